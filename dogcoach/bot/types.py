@@ -1,0 +1,87 @@
+"""Channel-neutral conversation types.
+
+Adapters turn platform payloads into `Incoming` and render `Reply` lists back; flows see only
+these types, which is what lets one survey and one report flow serve every channel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class UserRef:
+    """Who wrote: the channel name and the platform's own id for the user."""
+
+    channel: str
+    external_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One user turn.
+
+    `choice` is the stable id of a tapped option (never its label); `text` is what the user typed.
+    A turn carries one of them, or both when a platform echoes the label of a tapped button.
+    `locale_hint` is the platform's language hint (Telegram `language_code`, Kakao `lang`),
+    consulted only when the user has no stored choice. `payload` is the raw platform body, kept in
+    the transcript.
+    """
+
+    user: UserRef
+    text: str | None = None
+    choice: str | None = None
+    locale_hint: str | None = None
+    display_name: str | None = None
+    payload: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An option offered to the user. `id` is stable across languages and releases."""
+
+    id: str
+    label: str
+    selected: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file or picture sent along with a reply."""
+
+    filename: str
+    data: bytes
+    mime_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message to show.
+
+    `multi` marks a multi-choice question: tapping an option toggles it (its `selected` flag shows
+    the current picks) and a separate choice finishes it. `image` is shown inline where the channel
+    can; `document` is sent as a file where the channel can.
+    """
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    multi: bool = False
+    image: Attachment | None = None
+    document: Attachment | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The transcript form of this reply (binary parts described, not copied)."""
+        out: dict[str, Any] = {"text": self.text}
+        if self.choices:
+            out["choices"] = [
+                {"id": c.id, "label": c.label, **({"selected": True} if c.selected else {})}
+                for c in self.choices
+            ]
+        if self.multi:
+            out["multi"] = True
+        for kind, att in (("image", self.image), ("document", self.document)):
+            if att is not None:
+                out[kind] = {"filename": att.filename, "mime_type": att.mime_type, "bytes": len(att.data)}
+        return out
