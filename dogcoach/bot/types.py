@@ -60,13 +60,15 @@ class Reply:
     """One message to show.
 
     `multi` marks a multi-choice question: tapping an option toggles it (its `selected` flag shows
-    the current picks) and a separate choice finishes it. `image` is shown inline where the channel
-    can; `document` is sent as a file where the channel can.
+    the current picks) and a separate choice finishes it. `free_text` says a typed answer (a name,
+    a number) is expected beside the choices, so a channel must not read typed digits as picks.
+    `image` is shown inline where the channel can; `document` is sent as a file where it can.
     """
 
     text: str
     choices: tuple[Choice, ...] = ()
     multi: bool = False
+    free_text: bool = False
     image: Attachment | None = None
     document: Attachment | None = None
     meta: dict[str, Any] = field(default_factory=dict)

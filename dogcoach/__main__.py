@@ -1,0 +1,3 @@
+from dogcoach.cli import main
+
+main()

@@ -1,0 +1,88 @@
+"""The conversation engine: one `Incoming` in, the list of `Reply` out, everything stored.
+
+It never imports a channel. Each turn is one store transaction: the user, the inbound message,
+the flow's state change and the outbound messages commit together.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from dogcoach.bot.router import Handler, dispatch
+from dogcoach.bot.turn import Turn
+from dogcoach.bot.types import Incoming, Reply
+from dogcoach.handlers.parsing import Lexicon
+from dogcoach.services.i18n import Messages, Translator, resolve_locale
+from dogcoach.services.store import Store, User
+
+log = logging.getLogger(__name__)
+
+Hook = Callable[[Turn], Awaitable[None]]
+
+
+class Engine:
+    def __init__(
+        self,
+        store: Store,
+        messages: Messages,
+        *,
+        default_locale: str = "ko",
+        services: dict[str, Any] | None = None,
+        commands: dict[str, Handler] | None = None,
+    ) -> None:
+        self.store = store
+        self.messages = messages
+        self.default_locale = default_locale
+        self.services: dict[str, Any] = {"lexicon": Lexicon(messages), **(services or {})}
+        self.commands = commands or {}
+
+    def locale_for(self, user: User) -> str:
+        return resolve_locale(user.locale, user.locale_hint, self.default_locale)
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        async with self.store.session() as session:
+            ref = incoming.user
+            user = await session.get_user(ref.channel, ref.external_id)
+            if user is None:
+                user = await session.create_user(
+                    ref.channel, ref.external_id, locale_hint=incoming.locale_hint, name=incoming.display_name
+                )
+            else:
+                await session.touch_user(user, locale_hint=incoming.locale_hint, name=incoming.display_name)
+                if incoming.locale_hint:
+                    user.locale_hint = incoming.locale_hint
+            await session.add_message(user.id, "in", incoming.text, _inbound_payload(incoming))
+            locale = resolve_locale(
+                user.locale, incoming.locale_hint or user.locale_hint, self.default_locale
+            )
+            turn = Turn(
+                incoming=incoming,
+                session=session,
+                user=user,
+                state=await session.get_state(user.id),
+                t=Translator(self.messages, locale),
+                messages=self.messages,
+                services=self.services,
+            )
+            await dispatch(turn, self.commands)
+            if not turn.erased:
+                await session.save_state(user.id, turn.state)
+                for reply in turn.replies:
+                    await session.add_message(user.id, "out", reply.text, reply.to_json())
+        for job in turn.after_commit:
+            try:
+                await job()
+            except Exception:  # the turn is committed; a follow-up failure must not lose it
+                log.exception("after-commit job failed")
+        return turn.replies
+
+
+def _inbound_payload(incoming: Incoming) -> dict[str, Any]:
+    payload: dict[str, Any] = {}
+    if incoming.choice is not None:
+        payload["choice"] = incoming.choice
+    if incoming.payload is not None:
+        payload["platform"] = incoming.payload
+    return payload

@@ -1,0 +1,76 @@
+"""Routes a turn: commands first, then the flow the user is in, then free text as a report."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from dogcoach.bot.turn import Turn
+from dogcoach.handlers import language, onboarding, privacy, profile, report, start
+
+Handler = Callable[[Turn], Awaitable[None]]
+
+COMMANDS: dict[str, Handler] = {
+    "start": start.start,
+    "help": start.help_,
+    "profile": profile.show,
+    "newdog": profile.new_dog,
+    "language": language.start,
+    "cancel": start.cancel,
+    "export": privacy.export,
+    "delete": privacy.ask_delete,
+}
+
+FLOWS: dict[str, Handler] = {
+    onboarding.FLOW: onboarding.handle,
+    language.FLOW: language.handle,
+    privacy.FLOW: privacy.handle,
+}
+
+REPROMPTS: dict[str, Handler] = {
+    onboarding.FLOW: onboarding.reprompt,
+    language.FLOW: language.start,
+    privacy.FLOW: privacy.ask_delete,
+}
+
+
+def parse_command(text: str) -> tuple[str, str] | None:
+    """`/cmd@botname args` → ("cmd", "args"); None when the text is not a command."""
+    if not text.startswith("/") or len(text) < 2:
+        return None
+    head, _, args = text[1:].partition(" ")
+    name = head.split("@", 1)[0].lower()
+    return (name, args.strip()) if name.isascii() and name.replace("_", "").isalnum() else None
+
+
+async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None) -> None:
+    inc = turn.incoming
+    if inc.choice is None and not turn.text:
+        turn.say("unsupported-input")
+        return
+    command = parse_command(turn.text) if inc.choice is None else None
+    if command is not None:
+        handler = COMMANDS.get(command[0]) or (extra_commands or {}).get(command[0]) or start.unknown
+        await handler(turn)
+        return
+    if inc.choice is not None and inc.choice.startswith(language.PREFIX):
+        await language.handle(turn)
+        return
+    typed_locale = language.typed_language(turn)
+    if typed_locale is not None and turn.state.flow in (None, language.FLOW):
+        await language.switch(turn, typed_locale)
+        return
+    flow = FLOWS.get(turn.state.flow or "")
+    if flow is not None:
+        await flow(turn)
+        return
+    if inc.choice is not None:
+        if not await profile.handle_idle_choice(turn):
+            turn.say("stale-button")
+        return
+    await report.handle(turn)
+
+
+async def reprompt(turn: Turn) -> None:
+    again = REPROMPTS.get(turn.state.flow or "")
+    if again is not None:
+        await again(turn)

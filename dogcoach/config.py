@@ -1,0 +1,49 @@
+"""Configuration from the environment (and a `.env` file). Names follow DESIGN.md §6."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = Field("sqlite:///./dogcoach.db", alias="DATABASE_URL")
+    database_pool_size: int = Field(5, alias="DATABASE_POOL_SIZE")
+    database_prepared_statements: str = Field("auto", alias="DATABASE_PREPARED_STATEMENTS")
+    default_locale: str = Field("ko", alias="DOGCOACH_DEFAULT_LOCALE")
+    log_level: str = Field("INFO", alias="DOGCOACH_LOG_LEVEL")
+
+    ollama_host: str = Field("http://localhost:11434", alias="OLLAMA_HOST")
+    ollama_model: str = Field("qwen2.5:1.5b", alias="OLLAMA_MODEL")
+
+    telegram_bot_token: SecretStr | None = Field(None, alias="TELEGRAM_BOT_TOKEN")
+    telegram_webhook_secret: SecretStr | None = Field(None, alias="TELEGRAM_WEBHOOK_SECRET")
+    telegram_api_base_url: str = Field("https://api.telegram.org", alias="TELEGRAM_API_BASE_URL")
+    public_base_url: str | None = Field(None, alias="PUBLIC_BASE_URL")
+
+    kakao_skill_secret: SecretStr | None = Field(None, alias="KAKAO_SKILL_SECRET")
+    kakao_skill_secret_header: str = Field("X-DogCoach-Secret", alias="KAKAO_SKILL_SECRET_HEADER")
+    kakao_callback_hosts: str = Field("kakao.com", alias="KAKAO_CALLBACK_HOSTS")
+    kakao_rest_api_key: SecretStr | None = Field(None, alias="KAKAO_REST_API_KEY")
+    kakao_bot_id: str | None = Field(None, alias="KAKAO_BOT_ID")
+    kakao_event_name: str | None = Field(None, alias="KAKAO_EVENT_NAME")
+
+    admin_telegram_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), alias="ADMIN_TELEGRAM_IDS")
+    admin_api_token: SecretStr | None = Field(None, alias="ADMIN_API_TOKEN")
+
+    @field_validator("admin_telegram_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
+        return value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

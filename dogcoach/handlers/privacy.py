@@ -1,0 +1,46 @@
+"""/export and /delete: a user can take or erase everything stored about them."""
+
+from __future__ import annotations
+
+import json
+
+from dogcoach.bot.turn import Turn
+from dogcoach.bot.types import Attachment, Reply
+from dogcoach.handlers.resume import restore, suspend
+
+FLOW = "privacy"
+CONFIRM = "privacy:delete:yes"
+KEEP = "privacy:delete:no"
+
+
+async def export(turn: Turn) -> None:
+    document = await turn.session.export_user(turn.user.id)
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode()
+    attachment = Attachment("dogcoach-export.json", data, "application/json")
+    turn.reply(Reply(turn.t("export-ready"), document=attachment))
+
+
+async def ask_delete(turn: Turn) -> None:
+    suspend(turn, FLOW, "confirm_delete")
+    choices = (turn.choice(CONFIRM, "delete-confirm"), turn.choice(KEEP, "delete-keep"))
+    turn.reply(Reply(turn.t("delete-ask"), choices))
+
+
+async def handle(turn: Turn) -> None:
+    from dogcoach.bot.router import reprompt
+
+    inc = turn.incoming
+    yes = inc.choice == CONFIRM or (inc.choice is None and turn.messages.matches(turn.text, "delete-confirm"))
+    no = inc.choice == KEEP or (inc.choice is None and turn.messages.matches(turn.text, "delete-keep"))
+    if yes:
+        await turn.session.delete_user(turn.user.id)
+        turn.erased = True
+        turn.say("delete-done")
+    elif no:
+        turn.say("delete-kept")
+        if restore(turn):
+            await reprompt(turn)
+    else:
+        turn.say("survey-use-buttons")
+        choices = (turn.choice(CONFIRM, "delete-confirm"), turn.choice(KEEP, "delete-keep"))
+        turn.reply(Reply(turn.t("delete-ask"), choices))

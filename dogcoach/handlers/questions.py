@@ -1,0 +1,71 @@
+"""The onboarding survey, as data: grounded in C-BARQ and professional intake forms.
+
+Each question names its Fluent ids by convention: `survey-q-<key>` asks it, `survey-err-<key>`
+re-asks after a wrong answer (with an example), `survey-opt-<key>-<value>` labels an option,
+except concerns, whose options are the analysis categories (`category-<name>`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    AGE = "age"  # stored in months
+    CHOICE = "choice"
+    MULTI = "multi"
+    COUNT = "count"
+    HOURS = "hours"
+    MINUTES = "minutes"
+
+
+# DESIGN.md §4: C-BARQ subscales and the commonest reasons owners give dogs up.
+CATEGORIES: tuple[str, ...] = (
+    "barking", "separation", "leash_reactivity", "resource_guarding", "house_soiling", "jumping",
+    "destructive_chewing", "aggression_people", "aggression_dogs", "fear", "mouthing", "pulling",
+    "chasing", "attention_seeking", "handling_sensitivity", "other",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    kind: Kind
+    options: tuple[str, ...] = ()
+    optional: bool = False
+    minimum: float = 0
+    maximum: float = 0
+    exclusive: str | None = None  # multi-choice option that clears the others ("none")
+    free_option: str | None = None  # a text question's one-tap answer ("mixed / don't know")
+
+    def option_msg(self, value: str) -> str:
+        if self.key == "concerns" and value != "none":
+            return f"category-{value}"
+        return f"survey-opt-{self.key}-{value}"
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("name", Kind.TEXT, minimum=1, maximum=30),
+    Question("age_months", Kind.AGE, minimum=0, maximum=360),
+    Question("sex", Kind.CHOICE, ("male_intact", "male_neutered", "female_intact", "female_spayed")),
+    Question("breed", Kind.TEXT, minimum=1, maximum=60, free_option="mixed"),
+    Question("size", Kind.CHOICE, ("small", "medium", "large")),
+    Question("origin", Kind.CHOICE, ("breeder", "pet_shop", "shelter", "friend_family", "other")),
+    Question("owned_months", Kind.AGE, minimum=0, maximum=360),
+    Question("household", Kind.COUNT, minimum=1, maximum=20),
+    Question("children", Kind.CHOICE, ("yes", "no")),
+    Question("other_pets", Kind.MULTI, ("dog", "cat", "other", "none"), exclusive="none"),
+    Question("alone_hours", Kind.HOURS, minimum=0, maximum=24),
+    Question("exercise_minutes", Kind.MINUTES, minimum=0, maximum=1440),
+    Question("concerns", Kind.MULTI, (*CATEGORIES, "none"), exclusive="none"),
+    Question("worst_reaction", Kind.CHOICE, ("none", "growl", "snap", "bite", "bite_injury")),
+    Question("health", Kind.TEXT, optional=True, minimum=1, maximum=500),
+)
+
+BY_KEY: dict[str, Question] = {q.key: q for q in QUESTIONS}
+
+
+def index_of(key: str) -> int:
+    return next(i for i, q in enumerate(QUESTIONS) if q.key == key)

@@ -1,0 +1,47 @@
+"""/start, /help, /cancel and the answer to an unknown command."""
+
+from __future__ import annotations
+
+from dogcoach.bot.turn import Turn
+from dogcoach.handlers import onboarding
+from dogcoach.services.store import ConversationState
+
+
+async def start(turn: Turn) -> None:
+    from dogcoach.bot.router import reprompt
+
+    if turn.state.flow is not None:
+        turn.say("start-resume")
+        await reprompt(turn)
+        return
+    dog = await turn.active_dog()
+    if dog is None:
+        turn.say("start-welcome")
+        await onboarding.start_new_dog(turn)
+    elif dog.completed_at is None:
+        turn.say("start-resume")
+        await onboarding.continue_dog(turn, dog)
+    else:
+        turn.say("start-welcome-back", name=dog.name)
+        turn.say("help-text")
+
+
+async def help_(turn: Turn) -> None:
+    from dogcoach.bot.router import reprompt
+
+    turn.say("help-text")
+    if turn.state.flow is not None:
+        await reprompt(turn)
+
+
+async def cancel(turn: Turn) -> None:
+    if turn.state.flow is None:
+        turn.say("cancel-nothing")
+        return
+    kept = turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") is not None
+    turn.state = ConversationState()
+    turn.say("cancel-kept" if kept else "cancel-done")
+
+
+async def unknown(turn: Turn) -> None:
+    turn.say("unknown-command")

@@ -1,0 +1,43 @@
+## Words users type in quantities ("2 years", "1h 30m"). Only the .aliases are read; the value
+## names the entry. Aliases of every language are understood, whatever the user's language.
+
+lex-unit-years = years
+    .aliases = y, yr, yrs, year, years, yo
+lex-unit-months = months
+    .aliases = m, mo, mos, mth, mths, month, months
+lex-unit-weeks = weeks
+    .aliases = w, wk, wks, week, weeks
+lex-unit-hours = hours
+    .aliases = h, hr, hrs, hour, hours
+lex-unit-minutes = minutes
+    .aliases = m, min, mins, minute, minutes
+lex-unit-people = people
+    .aliases = people, persons, person, of us
+lex-half = half
+    .aliases = half, and a half
+lex-filler = filler
+    .aliases = about, around, approx, roughly, old, and, a, an, day, per, daily, just, only, maybe, almost, nearly, over
+lex-number-1 = one
+    .aliases = one, a, an, just me
+lex-number-2 = two
+    .aliases = two
+lex-number-3 = three
+    .aliases = three
+lex-number-4 = four
+    .aliases = four
+lex-number-5 = five
+    .aliases = five
+lex-number-6 = six
+    .aliases = six
+lex-number-7 = seven
+    .aliases = seven
+lex-number-8 = eight
+    .aliases = eight
+lex-number-9 = nine
+    .aliases = nine
+lex-number-10 = ten
+    .aliases = ten
+lex-number-11 = eleven
+    .aliases = eleven
+lex-number-12 = twelve
+    .aliases = twelve

@@ -1,0 +1,158 @@
+## Onboarding survey. $name is the dog's name once it is known.
+
+survey-progress = Question { $n } of { $total }
+
+survey-q-name = What is your dog's name?
+survey-err-name = A name of 1 to 30 characters, please. For example: Coco
+survey-field-name = Name
+
+survey-q-age_months = How old is { $name }?
+survey-err-age_months = I didn't catch the age. Try "3", "3 years", "18 months" or "1y 6m".
+survey-field-age_months = Age
+
+survey-q-sex = Is { $name } a boy or a girl, and neutered or spayed?
+survey-err-sex = Please pick one of the four options.
+survey-field-sex = Sex
+survey-opt-sex-male_intact = Male, not neutered
+    .aliases = male, boy, intact male
+survey-opt-sex-male_neutered = Male, neutered
+    .aliases = neutered, neutered male, castrated
+survey-opt-sex-female_intact = Female, not spayed
+    .aliases = female, girl, intact female
+survey-opt-sex-female_spayed = Female, spayed
+    .aliases = spayed, spayed female
+
+survey-q-breed = What breed is { $name }? Type it, or tap the button if mixed or unknown.
+survey-err-breed = A breed of up to 60 characters, please — or tap "Mixed / don't know".
+survey-field-breed = Breed
+survey-opt-breed-mixed = Mixed / don't know
+    .aliases = mixed, mix, mutt, unknown, don't know, dont know, not sure
+
+survey-q-size = How big is { $name }?
+survey-err-size = Please pick small, medium or large.
+survey-field-size = Size
+survey-opt-size-small = Small (under 10 kg)
+    .aliases = small, s
+survey-opt-size-medium = Medium (10–25 kg)
+    .aliases = medium, m, mid
+survey-opt-size-large = Large (over 25 kg)
+    .aliases = large, l, big
+
+survey-q-origin = Where did { $name } come from?
+survey-err-origin = Please pick one of the options.
+survey-field-origin = Came from
+survey-opt-origin-breeder = Breeder
+survey-opt-origin-pet_shop = Pet shop
+    .aliases = pet store, shop
+survey-opt-origin-shelter = Shelter / rescue
+    .aliases = shelter, rescue, adopted
+survey-opt-origin-friend_family = Friend / family
+    .aliases = friend, family
+survey-opt-origin-other = Other
+
+survey-q-owned_months = How long have you had { $name }?
+survey-err-owned_months = I didn't catch that. Try "2 years", "6 months" or "1y 6m".
+survey-err-owned_months-too-long = That is longer than { $name }'s age. How long have you had { $name }?
+survey-field-owned_months = With you for
+
+survey-q-household = How many people live in your home, you included?
+survey-err-household = A number from 1 to 20, please. For example: 3
+survey-field-household = People at home
+
+survey-q-children = Are there children under 12 at home?
+survey-err-children = Please answer yes or no.
+survey-field-children = Children under 12
+survey-opt-children-yes = Yes
+    .aliases = y, yes, yep, yeah
+survey-opt-children-no = No
+    .aliases = n, no, nope, none
+
+survey-q-other_pets = Which other pets live with { $name }? Tap all that apply, then "Done".
+survey-err-other_pets = Pick from dog, cat, other — or none.
+survey-field-other_pets = Other pets
+survey-opt-other_pets-dog = Dog
+    .aliases = dog, dogs
+survey-opt-other_pets-cat = Cat
+    .aliases = cat, cats
+survey-opt-other_pets-other = Other
+    .aliases = other, others
+survey-opt-other_pets-none = None
+    .aliases = none, no, nothing, no pets
+
+survey-q-alone_hours = On a weekday, how many hours is { $name } home alone?
+survey-err-alone_hours = Hours from 0 to 24, please. For example: 4
+survey-field-alone_hours = Alone on weekdays
+
+survey-q-exercise_minutes = How many minutes of walks or exercise does { $name } get a day?
+survey-err-exercise_minutes = Minutes per day, please. For example: 45, or "1h 30m".
+survey-field-exercise_minutes = Daily exercise
+
+survey-q-concerns = What would you like to work on with { $name }? Tap all that apply, then "Done".
+survey-err-concerns = Pick at least one, or "None for now".
+survey-field-concerns = Concerns
+survey-opt-concerns-none = None for now
+    .aliases = none, nothing, no
+
+survey-q-worst_reaction = What is the strongest reaction { $name } has ever shown toward a person or another dog?
+survey-err-worst_reaction = Please pick one of the options.
+survey-field-worst_reaction = Strongest reaction
+survey-opt-worst_reaction-none = None
+    .aliases = none, never, no
+survey-opt-worst_reaction-growl = Growl or bared teeth
+    .aliases = growl, growled, growling
+survey-opt-worst_reaction-snap = Snap, no contact
+    .aliases = snap, snapped
+survey-opt-worst_reaction-bite = Bite, no injury
+    .aliases = bite, bit
+survey-opt-worst_reaction-bite_injury = Bite with injury
+    .aliases = injury, bite injury
+
+survey-q-health = Anything about { $name }'s health, medication or training so far? (optional)
+survey-err-health = Up to 500 characters, please — or tap "Skip".
+survey-field-health = Health and training
+
+survey-review = Is this right?
+survey-confirm = ✅ Looks right
+    .aliases = yes, ok, okay, correct, right, confirm
+survey-edit = ✏️ Edit an answer
+    .aliases = edit, change
+survey-edit-which = Which answer would you like to change?
+survey-finished = All set! I'll remember { $name }. Whenever something happens, just tell me in your own words — for example: "{ $name } barks at the door every time a guest comes, and I give a treat to quiet things down." I'll break it down and suggest a next step.
+survey-use-buttons = Please tap one of the buttons, or type its label.
+survey-stale-button = That button belongs to an earlier question.
+survey-err-multi-empty = Tap at least one option before "Done".
+
+nav-back = ◀ Back
+    .aliases = back, previous, prev
+nav-skip = Skip
+    .aliases = skip, pass
+nav-done = Done ✔
+    .aliases = done, finished, that's all, thats all
+
+card-title = 🐶 { $name }
+card-line = • { $field }: { $value }
+card-incomplete = (survey not finished yet)
+
+value-none = —
+value-age = { $years ->
+        [0] { $months ->
+            [one] { $months } month
+           *[other] { $months } months
+        }
+       *[other] { $months ->
+            [0] { $years ->
+                [one] { $years } year
+               *[other] { $years } years
+            }
+           *[other] { $years }y { $months }m
+        }
+    }
+value-hours = { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
+value-minutes = { $minutes } min
+value-people = { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }

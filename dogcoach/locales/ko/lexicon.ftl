@@ -1,0 +1,43 @@
+## 수량을 말할 때 쓰는 낱말 ("3살", "1시간 30분"). .aliases 만 읽어요. 모든 언어의 낱말을
+## 사용자의 언어와 상관없이 알아들어요.
+
+lex-unit-years = 살
+    .aliases = 살, 세, 년, 해
+lex-unit-months = 개월
+    .aliases = 개월, 달, 개월령
+lex-unit-weeks = 주
+    .aliases = 주, 주령
+lex-unit-hours = 시간
+    .aliases = 시간
+lex-unit-minutes = 분
+    .aliases = 분
+lex-unit-people = 명
+    .aliases = 명, 사람, 식구
+lex-half = 반
+    .aliases = 반
+lex-filler = 기타
+    .aliases = 약, 대략, 정도, 쯤, 거의, 한, 하루, 매일, 이요, 요, 이에요, 예요, 입니다, 넘게, 조금
+lex-number-1 = 하나
+    .aliases = 한, 하나, 혼자
+lex-number-2 = 둘
+    .aliases = 두, 둘
+lex-number-3 = 셋
+    .aliases = 세, 셋
+lex-number-4 = 넷
+    .aliases = 네, 넷
+lex-number-5 = 다섯
+    .aliases = 다섯
+lex-number-6 = 여섯
+    .aliases = 여섯
+lex-number-7 = 일곱
+    .aliases = 일곱
+lex-number-8 = 여덟
+    .aliases = 여덟
+lex-number-9 = 아홉
+    .aliases = 아홉
+lex-number-10 = 열
+    .aliases = 열
+lex-number-11 = 열하나
+    .aliases = 열한, 열하나
+lex-number-12 = 열둘
+    .aliases = 열두, 열둘

@@ -1,0 +1,86 @@
+## 명령어, 도움말, 일상적인 답.
+
+start-welcome = 안녕하세요! 저는 도그코치예요 🐾 강아지 행동을 이해하고 다음에 해 볼 것을 함께 찾아 드려요. 먼저 강아지에 대해 몇 가지만 여쭤볼게요. 2분 정도 걸려요. 언제든 /cancel 로 멈출 수 있고, 답은 저장돼요. (English? Type "English".)
+start-welcome-back = 다시 오셨네요! { JOSA($name, "은", "는") } 잘 지내요?
+start-resume = 멈췄던 곳부터 이어서 할게요.
+help-text =
+    강아지가 한 행동을 편하게 말로 알려 주세요. 상황을 정리하고 다음에 해 볼 것을 알려 드릴게요.
+    /profile — 강아지 프로필 보기·고치기
+    /newdog — 강아지 추가하기
+    /language — 한국어 / English
+    /cancel — 지금 하던 질문 멈추기
+    /export — 저장된 내 정보 모두 받기
+    /delete — 저장된 내 정보 모두 지우기
+    /help — 이 안내 보기
+cancel-done = 멈췄어요. /help 를 보내면 할 수 있는 일을 알려 드려요.
+cancel-kept = 멈췄어요. 지금까지의 답은 저장돼 있어요. /start 를 보내면 설문을 이어서 할 수 있어요.
+cancel-nothing = 지금은 멈출 것이 없어요.
+unknown-command = 모르는 명령어예요. /help 를 보내면 할 수 있는 일을 알려 드려요.
+unsupported-input = 지금은 글만 읽을 수 있어요. 무슨 일이 있었는지 글로 알려 주세요.
+stale-button = 더 이상 쓸 수 없는 버튼이에요. /help 를 보내면 할 수 있는 일을 알려 드려요.
+
+language-ask = 어떤 언어로 이야기할까요?
+language-name-ko = 한국어
+    .aliases = 한국어, korean, 한글, 한국말
+language-name-en = English
+    .aliases = english, 영어, eng
+language-set = 이제 한국어로 이야기할게요.
+
+profile-none = 아직 강아지 정보가 없어요. /start 를 보내 시작해 주세요.
+profile-continue = ▶ 설문 이어서 하기
+profile-switch = 🔁 다른 강아지
+profile-newdog = ➕ 강아지 추가
+profile-pick-dog = 어떤 강아지 이야기를 할까요?
+profile-switched = 이제 { $name } 이야기를 할게요.
+newdog-intro = 새 강아지를 추가해 볼게요.
+
+export-ready = 저장된 내 정보를 모두 JSON 파일 하나로 보내 드려요.
+delete-ask = 프로필, 강아지 정보, 기록, 대화 내용이 모두 지워지고 되돌릴 수 없어요. 정말 모두 지울까요?
+delete-confirm = 🗑 네, 모두 지워 주세요
+    .aliases = 네, 삭제, 지워 주세요, 지워줘
+delete-keep = 지우지 않을래요
+    .aliases = 아니요, 아니오, 취소, 유지
+delete-done = 모두 지웠어요. 언제든 다시 오시면 /start 를 보내 주세요.
+delete-kept = 아무것도 지우지 않았어요.
+
+report-saved = 알겠어요. 말씀하신 내용을 저장했어요.{ $name ->
+        [none] {""}
+       *[other] {" "}{ $name }에게 무슨 일이 있었는지 살펴볼게요.
+    }
+report-no-dog = 팁: /start 로 강아지 정보를 알려 주시면 더 잘 맞는 조언을 드릴 수 있어요.
+
+category-barking = 짖음
+    .aliases = 짖음, 짖어요, 짖기
+category-separation = 분리불안
+    .aliases = 분리불안, 분리 불안
+category-leash_reactivity = 산책 중 과잉 반응
+    .aliases = 리드줄 반응, 산책 반응, 반응성
+category-resource_guarding = 자원 지키기
+    .aliases = 자원 지키기, 소유욕, 물건 지키기
+category-house_soiling = 배변 실수
+    .aliases = 배변, 배변 실수, 오줌, 마킹
+category-jumping = 뛰어오르기
+    .aliases = 점프, 뛰어오름
+category-destructive_chewing = 물어뜯기·파괴
+    .aliases = 물어뜯기, 파괴, 씹기
+category-aggression_people = 사람에 대한 공격성
+    .aliases = 사람 공격성
+category-aggression_dogs = 다른 개에 대한 공격성
+    .aliases = 개 공격성
+category-fear = 두려움·불안
+    .aliases = 두려움, 불안, 겁
+category-mouthing = 입질
+    .aliases = 입질, 깨물기
+category-pulling = 줄 당기기
+    .aliases = 줄 당김, 당기기
+category-chasing = 쫓아가기
+    .aliases = 쫓기, 추격
+category-attention_seeking = 관심 끌기
+    .aliases = 관심 끌기, 관심
+category-handling_sensitivity = 만지는 것 싫어함
+    .aliases = 만지기, 미용, 발 만지기
+category-other = 기타
+    .aliases = 기타
+
+console-hint = (터미널의 도그코치: 보기의 번호나 글자를 입력해 고르거나 그냥 입력하세요. Ctrl-D 로 끝내요.)
+console-file-saved = 📎 { $path } 에 저장했어요

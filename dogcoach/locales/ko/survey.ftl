@@ -1,0 +1,148 @@
+## 온보딩 설문. $name 은 강아지 이름 (알게 된 뒤부터).
+
+survey-progress = 질문 { $n } / { $total }
+
+survey-q-name = 강아지 이름이 뭐예요?
+survey-err-name = 이름은 1~30자로 알려 주세요. 예: 초코
+survey-field-name = 이름
+
+survey-q-age_months = { JOSA($name, "은", "는") } 몇 살이에요?
+survey-err-age_months = 나이를 알아듣지 못했어요. "3", "3살", "18개월", "1살 6개월"처럼 알려 주세요.
+survey-field-age_months = 나이
+
+survey-q-sex = { JOSA($name, "은", "는") } 남아인가요, 여아인가요? 중성화는 했나요?
+survey-err-sex = 네 가지 중 하나를 골라 주세요.
+survey-field-sex = 성별
+survey-opt-sex-male_intact = 남아 (중성화 안 함)
+    .aliases = 남아, 수컷, 남자
+survey-opt-sex-male_neutered = 남아 (중성화 함)
+    .aliases = 중성화 남아, 중성화한 남아, 중성화 수컷
+survey-opt-sex-female_intact = 여아 (중성화 안 함)
+    .aliases = 여아, 암컷, 여자
+survey-opt-sex-female_spayed = 여아 (중성화 함)
+    .aliases = 중성화 여아, 중성화한 여아, 중성화 암컷
+
+survey-q-breed = { JOSA($name, "은", "는") } 어떤 견종이에요? 입력하거나, 믹스·모르면 버튼을 눌러 주세요.
+survey-err-breed = 견종은 60자 이내로 알려 주세요. 또는 "믹스 / 모름"을 눌러 주세요.
+survey-field-breed = 견종
+survey-opt-breed-mixed = 믹스 / 모름
+    .aliases = 믹스, 믹스견, 모름, 몰라요, 잘 모르겠어요, 잡종
+
+survey-q-size = { JOSA($name, "은", "는") } 어느 정도 크기예요?
+survey-err-size = 소형, 중형, 대형 중에서 골라 주세요.
+survey-field-size = 크기
+survey-opt-size-small = 소형 (10kg 미만)
+    .aliases = 소형, 소형견, 작아요
+survey-opt-size-medium = 중형 (10~25kg)
+    .aliases = 중형, 중형견
+survey-opt-size-large = 대형 (25kg 초과)
+    .aliases = 대형, 대형견, 커요
+
+survey-q-origin = { JOSA($name, "은", "는") } 어디에서 왔나요?
+survey-err-origin = 보기 중 하나를 골라 주세요.
+survey-field-origin = 데려온 곳
+survey-opt-origin-breeder = 브리더
+    .aliases = 브리더, 켄넬
+survey-opt-origin-pet_shop = 펫숍
+    .aliases = 펫숍, 펫샵, 애견샵, 분양샵
+survey-opt-origin-shelter = 보호소 / 구조
+    .aliases = 보호소, 유기견, 입양, 구조
+survey-opt-origin-friend_family = 지인 / 가족
+    .aliases = 지인, 가족, 친구
+survey-opt-origin-other = 기타
+    .aliases = 기타
+
+survey-q-owned_months = { JOSA($name, "과", "와") } 함께한 지 얼마나 됐어요?
+survey-err-owned_months = 알아듣지 못했어요. "2년", "6개월", "1년 6개월"처럼 알려 주세요.
+survey-err-owned_months-too-long = { $name } 나이보다 길어요. { JOSA($name, "과", "와") } 함께한 지 얼마나 됐어요?
+survey-field-owned_months = 함께한 기간
+
+survey-q-household = 집에 함께 사는 사람은 몇 명이에요? (본인 포함)
+survey-err-household = 1에서 20 사이 숫자로 알려 주세요. 예: 3
+survey-field-household = 가족 수
+
+survey-q-children = 12살 미만 아이가 함께 사나요?
+survey-err-children = 네 또는 아니요로 답해 주세요.
+survey-field-children = 12세 미만 아이
+survey-opt-children-yes = 네
+    .aliases = 네, 예, 응, 있어요, 있음
+survey-opt-children-no = 아니요
+    .aliases = 아니요, 아니오, 아뇨, 없어요, 없음
+
+survey-q-other_pets = { JOSA($name, "과", "와") } 함께 사는 다른 반려동물이 있나요? 해당하는 것을 모두 누른 뒤 "완료"를 눌러 주세요.
+survey-err-other_pets = 개, 고양이, 기타 중에서 고르거나 "없음"을 눌러 주세요.
+survey-field-other_pets = 다른 반려동물
+survey-opt-other_pets-dog = 개
+    .aliases = 개, 강아지
+survey-opt-other_pets-cat = 고양이
+    .aliases = 고양이, 냥이
+survey-opt-other_pets-other = 기타
+    .aliases = 기타
+survey-opt-other_pets-none = 없음
+    .aliases = 없음, 없어요, 아니요
+
+survey-q-alone_hours = 평일에 { JOSA($name, "이", "가") } 혼자 있는 시간은 몇 시간이에요?
+survey-err-alone_hours = 0에서 24 사이 시간으로 알려 주세요. 예: 4
+survey-field-alone_hours = 평일 혼자 있는 시간
+
+survey-q-exercise_minutes = { JOSA($name, "은", "는") } 하루에 산책이나 운동을 몇 분 하나요?
+survey-err-exercise_minutes = 하루 몇 분인지 알려 주세요. 예: 45, "1시간 30분"
+survey-field-exercise_minutes = 하루 운동
+
+survey-q-concerns = { JOSA($name, "과", "와") } 함께 고치고 싶은 행동이 있나요? 해당하는 것을 모두 누른 뒤 "완료"를 눌러 주세요.
+survey-err-concerns = 하나 이상 고르거나 "지금은 없음"을 눌러 주세요.
+survey-field-concerns = 고민 행동
+survey-opt-concerns-none = 지금은 없음
+    .aliases = 없음, 없어요
+
+survey-q-worst_reaction = { JOSA($name, "이", "가") } 사람이나 다른 개에게 보인 가장 강한 반응은 무엇이었나요?
+survey-err-worst_reaction = 보기 중 하나를 골라 주세요.
+survey-field-worst_reaction = 가장 강한 반응
+survey-opt-worst_reaction-none = 없음
+    .aliases = 없음, 없어요
+survey-opt-worst_reaction-growl = 으르렁 / 이빨 보임
+    .aliases = 으르렁, 으르렁거림, 이빨
+survey-opt-worst_reaction-snap = 물려는 시늉 (접촉 없음)
+    .aliases = 물려는 시늉, 입질
+survey-opt-worst_reaction-bite = 물었음 (상처 없음)
+    .aliases = 물었음, 물었어요
+survey-opt-worst_reaction-bite_injury = 물었음 (상처 있음)
+    .aliases = 상처, 다쳤어요
+
+survey-q-health = { $name }의 건강, 복용 중인 약, 지금까지 받은 훈련에 대해 알려 줄 것이 있나요? (선택)
+survey-err-health = 500자 이내로 알려 주시거나 "건너뛰기"를 눌러 주세요.
+survey-field-health = 건강과 훈련
+
+survey-review = 이대로 맞나요?
+survey-confirm = ✅ 맞아요
+    .aliases = 맞아요, 네, 확인, 좋아요
+survey-edit = ✏️ 답 고치기
+    .aliases = 수정, 고치기, 고칠래요
+survey-edit-which = 어떤 답을 고칠까요?
+survey-finished = 준비 끝! { JOSA($name, "을", "를") } 기억해 둘게요. 무슨 일이 있으면 편하게 말로 알려 주세요. 예: "{ JOSA($name, "이", "가") } 손님이 올 때마다 현관에서 짖어요. 그러면 간식을 줘서 조용히 시켜요." 상황을 정리하고 다음에 해 볼 것을 알려 드릴게요.
+survey-use-buttons = 버튼 중 하나를 누르거나 버튼 글자를 그대로 입력해 주세요.
+survey-stale-button = 이전 질문의 버튼이에요.
+survey-err-multi-empty = "완료" 전에 하나 이상 골라 주세요.
+
+nav-back = ◀ 이전
+    .aliases = 이전, 뒤로, 뒤로 가기, 돌아가기
+nav-skip = 건너뛰기
+    .aliases = 건너뛰기, 넘어가기, 패스, 스킵
+nav-done = 완료 ✔
+    .aliases = 완료, 다 골랐어요, 끝
+
+card-title = 🐶 { $name }
+card-line = • { $field }: { $value }
+card-incomplete = (설문을 아직 마치지 않았어요)
+
+value-none = —
+value-age = { $years ->
+        [0] { $months }개월
+       *[other] { $months ->
+            [0] { $years }살
+           *[other] { $years }살 { $months }개월
+        }
+    }
+value-hours = { $hours }시간
+value-minutes = { $minutes }분
+value-people = { $count }명

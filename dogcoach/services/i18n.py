@@ -1,0 +1,142 @@
+"""Fluent messages in ko and en, and the rule that picks a user's locale.
+
+Every user-facing string lives in `dogcoach/locales/{ko,en}/*.ftl`. Messages may carry an
+`.aliases` attribute: comma-separated words a user may type for that option or unit, in that
+language. Typed answers are matched against labels and aliases of *both* languages, so a Korean
+user typing "male" is understood too.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from dogcoach.services.josa import fluent_josa
+
+log = logging.getLogger(__name__)
+
+LOCALES: tuple[str, ...] = ("ko", "en")
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+
+def resolve_locale(stored: str | None, hint: str | None, default: str = "ko") -> str:
+    """Stored choice first, then the platform hint (`ko*` → ko, `en*` → en), then the default."""
+    for candidate in (stored, hint):
+        if candidate:
+            lang = candidate.strip().lower().replace("_", "-").split("-")[0]
+            if lang in LOCALES:
+                return lang
+    return default if default in LOCALES else LOCALES[0]
+
+
+_NORMALIZE_DROP = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def normalize(text: str) -> str:
+    """Fold a typed answer for comparison: case, width, spaces and punctuation ignored."""
+    return _NORMALIZE_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+class Messages:
+    """All Fluent bundles, loaded once."""
+
+    def __init__(self, root: Path = LOCALES_DIR, default_locale: str = "ko") -> None:
+        self.default_locale = resolve_locale(default_locale, None)
+        self._bundles: dict[str, FluentBundle] = {}
+        self._sources: dict[str, dict[str, Path]] = {}
+        for locale in LOCALES:
+            functions: dict[str, Any] = {"JOSA": fluent_josa}
+            bundle = FluentBundle([locale], functions=functions, use_isolating=False)
+            ids: dict[str, Path] = {}
+            for path in sorted((root / locale).glob("*.ftl")):
+                resource = FluentResource(path.read_text(encoding="utf-8"))
+                bundle.add_resource(resource)
+                for entry in resource.body:
+                    entry_id = getattr(getattr(entry, "id", None), "name", None)
+                    if entry_id and not entry_id.startswith("-"):
+                        ids[entry_id] = path
+            self._bundles[locale] = bundle
+            self._sources[locale] = ids
+
+    def ids(self, locale: str) -> set[str]:
+        return set(self._sources[locale])
+
+    def has(self, msg_id: str, locale: str | None = None) -> bool:
+        return msg_id in self._sources[locale or self.default_locale]
+
+    def format(self, locale: str, msg_id: str, **args: Any) -> str:
+        """Format one message. A missing id is a bug: logged, and the id is shown instead of
+        crashing the user's turn (the test suite proves no code path asks for one)."""
+        bundle = self._bundles.get(locale) or self._bundles[self.default_locale]
+        if not bundle.has_message(msg_id):
+            log.error("missing fluent message %s in %s", msg_id, locale)
+            return msg_id
+        message = bundle.get_message(msg_id)
+        if message.value is None:
+            log.error("fluent message %s in %s has no value", msg_id, locale)
+            return msg_id
+        text, errors = bundle.format_pattern(message.value, args)
+        if errors:
+            log.warning("fluent errors in %s/%s: %s", locale, msg_id, errors)
+        return str(text)
+
+    def attribute(self, locale: str, msg_id: str, attr: str, **args: Any) -> str | None:
+        bundle = self._bundles[locale]
+        if not bundle.has_message(msg_id):
+            return None
+        pattern = bundle.get_message(msg_id).attributes.get(attr)
+        if pattern is None:
+            return None
+        text, _errors = bundle.format_pattern(pattern, args)
+        return str(text)
+
+    def aliases(self, msg_id: str) -> frozenset[str]:
+        """Normalized label and `.aliases` of a message across all locales."""
+        return _aliases(self, msg_id)
+
+    def matches(self, typed: str, msg_id: str) -> bool:
+        return normalize(typed) in self.aliases(msg_id)
+
+    def match_any(self, typed: str, msg_ids: Iterable[str]) -> str | None:
+        """The first message id whose label or alias equals the typed text."""
+        key = normalize(typed)
+        if not key:
+            return None
+        for msg_id in msg_ids:
+            if key in self.aliases(msg_id):
+                return msg_id
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _aliases(messages: Messages, msg_id: str) -> frozenset[str]:
+    found: set[str] = set()
+    for locale in LOCALES:
+        if not messages.has(msg_id, locale):
+            continue
+        found.add(normalize(messages.format(locale, msg_id)))
+        extra = messages.attribute(locale, msg_id, "aliases")
+        if extra:
+            found.update(normalize(a) for a in extra.split(","))
+    found.discard("")
+    return frozenset(found)
+
+
+class Translator:
+    """Messages bound to one locale: what a flow uses to speak to its user."""
+
+    __slots__ = ("locale", "messages")
+
+    def __init__(self, messages: Messages, locale: str) -> None:
+        self.messages = messages
+        self.locale = locale
+
+    def __call__(self, msg_id: str, **args: Any) -> str:
+        return self.messages.format(self.locale, msg_id, **args)

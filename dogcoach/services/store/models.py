@@ -1,0 +1,74 @@
+"""Rows as the rest of the code sees them, independent of the backend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# Survey answers kept in typed columns because they are queried; everything else is JSON.
+DOG_TYPED_FIELDS: tuple[str, ...] = ("name", "age_months", "sex", "breed", "size")
+
+
+@dataclass(slots=True)
+class User:
+    id: int
+    channel: str
+    external_id: str
+    locale: str | None
+    locale_hint: str | None
+    name: str | None
+    is_admin: bool
+    active_dog_id: int | None
+    blocked_at: datetime | None
+    created_at: datetime
+    last_seen_at: datetime
+
+
+@dataclass(slots=True)
+class Dog:
+    id: int
+    user_id: int
+    answers: dict[str, Any]
+    completed_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def name(self) -> str:
+        return str(self.answers.get("name") or "")
+
+
+@dataclass(slots=True)
+class ConversationState:
+    """Where a user is in a flow. `data` holds the flow's own working values."""
+
+    flow: str | None = None
+    step: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def idle(self) -> bool:
+        return self.flow is None
+
+
+@dataclass(slots=True)
+class Report:
+    id: int
+    user_id: int
+    dog_id: int | None
+    text: str
+    language: str
+    status: str
+    analysis: dict[str, Any] | None
+    model: str | None
+    prompt_tokens: int | None
+    eval_tokens: int | None
+    latency_ms: float | None
+    attempts: int
+    error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+REPORT_STATUSES: tuple[str, ...] = ("pending", "done", "failed")
