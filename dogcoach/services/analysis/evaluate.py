@@ -1,0 +1,201 @@
+"""Run a labelled set of behaviour reports through the real analyzer and score the model.
+
+Models differ a lot on Korean (DESIGN.md §4), so operators compare them on their own reports: how
+often the answer is schema-valid, how often the category matches the label, whether the answer is
+in the report's language, and what it costs in latency and prompt tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import statistics
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from dogcoach.services.analysis.client import AnalysisInvalid, AnalysisStats, Analyzer
+from dogcoach.services.analysis.prompt import normalize_language
+from dogcoach.services.analysis.schema import Analysis, Category
+
+# Hangul syllables and compatibility jamo (ㅠㅠ, ㅋㅋ).
+_HANGUL = re.compile("[\u3131-\u318e\uac00-\ud7a3]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class EvalCase:
+    """One labelled report: what the owner wrote, in which language, and the expected category."""
+
+    text: str
+    language: str
+    category: Category
+
+
+@dataclass(frozen=True, slots=True)
+class EvalItem:
+    """The outcome for one case; `predicted` is None when no valid analysis came back."""
+
+    case: EvalCase
+    predicted: Category | None
+    language_ok: bool | None
+    latency_ms: float
+    prompt_tokens: int | None
+    attempts: int
+    error: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        return self.predicted is not None
+
+    @property
+    def correct(self) -> bool:
+        return self.predicted == self.case.category
+
+
+@dataclass(frozen=True, slots=True)
+class EvalMetrics:
+    """Scores of one model on one set.
+
+    `category_accuracy` counts an invalid answer as wrong (a report the user gets no analysis for
+    is a miss); `language_match_rate` is over valid answers only. `mean_prompt_tokens` is from each
+    first attempt, i.e. the size of the prompt itself.
+    """
+
+    model: str
+    n: int
+    schema_valid_rate: float
+    category_accuracy: float
+    language_match_rate: float | None
+    latency_median_ms: float | None
+    latency_p90_ms: float | None
+    mean_prompt_tokens: float | None
+    retry_rate: float
+    items: tuple[EvalItem, ...] = field(repr=False, default=())
+
+    def as_dict(self) -> dict[str, Any]:
+        """The headline numbers, JSON-ready (for a CLI table or a benchmark file)."""
+        return {
+            "model": self.model,
+            "n": self.n,
+            "schema_valid_rate": self.schema_valid_rate,
+            "category_accuracy": self.category_accuracy,
+            "language_match_rate": self.language_match_rate,
+            "latency_median_ms": self.latency_median_ms,
+            "latency_p90_ms": self.latency_p90_ms,
+            "mean_prompt_tokens": self.mean_prompt_tokens,
+            "retry_rate": self.retry_rate,
+        }
+
+
+def default_eval_set() -> Path:
+    """The set shipped with the package (Korean and English colloquial reports)."""
+    return Path(str(resources.files("dogcoach.services.analysis") / "eval_set.jsonl"))
+
+
+def load_eval_set(path: Path | None = None) -> list[EvalCase]:
+    """Read a JSONL file of `{"text", "language", "category"}` lines; blank lines are skipped."""
+    source = path or default_eval_set()
+    cases = []
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            cases.append(
+                EvalCase(
+                    text=str(row["text"]),
+                    language=normalize_language(str(row["language"])),
+                    category=Category(row["category"]),
+                )
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{source}:{number}: {exc}") from exc
+    return cases
+
+
+def language_matches(analysis: Analysis, language: str) -> bool:
+    """Korean answers must contain Hangul in the antecedent or summary; English ones none there."""
+    text = " ".join([analysis.antecedent, *analysis.summary])
+    has_hangul = bool(_HANGUL.search(text))
+    if normalize_language(language) == "ko":
+        return has_hangul
+    return not has_hangul and bool(_LATIN_WORD.search(text))
+
+
+def percentile(values: Iterable[float], q: float) -> float | None:
+    """Nearest-rank percentile (q in 0..100); None for no data. Small sets need no interpolation."""
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def _item(
+    case: EvalCase, stats: AnalysisStats, attempts: int, analysis: Analysis | None, error: str | None
+) -> EvalItem:
+    first = stats.per_attempt[0].prompt_eval_count if stats.per_attempt else None
+    return EvalItem(
+        case=case,
+        predicted=analysis.category if analysis is not None else None,
+        language_ok=language_matches(analysis, case.language) if analysis is not None else None,
+        latency_ms=stats.latency_ms,
+        prompt_tokens=first,
+        attempts=attempts,
+        error=error,
+    )
+
+
+def summarize(model: str, items: list[EvalItem]) -> EvalMetrics:
+    """Aggregate per-case outcomes into `EvalMetrics`."""
+    n = len(items)
+    valid = [i for i in items if i.valid]
+    languages = [i.language_ok for i in valid if i.language_ok is not None]
+    tokens = [i.prompt_tokens for i in items if i.prompt_tokens is not None]
+    latencies = [i.latency_ms for i in items]
+    return EvalMetrics(
+        model=model,
+        n=n,
+        schema_valid_rate=len(valid) / n if n else 0.0,
+        category_accuracy=sum(i.correct for i in items) / n if n else 0.0,
+        language_match_rate=sum(languages) / len(languages) if languages else None,
+        latency_median_ms=statistics.median(latencies) if latencies else None,
+        latency_p90_ms=percentile(latencies, 90),
+        mean_prompt_tokens=statistics.fmean(tokens) if tokens else None,
+        retry_rate=sum(i.attempts > 1 for i in items) / n if n else 0.0,
+        items=tuple(items),
+    )
+
+
+async def evaluate(
+    analyzer: Analyzer,
+    path: Path | None = None,
+    *,
+    profile_line: str = "",
+    limit: int | None = None,
+    on_item: Callable[[EvalItem], Awaitable[None] | None] | None = None,
+) -> EvalMetrics:
+    """Analyse every case in order (Ollama runs one request at a time anyway) and score the model.
+
+    `ModelUnavailable` propagates: with Ollama down the numbers would mean nothing. `on_item` sees
+    each outcome as it comes, for a progress display.
+    """
+    cases = load_eval_set(path)[:limit]
+    items: list[EvalItem] = []
+    for case in cases:
+        try:
+            result = await analyzer.analyze(case.text, case.language, profile_line)
+        except AnalysisInvalid as exc:
+            item = _item(case, exc.stats, exc.attempts, None, exc.error)
+        else:
+            item = _item(case, result.stats, result.attempts, result.analysis, None)
+        items.append(item)
+        if on_item is not None:
+            outcome = on_item(item)
+            if outcome is not None:
+                await outcome
+    return summarize(analyzer.model, items)

@@ -1,0 +1,432 @@
+"""A fake Ollama HTTP server for tests, speaking Ollama's real wire format on a real socket.
+
+It runs uvicorn with a small Starlette app in a background thread, so the code under test uses the
+genuine `ollama` client and httpx stack. Each test scripts the behaviour it needs through
+`FakeOllama.behaviour` and inspects `FakeOllama.requests` afterwards.
+
+    with FakeOllama() as fake:            # or the `fake_ollama` fixture
+        fake.behaviour.chat = "invalid_json"
+        ... Analyzer(fake.url, "qwen2.5:1.5b") ...
+        assert fake.chat_bodies()[0]["format"]["type"] == "object"
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import re
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+DEFAULT_MODEL = "qwen2.5:1.5b"
+DEFAULT_VERSION = "0.12.6"
+NDJSON = "application/x-ndjson"
+
+# Fixed durations (nanoseconds) reported on every chat answer, so tests can check the conversion.
+TOTAL_DURATION_NS = 2_500_000_000
+LOAD_DURATION_NS = 20_000_000
+PROMPT_EVAL_DURATION_NS = 1_500_000_000
+EVAL_DURATION_NS = 900_000_000
+
+ChatMode = Literal[
+    "valid",  # content is a schema-valid analysis (see Behaviour.analysis)
+    "invalid_json",  # content is cut-off JSON
+    "schema_invalid",  # content is JSON that breaks the schema (unknown category, 2 summary lines...)
+    "whitespace",  # the tiny-model failure: "{" then whitespace until num_predict, done_reason "length"
+    "error_500",  # HTTP 500 with Ollama's {"error": ...} body
+    "error_400",  # HTTP 400, as Ollama answers a request it cannot accept (e.g. a bad `format`)
+    "model_missing",  # HTTP 404 as for an unpulled model (also automatic when model not in `models`)
+]
+
+Json = dict[str, Any]
+Handler = Callable[[Request], Awaitable[Response]]
+AnalysisFactory = Callable[[Json], Json]
+
+_HANGUL = re.compile("[\u3131-\u318e\uac00-\ud7a3]")
+
+
+def sample_analysis(language: str = "ko", **overrides: Any) -> Json:
+    """A schema-valid analysis in `language`, fields overridable."""
+    if language == "ko":
+        base: Json = {
+            "category": "barking",
+            "antecedent": "손님이 초인종을 누르고 현관에 들어올 때",
+            "behavior": "현관으로 달려가 계속 짖는다",
+            "consequence": "보호자가 안아 올리며 달래 준다",
+            "likely_function": "attention",
+            "intensity": 2,
+            "summary": ["초인종 소리가 신호가 됩니다.", "짖으면 관심을 받습니다.", "조용할 때 보상해 주세요."],
+            "next_step": "초인종 소리를 작게 들려주고 조용하면 간식을 주세요.",
+            "safety_flag": False,
+            "missing": ["frequency"],
+        }
+    else:
+        base = {
+            "category": "barking",
+            "antecedent": "Guests ring the doorbell and come in",
+            "behavior": "Runs to the door and keeps barking",
+            "consequence": "The owner picks the dog up to calm it",
+            "likely_function": "attention",
+            "intensity": 2,
+            "summary": ["The doorbell is the trigger.", "Barking earns attention.", "Reward quiet moments."],
+            "next_step": "Play a quiet doorbell sound and treat the dog while it stays calm.",
+            "safety_flag": False,
+            "missing": ["frequency"],
+        }
+    base.update(overrides)
+    return base
+
+
+def request_language(body: Json) -> str:
+    """'ko' when the system prompt of a chat request is Korean, else 'en'."""
+    for message in body.get("messages") or []:
+        if message.get("role") == "system":
+            return "ko" if _HANGUL.search(message.get("content") or "") else "en"
+    return "en"
+
+
+def user_text(body: Json) -> str:
+    """Content of the first user message of a chat request."""
+    for message in body.get("messages") or []:
+        if message.get("role") == "user":
+            return str(message.get("content") or "")
+    return ""
+
+
+def _default_analysis(body: Json) -> Json:
+    return sample_analysis(request_language(body))
+
+
+def normalize(name: str) -> str:
+    return name if ":" in name.rsplit("/", 1)[-1] else f"{name}:latest"
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _digest(*parts: str) -> str:
+    return "sha256:" + hashlib.sha256("/".join(parts).encode()).hexdigest()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn polls `should_exit` every 100 ms; waiting on an event instead makes stop() instant."""
+
+    stop_event: asyncio.Event | None = None
+
+    async def main_loop(self) -> None:
+        await self.on_tick(0)
+        assert self.stop_event is not None
+        await self.stop_event.wait()
+
+
+@dataclass
+class RecordedRequest:
+    """One request as the fake received it."""
+
+    method: str
+    path: str
+    body: Any
+
+
+@dataclass
+class Behaviour:
+    """What the fake does; tests mutate it freely (also between requests)."""
+
+    chat: ChatMode = "valid"
+    # Modes used for the next chat requests, one each, before falling back to `chat`.
+    script: list[ChatMode] = field(default_factory=list)
+    # A fixed analysis dict, or a callable choosing one from the request body.
+    analysis: Json | AnalysisFactory = _default_analysis
+    # Seconds to wait before answering /api/chat (and /api/tags when `delay_all`).
+    delay: float = 0.0
+    delay_all: bool = False
+    models: list[str] = field(default_factory=lambda: [DEFAULT_MODEL])
+    version: str = DEFAULT_VERSION
+    error_message: str = "llama runner process has terminated: signal: killed"
+    # Reported counters; None = estimated from the request/answer sizes.
+    prompt_eval_count: int | None = None
+    eval_count: int | None = None
+    # /api/pull: an error line instead of the download, and the layer sizes to report.
+    pull_error: str | None = None
+    pull_layers: list[int] = field(default_factory=lambda: [986_000_000, 7_000, 11_000])
+    stream_chunk_chars: int = 12
+
+    def next_chat_mode(self, lock: threading.Lock) -> ChatMode:
+        with lock:
+            return self.script.pop(0) if self.script else self.chat
+
+
+class FakeOllama:
+    """The server; `start()` binds 127.0.0.1 on a free port, `url` is what clients use."""
+
+    def __init__(self, behaviour: Behaviour | None = None) -> None:
+        self.behaviour = behaviour or Behaviour()
+        self.requests: list[RecordedRequest] = []
+        self._lock = threading.Lock()
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopping: asyncio.Event | None = None
+        self.port = 0
+        # Exceptions raised inside the fake itself: they would reach the client as a plain 500 and
+        # could pass for a scripted error, so the fixture fails the test when any occurred.
+        self.errors: list[BaseException] = []
+        self.app = Starlette(
+            routes=[
+                Route("/", self._guard(self._root), methods=["GET", "HEAD"]),
+                Route("/api/version", self._guard(self._version), methods=["GET"]),
+                Route("/api/tags", self._guard(self._tags), methods=["GET"]),
+                Route("/api/pull", self._guard(self._pull), methods=["POST"]),
+                Route("/api/chat", self._guard(self._chat), methods=["POST"]),
+            ]
+        )
+
+    def _guard(self, handler: Handler) -> Handler:
+        async def guarded(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except Exception as exc:
+                self.errors.append(exc)
+                raise
+
+        return guarded
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> FakeOllama:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit it; like Go's net/http (real Ollama), no Nagle delay (~40 ms a call).
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+        )
+        self._server = _Server(config)
+        self._thread = threading.Thread(target=self._run, args=(sock,), name="fake-ollama", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("fake Ollama did not start")
+            time.sleep(0.005)
+        return self
+
+    def _run(self, sock: socket.socket) -> None:
+        assert self._server is not None
+
+        async def serve() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stopping = asyncio.Event()
+            assert self._server is not None
+            self._server.stop_event = self._stopping
+            await self._server.serve(sockets=[sock])
+
+        asyncio.run(serve())
+        sock.close()
+
+    def stop(self, wait: bool = True) -> None:
+        """Stop serving; slow answers are cut short. With `wait` (the default) this returns once
+        the port refuses connections; without, uvicorn's ~0.1 s shutdown finishes in the background.
+        """
+        if self._server is None or self._thread is None:
+            return
+        self._server.should_exit = True
+        if self._loop is not None and self._stopping is not None:
+            self._loop.call_soon_threadsafe(self._stopping.set)
+        if wait:
+            self._thread.join(timeout=10)
+        self._server = None
+        self._thread = None
+
+    def __enter__(self) -> FakeOllama:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- inspection ------------------------------------------------------------------------
+
+    def bodies(self, path: str) -> list[Any]:
+        return [r.body for r in self.requests if r.path == path]
+
+    def chat_bodies(self) -> list[Json]:
+        return self.bodies("/api/chat")
+
+    def reset(self) -> None:
+        self.requests.clear()
+        self.behaviour = Behaviour()
+
+    # --- handlers --------------------------------------------------------------------------
+
+    async def _record(self, request: Request) -> Any:
+        raw = await request.body()
+        body: Any = json.loads(raw) if raw else None
+        self.requests.append(RecordedRequest(request.method, request.url.path, body))
+        return body
+
+    async def _sleep(self, seconds: float) -> None:
+        if seconds <= 0:
+            return
+        assert self._stopping is not None
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), timeout=seconds)
+
+    def _has(self, model: str) -> bool:
+        return normalize(model) in {normalize(m) for m in self.behaviour.models}
+
+    async def _root(self, request: Request) -> Response:
+        return Response("Ollama is running", media_type="text/plain")
+
+    async def _version(self, request: Request) -> Response:
+        await self._record(request)
+        return JSONResponse({"version": self.behaviour.version})
+
+    async def _tags(self, request: Request) -> Response:
+        await self._record(request)
+        if self.behaviour.delay_all:
+            await self._sleep(self.behaviour.delay)
+        models = [
+            {
+                "name": normalize(name),
+                "model": normalize(name),
+                "modified_at": "2026-11-20T10:00:00.000000000Z",
+                "size": 986_061_892,
+                "digest": _digest(name)[len("sha256:") :],
+                "details": {
+                    "parent_model": "",
+                    "format": "gguf",
+                    "family": "qwen2",
+                    "families": ["qwen2"],
+                    "parameter_size": "1.5B",
+                    "quantization_level": "Q4_K_M",
+                },
+            }
+            for name in self.behaviour.models
+        ]
+        return JSONResponse({"models": models})
+
+    async def _pull(self, request: Request) -> Response:
+        body = await self._record(request) or {}
+        name = str(body.get("model") or body.get("name") or "")
+        stream = body.get("stream", True)
+        lines: list[Json] = [{"status": "pulling manifest"}]
+        if self.behaviour.pull_error is None:
+            for index, size in enumerate(self.behaviour.pull_layers):
+                digest = _digest(name, str(index))
+                status = f"pulling {digest[len('sha256:') :][:12]}"
+                for completed in (0, size // 2, size):
+                    lines.append({"status": status, "digest": digest, "total": size, "completed": completed})
+            lines += [{"status": "verifying sha256 digest"}, {"status": "writing manifest"}, {"status": "success"}]
+            if not self._has(name):
+                self.behaviour.models.append(name)
+        if not stream:
+            if self.behaviour.pull_error is not None:
+                return JSONResponse({"error": self.behaviour.pull_error}, status_code=500)
+            return JSONResponse({"status": "success"})
+        error = self.behaviour.pull_error
+
+        async def gen() -> AsyncIterator[bytes]:
+            for line in lines:
+                yield (json.dumps(line) + "\n").encode()
+            if error is not None:
+                yield (json.dumps({"error": error}) + "\n").encode()
+
+        return StreamingResponse(gen(), media_type=NDJSON)
+
+    async def _chat(self, request: Request) -> Response:
+        body: Json = await self._record(request) or {}
+        behaviour = self.behaviour
+        model = str(body.get("model") or "")
+        mode = behaviour.next_chat_mode(self._lock)
+        await self._sleep(behaviour.delay)
+        if mode == "model_missing" or not self._has(model):
+            return JSONResponse({"error": f'model "{model}" not found, try pulling it first'}, status_code=404)
+        if mode == "error_500":
+            return JSONResponse({"error": behaviour.error_message}, status_code=500)
+        if mode == "error_400":
+            return JSONResponse({"error": "invalid format"}, status_code=400)
+        content, done_reason, eval_count = self._content(mode, body)
+        prompt_chars = sum(len(str(m.get("content") or "")) for m in body.get("messages") or [])
+        stats: Json = {
+            "done_reason": done_reason,
+            "done": True,
+            "total_duration": TOTAL_DURATION_NS,
+            "load_duration": LOAD_DURATION_NS,
+            "prompt_eval_count": (
+                behaviour.prompt_eval_count if behaviour.prompt_eval_count is not None else max(1, prompt_chars // 3)
+            ),
+            "prompt_eval_duration": PROMPT_EVAL_DURATION_NS,
+            "eval_count": behaviour.eval_count if behaviour.eval_count is not None else eval_count,
+            "eval_duration": EVAL_DURATION_NS,
+        }
+        if not body.get("stream", True):
+            return JSONResponse(
+                {
+                    "model": model,
+                    "created_at": _now(),
+                    "message": {"role": "assistant", "content": content},
+                    **stats,
+                }
+            )
+        size = max(1, behaviour.stream_chunk_chars)
+
+        async def gen() -> AsyncIterator[bytes]:
+            for start in range(0, len(content), size):
+                chunk = {
+                    "model": model,
+                    "created_at": _now(),
+                    "message": {"role": "assistant", "content": content[start : start + size]},
+                    "done": False,
+                }
+                yield (json.dumps(chunk, ensure_ascii=False) + "\n").encode()
+            final = {"model": model, "created_at": _now(), "message": {"role": "assistant", "content": ""}, **stats}
+            yield (json.dumps(final) + "\n").encode()
+
+        return StreamingResponse(gen(), media_type=NDJSON)
+
+    def _content(self, mode: ChatMode, body: Json) -> tuple[str, str, int]:
+        """(content, done_reason, eval_count) for a chat answer in `mode`."""
+        options = body.get("options") or {}
+        if mode == "whitespace":
+            limit = int(options.get("num_predict") or 128)
+            return "{" + "\n" * (limit - 1), "length", limit
+        chosen = self.behaviour.analysis
+        analysis = chosen(body) if callable(chosen) else dict(chosen)
+        if mode == "schema_invalid":
+            analysis = {**analysis, "category": "howling", "intensity": 9, "summary": analysis["summary"][:2]}
+        content = json.dumps(analysis, ensure_ascii=False)
+        if mode == "invalid_json":
+            content = content[: len(content) // 2]
+        return content, "stop", max(1, len(content) // 2)
+
+
+def unused_port() -> int:
+    """A local port nothing listens on (bound and released), for 'connection refused' tests."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def refused_url() -> str:
+    return f"http://127.0.0.1:{unused_port()}"

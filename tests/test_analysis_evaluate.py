@@ -1,0 +1,145 @@
+"""The evaluation run over a labelled set, with the real analyzer against the fake Ollama."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dogcoach.services.analysis import Analysis, Analyzer, Category, ModelUnavailable
+from dogcoach.services.analysis.evaluate import (
+    EvalItem,
+    evaluate,
+    language_matches,
+    load_eval_set,
+    percentile,
+)
+from tests.fakes import ollama_fixture
+from tests.fakes.ollama_server import (
+    DEFAULT_MODEL,
+    FakeOllama,
+    refused_url,
+    request_language,
+    sample_analysis,
+    user_text,
+)
+
+fake_ollama = ollama_fixture.fake_ollama
+
+
+def test_shipped_eval_set_is_labelled_and_bilingual() -> None:
+    cases = load_eval_set()
+    languages = Counter(c.language for c in cases)
+    assert languages["ko"] >= 20 and languages["en"] >= 10
+    assert len({c.text for c in cases}) == len(cases)
+    assert len({c.category for c in cases}) >= 12
+    assert all(isinstance(c.category, Category) for c in cases)
+
+
+def test_bad_eval_line_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"text": "a", "language": "en", "category": "barking"}\n\n{"text": "b", "language": "en", "category": "howling"}\n')
+    with pytest.raises(ValueError, match=r"set\.jsonl:3"):
+        load_eval_set(path)
+
+
+def _oracle(labels: dict[str, str], wrong_for: str | None = None) -> Any:
+    """A fake model that knows the labels, answers in the request's language, errs on one language."""
+
+    def answer(body: dict[str, Any]) -> dict[str, Any]:
+        language = request_language(body)
+        text = user_text(body)
+        category = next(c for t, c in labels.items() if t in text)
+        if language == wrong_for:
+            category = "other" if category != "other" else "fear"
+        return sample_analysis(language, category=category)
+
+    return answer
+
+
+@pytest.mark.asyncio
+async def test_metrics_on_the_shipped_set(fake_ollama: FakeOllama) -> None:
+    cases = load_eval_set()
+    labels = {c.text: c.category.value for c in cases}
+    fake_ollama.behaviour.analysis = _oracle(labels, wrong_for="en")
+    fake_ollama.behaviour.prompt_eval_count = 250
+    seen: list[EvalItem] = []
+
+    async with Analyzer(fake_ollama.url, DEFAULT_MODEL) as analyzer:
+        metrics = await evaluate(analyzer, on_item=seen.append)
+
+    n_ko = sum(c.language == "ko" for c in cases)
+    assert metrics.model == DEFAULT_MODEL
+    assert metrics.n == len(cases) == len(seen) == len(fake_ollama.chat_bodies())
+    assert metrics.schema_valid_rate == 1.0
+    assert metrics.category_accuracy == pytest.approx(n_ko / len(cases))
+    assert metrics.language_match_rate == 1.0
+    assert metrics.mean_prompt_tokens == 250
+    assert metrics.retry_rate == 0
+    assert metrics.latency_median_ms is not None and metrics.latency_p90_ms is not None
+    assert 0 < metrics.latency_median_ms <= metrics.latency_p90_ms
+    assert json.loads(json.dumps(metrics.as_dict()))["n"] == len(cases)
+
+
+@pytest.mark.asyncio
+async def test_invalid_answers_and_wrong_language_are_counted(fake_ollama: FakeOllama, tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    rows = [
+        {"text": "손님 오면 짖어요", "language": "ko", "category": "barking"},
+        {"text": "산책할 때 줄을 당겨요", "language": "ko", "category": "pulling"},
+        {"text": "He jumps on guests", "language": "en", "category": "jumping"},
+        {"text": "She chews shoes", "language": "en", "category": "destructive_chewing"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    labels = {r["text"]: r["category"] for r in rows}
+
+    def english_always(body: dict[str, Any]) -> dict[str, Any]:
+        category = next(c for t, c in labels.items() if t in user_text(body))
+        return sample_analysis("en", category=category)
+
+    fake_ollama.behaviour.analysis = english_always
+    # case 1: invalid twice (fails); case 2: invalid once then valid (retried).
+    fake_ollama.behaviour.script = ["schema_invalid", "invalid_json", "invalid_json"]
+    fake_ollama.behaviour.prompt_eval_count = 100
+
+    async with Analyzer(fake_ollama.url, DEFAULT_MODEL) as analyzer:
+        metrics = await evaluate(analyzer, path)
+
+    assert metrics.n == 4
+    assert [i.valid for i in metrics.items] == [False, True, True, True]
+    assert metrics.items[0].error and metrics.items[0].attempts == 2
+    assert metrics.schema_valid_rate == 0.75
+    assert metrics.category_accuracy == 0.75
+    # the one valid Korean case came back in English; both English cases match
+    assert metrics.language_match_rate == pytest.approx(2 / 3)
+    assert metrics.retry_rate == 0.5
+    assert metrics.mean_prompt_tokens == 100  # first attempts only
+
+
+@pytest.mark.asyncio
+async def test_limit_and_unavailable_model(fake_ollama: FakeOllama) -> None:
+    async with Analyzer(fake_ollama.url, DEFAULT_MODEL) as analyzer:
+        metrics = await evaluate(analyzer, limit=3)
+    assert metrics.n == 3
+
+    async with Analyzer(refused_url(), DEFAULT_MODEL, timeout=2) as analyzer:
+        with pytest.raises(ModelUnavailable):
+            await evaluate(analyzer, limit=1)
+
+
+def test_language_detection() -> None:
+    ko = Analysis.model_validate(sample_analysis("ko"))
+    en = Analysis.model_validate(sample_analysis("en"))
+    assert language_matches(ko, "ko") and not language_matches(ko, "en")
+    assert language_matches(en, "en") and not language_matches(en, "ko")
+
+
+def test_percentile_nearest_rank() -> None:
+    assert percentile([], 90) is None
+    assert percentile([5.0], 90) == 5.0
+    assert percentile([float(v) for v in range(1, 11)], 90) == 9.0
+    assert percentile([float(v) for v in range(1, 11)], 50) == 5.0
+    assert percentile([3.0, 1.0, 2.0], 100) == 3.0
