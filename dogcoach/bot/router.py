@@ -55,6 +55,12 @@ async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None)
     if inc.choice is not None and inc.choice.startswith(language.PREFIX):
         await language.handle(turn)
         return
+    if inc.choice is not None and inc.choice.startswith(profile.PREFIX):
+        # Profile-card buttons start something new whatever the user was doing; survey answers
+        # are already on the dog, so leaving a question loses nothing.
+        if not await profile.handle_idle_choice(turn):
+            turn.say("stale-button")
+        return
     typed_locale = language.typed_language(turn)
     if typed_locale is not None and turn.state.flow in (None, language.FLOW):
         await language.switch(turn, typed_locale)

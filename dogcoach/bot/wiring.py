@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from dogcoach.bot.engine import Engine
+from dogcoach.bot.outbox import Outbox
 from dogcoach.config import Settings
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store, make_store
@@ -18,6 +19,7 @@ class Runtime:
     store: Store
     messages: Messages
     engine: Engine
+    outbox: Outbox
 
 
 def store_from(settings: Settings) -> Store:
@@ -36,7 +38,8 @@ async def runtime(settings: Settings) -> AsyncIterator[Runtime]:
     try:
         await store.migrate()
         messages = Messages(default_locale=settings.default_locale)
-        engine = Engine(store, messages, default_locale=messages.default_locale)
-        yield Runtime(settings, store, messages, engine)
+        outbox = Outbox()
+        engine = Engine(store, messages, default_locale=messages.default_locale, services={"outbox": outbox})
+        yield Runtime(settings, store, messages, engine, outbox)
     finally:
         await store.close()

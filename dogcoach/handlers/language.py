@@ -12,7 +12,7 @@ PREFIX = "lang:"
 
 
 def typed_language(turn: Turn) -> str | None:
-    """A language named on its own ("English", "한국어"), in any language."""
+    """A language named on its own, by its name in any language."""
     if turn.incoming.choice is not None or not turn.text:
         return None
     matched = turn.messages.match_any(turn.text, [f"language-name-{loc}" for loc in LOCALES])

@@ -219,6 +219,9 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         await _store(turn, q, dog, None)
         return
     choice = turn.incoming.choice
+    profile_button = choice in (EDIT, CONTINUE) or (choice or "").startswith(EDIT + ":")
+    if profile_button and await handle_idle_choice(turn):  # edit or continue instead
+        return
     if choice is not None and not choice.startswith(f"survey:{q.key}:") and choice != DONE:
         turn.say("survey-stale-button")
         await ask(turn, q, dog)
@@ -325,7 +328,7 @@ def _match_list(turn: Turn, q: Question) -> list[str]:
     whole = turn.messages.match_any(turn.text, msg_ids)
     if whole:
         return [q.options[msg_ids.index(whole)]]
-    for splitter in (r"[,/·、;+&]|\band\b", r"[,/·、;+&\s]+|\band\b"):
+    for splitter in (r"[,/·\u3001;+&]|\band\b", r"[,/·\u3001;+&\s]+|\band\b"):
         parts = [p for p in re.split(splitter, turn.text) if p.strip()]
         found = [turn.messages.match_any(p, msg_ids) for p in parts]
         if parts and all(found):

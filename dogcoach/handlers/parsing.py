@@ -1,6 +1,7 @@
-"""Understanding typed quantities: "3살", "18개월", "1y 6m", "두 살 반", "1시간 30분".
+"""Understanding typed quantities: 3 years, 18 months, 1y 6m, two and a half years, 1h 30m —
+in Korean as in English (the test suite has the Korean cases).
 
-The words themselves (units, number words, filler like "about" or "정도") are vocabulary of each
+The words themselves (units, number words, filler like "about") are vocabulary of each
 language and live in the `lexicon.ftl` files as `.aliases`; this module only knows the grammar:
 numbers followed by an optional unit, summed, with Korean particles allowed after a unit.
 """
@@ -56,22 +57,20 @@ def parse_quantity(text: str, lexicon: Lexicon, units: dict[str, float], default
     """The quantity in the base unit of `units`, or None when the text is not a quantity.
 
     A bare number takes `default_unit` ("3" → 3 years for an age). "half" after a unit adds half
-    of that unit ("1살 반" → 18 months).
+    of that unit (one year and a half → 18 months).
     """
     total = 0.0
     pending: float | None = None  # a number waiting for its unit
     last_unit: str | None = None
     seen_number = False
     for raw in _TOKEN.findall(text):
-        token = normalize(raw)
-        if not token:
-            continue
-        if token[0].isdigit():
+        if raw[0].isdigit():
             if pending is not None:
                 return None  # "3 4": two numbers in a row is not a quantity
-            pending = float(token.replace(",", "."))
+            pending = float(raw.replace(",", "."))
             seen_number = True
             continue
+        token = normalize(raw)
         rest = token
         while rest:
             unit, rest_after_unit = _prefix(rest, lexicon.units, units)
@@ -89,7 +88,7 @@ def parse_quantity(text: str, lexicon: Lexicon, units: dict[str, float], default
                 total += 0.5 * units[last_unit]
                 break
             if rest in lexicon.filler or (last_unit is not None and not rest.isascii()):
-                break  # "old", "정도", or a Korean particle after a unit ("살이에요")
+                break  # filler ("old"), or a Korean particle glued to a unit
             return None
     if pending is not None:
         total += pending * units[default_unit]
@@ -127,7 +126,7 @@ def _starts_with_any(token: str, options: frozenset[str]) -> bool:
 
 
 def parse_count(text: str, lexicon: Lexicon) -> int | None:
-    """A whole number of people ("3", "3명", "세 명", "two")."""
+    """A whole number of people: a digit, a number word, with or without a unit."""
     value = parse_quantity(text, lexicon, COUNT_UNITS, "people")
     if value is None or value != int(value):
         return None

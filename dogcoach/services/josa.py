@@ -1,9 +1,9 @@
-"""Korean particle choice after a name (초코가 / 별이), exposed to Fluent as `JOSA`.
+"""Korean particle choice after a name (Choco-ga but Byeol-i), exposed to Fluent as `JOSA`.
 
 Korean particles depend on whether the preceding syllable ends in a final consonant (batchim).
-Translators write `{ JOSA($name, "이", "가") }`: the first form follows a consonant, the second a
-vowel. Forms starting with 으 (으로/로) treat a final ㄹ like a vowel, as Korean does (별로).
-Latin-letter names are judged by how they are read aloud in Korean (Max → 맥스가, Bob → 밥이).
+Translators write `{ JOSA($name, <form after a consonant>, <form after a vowel>) }` in ko
+messages. Forms starting with 으 (으로/로) treat a final ㄹ like a vowel, as Korean does (별로).
+Latin-letter names are judged by how they are read aloud in Korean (Max reads maek-seu, Bob reads bap).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 _HANGUL_FIRST = 0xAC00
 _HANGUL_LAST = 0xD7A3
 _RIEUL_FINAL = 8  # index of ㄹ among the 28 final-consonant slots
-_EU = "\uc73c"  # 으, the vowel that (으)로-type particles drop after a vowel or ㄹ
+_EU = "\uc73c"  # the vowel "eu" that (eu)ro-type particles drop after a vowel or a final rieul
 
 # How each digit is read (Sino-Korean): final consonant, and whether it is ㄹ.
 _DIGIT_FINAL: dict[str, str | None] = {
@@ -33,7 +33,7 @@ _SHORT_VOWELS = set("aeiou")
 
 def final_consonant(word: str) -> str | None:
     """The final consonant a Korean reader hears at the end of `word`: None for a vowel,
-    "l" for ㄹ, another tag otherwise. Unknown trailing characters (emoji, punctuation) are
+    "l" for a final rieul, another tag otherwise. Unknown trailing characters (emoji, punctuation) are
     skipped."""
     stripped = word.rstrip(" .,!?~)]}\"'")
     for ch in reversed(stripped):
@@ -58,16 +58,16 @@ def _latin_final(word: str) -> str | None:
     prev = letters[-2] if len(letters) > 1 else ""
     before = letters[-3] if len(letters) > 2 else ""
     if last == "l":
-        return "l"  # Bell → 벨
+        return "l"  # Bell reads "bel": final rieul
     if last in "mn":
-        return "c"  # Sam → 샘, Ben → 벤
+        return "c"  # Sam, Ben: final nasal
     if last == "g" and prev == "n":
-        return "c"  # Ming → 밍
+        return "c"  # Ming: final ng
     if last == "k" and prev == "c":
-        return "c"  # Jack → 잭
+        return "c"  # Jack: final k
     if last in "bckpt" and prev in _SHORT_VOWELS and before not in _SHORT_VOWELS:
-        return "c"  # Bob → 밥, Mac → 맥, Spot → 스팟; but Scout → 스카우트
-    return None  # Max → 맥스, Coco → 코코, Ted → 테드, Star → 스타
+        return "c"  # Bob, Mac, Spot close on a consonant; Scout ends in a "-teu" syllable
+    return None  # Max (maek-seu), Coco, Ted (te-deu), Star (seu-ta) end in a vowel
 
 
 def josa(word: str, after_consonant: str, after_vowel: str) -> str:

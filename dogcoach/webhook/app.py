@@ -1,0 +1,48 @@
+"""The FastAPI app: Telegram webhook, Kakao skill, admin API, health.
+
+Channels plug in as routers plus a lifespan hook that receives the shared `Runtime` (store,
+engine, outbox) once it is open, so each channel starts and stops its own machinery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from dogcoach.bot.wiring import Runtime, runtime
+from dogcoach.config import Settings, get_settings
+from dogcoach.webhook import health
+
+Plugin = Callable[[FastAPI, Runtime], AbstractAsyncContextManager[None]]
+
+
+def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    active: list[Plugin] = list(plugins or [])
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with runtime(settings) as rt, AsyncExitStack() as stack:
+            app.state.runtime = rt
+            for plugin in active:
+                await stack.enter_async_context(plugin(app, rt))
+            yield
+
+    app = FastAPI(title="DogCoach", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.state.settings = settings
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(status_code=422, content={"error": "invalid_request", "detail": exc.errors()[:5]})
+
+    app.include_router(health.router)
+    return app
+
+
+def get_runtime(request: Request) -> Runtime:
+    rt: Runtime = request.app.state.runtime
+    return rt

@@ -1,0 +1,86 @@
+"""Shared fixtures: a store on SQLite and on a real PostgreSQL, and the engine over it.
+
+PostgreSQL: one throwaway database per test run, created on the server named by
+DOGCOACH_TEST_PG_URL (default: the local one `scripts/ensure-postgres` starts), dropped at the
+end; tables are emptied between tests. Set DOGCOACH_TEST_POSTGRES=skip to run without it.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from dogcoach.bot.engine import Engine
+from dogcoach.services.i18n import Messages
+from dogcoach.services.store import Store, make_store
+
+PG_ADMIN_URL = os.environ.get(
+    "DOGCOACH_TEST_PG_URL", "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
+)
+SKIP_PG = os.environ.get("DOGCOACH_TEST_POSTGRES") == "skip"
+TABLES = ("processed_updates", "messages", "reports", "conversation_state", "dogs", "users")
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """URL of a fresh database for this run (migrated by the first store that opens it)."""
+    if SKIP_PG:
+        pytest.skip("DOGCOACH_TEST_POSTGRES=skip")
+    name = f"dogcoach_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    parts = urlsplit(PG_ADMIN_URL)
+    yield urlunsplit(parts._replace(path=f"/{name}"))
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def messages() -> Messages:
+    return Messages()
+
+
+def _backend_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    url: str = request.getfixturevalue("pg_url")
+    with psycopg.connect(url, autocommit=True) as conn:
+        exists = conn.execute("SELECT to_regclass('users') IS NOT NULL").fetchone()
+        if exists and exists[0]:
+            conn.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
+    """A migrated, empty store on each backend."""
+    s = make_store(_backend_url(request, tmp_path))
+    await s.open()
+    await s.migrate()
+    yield s
+    await s.close()
+
+
+@pytest.fixture
+async def sqlite_store(tmp_path: Path) -> AsyncIterator[Store]:
+    s = make_store(f"sqlite:///{tmp_path / 'test.db'}")
+    await s.open()
+    await s.migrate()
+    yield s
+    await s.close()
+
+
+@pytest.fixture
+def engine(store: Store, messages: Messages) -> Engine:
+    return Engine(store, messages)
+
+
+@pytest.fixture
+def sqlite_engine(sqlite_store: Store, messages: Messages) -> Engine:
+    return Engine(sqlite_store, messages)

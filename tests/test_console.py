@@ -1,0 +1,53 @@
+"""`dogcoach chat` as a user runs it: a real process, lines on stdin, zero configuration."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _chat(cwd: Path, lines: list[str], *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    result = subprocess.run(
+        [sys.executable, "-m", "dogcoach", "chat", *args],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_console_survey_with_a_restart_in_the_middle(tmp_path: Path) -> None:
+    first = _chat(tmp_path, ["Choco", "nonsense", "2 years", "2"], "--lang", "en", "--user", "ann")
+    assert "What is your dog's name?" in first
+    assert 'I didn\'t catch the age. Try "3"' in first
+    assert "Is Choco a boy or a girl" in first
+    assert "What breed is Choco?" in first  # "2" picked the second option, male neutered
+    assert (tmp_path / "dogcoach.db").exists()  # the embedded default, in the working directory
+
+    second = _chat(
+        tmp_path, ["a", "back", "Poodle", "3", "/profile", "/export"], "--lang", "en", "--user", "ann"
+    )
+    assert "Let's pick up where we left off." in second
+    assert second.index("Let's pick up") < second.index("What breed is Choco?")
+    assert "a) Mixed / don't know" in second  # letters where a typed answer is expected
+    assert "• Breed: Poodle" in second
+    assert "• Size: Large (over 25 kg)" in second
+    assert "• Sex: Male, neutered" in second
+    export = tmp_path / "dogcoach-ann-export.json"
+    assert export.exists()
+    assert '"Poodle"' in export.read_text()
+
+
+def test_console_in_korean(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["별", "18개월"], "--lang", "ko", "--user", "ji")
+    assert "별은 몇 살이에요?" in out
+    assert "별은 남아인가요, 여아인가요?" in out
