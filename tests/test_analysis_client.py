@@ -72,8 +72,14 @@ async def test_request_carries_schema_options_keep_alive_and_korean_prompt(
 @pytest.mark.asyncio
 async def test_english_prompt_and_custom_options(fake_ollama: FakeOllama) -> None:
     async with Analyzer(
-        fake_ollama.url, DEFAULT_MODEL, keep_alive="30m", num_ctx=1024, num_predict=300,
-        temperature=0.3, num_thread=2, think=False,
+        fake_ollama.url,
+        DEFAULT_MODEL,
+        keep_alive="30m",
+        num_ctx=1024,
+        num_predict=300,
+        temperature=0.3,
+        num_thread=2,
+        think=False,
     ) as analyzer:
         await analyzer.analyze(REPORT_EN, "en-US", PROFILE_EN)
 

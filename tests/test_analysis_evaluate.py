@@ -41,7 +41,9 @@ def test_shipped_eval_set_is_labelled_and_bilingual() -> None:
 
 def test_bad_eval_line_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "set.jsonl"
-    path.write_text('{"text": "a", "language": "en", "category": "barking"}\n\n{"text": "b", "language": "en", "category": "howling"}\n')
+    path.write_text(
+        '{"text": "a", "language": "en", "category": "barking"}\n\n{"text": "b", "language": "en", "category": "howling"}\n'
+    )
     with pytest.raises(ValueError, match=r"set\.jsonl:3"):
         load_eval_set(path)
 
@@ -85,7 +87,9 @@ async def test_metrics_on_the_shipped_set(fake_ollama: FakeOllama) -> None:
 
 
 @pytest.mark.asyncio
-async def test_invalid_answers_and_wrong_language_are_counted(fake_ollama: FakeOllama, tmp_path: Path) -> None:
+async def test_invalid_answers_and_wrong_language_are_counted(
+    fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
     path = tmp_path / "set.jsonl"
     rows = [
         {"text": "손님 오면 짖어요", "language": "ko", "category": "barking"},

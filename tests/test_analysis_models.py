@@ -47,7 +47,9 @@ async def test_old_server_is_rejected(fake_ollama: FakeOllama, manager: ModelMan
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("version", ["0.5.0", "0.0.0", "0.13.0-rc2"])
-async def test_new_or_dev_server_is_accepted(fake_ollama: FakeOllama, manager: ModelManager, version: str) -> None:
+async def test_new_or_dev_server_is_accepted(
+    fake_ollama: FakeOllama, manager: ModelManager, version: str
+) -> None:
     fake_ollama.behaviour.version = version
     assert await manager.check_version() == version
 
@@ -74,7 +76,14 @@ async def test_missing_model_is_pulled_with_progress(fake_ollama: FakeOllama, ma
     assert calls[0] == ("pulling manifest", None, None)
     assert calls[-1] == ("success", None, None)
     layers = [c for c in calls if c[0].startswith("pulling ") and c[2] is not None]
-    assert [(c[1], c[2]) for c in layers] == [(0, 1000), (500, 1000), (1000, 1000), (0, 10), (5, 10), (10, 10)]
+    assert [(c[1], c[2]) for c in layers] == [
+        (0, 1000),
+        (500, 1000),
+        (1000, 1000),
+        (0, 10),
+        (5, 10),
+        (10, 10),
+    ]
     assert await manager.has_model(DEFAULT_MODEL)
 
 

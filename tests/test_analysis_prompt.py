@@ -32,8 +32,16 @@ def test_schema_is_flat_complete_and_matches_the_enums() -> None:
     assert "$ref" not in text and "$defs" not in text and "title" not in text
     props = schema["properties"]
     assert list(props) == [
-        "category", "antecedent", "behavior", "consequence", "likely_function",
-        "intensity", "summary", "next_step", "safety_flag", "missing",
+        "category",
+        "antecedent",
+        "behavior",
+        "consequence",
+        "likely_function",
+        "intensity",
+        "summary",
+        "next_step",
+        "safety_flag",
+        "missing",
     ]
     assert set(schema["required"]) == set(props)
     assert props["category"]["enum"] == [c.value for c in Category]
@@ -121,7 +129,9 @@ def test_messages_and_correction_fill_templates_once() -> None:
     assert correction["content"] == prompts.correction.replace("{error}", "category: bad value")
 
 
-@pytest.mark.parametrize(("given", "expected"), [("ko", "ko"), ("ko-KR", "ko"), ("EN_us", "en"), (" en ", "en")])
+@pytest.mark.parametrize(
+    ("given", "expected"), [("ko", "ko"), ("ko-KR", "ko"), ("EN_us", "en"), (" en ", "en")]
+)
 def test_normalize_language(given: str, expected: str) -> None:
     assert normalize_language(given) == expected
 
@@ -148,7 +158,9 @@ def test_profile_line_korean() -> None:
 
 
 def test_profile_line_english_puppy_and_gaps() -> None:
-    line = build_profile_line({"name": "Bo", "age_months": "7", "sex": None, "breed": "", "size": "large"}, "en")
+    line = build_profile_line(
+        {"name": "Bo", "age_months": "7", "sex": None, "breed": "", "size": "large"}, "en"
+    )
     assert line == "Dog: Bo, 7 months, large"
 
 

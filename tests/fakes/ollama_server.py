@@ -68,7 +68,11 @@ def sample_analysis(language: str = "ko", **overrides: Any) -> Json:
             "consequence": "보호자가 안아 올리며 달래 준다",
             "likely_function": "attention",
             "intensity": 2,
-            "summary": ["초인종 소리가 신호가 됩니다.", "짖으면 관심을 받습니다.", "조용할 때 보상해 주세요."],
+            "summary": [
+                "초인종 소리가 신호가 됩니다.",
+                "짖으면 관심을 받습니다.",
+                "조용할 때 보상해 주세요.",
+            ],
             "next_step": "초인종 소리를 작게 들려주고 조용하면 간식을 주세요.",
             "safety_flag": False,
             "missing": ["frequency"],
@@ -336,7 +340,11 @@ class FakeOllama:
                 status = f"pulling {digest[len('sha256:') :][:12]}"
                 for completed in (0, size // 2, size):
                     lines.append({"status": status, "digest": digest, "total": size, "completed": completed})
-            lines += [{"status": "verifying sha256 digest"}, {"status": "writing manifest"}, {"status": "success"}]
+            lines += [
+                {"status": "verifying sha256 digest"},
+                {"status": "writing manifest"},
+                {"status": "success"},
+            ]
             if not self._has(name):
                 self.behaviour.models.append(name)
         if not stream:
@@ -360,7 +368,9 @@ class FakeOllama:
         mode = behaviour.next_chat_mode(self._lock)
         await self._sleep(behaviour.delay)
         if mode == "model_missing" or not self._has(model):
-            return JSONResponse({"error": f'model "{model}" not found, try pulling it first'}, status_code=404)
+            return JSONResponse(
+                {"error": f'model "{model}" not found, try pulling it first'}, status_code=404
+            )
         if mode == "error_500":
             return JSONResponse({"error": behaviour.error_message}, status_code=500)
         if mode == "error_400":
@@ -373,7 +383,9 @@ class FakeOllama:
             "total_duration": TOTAL_DURATION_NS,
             "load_duration": LOAD_DURATION_NS,
             "prompt_eval_count": (
-                behaviour.prompt_eval_count if behaviour.prompt_eval_count is not None else max(1, prompt_chars // 3)
+                behaviour.prompt_eval_count
+                if behaviour.prompt_eval_count is not None
+                else max(1, prompt_chars // 3)
             ),
             "prompt_eval_duration": PROMPT_EVAL_DURATION_NS,
             "eval_count": behaviour.eval_count if behaviour.eval_count is not None else eval_count,
@@ -399,7 +411,12 @@ class FakeOllama:
                     "done": False,
                 }
                 yield (json.dumps(chunk, ensure_ascii=False) + "\n").encode()
-            final = {"model": model, "created_at": _now(), "message": {"role": "assistant", "content": ""}, **stats}
+            final = {
+                "model": model,
+                "created_at": _now(),
+                "message": {"role": "assistant", "content": ""},
+                **stats,
+            }
             yield (json.dumps(final) + "\n").encode()
 
         return StreamingResponse(gen(), media_type=NDJSON)
