@@ -32,6 +32,15 @@ class Settings(BaseSettings):
     kakao_rest_api_key: SecretStr | None = Field(None, alias="KAKAO_REST_API_KEY")
     kakao_bot_id: str | None = Field(None, alias="KAKAO_BOT_ID")
     kakao_event_name: str | None = Field(None, alias="KAKAO_EVENT_NAME")
+    # Test-only: lets the callback go to an http URL (any port) on an allowed host such as 127.0.0.1.
+    kakao_callback_allow_http: bool = Field(False, alias="KAKAO_CALLBACK_ALLOW_HTTP")
+    # Kakao waits 5 s: how long a report turn without callback waits for the analysis, and the
+    # hard limit on any skill answer (measured at the server) before a fallback is sent instead.
+    kakao_sync_budget_seconds: float = Field(3.5, ge=0, alias="KAKAO_SYNC_BUDGET_SECONDS")
+    kakao_response_deadline_seconds: float = Field(4.2, gt=0, le=4.5, alias="KAKAO_RESPONSE_DEADLINE_SECONDS")
+    # A callback URL is valid about a minute: after this many seconds without a result, the callback
+    # carries "still working" and the result waits for the user's next message.
+    kakao_callback_wait_seconds: float = Field(45.0, gt=0, le=50, alias="KAKAO_CALLBACK_WAIT_SECONDS")
 
     admin_telegram_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), alias="ADMIN_TELEGRAM_IDS")
     admin_api_token: SecretStr | None = Field(None, alias="ADMIN_API_TOKEN")
