@@ -62,7 +62,7 @@ async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None)
             turn.say("stale-button")
         return
     typed_locale = language.typed_language(turn)
-    if typed_locale is not None and turn.state.flow in (None, language.FLOW):
+    if typed_locale is not None and (turn.state.flow in (None, language.FLOW) or _at_welcome(turn)):
         await language.switch(turn, typed_locale)
         return
     flow = FLOWS.get(turn.state.flow or "")
@@ -74,6 +74,19 @@ async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None)
             turn.say("stale-button")
         return
     await report.handle(turn)
+
+
+def _at_welcome(turn: Turn) -> bool:
+    """On the survey's first question, right under the welcome that says "English? Type English."
+
+    A language name typed there is that switch, not the dog's name.
+    """
+    state = turn.state
+    return (
+        state.flow == onboarding.FLOW
+        and state.step == onboarding.QUESTIONS[0].key
+        and state.data.get("mode") == "new"
+    )
 
 
 async def reprompt(turn: Turn) -> None:
