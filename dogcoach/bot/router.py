@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from dogcoach.bot.turn import Turn
 from dogcoach.handlers import language, onboarding, privacy, profile, report, start
+from dogcoach.handlers.questions import QUESTIONS
 
 Handler = Callable[[Turn], Awaitable[None]]
 
@@ -83,9 +84,7 @@ def _at_welcome(turn: Turn) -> bool:
     """
     state = turn.state
     return (
-        state.flow == onboarding.FLOW
-        and state.step == onboarding.QUESTIONS[0].key
-        and state.data.get("mode") == "new"
+        state.flow == onboarding.FLOW and state.step == QUESTIONS[0].key and state.data.get("mode") == "new"
     )
 
 
