@@ -15,14 +15,17 @@ from fastapi.responses import JSONResponse
 
 from dogcoach.bot.wiring import Runtime, runtime
 from dogcoach.config import Settings, get_settings
-from dogcoach.webhook import health
+from dogcoach.webhook import health, kakao
 
 Plugin = Callable[[FastAPI, Runtime], AbstractAsyncContextManager[None]]
+
+# Started when `create_app` gets no explicit plugin list.
+DEFAULT_PLUGINS: list[Plugin] = [kakao.plugin]
 
 
 def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = None) -> FastAPI:
     settings = settings or get_settings()
-    active: list[Plugin] = list(plugins or [])
+    active: list[Plugin] = list(DEFAULT_PLUGINS if plugins is None else plugins)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -40,6 +43,7 @@ def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = 
         return JSONResponse(status_code=422, content={"error": "invalid_request", "detail": exc.errors()[:5]})
 
     app.include_router(health.router)
+    app.include_router(kakao.router)
     return app
 
 

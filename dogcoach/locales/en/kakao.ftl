@@ -1,0 +1,21 @@
+## Words only the KakaoTalk channel uses: more, paging choices, waiting for the AI analysis.
+
+kakao-more = More
+    .aliases = more, show more, 더 보기
+kakao-more-options = More options
+    .aliases = more options, other options, next options, 다른 선택지
+kakao-page = More options ({ $n }/{ $total })
+kakao-expired = That earlier list is no longer available. Send /start to pick up where you left off.
+kakao-waiting = I'm analysing what happened — one moment, please 🐾
+kakao-in-progress = The analysis isn't finished yet. Tap "Show result" in a little while.
+kakao-show-result = Show result
+    .aliases = show result, 결과 보기
+kakao-slow = Preparing the answer is taking a while. Tap "Continue" in a moment, or send your next message, and I'll show it then.
+kakao-continue = Continue
+    .aliases = continue, 이어 보기
+kakao-nothing-held = Still getting it ready — please tap again in a moment.
+kakao-too-long = That message is too long — please send it in parts of at most { $count } characters.
+kakao-file-link = You can download the file here; the link works for 10 minutes.
+    { $value }
+kakao-file-unavailable = KakaoTalk can't receive files. Send the same command in Telegram to get it.
+kakao-error = Sorry, something went wrong while preparing the answer. Please send it again in a moment.

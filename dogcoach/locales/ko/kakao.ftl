@@ -1,0 +1,21 @@
+## 카카오톡 채널에서만 쓰는 말: 더 보기, 선택지 넘기기, AI 분석을 기다리는 동안의 안내.
+
+kakao-more = 더 보기
+    .aliases = 더보기, 더 보기, more
+kakao-more-options = 다른 선택지
+    .aliases = 다른 선택지, 선택지 더 보기, 다음 선택지, more options
+kakao-page = 다른 선택지예요 ({ $n }/{ $total })
+kakao-expired = 이전 내용은 더 이상 볼 수 없어요. /start 를 보내면 하던 곳부터 이어서 할 수 있어요.
+kakao-waiting = 말씀하신 상황을 분석하고 있어요. 잠시만 기다려 주세요 🐾
+kakao-in-progress = 분석이 아직 끝나지 않았어요. 조금 뒤에 '결과 보기'를 눌러 주세요.
+kakao-show-result = 결과 보기
+    .aliases = 결과 보기, 결과보기, show result
+kakao-slow = 답을 준비하는 데 시간이 걸리고 있어요. 조금 뒤에 '이어 보기'를 누르거나 다음 메시지를 보내 주시면 함께 보여 드릴게요.
+kakao-continue = 이어 보기
+    .aliases = 이어 보기, 이어보기, continue
+kakao-nothing-held = 아직 준비 중이에요. 잠시 후 다시 눌러 주세요.
+kakao-too-long = 메시지가 너무 길어요. { $count }자 이내로 나눠서 보내 주세요.
+kakao-file-link = 아래 주소에서 파일을 받을 수 있어요. 10분 동안만 열려요.
+    { $value }
+kakao-file-unavailable = 카카오톡에서는 파일을 보낼 수 없어요. 텔레그램에서 같은 명령을 보내 주세요.
+kakao-error = 죄송해요, 답을 만드는 중에 문제가 생겼어요. 잠시 후 다시 보내 주세요.

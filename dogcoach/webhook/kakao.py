@@ -1,0 +1,158 @@
+"""`POST /kakao/skill`: the Kakao i Open Builder skill endpoint, and the channel's plugin.
+
+HTTP concerns only; the turn itself is `dogcoach.channels.kakao.skill.KakaoSkill`.
+
+- Kakao does not sign requests, so Open Builder is configured to send a secret header
+  (`KAKAO_SKILL_SECRET_HEADER: KAKAO_SKILL_SECRET`), compared here in constant time before the
+  body is even read. Without a configured secret the endpoint refuses everything (fail closed).
+- Bodies are capped (`MAX_BODY_BYTES`) while they stream in, then validated by the protocol
+  models. Errors are JSON with a 4xx status, never a 500: Kakao would show its generic error.
+- An utterance over Kakao's 1000 characters inside an otherwise valid, small body gets a localized
+  "too long" skill answer rather than an error bubble; nothing is stored. A body over the cap
+  (a 100 kB utterance) is refused with 413 before parsing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
+from starlette.background import BackgroundTask
+
+from dogcoach.bot.wiring import Runtime
+from dogcoach.channels.kakao import CHANNEL, SkillRequest
+from dogcoach.channels.kakao.models import MAX_USER_ID, MAX_UTTERANCE
+from dogcoach.channels.kakao.skill import FILES_PATH, KakaoSkill, ResultWaiter
+
+log = logging.getLogger(__name__)
+
+SKILL_PATH = "/kakao/skill"
+MAX_BODY_BYTES = 64 * 1024  # a real skill request is 1-3 kB; 1000 Hangul utterance chars are 3 kB
+
+router = APIRouter()
+
+
+def _error(status: int, code: str, detail: Any = None) -> JSONResponse:
+    content: dict[str, Any] = {"error": code}
+    if detail is not None:
+        content["detail"] = detail
+    return JSONResponse(status_code=status, content=content)
+
+
+def _authorized(request: Request, skill: KakaoSkill) -> bool:
+    secret = skill.settings.kakao_skill_secret
+    given = request.headers.get(skill.settings.kakao_skill_secret_header)
+    if secret is None or given is None:
+        return False
+    return hmac.compare_digest(given.encode(), secret.get_secret_value().encode())
+
+
+async def _read_capped(request: Request, limit: int) -> bytes | None:
+    """The body, or None as soon as it is known to exceed `limit` bytes."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_long_user(body: bytes, exc: ValidationError) -> tuple[str, str | None] | None:
+    """(user key, lang) when the only fault is an over-long utterance of an identifiable user."""
+    errors = exc.errors(include_url=False, include_context=False, include_input=False)
+    if not errors or any(
+        e["type"] != "string_too_long" or tuple(e["loc"]) != ("userRequest", "utterance") for e in errors
+    ):
+        return None
+    data = json.loads(body)
+    ur = data["userRequest"]
+    user_id = ur["user"]["id"]
+    lang = ur.get("lang")
+    return user_id, lang if isinstance(lang, str) else None
+
+
+@router.post(SKILL_PATH)
+async def skill_endpoint(request: Request) -> Response:
+    started = asyncio.get_running_loop().time()
+    skill: KakaoSkill | None = getattr(request.app.state, "kakao", None)
+    if skill is None:
+        return _error(503, "kakao_channel_not_running")
+    if skill.settings.kakao_skill_secret is None:
+        log.error("kakao skill called but KAKAO_SKILL_SECRET is not set; refusing")
+        return _error(503, "kakao_skill_secret_not_configured")
+    if not _authorized(request, skill):
+        return _error(401, "unauthorized")
+    body = await _read_capped(request, MAX_BODY_BYTES)
+    if body is None:
+        return _error(413, "body_too_large", {"max_bytes": MAX_BODY_BYTES})
+    try:
+        req = SkillRequest.model_validate_json(body)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_context=False, include_input=False)
+        if any(e["type"] == "json_invalid" for e in errors):
+            return _error(400, "invalid_json")
+        too_long = _too_long_user(body, exc)
+        if too_long is not None and 0 < len(too_long[0]) <= MAX_USER_ID:
+            return JSONResponse(await skill.too_long(too_long[0], too_long[1], MAX_UTTERANCE))
+        return _error(
+            422, "invalid_skill_request", [{"loc": e["loc"], "type": e["type"]} for e in errors[:5]]
+        )
+    answer = await skill.answer(req, started=started)
+    background = BackgroundTask(answer.after_send) if answer.after_send is not None else None
+    return JSONResponse(answer.body, background=background)
+
+
+@router.get(FILES_PATH + "{token}")
+async def file_endpoint(token: str, request: Request) -> Response:
+    """A file offered to a Kakao user as a short-lived link (Kakao cannot carry attachments)."""
+    skill: KakaoSkill | None = getattr(request.app.state, "kakao", None)
+    attachment = skill.file(token) if skill is not None and len(token) <= 64 else None
+    if attachment is None:
+        return _error(404, "not_found")
+    return Response(
+        attachment.data,
+        media_type=attachment.mime_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="{attachment.filename}"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+def _analysis_service(rt: Runtime) -> ResultWaiter | None:
+    """The analysis service wherever the runtime keeps it (absent when no LLM is wired)."""
+    for holder in (rt, rt.engine):
+        service = getattr(holder, "analysis", None)
+        if service is not None and hasattr(service, "wait"):
+            return service  # type: ignore[no-any-return]
+    service = rt.engine.services.get("analysis")
+    return service if service is not None and hasattr(service, "wait") else None
+
+
+@asynccontextmanager
+async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
+    """Start the Kakao channel: the skill handler on app state and its outbox sender."""
+    skill = KakaoSkill(rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: _analysis_service(rt))
+    app.state.kakao = skill
+    rt.outbox.register(CHANNEL, skill.send)
+    if rt.settings.kakao_skill_secret is None:
+        log.warning("KAKAO_SKILL_SECRET is not set: %s refuses every request", SKILL_PATH)
+    try:
+        yield
+    finally:
+        rt.outbox.unregister(CHANNEL)
+        app.state.kakao = None
+        await skill.aclose()
