@@ -22,7 +22,10 @@ from typing import Any
 
 from dogcoach.bot.types import Reply
 
+# Reply.meta keys set by the core (`handlers.analysis_reply`): the "analysing…" acknowledgement of
+# a report, and the replies that carry a finished result.
 REPORT_META = "analysis_report_id"
+RESULT_META = "analysis_result_id"
 
 
 class Phase(enum.Enum):
@@ -43,6 +46,8 @@ class Ticket:
     locale: str = "ko"
     # Replies of the report turn to show together with the result (the callback carries both).
     before: list[Reply] = field(default_factory=list)
+    # The core's "analysing…" reply of that turn (its text and "Show result" choice are reused).
+    waiting: Reply | None = None
     # Results delivered while OPEN, to be shown in this request's answer.
     results: list[Reply] = field(default_factory=list)
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
@@ -68,11 +73,21 @@ class Ticket:
 
 
 def report_id_of(replies: list[Reply]) -> Any:
-    """The report an answer is about, when a reply says so in its meta."""
+    """The report a turn just acknowledged ("analysing…"), if any."""
     for reply in replies:
         value = reply.meta.get(REPORT_META)
         if value is not None:
             return value
+    return None
+
+
+def about_report(replies: list[Reply]) -> Any:
+    """The report late replies are about (a result, or a "saved, analysed later" notice)."""
+    for reply in replies:
+        for key in (RESULT_META, REPORT_META):
+            value = reply.meta.get(key)
+            if value is not None:
+                return value
     return None
 
 

@@ -36,7 +36,7 @@ from dogcoach.services.i18n import LOCALES, Messages, Translator, normalize, res
 from dogcoach.services.store import Store, User
 
 from .callback import CallbackFailed, CallbackUrlRejected, is_allowed_callback_url, parse_hosts, post_callback
-from .delivery import REPORT_META, Phase, Ticket, Tickets, report_id_of
+from .delivery import REPORT_META, Phase, Ticket, Tickets, about_report, report_id_of
 from .incoming import CHANNEL, to_incoming
 from .memory import Memory, View
 from .models import SkillRequest, callback_accepted
@@ -59,9 +59,15 @@ FILES_PATH = "/kakao/files/"
 
 
 class ResultWaiter(Protocol):
-    """The analysis service, as far as this channel needs it."""
+    """The analysis service (`AnalysisService`), as far as this channel needs it."""
+
+    @property
+    def delayed(self) -> bool:
+        """True while the model is known to be unreachable."""
 
     async def wait(self, report_id: Any, timeout: float) -> bool: ...  # noqa: ASYNC109 (its contract)
+
+    async def take_result(self, report_id: Any) -> list[Reply] | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,12 +186,15 @@ class KakaoSkill:
             self.tickets.close(ticket)
             return Answer(self._render(key, shown, t))
 
+        # A report turn: the LLM is at work.
         ticket.report_id = report_id
-        if not ticket.results:
+        service = self._analysis()
+        delayed = service is not None and service.delayed  # the model is down: nothing to wait for
+        if not ticket.results and not delayed:
             callback_url = req.callback_url
             if callback_url and is_allowed_callback_url(callback_url, self.hosts, allow_http=self.allow_http):
                 before = [*self.memory.take_held(key), *others]
-                return self._defer_to_callback(ticket, callback_url, before, t)
+                return self._defer_to_callback(ticket, callback_url, before, waiting, t)
             if callback_url:
                 log.warning("kakao callback URL refused by the host allow-list; answering synchronously")
             loop = asyncio.get_running_loop()
@@ -193,7 +202,7 @@ class KakaoSkill:
         if ticket.late:
             self.memory.hold(key, [*others, self._in_progress(waiting, t)])
             return None
-        results = ticket.take_results()
+        results = self._pull_only(ticket.take_results(), t)
         self.tickets.close(ticket)
         held = self.memory.take_held(key)
         if results:
@@ -247,8 +256,11 @@ class KakaoSkill:
                     f for f in done if f is not arrived and not f.cancelled() and f.exception() is None
                 ]
                 if any(f.result() is True for f in finished):
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(asyncio.shield(arrived), min(0.2, max(end - loop.time(), 0)))
+                    # Finished and offered to the outbox: normally it is on this ticket already.
+                    if not arrived.done() and service is not None:
+                        taken = await service.take_result(report_id)
+                        if taken:
+                            ticket.results.extend(taken)
                     return
         finally:
             arrived.cancel()
@@ -256,17 +268,32 @@ class KakaoSkill:
                 w.cancel()
 
     def _in_progress(self, waiting: Reply, t: Translator) -> Reply:
-        if waiting.choices:
-            return waiting
-        return Reply(t("kakao-in-progress"), choices=(Choice(SHOW_RESULT_CHOICE, t("kakao-show-result")),))
+        """ "Not finished yet" for a channel that cannot push: the user fetches the result.
 
-    def _defer_to_callback(self, ticket: Ticket, url: str, before: list[Reply], t: Translator) -> Answer:
+        The core's acknowledgement promises to send the result; without a callback Kakao cannot,
+        so the text says to tap "Show result" (or just write again) instead.
+        """
+        service = self._analysis()
+        msg_id = "kakao-delayed" if service is not None and service.delayed else "kakao-in-progress"
+        choices = waiting.choices or (Choice(SHOW_RESULT_CHOICE, t("analysis-show-result")),)
+        return Reply(t(msg_id), choices=choices, meta=waiting.meta)
+
+    def _pull_only(self, replies: list[Reply], t: Translator) -> list[Reply]:
+        """Late notices about a report ("saved, analysed once the model is back") promise a push
+        Kakao cannot do: say instead how the user gets the result."""
+        return [self._in_progress(r, t) if REPORT_META in r.meta else r for r in replies]
+
+    def _defer_to_callback(
+        self, ticket: Ticket, url: str, before: list[Reply], waiting: Reply, t: Translator
+    ) -> Answer:
+        """Answer `useCallback` now (with the core's "analysing…" text); the result follows."""
         ticket.phase = Phase.CALLBACK
         ticket.callback_url = url
         ticket.locale = t.locale
         ticket.before = before
+        ticket.waiting = waiting
         ticket.watchdog = asyncio.ensure_future(self._watchdog(ticket))
-        return Answer(callback_accepted(t("kakao-waiting")), after_send=ticket.sent.set)
+        return Answer(callback_accepted(waiting.text), after_send=ticket.sent.set)
 
     async def _watchdog(self, ticket: Ticket) -> None:
         """Use the callback for "still working" when the result is not there in time."""
@@ -275,7 +302,7 @@ class KakaoSkill:
             return
         t = self._t(ticket.locale)
         log.info("kakao analysis for report %s not ready in %.0f s", ticket.report_id, self.callback_wait)
-        waiting = Reply(t("kakao-waiting"))
+        waiting = ticket.waiting or Reply("", meta={REPORT_META: ticket.report_id})
         await self._call_back(ticket, [self._in_progress(waiting, t)], result=False)
 
     # ------------------------------------------------------------------------------ outbox
@@ -288,7 +315,7 @@ class KakaoSkill:
         """
         if not replies:
             return True
-        ticket = self.tickets.route(user.external_id, report_id_of(replies))
+        ticket = self.tickets.route(user.external_id, about_report(replies))
         if ticket is None:
             return False
         if ticket.phase is Phase.OPEN:
@@ -313,7 +340,7 @@ class KakaoSkill:
             log.warning("kakao callback for report %s expired before the result", ticket.report_id)
             self.memory.hold(ticket.user_key, ticket.before)
             return False
-        body = self._render(ticket.user_key, [*ticket.before, *replies], t)
+        body = self._render(ticket.user_key, [*ticket.before, *self._pull_only(replies, t)], t)
         try:
             await post_callback(
                 url,
