@@ -11,6 +11,7 @@ import abc
 import json
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -396,6 +397,340 @@ class StoreSession(abc.ABC):
             "messages": await self.list_messages(user_id),
         }
 
+    # == broadcasts (issue 6) =====================================================================
+    # An admin broadcast is one `broadcasts` row plus one `deliveries` row per recipient, written in
+    # one transaction before anything is sent. The sender claims a delivery (pending -> sending,
+    # committed) right before the API call and settles it right after; the counters on the
+    # broadcast row change in the same transaction as the delivery, so they are always exact.
+
+    def _broadcast(self, row: Row) -> Broadcast:
+        created = self.d.ts_out(row["created_at"])
+        assert created is not None
+        return Broadcast(
+            id=int(row["id"]),
+            kind=row["kind"],
+            tip_key=row["tip_key"],
+            text_ko=row["text_ko"],
+            text_en=row["text_en"],
+            channel=row["channel"],
+            locale=row["locale"],
+            status=row["status"],
+            total=int(row["total"]),
+            sent=int(row["sent"]),
+            blocked=int(row["blocked"]),
+            failed=int(row["failed"]),
+            skipped=int(row["skipped"]),
+            created_by=row["created_by"],
+            daily_key=row["daily_key"],
+            created_at=created,
+            started_at=self.d.ts_out(row["started_at"]),
+            finished_at=self.d.ts_out(row["finished_at"]),
+        )
+
+    @staticmethod
+    def _recipients_sql(spec: BroadcastSpec, default_locale: str) -> tuple[str, list[Any]]:
+        """FROM/WHERE of a broadcast's recipients and their parameters (after the locale's one).
+
+        Opted-out users, users who blocked the bot and channels without push (console) are left
+        out. Only fixed SQL fragments are joined here; every value is a parameter.
+        """
+        sql = (
+            " FROM users u WHERE NOT u.tips_opt_out AND u.blocked_at IS NULL "
+            "AND u.channel IN ('telegram', 'kakao')"
+        )
+        params: list[Any] = []
+        if spec.channel is not None:
+            sql += " AND u.channel = ?"
+            params.append(spec.channel)
+        if spec.locale is not None:
+            sql += f" AND {_EFFECTIVE_LOCALE} = ?"
+            params += [default_locale, spec.locale]
+        return sql, params
+
+    async def count_broadcast_recipients(self, spec: BroadcastSpec, default_locale: str) -> int:
+        where, params = self._recipients_sql(spec, default_locale)
+        row = await self.one(f"SELECT count(*) AS n{where}", *params)
+        return int(row["n"]) if row else 0
+
+    async def create_broadcast(
+        self, spec: BroadcastSpec, *, created_by: str, default_locale: str, daily_key: str | None = None
+    ) -> Broadcast | None:
+        """The broadcast and its deliveries, each with the recipient's locale resolved now.
+
+        None when `daily_key` is taken: that day's tip exists already (made by another process).
+        """
+        row = await self.one(
+            "INSERT INTO broadcasts (kind, tip_key, text_ko, text_en, channel, locale, status, "
+            "created_by, daily_key, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) "
+            "ON CONFLICT (daily_key) DO NOTHING RETURNING id",
+            spec.kind,
+            spec.tip_key,
+            spec.text_ko,
+            spec.text_en,
+            spec.channel,
+            spec.locale,
+            created_by,
+            daily_key,
+            self.d.ts_in(utcnow()),
+        )
+        if row is None:
+            return None
+        broadcast_id = int(row["id"])
+        where, params = self._recipients_sql(spec, default_locale)
+        await self.execute(
+            "INSERT INTO deliveries (broadcast_id, user_id, locale, status, attempts) "
+            f"SELECT ?, u.id, {_EFFECTIVE_LOCALE}, 'pending', 0{where}",
+            broadcast_id,
+            default_locale,
+            *params,
+        )
+        done = await self.one(
+            "UPDATE broadcasts SET total = (SELECT count(*) FROM deliveries WHERE broadcast_id = ?) "
+            "WHERE id = ? RETURNING *",
+            broadcast_id,
+            broadcast_id,
+        )
+        assert done is not None
+        return self._broadcast(done)
+
+    async def get_broadcast(self, broadcast_id: int) -> Broadcast | None:
+        row = await self.one("SELECT * FROM broadcasts WHERE id = ?", broadcast_id)
+        return self._broadcast(row) if row else None
+
+    async def get_daily_broadcast(self, daily_key: str) -> Broadcast | None:
+        row = await self.one("SELECT * FROM broadcasts WHERE daily_key = ?", daily_key)
+        return self._broadcast(row) if row else None
+
+    async def list_broadcasts(self, *, unfinished: bool = False, limit: int = 20) -> list[Broadcast]:
+        """Newest first; `unfinished` = still pending or running (what a restart resumes)."""
+        if unfinished:
+            rows = await self.all(
+                "SELECT * FROM broadcasts WHERE status IN ('pending', 'running') ORDER BY id LIMIT ?", limit
+            )
+        else:
+            rows = await self.all("SELECT * FROM broadcasts ORDER BY id DESC LIMIT ?", limit)
+        return [self._broadcast(r) for r in rows]
+
+    async def acquire_broadcast(self, broadcast_id: int, owner: str, until: datetime) -> Broadcast | None:
+        """Take the run lease (free, expired, or already ours) and mark the broadcast running."""
+        now = self.d.ts_in(utcnow())
+        row = await self.one(
+            "UPDATE broadcasts SET lease_owner = ?, lease_until = ?, status = 'running', "
+            "started_at = COALESCE(started_at, ?) WHERE id = ? AND status IN ('pending', 'running') "
+            "AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?) RETURNING *",
+            owner,
+            self.d.ts_in(until),
+            now,
+            broadcast_id,
+            now,
+            owner,
+        )
+        return self._broadcast(row) if row else None
+
+    async def renew_broadcast_lease(self, broadcast_id: int, owner: str, until: datetime) -> bool:
+        """False when the lease is gone: another process took it, or the broadcast was cancelled."""
+        row = await self.one(
+            "UPDATE broadcasts SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'running' "
+            "RETURNING id",
+            self.d.ts_in(until),
+            broadcast_id,
+            owner,
+        )
+        return row is not None
+
+    async def release_broadcast(self, broadcast_id: int, owner: str) -> None:
+        await self.execute(
+            "UPDATE broadcasts SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+            broadcast_id,
+            owner,
+        )
+
+    async def fail_interrupted_deliveries(self, broadcast_id: int, error: str) -> int:
+        """Deliveries a dead process left claimed: the API may or may not have taken them, so they
+        are settled as failed and never sent again (at-most-once). Call only under the lease."""
+        rows = await self.all(
+            "UPDATE deliveries SET status = 'failed', error = ? WHERE broadcast_id = ? AND status = 'sending' "
+            "RETURNING user_id",
+            error,
+            broadcast_id,
+        )
+        if rows:
+            await self.execute(
+                "UPDATE broadcasts SET failed = failed + ? WHERE id = ?", len(rows), broadcast_id
+            )
+        return len(rows)
+
+    async def pending_broadcast_deliveries(
+        self,
+        broadcast_id: int,
+        *,
+        channel: str,
+        after_user_id: int = 0,
+        limit: int = 200,
+        locale: str | None = None,
+    ) -> list[DeliveryTarget]:
+        """Pending deliveries of one channel in user id order; page with `after_user_id`."""
+        sql = (
+            "SELECT d.user_id, d.locale, d.attempts, u.channel, u.external_id FROM deliveries d "
+            "JOIN users u ON u.id = d.user_id WHERE d.broadcast_id = ? AND d.status = 'pending' "
+            "AND u.channel = ? AND d.user_id > ?"
+        )
+        params: list[Any] = [broadcast_id, channel, after_user_id]
+        if locale is not None:
+            sql += " AND d.locale = ?"
+            params.append(locale)
+        rows = await self.all(sql + " ORDER BY d.user_id LIMIT ?", *params, limit)
+        return [
+            DeliveryTarget(
+                broadcast_id=broadcast_id,
+                user_id=int(r["user_id"]),
+                channel=r["channel"],
+                external_id=r["external_id"],
+                locale=r["locale"],
+                attempts=int(r["attempts"]),
+            )
+            for r in rows
+        ]
+
+    async def claim_broadcast_deliveries(self, broadcast_id: int, user_ids: Sequence[int]) -> set[int]:
+        """pending -> sending, committed before the API call; the ids this caller now owns."""
+        if not user_ids:
+            return set()
+        marks = ", ".join("?" for _ in user_ids)
+        rows = await self.all(
+            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, claimed_at = ? "
+            f"WHERE broadcast_id = ? AND status = 'pending' AND user_id IN ({marks}) RETURNING user_id",
+            self.d.ts_in(utcnow()),
+            broadcast_id,
+            *user_ids,
+        )
+        return {int(r["user_id"]) for r in rows}
+
+    async def unclaim_broadcast_delivery(self, broadcast_id: int, user_id: int, error: str) -> None:
+        """sending -> pending: the API said no (429, 5xx) or was never reached; safe to try again."""
+        await self.execute(
+            "UPDATE deliveries SET status = 'pending', error = ? WHERE broadcast_id = ? AND user_id = ? "
+            "AND status = 'sending'",
+            error,
+            broadcast_id,
+            user_id,
+        )
+
+    async def settle_broadcast_delivery(
+        self, broadcast_id: int, user_id: int, status: str, error: str | None = None
+    ) -> bool:
+        """sending -> sent | blocked | failed, with the broadcast's counter; a block also marks the
+        user (the engine clears it when they write again). False if the row was not ours."""
+        column = _SETTLED_COUNTERS[status]
+        now = self.d.ts_in(utcnow())
+        row = await self.one(
+            "UPDATE deliveries SET status = ?, error = ?, sent_at = ? WHERE broadcast_id = ? AND user_id = ? "
+            "AND status = 'sending' RETURNING user_id",
+            status,
+            error,
+            now if status == "sent" else None,
+            broadcast_id,
+            user_id,
+        )
+        if row is None:
+            return False
+        await self.execute(f"UPDATE broadcasts SET {column} = {column} + 1 WHERE id = ?", broadcast_id)
+        if status == "blocked":
+            await self.execute(
+                "UPDATE users SET blocked_at = ? WHERE id = ? AND blocked_at IS NULL", now, user_id
+            )
+        return True
+
+    async def skip_broadcast_deliveries(self, broadcast_id: int, channel: str, reason: str) -> int:
+        """Every pending delivery of a channel nobody can send on (not configured) -> skipped."""
+        rows = await self.all(
+            "UPDATE deliveries SET status = 'skipped', error = ? WHERE broadcast_id = ? AND status = 'pending' "
+            "AND user_id IN (SELECT id FROM users WHERE channel = ?) RETURNING user_id",
+            reason,
+            broadcast_id,
+            channel,
+        )
+        if rows:
+            await self.execute(
+                "UPDATE broadcasts SET skipped = skipped + ? WHERE id = ?", len(rows), broadcast_id
+            )
+        return len(rows)
+
+    async def finish_broadcast(self, broadcast_id: int, owner: str) -> Broadcast | None:
+        """running -> done once nothing is pending or in flight; releases the lease either way."""
+        row = await self.one(
+            "UPDATE broadcasts SET status = 'done', finished_at = ?, lease_owner = NULL, lease_until = NULL "
+            "WHERE id = ? AND lease_owner = ? AND status = 'running' AND NOT EXISTS "
+            "(SELECT 1 FROM deliveries WHERE broadcast_id = ? AND status IN ('pending', 'sending')) "
+            "RETURNING *",
+            self.d.ts_in(utcnow()),
+            broadcast_id,
+            owner,
+            broadcast_id,
+        )
+        if row is None:
+            await self.release_broadcast(broadcast_id, owner)
+            return None
+        return self._broadcast(row)
+
+    async def cancel_broadcast(self, broadcast_id: int, reason: str) -> Broadcast | None:
+        """Stop a broadcast: what is still pending is skipped; what is in flight settles normally."""
+        row = await self.one(
+            "UPDATE broadcasts SET status = 'cancelled', finished_at = ? WHERE id = ? "
+            "AND status IN ('pending', 'running') RETURNING id",
+            self.d.ts_in(utcnow()),
+            broadcast_id,
+        )
+        if row is None:
+            return None
+        rows = await self.all(
+            "UPDATE deliveries SET status = 'skipped', error = ? WHERE broadcast_id = ? AND status = 'pending' "
+            "RETURNING user_id",
+            reason,
+            broadcast_id,
+        )
+        await self.execute(
+            "UPDATE broadcasts SET skipped = skipped + ? WHERE id = ?", len(rows), broadcast_id
+        )
+        return await self.get_broadcast(broadcast_id)
+
+    async def broadcast_outcomes(self, broadcast_id: int) -> dict[tuple[str, str | None], int]:
+        """(status, error) -> count for the settled deliveries that carry a reason (the report's
+        "skipped: Kakao not configured" and the errors behind failures)."""
+        rows = await self.all(
+            "SELECT status, error, count(*) AS n FROM deliveries WHERE broadcast_id = ? "
+            "AND status IN ('failed', 'skipped') GROUP BY status, error",
+            broadcast_id,
+        )
+        return {(r["status"], r["error"]): int(r["n"]) for r in rows}
+
+    async def list_broadcast_deliveries(self, broadcast_id: int) -> list[dict[str, Any]]:
+        rows = await self.all(
+            "SELECT user_id, locale, status, attempts, error, sent_at FROM deliveries WHERE broadcast_id = ? "
+            "ORDER BY user_id",
+            broadcast_id,
+        )
+        return [
+            {
+                "user_id": int(r["user_id"]),
+                "locale": r["locale"],
+                "status": r["status"],
+                "attempts": int(r["attempts"]),
+                "error": r["error"],
+                "sent_at": self.d.ts_out(r["sent_at"]),
+            }
+            for r in rows
+        ]
+
+    async def set_tips_opt_out(self, user_id: int, opt_out: bool) -> None:
+        await self.execute("UPDATE users SET tips_opt_out = ? WHERE id = ?", opt_out, user_id)
+
+    async def tips_opt_out(self, user_id: int) -> bool:
+        row = await self.one("SELECT tips_opt_out FROM users WHERE id = ?", user_id)
+        return bool(row and self.d.bool_out(row["tips_opt_out"]))
+
+    # == end of broadcasts ========================================================================
+
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
@@ -433,3 +768,73 @@ class Store(abc.ABC):
 
 def json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+# == broadcasts (issue 6): rows as the broadcast service sees them ===================================
+
+# A user's language as `resolve_locale` picks it (stored choice, else a ko/en platform hint, else
+# the default, given as the one parameter), in SQL, so recipients are chosen and their text fixed
+# by one INSERT ... SELECT however many users there are.
+_EFFECTIVE_LOCALE = (
+    "(CASE WHEN u.locale IS NOT NULL THEN u.locale "
+    "WHEN lower(trim(u.locale_hint)) IN ('ko', 'en') THEN lower(trim(u.locale_hint)) "
+    "WHEN substr(lower(trim(u.locale_hint)), 1, 3) IN ('ko-', 'ko_', 'en-', 'en_') "
+    "THEN substr(lower(trim(u.locale_hint)), 1, 2) ELSE ? END)"
+)
+# Settled delivery status -> the broadcast's counter column (a fixed whitelist, never user input).
+_SETTLED_COUNTERS = {"sent": "sent", "blocked": "blocked", "failed": "failed", "skipped": "skipped"}
+
+
+@dataclass(frozen=True, slots=True)
+class BroadcastSpec:
+    """What to send and to whom: a catalogue tip, or an admin's text in ko and/or en; optionally
+    only one channel (`telegram`, `kakao`) or one locale (`ko`, `en`)."""
+
+    kind: str
+    tip_key: str | None = None
+    text_ko: str | None = None
+    text_en: str | None = None
+    channel: str | None = None
+    locale: str | None = None
+
+
+@dataclass(slots=True)
+class Broadcast:
+    id: int
+    kind: str
+    tip_key: str | None
+    text_ko: str | None
+    text_en: str | None
+    channel: str | None
+    locale: str | None
+    status: str
+    total: int
+    sent: int
+    blocked: int
+    failed: int
+    skipped: int
+    created_by: str
+    daily_key: str | None
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+
+    @property
+    def spec(self) -> BroadcastSpec:
+        return BroadcastSpec(self.kind, self.tip_key, self.text_ko, self.text_en, self.channel, self.locale)
+
+    @property
+    def settled(self) -> int:
+        return self.sent + self.blocked + self.failed + self.skipped
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryTarget:
+    """One recipient of one broadcast, with what the sender needs to reach them."""
+
+    broadcast_id: int
+    user_id: int
+    channel: str
+    external_id: str
+    locale: str
+    attempts: int
