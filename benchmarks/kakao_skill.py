@@ -1,0 +1,238 @@
+"""The Kakao skill over HTTP: synchronous turns per second and their latency, and how long report
+turns take to answer while the LLM takes 30 seconds.
+
+The app runs as Kakao would reach it in production: `uvicorn dogcoach.webhook.app:create_app` in
+its own process (SQLite in a temp dir), configured from the environment. The fake Ollama server
+(`tests/fakes/ollama_server.py`) stands in for the model and answers after `--llm-delay` seconds.
+Clients POST fixture-shaped skill bodies with the secret header, `--concurrency` at a time.
+
+    .venv/bin/python benchmarks/kakao_skill.py [--users 100] [--concurrency 16] [--reports 12]
+
+Targets (issue 4): synchronous turns p99 < 100 ms; every report turn answered in < 4.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.fakes.ollama_server import FakeOllama  # noqa: E402
+
+FIXTURE = ROOT.parent / "shared" / "fixtures" / "kakao" / "skill_text.json"
+SECRET = "bench-secret"
+HEADER = "X-DogCoach-Secret"
+LIMIT = 4.5
+
+# One full survey as a Kakao user taps or types it: (utterance, choice id in `extra`).
+SCRIPT: list[tuple[str, str | None]] = [
+    ("/start", None), ("초코", None), ("3살", None), ("여아 (중성화 함)", "survey:sex:female_spayed"),
+    ("믹스 / 모름", "survey:breed:mixed"), ("소형 (10kg 미만)", "survey:size:small"),
+    ("보호소 / 구조", "survey:origin:shelter"), ("2년", None), ("3", None), ("아니요", "survey:children:no"),
+    ("고양이", "survey:other_pets:cat"), ("완료 ✔", "survey:done"), ("4", None), ("60", None),
+    ("짖음", "survey:concerns:barking"), ("완료 ✔", "survey:done"), ("없음", "survey:worst_reaction:none"),
+    ("건너뛰기", "survey:skip"), ("✅ 맞아요", "survey:confirm"),
+]  # fmt: skip
+REPORT = "우리 초코가 손님이 올 때마다 현관에서 계속 짖어요. 그러면 제가 안아서 달래 줘요."
+
+
+def body(user: str, utterance: str, choice: str | None = None, callback_url: str | None = None) -> bytes:
+    data: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["userRequest"]["user"]["id"] = user
+    data["userRequest"]["utterance"] = utterance
+    if callback_url:
+        data["userRequest"]["callbackUrl"] = callback_url
+    data["action"]["clientExtra"] = {"choice": choice} if choice else {}
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+class Connection:
+    """A minimal HTTP/1.1 keep-alive client: the load generator shares the machine with the app,
+    and httpx would spend more CPU per request than the app itself, measuring the client."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def post(self, content: bytes) -> tuple[float, dict[str, Any]]:
+        t0 = time.perf_counter()
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        assert self.reader is not None
+        self.writer.write(
+            b"POST /kakao/skill HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + f"{HEADER}: {SECRET}\r\nContent-Length: {len(content)}\r\n\r\n".encode()
+            + content
+        )
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head.split(b" ", 2)[1])
+        length = next(
+            int(line.split(b":", 1)[1])
+            for line in head.split(b"\r\n")
+            if line.lower().startswith(b"content-length:")
+        )
+        payload = await self.reader.readexactly(length)
+        elapsed = time.perf_counter() - t0
+        if status != 200:
+            raise RuntimeError(f"HTTP {status}: {payload[:200]!r}")
+        answer: dict[str, Any] = json.loads(payload)
+        return elapsed, answer
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def survey(conn: Connection, user: str, latencies: list[float]) -> None:
+    for utterance, choice in SCRIPT:
+        elapsed, _ = await conn.post(body(user, utterance, choice))
+        latencies.append(elapsed)
+
+
+async def callback_sink() -> tuple[asyncio.Server, str]:
+    """Kakao's callback endpoint, answering SUCCESS (only used if a result ever arrives)."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        answer = b'{"status":"SUCCESS"}'
+        writer.write(
+            b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(answer) + answer
+        )
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/callback"
+
+
+def summary(name: str, latencies: list[float], elapsed: float | None = None) -> str:
+    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
+    rate = f"{len(latencies) / elapsed:7.0f} req/s  " if elapsed else ""
+    return (
+        f"{name:<28} {len(latencies):>6} req  {rate}p50 {q[49] * 1000:7.1f} ms  "
+        f"p99 {q[98] * 1000:7.1f} ms  max {max(latencies) * 1000:7.1f} ms"
+    )
+
+
+async def run(port: int, users: int, concurrency: int, reports: int) -> bool:
+    conns = [Connection(port) for _ in range(max(concurrency, reports))]
+    try:
+        await survey(conns[0], "warmup", [])
+
+        latencies: list[float] = []
+        queue: asyncio.Queue[int] = asyncio.Queue()
+        for u in range(users):
+            queue.put_nowait(u)
+
+        async def worker(conn: Connection) -> None:
+            while not queue.empty():
+                await survey(conn, f"bench-{queue.get_nowait()}", latencies)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(conns[i]) for i in range(concurrency)))
+        sync_elapsed = time.perf_counter() - started
+        print(summary(f"sync turns (c={concurrency})", latencies, sync_elapsed))
+
+        # Report turns: idle users (survey stopped after the name), the LLM answering slowly.
+        sink, callback_url = await callback_sink()
+        try:
+            for i in range(reports):
+                for utterance in ("/start", f"초코{i}", "/cancel"):
+                    await conns[i].post(body(f"reporter-{i}", utterance))
+            plain, called = [], []
+            results = await asyncio.gather(
+                *(
+                    conns[i].post(body(f"reporter-{i}", REPORT, callback_url=callback_url if i % 2 else None))
+                    for i in range(reports)
+                )
+            )
+            for i, (elapsed, answer) in enumerate(results):
+                (called if i % 2 else plain).append(elapsed)
+                assert ("useCallback" in answer) == bool(i % 2), answer
+            print(summary("report turns, no callback", plain))
+            print(summary("report turns, callback", called))
+        finally:
+            sink.close()
+    finally:
+        for conn in conns:
+            conn.close()
+    worst = max(plain + called)
+    q99 = statistics.quantiles(latencies, n=100)[98]
+    print(
+        f"slowest report answer {worst:.2f} s (limit {LIMIT} s); sync p99 {q99 * 1000:.1f} ms (target 100 ms)"
+    )
+    return worst < LIMIT and q99 < 0.1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--users", type=int, default=100, help="users who each complete the survey")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument(
+        "--reports", type=int, default=12, help="concurrent report turns (half with callback)"
+    )
+    parser.add_argument("--llm-delay", type=float, default=30.0)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp, FakeOllama() as fake:
+        fake.behaviour.delay = args.llm_delay
+        port = free_port()
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.db'}",
+            "OLLAMA_HOST": fake.url,
+            "KAKAO_SKILL_SECRET": SECRET,
+            "KAKAO_SKILL_SECRET_HEADER": HEADER,
+            "KAKAO_CALLBACK_HOSTS": "127.0.0.1",
+            "KAKAO_CALLBACK_ALLOW_HTTP": "true",
+        }
+        command = [
+            sys.executable, "-m", "uvicorn", "--factory", "dogcoach.webhook.app:create_app",
+            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log",
+        ]  # fmt: skip
+        server = subprocess.Popen(command, env=env, cwd=tmp)
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("the app did not start")
+                time.sleep(0.1)
+            ok = asyncio.run(run(port, args.users, args.concurrency, args.reports))
+        finally:
+            fake.stop(wait=False)
+            server.terminate()
+            try:
+                server.wait(15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    raise SystemExit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
