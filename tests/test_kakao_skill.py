@@ -744,3 +744,23 @@ async def test_slow_turn_answers_before_the_deadline_and_shows_the_rest_on_conti
         await asyncio.sleep(0.1)
         await user.tap("kakao.held")
         assert user.texts == ["늦었지만 도착"]
+
+
+async def test_after_delete_the_next_message_starts_over(kakao: Server) -> None:
+    user = kakao.user()
+    await user.send("English")
+    await user.send("Bella")
+    await user.send("/delete")
+    await user.tap("privacy:delete:yes")
+    assert user.texts == [t("en", "delete-done")]
+    assert await transcript(kakao.settings.database_url, user.key) == []
+    await user.send("hello again")  # a new user as far as DogCoach knows: Korean welcome, survey
+    assert user.texts[0] == t("ko", "start-welcome")
+
+
+async def test_a_too_long_first_message_does_not_skip_the_welcome(kakao: Server) -> None:
+    user = kakao.user()
+    response = await kakao.post(skill_body(user.key, "멍" * 1200))
+    assert texts_of(response.json()) == [t("ko", "kakao-too-long", count=1000)]
+    await user.send("안녕하세요")
+    assert user.texts[0] == t("ko", "start-welcome")

@@ -122,3 +122,9 @@ class Memory:
 
     def has_held(self, user_key: str) -> bool:
         return self._held.get(user_key) is not None
+
+    def forget(self, user_key: str) -> None:
+        """Drop everything kept about a user (after /delete, or for a user the store does not know)."""
+        self.views.pop(user_key)
+        self.locales.pop(user_key)
+        self._held.pop(user_key)

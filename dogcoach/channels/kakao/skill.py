@@ -508,11 +508,10 @@ class KakaoSkill:
         """The user's language as the engine sees it now (a turn may just have switched it)."""
         async with self.store.session() as session:
             user = await session.get_user(CHANNEL, key)
-        locale = (
-            self.engine.locale_for(user)
-            if user is not None
-            else resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
-        )
+        if user is None:  # never wrote, or just erased everything (/delete): forget them here too
+            self.memory.forget(key)
+            return resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
+        locale = self.engine.locale_for(user)
         self.memory.locales.put(key, locale)
         return locale
 
