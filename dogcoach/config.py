@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -44,6 +46,25 @@ class Settings(BaseSettings):
 
     admin_telegram_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), alias="ADMIN_TELEGRAM_IDS")
     admin_api_token: SecretStr | None = Field(None, alias="ADMIN_API_TOKEN")
+
+    # Broadcasts (docs/broadcasts.md). Telegram allows about 30 messages/s in bulk; 25 leaves room
+    # for the bot's ordinary replies, which share the same limit.
+    broadcast_rate_per_second: float = Field(25.0, gt=0, le=1000, alias="BROADCAST_RATE_PER_SECOND")
+    broadcast_concurrency: int = Field(8, ge=1, le=100, alias="BROADCAST_CONCURRENCY")
+    broadcast_max_attempts: int = Field(5, ge=1, le=20, alias="BROADCAST_MAX_ATTEMPTS")
+    broadcast_retry_base_seconds: float = Field(1.0, ge=0, alias="BROADCAST_RETRY_BASE_SECONDS")
+    kakao_bot_api_base_url: str = Field("https://bot-api.kakao.com", alias="KAKAO_BOT_API_BASE_URL")
+    kakao_task_poll_seconds: float = Field(2.0, gt=0, alias="KAKAO_TASK_POLL_SECONDS")
+    kakao_task_timeout_seconds: float = Field(60.0, gt=0, alias="KAKAO_TASK_TIMEOUT_SECONDS")
+    daily_tip_enabled: bool = Field(False, alias="DAILY_TIP_ENABLED")
+    daily_tip_time: dt.time = Field(dt.time(9, 0), alias="DAILY_TIP_TIME")
+    daily_tip_timezone: str = Field("Asia/Seoul", alias="DAILY_TIP_TIMEZONE")
+
+    @field_validator("daily_tip_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        ZoneInfo(value)  # raises for an unknown zone, at startup rather than at 09:00
+        return value
 
     @field_validator("admin_telegram_ids", mode="before")
     @classmethod

@@ -428,28 +428,25 @@ class StoreSession(abc.ABC):
         )
 
     @staticmethod
-    def _recipients_sql(spec: BroadcastSpec, default_locale: str) -> tuple[str, list[Any]]:
-        """FROM/WHERE of a broadcast's recipients and their parameters (after the locale's one).
+    def _recipients_sql(head: str, spec: BroadcastSpec, default_locale: str) -> tuple[str, list[Any]]:
+        """`head` over the broadcast's recipients (`r`: id, channel, locale) and its parameters.
 
         Opted-out users, users who blocked the bot and channels without push (console) are left
         out. Only fixed SQL fragments are joined here; every value is a parameter.
         """
-        sql = (
-            " FROM users u WHERE NOT u.tips_opt_out AND u.blocked_at IS NULL "
-            "AND u.channel IN ('telegram', 'kakao')"
-        )
-        params: list[Any] = []
+        sql = head + " FROM (" + _RECIPIENTS + ") r WHERE 1 = 1"
+        params: list[Any] = [default_locale]
         if spec.channel is not None:
-            sql += " AND u.channel = ?"
+            sql += " AND r.channel = ?"
             params.append(spec.channel)
         if spec.locale is not None:
-            sql += f" AND {_EFFECTIVE_LOCALE} = ?"
-            params += [default_locale, spec.locale]
+            sql += " AND r.locale = ?"
+            params.append(spec.locale)
         return sql, params
 
     async def count_broadcast_recipients(self, spec: BroadcastSpec, default_locale: str) -> int:
-        where, params = self._recipients_sql(spec, default_locale)
-        row = await self.one(f"SELECT count(*) AS n{where}", *params)
+        sql, params = self._recipients_sql("SELECT count(*) AS n", spec, default_locale)
+        row = await self.one(sql, *params)
         return int(row["n"]) if row else 0
 
     async def create_broadcast(
@@ -476,14 +473,13 @@ class StoreSession(abc.ABC):
         if row is None:
             return None
         broadcast_id = int(row["id"])
-        where, params = self._recipients_sql(spec, default_locale)
-        await self.execute(
+        sql, params = self._recipients_sql(
             "INSERT INTO deliveries (broadcast_id, user_id, locale, status, attempts) "
-            f"SELECT ?, u.id, {_EFFECTIVE_LOCALE}, 'pending', 0{where}",
-            broadcast_id,
+            "SELECT ?, r.id, r.locale, 'pending', 0",
+            spec,
             default_locale,
-            *params,
         )
+        await self.execute(sql, broadcast_id, *params)
         done = await self.one(
             "UPDATE broadcasts SET total = (SELECT count(*) FROM deliveries WHERE broadcast_id = ?) "
             "WHERE id = ? RETURNING *",
@@ -772,14 +768,15 @@ def json_dumps(value: Any) -> str:
 
 # == broadcasts (issue 6): rows as the broadcast service sees them ===================================
 
-# A user's language as `resolve_locale` picks it (stored choice, else a ko/en platform hint, else
-# the default, given as the one parameter), in SQL, so recipients are chosen and their text fixed
-# by one INSERT ... SELECT however many users there are.
-_EFFECTIVE_LOCALE = (
-    "(CASE WHEN u.locale IS NOT NULL THEN u.locale "
+# The recipients of any broadcast, each with their language as `resolve_locale` picks it (stored
+# choice, else a ko/en platform hint, else the default: the one parameter), in SQL, so recipients
+# are chosen and their text fixed by one INSERT ... SELECT however many users there are.
+_RECIPIENTS = (
+    "SELECT u.id, u.channel, (CASE WHEN u.locale IN ('ko', 'en') THEN u.locale "
     "WHEN lower(trim(u.locale_hint)) IN ('ko', 'en') THEN lower(trim(u.locale_hint)) "
     "WHEN substr(lower(trim(u.locale_hint)), 1, 3) IN ('ko-', 'ko_', 'en-', 'en_') "
-    "THEN substr(lower(trim(u.locale_hint)), 1, 2) ELSE ? END)"
+    "THEN substr(lower(trim(u.locale_hint)), 1, 2) ELSE ? END) AS locale FROM users u "
+    "WHERE NOT u.tips_opt_out AND u.blocked_at IS NULL AND u.channel IN ('telegram', 'kakao')"
 )
 # Settled delivery status -> the broadcast's counter column (a fixed whitelist, never user input).
 _SETTLED_COUNTERS = {"sent": "sent", "blocked": "blocked", "failed": "failed", "skipped": "skipped"}

@@ -1,0 +1,52 @@
+## Training tips an admin can broadcast (`/broadcast`, `dogcoach broadcast --tip KEY`) and the
+## daily tip. Each tip is `tip-<key>` with a short `.title` (the admin's button label).
+## Humane, reward-based and in line with current behaviour science; keep each one short.
+
+tip-timing = Reward within a second or two of the behaviour you like. Say a marker word such as "Yes!" at that exact moment, then give the treat: your dog learns precisely what earned it.
+    .title = Reward timing
+tip-catch-calm = Catch your dog being calm. When they lie quietly on their own, walk over and calmly drop a treat between their paws. Behaviour that is rewarded happens more often.
+    .title = Reward calm
+tip-short-sessions = Keep training sessions short: three to five minutes, a few times a day, and stop while your dog is still keen. End on something easy they get right.
+    .title = Short sessions
+tip-name-game = Make your dog's name mean good things. Say it once in a happy voice and reward the moment they look at you. Never use their name to scold.
+    .title = Name game
+tip-recall-never-punish = Never scold a dog who comes back to you, however long it took. Make coming to you the best thing that happens on a walk: a treat, praise, then let them go and sniff again.
+    .title = Safe recall
+tip-loose-leash = For a loose leash, stand still the moment the leash goes tight and move on when it slackens. Reward often when your dog walks next to you, so that spot pays.
+    .title = Loose leash
+tip-sniff-walks = Let your dog sniff. Ten minutes of slow, nose-down exploring tires the brain more than a fast walk. Scatter feeding and snuffle mats work at home too.
+    .title = Sniffing time
+tip-alone-gradually = Build up time alone in small steps: leave for a few seconds, come back before your dog gets worried, and slowly make it longer. Keep leaving and coming home low-key.
+    .title = Alone time, step by step
+tip-potty-schedule = For house training, go outside right after sleeping, eating and playing, and reward within seconds when your dog goes there. Clean accidents with an enzyme cleaner; punishment only teaches them to hide.
+    .title = House training
+tip-chew-redirect = Chewing is a need, not spite. Give safe chews your dog enjoys, put valuables away, and swap anything forbidden for a chew or a treat instead of chasing them.
+    .title = Chewing
+tip-trade-dont-grab = If your dog picks up something they shouldn't, offer a trade — a tasty treat for the item — instead of grabbing it. Grabbing teaches dogs to run off or guard.
+    .title = Trade, don't grab
+tip-bowl-good-news = Prevent food guarding: walk past while your dog eats and toss something even better into the bowl. Your approach should predict good news, never losing the food.
+    .title = Food bowl manners
+tip-body-language = Learn the quiet stress signals: lip licking, yawning, turning away, the whites of the eyes, a tucked tail, freezing. When you see them, give your dog more space.
+    .title = Stress signals
+tip-handling-consent = Pair handling with treats: touch a paw, treat, let go. Keep it short and stop when your dog pulls away, so grooming and vet visits get easier, not scarier.
+    .title = Handling practice
+tip-socialize-gently = Good socialisation is about quality, not quantity. Let your dog watch new things from a comfortable distance with treats, and let them choose whether to go closer.
+    .title = Gentle socialisation
+tip-reactive-distance = If your dog barks or lunges at other dogs, create distance until they can notice the other dog and still take food. Reward each calm look, and close the gap only slowly over days.
+    .title = Reactivity and distance
+tip-barking-cause = Find out why your dog barks: boredom, alerting, fear or wanting attention need different answers. For window barking, block the view and reward quiet moments.
+    .title = Barking has a reason
+tip-puppy-biting = Puppy nipping is normal. Redirect to a tug toy; if teeth land on skin, pause play for a few seconds. An overtired puppy bites more, so make sure they sleep enough.
+    .title = Puppy biting
+tip-enough-sleep = Adult dogs need about 12 to 14 hours of sleep a day and puppies even more. A tired dog is more easily frustrated, so plan quiet rest after busy days.
+    .title = Rest matters
+tip-cue-once = Say a cue once. If your dog doesn't respond, make it easier — less distraction, more distance, a lure — rather than repeating it louder.
+    .title = Say it once
+tip-new-places = Dogs don't generalise well. A sit that works in the living room is new again in the park. In every new place, start with easy requests and good treats.
+    .title = Practise in new places
+tip-go-to-mat = Teach "go to your mat": reward your dog for stepping onto a mat, then for lying down and staying relaxed. It becomes a calm place to go when the doorbell rings.
+    .title = Go to your mat
+tip-no-punishment = Avoid yelling, jerking the leash or other punishment. Studies link these methods to stress, fear and aggression, while reward-based training works at least as well.
+    .title = Why rewards work better
+tip-vet-first = A sudden change in behaviour — new aggression, accidents in the house, restlessness — can be a sign of pain or illness. Ask your vet before you work on training.
+    .title = Check health first
