@@ -269,6 +269,13 @@ class StoreSession(abc.ABC):
             error=row["error"],
             created_at=created,
             updated_at=updated,
+            delivered_at=self.d.ts_out(row["delivered_at"]),
+            followups=int(row["followups"]),
+            total_duration_ms=row["total_duration_ms"],
+            load_duration_ms=row["load_duration_ms"],
+            prompt_eval_duration_ms=row["prompt_eval_duration_ms"],
+            eval_duration_ms=row["eval_duration_ms"],
+            raw_output=row["raw_output"],
         )
 
     async def add_report(self, user_id: int, dog_id: int | None, text: str, language: str) -> Report:
@@ -312,10 +319,13 @@ class StoreSession(abc.ABC):
         return [self._report(r) for r in rows]
 
     async def update_report(self, report: Report) -> None:
+        """Write back everything but `delivered_at`, which only the delivery claims below change."""
         report.updated_at = utcnow()
         await self.execute(
             "UPDATE reports SET text = ?, language = ?, status = ?, analysis = ?, model = ?, "
-            "prompt_tokens = ?, eval_tokens = ?, latency_ms = ?, attempts = ?, error = ?, updated_at = ? "
+            "prompt_tokens = ?, eval_tokens = ?, latency_ms = ?, attempts = ?, error = ?, updated_at = ?, "
+            "followups = ?, total_duration_ms = ?, load_duration_ms = ?, prompt_eval_duration_ms = ?, "
+            "eval_duration_ms = ?, raw_output = ? "
             "WHERE id = ?",
             report.text,
             report.language,
@@ -328,11 +338,89 @@ class StoreSession(abc.ABC):
             report.attempts,
             report.error,
             self.d.ts_in(report.updated_at),
+            report.followups,
+            report.total_duration_ms,
+            report.load_duration_ms,
+            report.prompt_eval_duration_ms,
+            report.eval_duration_ms,
+            report.raw_output,
             report.id,
         )
 
-    async def pending_reports(self, limit: int = 100) -> list[Report]:
-        rows = await self.all("SELECT * FROM reports WHERE status = 'pending' ORDER BY id LIMIT ?", limit)
+    async def reopen_report(self, report: Report, text: str) -> None:
+        """A follow-up answer: the report grows, goes back to `pending` and its result is owed again."""
+        report.text = text
+        report.status = "pending"
+        report.followups += 1
+        report.error = None
+        report.delivered_at = None
+        await self.update_report(report)
+        await self.execute("UPDATE reports SET delivered_at = NULL WHERE id = ?", report.id)
+
+    async def claim_delivery(self, report_id: int) -> bool:
+        """Take the right to deliver one finished result; False when a turn or a worker already has.
+
+        One conditional UPDATE, so a worker pushing a result and the user's next turn showing it can
+        never both send it.
+        """
+        row = await self.one(
+            "UPDATE reports SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL "
+            "AND status <> 'pending' RETURNING id",
+            self.d.ts_in(utcnow()),
+            report_id,
+        )
+        return row is not None
+
+    async def release_delivery(self, report_id: int) -> None:
+        """The channel could not take the result: keep it owed, for the user's next turn."""
+        await self.execute("UPDATE reports SET delivered_at = NULL WHERE id = ?", report_id)
+
+    async def claim_undelivered(self, user_id: int) -> list[Report]:
+        """Every finished result the user has not seen yet, oldest first, now marked delivered."""
+        rows = await self.all(
+            "UPDATE reports SET delivered_at = ? WHERE user_id = ? AND delivered_at IS NULL "
+            "AND status <> 'pending' RETURNING *",
+            self.d.ts_in(utcnow()),
+            user_id,
+        )
+        return sorted((self._report(r) for r in rows), key=lambda r: r.id)
+
+    async def user_reports_pending(self, user_id: int) -> list[Report]:
+        rows = await self.all(
+            "SELECT * FROM reports WHERE user_id = ? AND status = 'pending' ORDER BY id", user_id
+        )
+        return [self._report(r) for r in rows]
+
+    async def latest_finished_report(self, user_id: int) -> Report | None:
+        row = await self.one(
+            "SELECT * FROM reports WHERE user_id = ? AND status <> 'pending' ORDER BY id DESC LIMIT 1",
+            user_id,
+        )
+        return self._report(row) if row else None
+
+    async def reports_since(self, user_id: int, dog_id: int | None, since: datetime) -> list[Report]:
+        """The user's reports (one dog's, when given) created at or after `since`, oldest first."""
+        if dog_id is None:
+            rows = await self.all(
+                "SELECT * FROM reports WHERE user_id = ? AND created_at >= ? ORDER BY created_at, id",
+                user_id,
+                self.d.ts_in(since),
+            )
+        else:
+            rows = await self.all(
+                "SELECT * FROM reports WHERE user_id = ? AND dog_id = ? AND created_at >= ? "
+                "ORDER BY created_at, id",
+                user_id,
+                dog_id,
+                self.d.ts_in(since),
+            )
+        return [self._report(r) for r in rows]
+
+    async def pending_reports(self, limit: int = 100, after_id: int = 0) -> list[Report]:
+        """Pending reports in id order; page with `after_id` (the last id of the previous page)."""
+        rows = await self.all(
+            "SELECT * FROM reports WHERE status = 'pending' AND id > ? ORDER BY id LIMIT ?", after_id, limit
+        )
         return [self._report(r) for r in rows]
 
     # -- de-duplication ----------------------------------------------------------------------

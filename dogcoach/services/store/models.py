@@ -69,6 +69,19 @@ class Report:
     error: str | None
     created_at: datetime
     updated_at: datetime
+    # Version 2: when the result reached the user (None = not yet, shown on their next turn),
+    # follow-up answers appended, Ollama's own durations, and the raw answer of a failed analysis.
+    delivered_at: datetime | None = None
+    followups: int = 0
+    total_duration_ms: float | None = None
+    load_duration_ms: float | None = None
+    prompt_eval_duration_ms: float | None = None
+    eval_duration_ms: float | None = None
+    raw_output: str | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.status != "pending"
 
 
 REPORT_STATUSES: tuple[str, ...] = ("pending", "done", "failed")
