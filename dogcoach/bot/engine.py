@@ -13,6 +13,7 @@ from typing import Any
 from dogcoach.bot.router import Handler, dispatch
 from dogcoach.bot.turn import Turn
 from dogcoach.bot.types import Incoming, Reply
+from dogcoach.handlers.analysis_reply import deliver_kept
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.store import Store, User
@@ -68,6 +69,8 @@ class Engine:
             )
             await dispatch(turn, self.commands)
             if not turn.erased:
+                # Analysis results the user's channel could not push come first, whatever was said.
+                await deliver_kept(turn)
                 await session.save_state(user.id, turn.state)
                 for reply in turn.replies:
                     await session.add_message(user.id, "out", reply.text, reply.to_json())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from dogcoach.bot.turn import Turn
-from dogcoach.handlers import language, onboarding, privacy, profile, report, start
+from dogcoach.handlers import analysis_reply, history, language, onboarding, privacy, profile, report, start
 from dogcoach.handlers.questions import QUESTIONS
 
 Handler = Callable[[Turn], Awaitable[None]]
@@ -19,18 +19,22 @@ COMMANDS: dict[str, Handler] = {
     "cancel": start.cancel,
     "export": privacy.export,
     "delete": privacy.ask_delete,
+    "history": history.history,
+    "week": history.week,
 }
 
 FLOWS: dict[str, Handler] = {
     onboarding.FLOW: onboarding.handle,
     language.FLOW: language.handle,
     privacy.FLOW: privacy.handle,
+    analysis_reply.FLOW: analysis_reply.handle_followup,
 }
 
 REPROMPTS: dict[str, Handler] = {
     onboarding.FLOW: onboarding.reprompt,
     language.FLOW: language.start,
     privacy.FLOW: privacy.ask_delete,
+    analysis_reply.FLOW: analysis_reply.reprompt_followup,
 }
 
 
@@ -55,6 +59,10 @@ async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None)
         return
     if inc.choice is not None and inc.choice.startswith(language.PREFIX):
         await language.handle(turn)
+        return
+    if inc.choice is not None and inc.choice.startswith(analysis_reply.PREFIX):
+        # "Show result", "skip the question", history pages: answered in any flow, which resumes.
+        await analysis_reply.handle_choice(turn)
         return
     if inc.choice is not None and inc.choice.startswith(profile.PREFIX):
         # Profile-card buttons start something new whatever the user was doing; survey answers

@@ -1,20 +1,31 @@
-"""Free text outside a flow is a behaviour report: saved first, whatever happens next."""
+"""Free text outside a flow is a behaviour report: saved first, whatever happens next.
+
+The report is stored `pending` in the turn's transaction; the analysis service picks it up once the
+turn has committed, and the user is answered at once with "analysing…" (see `analysis_reply`).
+"""
 
 from __future__ import annotations
 
 import re
 
 from dogcoach.bot.turn import Turn
+from dogcoach.handlers import analysis_reply
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
-_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL_WORD = re.compile(r"\S*[\uac00-\ud7a3\u3131-\u318e]\S*")
+_LATIN_WORD = re.compile(r"(?<![\w\uac00-\ud7a3])[A-Za-z][A-Za-z'’-]*(?![\w\uac00-\ud7a3])")
 
 
 def report_language(text: str, fallback: str) -> str:
-    """The language a report is written in: Hangul → ko, Latin letters only → en."""
-    if _HANGUL.search(text):
+    """The language a report is clearly written in, else `fallback` (the user's language).
+
+    Words are counted, not letters: "초코가 doorbell 소리에 짖어요" is Korean with one English word,
+    "Choco barks at 손님" is English with one Korean word; a tie keeps the user's language.
+    """
+    korean = len(_HANGUL_WORD.findall(text))
+    english = len(_LATIN_WORD.findall(text))
+    if korean > english:
         return "ko"
-    if _LATIN.search(text):
+    if english > korean:
         return "en"
     return fallback
 
@@ -28,6 +39,10 @@ async def handle(turn: Turn) -> None:
     if on_report is not None:
         await on_report(turn, report)
         return
-    turn.say("report-saved", name=dog.name if dog else "")
+    queue: analysis_reply.AnalysisQueue | None = turn.services.get("analysis")
+    if queue is None:  # no analysis configured (a bare engine): the report is kept for later
+        turn.say("report-saved", name=dog.name if dog else "")
+    else:
+        analysis_reply.acknowledge(turn, report, queue)
     if dog is None:
         turn.say("report-no-dog")

@@ -5,6 +5,8 @@ start-welcome-back = Welcome back! How is { $name } doing?
 start-resume = Let's pick up where we left off.
 help-text =
     Tell me what your dog did, in your own words, and I'll break it down and suggest a next step.
+    /history — your recent reports
+    /week — the last 7 days at a glance
     /profile — see or edit your dog's profile
     /newdog — add another dog
     /language — 한국어 / English

@@ -5,6 +5,8 @@ start-welcome-back = 다시 오셨네요! { JOSA($name, "은", "는") } 잘 지�
 start-resume = 멈췄던 곳부터 이어서 할게요.
 help-text =
     강아지가 한 행동을 편하게 말로 알려 주세요. 상황을 정리하고 다음에 해 볼 것을 알려 드릴게요.
+    /history — 최근 기록 보기
+    /week — 지난 7일 한눈에 보기
     /profile — 강아지 프로필 보기·고치기
     /newdog — 강아지 추가하기
     /language — 한국어 / English

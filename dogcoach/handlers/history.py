@@ -1,0 +1,174 @@
+"""/history (the active dog's recent reports, paginated) and /week (the last 7 days at a glance).
+
+Dates are shown in the bot's time zone (`DOGCOACH_TIMEZONE`, Korea by default): there is no per-user
+zone, and a report written at 8 in the morning in Seoul belongs to that day, not the UTC one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections import Counter
+from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dogcoach.bot.turn import Turn
+from dogcoach.bot.types import Attachment, Choice, Reply
+from dogcoach.handlers.analysis_reply import HISTORY_PAGE
+from dogcoach.services.i18n import Translator
+from dogcoach.services.store import Report
+
+PAGE_SIZE = 5
+WEEK = timedelta(days=7)
+TOP_ANTECEDENTS = 3
+SNIPPET_CHARS = 60
+DEFAULT_TIMEZONE = "Asia/Seoul"
+
+_FOLD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def bot_timezone(turn: Turn) -> tzinfo:
+    """The zone configured in the engine's services (`timezone`), else Korea's."""
+    configured = turn.services.get("timezone")
+    if isinstance(configured, tzinfo):
+        return configured
+    try:
+        return ZoneInfo(str(configured or DEFAULT_TIMEZONE))
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _date(t: Translator, when: datetime, zone: tzinfo) -> str:
+    local = when.astimezone(zone)
+    return t("history-date", month=local.month, day=local.day)
+
+
+def history_line(t: Translator, report: Report, zone: tzinfo) -> str:
+    """Date · category — the first summary line (or the report itself, while not analysed)."""
+    date = _date(t, report.created_at, zone)
+    analysis = report.analysis or {}
+    if report.status == "done" and analysis:
+        summary = (analysis.get("summary") or [""])[0]
+        category = t(f"category-{analysis.get('category', 'other')}")
+        return t("history-line", date=date, category=category, text=snippet(str(summary)))
+    status = t("history-status-pending" if report.status == "pending" else "history-status-failed")
+    return t("history-line", date=date, category=status, text=snippet(report.text))
+
+
+async def show(turn: Turn, offset: int = 0) -> None:
+    """One page of reports, newest first, with newer/older buttons."""
+    dog = await turn.active_dog()
+    offset = max(0, offset)
+    reports = await turn.session.list_reports(
+        turn.user.id, dog_id=dog.id if dog else None, limit=PAGE_SIZE + 1, offset=offset
+    )
+    if not reports and offset == 0:
+        turn.say("history-empty")
+        return
+    if not reports:  # a stale "older" button after reports were deleted
+        offset = 0
+        reports = await turn.session.list_reports(
+            turn.user.id, dog_id=dog.id if dog else None, limit=PAGE_SIZE + 1
+        )
+    zone = bot_timezone(turn)
+    page = offset // PAGE_SIZE + 1
+    title = (
+        turn.t("history-title-dog", name=dog.name, page=page)
+        if dog and dog.name
+        else turn.t("history-title", page=page)
+    )
+    lines = [history_line(turn.t, r, zone) for r in reports[:PAGE_SIZE]]
+    choices: list[Choice] = []
+    if offset > 0:
+        choices.append(turn.choice(f"{HISTORY_PAGE}{max(0, offset - PAGE_SIZE)}", "history-newer"))
+    if len(reports) > PAGE_SIZE:
+        choices.append(turn.choice(f"{HISTORY_PAGE}{offset + PAGE_SIZE}", "history-older"))
+    turn.reply(Reply("\n".join([title, "", *lines]), tuple(choices)))
+
+
+async def history(turn: Turn) -> None:
+    """/history"""
+    await show(turn, 0)
+    await _resume(turn)
+
+
+async def _resume(turn: Turn) -> None:
+    from dogcoach.bot.router import reprompt
+
+    if turn.state.flow is not None:
+        await reprompt(turn)
+
+
+def frequent_antecedents(reports: list[Report], limit: int = TOP_ANTECEDENTS) -> list[tuple[str, int]]:
+    """The antecedents seen most often, compared loosely (case, spaces and punctuation ignored);
+    each shown as last written. Ties keep the most recent first."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    last_seen: dict[str, int] = {}
+    for index, report in enumerate(reports):
+        text = " ".join(str((report.analysis or {}).get("antecedent") or "").split())
+        key = _FOLD.sub("", text.casefold())
+        if not key:
+            continue
+        counts[key] += 1
+        shown[key] = text
+        last_seen[key] = index
+    ranked = sorted(counts, key=lambda k: (-counts[k], -last_seen[k]))
+    return [(snippet(shown[k]), counts[k]) for k in ranked[:limit]]
+
+
+def category_counts(reports: list[Report]) -> list[tuple[str, int]]:
+    """(category, reports) for analysed reports, most frequent first, ties in name order."""
+    counts = Counter(str((r.analysis or {}).get("category", "other")) for r in reports if r.status == "done")
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+async def week(turn: Turn) -> None:
+    """/week: reports per category, the commonest antecedents, and a bar chart where shown."""
+    dog = await turn.active_dog()
+    since = datetime.now(UTC) - WEEK
+    reports = await turn.session.reports_since(turn.user.id, dog.id if dog else None, since)
+    if not reports:
+        turn.say("week-empty")
+        await _resume(turn)
+        return
+    done = [r for r in reports if r.status == "done" and r.analysis]
+    per_category = category_counts(done)
+    lines = [
+        turn.t("week-title-dog", name=dog.name, count=len(reports))
+        if dog and dog.name
+        else turn.t("week-title", count=len(reports))
+    ]
+    if per_category:
+        lines += ["", turn.t("week-categories")]
+        lines += [
+            turn.t("week-category-line", category=turn.t(f"category-{c}"), count=n) for c, n in per_category
+        ]
+    antecedents = frequent_antecedents(done)
+    if antecedents:
+        lines += ["", turn.t("week-antecedents")]
+        lines += [turn.t("week-antecedent-line", text=text, count=n) for text, n in antecedents]
+    unfinished = len(reports) - len(done)
+    if unfinished:
+        lines += ["", turn.t("week-unfinished", count=unfinished)]
+    image = await _chart(turn, per_category) if per_category else None
+    turn.reply(Reply("\n".join(lines), image=image))
+    await _resume(turn)
+
+
+async def _chart(turn: Turn, per_category: list[tuple[str, int]]) -> Attachment:
+    """The bar chart, rendered off the event loop; labelled in English if Korean cannot be drawn."""
+    from dogcoach.services.analysis.chart import hangul_font, render_bar_chart
+
+    font = await asyncio.to_thread(hangul_font) if turn.locale == "ko" else None
+    t = turn.t if turn.locale != "ko" or font else Translator(turn.messages, "en")
+    labels = [t(f"category-{c}") for c, _ in per_category]
+    png = await asyncio.to_thread(
+        render_bar_chart, t("week-chart-title"), labels, [n for _, n in per_category], font=font
+    )
+    return Attachment("dogcoach-week.png", png, "image/png")

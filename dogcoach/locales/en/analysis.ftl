@@ -1,0 +1,73 @@
+## Behaviour reports: the ABC analysis, its follow-up question, /history and /week.
+
+analysis-working = 🔍 Got it — I'm analysing what happened. The result follows in a moment.
+analysis-delayed = 💾 Your report is saved. The analysis model can't be reached right now; I'll send the analysis as soon as it's back.
+analysis-show-result = Show result
+    .aliases = show result, result
+analysis-still-working = ⏳ Still working on it — the result follows shortly.
+analysis-no-reports = You haven't told me about anything yet. Describe in your own words what your dog did.
+analysis-followup-received = 🔍 Thanks — I've added that and I'm updating the analysis.
+
+analysis-title = 🔍 ABC analysis: { $category }
+analysis-function = Likely purpose: { $function }
+analysis-intensity = Intensity: { $level }/4
+analysis-antecedent = A — Before: { $text }
+analysis-behavior = B — Behaviour: { $text }
+analysis-consequence = C — After: { $text }
+analysis-summary = 📝 In short
+analysis-summary-line = • { $line }
+analysis-next-step = 👉 Try next: { $text }
+analysis-safety = ⚠️ Someone could get hurt here. Please see your vet (pain or illness can cause this) and a certified behaviour consultant, and until then avoid the situations that set it off.
+analysis-failed = 😥 Sorry — I couldn't analyse this report properly. It's saved. Could you describe it once more, with what happened right before and right after?
+
+analysis-function-attention = getting attention
+analysis-function-escape = escaping or avoiding something
+analysis-function-tangible = getting something (food, a toy, a place)
+analysis-function-automatic = it feels good in itself
+analysis-function-unclear = not clear yet
+
+analysis-followup-antecedent = ❓ One question: what happened right before? (who or what was around, where, when)
+analysis-followup-consequence = ❓ One question: what happened right after — what did you or others do?
+analysis-followup-frequency = ❓ One question: how often does this happen, and since when?
+analysis-followup-skip = Skip
+    .aliases = skip, no thanks
+analysis-followup-skipped = All right. Tell me any time what your dog did.
+
+history-title = 📚 Recent reports — page { $page }
+history-title-dog = 📚 { $name }'s recent reports — page { $page }
+history-empty = No reports yet. Describe in your own words what your dog did, and I'll analyse it.
+history-line = { $date } · { $category } — { $text }
+history-status-pending = ⏳ being analysed
+history-status-failed = ⚠️ not analysed
+history-newer = ◀ Newer
+history-older = Older ▶
+history-date = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $day }
+
+week-title = 📊 The last 7 days: { $count ->
+        [one] 1 report
+       *[other] { $count } reports
+    }
+week-title-dog = 📊 { $name }, the last 7 days: { $count ->
+        [one] 1 report
+       *[other] { $count } reports
+    }
+week-empty = No reports in the last 7 days. Tell me what your dog did, and the weekly digest fills up.
+week-categories = By kind:
+week-category-line = • { $category }: { $count }
+week-antecedents = Most frequent triggers:
+week-antecedent-line = • { $text } ({ $count }×)
+week-unfinished = ({ $count } not analysed yet)
+week-chart-title = Reports per kind, last 7 days

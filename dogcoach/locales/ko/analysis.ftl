@@ -1,0 +1,54 @@
+## 행동 기록: ABC 분석, 덧붙이는 질문, /history 와 /week.
+
+analysis-working = 🔍 알겠어요. 무슨 일이 있었는지 분석하고 있어요. 잠시 후 결과를 보내 드릴게요.
+analysis-delayed = 💾 말씀하신 내용은 저장했어요. 지금은 분석 모델에 연결할 수 없어요. 연결되는 대로 분석 결과를 보내 드릴게요.
+analysis-show-result = 결과 보기
+    .aliases = 결과 보기, 결과
+analysis-still-working = ⏳ 아직 분석하고 있어요. 곧 결과를 보내 드릴게요.
+analysis-no-reports = 아직 알려 주신 일이 없어요. 강아지가 한 행동을 편하게 말로 알려 주세요.
+analysis-followup-received = 🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석하고 있어요.
+
+analysis-title = 🔍 ABC 분석: { $category }
+analysis-function = 행동의 목적(추정): { $function }
+analysis-intensity = 강도: { $level }/4
+analysis-antecedent = A — 직전 상황: { $text }
+analysis-behavior = B — 행동: { $text }
+analysis-consequence = C — 직후 결과: { $text }
+analysis-summary = 📝 세 줄 요약
+analysis-summary-line = • { $line }
+analysis-next-step = 👉 다음에 해 볼 것: { $text }
+analysis-safety = ⚠️ 다칠 수 있는 상황이에요. 수의사(통증이나 질병이 원인일 수 있어요)와 공인 반려견 행동 전문가에게 꼭 상담받아 보시고, 그때까지는 이런 상황을 피해 주세요.
+analysis-failed = 😥 죄송해요. 이번 내용은 제대로 분석하지 못했어요. 내용은 저장돼 있어요. 바로 전과 직후에 무슨 일이 있었는지 넣어서 한 번 더 써 주시겠어요?
+
+analysis-function-attention = 관심 받기
+analysis-function-escape = 싫은 것 피하기
+analysis-function-tangible = 원하는 것 얻기(간식, 장난감, 자리)
+analysis-function-automatic = 행동 자체가 즐거움
+analysis-function-unclear = 아직 알기 어려움
+
+analysis-followup-antecedent = ❓ 하나만 여쭐게요. 그 일이 있기 바로 전에 무슨 일이 있었나요? (누가, 어디서, 언제)
+analysis-followup-consequence = ❓ 하나만 여쭐게요. 그 직후에 보호자나 다른 사람은 어떻게 했나요?
+analysis-followup-frequency = ❓ 하나만 여쭐게요. 얼마나 자주 그러나요? 언제부터 그랬나요?
+analysis-followup-skip = 건너뛰기
+    .aliases = 건너뛰기, 괜찮아요
+analysis-followup-skipped = 알겠어요. 언제든 강아지가 한 행동을 알려 주세요.
+
+history-title = 📚 최근 기록 ({ $page }쪽)
+history-title-dog = 📚 { $name }의 최근 기록 ({ $page }쪽)
+history-empty = 아직 기록이 없어요. 강아지가 한 행동을 편하게 알려 주시면 분석해 드릴게요.
+history-line = { $date } · { $category } — { $text }
+history-status-pending = ⏳ 분석 중
+history-status-failed = ⚠️ 분석 못 함
+history-newer = ◀ 최근
+history-older = 이전 ▶
+history-date = { $month }월 { $day }일
+
+week-title = 📊 지난 7일: 기록 { $count }개
+week-title-dog = 📊 { $name }의 지난 7일: 기록 { $count }개
+week-empty = 지난 7일 동안 기록이 없어요. 강아지가 한 행동을 알려 주시면 주간 요약이 채워져요.
+week-categories = 종류별:
+week-category-line = • { $category }: { $count }번
+week-antecedents = 자주 있었던 직전 상황:
+week-antecedent-line = • { $text } ({ $count }번)
+week-unfinished = (아직 분석하지 못한 기록 { $count }개)
+week-chart-title = 지난 7일 종류별 기록
