@@ -111,7 +111,7 @@ class KakaoSkill:
 
     async def aclose(self) -> None:
         """Stop watchdogs and turns still running, then close the HTTP client."""
-        tasks = [*self._background, *(t.watchdog for t in self.tickets.all() if t.watchdog is not None)]
+        tasks = list(self._background)  # turns past their deadline, callback watchdogs
         for task in tasks:
             task.cancel()
         for task in tasks:
@@ -292,7 +292,7 @@ class KakaoSkill:
         ticket.locale = t.locale
         ticket.before = before
         ticket.waiting = waiting
-        ticket.watchdog = asyncio.ensure_future(self._watchdog(ticket))
+        ticket.watchdog = self._spawn(self._watchdog(ticket))
         return Answer(callback_accepted(waiting.text), after_send=ticket.sent.set)
 
     async def _watchdog(self, ticket: Ticket) -> None:
