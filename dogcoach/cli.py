@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -74,6 +74,175 @@ def migrate() -> None:
 
     applied = asyncio.run(go())
     click.echo(f"applied migrations: {applied}" if applied else "database is up to date")
+
+
+def _quiet_http_client() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the bot token."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+@main.command()
+@click.option(
+    "--tip", metavar="KEY", default=None, help="Send this tip from the catalogue (see --list-tips)."
+)
+@click.option("--text-ko", default=None, help="Korean text of an announcement.")
+@click.option(
+    "--text-en", default=None, help="English text (either text may be left out: its users get the other)."
+)
+@click.option(
+    "--channel", type=click.Choice(["telegram", "kakao"]), default=None, help="Only users of this channel."
+)
+@click.option(
+    "--locale", type=click.Choice(["ko", "en"]), default=None, help="Only users who read this language."
+)
+@click.option("--resume", is_flag=True, help="Continue unfinished broadcasts (after a crash or Ctrl-C).")
+@click.option(
+    "--status", "status_id", type=int, metavar="ID", default=None, help="Show one broadcast's counts."
+)
+@click.option("--list-tips", is_flag=True, help="List the tip keys with their titles.")
+@click.option("--yes", "-y", is_flag=True, help="Send without asking for confirmation.")
+def broadcast(
+    tip: str | None,
+    text_ko: str | None,
+    text_en: str | None,
+    channel: str | None,
+    locale: str | None,
+    resume: bool,
+    status_id: int | None,
+    list_tips: bool,
+    yes: bool,
+) -> None:
+    """Send a tip or an announcement to every user, rate-limited and resumable, with a progress bar.
+
+    Opted-out users (/tips off) and users who blocked the bot are left out. Each delivery is
+    recorded before and after its send, so an interrupted broadcast continues with
+    `dogcoach broadcast --resume` (a running server also resumes it by itself) and nobody gets it
+    twice.
+    """
+    from dogcoach.bot.wiring import store_from
+    from dogcoach.services.broadcast import (
+        BroadcastService,
+        InvalidBroadcast,
+        make_spec,
+        render,
+        tip_keys,
+        tip_title,
+    )
+    from dogcoach.services.i18n import LOCALES, Messages
+
+    settings = _settings()
+    _logging("WARNING")
+    _quiet_http_client()
+    messages = Messages(default_locale=settings.default_locale)
+    if list_tips:
+        for key in tip_keys(messages):
+            click.echo(f"{key:<24} {tip_title(messages, 'en', key)} / {tip_title(messages, 'ko', key)}")
+        return
+    spec = None
+    if not (resume or status_id is not None):
+        try:
+            spec = make_spec(
+                messages, tip=tip, text_ko=text_ko, text_en=text_en, channel=channel, locale=locale
+            )
+        except InvalidBroadcast as exc:
+            raise click.UsageError(f"{exc} (use --tip KEY, or --text-ko/--text-en)") from exc
+
+    async def go() -> None:
+        store = store_from(settings)
+        await store.open()
+        service = BroadcastService.from_settings(store, messages, settings)
+        try:
+            await store.migrate()
+            if status_id is not None:
+                report = await service.report(status_id)
+                if report is None:
+                    raise click.ClickException(f"no broadcast #{status_id}")
+                _echo_report(report)
+                return
+            unfinished = [b.id for b in await _unfinished(service)]
+            if resume:
+                if not unfinished:
+                    click.echo("no unfinished broadcasts")
+                for broadcast_id in unfinished:
+                    await _send_with_bar(service, broadcast_id)
+                return
+            assert spec is not None
+            if unfinished:
+                click.echo(
+                    f"note: unfinished broadcasts {unfinished}; `dogcoach broadcast --resume` continues them"
+                )
+            count = await service.recipients(spec)
+            for loc in [spec.locale] if spec.locale else list(LOCALES):
+                click.echo(f"--- {loc} ---\n{render(messages, spec, loc)}\n")
+            for name, configured in (("telegram", service.telegram), ("kakao", service.kakao)):
+                if configured is None and spec.channel in (None, name):
+                    click.echo(f"warning: {name} is not configured; its users will be counted as skipped")
+            if count == 0:
+                click.echo("nobody would receive this (opted out, blocked, or no users); nothing sent")
+                return
+            if not yes and not click.confirm(f"send to {count} users?", default=False):
+                click.echo("cancelled; nothing sent")
+                return
+            created = await service.create(spec, f"cli:{os.environ.get('USER') or 'admin'}")
+            assert created is not None
+            await _send_with_bar(service, created.id)
+        finally:
+            await service.close()
+            await store.close()
+
+    try:
+        asyncio.run(go())
+    except KeyboardInterrupt:
+        click.echo("\nstopped; messages in flight were recorded. Continue with: dogcoach broadcast --resume")
+        raise SystemExit(130) from None
+
+
+async def _unfinished(service: Any) -> list[Any]:
+    async with service.store.session() as s:
+        found: list[Any] = await s.list_broadcasts(unfinished=True, limit=100)
+    return found
+
+
+async def _send_with_bar(service: Any, broadcast_id: int) -> None:
+    """Run one broadcast here with a live progress bar; follow it if another process has it."""
+    first = await service.report(broadcast_id)
+    total = first.broadcast.total if first else 0
+    with click.progressbar(length=max(total, 1), label=f"broadcast #{broadcast_id}", show_pos=True) as bar:
+        shown = 0
+
+        def progress(p: Any) -> None:
+            nonlocal shown
+            if p.done > shown:
+                bar.update(p.done - shown)
+                shown = p.done
+
+        report = await service.run(broadcast_id, progress)
+        if report is None:
+            click.echo(f"\nbroadcast #{broadcast_id} is being sent by another process; following it")
+            report = await service.watch(broadcast_id, progress)
+    if report is not None:
+        _echo_report(report)
+
+
+def _echo_report(report: Any) -> None:
+    from dogcoach.services.broadcast.report import format_duration
+
+    b = report.broadcast
+    took = format_duration(report.duration) if report.duration is not None else "-"
+    click.echo(
+        f"broadcast #{b.id} {b.status} in {took}: sent {b.sent}, blocked {b.blocked}, failed {b.failed}, "
+        f"skipped {b.skipped}, pending {b.total - b.settled} of {b.total}"
+    )
+    hints = {
+        "kakao_not_configured": "the Kakao Event API is not configured (KAKAO_REST_API_KEY, KAKAO_BOT_ID, "
+        "KAKAO_EVENT_NAME)",
+        "telegram_not_configured": "TELEGRAM_BOT_TOKEN is not set",
+        "cancelled": "the broadcast was cancelled",
+    }
+    for reason, n in sorted(report.skipped_reasons.items()):
+        click.echo(f"  skipped {n}: {hints.get(reason, reason)}")
+    for reason, n in sorted(report.failure_reasons.items(), key=lambda kv: -kv[1]):
+        click.echo(f"  failed {n}: {reason}")
 
 
 if __name__ == "__main__":  # pragma: no cover

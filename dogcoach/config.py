@@ -49,7 +49,7 @@ class Settings(BaseSettings):
 
     # Broadcasts (docs/broadcasts.md). Telegram allows about 30 messages/s in bulk; 25 leaves room
     # for the bot's ordinary replies, which share the same limit.
-    broadcast_rate_per_second: float = Field(25.0, gt=0, le=1000, alias="BROADCAST_RATE_PER_SECOND")
+    broadcast_rate_per_second: float = Field(25.0, gt=0, le=10000, alias="BROADCAST_RATE_PER_SECOND")
     broadcast_concurrency: int = Field(8, ge=1, le=100, alias="BROADCAST_CONCURRENCY")
     broadcast_max_attempts: int = Field(5, ge=1, le=20, alias="BROADCAST_MAX_ATTEMPTS")
     broadcast_retry_base_seconds: float = Field(1.0, ge=0, alias="BROADCAST_RETRY_BASE_SECONDS")

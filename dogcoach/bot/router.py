@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from dogcoach.bot.turn import Turn
-from dogcoach.handlers import analysis_reply, history, language, onboarding, privacy, profile, report, start
+from dogcoach.handlers import (
+    admin,
+    analysis_reply,
+    history,
+    language,
+    onboarding,
+    privacy,
+    profile,
+    report,
+    start,
+    tips,
+)
 from dogcoach.handlers.questions import QUESTIONS
 
 Handler = Callable[[Turn], Awaitable[None]]
@@ -19,6 +30,8 @@ COMMANDS: dict[str, Handler] = {
     "cancel": start.cancel,
     "export": privacy.export,
     "delete": privacy.ask_delete,
+    "broadcast": admin.start,
+    "tips": tips.command,
     "history": history.history,
     "week": history.week,
 }
@@ -27,6 +40,7 @@ FLOWS: dict[str, Handler] = {
     onboarding.FLOW: onboarding.handle,
     language.FLOW: language.handle,
     privacy.FLOW: privacy.handle,
+    admin.FLOW: admin.handle,
     analysis_reply.FLOW: analysis_reply.handle_followup,
 }
 
@@ -34,6 +48,7 @@ REPROMPTS: dict[str, Handler] = {
     onboarding.FLOW: onboarding.reprompt,
     language.FLOW: language.start,
     privacy.FLOW: privacy.ask_delete,
+    admin.FLOW: admin.reprompt,
     analysis_reply.FLOW: analysis_reply.reprompt_followup,
 }
 
@@ -59,6 +74,9 @@ async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None)
         return
     if inc.choice is not None and inc.choice.startswith(language.PREFIX):
         await language.handle(turn)
+        return
+    if inc.choice is not None and inc.choice.startswith(tips.PREFIX):
+        await tips.handle_choice(turn)
         return
     if inc.choice is not None and inc.choice.startswith(analysis_reply.PREFIX):
         # "Show result", "skip the question", history pages: answered in any flow, which resumes.

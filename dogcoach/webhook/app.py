@@ -15,12 +15,12 @@ from fastapi.responses import JSONResponse
 
 from dogcoach.bot.wiring import Runtime, runtime
 from dogcoach.config import Settings, get_settings
-from dogcoach.webhook import health, kakao
+from dogcoach.webhook import admin, health, kakao
 
 Plugin = Callable[[FastAPI, Runtime], AbstractAsyncContextManager[None]]
 
 # Started when `create_app` gets no explicit plugin list.
-DEFAULT_PLUGINS: list[Plugin] = [kakao.plugin]
+DEFAULT_PLUGINS: list[Plugin] = [kakao.plugin, admin.plugin]
 
 
 def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = None) -> FastAPI:
@@ -43,6 +43,7 @@ def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = 
         return JSONResponse(status_code=422, content={"error": "invalid_request", "detail": exc.errors()[:5]})
 
     app.include_router(health.router)
+    app.include_router(admin.router)
     app.include_router(kakao.router)
     return app
 

@@ -10,6 +10,7 @@ help-text =
     /profile — see or edit your dog's profile
     /newdog — add another dog
     /language — 한국어 / English
+    /tips — training tips on or off (/tips off, /tips on)
     /cancel — stop the current question
     /export — get everything stored about you
     /delete — erase everything stored about you

@@ -10,6 +10,7 @@ help-text =
     /profile — 강아지 프로필 보기·고치기
     /newdog — 강아지 추가하기
     /language — 한국어 / English
+    /tips — 훈련 팁 받기 켜기·끄기 (/tips off, /tips on)
     /cancel — 지금 하던 질문 멈추기
     /export — 저장된 내 정보 모두 받기
     /delete — 저장된 내 정보 모두 지우기

@@ -416,7 +416,7 @@ class _Run:
         async with self.store.session() as s:
             n = await s.skip_broadcast_deliveries(self.id, channel, reason)
         if n:
-            log.warning("broadcast %s: %d %s users skipped (%s)", self.id, n, channel, reason)
+            log.info("broadcast %s: %d %s users skipped (%s)", self.id, n, channel, reason)
             self.counts["skipped"] += n
             await self._emit()
 

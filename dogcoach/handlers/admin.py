@@ -1,0 +1,285 @@
+"""/broadcast for admins: pick a tip or write a text per language, choose the audience, see a
+preview with the number of recipients, then confirm or cancel.
+
+Admins are Telegram users whose id is in ADMIN_TELEGRAM_IDS (settings in `turn.services`); for
+anyone else `/broadcast` is an unknown command, and every step checks again, so a forged or stale
+button cannot start anything. The broadcast and its deliveries are written in the confirming
+turn's transaction and sent after it commits, in the background; the admin gets the report in
+chat when it ends (see `BroadcastService`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dogcoach.bot.turn import Turn
+from dogcoach.bot.types import Choice, Reply
+from dogcoach.handlers import start as start_handlers
+from dogcoach.handlers.resume import restore, suspend
+from dogcoach.services.broadcast.content import MAX_TEXT_CHARS, InvalidBroadcast, make_spec, render
+from dogcoach.services.broadcast.service import CREATOR_USER
+from dogcoach.services.broadcast.tips import tip_keys, tip_title
+from dogcoach.services.i18n import LOCALES
+from dogcoach.services.store import ConversationState
+from dogcoach.services.store.base import BroadcastSpec
+
+FLOW = "admin_broadcast"
+PREFIX = "admin:bc:"
+KIND_TIP = f"{PREFIX}kind:tip"
+KIND_TEXT = f"{PREFIX}kind:text"
+TIP = f"{PREFIX}tip:"
+PAGE = f"{PREFIX}page:"
+SKIP = f"{PREFIX}skip"
+TARGET = f"{PREFIX}target:"
+CONFIRM = f"{PREFIX}confirm"
+CANCEL = f"{PREFIX}cancel"
+TIPS_PER_PAGE = 7  # + previous, next and cancel: 10 buttons, within every channel's limit
+TARGETS: tuple[str, ...] = ("all", "telegram", "kakao", "ko", "en")
+
+
+def is_admin(turn: Turn) -> bool:
+    settings = turn.services.get("settings")
+    if settings is None or turn.user.channel != "telegram":
+        return False
+    try:
+        return int(turn.user.external_id) in settings.admin_telegram_ids
+    except ValueError:
+        return False
+
+
+async def start(turn: Turn) -> None:
+    if not is_admin(turn):
+        await start_handlers.unknown(turn)
+        return
+    suspend(turn, FLOW, "kind")
+    _ask_kind(turn)
+
+
+async def handle(turn: Turn) -> None:
+    if not is_admin(turn):
+        turn.state = ConversationState()
+        await start_handlers.unknown(turn)
+        return
+    if _picked(turn, CANCEL, "admin-bc-cancel"):
+        turn.say("admin-bc-cancelled")
+        await _leave(turn)
+        return
+    step = turn.state.step
+    if step == "kind":
+        await _on_kind(turn)
+    elif step == "tip":
+        await _on_tip(turn)
+    elif step in ("text_ko", "text_en"):
+        await _on_text(turn, step.removeprefix("text_"))
+    elif step == "target":
+        await _on_target(turn)
+    elif step == "confirm":
+        await _on_confirm(turn)
+    else:
+        turn.state = ConversationState()
+        await start(turn)
+
+
+async def reprompt(turn: Turn) -> None:
+    """Ask the current step's question again (after /help, /language... in the middle)."""
+    step = turn.state.step
+    if step == "tip":
+        _ask_tip(turn, int(turn.state.data.get("page", 0)))
+    elif step in ("text_ko", "text_en"):
+        _ask_text(turn, step.removeprefix("text_"))
+    elif step == "target":
+        _ask_target(turn)
+    elif step == "confirm":
+        await _preview(turn)
+    else:
+        _ask_kind(turn)
+
+
+# -- steps ------------------------------------------------------------------------------------
+
+
+async def _on_kind(turn: Turn) -> None:
+    if _picked(turn, KIND_TIP, "admin-bc-kind-tip"):
+        turn.state.data["kind"] = "tip"
+        _ask_tip(turn, 0)
+    elif _picked(turn, KIND_TEXT, "admin-bc-kind-text"):
+        turn.state.data["kind"] = "text"
+        _ask_text(turn, "ko")
+    else:
+        turn.say("survey-use-buttons")
+        _ask_kind(turn)
+
+
+async def _on_tip(turn: Turn) -> None:
+    choice = turn.incoming.choice or ""
+    keys = tip_keys(turn.messages)
+    if choice.startswith(PAGE) and choice.removeprefix(PAGE).isdigit():
+        _ask_tip(turn, int(choice.removeprefix(PAGE)))
+    elif choice.startswith(TIP) and choice.removeprefix(TIP) in keys:
+        turn.state.data["tip"] = choice.removeprefix(TIP)
+        _ask_target(turn)
+    else:
+        turn.say("survey-use-buttons")
+        _ask_tip(turn, int(turn.state.data.get("page", 0)))
+
+
+async def _on_text(turn: Turn, locale: str) -> None:
+    data = turn.state.data
+    if _picked(turn, SKIP, "admin-bc-skip"):
+        data[f"text_{locale}"] = None
+    elif turn.incoming.choice is None and turn.text:
+        if len(turn.text) > MAX_TEXT_CHARS:
+            turn.say("admin-bc-too-long", count=len(turn.text), total=MAX_TEXT_CHARS)
+            _ask_text(turn, locale)
+            return
+        data[f"text_{locale}"] = turn.text
+    else:
+        turn.say("survey-use-buttons")
+        _ask_text(turn, locale)
+        return
+    if locale == "ko":
+        _ask_text(turn, "en")
+    elif not (data.get("text_ko") or data.get("text_en")):
+        turn.say("admin-bc-need-text")
+        _ask_text(turn, "en")
+    else:
+        _ask_target(turn)
+
+
+async def _on_target(turn: Turn) -> None:
+    choice = turn.incoming.choice or ""
+    target = choice.removeprefix(TARGET) if choice.startswith(TARGET) else None
+    if target is None and turn.incoming.choice is None and turn.text:
+        matched = turn.messages.match_any(turn.text, [f"admin-bc-target-{t}" for t in TARGETS])
+        target = matched.removeprefix("admin-bc-target-") if matched else None
+    if target not in TARGETS:
+        turn.say("survey-use-buttons")
+        _ask_target(turn)
+        return
+    turn.state.data["target"] = target
+    turn.state.step = "confirm"
+    await _preview(turn)
+
+
+async def _on_confirm(turn: Turn) -> None:
+    if not _picked(turn, CONFIRM, "admin-bc-confirm"):
+        turn.say("survey-use-buttons")
+        await _preview(turn)
+        return
+    service = turn.services.get("broadcasts")
+    spec = _spec(turn)
+    if service is None or spec is None:
+        turn.say("admin-bc-unavailable")
+        await _leave(turn)
+        return
+    broadcast = await turn.session.create_broadcast(
+        spec, created_by=f"{CREATOR_USER}{turn.user.id}", default_locale=service.default_locale
+    )
+    assert broadcast is not None  # no daily key, so no conflict
+    if broadcast.total == 0:
+        turn.say("admin-bc-none")
+    else:
+        turn.say("admin-bc-started", n=broadcast.id, count=broadcast.total)
+
+    async def send() -> None:
+        service.launch(broadcast.id)
+
+    turn.after_commit.append(send)
+    await _leave(turn)
+
+
+# -- questions --------------------------------------------------------------------------------
+
+
+def _ask_kind(turn: Turn) -> None:
+    turn.state.step = "kind"
+    choices = (
+        turn.choice(KIND_TIP, "admin-bc-kind-tip"),
+        turn.choice(KIND_TEXT, "admin-bc-kind-text"),
+        turn.choice(CANCEL, "admin-bc-cancel"),
+    )
+    turn.reply(Reply(turn.t("admin-bc-intro"), choices))
+
+
+def _ask_tip(turn: Turn, page: int) -> None:
+    keys = tip_keys(turn.messages)
+    pages = max(1, -(-len(keys) // TIPS_PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    turn.state.step = "tip"
+    turn.state.data["page"] = page
+    shown = keys[page * TIPS_PER_PAGE : (page + 1) * TIPS_PER_PAGE]
+    choices = [Choice(f"{TIP}{k}", tip_title(turn.messages, turn.locale, k)) for k in shown]
+    if page > 0:
+        choices.append(turn.choice(f"{PAGE}{page - 1}", "admin-bc-prev"))
+    if page + 1 < pages:
+        choices.append(turn.choice(f"{PAGE}{page + 1}", "admin-bc-next"))
+    choices.append(turn.choice(CANCEL, "admin-bc-cancel"))
+    turn.reply(Reply(turn.t("admin-bc-pick-tip", n=page + 1, total=pages), tuple(choices)))
+
+
+def _ask_text(turn: Turn, locale: str) -> None:
+    turn.state.step = f"text_{locale}"
+    choices = (turn.choice(SKIP, "admin-bc-skip"), turn.choice(CANCEL, "admin-bc-cancel"))
+    turn.reply(Reply(turn.t(f"admin-bc-ask-{locale}"), choices, free_text=True))
+
+
+def _ask_target(turn: Turn) -> None:
+    turn.state.step = "target"
+    choices = [turn.choice(f"{TARGET}{t}", f"admin-bc-target-{t}") for t in TARGETS]
+    choices.append(turn.choice(CANCEL, "admin-bc-cancel"))
+    turn.reply(Reply(turn.t("admin-bc-ask-target"), tuple(choices)))
+
+
+async def _preview(turn: Turn) -> None:
+    spec = _spec(turn)
+    if spec is None:  # the state lost its content (should not happen): start over
+        _ask_kind(turn)
+        return
+    count = await turn.session.count_broadcast_recipients(spec, turn.messages.default_locale)
+    target = str(turn.state.data.get("target", "all"))
+    if count == 0:
+        turn.say("admin-bc-none")
+        await _leave(turn)
+        return
+    turn.say("admin-bc-preview-head", count=count, field=turn.t(f"admin-bc-target-{target}"))
+    locales = [spec.locale] if spec.locale else list(LOCALES)
+    for locale in locales:
+        turn.say(f"admin-bc-preview-{locale}", value=render(turn.messages, spec, locale))
+    last = turn.replies.pop()
+    choices = (turn.choice(CONFIRM, "admin-bc-confirm"), turn.choice(CANCEL, "admin-bc-cancel"))
+    turn.reply(Reply(last.text, choices))
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _picked(turn: Turn, choice_id: str, msg_id: str) -> bool:
+    inc = turn.incoming
+    return inc.choice == choice_id or (inc.choice is None and turn.messages.matches(turn.text, msg_id))
+
+
+def _spec(turn: Turn) -> BroadcastSpec | None:
+    data: dict[str, Any] = turn.state.data
+    target = data.get("target", "all")
+    channel = target if target in ("telegram", "kakao") else None
+    locale = target if target in LOCALES else None
+    try:
+        if data.get("kind") == "tip":
+            return make_spec(turn.messages, tip=data.get("tip"), channel=channel, locale=locale)
+        return make_spec(
+            turn.messages,
+            text_ko=data.get("text_ko"),
+            text_en=data.get("text_en"),
+            channel=channel,
+            locale=locale,
+        )
+    except InvalidBroadcast:
+        return None
+
+
+async def _leave(turn: Turn) -> None:
+    """Back to whatever the admin was doing before /broadcast."""
+    from dogcoach.bot.router import reprompt
+
+    if restore(turn):
+        await reprompt(turn)

@@ -1,0 +1,22 @@
+"""Hooking the broadcast service into a running bot."""
+
+from __future__ import annotations
+
+from dogcoach.bot.wiring import Runtime
+from dogcoach.services.broadcast.service import BroadcastService
+
+SERVICE_KEY = "broadcasts"
+SETTINGS_KEY = "settings"
+
+
+def attach(rt: Runtime) -> BroadcastService:
+    """Build the service from the runtime's settings and give flows access to it (and to the
+    settings, which say who the admins are) through the engine's services."""
+    service = BroadcastService.from_settings(rt.store, rt.messages, rt.settings, outbox=rt.outbox)
+    rt.engine.services[SERVICE_KEY] = service
+    rt.engine.services[SETTINGS_KEY] = rt.settings
+    return service
+
+
+def detach(rt: Runtime) -> None:
+    rt.engine.services.pop(SERVICE_KEY, None)
