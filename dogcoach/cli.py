@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -40,7 +43,7 @@ def main() -> None:
 def chat(lang: str | None, user: str | None) -> None:
     """Chat with DogCoach in this terminal (embedded SQLite by default)."""
     from dogcoach.bot.wiring import runtime
-    from dogcoach.channels.console import ConsoleChat
+    from dogcoach.channels.console import CHANNEL, ConsoleChat
 
     settings = _settings()
     _logging("WARNING")
@@ -49,7 +52,15 @@ def chat(lang: str | None, user: str | None) -> None:
 
     async def go() -> None:
         async with runtime(settings) as rt:
-            await ConsoleChat(rt.engine, name, locale_hint=hint).run()
+            console = ConsoleChat(rt.engine, name, locale_hint=hint)
+            rt.outbox.register(CHANNEL, console.deliver)  # analysis results print as they come
+            if rt.analysis is None:
+                await console.run()
+                return
+            async with rt.analysis.running():
+                await console.run()
+                # Input ended (a pipe, Ctrl-D): show the analyses already under way first.
+                await rt.analysis.drain(settings.ollama_timeout)
 
     try:
         asyncio.run(go())
@@ -243,6 +254,142 @@ def _echo_report(report: Any) -> None:
         click.echo(f"  skipped {n}: {hints.get(reason, reason)}")
     for reason, n in sorted(report.failure_reasons.items(), key=lambda kv: -kv[1]):
         click.echo(f"  failed {n}: {reason}")
+
+
+class _PullBar:
+    """`ensure_model` progress as click progress bars, one per downloaded layer."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._status = ""
+        self._done = 0
+
+    def __call__(self, status: str, completed: int | None, total: int | None) -> None:
+        if status != self._status:
+            self.close()
+            self._status = status
+            if total:
+                self._bar = click.progressbar(length=total, label=status, width=30, show_pos=False)
+                self._bar.__enter__()
+                self._done = 0
+            else:
+                click.echo(status)
+        if self._bar is not None and completed is not None:
+            self._bar.update(max(0, completed - self._done))
+            self._done = completed
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+@main.command()
+@click.option("--model", default=None, help="Model tag (default: $OLLAMA_MODEL).")
+def pull(model: str | None) -> None:
+    """Make sure the analysis model is on the Ollama server ($OLLAMA_HOST), pulling it if missing."""
+    from dogcoach.services.analysis import AnalysisError, ModelManager
+
+    settings = _settings()
+    name = model or settings.ollama_model
+
+    async def go() -> bool:
+        bar = _PullBar()
+        async with contextlib.AsyncExitStack() as stack:
+            manager = ModelManager(settings.ollama_host)
+            stack.push_async_callback(manager.aclose)
+            click.echo(f"Ollama {await manager.check_version()} at {settings.ollama_host}")
+            try:
+                return await manager.ensure_model(name, on_progress=bar)
+            finally:
+                bar.close()
+
+    try:
+        pulled = asyncio.run(go())
+    except AnalysisError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{name}: pulled" if pulled else f"{name}: already present")
+
+
+@main.command("eval")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", default=None, help="Model tag to evaluate (default: $OLLAMA_MODEL).")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N reports.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
+def eval_(file: Path | None, model: str | None, limit: int | None, as_json: bool) -> None:
+    """Score a model on labelled reports (JSONL of text, language, category; default: the shipped set).
+
+    Prints the schema-valid rate, category accuracy, reply-language match, median and p90 latency
+    and prompt tokens, through the same analysis path (prompts, options, retry) the bot uses.
+    """
+    import json
+
+    from dogcoach.bot.wiring import analyzer_from
+    from dogcoach.services.analysis import AnalysisError, ModelManager
+    from dogcoach.services.analysis.evaluate import EvalItem, EvalMetrics, evaluate, load_eval_set
+
+    settings = _settings()
+    name = model or settings.ollama_model
+    try:
+        cases = load_eval_set(file)[:limit]
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+    async def go() -> EvalMetrics:
+        manager = ModelManager(settings.ollama_host)
+        try:
+            await manager.check_version()
+            if not await manager.has_model(name):
+                raise click.ClickException(
+                    f"model {name} is not on {settings.ollama_host}; run `dogcoach pull --model {name}`"
+                )
+        finally:
+            await manager.aclose()
+        with click.progressbar(length=len(cases), label=f"{name}", file=sys.stderr) as bar:
+
+            def advance(_item: EvalItem) -> None:
+                bar.update(1)
+
+            async with analyzer_from(settings, name) as analyzer:
+                return await evaluate(analyzer, file, limit=limit, on_item=advance)
+
+    try:
+        metrics = asyncio.run(go())
+    except AnalysisError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(metrics.as_dict(), ensure_ascii=False))
+        return
+    for line in _eval_lines(metrics):
+        click.echo(line)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%"
+
+
+def _num(value: float | None, unit: str = "") -> str:
+    return "-" if value is None else f"{value:,.0f}{unit}"
+
+
+def _eval_lines(metrics: Any) -> list[str]:
+    """The metrics as an aligned table, with a per-language breakdown of accuracy."""
+    lines = [
+        f"model              {metrics.model}   ({metrics.n} reports)",
+        f"schema-valid       {_pct(metrics.schema_valid_rate)}",
+        f"category accuracy  {_pct(metrics.category_accuracy)}",
+        f"reply language     {_pct(metrics.language_match_rate)}",
+        f"latency median     {_num(metrics.latency_median_ms, ' ms')}",
+        f"latency p90        {_num(metrics.latency_p90_ms, ' ms')}",
+        f"prompt tokens      {_num(metrics.mean_prompt_tokens)} (mean, first attempt)",
+        f"retried            {_pct(metrics.retry_rate)}",
+    ]
+    for language in ("ko", "en"):
+        items = [i for i in metrics.items if i.case.language == language]
+        if items:
+            correct = sum(i.correct for i in items) / len(items)
+            lines.append(f"  {language}: {len(items)} reports, category accuracy {_pct(correct)}")
+    return lines
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,6 +22,25 @@ class Settings(BaseSettings):
 
     ollama_host: str = Field("http://localhost:11434", alias="OLLAMA_HOST")
     ollama_model: str = Field("qwen2.5:1.5b", alias="OLLAMA_MODEL")
+    # How long Ollama keeps the model loaded after a request: a duration ("30m") or seconds; a
+    # negative value keeps it resident, so a report never pays a model reload.
+    ollama_keep_alive: str = Field("-1", alias="DOGCOACH_OLLAMA_KEEP_ALIVE")
+    ollama_num_ctx: int = Field(2048, ge=256, alias="DOGCOACH_OLLAMA_NUM_CTX")
+    ollama_num_predict: int = Field(512, ge=64, alias="DOGCOACH_OLLAMA_NUM_PREDICT")
+    ollama_timeout: float = Field(120.0, gt=0, alias="DOGCOACH_OLLAMA_TIMEOUT")
+    ollama_pull: bool = Field(True, alias="DOGCOACH_OLLAMA_PULL")
+    analysis_concurrency: int = Field(1, ge=1, le=16, alias="DOGCOACH_ANALYSIS_CONCURRENCY")
+    analysis_retry_max: float = Field(300.0, gt=0, alias="DOGCOACH_ANALYSIS_RETRY_MAX")
+    timezone: str = Field("Asia/Seoul", alias="DOGCOACH_TIMEZONE")
+
+    @property
+    def ollama_keep_alive_value(self) -> str | float:
+        """`keep_alive` as Ollama takes it: a number of seconds, or a duration string."""
+        try:
+            seconds = float(self.ollama_keep_alive)
+        except ValueError:
+            return self.ollama_keep_alive.strip()
+        return int(seconds) if seconds.is_integer() else seconds
 
     telegram_bot_token: SecretStr | None = Field(None, alias="TELEGRAM_BOT_TOKEN")
     telegram_webhook_secret: SecretStr | None = Field(None, alias="TELEGRAM_WEBHOOK_SECRET")

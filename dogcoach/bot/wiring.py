@@ -1,16 +1,23 @@
-"""Builds the running parts from configuration: store (migrated), messages, engine."""
+"""Builds the running parts from configuration: store (migrated), messages, engine, analysis."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import UTC, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.bot.engine import Engine
 from dogcoach.bot.outbox import Outbox
 from dogcoach.config import Settings
+from dogcoach.services.analysis import Analyzer, ModelManager
+from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store, make_store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -20,6 +27,9 @@ class Runtime:
     messages: Messages
     engine: Engine
     outbox: Outbox
+    # Built with the runtime, started by whoever runs the bot once its channels' senders are
+    # registered (`async with rt.analysis.running()`), so resumed results find a way out.
+    analysis: AnalysisService | None = None
 
 
 def store_from(settings: Settings) -> Store:
@@ -30,16 +40,57 @@ def store_from(settings: Settings) -> Store:
     )
 
 
+def analyzer_from(settings: Settings, model: str | None = None) -> Analyzer:
+    """The Ollama client as configured (`OLLAMA_*`, `DOGCOACH_OLLAMA_*`)."""
+    return Analyzer(
+        settings.ollama_host,
+        model or settings.ollama_model,
+        keep_alive=settings.ollama_keep_alive_value,
+        num_ctx=settings.ollama_num_ctx,
+        num_predict=settings.ollama_num_predict,
+        timeout=settings.ollama_timeout,
+    )
+
+
+def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Messages) -> AnalysisService:
+    return AnalysisService(
+        store,
+        analyzer_from(settings),
+        outbox,
+        messages,
+        concurrency=settings.analysis_concurrency,
+        backoff=Backoff(initial=min(2.0, settings.analysis_retry_max), maximum=settings.analysis_retry_max),
+        models=ModelManager(settings.ollama_host),
+        pull=settings.ollama_pull,
+    )
+
+
+def timezone_from(settings: Settings) -> tzinfo:
+    try:
+        return ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("unknown DOGCOACH_TIMEZONE %r; dates are shown in UTC", settings.timezone)
+        return UTC
+
+
 @asynccontextmanager
-async def runtime(settings: Settings) -> AsyncIterator[Runtime]:
-    """Open the store, apply pending migrations, and build the engine; close on exit."""
+async def runtime(settings: Settings, *, analysis: bool = True) -> AsyncIterator[Runtime]:
+    """Open the store, apply pending migrations, and build the engine and the analysis service
+    (not started); stop and close everything on exit."""
     store = store_from(settings)
     await store.open()
+    service: AnalysisService | None = None
     try:
         await store.migrate()
         messages = Messages(default_locale=settings.default_locale)
         outbox = Outbox()
-        engine = Engine(store, messages, default_locale=messages.default_locale, services={"outbox": outbox})
-        yield Runtime(settings, store, messages, engine, outbox)
+        services: dict[str, object] = {"outbox": outbox, "timezone": timezone_from(settings)}
+        if analysis:
+            service = services["analysis"] = analysis_from(settings, store, outbox, messages)
+        engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
+        yield Runtime(settings, store, messages, engine, outbox, service)
     finally:
+        if service is not None:
+            await service.stop()
+            await service.aclose()
         await store.close()

@@ -1,4 +1,8 @@
-"""Terminal chat over the same engine: choices shown numbered, files written to disk."""
+"""Terminal chat over the same engine: choices shown numbered, files written to disk.
+
+Analysis results arrive later than their turn: `deliver` is this channel's outbox sender, which
+prints them as they come (the CLI registers it before starting the analysis service).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import TextIO
 from dogcoach.bot.engine import Engine
 from dogcoach.bot.types import Choice, Incoming, Reply, UserRef
 from dogcoach.services.i18n import resolve_locale
+from dogcoach.services.store import User
 
 CHANNEL = "console"
 
@@ -48,6 +53,17 @@ class ConsoleChat:
             text = line.strip()
             if text:
                 await self._send(self._incoming(text))
+
+    async def deliver(self, user: User, replies: list[Reply]) -> bool:
+        """Outbox sender: print a late message (an analysis result) if it is for this terminal."""
+        if user.channel != CHANNEL or user.external_id != self.user.external_id:
+            return False
+        self._write("")
+        for reply in replies:
+            self._show(reply)
+        self.stdout.write("> ")
+        self.stdout.flush()
+        return True
 
     def _incoming(self, text: str) -> Incoming:
         key = text.lower()

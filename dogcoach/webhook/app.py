@@ -33,6 +33,8 @@ def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = 
             app.state.runtime = rt
             for plugin in active:
                 await stack.enter_async_context(plugin(app, rt))
+            if rt.analysis is not None:  # after the channels' senders, stopped before them
+                await stack.enter_async_context(rt.analysis.running())
             yield
 
     app = FastAPI(title="DogCoach", lifespan=lifespan, docs_url=None, redoc_url=None)
