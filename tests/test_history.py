@@ -1,0 +1,175 @@
+"""/history (paginated, the active dog's reports) and /week (counts, triggers, a PNG chart)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from dogcoach.bot.engine import Engine
+from dogcoach.handlers.history import frequent_antecedents
+from dogcoach.services.i18n import Messages
+from dogcoach.services.store import Report, Store
+from dogcoach.services.store.base import utcnow
+from tests.analysis_support import add_dog
+from tests.chat import Chat
+from tests.fakes.ollama_server import sample_analysis
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+async def add_report(
+    store: Store,
+    external_id: str,
+    *,
+    when: datetime,
+    status: str = "done",
+    language: str = "en",
+    text: str = "She barked at the mail carrier",
+    **analysis: Any,
+) -> Report:
+    """A report as the worker leaves it (its result already seen), written at `when`."""
+    async with store.session() as s:
+        user = await s.get_user("console", external_id)
+        assert user is not None
+        report = await s.add_report(user.id, user.active_dog_id, text, language)
+        report.status = status
+        if status == "done":
+            report.analysis = sample_analysis(language, **analysis)
+        await s.update_report(report)
+        await s.execute(
+            "UPDATE reports SET created_at = ?, delivered_at = ? WHERE id = ?",
+            s.d.ts_in(when),
+            s.d.ts_in(when) if status != "pending" else None,
+            report.id,
+        )
+    return report
+
+
+async def test_history_pages_through_the_active_dogs_reports(store: Store, messages: Messages) -> None:
+    await add_dog(store, "u", {"name": "Bo"}, hint="en")
+    base = datetime(2026, 11, 1, 15, 30, tzinfo=UTC)  # 00:30 the next day in Seoul
+    for day in range(7):
+        await add_report(
+            store, "u", when=base + timedelta(days=day), summary=[f"Line {day}.", "Two.", "Three."]
+        )
+    await add_report(store, "u", when=base + timedelta(days=7), status="pending", text="Chewed the  sofa")
+    await add_report(store, "u", when=base + timedelta(days=8), status="failed", text="x" * 100)
+    await add_dog(store, "u", {"name": "Other"}, hint="en")  # now active, no reports
+    chat = Chat(Engine(store, messages), "u", hint="en")
+
+    [empty] = await chat.send("/history")
+    assert empty.text.startswith("No reports yet.")
+    async with store.session() as s:
+        user = await s.get_user("console", "u")
+        assert user is not None
+        await s.set_active_dog(user.id, (await s.list_dogs(user.id))[0].id)
+
+    [page] = await chat.send("/history")
+    assert page.text == "\n".join(
+        [
+            "📚 Bo's recent reports — page 1",
+            "",
+            f"Nov 10 · ⚠️ not analysed — {'x' * 59}…",
+            "Nov 9 · ⏳ being analysed — Chewed the sofa",
+            "Nov 8 · Barking — Line 6.",
+            "Nov 7 · Barking — Line 5.",
+            "Nov 6 · Barking — Line 4.",
+        ]
+    )
+    assert [(c.id, c.label) for c in page.choices] == [("report:history:5", "Older ▶")]
+    [older] = await chat.tap("report:history:5")
+    assert older.text.splitlines()[0] == "📚 Bo's recent reports — page 2"
+    assert older.text.splitlines()[2:] == [
+        "Nov 5 · Barking — Line 3.",
+        "Nov 4 · Barking — Line 2.",
+        "Nov 3 · Barking — Line 1.",
+        "Nov 2 · Barking — Line 0.",
+    ]
+    assert [(c.id, c.label) for c in older.choices] == [("report:history:0", "◀ Newer")]
+    [newest] = await chat.tap("report:history:0")
+    assert newest.text == page.text
+
+
+async def test_history_in_korean(sqlite_store: Store, messages: Messages) -> None:
+    await add_dog(sqlite_store, "k", {"name": "콩이"})
+    await add_report(sqlite_store, "k", when=datetime(2026, 3, 5, 2, tzinfo=UTC), language="ko")
+    [page] = await Chat(Engine(sqlite_store, messages), "k", hint="ko").send("/history")
+    assert page.text == "📚 콩이의 최근 기록 (1쪽)\n\n3월 5일 · 짖음 — 초인종 소리가 신호가 됩니다."
+    assert page.choices == ()
+
+
+async def test_week_counts_categories_and_triggers_with_a_chart(
+    sqlite_store: Store, messages: Messages
+) -> None:
+    await add_dog(sqlite_store, "u", {"name": "Bo"}, hint="en")
+    now = utcnow()
+    door = "Guests ring the doorbell and come in"
+    for hours, category, antecedent in [
+        (1, "barking", door),
+        (20, "barking", "guests ring the doorbell, and come in!"),
+        (30, "jumping", door),
+        (50, "barking", "The mail carrier walks past"),
+        (70, "fear", "A truck drives by"),
+    ]:
+        await add_report(
+            sqlite_store, "u", when=now - timedelta(hours=hours), category=category, antecedent=antecedent
+        )
+    await add_report(sqlite_store, "u", when=now - timedelta(days=8), category="chasing")  # too old
+    await add_report(sqlite_store, "u", when=now - timedelta(hours=2), status="pending")
+
+    [week] = await Chat(Engine(sqlite_store, messages), "u", hint="en").send("/week")
+    assert week.text == "\n".join(
+        [
+            "📊 Bo, the last 7 days: 6 reports",
+            "",
+            "By kind:",
+            "• Barking: 3",
+            "• Fear / anxiety: 1",
+            "• Jumping up: 1",
+            "",
+            "Most frequent triggers:",
+            "• Guests ring the doorbell and come in (3×)",
+            "• The mail carrier walks past (1×)",
+            "• A truck drives by (1×)",
+            "",
+            "(1 not analysed yet)",
+        ]
+    )
+    assert week.image is not None
+    assert week.image.mime_type == "image/png" and week.image.data.startswith(PNG)
+    assert week.image.filename == "dogcoach-week.png"
+
+
+async def test_week_in_korean_and_when_empty(sqlite_store: Store, messages: Messages) -> None:
+    await add_dog(sqlite_store, "k", {"name": "콩이"})
+    chat = Chat(Engine(sqlite_store, messages), "k", hint="ko")
+    [empty] = await chat.send("/week")
+    assert empty.text.startswith("지난 7일 동안 기록이 없어요.")
+    assert empty.image is None
+    await add_report(sqlite_store, "k", when=utcnow(), language="ko")
+    [week] = await chat.send("/week")
+    assert week.text.splitlines()[:4] == ["📊 콩이의 지난 7일: 기록 1개", "", "종류별:", "• 짖음: 1번"]
+    assert week.image is not None and week.image.data.startswith(PNG)
+
+
+async def test_history_and_week_during_the_survey_come_back_to_the_question(
+    sqlite_store: Store, messages: Messages
+) -> None:
+    chat = Chat(Engine(sqlite_store, messages), "new", hint="en")
+    await chat.send("/start")
+    for command in ("/history", "/week"):
+        replies = await chat.send(command)
+        assert replies[-1].meta.get("question") == "name", command
+
+
+def test_frequent_antecedents_fold_case_and_punctuation() -> None:
+    def report(antecedent: str) -> Report:
+        now = utcnow()
+        return Report(
+            id=1, user_id=1, dog_id=None, text="", language="en", status="done",
+            analysis={"antecedent": antecedent}, model=None, prompt_tokens=None, eval_tokens=None,
+            latency_ms=None, attempts=1, error=None, created_at=now, updated_at=now,
+        )  # fmt: skip
+
+    found = frequent_antecedents([report("A knock"), report("a knock!"), report("Rain"), report("")])
+    assert found == [("a knock!", 2), ("Rain", 1)]
