@@ -135,6 +135,14 @@ class StoreSession(abc.ABC):
             user.id,
         )
 
+    async def mark_blocked(self, user_id: int) -> None:
+        """The platform refused delivery because the user blocked the bot (cleared when they write)."""
+        await self.execute(
+            "UPDATE users SET blocked_at = ? WHERE id = ? AND blocked_at IS NULL",
+            self.d.ts_in(utcnow()),
+            user_id,
+        )
+
     async def set_locale(self, user_id: int, locale: str | None) -> None:
         await self.execute("UPDATE users SET locale = ? WHERE id = ?", locale, user_id)
 
