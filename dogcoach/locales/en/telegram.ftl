@@ -1,0 +1,18 @@
+## Telegram channel: the command menu (setMyCommands) and answers to what the bot cannot read.
+
+telegram-command-start = Start, or pick up where you left off
+telegram-command-help = What I can do
+telegram-command-profile = See or edit your dog's profile
+telegram-command-newdog = Add another dog
+telegram-command-language = 한국어 / English
+telegram-command-cancel = Stop the current question
+telegram-command-export = Get everything stored about you
+telegram-command-delete = Erase everything stored about you
+
+telegram-media-photo = What a photo! 📷 I can't look at pictures yet, though. Please tell me in words what happened.
+telegram-media-sticker = Cute sticker! 🐶 I can only read text, though. Tell me in words what your dog did.
+telegram-media-voice = I can't listen to voice or audio messages yet 🎧 Please type what happened instead.
+telegram-media-location = Thanks for the location 📍 I don't use places, though. Tell me in words what happened.
+telegram-media-other = I can't open that kind of message yet. Please tell me in words what happened.
+
+telegram-group-only = I only chat one to one. Message me directly: @{ $name }

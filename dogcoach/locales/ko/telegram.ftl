@@ -1,0 +1,18 @@
+## 텔레그램 채널: 명령어 메뉴(setMyCommands)와 읽을 수 없는 메시지에 대한 답.
+
+telegram-command-start = 시작하기, 멈춘 곳부터 이어 하기
+telegram-command-help = 할 수 있는 일 보기
+telegram-command-profile = 강아지 프로필 보기·고치기
+telegram-command-newdog = 강아지 추가하기
+telegram-command-language = 한국어 / English
+telegram-command-cancel = 지금 하던 질문 멈추기
+telegram-command-export = 저장된 내 정보 모두 받기
+telegram-command-delete = 저장된 내 정보 모두 지우기
+
+telegram-media-photo = 사진 고마워요! 📷 그런데 아직은 사진을 볼 수 없어요. 무슨 일이 있었는지 글로 알려 주세요.
+telegram-media-sticker = 귀여운 스티커네요! 🐶 그런데 저는 글만 읽을 수 있어요. 강아지가 한 행동을 글로 알려 주세요.
+telegram-media-voice = 아직 음성 메시지는 들을 수 없어요 🎧 무슨 일이 있었는지 글로 적어 주세요.
+telegram-media-location = 위치 고마워요 📍 그런데 장소 정보는 쓰지 않아요. 무슨 일이 있었는지 글로 알려 주세요.
+telegram-media-other = 이런 메시지는 아직 열어 볼 수 없어요. 무슨 일이 있었는지 글로 알려 주세요.
+
+telegram-group-only = 저는 1:1 대화에서만 이야기해요. 여기로 메시지를 보내 주세요: @{ $name }
