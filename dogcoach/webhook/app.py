@@ -15,12 +15,12 @@ from fastapi.responses import JSONResponse
 
 from dogcoach.bot.wiring import Runtime, runtime
 from dogcoach.config import Settings, get_settings
-from dogcoach.webhook import admin, health, kakao
+from dogcoach.webhook import admin, health, kakao, telegram
 
 Plugin = Callable[[FastAPI, Runtime], AbstractAsyncContextManager[None]]
 
 # Started when `create_app` gets no explicit plugin list.
-DEFAULT_PLUGINS: list[Plugin] = [kakao.plugin, admin.plugin]
+DEFAULT_PLUGINS: list[Plugin] = [kakao.plugin, telegram.plugin, admin.plugin]
 
 
 def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = None) -> FastAPI:

@@ -1,0 +1,151 @@
+"""`POST /telegram/webhook`: Telegram's updates into the shared PTB application.
+
+- The `X-Telegram-Bot-Api-Secret-Token` header must equal TELEGRAM_WEBHOOK_SECRET (constant-time
+  comparison); otherwise 401 and nothing is read, processed or stored. No secret configured means
+  every call is refused: an open webhook would let anyone speak as any user.
+- Each update id is processed once (`claim_update`): Telegram re-sends an update whose POST did
+  not get a 2xx, and a re-delivery is acknowledged and skipped.
+- The route waits for the turn up to `answer_budget` (its replies are usually sent within a few
+  milliseconds, which keeps natural back-pressure), then answers 200 and lets slow work (a 429
+  retry, a slow Bot API) finish in the background. Telegram never waits on the LLM: the analysis
+  result arrives later through the outbox.
+- Not JSON, or not an update: 400 with a JSON error. A well-formed update of a shape we do not
+  use: 200, ignored. Never a 500: a failing turn is logged by PTB's error handler.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from dogcoach.bot.wiring import Runtime
+from dogcoach.channels.telegram.webhook_call import CURRENT, WebhookCall
+
+if TYPE_CHECKING:  # PTB is imported only when Telegram is configured (Kakao-only deployments skip it)
+    from dogcoach.channels.telegram.adapter import TelegramAdapter
+    from dogcoach.channels.telegram.application import TelegramApp
+
+log = logging.getLogger(__name__)
+
+PATH = "/telegram/webhook"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+OUTCOME_HEADER = "X-DogCoach-Update"  # done | background | duplicate | ignored (for logs and tests)
+
+router = APIRouter()
+
+
+class TelegramWebhook:
+    """The state behind the route: the application, the adapter, the secret, in-flight turns."""
+
+    def __init__(
+        self,
+        application: TelegramApp,
+        adapter: TelegramAdapter,
+        secret: str | None,
+        *,
+        answer_budget: float = 0.5,
+    ) -> None:
+        self.application = application
+        self.adapter = adapter
+        self._secret = secret.encode() if secret else None
+        self.answer_budget = answer_budget
+        from telegram import Update
+
+        self._parse = Update.de_json
+        self._inflight: set[asyncio.Task[None]] = set()
+
+    def authorized(self, header: str | None) -> bool:
+        if self._secret is None or header is None:
+            return False
+        return hmac.compare_digest(header.encode("utf-8", "replace"), self._secret)
+
+    async def receive(self, data: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+        """Process one update: what happened to it ("done", "background", "duplicate",
+        "ignored"), and the Bot API method to put in the HTTP answer, if the turn offered one."""
+        if not await self.adapter.claim(int(data["update_id"])):
+            return "duplicate", None
+        try:
+            update = self._parse(data, self.application.bot)
+        except Exception:
+            log.warning("unreadable telegram update %s", data.get("update_id"), exc_info=True)
+            return "ignored", None
+        call = WebhookCall(data)
+        token = CURRENT.set(call)
+        try:  # the task copies the context: the turn sees `call`
+            task = asyncio.get_running_loop().create_task(self.application.process_update(update))
+        finally:
+            CURRENT.reset(token)
+        self._inflight.add(task)
+        task.add_done_callback(self._inflight.discard)
+        done, _ = await asyncio.wait({task}, timeout=self.answer_budget)
+        call.answered = True
+        return ("done" if done else "background"), call.method
+
+    async def drain(self, grace: float = 10.0) -> None:
+        """On shutdown: let in-flight turns finish (their replies are owed), then cancel."""
+        if not self._inflight:
+            return
+        _, pending = await asyncio.wait(set(self._inflight), timeout=grace)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _error(status: int, code: str) -> JSONResponse:
+    return JSONResponse({"ok": False, "error": code}, status_code=status)
+
+
+@router.post(PATH)
+async def telegram_webhook(request: Request) -> JSONResponse:
+    hook: TelegramWebhook | None = getattr(request.app.state, "telegram_webhook", None)
+    if hook is None:
+        return _error(503, "telegram_not_running")
+    if not hook.authorized(request.headers.get(SECRET_HEADER)):
+        return _error(401, "unauthorized")
+    try:
+        data = json.loads(await request.body())
+    except ValueError:
+        return _error(400, "invalid_json")
+    if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+        return _error(400, "invalid_update")
+    outcome, method = await hook.receive(data)
+    headers = {OUTCOME_HEADER: outcome}
+    # A method in the answer is run by Telegram (answering a tap, removing an old keyboard).
+    return JSONResponse(method or {"ok": True, "result": outcome}, headers=headers)
+
+
+@asynccontextmanager
+async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
+    """App plugin: start the Telegram application for webhook mode and mount the route.
+
+    Does nothing without TELEGRAM_BOT_TOKEN (the route is then not mounted: 404).
+    """
+    settings = rt.settings
+    if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
+        yield
+        return
+    from dogcoach.channels.telegram.application import build_application, running
+
+    secret = settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
+    if not secret:
+        log.error("TELEGRAM_WEBHOOK_SECRET is not set: the Telegram webhook refuses every update")
+    application = build_application(settings, polling=False)
+    async with running(application, rt) as adapter:
+        hook = TelegramWebhook(application, adapter, secret)
+        app.state.telegram_webhook = hook
+        if not getattr(app.state, "telegram_route", False):
+            app.include_router(router)
+            app.state.telegram_route = True
+        try:
+            yield
+        finally:
+            app.state.telegram_webhook = None
+            await hook.drain()
