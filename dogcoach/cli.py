@@ -94,6 +94,99 @@ def _quiet_http_client() -> None:
 
 @main.command()
 @click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (0.0.0.0 in a container)."
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
+def serve(host: str, port: int) -> None:
+    """Run the web app (Telegram webhook, Kakao skill, health) with uvicorn."""
+    import uvicorn
+
+    from dogcoach.webhook.app import create_app
+
+    settings = _settings()
+    _logging(settings.log_level)
+    _quiet_http_client()
+    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False)
+
+
+@main.command("set-webhook")
+@click.option(
+    "--url",
+    default=None,
+    help="Public HTTPS URL of the webhook (default: $PUBLIC_BASE_URL/telegram/webhook).",
+)
+@click.option("--drop-pending-updates", is_flag=True, help="Discard the updates Telegram queued meanwhile.")
+@click.option(
+    "--max-connections",
+    default=40,
+    show_default=True,
+    type=click.IntRange(1, 100),
+    help="Parallel webhook calls.",
+)
+def set_webhook(url: str | None, drop_pending_updates: bool, max_connections: int) -> None:
+    """Register the Telegram webhook, with TELEGRAM_WEBHOOK_SECRET and the update types the bot reads."""
+    from telegram.error import TelegramError
+
+    from dogcoach.channels.telegram.application import TelegramNotConfigured
+    from dogcoach.channels.telegram.application import set_webhook as register
+    from dogcoach.webhook.telegram import PATH
+
+    settings = _settings()
+    if url is None:
+        if not settings.public_base_url:
+            raise click.UsageError("give --url, or set PUBLIC_BASE_URL")
+        url = settings.public_base_url.rstrip("/") + PATH
+    try:
+        info = asyncio.run(
+            register(
+                settings, url, drop_pending_updates=drop_pending_updates, max_connections=max_connections
+            )
+        )
+    except (TelegramNotConfigured, TelegramError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"webhook set: {info.get('url')}")
+    click.echo(f"allowed updates: {', '.join(info.get('allowed_updates') or [])}")
+    click.echo(f"pending updates: {info.get('pending_update_count', 0)}")
+    if info.get("last_error_message"):
+        click.echo(f"last error: {info['last_error_message']}")
+
+
+@main.command()
+@click.option(
+    "--polling", is_flag=True, help="Fetch Telegram updates by long polling (no public URL needed)."
+)
+@click.option("--drop-pending-updates", is_flag=True, help="Discard the updates Telegram queued meanwhile.")
+def run(polling: bool, drop_pending_updates: bool) -> None:
+    """Run the Telegram bot by long polling (development). Webhook mode is `dogcoach serve`."""
+    import signal
+    from contextlib import suppress
+
+    from dogcoach.channels.telegram.application import TelegramNotConfigured, run_polling
+
+    if not polling:
+        raise click.UsageError(
+            "use --polling, or `dogcoach serve` (after `dogcoach set-webhook`) for webhook mode"
+        )
+    settings = _settings()
+    _logging(settings.log_level)
+    _quiet_http_client()
+
+    async def go() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with suppress(NotImplementedError):
+                loop.add_signal_handler(sig, stop.set)
+        await run_polling(settings, stop, drop_pending_updates=drop_pending_updates)
+
+    try:
+        asyncio.run(go())
+    except TelegramNotConfigured as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.option(
     "--tip", metavar="KEY", default=None, help="Send this tip from the catalogue (see --list-tips)."
 )
 @click.option("--text-ko", default=None, help="Korean text of an announcement.")
