@@ -133,13 +133,8 @@ async def file_endpoint(token: str, request: Request) -> Response:
 
 
 def _analysis_service(rt: Runtime) -> ResultWaiter | None:
-    """The analysis service wherever the runtime keeps it (absent when no LLM is wired)."""
-    for holder in (rt, rt.engine):
-        service = getattr(holder, "analysis", None)
-        if service is not None and hasattr(service, "wait"):
-            return service  # type: ignore[no-any-return]
-    service = rt.engine.services.get("analysis")
-    return service if service is not None and hasattr(service, "wait") else None
+    """The runtime's analysis service (None when the runtime was built without one)."""
+    return rt.analysis
 
 
 @asynccontextmanager

@@ -1,0 +1,350 @@
+"""Kakao report turns over real HTTP: the 5-second rule, the AI callback and the result pick-up.
+
+The whole stack runs: the app under uvicorn, the analysis service with the real `ollama` client
+against the fake Ollama server (fast, slow or dead), and a local HTTP receiver on 127.0.0.1 playing
+Kakao's callback endpoint (the host allow-list is configured for it explicitly).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dogcoach.config import Settings
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama, refused_url
+from tests.test_kakao_skill import (
+    KakaoUser,
+    Server,
+    check_limits,
+    kakao_settings,
+    quick_of,
+    serve,
+    t,
+    texts_of,
+)
+
+REPORT_KO = "우리 콩이가 손님이 올 때마다 현관에서 계속 짖어요. 그러면 제가 안아서 달래 줘요."
+REPORT_EN = "Kong barks at the door every time guests come in, and then I pick him up to calm him."
+TITLE_KO = t("ko", "analysis-title", category=t("ko", "category-barking"))
+TITLE_EN = t("en", "analysis-title", category=t("en", "category-barking"))
+SHOW_RESULT = "report:result"
+
+
+@dataclass
+class Post:
+    at: float
+    body: dict[str, Any]
+
+
+@dataclass
+class Receiver:
+    """Kakao's callback endpoint, played on 127.0.0.1: records each POST, answers `status`."""
+
+    status: str = "SUCCESS"
+    http_status: int = 200
+    posts: list[Post] = field(default_factory=list)
+    url: str = ""
+    _arrived: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in head.decode("latin-1").split("\r\n"):
+                name, _, value = line.partition(":")
+                if name.lower() == "content-length":
+                    length = int(value)
+            body = json.loads(await reader.readexactly(length))
+            self.posts.append(Post(time.monotonic(), body))
+            self._arrived.set()
+            answer = json.dumps(
+                {"taskId": "t-1", "status": self.status, "message": "", "timestamp": 1}
+            ).encode()
+            writer.write(
+                f"HTTP/1.1 {self.http_status} X\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(answer)}\r\nConnection: close\r\n\r\n".encode()
+                + answer
+            )
+            await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    async def wait_posts(self, count: int, within: float = 10.0) -> list[Post]:
+        deadline = time.monotonic() + within
+        while len(self.posts) < count:
+            self._arrived.clear()
+            left = deadline - time.monotonic()
+            assert left > 0, f"expected {count} callback POST(s), got {len(self.posts)}"
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._arrived.wait(), left)
+        return self.posts
+
+
+@asynccontextmanager
+async def receiver(status: str = "SUCCESS", http_status: int = 200) -> AsyncIterator[Receiver]:
+    rx = Receiver(status, http_status)
+    server = await asyncio.start_server(rx._handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    rx.url = f"http://127.0.0.1:{port}/v1/bots/64f0a1b2/callback/token-{port}"
+    try:
+        yield rx
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+def settings_for(tmp_path: Path, ollama_url: str, **overrides: Any) -> Settings:
+    base: dict[str, Any] = {"DOGCOACH_ANALYSIS_RETRY_MAX": 0.5}
+    base.update(overrides)
+    return kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", ollama_url, **base)
+
+
+async def idle_user(srv: Server, *, english: bool = False) -> KakaoUser:
+    """A user who named their dog and stopped the survey: free text is now a behaviour report."""
+    user = srv.user()
+    await user.send("English" if english else "안녕하세요")
+    await user.send("Kong" if english else "콩이")
+    await user.send("/cancel")
+    return user
+
+
+async def until_owed(srv: Server, user: KakaoUser) -> None:
+    """Wait until the service has finished with the user's reports (kept or delivered)."""
+    service = srv.app.state.runtime.analysis
+    for _ in range(200):
+        if service.queued == 0:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("analysis still running")
+
+
+# --------------------------------------------------------------------------- with callback
+
+
+async def test_report_with_callback_answers_at_once_and_posts_the_result_once(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    fake_ollama.behaviour.delay = 0.3
+    async with receiver("SUCCESS") as rx, serve(settings_for(tmp_path, fake_ollama.url)) as srv:
+        user = await idle_user(srv)
+        sent_at = time.monotonic()
+        body = await user.send(REPORT_KO, callback_url=rx.url)
+        assert body == {"version": "2.0", "useCallback": True, "data": {"text": t("ko", "analysis-working")}}
+        assert user.elapsed < 0.5
+        posts = await rx.wait_posts(1)
+        result = posts[0].body
+        check_limits(result)
+        assert texts_of(result)[0].startswith(TITLE_KO)
+        assert posts[0].at - sent_at < 55
+        assert posts[0].at - sent_at >= 0.3  # after the model answered, not before
+        await until_owed(srv, user)
+        await asyncio.sleep(0.2)
+        assert len(rx.posts) == 1  # exactly once
+        await user.send("/help")  # delivered already: not shown again
+        assert not any(x.startswith(TITLE_KO) for x in user.texts)
+
+
+@pytest.mark.parametrize(("status", "http_status"), [("FAIL", 200), ("ERROR", 200), ("SUCCESS", 500)])
+async def test_callback_refused_by_kakao_keeps_the_result_for_the_next_message(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+    status: str,
+    http_status: int,
+) -> None:
+    async with receiver(status, http_status) as rx, serve(settings_for(tmp_path, fake_ollama.url)) as srv:
+        user = await idle_user(srv)
+        body = await user.send(REPORT_KO, callback_url=rx.url)
+        assert body["useCallback"] is True
+        await rx.wait_posts(1)
+        await until_owed(srv, user)
+        await user.send("/help")
+        assert user.texts[0].startswith(TITLE_KO)
+        assert t("ko", "help-text").splitlines()[0] in user.text
+        await asyncio.sleep(0.2)
+        assert len(rx.posts) == 1  # a callback URL is used once, even when it failed
+
+
+async def test_callback_host_not_allowed_is_never_posted_to(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    settings = settings_for(tmp_path, fake_ollama.url, KAKAO_CALLBACK_HOSTS="kakao.com")
+    async with receiver() as rx, serve(settings) as srv:
+        user = await idle_user(srv)
+        body = await user.send(REPORT_KO, callback_url=rx.url)
+        assert "useCallback" not in body
+        assert user.texts[0].startswith(TITLE_KO)  # the fast model fits the synchronous budget
+        await asyncio.sleep(0.3)
+    assert rx.posts == []
+
+
+async def test_callback_says_still_working_when_the_result_is_late_and_keeps_it(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    fake_ollama.behaviour.delay = 1.5
+    settings = settings_for(tmp_path, fake_ollama.url, KAKAO_CALLBACK_WAIT_SECONDS=0.4)
+    async with receiver() as rx, serve(settings) as srv:
+        user = await idle_user(srv)
+        sent_at = time.monotonic()
+        await user.send(REPORT_KO, callback_url=rx.url)
+        posts = await rx.wait_posts(1)
+        assert 0.4 <= posts[0].at - sent_at < 1.4
+        check_limits(posts[0].body)
+        assert texts_of(posts[0].body) == [t("ko", "kakao-in-progress")]
+        assert [q["extra"]["choice"] for q in quick_of(posts[0].body)] == [SHOW_RESULT]
+        await until_owed(srv, user)
+        assert len(rx.posts) == 1
+        # The button came with the callback message; tapping it sends its label and extra.
+        await user.send(t("ko", "analysis-show-result"), extra={"choice": SHOW_RESULT})
+        assert user.texts[0].startswith(TITLE_KO)
+
+
+async def test_english_report_with_callback(tmp_path: Path, fake_ollama: FakeOllama) -> None:  # noqa: F811
+    async with receiver() as rx, serve(settings_for(tmp_path, fake_ollama.url)) as srv:
+        user = await idle_user(srv, english=True)
+        body = await user.send(REPORT_EN, callback_url=rx.url)
+        assert body["data"]["text"] == t("en", "analysis-working")
+        posts = await rx.wait_posts(1)
+        assert texts_of(posts[0].body)[0].startswith(TITLE_EN)
+
+
+# --------------------------------------------------------------------------- without callback
+
+
+async def test_report_without_callback_answers_with_the_result_within_the_budget(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    fake_ollama.behaviour.delay = 0.2
+    async with serve(settings_for(tmp_path, fake_ollama.url)) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT_KO)
+        assert 0.2 <= user.elapsed < 3.5
+        assert user.texts[0].startswith(TITLE_KO)
+        await until_owed(srv, user)
+        await user.send("/help")
+        assert not any(x.startswith(TITLE_KO) for x in user.texts)
+
+
+async def test_report_without_callback_past_the_budget_then_show_result(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    fake_ollama.behaviour.delay = 1.0
+    async with serve(settings_for(tmp_path, fake_ollama.url, KAKAO_SYNC_BUDGET_SECONDS=0.2)) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT_KO)
+        assert 0.2 <= user.elapsed < 0.8
+        assert user.texts == [t("ko", "kakao-in-progress")]
+        assert user.choice_ids == [SHOW_RESULT]
+        assert quick_of(user.last)[0]["label"] == t("ko", "analysis-show-result")
+        await user.tap(SHOW_RESULT)  # too early: still working, same button again
+        assert user.texts == [t("ko", "kakao-in-progress")]
+        assert user.choice_ids == [SHOW_RESULT]
+        await until_owed(srv, user)
+        await user.tap(SHOW_RESULT)
+        assert user.texts[0].startswith(TITLE_KO)
+
+
+async def test_result_past_the_budget_comes_with_the_next_message(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    fake_ollama.behaviour.delay = 0.6
+    async with serve(settings_for(tmp_path, fake_ollama.url, KAKAO_SYNC_BUDGET_SECONDS=0.1)) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT_KO)
+        assert user.texts == [t("ko", "kakao-in-progress")]
+        await until_owed(srv, user)
+        await user.send("/profile")
+        assert user.texts[0].startswith(TITLE_KO)
+
+
+async def test_show_result_typed_instead_of_tapped(tmp_path: Path, fake_ollama: FakeOllama) -> None:  # noqa: F811
+    fake_ollama.behaviour.delay = 0.5
+    async with serve(settings_for(tmp_path, fake_ollama.url, KAKAO_SYNC_BUDGET_SECONDS=0.1)) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT_KO)
+        await until_owed(srv, user)
+        await user.send(t("ko", "analysis-show-result"))  # extra lost: the label is recognised
+        assert user.texts[0].startswith(TITLE_KO)
+
+
+# --------------------------------------------------------------------------- slow and dead models
+
+
+async def test_thirty_second_model_never_delays_the_skill_past_4_5_s(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    """The real budgets (3.5 s wait, 4.2 s deadline): every answer leaves within 4.5 s."""
+    fake_ollama.behaviour.delay = 30.0
+    settings = kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)
+    assert settings.kakao_sync_budget_seconds == 3.5
+    async with receiver() as rx, serve(settings) as srv:
+        first, second = await idle_user(srv), await idle_user(srv)
+        timings = []
+        await first.send(REPORT_KO)  # no callback: waits the budget, then "in progress"
+        timings.append(first.elapsed)
+        assert first.texts == [t("ko", "kakao-in-progress")]
+        assert first.choice_ids == [SHOW_RESULT]
+        await second.send(REPORT_KO, callback_url=rx.url)  # callback: "analysing…" at once
+        timings.append(second.elapsed)
+        assert second.last["useCallback"] is True
+        await first.tap(SHOW_RESULT)  # still working: another budget, still in time
+        timings.append(first.elapsed)
+        assert first.texts == [t("ko", "kakao-in-progress")]
+        fake_ollama.stop()  # cut the slow answers short so the app stops promptly
+    assert 3.4 <= timings[0] < 4.5
+    assert timings[1] < 0.5
+    assert timings[2] < 4.5
+
+
+async def test_dead_model_answers_fast_and_says_the_report_is_kept(tmp_path: Path) -> None:
+    async with receiver() as rx, serve(settings_for(tmp_path, refused_url())) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT_KO)
+        assert user.elapsed < 4.5
+        assert user.texts == [t("ko", "kakao-delayed")]  # as soon as the service knows
+        assert user.choice_ids == [SHOW_RESULT]
+        await user.send(REPORT_KO + " 또")  # the outage is known now: no waiting at all
+        assert user.elapsed < 1.0
+        assert user.texts == [t("ko", "kakao-delayed")]
+        body = await user.send(REPORT_KO + " 다시", callback_url=rx.url)
+        assert user.elapsed < 1.0
+        assert "useCallback" not in body
+        assert rx.posts == []
+
+
+async def test_dead_model_with_callback_says_so_through_the_callback(tmp_path: Path) -> None:
+    async with receiver() as rx, serve(settings_for(tmp_path, refused_url())) as srv:
+        user = await idle_user(srv)
+        body = await user.send(REPORT_KO, callback_url=rx.url)
+        assert body["useCallback"] is True
+        posts = await rx.wait_posts(1)
+        assert texts_of(posts[0].body) == [t("ko", "kakao-delayed")]
+        assert [q["extra"]["choice"] for q in quick_of(posts[0].body)] == [SHOW_RESULT]
+        await asyncio.sleep(0.3)
+        assert len(rx.posts) == 1
+
+
+async def test_postgres_report_with_callback(pg_url: str, fake_ollama: FakeOllama) -> None:  # noqa: F811
+    async with receiver() as rx, serve(kakao_settings(pg_url, fake_ollama.url)) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT_KO, callback_url=rx.url)
+        posts = await rx.wait_posts(1)
+        assert texts_of(posts[0].body)[0].startswith(TITLE_KO)
