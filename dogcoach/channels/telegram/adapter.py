@@ -28,7 +28,16 @@ from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import BotCommand, CallbackQuery, InputFile, Message, ReplyParameters, Update
+from telegram import (
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeChat,
+    CallbackQuery,
+    InputFile,
+    Message,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ExtBot
@@ -49,6 +58,21 @@ log = logging.getLogger(__name__)
 ANALYSIS_META = "analysis_report_id"
 ANSWER_MARK = "👉 "
 REMEMBER_KEYBOARDS = 50_000
+# The menu in the order of the help text; router commands not listed here follow.
+MENU_ORDER = (
+    "start",
+    "history",
+    "week",
+    "profile",
+    "newdog",
+    "language",
+    "tips",
+    "cancel",
+    "export",
+    "delete",
+    "help",
+)
+ADMIN_COMMANDS = frozenset({"broadcast"})  # shown only in admins' chats
 
 
 class ChatLocks:
@@ -223,17 +247,22 @@ class TelegramAdapter:
         return True
 
     async def set_commands(self) -> None:
-        """The command menu per language (ko, en) and a default for other languages."""
+        """The command menu per language (ko, en, and a default for other languages); admins
+        (ADMIN_TELEGRAM_IDS) get theirs in their own chats, with the admin commands added."""
+        admins = sorted(self.runtime.settings.admin_telegram_ids)
         for language_code in (*LOCALES, None):
             locale = language_code or self.messages.default_locale
-            commands = [
-                BotCommand(name, self.messages.format(locale, f"telegram-command-{name}"))
-                for name in menu_commands(self.messages.ids(locale))
-            ]
-            try:
-                await self.bot.set_my_commands(commands, language_code=language_code)
-            except TelegramError as exc:
-                log.warning("setMyCommands (%s) failed: %s", language_code or "default", exc)
+            defined = self.messages.ids(locale)
+            scopes: list[tuple[BotCommandScope | None, list[str]]] = [(None, menu_commands(defined))]
+            scopes += [(BotCommandScopeChat(a), menu_commands(defined, admin=True)) for a in admins]
+            for scope, names in scopes:
+                commands = [
+                    BotCommand(n, self.messages.format(locale, f"telegram-command-{n}")) for n in names
+                ]
+                try:
+                    await self.bot.set_my_commands(commands, scope=scope, language_code=language_code)
+                except TelegramError as exc:
+                    log.warning("setMyCommands (%s, %s) failed: %s", language_code or "default", scope, exc)
 
     async def close(self) -> None:
         await self.typing.close()
@@ -462,9 +491,15 @@ class TelegramAdapter:
                 await session.mark_blocked(user.id)
 
 
-def menu_commands(defined: set[str]) -> list[str]:
-    """Router commands that have a menu description (`telegram-command-<name>`), in router order."""
-    return [name for name in COMMANDS if f"telegram-command-{name}" in defined]
+def menu_commands(defined: set[str], *, admin: bool = False) -> list[str]:
+    """Router commands with a menu description (`telegram-command-<name>`), in menu order;
+    admin commands only for `admin`."""
+    names = [*MENU_ORDER, *(n for n in COMMANDS if n not in MENU_ORDER)]
+    return [
+        n
+        for n in names
+        if n in COMMANDS and f"telegram-command-{n}" in defined and (admin or n not in ADMIN_COMMANDS)
+    ]
 
 
 def _answer_in_webhook(query: CallbackQuery) -> bool:

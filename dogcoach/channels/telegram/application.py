@@ -1,9 +1,11 @@
 """The one PTB `Application` setup both modes share, and polling mode.
 
 Webhook mode (`dogcoach serve`): built with `.updater(None)`; the FastAPI route hands each update
-to `Application.process_update`. Polling mode (`dogcoach run --polling`): PTB's updater long-polls
-`getUpdates`. Either way the only handler is `TelegramAdapter.on_update`, the outbox sender for
-"telegram" is registered, and the command menu is set at start.
+to `Application.process_update`. Polling mode (`dogcoach run --polling`): the same app lifespan
+(runtime, the other plugins, the analysis service, broadcasts) without an HTTP listener, the
+Telegram plugin swapped for one where PTB's updater long-polls `getUpdates`. Either way the only
+handler is `TelegramAdapter.on_update`, the outbox sender for "telegram" is registered before the
+analysis service starts, and the command menu is set at start.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder, ApplicationHandlerStop, ContextTypes, TypeHandler
 
-from dogcoach.bot.wiring import Runtime, runtime
+from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram import ALLOWED_UPDATES, CHANNEL
 from dogcoach.channels.telegram.adapter import TelegramAdapter
 from dogcoach.channels.telegram.ratelimit import RetryAfterLimiter
@@ -99,23 +101,13 @@ async def running(
         await application.shutdown()
 
 
-async def run_polling(
-    settings: Settings,
-    stop: asyncio.Event,
-    *,
-    drop_pending_updates: bool = False,
-    poll_timeout: float = 10.0,
-    rt: Runtime | None = None,
-) -> None:
-    """Long-poll getUpdates until `stop` is set (PTB deletes a webhook first: the two exclude
-    each other). Opens its own runtime unless one is given."""
-    if rt is None:
-        async with runtime(settings) as own:
-            await run_polling(
-                settings, stop, drop_pending_updates=drop_pending_updates, poll_timeout=poll_timeout, rt=own
-            )
-        return
-    application = build_application(settings, polling=True)
+@asynccontextmanager
+async def polling(
+    app: object, rt: Runtime, *, drop_pending_updates: bool = False, poll_timeout: float = 10.0
+) -> AsyncIterator[None]:
+    """App plugin for polling mode: long-poll getUpdates (PTB deletes a webhook first: the two
+    exclude each other) and feed the same adapter the webhook feeds."""
+    application = build_application(rt.settings, polling=True)
     async with running(application, rt) as adapter:
 
         async def once(update: Update, _context: object) -> None:
@@ -133,9 +125,28 @@ async def run_polling(
         )
         log.info("polling Telegram as @%s", application.bot.username)
         try:
-            await stop.wait()
+            yield
         finally:
             await updater.stop()
+
+
+async def run_polling(
+    settings: Settings, stop: asyncio.Event, *, drop_pending_updates: bool = False, poll_timeout: float = 10.0
+) -> None:
+    """Everything `dogcoach serve` runs (runtime, plugins, analysis, broadcasts) except the HTTP
+    listener, with Telegram updates fetched by polling instead of the webhook; until `stop`."""
+    from dogcoach.webhook import telegram as telegram_webhook
+    from dogcoach.webhook.app import DEFAULT_PLUGINS, Plugin, create_app
+
+    def plugin(app: Any, rt: Runtime) -> AbstractAsyncContextManager[None]:
+        return polling(app, rt, drop_pending_updates=drop_pending_updates, poll_timeout=poll_timeout)
+
+    plugins: list[Plugin] = [plugin if p is telegram_webhook.plugin else p for p in DEFAULT_PLUGINS]
+    if plugin not in plugins:
+        plugins.insert(0, plugin)
+    app = create_app(settings, plugins)
+    async with app.router.lifespan_context(app):
+        await stop.wait()
 
 
 async def set_webhook(

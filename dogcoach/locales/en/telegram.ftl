@@ -8,6 +8,10 @@ telegram-command-language = 한국어 / English
 telegram-command-cancel = Stop the current question
 telegram-command-export = Get everything stored about you
 telegram-command-delete = Erase everything stored about you
+telegram-command-history = Your recent reports
+telegram-command-week = The last 7 days at a glance
+telegram-command-tips = Training tips on or off
+telegram-command-broadcast = Send a tip or an announcement to users
 
 telegram-media-photo = What a photo! 📷 I can't look at pictures yet, though. Please tell me in words what happened.
 telegram-media-sticker = Cute sticker! 🐶 I can only read text, though. Tell me in words what your dog did.

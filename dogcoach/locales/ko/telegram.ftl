@@ -8,6 +8,10 @@ telegram-command-language = 한국어 / English
 telegram-command-cancel = 지금 하던 질문 멈추기
 telegram-command-export = 저장된 내 정보 모두 받기
 telegram-command-delete = 저장된 내 정보 모두 지우기
+telegram-command-history = 최근 기록 보기
+telegram-command-week = 지난 7일 한눈에 보기
+telegram-command-tips = 훈련 팁 받기 켜기·끄기
+telegram-command-broadcast = 사용자에게 팁이나 공지 보내기
 
 telegram-media-photo = 사진 고마워요! 📷 그런데 아직은 사진을 볼 수 없어요. 무슨 일이 있었는지 글로 알려 주세요.
 telegram-media-sticker = 귀여운 스티커네요! 🐶 그런데 저는 글만 읽을 수 있어요. 강아지가 한 행동을 글로 알려 주세요.
