@@ -19,6 +19,7 @@ import pytest
 from dogcoach.bot.engine import Engine
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store, make_store
+from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (registers the fixture)
 
 PG_ADMIN_URL = os.environ.get(
     "DOGCOACH_TEST_PG_URL", "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
