@@ -348,3 +348,25 @@ async def test_postgres_report_with_callback(pg_url: str, fake_ollama: FakeOllam
         await user.send(REPORT_KO, callback_url=rx.url)
         posts = await rx.wait_posts(1)
         assert texts_of(posts[0].body)[0].startswith(TITLE_KO)
+
+
+async def test_week_chart_is_shown_as_an_image_from_a_short_lived_link(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    def settings(base_url: str) -> Settings:
+        return settings_for(tmp_path, fake_ollama.url, PUBLIC_BASE_URL=base_url)
+
+    async with serve(settings) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT_KO)
+        assert user.texts[0].startswith(TITLE_KO)
+        await user.send("/week")
+        images = [o["simpleImage"] for o in user.last["template"]["outputs"] if "simpleImage" in o]
+        assert len(images) == 1
+        url = images[0]["imageUrl"]
+        assert url.startswith(srv.url + "/kakao/files/")
+        response = await srv.http.get(url)
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "image/png"
+        assert response.content.startswith(b"\x89PNG")

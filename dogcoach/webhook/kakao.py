@@ -122,12 +122,14 @@ async def file_endpoint(token: str, request: Request) -> Response:
     attachment = skill.file(token) if skill is not None and len(token) <= 64 else None
     if attachment is None:
         return _error(404, "not_found")
+    disposition = "inline" if attachment.mime_type.startswith("image/") else "attachment"
     return Response(
         attachment.data,
         media_type=attachment.mime_type,
         headers={
-            "Content-Disposition": f'attachment; filename="{attachment.filename}"',
+            "Content-Disposition": f'{disposition}; filename="{attachment.filename}"',
             "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
         },
     )
 
