@@ -541,6 +541,16 @@ async def test_stale_and_foreign_buttons_are_answered_and_explained(tg: Harness)
     assert fixture["callback_query"]["id"] in tg.fake.answered_callbacks
 
 
+async def test_a_failing_turn_gets_an_apology_not_a_500(tg: Harness) -> None:
+    chat = 1481
+    await tg.say(chat, "/start", language_code="en")
+    async with tg.rt.store.session() as s:  # break the store for real: the turn cannot commit
+        await s.execute("DROP TABLE conversation_state")
+    result = await tg.say(chat, "Rex")
+    assert result.status_code == 200
+    assert tg.last_text(chat) == MESSAGES.format("en", "telegram-error")
+
+
 # -- the outbox: long replies, blocked users, "typing…" -----------------------------------------
 
 

@@ -147,6 +147,7 @@ async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
             app.state.telegram_route = True
         # Everything built at startup (Fluent bundles, PTB, the app) lives as long as the process:
         # keep it out of every full collection, which otherwise stalls all turns for tens of ms.
+        gc.collect()
         gc.freeze()
         try:
             yield

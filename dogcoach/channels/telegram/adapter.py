@@ -279,6 +279,10 @@ class TelegramAdapter:
                 self._delivered_during_turn[chat_id] = False
                 try:
                     replies = await self._run_engine(chat_id, item)
+                except Exception:  # a bug or the database down: the turn rolled back, say so
+                    log.exception("turn failed for chat %s", chat_id)
+                    locale = resolve_locale(None, item.incoming.locale_hint, self.messages.default_locale)
+                    replies = [Reply(self.messages.format(locale, "telegram-error"))]
                 finally:
                     delivered = self._delivered_during_turn.pop(chat_id, False)
                 try:

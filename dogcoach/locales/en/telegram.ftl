@@ -20,3 +20,4 @@ telegram-media-location = Thanks for the location 📍 I don't use places, thoug
 telegram-media-other = I can't open that kind of message yet. Please tell me in words what happened.
 
 telegram-group-only = I only chat one to one. Message me directly: @{ $name }
+telegram-error = Sorry, something went wrong on my side and I couldn't take that in. Please send it again in a moment.

@@ -20,3 +20,4 @@ telegram-media-location = 위치 고마워요 📍 그런데 장소 정보는 �
 telegram-media-other = 이런 메시지는 아직 열어 볼 수 없어요. 무슨 일이 있었는지 글로 알려 주세요.
 
 telegram-group-only = 저는 1:1 대화에서만 이야기해요. 여기로 메시지를 보내 주세요: @{ $name }
+telegram-error = 죄송해요, 제 쪽에 문제가 생겨서 방금 메시지를 받지 못했어요. 잠시 후 다시 보내 주세요.
