@@ -352,11 +352,12 @@ async def main(users: int, connections: int, single: bool) -> None:
         f"CPU per update in the measured process: survey {survey_cpu * 1e6:.0f} us "
         f"(one core's worth: {1 / survey_cpu:.0f} updates/s), bare {bare_cpu * 1e6:.0f} us"
     )
-    print(
-        f"load generator + fake Bot API process: {results['driver_cpu'] * 100:.0f}% of a core during the survey"
-    )
+    if not single:
+        print(
+            f"load generator + fake Bot API process: {results['driver_cpu'] * 100:.0f}% of a core during the survey"
+        )
     print(f"turns over the route's answer budget (finished in the background): {results['late']}")
-    print(f"bot process RSS: {current:.0f} MB now, {peak:.0f} MB peak")
+    print(f"{'process' if single else 'bot process'} RSS: {current:.0f} MB now, {peak:.0f} MB peak")
 
 
 if __name__ == "__main__":
