@@ -44,12 +44,19 @@ class Admin:
     services, the admin's reports collected from the outbox's Telegram sender."""
 
     def __init__(
-        self, store: Store, messages: Messages, server: FakeTelegramServer, *, attached: bool = True
+        self,
+        store: Store,
+        messages: Messages,
+        server: FakeTelegramServer,
+        *,
+        attached: bool = True,
+        rate: float = 2000,
+        **service_options: Any,
     ) -> None:
         self.reports: list[tuple[User, list[Reply]]] = []
         self.outbox = Outbox()
         self.outbox.register("telegram", self._record)
-        self.service: BroadcastService = service_for(store, messages, server, rate=2000)
+        self.service: BroadcastService = service_for(store, messages, server, rate=rate, **service_options)
         self.service.outbox = self.outbox
         self.settings = settings_for(ADMIN_TELEGRAM_IDS=str(ADMIN))
         services: dict[str, Any] = {"settings": self.settings, "outbox": self.outbox}
@@ -101,7 +108,7 @@ async def test_admin_sends_a_tip_from_chat_to_a_few_hundred_users(
 ) -> None:
     await add_users(sqlite_store, 200)  # alternating ko / en
     fake_telegram.block_chat(FIRST_CHAT + 7)
-    env = Admin(sqlite_store, messages, fake_telegram)
+    env = Admin(sqlite_store, messages, fake_telegram, status_delay=60)  # the report as a message
     chat = env.chat(str(ADMIN))
     await chat.send("/broadcast")
     await chat.tap(admin.KIND_TIP)
@@ -130,6 +137,35 @@ async def test_admin_sends_a_tip_from_chat_to_a_few_hundred_users(
     lines = replies[0].text.splitlines()
     assert lines[1:5] == ["✅ Sent: 200", "🚫 Blocked the bot: 1", "⚠️ Failed: 0", "⏭ Skipped: 0"]
     assert lines[0].startswith(f"Broadcast #{broadcast.id} finished in ")
+    await env.service.close()
+
+
+async def test_admin_follows_progress_in_one_edited_message(
+    sqlite_store: Store, messages: Messages, fake_telegram: FakeTelegramServer
+) -> None:
+    await add_users(sqlite_store, 40)
+    env = Admin(sqlite_store, messages, fake_telegram, rate=40, status_delay=0.1, status_interval=0.2)
+    chat = env.chat(str(ADMIN))
+    for step in ("/broadcast", admin.KIND_TIP, f"{admin.TIP}timing", f"{admin.TARGET}all", admin.CONFIRM):
+        await (chat.send(step) if step.startswith("/") else chat.tap(step))
+    broadcast = (await broadcasts_in(sqlite_store))[0]
+
+    def final_text() -> str | None:
+        edits = [m for m in fake_telegram.sent_messages(ADMIN) if m.kind == "edit_text"]
+        return edits[-1].text if edits and "✅" in (edits[-1].text or "") else None
+
+    await eventually(lambda: final_text() is not None)
+    report = await env.service.report(broadcast.id)
+    assert report is not None and report.broadcast.sent == 41
+    shown = fake_telegram.sent_messages(ADMIN)
+    status_id = next(
+        m.message_id for m in shown if m.kind == "message" and (m.text or "").startswith("Broadcast #")
+    )
+    progress = [m.text for m in shown if m.message_id == status_id][:-1]  # the last one is the report
+    assert progress and all(f" of {report.broadcast.total} done" in (t or "") for t in progress)
+    final = fake_telegram.message(ADMIN, status_id)
+    assert final is not None and final["text"].splitlines()[1] == "✅ Sent: 41"
+    assert env.reports == []  # the report is the edited status message, not a second message
     await env.service.close()
 
 

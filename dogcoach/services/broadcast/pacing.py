@@ -4,12 +4,18 @@ Sends are spaced evenly rather than allowed in bursts, and the spacing carries a
 (2 % by default): Telegram counts messages in a sliding one-second window as they *arrive*, and a
 few milliseconds of jitter between two sends scheduled exactly 1/rate apart would otherwise put one
 message too many into a window and earn a 429, which costs a whole `retry_after` second.
+
+The schedule alone is not enough: when the event loop stalls (a GC pause, a slow commit), a send
+starts late while the one a second later starts on time, and the two land less than a second
+apart. So the actual start times are checked too: never more than `rate` starts within any
+1 s + guard.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
 
 
@@ -25,6 +31,8 @@ class Pacer:
         if rate_per_second <= 0:
             raise ValueError("rate_per_second must be positive")
         self.interval = (1.0 + guard) / rate_per_second
+        self.window = 1.0 + guard
+        self._starts: deque[float] = deque(maxlen=max(1, int(rate_per_second)))
         self.per_chat_interval = per_chat_interval * (1.0 + guard)
         self._clock = clock
         self._next = 0.0
@@ -43,8 +51,9 @@ class Pacer:
         return max(0.0, self._paused_until - self._clock())
 
     async def wait(self, chat: str) -> None:
-        """Return when a message to `chat` may go: our slot in the global schedule has come and the
-        chat's previous message is at least `per_chat_interval` old."""
+        """Return when a message to `chat` may go: our slot in the global schedule has come, the
+        chat's previous message is at least `per_chat_interval` old, and the real starts of the
+        last `rate` sends allow one more. Then call `started` as the request leaves."""
         while True:
             now = self._clock()
             ready = self._chat_last.get(chat, -1e9) + self.per_chat_interval
@@ -58,6 +67,11 @@ class Pacer:
                 self._next = slot + self.interval
             if slot > now:
                 await asyncio.sleep(slot - now)
+            late = self._window_wait()
+            if late > 0:  # earlier sends started late: keep a full window after them
+                await asyncio.sleep(late)
+                if self._window_wait() > 0:
+                    continue
             if self._clock() < self._paused_until:  # a 429 arrived while we slept: queue again
                 continue
             if self._chat_last.get(chat, -1e9) + self.per_chat_interval > self._clock():
@@ -65,6 +79,19 @@ class Pacer:
             self._chat_last[chat] = self._clock()
             self._prune()
             return
+
+    def started(self, chat: str) -> None:
+        """Call right before the request goes out (after the delivery's claim is committed, which
+        on a remote database takes a variable while): the window counts real start times."""
+        now = self._clock()
+        self._starts.append(now)
+        self._chat_last[chat] = now
+
+    def _window_wait(self) -> float:
+        """How long until one more start keeps at most `rate` starts within any window."""
+        if len(self._starts) < (self._starts.maxlen or 1):
+            return 0.0
+        return self._starts[0] + self.window - self._clock()
 
     def not_sent(self, chat: str) -> None:
         """The message was refused (429, 5xx): it does not count against the chat's own limit,

@@ -42,9 +42,10 @@ from dogcoach.services.broadcast.outcome import (
 )
 from dogcoach.services.broadcast.pacing import Pacer
 from dogcoach.services.broadcast.report import BroadcastReport, Progress, report_text
+from dogcoach.services.broadcast.status import TelegramStatus
 from dogcoach.services.broadcast.telegram_sender import TelegramSender
 from dogcoach.services.i18n import LOCALES, Messages, resolve_locale
-from dogcoach.services.store import Store
+from dogcoach.services.store import Store, User
 from dogcoach.services.store.base import Broadcast, BroadcastSpec, DeliveryTarget, utcnow
 
 if TYPE_CHECKING:
@@ -82,6 +83,8 @@ class BroadcastService:
         retry_base_seconds: float = 1.0,
         lease_seconds: float = 30.0,
         default_locale: str = "ko",
+        status_interval: float = 3.0,
+        status_delay: float = 1.5,
     ) -> None:
         self.store = store
         self.messages = messages
@@ -94,6 +97,8 @@ class BroadcastService:
         self.retry_base_seconds = retry_base_seconds
         self.lease_seconds = lease_seconds
         self.default_locale = default_locale
+        self.status_interval = status_interval
+        self.status_delay = status_delay
         self.pacer = Pacer(rate_per_second)
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._runs: dict[int, _Run] = {}
@@ -170,7 +175,9 @@ class BroadcastService:
                 )
                 broadcast = await s.get_broadcast(broadcast_id)
                 assert broadcast is not None
-        run = _Run(self, broadcast, on_progress)
+        creator = await self._creator(broadcast)
+        status = self._status_for(creator)
+        run = _Run(self, broadcast, _both(on_progress, status.progress if status else None))
         self._runs[broadcast_id] = run
         try:
             finished = await run.execute()
@@ -179,7 +186,8 @@ class BroadcastService:
         report = await self.report(broadcast_id)
         if finished and report is not None:
             log.info("broadcast %s finished: %s", broadcast_id, report.as_dict())
-            await self._notify_creator(report)
+            if creator is not None and not (status is not None and await status.finish(report)):
+                await self._notify(creator, report)
         return report
 
     def launch(
@@ -294,21 +302,38 @@ class BroadcastService:
                 return report
             await asyncio.sleep(interval)
 
-    async def _notify_creator(self, report: BroadcastReport) -> None:
-        """A broadcast started in chat reports back to its admin there (also after a restart)."""
-        created_by = report.broadcast.created_by
-        if self.outbox is None or not created_by.startswith(CREATOR_USER):
-            return
+    async def _creator(self, broadcast: Broadcast) -> User | None:
+        """The admin who started a broadcast in chat: they follow it and get the report there,
+        also when it resumes after a restart."""
+        if not broadcast.created_by.startswith(CREATOR_USER):
+            return None
         try:
-            user_id = int(created_by.removeprefix(CREATOR_USER))
+            user_id = int(broadcast.created_by.removeprefix(CREATOR_USER))
         except ValueError:
-            return
+            return None
         async with self.store.session() as s:
-            admin = await s.get_user_by_id(user_id)
-        if admin is None:
-            return
-        locale = resolve_locale(admin.locale, admin.locale_hint, self.default_locale)
-        await self.outbox.deliver(admin, [Reply(report_text(self.messages, locale, report))])
+            return await s.get_user_by_id(user_id)
+
+    def _locale_of(self, user: User) -> str:
+        return resolve_locale(user.locale, user.locale_hint, self.default_locale)
+
+    def _status_for(self, creator: User | None) -> TelegramStatus | None:
+        if creator is None or creator.channel != "telegram" or self.telegram is None:
+            return None
+        return TelegramStatus(
+            self.telegram,
+            self.pacer,
+            self.messages,
+            chat=creator.external_id,
+            locale=self._locale_of(creator),
+            interval=self.status_interval,
+            delay=self.status_delay,
+        )
+
+    async def _notify(self, creator: User, report: BroadcastReport) -> None:
+        if self.outbox is not None:
+            text = report_text(self.messages, self._locale_of(creator), report)
+            await self.outbox.deliver(creator, [Reply(text)])
 
     def _lease_until(self) -> datetime:
         return utcnow() + timedelta(seconds=self.lease_seconds)
@@ -490,6 +515,7 @@ class _Run:
                 self.unclaimed.discard(task)
                 if not await self._claim([target.user_id]):
                     return
+                self.svc.pacer.started(target.external_id)
                 attempt = await sender.send(target.external_id, self.texts[target.locale])
                 if attempt.kind in ("throttled", "retry"):
                     self.svc.pacer.not_sent(target.external_id)
@@ -552,6 +578,17 @@ class _Run:
                 continue
             await self._settle([(t, "failed", batch.error) for t in targets])
             return
+
+
+def _both(first: ProgressCallback | None, second: ProgressCallback | None) -> ProgressCallback | None:
+    if first is None or second is None:
+        return first or second
+
+    async def both(progress: Progress) -> None:
+        await _call(first, progress)
+        await _call(second, progress)
+
+    return both
 
 
 async def _call(callback: ProgressCallback | None, progress: Progress) -> None:

@@ -82,6 +82,33 @@ class TelegramSender:
             return Attempt("failed", exc.message)
         return SENT
 
+    async def post(self, external_id: str, text: str) -> int | None:
+        """A plain message (an admin's status line); its message id, or None when it failed."""
+        try:
+            message = await self.bot.send_message(
+                int(external_id), text, link_preview_options=self._no_preview
+            )
+        except (ValueError, TelegramError) as exc:
+            log.warning("status message to %s failed: %s", external_id, exc)
+            return None
+        return message.message_id
+
+    async def edit(self, external_id: str, message_id: int, text: str) -> bool:
+        """Replace the text of a message we sent ("not modified" counts as done)."""
+        try:
+            await self.bot.edit_message_text(
+                text, chat_id=int(external_id), message_id=message_id, link_preview_options=self._no_preview
+            )
+        except BadRequest as exc:
+            if "not modified" in exc.message.lower():
+                return True
+            log.warning("status edit in %s failed: %s", external_id, exc)
+            return False
+        except (ValueError, TelegramError) as exc:
+            log.warning("status edit in %s failed: %s", external_id, exc)
+            return False
+        return True
+
 
 def classify_network_error(exc: NetworkError) -> Attempt:
     cause = exc.__cause__
