@@ -1,5 +1,5 @@
 """The Telegram adapter's pieces, one at a time: text splitting, callback data, keyboards, update
-classification, the command menu, 429 retries, per-chat ordering and the keep-alive transport."""
+classification, the command menu, 429 retries, per-chat ordering and the aiohttp request backend."""
 
 from __future__ import annotations
 
@@ -28,14 +28,14 @@ from dogcoach.channels.telegram.keyboard import (
     tapped_answer,
 )
 from dogcoach.channels.telegram.ratelimit import RetryAfterLimiter
+from dogcoach.channels.telegram.request import AiohttpRequest
 from dogcoach.channels.telegram.text import escape, split_text, utf16_len
-from dogcoach.channels.telegram.transport import KeepAliveRequest
 from dogcoach.channels.telegram.webhook_call import WebhookCall
 from dogcoach.handlers import language, onboarding, privacy, profile
 from dogcoach.handlers.questions import QUESTIONS
 from dogcoach.services.i18n import LOCALES, Messages
 
-FIXTURES = Path("/work/shared/fixtures/telegram")
+FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "telegram"
 BOT = Bot("6000000001:AAF-fake-token-for-dogcoach-tests-0123")
 
 
@@ -325,7 +325,7 @@ def test_webhook_call_takes_one_method_until_answered() -> None:
     assert not late.offer("answerCallbackQuery", callback_query_id="q")
 
 
-# -- the keep-alive transport -------------------------------------------------------------------
+# -- the aiohttp request backend -------------------------------------------------------------------
 
 
 @asynccontextmanager
@@ -343,8 +343,7 @@ async def scripted_server(answers: list[bytes]) -> AsyncIterator[tuple[str, list
                     for line in head.split(b"\r\n")
                     if line.lower().startswith(b"content-length")
                 )
-                await reader.readexactly(length)
-                heads.append(head)
+                heads.append(head + await reader.readexactly(length))
                 answer = answers.pop(0)
                 if not answer:
                     break
@@ -377,7 +376,7 @@ def _data() -> RequestData:
 async def test_transport_keeps_the_connection_and_sends_ptb_form_bodies() -> None:
     body = b'{"ok":true,"result":true}'
     async with scripted_server([_ok(body), _ok(body)]) as (url, heads):
-        request = KeepAliveRequest()
+        request = AiohttpRequest()
         await request.initialize()
         try:
             assert await request.do_request(f"{url}/sendMessage", "POST", _data()) == (200, body)
@@ -386,6 +385,7 @@ async def test_transport_keeps_the_connection_and_sends_ptb_form_bodies() -> Non
             await request.shutdown()
     assert heads[0].startswith(b"POST /bot123:abc/sendMessage HTTP/1.1\r\n")
     assert b"Content-Type: application/x-www-form-urlencoded" in heads[0]
+    assert heads[0].endswith(b"chat_id=5&text=%EC%95%88%EB%85%95+%26+%3Cb%3E")
     assert len(heads) == 2  # both on the one connection the server kept serving
 
 
@@ -396,39 +396,30 @@ async def test_transport_reads_chunked_and_close_delimited_answers() -> None:
     )
     until_close = b'HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n{"ok":true}'
     async with scripted_server([chunked]) as (url, _):
-        request = KeepAliveRequest()
+        request = AiohttpRequest()
         status, payload = await request.do_request(f"{url}/sendMessage", "POST", _data())
         await request.shutdown()
     assert (status, payload) == (429, b'{"ok":false,"error_code":429}')
     async with scripted_server([until_close]) as (url, _):  # then the server closes
-        request = KeepAliveRequest()
+        request = AiohttpRequest()
         assert await request.do_request(f"{url}/sendMessage", "POST") == (200, b'{"ok":true}')
         await request.shutdown()
 
 
-async def test_transport_resends_once_when_a_kept_connection_was_closed() -> None:
-    body = b'{"ok":true,"result":1}'
-    # first connection: one answer, then closed at the next request; second connection answers
-    async with scripted_server([_ok(body), b"", _ok(body)]) as (url, heads):
-        request = KeepAliveRequest()
-        assert await request.do_request(f"{url}/a", "POST") == (200, body)
-        assert await request.do_request(f"{url}/b", "POST") == (200, body)
-        await request.shutdown()
-    assert [h.split(b" ")[1] for h in heads] == [b"/bot123:abc/a", b"/bot123:abc/b", b"/bot123:abc/b"]
-
-
 async def test_transport_errors_map_to_ptb_errors() -> None:
     async with scripted_server([b""]) as (url, _):
-        request = KeepAliveRequest()
+        request = AiohttpRequest()
         with pytest.raises(NetworkError):  # a fresh connection closed without an answer
             await request.do_request(f"{url}/a", "POST")
         await request.shutdown()
     silent = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
     port = silent.sockets[0].getsockname()[1]
-    request = KeepAliveRequest(read_timeout=0.2)
+    request = AiohttpRequest(read_timeout=0.2, write_timeout=0.0)
     with pytest.raises(TimedOut):
         await request.do_request(f"http://127.0.0.1:{port}/bot1:a/getMe", "POST")
     await request.shutdown()
     silent.close()
+    closed_port = AiohttpRequest()
     with pytest.raises(NetworkError):
-        await KeepAliveRequest().do_request(f"http://127.0.0.1:{port}/bot1:a/getMe", "POST")
+        await closed_port.do_request(f"http://127.0.0.1:{port}/bot1:a/getMe", "POST")
+    await closed_port.shutdown()

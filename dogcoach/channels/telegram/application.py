@@ -24,7 +24,7 @@ from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram import ALLOWED_UPDATES, CHANNEL
 from dogcoach.channels.telegram.adapter import TelegramAdapter
 from dogcoach.channels.telegram.ratelimit import RetryAfterLimiter
-from dogcoach.channels.telegram.transport import KeepAliveRequest
+from dogcoach.channels.telegram.request import AiohttpRequest
 from dogcoach.config import Settings
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ def build_application(settings: Settings, *, polling: bool) -> TelegramApp:
         .base_url(base_url)
         .base_file_url(base_file_url)
         .rate_limiter(RetryAfterLimiter())
-        .request(KeepAliveRequest())
+        .request(AiohttpRequest())
     )
     # Polling: updates of different chats run concurrently (the adapter keeps each chat in
     # order). Webhook: no updater; the route calls process_update itself.
