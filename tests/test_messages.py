@@ -129,6 +129,7 @@ def _allowed_call(node: ast.Call) -> bool:
         receiver in {"log", "logger", "logging", "click", "parser"}
         or name.endswith(("Error", "Exception", "Invalid", "Failed", "Rejected", "Unavailable"))
         or name in {"Field", "option", "argument", "command", "warn", "echo", "secho", "progressbar"}
+        or name in {"Counter", "Gauge", "Histogram"}  # metric help is for operators
     )
 
 

@@ -18,8 +18,12 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
-UPDATES = Counter("dogcoach_updates_total", "Platform updates received", ["channel", "outcome"], registry=REGISTRY)
-TURNS = Counter("dogcoach_turns_total", "Conversation turns handled", ["channel", "outcome"], registry=REGISTRY)
+UPDATES = Counter(
+    "dogcoach_updates_total", "Platform updates received", ["channel", "outcome"], registry=REGISTRY
+)
+TURNS = Counter(
+    "dogcoach_turns_total", "Conversation turns handled", ["channel", "outcome"], registry=REGISTRY
+)
 TURN_SECONDS = Histogram(
     "dogcoach_turn_seconds",
     "Time to handle one turn in the engine",
@@ -54,7 +58,8 @@ class JsonFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         out: dict[str, Any] = {
-            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
+            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+            + f".{int(record.msecs):03d}Z",
             "level": record.levelname.lower(),
             "logger": record.name,
             "msg": record.getMessage(),
