@@ -521,3 +521,26 @@ def test_daily_tip_walks_the_catalogue(messages: Messages) -> None:
 def test_spec_of_a_stored_broadcast_round_trips(messages: Messages) -> None:
     spec = make_spec(messages, text_ko="가", text_en=None, locale="ko")
     assert spec == BroadcastSpec("text", text_ko="가", locale="ko")
+
+
+async def test_export_shows_and_delete_erases_a_users_broadcasts(
+    bstore: Store, messages: Messages, fake_telegram: FakeTelegramServer
+) -> None:
+    ids = await add_users(bstore, 2)
+    service = service_for(bstore, messages, fake_telegram)
+    broadcast = await service.create(make_spec(messages, tip="timing"), "test")
+    assert broadcast is not None
+    await service.run(broadcast.id)
+    await service.close()
+    async with bstore.session() as s:
+        await s.set_tips_opt_out(ids[0], True)
+        doc = await s.export_user(ids[0])
+    assert doc["user"]["tips_opt_out"] is True
+    assert [(b["broadcast_id"], b["tip"], b["status"]) for b in doc["broadcasts"]] == [
+        (broadcast.id, "timing", "sent")
+    ]
+    assert doc["broadcasts"][0]["sent_at"] is not None
+    async with bstore.session() as s:
+        await s.delete_user(ids[0])
+        rows = await s.list_broadcast_deliveries(broadcast.id)
+    assert [r["user_id"] for r in rows] == [ids[1]]

@@ -467,6 +467,7 @@ class StoreSession(abc.ABC):
                 "blocked_at": _iso(user.blocked_at),
                 "created_at": _iso(user.created_at),
                 "last_seen_at": _iso(user.last_seen_at),
+                "tips_opt_out": await self.tips_opt_out(user_id),
             },
             "dogs": [
                 {
@@ -491,6 +492,7 @@ class StoreSession(abc.ABC):
                 for r in reversed(reports)
             ],
             "messages": await self.list_messages(user_id),
+            "broadcasts": await self.user_broadcast_deliveries(user_id),
         }
 
     # == broadcasts (issue 6) =====================================================================
@@ -810,6 +812,25 @@ class StoreSession(abc.ABC):
                 "attempts": int(r["attempts"]),
                 "error": r["error"],
                 "sent_at": self.d.ts_out(r["sent_at"]),
+            }
+            for r in rows
+        ]
+
+    async def user_broadcast_deliveries(self, user_id: int) -> list[dict[str, Any]]:
+        """The broadcasts meant for one user and what became of each (their data export)."""
+        rows = await self.all(
+            "SELECT d.broadcast_id, d.locale, d.status, d.sent_at, b.kind, b.tip_key FROM deliveries d "
+            "JOIN broadcasts b ON b.id = d.broadcast_id WHERE d.user_id = ? ORDER BY d.broadcast_id",
+            user_id,
+        )
+        return [
+            {
+                "broadcast_id": int(r["broadcast_id"]),
+                "kind": r["kind"],
+                "tip": r["tip_key"],
+                "locale": r["locale"],
+                "status": r["status"],
+                "sent_at": _iso(self.d.ts_out(r["sent_at"])),
             }
             for r in rows
         ]
