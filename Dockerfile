@@ -16,6 +16,12 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     MPLCONFIGDIR=/tmp/matplotlib \
     DATABASE_URL=sqlite:////data/dogcoach.db
+# A Hangul font so the /week chart is labelled in Korean for Korean users. Debian's package
+# versions move with point releases, so the version is not pinned.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-nanum \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 dogcoach \
     && useradd --system --uid 10001 --gid 10001 --home-dir /app --create-home dogcoach \
     && mkdir /data && chown dogcoach:dogcoach /data
@@ -23,7 +29,7 @@ COPY --from=build /opt/venv /opt/venv
 WORKDIR /app
 USER 10001:10001
 VOLUME ["/data"]
-EXPOSE 8080
+EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8080/healthz', timeout=4)"]
-CMD ["dogcoach", "serve", "--host", "0.0.0.0", "--port", "8080"]
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
+CMD ["dogcoach", "serve", "--host", "0.0.0.0", "--port", "8000"]

@@ -12,7 +12,10 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # An empty value (`TELEGRAM_BOT_TOKEN=` as in .env.example) means "not set", not "set to ''".
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     database_url: str = Field("sqlite:///./dogcoach.db", alias="DATABASE_URL")
     database_pool_size: int = Field(5, alias="DATABASE_POOL_SIZE")
