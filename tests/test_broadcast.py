@@ -465,18 +465,32 @@ async def test_kakao_errors_retry_or_fail_the_batch(
     ok = await service.create(make_spec(messages, tip="timing"), "test")
     assert ok is not None
     report = await service.run(ok.id)
-    await service.close()
     assert report is not None and report.broadcast.sent == 4
     assert [t.status for t in kakao_api.talks] == [500, 200]
 
+    kakao_api.inject(400, n=1, message="invalid event data")
+    bad_request = await service.create(make_spec(messages, tip="sniff-walks"), "test")
+    assert bad_request is not None
+    report = await service.run(bad_request.id)
+    assert report is not None and report.broadcast.failed == 4  # a 4xx is not retried
+    assert list(report.failure_reasons) == ["kakao: HTTP 400: invalid event data"]
+    assert len(kakao_api.talks) == 3
+    await service.close()
+
+    # A refused key would fail every batch the same way: the Kakao part stops, its users stay
+    # pending (nobody is marked failed), and the broadcast resumes once the key is fixed.
     wrong = service_for(sqlite_store, messages, kakao=kakao_api, kakao_key="wrong-key")
-    bad = await wrong.create(make_spec(messages, tip="cue-once"), "test")
-    assert bad is not None
-    report = await wrong.run(bad.id)
+    halted = await wrong.create(make_spec(messages, tip="cue-once"), "test")
+    assert halted is not None
+    report = await wrong.run(halted.id)
     await wrong.close()
-    assert report is not None and report.broadcast.failed == 4
-    assert list(report.failure_reasons) == ["kakao: HTTP 401: invalid REST API key"]
-    assert len(kakao_api.talks) == 3  # a 4xx is not retried
+    assert report is not None and report.broadcast.status == "running"
+    assert (report.broadcast.failed, report.broadcast.total - report.broadcast.settled) == (0, 4)
+    assert len(kakao_api.talks) == 4
+    fixed = service_for(sqlite_store, messages, kakao=kakao_api)
+    report = await fixed.run(halted.id)
+    await fixed.close()
+    assert report is not None and (report.broadcast.status, report.broadcast.sent) == ("done", 4)
 
 
 # -- daily tip --------------------------------------------------------------------------------
@@ -544,3 +558,26 @@ async def test_export_shows_and_delete_erases_a_users_broadcasts(
         await s.delete_user(ids[0])
         rows = await s.list_broadcast_deliveries(broadcast.id)
     assert [r["user_id"] for r in rows] == [ids[1]]
+
+
+async def test_a_refused_bot_token_leaves_everyone_pending(
+    sqlite_store: Store, messages: Messages, fake_telegram: FakeTelegramServer
+) -> None:
+    await add_users(sqlite_store, 20)
+    wrong = BroadcastService(
+        sqlite_store,
+        messages,
+        telegram=TelegramSender("123:wrong-token", fake_telegram.url),
+        rate_per_second=500,
+    )
+    broadcast = await wrong.create(make_spec(messages, tip="timing"), "test")
+    assert broadcast is not None
+    report = await wrong.run(broadcast.id)
+    await wrong.close()
+    assert report is not None and report.broadcast.status == "running"
+    assert (report.broadcast.failed, report.broadcast.total - report.broadcast.settled) == (0, 20)
+    assert len(fake_telegram.calls("sendMessage")) <= 8  # stopped at the first refusals
+    fixed = service_for(sqlite_store, messages, fake_telegram)
+    report = await fixed.run(broadcast.id)
+    await fixed.close()
+    assert report is not None and (report.broadcast.status, report.broadcast.sent) == ("done", 20)

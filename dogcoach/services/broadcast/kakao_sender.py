@@ -42,7 +42,7 @@ class KakaoBatch:
     """The answer for one call. `accepted`: `results` holds each user's outcome; otherwise the
     whole batch shares `kind` (retry, failed or unknown, as in `outcome.py`) and `error`."""
 
-    kind: Literal["accepted", "retry", "failed", "unknown"]
+    kind: Literal["accepted", "retry", "failed", "unknown", "halt"]
     error: str | None = None
     task_id: str | None = None
     results: dict[str, Attempt] = field(default_factory=dict)
@@ -93,6 +93,8 @@ class KakaoEventSender:
         if response.status_code == 429 or response.status_code >= 500:
             return KakaoBatch("retry", f"kakao: HTTP {response.status_code}")
         data = _json(response)
+        if response.status_code in (401, 403):  # the REST API key or the bot id is refused
+            return KakaoBatch("halt", f"kakao: HTTP {response.status_code}: {_message(data, response)}")
         if response.status_code >= 400:
             return KakaoBatch("failed", f"kakao: HTTP {response.status_code}: {_message(data, response)}")
         task_id = data.get("taskId")

@@ -12,7 +12,10 @@ from typing import Literal
 # retry     the message certainly did not go (no connection, a 5xx answer): retry with backoff
 # unknown   the request may have reached the platform but no answer came (read timeout, dropped
 #           connection): retrying could deliver twice, so it settles as failed (at-most-once)
-Kind = Literal["sent", "blocked", "failed", "throttled", "retry", "unknown"]
+# halt      the credentials are refused (bad token or key): nothing will go through, so the run
+#           stops and the deliveries stay pending for when the configuration is fixed, instead of
+#           marking every user failed
+Kind = Literal["sent", "blocked", "failed", "throttled", "retry", "unknown", "halt"]
 
 
 @dataclass(frozen=True, slots=True)

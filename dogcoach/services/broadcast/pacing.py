@@ -19,6 +19,15 @@ from collections import deque
 from collections.abc import Callable
 
 
+class Slot:
+    """A granted send; `at` is when it was granted, then when the request really left."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, at: float) -> None:
+        self.at = at
+
+
 class Pacer:
     def __init__(
         self,
@@ -32,7 +41,7 @@ class Pacer:
             raise ValueError("rate_per_second must be positive")
         self.interval = (1.0 + guard) / rate_per_second
         self.window = 1.0 + guard
-        self._starts: deque[float] = deque(maxlen=max(1, int(rate_per_second)))
+        self._starts: deque[Slot] = deque(maxlen=max(1, int(rate_per_second)))
         self.per_chat_interval = per_chat_interval * (1.0 + guard)
         self._clock = clock
         self._next = 0.0
@@ -50,10 +59,10 @@ class Pacer:
     def paused_for(self) -> float:
         return max(0.0, self._paused_until - self._clock())
 
-    async def wait(self, chat: str) -> None:
+    async def wait(self, chat: str) -> Slot:
         """Return when a message to `chat` may go: our slot in the global schedule has come, the
         chat's previous message is at least `per_chat_interval` old, and the real starts of the
-        last `rate` sends allow one more. Then call `started` as the request leaves."""
+        last `rate` sends allow one more. Then call `started` with the slot as the request leaves."""
         while True:
             now = self._clock()
             ready = self._chat_last.get(chat, -1e9) + self.per_chat_interval
@@ -76,22 +85,23 @@ class Pacer:
                 continue
             if self._chat_last.get(chat, -1e9) + self.per_chat_interval > self._clock():
                 continue  # another task sent to this chat meanwhile
-            self._chat_last[chat] = self._clock()
+            granted = Slot(self._clock())
+            self._starts.append(granted)  # counted at once, so concurrent waiters see it
+            self._chat_last[chat] = granted.at
             self._prune()
-            return
+            return granted
 
-    def started(self, chat: str) -> None:
+    def started(self, chat: str, slot: Slot) -> None:
         """Call right before the request goes out (after the delivery's claim is committed, which
         on a remote database takes a variable while): the window counts real start times."""
-        now = self._clock()
-        self._starts.append(now)
-        self._chat_last[chat] = now
+        slot.at = self._clock()
+        self._chat_last[chat] = slot.at
 
     def _window_wait(self) -> float:
         """How long until one more start keeps at most `rate` starts within any window."""
         if len(self._starts) < (self._starts.maxlen or 1):
             return 0.0
-        return self._starts[0] + self.window - self._clock()
+        return self._starts[0].at + self.window - self._clock()
 
     def not_sent(self, chat: str) -> None:
         """The message was refused (429, 5xx): it does not count against the chat's own limit,

@@ -102,6 +102,7 @@ class BroadcastService:
         self.pacer = Pacer(rate_per_second)
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._runs: dict[int, _Run] = {}
+        self._active: set[int] = set()  # broadcasts being run (or starting to) in this process
         self._tasks: dict[int, asyncio.Task[BroadcastReport | None]] = {}
         self._closed = False
 
@@ -162,8 +163,15 @@ class BroadcastService:
     ) -> BroadcastReport | None:
         """Send what is still pending, then report. None when another process holds the broadcast
         (or it is finished already). Cancelling this coroutine stops it gracefully."""
-        if self._closed:
+        if self._closed or broadcast_id in self._active:  # a second run here would steal the first's claims
             return None
+        self._active.add(broadcast_id)
+        try:
+            return await self._run(broadcast_id, on_progress)
+        finally:
+            self._active.discard(broadcast_id)
+
+    async def _run(self, broadcast_id: int, on_progress: ProgressCallback | None) -> BroadcastReport | None:
         async with self.store.session() as s:
             broadcast = await s.acquire_broadcast(broadcast_id, self.owner, self._lease_until())
             if broadcast is None:
@@ -176,6 +184,10 @@ class BroadcastService:
                 broadcast = await s.get_broadcast(broadcast_id)
                 assert broadcast is not None
         creator = await self._creator(broadcast)
+        if self._closed:  # closing began while we were starting
+            async with self.store.session() as s:
+                await s.release_broadcast(broadcast_id, self.owner)
+            return None
         status = self._status_for(creator)
         run = _Run(self, broadcast, _both(on_progress, status.progress if status else None))
         self._runs[broadcast_id] = run
@@ -362,6 +374,7 @@ class _Run:
         }
         self.started = time.monotonic()
         self.stopping = False
+        self.halted: set[str] = set()  # channels whose credentials were refused
         self.sem = asyncio.Semaphore(service.concurrency)
         self.tasks: set[asyncio.Task[None]] = set()
         self.unclaimed: set[asyncio.Task[None]] = set()  # safe to cancel: they hold no claim
@@ -378,10 +391,13 @@ class _Run:
         try:
             await self._emit()
             await asyncio.gather(self._telegram(), self._kakao())
-        except asyncio.CancelledError:
+        except BaseException:  # cancelled (a graceful stop) or failed (the database went away)
             self.stop()
             await asyncio.shield(self._drain())
-            await asyncio.shield(self._release())
+            try:
+                await asyncio.shield(self._release())
+            except Exception:
+                log.exception("broadcast %s: could not release the lease; it expires by itself", self.id)
             raise
         finally:
             lease.cancel()
@@ -454,6 +470,20 @@ class _Run:
             for t in targets:
                 await s.unclaim_broadcast_delivery(self.id, t.user_id, error or "retry")
 
+    async def _halt(self, channel: str, targets: Sequence[DeliveryTarget], error: str | None) -> None:
+        """Credentials refused: put the claims back and stop sending on that channel (the other
+        goes on). Its deliveries stay pending, so the broadcast stays unfinished and is retried
+        (by the server every lease period, or `--resume`) once the configuration is fixed."""
+        if channel not in self.halted:
+            log.error(
+                "broadcast %s: %s refuses our credentials (%s); its users stay pending",
+                self.id,
+                channel,
+                error,
+            )
+        self.halted.add(channel)
+        await self._unclaim(targets, error)
+
     async def _settle(self, outcomes: Sequence[tuple[DeliveryTarget, str, str | None]]) -> None:
         """Record API answers, one transaction for the lot, right after the API answered."""
         settled: list[str] = []
@@ -488,14 +518,14 @@ class _Run:
             return
         mine: set[asyncio.Task[None]] = set()
         cursor = 0
-        while not self.stopping:
+        while not self.stopping and "telegram" not in self.halted:
             page = await self._pending("telegram", cursor, PAGE_SIZE)
             if not page:
                 break
             for target in page:
                 cursor = target.user_id
                 await self.sem.acquire()
-                if self.stopping:
+                if self.stopping or "telegram" in self.halted:
                     self.sem.release()
                     break
                 mine.add(self._spawn(self._deliver_telegram(sender, target)))
@@ -509,13 +539,13 @@ class _Run:
         retries = throttles = 0
         try:
             while True:
-                await self.svc.pacer.wait(target.external_id)
-                if self.stopping:
+                slot = await self.svc.pacer.wait(target.external_id)
+                if self.stopping or "telegram" in self.halted:
                     return
                 self.unclaimed.discard(task)
                 if not await self._claim([target.user_id]):
                     return
-                self.svc.pacer.started(target.external_id)
+                self.svc.pacer.started(target.external_id, slot)
                 attempt = await sender.send(target.external_id, self.texts[target.locale])
                 if attempt.kind in ("throttled", "retry"):
                     self.svc.pacer.not_sent(target.external_id)
@@ -532,6 +562,9 @@ class _Run:
                     self.unclaimed.add(task)
                     await asyncio.sleep(self.svc.backoff(retries))
                     continue
+                if attempt.kind == "halt":
+                    await self._halt("telegram", [target], attempt.error)
+                    return
                 await self._settle([(target, _status_of(attempt), attempt.error)])
                 return
         finally:
@@ -546,7 +579,7 @@ class _Run:
             return
         for locale in LOCALES:
             cursor = 0
-            while not self.stopping:
+            while not self.stopping and "kakao" not in self.halted:
                 page = await self._pending("kakao", cursor, MAX_USERS_PER_CALL, locale)
                 if not page:
                     break
@@ -568,6 +601,9 @@ class _Run:
                 await self._settle(
                     [(t, _status_of(a), a.error) for t in targets for a in [batch.results[t.external_id]]]
                 )
+                return
+            if batch.kind == "halt":
+                await self._halt("kakao", targets, batch.error)
                 return
             if batch.kind == "retry" and retries + 1 < self.svc.max_attempts:
                 retries += 1

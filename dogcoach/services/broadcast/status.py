@@ -66,15 +66,13 @@ class TelegramStatus:
             await asyncio.wait({self._busy})
         if self.message_id is None:
             return False
-        await self.pacer.wait(self.chat)
-        self.pacer.started(self.chat)
+        self.pacer.started(self.chat, await self.pacer.wait(self.chat))
         return await self.sender.edit(
             self.chat, self.message_id, report_text(self.messages, self.locale, report)
         )
 
     async def _show(self, text: str) -> None:
-        await self.pacer.wait(self.chat)
-        self.pacer.started(self.chat)
+        self.pacer.started(self.chat, await self.pacer.wait(self.chat))
         if self.message_id is None:
             self.message_id = await self.sender.post(self.chat, text)
         elif not await self.sender.edit(self.chat, self.message_id, text):

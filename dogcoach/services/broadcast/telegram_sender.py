@@ -74,7 +74,9 @@ class TelegramSender:
             return Attempt("throttled", str(exc), _seconds(exc))
         except Forbidden as exc:
             return Attempt("blocked", exc.message)
-        except (BadRequest, InvalidToken) as exc:
+        except InvalidToken as exc:
+            return Attempt("halt", exc.message)
+        except BadRequest as exc:
             return Attempt("failed", exc.message)
         except NetworkError as exc:  # includes TimedOut
             return classify_network_error(exc)
