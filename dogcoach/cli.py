@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from click.decorators import FC
+
     from dogcoach.config import Settings
 
 
@@ -24,6 +28,25 @@ def _settings() -> Settings:
 
 def _logging(level: str) -> None:
     logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _service_logging(level: str, log_format: str) -> None:
+    """Logs of a long-running process: one JSON object per line (or plain text), httpx quiet."""
+    from dogcoach.services.observability import configure_logging
+
+    configure_logging(level, json_lines=log_format == "json")
+    _quiet_http_client()
+
+
+def _log_format_option(default: str) -> Callable[[FC], FC]:
+    return click.option(
+        "--log-format",
+        type=click.Choice(["json", "text"]),
+        default=default,
+        show_default=True,
+        envvar="DOGCOACH_LOG_FORMAT",
+        help="Log lines as JSON objects or plain text [env DOGCOACH_LOG_FORMAT].",
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -97,16 +120,55 @@ def _quiet_http_client() -> None:
     "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (0.0.0.0 in a container)."
 )
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
-def serve(host: str, port: int) -> None:
-    """Run the web app (Telegram webhook, Kakao skill, health) with uvicorn."""
+@click.option(
+    "--shutdown-timeout",
+    default=20.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    envvar="DOGCOACH_SHUTDOWN_TIMEOUT",
+    help="On SIGTERM, seconds open requests get to finish before they are cancelled "
+    "[env DOGCOACH_SHUTDOWN_TIMEOUT].",
+)
+@_log_format_option("json")
+def serve(host: str, port: int, shutdown_timeout: float, log_format: str) -> None:
+    """Run the web app (Telegram webhook, Kakao skill, health, metrics) with uvicorn.
+
+    On SIGTERM or Ctrl-C it stops accepting connections, lets open requests and in-flight turns
+    finish, and leaves reports not yet analysed pending for the next start.
+    """
     import uvicorn
 
     from dogcoach.webhook.app import create_app
 
     settings = _settings()
-    _logging(settings.log_level)
+    _service_logging(settings.log_level, log_format)
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=int(shutdown_timeout) or None,
+    )
+
+
+@main.command()
+def doctor() -> None:
+    """Check this deployment: configuration, database and migrations, Ollama and the model (one
+    timed tiny generation), the Telegram token and webhook, the Kakao settings.
+
+    Prints a pass/fail/skip table with the fix for each failure; exits with 1 if anything failed.
+    """
+    from dogcoach.doctor import format_table, run_checks
+
+    settings = _settings()
+    _logging("ERROR")
     _quiet_http_client()
-    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, access_log=False)
+    checks = asyncio.run(run_checks(settings))
+    for line in format_table(checks):
+        click.echo(line)
+    if any(c.status == "fail" for c in checks):
+        raise SystemExit(1)
 
 
 @main.command("set-webhook")
@@ -156,7 +218,8 @@ def set_webhook(url: str | None, drop_pending_updates: bool, max_connections: in
     "--polling", is_flag=True, help="Fetch Telegram updates by long polling (no public URL needed)."
 )
 @click.option("--drop-pending-updates", is_flag=True, help="Discard the updates Telegram queued meanwhile.")
-def run(polling: bool, drop_pending_updates: bool) -> None:
+@_log_format_option("text")
+def run(polling: bool, drop_pending_updates: bool, log_format: str) -> None:
     """Run the Telegram bot by long polling (development). Webhook mode is `dogcoach serve`."""
     import signal
     from contextlib import suppress
@@ -168,8 +231,7 @@ def run(polling: bool, drop_pending_updates: bool) -> None:
             "use --polling, or `dogcoach serve` (after `dogcoach set-webhook`) for webhook mode"
         )
     settings = _settings()
-    _logging(settings.log_level)
-    _quiet_http_client()
+    _service_logging(settings.log_level, log_format)
 
     async def go() -> None:
         stop = asyncio.Event()

@@ -116,7 +116,8 @@ def test_no_hangul_in_python_strings() -> None:
 
 
 # Operator-facing text (CLI help, logs, exceptions) is English by design; user-facing text is not.
-_OPERATOR_FILES = {"cli.py", "config.py"}
+# doctor.py: `dogcoach doctor` prints operator-facing check results and fixes.
+_OPERATOR_FILES = {"cli.py", "config.py", "doctor.py"}
 _SENTENCE = re.compile(r"[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}")
 _SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|WITH|BEGIN|COMMIT)\b", re.I)
 

@@ -7,6 +7,7 @@ the flow's state change and the outbound messages commit together.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -16,6 +17,7 @@ from dogcoach.bot.types import Incoming, Reply
 from dogcoach.handlers.analysis_reply import deliver_kept
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
+from dogcoach.services.observability import TURN_SECONDS, TURNS, user_hash
 from dogcoach.services.store import Store, User
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,34 @@ class Engine:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
+        """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
+        as one line with the channel, the hashed user, the latency and the outcome."""
+        started = time.perf_counter()
+        outcome = "error"
+        try:
+            replies = await self._handle(incoming)
+            outcome = "ok"
+            return replies
+        finally:
+            elapsed = time.perf_counter() - started
+            channel = incoming.user.channel
+            TURNS.labels(channel=channel, outcome=outcome).inc()
+            TURN_SECONDS.labels(channel=channel).observe(elapsed)
+            log.info(
+                "turn %s",
+                outcome,
+                extra={
+                    "fields": {
+                        "event": "turn",
+                        "channel": channel,
+                        "user": user_hash(channel, incoming.user.external_id),
+                        "latency_ms": round(elapsed * 1000, 2),
+                        "outcome": outcome,
+                    }
+                },
+            )
+
+    async def _handle(self, incoming: Incoming) -> list[Reply]:
         async with self.store.session() as session:
             ref = incoming.user
             user = await session.get_user(ref.channel, ref.external_id)

@@ -1,12 +1,76 @@
-"""Liveness: the process answers."""
+"""Liveness (`/healthz`: the process answers), readiness (`/readyz`: the database and Ollama are
+reachable) and Prometheus metrics (`/metrics`).
+
+Readiness checks are short and bounded (`READY_TIMEOUT` each, run concurrently), so a load
+balancer or Compose healthcheck gets its answer quickly even when a dependency hangs. A down
+Ollama makes the process not ready but it keeps running: reports stay pending until it is back.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import asyncio
+import time
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from dogcoach.services.analysis.models import base_url
+from dogcoach.services.observability import REGISTRY
 
 router = APIRouter()
+
+READY_TIMEOUT = 2.0
 
 
 @router.get("/healthz")
 async def healthz() -> dict[str, str]:
     return {"status": "ok"}
+
+
+async def _timed(check: Any) -> dict[str, Any]:
+    started = time.perf_counter()
+    try:
+        detail = await asyncio.wait_for(check, READY_TIMEOUT)
+    except TimeoutError:
+        result: dict[str, Any] = {"ok": False, "error": "timeout", "seconds": READY_TIMEOUT}
+    except Exception as exc:  # any failure is "not ready"; the reason goes to the JSON
+        result = {"ok": False, "error": f"{type(exc).__name__}: {exc}"[:300]}
+    else:
+        result = {"ok": True, **detail}
+    result["ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return result
+
+
+async def _database(request: Request) -> dict[str, Any]:
+    rt = getattr(request.app.state, "runtime", None)
+    if rt is None:
+        raise RuntimeError("runtime not started")
+    applied = await rt.store.applied_migrations()  # a trivial read on either backend
+    return {"schema_version": max(applied, default=0)}
+
+
+async def _ollama(request: Request) -> dict[str, Any]:
+    host = request.app.state.settings.ollama_host
+    async with httpx.AsyncClient(base_url=base_url(host), timeout=READY_TIMEOUT) as http:
+        response = await http.get("/api/version")
+        response.raise_for_status()
+        return {"version": str(response.json().get("version"))}
+
+
+@router.get("/readyz")
+async def readyz(request: Request) -> JSONResponse:
+    database, ollama = await asyncio.gather(_timed(_database(request)), _timed(_ollama(request)))
+    checks = {"database": database, "ollama": ollama}
+    ready = all(c["ok"] for c in checks.values())
+    body: dict[str, Any] = {"status": "ready" if ready else "not_ready", "checks": checks}
+    if not ready:
+        body["failed"] = [name for name, c in checks.items() if not c["ok"]]
+    return JSONResponse(body, status_code=200 if ready else 503)
+
+
+@router.get("/metrics")
+async def metrics() -> Response:
+    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)

@@ -31,6 +31,7 @@ from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.kakao import CHANNEL, SkillRequest
 from dogcoach.channels.kakao.models import MAX_USER_ID, MAX_UTTERANCE
 from dogcoach.channels.kakao.skill import FILES_PATH, KakaoSkill, ResultWaiter
+from dogcoach.services.observability import UPDATES
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,10 @@ def _too_long_user(body: bytes, exc: ValidationError) -> tuple[str, str | None] 
     return user_id, lang if isinstance(lang, str) else None
 
 
+def _count(outcome: str) -> None:
+    UPDATES.labels(channel=CHANNEL, outcome=outcome).inc()
+
+
 @router.post(SKILL_PATH)
 async def skill_endpoint(request: Request) -> Response:
     started = asyncio.get_running_loop().time()
@@ -94,14 +99,17 @@ async def skill_endpoint(request: Request) -> Response:
         log.error("kakao skill called but KAKAO_SKILL_SECRET is not set; refusing")
         return _error(503, "kakao_skill_secret_not_configured")
     if not _authorized(request, skill):
+        _count("unauthorized")
         return _error(401, "unauthorized")
     body = await _read_capped(request, MAX_BODY_BYTES)
     if body is None:
+        _count("malformed")
         return _error(413, "body_too_large", {"max_bytes": MAX_BODY_BYTES})
     try:
         req = SkillRequest.model_validate_json(body)
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_context=False, include_input=False)
+        _count("malformed")
         if any(e["type"] == "json_invalid" for e in errors):
             return _error(400, "invalid_json")
         too_long = _too_long_user(body, exc)
@@ -111,6 +119,7 @@ async def skill_endpoint(request: Request) -> Response:
             422, "invalid_skill_request", [{"loc": e["loc"], "type": e["type"]} for e in errors[:5]]
         )
     answer = await skill.answer(req, started=started)
+    _count("processed")
     background = BackgroundTask(answer.after_send) if answer.after_send is not None else None
     return JSONResponse(answer.body, background=background)
 

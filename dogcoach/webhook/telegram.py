@@ -29,6 +29,7 @@ from fastapi.responses import JSONResponse
 
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram.webhook_call import CURRENT, WebhookCall
+from dogcoach.services.observability import UPDATES
 
 if TYPE_CHECKING:  # PTB is imported only when Telegram is configured (Kakao-only deployments skip it)
     from dogcoach.channels.telegram.adapter import TelegramAdapter
@@ -104,20 +105,36 @@ def _error(status: int, code: str) -> JSONResponse:
     return JSONResponse({"ok": False, "error": code}, status_code=status)
 
 
+_METRIC_OUTCOME = {
+    "done": "processed",
+    "background": "processed",
+    "duplicate": "duplicate",
+    "ignored": "malformed",
+}
+
+
+def _count(outcome: str) -> None:
+    UPDATES.labels(channel="telegram", outcome=outcome).inc()
+
+
 @router.post(PATH)
 async def telegram_webhook(request: Request) -> JSONResponse:
     hook: TelegramWebhook | None = getattr(request.app.state, "telegram_webhook", None)
     if hook is None:
         return _error(503, "telegram_not_running")
     if not hook.authorized(request.headers.get(SECRET_HEADER)):
+        _count("unauthorized")
         return _error(401, "unauthorized")
     try:
         data = json.loads(await request.body())
     except ValueError:
+        _count("malformed")
         return _error(400, "invalid_json")
     if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+        _count("malformed")
         return _error(400, "invalid_update")
     outcome, method = await hook.receive(data)
+    _count(_METRIC_OUTCOME[outcome])
     headers = {OUTCOME_HEADER: outcome}
     # A method in the answer is run by Telegram (answering a tap, removing an old keyboard).
     return JSONResponse(method or {"ok": True, "result": outcome}, headers=headers)

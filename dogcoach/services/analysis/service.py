@@ -41,6 +41,7 @@ from dogcoach.services.analysis.client import (
 from dogcoach.services.analysis.models import ModelManager, ModelPullFailed, OllamaTooOld
 from dogcoach.services.analysis.prompt import build_profile_line
 from dogcoach.services.i18n import Messages
+from dogcoach.services.observability import ANALYSIS_SECONDS, ANALYSIS_TOKENS, PENDING_ANALYSES
 from dogcoach.services.store import Report, Store
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,7 @@ class AnalysisService:
             self._told_delayed.add(report_id)
         self._known.add(report_id)
         self._queue.append(report_id)
+        PENDING_ANALYSES.set(len(self._known))
         self._wake.set()
 
     async def wait(self, report_id: int, timeout: float) -> bool:  # noqa: ASYNC109 (the contract)
@@ -254,6 +256,7 @@ class AnalysisService:
                     self._queue.append(report.id)
                     count += 1
             if len(batch) < RESUME_BATCH:
+                PENDING_ANALYSES.set(len(self._known))
                 return count
             after = batch[-1].id
 
@@ -301,9 +304,11 @@ class AnalysisService:
             self._forget(report_id)
             return
         profile_line = build_profile_line(dog.answers if dog else {}, report.language)
+        started = time.perf_counter()
         try:
             result = await self.analyzer.analyze(report.text, report.language, profile_line)
         except ModelUnavailable as exc:
+            ANALYSIS_SECONDS.labels(outcome="unavailable").observe(time.perf_counter() - started)
             await self._unavailable(report, exc)
             return
         except AnalysisInvalid as exc:
@@ -318,6 +323,9 @@ class AnalysisService:
         else:
             self._healthy()
             _apply(report, result)
+        ANALYSIS_SECONDS.labels(outcome=report.status).observe(time.perf_counter() - started)
+        ANALYSIS_TOKENS.labels(kind="prompt").inc(report.prompt_tokens or 0)
+        ANALYSIS_TOKENS.labels(kind="eval").inc(report.eval_tokens or 0)
         _log_outcome(report)
         async with self.store.session() as session:
             await session.update_report(report)
@@ -381,6 +389,7 @@ class AnalysisService:
 
     def _forget(self, report_id: int) -> None:
         self._known.discard(report_id)
+        PENDING_ANALYSES.set(len(self._known))
         self._told_delayed.discard(report_id)
         self._settled.set()
         event = self._events.pop(report_id, None)
