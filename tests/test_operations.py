@@ -3,19 +3,23 @@ real app under uvicorn, the fake Ollama, the fake Telegram Bot API and SQLite.""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import uvicorn
 from click.testing import CliRunner
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Incoming, UserRef
+from dogcoach.bot.turn import Turn
+from dogcoach.bot.types import Incoming, Reply, UserRef
 from dogcoach.cli import main
 from dogcoach.config import get_settings
 from dogcoach.services.observability import REGISTRY, JsonFormatter, user_hash
@@ -23,7 +27,7 @@ from dogcoach.webhook.telegram import PATH as TELEGRAM_PATH
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, refused_url
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_kakao_skill import kakao_settings, serve, skill_body
+from tests.test_kakao_skill import HEADER, SECRET, kakao_settings, serve, skill_body, texts_of
 
 TG_SECRET = "doctor_Secret-0123456789"
 
@@ -225,3 +229,45 @@ def test_doctor_reports_pending_migrations_and_a_wrong_webhook(
     assert "fix: run `dogcoach migrate`" in out
     assert f"expected http://127.0.0.1:9{TELEGRAM_PATH}" in out
     assert "fix: run `dogcoach set-webhook`" in out
+
+
+# -- graceful shutdown ---------------------------------------------------------------------------
+
+
+async def _slow(turn: Turn) -> None:
+    """A stand-in flow that takes a second (a slow database, say)."""
+    await asyncio.sleep(1.0)
+    turn.reply(Reply("done"))
+
+
+async def test_shutdown_lets_the_turn_in_flight_finish(tmp_path: Path, fake_ollama: FakeOllama) -> None:  # noqa: F811
+    """What `dogcoach serve` does on SIGTERM: the open request is answered, then the app stops."""
+    from dogcoach.webhook.app import create_app
+
+    app = create_app(kakao_settings(f"sqlite:///{tmp_path / 's.db'}", fake_ollama.url))
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    config = uvicorn.Config(
+        app, log_config=None, access_log=False, lifespan="on", timeout_graceful_shutdown=20
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    while not server.started:
+        assert not task.done()
+        await asyncio.sleep(0.01)
+    app.state.runtime.engine.commands["slow"] = _slow
+    ok = _sample("dogcoach_turns_total", channel="kakao", outcome="ok")
+    async with httpx.AsyncClient(base_url=base, timeout=10) as http:
+        headers = {HEADER: SECRET}
+        pending = asyncio.create_task(
+            http.post("/kakao/skill", json=skill_body("kakao-shutdown-user", "/slow"), headers=headers)
+        )
+        await asyncio.sleep(0.3)
+        server.should_exit = True  # what uvicorn's SIGTERM handler sets
+        response = await pending
+        await asyncio.wait_for(task, 15)
+    sock.close()
+    assert response.status_code == 200
+    assert texts_of(response.json()) == ["done"]
+    assert _sample("dogcoach_turns_total", channel="kakao", outcome="ok") == ok + 1
