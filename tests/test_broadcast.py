@@ -27,6 +27,7 @@ from dogcoach.services.broadcast.report import report_text
 from dogcoach.services.broadcast.telegram_sender import TelegramSender
 from dogcoach.services.broadcast.tips import tip_for_day
 from dogcoach.services.i18n import Messages, resolve_locale
+from dogcoach.services.observability import BROADCAST_DELIVERIES
 from dogcoach.services.store import Store
 from dogcoach.services.store.base import BroadcastSpec, utcnow
 from tests.fakes.kakao_event_api import BOT_ID, EVENT_NAME, REST_API_KEY, FakeKakaoEventApi
@@ -215,9 +216,12 @@ async def test_403_blocks_the_user_until_they_write_again(
     service = service_for(bstore, messages, fake_telegram)
     first = await service.create(make_spec(messages, tip="timing"), "test")
     assert first is not None
+    before = {k: BROADCAST_DELIVERIES.labels(k)._value.get() for k in ("sent", "blocked")}
     report = await service.run(first.id)
     assert report is not None
     assert (report.broadcast.sent, report.broadcast.blocked) == (4, 1)
+    after = {k: BROADCAST_DELIVERIES.labels(k)._value.get() for k in ("sent", "blocked")}
+    assert (after["sent"] - before["sent"], after["blocked"] - before["blocked"]) == (4, 1)  # /metrics
     assert report.failure_reasons == {}
     async with bstore.session() as s:
         blocked = await s.get_user_by_id(ids[2])

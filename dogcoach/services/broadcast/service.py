@@ -45,6 +45,7 @@ from dogcoach.services.broadcast.report import BroadcastReport, Progress, report
 from dogcoach.services.broadcast.status import TelegramStatus
 from dogcoach.services.broadcast.telegram_sender import TelegramSender
 from dogcoach.services.i18n import LOCALES, Messages, resolve_locale
+from dogcoach.services.observability import BROADCAST_DELIVERIES
 from dogcoach.services.store import Store, User
 from dogcoach.services.store.base import Broadcast, BroadcastSpec, DeliveryTarget, utcnow
 
@@ -493,6 +494,7 @@ class _Run:
                     settled.append(status)
         for status in settled:
             self.counts[status] += 1
+            BROADCAST_DELIVERIES.labels(status).inc()
         if settled:
             await self._emit()
 
