@@ -53,6 +53,22 @@ REPROMPTS: dict[str, Handler] = {
 }
 
 
+async def _profile_choice(turn: Turn) -> None:
+    if not await profile.handle_idle_choice(turn):
+        turn.say("stale-button")
+
+
+# Buttons answered whatever flow the user is in. Language, tips and analysis buttons (show result,
+# skip the follow-up, history pages) leave the flow to resume; profile-card buttons start
+# something new (survey answers are already on the dog, so leaving a question loses nothing).
+GLOBAL_CHOICES: dict[str, Handler] = {
+    language.PREFIX: language.handle,
+    tips.PREFIX: tips.handle_choice,
+    analysis_reply.PREFIX: analysis_reply.handle_choice,
+    profile.PREFIX: _profile_choice,
+}
+
+
 def parse_command(text: str) -> tuple[str, str] | None:
     """`/cmd@botname args` → ("cmd", "args"); None when the text is not a command."""
     if not text.startswith("/") or len(text) < 2:
@@ -72,22 +88,11 @@ async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None)
         handler = COMMANDS.get(command[0]) or (extra_commands or {}).get(command[0]) or start.unknown
         await handler(turn)
         return
-    if inc.choice is not None and inc.choice.startswith(language.PREFIX):
-        await language.handle(turn)
-        return
-    if inc.choice is not None and inc.choice.startswith(tips.PREFIX):
-        await tips.handle_choice(turn)
-        return
-    if inc.choice is not None and inc.choice.startswith(analysis_reply.PREFIX):
-        # "Show result", "skip the question", history pages: answered in any flow, which resumes.
-        await analysis_reply.handle_choice(turn)
-        return
-    if inc.choice is not None and inc.choice.startswith(profile.PREFIX):
-        # Profile-card buttons start something new whatever the user was doing; survey answers
-        # are already on the dog, so leaving a question loses nothing.
-        if not await profile.handle_idle_choice(turn):
-            turn.say("stale-button")
-        return
+    if inc.choice is not None:
+        for prefix, handler in GLOBAL_CHOICES.items():
+            if inc.choice.startswith(prefix):
+                await handler(turn)
+                return
     typed_locale = language.typed_language(turn)
     if typed_locale is not None and (turn.state.flow in (None, language.FLOW) or _at_welcome(turn)):
         await language.switch(turn, typed_locale)
@@ -97,8 +102,7 @@ async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None)
         await flow(turn)
         return
     if inc.choice is not None:
-        if not await profile.handle_idle_choice(turn):
-            turn.say("stale-button")
+        await _profile_choice(turn)
         return
     await report.handle(turn)
 
