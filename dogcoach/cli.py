@@ -69,7 +69,9 @@ def chat(lang: str | None, user: str | None) -> None:
     from dogcoach.channels.console import CHANNEL, ConsoleChat
 
     settings = _settings()
-    _logging("WARNING")
+    # The chat tells the user in their language when the model is away; warnings would only
+    # interleave English log lines with the conversation.
+    _logging("ERROR")
     hint = lang or os.environ.get("LANG") or None
     name = user or os.environ.get("USER") or "me"
 
