@@ -213,7 +213,7 @@ class KakaoSkill:
         """The engine turns for this message: a new user's first message starts the survey.
 
         Telegram clients send /start on first contact; Kakao has no such thing, the user just
-        writes ("안녕하세요") or taps a welcome-block button. So the first message of a user the store
+        writes (a greeting) or taps a welcome-block button. So the first message of a user the store
         does not know becomes /start (the raw utterance stays in the transcript payload); a language
         name ("English") is honoured first, so the welcome already comes in that language.
         Commands pass through unchanged.
