@@ -18,8 +18,9 @@ _LATIN_WORD = re.compile(r"(?<![\w\uac00-\ud7a3])[A-Za-z][A-Za-z'’-]*(?![\w\ua
 def report_language(text: str, fallback: str) -> str:
     """The language a report is clearly written in, else `fallback` (the user's language).
 
-    Words are counted, not letters: "초코가 doorbell 소리에 짖어요" is Korean with one English word,
-    "Choco barks at 손님" is English with one Korean word; a tie keeps the user's language.
+    Words are counted, not letters: a Korean sentence with one English word in it is Korean, an
+    English sentence with one Korean word in it is English; a tie keeps the user's language (the
+    concrete cases are in `tests/test_report_followup.py`).
     """
     korean = len(_HANGUL_WORD.findall(text))
     english = len(_LATIN_WORD.findall(text))
