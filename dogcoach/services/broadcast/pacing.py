@@ -55,10 +55,6 @@ class Pacer:
         self._paused_until = max(self._paused_until, until)
         self._next = max(self._next, self._paused_until)
 
-    @property
-    def paused_for(self) -> float:
-        return max(0.0, self._paused_until - self._clock())
-
     async def wait(self, chat: str) -> Slot:
         """Return when a message to `chat` may go: our slot in the global schedule has come, the
         chat's previous message is at least `per_chat_interval` old, and the real starts of the
