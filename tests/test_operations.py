@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from dogcoach.bot.engine import Engine
+from dogcoach.bot.router import COMMANDS
 from dogcoach.bot.turn import Turn
 from dogcoach.bot.types import Incoming, Reply, UserRef
 from dogcoach.cli import main
@@ -240,7 +241,11 @@ async def _slow(turn: Turn) -> None:
     turn.reply(Reply("done"))
 
 
-async def test_shutdown_lets_the_turn_in_flight_finish(tmp_path: Path, fake_ollama: FakeOllama) -> None:  # noqa: F811
+async def test_shutdown_lets_the_turn_in_flight_finish(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """What `dogcoach serve` does on SIGTERM: the open request is answered, then the app stops."""
     from dogcoach.webhook.app import create_app
 
@@ -256,7 +261,7 @@ async def test_shutdown_lets_the_turn_in_flight_finish(tmp_path: Path, fake_olla
     while not server.started:
         assert not task.done()
         await asyncio.sleep(0.01)
-    app.state.runtime.engine.commands["slow"] = _slow
+    monkeypatch.setitem(COMMANDS, "slow", _slow)
     ok = _sample("dogcoach_turns_total", channel="kakao", outcome="ok")
     async with httpx.AsyncClient(base_url=base, timeout=10) as http:
         headers = {HEADER: SECRET}

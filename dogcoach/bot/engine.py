@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from typing import Any
 
-from dogcoach.bot.router import Handler, dispatch
+from dogcoach.bot.router import dispatch
 from dogcoach.bot.turn import Turn
 from dogcoach.bot.types import Incoming, Reply
 from dogcoach.handlers.analysis_reply import deliver_kept
@@ -22,8 +21,6 @@ from dogcoach.services.store import Store, User
 
 log = logging.getLogger(__name__)
 
-Hook = Callable[[Turn], Awaitable[None]]
-
 
 class Engine:
     def __init__(
@@ -33,13 +30,11 @@ class Engine:
         *,
         default_locale: str = "ko",
         services: dict[str, Any] | None = None,
-        commands: dict[str, Handler] | None = None,
     ) -> None:
         self.store = store
         self.messages = messages
         self.default_locale = default_locale
         self.services: dict[str, Any] = {"lexicon": Lexicon(messages), **(services or {})}
-        self.commands = commands or {}
 
     def locale_for(self, user: User) -> str:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
@@ -97,7 +92,7 @@ class Engine:
                 messages=self.messages,
                 services=self.services,
             )
-            await dispatch(turn, self.commands)
+            await dispatch(turn)
             if not turn.erased:
                 # Analysis results the user's channel could not push come first, whatever was said.
                 await deliver_kept(turn)

@@ -78,14 +78,14 @@ def parse_command(text: str) -> tuple[str, str] | None:
     return (name, args.strip()) if name.isascii() and name.replace("_", "").isalnum() else None
 
 
-async def dispatch(turn: Turn, extra_commands: dict[str, Handler] | None = None) -> None:
+async def dispatch(turn: Turn) -> None:
     inc = turn.incoming
     if inc.choice is None and not turn.text:
         turn.say("unsupported-input")
         return
     command = parse_command(turn.text) if inc.choice is None else None
     if command is not None:
-        handler = COMMANDS.get(command[0]) or (extra_commands or {}).get(command[0]) or start.unknown
+        handler = COMMANDS.get(command[0], start.unknown)
         await handler(turn)
         return
     if inc.choice is not None:

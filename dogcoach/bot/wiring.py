@@ -6,7 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, tzinfo
+from datetime import UTC, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.bot.engine import Engine
@@ -16,6 +16,7 @@ from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store, make_store
+from dogcoach.services.store.base import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,9 @@ async def runtime(settings: Settings, *, analysis: bool = True) -> AsyncIterator
     service: AnalysisService | None = None
     try:
         await store.migrate()
+        async with store.session() as s:
+            # Platforms re-deliver an update for a day at most; older de-duplication keys are dead.
+            await s.prune_updates(utcnow() - timedelta(days=7))
         messages = Messages(default_locale=settings.default_locale)
         outbox = Outbox()
         services: dict[str, object] = {"outbox": outbox, "timezone": timezone_from(settings)}

@@ -48,8 +48,3 @@ def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = 
     app.include_router(admin.router)
     app.include_router(kakao.router)
     return app
-
-
-def get_runtime(request: Request) -> Runtime:
-    rt: Runtime = request.app.state.runtime
-    return rt

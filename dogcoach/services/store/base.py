@@ -591,10 +591,6 @@ class StoreSession(abc.ABC):
         row = await self.one("SELECT * FROM broadcasts WHERE id = ?", broadcast_id)
         return self._broadcast(row) if row else None
 
-    async def get_daily_broadcast(self, daily_key: str) -> Broadcast | None:
-        row = await self.one("SELECT * FROM broadcasts WHERE daily_key = ?", daily_key)
-        return self._broadcast(row) if row else None
-
     async def list_broadcasts(self, *, unfinished: bool = False, limit: int = 20) -> list[Broadcast]:
         """Newest first; `unfinished` = still pending or running (what a restart resumes)."""
         if unfinished:
