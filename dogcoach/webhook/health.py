@@ -12,12 +12,11 @@ import asyncio
 import time
 from typing import Any
 
-import httpx
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from dogcoach.services.analysis.models import base_url
+from dogcoach.services.analysis.models import ModelManager
 from dogcoach.services.observability import REGISTRY
 
 router = APIRouter()
@@ -48,16 +47,17 @@ async def _database(request: Request) -> dict[str, Any]:
     rt = getattr(request.app.state, "runtime", None)
     if rt is None:
         raise RuntimeError("runtime not started")
-    applied = await rt.store.applied_migrations()  # a trivial read on either backend
-    return {"schema_version": max(applied, default=0)}
+    async with rt.store.session() as s:  # a plain read: probes must not run DDL or take locks
+        row = await s.one("SELECT MAX(version) AS version FROM schema_migrations")
+    return {"schema_version": row["version"] if row else 0}
 
 
 async def _ollama(request: Request) -> dict[str, Any]:
-    host = request.app.state.settings.ollama_host
-    async with httpx.AsyncClient(base_url=base_url(host), timeout=READY_TIMEOUT) as http:
-        response = await http.get("/api/version")
-        response.raise_for_status()
-        return {"version": str(response.json().get("version"))}
+    models = ModelManager(request.app.state.settings.ollama_host, timeout=READY_TIMEOUT)
+    try:
+        return {"version": await models.version()}
+    finally:
+        await models.aclose()
 
 
 @router.get("/readyz")
