@@ -455,9 +455,7 @@ class TelegramAdapter:
         text = self.messages.format(locale, f"telegram-media-{item.kind}")
         async with self._locks.hold(item.chat_id):
             try:
-                await self._api(
-                    "sendMessage", {"chat_id": item.chat_id, "text": escape(text), "parse_mode": PARSE_MODE}
-                )
+                await self._send_replies(item.chat_id, [Reply(text)])
             except Forbidden:
                 await self._mark_blocked_chat(item.chat_id)
             except TelegramError as exc:
