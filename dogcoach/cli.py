@@ -96,17 +96,13 @@ def chat(lang: str | None, user: str | None) -> None:
 @main.command()
 def migrate() -> None:
     """Apply pending database migrations to DATABASE_URL."""
-    from dogcoach.services.store import make_store
+    from dogcoach.bot.wiring import store_from
 
     settings = _settings()
 
     async def go() -> list[int]:
-        store = make_store(settings.database_url, prepared=settings.database_prepared_statements)
-        await store.open()
-        try:
+        async with store_from(settings) as store:
             return await store.migrate()
-        finally:
-            await store.close()
 
     applied = asyncio.run(go())
     click.echo(f"applied migrations: {applied}" if applied else "database is up to date")
