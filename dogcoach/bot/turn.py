@@ -45,6 +45,12 @@ class Turn:
     def reply(self, reply: Reply) -> None:
         self.replies.append(reply)
 
+    def picked(self, choice_id: str, msg_id: str) -> bool:
+        """A tap on `choice_id`, or its label (or an alias) typed in either language."""
+        if self.incoming.choice is not None:
+            return self.incoming.choice == choice_id
+        return bool(self.text) and self.messages.matches(self.text, msg_id)
+
     def choice(self, choice_id: str, msg_id: str, **args: Any) -> Choice:
         return Choice(choice_id, self.t(msg_id, **args))
 

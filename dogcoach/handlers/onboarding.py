@@ -154,19 +154,11 @@ async def _dog(turn: Turn) -> Dog | None:
     return await turn.session.get_dog(int(dog_id)) if dog_id is not None else None
 
 
-def _is(turn: Turn, choice_id: str, msg_id: str) -> bool:
-    """A tap on `choice_id`, or its label typed in either language."""
-    inc = turn.incoming
-    if inc.choice is not None:
-        return inc.choice == choice_id
-    return bool(turn.text) and turn.messages.matches(turn.text, msg_id)
-
-
 async def _handle_review(turn: Turn, dog: Dog | None) -> None:
     if dog is None:
         await start_new_dog(turn)
         return
-    if _is(turn, CONFIRM, "survey-confirm"):
+    if turn.picked(CONFIRM, "survey-confirm"):
         if dog.completed_at is None:
             dog.completed_at = utcnow()
             await turn.session.save_dog(dog)
@@ -174,7 +166,7 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         turn.user.active_dog_id = dog.id
         turn.state = ConversationState()
         turn.say("survey-finished", name=dog.name)
-    elif _is(turn, EDIT, "survey-edit"):
+    elif turn.picked(EDIT, "survey-edit"):
         turn.state.step = EDIT_PICK
         turn.state.data["mode"] = "edit"
         show_edit_pick(turn)
@@ -201,7 +193,7 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
         if q.kind is Kind.MULTI:
             turn.state.data["picks"] = list(dog.answers.get(key) or [])
         await ask(turn, q, dog)
-    elif _is(turn, BACK, "nav-back"):
+    elif turn.picked(BACK, "nav-back"):
         turn.state.step = REVIEW
         show_review(turn, dog)
     elif choice == EDIT:
@@ -212,10 +204,10 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
 
 
 async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
-    if _is(turn, BACK, "nav-back"):
+    if turn.picked(BACK, "nav-back"):
         await _go_back(turn, q, dog)
         return
-    if q.optional and _is(turn, SKIP, "nav-skip"):
+    if q.optional and turn.picked(SKIP, "nav-skip"):
         await _store(turn, q, dog, None)
         return
     choice = turn.incoming.choice

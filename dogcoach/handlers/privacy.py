@@ -29,14 +29,11 @@ async def ask_delete(turn: Turn) -> None:
 async def handle(turn: Turn) -> None:
     from dogcoach.bot.router import reprompt
 
-    inc = turn.incoming
-    yes = inc.choice == CONFIRM or (inc.choice is None and turn.messages.matches(turn.text, "delete-confirm"))
-    no = inc.choice == KEEP or (inc.choice is None and turn.messages.matches(turn.text, "delete-keep"))
-    if yes:
+    if turn.picked(CONFIRM, "delete-confirm"):
         await turn.session.delete_user(turn.user.id)
         turn.erased = True
         turn.say("delete-done")
-    elif no:
+    elif turn.picked(KEEP, "delete-keep"):
         turn.say("delete-kept")
         if restore(turn):
             await reprompt(turn)
