@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import httpx
 
-from dogcoach.services.broadcast.outcome import OUTCOME_UNKNOWN, SENT, Attempt
+from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +28,6 @@ MAX_USERS_PER_CALL = 100
 USER_KEY_TYPE = "botUserKey"
 # Kept as the error of a delivery Kakao accepted but whose task result never came: counted sent.
 UNCONFIRMED = "kakao_task_unconfirmed"
-_NOT_SENT = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.WriteError,
-    httpx.WriteTimeout,
-)
 
 
 @dataclass(slots=True)
@@ -86,7 +79,7 @@ class KakaoEventSender:
         }
         try:
             response = await self._client.post(f"/v2/bots/{self.bot_id}/talk", json=body)
-        except _NOT_SENT as exc:
+        except NOT_SENT as exc:
             return KakaoBatch("retry", f"kakao: {exc.__class__.__name__}: {exc}")
         except httpx.HTTPError as exc:
             return KakaoBatch("unknown", f"{OUTCOME_UNKNOWN}kakao: {exc.__class__.__name__}: {exc}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import httpx
+
 # sent      the platform took the message
 # blocked   the user blocked the bot (Telegram 403): settle, mark the user, skip them from now on
 # failed    a permanent refusal (bad request, bad token): settle with the error, do not retry
@@ -36,3 +38,12 @@ SKIP_CANCELLED = "cancelled"
 INTERRUPTED = "interrupted_outcome_unknown"
 # Prefix of the platform's error when a request got no answer (read timeout, dropped connection).
 OUTCOME_UNKNOWN = "outcome_unknown: "
+# httpx errors raised before the request was fully written: the platform cannot have acted on it,
+# so a retry cannot deliver twice.
+NOT_SENT: tuple[type[httpx.HTTPError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+)

@@ -12,23 +12,13 @@ import datetime as dt
 import logging
 import warnings
 
-import httpx
 from telegram import Bot, LinkPreviewOptions
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest
 
-from dogcoach.services.broadcast.outcome import OUTCOME_UNKNOWN, SENT, Attempt
+from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
 
 log = logging.getLogger(__name__)
-
-# httpx errors raised before the request was fully written: Telegram cannot have acted on it.
-_NOT_SENT = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.WriteError,
-    httpx.WriteTimeout,
-)
 
 
 def bot_base_url(api_base_url: str) -> str:
@@ -117,7 +107,7 @@ def classify_network_error(exc: NetworkError) -> Attempt:
     if cause is None:
         # Telegram answered with an error status (5xx): it did not take the message.
         return Attempt("retry", exc.message)
-    if isinstance(cause, _NOT_SENT):
+    if isinstance(cause, NOT_SENT):
         return Attempt("retry", exc.message)
     return Attempt("unknown", OUTCOME_UNKNOWN + exc.message)
 
