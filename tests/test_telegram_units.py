@@ -329,12 +329,18 @@ def test_webhook_call_takes_one_method_until_answered() -> None:
 
 
 @asynccontextmanager
-async def scripted_server(answers: list[bytes]) -> AsyncIterator[tuple[str, list[bytes]]]:
+async def scripted_server(answers: list[bytes]) -> AsyncIterator[tuple[str, list[bytes], list[int]]]:
     """A raw HTTP server answering each request with the next scripted bytes; b"" closes the
-    connection without answering. Yields its URL and the request heads it received."""
+    connection without answering. Yields its URL, the request heads it received and, per request,
+    the number of the connection it came on."""
     heads: list[bytes] = []
+    connection_of: list[int] = []
+    connections = 0
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        connection = connections
         try:
             while answers:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -344,6 +350,7 @@ async def scripted_server(answers: list[bytes]) -> AsyncIterator[tuple[str, list
                     if line.lower().startswith(b"content-length")
                 )
                 heads.append(head + await reader.readexactly(length))
+                connection_of.append(connection)
                 answer = answers.pop(0)
                 if not answer:
                     break
@@ -357,7 +364,7 @@ async def scripted_server(answers: list[bytes]) -> AsyncIterator[tuple[str, list
     server = await asyncio.start_server(serve, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     try:
-        yield f"http://127.0.0.1:{port}/bot123:abc", heads
+        yield f"http://127.0.0.1:{port}/bot123:abc", heads, connection_of
     finally:
         server.close()
         await server.wait_closed()
@@ -375,7 +382,7 @@ def _data() -> RequestData:
 
 async def test_transport_keeps_the_connection_and_sends_ptb_form_bodies() -> None:
     body = b'{"ok":true,"result":true}'
-    async with scripted_server([_ok(body), _ok(body)]) as (url, heads):
+    async with scripted_server([_ok(body), _ok(body)]) as (url, heads, connection_of):
         request = AiohttpRequest()
         await request.initialize()
         try:
@@ -386,7 +393,8 @@ async def test_transport_keeps_the_connection_and_sends_ptb_form_bodies() -> Non
     assert heads[0].startswith(b"POST /bot123:abc/sendMessage HTTP/1.1\r\n")
     assert b"Content-Type: application/x-www-form-urlencoded" in heads[0]
     assert heads[0].endswith(b"chat_id=5&text=%EC%95%88%EB%85%95+%26+%3Cb%3E")
-    assert len(heads) == 2  # both on the one connection the server kept serving
+    assert len(heads) == 2
+    assert connection_of == [1, 1]  # both on the one connection the server kept serving
 
 
 async def test_transport_reads_chunked_and_close_delimited_answers() -> None:
@@ -395,19 +403,19 @@ async def test_transport_reads_chunked_and_close_delimited_answers() -> None:
         b'5\r\n{"ok"\r\n14;ext=1\r\n:false,"error_code":\r\n4\r\n429}\r\n0\r\n\r\n'
     )
     until_close = b'HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n{"ok":true}'
-    async with scripted_server([chunked]) as (url, _):
+    async with scripted_server([chunked]) as (url, _, _):
         request = AiohttpRequest()
         status, payload = await request.do_request(f"{url}/sendMessage", "POST", _data())
         await request.shutdown()
     assert (status, payload) == (429, b'{"ok":false,"error_code":429}')
-    async with scripted_server([until_close]) as (url, _):  # then the server closes
+    async with scripted_server([until_close]) as (url, _, _):  # then the server closes
         request = AiohttpRequest()
         assert await request.do_request(f"{url}/sendMessage", "POST") == (200, b'{"ok":true}')
         await request.shutdown()
 
 
 async def test_transport_errors_map_to_ptb_errors() -> None:
-    async with scripted_server([b""]) as (url, _):
+    async with scripted_server([b""]) as (url, _, _):
         request = AiohttpRequest()
         with pytest.raises(NetworkError):  # a fresh connection closed without an answer
             await request.do_request(f"{url}/a", "POST")
