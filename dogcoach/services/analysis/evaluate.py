@@ -21,7 +21,7 @@ from dogcoach.services.analysis.client import AnalysisInvalid, AnalysisStats, An
 from dogcoach.services.analysis.prompt import normalize_language
 from dogcoach.services.analysis.schema import Analysis, Category
 
-# Hangul syllables and compatibility jamo (ㅠㅠ, ㅋㅋ).
+# Hangul syllables and compatibility jamo (the lone vowels and consonants of crying or laughing).
 _HANGUL = re.compile("[\u3131-\u318e\uac00-\ud7a3]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
