@@ -228,10 +228,6 @@ class Analyzer:
     def prompts(self, language: str) -> PromptSet:
         return load_prompts(language, self.prompts_dir)
 
-    def messages(self, report: str, language: str, profile_line: str) -> list[dict[str, str]]:
-        """The first-attempt messages, exactly as `analyze` sends them."""
-        return build_messages(self.prompts(language), report, profile_line, self.max_report_chars)
-
     async def analyze(self, report: str, language: str, profile_line: str) -> AnalysisResult:
         """Analyse one report in `language` ("ko"/"en", or a locale like "ko-KR").
 
