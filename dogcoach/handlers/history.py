@@ -7,7 +7,6 @@ zone, and a report written at 8 in the morning in Seoul belongs to that day, not
 from __future__ import annotations
 
 import asyncio
-import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dogcoach.bot.turn import Turn
 from dogcoach.bot.types import Attachment, Choice, Reply
 from dogcoach.handlers.analysis_reply import HISTORY_PAGE
-from dogcoach.services.i18n import Translator
+from dogcoach.services.i18n import Translator, normalize
 from dogcoach.services.store import Report
 
 PAGE_SIZE = 5
@@ -23,8 +22,6 @@ WEEK = timedelta(days=7)
 TOP_ANTECEDENTS = 3
 SNIPPET_CHARS = 60
 DEFAULT_TIMEZONE = "Asia/Seoul"
-
-_FOLD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def bot_timezone(turn: Turn) -> tzinfo:
@@ -105,14 +102,14 @@ async def _resume(turn: Turn) -> None:
 
 
 def frequent_antecedents(reports: list[Report], limit: int = TOP_ANTECEDENTS) -> list[tuple[str, int]]:
-    """The antecedents seen most often, compared loosely (case, spaces and punctuation ignored);
+    """The antecedents seen most often, compared loosely (as typed answers are: `i18n.normalize`);
     each shown as last written. Ties keep the most recent first."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     last_seen: dict[str, int] = {}
     for index, report in enumerate(reports):
         text = " ".join(str((report.analysis or {}).get("antecedent") or "").split())
-        key = _FOLD.sub("", text.casefold())
+        key = normalize(text)
         if not key:
             continue
         counts[key] += 1
