@@ -60,7 +60,7 @@ async def handle(turn: Turn) -> None:
         turn.state = ConversationState()
         await start_handlers.unknown(turn)
         return
-    if _picked(turn, CANCEL, "admin-bc-cancel"):
+    if turn.picked(CANCEL, "admin-bc-cancel"):
         turn.say("admin-bc-cancelled")
         await _leave(turn)
         return
@@ -99,10 +99,10 @@ async def reprompt(turn: Turn) -> None:
 
 
 async def _on_kind(turn: Turn) -> None:
-    if _picked(turn, KIND_TIP, "admin-bc-kind-tip"):
+    if turn.picked(KIND_TIP, "admin-bc-kind-tip"):
         turn.state.data["kind"] = "tip"
         _ask_tip(turn, 0)
-    elif _picked(turn, KIND_TEXT, "admin-bc-kind-text"):
+    elif turn.picked(KIND_TEXT, "admin-bc-kind-text"):
         turn.state.data["kind"] = "text"
         _ask_text(turn, "ko")
     else:
@@ -125,7 +125,7 @@ async def _on_tip(turn: Turn) -> None:
 
 async def _on_text(turn: Turn, locale: str) -> None:
     data = turn.state.data
-    if _picked(turn, SKIP, "admin-bc-skip"):
+    if turn.picked(SKIP, "admin-bc-skip"):
         data[f"text_{locale}"] = None
     elif turn.incoming.choice is None and turn.text:
         if len(turn.text) > MAX_TEXT_CHARS:
@@ -162,7 +162,7 @@ async def _on_target(turn: Turn) -> None:
 
 
 async def _on_confirm(turn: Turn) -> None:
-    if not _picked(turn, CONFIRM, "admin-bc-confirm"):
+    if not turn.picked(CONFIRM, "admin-bc-confirm"):
         turn.say("survey-use-buttons")
         await _preview(turn)
         return
@@ -251,11 +251,6 @@ async def _preview(turn: Turn) -> None:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-
-def _picked(turn: Turn, choice_id: str, msg_id: str) -> bool:
-    inc = turn.incoming
-    return inc.choice == choice_id or (inc.choice is None and turn.messages.matches(turn.text, msg_id))
 
 
 def _spec(turn: Turn) -> BroadcastSpec | None:
