@@ -222,7 +222,7 @@ def _message(**content: Any) -> dict[str, Any]:
 def test_media_without_words_is_unsupported(content: dict[str, Any], kind: str) -> None:
     result = _classify(_message(**content))
     assert isinstance(result, Unsupported)
-    assert (result.kind, result.locale_hint, result.external_id) == (kind, "ko", "5")
+    assert (result.kind, result.locale_hint, result.chat_id) == (kind, "ko", 5)
 
 
 def test_captions_groups_edits_and_others() -> None:

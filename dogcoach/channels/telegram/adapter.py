@@ -446,7 +446,7 @@ class TelegramAdapter:
     async def _unsupported(self, item: Unsupported) -> None:
         """A sticker, photo, voice note...: a friendly answer in the user's language."""
         async with self.store.session() as session:
-            user = await session.get_user(CHANNEL, item.external_id)
+            user = await session.get_user(CHANNEL, str(item.chat_id))
         locale = resolve_locale(
             user.locale if user else None,
             item.locale_hint or (user.locale_hint if user else None),

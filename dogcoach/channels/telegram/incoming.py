@@ -55,7 +55,6 @@ class Unsupported:
     """Something the bot cannot read (a sticker, a voice note...), sent in a private chat."""
 
     chat_id: int
-    external_id: str
     kind: str
     locale_hint: str | None
 
@@ -134,7 +133,7 @@ def _message(payload: dict[str, Any], message: Message, bot_username: str | None
         return UserTurn(message.chat.id, incoming)
     for attribute, kind in MEDIA_KINDS:
         if getattr(message, attribute, None):
-            return Unsupported(message.chat.id, str(message.chat.id), kind, user.language_code)
+            return Unsupported(message.chat.id, kind, user.language_code)
     return Ignored("service_message")
 
 
