@@ -19,6 +19,8 @@ from typing import Generic, TypeVar
 
 from dogcoach.bot.types import Attachment, Choice, Reply
 
+from .render import more_replies
+
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -77,10 +79,7 @@ class View:
 
     def more_replies(self) -> list[Reply]:
         """The overflow as replies; the question's choices ride on the last one."""
-        if not self.overflow:
-            return []
-        head = [Reply(text=t) for t in self.overflow[:-1]]
-        return [*head, Reply(text=self.overflow[-1], choices=self.choices, multi=self.multi)]
+        return more_replies(self.overflow, self.choices, self.multi)
 
 
 @dataclass(slots=True)
@@ -107,7 +106,6 @@ class Memory:
         self.locales: TtlLru[str, str] = TtlLru(max_users, held_ttl, clock)
         self._held: TtlLru[str, Held] = TtlLru(max_users, held_ttl, clock)
         self.files: TtlLru[str, Attachment] = TtlLru(max_files, file_ttl, clock)
-        self.file_ttl = file_ttl
 
     def hold(self, user_key: str, replies: list[Reply]) -> None:
         if not replies:

@@ -193,10 +193,15 @@ class Rendered:
 
     def more_replies(self) -> list[Reply]:
         """The replies to render when "more" is tapped (empty when nothing overflowed)."""
-        if not self.overflow:
-            return []
-        head = [Reply(text=t) for t in self.overflow[:-1]]
-        return [*head, Reply(text=self.overflow[-1], choices=self.choices, multi=self.multi)]
+        return more_replies(self.overflow, self.choices, self.multi)
+
+
+def more_replies(overflow: Sequence[str], choices: tuple[Choice, ...], multi: bool) -> list[Reply]:
+    """The overflow as replies; the question's choices ride on the last one."""
+    if not overflow:
+        return []
+    head = [Reply(text=t) for t in overflow[:-1]]
+    return [*head, Reply(text=overflow[-1], choices=choices, multi=multi)]
 
 
 def _pieces(
