@@ -40,7 +40,7 @@ from .delivery import REPORT_META, Phase, Ticket, Tickets, about_report, report_
 from .incoming import CHANNEL, to_incoming
 from .memory import Memory, View
 from .models import SkillRequest, callback_accepted
-from .render import MORE_CHOICE_ID, PAGE_CHOICE_ID, parse_page_choice, render
+from .render import MORE_CHOICE_ID, page_choice, parse_page_choice, render
 
 log = logging.getLogger(__name__)
 
@@ -374,7 +374,7 @@ class KakaoSkill:
             if view.overflow and typed in self.messages.aliases("kakao-more"):
                 choice = MORE_CHOICE_ID
             elif view.page_count > 1 and typed in self.messages.aliases("kakao-more-options"):
-                choice = f"{PAGE_CHOICE_ID}:{(view.page + 1) % view.page_count}"
+                choice = page_choice((view.page + 1) % view.page_count)
             else:
                 # Survey options are the core's to match (typed text means more than a tap there);
                 # only buttons this channel added are recognised here.
@@ -458,8 +458,7 @@ class KakaoSkill:
             more_options_label=t("kakao-more-options"),
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
-            image_url=self._image_url,
-            image_alt=None,
+            image_url=self._offer_file,
         )
         if save:
             self.memory.views.put(
@@ -482,9 +481,6 @@ class KakaoSkill:
         url = self._offer_file(reply.document)
         note = t("kakao-file-link", value=url) if url else t("kakao-file-unavailable")
         return dataclasses.replace(reply, text=f"{reply.text}\n\n{note}", document=None)
-
-    def _image_url(self, image: Attachment) -> str | None:
-        return self._offer_file(image)
 
     def _offer_file(self, attachment: Attachment) -> str | None:
         if self.public_base_url is None:
