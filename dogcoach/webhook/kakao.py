@@ -30,7 +30,7 @@ from starlette.background import BackgroundTask
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.kakao import CHANNEL, SkillRequest
 from dogcoach.channels.kakao.models import MAX_USER_ID, MAX_UTTERANCE
-from dogcoach.channels.kakao.skill import FILES_PATH, KakaoSkill, ResultWaiter
+from dogcoach.channels.kakao.skill import FILES_PATH, KakaoSkill
 from dogcoach.services.observability import UPDATES
 
 log = logging.getLogger(__name__)
@@ -143,15 +143,10 @@ async def file_endpoint(token: str, request: Request) -> Response:
     )
 
 
-def _analysis_service(rt: Runtime) -> ResultWaiter | None:
-    """The runtime's analysis service (None when the runtime was built without one)."""
-    return rt.analysis
-
-
 @asynccontextmanager
 async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
     """Start the Kakao channel: the skill handler on app state and its outbox sender."""
-    skill = KakaoSkill(rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: _analysis_service(rt))
+    skill = KakaoSkill(rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: rt.analysis)
     app.state.kakao = skill
     rt.outbox.register(CHANNEL, skill.send)
     if rt.settings.kakao_skill_secret is None:
