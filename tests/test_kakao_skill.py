@@ -13,7 +13,7 @@ import json
 import socket
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
+from dogcoach.bot.router import COMMANDS
 from dogcoach.bot.turn import Turn
 from dogcoach.bot.types import Choice, Reply
 from dogcoach.channels.kakao.models import CallbackAccepted, SkillResponse
@@ -110,6 +111,14 @@ def quick_of(body: dict[str, Any]) -> list[dict[str, Any]]:
     return q
 
 
+@pytest.fixture(autouse=True)
+def _restore_commands() -> Iterator[None]:
+    saved = dict(COMMANDS)
+    yield
+    COMMANDS.clear()
+    COMMANDS.update(saved)
+
+
 class Server:
     """The running app and an HTTP client that speaks to it as Kakao does."""
 
@@ -132,8 +141,9 @@ class Server:
         return KakaoUser(self, key or f"kakao-{uuid.uuid4().hex}", lang)
 
     def add_command(self, name: str, handler: Callable[[Turn], Awaitable[None]]) -> None:
-        """A test-only command on the running engine (a stand-in flow, never a stand-in for ours)."""
-        self.app.state.runtime.engine.commands[name] = handler
+        """A test-only command in the router's table (a stand-in flow, never a stand-in for ours);
+        `_restore_commands` takes it out again after the test."""
+        COMMANDS[name] = handler
 
 
 class KakaoUser:
