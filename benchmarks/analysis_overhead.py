@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))  # for the fake Ollama in tests/fakes
 
 from dogcoach.bot.engine import Engine  # noqa: E402
 from dogcoach.bot.outbox import Outbox  # noqa: E402
-from dogcoach.bot.types import Incoming, Reply, UserRef  # noqa: E402
+from dogcoach.domain.types import Incoming, Reply, UserRef  # noqa: E402
 from dogcoach.services.analysis import Analyzer  # noqa: E402
 from dogcoach.services.analysis.prompt import build_messages, build_profile_line, load_prompts  # noqa: E402
 from dogcoach.services.analysis.service import AnalysisService  # noqa: E402

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Incoming, UserRef
+from dogcoach.domain.types import Incoming, UserRef
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import make_store
 

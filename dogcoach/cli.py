@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from dogcoach.domain.channel import Channel
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -66,7 +68,7 @@ def main() -> None:
 def chat(lang: str | None, user: str | None) -> None:
     """Chat with DogCoach in this terminal (embedded SQLite by default)."""
     from dogcoach.bot.wiring import runtime
-    from dogcoach.channels.console import CHANNEL, ConsoleChat
+    from dogcoach.channels.console import ConsoleChat
 
     settings = _settings()
     # The chat tells the user in their language when the model is away; warnings would only
@@ -78,7 +80,7 @@ def chat(lang: str | None, user: str | None) -> None:
     async def go() -> None:
         async with runtime(settings) as rt:
             console = ConsoleChat(rt.engine, name, locale_hint=hint)
-            rt.outbox.register(CHANNEL, console.deliver)  # analysis results print as they come
+            rt.outbox.register(Channel.CONSOLE, console.deliver)  # analysis results print as they come
             if rt.analysis is None:
                 await console.run()
                 return
@@ -254,7 +256,10 @@ def run(polling: bool, drop_pending_updates: bool, log_format: str) -> None:
     "--text-en", default=None, help="English text (either text may be left out: its users get the other)."
 )
 @click.option(
-    "--channel", type=click.Choice(["telegram", "kakao"]), default=None, help="Only users of this channel."
+    "--channel",
+    type=click.Choice([Channel.TELEGRAM.value, Channel.KAKAO.value]),
+    default=None,
+    help="Only users of this channel.",
 )
 @click.option(
     "--locale", type=click.Choice(["ko", "en"]), default=None, help="Only users who read this language."
@@ -338,7 +343,7 @@ def broadcast(
             count = await service.recipients(spec)
             for loc in [spec.locale] if spec.locale else list(LOCALES):
                 click.echo(f"--- {loc} ---\n{render(messages, spec, loc)}\n")
-            for name, configured in (("telegram", service.telegram), ("kakao", service.kakao)):
+            for name, configured in ((Channel.TELEGRAM, service.telegram), (Channel.KAKAO, service.kakao)):
                 if configured is None and spec.channel in (None, name):
                     click.echo(f"warning: {name} is not configured; its users will be counted as skipped")
             if count == 0:

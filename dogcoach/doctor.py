@@ -18,6 +18,7 @@ from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from dogcoach.config import Settings
+from dogcoach.domain.channel import Channel
 
 Status = Literal["pass", "fail", "skip"]
 
@@ -75,7 +76,7 @@ def configuration_checks(settings: Settings) -> list[Check]:
     checks: list[Check] = []
     telegram = bool(_secret(settings.telegram_bot_token))
     kakao = bool(_secret(settings.kakao_skill_secret))
-    channels = [name for name, on in (("telegram", telegram), ("kakao", kakao)) if on]
+    channels = [name for name, on in ((Channel.TELEGRAM, telegram), (Channel.KAKAO, kakao)) if on]
     if channels:
         checks.append(_ok("channels", ", ".join(channels)))
     else:

@@ -13,7 +13,7 @@ from unittest import mock
 
 from dogcoach.bot.engine import Engine
 from dogcoach.bot.outbox import Outbox
-from dogcoach.bot.types import Reply
+from dogcoach.domain.types import Reply
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.i18n import Messages

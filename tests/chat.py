@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Incoming, Reply, UserRef
+from dogcoach.domain.types import Incoming, Reply, UserRef
 
 
 class Chat:

@@ -17,9 +17,9 @@ from fastapi import FastAPI
 
 from dogcoach.bot.engine import Engine
 from dogcoach.bot.outbox import Outbox
-from dogcoach.bot.types import Incoming, Reply, UserRef
 from dogcoach.cli import main
 from dogcoach.config import Settings, get_settings
+from dogcoach.domain.types import Incoming, Reply, UserRef
 from dogcoach.handlers import admin
 from dogcoach.services.broadcast import BroadcastService, make_spec, render, tip_keys
 from dogcoach.services.i18n import Messages

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dogcoach.bot.types import Reply
 from dogcoach.cli import main
 from dogcoach.config import get_settings
+from dogcoach.domain.types import Reply
 from dogcoach.services.store.base import utcnow
 from dogcoach.services.store.models import User
 from tests.fakes import ollama_fixture

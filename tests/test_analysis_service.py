@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from dogcoach.bot.outbox import Outbox
-from dogcoach.bot.types import Reply
 from dogcoach.config import Settings
-from dogcoach.handlers.analysis_reply import META_REPORT, META_RESULT, SHOW_RESULT, SKIP_FOLLOWUP
+from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
+from dogcoach.handlers.analysis_reply import SHOW_RESULT, SKIP_FOLLOWUP
 from dogcoach.services.analysis import analysis_json_schema, build_profile_line
 from dogcoach.services.analysis.prompt import load_prompts
 from dogcoach.services.analysis.service import AnalysisService

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Incoming, UserRef
+from dogcoach.domain.types import Incoming, UserRef
 from dogcoach.services.broadcast import BroadcastService, Progress, make_spec, render, tip_keys, tip_title
 from dogcoach.services.broadcast.content import InvalidBroadcast
 from dogcoach.services.broadcast.daily import DailyTips, daily_key

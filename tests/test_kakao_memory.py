@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dogcoach.bot.types import Reply
 from dogcoach.channels.kakao.delivery import Phase, Tickets, about_report, report_id_of
 from dogcoach.channels.kakao.memory import Memory, TtlLru
+from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
 
 
 class Clock:
@@ -43,8 +43,8 @@ def test_held_replies_accumulate_and_are_taken_once() -> None:
 
 
 def test_meta_readers() -> None:
-    ack = Reply("…", meta={"analysis_report_id": 7})
-    result = Reply("ABC", meta={"analysis_result_id": 8})
+    ack = Reply("…", meta={META_REPORT: 7})
+    result = Reply("ABC", meta={META_RESULT: 8})
     assert report_id_of([Reply("x"), ack]) == 7
     assert report_id_of([result]) is None
     assert about_report([result]) == 8

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from dogcoach.bot.types import Attachment, Choice, Reply
 from dogcoach.channels.kakao import (
     MORE_CHOICE_ID,
     CallbackFailed,
@@ -39,6 +38,7 @@ from dogcoach.channels.kakao import (
 )
 from dogcoach.channels.kakao.models import CallbackAccepted, CallbackAnswer
 from dogcoach.channels.kakao.render import text_width
+from dogcoach.domain.types import Attachment, Choice, Reply
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "kakao"
 MORE = "MORE"  # stand-ins for localized labels the caller would pass

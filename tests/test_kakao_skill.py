@@ -25,9 +25,9 @@ from fastapi import FastAPI
 
 from dogcoach.bot.router import COMMANDS
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Choice, Reply
 from dogcoach.channels.kakao.models import CallbackAccepted, SkillResponse
 from dogcoach.config import Settings
+from dogcoach.domain.types import Choice, Reply
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store, make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)

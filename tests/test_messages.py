@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from dogcoach.domain.survey import CATEGORIES, QUESTIONS, Kind
 from dogcoach.handlers.parsing import NUMBER_WORDS, Lexicon
-from dogcoach.handlers.questions import CATEGORIES, QUESTIONS, Kind
 from dogcoach.services.i18n import LOCALES, Messages, resolve_locale
 
 PACKAGE = Path(__file__).resolve().parents[1] / "dogcoach"

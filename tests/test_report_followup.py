@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.bot.types import Reply
-from dogcoach.handlers.analysis_reply import FLOW, META_REPORT, META_RESULT, SHOW_RESULT, SKIP_FOLLOWUP
+from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
+from dogcoach.handlers.analysis_reply import FLOW, SHOW_RESULT, SKIP_FOLLOWUP
 from dogcoach.handlers.report import report_language
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Report, Store
@@ -216,7 +216,7 @@ async def test_show_result_during_the_survey_resumes_the_question(
     async with running_bot(sqlite_store, messages, fake_ollama.url) as bot:
         chat = Chat(bot.engine, "u", hint="en")
         await chat.send("/start")
-        from dogcoach.bot.types import Incoming
+        from dogcoach.domain.types import Incoming
 
         replies = await bot.engine.handle(Incoming(chat.user, choice=SHOW_RESULT, locale_hint="en"))
     assert replies[0].text.startswith("You haven't told me about anything yet.")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Incoming
-from dogcoach.handlers.questions import QUESTIONS
+from dogcoach.domain.survey import QUESTIONS
+from dogcoach.domain.types import Incoming
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store
 from tests.chat import Chat

@@ -27,12 +27,12 @@ from click.testing import CliRunner
 from fastapi import FastAPI
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Reply
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram.application import run_polling, set_webhook
 from dogcoach.cli import main
 from dogcoach.config import Settings, get_settings
-from dogcoach.handlers.questions import QUESTIONS
+from dogcoach.domain.survey import QUESTIONS
+from dogcoach.domain.types import META_REPORT, Reply
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Report, User
 from dogcoach.webhook import telegram as telegram_webhook
@@ -591,7 +591,7 @@ async def test_outbox_to_a_blocked_user_returns_false_and_records_it(tg: Harness
 
 async def test_typing_is_shown_until_the_analysis_result_arrives(tg: Harness) -> None:
     """A stand-in for the analysis service (issue 5) plays its contract: the acknowledgement carries
-    `analysis_report_id`, and the result comes later through the outbox."""
+    `META_REPORT`, and the result comes later through the outbox."""
     chat = 1701
     rt = tg.rt
     adapter = tg.hook.adapter
@@ -600,7 +600,7 @@ async def test_typing_is_shown_until_the_analysis_result_arrives(tg: Harness) ->
     jobs: list[asyncio.Task[None]] = []
 
     async def on_report(turn: Turn, report: Report) -> None:
-        turn.reply(Reply("…", meta={"analysis_report_id": report.id}))
+        turn.reply(Reply("…", meta={META_REPORT: report.id}))
         user = turn.user
 
         async def later() -> None:

@@ -17,7 +17,6 @@ from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from dogcoach.bot.router import COMMANDS
-from dogcoach.bot.types import Choice
 from dogcoach.channels.telegram.adapter import ADMIN_COMMANDS, ChatLocks, menu_commands
 from dogcoach.channels.telegram.incoming import GroupCommand, Ignored, Unsupported, UserTurn, classify
 from dogcoach.channels.telegram.keyboard import (
@@ -31,8 +30,9 @@ from dogcoach.channels.telegram.ratelimit import RetryAfterLimiter
 from dogcoach.channels.telegram.request import AiohttpRequest
 from dogcoach.channels.telegram.text import escape, split_text, utf16_len
 from dogcoach.channels.telegram.webhook_call import WebhookCall
+from dogcoach.domain.survey import QUESTIONS
+from dogcoach.domain.types import Choice
 from dogcoach.handlers import language, onboarding, privacy, profile
-from dogcoach.handlers.questions import QUESTIONS
 from dogcoach.services.i18n import LOCALES, Messages
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "telegram"

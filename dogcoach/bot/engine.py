@@ -12,7 +12,7 @@ from typing import Any
 
 from dogcoach.bot.router import dispatch
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Incoming, Reply
+from dogcoach.domain.types import Incoming, Reply
 from dogcoach.handlers.analysis_reply import deliver_kept
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.services.i18n import Messages, Translator, resolve_locale

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from dogcoach.bot.types import Reply
+from dogcoach.domain.types import Reply
 from dogcoach.services.store import User
 
 log = logging.getLogger(__name__)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from dogcoach.bot.turn import Turn
+from dogcoach.domain.survey import QUESTIONS
 from dogcoach.handlers import (
     admin,
     analysis_reply,
@@ -17,7 +18,6 @@ from dogcoach.handlers import (
     start,
     tips,
 )
-from dogcoach.handlers.questions import QUESTIONS
 
 Handler = Callable[[Turn], Awaitable[None]]
 

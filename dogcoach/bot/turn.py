@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dogcoach.bot.types import Choice, Incoming, Reply
+from dogcoach.domain.types import Choice, Incoming, Reply
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import ConversationState, Dog, StoreSession, User
 

@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import TextIO
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Choice, Incoming, Reply, UserRef
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import Choice, Incoming, Reply, UserRef
 from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import User
-
-CHANNEL = "console"
 
 
 class ConsoleChat:
@@ -31,7 +30,7 @@ class ConsoleChat:
         files_dir: Path = Path("."),
     ) -> None:
         self.engine = engine
-        self.user = UserRef(CHANNEL, user)
+        self.user = UserRef(Channel.CONSOLE, user)
         self.locale_hint = locale_hint
         self.stdin = stdin
         self.stdout = stdout
@@ -56,7 +55,7 @@ class ConsoleChat:
 
     async def deliver(self, user: User, replies: list[Reply]) -> bool:
         """Outbox sender: print a late message (an analysis result) if it is for this terminal."""
-        if user.channel != CHANNEL or user.external_id != self.user.external_id:
+        if user.channel != Channel.CONSOLE or user.external_id != self.user.external_id:
             return False
         self._write("")
         for reply in replies:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Choice, Reply
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import start as start_handlers
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.services.broadcast.content import MAX_TEXT_CHARS, InvalidBroadcast, make_spec, render
@@ -34,12 +35,12 @@ TARGET = f"{PREFIX}target:"
 CONFIRM = f"{PREFIX}confirm"
 CANCEL = f"{PREFIX}cancel"
 TIPS_PER_PAGE = 7  # + previous, next and cancel: 10 buttons, within every channel's limit
-TARGETS: tuple[str, ...] = ("all", "telegram", "kakao", "ko", "en")
+TARGETS: tuple[str, ...] = ("all", Channel.TELEGRAM, Channel.KAKAO, "ko", "en")
 
 
 def is_admin(turn: Turn) -> bool:
     settings = turn.services.get("settings")
-    if settings is None or turn.user.channel != "telegram":
+    if settings is None or turn.user.channel != Channel.TELEGRAM:
         return False
     try:
         return int(turn.user.external_id) in settings.admin_telegram_ids
@@ -256,7 +257,7 @@ async def _preview(turn: Turn) -> None:
 def _spec(turn: Turn) -> BroadcastSpec | None:
     data: dict[str, Any] = turn.state.data
     target = data.get("target", "all")
-    channel = target if target in ("telegram", "kakao") else None
+    channel = target if target in (Channel.TELEGRAM, Channel.KAKAO) else None
     locale = target if target in LOCALES else None
     try:
         if data.get("kind") == "tip":

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Choice, Reply
+from dogcoach.domain.types import META_REPORT, META_RESULT, Choice, Reply
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import ConversationState, Report, StoreSession
 
@@ -26,9 +26,6 @@ SKIP_FOLLOWUP = "report:followup:skip"
 HISTORY_PAGE = "report:history:"  # + offset
 
 FLOW = "followup"
-# Reply.meta keys other parts rely on (the Kakao skill waits on the first one).
-META_REPORT = "analysis_report_id"
-META_RESULT = "analysis_result_id"
 
 # Asked in this order of usefulness: an ABC analysis needs the antecedent most.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("antecedent", "consequence", "frequency")

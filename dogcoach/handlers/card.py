@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dogcoach.bot.turn import Turn
-from dogcoach.handlers.questions import QUESTIONS, Kind, Question
+from dogcoach.domain.survey import QUESTIONS, Kind, Question
 from dogcoach.services.store import Dog
 
 

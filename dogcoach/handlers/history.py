@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Attachment, Choice, Reply
+from dogcoach.domain.types import Attachment, Choice, Reply
 from dogcoach.handlers.analysis_reply import HISTORY_PAGE
 from dogcoach.services.i18n import Translator, normalize
 from dogcoach.services.store import Report

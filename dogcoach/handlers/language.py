@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Reply
+from dogcoach.domain.types import Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.services.i18n import LOCALES
 

@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Choice, Reply
+from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
+from dogcoach.domain.types import META_QUESTION, Choice, Reply
 from dogcoach.handlers.card import profile_card
 from dogcoach.handlers.parsing import (
     AGE_UNITS,
@@ -22,7 +23,6 @@ from dogcoach.handlers.parsing import (
     parse_count,
     parse_quantity,
 )
-from dogcoach.handlers.questions import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.store.base import utcnow
 
@@ -130,20 +130,22 @@ async def ask(turn: Turn, q: Question, dog: Dog | None) -> None:
         choices.append(turn.choice(BACK, "nav-back"))
     free_text = q.kind not in (Kind.CHOICE, Kind.MULTI)
     turn.reply(
-        Reply(text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta={"question": q.key})
+        Reply(
+            text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta={META_QUESTION: q.key}
+        )
     )
 
 
 def show_review(turn: Turn, dog: Dog) -> None:
     text = profile_card(turn, dog) + "\n\n" + turn.t("survey-review", name=dog.name)
     choices = (turn.choice(CONFIRM, "survey-confirm"), turn.choice(EDIT, "survey-edit"))
-    turn.reply(Reply(text, choices, meta={"question": REVIEW}))
+    turn.reply(Reply(text, choices, meta={META_QUESTION: REVIEW}))
 
 
 def show_edit_pick(turn: Turn) -> None:
     choices = [turn.choice(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS]
     choices.append(turn.choice(BACK, "nav-back"))
-    turn.reply(Reply(turn.t("survey-edit-which"), tuple(choices), meta={"question": EDIT_PICK}))
+    turn.reply(Reply(turn.t("survey-edit-which"), tuple(choices), meta={META_QUESTION: EDIT_PICK}))
 
 
 # -- answering -------------------------------------------------------------------------------

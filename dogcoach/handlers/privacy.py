@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Attachment, Reply
+from dogcoach.domain.types import Attachment, Reply
 from dogcoach.handlers.resume import restore, suspend
 
 FLOW = "privacy"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Choice, Reply
+from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import profile_card
 

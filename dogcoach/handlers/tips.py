@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dogcoach.bot.turn import Turn
-from dogcoach.bot.types import Reply
+from dogcoach.domain.types import Reply
 
 PREFIX = "tips:"
 ON = "tips:on"

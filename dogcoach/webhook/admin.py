@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dogcoach.bot.wiring import Runtime
 from dogcoach.config import Settings
+from dogcoach.domain.channel import Channel
 from dogcoach.services.broadcast.content import InvalidBroadcast, make_spec
 from dogcoach.services.broadcast.daily import DailyTips
 from dogcoach.services.broadcast.service import BroadcastService
@@ -66,7 +67,7 @@ class BroadcastRequest(BaseModel):
     tip: str | None = None
     text_ko: str | None = None
     text_en: str | None = None
-    channel: Literal["telegram", "kakao"] | None = None
+    channel: Literal[Channel.TELEGRAM, Channel.KAKAO] | None = None
     locale: Literal["ko", "en"] | None = None
     dry_run: bool = False
 

@@ -28,9 +28,10 @@ from pydantic import ValidationError
 from starlette.background import BackgroundTask
 
 from dogcoach.bot.wiring import Runtime
-from dogcoach.channels.kakao import CHANNEL, SkillRequest
+from dogcoach.channels.kakao import SkillRequest
 from dogcoach.channels.kakao.models import MAX_USER_ID, MAX_UTTERANCE
 from dogcoach.channels.kakao.skill import FILES_PATH, KakaoSkill
+from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ def _too_long_user(body: bytes, exc: ValidationError) -> tuple[str, str | None] 
 
 
 def _count(outcome: str) -> None:
-    UPDATES.labels(channel=CHANNEL, outcome=outcome).inc()
+    UPDATES.labels(channel=Channel.KAKAO, outcome=outcome).inc()
 
 
 @router.post(SKILL_PATH)
@@ -148,12 +149,12 @@ async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
     """Start the Kakao channel: the skill handler on app state and its outbox sender."""
     skill = KakaoSkill(rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: rt.analysis)
     app.state.kakao = skill
-    rt.outbox.register(CHANNEL, skill.send)
+    rt.outbox.register(Channel.KAKAO, skill.send)
     if rt.settings.kakao_skill_secret is None:
         log.warning("KAKAO_SKILL_SECRET is not set: %s refuses every request", SKILL_PATH)
     try:
         yield
     finally:
-        rt.outbox.unregister(CHANNEL)
+        rt.outbox.unregister(Channel.KAKAO)
         app.state.kakao = None
         await skill.aclose()

@@ -29,6 +29,7 @@ from fastapi.responses import JSONResponse
 
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram.webhook_call import CURRENT, WebhookCall
+from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES
 
 if TYPE_CHECKING:  # PTB is imported only when Telegram is configured (Kakao-only deployments skip it)
@@ -114,7 +115,7 @@ _METRIC_OUTCOME = {
 
 
 def _count(outcome: str) -> None:
-    UPDATES.labels(channel="telegram", outcome=outcome).inc()
+    UPDATES.labels(channel=Channel.TELEGRAM, outcome=outcome).inc()
 
 
 @router.post(PATH)

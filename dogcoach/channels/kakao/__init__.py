@@ -15,7 +15,7 @@ from .callback import (
     post_callback,
     validate_callback_url,
 )
-from .incoming import CHANNEL, choice_from_extra, to_incoming
+from .incoming import choice_from_extra, to_incoming
 from .models import (
     CallbackAccepted,
     CallbackAnswer,
@@ -39,7 +39,6 @@ from .render import (
 )
 
 __all__ = [
-    "CHANNEL",
     "DEFAULT_CALLBACK_HOSTS",
     "MORE_CHOICE_ID",
     "PAGE_CHOICE_ID",

@@ -20,12 +20,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from dogcoach.bot.types import Reply
-
-# Reply.meta keys set by the core (`handlers.analysis_reply`): the "analysing…" acknowledgement of
-# a report, and the replies that carry a finished result.
-REPORT_META = "analysis_report_id"
-RESULT_META = "analysis_result_id"
+from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
 
 
 class Phase(enum.Enum):
@@ -75,7 +70,7 @@ class Ticket:
 def report_id_of(replies: list[Reply]) -> Any:
     """The report a turn just acknowledged ("analysing…"), if any."""
     for reply in replies:
-        value = reply.meta.get(REPORT_META)
+        value = reply.meta.get(META_REPORT)
         if value is not None:
             return value
     return None
@@ -84,7 +79,7 @@ def report_id_of(replies: list[Reply]) -> Any:
 def about_report(replies: list[Reply]) -> Any:
     """The report late replies are about (a result, or a "saved, analysed later" notice)."""
     for reply in replies:
-        for key in (RESULT_META, REPORT_META):
+        for key in (META_RESULT, META_REPORT):
             value = reply.meta.get(key)
             if value is not None:
                 return value

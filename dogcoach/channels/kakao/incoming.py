@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.bot.types import Incoming, UserRef
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import Incoming, UserRef
 
 from .models import SkillRequest
 
-CHANNEL = "kakao"
 # Key our own quick replies put in `extra` (see render.py); the value is a Choice id.
 CHOICE_KEY = "choice"
 MAX_CHOICE_ID = 128
@@ -45,7 +45,7 @@ def to_incoming(req: SkillRequest) -> Incoming:
     ur = req.user_request
     text = ur.utterance if ur.utterance.strip() else None
     return Incoming(
-        user=UserRef(channel=CHANNEL, external_id=ur.user.id),
+        user=UserRef(channel=Channel.KAKAO, external_id=ur.user.id),
         text=text,
         choice=choice_from_extra(req.action.client_extra),
         locale_hint=_locale_hint(ur.lang),

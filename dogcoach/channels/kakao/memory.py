@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from dogcoach.bot.types import Attachment, Choice, Reply
+from dogcoach.domain.types import Attachment, Choice, Reply
 
 from .render import more_replies
 

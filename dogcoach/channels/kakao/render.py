@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dogcoach.bot.types import Attachment, Choice, Reply
+from dogcoach.domain.types import Attachment, Choice, Reply
 
 from .incoming import CHOICE_KEY
 from .models import (

@@ -5,7 +5,7 @@ This is the channel's behaviour; `dogcoach.webhook.kakao` only adds HTTP (secret
 - Ordinary turns go through the engine and are answered at once.
 - "More", "more options" and "continue" are the channel's own buttons: served from `Memory`
   without the engine (they show what the last answer could not fit), and written to the transcript.
-- A behaviour report (a reply whose meta names `analysis_report_id`) needs the LLM. With a usable
+- A behaviour report (a reply with `META_REPORT` in its meta) needs the LLM. With a usable
   `callbackUrl` we answer `useCallback` at once and POST the result there later, exactly once, or
   "still working" when the result is not ready after `KAKAO_CALLBACK_WAIT_SECONDS`. Without one we
   wait up to `KAKAO_SYNC_BUDGET_SECONDS` and otherwise answer "in progress" with a "Show result"
@@ -29,15 +29,16 @@ from typing import Any, Protocol
 import httpx
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Attachment, Choice, Incoming, Reply
 from dogcoach.config import Settings
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import META_REPORT, Attachment, Choice, Incoming, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.services.i18n import LOCALES, Messages, Translator, normalize, resolve_locale
 from dogcoach.services.store import Store, User
 
 from .callback import CallbackFailed, CallbackUrlRejected, is_allowed_callback_url, parse_hosts, post_callback
-from .delivery import REPORT_META, Phase, Ticket, Tickets, about_report, report_id_of
-from .incoming import CHANNEL, to_incoming
+from .delivery import Phase, Ticket, Tickets, about_report, report_id_of
+from .incoming import to_incoming
 from .memory import Memory, View
 from .models import SkillRequest, callback_accepted
 from .render import MORE_CHOICE_ID, page_choice, parse_page_choice, render
@@ -79,7 +80,7 @@ class Answer:
 
 
 class KakaoSkill:
-    """The Kakao channel over the shared engine; also the outbox sender for channel "kakao"."""
+    """The Kakao channel over the shared engine; also the outbox sender for `Channel.KAKAO`."""
 
     def __init__(
         self,
@@ -176,8 +177,8 @@ class KakaoSkill:
         locale = await self._locale(key, incoming.locale_hint)
         t = self._t(locale)
         report_id = report_id_of(replies)
-        others = [r for r in replies if REPORT_META not in r.meta]
-        waiting = next((r for r in replies if REPORT_META in r.meta), None)
+        others = [r for r in replies if META_REPORT not in r.meta]
+        waiting = next((r for r in replies if META_REPORT in r.meta), None)
         if ticket.late:
             self.memory.hold(key, others if waiting is None else [*others, self._in_progress(waiting, t)])
             return None
@@ -223,7 +224,7 @@ class KakaoSkill:
         if self.memory.locales.get(key) is not None or text.startswith("/") or incoming.choice is not None:
             return [incoming]
         async with self.store.session() as session:
-            known = await session.get_user(CHANNEL, key) is not None
+            known = await session.get_user(Channel.KAKAO, key) is not None
         if known:
             return [incoming]
         start = dataclasses.replace(incoming, text=START_COMMAND, choice=None)
@@ -281,7 +282,7 @@ class KakaoSkill:
     def _pull_only(self, replies: list[Reply], t: Translator) -> list[Reply]:
         """Late notices about a report ("saved, analysed once the model is back") promise a push
         Kakao cannot do: say instead how the user gets the result."""
-        return [self._in_progress(r, t) if REPORT_META in r.meta else r for r in replies]
+        return [self._in_progress(r, t) if META_REPORT in r.meta else r for r in replies]
 
     def _defer_to_callback(
         self, ticket: Ticket, url: str, before: list[Reply], waiting: Reply, t: Translator
@@ -302,7 +303,7 @@ class KakaoSkill:
             return
         t = self._t(ticket.locale)
         log.info("kakao analysis for report %s not ready in %.0f s", ticket.report_id, self.callback_wait)
-        waiting = ticket.waiting or Reply("", meta={REPORT_META: ticket.report_id})
+        waiting = ticket.waiting or Reply("", meta={META_REPORT: ticket.report_id})
         await self._call_back(ticket, [self._in_progress(waiting, t)], result=False)
 
     # ------------------------------------------------------------------------------ outbox
@@ -424,7 +425,7 @@ class KakaoSkill:
     async def _record(self, incoming: Incoming, replies: list[Reply]) -> None:
         """Write a channel-button turn to the transcript, as the engine does for its turns."""
         async with self.store.session() as session:
-            user = await session.get_user(CHANNEL, incoming.user.external_id)
+            user = await session.get_user(Channel.KAKAO, incoming.user.external_id)
             if user is None:
                 return
             payload: dict[str, Any] = {"choice": incoming.choice}
@@ -503,7 +504,7 @@ class KakaoSkill:
     async def _locale(self, key: str, hint: str | None) -> str:
         """The user's language as the engine sees it now (a turn may just have switched it)."""
         async with self.store.session() as session:
-            user = await session.get_user(CHANNEL, key)
+            user = await session.get_user(Channel.KAKAO, key)
         if user is None:  # never wrote, or just erased everything (/delete): forget them here too
             self.memory.forget(key)
             return resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)

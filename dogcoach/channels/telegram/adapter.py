@@ -12,7 +12,7 @@ Rendering rules, and why:
   a stale button.
 - Every button tap is answered (`answerCallbackQuery`), whatever happens next.
 - "typing…" is shown while a turn is slow, and after a reply that announces an analysis
-  (`meta["analysis_report_id"]`) until its result is delivered through the outbox or a minute
+  (`META_REPORT` in its meta) until its result is delivered through the outbox or a minute
   passes.
 - Turns of one chat run one after another (a per-chat lock), so a quick double tap cannot race
   the engine's state or reorder messages; different chats run concurrently.
@@ -43,19 +43,18 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ExtBot
 
 from dogcoach.bot.router import COMMANDS
-from dogcoach.bot.types import Attachment, Reply
 from dogcoach.bot.wiring import Runtime
-from dogcoach.channels.telegram import CHANNEL
 from dogcoach.channels.telegram.incoming import GroupCommand, Unsupported, UserTurn, classify
 from dogcoach.channels.telegram.keyboard import CallbackCodec, markup, tapped_answer
 from dogcoach.channels.telegram.text import MAX_CAPTION, MAX_TEXT, PARSE_MODE, escape, split_text, utf16_len
 from dogcoach.channels.telegram.webhook_call import CURRENT
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import META_REPORT, Attachment, Reply
 from dogcoach.services.i18n import LOCALES, resolve_locale
 from dogcoach.services.store import User
 
 log = logging.getLogger(__name__)
 
-ANALYSIS_META = "analysis_report_id"
 ANSWER_MARK = "👉 "
 REMEMBER_KEYBOARDS = 50_000
 # The menu in the order of the help text; router commands not listed here follow.
@@ -206,7 +205,7 @@ class TelegramAdapter:
     async def claim(self, update_id: int) -> bool:
         """True the first time this update id is seen (Telegram re-sends after a non-2xx)."""
         async with self.store.session() as session:
-            return await session.claim_update(CHANNEL, str(update_id))
+            return await session.claim_update(Channel.TELEGRAM, str(update_id))
 
     async def handle(self, update: Update) -> None:
         call = CURRENT.get()
@@ -291,7 +290,7 @@ class TelegramAdapter:
                     await self._mark_blocked_chat(chat_id)
                 except TelegramError as exc:
                     log.warning("reply to chat %s failed: %s", chat_id, exc)
-                if any(ANALYSIS_META in r.meta for r in replies) and not delivered:
+                if any(META_REPORT in r.meta for r in replies) and not delivered:
                     self.typing.start(chat_id)
         finally:
             if answering is not None:
@@ -446,7 +445,7 @@ class TelegramAdapter:
     async def _unsupported(self, item: Unsupported) -> None:
         """A sticker, photo, voice note...: a friendly answer in the user's language."""
         async with self.store.session() as session:
-            user = await session.get_user(CHANNEL, str(item.chat_id))
+            user = await session.get_user(Channel.TELEGRAM, str(item.chat_id))
         locale = resolve_locale(
             user.locale if user else None,
             item.locale_hint or (user.locale_hint if user else None),
@@ -488,7 +487,7 @@ class TelegramAdapter:
     async def _mark_blocked_chat(self, chat_id: int) -> None:
         log.info("chat %s blocked the bot", chat_id)
         async with self.store.session() as session:
-            user = await session.get_user(CHANNEL, str(chat_id))
+            user = await session.get_user(Channel.TELEGRAM, str(chat_id))
             if user is not None:
                 await session.mark_blocked(user.id)
 

@@ -4,7 +4,7 @@ Webhook mode (`dogcoach serve`): built with `.updater(None)`; the FastAPI route 
 to `Application.process_update`. Polling mode (`dogcoach run --polling`): the same app lifespan
 (runtime, the other plugins, the analysis service, broadcasts) without an HTTP listener, the
 Telegram plugin swapped for one where PTB's updater long-polls `getUpdates`. Either way the only
-handler is `TelegramAdapter.on_update`, the outbox sender for "telegram" is registered before the
+handler is `TelegramAdapter.on_update`, the outbox sender for `Channel.TELEGRAM` is registered before the
 analysis service starts, and the command menu is set at start.
 """
 
@@ -21,11 +21,12 @@ from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder, ApplicationHandlerStop, ContextTypes, TypeHandler
 
 from dogcoach.bot.wiring import Runtime
-from dogcoach.channels.telegram import ALLOWED_UPDATES, CHANNEL
+from dogcoach.channels.telegram import ALLOWED_UPDATES
 from dogcoach.channels.telegram.adapter import TelegramAdapter
 from dogcoach.channels.telegram.ratelimit import RetryAfterLimiter
 from dogcoach.channels.telegram.request import AiohttpRequest
 from dogcoach.config import Settings
+from dogcoach.domain.channel import Channel
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ async def running(
     adapter = TelegramAdapter(application.bot, rt, **adapter_options)
     application.add_handler(TypeHandler(Update, adapter.on_update))
     application.add_error_handler(_log_error)
-    rt.outbox.register(CHANNEL, adapter.deliver)
+    rt.outbox.register(Channel.TELEGRAM, adapter.deliver)
     try:
         await adapter.set_commands()
         await application.start()
@@ -96,7 +97,7 @@ async def running(
         finally:
             await application.stop()
     finally:
-        rt.outbox.unregister(CHANNEL)
+        rt.outbox.unregister(Channel.TELEGRAM)
         await adapter.close()
         await application.shutdown()
 

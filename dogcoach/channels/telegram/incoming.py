@@ -16,9 +16,9 @@ from typing import Any
 from telegram import CallbackQuery, Message, Update
 from telegram.constants import ChatType
 
-from dogcoach.bot.types import Incoming, UserRef
-from dogcoach.channels.telegram import CHANNEL
 from dogcoach.channels.telegram.keyboard import CallbackCodec
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import Incoming, UserRef
 
 # Message content → the kind named in the answer (`telegram-media-<kind>`).
 MEDIA_KINDS: tuple[tuple[str, str], ...] = (
@@ -104,7 +104,7 @@ def _callback(payload: dict[str, Any], query: CallbackQuery, codec: CallbackCode
         return Ignored("group_query", query)
     user = query.from_user
     incoming = Incoming(
-        user=UserRef(CHANNEL, str(message.chat.id)),
+        user=UserRef(Channel.TELEGRAM, str(message.chat.id)),
         choice=codec.decode(query.data),
         locale_hint=user.language_code,
         display_name=user.full_name,
@@ -124,7 +124,7 @@ def _message(payload: dict[str, Any], message: Message, bot_username: str | None
     text = message.text if message.text is not None else message.caption
     if text is not None and text.strip():
         incoming = Incoming(
-            user=UserRef(CHANNEL, str(message.chat.id)),
+            user=UserRef(Channel.TELEGRAM, str(message.chat.id)),
             text=text,
             locale_hint=user.language_code,
             display_name=user.full_name,

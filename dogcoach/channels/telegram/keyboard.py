@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardMarkup
 
-from dogcoach.bot.types import Choice
+from dogcoach.domain.types import Choice
 
 MAX_CALLBACK_DATA = 64  # bytes
 HASH_PREFIX = "#"

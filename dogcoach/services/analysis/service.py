@@ -27,7 +27,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from dogcoach.bot.outbox import Outbox
-from dogcoach.bot.types import Reply
+from dogcoach.domain.types import Reply
 from dogcoach.handlers import analysis_reply
 from dogcoach.services.analysis.client import (
     AnalysisError,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dogcoach.domain.channel import Channel
 from dogcoach.services.broadcast.tips import has_tip, tip_text, tip_title
 from dogcoach.services.i18n import LOCALES, Messages
 from dogcoach.services.store.base import BroadcastSpec
 
 # Telegram takes 4096 characters; this leaves room for the localized opt-out footer.
 MAX_TEXT_CHARS = 3800
-CHANNELS: tuple[str, ...] = ("telegram", "kakao")
+CHANNELS: tuple[str, ...] = (Channel.TELEGRAM, Channel.KAKAO)
 
 
 class InvalidBroadcast(ValueError):

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 import httpx
 
+from dogcoach.domain.channel import Channel
 from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class KakaoBatch:
 
 
 class KakaoEventSender:
-    channel = "kakao"
+    channel = Channel.KAKAO
 
     def __init__(
         self,

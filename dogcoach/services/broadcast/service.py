@@ -30,7 +30,8 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from dogcoach.bot.types import Reply
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import Reply
 from dogcoach.services.broadcast.content import render_all
 from dogcoach.services.broadcast.kakao_sender import MAX_USERS_PER_CALL, KakaoEventSender
 from dogcoach.services.broadcast.outcome import (
@@ -331,7 +332,7 @@ class BroadcastService:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
 
     def _status_for(self, creator: User | None) -> TelegramStatus | None:
-        if creator is None or creator.channel != "telegram" or self.telegram is None:
+        if creator is None or creator.channel != Channel.TELEGRAM or self.telegram is None:
             return None
         return TelegramStatus(
             self.telegram,
@@ -516,18 +517,18 @@ class _Run:
     async def _telegram(self) -> None:
         sender = self.svc.telegram
         if sender is None:
-            await self._skip_channel("telegram", SKIP_TELEGRAM_OFF)
+            await self._skip_channel(Channel.TELEGRAM, SKIP_TELEGRAM_OFF)
             return
         mine: set[asyncio.Task[None]] = set()
         cursor = 0
-        while not self.stopping and "telegram" not in self.halted:
-            page = await self._pending("telegram", cursor, PAGE_SIZE)
+        while not self.stopping and Channel.TELEGRAM not in self.halted:
+            page = await self._pending(Channel.TELEGRAM, cursor, PAGE_SIZE)
             if not page:
                 break
             for target in page:
                 cursor = target.user_id
                 await self.sem.acquire()
-                if self.stopping or "telegram" in self.halted:
+                if self.stopping or Channel.TELEGRAM in self.halted:
                     self.sem.release()
                     break
                 mine.add(self._spawn(self._deliver_telegram(sender, target)))
@@ -542,7 +543,7 @@ class _Run:
         try:
             while True:
                 slot = await self.svc.pacer.wait(target.external_id)
-                if self.stopping or "telegram" in self.halted:
+                if self.stopping or Channel.TELEGRAM in self.halted:
                     return
                 self.unclaimed.discard(task)
                 if not await self._claim([target.user_id]):
@@ -565,7 +566,7 @@ class _Run:
                     await asyncio.sleep(self.svc.backoff(retries))
                     continue
                 if attempt.kind == "halt":
-                    await self._halt("telegram", [target], attempt.error)
+                    await self._halt(Channel.TELEGRAM, [target], attempt.error)
                     return
                 await self._settle([(target, _status_of(attempt), attempt.error)])
                 return
@@ -577,12 +578,12 @@ class _Run:
     async def _kakao(self) -> None:
         sender = self.svc.kakao
         if sender is None:
-            await self._skip_channel("kakao", SKIP_KAKAO_OFF)
+            await self._skip_channel(Channel.KAKAO, SKIP_KAKAO_OFF)
             return
         for locale in LOCALES:
             cursor = 0
-            while not self.stopping and "kakao" not in self.halted:
-                page = await self._pending("kakao", cursor, MAX_USERS_PER_CALL, locale)
+            while not self.stopping and Channel.KAKAO not in self.halted:
+                page = await self._pending(Channel.KAKAO, cursor, MAX_USERS_PER_CALL, locale)
                 if not page:
                     break
                 cursor = page[-1].user_id
@@ -605,7 +606,7 @@ class _Run:
                 )
                 return
             if batch.kind == "halt":
-                await self._halt("kakao", targets, batch.error)
+                await self._halt(Channel.KAKAO, targets, batch.error)
                 return
             if batch.kind == "retry" and retries + 1 < self.svc.max_attempts:
                 retries += 1

@@ -16,6 +16,7 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest
 
+from dogcoach.domain.channel import Channel
 from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ def bot_base_url(api_base_url: str) -> str:
 
 
 class TelegramSender:
-    channel = "telegram"
+    channel = Channel.TELEGRAM
 
     def __init__(self, token: str, api_base_url: str, *, pool_size: int = 8, timeout: float = 10.0) -> None:
         # Our own request objects (one pool slot per concurrent send), so we can close them; no

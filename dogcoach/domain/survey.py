@@ -21,7 +21,8 @@ class Kind(StrEnum):
     MINUTES = "minutes"
 
 
-# DESIGN.md §4: C-BARQ subscales and the commonest reasons owners give dogs up.
+# The analysis categories: C-BARQ's subscales (Hsu & Serpell 2003) and the commonest behaviour
+# reasons owners give for relinquishing a dog.
 CATEGORIES: tuple[str, ...] = (
     "barking", "separation", "leash_reactivity", "resource_guarding", "house_soiling", "jumping",
     "destructive_chewing", "aggression_people", "aggression_dogs", "fear", "mouthing", "pulling",

@@ -9,12 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from dogcoach.domain.channel import Channel
+
+# `Reply.meta` keys, one constant each. Channels act on them; they never reach the user.
+# The acknowledgement of a report being analysed ("analysing…"): the report's id. A channel that
+# cannot push later waits for the result, or shows "typing…" until it arrives.
+META_REPORT = "analysis_report_id"
+# A reply that carries (or asks about) a finished analysis: the report's id.
+META_RESULT = "analysis_result_id"
+# A survey question (or its review/edit step): the question's key.
+META_QUESTION = "question"
+
 
 @dataclass(frozen=True, slots=True)
 class UserRef:
-    """Who wrote: the channel name and the platform's own id for the user."""
+    """Who wrote: the channel and the platform's own id for the user."""
 
-    channel: str
+    channel: Channel
     external_id: str
 
 
