@@ -28,12 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for the fake Ollama in tests/fakes
 
 from dogcoach.bot.engine import Engine  # noqa: E402
-from dogcoach.bot.outbox import Outbox  # noqa: E402
+from dogcoach.domain.channel import Channel  # noqa: E402
 from dogcoach.domain.types import Incoming, Reply, UserRef  # noqa: E402
 from dogcoach.services.analysis import Analyzer  # noqa: E402
 from dogcoach.services.analysis.prompt import build_messages, build_profile_line, load_prompts  # noqa: E402
 from dogcoach.services.analysis.service import AnalysisService  # noqa: E402
 from dogcoach.services.i18n import Messages  # noqa: E402
+from dogcoach.services.outbox import Outbox  # noqa: E402
 from dogcoach.services.store import Store, User, make_store  # noqa: E402
 from dogcoach.services.store.base import utcnow  # noqa: E402
 from tests.fakes.ollama_server import DEFAULT_MODEL, FakeOllama  # noqa: E402
@@ -76,7 +77,7 @@ async def run(url: str, reports: int, delay: float) -> tuple[list[float], list[f
         return True
 
     outbox = Outbox()
-    outbox.register("console", sender)
+    outbox.register(Channel.CONSOLE, sender)
     messages = Messages()
     analyzer = Analyzer(fake.url, DEFAULT_MODEL)
     service = AnalysisService(store, analyzer, outbox, messages)

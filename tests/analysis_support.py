@@ -12,11 +12,12 @@ from typing import Any
 from unittest import mock
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.outbox import Outbox
+from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Reply
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.i18n import Messages
+from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Dog, Store, User
 from tests.fakes import ollama_server
 from tests.fakes.ollama_server import DEFAULT_MODEL, FakeOllama
@@ -75,7 +76,7 @@ async def running_bot(
     """A started bot whose console users' results go to a `Recorder`; stopped and closed after."""
     outbox = Outbox()
     recorder = Recorder()
-    outbox.register("console", recorder)
+    outbox.register(Channel.CONSOLE, recorder)
     analyzer = Analyzer(
         url, DEFAULT_MODEL, timeout=http_timeout, connect_timeout=http_timeout, **analyzer_options
     )

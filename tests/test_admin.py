@@ -16,13 +16,14 @@ from click.testing import CliRunner
 from fastapi import FastAPI
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.outbox import Outbox
 from dogcoach.cli import main
 from dogcoach.config import Settings, get_settings
+from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Incoming, Reply, UserRef
 from dogcoach.handlers import admin
 from dogcoach.services.broadcast import BroadcastService, make_spec, render, tip_keys
 from dogcoach.services.i18n import Messages
+from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import ConversationState, Store, User, make_store
 from dogcoach.webhook import admin as admin_api
 from dogcoach.webhook.app import create_app
@@ -55,7 +56,7 @@ class Admin:
     ) -> None:
         self.reports: list[tuple[User, list[Reply]]] = []
         self.outbox = Outbox()
-        self.outbox.register("telegram", self._record)
+        self.outbox.register(Channel.TELEGRAM, self._record)
         self.service: BroadcastService = service_for(store, messages, server, rate=rate, **service_options)
         self.service.outbox = self.outbox
         self.settings = settings_for(ADMIN_TELEGRAM_IDS=str(ADMIN))

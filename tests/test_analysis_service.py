@@ -11,14 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.bot.outbox import Outbox
 from dogcoach.config import Settings
+from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
 from dogcoach.handlers.analysis_reply import SHOW_RESULT, SKIP_FOLLOWUP
 from dogcoach.services.analysis import analysis_json_schema, build_profile_line
 from dogcoach.services.analysis.prompt import load_prompts
 from dogcoach.services.analysis.service import AnalysisService
 from dogcoach.services.i18n import Messages
+from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Report, Store, make_store
 from tests.analysis_support import CountingOllama, add_dog, running_bot, start_on_port
 from tests.chat import Chat
@@ -469,7 +470,7 @@ async def test_the_web_app_starts_the_service_and_resumes_pending_reports(
         service: AnalysisService = app.state.runtime.analysis
         assert await service.wait(report.id, 5)
         outbox: Outbox = app.state.runtime.outbox
-        assert not outbox.reaches("console")
+        assert not outbox.reaches(Channel.CONSOLE)
         result, _question, help_text = await Chat(app.state.runtime.engine, "u", hint="en").send("/help")
     assert result.text == RESULT_EN  # no console sender in the app: shown on the next turn
     assert "/history" in help_text.text

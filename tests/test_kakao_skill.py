@@ -24,10 +24,10 @@ import uvicorn
 from fastapi import FastAPI
 
 from dogcoach.bot.router import COMMANDS
-from dogcoach.bot.turn import Turn
 from dogcoach.channels.kakao.models import CallbackAccepted, SkillResponse
 from dogcoach.config import Settings
 from dogcoach.domain.types import Choice, Reply
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store, make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)

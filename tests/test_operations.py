@@ -19,10 +19,10 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from dogcoach.bot.engine import Engine
 from dogcoach.bot.router import COMMANDS
-from dogcoach.bot.turn import Turn
 from dogcoach.cli import main
 from dogcoach.config import get_settings
 from dogcoach.domain.types import Incoming, Reply, UserRef
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.observability import REGISTRY, JsonFormatter, user_hash
 from dogcoach.webhook.telegram import PATH as TELEGRAM_PATH
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)

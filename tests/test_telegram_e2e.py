@@ -26,13 +26,13 @@ import uvicorn
 from click.testing import CliRunner
 from fastapi import FastAPI
 
-from dogcoach.bot.turn import Turn
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram.application import run_polling, set_webhook
 from dogcoach.cli import main
 from dogcoach.config import Settings, get_settings
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.domain.types import META_REPORT, Reply
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Report, User
 from dogcoach.webhook import telegram as telegram_webhook

@@ -11,10 +11,10 @@ import time
 from typing import Any
 
 from dogcoach.bot.router import dispatch
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.types import Incoming, Reply
 from dogcoach.handlers.analysis_reply import deliver_kept
 from dogcoach.handlers.parsing import Lexicon
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.observability import TURN_SECONDS, TURNS, user_hash
 from dogcoach.services.store import Store, User

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.handlers import (
     admin,
@@ -18,6 +17,7 @@ from dogcoach.handlers import (
     start,
     tips,
 )
+from dogcoach.handlers.turn import Turn
 
 Handler = Callable[[Turn], Awaitable[None]]
 

@@ -10,11 +10,11 @@ from datetime import UTC, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.outbox import Outbox
 from dogcoach.config import Settings
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.i18n import Messages
+from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Store, make_store
 from dogcoach.services.store.base import utcnow
 

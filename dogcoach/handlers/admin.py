@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import start as start_handlers
 from dogcoach.handlers.resume import restore, suspend
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.broadcast.content import MAX_TEXT_CHARS, InvalidBroadcast, make_spec, render
 from dogcoach.services.broadcast.service import CREATOR_USER
 from dogcoach.services.broadcast.tips import tip_keys, tip_title

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.types import META_REPORT, META_RESULT, Choice, Reply
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import ConversationState, Report, StoreSession
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.survey import QUESTIONS, Kind, Question
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 
 

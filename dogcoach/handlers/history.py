@@ -11,9 +11,9 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.types import Attachment, Choice, Reply
 from dogcoach.handlers.analysis_reply import HISTORY_PAGE
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator, normalize
 from dogcoach.services.store import Report
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.resume import restore, suspend
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
 
 FLOW = "language"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, Choice, Reply
 from dogcoach.handlers.card import profile_card
@@ -23,6 +22,7 @@ from dogcoach.handlers.parsing import (
     parse_count,
     parse_quantity,
 )
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.store.base import utcnow
 

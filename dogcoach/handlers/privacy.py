@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.types import Attachment, Reply
 from dogcoach.handlers.resume import restore, suspend
+from dogcoach.handlers.turn import Turn
 
 FLOW = "privacy"
 CONFIRM = "privacy:delete:yes"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import profile_card
+from dogcoach.handlers.turn import Turn
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from dogcoach.bot.turn import Turn
 from dogcoach.handlers import analysis_reply
+from dogcoach.handlers.turn import Turn
 
 _HANGUL_WORD = re.compile(r"\S*[\uac00-\ud7a3\u3131-\u318e]\S*")
 _LATIN_WORD = re.compile(r"(?<![\w\uac00-\ud7a3])[A-Za-z][A-Za-z'’-]*(?![\w\uac00-\ud7a3])")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.bot.turn import Turn
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dogcoach.bot.turn import Turn
 from dogcoach.handlers import onboarding
+from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState
 
 

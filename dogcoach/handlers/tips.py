@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dogcoach.bot.turn import Turn
 from dogcoach.domain.types import Reply
+from dogcoach.handlers.turn import Turn
 
 PREFIX = "tips:"
 ON = "tips:on"

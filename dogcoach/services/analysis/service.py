@@ -26,7 +26,6 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
-from dogcoach.bot.outbox import Outbox
 from dogcoach.domain.types import Reply
 from dogcoach.handlers import analysis_reply
 from dogcoach.services.analysis.client import (
@@ -42,6 +41,7 @@ from dogcoach.services.analysis.models import ModelManager, ModelPullFailed, Oll
 from dogcoach.services.analysis.prompt import build_profile_line
 from dogcoach.services.i18n import Messages
 from dogcoach.services.observability import ANALYSIS_SECONDS, ANALYSIS_TOKENS, PENDING_ANALYSES
+from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Report, Store
 
 log = logging.getLogger(__name__)

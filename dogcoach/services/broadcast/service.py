@@ -51,8 +51,8 @@ from dogcoach.services.store import Store, User
 from dogcoach.services.store.base import Broadcast, BroadcastSpec, DeliveryTarget, utcnow
 
 if TYPE_CHECKING:
-    from dogcoach.bot.outbox import Outbox
     from dogcoach.config import Settings
+    from dogcoach.services.outbox import Outbox
 
 log = logging.getLogger(__name__)
 
