@@ -30,6 +30,8 @@ sys.path.insert(0, str(ROOT))  # for the fake Ollama in tests/fakes
 from dogcoach.bot.engine import Engine  # noqa: E402
 from dogcoach.domain.channel import Channel  # noqa: E402
 from dogcoach.domain.types import Incoming, Reply, UserRef  # noqa: E402
+from dogcoach.handlers.parsing import Lexicon  # noqa: E402
+from dogcoach.handlers.turn import Services  # noqa: E402
 from dogcoach.services.analysis import Analyzer  # noqa: E402
 from dogcoach.services.analysis.prompt import build_messages, build_profile_line, load_prompts  # noqa: E402
 from dogcoach.services.analysis.service import AnalysisService  # noqa: E402
@@ -81,7 +83,7 @@ async def run(url: str, reports: int, delay: float) -> tuple[list[float], list[f
     messages = Messages()
     analyzer = Analyzer(fake.url, DEFAULT_MODEL)
     service = AnalysisService(store, analyzer, outbox, messages)
-    engine = Engine(store, messages, services={"analysis": service, "outbox": outbox})
+    engine = Engine(store, messages, services=Services(Lexicon(messages), analysis=service))
     overheads: list[float] = []
     turns: list[float] = []
     try:

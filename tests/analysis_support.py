@@ -14,6 +14,8 @@ from unittest import mock
 from dogcoach.bot.engine import Engine
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Reply
+from dogcoach.handlers.parsing import Lexicon
+from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.i18n import Messages
@@ -91,7 +93,7 @@ async def running_bot(
         pull=pull,
         stop_grace=1.0,
     )
-    engine = Engine(store, messages, services={"analysis": service, "outbox": outbox})
+    engine = Engine(store, messages, services=Services(Lexicon(messages), analysis=service))
     if start:
         await service.start()
     try:

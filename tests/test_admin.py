@@ -21,6 +21,8 @@ from dogcoach.config import Settings, get_settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Incoming, Reply, UserRef
 from dogcoach.handlers import admin
+from dogcoach.handlers.parsing import Lexicon
+from dogcoach.handlers.turn import Services
 from dogcoach.services.broadcast import BroadcastService, make_spec, render, tip_keys
 from dogcoach.services.i18n import Messages
 from dogcoach.services.outbox import Outbox
@@ -41,7 +43,7 @@ def settings_for(**env: Any) -> Settings:
 
 
 class Admin:
-    """An engine wired as the server wires it: settings and the broadcast service in its
+    """An engine wired as the server wires it: the admin ids and the broadcast service in its
     services, the admin's reports collected from the outbox's Telegram sender."""
 
     def __init__(
@@ -60,9 +62,11 @@ class Admin:
         self.service: BroadcastService = service_for(store, messages, server, rate=rate, **service_options)
         self.service.outbox = self.outbox
         self.settings = settings_for(ADMIN_TELEGRAM_IDS=str(ADMIN))
-        services: dict[str, Any] = {"settings": self.settings, "outbox": self.outbox}
-        if attached:
-            services["broadcasts"] = self.service
+        services = Services(
+            Lexicon(messages),
+            broadcasts=self.service if attached else None,
+            admin_telegram_ids=self.settings.admin_telegram_ids,
+        )
         self.engine = Engine(store, messages, services=services)
 
     async def _record(self, user: User, replies: list[Reply]) -> bool:

@@ -612,8 +612,8 @@ async def test_typing_is_shown_until_the_analysis_result_arrives(tg: Harness) ->
 
         turn.after_commit.append(spawn)
 
-    previous = rt.engine.services.get("on_report")
-    rt.engine.services["on_report"] = on_report
+    previous = rt.engine.services.on_report
+    rt.engine.services.on_report = on_report
     try:
         await tg.say(chat, "my dog barks at the door", language_code="en")
         await eventually(lambda: len(tg.fake.calls("sendChatAction")) >= 3)
@@ -634,10 +634,7 @@ async def test_typing_is_shown_until_the_analysis_result_arrives(tg: Harness) ->
         release.set()
         await asyncio.gather(*jobs)
     finally:
-        if previous is None:
-            rt.engine.services.pop("on_report", None)
-        else:
-            rt.engine.services["on_report"] = previous
+        rt.engine.services.on_report = previous
 
 
 async def test_report_is_analysed_and_the_result_arrives_later(

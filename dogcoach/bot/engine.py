@@ -14,7 +14,7 @@ from dogcoach.bot.router import dispatch
 from dogcoach.domain.types import Incoming, Reply
 from dogcoach.handlers.analysis_reply import deliver_kept
 from dogcoach.handlers.parsing import Lexicon
-from dogcoach.handlers.turn import Turn
+from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.observability import TURN_SECONDS, TURNS, user_hash
 from dogcoach.services.store import Store, User
@@ -29,12 +29,12 @@ class Engine:
         messages: Messages,
         *,
         default_locale: str = "ko",
-        services: dict[str, Any] | None = None,
+        services: Services | None = None,
     ) -> None:
         self.store = store
         self.messages = messages
         self.default_locale = default_locale
-        self.services: dict[str, Any] = {"lexicon": Lexicon(messages), **(services or {})}
+        self.services = services or Services(Lexicon(messages))
 
     def locale_for(self, user: User) -> str:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)

@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
+from dogcoach.handlers.parsing import Lexicon
+from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.i18n import Messages
@@ -88,9 +90,9 @@ async def runtime(settings: Settings, *, analysis: bool = True) -> AsyncIterator
             await s.prune_updates(utcnow() - timedelta(days=7))
         messages = Messages(default_locale=settings.default_locale)
         outbox = Outbox()
-        services: dict[str, object] = {"outbox": outbox, "timezone": timezone_from(settings)}
         if analysis:
-            service = services["analysis"] = analysis_from(settings, store, outbox, messages)
+            service = analysis_from(settings, store, outbox, messages)
+        services = Services(Lexicon(messages), analysis=service, timezone=timezone_from(settings))
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
         yield Runtime(settings, store, messages, engine, outbox, service)
     finally:

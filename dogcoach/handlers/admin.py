@@ -1,7 +1,7 @@
 """/broadcast for admins: pick a tip or write a text per language, choose the audience, see a
 preview with the number of recipients, then confirm or cancel.
 
-Admins are Telegram users whose id is in ADMIN_TELEGRAM_IDS (settings in `turn.services`); for
+Admins are Telegram users whose id is in ADMIN_TELEGRAM_IDS (`turn.services.admin_telegram_ids`); for
 anyone else `/broadcast` is an unknown command, and every step checks again, so a forged or stale
 button cannot start anything. The broadcast and its deliveries are written in the confirming
 turn's transaction and sent after it commits, in the background; the admin gets the report in
@@ -39,11 +39,10 @@ TARGETS: tuple[str, ...] = ("all", Channel.TELEGRAM, Channel.KAKAO, "ko", "en")
 
 
 def is_admin(turn: Turn) -> bool:
-    settings = turn.services.get("settings")
-    if settings is None or turn.user.channel != Channel.TELEGRAM:
+    if turn.user.channel != Channel.TELEGRAM:
         return False
     try:
-        return int(turn.user.external_id) in settings.admin_telegram_ids
+        return int(turn.user.external_id) in turn.services.admin_telegram_ids
     except ValueError:
         return False
 
@@ -167,7 +166,7 @@ async def _on_confirm(turn: Turn) -> None:
         turn.say("survey-use-buttons")
         await _preview(turn)
         return
-    service = turn.services.get("broadcasts")
+    service = turn.services.broadcasts
     spec = _spec(turn)
     if service is None or spec is None:
         turn.say("admin-bc-unavailable")

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from dogcoach.domain.types import META_REPORT, META_RESULT, Choice, Reply
-from dogcoach.handlers.turn import Turn
+from dogcoach.handlers.turn import AnalysisQueue, Turn
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import ConversationState, Report, StoreSession
 
@@ -32,16 +32,6 @@ FOLLOWUP_TOPICS: tuple[str, ...] = ("antecedent", "consequence", "frequency")
 # A question left unanswered this long no longer captures the user's next message.
 FOLLOWUP_TTL = timedelta(hours=24)
 MAX_FOLLOWUPS = 1
-
-
-class AnalysisQueue(Protocol):
-    """What the report flows need from the analysis service."""
-
-    @property
-    def delayed(self) -> bool:
-        """True while the model is known to be unreachable (the user is told so up front)."""
-
-    def submit(self, report_id: int) -> None: ...
 
 
 def translator(messages: Messages, report: Report) -> Translator:
@@ -184,7 +174,7 @@ async def handle_followup(turn: Turn) -> None:
     if turn.messages.matches(turn.text, "analysis-followup-skip"):
         turn.reply(Reply(translator(turn.messages, report)("analysis-followup-skipped")))
         return
-    queue: AnalysisQueue | None = turn.services.get("analysis")
+    queue = turn.services.analysis
     await turn.session.reopen_report(report, f"{report.text}\n{turn.text}")
     if queue is None:
         turn.say("report-saved", name="")
@@ -240,7 +230,7 @@ async def show_results(turn: Turn) -> None:
     pending = await turn.session.user_reports_pending(turn.user.id)
     if pending:
         newest = pending[-1]
-        queue: AnalysisQueue | None = turn.services.get("analysis")
+        queue = turn.services.analysis
         t = translator(turn.messages, newest)
         delayed = queue is not None and queue.delayed
         turn.reply(acknowledgement(t, newest.id, delayed=delayed, msg_id="analysis-still-working"))

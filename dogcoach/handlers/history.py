@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.domain.types import Attachment, Choice, Reply
 from dogcoach.handlers.analysis_reply import HISTORY_PAGE
@@ -21,18 +20,6 @@ PAGE_SIZE = 5
 WEEK = timedelta(days=7)
 TOP_ANTECEDENTS = 3
 SNIPPET_CHARS = 60
-DEFAULT_TIMEZONE = "Asia/Seoul"
-
-
-def bot_timezone(turn: Turn) -> tzinfo:
-    """The zone configured in the engine's services (`timezone`), else Korea's."""
-    configured = turn.services.get("timezone")
-    if isinstance(configured, tzinfo):
-        return configured
-    try:
-        return ZoneInfo(str(configured or DEFAULT_TIMEZONE))
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
@@ -72,7 +59,7 @@ async def show(turn: Turn, offset: int = 0) -> None:
         reports = await turn.session.list_reports(
             turn.user.id, dog_id=dog.id if dog else None, limit=PAGE_SIZE + 1
         )
-    zone = bot_timezone(turn)
+    zone = turn.services.timezone
     page = offset // PAGE_SIZE + 1
     title = (
         turn.t("history-title-dog", name=dog.name, page=page)

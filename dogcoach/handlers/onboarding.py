@@ -18,7 +18,6 @@ from dogcoach.handlers.parsing import (
     AGE_UNITS,
     HOUR_UNITS,
     MINUTE_UNITS,
-    Lexicon,
     parse_count,
     parse_quantity,
 )
@@ -261,7 +260,7 @@ def _parse(turn: Turn, q: Question, dog: Dog | None) -> Any:
         return text
     if choice is not None:
         raise Invalid(f"survey-err-{q.key}")
-    lexicon: Lexicon = turn.services["lexicon"]
+    lexicon = turn.services.lexicon
     number: float | None
     if q.kind is Kind.AGE:
         months = parse_quantity(text, lexicon, AGE_UNITS, "years")

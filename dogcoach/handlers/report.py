@@ -36,11 +36,10 @@ async def handle(turn: Turn) -> None:
     report = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, turn.text, report_language(turn.text, turn.locale)
     )
-    on_report = turn.services.get("on_report")
-    if on_report is not None:
-        await on_report(turn, report)
+    if turn.services.on_report is not None:
+        await turn.services.on_report(turn, report)
         return
-    queue: analysis_reply.AnalysisQueue | None = turn.services.get("analysis")
+    queue = turn.services.analysis
     if queue is None:  # no analysis configured (a bare engine): the report is kept for later
         turn.say("report-saved", name=dog.name if dog else "")
     else:

@@ -1,14 +1,61 @@
-"""The per-turn context a flow works with."""
+"""The per-turn context a flow works with (`Turn`), and the long-lived parts flows use (`Services`)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import UTC, tzinfo
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.domain.types import Choice, Incoming, Reply
+from dogcoach.handlers.parsing import Lexicon
+from dogcoach.services.broadcast.service import BroadcastService
 from dogcoach.services.i18n import Messages, Translator
-from dogcoach.services.store import ConversationState, Dog, StoreSession, User
+from dogcoach.services.store import ConversationState, Dog, Report, StoreSession, User
+
+DEFAULT_TIMEZONE = "Asia/Seoul"
+
+
+class AnalysisQueue(Protocol):
+    """What the report flows need from the analysis service (`AnalysisService`)."""
+
+    @property
+    def delayed(self) -> bool:
+        """True while the model is known to be unreachable (the user is told so up front)."""
+
+    def submit(self, report_id: int) -> None: ...
+
+
+# Takes over a saved report instead of the analysis (a test's stand-in for the model's contract).
+ReportHook = Callable[["Turn", Report], Awaitable[None]]
+
+
+def default_timezone() -> tzinfo:
+    """Korea's zone (most users are there), or UTC where the system has no zone database."""
+    try:
+        return ZoneInfo(DEFAULT_TIMEZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+@dataclass
+class Services:
+    """What flows use beyond the turn's store session and messages; one per engine, built by the
+    wiring (`bot.wiring.runtime`).
+
+    `analysis` None: reports are saved and not analysed (a bare engine). `broadcasts` and
+    `admin_telegram_ids` are set while broadcasting runs (`bot.lifecycle.broadcasting`); without
+    them `/broadcast` is an unknown command. `timezone`: the zone dates are shown in
+    (`DOGCOACH_TIMEZONE`).
+    """
+
+    lexicon: Lexicon
+    analysis: AnalysisQueue | None = None
+    broadcasts: BroadcastService | None = None
+    admin_telegram_ids: frozenset[int] = frozenset()
+    timezone: tzinfo = field(default_factory=default_timezone)
+    on_report: ReportHook | None = None
 
 
 @dataclass
@@ -26,9 +73,9 @@ class Turn:
     state: ConversationState
     t: Translator
     messages: Messages
+    services: Services
     replies: list[Reply] = field(default_factory=list)
     after_commit: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
-    services: dict[str, Any] = field(default_factory=dict)
     erased: bool = False
 
     @property
