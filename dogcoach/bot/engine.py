@@ -12,7 +12,6 @@ from typing import Any
 
 from dogcoach.bot.router import dispatch
 from dogcoach.domain.types import Incoming, Reply
-from dogcoach.handlers.analysis_reply import deliver_kept
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
@@ -94,8 +93,6 @@ class Engine:
             )
             await dispatch(turn)
             if not turn.erased:
-                # Analysis results the user's channel could not push come first, whatever was said.
-                await deliver_kept(turn)
                 await session.save_state(user.id, turn.state)
                 for reply in turn.replies:
                     await session.add_message(user.id, "out", reply.text, reply.to_json())

@@ -69,21 +69,26 @@ GLOBAL_CHOICES: dict[str, Handler] = {
 }
 
 
-def parse_command(text: str) -> tuple[str, str] | None:
-    """`/cmd@botname args` → ("cmd", "args"); None when the text is not a command."""
-    if not text.startswith("/") or len(text) < 2:
-        return None
-    head, _, args = text[1:].partition(" ")
-    name = head.split("@", 1)[0].lower()
-    return (name, args.strip()) if name.isascii() and name.replace("_", "").isalnum() else None
-
-
 async def dispatch(turn: Turn) -> None:
+    """The turn's handler, then the interrupted flow's question again if the handler asked for it
+    (`Turn.resume_flow`), then the results the user's channel could not push."""
+    await _route(turn)
+    while turn.resuming:  # a re-prompt may itself leave a flow and resume the one before it
+        turn.resuming = False
+        again = REPROMPTS.get(turn.state.flow or "")
+        if again is not None:
+            await again(turn)
+    if not turn.erased:
+        # Analysis results the user's channel could not push come first, whatever was said.
+        await analysis_reply.deliver_kept(turn)
+
+
+async def _route(turn: Turn) -> None:
     inc = turn.incoming
     if inc.choice is None and not turn.text:
         turn.say("unsupported-input")
         return
-    command = parse_command(turn.text) if inc.choice is None else None
+    command = turn.command
     if command is not None:
         handler = COMMANDS.get(command[0], start.unknown)
         await handler(turn)
@@ -116,9 +121,3 @@ def _at_welcome(turn: Turn) -> bool:
     return (
         state.flow == onboarding.FLOW and state.step == QUESTIONS[0].key and state.data.get("mode") == "new"
     )
-
-
-async def reprompt(turn: Turn) -> None:
-    again = REPROMPTS.get(turn.state.flow or "")
-    if again is not None:
-        await again(turn)

@@ -274,7 +274,5 @@ def _spec(turn: Turn) -> BroadcastSpec | None:
 
 async def _leave(turn: Turn) -> None:
     """Back to whatever the admin was doing before /broadcast."""
-    from dogcoach.bot.router import reprompt
-
     if restore(turn):
-        await reprompt(turn)
+        turn.resume_flow()

@@ -244,7 +244,6 @@ async def show_results(turn: Turn) -> None:
 
 async def handle_choice(turn: Turn) -> None:
     """Every `report:` choice, whatever flow the user is in (the flow is resumed afterwards)."""
-    from dogcoach.bot.router import reprompt
     from dogcoach.handlers import history
 
     choice = turn.incoming.choice or ""
@@ -262,4 +261,4 @@ async def handle_choice(turn: Turn) -> None:
         turn.say("stale-button")
         return
     if interrupted:
-        await reprompt(turn)
+        turn.resume_flow()

@@ -78,14 +78,7 @@ async def show(turn: Turn, offset: int = 0) -> None:
 async def history(turn: Turn) -> None:
     """/history"""
     await show(turn, 0)
-    await _resume(turn)
-
-
-async def _resume(turn: Turn) -> None:
-    from dogcoach.bot.router import reprompt
-
-    if turn.state.flow is not None:
-        await reprompt(turn)
+    turn.resume_flow()
 
 
 def frequent_antecedents(reports: list[Report], limit: int = TOP_ANTECEDENTS) -> list[tuple[str, int]]:
@@ -119,7 +112,7 @@ async def week(turn: Turn) -> None:
     reports = await turn.session.reports_since(turn.user.id, dog.id if dog else None, since)
     if not reports:
         turn.say("week-empty")
-        await _resume(turn)
+        turn.resume_flow()
         return
     done = [r for r in reports if r.status == "done" and r.analysis]
     per_category = category_counts(done)
@@ -142,7 +135,7 @@ async def week(turn: Turn) -> None:
         lines += ["", turn.t("week-unfinished", count=unfinished)]
     image = await _chart(turn, per_category) if per_category else None
     turn.reply(Reply("\n".join(lines), image=image))
-    await _resume(turn)
+    turn.resume_flow()
 
 
 async def _chart(turn: Turn, per_category: list[tuple[str, int]]) -> Attachment:

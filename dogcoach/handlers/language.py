@@ -36,13 +36,8 @@ async def handle(turn: Turn) -> None:
 
 
 async def switch(turn: Turn, locale: str) -> None:
-    from dogcoach.bot.router import reprompt  # the router knows every flow; avoid an import cycle
-
     await turn.session.set_locale(turn.user.id, locale)
     turn.set_locale(locale)
     turn.say("language-set")
-    if turn.state.flow == FLOW:
-        if restore(turn):
-            await reprompt(turn)
-    else:
-        await reprompt(turn)
+    if turn.state.flow != FLOW or restore(turn):
+        turn.resume_flow()

@@ -27,8 +27,6 @@ async def ask_delete(turn: Turn) -> None:
 
 
 async def handle(turn: Turn) -> None:
-    from dogcoach.bot.router import reprompt
-
     if turn.picked(CONFIRM, "delete-confirm"):
         await turn.session.delete_user(turn.user.id)
         turn.erased = True
@@ -36,7 +34,7 @@ async def handle(turn: Turn) -> None:
     elif turn.picked(KEEP, "delete-keep"):
         turn.say("delete-kept")
         if restore(turn):
-            await reprompt(turn)
+            turn.resume_flow()
     else:
         turn.say("survey-use-buttons")
         choices = (turn.choice(CONFIRM, "delete-confirm"), turn.choice(KEEP, "delete-keep"))

@@ -8,11 +8,9 @@ from dogcoach.services.store import ConversationState
 
 
 async def start(turn: Turn) -> None:
-    from dogcoach.bot.router import reprompt
-
     if turn.state.flow is not None:
         turn.say("start-resume")
-        await reprompt(turn)
+        turn.resume_flow()
         return
     dog = await turn.active_dog()
     if dog is None:
@@ -27,11 +25,8 @@ async def start(turn: Turn) -> None:
 
 
 async def help_(turn: Turn) -> None:
-    from dogcoach.bot.router import reprompt
-
     turn.say("help-text")
-    if turn.state.flow is not None:
-        await reprompt(turn)
+    turn.resume_flow()
 
 
 async def cancel(turn: Turn) -> None:

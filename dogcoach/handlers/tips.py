@@ -12,10 +12,7 @@ OFF = "tips:off"
 
 async def command(turn: Turn) -> None:
     """`/tips off`, `/tips on` (words in either language), or `/tips` to see and switch."""
-    from dogcoach.bot.router import parse_command, reprompt
-
-    parsed = parse_command(turn.text)
-    args = parsed[1] if parsed else ""
+    args = turn.command[1] if turn.command else ""
     if args and turn.messages.matches(args, "tips-off-button"):
         await _set(turn, opt_out=True)
     elif args and turn.messages.matches(args, "tips-on-button"):
@@ -23,8 +20,7 @@ async def command(turn: Turn) -> None:
     else:
         await show(turn)
         return
-    if turn.state.flow is not None:
-        await reprompt(turn)
+    turn.resume_flow()
 
 
 async def show(turn: Turn) -> None:
@@ -35,8 +31,6 @@ async def show(turn: Turn) -> None:
 
 async def handle_choice(turn: Turn) -> None:
     """A tapped `tips:on` / `tips:off` button; it works whatever flow the user is in."""
-    from dogcoach.bot.router import reprompt
-
     if turn.incoming.choice == ON:
         await _set(turn, opt_out=False)
     elif turn.incoming.choice == OFF:
@@ -44,8 +38,7 @@ async def handle_choice(turn: Turn) -> None:
     else:
         turn.say("stale-button")
         return
-    if turn.state.flow is not None:
-        await reprompt(turn)
+    turn.resume_flow()
 
 
 async def _set(turn: Turn, *, opt_out: bool) -> None:

@@ -31,6 +31,15 @@ class AnalysisQueue(Protocol):
 ReportHook = Callable[["Turn", Report], Awaitable[None]]
 
 
+def parse_command(text: str) -> tuple[str, str] | None:
+    """`/cmd@botname args` → ("cmd", "args"); None when the text is not a command."""
+    if not text.startswith("/") or len(text) < 2:
+        return None
+    head, _, args = text[1:].partition(" ")
+    name = head.split("@", 1)[0].lower()
+    return (name, args.strip()) if name.isascii() and name.replace("_", "").isalnum() else None
+
+
 def default_timezone() -> tzinfo:
     """Korea's zone (most users are there), or UTC where the system has no zone database."""
     try:
@@ -77,6 +86,16 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     after_commit: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     erased: bool = False
+    resuming: bool = False
+
+    def resume_flow(self) -> None:
+        """Ask the question of the flow the user is in again once this handler returns.
+
+        For a command or a button answered in the middle of a flow (/help, a language switch,
+        "show result"): the router re-prompts, since it is the one that knows every flow.
+        Nothing happens when the user is in no flow.
+        """
+        self.resuming = True
 
     @property
     def locale(self) -> str:
@@ -85,6 +104,11 @@ class Turn:
     @property
     def text(self) -> str:
         return (self.incoming.text or "").strip()
+
+    @property
+    def command(self) -> tuple[str, str] | None:
+        """A typed command as (name, arguments); None when the turn is not one."""
+        return parse_command(self.text) if self.incoming.choice is None else None
 
     def say(self, msg_id: str, *, choices: tuple[Choice, ...] = (), **args: Any) -> None:
         self.replies.append(Reply(self.t(msg_id, **args), choices=choices))
