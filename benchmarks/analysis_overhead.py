@@ -31,6 +31,7 @@ from dogcoach.bot.engine import Engine  # noqa: E402
 from dogcoach.domain.channel import Channel  # noqa: E402
 from dogcoach.domain.types import Incoming, Reply, UserRef  # noqa: E402
 from dogcoach.handlers.parsing import Lexicon  # noqa: E402
+from dogcoach.handlers.results.delivery import ResultDelivery  # noqa: E402
 from dogcoach.handlers.turn import Services  # noqa: E402
 from dogcoach.services.analysis import Analyzer  # noqa: E402
 from dogcoach.services.analysis.prompt import build_messages, build_profile_line, load_prompts  # noqa: E402
@@ -82,7 +83,7 @@ async def run(url: str, reports: int, delay: float) -> tuple[list[float], list[f
     outbox.register(Channel.CONSOLE, sender)
     messages = Messages()
     analyzer = Analyzer(fake.url, DEFAULT_MODEL)
-    service = AnalysisService(store, analyzer, outbox, messages)
+    service = AnalysisService(store, analyzer, ResultDelivery(store, messages, outbox))
     engine = Engine(store, messages, services=Services(Lexicon(messages), analysis=service))
     overheads: list[float] = []
     turns: list[float] = []

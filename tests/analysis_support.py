@@ -15,6 +15,7 @@ from dogcoach.bot.engine import Engine
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.parsing import Lexicon
+from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
@@ -85,8 +86,7 @@ async def running_bot(
     service = AnalysisService(
         store,
         analyzer,
-        outbox,
-        messages,
+        ResultDelivery(store, messages, outbox),
         concurrency=concurrency,
         backoff=backoff,
         models=ModelManager(url, timeout=http_timeout) if models else None,

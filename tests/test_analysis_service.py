@@ -14,7 +14,7 @@ import pytest
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
-from dogcoach.handlers.analysis_reply import SHOW_RESULT, SKIP_FOLLOWUP
+from dogcoach.handlers.results.render import SHOW_RESULT, SKIP_FOLLOWUP
 from dogcoach.services.analysis import analysis_json_schema, build_profile_line
 from dogcoach.services.analysis.prompt import load_prompts
 from dogcoach.services.analysis.service import AnalysisService

@@ -7,7 +7,6 @@ from collections.abc import Awaitable, Callable
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.handlers import (
     admin,
-    analysis_reply,
     history,
     language,
     onboarding,
@@ -17,6 +16,7 @@ from dogcoach.handlers import (
     start,
     tips,
 )
+from dogcoach.handlers.results import followup, render, undelivered
 from dogcoach.handlers.turn import Turn
 
 Handler = Callable[[Turn], Awaitable[None]]
@@ -41,7 +41,7 @@ FLOWS: dict[str, Handler] = {
     language.FLOW: language.handle,
     privacy.FLOW: privacy.handle,
     admin.FLOW: admin.handle,
-    analysis_reply.FLOW: analysis_reply.handle_followup,
+    followup.FLOW: followup.handle,
 }
 
 REPROMPTS: dict[str, Handler] = {
@@ -49,7 +49,7 @@ REPROMPTS: dict[str, Handler] = {
     language.FLOW: language.start,
     privacy.FLOW: privacy.ask_delete,
     admin.FLOW: admin.reprompt,
-    analysis_reply.FLOW: analysis_reply.reprompt_followup,
+    followup.FLOW: followup.reprompt,
 }
 
 
@@ -64,7 +64,7 @@ async def _profile_choice(turn: Turn) -> None:
 GLOBAL_CHOICES: dict[str, Handler] = {
     language.PREFIX: language.handle,
     tips.PREFIX: tips.handle_choice,
-    analysis_reply.PREFIX: analysis_reply.handle_choice,
+    render.PREFIX: undelivered.handle_choice,
     profile.PREFIX: _profile_choice,
 }
 
@@ -80,7 +80,7 @@ async def dispatch(turn: Turn) -> None:
             await again(turn)
     if not turn.erased:
         # Analysis results the user's channel could not push come first, whatever was said.
-        await analysis_reply.deliver_kept(turn)
+        await undelivered.show_undelivered(turn)
 
 
 async def _route(turn: Turn) -> None:

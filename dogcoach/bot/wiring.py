@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
 from dogcoach.handlers.parsing import Lexicon
+from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
@@ -59,8 +60,7 @@ def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Me
     return AnalysisService(
         store,
         analyzer_from(settings),
-        outbox,
-        messages,
+        ResultDelivery(store, messages, outbox),
         concurrency=settings.analysis_concurrency,
         backoff=Backoff(initial=min(2.0, settings.analysis_retry_max), maximum=settings.analysis_retry_max),
         models=ModelManager(settings.ollama_host),

@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from dogcoach.domain.types import Attachment, Choice, Reply
-from dogcoach.handlers.analysis_reply import HISTORY_PAGE
+from dogcoach.handlers.results.render import HISTORY_PAGE
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator, normalize
 from dogcoach.services.store import Report

@@ -1,14 +1,14 @@
 """Free text outside a flow is a behaviour report: saved first, whatever happens next.
 
 The report is stored `pending` in the turn's transaction; the analysis service picks it up once the
-turn has committed, and the user is answered at once with "analysing…" (see `analysis_reply`).
+turn has committed, and the user is answered at once with "analysing…" (see `results.acknowledge`).
 """
 
 from __future__ import annotations
 
 import re
 
-from dogcoach.handlers import analysis_reply
+from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.turn import Turn
 
 _HANGUL_WORD = re.compile(r"\S*[\uac00-\ud7a3\u3131-\u318e]\S*")
@@ -43,6 +43,6 @@ async def handle(turn: Turn) -> None:
     if queue is None:  # no analysis configured (a bare engine): the report is kept for later
         turn.say("report-saved", name=dog.name if dog else "")
     else:
-        analysis_reply.acknowledge(turn, report, queue)
+        acknowledge(turn, report, queue)
     if dog is None:
         turn.say("report-no-dog")

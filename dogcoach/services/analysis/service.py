@@ -6,13 +6,15 @@ analyzer's one corrective retry). While Ollama is unreachable the report simply 
 the worker backs off and tries again, and `start()` after a restart picks up every pending report.
 
 At most `concurrency` analyses run at once (Ollama's own default parallelism is 1); the rest wait
-in order. A finished result is pushed through the outbox; when the user's channel cannot take it
-(Kakao without a live callback) it stays owed and the engine shows it on the user's next turn.
+in order. A finished result is handed to the injected `Delivery` (`handlers.results.delivery`),
+which pushes it through the outbox; when the user's channel cannot take it (Kakao without a live
+callback) it stays undelivered and is shown at the user's next turn.
 
-    service = AnalysisService(store, analyzer, outbox, messages, models=ModelManager(host))
+    delivery = ResultDelivery(store, messages, outbox)
+    service = AnalysisService(store, analyzer, delivery, models=ModelManager(host))
     async with service.running():
         ...                                    # the engine's turns call service.submit(report_id)
-        await service.wait(report_id, 3.5)     # True once finished (and handed to the outbox)
+        await service.wait(report_id, 3.5)     # True once finished (and handed to the delivery)
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 from dogcoach.domain.types import Reply
-from dogcoach.handlers import analysis_reply
 from dogcoach.services.analysis.client import (
     AnalysisError,
     AnalysisInvalid,
@@ -39,9 +41,7 @@ from dogcoach.services.analysis.client import (
 )
 from dogcoach.services.analysis.models import ModelManager, ModelPullFailed, OllamaTooOld
 from dogcoach.services.analysis.prompt import build_profile_line
-from dogcoach.services.i18n import Messages
 from dogcoach.services.observability import ANALYSIS_SECONDS, ANALYSIS_TOKENS, PENDING_ANALYSES
-from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Report, Store
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,21 @@ class PullLog:
                 log.info("pulling %s: %s %3.0f%% of %.1f MB", self.model, status, done * 100, total / 1e6)
 
 
+class Delivery(Protocol):
+    """Where a finished report goes: the flows implement it (`handlers.results.delivery`), since
+    rendering a result and arming its follow-up question are conversation work; `bot.wiring`
+    injects it."""
+
+    async def deliver(self, report: Report) -> None:
+        """Push the result to the user, or leave it undelivered for their next turn."""
+
+    async def notify_delayed(self, report: Report) -> None:
+        """Tell the user once that the report waits for the model."""
+
+    async def take(self, report_id: int) -> list[Reply] | None:
+        """The replies of a finished, undelivered report, now marked delivered; else None."""
+
+
 class AnalysisService:
     """Bounded, restart-safe queue of report analyses. One per process; see the module docstring."""
 
@@ -88,8 +103,7 @@ class AnalysisService:
         self,
         store: Store,
         analyzer: Analyzer,
-        outbox: Outbox,
-        messages: Messages,
+        delivery: Delivery,
         *,
         concurrency: int = 1,
         backoff: Backoff = Backoff(),
@@ -102,8 +116,7 @@ class AnalysisService:
         it nothing is checked up front and a missing model just keeps reports pending."""
         self.store = store
         self.analyzer = analyzer
-        self.outbox = outbox
-        self.messages = messages
+        self.delivery = delivery
         self.concurrency = max(1, concurrency)
         self.backoff = backoff
         self.models = models
@@ -203,7 +216,7 @@ class AnalysisService:
 
     async def wait(self, report_id: int, timeout: float) -> bool:  # noqa: ASYNC109 (the contract)
         """True when the report's analysis is finished (done or failed) within `timeout` seconds,
-        and its result has been offered to the outbox. For channels with a reply deadline."""
+        and its result has been handed to the `delivery`. For channels with a reply deadline."""
         event = self._events.setdefault(report_id, asyncio.Event())
         if report_id not in self._known:
             async with self.store.session() as session:
@@ -235,12 +248,7 @@ class AnalysisService:
         """The result replies of a finished report its channel has not delivered, now marked
         delivered (None if unfinished or already delivered): for a channel that answers a waiting
         request itself instead of pushing."""
-        async with self.store.session() as session:
-            report = await session.get_report(report_id)
-            if report is None or not report.finished or not await session.claim_delivery(report_id):
-                return None
-            ask = await analysis_reply.arm_followup(session, report)
-        return analysis_reply.result_replies(self.messages, report, ask=ask)
+        return await self.delivery.take(report_id)
 
     # -- the worker ------------------------------------------------------------------------------
 
@@ -347,44 +355,12 @@ class AnalysisService:
             self._prepare = asyncio.create_task(self._prepare_model(), name="analysis_model_pull")
         if first_try and report.id not in self._told_delayed:
             self._told_delayed.add(report.id)
-            await self._notify_delayed(report)
-
-    async def _notify_delayed(self, report: Report) -> None:
-        """Tell the user once that the report is saved and will be analysed later."""
-        async with self.store.session() as session:
-            user = await session.get_user_by_id(report.user_id)
-        if user is None:
-            return
-        t = analysis_reply.translator(self.messages, report)
-        await self.outbox.deliver(user, [analysis_reply.acknowledgement(t, report.id, delayed=True)])
+            await self.delivery.notify_delayed(report)
 
     async def _deliver(self, report: Report) -> None:
-        """Push the result; if the channel cannot take it, leave it owed for the user's next turn."""
-        claimed = delivered = False
-        ask = False
         try:
-            async with self.store.session() as session:
-                user = await session.get_user_by_id(report.user_id)
-                if user is not None:
-                    claimed = await session.claim_delivery(report.id)
-                    if claimed:
-                        ask = await analysis_reply.arm_followup(session, report)
-            if user is not None and claimed:
-                replies = analysis_reply.result_replies(self.messages, report, ask=ask)
-                delivered = await self.outbox.deliver(user, replies)
-                if not delivered:
-                    log.info(
-                        "result of report %d kept for %s user %d's next turn",
-                        report.id,
-                        user.channel,
-                        user.id,
-                    )
+            await self.delivery.deliver(report)
         finally:
-            if claimed and not delivered:
-                async with self.store.session() as session:
-                    await session.release_delivery(report.id)
-                    if ask:
-                        await analysis_reply.disarm_followup(session, report)
             self._forget(report.id)
 
     def _forget(self, report_id: int) -> None:

@@ -1,0 +1,84 @@
+"""What the user reads about an analysed report: the analysis as one message, and the one
+follow-up question its missing information calls for.
+
+Rendered from the stored report row (not from the model's objects), so the worker, the user's
+next turn and a "show result" tap all say the same, in any process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dogcoach.domain.types import META_RESULT, Choice, Reply
+from dogcoach.services.i18n import Messages, Translator
+from dogcoach.services.store import Report
+
+# Every `report:` choice is answered whatever flow the user is in (`undelivered.handle_choice`).
+PREFIX = "report:"
+SHOW_RESULT = "report:result"
+SKIP_FOLLOWUP = "report:followup:skip"
+HISTORY_PAGE = "report:history:"  # + offset
+
+# Asked in this order of usefulness: an ABC analysis needs the antecedent most.
+FOLLOWUP_TOPICS: tuple[str, ...] = ("antecedent", "consequence", "frequency")
+MAX_FOLLOWUPS = 1
+
+
+def translator(messages: Messages, report: Report) -> Translator:
+    """Everything about a report is said in the report's language (see `report_language`)."""
+    return Translator(messages, report.language if report.language in ("ko", "en") else "ko")
+
+
+def show_result_choice(t: Translator) -> Choice:
+    return Choice(SHOW_RESULT, t("analysis-show-result"))
+
+
+def followup_topic(report: Report) -> str | None:
+    """The one thing to ask about, or None (no analysis, nothing missing, or already asked)."""
+    if report.status != "done" or report.followups >= MAX_FOLLOWUPS or not report.analysis:
+        return None
+    missing = set(report.analysis.get("missing") or ())
+    return next((topic for topic in FOLLOWUP_TOPICS if topic in missing), None)
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value or "").split())
+
+
+def analysis_text(t: Translator, analysis: Mapping[str, Any]) -> str:
+    """The analysis as one message: title, A/B/C, purpose and intensity, summary, next step."""
+    lines = [
+        t("analysis-title", category=t(f"category-{analysis.get('category', 'other')}")),
+        "",
+        t("analysis-antecedent", text=_text(analysis.get("antecedent"))),
+        t("analysis-behavior", text=_text(analysis.get("behavior"))),
+        t("analysis-consequence", text=_text(analysis.get("consequence"))),
+        t("analysis-function", function=t(f"analysis-function-{analysis.get('likely_function', 'unclear')}")),
+        t("analysis-intensity", level=int(analysis.get("intensity") or 0)),
+        "",
+        t("analysis-summary"),
+        *(t("analysis-summary-line", line=_text(line)) for line in analysis.get("summary") or ()),
+        "",
+        t("analysis-next-step", text=_text(analysis.get("next_step"))),
+    ]
+    if analysis.get("safety_flag"):
+        lines += ["", t("analysis-safety")]
+    return "\n".join(lines)
+
+
+def result_replies(messages: Messages, report: Report, *, ask: bool = True) -> list[Reply]:
+    """A finished report as the user reads it: the analysis (or the apology), then, when `ask` and
+    the analysis lacks something, the follow-up question with a skip button."""
+    t = translator(messages, report)
+    meta = {META_RESULT: report.id}
+    if report.status != "done" or not report.analysis:
+        return [Reply(t("analysis-failed"), meta=meta)]
+    replies = [Reply(analysis_text(t, report.analysis), meta=meta)]
+    topic = followup_topic(report) if ask else None
+    if topic is not None:
+        skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"))
+        replies.append(
+            Reply(t(f"analysis-followup-{topic}"), (skip,), free_text=True, meta={META_RESULT: report.id})
+        )
+    return replies
