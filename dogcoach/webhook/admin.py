@@ -8,7 +8,6 @@ and, when enabled, sends the daily tip.
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import logging
 from collections.abc import AsyncIterator
@@ -19,14 +18,13 @@ from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, R
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 
+from dogcoach.bot.lifecycle import broadcasting
 from dogcoach.bot.wiring import Runtime
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.services.broadcast.content import InvalidBroadcast, make_spec
-from dogcoach.services.broadcast.daily import DailyTips
 from dogcoach.services.broadcast.service import BroadcastService
 from dogcoach.services.broadcast.tips import tip_keys, tip_title
-from dogcoach.services.broadcast.wiring import attach, detach
 from dogcoach.services.i18n import LOCALES
 
 log = logging.getLogger(__name__)
@@ -135,22 +133,10 @@ async def cancel_broadcast(broadcast_id: int, service: Service) -> dict[str, Any
 
 @asynccontextmanager
 async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
-    """Broadcasting in the server: the service for the API and the admin flow, resumption of
-    unfinished broadcasts, and the optional daily tip. Stopping drains in-flight sends."""
-    service = attach(rt)
-    app.state.broadcasts = service
-    tasks = [asyncio.create_task(service.supervise(), name="broadcast_supervisor")]
-    settings = rt.settings
-    if settings.daily_tip_enabled:
-        daily = DailyTips(service, settings.daily_tip_time, settings.daily_tip_timezone)
-        tasks.append(asyncio.create_task(daily.run_forever(), name="daily_tip"))
-        log.info("daily tip at %s %s", settings.daily_tip_time, settings.daily_tip_timezone)
-    try:
-        yield
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await service.close()
-        detach(rt)
-        app.state.broadcasts = None
+    """Broadcasting in the server (`bot.lifecycle.broadcasting`), its service exposed to the API."""
+    async with broadcasting(rt) as service:
+        app.state.broadcasts = service
+        try:
+            yield
+        finally:
+            app.state.broadcasts = None

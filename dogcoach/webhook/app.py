@@ -1,19 +1,22 @@
 """The FastAPI app: Telegram webhook, Kakao skill, admin API, health.
 
-Channels plug in as routers plus a lifespan hook that receives the shared `Runtime` (store,
-engine, outbox) once it is open, so each channel starts and stops its own machinery.
+The app's lifespan is the bot's start-up (`bot.lifecycle.running`); each plugin adds its HTTP side
+on top: a router, plus a hook that receives the shared `Runtime` (store, engine, outbox) once it
+is open, so each channel starts and stops its own machinery.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from functools import partial
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from dogcoach.bot.wiring import Runtime, runtime
+from dogcoach.bot.lifecycle import Part, running
+from dogcoach.bot.wiring import Runtime
 from dogcoach.config import Settings, get_settings
 from dogcoach.webhook import admin, health, kakao, telegram
 
@@ -29,12 +32,13 @@ def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with runtime(settings) as rt, AsyncExitStack() as stack:
+        @asynccontextmanager
+        async def expose(rt: Runtime) -> AsyncIterator[None]:
             app.state.runtime = rt
-            for plugin in active:
-                await stack.enter_async_context(plugin(app, rt))
-            if rt.analysis is not None:  # after the channels' senders, stopped before them
-                await stack.enter_async_context(rt.analysis.running())
+            yield
+
+        parts: list[Part] = [expose, *(partial(plugin, app) for plugin in active)]
+        async with running(settings, parts):
             yield
 
     app = FastAPI(title="DogCoach", lifespan=lifespan, docs_url=None, redoc_url=None)

@@ -1,9 +1,9 @@
 """The one PTB `Application` setup both modes share, and polling mode.
 
 Webhook mode (`dogcoach serve`): built with `.updater(None)`; the FastAPI route hands each update
-to `Application.process_update`. Polling mode (`dogcoach run --polling`): the same app lifespan
-(runtime, the other plugins, the analysis service, broadcasts) without an HTTP listener, the
-Telegram plugin swapped for one where PTB's updater long-polls `getUpdates`. Either way the only
+to `Application.process_update`. Polling mode (`dogcoach run --polling`): the same start-up
+(`bot.lifecycle.running`: runtime, broadcasts, the analysis service) without the web app, PTB's
+updater long-polling `getUpdates`. Either way the only
 handler is `TelegramAdapter.on_update`, the outbox sender for `Channel.TELEGRAM` is registered before the
 analysis service starts, and the command menu is set at start.
 """
@@ -20,6 +20,7 @@ from typing import Any
 from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder, ApplicationHandlerStop, ContextTypes, TypeHandler
 
+from dogcoach.bot import lifecycle
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram import ALLOWED_UPDATES
 from dogcoach.channels.telegram.adapter import TelegramAdapter
@@ -104,10 +105,10 @@ async def running(
 
 @asynccontextmanager
 async def polling(
-    app: object, rt: Runtime, *, drop_pending_updates: bool = False, poll_timeout: float = 10.0
+    rt: Runtime, *, drop_pending_updates: bool = False, poll_timeout: float = 10.0
 ) -> AsyncIterator[None]:
-    """App plugin for polling mode: long-poll getUpdates (PTB deletes a webhook first: the two
-    exclude each other) and feed the same adapter the webhook feeds."""
+    """Polling mode: long-poll getUpdates (PTB deletes a webhook first: the two exclude each
+    other) and feed the same adapter the webhook feeds."""
     application = build_application(rt.settings, polling=True)
     async with running(application, rt) as adapter:
 
@@ -134,19 +135,14 @@ async def polling(
 async def run_polling(
     settings: Settings, stop: asyncio.Event, *, drop_pending_updates: bool = False, poll_timeout: float = 10.0
 ) -> None:
-    """Everything `dogcoach serve` runs (runtime, plugins, analysis, broadcasts) except the HTTP
-    listener, with Telegram updates fetched by polling instead of the webhook; until `stop`."""
-    from dogcoach.webhook import telegram as telegram_webhook
-    from dogcoach.webhook.app import DEFAULT_PLUGINS, Plugin, create_app
+    """The bot's start-up without the web app (`bot.lifecycle.running`: runtime, broadcasts,
+    analysis), with Telegram updates fetched by polling instead of the webhook; until `stop`.
+    The Kakao skill needs HTTP, so it does not run here."""
 
-    def plugin(app: Any, rt: Runtime) -> AbstractAsyncContextManager[None]:
-        return polling(app, rt, drop_pending_updates=drop_pending_updates, poll_timeout=poll_timeout)
+    def telegram(rt: Runtime) -> AbstractAsyncContextManager[None]:
+        return polling(rt, drop_pending_updates=drop_pending_updates, poll_timeout=poll_timeout)
 
-    plugins: list[Plugin] = [plugin if p is telegram_webhook.plugin else p for p in DEFAULT_PLUGINS]
-    if plugin not in plugins:
-        plugins.insert(0, plugin)
-    app = create_app(settings, plugins)
-    async with app.router.lifespan_context(app):
+    async with lifecycle.running(settings, [telegram, lifecycle.broadcasting]):
         await stop.wait()
 
 

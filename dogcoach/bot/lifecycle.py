@@ -1,0 +1,60 @@
+"""Starting and stopping a running bot: the one start-up `dogcoach serve` (`webhook.app`) and
+`dogcoach run --polling` (`channels.telegram.application.run_polling`) share.
+
+The runtime opens first (store migrated, engine built); then the parts a mode adds, in order
+(each channel registers its outbox sender, broadcasting starts); the analysis service last, so
+the results of reports resumed after a restart find their channels' senders. Everything stops in
+reverse order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+
+from dogcoach.bot.wiring import Runtime, runtime
+from dogcoach.config import Settings
+from dogcoach.services.broadcast.daily import DailyTips
+from dogcoach.services.broadcast.service import BroadcastService
+
+log = logging.getLogger(__name__)
+
+# Something that runs alongside the runtime: a channel, broadcasting, the web app's state.
+Part = Callable[[Runtime], AbstractAsyncContextManager[object]]
+
+
+@asynccontextmanager
+async def running(settings: Settings, parts: Sequence[Part]) -> AsyncIterator[Runtime]:
+    """The runtime with `parts` started in order, then the analysis service; all stopped on exit."""
+    async with runtime(settings) as rt, AsyncExitStack() as stack:
+        for part in parts:
+            await stack.enter_async_context(part(rt))
+        if rt.analysis is not None:  # after the channels' senders, stopped before them
+            await stack.enter_async_context(rt.analysis.running())
+        yield rt
+
+
+@asynccontextmanager
+async def broadcasting(rt: Runtime) -> AsyncIterator[BroadcastService]:
+    """Broadcasts in a running bot: the service for the admin flow (and the admin API), the
+    resumption of unfinished broadcasts, and the optional daily tip. Stopping drains in-flight
+    sends. While it runs, ADMIN_TELEGRAM_IDS may use `/broadcast`."""
+    service = BroadcastService.from_settings(rt.store, rt.messages, rt.settings, outbox=rt.outbox)
+    rt.engine.services.broadcasts = service
+    rt.engine.services.admin_telegram_ids = rt.settings.admin_telegram_ids
+    tasks = [asyncio.create_task(service.supervise(), name="broadcast_supervisor")]
+    settings = rt.settings
+    if settings.daily_tip_enabled:
+        daily = DailyTips(service, settings.daily_tip_time, settings.daily_tip_timezone)
+        tasks.append(asyncio.create_task(daily.run_forever(), name="daily_tip"))
+        log.info("daily tip at %s %s", settings.daily_tip_time, settings.daily_tip_timezone)
+    try:
+        yield service
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await service.close()
+        rt.engine.services.broadcasts = None
