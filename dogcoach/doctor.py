@@ -4,6 +4,9 @@ Each check gives pass, fail or skip (not applicable here) with a short detail, a
 comes with the fix an operator should apply. Nothing is changed, except that a database without
 the migrations table gets an empty one (the same as the first `dogcoach migrate`). Secrets are
 never printed.
+
+Each check imports the stack it tests (store, `ollama`, python-telegram-bot) inside the check, so
+a check that does not apply loads nothing and `dogcoach --help` stays instant.
 """
 
 from __future__ import annotations

@@ -140,6 +140,7 @@ async def week(turn: Turn) -> None:
 
 async def _chart(turn: Turn, per_category: list[tuple[str, int]]) -> Attachment:
     """The bar chart, rendered off the event loop; labelled in English if Korean cannot be drawn."""
+    # Lazy: matplotlib is loaded when the first chart is drawn, not at every start-up.
     from dogcoach.services.analysis.chart import hangul_font, render_bar_chart
 
     font = await asyncio.to_thread(hangul_font) if turn.locale == "ko" else None

@@ -151,6 +151,7 @@ async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
     if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
         yield
         return
+    # Lazy: PTB is imported only when Telegram is configured (Kakao-only deployments skip it).
     from dogcoach.channels.telegram.application import build_application, running
 
     secret = settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
