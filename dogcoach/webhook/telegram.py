@@ -93,7 +93,7 @@ class TelegramWebhook:
         return ("done" if done else "background"), call.method
 
     async def drain(self, grace: float = 10.0) -> None:
-        """On shutdown: let in-flight turns finish (their replies are owed), then cancel."""
+        """On shutdown: let in-flight turns finish (their replies are still to be sent), then cancel."""
         if not self._inflight:
             return
         _, pending = await asyncio.wait(set(self._inflight), timeout=grace)

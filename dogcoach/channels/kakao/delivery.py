@@ -6,7 +6,8 @@ finishes after its turn reaches the user one of three ways:
 - while a skill request of the same user is being answered (`OPEN`): it joins that answer;
 - after a callback-enabled report turn answered `useCallback` (`CALLBACK`): it is POSTed to the
   callback URL, once;
-- otherwise not at all: the sender says False and the core keeps it for the user's next message.
+- otherwise not at all: the sender says False and the result stays undelivered until the user's
+  next message.
 
 A `Ticket` is one skill request's claim on that route. All state changes happen on the event loop
 without an `await` between check and change, so "exactly once" needs no lock.

@@ -312,7 +312,7 @@ class KakaoSkill:
         """The outbox sender: True only when the user will see `replies`.
 
         See `delivery`: joins the answer being built, or goes to the waiting callback, else False
-        (the core keeps the replies for the user's next message).
+        (the replies stay undelivered until the user's next message).
         """
         if not replies:
             return True

@@ -225,7 +225,7 @@ class TelegramAdapter:
         """Outbox sender: replies produced later (analysis results, broadcasts).
 
         False when Telegram refused: 403 (the user blocked the bot; recorded in `blocked_at`) or
-        another API error; the caller keeps the replies.
+        another API error; the replies stay undelivered.
         """
         try:
             chat_id = int(user.external_id)
