@@ -67,6 +67,7 @@ def main() -> None:
 @click.option("--user", "user", default=None, help="Whose conversation this is (default: your login name).")
 def chat(lang: str | None, user: str | None) -> None:
     """Chat with DogCoach in this terminal (embedded SQLite by default)."""
+    from dogcoach.bot.channel import connected
     from dogcoach.bot.wiring import runtime
     from dogcoach.channels.console import ConsoleChat
 
@@ -80,14 +81,14 @@ def chat(lang: str | None, user: str | None) -> None:
     async def go() -> None:
         async with runtime(settings) as rt:
             console = ConsoleChat(rt.engine, name, locale_hint=hint)
-            rt.outbox.register(Channel.CONSOLE, console.deliver)  # analysis results print as they come
-            if rt.analysis is None:
-                await console.run()
-                return
-            async with rt.analysis.running():
-                await console.run()
-                # Input ended (a pipe, Ctrl-D): show the analyses already under way first.
-                await rt.analysis.drain(settings.ollama_timeout)
+            async with connected(rt.outbox, console):  # analysis results print as they come
+                if rt.analysis is None:
+                    await console.run()
+                    return
+                async with rt.analysis.running():
+                    await console.run()
+                    # Input ended (a pipe, Ctrl-D): show the analyses already under way first.
+                    await rt.analysis.drain(settings.ollama_timeout)
 
     try:
         asyncio.run(go())

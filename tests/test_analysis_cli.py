@@ -125,8 +125,8 @@ async def test_console_sender_prints_results_for_its_user_only() -> None:
     now = utcnow()
     ann = User(1, "console", "ann", None, "en", None, False, None, None, now, now)
     bob = User(2, "console", "bob", None, "en", None, False, None, None, now, now)
-    assert await console.deliver(ann, [Reply("🔍 ABC analysis: Barking")])
-    assert not await console.deliver(bob, [Reply("not for ann")])
+    assert await console.send(ann, [Reply("🔍 ABC analysis: Barking")])
+    assert not await console.send(bob, [Reply("not for ann")])
     assert out.getvalue() == "\n🔍 ABC analysis: Barking\n\n> "
 
 

@@ -1,16 +1,18 @@
 """Terminal chat over the same engine: choices shown numbered, files written to disk.
 
-Analysis results arrive later than their turn: `deliver` is this channel's outbox sender, which
-prints them as they come (the CLI registers it before starting the analysis service).
+Analysis results arrive later than their turn: `send` is this channel's outbox sender, which
+prints them as they come (the CLI connects it before starting the analysis service).
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.engine import Engine
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Choice, Incoming, Reply, UserRef
@@ -18,7 +20,9 @@ from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import User
 
 
-class ConsoleChat:
+class ConsoleChat(ChannelAdapter[str, TextIO, None]):
+    channel = Channel.CONSOLE
+
     def __init__(
         self,
         engine: Engine,
@@ -51,20 +55,20 @@ class ConsoleChat:
                 return
             text = line.strip()
             if text:
-                await self._send(self._incoming(text))
+                await self._send(self.to_incoming(text))
 
-    async def deliver(self, user: User, replies: list[Reply]) -> bool:
+    async def send(self, user: User, replies: list[Reply]) -> bool:
         """Outbox sender: print a late message (an analysis result) if it is for this terminal."""
         if user.channel != Channel.CONSOLE or user.external_id != self.user.external_id:
             return False
         self._write("")
-        for reply in replies:
-            self._show(reply)
+        self.render(self.stdout, replies)
         self.stdout.write("> ")
         self.stdout.flush()
         return True
 
-    def _incoming(self, text: str) -> Incoming:
+    def to_incoming(self, text: str) -> Incoming:
+        """A typed line; the key of a choice shown last ("a", "2") is a tap on that choice."""
         key = text.lower()
         if key in self._keys:
             return Incoming(
@@ -73,18 +77,22 @@ class ConsoleChat:
         return Incoming(self.user, text=text, locale_hint=self.locale_hint)
 
     async def _send(self, incoming: Incoming) -> None:
-        for reply in await self.engine.handle(incoming):
-            self._show(reply)
+        self.render(self.stdout, await self.engine.handle(incoming))
 
-    def _show(self, reply: Reply) -> None:
-        self._write(reply.text)
+    def render(self, target: TextIO, replies: Sequence[Reply]) -> None:
+        """Print the replies: text, files written to `files_dir`, choices keyed a) b) or 1) 2)."""
+        for reply in replies:
+            self._show(target, reply)
+
+    def _show(self, out: TextIO, reply: Reply) -> None:
+        self._write(reply.text, out)
         for attachment in (reply.document, reply.image):
             if attachment is not None:
                 path = self.files_dir / attachment.filename.replace(
                     "dogcoach-", f"dogcoach-{self.user.external_id}-", 1
                 )
                 path.write_bytes(attachment.data)
-                self._write(self._t("console-file-saved", path=str(path)))
+                self._write(self._t("console-file-saved", path=str(path)), out)
         if reply.choices:
             # Letters where a typed number may be the answer ("3" people), numbers elsewhere.
             self._choices = reply.choices
@@ -93,13 +101,14 @@ class ConsoleChat:
             ]
             for key, choice in zip(self._keys, reply.choices, strict=True):
                 mark = "✓ " if choice.selected else ""
-                self._write(f"  {key}) {mark}{choice.label}")
-        self._write("")
+                self._write(f"  {key}) {mark}{choice.label}", out)
+        self._write("", out)
 
     def _t(self, msg_id: str, **args: object) -> str:
         locale = resolve_locale(None, self.locale_hint, self.engine.default_locale)
         return self.engine.messages.format(locale, msg_id, **args)
 
-    def _write(self, text: str) -> None:
-        self.stdout.write(text + "\n")
-        self.stdout.flush()
+    def _write(self, text: str, out: TextIO | None = None) -> None:
+        out = out or self.stdout
+        out.write(text + "\n")
+        out.flush()
