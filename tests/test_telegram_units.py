@@ -17,7 +17,6 @@ from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from dogcoach.bot.router import COMMANDS
-from dogcoach.channels.telegram.adapter import ADMIN_COMMANDS, ChatLocks, menu_commands
 from dogcoach.channels.telegram.incoming import GroupCommand, Ignored, Unsupported, UserTurn, classify
 from dogcoach.channels.telegram.keyboard import (
     MAX_CALLBACK_DATA,
@@ -26,6 +25,8 @@ from dogcoach.channels.telegram.keyboard import (
     markup,
     tapped_answer,
 )
+from dogcoach.channels.telegram.locks import ChatLocks
+from dogcoach.channels.telegram.menu import ADMIN_COMMANDS, menu_commands
 from dogcoach.channels.telegram.ratelimit import RetryAfterLimiter
 from dogcoach.channels.telegram.request import AiohttpRequest
 from dogcoach.channels.telegram.text import escape, split_text, utf16_len

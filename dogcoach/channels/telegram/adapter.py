@@ -1,20 +1,14 @@
 """The Telegram adapter: one update in, the engine's replies out as Telegram messages.
 
-Rendering rules, and why:
-- Replies go out as HTML with every engine text escaped (see `text.py`), split at 4096.
-- Choices become an inline keyboard on the reply's last message. On a multi-choice question a tap
-  on an option comes back as the same question with the ticks changed: that message's keyboard is
-  edited in place instead of sending the question again.
-- After a tap, the tapped question loses its keyboard and shows what was chosen (`👉 label`), so
-  the chat reads like a conversation and old buttons cannot be tapped twice. After a typed answer
-  the previous question's keyboard is removed. The adapter remembers the newest keyboard per chat
-  in memory only: after a restart an old keyboard may stay, and the engine answers a tap on it as
-  a stale button.
+- Every update reaches `on_update`; `incoming.classify` says what it is: a turn for the engine,
+  media the bot cannot read (a friendly answer), a command in a group (a pointer to the private
+  chat), or nothing to answer.
+- Replies are sent by `render.ChatRenderer` (HTML, keyboards, answered questions marked).
 - Every button tap is answered (`answerCallbackQuery`), whatever happens next.
 - "typing…" is shown while a turn is slow, and after a reply that announces an analysis
   (`META_REPORT` in its meta) until its result is delivered through the outbox or a minute
-  passes.
-- Turns of one chat run one after another (a per-chat lock), so a quick double tap cannot race
+  passes (`chat_action.TypingKeeper`).
+- Turns of one chat run one after another (`locks.ChatLocks`), so a quick double tap cannot race
   the engine's state or reorder messages; different chats run concurrently.
 """
 
@@ -22,155 +16,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager, suppress
-from dataclasses import dataclass
+from collections.abc import Coroutine, Sequence
+from contextlib import suppress
 from typing import Any
 
-from telegram import (
-    BotCommand,
-    BotCommandScope,
-    BotCommandScopeChat,
-    CallbackQuery,
-    InputFile,
-    Message,
-    ReplyParameters,
-    Update,
-)
-from telegram.constants import ChatAction
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram import ReplyParameters, Update
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ExtBot
 
-from dogcoach.bot.router import COMMANDS
+from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.wiring import Runtime
-from dogcoach.channels.telegram.incoming import GroupCommand, Unsupported, UserTurn, classify
-from dogcoach.channels.telegram.keyboard import CallbackCodec, markup, tapped_answer
-from dogcoach.channels.telegram.text import MAX_CAPTION, MAX_TEXT, PARSE_MODE, escape, split_text, utf16_len
+from dogcoach.channels.telegram.chat_action import TypingKeeper
+from dogcoach.channels.telegram.incoming import Classified, GroupCommand, Unsupported, UserTurn, classify
+from dogcoach.channels.telegram.keyboard import CallbackCodec
+from dogcoach.channels.telegram.locks import ChatLocks
+from dogcoach.channels.telegram.menu import set_commands
+from dogcoach.channels.telegram.render import ChatRenderer, answer_in_webhook
+from dogcoach.channels.telegram.text import PARSE_MODE, escape
 from dogcoach.channels.telegram.webhook_call import CURRENT
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import META_REPORT, Attachment, Reply
-from dogcoach.services.i18n import LOCALES, resolve_locale
+from dogcoach.domain.types import META_REPORT, Incoming, Reply
+from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import User
 
 log = logging.getLogger(__name__)
 
-ANSWER_MARK = "👉 "
-REMEMBER_KEYBOARDS = 50_000
-# The menu in the order of the help text; router commands not listed here follow.
-MENU_ORDER = (
-    "start",
-    "history",
-    "week",
-    "profile",
-    "newdog",
-    "language",
-    "tips",
-    "cancel",
-    "export",
-    "delete",
-    "help",
-)
-ADMIN_COMMANDS = frozenset({"broadcast"})  # shown only in admins' chats
 
-
-class ChatLocks:
-    """One lock per chat, created on demand and dropped when nobody holds or waits for it.
-
-    Re-entrant for the task holding it: an outbox delivery made from inside a turn (an engine
-    `after_commit` job) must not wait for the turn that is running it.
-    """
-
-    @dataclass
-    class _Entry:
-        lock: asyncio.Lock
-        users: int = 0
-        owner: asyncio.Task[Any] | None = None
-
-    def __init__(self) -> None:
-        self._entries: dict[int, ChatLocks._Entry] = {}
-
-    @asynccontextmanager
-    async def hold(self, chat_id: int) -> AsyncIterator[None]:
-        task = asyncio.current_task()
-        entry = self._entries.get(chat_id)
-        if entry is not None and task is not None and entry.owner is task:
-            yield
-            return
-        if entry is None:
-            entry = self._entries[chat_id] = ChatLocks._Entry(asyncio.Lock())
-        entry.users += 1
-        try:
-            async with entry.lock:
-                entry.owner = task
-                try:
-                    yield
-                finally:
-                    entry.owner = None
-        finally:
-            entry.users -= 1
-            if entry.users == 0:
-                self._entries.pop(chat_id, None)
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-
-class TypingKeeper:
-    """Repeats `sendChatAction(typing)` for a chat (Telegram shows it about 5 s) until stopped."""
-
-    def __init__(self, bot: ExtBot[Any], interval: float = 4.5, limit: float = 60.0) -> None:
-        self.bot = bot
-        self.interval = interval
-        self.limit = limit
-        self._tasks: dict[int, asyncio.Task[None]] = {}
-
-    def start(self, chat_id: int, limit: float | None = None) -> bool:
-        """Begin (False when already running for this chat)."""
-        if chat_id in self._tasks:
-            return False
-        task = asyncio.get_running_loop().create_task(
-            self._run(chat_id, self.limit if limit is None else limit)
-        )
-        self._tasks[chat_id] = task
-
-        def forget(done: asyncio.Task[None]) -> None:
-            if self._tasks.get(chat_id) is done:
-                del self._tasks[chat_id]
-
-        task.add_done_callback(forget)
-        return True
-
-    def stop(self, chat_id: int) -> None:
-        task = self._tasks.pop(chat_id, None)
-        if task is not None:
-            task.cancel()
-
-    def running(self, chat_id: int) -> bool:
-        return chat_id in self._tasks
-
-    async def _run(self, chat_id: int, limit: float) -> None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + limit
-        while loop.time() < deadline:
-            try:
-                await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
-            except Forbidden:
-                return
-            except TelegramError as exc:
-                log.debug("typing for chat %s failed: %s", chat_id, exc)
-            await asyncio.sleep(max(0.0, min(self.interval, deadline - loop.time())))
-
-    async def close(self) -> None:
-        tasks = list(self._tasks.values())
-        self._tasks.clear()
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-
-class TelegramAdapter:
+class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
     """Routes every Telegram update to the engine and renders the replies; also the outbox sender."""
+
+    channel = Channel.TELEGRAM
 
     def __init__(
         self,
@@ -187,11 +62,10 @@ class TelegramAdapter:
         self.store = runtime.store
         self.messages = runtime.messages
         self.codec = CallbackCodec()
+        self.renderer = ChatRenderer(bot, self.codec)
         self.typing = TypingKeeper(bot, typing_interval, typing_limit)
         self.slow_turn = slow_turn
         self._locks = ChatLocks()
-        # chat → (message id, multi-choice?) of the newest question with a keyboard
-        self._keyboards: OrderedDict[int, tuple[int, bool]] = OrderedDict()
         # chats with a turn in progress → whether the outbox delivered to them meanwhile
         self._delivered_during_turn: dict[int, bool] = {}
 
@@ -207,9 +81,20 @@ class TelegramAdapter:
         async with self.store.session() as session:
             return await session.claim_update(Channel.TELEGRAM, str(update_id))
 
-    async def handle(self, update: Update) -> None:
+    def classify(self, update: Update) -> Classified:
+        """What the update is; the transcript keeps the webhook's raw body when there is one."""
         call = CURRENT.get()
-        item = classify(update, self.codec, self._bot_username(), call.raw if call is not None else None)
+        return classify(update, self.codec, self._bot_username(), call.raw if call is not None else None)
+
+    def to_incoming(self, update: Update) -> Incoming | None:
+        item = self.classify(update)
+        return item.incoming if isinstance(item, UserTurn) else None
+
+    def render(self, chat_id: int, replies: Sequence[Reply]) -> Coroutine[Any, Any, None]:
+        return self.renderer.send_replies(chat_id, replies)
+
+    async def handle(self, update: Update) -> None:
+        item = self.classify(update)
         if isinstance(item, UserTurn):
             await self._turn(item)
         elif isinstance(item, Unsupported):
@@ -218,10 +103,10 @@ class TelegramAdapter:
             await self._group_command(item)
         else:
             log.debug("update %s ignored: %s", update.update_id, item.reason)
-            if item.query is not None and not _answer_in_webhook(item.query):
-                await self._answer(item.query)
+            if item.query is not None and not answer_in_webhook(item.query):
+                await self.renderer.answer(item.query)
 
-    async def deliver(self, user: User, replies: list[Reply]) -> bool:
+    async def send(self, user: User, replies: list[Reply]) -> bool:
         """Outbox sender: replies produced later (analysis results, broadcasts).
 
         False when Telegram refused: 403 (the user blocked the bot; recorded in `blocked_at`) or
@@ -236,7 +121,7 @@ class TelegramAdapter:
         self.typing.stop(chat_id)
         async with self._locks.hold(chat_id):
             try:
-                await self._send_replies(chat_id, replies)
+                await self.render(chat_id, replies)
             except Forbidden:
                 await self._mark_blocked(user.id)
                 return False
@@ -246,22 +131,7 @@ class TelegramAdapter:
         return True
 
     async def set_commands(self) -> None:
-        """The command menu per language (ko, en, and a default for other languages); admins
-        (ADMIN_TELEGRAM_IDS) get theirs in their own chats, with the admin commands added."""
-        admins = sorted(self.runtime.settings.admin_telegram_ids)
-        for language_code in (*LOCALES, None):
-            locale = language_code or self.messages.default_locale
-            defined = self.messages.ids(locale)
-            scopes: list[tuple[BotCommandScope | None, list[str]]] = [(None, menu_commands(defined))]
-            scopes += [(BotCommandScopeChat(a), menu_commands(defined, admin=True)) for a in admins]
-            for scope, names in scopes:
-                commands = [
-                    BotCommand(n, self.messages.format(locale, f"telegram-command-{n}")) for n in names
-                ]
-                try:
-                    await self.bot.set_my_commands(commands, scope=scope, language_code=language_code)
-                except TelegramError as exc:
-                    log.warning("setMyCommands (%s, %s) failed: %s", language_code or "default", scope, exc)
+        await set_commands(self.bot, self.messages, self.runtime.settings.admin_telegram_ids)
 
     async def close(self) -> None:
         await self.typing.close()
@@ -271,8 +141,8 @@ class TelegramAdapter:
     async def _turn(self, item: UserTurn) -> None:
         chat_id = item.chat_id
         answering = None
-        if item.query is not None and not _answer_in_webhook(item.query):
-            answering = asyncio.ensure_future(self._answer(item.query))
+        if item.query is not None and not answer_in_webhook(item.query):
+            answering = asyncio.ensure_future(self.renderer.answer(item.query))
         try:
             async with self._locks.hold(chat_id):
                 self._delivered_during_turn[chat_id] = False
@@ -285,7 +155,7 @@ class TelegramAdapter:
                 finally:
                     delivered = self._delivered_during_turn.pop(chat_id, False)
                 try:
-                    await self._render_turn(item, replies)
+                    await self.renderer.render_turn(chat_id, item.query, replies)
                 except Forbidden:
                     await self._mark_blocked_chat(chat_id)
                 except TelegramError as exc:
@@ -309,137 +179,6 @@ class TelegramAdapter:
             if any(started):
                 self.typing.stop(chat_id)
 
-    async def _render_turn(self, item: UserTurn, replies: Sequence[Reply]) -> None:
-        chat_id = item.chat_id
-        query = item.query
-        tapped = query.message if query is not None and isinstance(query.message, Message) else None
-        if tapped is not None and _is_toggle(tapped, replies):
-            await self._edit_keyboard(chat_id, tapped.message_id, replies[0])
-            self._remember_keyboard(chat_id, tapped.message_id, multi=True)
-            return
-        previous = self._keyboards.pop(chat_id, None)
-        edits = []
-        if tapped is not None and query is not None and query.data is not None:
-            multi = previous is not None and previous[0] == tapped.message_id and previous[1]
-            edits.append(self._mark_answered(tapped, query.data, multi=multi))
-        if previous is not None and (tapped is None or previous[0] != tapped.message_id):
-            call = CURRENT.get()
-            if call is None or not call.offer(
-                "editMessageReplyMarkup", chat_id=chat_id, message_id=previous[0]
-            ):
-                edits.append(self._strip_keyboard(chat_id, previous[0]))
-        if not edits:
-            await self._send_replies(chat_id, replies, track=True)
-            return
-        results = await asyncio.gather(
-            self._send_replies(chat_id, replies, track=True), *edits, return_exceptions=True
-        )
-        for result in results:
-            if isinstance(result, BaseException):
-                raise result
-
-    # -- sending -------------------------------------------------------------------------------
-
-    async def _send_replies(self, chat_id: int, replies: Sequence[Reply], *, track: bool = False) -> None:
-        for reply in replies:
-            last = await self._send_reply(chat_id, reply)
-            if track and last is not None and reply.choices:
-                self._remember_keyboard(chat_id, last, multi=reply.multi)
-
-    async def _send_reply(self, chat_id: int, reply: Reply) -> int | None:
-        """Send one reply; the id of the message that carries its keyboard (the last one)."""
-        keyboard = markup(reply.choices, self.codec)
-        text = reply.text.strip()
-        attachment = reply.document or reply.image
-        if attachment is not None:
-            if utf16_len(text) <= MAX_CAPTION:
-                return await self._send_file(chat_id, reply, attachment, text, keyboard)
-            await self._send_file(chat_id, reply, attachment, "", None)
-        if not text:
-            if keyboard is not None:
-                log.error("reply with choices but no text; not sent to chat %s", chat_id)
-            return None
-        chunks = split_text(text, MAX_TEXT)
-        sent: int | None = None
-        for i, chunk in enumerate(chunks):
-            params: dict[str, Any] = {"chat_id": chat_id, "text": escape(chunk), "parse_mode": PARSE_MODE}
-            if keyboard is not None and i == len(chunks) - 1:
-                params["reply_markup"] = keyboard
-            result = await self._api("sendMessage", params)
-            sent = int(result["message_id"])
-        return sent
-
-    async def _send_file(
-        self, chat_id: int, reply: Reply, attachment: Attachment, caption: str, keyboard: str | None
-    ) -> int:
-        upload = InputFile(attachment.data, filename=attachment.filename)
-        options: dict[str, Any] = {"api_kwargs": {"reply_markup": keyboard} if keyboard else None}
-        if caption:
-            options.update(caption=escape(caption), parse_mode=PARSE_MODE)
-        if attachment is reply.document:
-            return (await self.bot.send_document(chat_id, upload, **options)).message_id
-        return (await self.bot.send_photo(chat_id, upload, **options)).message_id
-
-    async def _edit_keyboard(self, chat_id: int, message_id: int, reply: Reply) -> None:
-        params: dict[str, Any] = {"chat_id": chat_id, "message_id": message_id}
-        params["reply_markup"] = markup(reply.choices, self.codec)
-        try:
-            await self._api("editMessageReplyMarkup", params)
-        except BadRequest as exc:
-            if "not modified" not in exc.message:
-                raise
-
-    async def _api(self, endpoint: str, params: dict[str, Any]) -> Any:
-        """A Bot API call whose answer stays JSON.
-
-        Why not `bot.send_message`: PTB parses every returned Message into objects, which cost
-        about a seventh of a turn's CPU, and the adapter needs only the message id. `_post` is
-        the entry point all of PTB's methods go through (defaults, the rate limiter, the mapping
-        of errors to `BadRequest`/`Forbidden`/`RetryAfter`), so only the parsing is skipped.
-        """
-        return await self.bot._post(endpoint, params)
-
-    async def _mark_answered(self, message: Message, data: str, *, multi: bool) -> None:
-        """The tapped question keeps its text, loses its keyboard and shows the answer."""
-        answer = tapped_answer(message.reply_markup, data, multi=multi)
-        try:
-            if message.text and answer:
-                plain = f"{message.text}\n\n{ANSWER_MARK}{answer}"
-                if utf16_len(plain) <= MAX_TEXT:
-                    text = f"{escape(message.text)}\n\n<b>{escape(ANSWER_MARK + answer)}</b>"
-                    await self._api(
-                        "editMessageText",
-                        {
-                            "chat_id": message.chat.id,
-                            "message_id": message.message_id,
-                            "text": text,
-                            "parse_mode": PARSE_MODE,
-                        },
-                    )
-                    return
-            if message.reply_markup is not None:
-                await self._strip_keyboard(message.chat.id, message.message_id)
-        except BadRequest as exc:  # already edited, too old, deleted: the keyboard is moot
-            log.debug("marking message %s failed: %s", message.message_id, exc)
-
-    async def _strip_keyboard(self, chat_id: int, message_id: int) -> None:
-        try:
-            await self._api("editMessageReplyMarkup", {"chat_id": chat_id, "message_id": message_id})
-        except BadRequest as exc:
-            log.debug("removing keyboard of %s failed: %s", message_id, exc)
-
-    def _remember_keyboard(self, chat_id: int, message_id: int, *, multi: bool) -> None:
-        self._keyboards[chat_id] = (message_id, multi)
-        self._keyboards.move_to_end(chat_id)
-        while len(self._keyboards) > REMEMBER_KEYBOARDS:
-            self._keyboards.popitem(last=False)
-
-    async def _answer(self, query: CallbackQuery) -> None:
-        try:
-            await query.answer()
-        except TelegramError as exc:  # too old (over ~15 s) or answered already: nothing to do
-            log.debug("answerCallbackQuery %s failed: %s", query.id, exc)
-
     # -- what the engine does not handle -------------------------------------------------------
 
     async def _unsupported(self, item: Unsupported) -> None:
@@ -454,7 +193,7 @@ class TelegramAdapter:
         text = self.messages.format(locale, f"telegram-media-{item.kind}")
         async with self._locks.hold(item.chat_id):
             try:
-                await self._send_replies(item.chat_id, [Reply(text)])
+                await self.render(item.chat_id, [Reply(text)])
             except Forbidden:
                 await self._mark_blocked_chat(item.chat_id)
             except TelegramError as exc:
@@ -490,34 +229,3 @@ class TelegramAdapter:
             user = await session.get_user(Channel.TELEGRAM, str(chat_id))
             if user is not None:
                 await session.mark_blocked(user.id)
-
-
-def menu_commands(defined: set[str], *, admin: bool = False) -> list[str]:
-    """Router commands with a menu description (`telegram-command-<name>`), in menu order;
-    admin commands only for `admin`."""
-    names = [*MENU_ORDER, *(n for n in COMMANDS if n not in MENU_ORDER)]
-    return [
-        n
-        for n in names
-        if n in COMMANDS and f"telegram-command-{n}" in defined and (admin or n not in ADMIN_COMMANDS)
-    ]
-
-
-def _answer_in_webhook(query: CallbackQuery) -> bool:
-    """Answer the tap in the webhook's HTTP answer, when there is one to use."""
-    call = CURRENT.get()
-    return call is not None and call.offer("answerCallbackQuery", callback_query_id=query.id)
-
-
-def _is_toggle(tapped: Message, replies: Sequence[Reply]) -> bool:
-    """A multi-choice tap whose answer is the same question with other ticks."""
-    if len(replies) != 1:
-        return False
-    reply = replies[0]
-    return (
-        reply.multi
-        and bool(reply.choices)
-        and tapped.reply_markup is not None
-        and tapped.text is not None
-        and tapped.text.strip() == reply.text.strip()
-    )

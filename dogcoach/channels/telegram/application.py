@@ -21,13 +21,13 @@ from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder, ApplicationHandlerStop, ContextTypes, TypeHandler
 
 from dogcoach.bot import lifecycle
+from dogcoach.bot.channel import connected
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram import ALLOWED_UPDATES
 from dogcoach.channels.telegram.adapter import TelegramAdapter
 from dogcoach.channels.telegram.ratelimit import RetryAfterLimiter
 from dogcoach.channels.telegram.request import AiohttpRequest
 from dogcoach.config import Settings
-from dogcoach.domain.channel import Channel
 
 log = logging.getLogger(__name__)
 
@@ -89,16 +89,15 @@ async def running(
     adapter = TelegramAdapter(application.bot, rt, **adapter_options)
     application.add_handler(TypeHandler(Update, adapter.on_update))
     application.add_error_handler(_log_error)
-    rt.outbox.register(Channel.TELEGRAM, adapter.deliver)
     try:
-        await adapter.set_commands()
-        await application.start()
-        try:
-            yield adapter
-        finally:
-            await application.stop()
+        async with connected(rt.outbox, adapter):
+            await adapter.set_commands()
+            await application.start()
+            try:
+                yield adapter
+            finally:
+                await application.stop()
     finally:
-        rt.outbox.unregister(Channel.TELEGRAM)
         await adapter.close()
         await application.shutdown()
 
