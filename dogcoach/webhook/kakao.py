@@ -27,10 +27,12 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
 
+from dogcoach.bot.channel import connected
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.kakao import SkillRequest
 from dogcoach.channels.kakao.models import MAX_USER_ID, MAX_UTTERANCE
-from dogcoach.channels.kakao.skill import FILES_PATH, KakaoSkill
+from dogcoach.channels.kakao.screen import FILES_PATH
+from dogcoach.channels.kakao.skill import KakaoSkill
 from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES
 
@@ -149,12 +151,11 @@ async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
     """Start the Kakao channel: the skill handler on app state and its outbox sender."""
     skill = KakaoSkill(rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: rt.analysis)
     app.state.kakao = skill
-    rt.outbox.register(Channel.KAKAO, skill.send)
     if rt.settings.kakao_skill_secret is None:
         log.warning("KAKAO_SKILL_SECRET is not set: %s refuses every request", SKILL_PATH)
     try:
-        yield
+        async with connected(rt.outbox, skill):
+            yield
     finally:
-        rt.outbox.unregister(Channel.KAKAO)
         app.state.kakao = None
         await skill.aclose()

@@ -3,13 +3,14 @@
 This is the channel's behaviour; `dogcoach.webhook.kakao` only adds HTTP (secret, body limits).
 
 - Ordinary turns go through the engine and are answered at once.
-- "More", "more options" and "continue" are the channel's own buttons: served from `Memory`
-  without the engine (they show what the last answer could not fit), and written to the transcript.
+- "More", "more options" and "continue" are the channel's own buttons (`buttons.py`): served from
+  `Memory` without the engine (they show what the last answer could not fit), and written to the
+  transcript. Answers are rendered by `screen.Screens`.
 - A behaviour report (a reply with `META_REPORT` in its meta) needs the LLM. With a usable
   `callbackUrl` we answer `useCallback` at once and POST the result there later, exactly once, or
   "still working" when the result is not ready after `KAKAO_CALLBACK_WAIT_SECONDS`. Without one we
   wait up to `KAKAO_SYNC_BUDGET_SECONDS` and otherwise answer "in progress" with a "Show result"
-  button (choice `report:result`, answered by the core).
+  button (choice `SHOW_RESULT`, answered by the core). All of that is `late.LateReplies`.
 - Whatever happens inside, the answer leaves before `KAKAO_RESPONSE_DEADLINE_SECONDS`: a turn that
   is still running then goes on in the background and its replies wait for the next message.
 """
@@ -20,67 +21,38 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
-import secrets
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any
 
-import httpx
-
+from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import META_REPORT, Attachment, Choice, Incoming, Reply
-from dogcoach.handlers import onboarding
-from dogcoach.services.i18n import LOCALES, Messages, Translator, normalize, resolve_locale
+from dogcoach.services.i18n import LOCALES, Messages, Translator, resolve_locale
 from dogcoach.services.store import Store, User
 
-from .callback import CallbackFailed, CallbackUrlRejected, is_allowed_callback_url, parse_hosts, post_callback
-from .delivery import Phase, Ticket, Tickets, about_report, report_id_of
+from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
+from .callback import is_allowed_callback_url, parse_hosts
+from .delivery import Ticket, Tickets, report_id_of
 from .incoming import to_incoming
+from .late import LateReplies, ResultWaiter
 from .memory import Memory, View
-from .models import SkillRequest, callback_accepted
-from .render import MORE_CHOICE_ID, page_choice, parse_page_choice, render
+from .models import SkillRequest
+from .render import MORE_CHOICE_ID, parse_page_choice
+from .screen import Answer, Screen, Screens
 
 log = logging.getLogger(__name__)
 
 START_COMMAND = "/start"
-SHOW_RESULT_CHOICE = "report:result"  # the core answers it with the stored result or "still working"
-HELD_CHOICE_ID = "kakao.held"
-CHANNEL_CHOICES = frozenset({HELD_CHOICE_ID, SHOW_RESULT_CHOICE})
 KAKAO_LOCALE = "ko"  # Kakao users start in Korean whatever the server default
-# Choices kept on every page of a long option list: the survey's navigation.
-PINNED_CHOICES = frozenset({onboarding.DONE, onboarding.SKIP, onboarding.BACK})
-CALLBACK_LIFETIME = 54.0  # seconds a callback URL is safe to use (Kakao: about one minute)
-CALLBACK_HTTP_TIMEOUT = 5.0
-SENT_GRACE = 2.0  # how long a callback waits for Kakao to have our `useCallback` answer
 DEADLINE_MARGIN = 0.25  # time kept back from the deadline to build and send the answer
-FILES_PATH = "/kakao/files/"
 
 
-class ResultWaiter(Protocol):
-    """The analysis service (`AnalysisService`), as far as this channel needs it."""
-
-    @property
-    def delayed(self) -> bool:
-        """True while the model is known to be unreachable."""
-
-    async def wait(self, report_id: Any, timeout: float) -> bool: ...  # noqa: ASYNC109 (its contract)
-
-    async def take_result(self, report_id: Any) -> list[Reply] | None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """A skill response body and what to do once it has been sent."""
-
-    body: dict[str, Any]
-    after_send: Callable[[], None] | None = None
-
-
-class KakaoSkill:
+class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
     """The Kakao channel over the shared engine; also the outbox sender for `Channel.KAKAO`."""
+
+    channel = Channel.KAKAO
 
     def __init__(
         self,
@@ -99,15 +71,21 @@ class KakaoSkill:
         self.memory = memory or Memory()
         self.tickets = Tickets()
         self._analysis = analysis or (lambda: None)
-        self.hosts = parse_hosts(settings.kakao_callback_hosts)
-        self.allow_http = settings.kakao_callback_allow_http
         self.deadline = settings.kakao_response_deadline_seconds
         self.budget = settings.kakao_sync_budget_seconds
-        self.callback_wait = min(
-            settings.kakao_callback_wait_seconds, CALLBACK_LIFETIME - CALLBACK_HTTP_TIMEOUT
+        public_base_url = (settings.public_base_url or "").rstrip("/") or None
+        self.screens = Screens(self.memory, public_base_url)
+        self.late = LateReplies(
+            self.tickets,
+            self.memory,
+            self.screens,
+            messages,
+            self._analysis,
+            self._spawn,
+            hosts=parse_hosts(settings.kakao_callback_hosts),
+            allow_http=settings.kakao_callback_allow_http,
+            callback_wait=settings.kakao_callback_wait_seconds,
         )
-        self.public_base_url = (settings.public_base_url or "").rstrip("/") or None
-        self.http = httpx.AsyncClient(timeout=CALLBACK_HTTP_TIMEOUT, follow_redirects=False)
         self._background: set[asyncio.Task[Any]] = set()
 
     async def aclose(self) -> None:
@@ -118,13 +96,32 @@ class KakaoSkill:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        await self.http.aclose()
+        await self.late.aclose()
 
-    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         task: asyncio.Task[Any] = asyncio.ensure_future(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
         return task
+
+    # ------------------------------------------------------------------------------ the surface
+
+    def to_incoming(self, req: SkillRequest) -> Incoming:
+        """The skill request as a turn (`incoming.to_incoming`), in Korean unless Kakao says."""
+        incoming = to_incoming(req)
+        if incoming.locale_hint is None:
+            incoming = dataclasses.replace(incoming, locale_hint=KAKAO_LOCALE)
+        return incoming
+
+    def render(self, screen: Screen, replies: Sequence[Reply]) -> dict[str, Any]:
+        return self.screens.render(screen, replies)
+
+    async def send(self, user: User, replies: list[Reply]) -> bool:
+        """The outbox sender: True only when the user will see `replies` (see `late.py`)."""
+        return await self.late.send(user, replies)
+
+    def file(self, token: str) -> Attachment | None:
+        return self.memory.files.get(token)
 
     # ------------------------------------------------------------------------------ a turn
 
@@ -132,9 +129,7 @@ class KakaoSkill:
         """Answer one skill request before the deadline, whatever the engine or the LLM do."""
         loop = asyncio.get_running_loop()
         deadline_at = (started if started is not None else loop.time()) + self.deadline - DEADLINE_MARGIN
-        incoming = to_incoming(req)
-        if incoming.locale_hint is None:
-            incoming = dataclasses.replace(incoming, locale_hint=KAKAO_LOCALE)
+        incoming = self.to_incoming(req)
         key = incoming.user.external_id
         ticket = self.tickets.open(key)
         task = self._spawn(self._turn(req, incoming, ticket, deadline_at))
@@ -148,7 +143,7 @@ class KakaoSkill:
             log.exception("kakao turn failed")
             self.tickets.close(ticket)
             t = self._t(self._cached_locale(key, incoming.locale_hint))
-            return Answer(self._render(key, [Reply(t("kakao-error"))], t))
+            return Answer(self.render(Screen(key, t), [Reply(t("kakao-error"))]))
         return answer if answer is not None else self._late_answer(ticket, incoming)
 
     def _late_answer(self, ticket: Ticket, incoming: Incoming) -> Answer:
@@ -159,7 +154,7 @@ class KakaoSkill:
         self.tickets.close(ticket)
         t = self._t(self._cached_locale(key, incoming.locale_hint))
         slow = Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),))
-        return Answer(self._render(key, [*results, slow], t))
+        return Answer(self.render(Screen(key, t), [*results, slow]))
 
     async def _turn(
         self, req: SkillRequest, incoming: Incoming, ticket: Ticket, deadline_at: float
@@ -167,8 +162,8 @@ class KakaoSkill:
         """The turn proper; None when the deadline already answered (its replies are then held)."""
         key = ticket.user_key
         view = self.memory.views.get(key)
-        incoming = self._recognise(incoming, view)
-        if _is_channel_button(incoming.choice):
+        incoming = recognise(incoming, view, self.memory, self.messages)
+        if is_channel_button(incoming.choice):
             return await self._navigate(incoming, view, ticket)
 
         replies: list[Reply] = []
@@ -180,12 +175,12 @@ class KakaoSkill:
         others = [r for r in replies if META_REPORT not in r.meta]
         waiting = next((r for r in replies if META_REPORT in r.meta), None)
         if ticket.late:
-            self.memory.hold(key, others if waiting is None else [*others, self._in_progress(waiting, t)])
+            self.memory.hold(key, others if waiting is None else [*others, self.late.in_progress(waiting, t)])
             return None
         if waiting is None:
             shown = [*self.memory.take_held(key), *ticket.take_results(), *replies]
             self.tickets.close(ticket)
-            return Answer(self._render(key, shown, t))
+            return Answer(self.render(Screen(key, t), shown))
 
         # A report turn: the LLM is at work.
         ticket.report_id = report_id
@@ -193,22 +188,24 @@ class KakaoSkill:
         delayed = service is not None and service.delayed  # the model is down: nothing to wait for
         if not ticket.results and not delayed:
             callback_url = req.callback_url
-            if callback_url and is_allowed_callback_url(callback_url, self.hosts, allow_http=self.allow_http):
+            if callback_url and is_allowed_callback_url(
+                callback_url, self.late.hosts, allow_http=self.late.allow_http
+            ):
                 before = [*self.memory.take_held(key), *others]
-                return self._defer_to_callback(ticket, callback_url, before, waiting, t)
+                return self.late.defer_to_callback(ticket, callback_url, before, waiting, t)
             if callback_url:
                 log.warning("kakao callback URL refused by the host allow-list; answering synchronously")
             loop = asyncio.get_running_loop()
-            await self._wait_result(ticket, report_id, min(self.budget, deadline_at - loop.time()))
+            await self.late.wait_result(ticket, report_id, min(self.budget, deadline_at - loop.time()))
         if ticket.late:
-            self.memory.hold(key, [*others, self._in_progress(waiting, t)])
+            self.memory.hold(key, [*others, self.late.in_progress(waiting, t)])
             return None
-        results = self._pull_only(ticket.take_results(), t)
+        results = self.late.pull_only(ticket.take_results(), t)
         self.tickets.close(ticket)
         held = self.memory.take_held(key)
         if results:
-            return Answer(self._render(key, [*held, *others, *results], t))
-        return Answer(self._render(key, [*held, *others, self._in_progress(waiting, t)], t))
+            return Answer(self.render(Screen(key, t), [*held, *others, *results]))
+        return Answer(self.render(Screen(key, t), [*held, *others, self.late.in_progress(waiting, t)]))
 
     async def _first_contact(self, incoming: Incoming) -> list[Incoming]:
         """The engine turns for this message: a new user's first message starts the survey.
@@ -230,166 +227,6 @@ class KakaoSkill:
         start = dataclasses.replace(incoming, text=START_COMMAND, choice=None)
         named = self.messages.match_any(text, [f"language-name-{loc}" for loc in LOCALES]) if text else None
         return [incoming, start] if named else [start]
-
-    async def _wait_result(self, ticket: Ticket, report_id: Any, budget: float) -> None:
-        """Wait until the result was delivered to this ticket, or the time is up.
-
-        The outbox hands the result to `send`, which puts it on the open ticket. The analysis
-        service's `wait` runs beside it: when the service reports the analysis finished but
-        nothing arrives right after, we stop waiting (the core has the result for "Show result").
-        """
-        if budget <= 0 or ticket.results:
-            return
-        loop = asyncio.get_running_loop()
-        end = loop.time() + budget
-        arrived = asyncio.ensure_future(ticket.arrived.wait())
-        waits: set[asyncio.Future[Any]] = {arrived}
-        service = self._analysis()
-        if service is not None:
-            waits.add(asyncio.ensure_future(service.wait(report_id, budget)))
-        try:
-            while not arrived.done():
-                left = end - loop.time()
-                if left <= 0:
-                    return
-                done, waits = await asyncio.wait(waits, timeout=left, return_when=asyncio.FIRST_COMPLETED)
-                finished = [
-                    f for f in done if f is not arrived and not f.cancelled() and f.exception() is None
-                ]
-                if any(f.result() is True for f in finished):
-                    # Finished and offered to the outbox: normally it is on this ticket already.
-                    if not arrived.done() and service is not None:
-                        taken = await service.take_result(report_id)
-                        if taken:
-                            ticket.results.extend(taken)
-                    return
-        finally:
-            arrived.cancel()
-            for w in waits:
-                w.cancel()
-
-    def _in_progress(self, waiting: Reply, t: Translator) -> Reply:
-        """ "Not finished yet" for a channel that cannot push: the user fetches the result.
-
-        The core's acknowledgement promises to send the result; without a callback Kakao cannot,
-        so the text says to tap "Show result" (or just write again) instead.
-        """
-        service = self._analysis()
-        msg_id = "kakao-delayed" if service is not None and service.delayed else "kakao-in-progress"
-        choices = waiting.choices or (Choice(SHOW_RESULT_CHOICE, t("analysis-show-result")),)
-        return Reply(t(msg_id), choices=choices, meta=waiting.meta)
-
-    def _pull_only(self, replies: list[Reply], t: Translator) -> list[Reply]:
-        """Late notices about a report ("saved, analysed once the model is back") promise a push
-        Kakao cannot do: say instead how the user gets the result."""
-        return [self._in_progress(r, t) if META_REPORT in r.meta else r for r in replies]
-
-    def _defer_to_callback(
-        self, ticket: Ticket, url: str, before: list[Reply], waiting: Reply, t: Translator
-    ) -> Answer:
-        """Answer `useCallback` now (with the core's "analysing…" text); the result follows."""
-        ticket.phase = Phase.CALLBACK
-        ticket.callback_url = url
-        ticket.locale = t.locale
-        ticket.before = before
-        ticket.waiting = waiting
-        ticket.watchdog = self._spawn(self._watchdog(ticket))
-        return Answer(callback_accepted(waiting.text), after_send=ticket.sent.set)
-
-    async def _watchdog(self, ticket: Ticket) -> None:
-        """Use the callback for "still working" when the result is not there in time."""
-        await asyncio.sleep(max(self.callback_wait - (time.monotonic() - ticket.created), 0.0))
-        if ticket.claimed:
-            return
-        t = self._t(ticket.locale)
-        log.info("kakao analysis for report %s not ready in %.0f s", ticket.report_id, self.callback_wait)
-        waiting = ticket.waiting or Reply("", meta={META_REPORT: ticket.report_id})
-        await self._call_back(ticket, [self._in_progress(waiting, t)], result=False)
-
-    # ------------------------------------------------------------------------------ outbox
-
-    async def send(self, user: User, replies: list[Reply]) -> bool:
-        """The outbox sender: True only when the user will see `replies`.
-
-        See `delivery`: joins the answer being built, or goes to the waiting callback, else False
-        (the replies stay undelivered until the user's next message).
-        """
-        if not replies:
-            return True
-        ticket = self.tickets.route(user.external_id, about_report(replies))
-        if ticket is None:
-            return False
-        if ticket.phase is Phase.OPEN:
-            ticket.results.extend(replies)
-            ticket.arrived.set()
-            return True
-        return await self._call_back(ticket, replies, result=True)
-
-    async def _call_back(self, ticket: Ticket, replies: list[Reply], *, result: bool) -> bool:
-        if not ticket.claim():
-            return False
-        self.tickets.discard(ticket)
-        if result and ticket.watchdog is not None and ticket.watchdog is not asyncio.current_task():
-            ticket.watchdog.cancel()
-        url = ticket.callback_url
-        assert url is not None
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(ticket.sent.wait(), SENT_GRACE)
-        left = CALLBACK_LIFETIME - (time.monotonic() - ticket.created)
-        t = self._t(ticket.locale)
-        if left <= 0.5:
-            log.warning("kakao callback for report %s expired before the result", ticket.report_id)
-            self.memory.hold(ticket.user_key, ticket.before)
-            return False
-        body = self._render(ticket.user_key, [*ticket.before, *self._pull_only(replies, t)], t)
-        try:
-            await post_callback(
-                url,
-                body,
-                allowed_hosts=self.hosts,
-                allow_http=self.allow_http,
-                client=self.http,
-                http_timeout=min(CALLBACK_HTTP_TIMEOUT, left),
-            )
-        except (CallbackFailed, CallbackUrlRejected) as exc:
-            log.warning("kakao callback for report %s not accepted: %s", ticket.report_id, exc)
-            self.memory.views.pop(ticket.user_key)
-            self.memory.hold(ticket.user_key, ticket.before)
-            return False
-        return True
-
-    # ------------------------------------------------------------------------------ channel buttons
-
-    def _recognise(self, incoming: Incoming, view: View | None) -> Incoming:
-        """A tap of one of the channel's own buttons whose `extra` was lost arrives as its label.
-
-        Only labels of what we showed last count, so ordinary text never turns into a button.
-        """
-        if incoming.choice is not None or not incoming.text:
-            return incoming
-        typed = normalize(incoming.text)
-        if not typed:
-            return incoming
-        choice: str | None = None
-        if view is not None:
-            if view.overflow and typed in self.messages.aliases("kakao-more"):
-                choice = MORE_CHOICE_ID
-            elif view.page_count > 1 and typed in self.messages.aliases("kakao-more-options"):
-                choice = page_choice((view.page + 1) % view.page_count)
-            else:
-                # Survey options are the core's to match (typed text means more than a tap there);
-                # only buttons this channel added are recognised here.
-                choice = next(
-                    (c.id for c in view.choices if c.id in CHANNEL_CHOICES and normalize(c.label) == typed),
-                    None,
-                )
-        if (
-            choice is None
-            and self.memory.has_held(incoming.user.external_id)
-            and typed in self.messages.aliases("kakao-continue")
-        ):
-            choice = HELD_CHOICE_ID
-        return dataclasses.replace(incoming, choice=choice) if choice else incoming
 
     async def _navigate(self, incoming: Incoming, view: View | None, ticket: Ticket) -> Answer | None:
         """Serve the channel's own buttons (more, more options, continue) without the engine."""
@@ -418,7 +255,7 @@ class KakaoSkill:
             replies = [Reply(t("kakao-expired"))]
         replies = [*self.memory.take_held(key), *ticket.take_results(), *replies]
         self.tickets.close(ticket)
-        body = self._render(key, replies, t, page=next_page)
+        body = self.render(Screen(key, t, next_page), replies)
         await self._record(incoming, replies)
         return Answer(body)
 
@@ -434,66 +271,6 @@ class KakaoSkill:
             await session.add_message(user.id, "in", incoming.text, payload)
             for reply in replies:
                 await session.add_message(user.id, "out", reply.text, reply.to_json())
-
-    # ------------------------------------------------------------------------------ rendering
-
-    def _render(
-        self, key: str, replies: list[Reply], t: Translator, *, page: int = 0, save: bool = True
-    ) -> dict[str, Any]:
-        """Render for Kakao and remember the view for "more" and choice pages."""
-        replies = [self._with_document(r, t) for r in replies]
-        choices = next((r.choices for r in reversed(replies) if r.choices), ())
-        multi = next((r.multi for r in reversed(replies) if r.choices), False)
-        previous = self.memory.views.get(key)
-        if (
-            page == 0
-            and multi
-            and previous is not None
-            and previous.multi
-            and [c.id for c in previous.choices] == [c.id for c in choices]
-        ):
-            page = previous.page  # a multi-choice toggle stays on the page the user is on
-        rendered = render(
-            replies,
-            more_label=t("kakao-more"),
-            more_options_label=t("kakao-more-options"),
-            page=page,
-            pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
-            image_url=self._offer_file,
-        )
-        if save:
-            self.memory.views.put(
-                key,
-                View(
-                    locale=t.locale,
-                    overflow=tuple(rendered.overflow),
-                    choices=rendered.choices,
-                    multi=rendered.multi,
-                    page=rendered.page,
-                    page_count=rendered.page_count,
-                ),
-            )
-        return rendered.body
-
-    def _with_document(self, reply: Reply, t: Translator) -> Reply:
-        """Kakao cannot carry files: offer a short-lived download link instead (or say so)."""
-        if reply.document is None:
-            return reply
-        url = self._offer_file(reply.document)
-        note = t("kakao-file-link", value=url) if url else t("kakao-file-unavailable")
-        return dataclasses.replace(reply, text=f"{reply.text}\n\n{note}", document=None)
-
-    def _offer_file(self, attachment: Attachment) -> str | None:
-        if self.public_base_url is None:
-            return None
-        token = secrets.token_urlsafe(24)
-        self.memory.files.put(token, attachment)
-        return f"{self.public_base_url}{FILES_PATH}{token}"
-
-    def file(self, token: str) -> Attachment | None:
-        return self.memory.files.get(token)
-
-    # ------------------------------------------------------------------------------ locale
 
     def _t(self, locale: str) -> Translator:
         return Translator(self.messages, locale)
@@ -515,11 +292,7 @@ class KakaoSkill:
     async def too_long(self, user_key: str, hint: str | None, limit: int) -> dict[str, Any]:
         """The answer to an utterance over Kakao's limit: a localized "too long", nothing stored."""
         t = self._t(await self._locale(user_key, hint))
-        return self._render(user_key, [Reply(t("kakao-too-long", count=limit))], t, save=False)
-
-
-def _is_channel_button(choice: str | None) -> bool:
-    return choice in (MORE_CHOICE_ID, HELD_CHOICE_ID) or parse_page_choice(choice) is not None
+        return self.render(Screen(user_key, t, remember=False), [Reply(t("kakao-too-long", count=limit))])
 
 
 def _log_failure(task: asyncio.Task[Any]) -> None:

@@ -1,0 +1,209 @@
+"""Replies made after their turn (an analysis result, a "saved, analysed later" notice) on their
+way to a Kakao user, who cannot be written to out of the blue (that is the paid Event API):
+
+- while the user's report turn is still being answered, the turn waits for the result within its
+  budget (`wait_result`) and the result joins the answer;
+- with a usable `callbackUrl`, the turn answers `useCallback` at once and the result is POSTed to
+  the callback URL later, exactly once, or "still working" when it is not ready after
+  `KAKAO_CALLBACK_WAIT_SECONDS` (`defer_to_callback`);
+- otherwise `send` (the outbox sender) says False and the result stays undelivered until the
+  user's next message; the answer says how to fetch it ("Show result").
+
+Which request a late reply can still ride on is `delivery.Tickets`' job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any, Protocol
+
+import httpx
+
+from dogcoach.domain.types import META_REPORT, Choice, Reply
+from dogcoach.handlers.results.render import SHOW_RESULT
+from dogcoach.services.i18n import Messages, Translator
+from dogcoach.services.store import User
+
+from .callback import CallbackFailed, CallbackUrlRejected, post_callback
+from .delivery import Phase, Ticket, Tickets, about_report
+from .memory import Memory
+from .models import callback_accepted
+from .screen import Answer, Screen, Screens
+
+log = logging.getLogger(__name__)
+
+CALLBACK_LIFETIME = 54.0  # seconds a callback URL is safe to use (Kakao: about one minute)
+CALLBACK_HTTP_TIMEOUT = 5.0
+SENT_GRACE = 2.0  # how long a callback waits for Kakao to have our `useCallback` answer
+
+
+class ResultWaiter(Protocol):
+    """The analysis service (`AnalysisService`), as far as this channel needs it."""
+
+    @property
+    def delayed(self) -> bool:
+        """True while the model is known to be unreachable."""
+
+    async def wait(self, report_id: Any, timeout: float) -> bool: ...  # noqa: ASYNC109 (its contract)
+
+    async def take_result(self, report_id: Any) -> list[Reply] | None: ...
+
+
+class LateReplies:
+    """The Kakao channel's outbox sender and the waiting it needs; one per `KakaoSkill`."""
+
+    def __init__(
+        self,
+        tickets: Tickets,
+        memory: Memory,
+        screens: Screens,
+        messages: Messages,
+        analysis: Callable[[], ResultWaiter | None],
+        spawn: Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]],
+        *,
+        hosts: tuple[str, ...],
+        allow_http: bool,
+        callback_wait: float,
+    ) -> None:
+        self.tickets = tickets
+        self.memory = memory
+        self.screens = screens
+        self.messages = messages
+        self._analysis = analysis
+        self._spawn = spawn
+        self.hosts = hosts
+        self.allow_http = allow_http
+        self.callback_wait = min(callback_wait, CALLBACK_LIFETIME - CALLBACK_HTTP_TIMEOUT)
+        self.http = httpx.AsyncClient(timeout=CALLBACK_HTTP_TIMEOUT, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    async def wait_result(self, ticket: Ticket, report_id: Any, budget: float) -> None:
+        """Wait until the result was delivered to this ticket, or the time is up.
+
+        The outbox hands the result to `send`, which puts it on the open ticket. The analysis
+        service's `wait` runs beside it: when the service reports the analysis finished but
+        nothing arrives right after, we stop waiting (the core has the result for "Show result").
+        """
+        if budget <= 0 or ticket.results:
+            return
+        loop = asyncio.get_running_loop()
+        end = loop.time() + budget
+        arrived = asyncio.ensure_future(ticket.arrived.wait())
+        waits: set[asyncio.Future[Any]] = {arrived}
+        service = self._analysis()
+        if service is not None:
+            waits.add(asyncio.ensure_future(service.wait(report_id, budget)))
+        try:
+            while not arrived.done():
+                left = end - loop.time()
+                if left <= 0:
+                    return
+                done, waits = await asyncio.wait(waits, timeout=left, return_when=asyncio.FIRST_COMPLETED)
+                finished = [
+                    f for f in done if f is not arrived and not f.cancelled() and f.exception() is None
+                ]
+                if any(f.result() is True for f in finished):
+                    # Finished and offered to the outbox: normally it is on this ticket already.
+                    if not arrived.done() and service is not None:
+                        taken = await service.take_result(report_id)
+                        if taken:
+                            ticket.results.extend(taken)
+                    return
+        finally:
+            arrived.cancel()
+            for w in waits:
+                w.cancel()
+
+    def in_progress(self, waiting: Reply, t: Translator) -> Reply:
+        """ "Not finished yet" for a channel that cannot push: the user fetches the result.
+
+        The core's acknowledgement promises to send the result; without a callback Kakao cannot,
+        so the text says to tap "Show result" (or just write again) instead.
+        """
+        service = self._analysis()
+        msg_id = "kakao-delayed" if service is not None and service.delayed else "kakao-in-progress"
+        choices = waiting.choices or (Choice(SHOW_RESULT, t("analysis-show-result")),)
+        return Reply(t(msg_id), choices=choices, meta=waiting.meta)
+
+    def pull_only(self, replies: list[Reply], t: Translator) -> list[Reply]:
+        """Late notices about a report ("saved, analysed once the model is back") promise a push
+        Kakao cannot do: say instead how the user gets the result."""
+        return [self.in_progress(r, t) if META_REPORT in r.meta else r for r in replies]
+
+    def defer_to_callback(
+        self, ticket: Ticket, url: str, before: list[Reply], waiting: Reply, t: Translator
+    ) -> Answer:
+        """Answer `useCallback` now (with the core's "analysing…" text); the result follows."""
+        ticket.phase = Phase.CALLBACK
+        ticket.callback_url = url
+        ticket.locale = t.locale
+        ticket.before = before
+        ticket.waiting = waiting
+        ticket.watchdog = self._spawn(self._watchdog(ticket))
+        return Answer(callback_accepted(waiting.text), after_send=ticket.sent.set)
+
+    async def _watchdog(self, ticket: Ticket) -> None:
+        """Use the callback for "still working" when the result is not there in time."""
+        await asyncio.sleep(max(self.callback_wait - (time.monotonic() - ticket.created), 0.0))
+        if ticket.claimed:
+            return
+        t = Translator(self.messages, ticket.locale)
+        log.info("kakao analysis for report %s not ready in %.0f s", ticket.report_id, self.callback_wait)
+        waiting = ticket.waiting or Reply("", meta={META_REPORT: ticket.report_id})
+        await self._call_back(ticket, [self.in_progress(waiting, t)], result=False)
+
+    async def send(self, user: User, replies: list[Reply]) -> bool:
+        """The outbox sender: True only when the user will see `replies`.
+
+        See `delivery`: joins the answer being built, or goes to the waiting callback, else False
+        (the replies stay undelivered until the user's next message).
+        """
+        if not replies:
+            return True
+        ticket = self.tickets.route(user.external_id, about_report(replies))
+        if ticket is None:
+            return False
+        if ticket.phase is Phase.OPEN:
+            ticket.results.extend(replies)
+            ticket.arrived.set()
+            return True
+        return await self._call_back(ticket, replies, result=True)
+
+    async def _call_back(self, ticket: Ticket, replies: list[Reply], *, result: bool) -> bool:
+        if not ticket.claim():
+            return False
+        self.tickets.discard(ticket)
+        if result and ticket.watchdog is not None and ticket.watchdog is not asyncio.current_task():
+            ticket.watchdog.cancel()
+        url = ticket.callback_url
+        assert url is not None
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(ticket.sent.wait(), SENT_GRACE)
+        left = CALLBACK_LIFETIME - (time.monotonic() - ticket.created)
+        t = Translator(self.messages, ticket.locale)
+        if left <= 0.5:
+            log.warning("kakao callback for report %s expired before the result", ticket.report_id)
+            self.memory.hold(ticket.user_key, ticket.before)
+            return False
+        body = self.screens.render(Screen(ticket.user_key, t), [*ticket.before, *self.pull_only(replies, t)])
+        try:
+            await post_callback(
+                url,
+                body,
+                allowed_hosts=self.hosts,
+                allow_http=self.allow_http,
+                client=self.http,
+                http_timeout=min(CALLBACK_HTTP_TIMEOUT, left),
+            )
+        except (CallbackFailed, CallbackUrlRejected) as exc:
+            log.warning("kakao callback for report %s not accepted: %s", ticket.report_id, exc)
+            self.memory.views.pop(ticket.user_key)
+            self.memory.hold(ticket.user_key, ticket.before)
+            return False
+        return True

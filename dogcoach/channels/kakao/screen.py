@@ -1,0 +1,103 @@
+"""Replies as a Kakao skill answer body, remembered per user so the channel's own buttons ("more",
+"more options") can show what one answer could not fit; files, which Kakao cannot carry, offered
+as short-lived links."""
+
+from __future__ import annotations
+
+import dataclasses
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dogcoach.domain.types import Attachment, Reply
+from dogcoach.handlers import onboarding
+from dogcoach.services.i18n import Translator
+
+from .memory import Memory, View
+from .render import render
+
+# Choices kept on every page of a long option list: the survey's navigation.
+PINNED_CHOICES = frozenset({onboarding.DONE, onboarding.SKIP, onboarding.BACK})
+FILES_PATH = "/kakao/files/"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A skill response body and what to do once it has been sent."""
+
+    body: dict[str, Any]
+    after_send: Callable[[], None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """Whose answer is rendered, in which language, at which page of a long option list;
+    `remember` False for an answer that must not replace the remembered view ("too long")."""
+
+    user_key: str
+    t: Translator
+    page: int = 0
+    remember: bool = True
+
+
+class Screens:
+    def __init__(self, memory: Memory, public_base_url: str | None) -> None:
+        self.memory = memory
+        self.public_base_url = public_base_url
+
+    def render(self, screen: Screen, replies: Sequence[Reply]) -> dict[str, Any]:
+        """The skill answer body; the view is remembered for "more" and choice pages."""
+        key, t, page = screen.user_key, screen.t, screen.page
+        replies = [self._with_document(r, t) for r in replies]
+        choices = next((r.choices for r in reversed(replies) if r.choices), ())
+        multi = next((r.multi for r in reversed(replies) if r.choices), False)
+        previous = self.memory.views.get(key)
+        if (
+            page == 0
+            and multi
+            and previous is not None
+            and previous.multi
+            and [c.id for c in previous.choices] == [c.id for c in choices]
+        ):
+            page = previous.page  # a multi-choice toggle stays on the page the user is on
+        rendered = render(
+            replies,
+            more_label=t("kakao-more"),
+            more_options_label=t("kakao-more-options"),
+            page=page,
+            pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
+            image_url=self.offer_file,
+        )
+        if screen.remember:
+            self.memory.views.put(
+                key,
+                View(
+                    locale=t.locale,
+                    overflow=tuple(rendered.overflow),
+                    choices=rendered.choices,
+                    multi=rendered.multi,
+                    page=rendered.page,
+                    page_count=rendered.page_count,
+                ),
+            )
+        return rendered.body
+
+    def _with_document(self, reply: Reply, t: Translator) -> Reply:
+        """Kakao cannot carry files: offer a short-lived download link instead (or say so)."""
+        if reply.document is None:
+            return reply
+        url = self.offer_file(reply.document)
+        note = t("kakao-file-link", value=url) if url else t("kakao-file-unavailable")
+        return dataclasses.replace(reply, text=f"{reply.text}\n\n{note}", document=None)
+
+    def offer_file(self, attachment: Attachment) -> str | None:
+        """A short-lived download link for the file (None without PUBLIC_BASE_URL)."""
+        if self.public_base_url is None:
+            return None
+        token = secrets.token_urlsafe(24)
+        self.memory.files.put(token, attachment)
+        return f"{self.public_base_url}{FILES_PATH}{token}"
+
+    def file(self, token: str) -> Attachment | None:
+        return self.memory.files.get(token)
