@@ -1,7 +1,13 @@
-"""KakaoTalk (Kakao i Open Builder skill) protocol layer: parse, convert, render, call back.
+"""KakaoTalk channel: a Kakao i Open Builder skill over the shared engine.
 
-Pure and transport-free except `post_callback`; the FastAPI route, the secret header, the 5-second
-budget and storing overflow/pages are the webhook's job.
+The protocol, pure and transport-free (exported here): `models` (skill request and response
+shapes), `incoming` (request → `Incoming`), `render` (replies → skill response, within Kakao's
+limits), `callback` (the callback URL's host allow-list and POST).
+The channel's behaviour: `skill.KakaoSkill` answers each request within the 5-second deadline,
+`late` gets analysis results to the user (waiting, `useCallback`), `buttons` serves the channel's
+own "more" / "more options" / "continue", `screen` renders answers and remembers what was shown
+(`memory`), `delivery` tracks which request a late reply can still ride on.
+`dogcoach.webhook.kakao` adds only HTTP: the route, the secret header, body limits.
 """
 
 from __future__ import annotations
