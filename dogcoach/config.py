@@ -1,4 +1,8 @@
-"""Configuration from the environment (and a `.env` file). Names follow DESIGN.md §6."""
+"""Configuration from the environment (and a `.env` file).
+
+The variable names are an interface operators, the Compose file and the docs share (the README
+lists them): rename one only with all three.
+"""
 
 from __future__ import annotations
 
