@@ -1,4 +1,9 @@
-"""Routes a turn: commands first, then the flow the user is in, then free text as a report."""
+"""The one-page index of what the bot understands: commands, flows, their re-prompts, and the
+buttons answered in any flow; and the routing of a turn through them: a command first, then a
+button, a typed language name, the flow the user is in, else free text as a report.
+
+Flows register here and nowhere else; the engine calls `dispatch` and knows no flow.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,8 @@ from dogcoach.handlers import (
     start,
     tips,
 )
-from dogcoach.handlers.results import followup, render, undelivered
+from dogcoach.handlers.results import followup, undelivered
+from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 
 Handler = Callable[[Turn], Awaitable[None]]
@@ -64,7 +70,7 @@ async def _profile_choice(turn: Turn) -> None:
 GLOBAL_CHOICES: dict[str, Handler] = {
     language.PREFIX: language.handle,
     tips.PREFIX: tips.handle_choice,
-    render.PREFIX: undelivered.handle_choice,
+    REPORT_PREFIX: undelivered.handle_choice,
     profile.PREFIX: _profile_choice,
 }
 

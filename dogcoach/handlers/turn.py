@@ -41,7 +41,7 @@ def parse_command(text: str) -> tuple[str, str] | None:
 
 
 def default_timezone() -> tzinfo:
-    """Korea's zone (most users are there), or UTC where the system has no zone database."""
+    """Korea's zone (DOGCOACH_TIMEZONE's default), or UTC where the system has no zone database."""
     try:
         return ZoneInfo(DEFAULT_TIMEZONE)
     except (ZoneInfoNotFoundError, ValueError):
@@ -54,8 +54,9 @@ class Services:
     wiring (`bot.wiring.runtime`).
 
     `analysis` None: reports are saved and not analysed (a bare engine). `broadcasts` and
-    `admin_telegram_ids` are set while broadcasting runs (`bot.lifecycle.broadcasting`); without
-    them `/broadcast` is an unknown command. `timezone`: the zone dates are shown in
+    `admin_telegram_ids` are set while broadcasting runs (`bot.lifecycle.broadcasting`): for a user
+    not in `admin_telegram_ids`, `/broadcast` is an unknown command; without `broadcasts` an admin
+    is told broadcasting is unavailable. `timezone`: the zone dates are shown in
     (`DOGCOACH_TIMEZONE`).
     """
 
