@@ -53,7 +53,7 @@ async def test_request_carries_schema_options_keep_alive_and_korean_prompt(
 
     [body] = fake_ollama.chat_bodies()
     assert body["model"] == DEFAULT_MODEL
-    assert body["stream"] is False
+    assert body["stream"] is True
     assert body["format"] == analysis_json_schema()
     assert body["keep_alive"] == -1
     assert 0.2 <= body["options"]["temperature"] <= 0.3

@@ -33,6 +33,7 @@ def test_schema_is_flat_complete_and_matches_the_enums() -> None:
     props = schema["properties"]
     assert list(props) == [
         "category",
+        "safety_flag",
         "antecedent",
         "behavior",
         "consequence",
@@ -40,7 +41,6 @@ def test_schema_is_flat_complete_and_matches_the_enums() -> None:
         "intensity",
         "summary",
         "next_step",
-        "safety_flag",
         "missing",
     ]
     assert set(schema["required"]) == set(props)
@@ -146,7 +146,7 @@ def test_profile_line_korean() -> None:
         {
             "name": "콩이",
             "age_months": 30,
-            "sex": "neutered_male",
+            "sex": "male_neutered",
             "breed": "말티즈",
             "size": "small",
             "concerns": ["barking", "separation"],
@@ -154,7 +154,7 @@ def test_profile_line_korean() -> None:
         },
         "ko",
     )
-    assert line == "반려견: 콩이, 2살, 중성화 수컷, 말티즈, 소형견, 고민 barking/separation"
+    assert line == "반려견: 콩이, 2살, 중성화 수컷, 말티즈, 소형견, 고민 짖음·분리불안"
 
 
 def test_profile_line_english_puppy_and_gaps() -> None:
