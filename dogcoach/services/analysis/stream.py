@@ -26,6 +26,8 @@ from dogcoach.services.analysis.recover import normalise
 from dogcoach.services.analysis.schema import Analysis, Line
 
 _TEXT = frozenset({"antecedent", "behavior", "consequence", "next_step"})
+# A number the buffer ends in may still grow ("1" of "12"); true, false and null cannot.
+_NUMBER_TAIL = frozenset("0123456789.eE+-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +86,8 @@ def _checked(name: str, value: Any, language: str) -> Any | None:
 def readable_fields(buffer: str, language: str) -> dict[str, Any]:
     """The complete, checked fields of a partly received answer (see the module docstring).
 
-    Text before the object (a fence, a line of prose) is skipped. A number or boolean that is the
-    last thing received may still grow (`1` of `12`), so it waits for what follows it.
+    Text before the object (a fence, a line of prose) is skipped. A number that is the last thing
+    received may still grow (`1` of `12`), so it waits for what follows it.
     """
     start = buffer.find("{")
     if start < 0:
@@ -97,7 +99,8 @@ def readable_fields(buffer: str, language: str) -> dict[str, Any]:
     if not isinstance(data, dict) or not data:
         return {}
     last = next(reversed(data))
-    if not isinstance(data[last], str | list) and not buffer.rstrip().endswith("}"):
+    value = data[last]
+    if isinstance(value, int | float) and not isinstance(value, bool) and buffer.rstrip()[-1:] in _NUMBER_TAIL:
         del data[last]
     found = normalise(data)
     view: dict[str, Any] = {}
