@@ -149,3 +149,17 @@ def test_percentile_nearest_rank() -> None:
     assert percentile([float(v) for v in range(1, 11)], 90) == 9.0
     assert percentile([float(v) for v in range(1, 11)], 50) == 5.0
     assert percentile([3.0, 1.0, 2.0], 100) == 3.0
+
+
+def test_reference_answers_cover_the_eval_set_and_pass_the_gate() -> None:
+    """The benchmark streams these as the model's answers; they must be answers the bot accepts."""
+    from dogcoach.services.analysis import Analysis, check_analysis
+    from tests.fakes.ollama_server import eval_answers
+
+    answers = eval_answers()
+    cases = load_eval_set()
+    assert set(answers) == {c.text for c in cases}
+    for case in cases:
+        analysis = Analysis.model_validate(answers[case.text])
+        assert analysis.category is case.category
+        assert check_analysis(analysis, case.language) == [], case.text

@@ -23,6 +23,8 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
 import uvicorn
@@ -124,6 +126,26 @@ def mixed_script(mode: str, analysis: Json) -> Json:
     if mode == "hangul_in_english":
         return {**analysis, "behavior": "Runs to the door and barks 계속 짖어요"}
     return analysis
+
+
+EVAL_ANSWERS = Path(__file__).with_name("eval_answers.jsonl")
+
+
+@cache
+def eval_answers() -> dict[str, Json]:
+    """A reference analysis for every report of the shipped eval set, by report text: short answers
+    as the prompt asks for them, each passing the answer gate (a test checks)."""
+    rows = [json.loads(line) for line in EVAL_ANSWERS.read_text(encoding="utf-8").splitlines() if line]
+    return {str(row["text"]): dict(row["analysis"]) for row in rows}
+
+
+def eval_answer(body: Json) -> Json:
+    """`Behaviour.analysis` answering each eval-set report with its reference analysis."""
+    text = user_text(body)
+    for report, analysis in eval_answers().items():
+        if report in text:
+            return dict(analysis)
+    raise LookupError(f"no reference answer for {text[:60]!r}")
 
 
 def request_language(body: Json) -> str:
