@@ -38,44 +38,10 @@ from dogcoach.services.analysis.prompt import build_messages, build_profile_line
 from dogcoach.services.analysis.tokens import chat_tokens, count  # noqa: E402
 from tests.fakes.ollama_server import DEFAULT_MODEL, FakeOllama, eval_answer, eval_answers  # noqa: E402
 
-PROFILE = {
-    "name": "콩이",
-    "age_months": 36,
-    "sex": "male_neutered",
-    "breed": "mixed",
-    "size": "medium",
-    "concerns": ["barking", "separation"],
-}
-PROFILE_EN = PROFILE | {"name": "Kong"}
-
-# The prompt files before issue 12 (dogcoach/prompts/<lang>/system.txt and user.txt), and the
-# profile line as the old code built it from the same answers (codes passed through).
-BEFORE = {
-    "ko": {
-        "system": "당신은 친절한 반려견 행동 코치입니다. 보호자의 글을 ABC(선행사건 antecedent → 행동 behavior → 결과 consequence)로 분석해 JSON으로만 답하세요. 모든 문장 값은 쉬운 한국어로 짧게 쓰세요.\n"
-        "category: barking|separation|leash_reactivity|resource_guarding|house_soiling|jumping|destructive_chewing|aggression_people|aggression_dogs|fear|mouthing|pulling|chasing|attention_seeking|handling_sensitivity|other\n"
-        "likely_function: attention|escape|tangible|automatic|unclear\n"
-        "intensity: 0 약함 ~ 4 심각\n"
-        "summary: 짧은 3줄\n"
-        "next_step: 이번 주에 해 볼 구체적인 한 가지\n"
-        "safety_flag: 물림, 부상, 위험이 있으면 true\n"
-        "missing: 글에 없는 정보(antecedent|consequence|frequency), 지어내지 마세요",
-        "user": "{profile}\n보호자의 글: {report}",
-        "profile": "반려견: 콩이, 3살, male_neutered, 믹스견, 중형견, 고민 barking/separation",
-    },
-    "en": {
-        "system": "You are a kind dog behaviour coach. Analyse the owner's report as ABC (antecedent → behavior → consequence) and answer with JSON only. Write every text value in English, plain and short.\n"
-        "category: barking|separation|leash_reactivity|resource_guarding|house_soiling|jumping|destructive_chewing|aggression_people|aggression_dogs|fear|mouthing|pulling|chasing|attention_seeking|handling_sensitivity|other\n"
-        "likely_function: attention|escape|tangible|automatic|unclear\n"
-        "intensity: 0 mild to 4 severe\n"
-        "summary: 3 short lines\n"
-        "next_step: one concrete thing to try this week\n"
-        "safety_flag: true if a bite, injury or danger is described\n"
-        "missing: what the report does not say, of antecedent|consequence|frequency; never invent it",
-        "user": "{profile}\nReport: {report}",
-        "profile": "Dog: Kong, 3 years, male_neutered, mixed breed, medium, concerns barking/separation",
-    },
-}
+# The prompt files before issue 12 and the profile line the old code built (codes passed through),
+# with the typical profile both are measured with.
+BEFORE = json.loads((Path(__file__).with_name("analysis_prompt_before.json")).read_text(encoding="utf-8"))
+PROFILES = BEFORE["profile"]
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
@@ -94,13 +60,16 @@ def prompt_tokens(cases: list[EvalCase]) -> None:
             chat_tokens(
                 [
                     {"role": "system", "content": old["system"]},
-                    {"role": "user", "content": old["user"].replace("{profile}", old["profile"]).replace("{report}", t)},
+                    {
+                        "role": "user",
+                        "content": old["user"].replace("{profile}", old["profile"]).replace("{report}", t),
+                    },
                 ]
             )
             for t in texts
         ]
         prompts = load_prompts(language)
-        line = build_profile_line(PROFILE if language == "ko" else PROFILE_EN, language)
+        line = build_profile_line(PROFILES[language], language)
         after = [chat_tokens(build_messages(prompts, t, line)) for t in texts]
         print(
             f"  {language:4} before {count(old['system']):>6} {count(old['profile']):>7} "
@@ -123,8 +92,12 @@ def answer_tokens(cases: list[EvalCase]) -> None:
             "indented": [count(json.dumps(a, ensure_ascii=False, indent=2)) for a in rows],
         }
         skeleton = [count(_STRING.sub('""', json.dumps(a, ensure_ascii=False))) for a in rows]
-        shown = ", ".join(f"{name} {_median([float(v) for v in values]):.0f}" for name, values in forms.items())
-        print(f"  {language}: {shown}; skeleton (one line, strings emptied) {_median([float(v) for v in skeleton]):.0f}")
+        shown = ", ".join(
+            f"{name} {_median([float(v) for v in values]):.0f}" for name, values in forms.items()
+        )
+        print(
+            f"  {language}: {shown}; skeleton (one line, strings emptied) {_median([float(v) for v in skeleton]):.0f}"
+        )
 
 
 async def stream_timings(cases: list[EvalCase], rate: float, prompt_delay: float) -> None:

@@ -419,7 +419,9 @@ def _generation_failure(model: str, exc: Exception) -> Check:
     classified: BaseException = exc
     if isinstance(exc, ResponseError):
         classified = classify_response_error(exc, model)
-    elif isinstance(exc, ConnectionError | OSError | TimeoutError) or type(exc).__module__.startswith("httpx"):
+    elif isinstance(exc, ConnectionError | OSError | TimeoutError) or type(exc).__module__.startswith(
+        "httpx"
+    ):
         classified = classify_transport_error(exc, model)
     if isinstance(classified, ModelUnavailable):
         return _fail("generation", f"{classified.kind}: {_reason(classified)}", classified.fix)

@@ -90,7 +90,17 @@ def test_whitespace_does_not_count_towards_length() -> None:
 
 
 def test_scripts_by_unicode_name() -> None:
-    assert [script_of(c) for c in "가ㄱ漢カaé1 !"] == ["hangul", "jamo", "han", "kana", "latin", "latin", "", "", ""]
+    assert [script_of(c) for c in "가ㄱ漢カaé1 !"] == [
+        "hangul",
+        "jamo",
+        "han",
+        "kana",
+        "latin",
+        "latin",
+        "",
+        "",
+        "",
+    ]
 
 
 def test_whole_analysis_names_each_bad_field() -> None:

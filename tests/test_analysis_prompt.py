@@ -195,7 +195,7 @@ def test_every_survey_option_and_category_has_human_words(language: str) -> None
         for option in options:
             label = profile.values.get(question.key, {}).get(option)
             assert label, (question.key, option)
-            assert label != option or language == "en" and "_" not in option, (question.key, option)
+            assert label != option or (language == "en" and "_" not in option), (question.key, option)
             assert bool(HANGUL.search(label)) is (language == "ko"), (question.key, option, label)
         if question.kind in (Kind.CHOICE, Kind.MULTI):
             assert options
@@ -210,7 +210,9 @@ def test_every_survey_option_and_category_has_human_words(language: str) -> None
 def test_profile_line_uses_no_stored_codes(language: str) -> None:
     from dogcoach.handlers.questions import QUESTIONS
 
-    answers = {q.key: (list(q.options[:2]) if q.kind == "multi" else q.options[-1]) for q in QUESTIONS if q.options}
+    answers = {
+        q.key: (list(q.options[:2]) if q.kind == "multi" else q.options[-1]) for q in QUESTIONS if q.options
+    }
     answers |= {"name": "Bo", "age_months": 36, "breed": "mixed", "concerns": ["barking", "separation"]}
     line = build_profile_line(answers, language)
     for code in ("male_neutered", "female_spayed", "bite_injury", "mixed,", "_"):
@@ -228,7 +230,10 @@ def test_profile_line_of_the_issue() -> None:
         "concerns": ["barking", "separation"],
         "worst_reaction": "none",
     }
-    assert build_profile_line(answers, "ko") == "반려견: 콩이, 3살, 중성화 수컷, 믹스견, 중형견, 고민 짖음·분리불안"
+    assert (
+        build_profile_line(answers, "ko")
+        == "반려견: 콩이, 3살, 중성화 수컷, 믹스견, 중형견, 고민 짖음·분리불안"
+    )
     assert build_profile_line(answers | {"name": "Kong"}, "en") == (
         "Dog: Kong, 3 years, neutered male, mixed breed, medium-sized, concerns: barking/separation distress"
     )
@@ -241,11 +246,13 @@ def test_system_prompt_is_the_same_for_every_owner_so_the_prefix_is_cached(langu
     from dogcoach.services.analysis.tokens import render_chat
 
     prompts = load_prompts(language)
-    first = build_messages(prompts, "짖어요", build_profile_line({"name": "콩이", "sex": "male_intact"}, language))
+    first = build_messages(
+        prompts, "짖어요", build_profile_line({"name": "콩이", "sex": "male_intact"}, language)
+    )
     second = build_messages(prompts, "물어요", build_profile_line({"name": "Bo", "size": "large"}, language))
     assert first[0] == second[0] == {"role": "system", "content": prompts.system}
     a, b = render_chat(first), render_chat(second)
-    common = len(next(iter(p for p in [a[: i] for i in range(len(a), 0, -1)] if b.startswith(p))))
+    common = len(next(iter(p for p in [a[:i] for i in range(len(a), 0, -1)] if b.startswith(p))))
     assert common >= len(render_chat(first[:1]))  # the whole system turn is a shared prefix
     assert "{" not in prompts.user.replace("{profile}", "").replace("{report}", "")
 
@@ -276,7 +283,9 @@ def test_typical_korean_prompt_fits_the_token_budget() -> None:
          "concerns": ["barking", "separation"]},
         "ko",
     )  # fmt: skip
-    counts = [chat_tokens(build_messages(prompts, c.text, line)) for c in load_eval_set() if c.language == "ko"]
+    counts = [
+        chat_tokens(build_messages(prompts, c.text, line)) for c in load_eval_set() if c.language == "ko"
+    ]
     assert statistics.median(counts) <= 300
 
 

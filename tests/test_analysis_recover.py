@@ -56,7 +56,10 @@ def test_no_object_is_none_and_still_a_validation_error() -> None:
 
 
 def test_key_case_spaces_and_hyphens() -> None:
-    data = {("Next Step" if k == "next_step" else k.upper() if k == "category" else k): v for k, v in SAMPLE.items()}
+    data = {
+        ("Next Step" if k == "next_step" else k.upper() if k == "category" else k): v
+        for k, v in SAMPLE.items()
+    }
     data["safety-flag"] = data.pop("safety_flag")
     data["behaviour"] = data.pop("behavior")
     assert normalise(data) == SAMPLE
@@ -95,7 +98,8 @@ def test_intensity_that_is_not_a_level_stays_invalid(given: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("given", "expected"), [("true", True), ("False", False), ("yes", True), ("NO", False), (1, True), (0, False)]
+    ("given", "expected"),
+    [("true", True), ("False", False), ("yes", True), ("NO", False), (1, True), (0, False)],
 )
 def test_safety_flag_forms(given: Any, expected: bool) -> None:
     assert parsed(safety_flag=given).safety_flag is expected

@@ -3,6 +3,7 @@ the real `ollama` client against the fake Ollama streaming token by token."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import AsyncIterator
 
@@ -48,7 +49,7 @@ async def test_views_grow_in_schema_order_and_end_in_the_result(
 
     assert len(views) >= 8  # a view per completed field or summary line
     assert all(v.attempt == 1 for v in views)
-    for earlier, later in zip(views, views[1:], strict=False):
+    for earlier, later in itertools.pairwise(views):
         assert later.chunks > earlier.chunks
         assert set(earlier.fields) <= set(later.fields)
     for view in views:
@@ -119,11 +120,16 @@ async def test_a_stream_that_breaks_midway_raises_and_gives_no_result(
     stream = analyzer.stream(REPORT_KO, "ko", PROFILE_KO)
     views: list[PartialAnalysis] = []
 
-    with pytest.raises(StreamBroken) as caught:
+    async def read() -> None:
         async for view in stream:
             views.append(view)
 
-    assert caught.value.partial and len(caught.value.partial) < len(json.dumps(sample_analysis("ko"), ensure_ascii=False))
+    with pytest.raises(StreamBroken) as caught:
+        await read()
+
+    assert caught.value.partial and len(caught.value.partial) < len(
+        json.dumps(sample_analysis("ko"), ensure_ascii=False)
+    )
     assert caught.value.kind == "stream_broken" and caught.value.retry_after > 0
     assert views  # something was readable before the break, marked as partial only
     with pytest.raises(RuntimeError, match="not finished"):

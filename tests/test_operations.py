@@ -59,7 +59,10 @@ async def test_readyz_ok_when_database_and_ollama_answer(tmp_path: Path, fake_ol
     }
 
 
-async def test_readyz_503_when_the_model_does_not_fit_in_memory(tmp_path: Path, fake_ollama: FakeOllama) -> None:  # noqa: F811
+async def test_readyz_503_when_the_model_does_not_fit_in_memory(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
     fake_ollama.behaviour.chat = "out_of_memory"
     async with serve(kakao_settings(f"sqlite:///{tmp_path / 'r.db'}", fake_ollama.url)) as srv:
         ready = await srv.http.get("/readyz")
@@ -233,7 +236,8 @@ def test_doctor_fails_with_a_dead_ollama_and_says_how_to_fix_it(
 
 
 def test_doctor_names_a_model_that_does_not_fit_and_the_fix(
-    doctor_env: dict[str, Any], fake_ollama: FakeOllama  # noqa: F811
+    doctor_env: dict[str, Any],
+    fake_ollama: FakeOllama,  # noqa: F811
 ) -> None:
     assert CliRunner().invoke(main, ["migrate"]).exit_code == 0
     fake_ollama.behaviour.chat = "out_of_memory"

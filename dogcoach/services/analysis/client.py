@@ -23,12 +23,12 @@ from __future__ import annotations
 import inspect
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 from ollama import AsyncClient, ChatResponse, ResponseError
@@ -242,7 +242,9 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 def describe_findings(findings: Sequence[Finding]) -> str:
     """The gate's findings as one line for logs and the report row: `summary[1]: han (到来)`."""
-    return "; ".join(f"{f.field}: {f.problem.value}" + (f" ({f.sample})" if f.sample else "") for f in findings)
+    return "; ".join(
+        f"{f.field}: {f.problem.value}" + (f" ({f.sample})" if f.sample else "") for f in findings
+    )
 
 
 def parse_analysis(content: str) -> Analysis:
@@ -434,7 +436,7 @@ class Analyzer:
     def _stats(self, started: float, attempts: Sequence[AttemptStats]) -> AnalysisStats:
         return AnalysisStats(model=self.model, latency_ms=_since(started), per_attempt=tuple(attempts))
 
-    async def _chat_stream(self, messages: list[dict[str, str]]) -> AsyncIterator[str | AttemptStats]:
+    async def _chat_stream(self, messages: list[dict[str, str]]) -> AsyncGenerator[str | AttemptStats]:
         """One streaming `/api/chat` call: the content pieces, then its `AttemptStats`.
 
         A stream that ends without Ollama's final `done` part, or breaks off, raises `StreamBroken`;
@@ -454,7 +456,7 @@ class Analyzer:
                 think=self.think,
                 stream=True,
             )
-            async with aclosing(parts) as chunks:
+            async with aclosing(cast(AsyncGenerator[ChatResponse], parts)) as chunks:
                 async for part in chunks:
                     now = time.perf_counter()
                     if first is None:

@@ -4,9 +4,10 @@ Every failure to get an answer from Ollama is a `ModelUnavailable` (the report s
 tried again later) whose `kind` names the cause. Each kind carries the operator's fix (`fix`, for
 logs, `/readyz` and `dogcoach doctor`), what the owner should be told (`notice`) and the shortest
 sensible wait before the next try (`retry_after`, seconds): a model that does not fit in memory
-will not fit two seconds later either.
+will not fit two seconds later either. Fixes, waits and the phrases that identify a kind are in
+`model_errors.jsonl` beside this module.
 
-The error texts recognised below are Ollama's own (its scheduler and runner, 0.5 – 0.12):
+The error texts recognised are Ollama's own (its scheduler and runner, 0.5 – 0.12):
 "model requires more system memory (2.3 GiB) than is available (1.4 GiB)", "... unable to load
 full model on GPU", "timed out waiting for llama runner to start", "server busy, please try again.
 maximum pending requests exceeded", "llama runner process has terminated: ...", and HTTP 404
@@ -15,8 +16,11 @@ maximum pending requests exceeded", "llama runner process has terminated: ...", 
 
 from __future__ import annotations
 
-import re
+import json
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
+from importlib import resources
 
 import httpx
 from ollama import ResponseError
@@ -51,33 +55,38 @@ class UnavailableKind(StrEnum):
     STREAM_BROKEN = "stream_broken"  # the answer stopped midway (connection lost, error line)
 
 
-# Operator's fix per kind: said by logs, /readyz and `dogcoach doctor`.
-FIXES: dict[UnavailableKind, str] = {
-    UnavailableKind.CONNECTION: "start Ollama (`ollama serve` or the ollama service in Compose) and check OLLAMA_HOST",
-    UnavailableKind.TIMEOUT: "the model answers too slowly: raise DOGCOACH_OLLAMA_TIMEOUT, or use a smaller model "
-    "or a bigger machine",
-    UnavailableKind.OUT_OF_MEMORY: "free memory on the Ollama host (stop other models: `ollama ps`, `ollama stop`), "
-    "lower DOGCOACH_OLLAMA_NUM_CTX, or choose a smaller OLLAMA_MODEL",
-    UnavailableKind.MODEL_TOO_LARGE: "the model or its context is too large for this machine: lower "
-    "DOGCOACH_OLLAMA_NUM_CTX or choose a smaller OLLAMA_MODEL",
-    UnavailableKind.MODEL_MISSING: "pull the model: `dogcoach pull` (or set DOGCOACH_OLLAMA_PULL=true)",
-    UnavailableKind.BUSY: "Ollama's queue is full: lower DOGCOACH_ANALYSIS_CONCURRENCY or raise OLLAMA_MAX_QUEUE",
-    UnavailableKind.SERVER_ERROR: "read the Ollama server's log (the runner may have crashed, often for memory)",
-    UnavailableKind.STREAM_BROKEN: "read the Ollama server's log: the answer stopped midway (crash or restart)",
-}
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    """What `model_errors.jsonl` says of one kind: the operator's fix (logs, /readyz, doctor), the
+    shortest wait before the next try in seconds (memory and size problems need an operator, so
+    trying every few seconds only fills the log), and the phrases of Ollama's error text that
+    identify it whatever the HTTP status."""
 
-# Shortest wait before the next try, seconds. Memory and size problems need an operator, so trying
-# every few seconds only fills the log; a lost stream or a full queue clears quickly.
-RETRY_AFTER: dict[UnavailableKind, float] = {
-    UnavailableKind.CONNECTION: 2.0,
-    UnavailableKind.TIMEOUT: 10.0,
-    UnavailableKind.OUT_OF_MEMORY: 60.0,
-    UnavailableKind.MODEL_TOO_LARGE: 60.0,
-    UnavailableKind.MODEL_MISSING: 30.0,
-    UnavailableKind.BUSY: 5.0,
-    UnavailableKind.SERVER_ERROR: 10.0,
-    UnavailableKind.STREAM_BROKEN: 2.0,
-}
+    fix: str
+    retry_after: float
+    matches: tuple[str, ...]
+
+
+@cache
+def kind_info() -> dict[UnavailableKind, KindInfo]:
+    """The table in `model_errors.jsonl` (operator text lives beside the code, not in it)."""
+    text = (resources.files("dogcoach.services.analysis") / "model_errors.jsonl").read_text(encoding="utf-8")
+    table: dict[UnavailableKind, KindInfo] = {}
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            table[UnavailableKind(row["kind"])] = KindInfo(
+                str(row["fix"]), float(row["retry_after"]), tuple(str(m).lower() for m in row["matches"])
+            )
+    missing = set(UnavailableKind) - set(table)
+    if missing:
+        raise RuntimeError(f"model_errors.jsonl lacks {sorted(missing)}")
+    return table
+
+
+def _says(kind: UnavailableKind, error: str) -> bool:
+    lowered = error.lower()
+    return any(phrase in lowered for phrase in kind_info()[kind].matches)
 
 
 class ModelUnavailable(AnalysisError):
@@ -95,7 +104,7 @@ class ModelUnavailable(AnalysisError):
 
     @property
     def fix(self) -> str:
-        return FIXES[self.kind]
+        return kind_info()[self.kind].fix
 
     @property
     def notice(self) -> OwnerNotice:
@@ -103,7 +112,7 @@ class ModelUnavailable(AnalysisError):
 
     @property
     def retry_after(self) -> float:
-        return RETRY_AFTER[self.kind]
+        return kind_info()[self.kind].retry_after
 
 
 class ModelMissing(ModelUnavailable):
@@ -126,19 +135,6 @@ class StreamBroken(ModelUnavailable):
         self.partial = partial
 
 
-_OUT_OF_MEMORY = re.compile(
-    r"requires more system memory|out of memory|cannot allocate memory|insufficient memory|"
-    r"failed to allocate|unable to allocate",
-    re.IGNORECASE,
-)
-_TOO_LARGE = re.compile(
-    r"unable to load full model|too large|exceeds the context|context length|"
-    r"timed out waiting for llama runner",
-    re.IGNORECASE,
-)
-_BUSY = re.compile(r"server busy|maximum pending requests", re.IGNORECASE)
-
-
 def classify_response_error(exc: ResponseError, model: str) -> AnalysisError:
     """An HTTP error from Ollama as the exception the caller acts on.
 
@@ -150,11 +146,11 @@ def classify_response_error(exc: ResponseError, model: str) -> AnalysisError:
     message = f"{model}: {exc.error}"
     if status == 404:
         return ModelMissing(message, kind=UnavailableKind.MODEL_MISSING, status_code=status)
-    if _OUT_OF_MEMORY.search(exc.error):
+    if _says(UnavailableKind.OUT_OF_MEMORY, exc.error):
         return ModelOutOfMemory(message, kind=UnavailableKind.OUT_OF_MEMORY, status_code=status)
-    if _TOO_LARGE.search(exc.error):
+    if _says(UnavailableKind.MODEL_TOO_LARGE, exc.error):
         return ModelTooLarge(message, kind=UnavailableKind.MODEL_TOO_LARGE, status_code=status)
-    if status in (429, 503) or _BUSY.search(exc.error):
+    if status in (429, 503) or _says(UnavailableKind.BUSY, exc.error):
         return ModelUnavailable(message, kind=UnavailableKind.BUSY, status_code=status)
     if status >= 500 or status == 408:
         return ModelUnavailable(message, kind=UnavailableKind.SERVER_ERROR, status_code=status)

@@ -100,7 +100,7 @@ def script_of(char: str) -> str:
         return "hangul"
     if name.startswith(("HANGUL", "HALFWIDTH HANGUL")):
         return "jamo"
-    if name.startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH")):
+    if name.startswith("CJK"):  # the letters named CJK are the unified and compatibility ideographs
         return "han"
     if name.startswith(("HIRAGANA", "KATAKANA", "HALFWIDTH KATAKANA")):
         return "kana"
@@ -175,9 +175,8 @@ def check_text(text: str, language: str, field: str, bounds: tuple[int, int] | N
 def text_fields(data: Any) -> Iterator[tuple[str, str, str]]:
     """(label, schema field, text) for each text the owner reads in an analysis (object or dict);
     summary lines are labelled `summary[0]`..; absent or non-text values are skipped."""
-    get = data.get if isinstance(data, dict) else lambda name: getattr(data, name, None)
     for name in TEXT_FIELDS:
-        value = get(name)
+        value = data.get(name) if isinstance(data, dict) else getattr(data, name, None)
         if name == "summary" and isinstance(value, list | tuple):
             for index, line in enumerate(value):
                 if isinstance(line, str):

