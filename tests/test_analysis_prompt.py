@@ -186,7 +186,7 @@ def test_profile_line_without_profile() -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_survey_option_and_category_has_human_words(language: str) -> None:
-    from dogcoach.handlers.questions import CATEGORIES, QUESTIONS, Kind
+    from dogcoach.domain.survey import CATEGORIES, QUESTIONS, Kind
 
     profile = load_prompts(language).profile
     for question in QUESTIONS:
@@ -208,7 +208,7 @@ def test_every_survey_option_and_category_has_human_words(language: str) -> None
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_profile_line_uses_no_stored_codes(language: str) -> None:
-    from dogcoach.handlers.questions import QUESTIONS
+    from dogcoach.domain.survey import QUESTIONS
 
     answers = {
         q.key: (list(q.options[:2]) if q.kind == "multi" else q.options[-1]) for q in QUESTIONS if q.options
