@@ -112,8 +112,9 @@ def window(reports: int, days: float, intensity: float | None) -> Window:
         (window(10, 14, 3), window(10, 14, 3.4), Trend.SAME),
         (window(10, 14, 2), window(13, 14, 2), Trend.WORSE),
         (window(10, 14, 2), window(10, 14, 2.5), Trend.WORSE),
-        (window(0, 14, None), window(2, 14, 2), Trend.WORSE),  # appeared
-        (window(0, 14, None), window(0, 14, None), Trend.SAME),
+        (window(0, 14, None), window(3, 14, 2), Trend.WORSE),  # appeared
+        (window(1, 14, 4), window(0, 8, None), Trend.TOO_FEW),  # one bite, then quiet: too few to tell
+        (window(0, 14, None), window(2, 14, 2), Trend.TOO_FEW),
         (window(4, 14, 2), window(2, 7, 2), Trend.SAME),  # per week, not per window
     ],
 )

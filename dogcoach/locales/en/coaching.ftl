@@ -12,6 +12,7 @@ coaching-trend-better = getting better
 coaching-trend-same = about the same
 coaching-trend-worse = more often or stronger
 coaching-trend-too_early = too early to compare
+coaching-trend-too_few = too few reports to tell
 coaching-trend-no_reports = no reports yet
 
 coaching-chart-title = First weeks and lately: reports a week

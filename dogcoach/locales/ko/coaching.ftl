@@ -11,6 +11,7 @@ coaching-trend-better = 좋아지고 있어요
 coaching-trend-same = 비슷해요
 coaching-trend-worse = 더 잦아지거나 심해졌어요
 coaching-trend-too_early = 아직 비교하기 일러요
+coaching-trend-too_few = 기록이 적어 아직 판단하기 어려워요
 coaching-trend-no_reports = 아직 기록이 없어요
 
 coaching-chart-title = 처음과 최근: 한 주에 몇 번

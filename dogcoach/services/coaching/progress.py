@@ -9,7 +9,8 @@ owner's own reports, analysed):
 - *Recent*: the last `recent_days` (14) before now, never overlapping the baseline; it needs at
   least `MIN_RECENT_DAYS` (7), else the trend is "too early".
 - *Rate*: analysed reports per week in a window. *Intensity*: their mean intensity, 0–4.
-- *Report trend*: better when the rate fell by at least a quarter, or held (≤) while the mean
+- *Report trend*: too few to tell with fewer than `MIN_REPORTS` (3) reports in both windows together;
+  better when the rate fell by at least a quarter, or held (≤) while the mean
   intensity fell by at least half a point; worse the other way round; else the same.
 - *Trend*: the owner's check-in answers in the recent window win over report counts when there are
   any (counts also fall when owners simply report less): more "better" than "worse" is better, more
@@ -32,6 +33,7 @@ RECENT_DAYS = 14
 MIN_RECENT_DAYS = 7
 RATE_CHANGE = 0.25
 INTENSITY_CHANGE = 0.5
+MIN_REPORTS = 3
 WEEK = dt.timedelta(days=7)
 
 
@@ -40,6 +42,7 @@ class Trend(StrEnum):
     SAME = "same"
     WORSE = "worse"
     TOO_EARLY = "too_early"
+    TOO_FEW = "too_few"
     NO_REPORTS = "no_reports"
 
 
@@ -107,6 +110,8 @@ class CategoryProgress:
 
 
 def report_trend(baseline: Window, recent: Window) -> Trend:
+    if baseline.reports + recent.reports < MIN_REPORTS:
+        return Trend.TOO_FEW
     before, after = baseline.per_week, recent.per_week
     if before == 0:
         return Trend.SAME if after == 0 else Trend.WORSE
