@@ -31,7 +31,7 @@ understanding-argument-on = on
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe
 understanding-request = please show
-    .aliases = please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, switch to, speak, talk in, now
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, switch to, speak, talk in, now
 
 ## -- Small talk: only when the whole message is made of these.
 understanding-talk-thanks = thanks
@@ -57,12 +57,13 @@ understanding-skip = skip
 
 ## -- Behaviour reports.
 understanding-behaviour-verb = behaviour
-    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, snarl, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, dig, digs, dug, digging, howl, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroyed, steal, stole, bolt, bolted, attack, attacked, fight, fought, snap, snapped, snaps, mouthing, hump, humping, scratch, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escaped, whimper, tore, tears up, ripped, guard, guards, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, marks, marking, vomit, threw up, eats, ate, swallowed, spins, chasing his tail, jumps on, jumped on
+    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering
 understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
 understanding-not-behaviour = not behaviour
     .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into
 understanding-topic-ending = topic
+understanding-narration-ending = narration
 understanding-situation = situation
     .aliases = when, whenever, every time, each time, at night, night, morning, evening, walk, walks, on walks, guests, visitors, doorbell, door, mailman, delivery, car, cars, bike, other dogs, another dog, cat, cats, people, kids, yesterday, today, earlier, just now, lately, always, again, keeps, keep, while, after, before, leave, left, alone, home, crate, couch, bed, rug, shoes, fireworks, thunder, vet, groomer, park, food, bowl, toy, bone
 understanding-dog = dog
@@ -72,6 +73,8 @@ understanding-dog = dog
 understanding-question-word = question
     .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, where should, which is better, do i need, do you think, will he, will she, would it, recommend
 understanding-question-ending = question ending
+understanding-question-start = question start
+    .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
 understanding-incident = new incident
     .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
 understanding-incident-strong = new incident (sure)

@@ -68,12 +68,15 @@ class Option:
 class Context:
     """What is open. `options` are the choices the bot has just offered (buttons included);
     `exclusive` is the multi-choice option that clears the others ("none"); `topic` is the
-    follow-up question's subject: antecedent, consequence or frequency."""
+    follow-up question's subject: antecedent, consequence or frequency; `verbatim` marks a
+    free-text question whose answer is a note kept as typed (health), not a short answer stripped
+    of its polite ending (a breed)."""
 
     expect: Expect = Expect.NOTHING
     options: tuple[Option, ...] = ()
     exclusive: str | None = None
     topic: str | None = None
+    verbatim: bool = False
 
 
 # -- answers ------------------------------------------------------------------------------------

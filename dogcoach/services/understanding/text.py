@@ -37,7 +37,7 @@ class Script(StrEnum):
 _RUN = re.compile(
     r"(?P<hangul>[\uac00-\ud7a3]+)"
     r"|(?P<jamo>[\u3131-\u318e]+)"
-    r"|(?P<digits>\d+(?:[.,]\d+)?)"
+    r"|(?P<digits>\d+(?:\.\d+)?)"
     r"|(?P<latin>[a-z]+(?:['\u2019][a-z]+)*)"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)",
