@@ -19,7 +19,8 @@ import pytest
 from dogcoach.handlers.analysis_reply import SKIP_FOLLOWUP
 from dogcoach.handlers.onboarding import BACK, DONE, SKIP
 from dogcoach.handlers.parsing import survey_context
-from dogcoach.handlers.questions import BY_KEY, Kind as QuestionKind, index_of
+from dogcoach.handlers.questions import BY_KEY, index_of
+from dogcoach.handlers.questions import Kind as QuestionKind
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding import (
     Approximate,
@@ -158,7 +159,9 @@ def run(understander: Understander, cases: list[Case], title: str) -> dict[str, 
         u = understander.understand(case.typed, context_for(case.state), media=case.media)
         ok = matches(u, case.expected)
         by_kind[case.expected_kind][ok] += 1
-        by_state[case.state.split(":")[0] if not case.state.startswith("survey") else _survey_group(case.state)][ok] += 1
+        by_state[
+            case.state.split(":")[0] if not case.state.startswith("survey") else _survey_group(case.state)
+        ][ok] += 1
         if not ok:
             got = f"{u.kind.value}{'/' + u.alternative.value if u.alternative else ''} {u.command or ''}{u.picks or ''}{u.answer or ''} ({u.reason})"
             failures.append(f"{case}  GOT {got}")
@@ -202,7 +205,17 @@ def test_corpus_is_big_enough_and_covers_every_state() -> None:
     states = {c.state.split(":")[0] for c in TUNED}
     assert {"idle", "first", "survey", "followup"} <= states
     kinds = {c.expected_kind for c in TUNED}
-    assert kinds >= {"report", "question", "small_talk", "noise", "media", "command", "choice", "answer", "ambiguous"}
+    assert kinds >= {
+        "report",
+        "question",
+        "small_talk",
+        "noise",
+        "media",
+        "command",
+        "choice",
+        "answer",
+        "ambiguous",
+    }
     assert sum(c.fault for c in TUNED) >= 15
 
 

@@ -57,10 +57,7 @@ NOTE_CHARS = 100
 def survey_context(q: Question, nav: Sequence[Option] = ()) -> Context:
     """The context of survey question `q`: its options (their values come back as picks) and the
     navigation buttons shown with it (`nav`, e.g. back, skip, done: their ids come back)."""
-    if q.key == "name":
-        expect = Expect.NAME
-    else:
-        expect = Expect(q.kind.value)
+    expect = Expect.NAME if q.key == "name" else Expect(q.kind.value)
     options = [
         Option(v, q.option_msg(v), concepts=OPTION_CONCEPTS.get((q.key, v), ()), kg=OPTION_KG.get((q.key, v)))
         for v in q.options
@@ -96,7 +93,9 @@ class Lexicon:
         return {name: self.messages.aliases(f"lex-unit-{name}") for name in names}
 
 
-def parse_quantity(text: str, lexicon: Lexicon, units: Mapping[str, float], default_unit: str) -> float | None:
+def parse_quantity(
+    text: str, lexicon: Lexicon, units: Mapping[str, float], default_unit: str
+) -> float | None:
     """The quantity in the base unit of `units`, or None unless every word of `text` was used
     (a range gives its middle: "2~3살" → 30 months)."""
     read = lexicon.reader.read(text, units, default_unit)

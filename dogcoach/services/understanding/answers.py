@@ -71,7 +71,7 @@ class SurveyAnswers:
         )
 
     def dont_know(self, message: Folded) -> DontKnow | None:
-        """"잘 모르겠어요", "idk", "skip", "패스", "넘어갈게요" — as the whole message, or a short one
+        """ "잘 모르겠어요", "idk", "skip", "패스", "넘어갈게요" — as the whole message, or a short one
         around a don't-know phrase ("유기견이라 몰라요 ㅠ")."""
         pieces = cover(units_of(message.folded), self._dont_know_table)
         if pieces is not None:
@@ -95,7 +95,12 @@ class SurveyAnswers:
             known = self.dont_know(message)
             if known is not None and read.value is None:
                 return known
-            if known is not None and read.value is not None and read.low is not None and read.high is not None:
+            if (
+                known is not None
+                and read.value is not None
+                and read.low is not None
+                and read.high is not None
+            ):
                 return Approximate(read.value, read.low, read.high)  # "정확히는 몰라요, 2살쯤"
             return Unclear(read.value, read.rest)
         if read.approximate and read.low is not None and read.high is not None:

@@ -113,10 +113,14 @@ class ChoiceReader:
     def _list(self, text: str, options: Sequence[Option]) -> tuple[str, ...]:
         by_msg = {o.msg_id: o.id for o in options}
         joiners = "|".join(
-            re.escape(" ".join(p)) for p in self.vocabulary["understanding-list-joiner"].phrases if p[0].isascii()
+            re.escape(" ".join(p))
+            for p in self.vocabulary["understanding-list-joiner"].phrases
+            if p[0].isascii()
         )
         korean = "|".join(
-            re.escape("".join(p)) for p in self.vocabulary["understanding-list-joiner"].phrases if not p[0].isascii()
+            re.escape("".join(p))
+            for p in self.vocabulary["understanding-list-joiner"].phrases
+            if not p[0].isascii()
         )
         splitters = [_SPLIT.pattern]
         if joiners:

@@ -250,7 +250,9 @@ class Understander:
             return self._report(message, "narrated")
         if signals.question and not signals.behaviour and message.text.rstrip().endswith("?"):
             return Understanding(Kind.QUESTION, text, reason="question")
-        return Understanding(Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=not verbatim), reason="text")
+        return Understanding(
+            Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=not verbatim), reason="text"
+        )
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         text = message.text

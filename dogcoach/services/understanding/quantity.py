@@ -168,7 +168,9 @@ class QuantityReader:
 
     # -- deciding what each piece is ----------------------------------------------------------
 
-    def _tokens(self, pieces: Sequence[_Piece], allowed: Mapping[str, float], *, zero_words: bool) -> list[_Token]:
+    def _tokens(
+        self, pieces: Sequence[_Piece], allowed: Mapping[str, float], *, zero_words: bool
+    ) -> list[_Token]:
         tokens: list[_Token] = []
         for i, piece in enumerate(pieces):
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -189,7 +191,13 @@ def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
     """Unknown Hangul letters next to each other form one unknown word ("말티즈")."""
     out: list[_Piece] = []
     for piece in pieces:
-        if not piece.tags and out and not out[-1].tags and not piece.text.isascii() and not out[-1].text.isascii():
+        if (
+            not piece.tags
+            and out
+            and not out[-1].tags
+            and not piece.text.isascii()
+            and not out[-1].text.isascii()
+        ):
             out[-1] = _Piece(out[-1].text + piece.text, frozenset())
         else:
             out.append(piece)
@@ -260,7 +268,11 @@ def _compose(tokens: list[_Token]) -> list[_Token]:
                 if last.value % 10 == 0 and last.value >= 10 and 0 < token.value < 10:
                     out[-1] = _Token("num", last.text + token.text, last.value + token.value, token.system)
                     continue
-                if token.system == "native" and 0 < last.value < 10 and token.value in (last.value + 1, last.value + 2):
+                if (
+                    token.system == "native"
+                    and 0 < last.value < 10
+                    and token.value in (last.value + 1, last.value + 2)
+                ):
                     out[-1] = _Token("num", last.text + token.text, last.value, "native", high=token.value)
                     continue
                 if last.value > 10 and last.value % 10 != 0 and 0 < token.value < 10:

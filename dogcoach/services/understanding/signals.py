@@ -43,7 +43,9 @@ class SignalReader:
 
     @cached_property
     def _endings(self) -> tuple[list[str], list[str]]:
-        topic = sorted(("".join(p) for p in self.v["understanding-topic-ending"].phrases), key=len, reverse=True)
+        topic = sorted(
+            ("".join(p) for p in self.v["understanding-topic-ending"].phrases), key=len, reverse=True
+        )
         narration = sorted(
             ("".join(p) for p in self.v["understanding-narration-ending"].phrases), key=len, reverse=True
         )

@@ -118,9 +118,10 @@ class Folded:
         """Space-separated words with at least one letter or digit."""
         count = 0
         for r in self.runs:
-            if r.script in (Script.HANGUL, Script.LATIN, Script.DIGITS, Script.JAMO):
-                if r.spaced or count == 0:
-                    count += 1
+            if r.script in (Script.HANGUL, Script.LATIN, Script.DIGITS, Script.JAMO) and (
+                r.spaced or count == 0
+            ):
+                count += 1
         return count
 
     def has(self, *scripts: Script) -> bool:

@@ -52,7 +52,9 @@ class Phrases:
 
     @cached_property
     def _latin(self) -> re.Pattern[str] | None:
-        words = sorted((" ".join(p) for p in self.phrases if p and not _is_hangul(p[0])), key=len, reverse=True)
+        words = sorted(
+            (" ".join(p) for p in self.phrases if p and not _is_hangul(p[0])), key=len, reverse=True
+        )
         if not words:
             return None
         return re.compile(r"(?<= )(?:" + "|".join(map(re.escape, words)) + r")(?= )")
@@ -65,7 +67,9 @@ class Phrases:
         in_hangul). Hangul positions are in `message.compact`, Latin ones in `message.spaced`."""
         found: list[tuple[str, int, int, bool]] = []
         if self._hangul is not None:
-            found += [(m.group(), m.start(), m.end(), True) for m in _overlapping(self._hangul, message.compact)]
+            found += [
+                (m.group(), m.start(), m.end(), True) for m in _overlapping(self._hangul, message.compact)
+            ]
         if self._latin is not None:
             found += [(m.group(), m.start(), m.end(), False) for m in self._latin.finditer(message.spaced)]
         return found
