@@ -29,7 +29,7 @@ from dogcoach.services.understanding.quantity import (
     QuantityReader,
 )
 from dogcoach.services.understanding.text import Folded, Script
-from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover, units_of
+from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
 NumberAnswer = Value[float] | Approximate | DontKnow | Unclear[float]
 TextAnswer = Value[str] | DontKnow | Unclear[str]
@@ -73,7 +73,7 @@ class SurveyAnswers:
     def dont_know(self, message: Folded) -> DontKnow | None:
         """ "잘 모르겠어요", "idk", "skip", "패스", "넘어갈게요" — as the whole message, or a short one
         around a don't-know phrase ("유기견이라 몰라요 ㅠ")."""
-        pieces = cover(units_of(message.folded), self._dont_know_table)
+        pieces = cover(message.units, self._dont_know_table)
         if pieces is not None:
             tags = {tag for tag, _ in pieces}
             if "dont_know" in tags:

@@ -21,7 +21,7 @@ from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.understanding.model import Option, Unclear
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS, QuantityReader
 from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover, units_of
+from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
 _SPLIT = re.compile(r"[,/·\u3001;+&\n]+")
 _SINGLE_LETTER = re.compile(r"^[a-z]$")
@@ -40,6 +40,7 @@ class ChoiceReader:
         self.messages = messages
         self.vocabulary = vocabulary
         self.quantities = quantities
+        self._in_sentence_cache: dict[str, Phrases | None] = {}
 
     @cached_property
     def _positions(self) -> Table:
@@ -52,8 +53,31 @@ class ChoiceReader:
         return table
 
     @cached_property
-    def _endings(self) -> Phrases:
-        return self.vocabulary["understanding-polite-ending"]
+    def _endings(self) -> tuple[str, ...]:
+        """Polite endings, longest first, folded as `normalize` folds."""
+        phrases = self.vocabulary["understanding-polite-ending"].phrases
+        return tuple(sorted(("".join(p) for p in phrases), key=len, reverse=True))
+
+    @cached_property
+    def _splitters(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """List separators: punctuation and joining words; the second also splits on spaces."""
+        joining = self.vocabulary["understanding-list-joiner"].phrases
+        latin = sorted((" ".join(p) for p in joining if p[0].isascii()), key=len, reverse=True)
+        korean = sorted(("".join(p) for p in joining if not p[0].isascii()), key=len, reverse=True)
+        parts = [_SPLIT.pattern]
+        if latin:
+            parts.append(r"\b(?:" + "|".join(map(re.escape, latin)) + r")\b")
+        if korean:
+            parts.append(r"(?:" + "|".join(map(re.escape, korean)) + r")(?=\s|$)")
+        return re.compile("|".join(parts)), re.compile("|".join(parts) + r"|\s+")
+
+    def _sentence_phrases(self, option: Option) -> Phrases | None:
+        """An option's labels long enough to be looked for inside a sentence (kept per option)."""
+        if option.msg_id not in self._in_sentence_cache:
+            own = self.vocabulary.labelled(option.msg_id)
+            usable = frozenset(p for p in own.phrases if _long_enough(p))
+            self._in_sentence_cache[option.msg_id] = Phrases(own.name, usable) if usable else None
+        return self._in_sentence_cache[option.msg_id]
 
     def pick(
         self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None = None
@@ -87,7 +111,7 @@ class ChoiceReader:
 
     def _strip_ending(self, text: str) -> str:
         key = normalize(text)
-        for phrase in sorted(("".join(p) for p in self._endings.phrases), key=len, reverse=True):
+        for phrase in self._endings:
             if key.endswith(phrase) and len(key) > len(phrase):
                 return key[: -len(phrase)]
         return text
@@ -96,7 +120,7 @@ class ChoiceReader:
         numbered = [o for o in options if o.numbered]
         if not numbered:
             return ()
-        units = units_of(message.folded)
+        units = message.units
         pieces = cover(units, self._positions, single=_position_unit)
         if not pieces:
             return ()
@@ -111,31 +135,13 @@ class ChoiceReader:
         return tuple(dict.fromkeys(picked))
 
     def _list(self, text: str, options: Sequence[Option]) -> tuple[str, ...]:
-        by_msg = {o.msg_id: o.id for o in options}
-        joiners = "|".join(
-            re.escape(" ".join(p))
-            for p in self.vocabulary["understanding-list-joiner"].phrases
-            if p[0].isascii()
-        )
-        korean = "|".join(
-            re.escape("".join(p))
-            for p in self.vocabulary["understanding-list-joiner"].phrases
-            if not p[0].isascii()
-        )
-        splitters = [_SPLIT.pattern]
-        if joiners:
-            splitters.append(rf"\b(?:{joiners})\b")
-        if korean:
-            splitters.append(rf"(?:{korean})(?=\s|$)")
-        pattern = re.compile("|".join(splitters) + r"|\s+")
-        for splitter in (re.compile("|".join(splitters)), pattern):
+        for splitter in self._splitters:
             parts = [p for p in splitter.split(text.casefold()) if p and p.strip()]
             if len(parts) < 2:
                 continue
             found = [self._exact(p, options) for p in parts]
             if all(found):
                 return tuple(dict.fromkeys(f for f in found if f))
-        del by_msg
         return ()
 
     def _by_weight(self, message: Folded, options: Sequence[Option]) -> str | None:
@@ -162,10 +168,9 @@ class ChoiceReader:
                     concepts.setdefault(c, self.vocabulary[f"understanding-concept-{c}"])
                 needs[o.id] = o.concepts
             else:
-                own = self.vocabulary.labelled(o.msg_id)
-                usable = frozenset(p for p in own.phrases if _long_enough(p))
-                if usable:
-                    concepts[f"option:{o.id}"] = Phrases(own.name, usable)
+                own = self._sentence_phrases(o)
+                if own is not None:
+                    concepts[f"option:{o.id}"] = own
                     needs[o.id] = (f"option:{o.id}",)
         present = _present(message, concepts)
         if not present:

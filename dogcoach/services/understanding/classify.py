@@ -150,7 +150,7 @@ class Understander:
 
     def _command_words(self, message: Folded) -> tuple[str | None, str] | None:
         """(command, argument) when the whole message is command words, else None."""
-        pieces = cover(units_of(message.folded), self._commands)
+        pieces = cover(message.units, self._commands)
         if not pieces:
             return None
         names = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("command:")}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from dogcoach.services.understanding.text import Folded, Script
-from dogcoach.services.understanding.vocabulary import Phrases, Vocabulary
+from dogcoach.services.understanding.vocabulary import Vocabulary
 
 _CLAUSE_END = re.compile(r"[.?!;\n]+|,")
 _JAMO_TAIL = re.compile(r"[\u3131-\u318e]+$")
@@ -50,6 +50,16 @@ class SignalReader:
             ("".join(p) for p in self.v["understanding-narration-ending"].phrases), key=len, reverse=True
         )
         return topic, narration
+
+    @cached_property
+    def _question_endings(self) -> tuple[str, ...]:
+        phrases = self.v["understanding-question-ending"].phrases
+        return tuple("".join(p) for p in phrases if not p[0].isascii())
+
+    @cached_property
+    def _question_starts(self) -> tuple[str, ...]:
+        phrases = self.v["understanding-question-start"].phrases
+        return tuple("".join(p) for p in phrases if not p[0].isascii())
 
     def read(self, message: Folded) -> Signals:
         verbs = self._verbs(message)
@@ -118,9 +128,7 @@ class SignalReader:
         text = _TRAILING.sub("", message.folded)
         if text.endswith("?") or message.folded.rstrip().endswith("?"):
             return True
-        compact = _JAMO_TAIL.sub("", message.compact)
-        endings: Phrases = self.v["understanding-question-ending"]
-        if any(compact.endswith("".join(p)) for p in endings.phrases if not p[0].isascii()):
+        if _JAMO_TAIL.sub("", message.compact).endswith(self._question_endings):
             return True
         if self.v["understanding-question-word"].contains(message):
             return True
@@ -128,8 +136,6 @@ class SignalReader:
         if runs:
             first = runs[0].text
             start = self.v["understanding-question-start"]
-            if (first,) in start.phrases or any(
-                message.compact.startswith("".join(p)) for p in start.phrases if not p[0].isascii()
-            ):
+            if (first,) in start.phrases or message.compact.startswith(self._question_starts):
                 return True
         return False

@@ -45,6 +45,9 @@ _RUN = re.compile(
 )
 
 
+_SCRIPTS = {s.value: s for s in Script}
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     script: Script
@@ -69,7 +72,7 @@ def runs(folded: str) -> list[Run]:
                 space = False
                 continue
         else:
-            script = Script(kind or "mark")
+            script = _SCRIPTS[kind or "mark"]
         out.append(Run(script, piece, space))
         space = False
     return out
@@ -95,6 +98,17 @@ class Folded:
     @cached_property
     def runs(self) -> list[Run]:
         return runs(self.folded)
+
+    @cached_property
+    def units(self) -> tuple[str, ...]:
+        """Comparison units: each Hangul letter, each Latin word and number (emoji and marks out)."""
+        out: list[str] = []
+        for r in self.runs:
+            if r.script in (Script.HANGUL, Script.JAMO):
+                out.extend(r.text)
+            elif r.script in (Script.LATIN, Script.DIGITS):
+                out.append(r.text)
+        return tuple(out)
 
     @cached_property
     def compact(self) -> str:

@@ -18,20 +18,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, Messages
-from dogcoach.services.understanding.text import Folded, Script, fold, runs
+from dogcoach.services.understanding.text import Folded, fold
 
 Units = tuple[str, ...]
 
 
 def units_of(folded: str) -> Units:
     """The comparison units of a folded text: Hangul letter by letter, words and numbers whole."""
-    out: list[str] = []
-    for run in runs(folded):
-        if run.script in (Script.HANGUL, Script.JAMO):
-            out.extend(run.text)
-        elif run.script in (Script.LATIN, Script.DIGITS):
-            out.append(run.text)
-    return tuple(out)
+    return Folded(folded).units
 
 
 def _is_hangul(unit: str) -> bool:
