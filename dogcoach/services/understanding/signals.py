@@ -83,16 +83,21 @@ class SignalReader:
         }.get(topic or "", "")
         if not entry:
             return False
-        return self.v[entry].contains(message)
+        masks = {"understanding-frequency": "understanding-not-frequency"}
+        return bool(self._unmasked(message, entry, masks.get(entry)))
+
+    def _unmasked(self, message: Folded, entry: str, mask: str | None) -> list[tuple[str, int, int, bool]]:
+        """Occurrences of `entry`'s phrases that do not sit inside one of `mask`'s ("늘" in "오늘")."""
+        hits = self.v[entry].find(message)
+        if not hits or mask is None:
+            return hits
+        masks = self.v[mask].find(message)
+        return [h for h in hits if not any(m[3] == h[3] and m[1] <= h[1] and h[2] <= m[2] for m in masks)]
 
     # -- behaviour -----------------------------------------------------------------------------
 
     def _verbs(self, message: Folded) -> list[tuple[str, int, int, bool]]:
-        hits = self.v["understanding-behaviour-verb"].find(message)
-        if not hits:
-            return []
-        masks = self.v["understanding-not-behaviour"].find(message)
-        return [h for h in hits if not any(m[3] == h[3] and m[1] <= h[1] < m[2] for m in masks)]
+        return self._unmasked(message, "understanding-behaviour-verb", "understanding-not-behaviour")
 
     def _narrates(self, message: Folded, hit: tuple[str, int, int, bool]) -> bool:
         _phrase, start, end, hangul = hit
