@@ -37,7 +37,7 @@ __all__ = [
     "survey_context",
 ]
 
-# Options that a sentence names by two ideas at once ("남자애고 중성화했어요" = male + neutered).
+# Options that a sentence names by two ideas at once ("he's a boy and neutered" = male + neutered).
 OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("sex", "male_intact"): ("male", "intact"),
     ("sex", "male_neutered"): ("male", "neutered"),
@@ -97,7 +97,7 @@ def parse_quantity(
     text: str, lexicon: Lexicon, units: Mapping[str, float], default_unit: str
 ) -> float | None:
     """The quantity in the base unit of `units`, or None unless every word of `text` was used
-    (a range gives its middle: "2~3살" → 30 months)."""
+    (a range gives its middle: "2-3 years" → 30 months)."""
     read = lexicon.reader.read(text, units, default_unit)
     return read.value if read.whole else None
 

@@ -71,8 +71,9 @@ class SurveyAnswers:
         )
 
     def dont_know(self, message: Folded) -> DontKnow | None:
-        """ "잘 모르겠어요", "idk", "skip", "패스", "넘어갈게요" — as the whole message, or a short one
-        around a don't-know phrase ("유기견이라 몰라요 ㅠ")."""
+        """Don't know or skip in either language ("idk", "skip", their Korean phrases in
+        understanding.ftl) as the whole message, or a short one around a don't-know phrase ("a rescue,
+        so I don't know")."""
         pieces = cover(message.units, self._dont_know_table)
         if pieces is not None:
             tags = {tag for tag, _ in pieces}
@@ -101,7 +102,7 @@ class SurveyAnswers:
                 and read.low is not None
                 and read.high is not None
             ):
-                return Approximate(read.value, read.low, read.high)  # "정확히는 몰라요, 2살쯤"
+                return Approximate(read.value, read.low, read.high)  # "not sure exactly, about 2 years"
             return Unclear(read.value, read.rest)
         if read.approximate and read.low is not None and read.high is not None:
             return Approximate(read.value, read.low, read.high)
@@ -120,8 +121,9 @@ class SurveyAnswers:
         return self.quantity(message, Expect.COUNT)
 
     def name(self, message: Folded) -> TextAnswer:
-        """The dog's name: "콩이에요" → 콩이 (a name's final 이 stays: owners call 콩 "콩이"),
-        "이름은 콩이", "제 이름은 아니고 강아지 이름은 보리예요" → 보리, "his name is Max".
+        """The dog's name without the words around it: "Kong-i-eyo" (it's Kong-i) → Kong-i (the
+        nickname suffix -i stays: owners call Kong "Kong-i"), "the name is ...", "not my name, the
+        dog's name is Bori" → Bori, "his name is Max" (cases in tests/test_understanding.py).
         More than three words left is a sentence, not a name: `Unclear`."""
         known = self.dont_know(message)
         if known is not None:
@@ -144,7 +146,7 @@ class SurveyAnswers:
 
     def text(self, message: Folded, *, strip_ending: bool = True) -> TextAnswer:
         """A free-text answer (a breed): the text, without its polite ending when asked
-        ("말티즈예요" → 말티즈, "시바견이요" → 시바견)."""
+        ("a Maltese-yeyo" → Maltese)."""
         known = self.dont_know(message)
         if known is not None:
             return known
@@ -193,7 +195,7 @@ def _letters_only(message: Folded, *, keep_digits: bool = False) -> list[str]:
 
 
 def _after_last(text: str, prefixes: Phrases) -> str:
-    """What follows the last name marker ("이름은", "his name is"), or "" when there is none."""
+    """What follows the last name marker ("ireum-eun", "his name is"), or "" when there is none."""
     message = Folded(text)
     hits = prefixes.find(message)
     if not hits:

@@ -2,12 +2,12 @@
 
 In order, the first that applies:
 1. the whole message is an option's label or alias (either language; polite ending allowed);
-2. the message is only positions: "2", "2번", "두 번째", "b", several at once "1, 3" / "1 3";
-3. a multi-choice list of labels: "개, 고양이", "짖음이랑 분리불안";
+2. the message is only positions: "2", "2 beon", "the second", "b", several at once "1, 3" / "1 3";
+3. a multi-choice list of labels: "dog, cat", "barking and separation";
 4. a weight for options with a kg range ("about 30kg" → large);
 5. inside a sentence: the options whose concepts (or, without concepts, whose labels of two
    letters or more) appear, longest phrase first so "not spayed" hides "spayed"
-   ("남자애고 중성화했어요" → male + neutered).
+   ("he's a boy and neutered" → male + neutered).
 """
 
 from __future__ import annotations
@@ -210,7 +210,7 @@ def _position(tag: str, piece: tuple[str, ...]) -> int | None:
 
 def _long_enough(phrase: tuple[str, ...]) -> bool:
     """Labels searched inside a sentence: two Hangul letters or more, or a Latin word of three
-    letters or more ("개" and "s" would be found everywhere)."""
+    letters or more (the one-letter Korean "dog" and "s" would be found everywhere)."""
     if len(phrase) >= 2:
         return True
     return phrase[0].isascii() and len(phrase[0]) >= 3 and not phrase[0].isdigit()

@@ -5,8 +5,8 @@ The order matters and is the product's rules (issue 11):
 1. media (the channel says so, or the text is only links) — nothing to read;
 2. a slash command, whatever is open;
 3. an offered option typed as its label, position or list — before plain command words, so
-   "취소" at "really delete?" is the "keep" option, not /cancel;
-4. plain command words, when they are the whole message ("도움말 보여줘");
+   "cancel" typed at "really delete?" is the "keep" option there, not /cancel;
+4. plain command words, when they are the whole message ("show me the help");
 5. small talk, when the whole message is thanks, greetings, laughter, reactions or emoji;
 6. then what is open decides: a survey question reads its answer, but a narrated behaviour is a
    report and a question is a question — a report is never stored as an answer; after a follow-up
@@ -50,7 +50,7 @@ _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # A report needs room to say what happened: this many letters at least (Hangul syllables count
-# one each, so "자꾸 짖어요" is enough while "배고파" is not).
+# one each, so "keeps barking" in Korean, 5 syllables, is enough while "hungry", 3, is not).
 REPORT_MIN_LETTERS = 8
 
 
@@ -197,7 +197,7 @@ class Understander:
             return False
         latin = [r.text for r in message.runs if r.script is Script.LATIN]
         if message.has(Script.JAMO) and not latin:
-            return True  # ㅁㄴㅇㄹ (laughter and ㅠㅠ were small talk already)
+            return True  # a row of the keyboard (laughter and crying were small talk already)
         if not latin:
             return True
         if sum(len(w) for w in latin) <= 1:

@@ -12,7 +12,7 @@ T = TypeVar("T")
 class Kind(StrEnum):
     """What a message is."""
 
-    COMMAND = "command"  # slash command or the plain words of one ("도움말", "history")
+    COMMAND = "command"  # slash command or the plain words of one ("help", "history", their Korean words)
     CHOICE = "choice"  # picks offered options: a typed label, number, letter, several at once
     ANSWER = "answer"  # an answer to the open question (survey or follow-up)
     REPORT = "report"  # something the dog did, in a situation
@@ -52,9 +52,9 @@ class Option:
 
     `id` is what comes back in `Understanding.picks`; `msg_id` is the Fluent id of its label (the
     label and its `.aliases`, in every locale, are what an owner may type). `numbered` options can
-    be picked by position ("2", "2번", "b"), counted among numbered options only. `concepts` names
+    be picked by position ("2", "2 beon", "b"), counted among numbered options only. `concepts` names
     `understanding-concept-*` entries that together mean this option inside a sentence
-    ("남자애고 중성화했어요" → male + neutered). `kg` is the weight range [low, high) it stands for.
+    ("a boy, and neutered" → male + neutered). `kg` is the weight range [low, high) it stands for.
     """
 
     id: str
@@ -91,8 +91,8 @@ class Value(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class Approximate:
-    """A number given as a range ("2~3살": low 24, high 36, value 30 months) or hedged
-    ("9시간 정도": low = high = value)."""
+    """A number given as a range ("2~3 years": low 24, high 36, value 30 months) or hedged
+    ("about 9 hours": low = high = value)."""
 
     value: float
     low: float
@@ -101,7 +101,7 @@ class Approximate:
 
 @dataclass(frozen=True, slots=True)
 class DontKnow:
-    """The owner does not know ("잘 모르겠어요", "idk") or asked to skip (`skip`)."""
+    """The owner does not know ("idk", "not sure", in either language) or asked to skip (`skip`)."""
 
     skip: bool = False
 

@@ -1,18 +1,19 @@
-"""Quantities typed in words: "열세 살", "1년 6개월", "두세 살", "4시간 반", "about 30kg", "2-3 years".
+"""Quantities typed in words: 13 years in native Korean words, "1 year 6 months", "two or three years",
+"4 and a half hours", "about 30kg", "2-3 years" (the Korean cases are in tests/test_parsing.py).
 
 The grammar is here; every word (numbers, units, hedges, words that may surround a quantity) is in
 the `lexicon.ftl` files. A message is cut into the fewest known pieces (Hangul letter by letter, so
-spacing does not matter: "열세살" = "열세 살"), then read left to right:
+spacing does not matter), then read left to right:
 
-- numbers: digits; native Korean (열 + 세 = 13, 스물다섯 = 25); Sino-Korean only next to 십/백 or
-  before a unit (십삼 세 = 13, "이" alone is a particle); English words (twenty five);
-- two native numbers in a row are a range (두세 = 2–3, 서너 = 3–4), as are two numbers joined by
-  "~", "-", "to", "or", "에서";
-- "세" is the unit 歲 after digits or Sino-Korean (3세, 십삼세) and the number 3 elsewhere
-  (세 살, 열세 살) — the fault that read "열세 살" as 10 years;
-- a number's unit follows it; "반"/"half" adds half of the last unit; a number without a unit
+- numbers: digits; native Korean (yeol + se = 13, seumul-daseot = 25); Sino-Korean only next to
+  sip/baek (10/100) or before a unit (sip-sam se = 13; "i" (2) alone is a particle); English words;
+- two native numbers in a row are a range (du-se = 2–3, seo-neo = 3–4), as are two numbers joined
+  by "~", "-", "to", "or" and their Korean words (lex-range);
+- "se" is the unit 歲 (years) after digits or Sino-Korean numbers and the native number 3
+  elsewhere ("se sal" = 3 years, "yeol-se sal" = 13 years) — the fault that read 13 years as 10;
+- a number's unit follows it; "half" (ban) adds half of the last unit; a number without a unit
   takes the question's default unit;
-- hedges ("정도", "쯤", "about") and ranges make the value approximate;
+- hedges ("about" and the words of lex-approx) and ranges make the value approximate;
 - every piece must be used: anything else is returned in `rest`, so the caller can say what it
   understood instead of storing a guess.
 """
@@ -74,7 +75,7 @@ class _Token:
     value: float = 0.0
     system: str = ""  # digit | native | sino | word
     unit: str = ""
-    high: float | None = None  # a native range (두세)
+    high: float | None = None  # a native range (du-se: 2–3)
     units: list[str] = field(default_factory=list)  # unit names a unit piece may mean
 
 
@@ -118,7 +119,7 @@ class QuantityReader:
         """The quantity in `text`, in the base unit of `units` (whose values are unit sizes).
 
         `default_unit` is the unit of a bare number (None: a bare number is not understood);
-        `zero_words` lets "없어요"/"none" mean 0 (hours alone, not an age).
+        `zero_words` lets "none" (lex-number-0) mean 0 (hours alone, not an age).
         """
         tokens = self._tokens(self._pieces(text), units, zero_words=zero_words)
         return _evaluate(tokens, units, default_unit)
@@ -134,7 +135,7 @@ class QuantityReader:
                 units.append((run.text, "w"))
             elif run.script is Script.MARK and run.text in _RANGE_MARKS:
                 units.append(("~", "w"))
-            # jamo (ㅋㅋ, ㅠㅠ), emoji and other punctuation carry no quantity
+            # jamo (laughter, crying), emoji and other punctuation carry no quantity
         table, longest = self._table
         n = len(units)
         # best[i] = (cost, start of last piece, known?) — unknown units cost far more than pieces
@@ -188,7 +189,7 @@ def _is_number(unit: str) -> bool:
 
 
 def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
-    """Unknown Hangul letters next to each other form one unknown word ("말티즈")."""
+    """Unknown Hangul letters next to each other form one unknown word (a breed's name)."""
     out: list[_Piece] = []
     for piece in pieces:
         if (
@@ -222,7 +223,7 @@ def _resolve(
     next_tags = nxt.tags if nxt is not None else frozenset()
     next_is_unit = any(t.startswith("unit:") for t in next_tags)
     next_is_digits = "digits" in next_tags
-    # "세": the unit 歲 after digits or Sino-Korean numbers, the native number 3 elsewhere.
+    # "se": the unit 歲 after digits or Sino-Korean numbers, the native number 3 elsewhere.
     if units and prev_is_number and prev is not None and prev.system in ("digit", "sino", "word"):
         return _Token("unit", piece.text, units=units)
     if units and not nums:
@@ -232,7 +233,7 @@ def _resolve(
         if value == 0 and not zero_words:
             return _Token("skip" if "skip" in tags else "other", piece.text)
         if "approx" in tags and next_is_digits:
-            return _Token("approx", piece.text)  # "한 3살": about 3
+            return _Token("approx", piece.text)  # "han 3 sal": about 3 years
         if "skip" in tags and not (next_is_unit or nxt is None or _is_number_piece(nxt)):
             return _Token("skip", piece.text)  # "a" in "a 3 year old"
         system = "word" if piece.text.isascii() else "native"
@@ -256,7 +257,7 @@ def _is_number_piece(piece: _Piece) -> bool:
 
 
 def _compose(tokens: list[_Token]) -> list[_Token]:
-    """Join number words into numbers: 열+세 = 13, 스물+다섯 = 25, 십+삼 = 13, 두+세 = 2–3."""
+    """Join number words into numbers: yeol+se = 13, seumul+daseot = 25, sip+sam = 13, du+se = 2–3."""
     out: list[_Token] = []
     for token in tokens:
         last = out[-1] if out else None
@@ -276,13 +277,13 @@ def _compose(tokens: list[_Token]) -> list[_Token]:
                     out[-1] = _Token("num", last.text + token.text, last.value, "native", high=token.value)
                     continue
                 if last.value > 10 and last.value % 10 != 0 and 0 < token.value < 10:
-                    pass  # "열한두": leave as two numbers (not understood)
+                    pass  # "11 or 12" glued: leave as two numbers (not understood)
         out.append(token)
     return out
 
 
 def _sino_join(last: _Token, token: _Token) -> _Token:
-    """Sino-Korean: 이+십 = 20, 십+삼 = 13, 삼+십+오 = 35 (the running value is kept in `value`)."""
+    """Sino-Korean: i+sip = 20, sip+sam = 13, sam+sip+o = 35 (the running value is kept in `value`)."""
     if token.value in (10.0, 100.0):
         head = last.value % token.value or 1.0
         value = last.value - (last.value % token.value) + head * token.value

@@ -2,15 +2,17 @@
 
 Each clue is a vocabulary of `understanding.ftl`; the rules that combine them are here.
 
-- A **behaviour** is a verb stem ("짖", "물어", "bark") not hidden by a look-alike ("물어보다").
+- A **behaviour** is a verb stem ("bark", and Korean stems such as jit- "bark") not hidden by a
+  look-alike (mul-eo-boda "to ask" is not mul-da "to bite").
 - It is **narrated** (something happened) unless a topic ending follows the stem in Korean
-  ("당기는 거", "짖을 때", "물면": a subject or a condition, not an event), or, in English, it
+  ("pulling on the leash" as a noun, "when he barks", "if he bites": a subject or a condition, not
+  an event), or, in English, it
   sits only in a clause that is a question ("how do I stop him barking?").
-- A **question** ends with "?" or an interrogative ending ("-나요", "-까요"), or starts or
-  contains an interrogative ("어떻게", "how do I", "should I").
+- A **question** ends with "?" or an interrogative ending (-nayo, -kkayo), or starts or
+  contains an interrogative ("how do I", "should I", eotteoke "how").
 - The follow-up clues say whether a text plausibly answers "how often", "what happened right
-  before" or "what did you do right after", and whether it starts a new incident ("어제", "그리고",
-  "also").
+  before" or "what did you do right after", and whether it starts a new incident ("yesterday",
+  "and also").
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ class Signals:
     situation: bool  # when / where / what triggered it
     question: bool  # asked as a question
     incident: bool  # a time anchor or "and also": possibly a new incident
-    incident_strong: bool  # "그리고", "also": surely new information
+    incident_strong: bool  # "and also": surely new information
 
 
 class SignalReader:
@@ -87,7 +89,7 @@ class SignalReader:
         return bool(self._unmasked(message, entry, masks.get(entry)))
 
     def _unmasked(self, message: Folded, entry: str, mask: str | None) -> list[tuple[str, int, int, bool]]:
-        """Occurrences of `entry`'s phrases that do not sit inside one of `mask`'s ("늘" in "오늘")."""
+        """Occurrences of `entry`'s phrases that do not sit inside one of `mask`'s (neul "always" in oneul "today")."""
         hits = self.v[entry].find(message)
         if not hits or mask is None:
             return hits

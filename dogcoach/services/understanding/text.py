@@ -1,11 +1,13 @@
 """Folding and splitting a canonical message into runs of one script each.
 
-Korean owners space freely ("우리강아지가밤마다짖어요"), so Hangul is compared without spaces;
+Korean owners space freely (a whole sentence without a space), so Hangul is compared without spaces;
 English is compared word by word. A message is split into runs: Hangul syllables, Hangul letters
-typed alone (jamo: ㅋㅋ, ㅠㅠ, ㅇㅇ), Latin words, numbers, emoji and punctuation.
+typed alone (jamo: laughter "kk", crying "uu", "ok" as two consonants), Latin words, numbers, emoji
+and punctuation.
 
 Folding is NFC + case folding + full-width ASCII to ASCII, not NFKC: NFKC turns the jamo a phone
-keyboard sends (ㅋ, ㅠ) into conjoining jamo that then merge with their neighbours ("ㅋㅠ" → "큐").
+keyboard sends (compatibility jamo) into conjoining jamo that then merge with their neighbours into
+syllables.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def fold(text: str) -> str:
 
 class Script(StrEnum):
     HANGUL = "hangul"  # syllables
-    JAMO = "jamo"  # letters typed alone: ㅋㅋ, ㅠㅠ, ㅇㅇ
+    JAMO = "jamo"  # letters typed alone: laughter, crying, "ok" as two consonants
     LATIN = "latin"
     DIGITS = "digits"
     EMOJI = "emoji"
@@ -117,7 +119,7 @@ class Folded:
 
     @cached_property
     def spaced(self) -> str:
-        """Words separated by one space, scripts apart ("3kg쯤" → "3 kg 쯤"), padded with spaces:
+        """Words separated by one space, scripts apart ("3kg" and a Korean hedge glued → three words), padded with spaces:
         where Latin words are searched whole."""
         words = [r.text for r in self.runs if r.script not in (Script.EMOJI, Script.MARK)]
         return " " + " ".join(words) + " "
