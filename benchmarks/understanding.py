@@ -17,13 +17,13 @@ Prints:
 from __future__ import annotations
 
 import argparse
-import gc
 import resource
 import statistics
 import subprocess
 import sys
 import time
-import tracemalloc
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,43 +36,63 @@ from dogcoach.services.understanding.signals import SignalReader  # noqa: E402
 from dogcoach.services.understanding.text import Folded  # noqa: E402
 from tests.test_understanding_corpus import HELD_OUT, TUNED, Case, context_for, matches  # noqa: E402
 
+_FRESH = """
+import resource, time, tracemalloc
+t = time.perf_counter()
+import dogcoach.services.understanding as u
+from dogcoach.services.i18n import Messages
+imported = time.perf_counter() - t
+messages = Messages()
+t = time.perf_counter()
+understander = u.Understander(messages)
+understander.warm()
+built = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+tracemalloc.start()
+again = u.Understander(messages)
+again.warm()
+held = tracemalloc.get_traced_memory()[0]
+print(imported, built, rss / 1024, held / 1e6)
+"""
+
 
 def startup() -> None:
-    code = "import time; t=time.perf_counter(); import dogcoach.services.understanding; print(time.perf_counter()-t)"
-    runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
+    """Import and build in fresh interpreters (median of 5), as a process start pays them."""
+    runs = [
+        tuple(map(float, subprocess.check_output([sys.executable, "-c", _FRESH], text=True).split()))
+        for _ in range(5)
+    ]
+    imported, built, rss, grown = (statistics.median(r[i] for r in runs) for i in range(4))
     print(
-        f"import dogcoach.services.understanding (fresh interpreter, median of 5): {statistics.median(runs) * 1000:.0f} ms"
+        f"start-up (fresh interpreter, median of 5): import {imported * 1000:.0f} ms, "
+        f"Understander built and warmed {built * 1000:.0f} ms; process peak RSS {rss:.0f} MB, "
+        f"the Understander's own objects {grown:.1f} MB"
     )
-    messages = Messages()
-    gc.collect()
-    tracemalloc.start()
-    t0 = time.perf_counter()
-    understander = Understander(messages)
-    understander.warm()
-    for case in TUNED:  # every vocabulary and table a message can touch
-        understander.understand(case.typed, context_for(case.state), media=case.media)
-    built = time.perf_counter() - t0
-    current, _peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"Understander built and warmed: {built * 1000:.0f} ms, {current / 1e6:.1f} MB of Python objects")
 
 
-def per_message(understander: Understander, cases: list[Case], rounds: int) -> None:
-    prepared = [(c.typed, context_for(c.state), c.media) for c in cases]
-    for text, context, media in prepared:
-        understander.understand(text, context, media=media)
+def timed(calls: list[Callable[[], object]], rounds: int) -> str:
+    """Median, p99 and max of each call, after one warm-up round."""
+    for call in calls:
+        call()
     times: list[float] = []
     for _ in range(rounds):
-        for text, context, media in prepared:
+        for call in calls:
             t0 = time.perf_counter()
-            understander.understand(text, context, media=media)
+            call()
             times.append(time.perf_counter() - t0)
     times.sort()
     q = statistics.quantiles(times, n=100)
-    print(
-        f"classify one message ({len(times)} runs): median {statistics.median(times) * 1e6:.0f} µs, "
+    return (
+        f"({len(times)} runs): median {statistics.median(times) * 1e6:.0f} µs, "
         f"p99 {q[98] * 1e6:.0f} µs, max {times[-1] * 1e6:.0f} µs"
     )
+
+
+def per_message(understander: Understander, cases: list[Case], rounds: int) -> None:
+    calls: list[Callable[[], object]] = [
+        partial(understander.understand, c.typed, context_for(c.state), media=c.media) for c in cases
+    ]
+    print("classify one message", timed(calls, rounds))
 
 
 def accuracy(understander: Understander, cases: list[Case]) -> tuple[int, int]:
@@ -147,19 +167,10 @@ def kiwi_comparison(understander: Understander, rounds: int) -> None:
     kiwi.tokenize(TUNED[0].typed)
     loaded = time.perf_counter() - t1
     grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-    texts = [c.typed for c in TUNED + HELD_OUT]
-    times: list[float] = []
-    for _ in range(max(1, rounds // 4)):
-        for text in texts:
-            t = time.perf_counter()
-            kiwi.tokenize(text)
-            times.append(time.perf_counter() - t)
-    times.sort()
-    q = statistics.quantiles(times, n=100)
+    calls: list[Callable[[], object]] = [partial(kiwi.tokenize, c.typed) for c in TUNED + HELD_OUT]
     print(
         f"Kiwi {kiwipiepy.__version__}: import {imported * 1000:.0f} ms, model load {loaded:.2f} s, "
-        f"peak memory +{grown:.0f} MB; tokenize one message median {statistics.median(times) * 1e6:.0f} µs, "
-        f"p99 {q[98] * 1e6:.0f} µs"
+        f"peak memory +{grown:.0f} MB; tokenize one message {timed(calls, rounds)}"
     )
     with_kiwi = Understander(understander.messages)
     with_kiwi.signals = KiwiSignals(with_kiwi.signals, kiwi)

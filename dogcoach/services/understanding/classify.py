@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Any
 
 from dogcoach.services.i18n import LOCALES, Messages
 from dogcoach.services.understanding.answers import SurveyAnswers
@@ -32,6 +33,7 @@ from dogcoach.services.understanding.model import (
     DontKnow,
     Expect,
     Kind,
+    Option,
     Unclear,
     Understanding,
     Value,
@@ -64,10 +66,13 @@ class Understander:
         self.signals = SignalReader(self.vocabulary)
 
     def warm(self) -> None:
-        """Load every vocabulary now (start-up) rather than on the first message."""
-        self.understand("warm up", Context())
-        self.understand("3", Context(Expect.AGE))
-        self.understand("x", Context(Expect.FOLLOWUP, topic="frequency"))
+        """Load every vocabulary now (at start-up) rather than during the first messages."""
+        option = (Option("back", "nav-back"),)
+        samples = ("/help", "help", "thanks", "3 years", "asdf", "how do I stop it?", "he barks, and also")
+        for expect in Expect:
+            context = Context(expect, option, topic="frequency")
+            for sample in samples:
+                self.understand(sample, context)
 
     # -- tables ----------------------------------------------------------------------------------
 
@@ -219,7 +224,14 @@ class Understander:
     def _long(self, message: Folded) -> bool:
         return message.letters >= REPORT_MIN_LETTERS and message.words >= 2
 
-    def _idle(self, message: Folded, signals: Signals) -> Understanding:
+    def _besides_an_answer(
+        self, message: Folded, signals: Signals, *, long_words: int | None
+    ) -> Understanding | None:
+        """A report, a question or noise, where an answer was expected (or nothing was open).
+
+        A narrated behaviour is a report; then a question is a question; then digits, punctuation
+        or mash are noise; then a behaviour mentioned, or (when `long_words` is set) a text of that
+        many words with room to describe one, is a report. None: none of these."""
         text = message.text
         if signals.narrated:
             return self._report(message, "narrated")
@@ -227,22 +239,24 @@ class Understander:
             return Understanding(Kind.QUESTION, text, reason="question")
         if self._noise(message):
             return Understanding(Kind.NOISE, text, reason="noise")
-        if signals.behaviour or self._long(message):
+        if long_words is not None and (
+            signals.behaviour or (self._long(message) and message.words >= long_words)
+        ):
             return self._report(message, "behaviour" if signals.behaviour else "long")
-        return Understanding(Kind.NOISE, text, reason="short")
+        return None
+
+    def _idle(self, message: Folded, signals: Signals) -> Understanding:
+        other = self._besides_an_answer(message, signals, long_words=2)
+        return other or Understanding(Kind.NOISE, message.text, reason="short")
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
-        text = message.text
-        if signals.narrated:
-            return self._report(message, "narrated")
-        if signals.question:
-            return Understanding(Kind.QUESTION, text, reason="question")
-        if self._noise(message):
-            return Understanding(Kind.NOISE, text, reason="noise")
+        other = self._besides_an_answer(message, signals, long_words=None)
+        if other is not None:
+            return other
         answer = self.answers.name(message)
         if isinstance(answer, Unclear) and (signals.behaviour or self._long(message)):
             return self._report(message, "not-a-name")
-        return Understanding(Kind.ANSWER, text, answer=answer, reason="name")
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
 
     def _at_text(self, message: Folded, signals: Signals, *, verbatim: bool) -> Understanding:
         text = message.text
@@ -255,20 +269,10 @@ class Understander:
         )
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
-        text = message.text
         answer = self.answers.quantity(message, expect)
         if isinstance(answer, Value | Approximate | DontKnow):
-            return Understanding(Kind.ANSWER, text, answer=answer, reason="quantity")
-        if signals.narrated:
-            return self._report(message, "narrated")
-        if signals.question:
-            return Understanding(Kind.QUESTION, text, reason="question")
-        if answer.understood is None:
-            if self._noise(message):
-                return Understanding(Kind.NOISE, text, reason="noise")
-            if signals.behaviour or (self._long(message) and message.words >= 4):
-                return self._report(message, "long")
-        return Understanding(Kind.ANSWER, text, answer=answer, reason="quantity-unclear")
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
+        return self._unclear(message, signals, answer, "quantity-unclear")
 
     def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
         text = message.text
@@ -281,16 +285,16 @@ class Understander:
             return Understanding(Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence")
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
-        if answer.understood is None:
-            if signals.narrated:
-                return self._report(message, "narrated")
-            if signals.question:
-                return Understanding(Kind.QUESTION, text, reason="question")
-            if self._noise(message):
-                return Understanding(Kind.NOISE, text, reason="noise")
-            if self._long(message) and message.words >= 4:
-                return self._report(message, "long")
-        return Understanding(Kind.ANSWER, text, answer=answer, reason="choice-unclear")
+        return self._unclear(message, signals, answer, "choice-unclear")
+
+    def _unclear(self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str) -> Understanding:
+        """An answer not understood whole: still a report or a question when it is one; else the
+        caller re-asks, saying what it understood."""
+        if answer.understood is None or signals.narrated or signals.question:
+            other = self._besides_an_answer(message, signals, long_words=4)
+            if other is not None:
+                return other
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
 
     def _at_followup(self, message: Folded, signals: Signals, topic: str | None) -> Understanding:
         text = message.text
