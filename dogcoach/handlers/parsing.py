@@ -37,12 +37,15 @@ __all__ = [
     "survey_context",
 ]
 
-# Options that a sentence names by two ideas at once ("he's a boy and neutered" = male + neutered).
+# Options that a sentence names by two ideas at once ("he's a boy and neutered" = male + neutered;
+# "he bit, no injury" = bite + no injury).
 OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("sex", "male_intact"): ("male", "intact"),
     ("sex", "male_neutered"): ("male", "neutered"),
     ("sex", "female_intact"): ("female", "intact"),
     ("sex", "female_spayed"): ("female", "neutered"),
+    ("worst_reaction", "bite"): ("bite", "no_injury"),
+    ("worst_reaction", "bite_injury"): ("bite", "injury"),
 }
 # Weight ranges of the size options, in kg, as their labels state them (under 10, 10–25, over 25).
 OPTION_KG: Mapping[tuple[str, str], tuple[float, float]] = {

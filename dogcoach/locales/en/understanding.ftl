@@ -7,7 +7,7 @@
 understanding-command-start = start
     .aliases = start, start over, restart, begin, get started, start again, survey, start survey
 understanding-command-help = help
-    .aliases = help, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide
+    .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide
 understanding-command-profile = profile
     .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile
 understanding-command-newdog = add a dog
@@ -21,7 +21,7 @@ understanding-command-export = export
 understanding-command-delete = delete my data
     .aliases = delete my data, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me
 understanding-command-tips = tips
-    .aliases = tips, tip, notifications, training tips
+    .aliases = tips, tip, notifications
 understanding-command-history = history
     .aliases = history, my history, past reports, reports, my reports, log, records, previous reports
 understanding-command-week = this week
@@ -37,7 +37,7 @@ understanding-request = please show
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
 understanding-talk-greeting = greeting
-    .aliases = hi, hello, hey, hiya, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you
+    .aliases = hi, hello, hey, hiya, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 understanding-talk-agree = agreement
@@ -46,12 +46,14 @@ understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction
     .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it
+understanding-talk-filler = intensifier
+    .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better
 understanding-talk-sad = sadness
     .aliases = sad, sigh, ugh, oh no, tired
 
 ## -- Don't know / skip.
 understanding-dont-know = don't know
-    .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows
+    .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
 understanding-skip = skip
     .aliases = skip, pass, next, skip this, skip it, rather not say, prefer not to say, later
 
@@ -71,7 +73,7 @@ understanding-dog = dog
 
 ## -- Questions to the coach.
 understanding-question-word = question
-    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, where should, which is better, do i need, do you think, will he, will she, would it, recommend
+    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice
 understanding-question-ending = question ending
 understanding-question-start = question start
     .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
@@ -107,5 +109,11 @@ understanding-concept-female = female
     .aliases = female, girl, she, her, a girl, she's a girl, female dog, bitch
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
+understanding-concept-bite = bit
+    .aliases = bit, bite, bitten, bites
+understanding-concept-injury = injury
+    .aliases = injury, injured, blood, bled, bleeding, stitches, broke the skin, hurt
+understanding-concept-no_injury = no injury
+    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt
 understanding-concept-intact = not neutered
     .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been

@@ -131,18 +131,33 @@ class SurveyAnswers:
         words = _letters_only(message)
         if not words:
             return Unclear(None, (message.text,))
-        text = " ".join(words)
+        endings = self.vocabulary["understanding-name-ending"]
+        text = " ".join(_first_clause(words, endings))
         after = _after_last(text, self.vocabulary["understanding-name-prefix"])
         if after:
             text = after
-        text = _strip_end(text, self.vocabulary["understanding-name-ending"])
+        text = _strip_end(text, endings)
         parts = text.split()
+        if self._several(parts):
+            return Unclear(None, tuple(parts))  # two dogs' names: one at a time
         hangul_words = sum(1 for p in parts if not p.isascii())
         if not parts or len(parts) > MAX_NAME_WORDS or hangul_words > 2 or len(text) > MAX_NAME_CHARS:
             return Unclear(None, tuple(parts))
         if all(p.isascii() and p.islower() for p in parts):
             text = " ".join(p[:1].upper() + p[1:] for p in parts)
         return Value(text)
+
+    def _several(self, parts: list[str]) -> bool:
+        """Words joined as a list ("Choco and Milk", or a Korean word ending in a joiner)."""
+        joiners = self.vocabulary["understanding-list-joiner"].phrases
+        latin = {p[0] for p in joiners if len(p) == 1 and p[0].isascii()}
+        korean = tuple("".join(p) for p in joiners if not p[0].isascii() and len(p) >= 1)
+        for i, part in enumerate(parts[:-1]):
+            if part.casefold() in latin and i > 0:
+                return True
+            if not part.isascii() and part.endswith(korean) and len(part) > 2:
+                return True
+        return False
 
     def text(self, message: Folded, *, strip_ending: bool = True) -> TextAnswer:
         """A free-text answer (a breed): the text, without its polite ending when asked
@@ -181,16 +196,28 @@ def _letters_only(message: Folded, *, keep_digits: bool = False) -> list[str]:
     folded = message.folded
     same = len(source) == len(folded)
     pos = 0
+    joined = False  # the previous run was kept: a run glued to it continues its word
     for run in message.runs:
         at = folded.find(run.text, pos)
         pos = at + len(run.text) if at >= 0 else pos
         if run.script not in keep:
+            joined = False
             continue
         piece = source[at : at + len(run.text)] if same and at >= 0 else run.text
-        if words and not run.spaced:
+        if words and joined and not run.spaced:
             words[-1] += piece
         else:
             words.append(piece)
+        joined = True
+    return words
+
+
+def _first_clause(words: list[str], endings: Phrases) -> list[str]:
+    """The words up to the first one that ends a sentence ("It's Choco-yeyo, and he's 3") —
+    the name is in the first clause; a single clause is returned whole."""
+    for i, word in enumerate(words[:-1]):
+        if not word.isascii() and _strip_end(word, endings, min_ending=2) != word:
+            return words[: i + 1]
     return words
 
 
@@ -224,14 +251,16 @@ def _original_index(text: str, end: int, hangul: bool) -> int | None:
     return max(0, end - 1)
 
 
-def _strip_end(text: str, endings: Phrases) -> str:
-    """`text` without the longest of `endings` at its end (spaces ignored in Hangul endings)."""
+def _strip_end(text: str, endings: Phrases, *, min_ending: int = 1) -> str:
+    """`text` without the longest of `endings` (of `min_ending` letters or more) at its end,
+    spaces ignored in Hangul endings."""
     compact_text = text.replace(" ", "")
     best = ""
     for phrase in endings.phrases:
         ending = "".join(phrase) if not phrase[0].isascii() else " ".join(phrase)
         target = compact_text if not phrase[0].isascii() else text.casefold()
-        if target.endswith(ending) and len(target) > len(ending) and len(ending) > len(best):
+        long_enough = len(phrase) >= min_ending
+        if long_enough and target.endswith(ending) and len(target) > len(ending) and len(ending) > len(best):
             best = ending
     if not best:
         return text

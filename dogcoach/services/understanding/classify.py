@@ -66,13 +66,16 @@ class Understander:
         self.signals = SignalReader(self.vocabulary)
 
     def warm(self) -> None:
-        """Load every vocabulary now (at start-up) rather than during the first messages."""
-        option = (Option("back", "nav-back"),)
-        samples = ("/help", "help", "thanks", "3 years", "asdf", "how do I stop it?", "he barks, and also")
+        """Load every vocabulary and table now (at start-up) rather than during the first messages."""
+        probe = Folded("0")
+        for msg_id in sorted(self.messages.ids(self.messages.default_locale)):
+            if msg_id.startswith(("understanding-", "lex-")):
+                self.vocabulary[msg_id].find(probe)
+        option = (Option("0", "nav-back"),)
         for expect in Expect:
-            context = Context(expect, option, topic="frequency")
-            for sample in samples:
-                self.understand(sample, context)
+            self.understand("0", Context(expect, option, topic="frequency"))
+        tables = (self._commands, self._talk, self.answers._dont_know_table, self.answers.choices._positions)
+        del tables
 
     # -- tables ----------------------------------------------------------------------------------
 
@@ -87,6 +90,8 @@ class Understander:
         table.add("arg:on", v["understanding-argument-on"])
         table.add("arg:off", v["understanding-argument-off"])
         table.add("request", v["understanding-request"])
+        table.add("request", v["understanding-talk-sad"])
+        table.add("request", v["understanding-talk-laughter"])
         return table
 
     @cached_property
@@ -96,6 +101,7 @@ class Understander:
         for name in TALK:
             table.add(f"talk:{name}", v[f"understanding-talk-{name}"])
         table.add("filler", v["understanding-polite-ending"])
+        table.add("filler", v["understanding-talk-filler"])
         return table
 
     @cached_property
@@ -231,7 +237,8 @@ class Understander:
 
         A narrated behaviour is a report; then a question is a question; then digits, punctuation
         or mash are noise; then a behaviour mentioned, or (when `long_words` is set) a text of that
-        many words with room to describe one, is a report. None: none of these."""
+        many words with room to describe one, is a report (0: only a behaviour). None: none of
+        these."""
         text = message.text
         if signals.narrated:
             return self._report(message, "narrated")
@@ -239,10 +246,12 @@ class Understander:
             return Understanding(Kind.QUESTION, text, reason="question")
         if self._noise(message):
             return Understanding(Kind.NOISE, text, reason="noise")
-        if long_words is not None and (
-            signals.behaviour or (self._long(message) and message.words >= long_words)
-        ):
-            return self._report(message, "behaviour" if signals.behaviour else "long")
+        if long_words is None:
+            return None
+        if signals.behaviour:
+            return self._report(message, "behaviour")
+        if long_words and self._long(message) and message.words >= long_words:
+            return self._report(message, "long")
         return None
 
     def _idle(self, message: Folded, signals: Signals) -> Understanding:
@@ -291,19 +300,19 @@ class Understander:
         """An answer not understood whole: still a report or a question when it is one; else the
         caller re-asks, saying what it understood."""
         if answer.understood is None or signals.narrated or signals.question:
-            other = self._besides_an_answer(message, signals, long_words=4)
+            other = self._besides_an_answer(message, signals, long_words=0)
             if other is not None:
                 return other
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
 
     def _at_followup(self, message: Folded, signals: Signals, topic: str | None) -> Understanding:
         text = message.text
-        known = self.answers.dont_know(message)
+        plausible = self.signals.plausible_followup(message, topic)
+        known = None if plausible else self.answers.dont_know(message)  # "not sure, sometimes?" answers
         if known is not None:
             return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")
         if self._noise(message):
             return Understanding(Kind.NOISE, text, reason="noise")
-        plausible = self.signals.plausible_followup(message, topic)
         answer = Value(text)
         if signals.incident_strong and signals.behaviour:
             return self._report(message, "new-incident")
@@ -315,7 +324,7 @@ class Understander:
             return self._report(message, "new-incident")
         if plausible:
             return Understanding(Kind.ANSWER, text, answer=answer, reason="plausible")
-        if signals.narrated:
+        if signals.narrated or signals.incident:
             return Understanding(Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="unclear")
         if signals.question:
             return Understanding(Kind.QUESTION, text, reason="question")
