@@ -369,3 +369,26 @@ def test_follow_up_answer_or_new_incident(
     assert (got.kind, got.alternative) == (kind, alternative)
     if kind is Kind.ANSWER:
         assert got.answer == Value(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "picks"),
+    [
+        ("물었는데 상처는 없었어요", ("bite",)),
+        ("한번 물었는데 피가 났어요", ("bite_injury",)),
+        ("bit him, didn't break the skin", ("bite",)),
+    ],
+)
+def test_a_bite_with_or_without_injury(u: Understander, typed: str, picks: tuple[str, ...]) -> None:
+    got = u.understand(typed, survey_context(BY_KEY["worst_reaction"]))
+    assert (got.kind, got.picks) == (Kind.CHOICE, picks)
+
+
+def test_behaviours_named_at_the_concerns_question_are_no_report(u: Understander) -> None:
+    got = u.understand("짖는 거랑 줄 당기는 거", survey_context(BY_KEY["concerns"]))
+    assert got.kind is Kind.ANSWER  # re-asked, never analysed as an incident
+
+
+def test_generic_help_words_give_way_to_the_command_they_qualify(u: Understander) -> None:
+    assert u.understand("language settings", Context()).command == "language"
+    assert u.understand("settings", Context()).command == "help"

@@ -8,7 +8,7 @@ import pytest
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding import Approximate, DontKnow, Expect, Folded, Unclear, Value
 from dogcoach.services.understanding.answers import SurveyAnswers
-from dogcoach.services.understanding.quantity import AGE_UNITS, WEIGHT_UNITS, QuantityReader
+from dogcoach.services.understanding.quantity import AGE_UNITS, MINUTE_UNITS, WEIGHT_UNITS, QuantityReader
 from dogcoach.services.understanding.vocabulary import Vocabulary
 
 
@@ -108,3 +108,33 @@ def test_a_note_is_kept_as_typed(answers: SurveyAnswers) -> None:
 )
 def test_never_a_sentence_or_nothing_as_a_name(answers: SurveyAnswers, typed: str) -> None:
     assert isinstance(answers.name(Folded(typed)), Unclear)
+
+
+def test_a_range_of_whole_terms(reader: QuantityReader) -> None:
+    minutes = reader.read("30분에서 1시간", MINUTE_UNITS, "minutes")
+    assert (minutes.low, minutes.high, minutes.value, minutes.rest) == (30, 60, 45, ())
+    age = reader.read("3살인가 4살인가", AGE_UNITS, "years")
+    assert (age.low, age.high, age.approximate, age.rest) == (36, 48, True, ())
+
+
+def test_half_before_the_unit(reader: QuantityReader) -> None:
+    got = reader.read("2 and a half years", AGE_UNITS, "years")
+    assert got.whole and got.value == 30
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("초코에요 ㅎㅎ 3살이에요", "초코"), ("김초코", "김초코")],
+)
+def test_the_name_is_in_the_first_clause(answers: SurveyAnswers, typed: str, name: str) -> None:
+    assert answers.name(Folded(typed)) == Value(name)
+
+
+@pytest.mark.parametrize("typed", ["초코랑 우유", "Choco and Milk"])
+def test_two_names_are_asked_one_at_a_time(answers: SurveyAnswers, typed: str) -> None:
+    assert isinstance(answers.name(Folded(typed)), Unclear)
+
+
+@pytest.mark.parametrize("typed", ["이름이 없어요", "아직 안 지었어요", "no name yet"])
+def test_no_name_yet(answers: SurveyAnswers, typed: str) -> None:
+    assert answers.name(Folded(typed)) == DontKnow()

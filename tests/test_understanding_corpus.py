@@ -228,8 +228,11 @@ def test_tuned_corpus(understander: Understander) -> None:
 
 
 def test_held_out_corpus(understander: Understander) -> None:
-    """Never tuned on. Its first run scored 119/121 (98.3 %); the floor leaves room for new
-    held-out cases without letting a report be lost or a non-report reach the model."""
+    """Written with the first tuned batch and not tuned on (one bug it revealed, a frequency word
+    inside "today", was fixed). Its first run scored 119/121 (98.3 %). A second held-out batch,
+    written later, scored 87/98 (88.8 %) on its first run and was then tuned on, so it moved to
+    messages.tsv: expect fresh messages to land nearer that. The floor keeps room for new cases;
+    losing a report or sending a non-report to the model is never allowed."""
     result = run(understander, HELD_OUT, "held-out corpus")
     assert result["lost"] == []
     assert result["leaked"] == []

@@ -46,6 +46,7 @@ OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("sex", "female_spayed"): ("female", "neutered"),
     ("worst_reaction", "bite"): ("bite", "no_injury"),
     ("worst_reaction", "bite_injury"): ("bite", "injury"),
+    ("other_pets", "other"): ("other_animal",),
 }
 # Weight ranges of the size options, in kg, as their labels state them (under 10, 10–25, over 25).
 OPTION_KG: Mapping[tuple[str, str], tuple[float, float]] = {

@@ -227,13 +227,9 @@ def _after_last(text: str, prefixes: Phrases) -> str:
     hits = prefixes.find(message)
     if not hits:
         return ""
-    best_end = -1
-    for _phrase, start, end, hangul in hits:
-        position = _original_index(text, end, hangul)
-        if position is not None and position > best_end and start >= 0:
-            best_end = position
-    rest = text[best_end:].strip() if best_end >= 0 else ""
-    return rest
+    ends = [_original_index(text, end, hangul) for _phrase, _start, end, hangul in hits]
+    last = max((e for e in ends if e is not None), default=None)
+    return text[last:].strip() if last is not None else ""
 
 
 def _original_index(text: str, end: int, hangul: bool) -> int | None:

@@ -209,11 +209,11 @@ def _position(tag: str, piece: tuple[str, ...]) -> int | None:
 
 
 def _long_enough(phrase: tuple[str, ...]) -> bool:
-    """Labels searched inside a sentence: two Hangul letters or more, or a Latin word of three
+    """Labels searched inside a sentence: two Hangul letters or more, or a Latin word of two
     letters or more (the one-letter Korean "dog" and "s" would be found everywhere)."""
     if len(phrase) >= 2:
         return True
-    return phrase[0].isascii() and len(phrase[0]) >= 3 and not phrase[0].isdigit()
+    return phrase[0].isascii() and len(phrase[0]) >= 2 and not phrase[0].isdigit()
 
 
 def _present(message: Folded, concepts: dict[str, Phrases]) -> list[str]:

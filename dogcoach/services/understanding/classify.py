@@ -73,9 +73,8 @@ class Understander:
                 self.vocabulary[msg_id].find(probe)
         option = (Option("0", "nav-back"),)
         for expect in Expect:
-            self.understand("0", Context(expect, option, topic="frequency"))
-        tables = (self._commands, self._talk, self.answers._dont_know_table, self.answers.choices._positions)
-        del tables
+            for probe_text in ("0", "x"):  # a number, and a word no table knows: every path runs
+                self.understand(probe_text, Context(expect, option, topic="frequency"))
 
     # -- tables ----------------------------------------------------------------------------------
 
@@ -165,6 +164,8 @@ class Understander:
         if not pieces:
             return None
         names = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("command:")}
+        if len(names) == 2 and "help" in names:
+            names.discard("help")  # "language settings": help's generic words name no command
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
         if len(names) > 1 or len(set(langs)) > 1 or len(set(args)) > 1:
@@ -281,7 +282,7 @@ class Understander:
         answer = self.answers.quantity(message, expect)
         if isinstance(answer, Value | Approximate | DontKnow):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
-        return self._unclear(message, signals, answer, "quantity-unclear")
+        return self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
 
     def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
         text = message.text
@@ -294,13 +295,16 @@ class Understander:
             return Understanding(Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence")
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
-        return self._unclear(message, signals, answer, "choice-unclear")
+        return self._unclear(message, signals, answer, "choice-unclear", behaviour_reports=False)
 
-    def _unclear(self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str) -> Understanding:
+    def _unclear(
+        self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str, *, behaviour_reports: bool
+    ) -> Understanding:
         """An answer not understood whole: still a report or a question when it is one; else the
-        caller re-asks, saying what it understood."""
+        caller re-asks, saying what it understood. `behaviour_reports`: a behaviour named without
+        being narrated is a report too (not where the options are behaviours: the concerns)."""
         if answer.understood is None or signals.narrated or signals.question:
-            other = self._besides_an_answer(message, signals, long_words=0)
+            other = self._besides_an_answer(message, signals, long_words=0 if behaviour_reports else None)
             if other is not None:
                 return other
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)

@@ -296,6 +296,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     low = high = 0.0
     pending: tuple[float, float] | None = None
     range_open = False
+    split: tuple[float, float] | None = None  # "30분에서 1시간": the first end of a range of terms
+    previous = ""
     last_unit: str | None = None
     approximate = False
     seen = False
@@ -309,6 +311,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         pending = None
 
     for token in tokens:
+        kind_before, previous = previous, token.kind
         if token.kind == "num":
             seen = True
             top = token.high if token.high is not None else token.value
@@ -332,7 +335,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             flush(unit)
             last_unit = unit
         elif token.kind == "half":
-            if last_unit is not None and pending is None:
+            if pending is not None and not range_open:
+                pending = (pending[0] + 0.5, pending[1] + 0.5)  # "2 and a half years"
+            elif last_unit is not None and pending is None:
                 low += 0.5 * units[last_unit]
                 high += 0.5 * units[last_unit]
             else:
@@ -341,8 +346,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             if pending is not None:
                 range_open = True
                 approximate = True
-            else:
-                rest.append(token.text)
+            elif kind_before in ("unit", "half") and split is None:
+                split = (low, high)  # a range of whole terms: what follows is its other end
+                low = high = 0.0
+                approximate = True
+            # a range word with nothing before it ("보호소에서") joins nothing: ignored
         elif token.kind == "approx":
             approximate = True
         elif token.kind == "other":
@@ -354,6 +362,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             rest.append(str(pending[0]))
         else:
             flush(default_unit)
+    if split is not None:
+        if low == high == 0.0:
+            low, high = split  # nothing after the range word ("3살인가"): the first end alone
+        else:
+            low, high = min(split[0], low), max(split[1], high)
     if not seen or (low == high == 0.0 and rest and not _any_zero(tokens)):
         return Quantity(None, rest=tuple(rest))
     return Quantity((low + high) / 2, low, high, approximate or low != high, tuple(rest))
