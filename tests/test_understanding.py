@@ -10,10 +10,10 @@ import unicodedata
 
 import pytest
 
+from dogcoach.domain.survey import BY_KEY, QUESTIONS
+from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.handlers.onboarding import BACK, DONE
 from dogcoach.handlers.parsing import survey_context
-from dogcoach.handlers.questions import BY_KEY, QUESTIONS
-from dogcoach.handlers.questions import Kind as QuestionKind
 from dogcoach.services.i18n import Messages
 from dogcoach.services.josa import josa
 from dogcoach.services.understanding import (

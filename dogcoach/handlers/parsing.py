@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from dogcoach.handlers.questions import Kind, Question
+from dogcoach.domain.survey import Kind, Question
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding.model import Context, Expect, Option
 from dogcoach.services.understanding.quantity import (

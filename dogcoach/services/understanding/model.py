@@ -25,7 +25,7 @@ class Kind(StrEnum):
 class Expect(StrEnum):
     """What the conversation has open when the message arrives.
 
-    The survey's question kinds keep the values of `handlers.questions.Kind`, so the survey can
+    The survey's question kinds keep the values of `domain.survey.Kind`, so the survey can
     pass `Expect(question.kind.value)`; the name question is `NAME`.
     """
 
