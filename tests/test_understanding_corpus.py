@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from dogcoach.handlers.analysis_reply import SKIP_FOLLOWUP
 
 from dogcoach.domain.survey import BY_KEY, index_of
 from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.handlers.onboarding import BACK, DONE, SKIP
 from dogcoach.handlers.parsing import survey_context
+from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding import (
     Approximate,
