@@ -19,6 +19,9 @@ META_REPORT = "analysis_report_id"
 META_RESULT = "analysis_result_id"
 # A survey question (or its review/edit step): the question's key.
 META_QUESTION = "question"
+# A reply that refuses a tap (a button no longer valid): True. Channels that mark a tapped message
+# as answered do not mark it then.
+META_TAP_REFUSED = "tap_refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +40,8 @@ class Incoming:
     A turn carries one of them, or both when a platform echoes the label of a tapped button.
     `locale_hint` is the platform's language hint (Telegram `language_code`, Kakao `lang`),
     consulted only when the user has no stored choice. `payload` is the raw platform body, kept in
-    the transcript.
+    the transcript. `media` says the platform sent a photo, video, sticker, voice note or file
+    (its `text`, if any, is a link to it): there is nothing to read, so nothing is stored.
     """
 
     user: UserRef
@@ -46,15 +50,21 @@ class Incoming:
     locale_hint: str | None = None
     display_name: str | None = None
     payload: dict[str, Any] | None = None
+    media: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """An option offered to the user. `id` is stable across languages and releases."""
+    """An option offered to the user. `id` is stable across languages and releases.
+
+    `short` is a label written to fit a narrow button (the `.short` attribute of the label's
+    Fluent message; Kakao's quick replies show 14 characters), None when `label` is short already.
+    """
 
     id: str
     label: str
     selected: bool = False
+    short: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,3 +140,7 @@ class Translator:
 
     def __call__(self, msg_id: str, **args: Any) -> str:
         return self.messages.format(self.locale, msg_id, **args)
+
+    def short(self, msg_id: str, **args: Any) -> str | None:
+        """The message's `.short` attribute (a label that fits a narrow button), if it has one."""
+        return self.messages.attribute(self.locale, msg_id, "short", **args)

@@ -7,8 +7,9 @@ HTTP concerns only; the turn itself is `dogcoach.channels.kakao.skill.KakaoSkill
   body is even read. Without a configured secret the endpoint refuses everything (fail closed).
 - Bodies are capped (`MAX_BODY_BYTES`) while they stream in, then validated by the protocol
   models. Errors are JSON with a 4xx status, never a 500: Kakao would show its generic error.
-- An utterance over Kakao's 1000 characters inside an otherwise valid, small body gets a localized
-  "too long" skill answer rather than an error bubble; nothing is stored. A body over the cap
+- An utterance over `MAX_UTTERANCE` (10,000 characters; a long report under it is kept and
+  analysed) inside an otherwise valid body gets a localized "too long" skill answer rather than an
+  error bubble; nothing is stored. A body over the cap
   (a 100 kB utterance) is refused with 413 before parsing.
 """
 
@@ -39,7 +40,7 @@ from dogcoach.services.observability import UPDATES
 log = logging.getLogger(__name__)
 
 SKILL_PATH = "/kakao/skill"
-MAX_BODY_BYTES = 64 * 1024  # a real skill request is 1-3 kB; 1000 Hangul utterance chars are 3 kB
+MAX_BODY_BYTES = 64 * 1024  # a real skill request is 1-3 kB; 10,000 Hangul utterance chars are 30 kB
 
 router = APIRouter()
 

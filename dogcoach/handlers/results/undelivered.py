@@ -11,13 +11,12 @@ from dogcoach.handlers.results.followup import FLOW, can_ask, followup_state
 from dogcoach.handlers.results.render import (
     HISTORY_PAGE,
     SHOW_RESULT,
-    SKIP_FOLLOWUP,
     followup_topic,
     result_replies,
     translator,
 )
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.store import ConversationState, Report
+from dogcoach.services.store import Report
 
 
 def _turn_started_report(turn: Turn) -> bool:
@@ -72,15 +71,10 @@ async def handle_choice(turn: Turn) -> None:
     interrupted = turn.state.flow not in (None, FLOW)
     if choice == SHOW_RESULT:
         await show_results(turn)
-    elif choice == SKIP_FOLLOWUP:
-        if turn.state.flow == FLOW:
-            turn.state = ConversationState()
-        turn.say("analysis-followup-skipped")
-        return
     elif choice.startswith(HISTORY_PAGE) and choice.removeprefix(HISTORY_PAGE).isdigit():
         await history.show(turn, int(choice.removeprefix(HISTORY_PAGE)))
     else:
-        turn.say("stale-button")
+        turn.refuse("stale-button")
         return
     if interrupted:
         turn.resume_flow()

@@ -1,20 +1,21 @@
 ## Commands, help and everyday answers.
 
-start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. First, a few quick questions about your dog — it takes about two minutes. You can type /cancel any time; your answers are kept.
+start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. First, a few quick questions about your dog — it takes about two minutes. You can send "cancel" any time; your answers are kept. Send "help" to see what I can do.
 start-welcome-back = Welcome back! How is { $name } doing?
 start-resume = Let's pick up where we left off.
 help-text =
     Tell me what your dog did, in your own words, and I'll break it down and suggest a next step.
-    /history — your recent reports
-    /week — the last 7 days at a glance
-    /profile — see or edit your dog's profile
-    /newdog — add another dog
-    /language — 한국어 / English
-    /tips — training tips on or off (/tips off, /tips on)
-    /cancel — stop the current question
-    /export — get everything stored about you
-    /delete — erase everything stored about you
-    /help — this message
+    Send these words as they are, or the commands that start with /.
+    history (/history) — your recent reports
+    this week (/week) — the last 7 days at a glance
+    profile (/profile) — see, edit or remove your dog's profile
+    add a dog (/newdog) — add another dog
+    language (/language) — 한국어 / English
+    tips off, tips on (/tips) — training tips on or off
+    cancel (/cancel) — stop the current question
+    export (/export) — get everything stored about you
+    delete my data (/delete) — erase everything stored about you
+    help (/help) — this message
 cancel-done = Stopped. Send /help to see what I can do.
 cancel-kept = Stopped — your answers are kept. Send /start to continue the survey.
 cancel-nothing = There's nothing to cancel right now.
@@ -87,3 +88,26 @@ category-other = Something else
 
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just type. Ctrl-D quits.)
 console-file-saved = 📎 Saved to { $path }
+
+## Short answers to what is neither a report nor a survey answer.
+talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what your dog did.
+talk-greeting = Hello! 🐾 Tell me what your dog did in your own words and I'll break it down for you. Send "help" to see what I can do.
+talk-bye = Bye for now! 🐾 Come back any time.
+talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
+talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
+noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
+question-later = Good question! Answering questions directly is coming soon. Your question is kept in our conversation (send "export" to get a copy). For now, tell me about something your dog actually did — when, where, what happened and what happened next — and I'll break it down and suggest a next step.
+report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.
+first-report-offer = Tell me a little about your dog and my advice will fit better. It takes about two minutes.
+first-report-start = 🐶 About my dog
+    .aliases = about my dog
+cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking about { $name }. To finish the new dog later, send "profile" and tap "Other dog".
+cancel-newdog-empty = Stopped. We'll go on talking about { $name }.
+profile-remove = 🗑 Remove this dog
+profile-remove-ask = Remove { $name }'s profile and reports? This cannot be undone. Your other dogs and our conversation stay.
+profile-remove-yes = Yes, remove
+    .aliases = yes, remove
+profile-remove-no = Keep
+    .aliases = no, keep, cancel
+profile-removed = { $name }'s profile and reports are removed.
+profile-remove-kept = Nothing was removed.

@@ -14,11 +14,11 @@ survey-q-sex = Is { $name } a boy or a girl, and neutered or spayed?
 survey-err-sex = Please pick one of the four options.
 survey-field-sex = Sex
 survey-opt-sex-male_intact = Male, not neutered
-    .aliases = male, boy, intact male
+    .aliases = intact male, unneutered male, male not neutered
 survey-opt-sex-male_neutered = Male, neutered
-    .aliases = neutered, neutered male, castrated
+    .aliases = neutered male, castrated
 survey-opt-sex-female_intact = Female, not spayed
-    .aliases = female, girl, intact female
+    .aliases = intact female, unspayed female, female not spayed
 survey-opt-sex-female_spayed = Female, spayed
     .aliases = spayed, spayed female
 
@@ -156,3 +156,17 @@ value-people = { $count ->
         [one] { $count } person
        *[other] { $count } people
     }
+
+nav-unknown = Don't know
+    .aliases = don't know, dont know, not sure, unknown
+survey-unclear-number = I understood { $value }, but not "{ $rest }". Please send just the number and its unit.
+survey-unclear-number-only = I read { $value }, but I'm not sure that's right. Please send just the number and its unit.
+survey-unclear-options = Which one: { $options }?
+survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
+value-unknown = don't know
+value-about = about { $value }
+value-range-years = about { $low }–{ $high } years
+value-range-months = about { $low }–{ $high } months
+value-range-hours = about { $low }–{ $high } hours
+value-range-minutes = about { $low }–{ $high } minutes
+value-range-people = about { $low }–{ $high } people
