@@ -25,6 +25,8 @@ ARGS = {
     "level": 2, "page": 1, "date": "Nov 24", "month": 11, "day": 24,
     "before_days": 14, "before_rate": "5", "before_level": "3", "after_days": 14, "after_rate": "2",
     "after_level": "2", "trend": "getting better", "start": "Nov 1", "end": "Nov 24",
+    "low": 2, "high": 3, "rest": "Maltese", "options": "Male / Female", "understood": "male",
+    "picks": "Dog, Cat",
 }  # fmt: skip
 
 

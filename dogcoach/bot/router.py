@@ -235,6 +235,7 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
     if u.kind is Kind.COMMAND:
         await _command(turn, u)
         if u.command == "language" and turn.state.flow is None:
+            turn.resuming = False  # nothing to resume: the welcome follows in the new language
             await start.start(turn)
         return
     if u.kind is Kind.QUESTION:
