@@ -312,23 +312,27 @@ async def test_english_survey_by_typing(tg: Harness) -> None:
 
 async def test_user_text_is_escaped_for_html(tg: Harness) -> None:
     chat = 601
-    name = '<Max & "Co">'
+    name = "Max"
+    text = 'My dog <Max & "Co"> barks at the door every evening'
     await tg.say(chat, "/start", language_code="en")
     await tg.say(chat, name)
     await tg.say(chat, "3")
-    sent = [m for m in tg.fake.sent_messages(chat) if m.kind == "message"][-1]
+    await tg.tap(chat, "survey:sex:male_neutered")
+    await tg.say(chat, text)  # a report in the middle of the survey: kept, the survey goes on
+    await tg.say(chat, "/history")
+    [sent] = [m for m in tg.fake.sent_messages(chat) if m.kind == "message" and "<Max" in (m.text or "")]
     assert sent.parse_mode == "HTML"
     assert "&lt;Max &amp;" in (sent.raw_text or "")
-    assert f"Is {name} a boy or a girl" in (sent.text or "")
-    await tg.tap(chat, "survey:sex:male_neutered")  # marking the answered question escapes too
     marked = [m for m in tg.fake.sent_messages(chat) if m.kind == "edit_text"][-1]
-    assert name in (marked.text or "")
+    assert "Is Max a boy or a girl" in (marked.text or "")  # marking the answered question escapes too
     user = await tg.user(chat)
     assert user is not None
     async with tg.rt.store.session() as s:
         dog = await s.get_dog(user.active_dog_id or 0)
+        reports = await s.list_reports(user.id)
     assert dog is not None
     assert dog.name == name
+    assert [r.text for r in reports] == [text]
 
 
 # -- reports, commands -------------------------------------------------------------------------
