@@ -74,8 +74,9 @@ def _num(value: Any) -> int | float:
 
 def profile_card(turn: Turn, dog: Dog) -> str:
     lines = [turn.t("card-title", name=dog.name or turn.t("value-none"))]
+    unknown = dog.answers.get(UNKNOWN_KEY) or []
     for q in QUESTIONS:
-        if q.key in dog.answers:
+        if q.key in dog.answers or q.key in unknown:
             lines.append(
                 turn.t(
                     "card-line",

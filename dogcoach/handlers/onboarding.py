@@ -71,7 +71,8 @@ async def start_new_dog(turn: Turn, *, another: bool = False) -> None:
 
 async def continue_dog(turn: Turn, dog: Dog) -> None:
     """Pick up an unfinished survey at its first unanswered question."""
-    key = next((q.key for q in QUESTIONS if q.key not in dog.answers), None)
+    unknown = dog.answers.get(UNKNOWN_KEY) or []
+    key = next((q.key for q in QUESTIONS if q.key not in dog.answers and q.key not in unknown), None)
     if key is None:
         turn.state = ConversationState(FLOW, REVIEW, {"mode": "new", "dog_id": dog.id})
         show_review(turn, dog)
