@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
 """Issue 11's faults, each reproduced through a real channel, then kept: Telegram through the fake
 Bot API and the webhook, KakaoTalk through the skill over HTTP (with a fake Ollama), the terminal
 as `dogcoach chat` in a process. Each test names the fault it guards in its docstring; the kind
@@ -81,7 +82,7 @@ async def test_report_at_a_survey_question_is_kept_and_the_survey_keeps_its_plac
     ]
 
 
-async def test_report_at_a_survey_question_on_kakao_in_english(kakao: Server) -> None:  # noqa: F811
+async def test_report_at_a_survey_question_on_kakao_in_english(kakao: Server) -> None:
     """The same fault on Kakao, in English, at the count and the choice questions."""
     user = kakao.user(lang="en")
     await user.send("/start")
@@ -104,7 +105,7 @@ async def test_report_at_a_survey_question_on_kakao_in_english(kakao: Server) ->
 # -- small talk, noise, questions: not reports --------------------------------------------------
 
 
-async def test_thanks_and_emoji_are_not_analysed(tg: Harness, fake_ollama: FakeOllama) -> None:  # noqa: F811
+async def test_thanks_and_emoji_are_not_analysed(tg: Harness, fake_ollama: FakeOllama) -> None:
     """Fault: "고마워요!" and "👍" each got an ABC analysis of an incident that never happened."""
     chat = 11002
     await tg.say(chat, "/start", language_code="ko")
@@ -120,7 +121,7 @@ async def test_thanks_and_emoji_are_not_analysed(tg: Harness, fake_ollama: FakeO
     assert await _tg_reports(tg, chat) == []
 
 
-async def test_a_question_to_the_coach_is_not_an_incident(kakao: Server) -> None:  # noqa: F811
+async def test_a_question_to_the_coach_is_not_an_incident(kakao: Server) -> None:
     """A question ("산책할 때 줄 당기는 거 어떻게 고쳐요?", "how do I stop…?") is answered with a
     clear reply and kept in the transcript, never recorded as an incident."""
     for lang, question in (
@@ -143,7 +144,7 @@ async def test_a_question_to_the_coach_is_not_an_incident(kakao: Server) -> None
 # -- commands in plain words; Kakao's menu -------------------------------------------------------
 
 
-async def test_plain_words_reach_the_commands_on_kakao(kakao: Server) -> None:  # noqa: F811
+async def test_plain_words_reach_the_commands_on_kakao(kakao: Server) -> None:
     """Fault: on Kakao "도움말" became a behaviour report; nothing told users what they could say."""
     user = kakao.user()
     await user.send("/start")
@@ -177,7 +178,7 @@ async def test_plain_words_reach_the_commands_on_kakao(kakao: Server) -> None:  
 
 async def test_first_contact_is_the_same_on_every_channel(
     tg: Harness,
-    kakao: Server,  # noqa: F811
+    kakao: Server,
 ) -> None:
     """Fault: a new Kakao user's first message, a report, became the start of the survey and was
     never analysed; a new Telegram user's first message, whatever it was ("777"), was analysed."""
@@ -214,8 +215,8 @@ def test_first_contact_in_the_terminal(tmp_path: Path) -> None:
 
 
 async def test_a_new_incident_after_the_follow_up_question_is_its_own_report(
-    kakao: Server,  # noqa: F811
-    fake_ollama: FakeOllama,  # noqa: F811
+    kakao: Server,
+    fake_ollama: FakeOllama,
 ) -> None:
     """Fault: after "얼마나 자주 그러나요?" the owner described a new, unrelated incident; it was
     glued onto the old report and analysed again as one."""
@@ -276,7 +277,7 @@ async def test_a_plausible_follow_up_answer_is_appended(tg: Harness) -> None:
 # -- media ----------------------------------------------------------------------------------------
 
 
-async def test_a_kakao_photo_is_not_a_report(kakao: Server, fake_ollama: FakeOllama) -> None:  # noqa: F811
+async def test_a_kakao_photo_is_not_a_report(kakao: Server, fake_ollama: FakeOllama) -> None:
     """Fault: a Kakao photo upload (the utterance is the photo's signed CDN address,
     `action.params.media` says it is an image) was stored as a report, sent to the model and
     answered in English."""
@@ -326,7 +327,7 @@ async def test_ages_in_words_and_ranges(tg: Harness) -> None:
     assert "2명" in card
 
 
-async def test_quantities_in_english_on_kakao(kakao: Server) -> None:  # noqa: F811
+async def test_quantities_in_english_on_kakao(kakao: Server) -> None:
     user = kakao.user(lang="en")
     await user.send("/start")
     await user.send("Rex")
@@ -342,7 +343,7 @@ async def test_quantities_in_english_on_kakao(kakao: Server) -> None:  # noqa: F
     assert "Large" in user.text
 
 
-async def test_a_decomposed_name_takes_the_right_particle(kakao: Server) -> None:  # noqa: F811
+async def test_a_decomposed_name_takes_the_right_particle(kakao: Server) -> None:
     """Fault: a name typed in decomposed Hangul (NFD, as macOS/iOS paste it) got the wrong
     particle ("콩는") and counted three times its length."""
     user = kakao.user()
@@ -503,7 +504,7 @@ async def test_newdog_then_cancel_keeps_the_active_dog_and_one_dog_can_be_remove
 # -- Kakao labels, pages, toggles, long texts ----------------------------------------------------
 
 
-async def test_kakao_labels_are_written_to_fit_and_never_ambiguous(kakao: Server) -> None:  # noqa: F811
+async def test_kakao_labels_are_written_to_fit_and_never_ambiguous(kakao: Server) -> None:
     """Fault: in English, quick replies were cut to ambiguous labels ("Aggression…" twice on one
     page, "Female, not…"). Every option has a label that fits Kakao's quick reply: none is cut."""
     for lang in ("en", "ko"):
@@ -531,7 +532,7 @@ async def test_kakao_labels_are_written_to_fit_and_never_ambiguous(kakao: Server
         assert seen == len(QUESTIONS)
 
 
-async def test_kakao_pages_back_and_toggles(kakao: Server) -> None:  # noqa: F811
+async def test_kakao_pages_back_and_toggles(kakao: Server) -> None:
     """Fault: on the paged concerns list "◀ 이전" read as "previous page" but left the question and
     discarded the ticks; a tap answered with the whole question again."""
     user = kakao.user()
@@ -566,7 +567,7 @@ async def test_kakao_pages_back_and_toggles(kakao: Server) -> None:  # noqa: F81
     assert answers is not None and answers["concerns"] == ["barking", "chasing"]
 
 
-async def test_a_long_kakao_report_is_kept_and_analysed(kakao: Server, fake_ollama: FakeOllama) -> None:  # noqa: F811
+async def test_a_long_kakao_report_is_kept_and_analysed(kakao: Server, fake_ollama: FakeOllama) -> None:
     """Fault: a text over 1,000 characters was refused on Kakao; it is a report, kept whole."""
     user = kakao.user()
     await user.send("/start")
