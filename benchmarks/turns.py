@@ -40,6 +40,7 @@ async def run(url: str, users: int) -> tuple[float, list[float]]:
     await store.open()
     await store.migrate()
     engine = Engine(store, Messages())
+    engine.services.understander.warm()  # as `bot.wiring.runtime` does at start-up
     latencies: list[float] = []
     started = time.perf_counter()
     for u in range(users):

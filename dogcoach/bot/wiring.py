@@ -93,6 +93,7 @@ async def runtime(settings: Settings, *, analysis: bool = True) -> AsyncIterator
         if analysis:
             service = analysis_from(settings, store, outbox, messages)
         services = Services(Lexicon(messages), analysis=service, timezone=timezone_from(settings))
+        services.understander.warm()  # every vocabulary now, not during the first owners' messages
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
         yield Runtime(settings, store, messages, engine, outbox, service)
     finally:

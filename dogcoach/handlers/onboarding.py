@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
-from dogcoach.domain.types import META_QUESTION, Choice, Reply
+from dogcoach.domain.types import META_QUESTION, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
@@ -130,21 +130,19 @@ async def handle(turn: Turn) -> None:
 # -- what is open ----------------------------------------------------------------------------
 
 
-def nav_choices(turn: Turn, q: Question) -> list[Choice]:
-    """The buttons shown under question `q` besides its options: done, don't know, skip, back."""
-    choices: list[Choice] = []
+def nav_buttons(turn: Turn, q: Question) -> list[tuple[str, str]]:
+    """The buttons shown under question `q` besides its options, as (id, label's message id):
+    done, don't know, skip, back."""
+    buttons: list[tuple[str, str]] = []
     if q.kind is Kind.MULTI:
-        choices.append(turn.choice(DONE, "nav-done"))
+        buttons.append((DONE, "nav-done"))
     if q.unknowable:
-        choices.append(turn.choice(UNKNOWN, "nav-unknown"))
+        buttons.append((UNKNOWN, "nav-unknown"))
     if q.optional:
-        choices.append(turn.choice(SKIP, "nav-skip"))
+        buttons.append((SKIP, "nav-skip"))
     if turn.state.data.get("mode") == "edit" or index_of(q.key) > 0:
-        choices.append(turn.choice(BACK, "nav-back"))
-    return choices
-
-
-_NAV_MSG = {DONE: "nav-done", UNKNOWN: "nav-unknown", SKIP: "nav-skip", BACK: "nav-back"}
+        buttons.append((BACK, "nav-back"))
+    return buttons
 
 
 def context(turn: Turn) -> Context:
@@ -157,7 +155,7 @@ def context(turn: Turn) -> Context:
         fields = tuple(Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS)
         return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
     q = BY_KEY[step]
-    nav = tuple(Option(c.id, _NAV_MSG[c.id], numbered=False) for c in nav_choices(turn, q))
+    nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn, q))
     return survey_context(q, nav=nav)
 
 
@@ -179,7 +177,7 @@ async def ask(turn: Turn, q: Question, dog: Dog | None) -> None:
     choices = [turn.choice(f"survey:{q.key}:{v}", q.option_msg(v), selected=v in picks) for v in q.options]
     if q.free_option:
         choices.append(turn.choice(f"survey:{q.key}:{q.free_option}", q.option_msg(q.free_option)))
-    choices += nav_choices(turn, q)
+    choices += [turn.choice(button, msg_id) for button, msg_id in nav_buttons(turn, q)]
     free_text = q.kind not in (Kind.CHOICE, Kind.MULTI)
     turn.reply(
         Reply(
