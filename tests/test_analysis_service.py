@@ -141,7 +141,7 @@ async def test_english_report_end_to_end_without_a_dog(
         ack, tip = await chat.send(REPORT_EN)
         assert ack.text == "🔍 Got it — I'm analysing what happened. The result follows in a moment."
         assert ack.choices[0].label == "Show result"
-        assert tip.text.startswith("Tip: send /start")
+        assert tip.text == messages.format("en", "first-report-offer")  # a first message: survey offered
         assert await bot.service.wait(ack.meta[META_REPORT], 5)
         result, question = bot.recorder.sent[0][1]
 
