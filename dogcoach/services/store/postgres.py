@@ -11,10 +11,9 @@ Outages end cleanly:
   again, once, on a fresh connection: nothing of the transaction can have been applied. Any later
   loss raises `StoreUnavailable`: the server rolled the transaction back, and replaying it would
   need the caller's logic. A loss during COMMIT raises it with `outcome_unknown`.
-- A failed reconnection is given up after `RECONNECT_TIMEOUT` (psycopg_pool's default is 5 min of
-  doubling delays), after which the next session that needs a connection starts a new attempt at
-  once, so turns resume within about a second of the database coming back
-  (benchmarks/store_outage.py measures it).
+- Reconnection is tried about once a second for as long as the database is down (psycopg_pool's
+  own back-off doubles up to minutes between attempts), so turns resume within about a second of
+  the database coming back (benchmarks/store_outage.py measures it).
 """
 
 from __future__ import annotations
@@ -44,9 +43,10 @@ log = logging.getLogger(__name__)
 
 # Any constant works; it only has to be the same for every DogCoach process on one database.
 _MIGRATION_LOCK = 0x00D06C0AC4
-# Seconds a background reconnection keeps trying (at 0, 1 and 3 s) before it gives up and leaves
-# the next attempt to the next session that needs a connection.
-RECONNECT_TIMEOUT = 3.0
+# Seconds one background reconnection keeps trying (at 0, 1 and 2 s) before psycopg_pool gives it
+# up; `_reconnect_failed` then starts the next one at once, so an unreachable database is tried
+# about once a second for as long as it is down (psycopg_pool alone: 1, 2, 4 ... s for 5 minutes).
+RECONNECT_TIMEOUT = 2.0
 
 Conn = AsyncConnection[dict[str, Any]]
 
@@ -98,6 +98,7 @@ class PostgresSession(StoreSession):
                 raise StoreUnavailable(f"connection lost in a transaction: {_line(exc)}") from exc
             log.info("connection lost before the first statement; retrying on a fresh one: %s", _line(exc))
             await self._release()
+            await self._store._sweep()
             await self._begin()
             try:
                 result = await self._statement(query, params, fetch)
@@ -131,6 +132,7 @@ class PostgresSession(StoreSession):
                     await self._release()
                     raise StoreUnavailable(f"cannot begin a transaction: {_line(exc)}") from exc
                 await self._release()
+                await self._store._sweep()
 
     async def _commit(self) -> None:
         assert self._conn is not None
@@ -220,12 +222,21 @@ class PostgresStore(Store):
         try:
             await AsyncConnectionPool.check_connection(conn)  # a notice, or the end of it?
         except psycopg.Error:
-            log.warning("a pooled connection was closed by the server; checking the others")
-            await self._pool.check()
+            await self._sweep()
             raise
 
+    async def _sweep(self) -> None:
+        """One connection was found dead: the server likely restarted, so test every idle one now
+        (a round trip each) rather than meet them one by one behind the pool's back-off."""
+        log.warning("a pooled connection was closed by the server; checking the others")
+        await self._pool.check()
+
     async def _reconnect_failed(self, pool: AsyncConnectionPool[Conn]) -> None:
-        log.warning("database unreachable at %s; reconnecting on demand", describe_host(self.url))
+        """psycopg_pool gave up a reconnection: start a fresh one at once (`check()` grows an empty
+        pool), so attempts go on about once a second instead of ever more rarely."""
+        log.info("database unreachable at %s; still trying", describe_host(self.url))
+        if not pool.closed:
+            await pool.check()
 
     async def diagnose(self, exc: StoreUnavailable) -> StoreUnavailable:
         return await diagnose(self.url, self._kwargs, within=max(2.0, self._kwargs.get("connect_timeout", 5)))
