@@ -194,14 +194,20 @@ class SqliteStore(Store):
             self._lock.release()
 
     async def applied_migrations(self, *, wait: float | None = None) -> list[int]:
+        """Versions recorded in `schema_migrations` ([] before the first migration); read only."""
         async with self.session(wait=wait) as s:
-            await s.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-            )
+            if not await s.one(
+                "SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+            ):
+                return []
             rows = await s.all("SELECT version FROM schema_migrations ORDER BY version")
         return [int(r["version"]) for r in rows]
 
     async def migrate(self, *, wait: float | None = None) -> list[int]:
+        async with self.session(wait=wait) as s:
+            await s.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
         done = set(await self.applied_migrations(wait=wait))
         applied = []
         for version, path in migration_files("sqlite"):
