@@ -105,6 +105,6 @@ class SessionCore(abc.ABC):
 def _clean(params: tuple[Any, ...]) -> tuple[Any, ...]:
     """Parameters with NUL removed from text; JSON values are cleaned by `Dialect.json_in`."""
     for p in params:
-        if type(p) is str and NUL in p:
-            return tuple(p.replace(NUL, "") if type(p) is str else p for p in params)
+        if isinstance(p, str) and NUL in p:
+            return tuple(p.replace(NUL, "") if isinstance(p, str) else p for p in params)
     return params

@@ -186,10 +186,11 @@ class SqliteStore(Store):
             await self._retry(lambda: conn.execute("BEGIN IMMEDIATE"), deadline)
             try:
                 yield SqliteSession(self, deadline)
+                await self._retry(lambda: conn.execute("COMMIT"), deadline)
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # some errors end the transaction inside SQLite already
+                    conn.execute("ROLLBACK")
                 raise
-            await self._retry(lambda: conn.execute("COMMIT"), deadline)
         finally:
             self._lock.release()
 
