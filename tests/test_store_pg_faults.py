@@ -43,7 +43,7 @@ async def database(cluster: Cluster) -> str:
 
 
 @pytest.fixture
-async def store(cluster: Cluster, database: str) -> AsyncIterator[Store]:
+async def pg_store(cluster: Cluster, database: str) -> AsyncIterator[Store]:
     s = make_store(cluster.dsn(database), pool_size=4)
     await s.open()
     await s.migrate()
@@ -114,17 +114,19 @@ async def run_traffic(store: Store, during: list[object]) -> Traffic:
     return traffic
 
 
-async def test_kill_and_restart_mid_traffic_lose_and_double_nothing(store: Store, cluster: Cluster) -> None:
-    traffic = await run_traffic(store, [0.5, cluster.kill, cluster.start, 0.5, cluster.restart, 0.5])
+async def test_kill_and_restart_mid_traffic_lose_and_double_nothing(
+    pg_store: Store, cluster: Cluster
+) -> None:
+    traffic = await run_traffic(pg_store, [0.5, cluster.kill, cluster.start, 0.5, cluster.restart, 0.5])
     await traffic.check_nothing_lost_or_doubled()
     assert len(traffic.ok) > 20
     assert traffic.slowest_failure < WAIT + 2
 
 
 async def test_an_outage_ends_with_turns_soon_after_the_server_is_back(
-    store: Store, cluster: Cluster
+    pg_store: Store, cluster: Cluster
 ) -> None:
-    async with store.session() as s:
+    async with pg_store.session() as s:
         await s.create_user("console", "before")
     await asyncio.to_thread(cluster.kill)
     failures = 0
@@ -132,18 +134,18 @@ async def test_an_outage_ends_with_turns_soon_after_the_server_is_back(
     while time.monotonic() < down_until:
         started = time.monotonic()
         with pytest.raises(StoreUnavailable):
-            async with store.session(wait=WAIT) as s:
+            async with pg_store.session(wait=WAIT) as s:
                 await s.get_user("console", "before")
         assert time.monotonic() - started < WAIT + 2
         failures += 1
-    assert "unreachable" in (await store.check(wait=0.5) or "")
+    assert "unreachable" in (await pg_store.check(wait=0.5) or "")
     await asyncio.to_thread(cluster.start)
     back = time.monotonic()
-    async with store.session(wait=10) as s:
+    async with pg_store.session(wait=10) as s:
         assert await s.get_user("console", "before") is not None
     assert time.monotonic() - back < 5  # reconnects within a few seconds (psycopg_pool alone: up to 16 s)
     assert failures >= 3
-    assert await store.check() is None
+    assert await pg_store.check() is None
 
 
 async def test_a_store_opened_while_the_server_is_down_connects_when_it_comes(
@@ -193,12 +195,12 @@ async def hammer(url: str, prepared: str) -> list[str]:
     PGBOUNCER is None, reason="pgbouncer is not installed (Debian: apt-get install pgbouncer)"
 )
 async def test_behind_pgbouncer_in_transaction_mode_prepared_statements_stay_off(
-    cluster: Cluster, database: str, store: Store
+    cluster: Cluster, database: str, pg_store: Store
 ) -> None:
     with PgBouncer(cluster.url, pool_size=2) as bouncer:
         assert await hammer(bouncer.dsn(database) + "?pgbouncer=true", "auto") == []
         if PGBOUNCER is not None and PGBOUNCER < (1, 21):
             # The control: this PgBouncer cannot keep prepared statements, so forcing them on fails.
             assert await hammer(bouncer.dsn(database), "on") != []
-    async with store.session() as s:
+    async with pg_store.session() as s:
         assert len(await s.all("SELECT id FROM messages WHERE text = 'hi'")) >= 100
