@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/fakes for 
 
 from benchmarks.turns import SCRIPT
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Incoming, UserRef
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import Incoming, UserRef
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store, make_store
 from dogcoach.services.store.base import BroadcastSpec, utcnow
@@ -39,7 +40,7 @@ TABLES = ("users", "dogs", "conversation_state", "messages", "reports", "process
 
 async def template_owner(store: Store) -> int:
     engine = Engine(store, Messages())
-    ref = UserRef("telegram", "owner")
+    ref = UserRef(Channel.TELEGRAM, "owner")
     for text, choice in [*SCRIPT, (REPORT, None)]:
         await engine.handle(Incoming(ref, text=text, choice=choice, locale_hint="ko"))
     async with store.session() as s:

@@ -21,7 +21,8 @@ import time
 from pathlib import Path
 
 from dogcoach.bot.engine import Engine
-from dogcoach.bot.types import Incoming, UserRef
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.types import Incoming, UserRef
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import make_store
 
@@ -78,7 +79,7 @@ async def main(args: argparse.Namespace) -> None:
                 n += 1
                 t0 = time.monotonic()
                 try:
-                    await engine.handle(Incoming(UserRef("console", f"o{k}"), text=text, choice=choice))
+                    await engine.handle(Incoming(UserRef(Channel.CONSOLE, f"o{k}"), text=text, choice=choice))
                     latencies.append(time.monotonic() - t0)
                 except Exception:
                     failed += 1
