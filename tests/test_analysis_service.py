@@ -139,7 +139,9 @@ async def test_english_report_end_to_end_without_a_dog(
     async with running_bot(store, messages, fake_ollama.url) as bot:
         chat = Chat(bot.engine, "en1", hint="en-US")
         ack, tip = await chat.send(REPORT_EN)
-        assert ack.text == "🔍 Got it — I'm analysing it now. The result should reach you in about 25 seconds."
+        assert (
+            ack.text == "🔍 Got it — I'm analysing it now. The result should reach you in about 25 seconds."
+        )
         assert ack.choices[0].label == "Show result"
         assert tip.text.startswith("Tip: send /start")
         assert await bot.service.wait(ack.meta[META_REPORT], 5)
@@ -186,7 +188,9 @@ async def test_invalid_json_twice_fails_with_an_apology_and_keeps_the_report(
     assert apology.text == (
         "😥 죄송해요. 이번 내용은 제대로 분석하지 못했어요. 말씀하신 내용은 그대로 저장돼 있어요. 다시 분석해 볼까요?"
     )
-    assert [(c.id, c.label) for c in apology.choices] == [(f"report:retry:{ack.meta[META_REPORT]}", "다시 분석하기")]
+    assert [(c.id, c.label) for c in apology.choices] == [
+        (f"report:retry:{ack.meta[META_REPORT]}", "다시 분석하기")
+    ]
     row = await report_row(store, ack.meta[META_REPORT])
     assert row.status == "failed"
     assert row.text == REPORT_KO
@@ -280,7 +284,7 @@ async def test_ollama_down_at_start_one_message_says_so_and_the_check_sees_it_co
         fake = start_on_port(FakeOllama(), port)
         try:
             assert await bot.service.wait(ack.meta[META_REPORT], 5)
-            assert [r.meta for r in bot.recorder.sent[0][1]][0] == {META_RESULT: ack.meta[META_REPORT]}
+            assert bot.recorder.sent[0][1][0].meta == {META_RESULT: ack.meta[META_REPORT]}
             later = the_ack(await chat.send("하루에 세 번쯤, 한 달 전부터 그래요"))  # the follow-up answer
             assert later.text.startswith("🔍 고마워요.")  # analysing again, not "saved for later"
             assert await bot.service.wait(later.meta[META_REPORT], 5)

@@ -74,7 +74,10 @@ async def test_follow_up_answer_is_appended_and_the_report_analysed_again(
 
         [ack] = await chat.send(ANSWER_KO)
         # measured: the first analysis took well under 5 s
-        assert ack.text == "🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석할게요. 결과는 약 5초 뒤에 보내 드릴게요."
+        assert (
+            ack.text
+            == "🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석할게요. 결과는 약 5초 뒤에 보내 드릴게요."
+        )
         assert ack.meta[META_REPORT] == report_id  # the same report, for channels that wait
         assert await bot.service.wait(report_id, 5)
         [again] = bot.recorder.sent[1][1]  # still `missing`, but one question per report is enough
@@ -197,7 +200,9 @@ async def test_show_result_button(sqlite_store: Store, messages: Messages, fake_
         report_id = ack.meta[META_REPORT]
 
         [working] = await chat.tap(SHOW_RESULT)
-        assert working.text == "⏳ 지금 분석하고 있어요. 결과는 약 25초 뒤에 보내 드릴게요."  # nothing measured yet
+        assert (
+            working.text == "⏳ 지금 분석하고 있어요. 결과는 약 25초 뒤에 보내 드릴게요."
+        )  # nothing measured yet
         assert working.meta[META_REPORT] == report_id
         assert [c.id for c in working.choices] == [SHOW_RESULT]
 

@@ -92,7 +92,12 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         result = replies[0].meta.get(META_RESULT) if replies else None
         written = self._written.pop(int(result), None) if result is not None else None
         final = replies[0].text.splitlines() if replies else []
-        if written is not None and written.state != INTERRUPTED and written.lines and written.lines <= set(final):
+        if (
+            written is not None
+            and written.state != INTERRUPTED
+            and written.lines
+            and written.lines <= set(final)
+        ):
             self._leave_prompt()
             for line in final:  # the streamed lines were the beginning of this result
                 if line.strip() and line not in written.lines:
