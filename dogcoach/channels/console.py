@@ -132,6 +132,8 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
             if line.strip() and line not in written.lines:
                 written.lines.add(line)
                 self._write(line)
+        if state == INTERRUPTED:  # the rest may take a while: the owner can type meanwhile
+            self._prompt()
         return True
 
     def _mine(self, user: User) -> bool:

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL = 1.5  # seconds between two sends/edits of one live message
 MAX_HOLD = 60.0  # longest wait for a 429 before the result is put in regardless
+FINISH_WAIT = 15.0  # longest wait for a send or edit in flight when the result comes
 
 
 @dataclass(eq=False)
@@ -94,8 +95,11 @@ class LiveMessages:
             return None
         live.stop.set()
         if live.task is not None:
-            with contextlib.suppress(Exception):
-                await live.task
+            done, _ = await asyncio.wait({live.task}, timeout=FINISH_WAIT)
+            if not done:  # stuck (a chat lock held elsewhere): the result goes as a new message
+                live.task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await live.task
         return live
 
     async def wait_turn(self, live: Live) -> None:
@@ -132,6 +136,8 @@ class LiveMessages:
             try:
                 if live.message_id is None:
                     async with self._locks.hold(live.chat_id):  # after the turn's own replies
+                        if live.stop.is_set():  # the result came first: it is sent as usual
+                            return
                         live.message_id = await self._send(live.chat_id, text)
                 else:
                     await self._edit(live.chat_id, live.message_id, text)
