@@ -103,6 +103,7 @@ category-other = Something else
 
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just type. Ctrl-D quits.)
 console-file-saved = 📎 Saved to { $path }
+console-analysis-done = ✅ The analysis is complete.
 
 ## Short answers to what is neither a report nor a survey answer.
 talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what your dog did.

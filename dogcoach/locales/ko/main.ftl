@@ -88,6 +88,7 @@ category-other = 기타
 
 console-hint = (터미널의 도그코치: 보기의 번호나 글자를 입력해 고르거나 그냥 입력하세요. Ctrl-D 로 끝내요.)
 console-file-saved = 📎 { $path } 에 저장했어요
+console-analysis-done = ✅ 분석을 다 썼어요.
 
 ## 무엇을 보냈는지에 따라 짧게 답하기 (보고도 설문 답도 아닐 때).
 talk-thanks = 천만에요! 😊 무슨 일이 생기면 강아지가 한 행동을 언제든 편하게 알려 주세요.
