@@ -34,7 +34,7 @@ from telegram.ext import ApplicationBuilder, CallbackQueryHandler, ContextTypes,
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram as _fake_telegram  # noqa: F401  (registers it)
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "telegram"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "telegram"
 CHAT = 402318877
 SECRET = "s3cr3t_Token-1"
 

@@ -33,7 +33,7 @@ from dogcoach.services.store import Store, make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "kakao"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "kakao"
 SECRET = "kakao-test-secret-8f1c2e"
 HEADER = "X-DogCoach-Secret"
 MESSAGES = Messages()

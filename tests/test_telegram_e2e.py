@@ -42,7 +42,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import DeliveryResult, FakeTelegramServer
 
 SECRET = "test_Secret-42"
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "telegram"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "telegram"
 MESSAGES = Messages()
 fake_ollama = ollama_fixture.fake_ollama  # the fixture, registered in this module
 MENU = [

@@ -4,7 +4,7 @@ Why: the bot talks to Telegram through the real python-telegram-bot (PTB) ``Bot`
 ``Bot`` at this server (``base_url=server.base_url``) exercises our real request shapes, Telegram's
 limits and error envelopes, and PTB's own error mapping (``BadRequest``, ``RetryAfter``,
 ``Forbidden``...) without the network. The same object plays Telegram's other half: it builds
-updates shaped like ``shared/fixtures/telegram`` (beside the repository) and POSTs them to the webhook set through
+updates shaped like ``tests/fixtures/telegram`` and POSTs them to the webhook set through
 ``setWebhook`` (with the secret header), or queues them for ``getUpdates``.
 
 PTB 22 builds request URLs as ``f"{base_url}{token}/{method}"`` (``telegram/_bot.py``,
