@@ -166,6 +166,13 @@ class Cluster:
                 start_new_session=True,  # Ctrl-C in the terminal must not end it before cleanup
             )
         self._executor.start()
+        # mirakuru returns once the port accepts, which during crash recovery is before the server
+        # takes connections; `pg_ctl start -w` exits only when it does.
+        launcher = self._executor.process
+        if launcher is not None and launcher.wait(timeout=120) != 0:
+            raise RuntimeError(
+                f"pg_ctl start failed (exit {launcher.returncode}); see {self._executor.logfile}"
+            )
         return self
 
     def stop(self) -> None:
