@@ -29,6 +29,7 @@ from dogcoach.bot.types import Choice, Reply
 from dogcoach.channels.kakao.models import CallbackAccepted, SkillResponse
 from dogcoach.config import Settings
 from dogcoach.services.i18n import Messages
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.services.store import Store, make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
@@ -126,7 +127,7 @@ class Server:
         self.url = url
         self.app = app
         self.settings = settings
-        self.http = httpx.AsyncClient(base_url=url, timeout=30)
+        self.http = httpx.AsyncClient(base_url=url, timeout=30, mounts=LOOPBACK_DIRECT)
 
     async def post(
         self, body: Any, *, secret: str | None = SECRET, header: str = HEADER, raw: bytes | None = None

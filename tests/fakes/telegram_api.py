@@ -45,6 +45,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from dogcoach.services.proxies import LOOPBACK_DIRECT
+
 __all__ = [
     "DEFAULT_BOT_ID",
     "DEFAULT_TOKEN",
@@ -1849,7 +1851,9 @@ class FakeTelegramServer:
         target, headers, body = self._prepare_delivery(registered, secret_token, url)
         if target is None:
             return self._finish_delivery(registered, headers, None)
-        async with httpx.AsyncClient(transport=self._async_transport(), timeout=request_timeout) as client:
+        async with httpx.AsyncClient(
+            transport=self._async_transport(), timeout=request_timeout, mounts=LOOPBACK_DIRECT
+        ) as client:
             try:
                 response = await client.post(target, content=body, headers=headers)
             except httpx.TransportError as exc:
@@ -1873,7 +1877,7 @@ class FakeTelegramServer:
         transport = self.webhook_transport
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError("webhook_transport is async; use await deliver_update")
-        with httpx.Client(transport=transport, timeout=request_timeout) as client:
+        with httpx.Client(transport=transport, timeout=request_timeout, mounts=LOOPBACK_DIRECT) as client:
             try:
                 response = client.post(target, content=body, headers=headers)
             except httpx.TransportError as exc:
@@ -1894,7 +1898,7 @@ class FakeTelegramServer:
         semaphore = asyncio.Semaphore(limit)
         pool = httpx.Limits(max_connections=limit, max_keepalive_connections=limit)
         async with httpx.AsyncClient(
-            transport=self._async_transport(), timeout=request_timeout, limits=pool
+            transport=self._async_transport(), timeout=request_timeout, limits=pool, mounts=LOOPBACK_DIRECT
         ) as client:
 
             async def one(update: JSON) -> DeliveryResult:

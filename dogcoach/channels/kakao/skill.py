@@ -33,6 +33,7 @@ from dogcoach.bot.types import Attachment, Choice, Incoming, Reply
 from dogcoach.config import Settings
 from dogcoach.handlers import onboarding
 from dogcoach.services.i18n import LOCALES, Messages, Translator, normalize, resolve_locale
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.services.store import Store, User
 
 from .callback import CallbackFailed, CallbackUrlRejected, is_allowed_callback_url, parse_hosts, post_callback
@@ -106,7 +107,9 @@ class KakaoSkill:
             settings.kakao_callback_wait_seconds, CALLBACK_LIFETIME - CALLBACK_HTTP_TIMEOUT
         )
         self.public_base_url = (settings.public_base_url or "").rstrip("/") or None
-        self.http = httpx.AsyncClient(timeout=CALLBACK_HTTP_TIMEOUT, follow_redirects=False)
+        self.http = httpx.AsyncClient(
+            timeout=CALLBACK_HTTP_TIMEOUT, follow_redirects=False, mounts=LOOPBACK_DIRECT
+        )
         self._background: set[asyncio.Task[Any]] = set()
 
     async def aclose(self) -> None:

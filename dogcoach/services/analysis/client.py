@@ -26,6 +26,7 @@ from dogcoach.services.analysis.prompt import (
     load_prompts,
 )
 from dogcoach.services.analysis.schema import Analysis, analysis_json_schema
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +212,9 @@ class Analyzer:
         if num_thread is not None:
             self.options["num_thread"] = num_thread
         self._client = client or AsyncClient(
-            host=host, timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
+            host=host,
+            timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout)),
+            mounts=LOOPBACK_DIRECT,
         )
 
     async def aclose(self) -> None:

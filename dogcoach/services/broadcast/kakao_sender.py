@@ -21,6 +21,7 @@ from typing import Any, Literal
 import httpx
 
 from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class KakaoEventSender:
             base_url=base_url.rstrip("/"),
             headers={"Authorization": f"KakaoAK {rest_api_key}"},
             timeout=request_timeout,
+            mounts=LOOPBACK_DIRECT,
         )
 
     async def close(self) -> None:

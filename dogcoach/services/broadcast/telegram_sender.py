@@ -17,6 +17,7 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Re
 from telegram.request import HTTPXRequest
 
 from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +40,9 @@ class TelegramSender:
                 read_timeout=timeout,
                 write_timeout=timeout,
                 pool_timeout=timeout,
+                httpx_kwargs={"mounts": LOOPBACK_DIRECT},
             ),
-            HTTPXRequest(connection_pool_size=1),
+            HTTPXRequest(connection_pool_size=1, httpx_kwargs={"mounts": LOOPBACK_DIRECT}),
         )
         self.bot = Bot(
             token,
