@@ -25,8 +25,10 @@ keeps the pages it wrote; only a machine crash could, and this cluster does not 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import pwd
+import re
 import shlex
 import shutil
 import signal
@@ -58,12 +60,19 @@ shutil.rmtree(sys.argv[3], ignore_errors=True)
 """Waits for EOF on stdin (the owner's end closed: it stopped or died), then stops and removes."""
 
 
+VERSIONED_BINDIRS = (
+    "/usr/lib/postgresql/*/bin",  # Debian, Ubuntu
+    "/opt/homebrew/opt/postgresql@*/bin",  # Homebrew's keg-only postgresql@N, Apple silicon
+    "/usr/local/opt/postgresql@*/bin",  # the same on Intel
+)
+
+
 def find_pg_ctl() -> Path | None:
     """pg_ctl of an installed PostgreSQL server, or None.
 
-    Looks where pytest-postgresql does (next to `pg_config --bindir`, then PATH, which covers
-    Homebrew) and in Debian's /usr/lib/postgresql/<major>/bin, newest major first; pg_config alone
-    is not enough, since libpq-dev brings it without the server.
+    Looks where pytest-postgresql does (next to `pg_config --bindir`, then PATH) and in the
+    VERSIONED_BINDIRS, newest major first; pg_config alone is not enough, since libpq-dev brings it
+    without the server.
     """
     candidates: list[Path] = []
     try:
@@ -73,8 +82,8 @@ def find_pg_ctl() -> Path | None:
         candidates.append(Path(bindir) / "pg_ctl")
     except (OSError, subprocess.SubprocessError):
         pass
-    debian = Path("/usr/lib/postgresql").glob("*/bin/pg_ctl")
-    candidates += sorted(debian, key=lambda p: [int(x) for x in p.parts[-3].split(".") if x.isdigit()])[::-1]
+    versioned = [Path(p) for pattern in VERSIONED_BINDIRS for p in glob.glob(f"{pattern}/pg_ctl")]
+    candidates += sorted(versioned, key=_major, reverse=True)
     if on_path := shutil.which("pg_ctl"):
         candidates.append(Path(on_path))
     return next((p for p in candidates if p.is_file() and os.access(p, os.X_OK)), None)
@@ -219,6 +228,11 @@ class Cluster:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _major(pg_ctl: Path) -> list[int]:
+    """[15] for .../postgresql/15/bin/pg_ctl or .../postgresql@15/bin/pg_ctl."""
+    return [int(n) for n in re.findall(r"\d+", pg_ctl.parents[1].name)]
 
 
 def _alive(proc: psutil.Process) -> bool:

@@ -7,7 +7,9 @@ prints them as they come (the CLI registers it before starting the analysis serv
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
+import threading
 from pathlib import Path
 from typing import TextIO
 
@@ -46,13 +48,31 @@ class ConsoleChat:
         while True:
             self.stdout.write("> ")
             self.stdout.flush()
-            line = await asyncio.to_thread(self.stdin.readline)
+            line = await self._readline()
             if not line:
                 self._write("")
                 return
             text = line.strip()
             if text:
                 await self._send(self._incoming(text))
+
+    async def _readline(self) -> str:
+        """stdin.readline in a daemon thread: asyncio.run joins its executor's threads on Ctrl-C,
+        which would wait for Enter; a daemon thread is left blocked and the chat quits at once."""
+        loop = asyncio.get_running_loop()
+        line: asyncio.Future[str] = loop.create_future()
+
+        def settle(text: str) -> None:
+            if not line.cancelled():
+                line.set_result(text)
+
+        def read() -> None:
+            text = self.stdin.readline()
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (Ctrl-C)
+                loop.call_soon_threadsafe(settle, text)
+
+        threading.Thread(target=read, daemon=True).start()
+        return await line
 
     async def deliver(self, user: User, replies: list[Reply]) -> bool:
         """Outbox sender: print a late message (an analysis result) if it is for this terminal."""
