@@ -2,8 +2,9 @@
 
 `Cluster` runs initdb and `pg_ctl start/stop` through pytest-postgresql's `PostgreSQLExecutor`
 (mirakuru underneath): data in a fresh temporary directory, a free TCP port on 127.0.0.1 (no Unix
-socket), trust authentication for the superuser `postgres` that initdb creates. It reads and
-changes nothing of any other server: no password, no configuration, no running state.
+socket), trust authentication for the superuser `postgres` that initdb creates (pytest-postgresql's
+default: while it runs, any local user could connect). It reads and changes nothing of any other
+server: no password, no configuration, no running state.
 
 As root (CI, containers) initdb and postgres refuse to run, so the cluster runs as `nobody`
 through `setpriv` (util-linux, present on every Debian and Ubuntu): `nobody` exists on every Linux
@@ -19,7 +20,7 @@ fsync is off: a killed server (`kill()`) still loses nothing it committed, becau
 keeps the pages it wrote; only a machine crash could, and this cluster does not outlive one.
 
 `python -m tests.pgcluster` prints the pg_ctl it would use, or exits 1 when there is none
-(`scripts/test` asks it before installing the server with apt).
+(scripts/install-postgres-server asks it before installing the server with apt).
 """
 
 from __future__ import annotations
