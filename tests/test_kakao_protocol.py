@@ -40,7 +40,7 @@ from dogcoach.channels.kakao.models import MAX_UTTERANCE, CallbackAccepted, Call
 from dogcoach.channels.kakao.render import text_width
 from dogcoach.domain.types import Attachment, Choice, Reply
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "kakao"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "kakao"
 MORE = "MORE"  # stand-ins for localized labels the caller would pass
 MORE_OPTIONS = "OPTIONS"
 

@@ -29,11 +29,12 @@ from dogcoach.config import Settings
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.services.store import Store, make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "kakao"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "kakao"
 SECRET = "kakao-test-secret-8f1c2e"
 HEADER = "X-DogCoach-Secret"
 MESSAGES = Messages()
@@ -126,7 +127,7 @@ class Server:
         self.url = url
         self.app = app
         self.settings = settings
-        self.http = httpx.AsyncClient(base_url=url, timeout=30)
+        self.http = httpx.AsyncClient(base_url=url, timeout=30, mounts=LOOPBACK_DIRECT)
 
     async def post(
         self, body: Any, *, secret: str | None = SECRET, header: str = HEADER, raw: bytes | None = None
