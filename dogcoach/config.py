@@ -90,6 +90,14 @@ class Settings(BaseSettings):
     daily_tip_enabled: bool = Field(False, alias="DAILY_TIP_ENABLED")
     daily_tip_time: dt.time = Field(dt.time(9, 0), alias="DAILY_TIP_TIME")
     daily_tip_timezone: str = Field("Asia/Seoul", alias="DAILY_TIP_TIMEZONE")
+    # The coaching loop: days from a plan's start to its check-in (issue 13: three), the local
+    # hours no check-in is pushed in ("21:00-09:00"; equal ends: none), how often the server looks
+    # for due check-ins, and how long a claimed check-in may stay unsettled before it counts as
+    # interrupted (sent, outcome unknown).
+    checkin_after_days: float = Field(3.0, gt=0, le=60, alias="DOGCOACH_CHECKIN_AFTER_DAYS")
+    quiet_hours: str = Field("21:00-09:00", alias="DOGCOACH_QUIET_HOURS")
+    checkin_poll_seconds: float = Field(60.0, gt=0, le=3600, alias="DOGCOACH_CHECKIN_POLL_SECONDS")
+    checkin_lease_seconds: float = Field(120.0, ge=5, le=3600, alias="DOGCOACH_CHECKIN_LEASE_SECONDS")
 
     @field_validator("daily_tip_timezone")
     @classmethod
@@ -97,12 +105,30 @@ class Settings(BaseSettings):
         ZoneInfo(value)  # raises for an unknown zone, at startup rather than at 09:00
         return value
 
+    @field_validator("quiet_hours")
+    @classmethod
+    def _hours(cls, value: str) -> str:
+        quiet_hours_of(value)  # raises for "9pm to 9am", at startup rather than at the first check-in
+        return value
+
+    @property
+    def quiet_hours_value(self) -> tuple[dt.time, dt.time]:
+        return quiet_hours_of(self.quiet_hours)
+
     @field_validator("admin_telegram_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
             return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
         return value
+
+
+def quiet_hours_of(value: str) -> tuple[dt.time, dt.time]:
+    """ "21:00-09:00" → (21:00, 09:00). Raises ValueError for anything else."""
+    start, sep, end = value.replace(" ", "").partition("-")
+    if not sep:
+        raise ValueError("quiet hours look like 21:00-09:00")
+    return dt.time.fromisoformat(start), dt.time.fromisoformat(end)
 
 
 @lru_cache(maxsize=1)

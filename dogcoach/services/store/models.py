@@ -100,3 +100,52 @@ class RedFlagRecord:
     urgency: str
     evidence: list[str]
     raised_at: datetime
+
+
+@dataclass(slots=True)
+class PlanRow:
+    """The one change being tried for one behaviour of one dog (`plans`); `dog_id` None for a
+    report made before the survey. Status: active | adjust | referred | replaced."""
+
+    id: int
+    user_id: int
+    dog_id: int | None
+    category: str
+    next_step: str
+    report_id: int | None
+    status: str
+    started_at: datetime
+    checkin_due_at: datetime
+    updated_at: datetime
+
+
+@dataclass(slots=True)
+class CheckinRow:
+    """One "how did it go?" (`checkins`): pending -> sending (claimed) -> sent | undelivered |
+    blocked | skipped, then answered (`outcome`: better | same | worse | not_tried, `note`)."""
+
+    id: int
+    plan_id: int
+    user_id: int
+    dog_id: int | None
+    category: str
+    due_at: datetime
+    status: str
+    attempts: int
+    sent_at: datetime | None
+    outcome: str | None
+    note: str | None
+    answered_at: datetime | None
+    error: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinTarget:
+    """A claimed check-in with what sending it needs: its plan's step and its owner."""
+
+    checkin: CheckinRow
+    next_step: str
+    user: User
+    timezone: str | None
+    opted_out: bool

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
-    """{user, dogs, conversation_state, reports, red_flags, messages, broadcasts}; {} for an unknown id.
+    """{user, dogs, conversation_state, reports, red_flags, plans, checkins, messages, broadcasts};
+    {} for an unknown id.
 
     `broadcasts` lists the deliveries still kept: those of compacted broadcasts are gone.
     """
@@ -35,6 +36,8 @@ async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
             "created_at": iso(user.created_at),
             "last_seen_at": iso(user.last_seen_at),
             "tips_opt_out": await s.tips_opt_out(user_id),
+            "checkins_opt_out": await s.checkins_opt_out(user_id),
+            "timezone": await s.user_timezone(user_id),
         },
         "dogs": [
             {
@@ -68,6 +71,32 @@ async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
                 "raised_at": iso(f.raised_at),
             }
             for f in await s.user_red_flags(user_id)
+        ],
+        "plans": [
+            {
+                "id": p.id,
+                "dog_id": p.dog_id,
+                "category": p.category,
+                "next_step": p.next_step,
+                "report_id": p.report_id,
+                "status": p.status,
+                "started_at": iso(p.started_at),
+                "checkin_due_at": iso(p.checkin_due_at),
+            }
+            for p in await s.list_plans(user_id)
+        ],
+        "checkins": [
+            {
+                "plan_id": c.plan_id,
+                "category": c.category,
+                "due_at": iso(c.due_at),
+                "status": c.status,
+                "sent_at": iso(c.sent_at),
+                "outcome": c.outcome,
+                "note": c.note,
+                "answered_at": iso(c.answered_at),
+            }
+            for c in await s.list_checkins(user_id)
         ],
         "messages": await s.list_messages(user_id),
         "broadcasts": await s.user_broadcast_deliveries(user_id),

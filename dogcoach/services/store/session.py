@@ -11,6 +11,7 @@ from typing import Any
 
 from dogcoach.services.store import privacy
 from dogcoach.services.store.broadcasts import BroadcastQueries
+from dogcoach.services.store.coaching import CoachingQueries
 from dogcoach.services.store.compaction import CompactionQueries
 from dogcoach.services.store.conversation import ConversationQueries
 from dogcoach.services.store.deliveries import DeliveryQueries
@@ -22,6 +23,7 @@ from dogcoach.services.store.users import UserQueries
 
 
 class StoreSession(
+    CoachingQueries,  # first: it builds on UserQueries
     UserQueries,
     DogQueries,
     ConversationQueries,
