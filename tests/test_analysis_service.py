@@ -101,9 +101,11 @@ async def test_korean_report_end_to_end(store: Store, messages: Messages, fake_o
         [(user, replies)] = bot.recorder.sent
 
     assert user.external_id == "ko1"
-    result, question = replies
+    result, plan, question = replies
     assert result.text == RESULT_KO
     assert result.meta == {META_RESULT: report_id}
+    assert plan.text.startswith("📌 이번에 바꿔 볼 것은 이것 하나예요: 초인종 소리를 작게 들려주고")
+    assert plan.text.endswith("에 어땠는지 여쭤볼게요.")
     assert question.text == "❓ 하나만 여쭐게요. 얼마나 자주 그러나요? 언제부터 그랬나요?"
     assert [c.id for c in question.choices] == [SKIP_FOLLOWUP]
 
@@ -145,9 +147,10 @@ async def test_english_report_end_to_end_without_a_dog(
         assert ack.choices[0].label == "Show result"
         assert tip.text == messages.format("en", "first-report-offer")  # a first message: survey offered
         assert await bot.service.wait(ack.meta[META_REPORT], 5)
-        result, question = bot.recorder.sent[0][1]
+        result, plan, question = bot.recorder.sent[0][1]
 
     assert result.text == RESULT_EN
+    assert plan.text.startswith("📌 One thing to change for now: Play a quiet doorbell sound")
     assert question.text == "❓ One question: how often does this happen, and since when?"
     [body] = fake_ollama.chat_bodies()
     assert body["messages"][0]["content"] == load_prompts("en").system
@@ -533,7 +536,9 @@ async def test_the_web_app_starts_the_service_and_resumes_pending_reports(
         assert await service.wait(report.id, 5)
         outbox: Outbox = app.state.runtime.outbox
         assert not outbox.reaches(Channel.CONSOLE)
-        result, _question, help_text = await Chat(app.state.runtime.engine, "u", hint="en").send("/help")
+        result, _plan, _question, help_text = await Chat(app.state.runtime.engine, "u", hint="en").send(
+            "/help"
+        )
     assert result.text == RESULT_EN  # no console sender in the app: shown on the next turn
     assert "/history" in help_text.text
     assert {r.path for r in fake_ollama.requests} >= {"/api/version", "/api/chat"}  # checked at start

@@ -64,7 +64,9 @@ async def test_follow_up_answer_is_appended_and_the_report_analysed_again(
         chat = Chat(bot.engine, "u", hint="ko")
         report_id = the_ack(await chat.send(REPORT_KO)).meta[META_REPORT]
         await bot.recorder.wait_for(1)
-        _result, question = bot.recorder.sent[0][1]
+        _result, plan, question = bot.recorder.sent[0][1]
+        # The next step is the dog's one change now (one change at a time), asked about in 3 days.
+        assert plan.text.startswith("📌 이번에 바꿔 볼 것은 이것 하나예요: 초인종 소리를 작게")
         # The antecedent matters most to an ABC analysis: asked before the frequency, and only one.
         assert (
             question.text
@@ -80,9 +82,10 @@ async def test_follow_up_answer_is_appended_and_the_report_analysed_again(
         )
         assert ack.meta[META_REPORT] == report_id  # the same report, for channels that wait
         assert await bot.service.wait(report_id, 5)
-        [again] = bot.recorder.sent[1][1]  # still `missing`, but one question per report is enough
+        again, plan_again = bot.recorder.sent[1][1]  # still `missing`, but one question per report
 
     assert again.text.startswith("🔍 ABC 분석: 짖음")
+    assert plan_again.text == plan.text  # the same plan: the report was analysed again, not a new one
     first, second = fake_ollama.chat_bodies()
     assert ANSWER_KO not in user_text(first)
     assert REPORT_KO in user_text(second) and ANSWER_KO in user_text(second)
@@ -95,6 +98,7 @@ async def test_follow_up_answer_is_appended_and_the_report_analysed_again(
         user = await s.get_user("console", "u")
         assert user is not None
         assert len(await s.list_reports(user.id)) == 1
+        assert len(await s.list_plans(user.id)) == 1
 
 
 async def test_skipping_the_question_makes_the_next_text_a_new_report(
@@ -139,11 +143,11 @@ async def test_safety_flag_adds_the_vet_and_consultant_note(
         assert await bot.service.wait(report_id, 5)
         en_id = the_ack(await Chat(bot.engine, "e", hint="en").send(REPORT_EN)).meta[META_REPORT]
         assert await bot.service.wait(en_id, 5)
-    [korean] = bot.recorder.sent[0][1]  # nothing missing: no question
+    korean, _plan = bot.recorder.sent[0][1]  # nothing missing: no question
     assert korean.text.startswith("🔍 ABC 분석: 다른 개에 대한 공격성\n")
     assert "행동의 목적(추정): 싫은 것 피하기\n강도: 4/4\n" in korean.text
     assert korean.text.endswith(f"\n\n{SAFETY_KO}")
-    [english] = bot.recorder.sent[1][1]
+    english, _plan = bot.recorder.sent[1][1]
     assert english.text.endswith(
         "\n\n⚠️ Someone could get hurt here. Please see your vet (pain or illness can cause this) and a "
         "certified behaviour consultant, and until then avoid the situations that set it off."
@@ -164,9 +168,10 @@ async def test_a_result_the_channel_could_not_deliver_comes_first_on_the_next_tu
         assert kept.status == "done" and kept.delivered_at is None
         assert (await state_of(store, "u")).flow is None  # not asked yet: not shown yet
 
-        result, question, profile = await chat.send("/profile")
+        result, plan, question, profile = await chat.send("/profile")
         assert result.text.startswith("🔍 ABC analysis: Barking")
         assert result.meta == {META_RESULT: report_id}
+        assert plan.text.startswith("📌 One thing to change for now: Play a quiet doorbell sound")
         assert question.text == "❓ One question: what happened right after — what did you or others do?"
         assert profile.text == "You haven't told me about a dog yet. Send /start to begin."
         assert (await row(store, report_id)).delivered_at is not None
@@ -186,7 +191,9 @@ async def test_a_kept_result_does_not_ask_when_the_turn_starts_a_new_report(
         assert await bot.service.wait(first, 5)
         replies = await chat.send("He also chews shoes when alone")
         assert replies[0].meta == {META_RESULT: first}
-        assert [META_RESULT in r.meta for r in replies].count(True) == 1  # no question this time
+        # the result and its plan line, but no question this time
+        assert [META_RESULT in r.meta for r in replies].count(True) == 2
+        assert not any(c.id == SKIP_FOLLOWUP for r in replies for c in r.choices)
         assert the_ack(replies).meta[META_REPORT] != first
     assert (await state_of(sqlite_store, "u")).flow is None
 
@@ -207,7 +214,7 @@ async def test_show_result_button(sqlite_store: Store, messages: Messages, fake_
         assert [c.id for c in working.choices] == [SHOW_RESULT]
 
         assert await bot.service.wait(report_id, 5)
-        result, question = await chat.tap(SHOW_RESULT)
+        result, _plan, question = await chat.tap(SHOW_RESULT)
         assert result.text.startswith("🔍 ABC 분석: 짖음") and question.choices[0].id == SKIP_FOLLOWUP
 
         [shown_again] = await chat.tap_label("건너뛰기")

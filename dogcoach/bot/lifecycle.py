@@ -2,9 +2,9 @@
 `dogcoach run --polling` (`channels.telegram.application.run_polling`) share.
 
 The runtime opens first (store migrated, engine built); then the parts a mode adds, in order
-(each channel registers its outbox sender, broadcasting starts); the analysis service last, so
-the results of reports resumed after a restart find their channels' senders. Everything stops in
-reverse order.
+(each channel registers its outbox sender, broadcasting starts); then the check-in scheduler,
+which pushes to the channels now registered; the analysis service last, so the results of reports
+resumed after a restart find their channels' senders. Everything stops in reverse order.
 """
 
 from __future__ import annotations
@@ -14,12 +14,18 @@ import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 
-from dogcoach.bot.wiring import Runtime, runtime
+from dogcoach.bot.wiring import Runtime, checkin_policy_from, runtime
 from dogcoach.config import Settings
+from dogcoach.handlers.coaching.delivery import CheckinSender
 from dogcoach.services.broadcast.daily import DailyTips
+from dogcoach.services.broadcast.kakao_sender import KakaoEventSender
 from dogcoach.services.broadcast.service import BroadcastService
+from dogcoach.services.coaching.worker import CheckinWorker
 
 log = logging.getLogger(__name__)
+
+# How long a stopping server lets a check-in push in flight finish.
+STOP_GRACE_SECONDS = 10.0
 
 # Something that runs alongside the runtime: a channel, broadcasting, the web app's state.
 Part = Callable[[Runtime], AbstractAsyncContextManager[object]]
@@ -27,10 +33,12 @@ Part = Callable[[Runtime], AbstractAsyncContextManager[object]]
 
 @asynccontextmanager
 async def running(settings: Settings, parts: Sequence[Part]) -> AsyncIterator[Runtime]:
-    """The runtime with `parts` started in order, then the analysis service; all stopped on exit."""
+    """The runtime with `parts` started in order, then check-ins, then the analysis service; all
+    stopped on exit."""
     async with runtime(settings) as rt, AsyncExitStack() as stack:
         for part in parts:
             await stack.enter_async_context(part(rt))
+        await stack.enter_async_context(checking_in(rt))
         if rt.analysis is not None:  # after the channels' senders, stopped before them
             await stack.enter_async_context(rt.analysis.running())
         yield rt
@@ -58,3 +66,32 @@ async def broadcasting(rt: Runtime) -> AsyncIterator[BroadcastService]:
         await asyncio.gather(*tasks, return_exceptions=True)
         await service.close()
         rt.engine.services.broadcasts = None
+
+
+@asynccontextmanager
+async def checking_in(rt: Runtime) -> AsyncIterator[CheckinWorker]:
+    """The check-in scheduler: a pass every `DOGCOACH_CHECKIN_POLL_SECONDS` (the first at once)
+    pushes due check-ins to the channels registered so far (Telegram through the outbox, Kakao
+    through the Event API when configured). Its passes are safe in several processes at once
+    (claims skip each other's rows), so every replica runs one."""
+    settings = rt.settings
+    kakao = KakaoEventSender.from_settings(settings)
+    worker = CheckinWorker(
+        rt.store,
+        CheckinSender(rt.store, rt.messages, rt.outbox, kakao=kakao),
+        policy=checkin_policy_from(settings),
+        lease_seconds=settings.checkin_lease_seconds,
+    )
+    task = asyncio.create_task(worker.run_forever(settings.checkin_poll_seconds), name="checkins")
+    try:
+        yield worker
+    finally:
+        # A graceful stop: the push in flight finishes and is recorded, the rest of its batch
+        # goes back to pending; only a push still hanging after the grace period is cut off.
+        worker.stop()
+        _done, late = await asyncio.wait({task}, timeout=STOP_GRACE_SECONDS)
+        for hung in late:
+            hung.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        if kakao is not None:
+            await kakao.close()

@@ -24,10 +24,14 @@ from dogcoach.handlers import (
     start,
     tips,
 )
+from dogcoach.handlers.coaching import checkins
+from dogcoach.handlers.coaching import progress as coaching_progress
+from dogcoach.handlers.coaching import summary as coaching_summary
 from dogcoach.handlers.results import followup, undelivered
 from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
+from dogcoach.services.store import ConversationState
 from dogcoach.services.understanding import Context, Expect, Kind, Understanding
 
 Handler = Callable[[Turn], Awaitable[None]]
@@ -47,6 +51,9 @@ COMMANDS: dict[str, Handler] = {
     "tips": tips.command,
     "history": history.history,
     "week": history.week,
+    "progress": coaching_progress.command,
+    "summary": coaching_summary.command,
+    "checkins": checkins.command,
 }
 
 # The flow a user is in, given their answer (a pick or an answer to its question).
@@ -56,6 +63,7 @@ FLOWS: dict[str, Handler] = {
     privacy.FLOW: privacy.handle,
     admin.FLOW: admin.handle,
     followup.FLOW: followup.handle,
+    checkins.FLOW: checkins.handle,
 }
 
 # What each flow has open, for understanding the next message (no entry: nothing is open).
@@ -64,6 +72,7 @@ CONTEXTS: dict[str, Callable[[Turn], Context]] = {
     language.FLOW: language.context,
     privacy.FLOW: privacy.context,
     followup.FLOW: followup.context,
+    checkins.FLOW: checkins.context,
 }
 
 REPROMPTS: dict[str, Handler] = {
@@ -72,6 +81,7 @@ REPROMPTS: dict[str, Handler] = {
     privacy.FLOW: privacy.ask_delete,
     admin.FLOW: admin.reprompt,
     followup.FLOW: followup.reprompt,
+    checkins.FLOW: checkins.reprompt,
 }
 
 
@@ -97,6 +107,7 @@ GLOBAL_CHOICES: dict[str, Handler] = {
     language.PREFIX: language.handle,
     tips.PREFIX: tips.handle_choice,
     followup.PREFIX: followup.handle_choice,
+    checkins.PREFIX: checkins.handle_choice,
     REPORT_PREFIX: undelivered.handle_choice,
     profile.PREFIX: _profile_choice,
     onboarding.START: start.start,
@@ -105,7 +116,7 @@ GLOBAL_CHOICES: dict[str, Handler] = {
 }
 
 # Flows whose question answers noise itself (with its example of a good answer).
-QUESTION_FLOWS = frozenset({onboarding.FLOW, language.FLOW, privacy.FLOW})
+QUESTION_FLOWS = frozenset({onboarding.FLOW, language.FLOW, privacy.FLOW, checkins.FLOW})
 
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
@@ -118,7 +129,8 @@ TALK_REPLIES: dict[str, str] = {
 
 async def dispatch(turn: Turn) -> None:
     """The turn's handler, then the interrupted flow's question again if the handler asked for it
-    (`Turn.resume_flow`), then the results the user's channel could not push."""
+    (`Turn.resume_flow`), then the results the user's channel could not push, then a check-in
+    that is due and was not shown yet."""
     await _route(turn)
     while turn.resuming:  # a re-prompt may itself leave a flow and resume the one before it
         turn.resuming = False
@@ -128,6 +140,7 @@ async def dispatch(turn: Turn) -> None:
     if not turn.erased:
         # Analysis results the user's channel could not push come first, whatever was said.
         await undelivered.show_undelivered(turn)
+        await checkins.offer_due(turn)
 
 
 def context_for(turn: Turn) -> Context:
@@ -153,6 +166,7 @@ async def _route(turn: Turn) -> None:
         await _tap(turn, choice)
         return
     await followup.expire(turn)  # a follow-up question a day old no longer captures the message
+    await checkins.expire(turn)
     if turn.state.flow == admin.FLOW and not turn.text.startswith("/"):
         await admin.handle(turn)  # an admin composing a broadcast: the text is the broadcast
         return
@@ -217,6 +231,10 @@ async def _report(turn: Turn) -> None:
     flow = turn.state.flow
     if flow == followup.FLOW:
         await followup.new_incident(turn)
+        return
+    if flow == checkins.FLOW:  # the check-in's buttons still answer it; the message is a report
+        turn.state = ConversationState()
+        await report.handle(turn, tip=False)
         return
     await report.handle(turn, tip=flow is None)
     if flow is not None:

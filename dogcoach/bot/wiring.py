@@ -16,6 +16,7 @@ from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
+from dogcoach.services.coaching import CheckinPolicy, QuietHours
 from dogcoach.services.i18n import Messages
 from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Store, make_store
@@ -56,11 +57,23 @@ def analyzer_from(settings: Settings, model: str | None = None) -> Analyzer:
     )
 
 
+def checkin_policy_from(settings: Settings) -> CheckinPolicy:
+    """When check-ins are due: `DOGCOACH_CHECKIN_AFTER_DAYS` after a plan starts, out of
+    `DOGCOACH_QUIET_HOURS` in the owner's zone (else `DOGCOACH_TIMEZONE`)."""
+    start, end = settings.quiet_hours_value
+    zone = timezone_from(settings)
+    return CheckinPolicy(
+        after=timedelta(days=settings.checkin_after_days),
+        quiet=QuietHours(start, end),
+        timezone=zone.key if isinstance(zone, ZoneInfo) else "UTC",
+    )
+
+
 def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Messages) -> AnalysisService:
     return AnalysisService(
         store,
         analyzer_from(settings),
-        ResultDelivery(store, messages, outbox),
+        ResultDelivery(store, messages, outbox, policy=checkin_policy_from(settings)),
         concurrency=settings.analysis_concurrency,
         backoff=Backoff(initial=min(2.0, settings.analysis_retry_max), maximum=settings.analysis_retry_max),
         models=ModelManager(settings.ollama_host),
@@ -94,7 +107,12 @@ async def runtime(settings: Settings, *, analysis: bool = True) -> AsyncIterator
         outbox = Outbox()
         if analysis:
             service = analysis_from(settings, store, outbox, messages)
-        services = Services(Lexicon(messages), analysis=service, timezone=timezone_from(settings))
+        services = Services(
+            Lexicon(messages),
+            analysis=service,
+            timezone=timezone_from(settings),
+            checkin_policy=checkin_policy_from(settings),
+        )
         services.understander.warm()  # every vocabulary now, not during the first owners' messages
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
         yield Runtime(settings, store, messages, engine, outbox, service)

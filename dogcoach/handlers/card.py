@@ -72,18 +72,20 @@ def _num(value: Any) -> int | float:
     return int(number) if number == int(number) else round(number, 1)
 
 
+def profile_pairs(turn: Turn, dog: Dog) -> list[tuple[str, str]]:
+    """(field, answer) for every question answered (or answered "don't know"), in survey order,
+    in the owner's language: the card's lines, and the hand-over summary's profile."""
+    unknown = dog.answers.get(UNKNOWN_KEY) or []
+    return [
+        (turn.t(f"survey-field-{q.key}"), format_stored(turn, dog, q))
+        for q in QUESTIONS
+        if q.key in dog.answers or q.key in unknown
+    ]
+
+
 def profile_card(turn: Turn, dog: Dog) -> str:
     lines = [turn.t("card-title", name=dog.name or turn.t("value-none"))]
-    unknown = dog.answers.get(UNKNOWN_KEY) or []
-    for q in QUESTIONS:
-        if q.key in dog.answers or q.key in unknown:
-            lines.append(
-                turn.t(
-                    "card-line",
-                    field=turn.t(f"survey-field-{q.key}"),
-                    value=format_stored(turn, dog, q),
-                )
-            )
+    lines += [turn.t("card-line", field=field, value=value) for field, value in profile_pairs(turn, dog)]
     if dog.completed_at is None:
         lines.append(turn.t("card-incomplete"))
     return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""/history (the active dog's recent reports, paginated) and /week (the last 7 days at a glance).
+"""/history (the active dog's recent reports, paginated) and /week (the last 7 days at a glance,
+with what has changed per behaviour as /progress says it).
 
 Dates are shown in the bot's time zone (`DOGCOACH_TIMEZONE`, Korea by default): there is no per-user
 zone, and a report written at 8 in the morning in Seoul belongs to that day, not the UTC one.
@@ -11,6 +12,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from dogcoach.domain.types import Attachment, Choice, Reply
+from dogcoach.handlers.coaching.progress import measure, week_lines
 from dogcoach.handlers.results.render import HISTORY_PAGE
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator, normalize
@@ -138,6 +140,9 @@ async def week(turn: Turn) -> None:
     if antecedents:
         lines += ["", turn.t("week-antecedents")]
         lines += [turn.t("week-antecedent-line", text=text, count=n) for text, n in antecedents]
+    changed = week_lines(turn.t, await measure(turn))
+    if changed:
+        lines += ["", *changed]
     unfinished = len(reports) - len(done)
     if unfinished:
         lines += ["", turn.t("week-unfinished", count=unfinished)]

@@ -13,6 +13,7 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.analysis.eta import QueueOutlook
 from dogcoach.services.broadcast.service import BroadcastService
+from dogcoach.services.coaching import CheckinPolicy
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession, User
 from dogcoach.services.understanding import Kind, Understander, Understanding
@@ -69,7 +70,8 @@ class Services:
     not in `admin_telegram_ids`, `/broadcast` is an unknown command; without `broadcasts` an admin
     is told broadcasting is unavailable. `timezone`: the zone dates are shown in
     (`DOGCOACH_TIMEZONE`). `understander` decides what each message is (built from the lexicon's
-    messages when not given).
+    messages when not given). `checkin_policy`: when check-ins are due (`DOGCOACH_CHECKIN_*`,
+    `DOGCOACH_QUIET_HOURS`; its zone is `DOGCOACH_TIMEZONE`).
     """
 
     lexicon: Lexicon
@@ -78,6 +80,7 @@ class Services:
     admin_telegram_ids: frozenset[int] = frozenset()
     timezone: tzinfo = field(default_factory=default_timezone)
     on_report: ReportHook | None = None
+    checkin_policy: CheckinPolicy = field(default_factory=CheckinPolicy)
     understander: Understander = None  # type: ignore[assignment]  # filled in __post_init__
 
     def __post_init__(self) -> None:
@@ -146,6 +149,20 @@ class Turn:
 
     def reply(self, reply: Reply) -> None:
         self.replies.append(reply)
+
+    def reply_later(self, reply: Reply, finish: Callable[[Reply], Awaitable[Reply]]) -> None:
+        """Show `reply` as `finish` completes it once the store session is closed (a chart drawn,
+        an export serialised): heavy work must not hold the database while other owners' turns
+        wait for it. The transcript records `reply` as given."""
+        self.replies.append(reply)
+
+        async def complete() -> None:
+            for index, shown in enumerate(self.replies):  # other replies may have gone before it
+                if shown is reply:
+                    self.replies[index] = await finish(reply)
+                    return
+
+        self.after_commit.append(complete)
 
     def picked(self, choice_id: str, msg_id: str) -> bool:
         """A tap on `choice_id`, or its label (or an alias) typed in either language."""

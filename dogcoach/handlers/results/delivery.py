@@ -17,23 +17,28 @@ import logging
 from typing import Any
 
 from dogcoach.domain.types import Reply
+from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledgement
 from dogcoach.handlers.results.followup import arm_followup, disarm_followup
 from dogcoach.handlers.results.render import progress_reply, result_replies, translator
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.analysis.stream import PartialAnalysis
+from dogcoach.services.coaching import CheckinPolicy
 from dogcoach.services.i18n import Messages
 from dogcoach.services.outbox import Outbox
-from dogcoach.services.store import Report, Store, User
+from dogcoach.services.store import Report, Store, StoreSession, User
 
 log = logging.getLogger(__name__)
 
 
 class ResultDelivery:
-    def __init__(self, store: Store, messages: Messages, outbox: Outbox) -> None:
+    def __init__(
+        self, store: Store, messages: Messages, outbox: Outbox, *, policy: CheckinPolicy | None = None
+    ) -> None:
         self.store = store
         self.messages = messages
         self.outbox = outbox
+        self.policy = policy or CheckinPolicy()
         self._owners: dict[int, User | None] = {}  # report being written → its owner
         self._shown: dict[int, dict[str, Any]] = {}  # report whose progress a channel shows → fields
 
@@ -69,6 +74,7 @@ class ResultDelivery:
         self._owners.pop(report.id, None)
         claimed = delivered = False
         ask = False
+        plan: str | None = None
         try:
             async with self.store.session() as session:
                 user = await session.get_user_by_id(report.user_id)
@@ -76,8 +82,9 @@ class ResultDelivery:
                     claimed = await session.claim_delivery(report.id)
                     if claimed:
                         ask = await arm_followup(session, report)
+                        plan = await self._plan(session, report)
             if user is not None and claimed:
-                replies = result_replies(self.messages, report, ask=ask)
+                replies = result_replies(self.messages, report, ask=ask, plan=plan)
                 delivered = await self.outbox.deliver(user, replies)
                 if not delivered:
                     log.info(
@@ -111,4 +118,8 @@ class ResultDelivery:
             if report is None or not report.finished or not await session.claim_delivery(report_id):
                 return None
             ask = await arm_followup(session, report)
-        return result_replies(self.messages, report, ask=ask)
+            plan = await self._plan(session, report)
+        return result_replies(self.messages, report, ask=ask, plan=plan)
+
+    async def _plan(self, session: StoreSession, report: Report) -> str | None:
+        return await plan_reply_text(session, report, translator(self.messages, report), policy=self.policy)

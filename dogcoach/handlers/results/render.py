@@ -110,15 +110,20 @@ def progress_reply(messages: Messages, report: Report, fields: Mapping[str, Any]
     return Reply(f"{body}\n\n{t(f'analysis-{state}')}", meta=meta)
 
 
-def result_replies(messages: Messages, report: Report, *, ask: bool = True) -> list[Reply]:
-    """A finished report as the user reads it: the analysis (or the apology), then, when `ask` and
-    the analysis lacks something, the follow-up question with a skip button."""
+def result_replies(
+    messages: Messages, report: Report, *, ask: bool = True, plan: str | None = None
+) -> list[Reply]:
+    """A finished report as the user reads it: the analysis (or the apology), then `plan` (what
+    becomes of its next step: `handlers.coaching.plans`), then, when `ask` and the analysis lacks
+    something, the follow-up question with a skip button."""
     t = translator(messages, report)
     meta = {META_RESULT: report.id}
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]
     replies = [Reply(analysis_text(t, report.analysis), meta=meta)]
+    if plan:
+        replies.append(Reply(plan, meta={META_RESULT: report.id}))
     topic = followup_topic(report) if ask else None
     if topic is not None:
         skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"), short=t.short("analysis-followup-skip"))

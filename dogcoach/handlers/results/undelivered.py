@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dogcoach.domain.types import META_REPORT, Reply
 from dogcoach.handlers import history
+from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
 from dogcoach.handlers.results.followup import FLOW, can_ask, followup_state
 from dogcoach.handlers.results.render import (
@@ -26,14 +27,18 @@ def _turn_started_report(turn: Turn) -> bool:
     return any(META_REPORT in reply.meta for reply in turn.replies)
 
 
-def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Reply]:
-    """Replies for results claimed in this turn; the newest one with a question may ask it."""
+async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Reply]:
+    """Replies for results claimed in this turn (each with its plan decision); the newest one
+    with a question may ask it."""
     asking = None
     if can_ask(turn.state) and not _turn_started_report(turn):
         asking = next((r for r in reversed(undelivered) if followup_topic(r) is not None), None)
     replies: list[Reply] = []
     for report in undelivered:
-        replies += result_replies(turn.messages, report, ask=report is asking)
+        plan = await plan_reply_text(
+            turn.session, report, translator(turn.messages, report), policy=turn.services.checkin_policy
+        )
+        replies += result_replies(turn.messages, report, ask=report is asking, plan=plan)
     if asking is not None:
         turn.state = followup_state(asking)
     return replies
@@ -44,14 +49,14 @@ async def show_undelivered(turn: Turn) -> None:
     turn's replies, and mark them delivered in the same transaction."""
     undelivered = await turn.session.claim_undelivered(turn.user.id)
     if undelivered:
-        turn.replies[:0] = _undelivered_replies(turn, undelivered)
+        turn.replies[:0] = await _undelivered_replies(turn, undelivered)
 
 
 async def show_results(turn: Turn) -> None:
     """`report:result`: results not yet seen, else "still working", else the latest result again."""
     undelivered = await turn.session.claim_undelivered(turn.user.id)
     if undelivered:
-        turn.replies.extend(_undelivered_replies(turn, undelivered))
+        turn.replies.extend(await _undelivered_replies(turn, undelivered))
         return
     pending = await turn.session.user_reports_pending(turn.user.id)
     if pending:

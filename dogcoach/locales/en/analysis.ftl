@@ -93,6 +93,7 @@ week-title-dog = 📊 { $name }, the last 7 days: { $count ->
        *[other] { $count } reports
     }
 week-empty = No reports in the last 7 days. Tell me what your dog did, and the weekly digest fills up.
+week-progress = 📈 What has changed so far
 week-empty-dog = No reports about { $name } in the last 7 days. Tell me what { $name } did, and the weekly digest fills up.
 week-categories = By kind:
 week-category-line = • { $category }: { $count }

@@ -52,3 +52,36 @@ coaching-advice-adjust-not_tried_twice = 🔧 That step seems hard to fit in. Le
 coaching-advice-get_help-worse_twice = 🧑‍⚕️ It got worse twice in a row. Rather than carrying on alone, have a vet rule out pain or illness, then see a certified behaviour consultant or a veterinary behaviourist. /summary puts your notes on one page to bring along.
 coaching-advice-get_help-no_progress = 🧑‍⚕️ Several tries without improvement. Have a vet rule out pain, then see a certified behaviour consultant. /summary puts your notes on one page to bring along.
 coaching-advice-get_help-red_flag = 🧑‍⚕️ Something happened that is a safety concern: professional help comes before training. Please see your vet and a certified behaviour consultant; /summary puts your notes on one page to bring along.
+
+## For owners who turned check-ins off: no date is promised.
+coaching-plan-adopt-no-checkin = 📌 One thing to change for now: { $text }
+coaching-plan-wait-no-checkin = 📌 For now, keep going with: { $text }
+    Changing one thing at a time shows what works. From { $date } it's fine to switch to a new step.
+coaching-plan-override-no-checkin = ⚠️ Safety first, so the plan changes right away. From now on, just this: { $text }
+
+## Answering a check-in.
+coaching-checkin-reply-hint = Reply with one of: { $answers }.
+coaching-checkin-reask = Please pick one: better, the same, worse, or didn't try.
+coaching-checkin-note-skip = Nothing to add
+    .aliases = nothing, no, nope, skip, thats all, 없어요, 없음, 건너뛰기
+coaching-checkin-note-saved = 📝 Noted — thank you for telling me!
+coaching-checkin-note-skipped = All right. Tell me about the next time anything happens.
+coaching-checkin-answered = You've answered this check-in already — thank you!
+coaching-checkin-thanks = Thanks for letting me know. A newer step took over since then, so keep going with that one.
+coaching-checkins-status-on = 🔔 A few days after each new step, I ask you how it went.
+coaching-checkins-status-off = 🔕 Check-in messages are off for now.
+coaching-checkins-on-button = 🔔 Turn check-ins on
+    .short = 🔔 Check-ins on
+    .aliases = on, yes, start, 켜기, 켜, 받기
+coaching-checkins-off-button = 🔕 Turn check-ins off
+    .short = Check-ins off
+    .aliases = off, no, stop, 끄기, 꺼, 그만
+
+## What has been tried, in /progress.
+coaching-progress-plans = 📌 What you have tried
+coaching-progress-plan = { $category }: { $text } (since { $date }, { $status })
+coaching-progress-plan-active = trying now
+coaching-progress-plan-adjust = to be changed
+coaching-progress-plan-referred = professional help advised
+coaching-progress-plan-answers = ↳ check-ins: { $answers }
+coaching-progress-plan-next = ↳ next check-in: { $date }

@@ -8,10 +8,13 @@ help-text =
     Send these words as they are, or the commands that start with /.
     history (/history) — your recent reports
     this week (/week) — the last 7 days at a glance
+    progress (/progress) — what has changed, per behaviour
+    summary (/summary) — a one-page summary for your vet or trainer
     profile (/profile) — see, edit or remove your dog's profile
     add a dog (/newdog) — add another dog
     language (/language) — 한국어 / English
     tips off, tips on (/tips) — training tips on or off
+    check-ins off, check-ins on (/checkins) — "how did it go?" messages on or off
     cancel (/cancel) — stop the current question
     export (/export) — get everything stored about you
     delete my data (/delete) — erase everything stored about you

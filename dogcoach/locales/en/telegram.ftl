@@ -11,6 +11,9 @@ telegram-command-delete = Erase everything stored about you
 telegram-command-history = Your recent reports
 telegram-command-week = The last 7 days at a glance
 telegram-command-tips = Training tips on or off
+telegram-command-progress = What has changed, per behaviour
+telegram-command-summary = A one-page summary for your vet or trainer
+telegram-command-checkins = "How did it go?" messages on or off
 telegram-command-broadcast = Send a tip or an announcement to users
 
 telegram-media-photo = What a photo! 📷 I can't look at pictures yet, though. Please tell me in words what happened.

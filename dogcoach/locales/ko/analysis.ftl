@@ -68,6 +68,7 @@ history-date = { $month }월 { $day }일
 week-title = 📊 지난 7일: 기록 { $count }개
 week-title-dog = 📊 { $name }의 지난 7일: 기록 { $count }개
 week-empty = 지난 7일 동안 기록이 없어요. 강아지가 한 행동을 알려 주시면 주간 요약이 채워져요.
+week-progress = 📈 지금까지의 변화
 week-empty-dog = 지난 7일 동안 { $name }의 기록이 없어요. { JOSA($name, "이", "가") } 한 행동을 알려 주시면 주간 요약이 채워져요.
 week-categories = 종류별:
 week-category-line = • { $category }: { $count }번

@@ -51,3 +51,34 @@ coaching-advice-adjust-not_tried_twice = 🔧 해 보기 어려운 방법이었�
 coaching-advice-get_help-worse_twice = 🧑‍⚕️ 두 번 연속 나빠졌어요. 혼자 애쓰시기보다 먼저 동물병원에서 통증이나 질병이 없는지 확인하고, 공인 반려견 행동 전문가나 수의 행동 전문의와 상담해 보세요. /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
 coaching-advice-get_help-no_progress = 🧑‍⚕️ 여러 번 해 봤는데도 나아지지 않았어요. 동물병원에서 통증이 없는지 확인하고, 공인 반려견 행동 전문가와 상담해 보세요. /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
 coaching-advice-get_help-red_flag = 🧑‍⚕️ 안전이 걱정되는 일이 있었어요. 훈련보다 전문가의 도움이 먼저예요. 동물병원과 공인 반려견 행동 전문가에게 상담해 주시고, /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
+
+## 확인 메시지를 끈 보호자에게: 날짜를 약속하지 않아요.
+coaching-plan-adopt-no-checkin = 📌 이번에 바꿔 볼 것은 이것 하나예요: { $text }
+coaching-plan-wait-no-checkin = 📌 지금은 하던 것을 계속해 주세요: { $text }
+    한 번에 하나씩 바꿔야 무엇이 효과가 있었는지 알 수 있어요. { $date }부터는 새 방법으로 바꿔도 돼요.
+coaching-plan-override-no-checkin = ⚠️ 안전이 먼저라서 계획을 바로 바꿀게요. 이제부터는 이것 하나예요: { $text }
+
+## 확인(체크인)에 답할 때.
+coaching-checkin-reply-hint = { $answers } 중에서 답해 주세요.
+coaching-checkin-reask = 좋아졌어요, 그대로예요, 나빠졌어요, 못 해 봤어요 중에서 골라 주세요.
+coaching-checkin-note-skip = 덧붙일 말 없어요
+    .aliases = 없어요, 없음, 괜찮아요, 됐어요, 건너뛰기, 패스, 아니요, 아뇨, nothing, no, skip
+coaching-checkin-note-saved = 📝 적어 둘게요. 알려 주셔서 고마워요!
+coaching-checkin-note-skipped = 알겠어요. 다음에 있었던 일도 편하게 알려 주세요.
+coaching-checkin-answered = 이미 답해 주신 확인이에요. 고마워요!
+coaching-checkin-thanks = 알려 주셔서 고마워요. 그사이 새 방법으로 바뀌었으니, 지금 해 보시는 것을 이어 가 주세요.
+coaching-checkins-status-on = 🔔 새로 해 보는 것이 생기면 며칠 뒤에 어땠는지 여쭤보고 있어요.
+coaching-checkins-status-off = 🔕 지금은 확인 메시지를 보내지 않고 있어요.
+coaching-checkins-on-button = 🔔 확인 받기
+    .aliases = 켜기, 켜, 받기, on, yes, start
+coaching-checkins-off-button = 🔕 확인 그만 받기
+    .aliases = 끄기, 꺼, 그만, off, no, stop
+
+## /progress 에서 지금까지 해 본 것.
+coaching-progress-plans = 📌 지금까지 해 본 것
+coaching-progress-plan = { $category }: { $text } ({ $date }부터, { $status })
+coaching-progress-plan-active = 해 보는 중
+coaching-progress-plan-adjust = 방법을 바꾸기로 함
+coaching-progress-plan-referred = 전문가 상담을 권함
+coaching-progress-plan-answers = ↳ 확인한 결과: { $answers }
+coaching-progress-plan-next = ↳ 다음 확인: { $date }

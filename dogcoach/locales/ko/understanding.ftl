@@ -26,6 +26,12 @@ understanding-command-history = 기록
     .aliases = 기록, 지난 기록, 내 기록, 히스토리, 최근 기록, 기록 보기, 이전 기록
 understanding-command-week = 이번 주
     .aliases = 이번 주, 주간, 주간 요약, 일주일 요약, 이번 주 요약, 한 주 요약, 지난 7일, 지난 일주일
+understanding-command-progress = 변화
+    .aliases = 변화, 변화 보기, 달라진 점, 나아진 점, 진행 상황, 진행상황, 경과, 경과 보기, 얼마나 나아졌는지, 얼마나 좋아졌는지
+understanding-command-summary = 요약
+    .aliases = 요약, 요약본, 상담용 요약, 요약 문서, 병원용 요약, 수의사용 요약, 전문가용 요약, 병원에 보여줄 요약, 상담 자료, 진료 자료
+understanding-command-checkins = 체크인
+    .aliases = 체크인, 체크인 알림, 확인 메시지, 확인 알림, 중간 확인, 진행 확인
 ## 명령어 뒤의 켜기/끄기 ("팁 끄기").
 understanding-argument-on = 켜기
     .aliases = 켜기, 켜, 켜줘, 켜 줘, 켜주세요, 켜 주세요, 다시 켜줘, 다시 켜기, 받기, 받을래요, 다시 받기

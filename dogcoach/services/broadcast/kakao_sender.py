@@ -16,13 +16,16 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from dogcoach.domain.channel import Channel
 from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
 from dogcoach.services.proxies import LOOPBACK_DIRECT
+
+if TYPE_CHECKING:
+    from dogcoach.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,21 @@ class KakaoEventSender:
             headers={"Authorization": f"KakaoAK {rest_api_key}"},
             timeout=request_timeout,
             mounts=LOOPBACK_DIRECT,
+        )
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> KakaoEventSender | None:
+        """The sender `KAKAO_REST_API_KEY`, `KAKAO_BOT_ID` and `KAKAO_EVENT_NAME` configure;
+        None when any of them is missing (Kakao users are then not pushed to)."""
+        if not (settings.kakao_rest_api_key and settings.kakao_bot_id and settings.kakao_event_name):
+            return None
+        return cls(
+            settings.kakao_bot_api_base_url,
+            settings.kakao_rest_api_key.get_secret_value(),
+            settings.kakao_bot_id,
+            settings.kakao_event_name,
+            poll_seconds=settings.kakao_task_poll_seconds,
+            timeout_seconds=settings.kakao_task_timeout_seconds,
         )
 
     async def close(self) -> None:

@@ -120,16 +120,7 @@ class BroadcastService:
                 settings.telegram_api_base_url,
                 pool_size=settings.broadcast_concurrency,
             )
-        kakao = None
-        if settings.kakao_rest_api_key and settings.kakao_bot_id and settings.kakao_event_name:
-            kakao = KakaoEventSender(
-                settings.kakao_bot_api_base_url,
-                settings.kakao_rest_api_key.get_secret_value(),
-                settings.kakao_bot_id,
-                settings.kakao_event_name,
-                poll_seconds=settings.kakao_task_poll_seconds,
-                timeout_seconds=settings.kakao_task_timeout_seconds,
-            )
+        kakao = KakaoEventSender.from_settings(settings)
         return cls(
             store,
             messages,

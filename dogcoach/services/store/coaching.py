@@ -18,12 +18,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from dogcoach.services.store.core import Row, SessionCore, utcnow
+from dogcoach.services.store.core import Row, utcnow
 from dogcoach.services.store.models import CheckinRow, CheckinTarget, PlanRow
 from dogcoach.services.store.users import UserQueries
 
 # Check-ins the owner may still answer: shown to them, or waiting to be shown at their next message.
 OPEN_STATUSES = ("sent", "undelivered")
+
+
+# Claim due check-ins of one channel's owners; PostgreSQL skips rows another process is claiming.
+_CLAIM_SQLITE = (
+    "UPDATE checkins SET status = 'sending', attempts = attempts + 1, lease_owner = ?, lease_until = ? "
+    "WHERE id IN (SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id "
+    "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? ORDER BY c.due_at, c.id LIMIT ?) "
+    "RETURNING id"
+)
+_CLAIM_POSTGRES = (
+    "UPDATE checkins SET status = 'sending', attempts = attempts + 1, lease_owner = ?, lease_until = ? "
+    "WHERE id IN (SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id "
+    "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? ORDER BY c.due_at, c.id LIMIT ? "
+    "FOR UPDATE OF c SKIP LOCKED) RETURNING id"
+)
 
 
 def _utc(value: datetime) -> datetime:
@@ -75,11 +90,6 @@ class CoachingQueries(UserQueries):
             created_at=created,
         )
 
-    @property
-    def _same_dog(self) -> str:
-        """`dog_id` equal to a parameter that may be NULL (a plan made before the survey)."""
-        return "dog_id IS NOT DISTINCT FROM ?" if self.d.name == "postgres" else "dog_id IS ?"
-
     # -- owner settings ---------------------------------------------------------------------------
 
     async def set_checkins_opt_out(self, user_id: int, opt_out: bool) -> None:
@@ -102,7 +112,7 @@ class CoachingQueries(UserQueries):
     async def latest_plan(self, user_id: int, dog_id: int | None, category: str) -> PlanRow | None:
         """The newest plan for one behaviour of one dog (any status)."""
         row = await self.one(
-            f"SELECT * FROM plans WHERE user_id = ? AND {self._same_dog} AND category = ? "
+            "SELECT * FROM plans WHERE user_id = ? AND coalesce(dog_id, 0) = coalesce(?, 0) AND category = ? "
             "ORDER BY started_at DESC, id DESC LIMIT 1",
             user_id,
             dog_id,
@@ -124,13 +134,18 @@ class CoachingQueries(UserQueries):
             rows = await self.all("SELECT * FROM plans WHERE user_id = ? ORDER BY started_at, id", user_id)
         else:
             rows = await self.all(
-                "SELECT * FROM plans WHERE user_id = ? AND dog_id = ? ORDER BY started_at, id", user_id, dog_id
+                "SELECT * FROM plans WHERE user_id = ? AND dog_id = ? ORDER BY started_at, id",
+                user_id,
+                dog_id,
             )
         return [self._plan(r) for r in rows]
 
     async def set_plan_status(self, plan_id: int, status: str) -> None:
         await self.execute(
-            "UPDATE plans SET status = ?, updated_at = ? WHERE id = ?", status, self.d.ts_in(utcnow()), plan_id
+            "UPDATE plans SET status = ?, updated_at = ? WHERE id = ?",
+            status,
+            self.d.ts_in(utcnow()),
+            plan_id,
         )
 
     async def start_plan(
@@ -166,6 +181,15 @@ class CoachingQueries(UserQueries):
         plan = self._plan(row)
         await self.add_checkin(plan, checkin_due_at)
         return plan
+
+    async def set_plan_step(self, plan_id: int, next_step: str) -> None:
+        """The plan's report was analysed again (a follow-up answer): its step is the new one."""
+        await self.execute(
+            "UPDATE plans SET next_step = ?, updated_at = ? WHERE id = ?",
+            next_step,
+            self.d.ts_in(utcnow()),
+            plan_id,
+        )
 
     async def renew_plan(self, plan_id: int, checkin_due_at: datetime) -> None:
         """Keep going with the plan: it stays active and is asked about again at `checkin_due_at`."""
@@ -217,11 +241,11 @@ class CoachingQueries(UserQueries):
     async def answered_checkins(self, user_id: int, dog_id: int | None, category: str) -> list[CheckinRow]:
         """Answered check-ins about one behaviour of one dog, oldest answer first (across plans)."""
         rows = await self.all(
-            "SELECT * FROM checkins WHERE user_id = ? AND category = ? AND status = 'answered' "
-            f"AND {self._same_dog} ORDER BY answered_at, id",
+            "SELECT * FROM checkins WHERE user_id = ? AND coalesce(dog_id, 0) = coalesce(?, 0) "
+            "AND category = ? AND status = 'answered' ORDER BY answered_at, id",
             user_id,
-            category,
             dog_id,
+            category,
         )
         return [self._checkin(r) for r in rows]
 
@@ -232,23 +256,21 @@ class CoachingQueries(UserQueries):
     ) -> list[CheckinTarget]:
         """Due pending check-ins of owners on `channels`, oldest first, claimed by `holder` until
         `until` (pending -> sending, attempts + 1). Commit before calling the platform."""
-        if not channels:
-            return []
-        marks = ", ".join("?" for _ in channels)
-        rows = await self.all(
-            "UPDATE checkins SET status = 'sending', attempts = attempts + 1, lease_owner = ?, lease_until = ? "
-            "WHERE id IN (SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id "
-            f"WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel IN ({marks}) "
-            "ORDER BY c.due_at, c.id LIMIT ?"
-            + (" FOR UPDATE OF c SKIP LOCKED" if self.d.name == "postgres" else "")
-            + ") RETURNING id",
-            holder,
-            self.d.ts_in(_utc(until)),
-            self.d.ts_in(_utc(now)),
-            *channels,
-            limit,
-        )
-        return await self._targets([int(r["id"]) for r in rows])
+        claim = _CLAIM_POSTGRES if self.d.name == "postgres" else _CLAIM_SQLITE
+        ids: list[int] = []
+        for channel in channels:
+            if len(ids) >= limit:
+                break
+            rows = await self.all(
+                claim,
+                holder,
+                self.d.ts_in(_utc(until)),
+                self.d.ts_in(_utc(now)),
+                channel,
+                limit - len(ids),
+            )
+            ids += [int(r["id"]) for r in rows]
+        return await self._targets(ids)
 
     async def _targets(self, ids: Sequence[int]) -> list[CheckinTarget]:
         if not ids:
@@ -278,7 +300,9 @@ class CoachingQueries(UserQueries):
             )
         return found
 
-    async def settle_checkin(self, checkin_id: int, holder: str, status: str, error: str | None = None) -> bool:
+    async def settle_checkin(
+        self, checkin_id: int, holder: str, status: str, error: str | None = None
+    ) -> bool:
         """sending -> sent | undelivered | blocked | skipped, right after the platform answered;
         False when the claim is no longer `holder`'s (it expired and was settled elsewhere)."""
         row = await self.one(
@@ -292,17 +316,32 @@ class CoachingQueries(UserQueries):
         )
         return row is not None
 
-    async def defer_checkin(self, checkin_id: int, holder: str, due_at: datetime) -> bool:
-        """sending -> pending at a later `due_at` (the owner's quiet hours; the platform asked to
-        wait): nothing was sent, so it may be sent later."""
+    async def defer_checkin(
+        self, checkin_id: int, holder: str, due_at: datetime, error: str | None = None
+    ) -> bool:
+        """sending -> pending at a later `due_at` (the owner's quiet hours; a platform that
+        certainly did not take it): nothing was sent, so it may be sent later."""
         row = await self.one(
-            "UPDATE checkins SET status = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL "
-            "WHERE id = ? AND status = 'sending' AND lease_owner = ? RETURNING id",
+            "UPDATE checkins SET status = 'pending', due_at = ?, error = ?, lease_owner = NULL, "
+            "lease_until = NULL WHERE id = ? AND status = 'sending' AND lease_owner = ? RETURNING id",
             self.d.ts_in(_utc(due_at)),
+            error,
             checkin_id,
             holder,
         )
         return row is not None
+
+    async def renew_checkin_leases(self, checkin_ids: Sequence[int], holder: str, until: datetime) -> int:
+        """Extend `holder`'s claims that are still being sent; how many it still holds."""
+        if not checkin_ids:
+            return 0
+        marks = ", ".join("?" for _ in checkin_ids)
+        return await self.change(
+            f"UPDATE checkins SET lease_until = ? WHERE id IN ({marks}) AND status = 'sending' AND lease_owner = ?",
+            self.d.ts_in(_utc(until)),
+            *checkin_ids,
+            holder,
+        )
 
     async def settle_interrupted_checkins(self, now: datetime, error: str) -> int:
         """Claims whose lease expired before they were settled (their process died with the

@@ -45,7 +45,10 @@ from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover,
 # Router command names that plain words may reach (the router's table is the authority).
 COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
+    "progress", "summary", "checkins",
 )  # fmt: skip
+# Commands that take on/off after them ("팁 끄기", "check-ins on").
+SWITCHES: tuple[str, ...] = ("tips", "checkins")
 TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad")
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
@@ -152,7 +155,7 @@ class Understander:
     # -- commands and small talk ---------------------------------------------------------------
 
     def _slash(self, text: str, name: str, argument: str) -> Understanding:
-        if name in ("tips", "language") and argument:
+        if name in (*SWITCHES, "language") and argument:
             words = self._command_words(Folded(argument))
             if words is not None and words[1]:
                 argument = words[1]
@@ -175,7 +178,7 @@ class Understander:
                 return None
             return "language", langs[0]
         name = next(iter(names), None)
-        if args and name not in ("tips", None):
+        if args and name not in (*SWITCHES, None):
             return None
         return name, args[0] if args else ""
 

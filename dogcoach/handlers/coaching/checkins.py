@@ -1,0 +1,263 @@
+"""Check-ins: "how did it go?" a few days after a plan started, answered with one tap (or typed:
+"좋아졌어요", "the same"), then keep / adjust / get help (`services.coaching.advise`) and an
+optional note.
+
+The question reaches the owner pushed by the server (`delivery.CheckinSender`) or, where nothing
+can push, at their next message (`offer_due`). Either way the flow `checkin` is armed when the
+owner is in no other flow, so a typed answer is understood as one of the four answers; the
+buttons (`checkin:<id>:<outcome>`) work whatever is open. `/checkins off` and `on` (in words too)
+stop and restart them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dogcoach.domain.types import Choice, Reply
+from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.coaching import Advice, Outcome, advise
+from dogcoach.services.i18n import Translator
+from dogcoach.services.store import ConversationState, StoreSession
+from dogcoach.services.understanding import Context, Expect, Kind, Option
+
+FLOW = "checkin"
+PREFIX = "checkin:"
+ON = "checkin:on"
+OFF = "checkin:off"
+SKIP_NOTE = "checkin:note:skip"
+ASK = "outcome"
+NOTE = "note"
+# A question left unanswered this long no longer takes the owner's next message (its buttons do).
+ASK_TTL = dt.timedelta(hours=48)
+
+
+def outcome_choice(checkin_id: int, outcome: Outcome) -> str:
+    return f"{PREFIX}{checkin_id}:{outcome}"
+
+
+def parse_choice(choice: str) -> tuple[int, Outcome] | None:
+    """`checkin:<id>:<outcome>` → (id, outcome); None for anything else."""
+    head, _, outcome = choice.removeprefix(PREFIX).partition(":")
+    if not head.isdigit() or outcome not in Outcome.__members__.values():
+        return None
+    return int(head), Outcome(outcome)
+
+
+def question(t: Translator, checkin_id: int, step: str, dog_name: str | None) -> Reply:
+    """The check-in question with its four answers as buttons."""
+    text = (
+        t("coaching-checkin-question-dog", name=dog_name, text=step)
+        if dog_name
+        else t("coaching-checkin-question", text=step)
+    )
+    choices = tuple(
+        Choice(
+            outcome_choice(checkin_id, o), t(f"coaching-outcome-{o}"), short=t.short(f"coaching-outcome-{o}")
+        )
+        for o in Outcome
+    )
+    return Reply(text, choices)
+
+
+def question_text(t: Translator, checkin_id: int, step: str, dog_name: str | None) -> str:
+    """The question as one text, its answers named (a channel that cannot carry buttons)."""
+    reply = question(t, checkin_id, step, dog_name)
+    answers = ", ".join(c.label for c in reply.choices)
+    return f"{reply.text}\n{t('coaching-checkin-reply-hint', answers=answers)}"
+
+
+def asking_state(checkin_id: int, now: dt.datetime) -> ConversationState:
+    return ConversationState(FLOW, ASK, {"checkin_id": checkin_id, "asked_at": now.isoformat()})
+
+
+def can_ask(state: ConversationState) -> bool:
+    """A check-in may take over the owner's next message only when no other flow is open."""
+    return state.flow in (None, FLOW)
+
+
+async def arm(session: StoreSession, user_id: int, checkin_id: int) -> bool:
+    """Outside a turn (the server pushed the question): make the owner's next message its answer,
+    if they are in no other flow."""
+    if not can_ask(await session.get_state(user_id)):
+        return False
+    await session.save_state(user_id, asking_state(checkin_id, dt.datetime.now(dt.UTC)))
+    return True
+
+
+async def dog_name(session: StoreSession, dog_id: int | None) -> str | None:
+    dog = await session.get_dog(dog_id) if dog_id is not None else None
+    return dog.name or None if dog is not None else None
+
+
+def _options(checkin_id: int) -> tuple[Option, ...]:
+    return tuple(Option(outcome_choice(checkin_id, o), f"coaching-outcome-{o}") for o in Outcome)
+
+
+def context(turn: Turn) -> Context:
+    """The four answers while asking; the note's "nothing to add" (and any text) after one."""
+    checkin_id = int(turn.state.data.get("checkin_id") or 0)
+    if turn.state.step == NOTE:
+        return Context(
+            Expect.TEXT, (Option(SKIP_NOTE, "coaching-checkin-note-skip", numbered=False),), verbatim=True
+        )
+    return Context(Expect.CHOICE, _options(checkin_id))
+
+
+async def expire(turn: Turn) -> None:
+    """A question (or a note prompt) asked too long ago no longer takes the owner's message."""
+    if turn.state.flow != FLOW:
+        return
+    try:
+        asked = dt.datetime.fromisoformat(str(turn.state.data.get("asked_at")))
+    except ValueError:
+        asked = None
+    if asked is None or dt.datetime.now(dt.UTC) - asked >= ASK_TTL:
+        turn.state = ConversationState()
+
+
+async def handle(turn: Turn) -> None:
+    """A typed message while the flow is open: one of the four answers, the note, or "nothing to
+    add"; anything else at the question asks it again."""
+    u = turn.understanding
+    picks = u.picks if u is not None and u.kind is Kind.CHOICE else ()
+    checkin_id = int(turn.state.data.get("checkin_id") or 0)
+    if turn.state.step == NOTE:
+        if SKIP_NOTE in picks:
+            turn.state = ConversationState()
+            turn.say("coaching-checkin-note-skipped")
+            return
+        turn.state = ConversationState()
+        if await turn.session.set_checkin_note(checkin_id, turn.user.id, turn.text):
+            turn.say("coaching-checkin-note-saved")
+        return
+    parsed = parse_choice(picks[0]) if len(picks) == 1 else None
+    if parsed is None:
+        turn.say("coaching-checkin-reask")
+        await reprompt(turn)
+        return
+    await answer(turn, *parsed)
+
+
+async def handle_choice(turn: Turn) -> None:
+    """A `checkin:` button, whatever flow is open: an answer, "nothing to add", on or off."""
+    choice = turn.incoming.choice or ""
+    interrupted = turn.state.flow not in (None, FLOW)
+    if choice in (ON, OFF):
+        await _set(turn, opt_out=choice == OFF)
+    elif choice == SKIP_NOTE:
+        if turn.state.flow == FLOW:
+            turn.state = ConversationState()
+        turn.say("coaching-checkin-note-skipped")
+    else:
+        parsed = parse_choice(choice)
+        if parsed is None:
+            turn.refuse("stale-button")
+            return
+        await answer(turn, *parsed)
+    if interrupted:
+        turn.resume_flow()
+
+
+async def reprompt(turn: Turn) -> None:
+    """The open question again (after /help, or an answer that was not one of the four)."""
+    checkin_id = int(turn.state.data.get("checkin_id") or 0)
+    if turn.state.step == NOTE:
+        turn.reply(_note_prompt(turn))
+        return
+    checkin = await turn.session.get_checkin(checkin_id)
+    plan = await turn.session.get_plan(checkin.plan_id) if checkin is not None else None
+    if checkin is None or plan is None or checkin.user_id != turn.user.id or checkin.outcome is not None:
+        turn.state = ConversationState()
+        return
+    turn.reply(question(turn.t, checkin.id, plan.next_step, await dog_name(turn.session, checkin.dog_id)))
+
+
+def _note_prompt(turn: Turn) -> Reply:
+    skip = turn.choice(SKIP_NOTE, "coaching-checkin-note-skip")
+    return Reply(turn.t("coaching-checkin-note"), (skip,), free_text=True)
+
+
+async def answer(turn: Turn, checkin_id: int, outcome: Outcome) -> None:
+    """Record the answer, advise keep / adjust / get help, update the plan, offer a note."""
+    session, user = turn.session, turn.user
+    now = dt.datetime.now(dt.UTC)
+    checkin = await session.get_checkin(checkin_id)
+    if checkin is None or checkin.user_id != user.id:
+        turn.refuse("stale-button")
+        return
+    if not await session.answer_checkin(checkin_id, user.id, outcome, now):
+        turn.refuse("coaching-checkin-answered")
+        return
+    plan = await session.get_plan(checkin.plan_id)
+    policy = turn.services.checkin_policy
+    if plan is None or plan.status != "active":  # a newer plan took over meanwhile: noted, no advice
+        if turn.state.flow == FLOW:
+            turn.state = ConversationState()
+        turn.say("coaching-checkin-thanks")
+        return
+    answered = await session.answered_checkins(user.id, checkin.dog_id, checkin.category)
+    zone = await owner_zone(session, user.id, policy)
+    red_flag = bool(await flags_since(session, user.id, checkin.dog_id, plan.started_at))
+    advice = advise(
+        [to_checkin(c) for c in answered], now=now, policy=policy, timezone=zone, red_flag=red_flag
+    )
+    if advice.advice is Advice.KEEP and advice.next_checkin_at is not None:
+        await session.renew_plan(plan.id, advice.next_checkin_at)
+        plan.checkin_due_at = advice.next_checkin_at
+        await session.add_checkin(plan, advice.next_checkin_at)
+    else:
+        await session.set_plan_status(plan.id, advice.plan_status)
+    turn.say(advice.message_id)
+    if can_ask(turn.state):
+        turn.state = ConversationState(FLOW, NOTE, {"checkin_id": checkin_id, "asked_at": now.isoformat()})
+        turn.reply(_note_prompt(turn))
+
+
+async def offer_due(turn: Turn) -> None:
+    """At the owner's own message: a due check-in not shown yet (nothing could push it, or the
+    push failed) is asked after this turn's replies, and marked sent with the turn."""
+    if turn.erased or turn.state.flow is not None or turn.incoming.choice is not None:
+        return
+    if await turn.session.checkins_opt_out(turn.user.id):
+        return
+    target = await turn.session.take_due_checkin(turn.user.id, dt.datetime.now(dt.UTC))
+    if target is None:
+        return
+    turn.reply(
+        question(
+            turn.t, target.checkin.id, target.next_step, await dog_name(turn.session, target.checkin.dog_id)
+        )
+    )
+    turn.state = asking_state(target.checkin.id, dt.datetime.now(dt.UTC))
+
+
+# -- /checkins on | off ---------------------------------------------------------------------------
+
+
+async def command(turn: Turn) -> None:
+    """`/checkins off`, `/checkins on` (words in either language), or `/checkins` to see and switch."""
+    args = turn.understanding.argument if turn.understanding is not None else ""
+    if args == "off" or (args and turn.messages.matches(args, "coaching-checkins-off-button")):
+        await _set(turn, opt_out=True)
+    elif args == "on" or (args and turn.messages.matches(args, "coaching-checkins-on-button")):
+        await _set(turn, opt_out=False)
+    else:
+        off = await turn.session.checkins_opt_out(turn.user.id)
+        choice = (
+            turn.choice(ON, "coaching-checkins-on-button")
+            if off
+            else turn.choice(OFF, "coaching-checkins-off-button")
+        )
+        turn.reply(
+            Reply(turn.t("coaching-checkins-status-off" if off else "coaching-checkins-status-on"), (choice,))
+        )
+        return
+    turn.resume_flow()
+
+
+async def _set(turn: Turn, *, opt_out: bool) -> None:
+    await turn.session.set_checkins_opt_out(turn.user.id, opt_out)
+    if opt_out and turn.state.flow == FLOW:
+        turn.state = ConversationState()
+    turn.say("coaching-checkins-off" if opt_out else "coaching-checkins-on")

@@ -1,0 +1,143 @@
+"""One change at a time: a finished analysis's next step becomes the plan for that behaviour, or
+waits for the current plan's check-in, or replaces it when a red flag was raised with it.
+
+Decided when the owner is shown the result (pushed, taken by a waiting channel, or shown at their
+next message), in the transaction that claims the result, so the plan starts when they read it and
+a result shown again never starts a second plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from dogcoach.services.coaching import (
+    Adoption,
+    AdoptionDecision,
+    CheckIn,
+    CheckinPolicy,
+    Outcome,
+    Plan,
+    PlanStatus,
+    decide_adoption,
+)
+from dogcoach.services.coaching.words import local_date
+from dogcoach.services.i18n import Translator
+from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency
+from dogcoach.services.store import Report, StoreSession
+from dogcoach.services.store.models import CheckinRow, PlanRow, RedFlagRecord
+
+
+def to_plan(row: PlanRow) -> Plan:
+    """The store's row as the coaching functions take it (a plan made before the survey: dog 0)."""
+    return Plan(
+        dog_id=row.dog_id or 0,
+        category=row.category,
+        next_step=row.next_step,
+        started_at=row.started_at,
+        checkin_due_at=row.checkin_due_at,
+        status=PlanStatus(row.status),
+        report_id=row.report_id,
+        id=row.id,
+    )
+
+
+def to_checkin(row: CheckinRow) -> CheckIn:
+    """An answered check-in as the coaching functions take it."""
+    assert row.outcome is not None and row.answered_at is not None
+    return CheckIn(
+        dog_id=row.dog_id or 0,
+        category=row.category,
+        answered_at=row.answered_at,
+        outcome=Outcome(row.outcome),
+        plan_id=row.plan_id,
+        note=row.note,
+    )
+
+
+async def owner_zone(session: StoreSession, user_id: int, policy: CheckinPolicy) -> str:
+    """The owner's zone (`users.timezone`), else the bot's (`DOGCOACH_TIMEZONE`)."""
+    return await session.user_timezone(user_id) or policy.timezone
+
+
+async def flags_since(
+    session: StoreSession, user_id: int, dog_id: int | None, since: dt.datetime
+) -> list[RedFlagRecord]:
+    """Red flags raised for one dog (or for an owner's dog-less reports) at or after `since`."""
+    if dog_id is not None:
+        return await session.red_flags_since(dog_id, since)
+    return [f for f in await session.user_red_flags(user_id) if f.dog_id is None and f.raised_at >= since]
+
+
+def safety_of(flags: list[RedFlagRecord]) -> SafetyCheck:
+    return SafetyCheck(tuple(RedFlag(FlagKind(f.kind), Urgency(f.urgency), tuple(f.evidence)) for f in flags))
+
+
+async def adopt(
+    session: StoreSession, report: Report, *, policy: CheckinPolicy, now: dt.datetime | None = None
+) -> AdoptionDecision | None:
+    """The plan decision for a finished report (stored when a plan starts); None when the report
+    has no analysed next step. A report already adopted gives its plan again (its step updated
+    when the report was analysed again after a follow-up answer)."""
+    analysis = report.analysis or {}
+    category, step = analysis.get("category"), " ".join(str(analysis.get("next_step") or "").split())
+    if report.status != "done" or not isinstance(category, str) or not step:
+        return None
+    now = now or dt.datetime.now(dt.UTC)
+    existing = await session.plan_for_report(report.id)
+    if existing is not None:
+        if existing.status == PlanStatus.ACTIVE and existing.next_step != step:
+            await session.set_plan_step(existing.id, step)
+            existing.next_step = step
+        return AdoptionDecision(Adoption.ADOPT, to_plan(existing))
+    current = await session.latest_plan(report.user_id, report.dog_id, category)
+    zone = await owner_zone(session, report.user_id, policy)
+    if await session.checkins_opt_out(report.user_id):
+        policy = replace(policy, lapse=dt.timedelta(0))  # no check-in to wait for past its date
+    raised = [f for f in await session.user_red_flags(report.user_id) if f.report_id == report.id]
+    decision = decide_adoption(
+        to_plan(current) if current is not None else None,
+        dog_id=report.dog_id or 0,
+        category=category,
+        next_step=step,
+        now=now,
+        policy=policy,
+        timezone=zone,
+        report_id=report.id,
+        safety=safety_of(raised),
+    )
+    if decision.action is Adoption.WAIT:
+        return decision
+    row = await session.start_plan(
+        report.user_id,
+        report.dog_id,
+        category,
+        step,
+        report_id=report.id,
+        started_at=decision.plan.started_at,
+        checkin_due_at=decision.plan.checkin_due_at,
+        replaces=current.id if decision.replaced is not None and current is not None else None,
+    )
+    return replace(decision, plan=to_plan(row))
+
+
+def plan_text(decision: AdoptionDecision, t: Translator, timezone: str, *, checkins: bool = True) -> str:
+    """What the owner is told under the result: this is the one change now (and when they will be
+    asked how it went), or keep the current one until its check-in, or safety changed it."""
+    suffix = "" if checkins else "-no-checkin"
+    return t(
+        f"{decision.message_id}{suffix}",
+        text=decision.plan.next_step,
+        date=local_date(decision.plan.checkin_due_at, t, timezone),
+    )
+
+
+async def plan_reply_text(
+    session: StoreSession, report: Report, t: Translator, *, policy: CheckinPolicy
+) -> str | None:
+    """Adopt (or not) the report's next step and word the decision; None without a next step."""
+    decision = await adopt(session, report, policy=policy)
+    if decision is None:
+        return None
+    zone = await owner_zone(session, report.user_id, policy)
+    return plan_text(decision, t, zone, checkins=not await session.checkins_opt_out(report.user_id))

@@ -1,0 +1,147 @@
+"""/progress: what changed per behaviour, in words, with the before/after chart; and the plans
+being tried with their check-in answers. The weekly digest (/week) says the same lines.
+
+The numbers come from `services.coaching.progress` (its docstring defines baseline, recent window
+and trend); the owner's active dog is measured. The chart is drawn once the turn's store session
+is closed, off the event loop (`Turn.reply_later`), and shown as a photo on Telegram, an image
+link on Kakao and a file in the terminal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from dogcoach.domain.types import Attachment, Reply
+from dogcoach.handlers.coaching.plans import owner_zone, to_checkin
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.coaching import CategoryProgress, Trend, progress
+from dogcoach.services.coaching.words import describe, describe_all, local_date
+from dogcoach.services.i18n import Translator
+from dogcoach.services.store import Dog
+from dogcoach.services.store.models import CheckinRow, PlanRow
+
+# Reports read for one dog's progress: years of a very active owner.
+REPORT_LIMIT = 5000
+# Plan states worth showing (a replaced plan was superseded by the one shown after it).
+SHOWN_PLANS = ("active", "adjust", "referred")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Measured:
+    """One dog's progress and plans, read in one session."""
+
+    dog: Dog | None
+    found: list[CategoryProgress]
+    plans: list[PlanRow]
+    checkins: list[CheckinRow]
+    zone: str
+
+
+async def measure(turn: Turn, now: dt.datetime | None = None) -> Measured:
+    """Read the active dog's reports, check-ins and plans, and measure its progress."""
+    now = now or dt.datetime.now(dt.UTC)
+    session, user = turn.session, turn.user
+    dog = await turn.active_dog()
+    dog_id = dog.id if dog is not None else None
+    reports = await session.list_reports(user.id, dog_id=dog_id, limit=REPORT_LIMIT)
+    checkins = await session.list_checkins(user.id, dog_id)
+    answered = [to_checkin(c) for c in checkins if c.outcome is not None]
+    concerns = [str(c) for c in (dog.answers.get("concerns") or [])] if dog is not None else []
+    found = progress(
+        reports,
+        answered,
+        now=now,
+        concerns=concerns,
+        tracked_from=dog.completed_at if dog is not None else None,
+    )
+    plans = await session.list_plans(user.id, dog_id)
+    zone = await owner_zone(session, user.id, turn.services.checkin_policy)
+    return Measured(dog, found, plans, checkins, zone)
+
+
+def plan_lines(t: Translator, m: Measured) -> list[str]:
+    """The newest plan per behaviour (being tried, to be changed, or referred), with the answers
+    its check-ins got and, while it runs, when the next one is asked."""
+    latest: dict[str, PlanRow] = {}
+    for plan in m.plans:
+        if plan.status in SHOWN_PLANS:
+            latest[plan.category] = plan  # oldest first: the last one per behaviour stays
+    lines: list[str] = []
+    for plan in sorted(latest.values(), key=lambda p: p.started_at):
+        lines.append(
+            t(
+                "coaching-progress-plan",
+                category=t(f"category-{plan.category}"),
+                text=plan.next_step,
+                date=local_date(plan.started_at, t, m.zone),
+                status=t(f"coaching-progress-plan-{plan.status}"),
+            )
+        )
+        answers = [c for c in m.checkins if c.plan_id == plan.id and c.outcome is not None]
+        if answers:
+            named = ", ".join(t(f"coaching-outcome-{c.outcome}") for c in answers)
+            lines.append(t("coaching-progress-plan-answers", answers=named))
+        if plan.status == "active":
+            lines.append(t("coaching-progress-plan-next", date=local_date(plan.checkin_due_at, t, m.zone)))
+    return lines
+
+
+def progress_text(t: Translator, m: Measured) -> str:
+    text = describe_all(m.found, t, m.dog.name if m.dog is not None and m.dog.name else None)
+    plans = plan_lines(t, m)
+    if plans:
+        text += "\n\n" + "\n".join([t("coaching-progress-plans"), *plans])
+    return text
+
+
+def week_lines(t: Translator, m: Measured) -> list[str]:
+    """For /week: what changed, one line per behaviour that can be compared already (baseline and
+    a recent window); nothing while it is too early."""
+    shown = [describe(p, t) for p in m.found if p.recent is not None and p.trend is not Trend.NO_REPORTS]
+    return [t("week-progress"), *(f"• {line}" for line in shown)] if shown else []
+
+
+def charted(found: Sequence[CategoryProgress]) -> list[CategoryProgress]:
+    """Behaviours with a report in either window: the chart has a bar to draw for them."""
+    return [
+        p
+        for p in found
+        if p.baseline is not None and (p.baseline.reports or (p.recent is not None and p.recent.reports))
+    ]
+
+
+def render_chart(t: Translator, found: Sequence[CategoryProgress]) -> bytes:
+    """The before/after chart (blocking: matplotlib)."""
+    from dogcoach.services.coaching.chart import render_progress_chart
+
+    return render_progress_chart(
+        found,
+        [t(f"category-{p.category}") for p in found],
+        title=t("coaching-chart-title"),
+        before_label=t("coaching-chart-before"),
+        after_label=t("coaching-chart-after"),
+        axis_label=t("coaching-chart-axis"),
+    )
+
+
+async def command(turn: Turn) -> None:
+    """/progress (or its words): the change per behaviour, the plans, and the chart where there
+    is something to draw."""
+    m = await measure(turn)
+    reply = Reply(progress_text(turn.t, m))
+    bars = charted(m.found)
+    if not bars:
+        turn.reply(reply)
+        turn.resume_flow()
+        return
+    t = turn.t
+
+    async def attach(shown: Reply) -> Reply:
+        png = await asyncio.to_thread(render_chart, t, bars)
+        return dataclasses.replace(shown, image=Attachment("dogcoach-progress.png", png, "image/png"))
+
+    turn.reply_later(reply, attach)
+    turn.resume_flow()
