@@ -19,6 +19,7 @@ from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.service import AnalysisService, Backoff
+from dogcoach.services.coaching import CheckinPolicy
 from dogcoach.services.i18n import Messages
 from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Dog, Store, User
@@ -76,9 +77,12 @@ async def running_bot(
     start: bool = True,
     owner_cap: int | None = 3,
     assumed_seconds: float = 25.0,
+    policy: CheckinPolicy | None = None,
     **analyzer_options: Any,
 ) -> AsyncIterator[Bot]:
-    """A started bot whose console users' results go to a `Recorder`; stopped and closed after."""
+    """A started bot whose console users' results go to a `Recorder`; stopped and closed after.
+    `policy`: when check-ins are due (default: the product's)."""
+    policy = policy or CheckinPolicy()
     outbox = Outbox()
     recorder = Recorder()
     outbox.register(Channel.CONSOLE, recorder)
@@ -88,7 +92,7 @@ async def running_bot(
     service = AnalysisService(
         store,
         analyzer,
-        ResultDelivery(store, messages, outbox),
+        ResultDelivery(store, messages, outbox, policy=policy),
         concurrency=concurrency,
         backoff=backoff,
         models=ModelManager(url, timeout=http_timeout) if models else None,
@@ -97,7 +101,9 @@ async def running_bot(
         owner_cap=owner_cap,
         assumed_seconds=assumed_seconds,
     )
-    engine = Engine(store, messages, services=Services(Lexicon(messages), analysis=service))
+    engine = Engine(
+        store, messages, services=Services(Lexicon(messages), analysis=service, checkin_policy=policy)
+    )
     if start:
         await service.start()
     try:

@@ -232,7 +232,8 @@ async def _report(turn: Turn) -> None:
     if flow == followup.FLOW:
         await followup.new_incident(turn)
         return
-    if flow == checkins.FLOW:  # the check-in's buttons still answer it; the message is a report
+    if flow == checkins.FLOW:  # at the note prompt it is the note too; the question's buttons stay
+        await checkins.keep_note(turn)
         turn.state = ConversationState()
         await report.handle(turn, tip=False)
         return

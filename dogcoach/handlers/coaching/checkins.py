@@ -91,7 +91,10 @@ async def dog_name(session: StoreSession, dog_id: int | None) -> str | None:
 
 
 def _options(checkin_id: int) -> tuple[Option, ...]:
-    return tuple(Option(outcome_choice(checkin_id, o), f"coaching-outcome-{o}") for o in Outcome)
+    """Not numbered: "네" (yes) must not pick the fourth; the terminal turns its keys into taps."""
+    return tuple(
+        Option(outcome_choice(checkin_id, o), f"coaching-outcome-{o}", numbered=False) for o in Outcome
+    )
 
 
 def context(turn: Turn) -> Context:
@@ -137,6 +140,15 @@ async def handle(turn: Turn) -> None:
         await reprompt(turn)
         return
     await answer(turn, *parsed)
+
+
+async def keep_note(turn: Turn) -> bool:
+    """At the note prompt, a message that is also a report: it is kept as the note as well."""
+    if turn.state.flow != FLOW or turn.state.step != NOTE:
+        return False
+    return await turn.session.set_checkin_note(
+        int(turn.state.data.get("checkin_id") or 0), turn.user.id, turn.text
+    )
 
 
 async def handle_choice(turn: Turn) -> None:

@@ -33,11 +33,11 @@ coaching-checkin-question-dog = 🗓️ A few days ago you started this with { $
     How did it go?
 coaching-checkin-note = Anything to add? Write it here — or leave it, that's fine too.
 coaching-outcome-better = Better
-    .aliases = better, improved, much better, its better, a bit better
+    .aliases = better, improved, much better, its better, a bit better, a little better, getting better
 coaching-outcome-same = The same
     .aliases = same, the same, no change, about the same, unchanged
 coaching-outcome-worse = Worse
-    .aliases = worse, got worse, its worse, worse now
+    .aliases = worse, got worse, its worse, worse now, a bit worse, much worse
 coaching-outcome-not_tried = Didn't try
     .aliases = didnt try, did not try, not tried, havent tried, not yet, didnt get to it
 coaching-checkins-off = 🔕 I won't send check-ins any more. Send /checkins on to get them again.

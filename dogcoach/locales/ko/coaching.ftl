@@ -28,15 +28,15 @@ coaching-plan-override = ⚠️ 안전이 먼저라서 계획을 바로 바꿀�
 
 coaching-checkin-question = 🗓️ 며칠 전부터 해 보신 것: { $text }
     어땠나요?
-coaching-checkin-question-dog = 🗓️ { JOSA($name, "와", "과") } 며칠 전부터 해 보신 것: { $text }
+coaching-checkin-question-dog = 🗓️ { JOSA($name, "과", "와") } 며칠 전부터 해 보신 것: { $text }
     어땠나요?
 coaching-checkin-note = 덧붙이실 말이 있으면 편하게 적어 주세요. 없으면 그냥 두셔도 돼요.
 coaching-outcome-better = 좋아졌어요
-    .aliases = 좋아졌어요, 좋아졌어, 좋아짐, 나아졌어요, 나아졌어, 나아짐, 좋아요, 좋아진것같아요, 훨씬좋아요
+    .aliases = 좋아졌어요, 좋아졌어, 좋아짐, 나아졌어요, 나아졌어, 나아짐, 좋아요, 좋아진것같아요, 훨씬좋아요, 많이 좋아졌어요, 많이 나아졌어요, 조금 좋아졌어요, 조금 나아졌어요, 좀 나아졌어요, 좀 좋아졌어요, 나아진 것 같아요
 coaching-outcome-same = 그대로예요
-    .aliases = 그대로예요, 그대로에요, 그대로, 똑같아요, 똑같아, 비슷해요, 비슷해, 변화없음, 변화없어요
+    .aliases = 그대로예요, 그대로에요, 그대로, 똑같아요, 똑같아, 비슷해요, 비슷해, 변화없음, 변화없어요, 별 차이 없어요, 그냥 그래요
 coaching-outcome-worse = 나빠졌어요
-    .aliases = 나빠졌어요, 나빠졌어, 나빠짐, 심해졌어요, 심해졌어, 심해짐, 더심해졌어요
+    .aliases = 나빠졌어요, 나빠졌어, 나빠짐, 심해졌어요, 심해졌어, 심해짐, 더심해졌어요, 더 나빠졌어요, 오히려 나빠졌어요
 coaching-outcome-not_tried = 못 해 봤어요
     .aliases = 못해봤어요, 못해봤어, 못했어요, 못함, 안해봤어요, 안해봤어, 아직이요, 아직
 coaching-checkins-off = 🔕 확인 메시지를 보내지 않을게요. 다시 받으시려면 /checkins on 을 보내 주세요.
