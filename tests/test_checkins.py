@@ -14,7 +14,7 @@ import pytest
 
 from dogcoach.domain.types import META_REPORT, Reply
 from dogcoach.handlers.coaching.checkins import OFF, ON, SKIP_NOTE, outcome_choice
-from dogcoach.services.coaching import CheckinPolicy, QuietHours
+from dogcoach.services.coaching import CheckinPolicy, Outcome, QuietHours
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store
 from dogcoach.services.store.models import CheckinRow, PlanRow
@@ -101,7 +101,7 @@ async def test_one_change_at_a_time_and_the_check_in_three_days_later(
         assert asked.text == messages.format("ko", "coaching-checkin-question-dog", name="초코", text=STEP_KO)
         checkin_id = checkins[0].id
         assert [(c.id, c.label) for c in asked.choices] == [
-            (outcome_choice(checkin_id, o), messages.format("ko", f"coaching-outcome-{o}"))
+            (outcome_choice(checkin_id, Outcome(o)), messages.format("ko", f"coaching-outcome-{o}"))
             for o in ("better", "same", "worse", "not_tried")
         ]
         _plans, checkins = await rows(store, "u")
@@ -110,14 +110,14 @@ async def test_one_change_at_a_time_and_the_check_in_three_days_later(
         assert question_of(helped).text == asked.text
 
         chat.replies = [asked]
-        advice, note = await chat.tap(outcome_choice(checkin_id, "better"))
+        advice, note = await chat.tap(outcome_choice(checkin_id, Outcome.BETTER))
         assert advice.text == messages.format("ko", "coaching-advice-keep-better")
         assert note.text == messages.format("ko", "coaching-checkin-note")
         assert [c.id for c in note.choices] == [SKIP_NOTE]
         [saved] = await chat.send("하루 두 번 연습했어요")
         assert saved.text == messages.format("ko", "coaching-checkin-note-saved")
         chat.replies = [asked]
-        [again] = await chat.tap(outcome_choice(checkin_id, "worse"))  # an old button: answered once
+        [again] = await chat.tap(outcome_choice(checkin_id, Outcome.WORSE))  # an old button: answered once
         assert again.text == messages.format("ko", "coaching-checkin-answered")
 
     plans, checkins = await rows(store, "u")
