@@ -133,12 +133,12 @@ class CheckinWorker:
         if report.interrupted:
             log.warning("%d check-ins left in flight by a dead process settled as sent", report.interrupted)
         channels = self.push.channels()
-        while True:
+        while not self.stopping:
             now = self.clock()
             async with self.store.session() as s:
                 targets = await s.claim_due_checkins(now, self.holder, now + self.lease, channels, self.batch)
-            if not targets or self.stopping:
-                return report
+            if not targets:
+                break
             remaining = {t.checkin.id for t in targets}
             keeper = asyncio.create_task(self._keep_leases(remaining))
             try:
@@ -152,6 +152,7 @@ class CheckinWorker:
                 keeper.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await keeper
+        return report
 
     async def _keep_leases(self, remaining: set[int]) -> None:
         """Renew the leases of the batch's unsent check-ins while it is being sent (a slow
