@@ -188,7 +188,9 @@ class KakaoOwner:
         return await self.say(STORY[locale]["hello"])
 
     async def answer(self, label: str) -> str:
-        [choice] = [q["extra"]["choice"] for q in self.user.last["template"]["quickReplies"] if q["label"] == label]
+        [choice] = [
+            q["extra"]["choice"] for q in self.user.last["template"]["quickReplies"] if q["label"] == label
+        ]
         self.last = await self.user.tap(choice)
         return self._shown()
 
@@ -273,7 +275,8 @@ async def profile(owner: Owner, channel: str, external_id: str, locale: str) -> 
         assert user is not None
         await s.set_locale(user.id, locale)
         dog = await s.create_dog(
-            user.id, {"name": STORY[locale]["name"], "age_months": 40, "concerns": ["barking", "aggression_people"]}
+            user.id,
+            {"name": STORY[locale]["name"], "age_months": 40, "concerns": ["barking", "aggression_people"]},
         )
         dog.completed_at = utcnow()
         await s.save_dog(dog)
@@ -348,7 +351,10 @@ async def test_two_weeks_of_coaching(
         for _ in range(2):
             await travel(owner.store, 3 * DAY + dt.timedelta(minutes=1))
             asked = await owner.check_in(locale)
-            assert t(locale, "coaching-checkin-question-dog", name=story["name"], text=story["bite_step"]) in asked
+            assert (
+                t(locale, "coaching-checkin-question-dog", name=story["name"], text=story["bite_step"])
+                in asked
+            )
             advice = await owner.answer(t(locale, "coaching-outcome-better"))
             assert t(locale, "coaching-advice-keep-better") in advice
             await owner.say(t(locale, "coaching-checkin-note-skip"))

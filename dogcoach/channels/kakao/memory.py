@@ -54,6 +54,9 @@ class TtlLru(Generic[K, V]):
         while len(self._items) > self.max_items:
             self._items.popitem(last=False)
 
+    def keys(self) -> list[K]:
+        return list(self._items)
+
     def pop(self, key: K) -> V | None:
         item = self._items.pop(key, None)
         if item is None:
@@ -105,7 +108,8 @@ class Memory:
         self.views: TtlLru[str, View] = TtlLru(max_users, view_ttl, clock)
         self.locales: TtlLru[str, str] = TtlLru(max_users, held_ttl, clock)
         self._held: TtlLru[str, Held] = TtlLru(max_users, held_ttl, clock)
-        self.files: TtlLru[str, Attachment] = TtlLru(max_files, file_ttl, clock)
+        # token -> (the user it was offered to, the file): a link dies with its user's /delete.
+        self.files: TtlLru[str, tuple[str, Attachment]] = TtlLru(max_files, file_ttl, clock)
 
     def hold(self, user_key: str, replies: list[Reply]) -> None:
         if not replies:
@@ -121,8 +125,20 @@ class Memory:
     def has_held(self, user_key: str) -> bool:
         return self._held.get(user_key) is not None
 
+    def offer_file(self, token: str, user_key: str, attachment: Attachment) -> None:
+        self.files.put(token, (user_key, attachment))
+
+    def file(self, token: str) -> Attachment | None:
+        found = self.files.get(token)
+        return found[1] if found is not None else None
+
     def forget(self, user_key: str) -> None:
-        """Drop everything kept about a user (after /delete, or for a user the store does not know)."""
+        """Drop everything kept about a user (after /delete, or for a user the store does not know),
+        the files offered to them as links included."""
         self.views.pop(user_key)
         self.locales.pop(user_key)
         self._held.pop(user_key)
+        for token in self.files.keys():
+            found = self.files.get(token)
+            if found is not None and found[0] == user_key:
+                self.files.pop(token)

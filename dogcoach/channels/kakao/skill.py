@@ -127,7 +127,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         return False
 
     def file(self, token: str) -> Attachment | None:
-        return self.memory.files.get(token)
+        return self.memory.file(token)
 
     # ------------------------------------------------------------------------------ a turn
 
