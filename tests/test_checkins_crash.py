@@ -8,8 +8,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -22,6 +23,7 @@ from tests.fakes.ollama_server import refused_url
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.serve_process import ServeProcess
 
+T = TypeVar("T")
 STEP = "Treat quiet at the door"
 QUESTION = Messages().format("en", "coaching-checkin-question", text=STEP)
 LEASE_SECONDS = 5
@@ -47,8 +49,8 @@ class Owners:
     def __init__(self, url: str) -> None:
         self.url = url
 
-    def _run(self, coro: object) -> object:
-        return asyncio.run(coro)  # type: ignore[arg-type]
+    def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run(coro)
 
     def add(self, chat: int) -> int:
         async def go() -> int:
@@ -71,7 +73,7 @@ class Owners:
             await store.close()
             return row.id
 
-        return int(self._run(go()))  # type: ignore[call-overload]
+        return self._run(go())
 
     def row(self, checkin_id: int) -> CheckinRow:
         async def go() -> CheckinRow:
@@ -83,9 +85,7 @@ class Owners:
             assert row is not None
             return row
 
-        result = self._run(go())
-        assert isinstance(result, CheckinRow)
-        return result
+        return self._run(go())
 
 
 def asked(fake: FakeTelegramServer, chat: int) -> int:
@@ -126,7 +126,9 @@ def test_check_ins_survive_a_kill_9_of_the_server(fake: FakeTelegramServer, tmp_
     server = ServeProcess(env, name="checkins-2").wait_ready()
     try:
         wait_until(lambda: asked(fake, due_while_down) == 1, what="the check-in due while down sent")
-        wait_until(lambda: owners.row(second).status == "sent", within=LEASE_SECONDS + 10, what="lease expiry")
+        wait_until(
+            lambda: owners.row(second).status == "sent", within=LEASE_SECONDS + 10, what="lease expiry"
+        )
         time.sleep(0.5)  # more scheduler passes: nothing more goes out
     finally:
         server.close()

@@ -38,7 +38,7 @@ from tests.test_telegram_e2e import harness, settings_for
 from tests.timetravel import travel
 
 MESSAGES = Messages()
-FAST = {"DOGCOACH_CHECKIN_POLL_SECONDS": 0.05, "DOGCOACH_QUIET_HOURS": "00:00-00:00"}
+FAST: dict[str, Any] = {"DOGCOACH_CHECKIN_POLL_SECONDS": 0.05, "DOGCOACH_QUIET_HOURS": "00:00-00:00"}
 DAY = dt.timedelta(days=1)
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -116,7 +116,8 @@ class TelegramOwner:
         self.seen = 0
 
     def _texts(self) -> list[str]:
-        return self.tg.sent(self.chat, ("message", "document", "photo", "edit_text"))
+        texts: list[str] = self.tg.sent(self.chat, ("message", "document", "photo", "edit_text"))
+        return texts
 
     def _new(self) -> str:
         texts = self._texts()
@@ -170,7 +171,7 @@ class KakaoOwner:
         self.last: dict[str, Any] = {}
 
     def _shown(self) -> str:
-        return self.user.text
+        return str(self.user.text)
 
     async def say(self, text: str) -> str:
         self.last = await self.user.send(text)
@@ -244,23 +245,23 @@ class ConsoleOwner:
 
 @asynccontextmanager
 async def owner_on(
-    channel: str, locale: str, tmp_path: Path, fake_ollama: FakeOllama, request: pytest.FixtureRequest
+    channel: str, locale: str, tmp_path: Path, ollama: FakeOllama, request: pytest.FixtureRequest
 ) -> AsyncIterator[Owner]:
     db = f"sqlite:///{tmp_path / 'scenario.db'}"
     if channel == Channel.TELEGRAM:
         fake: FakeTelegramServer = request.getfixturevalue("fake_telegram")
-        async with harness(fake, settings_for(fake, db, OLLAMA_HOST=fake_ollama.url, **FAST)) as tg:
+        async with harness(fake, settings_for(fake, db, OLLAMA_HOST=ollama.url, **FAST)) as tg:
             yield TelegramOwner(tg, 4242, locale)
     elif channel == Channel.KAKAO:
 
         def settings(base: str) -> Settings:
-            return kakao_settings(db, fake_ollama.url, PUBLIC_BASE_URL=base, **FAST)
+            return kakao_settings(db, ollama.url, PUBLIC_BASE_URL=base, **FAST)
 
         async with serve(settings) as srv:
             yield KakaoOwner(srv, locale)
     else:
-        settings = Settings(_env_file=None, DATABASE_URL=db, OLLAMA_HOST=fake_ollama.url, **FAST)  # type: ignore[call-arg]
-        async with runtime(settings) as rt:
+        values: dict[str, Any] = {"DATABASE_URL": db, "OLLAMA_HOST": ollama.url, **FAST}
+        async with runtime(Settings(_env_file=None, **values)) as rt:
             out = io.StringIO()
             console = ConsoleChat(rt.engine, "owner", locale_hint=locale, stdout=out, files_dir=tmp_path)
             assert rt.analysis is not None

@@ -38,7 +38,11 @@ async def test_a_plan_starts_with_its_check_in_and_one_is_active_per_behaviour(s
         user_id, dog_id = await _owner(s)
         first = await _plan(s, user_id, dog_id)
         [checkin] = await s.list_checkins(user_id)
-        assert (checkin.plan_id, checkin.status, checkin.due_at) == (first.id, "pending", T0 + timedelta(days=3))
+        assert (checkin.plan_id, checkin.status, checkin.due_at) == (
+            first.id,
+            "pending",
+            T0 + timedelta(days=3),
+        )
         assert checkin.dog_id == dog_id and checkin.category == "barking"
         await _plan(s, user_id, dog_id, "pulling")  # another behaviour: its own plan
     with pytest.raises(Exception):  # noqa: B017,PT011 (the backends raise their own IntegrityError)

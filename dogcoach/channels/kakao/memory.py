@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -54,8 +54,9 @@ class TtlLru(Generic[K, V]):
         while len(self._items) > self.max_items:
             self._items.popitem(last=False)
 
-    def keys(self) -> list[K]:
-        return list(self._items)
+    def __iter__(self) -> Iterator[K]:
+        """The keys, expired ones included (a snapshot: the map may change meanwhile)."""
+        return iter(list(self._items))
 
     def pop(self, key: K) -> V | None:
         item = self._items.pop(key, None)
@@ -138,7 +139,7 @@ class Memory:
         self.views.pop(user_key)
         self.locales.pop(user_key)
         self._held.pop(user_key)
-        for token in self.files.keys():
+        for token in self.files:
             found = self.files.get(token)
             if found is not None and found[0] == user_key:
                 self.files.pop(token)
