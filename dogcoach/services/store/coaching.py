@@ -26,10 +26,12 @@ from dogcoach.services.store.users import UserQueries
 OPEN_STATUSES = ("sent", "undelivered")
 
 
-# Claim due check-ins of one channel's owners; PostgreSQL skips rows another process is claiming.
+# Claim due check-ins of one channel's owners, walking the due index (SQLite keeps a CROSS JOIN's
+# order: without it, it walked every owner of the channel, 7 ms a pass at 10,000 owners);
+# PostgreSQL skips rows another process is claiming.
 _CLAIM_SQLITE = (
     "UPDATE checkins SET status = 'sending', attempts = attempts + 1, lease_owner = ?, lease_until = ? "
-    "WHERE id IN (SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id "
+    "WHERE id IN (SELECT c.id FROM checkins c CROSS JOIN users u ON u.id = c.user_id "
     "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? ORDER BY c.due_at, c.id LIMIT ?) "
     "RETURNING id"
 )
