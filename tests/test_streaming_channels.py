@@ -143,7 +143,8 @@ async def test_telegram_writes_the_analysis_into_one_message_then_the_same_resul
         versions = live_message(tg, chat, "ko")
         sent = [m for m in tg.fake.sent_messages(chat) if m.kind == "message"]
 
-    ack, live, question = sent  # nothing else was sent: views are edits of one message
+    ack, live, plan, question = sent  # nothing else was sent: views are edits of one message
+    assert (plan.text or "").startswith("📌 이번에 바꿔 볼 것은 이것 하나예요:")  # the step is the plan
     assert ack.text is not None and ack.text.startswith("🔍 알겠어요. 바로 분석하고 있어요.")
     assert live.message_id == versions[0].message_id
     assert len(versions) >= 3  # the analysis grew in place
@@ -206,7 +207,8 @@ async def test_telegram_stream_broken_midway_is_marked_interrupted_then_the_resu
     assert "writing" in states[cut + 1 :]  # the retry writes again, in the same message
     assert versions[-1].text == RESULT_EN
     # The interrupted mark was the owner's notice: no separate "saved, unavailable" message.
-    assert [m.text for m in sent][2:] == [QUESTIONS["en"]]
+    plan, question = [m.text or "" for m in sent][2:]
+    assert plan.startswith("📌 One thing to change for now:") and question == QUESTIONS["en"]
 
 
 async def test_telegram_edits_keep_telegrams_pace(
@@ -313,7 +315,7 @@ async def test_kakao_broken_stream_says_saved_then_the_result_comes_whole(
                 break
             await asyncio.sleep(0.02)
         await user.send("/help")
-    assert user.texts[0] == RESULT_KO  # kept for the next message, whole
+    assert user.texts[0].startswith(f"{RESULT_KO}\n\n📌 ")  # kept for the next message, whole, with its plan
 
 
 async def test_kakao_without_callback_answers_at_once_and_the_result_waits_whole(
