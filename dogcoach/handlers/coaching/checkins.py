@@ -231,8 +231,6 @@ async def offer_due(turn: Turn) -> None:
     push failed) is asked after this turn's replies, and marked sent with the turn."""
     if turn.erased or turn.state.flow is not None or turn.incoming.choice is not None:
         return
-    if await turn.session.checkins_opt_out(turn.user.id):
-        return
     target = await turn.session.take_due_checkin(turn.user.id, dt.datetime.now(dt.UTC))
     if target is None:
         return

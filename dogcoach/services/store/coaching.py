@@ -359,11 +359,14 @@ class CoachingQueries(UserQueries):
 
     async def take_due_checkin(self, user_id: int, now: datetime) -> CheckinTarget | None:
         """The owner's oldest due check-in not shown yet (pending, or left undelivered), now
-        marked sent: it is shown in this turn, which commits with the mark."""
+        marked sent: it is shown in this turn, which commits with the mark. None when nothing is
+        due or the owner turned check-ins off. One statement when nothing is due (every turn
+        asks)."""
         row = await self.one(
             "UPDATE checkins SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ("
-            "SELECT id FROM checkins WHERE user_id = ? AND status IN ('pending', 'undelivered') AND due_at <= ? "
-            "ORDER BY due_at, id LIMIT 1) AND status IN ('pending', 'undelivered') RETURNING id",
+            "SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id WHERE c.user_id = ? "
+            "AND c.status IN ('pending', 'undelivered') AND c.due_at <= ? AND NOT u.checkins_opt_out "
+            "ORDER BY c.due_at, c.id LIMIT 1) AND status IN ('pending', 'undelivered') RETURNING id",
             self.d.ts_in(utcnow()),
             user_id,
             self.d.ts_in(_utc(now)),
