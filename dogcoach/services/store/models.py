@@ -85,3 +85,18 @@ class Report:
 
 
 REPORT_STATUSES: tuple[str, ...] = ("pending", "done", "failed")
+
+
+@dataclass(slots=True)
+class RedFlagRecord:
+    """A red flag the safety check raised on one message: `kind` and `urgency` as the safety
+    service names them (`bite_injury`, `now`, ...), `evidence` the words that raised it."""
+
+    id: int
+    user_id: int
+    dog_id: int | None
+    report_id: int | None
+    kind: str
+    urgency: str
+    evidence: list[str]
+    raised_at: datetime

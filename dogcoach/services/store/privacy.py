@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
-    """{user, dogs, conversation_state, reports, messages, broadcasts}; {} for an unknown id.
+    """{user, dogs, conversation_state, reports, red_flags, messages, broadcasts}; {} for an unknown id.
 
     `broadcasts` lists the deliveries still kept: those of compacted broadcasts are gone.
     """
@@ -57,6 +57,17 @@ async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
                 "created_at": iso(r.created_at),
             }
             for r in reversed(reports)
+        ],
+        "red_flags": [
+            {
+                "dog_id": f.dog_id,
+                "report_id": f.report_id,
+                "kind": f.kind,
+                "urgency": f.urgency,
+                "evidence": f.evidence,
+                "raised_at": iso(f.raised_at),
+            }
+            for f in await s.user_red_flags(user_id)
         ],
         "messages": await s.list_messages(user_id),
         "broadcasts": await s.user_broadcast_deliveries(user_id),
