@@ -20,6 +20,7 @@ from dogcoach.handlers import (
     onboarding,
     privacy,
     profile,
+    question,
     report,
     start,
     tips,
@@ -181,6 +182,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:
         await _report(turn)
+    elif u.kind is Kind.QUESTION:
+        await followup.settle_pending(turn)
+        await question.handle(turn)
+        turn.resume_flow()
     elif flow in FLOWS and (
         u.kind in (Kind.CHOICE, Kind.ANSWER) or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)
     ):
@@ -192,11 +197,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
 
 
 def _aside(turn: Turn, u: Understanding) -> None:
-    """Media, a question, small talk or noise: a short answer, nothing stored, nothing analysed."""
+    """Media, small talk or noise: a short answer, nothing stored, nothing analysed."""
     if u.kind is Kind.MEDIA:
         turn.say("unsupported-input")
-    elif u.kind is Kind.QUESTION:
-        turn.say("question-later")
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:
@@ -225,11 +228,11 @@ async def _report(turn: Turn) -> None:
 
 
 async def _first_contact(turn: Turn, u: Understanding) -> None:
-    """A new user's first message, the same on every channel: a report is kept and analysed and
-    the survey offered; a command runs (a language name switches, then the welcome); anything
-    else (a greeting, a question, noise) gets the welcome and the survey's first question."""
-    if u.kind is Kind.REPORT:
-        await report.handle(turn, tip=False)
+    """A new user's first message, the same on every channel: a report is kept and analysed, a
+    question answered, and the survey offered; a command runs (a language name switches, then the
+    welcome); anything else (a greeting, noise) gets the welcome and the survey's first question."""
+    if u.kind in (Kind.REPORT, Kind.QUESTION):
+        await (report.handle(turn, tip=False) if u.kind is Kind.REPORT else question.handle(turn))
         turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return
     if u.kind is Kind.COMMAND:
@@ -238,6 +241,4 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
             turn.resuming = False  # nothing to resume: the welcome follows in the new language
             await start.start(turn)
         return
-    if u.kind is Kind.QUESTION:
-        turn.say("question-later")
     await start.start(turn)
