@@ -22,6 +22,7 @@ from dogcoach.handlers import (
     profile,
     question,
     report,
+    safety,
     start,
     tips,
 )
@@ -192,6 +193,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await FLOWS[flow](turn)  # noise at a question: the question's own re-ask, with an example
     else:
         await followup.settle_pending(turn)
+        if u.kind is Kind.NOISE:  # too short to analyse ("알파롤 했어요"), not too short to be unsafe
+            await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
         _aside(turn, u)
         turn.resume_flow()
 

@@ -11,8 +11,8 @@ this service.
 from __future__ import annotations
 
 from dogcoach.handlers import safety
-from dogcoach.handlers.report import report_language
 from dogcoach.handlers.results.acknowledge import acknowledge
+from dogcoach.handlers.results.render import report_language
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store.models import QUESTION
 

@@ -7,30 +7,10 @@ turn has committed, and the user is answered at once with "analysing…" (see `r
 
 from __future__ import annotations
 
-import re
-
 from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
+from dogcoach.handlers.results.render import report_language
 from dogcoach.handlers.turn import Turn
-
-_HANGUL_WORD = re.compile(r"\S*[\uac00-\ud7a3\u3131-\u318e]\S*")
-_LATIN_WORD = re.compile(r"(?<![\w\uac00-\ud7a3])[A-Za-z][A-Za-z'’-]*(?![\w\uac00-\ud7a3])")
-
-
-def report_language(text: str, fallback: str) -> str:
-    """The language a report is clearly written in, else `fallback` (the user's language).
-
-    Words are counted, not letters: a Korean sentence with one English word in it is Korean, an
-    English sentence with one Korean word in it is English; a tie keeps the user's language (the
-    concrete cases are in `tests/test_report_followup.py`).
-    """
-    korean = len(_HANGUL_WORD.findall(text))
-    english = len(_LATIN_WORD.findall(text))
-    if korean > english:
-        return "ko"
-    if english > korean:
-        return "en"
-    return fallback
 
 
 async def handle(turn: Turn, *, tip: bool = True) -> None:

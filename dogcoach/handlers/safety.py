@@ -11,7 +11,7 @@ the answer follows as usual.
 from __future__ import annotations
 
 from dogcoach.domain.types import META_SAFETY, Reply
-from dogcoach.handlers.results.render import translator
+from dogcoach.handlers.results.render import report_language, translator
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import Dog, Report
@@ -20,7 +20,7 @@ from dogcoach.services.store import Dog, Report
 async def screen(turn: Turn, text: str, *, report: Report | None, dog: Dog | None) -> None:
     """Check `text` (what the owner just wrote: a report, a question, an addition to a report);
     answer what it calls for and record its red flags against `report` (None: not saved yet).
-    The answer is in the report's language, or the owner's while there is no report."""
+    The answer is in the language of what they wrote, as everything about a report is."""
     age = dog.answers.get("age_months") if dog is not None else None
     months = int(age) if isinstance(age, int | float) and not isinstance(age, bool) else None
     check = turn.services.safety.check(text, age_months=months)
@@ -35,5 +35,9 @@ async def screen(turn: Turn, text: str, *, report: Report | None, dog: Dog | Non
             flag.urgency,
             flag.evidence,
         )
-    t: Translator = translator(turn.messages, report) if report is not None else turn.t
+    t = (
+        translator(turn.messages, report)
+        if report is not None
+        else Translator(turn.messages, report_language(text, turn.locale))
+    )
     turn.reply(Reply(check.render(t), meta={META_SAFETY: [str(f.kind) for f in check.flags]}))

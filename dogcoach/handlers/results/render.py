@@ -9,6 +9,7 @@ next turn and a "show result" tap all say the same, in any process.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -35,6 +36,26 @@ OPEN = "report:open:"  # + report id: show a report's analysis (or a question's 
 # Asked in this order of usefulness: an ABC analysis needs the antecedent most.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("antecedent", "consequence", "frequency")
 MAX_FOLLOWUPS = 1
+
+
+_HANGUL_WORD = re.compile(r"\S*[\uac00-\ud7a3\u3131-\u318e]\S*")
+_LATIN_WORD = re.compile(r"(?<![\w\uac00-\ud7a3])[A-Za-z][A-Za-z'’-]*(?![\w\uac00-\ud7a3])")
+
+
+def report_language(text: str, fallback: str) -> str:
+    """The language a report is clearly written in, else `fallback` (the user's language).
+
+    Words are counted, not letters: a Korean sentence with one English word in it is Korean, an
+    English sentence with one Korean word in it is English; a tie keeps the user's language (the
+    concrete cases are in `tests/test_report_followup.py`).
+    """
+    korean = len(_HANGUL_WORD.findall(text))
+    english = len(_LATIN_WORD.findall(text))
+    if korean > english:
+        return "ko"
+    if english > korean:
+        return "en"
+    return fallback
 
 
 def translator(messages: Messages, report: Report) -> Translator:
