@@ -15,6 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
+from dogcoach.bot.channel import connected
+from dogcoach.bot.wiring import runtime
+from dogcoach.channels.console import ConsoleChat
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.services.store import Store
@@ -25,6 +28,8 @@ from tests.test_kakao_reports import idle_user, receiver, texts_of
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import serve as serve_kakao
 from tests.test_streaming_channels import (
+    Keyboard,
+    Screen,
     chat_in_terminal,
     owner_with_dog,
     report_done,
@@ -343,3 +348,86 @@ def test_fake_ollama_answers_the_question_schema(fake_ollama: FakeOllama) -> Non
     }
     answer = json.loads(httpx.post(f"{fake_ollama.url}/api/chat", json=body).json()["message"]["content"])
     assert answer == sample_answer("en")
+
+
+# --------------------------------------------------------------------------- /history
+
+
+async def _history_owner(store: Store, channel: Channel, external_id: str, language: str) -> None:
+    """An owner with one analysed report and one answered question, their results seen."""
+    await seed_report(store, channel, external_id, language)
+    async with store.session() as s:
+        user = await s.get_user(channel, external_id)
+        assert user is not None
+        question = await s.add_report(
+            user.id, user.active_dog_id, QUESTION[language], language, kind="question"
+        )
+        question.status, question.analysis = "done", sample_answer(language)
+        await s.update_report(question)
+        await s.claim_delivery(question.id)
+
+
+async def test_telegram_history_has_a_button_per_line_that_opens_it_again(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    async with telegram(fake_telegram, fake_ollama, tmp_path) as tg:
+        chat = 8100
+        await owner_with_dog(tg, chat, "ko")
+        await _history_owner(tg.rt.store, Channel.TELEGRAM, str(chat), "ko")
+        await tg.say(chat, "/history", language_code="ko")
+        page = tg.fake.sent_messages(chat)[-1]
+        lines = (page.text or "").splitlines()
+        assert (
+            lines[2].startswith("1. ") and f"· {t('ko', 'history-question')} — “{QUESTION['ko']}”" in lines[2]
+        )
+        assert (
+            lines[3].startswith("2. ") and f"· {t('ko', 'category-barking')} — “손님 오면 짖어요”" in lines[3]
+        )
+        assert page.reply_markup is not None
+        labels = [b["text"] for row in page.reply_markup["inline_keyboard"] for b in row]
+        assert labels == ["1번 보기", "2번 보기"]
+        await tg.tap(chat, "1번 보기")
+        assert tg.last_text(chat) == ANSWER["ko"]
+        await tg.say(chat, "/history", language_code="ko")
+        await tg.tap(chat, "2번 보기")
+        assert tg.last_text(chat).startswith(t("ko", "analysis-title", category=t("ko", "category-barking")))
+    assert fake_ollama.chat_bodies() == []  # shown again, not analysed again
+
+
+async def test_kakao_history_quick_replies_open_each_line_again(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    async with serve_kakao(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
+        user = await idle_user(srv, english=True)
+        await _history_owner(srv.app.state.runtime.store, Channel.KAKAO, user.key, "en")
+        await user.send("history")
+        assert user.text.splitlines()[2].startswith("1. ")
+        ids = [c for c in user.choice_ids if c.startswith("report:open:")]
+        assert len(ids) == 2
+        await user.tap(ids[0])
+        assert user.texts == [ANSWER["en"]]
+        await user.send("history")
+        await user.tap(ids[1])
+        assert user.texts[0].startswith(t("en", "analysis-title", category=t("en", "category-barking")))
+
+
+async def test_terminal_history_lines_open_by_their_number(
+    terminal_settings: Settings, fake_ollama: FakeOllama
+) -> None:
+    """In the terminal the buttons are numbers: typing the line's number opens it."""
+    await chat_in_terminal(terminal_settings, QUESTION["en"], t("en", "coach-console-done"))
+    screen, keys = Screen(), Keyboard()  # the same store, the chat started again: /history, then "1"
+    async with runtime(terminal_settings) as rt:
+        assert rt.analysis is not None
+        console = ConsoleChat(rt.engine, "ann", locale_hint="en", stdin=keys, stdout=screen)  # type: ignore[arg-type]
+        async with connected(rt.outbox, console), rt.analysis.running():
+            chat = asyncio.create_task(console.run())
+            keys.type("/history")
+            keys.type("1")
+            keys.close()
+            await asyncio.wait_for(chat, 10)
+    shown = [line for _, line in screen.lines]
+    assert any(line.startswith("1. ") and f"“{QUESTION['en']}”" in line for line in shown)
+    picked = shown.index("  1) Open 1")
+    assert ANSWER["en"].splitlines()[-1] in shown[picked:]  # the answer, opened again
+    assert len(fake_ollama.chat_bodies()) == 1  # answered once, shown twice
