@@ -235,7 +235,10 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
     question answered, and the survey offered; a command runs (a language name switches, then the
     welcome); anything else (a greeting, noise) gets the welcome and the survey's first question."""
     if u.kind in (Kind.REPORT, Kind.QUESTION):
-        await (report.handle(turn, tip=False) if u.kind is Kind.REPORT else question.handle(turn))
+        if u.kind is Kind.REPORT:
+            await report.handle(turn, tip=False)
+        else:
+            await question.handle(turn)
         turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return
     if u.kind is Kind.COMMAND:
