@@ -15,6 +15,7 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
+from dogcoach.services.analysis.grounding import TipGrounding
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.coaching import CheckinPolicy, QuietHours
 from dogcoach.services.i18n import Messages
@@ -80,6 +81,7 @@ def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Me
         pull=settings.ollama_pull,
         owner_cap=settings.analysis_owner_cap,
         assumed_seconds=settings.analysis_assumed_seconds,
+        grounding=TipGrounding(messages),
     )
 
 

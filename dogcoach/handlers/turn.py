@@ -15,6 +15,8 @@ from dogcoach.services.analysis.eta import QueueOutlook
 from dogcoach.services.broadcast.service import BroadcastService
 from dogcoach.services.coaching import CheckinPolicy
 from dogcoach.services.i18n import Messages, Translator
+from dogcoach.services.questions import QuestionTopics
+from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession, User
 from dogcoach.services.understanding import Kind, Understander, Understanding
 
@@ -69,7 +71,8 @@ class Services:
     `admin_telegram_ids` are set while broadcasting runs (`bot.lifecycle.broadcasting`): for a user
     not in `admin_telegram_ids`, `/broadcast` is an unknown command; without `broadcasts` an admin
     is told broadcasting is unavailable. `timezone`: the zone dates are shown in
-    (`DOGCOACH_TIMEZONE`). `understander` decides what each message is (built from the lexicon's
+    (`DOGCOACH_TIMEZONE`). `understander` decides what each message is, `safety` finds the red
+    flags and aversive methods in every report and question (both built from the lexicon's
     messages when not given). `checkin_policy`: when check-ins are due (`DOGCOACH_CHECKIN_*`,
     `DOGCOACH_QUIET_HOURS`; its zone is `DOGCOACH_TIMEZONE`).
     """
@@ -82,10 +85,16 @@ class Services:
     on_report: ReportHook | None = None
     checkin_policy: CheckinPolicy = field(default_factory=CheckinPolicy)
     understander: Understander = None  # type: ignore[assignment]  # filled in __post_init__
+    safety: SafetyChecker = None  # type: ignore[assignment]  # filled in __post_init__
+    topics: QuestionTopics = None  # type: ignore[assignment]  # filled in __post_init__
 
     def __post_init__(self) -> None:
         if self.understander is None:
             self.understander = Understander(self.lexicon.messages)
+        if self.safety is None:
+            self.safety = SafetyChecker(self.lexicon.messages)
+        if self.topics is None:
+            self.topics = QuestionTopics(self.lexicon.messages)
 
 
 @dataclass

@@ -78,13 +78,24 @@ class Report:
     prompt_eval_duration_ms: float | None = None
     eval_duration_ms: float | None = None
     raw_output: str | None = None
+    # Version 8: a behaviour report (an incident) or a question to the coach (`QUESTION`), whose
+    # `analysis` holds the coach's answer; questions never count as incidents.
+    kind: str = "report"
 
     @property
     def finished(self) -> bool:
         return self.status != "pending"
 
+    @property
+    def is_question(self) -> bool:
+        return self.kind == QUESTION
+
 
 REPORT_STATUSES: tuple[str, ...] = ("pending", "done", "failed")
+# What a row of `reports` is: an incident the owner reported, or a question they asked.
+INCIDENT = "report"
+QUESTION = "question"
+REPORT_KINDS: tuple[str, ...] = (INCIDENT, QUESTION)
 
 
 @dataclass(slots=True)

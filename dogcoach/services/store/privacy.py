@@ -52,6 +52,7 @@ async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
         "reports": [
             {
                 "id": r.id,
+                "kind": r.kind,
                 "dog_id": r.dog_id,
                 "text": r.text,
                 "language": r.language,
