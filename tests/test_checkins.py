@@ -176,22 +176,40 @@ async def test_safety_overrides_the_wait(
     async with running_bot(store, messages, fake_ollama.url, policy=POLICY) as bot:
         chat = Chat(bot.engine, "s", hint="ko")
         await report_and_result(bot, chat, REPORT_KO)
-        bot.recorder.accept = False  # shown at the next message, after the flag is on record
         fake_ollama.behaviour.analysis = analysis(next_step=OTHER_STEP_KO, safety_flag=True)
-        [ack] = [r for r in await chat.send("손님 손을 물어서 피가 났어요") if META_REPORT in r.meta]
-        assert await bot.service.wait(ack.meta[META_REPORT], 5)
-        async with store.session() as s:
-            user = await s.get_user("console", "s")
-            assert user is not None
-            await s.add_red_flag(user.id, user.active_dog_id, ack.meta[META_REPORT], "bite_injury", "now")
-        replies = await chat.send("/profile")
-    [override] = [r for r in replies if r.text.startswith("⚠️ 안전이 먼저라서")]
+        # A bite that broke the skin: the safety check records the red flag in this very turn.
+        _result, override = await report_and_result(bot, chat, "손님 손을 물어서 피가 났어요")
+        again = await chat.send("/profile")
     plans, checkins = await rows(store, "s")
     assert override.text.startswith(
         f"⚠️ 안전이 먼저라서 계획을 바로 바꿀게요. 이제부터는 이것 하나예요: {OTHER_STEP_KO}"
     )
-    assert [(p.next_step, p.status) for p in plans] == [(STEP_KO, "replaced"), (OTHER_STEP_KO, "active")]
+    assert [(p.next_step, p.status, p.adoption) for p in plans] == [
+        (STEP_KO, "replaced", "adopt"),
+        (OTHER_STEP_KO, "active", "override"),
+    ]
     assert [c.status for c in checkins] == ["skipped", "pending"]  # the old plan is never asked about
+    assert not any("📌" in r.text or "⚠️ 안전이 먼저라서" in r.text for r in again)  # said once
+
+
+async def test_an_override_shown_later_is_still_an_override(
+    sqlite_store: Store, messages: Messages, fake_ollama: FakeOllama
+) -> None:
+    """The decision is taken when the result is first offered; shown at the next message, it is
+    worded the same (the plan row keeps how it began)."""
+    store = sqlite_store
+    await add_dog(store, "l", {"name": "초코"})
+    fake_ollama.behaviour.analysis = analysis()
+    async with running_bot(store, messages, fake_ollama.url, policy=POLICY) as bot:
+        chat = Chat(bot.engine, "l", hint="ko")
+        await report_and_result(bot, chat, REPORT_KO)
+        bot.recorder.accept = False  # the channel cannot push: shown with the next message
+        fake_ollama.behaviour.analysis = analysis(next_step=OTHER_STEP_KO, safety_flag=True)
+        [ack] = [r for r in await chat.send("손님 손을 물어서 피가 났어요") if META_REPORT in r.meta]
+        assert await bot.service.wait(ack.meta[META_REPORT], 5)
+        replies = await chat.send("/profile")
+    [override] = [r for r in replies if r.text.startswith("⚠️ 안전이 먼저라서")]
+    assert OTHER_STEP_KO in override.text
 
 
 @pytest.mark.parametrize(

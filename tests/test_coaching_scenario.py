@@ -96,8 +96,9 @@ class Owner(Protocol):
     async def say(self, text: str) -> str:
         """Send `text`; everything the bot showed in answer, as one text."""
 
-    async def result(self) -> str:
-        """The latest analysis result as the owner sees it (pushed, or at their next message)."""
+    async def result(self, marker: str = "📌") -> str:
+        """The latest analysis result (or answer: `marker` is what it shows) as the owner sees it
+        (pushed, or at their next message)."""
 
     async def check_in(self, locale: str) -> str:
         """The check-in question, once due: pushed (Telegram), or at the owner's next message."""
@@ -114,6 +115,7 @@ class TelegramOwner:
         self.tg, self.chat, self.locale = tg, chat, locale
         self.store: Store = tg.rt.store
         self.seen = 0
+        self.before = ""
 
     def _texts(self) -> list[str]:
         texts: list[str] = self.tg.sent(self.chat, ("message", "document", "photo", "edit_text"))
@@ -126,6 +128,7 @@ class TelegramOwner:
 
     async def say(self, text: str) -> str:
         self._new()
+        self.mark()
         await self.tg.say(self.chat, text, language_code=self.locale)
         await self.tg.hook.drain()  # a slow turn (a chart, a PDF) is answered after the webhook
         return self._new()
@@ -139,9 +142,12 @@ class TelegramOwner:
             await asyncio.sleep(0.02)
         raise AssertionError(f"never shown; sent: {self.tg.sent(self.chat)[-3:]}")
 
-    async def result(self) -> str:
-        count = "\n".join(self._texts()).count("📌")
-        return await self._wait(lambda texts: texts.count("📌") > count)
+    async def result(self, marker: str = "📌") -> str:
+        return await self._wait(lambda texts: texts.count(marker) > self.before.count(marker))
+
+    def mark(self) -> None:
+        """What has been shown so far, so `result` waits for what comes next."""
+        self.before = "\n".join(self._texts())
 
     async def check_in(self, locale: str) -> str:
         count = "\n".join(self._texts()).count("🗓️")
@@ -177,11 +183,11 @@ class KakaoOwner:
         self.last = await self.user.send(text)
         return self._shown()
 
-    async def result(self) -> str:
-        """The report turn's own answer when the result joined it, else the next message's."""
+    async def result(self, marker: str = "📌") -> str:
+        """The turn's own answer when the result joined it, else the next message's."""
         shown = self._shown()
         await analysed(self.store, Channel.KAKAO, self.user.key)
-        if "📌" in shown:
+        if marker in shown:
             return shown
         return await self.say("/help")  # without a callback, a result comes with the next message
 
@@ -223,9 +229,9 @@ class ConsoleOwner:
         self.console.render(self.out, await self.rt.engine.handle(self.console.to_incoming(text)))
         return self._new()
 
-    async def result(self) -> str:
+    async def result(self, marker: str = "📌") -> str:
         for _ in range(500):  # the terminal prints a result as soon as it is ready
-            if "📌" in self.out.getvalue()[self.seen :]:
+            if marker in self.out.getvalue()[self.seen :]:
                 return self._new()
             await asyncio.sleep(0.02)
         raise AssertionError("no result printed")
@@ -293,11 +299,12 @@ def external_id(owner: Owner) -> str:
     return "owner"
 
 
-async def reports(owner: Owner, channel: str) -> int:
+async def incidents(owner: Owner, channel: str) -> int:
+    """Behaviour reports kept (questions are kept too, as questions: not counted)."""
     async with owner.store.session() as s:
         user = await s.get_user(channel, external_id(owner))
         assert user is not None
-        return len(await s.list_reports(user.id))
+        return sum(1 for r in await s.list_reports(user.id) if not r.is_question)
 
 
 async def analysed(store: Store, channel: str, key: str) -> None:
@@ -336,17 +343,21 @@ async def test_two_weeks_of_coaching(
         await owner.say(t(locale, "understanding-command-help"))  # the owner's first message
         await profile(owner, channel, external_id(owner), locale)
 
-        # Day 0: a bite. It is kept and analysed; its next step becomes the one change to make.
-        await owner.say(story["bite"])
+        # Day 0: a bite. Safety guidance at once, in the same turn; then the analysis, whose next
+        # step becomes the one change to make.
+        turn = await owner.say(story["bite"])
+        assert t(locale, "safety-header-now") in turn and t(locale, "safety-bite_injury") in turn
         shown = await owner.result()
         assert t(locale, "analysis-safety") in shown
-        assert f"📌 {story['bite_step']}" in shown or f": {story['bite_step']}" in shown
+        assert story["bite_step"] in shown
 
-        # The same day: a question is answered and is not an incident.
-        before = await reports(owner, channel)
-        answer = await owner.say(story["question"])
-        assert answer.strip()
-        assert await reports(owner, channel) == before
+        # The same day: a question gets advice, and is not an incident.
+        before = await incidents(owner, channel)
+        await owner.say(story["question"])
+        next_step = t(locale, "coach-next-step", text="@").split("@")[0]  # the answer's last part
+        advice = await owner.result(next_step)
+        assert t(locale, "coach-answer-title") in advice
+        assert await incidents(owner, channel) == before
 
         # Day 3: how did it go? Better. Day 6: asked again; better again.
         for _ in range(2):

@@ -18,6 +18,7 @@ from dogcoach.services.i18n import Messages
 from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.services.store import Store
 from dogcoach.services.store.base import utcnow
+from dogcoach.services.store.models import QUESTION
 from tests.chat import Chat
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
@@ -34,8 +35,8 @@ def day(n: float) -> dt.datetime:
 
 async def seed(store: Store, channel: str, key: str, locale: str = "ko") -> int:
     """A dog surveyed 28 days ago (concerns: barking, separation); barking six times in its first
-    week (intensity 3), twice in the last two (intensity 1); a plan from day 14 answered "better"
-    on day 17. The owner's id."""
+    week (intensity 3), twice in the last two (intensity 1); a question to the coach; a plan from
+    day 14 answered "better" on day 17. The owner's id."""
     async with store.session() as s:
         user = await s.get_user(channel, key) or await s.create_user(channel, key, locale_hint=locale)
         await s.set_locale(user.id, locale)
@@ -61,6 +62,12 @@ async def seed(store: Store, channel: str, key: str, locale: str = "ko") -> int:
             await s.update_report(report)
             await s.claim_delivery(report.id)
             await s.execute("UPDATE reports SET created_at = ? WHERE id = ?", s.d.ts_in(at), report.id)
+        question = await s.add_report(
+            user.id, dog.id, "산책할 때 줄 당기는 거 어떻게 고쳐요?", locale, kind=QUESTION
+        )
+        question.status, question.analysis = "done", {"answer": ["a"], "next_step": "b", "safety_flag": False}
+        await s.update_report(question)  # a question to the coach: never counted as an incident
+        await s.claim_delivery(question.id)
         plan = await s.start_plan(
             user.id,
             dog.id,

@@ -21,6 +21,8 @@ create table if not exists plans (
     report_id      bigint references reports (id) on delete set null,
     status         text not null default 'active'
                    check (status in ('active', 'adjust', 'referred', 'replaced')),
+    -- How it began: adopted, or put in place of an active plan because of a red flag.
+    adoption       text not null default 'adopt' check (adoption in ('adopt', 'override')),
     started_at     timestamptz not null,
     checkin_due_at timestamptz not null,
     updated_at     timestamptz not null default now()

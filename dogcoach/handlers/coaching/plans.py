@@ -77,8 +77,8 @@ async def adopt(
     session: StoreSession, report: Report, *, policy: CheckinPolicy, now: dt.datetime | None = None
 ) -> AdoptionDecision | None:
     """The plan decision for a finished report (stored when a plan starts); None when the report
-    has no analysed next step. A report already adopted gives its plan again (its step updated
-    when the report was analysed again after a follow-up answer)."""
+    has no analysed next step. A report already adopted gives its plan and how it began again
+    (its step updated when the report was analysed again after a follow-up answer)."""
     analysis = report.analysis or {}
     category, step = analysis.get("category"), " ".join(str(analysis.get("next_step") or "").split())
     if report.status != "done" or not isinstance(category, str) or not step:
@@ -89,7 +89,7 @@ async def adopt(
         if existing.status == PlanStatus.ACTIVE and existing.next_step != step:
             await session.set_plan_step(existing.id, step)
             existing.next_step = step
-        return AdoptionDecision(Adoption.ADOPT, to_plan(existing))
+        return AdoptionDecision(Adoption(existing.adoption), to_plan(existing))
     current = await session.latest_plan(report.user_id, report.dog_id, category)
     zone = await owner_zone(session, report.user_id, policy)
     if await session.checkins_opt_out(report.user_id):
@@ -117,6 +117,7 @@ async def adopt(
         started_at=decision.plan.started_at,
         checkin_due_at=decision.plan.checkin_due_at,
         replaces=current.id if decision.replaced is not None and current is not None else None,
+        adoption=Adoption.OVERRIDE if decision.action is Adoption.OVERRIDE else Adoption.ADOPT,
     )
     return replace(decision, plan=to_plan(row))
 

@@ -46,7 +46,9 @@ async def measure(turn: Turn, now: dt.datetime | None = None) -> Measured:
     session, user = turn.session, turn.user
     dog = await turn.active_dog()
     dog_id = dog.id if dog is not None else None
-    reports = await session.list_reports(user.id, dog_id=dog_id, limit=REPORT_LIMIT)
+    reports = [
+        r for r in await session.list_reports(user.id, dog_id=dog_id, limit=REPORT_LIMIT) if not r.is_question
+    ]
     checkins = await session.list_checkins(user.id, dog_id)
     answered = [to_checkin(c) for c in checkins if c.outcome is not None]
     concerns = [str(c) for c in (dog.answers.get("concerns") or [])] if dog is not None else []

@@ -30,7 +30,8 @@ FILENAME = "dogcoach-summary.pdf"
 
 
 async def gather(turn: Turn) -> SummaryInput:
-    """What the document shows about the active dog (or the owner's dog-less reports)."""
+    """What the document shows about the active dog (or the owner's dog-less reports): its
+    behaviour reports (questions to the coach are not incidents), check-ins, plans, red flags."""
     session, user = turn.session, turn.user
     dog = await turn.active_dog()
     dog_id = dog.id if dog is not None else None
@@ -43,7 +44,11 @@ async def gather(turn: Turn) -> SummaryInput:
     return SummaryInput(
         dog_name=dog.name if dog is not None else "",
         profile=profile_pairs(turn, dog) if dog is not None else (),
-        reports=await session.list_reports(user.id, dog_id=dog_id, limit=REPORT_LIMIT),
+        reports=[
+            r
+            for r in await session.list_reports(user.id, dog_id=dog_id, limit=REPORT_LIMIT)
+            if not r.is_question
+        ],
         checkins=[to_checkin(c) for c in checkins if c.outcome is not None],
         plans=[to_plan(p) for p in await session.list_plans(user.id, dog_id) if p.status != "replaced"],
         red_flags=[RaisedFlag(FlagKind(f.kind), f.raised_at, f.report_id) for f in flags],

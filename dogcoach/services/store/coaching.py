@@ -69,6 +69,7 @@ class CoachingQueries(UserQueries):
             started_at=started,
             checkin_due_at=due,
             updated_at=updated,
+            adoption=row["adoption"],
         )
 
     def _checkin(self, row: Row) -> CheckinRow:
@@ -161,20 +162,23 @@ class CoachingQueries(UserQueries):
         started_at: datetime,
         checkin_due_at: datetime,
         replaces: int | None = None,
+        adoption: str = "adopt",
     ) -> PlanRow:
         """A new active plan and its first check-in. `replaces`: the active plan it takes over
-        from (set `replaced`, its unsent check-ins skipped), in the same transaction."""
+        from (set `replaced`, its unsent check-ins skipped), in the same transaction; `adoption`:
+        "override" when a red flag put it in that plan's place."""
         if replaces is not None:
             await self.set_plan_status(replaces, "replaced")
             await self.skip_plan_checkins(replaces, "replaced")
         row = await self.one(
-            "INSERT INTO plans (user_id, dog_id, category, next_step, report_id, status, started_at, "
-            "checkin_due_at, updated_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING *",
+            "INSERT INTO plans (user_id, dog_id, category, next_step, report_id, status, adoption, started_at, "
+            "checkin_due_at, updated_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) RETURNING *",
             user_id,
             dog_id,
             category,
             next_step,
             report_id,
+            adoption,
             self.d.ts_in(_utc(started_at)),
             self.d.ts_in(_utc(checkin_due_at)),
             self.d.ts_in(utcnow()),

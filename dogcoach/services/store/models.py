@@ -128,6 +128,8 @@ class PlanRow:
     started_at: datetime
     checkin_due_at: datetime
     updated_at: datetime
+    # adopt, or override: it took an active plan's place because of a red flag.
+    adoption: str = "adopt"
 
 
 @dataclass(slots=True)

@@ -81,6 +81,7 @@ async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
                 "next_step": p.next_step,
                 "report_id": p.report_id,
                 "status": p.status,
+                "adoption": p.adoption,
                 "started_at": iso(p.started_at),
                 "checkin_due_at": iso(p.checkin_due_at),
             }

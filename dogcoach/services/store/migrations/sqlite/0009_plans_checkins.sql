@@ -13,6 +13,7 @@ CREATE TABLE IF NOT EXISTS plans (
     report_id      INTEGER REFERENCES reports (id) ON DELETE SET NULL,
     status         TEXT NOT NULL DEFAULT 'active'
                    CHECK (status IN ('active', 'adjust', 'referred', 'replaced')),
+    adoption       TEXT NOT NULL DEFAULT 'adopt' CHECK (adoption IN ('adopt', 'override')),
     started_at     TEXT NOT NULL,
     checkin_due_at TEXT NOT NULL,
     updated_at     TEXT NOT NULL
