@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dogcoach.domain.channel import Channel
+from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import start as start_handlers
 from dogcoach.handlers.resume import restore, suspend
@@ -113,8 +114,8 @@ async def _on_kind(turn: Turn) -> None:
 async def _on_tip(turn: Turn) -> None:
     choice = turn.incoming.choice or ""
     keys = tip_keys(turn.messages)
-    if choice.startswith(PAGE) and choice.removeprefix(PAGE).isdigit():
-        _ask_tip(turn, int(choice.removeprefix(PAGE)))
+    if (page := number_after(choice, PAGE)) is not None:
+        _ask_tip(turn, page)
     elif choice.startswith(TIP) and choice.removeprefix(TIP) in keys:
         turn.state.data["tip"] = choice.removeprefix(TIP)
         _ask_target(turn)

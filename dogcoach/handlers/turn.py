@@ -117,6 +117,20 @@ class Turn:
     def reply(self, reply: Reply) -> None:
         self.replies.append(reply)
 
+    def reply_later(self, reply: Reply, finish: Callable[[Reply], Awaitable[Reply]]) -> None:
+        """Show `reply` as `finish` completes it once the store session is closed (a chart drawn,
+        an export serialised): heavy work must not hold the database while other owners' turns
+        wait for it. The transcript records `reply` as given."""
+        self.replies.append(reply)
+
+        async def complete() -> None:
+            for index, shown in enumerate(self.replies):  # other replies may have gone before it
+                if shown is reply:
+                    self.replies[index] = await finish(reply)
+                    return
+
+        self.after_commit.append(complete)
+
     def picked(self, choice_id: str, msg_id: str) -> bool:
         """A tap on `choice_id`, or its label (or an alias) typed in either language."""
         if self.incoming.choice is not None:

@@ -9,16 +9,17 @@
   milliseconds, which keeps natural back-pressure), then answers 200 and lets slow work (a 429
   retry, a slow Bot API) finish in the background. Telegram never waits on the LLM: the analysis
   result arrives later through the outbox.
-- Not JSON, or not an update: 400 with a JSON error. A well-formed update of a shape we do not
-  use: 200, ignored. Never a 500: a failing turn is logged by PTB's error handler.
+- Bodies are capped at `MAX_BODY_BYTES` while they stream in (`webhook.body`), read only once the
+  secret matched, and parsed strictly: not JSON, 400; an update whose fields the bot reads have the
+  wrong types (`channels.telegram.shape`) or that PTB cannot read, 422; all with a JSON error and
+  before the update id is claimed. A well-formed update of a kind we do not use: 200, ignored.
+  Never a 500: a failing turn is logged by PTB's error handler.
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import hmac
-import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,9 +29,11 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from dogcoach.bot.wiring import Runtime
+from dogcoach.channels.telegram.shape import update_errors
 from dogcoach.channels.telegram.webhook_call import CURRENT, WebhookCall
 from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES
+from dogcoach.webhook.body import InvalidBody, error_response, parse_json
 
 if TYPE_CHECKING:  # PTB is imported only when Telegram is configured (Kakao-only deployments skip it)
     from dogcoach.channels.telegram.adapter import TelegramAdapter
@@ -40,7 +43,10 @@ log = logging.getLogger(__name__)
 
 PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-OUTCOME_HEADER = "X-DogCoach-Update"  # done | background | duplicate | ignored (for logs and tests)
+OUTCOME_HEADER = "X-DogCoach-Update"  # done | background | duplicate (for logs and tests)
+# A text message holds 4,096 UTF-16 units, up to 6 bytes each as JSON escapes (24 kB); with a
+# replied-to message of the same size, its entities and a quote, an update stays under 80 kB.
+MAX_BODY_BYTES = 128 * 1024
 
 router = APIRouter()
 
@@ -71,15 +77,17 @@ class TelegramWebhook:
         return hmac.compare_digest(header.encode("utf-8", "replace"), self._secret)
 
     async def receive(self, data: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
-        """Process one update: what happened to it ("done", "background", "duplicate",
-        "ignored"), and the Bot API method to put in the HTTP answer, if the turn offered one."""
-        if not await self.adapter.claim(int(data["update_id"])):
-            return "duplicate", None
+        """Process one update (type-checked: `shape.update_errors`): what happened to it ("done",
+        "background", "duplicate"), and the Bot API method to put in the HTTP answer,
+        if the turn offered one. `InvalidBody` (422) when PTB cannot read it; nothing is claimed."""
         try:
             update = self._parse(data, self.application.bot)
-        except Exception:
-            log.warning("unreadable telegram update %s", data.get("update_id"), exc_info=True)
-            return "ignored", None
+        except Exception as exc:  # PTB raises whatever its parsing of a forged shape hits
+            raise InvalidBody(422, "invalid_update", f"{type(exc).__name__}") from None
+        if update is None:
+            raise InvalidBody(422, "invalid_update")
+        if not await self.adapter.claim(int(data["update_id"])):
+            return "duplicate", None
         call = WebhookCall(data)
         token = CURRENT.set(call)
         try:  # the task copies the context: the turn sees `call`
@@ -102,15 +110,10 @@ class TelegramWebhook:
         await asyncio.gather(*pending, return_exceptions=True)
 
 
-def _error(status: int, code: str) -> JSONResponse:
-    return JSONResponse({"ok": False, "error": code}, status_code=status)
-
-
 _METRIC_OUTCOME = {
     "done": "processed",
     "background": "processed",
     "duplicate": "duplicate",
-    "ignored": "malformed",
 }
 
 
@@ -122,19 +125,19 @@ def _count(outcome: str) -> None:
 async def telegram_webhook(request: Request) -> JSONResponse:
     hook: TelegramWebhook | None = getattr(request.app.state, "telegram_webhook", None)
     if hook is None:
-        return _error(503, "telegram_not_running")
+        return error_response(503, "telegram_not_running")
     if not hook.authorized(request.headers.get(SECRET_HEADER)):
         _count("unauthorized")
-        return _error(401, "unauthorized")
+        return error_response(401, "unauthorized")
     try:
-        data = json.loads(await request.body())
-    except ValueError:
+        data = parse_json(await request.body())
+        errors = update_errors(data)
+        if errors:
+            raise InvalidBody(422, "invalid_update", errors)
+        outcome, method = await hook.receive(data)
+    except InvalidBody:
         _count("malformed")
-        return _error(400, "invalid_json")
-    if not isinstance(data, dict) or type(data.get("update_id")) is not int:
-        _count("malformed")
-        return _error(400, "invalid_update")
-    outcome, method = await hook.receive(data)
+        raise
     _count(_METRIC_OUTCOME[outcome])
     headers = {OUTCOME_HEADER: outcome}
     # A method in the answer is run by Telegram (answering a tap, removing an old keyboard).
@@ -164,10 +167,6 @@ async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
         if not getattr(app.state, "telegram_route", False):
             app.include_router(router)
             app.state.telegram_route = True
-        # Everything built at startup (Fluent bundles, PTB, the app) lives as long as the process:
-        # keep it out of every full collection, which otherwise stalls all turns for tens of ms.
-        gc.collect()
-        gc.freeze()
         try:
             yield
         finally:

@@ -121,7 +121,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         return await self.late.send(user, replies)
 
     def file(self, token: str) -> Attachment | None:
-        return self.memory.files.get(token)
+        return self.memory.file(token)
 
     # ------------------------------------------------------------------------------ a turn
 

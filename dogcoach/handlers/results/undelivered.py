@@ -4,6 +4,7 @@ turn (`show_undelivered`), and the "show result" button shows them on demand (`h
 
 from __future__ import annotations
 
+from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import META_REPORT, Reply
 from dogcoach.handlers import history
 from dogcoach.handlers.results.acknowledge import acknowledgement
@@ -77,8 +78,8 @@ async def handle_choice(turn: Turn) -> None:
             turn.state = ConversationState()
         turn.say("analysis-followup-skipped")
         return
-    elif choice.startswith(HISTORY_PAGE) and choice.removeprefix(HISTORY_PAGE).isdigit():
-        await history.show(turn, int(choice.removeprefix(HISTORY_PAGE)))
+    elif (offset := number_after(choice, HISTORY_PAGE)) is not None:
+        await history.show(turn, offset)
     else:
         turn.say("stale-button")
         return
