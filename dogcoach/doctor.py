@@ -334,13 +334,7 @@ async def ollama_checks(settings: Settings) -> list[Check]:
             keep_alive=settings.ollama_keep_alive_value,
         )
     except Exception as exc:
-        checks.append(
-            _fail(
-                "generation",
-                f"{model}: {_reason(exc)}",
-                "check the Ollama server's logs (memory: a 1.5B model needs about 2 GB free)",
-            )
-        )
+        checks.append(_generation_failure(model, exc))
     else:
         took = time.perf_counter() - started
         tokens = response.eval_count or 0
@@ -414,6 +408,32 @@ async def telegram_checks(settings: Settings) -> list[Check]:
 
 def _versions(values: list[int]) -> str:
     return ", ".join(map(str, values)) if values else "none"
+
+
+def _generation_failure(model: str, exc: Exception) -> Check:
+    """A failed test answer named by its cause (out of memory, too large, ...) with that fix."""
+    from ollama import ResponseError
+
+    from dogcoach.services.analysis.errors import (
+        ModelUnavailable,
+        classify_response_error,
+        classify_transport_error,
+    )
+
+    classified: BaseException = exc
+    if isinstance(exc, ResponseError):
+        classified = classify_response_error(exc, model)
+    elif isinstance(exc, ConnectionError | OSError | TimeoutError) or type(exc).__module__.startswith(
+        "httpx"
+    ):
+        classified = classify_transport_error(exc, model)
+    if isinstance(classified, ModelUnavailable):
+        return _fail("generation", f"{classified.kind}: {_reason(classified)}", classified.fix)
+    return _fail(
+        "generation",
+        f"{model}: {_reason(exc)}",
+        "check the Ollama server's logs (memory: a 1.5B model needs about 2 GB free)",
+    )
 
 
 def _reason(exc: BaseException) -> str:

@@ -55,7 +55,8 @@ def test_eval_prints_the_scores(ollama_env: FakeOllama, tmp_path: Path) -> None:
     assert lines[0] == f"model              {DEFAULT_MODEL}   (4 reports)"
     assert "schema-valid       75.0%" in lines
     assert "category accuracy  25.0%" in lines  # the fake always says barking; one is invalid
-    assert "reply language     100.0%" in lines
+    assert any(line.startswith("reply language     100.0%") for line in lines)
+    assert "  next_step        100.0%" in lines
     assert "prompt tokens      180 (mean, first attempt)" in lines
     assert "retried            25.0%" in lines
     assert any(line.startswith("latency median") and line.endswith(" ms") for line in lines)

@@ -17,7 +17,11 @@ from dogcoach.services.analysis import (
     Analyzer,
     Category,
     ModelMissing,
+    ModelOutOfMemory,
+    ModelTooLarge,
     ModelUnavailable,
+    OwnerNotice,
+    UnavailableKind,
     analysis_json_schema,
 )
 from dogcoach.services.analysis.prompt import load_prompts
@@ -53,7 +57,7 @@ async def test_request_carries_schema_options_keep_alive_and_korean_prompt(
 
     [body] = fake_ollama.chat_bodies()
     assert body["model"] == DEFAULT_MODEL
-    assert body["stream"] is False
+    assert body["stream"] is True
     assert body["format"] == analysis_json_schema()
     assert body["keep_alive"] == -1
     assert 0.2 <= body["options"]["temperature"] <= 0.3
@@ -339,3 +343,107 @@ async def test_fake_streams_chat_like_ollama(fake_ollama: FakeOllama) -> None:
     text = "".join(p.message.content or "" for p in parts)
     assert json.loads(text) == sample_analysis("en")
     assert fake_ollama.chat_bodies()[0]["stream"] is True
+
+
+# -- recovery, the answer gate and model errors through the real client -------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("mode", ["fenced", "prose"])
+@pytest.mark.parametrize("structured", [True, False])
+async def test_fenced_or_prose_answer_is_recovered_in_one_call(
+    fake_ollama: FakeOllama, mode: str, structured: bool
+) -> None:
+    fake_ollama.behaviour.chat = mode  # type: ignore[assignment]
+    async with Analyzer(fake_ollama.url, DEFAULT_MODEL, structured=structured) as analyzer:
+        result = await analyzer.analyze(REPORT_KO, "ko", PROFILE_KO)
+
+    assert result.attempts == 1
+    assert result.analysis == Analysis.model_validate(sample_analysis("ko"))
+    [body] = fake_ollama.chat_bodies()
+    assert ("format" in body) is structured
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("mode", "language", "named"),
+    [
+        ("han", "ko", ["antecedent", "到来", "summary[1]", "关注"]),
+        ("english_next_step", "ko", ["next_step"]),
+        ("hangul_in_english", "en", ["behavior", "계속"]),
+    ],
+)
+async def test_wrong_script_gets_a_correction_naming_field_and_fault(
+    fake_ollama: FakeOllama, analyzer: Analyzer, mode: str, language: str, named: list[str]
+) -> None:
+    fake_ollama.behaviour.script = [mode]  # type: ignore[list-item]
+
+    result = await analyzer.analyze(REPORT_KO if language == "ko" else REPORT_EN, language, PROFILE_KO)
+
+    assert result.attempts == 2
+    assert result.analysis == Analysis.model_validate(sample_analysis(language))
+    assert [r.valid_shape for r in result.rejected] == [True]
+    correction = fake_ollama.chat_bodies()[1]["messages"][3]["content"]
+    gate = load_prompts(language).gate
+    assert correction.startswith(gate["lead"].split("{problems}")[0])
+    for word in named:
+        assert word in correction
+    assert "{field}" not in correction and "{sample}" not in correction
+
+
+@pytest.mark.asyncio
+async def test_wrong_script_twice_fails_the_report(fake_ollama: FakeOllama, analyzer: Analyzer) -> None:
+    fake_ollama.behaviour.chat = "english_next_step"
+    with pytest.raises(AnalysisInvalid) as caught:
+        await analyzer.analyze(REPORT_KO, "ko", PROFILE_KO)
+    assert caught.value.attempts == 2
+    assert caught.value.error.startswith("next_step: no_hangul")
+    assert "Play the doorbell" in caught.value.raw_output
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("mode", "kind", "exc_type", "notice", "fix_word"),
+    [
+        ("out_of_memory", "out_of_memory", ModelOutOfMemory, OwnerNotice.UNAVAILABLE, "memory"),
+        ("too_large", "model_too_large", ModelTooLarge, OwnerNotice.UNAVAILABLE, "smaller"),
+        ("busy", "busy", ModelUnavailable, OwnerNotice.UNAVAILABLE, "QUEUE"),
+        ("model_missing", "model_missing", ModelMissing, OwnerNotice.UNAVAILABLE, "pull"),
+        ("error_500", "server_error", ModelUnavailable, OwnerNotice.UNAVAILABLE, "log"),
+    ],
+)
+async def test_model_errors_by_what_the_operator_must_do(
+    fake_ollama: FakeOllama,
+    analyzer: Analyzer,
+    mode: str,
+    kind: str,
+    exc_type: type[ModelUnavailable],
+    notice: OwnerNotice,
+    fix_word: str,
+) -> None:
+    fake_ollama.behaviour.chat = mode  # type: ignore[assignment]
+
+    with pytest.raises(ModelUnavailable) as caught:
+        await analyzer.analyze(REPORT_KO, "ko", PROFILE_KO)
+
+    exc = caught.value
+    assert type(exc) is exc_type
+    assert exc.kind == kind and isinstance(exc.kind, UnavailableKind)
+    assert exc.notice is notice
+    assert fix_word in exc.fix
+    assert exc.retry_after >= 2
+    assert len(fake_ollama.chat_bodies()) == 1  # no corrective retry for an unavailable model
+
+
+@pytest.mark.asyncio
+async def test_memory_and_size_need_longer_waits_than_a_lost_connection(fake_ollama: FakeOllama) -> None:
+    fake_ollama.behaviour.chat = "out_of_memory"
+    async with Analyzer(fake_ollama.url, DEFAULT_MODEL) as analyzer:
+        with pytest.raises(ModelOutOfMemory) as memory:
+            await analyzer.analyze(REPORT_KO, "ko", PROFILE_KO)
+    async with Analyzer(refused_url(), DEFAULT_MODEL, timeout=2) as analyzer:
+        with pytest.raises(ModelUnavailable) as refused:
+            await analyzer.analyze(REPORT_KO, "ko", PROFILE_KO)
+    assert refused.value.notice is OwnerNotice.UNREACHABLE
+    assert "OLLAMA_HOST" in refused.value.fix
+    assert memory.value.retry_after > refused.value.retry_after

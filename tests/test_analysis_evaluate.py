@@ -9,11 +9,10 @@ from typing import Any
 
 import pytest
 
-from dogcoach.services.analysis import Analysis, Analyzer, Category, ModelUnavailable
+from dogcoach.services.analysis import Analyzer, Category, ModelUnavailable
 from dogcoach.services.analysis.evaluate import (
     EvalItem,
     evaluate,
-    language_matches,
     load_eval_set,
     percentile,
 )
@@ -87,7 +86,7 @@ async def test_metrics_on_the_shipped_set(fake_ollama: FakeOllama) -> None:
 
 
 @pytest.mark.asyncio
-async def test_invalid_answers_and_wrong_language_are_counted(
+async def test_invalid_answers_and_the_gate_per_field_are_counted(
     fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
     path = tmp_path / "set.jsonl"
@@ -98,29 +97,39 @@ async def test_invalid_answers_and_wrong_language_are_counted(
         {"text": "She chews shoes", "language": "en", "category": "destructive_chewing"},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
-    labels = {r["text"]: r["category"] for r in rows}
-
-    def english_always(body: dict[str, Any]) -> dict[str, Any]:
-        category = next(c for t, c in labels.items() if t in user_text(body))
-        return sample_analysis("en", category=category)
-
-    fake_ollama.behaviour.analysis = english_always
-    # case 1: invalid twice (fails); case 2: invalid once then valid (retried).
-    fake_ollama.behaviour.script = ["schema_invalid", "invalid_json", "invalid_json"]
+    fake_ollama.behaviour.analysis = _oracle({r["text"]: r["category"] for r in rows})
+    # 1: bad shape twice (failed); 2: Chinese characters, then clean (retried);
+    # 3: clean; 4: Korean inside English twice (failed by the gate).
+    fake_ollama.behaviour.script = [
+        "schema_invalid",
+        "invalid_json",
+        "han",
+        "valid",
+        "valid",
+        "hangul_in_english",
+        "hangul_in_english",
+    ]
     fake_ollama.behaviour.prompt_eval_count = 100
 
     async with Analyzer(fake_ollama.url, DEFAULT_MODEL) as analyzer:
         metrics = await evaluate(analyzer, path)
 
     assert metrics.n == 4
-    assert [i.valid for i in metrics.items] == [False, True, True, True]
+    assert [i.valid for i in metrics.items] == [False, True, True, False]
     assert metrics.items[0].error and metrics.items[0].attempts == 2
-    assert metrics.schema_valid_rate == 0.75
-    assert metrics.category_accuracy == 0.75
-    # the one valid Korean case came back in English; both English cases match
-    assert metrics.language_match_rate == pytest.approx(2 / 3)
-    assert metrics.retry_rate == 0.5
+    assert metrics.items[0].language_ok is None  # no answer of the right shape to judge
+    assert [i.language_ok for i in metrics.items[1:]] == [False, True, False]
+    assert "hangul" in (metrics.items[3].error or "")
+    assert metrics.schema_valid_rate == 0.5
+    assert metrics.category_accuracy == 0.5
+    # five right-shaped answers (2 + 1 + 2), two passed every field
+    assert metrics.language_match_rate == pytest.approx(2 / 5)
+    assert metrics.field_pass_rates == pytest.approx(
+        {"antecedent": 4 / 5, "behavior": 3 / 5, "consequence": 1.0, "summary": 4 / 5, "next_step": 1.0}
+    )
+    assert metrics.retry_rate == 0.75
     assert metrics.mean_prompt_tokens == 100  # first attempts only
+    assert json.loads(json.dumps(metrics.as_dict()))["field_pass_rates"]["behavior"] == pytest.approx(0.6)
 
 
 @pytest.mark.asyncio
@@ -134,16 +143,23 @@ async def test_limit_and_unavailable_model(fake_ollama: FakeOllama) -> None:
             await evaluate(analyzer, limit=1)
 
 
-def test_language_detection() -> None:
-    ko = Analysis.model_validate(sample_analysis("ko"))
-    en = Analysis.model_validate(sample_analysis("en"))
-    assert language_matches(ko, "ko") and not language_matches(ko, "en")
-    assert language_matches(en, "en") and not language_matches(en, "ko")
-
-
 def test_percentile_nearest_rank() -> None:
     assert percentile([], 90) is None
     assert percentile([5.0], 90) == 5.0
     assert percentile([float(v) for v in range(1, 11)], 90) == 9.0
     assert percentile([float(v) for v in range(1, 11)], 50) == 5.0
     assert percentile([3.0, 1.0, 2.0], 100) == 3.0
+
+
+def test_reference_answers_cover_the_eval_set_and_pass_the_gate() -> None:
+    """The benchmark streams these as the model's answers; they must be answers the bot accepts."""
+    from dogcoach.services.analysis import Analysis, check_analysis
+    from tests.fakes.ollama_server import eval_answers
+
+    answers = eval_answers()
+    cases = load_eval_set()
+    assert set(answers) == {c.text for c in cases}
+    for case in cases:
+        analysis = Analysis.model_validate(answers[case.text])
+        assert analysis.category is case.category
+        assert check_analysis(analysis, case.language) == [], case.text

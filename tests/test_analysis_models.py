@@ -6,7 +6,15 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from dogcoach.services.analysis import ModelManager, ModelPullFailed, ModelUnavailable, OllamaTooOld
+from dogcoach.services.analysis import (
+    ModelManager,
+    ModelMissing,
+    ModelOutOfMemory,
+    ModelPullFailed,
+    ModelTooLarge,
+    ModelUnavailable,
+    OllamaTooOld,
+)
 from dogcoach.services.analysis.models import base_url, normalize_model_name, parse_version
 from tests.fakes import ollama_fixture
 from tests.fakes.ollama_server import DEFAULT_MODEL, FakeOllama, refused_url
@@ -162,3 +170,32 @@ def test_model_names_and_versions() -> None:
     assert parse_version("v0.5") == (0, 5, 0)
     assert parse_version("0.6.0-rc1") == (0, 6, 0)
     assert parse_version("dev") is None
+
+
+@pytest.mark.asyncio
+async def test_readiness_loads_the_model_once(fake_ollama: FakeOllama, manager: ModelManager) -> None:
+    assert await manager.loaded_models() == []
+    assert await manager.readiness(DEFAULT_MODEL) == "loaded"
+    assert await manager.loaded_models() == [DEFAULT_MODEL]
+    assert await manager.readiness(DEFAULT_MODEL) == "loaded"
+    loads = [b for b in fake_ollama.chat_bodies() if not b.get("messages")]
+    assert len(loads) == 1 and loads[0]["keep_alive"] == -1
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("mode", "exc_type", "kind"),
+    [
+        ("out_of_memory", ModelOutOfMemory, "out_of_memory"),
+        ("too_large", ModelTooLarge, "model_too_large"),
+        ("model_missing", ModelMissing, "model_missing"),
+    ],
+)
+async def test_readiness_names_a_model_that_cannot_run(
+    fake_ollama: FakeOllama, manager: ModelManager, mode: str, exc_type: type[ModelUnavailable], kind: str
+) -> None:
+    fake_ollama.behaviour.chat = mode  # type: ignore[assignment]
+    with pytest.raises(exc_type) as caught:
+        await manager.readiness(DEFAULT_MODEL)
+    assert caught.value.kind == kind and caught.value.fix
+    assert await manager.check_version()  # the server itself is up: only the model cannot run

@@ -19,7 +19,13 @@ from dogcoach.services.analysis import (
     build_profile_line,
     normalize_language,
 )
-from dogcoach.services.analysis.prompt import LANGUAGES, build_messages, correction_message, load_prompts
+from dogcoach.services.analysis.prompt import (
+    LANGUAGES,
+    build_messages,
+    correction_message,
+    gate_correction_message,
+    load_prompts,
+)
 from tests.fakes.ollama_server import sample_analysis
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -33,6 +39,7 @@ def test_schema_is_flat_complete_and_matches_the_enums() -> None:
     props = schema["properties"]
     assert list(props) == [
         "category",
+        "safety_flag",
         "antecedent",
         "behavior",
         "consequence",
@@ -40,7 +47,6 @@ def test_schema_is_flat_complete_and_matches_the_enums() -> None:
         "intensity",
         "summary",
         "next_step",
-        "safety_flag",
         "missing",
     ]
     assert set(schema["required"]) == set(props)
@@ -146,7 +152,7 @@ def test_profile_line_korean() -> None:
         {
             "name": "콩이",
             "age_months": 30,
-            "sex": "neutered_male",
+            "sex": "male_neutered",
             "breed": "말티즈",
             "size": "small",
             "concerns": ["barking", "separation"],
@@ -154,7 +160,7 @@ def test_profile_line_korean() -> None:
         },
         "ko",
     )
-    assert line == "반려견: 콩이, 2살, 중성화 수컷, 말티즈, 소형견, 고민 barking/separation"
+    assert line == "반려견: 콩이, 2살, 중성화 수컷, 말티즈, 소형견, 고민 짖음·분리불안"
 
 
 def test_profile_line_english_puppy_and_gaps() -> None:
@@ -173,3 +179,127 @@ def test_profile_line_is_one_short_line_even_with_hostile_input() -> None:
 def test_profile_line_without_profile() -> None:
     assert build_profile_line({}, "ko") == load_prompts("ko").profile.empty
     assert build_profile_line({"age_months": "unknown"}, "en") == load_prompts("en").profile.empty
+
+
+# -- human words for every survey value; the prefix cache; the token budget ----------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_survey_option_and_category_has_human_words(language: str) -> None:
+    from dogcoach.domain.survey import CATEGORIES, QUESTIONS, Kind
+
+    profile = load_prompts(language).profile
+    for question in QUESTIONS:
+        assert question.key in profile.fields, question.key
+        options = (*question.options, *([question.free_option] if question.free_option else []))
+        for option in options:
+            label = profile.values.get(question.key, {}).get(option)
+            assert label, (question.key, option)
+            assert label != option or (language == "en" and "_" not in option), (question.key, option)
+            assert bool(HANGUL.search(label)) is (language == "ko"), (question.key, option, label)
+        if question.kind in (Kind.CHOICE, Kind.MULTI):
+            assert options
+    for category in CATEGORIES:
+        label = profile.values["concerns"].get(category)
+        assert label, category
+        assert build_profile_line({"concerns": [category]}, language).endswith(label)
+        assert "_" not in label
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_profile_line_uses_no_stored_codes(language: str) -> None:
+    from dogcoach.domain.survey import QUESTIONS
+
+    answers = {
+        q.key: (list(q.options[:2]) if q.kind == "multi" else q.options[-1]) for q in QUESTIONS if q.options
+    }
+    answers |= {"name": "Bo", "age_months": 36, "breed": "mixed", "concerns": ["barking", "separation"]}
+    line = build_profile_line(answers, language)
+    for code in ("male_neutered", "female_spayed", "bite_injury", "mixed,", "_"):
+        assert code not in line, (code, line)
+    assert ("분리불안" if language == "ko" else "separation distress") in line
+
+
+def test_profile_line_of_the_issue() -> None:
+    answers = {
+        "name": "콩이",
+        "age_months": 36,
+        "sex": "male_neutered",
+        "breed": "mixed",
+        "size": "medium",
+        "concerns": ["barking", "separation"],
+        "worst_reaction": "none",
+    }
+    assert (
+        build_profile_line(answers, "ko")
+        == "반려견: 콩이, 3살, 중성화 수컷, 믹스견, 중형견, 고민 짖음·분리불안"
+    )
+    assert build_profile_line(answers | {"name": "Kong"}, "en") == (
+        "Dog: Kong, 3 years, neutered male, mixed breed, medium-sized, concerns: barking/separation distress"
+    )
+    bitten = build_profile_line(answers | {"worst_reaction": "bite_injury", "concerns": ["none"]}, "ko")
+    assert bitten.endswith("중형견, 가장 강한 반응 물어서 상처 냄")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_system_prompt_is_the_same_for_every_owner_so_the_prefix_is_cached(language: str) -> None:
+    from dogcoach.services.analysis.tokens import render_chat
+
+    prompts = load_prompts(language)
+    first = build_messages(
+        prompts, "짖어요", build_profile_line({"name": "콩이", "sex": "male_intact"}, language)
+    )
+    second = build_messages(prompts, "물어요", build_profile_line({"name": "Bo", "size": "large"}, language))
+    assert first[0] == second[0] == {"role": "system", "content": prompts.system}
+    a, b = render_chat(first), render_chat(second)
+    common = len(next(iter(p for p in [a[:i] for i in range(len(a), 0, -1)] if b.startswith(p))))
+    assert common >= len(render_chat(first[:1]))  # the whole system turn is a shared prefix
+    assert "{" not in prompts.user.replace("{profile}", "").replace("{report}", "")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_system_prompt_names_every_field_and_value_of_the_schema(language: str) -> None:
+    system = load_prompts(language).system
+    for name in Analysis.model_fields:
+        assert f'"{name}"' in system, name
+    for enum in (Category, LikelyFunction, MissingInfo):
+        for member in enum:
+            assert member.value in system, member
+    skeleton = json.loads(system.splitlines()[1])  # the skeleton line is JSON in the schema's order
+    assert list(skeleton) == list(Analysis.model_fields)
+
+
+def test_typical_korean_prompt_fits_the_token_budget() -> None:
+    """The issue's target: the median Korean report of the eval set with a typical profile in
+    at most 300 prompt tokens as qwen2.5 counts them (the chat template included)."""
+    import statistics
+
+    from dogcoach.services.analysis.evaluate import load_eval_set
+    from dogcoach.services.analysis.tokens import chat_tokens
+
+    prompts = load_prompts("ko")
+    line = build_profile_line(
+        {"name": "콩이", "age_months": 36, "sex": "male_neutered", "breed": "mixed", "size": "medium",
+         "concerns": ["barking", "separation"]},
+        "ko",
+    )  # fmt: skip
+    counts = [
+        chat_tokens(build_messages(prompts, c.text, line)) for c in load_eval_set() if c.language == "ko"
+    ]
+    assert statistics.median(counts) <= 300
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_gate_corrections_cover_every_problem(language: str) -> None:
+    from dogcoach.services.analysis.gate import Finding, Problem
+
+    prompts = load_prompts(language)
+    assert {"lead", "separator", *(p.value for p in Problem)} <= set(prompts.gate)
+    for problem in Problem:
+        text = prompts.gate[problem.value]
+        assert "{field}" in text
+        assert bool(HANGUL.search(text)) is (language == "ko")
+    message = gate_correction_message(prompts, [Finding("next_step", Problem.TOO_LONG, "150")] * 9)
+    assert message["role"] == "user"
+    assert message["content"].count("next_step") == 4  # at most four findings are sent back
+    assert "150" in message["content"] and "{" not in message["content"].replace("{}", "")

@@ -110,7 +110,7 @@ async def test_korean_report_end_to_end(store: Store, messages: Messages, fake_o
     [body] = fake_ollama.chat_bodies()
     assert body["model"] == DEFAULT_MODEL
     assert body["format"] == analysis_json_schema()
-    assert body["stream"] is False
+    assert body["stream"] is True  # analyze() streams (issue 12)
     assert body["keep_alive"] == -1
     assert body["options"] == {"temperature": 0.2, "num_ctx": 2048, "num_predict": 512}
     assert body["messages"][0] == {"role": "system", "content": load_prompts("ko").system}

@@ -50,9 +50,27 @@ async def test_readyz_ok_when_database_and_ollama_answer(tmp_path: Path, fake_ol
     assert body["status"] == "ready"
     assert body["checks"]["database"]["ok"] is True
     assert body["checks"]["database"]["schema_version"] >= 1
-    assert body["checks"]["ollama"] == {"ok": True, "version": fake_ollama.behaviour.version} | {
-        "ms": body["checks"]["ollama"]["ms"]
+    assert body["checks"]["ollama"] == {
+        "ok": True,
+        "version": fake_ollama.behaviour.version,
+        "model": "qwen2.5:1.5b",
+        "model_state": "loaded",
+        "ms": body["checks"]["ollama"]["ms"],
     }
+
+
+async def test_readyz_503_when_the_model_does_not_fit_in_memory(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    fake_ollama.behaviour.chat = "out_of_memory"
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'r.db'}", fake_ollama.url)) as srv:
+        ready = await srv.http.get("/readyz")
+    assert ready.status_code == 503
+    check = ready.json()["checks"]["ollama"]
+    assert check["ok"] is False and check["kind"] == "out_of_memory"
+    assert "requires more system memory" in check["error"]
+    assert "smaller OLLAMA_MODEL" in check["fix"]
 
 
 async def test_readyz_503_when_ollama_refuses(tmp_path: Path) -> None:
@@ -215,6 +233,19 @@ def test_doctor_fails_with_a_dead_ollama_and_says_how_to_fix_it(
     assert any(line.startswith("FAIL") and " ollama " in line for line in out.splitlines()), out
     assert "fix: start Ollama" in out
     assert any(line.startswith("SKIP") and " generation " in line for line in out.splitlines()), out
+
+
+def test_doctor_names_a_model_that_does_not_fit_and_the_fix(
+    doctor_env: dict[str, Any],
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    assert CliRunner().invoke(main, ["migrate"]).exit_code == 0
+    fake_ollama.behaviour.chat = "out_of_memory"
+    code, out = _doctor()
+    assert code == 1, out
+    [line] = [x for x in out.splitlines() if " generation " in x]
+    assert line.startswith("FAIL") and "out_of_memory" in line, out
+    assert "fix: free memory on the Ollama host" in out
 
 
 def test_doctor_reports_pending_migrations_and_a_wrong_webhook(

@@ -8,6 +8,7 @@ Latin-letter names are judged by how they are read aloud in Korean (Max reads ma
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 _HANGUL_FIRST = 0xAC00
@@ -34,8 +35,8 @@ _SHORT_VOWELS = set("aeiou")
 def final_consonant(word: str) -> str | None:
     """The final consonant a Korean reader hears at the end of `word`: None for a vowel,
     "l" for a final rieul, another tag otherwise. Unknown trailing characters (emoji, punctuation) are
-    skipped."""
-    stripped = word.rstrip(" .,!?~)]}\"'")
+    skipped. Decomposed Hangul (NFD, as macOS and iOS paste it) is read as the syllables it spells."""
+    stripped = unicodedata.normalize("NFC", word).rstrip(" .,!?~)]}\"'")
     for ch in reversed(stripped):
         code = ord(ch)
         if _HANGUL_FIRST <= code <= _HANGUL_LAST:
@@ -71,7 +72,8 @@ def _latin_final(word: str) -> str | None:
 
 
 def josa(word: str, after_consonant: str, after_vowel: str) -> str:
-    """`word` followed by the particle form its last sound calls for."""
+    """`word` (composed, NFC) followed by the particle form its last sound calls for."""
+    word = unicodedata.normalize("NFC", word)
     final = final_consonant(word)
     if final is None:
         return word + after_vowel

@@ -1,5 +1,5 @@
-"""Liveness (`/healthz`: the process answers), readiness (`/readyz`: the database and Ollama are
-reachable) and Prometheus metrics (`/metrics`).
+"""Liveness (`/healthz`: the process answers), readiness (`/readyz`: the database answers, Ollama
+answers and holds or can load the model; a model that cannot load fails with its kind and fix) and Prometheus metrics (`/metrics`).
 
 Readiness checks are short and bounded (`READY_TIMEOUT` each, run concurrently), so a load
 balancer or Compose healthcheck gets its answer quickly even when a dependency hangs. A down
@@ -16,6 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from dogcoach.services.analysis.errors import ModelUnavailable
 from dogcoach.services.analysis.models import ModelManager
 from dogcoach.services.observability import REGISTRY
 
@@ -35,6 +36,8 @@ async def _timed(check: Any) -> dict[str, Any]:
         detail = await asyncio.wait_for(check, READY_TIMEOUT)
     except TimeoutError:
         result: dict[str, Any] = {"ok": False, "error": "timeout", "seconds": READY_TIMEOUT}
+    except ModelUnavailable as exc:  # the model cannot run: say why and what fixes it
+        result = {"ok": False, "error": f"{exc.kind}: {exc}"[:300], "kind": str(exc.kind), "fix": exc.fix}
     except Exception as exc:  # any failure is "not ready"; the reason goes to the JSON
         result = {"ok": False, "error": f"{type(exc).__name__}: {exc}"[:300]}
     else:
@@ -53,9 +56,13 @@ async def _database(request: Request) -> dict[str, Any]:
 
 
 async def _ollama(request: Request) -> dict[str, Any]:
-    models = ModelManager(request.app.state.settings.ollama_host, timeout=READY_TIMEOUT)
+    """Reachable, and the model in memory or loadable: a model that does not fit fails here."""
+    settings = request.app.state.settings
+    models = ModelManager(settings.ollama_host, timeout=READY_TIMEOUT, load_timeout=READY_TIMEOUT)
     try:
-        return {"version": await models.version()}
+        version = await models.version()
+        state = await models.readiness(settings.ollama_model, keep_alive=settings.ollama_keep_alive_value)
+        return {"version": version, "model": settings.ollama_model, "model_state": state}
     finally:
         await models.aclose()
 

@@ -23,6 +23,8 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
 import uvicorn
@@ -30,6 +32,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+from dogcoach.services.analysis import tokens
 
 DEFAULT_MODEL = "qwen2.5:1.5b"
 DEFAULT_VERSION = "0.12.6"
@@ -46,10 +50,27 @@ ChatMode = Literal[
     "invalid_json",  # content is cut-off JSON
     "schema_invalid",  # content is JSON that breaks the schema (unknown category, 2 summary lines...)
     "whitespace",  # the tiny-model failure: "{" then whitespace until num_predict, done_reason "length"
-    "error_500",  # HTTP 500 with Ollama's {"error": ...} body
+    "fenced",  # the analysis inside a ```json fence (a build or model that ignores `format`)
+    "prose",  # a line of prose, the analysis, a closing remark
+    "han",  # Korean text with Chinese characters in A and the summary (as small Qwen models do)
+    "english_next_step",  # a Korean analysis whose next step is an English sentence
+    "hangul_in_english",  # an English analysis with Korean words in it
+    "error_500",  # HTTP 500 with Ollama's {"error": ...} body (Behaviour.error_message)
     "error_400",  # HTTP 400, as Ollama answers a request it cannot accept (e.g. a bad `format`)
     "model_missing",  # HTTP 404 as for an unpulled model (also automatic when model not in `models`)
+    "out_of_memory",  # HTTP 500: Ollama's "model requires more system memory ... than is available"
+    "too_large",  # HTTP 500: the runner did not start in time (a model too large for the box)
+    "busy",  # HTTP 503: Ollama's request queue is full
+    "stream_error",  # (streaming) part of the answer, then an {"error": ...} line
+    "stream_cut",  # (streaming) part of the answer, then the connection closes without `done`
 ]
+
+OUT_OF_MEMORY_ERROR = "model requires more system memory (2.3 GiB) than is available (1.4 GiB)"
+TOO_LARGE_ERROR = "timed out waiting for llama runner to start - progress 0.00 - "
+BUSY_ERROR = "server busy, please try again.  maximum pending requests exceeded"
+STREAM_ERROR = "an error was encountered while running the model: unexpected EOF"
+# Load failures answer a load request too, not only a chat.
+_LOAD_FAILURES = ("model_missing", "out_of_memory", "too_large", "busy", "error_500")
 
 Json = dict[str, Any]
 Handler = Callable[[Request], Awaitable[Response]]
@@ -63,6 +84,7 @@ def sample_analysis(language: str = "ko", **overrides: Any) -> Json:
     if language == "ko":
         base: Json = {
             "category": "barking",
+            "safety_flag": False,
             "antecedent": "손님이 초인종을 누르고 현관에 들어올 때",
             "behavior": "현관으로 달려가 계속 짖는다",
             "consequence": "보호자가 안아 올리며 달래 준다",
@@ -74,12 +96,12 @@ def sample_analysis(language: str = "ko", **overrides: Any) -> Json:
                 "조용할 때 보상해 주세요.",
             ],
             "next_step": "초인종 소리를 작게 들려주고 조용하면 간식을 주세요.",
-            "safety_flag": False,
             "missing": ["frequency"],
         }
     else:
         base = {
             "category": "barking",
+            "safety_flag": False,
             "antecedent": "Guests ring the doorbell and come in",
             "behavior": "Runs to the door and keeps barking",
             "consequence": "The owner picks the dog up to calm it",
@@ -87,11 +109,43 @@ def sample_analysis(language: str = "ko", **overrides: Any) -> Json:
             "intensity": 2,
             "summary": ["The doorbell is the trigger.", "Barking earns attention.", "Reward quiet moments."],
             "next_step": "Play a quiet doorbell sound and treat the dog while it stays calm.",
-            "safety_flag": False,
             "missing": ["frequency"],
         }
     base.update(overrides)
     return base
+
+
+def mixed_script(mode: str, analysis: Json) -> Json:
+    """The analysis with the script fault of `mode` ("han", "english_next_step", "hangul_in_english")."""
+    if mode == "han":
+        summary = list(analysis["summary"])
+        summary[1] = "짖으면 관심을 关注 받습니다."
+        return {**analysis, "antecedent": "손님이 到来하여 초인종을 누를 때", "summary": summary}
+    if mode == "english_next_step":
+        return {**analysis, "next_step": "Play the doorbell sound quietly and reward calm behaviour."}
+    if mode == "hangul_in_english":
+        return {**analysis, "behavior": "Runs to the door and barks 계속 짖어요"}
+    return analysis
+
+
+EVAL_ANSWERS = Path(__file__).with_name("eval_answers.jsonl")
+
+
+@cache
+def eval_answers() -> dict[str, Json]:
+    """A reference analysis for every report of the shipped eval set, by report text: short answers
+    as the prompt asks for them, each passing the answer gate (a test checks)."""
+    rows = [json.loads(line) for line in EVAL_ANSWERS.read_text(encoding="utf-8").splitlines() if line]
+    return {str(row["text"]): dict(row["analysis"]) for row in rows}
+
+
+def eval_answer(body: Json) -> Json:
+    """`Behaviour.analysis` answering each eval-set report with its reference analysis."""
+    text = user_text(body)
+    for report, analysis in eval_answers().items():
+        if report in text:
+            return dict(analysis)
+    raise LookupError(f"no reference answer for {text[:60]!r}")
 
 
 def request_language(body: Json) -> str:
@@ -168,6 +222,12 @@ class Behaviour:
     pull_error: str | None = None
     pull_layers: list[int] = field(default_factory=lambda: [986_000_000, 7_000, 11_000])
     stream_chunk_chars: int = 12
+    # Streaming like a model: `token_rate` tokens a second (one qwen2.5 token per part) after
+    # `prompt_delay` seconds of "prompt processing"; None streams `stream_chunk_chars` at once.
+    token_rate: float | None = None
+    prompt_delay: float = 0.0
+    # Share of the answer sent before "stream_error" / "stream_cut" break off.
+    cut_at: float = 0.5
 
     def next_chat_mode(self, lock: threading.Lock) -> ChatMode:
         with lock:
@@ -186,6 +246,7 @@ class FakeOllama:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
         self.port = 0
+        self.loaded: list[str] = []  # what /api/ps lists: models a chat or load request loaded
         # Exceptions raised inside the fake itself: they would reach the client as a plain 500 and
         # could pass for a scripted error, so the fixture fails the test when any occurred.
         self.errors: list[BaseException] = []
@@ -196,6 +257,7 @@ class FakeOllama:
                 Route("/api/tags", self._guard(self._tags), methods=["GET"]),
                 Route("/api/pull", self._guard(self._pull), methods=["POST"]),
                 Route("/api/chat", self._guard(self._chat), methods=["POST"]),
+                Route("/api/ps", self._guard(self._ps), methods=["GET"]),
             ]
         )
 
@@ -361,21 +423,63 @@ class FakeOllama:
 
         return StreamingResponse(gen(), media_type=NDJSON)
 
-    async def _chat(self, request: Request) -> Response:
-        body: Json = await self._record(request) or {}
-        behaviour = self.behaviour
-        model = str(body.get("model") or "")
-        mode = behaviour.next_chat_mode(self._lock)
-        await self._sleep(behaviour.delay)
+    async def _ps(self, request: Request) -> Response:
+        await self._record(request)
+        models = [
+            {"name": name, "model": name, "size": 1_200_000_000, "digest": _digest(name)[len("sha256:") :]}
+            for name in self.loaded
+        ]
+        return JSONResponse({"models": models})
+
+    def _error(self, mode: ChatMode, model: str) -> Response | None:
+        """The HTTP error answer of `mode`, or None when the mode answers normally."""
         if mode == "model_missing" or not self._has(model):
             return JSONResponse(
                 {"error": f'model "{model}" not found, try pulling it first'}, status_code=404
             )
-        if mode == "error_500":
-            return JSONResponse({"error": behaviour.error_message}, status_code=500)
-        if mode == "error_400":
-            return JSONResponse({"error": "invalid format"}, status_code=400)
+        errors: dict[str, tuple[int, str]] = {
+            "error_500": (500, self.behaviour.error_message),
+            "error_400": (400, "invalid format"),
+            "out_of_memory": (500, OUT_OF_MEMORY_ERROR),
+            "too_large": (500, TOO_LARGE_ERROR),
+            "busy": (503, BUSY_ERROR),
+        }
+        if mode in errors:
+            status, message = errors[mode]
+            return JSONResponse({"error": message}, status_code=status)
+        return None
+
+    async def _chat(self, request: Request) -> Response:
+        body: Json = await self._record(request) or {}
+        behaviour = self.behaviour
+        model = str(body.get("model") or "")
+        if not body.get("messages"):  # a load request: Ollama loads the model and answers at once
+            mode = behaviour.chat if behaviour.chat in _LOAD_FAILURES else "valid"
+            error = self._error(mode, model)
+            if error is not None:
+                return error
+            if normalize(model) not in self.loaded:
+                self.loaded.append(normalize(model))
+            return JSONResponse(
+                {
+                    "model": model,
+                    "created_at": _now(),
+                    "message": {"role": "assistant", "content": ""},
+                    "done_reason": "load",
+                    "done": True,
+                }
+            )
+        mode = behaviour.next_chat_mode(self._lock)
+        await self._sleep(behaviour.delay)
+        error = self._error(mode, model)
+        if error is not None:
+            return error
+        if normalize(model) not in self.loaded:
+            self.loaded.append(normalize(model))
         content, done_reason, eval_count = self._content(mode, body)
+        pieces = self._pieces(content)
+        if behaviour.token_rate is not None:
+            eval_count = len(pieces)
         prompt_chars = sum(len(str(m.get("content") or "")) for m in body.get("messages") or [])
         stats: Json = {
             "done_reason": done_reason,
@@ -400,14 +504,23 @@ class FakeOllama:
                     **stats,
                 }
             )
-        size = max(1, behaviour.stream_chunk_chars)
+        cut = max(1, int(len(pieces) * behaviour.cut_at)) if mode in ("stream_error", "stream_cut") else None
+        interval = 1 / behaviour.token_rate if behaviour.token_rate else 0.0
 
         async def gen() -> AsyncIterator[bytes]:
-            for start in range(0, len(content), size):
+            await self._sleep(behaviour.prompt_delay)
+            started = time.monotonic()
+            for index, piece in enumerate(pieces):
+                if cut is not None and index == cut:
+                    if mode == "stream_error":
+                        yield (json.dumps({"error": STREAM_ERROR}) + "\n").encode()
+                    return  # stream_cut: the body just ends, without the final `done` part
+                if interval:
+                    await self._sleep(started + index * interval - time.monotonic())
                 chunk = {
                     "model": model,
                     "created_at": _now(),
-                    "message": {"role": "assistant", "content": content[start : start + size]},
+                    "message": {"role": "assistant", "content": piece},
                     "done": False,
                 }
                 yield (json.dumps(chunk, ensure_ascii=False) + "\n").encode()
@@ -421,6 +534,13 @@ class FakeOllama:
 
         return StreamingResponse(gen(), media_type=NDJSON)
 
+    def _pieces(self, content: str) -> list[str]:
+        """The streamed parts: qwen2.5 tokens when streaming at a token rate, else fixed slices."""
+        if self.behaviour.token_rate is not None:
+            return tokens.pieces(content)
+        size = max(1, self.behaviour.stream_chunk_chars)
+        return [content[start : start + size] for start in range(0, len(content), size)] or [""]
+
     def _content(self, mode: ChatMode, body: Json) -> tuple[str, str, int]:
         """(content, done_reason, eval_count) for a chat answer in `mode`."""
         options = body.get("options") or {}
@@ -431,9 +551,14 @@ class FakeOllama:
         analysis = chosen(body) if callable(chosen) else dict(chosen)
         if mode == "schema_invalid":
             analysis = {**analysis, "category": "howling", "intensity": 9, "summary": analysis["summary"][:2]}
+        analysis = mixed_script(mode, analysis)
         content = json.dumps(analysis, ensure_ascii=False)
         if mode == "invalid_json":
             content = content[: len(content) // 2]
+        elif mode == "fenced":
+            content = f"```json\n{json.dumps(analysis, ensure_ascii=False, indent=2)}\n```"
+        elif mode == "prose":
+            content = f"Here is the analysis of the report:\n{content}\nI hope this helps!"
         return content, "stop", max(1, len(content) // 2)
 
 

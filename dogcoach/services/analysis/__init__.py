@@ -1,19 +1,31 @@
-"""LLM half of the ABC analysis: prompt, Ollama call, validation, model management, evaluation.
+"""LLM half of the ABC analysis: prompt, Ollama call (streamed), recovery, answer gate, model
+management, evaluation.
 
-The conversation engine needs only `Analyzer.analyze` and the three exceptions:
-`ModelUnavailable` (keep the report pending), `AnalysisInvalid` (mark it failed), `AnalysisError`.
+The worker needs `Analyzer.analyze` (or `Analyzer.stream` to show an answer as it is written) and
+the exceptions: `ModelUnavailable` (keep the report pending; `kind`, `fix`, `notice`,
+`retry_after` say why and what to do), `AnalysisInvalid` (mark it failed), `AnalysisError`.
 """
 
 from dogcoach.services.analysis.client import (
-    AnalysisError,
     AnalysisInvalid,
     AnalysisResult,
     AnalysisStats,
+    AnalysisStream,
     Analyzer,
     AttemptStats,
-    ModelMissing,
-    ModelUnavailable,
+    Rejection,
 )
+from dogcoach.services.analysis.errors import (
+    AnalysisError,
+    ModelMissing,
+    ModelOutOfMemory,
+    ModelTooLarge,
+    ModelUnavailable,
+    OwnerNotice,
+    StreamBroken,
+    UnavailableKind,
+)
+from dogcoach.services.analysis.gate import Finding, Problem, check_analysis
 from dogcoach.services.analysis.models import (
     ModelManager,
     ModelPullFailed,
@@ -28,6 +40,7 @@ from dogcoach.services.analysis.schema import (
     MissingInfo,
     analysis_json_schema,
 )
+from dogcoach.services.analysis.stream import PartialAnalysis
 
 __all__ = [
     "Analysis",
@@ -35,19 +48,30 @@ __all__ = [
     "AnalysisInvalid",
     "AnalysisResult",
     "AnalysisStats",
+    "AnalysisStream",
     "Analyzer",
     "AttemptStats",
     "Category",
+    "Finding",
     "Language",
     "LikelyFunction",
     "MissingInfo",
     "ModelManager",
     "ModelMissing",
+    "ModelOutOfMemory",
     "ModelPullFailed",
+    "ModelTooLarge",
     "ModelUnavailable",
     "OllamaTooOld",
+    "OwnerNotice",
+    "PartialAnalysis",
+    "Problem",
     "PullProgress",
+    "Rejection",
+    "StreamBroken",
+    "UnavailableKind",
     "analysis_json_schema",
     "build_profile_line",
+    "check_analysis",
     "normalize_language",
 ]

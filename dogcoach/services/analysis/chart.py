@@ -1,9 +1,9 @@
 """The weekly digest's bar chart, as PNG bytes.
 
 matplotlib is imported on first use (it costs about half a second and 30 MB), with the Agg
-backend, so nothing else in the bot pays for it. Korean labels need a font with Hangul; when the
-box has none (install `fonts-nanum` or `fonts-noto-cjk`), `hangul_font()` is None and the caller
-labels the chart in English instead of drawing empty boxes.
+backend, so nothing else in the bot pays for it. Korean labels need a font with Hangul: the one
+bundled through PyPI (`services.fonts`) first, else an installed one; only when neither exists is
+`hangul_font()` None and the caller labels the chart in English instead of drawing empty boxes.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import threading
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
+
+from dogcoach.services.fonts import matplotlib_hangul_family
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +40,13 @@ def _matplotlib() -> Any:
 
 @cache
 def hangul_font() -> str | None:
-    """The first installed font family that can draw Korean, or None."""
+    """The bundled Hangul font's family, else the first installed one that can draw Korean, or None."""
     _matplotlib()
     from matplotlib import font_manager
 
+    bundled = matplotlib_hangul_family()
+    if bundled is not None:
+        return bundled
     installed = sorted({f.name for f in font_manager.fontManager.ttflist})
     found = next((name for name in installed if HANGUL_FAMILY.search(name.replace(" ", "").lower())), None)
     if found is None:

@@ -1,64 +1,98 @@
-"""The analyzer: one behaviour report in, one validated `Analysis` out, through Ollama's chat API.
+"""The analyzer: one behaviour report in, one validated and gated `Analysis` out, streamed from
+Ollama's chat API so the owner can read the first fields while the rest is written.
 
-Failures are split by what the caller should do next (DESIGN.md §4): `ModelUnavailable` means
-"keep the report pending and try again later", `AnalysisInvalid` means "the model answered, badly,
-twice; mark the report failed". Anything else is an `AnalysisError` that retrying will not fix.
+    stream = analyzer.stream(report, "ko", profile_line)
+    async for view in stream:          # PartialAnalysis: complete, checked fields so far
+        show(view.fields)              # a view of attempt 2 replaces attempt 1's
+    result = stream.result             # AnalysisResult, only after Ollama is done and all passed
+
+    result = await analyzer.analyze(report, "ko", profile_line, on_partial=show)  # the same, in one call
+
+Failures are split by what the caller does next: `ModelUnavailable` (and its kinds, see
+`errors.py`) means "keep the report pending, try again after `exc.retry_after`"; `AnalysisInvalid`
+means "the model answered, badly, twice: mark the report failed"; any other `AnalysisError` is a
+request Ollama rejects, which retrying will not fix.
+
+An answer passes when the JSON object in it (see `recover.py`) validates as `Analysis` and every
+text field passes the answer gate (`gate.py`). A failed answer gets one corrective turn naming
+what was wrong (schema error, or per field: wrong script, English, length).
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import aclosing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 from ollama import AsyncClient, ChatResponse, ResponseError
 from pydantic import ValidationError
 
+from dogcoach.services.analysis.errors import (
+    AnalysisError,
+    ModelMissing,
+    ModelOutOfMemory,
+    ModelTooLarge,
+    ModelUnavailable,
+    OwnerNotice,
+    StreamBroken,
+    UnavailableKind,
+    classify_response_error,
+    classify_transport_error,
+)
+from dogcoach.services.analysis.gate import Finding, check_analysis
 from dogcoach.services.analysis.prompt import (
     PromptSet,
     build_messages,
     correction_message,
+    gate_correction_message,
     load_prompts,
 )
+from dogcoach.services.analysis.recover import recover
 from dogcoach.services.analysis.schema import Analysis, analysis_json_schema
+from dogcoach.services.analysis.stream import PartialAnalysis, PartialParser
+
+__all__ = [
+    "AnalysisError",
+    "AnalysisInvalid",
+    "AnalysisResult",
+    "AnalysisStats",
+    "AnalysisStream",
+    "Analyzer",
+    "AttemptStats",
+    "ModelMissing",
+    "ModelOutOfMemory",
+    "ModelTooLarge",
+    "ModelUnavailable",
+    "OwnerNotice",
+    "PartialAnalysis",
+    "Rejection",
+    "StreamBroken",
+    "UnavailableKind",
+]
 
 log = logging.getLogger(__name__)
 
 N = TypeVar("N", int, float)
-
-UnavailableKind = Literal["connection", "timeout", "server_error", "model_missing"]
 
 # What of a bad answer goes back to the model in the retry: enough to show the mistake, not so much
 # that an answer of endless whitespace or a runaway string blows the context.
 MAX_ECHOED_ANSWER_CHARS = 1500
 MAX_ERROR_DETAILS = 3
 
-
-class AnalysisError(Exception):
-    """Base class: the analysis could not be produced."""
-
-
-class ModelUnavailable(AnalysisError):
-    """Ollama could not be asked (refused, timed out, 5xx, model absent): retry later."""
-
-    def __init__(self, message: str, *, kind: UnavailableKind, status_code: int | None = None) -> None:
-        super().__init__(message)
-        self.kind: UnavailableKind = kind
-        self.status_code = status_code
-
-
-class ModelMissing(ModelUnavailable):
-    """The configured model is not pulled on that Ollama (HTTP 404); `ensure_model` fixes it."""
+PartialCallback = Callable[[PartialAnalysis], Awaitable[None] | None]
 
 
 @dataclass(frozen=True, slots=True)
 class AttemptStats:
-    """Ollama's own counters for one `/api/chat` call, durations converted to milliseconds."""
+    """Ollama's own counters for one `/api/chat` call, durations converted to milliseconds;
+    `first_chunk_ms` is from the request to the first streamed part (prompt processing, mostly)."""
 
     prompt_eval_count: int | None
     eval_count: int | None
@@ -68,9 +102,12 @@ class AttemptStats:
     eval_duration_ms: float | None
     done_reason: str | None
     latency_ms: float
+    first_chunk_ms: float | None = None
 
     @classmethod
-    def from_response(cls, response: ChatResponse, latency_ms: float) -> AttemptStats:
+    def from_response(
+        cls, response: ChatResponse, latency_ms: float, first_chunk_ms: float | None = None
+    ) -> AttemptStats:
         return cls(
             prompt_eval_count=response.prompt_eval_count,
             eval_count=response.eval_count,
@@ -80,6 +117,7 @@ class AttemptStats:
             eval_duration_ms=_ms(response.eval_duration),
             done_reason=response.done_reason,
             latency_ms=latency_ms,
+            first_chunk_ms=first_chunk_ms,
         )
 
 
@@ -123,26 +161,59 @@ class AnalysisStats:
     def done_reason(self) -> str | None:
         return self.per_attempt[-1].done_reason if self.per_attempt else None
 
+    @property
+    def first_chunk_ms(self) -> float | None:
+        return self.per_attempt[0].first_chunk_ms if self.per_attempt else None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why one attempt's answer was not accepted: `error` is the schema error (JSON or shape),
+    empty when the shape was right and `findings` (the answer gate's, per field) rejected it."""
+
+    error: str
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def valid_shape(self) -> bool:
+        return not self.error
+
 
 @dataclass(frozen=True, slots=True)
 class AnalysisResult:
-    """A validated analysis, what it cost, and the model's raw text (kept for the transcript)."""
+    """A validated, gated analysis, what it cost, the model's raw text (kept for the transcript),
+    and why earlier attempts were rejected (empty when the first answer passed)."""
 
     analysis: Analysis
     stats: AnalysisStats
     attempts: int
     raw_output: str
+    rejected: tuple[Rejection, ...] = ()
 
 
 class AnalysisInvalid(AnalysisError):
-    """The model answered but not with a valid analysis, even after the one corrective retry."""
+    """The model answered but not with a valid analysis, even after the one corrective retry.
 
-    def __init__(self, message: str, *, raw_output: str, error: str, stats: AnalysisStats, attempts: int):
+    `error` describes the last answer's fault (schema error or gate findings); `rejected` has
+    one entry per attempt.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        raw_output: str,
+        error: str,
+        stats: AnalysisStats,
+        attempts: int,
+        rejected: tuple[Rejection, ...] = (),
+    ) -> None:
         super().__init__(message)
         self.raw_output = raw_output
         self.error = error
         self.stats = stats
         self.attempts = attempts
+        self.rejected = rejected
 
 
 def _ms(nanoseconds: int | None) -> float | None:
@@ -169,9 +240,119 @@ def describe_validation_error(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def describe_findings(findings: Sequence[Finding]) -> str:
+    """The gate's findings as one line for logs and the report row: `summary[1]: han (到来)`."""
+    return "; ".join(
+        f"{f.field}: {f.problem.value}" + (f" ({f.sample})" if f.sample else "") for f in findings
+    )
+
+
 def parse_analysis(content: str) -> Analysis:
-    """Validate the model's text as an `Analysis`; raises `ValidationError` (bad JSON included)."""
-    return Analysis.model_validate_json(content.strip() or "null")
+    """The `Analysis` in a model's text, recovered from fences, prose and loose forms.
+
+    Raises `ValidationError` (no JSON object at all included).
+    """
+    data = recover(content)
+    if data is None:
+        return Analysis.model_validate_json(content.strip() or "null")  # raises with the JSON error
+    return Analysis.model_validate(data)
+
+
+class AnalysisStream:
+    """One analysis in progress: iterate for `PartialAnalysis` views, then read `result`.
+
+    Iterate once. The iteration raises what `Analyzer.analyze` raises; `result` is set only
+    when it ended normally. Stopping early (break) closes the request to Ollama.
+    """
+
+    def __init__(self, analyzer: Analyzer, report: str, language: str, profile_line: str) -> None:
+        self._analyzer = analyzer
+        self._prompts = analyzer.prompts(language)  # raises ValueError for a language we lack
+        self._messages: list[dict[str, str]] = build_messages(
+            self._prompts, report, profile_line, analyzer.max_report_chars
+        )
+        self._result: AnalysisResult | None = None
+        self._started = False
+
+    @property
+    def result(self) -> AnalysisResult:
+        if self._result is None:
+            raise RuntimeError("the analysis has not finished")
+        return self._result
+
+    def __aiter__(self) -> AsyncIterator[PartialAnalysis]:
+        if self._started:
+            raise RuntimeError("an AnalysisStream can be iterated once")
+        self._started = True
+        return self._run()
+
+    async def final(self, on_partial: PartialCallback | None = None) -> AnalysisResult:
+        """Run to the end, handing each view to `on_partial` (plain or async), and return the result."""
+        async for view in self:
+            if on_partial is not None:
+                outcome = on_partial(view)
+                if inspect.isawaitable(outcome):
+                    await outcome
+        return self.result
+
+    async def _run(self) -> AsyncIterator[PartialAnalysis]:
+        analyzer, prompts = self._analyzer, self._prompts
+        language = prompts.language
+        messages = self._messages
+        started = time.perf_counter()
+        attempts: list[AttemptStats] = []
+        rejected: list[Rejection] = []
+        content, error = "", ""
+        for attempt in (1, 2):
+            parser = PartialParser(language)
+            if attempt > 1:
+                yield PartialAnalysis(attempt, {}, 0, _since(started))
+            async with aclosing(analyzer._chat_stream(messages)) as parts:
+                async for piece in parts:
+                    if isinstance(piece, AttemptStats):
+                        attempts.append(piece)
+                    elif parser.feed(piece):
+                        yield PartialAnalysis(attempt, dict(parser.fields), parser.chunks, _since(started))
+            content = parser.text
+            stats = attempts[-1]
+            try:
+                analysis = parse_analysis(content)
+            except ValidationError as exc:
+                error = describe_validation_error(exc)
+                rejected.append(Rejection(error))
+                correction = correction_message(prompts, error)
+            else:
+                findings = check_analysis(analysis, language)
+                if not findings:
+                    self._result = AnalysisResult(
+                        analysis=analysis,
+                        stats=analyzer._stats(started, attempts),
+                        attempts=attempt,
+                        raw_output=content,
+                        rejected=tuple(rejected),
+                    )
+                    return
+                error = describe_findings(findings)
+                rejected.append(Rejection("", tuple(findings)))
+                correction = gate_correction_message(prompts, findings)
+            log.info("analysis attempt %d rejected (%s): %s", attempt, stats.done_reason, error)
+            messages = [
+                *messages,
+                {"role": "assistant", "content": content.strip()[:MAX_ECHOED_ANSWER_CHARS]},
+                correction,
+            ]
+        raise AnalysisInvalid(
+            f"model {analyzer.model} gave no valid analysis: {error}",
+            raw_output=content,
+            error=error,
+            stats=analyzer._stats(started, attempts),
+            attempts=len(attempts),
+            rejected=tuple(rejected),
+        )
+
+
+def _since(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
 
 
 class Analyzer:
@@ -191,17 +372,23 @@ class Analyzer:
         timeout: float = 120.0,
         connect_timeout: float = 5.0,
         max_report_chars: int = 1200,
+        structured: bool = True,
         prompts_dir: Path | None = None,
         client: AsyncClient | None = None,
     ) -> None:
         """`keep_alive=-1` keeps the model loaded so a report never pays a reload; `num_predict`
         caps the answer because tiny models in JSON mode can emit whitespace forever; `think`
-        is sent only when set (pass False for thinking models such as qwen3)."""
+        is sent only when set (pass False for thinking models such as qwen3); `timeout` bounds
+        one model call from request to last token (seconds); `structured=False` sends no JSON
+        schema as `format` (for builds that reject it; the prompt's skeleton and `recover` carry
+        the shape)."""
         self.host = host
         self.model = model
         self.keep_alive = keep_alive
         self.think = think
+        self.timeout = timeout
         self.max_report_chars = max_report_chars
+        self.structured = structured
         self.prompts_dir = prompts_dir
         self.options: dict[str, Any] = {
             "temperature": temperature,
@@ -228,83 +415,77 @@ class Analyzer:
     def prompts(self, language: str) -> PromptSet:
         return load_prompts(language, self.prompts_dir)
 
-    async def analyze(self, report: str, language: str, profile_line: str) -> AnalysisResult:
-        """Analyse one report in `language` ("ko"/"en", or a locale like "ko-KR").
+    def stream(self, report: str, language: str, profile_line: str) -> AnalysisStream:
+        """Analyse one report in `language` ("ko"/"en", or a locale like "ko-KR"), as it is written.
 
-        Raises `ModelUnavailable` (retry later), `AnalysisInvalid` (after one corrective retry)
-        or `AnalysisError` (a request Ollama rejects, e.g. HTTP 400).
+        Raises `ValueError` at once for an unsupported language; the rest is raised while iterating.
         """
-        prompts = self.prompts(language)
-        messages: list[dict[str, str]] = build_messages(prompts, report, profile_line, self.max_report_chars)
-        started = time.perf_counter()
-        attempts: list[AttemptStats] = []
-        content = ""
-        error = ""
-        for attempt in (1, 2):
-            content, stats = await self._chat(messages)
-            attempts.append(stats)
-            try:
-                analysis = parse_analysis(content)
-            except ValidationError as exc:
-                error = describe_validation_error(exc)
-                log.info("analysis attempt %d invalid (%s): %s", attempt, stats.done_reason, error)
-                messages = [
-                    *messages,
-                    {"role": "assistant", "content": content.strip()[:MAX_ECHOED_ANSWER_CHARS]},
-                    correction_message(prompts, error),
-                ]
-                continue
-            return AnalysisResult(
-                analysis=analysis,
-                stats=self._stats(started, attempts),
-                attempts=attempt,
-                raw_output=content,
-            )
-        raise AnalysisInvalid(
-            f"model {self.model} gave no valid analysis: {error}",
-            raw_output=content,
-            error=error,
-            stats=self._stats(started, attempts),
-            attempts=len(attempts),
-        )
+        return AnalysisStream(self, report, language, profile_line)
+
+    async def analyze(
+        self, report: str, language: str, profile_line: str, *, on_partial: PartialCallback | None = None
+    ) -> AnalysisResult:
+        """Analyse one report; `on_partial` (plain or async) sees each `PartialAnalysis` view.
+
+        Raises `ModelUnavailable` (retry later; `StreamBroken` when the answer stopped midway),
+        `AnalysisInvalid` (after one corrective retry) or `AnalysisError` (a request Ollama
+        rejects, e.g. HTTP 400).
+        """
+        return await self.stream(report, language, profile_line).final(on_partial)
 
     def _stats(self, started: float, attempts: Sequence[AttemptStats]) -> AnalysisStats:
-        return AnalysisStats(
-            model=self.model,
-            latency_ms=(time.perf_counter() - started) * 1000,
-            per_attempt=tuple(attempts),
-        )
+        return AnalysisStats(model=self.model, latency_ms=_since(started), per_attempt=tuple(attempts))
 
-    async def _chat(self, messages: list[dict[str, str]]) -> tuple[str, AttemptStats]:
-        """One non-streaming `/api/chat` call, transport failures mapped to `ModelUnavailable`."""
+    async def _chat_stream(self, messages: list[dict[str, str]]) -> AsyncGenerator[str | AttemptStats]:
+        """One streaming `/api/chat` call: the content pieces, then its `AttemptStats`.
+
+        A stream that ends without Ollama's final `done` part, or breaks off, raises `StreamBroken`;
+        the whole call may take `timeout` seconds (httpx bounds only the silence between parts).
+        """
         started = time.perf_counter()
+        deadline = started + self.timeout
+        first: float | None = None
+        received: list[str] = []
         try:
-            response = await self._client.chat(
+            parts = await self._client.chat(
                 model=self.model,
                 messages=messages,
-                format=analysis_json_schema(),
+                format=analysis_json_schema() if self.structured else None,
                 options=self.options,
                 keep_alive=self.keep_alive,
                 think=self.think,
-                stream=False,
+                stream=True,
             )
+            async with aclosing(cast(AsyncGenerator[ChatResponse], parts)) as chunks:
+                async for part in chunks:
+                    now = time.perf_counter()
+                    if first is None:
+                        first = (now - started) * 1000
+                    if now > deadline:
+                        raise TimeoutError(f"no complete answer within {self.timeout:g} s")
+                    piece = part.message.content or ""
+                    if piece:
+                        received.append(piece)
+                        yield piece
+                    if part.done:
+                        yield AttemptStats.from_response(part, _since(started), first)
+                        return
         except ResponseError as exc:
-            raise _from_response_error(exc, self.model) from exc
-        except ConnectionError as exc:  # what ollama raises for httpx.ConnectError
-            raise ModelUnavailable(f"{self.host}: {exc}", kind="connection") from exc
-        except httpx.TimeoutException as exc:
-            raise ModelUnavailable(f"{self.host}: timed out ({exc!r})", kind="timeout") from exc
-        except httpx.TransportError as exc:
-            raise ModelUnavailable(f"{self.host}: {exc!r}", kind="connection") from exc
-        latency_ms = (time.perf_counter() - started) * 1000
-        return response.message.content or "", AttemptStats.from_response(response, latency_ms)
+            if exc.status_code == -1:  # an error line inside a stream that had started
+                raise _mid_stream(exc, self.model, "".join(received)) from exc
+            raise classify_response_error(exc, self.model) from exc
+        except (ConnectionError, httpx.TransportError, TimeoutError) as exc:
+            if received and not isinstance(exc, httpx.TimeoutException | TimeoutError):
+                raise StreamBroken(f"{self.host}: {exc!r}", partial="".join(received)) from exc
+            raise classify_transport_error(exc, self.host) from exc
+        raise StreamBroken(
+            f"{self.model}: the answer stopped before Ollama finished it", partial="".join(received)
+        )
 
 
-def _from_response_error(exc: ResponseError, model: str) -> AnalysisError:
-    """HTTP errors: 404 is a missing model, 5xx/429 are worth retrying later, other 4xx are bugs."""
-    status = exc.status_code
-    if status == 404:
-        return ModelMissing(f"{model}: {exc.error}", kind="model_missing", status_code=status)
-    if status >= 500 or status in (408, 429):
-        return ModelUnavailable(f"{model}: {exc.error}", kind="server_error", status_code=status)
-    return AnalysisError(f"{model}: {exc.error} (HTTP {status})")
+def _mid_stream(exc: ResponseError, model: str, partial: str) -> ModelUnavailable:
+    """An `{"error": ...}` line after parts had come: memory or size if it says so, else broken."""
+    classified = classify_response_error(exc, model)
+    if isinstance(classified, ModelOutOfMemory | ModelTooLarge):
+        return classified
+    return StreamBroken(f"{model}: {exc.error}", partial=partial)

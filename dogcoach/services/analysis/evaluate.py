@@ -1,15 +1,15 @@
 """Run a labelled set of behaviour reports through the real analyzer and score the model.
 
-Models differ a lot on Korean (DESIGN.md §4), so operators compare them on their own reports: how
-often the answer is schema-valid, how often the category matches the label, whether the answer is
-in the report's language, and what it costs in latency and prompt tokens.
+Models differ a lot on Korean, so operators compare them on their own reports: how often the
+answer is schema-valid, how often the category matches the label, how often each text field passes
+the answer gate (the report's language, no Han or kana in Korean, no English sentence, sane
+length: the very check that makes the bot retry), and what it costs in latency and prompt tokens.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
 import statistics
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,13 +17,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from dogcoach.services.analysis.client import AnalysisInvalid, AnalysisStats, Analyzer
+from dogcoach.services.analysis.client import AnalysisInvalid, AnalysisStats, Analyzer, Rejection
+from dogcoach.services.analysis.gate import TEXT_FIELDS, Finding
 from dogcoach.services.analysis.prompt import normalize_language
 from dogcoach.services.analysis.schema import Analysis, Category
-
-# Hangul syllables and compatibility jamo (the lone vowels and consonants of crying or laughing).
-_HANGUL = re.compile("[\u3131-\u318e\uac00-\ud7a3]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +34,24 @@ class EvalCase:
 
 @dataclass(frozen=True, slots=True)
 class EvalItem:
-    """The outcome for one case; `predicted` is None when no valid analysis came back."""
+    """The outcome for one case; `predicted` is None when no valid analysis came back.
+
+    `gated` has one entry per attempt whose answer had the right shape: the answer gate's
+    findings on it (empty = every field passed). Attempts with a schema error are not in it.
+    """
 
     case: EvalCase
     predicted: Category | None
-    language_ok: bool | None
     latency_ms: float
     prompt_tokens: int | None
     attempts: int
     error: str | None = None
+    gated: tuple[tuple[Finding, ...], ...] = ()
+
+    @property
+    def language_ok(self) -> bool | None:
+        """Did every answer of the right shape pass the gate (None: there was none)."""
+        return all(not f for f in self.gated) if self.gated else None
 
     @property
     def valid(self) -> bool:
@@ -61,8 +67,11 @@ class EvalMetrics:
     """Scores of one model on one set.
 
     `category_accuracy` counts an invalid answer as wrong (a report the user gets no analysis for
-    is a miss); `language_match_rate` is over valid answers only. `mean_prompt_tokens` is from each
-    first attempt, i.e. the size of the prompt itself.
+    is a miss). The gate figures are over every attempt whose answer had the right shape, retries
+    included, so the retry cannot hide a model that writes Chinese characters:
+    `language_match_rate` is the share that passed the gate on every field, `field_pass_rates`
+    the share per text field (`summary` passes when all three lines do). `mean_prompt_tokens` is
+    from each first attempt, i.e. the size of the prompt itself.
     """
 
     model: str
@@ -74,6 +83,7 @@ class EvalMetrics:
     latency_p90_ms: float | None
     mean_prompt_tokens: float | None
     retry_rate: float
+    field_pass_rates: dict[str, float] = field(default_factory=dict)
     items: tuple[EvalItem, ...] = field(repr=False, default=())
 
     def as_dict(self) -> dict[str, Any]:
@@ -88,6 +98,7 @@ class EvalMetrics:
             "latency_p90_ms": self.latency_p90_ms,
             "mean_prompt_tokens": self.mean_prompt_tokens,
             "retry_rate": self.retry_rate,
+            "field_pass_rates": dict(self.field_pass_rates),
         }
 
 
@@ -117,15 +128,6 @@ def load_eval_set(path: Path | None = None) -> list[EvalCase]:
     return cases
 
 
-def language_matches(analysis: Analysis, language: str) -> bool:
-    """Korean answers must contain Hangul in the antecedent or summary; English ones none there."""
-    text = " ".join([analysis.antecedent, *analysis.summary])
-    has_hangul = bool(_HANGUL.search(text))
-    if normalize_language(language) == "ko":
-        return has_hangul
-    return not has_hangul and bool(_LATIN_WORD.search(text))
-
-
 def percentile(values: Iterable[float], q: float) -> float | None:
     """Nearest-rank percentile (q in 0..100); None for no data. Small sets need no interpolation."""
     ordered = sorted(values)
@@ -135,26 +137,47 @@ def percentile(values: Iterable[float], q: float) -> float | None:
     return ordered[rank - 1]
 
 
+def _gated(rejected: tuple[Rejection, ...], accepted: bool) -> tuple[tuple[Finding, ...], ...]:
+    checked = [r.findings for r in rejected if r.valid_shape]
+    return (*checked, ()) if accepted else tuple(checked)
+
+
 def _item(
-    case: EvalCase, stats: AnalysisStats, attempts: int, analysis: Analysis | None, error: str | None
+    case: EvalCase,
+    stats: AnalysisStats,
+    attempts: int,
+    analysis: Analysis | None,
+    error: str | None,
+    rejected: tuple[Rejection, ...],
 ) -> EvalItem:
     first = stats.per_attempt[0].prompt_eval_count if stats.per_attempt else None
     return EvalItem(
         case=case,
         predicted=analysis.category if analysis is not None else None,
-        language_ok=language_matches(analysis, case.language) if analysis is not None else None,
         latency_ms=stats.latency_ms,
         prompt_tokens=first,
         attempts=attempts,
         error=error,
+        gated=_gated(rejected, analysis is not None),
     )
+
+
+def field_pass_rates(items: Iterable[EvalItem]) -> dict[str, float]:
+    """Per text field, the share of right-shaped answers where it passed the gate."""
+    answers = [findings for item in items for findings in item.gated]
+    if not answers:
+        return {}
+    return {
+        name: sum(all(f.field.split("[", 1)[0] != name for f in found) for found in answers) / len(answers)
+        for name in TEXT_FIELDS
+    }
 
 
 def summarize(model: str, items: list[EvalItem]) -> EvalMetrics:
     """Aggregate per-case outcomes into `EvalMetrics`."""
     n = len(items)
     valid = [i for i in items if i.valid]
-    languages = [i.language_ok for i in valid if i.language_ok is not None]
+    answers = [findings for i in items for findings in i.gated]
     tokens = [i.prompt_tokens for i in items if i.prompt_tokens is not None]
     latencies = [i.latency_ms for i in items]
     return EvalMetrics(
@@ -162,11 +185,12 @@ def summarize(model: str, items: list[EvalItem]) -> EvalMetrics:
         n=n,
         schema_valid_rate=len(valid) / n if n else 0.0,
         category_accuracy=sum(i.correct for i in items) / n if n else 0.0,
-        language_match_rate=sum(languages) / len(languages) if languages else None,
+        language_match_rate=sum(not f for f in answers) / len(answers) if answers else None,
         latency_median_ms=statistics.median(latencies) if latencies else None,
         latency_p90_ms=percentile(latencies, 90),
         mean_prompt_tokens=statistics.fmean(tokens) if tokens else None,
         retry_rate=sum(i.attempts > 1 for i in items) / n if n else 0.0,
+        field_pass_rates=field_pass_rates(items),
         items=tuple(items),
     )
 
@@ -190,9 +214,9 @@ async def evaluate(
         try:
             result = await analyzer.analyze(case.text, case.language, profile_line)
         except AnalysisInvalid as exc:
-            item = _item(case, exc.stats, exc.attempts, None, exc.error)
+            item = _item(case, exc.stats, exc.attempts, None, exc.error, exc.rejected)
         else:
-            item = _item(case, result.stats, result.attempts, result.analysis, None)
+            item = _item(case, result.stats, result.attempts, result.analysis, None, result.rejected)
         items.append(item)
         if on_item is not None:
             outcome = on_item(item)

@@ -15,7 +15,13 @@ from urllib.parse import urlsplit
 import httpx
 from ollama import AsyncClient, ResponseError
 
-from dogcoach.services.analysis.client import AnalysisError, ModelUnavailable
+from dogcoach.services.analysis.errors import (
+    AnalysisError,
+    ModelUnavailable,
+    UnavailableKind,
+    classify_response_error,
+    classify_transport_error,
+)
 
 MIN_OLLAMA_VERSION = (0, 5, 0)
 DEFAULT_PORT = 11434
@@ -70,8 +76,16 @@ def parse_version(text: str) -> tuple[int, int, int] | None:
 class ModelManager:
     """Version, presence and pull of models on one Ollama server."""
 
-    def __init__(self, host: str, *, timeout: float = 10.0, pull_read_timeout: float = 300.0) -> None:
-        """`pull_read_timeout` bounds the silence between two progress lines, not the whole pull."""
+    def __init__(
+        self,
+        host: str,
+        *,
+        timeout: float = 10.0,
+        pull_read_timeout: float = 300.0,
+        load_timeout: float = 120.0,
+    ) -> None:
+        """`pull_read_timeout` bounds the silence between two progress lines, not the whole pull;
+        `load_timeout` bounds `load` (a cold model takes its load time)."""
         self.host = host
         self._url = base_url(host)
         self._timeout = timeout
@@ -79,10 +93,12 @@ class ModelManager:
         self._pull_client = AsyncClient(
             host=self._url, timeout=httpx.Timeout(timeout, read=pull_read_timeout)
         )
+        self._load_client = AsyncClient(host=self._url, timeout=httpx.Timeout(timeout, read=load_timeout))
 
     async def aclose(self) -> None:
         await self._client.close()  # type: ignore[no-untyped-call]  # ollama leaves it unannotated
         await self._pull_client.close()  # type: ignore[no-untyped-call]
+        await self._load_client.close()  # type: ignore[no-untyped-call]
 
     async def version(self) -> str:
         """`GET /api/version` (the ollama client has no call for it)."""
@@ -91,15 +107,13 @@ class ModelManager:
                 response = await http.get("/api/version")
                 response.raise_for_status()
                 return str(response.json()["version"])
-        except httpx.TimeoutException as exc:
-            raise ModelUnavailable(f"{self.host}: {exc!r}", kind="timeout") from exc
         except httpx.HTTPStatusError as exc:
             status = exc.response.status_code
             raise ModelUnavailable(
-                f"{self.host}: HTTP {status}", kind="server_error", status_code=status
+                f"{self.host}: HTTP {status}", kind=UnavailableKind.SERVER_ERROR, status_code=status
             ) from exc
         except httpx.TransportError as exc:
-            raise ModelUnavailable(f"{self.host}: {exc!r}", kind="connection") from exc
+            raise classify_transport_error(exc, self.host) from exc
 
     async def check_version(self) -> str:
         """The server version; raises `OllamaTooOld` below 0.5 (dev builds report 0.0.0: accepted)."""
@@ -115,15 +129,52 @@ class ModelManager:
             listing = await self._client.list()
         except ResponseError as exc:
             raise ModelUnavailable(
-                f"{self.host}: {exc.error}", kind="server_error", status_code=exc.status_code
+                f"{self.host}: {exc.error}", kind=UnavailableKind.SERVER_ERROR, status_code=exc.status_code
             ) from exc
-        except ConnectionError as exc:
-            raise ModelUnavailable(f"{self.host}: {exc}", kind="connection") from exc
-        except httpx.TimeoutException as exc:
-            raise ModelUnavailable(f"{self.host}: {exc!r}", kind="timeout") from exc
-        except httpx.TransportError as exc:
-            raise ModelUnavailable(f"{self.host}: {exc!r}", kind="connection") from exc
+        except (ConnectionError, httpx.TransportError) as exc:
+            raise classify_transport_error(exc, self.host) from exc
         return [m.model for m in listing.models if m.model]
+
+    async def loaded_models(self) -> list[str]:
+        """Models Ollama holds in memory now (`/api/ps`)."""
+        try:
+            listing = await self._client.ps()
+        except ResponseError as exc:
+            raise ModelUnavailable(
+                f"{self.host}: {exc.error}", kind=UnavailableKind.SERVER_ERROR, status_code=exc.status_code
+            ) from exc
+        except (ConnectionError, httpx.TransportError) as exc:
+            raise classify_transport_error(exc, self.host) from exc
+        return [m.model for m in listing.models if m.model]
+
+    async def readiness(self, model: str, *, keep_alive: str | float = -1) -> str:
+        """ "loaded" when `model` is in memory, else asks Ollama to load it: "loaded" again when
+        that works. Raises what `load` raises, so a model that cannot run here (out of memory,
+        too large, missing) is named with its fix instead of passing for a healthy server."""
+        wanted = normalize_model_name(model)
+        if any(normalize_model_name(name) == wanted for name in await self.loaded_models()):
+            return "loaded"
+        await self.load(model, keep_alive=keep_alive)
+        return "loaded"
+
+    async def load(self, model: str, *, keep_alive: str | float = -1) -> None:
+        """Ask Ollama to load `model` into memory (an empty `/api/chat`), as a report would.
+
+        This is what shows whether the model can run here at all: raises `ModelOutOfMemory`,
+        `ModelTooLarge`, `ModelMissing` or another `ModelUnavailable` with the operator's fix.
+        A loaded model answers at once; a cold one takes its load time (seconds on a CPU).
+        """
+        try:
+            await self._load_client.chat(model=model, messages=[], keep_alive=keep_alive)
+        except ResponseError as exc:
+            classified = classify_response_error(exc, model)
+            if isinstance(classified, ModelUnavailable):
+                raise classified from exc
+            raise ModelUnavailable(
+                str(classified), kind=UnavailableKind.SERVER_ERROR, status_code=exc.status_code
+            ) from exc
+        except (ConnectionError, httpx.TransportError) as exc:
+            raise classify_transport_error(exc, self.host) from exc
 
     async def has_model(self, model: str) -> bool:
         wanted = normalize_model_name(model)
@@ -139,14 +190,12 @@ class ModelManager:
                 )
         except ResponseError as exc:
             if exc.status_code in (502, 503, 504):  # a proxy in front of a down Ollama
-                raise ModelUnavailable(f"{self.host}: {exc.error}", kind="server_error") from exc
+                raise ModelUnavailable(
+                    f"{self.host}: {exc.error}", kind=UnavailableKind.SERVER_ERROR
+                ) from exc
             raise ModelPullFailed(f"{model}: {exc.error}") from exc
-        except ConnectionError as exc:
-            raise ModelUnavailable(f"{self.host}: {exc}", kind="connection") from exc
-        except httpx.TimeoutException as exc:
-            raise ModelUnavailable(f"{self.host}: {exc!r}", kind="timeout") from exc
-        except httpx.TransportError as exc:
-            raise ModelUnavailable(f"{self.host}: {exc!r}", kind="connection") from exc
+        except (ConnectionError, httpx.TransportError) as exc:
+            raise classify_transport_error(exc, self.host) from exc
 
     async def ensure_model(self, model: str, on_progress: ProgressCallback | None = None) -> bool:
         """Check the server, pull `model` if absent; True when a pull happened.

@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from dogcoach.services.analysis.gate import Finding
 
 Language = Literal["ko", "en"]
 LANGUAGES: tuple[Language, ...] = ("ko", "en")
 
+# Corrective sentences sent back at most: the worst few say enough, more only lengthens the prompt.
+MAX_GATE_FINDINGS = 4
 # A profile value is one short item; a longer one is user input that does not belong in the prompt.
 MAX_PROFILE_VALUE_CHARS = 60
 # Years read more naturally than months once the dog is two.
@@ -53,29 +58,38 @@ def one_line(text: str, limit: int | None = None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ProfileTemplate:
-    """How the dog's profile becomes one compact line (see `profile.json`)."""
+    """How the dog's profile becomes one compact line (see `profile.json`).
+
+    `fields` has a pattern for every survey answer, `include` the ones the line shows (in that
+    order: each costs prompt tokens), `values` the human words of every stored option id per
+    field, `skip` the option ids not worth a word (a concern of "none").
+    """
 
     line: str
     separator: str
+    include: tuple[str, ...]
     fields: Mapping[str, str]
-    values: Mapping[str, str]
+    values: Mapping[str, Mapping[str, str]]
+    skip: Mapping[str, frozenset[str]]
     list_separator: str
     empty: str
 
 
 @dataclass(frozen=True, slots=True)
 class PromptSet:
-    """All prompt texts of one language."""
+    """All prompt texts of one language; `gate` maps each answer-gate problem (and `lead`,
+    `separator`) to the corrective sentence that names it."""
 
     language: Language
     system: str
     user: str
     correction: str
+    gate: Mapping[str, str]
     profile: ProfileTemplate
 
     @property
     def fixed_chars(self) -> int:
-        """Characters sent with every report whatever the user wrote (the budget DESIGN.md sets)."""
+        """Characters sent with every report whatever the user wrote."""
         return len(self.system) + len(_PLACEHOLDER.sub("", self.user))
 
 
@@ -95,26 +109,33 @@ def load_prompts(language: str, prompts_dir: Path | None = None) -> PromptSet:
     lang = normalize_language(language)
     folder = _root(prompts_dir) / lang
     raw: dict[str, Any] = json.loads(_read(folder, "profile.json"))
+    fields = {str(k): str(v) for k, v in raw["fields"].items()}
     profile = ProfileTemplate(
         line=str(raw["line"]),
         separator=str(raw["separator"]),
-        fields={str(k): str(v) for k, v in raw["fields"].items()},
-        values={str(k): str(v) for k, v in raw.get("values", {}).items()},
+        include=tuple(str(k) for k in raw.get("include", fields)),
+        fields=fields,
+        values={str(f): {str(k): str(v) for k, v in m.items()} for f, m in raw.get("values", {}).items()},
+        skip={str(f): frozenset(str(v) for v in ids) for f, ids in raw.get("skip", {}).items()},
         list_separator=str(raw.get("list_separator", raw["separator"])),
         empty=str(raw["empty"]),
     )
+    gate: dict[str, Any] = json.loads(_read(folder, "gate.json"))
     return PromptSet(
         language=lang,
         system=_read(folder, "system.txt"),
         user=_read(folder, "user.txt"),
         correction=_read(folder, "correction.txt"),
+        gate={str(k): str(v) for k, v in gate.items()},
         profile=profile,
     )
 
 
-def _label(template: ProfileTemplate, value: Any) -> str:
+def _label(template: ProfileTemplate, field: str, value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     text = one_line(str(value), MAX_PROFILE_VALUE_CHARS)
-    return template.values.get(text, text)
+    return template.values.get(field, {}).get(text, text)
 
 
 def _age_months(value: Any) -> int | None:
@@ -126,17 +147,16 @@ def _age_months(value: Any) -> int | None:
 
 
 def build_profile_line(profile: Mapping[str, Any], language: str, prompts_dir: Path | None = None) -> str:
-    """The dog's profile as one short line for the user message.
+    """The dog's profile as one short line for the user message, in human words.
 
-    Takes the survey's answers (`name`, `age_months`, `sex`, `breed`, `size`, `concerns`, ...); only
-    fields with a template in `profile.json` are used, in the template's order, and empty ones are
-    skipped. Stable codes such as `male` or `small` are shown through the file's `values` labels.
+    Takes the survey's stored answers (`name`, `age_months`, `sex`, `breed`, `size`, `concerns`,
+    ...); shows the fields of the template's `include`, in that order, skipping empty ones and
+    the ids in `skip`. Option ids (`male_neutered`, `barking`) become the file's `values` words.
     """
     template = load_prompts(language, prompts_dir).profile
     parts: list[str] = []
-    for field, pattern in template.fields.items():
-        if field == "age_years":
-            continue
+    for field in template.include:
+        pattern = template.fields[field]
         value = profile.get(field)
         if value is None or value == "" or value == [] or isinstance(value, bool):
             continue
@@ -149,13 +169,16 @@ def build_profile_line(profile: Mapping[str, Any], language: str, prompts_dir: P
             else:
                 parts.append(fill(pattern, value=str(months)))
             continue
+        skipped = template.skip.get(field, frozenset())
         if isinstance(value, list | tuple | set):
-            items = [_label(template, item) for item in value if item not in (None, "")]
+            items = [_label(template, field, v) for v in value if v not in (None, "") and v not in skipped]
             if not items:
                 continue
             text = template.list_separator.join(items)
+        elif value in skipped:
+            continue
         else:
-            text = _label(template, value)
+            text = _label(template, field, value)
         if text:
             parts.append(fill(pattern, value=text))
     if not parts:
@@ -178,3 +201,14 @@ def build_messages(
 def correction_message(prompts: PromptSet, error: str) -> dict[str, str]:
     """The one follow-up turn asking the model to fix its answer; `error` is a short technical hint."""
     return {"role": "user", "content": fill(prompts.correction, error=one_line(error, 200))}
+
+
+def gate_correction_message(prompts: PromptSet, findings: Sequence[Finding]) -> dict[str, str]:
+    """The follow-up turn for an answer of the right shape that failed the answer gate: one
+    sentence per finding (the first `MAX_GATE_FINDINGS`), each naming the field and the fault."""
+    sentences = [
+        fill(prompts.gate[f.problem.value], field=f.field, sample=one_line(f.sample, 40))
+        for f in findings[:MAX_GATE_FINDINGS]
+    ]
+    text = fill(prompts.gate["lead"], problems=prompts.gate["separator"].join(sentences))
+    return {"role": "user", "content": text}

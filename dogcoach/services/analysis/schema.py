@@ -1,4 +1,4 @@
-"""The ABC analysis as the model must return it (DESIGN.md §4).
+"""The ABC analysis as the model must return it.
 
 One Pydantic model serves twice: its JSON schema constrains Ollama's decoding through `format`, and
 the same model validates the answer again, because small models and old Ollama builds do not always
@@ -62,11 +62,20 @@ SUMMARY_LINES = 3
 
 
 class Analysis(BaseModel):
-    """One analysed behaviour report; field order is the order the model generates them in."""
+    """One analysed behaviour report; field order is the order the model generates them in.
+
+    The order is the owner's reading order, so a streamed answer fills the first screen first:
+    the category (the result's title) and `safety_flag` (a danger warning must stand above the
+    advice from the first view on, and it depends only on the report, not on the analysis), then
+    A, B, C (the first screen; also the model's reasoning, which the function, intensity, summary
+    and next step build on: small models conclude better after they have laid out the ABC), then
+    the summary and the next step as the result shows them; `missing` last, it is never shown.
+    """
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     category: Category
+    safety_flag: bool
     antecedent: Text
     behavior: Text
     consequence: Text
@@ -74,7 +83,6 @@ class Analysis(BaseModel):
     intensity: Annotated[int, Field(ge=0, le=4)]
     summary: Annotated[list[Line], Field(min_length=SUMMARY_LINES, max_length=SUMMARY_LINES)]
     next_step: Text
-    safety_flag: bool
     missing: Annotated[list[MissingInfo], Field(max_length=len(MissingInfo))]
 
     @field_validator("summary", mode="before")

@@ -1,0 +1,54 @@
+## Coaching: progress (baseline and recent), one change at a time (plans), follow-up a few days later
+## (check-ins).
+
+coaching-progress-title = 📈 What has changed so far
+coaching-progress-title-dog = 📈 What has changed for { $name } so far
+coaching-progress-empty = No reports yet. Tell me what your dog did and I'll show you how things change.
+coaching-progress-line = { $category }: first { $before_days } days { $before_rate } a week, intensity { $before_level } → last { $after_days } days { $after_rate } a week, intensity { $after_level } ({ $trend })
+coaching-progress-too-early = { $category }: first { $before_days } days { $before_rate } a week, intensity { $before_level } (a little longer before we can compare)
+coaching-progress-no-reports = { $category }: no reports yet
+coaching-level-none = -
+coaching-trend-better = getting better
+coaching-trend-same = about the same
+coaching-trend-worse = more often or stronger
+coaching-trend-too_early = too early to compare
+coaching-trend-too_few = too few reports to tell
+coaching-trend-no_reports = no reports yet
+
+coaching-chart-title = First weeks and lately: reports a week
+coaching-chart-before = First
+coaching-chart-after = Lately
+coaching-chart-axis = Reports a week (mean intensity next to each bar)
+
+coaching-plan-adopt = 📌 One thing to change for now: { $text }
+    I'll ask you how it went on { $date }.
+coaching-plan-wait = 📌 For now, keep going with: { $text }
+    Changing one thing at a time shows what works. I'll ask you how it went on { $date }.
+coaching-plan-override = ⚠️ Safety first, so the plan changes right away. From now on, just this: { $text }
+    I'll ask you how it went on { $date }.
+
+coaching-checkin-question = 🗓️ A few days ago you started: { $text }
+    How did it go?
+coaching-checkin-question-dog = 🗓️ A few days ago you started this with { $name }: { $text }
+    How did it go?
+coaching-checkin-note = Anything to add? Write it here — or leave it, that's fine too.
+coaching-outcome-better = Better
+    .aliases = better, improved, much better, its better, a bit better
+coaching-outcome-same = The same
+    .aliases = same, the same, no change, about the same, unchanged
+coaching-outcome-worse = Worse
+    .aliases = worse, got worse, its worse, worse now
+coaching-outcome-not_tried = Didn't try
+    .aliases = didnt try, did not try, not tried, havent tried, not yet, didnt get to it
+coaching-checkins-off = 🔕 I won't send check-ins any more. Send /checkins on to get them again.
+coaching-checkins-on = 🔔 I'll ask you a few days after each new step how it went. Send /checkins off to stop.
+
+coaching-advice-keep-better = 👏 Well done! Keep going just as you are. I'll check in again in a few days.
+coaching-advice-keep-same = 🌱 Behaviour takes time to change. Keep the same step a few more days, and I'll ask again.
+coaching-advice-keep-not_tried = 🙂 That's fine. Try it once or twice a day, even briefly. I'll ask again in a few days.
+coaching-advice-adjust-worse = 🔧 If it got worse, let's change the approach: more distance from what sets it off, and an easier first step. Tell me about the next time it happens and I'll suggest a new step.
+coaching-advice-adjust-same_twice = 🔧 No change twice in a row, so let's change the approach. Tell me about the next time it happens and I'll suggest a new step.
+coaching-advice-adjust-not_tried_twice = 🔧 That step seems hard to fit in. Let's find an easier one: tell me about the next time it happens and I'll suggest a new step.
+coaching-advice-get_help-worse_twice = 🧑‍⚕️ It got worse twice in a row. Rather than carrying on alone, have a vet rule out pain or illness, then see a certified behaviour consultant or a veterinary behaviourist. /summary puts your notes on one page to bring along.
+coaching-advice-get_help-no_progress = 🧑‍⚕️ Several tries without improvement. Have a vet rule out pain, then see a certified behaviour consultant. /summary puts your notes on one page to bring along.
+coaching-advice-get_help-red_flag = 🧑‍⚕️ Something happened that is a safety concern: professional help comes before training. Please see your vet and a certified behaviour consultant; /summary puts your notes on one page to bring along.

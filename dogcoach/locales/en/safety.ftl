@@ -1,0 +1,145 @@
+## Safety first: words that mark a red flag or a punishment in an owner's message, read before the
+## model is asked anything, and what the bot says about them.
+##
+## safety-term-* are word lists: only .aliases is read, split on commas. Words in Latin letters match
+## whole words (case, apostrophes and punctuation ignored, so "didnt" is "didn't"); a trailing * stands
+## for any ending. Hangul words match anywhere with spaces ignored. The words of both languages are
+## looked for whatever the owner's language.
+
+safety-term-bite = bite (active)
+    .aliases = bit, bite, bites, biting, bitey, chomped, chomp
+safety-term-bite-passive = bitten
+    .aliases = bitten, got bit, was bit, been bit, got nipped
+safety-term-bite-unrelated = bit or bite in another sense
+    .aliases = a bit, little bit, bit of, bit more, bit less, bit better, bit worse, bit too, bit much, bit scared,
+        bit nervous, bit anxious, bit calmer, bit quieter, bit bored, bit better now, quite a bit, bite to eat,
+        bite sized, bite inhibition, bit his toy, bit her toy, bites his toy, bites her toy, bit the toy,
+        bites the toy, bit his leash, bit her leash, bites his leash, bites her leash, bites the leash,
+        bites his paws, bites her paws, bites his tail, bites her tail, bite his tail, bite her tail
+safety-term-injury = a wound: skin broken, blood, stitches
+    .aliases = blood, bleeding, bled, bleed, bleeds, bloody, broke the skin, broke skin, broken skin,
+        break the skin, break skin, breaking the skin, breaking skin, drew blood, stitches, stiches, stitched,
+        puncture*, gash, deep wound, torn skin, ripped skin, the er, emergency room, urgent care, hospital
+safety-term-child-target = a child (bitten)
+    .aliases = child, children, childs, kid, kids, kiddo, toddler, toddlers, the baby, a baby, our baby, babys,
+        infant, son, sons, daughter, daughters, niece, nephew, grandson, granddaughter, grandchild,
+        grandkid, grandkids, little boy, little girl, young boy, young girl, schoolboy, schoolgirl
+safety-term-child-bare = a child right before the bite, without a particle (only Korean drops it)
+    .aliases = kid
+safety-term-child-victim = a child (bitten, as the subject)
+    .aliases = child, kid, kids, toddler, the baby, our baby, son, daughter, niece, nephew, grandson,
+        granddaughter, grandchild, little boy, little girl
+safety-term-sudden = suddenly
+    .aliases = suddenly, sudden, all of a sudden, out of nowhere, out of the blue, overnight, without warning,
+        for no reason
+safety-term-onset = a change that began recently
+    .aliases = never used to, didnt use to, didnt used to, used to be fine, used to be friendly, used to be calm,
+        recently started, started recently, started last week, started this week, started a few days ago,
+        since last week, for the past few days, for the last few days, over the past week, out of character,
+        not himself, not herself, not like him, not like her, personality change, personality changed,
+        like a different dog
+safety-term-recent = recently
+    .aliases = lately, recently, these days, this week, last week, past week, past few days, few days ago,
+        yesterday
+safety-term-pain = signs of pain or illness
+    .aliases = not eating, isnt eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
+        refuses food, refusing food, off his food, off her food, off food, no appetite, lost his appetite,
+        lost her appetite, lost appetite, loss of appetite, not drinking, wont drink, limp, limps, limping,
+        limped, favoring his leg, favoring her leg, favouring his leg, favouring her leg, holding up his paw,
+        holding up her paw, wont put weight, not putting weight, yelp, yelps, yelped, yelping, cries when,
+        cried when, screams when, screamed when, whimpers when, whimpered when, in pain, painful, seems sore,
+        hurts him, hurts her, vomit, vomits, vomited, vomiting, throwing up, threw up, throws up, diarrhea,
+        diarrhoea, bloody stool, blood in his stool, blood in her stool, lethargic, lethargy, listless,
+        no energy, wont get up, cant get up, trouble breathing, struggling to breathe, bloated
+safety-term-pain-unrelated = not a sign of pain
+    .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
+        yelps when he sees, yelps when she sees
+safety-term-toxin = something toxic to dogs
+    .aliases = chocolate, chocolates, cocoa, brownie, brownies, xylitol, sugar free gum, sugarfree gum,
+        chewing gum, gum, grape, grapes, raisin, raisins, sultana, sultanas, currant, currants, onion, onions,
+        garlic, chives, leek, leeks, macadamia*, ibuprofen, advil, motrin, tylenol, acetaminophen, paracetamol,
+        naproxen, aleve, aspirin, pill, pills, tablet, tablets, medication, medications, medicine, meds,
+        antidepressant*, adderall, rat poison, mouse poison, rodenticide, rat bait, slug bait, snail bait,
+        antifreeze, insecticide, pesticide, nicotine, cigarette*, vape, marijuana, cannabis, edible, edibles,
+        alcohol, beer, wine, vodka
+safety-term-toxin-unrelated = not the toxic thing
+    .aliases = chocolate lab, chocolate labs, chocolate labrador, chocolate brown, chocolate colored,
+        chocolate coloured, chocolate poodle, chocolate coat, chocolate merle, pill pocket*, gum disease,
+        his pill, her pill, his medicine, her medicine, his medication, her medication
+safety-term-ingestion = eating
+    .aliases = ate, eaten, eat, eats, eating, swallow*, got into, gobbled, chewed, licked, ingest*, consumed,
+        scarfed, stole
+safety-term-hypothetical = asking whether something is safe
+    .aliases = can dogs, can my dog, can he eat, can she eat, can i give, is it safe, is it ok to give,
+        is it okay to give, safe for dogs, what if, in case, if he ever, if she ever, allowed to eat
+safety-term-seizure = a seizure or collapse
+    .aliases = seizure, seizures, seizing, had a fit, having a fit, convulsion*, convulsing, epilepsy, epileptic,
+        foaming at the mouth, foam at the mouth, collapsed, passed out, fainted, lost consciousness,
+        paddling his legs, paddling her legs, went stiff
+safety-term-negation-before = negation (before)
+    .aliases = not, no, never, didnt, doesnt, dont, isnt, wasnt, arent, werent, hasnt, havent, hadnt, wont, cant,
+        couldnt, wouldnt, shouldnt, without, stopped, quit, nor, neither
+safety-term-negation-after = negation (after; English negates before the verb, so this list is short)
+    .aliases = not
+safety-term-negation-after-verb = negation (after the verb; Korean only)
+    .aliases = not
+safety-term-negation-false = not a negation here
+    .aliases = no matter, not only
+safety-term-aversive-hitting = hitting
+    .aliases = hit, hitting, hits, smack*, slap*, spank*, whack*, swat, swats, swatted, beat him, beat her,
+        beat my dog, beating him, beating her, kicked him, kicked her, kick him, kick her, punched, punch him,
+        punch her, bopped, tapped his nose, tapped her nose, tap on the nose, flicked his nose, flicked her nose,
+        pinched, ear pinch
+safety-term-aversive-shouting = shouting, scolding
+    .aliases = yell, yells, yelled, yelling, shout, shouts, shouted, shouting, scold, scolds, scolded, scolding,
+        screamed at, scream at, screaming at, told him off, told her off, raised my voice, growled at him,
+        growled at her
+safety-term-aversive-force = pinning, alpha roll
+    .aliases = alpha roll*, alpharoll*, pinned him, pinned her, pin him, pin her, held him down, held her down,
+        hold him down, hold her down, scruff*, dominance down, forced him down, forced her down
+safety-term-aversive-shock = shock collar
+    .aliases = shock collar, e collar, ecollar, electric collar, electronic collar, remote collar, bark collar,
+        zap, zapped, zapping, shocked him, shocked her, shock him, shock her, stim collar
+safety-term-aversive-prong = prong collar
+    .aliases = prong collar, prong, pinch collar, prong chain
+safety-term-aversive-choke = choke chain
+    .aliases = choke chain, choke collar, slip chain, check chain, choker
+safety-term-aversive-leash = leash jerks
+    .aliases = leash pop*, leash correction*, collar correction*, jerked the leash, jerk the leash,
+        yanked the leash, yank the leash, yanked him, yanked her, jerked him, jerked her, leash jerk*
+safety-term-aversive-spray = spraying, startling
+    .aliases = spray bottle, squirt bottle, sprayed him, sprayed her, spray him, spray her, squirted him,
+        squirted her, water gun, water pistol, citronella, shake can, penny can, rattle can, throw chain,
+        air horn, pet corrector, compressed air
+safety-term-aversive-nose = rubbing the nose in it
+    .aliases = rubbed his nose, rubbed her nose, rub his nose, rub her nose, nose in it
+safety-term-aversive-unrelated = hitting in another sense
+    .aliases = hit by, got hit, was hit, hit his head, hit her head, hit the road, hit it off, hit the ground,
+        hit the wall, hit the door, big hit, hits the spot
+
+## What the bot says. Urgency: now, within 24 hours, soon.
+
+safety-header-now = 🚨 Safety first — there is something to do right now.
+safety-header-within_24h = ⚠️ Health first — please have your dog seen by a vet within 24 hours.
+safety-header-soon = ⚠️ Health first — a vet check comes before training.
+
+safety-bite_injury = 🩹 Wash a bite wound under running water with soap for about 15 minutes, then press a clean cloth on it to stop the bleeding. If a person was bitten and the skin is broken, see a doctor today (infection and tetanus). If another dog was hurt, take it to a vet.
+safety-child_bitten = 👶 If a child was bitten, wash the wound with soap and running water, and see a doctor today if the skin is broken or the face or hands were bitten. Until you have help, keep the child and the dog apart unless an adult is right there — use a baby gate or a closed door.
+safety-sudden_change = 🩺 A sudden change in behaviour is often caused by pain or illness (joints, teeth, ears, skin, hormones, or cognitive decline in older dogs). Please have your dog checked by a vet in the next few days.
+safety-pain_illness = 🩺 These are signs of pain or illness (not eating, limping, yelping when touched, vomiting, lethargy). Please see a vet within 24 hours — and go to an emergency vet now if your dog struggles to breathe, has a swollen belly, keeps vomiting or collapses.
+safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grapes or raisins, onion or garlic, human medicine, rat poison), call your vet or an emergency vet now, even without symptoms — or an animal poison line (in the US, ASPCA Animal Poison Control: 888-426-4435, a fee may apply). Say what, how much and when. Don't make your dog vomit unless a vet tells you to, and bring the packaging.
+safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put your hand in its mouth; move hard objects away and time it. If it lasts over 5 minutes, happens twice in a day, or your dog doesn't come round, go to an emergency vet now. Even after a short one, call your vet today.
+
+safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a vet visit comes before training. Show your vet these notes — they help.
+safety-referral-behaviour = 🧑‍🏫 A bite that hurt a person or another dog is best worked on with a professional: first a vet check to rule out pain, then a veterinary behaviourist or a certified behaviour consultant (IAABC, CCPDT). Until then, avoid the situations where it happened, and if needed teach a muzzle slowly, with treats.
+
+safety-aversive-why = 💛 Thanks for telling me honestly. Punishment — hitting, shouting, shock, choke or prong collars — may stop a behaviour for the moment, but it suppresses warnings such as growling and raises fear and aggression (American Veterinary Society of Animal Behavior, 2021). Teaching with rewards works faster and is safer.
+safety-aversive-alt-hitting = 👉 Try this instead: when it happens, calmly lead your dog out of the situation, and reward with a treat the moment it does what you want (sit, look at you).
+safety-aversive-alt-shouting = 👉 Try this instead: rather than raising your voice, call your dog's name cheerfully, and reward with a treat when it comes to you. Praise the quiet moments too.
+safety-aversive-alt-force = 👉 Try this instead: give space instead of pinning. Make a place where your dog can settle (a mat or a crate), and reward it for going there.
+safety-aversive-alt-shock = 👉 Try this instead: find out why your dog barks or lunges (fear, excitement, boredom), keep more distance from what sets it off, and reward calm looking.
+safety-aversive-alt-prong = 👉 Try this instead: switch to a front-clip harness and reward your dog every time the lead is loose; when it goes tight, stop and wait.
+safety-aversive-alt-choke = 👉 Try this instead: switch to a harness that does not tighten, and reward often when your dog walks beside you; when the lead goes tight, stop and wait.
+safety-aversive-alt-leash = 👉 Try this instead: instead of jerking the lead, stand still, and reward the moment your dog looks back at you. A front-clip harness helps.
+safety-aversive-alt-spray = 👉 Try this instead: rather than startling your dog, teach it what to do instead (go to its mat, pick up a toy), and reward that straight away.
+safety-aversive-alt-nose = 👉 Try this instead: clean accidents quietly with an enzyme cleaner, take your dog out right after sleeping and eating, and praise it on the spot when it goes outside.

@@ -1,0 +1,41 @@
+## The hand-over summary (/summary): one page for a vet or a behaviour consultant. No emoji: the
+## document's font has none.
+
+summary-title = { $name }: behaviour summary for a consultation
+summary-title-nameless = Behaviour summary for a consultation
+summary-period = Reports from { $start } to { $end } · { $count } reports · made { $date }
+summary-no-reports = No reports yet · made { $date }
+summary-section-flags = Red flags
+summary-flag-line = { $date } · { $text }
+summary-flag-bite_injury = Bite that broke the skin or drew blood
+summary-flag-child_bitten = A child was bitten
+summary-flag-seizure = Seizure or collapse
+summary-flag-toxin = Ate something toxic
+summary-flag-pain_illness = Signs of pain or illness
+summary-flag-sudden_change = Sudden change of behaviour
+summary-section-profile = Profile
+summary-section-behaviours = How often and how strongly, per behaviour (first two weeks and the last two)
+summary-col-behaviour = Behaviour
+summary-col-reports = Reports
+summary-col-before = First
+summary-col-after = Lately
+summary-col-trend = Change
+summary-rate = { $value } a week · intensity { $text }
+summary-chart-title = Reports per week (line: mean intensity 0–4)
+summary-chart-count = Reports
+summary-chart-intensity = Mean intensity
+summary-chart-other = Other
+summary-section-abc = Common antecedents (A) and consequences (C)
+summary-col-antecedents = Right before (A)
+summary-col-consequences = Right after (C)
+summary-abc-line = { $text } ({ $count }×)
+summary-section-tried = What was tried and how it went
+summary-tried-line = { $date } · { $category }: { $text } → { $value }
+summary-tried-pending = not checked yet
+summary-none = None
+summary-section-timeline = Latest reports
+summary-col-date = Date
+summary-col-intensity = Intensity
+summary-col-what = What happened
+summary-unanalysed = not analysed
+summary-footer = Made by DogCoach from the owner's reports and automatic analyses. Not a diagnosis: please ask the owner about anything these notes do not cover.

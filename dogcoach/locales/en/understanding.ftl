@@ -1,0 +1,121 @@
+## Words that decide what a message is (dogcoach/services/understanding).
+## Only the .aliases are read; every language's words are understood, whatever the user's language.
+## English words match whole words from their start ("bark" finds "barking", "barked").
+## The value is a short name used when telling the user what was understood.
+
+## -- Commands: only when the whole message is the command (with request words around it).
+understanding-command-start = start
+    .aliases = start, start over, restart, begin, get started, start again, survey, start survey
+understanding-command-help = help
+    .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide
+understanding-command-profile = profile
+    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile
+understanding-command-newdog = add a dog
+    .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog
+understanding-command-language = language
+    .aliases = language, change language, languages, switch language, lang
+understanding-command-cancel = cancel
+    .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort
+understanding-command-export = export
+    .aliases = export, export my data, download my data, my data, export data, download data, get my data
+understanding-command-delete = delete my data
+    .aliases = delete my data, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me
+understanding-command-tips = tips
+    .aliases = tips, tip, notifications
+understanding-command-history = history
+    .aliases = history, my history, past reports, reports, my reports, log, records, previous reports
+understanding-command-week = this week
+    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week
+understanding-argument-on = on
+    .aliases = on, turn on, enable, resume, start, back on
+understanding-argument-off = off
+    .aliases = off, turn off, disable, no more, mute, unsubscribe
+understanding-request = please show
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, switch to, speak, talk in, now
+
+## -- Small talk: only when the whole message is made of these.
+understanding-talk-thanks = thanks
+    .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
+understanding-talk-greeting = greeting
+    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather
+understanding-talk-bye = goodbye
+    .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
+understanding-talk-agree = agreement
+    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted
+understanding-talk-laughter = laughter
+    .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
+understanding-talk-reaction = reaction
+    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it
+understanding-talk-filler = intensifier
+    .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better
+understanding-talk-sad = sadness
+    .aliases = sad, sigh, ugh, oh no, tired
+
+## -- Don't know / skip.
+understanding-dont-know = don't know
+    .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
+understanding-skip = skip
+    .aliases = skip, pass, next, skip this, skip it, rather not say, prefer not to say, later
+
+## -- Behaviour reports.
+understanding-behaviour-verb = behaviour
+    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering
+understanding-behaviour-noun = behaviour name
+    .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
+understanding-not-behaviour = not behaviour
+    .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into
+understanding-topic-ending = topic
+understanding-narration-ending = narration
+understanding-situation = situation
+    .aliases = when, whenever, every time, each time, at night, night, morning, evening, walk, walks, on walks, guests, visitors, doorbell, door, mailman, delivery, car, cars, bike, other dogs, another dog, cat, cats, people, kids, yesterday, today, earlier, just now, lately, always, again, keeps, keep, while, after, before, leave, left, alone, home, crate, couch, bed, rug, shoes, fireworks, thunder, vet, groomer, park, food, bowl, toy, bone
+understanding-dog = dog
+    .aliases = my dog, our dog, the dog, dog, puppy, pup, my puppy, our puppy, he, she, him, her, doggo, pupper
+
+## -- Questions to the coach.
+understanding-question-word = question
+    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice
+understanding-question-ending = question ending
+understanding-question-start = question start
+    .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
+understanding-incident = new incident
+    .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
+understanding-incident-strong = new incident (sure)
+    .aliases = also, and another thing, another thing, oh and, and also
+understanding-frequency = how often
+    .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started
+understanding-not-frequency = not frequency
+    .aliases = this time, one time, last time, first time
+understanding-antecedent = right before
+    .aliases = before, when, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard
+understanding-consequence = right after
+    .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised
+understanding-name-prefix = name
+    .aliases = his name is, her name is, its name is, the name is, name is, name's, names, my dog is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her
+understanding-name-ending = name ending
+    .aliases = is the name, is his name, is her name
+understanding-polite-ending = polite ending
+    .aliases = i think, probably, i guess, maybe
+understanding-keyboard-rows = keyboard
+    .aliases = qwertyuiop, asdfghjkl, zxcvbnm, 1234567890
+understanding-list-joiner = and
+    .aliases = and, also, plus, or, as well as, both
+understanding-ordinal = number
+    .aliases = number, no, option, choice, st, nd, rd, th
+
+## -- Concepts inside options (sex and neutering). The value names what was understood.
+understanding-concept-male = male
+    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog
+understanding-concept-female = female
+    .aliases = female, girl, she, her, a girl, she's a girl, female dog, bitch
+understanding-concept-neutered = neutered
+    .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
+understanding-concept-bite = bit
+    .aliases = bit, bite, bitten, bites
+understanding-concept-injury = injury
+    .aliases = injury, injured, blood, bled, bleeding, stitches, broke the skin, hurt
+understanding-concept-no_injury = no injury
+    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt
+understanding-concept-other_animal = another animal
+    .aliases = other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
+understanding-concept-intact = not neutered
+    .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been

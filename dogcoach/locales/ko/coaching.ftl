@@ -1,0 +1,53 @@
+## 코칭: 변화(기준선과 최근), 한 번에 하나씩 바꾸기(계획), 며칠 뒤 확인(체크인).
+
+coaching-progress-title = 📈 지금까지의 변화
+coaching-progress-title-dog = 📈 { $name }의 지금까지 변화
+coaching-progress-empty = 아직 기록이 없어요. 강아지가 한 행동을 알려 주시면 변화를 보여 드릴게요.
+coaching-progress-line = { $category }: 처음 { $before_days }일 주 { $before_rate }회, 강도 { $before_level } → 최근 { $after_days }일 주 { $after_rate }회, 강도 { $after_level } ({ $trend })
+coaching-progress-too-early = { $category }: 처음 { $before_days }일 주 { $before_rate }회, 강도 { $before_level } (비교하려면 조금 더 지켜봐요)
+coaching-progress-no-reports = { $category }: 아직 기록이 없어요
+coaching-level-none = -
+coaching-trend-better = 좋아지고 있어요
+coaching-trend-same = 비슷해요
+coaching-trend-worse = 더 잦아지거나 심해졌어요
+coaching-trend-too_early = 아직 비교하기 일러요
+coaching-trend-too_few = 기록이 적어 아직 판단하기 어려워요
+coaching-trend-no_reports = 아직 기록이 없어요
+
+coaching-chart-title = 처음과 최근: 한 주에 몇 번
+coaching-chart-before = 처음
+coaching-chart-after = 최근
+coaching-chart-axis = 한 주 기록 수 (숫자 옆은 평균 강도)
+
+coaching-plan-adopt = 📌 이번에 바꿔 볼 것은 이것 하나예요: { $text }
+    { $date }에 어땠는지 여쭤볼게요.
+coaching-plan-wait = 📌 지금은 하던 것을 계속해 주세요: { $text }
+    한 번에 하나씩 바꿔야 무엇이 효과가 있었는지 알 수 있어요. { $date }에 어땠는지 여쭤볼게요.
+coaching-plan-override = ⚠️ 안전이 먼저라서 계획을 바로 바꿀게요. 이제부터는 이것 하나예요: { $text }
+    { $date }에 어땠는지 여쭤볼게요.
+
+coaching-checkin-question = 🗓️ 며칠 전부터 해 보신 것: { $text }
+    어땠나요?
+coaching-checkin-question-dog = 🗓️ { JOSA($name, "와", "과") } 며칠 전부터 해 보신 것: { $text }
+    어땠나요?
+coaching-checkin-note = 덧붙이실 말이 있으면 편하게 적어 주세요. 없으면 그냥 두셔도 돼요.
+coaching-outcome-better = 좋아졌어요
+    .aliases = 좋아졌어요, 좋아졌어, 좋아짐, 나아졌어요, 나아졌어, 나아짐, 좋아요, 좋아진것같아요, 훨씬좋아요
+coaching-outcome-same = 그대로예요
+    .aliases = 그대로예요, 그대로에요, 그대로, 똑같아요, 똑같아, 비슷해요, 비슷해, 변화없음, 변화없어요
+coaching-outcome-worse = 나빠졌어요
+    .aliases = 나빠졌어요, 나빠졌어, 나빠짐, 심해졌어요, 심해졌어, 심해짐, 더심해졌어요
+coaching-outcome-not_tried = 못 해 봤어요
+    .aliases = 못해봤어요, 못해봤어, 못했어요, 못함, 안해봤어요, 안해봤어, 아직이요, 아직
+coaching-checkins-off = 🔕 확인 메시지를 보내지 않을게요. 다시 받으시려면 /checkins on 을 보내 주세요.
+coaching-checkins-on = 🔔 며칠 뒤에 해 보신 것이 어땠는지 여쭤볼게요. 그만 받으시려면 /checkins off 를 보내 주세요.
+
+coaching-advice-keep-better = 👏 잘하고 계세요! 지금 하던 것을 그대로 이어 가 주세요. 며칠 뒤에 다시 여쭤볼게요.
+coaching-advice-keep-same = 🌱 행동이 바뀌는 데는 시간이 걸려요. 며칠 더 같은 방법으로 해 보시고, 다시 여쭤볼게요.
+coaching-advice-keep-not_tried = 🙂 괜찮아요. 하루에 한두 번, 짧게라도 해 보세요. 며칠 뒤에 다시 여쭤볼게요.
+coaching-advice-adjust-worse = 🔧 나빠졌다면 방법을 바꿔 볼게요. 그 상황과의 거리를 더 두고, 더 쉬운 단계부터 시작해요. 다음에 있었던 일을 알려 주시면 새 방법을 제안해 드릴게요.
+coaching-advice-adjust-same_twice = 🔧 두 번 연속 변화가 없었으니 방법을 바꿔 볼게요. 다음에 있었던 일을 알려 주시면 새 방법을 제안해 드릴게요.
+coaching-advice-adjust-not_tried_twice = 🔧 해 보기 어려운 방법이었나 봐요. 더 쉬운 방법으로 바꿔 볼게요. 다음에 있었던 일을 알려 주시면 새 방법을 제안해 드릴게요.
+coaching-advice-get_help-worse_twice = 🧑‍⚕️ 두 번 연속 나빠졌어요. 혼자 애쓰시기보다 먼저 동물병원에서 통증이나 질병이 없는지 확인하고, 공인 반려견 행동 전문가나 수의 행동 전문의와 상담해 보세요. /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
+coaching-advice-get_help-no_progress = 🧑‍⚕️ 여러 번 해 봤는데도 나아지지 않았어요. 동물병원에서 통증이 없는지 확인하고, 공인 반려견 행동 전문가와 상담해 보세요. /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
+coaching-advice-get_help-red_flag = 🧑‍⚕️ 안전이 걱정되는 일이 있었어요. 훈련보다 전문가의 도움이 먼저예요. 동물병원과 공인 반려견 행동 전문가에게 상담해 주시고, /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.

@@ -1,0 +1,25 @@
+"""Safety first: red flags and aversive methods found in a message before the model sees it."""
+
+from dogcoach.services.safety.check import (
+    SENIOR_MONTHS,
+    AversiveMethod,
+    FlagKind,
+    Method,
+    RedFlag,
+    Referral,
+    SafetyCheck,
+    SafetyChecker,
+    Urgency,
+)
+
+__all__ = [
+    "SENIOR_MONTHS",
+    "AversiveMethod",
+    "FlagKind",
+    "Method",
+    "RedFlag",
+    "Referral",
+    "SafetyCheck",
+    "SafetyChecker",
+    "Urgency",
+]

@@ -1,0 +1,288 @@
+"""The red-flag and aversive-method check that runs on every report and question, before the model.
+
+Deterministic and local: word lists from `locales/*/safety.ftl`, a few rules that combine them, no
+model. What counts as a red flag, and what the owner is told, follows public guidance:
+
+- Bites: a bite that broke the skin (Dunbar bite scale level 3 and up: punctures) or any bite to a
+  child calls for wound care now and a professional (AVMA, "Dog bite prevention"; AVSAB, "Position
+  statement on the use of punishment", 2007, and "Humane dog training", 2021). Wound care: wash with
+  soap and running water for about 15 minutes (WHO, Rabies fact sheet, first aid).
+- A sudden change of behaviour, recent or in an older dog, and signs of pain or illness: rule out
+  pain first (Mills et al. 2020, "Pain and problem behavior in cats and dogs", Animals 10(2):318;
+  AAHA 2023 Senior Care Guidelines: seniors are the last quarter of the expected life span).
+- Toxins: ASPCA Animal Poison Control Center, "People foods to avoid feeding your pets" and its yearly
+  top-toxin list (human medicines, chocolate, xylitol, grapes and raisins, onion and garlic, rodenticides).
+- Seizures: a seizure lasting over 5 minutes, or two without recovery between them, is status
+  epilepticus, an emergency (ACVIM consensus statement on canine epilepsy, 2015; AVMA pet first aid).
+- Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
+  reward-based training is the standard of care.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dogcoach.services.i18n import Messages
+from dogcoach.services.safety.lexicon import Hit, Negation, Term, View, Views, aliases
+
+# AAHA 2023: senior from the last 25 % of the expected life span; 7 years is the usual cut for a
+# medium dog, used when the size is not taken into account.
+SENIOR_MONTHS = 84
+# How far apart "아이를 … 물었어요" / "bit … my son" may be: characters (compact) or words (spaced).
+CHILD_GAP_CHARS = 8
+CHILD_GAP_WORDS = 4
+
+
+class FlagKind(StrEnum):
+    BITE_INJURY = "bite_injury"
+    CHILD_BITTEN = "child_bitten"
+    SEIZURE = "seizure"
+    TOXIN = "toxin"
+    PAIN_ILLNESS = "pain_illness"
+    SUDDEN_CHANGE = "sudden_change"
+
+
+class Urgency(StrEnum):
+    """When to act: now (call or go now), within 24 hours (a vet today or tomorrow), soon (days)."""
+
+    NOW = "now"
+    WITHIN_24H = "within_24h"
+    SOON = "soon"
+
+    @property
+    def rank(self) -> int:
+        return _URGENCY_ORDER.index(self)
+
+
+_URGENCY_ORDER: tuple[Urgency, ...] = (Urgency.NOW, Urgency.WITHIN_24H, Urgency.SOON)
+
+
+class Referral(StrEnum):
+    """Who to see next: a vet first when pain may be behind it, a behaviour professional for bites."""
+
+    VET = "vet"
+    BEHAVIOUR = "behaviour"
+
+
+class Method(StrEnum):
+    """Aversive methods an owner may describe (AVSAB 2021 names these)."""
+
+    HITTING = "hitting"
+    SHOUTING = "shouting"
+    FORCE = "force"
+    SHOCK = "shock"
+    PRONG = "prong"
+    CHOKE = "choke"
+    LEASH = "leash"
+    SPRAY = "spray"
+    NOSE = "nose"
+
+
+URGENCY: dict[FlagKind, Urgency] = {
+    FlagKind.BITE_INJURY: Urgency.NOW,
+    FlagKind.CHILD_BITTEN: Urgency.NOW,
+    FlagKind.SEIZURE: Urgency.NOW,
+    FlagKind.TOXIN: Urgency.NOW,
+    FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
+    FlagKind.SUDDEN_CHANGE: Urgency.SOON,
+}
+REFERRAL: dict[FlagKind, Referral] = {
+    FlagKind.BITE_INJURY: Referral.BEHAVIOUR,
+    FlagKind.CHILD_BITTEN: Referral.BEHAVIOUR,
+    FlagKind.PAIN_ILLNESS: Referral.VET,
+    FlagKind.SUDDEN_CHANGE: Referral.VET,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlag:
+    """A red flag found in a message, with the words that raised it (normalized, for the record)."""
+
+    kind: FlagKind
+    urgency: Urgency
+    evidence: tuple[str, ...]
+
+    @property
+    def message_id(self) -> str:
+        """Fluent id of what to do now."""
+        return f"safety-{self.kind}"
+
+    @property
+    def referral(self) -> Referral | None:
+        return REFERRAL.get(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class AversiveMethod:
+    method: Method
+    evidence: str
+
+    @property
+    def alternative_id(self) -> str:
+        """Fluent id of the reward-based alternative."""
+        return f"safety-aversive-alt-{self.method}"
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyCheck:
+    """The result: red flags, most urgent first, and the aversive methods described."""
+
+    flags: tuple[RedFlag, ...] = ()
+    aversive: tuple[AversiveMethod, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.flags or self.aversive)
+
+    @property
+    def kinds(self) -> frozenset[FlagKind]:
+        return frozenset(f.kind for f in self.flags)
+
+    @property
+    def methods(self) -> frozenset[Method]:
+        return frozenset(a.method for a in self.aversive)
+
+    @property
+    def urgency(self) -> Urgency | None:
+        """The most urgent flag's urgency, or None without red flags."""
+        return self.flags[0].urgency if self.flags else None
+
+    @property
+    def referrals(self) -> tuple[Referral, ...]:
+        """Vet first (rule out pain), then a behaviour professional; each once."""
+        wanted = {f.referral for f in self.flags}
+        return tuple(r for r in Referral if r in wanted)
+
+    def message_ids(self) -> tuple[str, ...]:
+        """The reply as Fluent ids, in order: header, what to do now per flag, referrals, then one
+        explanation of why punishment backfires and the alternative for the first method named."""
+        ids: list[str] = []
+        if self.urgency is not None:
+            ids.append(f"safety-header-{self.urgency}")
+            ids += [f.message_id for f in self.flags]
+            ids += [f"safety-referral-{r}" for r in self.referrals]
+        if self.aversive:
+            ids += ["safety-aversive-why", self.aversive[0].alternative_id]
+        return tuple(ids)
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The reply text in the owner's language (`translate` is a `Translator`); empty if clean."""
+        return "\n\n".join(translate(msg_id) for msg_id in self.message_ids())
+
+
+def _evidence(hits: Iterable[Hit]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(h.text.strip() for h in hits))
+
+
+class SafetyChecker:
+    """Compiled once per process from the locale files; `check` is pure and thread-safe."""
+
+    def __init__(self, messages: Messages, *, senior_months: int = SENIOR_MONTHS) -> None:
+        self.senior_months = senior_months
+
+        def term(name: str) -> Term:
+            return Term(name, aliases(messages, f"safety-term-{name}"))
+
+        self._negation = Negation(
+            aliases(messages, "safety-term-negation-before"),
+            aliases(messages, "safety-term-negation-after"),
+            aliases(messages, "safety-term-negation-after-verb"),
+            aliases(messages, "safety-term-negation-false"),
+        )
+        names = (
+            "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim", "sudden",
+            "onset", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
+            "hypothetical", "seizure", "aversive-unrelated",
+        )  # fmt: skip
+        self._terms = {name: term(name) for name in names}
+        self._methods = {m: term(f"aversive-{m}") for m in Method}
+        self._unrelated = {
+            "bite": "bite-unrelated",  # the other senses (물 = water, 묻다 = ask) have no passive form
+            "pain": "pain-unrelated",
+            "toxin": "toxin-unrelated",
+        }
+
+    def _hits(self, name: str, views: Views, unrelated: str | None = None) -> list[Hit]:
+        """Hits of one list that are neither another sense (overlapping `unrelated`) nor negated."""
+        hits = self._terms[name].find(views)
+        if not hits:
+            return []
+        unrelated = unrelated or self._unrelated.get(name)
+        others = self._terms[unrelated].find(views) if unrelated else []
+        return [
+            h for h in hits if not any(h.overlaps(o) for o in others) and not self._negation.negated(h, views)
+        ]
+
+    def _near(self, first: Sequence[Hit], second: Sequence[Hit], views: Views) -> list[Hit]:
+        found: list[Hit] = []
+        for a in first:
+            for b in second:
+                if a.view is b.view:
+                    limit = CHILD_GAP_CHARS if a.view is View.COMPACT else CHILD_GAP_WORDS
+                    if a.gap(b, views) <= limit:
+                        found += [a, b]
+        return found
+
+    def check(self, text: str, *, age_months: int | None = None) -> SafetyCheck:
+        """Red flags and aversive methods in one message (a report or a question).
+
+        `age_months` is the dog's age from its profile; in a dog at least `senior_months` old a
+        "suddenly" alone counts as a sudden change, in a younger one it needs a sign that the change
+        is recent ("요즘", "lately") or an onset phrase ("며칠 전부터", "never used to").
+        """
+        views = Views.of(text)
+        hits = {name: self._hits(name, views) for name in ("bite", "bite-passive")}
+        bites = hits["bite"] + hits["bite-passive"]
+        found: dict[FlagKind, list[Hit]] = {}
+        if bites:
+            injury = self._hits("injury", views)
+            if injury:
+                found[FlagKind.BITE_INJURY] = bites + injury
+            child = self._near(self._hits("child-target", views), bites, views)
+            child += self._near(self._hits("child-victim", views), hits["bite-passive"], views)
+            # Casual Korean drops the object particle ("아기 물었어"): a bare child word counts only
+            # right before an active bite. English puts the subject there, so only Hangul counts.
+            bare = [h for h in self._hits("child-bare", views) if h.view is View.COMPACT]
+            child += [
+                h for b in bare for h in (b, *hits["bite"]) if any(a.start == b.end for a in hits["bite"])
+            ]
+            if child:
+                found[FlagKind.CHILD_BITTEN] = child
+        seizure = self._hits("seizure", views)
+        if seizure:
+            found[FlagKind.SEIZURE] = seizure
+        toxin = self._hits("toxin", views)
+        if toxin:
+            eaten = self._hits("ingestion", views)
+            if eaten and not self._terms["hypothetical"].find(views):
+                found[FlagKind.TOXIN] = toxin + eaten
+        pain = self._hits("pain", views)
+        if pain:
+            found[FlagKind.PAIN_ILLNESS] = pain
+        onset = self._hits("onset", views)
+        sudden = self._hits("sudden", views)
+        senior = age_months is not None and age_months >= self.senior_months
+        # Signs of pain already send the owner to a vet, sooner: a second vet message would add nothing.
+        if onset and not pain:
+            found[FlagKind.SUDDEN_CHANGE] = onset + sudden
+        elif sudden and not pain:
+            recent = self._hits("recent", views)
+            if senior or recent:
+                found[FlagKind.SUDDEN_CHANGE] = sudden + recent
+        flags = sorted(
+            (RedFlag(kind, URGENCY[kind], _evidence(h)) for kind, h in found.items()),
+            key=lambda f: (f.urgency.rank, list(FlagKind).index(f.kind)),
+        )
+        others = self._terms["aversive-unrelated"].find(views)
+        named: list[tuple[int, AversiveMethod]] = []
+        for method, term in self._methods.items():
+            kept = [
+                h
+                for h in term.find(views)
+                if not any(h.overlaps(o) for o in others) and not self._negation.negated(h, views)
+            ]
+            if kept:
+                named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip())))
+        aversive = [a for _, a in sorted(named, key=lambda pair: pair[0])]
+        return SafetyCheck(tuple(flags), tuple(aversive))

@@ -1,0 +1,6 @@
+"""The hand-over summary: one page for a vet or a behaviour consultant, in the owner's language."""
+
+from dogcoach.services.summary.content import RaisedFlag, Summary, SummaryInput, summarize
+from dogcoach.services.summary.document import FontUnavailable, render_pdf
+
+__all__ = ["FontUnavailable", "RaisedFlag", "Summary", "SummaryInput", "render_pdf", "summarize"]

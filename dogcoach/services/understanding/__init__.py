@@ -1,0 +1,43 @@
+"""What an inbound message means, decided before any flow acts on it (issue 11).
+
+    understander = Understander(messages)          # once per process
+    u = understander.understand(text, Context(Expect.AGE), media=False)
+    u.kind, u.command, u.picks, u.answer, u.alternative
+
+`canonical(text)` is the one form of a message that everything stores and compares; survey
+answers can also be read alone through `understander.answers` (name, text, age, hours, minutes,
+count, choice).
+"""
+
+from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.classify import COMMANDS, Understander
+from dogcoach.services.understanding.model import (
+    Answer,
+    Approximate,
+    Context,
+    DontKnow,
+    Expect,
+    Kind,
+    Option,
+    Unclear,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.text import Folded
+
+__all__ = [
+    "COMMANDS",
+    "Answer",
+    "Approximate",
+    "Context",
+    "DontKnow",
+    "Expect",
+    "Folded",
+    "Kind",
+    "Option",
+    "Unclear",
+    "Understander",
+    "Understanding",
+    "Value",
+    "canonical",
+]

@@ -1,0 +1,271 @@
+"""Survey answers read out of what owners type, never invented.
+
+One method per kind of question, each returning `Value`, `Approximate`, `DontKnow` or `Unclear`
+(see `model`): a name without its polite ending and never a sentence; a free text without its
+polite ending; a quantity only when every word of the answer was used; the options a message
+picks. Don't-know and skip phrases are recognised everywhere, in both languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+
+from dogcoach.services.i18n import Messages
+from dogcoach.services.understanding.choices import ChoiceReader, Picked
+from dogcoach.services.understanding.model import (
+    Approximate,
+    DontKnow,
+    Expect,
+    Option,
+    Unclear,
+    Value,
+)
+from dogcoach.services.understanding.quantity import (
+    AGE_UNITS,
+    COUNT_UNITS,
+    HOUR_UNITS,
+    MINUTE_UNITS,
+    QuantityReader,
+)
+from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
+
+NumberAnswer = Value[float] | Approximate | DontKnow | Unclear[float]
+TextAnswer = Value[str] | DontKnow | Unclear[str]
+ChoiceAnswer = Value[tuple[str, ...]] | DontKnow | Unclear[tuple[str, ...]]
+
+# Question kind → (units, unit of a bare number, whether "none" means 0). Ages are in months,
+# hours in hours, minutes in minutes, counts in people.
+QUANTITY_KINDS: Mapping[Expect, tuple[Mapping[str, float], str, bool]] = {
+    Expect.AGE: (AGE_UNITS, "years", False),
+    Expect.HOURS: (HOUR_UNITS, "hours", True),
+    Expect.MINUTES: (MINUTE_UNITS, "minutes", True),
+    Expect.COUNT: (COUNT_UNITS, "people", False),
+}
+
+MAX_NAME_WORDS = 3
+MAX_NAME_CHARS = 30
+
+
+class SurveyAnswers:
+    """Reads survey answers with the vocabularies of the locale files."""
+
+    def __init__(self, messages: Messages, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.quantities = QuantityReader(vocabulary)
+        self.choices = ChoiceReader(messages, vocabulary, self.quantities)
+
+    # -- don't know / skip -----------------------------------------------------------------------
+
+    @cached_property
+    def _dont_know_table(self) -> Table:
+        v = self.vocabulary
+        return (
+            Table()
+            .add("dont_know", v["understanding-dont-know"])
+            .add("skip", v["understanding-skip"])
+            .add("filler", v["understanding-polite-ending"])
+            .add("filler", v["understanding-request"])
+            .add("filler", v["understanding-talk-sad"])
+        )
+
+    def dont_know(self, message: Folded) -> DontKnow | None:
+        """Don't know or skip in either language ("idk", "skip", their Korean phrases in
+        understanding.ftl) as the whole message, or a short one around a don't-know phrase ("a rescue,
+        so I don't know")."""
+        pieces = cover(message.units, self._dont_know_table)
+        if pieces is not None:
+            tags = {tag for tag, _ in pieces}
+            if "dont_know" in tags:
+                return DontKnow()
+            if "skip" in tags:
+                return DontKnow(skip=True)
+        if message.words <= 4 and self.vocabulary["understanding-dont-know"].contains(message):
+            return DontKnow()
+        return None
+
+    # -- the kinds of question -------------------------------------------------------------------
+
+    def quantity(self, message: Folded, kind: Expect) -> NumberAnswer:
+        """An age (months), hours, minutes or a count of people. A range or a hedge is
+        `Approximate`; words left over make it `Unclear` with the number read so far."""
+        units, default_unit, zero_words = QUANTITY_KINDS[kind]
+        read = self.quantities.read(message.text, units, default_unit, zero_words=zero_words)
+        if read.value is None or read.rest:
+            known = self.dont_know(message)
+            if known is not None and read.value is None:
+                return known
+            if (
+                known is not None
+                and read.value is not None
+                and read.low is not None
+                and read.high is not None
+            ):
+                return Approximate(read.value, read.low, read.high)  # "not sure exactly, about 2 years"
+            return Unclear(read.value, read.rest)
+        if read.approximate and read.low is not None and read.high is not None:
+            return Approximate(read.value, read.low, read.high)
+        return Value(read.value)
+
+    def age(self, message: Folded) -> NumberAnswer:
+        return self.quantity(message, Expect.AGE)
+
+    def hours(self, message: Folded) -> NumberAnswer:
+        return self.quantity(message, Expect.HOURS)
+
+    def minutes(self, message: Folded) -> NumberAnswer:
+        return self.quantity(message, Expect.MINUTES)
+
+    def count(self, message: Folded) -> NumberAnswer:
+        return self.quantity(message, Expect.COUNT)
+
+    def name(self, message: Folded) -> TextAnswer:
+        """The dog's name without the words around it: "Kong-i-eyo" (it's Kong-i) → Kong-i (the
+        nickname suffix -i stays: owners call Kong "Kong-i"), "the name is ...", "not my name, the
+        dog's name is Bori" → Bori, "his name is Max" (cases in tests/test_understanding.py).
+        More than three words left is a sentence, not a name: `Unclear`."""
+        known = self.dont_know(message)
+        if known is not None:
+            return known
+        words = _letters_only(message)
+        if not words:
+            return Unclear(None, (message.text,))
+        endings = self.vocabulary["understanding-name-ending"]
+        text = " ".join(_first_clause(words, endings))
+        after = _after_last(text, self.vocabulary["understanding-name-prefix"])
+        if after:
+            text = after
+        text = _strip_end(text, endings)
+        parts = text.split()
+        if self._several(parts):
+            return Unclear(None, tuple(parts))  # two dogs' names: one at a time
+        hangul_words = sum(1 for p in parts if not p.isascii())
+        if not parts or len(parts) > MAX_NAME_WORDS or hangul_words > 2 or len(text) > MAX_NAME_CHARS:
+            return Unclear(None, tuple(parts))
+        if all(p.isascii() and p.islower() for p in parts):
+            text = " ".join(p[:1].upper() + p[1:] for p in parts)
+        return Value(text)
+
+    def _several(self, parts: list[str]) -> bool:
+        """Words joined as a list ("Choco and Milk", or a Korean word ending in a joiner)."""
+        joiners = self.vocabulary["understanding-list-joiner"].phrases
+        latin = {p[0] for p in joiners if len(p) == 1 and p[0].isascii()}
+        korean = tuple("".join(p) for p in joiners if not p[0].isascii() and len(p) >= 1)
+        for i, part in enumerate(parts[:-1]):
+            if part.casefold() in latin and i > 0:
+                return True
+            if not part.isascii() and part.endswith(korean) and len(part) > 2:
+                return True
+        return False
+
+    def text(self, message: Folded, *, strip_ending: bool = True) -> TextAnswer:
+        """A free-text answer (a breed): the text, without its polite ending when asked
+        ("a Maltese-yeyo" → Maltese)."""
+        known = self.dont_know(message)
+        if known is not None:
+            return known
+        if not strip_ending:
+            return Value(message.text)
+        words = _letters_only(message, keep_digits=True)
+        if not words:
+            return Unclear(None, (message.text,))
+        stripped = _strip_end(" ".join(words), self.vocabulary["understanding-polite-ending"])
+        return Value(stripped or message.text)
+
+    def choice(
+        self, message: Folded, options: Sequence[Option], *, multi: bool = False, exclusive: str | None = None
+    ) -> ChoiceAnswer:
+        """The ids of the options picked (one, or several for `multi`)."""
+        picked = self.choices.pick(message, options, multi=multi, exclusive=exclusive)
+        if isinstance(picked, Picked):
+            return Value(picked.ids)
+        known = self.dont_know(message)
+        if known is not None:
+            return known
+        if isinstance(picked, Unclear):
+            return picked
+        return Unclear(None, (message.text,))
+
+
+def _letters_only(message: Folded, *, keep_digits: bool = False) -> list[str]:
+    """The message's words in their typed case, without emoji, laughter and punctuation."""
+    keep = {Script.HANGUL, Script.LATIN} | ({Script.DIGITS} if keep_digits else set())
+    words: list[str] = []
+    source = message.text
+    folded = message.folded
+    same = len(source) == len(folded)
+    pos = 0
+    joined = False  # the previous run was kept: a run glued to it continues its word
+    for run in message.runs:
+        at = folded.find(run.text, pos)
+        pos = at + len(run.text) if at >= 0 else pos
+        if run.script not in keep:
+            joined = False
+            continue
+        piece = source[at : at + len(run.text)] if same and at >= 0 else run.text
+        if words and joined and not run.spaced:
+            words[-1] += piece
+        else:
+            words.append(piece)
+        joined = True
+    return words
+
+
+def _first_clause(words: list[str], endings: Phrases) -> list[str]:
+    """The words up to the first one that ends a sentence ("It's Choco-yeyo, and he's 3") —
+    the name is in the first clause; a single clause is returned whole."""
+    for i, word in enumerate(words[:-1]):
+        if not word.isascii() and _strip_end(word, endings, min_ending=2) != word:
+            return words[: i + 1]
+    return words
+
+
+def _after_last(text: str, prefixes: Phrases) -> str:
+    """What follows the last name marker ("ireum-eun", "his name is"), or "" when there is none."""
+    message = Folded(text)
+    hits = prefixes.find(message)
+    if not hits:
+        return ""
+    ends = [_original_index(text, end, hangul) for _phrase, _start, end, hangul in hits]
+    last = max((e for e in ends if e is not None), default=None)
+    return text[last:].strip() if last is not None else ""
+
+
+def _original_index(text: str, end: int, hangul: bool) -> int | None:
+    """Map the end of a match in `Folded.compact` (no spaces) or `.spaced` back into `text`."""
+    if hangul:
+        seen = 0
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            seen += 1
+            if seen == end:
+                return i + 1
+        return None
+    # .spaced is " " + words joined by single spaces; text is words joined by single spaces too
+    return max(0, end - 1)
+
+
+def _strip_end(text: str, endings: Phrases, *, min_ending: int = 1) -> str:
+    """`text` without the longest of `endings` (of `min_ending` letters or more) at its end,
+    spaces ignored in Hangul endings."""
+    compact_text = text.replace(" ", "")
+    best = ""
+    for phrase in endings.phrases:
+        ending = "".join(phrase) if not phrase[0].isascii() else " ".join(phrase)
+        target = compact_text if not phrase[0].isascii() else text.casefold()
+        long_enough = len(phrase) >= min_ending
+        if long_enough and target.endswith(ending) and len(target) > len(ending) and len(ending) > len(best):
+            best = ending
+    if not best:
+        return text
+    if best.isascii():
+        return text[: len(text) - len(best)].strip()
+    cut = len(best)
+    out = list(text)
+    while cut and out:
+        ch = out.pop()
+        if not ch.isspace():
+            cut -= 1
+    return "".join(out).strip()

@@ -1,0 +1,233 @@
+"""Which offered options a typed message picks.
+
+In order, the first that applies:
+1. the whole message is an option's label or alias (either language; polite ending allowed);
+2. the message is only positions: "2", "2 beon", "the second", "b", several at once "1, 3" / "1 3";
+3. a multi-choice list of labels: "dog, cat", "barking and separation";
+4. a weight for options with a kg range ("about 30kg" → large);
+5. inside a sentence: the options whose concepts (or, without concepts, whose labels of two
+   letters or more) appear, longest phrase first so "not spayed" hides "spayed"
+   ("he's a boy and neutered" → male + neutered).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from dogcoach.services.i18n import Messages, normalize
+from dogcoach.services.understanding.model import Option, Unclear
+from dogcoach.services.understanding.quantity import WEIGHT_UNITS, QuantityReader
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
+
+_SPLIT = re.compile(r"[,/·\u3001;+&\n]+")
+_SINGLE_LETTER = re.compile(r"^[a-z]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Picked:
+    """Options picked, and how (`exact`: a label, position or list, not read out of a sentence)."""
+
+    ids: tuple[str, ...]
+    exact: bool
+
+
+class ChoiceReader:
+    def __init__(self, messages: Messages, vocabulary: Vocabulary, quantities: QuantityReader) -> None:
+        self.messages = messages
+        self.vocabulary = vocabulary
+        self.quantities = quantities
+        self._in_sentence_cache: dict[str, Phrases | None] = {}
+
+    @cached_property
+    def _positions(self) -> Table:
+        table = Table()
+        for n in range(1, 20):
+            table.add(f"num:{n}", self.vocabulary[f"lex-number-{n}"])
+        table.add("skip", self.vocabulary["understanding-ordinal"])
+        table.add("skip", self.vocabulary["understanding-list-joiner"])
+        table.add("skip", self.vocabulary["understanding-polite-ending"])
+        return table
+
+    @cached_property
+    def _endings(self) -> tuple[str, ...]:
+        """Polite endings, longest first, folded as `normalize` folds."""
+        phrases = self.vocabulary["understanding-polite-ending"].phrases
+        return tuple(sorted(("".join(p) for p in phrases), key=len, reverse=True))
+
+    @cached_property
+    def _splitters(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """List separators: punctuation and joining words; the second also splits on spaces."""
+        joining = self.vocabulary["understanding-list-joiner"].phrases
+        latin = sorted((" ".join(p) for p in joining if p[0].isascii()), key=len, reverse=True)
+        korean = sorted(("".join(p) for p in joining if not p[0].isascii()), key=len, reverse=True)
+        parts = [_SPLIT.pattern]
+        if latin:
+            parts.append(r"\b(?:" + "|".join(map(re.escape, latin)) + r")\b")
+        if korean:
+            parts.append(r"(?:" + "|".join(map(re.escape, korean)) + r")(?=\s|$)")
+        return re.compile("|".join(parts)), re.compile("|".join(parts) + r"|\s+")
+
+    def _sentence_phrases(self, option: Option) -> Phrases | None:
+        """An option's labels long enough to be looked for inside a sentence (kept per option)."""
+        if option.msg_id not in self._in_sentence_cache:
+            own = self.vocabulary.labelled(option.msg_id)
+            usable = frozenset(p for p in own.phrases if _long_enough(p))
+            self._in_sentence_cache[option.msg_id] = Phrases(own.name, usable) if usable else None
+        return self._in_sentence_cache[option.msg_id]
+
+    def pick(
+        self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None = None
+    ) -> Picked | Unclear[tuple[str, ...]] | None:
+        """The options picked; `Unclear` with the concepts understood when a sentence names part
+        of an option (only "male" of "male, neutered"); None when nothing points at an option."""
+        if not options:
+            return None
+        exact = self._exact(message.text, options)
+        if exact is not None:
+            return Picked((exact,), True)
+        positions = self._by_position(message, options)
+        if positions and (multi or len(positions) == 1):
+            return Picked(positions, True)
+        if multi:
+            listed = self._list(message.text, options)
+            if listed:
+                return Picked(listed, True)
+        weighed = self._by_weight(message, options)
+        if weighed is not None:
+            return Picked((weighed,), False)
+        return self._in_sentence(message, options, multi=multi, exclusive=exclusive)
+
+    def _exact(self, text: str, options: Sequence[Option]) -> str | None:
+        by_msg = {o.msg_id: o.id for o in options}
+        found = self.messages.match_any(text, by_msg)
+        if found is None:
+            stripped = self._strip_ending(text)
+            found = self.messages.match_any(stripped, by_msg) if stripped != text else None
+        return by_msg[found] if found else None
+
+    def _strip_ending(self, text: str) -> str:
+        key = normalize(text)
+        for phrase in self._endings:
+            if key.endswith(phrase) and len(key) > len(phrase):
+                return key[: -len(phrase)]
+        return text
+
+    def _by_position(self, message: Folded, options: Sequence[Option]) -> tuple[str, ...]:
+        numbered = [o for o in options if o.numbered]
+        if not numbered:
+            return ()
+        units = message.units
+        pieces = cover(units, self._positions, single=_position_unit)
+        if not pieces:
+            return ()
+        picked: list[str] = []
+        for tag, piece in pieces:
+            if tag == "skip":
+                continue
+            n = _position(tag, piece)
+            if n is None or not 1 <= n <= len(numbered):
+                return ()
+            picked.append(numbered[n - 1].id)
+        return tuple(dict.fromkeys(picked))
+
+    def _list(self, text: str, options: Sequence[Option]) -> tuple[str, ...]:
+        for splitter in self._splitters:
+            parts = [p for p in splitter.split(text.casefold()) if p and p.strip()]
+            if len(parts) < 2:
+                continue
+            found = [self._exact(p, options) for p in parts]
+            if all(found):
+                return tuple(dict.fromkeys(f for f in found if f))
+        return ()
+
+    def _by_weight(self, message: Folded, options: Sequence[Option]) -> str | None:
+        ranged = [o for o in options if o.kg is not None]
+        if not ranged:
+            return None
+        weight = self.quantities.read(message.text, WEIGHT_UNITS, None)
+        if weight.value is None:
+            return None
+        for o in ranged:
+            assert o.kg is not None
+            if o.kg[0] <= weight.value < o.kg[1]:
+                return o.id
+        return None
+
+    def _in_sentence(
+        self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
+    ) -> Picked | Unclear[tuple[str, ...]] | None:
+        concepts: dict[str, Phrases] = {}
+        needs: dict[str, tuple[str, ...]] = {}
+        for o in options:
+            if o.concepts:
+                for c in o.concepts:
+                    concepts.setdefault(c, self.vocabulary[f"understanding-concept-{c}"])
+                needs[o.id] = o.concepts
+            else:
+                own = self._sentence_phrases(o)
+                if own is not None:
+                    concepts[f"option:{o.id}"] = own
+                    needs[o.id] = (f"option:{o.id}",)
+        present = _present(message, concepts)
+        if not present:
+            return None
+        full = [oid for oid, need in needs.items() if all(c in present for c in need)]
+        if multi:
+            if exclusive in full and len(full) > 1:
+                return Unclear(tuple(full))
+            return Picked(tuple(full), False) if full else None
+        if full:
+            most = max(len(needs[o]) for o in full)
+            best = [o for o in full if len(needs[o]) == most]
+            if len(best) == 1:
+                return Picked((best[0],), False)
+            return Unclear(tuple(best))
+        named = tuple(c for c in present if not c.startswith("option:"))
+        return Unclear(named) if named else None
+
+
+def _position_unit(unit: str) -> str | None:
+    if unit.isdigit():
+        return "digit"
+    if _SINGLE_LETTER.match(unit):
+        return "letter"
+    return None
+
+
+def _position(tag: str, piece: tuple[str, ...]) -> int | None:
+    if tag == "digit":
+        return int(piece[0])
+    if tag == "letter":
+        return ord(piece[0]) - ord("a") + 1
+    if tag.startswith("num:"):
+        return int(tag.split(":", 1)[1])
+    return None
+
+
+def _long_enough(phrase: tuple[str, ...]) -> bool:
+    """Labels searched inside a sentence: two Hangul letters or more, or a Latin word of two
+    letters or more (the one-letter Korean "dog" and "s" would be found everywhere)."""
+    if len(phrase) >= 2:
+        return True
+    return phrase[0].isascii() and len(phrase[0]) >= 2 and not phrase[0].isdigit()
+
+
+def _present(message: Folded, concepts: dict[str, Phrases]) -> list[str]:
+    """Concepts found, longest phrase first and without overlaps, in order of appearance."""
+    hits: list[tuple[int, int, bool, str]] = []
+    for name, phrases in concepts.items():
+        for _phrase, start, end, hangul in phrases.find(message):
+            hits.append((start, end, hangul, name))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+    kept: list[tuple[int, str]] = []
+    for start, end, hangul, name in hits:
+        if any(start < e and s < end for s, e in taken[hangul]):
+            continue
+        taken[hangul].append((start, end))
+        kept.append((start if hangul else start * 1000, name))
+    return list(dict.fromkeys(name for _pos, name in sorted(kept)))

@@ -1,0 +1,335 @@
+"""Deciding what one message is, from its text and what is open. No model call; under a
+millisecond (see `benchmarks/understanding.py`).
+
+The order matters and is the product's rules (issue 11):
+1. media (the channel says so, or the text is only links) — nothing to read;
+2. a slash command, whatever is open;
+3. an offered option typed as its label, position or list — before plain command words, so
+   "cancel" typed at "really delete?" is the "keep" option there, not /cancel;
+4. plain command words, when they are the whole message ("show me the help");
+5. small talk, when the whole message is thanks, greetings, laughter, reactions or emoji;
+6. then what is open decides: a survey question reads its answer, but a narrated behaviour is a
+   report and a question is a question — a report is never stored as an answer; after a follow-up
+   question, a plausible answer is an answer, a new incident a report, and the unclear case is
+   both (`alternative`), so the owner is asked;
+7. idle: a question, a report (a narrated behaviour, or anything long enough to describe one),
+   else noise (digits, punctuation, keyboard mash, too short).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from dogcoach.services.i18n import LOCALES, Messages
+from dogcoach.services.understanding.answers import SurveyAnswers
+from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.model import (
+    QUANTITIES,
+    Approximate,
+    Context,
+    DontKnow,
+    Expect,
+    Kind,
+    Option,
+    Unclear,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.signals import SignalReader, Signals
+from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover, units_of
+
+# Router command names that plain words may reach (the router's table is the authority).
+COMMANDS: tuple[str, ...] = (
+    "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
+)  # fmt: skip
+TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad")
+
+_URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
+_REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
+_SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
+# A report needs room to say what happened: this many letters at least (Hangul syllables count
+# one each, so "keeps barking" in Korean, 5 syllables, is enough while "hungry", 3, is not).
+REPORT_MIN_LETTERS = 8
+
+
+class Understander:
+    """Built once per process from the locale files; `understand` is pure and thread-safe."""
+
+    def __init__(self, messages: Messages) -> None:
+        self.messages = messages
+        self.vocabulary = Vocabulary(messages)
+        self.answers = SurveyAnswers(messages, self.vocabulary)
+        self.signals = SignalReader(self.vocabulary)
+
+    def warm(self) -> None:
+        """Load every vocabulary and table now (at start-up) rather than during the first messages."""
+        probe = Folded("0")
+        for msg_id in sorted(self.messages.ids(self.messages.default_locale)):
+            if msg_id.startswith(("understanding-", "lex-")):
+                self.vocabulary[msg_id].find(probe)
+        option = (Option("0", "nav-back"),)
+        for expect in Expect:
+            for probe_text in ("0", "x"):  # a number, and a word no table knows: every path runs
+                self.understand(probe_text, Context(expect, option, topic="frequency"))
+
+    # -- tables ----------------------------------------------------------------------------------
+
+    @cached_property
+    def _commands(self) -> Table:
+        v = self.vocabulary
+        table = Table()
+        for name in COMMANDS:
+            table.add(f"command:{name}", v[f"understanding-command-{name}"])
+        for locale in LOCALES:
+            table.add(f"lang:{locale}", v.labelled(f"language-name-{locale}"))
+        table.add("arg:on", v["understanding-argument-on"])
+        table.add("arg:off", v["understanding-argument-off"])
+        table.add("request", v["understanding-request"])
+        table.add("request", v["understanding-talk-sad"])
+        table.add("request", v["understanding-talk-laughter"])
+        return table
+
+    @cached_property
+    def _talk(self) -> Table:
+        v = self.vocabulary
+        table = Table()
+        for name in TALK:
+            table.add(f"talk:{name}", v[f"understanding-talk-{name}"])
+        table.add("filler", v["understanding-polite-ending"])
+        table.add("filler", v["understanding-talk-filler"])
+        return table
+
+    @cached_property
+    def _keyboard(self) -> tuple[str, ...]:
+        return tuple("".join(p) for p in self.vocabulary["understanding-keyboard-rows"].phrases)
+
+    # -- the decision ----------------------------------------------------------------------------
+
+    def understand(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
+        """What `text` is while `context` is open. `media`: the channel says the message is a
+        photo, video, file or sticker (its text, if any, is a caption or a link to it)."""
+        text = canonical(text)
+        if media:
+            return Understanding(Kind.MEDIA, text, reason="media")
+        if not text:
+            return Understanding(Kind.NOISE, text, reason="empty")
+        if _URL.match(text):
+            return Understanding(Kind.MEDIA, text, reason="link")
+        slash = _SLASH.match(text)
+        if slash:
+            return self._slash(text, slash.group(1).lower(), (slash.group(2) or "").strip())
+        message = Folded(text)
+        expect = context.expect
+        if context.options:
+            picked = self.answers.choices.pick(
+                message, context.options, multi=expect is Expect.MULTI, exclusive=context.exclusive
+            )
+            if isinstance(picked, Picked) and picked.exact:
+                return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        command = self._plain_command(message)
+        if command is not None:
+            return command
+        talk = self._small_talk(message)
+        if talk is not None:
+            return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
+        signals = self.signals.read(message)
+        if expect is Expect.NAME:
+            return self._at_name(message, signals)
+        if expect is Expect.TEXT:
+            return self._at_text(message, signals, verbatim=context.verbatim)
+        if expect in QUANTITIES:
+            return self._at_quantity(message, signals, expect)
+        if expect in (Expect.CHOICE, Expect.MULTI):
+            return self._at_choice(message, signals, context)
+        if expect is Expect.FOLLOWUP:
+            return self._at_followup(message, signals, context.topic)
+        return self._idle(message, signals)
+
+    # -- commands and small talk ---------------------------------------------------------------
+
+    def _slash(self, text: str, name: str, argument: str) -> Understanding:
+        if name in ("tips", "language") and argument:
+            words = self._command_words(Folded(argument))
+            if words is not None and words[1]:
+                argument = words[1]
+        return Understanding(Kind.COMMAND, text, command=name, argument=argument, reason="slash")
+
+    def _command_words(self, message: Folded) -> tuple[str | None, str] | None:
+        """(command, argument) when the whole message is command words, else None."""
+        pieces = cover(message.units, self._commands)
+        if not pieces:
+            return None
+        names = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("command:")}
+        if len(names) == 2 and "help" in names:
+            names.discard("help")  # "language settings": help's generic words name no command
+        langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
+        args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
+        if len(names) > 1 or len(set(langs)) > 1 or len(set(args)) > 1:
+            return None
+        if langs:
+            if names - {"language"}:
+                return None
+            return "language", langs[0]
+        name = next(iter(names), None)
+        if args and name not in ("tips", None):
+            return None
+        return name, args[0] if args else ""
+
+    def _plain_command(self, message: Folded) -> Understanding | None:
+        if message.words > 6:
+            return None
+        words = self._command_words(message)
+        if words is None or words[0] is None:
+            return None
+        return Understanding(Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words")
+
+    def _small_talk(self, message: Folded) -> str | None:
+        if message.only(Script.EMOJI, Script.MARK):
+            return "emoji" if message.has(Script.EMOJI) else None
+        if message.words > 8:
+            return None
+        squeezed = _REPEAT.sub(r"\1\1", message.folded)
+        pieces = cover(units_of(squeezed), self._talk)
+        if not pieces:
+            return None
+        talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
+        return talk[0] if talk else None
+
+    # -- noise -----------------------------------------------------------------------------------
+
+    def _noise(self, message: Folded) -> bool:
+        """Digits or punctuation only, jamo or Latin keyboard mash, or a single letter."""
+        if not message.has(Script.HANGUL, Script.LATIN, Script.JAMO):
+            return True
+        if message.has(Script.HANGUL):
+            return False
+        latin = [r.text for r in message.runs if r.script is Script.LATIN]
+        if message.has(Script.JAMO) and not latin:
+            return True  # a row of the keyboard (laughter and crying were small talk already)
+        if not latin:
+            return True
+        if sum(len(w) for w in latin) <= 1:
+            return True
+        return all(self._mashed(w) for w in latin)
+
+    def _mashed(self, word: str) -> bool:
+        if len(word) >= 3 and any(word in row for row in self._keyboard):
+            return True
+        if len(word) >= 3 and not re.search(r"[aeiouy]", word):
+            return True
+        return len(word) >= 6 and len(set(word)) <= 3  # dfgdfg, asasas
+
+    # -- what is open ----------------------------------------------------------------------------
+
+    def _report(self, message: Folded, reason: str) -> Understanding:
+        return Understanding(Kind.REPORT, message.text, reason=reason)
+
+    def _long(self, message: Folded) -> bool:
+        return message.letters >= REPORT_MIN_LETTERS and message.words >= 2
+
+    def _besides_an_answer(
+        self, message: Folded, signals: Signals, *, long_words: int | None
+    ) -> Understanding | None:
+        """A report, a question or noise, where an answer was expected (or nothing was open).
+
+        A narrated behaviour is a report; then a question is a question; then digits, punctuation
+        or mash are noise; then a behaviour mentioned, or (when `long_words` is set) a text of that
+        many words with room to describe one, is a report (0: only a behaviour). None: none of
+        these."""
+        text = message.text
+        if signals.narrated:
+            return self._report(message, "narrated")
+        if signals.question:
+            return Understanding(Kind.QUESTION, text, reason="question")
+        if self._noise(message):
+            return Understanding(Kind.NOISE, text, reason="noise")
+        if long_words is None:
+            return None
+        if signals.behaviour:
+            return self._report(message, "behaviour")
+        if long_words and self._long(message) and message.words >= long_words:
+            return self._report(message, "long")
+        return None
+
+    def _idle(self, message: Folded, signals: Signals) -> Understanding:
+        other = self._besides_an_answer(message, signals, long_words=2)
+        return other or Understanding(Kind.NOISE, message.text, reason="short")
+
+    def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        other = self._besides_an_answer(message, signals, long_words=None)
+        if other is not None:
+            return other
+        answer = self.answers.name(message)
+        if isinstance(answer, Unclear) and (signals.behaviour or self._long(message)):
+            return self._report(message, "not-a-name")
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _at_text(self, message: Folded, signals: Signals, *, verbatim: bool) -> Understanding:
+        text = message.text
+        if signals.narrated and signals.situation:
+            return self._report(message, "narrated")
+        if signals.question and not signals.behaviour and message.text.rstrip().endswith("?"):
+            return Understanding(Kind.QUESTION, text, reason="question")
+        return Understanding(
+            Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=not verbatim), reason="text"
+        )
+
+    def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
+        answer = self.answers.quantity(message, expect)
+        if isinstance(answer, Value | Approximate | DontKnow):
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
+        return self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
+
+    def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
+        text = message.text
+        if signals.narrated and signals.situation:
+            return self._report(message, "narrated")
+        answer = self.answers.choice(
+            message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
+        )
+        if isinstance(answer, Value):
+            return Understanding(Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence")
+        if isinstance(answer, DontKnow):
+            return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
+        return self._unclear(message, signals, answer, "choice-unclear", behaviour_reports=False)
+
+    def _unclear(
+        self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str, *, behaviour_reports: bool
+    ) -> Understanding:
+        """An answer not understood whole: still a report or a question when it is one; else the
+        caller re-asks, saying what it understood. `behaviour_reports`: a behaviour named without
+        being narrated is a report too (not where the options are behaviours: the concerns)."""
+        if answer.understood is None or signals.narrated or signals.question:
+            other = self._besides_an_answer(message, signals, long_words=0 if behaviour_reports else None)
+            if other is not None:
+                return other
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
+
+    def _at_followup(self, message: Folded, signals: Signals, topic: str | None) -> Understanding:
+        text = message.text
+        plausible = self.signals.plausible_followup(message, topic)
+        known = None if plausible else self.answers.dont_know(message)  # "not sure, sometimes?" answers
+        if known is not None:
+            return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")
+        if self._noise(message):
+            return Understanding(Kind.NOISE, text, reason="noise")
+        answer = Value(text)
+        if signals.incident_strong and signals.behaviour:
+            return self._report(message, "new-incident")
+        if signals.incident and signals.narrated:
+            if plausible:
+                return Understanding(
+                    Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="answer-or-incident"
+                )
+            return self._report(message, "new-incident")
+        if plausible:
+            return Understanding(Kind.ANSWER, text, answer=answer, reason="plausible")
+        if signals.narrated or signals.incident:
+            return Understanding(Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="unclear")
+        if signals.question:
+            return Understanding(Kind.QUESTION, text, reason="question")
+        return Understanding(Kind.ANSWER, text, answer=answer, reason="short-answer")

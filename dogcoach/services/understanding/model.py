@@ -1,0 +1,150 @@
+"""What the understanding service takes (a message and what is open) and what it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Kind(StrEnum):
+    """What a message is."""
+
+    COMMAND = "command"  # slash command or the plain words of one ("help", "history", their Korean words)
+    CHOICE = "choice"  # picks offered options: a typed label, number, letter, several at once
+    ANSWER = "answer"  # an answer to the open question (survey or follow-up)
+    REPORT = "report"  # something the dog did, in a situation
+    QUESTION = "question"  # a question to the coach
+    SMALL_TALK = "small_talk"  # thanks, greetings, laughter, reactions, emoji only
+    MEDIA = "media"  # a photo, video, sticker or a bare link: nothing to read
+    NOISE = "noise"  # digits or punctuation only, keyboard mash, too short to mean anything
+
+
+class Expect(StrEnum):
+    """What the conversation has open when the message arrives.
+
+    The survey's question kinds keep the values of `domain.survey.Kind`, so the survey can
+    pass `Expect(question.kind.value)`; the name question is `NAME`.
+    """
+
+    NOTHING = "nothing"  # idle
+    FIRST_CONTACT = "first_contact"  # the first message of a new user
+    NAME = "name"
+    TEXT = "text"
+    AGE = "age"
+    HOURS = "hours"
+    MINUTES = "minutes"
+    COUNT = "count"
+    CHOICE = "choice"
+    MULTI = "multi"
+    FOLLOWUP = "followup"  # the analysis asked about the antecedent, consequence or frequency
+
+
+QUANTITIES = frozenset({Expect.AGE, Expect.HOURS, Expect.MINUTES, Expect.COUNT})
+SURVEY = frozenset({Expect.NAME, Expect.TEXT, Expect.CHOICE, Expect.MULTI} | QUANTITIES)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """An option the open question offers.
+
+    `id` is what comes back in `Understanding.picks`; `msg_id` is the Fluent id of its label (the
+    label and its `.aliases`, in every locale, are what an owner may type). `numbered` options can
+    be picked by position ("2", "2 beon", "b"), counted among numbered options only. `concepts` names
+    `understanding-concept-*` entries that together mean this option inside a sentence
+    ("a boy, and neutered" → male + neutered). `kg` is the weight range [low, high) it stands for.
+    """
+
+    id: str
+    msg_id: str
+    numbered: bool = True
+    concepts: tuple[str, ...] = ()
+    kg: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What is open. `options` are the choices the bot has just offered (buttons included);
+    `exclusive` is the multi-choice option that clears the others ("none"); `topic` is the
+    follow-up question's subject: antecedent, consequence or frequency; `verbatim` marks a
+    free-text question whose answer is a note kept as typed (health), not a short answer stripped
+    of its polite ending (a breed)."""
+
+    expect: Expect = Expect.NOTHING
+    options: tuple[Option, ...] = ()
+    exclusive: str | None = None
+    topic: str | None = None
+    verbatim: bool = False
+
+
+# -- answers ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Value(Generic[T]):
+    """The answer, understood whole."""
+
+    value: T
+
+
+@dataclass(frozen=True, slots=True)
+class Approximate:
+    """A number given as a range ("2~3 years": low 24, high 36, value 30 months) or hedged
+    ("about 9 hours": low = high = value)."""
+
+    value: float
+    low: float
+    high: float
+
+
+@dataclass(frozen=True, slots=True)
+class DontKnow:
+    """The owner does not know ("idk", "not sure", in either language) or asked to skip (`skip`)."""
+
+    skip: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Unclear(Generic[T]):
+    """Not an answer as it stands. `understood` is what could be read (a number, an option's
+    concepts), `rest` the words that could not: the caller re-asks saying what it understood."""
+
+    understood: T | None = None
+    rest: tuple[str, ...] = ()
+
+
+Answer = Value[Any] | Approximate | DontKnow | Unclear[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What one message is.
+
+    - `kind`, and `text`: the canonical text it was decided on.
+    - COMMAND: `command` is the router's command name ("help", "tips"…; an unknown slash
+      command keeps its name), `argument` what followed ("off", "en", or the raw text).
+    - CHOICE: `picks`, the ids of the options picked, in the order typed.
+    - ANSWER: `answer` (survey questions and the follow-up's "don't know"); a follow-up answer
+      is `Value(text)`.
+    - SMALL_TALK: `talk`, which kind (thanks, greeting, bye, agree, laughter, reaction, sad,
+      emoji).
+    - `alternative`: the message may as well be this other kind; the caller should ask (the
+      follow-up case: an answer to it or a new incident).
+    - `reason`: the rule that decided, for logs and tests.
+    """
+
+    kind: Kind
+    text: str
+    command: str | None = None
+    argument: str = ""
+    picks: tuple[str, ...] = ()
+    answer: Answer | None = None
+    talk: str | None = None
+    alternative: Kind | None = None
+    reason: str = ""
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.alternative is not None

@@ -1,0 +1,376 @@
+"""Quantities typed in words: 13 years in native Korean words, "1 year 6 months", "two or three years",
+"4 and a half hours", "about 30kg", "2-3 years" (the Korean cases are in tests/test_parsing.py).
+
+The grammar is here; every word (numbers, units, hedges, words that may surround a quantity) is in
+the `lexicon.ftl` files. A message is cut into the fewest known pieces (Hangul letter by letter, so
+spacing does not matter), then read left to right:
+
+- numbers: digits; native Korean (yeol + se = 13, seumul-daseot = 25); Sino-Korean only next to
+  sip/baek (10/100) or before a unit (sip-sam se = 13; "i" (2) alone is a particle); English words;
+- two native numbers in a row are a range (du-se = 2–3, seo-neo = 3–4), as are two numbers joined
+  by "~", "-", "to", "or" and their Korean words (lex-range);
+- "se" is the unit 歲 (years) after digits or Sino-Korean numbers and the native number 3
+  elsewhere ("se sal" = 3 years, "yeol-se sal" = 13 years) — the fault that read 13 years as 10;
+- a number's unit follows it; "half" (ban) adds half of the last unit; a number without a unit
+  takes the question's default unit;
+- hedges ("about" and the words of lex-approx) and ranges make the value approximate;
+- every piece must be used: anything else is returned in `rest`, so the caller can say what it
+  understood instead of storing a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from dogcoach.services.understanding.text import Script, fold, runs
+from dogcoach.services.understanding.vocabulary import Units, Vocabulary
+
+# Unit → its size in the base unit of each kind of quantity.
+AGE_UNITS: Mapping[str, float] = {"years": 12.0, "months": 1.0, "weeks": 12.0 / 52.0}
+HOUR_UNITS: Mapping[str, float] = {"hours": 1.0, "minutes": 1.0 / 60.0}
+MINUTE_UNITS: Mapping[str, float] = {"hours": 60.0, "minutes": 1.0}
+COUNT_UNITS: Mapping[str, float] = {"people": 1.0}
+WEIGHT_UNITS: Mapping[str, float] = {"kg": 1.0, "lb": 0.45359237}  # the international pound
+ALL_UNITS: tuple[str, ...] = ("years", "months", "weeks", "hours", "minutes", "people", "kg", "lb")
+
+# Numbers with a `lex-number-N` entry: native Korean and English words.
+NUMBER_WORDS: tuple[int, ...] = (*range(0, 20), 20, 30, 40, 50, 60, 70, 80, 90)
+SINO_WORDS: tuple[int, ...] = (*range(1, 11), 100)
+
+_RANGE_MARKS = frozenset("~-\u2013\u2014\u301c\uff5e")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """What a quantity parse understood, in the base unit of the units asked for.
+
+    `value` is None when no number was found; `low`/`high` bound a range (equal otherwise);
+    `approximate` is set by a range or a hedge; `rest` lists the words that were not used.
+    """
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+    rest: tuple[str, ...] = ()
+
+    @property
+    def whole(self) -> bool:
+        """Every word was used and there is a value."""
+        return self.value is not None and not self.rest
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    text: str
+    tags: frozenset[str]
+
+
+@dataclass
+class _Token:
+    kind: str  # num, unit, half, approx, range, skip, other
+    text: str
+    value: float = 0.0
+    system: str = ""  # digit | native | sino | word
+    unit: str = ""
+    high: float | None = None  # a native range (du-se: 2–3)
+    units: list[str] = field(default_factory=list)  # unit names a unit piece may mean
+
+
+class QuantityReader:
+    """Reads quantities with the number and unit words of the locale files."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    @cached_property
+    def _table(self) -> tuple[dict[Units, frozenset[str]], int]:
+        v = self.vocabulary
+        tagged: dict[Units, set[str]] = {}
+
+        def add(tag: str, msg_id: str) -> None:
+            for phrase in v[msg_id].phrases:
+                tagged.setdefault(phrase, set()).add(tag)
+
+        for n in NUMBER_WORDS:
+            add(f"num:{n}", f"lex-number-{n}")
+        for n in SINO_WORDS:
+            add(f"sino:{n}", f"lex-sino-{n}")
+        for unit in ALL_UNITS:
+            add(f"unit:{unit}", f"lex-unit-{unit}")
+        add("half", "lex-half")
+        add("approx", "lex-approx")
+        add("range", "lex-range")
+        add("skip", "lex-filler")
+        add("skip", "lex-context")
+        table = {k: frozenset(tags) for k, tags in tagged.items()}
+        return table, max((len(k) for k in table), default=1)
+
+    def read(
+        self,
+        text: str,
+        units: Mapping[str, float],
+        default_unit: str | None,
+        *,
+        zero_words: bool = False,
+    ) -> Quantity:
+        """The quantity in `text`, in the base unit of `units` (whose values are unit sizes).
+
+        `default_unit` is the unit of a bare number (None: a bare number is not understood);
+        `zero_words` lets "none" (lex-number-0) mean 0 (hours alone, not an age).
+        """
+        tokens = self._tokens(self._pieces(text), units, zero_words=zero_words)
+        return _evaluate(tokens, units, default_unit)
+
+    # -- cutting the text into known pieces --------------------------------------------------
+
+    def _pieces(self, text: str) -> list[_Piece]:
+        units: list[tuple[str, str]] = []  # (unit, kind): kind h = Hangul letter, w = word/number
+        for run in runs(fold(text)):
+            if run.script is Script.HANGUL:
+                units.extend((ch, "h") for ch in run.text)
+            elif run.script in (Script.LATIN, Script.DIGITS):
+                units.append((run.text, "w"))
+            elif run.script is Script.MARK and run.text in _RANGE_MARKS:
+                units.append(("~", "w"))
+            # jamo (laughter, crying), emoji and other punctuation carry no quantity
+        table, longest = self._table
+        n = len(units)
+        # best[i] = (cost, start of last piece, known?) — unknown units cost far more than pieces
+        best: list[tuple[int, int, bool] | None] = [None] * (n + 1)
+        best[0] = (0, 0, True)
+        for end in range(1, n + 1):
+            for start in range(max(0, end - longest), end):
+                prev = best[start]
+                if prev is None:
+                    continue
+                key = tuple(u for u, _ in units[start:end])
+                known = key in table or (end - start == 1 and (_is_number(key[0]) or key[0] == "~"))
+                if not known and end - start > 1:
+                    continue
+                cost = prev[0] + (1 if known else 100)
+                current = best[end]
+                if current is None or cost < current[0]:
+                    best[end] = (cost, start, known)
+        pieces: list[_Piece] = []
+        end = n
+        while end > 0:
+            step = best[end]
+            assert step is not None
+            key = tuple(u for u, _ in units[step[1] : end])
+            tags = table.get(key, frozenset()) if step[2] else frozenset()
+            if step[2] and not tags:
+                tags = frozenset({"range"}) if key == ("~",) else frozenset({"digits"})
+            pieces.append(_Piece("".join(key) if units[step[1]][1] == "h" else " ".join(key), tags))
+            end = step[1]
+        return _join_unknown(pieces[::-1])
+
+    # -- deciding what each piece is ----------------------------------------------------------
+
+    def _tokens(
+        self, pieces: Sequence[_Piece], allowed: Mapping[str, float], *, zero_words: bool
+    ) -> list[_Token]:
+        tokens: list[_Token] = []
+        for i, piece in enumerate(pieces):
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            prev = tokens[-1] if tokens else None
+            tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words))
+        return _compose(tokens)
+
+
+def _is_number(unit: str) -> bool:
+    try:
+        float(unit)
+    except ValueError:
+        return False
+    return True
+
+
+def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
+    """Unknown Hangul letters next to each other form one unknown word (a breed's name)."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        if (
+            not piece.tags
+            and out
+            and not out[-1].tags
+            and not piece.text.isascii()
+            and not out[-1].text.isascii()
+        ):
+            out[-1] = _Piece(out[-1].text + piece.text, frozenset())
+        else:
+            out.append(piece)
+    return out
+
+
+def _tag_values(tags: frozenset[str], prefix: str) -> list[str]:
+    return [t.split(":", 1)[1] for t in tags if t.startswith(prefix + ":")]
+
+
+def _resolve(
+    piece: _Piece, prev: _Token | None, nxt: _Piece | None, allowed: Mapping[str, float], *, zero_words: bool
+) -> _Token:
+    tags = piece.tags
+    if "digits" in tags:
+        return _Token("num", piece.text, float(piece.text), "digit")
+    units = [u for u in _tag_values(tags, "unit") if u in allowed]
+    other_units = _tag_values(tags, "unit")
+    nums = [float(n) for n in _tag_values(tags, "num")]
+    sinos = [float(n) for n in _tag_values(tags, "sino")]
+    prev_is_number = prev is not None and prev.kind == "num"
+    next_tags = nxt.tags if nxt is not None else frozenset()
+    next_is_unit = any(t.startswith("unit:") for t in next_tags)
+    next_is_digits = "digits" in next_tags
+    # "se": the unit 歲 after digits or Sino-Korean numbers, the native number 3 elsewhere.
+    if units and prev_is_number and prev is not None and prev.system in ("digit", "sino", "word"):
+        return _Token("unit", piece.text, units=units)
+    if units and not nums:
+        return _Token("unit", piece.text, units=units)
+    if nums:
+        value = nums[0]
+        if value == 0 and not zero_words:
+            return _Token("skip" if "skip" in tags else "other", piece.text)
+        if "approx" in tags and next_is_digits:
+            return _Token("approx", piece.text)  # "han 3 sal": about 3 years
+        if "skip" in tags and not (next_is_unit or nxt is None or _is_number_piece(nxt)):
+            return _Token("skip", piece.text)  # "a" in "a 3 year old"
+        system = "word" if piece.text.isascii() else "native"
+        return _Token("num", piece.text, value, system)
+    if sinos:
+        value = sinos[0]
+        prev_sino = prev is not None and prev.kind == "num" and prev.system == "sino"
+        next_sino_big = any(t in next_tags for t in ("sino:10", "sino:100"))
+        if value in (10.0, 100.0) or prev_sino or next_sino_big or (next_is_unit and not prev_is_number):
+            return _Token("num", piece.text, value, "sino")
+    if other_units and prev_is_number:
+        return _Token("other", piece.text)  # a unit of another kind of quantity: "3 hours" people
+    for kind in ("half", "approx", "range", "skip"):
+        if kind in tags:
+            return _Token(kind, piece.text)
+    return _Token("other", piece.text)
+
+
+def _is_number_piece(piece: _Piece) -> bool:
+    return "digits" in piece.tags or any(t.startswith(("num:", "sino:")) for t in piece.tags)
+
+
+def _compose(tokens: list[_Token]) -> list[_Token]:
+    """Join number words into numbers: yeol+se = 13, seumul+daseot = 25, sip+sam = 13, du+se = 2–3."""
+    out: list[_Token] = []
+    for token in tokens:
+        last = out[-1] if out else None
+        if token.kind == "num" and last is not None and last.kind == "num" and last.high is None:
+            if token.system == "sino" and last.system == "sino":
+                out[-1] = _sino_join(last, token)
+                continue
+            if token.system == last.system and token.system in ("native", "word"):
+                if last.value % 10 == 0 and last.value >= 10 and 0 < token.value < 10:
+                    out[-1] = _Token("num", last.text + token.text, last.value + token.value, token.system)
+                    continue
+                if (
+                    token.system == "native"
+                    and 0 < last.value < 10
+                    and token.value in (last.value + 1, last.value + 2)
+                ):
+                    out[-1] = _Token("num", last.text + token.text, last.value, "native", high=token.value)
+                    continue
+                if last.value > 10 and last.value % 10 != 0 and 0 < token.value < 10:
+                    pass  # "11 or 12" glued: leave as two numbers (not understood)
+        out.append(token)
+    return out
+
+
+def _sino_join(last: _Token, token: _Token) -> _Token:
+    """Sino-Korean: i+sip = 20, sip+sam = 13, sam+sip+o = 35 (the running value is kept in `value`)."""
+    if token.value in (10.0, 100.0):
+        head = last.value % token.value or 1.0
+        value = last.value - (last.value % token.value) + head * token.value
+    else:
+        value = last.value + token.value
+    return _Token("num", last.text + token.text, value, "sino")
+
+
+def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit: str | None) -> Quantity:
+    low = high = 0.0
+    pending: tuple[float, float] | None = None
+    range_open = False
+    split: tuple[float, float] | None = None  # "30분에서 1시간": the first end of a range of terms
+    previous = ""
+    last_unit: str | None = None
+    approximate = False
+    seen = False
+    rest: list[str] = []
+
+    def flush(unit: str) -> None:
+        nonlocal low, high, pending
+        assert pending is not None
+        low += pending[0] * units[unit]
+        high += pending[1] * units[unit]
+        pending = None
+
+    for token in tokens:
+        kind_before, previous = previous, token.kind
+        if token.kind == "num":
+            seen = True
+            top = token.high if token.high is not None else token.value
+            if token.high is not None:
+                approximate = True
+            if pending is not None and range_open:
+                pending = (pending[0], top)
+                range_open = False
+            elif pending is not None:
+                rest.append(token.text)  # two numbers in a row: "3 4"
+            else:
+                pending = (token.value, top)
+        elif token.kind == "unit":
+            unit = next((u for u in token.units if u in units), None)
+            if unit is None or (pending is None and not (last_unit is None and token.units)):
+                rest.append(token.text)
+                continue
+            if pending is None:
+                rest.append(token.text)  # a unit with no number: "years"
+                continue
+            flush(unit)
+            last_unit = unit
+        elif token.kind == "half":
+            if pending is not None and not range_open:
+                pending = (pending[0] + 0.5, pending[1] + 0.5)  # "2 and a half years"
+            elif last_unit is not None and pending is None:
+                low += 0.5 * units[last_unit]
+                high += 0.5 * units[last_unit]
+            else:
+                rest.append(token.text)
+        elif token.kind == "range":
+            if pending is not None:
+                range_open = True
+                approximate = True
+            elif kind_before in ("unit", "half") and split is None:
+                split = (low, high)  # a range of whole terms: what follows is its other end
+                low = high = 0.0
+                approximate = True
+            # a range word with nothing before it ("보호소에서") joins nothing: ignored
+        elif token.kind == "approx":
+            approximate = True
+        elif token.kind == "other":
+            rest.append(token.text)
+    if range_open:
+        rest.append("~")
+    if pending is not None:
+        if default_unit is None:
+            rest.append(str(pending[0]))
+        else:
+            flush(default_unit)
+    if split is not None:
+        if low == high == 0.0:
+            low, high = split  # nothing after the range word ("3살인가"): the first end alone
+        else:
+            low, high = min(split[0], low), max(split[1], high)
+    if not seen or (low == high == 0.0 and rest and not _any_zero(tokens)):
+        return Quantity(None, rest=tuple(rest))
+    return Quantity((low + high) / 2, low, high, approximate or low != high, tuple(rest))
+
+
+def _any_zero(tokens: Sequence[_Token]) -> bool:
+    return any(t.kind == "num" and t.value == 0 for t in tokens)

@@ -1,0 +1,148 @@
+"""Clues in a message: does it tell something the dog did, ask the coach, or start a new story?
+
+Each clue is a vocabulary of `understanding.ftl`; the rules that combine them are here.
+
+- A **behaviour** is a verb stem ("bark", and Korean stems such as jit- "bark") not hidden by a
+  look-alike (mul-eo-boda "to ask" is not mul-da "to bite").
+- It is **narrated** (something happened) unless a topic ending follows the stem in Korean
+  ("pulling on the leash" as a noun, "when he barks", "if he bites": a subject or a condition, not
+  an event), or, in English, it
+  sits only in a clause that is a question ("how do I stop him barking?").
+- A **question** ends with "?" or an interrogative ending (-nayo, -kkayo), or starts or
+  contains an interrogative ("how do I", "should I", eotteoke "how").
+- The follow-up clues say whether a text plausibly answers "how often", "what happened right
+  before" or "what did you do right after", and whether it starts a new incident ("yesterday",
+  "and also").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.vocabulary import Vocabulary
+
+_CLAUSE_END = re.compile(r"[.?!;\n]+|,")
+_JAMO_TAIL = re.compile(r"[\u3131-\u318e]+$")
+_TRAILING = re.compile(r"[\s\u3131-\u318e~!.…·^*;:)(\-_=+]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    behaviour: bool  # a behaviour verb or name is mentioned
+    narrated: bool  # a behaviour verb tells something that happened
+    situation: bool  # when / where / what triggered it
+    question: bool  # asked as a question
+    incident: bool  # a time anchor or "and also": possibly a new incident
+    incident_strong: bool  # "and also": surely new information
+
+
+class SignalReader:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.v = vocabulary
+
+    @cached_property
+    def _endings(self) -> tuple[list[str], list[str]]:
+        topic = sorted(
+            ("".join(p) for p in self.v["understanding-topic-ending"].phrases), key=len, reverse=True
+        )
+        narration = sorted(
+            ("".join(p) for p in self.v["understanding-narration-ending"].phrases), key=len, reverse=True
+        )
+        return topic, narration
+
+    @cached_property
+    def _question_endings(self) -> tuple[str, ...]:
+        phrases = self.v["understanding-question-ending"].phrases
+        return tuple("".join(p) for p in phrases if not p[0].isascii())
+
+    @cached_property
+    def _question_starts(self) -> tuple[str, ...]:
+        phrases = self.v["understanding-question-start"].phrases
+        return tuple("".join(p) for p in phrases if not p[0].isascii())
+
+    def read(self, message: Folded) -> Signals:
+        verbs = self._verbs(message)
+        narrated = any(self._narrates(message, hit) for hit in verbs)
+        noun = self.v["understanding-behaviour-noun"].contains(message)
+        return Signals(
+            behaviour=bool(verbs) or noun,
+            narrated=narrated,
+            situation=self.v["understanding-situation"].contains(message),
+            question=self.is_question(message),
+            incident=self.v["understanding-incident"].contains(message),
+            incident_strong=self.v["understanding-incident-strong"].contains(message),
+        )
+
+    def plausible_followup(self, message: Folded, topic: str | None) -> bool:
+        """Could this answer the follow-up question about `topic`?"""
+        entry = {
+            "frequency": "understanding-frequency",
+            "antecedent": "understanding-antecedent",
+            "consequence": "understanding-consequence",
+        }.get(topic or "", "")
+        if not entry:
+            return False
+        masks = {"understanding-frequency": "understanding-not-frequency"}
+        return bool(self._unmasked(message, entry, masks.get(entry)))
+
+    def _unmasked(self, message: Folded, entry: str, mask: str | None) -> list[tuple[str, int, int, bool]]:
+        """Occurrences of `entry`'s phrases that do not sit inside one of `mask`'s (neul "always" in oneul "today")."""
+        hits = self.v[entry].find(message)
+        if not hits or mask is None:
+            return hits
+        masks = self.v[mask].find(message)
+        return [h for h in hits if not any(m[3] == h[3] and m[1] <= h[1] and h[2] <= m[2] for m in masks)]
+
+    # -- behaviour -----------------------------------------------------------------------------
+
+    def _verbs(self, message: Folded) -> list[tuple[str, int, int, bool]]:
+        return self._unmasked(message, "understanding-behaviour-verb", "understanding-not-behaviour")
+
+    def _narrates(self, message: Folded, hit: tuple[str, int, int, bool]) -> bool:
+        _phrase, start, end, hangul = hit
+        if hangul:
+            after = message.compact[end:]
+            topic, narration = self._endings
+            best_topic = next((e for e in topic if after.startswith(e)), "")
+            best_narration = next((e for e in narration if after.startswith(e)), "")
+            return len(best_narration) >= len(best_topic) if best_topic else True
+        return not self._in_question_clause(message, start)
+
+    def _in_question_clause(self, message: Folded, position: int) -> bool:
+        """Whether the Latin word at `position` of `message.spaced` sits in a question clause."""
+        spaced = message.spaced
+        word = spaced[position:].split(" ", 1)[0]
+        for clause in _CLAUSE_END.split(message.folded):
+            if f" {word}" in f" {clause.strip()}" or word in clause:
+                return self._clause_is_question(Folded(clause.strip()))
+        return False
+
+    def _clause_is_question(self, clause: Folded) -> bool:
+        if clause.text.rstrip().endswith("?"):
+            return True
+        first = clause.spaced.strip().split(" ", 1)[0]
+        start = self.v["understanding-question-start"]
+        return (first,) in start.phrases or self.v["understanding-question-word"].contains(clause)
+
+    # -- questions -----------------------------------------------------------------------------
+
+    def is_question(self, message: Folded) -> bool:
+        if not message.has(Script.HANGUL, Script.LATIN):
+            return False  # "?" alone asks nothing
+        text = _TRAILING.sub("", message.folded)
+        if text.endswith("?") or message.folded.rstrip().endswith("?"):
+            return True
+        if _JAMO_TAIL.sub("", message.compact).endswith(self._question_endings):
+            return True
+        if self.v["understanding-question-word"].contains(message):
+            return True
+        runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
+        if runs:
+            first = runs[0].text
+            start = self.v["understanding-question-start"]
+            if (first,) in start.phrases or message.compact.startswith(self._question_starts):
+                return True
+        return False

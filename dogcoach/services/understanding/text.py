@@ -1,0 +1,147 @@
+"""Folding and splitting a canonical message into runs of one script each.
+
+Korean owners space freely (a whole sentence without a space), so Hangul is compared without spaces;
+English is compared word by word. A message is split into runs: Hangul syllables, Hangul letters
+typed alone (jamo: laughter "kk", crying "uu", "ok" as two consonants), Latin words, numbers, emoji
+and punctuation.
+
+Folding is NFC + case folding + full-width ASCII to ASCII, not NFKC: NFKC turns the jamo a phone
+keyboard sends (compatibility jamo) into conjoining jamo that then merge with their neighbours into
+syllables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH[0x3000] = 0x20
+
+
+def fold(text: str) -> str:
+    """Case, width and composition folded; spaces and punctuation kept."""
+    return unicodedata.normalize("NFC", text).translate(_FULL_WIDTH).casefold()
+
+
+class Script(StrEnum):
+    HANGUL = "hangul"  # syllables
+    JAMO = "jamo"  # letters typed alone: laughter, crying, "ok" as two consonants
+    LATIN = "latin"
+    DIGITS = "digits"
+    EMOJI = "emoji"
+    MARK = "mark"  # punctuation and other symbols
+
+
+_RUN = re.compile(
+    r"(?P<hangul>[\uac00-\ud7a3]+)"
+    r"|(?P<jamo>[\u3131-\u318e]+)"
+    r"|(?P<digits>\d+(?:\.\d+)?)"
+    r"|(?P<latin>[a-z]+(?:['\u2019][a-z]+)*)"
+    r"|(?P<space>\s+)"
+    r"|(?P<other>.)",
+    re.DOTALL,
+)
+
+
+_SCRIPTS = {s.value: s for s in Script}
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    script: Script
+    text: str
+    spaced: bool  # a space (or line break) comes before it
+
+
+def runs(folded: str) -> list[Run]:
+    """The runs of a folded text, in order."""
+    out: list[Run] = []
+    space = False
+    for m in _RUN.finditer(folded):
+        kind = m.lastgroup
+        piece = m.group()
+        if kind == "space":
+            space = True
+            continue
+        if kind == "other":
+            script = Script.EMOJI if _is_emoji(piece) else Script.MARK
+            if out and out[-1].script is script and script is Script.EMOJI:
+                out[-1] = Run(script, out[-1].text + piece, out[-1].spaced)
+                space = False
+                continue
+        else:
+            script = _SCRIPTS[kind or "mark"]
+        out.append(Run(script, piece, space))
+        space = False
+    return out
+
+
+def _is_emoji(ch: str) -> bool:
+    if ch in "\u200d\ufe0f" or "\U0001f3fb" <= ch <= "\U0001f3ff":
+        return True
+    category = unicodedata.category(ch)
+    return category == "So" or (category == "Sk" and ord(ch) > 0x2000)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """One message, folded, with the views the matchers need."""
+
+    text: str  # canonical text as typed
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def runs(self) -> list[Run]:
+        return runs(self.folded)
+
+    @cached_property
+    def units(self) -> tuple[str, ...]:
+        """Comparison units: each Hangul letter, each Latin word and number (emoji and marks out)."""
+        out: list[str] = []
+        for r in self.runs:
+            if r.script in (Script.HANGUL, Script.JAMO):
+                out.extend(r.text)
+            elif r.script in (Script.LATIN, Script.DIGITS):
+                out.append(r.text)
+        return tuple(out)
+
+    @cached_property
+    def compact(self) -> str:
+        """Letters and digits only, no spaces: where Hangul phrases are searched."""
+        return "".join(r.text for r in self.runs if r.script not in (Script.EMOJI, Script.MARK))
+
+    @cached_property
+    def spaced(self) -> str:
+        """Words separated by one space, scripts apart ("3kg" and a Korean hedge glued → three words), padded with spaces:
+        where Latin words are searched whole."""
+        words = [r.text for r in self.runs if r.script not in (Script.EMOJI, Script.MARK)]
+        return " " + " ".join(words) + " "
+
+    @cached_property
+    def letters(self) -> int:
+        """Hangul syllables and Latin letters (what can describe something)."""
+        return sum(len(r.text) for r in self.runs if r.script in (Script.HANGUL, Script.LATIN))
+
+    @cached_property
+    def words(self) -> int:
+        """Space-separated words with at least one letter or digit."""
+        count = 0
+        for r in self.runs:
+            if r.script in (Script.HANGUL, Script.LATIN, Script.DIGITS, Script.JAMO) and (
+                r.spaced or count == 0
+            ):
+                count += 1
+        return count
+
+    def has(self, *scripts: Script) -> bool:
+        return any(r.script in scripts for r in self.runs)
+
+    def only(self, *scripts: Script) -> bool:
+        return bool(self.runs) and all(r.script in scripts for r in self.runs)

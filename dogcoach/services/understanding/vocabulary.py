@@ -1,0 +1,169 @@
+"""Vocabularies read from the locale files, and the two ways a message is matched against them.
+
+Every entry is a Fluent message whose `.aliases` attribute lists comma-separated phrases, in
+`locales/{ko,en}/understanding.ftl` and `lexicon.ftl`; the phrases of all locales are merged, so a
+Korean user typing "thanks" is understood too. A phrase is compared as a sequence of units: one
+unit per Hangul letter (spacing does not matter) and one per Latin word or number (words match
+whole).
+
+- `Phrases.find` / `contains`: a phrase occurs somewhere in the message (stems, markers).
+- `cover`: the whole message is a sequence of phrases from some entries (commands, small talk).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from dogcoach.services.i18n import LOCALES, Messages
+from dogcoach.services.understanding.text import Folded, fold
+
+Units = tuple[str, ...]
+
+
+def units_of(folded: str) -> Units:
+    """The comparison units of a folded text: Hangul letter by letter, words and numbers whole."""
+    return Folded(folded).units
+
+
+def _is_hangul(unit: str) -> bool:
+    return len(unit) == 1 and ("\uac00" <= unit <= "\ud7a3" or "\u3131" <= unit <= "\u318e")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The phrases of one vocabulary entry."""
+
+    name: str
+    phrases: frozenset[Units]
+
+    @cached_property
+    def _hangul(self) -> re.Pattern[str] | None:
+        words = sorted(("".join(p) for p in self.phrases if p and _is_hangul(p[0])), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, words))) if words else None
+
+    @cached_property
+    def _latin(self) -> re.Pattern[str] | None:
+        words = sorted(
+            (" ".join(p) for p in self.phrases if p and not _is_hangul(p[0])), key=len, reverse=True
+        )
+        if not words:
+            return None
+        return re.compile(r"(?<= )(?:" + "|".join(map(re.escape, words)) + r")(?= )")
+
+    def contains(self, message: Folded) -> bool:
+        return bool(self.find(message))
+
+    def find(self, message: Folded) -> list[tuple[str, int, int, bool]]:
+        """Every occurrence, longest phrase first where two start at one place: (phrase, start, end,
+        in_hangul). Hangul positions are in `message.compact`, Latin ones in `message.spaced`."""
+        found: list[tuple[str, int, int, bool]] = []
+        if self._hangul is not None:
+            found += [
+                (m.group(), m.start(), m.end(), True) for m in _overlapping(self._hangul, message.compact)
+            ]
+        if self._latin is not None:
+            found += [(m.group(), m.start(), m.end(), False) for m in self._latin.finditer(message.spaced)]
+        return found
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """Matches starting at every position (a stem may sit inside a longer one)."""
+    pos = 0
+    while pos < len(text):
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
+
+
+@dataclass
+class Table:
+    """Phrases of several entries, each tagged, for `cover`."""
+
+    entries: dict[Units, str] = field(default_factory=dict)
+    longest: int = 0
+
+    def add(self, tag: str, phrases: Phrases) -> Table:
+        for p in phrases.phrases:
+            self.entries.setdefault(p, tag)
+            self.longest = max(self.longest, len(p))
+        return self
+
+
+def cover(
+    units: Sequence[str], table: Table, *, single: Callable[[str], str | None] | None = None
+) -> list[tuple[str, Units]] | None:
+    """The whole of `units` as the fewest phrases of `table`, or None when some part is no phrase.
+
+    `single` may tag a unit the table does not list (a number, a letter): it becomes a piece.
+    """
+    n = len(units)
+    if n == 0:
+        return None
+    best: list[tuple[int, int] | None] = [None] * (n + 1)  # (pieces, start of last piece)
+    best[0] = (0, 0)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - table.longest), end):
+            prev = best[start]
+            if prev is None:
+                continue
+            piece = tuple(units[start:end])
+            if piece not in table.entries and not (single and end - start == 1 and single(piece[0])):
+                continue
+            if best[end] is None or prev[0] + 1 < best[end][0]:  # type: ignore[index]
+                best[end] = (prev[0] + 1, start)
+    if best[n] is None:
+        return None
+    pieces: list[tuple[str, Units]] = []
+    end = n
+    while end > 0:
+        step = best[end]
+        assert step is not None
+        piece = tuple(units[step[1] : end])
+        tag = table.entries.get(piece) or (single(piece[0]) if single else None)
+        assert tag is not None
+        pieces.append((tag, piece))
+        end = step[1]
+    return pieces[::-1]
+
+
+class Vocabulary:
+    """Every vocabulary entry of the locale files, loaded on first use and kept."""
+
+    def __init__(self, messages: Messages) -> None:
+        self.messages = messages
+        self._cache: dict[tuple[str, bool], Phrases] = {}
+
+    def __getitem__(self, msg_id: str) -> Phrases:
+        """The `.aliases` of `msg_id` in every locale."""
+        return self._load(msg_id, with_label=False)
+
+    def labelled(self, msg_id: str) -> Phrases:
+        """The label (message value) and `.aliases` of `msg_id` in every locale: an option."""
+        return self._load(msg_id, with_label=True)
+
+    def _load(self, msg_id: str, *, with_label: bool) -> Phrases:
+        key = (msg_id, with_label)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        texts: list[str] = []
+        for locale in LOCALES:
+            if not self.messages.has(msg_id, locale):
+                continue
+            if with_label:
+                texts.append(self.messages.format(locale, msg_id))
+            extra = self.messages.attribute(locale, msg_id, "aliases")
+            if extra:
+                texts.extend(extra.split(","))
+        phrases = frozenset(u for u in (units_of(fold(t)) for t in texts) if u)
+        loaded = Phrases(msg_id, phrases)
+        self._cache[key] = loaded
+        return loaded

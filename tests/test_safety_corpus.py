@@ -1,0 +1,305 @@
+"""The safety check over a corpus of messages as owners type them: no spaces, typos, 반말 and 존댓말,
+past and present, English with and without apostrophes, and the look-alikes that must not fire
+(물 = water, 묻다 = ask, a chocolate lab, a negated hit). Prints precision and recall per label;
+asserts every expected label found (recall 100 %) and nothing found on the negative set."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+import pytest
+
+from dogcoach.services.i18n import Messages
+from dogcoach.services.safety import SafetyChecker
+
+BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pain_illness", "sudden_change"
+OLD = 120  # a ten-year-old dog, in months
+
+
+class Case(NamedTuple):
+    text: str
+    labels: frozenset[str]
+    age_months: int | None = None
+
+
+def case(text: str, *labels: str, age: int | None = None) -> Case:
+    return Case(text, frozenset(labels), age)
+
+
+POSITIVE: list[Case] = [
+    # A bite that broke the skin
+    case("손님 손을 물었는데 피가 났어요", BI),
+    case("손님손을물었는데피났어요", BI),
+    case("남편 손을 물어서 피가 철철 났어요", BI),
+    case("물려서 병원에 가서 꿰맸어요", BI),
+    case("물어서 상처가 났어", BI),
+    case("엄마 다리를 물었다 피남 ㅠㅠ 피나", BI),
+    case("다른 강아지를 물어뜯어서 피범벅이 됐어요", BI),
+    case("산책 중에 물렸어요 구멍이 났어요", BI),
+    case("택배 기사님을 깨물었는데 응급실 갔어요", BI),
+    case("우리 개가 저를 물엇는데 피낫어요", BI),
+    case("물었어 피나", BI),
+    case("깨물어서 피나요", BI),
+    case("He bit my husband and broke the skin", BI),
+    case("she bit the mailman, there was blood everywhere", BI),
+    case("My dog bit me and I needed stitches", BI),
+    case("he bites and it bled a lot", BI),
+    case("I got bitten on the hand, puncture wounds", BI),
+    case("bit my friend, drew blood", BI),
+    # A child bitten
+    case("아이를 물었어요", CB),
+    case("애기를물었어요", CB),
+    case("조카 손을 물었어", CB),
+    case("딸아이를 물었는데 피가 났어요", CB, BI),
+    case("아이가 강아지한테 물렸어요", CB),
+    case("옆집 아이 손을 깨물었어요", CB),
+    case("아들 얼굴을 물어서 병원 갔어요", CB, BI),
+    case("아들손을 물었다", CB),
+    case("손주를 물었어요ㅠㅠ", CB),
+    case("아기 물었어", CB),
+    case("애기 손 물었어요 피나요", CB, BI),
+    case("It bit my son", CB),
+    case("the dog bit a child at the park", CB),
+    case("my daughter got bit on the arm", CB),
+    case("our toddler was bitten yesterday", CB),
+    case("He bit my 5 year old son and it bled", CB, BI),
+    # Seizures and collapse
+    case("갑자기 쓰러져서 경련을 했어요", SZ),
+    case("발작을 해요", SZ),
+    case("밤에 경기를 했어요 거품을 물고요", SZ),
+    case("게거품 물고 몸이 뻣뻣해졌어", SZ),
+    case("의식을 잃었어요", SZ),
+    case("He had a seizure this morning", SZ),
+    case("she was seizing and foaming at the mouth", SZ),
+    case("my dog collapsed on our walk", SZ),
+    case("He had a fit and went stiff", SZ),
+    # Something toxic eaten
+    case("초콜릿을 먹었어요", TX),
+    case("초콜렛 먹었어ㅠ", TX),
+    case("쵸코렛을 먹었어요", TX),
+    case("식탁에 있던 초코케이크를 먹어버렸어요", TX),
+    case("자일리톨 껌을 삼켰어요", TX),
+    case("포도 몇 알 주워 먹었어요", TX),
+    case("건포도를 먹은 것 같아요", TX),
+    case("양파가 들어간 음식을 먹었어요", TX),
+    case("타이레놀을 삼킨 것 같아요", TX),
+    case("쥐약을 핥았어요", TX),
+    case("제 약봉지를 뜯어서 먹었어요", TX),
+    case("He ate a whole bar of chocolate", TX),
+    case("she got into the brownies", TX),
+    case("my dog ate some grapes", TX),
+    case("he swallowed sugar free gum", TX),
+    case("he ate my ibuprofen pills", TX),
+    case("she licked rat poison", TX),
+    case("he ate raisins off the floor", TX),
+    case("My chocolate lab ate grapes", TX),
+    # Pain or illness
+    case("밥을 안 먹어요", PI),
+    case("이틀째 사료를 안먹어요", PI),
+    case("밥을 거부해요", PI),
+    case("식욕이 없어요", PI),
+    case("뒷다리를 절뚝거려요", PI),
+    case("다리를 절어요", PI),
+    case("만지면 깨갱거려요", PI),
+    case("안으면 비명을 질러요", PI),
+    case("어제부터 토했어요", PI),
+    case("구토를 해요", PI),
+    case("축 처져서 기운이 없어요", PI),
+    case("물도 안 마셔요", PI),
+    case("he's not eating", PI),
+    case("She hasnt eaten since yesterday", PI),
+    case("he is limping on his back leg", PI),
+    case("she yelps when I touch her back", PI),
+    case("he threw up twice", PI),
+    case("she seems lethargic", PI),
+    case("He won't eat his dinner", PI),
+    # Sudden change (recent, or in an older dog)
+    case("요즘 들어 갑자기 으르렁거려요", SC),
+    case("요즘들어 사람을 피해요", SC),
+    case("며칠 전부터 밤에 짖어요", SC),
+    case("전에는 안 그랬는데 손님한테 짖어요", SC),
+    case("원래 안그랬는데 만지면 으르렁대요", SC),
+    case("성격이 변한 것 같아요", SC),
+    case("갑자기 공격적으로 변했어요", SC, age=OLD),
+    case("최근에 갑자기 숨어요", SC),
+    case("He suddenly started growling at us", SC, age=OLD),
+    case("she started growling out of nowhere lately", SC),
+    case("he never used to bark at night", SC),
+    case("it's out of character, she's not herself", SC),
+    case("all of a sudden he snaps at my husband, since last week", SC),
+    # Combinations
+    case("초콜릿 먹고 토했어요", TX, PI),
+    case("요즘 들어 밥을 안 먹고 절뚝거려요", PI),  # one vet message, the sooner one
+    case("He ate chocolate and is vomiting", TX, PI),
+]
+
+AVERSIVE: list[tuple[str, frozenset[str]]] = [
+    (text, frozenset(methods.split()))
+    for text, methods in [
+        ("너무 화나서 때렸어요", "hitting"),
+        ("코를 때렸어", "hitting"),
+        ("신문지로 엉덩이를 때림", "hitting"),
+        ("발로 찼어요", "hitting"),
+        ("맴매했어요", "hitting"),
+        ("크게 혼냈어요", "shouting"),
+        ("소리 질렀어요", "shouting"),
+        ("소리를질렀어", "shouting"),
+        ("버럭 했어요", "shouting"),
+        ("야단쳤는데 그래도 짖어요", "shouting"),
+        ("배를 뒤집어서 눌렀어요", "force"),
+        ("알파롤 했어요", "force"),
+        ("전기목줄을 써요", "shock"),
+        ("짖음방지기 전기충격 쓰고 있어요", "shock"),
+        ("핀치칼라 쓰면 안 당길까요?", "prong"),
+        ("초크체인으로 바꿨어요", "choke"),
+        ("줄을 홱 잡아당겼어요", "leash"),
+        ("분무기로 물을 뿌렸어요", "spray"),
+        ("오줌에 코를 박았어요", "nose"),
+        ("I smacked him on the nose", "hitting"),
+        ("I hit him when he barks", "hitting"),
+        ("my husband spanked her", "hitting"),
+        ("I yelled at him", "shouting"),
+        ("We shouted and scolded her", "shouting"),
+        ("I did an alpha roll", "force"),
+        ("I pinned him down", "force"),
+        ("we use a shock collar", "shock"),
+        ("the trainer gave us an e-collar", "shock"),
+        ("I put a prong collar on him", "prong"),
+        ("we walk him on a choke chain", "choke"),
+        ("I give a leash correction when he pulls", "leash"),
+        ("I use a spray bottle", "spray"),
+        ("I rubbed his nose in it", "nose"),
+        ("소리 지르고 때렸어요", "shouting hitting"),
+    ]
+]
+
+NEGATIVE: list[Case] = [
+    case("안 물었어요"),
+    case("물지는 않았어요"),
+    case("물진 않아요 그냥 짖어요"),
+    case("물을 마셔요"),
+    case("물을 많이 마셔요"),
+    case("물을 엎질렀어요"),
+    case("수의사 선생님께 물어봤어요"),
+    case("훈련사님한테 물었더니 기다리래요"),
+    case("장난감을 물고 놀아요"),
+    case("공을 물고 와요"),
+    case("물었는데 피는 안 났어요"),
+    case("살짝 물었는데 상처는 없어요"),
+    case("피가 나진 않았어요 물었는데"),
+    case("손가락을 물어서 피멍이 들었어요"),
+    case("애기가 물었어요"),
+    case("안 물었는데 피가 났어요"),
+    case("산책하다 넘어져서 피가 났어요"),
+    case("아이를 보고 짖어요"),
+    case("애기가 짖어요"),
+    case("우리 애기가 간식을 좋아해요"),
+    case("초코가 짖어요"),
+    case("초코랑 산책했어요"),
+    case("초콜릿은 안 먹었어요"),
+    case("초콜릿 먹어도 돼요?"),
+    case("포도 먹으면 안 되죠?"),
+    case("개껌을 먹었어요"),
+    case("약을 먹였어요"),
+    case("밥을 잘 먹어요"),
+    case("사료를 잘 먹어요"),
+    case("간식을 안 먹어요"),
+    case("산책하다가 갑자기 짖었어요"),
+    case("갑자기 뛰어갔어요", age=24),
+    case("요즘 산책할 때 줄을 당겨요"),
+    case("안 때렸어요"),
+    case("때리지 않았어요"),
+    case("때린 적 없어요"),
+    case("혼내지 않고 기다렸어요"),
+    case("소리 안 질렀어요"),
+    case("전기목줄은 안 써요"),
+    case("잘못 먹은 건 없어요"),
+    case("토요일에 산책했어요"),
+    case("차에서 토했어요"),
+    case("피곤해 보여요"),
+    case("거품을 물고 짖어요"),
+    case("I didn't hit him"),
+    case("I never hit my dog"),
+    case("I don't yell at her"),
+    case("we don't use a prong collar"),
+    case("we stopped using the shock collar"),
+    case("He's a chocolate lab"),
+    case("my chocolate labrador barks at the door"),
+    case("he is a bit scared of the vacuum"),
+    case("she barks a little bit at night"),
+    case("he bites his toy all day"),
+    case("she didn't break the skin"),
+    case("he nipped but no blood"),
+    case("Can dogs eat grapes?"),
+    case("What if he eats chocolate?"),
+    case("is it safe to give him cheese"),
+    case("he's eating well"),
+    case("she is not limping anymore"),
+    case("he ate his dinner"),
+    case("I gave him his pill in cheese and he ate it"),
+    case("he got hit by a ball"),
+    case("he barks suddenly at the door", age=24),
+    case("We hit it off with the neighbour's dog"),
+    case("my kids love him"),
+    case("he barks at the kids next door"),
+    case("he pulls on the leash"),
+    case("she stole a sock"),
+]
+
+
+@pytest.fixture(scope="module")
+def checker() -> SafetyChecker:
+    return SafetyChecker(Messages())
+
+
+def _score(checker: SafetyChecker) -> tuple[Counter[str], Counter[str], Counter[str], list[str]]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    wrong: list[str] = []
+    for c in POSITIVE + NEGATIVE:
+        found = {f.value for f in checker.check(c.text, age_months=c.age_months).kinds}
+        tp.update(found & c.labels)
+        fp.update(found - c.labels)
+        fn.update(c.labels - found)
+        if found != c.labels:
+            wrong.append(f"{c.text!r}: expected {sorted(c.labels)}, found {sorted(found)}")
+    for text, methods in AVERSIVE:
+        found = {m.value for m in checker.check(text).methods}
+        for label in found | methods:
+            key = f"aversive:{label}"
+            (tp if label in found and label in methods else fp if label in found else fn)[key] += 1
+        if found != methods:
+            wrong.append(f"{text!r}: expected {sorted(methods)}, found {sorted(found)}")
+    return tp, fp, fn, wrong
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(POSITIVE) + len(AVERSIVE) + len(NEGATIVE) >= 120
+    assert len(NEGATIVE) >= 40
+
+
+def test_precision_and_recall(checker: SafetyChecker, capsys: pytest.CaptureFixture[str]) -> None:
+    tp, fp, fn, wrong = _score(checker)
+    with capsys.disabled():
+        print()
+        for label in sorted(set(tp) | set(fp) | set(fn)):
+            p = tp[label] / ((tp[label] + fp[label]) or 1)
+            r = tp[label] / ((tp[label] + fn[label]) or 1)
+            print(
+                f"  {label:22} precision {p:6.1%}  recall {r:6.1%}  (tp {tp[label]}, fp {fp[label]}, fn {fn[label]})"
+            )
+        total_tp, total_fp, total_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
+        print(
+            f"  {'all':22} precision {total_tp / (total_tp + total_fp):6.1%}  "
+            f"recall {total_tp / (total_tp + total_fn):6.1%}  over {len(POSITIVE) + len(AVERSIVE) + len(NEGATIVE)} messages"
+        )
+    assert sum(fn.values()) == 0, wrong
+    assert wrong == []
+
+
+@pytest.mark.parametrize("c", NEGATIVE, ids=lambda c: c.text)
+def test_no_false_positive_on_the_negative_set(checker: SafetyChecker, c: Case) -> None:
+    result = checker.check(c.text, age_months=c.age_months)
+    assert not result, (result.kinds, result.methods)

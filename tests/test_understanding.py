@@ -1,0 +1,394 @@
+"""The understanding service: canonical text, and the rules that decide a message's kind.
+
+The corpus test (`test_understanding_corpus.py`) measures accuracy on realistic messages; these
+tests pin the rules themselves, one kind of fault each, in both languages.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from dogcoach.domain.survey import BY_KEY, QUESTIONS
+from dogcoach.domain.survey import Kind as QuestionKind
+from dogcoach.handlers.onboarding import BACK, DONE
+from dogcoach.handlers.parsing import survey_context
+from dogcoach.services.i18n import Messages
+from dogcoach.services.josa import josa
+from dogcoach.services.understanding import (
+    COMMANDS,
+    Approximate,
+    Context,
+    DontKnow,
+    Expect,
+    Folded,
+    Kind,
+    Option,
+    Unclear,
+    Understander,
+    Value,
+    canonical,
+)
+
+
+@pytest.fixture(scope="module")
+def u(messages: Messages) -> Understander:
+    return Understander(messages)
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+# -- canonical text ---------------------------------------------------------------------------
+
+
+def test_decomposed_hangul_is_composed_so_it_counts_and_takes_particles_right() -> None:
+    typed = nfd("콩")
+    assert len(typed) == 3  # what macOS / iOS paste
+    name = canonical(typed)
+    assert name == "콩" and len(name) == 1
+    assert josa(name, "은", "는") == "콩은"
+
+
+def test_particles_are_right_even_for_a_name_stored_decomposed(messages: Messages) -> None:
+    assert josa(nfd("콩"), "은", "는") == "콩은"
+    assert messages.format("ko", "survey-q-age_months", name=nfd("별")).startswith("별은 ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("  초코  ", "초코"),
+        ("\u200b초코\u200b", "초코"),  # zero-width spaces
+        ("\ufeff초코", "초코"),  # byte-order mark
+        ("초\u200d코", "초코"),  # a joiner between letters
+        ("초코\u200e", "초코"),  # direction mark
+        ("\u3164", ""),  # Hangul filler: an "empty" message
+        ("초코\x00\x07", "초코"),  # control characters
+        ("a\tb", "a b"),
+        ("a\u00a0\u3000b", "a b"),  # no-break and ideographic spaces
+        ("줄1\r\n줄2", "줄1\n줄2"),
+        ("줄1  \n\n\n\n줄2", "줄1\n\n줄2"),
+        ("👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"),  # an emoji sequence keeps its joiners
+        ("🐕\u200d🦺", "🐕\u200d🦺"),
+        (None, ""),
+    ],
+)
+def test_canonical_text(typed: str | None, expected: str) -> None:
+    assert canonical(typed) == expected
+    assert canonical(canonical(typed)) == canonical(typed)
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "command", "argument"),
+    [
+        ("/start", "start", ""),
+        ("/history@DogCoachBot", "history", ""),
+        ("/tips off", "tips", "off"),
+        ("/tips 끄기", "tips", "off"),
+        ("/language English", "language", "en"),
+        ("/unknown thing", "unknown", "thing"),
+        ("도움말", "help", ""),
+        ("도움말 보여줘", "help", ""),
+        ("기록 보여주세요", "history", ""),
+        ("이번 주", "week", ""),
+        ("이번주", "week", ""),
+        ("처음으로", "start", ""),
+        ("팁 끄기", "tips", "off"),
+        ("팁 켜줘", "tips", "on"),
+        ("영어로", "language", "en"),
+        ("한국어로 해주세요", "language", "ko"),
+        ("show me my history please", "history", ""),
+        ("turn off tips", "tips", "off"),
+        ("delete my data", "delete", ""),
+    ],
+)
+def test_command_words(u: Understander, typed: str, command: str, argument: str) -> None:
+    got = u.understand(typed, Context())
+    assert (got.kind, got.command, got.argument) == (Kind.COMMAND, command, argument)
+
+
+def test_every_router_command_has_words_in_both_languages(u: Understander) -> None:
+    for name in COMMANDS:
+        phrases = u.vocabulary[f"understanding-command-{name}"].phrases
+        assert any(p[0].isascii() for p in phrases), name
+        assert any(not p[0].isascii() for p in phrases), name
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "산책 기록을 보니까 요즘 더 많이 짖어요",
+        "help! my dog bit my son",
+        "취소된 약속 때문에 혼자 뒀더니 짖었대요",
+        "기록적인 폭우에 벌벌 떨었어요",
+    ],
+)
+def test_a_command_word_inside_a_report_is_a_report(u: Understander, typed: str) -> None:
+    assert u.understand(typed, Context()).kind is Kind.REPORT
+
+
+def test_an_offered_option_wins_over_a_command_word(u: Understander) -> None:
+    confirm = (Option("privacy:delete", "delete-confirm"), Option("privacy:keep", "delete-keep"))
+    got = u.understand("취소", Context(Expect.CHOICE, confirm))
+    assert (got.kind, got.picks) == (Kind.CHOICE, ("privacy:keep",))
+    assert u.understand("취소", Context()).command == "cancel"
+
+
+def test_commands_are_understood_in_the_middle_of_the_survey(u: Understander) -> None:
+    for q in QUESTIONS:
+        got = u.understand("도움말", survey_context(q))
+        assert (got.kind, got.command) == (Kind.COMMAND, "help"), q.key
+
+
+# -- small talk, noise, media -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "talk"),
+    [
+        ("고마워요!", "thanks"),
+        ("감사합니당~~", "thanks"),
+        ("thx", "thanks"),
+        ("👍", "emoji"),
+        ("🐶❤️", "emoji"),
+        ("ㅋㅋㅋㅋㅋㅋㅋ", "laughter"),
+        ("hahahaha", "laughter"),
+        ("ㅠㅠ", "sad"),
+        ("안녕하세요", "greeting"),
+        ("오 감사해요 해볼게요!", "reaction"),
+    ],
+)
+def test_small_talk(u: Understander, typed: str, talk: str) -> None:
+    got = u.understand(typed, Context())
+    assert (got.kind, got.talk) == (Kind.SMALL_TALK, talk)
+
+
+def test_small_talk_is_small_talk_at_every_survey_question_and_after_a_follow_up(u: Understander) -> None:
+    contexts = [survey_context(q) for q in QUESTIONS if q.kind is not QuestionKind.CHOICE]
+    contexts.append(Context(Expect.FOLLOWUP, topic="frequency"))
+    for context in contexts:
+        assert u.understand("고마워요", context).kind is Kind.SMALL_TALK, context.expect
+
+
+@pytest.mark.parametrize(
+    "typed", ["777", "...", "?", "ㅁㄴㅇㄹ", "asdf", "qwerty", "a", "!!!!", "zxcv", "ㅏㅓㅗ", "배고파"]
+)
+def test_noise(u: Understander, typed: str) -> None:
+    assert u.understand(typed, Context()).kind is Kind.NOISE
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "http://talk.kakaocdn.net/dn/bNc9Jt/btsAbCdEfG/kq1k2l3m4n5/img.jpg",
+        "https://k.kakaocdn.net/dn/x/img_xl.jpg?credential=a&expires=1&signature=b",
+        "https://youtu.be/dQw4w9WgXcQ",
+    ],
+)
+def test_a_bare_link_is_media_in_every_state(u: Understander, typed: str) -> None:
+    for context in (Context(), survey_context(BY_KEY["name"]), Context(Expect.FOLLOWUP, topic="frequency")):
+        assert u.understand(typed, context).kind is Kind.MEDIA
+
+
+def test_media_the_channel_reports_is_media_whatever_its_caption(u: Understander) -> None:
+    assert u.understand("우리 애 사진이에요", Context(), media=True).kind is Kind.MEDIA
+    assert u.understand(None, survey_context(BY_KEY["age_months"]), media=True).kind is Kind.MEDIA
+
+
+# -- reports and questions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "context", [Context(), Context(Expect.FIRST_CONTACT), *(survey_context(q) for q in QUESTIONS)]
+)
+def test_a_report_is_a_report_wherever_it_is_typed(u: Understander, context: Context) -> None:
+    for typed in (
+        "우리 강아지가 밤마다 짖어요 ㅠㅠ",
+        "우리강아지가밤마다짖어요ㅠㅠ",
+        "my dog barks at every car when we walk",
+    ):
+        got = u.understand(typed, context)
+        assert got.kind is Kind.REPORT, (context.expect, typed, got)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("산책할 때 줄 당기는 거 어떻게 고쳐요?", Kind.QUESTION),
+        ("짖을 때 간식 주면 안 되나요?", Kind.QUESTION),
+        ("how do I stop my dog from pulling?", Kind.QUESTION),
+        ("should I ignore him when he whines?", Kind.QUESTION),
+        ("간식은 하루에 몇 개 줘도 되나요", Kind.QUESTION),
+        # a report that ends in a plea is analysed: the analysis answers it
+        ("밤마다 짖는데 어떻게 해야 할까요?", Kind.REPORT),
+        ("My dog barks at the mailman every day. What should I do?", Kind.REPORT),
+        ("하나 물어봐도 돼요?", Kind.QUESTION),  # 물어보다 is asking, not biting
+    ],
+)
+def test_questions_and_reports_that_ask(u: Understander, typed: str, kind: Kind) -> None:
+    assert u.understand(typed, Context()).kind is kind
+
+
+# -- the survey -------------------------------------------------------------------------------
+
+
+def test_a_report_at_the_name_question_is_never_the_name(u: Understander) -> None:
+    got = u.understand("우리 강아지가 밤마다 짖어요 ㅠㅠ", survey_context(BY_KEY["name"]))
+    assert got.kind is Kind.REPORT and got.answer is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("콩이에요", "콩이"),
+        ("이름은 콩이", "콩이"),
+        ("제 이름은 아니고 강아지 이름은 보리예요", "보리"),
+        ("해피라고 해요", "해피"),
+        ("his name is Max", "Max"),
+        ("coco", "Coco"),
+        (nfd("콩이에요"), "콩이"),
+        ("\u200b초코\u200b", "초코"),
+    ],
+)
+def test_names(u: Understander, typed: str, name: str) -> None:
+    got = u.understand(typed, survey_context(BY_KEY["name"]))
+    assert (got.kind, got.answer) == (Kind.ANSWER, Value(name))
+
+
+def test_a_sentence_is_not_a_name(u: Understander) -> None:
+    got = u.answers.name(Folded(canonical("요즘 너무 피곤해서 나중에 알려 드릴게요")))
+    assert isinstance(got, Unclear)
+
+
+@pytest.mark.parametrize(
+    "key", [q.key for q in QUESTIONS if q.kind.value in ("age", "hours", "minutes", "count")]
+)
+@pytest.mark.parametrize("typed", ["잘 모르겠어요", "몰라요", "idk", "not sure", "패스", "skip"])
+def test_dont_know_at_every_quantity_question(u: Understander, key: str, typed: str) -> None:
+    got = u.understand(typed, survey_context(BY_KEY[key]))
+    assert got.kind is Kind.ANSWER and isinstance(got.answer, DontKnow)
+
+
+def test_dont_know_at_a_choice_question_without_such_an_option(u: Understander) -> None:
+    got = u.understand("잘 모르겠어요", survey_context(BY_KEY["origin"]))
+    assert got.kind is Kind.ANSWER and isinstance(got.answer, DontKnow)
+
+
+def test_the_mixed_or_dont_know_button_of_the_breed_question_is_typed_too(u: Understander) -> None:
+    got = u.understand("잘 모르겠어요", survey_context(BY_KEY["breed"]))
+    assert (got.kind, got.picks) == (Kind.CHOICE, ("mixed",))
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "answer"),
+    [
+        ("age_months", "열세 살", Value(156.0)),
+        ("age_months", "2~3살", Approximate(30.0, 24.0, 36.0)),
+        ("alone_hours", "출근하면 9시간 정도요", Approximate(9.0, 9.0, 9.0)),
+        ("household", "저랑 남편 둘이요", Value(2.0)),
+        ("exercise_minutes", "1시간 30분", Value(90.0)),
+        ("owned_months", "1년 6개월", Value(18.0)),
+    ],
+)
+def test_quantity_answers(u: Understander, key: str, typed: str, answer: object) -> None:
+    got = u.understand(typed, survey_context(BY_KEY[key]))
+    assert (got.kind, got.answer) == (Kind.ANSWER, answer)
+
+
+def test_a_quantity_with_words_left_over_is_not_stored_but_said_back(u: Understander) -> None:
+    got = u.understand("5살 된 말티즈예요", survey_context(BY_KEY["age_months"]))
+    assert got.kind is Kind.ANSWER
+    assert got.answer == Unclear(60.0, ("말티즈",))
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "picks"),
+    [
+        ("sex", "남자애고 중성화했어요", ("male_neutered",)),
+        ("sex", "boy, neutered", ("male_neutered",)),
+        ("sex", "girl, not spayed", ("female_intact",)),
+        ("sex", "2번", ("male_neutered",)),
+        ("size", "about 30kg", ("large",)),
+        ("size", "4키로요", ("small",)),
+        ("other_pets", "1, 3", ("dog", "other")),
+        ("other_pets", "1 3", ("dog", "other")),
+        ("other_pets", "개랑 고양이", ("dog", "cat")),
+        ("concerns", "짖음이랑 분리불안", ("barking", "separation")),
+    ],
+)
+def test_choices(u: Understander, key: str, typed: str, picks: tuple[str, ...]) -> None:
+    got = u.understand(typed, survey_context(BY_KEY[key]))
+    assert got.kind is Kind.CHOICE and set(got.picks) == set(picks)
+
+
+def test_half_an_option_is_said_back_not_completed(u: Understander) -> None:
+    got = u.understand("남자애요", survey_context(BY_KEY["sex"]))
+    assert got.kind is Kind.ANSWER
+    assert got.answer == Unclear(("male",))
+
+
+def test_navigation_buttons_are_typed_options(u: Understander) -> None:
+    nav = (Option(DONE, "nav-done", numbered=False), Option(BACK, "nav-back", numbered=False))
+    context = survey_context(BY_KEY["other_pets"], nav)
+    assert u.understand("완료", context).picks == (DONE,)
+    assert u.understand("뒤로", context).picks == (BACK,)
+    assert u.understand("3", context).picks == ("other",)  # numbers count the question's options only
+
+
+def test_typed_digits_do_not_pick_the_free_option_of_a_text_question(u: Understander) -> None:
+    got = u.understand("1", survey_context(BY_KEY["breed"]))
+    assert got.kind is Kind.ANSWER and got.picks == ()
+
+
+# -- the follow-up question -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("topic", "typed", "kind", "alternative"),
+    [
+        ("frequency", "하루에 두세 번요", Kind.ANSWER, None),
+        ("frequency", "every day", Kind.ANSWER, None),
+        ("frequency", "어제는 산책하다가 다른 개한테 달려들었어요", Kind.REPORT, None),
+        ("antecedent", "초인종이 울렸어요", Kind.ANSWER, None),
+        ("antecedent", "또 짖었어요", Kind.ANSWER, Kind.REPORT),
+        ("antecedent", "아 그리고 밥 먹을 때 으르렁거려요", Kind.REPORT, None),
+        ("consequence", "혼냈어요", Kind.ANSWER, None),
+        ("consequence", "Also yesterday she bit my neighbour's kid", Kind.REPORT, None),
+    ],
+)
+def test_follow_up_answer_or_new_incident(
+    u: Understander, topic: str, typed: str, kind: Kind, alternative: Kind | None
+) -> None:
+    got = u.understand(typed, Context(Expect.FOLLOWUP, topic=topic))
+    assert (got.kind, got.alternative) == (kind, alternative)
+    if kind is Kind.ANSWER:
+        assert got.answer == Value(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "picks"),
+    [
+        ("물었는데 상처는 없었어요", ("bite",)),
+        ("한번 물었는데 피가 났어요", ("bite_injury",)),
+        ("bit him, didn't break the skin", ("bite",)),
+    ],
+)
+def test_a_bite_with_or_without_injury(u: Understander, typed: str, picks: tuple[str, ...]) -> None:
+    got = u.understand(typed, survey_context(BY_KEY["worst_reaction"]))
+    assert (got.kind, got.picks) == (Kind.CHOICE, picks)
+
+
+def test_behaviours_named_at_the_concerns_question_are_no_report(u: Understander) -> None:
+    got = u.understand("짖는 거랑 줄 당기는 거", survey_context(BY_KEY["concerns"]))
+    assert got.kind is Kind.ANSWER  # re-asked, never analysed as an incident
+
+
+def test_generic_help_words_give_way_to_the_command_they_qualify(u: Understander) -> None:
+    assert u.understand("language settings", Context()).command == "language"
+    assert u.understand("settings", Context()).command == "help"

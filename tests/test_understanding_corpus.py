@@ -1,0 +1,239 @@
+"""The labelled corpus (tests/corpus/*.tsv, see its README) run through the understanding service.
+
+Prints accuracy per kind and per state, and counts the two errors that matter most apart:
+- **lost**: a report understood as anything that would not keep and analyse it (an answer, small
+  talk, noise, a command…); an ambiguous result that offers "new report" is not lost;
+- **leaked**: something that is not a report understood as one, so it would reach the model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dogcoach.domain.survey import BY_KEY, index_of
+from dogcoach.domain.survey import Kind as QuestionKind
+from dogcoach.handlers.onboarding import BACK, DONE, SKIP
+from dogcoach.handlers.parsing import survey_context
+from dogcoach.handlers.results.render import SKIP_FOLLOWUP
+from dogcoach.services.i18n import Messages
+from dogcoach.services.understanding import (
+    Approximate,
+    Context,
+    DontKnow,
+    Expect,
+    Kind,
+    Option,
+    Unclear,
+    Understander,
+    Understanding,
+    Value,
+)
+
+CORPUS = Path(__file__).parent / "corpus"
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str
+    line: int
+    state: str
+    expected: str
+    fault: bool
+    text: str
+    media: bool
+
+    @property
+    def typed(self) -> str:
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), self.text)
+        if text.startswith("nfd:"):
+            return unicodedata.normalize("NFD", text[4:])
+        return text
+
+    @property
+    def expected_kind(self) -> str:
+        return self.expected.split(":", 1)[0]
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line} [{self.state}] {self.text!r} → {self.expected}"
+
+
+def load(name: str) -> list[Case]:
+    cases = []
+    for n, line in enumerate((CORPUS / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        state, expected, tag, text = line.split("\t", 3)
+        media = text.startswith("media:")
+        cases.append(Case(name, n, state, expected, tag == "fault", text[6:] if media else text, media))
+    return cases
+
+
+TUNED = load("messages.tsv")
+HELD_OUT = load("heldout.tsv")
+
+
+def context_for(state: str) -> Context:
+    if state == "idle":
+        return Context()
+    if state == "first":
+        return Context(Expect.FIRST_CONTACT)
+    area, _, key = state.partition(":")
+    if area == "followup":
+        skip = Option(SKIP_FOLLOWUP, "analysis-followup-skip", numbered=False)
+        return Context(Expect.FOLLOWUP, (skip,), topic=key)
+    q = BY_KEY[key]
+    nav: list[Option] = []
+    if q.kind is QuestionKind.MULTI:
+        nav.append(Option(DONE, "nav-done", numbered=False))
+    if q.optional:
+        nav.append(Option(SKIP, "nav-skip", numbered=False))
+    if index_of(q.key) > 0:
+        nav.append(Option(BACK, "nav-back", numbered=False))
+    return survey_context(q, nav)
+
+
+def _close(a: float | None, b: str) -> bool:
+    return a is not None and abs(a - float(b)) < 0.01
+
+
+def matches(u: Understanding, expected: str) -> bool:
+    kind, _, detail = expected.partition(":")
+    if kind == "ambiguous":
+        return u.ambiguous
+    if u.ambiguous:
+        return False
+    if kind == "command":
+        name, _, argument = detail.partition(":")
+        return u.kind is Kind.COMMAND and u.command == name and (not argument or u.argument == argument)
+    if kind == "choice":
+        return u.kind is Kind.CHOICE and set(u.picks) == set(detail.split(","))
+    if kind == "answer":
+        if u.kind is not Kind.ANSWER:
+            return False
+        a = u.answer
+        if not detail:
+            return isinstance(a, Value)
+        mark, value = detail[0], detail[1:]
+        if mark == "=":
+            if not isinstance(a, Value):
+                return False
+            return _close(a.value, value) if isinstance(a.value, int | float) else a.value == value
+        if mark == "~":
+            return isinstance(a, Approximate) and _close(a.value, value)
+        if mark == "?":
+            return isinstance(a, DontKnow)
+        if mark == "!":
+            return isinstance(a, Unclear) and (not value or _close(a.understood, value))
+        raise ValueError(expected)
+    return u.kind.value == kind
+
+
+@pytest.fixture(scope="module")
+def understander(messages: Messages) -> Understander:
+    return Understander(messages)
+
+
+def lost(case: Case, u: Understanding) -> bool:
+    return case.expected_kind == "report" and u.kind is not Kind.REPORT and u.alternative is not Kind.REPORT
+
+
+def leaked(case: Case, u: Understanding) -> bool:
+    return case.expected_kind not in ("report", "ambiguous") and u.kind is Kind.REPORT and not u.ambiguous
+
+
+def run(understander: Understander, cases: list[Case], title: str) -> dict[str, object]:
+    by_kind: dict[str, Counter[bool]] = defaultdict(Counter)
+    by_state: dict[str, Counter[bool]] = defaultdict(Counter)
+    failures: list[str] = []
+    lost_cases: list[str] = []
+    leaked_cases: list[str] = []
+    faults_failed: list[str] = []
+    for case in cases:
+        u = understander.understand(case.typed, context_for(case.state), media=case.media)
+        ok = matches(u, case.expected)
+        by_kind[case.expected_kind][ok] += 1
+        by_state[
+            case.state.split(":")[0] if not case.state.startswith("survey") else _survey_group(case.state)
+        ][ok] += 1
+        if not ok:
+            got = f"{u.kind.value}{'/' + u.alternative.value if u.alternative else ''} {u.command or ''}{u.picks or ''}{u.answer or ''} ({u.reason})"
+            failures.append(f"{case}  GOT {got}")
+            if case.fault:
+                faults_failed.append(str(case))
+        if lost(case, u):
+            lost_cases.append(str(case))
+        if leaked(case, u):
+            leaked_cases.append(str(case))
+    total = len(cases)
+    correct = sum(c[True] for c in by_kind.values())
+    print(f"\n== {title}: {correct}/{total} = {correct / total:.1%}")
+    for name, table in (("kind", by_kind), ("state", by_state)):
+        for key, c in sorted(table.items()):
+            n = c[True] + c[False]
+            print(f"  {name:5} {key:16} {c[True]:3}/{n:<3} {c[True] / n:6.1%}")
+    print(f"  lost reports: {len(lost_cases)}   leaked to the model: {len(leaked_cases)}")
+    for f in failures:
+        print("  MISS", f)
+    return {
+        "accuracy": correct / total,
+        "lost": lost_cases,
+        "leaked": leaked_cases,
+        "faults_failed": faults_failed,
+    }
+
+
+def _survey_group(state: str) -> str:
+    kind = BY_KEY[state.split(":", 1)[1]].kind
+    if state == "survey:name":
+        return "survey-name"
+    if kind in (QuestionKind.CHOICE, QuestionKind.MULTI):
+        return f"survey-{kind.value}"
+    if kind is QuestionKind.TEXT:
+        return "survey-text"
+    return "survey-number"
+
+
+def test_corpus_is_big_enough_and_covers_every_state() -> None:
+    assert len(TUNED) + len(HELD_OUT) >= 200
+    states = {c.state.split(":")[0] for c in TUNED}
+    assert {"idle", "first", "survey", "followup"} <= states
+    kinds = {c.expected_kind for c in TUNED}
+    assert kinds >= {
+        "report",
+        "question",
+        "small_talk",
+        "noise",
+        "media",
+        "command",
+        "choice",
+        "answer",
+        "ambiguous",
+    }
+    assert sum(c.fault for c in TUNED) >= 15
+
+
+def test_tuned_corpus(understander: Understander) -> None:
+    result = run(understander, TUNED, "tuned corpus")
+    assert result["faults_failed"] == []
+    assert result["lost"] == []
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.95  # type: ignore[operator]
+
+
+def test_held_out_corpus(understander: Understander) -> None:
+    """Written with the first tuned batch and not tuned on (one bug it revealed, a frequency word
+    inside "today", was fixed). Its first run scored 119/121 (98.3 %). A second held-out batch,
+    written later, scored 87/98 (88.8 %) on its first run and was then tuned on, so it moved to
+    messages.tsv: expect fresh messages to land nearer that. The floor keeps room for new cases;
+    losing a report or sending a non-report to the model is never allowed."""
+    result = run(understander, HELD_OUT, "held-out corpus")
+    assert result["lost"] == []
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.95  # type: ignore[operator]
