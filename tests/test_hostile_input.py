@@ -283,3 +283,16 @@ async def test_a_kakao_export_link_dies_with_delete(app: Surfaces) -> None:
     assert await _count(app, "users") == 0
     gone = await app.http.get(path)
     assert gone.status_code == 404 and gone.json() == {"error": "not_found"}
+
+
+async def test_a_number_too_large_to_be_finite_is_a_survey_error_not_a_crash(app: Surfaces) -> None:
+    chat = 5301
+    await app.fake.deliver_message(chat, "/start", language_code="en")
+    await app.fake.deliver_message(chat, "Rex", language_code="en")
+    for answer in ("9" * 400, "1" * 4000 + " years"):
+        before = len(app.fake.sent_messages(chat))
+        result = await app.fake.deliver_message(chat, answer, language_code="en")
+        assert result.status_code == 200
+        texts = [m.text or "" for m in app.fake.sent_messages(chat)[before:]]
+        assert any(MESSAGES.format("en", "survey-err-age_months") in t for t in texts), texts
+        assert not any(MESSAGES.format("en", "telegram-error") in t for t in texts), texts
