@@ -116,7 +116,12 @@ async def main(mb: int, code_dir: Path) -> None:
             batches = [
                 ("admin, no token, Content-Length", "/admin/broadcasts", {}, False),
                 ("admin, no token, chunked", "/admin/broadcasts", {}, True),
-                ("admin, token, chunked", "/admin/broadcasts", {"Authorization": f"Bearer {ADMIN_TOKEN}"}, True),
+                (
+                    "admin, token, chunked",
+                    "/admin/broadcasts",
+                    {"Authorization": f"Bearer {ADMIN_TOKEN}"},
+                    True,
+                ),
                 ("kakao skill, secret, chunked", "/kakao/skill", {"X-DogCoach-Secret": KAKAO_SECRET}, True),
                 ("healthz, chunked", "/healthz", {}, True),
             ]
