@@ -20,7 +20,6 @@ import signal
 import socket
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,7 +109,7 @@ async def main(mb: int, code_dir: Path) -> None:
                     break
                 except OSError:
                     await asyncio.sleep(0.05)
-            time.sleep(1.0)
+            await asyncio.sleep(1.0)
             print(f"bot from {code_dir}; {mb} MB bodies, three at once per batch")
             print(f"{'batch':<48} {'RSS before':>10} {'after':>8}  answers")
             batches = [
