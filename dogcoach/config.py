@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     ollama_pull: bool = Field(True, alias="DOGCOACH_OLLAMA_PULL")
     analysis_concurrency: int = Field(1, ge=1, le=16, alias="DOGCOACH_ANALYSIS_CONCURRENCY")
     analysis_retry_max: float = Field(300.0, gt=0, alias="DOGCOACH_ANALYSIS_RETRY_MAX")
+    # One owner's reports in the analysis line at once; more are saved and join as theirs finish.
+    analysis_owner_cap: int = Field(3, ge=1, le=1000, alias="DOGCOACH_ANALYSIS_OWNER_CAP")
+    # Seconds one analysis is assumed to take until one was measured (the acknowledgement's wait
+    # estimate on a fresh start); qwen2.5:1.5b on a 2-vCPU box takes about 20-25 s.
+    analysis_assumed_seconds: float = Field(25.0, gt=0, le=3600, alias="DOGCOACH_ANALYSIS_ASSUMED_SECONDS")
     timezone: str = Field("Asia/Seoul", alias="DOGCOACH_TIMEZONE")
 
     @property

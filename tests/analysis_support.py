@@ -74,6 +74,8 @@ async def running_bot(
     pull: bool = True,
     backoff: Backoff = FAST,
     start: bool = True,
+    owner_cap: int | None = 3,
+    assumed_seconds: float = 25.0,
     **analyzer_options: Any,
 ) -> AsyncIterator[Bot]:
     """A started bot whose console users' results go to a `Recorder`; stopped and closed after."""
@@ -92,6 +94,8 @@ async def running_bot(
         models=ModelManager(url, timeout=http_timeout) if models else None,
         pull=pull,
         stop_grace=1.0,
+        owner_cap=owner_cap,
+        assumed_seconds=assumed_seconds,
     )
     engine = Engine(store, messages, services=Services(Lexicon(messages), analysis=service))
     if start:

@@ -147,7 +147,7 @@ def test_terminal_chat_shows_the_analysis(fake_ollama: FakeOllama, tmp_path: Pat
         check=True,
     )
     out = result.stdout
-    assert "🔍 Got it — I'm analysing what happened." in out
+    assert "🔍 Got it — I'm analysing it now." in out
     assert "1) Show result" in out or "a) Show result" in out
     assert "🔍 ABC analysis: Barking" in out
     assert out.index("Got it") < out.index("ABC analysis")

@@ -94,7 +94,7 @@ async def test_korean_report_end_to_end(store: Store, messages: Messages, fake_o
     async with running_bot(store, messages, fake_ollama.url) as bot:
         chat = Chat(bot.engine, "ko1", hint="ko")
         ack = the_ack(await chat.send(REPORT_KO))
-        assert ack.text == "🔍 알겠어요. 무슨 일이 있었는지 분석하고 있어요. 잠시 후 결과를 보내 드릴게요."
+        assert ack.text == "🔍 알겠어요. 바로 분석하고 있어요. 결과는 약 25초 뒤에 보내 드릴게요."
         assert [(c.id, c.label) for c in ack.choices] == [(SHOW_RESULT, "결과 보기")]
         report_id = ack.meta[META_REPORT]
         assert await bot.service.wait(report_id, 5)
@@ -139,7 +139,9 @@ async def test_english_report_end_to_end_without_a_dog(
     async with running_bot(store, messages, fake_ollama.url) as bot:
         chat = Chat(bot.engine, "en1", hint="en-US")
         ack, tip = await chat.send(REPORT_EN)
-        assert ack.text == "🔍 Got it — I'm analysing what happened. The result follows in a moment."
+        assert (
+            ack.text == "🔍 Got it — I'm analysing it now. The result should reach you in about 25 seconds."
+        )
         assert ack.choices[0].label == "Show result"
         assert tip.text.startswith("Tip: send /start")
         assert await bot.service.wait(ack.meta[META_REPORT], 5)
@@ -183,7 +185,12 @@ async def test_invalid_json_twice_fails_with_an_apology_and_keeps_the_report(
         assert await bot.service.wait(ack.meta[META_REPORT], 5)
         [(_, replies)] = bot.recorder.sent
     [apology] = replies
-    assert apology.text.startswith("😥 죄송해요. 이번 내용은 제대로 분석하지 못했어요. 내용은 저장돼 있어요.")
+    assert apology.text == (
+        "😥 죄송해요. 이번 내용은 제대로 분석하지 못했어요. 말씀하신 내용은 그대로 저장돼 있어요. 다시 분석해 볼까요?"
+    )
+    assert [(c.id, c.label) for c in apology.choices] == [
+        (f"report:retry:{ack.meta[META_REPORT]}", "다시 분석하기")
+    ]
     row = await report_row(store, ack.meta[META_REPORT])
     assert row.status == "failed"
     assert row.text == REPORT_KO
@@ -216,10 +223,10 @@ async def test_ollama_down_then_back_the_worker_retries_and_delivers(
     caplog.set_level(logging.INFO, logger="dogcoach.services.analysis")
     port = unused_port()
     url = f"http://127.0.0.1:{port}"
-    async with running_bot(store, messages, url, http_timeout=2) as bot:
+    async with running_bot(store, messages, url, http_timeout=2, models=False) as bot:
         chat = Chat(bot.engine, "u", hint="en")
         first_ack = (await chat.send(REPORT_EN))[0]
-        assert first_ack.text.startswith("🔍 Got it")  # nobody knew yet
+        assert first_ack.text.startswith("🔍 Got it")  # nobody knew yet (no check at start)
         [(_, notice)] = await bot.recorder.wait_for(1)
         assert notice[0].text == (
             "💾 Your report is saved. The analysis model can't be reached right now; "
@@ -251,6 +258,61 @@ async def test_ollama_down_then_back_the_worker_retries_and_delivers(
     assert row.status == "done" and row.error is None and row.attempts >= 2
     assert any("unavailable" in r.getMessage() for r in caplog.records)
     assert any("reachable again" in r.getMessage() for r in caplog.records)
+
+
+async def test_ollama_down_at_start_one_message_says_so_and_the_check_sees_it_come_back(
+    sqlite_store: Store, messages: Messages
+) -> None:
+    """Issue 16: "analysing…" must not be followed at once by "saved, can't reach the model".
+    The start-up check knows Ollama is down, so the acknowledgement itself says the report is
+    saved; no second notice follows. The check goes on while nothing is queued, so once Ollama
+    answers again a new report is told "analysing" (and analysed)."""
+    port = unused_port()
+    async with running_bot(sqlite_store, messages, f"http://127.0.0.1:{port}", http_timeout=2) as bot:
+        chat = Chat(bot.engine, "u", hint="ko")
+        for _ in range(200):
+            if bot.service.delayed:
+                break
+            await asyncio.sleep(0.01)
+        ack = the_ack(await chat.send(REPORT_KO))
+        assert ack.text == (
+            "💾 말씀하신 내용은 저장했어요. 지금은 분석 모델에 연결할 수 없어요. "
+            "연결되는 대로 분석 결과를 보내 드릴게요."
+        )
+        assert not await bot.service.wait(ack.meta[META_REPORT], 0.3)
+        assert bot.recorder.sent == []  # the acknowledgement said it: no second message
+        fake = start_on_port(FakeOllama(), port)
+        try:
+            assert await bot.service.wait(ack.meta[META_REPORT], 5)
+            assert bot.recorder.sent[0][1][0].meta == {META_RESULT: ack.meta[META_REPORT]}
+            later = the_ack(await chat.send("하루에 세 번쯤, 한 달 전부터 그래요"))  # the follow-up answer
+            assert later.text.startswith("🔍 고마워요.")  # analysing again, not "saved for later"
+            assert await bot.service.wait(later.meta[META_REPORT], 5)
+        finally:
+            fake.stop()
+
+
+async def test_a_model_that_cannot_load_is_temporarily_unavailable_not_unreachable(
+    sqlite_store: Store, messages: Messages, fake_ollama: FakeOllama
+) -> None:
+    """The owner-facing side reads `exc.notice`: out of memory is "the coach is temporarily
+    unavailable", not "can't reach the model" (issue 12, item 6), first as a notice and then in
+    the acknowledgement of the next report."""
+    fake_ollama.behaviour.chat = "out_of_memory"
+    async with running_bot(sqlite_store, messages, fake_ollama.url, models=False) as bot:
+        chat = Chat(bot.engine, "u", hint="en")
+        first = the_ack(await chat.send(REPORT_EN))
+        [(_, notice)] = await bot.recorder.wait_for(1)
+        assert notice[0].text == (
+            "💾 Your report is saved. The coach is temporarily unavailable; "
+            "I'll send the analysis as soon as it's working again."
+        )
+        second = the_ack(await chat.send("She also growls when I touch her paws after walks"))
+        assert second.text == notice[0].text
+        fake_ollama.behaviour.chat = "valid"
+        assert await bot.service.wait(first.meta[META_REPORT], 5)
+        assert await bot.service.wait(second.meta[META_REPORT], 5)
+    assert "can't be reached" not in " ".join(r.text for _, rs in bot.recorder.sent for r in rs)
 
 
 async def test_http_500_keeps_the_report_pending_then_retries(
@@ -329,7 +391,7 @@ async def test_the_bot_starts_with_ollama_down(sqlite_store: Store, messages: Me
 async def test_pending_reports_resume_after_a_restart(
     store: Store, messages: Messages, fake_ollama: FakeOllama
 ) -> None:
-    async with running_bot(store, messages, refused_url()) as down:
+    async with running_bot(store, messages, refused_url(), models=False) as down:
         ko = (await Chat(down.engine, "ko", hint="ko").send(REPORT_KO))[0].meta[META_REPORT]
         await down.recorder.wait_for(1)  # "saved, will be analysed"
         en_ack = (await Chat(down.engine, "en", hint="en").send(REPORT_EN))[0]

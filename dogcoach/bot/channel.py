@@ -45,11 +45,17 @@ class ChannelAdapter(Protocol[PayloadT, TargetT, RenderedT]):
         True only when the user will see them; False leaves them undelivered."""
         ...
 
+    async def progress(self, user: User, reply: Reply) -> bool:
+        """The outbox's progress sender: an analysis being written (`META_PROGRESS` in its meta),
+        replaced by the next progress reply and finally by the result (`send`). Must return at
+        once (the model's stream waits for it); True when the channel shows it."""
+        ...
+
 
 @asynccontextmanager
 async def connected(outbox: Outbox, adapter: ChannelAdapter[Any, Any, Any]) -> AsyncIterator[None]:
-    """`adapter.send` is its channel's outbox sender while the block runs."""
-    outbox.register(adapter.channel, adapter.send)
+    """`adapter.send` (and `adapter.progress`) serve its channel's outbox while the block runs."""
+    outbox.register(adapter.channel, adapter.send, adapter.progress)
     try:
         yield
     finally:

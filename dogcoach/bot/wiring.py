@@ -65,6 +65,8 @@ def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Me
         backoff=Backoff(initial=min(2.0, settings.analysis_retry_max), maximum=settings.analysis_retry_max),
         models=ModelManager(settings.ollama_host),
         pull=settings.ollama_pull,
+        owner_cap=settings.analysis_owner_cap,
+        assumed_seconds=settings.analysis_assumed_seconds,
     )
 
 

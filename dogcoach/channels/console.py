@@ -2,6 +2,12 @@
 
 Analysis results arrive later than their turn: `send` is this channel's outbox sender, which
 prints them as they come (the CLI connects it before starting the analysis service).
+
+An analysis is printed as it is written (`progress`): a terminal cannot change what it printed,
+so each view prints its status line when the status changes ("still writing…", "rewriting…",
+"stopped partway") and then only the lines not printed yet. The result then prints the lines
+still missing and "the analysis is complete"; after an interruption, or without views, it
+prints the whole result as usual.
 """
 
 from __future__ import annotations
@@ -9,15 +15,34 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.engine import Engine
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import Choice, Incoming, Reply, UserRef
+from dogcoach.domain.types import (
+    META_PROGRESS,
+    META_PROGRESS_STATE,
+    META_RESULT,
+    Choice,
+    Incoming,
+    Reply,
+    UserRef,
+)
 from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import User
+
+INTERRUPTED = "interrupted"
+
+
+@dataclass
+class _Written:
+    """What was printed of one report's analysis in its current attempt."""
+
+    state: str = ""
+    lines: set[str] = field(default_factory=set)
 
 
 class ConsoleChat(ChannelAdapter[str, TextIO, None]):
@@ -41,15 +66,17 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self.files_dir = files_dir
         self._choices: tuple[Choice, ...] = ()
         self._keys: list[str] = []
+        self._written: dict[int, _Written] = {}  # report → its analysis printed so far
+        self._at_prompt = False
 
     async def run(self) -> None:
         """Resume (or begin) with /start, then read lines until end of input."""
         self._write(self._t("console-hint"))
         await self._send(Incoming(self.user, text="/start", locale_hint=self.locale_hint))
         while True:
-            self.stdout.write("> ")
-            self.stdout.flush()
+            self._prompt()
             line = await asyncio.to_thread(self.stdin.readline)
+            self._at_prompt = False
             if not line:
                 self._write("")
                 return
@@ -58,14 +85,70 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
                 await self._send(self.to_incoming(text))
 
     async def send(self, user: User, replies: list[Reply]) -> bool:
-        """Outbox sender: print a late message (an analysis result) if it is for this terminal."""
-        if user.channel != Channel.CONSOLE or user.external_id != self.user.external_id:
+        """Outbox sender: print a late message (an analysis result) if it is for this terminal;
+        a result whose analysis was printed as it was written prints only what is missing."""
+        if not self._mine(user):
             return False
-        self._write("")
+        result = replies[0].meta.get(META_RESULT) if replies else None
+        written = self._written.pop(int(result), None) if result is not None else None
+        final = replies[0].text.splitlines() if replies else []
+        if (
+            written is not None
+            and written.state != INTERRUPTED
+            and written.lines
+            and written.lines <= set(final)
+        ):
+            self._leave_prompt()
+            for line in final:  # the streamed lines were the beginning of this result
+                if line.strip() and line not in written.lines:
+                    self._write(line)
+            self._write(self._t("console-analysis-done"))
+            self._write("")
+            replies = replies[1:]
+        else:
+            self._write("")
         self.render(self.stdout, replies)
+        self._prompt()
+        return True
+
+    async def progress(self, user: User, reply: Reply) -> bool:
+        """Outbox progress sender: print what is new in an analysis being written (see module)."""
+        report_id = reply.meta.get(META_PROGRESS)
+        if not self._mine(user) or report_id is None:
+            return False
+        *body, status = reply.text.splitlines()
+        state = str(reply.meta.get(META_PROGRESS_STATE, ""))
+        written = self._written.get(int(report_id))
+        if written is None:
+            written = self._written[int(report_id)] = _Written()
+            self._write("")  # a late message starts apart from what came before
+        self._leave_prompt()
+        if state != written.state:  # a new attempt, or its interruption: say so
+            if state != INTERRUPTED:
+                written.lines = set()
+            written.state = state
+            self._write(status)
+        for line in body:
+            if line.strip() and line not in written.lines:
+                written.lines.add(line)
+                self._write(line)
+        if state == INTERRUPTED:  # the rest may take a while: the owner can type meanwhile
+            self._prompt()
+        return True
+
+    def _mine(self, user: User) -> bool:
+        return user.channel == Channel.CONSOLE and user.external_id == self.user.external_id
+
+    def _prompt(self) -> None:
         self.stdout.write("> ")
         self.stdout.flush()
-        return True
+        self._at_prompt = True
+
+    def _leave_prompt(self) -> None:
+        """Start a late message on a line of its own when the prompt is waiting for input."""
+        if self._at_prompt:
+            self._write("")
+            self._at_prompt = False
 
     def to_incoming(self, text: str) -> Incoming:
         """A typed line; the key of a choice shown last ("a", "2") is a tap on that choice."""
@@ -112,3 +195,5 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         out = out or self.stdout
         out.write(text + "\n")
         out.flush()
+        if out is self.stdout:
+            self._at_prompt = False

@@ -17,6 +17,17 @@ from dogcoach.domain.channel import Channel
 META_REPORT = "analysis_report_id"
 # A reply that carries (or asks about) a finished analysis: the report's id.
 META_RESULT = "analysis_result_id"
+# An analysis still being written (never final): the report's id. A channel that shows progress
+# replaces it with the next one, and finally with the result (the `META_RESULT` of that report).
+# Its last line is its status, whose kind `META_PROGRESS_STATE` names.
+META_PROGRESS = "analysis_progress_id"
+# With `META_PROGRESS`: "writing", "rewriting" (the corrective retry, which starts the answer
+# again) or "interrupted" (the stream stopped; the report waits to be analysed again).
+META_PROGRESS_STATE = "analysis_progress_state"
+# On the acknowledgement: where the report stands in the analysis line, a dict with `place`
+# (1: analysed now) and `wait_seconds` (estimated seconds until the result). A channel that
+# cannot push a result later decides from it whether waiting for the result is worth it.
+META_QUEUE = "analysis_queue"
 # A survey question (or its review/edit step): the question's key.
 META_QUESTION = "question"
 

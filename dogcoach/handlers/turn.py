@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.domain.types import Choice, Incoming, Reply
 from dogcoach.handlers.parsing import Lexicon
+from dogcoach.services.analysis.errors import OwnerNotice
+from dogcoach.services.analysis.eta import QueueOutlook
 from dogcoach.services.broadcast.service import BroadcastService
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession, User
@@ -24,7 +26,15 @@ class AnalysisQueue(Protocol):
     def delayed(self) -> bool:
         """True while the model is known to be unreachable (the user is told so up front)."""
 
-    def submit(self, report_id: int) -> None: ...
+    @property
+    def notice(self) -> OwnerNotice | None:
+        """While delayed: what owners are told (cannot be reached / temporarily unavailable)."""
+
+    def outlook(self, owner: int, report_id: int | None = None) -> QueueOutlook:
+        """Where the report (or a new report of `owner`) stands in line, and the estimated wait."""
+        ...
+
+    def submit(self, report_id: int, owner: int) -> None: ...
 
 
 # Takes over a saved report instead of the analysis (a test's stand-in for the model's contract).

@@ -5,6 +5,11 @@ Flows and services hand such replies to the outbox with the user they are for; e
 registers the sender that knows how to reach its users (Telegram: sendMessage; Kakao: the
 answer being built or the callback URL, else left undelivered for the user's next message;
 console: print).
+
+A channel may also register a progress sender: an analysis as it is being written (a reply with
+`META_PROGRESS`), which the next progress reply and finally the result replace (Telegram edits
+one message in place; the terminal prints the new lines). A channel without one (Kakao) simply
+gets the result.
 """
 
 from __future__ import annotations
@@ -19,17 +24,24 @@ from dogcoach.services.store import User
 log = logging.getLogger(__name__)
 
 Sender = Callable[[User, list[Reply]], Awaitable[bool]]
+ProgressSender = Callable[[User, Reply], Awaitable[bool]]
 
 
 class Outbox:
     def __init__(self) -> None:
         self._senders: dict[str, Sender] = {}
+        self._progress: dict[str, ProgressSender] = {}
 
-    def register(self, channel: Channel, sender: Sender) -> None:
+    def register(self, channel: Channel, sender: Sender, progress: ProgressSender | None = None) -> None:
         self._senders[channel] = sender
+        if progress is not None:
+            self._progress[channel] = progress
+        else:
+            self._progress.pop(channel, None)
 
     def unregister(self, channel: Channel) -> None:
         self._senders.pop(channel, None)
+        self._progress.pop(channel, None)
 
     def reaches(self, channel: Channel) -> bool:
         return channel in self._senders
@@ -44,4 +56,16 @@ class Outbox:
             return await sender(user, replies)
         except Exception:
             log.exception("delivery to %s user %s failed", user.channel, user.id)
+            return False
+
+    async def progress(self, user: User, reply: Reply) -> bool:
+        """Show an analysis being written (`META_PROGRESS`); True when the user's channel shows
+        it (it returns at once and paces itself), False when it shows only results."""
+        sender = self._progress.get(user.channel)
+        if sender is None:
+            return False
+        try:
+            return await sender(user, reply)
+        except Exception:
+            log.exception("progress to %s user %s failed", user.channel, user.id)
             return False

@@ -9,6 +9,11 @@ way to a Kakao user, who cannot be written to out of the blue (that is the paid 
 - otherwise `send` (the outbox sender) says False and the result stays undelivered until the
   user's next message; the answer says how to fetch it ("Show result").
 
+Without a callback the turn waits only when the acknowledgement's estimate (`META_QUEUE`) says
+the result can come within the budget; on a CPU it never does, so the first answer says at once
+that the report is saved and being analysed, with its place in line and the wait, and the
+"Show result" button (`in_progress`). Kakao shows no analysis as it is written (`progress`).
+
 Which request a late reply can still ride on is `delivery.Tickets`' job.
 """
 
@@ -23,8 +28,10 @@ from typing import Any, Protocol
 
 import httpx
 
-from dogcoach.domain.types import META_REPORT, Choice, Reply
+from dogcoach.domain.types import META_QUEUE, META_REPORT, Choice, Reply
+from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.results.render import SHOW_RESULT
+from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import User
 
@@ -47,6 +54,10 @@ class ResultWaiter(Protocol):
     @property
     def delayed(self) -> bool:
         """True while the model is known to be unreachable."""
+
+    @property
+    def notice(self) -> OwnerNotice | None:
+        """While delayed: whether the model cannot be reached or is temporarily unavailable."""
 
     async def wait(self, report_id: Any, timeout: float) -> bool: ...  # noqa: ASYNC109 (its contract)
 
@@ -120,16 +131,30 @@ class LateReplies:
             for w in waits:
                 w.cancel()
 
-    def in_progress(self, waiting: Reply, t: Translator) -> Reply:
-        """ "Not finished yet" for a channel that cannot push: the user fetches the result.
+    def worth_waiting(self, waiting: Reply, budget: float) -> bool:
+        """True when the acknowledgement's estimate says the result may come within `budget`."""
+        queue = waiting.meta.get(META_QUEUE)
+        return budget > 0 and (not isinstance(queue, dict) or float(queue["wait_seconds"]) <= budget)
+
+    def in_progress(self, waiting: Reply, t: Translator, *, fresh: bool = True) -> Reply:
+        """ "Saved, being analysed" for a channel that cannot push: the user fetches the result.
 
         The core's acknowledgement promises to send the result; without a callback Kakao cannot,
-        so the text says to tap "Show result" (or just write again) instead.
+        so the text says to tap "Show result" (or just write again) instead: with the place in
+        line and the wait when `waiting` carries them and is `fresh`, and by the service's notice
+        while the model is away.
         """
         service = self._analysis()
-        msg_id = "kakao-delayed" if service is not None and service.delayed else "kakao-in-progress"
+        notice = service.notice if service is not None and service.delayed else None
+        queue = waiting.meta.get(META_QUEUE)
+        if notice is not None:
+            text = t("kakao-unavailable" if notice is OwnerNotice.UNAVAILABLE else "kakao-delayed")
+        elif fresh and isinstance(queue, dict):
+            text = t("kakao-queued", place=queue["place"], wait=wait_phrase(t, float(queue["wait_seconds"])))
+        else:
+            text = t("kakao-in-progress")
         choices = waiting.choices or (Choice(SHOW_RESULT, t("analysis-show-result")),)
-        return Reply(t(msg_id), choices=choices, meta=waiting.meta)
+        return Reply(text, choices=choices, meta=waiting.meta)
 
     def pull_only(self, replies: list[Reply], t: Translator) -> list[Reply]:
         """Late notices about a report ("saved, analysed once the model is back") promise a push
@@ -156,7 +181,7 @@ class LateReplies:
         t = Translator(self.messages, ticket.locale)
         log.info("kakao analysis for report %s not ready in %.0f s", ticket.report_id, self.callback_wait)
         waiting = ticket.waiting or Reply("", meta={META_REPORT: ticket.report_id})
-        await self._call_back(ticket, [self.in_progress(waiting, t)], result=False)
+        await self._call_back(ticket, [self.in_progress(waiting, t, fresh=False)], result=False)
 
     async def send(self, user: User, replies: list[Reply]) -> bool:
         """The outbox sender: True only when the user will see `replies`.
@@ -191,7 +216,8 @@ class LateReplies:
             log.warning("kakao callback for report %s expired before the result", ticket.report_id)
             self.memory.hold(ticket.user_key, ticket.before)
             return False
-        body = self.screens.render(Screen(ticket.user_key, t), [*ticket.before, *self.pull_only(replies, t)])
+        shown = self.pull_only(replies, t) if result else replies  # "still working" is ready as is
+        body = self.screens.render(Screen(ticket.user_key, t), [*ticket.before, *shown])
         try:
             await post_callback(
                 url,

@@ -9,8 +9,10 @@ This is the channel's behaviour; `dogcoach.webhook.kakao` only adds HTTP (secret
 - A behaviour report (a reply with `META_REPORT` in its meta) needs the LLM. With a usable
   `callbackUrl` we answer `useCallback` at once and POST the result there later, exactly once, or
   "still working" when the result is not ready after `KAKAO_CALLBACK_WAIT_SECONDS`. Without one we
-  wait up to `KAKAO_SYNC_BUDGET_SECONDS` and otherwise answer "in progress" with a "Show result"
-  button (choice `SHOW_RESULT`, answered by the core). All of that is `late.LateReplies`.
+  wait up to `KAKAO_SYNC_BUDGET_SECONDS` only when the estimated wait fits in it, and otherwise
+  answer at once that the report is saved and being analysed (place in line, wait) with a "Show
+  result" button (choice `SHOW_RESULT`, answered by the core). All of that is `late.LateReplies`.
+- No analysis is shown as it is written (`progress` says False): Kakao cannot edit an answer.
 - Whatever happens inside, the answer leaves before `KAKAO_RESPONSE_DEADLINE_SECONDS`: a turn that
   is still running then goes on in the background and its replies wait for the next message.
 """
@@ -120,6 +122,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         """The outbox sender: True only when the user will see `replies` (see `late.py`)."""
         return await self.late.send(user, replies)
 
+    async def progress(self, user: User, reply: Reply) -> bool:
+        """No analysis as it is written: a skill answer cannot be edited, and the one callback is
+        kept for the whole result."""
+        return False
+
     def file(self, token: str) -> Attachment | None:
         return self.memory.file(token)
 
@@ -196,7 +203,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             if callback_url:
                 log.warning("kakao callback URL refused by the host allow-list; answering synchronously")
             loop = asyncio.get_running_loop()
-            await self.late.wait_result(ticket, report_id, min(self.budget, deadline_at - loop.time()))
+            budget = min(self.budget, deadline_at - loop.time())
+            if self.late.worth_waiting(waiting, budget):
+                await self.late.wait_result(ticket, report_id, budget)
         if ticket.late:
             self.memory.hold(key, [*others, self.late.in_progress(waiting, t)])
             return None

@@ -10,18 +10,23 @@
   passes (`chat_action.TypingKeeper`).
 - Turns of one chat run one after another (`locks.ChatLocks`), so a quick double tap cannot race
   the engine's state or reorder messages; different chats run concurrently.
+- An analysis is shown as it is written: one message per report, edited in place within
+  Telegram's limits (`live.LiveMessages`), into which the result is finally put (the follow-up
+  question, if any, comes as a new message). A notice about a report ("saved, the model is
+  away") that follows its acknowledgement at once is edited into it: one message says it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Coroutine, Sequence
 from contextlib import suppress
 from typing import Any
 
 from telegram import ReplyParameters, Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ExtBot
 
 from dogcoach.bot.channel import ChannelAdapter
@@ -29,20 +34,23 @@ from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram.chat_action import TypingKeeper
 from dogcoach.channels.telegram.incoming import Classified, GroupCommand, Unsupported, UserTurn, classify
 from dogcoach.channels.telegram.keyboard import CallbackCodec
+from dogcoach.channels.telegram.live import DEFAULT_INTERVAL, Live, LiveMessages
 from dogcoach.channels.telegram.locks import ChatLocks
 from dogcoach.channels.telegram.menu import set_commands
 from dogcoach.channels.telegram.render import ChatRenderer, answer_in_webhook
 from dogcoach.channels.telegram.text import PARSE_MODE, escape
 from dogcoach.channels.telegram.webhook_call import CURRENT
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import META_REPORT, Incoming, Reply
+from dogcoach.domain.types import META_PROGRESS, META_REPORT, META_RESULT, Incoming, Reply
 from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import User
 
 log = logging.getLogger(__name__)
 
+REMEMBER_ACKS = 10_000
 
-class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
+
+class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int | None]]]):
     """Routes every Telegram update to the engine and renders the replies; also the outbox sender."""
 
     channel = Channel.TELEGRAM
@@ -55,6 +63,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
         typing_interval: float = 4.5,
         typing_limit: float = 60.0,
         slow_turn: float = 0.8,
+        live_interval: float = DEFAULT_INTERVAL,
     ) -> None:
         self.bot = bot
         self.runtime = runtime
@@ -68,6 +77,14 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
         self._locks = ChatLocks()
         # chats with a turn in progress → whether the outbox delivered to them meanwhile
         self._delivered_during_turn: dict[int, bool] = {}
+        self.live = LiveMessages(
+            lambda chat, text: self.renderer.send_text(chat, text, retries=0),
+            lambda chat, message, text: self.renderer.edit_reply(chat, message, Reply(text), retries=0),
+            self._locks,
+            live_interval,
+        )
+        # report → (chat, message) of its acknowledgement, to edit a notice that follows it into it
+        self._acks: OrderedDict[int, tuple[int, int]] = OrderedDict()
 
     # -- entry points --------------------------------------------------------------------------
 
@@ -90,7 +107,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
         item = self.classify(update)
         return item.incoming if isinstance(item, UserTurn) else None
 
-    def render(self, chat_id: int, replies: Sequence[Reply]) -> Coroutine[Any, Any, None]:
+    def render(self, chat_id: int, replies: Sequence[Reply]) -> Coroutine[Any, Any, list[int | None]]:
         return self.renderer.send_replies(chat_id, replies)
 
     async def handle(self, update: Update) -> None:
@@ -109,6 +126,8 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
     async def send(self, user: User, replies: list[Reply]) -> bool:
         """Outbox sender: replies produced later (analysis results, broadcasts).
 
+        A result goes into the message its analysis was being written into, when there is one;
+        a notice about a report right after its acknowledgement is edited into it.
         False when Telegram refused: 403 (the user blocked the bot; recorded in `blocked_at`) or
         another API error; the replies stay undelivered.
         """
@@ -119,9 +138,12 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
         if chat_id in self._delivered_during_turn:
             self._delivered_during_turn[chat_id] = True
         self.typing.stop(chat_id)
+        result = replies[0].meta.get(META_RESULT) if replies else None
+        live = await self.live.finish(result) if result is not None else None  # before the lock
         async with self._locks.hold(chat_id):
             try:
-                await self.render(chat_id, replies)
+                rest = await self._replace(chat_id, live, replies)
+                await self.render(chat_id, rest)
             except Forbidden:
                 await self._mark_blocked(user.id)
                 return False
@@ -130,10 +152,52 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
                 return False
         return True
 
+    async def progress(self, user: User, reply: Reply) -> bool:
+        """Outbox progress sender: the analysis as written so far, shown in the report's live
+        message at Telegram's pace (returns at once)."""
+        report_id = reply.meta.get(META_PROGRESS)
+        try:
+            chat_id = int(user.external_id)
+        except ValueError:
+            return False
+        if report_id is None or user.blocked_at is not None:
+            return False
+        self.live.show(chat_id, int(report_id), reply.text.strip())
+        return True
+
+    async def _replace(self, chat_id: int, live: Live | None, replies: list[Reply]) -> list[Reply]:
+        """Put the first reply into the message it replaces (a live analysis, or an
+        acknowledgement that is still the newest message); the replies left to send."""
+        if not replies:
+            return replies
+        first = replies[0]
+        target: int | None = None
+        if live is not None and live.message_id is not None:
+            if not self.renderer.fits(first):
+                await self.renderer.delete(chat_id, live.message_id)
+                return replies
+            await self.live.wait_turn(live)
+            target = live.message_id
+        elif len(replies) == 1 and META_REPORT in first.meta:
+            ack = self._acks.get(int(first.meta[META_REPORT]))
+            if ack is not None and ack[0] == chat_id and self.renderer.last_message(chat_id) == ack[1]:
+                target = ack[1]
+        if target is None or not self.renderer.fits(first):
+            return replies
+        try:
+            await self.renderer.edit_reply(chat_id, target, first)
+        except BadRequest as exc:  # deleted by the user, too old: send it as a new message
+            log.info("could not edit message %s in chat %s: %s", target, chat_id, exc)
+            return replies
+        if live is not None:
+            self.live.sent(live)
+        return replies[1:]
+
     async def set_commands(self) -> None:
         await set_commands(self.bot, self.messages, self.runtime.settings.admin_telegram_ids)
 
     async def close(self) -> None:
+        await self.live.close()
         await self.typing.close()
 
     # -- a user turn ---------------------------------------------------------------------------
@@ -155,7 +219,8 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
                 finally:
                     delivered = self._delivered_during_turn.pop(chat_id, False)
                 try:
-                    await self.renderer.render_turn(chat_id, item.query, replies)
+                    sent = await self.renderer.render_turn(chat_id, item.query, replies)
+                    self._remember_acks(chat_id, replies, sent)
                 except Forbidden:
                     await self._mark_blocked_chat(chat_id)
                 except TelegramError as exc:
@@ -178,6 +243,15 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, None]]):
             timer.cancel()
             if any(started):
                 self.typing.stop(chat_id)
+
+    def _remember_acks(self, chat_id: int, replies: Sequence[Reply], sent: Sequence[int | None]) -> None:
+        for reply, message_id in zip(replies, sent, strict=False):
+            report_id = reply.meta.get(META_REPORT)
+            if report_id is not None and message_id is not None:
+                self._acks[int(report_id)] = (chat_id, message_id)
+                self._acks.move_to_end(int(report_id))
+        while len(self._acks) > REMEMBER_ACKS:
+            self._acks.popitem(last=False)
 
     # -- what the engine does not handle -------------------------------------------------------
 

@@ -8,6 +8,11 @@ N seconds", wait N seconds and send again, a bounded number of times. PTB's `Bas
 hook sees every request the bot makes (sendMessage, edits, answerCallbackQuery, sendChatAction,
 media), so this small class covers them all; a refused request was not executed, so a retry never
 duplicates a message.
+
+A request may ask for fewer retries through PTB's `rate_limit_args` (a `RequestLimits`: the most
+retries for that request). A live edit of an analysis being written asks for none: retrying it later would
+show stale text, so it raises `RetryAfter` at once and the edit loop waits `retry_after` and then
+shows the newest text instead (`live.LiveMessages`).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import datetime as dtm
 import logging
 import warnings
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 
 from telegram._utils.types import JSONDict
@@ -35,7 +41,17 @@ def retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)
 
 
-class RetryAfterLimiter(BaseRateLimiter[None]):
+@dataclass(frozen=True, slots=True)
+class RequestLimits:
+    """Per-request `rate_limit_args`: at most `retries` retries after a 429 (0: raise at once)."""
+
+    retries: int
+
+
+NO_RETRY = RequestLimits(0)
+
+
+class RetryAfterLimiter(BaseRateLimiter[RequestLimits]):
     """Retries 429s up to `max_retries` times; gives up at once when asked to wait over `max_wait`."""
 
     def __init__(self, max_retries: int = 3, max_wait: float = 60.0) -> None:
@@ -55,15 +71,18 @@ class RetryAfterLimiter(BaseRateLimiter[None]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: None,
+        rate_limit_args: RequestLimits | None,
     ) -> bool | JSONDict | list[JSONDict]:
+        retries = (
+            self.max_retries if rate_limit_args is None else min(rate_limit_args.retries, self.max_retries)
+        )
         attempt = 0
         while True:
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 wait = retry_seconds(exc)
-                if attempt >= self.max_retries or wait > self.max_wait:
+                if attempt >= retries or wait > self.max_wait:
                     raise
                 attempt += 1
                 log.warning("telegram %s: 429, retrying in %.1f s (attempt %d)", endpoint, wait, attempt)

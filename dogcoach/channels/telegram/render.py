@@ -10,6 +10,8 @@ Rendering rules, and why:
   the previous question's keyboard is removed. The newest keyboard per chat is remembered in
   memory only: after a restart an old keyboard may stay, and the engine answers a tap on it as a
   stale button.
+- The newest message sent to each chat is remembered too (`last_message`), so a notice that
+  follows its acknowledgement at once can be edited into it instead of sent after it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ExtBot
 
 from dogcoach.channels.telegram.keyboard import CallbackCodec, markup, tapped_answer
+from dogcoach.channels.telegram.ratelimit import RequestLimits
 from dogcoach.channels.telegram.text import MAX_CAPTION, MAX_TEXT, PARSE_MODE, escape, split_text, utf16_len
 from dogcoach.channels.telegram.webhook_call import CURRENT
 from dogcoach.domain.types import Attachment, Reply
@@ -43,15 +46,23 @@ class ChatRenderer:
         self.codec = codec
         # chat → (message id, multi-choice?) of the newest question with a keyboard
         self._keyboards: OrderedDict[int, tuple[int, bool]] = OrderedDict()
+        self._last: OrderedDict[int, int] = OrderedDict()  # chat → newest message sent there
 
-    async def render_turn(self, chat_id: int, query: CallbackQuery | None, replies: Sequence[Reply]) -> None:
+    def last_message(self, chat_id: int) -> int | None:
+        """The id of the newest message this process sent to the chat."""
+        return self._last.get(chat_id)
+
+    async def render_turn(
+        self, chat_id: int, query: CallbackQuery | None, replies: Sequence[Reply]
+    ) -> list[int | None]:
         """A turn's replies: after a tap the tapped question shows the answer (or, for a
-        multi-choice toggle, only its keyboard changes); an older keyboard is removed."""
+        multi-choice toggle, only its keyboard changes); an older keyboard is removed. Returns
+        the message id of each reply (None when nothing was sent for it)."""
         tapped = query.message if query is not None and isinstance(query.message, Message) else None
         if tapped is not None and _is_toggle(tapped, replies):
             await self._edit_keyboard(chat_id, tapped.message_id, replies[0])
             self._remember_keyboard(chat_id, tapped.message_id, multi=True)
-            return
+            return [tapped.message_id]
         previous = self._keyboards.pop(chat_id, None)
         edits = []
         if tapped is not None and query is not None and query.data is not None:
@@ -64,21 +75,70 @@ class ChatRenderer:
             ):
                 edits.append(self._strip_keyboard(chat_id, previous[0]))
         if not edits:
-            await self.send_replies(chat_id, replies, track=True)
-            return
-        results = await asyncio.gather(
+            return await self.send_replies(chat_id, replies, track=True)
+        sent, *results = await asyncio.gather(
             self.send_replies(chat_id, replies, track=True), *edits, return_exceptions=True
         )
-        for result in results:
+        for result in (sent, *results):
             if isinstance(result, BaseException):
                 raise result
+        assert isinstance(sent, list)
+        return sent
 
-    async def send_replies(self, chat_id: int, replies: Sequence[Reply], *, track: bool = False) -> None:
-        """Send each reply; with `track`, remember the newest keyboard to remove or edit later."""
+    async def send_replies(
+        self, chat_id: int, replies: Sequence[Reply], *, track: bool = False
+    ) -> list[int | None]:
+        """Send each reply; with `track`, remember the newest keyboard to remove or edit later.
+        Returns the id of each reply's last message (None when nothing was sent)."""
+        ids: list[int | None] = []
         for reply in replies:
             last = await self._send_reply(chat_id, reply)
+            ids.append(last)
             if track and last is not None and reply.choices:
                 self._remember_keyboard(chat_id, last, multi=reply.multi)
+        return ids
+
+    async def send_text(self, chat_id: int, text: str, *, retries: int | None = None) -> int:
+        """One plain message (escaped, no keyboard, at most one message's length); its id."""
+        params = {"chat_id": chat_id, "text": escape(text), "parse_mode": PARSE_MODE}
+        result = await self._api("sendMessage", params, retries=retries)
+        message_id = int(result["message_id"])
+        self._note_sent(chat_id, message_id)
+        return message_id
+
+    async def edit_reply(
+        self, chat_id: int, message_id: int, reply: Reply, *, retries: int | None = None
+    ) -> None:
+        """Put `reply` (text and keyboard; it must fit one message) into an earlier message.
+        A text that is already there is not an error."""
+        params: dict[str, Any] = {
+            "chat_id": chat_id,
+            "message_id": message_id,
+            "text": escape(reply.text.strip()),
+            "parse_mode": PARSE_MODE,
+        }
+        keyboard = markup(reply.choices, self.codec)
+        if keyboard is not None:
+            params["reply_markup"] = keyboard
+        try:
+            await self._api("editMessageText", params, retries=retries)
+        except BadRequest as exc:
+            if "not modified" not in exc.message:
+                raise
+        if reply.choices:
+            self._remember_keyboard(chat_id, message_id, multi=reply.multi)
+
+    async def delete(self, chat_id: int, message_id: int) -> None:
+        try:
+            await self._api("deleteMessage", {"chat_id": chat_id, "message_id": message_id})
+        except BadRequest as exc:  # too old or gone already
+            log.debug("deleting message %s failed: %s", message_id, exc)
+
+    @staticmethod
+    def fits(reply: Reply) -> bool:
+        """True when the reply can be one edited text message (no file, within the length)."""
+        text = reply.text.strip()
+        return bool(text) and reply.document is None and reply.image is None and utf16_len(text) <= MAX_TEXT
 
     async def _send_reply(self, chat_id: int, reply: Reply) -> int | None:
         """Send one reply; the id of the message that carries its keyboard (the last one)."""
@@ -87,8 +147,10 @@ class ChatRenderer:
         attachment = reply.document or reply.image
         if attachment is not None:
             if utf16_len(text) <= MAX_CAPTION:
-                return await self._send_file(chat_id, reply, attachment, text, keyboard)
-            await self._send_file(chat_id, reply, attachment, "", None)
+                return self._note_sent(
+                    chat_id, await self._send_file(chat_id, reply, attachment, text, keyboard)
+                )
+            self._note_sent(chat_id, await self._send_file(chat_id, reply, attachment, "", None))
         if not text:
             if keyboard is not None:
                 log.error("reply with choices but no text; not sent to chat %s", chat_id)
@@ -100,8 +162,15 @@ class ChatRenderer:
             if keyboard is not None and i == len(chunks) - 1:
                 params["reply_markup"] = keyboard
             result = await self._api("sendMessage", params)
-            sent = int(result["message_id"])
+            sent = self._note_sent(chat_id, int(result["message_id"]))
         return sent
+
+    def _note_sent(self, chat_id: int, message_id: int) -> int:
+        self._last[chat_id] = message_id
+        self._last.move_to_end(chat_id)
+        while len(self._last) > REMEMBER_KEYBOARDS:
+            self._last.popitem(last=False)
+        return message_id
 
     async def _send_file(
         self, chat_id: int, reply: Reply, attachment: Attachment, caption: str, keyboard: str | None
@@ -123,15 +192,20 @@ class ChatRenderer:
             if "not modified" not in exc.message:
                 raise
 
-    async def _api(self, endpoint: str, params: dict[str, Any]) -> Any:
+    async def _api(self, endpoint: str, params: dict[str, Any], *, retries: int | None = None) -> Any:
         """A Bot API call whose answer stays JSON.
 
         Why not `bot.send_message`: PTB parses every returned Message into objects, which cost
         about a seventh of a turn's CPU, and the adapter needs only the message id. `_post` is
         the entry point all of PTB's methods go through (defaults, the rate limiter, the mapping
         of errors to `BadRequest`/`Forbidden`/`RetryAfter`), so only the parsing is skipped.
+        `retries` caps the rate limiter's retries after a 429 for this call (its
+        `rate_limit_args`, which PTB carries in `api_kwargs`).
         """
-        return await self.bot._post(endpoint, params)
+        api_kwargs = None
+        if retries is not None and self.bot.rate_limiter is not None:
+            api_kwargs = self.bot._merge_api_rl_kwargs(None, RequestLimits(retries))
+        return await self.bot._post(endpoint, params, api_kwargs=api_kwargs)
 
     async def _mark_answered(self, message: Message, data: str, *, multi: bool) -> None:
         """The tapped question keeps its text, loses its keyboard and shows the answer."""

@@ -1,28 +1,74 @@
-"""The immediate answer to a report: "analysing…" (or "saved, analysed once the model is back"),
-and the report queued for the analysis once the turn has committed."""
+"""The immediate answer to a report, and queueing it once the turn has committed.
+
+The answer says what is true at that moment: the report's place in the analysis line and the
+estimated wait (`AnalysisQueue.outlook`, from the measured durations of recent analyses); that it
+is saved and waits behind the owner's other reports when they are over the per-owner cap; or,
+when the model is known to be down, that it is saved and analysed once the model is back (by the
+service's `notice`: cannot be reached, or temporarily unavailable). One message says it all, so
+the owner is never told "analysing…" and then at once "saved, the model is away".
+"""
 
 from __future__ import annotations
 
-from dogcoach.domain.types import META_REPORT, Reply
+import math
+
+from dogcoach.domain.types import META_QUEUE, META_REPORT, Reply
 from dogcoach.handlers.results.render import show_result_choice, translator
 from dogcoach.handlers.turn import AnalysisQueue, Turn
+from dogcoach.services.analysis.errors import OwnerNotice
+from dogcoach.services.analysis.eta import QueueOutlook
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import Report
 
+# What a report waiting for the model is told, by the service's notice.
+DELAYED = {OwnerNotice.UNREACHABLE: "analysis-delayed", OwnerNotice.UNAVAILABLE: "analysis-unavailable"}
 
-def acknowledgement(t: Translator, report_id: int, *, delayed: bool, msg_id: str | None = None) -> Reply:
-    """The "analysing…" reply (or `analysis-delayed` when `delayed`), a "show result" button, and
-    `META_REPORT` in its meta for channels that wait for the result."""
-    text = t("analysis-delayed") if delayed else t(msg_id or "analysis-working")
-    return Reply(text, (show_result_choice(t),), free_text=True, meta={META_REPORT: report_id})
+
+def wait_phrase(t: Translator, seconds: float) -> str:
+    """An estimate as people say it: "about 15 seconds" (rounded up to 5 s) under a minute,
+    else "about 4 minutes" (rounded)."""
+    if seconds < 57.5:
+        return t("analysis-wait-seconds", seconds=max(5, 5 * math.ceil(seconds / 5)))
+    return t("analysis-wait-minutes", minutes=max(1, round(seconds / 60)))
+
+
+def acknowledgement(
+    t: Translator,
+    report_id: int,
+    *,
+    outlook: QueueOutlook | None = None,
+    notice: OwnerNotice | None = None,
+    msg_id: str | None = None,
+) -> Reply:
+    """The answer to a report: delayed by `notice` when the model is away; else `msg_id` (with
+    `place` and `wait`) or, by the `outlook`, analysed now, number N in line, or held behind
+    the owner's other reports. A "show result" button; `META_REPORT` (and `META_QUEUE` with the
+    place and the estimate) in its meta, for channels that wait for the result."""
+    meta: dict[str, object] = {META_REPORT: report_id}
+    if notice is not None or outlook is None:
+        text = t(DELAYED[notice or OwnerNotice.UNREACHABLE])
+    else:
+        wait = wait_phrase(t, outlook.wait_seconds)
+        if msg_id is not None:
+            text = t(msg_id, place=outlook.place, wait=wait)
+        elif outlook.held:
+            text = t("analysis-held", count=outlook.owner_waiting, wait=wait)
+        elif outlook.place == 1:
+            text = t("analysis-working", wait=wait)
+        else:
+            text = t("analysis-queued", place=outlook.place, wait=wait)
+        meta[META_QUEUE] = {"place": outlook.place, "wait_seconds": round(outlook.wait_seconds, 1)}
+    return Reply(text, (show_result_choice(t),), free_text=True, meta=meta)
 
 
 def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str | None = None) -> None:
     """Answer a just-saved (or just-reopened) report and queue it once the turn has committed."""
     t = translator(turn.messages, report)
-    turn.reply(acknowledgement(t, report.id, delayed=queue.delayed, msg_id=msg_id))
+    notice = queue.notice
+    outlook = None if notice is not None else queue.outlook(report.user_id)
+    turn.reply(acknowledgement(t, report.id, outlook=outlook, notice=notice, msg_id=msg_id))
 
     async def submit() -> None:
-        queue.submit(report.id)
+        queue.submit(report.id, report.user_id)
 
     turn.after_commit.append(submit)

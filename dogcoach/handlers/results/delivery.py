@@ -2,6 +2,11 @@
 finished report becomes the replies the user reads, pushed through the outbox to the user's
 channel, or left undelivered for their next turn when the channel cannot take it.
 
+While the model writes, each view becomes a progress reply (`render.progress_reply`: the fields
+so far and a "still writing…" line) for the channels that show one (`Outbox.progress`); the
+result then replaces it. A stream that stops midway leaves its last view marked "interrupted"
+(that mark is also the owner's notice that the report waits), never something that looks final.
+
 Claiming the delivery, arming the follow-up question and rendering are done here, on the flows'
 side, so the analysis service knows nothing of conversations.
 """
@@ -9,14 +14,17 @@ side, so the analysis service knows nothing of conversations.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.results.acknowledge import acknowledgement
 from dogcoach.handlers.results.followup import arm_followup, disarm_followup
-from dogcoach.handlers.results.render import result_replies, translator
+from dogcoach.handlers.results.render import progress_reply, result_replies, translator
+from dogcoach.services.analysis.errors import OwnerNotice
+from dogcoach.services.analysis.stream import PartialAnalysis
 from dogcoach.services.i18n import Messages
 from dogcoach.services.outbox import Outbox
-from dogcoach.services.store import Report, Store
+from dogcoach.services.store import Report, Store, User
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +34,39 @@ class ResultDelivery:
         self.store = store
         self.messages = messages
         self.outbox = outbox
+        self._owners: dict[int, User | None] = {}  # report being written → its owner
+        self._shown: dict[int, dict[str, Any]] = {}  # report whose progress a channel shows → fields
+
+    async def progress(self, report: Report, view: PartialAnalysis) -> None:
+        """Show the view where the owner's channel shows progress (returns at once: the channel
+        paces itself); a view of the corrective retry says the answer is being rewritten."""
+        user = await self._owner(report)
+        if user is None:
+            return
+        state = "rewriting" if view.attempt > 1 else "writing"
+        if await self.outbox.progress(user, progress_reply(self.messages, report, view.fields, state)):
+            self._shown[report.id] = view.fields
+
+    async def interrupted(self, report: Report, notice: OwnerNotice) -> bool:
+        """The stream broke off: mark its last shown view interrupted. True when it was shown
+        (the mark says the report is saved and will be analysed again: it is the notice)."""
+        fields = self._shown.pop(report.id, None)
+        user = self._owners.pop(report.id, None)
+        if fields is None or user is None:
+            return False
+        return await self.outbox.progress(user, progress_reply(self.messages, report, fields, "interrupted"))
+
+    async def _owner(self, report: Report) -> User | None:
+        if report.id not in self._owners:
+            async with self.store.session() as session:
+                self._owners[report.id] = await session.get_user_by_id(report.user_id)
+        return self._owners[report.id]
 
     async def deliver(self, report: Report) -> None:
-        """Push the result; if the channel cannot take it, leave it undelivered for the user's
-        next turn (and the follow-up question unarmed)."""
+        """Push the result (it replaces any progress shown); if the channel cannot take it,
+        leave it undelivered for the user's next turn (and the follow-up question unarmed)."""
+        self._shown.pop(report.id, None)
+        self._owners.pop(report.id, None)
         claimed = delivered = False
         ask = False
         try:
@@ -56,14 +93,15 @@ class ResultDelivery:
                     if ask:
                         await disarm_followup(session, report)
 
-    async def notify_delayed(self, report: Report) -> None:
-        """Tell the user once that the report is saved and will be analysed later."""
+    async def notify_delayed(self, report: Report, notice: OwnerNotice) -> None:
+        """Tell the user once that the report is saved and will be analysed later: the model
+        cannot be reached, or is temporarily unavailable (`notice`)."""
         async with self.store.session() as session:
             user = await session.get_user_by_id(report.user_id)
         if user is None:
             return
         t = translator(self.messages, report)
-        await self.outbox.deliver(user, [acknowledgement(t, report.id, delayed=True)])
+        await self.outbox.deliver(user, [acknowledgement(t, report.id, notice=notice)])
 
     async def take(self, report_id: int) -> list[Reply] | None:
         """The result replies of a finished, undelivered report, now marked delivered (None if

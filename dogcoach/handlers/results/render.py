@@ -1,5 +1,6 @@
 """What the user reads about an analysed report: the analysis as one message, and the one
-follow-up question its missing information calls for.
+follow-up question its missing information calls for; and, while the model writes, the same
+message over the fields written so far with a status line ("still writing…").
 
 Rendered from the stored report row (not from the model's objects), so the worker, the user's
 next turn and a "show result" tap all say the same, in any process.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from dogcoach.domain.types import META_RESULT, Choice, Reply
+from dogcoach.domain.types import META_PROGRESS, META_PROGRESS_STATE, META_RESULT, Choice, Reply
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import Report
 
@@ -18,6 +19,7 @@ from dogcoach.services.store import Report
 PREFIX = "report:"
 SHOW_RESULT = "report:result"
 SKIP_FOLLOWUP = "report:followup:skip"
+RETRY = "report:retry:"  # + report id: analyse a failed report again
 HISTORY_PAGE = "report:history:"  # + offset
 
 # Asked in this order of usefulness: an ABC analysis needs the antecedent most.
@@ -46,25 +48,65 @@ def _text(value: Any) -> str:
     return " ".join(str(value or "").split())
 
 
-def analysis_text(t: Translator, analysis: Mapping[str, Any]) -> str:
-    """The analysis as one message: title, A/B/C, purpose and intensity, summary, next step."""
-    lines = [
-        t("analysis-title", category=t(f"category-{analysis.get('category', 'other')}")),
-        "",
-        t("analysis-antecedent", text=_text(analysis.get("antecedent"))),
-        t("analysis-behavior", text=_text(analysis.get("behavior"))),
-        t("analysis-consequence", text=_text(analysis.get("consequence"))),
-        t("analysis-function", function=t(f"analysis-function-{analysis.get('likely_function', 'unclear')}")),
-        t("analysis-intensity", level=int(analysis.get("intensity") or 0)),
-        "",
-        t("analysis-summary"),
-        *(t("analysis-summary-line", line=_text(line)) for line in analysis.get("summary") or ()),
-        "",
-        t("analysis-next-step", text=_text(analysis.get("next_step"))),
-    ]
+def analysis_text(t: Translator, analysis: Mapping[str, Any], *, partial: bool = False) -> str:
+    """The analysis as one message: title, A/B/C, purpose and intensity, summary, next step.
+
+    `partial`: an answer still being written: only the fields present are shown (in the same
+    places), so each view reads as the beginning of the final message.
+    """
+
+    def shown(key: str) -> bool:
+        return not partial or key in analysis
+
+    title = (
+        t("analysis-title", category=t(f"category-{analysis.get('category', 'other')}"))
+        if shown("category")
+        else t("analysis-title-pending")
+    )
+    lines = [title, ""]
+    for key in ("antecedent", "behavior", "consequence"):
+        if shown(key):
+            lines.append(t(f"analysis-{key}", text=_text(analysis.get(key))))
+    if shown("likely_function"):
+        function = analysis.get("likely_function", "unclear")
+        lines.append(t("analysis-function", function=t(f"analysis-function-{function}")))
+    if shown("intensity"):
+        lines.append(t("analysis-intensity", level=int(analysis.get("intensity") or 0)))
+    summary = analysis.get("summary") or ()
+    if summary or not partial:
+        lines += [
+            "",
+            t("analysis-summary"),
+            *(t("analysis-summary-line", line=_text(line)) for line in summary),
+        ]
+    if shown("next_step"):
+        lines += ["", t("analysis-next-step", text=_text(analysis.get("next_step")))]
     if analysis.get("safety_flag"):
         lines += ["", t("analysis-safety")]
-    return "\n".join(lines)
+    return "\n".join(_tidy(lines))
+
+
+def _tidy(lines: list[str]) -> list[str]:
+    """No blank line twice in a row or at the end (a partial view may skip a section)."""
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+PROGRESS_STATES = ("writing", "rewriting", "interrupted")
+
+
+def progress_reply(messages: Messages, report: Report, fields: Mapping[str, Any], state: str) -> Reply:
+    """An analysis being written: the fields so far as `analysis_text` shows them, then the
+    status line of `state` (one of `PROGRESS_STATES`), so no view can pass for the result."""
+    t = translator(messages, report)
+    body = analysis_text(t, fields, partial=True)
+    meta = {META_PROGRESS: report.id, META_PROGRESS_STATE: state}
+    return Reply(f"{body}\n\n{t(f'analysis-{state}')}", meta=meta)
 
 
 def result_replies(messages: Messages, report: Report, *, ask: bool = True) -> list[Reply]:
@@ -73,7 +115,8 @@ def result_replies(messages: Messages, report: Report, *, ask: bool = True) -> l
     t = translator(messages, report)
     meta = {META_RESULT: report.id}
     if report.status != "done" or not report.analysis:
-        return [Reply(t("analysis-failed"), meta=meta)]
+        retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
+        return [Reply(t("analysis-failed"), (retry,), meta=meta)]
     replies = [Reply(analysis_text(t, report.analysis), meta=meta)]
     topic = followup_topic(report) if ask else None
     if topic is not None:

@@ -1,16 +1,18 @@
 """Results a channel could not push (Kakao without a live callback, a Telegram user who had
 blocked the bot, a closed terminal): the router shows them before the replies of the user's next
-turn (`show_undelivered`), and the "show result" button shows them on demand (`handle_choice`)."""
+turn (`show_undelivered`), and the "show result" button shows them on demand (`handle_choice`).
+The apology's "try again" button (`retry`) analyses a failed report once more."""
 
 from __future__ import annotations
 
 from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import META_REPORT, Reply
 from dogcoach.handlers import history
-from dogcoach.handlers.results.acknowledge import acknowledgement
+from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
 from dogcoach.handlers.results.followup import FLOW, can_ask, followup_state
 from dogcoach.handlers.results.render import (
     HISTORY_PAGE,
+    RETRY,
     SHOW_RESULT,
     SKIP_FOLLOWUP,
     followup_topic,
@@ -18,6 +20,7 @@ from dogcoach.handlers.results.render import (
     translator,
 )
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.store import ConversationState, Report
 
 
@@ -54,17 +57,42 @@ async def show_results(turn: Turn) -> None:
         return
     pending = await turn.session.user_reports_pending(turn.user.id)
     if pending:
-        newest = pending[-1]
-        queue = turn.services.analysis
-        t = translator(turn.messages, newest)
-        delayed = queue is not None and queue.delayed
-        turn.reply(acknowledgement(t, newest.id, delayed=delayed, msg_id="analysis-still-working"))
+        turn.reply(still_working(turn, pending[-1]))
         return
     latest = await turn.session.latest_finished_report(turn.user.id)
     if latest is None:
         turn.say("analysis-no-reports")
         return
     turn.replies.extend(result_replies(turn.messages, latest, ask=False))
+
+
+def still_working(turn: Turn, report: Report) -> Reply:
+    """ "Still working" for a pending report, with its place in line and the wait from now."""
+    queue = turn.services.analysis
+    t = translator(turn.messages, report)
+    if queue is None:
+        return acknowledgement(t, report.id, notice=OwnerNotice.UNAVAILABLE)
+    notice = queue.notice
+    outlook = None if notice is not None else queue.outlook(report.user_id, report.id)
+    return acknowledgement(t, report.id, outlook=outlook, notice=notice, msg_id="analysis-still-working")
+
+
+async def retry(turn: Turn, report_id: int) -> None:
+    """The apology's "try again": the failed report, kept as it was, is analysed once more."""
+    report = await turn.session.get_report(report_id)
+    queue = turn.services.analysis
+    if report is None or report.user_id != turn.user.id or queue is None:
+        turn.say("stale-button")
+    elif report.status == "pending":
+        turn.reply(still_working(turn, report))
+    elif report.status != "failed":
+        turn.replies.extend(result_replies(turn.messages, report, ask=False))
+    else:
+        followups = report.followups  # a retry is not a follow-up answer: the question stays askable
+        await turn.session.reopen_report(report, report.text)
+        report.followups = followups
+        await turn.session.update_report(report)
+        acknowledge(turn, report, queue)
 
 
 async def handle_choice(turn: Turn) -> None:
@@ -80,6 +108,8 @@ async def handle_choice(turn: Turn) -> None:
         return
     elif (offset := number_after(choice, HISTORY_PAGE)) is not None:
         await history.show(turn, offset)
+    elif (report_id := number_after(choice, RETRY)) is not None:
+        await retry(turn, report_id)
     else:
         turn.say("stale-button")
         return

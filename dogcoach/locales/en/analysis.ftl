@@ -1,12 +1,31 @@
 ## Behaviour reports: the ABC analysis, its follow-up question, /history and /week.
 
-analysis-working = 🔍 Got it — I'm analysing what happened. The result follows in a moment.
+analysis-working = 🔍 Got it — I'm analysing it now. The result should reach you in { $wait }.
+analysis-queued = 🔍 Got it — your report is number { $place } in line. The result should reach you in { $wait }.
+analysis-held = 💾 Got it — your report is saved. You have { $count ->
+        [one] one report
+       *[other] { $count } reports
+    } still waiting, so I'll analyse this one right after. The result should reach you in { $wait }.
+analysis-wait-seconds = about { $seconds } seconds
+analysis-wait-minutes = about { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }
 analysis-delayed = 💾 Your report is saved. The analysis model can't be reached right now; I'll send the analysis as soon as it's back.
+analysis-unavailable = 💾 Your report is saved. The coach is temporarily unavailable; I'll send the analysis as soon as it's working again.
 analysis-show-result = Show result
     .aliases = show result, result
-analysis-still-working = ⏳ Still working on it — the result follows shortly.
+analysis-still-working = ⏳ Still working on it — { $place ->
+        [1] it's being analysed now,
+       *[other] it's number { $place } in line,
+    } and the result should reach you in { $wait }.
 analysis-no-reports = You haven't told me about anything yet. Describe in your own words what your dog did.
-analysis-followup-received = 🔍 Thanks — I've added that and I'm updating the analysis.
+analysis-followup-received = 🔍 Thanks — I've added that and I'm updating the analysis. The result should reach you in { $wait }.
+
+analysis-title-pending = 🔍 ABC analysis
+analysis-writing = ✍️ Still writing…
+analysis-rewriting = ✍️ Rewriting this more carefully…
+analysis-interrupted = ⚠️ This stopped partway, so it isn't the result yet. Your report is saved; I'll analyse it again and send the result.
 
 analysis-title = 🔍 ABC analysis: { $category }
 analysis-function = Likely purpose: { $function }
@@ -18,7 +37,9 @@ analysis-summary = 📝 In short
 analysis-summary-line = • { $line }
 analysis-next-step = 👉 Try next: { $text }
 analysis-safety = ⚠️ Someone could get hurt here. Please see your vet (pain or illness can cause this) and a certified behaviour consultant, and until then avoid the situations that set it off.
-analysis-failed = 😥 Sorry — I couldn't analyse this report properly. It's saved. Could you describe it once more, with what happened right before and right after?
+analysis-failed = 😥 Sorry — I couldn't analyse this report properly. It's saved just as you wrote it. Shall I try again?
+analysis-retry = Try again
+    .aliases = try again, retry
 
 analysis-function-attention = getting attention
 analysis-function-escape = escaping or avoiding something

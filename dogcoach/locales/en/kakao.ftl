@@ -6,8 +6,13 @@ kakao-more-options = More options
     .aliases = more options, other options, next options, 다른 선택지
 kakao-page = More options ({ $n }/{ $total })
 kakao-expired = That earlier list is no longer available. Send /start to pick up where you left off.
-kakao-in-progress = The analysis isn't finished yet. Tap "Show result" in a little while.
+kakao-in-progress = ⏳ Still analysing — your report is saved. Tap "Show result" in a little while.
 kakao-delayed = Your report is saved, but the analysis model can't be reached right now. It will be analysed once it's back: tap "Show result" later, or just send your next message, to see it.
+kakao-queued = 💾 Got it — your report is saved and { $place ->
+        [1] being analysed now.
+       *[other] number { $place } in line.
+    } The result should be ready in { $wait }: tap "Show result" then, or just send your next message.
+kakao-unavailable = Your report is saved, but the coach is temporarily unavailable. It will be analysed once it's working again: tap "Show result" later, or just send your next message, to see it.
 kakao-slow = Preparing the answer is taking a while. Tap "Continue" in a moment, or send your next message, and I'll show it then.
 kakao-continue = Continue
     .aliases = continue, 이어 보기

@@ -87,3 +87,4 @@ category-other = Something else
 
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just type. Ctrl-D quits.)
 console-file-saved = 📎 Saved to { $path }
+console-analysis-done = ✅ The analysis is complete.

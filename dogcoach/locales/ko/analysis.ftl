@@ -1,12 +1,25 @@
 ## 행동 기록: ABC 분석, 덧붙이는 질문, /history 와 /week.
 
-analysis-working = 🔍 알겠어요. 무슨 일이 있었는지 분석하고 있어요. 잠시 후 결과를 보내 드릴게요.
+analysis-working = 🔍 알겠어요. 바로 분석하고 있어요. 결과는 { $wait } 뒤에 보내 드릴게요.
+analysis-queued = 🔍 알겠어요. 분석 순서는 { $place }번째예요. 결과는 { $wait } 뒤에 보내 드릴게요.
+analysis-held = 💾 알겠어요. 말씀하신 내용은 저장했어요. 아직 분석을 기다리는 기록이 { $count }개 있어서, 이번 기록은 그다음에 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
+analysis-wait-seconds = 약 { $seconds }초
+analysis-wait-minutes = 약 { $minutes }분
 analysis-delayed = 💾 말씀하신 내용은 저장했어요. 지금은 분석 모델에 연결할 수 없어요. 연결되는 대로 분석 결과를 보내 드릴게요.
+analysis-unavailable = 💾 말씀하신 내용은 저장했어요. 코치가 잠시 분석할 수 없는 상태예요. 다시 되는 대로 분석 결과를 보내 드릴게요.
 analysis-show-result = 결과 보기
     .aliases = 결과 보기, 결과
-analysis-still-working = ⏳ 아직 분석하고 있어요. 곧 결과를 보내 드릴게요.
+analysis-still-working = { $place ->
+        [1] ⏳ 지금 분석하고 있어요.
+       *[other] ⏳ 아직 분석을 기다리고 있어요. 분석 순서는 { $place }번째예요.
+    } 결과는 { $wait } 뒤에 보내 드릴게요.
 analysis-no-reports = 아직 알려 주신 일이 없어요. 강아지가 한 행동을 편하게 말로 알려 주세요.
-analysis-followup-received = 🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석하고 있어요.
+analysis-followup-received = 🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
+
+analysis-title-pending = 🔍 ABC 분석
+analysis-writing = ✍️ 아직 쓰고 있어요…
+analysis-rewriting = ✍️ 더 정확하게 고쳐 쓰고 있어요…
+analysis-interrupted = ⚠️ 쓰는 도중에 멈췄어요. 아직 결과가 아니에요. 말씀하신 내용은 저장돼 있으니, 다시 분석해서 보내 드릴게요.
 
 analysis-title = 🔍 ABC 분석: { $category }
 analysis-function = 행동의 목적(추정): { $function }
@@ -18,7 +31,9 @@ analysis-summary = 📝 세 줄 요약
 analysis-summary-line = • { $line }
 analysis-next-step = 👉 다음에 해 볼 것: { $text }
 analysis-safety = ⚠️ 다칠 수 있는 상황이에요. 수의사(통증이나 질병이 원인일 수 있어요)와 공인 반려견 행동 전문가에게 꼭 상담받아 보시고, 그때까지는 이런 상황을 피해 주세요.
-analysis-failed = 😥 죄송해요. 이번 내용은 제대로 분석하지 못했어요. 내용은 저장돼 있어요. 바로 전과 직후에 무슨 일이 있었는지 넣어서 한 번 더 써 주시겠어요?
+analysis-failed = 😥 죄송해요. 이번 내용은 제대로 분석하지 못했어요. 말씀하신 내용은 그대로 저장돼 있어요. 다시 분석해 볼까요?
+analysis-retry = 다시 분석하기
+    .aliases = 다시 분석하기, 다시 분석
 
 analysis-function-attention = 관심 받기
 analysis-function-escape = 싫은 것 피하기

@@ -87,3 +87,4 @@ category-other = 기타
 
 console-hint = (터미널의 도그코치: 보기의 번호나 글자를 입력해 고르거나 그냥 입력하세요. Ctrl-D 로 끝내요.)
 console-file-saved = 📎 { $path } 에 저장했어요
+console-analysis-done = ✅ 분석을 다 썼어요.

@@ -6,14 +6,20 @@ analyzer's one corrective retry). While Ollama is unreachable the report simply 
 the worker backs off and tries again, and `start()` after a restart picks up every pending report.
 
 At most `concurrency` analyses run at once (Ollama's own default parallelism is 1); the rest wait
-in order. A finished result is handed to the injected `Delivery` (`handlers.results.delivery`),
-which pushes it through the outbox; when the user's channel cannot take it (Kakao without a live
-callback) it stays undelivered and is shown at the user's next turn.
+in a line that is fair between owners (`fairqueue.FairQueue`: round robin, at most `owner_cap` of
+one owner's reports in line). `outlook(owner)` tells a turn where a new report would stand and
+how long it would wait (`eta.WaitEstimator`, from the measured durations of recent analyses).
+
+While the model writes, each readable view of the answer goes to the injected `Delivery`
+(`progress`); the finished result is handed to it too (`deliver`), which pushes it through the
+outbox; when the user's channel cannot take it (Kakao without a live callback) it stays
+undelivered and is shown at the user's next turn.
 
     delivery = ResultDelivery(store, messages, outbox)
     service = AnalysisService(store, analyzer, delivery, models=ModelManager(host))
     async with service.running():
-        ...                                    # the engine's turns call service.submit(report_id)
+        ...                                    # turns call service.outlook(owner), then submit
+        service.submit(report_id, owner)       # after the turn committed the pending report
         await service.wait(report_id, 3.5)     # True once finished (and handed to the delivery)
 """
 
@@ -23,7 +29,6 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -38,7 +43,11 @@ from dogcoach.services.analysis.client import (
     Analyzer,
     ModelMissing,
     ModelUnavailable,
+    OwnerNotice,
+    PartialAnalysis,
 )
+from dogcoach.services.analysis.eta import QueueOutlook, WaitEstimator
+from dogcoach.services.analysis.fairqueue import FairQueue
 from dogcoach.services.analysis.models import ModelManager, ModelPullFailed, OllamaTooOld
 from dogcoach.services.analysis.prompt import build_profile_line
 from dogcoach.services.observability import ANALYSIS_SECONDS, ANALYSIS_TOKENS, PENDING_ANALYSES
@@ -53,7 +62,9 @@ RESUME_BATCH = 200
 
 @dataclass(frozen=True, slots=True)
 class Backoff:
-    """Waits between tries while the model is unavailable: initial, doubled up to maximum."""
+    """Waits between tries while the model is unavailable: initial, doubled up to maximum, and
+    never shorter than the failure's own minimum (`ModelUnavailable.retry_after`) unless that
+    is over the maximum."""
 
     initial: float = 2.0
     maximum: float = 300.0
@@ -89,8 +100,18 @@ class Delivery(Protocol):
     async def deliver(self, report: Report) -> None:
         """Push the result to the user, or leave it undelivered for their next turn."""
 
-    async def notify_delayed(self, report: Report) -> None:
-        """Tell the user once that the report waits for the model."""
+    async def progress(self, report: Report, view: PartialAnalysis) -> None:
+        """The analysis as written so far (never final; a view of the corrective retry replaces
+        the earlier ones). Called from inside the model's stream, so it must return quickly: a
+        channel that shows it paces itself in the background (or shows nothing)."""
+
+    async def interrupted(self, report: Report, notice: OwnerNotice) -> bool:
+        """The stream whose views `progress` had shown stopped before the end (the report stays
+        pending). True when the owner was told so where those views were shown."""
+
+    async def notify_delayed(self, report: Report, notice: OwnerNotice) -> None:
+        """Tell the user once that the report is saved and waits for the model (`notice`: it
+        cannot be reached, or is temporarily unavailable)."""
 
     async def take(self, report_id: int) -> list[Reply] | None:
         """The replies of a finished, undelivered report, now marked delivered; else None."""
@@ -110,10 +131,14 @@ class AnalysisService:
         models: ModelManager | None = None,
         pull: bool = True,
         stop_grace: float = 5.0,
+        owner_cap: int | None = 3,
+        assumed_seconds: float = 25.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """`models` checks the server and the model at start (and pulls it when `pull`); without
-        it nothing is checked up front and a missing model just keeps reports pending."""
+        it nothing is checked up front and a missing model just keeps reports pending.
+        `owner_cap`: one owner's reports in line at once (None: no cap); `assumed_seconds`: the
+        duration of one analysis assumed until one was measured."""
         self.store = store
         self.analyzer = analyzer
         self.delivery = delivery
@@ -123,8 +148,9 @@ class AnalysisService:
         self.pull = pull
         self.stop_grace = stop_grace
         self._clock = clock
-        self._queue: deque[int] = deque()
-        self._known: set[int] = set()  # queued, in flight or being delivered
+        self._line = FairQueue(owner_cap)  # queued, held, in flight or being delivered
+        self._started: dict[int, float] = {}  # report in flight → when its worker took it
+        self.estimator = WaitEstimator(self.concurrency, assumed_seconds)
         self._events: dict[int, asyncio.Event] = {}
         self._told_delayed: set[int] = set()
         self._wake = asyncio.Event()
@@ -135,6 +161,7 @@ class AnalysisService:
         self._delay = backoff.initial
         self._retry_at = 0.0
         self._outage = False
+        self._notice: OwnerNotice | None = None
         self._running = False
 
     # -- state -----------------------------------------------------------------------------------
@@ -145,9 +172,41 @@ class AnalysisService:
         return self._outage
 
     @property
+    def notice(self) -> OwnerNotice | None:
+        """While `delayed`: what owners are told (the model cannot be reached, or is temporarily
+        unavailable); None while the model is believed to answer."""
+        return self._notice if self._outage else None
+
+    @property
     def queued(self) -> int:
         """Reports waiting or being analysed."""
-        return len(self._known)
+        return len(self._line)
+
+    def outlook(self, owner: int, report_id: int | None = None) -> QueueOutlook:
+        """Where `report_id` stands in line, or where a new report of `owner` would stand if
+        submitted now, and the estimated seconds until its result (see `eta`)."""
+        line = self._line
+        now = self._clock()
+        if report_id is not None and report_id in self._started:  # being analysed: what is left
+            left = max(self.estimator.typical - (now - self._started[report_id]), 0.0)
+            return QueueOutlook(0, left, max(line.waiting(owner) - 1, 0), False, self.estimator.measured)
+        if report_id is not None and report_id in line:
+            ahead = line.ahead(report_id)
+            held = line.is_held(report_id)
+            others = line.waiting(owner) - 1
+        else:
+            ahead = line.ahead_if_added(owner)
+            others = line.waiting(owner)
+            held = line.cap is not None and others >= line.cap
+        running = [now - started for started in self._started.values()]
+        wait = self.estimator.estimate(ahead, running)
+        return QueueOutlook(
+            ahead=ahead + len(running),
+            wait_seconds=wait,
+            owner_waiting=max(others, 0),
+            held=held,
+            measured=self.estimator.measured,
+        )
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -184,8 +243,8 @@ class AnalysisService:
             self._prepare.cancel()
             await asyncio.gather(self._prepare, return_exceptions=True)
         self._workers, self._prepare = [], None
-        self._queue.clear()
-        self._known.clear()
+        self._line.clear()
+        self._started.clear()
 
     async def aclose(self) -> None:
         """Close the HTTP clients (after `stop`)."""
@@ -203,22 +262,22 @@ class AnalysisService:
 
     # -- the API turns and channels use --------------------------------------------------------
 
-    def submit(self, report_id: int) -> None:
-        """Queue a report saved (and committed) as `pending`; a second submit is ignored."""
-        if not self._running or report_id in self._known:
+    def submit(self, report_id: int, owner: int) -> None:
+        """Queue a report of `owner` (a user id) saved and committed as `pending`; a second
+        submit is ignored. Over the owner cap it is held until one of theirs is done."""
+        if not self._running or report_id in self._line:
             return
         if self._outage:  # the acknowledgement the user just got already said so
             self._told_delayed.add(report_id)
-        self._known.add(report_id)
-        self._queue.append(report_id)
-        PENDING_ANALYSES.set(len(self._known))
+        self._line.push(owner, report_id)
+        PENDING_ANALYSES.set(len(self._line))
         self._wake.set()
 
     async def wait(self, report_id: int, timeout: float) -> bool:  # noqa: ASYNC109 (the contract)
         """True when the report's analysis is finished (done or failed) within `timeout` seconds,
         and its result has been handed to the `delivery`. For channels with a reply deadline."""
         event = self._events.setdefault(report_id, asyncio.Event())
-        if report_id not in self._known:
+        if report_id not in self._line:
             async with self.store.session() as session:
                 report = await session.get_report(report_id)
             if report is None or report.finished:
@@ -235,14 +294,14 @@ class AnalysisService:
         (that could last hours). True when drained. For a terminal session that is ending."""
         loop = asyncio.get_running_loop()
         end = loop.time() + timeout
-        while self._known and not self._outage:
+        while self._line and not self._outage:
             self._settled.clear()
             left = end - loop.time()
             if left <= 0:
                 return False
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._settled.wait(), left)
-        return not self._known
+        return not self._line
 
     async def take_result(self, report_id: int) -> list[Reply] | None:
         """The result replies of a finished report its channel has not delivered, now marked
@@ -259,12 +318,11 @@ class AnalysisService:
             async with self.store.session() as session:
                 batch = await session.pending_reports(RESUME_BATCH, after_id=after)
             for report in batch:
-                if report.id not in self._known:
-                    self._known.add(report.id)
-                    self._queue.append(report.id)
+                if report.id not in self._line:
+                    self._line.push(report.user_id, report.id)
                     count += 1
             if len(batch) < RESUME_BATCH:
-                PENDING_ANALYSES.set(len(self._known))
+                PENDING_ANALYSES.set(len(self._line))
                 return count
             after = batch[-1].id
 
@@ -275,8 +333,10 @@ class AnalysisService:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stopping.wait(), wait)
                 continue
-            if self._queue:
-                return self._queue.popleft()
+            report_id = self._line.pop()
+            if report_id is not None:
+                self._started[report_id] = self._clock()
+                return report_id
             self._wake.clear()
             await self._wake.wait()
         return None
@@ -291,11 +351,13 @@ class AnalysisService:
                 log.exception("analysis of report %d crashed; retrying later", report_id)
                 self._requeue(report_id)
 
-    def _requeue(self, report_id: int) -> None:
-        """Back to the front of the queue after the backoff: order is kept through an outage."""
-        self._retry_at = self._clock() + self._delay
+    def _requeue(self, report_id: int, at_least: float = 0.0) -> None:
+        """Back to the front of the line after the backoff (at least `at_least` seconds, at most
+        the backoff's maximum): order is kept through an outage."""
+        self._retry_at = self._clock() + min(max(self._delay, at_least), self.backoff.maximum)
         self._delay = min(self._delay * self.backoff.factor, self.backoff.maximum)
-        self._queue.appendleft(report_id)
+        self._started.pop(report_id, None)
+        self._line.requeue(report_id)
 
     def _healthy(self) -> None:
         if self._outage:
@@ -313,11 +375,20 @@ class AnalysisService:
             return
         profile_line = build_profile_line(dog.answers if dog else {}, report.language)
         started = time.perf_counter()
+        views = 0
+
+        async def forward(view: PartialAnalysis) -> None:
+            nonlocal views
+            views += 1
+            await self.delivery.progress(report, view)
+
         try:
-            result = await self.analyzer.analyze(report.text, report.language, profile_line)
+            result = await self.analyzer.analyze(
+                report.text, report.language, profile_line, on_partial=forward
+            )
         except ModelUnavailable as exc:
             ANALYSIS_SECONDS.labels(outcome="unavailable").observe(time.perf_counter() - started)
-            await self._unavailable(report, exc)
+            await self._unavailable(report, exc, streamed=views > 0)
             return
         except AnalysisInvalid as exc:
             self._healthy()
@@ -339,7 +410,10 @@ class AnalysisService:
             await session.update_report(report)
         await self._deliver(report)
 
-    async def _unavailable(self, report: Report, exc: ModelUnavailable) -> None:
+    async def _unavailable(self, report: Report, exc: ModelUnavailable, *, streamed: bool) -> None:
+        """The report stays pending and is tried again after at least `exc.retry_after` seconds.
+        The owner hears of it once (by `exc.notice`), and again only where a half-written answer
+        was showing: that answer is marked interrupted, so it never passes for the result."""
         first_try = report.attempts == 0
         report.attempts += 1
         report.error = f"unavailable ({exc.kind}): {exc}"[:MAX_ERROR_CHARS]
@@ -348,24 +422,32 @@ class AnalysisService:
         if not self._outage:
             log.warning("analysis model unavailable (%s): %s; reports stay pending", exc.kind, exc)
         self._outage = True
+        self._notice = exc.notice
         self._settled.set()
-        self._requeue(report.id)
+        self._requeue(report.id, exc.retry_after)
         pulling = self._prepare is not None and not self._prepare.done()
         if isinstance(exc, ModelMissing) and self.pull and self.models is not None and not pulling:
             self._prepare = asyncio.create_task(self._prepare_model(), name="analysis_model_pull")
+        told = streamed and await self.delivery.interrupted(report, exc.notice)
         if first_try and report.id not in self._told_delayed:
             self._told_delayed.add(report.id)
-            await self.delivery.notify_delayed(report)
+            if not told:
+                await self.delivery.notify_delayed(report, exc.notice)
 
     async def _deliver(self, report: Report) -> None:
         try:
             await self.delivery.deliver(report)
         finally:
+            started = self._started.pop(report.id, None)
+            if started is not None:  # the slot was held from the take to the hand-over
+                self.estimator.record(self._clock() - started)
             self._forget(report.id)
 
     def _forget(self, report_id: int) -> None:
-        self._known.discard(report_id)
-        PENDING_ANALYSES.set(len(self._known))
+        self._started.pop(report_id, None)
+        if self._line.done(report_id):  # a held report of the same owner joined the line
+            self._wake.set()
+        PENDING_ANALYSES.set(len(self._line))
         self._told_delayed.discard(report_id)
         self._settled.set()
         event = self._events.pop(report_id, None)
@@ -375,33 +457,66 @@ class AnalysisService:
     # -- the model -------------------------------------------------------------------------------
 
     async def _prepare_model(self) -> None:
-        """Check the server version and the model; pull it (progress in the logs) when allowed."""
+        """Check the server version and the model; pull it (progress in the logs) when allowed.
+
+        While Ollama does not answer and no report is in line, check again with the backoff, so
+        a new report's acknowledgement tells the truth: saved for later while Ollama is known to
+        be down, "analysing" once it answers (reports in line find out by being tried).
+        """
         models = self.models
         if models is None:
             return
+        delay = self.backoff.initial
+        warned = False
+        while True:
+            try:
+                usable = await self._check_model(models)
+            except ModelUnavailable as exc:
+                if not warned:
+                    log.warning(
+                        "Ollama not reachable at start (%s); the bot runs and reports stay pending", exc
+                    )
+                    warned = True
+                if self._line:
+                    return
+                self._outage, self._notice = True, exc.notice
+            else:
+                if usable and warned and not self._line:
+                    self._healthy()
+                return
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), delay)
+                return
+            delay = min(delay * self.backoff.factor, self.backoff.maximum)
+
+    async def _check_model(self, models: ModelManager) -> bool:
+        """True when the model is there (or was just pulled); raises `ModelUnavailable`."""
         model = self.analyzer.model
         try:
             version = await models.check_version()
             log.info("Ollama %s at %s", version, models.host)
             if await models.has_model(model):
                 log.info("model %s is present", model)
-                return
+                return True
             if not self.pull:
                 log.warning(
                     "model %s is not on %s and pulling is off; reports stay pending", model, models.host
                 )
-                return
+                if not self._line:  # a report could not be analysed: say so up front
+                    self._outage, self._notice = True, OwnerNotice.UNAVAILABLE
+                return False
             log.info("model %s is not on %s; pulling it", model, models.host)
             await models.ensure_model(model, on_progress=PullLog(model))
             log.info("model %s pulled", model)
             self._retry_at = 0.0
             self._wake.set()
+            return True
         except OllamaTooOld as exc:
             log.error("%s: structured output needs Ollama 0.5 or newer; answers are validated anyway", exc)
+            return True
         except ModelPullFailed as exc:
             log.error("pulling %s failed: %s", model, exc)
-        except ModelUnavailable as exc:
-            log.warning("Ollama not reachable at start (%s); the bot runs and reports stay pending", exc)
+            return False
 
 
 def _record(report: Report, stats: AnalysisStats, attempts: int) -> None:

@@ -1,24 +1,28 @@
-"""Postgres backend (Supabase in production) over psycopg 3 with an async pool.
+"""Postgres backend (Supabase in production) over psycopg 3: the dialect, sessions, migrations.
 
-Supabase's transaction pooler (port 6543, PgBouncer-style) cannot keep server-side prepared
-statements across transactions, so they are turned off there (or when asked).
+How outages end is in pg_pool.py (connections) and pg_session.py (what is retried); which
+connections may use prepared statements in pg_settings.py; readiness reasons in pg_faults.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+import time
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from psycopg import AsyncConnection
-from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
-from psycopg_pool import AsyncConnectionPool
 
-from dogcoach.services.store.base import Dialect, Store, StoreSession
+from dogcoach.services.store.core import Dialect, json_dumps
+from dogcoach.services.store.errors import StoreUnavailable
+from dogcoach.services.store.facade import Store
 from dogcoach.services.store.migrations import migration_files
+from dogcoach.services.store.pg_faults import diagnose
+from dogcoach.services.store.pg_pool import Connections
+from dogcoach.services.store.pg_session import PostgresSession
+from dogcoach.services.store.pg_settings import connect_kwargs, connection_settings
+from dogcoach.services.store.session import StoreSession
 
 # Any constant works; it only has to be the same for every DogCoach process on one database.
 _MIGRATION_LOCK = 0x00D06C0AC4
@@ -37,7 +41,7 @@ class PostgresDialect(Dialect):
         return converted
 
     def json_in(self, value: Any) -> Any:
-        return None if value is None else Jsonb(value)
+        return None if value is None else Jsonb(value, dumps=json_dumps)
 
     def json_out(self, value: Any) -> Any:
         return value
@@ -49,86 +53,70 @@ class PostgresDialect(Dialect):
         return value  # type: ignore[no-any-return]
 
 
-class PostgresSession(StoreSession):
-    def __init__(self, conn: AsyncConnection[dict[str, Any]], dialect: Dialect) -> None:
-        super().__init__(dialect)
-        self._conn = conn
-
-    async def _run(self, query: str, params: Sequence[Any], fetch: str) -> Any:
-        cur = await self._conn.execute(query, tuple(params))
-        if fetch == "one":
-            return await cur.fetchone()
-        if fetch == "all":
-            return await cur.fetchall()
-        return None
-
-
-def connection_settings(url: str, prepared: str = "auto") -> tuple[str, bool]:
-    """The libpq URL (our own query flags removed) and whether prepared statements may be used.
-
-    `prepared`: "on", "off", or "auto" = off for a transaction pooler (port 6543, or a URL with
-    `pgbouncer=true`).
-    """
-    parts = urlsplit(url)
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    pgbouncer = any(k == "pgbouncer" and v.lower() in ("1", "true", "yes") for k, v in query)
-    query = [(k, v) for k, v in query if k != "pgbouncer"]
-    clean = urlunsplit(parts._replace(query=urlencode(query)))
-    if prepared == "on":
-        return clean, True
-    if prepared == "off":
-        return clean, False
-    return clean, not (pgbouncer or parts.port == 6543)
-
-
 class PostgresStore(Store):
-    def __init__(self, url: str, *, pool_size: int = 5, prepared: str = "auto") -> None:
+    def __init__(
+        self, url: str, *, pool_size: int = 5, prepared: str = "auto", wait: float | None = None
+    ) -> None:
         self.url, self.prepared = connection_settings(url, prepared)
         self.dialect = PostgresDialect()
-        kwargs: dict[str, Any] = {"autocommit": True, "row_factory": dict_row}
-        if not self.prepared:
-            kwargs["prepare_threshold"] = None
-        self._pool: AsyncConnectionPool[AsyncConnection[dict[str, Any]]] = AsyncConnectionPool(
-            self.url,
-            min_size=1,
-            max_size=max(1, pool_size),
-            kwargs=kwargs,
-            open=False,
-            connection_class=AsyncConnection[dict[str, Any]],
-        )
+        if wait is not None:
+            self.default_wait = wait
+        self._kwargs = connect_kwargs(self.url, self.prepared)
+        self._connections = Connections(self.url, self._kwargs, size=pool_size, wait=self.default_wait)
 
     async def open(self) -> None:
-        if self._pool.closed:
-            await self._pool.open(wait=True, timeout=15)
+        """Start the pool; connections are made in the background, so the database may be down."""
+        await self._connections.open()
 
     async def close(self) -> None:
-        await self._pool.close()
+        await self._connections.close()
 
     @asynccontextmanager
-    async def session(self) -> AsyncIterator[StoreSession]:
-        async with self._pool.connection() as conn, conn.transaction():
-            yield PostgresSession(conn, self.dialect)
+    async def session(self, *, wait: float | None = None) -> AsyncIterator[StoreSession]:
+        async with self._session(wait) as s:
+            yield s
 
-    async def applied_migrations(self) -> list[int]:
-        async with self._pool.connection() as conn:
-            await conn.execute(
+    @asynccontextmanager
+    async def _session(self, wait: float | None) -> AsyncIterator[PostgresSession]:
+        deadline = time.monotonic() + (self.default_wait if wait is None else wait)
+        s = PostgresSession(self._connections, self.dialect, deadline)
+        await s.begin()
+        try:
+            yield s
+        except BaseException:
+            await s.rollback()
+            raise
+        else:
+            await s.commit()
+        finally:
+            await s.release()
+
+    async def diagnose(self, exc: StoreUnavailable) -> StoreUnavailable:
+        return await diagnose(self.url, self._kwargs, within=max(2.0, self._kwargs.get("connect_timeout", 5)))
+
+    async def applied_migrations(self, *, wait: float | None = None) -> list[int]:
+        """Versions recorded in `schema_migrations` ([] before the first migration); read only."""
+        async with self.session(wait=wait) as s:
+            row = await s.one("SELECT to_regclass('schema_migrations') IS NOT NULL AS present")
+            if row is None or not row["present"]:
+                return []
+            rows = await s.all("SELECT version FROM schema_migrations ORDER BY version")
+        return [int(r["version"]) for r in rows]
+
+    async def migrate(self, *, wait: float | None = None) -> list[int]:
+        applied = []
+        async with self._session(wait) as s:
+            # One process at a time, from creating the bookkeeping table on.
+            await s.execute("SELECT pg_advisory_xact_lock(?)", _MIGRATION_LOCK)
+            await s.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations "
                 "(version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
             )
-            cur = await conn.execute("SELECT version FROM schema_migrations ORDER BY version")
-            return [int(r["version"]) for r in await cur.fetchall()]
-
-    async def migrate(self) -> list[int]:
-        await self.applied_migrations()  # creates the bookkeeping table
-        applied = []
-        async with self._pool.connection() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-            cur = await conn.execute("SELECT version FROM schema_migrations")
-            done = {int(r["version"]) for r in await cur.fetchall()}
+            done = {int(r["version"]) for r in await s.all("SELECT version FROM schema_migrations")}
             for version, path in migration_files("postgres"):
                 if version in done:
                     continue
-                await conn.execute(path.read_text(encoding="utf-8").encode())
-                await conn.execute("INSERT INTO schema_migrations (version) VALUES (%s)", (version,))
+                await s.script(path.read_text(encoding="utf-8").encode())
+                await s.execute("INSERT INTO schema_migrations (version) VALUES (?)", version)
                 applied.append(version)
         return applied

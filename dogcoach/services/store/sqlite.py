@@ -1,9 +1,15 @@
 """SQLite backend: the zero-setup default.
 
-Queries run synchronously on one connection inside the event loop. SQLite calls on a local file
-with WAL and `synchronous=NORMAL` take microseconds, far less than a thread hop would cost, and an
-asyncio lock gives each turn the whole connection for its transaction (SQLite has one writer
-anyway). Nothing slow may be awaited inside a session.
+Statements run on one connection inside the event loop: on a local file with WAL and
+`synchronous=NORMAL` they take microseconds, far less than a thread hop would cost (the fast path:
+benchmarks/turns.py). An asyncio lock gives each session the whole connection for its transaction
+(SQLite has one writer anyway). The loop never waits for SQLite:
+- `busy_timeout` is 0, so when another process holds the write lock (the `dogcoach broadcast` CLI
+  beside the server) SQLite answers SQLITE_BUSY at once and the session retries `BEGIN IMMEDIATE`
+  after an asyncio sleep (1 ms doubling to 50 ms) until its deadline, then raises
+  `StoreUnavailable`; the loop serves other work meanwhile.
+- Statements that may touch many rows (`bulk=True`: a broadcast's deliveries, pruning, compaction,
+  erasing a user) run on a worker thread; sqlite3 releases the GIL while SQLite works.
 """
 
 from __future__ import annotations
@@ -11,14 +17,23 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from dogcoach.services.store.base import Dialect, Store, StoreSession, json_dumps, utcnow
+from dogcoach.services.store.core import Dialect, json_dumps, utcnow
+from dogcoach.services.store.errors import StoreUnavailable
+from dogcoach.services.store.facade import Store
 from dogcoach.services.store.migrations import migration_files
+from dogcoach.services.store.session import StoreSession
+
+T = TypeVar("T")
+
+_FIRST_BACKOFF = 0.001
+_MAX_BACKOFF = 0.05
 
 
 class SqliteDialect(Dialect):
@@ -40,18 +55,41 @@ class SqliteDialect(Dialect):
         return None if value is None else datetime.fromisoformat(value)
 
 
-class SqliteSession(StoreSession):
-    def __init__(self, conn: sqlite3.Connection, dialect: Dialect) -> None:
-        super().__init__(dialect)
-        self._conn = conn
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED (any extended code): the statement did nothing; try again."""
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
-    async def _run(self, query: str, params: Sequence[Any], fetch: str) -> Any:
-        cur = self._conn.execute(query, tuple(params))
-        if fetch == "one":
-            return cur.fetchone()
-        if fetch == "all":
-            return cur.fetchall()
-        return None
+
+class SqliteSession(StoreSession):
+    def __init__(self, store: SqliteStore, deadline: float) -> None:
+        super().__init__(store.dialect)
+        self._store = store
+        self._conn = store.conn
+        self._deadline = deadline
+
+    async def _run(self, query: str, params: Sequence[Any], fetch: str, *, bulk: bool = False) -> Any:
+        args = tuple(params)
+        if bulk:
+            return await self._store._retry(
+                lambda: _step(self._conn, query, args, fetch), self._deadline, True
+            )
+        try:
+            return _step(self._conn, query, args, fetch)
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise
+        return await self._store._retry(lambda: _step(self._conn, query, args, fetch), self._deadline)
+
+
+def _step(conn: sqlite3.Connection, query: str, params: tuple[Any, ...], fetch: str) -> Any:
+    cur = conn.execute(query, params)
+    if fetch == "one":
+        return cur.fetchone()
+    if fetch == "all":
+        return cur.fetchall()
+    if fetch == "count":
+        return cur.rowcount
+    return None
 
 
 def sqlite_path(url: str) -> str:
@@ -62,9 +100,11 @@ def sqlite_path(url: str) -> str:
 
 
 class SqliteStore(Store):
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, wait: float | None = None) -> None:
         self.path = sqlite_path(url)
         self.dialect = SqliteDialect()
+        if wait is not None:
+            self.default_wait = wait
         self._conn: sqlite3.Connection | None = None
         self._lock = asyncio.Lock()
 
@@ -75,17 +115,18 @@ class SqliteStore(Store):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 0")  # never wait inside SQLite: see the module docstring
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
         if self.path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
+            await self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL"), self._deadline(None))
             conn.execute("PRAGMA synchronous = NORMAL")
         self._conn = conn
 
     async def close(self) -> None:
         if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+            async with self._lock:
+                self._conn.close()
+                self._conn = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -93,36 +134,110 @@ class SqliteStore(Store):
             raise RuntimeError("store is not open")
         return self._conn
 
-    @asynccontextmanager
-    async def session(self) -> AsyncIterator[StoreSession]:
-        async with self._lock:
-            conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
+    def _deadline(self, wait: float | None) -> float:
+        return time.monotonic() + (self.default_wait if wait is None else wait)
+
+    async def _retry(self, step: Callable[[], T], deadline: float, in_thread: bool = False) -> T:
+        """`step()` until it is not refused as busy, sleeping between tries (never blocking the
+        loop); `StoreUnavailable` once `deadline` has passed."""
+        delay = _FIRST_BACKOFF
+        while True:
             try:
-                yield SqliteSession(conn, self.dialect)
+                return await self._in_thread(step) if in_thread else step()
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc):
+                    raise
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise StoreUnavailable(
+                        "the SQLite database stayed locked by another process (is a `dogcoach` "
+                        "command writing to it?)"
+                    ) from exc
+                await asyncio.sleep(min(delay, left))
+                delay = min(delay * 2, _MAX_BACKOFF)
+
+    async def _in_thread(self, step: Callable[[], T]) -> T:
+        """Run `step` on a worker thread; if the caller is cancelled, interrupt SQLite and wait for
+        the thread, so the connection is never used by two threads at once."""
+        future = asyncio.get_running_loop().run_in_executor(None, step)
+        try:
+            return await asyncio.shield(future)
+        except asyncio.CancelledError:
+            self.conn.interrupt()
+            await asyncio.wait([future])
+            raise
+
+    async def _acquire(self, deadline: float) -> None:
+        if not self._lock.locked():
+            await self._lock.acquire()
+            return
+        try:
+            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                await self._lock.acquire()
+        except TimeoutError as exc:
+            raise StoreUnavailable("the SQLite store is busy: no session free in time") from exc
+
+    @asynccontextmanager
+    async def session(self, *, wait: float | None = None) -> AsyncIterator[StoreSession]:
+        deadline = self._deadline(wait)
+        await self._acquire(deadline)
+        try:
+            conn = self.conn
+            await self._retry(lambda: conn.execute("BEGIN IMMEDIATE"), deadline)
+            try:
+                yield SqliteSession(self, deadline)
+                await self._retry(lambda: conn.execute("COMMIT"), deadline)
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # some errors end the transaction inside SQLite already
+                    conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
+        finally:
+            self._lock.release()
 
-    async def applied_migrations(self) -> list[int]:
-        conn = self.conn
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        return [int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    async def applied_migrations(self, *, wait: float | None = None) -> list[int]:
+        """Versions recorded in `schema_migrations` ([] before the first migration); read only."""
+        async with self.session(wait=wait) as s:
+            if not await s.one(
+                "SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+            ):
+                return []
+            rows = await s.all("SELECT version FROM schema_migrations ORDER BY version")
+        return [int(r["version"]) for r in rows]
 
-    async def migrate(self) -> list[int]:
-        async with self._lock:
-            done = set(await self.applied_migrations())
-            applied = []
-            for version, path in migration_files("sqlite"):
-                if version in done:
+    async def migrate(self, *, wait: float | None = None) -> list[int]:
+        async with self.session(wait=wait) as s:
+            await s.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+        done = set(await self.applied_migrations(wait=wait))
+        applied = []
+        for version, path in migration_files("sqlite"):
+            if version in done:
+                continue
+            async with self.session(wait=wait) as s:
+                # Another process may have applied it since; the write lock makes this check final.
+                if await s.one("SELECT 1 AS x FROM schema_migrations WHERE version = ?", version):
                     continue
-                script = path.read_text(encoding="utf-8")
-                stamp = self.dialect.ts_in(utcnow())
-                self.conn.executescript(
-                    f"BEGIN;\n{script}\nINSERT INTO schema_migrations VALUES ({version}, '{stamp}');\nCOMMIT;"
+                for statement in _statements(path.read_text(encoding="utf-8")):
+                    await s.execute(statement)
+                await s.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?)", version, self.dialect.ts_in(utcnow())
                 )
-                applied.append(version)
-            return applied
+            applied.append(version)
+        return applied
+
+
+def _statements(script: str) -> list[str]:
+    """A migration script's statements, run one by one inside the session's transaction
+    (`executescript` would commit it)."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip() and not all(
+        ln.strip().startswith("--") or not ln.strip() for ln in pending.splitlines()
+    ):
+        raise ValueError("a migration script ends with an incomplete statement")
+    return statements

@@ -1,0 +1,51 @@
+"""Conversation: where a user is in a flow, and the transcript of what was said."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dogcoach.services.store.core import SessionCore, iso, utcnow
+from dogcoach.services.store.models import ConversationState
+
+
+class ConversationQueries(SessionCore):
+    async def get_state(self, user_id: int) -> ConversationState:
+        row = await self.one("SELECT flow, step, data FROM conversation_state WHERE user_id = ?", user_id)
+        if row is None:
+            return ConversationState()
+        return ConversationState(row["flow"], row["step"], dict(self.d.json_out(row["data"]) or {}))
+
+    async def save_state(self, user_id: int, state: ConversationState) -> None:
+        await self.execute(
+            "INSERT INTO conversation_state (user_id, flow, step, data, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (user_id) DO UPDATE SET flow = excluded.flow, step = excluded.step, "
+            "data = excluded.data, updated_at = excluded.updated_at",
+            user_id,
+            state.flow,
+            state.step,
+            self.d.json_in(state.data),
+            self.d.ts_in(utcnow()),
+        )
+
+    async def add_message(self, user_id: int, direction: str, text: str | None, payload: Any) -> None:
+        """One transcript line; `direction` is "in" (from the user) or "out" (to them)."""
+        await self.execute(
+            "INSERT INTO messages (user_id, direction, text, payload, created_at) VALUES (?, ?, ?, ?, ?)",
+            user_id,
+            direction,
+            text,
+            self.d.json_in(payload),
+            self.d.ts_in(utcnow()),
+        )
+
+    async def list_messages(self, user_id: int) -> list[dict[str, Any]]:
+        rows = await self.all("SELECT * FROM messages WHERE user_id = ? ORDER BY id", user_id)
+        return [
+            {
+                "direction": r["direction"],
+                "text": r["text"],
+                "payload": self.d.json_out(r["payload"]),
+                "created_at": iso(self.d.ts_out(r["created_at"])),
+            }
+            for r in rows
+        ]

@@ -1,0 +1,19 @@
+"""The one exception the store raises when the database cannot serve a session."""
+
+from __future__ import annotations
+
+
+class StoreUnavailable(Exception):
+    """The database was not reachable within the session's `wait`, or the connection broke.
+
+    Nothing of the session is committed, except when `outcome_unknown` is true: the connection
+    broke while COMMIT was on its way, so the transaction may or may not have been applied (a caller
+    that retries must be idempotent, as update-id de-duplication makes a turn). Upper layers answer
+    it with "try again": HTTP 503 for a platform that re-delivers (Telegram), a "please send it
+    again" reply where the platform does not (Kakao).
+    """
+
+    def __init__(self, reason: str, *, outcome_unknown: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.outcome_unknown = outcome_unknown

@@ -1,0 +1,93 @@
+"""Users: one row per (channel, external id), their language, block mark and tip opt-out."""
+
+from __future__ import annotations
+
+from dogcoach.services.store.core import Row, SessionCore, utcnow
+from dogcoach.services.store.models import User
+
+
+class UserQueries(SessionCore):
+    def _user(self, row: Row) -> User:
+        created = self.d.ts_out(row["created_at"])
+        seen = self.d.ts_out(row["last_seen_at"])
+        assert created is not None and seen is not None
+        return User(
+            id=int(row["id"]),
+            channel=row["channel"],
+            external_id=row["external_id"],
+            locale=row["locale"],
+            locale_hint=row["locale_hint"],
+            name=row["name"],
+            is_admin=self.d.bool_out(row["is_admin"]),
+            active_dog_id=row["active_dog_id"],
+            blocked_at=self.d.ts_out(row["blocked_at"]),
+            created_at=created,
+            last_seen_at=seen,
+        )
+
+    async def get_user(self, channel: str, external_id: str) -> User | None:
+        row = await self.one(
+            "SELECT * FROM users WHERE channel = ? AND external_id = ?", channel, external_id
+        )
+        return self._user(row) if row else None
+
+    async def get_user_by_id(self, user_id: int) -> User | None:
+        row = await self.one("SELECT * FROM users WHERE id = ?", user_id)
+        return self._user(row) if row else None
+
+    async def create_user(
+        self, channel: str, external_id: str, *, locale_hint: str | None = None, name: str | None = None
+    ) -> User:
+        now = self.d.ts_in(utcnow())
+        row = await self.one(
+            "INSERT INTO users (channel, external_id, locale_hint, name, created_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (channel, external_id) DO UPDATE SET last_seen_at = excluded.last_seen_at "
+            "RETURNING *",
+            channel,
+            external_id,
+            locale_hint,
+            name,
+            now,
+            now,
+        )
+        assert row is not None
+        return self._user(row)
+
+    async def touch_user(self, user: User, *, locale_hint: str | None, name: str | None) -> None:
+        """Record a visit: last seen, the current platform hint, and unblock (they wrote again)."""
+        await self.execute(
+            "UPDATE users SET last_seen_at = ?, locale_hint = COALESCE(?, locale_hint), "
+            "name = COALESCE(?, name), blocked_at = NULL WHERE id = ?",
+            self.d.ts_in(utcnow()),
+            locale_hint,
+            name,
+            user.id,
+        )
+
+    async def mark_blocked(self, user_id: int) -> None:
+        """The platform refused delivery because the user blocked the bot (cleared when they write)."""
+        await self.execute(
+            "UPDATE users SET blocked_at = ? WHERE id = ? AND blocked_at IS NULL",
+            self.d.ts_in(utcnow()),
+            user_id,
+        )
+
+    async def set_locale(self, user_id: int, locale: str | None) -> None:
+        await self.execute("UPDATE users SET locale = ? WHERE id = ?", locale, user_id)
+
+    async def set_active_dog(self, user_id: int, dog_id: int | None) -> None:
+        await self.execute("UPDATE users SET active_dog_id = ? WHERE id = ?", dog_id, user_id)
+
+    async def set_tips_opt_out(self, user_id: int, opt_out: bool) -> None:
+        await self.execute("UPDATE users SET tips_opt_out = ? WHERE id = ?", opt_out, user_id)
+
+    async def tips_opt_out(self, user_id: int) -> bool:
+        row = await self.one("SELECT tips_opt_out FROM users WHERE id = ?", user_id)
+        return bool(row and self.d.bool_out(row["tips_opt_out"]))
+
+    async def delete_user(self, user_id: int) -> None:
+        """Erase the user and, by cascade, everything stored about them (every foreign key it
+        walks is indexed, so this stays proportional to what the user owns)."""
+        await self.execute("UPDATE users SET active_dog_id = NULL WHERE id = ?", user_id)
+        await self.execute("DELETE FROM users WHERE id = ?", user_id, bulk=True)
