@@ -98,9 +98,9 @@ class Surfaces:
         *,
         token: str | None = ADMIN_TOKEN,
         raw: bytes | None = None,
-        headers: dict[str, str] | None = None,
+        headers: dict[str, str | bytes] | None = None,
     ) -> httpx.Response:
-        sent = {"Content-Type": "application/json", **(headers or {})}
+        sent: dict[str, str | bytes] = {"Content-Type": "application/json", **(headers or {})}
         if token is not None:
             sent["Authorization"] = f"Bearer {token}"
         content = raw if raw is not None else (None if body is None else json.dumps(body).encode())

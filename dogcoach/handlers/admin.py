@@ -173,14 +173,15 @@ async def _on_confirm(turn: Turn) -> None:
         turn.say("admin-bc-unavailable")
         await _leave(turn)
         return
-    broadcast = await turn.session.create_broadcast(
-        spec, created_by=f"{CREATOR_USER}{turn.user.id}", default_locale=service.default_locale
-    )
-    assert broadcast is not None  # no daily key, so no conflict
-    if broadcast.total == 0:
+    # Only the row, in this turn: its deliveries are written in batches once the run starts, so
+    # the other owners' turns need not wait for them (`BroadcastService.fill`).
+    broadcast = await turn.session.create_broadcast(spec, created_by=f"{CREATOR_USER}{turn.user.id}")
+    assert broadcast is not None  # no daily or request key, so no conflict
+    count = int(turn.state.data.get("count", 0))  # as the preview counted them
+    if count == 0:
         turn.say("admin-bc-none")
     else:
-        turn.say("admin-bc-started", n=broadcast.id, count=broadcast.total)
+        turn.say("admin-bc-started", n=broadcast.id, count=count)
 
     async def send() -> None:
         service.launch(broadcast.id)
@@ -237,6 +238,7 @@ async def _preview(turn: Turn) -> None:
         _ask_kind(turn)
         return
     count = await turn.session.count_broadcast_recipients(spec, turn.messages.default_locale)
+    turn.state.data["count"] = count
     target = str(turn.state.data.get("target", "all"))
     if count == 0:
         turn.say("admin-bc-none")

@@ -39,6 +39,11 @@ API_CREATOR = "api"
 PREFIX = "/admin"
 # Two texts of `content.MAX_TEXT_CHARS` (3,800) characters, each up to 6 bytes as JSON escapes.
 MAX_BODY_BYTES = 64 * 1024
+# Sent with a create, the same request sent again (a retry after a timeout) finds the broadcast the
+# first one made (200, `Idempotent-Replayed: true`) instead of sending it twice. Kept for good.
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+REPLAYED_HEADER = "Idempotent-Replayed"
+MAX_KEY_CHARS = 255
 
 
 def require_admin(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
@@ -116,12 +121,32 @@ async def create_broadcast(request: Request, service: Service) -> dict[str, Any]
         return error_response(422, exc.code, str(exc))
     if body.dry_run:
         return JSONResponse(status_code=200, content={"recipients": await service.recipients(spec)})
-    broadcast = await service.create(spec, API_CREATOR)
-    assert broadcast is not None
-    service.launch(broadcast.id)
+    key = _idempotency_key(request)
+    if key is None:
+        made = await service.create(spec, API_CREATOR)
+        assert made is not None  # no daily or request key, so no conflict
+        broadcast, created = made, True
+    else:
+        broadcast, created = await service.create_once(spec, API_CREATOR, key)
+        if not created and broadcast.spec != spec:
+            return error_response(422, "idempotency_key_reused", "this key created a different broadcast")
+    service.launch(broadcast.id)  # a no-op while it runs here; resumes it otherwise
     report = await service.report(broadcast.id)
     assert report is not None
-    return report.as_dict()
+    if created:
+        return report.as_dict()
+    return JSONResponse(report.as_dict(), status_code=200, headers={REPLAYED_HEADER: "true"})
+
+
+def _idempotency_key(request: Request) -> str | None:
+    """The request's `Idempotency-Key` (IETF draft-ietf-httpapi-idempotency-key-header), if any:
+    1-255 printable ASCII characters, else 400."""
+    key = request.headers.get(IDEMPOTENCY_HEADER)
+    if key is None:
+        return None
+    if not 0 < len(key) <= MAX_KEY_CHARS or not all(" " < c <= "~" for c in key):
+        raise InvalidBody(400, "invalid_idempotency_key", f"1-{MAX_KEY_CHARS} printable ASCII characters")
+    return key
 
 
 @router.get("/broadcasts")
