@@ -94,7 +94,9 @@ async def runtime(settings: Settings, *, analysis: bool = True) -> AsyncIterator
         outbox = Outbox()
         if analysis:
             service = analysis_from(settings, store, outbox, messages)
-        services = Services(Lexicon(messages), analysis=service, timezone=timezone_from(settings))
+        services = Services(
+            Lexicon(messages), analysis=service, timezone=timezone_from(settings), exports=store
+        )
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
         yield Runtime(settings, store, messages, engine, outbox, service)
     finally:

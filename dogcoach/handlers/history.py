@@ -6,7 +6,6 @@ zone, and a report written at 8 in the morning in Seoul belongs to that day, not
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -146,16 +145,16 @@ async def week(turn: Turn) -> None:
 async def _with_chart(
     reply: Reply, t: Translator, messages: Messages, per_category: list[tuple[str, int]]
 ) -> Reply:
-    """`reply` with the bar chart, rendered off the event loop; labelled in English if Korean
-    cannot be drawn."""
-    # Lazy: matplotlib is loaded when the first chart is drawn, not at every start-up.
-    from dogcoach.services.analysis.chart import hangul_font, render_bar_chart
+    """`reply` with the bar chart, drawn in the chart worker process; labelled in English if
+    Korean cannot be drawn."""
+    # Lazy: the chart module (and the worker it starts) only once a chart is drawn.
+    from dogcoach.services.analysis.chart import hangul_font, in_worker, render_bar_chart
 
-    font = await asyncio.to_thread(hangul_font) if t.locale == "ko" else None
+    font = await in_worker(hangul_font) if t.locale == "ko" else None
     if t.locale == "ko" and not font:
         t = Translator(messages, "en")
     labels = [t(f"category-{c}") for c, _ in per_category]
-    png = await asyncio.to_thread(
+    png = await in_worker(
         render_bar_chart, t("week-chart-title"), labels, [n for _, n in per_category], font=font
     )
     return dataclasses.replace(reply, image=Attachment("dogcoach-week.png", png, "image/png"))

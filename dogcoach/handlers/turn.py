@@ -37,6 +37,13 @@ class AnalysisQueue(Protocol):
     def submit(self, report_id: int, owner: int) -> None: ...
 
 
+class ExportSource(Protocol):
+    """Where /export reads an owner's data once its turn is over: the store, as JSON, a page per
+    transaction (`Store.export_json`), so a heavy owner's export never holds the others' turns."""
+
+    async def export_json(self, user_id: int) -> bytes: ...
+
+
 # Takes over a saved report instead of the analysis (a test's stand-in for the model's contract).
 ReportHook = Callable[["Turn", Report], Awaitable[None]]
 
@@ -67,7 +74,8 @@ class Services:
     `admin_telegram_ids` are set while broadcasting runs (`bot.lifecycle.broadcasting`): for a user
     not in `admin_telegram_ids`, `/broadcast` is an unknown command; without `broadcasts` an admin
     is told broadcasting is unavailable. `timezone`: the zone dates are shown in
-    (`DOGCOACH_TIMEZONE`).
+    (`DOGCOACH_TIMEZONE`). `exports`: where /export reads once its turn is over (None: a bare
+    engine reads in the turn's session).
     """
 
     lexicon: Lexicon
@@ -76,6 +84,7 @@ class Services:
     admin_telegram_ids: frozenset[int] = frozenset()
     timezone: tzinfo = field(default_factory=default_timezone)
     on_report: ReportHook | None = None
+    exports: ExportSource | None = None
 
 
 @dataclass

@@ -162,7 +162,9 @@ class BroadcastService:
             broadcast = await s.create_broadcast(spec, created_by=created_by, daily_key=daily_key)
         return None if broadcast is None else await self.fill(broadcast)
 
-    async def create_once(self, spec: BroadcastSpec, created_by: str, request_key: str) -> tuple[Broadcast, bool]:
+    async def create_once(
+        self, spec: BroadcastSpec, created_by: str, request_key: str
+    ) -> tuple[Broadcast, bool]:
         """As `create`, once per `request_key` (the admin API's `Idempotency-Key`): (the broadcast,
         True) when made now; (the one the key made before, False) when the request came again."""
         async with self.store.session() as s:
