@@ -16,9 +16,13 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.observability import TURN_SECONDS, TURNS, user_hash
-from dogcoach.services.store import Store, User
+from dogcoach.services.store import Store, StoreUnavailable, User
 
 log = logging.getLogger(__name__)
+
+
+class AlreadyHandled(Exception):
+    """The turn's update id was handled before: a platform's re-delivery, and nothing was done."""
 
 
 class Engine:
@@ -38,15 +42,26 @@ class Engine:
     def locale_for(self, user: User) -> str:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
 
-    async def handle(self, incoming: Incoming) -> list[Reply]:
+    async def handle(self, incoming: Incoming, *, wait: float | None = None) -> list[Reply]:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
-        as one line with the channel, the hashed user, the latency and the outcome."""
+        as one line with the channel, the hashed user, the latency and the outcome.
+
+        Waits at most `wait` seconds for the database (the store's default when None), then
+        raises `StoreUnavailable`: nothing of the turn was kept. `AlreadyHandled` when
+        `incoming.update_id` was handled before (a re-delivery): nothing was done.
+        """
         started = time.perf_counter()
         outcome = "error"
         try:
-            replies = await self._handle(incoming)
+            replies = await self._handle(incoming, wait)
             outcome = "ok"
             return replies
+        except AlreadyHandled:
+            outcome = "duplicate"
+            raise
+        except StoreUnavailable:
+            outcome = "unavailable"
+            raise
         finally:
             elapsed = time.perf_counter() - started
             channel = incoming.user.channel
@@ -66,9 +81,13 @@ class Engine:
                 },
             )
 
-    async def _handle(self, incoming: Incoming) -> list[Reply]:
-        async with self.store.session() as session:
+    async def _handle(self, incoming: Incoming, wait: float | None) -> list[Reply]:
+        async with self.store.session(wait=wait) as session:
             ref = incoming.user
+            if incoming.update_id is not None and not await session.claim_update(
+                ref.channel, incoming.update_id
+            ):
+                raise AlreadyHandled(incoming.update_id)
             user = await session.get_user(ref.channel, ref.external_id)
             if user is None:
                 user = await session.create_user(

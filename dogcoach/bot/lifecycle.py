@@ -1,10 +1,10 @@
 """Starting and stopping a running bot: the one start-up `dogcoach serve` (`webhook.app`) and
 `dogcoach run --polling` (`channels.telegram.application.run_polling`) share.
 
-The runtime opens first (store migrated, engine built); then the parts a mode adds, in order
-(each channel registers its outbox sender, broadcasting starts); the analysis service last, so
-the results of reports resumed after a restart find their channels' senders. Everything stops in
-reverse order.
+The runtime opens first (store open, engine built); then the parts a mode adds, in order (each
+channel registers its outbox sender, broadcasting starts); then the database (migrated, or
+connected in the background while it is down) with the analysis service, last, so the results of
+reports resumed after a restart find their channels' senders. Everything stops in reverse order.
 
 Once everything is up, the objects built so far (Fluent bundles, PTB, pydantic validators, the
 app) are frozen out of the garbage collector (`gc.freeze`): they live as long as the process, and
@@ -20,6 +20,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 
+from dogcoach.bot.database import connected
 from dogcoach.bot.wiring import Runtime, runtime
 from dogcoach.config import Settings
 from dogcoach.services.broadcast.daily import DailyTips
@@ -33,12 +34,12 @@ Part = Callable[[Runtime], AbstractAsyncContextManager[object]]
 
 @asynccontextmanager
 async def running(settings: Settings, parts: Sequence[Part]) -> AsyncIterator[Runtime]:
-    """The runtime with `parts` started in order, then the analysis service; all stopped on exit."""
-    async with runtime(settings) as rt, AsyncExitStack() as stack:
+    """The runtime with `parts` started in order, then the database connected (in the background
+    if it is down: `bot.database.connected`) and the analysis service; all stopped on exit."""
+    async with runtime(settings, migrate=False) as rt, AsyncExitStack() as stack:
         for part in parts:
             await stack.enter_async_context(part(rt))
-        if rt.analysis is not None:  # after the channels' senders, stopped before them
-            await stack.enter_async_context(rt.analysis.running())
+        await stack.enter_async_context(connected(rt))
         gc.collect()
         gc.freeze()
         try:

@@ -48,7 +48,9 @@ class Incoming:
     A turn carries one of them, or both when a platform echoes the label of a tapped button.
     `locale_hint` is the platform's language hint (Telegram `language_code`, Kakao `lang`),
     consulted only when the user has no stored choice. `payload` is the raw platform body, kept in
-    the transcript.
+    the transcript. `update_id` is the platform's id of the delivery, where it re-delivers
+    (Telegram): recorded in the turn's own transaction, so a re-delivery of a committed turn is
+    recognised and one of a turn that did not commit is taken.
     """
 
     user: UserRef
@@ -57,6 +59,7 @@ class Incoming:
     locale_hint: str | None = None
     display_name: str | None = None
     payload: dict[str, Any] | None = None
+    update_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from dogcoach.services.broadcast.content import InvalidBroadcast, make_spec
 from dogcoach.services.broadcast.service import BroadcastService
 from dogcoach.services.broadcast.tips import tip_keys, tip_title
 from dogcoach.services.i18n import LOCALES
+from dogcoach.services.store import StoreUnavailable
 from dogcoach.webhook.body import InvalidBody, error_response, parse_json
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ def get_service(request: Request) -> BroadcastService:
     service: BroadcastService | None = getattr(request.app.state, "broadcasts", None)
     if service is None:
         raise HTTPException(503, "broadcasts_not_running")
+    if not request.app.state.runtime.ready.is_set():
+        raise StoreUnavailable("the database is not connected yet")
     return service
 
 

@@ -5,7 +5,8 @@ on top: a router, plus a hook that receives the shared `Runtime` (store, engine,
 is open, so each channel starts and stops its own machinery.
 
 Every route's body is capped (`body.BodyLimit`, the sizes next to each route) and every refusal is
-a JSON `{"error": ...}` with a 4xx status. No schema is published: `/docs`, `/redoc` and
+a JSON `{"error": ...}` with a 4xx status; a database that does not answer is a 503 with
+`Retry-After` (the Kakao skill answers its owner instead: see `channels.kakao.skill`). No schema is published: `/docs`, `/redoc` and
 `/openapi.json` are off, since they would list the admin routes to anyone.
 """
 
@@ -23,8 +24,10 @@ from starlette.exceptions import HTTPException
 from dogcoach.bot.lifecycle import Part, running
 from dogcoach.bot.wiring import Runtime
 from dogcoach.config import Settings, get_settings
+from dogcoach.services.store import StoreUnavailable
 from dogcoach.webhook import admin, health, kakao, telegram
 from dogcoach.webhook.body import BodyLimit, InvalidBody, error_response
+from dogcoach.webhook.telegram import RETRY_LATER
 
 # Body budgets per route, in bytes; every other route gets `body.DEFAULT_MAX_BODY_BYTES`.
 BODY_LIMITS = {
@@ -63,6 +66,10 @@ def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = 
         errors = exc.errors()[:5]
         detail = [{"loc": list(e.get("loc", ())), "type": e.get("type")} for e in errors]
         return error_response(422, "invalid_request", detail)
+
+    @app.exception_handler(StoreUnavailable)
+    async def _database_out(_request: Request, exc: StoreUnavailable) -> JSONResponse:
+        return error_response(503, "database_unavailable", exc.reason, RETRY_LATER)
 
     @app.exception_handler(HTTPException)
     async def _refused(_request: Request, exc: HTTPException) -> JSONResponse:

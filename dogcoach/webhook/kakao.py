@@ -126,7 +126,9 @@ async def file_endpoint(token: str, request: Request) -> Response:
 @asynccontextmanager
 async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
     """Start the Kakao channel: the skill handler on app state and its outbox sender."""
-    skill = KakaoSkill(rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: rt.analysis)
+    skill = KakaoSkill(
+        rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: rt.analysis, ready=rt.ready
+    )
     app.state.kakao = skill
     if rt.settings.kakao_skill_secret is None:
         log.warning("KAKAO_SKILL_SECRET is not set: %s refuses every request", SKILL_PATH)

@@ -3,8 +3,11 @@
 - The `X-Telegram-Bot-Api-Secret-Token` header must equal TELEGRAM_WEBHOOK_SECRET (constant-time
   comparison); otherwise 401 and nothing is read, processed or stored. No secret configured means
   every call is refused: an open webhook would let anyone speak as any user.
-- Each update id is processed once (`claim_update`): Telegram re-sends an update whose POST did
-  not get a 2xx, and a re-delivery is acknowledged and skipped.
+- Each update id is processed once: Telegram re-sends an update whose POST did not get a 2xx; a
+  turn claims its update id in its own transaction (`Engine.handle`), so a re-delivery of a
+  committed turn is acknowledged and skipped, and one of a turn that did not commit is taken.
+- The database out (not connected yet, or not answering within the turn's `TURN_WAIT`): 503 with
+  `Retry-After`, nothing kept and nothing said to the user; Telegram delivers the update again.
 - The route waits for the turn up to `answer_budget` (its replies are usually sent within a few
   milliseconds, which keeps natural back-pressure), then answers 200 and lets slow work (a 429
   retry, a slow Bot API) finish in the background. Telegram never waits on the LLM: the analysis
@@ -30,7 +33,7 @@ from fastapi.responses import JSONResponse
 
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram.shape import update_errors
-from dogcoach.channels.telegram.webhook_call import CURRENT, WebhookCall
+from dogcoach.channels.telegram.webhook_call import COMMITTED, CURRENT, DUPLICATE, UNAVAILABLE, WebhookCall
 from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES
 from dogcoach.webhook.body import InvalidBody, error_response, parse_json
@@ -44,6 +47,9 @@ log = logging.getLogger(__name__)
 PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 OUTCOME_HEADER = "X-DogCoach-Update"  # done | background | duplicate (for logs and tests)
+# Over the turn's own wait for the database, for the rest of its transaction to commit.
+COMMIT_MARGIN = 2.0
+RETRY_LATER = {"Retry-After": "5"}
 # A text message holds 4,096 UTF-16 units, up to 6 bytes each as JSON escapes (24 kB); with a
 # replied-to message of the same size, its entities and a quote, an update stays under 80 kB.
 MAX_BODY_BYTES = 128 * 1024
@@ -66,6 +72,7 @@ class TelegramWebhook:
         self.adapter = adapter
         self._secret = secret.encode() if secret else None
         self.answer_budget = answer_budget
+        self.ready = adapter.runtime.ready
         from telegram import Update
 
         self._parse = Update.de_json
@@ -78,25 +85,39 @@ class TelegramWebhook:
 
     async def receive(self, data: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
         """Process one update (type-checked: `shape.update_errors`): what happened to it ("done",
-        "background", "duplicate"), and the Bot API method to put in the HTTP answer,
-        if the turn offered one. `InvalidBody` (422) when PTB cannot read it; nothing is claimed."""
+        "background", "duplicate", or "unavailable": not kept, the database did not answer in
+        time), and the Bot API method to put in the HTTP answer, if the turn offered one.
+        `InvalidBody` (422) when PTB cannot read it; nothing is claimed."""
         try:
             update = self._parse(data, self.application.bot)
         except Exception as exc:  # PTB raises whatever its parsing of a forged shape hits
             raise InvalidBody(422, "invalid_update", f"{type(exc).__name__}") from None
         if update is None:
             raise InvalidBody(422, "invalid_update")
-        if not await self.adapter.claim(int(data["update_id"])):
-            return "duplicate", None
-        call = WebhookCall(data)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        call = WebhookCall(data, settled=loop.create_future())
         token = CURRENT.set(call)
         try:  # the task copies the context: the turn sees `call`
-            task = asyncio.get_running_loop().create_task(self.application.process_update(update))
+            task = loop.create_task(self.application.process_update(update))
         finally:
             CURRENT.reset(token)
         self._inflight.add(task)
         task.add_done_callback(self._inflight.discard)
-        done, _ = await asyncio.wait({task}, timeout=self.answer_budget)
+        settled = call.settled
+        assert settled is not None
+        # First what became of its transaction (bounded: the turn waits `turn_wait` for the database).
+        waiting: set[asyncio.Future[Any]] = {task, settled}
+        await asyncio.wait(
+            waiting, timeout=self.adapter.turn_wait + COMMIT_MARGIN, return_when=asyncio.FIRST_COMPLETED
+        )
+        outcome = settled.result() if settled.done() else (COMMITTED if task.done() else UNAVAILABLE)
+        if outcome != COMMITTED:
+            call.answered = True
+            return outcome, None
+        # Then its replies, usually sent within milliseconds; slow ones go on in the background.
+        left = self.answer_budget - (loop.time() - started)
+        done = task.done() or (left > 0 and bool((await asyncio.wait({task}, timeout=left))[0]))
         call.answered = True
         return ("done" if done else "background"), call.method
 
@@ -113,7 +134,8 @@ class TelegramWebhook:
 _METRIC_OUTCOME = {
     "done": "processed",
     "background": "processed",
-    "duplicate": "duplicate",
+    DUPLICATE: "duplicate",
+    UNAVAILABLE: "unavailable",
 }
 
 
@@ -129,6 +151,9 @@ async def telegram_webhook(request: Request) -> JSONResponse:
     if not hook.authorized(request.headers.get(SECRET_HEADER)):
         _count("unauthorized")
         return error_response(401, "unauthorized")
+    if not hook.ready.is_set():  # the database is not connected yet: Telegram delivers it again
+        _count(UNAVAILABLE)
+        return error_response(503, "database_unavailable", headers=RETRY_LATER)
     try:
         data = parse_json(await request.body())
         errors = update_errors(data)
@@ -140,6 +165,8 @@ async def telegram_webhook(request: Request) -> JSONResponse:
         raise
     _count(_METRIC_OUTCOME[outcome])
     headers = {OUTCOME_HEADER: outcome}
+    if outcome == UNAVAILABLE:  # nothing was kept: Telegram delivers it again
+        return error_response(503, "database_unavailable", headers={**RETRY_LATER, **headers})
     # A method in the answer is run by Telegram (answering a tap, removing an old keyboard).
     return JSONResponse(method or {"ok": True, "result": outcome}, headers=headers)
 

@@ -88,3 +88,8 @@ category-other = Something else
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just type. Ctrl-D quits.)
 console-file-saved = 📎 Saved to { $path }
 console-analysis-done = ✅ The analysis is complete.
+
+# The database did not answer in time: nothing of the message was kept (platforms that re-deliver
+# by themselves, like Telegram's webhook, never show these).
+store-unavailable = I couldn't save your message just now: my storage isn't answering. Nothing was kept, so please send it again in a minute.
+store-unavailable-late = Your previous message couldn't be saved (my storage wasn't answering), so I never got it. Please send it again.
