@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -98,11 +98,13 @@ class Surfaces:
         *,
         token: str | None = ADMIN_TOKEN,
         raw: bytes | None = None,
-        headers: dict[str, str | bytes] | None = None,
+        headers: Mapping[str, str | bytes] | None = None,
     ) -> httpx.Response:
-        sent: dict[str, str | bytes] = {"Content-Type": "application/json", **(headers or {})}
+        given = {"Content-Type": "application/json", **(headers or {})}
         if token is not None:
-            sent["Authorization"] = f"Bearer {token}"
+            given["Authorization"] = f"Bearer {token}"
+        # As bytes: a test may send what no well-behaved client would (non-ASCII header values).
+        sent = [(k.encode(), v if isinstance(v, bytes) else v.encode()) for k, v in given.items()]
         content = raw if raw is not None else (None if body is None else json.dumps(body).encode())
         return await self.http.request(method, path, content=content, headers=sent)
 
