@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.fakes.ollama_server import FakeOllama  # noqa: E402
 
-FIXTURE = ROOT.parent / "shared" / "fixtures" / "kakao" / "skill_text.json"
+FIXTURE = ROOT / "tests" / "fixtures" / "kakao" / "skill_text.json"
 SECRET = "bench-secret"
 HEADER = "X-DogCoach-Secret"
 LIMIT = 4.5

@@ -42,6 +42,7 @@ async def run(url: str, users: int, **options: str) -> tuple[float, float, list[
     await store.open()
     await store.migrate()
     engine = Engine(store, Messages())
+    engine.services.understander.warm()  # as `bot.wiring.runtime` does at start-up
     latencies: list[float] = []
     started, cpu = time.perf_counter(), time.process_time()
     for u in range(users):

@@ -289,6 +289,7 @@ async def ollama_checks(settings: Settings) -> list[Check]:
 
     from dogcoach.services.analysis import AnalysisError, ModelManager
     from dogcoach.services.analysis.models import base_url
+    from dogcoach.services.proxies import LOOPBACK_DIRECT
 
     model = settings.ollama_model
     manager = ModelManager(settings.ollama_host, timeout=5.0)
@@ -324,7 +325,9 @@ async def ollama_checks(settings: Settings) -> list[Check]:
     finally:
         await manager.aclose()
 
-    client = AsyncClient(host=base_url(settings.ollama_host), timeout=settings.ollama_timeout)
+    client = AsyncClient(
+        host=base_url(settings.ollama_host), timeout=settings.ollama_timeout, mounts=LOOPBACK_DIRECT
+    )
     started = time.perf_counter()
     try:
         response = await client.chat(

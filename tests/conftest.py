@@ -1,8 +1,9 @@
 """Shared fixtures: a store on SQLite and on a real PostgreSQL, and the engine over it.
 
-PostgreSQL: one throwaway database per test run, created on the server named by
-DOGCOACH_TEST_PG_URL (default: the local one `scripts/ensure-postgres` starts), dropped at the
-end; tables are emptied between tests. Set DOGCOACH_TEST_POSTGRES=skip to run without it.
+PostgreSQL: one throwaway database per test run, dropped at the end; tables are emptied between
+tests. Its server is the one DOGCOACH_TEST_PG_URL names (an admin URL), else a throwaway cluster
+this run starts on first use and removes at the end (tests/pgcluster.py). Set
+DOGCOACH_TEST_POSTGRES=skip to run without PostgreSQL.
 """
 
 from __future__ import annotations
@@ -20,25 +21,34 @@ from dogcoach.bot.engine import Engine
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store, make_store
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (registers the fixture)
+from tests.pgcluster import Cluster
 
-PG_ADMIN_URL = os.environ.get(
-    "DOGCOACH_TEST_PG_URL", "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
-)
+PG_ADMIN_URL = os.environ.get("DOGCOACH_TEST_PG_URL", "")
 SKIP_PG = os.environ.get("DOGCOACH_TEST_POSTGRES") == "skip"
 TABLES = ("processed_updates", "messages", "reports", "conversation_state", "dogs", "users")
 
 
 @pytest.fixture(scope="session")
-def pg_url() -> Iterator[str]:
-    """URL of a fresh database for this run (migrated by the first store that opens it)."""
+def pg_admin_url() -> Iterator[str]:
+    """Admin URL of the PostgreSQL server the tests use (see the module docstring)."""
     if SKIP_PG:
         pytest.skip("DOGCOACH_TEST_POSTGRES=skip")
+    if PG_ADMIN_URL:
+        yield PG_ADMIN_URL
+        return
+    with Cluster() as cluster:
+        yield cluster.url
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_admin_url: str) -> Iterator[str]:
+    """URL of a fresh database for this run (migrated by the first store that opens it)."""
     name = f"dogcoach_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5) as admin:
+    with psycopg.connect(pg_admin_url, autocommit=True, connect_timeout=5) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    parts = urlsplit(PG_ADMIN_URL)
+    parts = urlsplit(pg_admin_url)
     yield urlunsplit(parts._replace(path=f"/{name}"))
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 

@@ -2,8 +2,9 @@
 
 `Cluster` runs initdb and `pg_ctl start/stop` through pytest-postgresql's `PostgreSQLExecutor`
 (mirakuru underneath): data in a fresh temporary directory, a free TCP port on 127.0.0.1 (no Unix
-socket), trust authentication for the superuser `postgres` that initdb creates. It reads and
-changes nothing of any other server: no password, no configuration, no running state.
+socket), trust authentication for the superuser `postgres` that initdb creates (pytest-postgresql's
+default: while it runs, any local user could connect). It reads and changes nothing of any other
+server: no password, no configuration, no running state.
 
 As root (CI, containers) initdb and postgres refuse to run, so the cluster runs as `nobody`
 through `setpriv` (util-linux, present on every Debian and Ubuntu): `nobody` exists on every Linux
@@ -19,14 +20,16 @@ fsync is off: a killed server (`kill()`) still loses nothing it committed, becau
 keeps the pages it wrote; only a machine crash could, and this cluster does not outlive one.
 
 `python -m tests.pgcluster` prints the pg_ctl it would use, or exits 1 when there is none
-(`scripts/test` asks it before installing the server with apt).
+(scripts/install-postgres-server asks it before installing the server with apt).
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import pwd
+import re
 import shlex
 import shutil
 import signal
@@ -58,12 +61,19 @@ shutil.rmtree(sys.argv[3], ignore_errors=True)
 """Waits for EOF on stdin (the owner's end closed: it stopped or died), then stops and removes."""
 
 
+VERSIONED_BINDIRS = (
+    "/usr/lib/postgresql/*/bin",  # Debian, Ubuntu
+    "/opt/homebrew/opt/postgresql@*/bin",  # Homebrew's keg-only postgresql@N, Apple silicon
+    "/usr/local/opt/postgresql@*/bin",  # the same on Intel
+)
+
+
 def find_pg_ctl() -> Path | None:
     """pg_ctl of an installed PostgreSQL server, or None.
 
-    Looks where pytest-postgresql does (next to `pg_config --bindir`, then PATH, which covers
-    Homebrew) and in Debian's /usr/lib/postgresql/<major>/bin, newest major first; pg_config alone
-    is not enough, since libpq-dev brings it without the server.
+    Looks where pytest-postgresql does (next to `pg_config --bindir`, then PATH) and in the
+    VERSIONED_BINDIRS, newest major first; pg_config alone is not enough, since libpq-dev brings it
+    without the server.
     """
     candidates: list[Path] = []
     try:
@@ -73,8 +83,8 @@ def find_pg_ctl() -> Path | None:
         candidates.append(Path(bindir) / "pg_ctl")
     except (OSError, subprocess.SubprocessError):
         pass
-    debian = Path("/usr/lib/postgresql").glob("*/bin/pg_ctl")
-    candidates += sorted(debian, key=lambda p: [int(x) for x in p.parts[-3].split(".") if x.isdigit()])[::-1]
+    versioned = [Path(p) for pattern in VERSIONED_BINDIRS for p in glob.glob(f"{pattern}/pg_ctl")]
+    candidates += sorted(versioned, key=_major, reverse=True)
     if on_path := shutil.which("pg_ctl"):
         candidates.append(Path(on_path))
     return next((p for p in candidates if p.is_file() and os.access(p, os.X_OK)), None)
@@ -166,6 +176,13 @@ class Cluster:
                 start_new_session=True,  # Ctrl-C in the terminal must not end it before cleanup
             )
         self._executor.start()
+        # mirakuru returns once the port accepts, which during crash recovery is before the server
+        # takes connections; `pg_ctl start -w` exits only when it does.
+        launcher = self._executor.process
+        if launcher is not None and launcher.wait(timeout=120) != 0:
+            raise RuntimeError(
+                f"pg_ctl start failed (exit {launcher.returncode}); see {self._executor.logfile}"
+            )
         return self
 
     def stop(self) -> None:
@@ -212,6 +229,11 @@ class Cluster:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _major(pg_ctl: Path) -> list[int]:
+    """[15] for .../postgresql/15/bin/pg_ctl or .../postgresql@15/bin/pg_ctl."""
+    return [int(n) for n in re.findall(r"\d+", pg_ctl.parents[1].name)]
 
 
 def _alive(proc: psutil.Process) -> bool:

@@ -98,8 +98,8 @@ async def test_non_admins_get_the_unknown_command_answer(
     replies = await env.engine.handle(Incoming(forger, choice=admin.CONFIRM, locale_hint="en"))
     assert replies[-1].text == messages.format("en", "stale-button")
     async with sqlite_store.session() as s:
-        user = await s.get_user("telegram", "556")
-        assert user is not None
+        assert await s.get_user("telegram", "556") is None  # a tap from a stranger stores nothing
+        user = await s.create_user("telegram", "556", locale_hint="en", name=None)
         state = ConversationState(admin.FLOW, "confirm", {"kind": "tip", "tip": "timing", "target": "all"})
         await s.save_state(user.id, state)
     replies = await env.engine.handle(Incoming(forger, choice=admin.CONFIRM, locale_hint="en"))

@@ -25,6 +25,7 @@ from dogcoach.services.analysis import (
     analysis_json_schema,
 )
 from dogcoach.services.analysis.prompt import load_prompts
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from tests.fakes import ollama_fixture
 from tests.fakes.ollama_server import (
     DEFAULT_MODEL,
@@ -326,7 +327,7 @@ async def test_long_multiline_report_is_flattened_and_capped(fake_ollama: FakeOl
 @pytest.mark.asyncio
 async def test_fake_streams_chat_like_ollama(fake_ollama: FakeOllama) -> None:
     """The fake's streaming mode, read by the real client: chunks, then a final part with stats."""
-    client = AsyncClient(host=fake_ollama.url)
+    client = AsyncClient(host=fake_ollama.url, mounts=LOOPBACK_DIRECT)
     parts = [
         part
         async for part in await client.chat(

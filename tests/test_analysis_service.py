@@ -143,7 +143,7 @@ async def test_english_report_end_to_end_without_a_dog(
             ack.text == "🔍 Got it — I'm analysing it now. The result should reach you in about 25 seconds."
         )
         assert ack.choices[0].label == "Show result"
-        assert tip.text.startswith("Tip: send /start")
+        assert tip.text == messages.format("en", "first-report-offer")  # a first message: survey offered
         assert await bot.service.wait(ack.meta[META_REPORT], 5)
         result, question = bot.recorder.sent[0][1]
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,3 +54,36 @@ def test_console_in_korean(tmp_path: Path) -> None:
     out = _chat(tmp_path, ["별", "18개월"], "--lang", "ko", "--user", "ji")
     assert "별은 몇 살이에요?" in out
     assert "별은 남아인가요, 여아인가요?" in out
+
+
+def test_ctrl_c_while_waiting_for_input_quits_at_once(tmp_path: Path) -> None:
+    """stdin stays open and silent: Ctrl-C must not wait for the Enter that never comes."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    chat = subprocess.Popen(
+        [sys.executable, "-m", "dogcoach", "chat", "--lang", "en", "--user", "cc"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=tmp_path,
+        env=env,
+    )
+    try:
+        assert chat.stdout is not None
+        shown = b""
+        while not shown.endswith(b"> "):  # the prompt: the chat now waits for a line
+            chunk = os.read(chat.stdout.fileno(), 4096)
+            assert chunk, shown
+            shown += chunk
+        chat.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        chat.wait(timeout=20)
+        assert time.monotonic() - started < 5
+    finally:
+        chat.kill()
+        chat.wait()
+
+
+def test_files_the_chat_writes_are_ignored_by_git() -> None:
+    patterns = [line.strip() for line in (ROOT / ".gitignore").read_text().splitlines()]
+    for written in ("dogcoach-ann-export.json", "dogcoach-ann-week.png", "dogcoach-j-doe-export.json"):
+        assert any(fnmatch.fnmatch(written, p.lstrip("/")) for p in patterns if p), written

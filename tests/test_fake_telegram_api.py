@@ -30,19 +30,30 @@ from telegram import (
 )
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, RetryAfter
 from telegram.ext import ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.request import HTTPXRequest
 
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram as _fake_telegram  # noqa: F401  (registers it)
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "telegram"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "telegram"
 CHAT = 402318877
 SECRET = "s3cr3t_Token-1"
+
+
+def stock_request() -> HTTPXRequest:
+    """PTB's default request backend, loopback kept off any proxy set in the environment."""
+    return HTTPXRequest(httpx_kwargs={"mounts": LOOPBACK_DIRECT})
 
 
 @pytest_asyncio.fixture
 async def bot(fake_telegram: FakeTelegramServer) -> AsyncIterator[Bot]:
     async with Bot(
-        fake_telegram.token, base_url=fake_telegram.base_url, base_file_url=fake_telegram.base_file_url
+        fake_telegram.token,
+        base_url=fake_telegram.base_url,
+        base_file_url=fake_telegram.base_file_url,
+        request=stock_request(),
+        get_updates_request=stock_request(),
     ) as real_bot:
         yield real_bot
 
@@ -111,7 +122,7 @@ async def test_get_me_and_raw_envelopes(fake_telegram: FakeTelegramServer, bot: 
     assert bot.base_url == f"{fake_telegram.url}/bot{fake_telegram.token}"
     assert [c.method for c in fake_telegram.calls()][:1] == ["getMe"]
 
-    async with httpx.AsyncClient() as client:
+    async with httpx.AsyncClient(mounts=LOOPBACK_DIRECT) as client:
         unknown = await client.post(fake_telegram.api_url("sendFoo"))
         wrong = await client.post(fake_telegram.api_url("getMe", token="1:wrong"))
         via_get = await client.get(fake_telegram.api_url("getme"))
@@ -121,7 +132,7 @@ async def test_get_me_and_raw_envelopes(fake_telegram: FakeTelegramServer, bot: 
     assert wrong.json()["description"] == "Unauthorized"
     assert via_get.json()["result"]["username"] == "dogcoach_bot"
 
-    stranger = Bot("1:wrong", base_url=fake_telegram.base_url)
+    stranger = Bot("1:wrong", base_url=fake_telegram.base_url, request=stock_request())
     with pytest.raises(InvalidToken):
         await stranger.initialize()  # PTB calls getMe, which answers 401
     await stranger.shutdown()
@@ -434,6 +445,8 @@ async def test_polling_application_end_to_end(fake_telegram: FakeTelegramServer)
         .token(fake_telegram.token)
         .base_url(fake_telegram.base_url)
         .base_file_url(fake_telegram.base_file_url)
+        .request(stock_request())
+        .get_updates_request(stock_request())
         .build()
     )
     app.add_handler(MessageHandler(filters.TEXT, echo))

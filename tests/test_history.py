@@ -58,7 +58,7 @@ async def test_history_pages_through_the_active_dogs_reports(store: Store, messa
     chat = Chat(Engine(store, messages), "u", hint="en")
 
     [empty] = await chat.send("/history")
-    assert empty.text.startswith("No reports yet.")
+    assert empty.text == messages.format("en", "history-empty-dog", name="Other")  # says which dog
     async with store.session() as s:
         user = await s.get_user("console", "u")
         assert user is not None
@@ -144,7 +144,7 @@ async def test_week_in_korean_and_when_empty(sqlite_store: Store, messages: Mess
     await add_dog(sqlite_store, "k", {"name": "콩이"})
     chat = Chat(Engine(sqlite_store, messages), "k", hint="ko")
     [empty] = await chat.send("/week")
-    assert empty.text.startswith("지난 7일 동안 기록이 없어요.")
+    assert empty.text.startswith("지난 7일 동안 콩이의 기록이 없어요.")
     assert empty.image is None
     await add_report(sqlite_store, "k", when=utcnow(), language="ko")
     [week] = await chat.send("/week")

@@ -36,11 +36,11 @@ from dogcoach.channels.kakao import (
     to_incoming,
     validate_callback_url,
 )
-from dogcoach.channels.kakao.models import CallbackAccepted, CallbackAnswer
+from dogcoach.channels.kakao.models import MAX_UTTERANCE, CallbackAccepted, CallbackAnswer
 from dogcoach.channels.kakao.render import text_width
 from dogcoach.domain.types import Attachment, Choice, Reply
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "kakao"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "kakao"
 MORE = "MORE"  # stand-ins for localized labels the caller would pass
 MORE_OPTIONS = "OPTIONS"
 
@@ -154,7 +154,7 @@ def _mutations() -> list[tuple[str, Any]]:
         ("user.id empty", put("", "userRequest", "user", "id")),
         ("user.id huge", put("x" * 10_000, "userRequest", "user", "id")),
         ("utterance 100 kB", put("가" * 100_000, "userRequest", "utterance")),
-        ("utterance 1001 chars", put("a" * 1001, "userRequest", "utterance")),
+        ("utterance over MAX_UTTERANCE", put("a" * (MAX_UTTERANCE + 1), "userRequest", "utterance")),
         ("params not an object", put([1], "userRequest", "params")),
         ("contexts not a list", put("x", "contexts")),
     ]

@@ -24,16 +24,17 @@ import uvicorn
 from fastapi import FastAPI
 
 from dogcoach.bot.router import COMMANDS
-from dogcoach.channels.kakao.models import CallbackAccepted, SkillResponse
+from dogcoach.channels.kakao.models import MAX_UTTERANCE, CallbackAccepted, SkillResponse
 from dogcoach.config import Settings
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.services.store import Store, make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "kakao"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "kakao"
 SECRET = "kakao-test-secret-8f1c2e"
 HEADER = "X-DogCoach-Secret"
 MESSAGES = Messages()
@@ -126,7 +127,7 @@ class Server:
         self.url = url
         self.app = app
         self.settings = settings
-        self.http = httpx.AsyncClient(base_url=url, timeout=30)
+        self.http = httpx.AsyncClient(base_url=url, timeout=30, mounts=LOOPBACK_DIRECT)
 
     async def post(
         self, body: Any, *, secret: str | None = SECRET, header: str = HEADER, raw: bytes | None = None
@@ -440,17 +441,23 @@ async def test_multi_choice_toggles_show_picks_and_stay_on_their_page(kakao: Ser
 
 
 async def test_fixture_payloads_are_answered(kakao: Server) -> None:
-    for name in ("skill_text.json", "skill_quickreply_with_callback.json"):
-        body = fixture_body(name)
-        response = await kakao.post(body)
-        assert response.status_code == 200, response.text
-        answer = response.json()
-        check_limits(answer)
-        assert "useCallback" not in answer  # a first message starts the survey: no LLM involved
-        assert texts_of(answer)[0] == t("ko", "start-welcome")
-    log = await transcript(
-        kakao.settings.database_url, fixture_body("skill_text.json")["userRequest"]["user"]["id"]
-    )
+    # A first message that tells what the dog did is kept and analysed, and the survey offered
+    # (the same first contact as on every channel); a first tap of a foreign button is welcomed.
+    report = fixture_body("skill_text.json")
+    response = await kakao.post(report)
+    assert response.status_code == 200, response.text
+    check_limits(response.json())
+    assert t("ko", "first-report-offer") in texts_of(response.json())
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", report["userRequest"]["user"]["id"])
+        assert user is not None
+        assert [r.text for r in await s.list_reports(user.id)] == [report["userRequest"]["utterance"]]
+    response = await kakao.post(fixture_body("skill_quickreply_with_callback.json"))
+    answer = response.json()
+    check_limits(answer)
+    assert "useCallback" not in answer  # not a report: no LLM involved
+    assert texts_of(answer)[0] == t("ko", "start-welcome")
+    log = await transcript(kakao.settings.database_url, report["userRequest"]["user"]["id"])
     assert log[0]["direction"] == "in" and log[1]["direction"] == "out"
 
 
@@ -575,19 +582,19 @@ async def test_utterance_over_1000_chars_gets_a_localized_answer_and_nothing_sto
     kakao: Server, lang: str, locale: str
 ) -> None:
     key = f"long-{uuid.uuid4().hex}"
-    response = await kakao.post(skill_body(key, "멍" * 1001, lang=lang))
+    response = await kakao.post(skill_body(key, "멍" * (MAX_UTTERANCE + 1), lang=lang))
     assert response.status_code == 200
     body = response.json()
     check_limits(body)
-    assert texts_of(body) == [t(locale, "kakao-too-long", count=1000)]
+    assert texts_of(body) == [t(locale, "kakao-too-long", count=MAX_UTTERANCE)]
     assert await transcript(kakao.settings.database_url, key) == []
 
 
 async def test_too_long_answer_uses_the_stored_language(kakao: Server) -> None:
     user = kakao.user()
     await user.send("English")
-    response = await kakao.post(skill_body(user.key, "a" * 1500, lang="ko"))
-    assert texts_of(response.json()) == [t("en", "kakao-too-long", count=1000)]
+    response = await kakao.post(skill_body(user.key, "a" * (MAX_UTTERANCE + 1), lang="ko"))
+    assert texts_of(response.json()) == [t("en", "kakao-too-long", count=MAX_UTTERANCE)]
 
 
 async def test_utterance_of_exactly_1000_chars_is_a_turn(kakao: Server) -> None:
@@ -770,7 +777,7 @@ async def test_after_delete_the_next_message_starts_over(kakao: Server) -> None:
 
 async def test_a_too_long_first_message_does_not_skip_the_welcome(kakao: Server) -> None:
     user = kakao.user()
-    response = await kakao.post(skill_body(user.key, "멍" * 1200))
-    assert texts_of(response.json()) == [t("ko", "kakao-too-long", count=1000)]
+    response = await kakao.post(skill_body(user.key, "멍" * (MAX_UTTERANCE + 200)))
+    assert texts_of(response.json()) == [t("ko", "kakao-too-long", count=MAX_UTTERANCE)]
     await user.send("안녕하세요")
     assert user.texts[0] == t("ko", "start-welcome")

@@ -24,6 +24,7 @@ from dogcoach.config import get_settings
 from dogcoach.domain.types import Incoming, Reply, UserRef
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.observability import REGISTRY, JsonFormatter, user_hash
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.webhook.telegram import PATH as TELEGRAM_PATH
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, refused_url
@@ -255,6 +256,7 @@ def test_doctor_reports_pending_migrations_and_a_wrong_webhook(
     httpx.post(
         f"{fake_telegram.url}/bot{fake_telegram.token}/setWebhook",
         json={"url": "https://elsewhere.example/hook", "secret_token": TG_SECRET},
+        trust_env=False,  # a loopback fake: never through a proxy from the environment
     ).raise_for_status()
     code, out = _doctor()
     assert code == 1, out
@@ -294,7 +296,7 @@ async def test_shutdown_lets_the_turn_in_flight_finish(
         await asyncio.sleep(0.01)
     monkeypatch.setitem(COMMANDS, "slow", _slow)
     ok = _sample("dogcoach_turns_total", channel="kakao", outcome="ok")
-    async with httpx.AsyncClient(base_url=base, timeout=10) as http:
+    async with httpx.AsyncClient(base_url=base, timeout=10, mounts=LOOPBACK_DIRECT) as http:
         headers = {HEADER: SECRET}
         pending = asyncio.create_task(
             http.post("/kakao/skill", json=skill_body("kakao-shutdown-user", "/slow"), headers=headers)

@@ -115,7 +115,10 @@ async def test_wrong_answers_are_re_asked_with_an_example(sqlite_engine: Engine,
     await chat.send("아마도")
     assert chat.texts[0] == messages.format("ko", "survey-err-sex")
     assert chat.question == "sex"
-    await chat.send("male")  # an English label is understood from a Korean user too
+    await chat.send("male")  # half an answer: neutered or not is asked, never assumed
+    assert chat.question == "sex"
+    assert messages.format("ko", "understanding-concept-male") in chat.texts[0]
+    await chat.send("male, not neutered")  # an English answer is understood from a Korean user too
     assert chat.question == "breed"
     for _ in range(2):
         await chat.tap_label("믹스 / 모름") if chat.question == "breed" else await chat.tap(
@@ -179,7 +182,7 @@ async def test_cancel_keeps_answers_and_start_continues(sqlite_engine: Engine, m
 async def test_multi_choice_toggles_and_none_is_exclusive(sqlite_engine: Engine, messages: Messages) -> None:
     chat = Chat(sqlite_engine, hint="en")
     await chat.send("/start")
-    for text in ("Kiki", "2", "male", "poodle", "small", "breeder", "1", "1", "no"):
+    for text in ("Kiki", "2", "boy, neutered", "poodle", "small", "breeder", "1", "1", "no"):
         await chat.send(text)
     assert chat.question == "other_pets"
     assert chat.last.multi
@@ -204,7 +207,7 @@ async def test_multi_choice_toggles_and_none_is_exclusive(sqlite_engine: Engine,
 async def test_a_button_from_an_old_question_is_not_taken(sqlite_engine: Engine, messages: Messages) -> None:
     chat = Chat(sqlite_engine, hint="en")
     await chat.send("/start")
-    for text in ("Kiki", "2", "male"):
+    for text in ("Kiki", "2", "boy, not neutered"):
         await chat.send(text)
     assert chat.question == "breed"
     chat.replies = []
@@ -218,7 +221,7 @@ async def test_profile_edit_and_second_dog(
 ) -> None:
     chat = Chat(sqlite_engine, hint="en")
     await chat.send("/start")
-    for text in ("Milo", "5", "male", "beagle", "medium", "pet shop", "3 years", "2", "no", "none",
+    for text in ("Milo", "5", "neutered male", "beagle", "medium", "pet shop", "3 years", "2", "no", "none",
                  "6", "60", "none", "none", "skip", "ok"):  # fmt: skip
         await chat.send(text)
     await chat.send("/profile")
@@ -233,8 +236,8 @@ async def test_profile_edit_and_second_dog(
     await chat.send("/newdog")
     assert chat.texts[0] == messages.format("en", "newdog-intro")
     await chat.send("Luna")
-    await chat.send("/profile")
-    assert "Luna" in chat.last.text
+    await chat.send("/profile")  # a dog being added becomes active only when confirmed
+    assert "Milo" in chat.last.text
     await chat.tap("profile:switch")
     labels = {c.label: c.id for c in chat.last.choices}
     assert set(labels) == {"Milo", "Luna"}
@@ -298,9 +301,9 @@ async def test_export_then_delete_erases_everything(
 async def test_free_text_is_saved_as_a_report(engine: Engine, store: Store, messages: Messages) -> None:
     chat = Chat(engine, hint="en")
     await chat.send("우리 강아지가 손님 올 때마다 자꾸 짖어요")
-    assert chat.texts == [
+    assert chat.texts == [  # a first message that is a report: kept, and the survey offered
         messages.format("en", "report-saved", name=""),
-        messages.format("en", "report-no-dog"),
+        messages.format("en", "first-report-offer"),
     ]
     async with store.session() as s:
         reports = await s.pending_reports()
@@ -329,6 +332,6 @@ async def test_unknown_commands_and_empty_input(sqlite_engine: Engine, messages:
     await chat.send("/fly")
     assert chat.texts == [messages.format("en", "unknown-command")]
     await chat.send(None)
-    assert chat.texts == [messages.format("en", "unsupported-input")]
+    assert chat.texts == [messages.format("en", "noise-hint")]
     await chat.send("/help@DogCoachBot")
     assert chat.texts == [messages.format("en", "help-text")]

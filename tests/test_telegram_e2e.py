@@ -34,6 +34,7 @@ from dogcoach.domain.survey import QUESTIONS
 from dogcoach.domain.types import META_REPORT, Reply
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.services.store import Report, User
 from dogcoach.webhook import telegram as telegram_webhook
 from dogcoach.webhook.app import create_app
@@ -42,7 +43,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import DeliveryResult, FakeTelegramServer
 
 SECRET = "test_Secret-42"
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "telegram"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "telegram"
 MESSAGES = Messages()
 fake_ollama = ollama_fixture.fake_ollama  # the fixture, registered in this module
 MENU = [
@@ -312,23 +313,27 @@ async def test_english_survey_by_typing(tg: Harness) -> None:
 
 async def test_user_text_is_escaped_for_html(tg: Harness) -> None:
     chat = 601
-    name = '<Max & "Co">'
+    name = "Max"
+    text = 'My dog <Max & "Co"> barks at the door every evening'
     await tg.say(chat, "/start", language_code="en")
     await tg.say(chat, name)
     await tg.say(chat, "3")
-    sent = [m for m in tg.fake.sent_messages(chat) if m.kind == "message"][-1]
+    await tg.tap(chat, "survey:sex:male_neutered")
+    await tg.say(chat, text)  # a report in the middle of the survey: kept, the survey goes on
+    await tg.say(chat, "/history")
+    [sent] = [m for m in tg.fake.sent_messages(chat) if m.kind == "message" and "<Max" in (m.text or "")]
     assert sent.parse_mode == "HTML"
     assert "&lt;Max &amp;" in (sent.raw_text or "")
-    assert f"Is {name} a boy or a girl" in (sent.text or "")
-    await tg.tap(chat, "survey:sex:male_neutered")  # marking the answered question escapes too
     marked = [m for m in tg.fake.sent_messages(chat) if m.kind == "edit_text"][-1]
-    assert name in (marked.text or "")
+    assert "Is Max a boy or a girl" in (marked.text or "")  # marking the answered question escapes too
     user = await tg.user(chat)
     assert user is not None
     async with tg.rt.store.session() as s:
         dog = await s.get_dog(user.active_dog_id or 0)
+        reports = await s.list_reports(user.id)
     assert dog is not None
     assert dog.name == name
+    assert [r.text for r in reports] == [text]
 
 
 # -- reports, commands -------------------------------------------------------------------------
@@ -439,7 +444,7 @@ async def test_redelivered_update_is_processed_once(tg: Harness) -> None:
 async def test_malformed_and_unknown_updates(tg: Harness) -> None:
     url = tg.base_url + telegram_webhook.PATH
     headers = {telegram_webhook.SECRET_HEADER: SECRET, "Content-Type": "application/json"}
-    async with httpx.AsyncClient() as client:
+    async with httpx.AsyncClient(mounts=LOOPBACK_DIRECT) as client:
         bad_json = await client.post(url, content=b"{not json", headers=headers)
         not_update = await client.post(url, content=b"[1, 2]", headers=headers)
         no_id = await client.post(url, json={"message": {}}, headers=headers)
@@ -680,7 +685,7 @@ async def test_default_app_mounts_the_webhook_only_with_a_token(
 ) -> None:
     with_token = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'a.db'}")
     without = Settings(_env_file=None, DATABASE_URL=f"sqlite:///{tmp_path / 'b.db'}")  # type: ignore[call-arg]
-    async with httpx.AsyncClient() as client:
+    async with httpx.AsyncClient(mounts=LOOPBACK_DIRECT) as client:
         async with serve(create_app(with_token)) as url:
             on = await client.post(url + telegram_webhook.PATH, json={"update_id": 1})
         async with serve(create_app(without)) as url:

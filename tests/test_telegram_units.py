@@ -36,7 +36,7 @@ from dogcoach.domain.types import Choice
 from dogcoach.handlers import language, onboarding, privacy, profile
 from dogcoach.services.i18n import LOCALES, Messages
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "telegram"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "telegram"
 BOT = Bot("6000000001:AAF-fake-token-for-dogcoach-tests-0123")
 
 

@@ -6,17 +6,19 @@ the flow's state change and the outbound messages commit together.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from typing import Any
 
 from dogcoach.bot.router import dispatch
-from dogcoach.domain.types import Incoming, Reply
+from dogcoach.domain.types import META_TAP_REFUSED, Incoming, Reply
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.observability import TURN_SECONDS, TURNS, user_hash
 from dogcoach.services.store import Store, StoreUnavailable, User
+from dogcoach.services.understanding import canonical
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,18 @@ class Engine:
                 },
             )
 
+    def _refused(self, incoming: Incoming) -> list[Reply]:
+        """A tap or a picture from someone the store does not know (never wrote, or erased
+        everything): answered, and nothing is stored, not even the user."""
+        t = Translator(self.messages, resolve_locale(None, incoming.locale_hint, self.default_locale))
+        if incoming.media:
+            return [Reply(t("unsupported-input"))]
+        return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
+
     async def _handle(self, incoming: Incoming, wait: float | None) -> list[Reply]:
+        # The one place text is made canonical: everything after counts, compares and stores this.
+        text = canonical(incoming.text) if incoming.text is not None else None
+        incoming = dataclasses.replace(incoming, text=text or None)
         async with self.store.session(wait=wait) as session:
             ref = incoming.user
             if incoming.update_id is not None and not await session.claim_update(
@@ -89,7 +102,10 @@ class Engine:
             ):
                 raise AlreadyHandled(incoming.update_id)
             user = await session.get_user(ref.channel, ref.external_id)
+            created = user is None
             if user is None:
+                if incoming.choice is not None or incoming.media:
+                    return self._refused(incoming)
                 user = await session.create_user(
                     ref.channel, ref.external_id, locale_hint=incoming.locale_hint, name=incoming.display_name
                 )
@@ -97,7 +113,8 @@ class Engine:
                 await session.touch_user(user, locale_hint=incoming.locale_hint, name=incoming.display_name)
                 if incoming.locale_hint:
                     user.locale_hint = incoming.locale_hint
-            await session.add_message(user.id, "in", incoming.text, _inbound_payload(incoming))
+            if not incoming.media:  # a picture's link is not kept: there was nothing to read
+                await session.add_message(user.id, "in", incoming.text, _inbound_payload(incoming))
             locale = resolve_locale(
                 user.locale, incoming.locale_hint or user.locale_hint, self.default_locale
             )
@@ -109,6 +126,7 @@ class Engine:
                 t=Translator(self.messages, locale),
                 messages=self.messages,
                 services=self.services,
+                is_new=created,
             )
             await dispatch(turn)
             if not turn.erased:

@@ -1,6 +1,10 @@
-"""The one-page index of what the bot understands: commands, flows, their re-prompts, and the
-buttons answered in any flow; and the routing of a turn through them: a command first, then a
-button, a typed language name, the flow the user is in, else free text as a report.
+"""The one-page index of what the bot understands: commands, flows, their re-prompts, what each
+flow has open, and the buttons answered in any flow; and the routing of a turn through them.
+
+A turn is routed once, here: a tap goes to the button's owner; a typed message is first
+understood (`services.understanding`: a command in slash or plain words, a pick of the options
+on screen, an answer to the open question, a behaviour report, a question, small talk, media,
+noise), with the context of what is open, and only then given to whoever acts on that kind.
 
 Flows register here and nowhere else; the engine calls `dispatch` and knows no flow.
 """
@@ -9,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from dogcoach.domain.survey import QUESTIONS
 from dogcoach.handlers import (
     admin,
     history,
@@ -24,9 +27,13 @@ from dogcoach.handlers import (
 from dogcoach.handlers.results import followup, undelivered
 from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.i18n import LOCALES
+from dogcoach.services.understanding import Context, Expect, Kind, Understanding
 
 Handler = Callable[[Turn], Awaitable[None]]
 
+# Commands, by the router name the understanding service gives slash commands and their plain
+# words alike ("/history", "기록", "show my history").
 COMMANDS: dict[str, Handler] = {
     "start": start.start,
     "help": start.help_,
@@ -42,12 +49,21 @@ COMMANDS: dict[str, Handler] = {
     "week": history.week,
 }
 
+# The flow a user is in, given their answer (a pick or an answer to its question).
 FLOWS: dict[str, Handler] = {
     onboarding.FLOW: onboarding.handle,
     language.FLOW: language.handle,
     privacy.FLOW: privacy.handle,
     admin.FLOW: admin.handle,
     followup.FLOW: followup.handle,
+}
+
+# What each flow has open, for understanding the next message (no entry: nothing is open).
+CONTEXTS: dict[str, Callable[[Turn], Context]] = {
+    onboarding.FLOW: onboarding.context,
+    language.FLOW: language.context,
+    privacy.FLOW: privacy.context,
+    followup.FLOW: followup.context,
 }
 
 REPROMPTS: dict[str, Handler] = {
@@ -61,17 +77,42 @@ REPROMPTS: dict[str, Handler] = {
 
 async def _profile_choice(turn: Turn) -> None:
     if not await profile.handle_idle_choice(turn):
-        turn.say("stale-button")
+        turn.refuse("stale-button")
 
 
-# Buttons answered whatever flow the user is in. Language, tips and analysis buttons (show result,
-# skip the follow-up, history pages) leave the flow to resume; profile-card buttons start
-# something new (survey answers are already on the dog, so leaving a question loses nothing).
+async def _card_choice(turn: Turn) -> None:
+    """A profile-card button ("edit an answer", "continue the survey"): the survey handles it
+    itself when it is open, anywhere else it starts the survey's edit or continuation."""
+    if turn.state.flow == onboarding.FLOW:
+        await onboarding.handle(turn)
+    else:
+        await _profile_choice(turn)
+
+
+# Buttons answered whatever flow the user is in, by the prefix of their id (first match wins).
+# Language, tips and analysis buttons (show result, the follow-up's buttons, history pages) leave
+# the flow to resume; profile-card buttons start something new (survey answers are already on
+# the dog, so leaving a question loses nothing).
 GLOBAL_CHOICES: dict[str, Handler] = {
     language.PREFIX: language.handle,
     tips.PREFIX: tips.handle_choice,
+    followup.PREFIX: followup.handle_choice,
     REPORT_PREFIX: undelivered.handle_choice,
     profile.PREFIX: _profile_choice,
+    onboarding.START: start.start,
+    onboarding.CONTINUE: _card_choice,
+    onboarding.EDIT: _card_choice,
+}
+
+# Flows whose question answers noise itself (with its example of a good answer).
+QUESTION_FLOWS = frozenset({onboarding.FLOW, language.FLOW, privacy.FLOW})
+
+# Short replies to small talk, each ending with what the owner can do next.
+TALK_REPLIES: dict[str, str] = {
+    "thanks": "talk-thanks",
+    "greeting": "talk-greeting",
+    "bye": "talk-bye",
+    "sad": "talk-sad",
 }
 
 
@@ -89,41 +130,114 @@ async def dispatch(turn: Turn) -> None:
         await undelivered.show_undelivered(turn)
 
 
+def context_for(turn: Turn) -> Context:
+    """What is open for this user: a survey question, a follow-up question, a confirmation, the
+    first message of a new user, or nothing."""
+    flow = turn.state.flow
+    if flow is None:
+        return Context(Expect.FIRST_CONTACT if turn.is_new else Expect.NOTHING)
+    context = CONTEXTS.get(flow)
+    return context(turn) if context is not None else Context()
+
+
+def understand(turn: Turn) -> Understanding:
+    """Decide once what the typed message is; flows read it from `turn.understanding`."""
+    u = turn.services.understander.understand(turn.text, context_for(turn), media=turn.incoming.media)
+    turn.understanding = u
+    return u
+
+
 async def _route(turn: Turn) -> None:
-    inc = turn.incoming
-    if inc.choice is None and not turn.text:
-        turn.say("unsupported-input")
+    choice = turn.incoming.choice
+    if choice is not None:
+        await _tap(turn, choice)
         return
-    command = turn.command
-    if command is not None:
-        handler = COMMANDS.get(command[0], start.unknown)
-        await handler(turn)
+    await followup.expire(turn)  # a follow-up question a day old no longer captures the message
+    if turn.state.flow == admin.FLOW and not turn.text.startswith("/"):
+        await admin.handle(turn)  # an admin composing a broadcast: the text is the broadcast
         return
-    if inc.choice is not None:
-        for prefix, handler in GLOBAL_CHOICES.items():
-            if inc.choice.startswith(prefix):
-                await handler(turn)
-                return
-    typed_locale = language.typed_language(turn)
-    if typed_locale is not None and (turn.state.flow in (None, language.FLOW) or _at_welcome(turn)):
-        await language.switch(turn, typed_locale)
+    u = understand(turn)
+    if turn.is_new and turn.state.flow is None:
+        await _first_contact(turn, u)
         return
+    await _by_kind(turn, u)
+
+
+async def _tap(turn: Turn, choice: str) -> None:
+    for prefix, handler in GLOBAL_CHOICES.items():
+        if choice.startswith(prefix):
+            await handler(turn)
+            return
     flow = FLOWS.get(turn.state.flow or "")
     if flow is not None:
         await flow(turn)
         return
-    if inc.choice is not None:
-        await _profile_choice(turn)
+    await _profile_choice(turn)
+
+
+async def _by_kind(turn: Turn, u: Understanding) -> None:
+    flow = turn.state.flow
+    if u.kind is Kind.COMMAND:
+        await _command(turn, u)
+    elif u.kind is Kind.REPORT:
+        await _report(turn)
+    elif flow in FLOWS and (
+        u.kind in (Kind.CHOICE, Kind.ANSWER) or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)
+    ):
+        await FLOWS[flow](turn)  # noise at a question: the question's own re-ask, with an example
+    else:
+        await followup.settle_pending(turn)
+        _aside(turn, u)
+        turn.resume_flow()
+
+
+def _aside(turn: Turn, u: Understanding) -> None:
+    """Media, a question, small talk or noise: a short answer, nothing stored, nothing analysed."""
+    if u.kind is Kind.MEDIA:
+        turn.say("unsupported-input")
+    elif u.kind is Kind.QUESTION:
+        turn.say("question-later")
+    elif u.kind is Kind.SMALL_TALK:
+        turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
+    else:
+        turn.say("noise-hint")
+
+
+async def _command(turn: Turn, u: Understanding) -> None:
+    name = u.command or ""
+    if name == "language" and u.argument in LOCALES:
+        await language.switch(turn, u.argument)
         return
-    await report.handle(turn)
+    await COMMANDS.get(name, start.unknown)(turn)
 
 
-def _at_welcome(turn: Turn) -> bool:
-    """On the survey's first question, right under the welcome that says "English? Type English."
+async def _report(turn: Turn) -> None:
+    """A behaviour report, whatever is open: saved and analysed; an open question keeps its
+    place and is asked again after one line that says so (a report is never an answer)."""
+    flow = turn.state.flow
+    if flow == followup.FLOW:
+        await followup.new_incident(turn)
+        return
+    await report.handle(turn, tip=flow is None)
+    if flow is not None:
+        turn.say("report-kept-in-flow")
+        turn.resume_flow()
 
-    A language name typed there is that switch, not the dog's name.
-    """
-    state = turn.state
-    return (
-        state.flow == onboarding.FLOW and state.step == QUESTIONS[0].key and state.data.get("mode") == "new"
-    )
+
+async def _first_contact(turn: Turn, u: Understanding) -> None:
+    """A new user's first message, the same on every channel: a report is kept and analysed and
+    the survey offered; a command runs (a language name switches, then the welcome); anything
+    else (a greeting, a question, noise) gets the welcome and the survey's first question."""
+    if u.kind is Kind.REPORT:
+        await report.handle(turn, tip=False)
+        turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+        return
+    if u.kind is Kind.COMMAND:
+        await _command(turn, u)
+        if u.command == "language" and turn.state.flow is None:
+            turn.resuming = False  # nothing to resume: the welcome follows in the new language
+            await start.start(turn)
+        return
+    if u.kind is Kind.QUESTION:
+        turn.say("question-later")
+    await start.start(turn)

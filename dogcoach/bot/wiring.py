@@ -104,6 +104,7 @@ async def runtime(
         services = Services(
             Lexicon(messages), analysis=service, timezone=timezone_from(settings), exports=store
         )
+        services.understander.warm()  # every vocabulary now, not during the first owners' messages
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
         rt = Runtime(settings, store, messages, engine, outbox, service)
         if migrate:

@@ -13,7 +13,9 @@ prints the whole result as usual.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +77,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         await self._send(Incoming(self.user, text="/start", locale_hint=self.locale_hint))
         while True:
             self._prompt()
-            line = await asyncio.to_thread(self.stdin.readline)
+            line = await self._readline()
             self._at_prompt = False
             if not line:
                 self._write("")
@@ -83,6 +85,24 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
             text = line.strip()
             if text:
                 await self._send(self.to_incoming(text))
+
+    async def _readline(self) -> str:
+        """stdin.readline in a daemon thread: asyncio.run joins its executor's threads on Ctrl-C,
+        which would wait for Enter; a daemon thread is left blocked and the chat quits at once."""
+        loop = asyncio.get_running_loop()
+        line: asyncio.Future[str] = loop.create_future()
+
+        def settle(text: str) -> None:
+            if not line.cancelled():
+                line.set_result(text)
+
+        def read() -> None:
+            text = self.stdin.readline()
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (Ctrl-C)
+                loop.call_soon_threadsafe(settle, text)
+
+        threading.Thread(target=read, daemon=True).start()
+        return await line
 
     async def send(self, user: User, replies: list[Reply]) -> bool:
         """Outbox sender: print a late message (an analysis result) if it is for this terminal;

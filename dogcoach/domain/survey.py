@@ -40,6 +40,7 @@ class Question:
     maximum: float = 0
     exclusive: str | None = None  # multi-choice option that clears the others ("none")
     free_option: str | None = None  # a text question's one-tap answer ("mixed / don't know")
+    unknowable: bool = False  # an owner may not know (a rescue's age, origin): "don't know" offered
 
     def option_msg(self, value: str) -> str:
         if self.key == "concerns" and value != "none":
@@ -49,11 +50,18 @@ class Question:
 
 QUESTIONS: tuple[Question, ...] = (
     Question("name", Kind.TEXT, minimum=1, maximum=30),
-    Question("age_months", Kind.AGE, minimum=0, maximum=360),
-    Question("sex", Kind.CHOICE, ("male_intact", "male_neutered", "female_intact", "female_spayed")),
+    Question("age_months", Kind.AGE, minimum=0, maximum=360, unknowable=True),
+    Question(
+        "sex",
+        Kind.CHOICE,
+        ("male_intact", "male_neutered", "female_intact", "female_spayed"),
+        unknowable=True,
+    ),
     Question("breed", Kind.TEXT, minimum=1, maximum=60, free_option="mixed"),
-    Question("size", Kind.CHOICE, ("small", "medium", "large")),
-    Question("origin", Kind.CHOICE, ("breeder", "pet_shop", "shelter", "friend_family", "other")),
+    Question("size", Kind.CHOICE, ("small", "medium", "large"), unknowable=True),
+    Question(
+        "origin", Kind.CHOICE, ("breeder", "pet_shop", "shelter", "friend_family", "other"), unknowable=True
+    ),
     Question("owned_months", Kind.AGE, minimum=0, maximum=360),
     Question("household", Kind.COUNT, minimum=1, maximum=20),
     Question("children", Kind.CHOICE, ("yes", "no")),

@@ -30,6 +30,9 @@ META_PROGRESS_STATE = "analysis_progress_state"
 META_QUEUE = "analysis_queue"
 # A survey question (or its review/edit step): the question's key.
 META_QUESTION = "question"
+# A reply that refuses a tap (a button no longer valid): True. Channels that mark a tapped message
+# as answered do not mark it then.
+META_TAP_REFUSED = "tap_refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +51,11 @@ class Incoming:
     A turn carries one of them, or both when a platform echoes the label of a tapped button.
     `locale_hint` is the platform's language hint (Telegram `language_code`, Kakao `lang`),
     consulted only when the user has no stored choice. `payload` is the raw platform body, kept in
-    the transcript. `update_id` is the platform's id of the delivery, where it re-delivers
-    (Telegram): recorded in the turn's own transaction, so a re-delivery of a committed turn is
-    recognised and one of a turn that did not commit is taken.
+    the transcript. `media` says the platform sent a photo, video, sticker, voice note or file
+    (its `text`, if any, is a link to it): there is nothing to read, so nothing is stored.
+    `update_id` is the platform's id of the delivery, where it re-delivers (Telegram): recorded
+    in the turn's own transaction, so a re-delivery of a committed turn is recognised and one of
+    a turn that did not commit is taken.
     """
 
     user: UserRef
@@ -59,16 +64,22 @@ class Incoming:
     locale_hint: str | None = None
     display_name: str | None = None
     payload: dict[str, Any] | None = None
+    media: bool = False
     update_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """An option offered to the user. `id` is stable across languages and releases."""
+    """An option offered to the user. `id` is stable across languages and releases.
+
+    `short` is a label written to fit a narrow button (the `.short` attribute of the label's
+    Fluent message; Kakao's quick replies show 14 characters), None when `label` is short already.
+    """
 
     id: str
     label: str
     selected: bool = False
+    short: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from dogcoach.domain.types import Attachment, Choice, Reply
 from dogcoach.handlers.results.render import HISTORY_PAGE
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages, Translator, normalize
-from dogcoach.services.store import Report
+from dogcoach.services.store import Dog, Report
 
 PAGE_SIZE = 5
 WEEK = timedelta(days=7)
@@ -52,7 +52,7 @@ async def show(turn: Turn, offset: int = 0) -> None:
         turn.user.id, dog_id=dog.id if dog else None, limit=PAGE_SIZE + 1, offset=offset
     )
     if not reports and offset == 0:
-        turn.say("history-empty")
+        _empty(turn, "history-empty", dog)
         return
     if not reports:  # a stale "older" button after reports were deleted
         offset = 0
@@ -73,6 +73,14 @@ async def show(turn: Turn, offset: int = 0) -> None:
     if len(reports) > PAGE_SIZE:
         choices.append(turn.choice(f"{HISTORY_PAGE}{offset + PAGE_SIZE}", "history-older"))
     turn.reply(Reply("\n".join([title, "", *lines]), tuple(choices)))
+
+
+def _empty(turn: Turn, msg_id: str, dog: Dog | None) -> None:
+    """Nothing to show: said about the active dog by name, when there is one."""
+    if dog is not None and dog.name:
+        turn.say(f"{msg_id}-dog", name=dog.name)
+    else:
+        turn.say(msg_id)
 
 
 async def history(turn: Turn) -> None:
@@ -111,7 +119,7 @@ async def week(turn: Turn) -> None:
     since = datetime.now(UTC) - WEEK
     reports = await turn.session.reports_since(turn.user.id, dog.id if dog else None, since)
     if not reports:
-        turn.say("week-empty")
+        _empty(turn, "week-empty", dog)
         turn.resume_flow()
         return
     done = [r for r in reports if r.status == "done" and r.analysis]

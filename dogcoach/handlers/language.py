@@ -6,17 +6,25 @@ from dogcoach.domain.types import Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
+from dogcoach.services.understanding import Context, Expect, Kind, Option
 
 FLOW = "language"
 PREFIX = "lang:"
 
 
+def context(turn: Turn) -> Context:
+    """The language question: its options, typed by name in any language."""
+    return Context(Expect.CHOICE, tuple(Option(f"{PREFIX}{loc}", f"language-name-{loc}") for loc in LOCALES))
+
+
 def typed_language(turn: Turn) -> str | None:
-    """A language named on its own, by its name in any language."""
-    if turn.incoming.choice is not None or not turn.text:
-        return None
-    matched = turn.messages.match_any(turn.text, [f"language-name-{loc}" for loc in LOCALES])
-    return matched.removeprefix("language-name-") if matched else None
+    """A language picked by typing its name (or its position) at the language question."""
+    u = turn.understanding
+    if u is not None and u.kind is Kind.CHOICE and len(u.picks) == 1:
+        return u.picks[0].removeprefix(PREFIX)
+    if u is not None and u.kind is Kind.COMMAND and u.command == "language" and u.argument in LOCALES:
+        return u.argument
+    return None
 
 
 async def start(turn: Turn) -> None:

@@ -8,22 +8,27 @@ edit from the review card ("edit").
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
-from dogcoach.domain.types import META_QUESTION, Choice, Reply
-from dogcoach.handlers.card import profile_card
-from dogcoach.handlers.parsing import (
-    AGE_UNITS,
-    HOUR_UNITS,
-    MINUTE_UNITS,
-    parse_count,
-    parse_quantity,
-)
+from dogcoach.domain.types import META_QUESTION, Reply
+from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
+from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.store.base import utcnow
+from dogcoach.services.understanding import (
+    Approximate,
+    Context,
+    DontKnow,
+    Expect,
+    Option,
+    Unclear,
+    Value,
+)
+from dogcoach.services.understanding import (
+    Kind as Said,
+)
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -32,40 +37,54 @@ EDIT_PICK = "edit_pick"
 BACK = "survey:back"
 SKIP = "survey:skip"
 DONE = "survey:done"
+UNKNOWN = "survey:unknown"
 CONFIRM = "survey:confirm"
 EDIT = "survey:edit"
 CONTINUE = "survey:continue"
+START = "survey:start"
+
+# Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
+TICKS_KEY = "ticks"
 
 
 class Invalid(Exception):
-    """An answer that does not fit: carries the Fluent id of the re-ask."""
+    """An answer that does not fit: carries the Fluent id of the re-ask (and its arguments)."""
 
-    def __init__(self, msg_id: str) -> None:
+    def __init__(self, msg_id: str, **args: Any) -> None:
         super().__init__(msg_id)
         self.msg_id = msg_id
+        self.args_ = args
 
 
 # -- entry points ----------------------------------------------------------------------------
 
 
-async def start_new_dog(turn: Turn) -> None:
-    turn.state = ConversationState(FLOW, QUESTIONS[0].key, {"mode": "new"})
+async def start_new_dog(turn: Turn, *, another: bool = False) -> None:
+    """The survey from its first question. `another`: a further dog (/newdog), which becomes the
+    active dog only when its profile is confirmed."""
+    data: dict[str, Any] = {"mode": "new"}
+    if another:
+        data["another"] = True
+    turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
     await ask(turn, QUESTIONS[0], None)
 
 
 async def continue_dog(turn: Turn, dog: Dog) -> None:
     """Pick up an unfinished survey at its first unanswered question."""
-    key = next((q.key for q in QUESTIONS if q.key not in dog.answers), None)
+    unknown = dog.answers.get(UNKNOWN_KEY) or []
+    key = next((q.key for q in QUESTIONS if q.key not in dog.answers and q.key not in unknown), None)
     if key is None:
         turn.state = ConversationState(FLOW, REVIEW, {"mode": "new", "dog_id": dog.id})
         show_review(turn, dog)
         return
     turn.state = ConversationState(FLOW, key, {"mode": "new", "dog_id": dog.id})
-    await ask(turn, BY_KEY[key], dog)
+    q = BY_KEY[key]
+    _load_picks(turn, q, dog)
+    await ask(turn, q, dog)
 
 
 async def reprompt(turn: Turn) -> None:
-    """Show the current question again (after /start, /help or a language switch)."""
+    """Show the current question again (after /start, /help, a report or a language switch)."""
     dog = await _dog(turn)
     step = turn.state.step
     if step == REVIEW and dog is not None:
@@ -76,8 +95,13 @@ async def reprompt(turn: Turn) -> None:
         await ask(turn, BY_KEY[step], dog)
 
 
+def is_card_button(choice: str | None) -> bool:
+    """A button of the profile card: edit an answer, or continue the survey."""
+    return choice in (EDIT, CONTINUE) or (choice or "").startswith(EDIT + ":")
+
+
 async def handle_idle_choice(turn: Turn) -> bool:
-    """Buttons of the profile card, tapped while no flow runs."""
+    """Buttons of the profile card, tapped while no survey runs."""
     choice = turn.incoming.choice or ""
     dog = await turn.active_dog()
     if dog is None:
@@ -103,6 +127,38 @@ async def handle(turn: Turn) -> None:
         await _handle_answer(turn, BY_KEY[step], dog)
 
 
+# -- what is open ----------------------------------------------------------------------------
+
+
+def nav_buttons(turn: Turn, q: Question) -> list[tuple[str, str]]:
+    """The buttons shown under question `q` besides its options, as (id, label's message id):
+    done, don't know, skip, back."""
+    buttons: list[tuple[str, str]] = []
+    if q.kind is Kind.MULTI:
+        buttons.append((DONE, "nav-done"))
+    if q.unknowable:
+        buttons.append((UNKNOWN, "nav-unknown"))
+    if q.optional:
+        buttons.append((SKIP, "nav-skip"))
+    if turn.state.data.get("mode") == "edit" or index_of(q.key) > 0:
+        buttons.append((BACK, "nav-back"))
+    return buttons
+
+
+def context(turn: Turn) -> Context:
+    """What the survey has open: its question with the buttons under it, the review, or the
+    list of answers to edit."""
+    step = turn.state.step or QUESTIONS[0].key
+    if step == REVIEW:
+        return Context(Expect.CHOICE, (Option(CONFIRM, "survey-confirm"), Option(EDIT, "survey-edit")))
+    if step == EDIT_PICK:
+        fields = tuple(Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS)
+        return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
+    q = BY_KEY[step]
+    nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn, q))
+    return survey_context(q, nav=nav)
+
+
 # -- asking ----------------------------------------------------------------------------------
 
 
@@ -118,15 +174,10 @@ async def ask(turn: Turn, q: Question, dog: Dog | None) -> None:
             + turn.t(f"survey-q-{q.key}", name=name)
         )
     picks = set(turn.state.data.get("picks", []))
-    choices = [Choice(f"survey:{q.key}:{v}", turn.t(q.option_msg(v)), v in picks) for v in q.options]
+    choices = [turn.choice(f"survey:{q.key}:{v}", q.option_msg(v), selected=v in picks) for v in q.options]
     if q.free_option:
-        choices.append(Choice(f"survey:{q.key}:{q.free_option}", turn.t(q.option_msg(q.free_option))))
-    if q.kind is Kind.MULTI:
-        choices.append(turn.choice(DONE, "nav-done"))
-    if q.optional:
-        choices.append(turn.choice(SKIP, "nav-skip"))
-    if edit or index_of(q.key) > 0:
-        choices.append(turn.choice(BACK, "nav-back"))
+        choices.append(turn.choice(f"survey:{q.key}:{q.free_option}", q.option_msg(q.free_option)))
+    choices += [turn.choice(button, msg_id) for button, msg_id in nav_buttons(turn, q)]
     free_text = q.kind not in (Kind.CHOICE, Kind.MULTI)
     turn.reply(
         Reply(
@@ -155,6 +206,11 @@ async def _dog(turn: Turn) -> Dog | None:
     return await turn.session.get_dog(int(dog_id)) if dog_id is not None else None
 
 
+def _typed_picks(turn: Turn) -> tuple[str, ...]:
+    u = turn.understanding
+    return u.picks if u is not None and u.kind is Said.CHOICE else ()
+
+
 async def _handle_review(turn: Turn, dog: Dog | None) -> None:
     if dog is None:
         await start_new_dog(turn)
@@ -180,19 +236,14 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
     if dog is None:
         await start_new_dog(turn)
         return
-    choice = turn.incoming.choice or ""
+    choice = turn.incoming.choice or next(iter(_typed_picks(turn)), "")
     key: str | None = None
     if choice.startswith(EDIT + ":"):
         key = choice.split(":", 2)[2]
-    elif turn.incoming.choice is None and turn.text:
-        matched = turn.messages.match_any(turn.text, [f"survey-field-{q.key}" for q in QUESTIONS])
-        key = matched.removeprefix("survey-field-") if matched else None
     if key in BY_KEY:
         turn.state.step = key
-        turn.state.data.pop("picks", None)
         q = BY_KEY[key]
-        if q.kind is Kind.MULTI:
-            turn.state.data["picks"] = list(dog.answers.get(key) or [])
+        _load_picks(turn, q, dog)
         await ask(turn, q, dog)
     elif turn.picked(BACK, "nav-back"):
         turn.state.step = REVIEW
@@ -205,106 +256,159 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
 
 
 async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
-    if turn.picked(BACK, "nav-back"):
+    choice = turn.incoming.choice
+    picks = _typed_picks(turn)
+    if choice == BACK or BACK in picks:
         await _go_back(turn, q, dog)
         return
-    if q.optional and turn.picked(SKIP, "nav-skip"):
+    if q.optional and (choice == SKIP or SKIP in picks):
         await _store(turn, q, dog, None)
         return
-    choice = turn.incoming.choice
-    profile_button = choice in (EDIT, CONTINUE) or (choice or "").startswith(EDIT + ":")
-    if profile_button and await handle_idle_choice(turn):  # edit or continue instead
+    if is_card_button(choice) and await handle_idle_choice(turn):  # edit or continue instead
         return
-    if choice is not None and not choice.startswith(f"survey:{q.key}:") and choice != DONE:
-        turn.say("survey-stale-button")
+    if choice is not None and not choice.startswith(f"survey:{q.key}:") and choice not in (DONE, UNKNOWN):
+        turn.refuse("survey-stale-button")
         await ask(turn, q, dog)
         return
     try:
-        value = _parse(turn, q, dog)
+        value = _read(turn, q, dog)
     except Invalid as bad:
-        turn.say(bad.msg_id, name=dog.name if dog else "")
+        turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
         await ask(turn, q, dog)
         return
     if value is _PENDING:
         await ask(turn, q, dog)  # a multi-choice toggle: show the picks so far
         return
+    if value is _UNKNOWN:
+        await _store_unknown(turn, q, dog)
+        return
+    if isinstance(value, Approximate):
+        await _store(turn, q, dog, _number(q, value.value), approximate=(value.low, value.high))
+        return
     await _store(turn, q, dog, value)
 
 
 _PENDING: Any = object()
+_UNKNOWN: Any = object()
 
 
-def _parse(turn: Turn, q: Question, dog: Dog | None) -> Any:
+def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
+    """The answer to `q` in this turn: a value, `Approximate`, `_UNKNOWN`, `_PENDING` (a
+    multi-choice toggle); raises `Invalid` with the re-ask that says what was understood."""
     choice = turn.incoming.choice
-    text = turn.text
-    if q.kind is Kind.CHOICE:
-        if choice is not None:
-            value = choice.split(":", 2)[2]
-            if value in q.options:
-                return value
-            raise Invalid(f"survey-err-{q.key}")
-        matched = turn.messages.match_any(text, [q.option_msg(v) for v in q.options])
-        if matched is None:
-            raise Invalid(f"survey-err-{q.key}")
-        return q.options[[q.option_msg(v) for v in q.options].index(matched)]
-    if q.kind is Kind.MULTI:
-        return _parse_multi(turn, q)
-    if q.kind is Kind.TEXT:
-        if q.free_option and (
-            choice == f"survey:{q.key}:{q.free_option}"
-            or (choice is None and turn.messages.matches(text, q.option_msg(q.free_option)))
-        ):
-            return q.free_option
-        if choice is not None or not (q.minimum <= len(text) <= q.maximum):
-            raise Invalid(f"survey-err-{q.key}")
-        return text
     if choice is not None:
+        return _tapped(turn, q, choice)
+    u = turn.understanding
+    if u is None:
         raise Invalid(f"survey-err-{q.key}")
-    lexicon = turn.services.lexicon
-    number: float | None
-    if q.kind is Kind.AGE:
-        months = parse_quantity(text, lexicon, AGE_UNITS, "years")
-        number = None if months is None else round(months)
-    elif q.kind is Kind.HOURS:
-        number = parse_quantity(text, lexicon, HOUR_UNITS, "hours")
-    elif q.kind is Kind.MINUTES:
-        minutes = parse_quantity(text, lexicon, MINUTE_UNITS, "minutes")
-        number = None if minutes is None else round(minutes)
-    else:
-        number = parse_count(text, lexicon)
-    if number is None or not (q.minimum <= number <= q.maximum):
+    if u.kind is Said.CHOICE:
+        return _picked(turn, q, u.picks)
+    answer = u.answer
+    if isinstance(answer, DontKnow):
+        if q.key == "name":
+            raise Invalid("survey-err-name")
+        if answer.skip and q.optional:
+            return None
+        return _UNKNOWN
+    if isinstance(answer, Unclear):
+        raise _unclear(turn, q, answer)
+    if isinstance(answer, Approximate):
+        _check_number(q, answer.value, dog)
+        return answer
+    if isinstance(answer, Value):
+        if q.kind is Kind.TEXT:
+            text = str(answer.value)
+            if not (q.minimum <= len(text) <= q.maximum):
+                raise Invalid(f"survey-err-{q.key}")
+            return text
+        if q.kind in (Kind.CHOICE, Kind.MULTI):
+            return _picked(turn, q, tuple(answer.value))
+        number = _number(q, float(answer.value))
+        _check_number(q, number, dog)
+        return number
+    raise Invalid(f"survey-err-{q.key}")
+
+
+def _tapped(turn: Turn, q: Question, choice: str) -> Any:
+    if choice == UNKNOWN and q.unknowable:
+        return _UNKNOWN
+    if q.kind is Kind.MULTI:
+        return _toggle_or_done(turn, q, choice)
+    value = choice.split(":", 2)[2] if choice.startswith(f"survey:{q.key}:") else ""
+    if value in q.options or (q.free_option and value == q.free_option):
+        return value
+    raise Invalid(f"survey-err-{q.key}")
+
+
+def _picked(turn: Turn, q: Question, picks: tuple[str, ...]) -> Any:
+    """Options typed (a label, a position, a list, or named inside a sentence)."""
+    if UNKNOWN in picks and q.unknowable:
+        return _UNKNOWN
+    if q.kind is Kind.MULTI:
+        if DONE in picks:
+            return _finish(turn)
+        values = [p for p in picks if p in q.options]
+        if not values or (q.exclusive in values and len(values) > 1):
+            raise Invalid(f"survey-err-{q.key}")
+        turn.state.data.pop("picks", None)
+        return values
+    values = [p for p in picks if p in q.options or p == q.free_option]
+    if len(values) != 1:
+        raise Invalid(f"survey-err-{q.key}")
+    return values[0]
+
+
+def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:
+    if choice == DONE:
+        return _finish(turn)
+    value = choice.split(":", 2)[2] if choice.startswith(f"survey:{q.key}:") else ""
+    if value not in q.options:
+        raise Invalid(f"survey-err-{q.key}")
+    turn.state.data["picks"] = _toggle(q, list(turn.state.data.get("picks", [])), value)
+    return _PENDING
+
+
+def _finish(turn: Turn) -> list[str]:
+    picks: list[str] = list(turn.state.data.get("picks", []))
+    if not picks:
+        raise Invalid("survey-err-multi-empty")
+    turn.state.data.pop("picks", None)
+    return picks
+
+
+def _number(q: Question, value: float) -> float | int:
+    return round(value, 1) if q.kind is Kind.HOURS else round(value)
+
+
+def _check_number(q: Question, number: float, dog: Dog | None) -> None:
+    if q.kind is Kind.COUNT and number != int(number):
+        raise Invalid(f"survey-err-{q.key}")
+    if not (q.minimum <= number <= q.maximum):
         raise Invalid(f"survey-err-{q.key}")
     if q.key == "owned_months" and dog is not None:
         age = dog.answers.get("age_months")
         if isinstance(age, int) and number > age:
             raise Invalid("survey-err-owned_months-too-long")
-    if q.kind is Kind.HOURS:
-        return round(number, 1)
-    return int(number)
 
 
-def _parse_multi(turn: Turn, q: Question) -> Any:
-    picks: list[str] = list(turn.state.data.get("picks", []))
-    choice = turn.incoming.choice
-    if choice == DONE or (choice is None and turn.messages.matches(turn.text, "nav-done")):
-        if not picks:
-            raise Invalid("survey-err-multi-empty")
-        turn.state.data.pop("picks", None)
-        return picks
-    if choice is not None:
-        value = choice.split(":", 2)[2]
-        if value not in q.options:
-            raise Invalid(f"survey-err-{q.key}")
-        picks = _toggle(q, picks, value)
-        turn.state.data["picks"] = picks
-        return _PENDING
-    typed = _match_list(turn, q)
-    if not typed:
-        raise Invalid(f"survey-err-{q.key}")
-    if q.exclusive in typed and len(typed) > 1:
-        raise Invalid(f"survey-err-{q.key}")
-    turn.state.data.pop("picks", None)
-    return typed
+def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
+    """The re-ask for an answer understood in part: what was understood, and what was not."""
+    understood = answer.understood
+    rest = " ".join(answer.rest)
+    if isinstance(understood, int | float) and not isinstance(understood, bool):
+        value = format_answer(turn, q, _number(q, float(understood)))
+        if rest:
+            return Invalid("survey-unclear-number", value=value, rest=rest)
+        return Invalid("survey-unclear-number-only", value=value)
+    if isinstance(understood, tuple) and understood:
+        options = [v for v in understood if v in q.options]
+        if options and len(options) == len(understood):
+            labels = " / ".join(turn.t(q.option_msg(v)) for v in options)
+            return Invalid("survey-unclear-options", options=labels)
+        concepts = [turn.t(f"understanding-concept-{c}") for c in understood if isinstance(c, str)]
+        if concepts:
+            return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
+    return Invalid(f"survey-err-{q.key}")
 
 
 def _toggle(q: Question, picks: list[str], value: str) -> list[str]:
@@ -315,30 +419,60 @@ def _toggle(q: Question, picks: list[str], value: str) -> list[str]:
     return [p for p in picks if p != q.exclusive] + [value]
 
 
-def _match_list(turn: Turn, q: Question) -> list[str]:
-    """Options named in a typed list ("dog, cat"): every part must match."""
-    msg_ids = [q.option_msg(v) for v in q.options]
-    whole = turn.messages.match_any(turn.text, msg_ids)
-    if whole:
-        return [q.options[msg_ids.index(whole)]]
-    for splitter in (r"[,/·\u3001;+&]|\band\b", r"[,/·\u3001;+&\s]+|\band\b"):
-        parts = [p for p in re.split(splitter, turn.text) if p.strip()]
-        found = [turn.messages.match_any(p, msg_ids) for p in parts]
-        if parts and all(found):
-            values = [q.options[msg_ids.index(f)] for f in found if f]
-            return list(dict.fromkeys(values))
-    return []
+def _load_picks(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """The ticks a multi-choice question starts with: those left when the owner went back from
+    it, else the stored answer."""
+    turn.state.data.pop("picks", None)
+    if q.kind is not Kind.MULTI:
+        return
+    ticks = turn.state.data.get(TICKS_KEY, {}).get(q.key)
+    stored = dog.answers.get(q.key) if dog is not None else None
+    turn.state.data["picks"] = list(ticks if ticks is not None else stored or [])
 
 
-async def _store(turn: Turn, q: Question, dog: Dog | None, value: Any) -> None:
+async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
+    """Store one answer; the dog row is created with the first (its name)."""
     if dog is None:
         dog = await turn.session.create_dog(turn.user.id, {q.key: value})
         turn.state.data["dog_id"] = dog.id
-        await turn.session.set_active_dog(turn.user.id, dog.id)
-        turn.user.active_dog_id = dog.id
+        if not turn.state.data.get("another") or turn.user.active_dog_id is None:
+            await turn.session.set_active_dog(turn.user.id, dog.id)
+            turn.user.active_dog_id = dog.id
     else:
         dog.answers[q.key] = value
         await turn.session.save_dog(dog)
+    turn.state.data.get(TICKS_KEY, {}).pop(q.key, None)
+    return dog
+
+
+async def _store_unknown(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """ "Don't know": an explicit unknown, never a made-up value."""
+    if dog is not None:
+        unknown = [k for k in dog.answers.get(UNKNOWN_KEY) or [] if k != q.key]
+        dog.answers[UNKNOWN_KEY] = [*unknown, q.key]
+        dog.answers.get(APPROXIMATE_KEY, {}).pop(q.key, None)
+    await _store(turn, q, dog, None, unknown=True)
+
+
+async def _store(
+    turn: Turn,
+    q: Question,
+    dog: Dog | None,
+    value: Any,
+    *,
+    approximate: tuple[float, float] | None = None,
+    unknown: bool = False,
+) -> None:
+    if dog is not None:
+        if not unknown and q.key in (dog.answers.get(UNKNOWN_KEY) or []):
+            dog.answers[UNKNOWN_KEY] = [k for k in dog.answers[UNKNOWN_KEY] if k != q.key]
+        ranges = dict(dog.answers.get(APPROXIMATE_KEY) or {})
+        ranges.pop(q.key, None)
+        if approximate is not None:
+            ranges[q.key] = [approximate[0], approximate[1]]
+        if ranges or APPROXIMATE_KEY in dog.answers:
+            dog.answers[APPROXIMATE_KEY] = ranges
+    dog = await _save(turn, q, dog, value)
     if turn.state.data.get("mode") == "edit":
         turn.state.step = REVIEW
         show_review(turn, dog)
@@ -347,8 +481,7 @@ async def _store(turn: Turn, q: Question, dog: Dog | None, value: Any) -> None:
     if position + 1 < len(QUESTIONS):
         following = QUESTIONS[position + 1]
         turn.state.step = following.key
-        if following.kind is Kind.MULTI:
-            turn.state.data["picks"] = list(dog.answers.get(following.key) or [])
+        _load_picks(turn, following, dog)
         await ask(turn, following, dog)
     else:
         turn.state.step = REVIEW
@@ -356,6 +489,8 @@ async def _store(turn: Turn, q: Question, dog: Dog | None, value: Any) -> None:
 
 
 async def _go_back(turn: Turn, q: Question, dog: Dog | None) -> None:
+    if q.kind is Kind.MULTI:  # keep the ticks for when the owner comes back to this question
+        turn.state.data.setdefault(TICKS_KEY, {})[q.key] = list(turn.state.data.get("picks", []))
     turn.state.data.pop("picks", None)
     if turn.state.data.get("mode") == "edit" and dog is not None:
         turn.state.step = REVIEW
@@ -364,6 +499,5 @@ async def _go_back(turn: Turn, q: Question, dog: Dog | None) -> None:
     position = index_of(q.key)
     previous = QUESTIONS[max(position - 1, 0)]
     turn.state.step = previous.key
-    if previous.kind is Kind.MULTI and dog is not None:
-        turn.state.data["picks"] = list(dog.answers.get(previous.key) or [])
+    _load_picks(turn, previous, dog)
     await ask(turn, previous, dog)

@@ -11,10 +11,16 @@ from dogcoach.domain.types import Attachment, Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store.privacy import encode
+from dogcoach.services.understanding import Context, Expect, Option
 
 FLOW = "privacy"
 CONFIRM = "privacy:delete:yes"
 KEEP = "privacy:delete:no"
+
+
+def context(turn: Turn) -> Context:
+    """ "Really erase everything?": its two buttons, typed ("cancel" there keeps everything)."""
+    return Context(Expect.CHOICE, (Option(CONFIRM, "delete-confirm"), Option(KEEP, "delete-keep")))
 
 
 async def export(turn: Turn) -> None:

@@ -7,11 +7,15 @@ from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import profile_card
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import ConversationState, Dog
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
 NEW_DOG = "profile:newdog"
 PICK = "profile:dog:"
+REMOVE = "profile:remove:"  # + dog id: asks to confirm
+REMOVE_YES = "profile:remove-yes:"  # + dog id
+REMOVE_NO = "profile:remove-no"
 
 
 async def show(turn: Turn) -> None:
@@ -27,12 +31,45 @@ async def show(turn: Turn) -> None:
     if len(dogs) > 1:
         choices.append(turn.choice(SWITCH, "profile-switch"))
     choices.append(turn.choice(NEW_DOG, "profile-newdog"))
+    choices.append(turn.choice(f"{REMOVE}{dog.id}", "profile-remove"))
     turn.reply(Reply(profile_card(turn, dog), tuple(choices)))
 
 
 async def new_dog(turn: Turn) -> None:
+    """A further dog: the survey again; the new dog becomes active when its profile is confirmed."""
     turn.say("newdog-intro")
-    await onboarding.start_new_dog(turn)
+    await onboarding.start_new_dog(turn, another=await turn.active_dog() is not None)
+
+
+async def _own_dog(turn: Turn, dog_id: str) -> Dog | None:
+    dog = await turn.session.get_dog(int(dog_id)) if dog_id.isdigit() else None
+    return dog if dog is not None and dog.user_id == turn.user.id else None
+
+
+async def _ask_remove(turn: Turn, dog: Dog) -> None:
+    choices = (
+        turn.choice(f"{REMOVE_YES}{dog.id}", "profile-remove-yes"),
+        turn.choice(REMOVE_NO, "profile-remove-no"),
+    )
+    turn.reply(Reply(turn.t("profile-remove-ask", name=dog.name or turn.t("value-none")), choices))
+
+
+async def _remove(turn: Turn, dog: Dog) -> None:
+    """One dog and its reports go; the user, their other dogs and the transcript stay."""
+    name = dog.name or turn.t("value-none")
+    await turn.session.delete_dog(dog.id)
+    if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") == dog.id:
+        turn.state = ConversationState()
+    remaining = await turn.session.list_dogs(turn.user.id)
+    if turn.user.active_dog_id == dog.id or turn.user.active_dog_id is None:
+        finished = [d for d in remaining if d.completed_at is not None] or remaining
+        turn.user.active_dog_id = finished[-1].id if finished else None
+        await turn.session.set_active_dog(turn.user.id, turn.user.active_dog_id)
+    turn.say("profile-removed", name=name)
+    if turn.user.active_dog_id is not None:
+        await show(turn)
+    else:
+        turn.say("profile-none")
 
 
 async def handle_idle_choice(turn: Turn) -> bool:
@@ -46,6 +83,14 @@ async def handle_idle_choice(turn: Turn) -> bool:
             for d in dogs
         )
         turn.reply(Reply(turn.t("profile-pick-dog"), options))
+    elif choice.startswith(REMOVE) or choice.startswith(REMOVE_YES):
+        yes = choice.startswith(REMOVE_YES)
+        dog = await _own_dog(turn, choice.removeprefix(REMOVE_YES if yes else REMOVE))
+        if dog is None:
+            return False
+        await (_remove(turn, dog) if yes else _ask_remove(turn, dog))
+    elif choice == REMOVE_NO:
+        turn.say("profile-remove-kept")
     elif choice.startswith(PICK):
         dog_id = number_after(choice, PICK)
         dog = await turn.session.get_dog(dog_id) if dog_id is not None else None

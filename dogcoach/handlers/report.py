@@ -33,10 +33,17 @@ def report_language(text: str, fallback: str) -> str:
     return fallback
 
 
-async def handle(turn: Turn) -> None:
+async def handle(turn: Turn, *, tip: bool = True) -> None:
+    """Save the turn's text as a report and queue it; `tip` False: no "tell me about your dog"
+    line (the survey is open, or offered in its own words)."""
+    await save(turn, turn.text, tip=tip)
+
+
+async def save(turn: Turn, text: str, *, tip: bool = True) -> None:
+    """Save `text` as a report of the active dog, answer "analysing…" and queue it."""
     dog = await turn.active_dog()
     report = await turn.session.add_report(
-        turn.user.id, dog.id if dog else None, turn.text, report_language(turn.text, turn.locale)
+        turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
     )
     if turn.services.on_report is not None:
         await turn.services.on_report(turn, report)
@@ -46,5 +53,5 @@ async def handle(turn: Turn) -> None:
         turn.say("report-saved", name=dog.name if dog else "")
     else:
         acknowledge(turn, report, queue)
-    if dog is None:
+    if dog is None and tip:
         turn.say("report-no-dog")

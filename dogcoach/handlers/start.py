@@ -33,9 +33,15 @@ async def cancel(turn: Turn) -> None:
     if turn.state.flow is None:
         turn.say("cancel-nothing")
         return
-    kept = turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") is not None
+    survey = turn.state.flow == onboarding.FLOW
+    kept = survey and turn.state.data.get("dog_id") is not None
+    another = survey and bool(turn.state.data.get("another"))
     turn.state = ConversationState()
-    turn.say("cancel-kept" if kept else "cancel-done")
+    active = await turn.active_dog()
+    if another and active is not None:  # /newdog stopped: the active dog stays the active one
+        turn.say("cancel-newdog" if kept else "cancel-newdog-empty", name=active.name or "")
+    else:
+        turn.say("cancel-kept" if kept else "cancel-done")
 
 
 async def unknown(turn: Turn) -> None:

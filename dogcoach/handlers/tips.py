@@ -12,10 +12,10 @@ OFF = "tips:off"
 
 async def command(turn: Turn) -> None:
     """`/tips off`, `/tips on` (words in either language), or `/tips` to see and switch."""
-    args = turn.command[1] if turn.command else ""
-    if args and turn.messages.matches(args, "tips-off-button"):
+    args = turn.understanding.argument if turn.understanding is not None else ""
+    if args == "off" or (args and turn.messages.matches(args, "tips-off-button")):
         await _set(turn, opt_out=True)
-    elif args and turn.messages.matches(args, "tips-on-button"):
+    elif args == "on" or (args and turn.messages.matches(args, "tips-on-button")):
         await _set(turn, opt_out=False)
     else:
         await show(turn)

@@ -8,13 +8,14 @@ from datetime import UTC, tzinfo
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dogcoach.domain.types import Choice, Incoming, Reply
+from dogcoach.domain.types import META_TAP_REFUSED, Choice, Incoming, Reply
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.analysis.eta import QueueOutlook
 from dogcoach.services.broadcast.service import BroadcastService
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession, User
+from dogcoach.services.understanding import Kind, Understander, Understanding
 
 DEFAULT_TIMEZONE = "Asia/Seoul"
 
@@ -74,7 +75,8 @@ class Services:
     `admin_telegram_ids` are set while broadcasting runs (`bot.lifecycle.broadcasting`): for a user
     not in `admin_telegram_ids`, `/broadcast` is an unknown command; without `broadcasts` an admin
     is told broadcasting is unavailable. `timezone`: the zone dates are shown in
-    (`DOGCOACH_TIMEZONE`). `exports`: where /export reads once its turn is over (None: a bare
+    (`DOGCOACH_TIMEZONE`). `understander` decides what each message is (built from the lexicon's
+    messages when not given). `exports`: where /export reads once its turn is over (None: a bare
     engine reads in the turn's session).
     """
 
@@ -84,7 +86,12 @@ class Services:
     admin_telegram_ids: frozenset[int] = frozenset()
     timezone: tzinfo = field(default_factory=default_timezone)
     on_report: ReportHook | None = None
+    understander: Understander = None  # type: ignore[assignment]  # filled in __post_init__
     exports: ExportSource | None = None
+
+    def __post_init__(self) -> None:
+        if self.understander is None:
+            self.understander = Understander(self.lexicon.messages)
 
 
 @dataclass
@@ -107,6 +114,10 @@ class Turn:
     after_commit: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     erased: bool = False
     resuming: bool = False
+    # What the message is (`router.dispatch` decides it before any flow acts); None for a tap.
+    understanding: Understanding | None = None
+    # The user was created by this turn: their first message.
+    is_new: bool = False
 
     def resume_flow(self) -> None:
         """Ask the question of the flow the user is in again once this handler returns.
@@ -130,8 +141,17 @@ class Turn:
         """A typed command as (name, arguments); None when the turn is not one."""
         return parse_command(self.text) if self.incoming.choice is None else None
 
+    @property
+    def kind(self) -> Kind | None:
+        """The understood kind of a typed message (None for a tap)."""
+        return self.understanding.kind if self.understanding is not None else None
+
     def say(self, msg_id: str, *, choices: tuple[Choice, ...] = (), **args: Any) -> None:
         self.replies.append(Reply(self.t(msg_id, **args), choices=choices))
+
+    def refuse(self, msg_id: str, **args: Any) -> None:
+        """Answer a tap that cannot be used (a stale button): channels do not mark it answered."""
+        self.replies.append(Reply(self.t(msg_id, **args), meta={META_TAP_REFUSED: True}))
 
     def reply(self, reply: Reply) -> None:
         self.replies.append(reply)
@@ -154,10 +174,14 @@ class Turn:
         """A tap on `choice_id`, or its label (or an alias) typed in either language."""
         if self.incoming.choice is not None:
             return self.incoming.choice == choice_id
+        u = self.understanding
+        if u is not None and u.kind is Kind.CHOICE and choice_id in u.picks:
+            return True
         return bool(self.text) and self.messages.matches(self.text, msg_id)
 
-    def choice(self, choice_id: str, msg_id: str, **args: Any) -> Choice:
-        return Choice(choice_id, self.t(msg_id, **args))
+    def choice(self, choice_id: str, msg_id: str, *, selected: bool = False, **args: Any) -> Choice:
+        """An option labelled by `msg_id` (and its `.short`, for channels with narrow buttons)."""
+        return Choice(choice_id, self.t(msg_id, **args), selected, self.t.short(msg_id, **args))
 
     async def active_dog(self) -> Dog | None:
         if self.user.active_dog_id is None:

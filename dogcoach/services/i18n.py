@@ -140,3 +140,14 @@ class Translator:
 
     def __call__(self, msg_id: str, **args: Any) -> str:
         return self.messages.format(self.locale, msg_id, **args)
+
+    def short(self, msg_id: str, **args: Any) -> str | None:
+        """The message's `.short` attribute (a label that fits a narrow button), if it has one."""
+        if args:
+            return self.messages.attribute(self.locale, msg_id, "short", **args)
+        return _short(self.messages, self.locale, msg_id)
+
+
+@lru_cache(maxsize=4096)
+def _short(messages: Messages, locale: str, msg_id: str) -> str | None:
+    return messages.attribute(locale, msg_id, "short")

@@ -6,9 +6,11 @@ HTTP concerns only; the turn itself is `dogcoach.channels.kakao.skill.KakaoSkill
   (`KAKAO_SKILL_SECRET_HEADER: KAKAO_SKILL_SECRET`), compared here in constant time before the
   body is even read. Without a configured secret the endpoint refuses everything (fail closed).
 - Bodies are capped (`MAX_BODY_BYTES`) while they stream in (`webhook.body.BodyLimit`), then
-  parsed and validated by the protocol models (strict JSON: no NaN, no lone surrogate). Errors are JSON with a 4xx status, never a 500: Kakao would show its generic error.
-- An utterance over Kakao's 1000 characters inside an otherwise valid, small body gets a localized
-  "too long" skill answer rather than an error bubble; nothing is stored. A body over the cap
+  parsed and validated by the protocol models (strict JSON: no NaN, no lone surrogate). Errors
+  are JSON with a 4xx status, never a 500: Kakao would show its generic error.
+- An utterance over `MAX_UTTERANCE` (10,000 characters; a long report under it is kept and
+  analysed) inside an otherwise valid body gets a localized "too long" skill answer rather than an
+  error bubble; nothing is stored. A body over the cap
   (a 100 kB utterance) is refused with 413 before parsing.
 """
 
@@ -39,7 +41,9 @@ from dogcoach.webhook.body import InvalidBody, error_response, parse_json
 log = logging.getLogger(__name__)
 
 SKILL_PATH = "/kakao/skill"
-MAX_BODY_BYTES = 64 * 1024  # a real skill request is 1-3 kB; 1000 Hangul utterance chars are 3 kB
+# A real skill request is 1-3 kB; 10,000 Hangul utterance characters are 30 kB as UTF-8 and 60 kB
+# as JSON escapes, with room for the rest of the body.
+MAX_BODY_BYTES = 96 * 1024
 
 router = APIRouter()
 

@@ -4,7 +4,7 @@ Why: the bot talks to Telegram through the real python-telegram-bot (PTB) ``Bot`
 ``Bot`` at this server (``base_url=server.base_url``) exercises our real request shapes, Telegram's
 limits and error envelopes, and PTB's own error mapping (``BadRequest``, ``RetryAfter``,
 ``Forbidden``...) without the network. The same object plays Telegram's other half: it builds
-updates shaped like ``shared/fixtures/telegram`` (beside the repository) and POSTs them to the webhook set through
+updates shaped like ``tests/fixtures/telegram`` and POSTs them to the webhook set through
 ``setWebhook`` (with the secret header), or queues them for ``getUpdates``.
 
 PTB 22 builds request URLs as ``f"{base_url}{token}/{method}"`` (``telegram/_bot.py``,
@@ -44,6 +44,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 
 __all__ = [
     "DEFAULT_BOT_ID",
@@ -1849,7 +1851,9 @@ class FakeTelegramServer:
         target, headers, body = self._prepare_delivery(registered, secret_token, url)
         if target is None:
             return self._finish_delivery(registered, headers, None)
-        async with httpx.AsyncClient(transport=self._async_transport(), timeout=request_timeout) as client:
+        async with httpx.AsyncClient(
+            transport=self._async_transport(), timeout=request_timeout, mounts=LOOPBACK_DIRECT
+        ) as client:
             try:
                 response = await client.post(target, content=body, headers=headers)
             except httpx.TransportError as exc:
@@ -1873,7 +1877,7 @@ class FakeTelegramServer:
         transport = self.webhook_transport
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError("webhook_transport is async; use await deliver_update")
-        with httpx.Client(transport=transport, timeout=request_timeout) as client:
+        with httpx.Client(transport=transport, timeout=request_timeout, mounts=LOOPBACK_DIRECT) as client:
             try:
                 response = client.post(target, content=body, headers=headers)
             except httpx.TransportError as exc:
@@ -1894,7 +1898,7 @@ class FakeTelegramServer:
         semaphore = asyncio.Semaphore(limit)
         pool = httpx.Limits(max_connections=limit, max_keepalive_connections=limit)
         async with httpx.AsyncClient(
-            transport=self._async_transport(), timeout=request_timeout, limits=pool
+            transport=self._async_transport(), timeout=request_timeout, limits=pool, mounts=LOOPBACK_DIRECT
         ) as client:
 
             async def one(update: JSON) -> DeliveryResult:

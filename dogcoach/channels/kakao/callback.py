@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from dogcoach.services.proxies import LOOPBACK_DIRECT
+
 from .models import CallbackAnswer
 
 DEFAULT_CALLBACK_HOSTS: tuple[str, ...] = ("kakao.com",)
@@ -161,7 +163,7 @@ async def post_callback(
         else dict(body)
     )
     own_client = client is None
-    http = client or httpx.AsyncClient(timeout=http_timeout)
+    http = client or httpx.AsyncClient(timeout=http_timeout, mounts=LOOPBACK_DIRECT)
     try:
         response = await http.post(url, json=payload, timeout=http_timeout, follow_redirects=False)
     except httpx.TimeoutException as exc:

@@ -35,6 +35,19 @@ def _locale_hint(lang: str | None) -> str | None:
     return "ko" if hint == "kr" else hint
 
 
+# Where Kakao says the user sent a picture, a video or a file instead of words.
+MEDIA_PARAM = "media"
+
+
+def is_media(req: SkillRequest) -> bool:
+    """A photo or file upload: Kakao puts `media` in the action's (or the request's) params, and
+    the utterance is only the upload's signed address."""
+    return any(
+        bool(params.get(MEDIA_PARAM))
+        for params in (req.action.params, req.action.detail_params, req.user_request.params)
+    )
+
+
 def to_incoming(req: SkillRequest) -> Incoming:
     """One skill POST as one user turn.
 
@@ -50,4 +63,5 @@ def to_incoming(req: SkillRequest) -> Incoming:
         choice=choice_from_extra(req.action.client_extra),
         locale_hint=_locale_hint(ur.lang),
         payload=req.raw,
+        media=is_media(req),
     )

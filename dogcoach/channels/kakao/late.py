@@ -33,6 +33,7 @@ from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.i18n import Messages, Translator
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.services.store import User
 
 from .callback import CallbackFailed, CallbackUrlRejected, post_callback
@@ -89,7 +90,9 @@ class LateReplies:
         self.hosts = hosts
         self.allow_http = allow_http
         self.callback_wait = min(callback_wait, CALLBACK_LIFETIME - CALLBACK_HTTP_TIMEOUT)
-        self.http = httpx.AsyncClient(timeout=CALLBACK_HTTP_TIMEOUT, follow_redirects=False)
+        self.http = httpx.AsyncClient(
+            timeout=CALLBACK_HTTP_TIMEOUT, follow_redirects=False, mounts=LOOPBACK_DIRECT
+        )
 
     async def aclose(self) -> None:
         await self.http.aclose()

@@ -25,7 +25,10 @@ from pydantic.alias_generators import to_camel
 from pydantic_core import from_json
 
 # Kakao's documented and practical limits, shared by the renderer and the tests.
-MAX_UTTERANCE = 1000
+# A long report is kept, not refused (issue 11): Kakao's own limit on what a user types is about
+# 1000 characters, but pasted text may be longer; 10,000 Hangul characters are 30 kB, inside the
+# skill endpoint's 64 kB body cap.
+MAX_UTTERANCE = 10_000
 MAX_USER_ID = 256
 MAX_SIMPLE_TEXT = 1000
 MAX_OUTPUTS = 3

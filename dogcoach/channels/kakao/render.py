@@ -153,7 +153,9 @@ def choice_quick_reply(choice: Choice, *, mark_selected: bool = True) -> dict[st
     if `extra` is lost; `extra.choice` carries the stable id.
     """
     prefix = CHECK_PREFIX if mark_selected and choice.selected else ""
-    label = prefix + shorten_label(choice.label, QUICK_REPLY_LABEL_DISPLAY - len(prefix))
+    room = QUICK_REPLY_LABEL_DISPLAY - len(prefix)
+    written = choice.short if choice.short and len(choice.label) > room else choice.label
+    label = prefix + shorten_label(written, room)
     return QuickReply(
         label=label, action="message", message_text=choice.label, extra={CHOICE_KEY: choice.id}
     ).to_wire()
@@ -167,6 +169,12 @@ def _nav_quick_reply(label: str, choice_id: str, extra: dict[str, Any] | None = 
         message_text=label,
         extra={CHOICE_KEY: choice_id, **(extra or {})},
     ).to_wire()
+
+
+def menu_quick_reply(label: str) -> dict[str, Any]:
+    """A menu word ("help", "history") as a quick reply: tapping it says the word, which the core
+    understands as that command (no `extra`: it is what the user could have typed)."""
+    return QuickReply(label=shorten_label(label), action="message", message_text=label).to_wire()
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +256,7 @@ def render(
     pinned_choice_ids: Collection[str] | None = None,
     image_url: ImageUrl | None = None,
     image_alt: str | None = None,
+    menu: Sequence[str] = (),
 ) -> Rendered:
     """Build a skill response from the core's replies.
 
@@ -260,6 +269,7 @@ def render(
       `more_label`) quick reply leads to the next one (wrapping to the first), its choice id built
       by `page_choice()`. Choices in `pinned_choice_ids` stay on every page; None means "for a
       multi-choice reply, its last choice" (the done option by convention), `()` pins nothing.
+    - Without choices, the `menu` words become quick replies (what the user can say next).
 
     Raises ValueError when there is nothing to show: Kakao rejects a response without outputs.
     """
@@ -302,6 +312,9 @@ def render(
                     {PAGE_KEY: nxt},
                 )
             )
+
+    if not choices:
+        quick.extend(menu_quick_reply(label) for label in menu[: MAX_QUICK_REPLIES - len(quick)])
 
     template = SkillTemplate(
         outputs=[_output(p) for p in shown],

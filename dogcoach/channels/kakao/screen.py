@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dogcoach.domain.types import Attachment, Reply
+from dogcoach.domain.types import META_QUESTION, Attachment, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.services.i18n import Translator
 
@@ -20,6 +20,8 @@ from .render import render
 # Choices kept on every page of a long option list: the survey's navigation.
 PINNED_CHOICES = frozenset({onboarding.DONE, onboarding.SKIP, onboarding.BACK})
 FILES_PATH = "/kakao/files/"
+# The menu offered wherever no question is open: words the core understands as commands.
+MENU = ("kakao-menu-help", "kakao-menu-history", "kakao-menu-week", "kakao-menu-profile")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,9 @@ class Screens:
             and [c.id for c in previous.choices] == [c.id for c in choices]
         ):
             page = previous.page  # a multi-choice toggle stays on the page the user is on
+            if len(replies) == 1:  # the toggle's answer: the picks so far, not the question again
+                replies = [dataclasses.replace(replies[0], text=_picks_line(t, replies[0]))]
+        asking = bool(choices) or any(META_QUESTION in r.meta for r in replies)
         rendered = render(
             replies,
             more_label=t("kakao-more"),
@@ -68,6 +73,7 @@ class Screens:
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
             image_url=lambda attachment: self.offer_file(key, attachment),
+            menu=() if asking else [t(m) for m in MENU],
         )
         if screen.remember:
             self.memory.views.put(
@@ -99,3 +105,11 @@ class Screens:
         token = secrets.token_urlsafe(24)
         self.memory.offer_file(token, user_key, attachment)
         return f"{self.public_base_url}{FILES_PATH}{token}"
+
+
+def _picks_line(t: Translator, question: Reply) -> str:
+    """A multi-choice tap answered briefly: what is ticked so far and how to finish."""
+    picked = [c.label for c in question.choices if c.selected]
+    if not picked:
+        return t("kakao-picks-none")
+    return t("kakao-picks", picks=", ".join(picked), count=len(picked))

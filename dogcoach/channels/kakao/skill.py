@@ -31,7 +31,7 @@ from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import META_REPORT, Attachment, Choice, Incoming, Reply
-from dogcoach.services.i18n import LOCALES, Messages, Translator, resolve_locale
+from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.store import Store, StoreUnavailable, User
 
 from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
@@ -46,7 +46,6 @@ from .screen import Answer, Screen, Screens
 
 log = logging.getLogger(__name__)
 
-START_COMMAND = "/start"
 KAKAO_LOCALE = "ko"  # Kakao users start in Korean whatever the server default
 DEADLINE_MARGIN = 0.25  # time kept back from the deadline to build and send the answer
 STORE_MARGIN = 0.3  # time kept back from a database wait to answer "please send it again"
@@ -194,10 +193,10 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         if is_channel_button(incoming.choice):
             return await self._navigate(incoming, view, ticket)
 
-        replies: list[Reply] = []
+        # A first message is the core's to understand (a report, a greeting, a language name):
+        # Kakao has no /start of its own, and the core treats first contact alike on every channel.
         try:
-            for step in await self._first_contact(incoming, _store_wait(deadline_at)):
-                replies += await self.engine.handle(step, wait=_store_wait(deadline_at))
+            replies = await self.engine.handle(incoming, wait=_store_wait(deadline_at))
         except StoreUnavailable as exc:
             return self._not_kept(ticket, incoming, exc)
         locale = await self._locale(key, incoming.locale_hint, wait=_store_wait(deadline_at))
@@ -242,27 +241,6 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         if results:
             return Answer(self.render(Screen(key, t), [*held, *others, *results]))
         return Answer(self.render(Screen(key, t), [*held, *others, self.late.in_progress(waiting, t)]))
-
-    async def _first_contact(self, incoming: Incoming, wait: float) -> list[Incoming]:
-        """The engine turns for this message: a new user's first message starts the survey.
-
-        Telegram clients send /start on first contact; Kakao has no such thing, the user just
-        writes (a greeting) or taps a welcome-block button. So the first message of a user the store
-        does not know becomes /start (the raw utterance stays in the transcript payload); a language
-        name ("English") is honoured first, so the welcome already comes in that language.
-        Commands pass through unchanged.
-        """
-        key = incoming.user.external_id
-        text = (incoming.text or "").strip()
-        if self.memory.locales.get(key) is not None or text.startswith("/") or incoming.choice is not None:
-            return [incoming]
-        async with self.store.session(wait=wait) as session:
-            known = await session.get_user(Channel.KAKAO, key) is not None
-        if known:
-            return [incoming]
-        start = dataclasses.replace(incoming, text=START_COMMAND, choice=None)
-        named = self.messages.match_any(text, [f"language-name-{loc}" for loc in LOCALES]) if text else None
-        return [incoming, start] if named else [start]
 
     async def _navigate(self, incoming: Incoming, view: View | None, ticket: Ticket) -> Answer | None:
         """Serve the channel's own buttons (more, more options, continue) without the engine."""

@@ -42,7 +42,7 @@ from dogcoach.channels.telegram.render import ChatRenderer, answer_in_webhook
 from dogcoach.channels.telegram.text import PARSE_MODE, escape
 from dogcoach.channels.telegram.webhook_call import COMMITTED, CURRENT, DUPLICATE, UNAVAILABLE
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import META_PROGRESS, META_REPORT, META_RESULT, Incoming, Reply
+from dogcoach.domain.types import META_PROGRESS, META_REPORT, META_RESULT, Incoming, Reply, UserRef
 from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import StoreUnavailable, User
 
@@ -121,7 +121,12 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         return classify(update, self.codec, self._bot_username(), call.raw if call is not None else None)
 
     def to_incoming(self, update: Update) -> Incoming | None:
+        """A user turn; a sticker, photo or voice note without words is one with `media` set
+        (`handle` answers those itself, per kind, without the engine: nothing is stored)."""
         item = self.classify(update)
+        if isinstance(item, Unsupported):
+            ref = UserRef(Channel.TELEGRAM, str(item.chat_id))
+            return Incoming(ref, locale_hint=item.locale_hint, media=True)
         return item.incoming if isinstance(item, UserTurn) else None
 
     def render(self, chat_id: int, replies: Sequence[Reply]) -> Coroutine[Any, Any, list[int | None]]:

@@ -28,6 +28,7 @@ from dogcoach.channels.telegram.adapter import TelegramAdapter
 from dogcoach.channels.telegram.ratelimit import RetryAfterLimiter
 from dogcoach.channels.telegram.request import AiohttpRequest
 from dogcoach.config import Settings
+from dogcoach.services.proxies import proxy_for
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +55,15 @@ def bot_token(settings: Settings) -> str:
 
 def build_application(settings: Settings, *, polling: bool) -> TelegramApp:
     base_url, base_file_url = api_urls(settings)
+    proxy = proxy_for(settings.telegram_api_base_url)  # once, not per request
     builder = (
         ApplicationBuilder()
         .token(bot_token(settings))
         .base_url(base_url)
         .base_file_url(base_file_url)
         .rate_limiter(RetryAfterLimiter())
-        .request(AiohttpRequest())
+        .request(AiohttpRequest(proxy=proxy))
+        .get_updates_request(AiohttpRequest(1, proxy=proxy))
     )
     # Polling: updates of different chats run concurrently (the adapter keeps each chat in
     # order). Webhook: no updater; the route calls process_update itself.
@@ -72,7 +75,8 @@ def build_application(settings: Settings, *, polling: bool) -> TelegramApp:
 def plain_bot(settings: Settings) -> Bot:
     """A bare `Bot` for one-off calls (set-webhook) without the application machinery."""
     base_url, base_file_url = api_urls(settings)
-    return Bot(bot_token(settings), base_url=base_url, base_file_url=base_file_url)
+    request = AiohttpRequest(1, proxy=proxy_for(settings.telegram_api_base_url))
+    return Bot(bot_token(settings), base_url=base_url, base_file_url=base_file_url, request=request)
 
 
 async def _log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -6,7 +6,8 @@ Rendering rules, and why:
   on an option comes back as the same question with the ticks changed: that message's keyboard is
   edited in place instead of sending the question again.
 - After a tap, the tapped question loses its keyboard and shows what was chosen (`👉 label`), so
-  the chat reads like a conversation and old buttons cannot be tapped twice. After a typed answer
+  the chat reads like a conversation and old buttons cannot be tapped twice. A tap the core
+  refused (a reply with `META_TAP_REFUSED`: a stale button) is not marked as an answer. After a typed answer
   the previous question's keyboard is removed. The newest keyboard per chat is remembered in
   memory only: after a restart an old keyboard may stay, and the engine answers a tap on it as a
   stale button.
@@ -30,7 +31,7 @@ from dogcoach.channels.telegram.keyboard import CallbackCodec, markup, tapped_an
 from dogcoach.channels.telegram.ratelimit import RequestLimits
 from dogcoach.channels.telegram.text import MAX_CAPTION, MAX_TEXT, PARSE_MODE, escape, split_text, utf16_len
 from dogcoach.channels.telegram.webhook_call import CURRENT
-from dogcoach.domain.types import Attachment, Reply
+from dogcoach.domain.types import META_TAP_REFUSED, Attachment, Reply
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,11 @@ class ChatRenderer:
             return [tapped.message_id]
         previous = self._keyboards.pop(chat_id, None)
         edits = []
-        if tapped is not None and query is not None and query.data is not None:
+        refused = any(r.meta.get(META_TAP_REFUSED) for r in replies)
+        if tapped is not None and refused:  # a stale button: its keyboard goes, unmarked
+            if tapped.reply_markup is not None:
+                edits.append(self._strip_keyboard(chat_id, tapped.message_id))
+        elif tapped is not None and query is not None and query.data is not None:
             multi = previous is not None and previous[0] == tapped.message_id and previous[1]
             edits.append(self._mark_answered(tapped, query.data, multi=multi))
         if previous is not None and (tapped is None or previous[0] != tapped.message_id):

@@ -1,27 +1,71 @@
 """The follow-up question: a result whose analysis says information is `missing` ends with one
-question (`render.result_replies`); the user's next free text is appended to the same report and
-analysed again (flow `followup`)."""
+question (`render.result_replies`); a plausible answer to it (how often, what happened right
+before or after) is appended to the same report and analysed again (flow `followup`). A new
+incident becomes its own report (the router sends it to `new_incident`); when the message may be
+either, two buttons ask: add it to the last report, or make it a new one."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from dogcoach.domain.types import Reply
+from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import report as report_flow
 from dogcoach.handlers.results.acknowledge import acknowledge
-from dogcoach.handlers.results.render import followup_topic, result_replies, translator
+from dogcoach.handlers.results.render import (
+    FOLLOWUP_PREFIX,
+    SKIP_FOLLOWUP,
+    followup_topic,
+    result_replies,
+    translator,
+)
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Report, StoreSession
+from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option
 
 FLOW = "followup"
+PREFIX = FOLLOWUP_PREFIX
+ADD = f"{FOLLOWUP_PREFIX}add"  # the unclear message answers the question: add it to the report
+NEW = f"{FOLLOWUP_PREFIX}new"  # it is another incident: a report of its own
 # A question left unanswered this long no longer captures the user's next message.
 FOLLOWUP_TTL = timedelta(hours=24)
 
 
 def followup_state(report: Report) -> ConversationState:
     return ConversationState(
-        FLOW, "answer", {"report_id": report.id, "asked_at": datetime.now(UTC).isoformat()}
+        FLOW,
+        "answer",
+        {
+            "report_id": report.id,
+            "asked_at": datetime.now(UTC).isoformat(),
+            "topic": followup_topic(report),
+        },
     )
+
+
+def context(turn: Turn) -> Context:
+    """The follow-up question (its topic: antecedent, consequence or frequency) and its buttons;
+    with a message waiting for "add or new?", those two buttons as well."""
+    options = [Option(SKIP_FOLLOWUP, "analysis-followup-skip", numbered=False)]
+    if turn.state.data.get("pending") is not None:
+        options = [Option(ADD, "analysis-followup-add"), Option(NEW, "analysis-followup-new"), *options]
+    topic = turn.state.data.get("topic")
+    return Context(Expect.FOLLOWUP, tuple(options), topic=str(topic) if topic else None)
+
+
+async def expire(turn: Turn) -> None:
+    """A question asked too long ago no longer captures the user's message."""
+    if turn.state.flow == FLOW and not _fresh(turn.state):
+        await settle_pending(turn)
+        turn.state = ConversationState()
+
+
+async def settle_pending(turn: Turn) -> None:
+    """A message left waiting for "add or new?" when the owner writes something else: it becomes
+    a report of its own, so nothing they wrote is lost or glued to the wrong incident."""
+    pending = turn.state.data.pop("pending", None)
+    if turn.state.flow == FLOW and pending:
+        turn.state = ConversationState()
+        await report_flow.save(turn, str(pending), tip=False)
 
 
 def can_ask(state: ConversationState) -> bool:
@@ -57,28 +101,98 @@ def _fresh(state: ConversationState) -> bool:
     return datetime.now(UTC) - asked < FOLLOWUP_TTL
 
 
-async def handle(turn: Turn) -> None:
-    """The user's answer to the follow-up question: append it to the report and analyse again."""
+async def _usable_report(turn: Turn) -> Report | None:
     report_id = turn.state.data.get("report_id")
-    fresh = _fresh(turn.state)
-    turn.state = ConversationState()
-    if turn.incoming.choice is not None:
-        turn.say("stale-button")
-        return
     report = await turn.session.get_report(int(report_id)) if report_id is not None else None
-    usable = report is not None and report.user_id == turn.user.id and report.status == "done"
-    if report is None or not usable or not fresh:
+    if report is None or report.user_id != turn.user.id or report.status != "done":
+        return None
+    return report
+
+
+async def handle(turn: Turn) -> None:
+    """The owner's answer to the follow-up question (a plausible one: appended to the report and
+    analysed again), or a message that may be an answer or a new incident (asked with two
+    buttons), or their pick of those buttons typed."""
+    if turn.incoming.choice is not None:  # a button of an older message: the question stays open
+        turn.refuse("stale-button")
+        turn.resume_flow()
+        return
+    u = turn.understanding
+    picks = u.picks if u is not None and u.kind is Kind.CHOICE else ()
+    if SKIP_FOLLOWUP in picks or (u is not None and isinstance(u.answer, DontKnow)):
+        await _skip(turn)
+        return
+    if ADD in picks or NEW in picks:
+        await _resolve(turn, add=ADD in picks)
+        return
+    await settle_pending(turn)
+    if turn.state.flow != FLOW:
+        return
+    report = await _usable_report(turn)
+    if report is None:
+        turn.state = ConversationState()
         await report_flow.handle(turn)
         return
-    if turn.messages.matches(turn.text, "analysis-followup-skip"):
-        turn.reply(Reply(translator(turn.messages, report)("analysis-followup-skipped")))
+    if u is not None and u.alternative is Kind.REPORT:
+        turn.state.data["pending"] = turn.text
+        t = translator(turn.messages, report)
+        choices = (
+            Choice(ADD, t("analysis-followup-add"), short=t.short("analysis-followup-add")),
+            Choice(NEW, t("analysis-followup-new"), short=t.short("analysis-followup-new")),
+        )
+        turn.reply(Reply(t("analysis-followup-which"), choices))
         return
+    turn.state = ConversationState()
+    await _append(turn, report, turn.text)
+
+
+async def _append(turn: Turn, report: Report, text: str) -> None:
     queue = turn.services.analysis
-    await turn.session.reopen_report(report, f"{report.text}\n{turn.text}")
+    await turn.session.reopen_report(report, f"{report.text}\n{text}")
     if queue is None:
         turn.say("report-saved", name="")
         return
     acknowledge(turn, report, queue, msg_id="analysis-followup-received")
+
+
+async def _skip(turn: Turn) -> None:
+    report = await _usable_report(turn) if turn.state.flow == FLOW else None
+    await settle_pending(turn)
+    turn.state = ConversationState()
+    t = translator(turn.messages, report) if report is not None else turn.t
+    turn.reply(Reply(t("analysis-followup-skipped")))
+
+
+async def _resolve(turn: Turn, *, add: bool) -> None:
+    """The owner said whether the waiting message belongs to the last report."""
+    pending = turn.state.data.pop("pending", None) if turn.state.flow == FLOW else None
+    report = await _usable_report(turn) if turn.state.flow == FLOW else None
+    turn.state = ConversationState()
+    if not pending:
+        turn.refuse("stale-button")
+        return
+    if add and report is not None:
+        await _append(turn, report, str(pending))
+    else:
+        await report_flow.save(turn, str(pending), tip=False)
+
+
+async def new_incident(turn: Turn) -> None:
+    """A new incident typed while the question is open: its own report; the question is dropped."""
+    await settle_pending(turn)
+    turn.state = ConversationState()
+    await report_flow.handle(turn, tip=False)
+
+
+async def handle_choice(turn: Turn) -> None:
+    """The follow-up's buttons (skip, add to the last report, new report), whatever is open."""
+    choice = turn.incoming.choice
+    if choice == SKIP_FOLLOWUP:
+        await _skip(turn)
+    elif choice in (ADD, NEW):
+        await _resolve(turn, add=choice == ADD)
+    else:
+        turn.refuse("stale-button")
 
 
 async def reprompt(turn: Turn) -> None:

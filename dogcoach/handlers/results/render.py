@@ -18,6 +18,7 @@ from dogcoach.services.store import Report
 # Every `report:` choice is answered whatever flow the user is in (`undelivered.handle_choice`).
 PREFIX = "report:"
 SHOW_RESULT = "report:result"
+FOLLOWUP_PREFIX = "report:followup:"
 SKIP_FOLLOWUP = "report:followup:skip"
 RETRY = "report:retry:"  # + report id: analyse a failed report again
 HISTORY_PAGE = "report:history:"  # + offset
@@ -120,7 +121,7 @@ def result_replies(messages: Messages, report: Report, *, ask: bool = True) -> l
     replies = [Reply(analysis_text(t, report.analysis), meta=meta)]
     topic = followup_topic(report) if ask else None
     if topic is not None:
-        skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"))
+        skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"), short=t.short("analysis-followup-skip"))
         replies.append(
             Reply(t(f"analysis-followup-{topic}"), (skip,), free_text=True, meta={META_RESULT: report.id})
         )

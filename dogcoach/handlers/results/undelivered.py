@@ -14,14 +14,13 @@ from dogcoach.handlers.results.render import (
     HISTORY_PAGE,
     RETRY,
     SHOW_RESULT,
-    SKIP_FOLLOWUP,
     followup_topic,
     result_replies,
     translator,
 )
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.analysis.errors import OwnerNotice
-from dogcoach.services.store import ConversationState, Report
+from dogcoach.services.store import Report
 
 
 def _turn_started_report(turn: Turn) -> bool:
@@ -101,17 +100,12 @@ async def handle_choice(turn: Turn) -> None:
     interrupted = turn.state.flow not in (None, FLOW)
     if choice == SHOW_RESULT:
         await show_results(turn)
-    elif choice == SKIP_FOLLOWUP:
-        if turn.state.flow == FLOW:
-            turn.state = ConversationState()
-        turn.say("analysis-followup-skipped")
-        return
     elif (offset := number_after(choice, HISTORY_PAGE)) is not None:
         await history.show(turn, offset)
     elif (report_id := number_after(choice, RETRY)) is not None:
         await retry(turn, report_id)
     else:
-        turn.say("stale-button")
+        turn.refuse("stale-button")
         return
     if interrupted:
         turn.resume_flow()

@@ -18,6 +18,7 @@ tips-status-off = Tips and announcements are off for you.
 tips-on-button = 🔔 Turn tips on
     .aliases = on, yes, start, 켜기, 켜, 받기
 tips-off-button = 🔕 Turn tips off
+    .short = 🔕 Tips off
     .aliases = off, no, stop, 끄기, 꺼, 그만
 tips-on-done = Tips are on — I'll send you training tips and announcements now and then.
 tips-off-done = Okay, no more tips or announcements. Send /tips on whenever you want them back.

@@ -52,11 +52,18 @@ analysis-followup-consequence = ❓ One question: what happened right after — 
 analysis-followup-frequency = ❓ One question: how often does this happen, and since when?
 analysis-followup-skip = Skip
     .aliases = skip, no thanks
+analysis-followup-which = Should I add what you just sent to the last report, or keep it as a new one?
+analysis-followup-add = Add to last report
+    .short = Add to last
+    .aliases = add, add it, last report, add to it
+analysis-followup-new = New report
+    .aliases = new, new one, separate
 analysis-followup-skipped = All right. Tell me any time what your dog did.
 
 history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }
 history-empty = No reports yet. Describe in your own words what your dog did, and I'll analyse it.
+history-empty-dog = No reports about { $name } yet. Describe in your own words what { $name } did, and I'll analyse it.
 history-line = { $date } · { $category } — { $text }
 history-status-pending = ⏳ being analysed
 history-status-failed = ⚠️ not analysed
@@ -86,6 +93,7 @@ week-title-dog = 📊 { $name }, the last 7 days: { $count ->
        *[other] { $count } reports
     }
 week-empty = No reports in the last 7 days. Tell me what your dog did, and the weekly digest fills up.
+week-empty-dog = No reports about { $name } in the last 7 days. Tell me what { $name } did, and the weekly digest fills up.
 week-categories = By kind:
 week-category-line = • { $category }: { $count }
 week-antecedents = Most frequent triggers:

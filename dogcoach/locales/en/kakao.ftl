@@ -2,7 +2,7 @@
 
 kakao-more = More
     .aliases = more, show more, 더 보기
-kakao-more-options = More options
+kakao-more-options = More options ▶
     .aliases = more options, other options, next options, 다른 선택지
 kakao-page = More options ({ $n }/{ $total })
 kakao-expired = That earlier list is no longer available. Send /start to pick up where you left off.
@@ -22,3 +22,9 @@ kakao-file-link = You can download the file here; the link works for 10 minutes.
     { $value }
 kakao-file-unavailable = KakaoTalk can't receive files. Send the same command in Telegram to get it.
 kakao-error = Sorry, something went wrong while preparing the answer. Please send it again in a moment.
+kakao-menu-help = Help
+kakao-menu-history = History
+kakao-menu-week = This week
+kakao-menu-profile = Profile
+kakao-picks = Picked so far: { $picks }. Pick more, or tap "Done".
+kakao-picks-none = Nothing picked yet. Tap all that apply, then "Done".

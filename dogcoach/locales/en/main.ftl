@@ -1,20 +1,21 @@
 ## Commands, help and everyday answers.
 
-start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. First, a few quick questions about your dog — it takes about two minutes. You can type /cancel any time; your answers are kept.
+start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. First, a few quick questions about your dog — it takes about two minutes. You can send "cancel" any time; your answers are kept. Send "help" to see what I can do.
 start-welcome-back = Welcome back! How is { $name } doing?
 start-resume = Let's pick up where we left off.
 help-text =
     Tell me what your dog did, in your own words, and I'll break it down and suggest a next step.
-    /history — your recent reports
-    /week — the last 7 days at a glance
-    /profile — see or edit your dog's profile
-    /newdog — add another dog
-    /language — 한국어 / English
-    /tips — training tips on or off (/tips off, /tips on)
-    /cancel — stop the current question
-    /export — get everything stored about you
-    /delete — erase everything stored about you
-    /help — this message
+    Send these words as they are, or the commands that start with /.
+    history (/history) — your recent reports
+    this week (/week) — the last 7 days at a glance
+    profile (/profile) — see, edit or remove your dog's profile
+    add a dog (/newdog) — add another dog
+    language (/language) — 한국어 / English
+    tips off, tips on (/tips) — training tips on or off
+    cancel (/cancel) — stop the current question
+    export (/export) — get everything stored about you
+    delete my data (/delete) — erase everything stored about you
+    help (/help) — this message
 cancel-done = Stopped. Send /help to see what I can do.
 cancel-kept = Stopped — your answers are kept. Send /start to continue the survey.
 cancel-nothing = There's nothing to cancel right now.
@@ -31,6 +32,7 @@ language-set = I'll speak English from now on.
 
 profile-none = You haven't told me about a dog yet. Send /start to begin.
 profile-continue = ▶ Continue the survey
+    .short = ▶ Continue
 profile-switch = 🔁 Switch dog
 profile-newdog = ➕ Add a dog
 profile-pick-dog = Which dog would you like to talk about?
@@ -40,6 +42,7 @@ newdog-intro = Let's add another dog.
 export-ready = Here is everything I have stored about you, as one JSON file.
 delete-ask = This erases your profile, your dogs, your reports and our whole conversation. It cannot be undone. Delete everything?
 delete-confirm = 🗑 Yes, delete everything
+    .short = 🗑 Delete all
     .aliases = yes, delete, yes delete
 delete-keep = Keep my data
     .aliases = no, keep, cancel
@@ -55,39 +58,76 @@ report-no-dog = Tip: send /start to tell me about your dog, so I can tailor my a
 category-barking = Barking
     .aliases = barking, barks
 category-separation = Separation distress
+    .short = Separation
     .aliases = separation, separation anxiety
 category-leash_reactivity = Reactive on the leash
+    .short = Leash reacts
     .aliases = leash reactivity, reactivity, reactive
 category-resource_guarding = Resource guarding
+    .short = Guarding
     .aliases = guarding, resource guarding
 category-house_soiling = House soiling
+    .short = Accidents
     .aliases = house soiling, potty, toilet, peeing
 category-jumping = Jumping up
     .aliases = jumping
 category-destructive_chewing = Destructive chewing
+    .short = Chewing
     .aliases = chewing, destruction
 category-aggression_people = Aggression toward people
+    .short = Aggr. people
     .aliases = aggression to people
 category-aggression_dogs = Aggression toward dogs
+    .short = Aggr. dogs
     .aliases = dog aggression
 category-fear = Fear / anxiety
+    .short = Fear/anxiety
     .aliases = fear, anxiety, fearful, scared
 category-mouthing = Mouthing / nipping
+    .short = Mouthing
     .aliases = mouthing, nipping, biting hands
 category-pulling = Pulling on the leash
+    .short = Pulling
     .aliases = pulling
 category-chasing = Chasing
     .aliases = chasing, prey drive
 category-attention_seeking = Attention seeking
+    .short = Attention
     .aliases = attention seeking, attention
 category-handling_sensitivity = Dislikes handling
+    .short = Handling
     .aliases = handling, grooming
 category-other = Something else
+    .short = Other
     .aliases = other, something else
 
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just type. Ctrl-D quits.)
 console-file-saved = 📎 Saved to { $path }
 console-analysis-done = ✅ The analysis is complete.
+
+## Short answers to what is neither a report nor a survey answer.
+talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what your dog did.
+talk-greeting = Hello! 🐾 Tell me what your dog did in your own words and I'll break it down for you. Send "help" to see what I can do.
+talk-bye = Bye for now! 🐾 Come back any time.
+talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
+talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
+noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
+question-later = Good question! Answering questions directly is coming soon. Your question is kept in our conversation (send "export" to get a copy). For now, tell me about something your dog actually did — when, where, what happened and what happened next — and I'll break it down and suggest a next step.
+report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.
+first-report-offer = Tell me a little about your dog and my advice will fit better. It takes about two minutes.
+first-report-start = 🐶 About my dog
+    .aliases = about my dog
+cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking about { $name }. To finish the new dog later, send "profile" and tap "Other dog".
+cancel-newdog-empty = Stopped. We'll go on talking about { $name }.
+profile-remove = 🗑 Remove this dog
+    .short = 🗑 Remove dog
+profile-remove-ask = Remove { $name }'s profile and reports? This cannot be undone. Your other dogs and our conversation stay.
+profile-remove-yes = Yes, remove
+    .aliases = yes, remove
+profile-remove-no = Keep
+    .aliases = no, keep, cancel
+profile-removed = { $name }'s profile and reports are removed.
+profile-remove-kept = Nothing was removed.
 
 # The database did not answer in time: nothing of the message was kept (platforms that re-deliver
 # by themselves, like Telegram's webhook, never show these).

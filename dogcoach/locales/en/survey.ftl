@@ -14,11 +14,13 @@ survey-q-sex = Is { $name } a boy or a girl, and neutered or spayed?
 survey-err-sex = Please pick one of the four options.
 survey-field-sex = Sex
 survey-opt-sex-male_intact = Male, not neutered
-    .aliases = male, boy, intact male
+    .short = Male, intact
+    .aliases = intact male, unneutered male, male not neutered
 survey-opt-sex-male_neutered = Male, neutered
-    .aliases = neutered, neutered male, castrated
+    .aliases = neutered male, castrated
 survey-opt-sex-female_intact = Female, not spayed
-    .aliases = female, girl, intact female
+    .short = Female, intact
+    .aliases = intact female, unspayed female, female not spayed
 survey-opt-sex-female_spayed = Female, spayed
     .aliases = spayed, spayed female
 
@@ -26,16 +28,20 @@ survey-q-breed = What breed is { $name }? Type it, or tap the button if mixed or
 survey-err-breed = A breed of up to 60 characters, please — or tap "Mixed / don't know".
 survey-field-breed = Breed
 survey-opt-breed-mixed = Mixed / don't know
+    .short = Mixed/unknown
     .aliases = mixed, mix, mutt, unknown, don't know, dont know, not sure
 
 survey-q-size = How big is { $name }?
 survey-err-size = Please pick small, medium or large.
 survey-field-size = Size
 survey-opt-size-small = Small (under 10 kg)
+    .short = Small <10kg
     .aliases = small, s
 survey-opt-size-medium = Medium (10–25 kg)
+    .short = Medium 10–25kg
     .aliases = medium, m, mid
 survey-opt-size-large = Large (over 25 kg)
+    .short = Large 25kg+
     .aliases = large, l, big
 
 survey-q-origin = Where did { $name } come from?
@@ -45,8 +51,10 @@ survey-opt-origin-breeder = Breeder
 survey-opt-origin-pet_shop = Pet shop
     .aliases = pet store, shop
 survey-opt-origin-shelter = Shelter / rescue
+    .short = Shelter
     .aliases = shelter, rescue, adopted
 survey-opt-origin-friend_family = Friend / family
+    .short = Friend/family
     .aliases = friend, family
 survey-opt-origin-other = Other
 
@@ -62,6 +70,7 @@ survey-field-household = People at home
 survey-q-children = Are there children under 12 at home?
 survey-err-children = Please answer yes or no.
 survey-field-children = Children under 12
+    .short = Children
 survey-opt-children-yes = Yes
     .aliases = y, yes, yep, yeah
 survey-opt-children-no = No
@@ -82,6 +91,7 @@ survey-opt-other_pets-none = None
 survey-q-alone_hours = On a weekday, how many hours is { $name } home alone?
 survey-err-alone_hours = Hours from 0 to 24, please. For example: 4
 survey-field-alone_hours = Alone on weekdays
+    .short = Alone hours
 
 survey-q-exercise_minutes = How many minutes of walks or exercise does { $name } get a day?
 survey-err-exercise_minutes = Minutes per day, please. For example: 45, or "1h 30m".
@@ -96,25 +106,32 @@ survey-opt-concerns-none = None for now
 survey-q-worst_reaction = What is the strongest reaction { $name } has ever shown toward a person or another dog?
 survey-err-worst_reaction = Please pick one of the options.
 survey-field-worst_reaction = Strongest reaction
+    .short = Reaction
 survey-opt-worst_reaction-none = None
     .aliases = none, never, no
 survey-opt-worst_reaction-growl = Growl or bared teeth
+    .short = Growl/teeth
     .aliases = growl, growled, growling
 survey-opt-worst_reaction-snap = Snap, no contact
+    .short = Snap, no bite
     .aliases = snap, snapped
 survey-opt-worst_reaction-bite = Bite, no injury
+    .short = Bite, no harm
     .aliases = bite, bit
 survey-opt-worst_reaction-bite_injury = Bite with injury
+    .short = Bite, injury
     .aliases = injury, bite injury
 
 survey-q-health = Anything about { $name }'s health, medication or training so far? (optional)
 survey-err-health = Up to 500 characters, please — or tap "Skip".
 survey-field-health = Health and training
+    .short = Health
 
 survey-review = Is this right?
 survey-confirm = ✅ Looks right
     .aliases = yes, ok, okay, correct, right, confirm
 survey-edit = ✏️ Edit an answer
+    .short = ✏️ Edit
     .aliases = edit, change
 survey-edit-which = Which answer would you like to change?
 survey-finished = All set! I'll remember { $name }. Whenever something happens, just tell me in your own words — for example: "{ $name } barks at the door every time a guest comes, and I give a treat to quiet things down." I'll break it down and suggest a next step.
@@ -156,3 +173,17 @@ value-people = { $count ->
         [one] { $count } person
        *[other] { $count } people
     }
+
+nav-unknown = Don't know
+    .aliases = don't know, dont know, not sure, unknown
+survey-unclear-number = I understood { $value }, but not "{ $rest }". Please send just the number and its unit.
+survey-unclear-number-only = I read { $value }, but I'm not sure that's right. Please send just the number and its unit.
+survey-unclear-options = Which one: { $options }?
+survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
+value-unknown = don't know
+value-about = about { $value }
+value-range-years = about { $low }–{ $high } years
+value-range-months = about { $low }–{ $high } months
+value-range-hours = about { $low }–{ $high } hours
+value-range-minutes = about { $low }–{ $high } minutes
+value-range-people = about { $low }–{ $high } people

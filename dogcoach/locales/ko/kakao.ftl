@@ -2,7 +2,7 @@
 
 kakao-more = 더 보기
     .aliases = 더보기, 더 보기, more
-kakao-more-options = 다른 선택지
+kakao-more-options = 다른 선택지 ▶
     .aliases = 다른 선택지, 선택지 더 보기, 다음 선택지, more options
 kakao-page = 다른 선택지예요 ({ $n }/{ $total })
 kakao-expired = 이전 내용은 더 이상 볼 수 없어요. /start 를 보내면 하던 곳부터 이어서 할 수 있어요.
@@ -22,3 +22,9 @@ kakao-file-link = 아래 주소에서 파일을 받을 수 있어요. 10분 동�
     { $value }
 kakao-file-unavailable = 카카오톡에서는 파일을 보낼 수 없어요. 텔레그램에서 같은 명령을 보내 주세요.
 kakao-error = 죄송해요, 답을 만드는 중에 문제가 생겼어요. 잠시 후 다시 보내 주세요.
+kakao-menu-help = 도움말
+kakao-menu-history = 기록
+kakao-menu-week = 이번 주
+kakao-menu-profile = 프로필
+kakao-picks = 지금까지 고른 것: { $picks }. 더 고르거나 "완료"를 눌러 주세요.
+kakao-picks-none = 아직 고른 것이 없어요. 해당하는 것을 모두 누른 뒤 "완료"를 눌러 주세요.

@@ -57,6 +57,7 @@ from dogcoach.services.analysis.prompt import (
 from dogcoach.services.analysis.recover import recover
 from dogcoach.services.analysis.schema import Analysis, analysis_json_schema
 from dogcoach.services.analysis.stream import PartialAnalysis, PartialParser
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 
 __all__ = [
     "AnalysisError",
@@ -398,7 +399,9 @@ class Analyzer:
         if num_thread is not None:
             self.options["num_thread"] = num_thread
         self._client = client or AsyncClient(
-            host=host, timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
+            host=host,
+            timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout)),
+            mounts=LOOPBACK_DIRECT,
         )
 
     async def aclose(self) -> None:

@@ -22,6 +22,7 @@ from dogcoach.services.analysis.errors import (
     classify_response_error,
     classify_transport_error,
 )
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 
 MIN_OLLAMA_VERSION = (0, 5, 0)
 DEFAULT_PORT = 11434
@@ -89,11 +90,13 @@ class ModelManager:
         self.host = host
         self._url = base_url(host)
         self._timeout = timeout
-        self._client = AsyncClient(host=self._url, timeout=httpx.Timeout(timeout))
+        self._client = AsyncClient(host=self._url, timeout=httpx.Timeout(timeout), mounts=LOOPBACK_DIRECT)
         self._pull_client = AsyncClient(
-            host=self._url, timeout=httpx.Timeout(timeout, read=pull_read_timeout)
+            host=self._url, timeout=httpx.Timeout(timeout, read=pull_read_timeout), mounts=LOOPBACK_DIRECT
         )
-        self._load_client = AsyncClient(host=self._url, timeout=httpx.Timeout(timeout, read=load_timeout))
+        self._load_client = AsyncClient(
+            host=self._url, timeout=httpx.Timeout(timeout, read=load_timeout), mounts=LOOPBACK_DIRECT
+        )
 
     async def aclose(self) -> None:
         await self._client.close()  # type: ignore[no-untyped-call]  # ollama leaves it unannotated
@@ -103,7 +106,9 @@ class ModelManager:
     async def version(self) -> str:
         """`GET /api/version` (the ollama client has no call for it)."""
         try:
-            async with httpx.AsyncClient(base_url=self._url, timeout=self._timeout) as http:
+            async with httpx.AsyncClient(
+                base_url=self._url, timeout=self._timeout, mounts=LOOPBACK_DIRECT
+            ) as http:
                 response = await http.get("/api/version")
                 response.raise_for_status()
                 return str(response.json()["version"])

@@ -22,6 +22,7 @@ import httpx
 
 from dogcoach.domain.channel import Channel
 from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class KakaoEventSender:
             base_url=base_url.rstrip("/"),
             headers={"Authorization": f"KakaoAK {rest_api_key}"},
             timeout=request_timeout,
+            mounts=LOOPBACK_DIRECT,
         )
 
     async def close(self) -> None:

@@ -18,6 +18,7 @@ from telegram.request import HTTPXRequest
 
 from dogcoach.domain.channel import Channel
 from dogcoach.services.broadcast.outcome import NOT_SENT, OUTCOME_UNKNOWN, SENT, Attempt
+from dogcoach.services.proxies import LOOPBACK_DIRECT
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,9 @@ class TelegramSender:
                 read_timeout=timeout,
                 write_timeout=timeout,
                 pool_timeout=timeout,
+                httpx_kwargs={"mounts": LOOPBACK_DIRECT},
             ),
-            HTTPXRequest(connection_pool_size=1),
+            HTTPXRequest(connection_pool_size=1, httpx_kwargs={"mounts": LOOPBACK_DIRECT}),
         )
         self.bot = Bot(
             token,

@@ -63,3 +63,10 @@ class DogQueries(SessionCore):
     async def list_dogs(self, user_id: int) -> list[Dog]:
         rows = await self.all("SELECT * FROM dogs WHERE user_id = ? ORDER BY id", user_id)
         return [self._dog(r) for r in rows]
+
+    async def delete_dog(self, dog_id: int) -> None:
+        """Erase one dog and the reports about it (the user and the transcript stay); a user
+        whose active dog it was has none afterwards."""
+        await self.execute("UPDATE users SET active_dog_id = NULL WHERE active_dog_id = ?", dog_id)
+        await self.execute("DELETE FROM reports WHERE dog_id = ?", dog_id)
+        await self.execute("DELETE FROM dogs WHERE id = ?", dog_id)
