@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import json
 import os
+import signal
 import socket
 import statistics
 import subprocess
@@ -126,6 +127,17 @@ async def callback_sink() -> tuple[asyncio.Server, str]:
     return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/callback"
 
 
+async def start_profile(pid: int, out: Path) -> asyncio.subprocess.Process:
+    """py-spy sampling the bot (collapsed stacks in `out`; see benchmarks/profile_summary.py)."""
+    spy = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid), "--rate", "250",
+        "--format", "raw", "--output", str(out), "--nonblocking",
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    await asyncio.sleep(1.0)  # py-spy attaches
+    return spy
+
+
 def summary(name: str, latencies: list[float], elapsed: float | None = None) -> str:
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
     rate = f"{len(latencies) / elapsed:7.0f} req/s  " if elapsed else ""
@@ -135,10 +147,17 @@ def summary(name: str, latencies: list[float], elapsed: float | None = None) -> 
     )
 
 
-async def run(port: int, users: int, concurrency: int, reports: int) -> bool:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time used so far by process `pid`."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def run(port: int, users: int, concurrency: int, reports: int, pid: int, profile: Path | None) -> bool:
     conns = [Connection(port) for _ in range(max(concurrency, reports))]
     try:
-        await survey(conns[0], "warmup", [])
+        for n in range(5):  # warm-up: caches, connections
+            await survey(conns[0], f"warmup-{n}", [])
 
         latencies: list[float] = []
         queue: asyncio.Queue[int] = asyncio.Queue()
@@ -149,10 +168,19 @@ async def run(port: int, users: int, concurrency: int, reports: int) -> bool:
             while not queue.empty():
                 await survey(conn, f"bench-{queue.get_nowait()}", latencies)
 
+        spy = await start_profile(pid, profile) if profile is not None else None
+        cpu0 = cpu_seconds(pid)
         started = time.perf_counter()
         await asyncio.gather(*(worker(conns[i]) for i in range(concurrency)))
         sync_elapsed = time.perf_counter() - started
+        cpu = (cpu_seconds(pid) - cpu0) / len(latencies)
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            await spy.wait()
         print(summary(f"sync turns (c={concurrency})", latencies, sync_elapsed))
+        print(
+            f"CPU per turn in the bot process: {cpu * 1e6:.0f} us (one core's worth: {1 / cpu:.0f} turns/s)"
+        )
 
         # Report turns: idle users (survey stopped after the name), the LLM answering slowly.
         sink, callback_url = await callback_sink()
@@ -188,11 +216,12 @@ async def run(port: int, users: int, concurrency: int, reports: int) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, default=100, help="users who each complete the survey")
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument(
         "--reports", type=int, default=12, help="concurrent report turns (half with callback)"
     )
     parser.add_argument("--llm-delay", type=float, default=30.0)
+    parser.add_argument("--profile", type=Path, help="sample the bot with py-spy during the sync turns")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp, FakeOllama() as fake:
@@ -207,11 +236,10 @@ def main() -> None:
             "KAKAO_CALLBACK_HOSTS": "127.0.0.1",
             "KAKAO_CALLBACK_ALLOW_HTTP": "true",
         }
-        command = [
-            sys.executable, "-m", "uvicorn", "--factory", "dogcoach.webhook.app:create_app",
-            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log",
-        ]  # fmt: skip
-        server = subprocess.Popen(command, env=env, cwd=tmp)
+        # As production runs it: `dogcoach serve`, one JSON log line per turn at INFO (to a file).
+        command = [sys.executable, "-m", "dogcoach", "serve", "--host", "127.0.0.1", "--port", str(port)]
+        log_file = (Path(tmp) / "bot.log").open("wb")
+        server = subprocess.Popen(command, env=env, cwd=tmp, stderr=log_file)
         try:
             deadline = time.monotonic() + 30
             while True:
@@ -223,7 +251,7 @@ def main() -> None:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("the app did not start")
                 time.sleep(0.1)
-            ok = asyncio.run(run(port, args.users, args.concurrency, args.reports))
+            ok = asyncio.run(run(port, args.users, args.concurrency, args.reports, server.pid, args.profile))
         finally:
             fake.stop(wait=False)
             server.terminate()
@@ -231,6 +259,11 @@ def main() -> None:
                 server.wait(15)
             except subprocess.TimeoutExpired:
                 server.kill()
+            log_file.close()
+            turns = sum(
+                1 for line in (Path(tmp) / "bot.log").read_text().splitlines() if '"event": "turn"' in line
+            )
+            print(f"bot log: {turns} JSON turn lines (production logging, INFO)")
     raise SystemExit(0 if ok else 1)
 
 

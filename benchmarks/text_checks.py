@@ -65,12 +65,12 @@ def checks(messages: Messages) -> dict[str, Callable[[str], object]]:
         "label match (any message)": lambda text: messages.match_any(
             text, ["delete-confirm", "language-name-en"]
         ),
-        "survey age (flows today)": lambda text: parse_quantity(text, lexicon, AGE_UNITS, "years"),
-        "survey hours (flows today)": lambda text: parse_quantity(text, lexicon, HOUR_UNITS, "hours"),
-        "survey minutes (flows today)": lambda text: parse_quantity(text, lexicon, MINUTE_UNITS, "minutes"),
-        "survey count (flows today)": lambda text: parse_count(text, lexicon),
+        "quantity reader: age": lambda text: parse_quantity(text, lexicon, AGE_UNITS, "years"),
+        "quantity reader: hours": lambda text: parse_quantity(text, lexicon, HOUR_UNITS, "hours"),
+        "quantity reader: minutes": lambda text: parse_quantity(text, lexicon, MINUTE_UNITS, "minutes"),
+        "quantity reader: count": lambda text: parse_count(text, lexicon),
     }
-    # The understanding service (not yet called by the flows on this branch).
+    # The understanding service, as the router calls it for every message.
     for name, context in contexts.items():
         found[name] = lambda text, c=context: understander.understand(text, c)
     for question in QUESTIONS:

@@ -57,8 +57,6 @@ OPTION_KG: Mapping[tuple[str, str], tuple[float, float]] = {
 }
 # A text question longer than this is a note kept as typed (health), not a short answer (breed).
 NOTE_CHARS = 100
-# The longest typed quantity read ("about two and a half hours, maybe three on weekends" is 51).
-MAX_QUANTITY_CHARS = 120
 
 
 def survey_context(q: Question, nav: Sequence[Option] = ()) -> Context:
@@ -106,12 +104,8 @@ def parse_quantity(
     """The quantity in the base unit of `units`, or None unless every word of `text` was used
     (a range gives its middle: "2-3 years" → 30 months).
 
-    None too for a text longer than `MAX_QUANTITY_CHARS` (the reader costs about 12 µs a
-    character: 50-90 ms on the event loop for a 4,096-character message; benchmarks/text_checks.py)
-    and for a number too large to be finite ("1" typed 400 times), which crashed the turn.
+    None too for a number too large to be finite ("1" typed 400 times), which crashed the turn.
     """
-    if len(text) > MAX_QUANTITY_CHARS:
-        return None
     read = lexicon.reader.read(text, units, default_unit)
     if not read.whole or read.value is None or not math.isfinite(read.value):
         return None

@@ -132,7 +132,7 @@ async def create_broadcast(request: Request, service: Service) -> dict[str, Any]
     else:
         broadcast, created = await service.create_once(spec, API_CREATOR, key)
         if not created and broadcast.spec != spec:
-            return error_response(422, "idempotency_key_reused", "this key created a different broadcast")
+            return error_response(422, "idempotency_key_reused", {"broadcast_id": broadcast.id})
     service.launch(broadcast.id)  # a no-op while it runs here; resumes it otherwise
     report = await service.report(broadcast.id)
     assert report is not None

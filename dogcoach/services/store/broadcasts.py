@@ -32,16 +32,35 @@ _RECIPIENTS = (
 )
 
 
+# One batch of deliveries; a recipient already written (an interrupted batch done again) is left.
+_FILL = (
+    "INSERT INTO deliveries (broadcast_id, user_id, locale, status, attempts) "
+    "SELECT ?, r.id, r.locale, 'pending', 0{recipients} ON CONFLICT DO NOTHING"
+)
+
+
 class BroadcastQueries(SessionCore):
     @staticmethod
-    def _recipients_sql(head: str, spec: BroadcastSpec, default_locale: str) -> tuple[str, list[Any]]:
-        """`head` over the broadcast's recipients (`r`: id, channel, locale) and its parameters.
+    def _recipients_sql(
+        head: str,
+        spec: BroadcastSpec,
+        default_locale: str,
+        *,
+        after_user_id: int | None = None,
+        upto_user_id: int | None = None,
+    ) -> tuple[str, list[Any]]:
+        """`head` over the broadcast's recipients (`r`: id, channel, locale) and its parameters;
+        only those with ids in (`after_user_id`, `upto_user_id`] when given (a batch).
 
         Opted-out users, users who blocked the bot and channels without push (console) are left
         out. Only fixed SQL fragments are joined here; every value is a parameter.
         """
         sql = head + " FROM (" + _RECIPIENTS + ") r WHERE 1 = 1"
         params: list[Any] = [default_locale]
+        if after_user_id is not None and upto_user_id is not None:
+            sql += " AND r.id > ?"
+            sql += " AND r.id <= ?"
+            params += [after_user_id, upto_user_id]
         if spec.channel is not None:
             sql += " AND r.channel = ?"
             params.append(spec.channel)
@@ -119,20 +138,10 @@ class BroadcastQueries(SessionCore):
                 "UPDATE broadcasts SET filled_at = ? WHERE id = ?", self.d.ts_in(utcnow()), broadcast.id
             )
             return None
-        sql, params = self._recipients_sql(
-            "INSERT INTO deliveries (broadcast_id, user_id, locale, status, attempts) "
-            "SELECT ?, r.id, r.locale, 'pending', 0",
-            broadcast.spec,
-            default_locale,
+        recipients, params = self._recipients_sql(
+            "", broadcast.spec, default_locale, after_user_id=after_user_id, upto_user_id=int(upper)
         )
-        written = await self.change(
-            sql + " AND r.id > ? AND r.id <= ? ON CONFLICT DO NOTHING",
-            broadcast.id,
-            *params,
-            after_user_id,
-            upper,
-            bulk=True,
-        )
+        written = await self.change(_FILL.format(recipients=recipients), broadcast.id, *params, bulk=True)
         if written:
             await self.execute("UPDATE broadcasts SET total = total + ? WHERE id = ?", written, broadcast.id)
         return int(upper)
