@@ -99,11 +99,13 @@ class TelegramWebhook:
         call = WebhookCall(data, settled=loop.create_future())
         token = CURRENT.set(call)
         try:  # the task copies the context: the turn sees `call`
-            task = loop.create_task(self.application.process_update(update))
+            # Straight to the adapter, PTB's only handler: `Application.process_update` would add a
+            # callback context (and per-chat dicts kept for ever) to every update.
+            task = loop.create_task(self.adapter.on_update(update))
         finally:
             CURRENT.reset(token)
         self._inflight.add(task)
-        task.add_done_callback(self._inflight.discard)
+        task.add_done_callback(self._done)
         settled = call.settled
         assert settled is not None
         # First what became of its transaction (bounded: the turn waits `turn_wait` for the database).
@@ -120,6 +122,11 @@ class TelegramWebhook:
         done = task.done() or (left > 0 and bool((await asyncio.wait({task}, timeout=left))[0]))
         call.answered = True
         return ("done" if done else "background"), call.method
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._inflight.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("telegram update failed", exc_info=task.exception())
 
     async def drain(self, grace: float = 10.0) -> None:
         """On shutdown: let in-flight turns finish (their replies are still to be sent), then cancel."""
