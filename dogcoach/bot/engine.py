@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from dogcoach.bot.router import dispatch
@@ -21,6 +22,16 @@ from dogcoach.services.store import Store, StoreUnavailable, User
 from dogcoach.services.understanding import canonical
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A turn's replies, and the language it ended in (a turn may switch it; None when nothing is
+    kept about the user: erased by this turn, or unknown and refused), so that a channel need
+    not read it back from the store."""
+
+    replies: list[Reply]
+    locale: str | None
 
 
 class AlreadyHandled(Exception):
@@ -45,6 +56,10 @@ class Engine:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
 
     async def handle(self, incoming: Incoming, *, wait: float | None = None) -> list[Reply]:
+        """One turn's replies (see `run`)."""
+        return (await self.run(incoming, wait=wait)).replies
+
+    async def run(self, incoming: Incoming, *, wait: float | None = None) -> Outcome:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
         as one line with the channel, the hashed user, the latency and the outcome.
 
@@ -55,9 +70,9 @@ class Engine:
         started = time.perf_counter()
         outcome = "error"
         try:
-            replies = await self._handle(incoming, wait)
+            result = await self._handle(incoming, wait)
             outcome = "ok"
-            return replies
+            return result
         except AlreadyHandled:
             outcome = "duplicate"
             raise
@@ -91,7 +106,7 @@ class Engine:
             return [Reply(t("unsupported-input"))]
         return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
 
-    async def _handle(self, incoming: Incoming, wait: float | None) -> list[Reply]:
+    async def _handle(self, incoming: Incoming, wait: float | None) -> Outcome:
         # The one place text is made canonical: everything after counts, compares and stores this.
         text = canonical(incoming.text) if incoming.text is not None else None
         incoming = dataclasses.replace(incoming, text=text or None)
@@ -105,7 +120,7 @@ class Engine:
             created = user is None
             if user is None:
                 if incoming.choice is not None or incoming.media:
-                    return self._refused(incoming)
+                    return Outcome(self._refused(incoming), None)
                 user = await session.create_user(
                     ref.channel, ref.external_id, locale_hint=incoming.locale_hint, name=incoming.display_name
                 )
@@ -138,7 +153,7 @@ class Engine:
                 await job()
             except Exception:  # the turn is committed; a follow-up failure must not lose it
                 log.exception("after-commit job failed")
-        return turn.replies
+        return Outcome(turn.replies, None if turn.erased else turn.locale)
 
 
 def _inbound_payload(incoming: Incoming) -> dict[str, Any]:

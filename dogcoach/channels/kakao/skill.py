@@ -196,10 +196,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         # A first message is the core's to understand (a report, a greeting, a language name):
         # Kakao has no /start of its own, and the core treats first contact alike on every channel.
         try:
-            replies = await self.engine.handle(incoming, wait=_store_wait(deadline_at))
+            outcome = await self.engine.run(incoming, wait=_store_wait(deadline_at))
         except StoreUnavailable as exc:
             return self._not_kept(ticket, incoming, exc)
-        locale = await self._locale(key, incoming.locale_hint, wait=_store_wait(deadline_at))
+        replies = outcome.replies
+        locale = self._remember_locale(key, incoming.locale_hint, outcome.locale)
         t = self._t(locale)
         report_id = report_id_of(replies)
         others = [r for r in replies if META_REPORT not in r.meta]
@@ -295,6 +296,15 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
     def _cached_locale(self, key: str, hint: str | None) -> str:
         return self.memory.locales.get(key) or resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
 
+    def _remember_locale(self, key: str, hint: str | None, locale: str | None) -> str:
+        """The language a turn ended in, kept for the channel's own buttons; None (erased, or
+        never known): forget the user here too."""
+        if locale is None:
+            self.memory.forget(key)
+            return resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
+        self.memory.locales.put(key, locale)
+        return locale
+
     async def _locale(self, key: str, hint: str | None, *, wait: float = RECORD_WAIT) -> str:
         """The user's language as the engine sees it now (a turn may just have switched it); the
         one last seen when the database does not answer within `wait`."""
@@ -303,12 +313,8 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
                 user = await session.get_user(Channel.KAKAO, key)
         except StoreUnavailable:
             return self._cached_locale(key, hint)
-        if user is None:  # never wrote, or just erased everything (/delete): forget them here too
-            self.memory.forget(key)
-            return resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
-        locale = self.engine.locale_for(user)
-        self.memory.locales.put(key, locale)
-        return locale
+        # Never wrote, or just erased everything (/delete): forgotten here too.
+        return self._remember_locale(key, hint, None if user is None else self.engine.locale_for(user))
 
     async def too_long(self, user_key: str, hint: str | None, limit: int) -> dict[str, Any]:
         """The answer to an utterance over Kakao's limit: a localized "too long", nothing stored."""
