@@ -1,14 +1,17 @@
 """The Kakao skill over HTTP: synchronous turns per second and their latency, and how long report
 turns take to answer while the LLM takes 30 seconds.
 
-The app runs as Kakao would reach it in production: `uvicorn dogcoach.webhook.app:create_app` in
-its own process (SQLite in a temp dir), configured from the environment. The fake Ollama server
-(`tests/fakes/ollama_server.py`) stands in for the model and answers after `--llm-delay` seconds.
-Clients POST fixture-shaped skill bodies with the secret header, `--concurrency` at a time.
+The app runs as Kakao would reach it in production: `dogcoach serve` in its own process (SQLite in
+a temp dir, one JSON log line per turn at INFO, written to a file), configured from the
+environment. The fake Ollama server (`tests/fakes/ollama_server.py`) stands in for the model and
+answers after `--llm-delay` seconds. Clients POST fixture-shaped skill bodies with the secret
+header, `--concurrency` at a time. Printed too: the bot's CPU time per synchronous turn (what one
+core can serve, whatever else runs on the machine); `--profile FILE` samples it with py-spy.
 
     .venv/bin/python benchmarks/kakao_skill.py [--users 100] [--concurrency 16] [--reports 12]
 
-Targets (issue 4): synchronous turns p99 < 100 ms; every report turn answered in < 4.5 s.
+Targets: synchronous turns p99 < 100 ms and every report turn answered in < 4.5 s (issue 4);
+>= 1,500 turns/s on one core (issue 14).
 """
 
 from __future__ import annotations

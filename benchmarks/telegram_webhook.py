@@ -1,7 +1,8 @@
 """Survey turns through the Telegram webhook route over HTTP: updates/s, p50/p99, CPU and RSS.
 
 The bot runs alone in one process, as `dogcoach serve` runs it: the real app (`create_app` with
-the Telegram plugin, SQLite, one uvicorn worker). A second process plays Telegram: the fake Bot
+the Telegram plugin, SQLite, one uvicorn worker) with production logging (one JSON line per turn
+at INFO, written to a file). A second process plays Telegram: the fake Bot
 API server (tests/fakes) receives every outbound call, and a lean load generator POSTs updates to
 the webhook with the secret header. Simulated users go through the whole onboarding survey,
 typing and tapping, `--connections` of them at a time; each user's turns are sequential (a user
@@ -15,9 +16,11 @@ Beside it, same run, same bot process: a bare FastAPI route that only parses the
 does not depend on what else runs on the machine) and its RSS. `--single-process` puts the
 generator and the fake into the bot's process too (they then share its core and its GIL).
 
-Targets (issue 3): >= 1,000 survey updates/s on SQLite with p99 < 20 ms; RSS <= 150 MB.
+Targets (issue 14): >= 1,000 survey updates/s on one core with p99 <= 25 ms at 16 connections.
+`--profile FILE` samples the bot with py-spy during the survey (`benchmarks/profile_summary.py`
+ranks what it found).
 
-    .venv/bin/python benchmarks/telegram_webhook.py [--users 300] [--connections 8] [--single-process]
+    .venv/bin/python benchmarks/telegram_webhook.py [--users 300] [--connections 16] [--profile FILE]
 """
 
 from __future__ import annotations
