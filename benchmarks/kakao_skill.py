@@ -225,6 +225,7 @@ def main() -> None:
     )
     parser.add_argument("--llm-delay", type=float, default=30.0)
     parser.add_argument("--profile", type=Path, help="sample the bot with py-spy during the sync turns")
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose dogcoach the bot runs")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp, FakeOllama() as fake:
@@ -238,6 +239,7 @@ def main() -> None:
             "KAKAO_SKILL_SECRET_HEADER": HEADER,
             "KAKAO_CALLBACK_HOSTS": "127.0.0.1",
             "KAKAO_CALLBACK_ALLOW_HTTP": "true",
+            "PYTHONPATH": os.pathsep.join([str(args.code.resolve()), os.environ.get("PYTHONPATH", "")]),
         }
         # As production runs it: `dogcoach serve`, one JSON log line per turn at INFO (to a file).
         command = [sys.executable, "-m", "dogcoach", "serve", "--host", "127.0.0.1", "--port", str(port)]

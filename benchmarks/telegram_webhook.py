@@ -51,7 +51,8 @@ from fastapi.responses import JSONResponse
 from telegram import Update
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:  # the bot process may have put another checkout first (--code)
+    sys.path.insert(0, str(ROOT))
 
 from dogcoach.config import Settings  # noqa: E402
 from dogcoach.services.observability import configure_logging  # noqa: E402
@@ -264,13 +265,16 @@ def process_rss_mb(pid: int) -> tuple[float, float]:
 
 
 @asynccontextmanager
-async def bot_process(database: str, fake: FakeTelegramServer, log: Path) -> AsyncIterator[tuple[str, int]]:
-    """Start the bot in its own process (one uvicorn worker, its log lines to `log`); yields its
-    URL and pid."""
+async def bot_process(
+    database: str, fake: FakeTelegramServer, log: Path, code_dir: Path = ROOT
+) -> AsyncIterator[tuple[str, int]]:
+    """Start the bot in its own process (one uvicorn worker, its log lines to `log`, `dogcoach`
+    imported from `code_dir`); yields its URL and pid."""
     port = free_port()
     code = (
         "import sys; sys.argv[0] = '';"
         f"sys.path.insert(0, {str(ROOT)!r});"
+        f"sys.path.insert(0, {str(code_dir)!r});"
         "from benchmarks.telegram_webhook import serve_forever;"
         f"serve_forever({database!r}, {fake.url!r}, {fake.token!r}, {port})"
     )
@@ -337,7 +341,9 @@ async def run_all(
     }
 
 
-async def main(users: int, connections: int, single: bool, profile: Path | None = None) -> None:
+async def main(
+    users: int, connections: int, single: bool, profile: Path | None = None, code_dir: Path = ROOT
+) -> None:
     # The fake Bot API serves from a thread of this process: hand the GIL over quickly, or each
     # of its answers can wait 5 ms (the default switch interval) for the load generator's loop.
     sys.setswitchinterval(0.0002)
@@ -357,7 +363,7 @@ async def main(users: int, connections: int, single: bool, profile: Path | None 
             where = "everything in one process (app, fake Bot API, load generator)"
         else:
             log = Path(tmp) / "bot.log"
-            async with bot_process(database, fake, log) as (base, pid):
+            async with bot_process(database, fake, log, code_dir) as (base, pid):
                 results = await run_all(fake, base, users, connections, pid, profile)
                 current, peak = process_rss_mb(pid)
             turn_lines = sum(1 for line in log.read_text().splitlines() if '"event": "turn"' in line)
@@ -394,5 +400,6 @@ if __name__ == "__main__":
     parser.add_argument(
         "--profile", type=Path, help="sample the bot with py-spy during the survey (collapsed stacks)"
     )
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose dogcoach the bot runs")
     args = parser.parse_args()
-    asyncio.run(main(args.users, args.connections, args.single_process, args.profile))
+    asyncio.run(main(args.users, args.connections, args.single_process, args.profile, args.code.resolve()))
