@@ -30,7 +30,7 @@ from dogcoach.handlers.parsing import (  # noqa: E402
     parse_quantity,
     survey_context,
 )
-from dogcoach.handlers.report import report_language  # noqa: E402
+from dogcoach.handlers.results.render import report_language  # noqa: E402
 from dogcoach.services.i18n import Messages, normalize  # noqa: E402
 from dogcoach.services.safety import SafetyChecker  # noqa: E402
 from dogcoach.services.understanding import Context, Expect, Understander  # noqa: E402

@@ -27,7 +27,7 @@ ARGS = {
     "before_days": 14, "before_rate": "5", "before_level": "3", "after_days": 14, "after_rate": "2",
     "after_level": "2", "trend": "getting better", "start": "Nov 1", "end": "Nov 24",
     "low": 2, "high": 3, "rest": "Maltese", "options": "Male / Female", "understood": "male",
-    "picks": "Dog, Cat",
+    "picks": "Dog, Cat", "when": "Nov 24, 14:05", "label": "Barking", "hour": "14", "minute": "05",
 }  # fmt: skip
 
 

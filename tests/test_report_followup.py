@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
-from dogcoach.handlers.report import report_language
 from dogcoach.handlers.results.followup import FLOW
-from dogcoach.handlers.results.render import SHOW_RESULT, SKIP_FOLLOWUP
+from dogcoach.handlers.results.render import SHOW_RESULT, SKIP_FOLLOWUP, report_language
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Report, Store
 from tests.analysis_support import add_dog, running_bot

@@ -171,6 +171,8 @@ AVERSIVE: list[tuple[str, frozenset[str]]] = [
         ("I use a spray bottle", "spray"),
         ("I rubbed his nose in it", "nose"),
         ("소리 지르고 때렸어요", "shouting hitting"),
+        ("고함을 질렀어요", "shouting"),
+        ("자꾸 꾸짖었어요", "shouting"),
     ]
 ]
 
@@ -219,6 +221,12 @@ NEGATIVE: list[Case] = [
     case("차에서 토했어요"),
     case("피곤해 보여요"),
     case("거품을 물고 짖어요"),
+    # Words that meet across a space in the compact view: 자꾸 짖어요 (꾸짖), 물려고 함 (고함)
+    case("자꾸 짖어요"),
+    case("왜 자꾸 짖는 걸까요"),
+    case("새벽에 자꾸짖어서 잠을 못자요"),
+    case("미용하러 가면 발버둥치고 물려고 함"),
+    case("산책 나가면 짖고 함"),
     case("I didn't hit him"),
     case("I never hit my dog"),
     case("I don't yell at her"),

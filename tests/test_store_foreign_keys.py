@@ -69,6 +69,7 @@ async def test_every_foreign_key_leads_an_index(store: Store) -> None:
         "messages",
         "deliveries",
         "broadcast_outcomes",
+        "red_flags",
     }
     unindexed = sorted(
         (table, columns)

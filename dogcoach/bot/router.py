@@ -20,7 +20,9 @@ from dogcoach.handlers import (
     onboarding,
     privacy,
     profile,
+    question,
     report,
+    safety,
     start,
     tips,
 )
@@ -181,22 +183,26 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:
         await _report(turn)
+    elif u.kind is Kind.QUESTION:
+        await followup.settle_pending(turn)
+        await question.handle(turn)
+        turn.resume_flow()
     elif flow in FLOWS and (
         u.kind in (Kind.CHOICE, Kind.ANSWER) or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)
     ):
         await FLOWS[flow](turn)  # noise at a question: the question's own re-ask, with an example
     else:
         await followup.settle_pending(turn)
+        if u.kind is Kind.NOISE:  # too short to analyse ("알파롤 했어요"), not too short to be unsafe
+            await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
         _aside(turn, u)
         turn.resume_flow()
 
 
 def _aside(turn: Turn, u: Understanding) -> None:
-    """Media, a question, small talk or noise: a short answer, nothing stored, nothing analysed."""
+    """Media, small talk or noise: a short answer, nothing stored, nothing analysed."""
     if u.kind is Kind.MEDIA:
         turn.say("unsupported-input")
-    elif u.kind is Kind.QUESTION:
-        turn.say("question-later")
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:
@@ -225,11 +231,14 @@ async def _report(turn: Turn) -> None:
 
 
 async def _first_contact(turn: Turn, u: Understanding) -> None:
-    """A new user's first message, the same on every channel: a report is kept and analysed and
-    the survey offered; a command runs (a language name switches, then the welcome); anything
-    else (a greeting, a question, noise) gets the welcome and the survey's first question."""
-    if u.kind is Kind.REPORT:
-        await report.handle(turn, tip=False)
+    """A new user's first message, the same on every channel: a report is kept and analysed, a
+    question answered, and the survey offered; a command runs (a language name switches, then the
+    welcome); anything else (a greeting, noise) gets the welcome and the survey's first question."""
+    if u.kind in (Kind.REPORT, Kind.QUESTION):
+        if u.kind is Kind.REPORT:
+            await report.handle(turn, tip=False)
+        else:
+            await question.handle(turn)
         turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return
     if u.kind is Kind.COMMAND:
@@ -238,6 +247,4 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
             turn.resuming = False  # nothing to resume: the welcome follows in the new language
             await start.start(turn)
         return
-    if u.kind is Kind.QUESTION:
-        turn.say("question-later")
     await start.start(turn)

@@ -16,6 +16,7 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
+from dogcoach.services.analysis.grounding import TipGrounding
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.i18n import Messages
 from dogcoach.services.outbox import Outbox
@@ -70,6 +71,7 @@ def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Me
         pull=settings.ollama_pull,
         owner_cap=settings.analysis_owner_cap,
         assumed_seconds=settings.analysis_assumed_seconds,
+        grounding=TipGrounding(messages),
     )
 
 

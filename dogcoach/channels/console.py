@@ -25,6 +25,7 @@ from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.engine import Engine
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import (
+    META_ANSWER,
     META_PROGRESS,
     META_PROGRESS_STATE,
     META_RESULT,
@@ -122,7 +123,9 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
             for line in final:  # the streamed lines were the beginning of this result
                 if line.strip() and line not in written.lines:
                     self._write(line)
-            self._write(self._t("console-analysis-done"))
+            self._write(
+                self._t("coach-console-done" if replies[0].meta.get(META_ANSWER) else "console-analysis-done")
+            )
             self._write("")
             replies = replies[1:]
         else:

@@ -28,6 +28,13 @@ META_PROGRESS_STATE = "analysis_progress_state"
 # (1: analysed now) and `wait_seconds` (estimated seconds until the result). A channel that
 # cannot push a result later decides from it whether waiting for the result is worth it.
 META_QUEUE = "analysis_queue"
+# A reply about a question to the coach rather than a behaviour report (its acknowledgement, the
+# answer being written, the answer): True. A channel that names what it shows says "answer".
+META_ANSWER = "coach_answer"
+# The safety reply to a report or a question (what to do now, the referral, or why punishment
+# backfires): the kinds of red flag raised (possibly none, for the aversive-method guard alone).
+# It must be seen in the turn itself: a channel never holds it back for a later answer.
+META_SAFETY = "safety_flags"
 # A survey question (or its review/edit step): the question's key.
 META_QUESTION = "question"
 # A reply that refuses a tap (a button no longer valid): True. Channels that mark a tapped message

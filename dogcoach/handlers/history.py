@@ -1,7 +1,12 @@
-"""/history (the active dog's recent reports, paginated) and /week (the last 7 days at a glance).
+"""/history (the active dog's recent reports and questions, paginated) and /week (the last 7 days
+of behaviour reports at a glance).
 
-Dates are shown in the bot's time zone (`DOGCOACH_TIMEZONE`, Korea by default): there is no per-user
-zone, and a report written at 8 in the morning in Seoul belongs to that day, not the UTC one.
+A /history line says when (date and time), what (the analysis's category, "question", or the state
+of one not analysed yet or not analysed) and, in the owner's own words, which one: two reports of
+one category never read the same. Every line has a button (a number in the terminal) that shows
+its analysis, or the question's answer, again. Dates and times are in the bot's time zone
+(`DOGCOACH_TIMEZONE`, Korea by default): there is no per-user zone, and a report written at 8 in
+the morning in Seoul belongs to that day, not the UTC one.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from dogcoach.domain.types import Attachment, Choice, Reply
-from dogcoach.handlers.results.render import HISTORY_PAGE
+from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
@@ -20,6 +25,10 @@ PAGE_SIZE = 5
 WEEK = timedelta(days=7)
 TOP_ANTECEDENTS = 3
 SNIPPET_CHARS = 60
+# A /history line quotes this much of what the owner wrote: enough to tell two reports apart, short
+# enough for one line on a phone.
+LINE_SNIPPET_CHARS = 40
+QUESTION_LABELS = {"done": "history-question", "pending": "history-question-pending"}
 
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
@@ -27,25 +36,38 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def _date(t: Translator, when: datetime, zone: tzinfo) -> str:
+def _when(t: Translator, when: datetime, zone: tzinfo) -> str:
     local = when.astimezone(zone)
-    return t("history-date", month=local.month, day=local.day)
+    return t(
+        "history-when",
+        month=local.month,
+        day=local.day,
+        hour=f"{local.hour:02d}",
+        minute=f"{local.minute:02d}",
+    )
 
 
-def history_line(t: Translator, report: Report, zone: tzinfo) -> str:
-    """Date · category — the first summary line (or the report itself, while not analysed)."""
-    date = _date(t, report.created_at, zone)
-    analysis = report.analysis or {}
-    if report.status == "done" and analysis:
-        summary = (analysis.get("summary") or [""])[0]
-        category = t(f"category-{analysis.get('category', 'other')}")
-        return t("history-line", date=date, category=category, text=snippet(str(summary)))
-    status = t("history-status-pending" if report.status == "pending" else "history-status-failed")
-    return t("history-line", date=date, category=status, text=snippet(report.text))
+def _label(t: Translator, report: Report) -> str:
+    """What the line is about: the category of an analysed report, "question" (with the state of
+    an answer not written yet or not written), or the state of a report not analysed."""
+    if report.is_question:
+        return t(QUESTION_LABELS.get(report.status, "history-question-failed"))
+    if report.status == "done" and report.analysis:
+        return t(f"category-{report.analysis.get('category', 'other')}")
+    return t("history-status-pending" if report.status == "pending" else "history-status-failed")
+
+
+def history_line(t: Translator, n: int, report: Report, zone: tzinfo) -> str:
+    """`n`. date time · label — the owner's own words (the same shape whatever the state)."""
+    when = _when(t, report.created_at, zone)
+    return t(
+        "history-line", n=n, when=when, label=_label(t, report), text=snippet(report.text, LINE_SNIPPET_CHARS)
+    )
 
 
 async def show(turn: Turn, offset: int = 0) -> None:
-    """One page of reports, newest first, with newer/older buttons."""
+    """One page of reports and questions, newest first, a button per line to open it again, and
+    newer/older buttons."""
     dog = await turn.active_dog()
     offset = max(0, offset)
     reports = await turn.session.list_reports(
@@ -66,13 +88,16 @@ async def show(turn: Turn, offset: int = 0) -> None:
         if dog and dog.name
         else turn.t("history-title", page=page)
     )
-    lines = [history_line(turn.t, r, zone) for r in reports[:PAGE_SIZE]]
-    choices: list[Choice] = []
+    shown = reports[:PAGE_SIZE]
+    lines = [history_line(turn.t, n, r, zone) for n, r in enumerate(shown, start=1)]
+    choices: list[Choice] = [
+        turn.choice(f"{OPEN}{r.id}", "history-open", n=n) for n, r in enumerate(shown, 1)
+    ]
     if offset > 0:
         choices.append(turn.choice(f"{HISTORY_PAGE}{max(0, offset - PAGE_SIZE)}", "history-newer"))
     if len(reports) > PAGE_SIZE:
         choices.append(turn.choice(f"{HISTORY_PAGE}{offset + PAGE_SIZE}", "history-older"))
-    turn.reply(Reply("\n".join([title, "", *lines]), tuple(choices)))
+    turn.reply(Reply("\n".join([title, "", *lines, "", turn.t("history-open-hint")]), tuple(choices)))
 
 
 def _empty(turn: Turn, msg_id: str, dog: Dog | None) -> None:

@@ -14,6 +14,8 @@ from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.analysis.eta import QueueOutlook
 from dogcoach.services.broadcast.service import BroadcastService
 from dogcoach.services.i18n import Messages, Translator
+from dogcoach.services.questions import QuestionTopics
+from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession, User
 from dogcoach.services.understanding import Kind, Understander, Understanding
 
@@ -75,7 +77,8 @@ class Services:
     `admin_telegram_ids` are set while broadcasting runs (`bot.lifecycle.broadcasting`): for a user
     not in `admin_telegram_ids`, `/broadcast` is an unknown command; without `broadcasts` an admin
     is told broadcasting is unavailable. `timezone`: the zone dates are shown in
-    (`DOGCOACH_TIMEZONE`). `understander` decides what each message is (built from the lexicon's
+    (`DOGCOACH_TIMEZONE`). `understander` decides what each message is, `safety` finds the red
+    flags and aversive methods in every report and question (both built from the lexicon's
     messages when not given). `exports`: where /export reads once its turn is over (None: a bare
     engine reads in the turn's session).
     """
@@ -87,11 +90,17 @@ class Services:
     timezone: tzinfo = field(default_factory=default_timezone)
     on_report: ReportHook | None = None
     understander: Understander = None  # type: ignore[assignment]  # filled in __post_init__
+    safety: SafetyChecker = None  # type: ignore[assignment]  # filled in __post_init__
+    topics: QuestionTopics = None  # type: ignore[assignment]  # filled in __post_init__
     exports: ExportSource | None = None
 
     def __post_init__(self) -> None:
         if self.understander is None:
             self.understander = Understander(self.lexicon.messages)
+        if self.safety is None:
+            self.safety = SafetyChecker(self.lexicon.messages)
+        if self.topics is None:
+            self.topics = QuestionTopics(self.lexicon.messages)
 
 
 @dataclass

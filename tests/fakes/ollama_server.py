@@ -2,7 +2,8 @@
 
 It runs uvicorn with a small Starlette app in a background thread, so the code under test uses the
 genuine `ollama` client and httpx stack. Each test scripts the behaviour it needs through
-`FakeOllama.behaviour` and inspects `FakeOllama.requests` afterwards.
+`FakeOllama.behaviour` and inspects `FakeOllama.requests` afterwards. A chat asking the question
+prompt's schema (`answer`) is answered with `Behaviour.answer`, in every mode an analysis has.
 
     with FakeOllama() as fake:            # or the `fake_ollama` fixture
         fake.behaviour.chat = "invalid_json"
@@ -46,7 +47,7 @@ PROMPT_EVAL_DURATION_NS = 1_500_000_000
 EVAL_DURATION_NS = 900_000_000
 
 ChatMode = Literal[
-    "valid",  # content is a schema-valid analysis (see Behaviour.analysis)
+    "valid",  # content is a schema-valid analysis (see Behaviour.analysis), or answer (Behaviour.answer)
     "invalid_json",  # content is cut-off JSON
     "schema_invalid",  # content is JSON that breaks the schema (unknown category, 2 summary lines...)
     "whitespace",  # the tiny-model failure: "{" then whitespace until num_predict, done_reason "length"
@@ -115,8 +116,52 @@ def sample_analysis(language: str = "ko", **overrides: Any) -> Json:
     return base
 
 
+def sample_answer(language: str = "ko", **overrides: Any) -> Json:
+    """A schema-valid answer to a question (the question prompt's schema) in `language`."""
+    if language == "ko":
+        base: Json = {
+            "safety_flag": False,
+            "answer": [
+                "줄이 팽팽해지면 그 자리에 멈춰 서 주세요.",
+                "줄이 느슨해지면 다시 걷고, 옆에 있을 때 간식을 주세요.",
+            ],
+            "next_step": "오늘 산책에서 줄이 당겨질 때마다 멈춰 서 보세요.",
+        }
+    else:
+        base = {
+            "safety_flag": False,
+            "answer": [
+                "Stop walking the moment the leash goes tight.",
+                "Move on when it slackens, and reward your dog for walking beside you.",
+            ],
+            "next_step": "On today's walk, stand still every time the leash gets tight.",
+        }
+    base.update(overrides)
+    return base
+
+
+def is_question(body: Json) -> bool:
+    """True when a chat request asks for the question prompt's schema (its `format`, or the JSON
+    skeleton of its system prompt when no schema is sent)."""
+    schema = body.get("format")
+    if isinstance(schema, dict):
+        return "answer" in (schema.get("properties") or {})
+    system = next((m for m in body.get("messages") or [] if m.get("role") == "system"), {})
+    return '"answer":' in str(system.get("content") or "")
+
+
 def mixed_script(mode: str, analysis: Json) -> Json:
-    """The analysis with the script fault of `mode` ("han", "english_next_step", "hangul_in_english")."""
+    """The analysis (or answer) with the script fault of `mode` ("han", "english_next_step",
+    "hangul_in_english")."""
+    if "answer" in analysis:
+        lines = list(analysis["answer"])
+        if mode == "han":
+            lines[0] = "줄이 到来하여 팽팽해지면 멈춰 서 주세요."
+        elif mode == "hangul_in_english":
+            lines[0] = "Stop walking 계속 멈춰요 when the leash goes tight."
+        elif mode == "english_next_step":
+            return {**analysis, "next_step": "Stand still every time the leash gets tight."}
+        return {**analysis, "answer": lines}
     if mode == "han":
         summary = list(analysis["summary"])
         summary[1] = "짖으면 관심을 关注 받습니다."
@@ -168,6 +213,10 @@ def _default_analysis(body: Json) -> Json:
     return sample_analysis(request_language(body))
 
 
+def _default_answer(body: Json) -> Json:
+    return sample_answer(request_language(body))
+
+
 def normalize(name: str) -> str:
     return name if ":" in name.rsplit("/", 1)[-1] else f"{name}:latest"
 
@@ -209,6 +258,8 @@ class Behaviour:
     script: list[ChatMode] = field(default_factory=list)
     # A fixed analysis dict, or a callable choosing one from the request body.
     analysis: Json | AnalysisFactory = _default_analysis
+    # The same for the answer to a question (requests with the question prompt's schema).
+    answer: Json | AnalysisFactory = _default_answer
     # Seconds to wait before answering /api/chat (and /api/tags when `delay_all`).
     delay: float = 0.0
     delay_all: bool = False
@@ -547,9 +598,12 @@ class FakeOllama:
         if mode == "whitespace":
             limit = int(options.get("num_predict") or 128)
             return "{" + "\n" * (limit - 1), "length", limit
-        chosen = self.behaviour.analysis
+        question = is_question(body)
+        chosen = self.behaviour.answer if question else self.behaviour.analysis
         analysis = chosen(body) if callable(chosen) else dict(chosen)
-        if mode == "schema_invalid":
+        if mode == "schema_invalid" and question:
+            analysis = {**analysis, "safety_flag": "perhaps", "answer": []}
+        elif mode == "schema_invalid":
             analysis = {**analysis, "category": "howling", "intensity": 9, "summary": analysis["summary"][:2]}
         analysis = mixed_script(mode, analysis)
         content = json.dumps(analysis, ensure_ascii=False)

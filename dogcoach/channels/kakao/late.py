@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from dogcoach.domain.types import META_QUEUE, META_REPORT, Choice, Reply
+from dogcoach.domain.types import META_ANSWER, META_QUEUE, META_REPORT, Choice, Reply
 from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.analysis.errors import OwnerNotice
@@ -47,6 +47,21 @@ log = logging.getLogger(__name__)
 CALLBACK_LIFETIME = 54.0  # seconds a callback URL is safe to use (Kakao: about one minute)
 CALLBACK_HTTP_TIMEOUT = 5.0
 SENT_GRACE = 2.0  # how long a callback waits for Kakao to have our `useCallback` answer
+# "Saved, being analysed: tap Show result" by the state, for a report and for a question's answer.
+IN_PROGRESS = {
+    False: {
+        "unavailable": "kakao-unavailable",
+        "delayed": "kakao-delayed",
+        "queued": "kakao-queued",
+        "working": "kakao-in-progress",
+    },
+    True: {
+        "unavailable": "coach-kakao-unavailable",
+        "delayed": "coach-kakao-delayed",
+        "queued": "coach-kakao-queued",
+        "working": "coach-kakao-in-progress",
+    },
+}
 
 
 class ResultWaiter(Protocol):
@@ -150,12 +165,14 @@ class LateReplies:
         service = self._analysis()
         notice = service.notice if service is not None and service.delayed else None
         queue = waiting.meta.get(META_QUEUE)
+        ids = IN_PROGRESS[bool(waiting.meta.get(META_ANSWER))]  # a report's analysis, a question's answer
         if notice is not None:
-            text = t("kakao-unavailable" if notice is OwnerNotice.UNAVAILABLE else "kakao-delayed")
+            text = t(ids["unavailable" if notice is OwnerNotice.UNAVAILABLE else "delayed"])
         elif fresh and isinstance(queue, dict):
-            text = t("kakao-queued", place=queue["place"], wait=wait_phrase(t, float(queue["wait_seconds"])))
+            wait = wait_phrase(t, float(queue["wait_seconds"]))
+            text = t(ids["queued"], place=queue["place"], wait=wait)
         else:
-            text = t("kakao-in-progress")
+            text = t(ids["working"])
         choices = waiting.choices or (Choice(SHOW_RESULT, t("analysis-show-result")),)
         return Reply(text, choices=choices, meta=waiting.meta)
 

@@ -30,7 +30,7 @@ from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import META_REPORT, Attachment, Choice, Incoming, Reply
+from dogcoach.domain.types import META_REPORT, META_SAFETY, Attachment, Choice, Incoming, Reply
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.store import Store, StoreUnavailable, User
 
@@ -217,8 +217,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         ticket.report_id = report_id
         service = self._analysis()
         delayed = service is not None and service.delayed  # the model is down: nothing to wait for
+        # A safety reply must be read now: Kakao shows a callback answer's own text only as the
+        # block's waiting line, so such a turn answers at once, whole, and the result is fetched.
+        urgent = any(META_SAFETY in r.meta for r in others)
         if not ticket.results and not delayed:
-            callback_url = req.callback_url
+            callback_url = None if urgent else req.callback_url
             if callback_url and is_allowed_callback_url(
                 callback_url, self.late.hosts, allow_http=self.late.allow_http
             ):

@@ -5,14 +5,15 @@ estimated wait (`AnalysisQueue.outlook`, from the measured durations of recent a
 is saved and waits behind the owner's other reports when they are over the per-owner cap; or,
 when the model is known to be down, that it is saved and analysed once the model is back (by the
 service's `notice`: cannot be reached, or temporarily unavailable). One message says it all, so
-the owner is never told "analysing…" and then at once "saved, the model is away".
+the owner is never told "analysing…" and then at once "saved, the model is away". A question to
+the coach is answered alike, in its own words ("writing the answer…").
 """
 
 from __future__ import annotations
 
 import math
 
-from dogcoach.domain.types import META_QUEUE, META_REPORT, Reply
+from dogcoach.domain.types import META_ANSWER, META_QUEUE, META_REPORT, Reply
 from dogcoach.handlers.results.render import show_result_choice, translator
 from dogcoach.handlers.turn import AnalysisQueue, Turn
 from dogcoach.services.analysis.errors import OwnerNotice
@@ -22,6 +23,15 @@ from dogcoach.services.store import Report
 
 # What a report waiting for the model is told, by the service's notice.
 DELAYED = {OwnerNotice.UNREACHABLE: "analysis-delayed", OwnerNotice.UNAVAILABLE: "analysis-unavailable"}
+# The same answers about a question to the coach.
+QUESTION_IDS = {
+    "analysis-delayed": "coach-delayed",
+    "analysis-unavailable": "coach-unavailable",
+    "analysis-held": "coach-held",
+    "analysis-working": "coach-working",
+    "analysis-queued": "coach-queued",
+    "analysis-still-working": "coach-still-working",
+}
 
 
 def wait_phrase(t: Translator, seconds: float) -> str:
@@ -39,24 +49,32 @@ def acknowledgement(
     outlook: QueueOutlook | None = None,
     notice: OwnerNotice | None = None,
     msg_id: str | None = None,
+    question: bool = False,
 ) -> Reply:
     """The answer to a report: delayed by `notice` when the model is away; else `msg_id` (with
     `place` and `wait`) or, by the `outlook`, analysed now, number N in line, or held behind
     the owner's other reports. A "show result" button; `META_REPORT` (and `META_QUEUE` with the
-    place and the estimate) in its meta, for channels that wait for the result."""
+    place and the estimate) in its meta, for channels that wait for the result. `question`: the
+    same about a question to the coach (and `META_ANSWER` in its meta)."""
     meta: dict[str, object] = {META_REPORT: report_id}
+    if question:
+        meta[META_ANSWER] = True
+
+    def say(msg: str, **args: object) -> str:
+        return t(QUESTION_IDS.get(msg, msg) if question else msg, **args)
+
     if notice is not None or outlook is None:
-        text = t(DELAYED[notice or OwnerNotice.UNREACHABLE])
+        text = say(DELAYED[notice or OwnerNotice.UNREACHABLE])
     else:
         wait = wait_phrase(t, outlook.wait_seconds)
         if msg_id is not None:
-            text = t(msg_id, place=outlook.place, wait=wait)
+            text = say(msg_id, place=outlook.place, wait=wait)
         elif outlook.held:
-            text = t("analysis-held", count=outlook.owner_waiting, wait=wait)
+            text = say("analysis-held", count=outlook.owner_waiting, wait=wait)
         elif outlook.place == 1:
-            text = t("analysis-working", wait=wait)
+            text = say("analysis-working", wait=wait)
         else:
-            text = t("analysis-queued", place=outlook.place, wait=wait)
+            text = say("analysis-queued", place=outlook.place, wait=wait)
         meta[META_QUEUE] = {"place": outlook.place, "wait_seconds": round(outlook.wait_seconds, 1)}
     return Reply(text, (show_result_choice(t),), free_text=True, meta=meta)
 
@@ -66,7 +84,11 @@ def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str
     t = translator(turn.messages, report)
     notice = queue.notice
     outlook = None if notice is not None else queue.outlook(report.user_id)
-    turn.reply(acknowledgement(t, report.id, outlook=outlook, notice=notice, msg_id=msg_id))
+    turn.reply(
+        acknowledgement(
+            t, report.id, outlook=outlook, notice=notice, msg_id=msg_id, question=report.is_question
+        )
+    )
 
     async def submit() -> None:
         queue.submit(report.id, report.user_id)

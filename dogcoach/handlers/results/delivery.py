@@ -101,7 +101,9 @@ class ResultDelivery:
         if user is None:
             return
         t = translator(self.messages, report)
-        await self.outbox.deliver(user, [acknowledgement(t, report.id, notice=notice)])
+        await self.outbox.deliver(
+            user, [acknowledgement(t, report.id, notice=notice, question=report.is_question)]
+        )
 
     async def take(self, report_id: int) -> list[Reply] | None:
         """The result replies of a finished, undelivered report, now marked delivered (None if

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import report as report_flow
+from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import (
     FOLLOWUP_PREFIX,
@@ -65,7 +66,7 @@ async def settle_pending(turn: Turn) -> None:
     pending = turn.state.data.pop("pending", None)
     if turn.state.flow == FLOW and pending:
         turn.state = ConversationState()
-        await report_flow.save(turn, str(pending), tip=False)
+        await report_flow.save(turn, str(pending), tip=False, screened=True)  # screened when it came
 
 
 def can_ask(state: ConversationState) -> bool:
@@ -135,6 +136,7 @@ async def handle(turn: Turn) -> None:
         return
     if u is not None and u.alternative is Kind.REPORT:
         turn.state.data["pending"] = turn.text
+        await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
         t = translator(turn.messages, report)
         choices = (
             Choice(ADD, t("analysis-followup-add"), short=t.short("analysis-followup-add")),
@@ -146,9 +148,14 @@ async def handle(turn: Turn) -> None:
     await _append(turn, report, turn.text)
 
 
-async def _append(turn: Turn, report: Report, text: str) -> None:
+async def _append(turn: Turn, report: Report, text: str, *, screened: bool = False) -> None:
+    """Add the owner's answer to the report and analyse it again; what the answer adds is checked
+    for safety like a report (unless `screened` already, when it came)."""
     queue = turn.services.analysis
     await turn.session.reopen_report(report, f"{report.text}\n{text}")
+    if not screened:
+        dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None
+        await safety.screen(turn, text, report=report, dog=dog)
     if queue is None:
         turn.say("report-saved", name="")
         return
@@ -172,9 +179,9 @@ async def _resolve(turn: Turn, *, add: bool) -> None:
         turn.refuse("stale-button")
         return
     if add and report is not None:
-        await _append(turn, report, str(pending))
+        await _append(turn, report, str(pending), screened=True)
     else:
-        await report_flow.save(turn, str(pending), tip=False)
+        await report_flow.save(turn, str(pending), tip=False, screened=True)
 
 
 async def new_incident(turn: Turn) -> None:

@@ -1,6 +1,7 @@
 """What the user reads about an analysed report: the analysis as one message, and the one
 follow-up question its missing information calls for; and, while the model writes, the same
-message over the fields written so far with a status line ("still writing…").
+message over the fields written so far with a status line ("still writing…"). A question to the
+coach reads the same way with its own message: the answer, the next step, a safety line.
 
 Rendered from the stored report row (not from the model's objects), so the worker, the user's
 next turn and a "show result" tap all say the same, in any process.
@@ -8,10 +9,18 @@ next turn and a "show result" tap all say the same, in any process.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from dogcoach.domain.types import META_PROGRESS, META_PROGRESS_STATE, META_RESULT, Choice, Reply
+from dogcoach.domain.types import (
+    META_ANSWER,
+    META_PROGRESS,
+    META_PROGRESS_STATE,
+    META_RESULT,
+    Choice,
+    Reply,
+)
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import Report
 
@@ -22,10 +31,33 @@ FOLLOWUP_PREFIX = "report:followup:"
 SKIP_FOLLOWUP = "report:followup:skip"
 RETRY = "report:retry:"  # + report id: analyse a failed report again
 HISTORY_PAGE = "report:history:"  # + offset
+OPEN = "report:open:"  # + report id: show a report's analysis (or a question's answer) again
 
 # Asked in this order of usefulness: an ABC analysis needs the antecedent most.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("antecedent", "consequence", "frequency")
 MAX_FOLLOWUPS = 1
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_LATIN_WORD = re.compile(r"(?<![\w\uac00-\ud7a3])[A-Za-z][A-Za-z'’-]*(?![\w\uac00-\ud7a3])")
+
+
+def report_language(text: str, fallback: str) -> str:
+    """The language a report is clearly written in, else `fallback` (the user's language).
+
+    Words are counted, not letters: a Korean sentence with one English word in it is Korean, an
+    English sentence with one Korean word in it is English; a tie keeps the user's language (the
+    concrete cases are in `tests/test_report_followup.py`). Linear in the text: the words are split
+    first (a pattern matching a whole word around a Hangul letter backtracked quadratically, 0.1-0.3 s
+    for 4,096 characters without a space; benchmarks/text_checks.py).
+    """
+    korean = sum(1 for word in text.split() if _HANGUL.search(word))
+    english = len(_LATIN_WORD.findall(text))
+    if korean > english:
+        return "ko"
+    if english > korean:
+        return "en"
+    return fallback
 
 
 def translator(messages: Messages, report: Report) -> Translator:
@@ -38,8 +70,11 @@ def show_result_choice(t: Translator) -> Choice:
 
 
 def followup_topic(report: Report) -> str | None:
-    """The one thing to ask about, or None (no analysis, nothing missing, or already asked)."""
-    if report.status != "done" or report.followups >= MAX_FOLLOWUPS or not report.analysis:
+    """The one thing to ask about, or None (no analysis, nothing missing, already asked, or a
+    question to the coach, which has nothing to follow up)."""
+    if report.is_question or report.status != "done" or report.followups >= MAX_FOLLOWUPS:
+        return None
+    if not report.analysis:
         return None
     missing = set(report.analysis.get("missing") or ())
     return next((topic for topic in FOLLOWUP_TOPICS if topic in missing), None)
@@ -87,6 +122,21 @@ def analysis_text(t: Translator, analysis: Mapping[str, Any], *, partial: bool =
     return "\n".join(_tidy(lines))
 
 
+def answer_text(t: Translator, answer: Mapping[str, Any], *, partial: bool = False) -> str:
+    """The coach's answer to a question as one message: the safety line when the model raised its
+    flag (above the advice), the answer's sentences one a line, the next step.
+
+    `partial`: an answer still being written; only what is present is shown, in the same places
+    (each sentence on its own line, so every view is the beginning of the final message)."""
+    lines = [t("coach-answer-title"), ""]
+    if answer.get("safety_flag"):
+        lines += [t("coach-safety"), ""]
+    lines += [_text(line) for line in answer.get("answer") or () if _text(line)]
+    if not partial or "next_step" in answer:
+        lines += ["", t("coach-next-step", text=_text(answer.get("next_step")))]
+    return "\n".join(_tidy(lines))
+
+
 def _tidy(lines: list[str]) -> list[str]:
     """No blank line twice in a row or at the end (a partial view may skip a section)."""
     out: list[str] = []
@@ -105,8 +155,12 @@ def progress_reply(messages: Messages, report: Report, fields: Mapping[str, Any]
     """An analysis being written: the fields so far as `analysis_text` shows them, then the
     status line of `state` (one of `PROGRESS_STATES`), so no view can pass for the result."""
     t = translator(messages, report)
+    meta: dict[str, object] = {META_PROGRESS: report.id, META_PROGRESS_STATE: state}
+    if report.is_question:
+        meta[META_ANSWER] = True
+        status = "coach-interrupted" if state == "interrupted" else f"analysis-{state}"
+        return Reply(f"{answer_text(t, fields, partial=True)}\n\n{t(status)}", meta=meta)
     body = analysis_text(t, fields, partial=True)
-    meta = {META_PROGRESS: report.id, META_PROGRESS_STATE: state}
     return Reply(f"{body}\n\n{t(f'analysis-{state}')}", meta=meta)
 
 
@@ -114,7 +168,13 @@ def result_replies(messages: Messages, report: Report, *, ask: bool = True) -> l
     """A finished report as the user reads it: the analysis (or the apology), then, when `ask` and
     the analysis lacks something, the follow-up question with a skip button."""
     t = translator(messages, report)
-    meta = {META_RESULT: report.id}
+    meta: dict[str, object] = {META_RESULT: report.id}
+    if report.is_question:
+        meta[META_ANSWER] = True
+        if report.status != "done" or not report.analysis:
+            retry = Choice(f"{RETRY}{report.id}", t("coach-retry"))
+            return [Reply(t("coach-failed"), (retry,), meta=meta)]
+        return [Reply(answer_text(t, report.analysis), meta=meta)]
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]

@@ -1,7 +1,8 @@
 """Results a channel could not push (Kakao without a live callback, a Telegram user who had
 blocked the bot, a closed terminal): the router shows them before the replies of the user's next
 turn (`show_undelivered`), and the "show result" button shows them on demand (`handle_choice`).
-The apology's "try again" button (`retry`) analyses a failed report once more."""
+The apology's "try again" button (`retry`) analyses a failed report once more; a /history line's
+button (`open_report`) shows that report's analysis, or that question's answer, again."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
 from dogcoach.handlers.results.followup import FLOW, can_ask, followup_state
 from dogcoach.handlers.results.render import (
     HISTORY_PAGE,
+    OPEN,
     RETRY,
     SHOW_RESULT,
     followup_topic,
@@ -69,11 +71,14 @@ def still_working(turn: Turn, report: Report) -> Reply:
     """ "Still working" for a pending report, with its place in line and the wait from now."""
     queue = turn.services.analysis
     t = translator(turn.messages, report)
+    question = report.is_question
     if queue is None:
-        return acknowledgement(t, report.id, notice=OwnerNotice.UNAVAILABLE)
+        return acknowledgement(t, report.id, notice=OwnerNotice.UNAVAILABLE, question=question)
     notice = queue.notice
     outlook = None if notice is not None else queue.outlook(report.user_id, report.id)
-    return acknowledgement(t, report.id, outlook=outlook, notice=notice, msg_id="analysis-still-working")
+    return acknowledgement(
+        t, report.id, outlook=outlook, notice=notice, msg_id="analysis-still-working", question=question
+    )
 
 
 async def retry(turn: Turn, report_id: int) -> None:
@@ -94,6 +99,21 @@ async def retry(turn: Turn, report_id: int) -> None:
         acknowledge(turn, report, queue)
 
 
+async def open_report(turn: Turn, report_id: int) -> None:
+    """A /history line's button: that report's analysis (or question's answer) again; "still
+    working" while pending; the apology with "try again" when it failed. A result not yet seen
+    counts as seen now."""
+    report = await turn.session.get_report(report_id)
+    if report is None or report.user_id != turn.user.id:
+        turn.refuse("stale-button")
+    elif report.status == "pending":
+        turn.reply(still_working(turn, report))
+    else:
+        if report.delivered_at is None:
+            await turn.session.claim_delivery(report.id)
+        turn.replies.extend(result_replies(turn.messages, report, ask=False))
+
+
 async def handle_choice(turn: Turn) -> None:
     """Every `report:` choice, whatever flow the user is in (the flow is resumed afterwards)."""
     choice = turn.incoming.choice or ""
@@ -104,6 +124,8 @@ async def handle_choice(turn: Turn) -> None:
         await history.show(turn, offset)
     elif (report_id := number_after(choice, RETRY)) is not None:
         await retry(turn, report_id)
+    elif (report_id := number_after(choice, OPEN)) is not None:
+        await open_report(turn, report_id)
     else:
         turn.refuse("stale-button")
         return

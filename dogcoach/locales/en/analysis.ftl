@@ -64,9 +64,28 @@ history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }
 history-empty = No reports yet. Describe in your own words what your dog did, and I'll analyse it.
 history-empty-dog = No reports about { $name } yet. Describe in your own words what { $name } did, and I'll analyse it.
-history-line = { $date } · { $category } — { $text }
+history-line = { $n }. { $when } · { $label } — “{ $text }”
+history-when = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $day }, { $hour }:{ $minute }
 history-status-pending = ⏳ being analysed
 history-status-failed = ⚠️ not analysed
+history-question = 💬 Question
+history-question-pending = 💬 Question · ⏳ being answered
+history-question-failed = 💬 Question · ⚠️ not answered
+history-open = Open { $n }
+history-open-hint = Pick a number to see that analysis or answer again.
 history-newer = ◀ Newer
 history-older = Older ▶
 history-date = { $month ->

@@ -4,7 +4,7 @@ start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour
 start-welcome-back = Welcome back! How is { $name } doing?
 start-resume = Let's pick up where we left off.
 help-text =
-    Tell me what your dog did, in your own words, and I'll break it down and suggest a next step.
+    Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.
     Send these words as they are, or the commands that start with /.
     history (/history) — your recent reports
     this week (/week) — the last 7 days at a glance
@@ -112,7 +112,6 @@ talk-bye = Bye for now! 🐾 Come back any time.
 talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
-question-later = Good question! Answering questions directly is coming soon. Your question is kept in our conversation (send "export" to get a copy). For now, tell me about something your dog actually did — when, where, what happened and what happened next — and I'll break it down and suggest a next step.
 report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.
 first-report-offer = Tell me a little about your dog and my advice will fit better. It takes about two minutes.
 first-report-start = 🐶 About my dog

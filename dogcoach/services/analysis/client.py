@@ -7,6 +7,10 @@ Ollama's chat API so the owner can read the first fields while the rest is writt
     result = stream.result             # AnalysisResult, only after Ollama is done and all passed
 
     result = await analyzer.analyze(report, "ko", profile_line, on_partial=show)  # the same, in one call
+    answered = await analyzer.answer(question, "ko", QuestionContext(profile_line), on_partial=show)
+
+A question to the coach (`answer`) takes the same way with its own small prompt and schema
+(`question.py`, `answer.Answer`): same streaming, recovery, answer gate and corrective retry.
 
 Failures are split by what the caller does next: `ModelUnavailable` (and its kinds, see
 `errors.py`) means "keep the report pending, try again after `exc.retry_after`"; `AnalysisInvalid`
@@ -28,12 +32,13 @@ from contextlib import aclosing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 from ollama import AsyncClient, ChatResponse, ResponseError
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from dogcoach.services.analysis.answer import Answer
 from dogcoach.services.analysis.errors import (
     AnalysisError,
     ModelMissing,
@@ -46,7 +51,7 @@ from dogcoach.services.analysis.errors import (
     classify_response_error,
     classify_transport_error,
 )
-from dogcoach.services.analysis.gate import Finding, check_analysis
+from dogcoach.services.analysis.gate import Finding, check_analysis, check_answer
 from dogcoach.services.analysis.prompt import (
     PromptSet,
     build_messages,
@@ -54,8 +59,13 @@ from dogcoach.services.analysis.prompt import (
     gate_correction_message,
     load_prompts,
 )
+from dogcoach.services.analysis.question import (
+    QuestionContext,
+    build_question_messages,
+    load_question_prompts,
+)
 from dogcoach.services.analysis.recover import recover
-from dogcoach.services.analysis.schema import Analysis, analysis_json_schema
+from dogcoach.services.analysis.schema import Analysis, flat_json_schema
 from dogcoach.services.analysis.stream import PartialAnalysis, PartialParser
 from dogcoach.services.proxies import LOOPBACK_DIRECT
 
@@ -66,9 +76,13 @@ __all__ = [
     "AnalysisStats",
     "AnalysisStream",
     "Analyzer",
+    "AnswerResult",
+    "AnswerStream",
     "AttemptStats",
     "ModelMissing",
     "ModelOutOfMemory",
+    "ModelResult",
+    "ModelStream",
     "ModelTooLarge",
     "ModelUnavailable",
     "OwnerNotice",
@@ -81,6 +95,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 N = TypeVar("N", int, float)
+M = TypeVar("M", bound=BaseModel)
 
 # What of a bad answer goes back to the model in the retry: enough to show the mistake, not so much
 # that an answer of endless whitespace or a runaway string blows the context.
@@ -181,15 +196,33 @@ class Rejection:
 
 
 @dataclass(frozen=True, slots=True)
-class AnalysisResult:
-    """A validated, gated analysis, what it cost, the model's raw text (kept for the transcript),
-    and why earlier attempts were rejected (empty when the first answer passed)."""
+class ModelResult(Generic[M]):
+    """A validated, gated answer (an `Analysis`, or the coach's `Answer` to a question: the report
+    row keeps either in its `analysis` column), what it cost, the model's raw text (kept for the
+    transcript), and why earlier attempts were rejected (empty when the first answer passed)."""
 
-    analysis: Analysis
+    analysis: M
     stats: AnalysisStats
     attempts: int
     raw_output: str
     rejected: tuple[Rejection, ...] = ()
+
+
+AnalysisResult = ModelResult[Analysis]
+AnswerResult = ModelResult[Answer]
+
+
+@dataclass(frozen=True, slots=True)
+class Task(Generic[M]):
+    """One kind of model answer: the schema it is constrained with (`format`), recovered into and
+    validated as (`model`), and the answer gate over its text fields (`check`)."""
+
+    model: type[M]
+    check: Callable[[M, str], list[Finding]]
+
+
+ANALYSIS_TASK: Task[Analysis] = Task(Analysis, check_analysis)
+ANSWER_TASK: Task[Answer] = Task(Answer, check_answer)
 
 
 class AnalysisInvalid(AnalysisError):
@@ -248,35 +281,40 @@ def describe_findings(findings: Sequence[Finding]) -> str:
     )
 
 
-def parse_analysis(content: str) -> Analysis:
-    """The `Analysis` in a model's text, recovered from fences, prose and loose forms.
-
-    Raises `ValidationError` (no JSON object at all included).
-    """
+def parse_as(model: type[M], content: str) -> M:
+    """The `model` (an `Analysis`, an `Answer`) in a model's text, recovered from fences, prose and
+    loose forms. Raises `ValidationError` (no JSON object at all included)."""
     data = recover(content)
     if data is None:
-        return Analysis.model_validate_json(content.strip() or "null")  # raises with the JSON error
-    return Analysis.model_validate(data)
+        return model.model_validate_json(content.strip() or "null")  # raises with the JSON error
+    return model.model_validate(data)
 
 
-class AnalysisStream:
-    """One analysis in progress: iterate for `PartialAnalysis` views, then read `result`.
+def parse_analysis(content: str) -> Analysis:
+    """The `Analysis` in a model's text (see `parse_as`)."""
+    return parse_as(Analysis, content)
+
+
+class ModelStream(Generic[M]):
+    """One answer in progress (an analysis, or the answer to a question): iterate for
+    `PartialAnalysis` views, then read `result`.
 
     Iterate once. The iteration raises what `Analyzer.analyze` raises; `result` is set only
     when it ended normally. Stopping early (break) closes the request to Ollama.
     """
 
-    def __init__(self, analyzer: Analyzer, report: str, language: str, profile_line: str) -> None:
+    def __init__(
+        self, analyzer: Analyzer, task: Task[M], language: str, messages: list[dict[str, str]]
+    ) -> None:
         self._analyzer = analyzer
+        self._task = task
         self._prompts = analyzer.prompts(language)  # raises ValueError for a language we lack
-        self._messages: list[dict[str, str]] = build_messages(
-            self._prompts, report, profile_line, analyzer.max_report_chars
-        )
-        self._result: AnalysisResult | None = None
+        self._messages = messages
+        self._result: ModelResult[M] | None = None
         self._started = False
 
     @property
-    def result(self) -> AnalysisResult:
+    def result(self) -> ModelResult[M]:
         if self._result is None:
             raise RuntimeError("the analysis has not finished")
         return self._result
@@ -287,7 +325,7 @@ class AnalysisStream:
         self._started = True
         return self._run()
 
-    async def final(self, on_partial: PartialCallback | None = None) -> AnalysisResult:
+    async def final(self, on_partial: PartialCallback | None = None) -> ModelResult[M]:
         """Run to the end, handing each view to `on_partial` (plain or async), and return the result."""
         async for view in self:
             if on_partial is not None:
@@ -297,18 +335,19 @@ class AnalysisStream:
         return self.result
 
     async def _run(self) -> AsyncIterator[PartialAnalysis]:
-        analyzer, prompts = self._analyzer, self._prompts
+        analyzer, prompts, task = self._analyzer, self._prompts, self._task
         language = prompts.language
         messages = self._messages
+        schema = flat_json_schema(task.model)
         started = time.perf_counter()
         attempts: list[AttemptStats] = []
         rejected: list[Rejection] = []
         content, error = "", ""
         for attempt in (1, 2):
-            parser = PartialParser(language)
+            parser = PartialParser(language, task.model)
             if attempt > 1:
                 yield PartialAnalysis(attempt, {}, 0, _since(started))
-            async with aclosing(analyzer._chat_stream(messages)) as parts:
+            async with aclosing(analyzer._chat_stream(messages, schema)) as parts:
                 async for piece in parts:
                     if isinstance(piece, AttemptStats):
                         attempts.append(piece)
@@ -317,16 +356,16 @@ class AnalysisStream:
             content = parser.text
             stats = attempts[-1]
             try:
-                analysis = parse_analysis(content)
+                answer = parse_as(task.model, content)
             except ValidationError as exc:
                 error = describe_validation_error(exc)
                 rejected.append(Rejection(error))
                 correction = correction_message(prompts, error)
             else:
-                findings = check_analysis(analysis, language)
+                findings = task.check(answer, language)
                 if not findings:
-                    self._result = AnalysisResult(
-                        analysis=analysis,
+                    self._result = ModelResult(
+                        analysis=answer,
                         stats=analyzer._stats(started, attempts),
                         attempts=attempt,
                         raw_output=content,
@@ -350,6 +389,10 @@ class AnalysisStream:
             attempts=len(attempts),
             rejected=tuple(rejected),
         )
+
+
+AnalysisStream = ModelStream[Analysis]
+AnswerStream = ModelStream[Answer]
 
 
 def _since(started: float) -> float:
@@ -423,7 +466,25 @@ class Analyzer:
 
         Raises `ValueError` at once for an unsupported language; the rest is raised while iterating.
         """
-        return AnalysisStream(self, report, language, profile_line)
+        messages = build_messages(self.prompts(language), report, profile_line, self.max_report_chars)
+        return ModelStream(self, ANALYSIS_TASK, language, messages)
+
+    def stream_answer(self, question: str, language: str, context: QuestionContext) -> AnswerStream:
+        """Answer one question of an owner in `language`, as it is written (see `stream`)."""
+        prompts = load_question_prompts(language, self.prompts_dir)
+        messages = build_question_messages(prompts, question, context, self.max_report_chars)
+        return ModelStream(self, ANSWER_TASK, language, messages)
+
+    async def answer(
+        self,
+        question: str,
+        language: str,
+        context: QuestionContext,
+        *,
+        on_partial: PartialCallback | None = None,
+    ) -> AnswerResult:
+        """Answer one question; raises what `analyze` raises."""
+        return await self.stream_answer(question, language, context).final(on_partial)
 
     async def analyze(
         self, report: str, language: str, profile_line: str, *, on_partial: PartialCallback | None = None
@@ -439,7 +500,9 @@ class Analyzer:
     def _stats(self, started: float, attempts: Sequence[AttemptStats]) -> AnalysisStats:
         return AnalysisStats(model=self.model, latency_ms=_since(started), per_attempt=tuple(attempts))
 
-    async def _chat_stream(self, messages: list[dict[str, str]]) -> AsyncGenerator[str | AttemptStats]:
+    async def _chat_stream(
+        self, messages: list[dict[str, str]], schema: dict[str, Any]
+    ) -> AsyncGenerator[str | AttemptStats]:
         """One streaming `/api/chat` call: the content pieces, then its `AttemptStats`.
 
         A stream that ends without Ollama's final `done` part, or breaks off, raises `StreamBroken`;
@@ -453,7 +516,7 @@ class Analyzer:
             parts = await self._client.chat(
                 model=self.model,
                 messages=messages,
-                format=analysis_json_schema() if self.structured else None,
+                format=schema if self.structured else None,
                 options=self.options,
                 keep_alive=self.keep_alive,
                 think=self.think,

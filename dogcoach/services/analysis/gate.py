@@ -1,5 +1,8 @@
 """The answer gate: every text field the owner reads is in the report's language and of sane length.
 
+It gates both kinds of model answer: an analysis (`check_analysis`) and the coach's answer to a
+question (`check_answer`: each sentence of `answer`, and `next_step`), by the same rules.
+
 Small Qwen models slip Chinese characters into Korean ("손님이 到来하여") and switch to English
 mid-answer; the schema cannot see that. The rules, per text field (`antecedent`, `behavior`,
 `consequence`, each `summary` line, `next_step`):
@@ -35,6 +38,7 @@ from typing import Any
 from dogcoach.services.analysis.prompt import Language, normalize_language
 
 TEXT_FIELDS: tuple[str, ...] = ("antecedent", "behavior", "consequence", "summary", "next_step")
+ANSWER_TEXT_FIELDS: tuple[str, ...] = ("answer", "next_step")
 
 # (min, max) characters per field. Korean packs about twice the meaning per character of English.
 BOUNDS: dict[Language, dict[str, tuple[int, int]]] = {
@@ -44,6 +48,7 @@ BOUNDS: dict[Language, dict[str, tuple[int, int]]] = {
         "consequence": (2, 80),
         "summary": (4, 80),
         "next_step": (6, 150),
+        "answer": (4, 120),  # one sentence of the coach's answer
     },
     "en": {
         "antecedent": (3, 160),
@@ -51,6 +56,7 @@ BOUNDS: dict[Language, dict[str, tuple[int, int]]] = {
         "consequence": (3, 160),
         "summary": (8, 160),
         "next_step": (10, 300),
+        "answer": (8, 240),
     },
 }
 
@@ -172,15 +178,16 @@ def check_text(text: str, language: str, field: str, bounds: tuple[int, int] | N
     return findings
 
 
-def text_fields(data: Any) -> Iterator[tuple[str, str, str]]:
-    """(label, schema field, text) for each text the owner reads in an analysis (object or dict);
-    summary lines are labelled `summary[0]`..; absent or non-text values are skipped."""
-    for name in TEXT_FIELDS:
+def text_fields(data: Any, names: tuple[str, ...] = TEXT_FIELDS) -> Iterator[tuple[str, str, str]]:
+    """(label, schema field, text) for each text the owner reads in an answer (object or dict) of
+    the fields `names`; lines of a list field are labelled `summary[0]`..; absent or non-text
+    values are skipped."""
+    for name in names:
         value = data.get(name) if isinstance(data, dict) else getattr(data, name, None)
-        if name == "summary" and isinstance(value, list | tuple):
+        if isinstance(value, list | tuple):
             for index, line in enumerate(value):
                 if isinstance(line, str):
-                    yield f"summary[{index}]", name, line
+                    yield f"{name}[{index}]", name, line
         elif isinstance(value, str):
             yield name, name, value
 
@@ -190,6 +197,15 @@ def check_analysis(analysis: Any, language: str) -> list[Finding]:
     lang = normalize_language(language)
     findings: list[Finding] = []
     for label, name, text in text_fields(analysis):
+        findings.extend(check_text(text, lang, label, BOUNDS[lang][name]))
+    return findings
+
+
+def check_answer(answer: Any, language: str) -> list[Finding]:
+    """Every finding over the text fields of an `Answer` (or its dict): each sentence, the next step."""
+    lang = normalize_language(language)
+    findings: list[Finding] = []
+    for label, name, text in text_fields(answer, ANSWER_TEXT_FIELDS):
         findings.extend(check_text(text, lang, label, BOUNDS[lang][name]))
     return findings
 

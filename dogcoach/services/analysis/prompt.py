@@ -93,13 +93,13 @@ class PromptSet:
         return len(self.system) + len(_PLACEHOLDER.sub("", self.user))
 
 
-def _root(prompts_dir: Path | None) -> Traversable:
+def prompts_folder(prompts_dir: Path | None) -> Traversable:
     if prompts_dir is not None:
         return prompts_dir
     return resources.files("dogcoach") / "prompts"
 
 
-def _read(folder: Traversable, name: str) -> str:
+def read_prompt(folder: Traversable, name: str) -> str:
     return folder.joinpath(name).read_text(encoding="utf-8").strip()
 
 
@@ -107,8 +107,8 @@ def _read(folder: Traversable, name: str) -> str:
 def load_prompts(language: str, prompts_dir: Path | None = None) -> PromptSet:
     """Read (once) the prompt files of `language`, from the package or an operator's folder."""
     lang = normalize_language(language)
-    folder = _root(prompts_dir) / lang
-    raw: dict[str, Any] = json.loads(_read(folder, "profile.json"))
+    folder = prompts_folder(prompts_dir) / lang
+    raw: dict[str, Any] = json.loads(read_prompt(folder, "profile.json"))
     fields = {str(k): str(v) for k, v in raw["fields"].items()}
     profile = ProfileTemplate(
         line=str(raw["line"]),
@@ -120,12 +120,12 @@ def load_prompts(language: str, prompts_dir: Path | None = None) -> PromptSet:
         list_separator=str(raw.get("list_separator", raw["separator"])),
         empty=str(raw["empty"]),
     )
-    gate: dict[str, Any] = json.loads(_read(folder, "gate.json"))
+    gate: dict[str, Any] = json.loads(read_prompt(folder, "gate.json"))
     return PromptSet(
         language=lang,
-        system=_read(folder, "system.txt"),
-        user=_read(folder, "user.txt"),
-        correction=_read(folder, "correction.txt"),
+        system=read_prompt(folder, "system.txt"),
+        user=read_prompt(folder, "user.txt"),
+        correction=read_prompt(folder, "correction.txt"),
         gate={str(k): str(v) for k, v in gate.items()},
         profile=profile,
     )

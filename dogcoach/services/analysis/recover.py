@@ -22,6 +22,7 @@ Rules, in order (each has a test):
     line adds nothing the owner misses; asking again would cost a whole second answer). Fewer
     than three stays invalid.
  8. `missing`: one string is a comma/space separated list; `null`, `"none"` and `""` are `[]`.
+ 9. The coach's `answer` (see `answer.Answer`) is read like `summary` (rule 7), up to three lines.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ import json
 import re
 from typing import Any
 
+from dogcoach.services.analysis.answer import ANSWER_LINES, Answer
 from dogcoach.services.analysis.schema import SUMMARY_LINES, Analysis, Category, LikelyFunction, MissingInfo
 
-_FIELDS = frozenset(Analysis.model_fields)
+_FIELDS = frozenset(Analysis.model_fields) | frozenset(Answer.model_fields)
 _KEY_ALIASES = {"behaviour": "behavior"}
 _ENUMS: dict[str, frozenset[str]] = {
     "category": frozenset(c.value for c in Category),
@@ -111,8 +113,9 @@ def _text(value: Any) -> Any:
     return value
 
 
-def summary_lines(value: Any) -> Any:
-    """Rule 7; anything that is not a string or a list of strings is returned unchanged."""
+def summary_lines(value: Any, limit: int = SUMMARY_LINES) -> Any:
+    """Rule 7 (at most `limit` lines); anything that is not a string or a list of strings is
+    returned unchanged."""
     if isinstance(value, str):
         lines = [line for line in value.splitlines() if line.strip()]
         if len(lines) == 1:
@@ -122,7 +125,7 @@ def summary_lines(value: Any) -> Any:
         return value
     cleaned = [_BULLET.sub("", line).strip() for line in value]
     cleaned = [line for line in cleaned if line]
-    return cleaned[:SUMMARY_LINES] if len(cleaned) > SUMMARY_LINES else cleaned
+    return cleaned[:limit] if len(cleaned) > limit else cleaned
 
 
 def _missing(value: Any) -> Any:
@@ -154,6 +157,8 @@ def normalise(data: dict[str, Any]) -> dict[str, Any]:
             out[name] = _text(out[name])
     if "summary" in out:
         out["summary"] = summary_lines(out["summary"])
+    if "answer" in out:
+        out["answer"] = summary_lines(out["answer"], ANSWER_LINES)
     if "missing" in out:
         out["missing"] = _missing(out["missing"])
     return out

@@ -128,12 +128,18 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
 
 
 @cache
-def _schema() -> dict[str, Any]:
-    raw = Analysis.model_json_schema()
+def _schema(model: type[BaseModel]) -> dict[str, Any]:
+    raw = model.model_json_schema()
     flat: dict[str, Any] = _inline(raw, raw.get("$defs", {}))
     return flat
 
 
+def flat_json_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """`model`'s JSON schema as Ollama's `format` takes it: flat (no `$ref`), only the keywords its
+    grammar conversion uses, every field required."""
+    return copy.deepcopy(_schema(model))
+
+
 def analysis_json_schema() -> dict[str, Any]:
-    """The JSON schema to pass as Ollama's `format`: flat (no `$ref`), every field required."""
-    return copy.deepcopy(_schema())
+    """The analysis schema to pass as Ollama's `format` (see `flat_json_schema`)."""
+    return flat_json_schema(Analysis)

@@ -10,6 +10,10 @@ in a line that is fair between owners (`fairqueue.FairQueue`: round robin, at mo
 one owner's reports in line). `outlook(owner)` tells a turn where a new report would stand and
 how long it would wait (`eta.WaitEstimator`, from the measured durations of recent analyses).
 
+A question to the coach (a report row of kind `question`) takes the same line and the same way out;
+only the model call differs: `Analyzer.answer`, with the dog's profile, its last few analysed
+reports and the tips that fit the question (`grounding.TipGrounding`, injected) as context.
+
 While the model writes, each readable view of the answer goes to the injected `Delivery`
 (`progress`); the finished result is handed to it too (`deliver`), which pushes it through the
 outbox; when the user's channel cannot take it (Kakao without a live callback) it stays
@@ -32,16 +36,16 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from dogcoach.domain.types import Reply
 from dogcoach.services.analysis.client import (
     AnalysisError,
     AnalysisInvalid,
-    AnalysisResult,
     AnalysisStats,
     Analyzer,
     ModelMissing,
+    ModelResult,
     ModelUnavailable,
     OwnerNotice,
     PartialAnalysis,
@@ -50,6 +54,7 @@ from dogcoach.services.analysis.eta import QueueOutlook, WaitEstimator
 from dogcoach.services.analysis.fairqueue import FairQueue
 from dogcoach.services.analysis.models import ModelManager, ModelPullFailed, OllamaTooOld
 from dogcoach.services.analysis.prompt import build_profile_line
+from dogcoach.services.analysis.question import QuestionContext
 from dogcoach.services.observability import ANALYSIS_SECONDS, ANALYSIS_TOKENS, PENDING_ANALYSES
 from dogcoach.services.store import Report, Store
 
@@ -58,6 +63,8 @@ log = logging.getLogger(__name__)
 MAX_ERROR_CHARS = 500
 MAX_RAW_OUTPUT_CHARS = 4000
 RESUME_BATCH = 200
+# A question is answered knowing what the dog did lately: its last few analysed reports.
+QUESTION_RECENT_REPORTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +97,12 @@ class PullLog:
             if done >= self._logged + self.step or done >= 1.0 > self._logged:
                 self._logged = done
                 log.info("pulling %s: %s %3.0f%% of %.1f MB", self.model, status, done * 100, total / 1e6)
+
+
+class Grounding(Protocol):
+    """The tips that fit a question (`grounding.TipGrounding`)."""
+
+    def tips(self, question: str, language: str) -> tuple[str, ...]: ...
 
 
 class Delivery(Protocol):
@@ -134,11 +147,13 @@ class AnalysisService:
         owner_cap: int | None = 3,
         assumed_seconds: float = 25.0,
         clock: Callable[[], float] = time.monotonic,
+        grounding: Grounding | None = None,
     ) -> None:
         """`models` checks the server and the model at start (and pulls it when `pull`); without
         it nothing is checked up front and a missing model just keeps reports pending.
         `owner_cap`: one owner's reports in line at once (None: no cap); `assumed_seconds`: the
-        duration of one analysis assumed until one was measured."""
+        duration of one analysis assumed until one was measured; `grounding` picks the tips a
+        question is answered with (None: none)."""
         self.store = store
         self.analyzer = analyzer
         self.delivery = delivery
@@ -148,6 +163,7 @@ class AnalysisService:
         self.pull = pull
         self.stop_grace = stop_grace
         self._clock = clock
+        self.grounding = grounding
         self._line = FairQueue(owner_cap)  # queued, held, in flight or being delivered
         self._started: dict[int, float] = {}  # report in flight → when its worker took it
         self.estimator = WaitEstimator(self.concurrency, assumed_seconds)
@@ -383,9 +399,14 @@ class AnalysisService:
             await self.delivery.progress(report, view)
 
         try:
-            result = await self.analyzer.analyze(
-                report.text, report.language, profile_line, on_partial=forward
-            )
+            result: ModelResult[Any]
+            if report.is_question:
+                context = await self._question_context(report, profile_line)
+                result = await self.analyzer.answer(report.text, report.language, context, on_partial=forward)
+            else:
+                result = await self.analyzer.analyze(
+                    report.text, report.language, profile_line, on_partial=forward
+                )
         except ModelUnavailable as exc:
             ANALYSIS_SECONDS.labels(outcome="unavailable").observe(time.perf_counter() - started)
             await self._unavailable(report, exc, streamed=views > 0)
@@ -409,6 +430,17 @@ class AnalysisService:
         async with self.store.session() as session:
             await session.update_report(report)
         await self._deliver(report)
+
+    async def _question_context(self, report: Report, profile_line: str) -> QuestionContext:
+        """What a question is answered with: the profile, what the dog did in its last analysed
+        reports (the analysis's own words), and the tips that fit the question."""
+        async with self.store.session() as session:
+            recent = await session.recent_incidents(report.user_id, report.dog_id, QUESTION_RECENT_REPORTS)
+        behaviours = tuple(
+            str(r.analysis["behavior"]) for r in recent if r.analysis and r.analysis.get("behavior")
+        )
+        tips = self.grounding.tips(report.text, report.language) if self.grounding is not None else ()
+        return QuestionContext(profile_line, behaviours, tips)
 
     async def _unavailable(self, report: Report, exc: ModelUnavailable, *, streamed: bool) -> None:
         """The report stays pending and is tried again after at least `exc.retry_after` seconds.
@@ -532,7 +564,7 @@ def _record(report: Report, stats: AnalysisStats, attempts: int) -> None:
     report.attempts += attempts
 
 
-def _apply(report: Report, result: AnalysisResult) -> None:
+def _apply(report: Report, result: ModelResult[Any]) -> None:
     _record(report, result.stats, result.attempts)
     report.status = "done"
     report.analysis = result.analysis.model_dump(mode="json")

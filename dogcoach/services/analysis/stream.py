@@ -9,7 +9,8 @@ the owner little, and a channel that edits a message in place cannot edit per to
 
 A field enters a view only when it is complete, valid on its own (an enum value the schema knows,
 an intensity of 0-4, a boolean) and, for text, passes the gate; a line of the summary enters
-when that line is complete. Values are JSON-ready (enum values as strings).
+when that line is complete. Values are JSON-ready (enum values as strings). The coach's answer to
+a question (`answer.Answer`) is read the same way: its `answer` sentences like summary lines.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Annotated, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
 from dogcoach.services.analysis.gate import field_passes
@@ -26,6 +27,7 @@ from dogcoach.services.analysis.recover import normalise
 from dogcoach.services.analysis.schema import Analysis, Line
 
 _TEXT = frozenset({"antecedent", "behavior", "consequence", "next_step"})
+_LINES = frozenset({"summary", "answer"})  # shown line by line, each line once it is whole
 # A number the buffer ends in may still grow ("1" of "12"); true, false and null cannot.
 _NUMBER_TAIL = frozenset("0123456789.eE+-")
 
@@ -48,9 +50,9 @@ class PartialAnalysis:
 
 
 @cache
-def _adapter(name: str) -> TypeAdapter[Any]:
+def _adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
     """A validator for one field alone, with its constraints (e.g. intensity 0-4)."""
-    info = Analysis.model_fields[name]
+    info = model.model_fields[name]
     annotation: Any = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
     return TypeAdapter(annotation)
 
@@ -58,9 +60,9 @@ def _adapter(name: str) -> TypeAdapter[Any]:
 _LINE = TypeAdapter(Line)
 
 
-def _checked(name: str, value: Any, language: str) -> Any | None:
+def _checked(model: type[BaseModel], name: str, value: Any, language: str) -> Any | None:
     """The field's JSON-ready value when it is valid on its own and passes the gate, else None."""
-    if name == "summary":
+    if name in _LINES:
         if not isinstance(value, list):
             return None
         lines: list[str] = []
@@ -69,14 +71,14 @@ def _checked(name: str, value: Any, language: str) -> Any | None:
                 text = _LINE.validate_python(line)
             except ValidationError:
                 break
-            if not field_passes(f"summary[{index}]", text, language):
+            if not field_passes(f"{name}[{index}]", text, language):
                 break
             lines.append(text)
         return lines or None
     if name == "missing":
         return None  # not shown to the owner; only the final answer's list counts
     try:
-        checked = _adapter(name).validate_python(value)
+        checked = _adapter(model, name).validate_python(value)
     except ValidationError:
         return None
     if name in _TEXT and not field_passes(name, checked, language):
@@ -84,8 +86,9 @@ def _checked(name: str, value: Any, language: str) -> Any | None:
     return getattr(checked, "value", checked)
 
 
-def readable_fields(buffer: str, language: str) -> dict[str, Any]:
-    """The complete, checked fields of a partly received answer (see the module docstring).
+def readable_fields(buffer: str, language: str, model: type[BaseModel] = Analysis) -> dict[str, Any]:
+    """The complete, checked fields of a partly received answer of `model`'s schema (see the
+    module docstring).
 
     Text before the object (a fence, a line of prose) is skipped. A number that is the last thing
     received may still grow (`1` of `12`), so it waits for what follows it.
@@ -109,9 +112,9 @@ def readable_fields(buffer: str, language: str) -> dict[str, Any]:
         del data[last]
     found = normalise(data)
     view: dict[str, Any] = {}
-    for name in Analysis.model_fields:
+    for name in model.model_fields:
         if name in found:
-            value = _checked(name, found[name], language)
+            value = _checked(model, name, found[name], language)
             if value is not None:
                 view[name] = value
     return view
@@ -120,8 +123,9 @@ def readable_fields(buffer: str, language: str) -> dict[str, Any]:
 class PartialParser:
     """Accumulates streamed text and tells when the readable view changed."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, model: type[BaseModel] = Analysis) -> None:
         self.language = language
+        self.model = model
         self.text = ""
         self.chunks = 0
         self.fields: dict[str, Any] = {}
@@ -132,7 +136,7 @@ class PartialParser:
         self.text += piece
         if not piece or ('"' not in piece and "," not in piece and "}" not in piece and "]" not in piece):
             return False  # nothing can have closed: skip the parse (most pieces are mid-string)
-        fields = readable_fields(self.text, self.language)
+        fields = readable_fields(self.text, self.language, self.model)
         if fields == self.fields:
             return False
         self.fields = fields

@@ -78,10 +78,36 @@ class Report:
     prompt_eval_duration_ms: float | None = None
     eval_duration_ms: float | None = None
     raw_output: str | None = None
+    # Version 8: a behaviour report (an incident) or a question to the coach (`QUESTION`), whose
+    # `analysis` holds the coach's answer; questions never count as incidents.
+    kind: str = "report"
 
     @property
     def finished(self) -> bool:
         return self.status != "pending"
 
+    @property
+    def is_question(self) -> bool:
+        return self.kind == QUESTION
+
 
 REPORT_STATUSES: tuple[str, ...] = ("pending", "done", "failed")
+# What a row of `reports` is: an incident the owner reported, or a question they asked.
+INCIDENT = "report"
+QUESTION = "question"
+REPORT_KINDS: tuple[str, ...] = (INCIDENT, QUESTION)
+
+
+@dataclass(slots=True)
+class RedFlagRecord:
+    """A red flag the safety check raised on one message: `kind` and `urgency` as the safety
+    service names them (`bite_injury`, `now`, ...), `evidence` the words that raised it."""
+
+    id: int
+    user_id: int
+    dog_id: int | None
+    report_id: int | None
+    kind: str
+    urgency: str
+    evidence: list[str]
+    raised_at: datetime

@@ -23,7 +23,7 @@ encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
-    """{user, dogs, conversation_state, reports, messages, broadcasts}; {} for an unknown id.
+    """{user, dogs, conversation_state, reports, red_flags, messages, broadcasts}; {} for an unknown id.
 
     `broadcasts` lists the deliveries still kept: those of compacted broadcasts are gone.
     """
@@ -61,7 +61,7 @@ async def export_json(store: Store, user_id: int, page: int = EXPORT_PAGE) -> by
         if len(reports) < page:
             break
         await asyncio.sleep(0)
-    parts.append('],"messages":[')
+    parts.append(f'],"red_flags":{encode(head["red_flags"])},"messages":[')
     after, separator = 0, ""
     while True:
         async with store.session() as s:
@@ -77,7 +77,7 @@ async def export_json(store: Store, user_id: int, page: int = EXPORT_PAGE) -> by
 
 
 async def _head(s: StoreSession, user_id: int) -> dict[str, Any]:
-    """Everything but the reports and the transcript; {} for an unknown id."""
+    """Everything but the reports and the transcript (red flags are few); {} for an unknown id."""
     user = await s.get_user_by_id(user_id)
     if user is None:
         return {}
@@ -105,6 +105,17 @@ async def _head(s: StoreSession, user_id: int) -> dict[str, Any]:
             for d in await s.list_dogs(user_id)
         ],
         "conversation_state": {"flow": state.flow, "step": state.step, "data": state.data},
+        "red_flags": [
+            {
+                "dog_id": f.dog_id,
+                "report_id": f.report_id,
+                "kind": f.kind,
+                "urgency": f.urgency,
+                "evidence": f.evidence,
+                "raised_at": iso(f.raised_at),
+            }
+            for f in await s.user_red_flags(user_id)
+        ],
         "broadcasts": await s.user_broadcast_deliveries(user_id),
     }
 
@@ -112,6 +123,7 @@ async def _head(s: StoreSession, user_id: int) -> dict[str, Any]:
 def _report(r: Report) -> dict[str, Any]:
     return {
         "id": r.id,
+        "kind": r.kind,
         "dog_id": r.dog_id,
         "text": r.text,
         "language": r.language,
@@ -128,6 +140,7 @@ def _ordered(
     return {
         **{k: head[k] for k in keys},
         "reports": reports,
+        "red_flags": head["red_flags"],
         "messages": messages,
         "broadcasts": head["broadcasts"],
     }

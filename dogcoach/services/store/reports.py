@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from dogcoach.services.store.core import Row, SessionCore, utcnow
-from dogcoach.services.store.models import Report
+from dogcoach.services.store.models import INCIDENT, Report
 
 
 class ReportQueries(SessionCore):
@@ -37,19 +37,24 @@ class ReportQueries(SessionCore):
             prompt_eval_duration_ms=row["prompt_eval_duration_ms"],
             eval_duration_ms=row["eval_duration_ms"],
             raw_output=row["raw_output"],
+            kind=row["kind"],
         )
 
-    async def add_report(self, user_id: int, dog_id: int | None, text: str, language: str) -> Report:
+    async def add_report(
+        self, user_id: int, dog_id: int | None, text: str, language: str, *, kind: str = INCIDENT
+    ) -> Report:
+        """A new `pending` row: a behaviour report, or a question (`kind` = `models.QUESTION`)."""
         now = self.d.ts_in(utcnow())
         row = await self.one(
-            "INSERT INTO reports (user_id, dog_id, text, language, status, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, 'pending', ?, ?) RETURNING *",
+            "INSERT INTO reports (user_id, dog_id, text, language, status, created_at, updated_at, kind) "
+            "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING *",
             user_id,
             dog_id,
             text,
             language,
             now,
             now,
+            kind,
         )
         assert row is not None
         return self._report(row)
@@ -167,20 +172,46 @@ class ReportQueries(SessionCore):
         return self._report(row) if row else None
 
     async def reports_since(self, user_id: int, dog_id: int | None, since: datetime) -> list[Report]:
-        """The user's reports (one dog's, when given) created at or after `since`, oldest first."""
+        """The user's behaviour reports (one dog's, when given) created at or after `since`, oldest
+        first. Incidents only: questions to the coach are not reports of behaviour."""
         if dog_id is None:
             rows = await self.all(
-                "SELECT * FROM reports WHERE user_id = ? AND created_at >= ? ORDER BY created_at, id",
+                "SELECT * FROM reports WHERE user_id = ? AND kind = ? AND created_at >= ? "
+                "ORDER BY created_at, id",
                 user_id,
+                INCIDENT,
                 self.d.ts_in(since),
             )
         else:
             rows = await self.all(
-                "SELECT * FROM reports WHERE user_id = ? AND dog_id = ? AND created_at >= ? "
+                "SELECT * FROM reports WHERE user_id = ? AND dog_id = ? AND kind = ? AND created_at >= ? "
                 "ORDER BY created_at, id",
                 user_id,
                 dog_id,
+                INCIDENT,
                 self.d.ts_in(since),
+            )
+        return [self._report(r) for r in rows]
+
+    async def recent_incidents(self, user_id: int, dog_id: int | None, limit: int) -> list[Report]:
+        """The newest analysed behaviour reports (one dog's, when given), newest first: the
+        context a question to the coach is answered in."""
+        if dog_id is None:
+            rows = await self.all(
+                "SELECT * FROM reports WHERE user_id = ? AND kind = ? AND status = 'done' "
+                "ORDER BY created_at DESC, id DESC LIMIT ?",
+                user_id,
+                INCIDENT,
+                limit,
+            )
+        else:
+            rows = await self.all(
+                "SELECT * FROM reports WHERE user_id = ? AND dog_id = ? AND kind = ? AND status = 'done' "
+                "ORDER BY created_at DESC, id DESC LIMIT ?",
+                user_id,
+                dog_id,
+                INCIDENT,
+                limit,
             )
         return [self._report(r) for r in rows]
 

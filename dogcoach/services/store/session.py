@@ -16,6 +16,7 @@ from dogcoach.services.store.conversation import ConversationQueries
 from dogcoach.services.store.deliveries import DeliveryQueries
 from dogcoach.services.store.dogs import DogQueries
 from dogcoach.services.store.reports import ReportQueries
+from dogcoach.services.store.safety import RedFlagQueries
 from dogcoach.services.store.updates import UpdateQueries
 from dogcoach.services.store.users import UserQueries
 
@@ -25,6 +26,7 @@ class StoreSession(
     DogQueries,
     ConversationQueries,
     ReportQueries,
+    RedFlagQueries,
     UpdateQueries,
     BroadcastQueries,
     DeliveryQueries,

@@ -104,12 +104,19 @@ class SignalReader:
     def _narrates(self, message: Folded, hit: tuple[str, int, int, bool]) -> bool:
         _phrase, start, end, hangul = hit
         if hangul:
-            after = message.compact[end:]
-            topic, narration = self._endings
-            best_topic = next((e for e in topic if after.startswith(e)), "")
-            best_narration = next((e for e in narration if after.startswith(e)), "")
-            return len(best_narration) >= len(best_topic) if best_topic else True
+            # A stem listed with its ending ("무는", "물면") still takes a topic ending from there:
+            # "손 무는 거", "손 물면" name the behaviour, they do not tell it happened.
+            matched, after = message.compact[start:end], message.compact[end:]
+            tails = [after, *(matched[k:] + after for k in range(1, len(matched)))]
+            return not any(self._topic(tail) for tail in tails)
         return not self._in_question_clause(message, start)
+
+    def _topic(self, tail: str) -> bool:
+        """A topic ending starts `tail` and no longer narration ending does."""
+        topic, narration = self._endings
+        best_topic = next((e for e in topic if tail.startswith(e)), "")
+        best_narration = next((e for e in narration if tail.startswith(e)), "")
+        return bool(best_topic) and len(best_topic) > len(best_narration)
 
     def _in_question_clause(self, message: Folded, position: int) -> bool:
         """Whether the Latin word at `position` of `message.spaced` sits in a question clause."""

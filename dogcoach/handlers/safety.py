@@ -1,0 +1,43 @@
+"""Safety first: every report and question is checked for red flags and aversive methods in the
+turn it arrives, before anything is queued for the model, and answered in that same turn.
+
+The answer (`SafetyCheck.render`: what to do now, who to see, or why punishment backfires and what
+to do instead) comes before the acknowledgement, so it is read first, and it needs no model: it
+is there with the model down too. Each red flag raised is recorded (`red_flags`) with the report
+or question it was found in, for the owner's record and the hand-over summary. The analysis or
+the answer follows as usual.
+"""
+
+from __future__ import annotations
+
+from dogcoach.domain.types import META_SAFETY, Reply
+from dogcoach.handlers.results.render import report_language, translator
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.i18n import Translator
+from dogcoach.services.store import Dog, Report
+
+
+async def screen(turn: Turn, text: str, *, report: Report | None, dog: Dog | None) -> None:
+    """Check `text` (what the owner just wrote: a report, a question, an addition to a report);
+    answer what it calls for and record its red flags against `report` (None: not saved yet).
+    The answer is in the language of what they wrote, as everything about a report is."""
+    age = dog.answers.get("age_months") if dog is not None else None
+    months = int(age) if isinstance(age, int | float) and not isinstance(age, bool) else None
+    check = turn.services.safety.check(text, age_months=months)
+    if not check:
+        return
+    for flag in check.flags:
+        await turn.session.add_red_flag(
+            turn.user.id,
+            dog.id if dog is not None else None,
+            report.id if report is not None else None,
+            flag.kind,
+            flag.urgency,
+            flag.evidence,
+        )
+    t = (
+        translator(turn.messages, report)
+        if report is not None
+        else Translator(turn.messages, report_language(text, turn.locale))
+    )
+    turn.reply(Reply(check.render(t), meta={META_SAFETY: [str(f.kind) for f in check.flags]}))

@@ -1,0 +1,98 @@
+## Ask the coach: the model answers an owner's question briefly. Questions never count as incidents.
+
+# The first answer to a question (place in line and the wait)
+coach-working = 💬 Good question — I'm writing the answer now. It should reach you in { $wait }.
+coach-queued = 💬 Good question — it's number { $place } in line. The answer should reach you in { $wait }.
+coach-held = 💬 Your question is saved. { $count ->
+        [one] One earlier message is
+       *[other] { $count } earlier messages are
+    } still waiting, so I'll answer it after { $count ->
+        [one] that one.
+       *[other] those.
+    } The answer should reach you in { $wait }.
+coach-delayed = 💾 Your question is saved. The model that writes answers can't be reached right now; I'll send the answer as soon as it's back.
+coach-unavailable = 💾 Your question is saved. The coach is temporarily unavailable; I'll send the answer as soon as it's working again.
+coach-still-working = ⏳ Still working on it — { $place ->
+        [1] I'm writing the answer now,
+       *[other] your question is number { $place } in line,
+    } and the answer should reach you in { $wait }.
+coach-saved = 💾 Your question is saved. No model is set up to write answers, so I can't answer it right now.
+
+# The answer
+coach-answer-title = 💬 The coach's answer
+coach-next-step = 👉 Try today: { $text }
+coach-safety = ⚠️ This could mean injury or illness. Please talk to your vet or a certified behaviour consultant.
+coach-interrupted = ⚠️ This stopped partway, so it isn't the answer yet. Your question is saved; I'll write the answer again and send it.
+coach-failed = 😥 Sorry — I couldn't answer this question properly. It's saved just as you wrote it. Shall I try again?
+coach-retry = Answer again
+coach-console-done = ✅ The answer is complete.
+
+# KakaoTalk (answers can't be pushed later, so the owner fetches them with "Show result")
+coach-kakao-queued = 💾 Good question — it's saved and { $place ->
+        [1] I'm writing the answer now.
+       *[other] it's number { $place } in line.
+    } Tap "Show result" in { $wait }.
+coach-kakao-in-progress = ⏳ Still writing the answer — your question is saved. Tap "Show result" in a little while.
+coach-kakao-delayed = Your question is saved, but the model that writes answers can't be reached right now. It will be answered once it's back: tap "Show result" later, or just send your next message, to see it.
+coach-kakao-unavailable = Your question is saved, but the coach is temporarily unavailable. It will be answered once it's working again: tap "Show result" later, or just send your next message, to see it.
+
+# A question about the bot itself (answered by the bot, never sent to the model)
+coach-about = 🐾 I'm a dog behaviour coach. Tell me what your dog did and I'll break it down into before, behaviour and after, and suggest what to try next; ask me anything about your dog and I'll answer briefly. What you tell me about your dog is only used to tailor my advice. Send "help" to see everything I can do.
+
+## Words that make a question one about the bot or the service (never sent to the model).
+coach-about-words = a question about the bot
+    .aliases = chatbot, who are you, what are you, are you a bot, are you human, are you a person, are you real,
+        are you ai, are you an ai, what can you do, why do you ask, why do you need, privacy,
+        my data, who made you
+
+## Words that pick the tips fitting a question (coach-tip-words-<tip key>). Only .aliases are read,
+## from both languages; Latin words match whole words, a trailing * any ending.
+
+coach-tip-words-timing = reward timing
+    .aliases = timing, when to reward, when to treat, clicker, marker word
+coach-tip-words-catch-calm = rewarding calm
+    .aliases = calm, calm down, settle, hyper, overexcited, excitable, zoomies
+coach-tip-words-short-sessions = short sessions
+    .aliases = how long, how many minutes, how often should i train, session*, loses focus, bored of training
+coach-tip-words-name-game = the name game
+    .aliases = his name, her name, their name, its name, ignores his name, ignores her name, eye contact, look at me
+coach-tip-words-recall-never-punish = safe recall
+    .aliases = recall, come back, come when called, comes back, run* off, run* away
+coach-tip-words-loose-leash = a loose leash
+    .aliases = pull*, leash, lead, harness, tug* on
+coach-tip-words-sniff-walks = time to sniff
+    .aliases = sniff*, nosework, snuffle, bored, boredom, energy, exercise, how long should i walk, how far
+coach-tip-words-alone-gradually = practising alone time
+    .aliases = alone, separation, leave him, leave her, leave the house, leaving, go to work, howl*
+coach-tip-words-potty-schedule = house training
+    .aliases = potty, pee*, poop*, toilet, house train*, housetrain*, accident*, mark*, pad, pads
+coach-tip-words-chew-redirect = chewing
+    .aliases = chew*, destroy*, shoes, furniture, cables, teething
+coach-tip-words-trade-dont-grab = trade, don't grab
+    .aliases = grab*, steal*, drop it, let go, won't give, swallow*, picks up
+coach-tip-words-bowl-good-news = food bowl manners
+    .aliases = bowl, food guarding, guard*, resource, growls when eating, while eating
+coach-tip-words-body-language = stress signals
+    .aliases = stress*, body language, yawn*, lip lick*, tail tucked, scared, afraid, fear*, shak*, trembl*
+coach-tip-words-handling-consent = handling practice
+    .aliases = nail*, groom*, bath*, brush*, teeth, touch*, handl*, ears, vet visit*
+coach-tip-words-socialize-gently = gentle socialisation
+    .aliases = socializ*, socialis*, strangers, new people, new things, noises
+coach-tip-words-reactive-distance = keeping distance
+    .aliases = other dogs, reactive, lunge*, lunging, growl*, aggressive, aggression
+coach-tip-words-barking-cause = why a dog barks
+    .aliases = bark*, window, doorbell, delivery, noisy
+coach-tip-words-puppy-biting = puppy nipping
+    .aliases = puppy, puppies, nip*, mouthing, bites my hand*, bites our hand*, biting
+coach-tip-words-enough-sleep = enough sleep
+    .aliases = sleep*, nap*, tired, rest, at night
+coach-tip-words-cue-once = say a cue once
+    .aliases = listen*, obey*, ignores me, command*, cue*, sit, stay, down
+coach-tip-words-new-places = new places
+    .aliases = outside, park, cafe, new place*, only at home, travel*
+coach-tip-words-go-to-mat = go to the mat
+    .aliases = mat, bed, crate, place, guests, visitors, table, begging
+coach-tip-words-no-punishment = no punishment
+    .aliases = punish*, scold*, yell*, hit*, spank*, discipline
+coach-tip-words-vet-first = a vet first
+    .aliases = sudden*, pain, hurt*, vet, ill, sick, never used to

@@ -1,0 +1,26 @@
+"""Which questions are for the model: a question about the dog is; a question about the bot itself
+("너 누구야?", "what can you do?", "이름 꼭 알려줘야 돼요?") is answered by the bot's own words.
+
+The model knows dogs, not this service: asked who it is or why the survey wants a name, it would
+invent an answer. The words that make a question one about the bot are a vocabulary in the locale
+files (`coach-about-words` in `locales/*/coach.ftl`, both languages read for every question, matched
+as the safety check matches its lists).
+"""
+
+from __future__ import annotations
+
+from dogcoach.services.i18n import Messages
+from dogcoach.services.safety.lexicon import Term, Views, aliases
+
+ABOUT_WORDS = "coach-about-words"
+
+
+class QuestionTopics:
+    """Compiled once per process from the locale files; `about_bot` is pure and thread-safe."""
+
+    def __init__(self, messages: Messages) -> None:
+        self._about = Term(ABOUT_WORDS, aliases(messages, ABOUT_WORDS))
+
+    def about_bot(self, question: str) -> bool:
+        """True when `question` asks about the bot or the service rather than about a dog."""
+        return bool(self._about.find(Views.of(question)))
