@@ -1,14 +1,17 @@
 """The Kakao skill over HTTP: synchronous turns per second and their latency, and how long report
 turns take to answer while the LLM takes 30 seconds.
 
-The app runs as Kakao would reach it in production: `uvicorn dogcoach.webhook.app:create_app` in
-its own process (SQLite in a temp dir), configured from the environment. The fake Ollama server
-(`tests/fakes/ollama_server.py`) stands in for the model and answers after `--llm-delay` seconds.
-Clients POST fixture-shaped skill bodies with the secret header, `--concurrency` at a time.
+The app runs as Kakao would reach it in production: `dogcoach serve` in its own process (SQLite in
+a temp dir, one JSON log line per turn at INFO, written to a file), configured from the
+environment. The fake Ollama server (`tests/fakes/ollama_server.py`) stands in for the model and
+answers after `--llm-delay` seconds. Clients POST fixture-shaped skill bodies with the secret
+header, `--concurrency` at a time. Printed too: the bot's CPU time per synchronous turn (what one
+core can serve, whatever else runs on the machine); `--profile FILE` samples it with py-spy.
 
     .venv/bin/python benchmarks/kakao_skill.py [--users 100] [--concurrency 16] [--reports 12]
 
-Targets (issue 4): synchronous turns p99 < 100 ms; every report turn answered in < 4.5 s.
+Targets: synchronous turns p99 < 100 ms and every report turn answered in < 4.5 s (issue 4);
+>= 1,500 turns/s on one core (issue 14).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import argparse
 import asyncio
 import json
 import os
+import signal
 import socket
 import statistics
 import subprocess
@@ -126,6 +130,17 @@ async def callback_sink() -> tuple[asyncio.Server, str]:
     return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/callback"
 
 
+async def start_profile(pid: int, out: Path) -> asyncio.subprocess.Process:
+    """py-spy sampling the bot (collapsed stacks in `out`; see benchmarks/profile_summary.py)."""
+    spy = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid), "--rate", "250",
+        "--format", "raw", "--output", str(out), "--nonblocking",
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    await asyncio.sleep(1.0)  # py-spy attaches
+    return spy
+
+
 def summary(name: str, latencies: list[float], elapsed: float | None = None) -> str:
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
     rate = f"{len(latencies) / elapsed:7.0f} req/s  " if elapsed else ""
@@ -135,10 +150,17 @@ def summary(name: str, latencies: list[float], elapsed: float | None = None) -> 
     )
 
 
-async def run(port: int, users: int, concurrency: int, reports: int) -> bool:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time used so far by process `pid`."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def run(port: int, users: int, concurrency: int, reports: int, pid: int, profile: Path | None) -> bool:
     conns = [Connection(port) for _ in range(max(concurrency, reports))]
     try:
-        await survey(conns[0], "warmup", [])
+        for n in range(5):  # warm-up: caches, connections
+            await survey(conns[0], f"warmup-{n}", [])
 
         latencies: list[float] = []
         queue: asyncio.Queue[int] = asyncio.Queue()
@@ -149,10 +171,19 @@ async def run(port: int, users: int, concurrency: int, reports: int) -> bool:
             while not queue.empty():
                 await survey(conn, f"bench-{queue.get_nowait()}", latencies)
 
+        spy = await start_profile(pid, profile) if profile is not None else None
+        cpu0 = cpu_seconds(pid)
         started = time.perf_counter()
         await asyncio.gather(*(worker(conns[i]) for i in range(concurrency)))
         sync_elapsed = time.perf_counter() - started
+        cpu = (cpu_seconds(pid) - cpu0) / len(latencies)
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            await spy.wait()
         print(summary(f"sync turns (c={concurrency})", latencies, sync_elapsed))
+        print(
+            f"CPU per turn in the bot process: {cpu * 1e6:.0f} us (one core's worth: {1 / cpu:.0f} turns/s)"
+        )
 
         # Report turns: idle users (survey stopped after the name), the LLM answering slowly.
         sink, callback_url = await callback_sink()
@@ -188,11 +219,13 @@ async def run(port: int, users: int, concurrency: int, reports: int) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, default=100, help="users who each complete the survey")
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument(
         "--reports", type=int, default=12, help="concurrent report turns (half with callback)"
     )
     parser.add_argument("--llm-delay", type=float, default=30.0)
+    parser.add_argument("--profile", type=Path, help="sample the bot with py-spy during the sync turns")
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose dogcoach the bot runs")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp, FakeOllama() as fake:
@@ -206,12 +239,12 @@ def main() -> None:
             "KAKAO_SKILL_SECRET_HEADER": HEADER,
             "KAKAO_CALLBACK_HOSTS": "127.0.0.1",
             "KAKAO_CALLBACK_ALLOW_HTTP": "true",
+            "PYTHONPATH": os.pathsep.join([str(args.code.resolve()), os.environ.get("PYTHONPATH", "")]),
         }
-        command = [
-            sys.executable, "-m", "uvicorn", "--factory", "dogcoach.webhook.app:create_app",
-            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log",
-        ]  # fmt: skip
-        server = subprocess.Popen(command, env=env, cwd=tmp)
+        # As production runs it: `dogcoach serve`, one JSON log line per turn at INFO (to a file).
+        command = [sys.executable, "-m", "dogcoach", "serve", "--host", "127.0.0.1", "--port", str(port)]
+        log_file = (Path(tmp) / "bot.log").open("wb")
+        server = subprocess.Popen(command, env=env, cwd=tmp, stderr=log_file)
         try:
             deadline = time.monotonic() + 30
             while True:
@@ -223,7 +256,7 @@ def main() -> None:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("the app did not start")
                 time.sleep(0.1)
-            ok = asyncio.run(run(port, args.users, args.concurrency, args.reports))
+            ok = asyncio.run(run(port, args.users, args.concurrency, args.reports, server.pid, args.profile))
         finally:
             fake.stop(wait=False)
             server.terminate()
@@ -231,6 +264,11 @@ def main() -> None:
                 server.wait(15)
             except subprocess.TimeoutExpired:
                 server.kill()
+            log_file.close()
+            turns = sum(
+                1 for line in (Path(tmp) / "bot.log").read_text().splitlines() if '"event": "turn"' in line
+            )
+            print(f"bot log: {turns} JSON turn lines (production logging, INFO)")
     raise SystemExit(0 if ok else 1)
 
 

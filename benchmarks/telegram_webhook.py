@@ -1,7 +1,8 @@
 """Survey turns through the Telegram webhook route over HTTP: updates/s, p50/p99, CPU and RSS.
 
 The bot runs alone in one process, as `dogcoach serve` runs it: the real app (`create_app` with
-the Telegram plugin, SQLite, one uvicorn worker). A second process plays Telegram: the fake Bot
+the Telegram plugin, SQLite, one uvicorn worker) with production logging (one JSON line per turn
+at INFO, written to a file). A second process plays Telegram: the fake Bot
 API server (tests/fakes) receives every outbound call, and a lean load generator POSTs updates to
 the webhook with the secret header. Simulated users go through the whole onboarding survey,
 typing and tapping, `--connections` of them at a time; each user's turns are sequential (a user
@@ -15,9 +16,11 @@ Beside it, same run, same bot process: a bare FastAPI route that only parses the
 does not depend on what else runs on the machine) and its RSS. `--single-process` puts the
 generator and the fake into the bot's process too (they then share its core and its GIL).
 
-Targets (issue 3): >= 1,000 survey updates/s on SQLite with p99 < 20 ms; RSS <= 150 MB.
+Targets (issue 14): >= 1,000 survey updates/s on one core with p99 <= 25 ms at 16 connections.
+`--profile FILE` samples the bot with py-spy during the survey (`benchmarks/profile_summary.py`
+ranks what it found).
 
-    .venv/bin/python benchmarks/telegram_webhook.py [--users 300] [--connections 8] [--single-process]
+    .venv/bin/python benchmarks/telegram_webhook.py [--users 300] [--connections 16] [--profile FILE]
 """
 
 from __future__ import annotations
@@ -48,9 +51,11 @@ from fastapi.responses import JSONResponse
 from telegram import Update
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:  # the bot process may have put another checkout first (--code)
+    sys.path.insert(0, str(ROOT))
 
 from dogcoach.config import Settings  # noqa: E402
+from dogcoach.services.observability import configure_logging  # noqa: E402
 from dogcoach.webhook import telegram as telegram_webhook  # noqa: E402
 from dogcoach.webhook.app import create_app  # noqa: E402
 from tests.fakes.telegram_api import FakeTelegramServer  # noqa: E402
@@ -235,8 +240,9 @@ def bench_settings(database: str, api: str, token: str) -> Settings:
 
 
 def serve_forever(database: str, api: str, token: str, port: int) -> None:
-    """The bot process of the two-process run: the app alone, as `dogcoach serve` runs it."""
-    logging.basicConfig(level=logging.WARNING)
+    """The bot process of the two-process run: the app alone, as `dogcoach serve` runs it, with
+    its production logging (one JSON line per turn, INFO, on stderr: a file here)."""
+    configure_logging("INFO", json_lines=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     app = build_app(bench_settings(database, api, token))
     uvicorn.run(app, host="127.0.0.1", port=port, log_config=None, access_log=False, backlog=1024)
@@ -259,16 +265,20 @@ def process_rss_mb(pid: int) -> tuple[float, float]:
 
 
 @asynccontextmanager
-async def bot_process(database: str, fake: FakeTelegramServer) -> AsyncIterator[tuple[str, int]]:
-    """Start the bot in its own process (one uvicorn worker); yields its URL and pid."""
+async def bot_process(
+    database: str, fake: FakeTelegramServer, log: Path, code_dir: Path = ROOT
+) -> AsyncIterator[tuple[str, int]]:
+    """Start the bot in its own process (one uvicorn worker, its log lines to `log`, `dogcoach`
+    imported from `code_dir`); yields its URL and pid."""
     port = free_port()
     code = (
         "import sys; sys.argv[0] = '';"
         f"sys.path.insert(0, {str(ROOT)!r});"
+        f"sys.path.insert(0, {str(code_dir)!r});"
         "from benchmarks.telegram_webhook import serve_forever;"
         f"serve_forever({database!r}, {fake.url!r}, {fake.token!r}, {port})"
     )
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", code)
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", code, stderr=log.open("wb"))
     url = f"http://127.0.0.1:{port}"
     async with httpx.AsyncClient() as client:
         for _ in range(1000):
@@ -287,6 +297,17 @@ async def bot_process(database: str, fake: FakeTelegramServer) -> AsyncIterator[
         await proc.wait()
 
 
+async def start_profile(pid: int, out: Path) -> asyncio.subprocess.Process:
+    """py-spy sampling the bot (collapsed stacks in `out`; see benchmarks/profile_summary.py)."""
+    spy = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid), "--rate", "250",
+        "--format", "raw", "--output", str(out), "--nonblocking",
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    await asyncio.sleep(1.0)  # py-spy attaches
+    return spy
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time used so far by process `pid`."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -294,14 +315,18 @@ def cpu_seconds(pid: int) -> float:
 
 
 async def run_all(
-    fake: FakeTelegramServer, base: str, users: int, connections: int, pid: int
+    fake: FakeTelegramServer, base: str, users: int, connections: int, pid: int, profile: Path | None = None
 ) -> dict[str, Any]:
     hook = base + telegram_webhook.PATH
     await survey_run(fake, hook, range(-20, 0), connections)  # warm-up: caches, connections
     fake.clear()
+    spy = await start_profile(pid, profile) if profile is not None else None
     cpu0, own0 = cpu_seconds(pid), cpu_seconds(os.getpid())
     latencies, elapsed, late = await survey_run(fake, hook, range(users), connections)
     cpu1, own1 = cpu_seconds(pid), cpu_seconds(os.getpid())
+    if spy is not None:
+        spy.send_signal(signal.SIGINT)
+        await spy.wait()
     calls = fake.calls()
     bare_latencies, bare_elapsed = await bare_run(fake, base + "/bare", len(latencies), connections)
     cpu2 = cpu_seconds(pid)
@@ -316,7 +341,9 @@ async def run_all(
     }
 
 
-async def main(users: int, connections: int, single: bool) -> None:
+async def main(
+    users: int, connections: int, single: bool, profile: Path | None = None, code_dir: Path = ROOT
+) -> None:
     # The fake Bot API serves from a thread of this process: hand the GIL over quickly, or each
     # of its answers can wait 5 ms (the default switch interval) for the load generator's loop.
     sys.setswitchinterval(0.0002)
@@ -335,9 +362,12 @@ async def main(users: int, connections: int, single: bool) -> None:
                 current, peak = rss_mb()
             where = "everything in one process (app, fake Bot API, load generator)"
         else:
-            async with bot_process(database, fake) as (base, pid):
-                results = await run_all(fake, base, users, connections, pid)
+            log = Path(tmp) / "bot.log"
+            async with bot_process(database, fake, log, code_dir) as (base, pid):
+                results = await run_all(fake, base, users, connections, pid, profile)
                 current, peak = process_rss_mb(pid)
+            turn_lines = sum(1 for line in log.read_text().splitlines() if '"event": "turn"' in line)
+            print(f"bot log: {turn_lines} JSON turn lines (production logging, INFO)")
             where = "the bot in one process; fake Bot API and load generator in another"
     latencies, elapsed = results["survey"]
     print(f"{users} users x {len(SCRIPT)} survey turns, {connections} connections, SQLite; {where}")
@@ -363,9 +393,13 @@ async def main(users: int, connections: int, single: bool) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=300)
-    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--connections", type=int, default=16)
     parser.add_argument(
         "--single-process", action="store_true", help="run the app in this process too (shares one core)"
     )
+    parser.add_argument(
+        "--profile", type=Path, help="sample the bot with py-spy during the survey (collapsed stacks)"
+    )
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose dogcoach the bot runs")
     args = parser.parse_args()
-    asyncio.run(main(args.users, args.connections, args.single_process))
+    asyncio.run(main(args.users, args.connections, args.single_process, args.profile, args.code.resolve()))

@@ -11,10 +11,22 @@ from dogcoach.services.broadcast import BroadcastService
 from dogcoach.services.broadcast.outcome import SKIP_KAKAO_OFF
 from dogcoach.services.broadcast.report import report_text
 from dogcoach.services.i18n import Messages
-from dogcoach.services.store import Store
-from dogcoach.services.store.base import BroadcastSpec, utcnow
+from dogcoach.services.store import Store, StoreSession
+from dogcoach.services.store.base import Broadcast, BroadcastSpec, utcnow
 
 OWNER = "test-owner"
+
+
+async def filled(s: StoreSession, spec: BroadcastSpec, locale: str) -> Broadcast:
+    """A broadcast with its deliveries written, in this session."""
+    broadcast = await s.create_broadcast(spec, created_by=OWNER)
+    assert broadcast is not None
+    position: int | None = 0
+    while position is not None:
+        position = await s.fill_broadcast(broadcast, locale, after_user_id=position, limit=3)
+    done = await s.get_broadcast(broadcast.id)
+    assert done is not None and done.filled_at is not None
+    return done
 
 
 @pytest.fixture
@@ -59,12 +71,7 @@ async def finished_broadcast(store: Store) -> int:
     async with store.session() as s:
         users = [await s.create_user("telegram", str(100 + i), locale_hint="ko") for i in range(7)]
         kakao = [await s.create_user("kakao", f"k{i}") for i in range(2)]
-        broadcast = await s.create_broadcast(
-            BroadcastSpec("text", text_ko="안녕하세요", text_en="Hello"),
-            created_by=OWNER,
-            default_locale="ko",
-        )
-        assert broadcast is not None
+        broadcast = await filled(s, BroadcastSpec("text", text_ko="안녕하세요", text_en="Hello"), "ko")
         assert await s.acquire_broadcast(broadcast.id, OWNER, utcnow() + timedelta(minutes=1))
     bid = broadcast.id
     outcomes = ["sent"] * 3 + ["blocked"] * 2 + ["failed", "failed"]
@@ -118,13 +125,8 @@ async def test_compaction_leaves_recent_running_and_in_flight_broadcasts(bstore:
     await make_old(bstore, recent, days=29)
     async with bstore.session() as s:
         user = await s.create_user("telegram", "900")
-        running = await s.create_broadcast(
-            BroadcastSpec("text", text_en="Hi"), created_by=OWNER, default_locale="en"
-        )
-        cancelled = await s.create_broadcast(
-            BroadcastSpec("text", text_en="Hi"), created_by=OWNER, default_locale="en"
-        )
-        assert running is not None and cancelled is not None
+        running = await filled(s, BroadcastSpec("text", text_en="Hi"), "en")
+        cancelled = await filled(s, BroadcastSpec("text", text_en="Hi"), "en")
         assert await s.acquire_broadcast(cancelled.id, OWNER, utcnow() + timedelta(minutes=1))
         assert await s.claim_broadcast_deliveries(cancelled.id, [user.id]) == {user.id}
         assert await s.cancel_broadcast(cancelled.id, "cancelled") is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from dogcoach.bot.router import dispatch
@@ -17,10 +18,24 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.observability import TURN_SECONDS, TURNS, user_hash
-from dogcoach.services.store import Store, User
+from dogcoach.services.store import Store, StoreUnavailable, User
 from dogcoach.services.understanding import canonical
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A turn's replies, and the language it ended in (a turn may switch it; None when nothing is
+    kept about the user: erased by this turn, or unknown and refused), so that a channel need
+    not read it back from the store."""
+
+    replies: list[Reply]
+    locale: str | None
+
+
+class AlreadyHandled(Exception):
+    """The turn's update id was handled before: a platform's re-delivery, and nothing was done."""
 
 
 class Engine:
@@ -40,15 +55,30 @@ class Engine:
     def locale_for(self, user: User) -> str:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
 
-    async def handle(self, incoming: Incoming) -> list[Reply]:
+    async def handle(self, incoming: Incoming, *, wait: float | None = None) -> list[Reply]:
+        """One turn's replies (see `run`)."""
+        return (await self.run(incoming, wait=wait)).replies
+
+    async def run(self, incoming: Incoming, *, wait: float | None = None) -> Outcome:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
-        as one line with the channel, the hashed user, the latency and the outcome."""
+        as one line with the channel, the hashed user, the latency and the outcome.
+
+        Waits at most `wait` seconds for the database (the store's default when None), then
+        raises `StoreUnavailable`: nothing of the turn was kept. `AlreadyHandled` when
+        `incoming.update_id` was handled before (a re-delivery): nothing was done.
+        """
         started = time.perf_counter()
         outcome = "error"
         try:
-            replies = await self._handle(incoming)
+            result = await self._handle(incoming, wait)
             outcome = "ok"
-            return replies
+            return result
+        except AlreadyHandled:
+            outcome = "duplicate"
+            raise
+        except StoreUnavailable:
+            outcome = "unavailable"
+            raise
         finally:
             elapsed = time.perf_counter() - started
             channel = incoming.user.channel
@@ -76,17 +106,21 @@ class Engine:
             return [Reply(t("unsupported-input"))]
         return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
 
-    async def _handle(self, incoming: Incoming) -> list[Reply]:
+    async def _handle(self, incoming: Incoming, wait: float | None) -> Outcome:
         # The one place text is made canonical: everything after counts, compares and stores this.
         text = canonical(incoming.text) if incoming.text is not None else None
         incoming = dataclasses.replace(incoming, text=text or None)
-        async with self.store.session() as session:
+        async with self.store.session(wait=wait) as session:
             ref = incoming.user
+            if incoming.update_id is not None and not await session.claim_update(
+                ref.channel, incoming.update_id
+            ):
+                raise AlreadyHandled(incoming.update_id)
             user = await session.get_user(ref.channel, ref.external_id)
             created = user is None
             if user is None:
                 if incoming.choice is not None or incoming.media:
-                    return self._refused(incoming)
+                    return Outcome(self._refused(incoming), None)
                 user = await session.create_user(
                     ref.channel, ref.external_id, locale_hint=incoming.locale_hint, name=incoming.display_name
                 )
@@ -119,7 +153,7 @@ class Engine:
                 await job()
             except Exception:  # the turn is committed; a follow-up failure must not lose it
                 log.exception("after-commit job failed")
-        return turn.replies
+        return Outcome(turn.replies, None if turn.erased else turn.locale)
 
 
 def _inbound_payload(incoming: Incoming) -> dict[str, Any]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -21,7 +22,6 @@ from dogcoach.services.coaching import CheckinPolicy, QuietHours
 from dogcoach.services.i18n import Messages
 from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Store, make_store
-from dogcoach.services.store.base import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,9 @@ class Runtime:
     # Built with the runtime, started by whoever runs the bot once its channels' senders are
     # registered (`async with rt.analysis.running()`), so resumed results find a way out.
     analysis: AnalysisService | None = None
+    # Set once the database answered and its migrations are applied. A server starts without it
+    # (`bot.database`): until then its webhooks answer "try again" rather than run turns.
+    ready: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 def store_from(settings: Settings) -> Store:
@@ -94,17 +97,21 @@ def timezone_from(settings: Settings) -> tzinfo:
 
 
 @asynccontextmanager
-async def runtime(settings: Settings, *, analysis: bool = True) -> AsyncIterator[Runtime]:
+async def runtime(
+    settings: Settings, *, analysis: bool = True, migrate: bool = True
+) -> AsyncIterator[Runtime]:
     """Open the store, apply pending migrations, and build the engine and the analysis service
-    (not started); stop and close everything on exit."""
+    (not started); stop and close everything on exit.
+
+    `migrate` False: the caller connects (a server that starts while the database is down:
+    `bot.database.connected`); the runtime is not `ready` until it has.
+    """
     store = store_from(settings)
     await store.open()
     service: AnalysisService | None = None
     try:
-        await store.migrate()
-        async with store.session() as s:
-            # Platforms re-deliver an update for a day at most; older de-duplication keys are dead.
-            await s.prune_updates(utcnow() - timedelta(days=7))
+        if migrate:
+            await store.migrate()
         messages = Messages(default_locale=settings.default_locale)
         outbox = Outbox()
         if analysis:
@@ -114,10 +121,14 @@ async def runtime(settings: Settings, *, analysis: bool = True) -> AsyncIterator
             analysis=service,
             timezone=timezone_from(settings),
             checkin_policy=checkin_policy_from(settings),
+            exports=store,
         )
         services.understander.warm()  # every vocabulary now, not during the first owners' messages
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
-        yield Runtime(settings, store, messages, engine, outbox, service)
+        rt = Runtime(settings, store, messages, engine, outbox, service)
+        if migrate:
+            rt.ready.set()
+        yield rt
     finally:
         if service is not None:
             await service.stop()

@@ -60,6 +60,9 @@ class Incoming:
     consulted only when the user has no stored choice. `payload` is the raw platform body, kept in
     the transcript. `media` says the platform sent a photo, video, sticker, voice note or file
     (its `text`, if any, is a link to it): there is nothing to read, so nothing is stored.
+    `update_id` is the platform's id of the delivery, where it re-delivers (Telegram): recorded
+    in the turn's own transaction, so a re-delivery of a committed turn is recognised and one of
+    a turn that did not commit is taken.
     """
 
     user: UserRef
@@ -69,6 +72,7 @@ class Incoming:
     display_name: str | None = None
     payload: dict[str, Any] | None = None
     media: bool = False
+    update_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dogcoach.domain.channel import Channel
+from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import start as start_handlers
 from dogcoach.handlers.resume import restore, suspend
@@ -113,8 +114,8 @@ async def _on_kind(turn: Turn) -> None:
 async def _on_tip(turn: Turn) -> None:
     choice = turn.incoming.choice or ""
     keys = tip_keys(turn.messages)
-    if choice.startswith(PAGE) and choice.removeprefix(PAGE).isdigit():
-        _ask_tip(turn, int(choice.removeprefix(PAGE)))
+    if (page := number_after(choice, PAGE)) is not None:
+        _ask_tip(turn, page)
     elif choice.startswith(TIP) and choice.removeprefix(TIP) in keys:
         turn.state.data["tip"] = choice.removeprefix(TIP)
         _ask_target(turn)
@@ -172,14 +173,15 @@ async def _on_confirm(turn: Turn) -> None:
         turn.say("admin-bc-unavailable")
         await _leave(turn)
         return
-    broadcast = await turn.session.create_broadcast(
-        spec, created_by=f"{CREATOR_USER}{turn.user.id}", default_locale=service.default_locale
-    )
-    assert broadcast is not None  # no daily key, so no conflict
-    if broadcast.total == 0:
+    # Only the row, in this turn: its deliveries are written in batches once the run starts, so
+    # the other owners' turns need not wait for them (`BroadcastService.fill`).
+    broadcast = await turn.session.create_broadcast(spec, created_by=f"{CREATOR_USER}{turn.user.id}")
+    assert broadcast is not None  # no daily or request key, so no conflict
+    count = int(turn.state.data.get("count", 0))  # as the preview counted them
+    if count == 0:
         turn.say("admin-bc-none")
     else:
-        turn.say("admin-bc-started", n=broadcast.id, count=broadcast.total)
+        turn.say("admin-bc-started", n=broadcast.id, count=count)
 
     async def send() -> None:
         service.launch(broadcast.id)
@@ -236,6 +238,7 @@ async def _preview(turn: Turn) -> None:
         _ask_kind(turn)
         return
     count = await turn.session.count_broadcast_recipients(spec, turn.messages.default_locale)
+    turn.state.data["count"] = count
     target = str(turn.state.data.get("target", "all"))
     if count == 0:
         turn.say("admin-bc-none")

@@ -8,6 +8,7 @@ edit from the review card ("edit").
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
@@ -377,6 +378,8 @@ def _finish(turn: Turn) -> list[str]:
 
 
 def _number(q: Question, value: float) -> float | int:
+    if not math.isfinite(value):  # "9" typed 400 times reads as infinity: no answer, not a crash
+        raise Invalid(f"survey-err-{q.key}")
     return round(value, 1) if q.kind is Kind.HOURS else round(value)
 
 

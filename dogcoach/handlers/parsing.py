@@ -8,6 +8,7 @@ files (`lexicon.ftl`, `understanding.ftl`).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -101,9 +102,14 @@ def parse_quantity(
     text: str, lexicon: Lexicon, units: Mapping[str, float], default_unit: str
 ) -> float | None:
     """The quantity in the base unit of `units`, or None unless every word of `text` was used
-    (a range gives its middle: "2-3 years" → 30 months)."""
+    (a range gives its middle: "2-3 years" → 30 months).
+
+    None too for a number too large to be finite ("1" typed 400 times), which crashed the turn.
+    """
     read = lexicon.reader.read(text, units, default_unit)
-    return read.value if read.whole else None
+    if not read.whole or read.value is None or not math.isfinite(read.value):
+        return None
+    return read.value
 
 
 def parse_count(text: str, lexicon: Lexicon) -> int | None:

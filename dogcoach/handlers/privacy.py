@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import json
+import dataclasses
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Any
 
 from dogcoach.domain.types import Attachment, Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.store.privacy import encode
 from dogcoach.services.understanding import Context, Expect, Option
 
 FLOW = "privacy"
@@ -20,10 +24,25 @@ def context(turn: Turn) -> Context:
 
 
 async def export(turn: Turn) -> None:
-    document = await turn.session.export_user(turn.user.id)
-    data = json.dumps(document, ensure_ascii=False, indent=2).encode()
-    attachment = Attachment("dogcoach-export.json", data, "application/json")
-    turn.reply(Reply(turn.t("export-ready"), document=attachment))
+    """The owner's data as one compact JSON file, read once the turn is over, a page of rows per
+    transaction (`Services.exports`); a bare engine without one reads it in the turn's session."""
+    source = turn.services.exports
+    read: Callable[[], Awaitable[bytes]]
+    if source is None:
+        document = await turn.session.export_user(turn.user.id)
+        read = partial(_encoded, document)
+    else:
+        read = partial(source.export_json, turn.user.id)
+
+    async def attach(reply: Reply) -> Reply:
+        attachment = Attachment("dogcoach-export.json", await read(), "application/json")
+        return dataclasses.replace(reply, document=attachment)
+
+    turn.reply_later(Reply(turn.t("export-ready")), attach)
+
+
+async def _encoded(document: dict[str, Any]) -> bytes:
+    return encode(document).encode()
 
 
 async def ask_delete(turn: Turn) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import profile_card
@@ -91,7 +92,8 @@ async def handle_idle_choice(turn: Turn) -> bool:
     elif choice == REMOVE_NO:
         turn.say("profile-remove-kept")
     elif choice.startswith(PICK):
-        dog = await turn.session.get_dog(int(choice.removeprefix(PICK)))
+        dog_id = number_after(choice, PICK)
+        dog = await turn.session.get_dog(dog_id) if dog_id is not None else None
         if dog is None or dog.user_id != turn.user.id:
             return False
         await turn.session.set_active_dog(turn.user.id, dog.id)

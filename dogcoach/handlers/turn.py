@@ -41,6 +41,13 @@ class AnalysisQueue(Protocol):
     def submit(self, report_id: int, owner: int) -> None: ...
 
 
+class ExportSource(Protocol):
+    """Where /export reads an owner's data once its turn is over: the store, as JSON, a page per
+    transaction (`Store.export_json`), so a heavy owner's export never holds the others' turns."""
+
+    async def export_json(self, user_id: int) -> bytes: ...
+
+
 # Takes over a saved report instead of the analysis (a test's stand-in for the model's contract).
 ReportHook = Callable[["Turn", Report], Awaitable[None]]
 
@@ -73,7 +80,8 @@ class Services:
     is told broadcasting is unavailable. `timezone`: the zone dates are shown in
     (`DOGCOACH_TIMEZONE`). `understander` decides what each message is, `safety` finds the red
     flags and aversive methods in every report and question (both built from the lexicon's
-    messages when not given). `checkin_policy`: when check-ins are due (`DOGCOACH_CHECKIN_*`,
+    messages when not given). `exports`: where /export reads once its turn is over (None: a bare
+    engine reads in the turn's session). `checkin_policy`: when check-ins are due (`DOGCOACH_CHECKIN_*`,
     `DOGCOACH_QUIET_HOURS`; its zone is `DOGCOACH_TIMEZONE`).
     """
 
@@ -87,6 +95,7 @@ class Services:
     understander: Understander = None  # type: ignore[assignment]  # filled in __post_init__
     safety: SafetyChecker = None  # type: ignore[assignment]  # filled in __post_init__
     topics: QuestionTopics = None  # type: ignore[assignment]  # filled in __post_init__
+    exports: ExportSource | None = None
 
     def __post_init__(self) -> None:
         if self.understander is None:

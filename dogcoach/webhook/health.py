@@ -46,12 +46,23 @@ async def _timed(check: Any) -> dict[str, Any]:
     return result
 
 
+class DatabaseNotReady(Exception):
+    """Why the store cannot serve turns (`Store.check`: unreachable, authentication, Supabase's
+    IPv6-only direct host, migrations missing)."""
+
+
 async def _database(request: Request) -> dict[str, Any]:
     rt = getattr(request.app.state, "runtime", None)
     if rt is None:
         raise RuntimeError("runtime not started")
-    async with rt.store.session() as s:  # a plain read: probes must not run DDL or take locks
+    # A plain read (probes must not run DDL or take locks), bounded under the probe's own timeout.
+    reason = await rt.store.check(wait=READY_TIMEOUT * 0.75)
+    if reason is not None:
+        raise DatabaseNotReady(reason)
+    async with rt.store.session(wait=READY_TIMEOUT * 0.75) as s:
         row = await s.one("SELECT MAX(version) AS version FROM schema_migrations")
+    if not rt.ready.is_set():
+        raise DatabaseNotReady("connected; the bot is still starting on it")
     return {"schema_version": row["version"] if row else 0}
 
 

@@ -5,8 +5,9 @@ HTTP concerns only; the turn itself is `dogcoach.channels.kakao.skill.KakaoSkill
 - Kakao does not sign requests, so Open Builder is configured to send a secret header
   (`KAKAO_SKILL_SECRET_HEADER: KAKAO_SKILL_SECRET`), compared here in constant time before the
   body is even read. Without a configured secret the endpoint refuses everything (fail closed).
-- Bodies are capped (`MAX_BODY_BYTES`) while they stream in, then validated by the protocol
-  models. Errors are JSON with a 4xx status, never a 500: Kakao would show its generic error.
+- Bodies are capped (`MAX_BODY_BYTES`) while they stream in (`webhook.body.BodyLimit`), then
+  parsed and validated by the protocol models (strict JSON: no NaN, no lone surrogate). Errors
+  are JSON with a 4xx status, never a 500: Kakao would show its generic error.
 - An utterance over `MAX_UTTERANCE` (10,000 characters; a long report under it is kept and
   analysed) inside an otherwise valid body gets a localized "too long" skill answer rather than an
   error bubble; nothing is stored. A body over the cap
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -36,20 +36,16 @@ from dogcoach.channels.kakao.screen import FILES_PATH
 from dogcoach.channels.kakao.skill import KakaoSkill
 from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES
+from dogcoach.webhook.body import InvalidBody, error_response, parse_json
 
 log = logging.getLogger(__name__)
 
 SKILL_PATH = "/kakao/skill"
-MAX_BODY_BYTES = 64 * 1024  # a real skill request is 1-3 kB; 10,000 Hangul utterance chars are 30 kB
+# A real skill request is 1-3 kB; 10,000 Hangul utterance characters are 30 kB as UTF-8 and 60 kB
+# as JSON escapes, with room for the rest of the body.
+MAX_BODY_BYTES = 96 * 1024
 
 router = APIRouter()
-
-
-def _error(status: int, code: str, detail: Any = None) -> JSONResponse:
-    content: dict[str, Any] = {"error": code}
-    if detail is not None:
-        content["detail"] = detail
-    return JSONResponse(status_code=status, content=content)
 
 
 def _authorized(request: Request, skill: KakaoSkill) -> bool:
@@ -60,29 +56,13 @@ def _authorized(request: Request, skill: KakaoSkill) -> bool:
     return hmac.compare_digest(given.encode(), secret.get_secret_value().encode())
 
 
-async def _read_capped(request: Request, limit: int) -> bytes | None:
-    """The body, or None as soon as it is known to exceed `limit` bytes."""
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        return None
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _too_long_user(body: bytes, exc: ValidationError) -> tuple[str, str | None] | None:
+def _too_long_user(data: dict[str, Any], exc: ValidationError) -> tuple[str, str | None] | None:
     """(user key, lang) when the only fault is an over-long utterance of an identifiable user."""
     errors = exc.errors(include_url=False, include_context=False, include_input=False)
     if not errors or any(
         e["type"] != "string_too_long" or tuple(e["loc"]) != ("userRequest", "utterance") for e in errors
     ):
         return None
-    data = json.loads(body)
     ur = data["userRequest"]
     user_id = ur["user"]["id"]
     lang = ur.get("lang")
@@ -98,28 +78,28 @@ async def skill_endpoint(request: Request) -> Response:
     started = asyncio.get_running_loop().time()
     skill: KakaoSkill | None = getattr(request.app.state, "kakao", None)
     if skill is None:
-        return _error(503, "kakao_channel_not_running")
+        return error_response(503, "kakao_channel_not_running")
     if skill.settings.kakao_skill_secret is None:
         log.error("kakao skill called but KAKAO_SKILL_SECRET is not set; refusing")
-        return _error(503, "kakao_skill_secret_not_configured")
+        return error_response(503, "kakao_skill_secret_not_configured")
     if not _authorized(request, skill):
         _count("unauthorized")
-        return _error(401, "unauthorized")
-    body = await _read_capped(request, MAX_BODY_BYTES)
-    if body is None:
-        _count("malformed")
-        return _error(413, "body_too_large", {"max_bytes": MAX_BODY_BYTES})
+        return error_response(401, "unauthorized")
     try:
-        req = SkillRequest.model_validate_json(body)
+        # Capped at MAX_BODY_BYTES while it streams in, then parsed strictly (`webhook.body`).
+        data = parse_json(await request.body())
+    except InvalidBody:
+        _count("malformed")
+        raise
+    try:
+        req = SkillRequest.model_validate(data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_context=False, include_input=False)
         _count("malformed")
-        if any(e["type"] == "json_invalid" for e in errors):
-            return _error(400, "invalid_json")
-        too_long = _too_long_user(body, exc)
+        too_long = _too_long_user(data, exc)
         if too_long is not None and 0 < len(too_long[0]) <= MAX_USER_ID:
             return JSONResponse(await skill.too_long(too_long[0], too_long[1], MAX_UTTERANCE))
-        return _error(
+        return error_response(
             422, "invalid_skill_request", [{"loc": e["loc"], "type": e["type"]} for e in errors[:5]]
         )
     answer = await skill.answer(req, started=started)
@@ -134,7 +114,7 @@ async def file_endpoint(token: str, request: Request) -> Response:
     skill: KakaoSkill | None = getattr(request.app.state, "kakao", None)
     attachment = skill.file(token) if skill is not None and len(token) <= 64 else None
     if attachment is None:
-        return _error(404, "not_found")
+        return error_response(404, "not_found")
     disposition = "inline" if attachment.mime_type.startswith("image/") else "attachment"
     return Response(
         attachment.data,
@@ -150,7 +130,9 @@ async def file_endpoint(token: str, request: Request) -> Response:
 @asynccontextmanager
 async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
     """Start the Kakao channel: the skill handler on app state and its outbox sender."""
-    skill = KakaoSkill(rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: rt.analysis)
+    skill = KakaoSkill(
+        rt.engine, rt.store, rt.messages, rt.settings, analysis=lambda: rt.analysis, ready=rt.ready
+    )
     app.state.kakao = skill
     if rt.settings.kakao_skill_secret is None:
         log.warning("KAKAO_SKILL_SECRET is not set: %s refuses every request", SKILL_PATH)

@@ -3,22 +3,26 @@
 - The `X-Telegram-Bot-Api-Secret-Token` header must equal TELEGRAM_WEBHOOK_SECRET (constant-time
   comparison); otherwise 401 and nothing is read, processed or stored. No secret configured means
   every call is refused: an open webhook would let anyone speak as any user.
-- Each update id is processed once (`claim_update`): Telegram re-sends an update whose POST did
-  not get a 2xx, and a re-delivery is acknowledged and skipped.
+- Each update id is processed once: Telegram re-sends an update whose POST did not get a 2xx; a
+  turn claims its update id in its own transaction (`Engine.handle`), so a re-delivery of a
+  committed turn is acknowledged and skipped, and one of a turn that did not commit is taken.
+- The database out (not connected yet, or not answering within the turn's `TURN_WAIT`): 503 with
+  `Retry-After`, nothing kept and nothing said to the user; Telegram delivers the update again.
 - The route waits for the turn up to `answer_budget` (its replies are usually sent within a few
   milliseconds, which keeps natural back-pressure), then answers 200 and lets slow work (a 429
   retry, a slow Bot API) finish in the background. Telegram never waits on the LLM: the analysis
   result arrives later through the outbox.
-- Not JSON, or not an update: 400 with a JSON error. A well-formed update of a shape we do not
-  use: 200, ignored. Never a 500: a failing turn is logged by PTB's error handler.
+- Bodies are capped at `MAX_BODY_BYTES` while they stream in (`webhook.body`), read only once the
+  secret matched, and parsed strictly: not JSON, 400; an update whose fields the bot reads have the
+  wrong types (`channels.telegram.shape`) or that PTB cannot read, 422; all with a JSON error and
+  before the update id is claimed. A well-formed update of a kind we do not use: 200, ignored.
+  Never a 500: a failing turn is logged by PTB's error handler.
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import hmac
-import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,9 +32,11 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from dogcoach.bot.wiring import Runtime
-from dogcoach.channels.telegram.webhook_call import CURRENT, WebhookCall
+from dogcoach.channels.telegram.shape import update_errors
+from dogcoach.channels.telegram.webhook_call import COMMITTED, CURRENT, DUPLICATE, UNAVAILABLE, WebhookCall
 from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES
+from dogcoach.webhook.body import InvalidBody, error_response, parse_json
 
 if TYPE_CHECKING:  # PTB is imported only when Telegram is configured (Kakao-only deployments skip it)
     from dogcoach.channels.telegram.adapter import TelegramAdapter
@@ -40,7 +46,13 @@ log = logging.getLogger(__name__)
 
 PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-OUTCOME_HEADER = "X-DogCoach-Update"  # done | background | duplicate | ignored (for logs and tests)
+OUTCOME_HEADER = "X-DogCoach-Update"  # done | background | duplicate (for logs and tests)
+# Over the turn's own wait for the database, for the rest of its transaction to commit.
+COMMIT_MARGIN = 2.0
+RETRY_LATER = {"Retry-After": "5"}
+# A text message holds 4,096 UTF-16 units, up to 6 bytes each as JSON escapes (24 kB); with a
+# replied-to message of the same size, its entities and a quote, an update stays under 80 kB.
+MAX_BODY_BYTES = 128 * 1024
 
 router = APIRouter()
 
@@ -60,6 +72,7 @@ class TelegramWebhook:
         self.adapter = adapter
         self._secret = secret.encode() if secret else None
         self.answer_budget = answer_budget
+        self.ready = adapter.runtime.ready
         from telegram import Update
 
         self._parse = Update.de_json
@@ -71,26 +84,49 @@ class TelegramWebhook:
         return hmac.compare_digest(header.encode("utf-8", "replace"), self._secret)
 
     async def receive(self, data: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
-        """Process one update: what happened to it ("done", "background", "duplicate",
-        "ignored"), and the Bot API method to put in the HTTP answer, if the turn offered one."""
-        if not await self.adapter.claim(int(data["update_id"])):
-            return "duplicate", None
+        """Process one update (type-checked: `shape.update_errors`): what happened to it ("done",
+        "background", "duplicate", or "unavailable": not kept, the database did not answer in
+        time), and the Bot API method to put in the HTTP answer, if the turn offered one.
+        `InvalidBody` (422) when PTB cannot read it; nothing is claimed."""
         try:
             update = self._parse(data, self.application.bot)
-        except Exception:
-            log.warning("unreadable telegram update %s", data.get("update_id"), exc_info=True)
-            return "ignored", None
-        call = WebhookCall(data)
+        except Exception as exc:  # PTB raises whatever its parsing of a forged shape hits
+            raise InvalidBody(422, "invalid_update", f"{type(exc).__name__}") from None
+        if update is None:
+            raise InvalidBody(422, "invalid_update")
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        call = WebhookCall(data, settled=loop.create_future())
         token = CURRENT.set(call)
         try:  # the task copies the context: the turn sees `call`
-            task = asyncio.get_running_loop().create_task(self.application.process_update(update))
+            # Straight to the adapter, PTB's only handler: `Application.process_update` would add a
+            # callback context (and per-chat dicts kept for ever) to every update.
+            task = loop.create_task(self.adapter.on_update(update))
         finally:
             CURRENT.reset(token)
         self._inflight.add(task)
-        task.add_done_callback(self._inflight.discard)
-        done, _ = await asyncio.wait({task}, timeout=self.answer_budget)
+        task.add_done_callback(self._done)
+        settled = call.settled
+        assert settled is not None
+        # First what became of its transaction (bounded: the turn waits `turn_wait` for the database).
+        waiting: set[asyncio.Future[Any]] = {task, settled}
+        await asyncio.wait(
+            waiting, timeout=self.adapter.turn_wait + COMMIT_MARGIN, return_when=asyncio.FIRST_COMPLETED
+        )
+        outcome = settled.result() if settled.done() else (COMMITTED if task.done() else UNAVAILABLE)
+        if outcome != COMMITTED:
+            call.answered = True
+            return outcome, None
+        # Then its replies, usually sent within milliseconds; slow ones go on in the background.
+        left = self.answer_budget - (loop.time() - started)
+        done = task.done() or (left > 0 and bool((await asyncio.wait({task}, timeout=left))[0]))
         call.answered = True
         return ("done" if done else "background"), call.method
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._inflight.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("telegram update failed", exc_info=task.exception())
 
     async def drain(self, grace: float = 10.0) -> None:
         """On shutdown: let in-flight turns finish (their replies are still to be sent), then cancel."""
@@ -102,15 +138,11 @@ class TelegramWebhook:
         await asyncio.gather(*pending, return_exceptions=True)
 
 
-def _error(status: int, code: str) -> JSONResponse:
-    return JSONResponse({"ok": False, "error": code}, status_code=status)
-
-
 _METRIC_OUTCOME = {
     "done": "processed",
     "background": "processed",
-    "duplicate": "duplicate",
-    "ignored": "malformed",
+    DUPLICATE: "duplicate",
+    UNAVAILABLE: "unavailable",
 }
 
 
@@ -122,21 +154,26 @@ def _count(outcome: str) -> None:
 async def telegram_webhook(request: Request) -> JSONResponse:
     hook: TelegramWebhook | None = getattr(request.app.state, "telegram_webhook", None)
     if hook is None:
-        return _error(503, "telegram_not_running")
+        return error_response(503, "telegram_not_running")
     if not hook.authorized(request.headers.get(SECRET_HEADER)):
         _count("unauthorized")
-        return _error(401, "unauthorized")
+        return error_response(401, "unauthorized")
+    if not hook.ready.is_set():  # the database is not connected yet: Telegram delivers it again
+        _count(UNAVAILABLE)
+        return error_response(503, "database_unavailable", headers=RETRY_LATER)
     try:
-        data = json.loads(await request.body())
-    except ValueError:
+        data = parse_json(await request.body())
+        errors = update_errors(data)
+        if errors:
+            raise InvalidBody(422, "invalid_update", errors)
+        outcome, method = await hook.receive(data)
+    except InvalidBody:
         _count("malformed")
-        return _error(400, "invalid_json")
-    if not isinstance(data, dict) or type(data.get("update_id")) is not int:
-        _count("malformed")
-        return _error(400, "invalid_update")
-    outcome, method = await hook.receive(data)
+        raise
     _count(_METRIC_OUTCOME[outcome])
     headers = {OUTCOME_HEADER: outcome}
+    if outcome == UNAVAILABLE:  # nothing was kept: Telegram delivers it again
+        return error_response(503, "database_unavailable", headers={**RETRY_LATER, **headers})
     # A method in the answer is run by Telegram (answering a tap, removing an old keyboard).
     return JSONResponse(method or {"ok": True, "result": outcome}, headers=headers)
 
@@ -164,10 +201,6 @@ async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
         if not getattr(app.state, "telegram_route", False):
             app.include_router(router)
             app.state.telegram_route = True
-        # Everything built at startup (Fluent bundles, PTB, the app) lives as long as the process:
-        # keep it out of every full collection, which otherwise stalls all turns for tens of ms.
-        gc.collect()
-        gc.freeze()
         try:
             yield
         finally:

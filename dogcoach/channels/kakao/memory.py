@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -54,9 +54,10 @@ class TtlLru(Generic[K, V]):
         while len(self._items) > self.max_items:
             self._items.popitem(last=False)
 
-    def __iter__(self) -> Iterator[K]:
-        """The keys, expired ones included (a snapshot: the map may change meanwhile)."""
-        return iter(list(self._items))
+    def drop(self, unwanted: Callable[[V], bool]) -> None:
+        """Remove every entry whose value is `unwanted` (a scan: for small maps only)."""
+        for key in [k for k, (_, v) in self._items.items() if unwanted(v)]:
+            del self._items[key]
 
     def pop(self, key: K) -> V | None:
         item = self._items.pop(key, None)
@@ -93,6 +94,14 @@ class Held:
     replies: list[Reply] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class OfferedFile:
+    """A file behind a download link, and whose it is (so `/delete` takes the link down too)."""
+
+    user_key: str
+    attachment: Attachment
+
+
 class Memory:
     """The channel's views, held replies and offered files, each bounded and expiring."""
 
@@ -109,8 +118,7 @@ class Memory:
         self.views: TtlLru[str, View] = TtlLru(max_users, view_ttl, clock)
         self.locales: TtlLru[str, str] = TtlLru(max_users, held_ttl, clock)
         self._held: TtlLru[str, Held] = TtlLru(max_users, held_ttl, clock)
-        # token -> (the user it was offered to, the file): a link dies with its user's /delete.
-        self.files: TtlLru[str, tuple[str, Attachment]] = TtlLru(max_files, file_ttl, clock)
+        self._files: TtlLru[str, OfferedFile] = TtlLru(max_files, file_ttl, clock)
 
     def hold(self, user_key: str, replies: list[Reply]) -> None:
         if not replies:
@@ -127,19 +135,16 @@ class Memory:
         return self._held.get(user_key) is not None
 
     def offer_file(self, token: str, user_key: str, attachment: Attachment) -> None:
-        self.files.put(token, (user_key, attachment))
+        self._files.put(token, OfferedFile(user_key, attachment))
 
     def file(self, token: str) -> Attachment | None:
-        found = self.files.get(token)
-        return found[1] if found is not None else None
+        offered = self._files.get(token)
+        return offered.attachment if offered is not None else None
 
     def forget(self, user_key: str) -> None:
         """Drop everything kept about a user (after /delete, or for a user the store does not know),
-        the files offered to them as links included."""
+        download links included: an export must not outlive the data it copies."""
         self.views.pop(user_key)
         self.locales.pop(user_key)
         self._held.pop(user_key)
-        for token in self.files:
-            found = self.files.get(token)
-            if found is not None and found[0] == user_key:
-                self.files.pop(token)
+        self._files.drop(lambda offered: offered.user_key == user_key)

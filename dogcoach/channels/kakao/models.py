@@ -10,7 +10,6 @@ has been checked against Kakao's limits (1-3 outputs, at most 10 quick replies, 
 
 from __future__ import annotations
 
-import json
 from typing import Any, Literal, Self
 
 from pydantic import (
@@ -23,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic.alias_generators import to_camel
+from pydantic_core import from_json
 
 # Kakao's documented and practical limits, shared by the renderer and the tests.
 # A long report is kept, not refused (issue 11): Kakao's own limit on what a user types is about
@@ -133,8 +133,8 @@ class Action(_KakaoModel):
     def _loose_extra(cls, value: Any) -> Any:
         """Kakao has sent `null`, `"null"` and JSON strings here; anything but an object is empty."""
         if isinstance(value, str):
-            try:
-                value = json.loads(value)
+            try:  # pydantic-core's parser: a deeply nested string is a ValueError, not a RecursionError
+                value = from_json(value, allow_inf_nan=False)
             except ValueError:
                 return {}
         return value if isinstance(value, dict) else {}
@@ -206,7 +206,7 @@ class SkillRequest(_KakaoModel):
         if isinstance(data, dict):
             obj._raw = data
         elif isinstance(data, str | bytes | bytearray):
-            loaded = json.loads(data)
+            loaded = from_json(data)
             obj._raw = loaded if isinstance(loaded, dict) else None
         return obj
 

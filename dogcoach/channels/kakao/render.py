@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Attachment, Choice, Reply
 
 from .incoming import CHOICE_KEY
@@ -142,13 +143,7 @@ def page_choice(page: int, page_choice_id: str = PAGE_CHOICE_ID) -> str:
 
 def parse_page_choice(choice: str | None, page_choice_id: str = PAGE_CHOICE_ID) -> int | None:
     """The page asked for by a "more options" tap, or None when `choice` is not one."""
-    if not choice:
-        return None
-    prefix = f"{page_choice_id}:"
-    if not choice.startswith(prefix):
-        return None
-    rest = choice[len(prefix) :]
-    return int(rest) if rest.isdigit() and len(rest) <= 4 else None
+    return number_after(choice, f"{page_choice_id}:", maximum=9999)
 
 
 def choice_quick_reply(choice: Choice, *, mark_selected: bool = True) -> dict[str, Any]:

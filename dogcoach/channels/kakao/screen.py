@@ -51,7 +51,7 @@ class Screens:
     def render(self, screen: Screen, replies: Sequence[Reply]) -> dict[str, Any]:
         """The skill answer body; the view is remembered for "more" and choice pages."""
         key, t, page = screen.user_key, screen.t, screen.page
-        replies = [self._with_document(r, t, key) for r in replies]
+        replies = [self._with_document(key, r, t) for r in replies]
         choices = next((r.choices for r in reversed(replies) if r.choices), ())
         multi = next((r.multi for r in reversed(replies) if r.choices), False)
         previous = self.memory.views.get(key)
@@ -72,7 +72,7 @@ class Screens:
             more_options_label=t("kakao-more-options"),
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
-            image_url=lambda attachment: self.offer_file(attachment, key),
+            image_url=lambda attachment: self.offer_file(key, attachment),
             menu=() if asking else [t(m) for m in MENU],
         )
         if screen.remember:
@@ -89,25 +89,22 @@ class Screens:
             )
         return rendered.body
 
-    def _with_document(self, reply: Reply, t: Translator, user_key: str) -> Reply:
+    def _with_document(self, user_key: str, reply: Reply, t: Translator) -> Reply:
         """Kakao cannot carry files: offer a short-lived download link instead (or say so)."""
         if reply.document is None:
             return reply
-        url = self.offer_file(reply.document, user_key)
+        url = self.offer_file(user_key, reply.document)
         note = t("kakao-file-link", value=url) if url else t("kakao-file-unavailable")
         return dataclasses.replace(reply, text=f"{reply.text}\n\n{note}", document=None)
 
-    def offer_file(self, attachment: Attachment, user_key: str) -> str | None:
-        """A short-lived download link for the file (None without PUBLIC_BASE_URL); it dies with
-        the user's /delete (`Memory.forget`)."""
+    def offer_file(self, user_key: str, attachment: Attachment) -> str | None:
+        """A short-lived download link for the user's file (None without PUBLIC_BASE_URL); it dies
+        with the user's `/delete` (`Memory.forget`)."""
         if self.public_base_url is None:
             return None
         token = secrets.token_urlsafe(24)
         self.memory.offer_file(token, user_key, attachment)
         return f"{self.public_base_url}{FILES_PATH}{token}"
-
-    def file(self, token: str) -> Attachment | None:
-        return self.memory.file(token)
 
 
 def _picks_line(t: Translator, question: Reply) -> str:

@@ -32,7 +32,7 @@ from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import META_REPORT, META_SAFETY, Attachment, Choice, Incoming, Reply
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
-from dogcoach.services.store import Store, User
+from dogcoach.services.store import Store, StoreUnavailable, User
 
 from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
 from .callback import is_allowed_callback_url, parse_hosts
@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 
 KAKAO_LOCALE = "ko"  # Kakao users start in Korean whatever the server default
 DEADLINE_MARGIN = 0.25  # time kept back from the deadline to build and send the answer
+STORE_MARGIN = 0.3  # time kept back from a database wait to answer "please send it again"
+RECORD_WAIT = 1.0  # a transcript line or a language lookup: not worth more of the deadline
 
 
 class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
@@ -64,6 +66,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         *,
         analysis: Callable[[], ResultWaiter | None] | None = None,
         memory: Memory | None = None,
+        ready: asyncio.Event | None = None,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -71,6 +74,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         self.settings = settings
         self.memory = memory or Memory()
         self.tickets = Tickets()
+        self._ready = ready  # None: the store is always there (a skill built around an open store)
         self._analysis = analysis or (lambda: None)
         self.deadline = settings.kakao_response_deadline_seconds
         self.budget = settings.kakao_sync_budget_seconds
@@ -137,6 +141,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         deadline_at = (started if started is not None else loop.time()) + self.deadline - DEADLINE_MARGIN
         incoming = self.to_incoming(req)
         key = incoming.user.external_id
+        if self._ready is not None and not self._ready.is_set():  # not connected yet: keep nothing
+            t = self._t(self._cached_locale(key, incoming.locale_hint))
+            return Answer(self.render(Screen(key, t, remember=False), [Reply(t("store-unavailable"))]))
         ticket = self.tickets.open(key)
         task = self._spawn(self._turn(req, incoming, ticket, deadline_at))
         try:
@@ -151,6 +158,20 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             t = self._t(self._cached_locale(key, incoming.locale_hint))
             return Answer(self.render(Screen(key, t), [Reply(t("kakao-error"))]))
         return answer if answer is not None else self._late_answer(ticket, incoming)
+
+    def _not_kept(self, ticket: Ticket, incoming: Incoming, exc: StoreUnavailable) -> Answer | None:
+        """The database did not answer within the turn's wait: nothing of it was kept. Ask for it
+        again now, or, when the deadline already answered "still working", with the next answer."""
+        key = ticket.user_key
+        log.warning("kakao turn not kept: %s", exc.reason)
+        t = self._t(self._cached_locale(key, incoming.locale_hint))
+        if ticket.late:
+            self.memory.hold(key, [Reply(t("store-unavailable-late"))])
+            return None
+        results = ticket.take_results()
+        self.tickets.close(ticket)
+        shown = [*self.memory.take_held(key), *results, Reply(t("store-unavailable"))]
+        return Answer(self.render(Screen(key, t, remember=False), shown))
 
     def _late_answer(self, ticket: Ticket, incoming: Incoming) -> Answer:
         """Past the deadline: show what already arrived and a "continue" button for the rest."""
@@ -174,8 +195,12 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
 
         # A first message is the core's to understand (a report, a greeting, a language name):
         # Kakao has no /start of its own, and the core treats first contact alike on every channel.
-        replies = await self.engine.handle(incoming)
-        locale = await self._locale(key, incoming.locale_hint)
+        try:
+            outcome = await self.engine.run(incoming, wait=_store_wait(deadline_at))
+        except StoreUnavailable as exc:
+            return self._not_kept(ticket, incoming, exc)
+        replies = outcome.replies
+        locale = self._remember_locale(key, incoming.locale_hint, outcome.locale)
         t = self._t(locale)
         report_id = report_id_of(replies)
         others = [r for r in replies if META_REPORT not in r.meta]
@@ -207,7 +232,10 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             loop = asyncio.get_running_loop()
             budget = min(self.budget, deadline_at - loop.time())
             if self.late.worth_waiting(waiting, budget):
-                await self.late.wait_result(ticket, report_id, budget)
+                try:
+                    await self.late.wait_result(ticket, report_id, budget)
+                except StoreUnavailable as exc:  # the report is kept: its result comes later
+                    log.warning("kakao report %s: could not wait for its result: %s", report_id, exc.reason)
         if ticket.late:
             self.memory.hold(key, [*others, self.late.in_progress(waiting, t)])
             return None
@@ -246,12 +274,15 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         replies = [*self.memory.take_held(key), *ticket.take_results(), *replies]
         self.tickets.close(ticket)
         body = self.render(Screen(key, t, next_page), replies)
-        await self._record(incoming, replies)
+        try:
+            await self._record(incoming, replies)
+        except StoreUnavailable as exc:  # what was shown came from memory; only its transcript line is lost
+            log.warning("kakao channel button not in the transcript: %s", exc.reason)
         return Answer(body)
 
     async def _record(self, incoming: Incoming, replies: list[Reply]) -> None:
         """Write a channel-button turn to the transcript, as the engine does for its turns."""
-        async with self.store.session() as session:
+        async with self.store.session(wait=RECORD_WAIT) as session:
             user = await session.get_user(Channel.KAKAO, incoming.user.external_id)
             if user is None:
                 return
@@ -268,21 +299,37 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
     def _cached_locale(self, key: str, hint: str | None) -> str:
         return self.memory.locales.get(key) or resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
 
-    async def _locale(self, key: str, hint: str | None) -> str:
-        """The user's language as the engine sees it now (a turn may just have switched it)."""
-        async with self.store.session() as session:
-            user = await session.get_user(Channel.KAKAO, key)
-        if user is None:  # never wrote, or just erased everything (/delete): forget them here too
+    def _remember_locale(self, key: str, hint: str | None, locale: str | None) -> str:
+        """The language a turn ended in, kept for the channel's own buttons; None (erased, or
+        never known): forget the user here too."""
+        if locale is None:
             self.memory.forget(key)
             return resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
-        locale = self.engine.locale_for(user)
         self.memory.locales.put(key, locale)
         return locale
+
+    async def _locale(self, key: str, hint: str | None, *, wait: float = RECORD_WAIT) -> str:
+        """The user's language as the engine sees it now (a turn may just have switched it); the
+        one last seen when the database does not answer within `wait`."""
+        try:
+            async with self.store.session(wait=wait) as session:
+                user = await session.get_user(Channel.KAKAO, key)
+        except StoreUnavailable:
+            return self._cached_locale(key, hint)
+        # Never wrote, or just erased everything (/delete): forgotten here too.
+        return self._remember_locale(key, hint, None if user is None else self.engine.locale_for(user))
 
     async def too_long(self, user_key: str, hint: str | None, limit: int) -> dict[str, Any]:
         """The answer to an utterance over Kakao's limit: a localized "too long", nothing stored."""
         t = self._t(await self._locale(user_key, hint))
         return self.render(Screen(user_key, t, remember=False), [Reply(t("kakao-too-long", count=limit))])
+
+
+def _store_wait(deadline_at: float) -> float:
+    """How long a step of the turn may wait for the database: what is left before the deadline,
+    less the time to answer, so that a turn the database cannot take is answered "please send it
+    again" rather than "still working"."""
+    return max(0.0, deadline_at - asyncio.get_running_loop().time() - STORE_MARGIN)
 
 
 def _log_failure(task: asyncio.Task[Any]) -> None:

@@ -30,6 +30,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ExtBot
 
 from dogcoach.bot.channel import ChannelAdapter
+from dogcoach.bot.engine import AlreadyHandled
 from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram.chat_action import TypingKeeper
 from dogcoach.channels.telegram.incoming import Classified, GroupCommand, Unsupported, UserTurn, classify
@@ -39,13 +40,25 @@ from dogcoach.channels.telegram.locks import ChatLocks
 from dogcoach.channels.telegram.menu import set_commands
 from dogcoach.channels.telegram.render import ChatRenderer, answer_in_webhook
 from dogcoach.channels.telegram.text import PARSE_MODE, escape
-from dogcoach.channels.telegram.webhook_call import CURRENT
+from dogcoach.channels.telegram.webhook_call import COMMITTED, CURRENT, DUPLICATE, UNAVAILABLE
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import META_PROGRESS, META_REPORT, META_RESULT, Incoming, Reply, UserRef
 from dogcoach.services.i18n import resolve_locale
-from dogcoach.services.store import User
+from dogcoach.services.store import StoreUnavailable, User
 
 log = logging.getLogger(__name__)
+
+# How long a turn waits for the database before it is given up (webhook: answered 503 so that
+# Telegram delivers it again; polling: the user is asked to send it again). Telegram waits longer
+# for a webhook answer, but a bot whose database is out for longer is better re-asked later.
+TURN_WAIT = 5.0
+
+
+def _settle(outcome: str) -> None:
+    call = CURRENT.get()
+    if call is not None:
+        call.settle(outcome)
+
 
 REMEMBER_ACKS = 10_000
 
@@ -64,6 +77,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         typing_limit: float = 60.0,
         slow_turn: float = 0.8,
         live_interval: float = DEFAULT_INTERVAL,
+        turn_wait: float = TURN_WAIT,
     ) -> None:
         self.bot = bot
         self.runtime = runtime
@@ -74,6 +88,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         self.renderer = ChatRenderer(bot, self.codec)
         self.typing = TypingKeeper(bot, typing_interval, typing_limit)
         self.slow_turn = slow_turn
+        self.turn_wait = turn_wait
         self._locks = ChatLocks()
         # chats with a turn in progress → whether the outbox delivered to them meanwhile
         self._delivered_during_turn: dict[int, bool] = {}
@@ -94,8 +109,10 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
             await self.handle(update)
 
     async def claim(self, update_id: int) -> bool:
-        """True the first time this update id is seen (Telegram re-sends after a non-2xx)."""
-        async with self.store.session() as session:
+        """True the first time this update id is seen (Telegram re-sends after a non-2xx), for
+        updates answered without a turn; a turn's update id is claimed in the turn's transaction.
+        Raises `StoreUnavailable`."""
+        async with self.store.session(wait=self.turn_wait) as session:
             return await session.claim_update(Channel.TELEGRAM, str(update_id))
 
     def classify(self, update: Update) -> Classified:
@@ -119,7 +136,19 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         item = self.classify(update)
         if isinstance(item, UserTurn):
             await self._turn(item)
-        elif isinstance(item, Unsupported):
+            return
+        if isinstance(item, Unsupported | GroupCommand):  # answered: once per update id
+            try:
+                first = await self.claim(update.update_id)
+            except StoreUnavailable:
+                _settle(UNAVAILABLE)
+                return
+            _settle(COMMITTED if first else DUPLICATE)
+            if not first:
+                return
+        else:
+            _settle(COMMITTED)
+        if isinstance(item, Unsupported):
             await self._unsupported(item)
         elif isinstance(item, GroupCommand):
             await self._group_command(item)
@@ -217,10 +246,20 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
                 self._delivered_during_turn[chat_id] = False
                 try:
                     replies = await self._run_engine(chat_id, item)
-                except Exception:  # a bug or the database down: the turn rolled back, say so
+                    _settle(COMMITTED)
+                except AlreadyHandled:  # Telegram delivered it again: it was answered then
+                    _settle(DUPLICATE)
+                    return
+                except StoreUnavailable as exc:  # nothing was kept
+                    log.warning("turn not kept for chat %s: %s", chat_id, exc.reason)
+                    if CURRENT.get() is not None:  # 503: Telegram delivers it again, to be taken then
+                        _settle(UNAVAILABLE)
+                        return
+                    replies = [Reply(self._say(item, "store-unavailable"))]  # polling: ask for it again
+                except Exception:  # a bug: the turn rolled back, say so
+                    _settle(COMMITTED)
                     log.exception("turn failed for chat %s", chat_id)
-                    locale = resolve_locale(None, item.incoming.locale_hint, self.messages.default_locale)
-                    replies = [Reply(self.messages.format(locale, "telegram-error"))]
+                    replies = [Reply(self._say(item, "telegram-error"))]
                 finally:
                     delivered = self._delivered_during_turn.pop(chat_id, False)
                 try:
@@ -243,11 +282,17 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
             self.slow_turn, lambda: started.append(self.typing.start(chat_id))
         )
         try:
-            return await self.engine.handle(item.incoming)
+            return await self.engine.handle(item.incoming, wait=self.turn_wait)
         finally:
             timer.cancel()
             if any(started):
                 self.typing.stop(chat_id)
+
+    def _say(self, item: UserTurn, msg_id: str) -> str:
+        """A message for a turn that did not run: in the platform's language (the store is out)."""
+        return self.messages.format(
+            resolve_locale(None, item.incoming.locale_hint, self.messages.default_locale), msg_id
+        )
 
     def _remember_acks(self, chat_id: int, replies: Sequence[Reply], sent: Sequence[int | None]) -> None:
         for reply, message_id in zip(replies, sent, strict=False):

@@ -18,7 +18,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 from telegram import Bot, Update
-from telegram.ext import Application, ApplicationBuilder, ApplicationHandlerStop, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from dogcoach.bot import lifecycle
 from dogcoach.bot.channel import connected
@@ -113,14 +113,9 @@ async def polling(
     """Polling mode: long-poll getUpdates (PTB deletes a webhook first: the two exclude each
     other) and feed the same adapter the webhook feeds."""
     application = build_application(rt.settings, polling=True)
-    async with running(application, rt) as adapter:
-
-        async def once(update: Update, _context: object) -> None:
-            # getUpdates hands a batch out again when the process died before confirming it.
-            if not await adapter.claim(update.update_id):
-                raise ApplicationHandlerStop
-
-        application.add_handler(TypeHandler(Update, once), group=-1)
+    # getUpdates hands a batch out again when the process died before confirming it: the engine
+    # (a turn) and the adapter (anything else it answers) take each update id once.
+    async with running(application, rt):
         updater = application.updater
         assert updater is not None
         await updater.start_polling(

@@ -85,10 +85,11 @@ def classify(
     """`raw` is the update as Telegram sent it, for the transcript (else PTB's `to_dict()`)."""
     try:
         payload = raw if raw is not None else update.to_dict()
+        update_id = str(update.update_id)
         if update.callback_query is not None:
-            return _callback(payload, update.callback_query, codec)
+            return _callback(payload, update.callback_query, codec, update_id)
         if update.message is not None:
-            return _message(payload, update.message, bot_username)
+            return _message(payload, update.message, bot_username, update_id)
         if update.edited_message is not None:
             return Ignored("edited_message")
         return Ignored("update_type")
@@ -96,7 +97,9 @@ def classify(
         return Ignored("unreadable")
 
 
-def _callback(payload: dict[str, Any], query: CallbackQuery, codec: CallbackCodec) -> Classified:
+def _callback(
+    payload: dict[str, Any], query: CallbackQuery, codec: CallbackCodec, update_id: str
+) -> Classified:
     message = query.message
     if message is None or query.data is None:
         return Ignored("inline_or_game_query", query)
@@ -109,11 +112,14 @@ def _callback(payload: dict[str, Any], query: CallbackQuery, codec: CallbackCode
         locale_hint=user.language_code,
         display_name=user.full_name,
         payload=payload,
+        update_id=update_id,
     )
     return UserTurn(message.chat.id, incoming, query)
 
 
-def _message(payload: dict[str, Any], message: Message, bot_username: str | None) -> Classified:
+def _message(
+    payload: dict[str, Any], message: Message, bot_username: str | None, update_id: str
+) -> Classified:
     user = message.from_user
     if user is None or user.is_bot:
         return Ignored("no_human_sender")
@@ -129,6 +135,7 @@ def _message(payload: dict[str, Any], message: Message, bot_username: str | None
             locale_hint=user.language_code,
             display_name=user.full_name,
             payload=payload,
+            update_id=update_id,
         )
         return UserTurn(message.chat.id, incoming)
     for attribute, kind in MEDIA_KINDS:

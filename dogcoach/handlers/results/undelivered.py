@@ -6,6 +6,7 @@ button (`open_report`) shows that report's analysis, or that question's answer, 
 
 from __future__ import annotations
 
+from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import META_REPORT, Reply
 from dogcoach.handlers import history
 from dogcoach.handlers.coaching.plans import plan_reply_text
@@ -124,12 +125,12 @@ async def handle_choice(turn: Turn) -> None:
     interrupted = turn.state.flow not in (None, FLOW)
     if choice == SHOW_RESULT:
         await show_results(turn)
-    elif choice.startswith(HISTORY_PAGE) and choice.removeprefix(HISTORY_PAGE).isdigit():
-        await history.show(turn, int(choice.removeprefix(HISTORY_PAGE)))
-    elif choice.startswith(RETRY) and choice.removeprefix(RETRY).isdigit():
-        await retry(turn, int(choice.removeprefix(RETRY)))
-    elif choice.startswith(OPEN) and choice.removeprefix(OPEN).isdigit():
-        await open_report(turn, int(choice.removeprefix(OPEN)))
+    elif (offset := number_after(choice, HISTORY_PAGE)) is not None:
+        await history.show(turn, offset)
+    elif (report_id := number_after(choice, RETRY)) is not None:
+        await retry(turn, report_id)
+    elif (report_id := number_after(choice, OPEN)) is not None:
+        await open_report(turn, report_id)
     else:
         turn.refuse("stale-button")
         return

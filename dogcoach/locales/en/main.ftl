@@ -130,3 +130,8 @@ profile-remove-no = Keep
     .aliases = no, keep, cancel
 profile-removed = { $name }'s profile and reports are removed.
 profile-remove-kept = Nothing was removed.
+
+# The database did not answer in time: nothing of the message was kept (platforms that re-deliver
+# by themselves, like Telegram's webhook, never show these).
+store-unavailable = I couldn't save your message just now: my storage isn't answering. Nothing was kept, so please send it again in a minute.
+store-unavailable-late = Your previous message couldn't be saved (my storage wasn't answering), so I never got it. Please send it again.

@@ -4,17 +4,26 @@ matplotlib is imported on first use (it costs about half a second and 30 MB), wi
 backend, so nothing else in the bot pays for it. Korean labels need a font with Hangul: the one
 bundled through PyPI (`services.fonts`) first, else an installed one; only when neither exists is
 `hangul_font()` None and the caller labels the chart in English instead of drawing empty boxes.
+
+The server draws in a worker process of its own (`in_worker`): matplotlib's import and drawing
+hold the GIL for tens of milliseconds at a time, so from a thread they stalled every other
+owner's turn (issue 14: p99 up to 250 ms during a /week); the worker also keeps matplotlib's
+30 MB out of the server's memory.
 """
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
+import multiprocessing
 import re
 import threading
-from collections.abc import Sequence
-from functools import cache
-from typing import Any
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import cache, partial
+from typing import Any, TypeVar
 
 from dogcoach.services.fonts import matplotlib_hangul_family
 
@@ -28,6 +37,23 @@ HANGUL_FAMILY = re.compile(
 
 BAR_COLOR = "#4C8BF5"
 _lock = threading.Lock()  # pyplot-free, but the font cache and rcParams are process-global
+T = TypeVar("T")
+_worker: ProcessPoolExecutor | None = None
+
+
+async def in_worker(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """`fn(*args, **kwargs)` in the chart worker process (started, with "spawn", on first use).
+
+    A worker that died (killed, out of memory) is replaced on the next call; this one raises.
+    """
+    global _worker
+    if _worker is None:
+        _worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        return await asyncio.get_running_loop().run_in_executor(_worker, partial(fn, *args, **kwargs))
+    except BrokenProcessPool:
+        _worker = None
+        raise
 
 
 @cache

@@ -3,7 +3,10 @@ them after a crash, and report.
 
 Delivery guarantee (docs/broadcasts.md has the long form):
 
-- The broadcast row and one delivery row per recipient are committed before the first send.
+- The broadcast row and one delivery row per recipient are committed before the first send: the
+  deliveries a batch of `FILL_BATCH` owners at a time, each batch its own short transaction, so
+  other owners' turns run between them (a broadcast to 92,000 owners in one statement held SQLite
+  for 0.75 s). A fill cut short by a crash is resumed by whoever runs the broadcast.
 - A delivery is claimed (pending -> sending, committed) right before its API call and settled
   (sent / blocked / failed) in its own transaction right after the API answers.
 - Only an answer that proves the message did not go out (429, 5xx, no connection) returns a
@@ -59,6 +62,8 @@ log = logging.getLogger(__name__)
 ProgressCallback = Callable[[Progress], Awaitable[None] | None]
 
 PAGE_SIZE = 200
+# Owners whose deliveries are written per transaction: about 8 ms on SQLite (benchmarks/heavy_work.py).
+FILL_BATCH = 1_000
 MAX_THROTTLES = 20  # 429s in a row for one message before it is given up
 MAX_BACKOFF = 60.0
 CREATOR_USER = "user:"  # created_by of a broadcast started in chat: "user:<users.id>"
@@ -145,9 +150,43 @@ class BroadcastService:
     ) -> Broadcast | None:
         """The broadcast and all its deliveries, committed; None if `daily_key` exists already."""
         async with self.store.session() as s:
-            return await s.create_broadcast(
-                spec, created_by=created_by, default_locale=self.default_locale, daily_key=daily_key
-            )
+            broadcast = await s.create_broadcast(spec, created_by=created_by, daily_key=daily_key)
+        return None if broadcast is None else await self.fill(broadcast)
+
+    async def create_once(
+        self, spec: BroadcastSpec, created_by: str, request_key: str
+    ) -> tuple[Broadcast, bool]:
+        """As `create`, once per `request_key` (the admin API's `Idempotency-Key`): (the broadcast,
+        True) when made now; (the one the key made before, False) when the request came again."""
+        async with self.store.session() as s:
+            broadcast = await s.create_broadcast(spec, created_by=created_by, request_key=request_key)
+            made = broadcast is not None
+            if broadcast is None:
+                broadcast = await s.broadcast_by_request_key(request_key)
+        if broadcast is None:  # the key's broadcast cannot vanish (never deleted), so: a bug
+            raise RuntimeError(f"request key {request_key!r} is taken but its broadcast is not found")
+        return await self.fill(broadcast), made
+
+    async def fill(self, broadcast: Broadcast, *, lease: bool = False) -> Broadcast:
+        """Write `broadcast`'s deliveries, `FILL_BATCH` owners per transaction, from where an
+        interrupted fill stopped; the broadcast as it is afterwards. With `lease`, this process's
+        run lease is renewed with every batch."""
+        if broadcast.filled_at is not None:
+            return broadcast
+        async with self.store.session() as s:
+            position: int | None = await s.fill_position(broadcast.id)
+        while position is not None:
+            async with self.store.session() as s:
+                position = await s.fill_broadcast(
+                    broadcast, self.default_locale, after_user_id=position, limit=FILL_BATCH
+                )
+                if lease and position is not None:
+                    await s.renew_broadcast_lease(broadcast.id, self.owner, self._lease_until())
+            await asyncio.sleep(0)  # the next batch after whatever turn is waiting
+        async with self.store.session() as s:
+            filled = await s.get_broadcast(broadcast.id)
+        assert filled is not None
+        return filled
 
     # -- running ----------------------------------------------------------------------------------
 
@@ -176,6 +215,8 @@ class BroadcastService:
                 )
                 broadcast = await s.get_broadcast(broadcast_id)
                 assert broadcast is not None
+        # Made in a chat turn (only the row), or a fill cut short by a restart: write it first.
+        broadcast = await self.fill(broadcast, lease=True)
         creator = await self._creator(broadcast)
         if self._closed:  # closing began while we were starting
             async with self.store.session() as s:

@@ -45,6 +45,10 @@ class Broadcast:
     finished_at: datetime | None
     # Version 4: when its delivery rows were folded into counts (None = still one row per recipient).
     compacted_at: datetime | None = None
+    # Version 5: when the last batch of its delivery rows was written (None = still being written;
+    # nothing is sent before), and the admin API's `Idempotency-Key` that created it.
+    filled_at: datetime | None = None
+    request_key: str | None = None
 
     @property
     def spec(self) -> BroadcastSpec:
@@ -90,4 +94,6 @@ def broadcast_from_row(row: Row, d: Dialect) -> Broadcast:
         started_at=d.ts_out(row["started_at"]),
         finished_at=d.ts_out(row["finished_at"]),
         compacted_at=d.ts_out(row["compacted_at"]),
+        filled_at=d.ts_out(row["filled_at"]),
+        request_key=row["request_key"],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.services.store.core import SessionCore, iso, utcnow
+from dogcoach.services.store.core import Row, SessionCore, iso, utcnow
 from dogcoach.services.store.models import ConversationState
 
 
@@ -40,12 +40,23 @@ class ConversationQueries(SessionCore):
 
     async def list_messages(self, user_id: int) -> list[dict[str, Any]]:
         rows = await self.all("SELECT * FROM messages WHERE user_id = ? ORDER BY id", user_id)
-        return [
-            {
-                "direction": r["direction"],
-                "text": r["text"],
-                "payload": self.d.json_out(r["payload"]),
-                "created_at": iso(self.d.ts_out(r["created_at"])),
-            }
-            for r in rows
-        ]
+        return [self._message(r) for r in rows]
+
+    async def message_page(self, user_id: int, after_id: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+        """The next `limit` transcript lines after message id `after_id`, and the last id read
+        (`after_id` when there are none): `list_messages` a page at a time."""
+        rows = await self.all(
+            "SELECT * FROM messages WHERE user_id = ? AND id > ? ORDER BY id LIMIT ?",
+            user_id,
+            after_id,
+            limit,
+        )
+        return [self._message(r) for r in rows], int(rows[-1]["id"]) if rows else after_id
+
+    def _message(self, row: Row) -> dict[str, Any]:
+        return {
+            "direction": row["direction"],
+            "text": row["text"],
+            "payload": self.d.json_out(row["payload"]),
+            "created_at": iso(self.d.ts_out(row["created_at"])),
+        }

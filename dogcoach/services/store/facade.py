@@ -6,7 +6,7 @@ import abc
 from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 
-from dogcoach.services.store import maintenance
+from dogcoach.services.store import maintenance, privacy
 from dogcoach.services.store.core import Dialect
 from dogcoach.services.store.errors import StoreUnavailable
 from dogcoach.services.store.migrations import migration_files
@@ -63,6 +63,11 @@ class Store(abc.ABC):
     async def diagnose(self, exc: StoreUnavailable) -> StoreUnavailable:
         """`exc`, or a more telling one: a backend may look closer than the failed session did."""
         return exc
+
+    async def export_json(self, user_id: int) -> bytes:
+        """Everything stored about one user as compact JSON, read a page per transaction
+        (`privacy.export_json`); `{}` for an unknown id."""
+        return await privacy.export_json(self, user_id)
 
     async def prune_processed_updates(
         self, older_than: timedelta = maintenance.UPDATE_ID_RETENTION, *, batch: int = maintenance.BATCH

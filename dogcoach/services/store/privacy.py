@@ -5,12 +5,21 @@ Erasure is `delete_user` (users.py): one DELETE that cascades over every table.
 
 from __future__ import annotations
 
+import asyncio
+import json
 from typing import TYPE_CHECKING, Any
 
 from dogcoach.services.store.core import iso
+from dogcoach.services.store.models import Report
 
 if TYPE_CHECKING:
+    from dogcoach.services.store.facade import Store
     from dogcoach.services.store.session import StoreSession
+
+# Reports or transcript lines read and encoded per transaction by `export_json` (2-5 ms on SQLite).
+EXPORT_PAGE = 200
+# Compact JSON, non-ASCII kept as is: an export is for people to read.
+encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
@@ -19,11 +28,65 @@ async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
 
     `broadcasts` lists the deliveries still kept: those of compacted broadcasts are gone.
     """
+    document = await _head(s, user_id)
+    if not document:
+        return {}
+    reports = await s.list_reports(user_id, limit=1_000_000)
+    return _ordered(document, [_report(r) for r in reversed(reports)], await s.list_messages(user_id))
+
+
+async def export_json(store: Store, user_id: int, page: int = EXPORT_PAGE) -> bytes:
+    """`export_user` as compact UTF-8 JSON, read `page` reports or transcript lines per
+    transaction and encoded page by page; `{}` for an unknown id.
+
+    A heavy owner's export (20,000 transcript lines: 0.28 s in one session, then 0.23 s of
+    indented JSON) held the database and the event loop while every other turn waited. Here no
+    transaction or encoding step takes more than a few milliseconds, and the transcript never
+    lives as 100,000 Python objects (whose garbage collections paused the loop for 20-50 ms).
+    """
+    async with store.session() as s:
+        head = await _head(s, user_id)
+    if not head:
+        return b"{}"
+    parts = [
+        f'{{"user":{encode(head["user"])},"dogs":{encode(head["dogs"])},'
+        f'"conversation_state":{encode(head["conversation_state"])},"reports":['
+    ]
+    after, separator = 0, ""
+    while True:
+        async with store.session() as s:
+            reports = await s.report_page(user_id, after, page)
+        if reports:
+            parts.append(separator + ",".join(encode(_report(r)) for r in reports))
+            separator, after = ",", reports[-1].id
+        if len(reports) < page:
+            break
+        await asyncio.sleep(0)
+    parts.append(
+        f'],"red_flags":{encode(head["red_flags"])},"plans":{encode(head["plans"])},'
+        f'"checkins":{encode(head["checkins"])},"messages":['
+    )
+    after, separator = 0, ""
+    while True:
+        async with store.session() as s:
+            lines, after = await s.message_page(user_id, after, page)
+        if lines:
+            parts.append(separator + ",".join(encode(line) for line in lines))
+            separator = ","
+        if len(lines) < page:
+            break
+        await asyncio.sleep(0)
+    parts.append(f'],"broadcasts":{encode(head["broadcasts"])}}}')
+    return "".join(parts).encode()
+
+
+async def _head(s: StoreSession, user_id: int) -> dict[str, Any]:
+    """Everything but the reports and the transcript (red flags, plans and check-ins are few); {}
+    for an unknown id."""
     user = await s.get_user_by_id(user_id)
     if user is None:
         return {}
     state = await s.get_state(user_id)
-    reports = await s.list_reports(user_id, limit=1_000_000)
     return {
         "user": {
             "channel": user.channel,
@@ -49,19 +112,6 @@ async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
             for d in await s.list_dogs(user_id)
         ],
         "conversation_state": {"flow": state.flow, "step": state.step, "data": state.data},
-        "reports": [
-            {
-                "id": r.id,
-                "kind": r.kind,
-                "dog_id": r.dog_id,
-                "text": r.text,
-                "language": r.language,
-                "status": r.status,
-                "analysis": r.analysis,
-                "created_at": iso(r.created_at),
-            }
-            for r in reversed(reports)
-        ],
         "red_flags": [
             {
                 "dog_id": f.dog_id,
@@ -100,6 +150,33 @@ async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
             }
             for c in await s.list_checkins(user_id)
         ],
-        "messages": await s.list_messages(user_id),
         "broadcasts": await s.user_broadcast_deliveries(user_id),
+    }
+
+
+def _report(r: Report) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "kind": r.kind,
+        "dog_id": r.dog_id,
+        "text": r.text,
+        "language": r.language,
+        "status": r.status,
+        "analysis": r.analysis,
+        "created_at": iso(r.created_at),
+    }
+
+
+def _ordered(
+    head: dict[str, Any], reports: list[dict[str, Any]], messages: list[dict[str, Any]]
+) -> dict[str, Any]:
+    keys = ("user", "dogs", "conversation_state")
+    return {
+        **{k: head[k] for k in keys},
+        "reports": reports,
+        "red_flags": head["red_flags"],
+        "plans": head["plans"],
+        "checkins": head["checkins"],
+        "messages": messages,
+        "broadcasts": head["broadcasts"],
     }

@@ -84,6 +84,13 @@ class ReportQueries(SessionCore):
             )
         return [self._report(r) for r in rows]
 
+    async def report_page(self, user_id: int, after_id: int, limit: int) -> list[Report]:
+        """The user's next `limit` reports after report id `after_id`, oldest first."""
+        rows = await self.all(
+            "SELECT * FROM reports WHERE user_id = ? AND id > ? ORDER BY id LIMIT ?", user_id, after_id, limit
+        )
+        return [self._report(r) for r in rows]
+
     async def update_report(self, report: Report) -> None:
         """Write back everything but `delivered_at`, which only the delivery claims below change."""
         report.updated_at = utcnow()

@@ -39,6 +39,8 @@ ALL_UNITS: tuple[str, ...] = ("years", "months", "weeks", "hours", "minutes", "p
 NUMBER_WORDS: tuple[int, ...] = (*range(0, 20), 20, 30, 40, 50, 60, 70, 80, 90)
 SINO_WORDS: tuple[int, ...] = (*range(1, 11), 100)
 
+# A quantity is said in a few words ("about two and a half hours, three on weekends": 51).
+MAX_QUANTITY_CHARS = 300
 _RANGE_MARKS = frozenset("~-\u2013\u2014\u301c\uff5e")
 
 
@@ -120,7 +122,13 @@ class QuantityReader:
 
         `default_unit` is the unit of a bare number (None: a bare number is not understood);
         `zero_words` lets "none" (lex-number-0) mean 0 (hours alone, not an age).
+
+        A text over `MAX_QUANTITY_CHARS` is not read (no value): reading costs about 30 µs a
+        character on the event loop, so a 4,096-character message at a survey question held
+        every other owner's turn for up to 0.18 s (benchmarks/text_checks.py).
         """
+        if len(text) > MAX_QUANTITY_CHARS:
+            return Quantity(None, rest=(text,))
         tokens = self._tokens(self._pieces(text), units, zero_words=zero_words)
         return _evaluate(tokens, units, default_unit)
 
