@@ -262,9 +262,12 @@ async def test_429_waits_retry_after_then_continues(
 async def test_pacing_stays_within_the_platform_limit(
     sqlite_store: Store, messages: Messages, fake_telegram: FakeTelegramServer
 ) -> None:
+    """Paced at 50/s against a limit of 60/s: the margin the default keeps (25/s against
+    Telegram's ~30/s), since the limit counts arrivals and a loaded machine adds jitter between a
+    send's start and its arrival that no client-side spacing can remove."""
     await add_users(sqlite_store, 90)
     fake_telegram.enable_rate_limit(per_second=60, per_chat_per_second=1)
-    service = service_for(sqlite_store, messages, fake_telegram, rate=60)
+    service = service_for(sqlite_store, messages, fake_telegram, rate=50)
     broadcast = await service.create(make_spec(messages, tip="timing"), "test")
     assert broadcast is not None
     report = await service.run(broadcast.id)
@@ -274,7 +277,7 @@ async def test_pacing_stays_within_the_platform_limit(
     assert [c for c in calls if c.status == 429] == []
     ok = sorted(c.time for c in calls if c.status == 200)
     rate = (len(ok) - 1) / (ok[-1] - ok[0])
-    assert 60 * 0.9 <= rate <= 60
+    assert 50 * 0.9 <= rate <= 50
 
 
 async def test_server_errors_are_retried_and_bad_requests_are_not(
