@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from dogcoach.services.store.broadcast_rows import Broadcast, BroadcastSpec, broadcast_from_row
+from dogcoach.services.store.broadcast_rows import Audience, Broadcast, BroadcastSpec, broadcast_from_row
 from dogcoach.services.store.core import SessionCore, utcnow
 
 # The recipients of any broadcast, each with their language as `resolve_locale` picks it (stored
@@ -29,6 +29,18 @@ _RECIPIENTS = (
     "WHEN substr(lower(trim(u.locale_hint)), 1, 3) IN ('ko-', 'ko_', 'en-', 'en_') "
     "THEN substr(lower(trim(u.locale_hint)), 1, 2) ELSE ? END) AS locale FROM users u "
     "WHERE NOT u.tips_opt_out AND u.blocked_at IS NULL AND u.channel <> 'console'"
+)
+# Every user with push, recipient or not, with why not (`standing`): what a preview counts. The
+# locale is worded as in `_RECIPIENTS` (kept apart so the fill's SQL stays as measured; the store
+# tests check both give the same recipients). A user who blocked the bot and also turned tips off
+# counts as blocked (nothing reaches them either way).
+_AUDIENCE = (
+    "SELECT u.id, u.channel, (CASE WHEN u.locale IN ('ko', 'en') THEN u.locale "
+    "WHEN lower(trim(u.locale_hint)) IN ('ko', 'en') THEN lower(trim(u.locale_hint)) "
+    "WHEN substr(lower(trim(u.locale_hint)), 1, 3) IN ('ko-', 'ko_', 'en-', 'en_') "
+    "THEN substr(lower(trim(u.locale_hint)), 1, 2) ELSE ? END) AS locale, "
+    "(CASE WHEN u.blocked_at IS NOT NULL THEN 'blocked' WHEN u.tips_opt_out THEN 'opted_out' "
+    "ELSE 'recipient' END) AS standing FROM users u WHERE u.channel <> 'console'"
 )
 
 
@@ -48,14 +60,17 @@ class BroadcastQueries(SessionCore):
         *,
         after_user_id: int | None = None,
         upto_user_id: int | None = None,
+        audience: bool = False,
     ) -> tuple[str, list[Any]]:
         """`head` over the broadcast's recipients (`r`: id, channel, locale) and its parameters;
         only those with ids in (`after_user_id`, `upto_user_id`] when given (a batch).
 
         Opted-out users, users who blocked the bot and channels without push (console) are left
-        out. Only fixed SQL fragments are joined here; every value is a parameter.
+        out; with `audience`, only the console is, and `r.standing` says who is a recipient
+        (`recipient`, `opted_out`, `blocked`). Only fixed SQL fragments are joined here; every
+        value is a parameter.
         """
-        sql = head + " FROM (" + _RECIPIENTS + ") r WHERE 1 = 1"
+        sql = head + " FROM (" + (_AUDIENCE if audience else _RECIPIENTS) + ") r WHERE 1 = 1"
         params: list[Any] = [default_locale]
         if after_user_id is not None and upto_user_id is not None:
             sql += " AND r.id > ?"
@@ -73,6 +88,25 @@ class BroadcastQueries(SessionCore):
         sql, params = self._recipients_sql("SELECT count(*) AS n", spec, default_locale)
         row = await self.one(sql, *params)
         return int(row["n"]) if row else 0
+
+    async def broadcast_audience(self, spec: BroadcastSpec, default_locale: str) -> Audience:
+        """Who `spec` would reach now, counted by channel and resolved locale, and who its channel
+        and locale filter take in but who get nothing (turned tips off, blocked the bot): what
+        the admin's preview shows. The recipients are those `fill_broadcast` would write."""
+        sql, params = self._recipients_sql(
+            "SELECT r.channel, r.locale, r.standing, count(*) AS n", spec, default_locale, audience=True
+        )
+        rows = await self.all(sql + " GROUP BY r.channel, r.locale, r.standing", *params)
+        recipients: dict[tuple[str, str], int] = {}
+        left_out: dict[str, int] = {}
+        for row in rows:
+            n = int(row["n"])
+            if row["standing"] == "recipient":
+                key = (str(row["channel"]), str(row["locale"]))
+                recipients[key] = recipients.get(key, 0) + n
+            else:
+                left_out[str(row["standing"])] = left_out.get(str(row["standing"]), 0) + n
+        return Audience(recipients, left_out)
 
     async def create_broadcast(
         self,
