@@ -30,6 +30,7 @@ from dogcoach.services.store import ConversationState, Store, User, make_store
 from dogcoach.webhook import admin as admin_api
 from dogcoach.webhook.app import create_app
 from tests.chat import Chat
+from tests.fakes.kakao_event_api import BOT_ID, EVENT_NAME, REST_API_KEY, FakeKakaoEventApi
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram as _fake_telegram  # noqa: F401  (registers it)
 from tests.test_broadcast import FIRST_CHAT, add_users, eventually, per_chat, service_for
@@ -379,6 +380,87 @@ async def test_api_broadcast_with_and_without_the_token(
     assert len(counts) == 12 and set(counts.values()) == {1}
     texts = {m.chat_id: m.text for m in fake_telegram.sent_messages()}
     assert texts[FIRST_CHAT].startswith("안녕") and texts[FIRST_CHAT + 1].startswith("Hi")
+
+
+async def test_api_preview_names_languages_and_skips_as_sending_then_does(
+    tmp_path: Path, fake_telegram: FakeTelegramServer
+) -> None:
+    """A Korean-only text, English readers among the owners, Kakao owners: the dry run and the
+    202 body say who gets which language's text and who is skipped and why; the broadcast then
+    does exactly that (counted on the fake platforms), without and with the Kakao Event API."""
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    await seed(url, 4)  # Telegram: 2 read Korean, 2 English
+    store = make_store(url)
+    await store.open()
+    await add_users(store, 2, channel="kakao", start=1)  # "1" reads Korean, "2" English
+    (out,) = await add_users(store, 1, start=FIRST_CHAT + 50)
+    async with store.session() as s:
+        await s.set_tips_opt_out(out, True)
+    await store.close()
+    good = {"Authorization": f"Bearer {TOKEN}"}
+    body = {"text_ko": "금요일은 쉬어요"}
+    env = {
+        "DATABASE_URL": url,
+        "ADMIN_API_TOKEN": TOKEN,
+        "TELEGRAM_BOT_TOKEN": fake_telegram.token,
+        "TELEGRAM_API_BASE_URL": fake_telegram.url,
+        "BROADCAST_RATE_PER_SECOND": "1000",
+    }
+
+    async def send(client: httpx.AsyncClient) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        dry = await client.post("/admin/broadcasts", json={**body, "dry_run": True}, headers=good)
+        made = await client.post("/admin/broadcasts", json=body, headers=good)
+        assert dry.status_code == 200 and made.status_code == 202
+        status: dict[str, Any] = {}
+        for _ in range(1000):
+            status = (await client.get(f"/admin/broadcasts/{made.json()['id']}", headers=good)).json()
+            if status["status"] == "done":
+                break
+            await asyncio.sleep(0.01)
+        return dry.json(), made.json(), status
+
+    languages = {
+        "ko": {"count": 2, "text": "ko", "fallback": False},
+        "en": {"count": 2, "text": "ko", "fallback": True},  # English readers get the Korean body
+    }
+    async with running_api(settings_for(**env)) as (_app, client):
+        dry, made, status = await send(client)
+    assert dry == {
+        "recipients": 6,
+        "will_send": 4,
+        "languages": languages,
+        "skipped": {"kakao_not_configured": 2},
+        "left_out": {"opted_out": 1},
+    }
+    assert made["preview"] == dry
+    assert (status["total"], status["sent"], status["skipped"]) == (6, 4, 2)
+    assert status["skipped_reasons"] == {"kakao_not_configured": 2}
+    assert per_chat(fake_telegram) == {FIRST_CHAT + i: 1 for i in range(4)}
+    spec = make_spec(Messages(), **body)
+    assert fake_telegram.sent_messages(FIRST_CHAT + 1)[0].text == render(Messages(), spec, "en")
+
+    with FakeKakaoEventApi() as kakao:
+        kakao_env = {
+            "KAKAO_REST_API_KEY": REST_API_KEY,
+            "KAKAO_BOT_ID": BOT_ID,
+            "KAKAO_EVENT_NAME": EVENT_NAME,
+            "KAKAO_BOT_API_BASE_URL": kakao.url,
+            "KAKAO_TASK_POLL_SECONDS": "0.01",
+        }
+        async with running_api(settings_for(**env, **kakao_env)) as (_app, client):
+            dry, made, status = await send(client)
+        received = kakao.received()
+    languages["ko"]["count"] = languages["en"]["count"] = 3
+    assert dry == {
+        "recipients": 6,
+        "will_send": 6,
+        "languages": languages,
+        "skipped": {},
+        "left_out": {"opted_out": 1},
+    }
+    assert (status["total"], status["sent"], status["skipped"]) == (6, 6, 0)
+    assert received == {"1": [render(Messages(), spec, "ko")], "2": [render(Messages(), spec, "en")]}
+    assert set(per_chat(fake_telegram).values()) == {2}
 
 
 async def test_the_server_resumes_an_unfinished_broadcast(

@@ -164,6 +164,9 @@ async def test_recipients_targeting_and_locale_resolution(bstore: Store, message
         await s.set_tips_opt_out(out.id, True)
         gone = await s.create_user("telegram", "998")
         await s.execute("UPDATE users SET blocked_at = ? WHERE id = ?", s.d.ts_in(utcnow()), gone.id)
+        both = await s.create_user("kakao", "k-both")  # blocked and opted out: counted blocked
+        await s.set_tips_opt_out(both.id, True)
+        await s.execute("UPDATE users SET blocked_at = ? WHERE id = ?", s.d.ts_in(utcnow()), both.id)
     service = service_for(bstore, messages)
     tip = make_spec(messages, tip="timing")
     assert await service.recipients(tip) == len(hints) + 2
@@ -181,6 +184,19 @@ async def test_recipients_targeting_and_locale_resolution(bstore: Store, message
     en_count = sum(1 for d in rows.values() if d["locale"] == "en")
     assert await service.recipients(make_spec(messages, tip="timing", locale="en")) == en_count
     assert await service.recipients(make_spec(messages, tip="timing", locale="ko")) == len(rows) - en_count
+    # The preview's audience is exactly the rows the fill wrote, by channel and locale, and names
+    # who is left out and why.
+    channel_of = {u.id: "telegram" for u in users} | {stored_en.id: "kakao", kakao_ko.id: "kakao"}
+    async with bstore.session() as s:
+        audience = await s.broadcast_audience(tip, "ko")
+        only_en = await s.broadcast_audience(make_spec(messages, tip="timing", locale="en"), "ko")
+    assert audience.recipients == dict(Counter((channel_of[u], d["locale"]) for u, d in rows.items()))
+    assert audience.left_out == {"opted_out": 1, "blocked": 2}
+    assert only_en.total == en_count
+    # This service has no sender at all: every recipient would be skipped, and the preview says why.
+    nothing = await service.preview(tip)
+    assert (nothing.recipients, nothing.will_send) == (len(rows), 0)
+    assert nothing.skipped == {"kakao_not_configured": 2, "telegram_not_configured": len(hints)}
 
 
 # -- Telegram delivery ------------------------------------------------------------------------
