@@ -1,5 +1,5 @@
 ## 단체 발송: 사용자가 받는 메시지, /tips, 관리자의 /broadcast 대화.
-## 사용자에게는 해요체와 높임(받으시려면), 관리자에게도 해요체. 숫자 뒤 조사는 JOSA로 고릅니다.
+## 말투: 모두 해요체, 사용자가 하는 일에는 높임(받으시려면). 이름이나 숫자 뒤 조사는 JOSA로 골라요.
 
 broadcast-footer = (팁과 공지를 그만 받으시려면 /tips off 를 보내 주세요.)
 
@@ -15,7 +15,7 @@ broadcast-text-message =
     { broadcast-footer }
 
 tips-status-on = 훈련 팁과 공지 받기가 켜져 있어요.
-tips-status-off = 팁과 공지 받기가 꺼져 있어요.
+tips-status-off = 훈련 팁과 공지 받기가 꺼져 있어요.
 tips-on-button = 🔔 팁 받기
     .aliases = 켜기, 켜, 받기, on, yes, start
 tips-off-button = 🔕 팁 그만 받기
