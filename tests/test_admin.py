@@ -535,6 +535,17 @@ def test_cli_broadcast_with_progress_and_report(cli_env: str, fake_telegram: Fak
         "(KAKAO_REST_API_KEY, KAKAO_BOT_ID, KAKAO_EVENT_NAME).",
     ]
     assert "send to 300 users?" in declined.output
+    korean_only = runner.invoke(
+        main, ["broadcast", "--text-ko", "금요일 휴무", "--locale", "en"], input="n\n"
+    )
+    assert korean_only.output.splitlines()[:3] == [
+        "Preview (English speakers): this goes to 150 of the 151 people in this group.",
+        "· ⚠️ 150 English speakers get the Korean text, as there is no English one. "
+        "Only the footer is in English.",
+        "· 1 KakaoTalk user will be skipped: the Kakao Event API is not configured "
+        "(KAKAO_REST_API_KEY, KAKAO_BOT_ID, KAKAO_EVENT_NAME).",
+    ]
+    assert "--- en ---\n금요일 휴무\n\n(To stop tips" in korean_only.output
     result = runner.invoke(main, ["broadcast", "--tip", "timing", "--yes"])
     assert result.exit_code == 0, result.output
     assert "broadcast #1" in result.output  # the progress bar's label
