@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
     from dogcoach.config import Settings
 
+# The language of the broadcast preview and report the CLI prints: English, like the rest of the
+# operator's output (the chat flow speaks the admin's language).
+CLI_LOCALE = "en"
+
 
 def _settings() -> Settings:
     from dogcoach.config import get_settings
@@ -298,7 +302,8 @@ def broadcast(
         tip_keys,
         tip_title,
     )
-    from dogcoach.services.i18n import LOCALES, Messages
+    from dogcoach.services.broadcast.report import preview_text
+    from dogcoach.services.i18n import Messages
 
     settings = _settings()
     _logging("WARNING")
@@ -327,7 +332,7 @@ def broadcast(
                 report = await service.report(status_id)
                 if report is None:
                     raise click.ClickException(f"no broadcast #{status_id}")
-                _echo_report(report)
+                _echo_report(report, service.messages)
                 return
             unfinished = [b.id for b in await _unfinished(service)]
             if resume:
@@ -341,14 +346,14 @@ def broadcast(
                 click.echo(
                     f"note: unfinished broadcasts {unfinished}; `dogcoach broadcast --resume` continues them"
                 )
-            count = await service.recipients(spec)
-            for loc in [spec.locale] if spec.locale else list(LOCALES):
-                click.echo(f"--- {loc} ---\n{render(messages, spec, loc)}\n")
-            for name, configured in ((Channel.TELEGRAM, service.telegram), (Channel.KAKAO, service.kakao)):
-                if configured is None and spec.channel in (None, name):
-                    click.echo(f"warning: {name} is not configured; its users will be counted as skipped")
+            preview = await service.preview(spec)
+            click.echo(preview_text(messages, CLI_LOCALE, preview, _audience_label(messages, spec)))
+            for loc, n in preview.to_send.items():
+                if n:
+                    click.echo(f"--- {loc} ---\n{render(messages, spec, loc)}\n")
+            count = preview.will_send
             if count == 0:
-                click.echo("nobody would receive this (opted out, blocked, or no users); nothing sent")
+                click.echo("nobody can receive this now (see above); nothing sent")
                 return
             if not yes and not click.confirm(f"send to {count} users?", default=False):
                 click.echo("cancelled; nothing sent")
@@ -391,11 +396,13 @@ async def _send_with_bar(service: Any, broadcast_id: int) -> None:
             click.echo(f"\nbroadcast #{broadcast_id} is being sent by another process; following it")
             report = await service.watch(broadcast_id, progress)
     if report is not None:
-        _echo_report(report)
+        _echo_report(report, service.messages)
 
 
-def _echo_report(report: Any) -> None:
-    from dogcoach.services.broadcast.report import format_duration
+def _echo_report(report: Any, messages: Any) -> None:
+    """The counts on one line (for scripts), the admin's report sentences, then each failure
+    reason (what the report's "--status shows why" points to)."""
+    from dogcoach.services.broadcast.report import format_duration, report_text
 
     b = report.broadcast
     took = format_duration(report.duration) if report.duration is not None else "-"
@@ -403,16 +410,15 @@ def _echo_report(report: Any) -> None:
         f"broadcast #{b.id} {b.status} in {took}: sent {b.sent}, blocked {b.blocked}, failed {b.failed}, "
         f"skipped {b.skipped}, pending {b.total - b.settled} of {b.total}"
     )
-    hints = {
-        "kakao_not_configured": "the Kakao Event API is not configured (KAKAO_REST_API_KEY, KAKAO_BOT_ID, "
-        "KAKAO_EVENT_NAME)",
-        "telegram_not_configured": "TELEGRAM_BOT_TOKEN is not set",
-        "cancelled": "the broadcast was cancelled",
-    }
-    for reason, n in sorted(report.skipped_reasons.items()):
-        click.echo(f"  skipped {n}: {hints.get(reason, reason)}")
+    click.echo(report_text(messages, CLI_LOCALE, report))
     for reason, n in sorted(report.failure_reasons.items(), key=lambda kv: -kv[1]):
         click.echo(f"  failed {n}: {reason}")
+
+
+def _audience_label(messages: Any, spec: Any) -> str:
+    """The group a spec reaches, as the chat flow names it ("Telegram users, Korean speakers")."""
+    parts = [f"admin-bc-target-{v}" for v in (spec.channel, spec.locale) if v is not None]
+    return ", ".join(messages.format(CLI_LOCALE, m) for m in parts or ["admin-bc-target-all"])
 
 
 class _PullBar:

@@ -30,6 +30,7 @@ from dogcoach.services.store import ConversationState, Store, User, make_store
 from dogcoach.webhook import admin as admin_api
 from dogcoach.webhook.app import create_app
 from tests.chat import Chat
+from tests.fakes.kakao_event_api import BOT_ID, EVENT_NAME, REST_API_KEY, FakeKakaoEventApi
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram as _fake_telegram  # noqa: F401  (registers it)
 from tests.test_broadcast import FIRST_CHAT, add_users, eventually, per_chat, service_for
@@ -125,12 +126,18 @@ async def test_admin_sends_a_tip_from_chat_to_a_few_hundred_users(
     await chat.tap(f"{admin.TARGET}all")
     spec = make_spec(messages, tip=key)
     # 200 users and the admin (a Telegram user too) minus nobody: the block is not known yet.
-    assert chat.texts[0] == messages.format("en", "admin-bc-preview-head", count=201, field="Everyone")
+    assert chat.texts[0].splitlines() == [
+        messages.format("en", "admin-bc-preview-head", count=201, field="Everyone"),
+        messages.format("en", "admin-bc-preview-own-ko", count=100),
+        messages.format("en", "admin-bc-preview-own-en", count=101),
+    ]
     assert render(messages, spec, "ko") in chat.texts[1] and render(messages, spec, "en") in chat.texts[2]
     assert [c.id for c in chat.last.choices] == [admin.CONFIRM, admin.CANCEL]
     await chat.tap(admin.CONFIRM)
     broadcast = (await broadcasts_in(sqlite_store))[0]
-    assert chat.texts == [messages.format("en", "admin-bc-started", n=broadcast.id, count=201)]
+    assert chat.texts == [
+        f"Tip #{broadcast.id} is on its way to 201 people. I'll tell you how it went when it's done."
+    ]
     await eventually(lambda: bool(env.reports))
     b = await env.service.report(broadcast.id)
     assert b is not None and (b.broadcast.sent, b.broadcast.blocked, b.broadcast.failed) == (200, 1, 0)
@@ -139,9 +146,10 @@ async def test_admin_sends_a_tip_from_chat_to_a_few_hundred_users(
     assert counts[ADMIN] == 1
     user, replies = env.reports[0]
     assert user.external_id == str(ADMIN)
-    lines = replies[0].text.splitlines()
-    assert lines[1:5] == ["✅ Sent: 200", "🚫 Blocked the bot: 1", "⚠️ Failed: 0", "⏭ Skipped: 0"]
-    assert lines[0].startswith(f"Broadcast #{broadcast.id} finished in ")
+    assert replies[0].text.startswith(
+        f"Tip #{broadcast.id} went to 200 of 201 recipients. "
+        "1 person did not get it because they blocked the bot. It took "
+    )
     await env.service.close()
 
 
@@ -157,19 +165,22 @@ async def test_admin_follows_progress_in_one_edited_message(
 
     def final_text() -> str | None:
         edits = [m for m in fake_telegram.sent_messages(ADMIN) if m.kind == "edit_text"]
-        return edits[-1].text if edits and "✅" in (edits[-1].text or "") else None
+        return edits[-1].text if edits and " went to " in (edits[-1].text or "") else None
 
     await eventually(lambda: final_text() is not None)
     report = await env.service.report(broadcast.id)
     assert report is not None and report.broadcast.sent == 41
     shown = fake_telegram.sent_messages(ADMIN)
     status_id = next(
-        m.message_id for m in shown if m.kind == "message" and (m.text or "").startswith("Broadcast #")
+        m.message_id for m in shown if m.kind == "message" and (m.text or "").startswith("Tip #")
     )
     progress = [m.text for m in shown if m.message_id == status_id][:-1]  # the last one is the report
-    assert progress and all(f" of {report.broadcast.total} done" in (t or "") for t in progress)
+    assert progress and all(
+        (t or "").startswith(f"Tip #{broadcast.id}: ") and f" of {report.broadcast.total} done" in (t or "")
+        for t in progress
+    )
     final = fake_telegram.message(ADMIN, status_id)
-    assert final is not None and final["text"].splitlines()[1] == "✅ Sent: 41"
+    assert final is not None and final["text"].startswith(f"Tip #{broadcast.id} went to all 41 recipients. ")
     assert env.reports == []  # the report is the edited status message, not a second message
     await env.service.close()
 
@@ -184,14 +195,23 @@ async def test_admin_writes_a_text_and_cancels(
     await chat.tap(admin.KIND_TEXT)
     assert chat.last.free_text and chat.texts == [messages.format("ko", "admin-bc-ask-ko")]
     await chat.tap(admin.SKIP)
-    await chat.tap(admin.SKIP)
+    # Korean skipped: the English text is the only one, so it says so and offers no Skip.
+    assert chat.texts == [messages.format("ko", "admin-bc-ask-en-only")]
+    assert [c.id for c in chat.last.choices] == [admin.CANCEL]
+    await chat.send("건너뛰기")  # typed anyway
     assert chat.texts[0] == messages.format("ko", "admin-bc-need-text")
     await chat.send("x" * 4000)
     assert chat.texts[0] == messages.format("ko", "admin-bc-too-long", count=4000, total=3800)
     await chat.send("Clinic closed on Friday")
     await chat.send("한국어 사용자")  # the target typed as its label
-    assert chat.texts[0] == messages.format("ko", "admin-bc-preview-head", count=3, field="한국어 사용자")
+    # 2 Korean users of the 4 (the others read English) and the admin: they get the English text,
+    # and the preview warns, in the admin's Korean.
+    assert chat.texts[0].splitlines() == [
+        "미리보기 (한국어 사용자): 3명에게 보내요.",
+        "· ⚠️ 한국어 사용자 3명은 한국어 글이 없어서 영어 글을 받아요. 맨 끝 안내 문구만 한국어예요.",
+    ]
     assert len(chat.texts) == 2 and "Clinic closed on Friday" in chat.texts[1]  # ko users get the en text
+    assert [c.id for c in chat.last.choices] == [admin.CONFIRM, f"{admin.ADD}ko", admin.CANCEL]
     await chat.send("취소")
     assert chat.texts == [messages.format("ko", "admin-bc-cancelled")]
     assert await broadcasts_in(sqlite_store) == []
@@ -205,15 +225,11 @@ async def test_without_the_service_nothing_is_sent(
     await add_users(sqlite_store, 2)
     env = Admin(sqlite_store, messages, fake_telegram, attached=False)
     chat = env.chat(str(ADMIN))
-    for step in (
-        "/broadcast",
-        admin.KIND_TIP,
-        f"{admin.TIP}timing",
-        f"{admin.TARGET}telegram",
-        admin.CONFIRM,
-    ):
+    for step in ("/broadcast", admin.KIND_TIP, f"{admin.TIP}timing", f"{admin.TARGET}telegram"):
         await (chat.send(step) if step.startswith("/") else chat.tap(step))
+    # Said at the preview, before the admin could confirm: no button to send.
     assert chat.texts == [messages.format("en", "admin-bc-unavailable")]
+    assert not chat.last.choices
     assert await broadcasts_in(sqlite_store) == []
     await env.service.close()
 
@@ -327,13 +343,24 @@ async def test_api_broadcast_with_and_without_the_token(
         dry = await client.post(
             "/admin/broadcasts", json={"text_ko": "안녕", "locale": "en", "dry_run": True}, headers=good
         )
-        assert dry.status_code == 200 and dry.json() == {"recipients": 6}
+        # Korean only, to English readers: the preview says they get the Korean body.
+        assert dry.status_code == 200 and dry.json() == {
+            "recipients": 6,
+            "will_send": 6,
+            "languages": {"en": {"count": 6, "text": "ko", "fallback": True}},
+            "skipped": {},
+            "left_out": {},
+        }
         created = await client.post(
             "/admin/broadcasts", json={"text_ko": "안녕", "text_en": "Hi"}, headers=good
         )
         assert created.status_code == 202
         body = created.json()
         assert body["total"] == 12 and body["created_by"] == "api"
+        assert body["preview"]["languages"] == {
+            "ko": {"count": 6, "text": "ko", "fallback": False},
+            "en": {"count": 6, "text": "en", "fallback": False},
+        }
         path = f"/admin/broadcasts/{body['id']}"
         status: dict[str, Any] = {}
         for _ in range(500):
@@ -353,6 +380,87 @@ async def test_api_broadcast_with_and_without_the_token(
     assert len(counts) == 12 and set(counts.values()) == {1}
     texts = {m.chat_id: m.text for m in fake_telegram.sent_messages()}
     assert texts[FIRST_CHAT].startswith("안녕") and texts[FIRST_CHAT + 1].startswith("Hi")
+
+
+async def test_api_preview_names_languages_and_skips_as_sending_then_does(
+    tmp_path: Path, fake_telegram: FakeTelegramServer
+) -> None:
+    """A Korean-only text, English readers among the owners, Kakao owners: the dry run and the
+    202 body say who gets which language's text and who is skipped and why; the broadcast then
+    does exactly that (counted on the fake platforms), without and with the Kakao Event API."""
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    await seed(url, 4)  # Telegram: 2 read Korean, 2 English
+    store = make_store(url)
+    await store.open()
+    await add_users(store, 2, channel="kakao", start=1)  # "1" reads Korean, "2" English
+    (out,) = await add_users(store, 1, start=FIRST_CHAT + 50)
+    async with store.session() as s:
+        await s.set_tips_opt_out(out, True)
+    await store.close()
+    good = {"Authorization": f"Bearer {TOKEN}"}
+    body = {"text_ko": "금요일은 쉬어요"}
+    env = {
+        "DATABASE_URL": url,
+        "ADMIN_API_TOKEN": TOKEN,
+        "TELEGRAM_BOT_TOKEN": fake_telegram.token,
+        "TELEGRAM_API_BASE_URL": fake_telegram.url,
+        "BROADCAST_RATE_PER_SECOND": "1000",
+    }
+
+    async def send(client: httpx.AsyncClient) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        dry = await client.post("/admin/broadcasts", json={**body, "dry_run": True}, headers=good)
+        made = await client.post("/admin/broadcasts", json=body, headers=good)
+        assert dry.status_code == 200 and made.status_code == 202
+        status: dict[str, Any] = {}
+        for _ in range(1000):
+            status = (await client.get(f"/admin/broadcasts/{made.json()['id']}", headers=good)).json()
+            if status["status"] == "done":
+                break
+            await asyncio.sleep(0.01)
+        return dry.json(), made.json(), status
+
+    languages = {
+        "ko": {"count": 2, "text": "ko", "fallback": False},
+        "en": {"count": 2, "text": "ko", "fallback": True},  # English readers get the Korean body
+    }
+    async with running_api(settings_for(**env)) as (_app, client):
+        dry, made, status = await send(client)
+    assert dry == {
+        "recipients": 6,
+        "will_send": 4,
+        "languages": languages,
+        "skipped": {"kakao_not_configured": 2},
+        "left_out": {"opted_out": 1},
+    }
+    assert made["preview"] == dry
+    assert (status["total"], status["sent"], status["skipped"]) == (6, 4, 2)
+    assert status["skipped_reasons"] == {"kakao_not_configured": 2}
+    assert per_chat(fake_telegram) == {FIRST_CHAT + i: 1 for i in range(4)}
+    spec = make_spec(Messages(), **body)
+    assert fake_telegram.sent_messages(FIRST_CHAT + 1)[0].text == render(Messages(), spec, "en")
+
+    with FakeKakaoEventApi() as kakao:
+        kakao_env = {
+            "KAKAO_REST_API_KEY": REST_API_KEY,
+            "KAKAO_BOT_ID": BOT_ID,
+            "KAKAO_EVENT_NAME": EVENT_NAME,
+            "KAKAO_BOT_API_BASE_URL": kakao.url,
+            "KAKAO_TASK_POLL_SECONDS": "0.01",
+        }
+        async with running_api(settings_for(**env, **kakao_env)) as (_app, client):
+            dry, made, status = await send(client)
+        received = kakao.received()
+    languages["ko"]["count"] = languages["en"]["count"] = 3
+    assert dry == {
+        "recipients": 6,
+        "will_send": 6,
+        "languages": languages,
+        "skipped": {},
+        "left_out": {"opted_out": 1},
+    }
+    assert (status["total"], status["sent"], status["skipped"]) == (6, 6, 0)
+    assert received == {"1": [render(Messages(), spec, "ko")], "2": [render(Messages(), spec, "en")]}
+    assert set(per_chat(fake_telegram).values()) == {2}
 
 
 async def test_the_server_resumes_an_unfinished_broadcast(
@@ -416,18 +524,37 @@ def test_cli_broadcast_with_progress_and_report(cli_env: str, fake_telegram: Fak
     usage = runner.invoke(main, ["broadcast"])
     assert usage.exit_code == 2 and "--tip KEY" in usage.output
     declined = runner.invoke(main, ["broadcast", "--tip", "timing"], input="n\n")
-    assert (
-        declined.exit_code == 0
-        and "send to 302 users?" in declined.output
-        and "nothing sent" in declined.output
+    assert declined.exit_code == 0 and "nothing sent" in declined.output
+    # The 2 Kakao users are named as skipped, and why, before the question, which counts only
+    # those who will get it.
+    assert declined.output.splitlines()[:4] == [
+        "Preview (Everyone): this goes to 300 of the 302 people in this group.",
+        "· 150 Korean speakers get it in Korean.",
+        "· 150 English speakers get it in English.",
+        "· 2 KakaoTalk users will be skipped: the Kakao Event API is not configured "
+        "(KAKAO_REST_API_KEY, KAKAO_BOT_ID, KAKAO_EVENT_NAME).",
+    ]
+    assert "send to 300 users?" in declined.output
+    korean_only = runner.invoke(
+        main, ["broadcast", "--text-ko", "금요일 휴무", "--locale", "en"], input="n\n"
     )
+    assert korean_only.output.splitlines()[:3] == [
+        "Preview (English speakers): this goes to 150 of the 151 people in this group.",
+        "· ⚠️ 150 English speakers get the Korean text, as there is no English one. "
+        "Only the footer is in English.",
+        "· 1 KakaoTalk user will be skipped: the Kakao Event API is not configured "
+        "(KAKAO_REST_API_KEY, KAKAO_BOT_ID, KAKAO_EVENT_NAME).",
+    ]
+    assert "--- en ---\n금요일 휴무\n\n(To stop tips" in korean_only.output
     result = runner.invoke(main, ["broadcast", "--tip", "timing", "--yes"])
     assert result.exit_code == 0, result.output
-    assert "warning: kakao is not configured" in result.output
     assert "broadcast #1" in result.output  # the progress bar's label
     assert "broadcast #1 done in " in result.output
     assert "sent 299, blocked 1, failed 0, skipped 2, pending 0 of 302" in result.output
-    assert "skipped 2: the Kakao Event API is not configured" in result.output
+    assert (
+        "Tip #1 went to 299 of 302 recipients. 1 person did not get it because they blocked the bot. "
+        "2 KakaoTalk users were skipped because the Kakao Event API is not configured. It took "
+    ) in result.output
     counts = per_chat(fake_telegram)
     assert len(counts) == 299 and set(counts.values()) == {1}
     status = runner.invoke(main, ["broadcast", "--status", "1"])

@@ -23,7 +23,7 @@ from dogcoach.services.broadcast.content import InvalidBroadcast
 from dogcoach.services.broadcast.daily import DailyTips, daily_key
 from dogcoach.services.broadcast.kakao_sender import KakaoEventSender
 from dogcoach.services.broadcast.outcome import INTERRUPTED, SKIP_KAKAO_OFF
-from dogcoach.services.broadcast.report import report_text
+from dogcoach.services.broadcast.report import report_text, took_text
 from dogcoach.services.broadcast.telegram_sender import TelegramSender
 from dogcoach.services.broadcast.tips import tip_for_day
 from dogcoach.services.i18n import Messages, resolve_locale
@@ -164,6 +164,9 @@ async def test_recipients_targeting_and_locale_resolution(bstore: Store, message
         await s.set_tips_opt_out(out.id, True)
         gone = await s.create_user("telegram", "998")
         await s.execute("UPDATE users SET blocked_at = ? WHERE id = ?", s.d.ts_in(utcnow()), gone.id)
+        both = await s.create_user("kakao", "k-both")  # blocked and opted out: counted blocked
+        await s.set_tips_opt_out(both.id, True)
+        await s.execute("UPDATE users SET blocked_at = ? WHERE id = ?", s.d.ts_in(utcnow()), both.id)
     service = service_for(bstore, messages)
     tip = make_spec(messages, tip="timing")
     assert await service.recipients(tip) == len(hints) + 2
@@ -181,6 +184,19 @@ async def test_recipients_targeting_and_locale_resolution(bstore: Store, message
     en_count = sum(1 for d in rows.values() if d["locale"] == "en")
     assert await service.recipients(make_spec(messages, tip="timing", locale="en")) == en_count
     assert await service.recipients(make_spec(messages, tip="timing", locale="ko")) == len(rows) - en_count
+    # The preview's audience is exactly the rows the fill wrote, by channel and locale, and names
+    # who is left out and why.
+    channel_of = {u.id: "telegram" for u in users} | {stored_en.id: "kakao", kakao_ko.id: "kakao"}
+    async with bstore.session() as s:
+        audience = await s.broadcast_audience(tip, "ko")
+        only_en = await s.broadcast_audience(make_spec(messages, tip="timing", locale="en"), "ko")
+    assert audience.recipients == dict(Counter((channel_of[u], d["locale"]) for u, d in rows.items()))
+    assert audience.left_out == {"opted_out": 1, "blocked": 2}
+    assert only_en.total == en_count
+    # This service has no sender at all: every recipient would be skipped, and the preview says why.
+    nothing = await service.preview(tip)
+    assert (nothing.recipients, nothing.will_send) == (len(rows), 0)
+    assert nothing.skipped == {"kakao_not_configured": 2, "telegram_not_configured": len(hints)}
 
 
 # -- Telegram delivery ------------------------------------------------------------------------
@@ -300,6 +316,14 @@ async def test_server_errors_are_retried_and_bad_requests_are_not(
     report = await service.run(bad.id)
     assert report is not None and (report.broadcast.sent, report.broadcast.failed) == (2, 1)
     assert report.failure_reasons == {"Chat not found": 1}  # PTB's wording of the 400
+    assert report_text(messages, "en", report).startswith(
+        f"Tip #{bad.id} went to 2 of 3 recipients. 1 message could not be delivered; "
+        f"dogcoach broadcast --status {bad.id} shows why. It took "
+    )
+    assert report_text(messages, "ko", report).startswith(
+        f"{bad.id}번 팁을 3명 중 2명에게 보냈어요. 1명에게는 보내지 못했어요. "
+        f"이유는 dogcoach broadcast --status {bad.id} 명령으로 볼 수 있어요. "
+    )
     async with sqlite_store.session() as s:
         failed = [r for r in await s.list_broadcast_deliveries(bad.id) if r["status"] == "failed"]
         user = await s.get_user_by_id(ids[0])
@@ -370,6 +394,10 @@ async def test_a_hard_crash_never_resends_what_was_in_flight(
     assert report is not None and report.broadcast.status == "done"
     assert (report.broadcast.sent, report.broadcast.failed) == (3, 1)
     assert report.failure_reasons == {INTERRUPTED: 1}
+    assert report_text(messages, "ko", report).startswith(
+        f"{broadcast.id}번 팁을 4명 중 3명에게 보냈어요. 1명은 전달됐는지 확인하지 못했어요. "
+        "두 번 받는 일이 없도록 다시 보내지 않아요. "
+    )
     assert FIRST_CHAT + 1 not in per_chat(fake_telegram)
     assert set(per_chat(fake_telegram).values()) == {1}
 
@@ -411,6 +439,9 @@ async def test_cancel_skips_what_is_left(
     b = report.broadcast
     assert b.sent + b.skipped == 40 and b.skipped > 0 and report.skipped_reasons == {"cancelled": b.skipped}
     assert len(per_chat(fake_telegram)) == b.sent
+    assert report_text(messages, "en", report).startswith(
+        f"Tip #{b.id} went to {b.sent} of 40 recipients. It was cancelled before {b.skipped} "
+    )
 
 
 # -- KakaoTalk --------------------------------------------------------------------------------
@@ -457,10 +488,33 @@ async def test_kakao_not_configured_is_counted_skipped_and_said_plainly(
     assert report is not None
     assert (report.broadcast.sent, report.broadcast.skipped) == (3, 2)
     assert report.skipped_reasons == {SKIP_KAKAO_OFF: 2}
-    assert "KakaoTalk users were skipped because the Kakao Event API is not configured" in report_text(
-        messages, "en", report
+    assert report_text(messages, "en", report).startswith(
+        f"Tip #{broadcast.id} went to 3 of 5 recipients. "
+        "2 KakaoTalk users were skipped because the Kakao Event API is not configured. It took "
     )
-    assert "카카오 이벤트 API가 설정되지 않아" in report_text(messages, "ko", report)
+    assert report_text(messages, "ko", report).startswith(
+        f"{broadcast.id}번 팁을 5명 중 3명에게 보냈어요. 2명은 카카오 이벤트 API가 설정되지 않아서 건너뛰었어요. "
+    )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "ko", "en"),
+    [
+        (0.0, "1초도 걸리지 않았어요.", "It took less than a second."),
+        (0.99, "1초도 걸리지 않았어요.", "It took less than a second."),
+        (1.2, "1초 걸렸어요.", "It took 1 second."),
+        (42.4, "42초 걸렸어요.", "It took 42 seconds."),
+        (59.6, "1분 걸렸어요.", "It took 1 minute."),  # rounded to what is shown, never "60초"
+        (61, "1분 1초 걸렸어요.", "It took 1 minute and 1 second."),
+        (125, "2분 5초 걸렸어요.", "It took 2 minutes and 5 seconds."),
+        (3599.6, "1시간 걸렸어요.", "It took 1 hour."),
+        (3660, "1시간 1분 걸렸어요.", "It took 1 hour and 1 minute."),
+        (2 * 3600 + 30 * 60 + 20, "2시간 30분 걸렸어요.", "It took 2 hours and 30 minutes."),
+    ],
+)
+def test_durations_read_as_people_say_them(messages: Messages, seconds: float, ko: str, en: str) -> None:
+    assert took_text(messages, "ko", seconds) == ko
+    assert took_text(messages, "en", seconds) == en
 
 
 async def test_kakao_errors_retry_or_fail_the_batch(

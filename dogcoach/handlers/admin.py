@@ -1,5 +1,8 @@
 """/broadcast for admins: pick a tip or write a text per language, choose the audience, see a
-preview with the number of recipients, then confirm or cancel.
+preview, then confirm or cancel. The preview says how many get it in which language (warning
+when a text written in one language only reaches the other's readers, with a button to add the
+missing one), who will be skipped and why (a channel this server cannot send on), and who is left
+out (tips turned off, bot blocked), before anything is sent (`services/broadcast/preview.py`).
 
 Admins are Telegram users whose id is in ADMIN_TELEGRAM_IDS (`turn.services.admin_telegram_ids`); for
 anyone else `/broadcast` is an unknown command, and every step checks again, so a forged or stale
@@ -19,6 +22,7 @@ from dogcoach.handlers import start as start_handlers
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.broadcast.content import MAX_TEXT_CHARS, InvalidBroadcast, make_spec, render
+from dogcoach.services.broadcast.report import broadcast_name, preview_detail, preview_text
 from dogcoach.services.broadcast.service import CREATOR_USER
 from dogcoach.services.broadcast.tips import tip_keys, tip_title
 from dogcoach.services.i18n import LOCALES
@@ -35,6 +39,7 @@ SKIP = f"{PREFIX}skip"
 TARGET = f"{PREFIX}target:"
 CONFIRM = f"{PREFIX}confirm"
 CANCEL = f"{PREFIX}cancel"
+ADD = f"{PREFIX}add:"  # + locale: write the text of a language the preview says is missing
 TIPS_PER_PAGE = 7  # + previous, next and cancel: 10 buttons, within every channel's limit
 TARGETS: tuple[str, ...] = ("all", Channel.TELEGRAM, Channel.KAKAO, "ko", "en")
 
@@ -138,7 +143,10 @@ async def _on_text(turn: Turn, locale: str) -> None:
         turn.say("survey-use-buttons")
         _ask_text(turn, locale)
         return
-    if locale == "ko":
+    if "target" in data:  # a language added from the preview: back to it
+        turn.state.step = "confirm"
+        await _preview(turn)
+    elif locale == "ko":
         _ask_text(turn, "en")
     elif not (data.get("text_ko") or data.get("text_en")):
         turn.say("admin-bc-need-text")
@@ -163,6 +171,11 @@ async def _on_target(turn: Turn) -> None:
 
 
 async def _on_confirm(turn: Turn) -> None:
+    choice = turn.incoming.choice or ""
+    added = choice.removeprefix(ADD) if choice.startswith(ADD) else None
+    if added in LOCALES and turn.state.data.get("kind") == "text":
+        _ask_text(turn, added)
+        return
     if not turn.picked(CONFIRM, "admin-bc-confirm"):
         turn.say("survey-use-buttons")
         await _preview(turn)
@@ -177,11 +190,12 @@ async def _on_confirm(turn: Turn) -> None:
     # the other owners' turns need not wait for them (`BroadcastService.fill`).
     broadcast = await turn.session.create_broadcast(spec, created_by=f"{CREATOR_USER}{turn.user.id}")
     assert broadcast is not None  # no daily or request key, so no conflict
-    count = int(turn.state.data.get("count", 0))  # as the preview counted them
+    count = int(turn.state.data.get("count", 0))  # as the preview counted them: skipped ones not
     if count == 0:
-        turn.say("admin-bc-none")
+        turn.say("admin-bc-none", field=_audience_label(turn))
     else:
-        turn.say("admin-bc-started", n=broadcast.id, count=count)
+        label = broadcast_name(turn.messages, turn.locale, broadcast.id, broadcast.kind)
+        turn.say("admin-bc-started", label=label, count=count)
 
     async def send() -> None:
         service.launch(broadcast.id)
@@ -221,6 +235,12 @@ def _ask_tip(turn: Turn, page: int) -> None:
 
 def _ask_text(turn: Turn, locale: str) -> None:
     turn.state.step = f"text_{locale}"
+    data = turn.state.data
+    if locale == "en" and "text_ko" in data and not data["text_ko"] and "target" not in data:
+        # Korean was skipped: this text is the only one, so it cannot be skipped too.
+        choices: tuple[Choice, ...] = (turn.choice(CANCEL, "admin-bc-cancel"),)
+        turn.reply(Reply(turn.t("admin-bc-ask-en-only"), choices, free_text=True))
+        return
     choices = (turn.choice(SKIP, "admin-bc-skip"), turn.choice(CANCEL, "admin-bc-cancel"))
     turn.reply(Reply(turn.t(f"admin-bc-ask-{locale}"), choices, free_text=True))
 
@@ -233,24 +253,42 @@ def _ask_target(turn: Turn) -> None:
 
 
 async def _preview(turn: Turn) -> None:
+    """What the confirmation shows: the summary (`report.preview_text`), then each language's
+    text as its readers get it (only languages someone gets), the buttons under the last."""
     spec = _spec(turn)
     if spec is None:  # the state lost its content (should not happen): start over
         _ask_kind(turn)
         return
-    count = await turn.session.count_broadcast_recipients(spec, turn.messages.default_locale)
-    turn.state.data["count"] = count
-    target = str(turn.state.data.get("target", "all"))
-    if count == 0:
-        turn.say("admin-bc-none")
+    service = turn.services.broadcasts
+    if service is None:  # nothing could be sent: say so now, not after the admin confirmed
+        turn.say("admin-bc-unavailable")
         await _leave(turn)
         return
-    turn.say("admin-bc-preview-head", count=count, field=turn.t(f"admin-bc-target-{target}"))
-    locales = [spec.locale] if spec.locale else list(LOCALES)
-    for locale in locales:
-        turn.say(f"admin-bc-preview-{locale}", value=render(turn.messages, spec, locale))
+    preview = await service.preview(spec, turn.session)
+    turn.state.data["count"] = preview.will_send
+    audience = _audience_label(turn)
+    if preview.will_send == 0:
+        lines = [
+            turn.t("admin-bc-none", field=audience),
+            *preview_detail(turn.messages, turn.locale, preview),
+        ]
+        turn.reply(Reply("\n".join(lines)))
+        await _leave(turn)
+        return
+    turn.reply(Reply(preview_text(turn.messages, turn.locale, preview, audience)))
+    for locale, count in preview.to_send.items():
+        if count:
+            turn.say(f"admin-bc-preview-{locale}", value=render(turn.messages, spec, locale))
     last = turn.replies.pop()
-    choices = (turn.choice(CONFIRM, "admin-bc-confirm"), turn.choice(CANCEL, "admin-bc-cancel"))
-    turn.reply(Reply(last.text, choices))
+    choices = [turn.choice(CONFIRM, "admin-bc-confirm")]
+    if spec.kind == "text":
+        choices += [
+            turn.choice(f"{ADD}{loc}", f"admin-bc-add-{loc}")
+            for loc, count in preview.to_send.items()
+            if count and preview.fallback(loc)
+        ]
+    choices.append(turn.choice(CANCEL, "admin-bc-cancel"))
+    turn.reply(Reply(last.text, tuple(choices)))
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -273,6 +311,10 @@ def _spec(turn: Turn) -> BroadcastSpec | None:
         )
     except InvalidBroadcast:
         return None
+
+
+def _audience_label(turn: Turn) -> str:
+    return turn.t(f"admin-bc-target-{turn.state.data.get('target', 'all')}")
 
 
 async def _leave(turn: Turn) -> None:

@@ -76,7 +76,9 @@ Service = Annotated[BroadcastService, Depends(get_service)]
 
 class BroadcastRequest(BaseModel):
     """A catalogue tip (`tip`) or an ad-hoc text (`text_ko` and/or `text_en`), optionally only to
-    one channel or one locale. `dry_run` only counts the recipients."""
+    one channel or one locale. `dry_run` only previews it (`preview.Preview.as_dict`: recipients,
+    how many get it in which language's text, who will be skipped and why, who is left out); a
+    broadcast made answers its report with that preview under `preview`."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -122,8 +124,9 @@ async def create_broadcast(request: Request, service: Service) -> dict[str, Any]
         )
     except InvalidBroadcast as exc:
         return error_response(422, exc.code, str(exc))
+    preview = await service.preview(spec)
     if body.dry_run:
-        return JSONResponse(status_code=200, content={"recipients": await service.recipients(spec)})
+        return JSONResponse(status_code=200, content=preview.as_dict())
     key = _idempotency_key(request)
     if key is None:
         made = await service.create(spec, API_CREATOR)
@@ -137,7 +140,7 @@ async def create_broadcast(request: Request, service: Service) -> dict[str, Any]
     report = await service.report(broadcast.id)
     assert report is not None
     if created:
-        return report.as_dict()
+        return {**report.as_dict(), "preview": preview.as_dict()}
     return JSONResponse(report.as_dict(), status_code=200, headers={REPLAYED_HEADER: "true"})
 
 

@@ -62,6 +62,17 @@ def text_for(spec: BroadcastSpec, locale: str) -> str:
     return text
 
 
+def text_locale(spec: BroadcastSpec, locale: str) -> str:
+    """The language of the body that users reading `locale` get: their own, or (an ad-hoc text
+    written only in the other language) the other one; the footer is always theirs."""
+    if spec.kind == "tip":
+        return locale  # the catalogue has every tip in every language (test_tips_catalogue_is_complete)
+    mine = spec.text_ko if locale == "ko" else spec.text_en
+    if mine:
+        return locale
+    return next(other for other in LOCALES if other != locale)
+
+
 def render(messages: Messages, spec: BroadcastSpec, locale: str) -> str:
     """The full message one recipient gets, opt-out footer included."""
     if spec.kind == "tip":

@@ -1,11 +1,19 @@
-"""Progress while a broadcast runs and the report at its end, plus their localized text."""
+"""Progress while a broadcast runs and the report at its end, plus their localized text (and the
+preview's, before it is sent)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from dogcoach.services.broadcast.outcome import SKIP_CANCELLED, SKIP_KAKAO_OFF, SKIP_TELEGRAM_OFF
+from dogcoach.services.broadcast.outcome import (
+    INTERRUPTED,
+    OUTCOME_UNKNOWN,
+    SKIP_CANCELLED,
+    SKIP_KAKAO_OFF,
+    SKIP_TELEGRAM_OFF,
+)
+from dogcoach.services.broadcast.preview import Preview
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store.base import Broadcast
 
@@ -67,37 +75,132 @@ class BroadcastReport:
 
 
 def format_duration(seconds: float) -> str:
-    """`0:07`, `4:05`, `1:02:03`: the same in every language."""
+    """`0:07`, `4:05`, `1:02:03`: the same in every language (the CLI's report line)."""
     total = round(seconds)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def took_text(messages: Messages, locale: str, seconds: float) -> str:
+    """How long it took, as people say it: under a second, whole seconds, minutes and seconds,
+    or (from an hour on) hours and minutes. Rounded to the unit shown (59.6 s reads 1 minute)."""
+    if seconds < 1:
+        return messages.format(locale, "admin-bc-took-instant")
+    if round(seconds) < 60:
+        return messages.format(locale, "admin-bc-took-seconds", seconds=round(seconds))
+    if round(seconds) < 3600:
+        minutes, secs = divmod(round(seconds), 60)
+        return messages.format(locale, "admin-bc-took-minutes", minutes=minutes, seconds=secs)
+    hours, minutes = divmod(round(seconds / 60), 60)
+    return messages.format(locale, "admin-bc-took-hours", hours=hours, minutes=minutes)
+
+
+def broadcast_name(messages: Messages, locale: str, broadcast_id: int, kind: str) -> str:
+    """ "3번 공지" / "Announcement #3" ("팁" / "Tip" for a catalogue tip): the subject of the
+    admin's sentences about a broadcast."""
+    return messages.format(locale, f"admin-bc-name-{'tip' if kind == 'tip' else 'text'}", n=broadcast_id)
+
+
+# Skip reasons, in the order the report names them, and their sentences; any other code is
+# worded as a plain skip.
+_SKIP_SENTENCES = (
+    (SKIP_KAKAO_OFF, "admin-bc-report-kakao-off"),
+    (SKIP_TELEGRAM_OFF, "admin-bc-report-telegram-off"),
+    (SKIP_CANCELLED, "admin-bc-report-cancelled"),
+)
+
+
+def _unknown_outcome(reason: str) -> bool:
+    """A failure whose message may have gone out (never sent again: at-most-once)."""
+    return reason == INTERRUPTED or reason.startswith(OUTCOME_UNKNOWN)
+
+
 def report_text(messages: Messages, locale: str, report: BroadcastReport) -> str:
-    """The admin's final report, in the admin's language."""
+    """The admin's report, in the admin's language, as sentences: how many of how many got it,
+    then each reason some did not (blocked, failed, unconfirmed, skipped and why, still
+    pending), then how long it took. E.g. "2번 공지를 8명 중 6명에게 보냈어요. 2명은 카카오 이벤트
+    API가 설정되지 않아서 건너뛰었어요. 1초도 걸리지 않았어요." """
     b = report.broadcast
-    lines = [
-        messages.format(
-            locale, "admin-bc-report-head", n=b.id, value=format_duration(report.duration or 0.0)
-        ),
-        messages.format(locale, "admin-bc-report-sent", count=b.sent),
-        messages.format(locale, "admin-bc-report-blocked", count=b.blocked),
-        messages.format(locale, "admin-bc-report-failed", count=b.failed),
-        messages.format(locale, "admin-bc-report-skipped", count=b.skipped),
-    ]
-    for reason, msg_id in (
-        (SKIP_KAKAO_OFF, "admin-bc-report-kakao-off"),
-        (SKIP_TELEGRAM_OFF, "admin-bc-report-telegram-off"),
-        (SKIP_CANCELLED, "admin-bc-report-cancelled"),
-    ):
-        count = report.skipped_reasons.get(reason)
+    label = broadcast_name(messages, locale, b.id, b.kind)
+    if b.total == 0:
+        head = messages.format(locale, "admin-bc-report-empty", label=label)
+    elif b.sent == b.total:
+        head = messages.format(locale, "admin-bc-report-all", label=label, total=b.total)
+    elif b.sent == 0:
+        head = messages.format(locale, "admin-bc-report-none", label=label, total=b.total)
+    else:
+        head = messages.format(locale, "admin-bc-report-some", label=label, count=b.sent, total=b.total)
+    sentences = [head]
+    if b.blocked:
+        sentences.append(messages.format(locale, "admin-bc-report-blocked", count=b.blocked))
+    unknown = sum(n for reason, n in report.failure_reasons.items() if _unknown_outcome(reason))
+    # After compaction the reasons may be gone while the counter stays: the rest is "refused".
+    refused = b.failed - unknown
+    if refused > 0:
+        sentences.append(messages.format(locale, "admin-bc-report-failed", count=refused, n=b.id))
+    if unknown:
+        sentences.append(messages.format(locale, "admin-bc-report-unknown", count=unknown))
+    explained = 0
+    for reason, msg_id in _SKIP_SENTENCES:
+        count = report.skipped_reasons.get(reason, 0)
         if count:
-            lines.append(messages.format(locale, msg_id, count=count))
+            sentences.append(messages.format(locale, msg_id, count=count))
+            explained += count
+    if b.skipped > explained:
+        sentences.append(messages.format(locale, "admin-bc-report-skipped", count=b.skipped - explained))
+    if b.total > b.settled:
+        sentences.append(messages.format(locale, "admin-bc-report-pending", count=b.total - b.settled))
+    sentences.append(took_text(messages, locale, report.duration or 0.0))
+    return " ".join(sentences)
+
+
+def progress_text(messages: Messages, locale: str, progress: Progress, kind: str) -> str:
+    label = broadcast_name(messages, locale, progress.broadcast_id, kind)
+    return messages.format(
+        locale, "admin-bc-progress", label=label, count=progress.done, total=progress.total
+    )
+
+
+def preview_text(messages: Messages, locale: str, preview: Preview, audience_label: str) -> str:
+    """The preview's summary, one line each: how many get it (of how many, when some are
+    skipped), per language how many and in which language's text (a fallback marked ⚠️), who is
+    skipped and why, who is left out. `audience_label` names the group the admin picked."""
+    if preview.skipped:
+        lines = [
+            messages.format(
+                locale,
+                "admin-bc-preview-head-skips",
+                field=audience_label,
+                count=preview.will_send,
+                total=preview.recipients,
+            )
+        ]
+    else:
+        lines = [
+            messages.format(locale, "admin-bc-preview-head", field=audience_label, count=preview.will_send)
+        ]
+    lines += preview_detail(messages, locale, preview)
     return "\n".join(lines)
 
 
-def progress_text(messages: Messages, locale: str, progress: Progress) -> str:
-    return messages.format(
-        locale, "admin-bc-progress", n=progress.broadcast_id, count=progress.done, total=progress.total
-    )
+def preview_detail(messages: Messages, locale: str, preview: Preview) -> list[str]:
+    """The preview's lines after its head (also under the "nobody can get this" answer)."""
+    lines = []
+    for loc, count in preview.to_send.items():
+        if count:
+            kind = "fallback" if preview.fallback(loc) else "own"
+            lines.append(messages.format(locale, f"admin-bc-preview-{kind}-{loc}", count=count))
+    for reason, msg_id in (
+        (SKIP_KAKAO_OFF, "admin-bc-preview-skip-kakao"),
+        (SKIP_TELEGRAM_OFF, "admin-bc-preview-skip-telegram"),
+    ):
+        if preview.skipped.get(reason):
+            lines.append(messages.format(locale, msg_id, count=preview.skipped[reason]))
+    for standing, msg_id in (
+        ("opted_out", "admin-bc-preview-opted-out"),
+        ("blocked", "admin-bc-preview-blocked"),
+    ):
+        if preview.left_out.get(standing):
+            lines.append(messages.format(locale, msg_id, count=preview.left_out[standing]))
+    return lines

@@ -45,12 +45,13 @@ from dogcoach.services.broadcast.outcome import (
     Attempt,
 )
 from dogcoach.services.broadcast.pacing import Pacer
+from dogcoach.services.broadcast.preview import Preview, preview
 from dogcoach.services.broadcast.report import BroadcastReport, Progress, report_text
 from dogcoach.services.broadcast.status import TelegramStatus
 from dogcoach.services.broadcast.telegram_sender import TelegramSender
 from dogcoach.services.i18n import LOCALES, Messages, resolve_locale
 from dogcoach.services.observability import BROADCAST_DELIVERIES
-from dogcoach.services.store import Store, User
+from dogcoach.services.store import Store, StoreSession, User
 from dogcoach.services.store.base import Broadcast, BroadcastSpec, DeliveryTarget, utcnow
 
 if TYPE_CHECKING:
@@ -145,6 +146,20 @@ class BroadcastService:
         async with self.store.session() as s:
             return await s.count_broadcast_recipients(spec, self.default_locale)
 
+    def configured(self) -> frozenset[str]:
+        """The channels this process can send on; the others' recipients are skipped."""
+        return frozenset(s.channel for s in (self.telegram, self.kakao) if s is not None)
+
+    async def preview(self, spec: BroadcastSpec, session: StoreSession | None = None) -> Preview:
+        """Who `spec` would reach if sent now, in which language, and who would be skipped or is
+        left out, and why (`preview.Preview`). In `session` when given (a chat turn's)."""
+        if session is not None:
+            audience = await session.broadcast_audience(spec, self.default_locale)
+        else:
+            async with self.store.session() as s:
+                audience = await s.broadcast_audience(spec, self.default_locale)
+        return preview(spec, audience, self.configured())
+
     async def create(
         self, spec: BroadcastSpec, created_by: str, *, daily_key: str | None = None
     ) -> Broadcast | None:
@@ -222,7 +237,7 @@ class BroadcastService:
             async with self.store.session() as s:
                 await s.release_broadcast(broadcast_id, self.owner)
             return None
-        status = self._status_for(creator)
+        status = self._status_for(creator, broadcast.kind)
         run = _Run(self, broadcast, _both(on_progress, status.progress if status else None))
         self._runs[broadcast_id] = run
         try:
@@ -363,7 +378,7 @@ class BroadcastService:
     def _locale_of(self, user: User) -> str:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
 
-    def _status_for(self, creator: User | None) -> TelegramStatus | None:
+    def _status_for(self, creator: User | None, kind: str) -> TelegramStatus | None:
         if creator is None or creator.channel != Channel.TELEGRAM or self.telegram is None:
             return None
         return TelegramStatus(
@@ -372,6 +387,7 @@ class BroadcastService:
             self.messages,
             chat=creator.external_id,
             locale=self._locale_of(creator),
+            kind=kind,
             interval=self.status_interval,
             delay=self.status_delay,
         )

@@ -30,6 +30,7 @@ class TelegramStatus:
         *,
         chat: str,
         locale: str,
+        kind: str = "text",
         interval: float = 3.0,
         delay: float = 1.5,
     ) -> None:
@@ -38,6 +39,7 @@ class TelegramStatus:
         self.messages = messages
         self.chat = chat
         self.locale = locale
+        self.kind = kind  # the broadcast's kind, which names it ("Tip #3")
         self.interval = interval
         self.delay = delay
         self.message_id: int | None = None
@@ -53,7 +55,7 @@ class TelegramStatus:
             return
         if self._busy is not None and not self._busy.done():
             return
-        text = progress_text(self.messages, self.locale, progress)
+        text = progress_text(self.messages, self.locale, progress, self.kind)
         if text == self._shown:
             return
         self._last = now

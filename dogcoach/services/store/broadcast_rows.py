@@ -21,6 +21,23 @@ class BroadcastSpec:
     locale: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who a spec reaches, counted before a broadcast is made (`broadcast_audience`).
+
+    `recipients`: (channel, locale) -> users who would get a delivery row, locale as
+    `resolve_locale` picks it. `left_out`: why the others in the spec's channel and locale get
+    nothing -> how many (`opted_out`: /tips off; `blocked`: blocked the bot).
+    """
+
+    recipients: dict[tuple[str, str], int]
+    left_out: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.recipients.values())
+
+
 @dataclass(slots=True)
 class Broadcast:
     """One broadcast with its exact counters (kept on the row, so they outlive compaction)."""

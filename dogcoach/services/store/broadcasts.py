@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from dogcoach.services.store.broadcast_rows import Broadcast, BroadcastSpec, broadcast_from_row
+from dogcoach.services.store.broadcast_rows import Audience, Broadcast, BroadcastSpec, broadcast_from_row
 from dogcoach.services.store.core import SessionCore, utcnow
 
 # The recipients of any broadcast, each with their language as `resolve_locale` picks it (stored
@@ -30,6 +30,30 @@ _RECIPIENTS = (
     "THEN substr(lower(trim(u.locale_hint)), 1, 2) ELSE ? END) AS locale FROM users u "
     "WHERE NOT u.tips_opt_out AND u.blocked_at IS NULL AND u.channel <> 'console'"
 )
+# The locale expression of `_RECIPIENTS`, taken from it so the preview's count cannot drift from
+# the fill's (one `?`: the default locale).
+_LOCALE = _RECIPIENTS[_RECIPIENTS.index("(CASE") : _RECIPIENTS.index(" AS locale")]
+# What a preview counts, in one scan of the users with push and no GROUP BY: the recipients of each
+# channel and how many of them read English (the locale worked out once per row: a channel test
+# comes first), and the others with why (blocked wins over opted out: nothing reaches them either
+# way). 100,000 owners on SQLite: 70 ms (min of 15; the plain count it replaced 19 ms, GROUP BY
+# channel, locale, standing 200 ms, its sort dominating); PostgreSQL 80 ms (benchmarks/
+# broadcast_preview.py). Working out the locale is most of it; `bulk` keeps it off the event loop.
+_AUDIENCE = (
+    "SELECT sum(CASE WHEN u.blocked_at IS NULL AND NOT u.tips_opt_out AND u.channel = 'telegram' "
+    "THEN 1 ELSE 0 END) AS telegram, "
+    "sum(CASE WHEN u.blocked_at IS NULL AND NOT u.tips_opt_out AND u.channel = 'telegram' "
+    "AND {locale} = 'en' THEN 1 ELSE 0 END) AS telegram_en, "
+    "sum(CASE WHEN u.blocked_at IS NULL AND NOT u.tips_opt_out AND u.channel = 'kakao' "
+    "THEN 1 ELSE 0 END) AS kakao, "
+    "sum(CASE WHEN u.blocked_at IS NULL AND NOT u.tips_opt_out AND u.channel = 'kakao' "
+    "AND {locale} = 'en' THEN 1 ELSE 0 END) AS kakao_en, "
+    "sum(CASE WHEN u.blocked_at IS NULL AND u.tips_opt_out THEN 1 ELSE 0 END) AS opted_out, "
+    "sum(CASE WHEN u.blocked_at IS NOT NULL THEN 1 ELSE 0 END) AS blocked "
+    "FROM users u WHERE u.channel <> 'console'"
+).replace(
+    "{locale}", _LOCALE
+)  # not an f-string: each of its pieces would be a literal not starting with SELECT
 
 
 # One batch of deliveries; a recipient already written (an interrupted batch done again) is left.
@@ -73,6 +97,29 @@ class BroadcastQueries(SessionCore):
         sql, params = self._recipients_sql("SELECT count(*) AS n", spec, default_locale)
         row = await self.one(sql, *params)
         return int(row["n"]) if row else 0
+
+    async def broadcast_audience(self, spec: BroadcastSpec, default_locale: str) -> Audience:
+        """Who `spec` would reach now, counted by channel and resolved locale, and who its channel
+        and locale filter take in but who get nothing (turned tips off, blocked the bot): what
+        the admin's preview shows. The recipients are those `fill_broadcast` would write. One
+        scan of the users table, off the event loop (`bulk`)."""
+        sql, params = _AUDIENCE, [default_locale, default_locale]
+        if spec.channel is not None:
+            sql += " AND u.channel = ?"
+            params.append(spec.channel)
+        if spec.locale is not None:
+            sql += " AND " + _LOCALE + " = ?"
+            params += [default_locale, spec.locale]
+        rows = await self.all(sql, *params, bulk=True)
+        counts = {k: int(v or 0) for k, v in dict(rows[0]).items()} if rows else {}
+        recipients: dict[tuple[str, str], int] = {}
+        for channel in ("telegram", "kakao"):
+            en = counts.get(f"{channel}_en", 0)
+            for locale, n in (("ko", counts.get(channel, 0) - en), ("en", en)):
+                if n:
+                    recipients[(channel, locale)] = n
+        left_out = {k: counts[k] for k in ("opted_out", "blocked") if counts.get(k)}
+        return Audience(recipients, left_out)
 
     async def create_broadcast(
         self,
