@@ -7,8 +7,9 @@ the worker backs off and tries again, and `start()` after a restart picks up eve
 
 At most `concurrency` analyses run at once (Ollama's own default parallelism is 1), or, given a
 `hosts.HostPool` of several Ollama servers, as many as their slots add up to, each analysis on the
-least busy healthy host (a failing host is set aside; see `hosts.py`); the rest wait in a line that is fair between owners (`fairqueue.FairQueue`: round robin, at most `owner_cap` of
-one owner's reports in line). `outlook(owner)` tells a turn where a new report would stand and
+least busy healthy host (a failing host is set aside; see `hosts.py`); the rest wait in a line
+that is fair between owners (`fairqueue.FairQueue`: round robin, at most `owner_cap` of one
+owner's reports in line). `outlook(owner)` tells a turn where a new report would stand and
 how long it would wait (`eta.WaitEstimator`, from the measured durations of recent analyses).
 
 A question to the coach (a report row of kind `question`) takes the same line and the same way out;
