@@ -12,8 +12,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from pydantic import ValidationError
 
 from dogcoach.bot.engine import Engine
+from dogcoach.bot.wiring import hosts_from
+from dogcoach.config import Settings
 from dogcoach.domain.types import META_REPORT, META_RESULT
 from dogcoach.services.analysis import Analyzer, ModelManager
 from dogcoach.services.analysis.eta import WaitEstimator
@@ -21,7 +24,7 @@ from dogcoach.services.analysis.hosts import HostBackoff, HostPool, parse_hosts
 from dogcoach.services.analysis.models import base_url
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store
-from tests.analysis_support import running_bot, start_on_port
+from tests.analysis_support import add_dog, running_bot, start_on_port
 from tests.chat import Chat
 from tests.fakes.ollama_server import DEFAULT_MODEL, FakeOllama, unused_port
 
@@ -91,6 +94,23 @@ def test_the_wait_is_estimated_over_the_capacity_given() -> None:
     assert estimator.estimate(3) == 80.0  # one slot: four analyses in a row
     assert estimator.estimate(3, slots=2) == 40.0  # two hosts: two at a time
     assert estimator.estimate(3, [5.0, 15.0], slots=2) == 55.0  # slots free in 15 and 5 s
+
+
+async def test_the_settings_give_each_host_its_slots() -> None:
+    two = hosts_from(Settings(_env_file=None, OLLAMA_HOST="ollama-1, ollama-2", DOGCOACH_OLLAMA_PARALLEL=2))  # type: ignore[call-arg]
+    one = hosts_from(Settings(_env_file=None, DOGCOACH_ANALYSIS_CONCURRENCY=3))  # type: ignore[call-arg]
+    try:
+        assert [(h.url, h.parallel) for h in two.hosts] == [
+            ("http://ollama-1:11434", 2),
+            ("http://ollama-2:11434", 2),
+        ]
+        assert two.capacity == 4 and two.checked
+        assert [(h.url, h.parallel) for h in one.hosts] == [("http://localhost:11434", 3)]  # as before
+    finally:
+        await two.aclose()
+        await one.aclose()
+    with pytest.raises(ValidationError, match="names no Ollama server"):
+        Settings(_env_file=None, OLLAMA_HOST=" , ")  # type: ignore[call-arg]
 
 
 # -- spreading and limits -----------------------------------------------------------------------
@@ -242,3 +262,25 @@ async def test_with_pulling_off_a_host_without_the_model_is_set_aside(
                 assert await bot.service.wait(report_id, 5)
             assert not bot.service.delayed
     assert a.bodies("/api/pull") == [] and chats(a) == 0 and chats(b) == 3
+
+
+async def test_the_wait_told_counts_the_slots_of_every_host_that_answers(
+    sqlite_store: Store, messages: Messages
+) -> None:
+    """Two analyses in flight (one per host), two more in line: a new report is fifth, and with two
+    slots its result comes after three more rounds of 25 s (75 s), not five (125 s, one host)."""
+    with fakes() as (a, b):
+        for fake in (a, b):
+            fake.behaviour.delay = 3.0
+        hosts = pool([a.url, b.url])
+        async with running_bot(sqlite_store, messages, hosts, assumed_seconds=25.0) as bot:
+            await send_reports(bot.engine, 4, "eta")
+            for _ in range(500):  # both hosts answering (the fakes run in their own threads)
+                if a.chatting + b.chatting == 2:
+                    break
+                await asyncio.sleep(0.01)
+            user = await add_dog(sqlite_store, "eta-new", {})
+            outlook = bot.service.outlook(user.user_id)
+            assert outlook.ahead == 4
+            assert outlook.wait_seconds == pytest.approx(75.0, abs=1.5)
+            await bot.service.stop(grace=0)
