@@ -23,6 +23,7 @@ from dogcoach.services.analysis.eta import WaitEstimator
 from dogcoach.services.analysis.hosts import HostBackoff, HostPool, parse_hosts
 from dogcoach.services.analysis.models import base_url
 from dogcoach.services.i18n import Messages
+from dogcoach.services.observability import REGISTRY
 from dogcoach.services.store import Store
 from tests.analysis_support import add_dog, running_bot, start_on_port
 from tests.chat import Chat
@@ -64,6 +65,14 @@ def pool(
 
 def chats(fake: FakeOllama) -> int:
     return len(fake.chat_bodies())
+
+
+def calls(host: str, outcome: str) -> float:
+    """`dogcoach_ollama_host_calls_total` of one host and outcome (/metrics)."""
+    return (
+        REGISTRY.get_sample_value("dogcoach_ollama_host_calls_total", {"host": host, "outcome": outcome})
+        or 0.0
+    )
 
 
 async def send_reports(engine: Engine, count: int, prefix: str) -> list[int]:
@@ -143,11 +152,15 @@ async def test_one_host_down_all_go_to_the_other_and_it_is_retried_after_its_bac
     with fakes(1) as (b,):
         b.behaviour.delay = 0.05
         hosts = pool([f"http://127.0.0.1:{port}", b.url], backoff=HostBackoff(1.5, 1.5))
+        refused_before = calls(hosts.hosts[0].url, "connection")  # the registry is the process's
+        answered_before = calls(b.url, "answered")
         async with running_bot(sqlite_store, messages, hosts) as bot:
             first = await send_reports(bot.engine, 4, "down")
             for report_id in first:
                 assert await bot.service.wait(report_id, 5)
             assert chats(b) == 4  # the refused host was tried once, then set aside
+            assert calls(hosts.hosts[0].url, "connection") == refused_before + 1
+            assert calls(b.url, "answered") == answered_before + 4
             assert not bot.service.delayed  # owners are not told of an outage: one host answers
             [down, up] = hosts.states()
             assert down.failures == 1 and down.error == "connection" and down.aside_seconds > 0

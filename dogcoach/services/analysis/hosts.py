@@ -43,6 +43,7 @@ from dogcoach.services.analysis.client import (
 from dogcoach.services.analysis.errors import AnalysisError, ModelMissing, ModelUnavailable, UnavailableKind
 from dogcoach.services.analysis.models import ModelManager, ModelPullFailed, OllamaTooOld, base_url
 from dogcoach.services.analysis.question import QuestionContext
+from dogcoach.services.observability import OLLAMA_HOST_BUSY, OLLAMA_HOST_CALLS
 
 log = logging.getLogger(__name__)
 
@@ -252,6 +253,7 @@ class HostPool:
             try:
                 result = await call(host.analyzer, forward)
             except ModelUnavailable as exc:
+                OLLAMA_HOST_CALLS.labels(host=host.url, outcome=str(exc.kind)).inc()
                 self._failed(host, exc)
                 tried.add(host)
                 last = exc
@@ -266,6 +268,7 @@ class HostPool:
                 return result
             finally:
                 host.busy -= 1
+                OLLAMA_HOST_BUSY.labels(host=host.url).set(host.busy)
                 self._notify()
 
     async def _acquire(self, tried: set[OllamaHost]) -> OllamaHost | None:
@@ -289,6 +292,7 @@ class HostPool:
                 self._sequence += 1
                 host.picked = self._sequence
                 host.busy += 1
+                OLLAMA_HOST_BUSY.labels(host=host.url).set(host.busy)
                 return host
             due = [host.aside_until - now for host in fresh if not host.usable(now)]
             with contextlib.suppress(TimeoutError):
@@ -300,6 +304,7 @@ class HostPool:
 
     def _answered(self, host: OllamaHost) -> None:
         host.served += 1
+        OLLAMA_HOST_CALLS.labels(host=host.url, outcome="answered").inc()
         if host.failures and len(self.hosts) > 1:
             log.info("Ollama host %s answers again", host.url)
         host.failures, host.aside_until, host.last_error = 0, 0.0, None
