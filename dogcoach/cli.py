@@ -452,28 +452,34 @@ class _PullBar:
 @main.command()
 @click.option("--model", default=None, help="Model tag (default: $OLLAMA_MODEL).")
 def pull(model: str | None) -> None:
-    """Make sure the analysis model is on the Ollama server ($OLLAMA_HOST), pulling it if missing."""
+    """Make sure the analysis model is on the Ollama server ($OLLAMA_HOST; each of them when it
+    lists several), pulling it where missing."""
     from dogcoach.services.analysis import AnalysisError, ModelManager
+    from dogcoach.services.analysis.hosts import parse_hosts
 
     settings = _settings()
     name = model or settings.ollama_model
+    urls = parse_hosts(settings.ollama_host)
 
-    async def go() -> bool:
+    async def go(url: str) -> bool:
         bar = _PullBar()
         async with contextlib.AsyncExitStack() as stack:
-            manager = ModelManager(settings.ollama_host)
+            manager = ModelManager(url)
             stack.push_async_callback(manager.aclose)
-            click.echo(f"Ollama {await manager.check_version()} at {settings.ollama_host}")
+            click.echo(
+                f"Ollama {await manager.check_version()} at {url if len(urls) > 1 else settings.ollama_host}"
+            )
             try:
                 return await manager.ensure_model(name, on_progress=bar)
             finally:
                 bar.close()
 
-    try:
-        pulled = asyncio.run(go())
-    except AnalysisError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"{name}: pulled" if pulled else f"{name}: already present")
+    for url in urls:
+        try:
+            pulled = asyncio.run(go(url))
+        except AnalysisError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(f"{name}: pulled" if pulled else f"{name}: already present")
 
 
 @main.command("eval")
@@ -485,13 +491,15 @@ def eval_(file: Path | None, model: str | None, limit: int | None, as_json: bool
     """Score a model on labelled reports (JSONL of text, language, category; default: the shipped set).
 
     Prints the schema-valid rate, category accuracy, reply-language match, median and p90 latency
-    and prompt tokens, through the same analysis path (prompts, options, retry) the bot uses.
+    and prompt tokens, through the same analysis path (prompts, options, retry) the bot uses, on the
+    first host of $OLLAMA_HOST.
     """
     import json
 
     from dogcoach.bot.wiring import analyzer_from
     from dogcoach.services.analysis import AnalysisError, ModelManager
     from dogcoach.services.analysis.evaluate import EvalItem, EvalMetrics, evaluate, load_eval_set
+    from dogcoach.services.analysis.hosts import parse_hosts
 
     settings = _settings()
     name = model or settings.ollama_model
@@ -500,13 +508,15 @@ def eval_(file: Path | None, model: str | None, limit: int | None, as_json: bool
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
 
+    host = parse_hosts(settings.ollama_host)[0]  # one box: latencies of several would not compare
+
     async def go() -> EvalMetrics:
-        manager = ModelManager(settings.ollama_host)
+        manager = ModelManager(host)
         try:
             await manager.check_version()
             if not await manager.has_model(name):
                 raise click.ClickException(
-                    f"model {name} is not on {settings.ollama_host}; run `dogcoach pull --model {name}`"
+                    f"model {name} is not on {host}; run `dogcoach pull --model {name}`"
                 )
         finally:
             await manager.aclose()
@@ -515,7 +525,7 @@ def eval_(file: Path | None, model: str | None, limit: int | None, as_json: bool
             def advance(_item: EvalItem) -> None:
                 bar.update(1)
 
-            async with analyzer_from(settings, name) as analyzer:
+            async with analyzer_from(settings, name, host) as analyzer:
                 return await evaluate(analyzer, file, limit=limit, on_item=advance)
 
     try:

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     default_locale: str = Field("ko", alias="DOGCOACH_DEFAULT_LOCALE")
     log_level: str = Field("INFO", alias="DOGCOACH_LOG_LEVEL")
 
+    # One Ollama server, or several separated by commas (each analysis goes to the least busy).
     ollama_host: str = Field("http://localhost:11434", alias="OLLAMA_HOST")
     ollama_model: str = Field("qwen2.5:1.5b", alias="OLLAMA_MODEL")
     # How long Ollama keeps the model loaded after a request: a duration ("30m") or seconds; a
@@ -37,6 +38,9 @@ class Settings(BaseSettings):
     ollama_timeout: float = Field(120.0, gt=0, alias="DOGCOACH_OLLAMA_TIMEOUT")
     ollama_pull: bool = Field(True, alias="DOGCOACH_OLLAMA_PULL")
     analysis_concurrency: int = Field(1, ge=1, le=16, alias="DOGCOACH_ANALYSIS_CONCURRENCY")
+    # Analyses at once on each Ollama host (match its OLLAMA_NUM_PARALLEL); unset: the value of
+    # DOGCOACH_ANALYSIS_CONCURRENCY, so one host is configured as before.
+    ollama_parallel: int | None = Field(None, ge=1, le=16, alias="DOGCOACH_OLLAMA_PARALLEL")
     analysis_retry_max: float = Field(300.0, gt=0, alias="DOGCOACH_ANALYSIS_RETRY_MAX")
     # One owner's reports in the analysis line at once; more are saved and join as theirs finish.
     analysis_owner_cap: int = Field(3, ge=1, le=1000, alias="DOGCOACH_ANALYSIS_OWNER_CAP")
@@ -98,6 +102,18 @@ class Settings(BaseSettings):
     quiet_hours: str = Field("21:00-09:00", alias="DOGCOACH_QUIET_HOURS")
     checkin_poll_seconds: float = Field(60.0, gt=0, le=3600, alias="DOGCOACH_CHECKIN_POLL_SECONDS")
     checkin_lease_seconds: float = Field(120.0, ge=5, le=3600, alias="DOGCOACH_CHECKIN_LEASE_SECONDS")
+
+    @field_validator("ollama_host")
+    @classmethod
+    def _some_host(cls, value: str) -> str:
+        if not any(part.strip() for part in value.split(",")):
+            raise ValueError("OLLAMA_HOST names no Ollama server")
+        return value
+
+    @property
+    def ollama_parallel_value(self) -> int:
+        """Analyses at once per Ollama host (`DOGCOACH_OLLAMA_PARALLEL`, else the concurrency)."""
+        return self.ollama_parallel or self.analysis_concurrency
 
     @field_validator("daily_tip_timezone")
     @classmethod

@@ -285,6 +285,23 @@ async def database_checks(settings: Settings) -> list[Check]:
 
 
 async def ollama_checks(settings: Settings) -> list[Check]:
+    """Version, model and a short generation on each host of `OLLAMA_HOST`; with several hosts
+    every detail names its host, and one failing host fails the deployment check (the bot would
+    run on the others, at their capacity)."""
+    from dogcoach.services.analysis.hosts import parse_hosts
+
+    urls = parse_hosts(settings.ollama_host)
+    if len(urls) == 1:
+        return await _ollama_host_checks(settings, settings.ollama_host, "")
+    checks: list[Check] = []
+    for url in urls:
+        checks.extend(await _ollama_host_checks(settings, url, f" on {url}"))
+    return checks
+
+
+async def _ollama_host_checks(settings: Settings, host: str, where: str) -> list[Check]:
+    """The checks of one Ollama server; `where` (" on http://…", or "" for the only host) is
+    added to the details that do not name the host already."""
     from ollama import AsyncClient
 
     from dogcoach.services.analysis import AnalysisError, ModelManager
@@ -292,7 +309,7 @@ async def ollama_checks(settings: Settings) -> list[Check]:
     from dogcoach.services.proxies import LOOPBACK_DIRECT
 
     model = settings.ollama_model
-    manager = ModelManager(settings.ollama_host, timeout=5.0)
+    manager = ModelManager(host, timeout=5.0)
     try:
         try:
             version = await manager.check_version()
@@ -303,10 +320,10 @@ async def ollama_checks(settings: Settings) -> list[Check]:
                     _reason(exc),
                     "start Ollama (`ollama serve`, or the ollama service in Compose) and check OLLAMA_HOST",
                 ),
-                _skip("model", "Ollama is not reachable"),
-                _skip("generation", "Ollama is not reachable"),
+                _skip("model", f"Ollama is not reachable{where}"),
+                _skip("generation", f"Ollama is not reachable{where}"),
             ]
-        checks = [_ok("ollama", f"version {version} at {settings.ollama_host}")]
+        checks = [_ok("ollama", f"version {version} at {host}")]
         try:
             present = await manager.has_model(model)
         except AnalysisError as exc:
@@ -314,20 +331,22 @@ async def ollama_checks(settings: Settings) -> list[Check]:
             checks.append(_fail("model", _reason(exc), "check the Ollama server's logs"))
         else:
             if present:
-                checks.append(_ok("model", model))
+                checks.append(_ok("model", f"{model}{where}"))
             else:
                 checks.append(
-                    _fail("model", f"{model} is not on the server", f"run `dogcoach pull --model {model}`")
+                    _fail(
+                        "model",
+                        f"{model} is not on {where[4:] or 'the server'}",
+                        f"run `dogcoach pull --model {model}`",
+                    )
                 )
         if not present:
-            checks.append(_skip("generation", "the model is not available"))
+            checks.append(_skip("generation", f"the model is not available{where}"))
             return checks
     finally:
         await manager.aclose()
 
-    client = AsyncClient(
-        host=base_url(settings.ollama_host), timeout=settings.ollama_timeout, mounts=LOOPBACK_DIRECT
-    )
+    client = AsyncClient(host=base_url(host), timeout=settings.ollama_timeout, mounts=LOOPBACK_DIRECT)
     started = time.perf_counter()
     try:
         response = await client.chat(
@@ -337,11 +356,12 @@ async def ollama_checks(settings: Settings) -> list[Check]:
             keep_alive=settings.ollama_keep_alive_value,
         )
     except Exception as exc:
-        checks.append(_generation_failure(model, exc))
+        failure = _generation_failure(model, exc)
+        checks.append(Check(failure.name, failure.status, failure.detail + where, failure.fix))
     else:
         took = time.perf_counter() - started
         tokens = response.eval_count or 0
-        checks.append(_ok("generation", f"{took:.2f} s, {tokens} tokens"))
+        checks.append(_ok("generation", f"{took:.2f} s, {tokens} tokens{where}"))
     finally:
         await client.close()  # type: ignore[no-untyped-call]  # ollama leaves it unannotated
     return checks

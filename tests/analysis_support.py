@@ -18,6 +18,7 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer, ModelManager
+from dogcoach.services.analysis.hosts import HostPool
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.coaching import CheckinPolicy
 from dogcoach.services.i18n import Messages
@@ -67,7 +68,7 @@ class Bot:
 async def running_bot(
     store: Store,
     messages: Messages,
-    url: str,
+    url: str | HostPool,
     *,
     concurrency: int = 1,
     http_timeout: float = 5.0,
@@ -81,13 +82,18 @@ async def running_bot(
     **analyzer_options: Any,
 ) -> AsyncIterator[Bot]:
     """A started bot whose console users' results go to a `Recorder`; stopped and closed after.
+    `url`: one Ollama, or a `HostPool` of several (it brings its own slots and model checks).
     `policy`: when check-ins are due (default: the product's)."""
     policy = policy or CheckinPolicy()
     outbox = Outbox()
     recorder = Recorder()
     outbox.register(Channel.CONSOLE, recorder)
-    analyzer = Analyzer(
-        url, DEFAULT_MODEL, timeout=http_timeout, connect_timeout=http_timeout, **analyzer_options
+    analyzer: Analyzer | HostPool = (
+        url
+        if isinstance(url, HostPool)
+        else Analyzer(
+            url, DEFAULT_MODEL, timeout=http_timeout, connect_timeout=http_timeout, **analyzer_options
+        )
     )
     service = AnalysisService(
         store,
@@ -95,7 +101,7 @@ async def running_bot(
         ResultDelivery(store, messages, outbox, policy=policy),
         concurrency=concurrency,
         backoff=backoff,
-        models=ModelManager(url, timeout=http_timeout) if models else None,
+        models=ModelManager(url, timeout=http_timeout) if models and isinstance(url, str) else None,
         pull=pull,
         stop_grace=1.0,
         owner_cap=owner_cap,

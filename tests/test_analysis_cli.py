@@ -106,6 +106,26 @@ def test_pull_shows_progress_and_is_idempotent(ollama_env: FakeOllama) -> None:
     assert len(ollama_env.bodies("/api/pull")) == 1
 
 
+def test_pull_goes_to_every_host_and_eval_to_the_first(
+    ollama_env: FakeOllama, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second = FakeOllama().start()
+    try:
+        second.behaviour.models = []
+        monkeypatch.setenv("OLLAMA_HOST", f"{ollama_env.url},{second.url}")
+        pulled = CliRunner().invoke(main, ["pull"])
+        evaluated = CliRunner().invoke(main, ["eval", "--limit", "2", "--json"])
+    finally:
+        second.stop(wait=False)
+    assert pulled.exit_code == 0, pulled.output
+    lines = pulled.output.splitlines()
+    assert f"Ollama 0.12.6 at {ollama_env.url}" in lines and f"Ollama 0.12.6 at {second.url}" in lines
+    assert lines.count(f"{DEFAULT_MODEL}: already present") == 1 and lines[-1] == f"{DEFAULT_MODEL}: pulled"
+    assert ollama_env.bodies("/api/pull") == [] and len(second.bodies("/api/pull")) == 1
+    assert evaluated.exit_code == 0, evaluated.output
+    assert len(ollama_env.chat_bodies()) == 2 and second.chat_bodies() == []
+
+
 def test_pull_failure_is_an_error(ollama_env: FakeOllama) -> None:
     ollama_env.behaviour.models = []
     ollama_env.behaviour.pull_error = "pull model manifest: file does not exist"

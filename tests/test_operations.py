@@ -86,6 +86,33 @@ async def test_readyz_503_when_ollama_refuses(tmp_path: Path) -> None:
     assert body["checks"]["ollama"]["error"]
 
 
+async def test_readyz_names_each_ollama_host_and_is_ready_while_one_can_analyse(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    down = refused_url()
+    hosts = f"{fake_ollama.url},{down}"
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'r.db'}", hosts)) as srv:
+        ready = await srv.http.get("/readyz")
+        fake_ollama.behaviour.chat = "out_of_memory"
+        fake_ollama.loaded.clear()
+        none = await srv.http.get("/readyz")
+    assert ready.status_code == 200, ready.text
+    check = ready.json()["checks"]["ollama"]
+    assert (check["ok"], check["ready_hosts"]) == (True, 1)
+    up, gone = check["hosts"]
+    assert (up["host"], up["ok"], up["model_state"]) == (fake_ollama.url, True, "loaded")
+    assert (gone["host"], gone["ok"]) == (down, False)
+    assert down in gone["error"]
+    assert (up["busy"], up["parallel"], up["aside_seconds"]) == (0, 1, 0.0)  # the worker's view
+    assert none.status_code == 503
+    body = none.json()
+    assert body["failed"] == ["ollama"]
+    first, second = body["checks"]["ollama"]["hosts"]
+    assert first["kind"] == "out_of_memory" and "smaller OLLAMA_MODEL" in first["fix"]
+    assert second["ok"] is False
+
+
 async def test_readyz_503_when_the_database_is_gone(tmp_path: Path, fake_ollama: FakeOllama) -> None:  # noqa: F811
     async with serve(kakao_settings(f"sqlite:///{tmp_path / 'r.db'}", fake_ollama.url)) as srv:
         await srv.app.state.runtime.store.close()  # the connection is lost
@@ -234,6 +261,31 @@ def test_doctor_fails_with_a_dead_ollama_and_says_how_to_fix_it(
     assert any(line.startswith("FAIL") and " ollama " in line for line in out.splitlines()), out
     assert "fix: start Ollama" in out
     assert any(line.startswith("SKIP") and " generation " in line for line in out.splitlines()), out
+
+
+def test_doctor_checks_each_ollama_host_and_names_it(
+    doctor_env: dict[str, Any],
+    fake_ollama: FakeOllama,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert CliRunner().invoke(main, ["migrate"]).exit_code == 0
+    second = FakeOllama().start()
+    down = refused_url()
+    try:
+        second.behaviour.models = []
+        monkeypatch.setenv("OLLAMA_HOST", f"{fake_ollama.url},{second.url},{down}")
+        code, out = _doctor()
+    finally:
+        second.stop(wait=False)
+    assert code == 1, out
+    lines = out.splitlines()
+    assert any(line.startswith("PASS") and f"at {fake_ollama.url}" in line for line in lines), out
+    assert any(line.startswith("PASS") and f"tokens on {fake_ollama.url}" in line for line in lines), out
+    assert any(line.startswith("PASS") and f"at {second.url}" in line for line in lines), out
+    assert any(line.startswith("FAIL") and f"is not on {second.url}" in line for line in lines), out
+    assert any(line.startswith("FAIL") and " ollama " in line and down in line for line in lines), out
+    assert any(line.startswith("SKIP") and f"not reachable on {down}" in line for line in lines), out
+    assert len(fake_ollama.chat_bodies()) == 1 and second.chat_bodies() == []
 
 
 def test_doctor_names_a_model_that_does_not_fit_and_the_fix(

@@ -15,8 +15,9 @@ from dogcoach.config import Settings
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
-from dogcoach.services.analysis import Analyzer, ModelManager
+from dogcoach.services.analysis import Analyzer
 from dogcoach.services.analysis.grounding import TipGrounding
+from dogcoach.services.analysis.hosts import HostBackoff, HostPool, parse_hosts
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.coaching import CheckinPolicy, QuietHours
 from dogcoach.services.i18n import Messages
@@ -49,15 +50,30 @@ def store_from(settings: Settings) -> Store:
     )
 
 
-def analyzer_from(settings: Settings, model: str | None = None) -> Analyzer:
-    """The Ollama client as configured (`OLLAMA_*`, `DOGCOACH_OLLAMA_*`)."""
+def analyzer_from(settings: Settings, model: str | None = None, host: str | None = None) -> Analyzer:
+    """The Ollama client as configured (`OLLAMA_*`, `DOGCOACH_OLLAMA_*`), for `host` (default: the
+    first of `OLLAMA_HOST`)."""
     return Analyzer(
-        settings.ollama_host,
+        host or parse_hosts(settings.ollama_host)[0],
         model or settings.ollama_model,
         keep_alive=settings.ollama_keep_alive_value,
         num_ctx=settings.ollama_num_ctx,
         num_predict=settings.ollama_num_predict,
         timeout=settings.ollama_timeout,
+    )
+
+
+def hosts_from(settings: Settings) -> HostPool:
+    """Every Ollama host of `OLLAMA_HOST`, each with `DOGCOACH_OLLAMA_PARALLEL` slots; a failing
+    host is set aside for up to `DOGCOACH_ANALYSIS_RETRY_MAX` seconds."""
+    return HostPool.from_urls(
+        parse_hosts(settings.ollama_host),
+        lambda url: analyzer_from(settings, host=url),
+        parallel=settings.ollama_parallel_value,
+        backoff=HostBackoff(
+            initial=min(2.0, settings.analysis_retry_max), maximum=settings.analysis_retry_max
+        ),
+        pull=settings.ollama_pull,
     )
 
 
@@ -76,11 +92,9 @@ def checkin_policy_from(settings: Settings) -> CheckinPolicy:
 def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Messages) -> AnalysisService:
     return AnalysisService(
         store,
-        analyzer_from(settings),
+        hosts_from(settings),
         ResultDelivery(store, messages, outbox, policy=checkin_policy_from(settings)),
-        concurrency=settings.analysis_concurrency,
         backoff=Backoff(initial=min(2.0, settings.analysis_retry_max), maximum=settings.analysis_retry_max),
-        models=ModelManager(settings.ollama_host),
         pull=settings.ollama_pull,
         owner_cap=settings.analysis_owner_cap,
         assumed_seconds=settings.analysis_assumed_seconds,

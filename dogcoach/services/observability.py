@@ -42,6 +42,18 @@ ANALYSIS_TOKENS = Counter(
     "dogcoach_analysis_tokens_total", "Tokens processed by the model", ["kind"], registry=REGISTRY
 )
 PENDING_ANALYSES = Gauge("dogcoach_pending_analyses", "Reports waiting for their analysis", registry=REGISTRY)
+# Per Ollama host of OLLAMA_HOST (services/analysis/hosts.py): model calls by outcome ("answered",
+# or the kind of failure that set the host aside) and the calls in flight now; a host whose busy
+# gauge sits at its slots through the busy hour is the sign to add one (docs/deploy.md).
+OLLAMA_HOST_CALLS = Counter(
+    "dogcoach_ollama_host_calls_total",
+    "Model calls per Ollama host by outcome",
+    ["host", "outcome"],
+    registry=REGISTRY,
+)
+OLLAMA_HOST_BUSY = Gauge(
+    "dogcoach_ollama_host_busy", "Model calls in flight per Ollama host", ["host"], registry=REGISTRY
+)
 BROADCAST_DELIVERIES = Counter(
     "dogcoach_broadcast_deliveries_total", "Broadcast deliveries by result", ["status"], registry=REGISTRY
 )

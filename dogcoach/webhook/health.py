@@ -1,5 +1,7 @@
 """Liveness (`/healthz`: the process answers), readiness (`/readyz`: the database answers, Ollama
-answers and holds or can load the model; a model that cannot load fails with its kind and fix) and Prometheus metrics (`/metrics`).
+answers and holds or can load the model; a model that cannot load fails with its kind and fix;
+with several Ollama hosts each is reported and one that can analyse is enough) and Prometheus
+metrics (`/metrics`).
 
 Readiness checks are short and bounded (`READY_TIMEOUT` each, run concurrently), so a load
 balancer or Compose healthcheck gets its answer quickly even when a dependency hangs. A down
@@ -17,6 +19,7 @@ from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from dogcoach.services.analysis.errors import ModelUnavailable
+from dogcoach.services.analysis.hosts import parse_hosts
 from dogcoach.services.analysis.models import ModelManager
 from dogcoach.services.observability import REGISTRY
 
@@ -66,10 +69,10 @@ async def _database(request: Request) -> dict[str, Any]:
     return {"schema_version": row["version"] if row else 0}
 
 
-async def _ollama(request: Request) -> dict[str, Any]:
+async def _ollama(request: Request, host: str) -> dict[str, Any]:
     """Reachable, and the model in memory or loadable: a model that does not fit fails here."""
     settings = request.app.state.settings
-    models = ModelManager(settings.ollama_host, timeout=READY_TIMEOUT, load_timeout=READY_TIMEOUT)
+    models = ModelManager(host, timeout=READY_TIMEOUT, load_timeout=READY_TIMEOUT)
     try:
         version = await models.version()
         state = await models.readiness(settings.ollama_model, keep_alive=settings.ollama_keep_alive_value)
@@ -78,9 +81,37 @@ async def _ollama(request: Request) -> dict[str, Any]:
         await models.aclose()
 
 
+async def _ollama_hosts(request: Request) -> dict[str, Any]:
+    """One host: its check, as always. Several: each host's check under `hosts` (with its slots
+    in use, `busy` of `parallel`, and the seconds it stays set aside after failures, from the
+    running worker), ready when at least one host can analyse: the replica serves at the
+    capacity of the hosts that answer, and reports wait only when none does."""
+    urls = parse_hosts(request.app.state.settings.ollama_host)
+    if len(urls) == 1:
+        return await _timed(_ollama(request, urls[0]))
+    started = time.perf_counter()
+    results = await asyncio.gather(*(_timed(_ollama(request, url)) for url in urls))
+    rt = getattr(request.app.state, "runtime", None)
+    pool = rt.analysis.hosts if rt is not None and rt.analysis is not None else None
+    live = {state.url: state for state in pool.states()} if pool is not None else {}
+    hosts = []
+    for url, result in zip(urls, results, strict=True):
+        entry: dict[str, Any] = {"host": url, **result}
+        if (state := live.get(url)) is not None:
+            entry.update(busy=state.busy, parallel=state.parallel, aside_seconds=state.aside_seconds)
+        hosts.append(entry)
+    ready = sum(1 for result in results if result["ok"])
+    return {
+        "ok": ready > 0,
+        "ready_hosts": ready,
+        "hosts": hosts,
+        "ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+
+
 @router.get("/readyz")
 async def readyz(request: Request) -> JSONResponse:
-    database, ollama = await asyncio.gather(_timed(_database(request)), _timed(_ollama(request)))
+    database, ollama = await asyncio.gather(_timed(_database(request)), _ollama_hosts(request))
     checks = {"database": database, "ollama": ollama}
     ready = all(c["ok"] for c in checks.values())
     body: dict[str, Any] = {"status": "ready" if ready else "not_ready", "checks": checks}

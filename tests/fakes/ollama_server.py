@@ -242,11 +242,12 @@ class _Server(uvicorn.Server):
 
 @dataclass
 class RecordedRequest:
-    """One request as the fake received it."""
+    """One request as the fake received it, and when (`time.monotonic()`)."""
 
     method: str
     path: str
     body: Any
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -301,13 +302,17 @@ class FakeOllama:
         # Exceptions raised inside the fake itself: they would reach the client as a plain 500 and
         # could pass for a scripted error, so the fixture fails the test when any occurred.
         self.errors: list[BaseException] = []
+        # Chat requests (not loads) being answered now, streamed bodies until their last line, and
+        # the most at once: what a per-host concurrency limit is checked against.
+        self.chatting = 0
+        self.most_chatting = 0
         self.app = Starlette(
             routes=[
                 Route("/", self._guard(self._root), methods=["GET", "HEAD"]),
                 Route("/api/version", self._guard(self._version), methods=["GET"]),
                 Route("/api/tags", self._guard(self._tags), methods=["GET"]),
                 Route("/api/pull", self._guard(self._pull), methods=["POST"]),
-                Route("/api/chat", self._guard(self._chat), methods=["POST"]),
+                Route("/api/chat", self._guard(self._counted_chat), methods=["POST"]),
                 Route("/api/ps", self._guard(self._ps), methods=["GET"]),
             ]
         )
@@ -499,6 +504,37 @@ class FakeOllama:
             status, message = errors[mode]
             return JSONResponse({"error": message}, status_code=status)
         return None
+
+    def _chatting(self, step: int) -> None:
+        with self._lock:
+            self.chatting += step
+            self.most_chatting = max(self.most_chatting, self.chatting)
+
+    async def _counted_chat(self, request: Request) -> Response:
+        """`_chat`, counted in `chatting` from the request to the answer's last byte."""
+        raw = await request.body()  # Starlette keeps it for `_chat`
+        if not raw or not json.loads(raw).get("messages"):  # a load request
+            return await self._chat(request)
+        self._chatting(1)
+        try:
+            response = await self._chat(request)
+        except BaseException:
+            self._chatting(-1)
+            raise
+        if not isinstance(response, StreamingResponse):
+            self._chatting(-1)
+            return response
+        body = response.body_iterator
+
+        async def counted() -> AsyncIterator[Any]:
+            try:
+                async for chunk in body:
+                    yield chunk
+            finally:
+                self._chatting(-1)
+
+        response.body_iterator = counted()
+        return response
 
     async def _chat(self, request: Request) -> Response:
         body: Json = await self._record(request) or {}

@@ -3,7 +3,9 @@
 An analysis holds a worker slot from the moment the worker takes it until its result was handed
 to the channel; `WaitEstimator.record` keeps the last `window` such durations and their median is
 the typical duration `d` (a median, not a mean: one corrective retry doubles an analysis and must
-not move every estimate). The durations are measured at the service's own concurrency (on a CPU,
+not move every estimate). The slots are all the analyses that can run at once: with several Ollama
+hosts, the slots of every host not set aside (`hosts.HostPool.usable_capacity`), so two equal hosts
+halve the wait of a long line. The durations are measured at the service's own concurrency (on a CPU,
 two analyses at once each take longer), so the estimate holds for that concurrency.
 
 A report with `ahead` reports queued before it, while analyses with the given elapsed times hold
@@ -79,13 +81,17 @@ class WaitEstimator:
         if seconds > 0:
             self._durations.append(seconds)
 
-    def estimate(self, ahead: int, running: Sequence[float] = ()) -> float:
+    def estimate(self, ahead: int, running: Sequence[float] = (), *, slots: int | None = None) -> float:
         """Seconds until the result of a report with `ahead` reports queued before it, while
-        analyses that started `running` seconds ago hold slots (at most `slots` of them count)."""
+        analyses that started `running` seconds ago hold slots (at most `slots` of them count).
+
+        `slots` overrides the constructor's for this estimate: the capacity now, when it changes
+        (several Ollama hosts, one of them set aside: `HostPool.usable_capacity`)."""
+        slots = max(1, self.slots if slots is None else slots)
         typical = self.typical
-        busy = sorted(running, reverse=True)[: self.slots]  # the oldest finish first
+        busy = sorted(running, reverse=True)[:slots]  # the oldest finish first
         free = [max(typical - elapsed, 0.0) for elapsed in busy]
-        free += [0.0] * (self.slots - len(free))
+        free += [0.0] * (slots - len(free))
         heapq.heapify(free)
         for _ in range(max(ahead, 0)):
             heapq.heappush(free, heapq.heappop(free) + typical)

@@ -5,9 +5,11 @@ it, and it leaves `pending` only when the model has answered (`done`, or `failed
 analyzer's one corrective retry). While Ollama is unreachable the report simply stays `pending`:
 the worker backs off and tries again, and `start()` after a restart picks up every pending report.
 
-At most `concurrency` analyses run at once (Ollama's own default parallelism is 1); the rest wait
-in a line that is fair between owners (`fairqueue.FairQueue`: round robin, at most `owner_cap` of
-one owner's reports in line). `outlook(owner)` tells a turn where a new report would stand and
+At most `concurrency` analyses run at once (Ollama's own default parallelism is 1), or, given a
+`hosts.HostPool` of several Ollama servers, as many as their slots add up to, each analysis on the
+least busy healthy host (a failing host is set aside; see `hosts.py`); the rest wait in a line
+that is fair between owners (`fairqueue.FairQueue`: round robin, at most `owner_cap` of one
+owner's reports in line). `outlook(owner)` tells a turn where a new report would stand and
 how long it would wait (`eta.WaitEstimator`, from the measured durations of recent analyses).
 
 A question to the coach (a report row of kind `question`) takes the same line and the same way out;
@@ -52,7 +54,8 @@ from dogcoach.services.analysis.client import (
 )
 from dogcoach.services.analysis.eta import QueueOutlook, WaitEstimator
 from dogcoach.services.analysis.fairqueue import FairQueue
-from dogcoach.services.analysis.models import ModelManager, ModelPullFailed, OllamaTooOld
+from dogcoach.services.analysis.hosts import HostPool, OllamaHost
+from dogcoach.services.analysis.models import ModelManager
 from dogcoach.services.analysis.prompt import build_profile_line
 from dogcoach.services.analysis.question import QuestionContext
 from dogcoach.services.observability import ANALYSIS_SECONDS, ANALYSIS_TOKENS, PENDING_ANALYSES
@@ -76,27 +79,6 @@ class Backoff:
     initial: float = 2.0
     maximum: float = 300.0
     factor: float = 2.0
-
-
-class PullLog:
-    """`ensure_model` progress as log lines: each new status, and every `step` of a download."""
-
-    def __init__(self, model: str, step: float = 0.1) -> None:
-        self.model = model
-        self.step = step
-        self._status = ""
-        self._logged = -1.0
-
-    def __call__(self, status: str, completed: int | None, total: int | None) -> None:
-        if status != self._status:
-            self._status, self._logged = status, -1.0
-            if not total:
-                log.info("pulling %s: %s", self.model, status)
-        if total:
-            done = (completed or 0) / total
-            if done >= self._logged + self.step or done >= 1.0 > self._logged:
-                self._logged = done
-                log.info("pulling %s: %s %3.0f%% of %.1f MB", self.model, status, done * 100, total / 1e6)
 
 
 class Grounding(Protocol):
@@ -136,7 +118,7 @@ class AnalysisService:
     def __init__(
         self,
         store: Store,
-        analyzer: Analyzer,
+        analyzer: Analyzer | HostPool,
         delivery: Delivery,
         *,
         concurrency: int = 1,
@@ -150,16 +132,19 @@ class AnalysisService:
         grounding: Grounding | None = None,
     ) -> None:
         """`models` checks the server and the model at start (and pulls it when `pull`); without
-        it nothing is checked up front and a missing model just keeps reports pending.
+        it nothing is checked up front and a missing model just keeps reports pending. A `HostPool`
+        as `analyzer` brings its hosts' model managers and slots (`models` and `concurrency` are
+        then not used).
         `owner_cap`: one owner's reports in line at once (None: no cap); `assumed_seconds`: the
         duration of one analysis assumed until one was measured; `grounding` picks the tips a
         question is answered with (None: none)."""
         self.store = store
-        self.analyzer = analyzer
+        if isinstance(analyzer, Analyzer):  # one Ollama, as configured before several hosts
+            analyzer = HostPool([OllamaHost(analyzer, models, parallel=concurrency)], pull=pull)
+        self.hosts = self.analyzer = analyzer
         self.delivery = delivery
-        self.concurrency = max(1, concurrency)
+        self.concurrency = analyzer.capacity
         self.backoff = backoff
-        self.models = models
         self.pull = pull
         self.stop_grace = stop_grace
         self._clock = clock
@@ -215,7 +200,7 @@ class AnalysisService:
             others = line.waiting(owner)
             held = line.cap is not None and others >= line.cap
         running = [now - started for started in self._started.values()]
-        wait = self.estimator.estimate(ahead, running)
+        wait = self.estimator.estimate(ahead, running, slots=self.hosts.usable_capacity)
         return QueueOutlook(
             ahead=ahead + len(running),
             wait_seconds=wait,
@@ -239,7 +224,7 @@ class AnalysisService:
         self._workers = [
             asyncio.create_task(self._worker(), name=f"analysis_worker_{i}") for i in range(self.concurrency)
         ]
-        if self.models is not None:
+        if self.hosts.checked:
             self._prepare = asyncio.create_task(self._prepare_model(), name="analysis_model_check")
 
     async def stop(self, grace: float | None = None) -> None:
@@ -264,9 +249,7 @@ class AnalysisService:
 
     async def aclose(self) -> None:
         """Close the HTTP clients (after `stop`)."""
-        await self.analyzer.aclose()
-        if self.models is not None:
-            await self.models.aclose()
+        await self.hosts.aclose()
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[AnalysisService]:
@@ -451,6 +434,13 @@ class AnalysisService:
         report.error = f"unavailable ({exc.kind}): {exc}"[:MAX_ERROR_CHARS]
         async with self.store.session() as session:
             await session.update_report(report)
+        if self.hosts.spare:  # it broke off midway on one host; another takes it now
+            self._started.pop(report.id, None)
+            self._line.requeue(report.id)
+            self._wake.set()
+            if streamed:
+                await self.delivery.interrupted(report, exc.notice)
+            return
         if not self._outage:
             log.warning("analysis model unavailable (%s): %s; reports stay pending", exc.kind, exc)
         self._outage = True
@@ -458,7 +448,7 @@ class AnalysisService:
         self._settled.set()
         self._requeue(report.id, exc.retry_after)
         pulling = self._prepare is not None and not self._prepare.done()
-        if isinstance(exc, ModelMissing) and self.pull and self.models is not None and not pulling:
+        if isinstance(exc, ModelMissing) and self.pull and self.hosts.checked and not pulling:
             self._prepare = asyncio.create_task(self._prepare_model(), name="analysis_model_pull")
         told = streamed and await self.delivery.interrupted(report, exc.notice)
         if first_try and report.id not in self._told_delayed:
@@ -495,14 +485,13 @@ class AnalysisService:
         a new report's acknowledgement tells the truth: saved for later while Ollama is known to
         be down, "analysing" once it answers (reports in line find out by being tried).
         """
-        models = self.models
-        if models is None:
+        if not self.hosts.checked:
             return
         delay = self.backoff.initial
         warned = False
         while True:
             try:
-                usable = await self._check_model(models)
+                usable = await self._check_model()
             except ModelUnavailable as exc:
                 if not warned:
                     log.warning(
@@ -521,34 +510,16 @@ class AnalysisService:
                 return
             delay = min(delay * self.backoff.factor, self.backoff.maximum)
 
-    async def _check_model(self, models: ModelManager) -> bool:
-        """True when the model is there (or was just pulled); raises `ModelUnavailable`."""
-        model = self.analyzer.model
-        try:
-            version = await models.check_version()
-            log.info("Ollama %s at %s", version, models.host)
-            if await models.has_model(model):
-                log.info("model %s is present", model)
-                return True
-            if not self.pull:
-                log.warning(
-                    "model %s is not on %s and pulling is off; reports stay pending", model, models.host
-                )
-                if not self._line:  # a report could not be analysed: say so up front
-                    self._outage, self._notice = True, OwnerNotice.UNAVAILABLE
-                return False
-            log.info("model %s is not on %s; pulling it", model, models.host)
-            await models.ensure_model(model, on_progress=PullLog(model))
-            log.info("model %s pulled", model)
+    async def _check_model(self) -> bool:
+        """True when some host has the model (or just pulled it); raises `ModelUnavailable`
+        when no host answers. The check and pull run per host (`HostPool.prepare`)."""
+        usable, pulled = await self.hosts.prepare()
+        if pulled:
             self._retry_at = 0.0
             self._wake.set()
-            return True
-        except OllamaTooOld as exc:
-            log.error("%s: structured output needs Ollama 0.5 or newer; answers are validated anyway", exc)
-            return True
-        except ModelPullFailed as exc:
-            log.error("pulling %s failed: %s", model, exc)
-            return False
+        if not usable and not self.pull and not self._line:  # a report could not be analysed: say so
+            self._outage, self._notice = True, OwnerNotice.UNAVAILABLE
+        return usable
 
 
 def _record(report: Report, stats: AnalysisStats, attempts: int) -> None:
