@@ -42,8 +42,16 @@ def test_compose_services_ports_and_variables_match_the_code() -> None:
 
 
 def test_env_example_documents_every_setting() -> None:
-    keys = set(re.findall(r"^([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M))
+    keys = set(re.findall(r"^(?:# )?([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M))
     assert keys == VARIABLES
+
+
+def test_a_copied_env_example_keeps_the_compose_database_on_its_volume() -> None:
+    """Compose reads .env for `${DATABASE_URL:-sqlite:////data/...}`: a value set there (the local
+    `./dogcoach.db`) would put the container's database outside the data volume."""
+    compose = (ROOT / "docker-compose.yml").read_text()
+    assert "${DATABASE_URL:-sqlite:////data/" in compose
+    assert not re.search(r"^DATABASE_URL=", (ROOT / ".env.example").read_text(), re.M)
 
 
 def test_env_example_defaults_are_the_code_defaults() -> None:
