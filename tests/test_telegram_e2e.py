@@ -154,7 +154,9 @@ class Harness:
         return int(row["n"])
 
 
-async def eventually(check: Callable[[], bool], within: float = 5.0) -> None:
+async def eventually(check: Callable[[], bool], within: float = 15.0) -> None:
+    """Wait for `check`; the bound only ends a test that would hang (a loaded CI box once took
+    over 5 s to start polling), it measures nothing."""
     deadline = time.monotonic() + within
     while not check():
         if time.monotonic() > deadline:
