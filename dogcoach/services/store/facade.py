@@ -82,6 +82,10 @@ class Store(abc.ABC):
         broadcasts. Run periodically."""
         return await maintenance.compact_deliveries(self, older_than, batch=batch)
 
+    async def prune_channel_state(self, *, batch: int = maintenance.BATCH) -> int:
+        """Delete expired channel state (`channel_state`), in batches; how many. Run periodically."""
+        return await maintenance.prune_channel_state(self, batch=batch)
+
     async def __aenter__(self) -> Store:
         await self.open()
         return self
