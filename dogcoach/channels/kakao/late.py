@@ -5,7 +5,9 @@ way to a Kakao user, who cannot be written to out of the blue (that is the paid 
   budget (`wait_result`) and the result joins the answer;
 - with a usable `callbackUrl`, the turn answers `useCallback` at once and the result is POSTed to
   the callback URL later, exactly once, or "still working" when it is not ready after
-  `KAKAO_CALLBACK_WAIT_SECONDS` (`defer_to_callback`);
+  `KAKAO_CALLBACK_WAIT_SECONDS` (`defer_to_callback`). The callback is stored in the database, so
+  the replica whose analysis finishes can use it, and claimed there before the POST, so only one
+  replica does;
 - otherwise `send` (the outbox sender) says False and the result stays undelivered until the
   user's next message; the answer says how to fetch it ("Show result").
 
