@@ -122,3 +122,26 @@ async def test_expiry_is_measured_from_the_write(store: Store) -> None:
     assert entry is not None
     assert before <= entry.created_at <= utcnow()
     assert entry.expires_at - entry.created_at == timedelta(minutes=10)
+
+
+async def test_an_autocommit_session_commits_each_statement_on_its_own(store: Store) -> None:
+    class Boom(Exception):
+        pass
+
+    try:
+        async with store.session(autocommit=True) as s:
+            await s.put_channel_state("kakao", "view", "kept", owner="u", value={}, ttl=HOUR)
+            raise Boom
+    except Boom:
+        pass
+    try:
+        async with store.session() as s:
+            await s.put_channel_state("kakao", "view", "rolled-back", owner="u", value={}, ttl=HOUR)
+            raise Boom
+    except Boom:
+        pass
+    async with store.session(autocommit=True) as s:
+        assert await s.get_channel_state("kakao", "view", "kept") is not None
+        assert await s.get_channel_state("kakao", "view", "rolled-back") is None
+    async with store.session() as s:  # the connection went back to the pool in a usable state
+        assert await s.get_channel_state("kakao", "view", "kept") is not None

@@ -7,7 +7,10 @@ in the store's own tables as before.
 
 Cost per turn: one indexed read when the turn starts (`load`: the view and whether replies are
 held) and one upsert when its answer is rendered (`remember`, skipped when the view is unchanged and
-fresh); `benchmarks/kakao_skill.py` measures it. Every call waits at most its `wait` for the
+fresh), each one statement without a transaction around it (`Store.session(autocommit=True)`: on
+PostgreSQL one round trip instead of three); `benchmarks/kakao_state.py` and
+`benchmarks/kakao_skill.py --postgres` measure it. Taking held replies and claiming a callback
+run in transactions: running them twice after a lost connection would not be harmless. Every call waits at most its `wait` for the
 database and degrades rather than fails: no view (a "more" tap says "no longer available"), held
 replies kept in this process until the database takes them again, no callback (the result is
 fetched with the next message).
@@ -252,7 +255,7 @@ class Memory:
         warning) when the database does not answer within `wait`."""
         held = self._local_held.get(user_key) is not None
         try:
-            async with self.store.session(wait=self._wait(wait)) as s:
+            async with self.store.session(wait=self._wait(wait), autocommit=True) as s:
                 entries = await s.owner_channel_state(CHANNEL, user_key, (VIEW, HELD))
         except StoreUnavailable as exc:
             log.warning("kakao state of a user not read: %s", exc.reason)
@@ -284,8 +287,8 @@ class Memory:
         )
         if (view is None or unchanged) and not files:
             return
-        try:
-            async with self.store.session(wait=self._wait(wait)) as s:
+        try:  # one upsert (the common case) needs no transaction around it
+            async with self.store.session(wait=self._wait(wait), autocommit=not files) as s:
                 if view is not None and not unchanged:
                     await s.put_channel_state(
                         CHANNEL, VIEW, user_key, owner=user_key, value=view.to_json(), ttl=self.view_ttl
@@ -318,7 +321,7 @@ class Memory:
             return
         key = f"{user_key}:{time.time_ns():020d}:{secrets.token_hex(4)}"  # sorts in holding order
         try:
-            async with self.store.session(wait=self._wait(wait)) as s:
+            async with self.store.session(wait=self._wait(wait), autocommit=True) as s:
                 await s.put_channel_state(
                     CHANNEL,
                     HELD,
@@ -350,7 +353,7 @@ class Memory:
     async def file(self, token: str) -> Attachment | None:
         """An offered file while its link lives; None when unknown, expired or erased."""
         try:
-            async with self.store.session(wait=self.wait) as s:
+            async with self.store.session(wait=self.wait, autocommit=True) as s:
                 entry = await s.get_channel_state(CHANNEL, FILE, token)
         except StoreUnavailable as exc:
             log.warning("kakao file link not read: %s", exc.reason)
@@ -407,7 +410,7 @@ class Memory:
         """The user's callback waiting for this report, else their oldest waiting one; None when
         there is none (or the database does not answer). Read only: `claim_callback` takes it."""
         try:
-            async with self.store.session(wait=self.wait) as s:
+            async with self.store.session(wait=self.wait, autocommit=True) as s:
                 entries = await s.owner_channel_state(CHANNEL, user_key, (CALLBACK,))
         except StoreUnavailable as exc:
             log.warning("kakao waiting callbacks not read: %s", exc.reason)
