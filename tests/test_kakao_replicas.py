@@ -188,7 +188,9 @@ async def test_a_callback_stored_by_a_dead_replica_is_used_once_by_the_one_that_
                 await asyncio.to_thread(b.close)
 
 
-async def test_a_callback_both_replicas_could_use_is_posted_once(database: str, http: httpx.AsyncClient) -> None:
+async def test_a_callback_both_replicas_could_use_is_posted_once(
+    database: str, http: httpx.AsyncClient
+) -> None:
     """Replica A answers `useCallback` and waits (its watchdog fires after 2 s); replica B, started
     while the report is pending, analyses it too (without claimed work, item 1 of the issue, both
     do). A's result, B's result and A's "still working" race for the one POST."""
