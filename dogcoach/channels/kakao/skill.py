@@ -283,10 +283,12 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
                     await self.late.wait_result(ticket, report_id, budget)
                 except StoreUnavailable as exc:  # the report is kept: its result comes later
                     log.warning("kakao report %s: could not wait for its result: %s", report_id, exc.reason)
-        if ticket.late:
-            await self.memory.hold(key, [*(held or []), *others, self.late.in_progress(waiting, t)])
-            return None
         results = self.late.pull_only(ticket.take_results(), t)
+        if ticket.late:  # a result taken after the deadline answered is held, not lost
+            await self.memory.hold(
+                key, [*(held or []), *others, *(results or [self.late.in_progress(waiting, t)])]
+            )
+            return None
         shown = results or [self.late.in_progress(waiting, t)]
         answer, _ = await self._finish(ticket, screen, [*others, *shown], deadline_at, held=held)
         return answer
