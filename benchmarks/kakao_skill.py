@@ -8,7 +8,10 @@ answers after `--llm-delay` seconds. Clients POST fixture-shaped skill bodies wi
 header, `--concurrency` at a time. Printed too: the bot's CPU time per synchronous turn (what one
 core can serve, whatever else runs on the machine); `--profile FILE` samples it with py-spy.
 
-    .venv/bin/python benchmarks/kakao_skill.py [--users 100] [--concurrency 16] [--reports 12]
+    .venv/bin/python benchmarks/kakao_skill.py [--users 100] [--concurrency 16] [--reports 12] [--postgres]
+
+`--postgres` runs the bot on a throwaway PostgreSQL cluster instead (what several replicas share);
+`--code DIR` runs another checkout's bot, to compare before and after on the same box and minutes.
 
 Targets: synchronous turns p99 < 100 ms and every report turn answered in < 4.5 s (issue 4);
 >= 1,500 turns/s on one core (issue 14).
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -36,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.fakes.ollama_server import FakeOllama  # noqa: E402
+from tests.pgcluster import Cluster  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "kakao" / "skill_text.json"
 SECRET = "bench-secret"
@@ -226,14 +231,25 @@ def main() -> None:
     parser.add_argument("--llm-delay", type=float, default=30.0)
     parser.add_argument("--profile", type=Path, help="sample the bot with py-spy during the sync turns")
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose dogcoach the bot runs")
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="a throwaway PostgreSQL cluster (tests/pgcluster.py), not SQLite",
+    )
     args = parser.parse_args()
 
+    with contextlib.ExitStack() as stack:
+        database_url = stack.enter_context(Cluster()).url if args.postgres else None
+        bench(args, database_url)
+
+
+def bench(args: argparse.Namespace, database_url: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp, FakeOllama() as fake:
         fake.behaviour.delay = args.llm_delay
         port = free_port()
         env = {
             **os.environ,
-            "DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.db'}",
+            "DATABASE_URL": database_url or f"sqlite:///{Path(tmp) / 'bench.db'}",
             "OLLAMA_HOST": fake.url,
             "KAKAO_SKILL_SECRET": SECRET,
             "KAKAO_SKILL_SECRET_HEADER": HEADER,

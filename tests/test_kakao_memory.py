@@ -1,10 +1,16 @@
-"""The Kakao channel's in-process memories: bounded, expiring, and the routing of late replies."""
+"""The Kakao channel's state: in the store (both backends) its views, held replies, offered files
+and waiting callbacks, each replica seeing the same; in process memory the bounded locale cache and
+the routing of late replies."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
+
 from dogcoach.channels.kakao.delivery import Phase, Tickets, about_report, report_id_of
-from dogcoach.channels.kakao.memory import Memory, TtlLru
-from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
+from dogcoach.channels.kakao.memory import Memory, TtlLru, View
+from dogcoach.domain.types import META_QUEUE, META_REPORT, META_RESULT, Attachment, Choice, Reply
+from dogcoach.services.store import Store
 
 
 class Clock:
@@ -31,15 +37,82 @@ def test_lru_bound_and_expiry() -> None:
     assert lru.pop("d") is None
 
 
-def test_held_replies_accumulate_and_are_taken_once() -> None:
-    memory = Memory(clock=Clock())
-    memory.hold("u", [Reply("a")])
-    memory.hold("u", [Reply("b")])
-    memory.hold("u", [])
-    assert memory.has_held("u")
-    assert [r.text for r in memory.take_held("u")] == ["a", "b"]
-    assert memory.take_held("u") == []
-    assert not memory.has_held("u")
+async def test_held_replies_accumulate_and_are_taken_once_whole(store: Store) -> None:
+    memory, other_replica = Memory(store), Memory(store)
+    chart = Attachment("week.png", b"\x89PNG\x00", "image/png")
+    await memory.hold("u", [Reply("a", meta={META_QUEUE: {"place": 2, "wait_seconds": 30.0}})])
+    await other_replica.hold(
+        "u", [Reply("b", (Choice("x", "엑스", selected=True, short="X"),), multi=True, image=chart)]
+    )
+    await memory.hold("u", [])
+    assert (await other_replica.load("u")).held
+    taken = await other_replica.take_held("u")
+    assert [r.text for r in taken] == ["a", "b"]
+    assert taken[0].meta == {META_QUEUE: {"place": 2, "wait_seconds": 30.0}}
+    assert taken[1].choices == (Choice("x", "엑스", selected=True, short="X"),) and taken[1].multi
+    assert taken[1].image == chart
+    assert await memory.take_held("u") == []
+    assert not (await memory.load("u")).held
+
+
+async def test_a_view_written_by_one_replica_is_read_by_another(store: Store) -> None:
+    view = View("en", overflow=("more text",), choices=(Choice("a", "A"),), multi=True, page=1, page_count=2)
+    await Memory(store).remember("u", view)
+    seen = await Memory(store).load("u")
+    assert seen.view == view and not seen.held
+    assert (await Memory(store).load("someone-else")).view is None
+
+
+async def test_an_unchanged_fresh_view_is_not_written_again(store: Store) -> None:
+    memory = Memory(store)
+    view = View("ko")
+    await memory.remember("u", view)
+    seen = await memory.load("u")
+    async with store.session() as s:  # mark the stored one, to see whether it is replaced
+        await s.execute(
+            "UPDATE channel_state SET value = ? WHERE kind = 'view'",
+            s.d.json_in({**view.to_json(), "page": 0, "locale": "en"}),
+        )
+    await memory.remember("u", view, seen=seen)
+    assert (await memory.load("u")).view == View("en")  # not written: the mark is still there
+    await memory.remember("u", View("ko", page_count=2), seen=seen)
+    assert (await memory.load("u")).view == View("ko", page_count=2)
+
+
+async def test_files_are_served_by_any_replica_until_they_expire_or_the_owner_is_forgotten(
+    store: Store,
+) -> None:
+    export = Attachment("dogcoach.json", b'{"a": 1}', "application/json")
+    await Memory(store).remember("u", None, [("tok1", export), ("tok2", export)])
+    assert await Memory(store).file("tok1") == export
+    short = Memory(store, file_ttl=timedelta(seconds=-1))
+    await short.remember("u", None, [("tok3", export)])
+    assert await short.file("tok3") is None  # already expired
+    await Memory(store).forget("u")
+    assert await Memory(store).file("tok2") is None
+
+
+async def test_a_waiting_callback_is_claimed_by_exactly_one_replica(store: Store) -> None:
+    replicas = [Memory(store) for _ in range(4)]
+    token = await replicas[0].open_callback(
+        "u", url="https://bot-api.kakao.com/cb/1", report_id=7, locale="en",
+        before=[Reply("before")], waiting=Reply("…", meta={META_REPORT: 7}), ttl=timedelta(minutes=1),
+    )  # fmt: skip
+    assert token is not None
+    other = await replicas[0].open_callback(
+        "u", url="https://bot-api.kakao.com/cb/2", report_id=8, locale="en", before=[], waiting=None,
+        ttl=timedelta(minutes=1),
+    )  # fmt: skip
+    found = await replicas[1].waiting_callback("u", 7)
+    assert found is not None and found.token == token and found.url.endswith("/cb/1")
+    assert [r.text for r in found.before] == ["before"] and found.waiting is not None
+    assert found.waiting.meta == {META_REPORT: 7} and 0 <= found.age < 60
+    oldest = await replicas[1].waiting_callback("u", 99)  # no callback for that report: the oldest
+    assert oldest is not None and oldest.token == token
+    claims = await asyncio.gather(*(m.claim_callback(token) for m in replicas))
+    assert sum(c is not None for c in claims) == 1
+    left = await replicas[2].waiting_callback("u", 7)
+    assert left is not None and left.token == other
 
 
 def test_meta_readers() -> None:

@@ -8,7 +8,7 @@ does not answer, the bot runs without it (`Runtime.ready` unset: the webhooks an
 /readyz says why) and keeps trying with a growing pause, up to `RETRY_MAX` seconds, until it does.
 
 Upkeep keeps the database's growth bounded, in small transactions between turns
-(`Store.prune_processed_updates`, `Store.compact_deliveries`): once connected, then every
+(`Store.prune_processed_updates`, `Store.compact_deliveries`, `Store.prune_channel_state`): once connected, then every
 `UPKEEP_INTERVAL`. Update ids used to be pruned only at start, so a server that ran for months kept
 every id it ever saw.
 """
@@ -85,17 +85,25 @@ async def _up(rt: Runtime, stack: AsyncExitStack) -> None:
 
 
 async def upkeep(rt: Runtime, interval: float = UPKEEP_INTERVAL) -> None:
-    """Prune old update ids and compact finished broadcasts' deliveries, now and every `interval`
-    seconds; a failure (the database went away) is logged and tried again next time."""
+    """Prune old update ids, compact finished broadcasts' deliveries and delete expired channel
+    state, now and every `interval` seconds; a failure (the database went away) is logged and
+    tried again next time."""
     while True:
         try:
             pruned = await rt.store.prune_processed_updates()
             compacted = await rt.store.compact_deliveries()
+            expired = await rt.store.prune_channel_state()
         except StoreUnavailable as exc:
             log.warning("database upkeep skipped: %s", exc.reason)
         except Exception:  # upkeep must never stop the bot
             log.exception("database upkeep failed")
         else:
-            if pruned or compacted:
-                log.info("database upkeep: %d update ids pruned, %d broadcasts compacted", pruned, compacted)
+            if pruned or compacted or expired:
+                log.info(
+                    "database upkeep: %d update ids pruned, %d broadcasts compacted, %d expired channel "
+                    "state entries deleted",
+                    pruned,
+                    compacted,
+                    expired,
+                )
         await asyncio.sleep(interval)

@@ -112,7 +112,7 @@ async def skill_endpoint(request: Request) -> Response:
 async def file_endpoint(token: str, request: Request) -> Response:
     """A file offered to a Kakao user as a short-lived link (Kakao cannot carry attachments)."""
     skill: KakaoSkill | None = getattr(request.app.state, "kakao", None)
-    attachment = skill.file(token) if skill is not None and len(token) <= 64 else None
+    attachment = await skill.file(token) if skill is not None and len(token) <= 64 else None
     if attachment is None:
         return error_response(404, "not_found")
     disposition = "inline" if attachment.mime_type.startswith("image/") else "attachment"

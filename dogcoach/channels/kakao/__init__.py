@@ -6,7 +6,8 @@ limits), `callback` (the callback URL's host allow-list and POST).
 The channel's behaviour: `skill.KakaoSkill` answers each request within the 5-second deadline,
 `late` gets analysis results to the user (waiting, `useCallback`), `buttons` serves the channel's
 own "more" / "more options" / "continue", `screen` renders answers and remembers what was shown
-(`memory`), `delivery` tracks which request a late reply can still ride on.
+(`memory`: views, held replies, file links and waiting callbacks in the store, so any replica
+answers), `delivery` tracks which request a late reply can still ride on.
 `dogcoach.webhook.kakao` adds only HTTP: the route, the secret header, body limits.
 """
 

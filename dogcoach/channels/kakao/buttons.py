@@ -10,7 +10,7 @@ from dogcoach.domain.types import Incoming
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.i18n import Messages, normalize
 
-from .memory import Memory, View
+from .memory import View
 from .render import MORE_CHOICE_ID, page_choice, parse_page_choice
 
 HELD_CHOICE_ID = "kakao.held"
@@ -22,10 +22,11 @@ def is_channel_button(choice: str | None) -> bool:
     return choice in (MORE_CHOICE_ID, HELD_CHOICE_ID) or parse_page_choice(choice) is not None
 
 
-def recognise(incoming: Incoming, view: View | None, memory: Memory, messages: Messages) -> Incoming:
+def recognise(incoming: Incoming, view: View | None, held: bool, messages: Messages) -> Incoming:
     """A tap of one of the channel's own buttons whose `extra` was lost arrives as its label.
 
-    Only labels of what we showed last count, so ordinary text never turns into a button.
+    Only labels of what we showed last count, so ordinary text never turns into a button;
+    "continue" only while replies are `held` for the user.
     """
     if incoming.choice is not None or not incoming.text:
         return incoming
@@ -45,10 +46,6 @@ def recognise(incoming: Incoming, view: View | None, memory: Memory, messages: M
                 (c.id for c in view.choices if c.id in CHANNEL_CHOICES and normalize(c.label) == typed),
                 None,
             )
-    if (
-        choice is None
-        and memory.has_held(incoming.user.external_id)
-        and typed in messages.aliases("kakao-continue")
-    ):
+    if choice is None and held and typed in messages.aliases("kakao-continue"):
         choice = HELD_CHOICE_ID
     return dataclasses.replace(incoming, choice=choice) if choice else incoming

@@ -10,7 +10,8 @@ finishes after its turn reaches the user one of three ways:
   next message.
 
 A `Ticket` is one skill request's claim on that route. All state changes happen on the event loop
-without an `await` between check and change, so "exactly once" needs no lock.
+without an `await` between check and change, so "exactly once" within a process needs no lock;
+across replicas the callback is also claimed in the store (`Ticket.token`, `late.LateReplies`).
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ class Ticket:
     # Set once Kakao has our `useCallback` answer, so the callback never overtakes it.
     sent: asyncio.Event = field(default_factory=asyncio.Event)
     claimed: bool = False
+    # The callback's entry in the store (`Memory.open_callback`): claimed there before the POST,
+    # so that of all replicas only one uses the URL.
+    token: str | None = None
+    # Made from another replica's stored callback (`LateReplies.send`): nobody here sets `sent`.
+    remote: bool = False
     # Set when the deadline answered for this request: the turn, still running, must not answer.
     late: bool = False
     watchdog: asyncio.Task[None] | None = None

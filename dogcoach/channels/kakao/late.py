@@ -5,7 +5,9 @@ way to a Kakao user, who cannot be written to out of the blue (that is the paid 
   budget (`wait_result`) and the result joins the answer;
 - with a usable `callbackUrl`, the turn answers `useCallback` at once and the result is POSTed to
   the callback URL later, exactly once, or "still working" when it is not ready after
-  `KAKAO_CALLBACK_WAIT_SECONDS` (`defer_to_callback`);
+  `KAKAO_CALLBACK_WAIT_SECONDS` (`defer_to_callback`). The callback is stored in the database, so
+  the replica whose analysis finishes can use it, and claimed there before the POST, so only one
+  replica does;
 - otherwise `send` (the outbox sender) says False and the result stays undelivered until the
   user's next message; the answer says how to fetch it ("Show result").
 
@@ -24,6 +26,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Coroutine
+from datetime import timedelta
 from typing import Any, Protocol
 
 import httpx
@@ -34,11 +37,11 @@ from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.proxies import LOOPBACK_DIRECT
-from dogcoach.services.store import User
+from dogcoach.services.store import StoreUnavailable, User
 
 from .callback import CallbackFailed, CallbackUrlRejected, post_callback
 from .delivery import Phase, Ticket, Tickets, about_report
-from .memory import Memory
+from .memory import Memory, WaitingCallback
 from .models import callback_accepted
 from .screen import Answer, Screen, Screens
 
@@ -181,11 +184,32 @@ class LateReplies:
         Kakao cannot do: say instead how the user gets the result."""
         return [self.in_progress(r, t) if META_REPORT in r.meta else r for r in replies]
 
-    def defer_to_callback(
-        self, ticket: Ticket, url: str, before: list[Reply], waiting: Reply, t: Translator
-    ) -> Answer:
-        """Answer `useCallback` now (with the core's "analysing…" text); the result follows."""
+    async def defer_to_callback(
+        self, ticket: Ticket, url: str, before: list[Reply], waiting: Reply, t: Translator, *, wait: float
+    ) -> Answer | None:
+        """Answer `useCallback` now (with the core's "analysing…" text); the result follows.
+
+        The callback is kept in the store first (`Memory.open_callback`), so the replica whose
+        analysis finishes can use it. None when the store does not take it within `wait`, or the
+        turn passed its deadline meanwhile: then the caller answers as without a callback.
+        """
+        token = await self.memory.open_callback(
+            ticket.user_key,
+            url=url,
+            report_id=ticket.report_id,
+            locale=t.locale,
+            before=before,
+            waiting=waiting,
+            ttl=timedelta(seconds=CALLBACK_LIFETIME),
+            wait=wait,
+        )
+        if token is None:
+            return None
+        if ticket.late:  # the deadline answered meanwhile: withdraw the callback
+            await self.memory.claim_callback(token)
+            return None
         ticket.phase = Phase.CALLBACK
+        ticket.token = token
         ticket.callback_url = url
         ticket.locale = t.locale
         ticket.before = before
@@ -194,50 +218,87 @@ class LateReplies:
         return Answer(callback_accepted(waiting.text), after_send=ticket.sent.set)
 
     async def _watchdog(self, ticket: Ticket) -> None:
-        """Use the callback for "still working" when the result is not there in time."""
+        """Use the callback when the result is not delivered in time: for the result itself if it
+        is finished by now (another replica analysed it and found no callback), else for "still
+        working"."""
         await asyncio.sleep(max(self.callback_wait - (time.monotonic() - ticket.created), 0.0))
         if ticket.claimed:
             return
         t = Translator(self.messages, ticket.locale)
-        log.info("kakao analysis for report %s not ready in %.0f s", ticket.report_id, self.callback_wait)
         waiting = ticket.waiting or Reply("", meta={META_REPORT: ticket.report_id})
         await self._call_back(ticket, [self.in_progress(waiting, t, fresh=False)], result=False)
 
     async def send(self, user: User, replies: list[Reply]) -> bool:
         """The outbox sender: True only when the user will see `replies`.
 
-        See `delivery`: joins the answer being built, or goes to the waiting callback, else False
-        (the replies stay undelivered until the user's next message).
+        See `delivery`: goes to a waiting callback (this process's, else one another replica
+        stored for this user), or joins the answer being built here, else False (the replies stay
+        undelivered until the user's next message).
         """
         if not replies:
             return True
-        ticket = self.tickets.route(user.external_id, about_report(replies))
-        if ticket is None:
-            return False
-        if ticket.phase is Phase.OPEN:
+        report_id = about_report(replies)
+        ticket = self.tickets.route(user.external_id, report_id)
+        if ticket is not None and ticket.phase is Phase.CALLBACK:
+            return await self._call_back(ticket, replies, result=True)
+        stored = await self.memory.waiting_callback(user.external_id, report_id)
+        if stored is not None:
+            return await self._call_back(self._remote(stored), replies, result=True)
+        if ticket is not None and ticket.phase is Phase.OPEN:
             ticket.results.extend(replies)
             ticket.arrived.set()
             return True
-        return await self._call_back(ticket, replies, result=True)
+        return False
+
+    def _remote(self, stored: WaitingCallback) -> Ticket:
+        """A ticket for a callback another replica stored (or one of this process's past ones)."""
+        local = next((t for t in self.tickets.all() if t.token == stored.token), None)
+        if local is not None:
+            return local
+        return Ticket(
+            stored.user_key,
+            created=time.monotonic() - stored.age,
+            phase=Phase.CALLBACK,
+            report_id=stored.report_id,
+            callback_url=stored.url,
+            locale=stored.locale,
+            before=stored.before,
+            waiting=stored.waiting,
+            token=stored.token,
+            remote=True,
+        )
 
     async def _call_back(self, ticket: Ticket, replies: list[Reply], *, result: bool) -> bool:
+        """POST to the ticket's callback URL, once across replicas: claimed here (`Ticket.claim`)
+        and in the store (`Memory.claim_callback`) before anything is sent."""
         if not ticket.claim():
             return False
         self.tickets.discard(ticket)
         if result and ticket.watchdog is not None and ticket.watchdog is not asyncio.current_task():
             ticket.watchdog.cancel()
+        if ticket.token is not None and await self.memory.claim_callback(ticket.token) is None:
+            log.info("kakao callback for report %s used by another replica or expired", ticket.report_id)
+            return False
+        taken: list[Reply] = []
+        if not result:  # the watchdog: the result may be finished without having found this callback
+            taken = await self._finished(ticket.report_id)
+            if taken:
+                replies, result = taken, True
         url = ticket.callback_url
         assert url is not None
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(ticket.sent.wait(), SENT_GRACE)
+        if ticket.remote:  # the useCallback answer left right after the callback was stored
+            await asyncio.sleep(max(SENT_GRACE - (time.monotonic() - ticket.created), 0.0))
+        else:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(ticket.sent.wait(), SENT_GRACE)
         left = CALLBACK_LIFETIME - (time.monotonic() - ticket.created)
         t = Translator(self.messages, ticket.locale)
+        shown = self.pull_only(replies, t) if result else replies  # "still working" is ready as is
         if left <= 0.5:
             log.warning("kakao callback for report %s expired before the result", ticket.report_id)
-            self.memory.hold(ticket.user_key, ticket.before)
+            await self.memory.hold(ticket.user_key, [*ticket.before, *(shown if taken else [])])
             return False
-        shown = self.pull_only(replies, t) if result else replies  # "still working" is ready as is
-        body = self.screens.render(Screen(ticket.user_key, t), [*ticket.before, *shown])
+        body = await self.screens.show(Screen(ticket.user_key, t), [*ticket.before, *shown])
         try:
             await post_callback(
                 url,
@@ -249,7 +310,18 @@ class LateReplies:
             )
         except (CallbackFailed, CallbackUrlRejected) as exc:
             log.warning("kakao callback for report %s not accepted: %s", ticket.report_id, exc)
-            self.memory.views.pop(ticket.user_key)
-            self.memory.hold(ticket.user_key, ticket.before)
+            await self.memory.drop_view(ticket.user_key)
+            await self.memory.hold(ticket.user_key, [*ticket.before, *(shown if taken else [])])
             return False
         return True
+
+    async def _finished(self, report_id: Any) -> list[Reply]:
+        """The report's result if it is finished and undelivered (now marked delivered), else []."""
+        service = self._analysis()
+        if service is None or report_id is None:
+            return []
+        try:
+            return await service.take_result(report_id) or []
+        except StoreUnavailable as exc:
+            log.warning("kakao report %s: result not read for its callback: %s", report_id, exc.reason)
+            return []

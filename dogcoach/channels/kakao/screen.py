@@ -1,6 +1,6 @@
-"""Replies as a Kakao skill answer body, remembered per user so the channel's own buttons ("more",
-"more options") can show what one answer could not fit; files, which Kakao cannot carry, offered
-as short-lived links."""
+"""Replies as a Kakao skill answer body, remembered per user (in the store, `memory.Memory`) so the
+channel's own buttons ("more", "more options") can show what one answer could not fit, whichever
+replica the next request reaches; files, which Kakao cannot carry, offered as short-lived links."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dogcoach.domain.types import META_QUESTION, Attachment, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.services.i18n import Translator
 
-from .memory import Memory, View
+from .memory import Memory, Seen, View
 from .render import render
 
 # Choices kept on every page of a long option list: the survey's navigation.
@@ -35,12 +35,24 @@ class Answer:
 @dataclass(frozen=True, slots=True)
 class Screen:
     """Whose answer is rendered, in which language, at which page of a long option list;
-    `remember` False for an answer that must not replace the remembered view ("too long")."""
+    `remember` False for an answer that must not replace the remembered view ("too long");
+    `seen` what the user's turn started from (`Memory.load`): the view the answer follows."""
 
     user_key: str
     t: Translator
     page: int = 0
     remember: bool = True
+    seen: Seen | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A rendered answer: the skill response body, the view it leaves (None: not to be kept) and
+    the files it offers as links (token, file), to be kept by `Screens.keep`."""
+
+    body: dict[str, Any]
+    view: View | None
+    files: tuple[tuple[str, Attachment], ...] = ()
 
 
 class Screens:
@@ -48,13 +60,28 @@ class Screens:
         self.memory = memory
         self.public_base_url = public_base_url
 
-    def render(self, screen: Screen, replies: Sequence[Reply]) -> dict[str, Any]:
-        """The skill answer body; the view is remembered for "more" and choice pages."""
-        key, t, page = screen.user_key, screen.t, screen.page
-        replies = [self._with_document(key, r, t) for r in replies]
+    async def show(
+        self, screen: Screen, replies: Sequence[Reply], *, wait: float | None = None
+    ) -> dict[str, Any]:
+        """Render and keep (`render`, then `keep`): the body to answer with."""
+        shown = self.render(screen, replies)
+        await self.keep(screen, shown, wait=wait)
+        return shown.body
+
+    async def keep(self, screen: Screen, shown: Shown, *, wait: float | None = None) -> None:
+        """Store the view and the offered files of a rendered answer, for whichever replica gets
+        the user's next request ("more", the next page, the download link)."""
+        await self.memory.remember(screen.user_key, shown.view, shown.files, seen=screen.seen, wait=wait)
+
+    def render(self, screen: Screen, replies: Sequence[Reply]) -> Shown:
+        """The skill answer body and what to keep of it for "more" and choice pages (pure: nothing
+        is stored until `keep`)."""
+        t, page = screen.t, screen.page
+        files: list[tuple[str, Attachment]] = []
+        replies = [self._with_document(r, t, files) for r in replies]
         choices = next((r.choices for r in reversed(replies) if r.choices), ())
         multi = next((r.multi for r in reversed(replies) if r.choices), False)
-        previous = self.memory.views.get(key)
+        previous = screen.seen.view if screen.seen is not None else None
         if (
             page == 0
             and multi
@@ -72,38 +99,38 @@ class Screens:
             more_options_label=t("kakao-more-options"),
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
-            image_url=lambda attachment: self.offer_file(key, attachment),
+            image_url=lambda attachment: self._offer_file(attachment, files),
             menu=() if asking else [t(m) for m in MENU],
         )
-        if screen.remember:
-            self.memory.views.put(
-                key,
-                View(
-                    locale=t.locale,
-                    overflow=tuple(rendered.overflow),
-                    choices=rendered.choices,
-                    multi=rendered.multi,
-                    page=rendered.page,
-                    page_count=rendered.page_count,
-                ),
+        view = (
+            View(
+                locale=t.locale,
+                overflow=tuple(rendered.overflow),
+                choices=rendered.choices,
+                multi=rendered.multi,
+                page=rendered.page,
+                page_count=rendered.page_count,
             )
-        return rendered.body
+            if screen.remember
+            else None
+        )
+        return Shown(rendered.body, view, tuple(files))
 
-    def _with_document(self, user_key: str, reply: Reply, t: Translator) -> Reply:
+    def _with_document(self, reply: Reply, t: Translator, files: list[tuple[str, Attachment]]) -> Reply:
         """Kakao cannot carry files: offer a short-lived download link instead (or say so)."""
         if reply.document is None:
             return reply
-        url = self.offer_file(user_key, reply.document)
+        url = self._offer_file(reply.document, files)
         note = t("kakao-file-link", value=url) if url else t("kakao-file-unavailable")
         return dataclasses.replace(reply, text=f"{reply.text}\n\n{note}", document=None)
 
-    def offer_file(self, user_key: str, attachment: Attachment) -> str | None:
-        """A short-lived download link for the user's file (None without PUBLIC_BASE_URL); it dies
-        with the user's `/delete` (`Memory.forget`)."""
+    def _offer_file(self, attachment: Attachment, files: list[tuple[str, Attachment]]) -> str | None:
+        """A short-lived download link for the user's file (None without PUBLIC_BASE_URL): an
+        unguessable token, kept with the answer's view (`keep`); it dies with the user's `/delete`."""
         if self.public_base_url is None:
             return None
         token = secrets.token_urlsafe(24)
-        self.memory.offer_file(token, user_key, attachment)
+        files.append((token, attachment))
         return f"{self.public_base_url}{FILES_PATH}{token}"
 
 

@@ -39,7 +39,7 @@ from .callback import is_allowed_callback_url, parse_hosts
 from .delivery import Ticket, Tickets, report_id_of
 from .incoming import to_incoming
 from .late import LateReplies, ResultWaiter
-from .memory import Memory, View
+from .memory import Memory, Seen
 from .models import SkillRequest
 from .render import MORE_CHOICE_ID, parse_page_choice
 from .screen import Answer, Screen, Screens
@@ -72,7 +72,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         self.store = store
         self.messages = messages
         self.settings = settings
-        self.memory = memory or Memory()
+        self.memory = memory or Memory(store)
         self.tickets = Tickets()
         self._ready = ready  # None: the store is always there (a skill built around an open store)
         self._analysis = analysis or (lambda: None)
@@ -119,7 +119,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         return incoming
 
     def render(self, screen: Screen, replies: Sequence[Reply]) -> dict[str, Any]:
-        return self.screens.render(screen, replies)
+        """The skill answer body (nothing kept: a turn's answers go through `Screens.show`, which
+        also keeps the view and the offered files in the store)."""
+        return self.screens.render(screen, replies).body
 
     async def send(self, user: User, replies: list[Reply]) -> bool:
         """The outbox sender: True only when the user will see `replies` (see `late.py`)."""
@@ -130,8 +132,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         kept for the whole result."""
         return False
 
-    def file(self, token: str) -> Attachment | None:
-        return self.memory.file(token)
+    async def file(self, token: str) -> Attachment | None:
+        """A file offered as a link (`/kakao/files/<token>`), from the store: any replica serves it."""
+        return await self.memory.file(token)
 
     # ------------------------------------------------------------------------------ a turn
 
@@ -159,18 +162,18 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             return Answer(self.render(Screen(key, t), [Reply(t("kakao-error"))]))
         return answer if answer is not None else self._late_answer(ticket, incoming)
 
-    def _not_kept(self, ticket: Ticket, incoming: Incoming, exc: StoreUnavailable) -> Answer | None:
+    async def _not_kept(self, ticket: Ticket, incoming: Incoming, exc: StoreUnavailable) -> Answer | None:
         """The database did not answer within the turn's wait: nothing of it was kept. Ask for it
         again now, or, when the deadline already answered "still working", with the next answer."""
         key = ticket.user_key
         log.warning("kakao turn not kept: %s", exc.reason)
         t = self._t(self._cached_locale(key, incoming.locale_hint))
         if ticket.late:
-            self.memory.hold(key, [Reply(t("store-unavailable-late"))])
+            await self.memory.hold(key, [Reply(t("store-unavailable-late"))])
             return None
         results = ticket.take_results()
         self.tickets.close(ticket)
-        shown = [*self.memory.take_held(key), *results, Reply(t("store-unavailable"))]
+        shown = [*self.memory.take_local_held(key), *results, Reply(t("store-unavailable"))]
         return Answer(self.render(Screen(key, t, remember=False), shown))
 
     def _late_answer(self, ticket: Ticket, incoming: Incoming) -> Answer:
@@ -181,37 +184,76 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         self.tickets.close(ticket)
         t = self._t(self._cached_locale(key, incoming.locale_hint))
         slow = Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),))
-        return Answer(self.render(Screen(key, t), [*results, slow]))
+        screen = Screen(key, t)
+        shown = self.screens.render(screen, [*results, slow])
+        self._spawn(self.screens.keep(screen, shown))  # the deadline has come: kept after answering
+        return Answer(shown.body)
+
+    async def _finish(
+        self,
+        ticket: Ticket,
+        screen: Screen,
+        replies: list[Reply],
+        deadline_at: float,
+        *,
+        held: list[Reply] | None = None,
+    ) -> tuple[Answer | None, list[Reply]]:
+        """This request's answer: replies held for the user first (taken from the store unless
+        `held` is given), then results that reached the ticket, then `replies`; and what it shows.
+
+        Past the deadline (it may come while the store is read or written) the answer has gone
+        already: what it would have shown is held for the next message, and the answer is None.
+        """
+        key = ticket.user_key
+        if held is None:
+            held = await self._take_held(key, screen.seen, deadline_at)
+        shown = [*held, *ticket.take_results(), *replies]  # no await from here to the close
+        self.tickets.close(ticket)
+        if not ticket.late:
+            rendered = self.screens.render(screen, shown)
+            await self.screens.keep(screen, rendered, wait=_store_wait(deadline_at))
+            if not ticket.late:
+                return Answer(rendered.body), shown
+        await self.memory.hold(key, shown)
+        return None, shown
+
+    async def _take_held(self, key: str, seen: Seen | None, deadline_at: float) -> list[Reply]:
+        """Held replies, read from the store only when the turn's first read saw some."""
+        if seen is not None and not seen.held:
+            return []
+        return await self.memory.take_held(key, wait=_store_wait(deadline_at))
 
     async def _turn(
         self, req: SkillRequest, incoming: Incoming, ticket: Ticket, deadline_at: float
     ) -> Answer | None:
         """The turn proper; None when the deadline already answered (its replies are then held)."""
         key = ticket.user_key
-        view = self.memory.views.get(key)
-        incoming = recognise(incoming, view, self.memory, self.messages)
+        seen = await self.memory.load(key, wait=_store_wait(deadline_at))
+        incoming = recognise(incoming, seen.view, seen.held, self.messages)
         if is_channel_button(incoming.choice):
-            return await self._navigate(incoming, view, ticket)
+            return await self._navigate(incoming, seen, ticket, deadline_at)
 
         # A first message is the core's to understand (a report, a greeting, a language name):
         # Kakao has no /start of its own, and the core treats first contact alike on every channel.
         try:
             outcome = await self.engine.run(incoming, wait=_store_wait(deadline_at))
         except StoreUnavailable as exc:
-            return self._not_kept(ticket, incoming, exc)
+            return await self._not_kept(ticket, incoming, exc)
         replies = outcome.replies
-        locale = self._remember_locale(key, incoming.locale_hint, outcome.locale)
+        locale = await self._remember_locale(key, incoming.locale_hint, outcome.locale)
         t = self._t(locale)
+        screen = Screen(key, t, seen=seen)
         report_id = report_id_of(replies)
         others = [r for r in replies if META_REPORT not in r.meta]
         waiting = next((r for r in replies if META_REPORT in r.meta), None)
         if ticket.late:
-            self.memory.hold(key, others if waiting is None else [*others, self.late.in_progress(waiting, t)])
+            await self.memory.hold(
+                key, others if waiting is None else [*others, self.late.in_progress(waiting, t)]
+            )
             return None
         if waiting is None:
-            shown = [*self.memory.take_held(key), *ticket.take_results(), *replies]
-            self.tickets.close(ticket)
-            return Answer(self.render(Screen(key, t), shown))
+            answer, _ = await self._finish(ticket, screen, replies, deadline_at)
+            return answer
 
         # A report turn: the LLM is at work.
         ticket.report_id = report_id
@@ -220,49 +262,60 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         # A safety reply must be read now: Kakao shows a callback answer's own text only as the
         # block's waiting line, so such a turn answers at once, whole, and the result is fetched.
         urgent = any(META_SAFETY in r.meta for r in others)
+        held: list[Reply] | None = None
         if not ticket.results and not delayed:
             callback_url = None if urgent else req.callback_url
             if callback_url and is_allowed_callback_url(
                 callback_url, self.late.hosts, allow_http=self.late.allow_http
             ):
-                before = [*self.memory.take_held(key), *others]
-                return self.late.defer_to_callback(ticket, callback_url, before, waiting, t)
-            if callback_url:
+                held = await self._take_held(key, seen, deadline_at)
+                deferred = await self.late.defer_to_callback(
+                    ticket, callback_url, [*held, *others], waiting, t, wait=_store_wait(deadline_at)
+                )
+                if deferred is not None:
+                    return deferred
+            elif callback_url:
                 log.warning("kakao callback URL refused by the host allow-list; answering synchronously")
             loop = asyncio.get_running_loop()
             budget = min(self.budget, deadline_at - loop.time())
-            if self.late.worth_waiting(waiting, budget):
+            if not ticket.late and self.late.worth_waiting(waiting, budget):
                 try:
                     await self.late.wait_result(ticket, report_id, budget)
                 except StoreUnavailable as exc:  # the report is kept: its result comes later
                     log.warning("kakao report %s: could not wait for its result: %s", report_id, exc.reason)
-        if ticket.late:
-            self.memory.hold(key, [*others, self.late.in_progress(waiting, t)])
-            return None
         results = self.late.pull_only(ticket.take_results(), t)
-        self.tickets.close(ticket)
-        held = self.memory.take_held(key)
-        if results:
-            return Answer(self.render(Screen(key, t), [*held, *others, *results]))
-        return Answer(self.render(Screen(key, t), [*held, *others, self.late.in_progress(waiting, t)]))
+        if ticket.late:  # a result taken after the deadline answered is held, not lost
+            await self.memory.hold(
+                key, [*(held or []), *others, *(results or [self.late.in_progress(waiting, t)])]
+            )
+            return None
+        shown = results or [self.late.in_progress(waiting, t)]
+        answer, _ = await self._finish(ticket, screen, [*others, *shown], deadline_at, held=held)
+        return answer
 
-    async def _navigate(self, incoming: Incoming, view: View | None, ticket: Ticket) -> Answer | None:
+    async def _navigate(
+        self, incoming: Incoming, seen: Seen, ticket: Ticket, deadline_at: float
+    ) -> Answer | None:
         """Serve the channel's own buttons (more, more options, continue) without the engine."""
         choice = incoming.choice
         page = parse_page_choice(choice)
         key = incoming.user.external_id
+        view = seen.view
         locale = view.locale if view is not None else await self._locale(key, incoming.locale_hint)
         if ticket.late:
             return None
         t = self._t(locale)
         replies: list[Reply]
         next_page = 0
+        held: list[Reply] | None = None
         if choice == HELD_CHOICE_ID:
-            replies = [*self.memory.take_held(key), *ticket.take_results()]
+            held = await self._take_held(key, seen, deadline_at)
+            replies = [*held, *ticket.take_results()]
             if not replies:
                 replies = [
                     Reply(t("kakao-nothing-held"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),))
                 ]
+            held = []  # shown above, in their place
         elif choice == MORE_CHOICE_ID and view is not None and view.overflow:
             replies = view.more_replies()
         elif page is not None and view is not None and view.page_count > 1:
@@ -271,14 +324,16 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             replies = [Reply(text, choices=view.choices, multi=view.multi)]
         else:
             replies = [Reply(t("kakao-expired"))]
-        replies = [*self.memory.take_held(key), *ticket.take_results(), *replies]
-        self.tickets.close(ticket)
-        body = self.render(Screen(key, t, next_page), replies)
+        answer, shown = await self._finish(
+            ticket, Screen(key, t, next_page, seen=seen), replies, deadline_at, held=held
+        )
+        if answer is None:
+            return None
         try:
-            await self._record(incoming, replies)
-        except StoreUnavailable as exc:  # what was shown came from memory; only its transcript line is lost
+            await self._record(incoming, shown)
+        except StoreUnavailable as exc:  # what was shown is kept already; only its transcript line is lost
             log.warning("kakao channel button not in the transcript: %s", exc.reason)
-        return Answer(body)
+        return answer
 
     async def _record(self, incoming: Incoming, replies: list[Reply]) -> None:
         """Write a channel-button turn to the transcript, as the engine does for its turns."""
@@ -299,11 +354,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
     def _cached_locale(self, key: str, hint: str | None) -> str:
         return self.memory.locales.get(key) or resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
 
-    def _remember_locale(self, key: str, hint: str | None, locale: str | None) -> str:
-        """The language a turn ended in, kept for the channel's own buttons; None (erased, or
-        never known): forget the user here too."""
+    async def _remember_locale(self, key: str, hint: str | None, locale: str | None) -> str:
+        """The language a turn ended in, kept for answers made without the database; None (erased,
+        or never known): forget the user here too."""
         if locale is None:
-            self.memory.forget(key)
+            await self.memory.forget(key)
             return resolve_locale(None, hint or KAKAO_LOCALE, KAKAO_LOCALE)
         self.memory.locales.put(key, locale)
         return locale
@@ -317,7 +372,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         except StoreUnavailable:
             return self._cached_locale(key, hint)
         # Never wrote, or just erased everything (/delete): forgotten here too.
-        return self._remember_locale(key, hint, None if user is None else self.engine.locale_for(user))
+        return await self._remember_locale(key, hint, None if user is None else self.engine.locale_for(user))
 
     async def too_long(self, user_key: str, hint: str | None, limit: int) -> dict[str, Any]:
         """The answer to an utterance over Kakao's limit: a localized "too long", nothing stored."""

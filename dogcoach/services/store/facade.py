@@ -27,11 +27,18 @@ class Store(abc.ABC):
     default_wait: float = DEFAULT_WAIT
 
     @abc.abstractmethod
-    def session(self, *, wait: float | None = None) -> AbstractAsyncContextManager[StoreSession]:
+    def session(
+        self, *, wait: float | None = None, autocommit: bool = False
+    ) -> AbstractAsyncContextManager[StoreSession]:
         """One transaction: committed when the block ends, rolled back on an exception.
 
         Waits at most `wait` seconds (default `default_wait`) for the database and raises
         `StoreUnavailable` past it, or when the connection breaks inside the block.
+
+        `autocommit`: no transaction around the block; each statement commits on its own. For one
+        read or one idempotent write on a hot path: on PostgreSQL it saves the BEGIN and COMMIT
+        round trips (two of three for a one-statement session). A first statement whose
+        connection was lost is run again, so use it only where running it twice is harmless.
         """
 
     @abc.abstractmethod
@@ -81,6 +88,10 @@ class Store(abc.ABC):
         """Fold delivery rows of broadcasts finished more than `older_than` ago into counts; how many
         broadcasts. Run periodically."""
         return await maintenance.compact_deliveries(self, older_than, batch=batch)
+
+    async def prune_channel_state(self, *, batch: int = maintenance.BATCH) -> int:
+        """Delete expired channel state (`channel_state`), in batches; how many. Run periodically."""
+        return await maintenance.prune_channel_state(self, batch=batch)
 
     async def __aenter__(self) -> Store:
         await self.open()

@@ -1,5 +1,6 @@
-"""Bounded growth: old update ids pruned and finished broadcasts' delivery rows compacted, in
-small transactions so turns run in between (call periodically, e.g. hourly)."""
+"""Bounded growth: old update ids pruned, finished broadcasts' delivery rows compacted and expired
+channel state deleted, in small transactions so turns run in between (call periodically, e.g.
+hourly)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ async def compact_deliveries(
         async with store.session() as s:
             compacted += await s.fold_deliveries(broadcast_id, cutoff)
     return compacted
+
+
+async def prune_channel_state(store: Store, *, batch: int = BATCH) -> int:
+    """Delete channel state past its `expires_at` (reads ignore it already; this bounds the table,
+    which holds download files' bytes); how many entries."""
+    now = utcnow()
+    total = 0
+    while True:
+        async with store.session() as s:
+            n = await s.prune_channel_state(now, limit=batch)
+        total += n
+        if n < batch:
+            return total
+        await asyncio.sleep(0)

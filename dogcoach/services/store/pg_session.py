@@ -29,10 +29,15 @@ _DRIVER_ERRORS = (psycopg.OperationalError, psycopg.InterfaceError)
 
 
 class PostgresSession(StoreSession):
-    def __init__(self, connections: Connections, dialect: Dialect, deadline: float) -> None:
+    def __init__(
+        self, connections: Connections, dialect: Dialect, deadline: float, *, autocommit: bool = False
+    ) -> None:
         super().__init__(dialect)
         self._connections = connections
         self._deadline = deadline
+        # No BEGIN/COMMIT: the pool's connections are in autocommit mode, so each statement commits
+        # on its own (`Store.session(autocommit=True)`).
+        self._autocommit = autocommit
         self._conn: Conn | None = None
         self._used = False  # a statement has run: from here on a lost connection cannot be retried
 
@@ -79,6 +84,8 @@ class PostgresSession(StoreSession):
         """A connection with an open transaction; a dead connection is replaced once."""
         for attempt in (1, 2):
             self._conn = await self._connections.get(self._deadline)
+            if self._autocommit:
+                return
             try:
                 await self._conn.execute("BEGIN")
                 return
@@ -91,6 +98,8 @@ class PostgresSession(StoreSession):
 
     async def commit(self) -> None:
         assert self._conn is not None
+        if self._autocommit:
+            return
         try:
             await self._conn.execute("COMMIT")
         except _DRIVER_ERRORS as exc:
@@ -102,7 +111,7 @@ class PostgresSession(StoreSession):
 
     async def rollback(self) -> None:
         conn = self._conn
-        if conn is None or conn.closed or conn.broken:
+        if self._autocommit or conn is None or conn.closed or conn.broken:
             return
         try:
             await conn.execute("ROLLBACK")

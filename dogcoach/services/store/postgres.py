@@ -72,14 +72,18 @@ class PostgresStore(Store):
         await self._connections.close()
 
     @asynccontextmanager
-    async def session(self, *, wait: float | None = None) -> AsyncIterator[StoreSession]:
-        async with self._session(wait) as s:
+    async def session(
+        self, *, wait: float | None = None, autocommit: bool = False
+    ) -> AsyncIterator[StoreSession]:
+        async with self._session(wait, autocommit=autocommit) as s:
             yield s
 
     @asynccontextmanager
-    async def _session(self, wait: float | None) -> AsyncIterator[PostgresSession]:
+    async def _session(
+        self, wait: float | None, *, autocommit: bool = False
+    ) -> AsyncIterator[PostgresSession]:
         deadline = time.monotonic() + (self.default_wait if wait is None else wait)
-        s = PostgresSession(self._connections, self.dialect, deadline)
+        s = PostgresSession(self._connections, self.dialect, deadline, autocommit=autocommit)
         await s.begin()
         try:
             yield s

@@ -11,6 +11,7 @@ from typing import Any
 
 from dogcoach.services.store import privacy
 from dogcoach.services.store.broadcasts import BroadcastQueries
+from dogcoach.services.store.channel_state import ChannelStateQueries
 from dogcoach.services.store.coaching import CoachingQueries
 from dogcoach.services.store.compaction import CompactionQueries
 from dogcoach.services.store.conversation import ConversationQueries
@@ -33,6 +34,7 @@ class StoreSession(
     BroadcastQueries,
     DeliveryQueries,
     CompactionQueries,
+    ChannelStateQueries,
 ):
     """All queries of the product, written once. Backends supply `_run` and a dialect."""
 

@@ -178,9 +178,17 @@ class SqliteStore(Store):
             raise StoreUnavailable("the SQLite store is busy: no session free in time") from exc
 
     @asynccontextmanager
-    async def session(self, *, wait: float | None = None) -> AsyncIterator[StoreSession]:
+    async def session(
+        self, *, wait: float | None = None, autocommit: bool = False
+    ) -> AsyncIterator[StoreSession]:
         deadline = self._deadline(wait)
         await self._acquire(deadline)
+        if autocommit:  # each statement its own transaction (the connection has no implicit one)
+            try:
+                yield SqliteSession(self, deadline)
+            finally:
+                self._lock.release()
+            return
         try:
             conn = self.conn
             await self._retry(lambda: conn.execute("BEGIN IMMEDIATE"), deadline)

@@ -88,6 +88,13 @@ class UserQueries(SessionCore):
 
     async def delete_user(self, user_id: int) -> None:
         """Erase the user and, by cascade, everything stored about them (every foreign key it
-        walks is indexed, so this stays proportional to what the user owns)."""
+        walks is indexed, so this stays proportional to what the user owns). The channel's state
+        kept under the user's channel id (`channel_state`: views, held replies, download links)
+        goes in the same transaction."""
+        await self.execute(
+            "DELETE FROM channel_state WHERE (channel, owner) IN "
+            "(SELECT channel, external_id FROM users WHERE id = ?)",
+            user_id,
+        )
         await self.execute("UPDATE users SET active_dog_id = NULL WHERE id = ?", user_id)
         await self.execute("DELETE FROM users WHERE id = ?", user_id, bulk=True)
