@@ -42,7 +42,9 @@ def test_compose_services_ports_and_variables_match_the_code() -> None:
 
 
 def test_env_example_documents_every_setting() -> None:
-    keys = set(re.findall(r"^(?:# (?=DATABASE_URL=))?([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M))
+    keys = set(
+        re.findall(r"^(?:# (?=DATABASE_URL=))?([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M)
+    )
     assert keys == VARIABLES
 
 
