@@ -1,0 +1,132 @@
+"""What owners read (issue 16), through the real channels: durations on the profile card as people
+write them, the review card that says what is true, the welcome that offers the other language,
+/help that lists /start, and no "tap the button" in a terminal that has none.
+
+Each test reproduces a fault the issue quotes, in both languages where it had both, and keeps the
+right wording as the expected value.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_console import _chat
+from tests.test_kakao_skill import kakao_settings, serve
+from tests.test_telegram_e2e import Harness, harness, settings_for
+
+MESSAGES = Messages()
+# Words that name a button or tapping one: never in what the terminal shows (it has no buttons).
+BUTTON_WORDS = re.compile(r"\btap\b|\btapping\b|\bbutton|버튼|눌러|누르|누른", re.IGNORECASE)
+
+KO_TYPED = [
+    "초코", "3살", "중성화 여아", "믹스", "소형", "보호소", "1년 6개월", "3명", "아니요", "고양이",
+    "4시간 반", "1시간 30분", "짖음, 쫓기", "으르렁", "건너뛰기",
+]  # fmt: skip
+EN_TYPED = [
+    "Bella", "18 months", "Female, spayed", "Border Collie", "medium", "breeder", "1 year 6 months",
+    "2", "yes", "dog, cat", "4 and a half hours", "1 hour 30 minutes", "pulling, barking", "none", "skip",
+]  # fmt: skip
+
+
+async def test_kakao_review_card_says_durations_as_typed_and_nothing_untrue(
+    tmp_path: Path, fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)) as srv:
+        user = srv.user()
+        await user.send("시작")
+        for text in KO_TYPED:
+            await user.send(text)
+        card = user.text
+        assert "이대로 맞나요?" in card
+        assert "• 나이: 3살" in card  # an age is counted in 살
+        assert "• 함께한 기간: 1년 6개월" in card  # a duration in 년, not "1살 6개월"
+        assert "• 평일 혼자 있는 시간: 4시간 30분" in card  # not "4.5시간"
+        assert "• 하루 운동: 1시간 30분" in card  # not "90분"
+        assert "설문을 아직" not in card and "아직 답하지" not in card  # every question is answered
+        await user.send("맞아요")
+        await user.send("프로필")
+        assert "• 함께한 기간: 1년 6개월" in user.text
+        assert "아직 답하지" not in user.text and "확인만 남았" not in user.text  # a finished card has no note
+
+
+def test_terminal_review_card_in_english_and_no_buttons_named(tmp_path: Path) -> None:
+    out = _chat(tmp_path, EN_TYPED, "--lang", "en", "--user", "bo")
+    assert "Is this right?" in out
+    assert "• Age: 1 year 6 months" in out  # not "1y 6m"
+    assert "• With you for: 1 year 6 months" in out
+    assert "• Alone on weekdays: 4 hours 30 minutes" in out  # not "4.5 hours"
+    assert "• Daily exercise: 1 hour 30 minutes" in out  # not "90 min"
+    assert "survey not finished" not in out and "unanswered" not in out
+    assert not BUTTON_WORDS.search(out), BUTTON_WORDS.findall(out)
+
+
+def test_terminal_survey_in_korean_names_no_button(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["초코", "3살", "중성화 여아", "푸들", "소형", "보호소"], "--lang", "ko", "--user", "ko1")
+    assert "어떤 견종인가요?" in out
+    assert "크기가 어느 정도인가요?" in out
+    assert not BUTTON_WORDS.search(out), BUTTON_WORDS.findall(out)
+
+
+@pytest.fixture
+async def tg(fake_telegram: FakeTelegramServer, tmp_path: Path) -> Harness:  # type: ignore[misc]
+    async with harness(fake_telegram, settings_for(fake_telegram, f"sqlite:///{tmp_path / 't.db'}")) as h:
+        yield h
+
+
+KO_TAPS: list[tuple[str, str]] = [
+    ("type", "초코"), ("type", "3살"), ("tap", "survey:sex:female_spayed"), ("tap", "survey:breed:mixed"),
+    ("tap", "survey:size:small"), ("tap", "survey:origin:shelter"), ("type", "2년"), ("type", "3명"),
+    ("tap", "survey:children:no"), ("tap", "survey:other_pets:cat"), ("tap", "survey:done"),
+    ("type", "4시간"), ("type", "1시간 반"), ("tap", "survey:concerns:barking"), ("tap", "survey:done"),
+    ("tap", "survey:worst_reaction:growl"), ("tap", "survey:skip"),
+]  # fmt: skip
+
+
+async def test_telegram_review_card_after_ok_keeps_no_unfinished_note(tg: Harness) -> None:
+    chat = 16001
+    await tg.say(chat, "/start", language_code="ko")
+    for kind, value in KO_TAPS:
+        await (tg.tap(chat, value) if kind == "tap" else tg.say(chat, value))
+    review = tg.fake.last_bot_message(chat)
+    assert review is not None and "이대로 맞나요?" in review["text"]
+    await tg.tap(chat, "survey:confirm")
+    marked = tg.fake.message(chat, review["message_id"])
+    assert marked is not None
+    assert marked["text"].splitlines()[-1] == "👉 ✅ 맞아요"
+    assert "• 함께한 기간: 2년" in marked["text"]
+    assert "• 하루 운동: 1시간 30분" in marked["text"]
+    shown = [(tg.fake.message(chat, m.message_id) or {}).get("text", "") for m in tg.fake.sent_messages(chat)]
+    assert not any("설문을 아직" in text or "아직 답하지" in text for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("code", "offer", "typed", "switched"),
+    [
+        ("ko", '"English"', "English", "I'll speak English from now on."),
+        ("en", '"한국어"', "한국어", "이제 한국어로 이야기할게요."),
+    ],
+)
+async def test_welcome_offers_the_other_language_both_ways(
+    tg: Harness, code: str, offer: str, typed: str, switched: str
+) -> None:
+    chat = 16100 if code == "ko" else 16101
+    await tg.say(chat, "/start", language_code=code)
+    welcome = tg.sent(chat)[0]
+    assert offer in welcome
+    await tg.say(chat, typed)
+    assert switched in tg.sent(chat)
+
+
+@pytest.mark.parametrize("code", ["ko", "en"])
+async def test_help_lists_start_too(tg: Harness, code: str) -> None:
+    chat = 16200 if code == "ko" else 16201
+    await tg.say(chat, "/help", language_code=code)
+    help_text = next(t for t in tg.sent(chat) if "/help" in t)
+    assert "(/start)" in help_text
