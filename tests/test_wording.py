@@ -13,12 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.services.i18n import Messages
+from dogcoach.config import Settings
+from dogcoach.domain.types import Reply
+from dogcoach.handlers.history import chart_reply
+from dogcoach.services.i18n import Messages, Translator
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_console import _chat
-from tests.test_kakao_skill import kakao_settings, serve
+from tests.test_kakao_skill import kakao_settings, open_store, serve
 from tests.test_telegram_e2e import Harness, harness, settings_for
 
 MESSAGES = Messages()
@@ -36,7 +39,8 @@ EN_TYPED = [
 
 
 async def test_kakao_review_card_says_durations_as_typed_and_nothing_untrue(
-    tmp_path: Path, fake_ollama: FakeOllama,  # noqa: F811
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
 ) -> None:
     async with serve(kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)) as srv:
         user = srv.user()
@@ -53,7 +57,9 @@ async def test_kakao_review_card_says_durations_as_typed_and_nothing_untrue(
         await user.send("맞아요")
         await user.send("프로필")
         assert "• 함께한 기간: 1년 6개월" in user.text
-        assert "아직 답하지" not in user.text and "확인만 남았" not in user.text  # a finished card has no note
+        assert (
+            "아직 답하지" not in user.text and "확인만 남았" not in user.text
+        )  # a finished card has no note
 
 
 def test_terminal_review_card_in_english_and_no_buttons_named(tmp_path: Path) -> None:
@@ -68,7 +74,9 @@ def test_terminal_review_card_in_english_and_no_buttons_named(tmp_path: Path) ->
 
 
 def test_terminal_survey_in_korean_names_no_button(tmp_path: Path) -> None:
-    out = _chat(tmp_path, ["초코", "3살", "중성화 여아", "푸들", "소형", "보호소"], "--lang", "ko", "--user", "ko1")
+    out = _chat(
+        tmp_path, ["초코", "3살", "중성화 여아", "푸들", "소형", "보호소"], "--lang", "ko", "--user", "ko1"
+    )
     assert "어떤 견종인가요?" in out
     assert "크기가 어느 정도인가요?" in out
     assert not BUTTON_WORDS.search(out), BUTTON_WORDS.findall(out)
@@ -130,3 +138,77 @@ async def test_help_lists_start_too(tg: Harness, code: str) -> None:
     await tg.say(chat, "/help", language_code=code)
     help_text = next(t for t in tg.sent(chat) if "/help" in t)
     assert "(/start)" in help_text
+
+
+async def test_kakao_week_chart_alt_text_is_a_sentence(tmp_path: Path, fake_ollama: FakeOllama) -> None:  # noqa: F811
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+
+    def settings(base_url: str) -> Settings:
+        return kakao_settings(url, fake_ollama.url, PUBLIC_BASE_URL=base_url)
+
+    async with serve(settings) as srv:
+        user = srv.user()
+        await user.send("안녕하세요")
+        async with open_store(url) as store, store.session() as s:
+            owner = await s.get_user("kakao", user.key)
+            assert owner is not None
+            for category in ("barking", "barking", "fear"):
+                report = await s.add_report(owner.id, None, "손님이 오면 짖어요", "ko")
+                report.status = "done"
+                report.analysis = sample_analysis("ko", category=category)
+                await s.update_report(report)
+        await user.send("이번 주")
+        images = [o["simpleImage"] for o in user.last["template"]["outputs"] if "simpleImage" in o]
+        assert len(images) == 1
+        alt = images[0]["altText"]
+        assert alt == "지난 7일 동안의 기록을 종류별로 센 막대그래프예요. 짖음 2번, 두려움·불안 1번."
+        assert not alt.endswith(".png")
+
+
+@pytest.mark.parametrize("locale", ["ko", "en"])
+async def test_week_chart_without_a_hangul_font_says_so(locale: str) -> None:
+    """A machine without a Hangul font (the package and fonts-nanum both missing): the Korean
+    chart is labelled in English, and the reply says so instead of switching silently."""
+    t = Translator(MESSAGES, locale)
+    shown = await chart_reply(Reply("📊"), t, MESSAGES, [("barking", 2)], font=None)
+    assert shown.image is not None and shown.image.data.startswith(b"\x89PNG")
+    if locale == "ko":
+        assert shown.text == "📊\n\n" + MESSAGES.format("ko", "week-chart-english")
+        assert "영어" in shown.text
+    else:
+        assert shown.text == "📊"  # English labels are what an English owner reads anyway
+
+
+async def test_kakao_history_tells_two_reports_apart_and_opens_each_again(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    """Two reports the model summarised alike: each line has its date and time, the category and
+    the owner's own words; a pending one has the same shape; each line opens its analysis again."""
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+    async with serve(kakao_settings(url, fake_ollama.url)) as srv:
+        user = srv.user()
+        await user.send("안녕하세요")
+        words = ["산책할 때 줄을 세게 당겨요", "공원에서 다른 개를 보면 줄을 당겨요", "밤에 현관에서 짖어요"]
+        async with open_store(url) as store, store.session() as s:
+            owner = await s.get_user("kakao", user.key)
+            assert owner is not None
+            for i, text in enumerate(words):
+                report = await s.add_report(owner.id, None, text, "ko")
+                if i < 2:
+                    report.status = "done"
+                    report.analysis = sample_analysis("ko", category="pulling")
+                    await s.update_report(report)
+                    await s.execute("UPDATE reports SET delivered_at = created_at WHERE id = ?", report.id)
+        await user.send("기록")
+        lines = [line for line in user.text.splitlines() if re.match(r"\d\. ", line)]
+        assert len(lines) == 3
+        line = re.compile(r"^\d\. \d{1,2}월 \d{1,2}일 \d\d:\d\d · (?P<label>.+) — “(?P<words>.+)”$")
+        shapes = [line.match(x) for x in lines]
+        assert all(shapes), lines
+        assert [m["words"] for m in shapes if m] == words[::-1]  # newest first, the owner's words
+        assert [m["label"] for m in shapes if m] == ["⏳ 분석 중", "줄 당기기", "줄 당기기"]
+        opens = [c for c in user.choice_ids if c.startswith("report:open:")]
+        assert len(opens) == 3
+        await user.tap(opens[2])
+        assert "🔍 ABC 분석: 줄 당기기" in user.text

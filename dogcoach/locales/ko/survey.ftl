@@ -89,7 +89,7 @@ survey-q-exercise_minutes = { JOSA($name, "은", "는") } 하루에 산책이나
 survey-err-exercise_minutes = 하루에 얼마나 하는지 알려 주세요. 예: "45분", "1시간 30분"
 survey-field-exercise_minutes = 하루 운동
 
-survey-q-concerns = { JOSA($name, "과", "와") } 함께 고쳐 나가고 싶은 행동이 있나요? 있으면 모두 고른 뒤 "완료"를, 없으면 "지금은 없음"을 골라 주세요.
+survey-q-concerns = { JOSA($name, "과", "와") } 함께 고치고 싶은 행동이 있나요? 있으면 모두 고른 뒤 "완료"를, 없으면 "지금은 없음"을 골라 주세요.
 survey-err-concerns = 고치고 싶은 행동을 하나 이상 고르시거나 "지금은 없음"을 골라 주세요.
 survey-field-concerns = 고민 행동
 survey-opt-concerns-none = 지금은 없음
