@@ -18,10 +18,13 @@ from dogcoach.domain.types import Reply
 from dogcoach.handlers.history import chart_reply
 from dogcoach.services.i18n import Messages, Translator
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama, sample_analysis
+from tests.fakes.ollama_server import FakeOllama, refused_url, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_coach_channels import newest
 from tests.test_console import _chat
 from tests.test_kakao_skill import kakao_settings, open_store, serve
+from tests.test_streaming_channels import owner_with_dog, report_done
+from tests.test_streaming_channels import telegram as streaming_telegram
 from tests.test_telegram_e2e import Harness, harness, settings_for
 
 MESSAGES = Messages()
@@ -212,3 +215,47 @@ async def test_kakao_history_tells_two_reports_apart_and_opens_each_again(
         assert len(opens) == 3
         await user.tap(opens[2])
         assert "🔍 ABC 분석: 줄 당기기" in user.text
+
+
+REPORT = {
+    "ko": "우리 강아지가 손님이 올 때마다 현관에서 계속 짖어요",
+    "en": "My dog barks at the door every time a guest comes in",
+}
+# An apology that asks for the report again, though the report is kept.
+WRITE_AGAIN = re.compile(
+    r"다시 (써|적어|보내|알려)|(write|send|type|tell me) (it|that|everything)? ?again", re.I
+)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+async def test_telegram_report_with_the_model_known_down_is_one_message(
+    fake_telegram: FakeTelegramServer, tmp_path: Path, language: str
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 't.db'}", OLLAMA_HOST=refused_url())
+    async with harness(fake_telegram, settings) as tg:
+        chat = 16300
+        await owner_with_dog(tg, chat, language)
+        await tg.say(chat, REPORT[language], language_code=language)
+        texts = tg.sent(chat)
+    assert texts == [MESSAGES.format(language, "analysis-delayed")]  # saved, the model is away: once
+    working = MESSAGES.format(language, "analysis-working", wait="").split(".")[0]
+    assert not any(working in text for text in texts)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+async def test_telegram_failed_analysis_apology_keeps_the_report(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,  # noqa: F811
+    tmp_path: Path,
+    language: str,
+) -> None:
+    fake_ollama.behaviour.script = ["schema_invalid", "schema_invalid"]
+    async with streaming_telegram(fake_telegram, fake_ollama, tmp_path) as tg:
+        chat = 16400
+        await owner_with_dog(tg, chat, language)
+        await tg.say(chat, REPORT[language], language_code=language)
+        await report_done(tg, chat)
+        apology = newest(tg, chat)
+    assert apology == MESSAGES.format(language, "analysis-failed")
+    assert not WRITE_AGAIN.search(apology), apology
+    assert ("저장돼" in apology) if language == "ko" else ("saved" in apology)
