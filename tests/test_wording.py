@@ -259,3 +259,29 @@ async def test_telegram_failed_analysis_apology_keeps_the_report(
     assert apology == MESSAGES.format(language, "analysis-failed")
     assert not WRITE_AGAIN.search(apology), apology
     assert ("저장돼" in apology) if language == "ko" else ("saved" in apology)
+
+
+async def test_kakao_profile_says_what_is_left_of_an_unconfirmed_survey(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    """Stopped at the review, every question answered: the card says only the OK is missing, and
+    "continue" leads back to the review; stopped earlier, it says questions are left."""
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)) as srv:
+        early = srv.user()
+        await early.send("시작")
+        for text in KO_TYPED[:3]:
+            await early.send(text)
+        await early.send("취소")
+        await early.send("프로필")
+        assert MESSAGES.format("ko", "card-incomplete") in early.text
+        user = srv.user()
+        await user.send("시작")
+        for text in KO_TYPED:
+            await user.send(text)
+        await user.send("취소")
+        await user.send("프로필")
+        assert MESSAGES.format("ko", "card-unconfirmed") in user.text
+        assert MESSAGES.format("ko", "card-incomplete") not in user.text
+        await user.tap("survey:continue")
+        assert "이대로 맞나요?" in user.text and MESSAGES.format("ko", "card-unconfirmed") not in user.text
