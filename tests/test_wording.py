@@ -8,6 +8,7 @@ right wording as the expected value.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 
 from dogcoach.config import Settings
 from dogcoach.domain.types import Reply
+from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.history import chart_reply
 from dogcoach.services.i18n import Messages, Translator
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
@@ -161,6 +163,11 @@ async def test_kakao_week_chart_alt_text_is_a_sentence(tmp_path: Path, fake_olla
                 report.analysis = sample_analysis("ko", category=category)
                 await s.update_report(report)
         await user.send("이번 주")
+        for _ in range(40):  # a loaded machine may draw past Kakao's deadline: the rest is held
+            if "kakao.held" not in user.choice_ids:
+                break
+            await asyncio.sleep(0.25)
+            await user.tap("kakao.held")
         images = [o["simpleImage"] for o in user.last["template"]["outputs"] if "simpleImage" in o]
         assert len(images) == 1
         alt = images[0]["altText"]
@@ -176,7 +183,7 @@ async def test_week_chart_without_a_hangul_font_says_so(locale: str) -> None:
     shown = await chart_reply(Reply("📊"), t, MESSAGES, [("barking", 2)], font=None)
     assert shown.image is not None and shown.image.data.startswith(b"\x89PNG")
     if locale == "ko":
-        assert shown.text == "📊\n\n" + MESSAGES.format("ko", "week-chart-english")
+        assert shown.text == "📊\n\n" + MESSAGES.format("ko", "chart-labels-english")
         assert "영어" in shown.text
     else:
         assert shown.text == "📊"  # English labels are what an English owner reads anyway
@@ -285,3 +292,15 @@ async def test_kakao_profile_says_what_is_left_of_an_unconfirmed_survey(
         assert MESSAGES.format("ko", "card-incomplete") not in user.text
         await user.tap("survey:continue")
         assert "이대로 맞나요?" in user.text and MESSAGES.format("ko", "card-unconfirmed") not in user.text
+
+
+@pytest.mark.parametrize(("locale", "font"), [("ko", True), ("ko", False), ("en", False)])
+def test_chart_labels_say_when_korean_cannot_be_drawn(locale: str, font: bool) -> None:
+    """/week and /progress share it: English labels on a machine without a Hangul font, said so."""
+    t = Translator(MESSAGES, locale)
+    labels_t, text = chart_labels(t, MESSAGES, "📈", hangul_font=font)
+    if locale == "ko" and not font:
+        assert labels_t.locale == "en"
+        assert text == "📈\n\n(이 서버에 한글 글꼴이 없어서 그래프의 글자는 영어로 표시했어요.)"
+    else:
+        assert (labels_t.locale, text) == (locale, "📈")

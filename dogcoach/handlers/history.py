@@ -16,6 +16,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from dogcoach.domain.types import Attachment, Choice, Reply
+from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.coaching.progress import measure, week_lines
 from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
@@ -196,14 +197,11 @@ async def chart_reply(
 ) -> Reply:
     """`reply` with the chart of `per_category` ((category, reports), drawn in `font`) and its
     alt text, a sentence in the owner's language. A Korean chart without a Hangul `font` would
-    show empty boxes: it is labelled in English and the reply says so (`week-chart-english`),
+    show empty boxes: it is labelled in English and the reply says so (`chart-labels-english`),
     never silently."""
     from dogcoach.services.analysis.chart import in_worker, render_bar_chart
 
-    labels_t, text = t, reply.text
-    if t.locale == "ko" and not font:
-        labels_t = Translator(messages, "en")
-        text = f"{text}\n\n{t('week-chart-english')}"
+    labels_t, text = chart_labels(t, messages, reply.text, hangul_font=bool(font))
     labels = [labels_t(f"category-{c}") for c, _ in per_category]
     png = await in_worker(
         render_bar_chart, labels_t("week-chart-title"), labels, [n for _, n in per_category], font=font

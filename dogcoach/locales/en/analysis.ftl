@@ -127,4 +127,4 @@ week-chart-title = Reports per kind, last 7 days
 week-chart-alt = A bar chart of the last 7 days' reports by kind: { $counts }.
 week-chart-alt-item = { $category } { $count }
 # No Hangul font on the server: the chart's labels were drawn in English (only said in Korean).
-week-chart-english = (This server has no Korean font, so the chart is labelled in English.)
+chart-labels-english = (This server has no Korean font, so the chart is labelled in English.)

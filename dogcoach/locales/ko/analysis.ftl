@@ -86,4 +86,4 @@ week-chart-title = 지난 7일 종류별 기록
 week-chart-alt = 지난 7일 동안의 기록을 종류별로 센 막대그래프예요. { $counts }.
 week-chart-alt-item = { $category } { $count }번
 # 서버에 한글 글꼴이 없을 때: 그래프의 글자를 영어로 그렸다고 알려요.
-week-chart-english = (이 서버에 한글 글꼴이 없어서 그래프의 글자는 영어로 표시했어요.)
+chart-labels-english = (이 서버에 한글 글꼴이 없어서 그래프의 글자는 영어로 표시했어요.)
