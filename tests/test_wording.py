@@ -304,3 +304,59 @@ def test_chart_labels_say_when_korean_cannot_be_drawn(locale: str, font: bool) -
         assert text == "📈\n\n(이 서버에 한글 글꼴이 없어서 그래프의 글자는 영어로 표시했어요.)"
     else:
         assert (labels_t.locale, text) == (locale, "📈")
+
+
+PLAIN_FORMS = re.compile(r"알려 줄 것|어떻게 했나요|받고 싶으면|입력하거나,|버튼을 눌러")
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+async def test_kakao_survey_speaks_politely_and_names_the_dog_once_in_a_reask(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+    language: str,
+) -> None:
+    """Every question and re-ask of the survey as an owner reads it: honorific forms for the
+    owner's actions (알려 주실 것), the breed question in whole sentences, no presupposing "Which
+    other pets", and the too-long re-ask naming the dog once."""
+    typed = KO_TYPED if language == "ko" else [*EN_TYPED[:6], *EN_TYPED[6:]]
+    too_long = "5년" if language == "ko" else "5 years"
+    name = typed[0]
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)) as srv:
+        user = srv.user(lang=language)
+        await user.send("/start")
+        seen: list[str] = [user.text]
+        for i, text in enumerate(typed):
+            if i == 6:  # how long the owner has had the dog: first longer than its age
+                await user.send(too_long)
+                reask = user.text
+                seen.append(reask)
+            await user.send(text)
+            seen.append(user.text)
+    everything = "\n".join(seen)
+    assert reask.count(name) == 1, reask
+    assert not PLAIN_FORMS.search(everything), PLAIN_FORMS.findall(everything)
+    assert not BUTTON_WORDS.search(everything), BUTTON_WORDS.findall(everything)
+    if language == "ko":
+        assert "초코의 건강, 먹고 있는 약, 지금까지 받은 훈련에 대해 알려 주실 것이 있나요?" in everything
+        assert "초코는 어디에서 데려오셨나요?" in everything
+    else:
+        assert "Does Bella live with any other pets?" in everything
+        assert "Which other pets" not in everything
+
+
+async def test_kakao_follow_up_asks_what_the_owner_did_with_honorifics(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    fake_ollama.behaviour.analysis = sample_analysis("ko", missing=["consequence"])
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)) as srv:
+        user = srv.user()
+        await user.send("/start")
+        await user.send("/cancel")
+        await user.send(REPORT["ko"])
+        for _ in range(40):
+            if MESSAGES.format("ko", "analysis-followup-consequence") in user.text:
+                break
+            await asyncio.sleep(0.25)
+            await user.tap("report:result")
+    assert "그 직후에 보호자님이나 다른 사람은 어떻게 하셨나요?" in user.text

@@ -393,7 +393,8 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
     if q.key == "owned_months" and dog is not None:
         age = dog.answers.get("age_months")
         if isinstance(age, int) and number > age:
-            raise Invalid("survey-err-owned_months-too-long")
+            # The question follows this line and names the dog: the line says the age instead.
+            raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
 
 
 def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:

@@ -60,7 +60,7 @@ survey-opt-origin-other = Other
 
 survey-q-owned_months = How long have you had { $name }?
 survey-err-owned_months = I didn't catch how long. Try "2 years", "6 months" or "1 year 6 months".
-survey-err-owned_months-too-long = That's longer than { $name }'s age. Please tell me again how long you've had your dog — for example "8 months" or "1 year 6 months".
+survey-err-owned_months-too-long = That's longer than your dog's age ({ value-age }). Please check and tell me again.
 survey-field-owned_months = With you for
 
 survey-q-household = How many people live in your home, you included?
