@@ -48,7 +48,7 @@ analysis-function-automatic = it feels good in itself
 analysis-function-unclear = not clear yet
 
 analysis-followup-antecedent = ❓ One question: what happened right before? (who or what was around, where, when)
-analysis-followup-consequence = ❓ One question: what happened right after — what did you or anyone else do?
+analysis-followup-consequence = ❓ One question: what happened right after — what did you or others do?
 analysis-followup-frequency = ❓ One question: how often does this happen, and since when?
 analysis-followup-skip = Skip
     .aliases = skip, no thanks
