@@ -43,7 +43,7 @@ analysis-function-unclear = 아직 알기 어려움
 
 analysis-followup-antecedent = ❓ 하나만 여쭐게요. 그 일이 있기 바로 전에 무슨 일이 있었나요? (누가, 어디서, 언제)
 analysis-followup-consequence = ❓ 하나만 여쭐게요. 그 직후에 보호자님이나 다른 사람은 어떻게 하셨나요?
-analysis-followup-frequency = ❓ 하나만 여쭐게요. 얼마나 자주 그러나요? 그리고 언제부터 그랬나요?
+analysis-followup-frequency = ❓ 하나만 여쭐게요. 얼마나 자주, 그리고 언제부터 그랬나요?
 analysis-followup-skip = 건너뛰기
     .aliases = 건너뛰기, 괜찮아요
 analysis-followup-which = 방금 보내 주신 내용을 지난 기록에 덧붙일까요, 아니면 새 일로 따로 기록할까요?
