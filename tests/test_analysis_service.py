@@ -106,7 +106,9 @@ async def test_korean_report_end_to_end(store: Store, messages: Messages, fake_o
     assert result.meta == {META_RESULT: report_id}
     assert plan.text.startswith("📌 이번에 바꿔 볼 것은 이것 하나예요: 초인종 소리를 작게 들려주고")
     assert plan.text.endswith("에 어땠는지 여쭤볼게요.")
-    assert question.text == "❓ 하나만 여쭐게요. 얼마나 자주 그러나요? 언제부터 그랬나요?"
+    assert (
+        question.text == "❓ 하나만 여쭐게요. 얼마나 자주, 그리고 언제부터 그랬나요?"
+    )  # one question, as it says
     assert [c.id for c in question.choices] == [SKIP_FOLLOWUP]
 
     [body] = fake_ollama.chat_bodies()

@@ -148,7 +148,7 @@ async def test_week_counts_categories_and_triggers_with_a_chart(
             "• The mail carrier walks past (1×)",
             "• A truck drives by (1×)",
             "",
-            "(1 not analysed yet)",
+            "(1 report not analysed yet)",
         ]
     )
     assert week.image is not None

@@ -448,8 +448,15 @@ def test_render_images() -> None:
     out = render([reply], more_label=MORE, image_url=lambda a: f"https://cdn.example/{a.filename}")
     assert out.body["template"]["outputs"] == [
         {"simpleText": {"text": "chart"}},
-        {"simpleImage": {"imageUrl": "https://cdn.example/chart.png", "altText": "chart.png"}},
-    ]
+        {"simpleImage": {"imageUrl": "https://cdn.example/chart.png", "altText": "chart"}},
+    ]  # without an alt sentence, the reply's first line describes it (issue 16: not the file name)
+    described = Reply(
+        text="chart", image=Attachment("chart.png", b"\x89PNG", "image/png", alt="A bar chart: 2.")
+    )
+    out = render([described], more_label=MORE, image_url=lambda a: "https://x/y")
+    assert out.body["template"]["outputs"][1] == {
+        "simpleImage": {"imageUrl": "https://x/y", "altText": "A bar chart: 2."}
+    }
     out = render([reply], more_label=MORE, image_url=lambda a: None)
     assert out.body["template"]["outputs"] == [{"simpleText": {"text": "chart"}}]
     out = render([reply], more_label=MORE)

@@ -126,7 +126,8 @@ async def test_wrong_answers_are_re_asked_with_an_example(sqlite_engine: Engine,
         )
     await chat.tap("survey:origin:other")
     await chat.send("2년")
-    assert chat.texts[0] == messages.format("ko", "survey-err-owned_months-too-long", name="별")
+    assert chat.texts[0] == "알려 주신 기간이 강아지의 나이(6개월)보다 길어요. 다시 확인해서 알려 주세요."
+    assert chat.texts[0] == messages.format("ko", "survey-err-owned_months-too-long", years=0, months=6)
     assert chat.question == "owned_months"
 
 

@@ -334,7 +334,8 @@ async def test_ages_in_words_and_ranges(tg: Harness) -> None:
     await tg.say(chat, "/profile")
     card = [m for m in tg.sent(chat) if m.startswith("🐶")][-1]
     assert "13살" in card
-    assert t("ko", "value-range-years", low=2, high=3) in card
+    assert "• 함께한 기간: 약 2~3년" in card  # a length of time, not an age (issue 16)
+    assert t("ko", "value-range-duration-years", low=2, high=3) in card
     assert "2명" in card
 
 
@@ -350,7 +351,7 @@ async def test_quantities_in_english_on_kakao(kakao: Server) -> None:
     await user.send("about 2-3 years")
     await user.send("/profile")
     assert "13 years" in user.text
-    assert t("en", "value-range-years", low=2, high=3) in user.text
+    assert t("en", "value-range-duration-years", low=2, high=3) in user.text
     assert "Large" in user.text
 
 

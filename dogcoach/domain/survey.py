@@ -13,7 +13,8 @@ from enum import StrEnum
 
 class Kind(StrEnum):
     TEXT = "text"
-    AGE = "age"  # stored in months
+    AGE = "age"  # a dog's age, stored in months: "3살", "3 years old"
+    DURATION = "duration"  # a span of time, stored in months: "2년", "1년 6개월" (not an age)
     CHOICE = "choice"
     MULTI = "multi"
     COUNT = "count"
@@ -62,7 +63,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "origin", Kind.CHOICE, ("breeder", "pet_shop", "shelter", "friend_family", "other"), unknowable=True
     ),
-    Question("owned_months", Kind.AGE, minimum=0, maximum=360),
+    Question("owned_months", Kind.DURATION, minimum=0, maximum=360),
     Question("household", Kind.COUNT, minimum=1, maximum=20),
     Question("children", Kind.CHOICE, ("yes", "no")),
     Question("other_pets", Kind.MULTI, ("dog", "cat", "other", "none"), exclusive="none"),

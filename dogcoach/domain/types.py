@@ -91,11 +91,16 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """A file or picture sent along with a reply."""
+    """A file or picture sent along with a reply.
+
+    `alt` is a sentence in the owner's language that says what a picture shows, for a screen reader
+    and where the picture cannot be shown (Kakao's `simpleImage.altText`); never a file name.
+    """
 
     filename: str
     data: bytes
     mime_type: str
+    alt: str = ""
 
 
 @dataclass(frozen=True, slots=True)

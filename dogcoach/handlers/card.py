@@ -9,8 +9,23 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 
 
-def format_months(turn: Turn, months: int) -> str:
-    return turn.t("value-age", years=months // 12, months=months % 12)
+def format_months(turn: Turn, months: int, *, duration: bool = False) -> str:
+    """A dog's age ("3살", "1 year 6 months") or, with `duration`, a span of time ("2년", "1년
+    6개월"): Korean counts an age in 살 and a duration in 년, so the two are different messages."""
+    return turn.t("value-duration" if duration else "value-age", years=months // 12, months=months % 12)
+
+
+def format_time(turn: Turn, q: Question, value: float) -> str:
+    """Hours or minutes as people write them: "1시간 30분" (not "90분"), "4시간 30분" (not
+    "4.5시간"), "45 minutes". `value` is in the question's unit (hours or minutes), rounded to the
+    minute; a zero keeps the question's unit ("0시간" alone at home)."""
+    total = round(float(value) * (60 if q.kind is Kind.HOURS else 1))
+    hours, minutes = divmod(total, 60)
+    if hours and minutes:
+        return turn.t("value-hours-minutes", hours=hours, minutes=minutes)
+    if hours or (q.kind is Kind.HOURS and not minutes):
+        return turn.t("value-hours", hours=hours)
+    return turn.t("value-minutes", minutes=minutes)
 
 
 # Keys of `Dog.answers` that qualify answers (see `handlers.onboarding`): questions answered
@@ -25,9 +40,10 @@ def format_range(turn: Turn, q: Question, value: Any, low: float, high: float) -
     """An approximate answer: "about 2-3 years", or "about 9 hours" for a hedged one."""
     if low == high:
         return turn.t("value-about", value=format_answer(turn, q, value))
-    if q.kind is Kind.AGE:
+    if q.kind in (Kind.AGE, Kind.DURATION):
         if low % 12 == 0 and high % 12 == 0:
-            return turn.t("value-range-years", low=_num(low / 12), high=_num(high / 12))
+            years = "value-range-years" if q.kind is Kind.AGE else "value-range-duration-years"
+            return turn.t(years, low=_num(low / 12), high=_num(high / 12))
         return turn.t("value-range-months", low=_num(low), high=_num(high))
     unit = RANGE_UNITS.get(q.kind)
     if unit is None:
@@ -50,16 +66,14 @@ def format_answer(turn: Turn, q: Question, value: Any) -> str:
     """An answer as the user reads it, in their language."""
     if value is None or value == [] or value == "":
         return turn.t("value-none")
-    if q.kind is Kind.AGE:
-        return format_months(turn, int(value))
+    if q.kind in (Kind.AGE, Kind.DURATION):
+        return format_months(turn, int(value), duration=q.kind is Kind.DURATION)
     if q.kind is Kind.CHOICE:
         return turn.t(q.option_msg(str(value)))
     if q.kind is Kind.MULTI:
         return ", ".join(turn.t(q.option_msg(str(v))) for v in value)
-    if q.kind is Kind.HOURS:
-        return turn.t("value-hours", hours=_num(value))
-    if q.kind is Kind.MINUTES:
-        return turn.t("value-minutes", minutes=_num(value))
+    if q.kind in (Kind.HOURS, Kind.MINUTES):
+        return format_time(turn, q, float(value))
     if q.kind is Kind.COUNT:
         return turn.t("value-people", count=int(value))
     if q.free_option and value == q.free_option:
@@ -83,9 +97,19 @@ def profile_pairs(turn: Turn, dog: Dog) -> list[tuple[str, str]]:
     ]
 
 
-def profile_card(turn: Turn, dog: Dog) -> str:
+def unanswered(dog: Dog) -> list[Question]:
+    """The questions of the survey not answered yet (neither a value nor "don't know")."""
+    unknown = dog.answers.get(UNKNOWN_KEY) or []
+    return [q for q in QUESTIONS if q.key not in dog.answers and q.key not in unknown]
+
+
+def profile_card(turn: Turn, dog: Dog, *, reviewing: bool = False) -> str:
+    """The card: the dog's name and a line per answer, then, for a profile not confirmed yet, a
+    note of what is true: questions left (`card-incomplete`), or every answer given and waiting
+    for the owner's OK (`card-unconfirmed`). `reviewing`: the card asks for that OK itself (the
+    survey's review), so no note (the note "not finished" stood above "✅ Looks right")."""
     lines = [turn.t("card-title", name=dog.name or turn.t("value-none"))]
     lines += [turn.t("card-line", field=field, value=value) for field, value in profile_pairs(turn, dog)]
-    if dog.completed_at is None:
-        lines.append(turn.t("card-incomplete"))
+    if dog.completed_at is None and not reviewing:
+        lines.append(turn.t("card-incomplete" if unanswered(dog) else "card-unconfirmed"))
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from dogcoach.domain.types import Attachment, Choice, Reply
+from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.coaching.progress import measure, week_lines
 from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
@@ -182,16 +183,33 @@ async def week(turn: Turn) -> None:
 async def _with_chart(
     reply: Reply, t: Translator, messages: Messages, per_category: list[tuple[str, int]]
 ) -> Reply:
-    """`reply` with the bar chart, drawn in the chart worker process; labelled in English if
-    Korean cannot be drawn."""
+    """`reply` with the bar chart, drawn in the chart worker process, in the Hangul font found
+    there (`services.fonts`: bundled through PyPI, else fonts-nanum)."""
     # Lazy: the chart module (and the worker it starts) only once a chart is drawn.
-    from dogcoach.services.analysis.chart import hangul_font, in_worker, render_bar_chart
+    from dogcoach.services.analysis.chart import hangul_font, in_worker
 
     font = await in_worker(hangul_font) if t.locale == "ko" else None
-    if t.locale == "ko" and not font:
-        t = Translator(messages, "en")
-    labels = [t(f"category-{c}") for c, _ in per_category]
+    return await chart_reply(reply, t, messages, per_category, font=font)
+
+
+async def chart_reply(
+    reply: Reply, t: Translator, messages: Messages, per_category: list[tuple[str, int]], *, font: str | None
+) -> Reply:
+    """`reply` with the chart of `per_category` ((category, reports), drawn in `font`) and its
+    alt text, a sentence in the owner's language. A Korean chart without a Hangul `font` would
+    show empty boxes: it is labelled in English and the reply says so (`chart-labels-english`),
+    never silently."""
+    from dogcoach.services.analysis.chart import in_worker, render_bar_chart
+
+    labels_t, text = chart_labels(t, messages, reply.text, hangul_font=bool(font))
+    labels = [labels_t(f"category-{c}") for c, _ in per_category]
     png = await in_worker(
-        render_bar_chart, t("week-chart-title"), labels, [n for _, n in per_category], font=font
+        render_bar_chart, labels_t("week-chart-title"), labels, [n for _, n in per_category], font=font
     )
-    return dataclasses.replace(reply, image=Attachment("dogcoach-week.png", png, "image/png"))
+    counts = ", ".join(
+        t("week-chart-alt-item", category=t(f"category-{c}"), count=n) for c, n in per_category
+    )
+    alt = t("week-chart-alt", counts=counts)
+    return dataclasses.replace(
+        reply, text=text, image=Attachment("dogcoach-week.png", png, "image/png", alt=alt)
+    )

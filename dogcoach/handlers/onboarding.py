@@ -188,7 +188,7 @@ async def ask(turn: Turn, q: Question, dog: Dog | None) -> None:
 
 
 def show_review(turn: Turn, dog: Dog) -> None:
-    text = profile_card(turn, dog) + "\n\n" + turn.t("survey-review", name=dog.name)
+    text = profile_card(turn, dog, reviewing=True) + "\n\n" + turn.t("survey-review", name=dog.name)
     choices = (turn.choice(CONFIRM, "survey-confirm"), turn.choice(EDIT, "survey-edit"))
     turn.reply(Reply(text, choices, meta={META_QUESTION: REVIEW}))
 
@@ -380,7 +380,9 @@ def _finish(turn: Turn) -> list[str]:
 def _number(q: Question, value: float) -> float | int:
     if not math.isfinite(value):  # "9" typed 400 times reads as infinity: no answer, not a crash
         raise Invalid(f"survey-err-{q.key}")
-    return round(value, 1) if q.kind is Kind.HOURS else round(value)
+    # Hours to two decimals: every whole minute survives the round trip ("4시간 20분" is 4.33 h,
+    # shown again as 4 h 20 min; one decimal showed it as 4 h 18 min).
+    return round(value, 2) if q.kind is Kind.HOURS else round(value)
 
 
 def _check_number(q: Question, number: float, dog: Dog | None) -> None:
@@ -391,7 +393,8 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
     if q.key == "owned_months" and dog is not None:
         age = dog.answers.get("age_months")
         if isinstance(age, int) and number > age:
-            raise Invalid("survey-err-owned_months-too-long")
+            # The question follows this line and names the dog: the line says the age instead.
+            raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
 
 
 def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:

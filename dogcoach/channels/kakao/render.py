@@ -217,8 +217,13 @@ def _pieces(
         if reply.image is not None and image_url is not None:
             url = image_url(reply.image)
             if url:
-                out.append(SimpleImage(image_url=url, alt_text=image_alt or reply.image.filename))
+                alt = reply.image.alt or image_alt or _first_line(reply.text) or reply.image.filename
+                out.append(SimpleImage(image_url=url, alt_text=alt))
     return out
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
 def _pack(pieces: list[str | SimpleImage]) -> list[str | SimpleImage]:

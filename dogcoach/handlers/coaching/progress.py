@@ -15,10 +15,12 @@ import datetime as dt
 from collections.abc import Sequence
 
 from dogcoach.domain.types import Attachment, Reply
+from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.coaching.plans import owner_zone, to_checkin
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import CategoryProgress, Trend, progress
 from dogcoach.services.coaching.words import describe, describe_all, local_date
+from dogcoach.services.fonts import hangul_ttf
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import Dog
 from dogcoach.services.store.models import CheckinRow, PlanRow
@@ -139,11 +141,14 @@ async def command(turn: Turn) -> None:
         turn.reply(reply)
         turn.resume_flow()
         return
-    t = turn.t
+    t, messages = turn.t, turn.messages
 
     async def attach(shown: Reply) -> Reply:
-        png = await asyncio.to_thread(render_chart, t, bars)
-        return dataclasses.replace(shown, image=Attachment("dogcoach-progress.png", png, "image/png"))
+        # Without a Hangul font a Korean chart would show empty boxes: English labels, said so.
+        labels_t, text = chart_labels(t, messages, shown.text, hangul_font=hangul_ttf() is not None)
+        png = await asyncio.to_thread(render_chart, labels_t, bars)
+        image = Attachment("dogcoach-progress.png", png, "image/png", alt=t("coaching-chart-alt"))
+        return dataclasses.replace(shown, text=text, image=image)
 
     turn.reply_later(reply, attach)
     turn.resume_flow()

@@ -63,7 +63,7 @@ analysis-followup-skipped = All right. Tell me any time what your dog did.
 history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }
 history-empty = No reports yet. Describe in your own words what your dog did, and I'll analyse it.
-history-empty-dog = No reports about { $name } yet. Describe in your own words what { $name } did, and I'll analyse it.
+history-empty-dog = No reports about { $name } yet. Tell me in your own words what happened, and I'll analyse it.
 history-line = { $n }. { $when } · { $label } — “{ $text }”
 history-when = { $month ->
         [1] Jan
@@ -111,12 +111,20 @@ week-title-dog = 📊 { $name }, the last 7 days: { $count ->
         [one] 1 report
        *[other] { $count } reports
     }
-week-empty = No reports in the last 7 days. Tell me what your dog did, and the weekly digest fills up.
+week-empty = No reports in the last 7 days. Tell me what your dog did, and I'll fill in the weekly digest.
 week-progress = 📈 What has changed so far
-week-empty-dog = No reports about { $name } in the last 7 days. Tell me what { $name } did, and the weekly digest fills up.
+week-empty-dog = No reports about { $name } in the last 7 days. Tell me what happened, and I'll fill in the weekly digest.
 week-categories = By kind:
 week-category-line = • { $category }: { $count }
 week-antecedents = Most frequent triggers:
 week-antecedent-line = • { $text } ({ $count }×)
-week-unfinished = ({ $count } not analysed yet)
+week-unfinished = ({ $count ->
+        [one] 1 report
+       *[other] { $count } reports
+    } not analysed yet)
 week-chart-title = Reports per kind, last 7 days
+# Read where the chart cannot be seen (a screen reader, KakaoTalk's alt text).
+week-chart-alt = A bar chart of the last 7 days' reports by kind: { $counts }.
+week-chart-alt-item = { $category } { $count }
+# No Hangul font on the server: the chart's labels were drawn in English (only said in Korean).
+chart-labels-english = (This server has no Korean font, so the chart is labelled in English.)

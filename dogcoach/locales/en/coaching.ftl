@@ -85,3 +85,5 @@ coaching-progress-plan-adjust = to be changed
 coaching-progress-plan-referred = professional help advised
 coaching-progress-plan-answers = ↳ check-ins: { $answers }
 coaching-progress-plan-next = ↳ next check-in: { $date }
+# Read where the chart cannot be seen (a screen reader, KakaoTalk's alt text).
+coaching-chart-alt = A bar chart comparing reports a week per behaviour, the first weeks against lately. The numbers are in the text above.

@@ -1,11 +1,12 @@
 ## Commands, help and everyday answers.
 
-start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. First, a few quick questions about your dog — it takes about two minutes. You can send "cancel" any time; your answers are kept. Send "help" to see what I can do.
+start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. First, a few quick questions about your dog — it takes about two minutes. You can send "cancel" any time; your answers are kept. Send "help" to see what I can do. (한국어로 이야기하시려면 "한국어"라고 보내 주세요.)
 start-welcome-back = Welcome back! How is { $name } doing?
 start-resume = Let's pick up where we left off.
 help-text =
     Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.
     Send these words as they are, or the commands that start with /.
+    start (/start) — begin, or pick up where you left off
     history (/history) — your recent reports
     this week (/week) — the last 7 days at a glance
     progress (/progress) — what has changed, per behaviour
@@ -26,7 +27,7 @@ unknown-command = I don't know that command. Send /help to see what I can do.
 unsupported-input = I can only read text for now. Please tell me in words what happened.
 stale-button = That button is no longer active. Send /help to see what I can do.
 
-language-ask = Which language would you like?
+language-ask = Which language would you like? / 어떤 언어로 이야기할까요?
 language-name-ko = 한국어
     .aliases = 한국어, korean, 한글, 한국말
 language-name-en = English
@@ -104,7 +105,7 @@ category-other = Something else
     .short = Other
     .aliases = other, something else
 
-console-hint = (DogCoach in your terminal: type the number or letter of an option, or just type. Ctrl-D quits.)
+console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. Ctrl-D quits.)
 console-file-saved = 📎 Saved to { $path }
 console-analysis-done = ✅ The analysis is complete.
 
@@ -119,7 +120,7 @@ report-kept-in-flow = I've saved what you told me and will analyse it separately
 first-report-offer = Tell me a little about your dog and my advice will fit better. It takes about two minutes.
 first-report-start = 🐶 About my dog
     .aliases = about my dog
-cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking about { $name }. To finish the new dog later, send "profile" and tap "Other dog".
+cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking about { $name }. To finish the new dog's survey later, send "profile" and pick "Switch dog".
 cancel-newdog-empty = Stopped. We'll go on talking about { $name }.
 profile-remove = 🗑 Remove this dog
     .short = 🗑 Remove dog
@@ -128,7 +129,7 @@ profile-remove-yes = Yes, remove
     .aliases = yes, remove
 profile-remove-no = Keep
     .aliases = no, keep, cancel
-profile-removed = { $name }'s profile and reports are removed.
+profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
 
 # The database did not answer in time: nothing of the message was kept (platforms that re-deliver

@@ -3,7 +3,10 @@
 
 summary-title = { $name }: behaviour summary for a consultation
 summary-title-nameless = Behaviour summary for a consultation
-summary-period = Reports from { $start } to { $end } · { $count } reports · made { $date }
+summary-period = Reports from { $start } to { $end } · { $count ->
+        [one] 1 report
+       *[other] { $count } reports
+    } · made { $date }
 summary-no-reports = No reports yet · made { $date }
 summary-section-flags = Red flags
 summary-flag-line = { $date } · { $text }

@@ -3,14 +3,14 @@
 survey-progress = Question { $n } of { $total }
 
 survey-q-name = What is your dog's name?
-survey-err-name = A name of 1 to 30 characters, please. For example: Coco
+survey-err-name = Please send a name of 1 to 30 characters. For example: Coco
 survey-field-name = Name
 
 survey-q-age_months = How old is { $name }?
-survey-err-age_months = I didn't catch the age. Try "3", "3 years", "18 months" or "1y 6m".
+survey-err-age_months = I didn't catch the age. Try "3", "3 years", "18 months" or "1 year 6 months".
 survey-field-age_months = Age
 
-survey-q-sex = Is { $name } a boy or a girl, and neutered or spayed?
+survey-q-sex = Is { $name } a boy or a girl? And neutered or spayed?
 survey-err-sex = Please pick one of the four options.
 survey-field-sex = Sex
 survey-opt-sex-male_intact = Male, not neutered
@@ -24,8 +24,8 @@ survey-opt-sex-female_intact = Female, not spayed
 survey-opt-sex-female_spayed = Female, spayed
     .aliases = spayed, spayed female
 
-survey-q-breed = What breed is { $name }? Type it, or tap the button if mixed or unknown.
-survey-err-breed = A breed of up to 60 characters, please — or tap "Mixed / don't know".
+survey-q-breed = What breed is { $name }? Write the breed, or pick "Mixed / don't know" for a mix or if you're not sure.
+survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed / don't know".
 survey-field-breed = Breed
 survey-opt-breed-mixed = Mixed / don't know
     .short = Mixed/unknown
@@ -59,12 +59,12 @@ survey-opt-origin-friend_family = Friend / family
 survey-opt-origin-other = Other
 
 survey-q-owned_months = How long have you had { $name }?
-survey-err-owned_months = I didn't catch that. Try "2 years", "6 months" or "1y 6m".
-survey-err-owned_months-too-long = That is longer than { $name }'s age. How long have you had { $name }?
+survey-err-owned_months = I didn't catch how long. Try "2 years", "6 months" or "1 year 6 months".
+survey-err-owned_months-too-long = That's longer than your dog's age ({ value-age }). Please check and tell me again.
 survey-field-owned_months = With you for
 
 survey-q-household = How many people live in your home, you included?
-survey-err-household = A number from 1 to 20, please. For example: 3
+survey-err-household = Please send a number from 1 to 20. For example: 3
 survey-field-household = People at home
 
 survey-q-children = Are there children under 12 at home?
@@ -76,8 +76,8 @@ survey-opt-children-yes = Yes
 survey-opt-children-no = No
     .aliases = n, no, nope, none
 
-survey-q-other_pets = Which other pets live with { $name }? Tap all that apply, then "Done".
-survey-err-other_pets = Pick from dog, cat, other — or none.
+survey-q-other_pets = Does { $name } live with any other pets? Pick all that apply, then "Done" — or pick "None".
+survey-err-other_pets = Please pick dog, cat or other — or "None" if there are no other pets.
 survey-field-other_pets = Other pets
 survey-opt-other_pets-dog = Dog
     .aliases = dog, dogs
@@ -88,17 +88,17 @@ survey-opt-other_pets-other = Other
 survey-opt-other_pets-none = None
     .aliases = none, no, nothing, no pets
 
-survey-q-alone_hours = On a weekday, how many hours is { $name } home alone?
-survey-err-alone_hours = Hours from 0 to 24, please. For example: 4
+survey-q-alone_hours = On a weekday, about how many hours is { $name } home alone?
+survey-err-alone_hours = Please send a number of hours from 0 to 24. For example: "4" or "4 and a half hours".
 survey-field-alone_hours = Alone on weekdays
     .short = Alone hours
 
-survey-q-exercise_minutes = How many minutes of walks or exercise does { $name } get a day?
-survey-err-exercise_minutes = Minutes per day, please. For example: 45, or "1h 30m".
+survey-q-exercise_minutes = How much walking or exercise does { $name } get a day?
+survey-err-exercise_minutes = Please tell me how long, per day. For example: "45 minutes" or "1 hour 30 minutes".
 survey-field-exercise_minutes = Daily exercise
 
-survey-q-concerns = What would you like to work on with { $name }? Tap all that apply, then "Done".
-survey-err-concerns = Pick at least one, or "None for now".
+survey-q-concerns = Is there any behaviour you'd like to work on with { $name }? Pick all that apply, then "Done" — or pick "None for now".
+survey-err-concerns = Please pick at least one, or "None for now".
 survey-field-concerns = Concerns
 survey-opt-concerns-none = None for now
     .aliases = none, nothing, no
@@ -122,8 +122,8 @@ survey-opt-worst_reaction-bite_injury = Bite with injury
     .short = Bite, injury
     .aliases = injury, bite injury
 
-survey-q-health = Anything about { $name }'s health, medication or training so far? (optional)
-survey-err-health = Up to 500 characters, please — or tap "Skip".
+survey-q-health = Is there anything you'd like me to know about { $name }'s health, medication or training so far? If not, pick "Skip".
+survey-err-health = Please keep it under 500 characters, or pick "Skip".
 survey-field-health = Health and training
     .short = Health
 
@@ -135,9 +135,9 @@ survey-edit = ✏️ Edit an answer
     .aliases = edit, change
 survey-edit-which = Which answer would you like to change?
 survey-finished = All set! I'll remember { $name }. Whenever something happens, just tell me in your own words — for example: "{ $name } barks at the door every time a guest comes, and I give a treat to quiet things down." I'll break it down and suggest a next step.
-survey-use-buttons = Please tap one of the buttons, or type its label.
-survey-stale-button = That button belongs to an earlier question.
-survey-err-multi-empty = Tap at least one option before "Done".
+survey-use-buttons = Please pick one of the options (or send its words as they are).
+survey-stale-button = That option belongs to an earlier question. Please answer the current one.
+survey-err-multi-empty = Please pick at least one option before "Done".
 
 nav-back = ◀ Back
     .aliases = back, previous, prev
@@ -148,7 +148,8 @@ nav-done = Done ✔
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
-card-incomplete = (survey not finished yet)
+card-incomplete = (some questions are still unanswered)
+card-unconfirmed = (every question is answered; it only needs your OK)
 
 value-none = —
 value-age = { $years ->
@@ -161,14 +162,33 @@ value-age = { $years ->
                 [one] { $years } year
                *[other] { $years } years
             }
-           *[other] { $years }y { $months }m
+           *[other] { $years ->
+                [one] { $years } year
+               *[other] { $years } years
+            } { $months ->
+                [one] { $months } month
+               *[other] { $months } months
+            }
         }
     }
+# In English an age and a length of time read alike ("2 years"); Korean tells them apart (살, 년).
+value-duration = { value-age }
 value-hours = { $hours ->
         [one] { $hours } hour
        *[other] { $hours } hours
     }
-value-minutes = { $minutes } min
+value-minutes = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+# Hours and minutes as people write them: "1 hour 30 minutes" (not "90 min"), "4 hours 30 minutes".
+value-hours-minutes = { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
 value-people = { $count ->
         [one] { $count } person
        *[other] { $count } people
@@ -183,6 +203,7 @@ survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or p
 value-unknown = don't know
 value-about = about { $value }
 value-range-years = about { $low }–{ $high } years
+value-range-duration-years = about { $low }–{ $high } years
 value-range-months = about { $low }–{ $high } months
 value-range-hours = about { $low }–{ $high } hours
 value-range-minutes = about { $low }–{ $high } minutes

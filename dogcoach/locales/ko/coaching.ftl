@@ -4,7 +4,7 @@ coaching-progress-title = 📈 지금까지의 변화
 coaching-progress-title-dog = 📈 { $name }의 지금까지 변화
 coaching-progress-empty = 아직 기록이 없어요. 강아지가 한 행동을 알려 주시면 변화를 보여 드릴게요.
 coaching-progress-line = { $category }: 처음 { $before_days }일 주 { $before_rate }회, 강도 { $before_level } → 최근 { $after_days }일 주 { $after_rate }회, 강도 { $after_level } ({ $trend })
-coaching-progress-too-early = { $category }: 처음 { $before_days }일 주 { $before_rate }회, 강도 { $before_level } (비교하려면 조금 더 지켜봐요)
+coaching-progress-too-early = { $category }: 처음 { $before_days }일 주 { $before_rate }회, 강도 { $before_level } (비교하려면 조금 더 지켜볼게요)
 coaching-progress-no-reports = { $category }: 아직 기록이 없어요
 coaching-level-none = -
 coaching-trend-better = 좋아지고 있어요
@@ -27,9 +27,9 @@ coaching-plan-override = ⚠️ 안전이 먼저라서 계획을 바로 바꿀�
     { $date }에 어땠는지 여쭤볼게요.
 
 coaching-checkin-question = 🗓️ 며칠 전부터 해 보신 것: { $text }
-    어땠나요?
+    어떠셨어요?
 coaching-checkin-question-dog = 🗓️ { JOSA($name, "과", "와") } 며칠 전부터 해 보신 것: { $text }
-    어땠나요?
+    어떠셨어요?
 coaching-checkin-note = 덧붙이실 말이 있으면 편하게 적어 주세요. 없으면 그냥 두셔도 돼요.
 coaching-outcome-better = 좋아졌어요
     .aliases = 좋아졌어요, 좋아졌어, 좋아짐, 나아졌어요, 나아졌어, 나아짐, 좋아요, 좋아진것같아요, 훨씬좋아요, 많이 좋아졌어요, 많이 나아졌어요, 조금 좋아졌어요, 조금 나아졌어요, 좀 나아졌어요, 좀 좋아졌어요, 나아진 것 같아요
@@ -82,3 +82,5 @@ coaching-progress-plan-adjust = 방법을 바꾸기로 함
 coaching-progress-plan-referred = 전문가 상담을 권함
 coaching-progress-plan-answers = ↳ 확인한 결과: { $answers }
 coaching-progress-plan-next = ↳ 다음 확인: { $date }
+# 그래프를 볼 수 없을 때(화면 낭독기, 카카오톡의 대체 글) 읽히는 문장.
+coaching-chart-alt = 행동마다 처음 몇 주와 최근의 한 주 기록 수를 나란히 비교한 막대그래프예요. 자세한 숫자는 위의 글에 있어요.

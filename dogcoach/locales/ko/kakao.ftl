@@ -5,14 +5,14 @@ kakao-more = 더 보기
 kakao-more-options = 다른 선택지 ▶
     .aliases = 다른 선택지, 선택지 더 보기, 다음 선택지, more options
 kakao-page = 다른 선택지예요 ({ $n }/{ $total })
-kakao-expired = 이전 내용은 더 이상 볼 수 없어요. /start 를 보내면 하던 곳부터 이어서 할 수 있어요.
+kakao-expired = 이전 내용은 더 이상 볼 수 없어요. /start 를 보내시면 하던 곳부터 이어서 하실 수 있어요.
 kakao-in-progress = ⏳ 아직 분석하고 있어요. 말씀하신 내용은 저장돼 있어요. 조금 뒤에 '결과 보기'를 눌러 주세요.
 kakao-delayed = 말씀하신 내용은 저장했어요. 지금은 분석 모델에 연결할 수 없어요. 연결되면 분석해 둘게요. 조금 뒤에 '결과 보기'를 누르거나 다음 메시지를 보내 주시면 결과를 보여 드릴게요.
 kakao-queued = 💾 알겠어요. 말씀하신 내용은 저장했고, { $place ->
         [1] 지금 분석하고 있어요.
        *[other] 분석 순서는 { $place }번째예요.
     } 결과는 { $wait } 뒤에 나와요. 그때 '결과 보기'를 누르시거나 다음 메시지를 보내 주시면 결과를 보여 드릴게요.
-kakao-unavailable = 말씀하신 내용은 저장했어요. 코치가 잠시 분석할 수 없는 상태예요. 다시 되면 분석해 둘게요. 조금 뒤에 '결과 보기'를 누르거나 다음 메시지를 보내 주시면 결과를 보여 드릴게요.
+kakao-unavailable = 말씀하신 내용은 저장했어요. 코치가 잠시 분석할 수 없는 상태예요. 다시 분석할 수 있게 되면 분석해 둘게요. 조금 뒤에 '결과 보기'를 누르거나 다음 메시지를 보내 주시면 결과를 보여 드릴게요.
 kakao-slow = 답을 준비하는 데 시간이 걸리고 있어요. 조금 뒤에 '이어 보기'를 누르거나 다음 메시지를 보내 주시면 함께 보여 드릴게요.
 kakao-continue = 이어 보기
     .aliases = 이어 보기, 이어보기, continue
@@ -20,11 +20,11 @@ kakao-nothing-held = 아직 준비 중이에요. 잠시 후 다시 눌러 주세
 kakao-too-long = 메시지가 너무 길어요. { $count }자 이내로 나눠서 보내 주세요.
 kakao-file-link = 아래 주소에서 파일을 받을 수 있어요. 10분 동안만 열려요.
     { $value }
-kakao-file-unavailable = 카카오톡에서는 파일을 보낼 수 없어요. 텔레그램에서 같은 명령을 보내 주세요.
+kakao-file-unavailable = 카카오톡으로는 파일을 보내 드릴 수 없어요. 텔레그램에서 같은 명령을 보내 주세요.
 kakao-error = 죄송해요, 답을 만드는 중에 문제가 생겼어요. 잠시 후 다시 보내 주세요.
 kakao-menu-help = 도움말
 kakao-menu-history = 기록
 kakao-menu-week = 이번 주
 kakao-menu-profile = 프로필
-kakao-picks = 지금까지 고른 것: { $picks }. 더 고르거나 "완료"를 눌러 주세요.
-kakao-picks-none = 아직 고른 것이 없어요. 해당하는 것을 모두 누른 뒤 "완료"를 눌러 주세요.
+kakao-picks = 지금까지 고르신 것: { $picks }. 더 고르시거나 "완료"를 눌러 주세요.
+kakao-picks-none = 아직 고르신 것이 없어요. 해당하는 것을 모두 고른 뒤 "완료"를 눌러 주세요.

@@ -1,11 +1,12 @@
 ## 명령어, 도움말, 일상적인 답.
 
-start-welcome = 안녕하세요! 저는 도그코치예요 🐾 강아지 행동을 이해하고 다음에 해 볼 것을 함께 찾아 드려요. 먼저 강아지에 대해 몇 가지만 여쭤볼게요. 2분 정도 걸려요. 언제든 "취소"라고 보내면 멈출 수 있고, 답은 저장돼요. 할 수 있는 일은 "도움말"이라고 보내면 알려 드려요. (English? Type "English".)
-start-welcome-back = 다시 오셨네요! { JOSA($name, "은", "는") } 잘 지내요?
+start-welcome = 안녕하세요! 저는 도그코치예요 🐾 강아지의 행동을 이해하고 다음에 해 볼 것을 함께 찾아 드려요. 먼저 강아지에 대해 몇 가지만 여쭤볼게요. 2분 정도 걸려요. 언제든 "취소"라고 보내시면 멈출 수 있고, 그때까지의 답은 저장돼요. 제가 할 수 있는 일은 "도움말"이라고 보내시면 알려 드려요. (English? Send "English".)
+start-welcome-back = 다시 오셨네요! { JOSA($name, "은", "는") } 잘 지내고 있나요?
 start-resume = 멈췄던 곳부터 이어서 할게요.
 help-text =
     강아지가 한 행동을 편하게 말로 알려 주세요. 상황을 정리하고 다음에 해 볼 것을 알려 드릴게요. 강아지에 대해 궁금한 점을 물어보셔도 짧게 답해 드려요.
-    아래 말을 그대로 보내거나 / 로 시작하는 명령을 보내 주세요.
+    아래 말을 그대로 보내시거나 / 로 시작하는 명령을 보내 주세요.
+    시작 (/start) — 시작하기, 멈춘 곳부터 이어 하기
     기록 (/history) — 최근 기록 보기
     이번 주 (/week) — 지난 7일 한눈에 보기
     변화 (/progress) — 행동별로 달라진 점 보기
@@ -19,26 +20,26 @@ help-text =
     내보내기 (/export) — 저장된 내 정보 모두 받기
     내 정보 삭제 (/delete) — 저장된 내 정보 모두 지우기
     도움말 (/help) — 이 안내 보기
-cancel-done = 멈췄어요. /help 를 보내면 할 수 있는 일을 알려 드려요.
-cancel-kept = 멈췄어요. 지금까지의 답은 저장돼 있어요. /start 를 보내면 설문을 이어서 할 수 있어요.
+cancel-done = 멈췄어요. /help 를 보내시면 제가 할 수 있는 일을 알려 드려요.
+cancel-kept = 멈췄어요. 지금까지의 답은 저장돼 있어요. /start 를 보내시면 설문을 이어서 하실 수 있어요.
 cancel-nothing = 지금은 멈출 것이 없어요.
-unknown-command = 모르는 명령어예요. /help 를 보내면 할 수 있는 일을 알려 드려요.
+unknown-command = 제가 모르는 명령어예요. /help 를 보내시면 제가 할 수 있는 일을 알려 드려요.
 unsupported-input = 지금은 글만 읽을 수 있어요. 무슨 일이 있었는지 글로 알려 주세요.
-stale-button = 더 이상 쓸 수 없는 버튼이에요. /help 를 보내면 할 수 있는 일을 알려 드려요.
+stale-button = 더 이상 쓸 수 없는 버튼이에요. /help 를 보내시면 제가 할 수 있는 일을 알려 드려요.
 
-language-ask = 어떤 언어로 이야기할까요?
+language-ask = 어떤 언어로 이야기할까요? / Which language would you like?
 language-name-ko = 한국어
     .aliases = 한국어, korean, 한글, 한국말
 language-name-en = English
     .aliases = english, 영어, eng
 language-set = 이제 한국어로 이야기할게요.
 
-profile-none = 아직 강아지 정보가 없어요. /start 를 보내 시작해 주세요.
+profile-none = 아직 강아지 정보가 없어요. /start 를 보내 주시면 시작할게요.
 profile-continue = ▶ 설문 이어서 하기
 profile-switch = 🔁 다른 강아지
 profile-newdog = ➕ 강아지 추가
 profile-pick-dog = 어떤 강아지 이야기를 할까요?
-profile-switched = 이제 { $name } 이야기를 할게요.
+profile-switched = 이제 { $name }의 이야기를 할게요.
 newdog-intro = 새 강아지를 추가해 볼게요.
 
 export-ready = 저장된 내 정보를 모두 JSON 파일 하나로 보내 드려요.
@@ -54,7 +55,7 @@ report-saved = 알겠어요. 말씀하신 내용을 저장했어요.{ $name ->
         [none] {""}
        *[other] {" "}{ $name }에게 무슨 일이 있었는지 살펴볼게요.
     }
-report-no-dog = 팁: /start 로 강아지 정보를 알려 주시면 더 잘 맞는 조언을 드릴 수 있어요.
+report-no-dog = 팁: /start 를 보내 강아지에 대해 알려 주시면 더 잘 맞는 조언을 드릴 수 있어요.
 
 category-barking = 짖음
     .aliases = 짖음, 짖어요, 짖기
@@ -89,23 +90,23 @@ category-handling_sensitivity = 만지는 것 싫어함
 category-other = 기타
     .aliases = 기타
 
-console-hint = (터미널의 도그코치: 보기의 번호나 글자를 입력해 고르거나 그냥 입력하세요. Ctrl-D 로 끝내요.)
+console-hint = (터미널의 도그코치예요. 보기는 번호나 글자를 입력해 고르시고, 그 밖에는 편하게 입력해 주세요. Ctrl-D 로 끝낼 수 있어요.)
 console-file-saved = 📎 { $path } 에 저장했어요
 console-analysis-done = ✅ 분석을 다 썼어요.
 
 ## 무엇을 보냈는지에 따라 짧게 답하기 (보고도 설문 답도 아닐 때).
 talk-thanks = 천만에요! 😊 무슨 일이 생기면 강아지가 한 행동을 언제든 편하게 알려 주세요.
-talk-greeting = 안녕하세요! 🐾 강아지가 한 행동을 편하게 알려 주시면 상황을 정리해 드려요. "도움말"이라고 보내면 할 수 있는 일을 알려 드려요.
+talk-greeting = 안녕하세요! 🐾 강아지가 한 행동을 편하게 알려 주시면 상황을 정리해 드려요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 talk-bye = 안녕히 가세요! 🐾 언제든 다시 이야기해 주세요.
 talk-sad = 많이 속상하셨겠어요. 무슨 일이 있었는지 조금 더 알려 주시면 함께 살펴볼게요.
-talk-other = 😊 강아지가 한 행동을 알려 주시면 상황을 정리해 드려요. "도움말"이라고 보내면 할 수 있는 일을 알려 드려요.
+talk-other = 😊 강아지가 한 행동을 알려 주시면 상황을 정리해 드려요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 noise-hint = 무슨 뜻인지 잘 모르겠어요. 강아지가 한 행동을 문장으로 알려 주시거나 "도움말"이라고 보내 주세요.
 report-kept-in-flow = 말씀하신 일은 따로 저장해서 분석할게요. 하던 질문으로 돌아갈게요.
 first-report-offer = 강아지에 대해 몇 가지만 알려 주시면 더 잘 맞는 조언을 드릴 수 있어요. 2분 정도 걸려요.
 first-report-start = 🐶 강아지 소개하기
     .aliases = 강아지 소개하기, 소개하기
-cancel-newdog = 멈췄어요. 새 강아지의 답은 저장돼 있어요. 지금은 계속 { $name } 이야기를 할게요. 새 강아지는 "프로필"에서 "다른 강아지"를 눌러 이어서 할 수 있어요.
-cancel-newdog-empty = 멈췄어요. 계속 { $name } 이야기를 할게요.
+cancel-newdog = 멈췄어요. 새 강아지의 답은 저장돼 있어요. 지금은 계속 { $name }의 이야기를 할게요. 새 강아지의 설문은 "프로필"에서 "다른 강아지"를 고르시면 이어서 하실 수 있어요.
+cancel-newdog-empty = 멈췄어요. 계속 { $name }의 이야기를 할게요.
 profile-remove = 🗑 이 강아지 지우기
 profile-remove-ask = { $name }의 프로필과 기록을 모두 지울까요? 되돌릴 수 없어요. 다른 강아지와 대화 내용은 그대로 남아요.
 profile-remove-yes = 네, 지워 주세요

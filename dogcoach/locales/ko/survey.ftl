@@ -10,7 +10,7 @@ survey-q-age_months = { JOSA($name, "은", "는") } 몇 살이에요?
 survey-err-age_months = 나이를 알아듣지 못했어요. "3", "3살", "18개월", "1살 6개월"처럼 알려 주세요.
 survey-field-age_months = 나이
 
-survey-q-sex = { JOSA($name, "은", "는") } 남아인가요, 여아인가요? 중성화는 했나요?
+survey-q-sex = { JOSA($name, "은", "는") } 남아인가요, 여아인가요? 중성화 수술은 받았나요?
 survey-err-sex = 네 가지 중 하나를 골라 주세요.
 survey-field-sex = 성별
 survey-opt-sex-male_intact = 남아 (중성화 안 함)
@@ -22,13 +22,13 @@ survey-opt-sex-female_intact = 여아 (중성화 안 함)
 survey-opt-sex-female_spayed = 여아 (중성화 함)
     .aliases = 중성화 여아, 중성화한 여아, 중성화 암컷
 
-survey-q-breed = { JOSA($name, "은", "는") } 어떤 견종이에요? 입력하거나, 믹스·모르면 버튼을 눌러 주세요.
-survey-err-breed = 견종은 60자 이내로 알려 주세요. 또는 "믹스 / 모름"을 눌러 주세요.
+survey-q-breed = { JOSA($name, "은", "는") } 어떤 견종인가요? 견종 이름을 적어 주시고, 믹스견이거나 잘 모르시면 "믹스 / 모름"을 골라 주세요.
+survey-err-breed = 견종은 60자 이내로 적어 주시거나 "믹스 / 모름"을 골라 주세요.
 survey-field-breed = 견종
 survey-opt-breed-mixed = 믹스 / 모름
     .aliases = 믹스, 믹스견, 모름, 몰라요, 잘 모르겠어요, 잡종
 
-survey-q-size = { JOSA($name, "은", "는") } 어느 정도 크기예요?
+survey-q-size = { JOSA($name, "은", "는") } 크기가 어느 정도인가요?
 survey-err-size = 소형, 중형, 대형 중에서 골라 주세요.
 survey-field-size = 크기
 survey-opt-size-small = 소형 (10kg 미만)
@@ -38,7 +38,7 @@ survey-opt-size-medium = 중형 (10~25kg)
 survey-opt-size-large = 대형 (25kg 초과)
     .aliases = 대형, 대형견, 커요
 
-survey-q-origin = { JOSA($name, "은", "는") } 어디에서 왔나요?
+survey-q-origin = { JOSA($name, "은", "는") } 어디에서 데려오셨나요?
 survey-err-origin = 보기 중 하나를 골라 주세요.
 survey-field-origin = 데려온 곳
 survey-opt-origin-breeder = 브리더
@@ -52,12 +52,12 @@ survey-opt-origin-friend_family = 지인 / 가족
 survey-opt-origin-other = 기타
     .aliases = 기타
 
-survey-q-owned_months = { JOSA($name, "과", "와") } 함께한 지 얼마나 됐어요?
-survey-err-owned_months = 알아듣지 못했어요. "2년", "6개월", "1년 6개월"처럼 알려 주세요.
-survey-err-owned_months-too-long = { $name } 나이보다 길어요. { JOSA($name, "과", "와") } 함께한 지 얼마나 됐어요?
+survey-q-owned_months = { JOSA($name, "과", "와") } 함께 지내신 지 얼마나 되었나요?
+survey-err-owned_months = 함께 지내신 기간을 알아듣지 못했어요. "2년", "6개월", "1년 6개월"처럼 알려 주세요.
+survey-err-owned_months-too-long = 알려 주신 기간이 강아지의 나이({ value-age })보다 길어요. 다시 확인해서 알려 주세요.
 survey-field-owned_months = 함께한 기간
 
-survey-q-household = 집에 함께 사는 사람은 몇 명이에요? (본인 포함)
+survey-q-household = 보호자님을 포함해서 집에 함께 사는 사람은 몇 명인가요?
 survey-err-household = 1에서 20 사이 숫자로 알려 주세요. 예: 3
 survey-field-household = 가족 수
 
@@ -69,8 +69,8 @@ survey-opt-children-yes = 네
 survey-opt-children-no = 아니요
     .aliases = 아니요, 아니오, 아뇨, 없어요, 없음
 
-survey-q-other_pets = { JOSA($name, "과", "와") } 함께 사는 다른 반려동물이 있나요? 해당하는 것을 모두 누른 뒤 "완료"를 눌러 주세요.
-survey-err-other_pets = 개, 고양이, 기타 중에서 고르거나 "없음"을 눌러 주세요.
+survey-q-other_pets = { JOSA($name, "과", "와") } 함께 사는 다른 반려동물이 있나요? 있으면 모두 고른 뒤 "완료"를, 없으면 "없음"을 골라 주세요.
+survey-err-other_pets = 개, 고양이, 기타 중에서 고르시거나, 다른 반려동물이 없으면 "없음"을 골라 주세요.
 survey-field-other_pets = 다른 반려동물
 survey-opt-other_pets-dog = 개
     .aliases = 개, 강아지
@@ -81,21 +81,21 @@ survey-opt-other_pets-other = 기타
 survey-opt-other_pets-none = 없음
     .aliases = 없음, 없어요, 아니요
 
-survey-q-alone_hours = 평일에 { JOSA($name, "이", "가") } 혼자 있는 시간은 몇 시간이에요?
-survey-err-alone_hours = 0에서 24 사이 시간으로 알려 주세요. 예: 4
+survey-q-alone_hours = 평일에 { JOSA($name, "이", "가") } 혼자 있는 시간은 하루 몇 시간쯤인가요?
+survey-err-alone_hours = 0시간에서 24시간 사이로 알려 주세요. 예: "4시간", "4시간 반"
 survey-field-alone_hours = 평일 혼자 있는 시간
 
-survey-q-exercise_minutes = { JOSA($name, "은", "는") } 하루에 산책이나 운동을 몇 분 하나요?
-survey-err-exercise_minutes = 하루 몇 분인지 알려 주세요. 예: 45, "1시간 30분"
+survey-q-exercise_minutes = { JOSA($name, "은", "는") } 하루에 산책이나 운동을 얼마나 하나요?
+survey-err-exercise_minutes = 하루에 얼마나 하는지 알려 주세요. 예: "45분", "1시간 30분"
 survey-field-exercise_minutes = 하루 운동
 
-survey-q-concerns = { JOSA($name, "과", "와") } 함께 고치고 싶은 행동이 있나요? 해당하는 것을 모두 누른 뒤 "완료"를 눌러 주세요.
-survey-err-concerns = 하나 이상 고르거나 "지금은 없음"을 눌러 주세요.
+survey-q-concerns = { JOSA($name, "과", "와") } 함께 고치고 싶은 행동이 있나요? 있으면 모두 고른 뒤 "완료"를, 없으면 "지금은 없음"을 골라 주세요.
+survey-err-concerns = 고치고 싶은 행동을 하나 이상 고르시거나 "지금은 없음"을 골라 주세요.
 survey-field-concerns = 고민 행동
 survey-opt-concerns-none = 지금은 없음
     .aliases = 없음, 없어요
 
-survey-q-worst_reaction = { JOSA($name, "이", "가") } 사람이나 다른 개에게 보인 가장 강한 반응은 무엇이었나요?
+survey-q-worst_reaction = 지금까지 { JOSA($name, "이", "가") } 사람이나 다른 개에게 보인 가장 강한 반응은 무엇이었나요?
 survey-err-worst_reaction = 보기 중 하나를 골라 주세요.
 survey-field-worst_reaction = 가장 강한 반응
 survey-opt-worst_reaction-none = 없음
@@ -109,8 +109,8 @@ survey-opt-worst_reaction-bite = 물었음 (상처 없음)
 survey-opt-worst_reaction-bite_injury = 물었음 (상처 있음)
     .aliases = 상처, 다쳤어요
 
-survey-q-health = { $name }의 건강, 복용 중인 약, 지금까지 받은 훈련에 대해 알려 줄 것이 있나요? (선택)
-survey-err-health = 500자 이내로 알려 주시거나 "건너뛰기"를 눌러 주세요.
+survey-q-health = { $name }의 건강, 먹고 있는 약, 지금까지 받은 훈련에 대해 알려 주실 것이 있나요? 없으면 "건너뛰기"를 골라 주세요.
+survey-err-health = 500자 이내로 알려 주시거나 "건너뛰기"를 골라 주세요.
 survey-field-health = 건강과 훈련
 
 survey-review = 이대로 맞나요?
@@ -118,10 +118,10 @@ survey-confirm = ✅ 맞아요
     .aliases = 맞아요, 네, 확인, 좋아요
 survey-edit = ✏️ 답 고치기
     .aliases = 수정, 고치기, 고칠래요
-survey-edit-which = 어떤 답을 고칠까요?
+survey-edit-which = 어떤 답을 고치시겠어요?
 survey-finished = 준비 끝! { JOSA($name, "을", "를") } 기억해 둘게요. 무슨 일이 있으면 편하게 말로 알려 주세요. 예: "{ JOSA($name, "이", "가") } 손님이 올 때마다 현관에서 짖어요. 그러면 간식을 줘서 조용히 시켜요." 상황을 정리하고 다음에 해 볼 것을 알려 드릴게요.
-survey-use-buttons = 버튼 중 하나를 누르거나 버튼 글자를 그대로 입력해 주세요.
-survey-stale-button = 이전 질문의 버튼이에요.
+survey-use-buttons = 보기 중 하나를 골라 주세요. 보기의 글자를 그대로 보내 주셔도 돼요.
+survey-stale-button = 이전 질문의 보기예요. 지금 질문에 답해 주세요.
 survey-err-multi-empty = "완료" 전에 하나 이상 골라 주세요.
 
 nav-back = ◀ 이전 질문
@@ -133,7 +133,8 @@ nav-done = 완료 ✔
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
-card-incomplete = (설문을 아직 마치지 않았어요)
+card-incomplete = (아직 답하지 않으신 질문이 있어요)
+card-unconfirmed = (모든 질문에 답하셨어요. 확인만 남았어요)
 
 value-none = —
 value-age = { $years ->
@@ -143,19 +144,30 @@ value-age = { $years ->
            *[other] { $years }살 { $months }개월
         }
     }
+# 강아지의 나이는 살, 함께한 기간은 년: "2살"은 나이, "2년"은 기간이에요.
+value-duration = { $years ->
+        [0] { $months }개월
+       *[other] { $months ->
+            [0] { $years }년
+           *[other] { $years }년 { $months }개월
+        }
+    }
+# 시간은 사람이 쓰는 대로: "1시간 30분" (90분이 아니라), "4시간 30분" (4.5시간이 아니라).
 value-hours = { $hours }시간
 value-minutes = { $minutes }분
+value-hours-minutes = { $hours }시간 { $minutes }분
 value-people = { $count }명
 
 nav-unknown = 모르겠어요
     .aliases = 모르겠어요, 모름, 몰라요
-survey-unclear-number = { $value }까지는 알아들었는데, "{ $rest }"는 알아듣지 못했어요. 숫자와 단위로 다시 알려 주세요.
-survey-unclear-number-only = { $value }(이)라고 알아들었는데 확실하지 않아요. 숫자와 단위로 다시 알려 주세요.
+survey-unclear-number = { $value }까지는 알아들었는데, "{ $rest }" 부분은 알아듣지 못했어요. 숫자와 단위로 다시 알려 주세요.
+survey-unclear-number-only = { JOSA($value, "이라고", "라고") } 알아들었는데 확실하지 않아요. 숫자와 단위로 다시 알려 주세요.
 survey-unclear-options = { $options } 중 어느 쪽인지 골라 주세요.
 survey-unclear-concepts = "{ $understood }"까지는 알아들었어요. 나머지도 알려 주시거나 보기에서 골라 주세요.
 value-unknown = 모름
 value-about = 약 { $value }
 value-range-years = 약 { $low }~{ $high }살
+value-range-duration-years = 약 { $low }~{ $high }년
 value-range-months = 약 { $low }~{ $high }개월
 value-range-hours = 약 { $low }~{ $high }시간
 value-range-minutes = 약 { $low }~{ $high }분

@@ -19,7 +19,7 @@ telegram-command-broadcast = 사용자에게 팁이나 공지 보내기
 telegram-media-photo = 사진 고마워요! 📷 그런데 아직은 사진을 볼 수 없어요. 무슨 일이 있었는지 글로 알려 주세요.
 telegram-media-sticker = 귀여운 스티커네요! 🐶 그런데 저는 글만 읽을 수 있어요. 강아지가 한 행동을 글로 알려 주세요.
 telegram-media-voice = 아직 음성 메시지는 들을 수 없어요 🎧 무슨 일이 있었는지 글로 적어 주세요.
-telegram-media-location = 위치 고마워요 📍 그런데 장소 정보는 쓰지 않아요. 무슨 일이 있었는지 글로 알려 주세요.
+telegram-media-location = 위치를 보내 주셔서 고마워요 📍 그런데 장소 정보는 쓰지 않아요. 무슨 일이 있었는지 글로 알려 주세요.
 telegram-media-other = 이런 메시지는 아직 열어 볼 수 없어요. 무슨 일이 있었는지 글로 알려 주세요.
 
 telegram-group-only = 저는 1:1 대화에서만 이야기해요. 여기로 메시지를 보내 주세요: @{ $name }

@@ -35,10 +35,11 @@ NumberAnswer = Value[float] | Approximate | DontKnow | Unclear[float]
 TextAnswer = Value[str] | DontKnow | Unclear[str]
 ChoiceAnswer = Value[tuple[str, ...]] | DontKnow | Unclear[tuple[str, ...]]
 
-# Question kind → (units, unit of a bare number, whether "none" means 0). Ages are in months,
-# hours in hours, minutes in minutes, counts in people.
+# Question kind → (units, unit of a bare number, whether "none" means 0). Ages and durations are
+# in months, hours in hours, minutes in minutes, counts in people.
 QUANTITY_KINDS: Mapping[Expect, tuple[Mapping[str, float], str, bool]] = {
     Expect.AGE: (AGE_UNITS, "years", False),
+    Expect.DURATION: (AGE_UNITS, "years", False),
     Expect.HOURS: (HOUR_UNITS, "hours", True),
     Expect.MINUTES: (MINUTE_UNITS, "minutes", True),
     Expect.COUNT: (COUNT_UNITS, "people", False),

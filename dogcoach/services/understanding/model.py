@@ -34,6 +34,7 @@ class Expect(StrEnum):
     NAME = "name"
     TEXT = "text"
     AGE = "age"
+    DURATION = "duration"  # how long (months), read like an age: "2년", "1년 6개월"
     HOURS = "hours"
     MINUTES = "minutes"
     COUNT = "count"
@@ -42,7 +43,7 @@ class Expect(StrEnum):
     FOLLOWUP = "followup"  # the analysis asked about the antecedent, consequence or frequency
 
 
-QUANTITIES = frozenset({Expect.AGE, Expect.HOURS, Expect.MINUTES, Expect.COUNT})
+QUANTITIES = frozenset({Expect.AGE, Expect.DURATION, Expect.HOURS, Expect.MINUTES, Expect.COUNT})
 SURVEY = frozenset({Expect.NAME, Expect.TEXT, Expect.CHOICE, Expect.MULTI} | QUANTITIES)
 
 
