@@ -49,7 +49,9 @@ CAPTIONS = ("export-ready", "summary-ready")
 # Words either language may carry: brand and platform names, commands, units, abbreviations.
 ALLOWED_LATIN = re.compile(
     r"/[a-z]+( on| off)?|DogCoach|Telegram|KakaoTalk|ABC|OK|JSON|PDF|IAABC|CCPDT|AVSAB|Ctrl-D|kg|"
-    r"English|\bA\b|\bB\b|\bC\b"
+    r"English|\bA\b|\bB\b|\bC\b|"
+    # What an admin sets or runs: configuration names and the CLI.
+    r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|dogcoach [a-z]+(?: --[a-z]+)?"
 )
 # The language picker's names of the other language (help, /language, the command menu).
 ALLOWED_HANGUL = ("한국어",)

@@ -134,7 +134,7 @@ def _allowed_call(node: ast.Call) -> bool:
     receiver = getattr(getattr(func, "value", None), "id", "")
     return (
         receiver in {"log", "logger", "logging", "click", "parser"}
-        or name.endswith(("Error", "Exception", "Invalid", "Failed", "Rejected", "Unavailable"))
+        or name.endswith(("Error", "Exception", "Invalid", "Failed", "Rejected", "Unavailable", "Missing"))
         or name in {"Field", "option", "argument", "command", "warn", "echo", "secho", "progressbar"}
         or name in {"Counter", "Gauge", "Histogram"}  # metric help is for operators
     )

@@ -22,7 +22,7 @@ from typing import Any
 
 from dogcoach.services.store.core import Row, SessionCore, utcnow
 
-_COLUMNS = "kind, key, owner, value, created_at, expires_at"
+_COLUMNS = ", ".join(("kind", "key", "owner", "value", "created_at", "expires_at"))
 
 
 @dataclass(frozen=True, slots=True)
