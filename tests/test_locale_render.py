@@ -323,3 +323,16 @@ def test_every_message_in_a_shown_file_uses_the_owner_honorific_forms() -> None:
             continue
         assert not plain.search(r.text), r
         assert not buttons.search(r.text), r
+
+
+def test_no_message_a_kakao_owner_reads_asks_for_a_slash_command() -> None:
+    """Kakao users never type slash commands (issue 11): a message every channel shows names the
+    plain words ("도움말", "help"), which Telegram and the terminal understand too. Telegram's own
+    messages, the admin flow (Telegram only) and the help list (words first, commands beside them)
+    may name commands."""
+    asks = re.compile(r"(?:[Ss]end|[Tt]ype)\s+/[a-z]|/[a-z]+(?: on| off)?\s*[을를]?\s*(?:보내|입력)")
+    own = ("telegram-", "admin-", "broadcast-", "help-text")
+    hits = [
+        (r.locale, r.msg_id, r.text) for r in RENDERED if not r.msg_id.startswith(own) and asks.search(r.text)
+    ]
+    assert hits == []

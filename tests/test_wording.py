@@ -360,3 +360,36 @@ async def test_kakao_follow_up_asks_what_the_owner_did_with_honorifics(
             await asyncio.sleep(0.25)
             await user.tap("report:result")
     assert "그 직후에 보호자님이나 다른 사람은 어떻게 하셨나요?" in user.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "say", "told", "then"),
+    [
+        ("ko", "체크인 끄기", "coaching-checkins-off", "coaching-checkins-on"),
+        ("en", "check-ins off", "coaching-checkins-off", "coaching-checkins-on"),
+        ("ko", "팁 끄기", "tips-off-done", "tips-on-done"),
+        ("en", "tips off", "tips-off-done", "tips-on-done"),
+        ("ko", "프로필", "profile-none", "survey-q-name"),
+        ("en", "profile", "profile-none", "survey-q-name"),
+    ],
+)
+async def test_kakao_words_a_reply_tells_to_send_do_what_it_says(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+    lang: str,
+    say: str,
+    told: str,
+    then: str,
+) -> None:
+    """Kakao users type no slash commands: a reply names plain words, and sending exactly the quoted
+    words does what the reply promised (the fault: "/checkins on 을 보내 주세요" on Kakao)."""
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)) as srv:
+        user = srv.user(lang=lang)
+        await user.send("고마워요" if lang == "ko" else "thanks")
+        await user.send(say)
+        reply = user.text
+        assert MESSAGES.format(lang, told) in reply
+        quoted = re.findall(r'"([^"]+)"', MESSAGES.format(lang, told))
+        assert quoted and not any(q.startswith("/") for q in quoted)
+        await user.send(quoted[-1])
+        assert MESSAGES.format(lang, then) in user.text

@@ -21,7 +21,7 @@ tips-off-button = 🔕 Turn tips off
     .short = 🔕 Tips off
     .aliases = off, no, stop, 끄기, 꺼, 그만
 tips-on-done = Tips are on. I'll send you training tips and announcements now and then.
-tips-off-done = Okay, no more tips or announcements. Send /tips on whenever you want them back.
+tips-off-done = Okay, no more tips or announcements. Send "tips on" whenever you want them back.
 
 admin-bc-intro = What would you like to broadcast? You'll choose who gets it next.
 admin-bc-kind-tip = 💡 Pick a tip from the catalogue

@@ -40,8 +40,8 @@ coaching-outcome-worse = Worse
     .aliases = worse, got worse, its worse, worse now, a bit worse, much worse
 coaching-outcome-not_tried = Didn't try
     .aliases = didnt try, did not try, not tried, havent tried, not yet, didnt get to it
-coaching-checkins-off = 🔕 I won't send check-ins any more. Send /checkins on to get them again.
-coaching-checkins-on = 🔔 I'll ask you a few days after each new step how it went. Send /checkins off to stop.
+coaching-checkins-off = 🔕 I won't send check-ins any more. Send "check-ins on" to get them again.
+coaching-checkins-on = 🔔 I'll ask you a few days after each new step how it went. Send "check-ins off" to stop.
 
 coaching-advice-keep-better = 👏 Well done! Keep going just as you are. I'll check in again in a few days.
 coaching-advice-keep-same = 🌱 Behaviour takes time to change. Keep the same step a few more days, and I'll ask again.

@@ -20,12 +20,12 @@ help-text =
     export (/export) — get everything stored about you
     delete my data (/delete) — erase everything stored about you
     help (/help) — this message
-cancel-done = Stopped. Send /help to see what I can do.
-cancel-kept = Stopped — your answers are kept. Send /start to continue the survey.
+cancel-done = Stopped. Send "help" to see what I can do.
+cancel-kept = Stopped — your answers are kept. Send "start" to continue the survey.
 cancel-nothing = There's nothing to cancel right now.
-unknown-command = I don't know that command. Send /help to see what I can do.
+unknown-command = I don't know that command. Send "help" to see what I can do.
 unsupported-input = I can only read text for now. Please tell me in words what happened.
-stale-button = That button is no longer active. Send /help to see what I can do.
+stale-button = That button is no longer active. Send "help" to see what I can do.
 
 language-ask = Which language would you like? / 어떤 언어로 이야기할까요?
 language-name-ko = 한국어
@@ -34,7 +34,7 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = I'll speak English from now on.
 
-profile-none = You haven't told me about a dog yet. Send /start to begin.
+profile-none = You haven't told me about a dog yet. Send "start" to begin.
 profile-continue = ▶ Continue the survey
     .short = ▶ Continue
 profile-switch = 🔁 Switch dog
@@ -50,14 +50,14 @@ delete-confirm = 🗑 Yes, delete everything
     .aliases = yes, delete, yes delete
 delete-keep = Keep my data
     .aliases = no, keep, cancel
-delete-done = Done — everything about you is erased. If you ever come back, just send /start.
+delete-done = Done — everything about you is erased. If you ever come back, just send "start".
 delete-kept = Nothing was deleted.
 
 report-saved = Got it — I've saved your report.{ $name ->
         [none] {""}
        *[other] {" "}I'll look at what happened with { $name }.
     }
-report-no-dog = Tip: send /start to tell me about your dog, so I can tailor my advice.
+report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my advice.
 
 category-barking = Barking
     .aliases = barking, barks

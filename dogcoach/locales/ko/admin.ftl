@@ -21,7 +21,7 @@ tips-on-button = 🔔 팁 받기
 tips-off-button = 🔕 팁 그만 받기
     .aliases = 끄기, 꺼, 그만, off, no, stop
 tips-on-done = 팁 받기를 켰어요. 가끔 훈련 팁과 공지를 보내 드릴게요.
-tips-off-done = 알겠어요. 이제 팁과 공지는 보내 드리지 않을게요. 다시 받고 싶으시면 언제든 /tips on 을 보내 주세요.
+tips-off-done = 알겠어요. 이제 팁과 공지는 보내 드리지 않을게요. 다시 받고 싶으시면 언제든 "팁 켜기"라고 보내 주세요.
 
 admin-bc-intro = 단체 메시지로 무엇을 보낼까요? 받을 사람은 다음에 골라요.
 admin-bc-kind-tip = 💡 팁 목록에서 고르기

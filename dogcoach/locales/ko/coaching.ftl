@@ -39,8 +39,8 @@ coaching-outcome-worse = 나빠졌어요
     .aliases = 나빠졌어요, 나빠졌어, 나빠짐, 심해졌어요, 심해졌어, 심해짐, 더심해졌어요, 더 나빠졌어요, 오히려 나빠졌어요
 coaching-outcome-not_tried = 못 해 봤어요
     .aliases = 못해봤어요, 못해봤어, 못했어요, 못함, 안해봤어요, 안해봤어, 아직이요, 아직
-coaching-checkins-off = 🔕 확인 메시지를 보내지 않을게요. 다시 받으시려면 /checkins on 을 보내 주세요.
-coaching-checkins-on = 🔔 며칠 뒤에 해 보신 것이 어땠는지 여쭤볼게요. 그만 받으시려면 /checkins off 를 보내 주세요.
+coaching-checkins-off = 🔕 확인 메시지를 보내지 않을게요. 다시 받으시려면 "체크인 켜기"라고 보내 주세요.
+coaching-checkins-on = 🔔 며칠 뒤에 해 보신 것이 어땠는지 여쭤볼게요. 그만 받으시려면 "체크인 끄기"라고 보내 주세요.
 
 coaching-advice-keep-better = 👏 잘하고 계세요! 지금 하던 것을 그대로 이어 가 주세요. 며칠 뒤에 다시 여쭤볼게요.
 coaching-advice-keep-same = 🌱 행동이 바뀌는 데는 시간이 걸려요. 며칠 더 같은 방법으로 해 보시고, 다시 여쭤볼게요.

@@ -20,12 +20,12 @@ help-text =
     내보내기 (/export) — 저장된 내 정보 모두 받기
     내 정보 삭제 (/delete) — 저장된 내 정보 모두 지우기
     도움말 (/help) — 이 안내 보기
-cancel-done = 멈췄어요. /help 를 보내시면 제가 할 수 있는 일을 알려 드려요.
-cancel-kept = 멈췄어요. 지금까지의 답은 저장돼 있어요. /start 를 보내시면 설문을 이어서 하실 수 있어요.
+cancel-done = 멈췄어요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
+cancel-kept = 멈췄어요. 지금까지의 답은 저장돼 있어요. "시작"이라고 보내시면 설문을 이어서 하실 수 있어요.
 cancel-nothing = 지금은 멈출 것이 없어요.
-unknown-command = 제가 모르는 명령어예요. /help 를 보내시면 제가 할 수 있는 일을 알려 드려요.
+unknown-command = 제가 모르는 명령어예요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 unsupported-input = 지금은 글만 읽을 수 있어요. 무슨 일이 있었는지 글로 알려 주세요.
-stale-button = 더 이상 쓸 수 없는 버튼이에요. /help 를 보내시면 제가 할 수 있는 일을 알려 드려요.
+stale-button = 더 이상 쓸 수 없는 버튼이에요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 
 language-ask = 어떤 언어로 이야기할까요? / Which language would you like?
 language-name-ko = 한국어
@@ -34,7 +34,7 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = 이제 한국어로 이야기할게요.
 
-profile-none = 아직 강아지 정보가 없어요. /start 를 보내 주시면 시작할게요.
+profile-none = 아직 강아지 정보가 없어요. "시작"이라고 보내 주시면 강아지에 대해 여쭤볼게요.
 profile-continue = ▶ 설문 이어서 하기
 profile-switch = 🔁 다른 강아지
 profile-newdog = ➕ 강아지 추가
@@ -48,14 +48,14 @@ delete-confirm = 🗑 네, 모두 지워 주세요
     .aliases = 네, 삭제, 지워 주세요, 지워줘
 delete-keep = 지우지 않을래요
     .aliases = 아니요, 아니오, 취소, 유지
-delete-done = 모두 지웠어요. 언제든 다시 오시면 /start 를 보내 주세요.
+delete-done = 모두 지웠어요. 언제든 다시 오시면 "시작"이라고 보내 주세요.
 delete-kept = 아무것도 지우지 않았어요.
 
 report-saved = 알겠어요. 말씀하신 내용을 저장했어요.{ $name ->
         [none] {""}
        *[other] {" "}{ $name }에게 무슨 일이 있었는지 살펴볼게요.
     }
-report-no-dog = 팁: /start 를 보내 강아지에 대해 알려 주시면 더 잘 맞는 조언을 드릴 수 있어요.
+report-no-dog = 팁: "시작"이라고 보내 강아지에 대해 알려 주시면 더 잘 맞는 조언을 드릴 수 있어요.
 
 category-barking = 짖음
     .aliases = 짖음, 짖어요, 짖기
