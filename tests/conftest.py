@@ -25,7 +25,7 @@ from tests.pgcluster import Cluster
 
 PG_ADMIN_URL = os.environ.get("DOGCOACH_TEST_PG_URL", "")
 SKIP_PG = os.environ.get("DOGCOACH_TEST_POSTGRES") == "skip"
-TABLES = ("processed_updates", "messages", "reports", "conversation_state", "dogs", "users")
+TABLES = ("processed_updates", "messages", "reports", "conversation_state", "dogs", "users", "leases")
 
 
 @pytest.fixture(scope="session")
