@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import META_REPORT, META_RESULT, Reply
+from dogcoach.services.analysis.service import Backoff
 from dogcoach.services.i18n import Messages
 from dogcoach.services.leader import Leader
 from dogcoach.services.store import Store, User
@@ -20,7 +21,7 @@ from dogcoach.services.store.core import utcnow
 from tests.analysis_support import Recorder, running_bot
 from tests.chat import Chat
 from tests.fakes import ollama_fixture
-from tests.fakes.ollama_server import FakeOllama, sample_analysis
+from tests.fakes.ollama_server import FakeOllama, refused_url, sample_analysis
 
 fake_ollama = ollama_fixture.fake_ollama  # the fixture, registered in this module
 
@@ -164,3 +165,22 @@ async def test_schedules_run_in_one_process_and_move_when_it_dies(store: Store) 
     assert running == []
     async with store.session() as s:
         assert await s.lease_holder("schedules", utcnow()) is None
+
+
+async def test_a_process_whose_model_is_down_leaves_its_reports_to_one_whose_model_answers(
+    store: Store, messages: Messages, fake_ollama: FakeOllama
+) -> None:
+    """Two processes on one database (two services, two holders): the one whose Ollama refuses
+    hands its waiting report back; the other sweeps it, analyses it, and pushes the result once."""
+    slow_retries = Backoff(initial=1.0, maximum=1.0)  # between its tries, the sweeps of the other
+    async with running_bot(
+        store, messages, refused_url(), models=False, lease_seconds=0.6, holder="down", backoff=slow_retries
+    ) as down:
+        report_id = (await Chat(down.engine, "u1", hint="en").send(REPORT_EN))[0].meta[META_REPORT]
+        async with running_bot(store, messages, fake_ollama.url, lease_seconds=0.6, holder="up") as up:
+            assert await up.service.wait(report_id, 10)
+            await asyncio.sleep(0.3)  # the down one's next try finds it taken
+        assert (await _row(store, report_id))["status"] == "done"
+    assert _results(up.recorder, "u1") == [report_id]
+    assert _results(down.recorder, "u1") == []
+    assert len([b for b in fake_ollama.chat_bodies() if b.get("messages")]) == 1

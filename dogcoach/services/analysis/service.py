@@ -13,7 +13,9 @@ line and while the model writes; the result is stored only while the lease is st
 keeper also sweeps: pending reports whose holder died (lease expired) or that nobody claimed
 within a lease period (the submitting process died between its commit and its claim) are taken
 over, `FOR UPDATE SKIP LOCKED`, so each goes to one process. A graceful stop hands the reports
-still waiting back at once. On SQLite (one process) `start()` takes every pending report.
+still waiting back at once; so does a process whose model is unavailable (sweeping nothing
+meanwhile), so that a replica whose model answers takes them. On SQLite (one process) `start()`
+takes every pending report.
 
 At most `concurrency` analyses run at once (Ollama's own default parallelism is 1); the rest wait
 in a line that is fair between owners (`fairqueue.FairQueue`: round robin, at most `owner_cap` of
@@ -421,7 +423,10 @@ class AnalysisService:
                 if time.monotonic() >= due:
                     due = time.monotonic() + period
                     await self._renew()
-                    await self._sweep(unclaimed_grace=self.lease)
+                    if self._outage:  # let a process whose model answers take what waits here
+                        await self._hand_back()
+                    else:
+                        await self._sweep(unclaimed_grace=self.lease)
                     await self._reoffer()
             except asyncio.CancelledError:
                 raise
@@ -454,6 +459,17 @@ class AnalysisService:
             log.warning("report %d: lease lost to another process; leaving it to that one", report_id)
             self._held.discard(report_id)
             self._drop(report_id)
+
+    async def _hand_back(self) -> None:
+        """While the model is unavailable, the reports waiting here (not the ones being analysed)
+        are freed for other processes to sweep; they stay in this line, and whichever process
+        claims one first analyses it (`_process` claims again before each try)."""
+        waiting = sorted(self._held - set(self._started))
+        if not waiting:
+            return
+        async with self.store.session() as session:
+            await session.release_report_leases(self.holder, waiting)
+        self._held.difference_update(waiting)
 
     async def _sweep(self, *, unclaimed_grace: timedelta) -> int:
         """Take over pending reports nobody holds; how many joined the line."""

@@ -300,14 +300,18 @@ class ReportQueries(SessionCore):
         )
         return sorted(int(r["id"]) for r in rows)
 
-    async def release_report_leases(self, holder: str) -> int:
-        """A graceful stop: `holder`'s pending reports go back to nobody, for another process (or
-        the next start) to take at once (their lease ends now, so no grace applies); how many."""
+    async def release_report_leases(self, holder: str, report_ids: Sequence[int] | None = None) -> int:
+        """`holder`'s pending reports (all, or those of `report_ids`) go back to nobody, for another
+        process (or the next start) to take at once (their lease ends now, so no grace applies):
+        a graceful stop, or a process whose model is unavailable; how many."""
+        if report_ids is not None and not report_ids:
+            return 0
+        only = "" if report_ids is None else f" AND id IN ({', '.join('?' for _ in report_ids)})"
         return await self.change(
-            "UPDATE reports SET lease_owner = NULL, lease_until = ? WHERE lease_owner = ? "
-            "AND status = 'pending'",
+            f"UPDATE reports SET lease_owner = NULL, lease_until = ? WHERE lease_owner = ? AND status = 'pending'{only}",
             self.d.ts_in(utcnow()),
             holder,
+            *(report_ids or ()),
         )
 
     async def take_over_reports(self, now: datetime) -> int:
