@@ -218,7 +218,9 @@ class AnalysisService:
         self._claim_wake = asyncio.Event()
         self._keeper: asyncio.Task[None] | None = None
         self._pushes: dict[int, asyncio.Task[None]] = {}  # results being delivered
-        self._owner_pushes: dict[int, asyncio.Lock] = {}  # one owner's results in order
+        self._owner_pushes: dict[
+            int, tuple[asyncio.Lock, int]
+        ] = {}  # owner → (their pushes in order, how many)
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -650,7 +652,8 @@ class AnalysisService:
         self._pushes[report.id] = asyncio.create_task(self._push(report), name=f"deliver_{report.id}")
 
     async def _push(self, report: Report) -> None:
-        lock = self._owner_pushes.setdefault(report.user_id, asyncio.Lock())
+        lock, users = self._owner_pushes.get(report.user_id, (asyncio.Lock(), 0))
+        self._owner_pushes[report.user_id] = (lock, users + 1)
         try:
             async with lock:
                 await self.delivery.deliver(report, self.holder, self._until())
@@ -660,7 +663,10 @@ class AnalysisService:
             log.exception("delivery of report %d failed", report.id)
         finally:
             self._pushes.pop(report.id, None)
-            if not lock.locked() and self._owner_pushes.get(report.user_id) is lock:
+            lock, users = self._owner_pushes[report.user_id]
+            if users > 1:
+                self._owner_pushes[report.user_id] = (lock, users - 1)
+            else:
                 del self._owner_pushes[report.user_id]
             self._settled.set()
             event = self._events.pop(report.id, None)
