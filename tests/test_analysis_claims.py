@@ -184,3 +184,17 @@ async def test_a_process_whose_model_is_down_leaves_its_reports_to_one_whose_mod
     assert _results(up.recorder, "u1") == [report_id]
     assert _results(down.recorder, "u1") == []
     assert len([b for b in fake_ollama.chat_bodies() if b.get("messages")]) == 1
+
+
+async def test_a_report_whose_process_died_before_claiming_it_is_analysed_by_another(
+    store: Store, messages: Messages, fake_ollama: FakeOllama
+) -> None:
+    """The turn committed the report and its process died before the claim (nobody submits it
+    here): another process's sweep takes it once a lease period has passed (SQLite: at start)."""
+    async with store.session() as s:
+        user = await s.create_user(Channel.CONSOLE, "u1", locale_hint="en")
+        report = await s.add_report(user.id, None, REPORT_EN, "en")
+    async with running_bot(store, messages, fake_ollama.url, lease_seconds=0.6) as bot:
+        assert await bot.service.wait(report.id, 10)
+        await bot.recorder.wait_for(1)
+    assert _results(bot.recorder, "u1") == [report.id]
