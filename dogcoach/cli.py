@@ -91,7 +91,8 @@ def chat(lang: str | None, user: str | None) -> None:
                     await rt.analysis.drain(settings.ollama_timeout)
 
     try:
-        asyncio.run(go())
+        with _one_server(settings):  # it analyses pending reports: not beside a server on SQLite
+            asyncio.run(go())
     except KeyboardInterrupt:
         click.echo()
 
@@ -156,9 +157,10 @@ def serve(host: str, port: int, shutdown_timeout: float, log_format: str) -> Non
 
 @contextlib.contextmanager
 def _one_server(settings: Settings) -> Iterator[None]:
-    """A SQLite database serves one server process: a second `serve` (or `run --polling`) on the
-    same file stops here with the reason and the fix, before anything starts (the app's start-up
-    takes the same lock again: `bot.lifecycle.running`)."""
+    """A SQLite database serves one server process: a second `serve`, `run --polling` or `chat`
+    (each runs an analysis service) on the same file stops here with the reason and the fix,
+    before anything starts (a server's start-up takes the same lock again:
+    `bot.lifecycle.running`)."""
     from dogcoach.services.store import StoreInUse
     from dogcoach.services.store.sqlite import sqlite_path
     from dogcoach.services.store.sqlite_lock import one_server
