@@ -15,7 +15,7 @@ import click
 from dogcoach.domain.channel import Channel
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from click.decorators import FC
 
@@ -95,7 +95,8 @@ def chat(lang: str | None, user: str | None) -> None:
                     await rt.analysis.drain(settings.ollama_timeout)
 
     try:
-        asyncio.run(go())
+        with _one_server(settings):  # it analyses pending reports: not beside a server on SQLite
+            asyncio.run(go())
     except KeyboardInterrupt:
         click.echo()
 
@@ -147,14 +148,39 @@ def serve(host: str, port: int, shutdown_timeout: float, log_format: str) -> Non
 
     settings = _settings()
     _service_logging(settings.log_level, log_format)
-    uvicorn.run(
-        create_app(settings),
-        host=host,
-        port=port,
-        log_config=None,
-        access_log=False,
-        timeout_graceful_shutdown=int(shutdown_timeout) or None,
-    )
+    with _one_server(settings):
+        uvicorn.run(
+            create_app(settings),
+            host=host,
+            port=port,
+            log_config=None,
+            access_log=False,
+            timeout_graceful_shutdown=int(shutdown_timeout) or None,
+        )
+
+
+@contextlib.contextmanager
+def _one_server(settings: Settings) -> Iterator[None]:
+    """A SQLite database serves one server process: a second `serve`, `run --polling` or `chat`
+    (each runs an analysis service) on the same file stops here with the reason and the fix,
+    before anything starts (a server's start-up takes the same lock again:
+    `bot.lifecycle.running`)."""
+    from dogcoach.services.store import StoreInUse
+    from dogcoach.services.store.sqlite import sqlite_path
+    from dogcoach.services.store.sqlite_lock import one_server
+
+    if not settings.database_url.startswith("sqlite:"):
+        yield
+        return
+    try:
+        lock = one_server(sqlite_path(settings.database_url))
+        lock.__enter__()
+    except StoreInUse as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)
 
 
 @main.command()
@@ -247,7 +273,8 @@ def run(polling: bool, drop_pending_updates: bool, log_format: str) -> None:
         await run_polling(settings, stop, drop_pending_updates=drop_pending_updates)
 
     try:
-        asyncio.run(go())
+        with _one_server(settings):
+            asyncio.run(go())
     except TelegramNotConfigured as exc:
         raise click.ClickException(str(exc)) from exc
 

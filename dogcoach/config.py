@@ -47,6 +47,12 @@ class Settings(BaseSettings):
     # Seconds one analysis is assumed to take until one was measured (the acknowledgement's wait
     # estimate on a fresh start); qwen2.5:1.5b on a 2-vCPU box takes about 20-25 s.
     analysis_assumed_seconds: float = Field(25.0, gt=0, le=3600, alias="DOGCOACH_ANALYSIS_ASSUMED_SECONDS")
+    # Several replicas on one PostgreSQL (docs/deploy.md): how long a process holds a report (its
+    # analysis, then its push) without renewing (renewed every third), i.e. how soon another process
+    # takes over the reports of one that died; and the same for the schedules (daily tip, broadcast
+    # resumption, check-ins), which run in one process at a time.
+    analysis_lease_seconds: float = Field(60.0, ge=1, le=3600, alias="DOGCOACH_ANALYSIS_LEASE_SECONDS")
+    schedule_lease_seconds: float = Field(30.0, ge=1, le=3600, alias="DOGCOACH_SCHEDULE_LEASE_SECONDS")
     timezone: str = Field("Asia/Seoul", alias="DOGCOACH_TIMEZONE")
 
     @property

@@ -79,6 +79,9 @@ async def running_bot(
     owner_cap: int | None = 3,
     assumed_seconds: float = 25.0,
     policy: CheckinPolicy | None = None,
+    lease_seconds: float = 60.0,
+    holder: str | None = None,
+    recorder: Recorder | None = None,
     **analyzer_options: Any,
 ) -> AsyncIterator[Bot]:
     """A started bot whose console users' results go to a `Recorder`; stopped and closed after.
@@ -86,7 +89,7 @@ async def running_bot(
     `policy`: when check-ins are due (default: the product's)."""
     policy = policy or CheckinPolicy()
     outbox = Outbox()
-    recorder = Recorder()
+    recorder = recorder or Recorder()
     outbox.register(Channel.CONSOLE, recorder)
     analyzer: Analyzer | HostPool = (
         url
@@ -106,6 +109,8 @@ async def running_bot(
         stop_grace=1.0,
         owner_cap=owner_cap,
         assumed_seconds=assumed_seconds,
+        lease_seconds=lease_seconds,
+        holder=holder,
     )
     engine = Engine(
         store, messages, services=Services(Lexicon(messages), analysis=service, checkin_policy=policy)

@@ -25,7 +25,9 @@ from tests.pgcluster import Cluster
 
 PG_ADMIN_URL = os.environ.get("DOGCOACH_TEST_PG_URL", "")
 SKIP_PG = os.environ.get("DOGCOACH_TEST_POSTGRES") == "skip"
-TABLES = ("channel_state", "processed_updates", "messages", "reports", "conversation_state", "dogs", "users")
+TABLES = (
+    "channel_state", "processed_updates", "messages", "reports", "conversation_state", "dogs", "users", "leases",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="session")

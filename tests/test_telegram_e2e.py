@@ -759,3 +759,29 @@ async def test_polling_mode_end_to_end(fake_telegram: FakeTelegramServer, tmp_pa
         await asyncio.wait_for(polling, 10)
     assert fake.calls("deleteWebhook")  # polling and a webhook exclude each other
     assert fake.errors == []
+
+
+async def test_a_slow_bot_api_for_one_chat_does_not_delay_another_owners_result(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """Issue 14: one chat whose Bot API calls take seconds once held every owner's result (the
+    worker waited for the push). Now the worker hands the result over and moves on: the other
+    owner's report, analysed after the slow owner's, is shown while the slow push is still on
+    its way."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'slow.db'}", OLLAMA_HOST=fake_ollama.url)
+    slow, fast = 7301, 7302
+    async with harness(fake_telegram, settings) as tg:
+        fake_telegram.chat_latency[slow] = 2.0
+        report = "My dog barks at the door every time guests come over, so I give him a treat"
+        await tg.say(slow, report, language_code="en")
+        await tg.say(fast, report, language_code="en")
+
+        writing = MESSAGES.format("en", "analysis-writing")
+
+        def result_shown(chat: int) -> bool:  # sent, or edited into the message it was written in
+            shown = [m.text or "" for m in tg.fake.sent_messages(chat) if m.kind in ("message", "edit_text")]
+            return any(text.startswith("🔍 ABC analysis") and not text.endswith(writing) for text in shown)
+
+        await eventually(lambda: result_shown(fast), within=10)
+        assert not result_shown(slow)  # analysed first, its push still with the slow Bot API
+        await eventually(lambda: result_shown(slow), within=30)

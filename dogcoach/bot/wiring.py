@@ -21,6 +21,7 @@ from dogcoach.services.analysis.hosts import HostBackoff, HostPool, parse_hosts
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.coaching import CheckinPolicy, QuietHours
 from dogcoach.services.i18n import Messages
+from dogcoach.services.leader import Leader
 from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Store, make_store
 
@@ -40,6 +41,9 @@ class Runtime:
     # Set once the database answered and its migrations are applied. A server starts without it
     # (`bot.database`): until then its webhooks answer "try again" rather than run turns.
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+    # Runs the schedules in one process at a time (`bot.lifecycle.running` makes it); None: every
+    # schedule runs here unconditionally (a runtime used without `running`).
+    leader: Leader | None = None
 
 
 def store_from(settings: Settings) -> Store:
@@ -99,6 +103,7 @@ def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Me
         owner_cap=settings.analysis_owner_cap,
         assumed_seconds=settings.analysis_assumed_seconds,
         grounding=TipGrounding(messages),
+        lease_seconds=settings.analysis_lease_seconds,
     )
 
 

@@ -551,6 +551,8 @@ class FakeTelegramServer:
         self.strict_chats = strict_chats
         # Seconds every API call waits before answering, to simulate a slow Telegram.
         self.latency: float = 0.0
+        # Seconds the calls about one chat (by `chat_id`) wait before answering: one slow chat.
+        self.chat_latency: dict[int, float] = {}
         # Where webhook POSTs go instead of the network, e.g. httpx.ASGITransport(app=fastapi_app).
         self.webhook_transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None = None
 
@@ -863,6 +865,11 @@ class FakeTelegramServer:
                 fault = self._take_fault(method)
             if self.latency:
                 await asyncio.sleep(self.latency)
+            if self.chat_latency:
+                chat = params.get("chat_id")
+                slow = self.chat_latency.get(int(chat)) if str(chat).lstrip("-").isdigit() else None
+                if slow:
+                    await asyncio.sleep(slow)
             if fault is not None:
                 raise fault
             outcome = entry[1](params, files)

@@ -9,11 +9,21 @@ result then replaces it. A stream that stops midway leaves its last view marked 
 
 Claiming the delivery, arming the follow-up question and rendering are done here, on the flows'
 side, so the analysis service knows nothing of conversations.
+
+A push is sent at least once and shown once (issue 14): it is claimed under the analysis
+service's lease and committed before the channel is called; the channel's answer settles it
+(sent: delivered for good; certainly not taken: owed again, for the user's next turn). A process
+that dies in between leaves the lease to expire and another pass offers the result again. A push
+cut off by a shutdown (cancelled while the channel had it) may have reached the platform, so it is
+settled as delivered and never sent again: the broadcast sender's outcome-unknown rule
+(`services/broadcast/outcome.py`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from datetime import datetime
 from typing import Any
 
 from dogcoach.domain.types import Reply
@@ -67,25 +77,34 @@ class ResultDelivery:
                 self._owners[report.id] = await session.get_user_by_id(report.user_id)
         return self._owners[report.id]
 
-    async def deliver(self, report: Report) -> None:
+    async def deliver(self, report: Report, holder: str | None = None, until: datetime | None = None) -> None:
         """Push the result (it replaces any progress shown); if the channel cannot take it,
-        leave it undelivered for the user's next turn (and the follow-up question unarmed)."""
+        leave it undelivered for the user's next turn (and the follow-up question unarmed).
+        `holder`, `until`: the lease the push is claimed under (the analysis service's); without
+        one, a crash between the claim and the send loses the push until the user writes."""
         self._shown.pop(report.id, None)
         self._owners.pop(report.id, None)
-        claimed = delivered = False
+        claimed = delivered = cut_off = False
         ask = False
         plan: str | None = None
         try:
             async with self.store.session() as session:
                 user = await session.get_user_by_id(report.user_id)
                 if user is not None:
-                    claimed = await session.claim_delivery(report.id)
+                    claimed = await session.claim_delivery(report.id, holder, until)
                     if claimed:
                         ask = await arm_followup(session, report)
                         plan = await self._plan(session, report)
             if user is not None and claimed:
                 replies = result_replies(self.messages, report, ask=ask, plan=plan)
-                delivered = await self.outbox.deliver(user, replies)
+                try:
+                    delivered = await self.outbox.deliver(user, replies)
+                except asyncio.CancelledError:  # a shutdown: the platform may have it already
+                    cut_off = True
+                    log.warning(
+                        "push of report %d cut off by a shutdown; outcome unknown, not sent again", report.id
+                    )
+                    raise
                 if not delivered:
                     log.info(
                         "result of report %d left undelivered for %s user %d's next turn",
@@ -94,7 +113,11 @@ class ResultDelivery:
                         user.id,
                     )
         finally:
-            if claimed and not delivered:
+            if claimed and (delivered or cut_off):
+                if holder is not None:
+                    async with self.store.session() as session:
+                        await session.settle_delivery(report.id, holder)
+            elif claimed:
                 async with self.store.session() as session:
                     await session.release_delivery(report.id)
                     if ask:

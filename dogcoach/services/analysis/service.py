@@ -3,7 +3,19 @@
 Durable by construction: a report is saved `pending` in the user's turn before anything here sees
 it, and it leaves `pending` only when the model has answered (`done`, or `failed` after the
 analyzer's one corrective retry). While Ollama is unreachable the report simply stays `pending`:
-the worker backs off and tries again, and `start()` after a restart picks up every pending report.
+the worker backs off and tries again.
+
+Several processes on one PostgreSQL database share the work without doing any of it twice: each
+report is analysed by the process that holds its lease (`store/reports.py`). The process whose
+turn saved the report claims it right after the commit (`submit`, batched by the keeper task) and
+renews all its leases in one statement every third of `lease_seconds`, while the report waits in
+line and while the model writes; the result is stored only while the lease is still held. The
+keeper also sweeps: pending reports whose holder died (lease expired) or that nobody claimed
+within a lease period (the submitting process died between its commit and its claim) are taken
+over, `FOR UPDATE SKIP LOCKED`, so each goes to one process. A graceful stop hands the reports
+still waiting back at once; so does a process whose model is unavailable (sweeping nothing
+meanwhile), so that a replica whose model answers takes them. On SQLite (one process) `start()`
+takes every pending report.
 
 At most `concurrency` analyses run at once (Ollama's own default parallelism is 1), or, given a
 `hosts.HostPool` of several Ollama servers, as many as their slots add up to, each analysis on the
@@ -17,9 +29,14 @@ only the model call differs: `Analyzer.answer`, with the dog's profile, its last
 reports and the tips that fit the question (`grounding.TipGrounding`, injected) as context.
 
 While the model writes, each readable view of the answer goes to the injected `Delivery`
-(`progress`); the finished result is handed to it too (`deliver`), which pushes it through the
-outbox; when the user's channel cannot take it (Kakao without a live callback) it stays
-undelivered and is shown at the user's next turn.
+(`progress`); the finished result is handed to it too (`deliver`), in a task of its own, so the
+worker moves on to the next report at once (one chat with a slow Bot API once held every owner's
+analysis for 19.8 s: issue 14); one owner's results are pushed in order. The push runs under the
+report's lease: a process that dies between claiming the push and settling it leaves the lease to
+expire, and the keeper of any process offers the result again (at least once); a push cut off by a
+shutdown counts as sent, outcome unknown, never sent again (the broadcast sender's rule). When the
+user's channel cannot take it (Kakao without a live callback) it stays undelivered and is shown at
+the user's next turn.
 
     delivery = ResultDelivery(store, messages, outbox)
     service = AnalysisService(store, analyzer, delivery, models=ModelManager(host))
@@ -34,10 +51,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import socket
 import time
+import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from dogcoach.domain.types import Reply
@@ -60,14 +81,19 @@ from dogcoach.services.analysis.prompt import build_profile_line
 from dogcoach.services.analysis.question import QuestionContext
 from dogcoach.services.observability import ANALYSIS_SECONDS, ANALYSIS_TOKENS, PENDING_ANALYSES
 from dogcoach.services.store import Report, Store
+from dogcoach.services.store.core import utcnow
 
 log = logging.getLogger(__name__)
 
 MAX_ERROR_CHARS = 500
 MAX_RAW_OUTPUT_CHARS = 4000
 RESUME_BATCH = 200
+# How often `wait` looks up a report another process is analysing, in seconds.
+WAIT_POLL = 0.25
 # A question is answered knowing what the dog did lately: its last few analysed reports.
 QUESTION_RECENT_REPORTS = 3
+# How long a process holds a report (analysis or push) without renewing; renewed every third.
+LEASE_SECONDS = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +118,9 @@ class Delivery(Protocol):
     rendering a result and arming its follow-up question are conversation work; `bot.wiring`
     injects it."""
 
-    async def deliver(self, report: Report) -> None:
-        """Push the result to the user, or leave it undelivered for their next turn."""
+    async def deliver(self, report: Report, holder: str | None = None, until: datetime | None = None) -> None:
+        """Push the result to the user, or leave it undelivered for their next turn. `holder`,
+        `until`: the lease the push is claimed under (renewed by the service while it runs)."""
 
     async def progress(self, report: Report, view: PartialAnalysis) -> None:
         """The analysis as written so far (never final; a view of the corrective retry replaces
@@ -130,6 +157,9 @@ class AnalysisService:
         assumed_seconds: float = 25.0,
         clock: Callable[[], float] = time.monotonic,
         grounding: Grounding | None = None,
+        lease_seconds: float = LEASE_SECONDS,
+        holder: str | None = None,
+        wall: Callable[[], datetime] = utcnow,
     ) -> None:
         """`models` checks the server and the model at start (and pulls it when `pull`); without
         it nothing is checked up front and a missing model just keeps reports pending. A `HostPool`
@@ -137,7 +167,8 @@ class AnalysisService:
         then not used).
         `owner_cap`: one owner's reports in line at once (None: no cap); `assumed_seconds`: the
         duration of one analysis assumed until one was measured; `grounding` picks the tips a
-        question is answered with (None: none)."""
+        question is answered with (None: none). `lease_seconds`: how long a dead process's reports
+        wait before another process takes them over; `holder`: this process in lease columns."""
         self.store = store
         if isinstance(analyzer, Analyzer):  # one Ollama, as configured before several hosts
             analyzer = HostPool([OllamaHost(analyzer, models, parallel=concurrency)], pull=pull)
@@ -164,6 +195,17 @@ class AnalysisService:
         self._outage = False
         self._notice: OwnerNotice | None = None
         self._running = False
+        self.lease = timedelta(seconds=lease_seconds)
+        self.holder = holder or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._wall = wall
+        self._held: set[int] = set()  # pending reports this process holds the lease of
+        self._to_claim: set[int] = set()  # submitted, not claimed yet
+        self._claim_wake = asyncio.Event()
+        self._keeper: asyncio.Task[None] | None = None
+        self._pushes: dict[int, asyncio.Task[None]] = {}  # results being delivered
+        self._owner_pushes: dict[
+            int, tuple[asyncio.Lock, int]
+        ] = {}  # owner → (their pushes in order, how many)
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -180,8 +222,8 @@ class AnalysisService:
 
     @property
     def queued(self) -> int:
-        """Reports waiting or being analysed."""
-        return len(self._line)
+        """Reports waiting, being analysed, or whose result is being pushed (0: all handed out)."""
+        return len(self._line) + sum(1 for report_id in self._pushes if report_id not in self._line)
 
     def outlook(self, owner: int, report_id: int | None = None) -> QueueOutlook:
         """Where `report_id` stands in line, or where a new report of `owner` would stand if
@@ -212,8 +254,9 @@ class AnalysisService:
     # -- lifecycle -------------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Queue every pending report (a restart resumes them), start the workers, and check the
-        model in the background: a down Ollama must not stop the bot from starting."""
+        """Take the pending reports nobody else holds (a restart resumes them; on SQLite, every
+        pending report), start the workers and the keeper, and check the model in the background:
+        a down Ollama must not stop the bot from starting."""
         if self._running:
             return
         self._running = True
@@ -224,28 +267,50 @@ class AnalysisService:
         self._workers = [
             asyncio.create_task(self._worker(), name=f"analysis_worker_{i}") for i in range(self.concurrency)
         ]
+        self._keeper = asyncio.create_task(self._keep(), name="analysis_leases")
         if self.hosts.checked:
             self._prepare = asyncio.create_task(self._prepare_model(), name="analysis_model_check")
 
     async def stop(self, grace: float | None = None) -> None:
-        """Stop taking work; analyses in flight get `grace` seconds to finish, then are cancelled
-        (their reports stay `pending` and resume at the next start)."""
+        """Stop taking work; analyses and pushes in flight get `grace` seconds to finish, then are
+        cancelled (their reports stay `pending`, handed back for any process to take; a push cut
+        off counts as sent, outcome unknown)."""
         if not self._running:
             return
         self._running = False
         self._stopping.set()
         self._wake.set()
+        end = time.monotonic() + (self.stop_grace if grace is None else grace)
         if self._workers:
-            _, late = await asyncio.wait(self._workers, timeout=self.stop_grace if grace is None else grace)
+            _, late = await asyncio.wait(self._workers, timeout=max(0.0, end - time.monotonic()))
             for task in late:
                 task.cancel()
             await asyncio.gather(*self._workers, return_exceptions=True)
-        if self._prepare is not None:
-            self._prepare.cancel()
-            await asyncio.gather(self._prepare, return_exceptions=True)
-        self._workers, self._prepare = [], None
+        pushes = list(self._pushes.values())
+        if pushes:
+            _, late = await asyncio.wait(pushes, timeout=max(0.0, end - time.monotonic()))
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*pushes, return_exceptions=True)
+        for helper in (self._prepare, self._keeper):
+            if helper is not None:
+                helper.cancel()
+                await asyncio.gather(helper, return_exceptions=True)
+        self._workers, self._prepare, self._keeper = [], None, None
+        try:
+            await self._claim_submitted()  # so that what is handed back is free at once, not after the grace
+            async with self.store.session() as session:
+                released = await session.release_report_leases(self.holder)
+            if released:
+                log.info("%d pending report(s) handed back for any process to take", released)
+        except Exception as exc:  # the leases simply expire
+            log.warning(
+                "report leases not released (%s); they expire in %.0f s", exc, self.lease.total_seconds()
+            )
         self._line.clear()
         self._started.clear()
+        self._held.clear()
+        self._to_claim.clear()
 
     async def aclose(self) -> None:
         """Close the HTTP clients (after `stop`)."""
@@ -270,37 +335,44 @@ class AnalysisService:
             self._told_delayed.add(report_id)
         self._line.push(owner, report_id)
         PENDING_ANALYSES.set(len(self._line))
+        self._to_claim.add(report_id)  # claimed by the keeper at once (or by the worker first)
+        self._claim_wake.set()
         self._wake.set()
 
     async def wait(self, report_id: int, timeout: float) -> bool:  # noqa: ASYNC109 (the contract)
         """True when the report's analysis is finished (done or failed) within `timeout` seconds,
-        and its result has been handed to the `delivery`. For channels with a reply deadline."""
+        and, when this process analysed it, its push is over. For channels with a reply deadline.
+        A report another process holds is looked up in the database every `WAIT_POLL` seconds."""
         event = self._events.setdefault(report_id, asyncio.Event())
-        if report_id not in self._line:
-            async with self.store.session() as session:
-                report = await session.get_report(report_id)
-            if report is None or report.finished:
-                self._events.pop(report_id, None)
-                return report is not None
-        try:
-            await asyncio.wait_for(event.wait(), timeout)
-        except TimeoutError:
-            return False
-        return True
+        loop = asyncio.get_running_loop()
+        end = loop.time() + timeout
+        while True:
+            if report_id not in self._line and report_id not in self._pushes:
+                async with self.store.session() as session:
+                    report = await session.get_report(report_id)
+                if report is None or report.finished:
+                    self._events.pop(report_id, None)
+                    return report is not None
+            left = end - loop.time()
+            if left <= 0:
+                return False
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), min(left, WAIT_POLL))
+                return True
 
     async def drain(self, timeout: float) -> bool:  # noqa: ASYNC109
         """Wait until nothing is queued or in flight; give up early when the model is unavailable
         (that could last hours). True when drained. For a terminal session that is ending."""
         loop = asyncio.get_running_loop()
         end = loop.time() + timeout
-        while self._line and not self._outage:
+        while (self._line or self._pushes) and not self._outage:
             self._settled.clear()
             left = end - loop.time()
             if left <= 0:
                 return False
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._settled.wait(), left)
-        return not self._line
+        return not self._line and not self._pushes
 
     async def take_result(self, report_id: int) -> list[Reply] | None:
         """The result replies of a finished report its channel has not delivered, now marked
@@ -311,19 +383,112 @@ class AnalysisService:
     # -- the worker ------------------------------------------------------------------------------
 
     async def _resume(self) -> int:
-        after = 0
+        """At start: on SQLite (one process) every pending report is this process's; on
+        PostgreSQL, those the sweep may take. How many joined the line."""
+        if not self.store.shared:
+            async with self.store.session() as session:
+                await session.take_over_reports(self._wall())
+        return await self._sweep(unclaimed_grace=self.lease)
+
+    # -- leases: the keeper ----------------------------------------------------------------------
+
+    async def _keep(self) -> None:
+        """Claim what was submitted (at once), and every third of the lease: renew every lease
+        this process holds, take over what dead processes left, offer again the pushes they cut
+        off. A failure (the database away) is logged and tried again; the leases meanwhile run on."""
+        period = self.lease.total_seconds() / 3
+        due = time.monotonic() + period
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._claim_wake.wait(), max(0.0, due - time.monotonic()))
+            try:
+                if self._claim_wake.is_set():
+                    self._claim_wake.clear()
+                    await self._claim_submitted()
+                if time.monotonic() >= due:
+                    due = time.monotonic() + period
+                    await self._renew()
+                    if self._outage:  # let a process whose model answers take what waits here
+                        await self._hand_back()
+                    else:
+                        await self._sweep(unclaimed_grace=self.lease)
+                    await self._reoffer()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("analysis leases: keeper pass failed; trying again")
+
+    def _until(self) -> datetime:
+        return self._wall() + self.lease
+
+    async def _claim_submitted(self) -> None:
+        ids, self._to_claim = sorted(self._to_claim), set()
+        if not ids:
+            return
+        try:
+            async with self.store.session() as session:
+                claimed = set(await session.claim_reports(ids, self.holder, self._until(), self._wall()))
+        except BaseException:
+            self._to_claim.update(ids)  # tried again at the next pass
+            raise
+        self._held |= claimed
+        for report_id in set(ids) - claimed:  # taken by another process meanwhile, or gone
+            self._drop(report_id)
+
+    async def _renew(self) -> None:
+        if not self._held and not self._pushes:
+            return
+        async with self.store.session() as session:
+            still = set(await session.renew_report_leases(self.holder, self._until()))
+        for report_id in self._held - still:
+            log.warning("report %d: lease lost to another process; leaving it to that one", report_id)
+            self._held.discard(report_id)
+            self._drop(report_id)
+
+    async def _hand_back(self) -> None:
+        """While the model is unavailable, the reports waiting here (not the ones being analysed)
+        are freed for other processes to sweep; they stay in this line, and whichever process
+        claims one first analyses it (`_process` claims again before each try)."""
+        waiting = sorted(self._held - set(self._started))
+        if not waiting:
+            return
+        async with self.store.session() as session:
+            await session.release_report_leases(self.holder, waiting)
+        self._held.difference_update(waiting)
+
+    async def _sweep(self, *, unclaimed_grace: timedelta) -> int:
+        """Take over pending reports nobody holds; how many joined the line."""
         count = 0
         while True:
+            now = self._wall()
             async with self.store.session() as session:
-                batch = await session.pending_reports(RESUME_BATCH, after_id=after)
+                batch = await session.sweep_reports(
+                    self.holder, now + self.lease, now, now - unclaimed_grace, RESUME_BATCH
+                )
             for report in batch:
+                self._held.add(report.id)
                 if report.id not in self._line:
                     self._line.push(report.user_id, report.id)
                     count += 1
-            if len(batch) < RESUME_BATCH:
+            if count:
                 PENDING_ANALYSES.set(len(self._line))
+                self._wake.set()
+            if len(batch) < RESUME_BATCH:
+                if count and self._running:
+                    log.info("took over %d pending report(s)", count)
                 return count
-            after = batch[-1].id
+
+    async def _reoffer(self) -> None:
+        async with self.store.session() as session:
+            owed = await session.reoffer_deliveries(self.holder, self._until(), self._wall())
+        for report in owed:
+            log.warning("report %d: its push was cut off by a dead process; offering it again", report.id)
+            self._hand_over(report)
+
+    def _drop(self, report_id: int) -> None:
+        """Out of this process's line: another process holds the report (or it is gone)."""
+        if report_id in self._line and report_id not in self._started:
+            self._forget(report_id, finished=False)
 
     async def _next(self) -> int | None:
         while not self._stopping.is_set():
@@ -367,11 +532,13 @@ class AnalysisService:
 
     async def _process(self, report_id: int) -> None:
         async with self.store.session() as session:
-            report = await session.get_report(report_id)
+            report = await session.claim_report(report_id, self.holder, self._until(), self._wall())
             dog = await session.get_dog(report.dog_id) if report and report.dog_id else None
-        if report is None or report.status != "pending":  # deleted, or finished elsewhere
-            self._forget(report_id)
+        if report is None:  # deleted, finished, or held by another process
+            self._held.discard(report_id)
+            self._forget(report_id, finished=False)
             return
+        self._held.add(report_id)
         profile_line = build_profile_line(dog.answers if dog else {}, report.language)
         started = time.perf_counter()
         views = 0
@@ -411,8 +578,13 @@ class AnalysisService:
         ANALYSIS_TOKENS.labels(kind="eval").inc(report.eval_tokens or 0)
         _log_outcome(report)
         async with self.store.session() as session:
-            await session.update_report(report)
-        await self._deliver(report)
+            settled = await session.settle_report(report, self.holder)
+        self._held.discard(report.id)
+        if not settled:  # another process took it over meanwhile; its result counts
+            log.warning("report %d: lease lost while analysing; this result is dropped", report.id)
+            self._forget(report.id, finished=False)
+            return
+        self._deliver(report)
 
     async def _question_context(self, report: Report, profile_line: str) -> QuestionContext:
         """What a question is answered with: the profile, what the dog did in its last analysed
@@ -456,24 +628,51 @@ class AnalysisService:
             if not told:
                 await self.delivery.notify_delayed(report, exc.notice)
 
-    async def _deliver(self, report: Report) -> None:
-        try:
-            await self.delivery.deliver(report)
-        finally:
-            started = self._started.pop(report.id, None)
-            if started is not None:  # the slot was held from the take to the hand-over
-                self.estimator.record(self._clock() - started)
-            self._forget(report.id)
+    def _deliver(self, report: Report) -> None:
+        """Hand the finished report to its push and free the slot: the worker moves on."""
+        started = self._started.pop(report.id, None)
+        if started is not None:  # the slot was held from the take to the hand-over
+            self.estimator.record(self._clock() - started)
+        self._hand_over(report)
+        self._forget(report.id, finished=False)
 
-    def _forget(self, report_id: int) -> None:
+    def _hand_over(self, report: Report) -> None:
+        if report.id in self._pushes:
+            return
+        self._pushes[report.id] = asyncio.create_task(self._push(report), name=f"deliver_{report.id}")
+
+    async def _push(self, report: Report) -> None:
+        lock, users = self._owner_pushes.get(report.user_id, (asyncio.Lock(), 0))
+        self._owner_pushes[report.user_id] = (lock, users + 1)
+        try:
+            async with lock:
+                await self.delivery.deliver(report, self.holder, self._until())
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the lease runs out and the result is offered again
+            log.exception("delivery of report %d failed", report.id)
+        finally:
+            self._pushes.pop(report.id, None)
+            lock, users = self._owner_pushes[report.user_id]
+            if users > 1:
+                self._owner_pushes[report.user_id] = (lock, users - 1)
+            else:
+                del self._owner_pushes[report.user_id]
+            self._settled.set()
+            event = self._events.pop(report.id, None)
+            if event is not None:
+                event.set()
+
+    def _forget(self, report_id: int, *, finished: bool = True) -> None:
         self._started.pop(report_id, None)
         if self._line.done(report_id):  # a held report of the same owner joined the line
             self._wake.set()
         PENDING_ANALYSES.set(len(self._line))
         self._told_delayed.discard(report_id)
         self._settled.set()
-        event = self._events.pop(report_id, None)
+        event = self._events.get(report_id) if finished and report_id not in self._pushes else None
         if event is not None:
+            del self._events[report_id]
             event.set()
 
     # -- the model -------------------------------------------------------------------------------

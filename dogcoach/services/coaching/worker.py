@@ -17,8 +17,8 @@ Owners of channels nothing can push to (the terminal; Kakao without the Event AP
 claimed here: their due check-in is asked at their next message, in that turn's transaction.
 This service calls no flow: rendering and sending are the injected `CheckinPush`'s.
 
-`run_once` is idempotent and safe to run in several processes at once; a "run once" lease for
-periodic jobs, where one exists, can simply call it.
+`run_once` is idempotent and safe to run in several processes at once; a server runs it only while
+it holds the schedules lease (`services/leader.py`, `bot.lifecycle.checking_in`).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from dogcoach.services.store.errors import StoreUnavailable
+from dogcoach.services.store.errors import StoreInUse, StoreUnavailable
 from dogcoach.services.store.facade import Store
 from dogcoach.services.store.models import ConversationState, Dog, Report, User
 from dogcoach.services.store.session import StoreSession
@@ -19,6 +19,7 @@ __all__ = [
     "Dog",
     "Report",
     "Store",
+    "StoreInUse",
     "StoreSession",
     "StoreUnavailable",
     "User",

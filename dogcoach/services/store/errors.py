@@ -17,3 +17,17 @@ class StoreUnavailable(Exception):
         super().__init__(reason)
         self.reason = reason
         self.outcome_unknown = outcome_unknown
+
+
+class StoreInUse(Exception):
+    """A second server process on one SQLite database (`sqlite_lock.one_server`). The message is
+    for the operator: what is wrong, then the fix (the wording of `dogcoach doctor`)."""
+
+    def __init__(self, database: str, holder_pid: str = "") -> None:
+        who = f"(pid {holder_pid}) " if holder_pid.isdigit() else ""
+        super().__init__(
+            f"another DogCoach server {who}is already running on the SQLite database {database}: "
+            "SQLite serves one server process. Stop that one first, or, to run several replicas, "
+            'set DATABASE_URL to a PostgreSQL database (docs/deploy.md, "Several replicas")'
+        )
+        self.database = database

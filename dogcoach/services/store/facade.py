@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import abc
-from contextlib import AbstractAsyncContextManager
+import contextlib
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import timedelta
 
 from dogcoach.services.store import maintenance, privacy
@@ -25,6 +26,13 @@ class Store(abc.ABC):
 
     dialect: Dialect
     default_wait: float = DEFAULT_WAIT
+    # Whether several server processes may share it (PostgreSQL); SQLite serves one.
+    shared: bool = True
+
+    def serving(self) -> AbstractContextManager[None]:
+        """Held for as long as a server process runs on this store. Nothing for a shared store;
+        SQLite refuses a second server process (`sqlite_lock.one_server`, `StoreInUse`)."""
+        return contextlib.nullcontext()
 
     @abc.abstractmethod
     def session(

@@ -17,6 +17,7 @@ from dogcoach.services.store.compaction import CompactionQueries
 from dogcoach.services.store.conversation import ConversationQueries
 from dogcoach.services.store.deliveries import DeliveryQueries
 from dogcoach.services.store.dogs import DogQueries
+from dogcoach.services.store.leases import LeaseQueries
 from dogcoach.services.store.reports import ReportQueries
 from dogcoach.services.store.safety import RedFlagQueries
 from dogcoach.services.store.updates import UpdateQueries
@@ -35,6 +36,7 @@ class StoreSession(
     DeliveryQueries,
     CompactionQueries,
     ChannelStateQueries,
+    LeaseQueries,
 ):
     """All queries of the product, written once. Backends supply `_run` and a dialect."""
 

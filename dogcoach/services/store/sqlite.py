@@ -19,7 +19,7 @@ import json
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractContextManager, asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,6 +29,7 @@ from dogcoach.services.store.errors import StoreUnavailable
 from dogcoach.services.store.facade import Store
 from dogcoach.services.store.migrations import migration_files
 from dogcoach.services.store.session import StoreSession
+from dogcoach.services.store.sqlite_lock import one_server
 
 T = TypeVar("T")
 
@@ -100,6 +101,11 @@ def sqlite_path(url: str) -> str:
 
 
 class SqliteStore(Store):
+    shared = False
+
+    def serving(self) -> AbstractContextManager[None]:
+        return one_server(self.path)
+
     def __init__(self, url: str, *, wait: float | None = None) -> None:
         self.path = sqlite_path(url)
         self.dialect = SqliteDialect()
