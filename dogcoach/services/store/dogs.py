@@ -49,12 +49,13 @@ class DogQueries(SessionCore):
 
         Called when a dog becomes the owner's first active one; only then can a row be dog-less,
         as every report is filed under the active dog."""
-        for table in ("reports", "plans", "checkins", "red_flags"):
-            await self.execute(
-                f"UPDATE {table} SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
-                dog_id,
-                user_id,
-            )
+        for statement in (
+            "UPDATE reports SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+            "UPDATE plans SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+            "UPDATE checkins SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+            "UPDATE red_flags SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+        ):
+            await self.execute(statement, dog_id, user_id)
 
     async def save_dog(self, dog: Dog) -> None:
         typed = [dog.answers.get(k) for k in DOG_TYPED_FIELDS]
