@@ -40,7 +40,6 @@ class Case:
     flags: tuple[str, ...] = ()
     methods: tuple[str, ...] = ()  # in the order named; the reply explains the first
     question: bool = False
-    noise: bool = False  # too short to analyse: a hint follows instead of an acknowledgement
 
 
 CASES = [
@@ -61,7 +60,7 @@ CASES = [
     Case("ko", "줄을홱 잡아챘어요", methods=("leash",)),
     Case("ko", "분무기로 물뿌렸어요", methods=("spray",)),
     Case("ko", "오줌싼데 코를박았어요", methods=("nose",)),
-    Case("ko", "알파롤 했어요", methods=("force",), noise=True),  # too short to analyse, not to be unsafe
+    Case("ko", "알파롤 했어요", methods=("force",)),  # short, but a method tells an incident: a report
     Case("ko", "물었는데 피가 나서 때렸어요", (BI,), ("hitting",)),
     Case("ko", "초콜릿을 먹었는데 어떻게 해요?", (TX,), question=True),
     Case("ko", "전기목줄 써도 될까요?", methods=("shock",), question=True),
@@ -174,10 +173,7 @@ async def test_telegram_safety_reply_comes_first_in_the_same_turn(
             await tg.say(chat, case.text, language_code=case.lang)
             sent = tg.sent(chat)  # what the turn answered (the result, if any, comes after it)
             assert_safety_reply(case, sent[0])
-            if case.noise:
-                assert sent[1] == t(case.lang, "noise-hint")
-            else:
-                assert is_ack(case, sent[1]), (case.text, sent[1])
+            assert is_ack(case, sent[1]), (case.text, sent[1])
             assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == sorted(case.flags)
 
 
@@ -207,8 +203,9 @@ async def test_telegram_safety_reply_in_the_survey_and_at_first_contact(
 async def test_telegram_follow_up_answer_is_checked_when_it_comes(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    """A message after "how often?" that may answer it or tell a new incident: its safety reply
-    comes at once, before "add it or keep it apart?", and is not repeated when the owner picks."""
+    """A message after "how often?" that may answer it or tell a new incident (with a red flag the
+    report raised already: a new one would make it a report of its own): its safety reply comes
+    at once, before "add it or keep it apart?", and is not repeated when the owner picks."""
     settings = settings_for(
         fake_telegram,
         f"sqlite:///{tmp_path / 'tg.db'}",
@@ -218,7 +215,8 @@ async def test_telegram_follow_up_answer_is_checked_when_it_comes(
     async with harness(fake_telegram, settings) as tg:
         chat = 9300
         await owner_with_dog(tg, chat, "ko")
-        await tg.say(chat, "손님이 오면 현관에서 계속 짖어요")
+        first = "손님이 오면 현관에서 계속 짖다가 손을 물어서 피가 났어요"
+        await tg.say(chat, first)
         await report_done(tg, chat)
         assert tg.last_text(chat) == t("ko", "analysis-followup-frequency")
         before = len(tg.sent(chat))
@@ -237,10 +235,10 @@ async def test_telegram_follow_up_answer_is_checked_when_it_comes(
         async with tg.rt.store.session() as s:
             user = await s.get_user(Channel.TELEGRAM, str(chat))
             assert user is not None
-            [flag] = await s.user_red_flags(user.id)
+            flags = await s.user_red_flags(user.id)
             [report] = await s.list_reports(user.id)
-        assert flag.kind == BI
-        assert report.text.endswith("피났어요")  # added to the report, which is analysed again
+        assert [f.kind for f in flags] == [BI, BI]  # the report's, and the addition's when it came
+        assert report.text == f"{first}\n매일 그래요 어제는 손님손을물어서 피났어요"  # analysed again
 
 
 # --------------------------------------------------------------------------- Kakao
@@ -301,10 +299,10 @@ async def test_terminal_safety_reply_comes_before_each_acknowledgement(
             found = out.find(part, position)
             assert found >= 0, (case.text, part, out[position:])
             position = found + len(part)
-        if not case.noise:  # the acknowledgement follows, before the next message's safety reply
-            acks = [found for p in ack_prefixes(case) if (found := out.find(p, position)) >= 0]
-            assert acks, (case.text, out[position:])
-            position = min(acks)
+        # the acknowledgement follows, before the next message's safety reply
+        acks = [found for p in ack_prefixes(case) if (found := out.find(p, position)) >= 0]
+        assert acks, (case.text, out[position:])
+        position = min(acks)
     store = make_store(f"sqlite:///{tmp_path / 'dogcoach.db'}")
     async with store:
         flags = await stored_flags(store, Channel.CONSOLE, "ann")

@@ -84,3 +84,28 @@ async def test_the_export_lists_the_users_red_flags(store: Store) -> None:
         ["bit", "blood"],
     )
     assert flag["raised_at"]
+
+
+async def test_the_first_dog_adopts_what_was_told_before_it_existed(store: Store) -> None:
+    """A report (and its red flag, plan and check-in) made before the owner had a dog belongs to
+    no dog; `adopt_dogless` gives them to the owner's first dog, and nothing of another owner."""
+    now = utcnow()
+    async with store.session() as s:
+        user = await s.create_user(Channel.TELEGRAM, "1")
+        other = await s.create_user(Channel.TELEGRAM, "2")
+        report = await s.add_report(user.id, None, "애기를 물었어요", "ko")
+        await s.add_red_flag(user.id, None, report.id, "child_bitten", "now", ["애기", "물었"])
+        plan = await s.start_plan(
+            user.id, None, "aggression", "Keep them apart", report_id=report.id, started_at=now,
+            checkin_due_at=now + timedelta(days=3),
+        )  # fmt: skip
+        theirs = await s.add_report(other.id, None, "밤마다 짖어요", "ko")
+        kong = await s.create_dog(user.id, {"name": "Kong"})
+        await s.adopt_dogless(user.id, kong.id)
+    async with store.session() as s:
+        assert [r.dog_id for r in await s.list_reports(user.id)] == [kong.id]
+        assert [f.report_id for f in await s.red_flags_since(kong.id, now - timedelta(days=1))] == [report.id]
+        assert [p.id for p in await s.list_plans(user.id, kong.id)] == [plan.id]
+        assert [c.dog_id for c in await s.list_checkins(user.id)] == [kong.id]
+        assert [r.dog_id for r in await s.list_reports(other.id)] == [None]
+        assert (await s.get_report(theirs.id)) is not None

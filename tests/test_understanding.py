@@ -392,3 +392,68 @@ def test_behaviours_named_at_the_concerns_question_are_no_report(u: Understander
 def test_generic_help_words_give_way_to_the_command_they_qualify(u: Understander) -> None:
     assert u.understand("language settings", Context()).command == "language"
     assert u.understand("settings", Context()).command == "help"
+
+
+# -- red flags and aversive methods in every state (a fresh trial's findings) -------------------
+
+
+def test_a_red_flag_is_a_report_wherever_it_is_typed(u: Understander) -> None:
+    for context in (
+        Context(),
+        Context(Expect.FIRST_CONTACT),
+        survey_context(BY_KEY["origin"]),
+        survey_context(BY_KEY["concerns"]),
+        survey_context(BY_KEY["name"]),
+        survey_context(BY_KEY["alone_hours"]),
+    ):
+        for text in ("경련해요", "애기가 물렸어요", "혼냈어요", "seizure", "I hit him"):
+            got = u.understand(text, context)
+            assert got.kind is Kind.REPORT, (text, context.expect, got)
+
+
+def test_a_red_flag_asked_outright_is_a_question_but_a_question_word_alone_does_not_ask(
+    u: Understander,
+) -> None:
+    assert u.understand("전기목줄 써도 될까요?", Context()).kind is Kind.QUESTION
+    assert u.understand("초콜릿 먹었는데 어떻게 해요", Context()).kind is Kind.QUESTION
+    assert u.understand("포도 몇알 먹은거같아요", Context()).kind is Kind.REPORT
+    assert u.understand("개가 사람을 물었어요 피가 나요", Context()).kind is Kind.REPORT  # -나요 tells here
+
+
+def test_after_a_follow_up_only_a_red_flag_the_report_did_not_raise_is_new(u: Understander) -> None:
+    known = Context(Expect.FOLLOWUP, topic="frequency", flags=frozenset({"child_bitten"}))
+    fresh = Context(Expect.FOLLOWUP, topic="frequency")
+    text = "거의 매일이요 어제도 애기를 물었어요"
+    assert u.understand(text, fresh).kind is Kind.REPORT
+    same = u.understand(text, known)  # the same incident's flag: the follow-up's own rules decide
+    assert (same.kind, same.alternative) == (Kind.ANSWER, Kind.REPORT)
+    assert u.understand("갑자기 발작을 했어요", known).kind is Kind.REPORT
+    consequence = Context(Expect.FOLLOWUP, topic="consequence")
+    assert u.understand("혼냈어요", consequence).kind is Kind.ANSWER  # what they did right after
+
+
+def test_an_answer_read_whole_that_tells_an_incident_is_the_answer_and_flagged(u: Understander) -> None:
+    worst = u.understand("한번 물었는데 피가 났어요", survey_context(BY_KEY["worst_reaction"]))
+    assert (worst.kind, worst.picks, worst.safety) == (Kind.CHOICE, ("bite_injury",), True)
+    health = u.understand("다리를 절어요", survey_context(BY_KEY["health"]))
+    assert (health.kind, health.safety) == (Kind.ANSWER, True)
+    note = Context(Expect.NOTE)
+    assert (
+        u.understand("간식 주니까 훨씬 덜 짖어요", note).safety,
+        u.understand("애기를 물었어요", note).safety,
+    ) == (
+        False,
+        True,
+    )
+    assert u.understand("간식 주니까 훨씬 덜 짖어요", note).kind is Kind.ANSWER
+
+
+def test_one_word_is_a_label_and_a_hedged_quantity_is_an_answer(u: Understander) -> None:
+    for word in ("짖음", "barking", "짖어요"):
+        assert u.understand(word, Context()).kind is Kind.NOISE
+    assert u.understand("우리강아지가밤마다짖어요ㅠㅠ", Context()).kind is Kind.REPORT  # no spaces, long
+    hours = u.understand("출근하면 9~10시간?", survey_context(BY_KEY["alone_hours"]))
+    assert hours.kind is Kind.ANSWER and isinstance(hours.answer, Approximate)
+    children = u.understand("출근하면 9~10시간?", survey_context(BY_KEY["children"]))
+    assert children.kind is Kind.ANSWER and isinstance(children.answer, Unclear)
+    assert u.understand("말티즈 괜찮아요?", survey_context(BY_KEY["breed"])).kind is Kind.QUESTION

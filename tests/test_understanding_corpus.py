@@ -84,6 +84,10 @@ def context_for(state: str) -> Context:
         return Context()
     if state == "first":
         return Context(Expect.FIRST_CONTACT)
+    if state == "note":  # a check-in's "anything to add?"
+        return Context(
+            Expect.NOTE, (Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False),)
+        )
     area, _, key = state.partition(":")
     if area == "followup":
         skip = Option(SKIP_FOLLOWUP, "analysis-followup-skip", numbered=False)

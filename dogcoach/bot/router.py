@@ -204,6 +204,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     elif flow in FLOWS and (
         u.kind in (Kind.CHOICE, Kind.ANSWER) or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)
     ):
+        if u.safety and flow != followup.FLOW:  # an answer that tells an incident: a report too
+            await report.handle(turn, tip=False)  # (the follow-up screens what it adds itself)
         await FLOWS[flow](turn)  # noise at a question: the question's own re-ask, with an example
     else:
         await followup.settle_pending(turn)
@@ -238,9 +240,8 @@ async def _report(turn: Turn) -> None:
     if flow == followup.FLOW:
         await followup.new_incident(turn)
         return
-    if flow == checkins.FLOW:  # at the note prompt it is the note too; the question's buttons stay
-        await checkins.keep_note(turn)
-        turn.state = ConversationState()
+    if flow == checkins.FLOW:  # at "how did it go?": the question's buttons stay (the note prompt
+        turn.state = ConversationState()  # takes any text as the note: `checkins.context`)
         await report.handle(turn, tip=False)
         return
     await report.handle(turn, tip=flow is None)

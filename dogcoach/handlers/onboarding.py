@@ -442,6 +442,8 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
         dog = await turn.session.create_dog(turn.user.id, {q.key: value})
         turn.state.data["dog_id"] = dog.id
         if not turn.state.data.get("another") or turn.user.active_dog_id is None:
+            if turn.user.active_dog_id is None:  # what was told before there was a dog is about this one
+                await turn.session.adopt_dogless(turn.user.id, dog.id)
             await turn.session.set_active_dog(turn.user.id, dog.id)
             turn.user.active_dog_id = dog.id
     else:

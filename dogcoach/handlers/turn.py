@@ -98,10 +98,10 @@ class Services:
     exports: ExportSource | None = None
 
     def __post_init__(self) -> None:
-        if self.understander is None:
-            self.understander = Understander(self.lexicon.messages)
         if self.safety is None:
             self.safety = SafetyChecker(self.lexicon.messages)
+        if self.understander is None:  # one safety check: what is an incident and what is screened agree
+            self.understander = Understander(self.lexicon.messages, self.safety)
         if self.topics is None:
             self.topics = QuestionTopics(self.lexicon.messages)
 

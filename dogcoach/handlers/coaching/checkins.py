@@ -98,12 +98,12 @@ def _options(checkin_id: int) -> tuple[Option, ...]:
 
 
 def context(turn: Turn) -> Context:
-    """The four answers while asking; the note's "nothing to add" (and any text) after one."""
+    """The four answers while asking; after one, the note: any text is the note ("간식 주니까 훨씬
+    덜 짖어요" says how the plan went, it is not a new incident), "nothing to add" skips it, and a
+    red flag makes it a report as well (the router keeps both)."""
     checkin_id = int(turn.state.data.get("checkin_id") or 0)
     if turn.state.step == NOTE:
-        return Context(
-            Expect.TEXT, (Option(SKIP_NOTE, "coaching-checkin-note-skip", numbered=False),), verbatim=True
-        )
+        return Context(Expect.NOTE, (Option(SKIP_NOTE, "coaching-checkin-note-skip", numbered=False),))
     return Context(Expect.CHOICE, _options(checkin_id))
 
 
@@ -140,15 +140,6 @@ async def handle(turn: Turn) -> None:
         await reprompt(turn)
         return
     await answer(turn, *parsed)
-
-
-async def keep_note(turn: Turn) -> bool:
-    """At the note prompt, a message that is also a report: it is kept as the note as well."""
-    if turn.state.flow != FLOW or turn.state.step != NOTE:
-        return False
-    return await turn.session.set_checkin_note(
-        int(turn.state.data.get("checkin_id") or 0), turn.user.id, turn.text
-    )
 
 
 async def handle_choice(turn: Turn) -> None:

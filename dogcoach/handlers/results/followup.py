@@ -6,6 +6,7 @@ either, two buttons ask: add it to the last report, or make it a new one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from dogcoach.domain.types import Choice, Reply
@@ -31,7 +32,9 @@ NEW = f"{FOLLOWUP_PREFIX}new"  # it is another incident: a report of its own
 FOLLOWUP_TTL = timedelta(hours=24)
 
 
-def followup_state(report: Report) -> ConversationState:
+def followup_state(report: Report, flags: Iterable[str] = ()) -> ConversationState:
+    """The flow asking about `report`; `flags`: the red-flag kinds it raised (`raised_flags`), so
+    a message raising another one is understood as a new incident, not an answer."""
     return ConversationState(
         FLOW,
         "answer",
@@ -39,8 +42,14 @@ def followup_state(report: Report) -> ConversationState:
             "report_id": report.id,
             "asked_at": datetime.now(UTC).isoformat(),
             "topic": followup_topic(report),
+            "flags": sorted(set(flags)),
         },
     )
+
+
+async def raised_flags(session: StoreSession, report: Report) -> list[str]:
+    """The red-flag kinds recorded against `report` (its text and what was added to it)."""
+    return sorted({f.kind for f in await session.user_red_flags(report.user_id) if f.report_id == report.id})
 
 
 def context(turn: Turn) -> Context:
@@ -50,7 +59,8 @@ def context(turn: Turn) -> Context:
     if turn.state.data.get("pending") is not None:
         options = [Option(ADD, "analysis-followup-add"), Option(NEW, "analysis-followup-new"), *options]
     topic = turn.state.data.get("topic")
-    return Context(Expect.FOLLOWUP, tuple(options), topic=str(topic) if topic else None)
+    flags = frozenset(str(f) for f in turn.state.data.get("flags") or ())
+    return Context(Expect.FOLLOWUP, tuple(options), topic=str(topic) if topic else None, flags=flags)
 
 
 async def expire(turn: Turn) -> None:
@@ -83,7 +93,7 @@ async def arm_followup(session: StoreSession, report: Report) -> bool:
         return False
     if not can_ask(await session.get_state(report.user_id)):
         return False
-    await session.save_state(report.user_id, followup_state(report))
+    await session.save_state(report.user_id, followup_state(report, await raised_flags(session, report)))
     return True
 
 

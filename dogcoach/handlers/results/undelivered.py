@@ -11,7 +11,7 @@ from dogcoach.domain.types import META_REPORT, Reply
 from dogcoach.handlers import history
 from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
-from dogcoach.handlers.results.followup import FLOW, can_ask, followup_state
+from dogcoach.handlers.results.followup import FLOW, can_ask, followup_state, raised_flags
 from dogcoach.handlers.results.render import (
     HISTORY_PAGE,
     OPEN,
@@ -43,7 +43,7 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
         )
         replies += result_replies(turn.messages, report, ask=report is asking, plan=plan)
     if asking is not None:
-        turn.state = followup_state(asking)
+        turn.state = followup_state(asking, await raised_flags(turn.session, asking))
     return replies
 
 

@@ -81,6 +81,9 @@ understanding-dog = dog
 understanding-question-word = question
     .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice
 understanding-question-ending = question ending
+## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
+understanding-question-ask = asking words
+    .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
 understanding-question-start = question start
     .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
 understanding-incident = new incident

@@ -42,6 +42,21 @@ class DogQueries(SessionCore):
         assert row is not None
         return self._dog(row)
 
+    async def adopt_dogless(self, user_id: int, dog_id: int) -> None:
+        """Give the owner's rows that belong to no dog — reports, questions, plans, check-ins and
+        red flags recorded before their first dog existed (a report typed at the name question) —
+        to `dog_id`, so the per-dog views (/history, /week, /progress, /summary) show them.
+
+        Called when a dog becomes the owner's first active one; only then can a row be dog-less,
+        as every report is filed under the active dog."""
+        for statement in (
+            "UPDATE reports SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+            "UPDATE plans SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+            "UPDATE checkins SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+            "UPDATE red_flags SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+        ):
+            await self.execute(statement, dog_id, user_id)
+
     async def save_dog(self, dog: Dog) -> None:
         typed = [dog.answers.get(k) for k in DOG_TYPED_FIELDS]
         rest = {k: v for k, v in dog.answers.items() if k not in DOG_TYPED_FIELDS}

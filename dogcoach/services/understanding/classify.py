@@ -8,12 +8,22 @@ The order matters and is the product's rules (issue 11):
    "cancel" typed at "really delete?" is the "keep" option there, not /cancel;
 4. plain command words, when they are the whole message ("show me the help");
 5. small talk, when the whole message is thanks, greetings, laughter, reactions or emoji;
-6. then what is open decides: a survey question reads its answer, but a narrated behaviour is a
+6. a red flag or an aversive method (`services.safety`) tells an incident: a report in every
+   state — at a survey question, at first contact, idle, at a check-in — unless it is asked
+   outright ("?", an interrogative ending), then a question; after a follow-up question only a
+   red flag the open report did not raise makes it a new report (a method done right after is
+   what "what did you do?" asks for);
+7. then what is open decides: a survey question reads its answer, but a narrated behaviour is a
    report and a question is a question — a report is never stored as an answer; after a follow-up
    question, a plausible answer is an answer, a new incident a report, and the unclear case is
-   both (`alternative`), so the owner is asked;
-7. idle: a question, a report (a narrated behaviour, or anything long enough to describe one),
-   else noise (digits, punctuation, keyboard mash, too short).
+   both (`alternative`), so the owner is asked; a narrated behaviour with its situation is a
+   report of its own, never glued to the open one;
+8. idle: a question, a report (a narrated behaviour, or anything long enough to describe one),
+   else noise (digits, punctuation, keyboard mash, too short: one word such as "짖음" or
+   "barking" names a behaviour, it does not describe an incident).
+
+At a survey question a trailing "?" alone does not make an answer-shaped text ("한 이년쯤?", "9~10시간?")
+a question: the owner hedges, and the question reads it (or re-asks saying what it understood).
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ from functools import cached_property
 from typing import Any
 
 from dogcoach.services.i18n import LOCALES, Messages
+from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
@@ -62,11 +73,14 @@ REPORT_MIN_LETTERS = 8
 class Understander:
     """Built once per process from the locale files; `understand` is pure and thread-safe."""
 
-    def __init__(self, messages: Messages) -> None:
+    def __init__(self, messages: Messages, safety: SafetyChecker | None = None) -> None:
+        """`safety`: the red-flag and aversive-method check the flows screen with (shared, so
+        what is understood as an incident and what gets the safety reply are one decision)."""
         self.messages = messages
         self.vocabulary = Vocabulary(messages)
         self.answers = SurveyAnswers(messages, self.vocabulary)
         self.signals = SignalReader(self.vocabulary)
+        self.safety = safety if safety is not None else SafetyChecker(messages)
 
     def warm(self) -> None:
         """Load every vocabulary and table now (at start-up) rather than during the first messages."""
@@ -140,6 +154,15 @@ class Understander:
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
+        alarm = self._alarm(message, signals, context)
+        if expect is Expect.NOTE:
+            return self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
+        if alarm is not None:
+            if alarm.kind is Kind.REPORT:
+                whole = self._whole_answer(message, context)
+                if whole is not None:
+                    return whole
+            return alarm
         if expect is Expect.NAME:
             return self._at_name(message, signals)
         if expect is Expect.TEXT:
@@ -226,6 +249,66 @@ class Understander:
             return True
         return len(word) >= 6 and len(set(word)) <= 3  # dfgdfg, asasas
 
+    # -- safety ----------------------------------------------------------------------------------
+
+    def _alarm(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """A message carrying a red flag or an aversive method describes an incident (issue 13): a
+        report wherever it is typed, so it is kept, analysed and answered with safety first —
+        never read as a survey answer, a check-in pick or noise. Asked outright, it is a question
+        (screened the same way). After a follow-up question, only a red flag the open report did
+        not raise is a new incident; anything else goes through the follow-up's own rules."""
+        check = self.safety.check(message.text)
+        if not check:
+            return None
+        if context.expect is Expect.FOLLOWUP and not {str(f.kind) for f in check.flags} - context.flags:
+            return None
+        if self.signals.asks(message) and not signals.narrated:
+            return Understanding(Kind.QUESTION, message.text, reason="question-red-flag")
+        return self._report(message, "red-flag" if check.flags else "aversive")
+
+    def _whole_answer(self, message: Folded, context: Context) -> Understanding | None:
+        """The open question's answer read whole from a message that also tells an incident: the
+        options of a choice ("한번 물었는데 피가 났어요" at the worst reaction) or a free note (the
+        health question). None elsewhere: the incident alone is kept, the question asked again."""
+        text = message.text
+        if context.expect in (Expect.CHOICE, Expect.MULTI) and context.options:
+            answer = self.answers.choice(
+                message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
+            )
+            if isinstance(answer, Value):
+                return Understanding(
+                    Kind.CHOICE, text, picks=answer.value, reason="option-red-flag", safety=True
+                )
+        if context.expect is Expect.TEXT and context.verbatim:
+            note = self.answers.text(message, strip_ending=False)
+            if isinstance(note, Value):
+                return Understanding(Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True)
+        return None
+
+    def _at_note(self, message: Folded, signals: Signals, *, alarmed: bool) -> Understanding:
+        """ "Anything to add?": the text is the note, whatever it tells ("간식 주니까 훨씬 덜 짖어요"
+        is how the plan went, not a new incident); a red flag makes it a report as well
+        (`safety`); a question asked outright is a question."""
+        if self._noise(message):
+            return Understanding(Kind.NOISE, message.text, reason="noise")
+        if not alarmed and signals.question and self.signals.asks(message) and not signals.narrated:
+            return Understanding(Kind.QUESTION, message.text, reason="question")
+        answer = Value(message.text)
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason="note", safety=alarmed)
+
+    def _hedged(self, message: Folded, signals: Signals) -> bool:
+        """A trailing "?" is the only sign of a question and the text carries a quantity: an
+        answer said with a shrug ("한 이년쯤?", "출근하면 9~10시간?"), not a question to the coach."""
+        if not signals.question or signals.behaviour:
+            return False
+        bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
+        if not bare.text or self.signals.is_question(bare):
+            return False
+        return any(
+            isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
+            for a in (self.answers.quantity(bare, e) for e in QUANTITIES)
+        )
+
     # -- what is open ----------------------------------------------------------------------------
 
     def _report(self, message: Folded, reason: str) -> Understanding:
@@ -233,6 +316,11 @@ class Understander:
 
     def _long(self, message: Folded) -> bool:
         return message.letters >= REPORT_MIN_LETTERS and message.words >= 2
+
+    def _label(self, message: Folded) -> bool:
+        """One word too short to tell what happened ("짖음", "barking", "짖어요"): it names a
+        behaviour; a Korean sentence typed without spaces is one word too, but a long one."""
+        return message.words <= 1 and (not message.has(Script.HANGUL) or message.letters < REPORT_MIN_LETTERS)
 
     def _besides_an_answer(
         self, message: Folded, signals: Signals, *, long_words: int | None
@@ -244,6 +332,8 @@ class Understander:
         many words with room to describe one, is a report (0: only a behaviour). None: none of
         these."""
         text = message.text
+        if signals.behaviour and self._label(message):
+            return Understanding(Kind.NOISE, text, reason="label")
         if signals.narrated:
             return self._report(message, "narrated")
         if signals.question:
@@ -306,6 +396,8 @@ class Understander:
         """An answer not understood whole: still a report or a question when it is one; else the
         caller re-asks, saying what it understood. `behaviour_reports`: a behaviour named without
         being narrated is a report too (not where the options are behaviours: the concerns)."""
+        if signals.question and not signals.narrated and self._hedged(message, signals):
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason=f"{reason}-hedged")
         if answer.understood is None or signals.narrated or signals.question:
             other = self._besides_an_answer(message, signals, long_words=0 if behaviour_reports else None)
             if other is not None:
@@ -329,6 +421,13 @@ class Understander:
                     Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="answer-or-incident"
                 )
             return self._report(message, "new-incident")
+        if signals.narrated and signals.situation and self._long(message):
+            # a behaviour told with its situation is a whole report: never glued on silently
+            if plausible:
+                return Understanding(
+                    Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="answer-or-report"
+                )
+            return self._report(message, "whole-report")
         if plausible:
             return Understanding(Kind.ANSWER, text, answer=answer, reason="plausible")
         if signals.narrated or signals.incident:

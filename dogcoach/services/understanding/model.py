@@ -41,6 +41,7 @@ class Expect(StrEnum):
     CHOICE = "choice"
     MULTI = "multi"
     FOLLOWUP = "followup"  # the analysis asked about the antecedent, consequence or frequency
+    NOTE = "note"  # "anything to add?" (a check-in's note): whatever is typed is the note
 
 
 QUANTITIES = frozenset({Expect.AGE, Expect.DURATION, Expect.HOURS, Expect.MINUTES, Expect.COUNT})
@@ -71,13 +72,15 @@ class Context:
     `exclusive` is the multi-choice option that clears the others ("none"); `topic` is the
     follow-up question's subject: antecedent, consequence or frequency; `verbatim` marks a
     free-text question whose answer is a note kept as typed (health), not a short answer stripped
-    of its polite ending (a breed)."""
+    of its polite ending (a breed); `flags` are the red-flag kinds the open report raised already
+    (a follow-up question): a message raising another one tells a new incident."""
 
     expect: Expect = Expect.NOTHING
     options: tuple[Option, ...] = ()
     exclusive: str | None = None
     topic: str | None = None
     verbatim: bool = False
+    flags: frozenset[str] = frozenset()
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -134,6 +137,9 @@ class Understanding:
     - `alternative`: the message may as well be this other kind; the caller should ask (the
       follow-up case: an answer to it or a new incident).
     - `reason`: the rule that decided, for logs and tests.
+    - `safety`: a CHOICE or ANSWER that also carries a red flag or an aversive method (the
+      worst reaction "bit once and it bled", a health note "limping", a check-in note): the
+      caller keeps it as the answer *and* as a report, screened first (issue 13: an incident).
     """
 
     kind: Kind
@@ -145,6 +151,7 @@ class Understanding:
     talk: str | None = None
     alternative: Kind | None = None
     reason: str = ""
+    safety: bool = False
 
     @property
     def ambiguous(self) -> bool:

@@ -136,6 +136,24 @@ class SignalReader:
 
     # -- questions -----------------------------------------------------------------------------
 
+    def asks(self, message: Folded) -> bool:
+        """Asked outright: a "?" at the end, an interrogative ending (-나요, -까요), a word that asks
+        wherever it stands ("어떻게", "should I") or a question's first word — not only a question
+        word that statements use too ("포도 몇 알 먹은 거 같아요" tells, it does not ask)."""
+        if not message.has(Script.HANGUL, Script.LATIN):
+            return False
+        if _TRAILING.sub("", message.folded).endswith("?") or message.folded.rstrip().endswith("?"):
+            return True
+        if _JAMO_TAIL.sub("", message.compact).endswith(self._question_endings):
+            return True
+        if self.v["understanding-question-ask"].contains(message):
+            return True
+        runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
+        return bool(runs) and (
+            (runs[0].text,) in self.v["understanding-question-start"].phrases
+            or message.compact.startswith(self._question_starts)
+        )
+
     def is_question(self, message: Folded) -> bool:
         if not message.has(Script.HANGUL, Script.LATIN):
             return False  # "?" alone asks nothing
