@@ -243,8 +243,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         self.tickets.close(ticket)
         held = self.memory.take_held(key)
         if results:
-            return Answer(self.render(Screen(key, t), [*held, *others, *results]))
-        return Answer(self.render(Screen(key, t), [*held, *others, self.late.in_progress(waiting, t)]))
+            return Answer(self.render(Screen(key, t), [*held, *others, *_one_row(others, results)]))
+        pending = _one_row(others, [self.late.in_progress(waiting, t)])
+        return Answer(self.render(Screen(key, t), [*held, *others, *pending]))
 
     async def _navigate(self, incoming: Incoming, view: View | None, ticket: Ticket) -> Answer | None:
         """Serve the channel's own buttons (more, more options, continue) without the engine."""
@@ -323,6 +324,19 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         """The answer to an utterance over Kakao's limit: a localized "too long", nothing stored."""
         t = self._t(await self._locale(user_key, hint))
         return self.render(Screen(user_key, t, remember=False), [Reply(t("kakao-too-long", count=limit))])
+
+
+def _one_row(offers: Sequence[Reply], last: list[Reply]) -> list[Reply]:
+    """`last` with the buttons `offers` carried joined to its final reply's: Kakao shows one row
+    of quick replies, the answer's last, so a button offered earlier in a report turn (the
+    survey offered after a first report) would be lost behind "show result"."""
+    extra = [c for r in offers for c in r.choices]
+    if not extra or not last:
+        return last
+    final = last[-1]
+    seen = {c.id for c in final.choices}
+    joined = (*final.choices, *(c for c in extra if c.id not in seen))
+    return [*last[:-1], dataclasses.replace(final, choices=joined)]
 
 
 def _store_wait(deadline_at: float) -> float:

@@ -31,16 +31,22 @@ NEW = f"{FOLLOWUP_PREFIX}new"  # it is another incident: a report of its own
 FOLLOWUP_TTL = timedelta(hours=24)
 
 
-def followup_state(report: Report) -> ConversationState:
-    return ConversationState(
-        FLOW,
-        "answer",
-        {
-            "report_id": report.id,
-            "asked_at": datetime.now(UTC).isoformat(),
-            "topic": followup_topic(report),
-        },
-    )
+# Set in the state while the survey offered after a first report may be taken with "네" (the
+# router reads it); a follow-up question armed meanwhile keeps it, so both stay answerable.
+SURVEY_OFFERED = "survey_offered"
+
+
+def followup_state(report: Report, *, before: ConversationState | None = None) -> ConversationState:
+    """The state that makes the owner's next message the answer; `before`: the state it replaces
+    (an open survey offer is kept)."""
+    data: dict[str, object] = {
+        "report_id": report.id,
+        "asked_at": datetime.now(UTC).isoformat(),
+        "topic": followup_topic(report),
+    }
+    if before is not None and before.data.get(SURVEY_OFFERED):
+        data[SURVEY_OFFERED] = True
+    return ConversationState(FLOW, "answer", data)
 
 
 def context(turn: Turn) -> Context:
@@ -81,9 +87,10 @@ async def arm_followup(session: StoreSession, report: Report) -> bool:
     """
     if followup_topic(report) is None:
         return False
-    if not can_ask(await session.get_state(report.user_id)):
+    before = await session.get_state(report.user_id)
+    if not can_ask(before):
         return False
-    await session.save_state(report.user_id, followup_state(report))
+    await session.save_state(report.user_id, followup_state(report, before=before))
     return True
 
 
