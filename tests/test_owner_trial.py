@@ -6,7 +6,10 @@ webhook, KakaoTalk through the skill over HTTP, the terminal as `dogcoach chat` 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import re
+from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -17,13 +20,15 @@ from dogcoach.services.coaching.progress import Window
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store.base import utcnow
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
 from tests.test_kakao_skill import (  # noqa: F401  (the `kakao` fixture)
     Server,
     kakao,
     open_store,
     quick_of,
 )
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (the `tg` fixture)
 
 MESSAGES = Messages()
 REPORT = "우리 강아지가 손님만 오면 계속 짖어요"
@@ -249,8 +254,9 @@ async def test_same_day_reports_give_a_count_not_an_absurd_weekly_rate(tg: Harne
     progress = next((m for m in tg.sent(chat) if "📈" in m), repr(tg.sent(chat)))
     line = t("ko", "coaching-progress-so-far", category="짖음", count=2, before_level="2")
     assert f"• {line}" in progress.splitlines()
-    assert "photo" in [m.kind for m in tg.fake.sent_messages(chat)]  # the chart still comes
+    await eventually(lambda: any(m.kind == "photo" for m in tg.fake.sent_messages(chat)), 30)  # a chart
     await tg.say(chat, "/summary")
+    await eventually(lambda: any(m.kind == "document" for m in tg.fake.sent_messages(chat)), 30)
     [document] = [m for m in tg.fake.sent_messages(chat) if m.kind == "document"]
     assert document.file is not None
     pdf = pdfium.PdfDocument(document.file.content)
@@ -267,3 +273,100 @@ def test_a_rate_needs_a_week_and_is_bounded() -> None:
     assert short.per_week == 2.0 and not short.settled
     fortnight = Window(now - dt.timedelta(days=14), now, 6, 3.0)
     assert fortnight.per_week == 3.0 and fortnight.settled
+
+
+# -- 14. a Kakao photo without `media` in the params; 21. media and buttons per channel ---------
+
+
+async def test_a_kakao_upload_address_alone_is_media_on_first_contact(kakao: Server) -> None:
+    """Finding 14: a photo whose request carried no `action.params.media` (the utterance is only
+    its address on Kakao's upload host) got the welcome and the survey on first contact."""
+    for lang in ("ko", "en"):
+        for address in (
+            "http://dn-m.talk.kakao.com/talkm/bl4E7hZ9xR2/abcDEF/i_e8q1x.jpeg",
+            "https://talk.kakaocdn.net/dc/abc/def/v_12ab.mp4?credential=x&expires=1",
+        ):
+            user = kakao.user(lang=lang)
+            await user.send(address)
+            assert user.texts == [t(lang, "unsupported-input")]
+            async with open_store(kakao.settings.database_url) as store, store.session() as s:
+                assert await s.get_user("kakao", user.key) is None  # a stranger's photo stores nothing
+    user = kakao.user()
+    await user.send("/start")
+    await user.send("http://dn-m.talk.kakao.com/talkm/bl4E7hZ9xR2/abcDEF/i_e8q1x.jpeg")
+    assert user.texts[0] == t("ko", "unsupported-input")
+    assert user.text.endswith(t("ko", "survey-q-name"))
+
+
+async def test_a_telegram_photo_mid_survey_asks_the_question_again(tg: Harness) -> None:
+    """Finding 21: a Telegram photo in the middle of the survey got its friendly answer but not
+    the question again (Kakao asks it again)."""
+    chat = 12301
+    await tg.say(chat, "/start", language_code="ko")
+    await tg.say(chat, "콩이")
+    await tg.fake.deliver_photo(chat, language_code="ko")
+    assert tg.sent(chat)[-2] == t("ko", "telegram-media-photo")
+    assert tg.last_text(chat).endswith(t("ko", "survey-q-age_months", name="콩이"))
+    await tg.say(chat, "3살")  # still answerable
+    assert tg.last_text(chat).endswith(t("ko", "survey-q-sex", name="콩이"))
+
+
+def test_the_terminal_offers_no_show_result_button(tmp_path: Path) -> None:
+    """Finding 21: the terminal showed "a) 결과 보기" although results print there by themselves."""
+    out = _chat(tmp_path, ["/cancel", "우리 강아지가 밤마다 현관에서 계속 짖어요"], "--lang", "ko")
+    assert "🔍" in out  # the report was acknowledged, with its wait
+    assert t("ko", "analysis-show-result") not in out
+
+
+# -- 19. the plan line after an analysis again -----------------------------------------------------
+
+
+async def test_an_unchanged_plan_is_not_announced_again_after_a_follow_up(kakao: Server) -> None:
+    """Finding 19: after a follow-up answer the report was analysed again and "📌 이번에 바꿔 볼
+    것은 이것 하나예요…" came again with the identical step."""
+    user = kakao.user()
+    await user.send("/start")
+    await user.send("/cancel")
+    seen: list[str] = []
+
+    async def result() -> None:
+        for _ in range(20):
+            if user.quick("report:result") is None:
+                break
+            await asyncio.sleep(0.2)
+            await user.send("결과 보기", extra={"choice": "report:result"})
+        seen.append(user.text)
+
+    await user.send("현관에서 택배 기사님을 보면 계속 짖어요")
+    await result()
+    assert t("ko", "analysis-followup-frequency") in user.text
+    plan = "📌 이번에 바꿔 볼 것은 이것 하나예요: "
+    assert plan in user.text  # the first result says it
+    await user.send("거의 매일 그래요")  # appended to the report, analysed again
+    await result()
+    assert "🔍" in seen[-1]  # the second result came
+    assert sum(text.count(plan) for text in seen) == 1
+
+
+# -- 20. "show result" tapped while the analysis runs ---------------------------------------------
+
+
+async def test_show_result_too_early_says_the_time_left(kakao: Server, fake_ollama: FakeOllama) -> None:
+    """Finding 20: tapping "결과 보기" while the analysis still ran repeated "결과는 약 25초 뒤에
+    나와요" (the first estimate) instead of the time left."""
+    fake_ollama.behaviour.delay = 10  # the model takes a while
+    user = kakao.user()
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send("초코가 택배 아저씨 올 때마다 현관에서 엄청 짖어요")
+    first = t("ko", "analysis-wait-seconds", seconds=25)
+    assert first in user.text
+    left: list[int] = []
+    for pause in (0.0, 3.0):
+        await asyncio.sleep(pause)
+        await user.send(t("ko", "analysis-show-result"), extra={"choice": "report:result"})
+        [text] = user.texts
+        match = re.search(r"약 (\d+)초", text)
+        assert match is not None and text == t("ko", "kakao-result-not-yet", seconds=int(match.group(1)))
+        left.append(int(match.group(1)))
+    assert left[1] <= left[0] - 2  # the time left, counted from now
