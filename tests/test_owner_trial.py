@@ -370,3 +370,29 @@ async def test_show_result_too_early_says_the_time_left(kakao: Server, fake_olla
         assert match is not None and text == t("ko", "kakao-result-not-yet", seconds=int(match.group(1)))
         left.append(int(match.group(1)))
     assert left[1] <= left[0] - 2  # the time left, counted from now
+
+
+async def test_a_red_flag_does_not_change_the_plan_to_itself(kakao: Server) -> None:
+    """Finding 19, the red-flag case: a report with a red flag whose next step is the plan in
+    force said "⚠️ 안전이 먼저라서 계획을 바로 바꿀게요. 이제부터는 이것 하나예요: …" with the
+    identical step."""
+    user = kakao.user()
+    await user.send("/start")
+    await user.send("/cancel")
+    texts: list[str] = []
+
+    async def report(text: str) -> None:
+        await user.send(text)
+        for _ in range(20):
+            if user.quick("report:result") is None:
+                break
+            await asyncio.sleep(0.2)
+            await user.send("결과 보기", extra={"choice": "report:result"})
+        texts.append(user.text)
+
+    await report("현관에서 택배 기사님을 보면 계속 짖어요")
+    assert "📌 이번에 바꿔 볼 것은 이것 하나예요: " in texts[-1]
+    await report("어제 택배 기사님 다리를 물어서 피가 났어요")
+    assert "🔍" in texts[-1]  # analysed, with the safety guidance before it
+    override = t("ko", "coaching-plan-override", text="").split(":")[0]
+    assert override not in texts[-1]
