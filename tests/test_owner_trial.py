@@ -22,11 +22,13 @@ from dogcoach.services.store.base import utcnow
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
+from tests.test_kakao_reports import receiver
 from tests.test_kakao_skill import (  # noqa: F401  (the `kakao` fixture)
     Server,
     kakao,
     open_store,
     quick_of,
+    texts_of,
 )
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (the `tg` fixture)
 
@@ -130,6 +132,14 @@ async def test_kakao_report_first_owner_can_start_the_survey(kakao: Server) -> N
         assert "survey:start" in user.choice_ids
         await user.send(words)
         assert user.text.endswith(t(lang, "survey-q-name"))
+    # with Kakao's callback: the result comes later, the offer's quick reply with it
+    async with receiver("SUCCESS") as rx:
+        user = kakao.user()
+        body = await user.send(REPORT, callback_url=rx.url)
+        assert body["useCallback"] is True
+        [post] = await rx.wait_posts(1)
+        assert t("ko", "first-report-offer") in "\n".join(texts_of(post.body))
+        assert "survey:start" in [q["extra"].get("choice") for q in quick_of(post.body)]
     # "네" with no offer open is small talk, not the survey
     user = kakao.user()
     await user.send("/start")

@@ -246,14 +246,13 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         self.tickets.close(ticket)
         held = self.memory.take_held(key)
         if results:
-            return Answer(self.render(Screen(key, t), [*held, *others, *_one_row(others, results)]))
+            return Answer(self.render(Screen(key, t), [*held, *others, *results]))
         still = self.late.in_progress(waiting, t)
         service = self._analysis()
         if incoming.choice == SHOW_RESULT and not (service is not None and service.delayed):
             # "show result" tapped too early: the time left now, not the first estimate again
             still = _time_left(still, waiting, t, elapsed=time.monotonic() - ticket.created)
-        pending = _one_row(others, [still])
-        return Answer(self.render(Screen(key, t), [*held, *others, *pending]))
+        return Answer(self.render(Screen(key, t), [*held, *others, still]))
 
     async def _navigate(self, incoming: Incoming, view: View | None, ticket: Ticket) -> Answer | None:
         """Serve the channel's own buttons (more, more options, continue) without the engine."""
@@ -347,19 +346,6 @@ def _time_left(still: Reply, waiting: Reply, t: Translator, *, elapsed: float) -
     else:
         text = t("kakao-result-not-yet-minutes", minutes=round(left / 60))
     return dataclasses.replace(still, text=text)
-
-
-def _one_row(offers: Sequence[Reply], last: list[Reply]) -> list[Reply]:
-    """`last` with the buttons `offers` carried joined to its final reply's: Kakao shows one row
-    of quick replies, the answer's last, so a button offered earlier in a report turn (the
-    survey offered after a first report) would be lost behind "show result"."""
-    extra = [c for r in offers for c in r.choices]
-    if not extra or not last:
-        return last
-    final = last[-1]
-    seen = {c.id for c in final.choices}
-    joined = (*final.choices, *(c for c in extra if c.id not in seen))
-    return [*last[:-1], dataclasses.replace(final, choices=joined)]
 
 
 def _store_wait(deadline_at: float) -> float:
