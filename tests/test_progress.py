@@ -135,7 +135,7 @@ def test_words_in_both_languages(messages: Messages) -> None:
     assert describe(found[1], ko) == "분리불안: 아직 기록이 없어요"
     assert (
         describe(found[2], en)
-        == "Jumping up: first 6 days 2.3 a week, intensity 1.5 (a little longer before we can compare)"
+        == "Jumping up: 2 so far, intensity 1.5 (the weekly rate shows once a week has passed)"
     )
     text = describe_all(found, ko, "초코")
     assert text.splitlines()[0] == "📈 초코의 지금까지 변화" and len(text.splitlines()) == 4

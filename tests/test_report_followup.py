@@ -172,7 +172,7 @@ async def test_a_result_the_channel_could_not_deliver_comes_first_on_the_next_tu
         assert result.meta == {META_RESULT: report_id}
         assert plan.text.startswith("📌 One thing to change for now: Play a quiet doorbell sound")
         assert question.text == "❓ One question: what happened right after — what did you or others do?"
-        assert profile.text == 'You haven\'t told me about a dog yet. Send "start" to begin.'
+        assert profile.text == messages.format("en", "profile-none-offer")
         assert (await row(store, report_id)).delivered_at is not None
         assert (await state_of(store, "u")).flow == FLOW  # the answer now goes to the report
 

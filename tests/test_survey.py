@@ -335,4 +335,4 @@ async def test_unknown_commands_and_empty_input(sqlite_engine: Engine, messages:
     await chat.send(None)
     assert chat.texts == [messages.format("en", "noise-hint")]
     await chat.send("/help@DogCoachBot")
-    assert chat.texts == [messages.format("en", "help-text")]
+    assert chat.texts == [messages.format("en", "help-text") + "\n" + messages.format("en", "help-survey")]

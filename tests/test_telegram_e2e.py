@@ -373,7 +373,9 @@ async def test_language_command_switches_and_is_stored(tg: Harness) -> None:
     assert user is not None
     assert user.locale == "en"
     await tg.say(chat, "/help", language_code="ko")  # the stored choice wins over the hint
-    assert tg.last_text(chat) == MESSAGES.format("en", "help-text")
+    assert tg.last_text(chat) == MESSAGES.format("en", "help-text") + "\n" + MESSAGES.format(
+        "en", "help-survey"
+    )
 
 
 async def test_delete_erases_the_user(tg: Harness) -> None:

@@ -11,6 +11,7 @@ Flows register here and nowhere else; the engine calls `dispatch` and knows no f
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Callable
 
 from dogcoach.handlers import (
@@ -34,14 +35,30 @@ from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
 from dogcoach.services.store import ConversationState
-from dogcoach.services.understanding import Context, Expect, Kind, Understanding
+from dogcoach.services.understanding import Context, Expect, Kind, Option, Understanding
 
 Handler = Callable[[Turn], Awaitable[None]]
+
+# Flows the bot opened itself, set aside when the owner starts the survey.
+SET_ASIDE = frozenset({followup.FLOW, checkins.FLOW})
+
+
+async def _survey(turn: Turn) -> None:
+    """The survey started (or resumed) by its button, /start or its plain words, whatever is open:
+    a follow-up question or a check-in waiting for an answer is set aside (a message waiting for
+    "add or new?" becomes its own report; a check-in's buttons stay usable, `GLOBAL_CHOICES`), so
+    the owner's next messages answer the survey, not them. Another question (language, erase, a
+    broadcast) is resumed instead: those the owner opened themselves."""
+    if turn.state.flow in SET_ASIDE:
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    await start.start(turn)
+
 
 # Commands, by the router name the understanding service gives slash commands and their plain
 # words alike ("/history", "기록", "show my history").
 COMMANDS: dict[str, Handler] = {
-    "start": start.start,
+    "start": _survey,
     "help": start.help_,
     "profile": profile.show,
     "newdog": profile.new_dog,
@@ -112,13 +129,20 @@ GLOBAL_CHOICES: dict[str, Handler] = {
     checkins.PREFIX: checkins.handle_choice,
     REPORT_PREFIX: undelivered.handle_choice,
     profile.PREFIX: _profile_choice,
-    onboarding.START: start.start,
+    onboarding.START: _survey,
     onboarding.CONTINUE: _card_choice,
     onboarding.EDIT: _card_choice,
 }
 
 # Flows whose question answers noise itself (with its example of a good answer).
 QUESTION_FLOWS = frozenset({onboarding.FLOW, language.FLOW, privacy.FLOW, checkins.FLOW})
+
+# The survey offered after a first report ("네" takes it): kept for the next message only.
+OFFER_KEY = followup.SURVEY_OFFERED
+SURVEY_OFFER = (
+    Option(onboarding.START, "first-report-start", numbered=False),
+    Option(onboarding.START, "first-report-yes", numbered=False),
+)
 
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
@@ -147,12 +171,17 @@ async def dispatch(turn: Turn) -> None:
 
 def context_for(turn: Turn) -> Context:
     """What is open for this user: a survey question, a follow-up question, a confirmation, the
-    first message of a new user, or nothing."""
+    first message of a new user, the survey offered after a first report ("네" takes it), or
+    nothing."""
     flow = turn.state.flow
+    offered = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
     if flow is None:
-        return Context(Expect.FIRST_CONTACT if turn.is_new else Expect.NOTHING)
+        if turn.is_new:
+            return Context(Expect.FIRST_CONTACT)
+        return Context(Expect.NOTHING, offered)
     context = CONTEXTS.get(flow)
-    return context(turn) if context is not None else Context()
+    found = context(turn) if context is not None else Context()
+    return dataclasses.replace(found, options=found.options + offered) if offered else found
 
 
 def understand(turn: Turn) -> Understanding:
@@ -173,6 +202,7 @@ async def _route(turn: Turn) -> None:
         await admin.handle(turn)  # an admin composing a broadcast: the text is the broadcast
         return
     u = understand(turn)
+    turn.state.data.pop(OFFER_KEY, None)  # an offer is taken by the next message or not at all
     if turn.is_new and turn.state.flow is None:
         await _first_contact(turn, u)
         return
@@ -197,16 +227,21 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:
         await _report(turn)
+    elif u.kind is Kind.CHOICE and onboarding.START in u.picks and (flow is None or flow in SET_ASIDE):
+        await _survey(turn)  # "네" or "강아지 소개하기" typed after the survey was offered
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
         await question.handle(turn)
         turn.resume_flow()
     elif flow in FLOWS and (
-        u.kind in (Kind.CHOICE, Kind.ANSWER) or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)
+        u.kind in (Kind.CHOICE, Kind.ANSWER)
+        or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)
+        or (u.kind is Kind.SMALL_TALK and u.talk == "agree" and flow == onboarding.FLOW)
     ):
         if u.safety and flow != followup.FLOW:  # an answer that tells an incident: a report too
             await report.handle(turn, tip=False)  # (the follow-up screens what it adds itself)
-        await FLOWS[flow](turn)  # noise at a question: the question's own re-ask, with an example
+        # noise, or a bare "네" / "아니요", at a question: the question's own re-ask, with an example
+        await FLOWS[flow](turn)
     else:
         await followup.settle_pending(turn)
         if u.kind is Kind.NOISE:  # too short to analyse ("알파롤 했어요"), not too short to be unsafe
@@ -260,6 +295,10 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
         else:
             await question.handle(turn)
         turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+        turn.state.data[OFFER_KEY] = True  # "네" to the offer starts the survey
+        return
+    if u.kind is Kind.MEDIA:  # a picture first: the same "I read text" as later, nothing stored
+        _aside(turn, u)
         return
     if u.kind is Kind.COMMAND:
         await _command(turn, u)

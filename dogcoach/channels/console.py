@@ -34,10 +34,13 @@ from dogcoach.domain.types import (
     Reply,
     UserRef,
 )
+from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import User
 
 INTERRUPTED = "interrupted"
+# Buttons the terminal does not show: a result prints here by itself, under the prompt.
+PRINTED_ANYWAY = frozenset({SHOW_RESULT})
 
 
 @dataclass
@@ -199,13 +202,12 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
                 )
                 path.write_bytes(attachment.data)
                 self._write(self._t("console-file-saved", path=str(path)), out)
-        if reply.choices:
+        choices = tuple(c for c in reply.choices if c.id not in PRINTED_ANYWAY)
+        if choices:
             # Letters where a typed number may be the answer ("3" people), numbers elsewhere.
-            self._choices = reply.choices
-            self._keys = [
-                chr(ord("a") + i) if reply.free_text else str(i + 1) for i in range(len(reply.choices))
-            ]
-            for key, choice in zip(self._keys, reply.choices, strict=True):
+            self._choices = choices
+            self._keys = [chr(ord("a") + i) if reply.free_text else str(i + 1) for i in range(len(choices))]
+            for key, choice in zip(self._keys, choices, strict=True):
                 mark = "✓ " if choice.selected else ""
                 self._write(f"  {key}) {mark}{choice.label}", out)
         self._write("", out)

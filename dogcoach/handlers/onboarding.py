@@ -46,6 +46,10 @@ START = "survey:start"
 
 # Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
 TICKS_KEY = "ticks"
+# Set when a multi-choice question was answered by typing its options ("고양이 한마리 있어요"):
+# such an answer completes the question on every channel, so the owner's "완료" / "done" right
+# after it is acknowledged, not read as an answer to the next question.
+TYPED_MULTI_KEY = "typed_multi"
 
 
 class Invalid(Exception):
@@ -157,6 +161,8 @@ def context(turn: Turn) -> Context:
         return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn, q))
+    if turn.state.data.get(TYPED_MULTI_KEY) and q.kind is not Kind.MULTI:
+        nav += (Option(DONE, "nav-done", numbered=False),)  # "done" for the question before
     return survey_context(q, nav=nav)
 
 
@@ -259,6 +265,11 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
 async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     choice = turn.incoming.choice
     picks = _typed_picks(turn)
+    typed_multi = turn.state.data.pop(TYPED_MULTI_KEY, False)
+    if typed_multi and q.kind is not Kind.MULTI and (choice == DONE or DONE in picks):
+        turn.say("survey-multi-already")  # "done" for the multi-choice question just answered
+        await ask(turn, q, dog)
+        return
     if choice == BACK or BACK in picks:
         await _go_back(turn, q, dog)
         return
@@ -286,6 +297,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if isinstance(value, Approximate):
         await _store(turn, q, dog, _number(q, value.value), approximate=(value.low, value.high))
         return
+    if q.kind is Kind.MULTI and choice is None and DONE not in picks:
+        turn.state.data[TYPED_MULTI_KEY] = True
     await _store(turn, q, dog, value)
 
 

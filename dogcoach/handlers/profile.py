@@ -20,8 +20,8 @@ REMOVE_NO = "profile:remove-no"
 
 async def show(turn: Turn) -> None:
     dog = await turn.active_dog()
-    if dog is None:
-        turn.say("profile-none")
+    if dog is None:  # the way in, as a button and as words (Kakao users type no /start)
+        turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return
     dogs = await turn.session.list_dogs(turn.user.id)
     choices: list[Choice] = []
@@ -69,7 +69,7 @@ async def _remove(turn: Turn, dog: Dog) -> None:
     if turn.user.active_dog_id is not None:
         await show(turn)
     else:
-        turn.say("profile-none")
+        turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
 
 
 async def handle_idle_choice(turn: Turn) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dogcoach.domain.types import Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState
@@ -25,7 +26,8 @@ async def start(turn: Turn) -> None:
 
 
 async def help_(turn: Turn) -> None:
-    turn.say("help-text")
+    """The help, with the way into the survey (its plain words, for channels without commands)."""
+    turn.reply(Reply(turn.t("help-text") + "\n" + turn.t("help-survey")))
     turn.resume_flow()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Incoming, UserRef
@@ -37,12 +38,32 @@ def _locale_hint(lang: str | None) -> str | None:
 
 # Where Kakao says the user sent a picture, a video or a file instead of words.
 MEDIA_PARAM = "media"
+# Hosts (and their subdomains) that serve what KakaoTalk users upload: a photo or a video sent to
+# the bot arrives as its address on one of them, sometimes without `media` in the params
+# (seen: http://dn-m.talk.kakao.com/talkm/…/i_….jpeg, https://talk.kakaocdn.net/dc/…).
+MEDIA_HOSTS = ("kakaocdn.net", "talk.kakao.com", "kakao.co.kr")
+
+
+def is_upload_address(text: str) -> bool:
+    """The whole utterance is one address on a Kakao upload host (`MEDIA_HOSTS`)."""
+    words = text.split()
+    if len(words) != 1:
+        return False
+    try:
+        parts = urlsplit(words[0])
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    return any(host == h or host.endswith("." + h) for h in MEDIA_HOSTS)
 
 
 def is_media(req: SkillRequest) -> bool:
     """A photo or file upload: Kakao puts `media` in the action's (or the request's) params, and
-    the utterance is only the upload's signed address."""
-    return any(
+    the utterance is only the upload's signed address — or, without those params, the utterance
+    is an address on one of Kakao's upload hosts."""
+    return is_upload_address(req.user_request.utterance) or any(
         bool(params.get(MEDIA_PARAM))
         for params in (req.action.params, req.action.detail_params, req.user_request.params)
     )

@@ -20,6 +20,10 @@ from .render import render
 # Choices kept on every page of a long option list: the survey's navigation.
 PINNED_CHOICES = frozenset({onboarding.DONE, onboarding.SKIP, onboarding.BACK})
 FILES_PATH = "/kakao/files/"
+# Offers that must outlive the answer they came with: Kakao shows one row of quick replies, the
+# answer's last, so the survey offered after a first report would be lost behind "show result",
+# a result's buttons or a callback's (the offer joins the row that is shown).
+CARRIED_CHOICES = frozenset({onboarding.START})
 # The menu offered wherever no question is open: words the core understands as commands.
 MENU = ("kakao-menu-help", "kakao-menu-history", "kakao-menu-week", "kakao-menu-profile")
 
@@ -78,7 +82,7 @@ class Screens:
         is stored until `keep`)."""
         t, page = screen.t, screen.page
         files: list[tuple[str, Attachment]] = []
-        replies = [self._with_document(r, t, files) for r in replies]
+        replies = _carry_offers([self._with_document(r, t, files) for r in replies])
         choices = next((r.choices for r in reversed(replies) if r.choices), ())
         multi = next((r.multi for r in reversed(replies) if r.choices), False)
         previous = screen.seen.view if screen.seen is not None else None
@@ -132,6 +136,20 @@ class Screens:
         token = secrets.token_urlsafe(24)
         files.append((token, attachment))
         return f"{self.public_base_url}{FILES_PATH}{token}"
+
+
+def _carry_offers(replies: list[Reply]) -> list[Reply]:
+    """`replies` with a `CARRIED_CHOICES` button of an earlier reply joined to the row shown (the
+    last reply's with choices), unless a question is open there (its options only)."""
+    shown = next((i for i in range(len(replies) - 1, -1, -1) if replies[i].choices), None)
+    if shown is None or replies[shown].multi or META_QUESTION in replies[shown].meta:
+        return replies
+    row = {c.id for c in replies[shown].choices}
+    carried = [c for r in replies[:shown] for c in r.choices if c.id in CARRIED_CHOICES and c.id not in row]
+    if not carried:
+        return replies
+    joined = dataclasses.replace(replies[shown], choices=(*replies[shown].choices, *carried))
+    return [*replies[:shown], joined, *replies[shown + 1 :]]
 
 
 def _picks_line(t: Translator, question: Reply) -> str:

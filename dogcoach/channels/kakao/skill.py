@@ -23,6 +23,8 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import math
+import time
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
@@ -30,7 +32,8 @@ from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import META_REPORT, META_SAFETY, Attachment, Choice, Incoming, Reply
+from dogcoach.domain.types import META_QUEUE, META_REPORT, META_SAFETY, Attachment, Choice, Incoming, Reply
+from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.store import Store, StoreUnavailable, User
 
@@ -289,7 +292,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
                 key, [*(held or []), *others, *(results or [self.late.in_progress(waiting, t)])]
             )
             return None
-        shown = results or [self.late.in_progress(waiting, t)]
+        still = self.late.in_progress(waiting, t)
+        if not results and incoming.choice == SHOW_RESULT and not delayed:
+            # "show result" tapped too early: the time left now, not the first estimate again
+            still = _time_left(still, waiting, t, elapsed=time.monotonic() - ticket.created)
+        shown = results or [still]
         answer, _ = await self._finish(ticket, screen, [*others, *shown], deadline_at, held=held)
         return answer
 
@@ -378,6 +385,21 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         """The answer to an utterance over Kakao's limit: a localized "too long", nothing stored."""
         t = self._t(await self._locale(user_key, hint))
         return self.render(Screen(user_key, t, remember=False), [Reply(t("kakao-too-long", count=limit))])
+
+
+def _time_left(still: Reply, waiting: Reply, t: Translator, *, elapsed: float) -> Reply:
+    """`still` worded as the time left from now (the core's estimate when the turn began, less
+    what this turn waited), when the analysis is running or queued; as it was otherwise (the
+    model away: the service's notice)."""
+    queue = waiting.meta.get(META_QUEUE)
+    if not isinstance(queue, dict) or "wait_seconds" not in queue:
+        return still
+    left = max(float(queue["wait_seconds"]) - elapsed, 1.0)
+    if left < 60:
+        text = t("kakao-result-not-yet", seconds=math.ceil(left))
+    else:
+        text = t("kakao-result-not-yet-minutes", minutes=round(left / 60))
+    return dataclasses.replace(still, text=text)
 
 
 def _store_wait(deadline_at: float) -> float:

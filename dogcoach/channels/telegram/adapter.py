@@ -316,8 +316,20 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         )
         text = self.messages.format(locale, f"telegram-media-{item.kind}")
         async with self._locks.hold(item.chat_id):
+            replies = [Reply(text)]
+            if user is not None:  # a known owner: a turn like on every channel (its open question
+                # asked again, results not yet seen), the generic answer worded for this kind
+                generic = self.messages.format(locale, "unsupported-input")
+                ref = UserRef(Channel.TELEGRAM, str(item.chat_id))
+                try:
+                    turn = await self.engine.handle(
+                        Incoming(ref, locale_hint=item.locale_hint, media=True), wait=self.turn_wait
+                    )
+                    replies = [Reply(text) if r.text == generic else r for r in turn]
+                except StoreUnavailable as exc:
+                    log.warning("media turn not kept for chat %s: %s", item.chat_id, exc.reason)
             try:
-                await self.render(item.chat_id, [Reply(text)])
+                await self.render(item.chat_id, replies)
             except Forbidden:
                 await self._mark_blocked_chat(item.chat_id)
             except TelegramError as exc:

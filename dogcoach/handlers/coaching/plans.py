@@ -108,6 +108,10 @@ async def adopt(
     )
     if decision.action is Adoption.WAIT:
         return decision
+    if decision.action is Adoption.OVERRIDE and current is not None and current.next_step == step:
+        # safety would change the plan to the step already in force: nothing changes, nothing
+        # restarts (its check-in stays where it was)
+        return AdoptionDecision(Adoption.WAIT, to_plan(current))
     row = await session.start_plan(
         report.user_id,
         report.dog_id,
@@ -136,9 +140,29 @@ def plan_text(decision: AdoptionDecision, t: Translator, timezone: str, *, check
 async def plan_reply_text(
     session: StoreSession, report: Report, t: Translator, *, policy: CheckinPolicy
 ) -> str | None:
-    """Adopt (or not) the report's next step and word the decision; None without a next step."""
+    """Adopt (or not) the report's next step and word the decision; None without a next step,
+    and None when the line would only repeat the plan the owner was already told for this
+    behaviour (the same report analysed again after a follow-up answer — its first result, with
+    the line, was shown before the question could be answered — with the same step, or a new
+    report whose step is the plan in force)."""
+    told = await session.plan_for_report(report.id)
+    category = (report.analysis or {}).get("category")
+    current = None
+    if told is None and isinstance(category, str):
+        current = await session.latest_plan(report.user_id, report.dog_id, category)
     decision = await adopt(session, report, policy=policy)
     if decision is None:
         return None
+    step = decision.plan.next_step
+    if told is not None and report.followups > 0 and told.next_step == step:
+        return None  # analysed again after a follow-up answer: told with the first result
+
+    if (
+        current is not None
+        and current.status == PlanStatus.ACTIVE
+        and decision.action is not Adoption.ADOPT
+        and current.next_step == step
+    ):
+        return None  # the plan in force already is this step
     zone = await owner_zone(session, report.user_id, policy)
     return plan_text(decision, t, zone, checkins=not await session.checkins_opt_out(report.user_id))

@@ -32,19 +32,27 @@ NEW = f"{FOLLOWUP_PREFIX}new"  # it is another incident: a report of its own
 FOLLOWUP_TTL = timedelta(hours=24)
 
 
-def followup_state(report: Report, flags: Iterable[str] = ()) -> ConversationState:
-    """The flow asking about `report`; `flags`: the red-flag kinds it raised (`raised_flags`), so
-    a message raising another one is understood as a new incident, not an answer."""
-    return ConversationState(
-        FLOW,
-        "answer",
-        {
-            "report_id": report.id,
-            "asked_at": datetime.now(UTC).isoformat(),
-            "topic": followup_topic(report),
-            "flags": sorted(set(flags)),
-        },
-    )
+# Set in the state while the survey offered after a first report may be taken with "네" (the
+# router reads it); a follow-up question armed meanwhile keeps it, so both stay answerable.
+SURVEY_OFFERED = "survey_offered"
+
+
+def followup_state(
+    report: Report, flags: Iterable[str] = (), *, before: ConversationState | None = None
+) -> ConversationState:
+    """The state that makes the owner's next message the answer to the question about `report`.
+    `flags`: the red-flag kinds it raised (`raised_flags`), so a message raising another one is
+    understood as a new incident, not an answer; `before`: the state it replaces (an open survey
+    offer is kept)."""
+    data: dict[str, object] = {
+        "report_id": report.id,
+        "asked_at": datetime.now(UTC).isoformat(),
+        "topic": followup_topic(report),
+        "flags": sorted(set(flags)),
+    }
+    if before is not None and before.data.get(SURVEY_OFFERED):
+        data[SURVEY_OFFERED] = True
+    return ConversationState(FLOW, "answer", data)
 
 
 async def raised_flags(session: StoreSession, report: Report) -> list[str]:
@@ -91,9 +99,12 @@ async def arm_followup(session: StoreSession, report: Report) -> bool:
     """
     if followup_topic(report) is None:
         return False
-    if not can_ask(await session.get_state(report.user_id)):
+    before = await session.get_state(report.user_id)
+    if not can_ask(before):
         return False
-    await session.save_state(report.user_id, followup_state(report, await raised_flags(session, report)))
+    await session.save_state(
+        report.user_id, followup_state(report, await raised_flags(session, report), before=before)
+    )
     return True
 
 

@@ -43,7 +43,7 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
         )
         replies += result_replies(turn.messages, report, ask=report is asking, plan=plan)
     if asking is not None:
-        turn.state = followup_state(asking, await raised_flags(turn.session, asking))
+        turn.state = followup_state(asking, await raised_flags(turn.session, asking), before=turn.state)
     return replies
 
 

@@ -6,6 +6,7 @@ coaching-progress-title-dog = 📈 What has changed for { $name } so far
 coaching-progress-empty = No reports yet. Tell me what your dog did and I'll show you how things change.
 coaching-progress-line = { $category }: first { $before_days } days { $before_rate } a week, intensity { $before_level } → last { $after_days } days { $after_rate } a week, intensity { $after_level } ({ $trend })
 coaching-progress-too-early = { $category }: first { $before_days } days { $before_rate } a week, intensity { $before_level } (a little longer before we can compare)
+coaching-progress-so-far = { $category }: { $count } so far, intensity { $before_level } (the weekly rate shows once a week has passed)
 coaching-progress-no-reports = { $category }: no reports yet
 coaching-level-none = -
 coaching-trend-better = getting better

@@ -28,3 +28,5 @@ kakao-menu-week = This week
 kakao-menu-profile = Profile
 kakao-picks = Picked so far: { $picks }. Pick more, or tap "Done".
 kakao-picks-none = Nothing picked yet. Tap all that apply, then "Done".
+kakao-result-not-yet = ⏳ Still working on it — about { $seconds } seconds left. Tap "Show result" again in a moment.
+kakao-result-not-yet-minutes = ⏳ Still working on it — about { $minutes } min left. Tap "Show result" again in a moment.

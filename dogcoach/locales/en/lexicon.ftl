@@ -100,5 +100,12 @@ lex-approx = about
 lex-range = to
     .aliases = to, or
 ## Words that may surround a quantity without changing it ("there are 3 of us", "I work 9 hours").
+## People: counted one by one at the household question ("me and my wife" = 2); not an answer at
+## an age question; passed over at the time questions.
+lex-person = person
+    .aliases = me, i, myself, wife, husband, partner, boyfriend, girlfriend, fiance, fiancee, roommate, flatmate, mom, mum, mother, dad, father, son, daughter, brother, sister, grandma, grandpa, grandmother, grandfather
+## Two people in one word ("my parents and me" = 3).
+lex-person-pair = two people
+    .aliases = parents, my parents, couple
 lex-context = other
-    .aliases = me, my, i, we, us, there, are, there are, there's, we're, of us, family, wife, husband, partner, kids, and me, including me, me included, he, she, it, was, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, is alone, hours alone, usually, typically, total
+    .aliases = my, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, is alone, hours alone, usually, typically, total

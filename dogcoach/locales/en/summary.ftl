@@ -24,6 +24,7 @@ summary-col-before = First
 summary-col-after = Lately
 summary-col-trend = Change
 summary-rate = { $value } a week · intensity { $text }
+summary-rate-so-far = { $value } so far · intensity { $text }
 summary-chart-title = Reports per week (line: mean intensity 0–4)
 summary-chart-count = Reports
 summary-chart-intensity = Mean intensity

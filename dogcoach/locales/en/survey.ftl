@@ -72,9 +72,9 @@ survey-err-children = Please answer yes or no.
 survey-field-children = Children under 12
     .short = Children
 survey-opt-children-yes = Yes
-    .aliases = y, yes, yep, yeah
+    .aliases = y, yes, yep, yeah, yup, yes we do, we do
 survey-opt-children-no = No
-    .aliases = n, no, nope, none
+    .aliases = n, no, nope, none, nah, no kids, no children, we don't
 
 survey-q-other_pets = Does { $name } live with any other pets? Pick all that apply, then "Done" — or pick "None".
 survey-err-other_pets = Please pick dog, cat or other — or "None" if there are no other pets.

@@ -5,7 +5,7 @@
 
 ## -- Commands: only when the whole message is the command (with request words around it).
 understanding-command-start = start
-    .aliases = start, start over, restart, begin, get started, start again, survey, start survey
+    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide
 understanding-command-profile = profile
@@ -108,6 +108,9 @@ understanding-keyboard-rows = keyboard
     .aliases = qwertyuiop, asdfghjkl, zxcvbnm, 1234567890
 understanding-list-joiner = and
     .aliases = and, also, plus, or, as well as, both
+## Several breeds mixed ("poodle and maltese mix" → Poodle·Maltese mix). The value is the word stored.
+understanding-mix = mix
+    .aliases = mix, mixed, mixed breed, cross, crossed, crossbreed, cross breed, mutt
 understanding-ordinal = number
     .aliases = number, no, option, choice, st, nd, rd, th
 

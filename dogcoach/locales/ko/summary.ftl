@@ -20,6 +20,7 @@ summary-col-before = 처음
 summary-col-after = 최근
 summary-col-trend = 변화
 summary-rate = 주 { $value }회 · 강도 { $text }
+summary-rate-so-far = 지금까지 { $value }회 · 강도 { $text }
 summary-chart-title = 주별 기록 수 (선: 평균 강도 0–4)
 summary-chart-count = 기록 수
 summary-chart-intensity = 평균 강도

@@ -8,7 +8,10 @@ owner's own reports, analysed):
   any other behaviour starts at its first report.
 - *Recent*: the last `recent_days` (14) before now, never overlapping the baseline; it needs at
   least `MIN_RECENT_DAYS` (7), else the trend is "too early".
-- *Rate*: analysed reports per week in a window. *Intensity*: their mean intensity, 0–4.
+- *Rate*: analysed reports per week in a window, over at least `MIN_RATE_DAYS` (7): reports all
+  from one day are not "35,000 a week" — a window shorter than a week is not `settled` yet, and
+  its rate is its count (the owners' words say "so far" instead of a weekly rate).
+  *Intensity*: their mean intensity, 0–4.
 - *Report trend*: too few to tell with fewer than `MIN_REPORTS` (3) reports in both windows together;
   better when the rate fell by at least a quarter, or held (≤) while the mean
   intensity fell by at least half a point; worse the other way round; else the same.
@@ -34,6 +37,7 @@ MIN_RECENT_DAYS = 7
 RATE_CHANGE = 0.25
 INTENSITY_CHANGE = 0.5
 MIN_REPORTS = 3
+MIN_RATE_DAYS = 7
 WEEK = dt.timedelta(days=7)
 
 
@@ -84,9 +88,15 @@ class Window:
         return (self.end - self.start) / dt.timedelta(days=1)
 
     @property
+    def settled(self) -> bool:
+        """Long enough for a weekly rate to mean something (`MIN_RATE_DAYS`)."""
+        return self.end - self.start >= dt.timedelta(days=MIN_RATE_DAYS)
+
+    @property
     def per_week(self) -> float:
-        weeks = (self.end - self.start) / WEEK
-        return self.reports / weeks if weeks > 0 else 0.0
+        """Reports per week over the window, or over `MIN_RATE_DAYS` when it is shorter."""
+        span = max(self.end - self.start, dt.timedelta(days=MIN_RATE_DAYS))
+        return self.reports / (span / WEEK)
 
 
 def window(seen: Sequence[Observation], start: dt.datetime, end: dt.datetime) -> Window:

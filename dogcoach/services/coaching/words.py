@@ -39,6 +39,13 @@ def describe(p: CategoryProgress, t: Translate) -> str:
         "before_level": level(p.baseline.mean_intensity, t),
     }
     if p.recent is None:
+        if not p.baseline.settled:  # a few days of reports: a count, not a weekly rate
+            return t(
+                "coaching-progress-so-far",
+                category=category,
+                count=p.baseline.reports,
+                before_level=before["before_level"],
+            )
         return t("coaching-progress-too-early", **before)
     return t(
         "coaching-progress-line",

@@ -126,6 +126,8 @@ class _Writer:
         if window is None:
             return "-"
         level = number(window.mean_intensity) if window.mean_intensity is not None else "-"
+        if not window.settled:  # under a week of reports: a count so far, not a weekly rate
+            return self.t("summary-rate-so-far", value=window.reports, text=level)
         return self.t("summary-rate", value=number(window.per_week), text=level)
 
 

@@ -53,6 +53,7 @@ class SurveyAnswers:
     """Reads survey answers with the vocabularies of the locale files."""
 
     def __init__(self, messages: Messages, vocabulary: Vocabulary) -> None:
+        self.messages = messages
         self.vocabulary = vocabulary
         self.quantities = QuantityReader(vocabulary)
         self.choices = ChoiceReader(messages, vocabulary, self.quantities)
@@ -171,8 +172,44 @@ class SurveyAnswers:
         words = _letters_only(message, keep_digits=True)
         if not words:
             return Unclear(None, (message.text,))
+        mixed = self._mixed(words)
+        if mixed is not None:
+            return Value(mixed)
         stripped = _strip_end(" ".join(words), self.vocabulary["understanding-polite-ending"])
         return Value(stripped or message.text)
+
+    def _mixed(self, words: list[str]) -> str | None:
+        """Breeds said to be mixed ("푸들이랑 말티즈 섞였어요", "poodle and maltese mix") as
+        "푸들·말티즈 믹스" / "poodle·maltese mix" (the word of `understanding-mix` in the
+        breeds' script); None when no mixing word is there or no breed is left."""
+        mix = self.vocabulary["understanding-mix"]
+        hangul = tuple("".join(p) for p in mix.phrases if not p[0].isascii())
+        latin = {" ".join(p) for p in mix.phrases if p[0].isascii()}
+        joiners = self.vocabulary["understanding-list-joiner"].phrases
+        latin_joiners = {" ".join(p) for p in joiners if p[0].isascii()} | {"x", "&"}
+        # joiners glued to a Korean word ("푸들이랑"), of two letters or "랑" ("와"/"과" end breed
+        # names: 치와와)
+        glued = sorted(("".join(p) for p in joiners if not p[0].isascii() and len(p) >= 2), key=len)
+        glued = [*reversed(glued), "랑"]
+        endings = self.vocabulary["understanding-polite-ending"]
+        found = False
+        breeds: list[str] = []
+        for word in words:
+            folded = word.casefold()
+            if folded in latin or (not word.isascii() and word.startswith(hangul)):
+                found = True
+                continue
+            if folded in latin_joiners:
+                continue
+            if not word.isascii():
+                word = _strip_end(word, endings)
+                cut = next((j for j in glued if word.endswith(j) and len(word) > len(j)), None)
+                word = word[: -len(cut)] if cut else word
+            breeds.append(word)
+        if not found or not breeds or len(breeds) > MAX_NAME_WORDS:
+            return None
+        locale = "ko" if any(not b.isascii() for b in breeds) else "en"
+        return "·".join(breeds) + " " + self.messages.format(locale, "understanding-mix")
 
     def choice(
         self, message: Folded, options: Sequence[Option], *, multi: bool = False, exclusive: str | None = None

@@ -53,6 +53,15 @@ class ChoiceReader:
         return table
 
     @cached_property
+    def _agreement(self) -> Table:
+        """Yes, no and okay ("네", "넹", "ok"): never a position, though "네" is also the native
+        number 4 (lexicon.ftl) — "네" at a numbered question is not its fourth option."""
+        table = Table()
+        table.add("talk", self.vocabulary["understanding-talk-agree"])
+        table.add("skip", self.vocabulary["understanding-polite-ending"])
+        return table
+
+    @cached_property
     def _endings(self) -> tuple[str, ...]:
         """Polite endings, longest first, folded as `normalize` folds."""
         phrases = self.vocabulary["understanding-polite-ending"].phrases
@@ -121,6 +130,8 @@ class ChoiceReader:
         if not numbered:
             return ()
         units = message.units
+        if cover(units, self._agreement):
+            return ()
         pieces = cover(units, self._positions, single=_position_unit)
         if not pieces:
             return ()

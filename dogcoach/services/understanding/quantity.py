@@ -72,7 +72,7 @@ class _Piece:
 
 @dataclass
 class _Token:
-    kind: str  # num, unit, half, approx, range, skip, other
+    kind: str  # num, unit, half, approx, range, skip, person, other
     text: str
     value: float = 0.0
     system: str = ""  # digit | native | sino | word
@@ -107,6 +107,8 @@ class QuantityReader:
         add("range", "lex-range")
         add("skip", "lex-filler")
         add("skip", "lex-context")
+        add("person:1", "lex-person")
+        add("person:2", "lex-person-pair")
         table = {k: frozenset(tags) for k, tags in tagged.items()}
         return table, max((len(k) for k in table), default=1)
 
@@ -223,6 +225,12 @@ def _resolve(
     tags = piece.tags
     if "digits" in tags:
         return _Token("num", piece.text, float(piece.text), "digit")
+    people = _tag_values(tags, "person")
+    if people and not _tag_values(tags, "num"):
+        if "people" in allowed:  # counted when no number says the total ("me and my wife")
+            return _Token("person", piece.text, float(people[0]))
+        # not an age ("저랑 남편 둘이요" is no length of time); at the time questions, context
+        return _Token("other" if "months" in allowed else "skip", piece.text)
     units = [u for u in _tag_values(tags, "unit") if u in allowed]
     other_units = _tag_values(tags, "unit")
     nums = [float(n) for n in _tag_values(tags, "num")]
@@ -310,6 +318,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     approximate = False
     seen = False
     rest: list[str] = []
+    people = 0.0  # persons named, for a count without a number ("저랑 남편" = 2)
 
     def flush(unit: str) -> None:
         nonlocal low, high, pending
@@ -361,6 +370,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             # a range word with nothing before it ("보호소에서") joins nothing: ignored
         elif token.kind == "approx":
             approximate = True
+        elif token.kind == "person":
+            people += token.value
         elif token.kind == "other":
             rest.append(token.text)
     if range_open:
@@ -375,6 +386,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             low, high = split  # nothing after the range word ("3살인가"): the first end alone
         else:
             low, high = min(split[0], low), max(split[1], high)
+    if not seen and people and "people" in units:
+        return Quantity(people, people, people, False, tuple(rest))
     if not seen or (low == high == 0.0 and rest and not _any_zero(tokens)):
         return Quantity(None, rest=tuple(rest))
     return Quantity((low + high) / 2, low, high, approximate or low != high, tuple(rest))
