@@ -15,10 +15,13 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
+from dogcoach.domain.survey import BY_KEY
+from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.results.followup import followup_state
 from dogcoach.services.coaching.progress import Window
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store.base import utcnow
+from dogcoach.services.understanding import Understander
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
@@ -406,3 +409,24 @@ async def test_a_red_flag_does_not_change_the_plan_to_itself(kakao: Server) -> N
     assert "🔍" in texts[-1]  # analysed, with the safety guidance before it
     override = t("ko", "coaching-plan-override", text="").split(":")[0]
     assert override not in texts[-1]
+
+
+def test_yes_and_no_words_at_every_kind_of_survey_question() -> None:
+    """Finding 12's words, at each kind of question (the channel tests above take one of each
+    through a real channel): the answer at the yes/no question, never the fourth option at a
+    numbered one, the question's own re-ask elsewhere (small talk `agree`, routed to the survey)."""
+    understander = Understander(MESSAGES)
+
+    def read(key: str, text: str) -> tuple[str, tuple[str, ...]]:
+        u = understander.understand(text, survey_context(BY_KEY[key]))
+        return str(u.kind), u.picks
+
+    for text in ("넹", "네", "응", "yes", "넵", "yeah"):
+        assert read("children", text) == ("choice", ("yes",)), text
+    for text in ("아니요", "no", "아뇨", "nope", "ㄴㄴ"):
+        assert read("children", text) == ("choice", ("no",)), text
+    for key in ("worst_reaction", "size", "origin", "household", "owned_months", "breed", "name"):
+        for text in ("네", "넹", "아니요"):
+            assert read(key, text) == ("small_talk", ()), (key, text)
+    assert read("worst_reaction", "4") == ("choice", ("bite",))  # a position is still a position
+    assert read("worst_reaction", "네 번째") == ("choice", ("bite",))
