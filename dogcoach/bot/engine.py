@@ -116,18 +116,20 @@ class Engine:
                 ref.channel, incoming.update_id
             ):
                 raise AlreadyHandled(incoming.update_id)
-            user = await session.get_user(ref.channel, ref.external_id)
-            created = user is None
-            if user is None:
+            # A known user: visited, state and waiting results read, in one statement.
+            visit = await session.visit(
+                ref.channel, ref.external_id, locale_hint=incoming.locale_hint, name=incoming.display_name
+            )
+            created = visit is None
+            if visit is None:
                 if incoming.choice is not None or incoming.media:
                     return Outcome(self._refused(incoming), None)
                 user = await session.create_user(
                     ref.channel, ref.external_id, locale_hint=incoming.locale_hint, name=incoming.display_name
                 )
+                state, undelivered = await session.get_state(user.id), True
             else:
-                await session.touch_user(user, locale_hint=incoming.locale_hint, name=incoming.display_name)
-                if incoming.locale_hint:
-                    user.locale_hint = incoming.locale_hint
+                user, state, undelivered = visit.user, visit.state, visit.undelivered
             if not incoming.media:  # a picture's link is not kept: there was nothing to read
                 await session.add_message(user.id, "in", incoming.text, _inbound_payload(incoming))
             locale = resolve_locale(
@@ -137,11 +139,12 @@ class Engine:
                 incoming=incoming,
                 session=session,
                 user=user,
-                state=await session.get_state(user.id),
+                state=state,
                 t=Translator(self.messages, locale),
                 messages=self.messages,
                 services=self.services,
                 is_new=created,
+                undelivered=undelivered,
             )
             await dispatch(turn)
             if not turn.erased:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dogcoach.services.store.errors import StoreUnavailable
 from dogcoach.services.store.facade import Store
-from dogcoach.services.store.models import ConversationState, Dog, Report, User
+from dogcoach.services.store.models import ConversationState, Dog, Report, User, Visit
 from dogcoach.services.store.session import StoreSession
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "StoreSession",
     "StoreUnavailable",
     "User",
+    "Visit",
     "make_store",
 ]
 
