@@ -425,7 +425,7 @@ def _data() -> RequestData:
     )
 
 
-async def test_transport_keeps_the_connection_and_sends_ptb_form_bodies() -> None:
+async def test_transport_keeps_the_connection_and_sends_ptb_json_bodies() -> None:
     body = b'{"ok":true,"result":true}'
     async with scripted_server([_ok(body), _ok(body)]) as (url, heads, connection_of):
         request = AiohttpRequest()
@@ -436,8 +436,10 @@ async def test_transport_keeps_the_connection_and_sends_ptb_form_bodies() -> Non
         finally:
             await request.shutdown()
     assert heads[0].startswith(b"POST /bot123:abc/sendMessage HTTP/1.1\r\n")
-    assert b"Content-Type: application/x-www-form-urlencoded" in heads[0]
-    assert heads[0].endswith(b"chat_id=5&text=%EC%95%88%EB%85%95+%26+%3Cb%3E")
+    assert b"Content-Type: application/json" in heads[0]
+    # PTB's JSON payload: every value as the Bot API reads a form field (a number as its text)
+    sent = heads[0].partition(b"\r\n\r\n")[2]
+    assert json.loads(sent) == {"chat_id": "5", "text": "안녕 & <b>"}
     assert len(heads) == 2
     assert connection_of == [1, 1]  # both on the one connection the server kept serving
 
