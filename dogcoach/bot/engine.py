@@ -17,7 +17,7 @@ from dogcoach.domain.types import META_TAP_REFUSED, Incoming, Reply
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
-from dogcoach.services.observability import TURN_SECONDS, TURNS, user_hash
+from dogcoach.services.observability import TURN_SECONDS, TURNS, child, user_hash
 from dogcoach.services.store import Store, StoreUnavailable, User
 from dogcoach.services.understanding import canonical
 
@@ -82,8 +82,8 @@ class Engine:
         finally:
             elapsed = time.perf_counter() - started
             channel = incoming.user.channel
-            TURNS.labels(channel=channel, outcome=outcome).inc()
-            TURN_SECONDS.labels(channel=channel).observe(elapsed)
+            child(TURNS, channel, outcome).inc()
+            child(TURN_SECONDS, channel).observe(elapsed)
             log.info(
                 "turn %s",
                 outcome,

@@ -35,7 +35,7 @@ from dogcoach.channels.kakao.models import MAX_USER_ID, MAX_UTTERANCE
 from dogcoach.channels.kakao.screen import FILES_PATH
 from dogcoach.channels.kakao.skill import KakaoSkill
 from dogcoach.domain.channel import Channel
-from dogcoach.services.observability import UPDATES
+from dogcoach.services.observability import UPDATES, child
 from dogcoach.webhook.body import InvalidBody, error_response, parse_json
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def _too_long_user(data: dict[str, Any], exc: ValidationError) -> tuple[str, str
 
 
 def _count(outcome: str) -> None:
-    UPDATES.labels(channel=Channel.KAKAO, outcome=outcome).inc()
+    child(UPDATES, Channel.KAKAO, outcome).inc()
 
 
 @router.post(SKILL_PATH)

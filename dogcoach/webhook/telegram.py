@@ -37,7 +37,7 @@ from dogcoach.bot.wiring import Runtime
 from dogcoach.channels.telegram.shape import update_errors
 from dogcoach.channels.telegram.webhook_call import COMMITTED, CURRENT, DUPLICATE, UNAVAILABLE, WebhookCall
 from dogcoach.domain.channel import Channel
-from dogcoach.services.observability import UPDATES
+from dogcoach.services.observability import UPDATES, child
 from dogcoach.webhook.body import InvalidBody, error_response, parse_json
 
 if TYPE_CHECKING:  # PTB is imported only when Telegram is configured (Kakao-only deployments skip it)
@@ -152,7 +152,7 @@ _METRIC_OUTCOME = {
 
 
 def _count(outcome: str) -> None:
-    UPDATES.labels(channel=Channel.TELEGRAM, outcome=outcome).inc()
+    child(UPDATES, Channel.TELEGRAM, outcome).inc()
 
 
 @router.post(PATH)
