@@ -24,7 +24,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
 
@@ -36,7 +36,7 @@ from dogcoach.channels.kakao.screen import FILES_PATH
 from dogcoach.channels.kakao.skill import KakaoSkill
 from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES, child
-from dogcoach.webhook.body import InvalidBody, error_response, parse_json
+from dogcoach.webhook.body import CompactJSONResponse, InvalidBody, error_response, parse_json
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +98,14 @@ async def skill_endpoint(request: Request) -> Response:
         _count("malformed")
         too_long = _too_long_user(data, exc)
         if too_long is not None and 0 < len(too_long[0]) <= MAX_USER_ID:
-            return JSONResponse(await skill.too_long(too_long[0], too_long[1], MAX_UTTERANCE))
+            return CompactJSONResponse(await skill.too_long(too_long[0], too_long[1], MAX_UTTERANCE))
         return error_response(
             422, "invalid_skill_request", [{"loc": e["loc"], "type": e["type"]} for e in errors[:5]]
         )
     answer = await skill.answer(req, started=started)
     _count("processed")
     background = BackgroundTask(answer.after_send) if answer.after_send is not None else None
-    return JSONResponse(answer.body, background=background)
+    return CompactJSONResponse(answer.body, background=background)
 
 
 @router.get(FILES_PATH + "{token}")

@@ -38,7 +38,7 @@ from dogcoach.channels.telegram.shape import update_errors
 from dogcoach.channels.telegram.webhook_call import COMMITTED, CURRENT, DUPLICATE, UNAVAILABLE, WebhookCall
 from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES, child
-from dogcoach.webhook.body import InvalidBody, error_response, parse_json
+from dogcoach.webhook.body import CompactJSONResponse, InvalidBody, error_response, parse_json
 
 if TYPE_CHECKING:  # PTB is imported only when Telegram is configured (Kakao-only deployments skip it)
     from dogcoach.channels.telegram.adapter import TelegramAdapter
@@ -180,7 +180,7 @@ async def telegram_webhook(request: Request) -> JSONResponse:
     if outcome == UNAVAILABLE:  # nothing was kept: Telegram delivers it again
         return error_response(503, "database_unavailable", headers={**RETRY_LATER, **headers})
     # A method in the answer is run by Telegram (answering a tap, removing an old keyboard).
-    return JSONResponse(method or {"ok": True, "result": outcome}, headers=headers)
+    return CompactJSONResponse(method or {"ok": True, "result": outcome}, headers=headers)
 
 
 @asynccontextmanager
