@@ -9,6 +9,7 @@ header, `--concurrency` at a time. Printed too: the bot's CPU time per synchrono
 core can serve, whatever else runs on the machine); `--profile FILE` samples it with py-spy.
 
     .venv/bin/python benchmarks/kakao_skill.py [--users 100] [--concurrency 16] [--reports 12]
+        [--bot-cpu 0] [--code CHECKOUT]   # the bot alone on core 0; another checkout's code
 
 Targets: synchronous turns p99 < 100 ms and every report turn answered in < 4.5 s (issue 4);
 >= 1,500 turns/s on one core (issue 14).
@@ -226,7 +227,12 @@ def main() -> None:
     parser.add_argument("--llm-delay", type=float, default=30.0)
     parser.add_argument("--profile", type=Path, help="sample the bot with py-spy during the sync turns")
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose dogcoach the bot runs")
+    parser.add_argument(
+        "--bot-cpu", type=int, help="pin the bot process to this core (taskset); this process to the others"
+    )
     args = parser.parse_args()
+    if args.bot_cpu is not None:
+        os.sched_setaffinity(0, (os.sched_getaffinity(0) - {args.bot_cpu}) or {args.bot_cpu})
 
     with tempfile.TemporaryDirectory() as tmp, FakeOllama() as fake:
         fake.behaviour.delay = args.llm_delay
@@ -243,6 +249,8 @@ def main() -> None:
         }
         # As production runs it: `dogcoach serve`, one JSON log line per turn at INFO (to a file).
         command = [sys.executable, "-m", "dogcoach", "serve", "--host", "127.0.0.1", "--port", str(port)]
+        if args.bot_cpu is not None:
+            command = ["taskset", "-c", str(args.bot_cpu), *command]
         log_file = (Path(tmp) / "bot.log").open("wb")
         server = subprocess.Popen(command, env=env, cwd=tmp, stderr=log_file)
         try:
