@@ -9,6 +9,7 @@ header, `--concurrency` at a time. Printed too: the bot's CPU time per synchrono
 core can serve, whatever else runs on the machine); `--profile FILE` samples it with py-spy.
 
     .venv/bin/python benchmarks/kakao_skill.py [--users 100] [--concurrency 16] [--reports 12] [--postgres]
+        [--bot-cpu 0] [--code CHECKOUT]   # the bot alone on core 0; another checkout's code
 
 `--postgres` runs the bot on a throwaway PostgreSQL cluster instead (what several replicas share);
 `--code DIR` runs another checkout's bot, to compare before and after on the same box and minutes.
@@ -236,7 +237,12 @@ def main() -> None:
         action="store_true",
         help="a throwaway PostgreSQL cluster (tests/pgcluster.py), not SQLite",
     )
+    parser.add_argument(
+        "--bot-cpu", type=int, help="pin the bot process to this core (taskset); this process to the others"
+    )
     args = parser.parse_args()
+    if args.bot_cpu is not None:
+        os.sched_setaffinity(0, (os.sched_getaffinity(0) - {args.bot_cpu}) or {args.bot_cpu})
 
     with contextlib.ExitStack() as stack:
         database_url = stack.enter_context(Cluster()).url if args.postgres else None
@@ -259,6 +265,8 @@ def bench(args: argparse.Namespace, database_url: str | None) -> None:
         }
         # As production runs it: `dogcoach serve`, one JSON log line per turn at INFO (to a file).
         command = [sys.executable, "-m", "dogcoach", "serve", "--host", "127.0.0.1", "--port", str(port)]
+        if args.bot_cpu is not None:
+            command = ["taskset", "-c", str(args.bot_cpu), *command]
         log_file = (Path(tmp) / "bot.log").open("wb")
         server = subprocess.Popen(command, env=env, cwd=tmp, stderr=log_file)
         try:

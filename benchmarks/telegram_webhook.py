@@ -21,6 +21,7 @@ Targets (issue 14): >= 1,000 survey updates/s on one core with p99 <= 25 ms at 1
 ranks what it found).
 
     .venv/bin/python benchmarks/telegram_webhook.py [--users 300] [--connections 16] [--profile FILE]
+        [--bot-cpu 0] [--code CHECKOUT]   # the bot alone on core 0; another checkout's code
 """
 
 from __future__ import annotations
@@ -266,7 +267,7 @@ def process_rss_mb(pid: int) -> tuple[float, float]:
 
 @asynccontextmanager
 async def bot_process(
-    database: str, fake: FakeTelegramServer, log: Path, code_dir: Path = ROOT
+    database: str, fake: FakeTelegramServer, log: Path, code_dir: Path = ROOT, cpu: int | None = None
 ) -> AsyncIterator[tuple[str, int]]:
     """Start the bot in its own process (one uvicorn worker, its log lines to `log`, `dogcoach`
     imported from `code_dir`); yields its URL and pid."""
@@ -278,7 +279,8 @@ async def bot_process(
         "from benchmarks.telegram_webhook import serve_forever;"
         f"serve_forever({database!r}, {fake.url!r}, {fake.token!r}, {port})"
     )
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", code, stderr=log.open("wb"))
+    pin = ["taskset", "-c", str(cpu)] if cpu is not None else []
+    proc = await asyncio.create_subprocess_exec(*pin, sys.executable, "-c", code, stderr=log.open("wb"))
     url = f"http://127.0.0.1:{port}"
     async with httpx.AsyncClient() as client:
         for _ in range(1000):
@@ -342,7 +344,12 @@ async def run_all(
 
 
 async def main(
-    users: int, connections: int, single: bool, profile: Path | None = None, code_dir: Path = ROOT
+    users: int,
+    connections: int,
+    single: bool,
+    profile: Path | None = None,
+    code_dir: Path = ROOT,
+    cpu: int | None = None,
 ) -> None:
     # The fake Bot API serves from a thread of this process: hand the GIL over quickly, or each
     # of its answers can wait 5 ms (the default switch interval) for the load generator's loop.
@@ -363,7 +370,7 @@ async def main(
             where = "everything in one process (app, fake Bot API, load generator)"
         else:
             log = Path(tmp) / "bot.log"
-            async with bot_process(database, fake, log, code_dir) as (base, pid):
+            async with bot_process(database, fake, log, code_dir, cpu) as (base, pid):
                 results = await run_all(fake, base, users, connections, pid, profile)
                 current, peak = process_rss_mb(pid)
             turn_lines = sum(1 for line in log.read_text().splitlines() if '"event": "turn"' in line)
@@ -401,5 +408,14 @@ if __name__ == "__main__":
         "--profile", type=Path, help="sample the bot with py-spy during the survey (collapsed stacks)"
     )
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose dogcoach the bot runs")
+    parser.add_argument(
+        "--bot-cpu", type=int, help="pin the bot process to this core (taskset); this process to the others"
+    )
     args = parser.parse_args()
-    asyncio.run(main(args.users, args.connections, args.single_process, args.profile, args.code.resolve()))
+    if args.bot_cpu is not None:
+        os.sched_setaffinity(0, (os.sched_getaffinity(0) - {args.bot_cpu}) or {args.bot_cpu})
+    asyncio.run(
+        main(
+            args.users, args.connections, args.single_process, args.profile, args.code.resolve(), args.bot_cpu
+        )
+    )

@@ -39,6 +39,40 @@ async def test_touch_updates_hint_and_unblocks(store: Store) -> None:
     assert got.last_seen_at >= user.last_seen_at
 
 
+async def test_a_visit_touches_the_user_and_reads_state_and_waiting_results(store: Store) -> None:
+    async with store.session() as s:
+        assert await s.visit("telegram", "7", locale_hint="ko", name="A") is None  # unknown: nothing
+        assert await s.get_user("telegram", "7") is None
+        user = await s.create_user("telegram", "7", name="A")
+        await s.execute("UPDATE users SET blocked_at = ? WHERE id = ?", s.d.ts_in(utcnow()), user.id)
+        first = await s.visit("telegram", "7", locale_hint="ko", name=None)
+    assert first is not None
+    assert (first.user.id, first.user.locale_hint, first.user.name, first.user.blocked_at) == (
+        user.id,
+        "ko",
+        "A",
+        None,
+    )
+    assert first.user.last_seen_at >= user.last_seen_at
+    assert (first.state, first.undelivered) == (ConversationState(), False)
+    async with store.session() as s:
+        await s.save_state(user.id, ConversationState("onboarding", "size", {"dog_id": 3, "쪽": ["a"]}))
+        report = await s.add_report(user.id, None, "barks", "en")
+        pending = await s.visit("telegram", "7", locale_hint=None, name="B")
+    assert pending is not None
+    assert pending.state == ConversationState("onboarding", "size", {"dog_id": 3, "쪽": ["a"]})
+    assert (pending.user.locale_hint, pending.user.name, pending.undelivered) == ("ko", "B", False)
+    async with store.session() as s:
+        report.status = "done"
+        await s.update_report(report)
+        done = await s.visit("telegram", "7", locale_hint=None, name=None)
+        assert done is not None and done.undelivered  # a finished result waits to be shown
+        await s.claim_undelivered(user.id)
+        seen = await s.visit("telegram", "7", locale_hint=None, name=None)
+    assert seen is not None and not seen.undelivered
+    assert await store.applied_migrations()  # the session committed cleanly
+
+
 async def test_dog_answers_round_trip_typed_and_json(store: Store) -> None:
     answers = {"name": "초코", "age_months": 18, "sex": "male_neutered", "other_pets": ["dog", "cat"]}
     async with store.session() as s:

@@ -4,6 +4,7 @@ classification, the command menu, 429 retries, per-chat ordering and the aiohttp
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -11,15 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, Update
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from dogcoach.bot.router import COMMANDS
-from dogcoach.channels.telegram.incoming import GroupCommand, Ignored, Unsupported, UserTurn, classify
+from dogcoach.channels.telegram.incoming import GroupCommand, Ignored, Tap, Unsupported, UserTurn, classify
 from dogcoach.channels.telegram.keyboard import (
     MAX_CALLBACK_DATA,
+    Button,
     CallbackCodec,
     layout,
     markup,
@@ -144,16 +146,8 @@ def test_markup_marks_selected_options() -> None:
 
 
 def test_tapped_answer() -> None:
-    keyboard = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton("✓ Dog", callback_data="p:dog"),
-                InlineKeyboardButton("Cat", callback_data="p:cat"),
-            ],
-            [InlineKeyboardButton("✓ Other", callback_data="p:other")],
-            [InlineKeyboardButton("Done", callback_data="done")],
-        ]
-    )
+    keyboard = (Button("✓ Dog", "p:dog"), Button("Cat", "p:cat"), Button("✓ Other", "p:other"))
+    keyboard += (Button("Done", "done"), Button("Help", None))
     assert tapped_answer(keyboard, "done", multi=True) == "Dog, Other"
     assert tapped_answer(keyboard, "done", multi=False) == "Done"  # e.g. the dog picker's ✓
     assert tapped_answer(keyboard, "p:cat") == "Cat"
@@ -171,9 +165,20 @@ def _fixture(name: str) -> dict[str, Any]:
 
 
 def _classify(data: dict[str, Any], codec: CallbackCodec | None = None) -> Any:
+    """The webhook's classification of the JSON; polling mode's (PTB's `Update` as JSON again)
+    must come to the same."""
+    codec = codec or CallbackCodec()
+    result = classify(data, codec, "dogcoach_bot")
     update = Update.de_json(data, BOT)
     assert update is not None
-    return classify(update, codec or CallbackCodec(), "dogcoach_bot", data)
+    polled = classify(update.to_dict(), codec, "dogcoach_bot")
+    if isinstance(result, UserTurn):
+        assert isinstance(polled, UserTurn)
+        assert dataclasses.replace(polled.incoming, payload=data) == result.incoming
+        assert (polled.chat_id, polled.query) == (result.chat_id, result.query)
+    else:
+        assert polled == result
+    return result
 
 
 def test_fixture_updates_become_turns() -> None:
@@ -193,6 +198,45 @@ def test_fixture_updates_become_turns() -> None:
     assert isinstance(tap, UserTurn)
     assert tap.query is not None
     assert (tap.incoming.choice, tap.incoming.text) == ("survey:neutered:yes", None)
+    assert tap.query == Tap("1755437719840312345", "survey:neutered:yes", 5, "Is Bella neutered?", None)
+
+
+def test_a_tap_carries_its_message_and_keyboard() -> None:
+    data = _fixture("update_callback.json")
+    data["callback_query"]["message"]["reply_markup"] = {
+        "inline_keyboard": [
+            [{"text": "Yes", "callback_data": "survey:neutered:yes"}, {"text": "Site", "url": "https://x"}],
+            [{"text": "No", "callback_data": "survey:neutered:no"}],
+        ]
+    }
+    tap = _classify(data)
+    assert isinstance(tap, UserTurn) and tap.query is not None
+    assert tap.query.buttons == (
+        Button("Yes", "survey:neutered:yes"),
+        Button("Site", None),
+        Button("No", "survey:neutered:no"),
+    )
+    assert tapped_answer(tap.query.buttons, "survey:neutered:yes") == "Yes"
+    # A keyboard of a shape Telegram never sends loses the odd buttons, not the tap.
+    data["callback_query"]["message"]["reply_markup"] = {"inline_keyboard": [[{"text": 5}, "x"], 7]}
+    forged = classify(data, CallbackCodec(), None)
+    assert isinstance(forged, UserTurn) and forged.query is not None
+    assert forged.query.buttons == ()
+    # A message too old for the bot to see (date 0): the tap is a turn, with no message to mark.
+    old = _fixture("update_callback.json")
+    old["callback_query"]["message"] = {
+        "chat": {"id": 77120455, "type": "private"},
+        "message_id": 5,
+        "date": 0,
+    }
+    stale = _classify(old)
+    assert isinstance(stale, UserTurn) and stale.query is not None
+    assert (stale.query.message_id, stale.query.text, stale.query.buttons) == (None, None, None)
+    inline = _fixture("update_callback.json")
+    del inline["callback_query"]["message"]
+    assert _classify(inline) == Ignored(
+        "inline_or_game_query", Tap("1755437719840312345", "survey:neutered:yes")
+    )
 
 
 def _message(**content: Any) -> dict[str, Any]:
@@ -381,7 +425,7 @@ def _data() -> RequestData:
     )
 
 
-async def test_transport_keeps_the_connection_and_sends_ptb_form_bodies() -> None:
+async def test_transport_keeps_the_connection_and_sends_ptb_json_bodies() -> None:
     body = b'{"ok":true,"result":true}'
     async with scripted_server([_ok(body), _ok(body)]) as (url, heads, connection_of):
         request = AiohttpRequest()
@@ -392,8 +436,10 @@ async def test_transport_keeps_the_connection_and_sends_ptb_form_bodies() -> Non
         finally:
             await request.shutdown()
     assert heads[0].startswith(b"POST /bot123:abc/sendMessage HTTP/1.1\r\n")
-    assert b"Content-Type: application/x-www-form-urlencoded" in heads[0]
-    assert heads[0].endswith(b"chat_id=5&text=%EC%95%88%EB%85%95+%26+%3Cb%3E")
+    assert b"Content-Type: application/json" in heads[0]
+    # PTB's JSON payload: every value as the Bot API reads a form field (a number as its text)
+    sent = heads[0].partition(b"\r\n\r\n")[2]
+    assert json.loads(sent) == {"chat_id": "5", "text": "안녕 & <b>"}
     assert len(heads) == 2
     assert connection_of == [1, 1]  # both on the one connection the server kept serving
 

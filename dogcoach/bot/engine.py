@@ -17,7 +17,7 @@ from dogcoach.domain.types import META_TAP_REFUSED, Incoming, Reply
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
-from dogcoach.services.observability import TURN_SECONDS, TURNS, user_hash
+from dogcoach.services.observability import TURN_SECONDS, TURNS, child, user_hash
 from dogcoach.services.store import Store, StoreUnavailable, User
 from dogcoach.services.understanding import canonical
 
@@ -82,8 +82,8 @@ class Engine:
         finally:
             elapsed = time.perf_counter() - started
             channel = incoming.user.channel
-            TURNS.labels(channel=channel, outcome=outcome).inc()
-            TURN_SECONDS.labels(channel=channel).observe(elapsed)
+            child(TURNS, channel, outcome).inc()
+            child(TURN_SECONDS, channel).observe(elapsed)
             log.info(
                 "turn %s",
                 outcome,
@@ -116,18 +116,20 @@ class Engine:
                 ref.channel, incoming.update_id
             ):
                 raise AlreadyHandled(incoming.update_id)
-            user = await session.get_user(ref.channel, ref.external_id)
-            created = user is None
-            if user is None:
+            # A known user: visited, state and waiting results read, in one statement.
+            visit = await session.visit(
+                ref.channel, ref.external_id, locale_hint=incoming.locale_hint, name=incoming.display_name
+            )
+            created = visit is None
+            if visit is None:
                 if incoming.choice is not None or incoming.media:
                     return Outcome(self._refused(incoming), None)
                 user = await session.create_user(
                     ref.channel, ref.external_id, locale_hint=incoming.locale_hint, name=incoming.display_name
                 )
+                state, undelivered = await session.get_state(user.id), True
             else:
-                await session.touch_user(user, locale_hint=incoming.locale_hint, name=incoming.display_name)
-                if incoming.locale_hint:
-                    user.locale_hint = incoming.locale_hint
+                user, state, undelivered = visit.user, visit.state, visit.undelivered
             if not incoming.media:  # a picture's link is not kept: there was nothing to read
                 await session.add_message(user.id, "in", incoming.text, _inbound_payload(incoming))
             locale = resolve_locale(
@@ -137,11 +139,12 @@ class Engine:
                 incoming=incoming,
                 session=session,
                 user=user,
-                state=await session.get_state(user.id),
+                state=state,
                 t=Translator(self.messages, locale),
                 messages=self.messages,
                 services=self.services,
                 is_new=created,
+                undelivered=undelivered,
             )
             await dispatch(turn)
             if not turn.erased:

@@ -130,6 +130,9 @@ class Turn:
     understanding: Understanding | None = None
     # The user was created by this turn: their first message.
     is_new: bool = False
+    # Finished results may be waiting to be shown (False: none were when the turn began, so
+    # `results.undelivered.show_undelivered` has nothing to claim; results finish outside turns).
+    undelivered: bool = True
 
     def resume_flow(self) -> None:
         """Ask the question of the flow the user is in again once this handler returns.

@@ -73,7 +73,17 @@ class Messages:
 
     def format(self, locale: str, msg_id: str, **args: Any) -> str:
         """Format one message. A missing id is a bug: logged, and the id is shown instead of
-        crashing the user's turn (the test suite proves no code path asks for one)."""
+        crashing the user's turn (the test suite proves no code path asks for one).
+
+        Memoised (`_formatted`): a message is a pure function of its locale, id and arguments
+        (the bundles never change after loading, JOSA is pure), and formatting one with numbers
+        goes through Babel each time (Fluent and Babel: 5 % of a webhook survey update's CPU)."""
+        try:
+            return _formatted(self, locale, msg_id, tuple(args.items()))
+        except TypeError:  # an unhashable argument: format it afresh
+            return self._format(locale, msg_id, args)
+
+    def _format(self, locale: str, msg_id: str, args: dict[str, Any]) -> str:
         bundle = self._bundles.get(locale) or self._bundles[self.default_locale]
         if not bundle.has_message(msg_id):
             log.error("missing fluent message %s in %s", msg_id, locale)
@@ -113,6 +123,11 @@ class Messages:
             if key in self.aliases(msg_id):
                 return msg_id
         return None
+
+
+@lru_cache(maxsize=8192)
+def _formatted(messages: Messages, locale: str, msg_id: str, args: tuple[tuple[str, Any], ...]) -> str:
+    return messages._format(locale, msg_id, dict(args))
 
 
 @lru_cache(maxsize=4096)

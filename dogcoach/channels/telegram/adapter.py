@@ -104,9 +104,10 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
     # -- entry points --------------------------------------------------------------------------
 
     async def on_update(self, update: object, _context: object = None) -> None:
-        """PTB handler callback (a `TypeHandler(Update, ...)`): the only handler the bot has."""
+        """PTB handler callback (a `TypeHandler(Update, ...)`, polling mode): the only handler
+        the bot has. The webhook route calls `handle` with the update's JSON instead."""
         if isinstance(update, Update):
-            await self.handle(update)
+            await self.handle(update.to_dict())
 
     async def claim(self, update_id: int) -> bool:
         """True the first time this update id is seen (Telegram re-sends after a non-2xx), for
@@ -115,15 +116,16 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         async with self.store.session(wait=self.turn_wait) as session:
             return await session.claim_update(Channel.TELEGRAM, str(update_id))
 
-    def classify(self, update: Update) -> Classified:
-        """What the update is; the transcript keeps the webhook's raw body when there is one."""
-        call = CURRENT.get()
-        return classify(update, self.codec, self._bot_username(), call.raw if call is not None else None)
+    def classify(self, update: dict[str, Any]) -> Classified:
+        """What the update (the Bot API's JSON) is."""
+        return classify(update, self.codec, self._bot_username())
 
     def to_incoming(self, update: Update) -> Incoming | None:
         """A user turn; a sticker, photo or voice note without words is one with `media` set
-        (`handle` answers those itself, per kind, without the engine: nothing is stored)."""
-        item = self.classify(update)
+        (`handle` answers those itself, per kind, without the engine: nothing is stored).
+        The transcript keeps the webhook's raw body when there is one."""
+        call = CURRENT.get()
+        item = self.classify(call.raw if call is not None else update.to_dict())
         if isinstance(item, Unsupported):
             ref = UserRef(Channel.TELEGRAM, str(item.chat_id))
             return Incoming(ref, locale_hint=item.locale_hint, media=True)
@@ -132,14 +134,15 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
     def render(self, chat_id: int, replies: Sequence[Reply]) -> Coroutine[Any, Any, list[int | None]]:
         return self.renderer.send_replies(chat_id, replies)
 
-    async def handle(self, update: Update) -> None:
+    async def handle(self, update: dict[str, Any]) -> None:
+        """One update, as the Bot API's JSON (type-checked by the webhook: `shape.update_errors`)."""
         item = self.classify(update)
         if isinstance(item, UserTurn):
             await self._turn(item)
             return
         if isinstance(item, Unsupported | GroupCommand):  # answered: once per update id
             try:
-                first = await self.claim(update.update_id)
+                first = await self.claim(update["update_id"])
             except StoreUnavailable:
                 _settle(UNAVAILABLE)
                 return
@@ -153,7 +156,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         elif isinstance(item, GroupCommand):
             await self._group_command(item)
         else:
-            log.debug("update %s ignored: %s", update.update_id, item.reason)
+            log.debug("update %s ignored: %s", update.get("update_id"), item.reason)
             if item.query is not None and not answer_in_webhook(item.query):
                 await self.renderer.answer(item.query)
 

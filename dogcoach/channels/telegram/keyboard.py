@@ -16,8 +16,7 @@ import json
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
-
-from telegram import InlineKeyboardMarkup
+from typing import NamedTuple
 
 from dogcoach.domain.types import Choice
 
@@ -102,12 +101,18 @@ def markup(choices: Sequence[Choice], codec: CallbackCodec) -> str | None:
     return json.dumps({"inline_keyboard": rows}, ensure_ascii=False, separators=(",", ":"))
 
 
-def tapped_answer(keyboard: InlineKeyboardMarkup | None, data: str, *, multi: bool = False) -> str | None:
+class Button(NamedTuple):
+    """An inline keyboard button as it comes back with a tap: its label and callback data."""
+
+    text: str
+    callback_data: str | None
+
+
+def tapped_answer(buttons: Sequence[Button] | None, data: str, *, multi: bool = False) -> str | None:
     """What a tap on `data` answered, as the user saw it: the button's label, or, on a
     multi-choice keyboard, for the button that finishes it, the ticked labels."""
-    if keyboard is None:
+    if buttons is None:
         return None
-    buttons = [b for row in keyboard.inline_keyboard for b in row]
     tapped = next((b for b in buttons if b.callback_data == data), None)
     if tapped is None:
         return None

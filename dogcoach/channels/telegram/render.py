@@ -23,10 +23,11 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
-from telegram import CallbackQuery, InputFile, Message
+from telegram import InputFile
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ExtBot
 
+from dogcoach.channels.telegram.incoming import Tap
 from dogcoach.channels.telegram.keyboard import CallbackCodec, markup, tapped_answer
 from dogcoach.channels.telegram.ratelimit import RequestLimits
 from dogcoach.channels.telegram.text import MAX_CAPTION, MAX_TEXT, PARSE_MODE, escape, split_text, utf16_len
@@ -54,26 +55,28 @@ class ChatRenderer:
         return self._last.get(chat_id)
 
     async def render_turn(
-        self, chat_id: int, query: CallbackQuery | None, replies: Sequence[Reply]
+        self, chat_id: int, query: Tap | None, replies: Sequence[Reply]
     ) -> list[int | None]:
         """A turn's replies: after a tap the tapped question shows the answer (or, for a
         multi-choice toggle, only its keyboard changes); an older keyboard is removed. Returns
         the message id of each reply (None when nothing was sent for it)."""
-        tapped = query.message if query is not None and isinstance(query.message, Message) else None
-        if tapped is not None and _is_toggle(tapped, replies):
-            await self._edit_keyboard(chat_id, tapped.message_id, replies[0])
-            self._remember_keyboard(chat_id, tapped.message_id, multi=True)
-            return [tapped.message_id]
+        tapped = query.message_id if query is not None else None
+        if query is not None and tapped is not None and _is_toggle(query, replies):
+            await self._edit_keyboard(chat_id, tapped, replies[0])
+            self._remember_keyboard(chat_id, tapped, multi=True)
+            return [tapped]
         previous = self._keyboards.pop(chat_id, None)
         edits = []
         refused = any(r.meta.get(META_TAP_REFUSED) for r in replies)
-        if tapped is not None and refused:  # a stale button: its keyboard goes, unmarked
-            if tapped.reply_markup is not None:
-                edits.append(self._strip_keyboard(chat_id, tapped.message_id))
-        elif tapped is not None and query is not None and query.data is not None:
-            multi = previous is not None and previous[0] == tapped.message_id and previous[1]
-            edits.append(self._mark_answered(tapped, query.data, multi=multi))
-        if previous is not None and (tapped is None or previous[0] != tapped.message_id):
+        if (
+            query is not None and tapped is not None and refused
+        ):  # a stale button: its keyboard goes, unmarked
+            if query.buttons is not None:
+                edits.append(self._strip_keyboard(chat_id, tapped))
+        elif query is not None and tapped is not None and query.data is not None:
+            multi = previous is not None and previous[0] == tapped and previous[1]
+            edits.append(self._mark_answered(chat_id, tapped, query, query.data, multi=multi))
+        if previous is not None and (tapped is None or previous[0] != tapped):
             call = CURRENT.get()
             if call is None or not call.offer(
                 "editMessageReplyMarkup", chat_id=chat_id, message_id=previous[0]
@@ -212,28 +215,30 @@ class ChatRenderer:
             api_kwargs = self.bot._merge_api_rl_kwargs(None, RequestLimits(retries))
         return await self.bot._post(endpoint, params, api_kwargs=api_kwargs)
 
-    async def _mark_answered(self, message: Message, data: str, *, multi: bool) -> None:
+    async def _mark_answered(
+        self, chat_id: int, message_id: int, tap: Tap, data: str, *, multi: bool
+    ) -> None:
         """The tapped question keeps its text, loses its keyboard and shows the answer."""
-        answer = tapped_answer(message.reply_markup, data, multi=multi)
+        answer = tapped_answer(tap.buttons, data, multi=multi)
         try:
-            if message.text and answer:
-                plain = f"{message.text}\n\n{ANSWER_MARK}{answer}"
+            if tap.text and answer:
+                plain = f"{tap.text}\n\n{ANSWER_MARK}{answer}"
                 if utf16_len(plain) <= MAX_TEXT:
-                    text = f"{escape(message.text)}\n\n<b>{escape(ANSWER_MARK + answer)}</b>"
+                    text = f"{escape(tap.text)}\n\n<b>{escape(ANSWER_MARK + answer)}</b>"
                     await self._api(
                         "editMessageText",
                         {
-                            "chat_id": message.chat.id,
-                            "message_id": message.message_id,
+                            "chat_id": chat_id,
+                            "message_id": message_id,
                             "text": text,
                             "parse_mode": PARSE_MODE,
                         },
                     )
                     return
-            if message.reply_markup is not None:
-                await self._strip_keyboard(message.chat.id, message.message_id)
+            if tap.buttons is not None:
+                await self._strip_keyboard(chat_id, message_id)
         except BadRequest as exc:  # already edited, too old, deleted: the keyboard is moot
-            log.debug("marking message %s failed: %s", message.message_id, exc)
+            log.debug("marking message %s failed: %s", message_id, exc)
 
     async def _strip_keyboard(self, chat_id: int, message_id: int) -> None:
         try:
@@ -247,21 +252,21 @@ class ChatRenderer:
         while len(self._keyboards) > REMEMBER_KEYBOARDS:
             self._keyboards.popitem(last=False)
 
-    async def answer(self, query: CallbackQuery) -> None:
+    async def answer(self, query: Tap) -> None:
         """Answer a button tap (`answerCallbackQuery`), so the client stops its spinner."""
         try:
-            await query.answer()
+            await self.bot.answer_callback_query(query.id)
         except TelegramError as exc:  # too old (over ~15 s) or answered already: nothing to do
             log.debug("answerCallbackQuery %s failed: %s", query.id, exc)
 
 
-def answer_in_webhook(query: CallbackQuery) -> bool:
+def answer_in_webhook(query: Tap) -> bool:
     """Answer the tap in the webhook's HTTP answer, when there is one to use."""
     call = CURRENT.get()
     return call is not None and call.offer("answerCallbackQuery", callback_query_id=query.id)
 
 
-def _is_toggle(tapped: Message, replies: Sequence[Reply]) -> bool:
+def _is_toggle(tapped: Tap, replies: Sequence[Reply]) -> bool:
     """A multi-choice tap whose answer is the same question with other ticks."""
     if len(replies) != 1:
         return False
@@ -269,7 +274,7 @@ def _is_toggle(tapped: Message, replies: Sequence[Reply]) -> bool:
     return (
         reply.multi
         and bool(reply.choices)
-        and tapped.reply_markup is not None
+        and tapped.buttons is not None
         and tapped.text is not None
         and tapped.text.strip() == reply.text.strip()
     )

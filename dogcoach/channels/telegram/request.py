@@ -11,13 +11,12 @@ documented `BaseRequest` interface; errors map to PTB's `NetworkError` and `Time
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-_FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
+_JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -101,9 +100,11 @@ class AiohttpRequest(BaseRequest):
         if request_data is not None and files:
             data = _form(request_data)
         elif request_data is not None:
-            # Encoded here, as HTTPXRequest does, rather than by aiohttp's FormData (slower).
-            data = urlencode(request_data.json_parameters).encode()
-            headers = _FORM_HEADERS
+            # A JSON body, one of the Bot API's documented encodings, as PTB prepares it
+            # (`json_payload`): the C JSON encoder, where a form body was percent-encoded in
+            # Python byte by byte (urlencode: 2.5 % of a webhook update's CPU, Korean text).
+            data = request_data.json_payload
+            headers = _JSON_HEADERS
         try:
             async with self._session.request(
                 method, url, data=data, headers=headers, timeout=timeout, proxy=self._proxy

@@ -50,6 +50,8 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
 async def show_undelivered(turn: Turn) -> None:
     """After the turn's own handler: put every result the channel could not deliver before this
     turn's replies, and mark them delivered in the same transaction."""
+    if not turn.undelivered:
+        return
     undelivered = await turn.session.claim_undelivered(turn.user.id)
     if undelivered:
         turn.replies[:0] = await _undelivered_replies(turn, undelivered)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dogcoach.services.store.errors import StoreInUse, StoreUnavailable
 from dogcoach.services.store.facade import Store
-from dogcoach.services.store.models import ConversationState, Dog, Report, User
+from dogcoach.services.store.models import ConversationState, Dog, Report, User, Visit
 from dogcoach.services.store.session import StoreSession
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "StoreSession",
     "StoreUnavailable",
     "User",
+    "Visit",
     "make_store",
 ]
 

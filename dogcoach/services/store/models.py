@@ -26,6 +26,16 @@ class User:
 
 
 @dataclass(slots=True)
+class Visit:
+    """A known user's turn begins (`UserQueries.visit`): the user as now stored, their conversation
+    state, and whether finished results they have not seen were waiting when it began."""
+
+    user: User
+    state: ConversationState
+    undelivered: bool
+
+
+@dataclass(slots=True)
 class Dog:
     id: int
     user_id: int
