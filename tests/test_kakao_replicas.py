@@ -58,6 +58,8 @@ def server_env(database: str, ollama: FakeOllama, **extra: str) -> dict[str, str
         "KAKAO_CALLBACK_HOSTS": "127.0.0.1",
         "KAKAO_CALLBACK_ALLOW_HTTP": "true",
         "PUBLIC_BASE_URL": FILES_BASE,
+        # a dead replica's claimed reports are taken over after this (production: 60 s)
+        "DOGCOACH_ANALYSIS_LEASE_SECONDS": "5",
         **extra,
     }
 
@@ -175,7 +177,7 @@ async def test_a_callback_stored_by_a_dead_replica_is_used_once_by_the_one_that_
             await report_with_callback(owner, a, rx)
             a.kill()  # kill -9: its watchdog and its analysis die with it
             ollama.behaviour.delay = 0.5
-            b = await started(env, "kakao-replica-late")  # resumes the pending report at start
+            b = await started(env, "kakao-replica-late")  # takes the report over once A's lease ends
             try:
                 posts = await rx.wait_posts(1, within=30)
                 await asyncio.sleep(2.0)  # nothing else comes
@@ -191,9 +193,9 @@ async def test_a_callback_stored_by_a_dead_replica_is_used_once_by_the_one_that_
 async def test_a_callback_both_replicas_could_use_is_posted_once(
     database: str, http: httpx.AsyncClient
 ) -> None:
-    """Replica A answers `useCallback` and waits (its watchdog fires after 2 s); replica B, started
-    while the report is pending, analyses it too (without claimed work, item 1 of the issue, both
-    do). A's result, B's result and A's "still working" race for the one POST."""
+    """Replica A answers `useCallback` and waits (its watchdog fires after 2 s); replica B starts
+    while the report is pending (A holds its claim, so B leaves it). A's result, B's view of it and
+    A's "still working" race for the one POST."""
     with FakeOllama() as ollama:
         ollama.behaviour.delay = 2.0
         env = server_env(database, ollama, KAKAO_CALLBACK_WAIT_SECONDS="2")

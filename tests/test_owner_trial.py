@@ -185,7 +185,11 @@ async def test_natural_survey_answers_are_read_and_bare_yes_is_re_asked(tg: Harn
     await tg.tap(chat, "survey:origin:shelter")
     owned = t("ko", "survey-q-owned_months", name="콩이")
     await _tg_expect_reask(
-        tg, chat, "저랑 남편 둘이요", t("ko", "survey-unclear-number", value="2살", rest="저 남편"), owned
+        tg,
+        chat,
+        "저랑 남편 둘이요",
+        t("ko", "survey-unclear-number", value="2년", rest="저 남편"),
+        owned,  # a duration, in 년
     )
     await tg.say(chat, "2년")
     await _tg_expect_reask(tg, chat, "네", t("ko", "survey-err-household"), t("ko", "survey-q-household"))

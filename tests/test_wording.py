@@ -369,8 +369,8 @@ async def test_kakao_follow_up_asks_what_the_owner_did_with_honorifics(
         ("en", "check-ins off", "coaching-checkins-off", "coaching-checkins-on"),
         ("ko", "팁 끄기", "tips-off-done", "tips-on-done"),
         ("en", "tips off", "tips-off-done", "tips-on-done"),
-        ("ko", "프로필", "profile-none", "survey-q-name"),
-        ("en", "profile", "profile-none", "survey-q-name"),
+        ("ko", "프로필", "profile-none-offer", "survey-q-name"),
+        ("en", "profile", "profile-none-offer", "survey-q-name"),
     ],
 )
 async def test_kakao_words_a_reply_tells_to_send_do_what_it_says(
