@@ -167,3 +167,23 @@ async def test_a_named_lease_has_one_holder_and_moves_when_it_expires(store: Sto
         assert await s.release_lease("schedules", "c")
         assert await s.lease_holder("schedules", later) is None
     assert await acquire("a", later)
+
+
+async def test_a_failed_try_never_writes_back_text_added_while_the_model_was_asked(store: Store) -> None:
+    """The worker reads a report, asks the model, and the model is unavailable; meanwhile the owner
+    added to the report (a follow-up answer). Noting the failed try keeps what the owner added."""
+    async with store.session() as s:
+        [report_id] = await _reports(s, 1)
+        worker_copy = await s.get_report(report_id)
+    assert worker_copy is not None
+    async with store.session() as s:  # the owner's turn, while the model is being asked
+        owner_copy = await s.get_report(report_id)
+        assert owner_copy is not None
+        await s.reopen_report(owner_copy, "report 0\nevery day for a month")
+    worker_copy.attempts, worker_copy.error = 1, "unavailable (connection): refused"
+    async with store.session() as s:
+        await s.note_attempt(worker_copy)
+        kept = await s.get_report(report_id)
+    assert kept is not None
+    assert (kept.text, kept.followups, kept.status) == ("report 0\nevery day for a month", 1, "pending")
+    assert (kept.attempts, kept.error) == (1, "unavailable (connection): refused")

@@ -156,12 +156,13 @@ async def plan_reply_text(
     step = decision.plan.next_step
     if told is not None and report.followups > 0 and told.next_step == step:
         return None  # analysed again after a follow-up answer: told with the first result
-
+    # what this report suggests (a plan that waits keeps its own step in `decision.plan`)
+    suggested = " ".join(str((report.analysis or {}).get("next_step") or "").split())
     if (
         current is not None
         and current.status == PlanStatus.ACTIVE
         and decision.action is not Adoption.ADOPT
-        and current.next_step == step
+        and current.next_step == suggested
     ):
         return None  # the plan in force already is this step
     zone = await owner_zone(session, report.user_id, policy)

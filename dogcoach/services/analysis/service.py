@@ -605,7 +605,7 @@ class AnalysisService:
         report.attempts += 1
         report.error = f"unavailable ({exc.kind}): {exc}"[:MAX_ERROR_CHARS]
         async with self.store.session() as session:
-            await session.update_report(report)
+            await session.note_attempt(report)
         if self.hosts.spare:  # it broke off midway on one host; another takes it now
             self._started.pop(report.id, None)
             self._line.requeue(report.id)

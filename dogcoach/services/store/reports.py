@@ -167,6 +167,19 @@ class ReportQueries(SessionCore):
             report.id,
         )
 
+    async def note_attempt(self, report: Report) -> None:
+        """A try the model could not take (unavailable): only its count and error are written, so a
+        follow-up answer appended meanwhile (`reopen_report`) is never overwritten by the copy
+        the worker read before calling the model."""
+        report.updated_at = utcnow()
+        await self.execute(
+            "UPDATE reports SET attempts = ?, error = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
+            report.attempts,
+            report.error,
+            self.d.ts_in(report.updated_at),
+            report.id,
+        )
+
     async def reopen_report(self, report: Report, text: str) -> None:
         """A follow-up answer: the report grows, goes back to `pending` and its result is owed again."""
         report.text = text
