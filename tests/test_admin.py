@@ -459,7 +459,16 @@ async def test_api_preview_names_languages_and_skips_as_sending_then_does(
         "left_out": {"opted_out": 1},
     }
     assert (status["total"], status["sent"], status["skipped"]) == (6, 6, 0)
-    assert received == {"1": [render(Messages(), spec, "ko")], "2": [render(Messages(), spec, "en")]}
+    kakao_texts = {
+        "1": [render(Messages(), spec, "ko", Channel.KAKAO)],
+        "2": [render(Messages(), spec, "en", Channel.KAKAO)],
+    }
+    assert received == kakao_texts
+    # Kakao owners type no slash commands: their footer names the words (trial 2, finding 10).
+    assert received["1"][0].endswith('(팁과 공지를 그만 받으시려면 "팁 끄기"라고 보내 주세요.)')
+    assert received["2"][0].endswith('(To stop tips and announcements, send "tips off".)')
+    assert "/tips" not in received["1"][0] + received["2"][0]
+    assert fake_telegram.sent_messages(FIRST_CHAT + 1)[0].text.endswith("send /tips off.)")
     assert set(per_chat(fake_telegram).values()) == {2}
 
 

@@ -1,0 +1,55 @@
+"""What each channel's owner reads where the channels differ (trial 2): Kakao has no slash commands,
+so its help and its broadcast footer name words only; the terminal saves an export on this computer
+instead of sending it. Through the real channels, both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_kakao_skill import kakao_settings, serve
+from tests.test_telegram_e2e import Harness, harness, settings_for
+
+MESSAGES = Messages()
+
+
+@pytest.fixture
+async def tg(fake_telegram: FakeTelegramServer, tmp_path: Path) -> Harness:  # type: ignore[misc]
+    async with harness(fake_telegram, settings_for(fake_telegram, f"sqlite:///{tmp_path / 't.db'}")) as h:
+        yield h
+
+
+@pytest.mark.parametrize(("lang", "asked"), [("ko", "도움말"), ("ko", "뭐 할 수 있어?"), ("en", "help")])
+async def test_kakao_help_lists_words_and_no_slash_command(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+    lang: str,
+    asked: str,
+) -> None:
+    """Fault: Kakao's help said "…or send the commands that start with /" and listed "(/start)"
+    twice; a Kakao user cannot send them."""
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)) as srv:
+        user = srv.user(lang=lang)
+        await user.send("고마워요" if lang == "ko" else "thanks")
+        await user.send(asked)
+        shown = "\n".join(user.texts)
+    assert MESSAGES.format(lang, "help-text-kakao").splitlines()[1] in shown
+    assert not re.search(r"/[a-z]|/ 로|with /", shown), shown
+    assert ("시작 —" if lang == "ko" else "start —") in shown
+    assert ("강아지 소개 —" if lang == "ko" else "about my dog —") in shown
+
+
+@pytest.mark.parametrize("code", ["ko", "en"])
+async def test_telegram_help_keeps_the_commands_once_each(tg: Harness, code: str) -> None:
+    chat = 16300 if code == "ko" else 16301
+    await tg.say(chat, "/help", language_code=code)
+    help_text = next(t for t in tg.sent(chat) if "/help" in t)
+    assert help_text.count("(/start)") == 1
+    assert "/" in help_text.splitlines()[1]  # "…or the commands that start with /"
