@@ -170,7 +170,7 @@ async def test_natural_survey_answers_are_read_and_bare_yes_is_re_asked(tg: Harn
     Finding 22: "완료" right after a typed multi-choice answer landed on the next question."""
     chat = 12101
     await tg.say(chat, "/start", language_code="ko")
-    await _tg_expect_reask(tg, chat, "네", t("ko", "survey-err-name"), t("ko", "survey-q-name"))
+    await _tg_expect_reask(tg, chat, "네", t("ko", "survey-err-name-unknown"), t("ko", "survey-q-name"))
     await tg.say(chat, "콩이")
     await _tg_expect_reask(
         tg, chat, "넹", t("ko", "survey-err-age_months"), t("ko", "survey-q-age_months", name="콩이")
