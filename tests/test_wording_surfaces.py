@@ -14,6 +14,7 @@ from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_console import _chat
 from tests.test_kakao_skill import kakao_settings, serve
 from tests.test_telegram_e2e import Harness, harness, settings_for
 
@@ -53,3 +54,45 @@ async def test_telegram_help_keeps_the_commands_once_each(tg: Harness, code: str
     help_text = next(t for t in tg.sent(chat) if "/help" in t)
     assert help_text.count("(/start)") == 1
     assert "/" in help_text.splitlines()[1]  # "…or the commands that start with /"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "reask"),
+    [
+        ("ko", "잘 모르겠어요", "survey-err-name-unknown"),
+        ("ko", "?", "survey-err-name-letters"),
+        ("en", "not sure", "survey-err-name-unknown"),
+        ("en", "?", "survey-err-name-letters"),
+    ],
+)
+async def test_kakao_name_reask_says_what_was_wrong(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+    lang: str,
+    typed: str,
+    reask: str,
+) -> None:
+    """Fault: "잘 모르겠어요" or "?" at the name question was told "이름은 1~30자로 알려 주세요",
+    though both are within 30 characters. The re-ask says what was wrong, then a name is taken."""
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'kakao.db'}", fake_ollama.url)) as srv:
+        user = srv.user(lang=lang)
+        await user.send("/start")
+        await user.send(typed)
+        assert user.texts[0] == MESSAGES.format(lang, reask)
+        assert "30" not in user.text
+        await user.send("초코" if lang == "ko" else "Coco")
+        assert (
+            MESSAGES.format(lang, "survey-q-age_months", name="초코" if lang == "ko" else "Coco") in user.text
+        )
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "내보내기"), ("en", "export")])
+def test_terminal_export_says_it_saves_here_not_sends(tmp_path: Path, lang: str, typed: str) -> None:
+    """Fault: the terminal said "JSON 파일 하나로 보내 드려요" and then "📎 … 에 저장했어요": nothing
+    is sent there, the file is written on this computer."""
+    out = _chat(tmp_path, ["/cancel", typed], "--lang", lang, "--user", f"ex-{lang}")
+    assert MESSAGES.format(lang, "export-ready-console") in out
+    assert MESSAGES.format(lang, "export-ready") not in out
+    saved = next(line for line in out.splitlines() if "📎" in line)
+    path = Path(saved.split("📎", 1)[1].replace("Saved to", "").replace("에 저장했어요", "").strip())
+    assert (tmp_path / path).exists() and path.suffix == ".json"  # relative to the working directory

@@ -61,6 +61,8 @@ profile-switched = Now talking about { $name }.
 newdog-intro = Let's add another dog.
 
 export-ready = Here is everything I have stored about you, as one JSON file.
+# The terminal writes the file on this computer (console-file-saved then says where).
+export-ready-console = I'll save everything I have stored about you as one JSON file on this computer.
 delete-ask = This erases your profile, your dogs, your reports and our whole conversation. It cannot be undone. Delete everything?
 delete-confirm = 🗑 Yes, delete everything
     .short = 🗑 Delete all

@@ -60,6 +60,8 @@ profile-switched = 이제 { $name }의 이야기를 할게요.
 newdog-intro = 새 강아지를 추가해 볼게요.
 
 export-ready = 저장된 내 정보를 모두 JSON 파일 하나로 보내 드려요.
+# The terminal writes the file on this computer (console-file-saved then says where).
+export-ready-console = 저장된 내 정보를 모두 JSON 파일 하나로 이 컴퓨터에 저장할게요.
 delete-ask = 프로필, 강아지 정보, 기록, 대화 내용이 모두 지워지고 되돌릴 수 없어요. 정말 모두 지울까요?
 delete-confirm = 🗑 네, 모두 지워 주세요
     .aliases = 네, 삭제, 지워 주세요, 지워줘
