@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from dogcoach.config import Settings
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_console import _chat
-from tests.test_kakao_skill import kakao_settings, serve
+from tests.test_kakao_skill import kakao_settings, open_store, serve
 from tests.test_telegram_e2e import Harness, harness, settings_for
 
 MESSAGES = Messages()
@@ -96,3 +97,38 @@ def test_terminal_export_says_it_saves_here_not_sends(tmp_path: Path, lang: str,
     saved = next(line for line in out.splitlines() if "📎" in line)
     path = Path(saved.split("📎", 1)[1].replace("Saved to", "").replace("에 저장했어요", "").strip())
     assert (tmp_path / path).exists() and path.suffix == ".json"  # relative to the working directory
+
+
+@pytest.mark.parametrize(("lang", "asked"), [("ko", "변화"), ("en", "progress")])
+async def test_kakao_progress_without_a_weekly_rate_sends_no_weekly_chart(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+    lang: str,
+    asked: str,
+) -> None:
+    """Fault: one report today gave the caption "짖음: 지금까지 1번 (한 주에 몇 번인지는 7일이 지나면…)"
+    with a chart titled "처음과 최근: 한 주에 몇 번", a bar "1.0 · 2.0/4" and an alt text about weekly
+    counts. With no weekly rate yet, the count is said in words and no chart contradicts it."""
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+
+    def settings(base_url: str) -> Settings:
+        return kakao_settings(url, fake_ollama.url, PUBLIC_BASE_URL=base_url)
+
+    async with serve(settings) as srv:
+        user = srv.user(lang=lang)
+        await user.send("고마워요" if lang == "ko" else "thanks")
+        async with open_store(url) as store, store.session() as s:
+            owner = await s.get_user("kakao", user.key)
+            assert owner is not None
+            report = await s.add_report(owner.id, None, "손님이 오면 짖어요", lang)
+            report.status = "done"
+            report.analysis = {"category": "barking", "intensity": 2, "summary": ["a", "b", "c"]}
+            await s.update_report(report)
+            await s.claim_delivery(report.id)
+        await user.send(asked)
+        outputs = user.last["template"]["outputs"]
+        category = MESSAGES.format(lang, "category-barking")
+        line = MESSAGES.format(lang, "coaching-progress-so-far", category=category, count=1, before_level="2")
+        assert any(line in o.get("simpleText", {}).get("text", "") for o in outputs), outputs
+        assert not any("simpleImage" in o for o in outputs), outputs
+        assert "kakao.held" not in user.choice_ids  # nothing is still being drawn
