@@ -377,7 +377,9 @@ def broadcast(
             click.echo(preview_text(messages, CLI_LOCALE, preview, _audience_label(messages, spec)))
             for loc, n in preview.to_send.items():
                 if n:
-                    click.echo(f"--- {loc} ---\n{render(messages, spec, loc)}\n")
+                    click.echo(
+                        f"--- {loc} ---\n{render(messages, spec, loc, spec.channel or Channel.TELEGRAM)}\n"
+                    )
             count = preview.will_send
             if count == 0:
                 click.echo("nobody can receive this now (see above); nothing sent")

@@ -459,7 +459,16 @@ async def test_api_preview_names_languages_and_skips_as_sending_then_does(
         "left_out": {"opted_out": 1},
     }
     assert (status["total"], status["sent"], status["skipped"]) == (6, 6, 0)
-    assert received == {"1": [render(Messages(), spec, "ko")], "2": [render(Messages(), spec, "en")]}
+    kakao_texts = {
+        "1": [render(Messages(), spec, "ko", Channel.KAKAO)],
+        "2": [render(Messages(), spec, "en", Channel.KAKAO)],
+    }
+    assert received == kakao_texts
+    # Kakao owners type no slash commands: their footer names the words (trial 2, finding 10).
+    assert received["1"][0].endswith('(팁과 공지를 그만 받으시려면 "팁 끄기"라고 보내 주세요.)')
+    assert received["2"][0].endswith('(To stop tips and announcements, send "tips off".)')
+    assert "/tips" not in received["1"][0] + received["2"][0]
+    assert fake_telegram.sent_messages(FIRST_CHAT + 1)[0].text.endswith("send /tips off.)")
     assert set(per_chat(fake_telegram).values()) == {2}
 
 
@@ -589,3 +598,23 @@ def test_cli_resume_finishes_an_interrupted_broadcast(
     assert "sent 300, blocked 0, failed 0, skipped 2, pending 0 of 302" in result.output
     counts = per_chat(fake_telegram)
     assert len(counts) == 300 and set(counts.values()) == {1}
+
+
+def test_cli_preview_of_a_kakao_broadcast_shows_the_kakao_footer(
+    cli_env: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 2, finding 10: what an admin previews for KakaoTalk users is what they get, a footer
+    naming the words ("팁 끄기", "tips off"), never /tips off."""
+    asyncio.run(_seed_cli(cli_env))
+    for name, value in {
+        "KAKAO_REST_API_KEY": REST_API_KEY,
+        "KAKAO_BOT_ID": BOT_ID,
+        "KAKAO_EVENT_NAME": EVENT_NAME,
+    }.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    declined = CliRunner().invoke(main, ["broadcast", "--tip", "timing", "--channel", "kakao"], input="n\n")
+    assert declined.exit_code == 0 and "nothing sent" in declined.output
+    assert '"팁 끄기"라고 보내 주세요.)' in declined.output
+    assert 'send "tips off".)' in declined.output
+    assert "/tips off" not in declined.output

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from dogcoach.bot.engine import Engine
+from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Incoming, UserRef
 from dogcoach.services.broadcast import BroadcastService, Progress, make_spec, render, tip_keys, tip_title
 from dogcoach.services.broadcast.content import InvalidBroadcast
@@ -472,7 +473,9 @@ async def test_kakao_users_through_the_event_api(
     received = kakao_api.received()
     assert isinstance(received, dict) and len(received) == 159
     assert all(len(texts) == 1 for texts in received.values())
-    assert received["2"] == [render(messages, spec, "en")] and received["1"] == [render(messages, spec, "ko")]
+    assert received["2"] == [render(messages, spec, "en", Channel.KAKAO)] and received["1"] == [
+        render(messages, spec, "ko", Channel.KAKAO)
+    ]
 
 
 async def test_kakao_not_configured_is_counted_skipped_and_said_plainly(

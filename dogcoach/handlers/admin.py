@@ -278,7 +278,9 @@ async def _preview(turn: Turn) -> None:
     turn.reply(Reply(preview_text(turn.messages, turn.locale, preview, audience)))
     for locale, count in preview.to_send.items():
         if count:
-            turn.say(f"admin-bc-preview-{locale}", value=render(turn.messages, spec, locale))
+            # The footer as its readers get it: Kakao's names words (a Kakao-only broadcast shows that).
+            shown = render(turn.messages, spec, locale, spec.channel or Channel.TELEGRAM)
+            turn.say(f"admin-bc-preview-{locale}", value=shown)
     last = turn.replies.pop()
     choices = [turn.choice(CONFIRM, "admin-bc-confirm")]
     if spec.kind == "text":

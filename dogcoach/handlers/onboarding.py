@@ -314,13 +314,13 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         return _tapped(turn, q, choice)
     u = turn.understanding
     if u is None:
-        raise Invalid(f"survey-err-{q.key}")
+        raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
     if u.kind is Said.CHOICE:
         return _picked(turn, q, u.picks)
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name":
-            raise Invalid("survey-err-name")
+            raise _name_reask(turn, q)
         if answer.skip and q.optional:
             return None
         return _UNKNOWN
@@ -332,6 +332,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if isinstance(answer, Value):
         if q.kind is Kind.TEXT:
             text = str(answer.value)
+            if q.key == "name" and not any(ch.isalpha() for ch in text):
+                raise _name_reask(turn, q)
             if not (q.minimum <= len(text) <= q.maximum):
                 raise Invalid(f"survey-err-{q.key}")
             return text
@@ -340,7 +342,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         number = _number(q, float(answer.value))
         _check_number(q, number, dog)
         return number
-    raise Invalid(f"survey-err-{q.key}")
+    raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
 
 
 def _tapped(turn: Turn, q: Question, choice: str) -> Any:
@@ -427,7 +429,19 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
         concepts = [turn.t(f"understanding-concept-{c}") for c in understood if isinstance(c, str)]
         if concepts:
             return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
+    if q.key == "name":
+        return _name_reask(turn, q)
     return Invalid(f"survey-err-{q.key}")
+
+
+def _name_reask(turn: Turn, q: Question) -> Invalid:
+    """The name question's re-ask saying what was wrong (trial 2): no letter at all ("?"), too
+    long, or words that are not a name ("잘 모르겠어요"); never "1~30자" to an answer of 6."""
+    if not any(ch.isalpha() for ch in turn.text):
+        return Invalid("survey-err-name-letters")
+    if len(turn.text) > q.maximum:
+        return Invalid("survey-err-name")
+    return Invalid("survey-err-name-unknown")
 
 
 def _toggle(q: Question, picks: list[str], value: str) -> list[str]:

@@ -38,7 +38,7 @@ async def export(turn: Turn) -> None:
         attachment = Attachment("dogcoach-export.json", await read(), "application/json")
         return dataclasses.replace(reply, document=attachment)
 
-    turn.reply_later(Reply(turn.t("export-ready")), attach)
+    turn.reply_later(Reply(turn.t(turn.on_surface("export-ready"))), attach)
 
 
 async def _encoded(document: dict[str, Any]) -> bytes:

@@ -22,12 +22,12 @@ async def start(turn: Turn) -> None:
         await onboarding.continue_dog(turn, dog)
     else:
         turn.say("start-welcome-back", name=dog.name)
-        turn.say("help-text")
+        turn.say(turn.on_surface("help-text"))
 
 
 async def help_(turn: Turn) -> None:
     """The help, with the way into the survey (its plain words, for channels without commands)."""
-    turn.reply(Reply(turn.t("help-text") + "\n" + turn.t("help-survey")))
+    turn.reply(Reply(turn.t(turn.on_surface("help-text")) + "\n" + turn.t("help-survey")))
     turn.resume_flow()
 
 

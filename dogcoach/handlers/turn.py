@@ -8,6 +8,7 @@ from datetime import UTC, tzinfo
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import META_TAP_REFUSED, Choice, Incoming, Reply
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.services.analysis.errors import OwnerNotice
@@ -150,6 +151,17 @@ class Turn:
     @property
     def text(self) -> str:
         return (self.incoming.text or "").strip()
+
+    @property
+    def surface(self) -> Channel:
+        """The channel the owner reads this turn's replies on."""
+        return self.incoming.user.channel
+
+    def on_surface(self, msg_id: str) -> str:
+        """`msg_id`, or the channel's own wording of it (`<msg_id>-kakao`, `<msg_id>-console`) where
+        the locale files have one: Kakao has no slash commands, the terminal saves files locally."""
+        own = f"{msg_id}-{self.surface}"
+        return own if self.messages.has(own, self.locale) else msg_id
 
     @property
     def command(self) -> tuple[str, str] | None:

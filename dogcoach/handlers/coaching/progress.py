@@ -109,11 +109,16 @@ def week_lines(t: Translator, m: Measured) -> list[str]:
 
 
 def charted(found: Sequence[CategoryProgress]) -> list[CategoryProgress]:
-    """Behaviours with a report in either window: the chart has a bar to draw for them."""
+    """Behaviours with a report in either window and a weekly rate to draw: the chart's bars are
+    reports a week, so a behaviour whose line says "지금까지 n번" (a baseline shorter than
+    `MIN_RATE_DAYS`, no recent window: `words.describe`) has none. With none left, /progress
+    sends its text alone (trial 2: a same-day count drawn as "처음 1.0/week" on 0.25 ticks)."""
     return [
         p
         for p in found
-        if p.baseline is not None and (p.baseline.reports or (p.recent is not None and p.recent.reports))
+        if p.baseline is not None
+        and (p.baseline.reports or (p.recent is not None and p.recent.reports))
+        and (p.recent is not None or p.baseline.settled)
     ]
 
 

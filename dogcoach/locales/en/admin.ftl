@@ -1,6 +1,10 @@
 ## Broadcasts: what users receive, /tips, and the admin's /broadcast conversation.
 
-broadcast-footer = (To stop tips and announcements, send /tips off.)
+# $surface: the recipient's channel (kakao: no slash commands there, so the words).
+broadcast-footer = { $surface ->
+        [kakao] (To stop tips and announcements, send "tips off".)
+       *[other] (To stop tips and announcements, send /tips off.)
+    }
 
 broadcast-tip-message =
     💡 { $field }

@@ -20,6 +20,23 @@ help-text =
     export (/export) — get everything stored about you
     delete my data (/delete) — erase everything stored about you
     help (/help) — this message
+help-text-kakao =
+    Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.
+    Send any of these words as they are.
+    start — begin, or pick up where you left off
+    history — your recent reports
+    this week — the last 7 days at a glance
+    progress — what has changed, per behaviour
+    summary — a one-page summary for your vet or trainer
+    profile — see, edit or remove your dog's profile
+    add a dog — add another dog
+    language — 한국어 / English
+    tips off, tips on — training tips on or off
+    check-ins off, check-ins on — "how did it go?" messages on or off
+    cancel — stop the current question
+    export — get everything stored about you
+    delete my data — erase everything stored about you
+    help — this message
 cancel-done = Stopped. Send "help" to see what I can do.
 cancel-kept = Stopped — your answers are kept. Send "start" to continue the survey.
 cancel-nothing = There's nothing to cancel right now.
@@ -44,6 +61,8 @@ profile-switched = Now talking about { $name }.
 newdog-intro = Let's add another dog.
 
 export-ready = Here is everything I have stored about you, as one JSON file.
+# The terminal writes the file on this computer (console-file-saved then says where).
+export-ready-console = I'll save everything I have stored about you as one JSON file on this computer.
 delete-ask = This erases your profile, your dogs, your reports and our whole conversation. It cannot be undone. Delete everything?
 delete-confirm = 🗑 Yes, delete everything
     .short = 🗑 Delete all
@@ -62,10 +81,10 @@ report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my 
 category-barking = Barking
     .aliases = barking, barks
 category-separation = Separation distress
-    .short = Separation
+    .short = Home alone
     .aliases = separation, separation anxiety
 category-leash_reactivity = Reactive on the leash
-    .short = Leash reactive
+    .short = Lunging
     .aliases = leash reactivity, reactivity, reactive
 category-resource_guarding = Resource guarding
     .short = Guarding
@@ -123,7 +142,7 @@ first-report-start = 🐶 About my dog
 cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking about { $name }. To finish the new dog's survey later, send "profile" and pick "Switch dog".
 first-report-yes = yes
     .aliases = yes, yeah, yep, yup, sure, ok, okay, let's go, go ahead, why not, yes please, sure thing
-help-survey = about my dog (/start) — start or continue the questions about your dog
+help-survey = about my dog — start or continue the questions about your dog
 profile-none-offer = You haven't told me about a dog yet. Send "about my dog" and I'll ask about them.
 survey-multi-already = Got it — that answer is already saved.
 cancel-newdog-empty = Stopped. We'll go on talking about { $name }.

@@ -3,7 +3,9 @@
 survey-progress = Question { $n } of { $total }
 
 survey-q-name = What is your dog's name?
-survey-err-name = Please send a name of 1 to 30 characters. For example: Coco
+survey-err-name = That's longer than 30 characters. Please send a shorter name. For example: Coco
+survey-err-name-letters = A name needs at least one letter. What do you call your dog? For example: Coco
+survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
 survey-field-name = Name
 
 survey-q-age_months = How old is { $name }?
@@ -14,12 +16,12 @@ survey-q-sex = Is { $name } a boy or a girl? And neutered or spayed?
 survey-err-sex = Please pick one of the four options.
 survey-field-sex = Sex
 survey-opt-sex-male_intact = Male, not neutered
-    .short = Male, intact
+    .short = Intact male
     .aliases = intact male, unneutered male, male not neutered
 survey-opt-sex-male_neutered = Male, neutered
     .aliases = neutered male, castrated
 survey-opt-sex-female_intact = Female, not spayed
-    .short = Female, intact
+    .short = Intact female
     .aliases = intact female, unspayed female, female not spayed
 survey-opt-sex-female_spayed = Female, spayed
     .aliases = spayed, spayed female
@@ -28,7 +30,7 @@ survey-q-breed = What breed is { $name }? Write the breed, or pick "Mixed / don'
 survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed / don't know".
 survey-field-breed = Breed
 survey-opt-breed-mixed = Mixed / don't know
-    .short = Mixed/unknown
+    .short = Mixed/not sure
     .aliases = mixed, mix, mutt, unknown, don't know, dont know, not sure
 
 survey-q-size = How big is { $name }?
@@ -91,7 +93,7 @@ survey-opt-other_pets-none = None
 survey-q-alone_hours = On a weekday, about how many hours is { $name } home alone?
 survey-err-alone_hours = Please send a number of hours from 0 to 24. For example: "4" or "4 and a half hours".
 survey-field-alone_hours = Alone on weekdays
-    .short = Alone hours
+    .short = Time alone
 
 survey-q-exercise_minutes = How much walking or exercise does { $name } get a day?
 survey-err-exercise_minutes = Please tell me how long, per day. For example: "45 minutes" or "1 hour 30 minutes".
@@ -106,11 +108,11 @@ survey-opt-concerns-none = None for now
 survey-q-worst_reaction = What is the strongest reaction { $name } has ever shown toward a person or another dog?
 survey-err-worst_reaction = Please pick one of the options.
 survey-field-worst_reaction = Strongest reaction
-    .short = Reaction
+    .short = Worst reaction
 survey-opt-worst_reaction-none = None
     .aliases = none, never, no
 survey-opt-worst_reaction-growl = Growl or bared teeth
-    .short = Growl/teeth
+    .short = Growl or snarl
     .aliases = growl, growled, growling
 survey-opt-worst_reaction-snap = Snap, no contact
     .short = Snap, no bite

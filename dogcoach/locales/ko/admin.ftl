@@ -1,7 +1,11 @@
 ## 단체 발송: 사용자가 받는 메시지, /tips, 관리자의 /broadcast 대화.
 ## 말투: 모두 해요체, 사용자가 하는 일에는 높임(받으시려면). 이름이나 숫자 뒤 조사는 JOSA로 골라요.
 
-broadcast-footer = (팁과 공지를 그만 받으시려면 /tips off 를 보내 주세요.)
+# $surface: the recipient's channel (kakao: no slash commands there, so the words).
+broadcast-footer = { $surface ->
+        [kakao] (팁과 공지를 그만 받으시려면 "팁 끄기"라고 보내 주세요.)
+       *[other] (팁과 공지를 그만 받으시려면 /tips off 를 보내 주세요.)
+    }
 
 broadcast-tip-message =
     💡 { $field }

@@ -73,8 +73,10 @@ def text_locale(spec: BroadcastSpec, locale: str) -> str:
     return next(other for other in LOCALES if other != locale)
 
 
-def render(messages: Messages, spec: BroadcastSpec, locale: str) -> str:
-    """The full message one recipient gets, opt-out footer included."""
+def render(messages: Messages, spec: BroadcastSpec, locale: str, channel: str = Channel.TELEGRAM) -> str:
+    """The full message one recipient on `channel` gets, opt-out footer included: the footer names
+    the command on Telegram and the plain words on KakaoTalk, where nobody types slash commands
+    (`broadcast-footer`'s `$surface`)."""
     if spec.kind == "tip":
         assert spec.tip_key is not None
         return messages.format(
@@ -82,9 +84,17 @@ def render(messages: Messages, spec: BroadcastSpec, locale: str) -> str:
             "broadcast-tip-message",
             field=tip_title(messages, locale, spec.tip_key),
             value=tip_text(messages, locale, spec.tip_key),
+            surface=str(channel),
         )
-    return messages.format(locale, "broadcast-text-message", value=text_for(spec, locale))
+    return messages.format(
+        locale, "broadcast-text-message", value=text_for(spec, locale), surface=str(channel)
+    )
 
 
-def render_all(messages: Messages, spec: BroadcastSpec) -> dict[str, str]:
-    return {locale: render(messages, spec, locale) for locale in LOCALES}
+def render_all(messages: Messages, spec: BroadcastSpec) -> dict[tuple[str, str], str]:
+    """Every (channel, locale) text of one broadcast."""
+    return {
+        (channel, locale): render(messages, spec, locale, channel)
+        for channel in CHANNELS
+        for locale in LOCALES
+    }

@@ -597,7 +597,7 @@ class _Run:
                 if not await self._claim([target.user_id]):
                     return
                 self.svc.pacer.started(target.external_id, slot)
-                attempt = await sender.send(target.external_id, self.texts[target.locale])
+                attempt = await sender.send(target.external_id, self.texts[Channel.TELEGRAM, target.locale])
                 if attempt.kind in ("throttled", "retry"):
                     self.svc.pacer.not_sent(target.external_id)
                 if attempt.kind == "throttled" and throttles < MAX_THROTTLES:
@@ -635,7 +635,9 @@ class _Run:
                 if not page:
                     break
                 cursor = page[-1].user_id
-                await asyncio.wait({self._spawn(self._deliver_kakao(sender, page, self.texts[locale]))})
+                await asyncio.wait(
+                    {self._spawn(self._deliver_kakao(sender, page, self.texts[Channel.KAKAO, locale]))}
+                )
 
     async def _deliver_kakao(self, sender: KakaoEventSender, page: list[DeliveryTarget], text: str) -> None:
         task = asyncio.current_task()
