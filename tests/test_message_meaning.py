@@ -6,6 +6,8 @@ webhook, KakaoTalk through the skill over HTTP, the terminal as `dogcoach chat` 
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -163,3 +165,49 @@ async def test_bleeding_told_with_a_nayo_ending_is_a_report_on_kakao(kakao: Serv
     await user.send(text)
     assert await _kakao_reports(kakao, user.key) == [(text, False)]
     assert not any(x.startswith(t("ko", "coach-answer-title")) for x in user.texts)
+
+
+# -- 5. number words in durations ---------------------------------------------------------------
+
+
+def test_a_count_of_times_and_a_length_make_the_exercise_in_the_terminal(tmp_path: Path) -> None:
+    """Finding 5: "하루 두번 30분씩" was answered "2분까지는 알아들었는데, "번 30" 부분은…" and
+    "two walks, 30 minutes each" "I understood 2 minutes": times × length is the answer (60)."""
+    ko = [*_TO_OTHER_PETS["ko"], "없어요", "4시간", "하루 두번 30분씩"]
+    out = _chat(tmp_path, ko, "--lang", "ko")
+    assert t("ko", "survey-q-concerns", name="콩이") in out
+    assert "알아들었는데" not in out
+    en = [*_TO_OTHER_PETS["en"], "none", "4", "two walks, 30 minutes each"]
+    out = _chat(tmp_path, en, "--lang", "en", "--user", "en")
+    assert t("en", "survey-q-concerns", name="Rex") in out
+    assert "I understood" not in out
+    with sqlite3.connect(tmp_path / "dogcoach.db") as db:
+        profiles = [json.loads(p) for (p,) in db.execute("SELECT profile FROM dogs ORDER BY id")]
+    assert [p.get("exercise_minutes") for p in profiles] == [60, 60]
+
+
+async def test_a_number_said_with_another_unit_is_never_claimed_on_kakao(kakao: Server) -> None:
+    """Finding 5 on Kakao: "하루에 두세번이요" at the alone-hours question got "2시간 30분까지는
+    알아들었는데…" (a count of times, not hours), "거의 하루종일 있어요 10시간?" got "10시간까지는
+    알아들었는데, "종 일"…" (10 hours is the answer) and "한 이년쯤?" at the household "1명까지는…"
+    (years, not people): re-asked without claiming a value, or read."""
+    user = kakao.user()
+    await user.send("/start")
+    for text in _TO_OTHER_PETS["ko"][:7]:
+        await user.send(text)
+    household = t("ko", "survey-q-household")
+    assert user.text.endswith(household)
+    await user.send("한 이년쯤?")
+    assert "1명" not in user.text and user.text.endswith(household), user.text
+    assert t("ko", "survey-err-household") in user.text
+    for text in (*_TO_OTHER_PETS["ko"][7:], "없어요"):
+        await user.send(text)
+    alone = t("ko", "survey-q-alone_hours", name="콩이")
+    assert user.text.endswith(alone), user.text
+    await user.send("하루에 두세번이요")
+    assert "알아들었는데" not in user.text and user.text.endswith(alone), user.text
+    assert t("ko", "survey-err-alone_hours") in user.text
+    await user.send("거의 하루종일 있어요 10시간?")
+    assert user.text.endswith(t("ko", "survey-q-exercise_minutes", name="콩이")), user.text
+    answers = await _kakao_dog(kakao, user.key)
+    assert answers is not None and answers["alone_hours"] == 10
