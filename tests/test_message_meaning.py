@@ -157,7 +157,9 @@ async def test_a_narrated_worst_reaction_is_the_answer_on_kakao(kakao: Server) -
 
 async def test_bleeding_told_with_a_nayo_ending_is_a_report_on_kakao(kakao: Server) -> None:
     """Finding 8: "산책하다 다른 개한테 물렸어요 피나요" ended in "💬 코치의 답": "피나요" (it is
-    bleeding) was read as a question by its -나요 ending. It is a report, with the wound care."""
+    bleeding) was read as a question by its -나요 ending, and the reply referred the owner to a
+    behaviour professional with a muzzle, as if the dog had hurt someone. It is a report, with the
+    care of the dog's own wound."""
     text = "산책하다 다른 개한테 물렸어요 피나요"
     user = kakao.user()
     await user.send("/start")
@@ -165,6 +167,11 @@ async def test_bleeding_told_with_a_nayo_ending_is_a_report_on_kakao(kakao: Serv
     await user.send(text)
     assert await _kakao_reports(kakao, user.key) == [(text, False)]
     assert not any(x.startswith(t("ko", "coach-answer-title")) for x in user.texts)
+    shown = "\n".join(user.texts)
+    # the owner's dog is the one bitten: its wound and a vet, not an aggression referral and a muzzle
+    assert t("ko", "safety-dog_bitten") in shown
+    assert t("ko", "safety-referral-behaviour") not in shown
+    assert t("ko", "safety-bite_injury") not in shown
 
 
 # -- 5. number words in durations ---------------------------------------------------------------
@@ -211,3 +218,22 @@ async def test_a_number_said_with_another_unit_is_never_claimed_on_kakao(kakao: 
     assert user.text.endswith(t("ko", "survey-q-exercise_minutes", name="콩이")), user.text
     answers = await _kakao_dog(kakao, user.key)
     assert answers is not None and answers["alone_hours"] == 10
+
+
+async def test_a_dog_bitten_by_another_dog_gets_vet_advice_on_telegram(tg: Harness) -> None:
+    """Finding 8 in English: "my dog was bitten by another dog" is an injury to the dog (a vet
+    today), not a bite the dog gave; "애기가 물렸어요" (애기: a child, or the dog) keeps the
+    child advice, which is worded conditionally ("아이가 물렸다면…")."""
+    await tg.say(13011, "/start", language_code="en")
+    await tg.say(13011, "/cancel")
+    await tg.say(13011, "my dog was bitten by another dog at the park and is bleeding")
+    shown = "\n".join(tg.sent(13011))
+    assert t("en", "safety-dog_bitten") in shown
+    assert t("en", "safety-referral-behaviour") not in shown
+    await tg.say(13012, "/start", language_code="ko")
+    await tg.say(13012, "/cancel")
+    await tg.say(13012, "애기가 물렸어요")
+    shown = "\n".join(tg.sent(13012))
+    assert t("ko", "safety-child_bitten") in shown and t("ko", "safety-child_bitten").startswith(
+        "👶 아이가 물렸다면"
+    )
