@@ -14,6 +14,7 @@ from dogcoach.services.i18n import Messages
 from dogcoach.services.safety import SafetyChecker
 
 BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pain_illness", "sudden_change"
+DB = "dog_bitten"
 OLD = 120  # a ten-year-old dog, in months
 
 
@@ -38,6 +39,13 @@ POSITIVE: list[Case] = [
     case("다른 강아지를 물어뜯어서 피범벅이 됐어요", BI),
     case("산책 중에 물렸어요 구멍이 났어요", BI),
     case("택배 기사님을 깨물었는데 응급실 갔어요", BI),
+    # The owner's dog bitten by another dog: its own wound (trial 2, finding 8), not a bite it gave
+    case("산책하다 다른 개한테 물렸어요 피나요", DB),
+    case("다른개한테물렸는데피가나요", DB),
+    case("큰 개한테 물려서 상처가 났어요", DB),
+    case("my dog was bitten by another dog at the park and is bleeding", DB),
+    case("she got attacked by another dog, there's a puncture", DB),
+    case("우리 개한테 물려서 피가 났어요", BI),  # the owner bitten by the own dog: a bite it gave
     case("우리 개가 저를 물엇는데 피낫어요", BI),
     case("물었어 피나", BI),
     case("깨물어서 피나요", BI),

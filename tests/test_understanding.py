@@ -161,7 +161,8 @@ def test_commands_are_understood_in_the_middle_of_the_survey(u: Understander) ->
         ("hahahaha", "laughter"),
         ("ㅠㅠ", "sad"),
         ("안녕하세요", "greeting"),
-        ("오 감사해요 해볼게요!", "reaction"),
+        ("오 감사해요 해볼게요!", "thanks"),  # thanks with other talk words is thanks (trial 2, finding 16)
+        ("ㅇㅋ 고마워", "thanks"),
     ],
 )
 def test_small_talk(u: Understander, typed: str, talk: str) -> None:

@@ -150,6 +150,7 @@ TALK_REPLIES: dict[str, str] = {
     "greeting": "talk-greeting",
     "bye": "talk-bye",
     "sad": "talk-sad",
+    "praise": "talk-praise",
 }
 
 

@@ -52,10 +52,20 @@ understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction
     .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it
+## Praise and affection for the dog: in a short message that tells no behaviour, small talk ("my dog is so cute").
+understanding-talk-praise = praise
+    .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever
+## Endings that look like a question's but tell what was seen (Korean only).
+understanding-not-question-ending = not a question ending
+    .aliases = -
 understanding-talk-filler = intensifier
     .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better
 understanding-talk-sad = sadness
     .aliases = sad, sigh, ugh, oh no, tired
+
+## -- Saying none: at a multi-choice question with an exclusive option ("None"), a message made only of these picks it ("nope", "not really").
+understanding-none = none
+    .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none
 
 ## -- Don't know / skip.
 understanding-dont-know = don't know

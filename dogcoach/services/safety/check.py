@@ -38,6 +38,7 @@ CHILD_GAP_WORDS = 4
 class FlagKind(StrEnum):
     BITE_INJURY = "bite_injury"
     CHILD_BITTEN = "child_bitten"
+    DOG_BITTEN = "dog_bitten"  # the owner's dog is the one bitten (by another dog): its wound, a vet
     SEIZURE = "seizure"
     TOXIN = "toxin"
     PAIN_ILLNESS = "pain_illness"
@@ -83,6 +84,7 @@ class Method(StrEnum):
 URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.BITE_INJURY: Urgency.NOW,
     FlagKind.CHILD_BITTEN: Urgency.NOW,
+    FlagKind.DOG_BITTEN: Urgency.WITHIN_24H,
     FlagKind.SEIZURE: Urgency.NOW,
     FlagKind.TOXIN: Urgency.NOW,
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
@@ -191,8 +193,8 @@ class SafetyChecker:
             aliases(messages, "safety-term-negation-false"),
         )
         names = (
-            "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim", "sudden",
-            "onset", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
+            "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
+            "bitten-by-other", "sudden", "onset", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
             "hypothetical", "seizure", "aversive-unrelated",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
@@ -249,6 +251,12 @@ class SafetyChecker:
             ]
             if child:
                 found[FlagKind.CHILD_BITTEN] = child
+
+        bitten = self._hits("bitten-by-other", views)
+        if bitten and FlagKind.CHILD_BITTEN not in found:
+            # The owner's dog was bitten or attacked ("다른 개한테 물렸어요"): its wound needs a vet;
+            # it hurt no one, so no behaviour referral and no muzzle (trial 2, finding 8).
+            found[FlagKind.DOG_BITTEN] = bitten + found.pop(FlagKind.BITE_INJURY, [])
         seizure = self._hits("seizure", views)
         if seizure:
             found[FlagKind.SEIZURE] = seizure

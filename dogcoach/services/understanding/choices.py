@@ -62,6 +62,20 @@ class ChoiceReader:
         return table
 
     @cached_property
+    def _nones(self) -> Table:
+        """Negative words ("nope", "아뇨", "not really"): at a multi-choice question with an
+        exclusive option, the whole message made of them picks it (trial finding 7)."""
+        table = Table()
+        table.add("none", self.vocabulary["understanding-none"])
+        table.add("skip", self.vocabulary["understanding-polite-ending"])
+        table.add("skip", self.vocabulary["understanding-talk-filler"])
+        return table
+
+    def _none(self, message: Folded) -> bool:
+        pieces = cover(message.units, self._nones)
+        return pieces is not None and any(tag == "none" for tag, _ in pieces)
+
+    @cached_property
     def _endings(self) -> tuple[str, ...]:
         """Polite endings, longest first, folded as `normalize` folds."""
         phrases = self.vocabulary["understanding-polite-ending"].phrases
@@ -98,6 +112,13 @@ class ChoiceReader:
         exact = self._exact(message.text, options)
         if exact is not None:
             return Picked((exact,), True)
+        if (
+            multi
+            and exclusive is not None
+            and any(o.id == exclusive for o in options)
+            and self._none(message)
+        ):
+            return Picked((exclusive,), True)
         positions = self._by_position(message, options)
         if positions and (multi or len(positions) == 1):
             return Picked(positions, True)

@@ -68,6 +68,8 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # A report needs room to say what happened: this many letters at least (Hangul syllables count
 # one each, so "keeps barking" in Korean, 5 syllables, is enough while "hungry", 3, is not).
 REPORT_MIN_LETTERS = 8
+# Praise longer than this is read by the other rules (a long message about a cute dog tells more).
+PRAISE_MAX_WORDS = 8
 
 
 class Understander:
@@ -155,6 +157,12 @@ class Understander:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
         alarm = self._alarm(message, signals, context)
+        if (
+            alarm is None
+            and expect in (Expect.NOTHING, Expect.FIRST_CONTACT)
+            and self._praise(message, signals)
+        ):
+            return Understanding(Kind.SMALL_TALK, text, talk="praise", reason="praise")
         if expect is Expect.NOTE:
             return self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
         if alarm is not None:
@@ -223,7 +231,23 @@ class Understander:
         if not pieces:
             return None
         talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
+        if "thanks" in talk:
+            return "thanks"  # "ㅇㅋ 고마워", "ok thanks": the thanks is what is said (trial finding 16)
         return talk[0] if talk else None
+
+    def _praise(self, message: Folded, signals: Signals) -> bool:
+        """Praise or affection for the dog in a short message that tells no behaviour and asks
+        nothing ("우리 초코 너무 귀엽죠", "she's the best girl"): small talk, never an incident to
+        analyse (trial finding 3). A trailing "?" alone ("귀엽죠?") is rhetorical."""
+        if message.words > PRAISE_MAX_WORDS or signals.behaviour or signals.narrated:
+            return False
+        if not self.vocabulary["understanding-talk-praise"].contains(message):
+            return False
+        v = self.vocabulary
+        return not (
+            v["understanding-question-word"].contains(message)
+            or v["understanding-question-ask"].contains(message)
+        )
 
     # -- noise -----------------------------------------------------------------------------------
 
@@ -379,11 +403,14 @@ class Understander:
 
     def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
         text = message.text
+        multi = context.expect is Expect.MULTI
+        answer = self.answers.choice(message, context.options, multi=multi, exclusive=context.exclusive)
         if signals.narrated and signals.situation:
-            return self._report(message, "narrated")
-        answer = self.answers.choice(
-            message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
-        )
+            # At a one-choice question a narrated answer naming an option is the answer ("growled
+            # once at the vet" at the worst reaction: trial finding 6); elsewhere, a report.
+            if multi or not isinstance(answer, Value):
+                return self._report(message, "narrated")
+            return Understanding(Kind.CHOICE, text, picks=answer.value, reason="option-narrated")
         if isinstance(answer, Value):
             return Understanding(Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence")
         if isinstance(answer, DontKnow):

@@ -133,7 +133,7 @@ class Understanding:
     - ANSWER: `answer` (survey questions and the follow-up's "don't know"); a follow-up answer
       is `Value(text)`.
     - SMALL_TALK: `talk`, which kind (thanks, greeting, bye, agree, laughter, reaction, sad,
-      emoji).
+      emoji; praise: affection for the dog in a short message that tells no behaviour).
     - `alternative`: the message may as well be this other kind; the caller should ask (the
       follow-up case: an answer to it or a new incident).
     - `reason`: the rule that decided, for logs and tests.

@@ -42,6 +42,9 @@ SINO_WORDS: tuple[int, ...] = (*range(1, 11), 100)
 # A quantity is said in a few words ("about two and a half hours, three on weekends": 51).
 MAX_QUANTITY_CHARS = 300
 _RANGE_MARKS = frozenset("~-\u2013\u2014\u301c\uff5e")
+# The base unit a count of times multiplies ("두 번 30분씩" = 60 minutes of exercise a day); at the
+# other questions (hours alone, ages, people) a count of times answers something else.
+_TIMED_BASE = "minutes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,7 @@ class _Piece:
 
 @dataclass
 class _Token:
-    kind: str  # num, unit, half, approx, range, skip, person, other
+    kind: str  # num, unit, half, approx, range, skip, person, times, other
     text: str
     value: float = 0.0
     system: str = ""  # digit | native | sino | word
@@ -103,6 +106,7 @@ class QuantityReader:
         for unit in ALL_UNITS:
             add(f"unit:{unit}", f"lex-unit-{unit}")
         add("half", "lex-half")
+        add("times", "lex-times")
         add("approx", "lex-approx")
         add("range", "lex-range")
         add("skip", "lex-filler")
@@ -248,8 +252,9 @@ def _resolve(
         value = nums[0]
         if value == 0 and not zero_words:
             return _Token("skip" if "skip" in tags else "other", piece.text)
-        if "approx" in tags and next_is_digits:
-            return _Token("approx", piece.text)  # "han 3 sal": about 3 years
+        next_is_sino = any(t.startswith("sino:") for t in next_tags)
+        if "approx" in tags and (next_is_digits or next_is_sino):
+            return _Token("approx", piece.text)  # "han 3 sal", "han i-nyeon": about 3, about 2 years
         if "skip" in tags and not (next_is_unit or nxt is None or _is_number_piece(nxt)):
             return _Token("skip", piece.text)  # "a" in "a 3 year old"
         system = "word" if piece.text.isascii() else "native"
@@ -261,7 +266,10 @@ def _resolve(
         if value in (10.0, 100.0) or prev_sino or next_sino_big or (next_is_unit and not prev_is_number):
             return _Token("num", piece.text, value, "sino")
     if other_units and prev_is_number:
-        return _Token("other", piece.text)  # a unit of another kind of quantity: "3 hours" people
+        # a unit of another kind of quantity ("이년" at the household): its number is not this one's
+        return _Token("foreign", piece.text)
+    if "times" in tags and prev_is_number:
+        return _Token("times", piece.text)  # "두 번", "two walks": a count of times, not a length
     for kind in ("half", "approx", "range", "skip"):
         if kind in tags:
             return _Token(kind, piece.text)
@@ -319,6 +327,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     seen = False
     rest: list[str] = []
     people = 0.0  # persons named, for a count without a number ("저랑 남편" = 2)
+    times: tuple[float, float] | None = None  # "하루 두번": a count of times, multiplies a length
+    times_text = ""
 
     def flush(unit: str) -> None:
         nonlocal low, high, pending
@@ -372,6 +382,20 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             approximate = True
         elif token.kind == "person":
             people += token.value
+        elif token.kind in ("times", "foreign"):
+            # The number before belongs to this word (번, 회, times; a unit of another kind): never
+            # claimed as the quantity asked for (trial 2, finding 5).
+            if (
+                token.kind == "times"
+                and pending is not None
+                and times is None
+                and units.get(_TIMED_BASE) == 1.0
+            ):
+                times, times_text = pending, token.text
+            else:
+                rest.append(token.text)
+            pending = None
+            range_open = False
         elif token.kind == "other":
             rest.append(token.text)
     if range_open:
@@ -386,6 +410,12 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             low, high = split  # nothing after the range word ("3살인가"): the first end alone
         else:
             low, high = min(split[0], low), max(split[1], high)
+    if times is not None:
+        if low == high == 0.0:
+            rest.append(times_text)  # how many times, but not how long: not understood
+        else:
+            low, high = low * times[0], high * times[1]
+            approximate = approximate or times[0] != times[1]
     if not seen and people and "people" in units:
         return Quantity(people, people, people, False, tuple(rest))
     if not seen or (low == high == 0.0 and rest and not _any_zero(tokens)):

@@ -59,6 +59,17 @@ class SignalReader:
         return tuple("".join(p) for p in phrases if not p[0].isascii())
 
     @cached_property
+    def _not_question_endings(self) -> tuple[str, ...]:
+        phrases = self.v["understanding-not-question-ending"].phrases
+        return tuple("".join(p) for p in phrases if p and not p[0].isascii())
+
+    def _asking_ending(self, message: Folded) -> bool:
+        """An interrogative ending (-나요, -까요) ends the message, and not one that tells what was
+        seen ("피나요": it is bleeding; trial finding 8)."""
+        tail = _JAMO_TAIL.sub("", message.compact)
+        return tail.endswith(self._question_endings) and not tail.endswith(self._not_question_endings)
+
+    @cached_property
     def _question_starts(self) -> tuple[str, ...]:
         phrases = self.v["understanding-question-start"].phrases
         return tuple("".join(p) for p in phrases if not p[0].isascii())
@@ -144,7 +155,7 @@ class SignalReader:
             return False
         if _TRAILING.sub("", message.folded).endswith("?") or message.folded.rstrip().endswith("?"):
             return True
-        if _JAMO_TAIL.sub("", message.compact).endswith(self._question_endings):
+        if self._asking_ending(message):
             return True
         if self.v["understanding-question-ask"].contains(message):
             return True
@@ -160,7 +171,7 @@ class SignalReader:
         text = _TRAILING.sub("", message.folded)
         if text.endswith("?") or message.folded.rstrip().endswith("?"):
             return True
-        if _JAMO_TAIL.sub("", message.compact).endswith(self._question_endings):
+        if self._asking_ending(message):
             return True
         if self.v["understanding-question-word"].contains(message):
             return True
