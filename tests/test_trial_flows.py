@@ -5,11 +5,12 @@ the terminal as `dogcoach chat` in a process), then kept."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_console import _chat
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import REPORT, _kakao_dog, _pending_followup, _tg_dog, t
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (the `tg` fixture)
 
@@ -154,3 +155,34 @@ def test_a_report_at_the_first_question_says_it_is_kept_in_both_languages(tmp_pa
         out = _chat(tmp_path / lang, ["/start", text], "--lang", lang)
         assert t(lang, "report-kept-in-flow") in out, out
         assert out.rindex(t(lang, "survey-q-name")) > out.index(t(lang, "report-kept-in-flow"))
+
+
+# -- 13. the open question is the last thing in a turn ---------------------------------------------
+
+
+async def _learned(user: KakaoUser) -> None:
+    """Fetch the last report's result with "결과 보기" taps, so the wait estimate is learned (a
+    turn then waits for its result and joins it, as on a warm server)."""
+    for _ in range(40):
+        if user.quick("report:result") is None:
+            return
+        await asyncio.sleep(0.2)
+        await user.send("결과 보기", extra={"choice": "report:result"})
+
+
+async def test_kakao_puts_the_result_before_the_question_asked_again_and_the_offer(kakao: Server) -> None:
+    """Finding 13: on Kakao a question to the coach mid-survey showed the re-asked "질문 2 / 15"
+    before "💬 코치의 답". Now the result takes its acknowledgement's place: the question asked
+    again comes after it, last."""
+    user = kakao.user()
+    await user.send("/start")
+    await user.send("콩이")
+    await user.send("현관에서 택배 기사님을 보면 계속 짖어요")
+    await _learned(user)
+    await user.send("강아지 산책은 하루에 몇 번 해야 해요?")
+    texts = user.texts
+    age = t("ko", "survey-q-age_months", name="콩이")
+    answer = next(i for i, text in enumerate(texts) if text.startswith(t("ko", "coach-answer-title")))
+    asked = max(i for i, text in enumerate(texts) if age in text)
+    assert answer < asked, texts
+    assert user.text.endswith(age)
