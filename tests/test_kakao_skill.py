@@ -288,12 +288,27 @@ KO_BUTTONS: list[tuple[str, str]] = [
     ("tap", "survey:skip"),
 ]  # fmt: skip
 KO_TYPED = [
-    "초코", "3살", "중성화 여아", "믹스", "소형", "보호소", "2년", "3명", "아니요", "고양이", "4시간",
-    "1시간 반", "짖음, 쫓기", "으르렁", "건너뛰기",
-]  # fmt: skip
+    "초코",
+    "3살",
+    "중성화 여아",
+    "믹스",
+    "소형",
+    "보호소",
+    "2년",
+    "3명",
+    "아니요",
+    "고양이",
+    "완료",
+    "4시간",
+    "1시간 반",
+    "짖음, 쫓기",
+    "완료",
+    "으르렁",
+    "건너뛰기",
+]  # fmt: skip  (a typed option ticks; the multi-choice question stays open until "완료")
 EN_TYPED = [
-    "Choco", "3 years", "spayed", "mixed", "small", "shelter", "2y", "3", "no", "cat", "4", "90 min",
-    "barking, chasing", "growl", "skip",
+    "Choco", "3 years", "spayed", "mixed", "small", "shelter", "2y", "3", "no", "cat", "done", "4",
+    "90 min", "barking, chasing", "done", "growl", "skip",
 ]  # fmt: skip
 EN_BUTTONS = [(kind, {"초코": "Choco", "3살": "3 years", "2년": "2y", "3명": "3", "4시간": "4", "1시간 반": "90 min"}.get(v, v)) for kind, v in KO_BUTTONS]  # fmt: skip
 
@@ -424,7 +439,7 @@ async def _stored_dog_any(url: str, key: str) -> dict[str, Any]:
 async def test_multi_choice_toggles_show_picks_and_stay_on_their_page(kakao: Server) -> None:
     user = kakao.user()
     await user.send("안녕")
-    for text in KO_TYPED[:12]:
+    for text in KO_TYPED[:13]:
         await user.send(text)
     assert "고치고 싶은 행동" in user.text
     assert len(quick_of(user.last)) == 10

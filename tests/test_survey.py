@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from dogcoach.bot.engine import Engine
-from dogcoach.domain.survey import QUESTIONS
+from dogcoach.domain.survey import QUESTIONS, Kind
 from dogcoach.domain.types import Incoming
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store
@@ -81,6 +81,9 @@ async def test_english_survey_by_typing(sqlite_engine: Engine, sqlite_store: Sto
     for text, q in zip(typed, QUESTIONS, strict=True):
         assert chat.question == q.key, (text, chat.texts)
         await chat.send(text)
+        if q.kind is Kind.MULTI:  # typed options are ticked; the question stays open until "done"
+            assert chat.question == q.key, (text, chat.texts)
+            await chat.send("done")
     assert chat.question == "review"
     await chat.send("ok")
     assert chat.texts[0].startswith("All set! I'll remember Bella.")

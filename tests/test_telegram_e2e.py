@@ -215,9 +215,25 @@ KO_EXPECTED = {
 }  # fmt: skip
 # Typed answers, labels included ("Female, spayed" as shown on its button), and the review's "ok".
 EN_TYPED = [
-    "Bella", "18 months", "Female, spayed", "Border Collie", "medium", "breeder", "1y", "2", "yes",
-    "dog, cat", "0", "45 min", "pulling, barking", "none", "skip", "ok",
-]  # fmt: skip
+    "Bella",
+    "18 months",
+    "Female, spayed",
+    "Border Collie",
+    "medium",
+    "breeder",
+    "1y",
+    "2",
+    "yes",
+    "dog, cat",
+    "done",
+    "0",
+    "45 min",
+    "pulling, barking",
+    "done",
+    "none",
+    "skip",
+    "ok",
+]  # fmt: skip  (a typed option ticks; the multi-choice question stays open until "done")
 
 
 @pytest.mark.parametrize("tg", ["sqlite", "postgres"], indirect=True)

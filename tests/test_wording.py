@@ -34,12 +34,28 @@ MESSAGES = Messages()
 BUTTON_WORDS = re.compile(r"\btap\b|\btapping\b|\bbutton|버튼|눌러|누르|누른", re.IGNORECASE)
 
 KO_TYPED = [
-    "초코", "3살", "중성화 여아", "믹스", "소형", "보호소", "1년 6개월", "3명", "아니요", "고양이",
-    "4시간 반", "1시간 30분", "짖음, 쫓기", "으르렁", "건너뛰기",
-]  # fmt: skip
+    "초코",
+    "3살",
+    "중성화 여아",
+    "믹스",
+    "소형",
+    "보호소",
+    "1년 6개월",
+    "3명",
+    "아니요",
+    "고양이",
+    "완료",
+    "4시간 반",
+    "1시간 30분",
+    "짖음, 쫓기",
+    "완료",
+    "으르렁",
+    "건너뛰기",
+]  # fmt: skip  (a typed option ticks; the multi-choice question stays open until "완료")
 EN_TYPED = [
     "Bella", "18 months", "Female, spayed", "Border Collie", "medium", "breeder", "1 year 6 months",
-    "2", "yes", "dog, cat", "4 and a half hours", "1 hour 30 minutes", "pulling, barking", "none", "skip",
+    "2", "yes", "dog, cat", "done", "4 and a half hours", "1 hour 30 minutes", "pulling, barking", "done",
+    "none", "skip",
 ]  # fmt: skip
 
 

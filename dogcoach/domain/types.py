@@ -40,6 +40,9 @@ META_QUESTION = "question"
 # A reply that refuses a tap (a button no longer valid): True. Channels that mark a tapped message
 # as answered do not mark it then.
 META_TAP_REFUSED = "tap_refused"
+# On a multi-choice question asked again: its ticks changed by typed options, not a tap (Kakao
+# then says how to finish in words, not "tap").
+META_TYPED_PICKS = "typed_picks"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
-from dogcoach.domain.types import META_QUESTION, Reply
+from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
@@ -46,10 +46,12 @@ START = "survey:start"
 
 # Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
 TICKS_KEY = "ticks"
-# Set when a multi-choice question was answered by typing its options ("고양이 한마리 있어요"):
-# such an answer completes the question on every channel, so the owner's "완료" / "done" right
-# after it is acknowledged, not read as an answer to the next question.
-TYPED_MULTI_KEY = "typed_multi"
+# A multi-choice question stays open until "done", whether its options are tapped or typed: a
+# typed option ("고양이", "개, 고양이", "고양이 한마리 있어요") is added to the ticks already made
+# (never toggled off) and the ticks are shown again, as a tap shows them; only the exclusive
+# option ("없음" / "none") typed with nothing ticked finishes it (nothing could join it). One rule
+# on every channel: a typed answer that closed the question lost the ticks tapped before it and read the
+# next typed option as an answer to the next question (trial 2, finding 4).
 
 
 class Invalid(Exception):
@@ -161,8 +163,6 @@ def context(turn: Turn) -> Context:
         return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn, q))
-    if turn.state.data.get(TYPED_MULTI_KEY) and q.kind is not Kind.MULTI:
-        nav += (Option(DONE, "nav-done", numbered=False),)  # "done" for the question before
     return survey_context(q, nav=nav)
 
 
@@ -186,11 +186,10 @@ async def ask(turn: Turn, q: Question, dog: Dog | None) -> None:
         choices.append(turn.choice(f"survey:{q.key}:{q.free_option}", q.option_msg(q.free_option)))
     choices += [turn.choice(button, msg_id) for button, msg_id in nav_buttons(turn, q)]
     free_text = q.kind not in (Kind.CHOICE, Kind.MULTI)
-    turn.reply(
-        Reply(
-            text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta={META_QUESTION: q.key}
-        )
-    )
+    meta: dict[str, object] = {META_QUESTION: q.key}
+    if q.kind is Kind.MULTI and turn.incoming.choice is None and turn.state.data.get("picks"):
+        meta[META_TYPED_PICKS] = True
+    turn.reply(Reply(text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta=meta))
 
 
 def show_review(turn: Turn, dog: Dog) -> None:
@@ -265,11 +264,7 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
 async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     choice = turn.incoming.choice
     picks = _typed_picks(turn)
-    typed_multi = turn.state.data.pop(TYPED_MULTI_KEY, False)
-    if typed_multi and q.kind is not Kind.MULTI and (choice == DONE or DONE in picks):
-        turn.say("survey-multi-already")  # "done" for the multi-choice question just answered
-        await ask(turn, q, dog)
-        return
+    turn.state.data.pop("typed_multi", None)  # the flag of the old rule, left in a saved state
     if choice == BACK or BACK in picks:
         await _go_back(turn, q, dog)
         return
@@ -297,8 +292,6 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if isinstance(value, Approximate):
         await _store(turn, q, dog, _number(q, value.value), approximate=(value.low, value.high))
         return
-    if q.kind is Kind.MULTI and choice is None and DONE not in picks:
-        turn.state.data[TYPED_MULTI_KEY] = True
     await _store(turn, q, dog, value)
 
 
@@ -361,13 +354,19 @@ def _picked(turn: Turn, q: Question, picks: tuple[str, ...]) -> Any:
     if UNKNOWN in picks and q.unknowable:
         return _UNKNOWN
     if q.kind is Kind.MULTI:
-        if DONE in picks:
-            return _finish(turn)
         values = [p for p in picks if p in q.options]
-        if not values or (q.exclusive in values and len(values) > 1):
+        if q.exclusive in values and len(values) > 1:
             raise Invalid(f"survey-err-{q.key}")
-        turn.state.data.pop("picks", None)
-        return values
+        if not values and DONE not in picks:
+            raise Invalid(f"survey-err-{q.key}")
+        ticks: list[str] = list(turn.state.data.get("picks", []))
+        if values == [q.exclusive] and not ticks and DONE not in picks:
+            return values  # "없음" / "none" with nothing ticked: nothing could be added to it
+        for value in values:  # added, never toggled off: typing an option again keeps it
+            if value not in ticks:
+                ticks = _toggle(q, ticks, value)
+        turn.state.data["picks"] = ticks
+        return _finish(turn) if DONE in picks else _PENDING
     values = [p for p in picks if p in q.options or p == q.free_option]
     if len(values) != 1:
         raise Invalid(f"survey-err-{q.key}")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dogcoach.domain.types import META_QUESTION, Attachment, Reply
+from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Attachment, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.services.i18n import Translator
 
@@ -157,4 +157,5 @@ def _picks_line(t: Translator, question: Reply) -> str:
     picked = [c.label for c in question.choices if c.selected]
     if not picked:
         return t("kakao-picks-none")
-    return t("kakao-picks", picks=", ".join(picked), count=len(picked))
+    msg_id = "kakao-picks-typed" if question.meta.get(META_TYPED_PICKS) else "kakao-picks"
+    return t(msg_id, picks=", ".join(picked), count=len(picked))

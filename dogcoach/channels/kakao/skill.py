@@ -249,6 +249,12 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         report_id = report_id_of(replies)
         others = [r for r in replies if META_REPORT not in r.meta]
         waiting = next((r for r in replies if META_REPORT in r.meta), None)
+        # A result in hand takes its acknowledgement's place: what the turn said after it (an
+        # open question asked again, an offer) comes after the result, so the question is the
+        # last thing shown and the safety text stays first (trial 2, finding 13).
+        place = replies.index(waiting) if waiting is not None else len(replies)
+        after = [r for r in replies[place + 1 :] if META_REPORT not in r.meta]
+        before = [r for r in replies[:place] if META_REPORT not in r.meta]
         if ticket.late:
             await self.memory.hold(
                 key, others if waiting is None else [*others, self.late.in_progress(waiting, t)]
@@ -289,7 +295,10 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         results = self.late.pull_only(ticket.take_results(), t)
         if ticket.late:  # a result taken after the deadline answered is held, not lost
             await self.memory.hold(
-                key, [*(held or []), *others, *(results or [self.late.in_progress(waiting, t)])]
+                key,
+                [*(held or []), *before, *results, *after]
+                if results
+                else [*(held or []), *others, self.late.in_progress(waiting, t)],
             )
             return None
         still = self.late.in_progress(waiting, t)
@@ -297,7 +306,10 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             # "show result" tapped too early: the time left now, not the first estimate again
             still = _time_left(still, waiting, t, elapsed=time.monotonic() - ticket.created)
         shown = results or [still]
-        answer, _ = await self._finish(ticket, screen, [*others, *shown], deadline_at, held=held)
+        # With the result in hand it takes its acknowledgement's place; still at work, the
+        # "show result" button stays the row shown (the question's own buttons come with it next).
+        ordered = [*before, *results, *after] if results else [*others, *shown]
+        answer, _ = await self._finish(ticket, screen, ordered, deadline_at, held=held)
         return answer
 
     async def _navigate(

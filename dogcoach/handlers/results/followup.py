@@ -16,8 +16,8 @@ from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import (
     FOLLOWUP_PREFIX,
     SKIP_FOLLOWUP,
+    followup_question,
     followup_topic,
-    result_replies,
     translator,
 )
 from dogcoach.handlers.turn import Turn
@@ -80,16 +80,28 @@ async def expire(turn: Turn) -> None:
 
 async def settle_pending(turn: Turn) -> None:
     """A message left waiting for "add or new?" when the owner writes something else: it becomes
-    a report of its own, so nothing they wrote is lost or glued to the wrong incident."""
+    a report of its own when it reads as one on its own (the understanding, nothing open), so
+    nothing they wrote is glued to the wrong incident; a bare label ("짖음", "barking": noise
+    when nothing is open) is never analysed as an incident: it stays in the transcript only, and
+    one line says so (trial 2, finding 2: "짖음" became an analysed record)."""
     pending = turn.state.data.pop("pending", None)
     if turn.state.flow == FLOW and pending:
         turn.state = ConversationState()
-        await report_flow.save(turn, str(pending), tip=False, screened=True)  # screened when it came
+        await _settle(turn, str(pending))
+
+
+async def _settle(turn: Turn, text: str) -> None:
+    if turn.services.understander.understand(text, Context()).kind is not Kind.REPORT:
+        turn.say("analysis-followup-pending-dropped", text=text)
+        return
+    await report_flow.save(turn, text, tip=False, screened=True)  # screened when it came
 
 
 def can_ask(state: ConversationState) -> bool:
-    """A question may take over the user's next message only when they are not in another flow."""
-    return state.flow in (None, FLOW)
+    """A question may take over the user's next message only when they are not in another flow,
+    nor asked "add or new?" about a message still waiting (arming a new question dropped it
+    unseen: trial 2, finding 2)."""
+    return state.flow is None or (state.flow == FLOW and not state.data.get("pending"))
 
 
 async def arm_followup(session: StoreSession, report: Report) -> bool:
@@ -206,10 +218,14 @@ async def _resolve(turn: Turn, *, add: bool) -> None:
 
 
 async def new_incident(turn: Turn) -> None:
-    """A new incident typed while the question is open: its own report; the question is dropped."""
-    await settle_pending(turn)
+    """A new incident typed while the question is open: its own report; the question is dropped.
+    The new report first (its safety text leads the turn), then what becomes of a message that
+    waited for "add or new?"."""
+    pending = turn.state.data.get("pending") if turn.state.flow == FLOW else None
     turn.state = ConversationState()
     await report_flow.handle(turn, tip=False)
+    if pending:
+        await _settle(turn, str(pending))
 
 
 async def handle_choice(turn: Turn) -> None:
@@ -224,11 +240,12 @@ async def handle_choice(turn: Turn) -> None:
 
 
 async def reprompt(turn: Turn) -> None:
-    """Asked again after an interruption such as /help."""
+    """Asked again after an interruption such as /help, in the owner's language now (the result
+    itself keeps the report's language): after /language the question is asked in the new one."""
     report_id = turn.state.data.get("report_id")
     report = await turn.session.get_report(int(report_id)) if report_id is not None else None
-    if report is None or followup_topic(report) is None:
+    question = followup_question(turn.t, report) if report is not None else None
+    if question is None:
         turn.state = ConversationState()
         return
-    replies = result_replies(turn.messages, report)
-    turn.replies.extend(replies[1:])
+    turn.reply(question)

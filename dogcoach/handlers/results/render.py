@@ -184,10 +184,18 @@ def result_replies(
     replies = [Reply(analysis_text(t, report.analysis), meta=meta)]
     if plan:
         replies.append(Reply(plan, meta={META_RESULT: report.id}))
-    topic = followup_topic(report) if ask else None
-    if topic is not None:
-        skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"), short=t.short("analysis-followup-skip"))
-        replies.append(
-            Reply(t(f"analysis-followup-{topic}"), (skip,), free_text=True, meta={META_RESULT: report.id})
-        )
+    question = followup_question(t, report) if ask else None
+    if question is not None:
+        replies.append(question)
     return replies
+
+
+def followup_question(t: Translator, report: Report) -> Reply | None:
+    """The follow-up question `report` calls for, with its skip button, in `t`'s language; None
+    when nothing is missing. Rendered from the topic each time it is asked (never stored text), so
+    a question asked again after the owner switched language is asked in the new one."""
+    topic = followup_topic(report)
+    if topic is None:
+        return None
+    skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"), short=t.short("analysis-followup-skip"))
+    return Reply(t(f"analysis-followup-{topic}"), (skip,), free_text=True, meta={META_RESULT: report.id})

@@ -30,3 +30,5 @@ kakao-picks = Picked so far: { $picks }. Pick more, or tap "Done".
 kakao-picks-none = Nothing picked yet. Tap all that apply, then "Done".
 kakao-result-not-yet = ⏳ Still working on it — about { $seconds } seconds left. Tap "Show result" again in a moment.
 kakao-result-not-yet-minutes = ⏳ Still working on it — about { $minutes } min left. Tap "Show result" again in a moment.
+# A multi-choice question answered by typing options (not a tap): how to finish, in words.
+kakao-picks-typed = Picked so far: { $picks }. Send more, or send "Done".

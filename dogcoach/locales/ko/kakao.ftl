@@ -30,3 +30,5 @@ kakao-picks = 지금까지 고르신 것: { $picks }. 더 고르시거나 "완�
 kakao-picks-none = 아직 고르신 것이 없어요. 해당하는 것을 모두 고른 뒤 "완료"를 눌러 주세요.
 kakao-result-not-yet = ⏳ 아직 분석하고 있어요. 약 { $seconds }초 남았어요. 조금 뒤에 '결과 보기'를 다시 눌러 주세요.
 kakao-result-not-yet-minutes = ⏳ 아직 분석하고 있어요. 약 { $minutes }분 남았어요. 조금 뒤에 '결과 보기'를 다시 눌러 주세요.
+# 여러 개를 고르는 질문에 보기를 입력해서 골랐을 때 (탭 대신): 끝내는 법을 말로 알려요.
+kakao-picks-typed = 지금까지 고르신 것: { $picks }. 더 보내 주시거나 "완료"라고 보내 주세요.
