@@ -273,7 +273,10 @@ def bench(args: argparse.Namespace, database_url: str | None) -> None:
             deadline = time.monotonic() + 30
             while True:
                 try:
-                    if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    if (
+                        httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1, trust_env=False).status_code
+                        == 200
+                    ):
                         break
                 except httpx.HTTPError:
                     pass

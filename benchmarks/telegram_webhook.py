@@ -282,7 +282,7 @@ async def bot_process(
     pin = ["taskset", "-c", str(cpu)] if cpu is not None else []
     proc = await asyncio.create_subprocess_exec(*pin, sys.executable, "-c", code, stderr=log.open("wb"))
     url = f"http://127.0.0.1:{port}"
-    async with httpx.AsyncClient() as client:
+    async with httpx.AsyncClient(trust_env=False) as client:
         for _ in range(1000):
             try:
                 if (await client.get(url + "/healthz")).status_code == 200:

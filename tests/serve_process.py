@@ -63,7 +63,7 @@ class ServeProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"{self.name} exited with {self.proc.returncode}:\n{self.output()}")
             with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                if httpx.get(f"{self.url}/healthz", timeout=1, trust_env=False).status_code == 200:
                     return self
             if time.monotonic() > deadline:
                 raise TimeoutError(f"{self.name} not ready in {within} s:\n{self.output()}")

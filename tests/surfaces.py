@@ -146,5 +146,5 @@ async def surfaces(fake: FakeTelegramServer, database_url: str, **extra: Any) ->
     app = create_app(settings)
     async with serve(app) as base_url:
         await set_webhook(settings, base_url + TELEGRAM_PATH)
-        async with httpx.AsyncClient(base_url=base_url, timeout=10) as http:
+        async with httpx.AsyncClient(base_url=base_url, timeout=10, trust_env=False) as http:
             yield Surfaces(fake, settings, app, base_url, http)

@@ -346,7 +346,9 @@ def test_fake_ollama_answers_the_question_schema(fake_ollama: FakeOllama) -> Non
         "format": {"type": "object", "properties": {"safety_flag": {}, "answer": {}, "next_step": {}}},
         "messages": [{"role": "system", "content": "x"}, {"role": "user", "content": "q"}],
     }
-    answer = json.loads(httpx.post(f"{fake_ollama.url}/api/chat", json=body).json()["message"]["content"])
+    answer = json.loads(
+        httpx.post(f"{fake_ollama.url}/api/chat", json=body, trust_env=False).json()["message"]["content"]
+    )
     assert answer == sample_answer("en")
 
 
