@@ -51,7 +51,6 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = I'll speak English from now on.
 
-profile-none = You haven't told me about a dog yet. Send "start" to begin.
 profile-continue = ▶ Continue the survey
     .short = ▶ Continue
 profile-switch = 🔁 Switch dog
@@ -145,7 +144,6 @@ first-report-yes = yes
     .aliases = yes, yeah, yep, yup, sure, ok, okay, let's go, go ahead, why not, yes please, sure thing
 help-survey = about my dog — start or continue the questions about your dog
 profile-none-offer = You haven't told me about a dog yet. Send "about my dog" and I'll ask about them.
-survey-multi-already = Got it — that answer is already saved.
 cancel-newdog-empty = Stopped. We'll go on talking about { $name }.
 profile-remove = 🗑 Remove this dog
     .short = 🗑 Remove dog

@@ -51,7 +51,6 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = 이제 한국어로 이야기할게요.
 
-profile-none = 아직 강아지 정보가 없어요. "시작"이라고 보내 주시면 강아지에 대해 여쭤볼게요.
 profile-continue = ▶ 설문 이어서 하기
 profile-switch = 🔁 다른 강아지
 profile-newdog = ➕ 강아지 추가
@@ -131,7 +130,6 @@ first-report-yes = 네
     .aliases = 네, 넵, 넹, 녜, 예, 응, 웅, 좋아요, 좋아, 그래요, 그럴게요, 할게요, 해 볼게요, 알려 줄게요, 알려 드릴게요, 소개할게요, 오케이, ㅇㅇ, ㅇㅋ
 help-survey = 강아지 소개 — 강아지 설문 시작하기·이어서 하기
 profile-none-offer = 아직 강아지 정보가 없어요. "강아지 소개"라고 보내 주시면 강아지에 대해 여쭤볼게요.
-survey-multi-already = 네, 앞 질문의 답은 저장했어요.
 profile-remove = 🗑 이 강아지 지우기
 profile-remove-ask = { $name }의 프로필과 기록을 모두 지울까요? 되돌릴 수 없어요. 다른 강아지와 대화 내용은 그대로 남아요.
 profile-remove-yes = 네, 지워 주세요
