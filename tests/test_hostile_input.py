@@ -296,3 +296,17 @@ async def test_a_number_too_large_to_be_finite_is_a_survey_error_not_a_crash(app
         texts = [m.text or "" for m in app.fake.sent_messages(chat)[before:]]
         assert any(MESSAGES.format("en", "survey-err-age_months") in t for t in texts), texts
         assert not any(MESSAGES.format("en", "telegram-error") in t for t in texts), texts
+
+
+@pytest.mark.parametrize(("path", "header", "secret"), [r[:3] for r in ROUTES[:2]])
+async def test_webhook_paths_take_only_post(app: Surfaces, path: str, header: str, secret: str) -> None:
+    # The webhooks' POSTs take a fast lane past FastAPI's routing (`webhook.lanes`); every other
+    # method on their paths is still FastAPI's 405, and nothing reaches a turn.
+    for method in ("GET", "PUT", "DELETE"):
+        head = (
+            f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{header}: {secret}\r\nContent-Length: 0\r\n\r\n"
+        )
+        status, _ = await app.raw_exchange(head.encode())
+        assert status == 405, (method, path)
+    assert await _count(app, "users") == 0
+    assert app.fake.sent_messages() == []

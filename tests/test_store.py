@@ -186,6 +186,31 @@ async def test_export_and_delete_cover_everything(store: Store) -> None:
         assert len(await s.list_messages(keep.id)) == 1
 
 
+async def test_a_turns_transcript_lines_keep_their_order_in_one_statement(store: Store) -> None:
+    lines = [
+        ("in", "우리 초코가 짖어요\x00ㅠㅠ", {"platform": {"update_id": 9}}),
+        ("out", "기록했어요", {"text": "기록했어요", "buttons": [["a", "b"]]}),
+        ("out", None, {"photo": "chart.png"}),
+        ("out", "다음 질문이에요", None),
+    ]
+    async with store.session() as s:
+        user = await s.create_user("kakao", "k1")
+        await s.add_messages(user.id, lines)
+        await s.add_messages(user.id, [])  # nothing to write: no statement
+        await s.add_message(user.id, "in", "then", None)
+    async with store.session() as s:
+        stored = await s.list_messages(user.id)
+    assert [(m["direction"], m["text"]) for m in stored] == [
+        ("in", "우리 초코가 짖어요ㅠㅠ"),  # no NUL reaches the store
+        ("out", "기록했어요"),
+        ("out", None),
+        ("out", "다음 질문이에요"),
+        ("in", "then"),
+    ]
+    assert stored[1]["payload"] == {"text": "기록했어요", "buttons": [["a", "b"]]}
+    assert stored[3]["payload"] is None
+
+
 async def test_migrations_are_recorded_and_idempotent(store: Store) -> None:
     assert await store.applied_migrations() == [v for v, _ in migration_files(store.dialect.name)]
     assert await store.migrate() == []

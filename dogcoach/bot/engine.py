@@ -130,8 +130,10 @@ class Engine:
                 state, undelivered = await session.get_state(user.id), True
             else:
                 user, state, undelivered = visit.user, visit.state, visit.undelivered
+            # The transcript is written at the end, in one statement: nothing in a turn reads it.
+            lines: list[tuple[str, str | None, Any]] = []
             if not incoming.media:  # a picture's link is not kept: there was nothing to read
-                await session.add_message(user.id, "in", incoming.text, _inbound_payload(incoming))
+                lines.append(("in", incoming.text, _inbound_payload(incoming)))
             locale = resolve_locale(
                 user.locale, incoming.locale_hint or user.locale_hint, self.default_locale
             )
@@ -149,8 +151,8 @@ class Engine:
             await dispatch(turn)
             if not turn.erased:
                 await session.save_state(user.id, turn.state)
-                for reply in turn.replies:
-                    await session.add_message(user.id, "out", reply.text, reply.to_json())
+                lines += [("out", reply.text, reply.to_json()) for reply in turn.replies]
+                await session.add_messages(user.id, lines)
         for job in turn.after_commit:
             try:
                 await job()

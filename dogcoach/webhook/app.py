@@ -27,6 +27,7 @@ from dogcoach.config import Settings, get_settings
 from dogcoach.services.store import StoreUnavailable
 from dogcoach.webhook import admin, health, kakao, telegram
 from dogcoach.webhook.body import BodyLimit, InvalidBody, error_response
+from dogcoach.webhook.lanes import LaneApp
 from dogcoach.webhook.telegram import RETRY_LATER
 
 # Body budgets per route, in bytes; every other route gets `body.DEFAULT_MAX_BODY_BYTES`.
@@ -57,7 +58,7 @@ def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = 
         async with running(settings, parts):
             yield
 
-    app = FastAPI(title="DogCoach", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app = LaneApp(title="DogCoach", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.settings = settings
     app.add_middleware(BodyLimit, limits=BODY_LIMITS)
 
@@ -80,4 +81,5 @@ def create_app(settings: Settings | None = None, plugins: list[Plugin] | None = 
     app.include_router(health.router)
     app.include_router(admin.router)
     app.include_router(kakao.router)
+    app.add_lane(kakao.SKILL_PATH, kakao.skill_endpoint, kakao.MAX_BODY_BYTES)
     return app

@@ -39,6 +39,7 @@ from dogcoach.channels.telegram.webhook_call import COMMITTED, CURRENT, DUPLICAT
 from dogcoach.domain.channel import Channel
 from dogcoach.services.observability import UPDATES, child
 from dogcoach.webhook.body import CompactJSONResponse, InvalidBody, error_response, parse_json
+from dogcoach.webhook.lanes import LaneApp
 
 if TYPE_CHECKING:  # PTB is imported only when Telegram is configured (Kakao-only deployments skip it)
     from dogcoach.channels.telegram.adapter import TelegramAdapter
@@ -209,6 +210,8 @@ async def plugin(app: FastAPI, rt: Runtime) -> AsyncIterator[None]:
         app.state.telegram_webhook = hook
         if not getattr(app.state, "telegram_route", False):
             app.include_router(router)
+            if isinstance(app, LaneApp):
+                app.add_lane(PATH, telegram_webhook, MAX_BODY_BYTES)
             app.state.telegram_route = True
         try:
             yield

@@ -363,9 +363,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             payload: dict[str, Any] = {"choice": incoming.choice}
             if incoming.payload is not None:
                 payload["platform"] = incoming.payload
-            await session.add_message(user.id, "in", incoming.text, payload)
-            for reply in replies:
-                await session.add_message(user.id, "out", reply.text, reply.to_json())
+            lines: list[tuple[str, str | None, Any]] = [("in", incoming.text, payload)]
+            lines += [("out", reply.text, reply.to_json()) for reply in replies]
+            await session.add_messages(user.id, lines)
 
     def _t(self, locale: str) -> Translator:
         return Translator(self.messages, locale)

@@ -97,21 +97,22 @@ class ModelManager:
         self._load_client = AsyncClient(
             host=self._url, timeout=httpx.Timeout(timeout, read=load_timeout), mounts=LOOPBACK_DIRECT
         )
+        # Kept, not made per call: a new client builds an SSL context (the CA bundle read again,
+        # ~10 ms of CPU), and the version is asked every few seconds while Ollama is away.
+        self._http = httpx.AsyncClient(base_url=self._url, timeout=timeout, mounts=LOOPBACK_DIRECT)
 
     async def aclose(self) -> None:
         await self._client.close()  # type: ignore[no-untyped-call]  # ollama leaves it unannotated
         await self._pull_client.close()  # type: ignore[no-untyped-call]
         await self._load_client.close()  # type: ignore[no-untyped-call]
+        await self._http.aclose()
 
     async def version(self) -> str:
         """`GET /api/version` (the ollama client has no call for it)."""
         try:
-            async with httpx.AsyncClient(
-                base_url=self._url, timeout=self._timeout, mounts=LOOPBACK_DIRECT
-            ) as http:
-                response = await http.get("/api/version")
-                response.raise_for_status()
-                return str(response.json()["version"])
+            response = await self._http.get("/api/version")
+            response.raise_for_status()
+            return str(response.json()["version"])
         except httpx.HTTPStatusError as exc:
             status = exc.response.status_code
             raise ModelUnavailable(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from dogcoach.services.store.core import Row, SessionCore, iso, utcnow
@@ -29,13 +30,21 @@ class ConversationQueries(SessionCore):
 
     async def add_message(self, user_id: int, direction: str, text: str | None, payload: Any) -> None:
         """One transcript line; `direction` is "in" (from the user) or "out" (to them)."""
+        await self.add_messages(user_id, [(direction, text, payload)])
+
+    async def add_messages(self, user_id: int, lines: Sequence[tuple[str, str | None, Any]]) -> None:
+        """Transcript lines (direction, text, payload) kept in their order, in one statement: a
+        turn's inbound line and its replies cost one round trip instead of one each."""
+        if not lines:
+            return
+        now = self.d.ts_in(utcnow())
+        params: list[Any] = []
+        for direction, text, payload in lines:
+            params += (user_id, direction, text, self.d.json_in(payload), now)
         await self.execute(
-            "INSERT INTO messages (user_id, direction, text, payload, created_at) VALUES (?, ?, ?, ?, ?)",
-            user_id,
-            direction,
-            text,
-            self.d.json_in(payload),
-            self.d.ts_in(utcnow()),
+            "INSERT INTO messages (user_id, direction, text, payload, created_at) VALUES "
+            + ", ".join(["(?, ?, ?, ?, ?)"] * len(lines)),
+            *params,
         )
 
     async def list_messages(self, user_id: int) -> list[dict[str, Any]]:

@@ -15,7 +15,6 @@ benchmarks/turns.py). An asyncio lock gives each session the whole connection fo
 from __future__ import annotations
 
 import asyncio
-import json
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -23,6 +22,8 @@ from contextlib import AbstractContextManager, asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
+
+from pydantic_core import from_json
 
 from dogcoach.services.store.core import Dialect, json_dumps, utcnow
 from dogcoach.services.store.errors import StoreUnavailable
@@ -47,7 +48,7 @@ class SqliteDialect(Dialect):
         return None if value is None else json_dumps(value)
 
     def json_out(self, value: Any) -> Any:
-        return None if value is None else json.loads(value)
+        return None if value is None else from_json(value)
 
     def ts_in(self, value: datetime | None) -> Any:
         return None if value is None else value.isoformat(timespec="microseconds")
