@@ -246,7 +246,9 @@ def serve_forever(database: str, api: str, token: str, port: int) -> None:
     configure_logging("INFO", json_lines=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     app = build_app(bench_settings(database, api, token))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_config=None, access_log=False, backlog=1024)
+    uvicorn.run(
+        app, host="127.0.0.1", port=port, log_config=None, access_log=False, proxy_headers=False, backlog=1024
+    )
 
 
 def free_port() -> int:

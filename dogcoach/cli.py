@@ -155,6 +155,9 @@ def serve(host: str, port: int, shutdown_timeout: float, log_format: str) -> Non
             port=port,
             log_config=None,
             access_log=False,
+            # Nothing reads the client's address, so uvicorn's X-Forwarded-For rewriting (a
+            # middleware on every request) has nothing to do.
+            proxy_headers=False,
             timeout_graceful_shutdown=int(shutdown_timeout) or None,
         )
 

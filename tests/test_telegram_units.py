@@ -440,8 +440,24 @@ async def test_transport_keeps_the_connection_and_sends_ptb_json_bodies() -> Non
     # PTB's JSON payload: every value as the Bot API reads a form field (a number as its text)
     sent = heads[0].partition(b"\r\n\r\n")[2]
     assert json.loads(sent) == {"chat_id": "5", "text": "안녕 & <b>"}
+    assert "안녕".encode() in sent  # UTF-8, not six-byte escapes
     assert len(heads) == 2
     assert connection_of == [1, 1]  # both on the one connection the server kept serving
+
+
+async def test_transport_sends_text_utf8_cannot_carry_escaped() -> None:
+    body = b'{"ok":true,"result":true}'
+    lone = RequestData(
+        [RequestParameter.from_input("chat_id", 5), RequestParameter.from_input("text", "a\ud800b")]
+    )
+    async with scripted_server([_ok(body)]) as (url, heads, _):
+        request = AiohttpRequest()
+        try:
+            assert await request.do_request(f"{url}/sendMessage", "POST", lone) == (200, body)
+        finally:
+            await request.shutdown()
+    sent = heads[0].partition(b"\r\n\r\n")[2]
+    assert json.loads(sent) == {"chat_id": "5", "text": "a\ud800b"}
 
 
 async def test_transport_reads_chunked_and_close_delimited_answers() -> None:
