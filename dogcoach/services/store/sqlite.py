@@ -10,16 +10,11 @@ benchmarks/turns.py). An asyncio lock gives each session the whole connection fo
   `StoreUnavailable`; the loop serves other work meanwhile.
 - Statements that may touch many rows (`bulk=True`: a broadcast's deliveries, pruning, compaction,
   erasing a user) run on a worker thread; sqlite3 releases the GIL while SQLite works.
-- WAL checkpoints run on a worker thread, on a connection of their own, every
-  `CHECKPOINT_INTERVAL` seconds (`PRAGMA wal_checkpoint(PASSIVE)`: never waits for the writer),
-  instead of inside whichever commit passes 1,000 WAL pages (SQLite's automatic checkpoint: it
-  copies the pages and fsyncs, 4-7 ms on the loop every ~100 turns; benchmarks/telegram_webhook.py).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -38,11 +33,9 @@ from dogcoach.services.store.session import StoreSession
 from dogcoach.services.store.sqlite_lock import one_server
 
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 _FIRST_BACKOFF = 0.001
 _MAX_BACKOFF = 0.05
-CHECKPOINT_INTERVAL = 1.0  # seconds; the WAL then holds about a second of commits
 
 
 class SqliteDialect(Dialect):
@@ -101,16 +94,6 @@ def _step(conn: sqlite3.Connection, query: str, params: tuple[Any, ...], fetch: 
     return None
 
 
-def _checkpoint_connection(path: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 0")
-    return conn
-
-
-def _checkpoint(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-
-
 def sqlite_path(url: str) -> str:
     """`sqlite:///./dogcoach.db` → `./dogcoach.db`; `sqlite:////abs/x.db` → `/abs/x.db`."""
     if not url.startswith("sqlite:///"):
@@ -124,17 +107,13 @@ class SqliteStore(Store):
     def serving(self) -> AbstractContextManager[None]:
         return one_server(self.path)
 
-    def __init__(
-        self, url: str, *, wait: float | None = None, checkpoint_interval: float = CHECKPOINT_INTERVAL
-    ) -> None:
+    def __init__(self, url: str, *, wait: float | None = None) -> None:
         self.path = sqlite_path(url)
         self.dialect = SqliteDialect()
         if wait is not None:
             self.default_wait = wait
-        self.checkpoint_interval = checkpoint_interval
         self._conn: sqlite3.Connection | None = None
         self._lock = asyncio.Lock()
-        self._checkpoints: asyncio.Task[None] | None = None
 
     async def open(self) -> None:
         if self._conn is not None:
@@ -148,48 +127,13 @@ class SqliteStore(Store):
         if self.path != ":memory:":
             await self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL"), self._deadline(None))
             conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA wal_autocheckpoint = 0")  # `_checkpoint_loop` does it, off the loop
-            self._checkpoints = asyncio.create_task(self._checkpoint_loop(), name="sqlite checkpoints")
         self._conn = conn
 
     async def close(self) -> None:
-        if self._checkpoints is not None:
-            self._checkpoints.cancel()
-            await asyncio.gather(self._checkpoints, return_exceptions=True)
-            self._checkpoints = None
         if self._conn is not None:
             async with self._lock:
-                self._conn.close()  # the last connection to close checkpoints what is left
+                self._conn.close()
                 self._conn = None
-
-    async def _checkpoint_loop(self) -> None:
-        """Every `checkpoint_interval` seconds, a passive checkpoint on a worker thread (its own
-        connection: the main one belongs to the loop's sessions). A failure is logged and tried
-        again at the next interval; the WAL only grows meanwhile."""
-        loop = asyncio.get_running_loop()
-        checkpointer: sqlite3.Connection | None = None
-        running: asyncio.Future[None] | None = None
-        try:
-            while True:
-                await asyncio.sleep(self.checkpoint_interval)
-                try:
-                    if checkpointer is None:
-                        checkpointer = _checkpoint_connection(self.path)
-                    running = loop.run_in_executor(None, _checkpoint, checkpointer)
-                    await asyncio.shield(running)
-                except sqlite3.Error as exc:
-                    busy = isinstance(exc, sqlite3.OperationalError) and _busy(exc)
-                    log.log(
-                        logging.DEBUG if busy else logging.WARNING,
-                        "SQLite WAL checkpoint failed (tried again in %s s): %s",
-                        self.checkpoint_interval,
-                        exc,
-                    )
-        finally:
-            if running is not None and not running.done():  # never closed under its thread
-                await asyncio.wait([running])
-            if checkpointer is not None:
-                checkpointer.close()
 
     @property
     def conn(self) -> sqlite3.Connection:
