@@ -19,6 +19,9 @@ from tests.chat import Chat
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, user_text
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_kakao_reports import TITLE_KO, idle_user, receiver, until_owed
+from tests.test_kakao_reports import settings_for as kakao_settings_for
+from tests.test_kakao_skill import open_store, serve, texts_of
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 
 MESSAGES = Messages()
@@ -74,10 +77,86 @@ async def test_detail_seconds_after_a_report_is_added_to_it_on_telegram(
             await tg.say(chat, DETAIL[lang])
             assert tg.last_text(chat).startswith(t(lang, "analysis-detail-added", wait="")[:12])
             both = f"{REPORT[lang]}\n{DETAIL[lang]}"
-            await eventually(lambda: bool(_results(tg, chat)))
-            await asyncio.sleep(2.0)  # room for a second (wrong) result to arrive
+            assert tg.rt.analysis is not None
+            assert await tg.rt.analysis.drain(15)  # analysed and pushed: nothing left in flight
             assert len(_results(tg, chat)) == 1, tg.sent(chat)
             assert await _reports(tg, chat) == [(both, "done")]
             asked = _asked(fake_ollama)
             assert len(asked) == 2, asked  # the first text (cut off), then both: once each
             assert REPORT[lang] in asked[-1] and DETAIL[lang] in asked[-1]
+
+
+async def test_detail_seconds_after_a_report_is_added_to_it_on_kakao_with_callbacks(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    """On Kakao each message may bring a callback: the report's and the detail's both wait for the
+    one report; the result is posted once, with both texts analysed."""
+    fake_ollama.behaviour.delay = 1.5
+    async with receiver("SUCCESS") as rx, serve(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT["ko"], callback_url=rx.url)
+        for _ in range(500):
+            if _asked(fake_ollama):
+                break
+            await asyncio.sleep(0.01)
+        await user.send(DETAIL["ko"], callback_url=rx.url)
+        said = user.last.get("data", {}).get("text", "")  # a callback turn says it in `data`
+        assert said.startswith(t("ko", "analysis-detail-added", wait="")[:12]), user.last
+        await rx.wait_posts(1)
+        await until_owed(srv, user)
+        posts = [texts_of(p.body) for p in rx.posts]
+        results = [p for p in posts if p and p[0].startswith(TITLE_KO)]
+        assert len(results) == 1, posts
+        asked = _asked(fake_ollama)
+        assert len(asked) == 2 and REPORT["ko"] in asked[-1] and DETAIL["ko"] in asked[-1], asked
+        async with open_store(srv.settings.database_url) as store, store.session() as s:
+            owner = await s.get_user("kakao", user.key)
+            assert owner is not None
+            reports = await s.list_reports(owner.id)
+        assert [(r.text, r.status) for r in reports] == [(f"{REPORT['ko']}\n{DETAIL['ko']}", "done")]
+
+
+async def test_detail_in_the_terminal_and_a_new_incident_stays_its_own_report(
+    store: Store, messages: Messages, fake_ollama: FakeOllama
+) -> None:
+    """The terminal's engine with the real analysis service: English detail is added, one result
+    comes; then, while a report waits, a new incident ("yesterday he bit…") stays its own report,
+    and an unclear message gets the two buttons (add to the last report / new report)."""
+    fake_ollama.behaviour.delay = 1.0
+    async with running_bot(store, messages, fake_ollama.url) as bot:
+        chat = Chat(bot.engine, "detail-en", hint="en")
+        await chat.send("/start")
+        await chat.send("/cancel")
+        await chat.send(REPORT["en"])
+        for _ in range(500):
+            if _asked(fake_ollama):
+                break
+            await asyncio.sleep(0.01)
+        await chat.send(DETAIL["en"])
+        assert chat.texts[0].startswith(t("en", "analysis-detail-added", wait="")[:12]), chat.texts
+        assert await bot.service.drain(15)
+        pushes = [replies for _, replies in bot.recorder.sent if any(META_RESULT in r.meta for r in replies)]
+        assert len(pushes) == 1, bot.recorder.sent
+        asked = _asked(fake_ollama)
+        assert len(asked) == 2 and REPORT["en"] in asked[-1] and DETAIL["en"] in asked[-1], asked
+
+        other = Chat(bot.engine, "detail-ko", hint="ko")
+        await other.send("/start")
+        await other.send("/cancel")
+        await other.send(REPORT["ko"])
+        await other.send("어제는 산책하다가 다른 개한테 달려들었어요")  # a new incident
+        assert other.texts[-1] != t("ko", "analysis-detail-added", wait="")
+        await other.send("산책할 때 줄을 엄청 당겨요")  # a behaviour with its situation: asked
+        assert {c.id for r in other.replies for c in r.choices} >= {
+            "report:followup:add",
+            "report:followup:new",
+        }
+        await other.tap("report:followup:add")  # added to the newest report, still unseen
+        assert await bot.service.drain(15)
+        async with store.session() as s:
+            user = await s.get_user("console", "detail-ko")
+            assert user is not None
+            texts = sorted(r.text for r in await s.list_reports(user.id))
+        assert texts == sorted(
+            [REPORT["ko"], "어제는 산책하다가 다른 개한테 달려들었어요\n산책할 때 줄을 엄청 당겨요"]
+        )

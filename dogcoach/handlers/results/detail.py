@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import safety
 from dogcoach.handlers.results import followup
-from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import translator
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Report
