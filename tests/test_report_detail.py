@@ -120,8 +120,8 @@ async def test_detail_in_the_terminal_and_a_new_incident_stays_its_own_report(
     store: Store, messages: Messages, fake_ollama: FakeOllama
 ) -> None:
     """The terminal's engine with the real analysis service: English detail is added, one result
-    comes; then, while a report waits, a new incident ("yesterday he bit…") stays its own report,
-    and an unclear message gets the two buttons (add to the last report / new report)."""
+    comes; then, while a report waits, a new incident ("yesterday it lunged…") and a behaviour
+    told with its situation each stay a report of their own."""
     fake_ollama.behaviour.delay = 1.0
     async with running_bot(store, messages, fake_ollama.url) as bot:
         chat = Chat(bot.engine, "detail-en", hint="en")
@@ -146,17 +146,13 @@ async def test_detail_in_the_terminal_and_a_new_incident_stays_its_own_report(
         await other.send(REPORT["ko"])
         await other.send("어제는 산책하다가 다른 개한테 달려들었어요")  # a new incident
         assert other.texts[-1] != t("ko", "analysis-detail-added", wait="")
-        await other.send("산책할 때 줄을 엄청 당겨요")  # a behaviour with its situation: asked
-        assert {c.id for r in other.replies for c in r.choices} >= {
-            "report:followup:add",
-            "report:followup:new",
-        }
-        await other.tap("report:followup:add")  # added to the newest report, still unseen
+        await other.send("산책할 때 줄을 엄청 당겨요")  # a behaviour with its situation
+        assert other.texts[-1] != t("ko", "analysis-detail-added", wait="")
         assert await bot.service.drain(15)
         async with store.session() as s:
             user = await s.get_user("console", "detail-ko")
             assert user is not None
             texts = sorted(r.text for r in await s.list_reports(user.id))
         assert texts == sorted(
-            [REPORT["ko"], "어제는 산책하다가 다른 개한테 달려들었어요\n산책할 때 줄을 엄청 당겨요"]
+            [REPORT["ko"], "어제는 산책하다가 다른 개한테 달려들었어요", "산책할 때 줄을 엄청 당겨요"]
         )

@@ -210,11 +210,8 @@ async def _route(turn: Turn) -> None:
     if turn.is_new and turn.state.flow is None:
         await _first_contact(turn, u)
         return
-    if unseen is not None and u.kind is Kind.ANSWER:
-        if u.alternative is Kind.REPORT:  # detail or a new incident: the owner is asked
-            await detail.ask(turn, unseen)
-        else:
-            await detail.add(turn, unseen)
+    if unseen is not None and u.kind is Kind.ANSWER:  # detail about it: added, analysed again
+        await detail.add(turn, unseen)
         return
     await _by_kind(turn, u)
 

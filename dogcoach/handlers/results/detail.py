@@ -7,18 +7,14 @@ message with that in mind (`Expect.PENDING`: the follow-up question's cues, how 
 when, what happens before or after). Detail is appended to the report, which is analysed again
 once, with both texts: an analysis of the old text still running is cancelled and never stored
 nor delivered (`AnalysisService.submit`, `settle_report`), so exactly one result comes. A new
-incident stays a report of its own; the unclear case gets the follow-up's two buttons (add to the
-last report / new report).
+incident (a behaviour told with a time anchor or with its situation) stays a report of its own.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from dogcoach.domain.types import Choice, Reply
-from dogcoach.handlers import safety
 from dogcoach.handlers.results import followup
-from dogcoach.handlers.results.render import translator
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Report
 
@@ -43,19 +39,3 @@ async def add(turn: Turn, report: Report) -> None:
     """Append the turn's text to the unseen report and analyse it again (the analysis of the old
     text, if running, is superseded); one line says it was added."""
     await followup.append(turn, report, turn.text)
-
-
-async def ask(turn: Turn, report: Report) -> None:
-    """Detail or a new incident, unclear: the follow-up's two buttons ask (the message waits in
-    its state as a follow-up's does, and becomes a report of its own if the owner moves on)."""
-    state = followup.followup_state(report, before=turn.state)
-    state.data["pending"] = turn.text
-    state.data["topic"] = None  # nothing was asked: no question to reprompt
-    turn.state = state
-    await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
-    t = translator(turn.messages, report)
-    choices = (
-        Choice(followup.ADD, t("analysis-followup-add"), short=t.short("analysis-followup-add")),
-        Choice(followup.NEW, t("analysis-followup-new"), short=t.short("analysis-followup-new")),
-    )
-    turn.reply(Reply(t("analysis-followup-which"), choices))

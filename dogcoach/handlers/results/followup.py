@@ -138,10 +138,9 @@ def _fresh(state: ConversationState) -> bool:
 async def _usable_report(turn: Turn) -> Report | None:
     report_id = turn.state.data.get("report_id")
     report = await turn.session.get_report(int(report_id)) if report_id is not None else None
-    if report is None or report.user_id != turn.user.id:
+    if report is None or report.user_id != turn.user.id or report.status != "done":
         return None
-    # a result the owner saw (and was asked about), or one not shown yet (`detail`: still analysed)
-    return report if report.status == "done" or report.delivered_at is None else None
+    return report
 
 
 async def handle(turn: Turn) -> None:
@@ -250,8 +249,7 @@ async def reprompt(turn: Turn) -> None:
     report_id = turn.state.data.get("report_id")
     report = await turn.session.get_report(int(report_id)) if report_id is not None else None
     question = followup_question(turn.t, report) if report is not None else None
-    if question is None:  # nothing asked (detail waiting for "add or new?"): it is settled
-        await settle_pending(turn)
+    if question is None:
         turn.state = ConversationState()
         return
     turn.reply(question)

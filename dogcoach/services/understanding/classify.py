@@ -443,14 +443,16 @@ class Understander:
         any of the follow-up's questions (how often, since when, what happens right before or
         after: "매일 그래요 한달쯤 됐어요", "it gets worse when the doorbell rings") is detail
         about that report, read by the follow-up's own rules (a new incident stays a report, the
-        unclear case is both; as nothing was asked, a behaviour told with a time anchor is a new
-        incident); anything else is what it would be idle. Asked outright ("?"), a
+        unclear case is both; as nothing was asked, a behaviour told with a time anchor or with
+        its situation is a report of its own); anything else is what it would be idle. Asked outright ("?"), a
         question."""
         plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
         if not plausible or message.text.rstrip().endswith(("?", "？")):
             return self._idle(message, signals)
         if signals.incident and signals.narrated:  # "yesterday he lunged at…": nothing was asked
             return self._report(message, "new-incident")
+        if signals.narrated and signals.situation and self._long(message):
+            return self._report(message, "whole-report")  # a behaviour with its situation: its own
         u = self._at_followup(message, signals, plausible=True)
         return u if u.kind in (Kind.ANSWER, Kind.REPORT) else self._idle(message, signals)
 
