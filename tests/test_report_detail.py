@@ -156,3 +156,33 @@ async def test_detail_in_the_terminal_and_a_new_incident_stays_its_own_report(
         assert texts == sorted(
             [REPORT["ko"], "어제는 산책하다가 다른 개한테 달려들었어요", "산책할 때 줄을 엄청 당겨요"]
         )
+
+
+# -- a survey question is asked again below a result that arrives later ---------------------------
+
+
+async def test_the_open_survey_question_is_asked_again_below_a_streamed_result_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """A report typed mid-survey is analysed while the survey asks its question again; on
+    Telegram the result is written into a message below that question as the model writes, which
+    scrolled the question out of view. Once the result is in, the open question comes again, last."""
+    fake_ollama.behaviour.token_rate = 200.0  # streamed: the result is edited in as it is written
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'survey.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang, name, report in (
+            (14011, "ko", "콩이", REPORT["ko"]),
+            (14012, "en", "Rex", "He barks at the front door every night when the doorbell rings"),
+        ):
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, name)
+            age = t(lang, "survey-q-age_months", name=name)
+            assert tg.last_text(chat).endswith(age)
+            await tg.say(chat, report)
+            assert tg.last_text(chat).endswith(age)  # asked again in the turn, after "kept"
+            assert tg.rt.analysis is not None
+            assert await tg.rt.analysis.drain(15)
+            assert _results(tg, chat), tg.sent(chat, ("message", "edit_text"))
+            assert tg.last_text(chat).endswith(age), tg.sent(chat)  # the last message: the question
+            await tg.say(chat, "3살" if lang == "ko" else "3 years")  # and it still takes the answer
+            assert tg.last_text(chat).endswith(t(lang, "survey-q-sex", name=name)), tg.sent(chat)
