@@ -19,7 +19,7 @@ from tests.chat import Chat
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, user_text
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_kakao_reports import TITLE_KO, idle_user, receiver, until_owed
+from tests.test_kakao_reports import SHOW_RESULT, TITLE_KO, idle_user, receiver, until_owed
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import open_store, serve, texts_of
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
@@ -101,7 +101,9 @@ async def test_detail_seconds_after_a_report_is_added_to_it_on_kakao_with_callba
             await asyncio.sleep(0.01)
         await user.send(DETAIL["ko"], callback_url=rx.url)
         said = user.last.get("data", {}).get("text", "")  # a callback turn says it in `data`
-        assert said.startswith(t("ko", "analysis-detail-added", wait="")[:12]), user.last
+        # one analysis away (it starts over, first in line), not behind the one cut off
+        one = t("ko", "analysis-wait-seconds", seconds=25)
+        assert said == t("ko", "analysis-detail-added", wait=one), user.last
         await rx.wait_posts(1)
         await until_owed(srv, user)
         posts = [texts_of(p.body) for p in rx.posts]
@@ -186,3 +188,35 @@ async def test_the_open_survey_question_is_asked_again_below_a_streamed_result_o
             assert tg.last_text(chat).endswith(age), tg.sent(chat)  # the last message: the question
             await tg.say(chat, "3살" if lang == "ko" else "3 years")  # and it still takes the answer
             assert tg.last_text(chat).endswith(t(lang, "survey-q-sex", name=name)), tg.sent(chat)
+
+
+async def test_detail_on_kakao_without_callbacks_then_show_result(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    """Without callbacks the skill answers within its budget, then "결과 보기" shows the result:
+    after the detail, it shows one result, of both texts, and nothing more comes with the next
+    message."""
+    fake_ollama.behaviour.delay = 1.5
+    settings = kakao_settings_for(tmp_path, fake_ollama.url, KAKAO_SYNC_BUDGET_SECONDS=0.2)
+    async with serve(settings) as srv:
+        user = await idle_user(srv)
+        await user.send(REPORT["ko"])
+        for _ in range(500):
+            if _asked(fake_ollama):
+                break
+            await asyncio.sleep(0.01)
+        await user.send(DETAIL["ko"])
+        assert user.text.startswith(t("ko", "kakao-added", wait="")[:12]), user.text
+        shown: list[str] = []
+        for _ in range(100):
+            await user.send(t("ko", "analysis-show-result"), extra={"choice": SHOW_RESULT})
+            shown += [x for x in user.texts if x.startswith(TITLE_KO)]
+            if shown:
+                break
+            await asyncio.sleep(0.1)
+        await until_owed(srv, user)
+        await user.send("고마워요")
+        shown += [x for x in user.texts if x.startswith(TITLE_KO)]
+        assert len(shown) == 1, shown
+        asked = _asked(fake_ollama)
+        assert len(asked) == 2 and REPORT["ko"] in asked[-1] and DETAIL["ko"] in asked[-1], asked

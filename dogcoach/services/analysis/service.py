@@ -227,11 +227,16 @@ class AnalysisService:
         """Reports waiting, being analysed, or whose result is being pushed (0: all handed out)."""
         return len(self._line) + sum(1 for report_id in self._pushes if report_id not in self._line)
 
-    def outlook(self, owner: int, report_id: int | None = None) -> QueueOutlook:
+    def outlook(self, owner: int, report_id: int | None = None, *, again: bool = False) -> QueueOutlook:
         """Where `report_id` stands in line, or where a new report of `owner` would stand if
-        submitted now, and the estimated seconds until its result (see `eta`)."""
+        submitted now, and the estimated seconds until its result (see `eta`). `again`: the
+        report's text just grew (submitted again): one being analysed starts over, first in line."""
         line = self._line
         now = self._clock()
+        if again and report_id is not None and report_id in self._started:
+            return QueueOutlook(
+                0, self.estimator.typical, max(line.waiting(owner) - 1, 0), False, self.estimator.measured
+            )
         if report_id is not None and report_id in self._started:  # being analysed: what is left
             left = max(self.estimator.typical - (now - self._started[report_id]), 0.0)
             return QueueOutlook(0, left, max(line.waiting(owner) - 1, 0), False, self.estimator.measured)
