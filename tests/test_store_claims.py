@@ -187,3 +187,34 @@ async def test_a_failed_try_never_writes_back_text_added_while_the_model_was_ask
     assert kept is not None
     assert (kept.text, kept.followups, kept.status) == ("report 0\nevery day for a month", 1, "pending")
     assert (kept.attempts, kept.error) == (1, "unavailable (connection): refused")
+
+
+async def test_a_result_for_text_that_grew_meanwhile_is_never_settled(store: Store) -> None:
+    """The worker claims a report and asks the model; the owner adds detail before the result was
+    shown (`reopen_report`, not a follow-up answer), and the same process claims it again for the
+    grown text. The result for the old text is not stored, even under the same holder's lease;
+    the one for the text it now has is."""
+    now = utcnow()
+    async with store.session() as s:
+        [report_id] = await _reports(s, 1)
+        worker_copy = await s.claim_report(report_id, "a", now + LEASE, now)
+    assert worker_copy is not None
+    async with store.session() as s:  # the owner's turn, while the model writes
+        owner_copy = await s.get_report(report_id)
+        assert owner_copy is not None
+        await s.reopen_report(owner_copy, "report 0\nevery night for a month", followup=False)
+        assert await s.claim_reports([report_id], "a", now + LEASE, now) == [report_id]
+    worker_copy.status, worker_copy.analysis = "done", {"summary": ["old"]}
+    async with store.session() as s:
+        assert not await s.settle_report(worker_copy, "a")
+        again = await s.claim_report(report_id, "a", now + LEASE, now)
+    assert again is not None and (again.text, again.status, again.followups) == (
+        "report 0\nevery night for a month",
+        "pending",
+        0,  # detail is not a follow-up answer: the follow-up question stays askable
+    )
+    again.status, again.analysis = "done", {"summary": ["new"]}
+    async with store.session() as s:
+        assert await s.settle_report(again, "a")
+        kept = await s.get_report(report_id)
+    assert kept is not None and (kept.status, kept.analysis) == ("done", {"summary": ["new"]})

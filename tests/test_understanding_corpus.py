@@ -84,6 +84,8 @@ def context_for(state: str) -> Context:
         return Context()
     if state == "first":
         return Context(Expect.FIRST_CONTACT)
+    if state == "pending":  # idle, a report's result not shown yet: detail about it may follow
+        return Context(Expect.PENDING)
     if state == "note":  # a check-in's "anything to add?"
         return Context(
             Expect.NOTE, (Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False),)

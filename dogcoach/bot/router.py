@@ -30,7 +30,7 @@ from dogcoach.handlers import (
 from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.coaching import progress as coaching_progress
 from dogcoach.handlers.coaching import summary as coaching_summary
-from dogcoach.handlers.results import followup, undelivered
+from dogcoach.handlers.results import detail, followup, undelivered
 from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
@@ -170,24 +170,25 @@ async def dispatch(turn: Turn) -> None:
         await checkins.offer_due(turn)
 
 
-def context_for(turn: Turn) -> Context:
+def context_for(turn: Turn, *, pending: bool = False) -> Context:
     """What is open for this user: a survey question, a follow-up question, a confirmation, the
-    first message of a new user, the survey offered after a first report ("네" takes it), or
-    nothing."""
+    first message of a new user, the survey offered after a first report ("네" takes it), a
+    report whose result was not shown yet (`pending`: detail about it may follow), or nothing."""
     flow = turn.state.flow
     offered = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
     if flow is None:
         if turn.is_new:
             return Context(Expect.FIRST_CONTACT)
-        return Context(Expect.NOTHING, offered)
+        return Context(Expect.PENDING if pending else Expect.NOTHING, offered)
     context = CONTEXTS.get(flow)
     found = context(turn) if context is not None else Context()
     return dataclasses.replace(found, options=found.options + offered) if offered else found
 
 
-def understand(turn: Turn) -> Understanding:
+def understand(turn: Turn, *, pending: bool = False) -> Understanding:
     """Decide once what the typed message is; flows read it from `turn.understanding`."""
-    u = turn.services.understander.understand(turn.text, context_for(turn), media=turn.incoming.media)
+    context = context_for(turn, pending=pending)
+    u = turn.services.understander.understand(turn.text, context, media=turn.incoming.media)
     turn.understanding = u
     return u
 
@@ -202,10 +203,15 @@ async def _route(turn: Turn) -> None:
     if turn.state.flow == admin.FLOW and not turn.text.startswith("/"):
         await admin.handle(turn)  # an admin composing a broadcast: the text is the broadcast
         return
-    u = understand(turn)
+    # idle with a report whose result was not shown yet: the message may be detail about it
+    unseen = await detail.target(turn) if turn.state.flow is None and not turn.is_new else None
+    u = understand(turn, pending=unseen is not None)
     turn.state.data.pop(OFFER_KEY, None)  # an offer is taken by the next message or not at all
     if turn.is_new and turn.state.flow is None:
         await _first_contact(turn, u)
+        return
+    if unseen is not None and u.kind is Kind.ANSWER:  # detail about it: added, analysed again
+        await detail.add(turn, unseen)
         return
     await _by_kind(turn, u)
 

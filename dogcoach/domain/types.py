@@ -31,6 +31,9 @@ META_QUEUE = "analysis_queue"
 # A reply about a question to the coach rather than a behaviour report (its acknowledgement, the
 # answer being written, the answer): True. A channel that names what it shows says "answer".
 META_ANSWER = "coach_answer"
+# The acknowledgement of text added to a report (a follow-up answer, or detail sent before the
+# result was shown): True. A channel that rewords the acknowledgement says it was added.
+META_ADDED = "analysis_added"
 # The safety reply to a report or a question (what to do now, the referral, or why punishment
 # backfires): the kinds of red flag raised (possibly none, for the aversive-method guard alone).
 # It must be seen in the turn itself: a channel never holds it back for a later answer.

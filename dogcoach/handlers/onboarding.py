@@ -12,10 +12,11 @@ import math
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
-from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
+from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Choice, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.store.base import utcnow
 from dogcoach.services.understanding import (
@@ -137,7 +138,7 @@ async def handle(turn: Turn) -> None:
 # -- what is open ----------------------------------------------------------------------------
 
 
-def nav_buttons(turn: Turn, q: Question) -> list[tuple[str, str]]:
+def nav_buttons(state: ConversationState, q: Question) -> list[tuple[str, str]]:
     """The buttons shown under question `q` besides its options, as (id, label's message id):
     done, don't know, skip, back."""
     buttons: list[tuple[str, str]] = []
@@ -147,7 +148,7 @@ def nav_buttons(turn: Turn, q: Question) -> list[tuple[str, str]]:
         buttons.append((UNKNOWN, "nav-unknown"))
     if q.optional:
         buttons.append((SKIP, "nav-skip"))
-    if turn.state.data.get("mode") == "edit" or index_of(q.key) > 0:
+    if state.data.get("mode") == "edit" or index_of(q.key) > 0:
         buttons.append((BACK, "nav-back"))
     return buttons
 
@@ -162,7 +163,7 @@ def context(turn: Turn) -> Context:
         fields = tuple(Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS)
         return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
     q = BY_KEY[step]
-    nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn, q))
+    nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn.state, q))
     return survey_context(q, nav=nav)
 
 
@@ -170,26 +171,47 @@ def context(turn: Turn) -> Context:
 
 
 async def ask(turn: Turn, q: Question, dog: Dog | None) -> None:
+    turn.reply(question_reply(turn.t, turn.state, q, dog, typed=turn.incoming.choice is None))
+
+
+def question_reply(
+    t: Translator, state: ConversationState, q: Question, dog: Dog | None, *, typed: bool = False
+) -> Reply:
+    """Question `q` as asked in `state` (its progress line, the ticks so far, its buttons);
+    `typed`: the owner typed their last answer (a multi-choice question then says so)."""
     name = dog.name if dog else ""
-    edit = turn.state.data.get("mode") == "edit"
+    edit = state.data.get("mode") == "edit"
     if edit:
-        text = turn.t(f"survey-q-{q.key}", name=name)
+        text = t(f"survey-q-{q.key}", name=name)
     else:
         text = (
-            turn.t("survey-progress", n=index_of(q.key) + 1, total=len(QUESTIONS))
+            t("survey-progress", n=index_of(q.key) + 1, total=len(QUESTIONS))
             + "\n"
-            + turn.t(f"survey-q-{q.key}", name=name)
+            + t(f"survey-q-{q.key}", name=name)
         )
-    picks = set(turn.state.data.get("picks", []))
-    choices = [turn.choice(f"survey:{q.key}:{v}", q.option_msg(v), selected=v in picks) for v in q.options]
+
+    def choice(choice_id: str, msg_id: str, *, selected: bool = False) -> Choice:
+        return Choice(choice_id, t(msg_id), selected, t.short(msg_id))
+
+    picks = set(state.data.get("picks", []))
+    choices = [choice(f"survey:{q.key}:{v}", q.option_msg(v), selected=v in picks) for v in q.options]
     if q.free_option:
-        choices.append(turn.choice(f"survey:{q.key}:{q.free_option}", q.option_msg(q.free_option)))
-    choices += [turn.choice(button, msg_id) for button, msg_id in nav_buttons(turn, q)]
+        choices.append(choice(f"survey:{q.key}:{q.free_option}", q.option_msg(q.free_option)))
+    choices += [choice(button, msg_id) for button, msg_id in nav_buttons(state, q)]
     free_text = q.kind not in (Kind.CHOICE, Kind.MULTI)
     meta: dict[str, object] = {META_QUESTION: q.key}
-    if q.kind is Kind.MULTI and turn.incoming.choice is None and turn.state.data.get("picks"):
+    if q.kind is Kind.MULTI and typed and state.data.get("picks"):
         meta[META_TYPED_PICKS] = True
-    turn.reply(Reply(text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta=meta))
+    return Reply(text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta=meta)
+
+
+def open_question(t: Translator, state: ConversationState, dog: Dog | None) -> Reply | None:
+    """The survey question open in `state`, asked again; None when no question is open (outside
+    the survey, or at its review). For a reply pushed outside a turn (an analysis result) that
+    would otherwise leave the question out of view."""
+    if state.flow != FLOW or state.step not in BY_KEY:
+        return None
+    return question_reply(t, state, BY_KEY[state.step], dog)
 
 
 def show_review(turn: Turn, dog: Dog) -> None:

@@ -35,8 +35,9 @@ class AnalysisQueue(Protocol):
     def notice(self) -> OwnerNotice | None:
         """While delayed: what owners are told (cannot be reached / temporarily unavailable)."""
 
-    def outlook(self, owner: int, report_id: int | None = None) -> QueueOutlook:
-        """Where the report (or a new report of `owner`) stands in line, and the estimated wait."""
+    def outlook(self, owner: int, report_id: int | None = None, *, again: bool = False) -> QueueOutlook:
+        """Where the report (or a new report of `owner`) stands in line, and the estimated wait;
+        `again`: the report's text just grew, it is analysed again from the start."""
         ...
 
     def submit(self, report_id: int, owner: int) -> None: ...

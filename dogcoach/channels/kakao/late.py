@@ -31,7 +31,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from dogcoach.domain.types import META_ANSWER, META_QUEUE, META_REPORT, Choice, Reply
+from dogcoach.domain.types import META_ADDED, META_ANSWER, META_QUEUE, META_REPORT, Choice, Reply
 from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.analysis.errors import OwnerNotice
@@ -171,6 +171,8 @@ class LateReplies:
         ids = IN_PROGRESS[bool(waiting.meta.get(META_ANSWER))]  # a report's analysis, a question's answer
         if notice is not None:
             text = t(ids["unavailable" if notice is OwnerNotice.UNAVAILABLE else "delayed"])
+        elif fresh and isinstance(queue, dict) and waiting.meta.get(META_ADDED):
+            text = t("kakao-added", wait=wait_phrase(t, float(queue["wait_seconds"])))  # added to a report
         elif fresh and isinstance(queue, dict):
             wait = wait_phrase(t, float(queue["wait_seconds"]))
             text = t(ids["queued"], place=queue["place"], wait=wait)

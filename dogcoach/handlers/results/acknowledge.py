@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from dogcoach.domain.types import META_ANSWER, META_QUEUE, META_REPORT, Reply
+from dogcoach.domain.types import META_ADDED, META_ANSWER, META_QUEUE, META_REPORT, Reply
 from dogcoach.handlers.results.render import show_result_choice, translator
 from dogcoach.handlers.turn import AnalysisQueue, Turn
 from dogcoach.services.analysis.errors import OwnerNotice
@@ -59,6 +59,8 @@ def acknowledgement(
     meta: dict[str, object] = {META_REPORT: report_id}
     if question:
         meta[META_ANSWER] = True
+    if msg_id is not None:  # text added to a report (a follow-up answer, detail): channels say so
+        meta[META_ADDED] = True
 
     def say(msg: str, **args: object) -> str:
         return t(QUESTION_IDS.get(msg, msg) if question else msg, **args)
@@ -83,7 +85,12 @@ def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str
     """Answer a just-saved (or just-reopened) report and queue it once the turn has committed."""
     t = translator(turn.messages, report)
     notice = queue.notice
-    outlook = None if notice is not None else queue.outlook(report.user_id)
+    added = msg_id is not None  # text added to the report: analysed again, maybe while it runs
+    outlook = (
+        None
+        if notice is not None
+        else queue.outlook(report.user_id, report.id if added else None, again=added)
+    )
     turn.reply(
         acknowledgement(
             t, report.id, outlook=outlook, notice=notice, msg_id=msg_id, question=report.is_question

@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any
 
 from dogcoach.domain.types import Reply
+from dogcoach.handlers import onboarding
 from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledgement
 from dogcoach.handlers.results.followup import arm_followup, disarm_followup
@@ -34,7 +35,7 @@ from dogcoach.handlers.results.render import progress_reply, result_replies, tra
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.analysis.stream import PartialAnalysis
 from dogcoach.services.coaching import CheckinPolicy
-from dogcoach.services.i18n import Messages
+from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Report, Store, StoreSession, User
 
@@ -87,6 +88,7 @@ class ResultDelivery:
         claimed = delivered = cut_off = False
         ask = False
         plan: str | None = None
+        again: Reply | None = None
         try:
             async with self.store.session() as session:
                 user = await session.get_user_by_id(report.user_id)
@@ -95,8 +97,11 @@ class ResultDelivery:
                     if claimed:
                         ask = await arm_followup(session, report)
                         plan = await self._plan(session, report)
+                        again = await self._open_question(session, user)
             if user is not None and claimed:
                 replies = result_replies(self.messages, report, ask=ask, plan=plan)
+                if again is not None:  # the survey question the result would push out of view
+                    replies.append(again)
                 try:
                     delivered = await self.outbox.deliver(user, replies)
                 except asyncio.CancelledError:  # a shutdown: the platform may have it already
@@ -145,6 +150,18 @@ class ResultDelivery:
             ask = await arm_followup(session, report)
             plan = await self._plan(session, report)
         return result_replies(self.messages, report, ask=ask, plan=plan)
+
+    async def _open_question(self, session: StoreSession, user: User) -> Reply | None:
+        """The survey question the owner has open (a report typed mid-survey), asked again below
+        the result: a result arriving later (on Telegram, written into a message as the model
+        writes) would otherwise leave the question out of view."""
+        state = await session.get_state(user.id)
+        if state.flow != onboarding.FLOW:
+            return None
+        dog_id = state.data.get("dog_id")  # the dog the survey is about (a new one, after /newdog)
+        dog = await session.get_dog(int(str(dog_id))) if dog_id is not None else None
+        locale = resolve_locale(user.locale, user.locale_hint, self.messages.default_locale)
+        return onboarding.open_question(Translator(self.messages, locale), state, dog)
 
     async def _plan(self, session: StoreSession, report: Report) -> str | None:
         return await plan_reply_text(session, report, translator(self.messages, report), policy=self.policy)

@@ -178,21 +178,25 @@ async def handle(turn: Turn) -> None:
         turn.reply(Reply(t("analysis-followup-which"), choices))
         return
     turn.state = ConversationState()
-    await _append(turn, report, turn.text)
+    await append(turn, report, turn.text)
 
 
-async def _append(turn: Turn, report: Report, text: str, *, screened: bool = False) -> None:
+async def append(turn: Turn, report: Report, text: str, *, screened: bool = False) -> None:
     """Add the owner's answer to the report and analyse it again; what the answer adds is checked
-    for safety like a report (unless `screened` already, when it came)."""
+    for safety like a report (unless `screened` already, when it came). A report whose result
+    the owner has not seen yet (detail sent while it was analysed: `results.detail`) is not a
+    follow-up answer: its follow-up question stays askable, and the line says it was added to
+    the report being analysed."""
     queue = turn.services.analysis
-    await turn.session.reopen_report(report, f"{report.text}\n{text}")
+    seen = report.delivered_at is not None
+    await turn.session.reopen_report(report, f"{report.text}\n{text}", followup=seen)
     if not screened:
         dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None
         await safety.screen(turn, text, report=report, dog=dog)
     if queue is None:
         turn.say("report-saved", name="")
         return
-    acknowledge(turn, report, queue, msg_id="analysis-followup-received")
+    acknowledge(turn, report, queue, msg_id="analysis-followup-received" if seen else "analysis-detail-added")
 
 
 async def _skip(turn: Turn) -> None:
@@ -212,7 +216,7 @@ async def _resolve(turn: Turn, *, add: bool) -> None:
         turn.refuse("stale-button")
         return
     if add and report is not None:
-        await _append(turn, report, str(pending), screened=True)
+        await append(turn, report, str(pending), screened=True)
     else:
         await report_flow.save(turn, str(pending), tip=False, screened=True)
 

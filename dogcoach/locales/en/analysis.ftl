@@ -21,6 +21,7 @@ analysis-still-working = ⏳ Still working on it — { $place ->
     } and the result should reach you in { $wait }.
 analysis-no-reports = You haven't told me about anything yet. Describe in your own words what your dog did.
 analysis-followup-received = 🔍 Thanks — I've added that and I'm updating the analysis. The result should reach you in { $wait }.
+analysis-detail-added = 🔍 I've added that to the report I'm analysing, so both are looked at together. The result should reach you in { $wait }.
 
 analysis-title-pending = 🔍 ABC analysis
 analysis-writing = ✍️ Still writing…

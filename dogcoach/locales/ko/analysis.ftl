@@ -15,6 +15,7 @@ analysis-still-working = { $place ->
     } 결과는 { $wait } 뒤에 보내 드릴게요.
 analysis-no-reports = 아직 알려 주신 일이 없어요. 강아지가 한 행동을 편하게 말로 알려 주세요.
 analysis-followup-received = 🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
+analysis-detail-added = 🔍 덧붙여 주신 내용을 분석 중인 기록에 더했어요. 함께 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
 
 analysis-title-pending = 🔍 ABC 분석
 analysis-writing = ✍️ 아직 쓰고 있어요…

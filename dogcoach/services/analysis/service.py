@@ -55,7 +55,7 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -182,6 +182,8 @@ class AnalysisService:
         self.grounding = grounding
         self._line = FairQueue(owner_cap)  # queued, held, in flight or being delivered
         self._started: dict[int, float] = {}  # report in flight → when its worker took it
+        self._calls: dict[int, asyncio.Task[Any]] = {}  # report in flight → its model call
+        self._superseded: set[int] = set()  # in flight, and its text grew meanwhile: analysed again
         self.estimator = WaitEstimator(self.concurrency, assumed_seconds)
         self._events: dict[int, asyncio.Event] = {}
         self._told_delayed: set[int] = set()
@@ -225,11 +227,16 @@ class AnalysisService:
         """Reports waiting, being analysed, or whose result is being pushed (0: all handed out)."""
         return len(self._line) + sum(1 for report_id in self._pushes if report_id not in self._line)
 
-    def outlook(self, owner: int, report_id: int | None = None) -> QueueOutlook:
+    def outlook(self, owner: int, report_id: int | None = None, *, again: bool = False) -> QueueOutlook:
         """Where `report_id` stands in line, or where a new report of `owner` would stand if
-        submitted now, and the estimated seconds until its result (see `eta`)."""
+        submitted now, and the estimated seconds until its result (see `eta`). `again`: the
+        report's text just grew (submitted again): one being analysed starts over, first in line."""
         line = self._line
         now = self._clock()
+        if again and report_id is not None and report_id in self._started:
+            return QueueOutlook(
+                0, self.estimator.typical, max(line.waiting(owner) - 1, 0), False, self.estimator.measured
+            )
         if report_id is not None and report_id in self._started:  # being analysed: what is left
             left = max(self.estimator.typical - (now - self._started[report_id]), 0.0)
             return QueueOutlook(0, left, max(line.waiting(owner) - 1, 0), False, self.estimator.measured)
@@ -328,7 +335,19 @@ class AnalysisService:
 
     def submit(self, report_id: int, owner: int) -> None:
         """Queue a report of `owner` (a user id) saved and committed as `pending`; a second
-        submit is ignored. Over the owner cap it is held until one of theirs is done."""
+        submit is ignored. Over the owner cap it is held until one of theirs is done.
+
+        A report submitted again while its analysis runs was reopened with more text (detail the
+        owner sent before the result was shown): the model call for the old text is cancelled,
+        its result never stored nor delivered, and the report analysed again, first in line."""
+        if self._running and report_id in self._started:
+            self._superseded.add(report_id)
+            call = self._calls.get(report_id)
+            if call is not None:
+                call.cancel()
+            self._to_claim.add(report_id)
+            self._claim_wake.set()
+            return
         if not self._running or report_id in self._line:
             return
         if self._outage:  # the acknowledgement the user just got already said so
@@ -550,13 +569,24 @@ class AnalysisService:
 
         try:
             result: ModelResult[Any]
+            call: Coroutine[Any, Any, ModelResult[Any]]
             if report.is_question:
                 context = await self._question_context(report, profile_line)
-                result = await self.analyzer.answer(report.text, report.language, context, on_partial=forward)
+                call = self.analyzer.answer(report.text, report.language, context, on_partial=forward)
             else:
-                result = await self.analyzer.analyze(
-                    report.text, report.language, profile_line, on_partial=forward
-                )
+                call = self.analyzer.analyze(report.text, report.language, profile_line, on_partial=forward)
+            task: asyncio.Task[ModelResult[Any]] = asyncio.ensure_future(call)
+            self._calls[report.id] = task
+            try:
+                result = await task
+            finally:
+                self._calls.pop(report.id, None)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if report.id in self._superseded and current is not None and not current.cancelling():
+                self._again(report.id)  # the call was cancelled for the grown text, not this worker
+                return
+            raise
         except ModelUnavailable as exc:
             ANALYSIS_SECONDS.labels(outcome="unavailable").observe(time.perf_counter() - started)
             await self._unavailable(report, exc, streamed=views > 0)
@@ -580,11 +610,23 @@ class AnalysisService:
         async with self.store.session() as session:
             settled = await session.settle_report(report, self.holder)
         self._held.discard(report.id)
+        if report.id in self._superseded:  # the text grew while the model wrote: never delivered
+            self._again(report.id)
+            return
         if not settled:  # another process took it over meanwhile; its result counts
             log.warning("report %d: lease lost while analysing; this result is dropped", report.id)
             self._forget(report.id, finished=False)
             return
         self._deliver(report)
+
+    def _again(self, report_id: int) -> None:
+        """A report whose text grew while it was analysed: back to the head of the line, at once
+        (no backoff: nothing failed), analysed with the text it has now."""
+        log.info("report %d: detail added while it was analysed; analysing it again", report_id)
+        self._superseded.discard(report_id)
+        self._started.pop(report_id, None)
+        self._line.requeue(report_id)
+        self._wake.set()
 
     async def _question_context(self, report: Report, profile_line: str) -> QuestionContext:
         """What a question is answered with: the profile, what the dog did in its last analysed
@@ -665,6 +707,7 @@ class AnalysisService:
 
     def _forget(self, report_id: int, *, finished: bool = True) -> None:
         self._started.pop(report_id, None)
+        self._superseded.discard(report_id)
         if self._line.done(report_id):  # a held report of the same owner joined the line
             self._wake.set()
         PENDING_ANALYSES.set(len(self._line))

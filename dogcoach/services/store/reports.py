@@ -180,11 +180,14 @@ class ReportQueries(SessionCore):
             report.id,
         )
 
-    async def reopen_report(self, report: Report, text: str) -> None:
-        """A follow-up answer: the report grows, goes back to `pending` and its result is owed again."""
+    async def reopen_report(self, report: Report, text: str, *, followup: bool = True) -> None:
+        """A follow-up answer: the report grows, goes back to `pending` and its result is owed again.
+        `followup` False: detail sent before the result was shown (no question was asked, so the
+        follow-up question stays askable). An analysis of the old text still running loses its
+        lease and cannot be settled (`settle_report` checks the text it analysed)."""
         report.text = text
         report.status = "pending"
-        report.followups += 1
+        report.followups += 1 if followup else 0
         report.error = None
         report.delivered_at = None
         await self.update_report(report)
@@ -337,15 +340,16 @@ class ReportQueries(SessionCore):
 
     async def settle_report(self, report: Report, holder: str) -> bool:
         """Write back a finished analysis (as `update_report`) and end its lease, only while
-        `holder` still holds it; False when the lease was lost (another process took the report
-        over and its result counts)."""
+        `holder` still holds it and the report still has the text analysed; False when the lease
+        was lost (another process took the report over and its result counts) or the text grew
+        meanwhile (`reopen_report`: the owner added detail; the result of the old text is dropped)."""
         report.updated_at = utcnow()
         row = await self.one(
             "UPDATE reports SET status = ?, analysis = ?, model = ?, prompt_tokens = ?, eval_tokens = ?, "
             "latency_ms = ?, attempts = ?, error = ?, updated_at = ?, total_duration_ms = ?, "
             "load_duration_ms = ?, prompt_eval_duration_ms = ?, eval_duration_ms = ?, raw_output = ?, "
             "lease_owner = NULL, lease_until = NULL "
-            "WHERE id = ? AND status = 'pending' AND lease_owner = ? RETURNING id",
+            "WHERE id = ? AND status = 'pending' AND lease_owner = ? AND text = ? RETURNING id",
             report.status,
             None if report.analysis is None else self.d.json_in(report.analysis),
             report.model,
@@ -362,6 +366,7 @@ class ReportQueries(SessionCore):
             report.raw_output,
             report.id,
             holder,
+            report.text,
         )
         return row is not None
 
@@ -380,6 +385,13 @@ class ReportQueries(SessionCore):
             "SELECT * FROM reports WHERE user_id = ? AND status = 'pending' ORDER BY id", user_id
         )
         return [self._report(r) for r in rows]
+
+    async def latest_incident(self, user_id: int) -> Report | None:
+        """The user's newest behaviour report (not a question to the coach), whatever its status."""
+        row = await self.one(
+            "SELECT * FROM reports WHERE user_id = ? AND kind = ? ORDER BY id DESC LIMIT 1", user_id, INCIDENT
+        )
+        return self._report(row) if row else None
 
     async def latest_finished_report(self, user_id: int) -> Report | None:
         row = await self.one(

@@ -20,7 +20,9 @@ The order matters and is the product's rules (issue 11):
    report of its own, never glued to the open one;
 8. idle: a question, a report (a narrated behaviour, or anything long enough to describe one),
    else noise (digits, punctuation, keyboard mash, too short: one word such as "짖음" or
-   "barking" names a behaviour, it does not describe an incident).
+   "barking" names a behaviour, it does not describe an incident); idle while a report still
+   waits for its result, a message that answers what the follow-up would ask (how often, since
+   when, what happens before or after) is detail about that report, by the follow-up's rules.
 
 At a survey question a trailing "?" alone does not make an answer-shaped text ("한 이년쯤?", "9~10시간?")
 a question: the owner hedges, and the question reads it (or re-asks saying what it understood).
@@ -60,6 +62,8 @@ COMMANDS: tuple[str, ...] = (
 )  # fmt: skip
 # Commands that take on/off after them ("팁 끄기", "check-ins on").
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
+# What the follow-up question asks about; detail about a pending report answers one of them.
+FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad")
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
@@ -159,7 +163,7 @@ class Understander:
         alarm = self._alarm(message, signals, context)
         if (
             alarm is None
-            and expect in (Expect.NOTHING, Expect.FIRST_CONTACT)
+            and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             and self._praise(message, signals)
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="praise", reason="praise")
@@ -180,7 +184,10 @@ class Understander:
         if expect in (Expect.CHOICE, Expect.MULTI):
             return self._at_choice(message, signals, context)
         if expect is Expect.FOLLOWUP:
-            return self._at_followup(message, signals, context.topic)
+            plausible = self.signals.plausible_followup(message, context.topic)
+            return self._at_followup(message, signals, plausible=plausible)
+        if expect is Expect.PENDING:
+            return self._at_pending(message, signals)
         return self._idle(message, signals)
 
     # -- commands and small talk ---------------------------------------------------------------
@@ -431,9 +438,26 @@ class Understander:
                 return other
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
 
-    def _at_followup(self, message: Folded, signals: Signals, topic: str | None) -> Understanding:
+    def _at_pending(self, message: Folded, signals: Signals) -> Understanding:
+        """Idle while a report still waits for its result: a message that reads as an answer to
+        any of the follow-up's questions (how often, since when, what happens right before or
+        after: "매일 그래요 한달쯤 됐어요", "it gets worse when the doorbell rings") is detail
+        about that report, read by the follow-up's own rules (a new incident stays a report, the
+        unclear case is both; as nothing was asked, a behaviour told with a time anchor or with
+        its situation is a report of its own); anything else is what it would be idle. Asked outright ("?"), a
+        question."""
+        plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
+        if not plausible or message.text.rstrip().endswith(("?", "？")):
+            return self._idle(message, signals)
+        if signals.incident and signals.narrated:  # "yesterday he lunged at…": nothing was asked
+            return self._report(message, "new-incident")
+        if signals.narrated and signals.situation and self._long(message):
+            return self._report(message, "whole-report")  # a behaviour with its situation: its own
+        u = self._at_followup(message, signals, plausible=True)
+        return u if u.kind in (Kind.ANSWER, Kind.REPORT) else self._idle(message, signals)
+
+    def _at_followup(self, message: Folded, signals: Signals, *, plausible: bool) -> Understanding:
         text = message.text
-        plausible = self.signals.plausible_followup(message, topic)
         known = None if plausible else self.answers.dont_know(message)  # "not sure, sometimes?" answers
         if known is not None:
             return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")

@@ -41,6 +41,7 @@ class Expect(StrEnum):
     CHOICE = "choice"
     MULTI = "multi"
     FOLLOWUP = "followup"  # the analysis asked about the antecedent, consequence or frequency
+    PENDING = "pending"  # idle, but a report of this owner still waits for its result: detail may follow
     NOTE = "note"  # "anything to add?" (a check-in's note): whatever is typed is the note
 
 
