@@ -8,6 +8,7 @@ Prints accuracy per kind and per state, and counts the two errors that matter mo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -79,6 +80,11 @@ TUNED = load("messages.tsv")
 HELD_OUT = load("heldout.tsv")
 
 
+# `survey:<key>+pending`: that survey question is open and the owner's last report waits for its
+# result (or was shown a moment ago): detail about it is `detail`, an answer to the question `answer`.
+PENDING_SUFFIX = "+pending"
+
+
 def context_for(state: str) -> Context:
     if state == "idle":
         return Context()
@@ -86,10 +92,14 @@ def context_for(state: str) -> Context:
         return Context(Expect.FIRST_CONTACT)
     if state == "pending":  # idle, a report's result not shown yet: detail about it may follow
         return Context(Expect.PENDING)
+    if state == "recent":  # idle, a report's result shown a moment ago: detail may still follow
+        return Context(Expect.PENDING, seen=True)
     if state == "note":  # a check-in's "anything to add?"
         return Context(
             Expect.NOTE, (Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False),)
         )
+    if state.endswith(PENDING_SUFFIX):  # a survey question, and a report waiting: detail may follow
+        return dataclasses.replace(context_for(state.removesuffix(PENDING_SUFFIX)), detail=True)
     area, _, key = state.partition(":")
     if area == "followup":
         skip = Option(SKIP_FOLLOWUP, "analysis-followup-skip", numbered=False)
@@ -111,6 +121,10 @@ def _close(a: float | None, b: str) -> bool:
 
 def matches(u: Understanding, expected: str) -> bool:
     kind, _, detail = expected.partition(":")
+    if kind == "detail":  # detail about the report waiting, added to it
+        return u.kind is Kind.ANSWER and u.detail
+    if u.detail and (kind != "answer" or detail):
+        return False  # detail is a bare `answer` (idle) or `detail`, never an answer to a question
     if kind == "ambiguous":
         return u.ambiguous
     if u.ambiguous:
@@ -196,6 +210,8 @@ def run(understander: Understander, cases: list[Case], title: str) -> dict[str, 
 
 
 def _survey_group(state: str) -> str:
+    if state.endswith(PENDING_SUFFIX):
+        return "survey-pending"
     kind = BY_KEY[state.split(":", 1)[1]].kind
     if state == "survey:name":
         return "survey-name"

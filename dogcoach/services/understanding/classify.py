@@ -30,6 +30,7 @@ a question: the owner hedges, and the question reads it (or re-asks saying what 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cached_property
 from typing import Any
@@ -175,19 +176,27 @@ class Understander:
                 if whole is not None:
                     return whole
             return alarm
-        if expect is Expect.NAME:
-            return self._at_name(message, signals)
         if expect is Expect.TEXT:
             return self._at_text(message, signals, verbatim=context.verbatim)
-        if expect in QUANTITIES:
-            return self._at_quantity(message, signals, expect)
-        if expect in (Expect.CHOICE, Expect.MULTI):
-            return self._at_choice(message, signals, context)
+        if expect is Expect.NAME:
+            found = self._at_name(message, signals)
+        elif expect in QUANTITIES:
+            found = self._at_quantity(message, signals, expect)
+        elif expect in (Expect.CHOICE, Expect.MULTI):
+            found = self._at_choice(message, signals, context)
+        else:
+            found = None
+        if found is not None:
+            if context.detail and not self._answers_question(found):
+                pending = self._at_pending(message, signals, seen=context.seen)
+                if pending.detail:  # detail about the report waiting, not an answer
+                    return pending
+            return found
         if expect is Expect.FOLLOWUP:
             plausible = self.signals.plausible_followup(message, context.topic)
             return self._at_followup(message, signals, plausible=plausible)
         if expect is Expect.PENDING:
-            return self._at_pending(message, signals)
+            return self._at_pending(message, signals, seen=context.seen)
         return self._idle(message, signals)
 
     # -- commands and small talk ---------------------------------------------------------------
@@ -390,7 +399,22 @@ class Understander:
         answer = self.answers.name(message)
         if isinstance(answer, Unclear) and (signals.behaviour or self._long(message)):
             return self._report(message, "not-a-name")
+        if isinstance(answer, Value) and self._not_a_name(message):
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _not_a_name(self, message: Folded) -> bool:
+        """How often or how long, not what the dog is called: a quantity of any unit ("한달쯤
+        됐어요", "3살") or a frequency ("하루에 두세번이요", "2-3 times a day", "매일 그래요"), told
+        with a digit or in more than one word; a one-word name that is also a number or a time
+        word ("하나", "하루", "Sunday") stays a name."""
+        if message.words < 2 and not any(c.isdigit() for c in message.text):
+            return False
+        if self.signals.plausible_followup(message, "frequency"):
+            return True
+        return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
 
     def _at_text(self, message: Folded, signals: Signals, *, verbatim: bool) -> Understanding:
         text = message.text
@@ -438,23 +462,36 @@ class Understander:
                 return other
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
 
-    def _at_pending(self, message: Folded, signals: Signals) -> Understanding:
+    def _at_pending(self, message: Folded, signals: Signals, *, seen: bool = False) -> Understanding:
         """Idle while a report still waits for its result: a message that reads as an answer to
         any of the follow-up's questions (how often, since when, what happens right before or
         after: "매일 그래요 한달쯤 됐어요", "it gets worse when the doorbell rings") is detail
         about that report, read by the follow-up's own rules (a new incident stays a report, the
         unclear case is both; as nothing was asked, a behaviour told with a time anchor or with
         its situation is a report of its own); anything else is what it would be idle. Asked outright ("?"), a
-        question."""
+        question. `seen`: the result was shown already, so a behaviour told again ("he chews the
+        sofa every day") is a report of its own, whatever its cues."""
         plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
         if not plausible or message.text.rstrip().endswith(("?", "？")):
             return self._idle(message, signals)
         if signals.incident and signals.narrated:  # "yesterday he lunged at…": nothing was asked
             return self._report(message, "new-incident")
+        if seen and signals.narrated:  # told after the result: a behaviour of its own
+            return self._report(message, "after-result")
         if signals.narrated and signals.situation and self._long(message):
             return self._report(message, "whole-report")  # a behaviour with its situation: its own
         u = self._at_followup(message, signals, plausible=True)
-        return u if u.kind in (Kind.ANSWER, Kind.REPORT) else self._idle(message, signals)
+        if u.kind is Kind.ANSWER:
+            return dataclasses.replace(u, detail=True)
+        return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    @staticmethod
+    def _answers_question(u: Understanding) -> bool:
+        """A plausible answer to the open survey question: an option picked, a name, a whole
+        quantity of the question's unit (a range or a hedge too), or "don't know"."""
+        if u.kind is Kind.CHOICE:
+            return True
+        return u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow)
 
     def _at_followup(self, message: Folded, signals: Signals, *, plausible: bool) -> Understanding:
         text = message.text

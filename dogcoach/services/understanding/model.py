@@ -74,7 +74,12 @@ class Context:
     follow-up question's subject: antecedent, consequence or frequency; `verbatim` marks a
     free-text question whose answer is a note kept as typed (health), not a short answer stripped
     of its polite ending (a breed); `flags` are the red-flag kinds the open report raised already
-    (a follow-up question): a message raising another one tells a new incident."""
+    (a follow-up question): a message raising another one tells a new incident; `detail`: at a
+    survey question, the owner's newest report can take detail (its result not shown yet, or
+    shown a moment ago): a message that reads as detail about it and does not answer the question
+    is `Understanding.detail`; `seen`: with `Expect.PENDING` (or `detail`), that report's result
+    was shown already (a moment ago): a behaviour told again is a report of its own, only what
+    the follow-up asks (how often, since when, before, after) without a behaviour is detail."""
 
     expect: Expect = Expect.NOTHING
     options: tuple[Option, ...] = ()
@@ -82,6 +87,8 @@ class Context:
     topic: str | None = None
     verbatim: bool = False
     flags: frozenset[str] = frozenset()
+    detail: bool = False
+    seen: bool = False
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -141,6 +148,9 @@ class Understanding:
     - `safety`: a CHOICE or ANSWER that also carries a red flag or an aversive method (the
       worst reaction "bit once and it bled", a health note "limping", a check-in note): the
       caller keeps it as the answer *and* as a report, screened first (issue 13: an incident).
+    - `detail`: an ANSWER that is detail about the owner's newest report (`Expect.PENDING`, or a
+      survey question with `Context.detail`), not an answer to the open question: the caller adds
+      it to that report (`answer` is `Value(text)`).
     """
 
     kind: Kind
@@ -153,6 +163,7 @@ class Understanding:
     alternative: Kind | None = None
     reason: str = ""
     safety: bool = False
+    detail: bool = False
 
     @property
     def ambiguous(self) -> bool:
