@@ -134,6 +134,10 @@ GLOBAL_CHOICES: dict[str, Handler] = {
     onboarding.EDIT: _card_choice,
 }
 
+# Flows whose questions let detail about the owner's newest report through (`Context.detail`):
+# a message that reads as detail and does not answer the question is added to that report.
+DETAIL_FLOWS = frozenset({onboarding.FLOW})
+
 # Flows whose question answers noise itself (with its example of a good answer).
 QUESTION_FLOWS = frozenset({onboarding.FLOW, language.FLOW, privacy.FLOW, checkins.FLOW})
 
@@ -170,24 +174,27 @@ async def dispatch(turn: Turn) -> None:
         await checkins.offer_due(turn)
 
 
-def context_for(turn: Turn, *, pending: bool = False) -> Context:
+def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Context:
     """What is open for this user: a survey question, a follow-up question, a confirmation, the
     first message of a new user, the survey offered after a first report ("네" takes it), a
-    report whose result was not shown yet (`pending`: detail about it may follow), or nothing."""
+    report whose result was not shown yet or was shown a moment ago (`pending`, `seen`: detail
+    about it may follow), or nothing."""
     flow = turn.state.flow
     offered = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
     if flow is None:
         if turn.is_new:
             return Context(Expect.FIRST_CONTACT)
-        return Context(Expect.PENDING if pending else Expect.NOTHING, offered)
+        return Context(Expect.PENDING if pending else Expect.NOTHING, offered, seen=seen)
     context = CONTEXTS.get(flow)
     found = context(turn) if context is not None else Context()
+    if pending and flow in DETAIL_FLOWS:
+        found = dataclasses.replace(found, detail=True, seen=seen)
     return dataclasses.replace(found, options=found.options + offered) if offered else found
 
 
-def understand(turn: Turn, *, pending: bool = False) -> Understanding:
+def understand(turn: Turn, *, pending: bool = False, seen: bool = False) -> Understanding:
     """Decide once what the typed message is; flows read it from `turn.understanding`."""
-    context = context_for(turn, pending=pending)
+    context = context_for(turn, pending=pending, seen=seen)
     u = turn.services.understander.understand(turn.text, context, media=turn.incoming.media)
     turn.understanding = u
     return u
@@ -203,15 +210,20 @@ async def _route(turn: Turn) -> None:
     if turn.state.flow == admin.FLOW and not turn.text.startswith("/"):
         await admin.handle(turn)  # an admin composing a broadcast: the text is the broadcast
         return
-    # idle with a report whose result was not shown yet: the message may be detail about it
-    unseen = await detail.target(turn) if turn.state.flow is None and not turn.is_new else None
-    u = understand(turn, pending=unseen is not None)
+    # idle or at a survey question, with a report whose result was not shown yet or was shown a
+    # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it
+    flow = turn.state.flow
+    last = await detail.target(turn) if (flow is None or flow in DETAIL_FLOWS) and not turn.is_new else None
+    seen = last is not None and last.delivered_at is not None
+    u = understand(turn, pending=last is not None, seen=seen)
     turn.state.data.pop(OFFER_KEY, None)  # an offer is taken by the next message or not at all
-    if turn.is_new and turn.state.flow is None:
+    if turn.is_new and flow is None:
         await _first_contact(turn, u)
         return
-    if unseen is not None and u.kind is Kind.ANSWER:  # detail about it: added, analysed again
-        await detail.add(turn, unseen)
+    if last is not None and u.detail:  # detail about it: added, analysed again
+        await detail.add(turn, last)
+        if flow is not None:
+            turn.resume_flow()  # the survey's question again, as after a report typed there
         return
     await _by_kind(turn, u)
 

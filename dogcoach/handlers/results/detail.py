@@ -8,6 +8,14 @@ when, what happens before or after). Detail is appended to the report, which is 
 once, with both texts: an analysis of the old text still running is cancelled and never stored
 nor delivered (`AnalysisService.submit`, `settle_report`), so exactly one result comes. A new
 incident (a behaviour told with a time anchor or with its situation) stays a report of its own.
+
+The same holds while a survey question is open (the name question a greeting opened, the
+terminal's first screen): a message that reads as detail and does not answer the question (no
+option matched, not a name, not a whole quantity of the question's unit) is added to the report,
+and the question is asked again (`Context.detail`; "하루에 두세번이요" at the name question was
+stored as the dog's name). And for a while after the result was shown (`RECENT_WINDOW`): what the
+follow-up asks, told without a behaviour ("it started about a month ago"), is received for that
+report and analysed again; a behaviour told again is a report of its own (`Context.seen`).
 """
 
 from __future__ import annotations
@@ -22,20 +30,33 @@ from dogcoach.services.store import Report
 # takes detail this long after it was written; a report still pending takes it whatever its age.
 UNSEEN_WINDOW = timedelta(minutes=10)
 
+# A result shown takes detail this long after it was delivered. Owners read the result, then
+# add what it lacked ("it started about a month ago") in the same sitting, minutes later, and
+# on a channel that shows the result in the turn (Kakao without a callback) the unseen window
+# closes at once; half an hour covers a sitting. Later, a message is read as new (a new report).
+RECENT_WINDOW = timedelta(minutes=30)
+
 
 async def target(turn: Turn) -> Report | None:
     """The report detail would be added to: the owner's newest behaviour report, of the active
-    dog, whose result they have not seen yet. None when idle otherwise."""
+    dog, whose result they have not seen yet, or saw less than `RECENT_WINDOW` ago (`followup.append`
+    tells the two apart by `delivered_at`: added before the result, or received after it). None
+    otherwise."""
     report = await turn.session.latest_incident(turn.user.id)
-    if report is None or report.delivered_at is not None:
+    if report is None:
         return None
-    if report.status != "pending" and datetime.now(UTC) - report.updated_at > UNSEEN_WINDOW:
+    now = datetime.now(UTC)
+    if report.delivered_at is not None:
+        if now - report.delivered_at > RECENT_WINDOW:
+            return None
+    elif report.status != "pending" and now - report.updated_at > UNSEEN_WINDOW:
         return None
     dog = await turn.active_dog()
     return report if report.dog_id == (dog.id if dog is not None else None) else None
 
 
 async def add(turn: Turn, report: Report) -> None:
-    """Append the turn's text to the unseen report and analyse it again (the analysis of the old
-    text, if running, is superseded); one line says it was added."""
+    """Append the turn's text to the report and analyse it again (the analysis of the old text, if
+    running, is superseded); one line says it was added (before the result) or received (after
+    it)."""
     await followup.append(turn, report, turn.text)
