@@ -266,3 +266,32 @@ async def test_detail_after_the_result_on_telegram_and_not_once_the_window_passe
             assert not await _says(tg, chat, later, t(lang, "analysis-followup-received", wait="")[:12])
             assert await tg.rt.analysis.drain(15)
             assert (await _reports(tg, chat))[:2] == [f"{report}\n{answer}\n{later}", other]
+
+
+async def test_detail_at_the_name_question_on_kakao(tmp_path: Path, fake_ollama: FakeOllama) -> None:
+    """KakaoTalk without a callback, both languages: the greeting opens the name question, the
+    report is kept, the frequency is added to it (not the dog's name) and the question comes
+    again in the same answer."""
+    fake_ollama.behaviour.delay = 1.5
+    settings = kakao_settings_for(tmp_path, fake_ollama.url, KAKAO_SYNC_BUDGET_SECONDS=0.2)
+    async with serve(settings) as srv:
+        for lang, hello, report, often in (
+            ("ko", "안녕하세요", "우리 강아지가 밤마다 짖어요 ㅠㅠ", "하루에 두세번이요"),
+            ("en", "English", "my dog barks every night :(", "2-3 times a day"),  # the welcome in English
+        ):
+            user = srv.user()
+            await user.send(hello)
+            asked_name = t(lang, "survey-q-name")
+            assert user.text.endswith(asked_name), user.texts
+            await user.send(report)
+            await user.send(often)
+            assert any(x.startswith(t(lang, "kakao-added", wait="")[:12]) for x in user.texts), user.texts
+            assert any(x.endswith(asked_name) for x in user.texts), user.texts
+            await until_owed(srv, user)
+            async with open_store(srv.settings.database_url) as store, store.session() as s:
+                owner = await s.get_user("kakao", user.key)
+                assert owner is not None
+                texts = [r.text for r in await s.list_reports(owner.id)]
+                names = [d.answers.get("name") for d in await s.list_dogs(owner.id)]
+            assert texts == [f"{report}\n{often}"], texts
+            assert names in ([], [None]), names
