@@ -73,6 +73,7 @@ COMMANDS: dict[str, Handler] = {
     "progress": coaching_progress.command,
     "summary": coaching_summary.command,
     "checkins": checkins.command,
+    "result": undelivered.show_command,
 }
 
 # The flow a user is in, given their answer (a pick or an answer to its question).

@@ -38,6 +38,9 @@ META_ADDED = "analysis_added"
 # backfires): the kinds of red flag raised (possibly none, for the aversive-method guard alone).
 # It must be seen in the turn itself: a channel never holds it back for a later answer.
 META_SAFETY = "safety_flags"
+# "Still working" about a report already acknowledged (asked for its result, typed or tapped):
+# True. A channel that cannot push says the time left now, not "saved" or "added" again.
+META_STILL = "analysis_still_working"
 # A survey question (or its review/edit step): the question's key.
 META_QUESTION = "question"
 # A reply that refuses a tap (a button no longer valid): True. Channels that mark a tapped message

@@ -32,7 +32,16 @@ from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import META_QUEUE, META_REPORT, META_SAFETY, Attachment, Choice, Incoming, Reply
+from dogcoach.domain.types import (
+    META_QUEUE,
+    META_REPORT,
+    META_SAFETY,
+    META_STILL,
+    Attachment,
+    Choice,
+    Incoming,
+    Reply,
+)
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.store import Store, StoreUnavailable, User
@@ -302,8 +311,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             )
             return None
         still = self.late.in_progress(waiting, t)
-        if not results and incoming.choice == SHOW_RESULT and not delayed:
-            # "show result" tapped too early: the time left now, not the first estimate again
+        asked = incoming.choice == SHOW_RESULT or bool(waiting.meta.get(META_STILL))
+        if not results and asked and not delayed:
+            # "show result" tapped or typed too early: the time left now, not the first estimate again
             still = _time_left(still, waiting, t, elapsed=time.monotonic() - ticket.created)
         shown = results or [still]
         # With the result in hand it takes its acknowledgement's place; still at work, the
