@@ -41,6 +41,9 @@ META_SAFETY = "safety_flags"
 # "Still working" about a report already acknowledged (asked for its result, typed or tapped):
 # True. A channel that cannot push says the time left now, not "saved" or "added" again.
 META_STILL = "analysis_still_working"
+# "I've saved what you said and will analyse it separately" (a report typed where a question is
+# open): True. Moot where the result is shown in the same answer, so such a channel drops it.
+META_KEPT_ASIDE = "report_kept_aside"
 # A survey question (or its review/edit step): the question's key.
 META_QUESTION = "question"
 # A reply that refuses a tap (a button no longer valid): True. Channels that mark a tapped message

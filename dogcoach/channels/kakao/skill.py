@@ -50,7 +50,7 @@ from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
 from .callback import is_allowed_callback_url, parse_hosts
 from .delivery import Ticket, Tickets, report_id_of
 from .incoming import to_incoming
-from .late import LateReplies, ResultWaiter
+from .late import LateReplies, ResultWaiter, with_result
 from .memory import Memory, Seen
 from .models import SkillRequest
 from .render import MORE_CHOICE_ID, parse_page_choice
@@ -305,7 +305,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         if ticket.late:  # a result taken after the deadline answered is held, not lost
             await self.memory.hold(
                 key,
-                [*(held or []), *before, *results, *after]
+                with_result([*(held or []), *before, *results, *after])
                 if results
                 else [*(held or []), *others, self.late.in_progress(waiting, t)],
             )
@@ -318,7 +318,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         shown = results or [still]
         # With the result in hand it takes its acknowledgement's place; still at work, the
         # "show result" button stays the row shown (the question's own buttons come with it next).
-        ordered = [*before, *results, *after] if results else [*others, *shown]
+        ordered = with_result([*before, *results, *after]) if results else [*others, *shown]
         answer, _ = await self._finish(ticket, screen, ordered, deadline_at, held=held)
         return answer
 
