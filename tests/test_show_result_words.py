@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from dogcoach.handlers.history import snippet
+from dogcoach.handlers.results.acknowledge import ABOUT_CHARS
 from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
@@ -121,3 +123,52 @@ def test_typed_show_result_in_the_terminal(tmp_path: Path) -> None:
     out = _chat(tmp_path, ["/start", "/cancel", "결과보기"], "--lang", "ko")
     assert t("ko", "analysis-no-reports") in out, out
     assert t("ko", "noise-hint") not in out
+
+
+# -- F5: an unanswered "add or new?" message, then another incident ------------------------------
+
+F5 = {
+    "ko": (
+        "산책할 때 다른 개만 보면 계속 짖고 달려들어요",
+        "손님 오면 현관에서 계속 짖어요",
+        "그리고 밥 먹을때 만지면 으르렁거려요 ㅠ",
+    ),
+    "en": (
+        "He lunges and barks at other dogs on every walk",
+        "Every time guests come he barks at the door",
+        "And he growls when I touch him while he eats",
+    ),
+}
+
+
+async def test_a_message_left_at_add_or_new_is_filed_first_and_each_ack_says_which(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """F5: with the follow-up question open, a message got the add-or-new buttons; ignoring them
+    the owner sent another incident: two identical "🔍 알겠어요. 바로 분석하고 있어요" in a row, and the
+    waiting message was saved after the new one. Now it is filed first, in the order sent, and each
+    acknowledgement quotes the report it is about."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((11651, "ko"), (11652, "en")):
+            first, waiting, second = F5[lang]
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, "/cancel")
+            await tg.say(chat, first)
+            question = t(lang, "analysis-followup-frequency")
+            await eventually(lambda: tg.last_text(chat) == question)  # noqa: B023
+            await tg.say(chat, waiting)
+            assert tg.last_text(chat) == t(lang, "analysis-followup-which")
+            before = len(tg.sent(chat))
+            await tg.say(chat, second)
+            user = await tg.user(chat)
+            assert user is not None
+            async with tg.rt.store.session() as s:
+                reports = sorted(await s.list_reports(user.id), key=lambda r: r.id)
+            assert [r.text for r in reports] == [first, waiting, second]
+            acks = [text for text in tg.sent(chat)[before:] if text.startswith("“")]
+            assert len(acks) == 2, tg.sent(chat)[before:]
+            quoted = [
+                t(lang, "analysis-about", text=snippet(text, ABOUT_CHARS)) for text in (waiting, second)
+            ]
+            assert [ack.split("\n", 1)[0] for ack in acks] == quoted, acks

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from dogcoach.domain.types import Choice, Reply
+from dogcoach.domain.types import META_SAFETY, Choice, Reply
 from dogcoach.handlers import report as report_flow
 from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
@@ -223,13 +223,20 @@ async def _resolve(turn: Turn, *, add: bool) -> None:
 
 async def new_incident(turn: Turn) -> None:
     """A new incident typed while the question is open: its own report; the question is dropped.
-    The new report first (its safety text leads the turn), then what becomes of a message that
-    waited for "add or new?"."""
+    A message that waited for "add or new?" is settled first: filed in the order the owner sent
+    them (trial 3, F5); the new report's safety text still leads the turn."""
     pending = turn.state.data.get("pending") if turn.state.flow == FLOW else None
     turn.state = ConversationState()
-    await report_flow.handle(turn, tip=False)
+    start = len(turn.replies)
     if pending:
         await _settle(turn, str(pending))
+    settled = len(turn.replies)
+    await report_flow.handle(turn, tip=False)
+    new = turn.replies[settled:]
+    urgent = [r for r in new if META_SAFETY in r.meta]
+    if urgent:
+        rest = [r for r in new if META_SAFETY not in r.meta]
+        turn.replies[start:] = [*urgent, *turn.replies[start:settled], *rest]
 
 
 async def handle_choice(turn: Turn) -> None:
