@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from dogcoach.handlers.history import snippet
-from dogcoach.handlers.results.acknowledge import ABOUT_CHARS
+from dogcoach.handlers.results.render import quote
+from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
@@ -103,14 +103,21 @@ async def _telegram_mid_survey(tg: Harness) -> None:
     await tg.say(chat, "/start", language_code="en")
     await tg.say(chat, "Rex")
     await tg.say(chat, "He barks at every delivery man and jumps at the door")
+    age = t("en", "survey-q-age_months", name="Rex")
     await eventually(lambda: any(t("en", "analysis-summary") in s for s in tg.sent(chat)))
+    await eventually(lambda: tg.last_text(chat).endswith(age))  # the push asks the question again
     before = len(tg.sent(chat))
     await tg.say(chat, "show results")
-    await eventually(lambda: len(tg.sent(chat)) > before)
+    await eventually(
+        lambda: (
+            any(t("en", "analysis-summary") in s for s in tg.sent(chat)[before:])
+            and tg.last_text(chat).endswith(age)
+        )
+    )
     new = tg.sent(chat)[before:]
     assert t("en", "survey-err-age_months") not in new and t("en", "noise-hint") not in new, new
     assert any(t("en", "analysis-summary") in s for s in new), new
-    assert tg.last_text(chat).endswith(t("en", "survey-q-age_months", name="Rex"))
+    assert sum(age in s for s in new) == 1, new
     user = await tg.user(chat)
     assert user is not None
     async with tg.rt.store.session() as s:
@@ -168,7 +175,36 @@ async def test_a_message_left_at_add_or_new_is_filed_first_and_each_ack_says_whi
             assert [r.text for r in reports] == [first, waiting, second]
             acks = [text for text in tg.sent(chat)[before:] if text.startswith("“")]
             assert len(acks) == 2, tg.sent(chat)[before:]
-            quoted = [
-                t(lang, "analysis-about", text=snippet(text, ABOUT_CHARS)) for text in (waiting, second)
-            ]
+            quoted = [quote(Translator(Messages(), lang), text) for text in (waiting, second)]
             assert [ack.split("\n", 1)[0] for ack in acks] == quoted, acks
+            # both results come close together: each follow-up question names its report
+            asked = t(lang, "analysis-followup-frequency")
+            await eventually(lambda: sum(asked in s for s in tg.sent(chat)[before:]) == 2)  # noqa: B023
+            questions = [s for s in tg.sent(chat)[before:] if asked in s]
+            assert questions == [f"{q}\n{asked}" for q in quoted], questions
+
+
+async def test_two_reports_acknowledged_in_one_kakao_answer_are_both_named(kakao: Server) -> None:
+    """F5 on Kakao: the same turn acknowledged two reports; each is named (its quote), and both
+    are filed in the order sent."""
+    first, waiting, second = F5["ko"]
+    user = kakao.user()
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send(first)
+    question = t("ko", "analysis-followup-frequency")
+    for _ in range(100):
+        if question in user.text:
+            break
+        await asyncio.sleep(0.1)
+        if user.quick("report:result") is not None:
+            await user.tap("report:result")
+    assert question in user.text, user.text
+    await user.send(waiting)
+    assert t("ko", "analysis-followup-which") in user.text
+    await user.send(second)
+    text = user.text
+    # the waiting message's result may be in hand (then it is shown in its acknowledgement's place)
+    assert t("ko", "analysis-summary") in text or t("ko", "analysis-about", text=waiting) in text, text
+    assert quote(Translator(Messages(), "ko"), second) in text, text
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [first, waiting, second]

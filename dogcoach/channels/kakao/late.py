@@ -32,6 +32,7 @@ from typing import Any, Protocol
 import httpx
 
 from dogcoach.domain.types import (
+    META_ABOUT,
     META_ADDED,
     META_ANSWER,
     META_KEPT_ASIDE,
@@ -187,6 +188,9 @@ class LateReplies:
             text = t(ids["queued"], place=queue["place"], wait=wait)
         else:
             text = t(ids["working"])
+        about = waiting.meta.get(META_ABOUT)
+        if isinstance(about, str) and waiting.text.startswith(about):  # one of two reports: named
+            text = f"{about}\n{text}"
         choices = waiting.choices or (Choice(SHOW_RESULT, t("analysis-show-result")),)
         return Reply(text, choices=choices, meta=waiting.meta)
 

@@ -256,14 +256,16 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         t = self._t(locale)
         screen = Screen(key, t, seen=seen)
         report_id = report_id_of(replies)
-        others = [r for r in replies if META_REPORT not in r.meta]
         waiting = next((r for r in replies if META_REPORT in r.meta), None)
+        # Another report acknowledged in the same turn (trial 3, F5) is said as Kakao can: saved,
+        # fetch it with "Show result" (its result comes with a later answer).
+        others = self.late.pull_only([r for r in replies if r is not waiting], t)
         # A result in hand takes its acknowledgement's place: what the turn said after it (an
         # open question asked again, an offer) comes after the result, so the question is the
         # last thing shown and the safety text stays first (trial 2, finding 13).
         place = replies.index(waiting) if waiting is not None else len(replies)
-        after = [r for r in replies[place + 1 :] if META_REPORT not in r.meta]
-        before = [r for r in replies[:place] if META_REPORT not in r.meta]
+        after = self.late.pull_only(replies[place + 1 :], t)
+        before = self.late.pull_only(replies[:place], t)
         if ticket.late:
             await self.memory.hold(
                 key, others if waiting is None else [*others, self.late.in_progress(waiting, t)]

@@ -15,8 +15,7 @@ import dataclasses
 import math
 
 from dogcoach.domain.types import META_ABOUT, META_ADDED, META_ANSWER, META_QUEUE, META_REPORT, Reply
-from dogcoach.handlers.history import snippet
-from dogcoach.handlers.results.render import show_result_choice, translator
+from dogcoach.handlers.results.render import quote, show_result_choice, translator
 from dogcoach.handlers.turn import AnalysisQueue, Turn
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.analysis.eta import QueueOutlook
@@ -83,10 +82,6 @@ def acknowledgement(
     return Reply(text, (show_result_choice(t),), free_text=True, meta=meta)
 
 
-# How much of a report an acknowledgement quotes when it must say which report it is about.
-ABOUT_CHARS = 40
-
-
 def name_reports(turn: Turn) -> None:
     """Two reports acknowledged in one turn (a message left at "add or new?" and a new incident)
     read alike: each acknowledgement then starts with a quote of its report (trial 3, F5)."""
@@ -112,7 +107,7 @@ def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str
     reply = acknowledgement(
         t, report.id, outlook=outlook, notice=notice, msg_id=msg_id, question=report.is_question
     )
-    about = t("analysis-about", text=snippet(report.text, ABOUT_CHARS))
+    about = quote(t, report.text)
     turn.reply(dataclasses.replace(reply, meta={**reply.meta, META_ABOUT: about}))
     name_reports(turn)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from dogcoach.domain.types import META_SAFETY, Choice, Reply
+from dogcoach.domain.types import META_REPORT, META_SAFETY, Choice, Reply
 from dogcoach.handlers import report as report_flow
 from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
@@ -223,8 +223,9 @@ async def _resolve(turn: Turn, *, add: bool) -> None:
 
 async def new_incident(turn: Turn) -> None:
     """A new incident typed while the question is open: its own report; the question is dropped.
-    A message that waited for "add or new?" is settled first: filed in the order the owner sent
-    them (trial 3, F5); the new report's safety text still leads the turn."""
+    A message that waited for "add or new?" is settled first: filed (and acknowledged) in the order
+    the owner sent them (trial 3, F5); the new report's safety text still leads the turn, and the
+    line saying a bare label was not filed comes last."""
     pending = turn.state.data.get("pending") if turn.state.flow == FLOW else None
     turn.state = ConversationState()
     start = len(turn.replies)
@@ -232,11 +233,13 @@ async def new_incident(turn: Turn) -> None:
         await _settle(turn, str(pending))
     settled = len(turn.replies)
     await report_flow.handle(turn, tip=False)
-    new = turn.replies[settled:]
+    settling, new = turn.replies[start:settled], turn.replies[settled:]
     urgent = [r for r in new if META_SAFETY in r.meta]
-    if urgent:
-        rest = [r for r in new if META_SAFETY not in r.meta]
-        turn.replies[start:] = [*urgent, *turn.replies[start:settled], *rest]
+    rest = [r for r in new if META_SAFETY not in r.meta]
+    if any(META_REPORT in r.meta for r in settling):  # filed: acknowledged in the order sent
+        turn.replies[start:] = [*urgent, *settling, *rest]
+    else:  # not filed (a bare label): the line saying so comes last (trial 2, finding 2)
+        turn.replies[start:] = [*urgent, *rest, *settling]
 
 
 async def handle_choice(turn: Turn) -> None:
