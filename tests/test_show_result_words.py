@@ -208,3 +208,31 @@ async def test_two_reports_acknowledged_in_one_kakao_answer_are_both_named(kakao
     assert t("ko", "analysis-summary") in text or t("ko", "analysis-about", text=waiting) in text, text
     assert quote(Translator(Messages(), "ko"), second) in text, text
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [first, waiting, second]
+
+
+async def test_an_answer_after_an_unanswered_add_or_new_is_not_lost(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """Issue 11 ("nothing the owner types lost"): with a message waiting for "add or new?", the
+    owner answers the follow-up question instead ("매일 저녁마다 그래요"): the waiting message is
+    filed as its own report and the answer is added to the report it answers (it was dropped)."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang, answer in (
+            (11661, "ko", "매일 저녁마다 그래요"),
+            (11662, "en", "every evening, for a month now"),
+        ):
+            first, waiting, _ = F5[lang]
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, "/cancel")
+            await tg.say(chat, first)
+            question = t(lang, "analysis-followup-frequency")
+            await eventually(lambda: tg.last_text(chat) == question)  # noqa: B023
+            await tg.say(chat, waiting)
+            assert tg.last_text(chat) == t(lang, "analysis-followup-which")
+            await tg.say(chat, answer)
+            user = await tg.user(chat)
+            assert user is not None
+            async with tg.rt.store.session() as s:
+                reports = sorted(await s.list_reports(user.id), key=lambda r: r.id)
+            assert [r.text for r in reports] == [f"{first}\n{answer}", waiting]

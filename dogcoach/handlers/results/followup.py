@@ -159,9 +159,9 @@ async def handle(turn: Turn) -> None:
     if ADD in picks or NEW in picks:
         await _resolve(turn, add=ADD in picks)
         return
-    await settle_pending(turn)
-    if turn.state.flow != FLOW:
-        return
+    pending = turn.state.data.pop("pending", None)
+    if pending:  # left at "add or new?": filed first (sent first); this message is still read
+        await _settle(turn, str(pending))
     report = await _usable_report(turn)
     if report is None:
         turn.state = ConversationState()
