@@ -236,3 +236,27 @@ async def test_an_answer_after_an_unanswered_add_or_new_is_not_lost(
             async with tg.rt.store.session() as s:
                 reports = sorted(await s.list_reports(user.id), key=lambda r: r.id)
             assert [r.text for r in reports] == [f"{first}\n{answer}", waiting]
+
+
+async def test_typed_show_result_at_the_follow_up_question_is_not_an_answer(kakao: Server) -> None:
+    """F6 at the follow-up question ("❓ 얼마나 자주…" on screen, "결과 보기" gone): the typed words
+    showed the result, the question and "무슨 뜻인지 잘 모르겠어요"; they must never be the answer
+    added to the report. Now the result again, nothing else, the report as it was."""
+    report = F5["ko"][0]
+    user = kakao.user()
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send(report)
+    question = t("ko", "analysis-followup-frequency")
+    for _ in range(100):
+        if question in user.text:
+            break
+        await asyncio.sleep(0.1)
+        if user.quick("report:result") is not None:
+            await user.tap("report:result")
+    assert question in user.text, user.text
+    for words in ("결과 보기", "결과 알려줘", "show results"):
+        await user.send(words)
+        text = user.text
+        assert t("ko", "analysis-summary") in text and t("ko", "noise-hint") not in text, text
+        assert [r.text for r in await _kakao_reports(kakao, user.key)] == [report]
