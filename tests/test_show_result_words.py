@@ -3,7 +3,10 @@
 ('결과 보기'); typed, those words were not understood ("무슨 뜻인지 잘 모르겠어요", or the open survey
 question's "I didn't catch the age"). They are a command in plain words, on every channel and in
 every state: a result that is ready is shown, a result still being written says so with the time
-left, and nothing waiting says so; never a report, never detail appended to one."""
+left, and nothing waiting says so; never a report, never detail appended to one.
+
+F5 is here too: a message left at "add or new?" and the incident sent after it, filed in the order
+sent, each acknowledgement and follow-up question naming its report."""
 
 from __future__ import annotations
 
