@@ -9,8 +9,11 @@ import asyncio
 from pathlib import Path
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
-from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_reports import receiver
+from tests.test_kakao_reports import settings_for as kakao_settings_for
+from tests.test_kakao_skill import KakaoUser, Server, kakao, serve, texts_of  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import REPORT, _kakao_dog, _pending_followup, _tg_dog, t
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (the `tg` fixture)
 
@@ -187,3 +190,56 @@ async def test_kakao_puts_the_result_before_the_question_asked_again_and_the_off
     asked = max(i for i, text in enumerate(texts) if age in text)
     assert answer < asked, texts
     assert user.text.endswith(age)
+
+
+# -- third trial, F8: a result in hand mid-survey, on Kakao -----------------------------------------
+
+
+async def _kakao_learned_mid_survey(user: KakaoUser, lang: str, name: str) -> None:
+    """A user whose first report was analysed (so the wait is known and a turn waits for the
+    next result), back in the survey at the age question."""
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send(REPORTS_F8[lang][0])
+    await _learned(user)
+    await user.send("/start")
+    await user.send(name)
+
+
+REPORTS_F8 = {
+    "ko": ("현관에서 택배 기사님을 보면 계속 짖어요", "산책할 때 다른 개만 보면 계속 짖고 달려들어요"),
+    "en": ("He barks at every delivery man at the door", "He lunges and barks at other dogs on every walk"),
+}
+
+
+async def test_kakao_result_in_hand_mid_survey_is_the_result_then_the_question_once(kakao: Server) -> None:
+    """F8: a report typed at a survey question whose result came within the turn was one bubble
+    of "I'll analyse it separately", the question, the result, the question again. With the result
+    in hand: the result, then the question once."""
+    for lang, name in (("ko", "콩이"), ("en", "Rex")):
+        user = kakao.user(lang=lang)
+        await _kakao_learned_mid_survey(user, lang, name)
+        await user.send(REPORTS_F8[lang][1])
+        text = user.text
+        age = t(lang, "survey-q-age_months", name=name)
+        assert t(lang, "analysis-summary") in text, text  # waited for: the result is in hand
+        assert t(lang, "report-kept-in-flow") not in text, text
+        assert text.count(age) == 1 and text.endswith(age), text
+
+
+async def test_kakao_result_by_callback_mid_survey_is_the_result_then_the_question_once(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    """F8 with a callback: the POST carried "I'll analyse it separately", the question, the result
+    and the question again; now the result, then the question once."""
+    async with receiver() as rx, serve(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
+        user = srv.user()
+        await user.send("/start")
+        await user.send("콩이")
+        await user.send(REPORTS_F8["ko"][1], callback_url=rx.url)
+        posts = await rx.wait_posts(1)
+        text = "\n".join(texts_of(posts[0].body))
+        age = t("ko", "survey-q-age_months", name="콩이")
+        assert t("ko", "analysis-summary") in text, text
+        assert t("ko", "report-kept-in-flow") not in text, text
+        assert text.count(age) == 1 and text.endswith(age), text

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Awaitable, Callable
 
+from dogcoach.domain.types import META_KEPT_ASIDE, Reply
 from dogcoach.handlers import (
     admin,
     history,
@@ -73,6 +74,7 @@ COMMANDS: dict[str, Handler] = {
     "progress": coaching_progress.command,
     "summary": coaching_summary.command,
     "checkins": checkins.command,
+    "result": undelivered.show_command,
 }
 
 # The flow a user is in, given their answer (a pick or an answer to its question).
@@ -300,7 +302,7 @@ async def _report(turn: Turn) -> None:
         return
     await report.handle(turn, tip=flow is None)
     if flow is not None:
-        turn.say("report-kept-in-flow")
+        turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
         turn.resume_flow()
 
 

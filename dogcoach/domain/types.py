@@ -38,6 +38,16 @@ META_ADDED = "analysis_added"
 # backfires): the kinds of red flag raised (possibly none, for the aversive-method guard alone).
 # It must be seen in the turn itself: a channel never holds it back for a later answer.
 META_SAFETY = "safety_flags"
+# An acknowledgement's quote of the report it is about ("“손님 오면 현관에서…”"): the line, rendered.
+# When one answer acknowledges two reports each starts with its quote (trial 3, F5); a channel
+# that rewords an acknowledgement keeps the quote where the text starts with it.
+META_ABOUT = "analysis_about"
+# "Still working" about a report already acknowledged (asked for its result, typed or tapped):
+# True. A channel that cannot push says the time left now, not "saved" or "added" again.
+META_STILL = "analysis_still_working"
+# "I've saved what you said and will analyse it separately" (a report typed where a question is
+# open): True. Moot where the result is shown in the same answer, so such a channel drops it.
+META_KEPT_ASIDE = "report_kept_aside"
 # A survey question (or its review/edit step): the question's key.
 META_QUESTION = "question"
 # A reply that refuses a tap (a button no longer valid): True. Channels that mark a tapped message

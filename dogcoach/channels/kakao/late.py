@@ -31,7 +31,17 @@ from typing import Any, Protocol
 
 import httpx
 
-from dogcoach.domain.types import META_ADDED, META_ANSWER, META_QUEUE, META_REPORT, Choice, Reply
+from dogcoach.domain.types import (
+    META_ABOUT,
+    META_ADDED,
+    META_ANSWER,
+    META_KEPT_ASIDE,
+    META_QUESTION,
+    META_QUEUE,
+    META_REPORT,
+    Choice,
+    Reply,
+)
 from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.analysis.errors import OwnerNotice
@@ -178,6 +188,9 @@ class LateReplies:
             text = t(ids["queued"], place=queue["place"], wait=wait)
         else:
             text = t(ids["working"])
+        about = waiting.meta.get(META_ABOUT)
+        if isinstance(about, str) and waiting.text.startswith(about):  # one of two reports: named
+            text = f"{about}\n{text}"
         choices = waiting.choices or (Choice(SHOW_RESULT, t("analysis-show-result")),)
         return Reply(text, choices=choices, meta=waiting.meta)
 
@@ -300,7 +313,10 @@ class LateReplies:
             log.warning("kakao callback for report %s expired before the result", ticket.report_id)
             await self.memory.hold(ticket.user_key, [*ticket.before, *(shown if taken else [])])
             return False
-        body = await self.screens.show(Screen(ticket.user_key, t), [*ticket.before, *shown])
+        body = await self.screens.show(
+            Screen(ticket.user_key, t),
+            with_result([*ticket.before, *shown]) if result else [*ticket.before, *shown],
+        )
         try:
             await post_callback(
                 url,
@@ -327,3 +343,16 @@ class LateReplies:
         except StoreUnavailable as exc:
             log.warning("kakao report %s: result not read for its callback: %s", report_id, exc.reason)
             return []
+
+
+def with_result(replies: list[Reply]) -> list[Reply]:
+    """One answer that shows a result (trial 3, F8): "I'll analyse it separately" is moot with the
+    analysis right there, and a survey question asked before and after the result is asked once,
+    last (the core asks it again after a pushed result, and the turn asked it too)."""
+    kept = [r for r in replies if not r.meta.get(META_KEPT_ASIDE)]
+    return [
+        r
+        for i, r in enumerate(kept)
+        if META_QUESTION not in r.meta
+        or not any(later.meta.get(META_QUESTION) == r.meta[META_QUESTION] for later in kept[i + 1 :])
+    ]

@@ -32,7 +32,16 @@ from dogcoach.bot.channel import ChannelAdapter
 from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import META_QUEUE, META_REPORT, META_SAFETY, Attachment, Choice, Incoming, Reply
+from dogcoach.domain.types import (
+    META_QUEUE,
+    META_REPORT,
+    META_SAFETY,
+    META_STILL,
+    Attachment,
+    Choice,
+    Incoming,
+    Reply,
+)
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.store import Store, StoreUnavailable, User
@@ -41,7 +50,7 @@ from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
 from .callback import is_allowed_callback_url, parse_hosts
 from .delivery import Ticket, Tickets, report_id_of
 from .incoming import to_incoming
-from .late import LateReplies, ResultWaiter
+from .late import LateReplies, ResultWaiter, with_result
 from .memory import Memory, Seen
 from .models import SkillRequest
 from .render import MORE_CHOICE_ID, parse_page_choice
@@ -247,14 +256,16 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         t = self._t(locale)
         screen = Screen(key, t, seen=seen)
         report_id = report_id_of(replies)
-        others = [r for r in replies if META_REPORT not in r.meta]
         waiting = next((r for r in replies if META_REPORT in r.meta), None)
+        # Another report acknowledged in the same turn (trial 3, F5) is said as Kakao can: saved,
+        # fetch it with "Show result" (its result comes with a later answer).
+        others = self.late.pull_only([r for r in replies if r is not waiting], t)
         # A result in hand takes its acknowledgement's place: what the turn said after it (an
         # open question asked again, an offer) comes after the result, so the question is the
         # last thing shown and the safety text stays first (trial 2, finding 13).
         place = replies.index(waiting) if waiting is not None else len(replies)
-        after = [r for r in replies[place + 1 :] if META_REPORT not in r.meta]
-        before = [r for r in replies[:place] if META_REPORT not in r.meta]
+        after = self.late.pull_only(replies[place + 1 :], t)
+        before = self.late.pull_only(replies[:place], t)
         if ticket.late:
             await self.memory.hold(
                 key, others if waiting is None else [*others, self.late.in_progress(waiting, t)]
@@ -296,19 +307,20 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         if ticket.late:  # a result taken after the deadline answered is held, not lost
             await self.memory.hold(
                 key,
-                [*(held or []), *before, *results, *after]
+                with_result([*(held or []), *before, *results, *after])
                 if results
                 else [*(held or []), *others, self.late.in_progress(waiting, t)],
             )
             return None
         still = self.late.in_progress(waiting, t)
-        if not results and incoming.choice == SHOW_RESULT and not delayed:
-            # "show result" tapped too early: the time left now, not the first estimate again
+        asked = incoming.choice == SHOW_RESULT or bool(waiting.meta.get(META_STILL))
+        if not results and asked and not delayed:
+            # "show result" tapped or typed too early: the time left now, not the first estimate again
             still = _time_left(still, waiting, t, elapsed=time.monotonic() - ticket.created)
         shown = results or [still]
         # With the result in hand it takes its acknowledgement's place; still at work, the
         # "show result" button stays the row shown (the question's own buttons come with it next).
-        ordered = [*before, *results, *after] if results else [*others, *shown]
+        ordered = with_result([*before, *results, *after]) if results else [*others, *shown]
         answer, _ = await self._finish(ticket, screen, ordered, deadline_at, held=held)
         return answer
 

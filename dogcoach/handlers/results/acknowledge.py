@@ -11,10 +11,11 @@ the coach is answered alike, in its own words ("writing the answer…").
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
-from dogcoach.domain.types import META_ADDED, META_ANSWER, META_QUEUE, META_REPORT, Reply
-from dogcoach.handlers.results.render import show_result_choice, translator
+from dogcoach.domain.types import META_ABOUT, META_ADDED, META_ANSWER, META_QUEUE, META_REPORT, Reply
+from dogcoach.handlers.results.render import quote, show_result_choice, translator
 from dogcoach.handlers.turn import AnalysisQueue, Turn
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.analysis.eta import QueueOutlook
@@ -81,6 +82,18 @@ def acknowledgement(
     return Reply(text, (show_result_choice(t),), free_text=True, meta=meta)
 
 
+def name_reports(turn: Turn) -> None:
+    """Two reports acknowledged in one turn (a message left at "add or new?" and a new incident)
+    read alike: each acknowledgement then starts with a quote of its report (trial 3, F5)."""
+    acks = [(i, r) for i, r in enumerate(turn.replies) if META_ABOUT in r.meta]
+    if len({r.meta.get(META_REPORT) for _, r in acks}) < 2:
+        return
+    for i, reply in acks:
+        about = str(reply.meta[META_ABOUT])
+        if not reply.text.startswith(about):
+            turn.replies[i] = dataclasses.replace(reply, text=f"{about}\n{reply.text}")
+
+
 def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str | None = None) -> None:
     """Answer a just-saved (or just-reopened) report and queue it once the turn has committed."""
     t = translator(turn.messages, report)
@@ -91,11 +104,12 @@ def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str
         if notice is not None
         else queue.outlook(report.user_id, report.id if added else None, again=added)
     )
-    turn.reply(
-        acknowledgement(
-            t, report.id, outlook=outlook, notice=notice, msg_id=msg_id, question=report.is_question
-        )
+    reply = acknowledgement(
+        t, report.id, outlook=outlook, notice=notice, msg_id=msg_id, question=report.is_question
     )
+    about = quote(t, report.text)
+    turn.reply(dataclasses.replace(reply, meta={**reply.meta, META_ABOUT: about}))
+    name_reports(turn)
 
     async def submit() -> None:
         queue.submit(report.id, report.user_id)

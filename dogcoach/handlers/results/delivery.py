@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from dogcoach.domain.types import Reply
@@ -40,6 +40,23 @@ from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Report, Store, StoreSession, User
 
 log = logging.getLogger(__name__)
+
+
+# Another result shown within this long of a report's reads as "close together" (trial 3, F5).
+CLOSE_TOGETHER = timedelta(minutes=5)
+
+
+async def close_together(session: StoreSession, report: Report) -> bool:
+    """Another of the owner's reports still waits for its result, or had it shown moments ago:
+    the follow-up question then names the report it is about, as two would read alike."""
+    if any(r.id != report.id for r in await session.user_reports_pending(report.user_id)):
+        return True
+    since = datetime.now(UTC) - CLOSE_TOGETHER
+    recent = await session.list_reports(report.user_id, limit=5)
+    return any(
+        r.id != report.id and not r.is_question and r.delivered_at is not None and r.delivered_at >= since
+        for r in recent
+    )
 
 
 class ResultDelivery:
@@ -86,7 +103,7 @@ class ResultDelivery:
         self._shown.pop(report.id, None)
         self._owners.pop(report.id, None)
         claimed = delivered = cut_off = False
-        ask = False
+        ask = named = False
         plan: str | None = None
         again: Reply | None = None
         try:
@@ -96,10 +113,11 @@ class ResultDelivery:
                     claimed = await session.claim_delivery(report.id, holder, until)
                     if claimed:
                         ask = await arm_followup(session, report)
+                        named = ask and await close_together(session, report)
                         plan = await self._plan(session, report)
                         again = await self._open_question(session, user)
             if user is not None and claimed:
-                replies = result_replies(self.messages, report, ask=ask, plan=plan)
+                replies = result_replies(self.messages, report, ask=ask, plan=plan, named=named)
                 if again is not None:  # the survey question the result would push out of view
                     replies.append(again)
                 try:

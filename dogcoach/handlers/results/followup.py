@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from dogcoach.domain.types import Choice, Reply
+from dogcoach.domain.types import META_REPORT, META_SAFETY, Choice, Reply
 from dogcoach.handlers import report as report_flow
 from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
@@ -159,9 +159,9 @@ async def handle(turn: Turn) -> None:
     if ADD in picks or NEW in picks:
         await _resolve(turn, add=ADD in picks)
         return
-    await settle_pending(turn)
-    if turn.state.flow != FLOW:
-        return
+    pending = turn.state.data.pop("pending", None)
+    if pending:  # left at "add or new?": filed first (sent first); this message is still read
+        await _settle(turn, str(pending))
     report = await _usable_report(turn)
     if report is None:
         turn.state = ConversationState()
@@ -223,13 +223,23 @@ async def _resolve(turn: Turn, *, add: bool) -> None:
 
 async def new_incident(turn: Turn) -> None:
     """A new incident typed while the question is open: its own report; the question is dropped.
-    The new report first (its safety text leads the turn), then what becomes of a message that
-    waited for "add or new?"."""
+    A message that waited for "add or new?" is settled first: filed (and acknowledged) in the order
+    the owner sent them (trial 3, F5); the new report's safety text still leads the turn, and the
+    line saying a bare label was not filed comes last."""
     pending = turn.state.data.get("pending") if turn.state.flow == FLOW else None
     turn.state = ConversationState()
-    await report_flow.handle(turn, tip=False)
+    start = len(turn.replies)
     if pending:
         await _settle(turn, str(pending))
+    settled = len(turn.replies)
+    await report_flow.handle(turn, tip=False)
+    settling, new = turn.replies[start:settled], turn.replies[settled:]
+    urgent = [r for r in new if META_SAFETY in r.meta]
+    rest = [r for r in new if META_SAFETY not in r.meta]
+    if any(META_REPORT in r.meta for r in settling):  # filed: acknowledged in the order sent
+        turn.replies[start:] = [*urgent, *settling, *rest]
+    else:  # not filed (a bare label): the line saying so comes last (trial 2, finding 2)
+        turn.replies[start:] = [*urgent, *rest, *settling]
 
 
 async def handle_choice(turn: Turn) -> None:

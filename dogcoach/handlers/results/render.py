@@ -65,6 +65,18 @@ def translator(messages: Messages, report: Report) -> Translator:
     return Translator(messages, report.language if report.language in ("ko", "en") else "ko")
 
 
+# How much of a report a quote shows when it must say which report it is about.
+QUOTE_CHARS = 40
+
+
+def quote(t: Translator, text: str) -> str:
+    """A report named by its beginning ("“손님 오면 현관에서 계속 짖어요”"): said where two reports'
+    acknowledgements or follow-up questions would otherwise read alike (trial 3, F5)."""
+    flat = " ".join(text.split())
+    clipped = flat if len(flat) <= QUOTE_CHARS else flat[: QUOTE_CHARS - 1].rstrip() + "…"
+    return t("analysis-about", text=clipped)
+
+
 def show_result_choice(t: Translator) -> Choice:
     return Choice(SHOW_RESULT, t("analysis-show-result"))
 
@@ -165,11 +177,12 @@ def progress_reply(messages: Messages, report: Report, fields: Mapping[str, Any]
 
 
 def result_replies(
-    messages: Messages, report: Report, *, ask: bool = True, plan: str | None = None
+    messages: Messages, report: Report, *, ask: bool = True, plan: str | None = None, named: bool = False
 ) -> list[Reply]:
     """A finished report as the user reads it: the analysis (or the apology), then `plan` (what
     becomes of its next step: `handlers.coaching.plans`), then, when `ask` and the analysis lacks
-    something, the follow-up question with a skip button."""
+    something, the follow-up question with a skip button (`named`: starting with a quote of the
+    report, when another result comes close to it)."""
     t = translator(messages, report)
     meta: dict[str, object] = {META_RESULT: report.id}
     if report.is_question:
@@ -184,18 +197,22 @@ def result_replies(
     replies = [Reply(analysis_text(t, report.analysis), meta=meta)]
     if plan:
         replies.append(Reply(plan, meta={META_RESULT: report.id}))
-    question = followup_question(t, report) if ask else None
+    question = followup_question(t, report, named=named) if ask else None
     if question is not None:
         replies.append(question)
     return replies
 
 
-def followup_question(t: Translator, report: Report) -> Reply | None:
+def followup_question(t: Translator, report: Report, *, named: bool = False) -> Reply | None:
     """The follow-up question `report` calls for, with its skip button, in `t`'s language; None
     when nothing is missing. Rendered from the topic each time it is asked (never stored text), so
-    a question asked again after the owner switched language is asked in the new one."""
+    a question asked again after the owner switched language is asked in the new one. `named`:
+    it starts with a quote of the report (another result came close to it: trial 3, F5)."""
     topic = followup_topic(report)
     if topic is None:
         return None
     skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"), short=t.short("analysis-followup-skip"))
-    return Reply(t(f"analysis-followup-{topic}"), (skip,), free_text=True, meta={META_RESULT: report.id})
+    text = t(f"analysis-followup-{topic}")
+    if named:
+        text = f"{quote(t, report.text)}\n{text}"
+    return Reply(text, (skip,), free_text=True, meta={META_RESULT: report.id})

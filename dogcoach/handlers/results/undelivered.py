@@ -6,8 +6,10 @@ button (`open_report`) shows that report's analysis, or that question's answer, 
 
 from __future__ import annotations
 
+import dataclasses
+
 from dogcoach.domain.ids import number_after
-from dogcoach.domain.types import META_REPORT, Reply
+from dogcoach.domain.types import META_ADDED, META_REPORT, META_STILL, Reply
 from dogcoach.handlers import history
 from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
@@ -83,9 +85,11 @@ def still_working(turn: Turn, report: Report) -> Reply:
         return acknowledgement(t, report.id, notice=OwnerNotice.UNAVAILABLE, question=question)
     notice = queue.notice
     outlook = None if notice is not None else queue.outlook(report.user_id, report.id)
-    return acknowledgement(
+    reply = acknowledgement(
         t, report.id, outlook=outlook, notice=notice, msg_id="analysis-still-working", question=question
     )
+    meta = {k: v for k, v in reply.meta.items() if k != META_ADDED}  # nothing was added to it
+    return dataclasses.replace(reply, meta={**meta, META_STILL: True})
 
 
 async def retry(turn: Turn, report_id: int) -> None:
@@ -119,6 +123,15 @@ async def open_report(turn: Turn, report_id: int) -> None:
         if report.delivered_at is None:
             await turn.session.claim_delivery(report.id)
         turn.replies.extend(result_replies(turn.messages, report, ask=False))
+
+
+async def show_command(turn: Turn) -> None:
+    """ "결과 보기", "show result" typed (the acknowledgement tells owners to tap it; the button
+    may be gone): what the button does, whatever is open; a survey question is asked again after
+    it. Never a report, never detail added to one."""
+    await show_results(turn)
+    if turn.state.flow not in (None, FLOW):
+        turn.resume_flow()
 
 
 async def handle_choice(turn: Turn) -> None:

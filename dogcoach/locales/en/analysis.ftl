@@ -6,6 +6,8 @@ analysis-held = 💾 Got it — your report is saved. You have { $count ->
         [one] one report
        *[other] { $count } reports
     } still waiting, so I'll analyse this one right after. The result should reach you in { $wait }.
+# When one answer acknowledges two reports, each starts with a quote of its report.
+analysis-about = “{ $text }”
 analysis-wait-seconds = about { $seconds } seconds
 analysis-wait-minutes = about { $minutes ->
         [one] a minute

@@ -25,6 +25,7 @@ help-text-kakao =
     Send any of these words as they are.
     start — begin, or pick up where you left off
     history — your recent reports
+    show result — the analysis of what you just sent
     this week — the last 7 days at a glance
     progress — what has changed, per behaviour
     summary — a one-page summary for your vet or trainer

@@ -3,6 +3,8 @@
 analysis-working = 🔍 알겠어요. 바로 분석하고 있어요. 결과는 { $wait } 뒤에 보내 드릴게요.
 analysis-queued = 🔍 알겠어요. 분석 순서는 { $place }번째예요. 결과는 { $wait } 뒤에 보내 드릴게요.
 analysis-held = 💾 알겠어요. 말씀하신 내용은 저장했어요. 아직 분석을 기다리는 기록이 { $count }개 있어서, 이번 기록은 그다음에 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
+# 한 번에 두 기록을 받았을 때, 각 안내가 어느 기록 이야기인지 앞에 인용해요.
+analysis-about = “{ $text }”
 analysis-wait-seconds = 약 { $seconds }초
 analysis-wait-minutes = 약 { $minutes }분
 analysis-delayed = 💾 말씀하신 내용은 저장했어요. 지금은 분석 모델에 연결할 수 없어요. 연결되는 대로 분석 결과를 보내 드릴게요.

@@ -32,6 +32,8 @@ understanding-command-summary = 요약
     .aliases = 요약, 요약본, 상담용 요약, 요약 문서, 병원용 요약, 수의사용 요약, 전문가용 요약, 병원에 보여줄 요약, 상담 자료, 진료 자료
 understanding-command-checkins = 체크인
     .aliases = 체크인, 체크인 알림, 확인 메시지, 확인 알림, 중간 확인, 진행 확인
+understanding-command-result = 결과 보기
+    .aliases = 결과 보기, 결과보기, 결과, 분석 결과, 결과 알려줘, 결과 나왔어요, 결과 나왔나요, 결과 나왔어, 분석 결과 보기, 결과 확인, 결과는요, 결과는
 ## 명령어 뒤의 켜기/끄기 ("팁 끄기").
 understanding-argument-on = 켜기
     .aliases = 켜기, 켜, 켜줘, 켜 줘, 켜주세요, 켜 주세요, 다시 켜줘, 다시 켜기, 받기, 받을래요, 다시 받기
