@@ -15,6 +15,7 @@ from typing import Any
 from dogcoach.domain.channel import Channel
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store
+from dogcoach.services.understanding import tells
 from tests.analysis_support import running_bot
 from tests.chat import Chat
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
@@ -211,3 +212,25 @@ async def test_terminal_open_question_is_asked_again_once(
             assert await bot.service.drain(15)
             texts = await _report_texts(store, Channel.CONSOLE, f"nag-{lang}")
             assert texts == [f"{REPORT[lang]}\n{ANSWER[lang]}"]
+
+
+# --------------------------------------------------------------------------- what a report tells
+
+TELLS_FREQUENCY = [
+    ("우리 초코가 현관 앞에서 짖어요 ㅠㅠ\n매일 그래요 한달쯤 됐어요", True),
+    ("밤마다짖어요ㅠㅠ", True),
+    ("일주일에 두세번 그래요", True),
+    ("my dog barks at the front door\nhe does it every night, it started a month ago", True),
+    ("she lunges at bikes twice a week", True),
+    ("현관에서 택배 기사님을 보면 계속 짖어요", False),  # how long, not how often
+    ("손님이 올 때마다 현관에서 짖어요", False),  # when (the situation), not how often
+    ("처음 보는 사람한테 으르렁거려요", False),  # a stranger
+    ("My dog barks at the door every time guests come over", False),
+    ("he never stops barking at the mailman", False),
+    ("my dog barks at the front door", False),
+]
+
+
+def test_what_a_report_tells_about_how_often() -> None:
+    wrong = [(text, want) for text, want in TELLS_FREQUENCY if tells(MESSAGES, text, "frequency") != want]
+    assert wrong == []
