@@ -70,7 +70,7 @@ async def _pending_followup(tg: Harness, chat: int) -> None:
         report.status = "done"
         report.analysis = {"missing": ["frequency"], "category": "barking", "summary": ["a", "b", "c"]}
         await s.update_report(report)
-        await s.save_state(user.id, followup_state(report))
+        await s.save_state(user.id, followup_state(report, MESSAGES))
 
 
 # -- 1. the survey's button while a follow-up question is pending -------------------------------

@@ -52,6 +52,7 @@ CASES = [
     Case("ko", "포도를 몇알 삼켰어요", (TX,)),
     Case("ko", "밥을안먹고 절뚝거려요", (PI,)),
     Case("ko", "요즘들어 갑자기 으르렁대요", (SC,)),
+    Case("ko", "원래 순했는데 갑자기 물기시작했어요ㅠㅠ", (SC,)),
     Case("ko", "너무 화나서 때렷어요", methods=("hitting",)),
     Case("ko", "짖을때마다 혼냇어요", methods=("shouting",)),
     Case("ko", "전기목줄 채웠는데 계속 짖어요", methods=("shock",)),
@@ -71,6 +72,7 @@ CASES = [
     Case("en", "he ate a whole bar of chocolate", (TX,)),
     Case("en", "hes limping and wont eat", (PI,)),
     Case("en", "suddenly started growling lately, he never used to", (SC,)),
+    Case("en", "hes become aggressive out of nowhere", (SC,)),
     Case("en", "I smacked him on the nose", methods=("hitting",)),
     Case("en", "I yelled at him", methods=("shouting",)),
     Case("en", "I did an alpha roll", methods=("force",)),
@@ -239,6 +241,52 @@ async def test_telegram_follow_up_answer_is_checked_when_it_comes(
             [report] = await s.list_reports(user.id)
         assert [f.kind for f in flags] == [BI, BI]  # the report's, and the addition's when it came
         assert report.text == f"{first}\n매일 그래요 어제는 손님손을물어서 피났어요"  # analysed again
+
+
+# "Suddenly" telling how one action happened, not that the dog changed (new-owner trial, F3): no
+# health warning, nothing in `red_flags` (the vet summary reads them).
+SINGLE_ACTION = [
+    Case("ko", "어제 산책하다가 지나가는 자전거 보고 갑자기 달려들었어요"),
+    Case("ko", "어제갑자기 택배기사님한테 달려들었어요ㅠㅠ"),
+    Case("en", "he suddenly lunged at the delivery guy yesterday"),
+]
+
+
+def assert_no_safety_reply(case: Case, texts: list[str]) -> None:
+    headers = [t(case.lang, f"safety-header-{u}") for u in ("now", "within_24h", "soon")]
+    for text in texts:
+        assert not any(h in text for h in headers), (case.text, text)
+        assert t(case.lang, "safety-sudden_change") not in text, (case.text, text)
+
+
+async def test_telegram_suddenly_in_one_action_is_no_red_flag(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(
+        fake_telegram,
+        f"sqlite:///{tmp_path / 'tg.db'}",
+        OLLAMA_HOST=fake_ollama.url,
+        DOGCOACH_ANALYSIS_RETRY_MAX=0.5,
+    )
+    async with harness(fake_telegram, settings) as tg:
+        for n, case in enumerate(SINGLE_ACTION):
+            chat = 9500 + n
+            await owner_with_dog(tg, chat, case.lang)
+            before = len(tg.sent(chat))
+            await tg.say(chat, case.text, language_code=case.lang)
+            turn = tg.sent(chat)[before:]
+            assert is_ack(case, turn[0]), (case.text, turn)
+            assert_no_safety_reply(case, turn)
+            assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == []
+
+
+async def test_kakao_suddenly_in_one_action_is_no_red_flag(tmp_path: Path, fake_ollama: FakeOllama) -> None:
+    async with serve_kakao(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
+        for case in SINGLE_ACTION:
+            user = await idle_user(srv, english=case.lang == "en")
+            await user.send(case.text)
+            assert_no_safety_reply(case, user.texts)
+            assert await stored_flags(srv.app.state.runtime.store, Channel.KAKAO, user.key) == []
 
 
 # --------------------------------------------------------------------------- Kakao

@@ -269,7 +269,7 @@ async def test_a_plausible_follow_up_answer_is_appended(tg: Harness) -> None:
         await s.update_report(report)
         from dogcoach.handlers.results.followup import followup_state
 
-        await s.save_state(user.id, followup_state(report))
+        await s.save_state(user.id, followup_state(report, MESSAGES))
     await tg.say(chat, "거의 매일 그래요")
     async with tg.rt.store.session() as s:
         reports = await s.list_reports(user.id)
@@ -278,7 +278,7 @@ async def test_a_plausible_follow_up_answer_is_appended(tg: Harness) -> None:
         reports[0].status = "done"  # analysed again
         reports[0].analysis = {"missing": ["frequency"], "category": "barking", "summary": ["a", "b", "c"]}
         await s.update_report(reports[0])
-        await s.save_state(user.id, followup_state(reports[0]))
+        await s.save_state(user.id, followup_state(reports[0], MESSAGES))
     await tg.say(chat, "오늘 또 그랬어요")  # an answer or a new incident? asked
     assert tg.last_text(chat) == t("ko", "analysis-followup-which")
     await tg.tap(chat, "report:followup:new")
@@ -425,7 +425,7 @@ async def test_profile_card_buttons_work_while_a_follow_up_is_pending(tg: Harnes
         await s.update_report(report)
         from dogcoach.handlers.results.followup import followup_state
 
-        await s.save_state(user.id, followup_state(report))
+        await s.save_state(user.id, followup_state(report, MESSAGES))
     for button in ("survey:continue", "survey:edit"):
         await tg.say(chat, "/profile")
         card = tg.fake.last_bot_message(chat)

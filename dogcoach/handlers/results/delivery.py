@@ -112,7 +112,7 @@ class ResultDelivery:
                 if user is not None:
                     claimed = await session.claim_delivery(report.id, holder, until)
                     if claimed:
-                        ask = await arm_followup(session, report)
+                        ask = await arm_followup(session, report, self.messages)
                         named = ask and await close_together(session, report)
                         plan = await self._plan(session, report)
                         again = await self._open_question(session, user)
@@ -165,7 +165,7 @@ class ResultDelivery:
             report = await session.get_report(report_id)
             if report is None or not report.finished or not await session.claim_delivery(report_id):
                 return None
-            ask = await arm_followup(session, report)
+            ask = await arm_followup(session, report, self.messages)
             plan = await self._plan(session, report)
         return result_replies(self.messages, report, ask=ask, plan=plan)
 

@@ -21,6 +21,7 @@ from dogcoach.handlers.results.render import (
     translator,
 )
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.i18n import Messages
 from dogcoach.services.store import ConversationState, Report, StoreSession
 from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option
 
@@ -28,6 +29,8 @@ FLOW = "followup"
 PREFIX = FOLLOWUP_PREFIX
 ADD = f"{FOLLOWUP_PREFIX}add"  # the unclear message answers the question: add it to the report
 NEW = f"{FOLLOWUP_PREFIX}new"  # it is another incident: a report of its own
+# The locale the open question was asked again in, below another reply: not again in it.
+ASKED_AGAIN = "asked_again"
 # A question left unanswered this long no longer captures the user's next message.
 FOLLOWUP_TTL = timedelta(hours=24)
 
@@ -38,7 +41,7 @@ SURVEY_OFFERED = "survey_offered"
 
 
 def followup_state(
-    report: Report, flags: Iterable[str] = (), *, before: ConversationState | None = None
+    report: Report, messages: Messages, flags: Iterable[str] = (), *, before: ConversationState | None = None
 ) -> ConversationState:
     """The state that makes the owner's next message the answer to the question about `report`.
     `flags`: the red-flag kinds it raised (`raised_flags`), so a message raising another one is
@@ -47,7 +50,7 @@ def followup_state(
     data: dict[str, object] = {
         "report_id": report.id,
         "asked_at": datetime.now(UTC).isoformat(),
-        "topic": followup_topic(report),
+        "topic": followup_topic(report, messages),
         "flags": sorted(set(flags)),
     }
     if before is not None and before.data.get(SURVEY_OFFERED):
@@ -104,18 +107,18 @@ def can_ask(state: ConversationState) -> bool:
     return state.flow is None or (state.flow == FLOW and not state.data.get("pending"))
 
 
-async def arm_followup(session: StoreSession, report: Report) -> bool:
+async def arm_followup(session: StoreSession, report: Report, messages: Messages) -> bool:
     """Outside a turn (the worker): make the user's next free text the answer, if they are idle.
 
     True when armed, i.e. the question may be shown.
     """
-    if followup_topic(report) is None:
+    if followup_topic(report, messages) is None:
         return False
     before = await session.get_state(report.user_id)
     if not can_ask(before):
         return False
     await session.save_state(
-        report.user_id, followup_state(report, await raised_flags(session, report), before=before)
+        report.user_id, followup_state(report, messages, await raised_flags(session, report), before=before)
     )
     return True
 
@@ -255,11 +258,18 @@ async def handle_choice(turn: Turn) -> None:
 
 async def reprompt(turn: Turn) -> None:
     """Asked again after an interruption such as /help, in the owner's language now (the result
-    itself keeps the report's language): after /language the question is asked in the new one."""
+    itself keeps the report's language): after /language the question is asked in the new one.
+
+    Once only (once more after a language switch): under every later reply ("고마워요", "👍", a
+    coach's answer, /history) it nagged (new-owner trial, F7: seven times in a row on Kakao and in
+    the terminal). The question stays open, so the owner's answer is still taken whenever it comes."""
     report_id = turn.state.data.get("report_id")
     report = await turn.session.get_report(int(report_id)) if report_id is not None else None
     question = followup_question(turn.t, report) if report is not None else None
     if question is None:
         turn.state = ConversationState()
         return
+    if turn.state.data.get(ASKED_AGAIN) == turn.locale:
+        return
+    turn.state.data[ASKED_AGAIN] = turn.locale  # after /language, once more in the new language
     turn.reply(question)

@@ -23,6 +23,7 @@ from dogcoach.domain.types import (
 )
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.store import Report
+from dogcoach.services.understanding import tells
 
 # Every `report:` choice is answered whatever flow the user is in (`undelivered.handle_choice`).
 PREFIX = "report:"
@@ -36,6 +37,13 @@ OPEN = "report:open:"  # + report id: show a report's analysis (or a question's 
 # Asked in this order of usefulness: an ABC analysis needs the antecedent most.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("antecedent", "consequence", "frequency")
 MAX_FOLLOWUPS = 1
+# Topics not asked about when the report's own text already answers them (read with the
+# understanding's follow-up cues): the model may still list them as missing (trial: "매일 그래요
+# 한달쯤 됐어요" added to the report, then "how often, and since when?"). Only the frequency: its cues
+# (매일, 한달, every night, since) say how often or since when wherever they stand, while the cues of
+# what came right before or after (때, 보고, when, I) are meant for a short answer to that question
+# and are in nearly every report.
+TOLD_IN_TEXT: frozenset[str] = frozenset({"frequency"})
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -81,15 +89,22 @@ def show_result_choice(t: Translator) -> Choice:
     return Choice(SHOW_RESULT, t("analysis-show-result"))
 
 
-def followup_topic(report: Report) -> str | None:
-    """The one thing to ask about, or None (no analysis, nothing missing, already asked, or a
-    question to the coach, which has nothing to follow up)."""
+def followup_topic(report: Report, messages: Messages) -> str | None:
+    """The one thing to ask about, or None (no analysis, nothing missing that the report does not
+    already tell, already asked, or a question to the coach, which has nothing to follow up)."""
     if report.is_question or report.status != "done" or report.followups >= MAX_FOLLOWUPS:
         return None
     if not report.analysis:
         return None
     missing = set(report.analysis.get("missing") or ())
-    return next((topic for topic in FOLLOWUP_TOPICS if topic in missing), None)
+    return next(
+        (
+            topic
+            for topic in FOLLOWUP_TOPICS
+            if topic in missing and not (topic in TOLD_IN_TEXT and tells(messages, report.text, topic))
+        ),
+        None,
+    )
 
 
 def _text(value: Any) -> str:
@@ -208,7 +223,7 @@ def followup_question(t: Translator, report: Report, *, named: bool = False) -> 
     when nothing is missing. Rendered from the topic each time it is asked (never stored text), so
     a question asked again after the owner switched language is asked in the new one. `named`:
     it starts with a quote of the report (another result came close to it: trial 3, F5)."""
-    topic = followup_topic(report)
+    topic = followup_topic(report, t.messages)
     if topic is None:
         return None
     skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"), short=t.short("analysis-followup-skip"))

@@ -37,7 +37,9 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
     with a question may ask it."""
     asking = None
     if can_ask(turn.state) and not _turn_started_report(turn):
-        asking = next((r for r in reversed(undelivered) if followup_topic(r) is not None), None)
+        asking = next(
+            (r for r in reversed(undelivered) if followup_topic(r, turn.messages) is not None), None
+        )
     replies: list[Reply] = []
     for report in undelivered:
         plan = await plan_reply_text(
@@ -45,7 +47,9 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
         )
         replies += result_replies(turn.messages, report, ask=report is asking, plan=plan)
     if asking is not None:
-        turn.state = followup_state(asking, await raised_flags(turn.session, asking), before=turn.state)
+        turn.state = followup_state(
+            asking, turn.messages, await raised_flags(turn.session, asking), before=turn.state
+        )
     return replies
 
 

@@ -40,10 +40,19 @@ safety-term-onset = a change that began recently
         recently started, started recently, started last week, started this week, started a few days ago,
         since last week, for the past few days, for the last few days, over the past week, out of character,
         not himself, not herself, not like him, not like her, personality change, personality changed,
-        like a different dog
-safety-term-recent = recently
-    .aliases = lately, recently, these days, this week, last week, past week, past few days, few days ago,
-        yesterday
+        like a different dog, never did this before, never done this before, never did that before,
+        never done that before, wasnt like this before, wasnt always like this, become aggressive,
+        became aggressive, becoming aggressive, turned aggressive, getting aggressive, got aggressive,
+        gotten aggressive, more aggressive lately
+## Words that make "suddenly" a change of behaviour rather than how one action happened ("he
+## suddenly lunged at the delivery guy yesterday"). They count only together with "suddenly".
+safety-term-change = the behaviour changed (with "suddenly")
+    .aliases = started, starting, starts, begun, began, become, became, becoming, turned, changed, gotten,
+        got more, getting more
+## A stretch of time up to now ("lately"), not one day ("yesterday", "last week"): "suddenly hides
+## lately" is a change, "suddenly lunged yesterday" one event.
+safety-term-recent = recently (a stretch of time up to now)
+    .aliases = lately, recently, these days, past week, past few days
 safety-term-pain = signs of pain or illness
     .aliases = not eating, isnt eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
         refuses food, refusing food, off his food, off her food, off food, no appetite, lost his appetite,

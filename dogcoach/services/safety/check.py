@@ -194,7 +194,7 @@ class SafetyChecker:
         )
         names = (
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
-            "bitten-by-other", "sudden", "onset", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
+            "bitten-by-other", "sudden", "onset", "change", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
             "hypothetical", "seizure", "aversive-unrelated",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
@@ -230,8 +230,9 @@ class SafetyChecker:
         """Red flags and aversive methods in one message (a report or a question).
 
         `age_months` is the dog's age from its profile; in a dog at least `senior_months` old a
-        "suddenly" alone counts as a sudden change, in a younger one it needs a sign that the change
-        is recent ("요즘", "lately") or an onset phrase ("며칠 전부터", "never used to").
+        "suddenly" alone counts as a sudden change, in a younger one it needs a word that the behaviour
+        changed ("변했어요", "started"), a stretch of time up to now ("요즘", "lately"), or an onset
+        phrase ("며칠 전부터", "never used to"); "어제 갑자기 달려들었어요" is one action, not a change.
         """
         views = Views.of(text)
         hits = {name: self._hits(name, views) for name in ("bite", "bite-passive")}
@@ -275,9 +276,12 @@ class SafetyChecker:
         if onset and not pain:
             found[FlagKind.SUDDEN_CHANGE] = onset + sudden
         elif sudden and not pain:
-            recent = self._hits("recent", views)
-            if senior or recent:
-                found[FlagKind.SUDDEN_CHANGE] = sudden + recent
+            # "Suddenly" alone tells how one action happened ("어제 갑자기 달려들었어요"); it tells a
+            # change of behaviour with a change word ("갑자기 변했어요", "suddenly started growling"),
+            # over a stretch of time up to now ("요즘", "lately"), or in an older dog.
+            change = self._hits("change", views) + self._hits("recent", views)
+            if senior or change:
+                found[FlagKind.SUDDEN_CHANGE] = sudden + change
         flags = sorted(
             (RedFlag(kind, URGENCY[kind], _evidence(h)) for kind, h in found.items()),
             key=lambda f: (f.urgency.rank, list(FlagKind).index(f.kind)),

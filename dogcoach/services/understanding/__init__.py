@@ -10,7 +10,7 @@ count, choice).
 """
 
 from dogcoach.services.understanding.canonical import canonical
-from dogcoach.services.understanding.classify import COMMANDS, Understander
+from dogcoach.services.understanding.classify import COMMANDS, Understander, tells
 from dogcoach.services.understanding.model import (
     Answer,
     Approximate,
@@ -40,4 +40,5 @@ __all__ = [
     "Understanding",
     "Value",
     "canonical",
+    "tells",
 ]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from dogcoach.services.i18n import LOCALES, Messages
@@ -75,6 +75,18 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 REPORT_MIN_LETTERS = 8
 # Praise longer than this is read by the other rules (a long message about a cute dog tells more).
 PRAISE_MAX_WORDS = 8
+
+
+@lru_cache(maxsize=4)
+def _signals(messages: Messages) -> SignalReader:
+    return SignalReader(Vocabulary(messages))
+
+
+def tells(messages: Messages, text: str, topic: str) -> bool:
+    """Does `text` (a whole report) already say what the follow-up question about `topic` asks?
+    The cues that read an answer to that question (`SignalReader.plausible_followup`), over the
+    report: "매일 그래요 한달쯤 됐어요" and "every night … it started a month ago" tell how often."""
+    return _signals(messages).told_in_report(Folded(text), topic)
 
 
 class Understander:

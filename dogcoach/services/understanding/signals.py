@@ -39,6 +39,13 @@ class Signals:
     incident_strong: bool  # "and also": surely new information
 
 
+def _outside(
+    hits: list[tuple[str, int, int, bool]], masks: list[tuple[str, int, int, bool]]
+) -> list[tuple[str, int, int, bool]]:
+    """The hits that do not sit inside one of `masks` (in the same view)."""
+    return [h for h in hits if not any(m[3] == h[3] and m[1] <= h[1] and h[2] <= m[2] for m in masks)]
+
+
 class SignalReader:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.v = vocabulary
@@ -99,13 +106,23 @@ class SignalReader:
         masks = {"understanding-frequency": "understanding-not-frequency"}
         return bool(self._unmasked(message, entry, masks.get(entry)))
 
+    def told_in_report(self, message: Folded, topic: str | None) -> bool:
+        """Does a whole report already say what the follow-up question about `topic` asks? The
+        cues of `plausible_followup`, less those that in a report tell something else ("계속
+        짖어요": long, not often; "처음 보는 사람": a stranger)."""
+        if not self.plausible_followup(message, topic):
+            return False
+        if topic != "frequency":
+            return True
+        hits = self._unmasked(message, "understanding-frequency", "understanding-not-frequency")
+        return bool(_outside(hits, self.v["understanding-not-frequency-in-report"].find(message)))
+
     def _unmasked(self, message: Folded, entry: str, mask: str | None) -> list[tuple[str, int, int, bool]]:
         """Occurrences of `entry`'s phrases that do not sit inside one of `mask`'s (neul "always" in oneul "today")."""
         hits = self.v[entry].find(message)
         if not hits or mask is None:
             return hits
-        masks = self.v[mask].find(message)
-        return [h for h in hits if not any(m[3] == h[3] and m[1] <= h[1] and h[2] <= m[2] for m in masks)]
+        return _outside(hits, self.v[mask].find(message))
 
     # -- behaviour -----------------------------------------------------------------------------
 
