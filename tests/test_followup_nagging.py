@@ -227,6 +227,9 @@ TELLS_FREQUENCY = [
     ("처음 보는 사람한테 으르렁거려요", False),  # a stranger
     ("My dog barks at the door every time guests come over", False),
     ("he never stops barking at the mailman", False),
+    ("He barks at every delivery man and jumps at the door", False),  # when, not how often
+    ("오늘 산책하다가 자전거 보고 짖었어요", False),  # 오늘 is not 늘
+    ("he always barks at the mailman", True),
     ("my dog barks at the front door", False),
 ]
 

@@ -107,7 +107,9 @@ async def _telegram_mid_survey(tg: Harness) -> None:
     await tg.say(chat, "Rex")
     await tg.say(chat, "He barks at every delivery man and jumps at the door")
     age = t("en", "survey-q-age_months", name="Rex")
-    await eventually(lambda: any(t("en", "analysis-summary") in s for s in tg.sent(chat)))
+    await eventually(
+        lambda: any(t("en", "analysis-summary") in s for s in tg.sent(chat, ("message", "edit_text")))
+    )  # streamed: an edit
     await eventually(lambda: tg.last_text(chat).endswith(age))  # the push asks the question again
     before = len(tg.sent(chat))
     await tg.say(chat, "show results")

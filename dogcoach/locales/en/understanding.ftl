@@ -106,11 +106,11 @@ understanding-frequency = how often
     .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started
 understanding-not-frequency = not frequency
     .aliases = this time, one time, last time, first time
-## Not "how often" when read in a whole report, though an answer to the question with them is:
-## "he never stops barking" says how long, "every time guests come over" says when (the
-## situation), not how often.
-understanding-not-frequency-in-report = not frequency in a report
-    .aliases = never stops, never listens, never seen, every time, each time, whenever
+## A whole report already says how often: narrower than the cues an answer to the question is
+## read with ("he never stops barking" says how long, "every time guests come over" or "at every
+## delivery man" say when, not how often; answering the question with them is frequency).
+understanding-frequency-told = how often, told in a report
+    .aliases = every day, every night, every morning, every evening, every week, every other day, daily, nightly, weekly, often, sometimes, always, usually, occasionally, rarely, once a, twice a, times a day, times a week, times a month, a day, a week, per day, per week, all the time, constantly, most days, now and then
 understanding-antecedent = right before
     .aliases = before, when, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard
 understanding-consequence = right after

@@ -107,15 +107,14 @@ class SignalReader:
         return bool(self._unmasked(message, entry, masks.get(entry)))
 
     def told_in_report(self, message: Folded, topic: str | None) -> bool:
-        """Does a whole report already say what the follow-up question about `topic` asks? The
-        cues of `plausible_followup`, less those that in a report tell something else ("계속
-        짖어요": long, not often; "처음 보는 사람": a stranger)."""
-        if not self.plausible_followup(message, topic):
-            return False
+        """Does a whole report already say what the follow-up question about `topic` asks? For
+        how often, only explicit frequency ("밤마다", "twice a week": `understanding-frequency-told`),
+        narrower than the cues an answer is read with: in a whole report "계속", "every time guests
+        come", "at every delivery man" say how long or when, not how often. Other topics: the
+        cues of `plausible_followup`."""
         if topic != "frequency":
-            return True
-        hits = self._unmasked(message, "understanding-frequency", "understanding-not-frequency")
-        return bool(_outside(hits, self.v["understanding-not-frequency-in-report"].find(message)))
+            return self.plausible_followup(message, topic)
+        return bool(self._unmasked(message, "understanding-frequency-told", "understanding-not-frequency"))
 
     def _unmasked(self, message: Folded, entry: str, mask: str | None) -> list[tuple[str, int, int, bool]]:
         """Occurrences of `entry`'s phrases that do not sit inside one of `mask`'s (neul "always" in oneul "today")."""
