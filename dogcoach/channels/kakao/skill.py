@@ -33,6 +33,8 @@ from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import (
+    META_ADDED,
+    META_QUESTION,
     META_QUEUE,
     META_REPORT,
     META_SAFETY,
@@ -307,7 +309,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         if ticket.late:  # a result taken after the deadline answered is held, not lost
             await self.memory.hold(
                 key,
-                with_result([*(held or []), *before, *results, *after])
+                with_result([*(held or []), *before, *_added(waiting, t), *results, *after])
                 if results
                 else [*(held or []), *others, self.late.in_progress(waiting, t)],
             )
@@ -318,9 +320,15 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             # "show result" tapped or typed too early: the time left now, not the first estimate again
             still = _time_left(still, waiting, t, elapsed=time.monotonic() - ticket.created)
         shown = results or [still]
-        # With the result in hand it takes its acknowledgement's place; still at work, the
-        # "show result" button stays the row shown (the question's own buttons come with it next).
-        ordered = with_result([*before, *results, *after]) if results else [*others, *shown]
+        # With the result in hand it takes its acknowledgement's place (detail added to the report
+        # says so first: the result alone looked like the first one shown again); still at work,
+        # "still working" comes before an open question, whose options stay the row shown (Kakao
+        # shows the last reply's quick replies only: fresh trial, F8).
+        ordered = (
+            with_result([*before, *_added(waiting, t), *results, *after])
+            if results
+            else _question_last([*others, *shown])
+        )
         answer, _ = await self._finish(ticket, screen, ordered, deadline_at, held=held)
         return answer
 
@@ -409,6 +417,19 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         """The answer to an utterance over Kakao's limit: a localized "too long", nothing stored."""
         t = self._t(await self._locale(user_key, hint))
         return self.render(Screen(user_key, t, remember=False), [Reply(t("kakao-too-long", count=limit))])
+
+
+def _added(waiting: Reply, t: Translator) -> list[Reply]:
+    """The line for a result shown in the turn that added detail to its report: the detail was
+    added and analysed again (nothing for a report of its own)."""
+    return [Reply(t("kakao-added-analysed"))] if waiting.meta.get(META_ADDED) else []
+
+
+def _question_last(replies: list[Reply]) -> list[Reply]:
+    """`replies` with the open survey question (`META_QUESTION`) moved to the end, so that its
+    options, not an acknowledgement's "show result", are the quick replies Kakao shows."""
+    asked = [r for r in replies if META_QUESTION in r.meta]
+    return [*(r for r in replies if META_QUESTION not in r.meta), *asked] if asked else replies
 
 
 def _time_left(still: Reply, waiting: Reply, t: Translator, *, elapsed: float) -> Reply:

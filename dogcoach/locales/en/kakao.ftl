@@ -13,6 +13,7 @@ kakao-queued = 💾 Got it — your report is saved and { $place ->
        *[other] number { $place } in line.
     } The result should be ready in { $wait }: tap "Show result" then, or just send your next message.
 kakao-added = 💾 I've added that to your report and will analyse it again with it. The result should be ready in { $wait }: tap "Show result" then, or just send your next message.
+kakao-added-analysed = 💾 I've added that to your report and analysed it again with it.
 kakao-unavailable = Your report is saved, but the coach is temporarily unavailable. It will be analysed once it's working again: tap "Show result" later, or just send your next message, to see it.
 kakao-slow = Preparing the answer is taking a while. Tap "Continue" in a moment, or send your next message, and I'll show it then.
 kakao-continue = Continue
