@@ -247,6 +247,8 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         if dog.completed_at is None:
             dog.completed_at = utcnow()
             await turn.session.save_dog(dog)
+        if turn.user.active_dog_id is None:  # the owner's first dog: what was told before is about it
+            await turn.session.adopt_dogless(turn.user.id, dog.id)
         await turn.session.set_active_dog(turn.user.id, dog.id)
         turn.user.active_dog_id = dog.id
         turn.state = ConversationState()
@@ -489,7 +491,9 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
     if dog is None:
         dog = await turn.session.create_dog(turn.user.id, {q.key: value})
         turn.state.data["dog_id"] = dog.id
-        if not turn.state.data.get("another") or turn.user.active_dog_id is None:
+        # A further dog (/newdog) becomes the active one only when its profile is confirmed
+        # (`_handle_review`): a cancelled one never takes the owner's dog-less reports (trial F9).
+        if not turn.state.data.get("another"):
             if turn.user.active_dog_id is None:  # what was told before there was a dog is about this one
                 await turn.session.adopt_dogless(turn.user.id, dog.id)
             await turn.session.set_active_dog(turn.user.id, dog.id)

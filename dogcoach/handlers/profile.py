@@ -36,9 +36,11 @@ async def show(turn: Turn) -> None:
 
 
 async def new_dog(turn: Turn) -> None:
-    """A further dog: the survey again; the new dog becomes active when its profile is confirmed."""
+    """A further dog: the survey again; the new dog becomes active (and, for the owner's first,
+    takes what was told before there was a dog) when its profile is confirmed, never when the
+    survey is cancelled (fresh trial F9)."""
     turn.say("newdog-intro")
-    await onboarding.start_new_dog(turn, another=await turn.active_dog() is not None)
+    await onboarding.start_new_dog(turn, another=True)
 
 
 async def _own_dog(turn: Turn, dog_id: str) -> Dog | None:

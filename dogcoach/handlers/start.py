@@ -43,7 +43,8 @@ async def cancel(turn: Turn) -> None:
     if another and active is not None:  # /newdog stopped: the active dog stays the active one
         turn.say("cancel-newdog" if kept else "cancel-newdog-empty", name=active.name or "")
     else:
-        turn.say("cancel-kept" if kept else "cancel-done")
+        # a first dog added with /newdog and stopped is not the owner's dog: nothing to continue
+        turn.say("cancel-kept" if kept and not another else "cancel-done")
 
 
 async def unknown(turn: Turn) -> None:
