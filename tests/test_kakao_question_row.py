@@ -16,7 +16,7 @@ from typing import Any
 from dogcoach.channels.kakao.render import CHECK_PREFIX
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.test_kakao_reports import FAST_BOX, TITLE_EN, idle_user, until_owed
+from tests.test_kakao_reports import FAST_BOX, SHOW_RESULT, TITLE_EN, idle_user, until_owed
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import KakaoUser, quick_of, serve
 from tests.test_owner_trial import t
@@ -47,9 +47,12 @@ def _labels(user: KakaoUser) -> dict[str, str]:
     return {str(q["extra"]["choice"]): str(q["label"]) for q in quick_of(user.last)}
 
 
-async def _question_row_kept(user: KakaoUser, lang: str, question: str, options: set[str]) -> dict[str, Any]:
+async def _question_row_kept(
+    user: KakaoUser, lang: str, question: str, options: set[str], *, offered: bool = True
+) -> dict[str, Any]:
     """A report, detail about it and a typed "show result": each answer ends with the open
-    question, its options the quick replies; the acknowledgement comes before the question."""
+    question, its options the quick replies; the acknowledgement comes before the question, its
+    "show result" joined to the row when `offered` (not a multi-choice's)."""
     await user.send(REPORT[lang])
     seen: dict[str, Any] = {}
     for said in (DETAIL[lang], t(lang, "analysis-show-result")):
@@ -57,6 +60,7 @@ async def _question_row_kept(user: KakaoUser, lang: str, question: str, options:
         texts = user.texts
         assert texts[-1].endswith(question), (said, texts)
         assert options <= set(user.choice_ids), (said, user.choice_ids, texts)
+        assert (SHOW_RESULT in user.choice_ids) is offered, (said, user.choice_ids)
         seen[said] = _labels(user)
     return seen
 
@@ -94,7 +98,11 @@ async def test_survey_question_keeps_its_options_after_detail_and_show_result_on
             await user.tap("survey:other_pets:cat")
             pets = t(lang, "survey-q-other_pets", name=name)
             seen = await _question_row_kept(
-                user, lang, pets, {"survey:other_pets:dog", "survey:other_pets:none", "survey:done"}
+                user,
+                lang,
+                pets,
+                {"survey:other_pets:dog", "survey:other_pets:none", "survey:done"},
+                offered=False,
             )
             for labels in seen.values():
                 assert labels["survey:other_pets:cat"].startswith(CHECK_PREFIX), labels  # still ticked

@@ -54,7 +54,7 @@ from .delivery import Ticket, Tickets, report_id_of
 from .incoming import to_incoming
 from .late import LateReplies, ResultWaiter, with_result
 from .memory import Memory, Seen
-from .models import SkillRequest
+from .models import MAX_QUICK_REPLIES, SkillRequest
 from .render import MORE_CHOICE_ID, parse_page_choice
 from .screen import Answer, Screen, Screens
 
@@ -427,9 +427,19 @@ def _added(waiting: Reply, t: Translator) -> list[Reply]:
 
 def _question_last(replies: list[Reply]) -> list[Reply]:
     """`replies` with the open survey question (`META_QUESTION`) moved to the end, so that its
-    options, not an acknowledgement's "show result", are the quick replies Kakao shows."""
+    options, not an acknowledgement's "show result" alone, are the quick replies Kakao shows;
+    "show result" joins the question's row when it fits (not a multi-choice's: its row stays the
+    same from tick to tick)."""
     asked = [r for r in replies if META_QUESTION in r.meta]
-    return [*(r for r in replies if META_QUESTION not in r.meta), *asked] if asked else replies
+    if not asked:
+        return replies
+    rest = [r for r in replies if META_QUESTION not in r.meta]
+    question = asked[-1]
+    offers = [c for r in rest for c in r.choices if c.id == SHOW_RESULT]
+    if offers and question.choices and not question.multi and len(question.choices) < MAX_QUICK_REPLIES:
+        joined = dataclasses.replace(question, choices=(*question.choices, offers[-1]))
+        asked = [*asked[:-1], joined]
+    return [*rest, *asked]
 
 
 def _time_left(still: Reply, waiting: Reply, t: Translator, *, elapsed: float) -> Reply:
