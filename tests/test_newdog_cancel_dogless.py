@@ -12,10 +12,12 @@ from pathlib import Path
 from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_kakao_reports import FAST_BOX, until_owed
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import EN_BUTTONS, KO_BUTTONS, KakaoUser, Server, open_store, serve
 from tests.test_owner_trial import t
+from tests.test_telegram_e2e import harness, settings_for
 
 
 async def _reports(srv: Server, user: KakaoUser) -> list[Report]:
@@ -67,3 +69,30 @@ async def test_reports_stay_dogless_when_adding_the_first_dog_is_cancelled_on_ka
             assert [r.dog_id for r in await _reports(srv, user)] == [dog.id]
             await user.send("/history")
             assert t(lang, "history-title-dog", name=dog.name, page=1) in user.text, user.texts
+
+
+async def test_reports_stay_dogless_when_adding_the_first_dog_is_cancelled_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        assert tg.rt.analysis is not None
+        for chat, lang, report, name in (
+            (19011, "ko", "우리 강아지가 밤마다 짖어요 ㅠㅠ", "보리"),
+            (19012, "en", "my dog barks every night :(", "Bori"),
+        ):
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, "/cancel")  # no dog yet
+            await tg.say(chat, report)
+            assert await tg.rt.analysis.drain(15)
+            await tg.say(chat, "/cancel")  # the report's follow-up question set aside
+            await tg.say(chat, "/newdog")
+            await tg.say(chat, name)
+            await tg.say(chat, "/cancel")
+            assert tg.last_text(chat) == t(lang, "cancel-done")
+            async with tg.rt.store.session() as s:
+                owner = await s.get_user("telegram", str(chat))
+                assert owner is not None and owner.active_dog_id is None
+                assert [r.dog_id for r in await s.list_reports(owner.id)] == [None]
+            await tg.say(chat, "/history")
+            assert name not in tg.last_text(chat)
