@@ -98,6 +98,9 @@ understanding-question-ask = asking words
     .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
 understanding-question-start = question start
     .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
+## A question's first word that opens a statement here: "when i leave him alone he whines" tells when, it does not ask.
+understanding-statement-start = statement start
+    .aliases = when i, when i'm, when im, when he, when he's, when she, when she's, when we, when they, when my, when our, when his, when her, when the, when someone, when people, when guests, when anyone, when somebody, when strangers, when other, when another, when it, when it's, when there, when there's, when you, whenever, where he, where she, where we
 understanding-incident = new incident
     .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
 understanding-incident-strong = new incident (sure)

@@ -69,6 +69,7 @@ TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reac
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
+_DRAWN = re.compile(r"([a-z])\1+\b")
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # A report needs room to say what happened: this many letters at least (Hangul syllables count
 # one each, so "keeps barking" in Korean, 5 syllables, is enough while "hungry", 3, is not).
@@ -188,9 +189,11 @@ class Understander:
                 if whole is not None:
                     return whole
             return alarm
+        if expect is Expect.TEXT and context.verbatim:
+            return self._at_text(message, signals, verbatim=True)
         if expect is Expect.TEXT:
-            return self._at_text(message, signals, verbatim=context.verbatim)
-        if expect is Expect.NAME:
+            found = self._at_text(message, signals, verbatim=False)
+        elif expect is Expect.NAME:
             found = self._at_name(message, signals)
         elif expect in QUANTITIES:
             found = self._at_quantity(message, signals, expect)
@@ -256,6 +259,8 @@ class Understander:
             return None
         squeezed = _REPEAT.sub(r"\1\1", message.folded)
         pieces = cover(units_of(squeezed), self._talk)
+        if not pieces:  # the last letter drawn out ("hiii", "heyy", "hellooo"): typed once
+            pieces = cover(units_of(_DRAWN.sub(r"\1", squeezed)), self._talk)
         if not pieces:
             return None
         talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
@@ -429,11 +434,17 @@ class Understander:
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
 
     def _at_text(self, message: Folded, signals: Signals, *, verbatim: bool) -> Understanding:
+        """A free-text question: a narrated behaviour with its situation is a report, a question
+        asked outright a question; a short answer (a breed, not a note) is never how often or
+        how long ("매일 그래요", "it started a month ago"): not understood, so detail about a
+        waiting report goes to it and otherwise the question comes again."""
         text = message.text
         if signals.narrated and signals.situation:
             return self._report(message, "narrated")
         if signals.question and not signals.behaviour and message.text.rstrip().endswith("?"):
             return Understanding(Kind.QUESTION, text, reason="question")
+        if not verbatim and self._not_a_name(message):
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
         return Understanding(
             Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=not verbatim), reason="text"
         )
