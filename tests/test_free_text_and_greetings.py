@@ -175,3 +175,45 @@ async def test_playful_greetings_are_never_a_name_on_telegram(
             await tg.say(chat, name)
             assert tg.last_text(chat).endswith(t(lang, "survey-q-age_months", name=name)), tg.sent(chat)
             assert await _dog_names(tg, chat) == [name]
+
+
+async def test_an_early_exercise_answer_after_the_result_is_not_detail_in_the_terminal(
+    store: Store, messages: Messages, fake_ollama: FakeOllama
+) -> None:
+    """The terminal engine, SQLite and Postgres (trial F7): at the other-pets question, the
+    report's result shown, "하루 두번 30분씩" / "twice a day, 30 minutes each" (the exercise
+    question's answer typed early) is not glued onto the report; the question comes again."""
+    async with running_bot(store, messages, fake_ollama.url) as bot:
+        for user, lang, answers, report, early in (
+            (
+                "f7-ko",
+                "ko",
+                ("콩이", "2살", "남자애고 중성화했어요", "말티즈", "소형", "브리더", "1년", "2명", "아니요"),
+                "우리 강아지가 밤마다 짖어요 ㅠㅠ",
+                "하루 두번 30분씩",
+            ),
+            (
+                "f7-en",
+                "en",
+                ("Rex", "2", "boy, neutered", "Beagle", "medium", "from a breeder", "1 year", "2", "no"),
+                "my dog barks every night :(",
+                "twice a day, 30 minutes each",
+            ),
+        ):
+            chat = Chat(bot.engine, user, hint=lang)
+            for text in ("/start", *answers):
+                await chat.send(text)
+            name = answers[0]
+            asked = t(lang, "survey-q-other_pets", name=name)
+            assert chat.texts[-1].endswith(asked), chat.texts
+            await chat.send(report)
+            assert await bot.service.drain(15)
+            await chat.send(early)
+            assert not any(x.startswith(t(lang, "analysis-detail-added", wait="")[:12]) for x in chat.texts)
+            assert chat.texts[-1].endswith(asked), chat.texts
+            assert await bot.service.drain(15)
+            async with store.session() as s:
+                owner = await s.get_user("console", user)
+                assert owner is not None
+                texts = [r.text for r in await s.list_reports(owner.id)]
+            assert texts == [report], texts

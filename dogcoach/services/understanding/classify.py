@@ -202,7 +202,11 @@ class Understander:
         else:
             found = None
         if found is not None:
-            if context.detail and not self._answers_question(found):
+            if (
+                context.detail
+                and not self._answers_question(found)
+                and not self._for_a_later_question(message, context)
+            ):
                 pending = self._at_pending(message, signals, seen=context.seen)
                 if pending.detail:  # detail about the report waiting, not an answer
                     return pending
@@ -507,6 +511,18 @@ class Understander:
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def _for_a_later_question(self, message: Folded, context: Context) -> bool:
+        """Once the waiting report's result was shown (`seen`), a length of time in hours or
+        minutes ("하루 두번 30분씩", typed early for the exercise question) answers another
+        survey question, not what the follow-up would ask: the open question comes again."""
+        if not context.seen:
+            return False
+        answers = [self.answers.quantity(message, e) for e in (Expect.HOURS, Expect.MINUTES)]
+        return any(
+            isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
+            for a in answers
+        )
 
     @staticmethod
     def _answers_question(u: Understanding) -> bool:
