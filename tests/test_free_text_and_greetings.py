@@ -217,3 +217,30 @@ async def test_an_early_exercise_answer_after_the_result_is_not_detail_in_the_te
                 assert owner is not None
                 texts = [r.text for r in await s.list_reports(owner.id)]
             assert texts == [report], texts
+
+
+async def test_the_name_said_again_at_a_later_question_corrects_it_in_the_terminal(
+    store: Store, messages: Messages, fake_ollama: FakeOllama
+) -> None:
+    """The terminal engine, SQLite and Postgres: "his name is Max" / "이름은 콩이예요" at the age
+    question (after a wrong name was taken) corrects the name, and the age question comes again
+    with it; the age typed then is the answer."""
+    async with running_bot(store, messages, fake_ollama.url) as bot:
+        for user, lang, wrong, again, name, age in (
+            ("rn-en", "en", "Rexy", "his name is Max", "Max", "2"),
+            ("rn-ko", "ko", "초코", "이름은 콩이예요", "콩이", "2살"),
+        ):
+            chat = Chat(bot.engine, user, hint=lang)
+            for text in ("/start", wrong):
+                await chat.send(text)
+            assert chat.texts[-1].endswith(t(lang, "survey-q-age_months", name=wrong)), chat.texts
+            await chat.send(again)
+            assert chat.texts[0] == t(lang, "survey-renamed", name=name), chat.texts
+            assert chat.texts[-1].endswith(t(lang, "survey-q-age_months", name=name)), chat.texts
+            await chat.send(age)
+            assert chat.texts[-1].endswith(t(lang, "survey-q-sex", name=name)), chat.texts
+            async with store.session() as s:
+                owner = await s.get_user("console", user)
+                assert owner is not None
+                dogs = [d.answers for d in await s.list_dogs(owner.id)]
+            assert [(d.get("name"), d.get("age_months")) for d in dogs] == [(name, 24)], dogs

@@ -120,6 +120,9 @@ understanding-consequence = right after
     .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised
 understanding-name-prefix = name
     .aliases = his name is, her name is, its name is, the name is, name is, name's, names, my dog is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her
+## The dog's name said again at a later survey question, to correct it ("his name is Max" at the age question).
+understanding-name-correction = name correction
+    .aliases = his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, his name's, her name's, the dog's name is, the dogs name is
 understanding-name-ending = name ending
     .aliases = is the name, is his name, is her name
 understanding-polite-ending = polite ending

@@ -189,6 +189,10 @@ class Understander:
                 if whole is not None:
                     return whole
             return alarm
+        if expect in QUANTITIES or (expect is Expect.TEXT and not context.verbatim):
+            renamed = self._rename(message, signals)
+            if renamed is not None:
+                return renamed
         if expect is Expect.TEXT and context.verbatim:
             return self._at_text(message, signals, verbatim=True)
         if expect is Expect.TEXT:
@@ -425,6 +429,18 @@ class Understander:
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _rename(self, message: Folded, signals: Signals) -> Understanding | None:
+        """ "his name is Max" / "이름은 콩이예요" at a later question (a number or a free text): the
+        dog's name said again, to correct it; never a question or a behaviour."""
+        if signals.question or signals.behaviour:
+            return None
+        if not self.vocabulary["understanding-name-correction"].contains(message):
+            return None
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value):
+            return None
+        return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
 
     def _not_a_name(self, message: Folded) -> bool:
         """How often or how long, not what the dog is called: a quantity of any unit ("한달쯤
