@@ -83,6 +83,8 @@ HELD_OUT = load("heldout.tsv")
 # `survey:<key>+pending`: that survey question is open and the owner's last report waits for its
 # result (or was shown a moment ago): detail about it is `detail`, an answer to the question `answer`.
 PENDING_SUFFIX = "+pending"
+# `survey:<key>+recent`: that question open and the last report's result shown a moment ago.
+RECENT_SUFFIX = "+recent"
 
 
 def context_for(state: str) -> Context:
@@ -98,6 +100,8 @@ def context_for(state: str) -> Context:
         return Context(
             Expect.NOTE, (Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False),)
         )
+    if state.endswith(RECENT_SUFFIX):  # a survey question, and a report's result shown a moment ago
+        return dataclasses.replace(context_for(state.removesuffix(RECENT_SUFFIX)), detail=True, seen=True)
     if state.endswith(PENDING_SUFFIX):  # a survey question, and a report waiting: detail may follow
         return dataclasses.replace(context_for(state.removesuffix(PENDING_SUFFIX)), detail=True)
     area, _, key = state.partition(":")
@@ -210,7 +214,7 @@ def run(understander: Understander, cases: list[Case], title: str) -> dict[str, 
 
 
 def _survey_group(state: str) -> str:
-    if state.endswith(PENDING_SUFFIX):
+    if state.endswith((PENDING_SUFFIX, RECENT_SUFFIX)):
         return "survey-pending"
     kind = BY_KEY[state.split(":", 1)[1]].kind
     if state == "survey:name":

@@ -301,6 +301,10 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         turn.refuse("survey-stale-button")
         await ask(turn, q, dog)
         return
+    u = turn.understanding
+    if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
+        await _rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
+        return
     try:
         value = _read(turn, q, dog)
     except Invalid as bad:
@@ -317,6 +321,16 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         await _store(turn, q, dog, _number(q, value.value), approximate=(value.low, value.high))
         return
     await _store(turn, q, dog, value)
+
+
+async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
+    """The dog's name said again at a later question: stored as the name (if it fits the name
+    question's length), then the open question again."""
+    if BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        dog.answers["name"] = name
+        await turn.session.save_dog(dog)
+        turn.say("survey-renamed", name=name)
+    await ask(turn, q, dog)
 
 
 _PENDING: Any = object()

@@ -5,6 +5,7 @@ survey-progress = Question { $n } of { $total }
 survey-q-name = What is your dog's name?
 survey-err-name = That's longer than 30 characters. Please send a shorter name. For example: Coco
 survey-err-name-letters = A name needs at least one letter. What do you call your dog? For example: Coco
+survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
 survey-field-name = Name
 

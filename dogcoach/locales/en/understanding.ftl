@@ -98,6 +98,9 @@ understanding-question-ask = asking words
     .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
 understanding-question-start = question start
     .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
+## A question's first word that opens a statement here: "when i leave him alone he whines" tells when, it does not ask.
+understanding-statement-start = statement start
+    .aliases = when i, when i'm, when im, when he, when he's, when she, when she's, when we, when they, when my, when our, when his, when her, when the, when someone, when people, when guests, when anyone, when somebody, when strangers, when other, when another, when it, when it's, when there, when there's, when you, whenever, where he, where she, where we
 understanding-incident = new incident
     .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
 understanding-incident-strong = new incident (sure)
@@ -117,6 +120,9 @@ understanding-consequence = right after
     .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised
 understanding-name-prefix = name
     .aliases = his name is, her name is, its name is, the name is, name is, name's, names, my dog is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her
+## The dog's name said again at a later survey question, to correct it ("his name is Max" at the age question).
+understanding-name-correction = name correction
+    .aliases = his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, his name's, her name's, the dog's name is, the dogs name is
 understanding-name-ending = name ending
     .aliases = is the name, is his name, is her name
 understanding-polite-ending = polite ending

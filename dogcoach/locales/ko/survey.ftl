@@ -5,6 +5,7 @@ survey-progress = 질문 { $n } / { $total }
 survey-q-name = 강아지 이름이 뭐예요?
 survey-err-name = 이름이 30자보다 길어요. 30자 이내로 알려 주세요. 예: 초코
 survey-err-name-letters = 이름에는 글자가 있어야 해요. 강아지를 부르는 이름을 알려 주세요. 예: 초코
+survey-renamed = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 이어서 여쭤볼게요.
 survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름이 없으면 평소에 부르시는 애칭을 알려 주셔도 괜찮아요. 예: 초코
 survey-field-name = 이름
 

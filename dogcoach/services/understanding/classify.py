@@ -69,6 +69,7 @@ TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reac
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
+_DRAWN = re.compile(r"([a-z])\1+\b")
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # A report needs room to say what happened: this many letters at least (Hangul syllables count
 # one each, so "keeps barking" in Korean, 5 syllables, is enough while "hungry", 3, is not).
@@ -188,9 +189,15 @@ class Understander:
                 if whole is not None:
                     return whole
             return alarm
+        if expect in QUANTITIES or (expect is Expect.TEXT and not context.verbatim):
+            renamed = self._rename(message, signals)
+            if renamed is not None:
+                return renamed
+        if expect is Expect.TEXT and context.verbatim:
+            return self._at_text(message, signals, verbatim=True)
         if expect is Expect.TEXT:
-            return self._at_text(message, signals, verbatim=context.verbatim)
-        if expect is Expect.NAME:
+            found = self._at_text(message, signals, verbatim=False)
+        elif expect is Expect.NAME:
             found = self._at_name(message, signals)
         elif expect in QUANTITIES:
             found = self._at_quantity(message, signals, expect)
@@ -199,7 +206,11 @@ class Understander:
         else:
             found = None
         if found is not None:
-            if context.detail and not self._answers_question(found):
+            if (
+                context.detail
+                and not self._answers_question(found)
+                and not self._for_a_later_question(message, context)
+            ):
                 pending = self._at_pending(message, signals, seen=context.seen)
                 if pending.detail:  # detail about the report waiting, not an answer
                     return pending
@@ -256,6 +267,8 @@ class Understander:
             return None
         squeezed = _REPEAT.sub(r"\1\1", message.folded)
         pieces = cover(units_of(squeezed), self._talk)
+        if not pieces:  # the last letter drawn out ("hiii", "heyy", "hellooo"): typed once
+            pieces = cover(units_of(_DRAWN.sub(r"\1", squeezed)), self._talk)
         if not pieces:
             return None
         talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
@@ -417,6 +430,18 @@ class Understander:
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
 
+    def _rename(self, message: Folded, signals: Signals) -> Understanding | None:
+        """ "his name is Max" / "이름은 콩이예요" at a later question (a number or a free text): the
+        dog's name said again, to correct it; never a question or a behaviour."""
+        if signals.question or signals.behaviour:
+            return None
+        if not self.vocabulary["understanding-name-correction"].contains(message):
+            return None
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value):
+            return None
+        return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
+
     def _not_a_name(self, message: Folded) -> bool:
         """How often or how long, not what the dog is called: a quantity of any unit ("한달쯤
         됐어요", "3살") or a frequency ("하루에 두세번이요", "2-3 times a day", "매일 그래요"), told
@@ -429,11 +454,17 @@ class Understander:
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
 
     def _at_text(self, message: Folded, signals: Signals, *, verbatim: bool) -> Understanding:
+        """A free-text question: a narrated behaviour with its situation is a report, a question
+        asked outright a question; a short answer (a breed, not a note) is never how often or
+        how long ("매일 그래요", "it started a month ago"): not understood, so detail about a
+        waiting report goes to it and otherwise the question comes again."""
         text = message.text
         if signals.narrated and signals.situation:
             return self._report(message, "narrated")
         if signals.question and not signals.behaviour and message.text.rstrip().endswith("?"):
             return Understanding(Kind.QUESTION, text, reason="question")
+        if not verbatim and self._not_a_name(message):
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
         return Understanding(
             Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=not verbatim), reason="text"
         )
@@ -496,6 +527,18 @@ class Understander:
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def _for_a_later_question(self, message: Folded, context: Context) -> bool:
+        """Once the waiting report's result was shown (`seen`), a length of time in hours or
+        minutes ("하루 두번 30분씩", typed early for the exercise question) answers another
+        survey question, not what the follow-up would ask: the open question comes again."""
+        if not context.seen:
+            return False
+        answers = [self.answers.quantity(message, e) for e in (Expect.HOURS, Expect.MINUTES)]
+        return any(
+            isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
+            for a in answers
+        )
 
     @staticmethod
     def _answers_question(u: Understanding) -> bool:

@@ -151,6 +151,8 @@ class Understanding:
     - `detail`: an ANSWER that is detail about the owner's newest report (`Expect.PENDING`, or a
       survey question with `Context.detail`), not an answer to the open question: the caller adds
       it to that report (`answer` is `Value(text)`).
+    - `rename`: an ANSWER at a later survey question (a number or a free text) that says the
+      dog's name ("his name is Max", "이름은 콩이예요"): `answer` is the name, for the name question.
     """
 
     kind: Kind
@@ -164,6 +166,7 @@ class Understanding:
     reason: str = ""
     safety: bool = False
     detail: bool = False
+    rename: bool = False
 
     @property
     def ambiguous(self) -> bool:

@@ -159,7 +159,13 @@ class SignalReader:
             return True
         first = clause.spaced.strip().split(" ", 1)[0]
         start = self.v["understanding-question-start"]
-        return (first,) in start.phrases or self.v["understanding-question-word"].contains(clause)
+        opens = (first,) in start.phrases and not self._opens_statement(clause)
+        return opens or self.v["understanding-question-word"].contains(clause)
+
+    def _opens_statement(self, message: Folded) -> bool:
+        """A question's first word that opens a statement ("when i leave him alone he whines"
+        tells when it happens; "when does he…" asks): `understanding-statement-start`."""
+        return any(not h[3] and h[1] <= 1 for h in self.v["understanding-statement-start"].find(message))
 
     # -- questions -----------------------------------------------------------------------------
 
@@ -177,7 +183,10 @@ class SignalReader:
             return True
         runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
         return bool(runs) and (
-            (runs[0].text,) in self.v["understanding-question-start"].phrases
+            (
+                (runs[0].text,) in self.v["understanding-question-start"].phrases
+                and not self._opens_statement(message)
+            )
             or message.compact.startswith(self._question_starts)
         )
 
@@ -195,6 +204,8 @@ class SignalReader:
         if runs:
             first = runs[0].text
             start = self.v["understanding-question-start"]
-            if (first,) in start.phrases or message.compact.startswith(self._question_starts):
+            if (first,) in start.phrases and not self._opens_statement(message):
+                return True
+            if message.compact.startswith(self._question_starts):
                 return True
         return False
