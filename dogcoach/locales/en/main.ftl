@@ -153,6 +153,7 @@ profile-remove-yes = Yes, remove
     .aliases = yes, remove
 profile-remove-no = Keep
     .aliases = no, keep, cancel
+profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
 profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
 

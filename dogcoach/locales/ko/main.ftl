@@ -137,6 +137,7 @@ profile-remove-yes = 네, 지워 주세요
     .aliases = 네, 지워 주세요, 지워줘
 profile-remove-no = 지우지 않을래요
     .aliases = 아니요, 아니오, 취소
+profile-remove-pick = 어느 강아지를 지울까요? 고르시면 지우기 전에 한 번 더 여쭤볼게요.
 profile-removed = { $name }의 프로필과 기록을 지웠어요.
 profile-remove-kept = 아무것도 지우지 않았어요.
 
