@@ -25,6 +25,9 @@ understanding-command-removedog = remove a dog
 ## Words that remove one dog when its name comes with them ("delete Max", "remove Max please").
 understanding-remove-verb = remove
     .aliases = remove, delete, erase
+## Words that are no dog's name after a remove word ("delete the report", "remove the tick").
+understanding-remove-not-name = not a name
+    .aliases = the, a, an, it, this, that, these, those, them, all, everything, report, reports, photo, photos, picture, message, messages, tick, ticks, flea, fleas, history, record, records, data, account, answer, answers
 ## Particles after a dog's name before a remove word (Korean only: 보리를 지워 주세요).
 understanding-remove-particle = particle
 understanding-command-tips = tips

@@ -25,6 +25,9 @@ understanding-command-removedog = 강아지 지우기
 ## 이름과 함께 쓰면 그 강아지를 지우는 말("보리 삭제해주세요").
 understanding-remove-verb = 지우기
     .aliases = 삭제, 삭제해, 삭제하기, 삭제할래요, 삭제할게요, 지워, 지우기, 지울래요, 지울게요, 빼, 빼기
+## 지우는 말 앞에 와도 강아지 이름이 아닌 말("다 지워주세요", "사진 삭제").
+understanding-remove-not-name = 이름 아님
+    .aliases = 다, 전부, 모두, 이거, 그거, 저거, 이것, 그것, 사진, 메시지, 메세지, 기록, 답, 답변, 진드기, 벼룩, 계정, 데이터, 정보
 understanding-remove-particle = 조사
     .aliases = 을, 를, 은, 는
 understanding-command-tips = 팁

@@ -304,8 +304,14 @@ class Understander:
         particles = self.vocabulary["understanding-remove-particle"].phrases
         if len(name) > 2 and (name[-1],) in particles:
             name = name[:-1]
+        dog = self.vocabulary["understanding-dog"].phrases
+        while len(name) > 1 and (name[0],) in dog:  # "remove my dog Max": Max
+            name = name[1:]
         hangul = [u for u in name if len(u) == 1 and "\uac00" <= u <= "\ud7a3"]
         latin = [u for u in name if u not in hangul]
+        not_names = self.vocabulary["understanding-remove-not-name"].phrases
+        if (hangul and tuple(hangul) in not_names) or any((w,) in not_names for w in latin):
+            return None  # "delete the report", "remove the tick", "다 지워주세요": no dog named
         if (hangul and latin) or len(latin) > NAME_MAX_WORDS or len(hangul) > NAME_MAX_HANGUL:
             return None
         if any(u.isdigit() for u in name) or cover(tuple(name), self._commands):
