@@ -182,3 +182,28 @@ async def _remove_at_the_follow_up(tg: Harness) -> None:
 def test_remove_a_dog_by_words_in_the_terminal(tmp_path: Path) -> None:
     out = _chat(tmp_path, ["/start", "보리", "/cancel", "보리 삭제해주세요"], "--lang", "ko")
     assert t("ko", "profile-remove-ask", name="보리") in out, out
+
+
+async def test_remove_words_and_labels_at_add_or_new_are_never_added_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """F4/F6 with the add-or-new question open: the remove words ask the confirmation, the labels
+    get the hint; neither is added to a report nor filed as one."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        chat = 14051
+        await tg.say(chat, "/start", language_code="en")
+        await tg.say(chat, "Max")
+        await tg.say(chat, "/cancel")
+        await tg.say(chat, "He lunges and barks at other dogs on every walk")
+        question = t("en", "analysis-followup-frequency")
+        await eventually(lambda: tg.last_text(chat).endswith(question))
+        await tg.say(chat, "Every time guests come he barks at the door")
+        assert tg.last_text(chat) == t("en", "analysis-followup-which")
+        await tg.say(chat, "remove Max please")
+        assert t("en", "profile-remove-ask", name="Max") in tg.sent(chat)
+        before = len(tg.sent(chat))
+        await tg.say(chat, "barking, separation anxiety")
+        assert t("en", "noise-hint") in tg.sent(chat)[before:]
+        texts = "\n".join(r.text for r in await _tg_reports(tg, chat))
+        assert "remove Max" not in texts and "separation" not in texts, texts
