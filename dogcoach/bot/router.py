@@ -63,6 +63,7 @@ COMMANDS: dict[str, Handler] = {
     "help": start.help_,
     "profile": profile.show,
     "newdog": profile.new_dog,
+    "removedog": profile.remove_command,
     "language": language.start,
     "cancel": start.cancel,
     "export": privacy.export,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
@@ -54,6 +56,28 @@ async def _ask_remove(turn: Turn, dog: Dog) -> None:
         turn.choice(REMOVE_NO, "profile-remove-no"),
     )
     turn.reply(Reply(turn.t("profile-remove-ask", name=dog.name or turn.t("value-none")), choices))
+
+
+async def remove_command(turn: Turn) -> None:
+    """Removing a dog asked in words ("delete Max", "강아지 삭제"): the confirmation for the dog
+    named when one of the owner's dogs has that name, else the dogs to choose from (each tap
+    asks the same confirmation); nothing is removed without it."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if not dogs:
+        turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+        return
+    u = turn.understanding
+    named = _same_name(u.argument if u is not None else "")
+    matching = [d for d in dogs if named and _same_name(d.name or "") == named]
+    if len(matching) == 1:
+        await _ask_remove(turn, matching[0])
+        return
+    options = tuple(Choice(f"{REMOVE}{d.id}", d.name or turn.t("value-none")) for d in dogs)
+    turn.reply(Reply(turn.t("profile-remove-pick"), options))
+
+
+def _same_name(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold().replace(" ", "")
 
 
 async def _remove(turn: Turn, dog: Dog) -> None:

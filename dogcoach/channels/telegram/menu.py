@@ -25,6 +25,7 @@ MENU_ORDER = (
     "summary",
     "profile",
     "newdog",
+    "removedog",
     "language",
     "tips",
     "checkins",

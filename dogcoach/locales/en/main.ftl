@@ -13,6 +13,7 @@ help-text =
     summary (/summary) — a one-page summary for your vet or trainer
     profile (/profile) — see, edit or remove your dog's profile
     add a dog (/newdog) — add another dog
+    remove a dog (/removedog) — remove one dog (I ask first)
     language (/language) — 한국어 / English
     tips off, tips on (/tips) — training tips on or off
     check-ins off, check-ins on (/checkins) — "how did it go?" messages on or off
@@ -31,6 +32,7 @@ help-text-kakao =
     summary — a one-page summary for your vet or trainer
     profile — see, edit or remove your dog's profile
     add a dog — add another dog
+    remove a dog — remove one dog (I ask first)
     language — 한국어 / English
     tips off, tips on — training tips on or off
     check-ins off, check-ins on — "how did it go?" messages on or off
@@ -153,6 +155,7 @@ profile-remove-yes = Yes, remove
     .aliases = yes, remove
 profile-remove-no = Keep
     .aliases = no, keep, cancel
+profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
 profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
 

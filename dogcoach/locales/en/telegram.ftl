@@ -4,6 +4,7 @@ telegram-command-start = Start, or pick up where you left off
 telegram-command-help = What I can do
 telegram-command-profile = See or edit your dog's profile
 telegram-command-newdog = Add another dog
+telegram-command-removedog = Remove a dog's profile
 telegram-command-language = 한국어 / English
 telegram-command-cancel = Stop the current question
 telegram-command-export = Get everything stored about you

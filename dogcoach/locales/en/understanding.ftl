@@ -20,6 +20,16 @@ understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data
 understanding-command-delete = delete my data
     .aliases = delete my data, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me
+understanding-command-removedog = remove a dog
+    .aliases = remove a dog, remove dog, delete a dog, delete dog, remove my dog, delete my dog, remove the dog, delete the dog, remove this dog, delete this dog, remove dog profile, delete dog profile, remove a dog profile, delete a dog profile, remove a dog's profile, delete a dog's profile
+## Words that remove one dog when its name comes with them ("delete Max", "remove Max please").
+understanding-remove-verb = remove
+    .aliases = remove, delete, erase
+## Words that are no dog's name after a remove word ("delete the report", "remove the tick").
+understanding-remove-not-name = not a name
+    .aliases = the, a, an, it, this, that, these, those, them, all, everything, report, reports, photo, photos, picture, message, messages, tick, ticks, flea, fleas, history, record, records, data, account, answer, answers
+## Particles after a dog's name before a remove word (Korean only: 보리를 지워 주세요).
+understanding-remove-particle = particle
 understanding-command-tips = tips
     .aliases = tips, tip, notifications
 understanding-command-history = history
@@ -91,16 +101,17 @@ understanding-dog = dog
 
 ## -- Questions to the coach.
 understanding-question-word = question
-    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice
+    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, when does, when did, when will, when is, when are, when would, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice
 understanding-question-ending = question ending
 ## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
 understanding-question-ask = asking words
     .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
+## A first word that opens a statement as often as a question ("when I leave him alone he
+## whines"): without a "?" or an asking phrase ("when do", "when should i"), not a question.
+understanding-statement-start = statement start
+    .aliases = when, whenever
 understanding-question-start = question start
     .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
-## A question's first word that opens a statement here: "when i leave him alone he whines" tells when, it does not ask.
-understanding-statement-start = statement start
-    .aliases = when i, when i'm, when im, when he, when he's, when she, when she's, when we, when they, when my, when our, when his, when her, when the, when someone, when people, when guests, when anyone, when somebody, when strangers, when other, when another, when it, when it's, when there, when there's, when you, whenever, where he, where she, where we
 understanding-incident = new incident
     .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
 understanding-incident-strong = new incident (sure)

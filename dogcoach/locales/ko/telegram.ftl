@@ -4,6 +4,7 @@ telegram-command-start = 시작하기, 멈춘 곳부터 이어 하기
 telegram-command-help = 할 수 있는 일 보기
 telegram-command-profile = 강아지 프로필 보기·고치기
 telegram-command-newdog = 강아지 추가하기
+telegram-command-removedog = 강아지 프로필 지우기
 telegram-command-language = 한국어 / English
 telegram-command-cancel = 지금 하던 질문 멈추기
 telegram-command-export = 저장된 내 정보 모두 받기

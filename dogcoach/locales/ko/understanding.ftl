@@ -20,6 +20,16 @@ understanding-command-export = 내보내기
     .aliases = 내보내기, 내 정보 다운로드, 데이터 내보내기, 내 데이터 내보내기, 내 정보 내보내기, 내 데이터 다운로드, 데이터 다운로드
 understanding-command-delete = 내 정보 삭제
     .aliases = 내 정보 삭제, 데이터 삭제, 내 데이터 삭제, 정보 삭제, 탈퇴, 내 정보 지우기, 모두 지우기, 전부 삭제, 모두 삭제, 계정 삭제, 삭제
+understanding-command-removedog = 강아지 지우기
+    .aliases = 강아지 삭제, 강아지 지우기, 강아지 지워, 강아지 빼기, 강아지 프로필 삭제, 강아지 프로필 지우기, 이 강아지 지우기, 이 강아지 삭제, 강아지 한 마리 삭제, 강아지 한 마리 지우기, 반려견 삭제, 반려견 지우기
+## 이름과 함께 쓰면 그 강아지를 지우는 말("보리 삭제해주세요").
+understanding-remove-verb = 지우기
+    .aliases = 삭제, 삭제해, 삭제하기, 삭제할래요, 삭제할게요, 지워, 지우기, 지울래요, 지울게요, 빼, 빼기
+## 지우는 말 앞에 와도 강아지 이름이 아닌 말("다 지워주세요", "사진 삭제").
+understanding-remove-not-name = 이름 아님
+    .aliases = 다, 전부, 모두, 이거, 그거, 저거, 이것, 그것, 사진, 메시지, 메세지, 기록, 답, 답변, 진드기, 벼룩, 계정, 데이터, 정보
+understanding-remove-particle = 조사
+    .aliases = 을, 를, 은, 는
 understanding-command-tips = 팁
     .aliases = 팁, 알림, 팁 설정, 알림 설정
 understanding-command-history = 기록
@@ -111,11 +121,11 @@ understanding-not-question-ending = 물음 아님
 understanding-question-ask = 묻는 말
     .aliases = 어떻게, 어떡, 어떻해, 어케, 왜, 방법, 괜찮을까, 괜찮나요, 괜찮은가요, 해도 돼, 해도 되, 해도돼, 해도되, 도 돼요, 도 되나요, 도 될까요, 도돼요
 ## 메시지 첫머리에서 물음을 알리는 말.
+## 영어 "when"처럼 물음도 서술도 여는 첫 단어(한국어는 어미로 가려요: 목록 없음).
+understanding-statement-start = 서술 시작
 understanding-question-start = 혹시
     .aliases = 혹시, 질문, 질문이요, 질문 있어요, 궁금한 게 있어요, 궁금한게 있어요, 여쭤볼게 있어요, 여쭤볼 게 있어요
 ## 보고 안에서 새로 일어난 일을 알리는 말 (후속 질문에 대한 답이 아니라 새 일).
-## 영어 물음말로 시작하지만 서술인 첫머리("when i leave him alone…"). 한국어에는 해당하는 말이 없어요.
-understanding-statement-start = 서술 첫머리
 understanding-incident = 새 일
     .aliases = 어제, 오늘, 아까, 방금, 그저께, 그제, 지난주, 지난번, 이번엔, 이번에는, 오늘은, 어제는, 오늘 아침, 어젯밤, 그리고, 그리구, 또 다른, 다른 일, 아 그리고, 참, 근데 또, 그리고 또, 하나 더
 ## 반드시 새 일을 알리는 말.

@@ -35,6 +35,7 @@ import re
 from functools import cached_property, lru_cache
 from typing import Any
 
+from dogcoach.domain.survey import CATEGORIES
 from dogcoach.services.i18n import LOCALES, Messages
 from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.understanding.answers import SurveyAnswers
@@ -59,7 +60,7 @@ from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover,
 # Router command names that plain words may reach (the router's table is the authority).
 COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
-    "progress", "summary", "checkins", "result",
+    "progress", "summary", "checkins", "result", "removedog",
 )  # fmt: skip
 # Commands that take on/off after them ("팁 끄기", "check-ins on").
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
@@ -76,6 +77,9 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 REPORT_MIN_LETTERS = 8
 # Praise longer than this is read by the other rules (a long message about a cute dog tells more).
 PRAISE_MAX_WORDS = 8
+# A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
+NAME_MAX_WORDS = 2
+NAME_MAX_HANGUL = 6
 
 
 @lru_cache(maxsize=4)
@@ -131,6 +135,24 @@ class Understander:
         return table
 
     @cached_property
+    def _labels(self) -> Table:
+        """Names of behaviours and of the concerns (the analysis categories), and list joiners."""
+        v = self.vocabulary
+        table = Table().add("label", v["understanding-behaviour-noun"])
+        for name in CATEGORIES:
+            if name != "other":
+                table.add("label", v.labelled(f"category-{name}"))
+        return table.add("joiner", v["understanding-list-joiner"])
+
+    @cached_property
+    def _removal(self) -> Table:
+        """The words around a dog's name that ask to remove it ("delete … please", "… 삭제해주세요")."""
+        v = self.vocabulary
+        table = Table().add("verb", v["understanding-remove-verb"])
+        table.add("request", v["understanding-request"])
+        return table.add("request", v["understanding-polite-ending"])
+
+    @cached_property
     def _talk(self) -> Table:
         v = self.vocabulary
         table = Table()
@@ -183,6 +205,8 @@ class Understander:
             return Understanding(Kind.SMALL_TALK, text, talk="praise", reason="praise")
         if expect is Expect.NOTE:
             return self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
+        if alarm is None and self._label_list(message, signals, context):
+            return Understanding(Kind.NOISE, text, reason="labels")
         if alarm is not None:
             if alarm.kind is Kind.REPORT:
                 whole = self._whole_answer(message, context)
@@ -257,8 +281,55 @@ class Understander:
             return None
         words = self._command_words(message)
         if words is None or words[0] is None:
-            return None
+            name = self._removal_name(message)
+            if name is None:
+                return None
+            return Understanding(
+                Kind.COMMAND, message.text, command="removedog", argument=name, reason="words"
+            )
         return Understanding(Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words")
+
+    def _removal_name(self, message: Folded) -> str | None:
+        """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘":
+        remove words and request words around one short name, the shortest that fits (trial F4). The name is as typed;
+        None when the words around it are not all remove or request words, or it is command words
+        itself ("delete history" is no dog)."""
+        units = message.units
+        n = len(units)
+        best: tuple[int, int] | None = None
+        for a in range(n):
+            prefix = cover(units[:a], self._removal) if a else []
+            if prefix is None:
+                continue
+            for b in range(n, a, -1):
+                suffix = cover(units[b:], self._removal) if b < n else []
+                if suffix is None:
+                    continue
+                if any(tag == "verb" for tag, _ in prefix + suffix) and (
+                    best is None or b - a < best[1] - best[0]
+                ):
+                    best = (a, b)
+        if best is None:
+            return None
+        name = list(units[best[0] : best[1]])
+        particles = self.vocabulary["understanding-remove-particle"].phrases
+        if len(name) > 2 and (name[-1],) in particles:
+            name = name[:-1]
+        dog = self.vocabulary["understanding-dog"].phrases
+        while len(name) > 1 and (name[0],) in dog:  # "remove my dog Max": Max
+            name = name[1:]
+        hangul = [u for u in name if len(u) == 1 and "\uac00" <= u <= "\ud7a3"]
+        latin = [u for u in name if u not in hangul]
+        not_names = self.vocabulary["understanding-remove-not-name"].phrases
+        if (hangul and tuple(hangul) in not_names) or any((w,) in not_names for w in latin):
+            return None  # "delete the report", "remove the tick", "다 지워주세요": no dog named
+        if (hangul and latin) or len(latin) > NAME_MAX_WORDS or len(hangul) > NAME_MAX_HANGUL:
+            return None
+        if any(u.isdigit() for u in name) or cover(tuple(name), self._commands):
+            return None
+        separator = r"\s+" if latin else r"\s*"
+        found = re.search(separator.join(map(re.escape, name)), message.text, re.IGNORECASE)
+        return found.group() if found else None
 
     def _small_talk(self, message: Folded) -> str | None:
         if message.only(Script.EMOJI, Script.MARK):
@@ -381,6 +452,29 @@ class Understander:
 
     def _long(self, message: Folded) -> bool:
         return message.letters >= REPORT_MIN_LETTERS and message.words >= 2
+
+    def _label_list(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Names of behaviours or concerns and nothing else ("짖음, 분리불안", "barking, separation
+        anxiety"), or one such word after a follow-up question: what the owner worries about, not
+        an incident (trial F6) — the hint, never a report nor an answer. At a choice question
+        whose options take them (the concerns), they are its answer."""
+        if message.words > 6:
+            return False
+        pieces = cover(message.units, self._labels)
+        labels = [tag for tag, _ in pieces or () if tag == "label"]
+        if not labels:
+            if context.expect is Expect.FOLLOWUP:  # one word ("barking") answers nothing asked
+                return signals.behaviour and self._label(message) and not signals.question
+            return False
+        if len(labels) < 2 and context.expect is not Expect.FOLLOWUP:
+            return False  # one label: the rules below read it (a hint, or an option)
+        if context.expect in (Expect.CHOICE, Expect.MULTI) and context.options:
+            picked = self.answers.choice(
+                message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
+            )
+            if isinstance(picked, Value):
+                return False
+        return True
 
     def _label(self, message: Folded) -> bool:
         """One word too short to tell what happened ("짖음", "barking", "짖어요"): it names a
@@ -517,6 +611,8 @@ class Understander:
         plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
         if not plausible or message.text.rstrip().endswith(("?", "？")):
             return self._idle(message, signals)
+        if signals.question and not signals.narrated:
+            return self._idle(message, signals)  # "when do puppies stop biting": asked, not told
         if signals.incident and signals.narrated:  # "yesterday he lunged at…": nothing was asked
             return self._report(message, "new-incident")
         if seen and signals.narrated:  # told after the result: a behaviour of its own

@@ -158,14 +158,15 @@ class SignalReader:
         if clause.text.rstrip().endswith("?"):
             return True
         first = clause.spaced.strip().split(" ", 1)[0]
-        start = self.v["understanding-question-start"]
-        opens = (first,) in start.phrases and not self._opens_statement(clause)
-        return opens or self.v["understanding-question-word"].contains(clause)
+        return self._starts_question(first) or self.v["understanding-question-word"].contains(clause)
 
-    def _opens_statement(self, message: Folded) -> bool:
-        """A question's first word that opens a statement ("when i leave him alone he whines"
-        tells when it happens; "when does he…" asks): `understanding-statement-start`."""
-        return any(not h[3] and h[1] <= 1 for h in self.v["understanding-statement-start"].find(message))
+    def _starts_question(self, first: str) -> bool:
+        """A question's first word ("how", "should"), not one that opens a statement as often
+        ("when I leave him alone he whines": a behaviour told, trial F3). Called where no "?"
+        ends the text; an asking phrase ("when do", "when should i") still makes it a question."""
+        if (first,) in self.v["understanding-statement-start"].phrases:
+            return False
+        return (first,) in self.v["understanding-question-start"].phrases
 
     # -- questions -----------------------------------------------------------------------------
 
@@ -183,11 +184,7 @@ class SignalReader:
             return True
         runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
         return bool(runs) and (
-            (
-                (runs[0].text,) in self.v["understanding-question-start"].phrases
-                and not self._opens_statement(message)
-            )
-            or message.compact.startswith(self._question_starts)
+            self._starts_question(runs[0].text) or message.compact.startswith(self._question_starts)
         )
 
     def is_question(self, message: Folded) -> bool:
@@ -201,11 +198,6 @@ class SignalReader:
         if self.v["understanding-question-word"].contains(message):
             return True
         runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
-        if runs:
-            first = runs[0].text
-            start = self.v["understanding-question-start"]
-            if (first,) in start.phrases and not self._opens_statement(message):
-                return True
-            if message.compact.startswith(self._question_starts):
-                return True
-        return False
+        return bool(runs) and (
+            self._starts_question(runs[0].text) or message.compact.startswith(self._question_starts)
+        )
