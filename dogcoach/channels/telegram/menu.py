@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 # The menu in the order of the help text; router commands not listed here follow.
 MENU_ORDER = (
     "start",
+    "result",
     "history",
     "week",
     "progress",

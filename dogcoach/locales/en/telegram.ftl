@@ -1,6 +1,7 @@
 ## Telegram channel: the command menu (setMyCommands) and answers to what the bot cannot read.
 
 telegram-command-start = Start, or pick up where you left off
+telegram-command-result = Show the latest analysis result
 telegram-command-help = What I can do
 telegram-command-profile = See or edit your dog's profile
 telegram-command-newdog = Add another dog

@@ -1,6 +1,7 @@
 ## 텔레그램 채널: 명령어 메뉴(setMyCommands)와 읽을 수 없는 메시지에 대한 답.
 
 telegram-command-start = 시작하기, 멈춘 곳부터 이어 하기
+telegram-command-result = 최근 분석 결과 보기
 telegram-command-help = 할 수 있는 일 보기
 telegram-command-profile = 강아지 프로필 보기·고치기
 telegram-command-newdog = 강아지 추가하기
