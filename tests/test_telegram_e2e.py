@@ -48,12 +48,14 @@ MESSAGES = Messages()
 fake_ollama = ollama_fixture.fake_ollama  # the fixture, registered in this module
 MENU = [
     "start",
+    "result",
     "history",
     "week",
     "progress",
     "summary",
     "profile",
     "newdog",
+    "removedog",
     "language",
     "tips",
     "checkins",

@@ -95,32 +95,36 @@ async def test_a_typed_list_adds_every_option_in_english_on_kakao(kakao: Server)
 async def test_an_unanswered_label_is_not_analysed_and_safety_leads_the_turn(tg: Harness) -> None:
     """Finding 2: with a follow-up open, "짖음" → "add or new?"; then "애기가 물렸어요" → "🔍
     analysing" (for 짖음), the safety text, a second "🔍"; /history listed "짖음". Now a bare label
-    left unanswered is not analysed (one line says so), the safety text comes first, and the turn
-    has one "analysing" notice."""
-    chat = 13201
-    await tg.say(chat, REPORT, language_code="ko")
-    await _pending_followup(tg, chat)
-    await tg.say(chat, "짖음")
-    assert tg.last_text(chat) == t("ko", "analysis-followup-which")
-    before = len(tg.sent(chat))
-    await tg.say(chat, "애기가 물렸어요")
-    turn = tg.sent(chat)[before:]
-    assert turn[0].startswith(t("ko", "safety-header-now")[:8]), turn
-    assert sum(text[:1] in "🔍💾" for text in turn) == 1, turn  # one acknowledgement (the model is away: 💾)
-    assert turn[-1] == t("ko", "analysis-followup-pending-dropped", text="짖음"), turn
-    user = await tg.user(chat)
-    assert user is not None
-    async with tg.rt.store.session() as s:
-        texts = [r.text for r in await s.list_reports(user.id)]
-    assert "짖음" not in texts and "애기가 물렸어요" in texts
-    # a pending message that reads as a report on its own is still kept as one (English)
-    chat = 13202
-    await tg.say(chat, "my dog barks at the mailman every single morning", language_code="en")
-    await _pending_followup(tg, chat)
-    await tg.say(chat, "barking")
-    assert tg.last_text(chat) == t("en", "analysis-followup-which")
-    await tg.say(chat, "my dog bit my son's hand and it bled")
-    assert tg.last_text(chat) == t("en", "analysis-followup-pending-dropped", text="barking")
+    at the follow-up question gets the hint (trial 3, F6: never the add-or-new question), is not
+    analysed, and the next report's safety text comes first, with one "analysing" notice."""
+    for chat, lang, report, label, bite in (
+        (13201, "ko", REPORT, "짖음", "애기가 물렸어요"),
+        (
+            13202,
+            "en",
+            "my dog barks at the mailman every single morning",
+            "barking",
+            "my dog bit my son's hand and it bled",
+        ),
+    ):
+        await tg.say(chat, report, language_code=lang)
+        await _pending_followup(tg, chat)
+        before = len(tg.sent(chat))
+        await tg.say(chat, label)
+        replies = tg.sent(chat)[before:]
+        assert t(lang, "noise-hint") in replies, replies
+        assert t(lang, "analysis-followup-which") not in replies, replies
+        before = len(tg.sent(chat))
+        await tg.say(chat, bite)
+        turn = tg.sent(chat)[before:]
+        assert turn[0].startswith(t(lang, "safety-header-now")[:8]), turn
+        assert sum(text[:1] in "🔍💾" for text in turn) == 1, turn  # one acknowledgement (model away: 💾)
+        user = await tg.user(chat)
+        assert user is not None
+        async with tg.rt.store.session() as s:
+            texts = [r.text for r in await s.list_reports(user.id)]
+        assert label not in texts and not any(label == x.split("\n")[-1] for x in texts), texts
+        assert bite in texts, texts  # its own report, not glued onto the open one
 
 
 # -- 9. the open follow-up question after a language switch --------------------------------------
