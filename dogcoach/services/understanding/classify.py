@@ -80,6 +80,9 @@ PRAISE_MAX_WORDS = 8
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
+# A request to remove a dog is its name and a few remove and request words around it: a message
+# of more units is not one, and is not searched (the search tries every span: quadratic).
+REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
 
 
 @lru_cache(maxsize=4)
@@ -296,6 +299,8 @@ class Understander:
         itself ("delete history" is no dog)."""
         units = message.units
         n = len(units)
+        if n > REMOVAL_MAX_UNITS:
+            return None
         best: tuple[int, int] | None = None
         for a in range(n):
             prefix = cover(units[:a], self._removal) if a else []
