@@ -60,8 +60,6 @@ def acknowledgement(
     meta: dict[str, object] = {META_REPORT: report_id}
     if question:
         meta[META_ANSWER] = True
-    if msg_id is not None:  # text added to a report (a follow-up answer, detail): channels say so
-        meta[META_ADDED] = True
 
     def say(msg: str, **args: object) -> str:
         return t(QUESTION_IDS.get(msg, msg) if question else msg, **args)
@@ -107,8 +105,10 @@ def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str
     reply = acknowledgement(
         t, report.id, outlook=outlook, notice=notice, msg_id=msg_id, question=report.is_question
     )
-    about = quote(t, report.text)
-    turn.reply(dataclasses.replace(reply, meta={**reply.meta, META_ABOUT: about}))
+    meta: dict[str, object] = {**reply.meta, META_ABOUT: quote(t, report.text)}
+    if added:  # text added to the report (a follow-up answer, detail): channels say so
+        meta[META_ADDED] = True
+    turn.reply(dataclasses.replace(reply, meta=meta))
     name_reports(turn)
 
     async def submit() -> None:

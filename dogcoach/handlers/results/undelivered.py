@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from dogcoach.domain.ids import number_after
-from dogcoach.domain.types import META_ADDED, META_REPORT, META_STILL, Reply
+from dogcoach.domain.types import META_REPORT, META_STILL, Reply
 from dogcoach.handlers import history
 from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
@@ -92,8 +92,7 @@ def still_working(turn: Turn, report: Report) -> Reply:
     reply = acknowledgement(
         t, report.id, outlook=outlook, notice=notice, msg_id="analysis-still-working", question=question
     )
-    meta = {k: v for k, v in reply.meta.items() if k != META_ADDED}  # nothing was added to it
-    return dataclasses.replace(reply, meta={**meta, META_STILL: True})
+    return dataclasses.replace(reply, meta={**reply.meta, META_STILL: True})
 
 
 async def retry(turn: Turn, report_id: int) -> None:
