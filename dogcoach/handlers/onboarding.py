@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
-from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Choice, Reply
+from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
@@ -190,14 +190,11 @@ def question_reply(
             + t(f"survey-q-{q.key}", name=name)
         )
 
-    def choice(choice_id: str, msg_id: str, *, selected: bool = False) -> Choice:
-        return Choice(choice_id, t(msg_id), selected, t.short(msg_id))
-
     picks = set(state.data.get("picks", []))
-    choices = [choice(f"survey:{q.key}:{v}", q.option_msg(v), selected=v in picks) for v in q.options]
+    choices = [t.choice(f"survey:{q.key}:{v}", q.option_msg(v), selected=v in picks) for v in q.options]
     if q.free_option:
-        choices.append(choice(f"survey:{q.key}:{q.free_option}", q.option_msg(q.free_option)))
-    choices += [choice(button, msg_id) for button, msg_id in nav_buttons(state, q)]
+        choices.append(t.choice(f"survey:{q.key}:{q.free_option}", q.option_msg(q.free_option)))
+    choices += [t.choice(button, msg_id) for button, msg_id in nav_buttons(state, q)]
     free_text = q.kind not in (Kind.CHOICE, Kind.MULTI)
     meta: dict[str, object] = {META_QUESTION: q.key}
     if q.kind is Kind.MULTI and typed and state.data.get("picks"):

@@ -209,7 +209,7 @@ class Turn:
 
     def choice(self, choice_id: str, msg_id: str, *, selected: bool = False, **args: Any) -> Choice:
         """An option labelled by `msg_id` (and its `.short`, for channels with narrow buttons)."""
-        return Choice(choice_id, self.t(msg_id, **args), selected, self.t.short(msg_id, **args))
+        return self.t.choice(choice_id, msg_id, selected=selected, **args)
 
     async def active_dog(self) -> Dog | None:
         if self.user.active_dog_id is None:

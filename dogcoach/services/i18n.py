@@ -18,6 +18,7 @@ from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
 
+from dogcoach.domain.types import Choice
 from dogcoach.services.josa import fluent_josa
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,10 @@ class Translator:
         if args:
             return self.messages.attribute(self.locale, msg_id, "short", **args)
         return _short(self.messages, self.locale, msg_id)
+
+    def choice(self, choice_id: str, msg_id: str, *, selected: bool = False, **args: Any) -> Choice:
+        """An option labelled by `msg_id`, with its `.short` for channels with narrow buttons."""
+        return Choice(choice_id, self(msg_id, **args), selected, self.short(msg_id, **args))
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dogcoach.domain.types import Choice, Reply
+from dogcoach.domain.types import Reply
 from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, advise
@@ -51,12 +51,7 @@ def question(t: Translator, checkin_id: int, step: str, dog_name: str | None) ->
         if dog_name
         else t("coaching-checkin-question", text=step)
     )
-    choices = tuple(
-        Choice(
-            outcome_choice(checkin_id, o), t(f"coaching-outcome-{o}"), short=t.short(f"coaching-outcome-{o}")
-        )
-        for o in Outcome
-    )
+    choices = tuple(t.choice(outcome_choice(checkin_id, o), f"coaching-outcome-{o}") for o in Outcome)
     return Reply(text, choices)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from dogcoach.domain.types import META_REPORT, META_SAFETY, Choice, Reply
+from dogcoach.domain.types import META_REPORT, META_SAFETY, Reply
 from dogcoach.handlers import report as report_flow
 from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
@@ -175,8 +175,8 @@ async def handle(turn: Turn) -> None:
         await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
         t = translator(turn.messages, report)
         choices = (
-            Choice(ADD, t("analysis-followup-add"), short=t.short("analysis-followup-add")),
-            Choice(NEW, t("analysis-followup-new"), short=t.short("analysis-followup-new")),
+            t.choice(ADD, "analysis-followup-add"),
+            t.choice(NEW, "analysis-followup-new"),
         )
         turn.reply(Reply(t("analysis-followup-which"), choices))
         return

@@ -226,7 +226,7 @@ def followup_question(t: Translator, report: Report, *, named: bool = False) -> 
     topic = followup_topic(report, t.messages)
     if topic is None:
         return None
-    skip = Choice(SKIP_FOLLOWUP, t("analysis-followup-skip"), short=t.short("analysis-followup-skip"))
+    skip = t.choice(SKIP_FOLLOWUP, "analysis-followup-skip")
     text = t(f"analysis-followup-{topic}")
     if named:
         text = f"{quote(t, report.text)}\n{text}"
