@@ -24,7 +24,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
 from tests.test_kakao_skill import kakao_settings, serve
-from tests.test_telegram_e2e import harness, settings_for
+from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.timetravel import travel
 
 MESSAGES = Messages()
@@ -35,14 +35,6 @@ OUTCOMES = ("better", "same", "worse", "not_tried")
 
 def t(locale: str, msg_id: str, **args: Any) -> str:
     return MESSAGES.format(locale, msg_id, **args)
-
-
-async def eventually(check: Callable[[], object], within: float = 10.0) -> None:
-    deadline = asyncio.get_running_loop().time() + within
-    while not check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
 
 
 async def checkins_of(store: Store, channel: str, external_id: str) -> list[CheckinRow]:

@@ -10,6 +10,7 @@ route and CLI run as in production.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import socket
 import time
@@ -158,12 +159,22 @@ class Harness:
 
 async def eventually(check: Callable[[], bool], within: float = 15.0) -> None:
     """Wait for `check`; the bound only ends a test that would hang (a loaded CI box once took
-    over 5 s to start polling), it measures nothing."""
+    over 5 s to start polling), it measures nothing. `check` must be a plain function: a
+    coroutine is always truthy, so an `async def` check would pass without checking anything."""
     deadline = time.monotonic() + within
-    while not check():
+    while not _checked(check):
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.01)
+
+
+def _checked(check: Callable[[], object]) -> bool:
+    result = check()
+    if inspect.isawaitable(result):
+        if inspect.iscoroutine(result):
+            result.close()
+        raise TypeError("eventually() takes a plain function; await inside the test instead")
+    return bool(result)
 
 
 def _database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
