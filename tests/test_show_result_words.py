@@ -20,7 +20,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_console import _chat
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import t
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 
@@ -189,14 +189,12 @@ async def test_a_message_left_at_add_or_new_is_filed_first_and_each_ack_says_whi
             assert questions == [f"{q}\n{asked}" for q in quoted], questions
 
 
-async def test_two_reports_acknowledged_in_one_kakao_answer_are_both_named(kakao: Server) -> None:
-    """F5 on Kakao: the same turn acknowledged two reports; each is named (its quote), and both
-    are filed in the order sent."""
-    first, waiting, second = F5["ko"]
-    user = kakao.user()
+async def _report_until_followup(user: KakaoUser, report: str) -> None:
+    """A Kakao owner out of the survey reports, then taps "결과 보기" until the result and its
+    follow-up question ("❓ 얼마나 자주…") are on screen."""
     await user.send("/start")
     await user.send("/cancel")
-    await user.send(first)
+    await user.send(report)
     question = t("ko", "analysis-followup-frequency")
     for _ in range(100):
         if question in user.text:
@@ -205,6 +203,14 @@ async def test_two_reports_acknowledged_in_one_kakao_answer_are_both_named(kakao
         if user.quick("report:result") is not None:
             await user.tap("report:result")
     assert question in user.text, user.text
+
+
+async def test_two_reports_acknowledged_in_one_kakao_answer_are_both_named(kakao: Server) -> None:
+    """F5 on Kakao: the same turn acknowledged two reports; each is named (its quote), and both
+    are filed in the order sent."""
+    first, waiting, second = F5["ko"]
+    user = kakao.user()
+    await _report_until_followup(user, first)
     await user.send(waiting)
     assert t("ko", "analysis-followup-which") in user.text
     await user.send(second)
@@ -249,17 +255,7 @@ async def test_typed_show_result_at_the_follow_up_question_is_not_an_answer(kaka
     added to the report. Now the result again, nothing else, the report as it was."""
     report = F5["ko"][0]
     user = kakao.user()
-    await user.send("/start")
-    await user.send("/cancel")
-    await user.send(report)
-    question = t("ko", "analysis-followup-frequency")
-    for _ in range(100):
-        if question in user.text:
-            break
-        await asyncio.sleep(0.1)
-        if user.quick("report:result") is not None:
-            await user.tap("report:result")
-    assert question in user.text, user.text
+    await _report_until_followup(user, report)
     for words in ("결과 보기", "결과 알려줘", "show results"):
         await user.send(words)
         text = user.text
