@@ -17,6 +17,7 @@ from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.reading import owner_reports
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import t
@@ -24,18 +25,12 @@ from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, 
 
 
 async def _tg_reports(tg: Harness, chat: int) -> list[Report]:
-    user = await tg.user(chat)
-    if user is None:
-        return []
-    async with tg.rt.store.session() as s:
-        return sorted(await s.list_reports(user.id), key=lambda r: r.id)
+    return await owner_reports(tg.rt.store, "telegram", str(chat))
 
 
 async def _kakao_reports(server: Server, key: str) -> list[Report]:
-    async with open_store(server.settings.database_url) as store, store.session() as s:
-        user = await s.get_user("kakao", key)
-        reports = await s.list_reports(user.id) if user is not None else []
-    return sorted(reports, key=lambda r: r.id)
+    async with open_store(server.settings.database_url) as store:
+        return await owner_reports(store, "kakao", key)
 
 
 def _model_calls(fake: FakeOllama) -> int:

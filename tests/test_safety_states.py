@@ -25,6 +25,7 @@ from dogcoach.domain.channel import Channel
 from dogcoach.services.store import Store
 from tests.fakes.ollama_server import FakeOllama, refused_url
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.reading import owner_reports
 from tests.test_checkins import REPORT_EN, REPORT_KO, analysis
 from tests.test_checkins_channels import FAST, checkins_of, eventually
 from tests.test_kakao_reports import settings_for as kakao_settings_for
@@ -65,10 +66,7 @@ def down(
 
 async def reports_of(store: Store, channel: Channel, external_id: str) -> list[tuple[str, str, int | None]]:
     """(kind, text, dog id) of every report and question of one user, oldest first."""
-    async with store.session() as s:
-        user = await s.get_user(channel, external_id)
-        rows = await s.list_reports(user.id) if user is not None else []
-    return [(r.kind, r.text, r.dog_id) for r in sorted(rows, key=lambda r: r.id)]
+    return [(r.kind, r.text, r.dog_id) for r in await owner_reports(store, channel, external_id)]
 
 
 def assert_report_turn(case: Case, turn: list[str]) -> None:

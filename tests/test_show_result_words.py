@@ -19,6 +19,7 @@ from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.reading import owner_reports
 from tests.test_console import _chat
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import t
@@ -26,10 +27,8 @@ from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 
 
 async def _kakao_reports(server: Server, key: str) -> list[Report]:
-    async with open_store(server.settings.database_url) as store, store.session() as s:
-        user = await s.get_user("kakao", key)
-        reports = await s.list_reports(user.id) if user is not None else []
-    return sorted(reports, key=lambda r: r.id)
+    async with open_store(server.settings.database_url) as store:
+        return await owner_reports(store, "kakao", key)
 
 
 async def _kakao_analysed(server: Server, key: str) -> None:
