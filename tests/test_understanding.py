@@ -458,3 +458,23 @@ def test_one_word_is_a_label_and_a_hedged_quantity_is_an_answer(u: Understander)
     children = u.understand("출근하면 9~10시간?", survey_context(BY_KEY["children"]))
     assert children.kind is Kind.ANSWER and isinstance(children.answer, Unclear)
     assert u.understand("말티즈 괜찮아요?", survey_context(BY_KEY["breed"])).kind is Kind.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("typed", "pick", "dated"),
+    [
+        ("어제 저녁에 손님이 오니까 현관에서 으르렁거렸어요", "growl", True),
+        ("yesterday he snapped at my nephew when he reached for his bone", "snap", True),
+        ("this morning he growled at the mailman", "growl", True),
+        ("병원에서 한번 으르렁거렸어요", "growl", False),  # history: the answer alone
+        ("growled once at the vet", "growl", False),
+        ("he snapped at my nephew once", "snap", False),
+    ],
+)
+def test_a_dated_choice_answer_is_also_an_incident(
+    u: Understander, typed: str, pick: str, dated: bool
+) -> None:
+    """Third trial: an incident dated "yesterday" typed at the worst-reaction question was kept
+    as the answer only. It is the answer *and* an incident (`incident`), so the router files it."""
+    got = u.understand(typed, survey_context(BY_KEY["worst_reaction"]))
+    assert (got.kind, got.picks, got.incident) == (Kind.CHOICE, (pick,), dated)

@@ -260,7 +260,7 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)
         or (u.kind is Kind.SMALL_TALK and u.talk == "agree" and flow == onboarding.FLOW)
     ):
-        if u.safety and flow != followup.FLOW:  # an answer that tells an incident: a report too
+        if (u.safety or u.incident) and flow != followup.FLOW:  # it tells an incident: a report too
             await report.handle(turn, tip=False)  # (the follow-up screens what it adds itself)
         # noise, or a bare "네" / "아니요", at a question: the question's own re-ask, with an example
         await FLOWS[flow](turn)

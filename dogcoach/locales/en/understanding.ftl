@@ -114,6 +114,9 @@ understanding-question-start = question start
     .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
 understanding-incident = new incident
     .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
+## Words that date what happened: a choice answer told with one of these and a behaviour is the answer and an incident to analyse ("yesterday he growled at a guest").
+understanding-time-anchor = when it happened
+    .aliases = yesterday, today, this morning, last night, earlier today, just now, the other day, last week, tonight, this week, this weekend, last weekend, a few days ago, days ago, recently
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 understanding-frequency = how often

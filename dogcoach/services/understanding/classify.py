@@ -581,11 +581,17 @@ class Understander:
         if signals.narrated and signals.situation:
             # At a one-choice question a narrated answer naming an option is the answer ("growled
             # once at the vet" at the worst reaction: trial finding 6); elsewhere, a report.
+            # Dated ("yesterday…"), it is an incident as well, kept as a report (third trial).
             if multi or not isinstance(answer, Value):
                 return self._report(message, "narrated")
-            return Understanding(Kind.CHOICE, text, picks=answer.value, reason="option-narrated")
+            return Understanding(
+                Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=signals.anchored
+            )
         if isinstance(answer, Value):
-            return Understanding(Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence")
+            dated = signals.narrated and signals.anchored and not multi
+            return Understanding(
+                Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence", incident=dated
+            )
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
         return self._unclear(message, signals, answer, "choice-unclear", behaviour_reports=False)

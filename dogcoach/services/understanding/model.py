@@ -148,6 +148,8 @@ class Understanding:
     - `safety`: a CHOICE or ANSWER that also carries a red flag or an aversive method (the
       worst reaction "bit once and it bled", a health note "limping", a check-in note): the
       caller keeps it as the answer *and* as a report, screened first (issue 13: an incident).
+    - `incident`: a CHOICE that also tells a dated incident ("yesterday he growled at a guest"
+      at the worst reaction): the caller keeps the answer *and* the incident as a report.
     - `detail`: an ANSWER that is detail about the owner's newest report (`Expect.PENDING`, or a
       survey question with `Context.detail`), not an answer to the open question: the caller adds
       it to that report (`answer` is `Value(text)`).
@@ -165,6 +167,7 @@ class Understanding:
     alternative: Kind | None = None
     reason: str = ""
     safety: bool = False
+    incident: bool = False
     detail: bool = False
     rename: bool = False
 

@@ -37,6 +37,7 @@ class Signals:
     question: bool  # asked as a question
     incident: bool  # a time anchor or "and also": possibly a new incident
     incident_strong: bool  # "and also": surely new information
+    anchored: bool = False  # dated ("yesterday", "어제"): something that happened once, lately
 
 
 def _outside(
@@ -92,6 +93,7 @@ class SignalReader:
             question=self.is_question(message),
             incident=self.v["understanding-incident"].contains(message),
             incident_strong=self.v["understanding-incident-strong"].contains(message),
+            anchored=self.v["understanding-time-anchor"].contains(message),
         )
 
     def plausible_followup(self, message: Folded, topic: str | None) -> bool:
