@@ -148,6 +148,9 @@ understanding-list-joiner = and
 ## Several breeds mixed ("poodle and maltese mix" → Poodle·Maltese mix). The value is the word stored.
 understanding-mix = mix
     .aliases = mix, mixed, mixed breed, cross, crossed, crossbreed, cross breed, mutt
+## Words that count but never pick an option by its position ("just me" at the sex question is no first option); taken out of lexicon.ftl's numbers there.
+understanding-count-only = count word
+    .aliases = a, an, just me, only me, me alone, couple, a couple
 understanding-ordinal = number
     .aliases = number, no, option, choice, st, nd, rd, th
 

@@ -175,6 +175,9 @@ understanding-mix = 믹스
 ## 보기 번호 뒤에 붙는 말 ("2번", "두 번째").
 understanding-ordinal = 번
     .aliases = 번, 번째, 번이요, 번요, 번째요, 째, 번이에요, 번입니다, 번으로, 번째로
+## 수를 세는 말일 뿐 보기 번호는 아닌 말: 성별 질문의 "둘이요"는 두 번째 보기가 아니에요 (lexicon.ftl 의 수 낱말 중에서).
+understanding-count-only = 세는 말
+    .aliases = 혼자, 둘, 셋, 넷, 다섯, 여섯
 
 ## -- 보기 안의 개념 (성별·중성화). 값은 "이렇게 알아들었어요"에 쓰는 이름이에요.
 understanding-concept-male = 남아

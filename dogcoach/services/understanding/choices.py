@@ -45,8 +45,10 @@ class ChoiceReader:
     @cached_property
     def _positions(self) -> Table:
         table = Table()
+        counts = self.vocabulary["understanding-count-only"].phrases
         for n in range(1, 20):
-            table.add(f"num:{n}", self.vocabulary[f"lex-number-{n}"])
+            number = self.vocabulary[f"lex-number-{n}"]
+            table.add(f"num:{n}", Phrases(number.name, number.phrases - counts))
         table.add("skip", self.vocabulary["understanding-ordinal"])
         table.add("skip", self.vocabulary["understanding-list-joiner"])
         table.add("skip", self.vocabulary["understanding-polite-ending"])
