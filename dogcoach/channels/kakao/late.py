@@ -309,13 +309,14 @@ class LateReplies:
         left = CALLBACK_LIFETIME - (time.monotonic() - ticket.created)
         t = Translator(self.messages, ticket.locale)
         shown = self.pull_only(replies, t) if result else replies  # "still working" is ready as is
+        before = _without_question(ticket.before) if result else ticket.before
         if left <= 0.5:
             log.warning("kakao callback for report %s expired before the result", ticket.report_id)
-            await self.memory.hold(ticket.user_key, [*ticket.before, *(shown if taken else [])])
+            await self.memory.hold(ticket.user_key, [*before, *(shown if taken else [])])
             return False
         body = await self.screens.show(
             Screen(ticket.user_key, t),
-            with_result([*ticket.before, *shown]) if result else [*ticket.before, *shown],
+            with_result([*before, *shown]) if result else [*before, *shown],
         )
         try:
             await post_callback(
@@ -329,7 +330,7 @@ class LateReplies:
         except (CallbackFailed, CallbackUrlRejected) as exc:
             log.warning("kakao callback for report %s not accepted: %s", ticket.report_id, exc)
             await self.memory.drop_view(ticket.user_key)
-            await self.memory.hold(ticket.user_key, [*ticket.before, *(shown if taken else [])])
+            await self.memory.hold(ticket.user_key, [*before, *(shown if taken else [])])
             return False
         return True
 
@@ -343,6 +344,13 @@ class LateReplies:
         except StoreUnavailable as exc:
             log.warning("kakao report %s: result not read for its callback: %s", report_id, exc.reason)
             return []
+
+
+def _without_question(before: list[Reply]) -> list[Reply]:
+    """The report turn's replies without the survey question it asked again: by the time the
+    result is sent that question may be answered or the survey cancelled (third trial: a callback
+    after "취소" asked "콩이는 몇 살이에요?" again). The result brings the question open then."""
+    return [r for r in before if META_QUESTION not in r.meta]
 
 
 def with_result(replies: list[Reply]) -> list[Reply]:

@@ -160,14 +160,18 @@ class ResultDelivery:
 
     async def take(self, report_id: int) -> list[Reply] | None:
         """The result replies of a finished, undelivered report, now marked delivered (None if
-        unfinished or already delivered): for a channel that answers a waiting request itself."""
+        unfinished or already delivered): for a channel that answers a waiting request itself.
+        As with a push, the survey question the owner has open now comes again below."""
         async with self.store.session() as session:
             report = await session.get_report(report_id)
             if report is None or not report.finished or not await session.claim_delivery(report_id):
                 return None
             ask = await arm_followup(session, report, self.messages)
             plan = await self._plan(session, report)
-        return result_replies(self.messages, report, ask=ask, plan=plan)
+            user = await session.get_user_by_id(report.user_id)
+            again = await self._open_question(session, user) if user is not None else None
+        replies = result_replies(self.messages, report, ask=ask, plan=plan)
+        return [*replies, again] if again is not None else replies
 
     async def _open_question(self, session: StoreSession, user: User) -> Reply | None:
         """The survey question the owner has open (a report typed mid-survey), asked again below
