@@ -86,6 +86,7 @@ FLOWS: dict[str, Handler] = {
     admin.FLOW: admin.handle,
     followup.FLOW: followup.handle,
     checkins.FLOW: checkins.handle,
+    profile.FLOW: profile.handle,
 }
 
 # What each flow has open, for understanding the next message (no entry: nothing is open).
@@ -95,6 +96,7 @@ CONTEXTS: dict[str, Callable[[Turn], Context]] = {
     privacy.FLOW: privacy.context,
     followup.FLOW: followup.context,
     checkins.FLOW: checkins.context,
+    profile.FLOW: profile.context,
 }
 
 REPROMPTS: dict[str, Handler] = {
@@ -104,6 +106,7 @@ REPROMPTS: dict[str, Handler] = {
     admin.FLOW: admin.reprompt,
     followup.FLOW: followup.reprompt,
     checkins.FLOW: checkins.reprompt,
+    profile.FLOW: profile.reprompt,
 }
 
 
