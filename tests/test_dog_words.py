@@ -3,17 +3,26 @@
 
 1. "Remove {name}?" answered in words ("네", "yes", the buttons' labels, "아니요", "no", "취소")
    removes or keeps the dog, as the buttons do; anything else there asks again, a report typed
-   there is kept as a report (and the question asked again)."""
+   there is kept as a report (and the question asked again).
+2. A report naming another of the owner's dogs ("보리가 산책할 때…", "Bori barks at…") is filed
+   under that dog, said in one line, and analysed with that dog's profile; naming both dogs or
+   none, it stays with the active dog."""
 
 from __future__ import annotations
+
+import asyncio
+import json
+import unicodedata
+from pathlib import Path
 
 from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.reading import owner_reports
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import t
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 
 
 async def _tg_reports(tg: Harness, chat: int) -> list[Report]:
@@ -125,3 +134,108 @@ async def test_a_report_or_other_words_at_the_remove_confirmation_on_kakao(kakao
         await user.tap(next(c for c in user.choice_ids if c.startswith("profile:remove-yes:")))
         assert t(lang, "profile-removed", name=name) in user.text
         assert await _kakao_dogs(kakao, user.key) == []
+
+
+# -- 2. a report naming another dog ------------------------------------------------------------------
+
+
+async def _tg_dog_ids(tg: Harness, chat: int) -> dict[str, int]:
+    async with tg.rt.store.session() as s:
+        user = await s.get_user("telegram", str(chat))
+        assert user is not None
+        return {d.name or "": d.id for d in await s.list_dogs(user.id)}
+
+
+async def _kakao_dog_ids(server: Server, key: str) -> dict[str, int]:
+    async with open_store(server.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None
+        return {d.name or "": d.id for d in await s.list_dogs(user.id)}
+
+
+def _profiles_sent(fake: FakeOllama) -> str:
+    return "\n".join(json.dumps(r.body, ensure_ascii=False) for r in fake.requests if r.path == "/api/chat")
+
+
+TWO_DOGS = {
+    # lang: (other dog, its age typed, the active dog, its age typed, its age in the profile line)
+    "ko": ("보리", "3살", "초코", "10살", "보리, 3살"),
+    "en": ("Bori", "3", "Choco", "10", "Bori, 3 years"),
+}
+
+
+async def test_a_report_naming_the_other_dog_is_filed_under_it_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        await _named_on_telegram(tg, fake_ollama)
+
+
+async def _tg_analysed(tg: Harness, chat: int) -> None:
+    for _ in range(400):
+        reports = await _tg_reports(tg, chat)
+        if reports and all(r.delivered_at is not None for r in reports):  # its result shown
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("no result was shown")
+
+
+async def _named_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    for chat, lang, report in (
+        (15101, "ko", "보리가 산책할 때 다른 개만 보면 짖어요"),
+        (15102, "en", "Bori barks at other dogs on walks"),
+    ):
+        other, other_age, active, active_age, profile = TWO_DOGS[lang]
+        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
+            await tg.say(chat, text, language_code=lang)
+        await tg.say(chat, "/profile")
+        await tg.tap(chat, t(lang, "profile-switch"))
+        await tg.tap(chat, active)
+        assert t(lang, "profile-switched", name=active) in tg.sent(chat)
+        ids = await _tg_dog_ids(tg, chat)
+
+        def filed(name: str) -> str:
+            return t(lang, "report-filed-under", name=name)  # noqa: B023
+
+        # naming both dogs, or none: the active dog, no line
+        for text in (
+            f"{active} and {other} fight over toys every evening",
+            "짖고 달려들어요 산책할 때마다 계속",
+        ):
+            before = len(tg.sent(chat))
+            await tg.say(chat, text)
+            assert not [
+                r for r in tg.sent(chat)[before:] if r.startswith(t(lang, "report-filed-under", name=""))
+            ]
+            await _tg_analysed(tg, chat)
+            await tg.say(chat, "/cancel")  # the follow-up question set aside: the next is a report
+        before = len(tg.sent(chat))
+        await tg.say(chat, report)
+        assert t(lang, "report-filed-under", name=other) in tg.sent(chat)[before:]
+        reports = await _tg_reports(tg, chat)
+        assert [(r.text, r.dog_id) for r in reports][-1] == (report, ids[other])
+        assert [r.dog_id for r in reports] == [ids[active], ids[active], ids[other]]
+        await eventually(lambda: profile in _profiles_sent(fake_ollama))  # noqa: B023
+
+
+async def test_a_report_naming_the_other_dog_with_particles_is_filed_under_it_on_kakao(kakao: Server) -> None:
+    for lang, report in (
+        ("ko", "보리는 택배 아저씨만 오면 계속 짖어요"),
+        ("ko", "어제 보리랑 산책하는데 다른 개한테 달려들었어요"),
+        ("ko", unicodedata.normalize("NFD", "보리를 혼자 두면 문 앞에서 계속 울어요")),
+        ("en", "BORI keeps barking at the door when guests come"),
+        ("en", "Bori's barking at the mailman every morning"),
+    ):
+        other, other_age, active, active_age, _ = TWO_DOGS[lang]
+        user = kakao.user(lang=lang)
+        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
+            await user.send(text)
+        ids = await _kakao_dog_ids(kakao, user.key)
+        await user.send("/profile")
+        await user.tap("profile:switch")
+        await user.tap(f"profile:dog:{ids[active]}")
+        await user.send(report)
+        assert t(lang, "report-filed-under", name=other) in user.text, (report, user.text)
+        [saved] = await _kakao_reports(kakao, user.key)
+        assert saved.dog_id == ids[other], report

@@ -165,3 +165,7 @@ understanding-concept-other_animal = another animal
     .aliases = other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
 understanding-concept-intact = not neutered
     .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been
+
+## -- Which dog a message is about: what may follow a dog's name ("Bori's").
+understanding-name-particle = particle
+    .aliases = 's, ’s, s'

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -53,6 +54,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.text import Folded, Script
 from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover, units_of
@@ -108,6 +110,11 @@ class Understander:
         self.answers = SurveyAnswers(messages, self.vocabulary)
         self.signals = SignalReader(self.vocabulary)
         self.safety = safety if safety is not None else SafetyChecker(messages)
+        self.names = DogNames(messages)
+
+    def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
+        """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
+        return self.names.named(text, names)
 
     def warm(self) -> None:
         """Load every vocabulary and table now (at start-up) rather than during the first messages."""
