@@ -6,7 +6,11 @@
    there is kept as a report (and the question asked again).
 2. A report naming another of the owner's dogs ("보리가 산책할 때…", "Bori barks at…") is filed
    under that dog, said in one line, and analysed with that dog's profile; naming both dogs or
-   none, it stays with the active dog."""
+   none, it stays with the active dog.
+3. A survey answer corrected in words after the survey ("아 잘못 말했어요 3살이에요", "sorry I meant
+   5 years old", "correction: she is 12 kg") changes the dog's answer and says the new value;
+   never a report, never detail added to one, never the model. A value that fits no one question,
+   or no dog: what was understood and how to change an answer."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import asyncio
 import json
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
@@ -239,3 +244,139 @@ async def test_a_report_naming_the_other_dog_with_particles_is_filed_under_it_on
         assert t(lang, "report-filed-under", name=other) in user.text, (report, user.text)
         [saved] = await _kakao_reports(kakao, user.key)
         assert saved.dog_id == ids[other], report
+
+
+# -- 3. corrections after the survey -------------------------------------------------------------------
+
+
+async def _kakao_answers(server: Server, key: str) -> dict[str, Any]:
+    async with open_store(server.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None and user.active_dog_id is not None
+        dog = await s.get_dog(user.active_dog_id)
+        assert dog is not None
+        return dog.answers
+
+
+def _model_calls(fake: FakeOllama) -> int:
+    return len([r for r in fake.requests if r.path == "/api/chat"])
+
+
+async def test_a_correction_after_the_survey_changes_the_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang, name, age, words, key, stored, shown in (
+        (
+            "ko",
+            "보리",
+            "2살",
+            "아 잘못 말했어요 3살이에요",
+            "age_months",
+            36,
+            ("value-age", {"years": 3, "months": 0}),
+        ),
+        (
+            "ko",
+            "보리",
+            "2살",
+            "아 나이 3살이에요 정정할게요",
+            "age_months",
+            36,
+            ("value-age", {"years": 3, "months": 0}),
+        ),
+        ("ko", "보리", "2살", "정정: 몸무게 7kg이에요", "size", "small", ("survey-opt-size-small", {})),
+        (
+            "en",
+            "Max",
+            "2",
+            "sorry I meant 5 years old",
+            "age_months",
+            60,
+            ("value-age", {"years": 5, "months": 0}),
+        ),
+        ("en", "Max", "2", "correction: she is 12 kg", "size", "medium", ("survey-opt-size-medium", {})),
+    ):
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, age, "/cancel"):
+            await user.send(text)
+        calls = _model_calls(fake_ollama)
+        await user.send(words)
+        value = t(lang, shown[0], **shown[1])
+        field = t(lang, f"survey-field-{key}")
+        assert t(lang, "correction-done", name=name, field=field, value=value) in user.text, (
+            words,
+            user.text,
+        )
+        assert (await _kakao_answers(kakao, user.key))[key] == stored, words
+        assert await _kakao_reports(kakao, user.key) == [], words
+        assert _model_calls(fake_ollama) == calls
+
+
+async def test_a_correction_that_fits_no_one_answer_or_no_dog_says_how_on_kakao(kakao: Server) -> None:
+    for lang, name, words, typed in (
+        ("ko", "보리", "아 잘못 말했어요 5년이요", "5 년"),  # an age or how long owned: not said which
+        ("en", "Max", "sorry I meant 5 years", "5 years"),
+        ("en", "Max", "sorry I meant 5", "5"),
+    ):
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, "2살" if lang == "ko" else "2", "/cancel"):
+            await user.send(text)
+        await user.send(words)
+        assert t(lang, "correction-unclear", value=typed) in user.text, (words, user.text)
+        assert "survey:edit" in user.choice_ids
+        assert (await _kakao_answers(kakao, user.key))["age_months"] == 24
+        assert await _kakao_reports(kakao, user.key) == []
+        await user.tap("survey:edit")
+        assert t(lang, "survey-edit-which") in user.text
+    for lang, words, typed in (
+        ("ko", "아 잘못 말했어요 3살이에요", "3 살"),
+        ("en", "correction: she is 12 kg", "12 kg"),
+    ):
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        await user.send("/cancel")
+        await user.send(words)
+        assert t(lang, "correction-no-dog", value=typed) in user.text, (words, user.text)
+        assert await _kakao_reports(kakao, user.key) == []
+
+
+async def test_a_correction_while_a_report_waits_is_not_added_to_it_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang, name, report, words, value in (
+            (
+                15201,
+                "ko",
+                "보리",
+                "산책할 때 다른 개만 보면 계속 짖고 달려들어요",
+                "아 잘못 말했어요 3살이에요",
+                36,
+            ),
+            (
+                15202,
+                "en",
+                "Max",
+                "He lunges and barks at other dogs on every walk",
+                "sorry I meant 5 years old",
+                60,
+            ),
+        ):
+            for text in ("/start", name, "2", "/cancel", report):
+                await tg.say(chat, text, language_code=lang)
+            await _tg_analysed(tg, chat)
+            before = len(tg.sent(chat))
+            await tg.say(chat, words)
+            replies = tg.sent(chat)[before:]
+            years = value // 12
+            shown = t(lang, "value-age", years=years, months=0)
+            field = t(lang, "survey-field-age_months")
+            assert t(lang, "correction-done", name=name, field=field, value=shown) in replies, replies
+            reports = await _tg_reports(tg, chat)
+            assert [(r.text, r.followups) for r in reports] == [(report, 0)]
+            async with tg.rt.store.session() as s:
+                user = await s.get_user("telegram", str(chat))
+                assert user is not None and user.active_dog_id is not None
+                dog = await s.get_dog(user.active_dog_id)
+            assert dog is not None and dog.answers["age_months"] == value
