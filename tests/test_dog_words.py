@@ -25,6 +25,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.reading import owner_reports
+from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import t
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
@@ -380,3 +381,11 @@ async def test_a_correction_while_a_report_waits_is_not_added_to_it_on_telegram(
                 assert user is not None and user.active_dog_id is not None
                 dog = await s.get_dog(user.active_dog_id)
             assert dog is not None and dog.answers["age_months"] == value
+
+
+def test_remove_confirmed_and_an_answer_corrected_in_words_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["/start", "보리", "2살", "/cancel", "아 잘못 말했어요 3살이에요"], "--lang", "ko")
+    field = t("ko", "survey-field-age_months")
+    assert t("ko", "correction-done", name="보리", field=field, value="3살") in out, out
+    out = _chat(tmp_path, ["보리 삭제해주세요", "네"], "--lang", "ko")
+    assert t("ko", "profile-removed", name="보리") in out, out
