@@ -218,7 +218,7 @@ async def _named_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
             await tg.say(chat, "/cancel")  # the follow-up question set aside: the next is a report
         before = len(tg.sent(chat))
         await tg.say(chat, report)
-        assert t(lang, "report-filed-under", name=other) in tg.sent(chat)[before:]
+        await eventually(lambda: filed(other) in tg.sent(chat)[before:])  # noqa: B023
         reports = await _tg_reports(tg, chat)
         assert [(r.text, r.dog_id) for r in reports][-1] == (report, ids[other])
         assert [r.dog_id for r in reports] == [ids[active], ids[active], ids[other]]
@@ -369,11 +369,11 @@ async def test_a_correction_while_a_report_waits_is_not_added_to_it_on_telegram(
             await _tg_analysed(tg, chat)
             before = len(tg.sent(chat))
             await tg.say(chat, words)
-            replies = tg.sent(chat)[before:]
-            years = value // 12
-            shown = t(lang, "value-age", years=years, months=0)
-            field = t(lang, "survey-field-age_months")
-            assert t(lang, "correction-done", name=name, field=field, value=shown) in replies, replies
+            shown = t(lang, "value-age", years=value // 12, months=0)
+            done = t(
+                lang, "correction-done", name=name, field=t(lang, "survey-field-age_months"), value=shown
+            )
+            await eventually(lambda: done in tg.sent(chat)[before:])  # noqa: B023
             reports = await _tg_reports(tg, chat)
             assert [(r.text, r.followups) for r in reports] == [(report, 0)]
             async with tg.rt.store.session() as s:
@@ -389,3 +389,28 @@ def test_remove_confirmed_and_an_answer_corrected_in_words_in_the_terminal(tmp_p
     assert t("ko", "correction-done", name="보리", field=field, value="3살") in out, out
     out = _chat(tmp_path, ["보리 삭제해주세요", "네"], "--lang", "ko")
     assert t("ko", "profile-removed", name="보리") in out, out
+
+
+async def test_a_correction_naming_the_other_dog_changes_that_dog_on_kakao(kakao: Server) -> None:
+    for lang, words, stored in (
+        ("ko", "아 잘못 말했어요 보리는 5살이에요", 60),
+        ("en", "sorry I meant Bori is 5 years old", 60),
+    ):
+        other, other_age, active, active_age, _ = TWO_DOGS[lang]
+        user = kakao.user(lang=lang)
+        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
+            await user.send(text)
+        ids = await _kakao_dog_ids(kakao, user.key)
+        await user.send("/profile")
+        await user.tap("profile:switch")
+        await user.tap(f"profile:dog:{ids[active]}")
+        await user.send(words)
+        field = t(lang, "survey-field-age_months")
+        value = t(lang, "value-age", years=5, months=0)
+        assert t(lang, "correction-done", name=other, field=field, value=value) in user.text, user.text
+        async with open_store(kakao.settings.database_url) as store, store.session() as s:
+            bori = await s.get_dog(ids[other])
+            choco = await s.get_dog(ids[active])
+        assert bori is not None and choco is not None
+        assert (bori.answers["age_months"], choco.answers["age_months"]) == (stored, 120)
+        assert await _kakao_reports(kakao, user.key) == []

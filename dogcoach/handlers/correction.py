@@ -3,8 +3,8 @@
 
 The understanding service finds the correction and its value (`Kind.CORRECTION`); here the value
 is read by the survey's own answer readers for every question it could answer. One question
-only (narrowed by the words that name it: "나이", "years old", "weight"): the active dog's answer
-is replaced and the owner told the new value. None, or several, or no dog: what was understood
+only (narrowed by the words that name it: "나이", "years old", "weight"): the answer of the dog
+it names ("보리는 3살이에요"), else of the active dog, is replaced and the owner told the new value. None, or several, or no dog: what was understood
 and how to change an answer ("✏️ Edit an answer"). Never a report, never detail, never the model.
 """
 
@@ -17,6 +17,7 @@ from dogcoach.domain.types import Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import format_stored
 from dogcoach.handlers.parsing import OPTION_KG
+from dogcoach.handlers.report import dog_of
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Approximate, Expect, Folded, Value
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS
@@ -47,10 +48,12 @@ async def handle(turn: Turn) -> None:
     u = turn.understanding
     typed = u.argument if u is not None else ""
     about = u.about if u is not None else ()
+    dog, _named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
+    dogs = await turn.session.list_dogs(turn.user.id)
+    typed = turn.services.understander.names.without(typed, [d.name or "" for d in dogs]) or typed
     found = readings(turn, typed)
     if len(found) > 1 and about:  # "3살", "나이", "years old": the age, not how long owned
         found = {key: answer for key, answer in found.items() if key in about} or found
-    dog = await turn.active_dog()
     if dog is None:
         start = turn.choice(onboarding.START, "first-report-start")
         turn.reply(Reply(turn.t("correction-no-dog", value=typed), (start,)))

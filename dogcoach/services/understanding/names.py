@@ -36,15 +36,28 @@ class DogNames:
             found.update(_fold(p) for p in aliases.split(",") if p.strip())
         return "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
 
+    def _pattern(self, name: str) -> re.Pattern[str] | None:
+        words = _fold(name).split()
+        if not any(ch.isalnum() for ch in "".join(words)):
+            return None
+        pattern = r"\s+".join(map(re.escape, words))
+        return re.compile(rf"(?<!\w)(?:{pattern})(?:{self._particles})?(?!\w)")
+
     def named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of the names `text` mentions, in the order of `names`."""
         folded = _fold(text)
         found: list[int] = []
         for index, name in enumerate(names):
-            words = _fold(name).split()
-            if not any(ch.isalnum() for ch in "".join(words)):
-                continue
-            pattern = r"\s+".join(map(re.escape, words))
-            if re.search(rf"(?<!\w)(?:{pattern})(?:{self._particles})?(?!\w)", folded):
+            pattern = self._pattern(name)
+            if pattern is not None and pattern.search(folded):
                 found.append(index)
         return tuple(found)
+
+    def without(self, text: str, names: Sequence[str]) -> str:
+        """`text` (folded) with the names and their particles taken out ("보리는 3살" → "3살")."""
+        folded = _fold(text)
+        for name in names:
+            pattern = self._pattern(name)
+            if pattern is not None:
+                folded = pattern.sub(" ", folded)
+        return " ".join(folded.split())
