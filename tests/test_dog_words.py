@@ -414,3 +414,22 @@ async def test_a_correction_naming_the_other_dog_changes_that_dog_on_kakao(kakao
         assert bori is not None and choco is not None
         assert (bori.answers["age_months"], choco.answers["age_months"]) == (stored, 120)
         assert await _kakao_reports(kakao, user.key) == []
+
+
+async def test_a_question_naming_the_other_dog_is_asked_about_it_on_kakao(kakao: Server) -> None:
+    for lang, question in (
+        ("ko", "보리는 왜 다른 개만 보면 짖을까요?"),
+        ("en", "Why does Bori bark at other dogs?"),
+    ):
+        other, other_age, active, active_age, _ = TWO_DOGS[lang]
+        user = kakao.user(lang=lang)
+        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
+            await user.send(text)
+        ids = await _kakao_dog_ids(kakao, user.key)
+        await user.send("/profile")
+        await user.tap("profile:switch")
+        await user.tap(f"profile:dog:{ids[active]}")
+        await user.send(question)
+        assert t(lang, "report-filed-under", name=other) in user.text, user.text
+        [saved] = await _kakao_reports(kakao, user.key)
+        assert (saved.is_question, saved.dog_id) == (True, ids[other])
