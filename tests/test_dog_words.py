@@ -315,7 +315,7 @@ async def test_a_correction_after_the_survey_changes_the_answer_on_kakao(
 
 async def test_a_correction_that_fits_no_one_answer_or_no_dog_says_how_on_kakao(kakao: Server) -> None:
     for lang, name, words, typed in (
-        ("ko", "보리", "아 잘못 말했어요 5년이요", "5 년"),  # an age or how long owned: not said which
+        ("ko", "보리", "아 잘못 말했어요 5년이요", "5년"),  # an age or how long owned: not said which
         ("en", "Max", "sorry I meant 5 years", "5 years"),
         ("en", "Max", "sorry I meant 5", "5"),
     ):
@@ -330,7 +330,7 @@ async def test_a_correction_that_fits_no_one_answer_or_no_dog_says_how_on_kakao(
         await user.tap("survey:edit")
         assert t(lang, "survey-edit-which") in user.text
     for lang, words, typed in (
-        ("ko", "아 잘못 말했어요 3살이에요", "3 살"),
+        ("ko", "아 잘못 말했어요 3살이에요", "3살"),
         ("en", "correction: she is 12 kg", "12 kg"),
     ):
         user = kakao.user(lang=lang)

@@ -426,8 +426,8 @@ class Understander:
         if not cue or not kept:
             return None
         rest = ""
-        for unit in kept:  # Hangul letters together, words and numbers apart
-            glued = rest and _syllable(rest[-1]) and _syllable(unit[0])
+        for unit in kept:  # Hangul letters together and after a number ("3살"), words apart
+            glued = rest and (_syllable(rest[-1]) or rest[-1].isdigit()) and _syllable(unit[0])
             rest += unit if glued or not rest else " " + unit
         value = Folded(rest)
         numbers = [self.answers.quantities.read(rest, WEIGHT_UNITS, None).value] + [
