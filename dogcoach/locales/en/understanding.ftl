@@ -175,7 +175,7 @@ understanding-correction = correction
     .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, let me correct, let me correct that, sorry wrong
 ## Words read past around a correction (interjections, apologies, subjects).
 understanding-correction-filler = filler
-    .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, about
+    .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for
 ## Words that say which answer is corrected (read past).
 understanding-correction-about-age_months = age
     .aliases = age, her age, his age, age is

@@ -425,8 +425,11 @@ class Understander:
                 i += 1
         if not cue or not kept:
             return None
-        rest = ""
-        for unit in kept:  # Hangul letters together and after a number ("3살"), words apart
+        # the value as typed where it is one piece ("2~3살": its range mark kept), else its units:
+        # Hangul letters together and after a number ("3살"), words apart
+        typed = re.search(r"[\W_]*?".join(map(re.escape, kept)), message.folded)
+        rest = typed.group() if typed is not None else ""
+        for unit in kept if typed is None else ():
             glued = rest and (_syllable(rest[-1]) or rest[-1].isdigit()) and _syllable(unit[0])
             rest += unit if glued or not rest else " " + unit
         value = Folded(rest)
