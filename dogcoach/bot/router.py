@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from dogcoach.domain.types import META_KEPT_ASIDE, Reply
 from dogcoach.handlers import (
     admin,
+    correction,
     history,
     language,
     onboarding,
@@ -86,6 +87,7 @@ FLOWS: dict[str, Handler] = {
     admin.FLOW: admin.handle,
     followup.FLOW: followup.handle,
     checkins.FLOW: checkins.handle,
+    profile.FLOW: profile.handle,
 }
 
 # What each flow has open, for understanding the next message (no entry: nothing is open).
@@ -95,6 +97,7 @@ CONTEXTS: dict[str, Callable[[Turn], Context]] = {
     privacy.FLOW: privacy.context,
     followup.FLOW: followup.context,
     checkins.FLOW: checkins.context,
+    profile.FLOW: profile.context,
 }
 
 REPROMPTS: dict[str, Handler] = {
@@ -104,6 +107,7 @@ REPROMPTS: dict[str, Handler] = {
     admin.FLOW: admin.reprompt,
     followup.FLOW: followup.reprompt,
     checkins.FLOW: checkins.reprompt,
+    profile.FLOW: profile.reprompt,
 }
 
 
@@ -249,6 +253,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:
         await _report(turn)
+    elif u.kind is Kind.CORRECTION:  # "아 잘못 말했어요 3살이에요": the dog's answer, never a report
+        await correction.handle(turn)
     elif u.kind is Kind.CHOICE and onboarding.START in u.picks and (flow is None or flow in SET_ASIDE):
         await _survey(turn)  # "네" or "강아지 소개하기" typed after the survey was offered
     elif u.kind is Kind.QUESTION:

@@ -535,14 +535,7 @@ async def _store(
     unknown: bool = False,
 ) -> None:
     if dog is not None:
-        if not unknown and q.key in (dog.answers.get(UNKNOWN_KEY) or []):
-            dog.answers[UNKNOWN_KEY] = [k for k in dog.answers[UNKNOWN_KEY] if k != q.key]
-        ranges = dict(dog.answers.get(APPROXIMATE_KEY) or {})
-        ranges.pop(q.key, None)
-        if approximate is not None:
-            ranges[q.key] = [approximate[0], approximate[1]]
-        if ranges or APPROXIMATE_KEY in dog.answers:
-            dog.answers[APPROXIMATE_KEY] = ranges
+        _qualify(dog, q, approximate=approximate, unknown=unknown)
     dog = await _save(turn, q, dog, value)
     if turn.state.data.get("mode") == "edit":
         turn.state.step = REVIEW
@@ -557,6 +550,39 @@ async def _store(
     else:
         turn.state.step = REVIEW
         show_review(turn, dog)
+
+
+def _qualify(dog: Dog, q: Question, *, approximate: tuple[float, float] | None, unknown: bool) -> None:
+    """The qualifiers of a new answer to `q`: no longer "don't know" (unless it is), its range."""
+    if not unknown and q.key in (dog.answers.get(UNKNOWN_KEY) or []):
+        dog.answers[UNKNOWN_KEY] = [k for k in dog.answers[UNKNOWN_KEY] if k != q.key]
+    ranges = dict(dog.answers.get(APPROXIMATE_KEY) or {})
+    ranges.pop(q.key, None)
+    if approximate is not None:
+        ranges[q.key] = [approximate[0], approximate[1]]
+    if ranges or APPROXIMATE_KEY in dog.answers:
+        dog.answers[APPROXIMATE_KEY] = ranges
+
+
+async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approximate) -> bool:
+    """A stored answer of `dog` replaced outside the survey (a correction typed later: "아 잘못
+    말했어요 3살이에요"), checked as the survey checks it; False (nothing changed) when it does not
+    fit the question (out of its range, longer owned than the dog's age)."""
+    try:
+        if q.kind in (Kind.CHOICE, Kind.MULTI, Kind.TEXT):
+            if not isinstance(answer, Value) or str(answer.value) not in q.options:
+                return False
+            value: Any = str(answer.value)
+            approximate = None
+        else:
+            value = _number(q, float(answer.value))
+            _check_number(q, value, dog)
+            approximate = (answer.low, answer.high) if isinstance(answer, Approximate) else None
+    except Invalid:
+        return False
+    _qualify(dog, q, approximate=approximate, unknown=False)
+    await _save(turn, q, dog, value)
+    return True
 
 
 async def _go_back(turn: Turn, q: Question, dog: Dog | None) -> None:

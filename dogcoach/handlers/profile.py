@@ -8,8 +8,10 @@ from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import profile_card
+from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
+from dogcoach.services.understanding import Context, Expect, Option
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
@@ -18,6 +20,21 @@ PICK = "profile:dog:"
 REMOVE = "profile:remove:"  # + dog id: asks to confirm
 REMOVE_YES = "profile:remove-yes:"  # + dog id
 REMOVE_NO = "profile:remove-no"
+
+# "Remove {name}?" is open: a flow of its own, so typed words ("네", "yes", the buttons' labels,
+# "아니요", "cancel") are its choices, as at /delete's question (`privacy`).
+FLOW = "removedog"
+CONFIRM_STEP = "confirm"
+DOG_KEY = "dog_id"
+
+
+def context(turn: Turn) -> Context:
+    """ "Remove {name}'s profile and reports?": its two buttons, typed ("cancel" keeps the dog)."""
+    dog_id = turn.state.data.get(DOG_KEY)
+    return Context(
+        Expect.CHOICE,
+        (Option(f"{REMOVE_YES}{dog_id}", "profile-remove-yes"), Option(REMOVE_NO, "profile-remove-no")),
+    )
 
 
 async def show(turn: Turn) -> None:
@@ -51,11 +68,52 @@ async def _own_dog(turn: Turn, dog_id: str) -> Dog | None:
 
 
 async def _ask_remove(turn: Turn, dog: Dog) -> None:
+    """The confirmation, opened as a flow (whatever was open is set aside and comes back after)."""
+    if turn.state.flow != FLOW:
+        suspend(turn, FLOW, CONFIRM_STEP)
+    turn.state.data[DOG_KEY] = dog.id
+    _show_ask(turn, dog)
+
+
+def _show_ask(turn: Turn, dog: Dog) -> None:
     choices = (
         turn.choice(f"{REMOVE_YES}{dog.id}", "profile-remove-yes"),
         turn.choice(REMOVE_NO, "profile-remove-no"),
     )
     turn.reply(Reply(turn.t("profile-remove-ask", name=dog.name or turn.t("value-none")), choices))
+
+
+async def reprompt(turn: Turn) -> None:
+    """The confirmation again (after a report, a question or /help typed there); its dog gone
+    meanwhile, the flow set aside comes back instead."""
+    dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
+    if dog is not None:
+        _show_ask(turn, dog)
+    elif restore(turn):
+        turn.resume_flow()
+
+
+async def handle(turn: Turn) -> None:
+    """The answer typed at the confirmation (a tap goes through `handle_idle_choice`): yes
+    removes the dog, no keeps it; anything else asks again, as /delete's question does."""
+    dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
+    if dog is None:
+        if restore(turn):
+            turn.resume_flow()
+        return
+    if turn.picked(f"{REMOVE_YES}{dog.id}", "profile-remove-yes"):
+        await _remove(turn, dog)
+    elif turn.picked(REMOVE_NO, "profile-remove-no"):
+        _keep(turn)
+    else:
+        turn.say("survey-use-buttons")
+        _show_ask(turn, dog)
+
+
+def _keep(turn: Turn) -> None:
+    turn.say("profile-remove-kept")
+    if turn.state.flow == FLOW and restore(turn):
+        turn.resume_flow()
 
 
 async def remove_command(turn: Turn) -> None:
@@ -84,15 +142,19 @@ async def _remove(turn: Turn, dog: Dog) -> None:
     """One dog and its reports go; the user, their other dogs and the transcript stay."""
     name = dog.name or turn.t("value-none")
     await turn.session.delete_dog(dog.id)
+    resumed = turn.state.flow == FLOW and restore(turn)  # back to what the confirmation set aside
     if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") == dog.id:
         turn.state = ConversationState()
+        resumed = False
     remaining = await turn.session.list_dogs(turn.user.id)
     if turn.user.active_dog_id == dog.id or turn.user.active_dog_id is None:
         finished = [d for d in remaining if d.completed_at is not None] or remaining
         turn.user.active_dog_id = finished[-1].id if finished else None
         await turn.session.set_active_dog(turn.user.id, turn.user.active_dog_id)
     turn.say("profile-removed", name=name)
-    if turn.user.active_dog_id is not None:
+    if resumed:
+        turn.resume_flow()
+    elif turn.user.active_dog_id is not None:
         await show(turn)
     else:
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
@@ -116,7 +178,7 @@ async def handle_idle_choice(turn: Turn) -> bool:
             return False
         await (_remove(turn, dog) if yes else _ask_remove(turn, dog))
     elif choice == REMOVE_NO:
-        turn.say("profile-remove-kept")
+        _keep(turn)
     elif choice.startswith(PICK):
         dog_id = number_after(choice, PICK)
         dog = await turn.session.get_dog(dog_id) if dog_id is not None else None

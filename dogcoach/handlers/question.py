@@ -11,6 +11,7 @@ this service.
 from __future__ import annotations
 
 from dogcoach.handlers import safety
+from dogcoach.handlers.report import dog_of
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import report_language
 from dogcoach.handlers.turn import Turn
@@ -18,10 +19,10 @@ from dogcoach.services.store.models import QUESTION
 
 
 async def handle(turn: Turn) -> None:
-    """Save the turn's text as a question about the active dog, answer what safety calls for,
-    acknowledge it and queue it for the model."""
+    """Save the turn's text as a question about the dog it names (else the active dog), answer
+    what safety calls for, acknowledge it and queue it for the model."""
     text = turn.text
-    dog = await turn.active_dog()
+    dog, named = await dog_of(turn, text)
     if turn.services.topics.about_bot(text):
         await safety.screen(turn, text, report=None, dog=dog)
         turn.say("coach-about")
@@ -30,6 +31,8 @@ async def handle(turn: Turn) -> None:
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale), kind=QUESTION
     )
     await safety.screen(turn, text, report=question, dog=dog)
+    if named and dog is not None:
+        turn.say("report-filed-under", name=dog.name or turn.t("value-none"))
     queue = turn.services.analysis
     if queue is None:  # no model configured (a bare engine): the question is kept
         turn.say("coach-saved")

@@ -11,6 +11,7 @@ from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import report_language
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import Dog
 
 
 async def handle(turn: Turn, *, tip: bool = True) -> None:
@@ -20,14 +21,17 @@ async def handle(turn: Turn, *, tip: bool = True) -> None:
 
 
 async def save(turn: Turn, text: str, *, tip: bool = True, screened: bool = False) -> None:
-    """Save `text` as a report of the active dog, answer what safety calls for (unless `screened`
-    already, when the text first came), answer "analysing…" and queue it."""
-    dog = await turn.active_dog()
+    """Save `text` as a report of the dog it is about (the one of the owner's dogs it names, else
+    the active dog), answer what safety calls for (unless `screened` already, when the text first
+    came), say which dog when it is not the active one, answer "analysing…" and queue it."""
+    dog, named = await dog_of(turn, text)
     report = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
     )
     if not screened:
         await safety.screen(turn, text, report=report, dog=dog)
+    if named and dog is not None:
+        turn.say("report-filed-under", name=dog.name or turn.t("value-none"))
     if turn.services.on_report is not None:
         await turn.services.on_report(turn, report)
         return
@@ -38,3 +42,16 @@ async def save(turn: Turn, text: str, *, tip: bool = True, screened: bool = Fals
         acknowledge(turn, report, queue)
     if dog is None and tip:
         turn.say("report-no-dog")
+
+
+async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
+    """The dog `text` is about: another of the owner's dogs when it names that one alone
+    ("보리가 산책할 때…" with 초코 active), else the active dog; and whether it was named so."""
+    active = await turn.active_dog()
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if len(dogs) < 2:
+        return active, False
+    found = turn.services.understander.dogs_named(text, [d.name or "" for d in dogs])
+    if len(found) != 1 or (active is not None and dogs[found[0]].id == active.id):
+        return active, False
+    return dogs[found[0]], True

@@ -79,6 +79,8 @@ report-saved = Got it — I've saved your report.{ $name ->
        *[other] {" "}I'll look at what happened with { $name }.
     }
 report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my advice.
+# A report that names another of the owner's dogs than the active one is filed under it.
+report-filed-under = Filed under { $name }.
 
 category-barking = Barking
     .aliases = barking, barks

@@ -211,3 +211,8 @@ value-range-months = about { $low }–{ $high } months
 value-range-hours = about { $low }–{ $high } hours
 value-range-minutes = about { $low }–{ $high } minutes
 value-range-people = about { $low }–{ $high } people
+
+# An answer corrected in words after the survey ("sorry I meant 5 years old"): the new value, or how to change an answer when it is unclear which.
+correction-done = Updated { $name }'s profile — { $field }: { $value }.
+correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
+correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.

@@ -171,3 +171,34 @@ understanding-concept-other_animal = another animal
     .aliases = other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
 understanding-concept-intact = not neutered
     .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been
+
+## -- Which dog a message is about: what may follow a dog's name ("Bori's").
+understanding-name-particle = particle
+    .aliases = 's, ’s, s'
+
+## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
+understanding-correction = correction
+    .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, let me correct, let me correct that, sorry wrong
+## Words read past around a correction (interjections, apologies, subjects).
+understanding-correction-filler = filler
+    .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for
+## Words that say which answer is corrected (read past).
+understanding-correction-about-age_months = age
+    .aliases = age, her age, his age, age is
+understanding-correction-about-owned_months = time with us
+    .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for
+understanding-correction-about-alone_hours = hours alone
+    .aliases = alone for, alone, home alone, by herself, by himself
+understanding-correction-about-exercise_minutes = exercise
+    .aliases = walks, walk, exercise, walked for, walks for, exercise for
+understanding-correction-about-household = household
+    .aliases = people at home, people in the house, household, family, in the family
+understanding-correction-about-size = weight
+    .aliases = weight, weighs, her weight, his weight
+## Words that stay with the value and say which answer it is: "years old" is an age.
+understanding-correction-mark-age_months = years old
+    .aliases = years old, year old, yrs old, yo, old
+understanding-correction-mark-size = kg
+    .aliases = kg, kgs, kilos, kilo, lb, lbs, pounds
+understanding-correction-mark-household = people
+    .aliases = people, persons

@@ -175,3 +175,8 @@ value-range-months = 약 { $low }~{ $high }개월
 value-range-hours = 약 { $low }~{ $high }시간
 value-range-minutes = 약 { $low }~{ $high }분
 value-range-people = 약 { $low }~{ $high }명
+
+# 설문이 끝난 뒤 말로 고친 답("아 잘못 말했어요 3살이에요"): 고친 값, 또는 어느 답인지 모를 때 고치는 방법.
+correction-done = 고쳤어요. { $name }의 { $field }: { $value }
+correction-unclear = "{ $value }" — 이 값으로 어느 답을 고칠지 모르겠어요. 아래 '{ survey-edit }'를 골라 고칠 답을 알려 주세요.
+correction-no-dog = "{ $value }" — 고칠 강아지 프로필이 아직 없어요. 먼저 '{ first-report-start }'로 강아지를 소개해 주세요.

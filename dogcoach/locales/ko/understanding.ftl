@@ -196,3 +196,34 @@ understanding-concept-other_animal = 다른 동물
     .aliases = 기타, 햄스터, 토끼, 앵무새, 새 한 마리, 새가, 새도, 거북이, 물고기, 고슴도치, 페럿, 기니피그, 도마뱀, 뱀, 닭, 금붕어, 열대어
 understanding-concept-intact = 중성화 안 함
     .aliases = 중성화는 안, 중성화도 안, 중성화를 안, 중성화 아직 안, 중성화는 아직, 중성화 수술 안, 중성화 안 시킨, 중성화 안한, 중성화 안 한, 중성화 안, 중성화안, 안 했, 안했, 안 함, 안함, 중성화x, 중성화 x, 아직, 중성화 전, 중성화전, 안 시켰, 안시켰, 중성화 안 됐, 중성화 안됐, 안 되어, 미중성화, 중성화 아직
+
+## -- 메시지가 어느 강아지 이야기인지: 이름 뒤에 붙는 조사("보리가", "보리랑", "콩이는").
+understanding-name-particle = 조사
+    .aliases = 가, 이, 이가, 는, 은, 이는, 를, 을, 이를, 랑, 이랑, 하고, 이하고, 도, 이도, 의, 이의, 한테, 이한테, 에게, 이에게, 한테서, 야, 아, 이야, 만, 이만, 와, 과, 보다, 이보다, 처럼, 이처럼, 같이, 께서, 가요, 는요, 이가요, 이는요, 네, 이네, 도요, 이도요
+
+## -- 설문 답을 나중에 고치는 말("아 잘못 말했어요 3살이에요", "나이 3살이에요 정정할게요"). 고치는 말과 고칠 값이 함께 있어야 해요.
+understanding-correction = 고치기
+    .aliases = 잘못 말했어요, 잘못 말했네요, 잘못 말했다, 잘못 말했, 잘못 말씀드렸어요, 잘못 말씀드렸네요, 잘못 말씀드렸, 잘못 썼어요, 잘못 썼네요, 잘못 썼, 잘못 적었어요, 잘못 적었네요, 잘못 적었, 잘못 입력했어요, 잘못 입력했네요, 잘못 입력했, 잘못 눌렀어요, 잘못 눌렀, 정정할게요, 정정합니다, 정정해요, 정정해 주세요, 정정해주세요, 정정, 수정할게요, 수정해 주세요, 수정해주세요, 고칠게요, 고쳐 주세요, 고쳐주세요, 틀렸어요, 틀렸네요, 착각했어요, 착각했네요, 착각했
+## 고치는 말 옆에서 빼고 읽는 말(감탄사, 사과, 주어, 끝말).
+understanding-correction-filler = 채움말
+    .aliases = 아, 앗, 아앗, 어, 엇, 아니, 아니요, 아니고, 있어요, 있습니다, 있어, 됐어요, 됐습니다, 돼요, 나가요, 해요, 죄송해요, 죄송합니다, 미안해요, 미안합니다, 그게, 사실, 사실은, 다시, 다시 말하면, 우리 애, 우리 애는, 우리 강아지, 우리 강아지는, 우리 개, 우리 개는, 이에요, 에요, 예요, 입니다, 이요, 어요, 네요, 요, 로, 으로
+## 어떤 답을 고치는지 알려 주는 말(빼고 읽어요).
+understanding-correction-about-age_months = 나이
+    .aliases = 나이, 나이는, 나이가, 나이요
+understanding-correction-about-owned_months = 함께한 기간
+    .aliases = 키운 지, 키운지, 키운 건, 키운건, 데려온 지, 데려온지, 데려온 건, 함께한 지, 함께한지, 같이 산 지, 같이 산지, 입양한 지, 입양한지, 기간은, 기간
+understanding-correction-about-alone_hours = 혼자 있는 시간
+    .aliases = 혼자 있는 시간은, 혼자 있는 시간, 혼자 있는 건, 혼자 있어요, 혼자, 집에 혼자
+understanding-correction-about-exercise_minutes = 운동 시간
+    .aliases = 산책 시간은, 산책 시간, 산책은, 산책, 운동 시간은, 운동 시간, 운동은, 운동
+understanding-correction-about-household = 식구
+    .aliases = 식구는, 식구, 가족은, 가족, 사는 사람은, 사는 사람
+understanding-correction-about-size = 몸무게
+    .aliases = 몸무게는, 몸무게가, 몸무게, 체중은, 체중이, 체중, 무게는, 무게
+## 값에 붙은 채 어떤 답인지 알려 주는 말(빼지 않아요): "3살"은 나이예요.
+understanding-correction-mark-age_months = 살
+    .aliases = 살
+understanding-correction-mark-size = kg
+    .aliases = kg, 킬로, 키로, 킬로그램
+understanding-correction-mark-household = 명
+    .aliases = 명

@@ -8,6 +8,9 @@ The order matters and is the product's rules (issue 11):
    "cancel" typed at "really delete?" is the "keep" option there, not /cancel;
 4. plain command words, when they are the whole message ("show me the help");
 5. small talk, when the whole message is thanks, greetings, laughter, reactions or emoji;
+   then, idle or after a follow-up question, a survey answer corrected in words ("아 잘못
+   말했어요 3살이에요", "correction: she is 12 kg"): a correction word and a value, nothing told
+   or asked (after a follow-up question the value must name its answer: "3살", "kg");
 6. a red flag or an aversive method (`services.safety`) tells an incident: a report in every
    state — at a survey question, at first contact, idle, at a check-in — unless it is asked
    outright ("?", an interrogative ending), then a question; after a follow-up question only a
@@ -32,12 +35,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
-from dogcoach.domain.survey import CATEGORIES
+from dogcoach.domain.survey import CATEGORIES, QUESTIONS
 from dogcoach.services.i18n import LOCALES, Messages
 from dogcoach.services.safety import SafetyChecker
+from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
@@ -53,6 +58,8 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.names import DogNames
+from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.text import Folded, Script
 from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover, units_of
@@ -85,6 +92,10 @@ NAME_MAX_HANGUL = 6
 REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
 
 
+def _syllable(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
 @lru_cache(maxsize=4)
 def _signals(messages: Messages) -> SignalReader:
     return SignalReader(Vocabulary(messages))
@@ -108,6 +119,11 @@ class Understander:
         self.answers = SurveyAnswers(messages, self.vocabulary)
         self.signals = SignalReader(self.vocabulary)
         self.safety = safety if safety is not None else SafetyChecker(messages)
+        self.names = DogNames(messages)
+
+    def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
+        """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
+        return self.names.named(text, names)
 
     def warm(self) -> None:
         """Load every vocabulary and table now (at start-up) rather than during the first messages."""
@@ -200,6 +216,12 @@ class Understander:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
         alarm = self._alarm(message, signals, context)
+        if alarm is None and expect in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            correction = self._correction(message, signals)
+            # after a follow-up question ("since when?") only a value that names the answer it
+            # corrects ("3살", "years old", "12 kg") is a correction: "I meant 5 years" answers it
+            if correction is not None and (expect is not Expect.FOLLOWUP or correction.about):
+                return correction
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
@@ -364,6 +386,68 @@ class Understander:
         return not (
             v["understanding-question-word"].contains(message)
             or v["understanding-question-ask"].contains(message)
+        )
+
+    # -- corrections -----------------------------------------------------------------------------
+
+    @cached_property
+    def _correction_words(self) -> Table:
+        """What a correction says besides its value: the correction words, and the words read
+        past around them (interjections, apologies, the name of the answer corrected)."""
+        v = self.vocabulary
+        table = Table().add("cue", v["understanding-correction"])
+        table.add("filler", v["understanding-correction-filler"])
+        for q in QUESTIONS:
+            table.add("filler", v[f"understanding-correction-about-{q.key}"])
+        return table
+
+    def _correction(self, message: Folded, signals: Signals) -> Understanding | None:
+        """A survey answer corrected after the survey ("아 잘못 말했어요 3살이에요", "sorry I meant 5
+        years old", "correction: she is 12 kg"): a correction word and a value, no behaviour told and
+        nothing asked. The value is what is left once the correction's own words are taken out;
+        `about` the questions its words name. None without a correction word or a number."""
+        if signals.behaviour or signals.narrated or signals.question or message.words > 12:
+            return None
+        table = self._correction_words
+        units = message.units
+        kept: list[str] = []
+        cue = False
+        i = 0
+        while i < len(units):  # the longest phrase of the table at each place, taken out
+            for size in range(min(table.longest, len(units) - i), 0, -1):
+                tag = table.entries.get(tuple(units[i : i + size]))
+                if tag is not None:
+                    cue = cue or tag == "cue"
+                    i += size
+                    break
+            else:
+                kept.append(units[i])
+                i += 1
+        if not cue or not kept:
+            return None
+        # the value as typed where it is one piece ("2~3살": its range mark kept), else its units:
+        # Hangul letters together and after a number ("3살"), words apart
+        typed = re.search(r"[\W_]*?".join(map(re.escape, kept)), message.folded)
+        rest = typed.group() if typed is not None else ""
+        for unit in kept if typed is None else ():
+            glued = rest and (_syllable(rest[-1]) or rest[-1].isdigit()) and _syllable(unit[0])
+            rest += unit if glued or not rest else " " + unit
+        value = Folded(rest)
+        numbers = [self.answers.quantities.read(rest, WEIGHT_UNITS, None).value] + [
+            self.answers.quantities.read(rest, units_, default).value
+            for units_, default, _zero in (QUANTITY_READERS[e] for e in QUANTITIES)
+        ]
+        if all(n is None for n in numbers):
+            return None
+        v = self.vocabulary
+        about = tuple(
+            q.key
+            for q in QUESTIONS
+            if v[f"understanding-correction-about-{q.key}"].contains(message)
+            or v[f"understanding-correction-mark-{q.key}"].contains(message)
+        )
+        return Understanding(
+            Kind.CORRECTION, message.text, argument=value.text, about=about, reason="correction"
         )
 
     # -- noise -----------------------------------------------------------------------------------

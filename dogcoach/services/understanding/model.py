@@ -20,6 +20,9 @@ class Kind(StrEnum):
     SMALL_TALK = "small_talk"  # thanks, greetings, laughter, reactions, emoji only
     MEDIA = "media"  # a photo, video, sticker or a bare link: nothing to read
     NOISE = "noise"  # digits or punctuation only, keyboard mash, too short to mean anything
+    CORRECTION = (
+        "correction"  # a survey answer corrected later: "아 잘못 말했어요 3살이에요", "I meant 12 kg"
+    )
 
 
 class Expect(StrEnum):
@@ -153,6 +156,9 @@ class Understanding:
     - `detail`: an ANSWER that is detail about the owner's newest report (`Expect.PENDING`, or a
       survey question with `Context.detail`), not an answer to the open question: the caller adds
       it to that report (`answer` is `Value(text)`).
+    - CORRECTION: `argument` is the corrected value as typed, the correction's own words taken
+      out ("3살이에요", "12 kg"); `about` the survey question keys its words name ("나이",
+      "years old", "weight"): the caller reads the value with the survey's answer readers.
     - `rename`: an ANSWER at a later survey question (a number or a free text) that says the
       dog's name ("his name is Max", "이름은 콩이예요"): `answer` is the name, for the name question.
     """
@@ -170,6 +176,7 @@ class Understanding:
     incident: bool = False
     detail: bool = False
     rename: bool = False
+    about: tuple[str, ...] = ()
 
     @property
     def ambiguous(self) -> bool:

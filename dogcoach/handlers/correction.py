@@ -1,0 +1,79 @@
+"""A survey answer corrected after the survey, in words: "아 잘못 말했어요 3살이에요", "sorry I meant
+5 years old", "correction: she is 12 kg" (issue 11).
+
+The understanding service finds the correction and its value (`Kind.CORRECTION`); here the value
+is read by the survey's own answer readers for every question it could answer. One question
+only (narrowed by the words that name it: "나이", "years old", "weight"): the answer of the dog
+it names ("보리는 3살이에요"), else of the active dog, is replaced and the owner told the new value. None, or several, or no dog: what was understood
+and how to change an answer ("✏️ Edit an answer"). Never a report, never detail, never the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dogcoach.domain.survey import QUESTIONS, Kind, Question
+from dogcoach.domain.types import Reply
+from dogcoach.handlers import onboarding
+from dogcoach.handlers.card import format_stored
+from dogcoach.handlers.parsing import OPTION_KG
+from dogcoach.handlers.report import dog_of
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.understanding import Approximate, Expect, Folded, Value
+from dogcoach.services.understanding.quantity import WEIGHT_UNITS
+
+QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES, Kind.COUNT})
+
+
+def readings(turn: Turn, typed: str) -> dict[str, Value[Any] | Approximate]:
+    """Each survey question `typed` answers whole, by the survey's readers: a quantity of the
+    question's unit, or a weight for the size (its options' kg ranges)."""
+    answers = turn.services.understander.answers
+    message = Folded(typed)
+    found: dict[str, Value[Any] | Approximate] = {}
+    weight = answers.quantities.read(typed, WEIGHT_UNITS, None)
+    for q in QUESTIONS:
+        if q.kind in QUANTITY_KINDS:
+            answer = answers.quantity(message, Expect(q.kind.value))
+            if isinstance(answer, Value | Approximate):
+                found[q.key] = answer
+        elif weight.whole and weight.value is not None:
+            for (key, option), (low, high) in OPTION_KG.items():
+                if key == q.key and low <= weight.value < high:
+                    found[q.key] = Value(option)
+    return found
+
+
+async def handle(turn: Turn) -> None:
+    u = turn.understanding
+    typed = u.argument if u is not None else ""
+    about = u.about if u is not None else ()
+    dog, _named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
+    dogs = await turn.session.list_dogs(turn.user.id)
+    typed = turn.services.understander.names.without(typed, [d.name or "" for d in dogs]) or typed
+    found = readings(turn, typed)
+    if len(found) > 1 and about:  # "3살", "나이", "years old": the age, not how long owned
+        found = {key: answer for key, answer in found.items() if key in about} or found
+    if dog is None:
+        start = turn.choice(onboarding.START, "first-report-start")
+        turn.reply(Reply(turn.t("correction-no-dog", value=typed), (start,)))
+    elif len(found) == 1:
+        [(key, answer)] = found.items()
+        q = next(q for q in QUESTIONS if q.key == key)
+        if await onboarding.correct(turn, dog, q, answer):
+            _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+        else:
+            _unclear(turn, typed)
+    else:
+        _unclear(turn, typed)
+    turn.resume_flow()
+
+
+def _corrected(turn: Turn, name: str, q: Question, value: str) -> None:
+    field = turn.t(f"survey-field-{q.key}")
+    turn.say("correction-done", name=name, field=field, value=value)
+
+
+def _unclear(turn: Turn, typed: str) -> None:
+    edit = turn.choice(onboarding.EDIT, "survey-edit")
+    turn.reply(Reply(turn.t("correction-unclear", value=typed), (edit,)))
