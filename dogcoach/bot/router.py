@@ -162,6 +162,7 @@ TALK_REPLIES: dict[str, str] = {
     "bye": "talk-bye",
     "sad": "talk-sad",
     "praise": "talk-praise",
+    "news": "talk-news",
 }
 
 

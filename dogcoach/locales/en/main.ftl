@@ -138,6 +138,7 @@ talk-greeting = Hello! 🐾 Tell me what your dog did in your own words and I'll
 talk-bye = Bye for now! 🐾 Come back any time.
 talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
 talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries you, just tell me what your dog did.
+talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.

@@ -21,9 +21,9 @@ The order matters and is the product's rules (issue 11):
    question, a plausible answer is an answer, a new incident a report, and the unclear case is
    both (`alternative`), so the owner is asked; a narrated behaviour with its situation is a
    report of its own, never glued to the open one;
-8. idle: a question, a report (a narrated behaviour, or anything long enough to describe one),
-   else noise (digits, punctuation, keyboard mash, too short: one word such as "짖음" or
-   "barking" names a behaviour, it does not describe an incident); idle while a report still
+8. idle: a question, a report (a behaviour narrated or named in a sentence), else noise
+   (digits, punctuation, keyboard mash, too short: one word such as "짖음" or "barking" names a
+   behaviour, it does not describe an incident; a sentence that names no behaviour at all); idle while a report still
    waits for its result, a message that answers what the follow-up would ask (how often, since
    when, what happens before or after) is detail about that report, by the follow-up's rules.
 
@@ -228,6 +228,12 @@ class Understander:
             and self._praise(message, signals)
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="praise", reason="praise")
+        if (
+            alarm is None
+            and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
+            and self._praise(message, signals, entry="understanding-talk-news")
+        ):
+            return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news")
         if expect is Expect.NOTE:
             return self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
         if alarm is None and self._label_list(message, signals, context):
@@ -374,13 +380,15 @@ class Understander:
             return "thanks"  # "ㅇㅋ 고마워", "ok thanks": the thanks is what is said (trial finding 16)
         return talk[0] if talk else None
 
-    def _praise(self, message: Folded, signals: Signals) -> bool:
+    def _praise(self, message: Folded, signals: Signals, *, entry: str = "understanding-talk-praise") -> bool:
         """Praise or affection for the dog in a short message that tells no behaviour and asks
         nothing ("우리 초코 너무 귀엽죠", "she's the best girl"): small talk, never an incident to
-        analyse (trial finding 3). A trailing "?" alone ("귀엽죠?") is rhetorical."""
+        analyse (trial finding 3). A trailing "?" alone ("귀엽죠?") is rhetorical. With `entry`
+        `understanding-talk-news`, good news alike ("오늘 처음으로 앉아 성공했어요!!", fresh trial:
+        analysed as a problem, with a plan and a check-in)."""
         if message.words > PRAISE_MAX_WORDS or signals.behaviour or signals.narrated:
             return False
-        if not self.vocabulary["understanding-talk-praise"].contains(message):
+        if not self.vocabulary[entry].contains(message):
             return False
         v = self.vocabulary
         return not (
@@ -487,6 +495,14 @@ class Understander:
             return None
         if context.expect is Expect.FOLLOWUP and not {str(f.kind) for f in check.flags} - context.flags:
             return None
+        if (
+            context.expect is Expect.FOLLOWUP
+            and {str(f.kind) for f in check.flags} == {"sudden_change"}
+            and not signals.behaviour
+            and self.signals.plausible_followup(message, context.topic)
+        ):
+            return None  # "어제부터요" answers "since when?": added to the report, screened there
+
         if self.signals.asks(message) and not signals.narrated:
             return Understanding(Kind.QUESTION, message.text, reason="question-red-flag")
         return self._report(message, "red-flag" if check.flags else "aversive")
@@ -576,9 +592,11 @@ class Understander:
         """A report, a question or noise, where an answer was expected (or nothing was open).
 
         A narrated behaviour is a report; then a question is a question; then digits, punctuation
-        or mash are noise; then a behaviour mentioned, or (when `long_words` is set) a text of that
-        many words with room to describe one, is a report (0: only a behaviour). None: none of
-        these."""
+        or mash are noise; then a behaviour mentioned is a report. A text of `long_words` words
+        or more with room to describe a behaviour but naming none ("강아지 처음 키워봐요
+        잘부탁드려요", "thank you coach", "my dog's name is Max") is no report either: nothing
+        happened to analyse (fresh trial: each was analysed, with a plan and a check-in), so it
+        is noise, answered with the hint (and the welcome at first contact). None: none of these."""
         text = message.text
         if signals.behaviour and self._label(message):
             return Understanding(Kind.NOISE, text, reason="label")
@@ -593,7 +611,7 @@ class Understander:
         if signals.behaviour:
             return self._report(message, "behaviour")
         if long_words and self._long(message) and message.words >= long_words:
-            return self._report(message, "long")
+            return Understanding(Kind.NOISE, text, reason="no-behaviour")
         return None
 
     def _idle(self, message: Folded, signals: Signals) -> Understanding:
@@ -766,6 +784,8 @@ class Understander:
             return Understanding(Kind.ANSWER, text, answer=answer, reason="plausible")
         if signals.narrated or signals.incident:
             return Understanding(Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="unclear")
+        if self._hedged(message, signals):  # "음... 한 2주?": an answer with a shrug (fresh trial)
+            return Understanding(Kind.ANSWER, text, answer=answer, reason="hedged")
         if signals.question:
             return Understanding(Kind.QUESTION, text, reason="question")
         return Understanding(Kind.ANSWER, text, answer=answer, reason="short-answer")

@@ -144,7 +144,8 @@ class Understanding:
     - ANSWER: `answer` (survey questions and the follow-up's "don't know"); a follow-up answer
       is `Value(text)`.
     - SMALL_TALK: `talk`, which kind (thanks, greeting, bye, agree, laughter, reaction, sad,
-      emoji; praise: affection for the dog in a short message that tells no behaviour).
+      emoji; praise: affection for the dog in a short message that tells no behaviour; news:
+      good news about the dog, told alike).
     - `alternative`: the message may as well be this other kind; the caller should ask (the
       follow-up case: an answer to it or a new incident).
     - `reason`: the rule that decided, for logs and tests.

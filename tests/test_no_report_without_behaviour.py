@@ -1,0 +1,98 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""What is not a behaviour report is never analysed (fourth fresh trial, issue 11): a new owner
+introducing the dog ("강아지 처음 키워봐요 잘부탁드려요!!", "hi I just got a puppy!"), thanks to
+the coach ("thank you coach", "고마워요 도그코치"), feelings ("너무 스트레스받아요") and good news
+("she finally learned sit today!!") were each stored as a report and analysed, with a plan and a
+check-in; a first contact never started the survey. And after "how often, since when?", the
+answers "어제부터요" (a new report with a vet warning) and "음... 한 2주?" (a question to the coach)
+were misfiled. Each is reproduced through Kakao or Telegram, in both languages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.reading import owner_reports
+from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_show_result_words import _report_until_followup
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
+
+MESSAGES = Messages()
+
+
+def t(locale: str, msg_id: str, **args: Any) -> str:
+    return MESSAGES.format(locale, msg_id, **args)
+
+
+def _model_calls(fake: FakeOllama) -> int:
+    return len([r for r in fake.requests if r.path == "/api/chat"])
+
+
+async def _kakao_reports(server: Server, key: str) -> list[str]:
+    async with open_store(server.settings.database_url) as store:
+        return [r.text for r in await owner_reports(store, "kakao", key)]
+
+
+INTRODUCTIONS = {
+    "ko": ("강아지 처음 키워봐요 잘부탁드려요!!", "새로 강아지 입양했어요", "우리 강아지 이름은 콩이예요"),
+    "en": ("hi I just got a puppy!", "I have a 3 month old golden", "my dog's name is Max"),
+}
+
+
+async def test_an_introduction_as_first_message_starts_the_survey_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang, texts in INTRODUCTIONS.items():
+        for text in texts:
+            user = kakao.user(lang=lang)
+            await user.send(text)
+            assert t(lang, "survey-q-name") in user.text, (text, user.text)
+            assert await _kakao_reports(kakao, user.key) == [], text
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_an_introduction_as_first_message_starts_the_survey_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    for chat, lang, text in (
+        (15001, "en", "hi I just got a puppy!"),
+        (15002, "ko", "강아지 처음 키워봐요 잘부탁드려요!!"),
+    ):
+        await tg.say(chat, text, language_code=lang)
+        assert t(lang, "survey-q-name") in tg.last_text(chat), (text, tg.last_text(chat))
+        assert await owner_reports(tg.rt.store, "telegram", str(chat)) == [], text
+    assert _model_calls(fake_ollama) == 0
+
+
+SMALL_TALK = {
+    "ko": (("고마워요 도그코치", "talk-thanks"), ("감사해요 코치님", "talk-thanks"),
+           ("너무 스트레스받아요", "talk-sad"), ("오늘 처음으로 앉아 성공했어요!!", "talk-news")),
+    "en": (("thank you coach", "talk-thanks"), ("I'm so frustrated", "talk-sad"),
+           ("she finally learned sit today!!", "talk-news")),
+}  # fmt: skip
+
+
+async def test_thanks_feelings_and_good_news_are_small_talk_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    for chat, lang in ((15011, "ko"), (15012, "en")):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, "/cancel")
+        for text, reply in SMALL_TALK[lang]:
+            await tg.say(chat, text)
+            assert tg.last_text(chat) == t(lang, reply), (text, tg.last_text(chat))
+        assert await owner_reports(tg.rt.store, "telegram", str(chat)) == []
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_since_when_answers_after_the_follow_up_are_added_to_the_report_on_kakao(kakao: Server) -> None:
+    report = "산책할 때 다른 개만 보면 계속 짖고 달려들어요"
+    for answer in ("어제부터요", "음... 한 2주?"):
+        user = kakao.user()
+        await _report_until_followup(user, report)
+        await user.send(answer)
+        [kept] = await _kakao_reports(kakao, user.key)  # no second report, no question row
+        assert kept == f"{report}\n{answer}", kept
+        assert not any(x.startswith(t("ko", "coach-answer-title")) for x in user.texts)
