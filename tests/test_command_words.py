@@ -1,0 +1,170 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Issue 11, new-owner trial: every command reached by the words a Kakao user types.
+
+Switching dogs ("switch dog", "초코로 바꿔줘", the card's "🔁 Switch dog" typed), editing an
+answer ("edit answers", "change age", "나이 고치기", "✏️ 답 고치기" typed), deleting ("delete all
+my data", "기록 삭제해주세요") and tips off ("turn tips off", "stop tips", "팁 그만") are commands,
+never reports nor noise; command-like words that match no command ("change food", "사료 바꿔줘")
+say what can be typed — never a model call, never a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
+from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
+from tests.test_kind_words import _kakao_reports, _model_calls, _tg_reports
+from tests.test_owner_trial import t
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+
+async def _two_dogs_tg(tg: Harness, chat: int, lang: str, first: str, second: str) -> None:
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, first)
+    await tg.say(chat, "/cancel")
+    await tg.say(chat, "/newdog")
+    await tg.say(chat, second)
+    await tg.say(chat, "/cancel")
+
+
+async def _two_dogs_kakao(user: KakaoUser, first: str, second: str) -> None:
+    for text in ("/start", first, "/cancel", "/newdog", second, "/cancel"):
+        await user.send(text)
+
+
+# -- switching dogs ------------------------------------------------------------------------------
+
+
+async def test_switch_dog_in_words_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    for chat, lang, first, second, switch, bare, stranger in (
+        (15001, "en", "Rex", "Choco", "switch to Choco", "switch dog", "switch to Bella"),
+        (15002, "ko", "보리", "초코", "초코로 바꿔줘", "강아지 바꾸기", "콩이로 바꿔줘"),
+    ):
+        await _two_dogs_tg(tg, chat, lang, first, second)
+        await tg.say(chat, bare)
+        assert tg.last_text(chat) == t(lang, "profile-pick-dog")
+        await tg.say(chat, stranger)  # no dog of theirs: nothing switched
+        assert tg.last_text(chat) == t(lang, "profile-switch-unknown", name=stranger.split()[-1])
+        await tg.say(chat, switch)
+        assert t(lang, "profile-switched", name=second) in tg.sent(chat)
+        assert await _tg_reports(tg, chat) == []
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_switch_dog_words_and_typed_labels_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    for lang, first, second, words in (
+        ("en", "Rex", "Choco", ("switch dog", "change dog", "other dog", "🔁 Switch dog")),
+        ("ko", "보리", "초코", ("강아지 바꾸기", "다른 강아지", "🔁 다른 강아지", "강아지 바꿔주세요")),
+    ):
+        user = kakao.user(lang=lang)
+        await _two_dogs_kakao(user, first, second)
+        for text in words:
+            await user.send(text)
+            assert t(lang, "profile-pick-dog") in user.text, (text, user.text)
+            assert any(c.startswith("profile:dog:") for c in user.choice_ids), text
+        await user.send(f"{second}로 바꿔줘" if lang == "ko" else f"switch to {second}")
+        assert t(lang, "profile-switched", name=second) in user.text, user.text
+        assert await _kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_switch_dog_with_one_dog_offers_adding_one_on_kakao(kakao: Server) -> None:
+    for lang, name, words in (("en", "Rex", "switch dog"), ("ko", "보리", "강아지 바꾸기")):
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, "/cancel", words):
+            await user.send(text)
+        assert t(lang, "profile-switch-only", name=name) in user.text, user.text
+        assert "profile:newdog" in user.choice_ids
+
+
+def test_switch_dog_by_name_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["/start", "보리", "/cancel", "/newdog", "초코", "/cancel", "초코로 바꿔줘"], "--lang", "ko")
+    assert t("ko", "profile-switched", name="초코") in out, out
+
+
+# -- editing an answer ---------------------------------------------------------------------------
+
+
+async def test_edit_answers_in_words_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    for chat, lang, name, edit, field in (
+        (15011, "en", "Rex", "edit answers", "change age"),
+        (15012, "ko", "보리", "답 고치기", "나이 고치기"),
+    ):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, name)
+        await tg.say(chat, "/cancel")
+        await tg.say(chat, edit)
+        assert tg.last_text(chat) == t(lang, "survey-edit-which")
+        await tg.say(chat, "/cancel")
+        await tg.say(chat, field)
+        assert tg.last_text(chat).startswith(t(lang, "survey-q-age_months", name=name)), tg.last_text(chat)
+        await tg.say(chat, "3")
+        assert t(lang, "survey-review", name=name) in tg.last_text(chat)
+        assert await _tg_reports(tg, chat) == []
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_edit_answer_words_and_typed_labels_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    for lang, name, words, fields in (
+        ("en", "Rex", ("edit profile", "Edit an answer", "✏️ Edit an answer"), ("edit weight", "change his age")),
+        ("ko", "보리", ("프로필 수정", "✏️ 답 고치기", "답 수정해주세요"), ("몸무게 고치기", "나이 수정")),
+    ):
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, "/cancel"):
+            await user.send(text)
+        for text in words:
+            await user.send(text)
+            assert t(lang, "survey-edit-which") in user.text, (text, user.text)
+            await user.send("/cancel")
+        size, age = fields
+        await user.send(size)
+        assert t(lang, "survey-q-size", name=name) in user.text, (size, user.text)
+        await user.send("/cancel")
+        await user.send(age)
+        assert t(lang, "survey-q-age_months", name=name) in user.text, (age, user.text)
+        assert await _kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0
+
+
+# -- delete and tips -------------------------------------------------------------------------------
+
+
+async def test_delete_and_tips_off_in_more_words_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    for lang, deletes, offs in (
+        ("en", ("delete all my data", "erase all my data"), ("turn tips off", "stop tips", "no more tips")),
+        ("ko", ("기록 삭제해주세요", "기록 다 지워주세요"), ("팁 그만", "알림 꺼줘", "팁 그만 보내줘")),
+    ):
+        user = kakao.user(lang=lang)
+        for text in ("/start", "/cancel"):
+            await user.send(text)
+        for text in deletes:
+            await user.send(text)
+            assert t(lang, "delete-ask") in user.text, (text, user.text)
+            await user.tap("privacy:delete:no")
+        for text in offs:
+            await user.send(text)
+            assert t(lang, "tips-off-done") in user.text, (text, user.text)
+        assert await _kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0
+
+
+# -- command-like words that match no command --------------------------------------------------
+
+
+async def test_command_like_words_say_what_can_be_typed_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    for chat, lang, texts, report in (
+        (15021, "en", ("change food", "edit the thing", "turn it off"), "he won't stop barking when I change his leash"),
+        (15022, "ko", ("사료 바꿔줘", "그거 수정해줘"), "산책줄 바꿀 때마다 계속 짖고 물려고 해요"),
+    ):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, "/cancel")
+        for text in texts:
+            await tg.say(chat, text)
+            assert tg.last_text(chat).startswith(t(lang, "command-words-unknown")), (text, tg.last_text(chat))
+        assert await _tg_reports(tg, chat) == []
+        await tg.say(chat, report)
+        assert [r.text for r in await _tg_reports(tg, chat)] == [report]
