@@ -38,15 +38,15 @@ async def _two_dogs_kakao(user: KakaoUser, first: str, second: str) -> None:
 
 
 async def test_switch_dog_in_words_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
-    for chat, lang, first, second, switch, bare, stranger in (
-        (15001, "en", "Rex", "Choco", "switch to Choco", "switch dog", "switch to Bella"),
-        (15002, "ko", "보리", "초코", "초코로 바꿔줘", "강아지 바꾸기", "콩이로 바꿔줘"),
+    for chat, lang, first, second, switch, bare, stranger, unknown in (
+        (15001, "en", "Rex", "Choco", "switch to Choco", "switch dog", "switch to Bella", "Bella"),
+        (15002, "ko", "보리", "초코", "초코로 바꿔줘", "강아지 바꾸기", "콩이로 바꿔줘", "콩이"),
     ):
         await _two_dogs_tg(tg, chat, lang, first, second)
         await tg.say(chat, bare)
         assert tg.last_text(chat) == t(lang, "profile-pick-dog")
         await tg.say(chat, stranger)  # no dog of theirs: nothing switched
-        assert tg.last_text(chat) == t(lang, "profile-switch-unknown", name=stranger.split()[-1])
+        assert tg.last_text(chat) == t(lang, "profile-switch-unknown", name=unknown)
         await tg.say(chat, switch)
         assert t(lang, "profile-switched", name=second) in tg.sent(chat)
         assert await _tg_reports(tg, chat) == []
@@ -80,7 +80,9 @@ async def test_switch_dog_with_one_dog_offers_adding_one_on_kakao(kakao: Server)
 
 
 def test_switch_dog_by_name_in_the_terminal(tmp_path: Path) -> None:
-    out = _chat(tmp_path, ["/start", "보리", "/cancel", "/newdog", "초코", "/cancel", "초코로 바꿔줘"], "--lang", "ko")
+    out = _chat(
+        tmp_path, ["/start", "보리", "/cancel", "/newdog", "초코", "/cancel", "초코로 바꿔줘"], "--lang", "ko"
+    )
     assert t("ko", "profile-switched", name="초코") in out, out
 
 
@@ -108,7 +110,12 @@ async def test_edit_answers_in_words_on_telegram(tg: Harness, fake_ollama: FakeO
 
 async def test_edit_answer_words_and_typed_labels_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
     for lang, name, words, fields in (
-        ("en", "Rex", ("edit profile", "Edit an answer", "✏️ Edit an answer"), ("edit weight", "change his age")),
+        (
+            "en",
+            "Rex",
+            ("edit profile", "Edit an answer", "✏️ Edit an answer"),
+            ("edit weight", "change his age"),
+        ),
         ("ko", "보리", ("프로필 수정", "✏️ 답 고치기", "답 수정해주세요"), ("몸무게 고치기", "나이 수정")),
     ):
         user = kakao.user(lang=lang)
@@ -157,14 +164,78 @@ async def test_command_like_words_say_what_can_be_typed_on_telegram(
     tg: Harness, fake_ollama: FakeOllama
 ) -> None:
     for chat, lang, texts, report in (
-        (15021, "en", ("change food", "edit the thing", "turn it off"), "he won't stop barking when I change his leash"),
+        (
+            15021,
+            "en",
+            ("change food", "edit the thing", "turn it off"),
+            "he won't stop barking when I change his leash",
+        ),
         (15022, "ko", ("사료 바꿔줘", "그거 수정해줘"), "산책줄 바꿀 때마다 계속 짖고 물려고 해요"),
     ):
         await tg.say(chat, "/start", language_code=lang)
         await tg.say(chat, "/cancel")
         for text in texts:
+            before = len(tg.sent(chat))
             await tg.say(chat, text)
-            assert tg.last_text(chat).startswith(t(lang, "command-words-unknown")), (text, tg.last_text(chat))
+            replies = tg.sent(chat)[before:]
+            assert replies[:2] == [t(lang, "command-words-unknown"), t(lang, "help-text")], (text, replies)
         assert await _tg_reports(tg, chat) == []
         await tg.say(chat, report)
         assert [r.text for r in await _tg_reports(tg, chat)] == [report]
+
+
+async def test_command_like_words_say_what_can_be_typed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang, text in (("ko", "사료 바꿔줘"), ("en", "change food")):
+        user = kakao.user(lang=lang)
+        for typed in ("/start", "/cancel", text):
+            await user.send(typed)
+        assert user.texts[0] == t(lang, "command-words-unknown"), user.texts
+        assert t(lang, "help-text-kakao") in user.texts[1:], user.texts
+        assert await _kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0
+
+
+# -- a command wins over a free-text answer -----------------------------------------------------
+
+
+async def test_switch_words_at_the_health_question_switch_and_a_note_stays_the_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang, first, second, edit, switch, back, note in (
+        (
+            "ko",
+            "보리",
+            "초코",
+            "건강 고치기",
+            "초코로 바꿔줘",
+            "보리로 바꿔줘",
+            "슬개골이 안 좋아서 약을 먹고 있어요",
+        ),
+        (
+            "en",
+            "Rex",
+            "Choco",
+            "edit health",
+            "switch to Choco",
+            "switch to Rex",
+            "Bad knees, takes a painkiller daily",
+        ),
+    ):
+        user = kakao.user(lang=lang)
+        await _two_dogs_kakao(user, first, second)
+        await user.send(edit)
+        assert t(lang, "survey-q-health", name=first) in user.text, user.text
+        await user.send(switch)  # the whole message is a command: not kept as the health note
+        assert t(lang, "profile-switched", name=second) in user.text, user.text
+        assert note not in user.text
+        await user.send(back)
+        assert t(lang, "profile-switched", name=first) in user.text, user.text
+        assert switch not in user.text  # the card: no health note typed
+        await user.send(edit)
+        await user.send(note)  # a real health note stays the answer
+        assert t(lang, "survey-review", name=first) in user.text, user.text
+        assert note in user.text
+        assert await _kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0

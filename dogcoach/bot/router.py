@@ -64,6 +64,8 @@ COMMANDS: dict[str, Handler] = {
     "profile": profile.show,
     "newdog": profile.new_dog,
     "removedog": profile.remove_command,
+    "switchdog": profile.switch_command,
+    "edit": onboarding.edit_command,
     "language": language.start,
     "cancel": start.cancel,
     "export": privacy.export,

@@ -35,7 +35,7 @@ import re
 from functools import cached_property, lru_cache
 from typing import Any
 
-from dogcoach.domain.survey import CATEGORIES
+from dogcoach.domain.survey import CATEGORIES, QUESTIONS
 from dogcoach.services.i18n import LOCALES, Messages
 from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.understanding.answers import SurveyAnswers
@@ -60,8 +60,10 @@ from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover,
 # Router command names that plain words may reach (the router's table is the authority).
 COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
-    "progress", "summary", "checkins", "result", "removedog",
+    "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit",
 )  # fmt: skip
+# Buttons whose label, typed, is the command ("🔁 Switch dog", "✏️ 답 고치기": Kakao users type them).
+COMMAND_LABELS: dict[str, tuple[str, ...]] = {"switchdog": ("profile-switch",), "edit": ("survey-edit",)}
 # Commands that take on/off after them ("팁 끄기", "check-ins on").
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
 # What the follow-up question asks about; detail about a pending report answers one of them.
@@ -83,6 +85,10 @@ NAME_MAX_HANGUL = 6
 # A request to remove a dog is its name and a few remove and request words around it: a message
 # of more units is not one, and is not searched (the search tries every span: quadratic).
 REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
+# Command words that name no command ("change food", "사료 바꿔줘") in a message this short at
+# most: the owner asked the bot to do something it does not know, not told what the dog did.
+COMMAND_LIKE_MAX_WORDS = 4
+COMMAND_LIKE_MAX_LETTERS = 16
 
 
 @lru_cache(maxsize=4)
@@ -128,6 +134,8 @@ class Understander:
         table = Table()
         for name in COMMANDS:
             table.add(f"command:{name}", v[f"understanding-command-{name}"])
+            for msg_id in COMMAND_LABELS.get(name, ()):
+                table.add(f"command:{name}", v.label(msg_id))
         for locale in LOCALES:
             table.add(f"lang:{locale}", v.labelled(f"language-name-{locale}"))
         table.add("arg:on", v["understanding-argument-on"])
@@ -154,6 +162,27 @@ class Understander:
         table = Table().add("verb", v["understanding-remove-verb"])
         table.add("request", v["understanding-request"])
         return table.add("request", v["understanding-polite-ending"])
+
+    @cached_property
+    def _switching(self) -> Table:
+        """The words around a dog's name that switch to it ("switch to Choco", "초코로 바꿔줘")."""
+        v = self.vocabulary
+        table = Table().add("verb", v["understanding-switch-verb"])
+        table.add("request", v["understanding-request"])
+        return table.add("request", v["understanding-polite-ending"])
+
+    @cached_property
+    def _editing(self) -> Table:
+        """A survey question named with words that change its answer ("change age", "나이 고치기")."""
+        v = self.vocabulary
+        table = Table().add("verb", v["understanding-edit-verb"])
+        for q in QUESTIONS:
+            table.add(f"field:{q.key}", v[f"understanding-field-{q.key}"])
+            table.add(f"field:{q.key}", v.label(f"survey-field-{q.key}"))
+        table.add("filler", v["understanding-edit-filler"])
+        table.add("filler", v["understanding-dog"])
+        table.add("filler", v["understanding-request"])
+        return table.add("filler", v["understanding-polite-ending"])
 
     @cached_property
     def _talk(self) -> Table:
@@ -256,6 +285,8 @@ class Understander:
             words = self._command_words(Folded(argument))
             if words is not None and words[1]:
                 argument = words[1]
+        elif name == "edit" and argument:
+            argument = self._field(Folded(argument), verb=False) or ""
         return Understanding(Kind.COMMAND, text, command=name, argument=argument, reason="slash")
 
     def _command_words(self, message: Folded) -> tuple[str | None, str] | None:
@@ -268,6 +299,9 @@ class Understander:
             names.discard("help")  # "language settings": help's generic words name no command
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
+        switched = names & set(SWITCHES)
+        if len(names) == 2 and "cancel" in names and switched and not args:
+            return switched.pop(), "off"  # "stop tips", "팁 그만": stopping a switch turns it off
         if len(names) > 1 or len(set(langs)) > 1 or len(set(args)) > 1:
             return None
         if langs:
@@ -283,19 +317,47 @@ class Understander:
         if message.words > 6:
             return None
         words = self._command_words(message)
-        if words is None or words[0] is None:
-            name = self._removal_name(message)
-            if name is None:
-                return None
+        if words is not None and words[0] is not None:
             return Understanding(
-                Kind.COMMAND, message.text, command="removedog", argument=name, reason="words"
+                Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words"
             )
-        return Understanding(Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words")
+        field = self._field(message)
+        if field is not None:  # "change age", "나이 고치기": that answer, to edit
+            return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
+        for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
+            name = self._named(message, table)
+            if name is not None:
+                return Understanding(
+                    Kind.COMMAND, message.text, command=command, argument=name, reason="words"
+                )
+        return None
 
-    def _removal_name(self, message: Folded) -> str | None:
-        """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘":
-        remove words and request words around one short name, the shortest that fits (trial F4). The name is as typed;
-        None when the words around it are not all remove or request words, or it is command words
+    def _field(self, message: Folded, *, verb: bool = True) -> str | None:
+        """The survey question whose answer the message asks to change ("change age", "edit his
+        weight", "나이 수정해 주세요"): one question named, with change words (`verb`) around it."""
+        pieces = cover(message.units, self._editing)
+        if not pieces:
+            return None
+        fields = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("field:")}
+        if len(fields) != 1 or (verb and not any(tag == "verb" for tag, _ in pieces)):
+            return None
+        return fields.pop()
+
+    def _command_like(self, message: Folded, signals: Signals) -> bool:
+        """A short message of words that ask the bot to do something ("change food", "사료
+        바꿔줘", "turn it off") that named no command: neither a report nor noise — the owner is
+        told what can be typed. A behaviour, a question or a narration in it is read as usual."""
+        if signals.behaviour or signals.narrated or signals.question:
+            return False
+        if message.words > COMMAND_LIKE_MAX_WORDS or message.letters > COMMAND_LIKE_MAX_LETTERS:
+            return False
+        return self.vocabulary["understanding-command-verb"].contains(message)
+
+    def _named(self, message: Folded, table: Table) -> str | None:
+        """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
+        (`_removal`), "switch to Choco", "초코로 바꿔줘" (`_switching`): the table's verbs and
+        request words around one short name, the shortest that fits (trial F4). The name is as
+        typed; None when the words around it are not all the table's, or it is command words
         itself ("delete history" is no dog)."""
         units = message.units
         n = len(units)
@@ -303,11 +365,11 @@ class Understander:
             return None
         best: tuple[int, int] | None = None
         for a in range(n):
-            prefix = cover(units[:a], self._removal) if a else []
+            prefix = cover(units[:a], table) if a else []
             if prefix is None:
                 continue
             for b in range(n, a, -1):
-                suffix = cover(units[b:], self._removal) if b < n else []
+                suffix = cover(units[b:], table) if b < n else []
                 if suffix is None:
                     continue
                 if any(tag == "verb" for tag, _ in prefix + suffix) and (
@@ -513,6 +575,8 @@ class Understander:
         return None
 
     def _idle(self, message: Folded, signals: Signals) -> Understanding:
+        if self._command_like(message, signals):
+            return Understanding(Kind.COMMAND, message.text, command="", reason="command-like")
         other = self._besides_an_answer(message, signals, long_words=2)
         return other or Understanding(Kind.NOISE, message.text, reason="short")
 
