@@ -11,7 +11,7 @@ understanding-command-help = help
 understanding-command-profile = profile
     .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile
 understanding-command-newdog = add a dog
-    .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog
+    .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog, register another dog, add a new dog
 understanding-command-language = language
     .aliases = language, change language, languages, switch language, lang
 understanding-command-cancel = cancel
@@ -97,7 +97,7 @@ understanding-argument-on = on
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, stop sending, switch off, stop sending me, don't send
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, switch to, speak, talk in, now
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, switch to, speak, talk in, now
 
 ## -- Small talk: only when the whole message is made of these.
 understanding-talk-thanks = thanks

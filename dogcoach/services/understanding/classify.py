@@ -164,6 +164,10 @@ class Understander:
         return table.add("request", v["understanding-polite-ending"])
 
     @cached_property
+    def _not_names(self) -> Table:
+        return Table().add("not-name", self.vocabulary["understanding-remove-not-name"])
+
+    @cached_property
     def _switching(self) -> Table:
         """The words around a dog's name that switch to it ("switch to Choco", "초코로 바꿔줘")."""
         v = self.vocabulary
@@ -339,8 +343,10 @@ class Understander:
         if not pieces:
             return None
         fields = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("field:")}
-        if len(fields) != 1 or (verb and not any(tag == "verb" for tag, _ in pieces)):
+        if len(fields) != 1:
             return None
+        if verb and not self.vocabulary["understanding-edit-verb"].contains(message):
+            return None  # ("바꿔줘" is a request word too: its pieces may not say "verb")
         return fields.pop()
 
     def _command_like(self, message: Folded, signals: Signals) -> bool:
@@ -388,8 +394,8 @@ class Understander:
         hangul = [u for u in name if len(u) == 1 and "\uac00" <= u <= "\ud7a3"]
         latin = [u for u in name if u not in hangul]
         not_names = self.vocabulary["understanding-remove-not-name"].phrases
-        if (hangul and tuple(hangul) in not_names) or any((w,) in not_names for w in latin):
-            return None  # "delete the report", "remove the tick", "다 지워주세요": no dog named
+        if (hangul and cover(hangul, self._not_names)) or any((w,) in not_names for w in latin):
+            return None  # "delete the report", "remove the tick", "데이터 다 지워줘": no dog named
         if (hangul and latin) or len(latin) > NAME_MAX_WORDS or len(hangul) > NAME_MAX_HANGUL:
             return None
         if any(u.isdigit() for u in name) or cover(tuple(name), self._commands):
