@@ -86,6 +86,14 @@ def test_switch_dog_by_name_in_the_terminal(tmp_path: Path) -> None:
     assert t("ko", "profile-switched", name="초코") in out, out
 
 
+def test_edit_and_unknown_command_words_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(
+        tmp_path, ["/start", "보리", "/cancel", "나이 고치기", "/cancel", "사료 바꿔줘"], "--lang", "ko"
+    )
+    assert t("ko", "survey-q-age_months", name="보리") in out, out
+    assert t("ko", "command-words-unknown") in out, out
+
+
 # -- editing an answer ---------------------------------------------------------------------------
 
 

@@ -354,6 +354,10 @@ def test_natural_phrasings_of_every_command(u: Understander, command: str, typed
         ("edit weight", "edit", "size"),
         ("몸무게 고치기", "edit", "size"),
         ("견종 바꿔줘", "edit", "breed"),
+        ("견종 푸들로 바꿔줘", "edit", "breed"),  # the question named with its new answer: asked again
+        ("나이를 3살로 바꿔줘", "edit", "age_months"),
+        ("change breed to poodle", "edit", "breed"),
+        ("change his age to 3", "edit", "age_months"),
         ("Edit an answer", "edit", ""),
         ("✏️ 답 고치기", "edit", ""),
         ("/edit age", "edit", "age_months"),

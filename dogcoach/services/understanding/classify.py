@@ -325,7 +325,7 @@ class Understander:
             return Understanding(
                 Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words"
             )
-        field = self._field(message)
+        field = self._field(message) or self._field_with_value(message)
         if field is not None:  # "change age", "나이 고치기": that answer, to edit
             return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
         for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
@@ -348,6 +348,29 @@ class Understander:
         if verb and not self.vocabulary["understanding-edit-verb"].contains(message):
             return None  # ("바꿔줘" is a request word too: its pieces may not say "verb")
         return fields.pop()
+
+    def _field_with_value(self, message: Folded) -> str | None:
+        """A survey question named first with its new answer after it, in a short message of
+        change words that tells no behaviour ("change breed to poodle", "견종 푸들로 바꿔줘",
+        "나이를 3살로 바꿔줘"): that question, asked again (the answer is typed there, read by the
+        question's own rules); never a dog named "견종 푸들" to switch to."""
+        units = message.units
+        if len(units) > REMOVAL_MAX_UNITS or message.words > NAME_MAX_WORDS + 4:
+            return None
+        v = self.vocabulary
+        if not (
+            v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(message)
+        ):
+            return None
+        for k in range(len(units) - 1, 0, -1):
+            pieces = cover(units[:k], self._editing)
+            fields = {tag.split(":", 1)[1] for tag, _ in pieces or () if tag.startswith("field:")}
+            if len(fields) == 1 and pieces and pieces[-1][0].startswith("field:"):
+                signals = self.signals.read(message)
+                if signals.behaviour or signals.narrated or signals.question:
+                    return None
+                return fields.pop()
+        return None
 
     def _command_like(self, message: Folded, signals: Signals) -> bool:
         """A short message of words that ask the bot to do something ("change food", "사료
