@@ -247,3 +247,14 @@ async def test_switch_words_at_the_health_question_switch_and_a_note_stays_the_a
         assert note in user.text
         assert await _kakao_reports(kakao, user.key) == []
     assert _model_calls(fake_ollama) == 0
+
+
+async def test_command_like_words_as_the_first_message_get_the_welcome_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang, text in (("ko", "사료 바꿔줘"), ("en", "change food")):
+        user = kakao.user(lang=lang)
+        await user.send(text)
+        assert t(lang, "start-welcome") in user.texts, user.texts
+        assert await _kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0

@@ -312,7 +312,8 @@ async def _report(turn: Turn) -> None:
 async def _first_contact(turn: Turn, u: Understanding) -> None:
     """A new user's first message, the same on every channel: a report is kept and analysed, a
     question answered, and the survey offered; a command runs (a language name switches, then the
-    welcome); anything else (a greeting, noise) gets the welcome and the survey's first question."""
+    welcome); anything else (a greeting, noise, command words that name no command) gets the
+    welcome and the survey's first question."""
     if u.kind in (Kind.REPORT, Kind.QUESTION):
         if u.kind is Kind.REPORT:
             await report.handle(turn, tip=False)
@@ -324,7 +325,7 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
     if u.kind is Kind.MEDIA:  # a picture first: the same "I read text" as later, nothing stored
         _aside(turn, u)
         return
-    if u.kind is Kind.COMMAND:
+    if u.kind is Kind.COMMAND and u.command:  # command words naming no command: the welcome
         await _command(turn, u)
         if u.command == "language" and turn.state.flow is None:
             turn.resuming = False  # nothing to resume: the welcome follows in the new language

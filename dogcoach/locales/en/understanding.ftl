@@ -32,6 +32,9 @@ understanding-command-edit = edit answers
 ## Words that change one answer when its question is named ("change age", "edit his weight").
 understanding-edit-verb = edit
     .aliases = edit, change, fix, correct, update, modify, redo
+## What is changed when no question is named ("change my answers", "update my info"): the list of answers.
+understanding-edit-object = answers
+    .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info
 ## Words around the question's name that change nothing ("change his age", "edit my dog's weight").
 understanding-edit-filler = his
     .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question
@@ -95,9 +98,9 @@ understanding-command-result = show result
 understanding-argument-on = on
     .aliases = on, turn on, enable, resume, start, back on
 understanding-argument-off = off
-    .aliases = off, turn off, disable, no more, mute, unsubscribe, stop sending, switch off, stop sending me, don't send
+    .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, switch to, speak, talk in, now
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now
 
 ## -- Small talk: only when the whole message is made of these.
 understanding-talk-thanks = thanks

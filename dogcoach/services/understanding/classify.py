@@ -183,6 +183,7 @@ class Understander:
         for q in QUESTIONS:
             table.add(f"field:{q.key}", v[f"understanding-field-{q.key}"])
             table.add(f"field:{q.key}", v.label(f"survey-field-{q.key}"))
+        table.add("object", v["understanding-edit-object"])
         table.add("filler", v["understanding-edit-filler"])
         table.add("filler", v["understanding-dog"])
         table.add("filler", v["understanding-request"])
@@ -325,7 +326,9 @@ class Understander:
             return Understanding(
                 Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words"
             )
-        field = self._field(message) or self._field_with_value(message)
+        field = self._field(message)
+        if not field:
+            field = self._field_with_value(message) or field
         if field is not None:  # "change age", "나이 고치기": that answer, to edit
             return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
         for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
@@ -338,11 +341,14 @@ class Understander:
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:
         """The survey question whose answer the message asks to change ("change age", "edit his
-        weight", "나이 수정해 주세요"): one question named, with change words (`verb`) around it."""
+        weight", "나이 수정해 주세요"): one question named, with change words (`verb`) around it;
+        "" when the answers are named without a question ("답 바꿀래요", "update my info")."""
         pieces = cover(message.units, self._editing)
         if not pieces:
             return None
         fields = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("field:")}
+        if not fields and any(tag == "object" for tag, _ in pieces):
+            fields = {""}
         if len(fields) != 1:
             return None
         if verb and not self.vocabulary["understanding-edit-verb"].contains(message):
