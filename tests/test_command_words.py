@@ -13,11 +13,12 @@ from pathlib import Path
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_console import _chat
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
 from tests.test_kind_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_owner_trial import t
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 
 
 async def _two_dogs_tg(tg: Harness, chat: int, lang: str, first: str, second: str) -> None:
@@ -258,3 +259,42 @@ async def test_command_like_words_as_the_first_message_get_the_welcome_on_kakao(
         assert t(lang, "start-welcome") in user.texts, user.texts
         assert await _kakao_reports(kakao, user.key) == []
     assert _model_calls(fake_ollama) == 0
+
+
+async def test_edit_words_or_button_at_add_or_new_keep_the_waiting_message_as_a_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """At "add or new?" (a message waiting), "change age" opens the age question and the card's
+    "Edit an answer" the list of answers; the waiting message becomes its own report, never lost
+    nor glued to the first."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, tapped in ((15031, False), (15032, True)):
+            await _edit_at_add_or_new(tg, chat, tapped=tapped)
+
+
+async def _edit_at_add_or_new(tg: Harness, chat: int, *, tapped: bool) -> None:
+    first, second = (
+        "He lunges and barks at other dogs on every walk",
+        "Every time guests come he barks at the door",
+    )
+    await tg.say(chat, "/start", language_code="en")
+    await tg.say(chat, "Max")
+    await tg.say(chat, "/cancel")
+    await tg.say(chat, first)
+    question = t("en", "analysis-followup-frequency")
+    await eventually(lambda: tg.last_text(chat).endswith(question))
+    await tg.say(chat, second)
+    assert tg.last_text(chat) == t("en", "analysis-followup-which")
+    before = len(tg.sent(chat))
+    if tapped:  # the profile card's button, the same
+        await tg.say(chat, "/profile")
+        await tg.tap(chat, t("en", "survey-edit"))
+        expected = t("en", "survey-edit-which")
+    else:
+        await tg.say(chat, "change age")
+        expected = t("en", "survey-q-age_months", name="Max")
+    replies = tg.sent(chat)[before:]  # (the settled report's analysis may come in between)
+    assert any(r.startswith(expected) for r in replies), replies
+    reports = await _tg_reports(tg, chat)
+    assert sorted(r.text for r in reports) == sorted([first, second])

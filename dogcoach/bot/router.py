@@ -56,6 +56,15 @@ async def _survey(turn: Turn) -> None:
     await start.start(turn)
 
 
+async def _edit(turn: Turn) -> None:
+    """An answer edited in words ("edit answers", "나이 고치기"): like the survey, it takes over
+    what the bot opened itself; a message waiting for "add or new?" becomes its own report first."""
+    if turn.state.flow in SET_ASIDE:
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    await onboarding.edit_command(turn)
+
+
 # Commands, by the router name the understanding service gives slash commands and their plain
 # words alike ("/history", "기록", "show my history").
 COMMANDS: dict[str, Handler] = {
@@ -65,7 +74,7 @@ COMMANDS: dict[str, Handler] = {
     "newdog": profile.new_dog,
     "removedog": profile.remove_command,
     "switchdog": profile.switch_command,
-    "edit": onboarding.edit_command,
+    "edit": _edit,
     "language": language.start,
     "cancel": start.cancel,
     "export": privacy.export,
@@ -119,8 +128,11 @@ async def _card_choice(turn: Turn) -> None:
     itself when it is open, anywhere else it starts the survey's edit or continuation."""
     if turn.state.flow == onboarding.FLOW:
         await onboarding.handle(turn)
-    else:
-        await _profile_choice(turn)
+        return
+    if turn.state.flow in SET_ASIDE:  # a message waiting for "add or new?" becomes its own report
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    await _profile_choice(turn)
 
 
 # Buttons answered whatever flow the user is in, by the prefix of their id (first match wins).
