@@ -15,7 +15,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_console import _chat
-from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_skill import KO_TYPED, KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
 from tests.test_kind_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_owner_trial import t
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
@@ -298,3 +298,18 @@ async def _edit_at_add_or_new(tg: Harness, chat: int, *, tapped: bool) -> None:
     assert any(r.startswith(expected) for r in replies), replies
     reports = await _tg_reports(tg, chat)
     assert sorted(r.text for r in reports) == sorted([first, second])
+
+
+async def test_edit_words_at_the_review_come_back_to_the_review_on_kakao(kakao: Server) -> None:
+    """ "나이 고치기" typed at the survey's "is this right?": that question, then the review again
+    (as the review's own edit button), not the questions after it."""
+    user = kakao.user()
+    await user.send("시작")
+    for text in KO_TYPED:
+        await user.send(text)
+    assert t("ko", "survey-review") in user.text
+    await user.send("나이 고치기")
+    assert t("ko", "survey-q-age_months", name="초코") in user.text, user.text
+    await user.send("5살")
+    assert t("ko", "survey-review") in user.text, user.text
+    assert "5" in user.text

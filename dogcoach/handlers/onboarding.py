@@ -133,6 +133,8 @@ async def edit_command(turn: Turn) -> None:
     key = u.argument if u is not None and u.command == "edit" and u.argument in BY_KEY else None
     if turn.state.flow == FLOW and turn.state.data.get("dog_id") is not None:
         dog = await _dog(turn)
+        if turn.state.step == REVIEW:  # as the review's own "edit": back to the review after
+            turn.state.data["mode"] = "edit"
     else:
         dog = await turn.active_dog()
         if dog is not None:
