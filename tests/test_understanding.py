@@ -775,3 +775,12 @@ def test_one_word_is_a_label_and_a_hedged_quantity_is_an_answer(u: Understander)
     children = u.understand("출근하면 9~10시간?", survey_context(BY_KEY["children"]))
     assert children.kind is Kind.ANSWER and isinstance(children.answer, Unclear)
     assert u.understand("말티즈 괜찮아요?", survey_context(BY_KEY["breed"])).kind is Kind.QUESTION
+
+
+@pytest.mark.parametrize("typed", ["다른 강아지", "another dog", "other dog", "한 마리 더"])
+def test_another_dog_at_the_other_pets_question_is_the_dog_option_not_a_command(
+    u: Understander, typed: str
+) -> None:
+    got = u.understand(typed, survey_context(BY_KEY["other_pets"]))
+    assert (got.kind, got.picks) == (Kind.CHOICE, ("dog",))
+    assert u.understand(typed, Context()).kind is Kind.COMMAND  # idle: switch or add a dog
