@@ -11,9 +11,7 @@ help-text =
     this week (/week) — the last 7 days at a glance
     progress (/progress) — what has changed, per behaviour
     summary (/summary) — a one-page summary for your vet or trainer
-    profile (/profile) — see, edit or remove your dog's profile
-    edit answers (/edit) — change an answer about your dog, e.g. "change age"
-    switch dog (/switchdog) — talk about another of your dogs, e.g. "switch to Choco"
+    profile (/profile) — see, edit (/edit) or switch (/switchdog) your dogs
     add a dog (/newdog) — add another dog
     remove a dog (/removedog) — remove one dog (I ask first)
     language (/language) — 한국어 / English
