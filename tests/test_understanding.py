@@ -401,7 +401,7 @@ def test_command_words_that_name_no_command_are_neither_a_report_nor_noise(
 ) -> None:
     for context in (Context(), Context(Expect.FIRST_CONTACT), Context(Expect.PENDING)):
         got = u.understand(typed, context)
-        assert (got.kind, got.command, got.reason) == (Kind.COMMAND, "", "command-like"), context.expect
+        assert (got.kind, got.command, got.reason) == (Kind.COMMAND, "", "no_command"), context.expect
 
 
 @pytest.mark.parametrize(

@@ -611,7 +611,7 @@ class Understander:
 
     def _idle(self, message: Folded, signals: Signals) -> Understanding:
         if self._command_like(message, signals):
-            return Understanding(Kind.COMMAND, message.text, command="", reason="command-like")
+            return Understanding(Kind.COMMAND, message.text, command="", reason="no_command")
         other = self._besides_an_answer(message, signals, long_words=2)
         return other or Understanding(Kind.NOISE, message.text, reason="short")
 
