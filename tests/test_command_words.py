@@ -313,3 +313,16 @@ async def test_edit_words_at_the_review_come_back_to_the_review_on_kakao(kakao: 
     await user.send("5살")
     assert t("ko", "survey-review") in user.text, user.text
     assert "5" in user.text
+
+
+async def test_the_slash_commands_take_a_name_or_a_question_on_telegram(tg: Harness) -> None:
+    chat = 15041
+    await _two_dogs_tg(tg, chat, "en", "Rex", "Choco")
+    await tg.say(chat, "/switchdog")
+    assert tg.last_text(chat) == t("en", "profile-pick-dog")
+    await tg.say(chat, "/switchdog Choco")
+    assert t("en", "profile-switched", name="Choco") in tg.sent(chat)
+    await tg.say(chat, "/edit")
+    assert tg.last_text(chat) == t("en", "survey-edit-which")
+    await tg.say(chat, "/edit age")
+    assert tg.last_text(chat).startswith(t("en", "survey-q-age_months", name="Choco")), tg.last_text(chat)
