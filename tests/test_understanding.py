@@ -784,3 +784,21 @@ def test_another_dog_at_the_other_pets_question_is_the_dog_option_not_a_command(
     got = u.understand(typed, survey_context(BY_KEY["other_pets"]))
     assert (got.kind, got.picks) == (Kind.CHOICE, ("dog",))
     assert u.understand(typed, Context()).kind is Kind.COMMAND  # idle: switch or add a dog
+
+
+def test_the_profile_cards_buttons_typed_are_their_commands(u: Understander, messages: Messages) -> None:
+    """Kakao users type a quick reply's label (or its short form) as often as they tap it."""
+    buttons = {
+        "profile-continue": "start",
+        "first-report-start": "start",
+        "survey-edit": "edit",
+        "profile-switch": "switchdog",
+        "profile-newdog": "newdog",
+        "profile-remove": "removedog",
+    }
+    for locale in ("ko", "en"):
+        for msg_id, command in buttons.items():
+            for label in (messages.format(locale, msg_id), messages.attribute(locale, msg_id, "short")):
+                if label:
+                    got = u.understand(label, Context())
+                    assert (got.kind, got.command) == (Kind.COMMAND, command), (locale, label)

@@ -63,7 +63,13 @@ COMMANDS: tuple[str, ...] = (
     "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit",
 )  # fmt: skip
 # Buttons whose label, typed, is the command ("🔁 Switch dog", "✏️ 답 고치기": Kakao users type them).
-COMMAND_LABELS: dict[str, tuple[str, ...]] = {"switchdog": ("profile-switch",), "edit": ("survey-edit",)}
+COMMAND_LABELS: dict[str, tuple[str, ...]] = {
+    "start": ("profile-continue", "first-report-start"),
+    "switchdog": ("profile-switch",),
+    "edit": ("survey-edit",),
+    "newdog": ("profile-newdog",),
+    "removedog": ("profile-remove",),
+}
 # Commands that take on/off after them ("팁 끄기", "check-ins on").
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
 # What the follow-up question asks about; detail about a pending report answers one of them.
