@@ -326,3 +326,10 @@ async def test_the_slash_commands_take_a_name_or_a_question_on_telegram(tg: Harn
     assert tg.last_text(chat) == t("en", "survey-edit-which")
     await tg.say(chat, "/edit age")
     assert tg.last_text(chat).startswith(t("en", "survey-q-age_months", name="Choco")), tg.last_text(chat)
+
+
+async def test_switch_to_a_dog_called_with_the_name_ending_on_kakao(kakao: Server) -> None:
+    user = kakao.user(lang="ko")
+    await _two_dogs_kakao(user, "보리", "별")
+    await user.send("별이로 바꿔줘")
+    assert t("ko", "profile-switched", name="별") in user.text, user.text

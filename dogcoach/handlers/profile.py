@@ -89,6 +89,10 @@ async def switch_command(turn: Turn) -> None:
     typed = u.argument if u is not None and u.command == "switchdog" else ""
     named = _same_name(typed)
     matching = [d for d in dogs if named and _same_name(d.name or "") == named]
+    if not matching and named:  # "별이로 바꿔줘": 별 called with the ending owners add
+        endings = turn.services.understander.vocabulary["understanding-name-suffix"].phrases
+        called = {_same_name(d.name or "") + "".join(e): d for d in dogs for e in endings}
+        matching = [called[named]] if named in called else []
     if len(matching) == 1:
         await _switch(turn, matching[0])
         return

@@ -24,6 +24,8 @@ understanding-command-removedog = remove a dog
     .aliases = remove a dog, remove dog, delete a dog, delete dog, remove my dog, delete my dog, remove the dog, delete the dog, remove this dog, delete this dog, remove dog profile, delete dog profile, remove a dog profile, delete a dog profile, remove a dog's profile, delete a dog's profile
 understanding-command-switchdog = switch dog
     .aliases = switch dog, switch dogs, change dog, change dogs, other dog, the other dog, my other dog, switch to another dog, switch to the other dog, change to another dog, switch to my other dog, choose dog, choose a dog, pick a dog, pick dog, select dog, select a dog, swap dog, swap dogs, switch profile, switch profiles, switchdog, which dog, talk about another dog, talk about my other dog
+## Endings owners add to a dog's name when they call it (Korean only: 별 → 별이).
+understanding-name-suffix = name ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
 understanding-switch-verb = switch to
     .aliases = switch to, change to, swap to, talk about
