@@ -113,6 +113,323 @@ def test_command_words(u: Understander, typed: str, command: str, argument: str)
     assert (got.kind, got.command, got.argument) == (Kind.COMMAND, command, argument)
 
 
+# Natural phrasings of every router command, in both languages (issue 11: a Kakao user types no
+# slash command). Each is the whole message, idle.
+COMMAND_PHRASINGS: dict[str, list[str]] = {
+    "start": [
+        "start",
+        "start over",
+        "let's start",
+        "start the survey",
+        "시작",
+        "시작할게요",
+        "처음부터 다시",
+        "설문 시작해줘",
+        "설문 이어서 할래요",
+    ],
+    "help": [
+        "help",
+        "what can you do?",
+        "show me the menu",
+        "how does this work",
+        "commands",
+        "도움말",
+        "뭐 할 수 있어요?",
+        "메뉴 보여줘",
+        "사용법 알려줘",
+        "도와줘",
+    ],
+    "profile": [
+        "profile",
+        "show my dog's profile",
+        "my dog",
+        "dog info",
+        "프로필",
+        "프로필 보여줘",
+        "강아지 정보",
+        "우리 강아지 정보 보여줘",
+        "내 강아지",
+    ],
+    "newdog": [
+        "add a dog",
+        "add another dog",
+        "new dog",
+        "register another dog",
+        "register a dog",
+        "강아지 추가",
+        "강아지 추가할래요",
+        "새 강아지 등록",
+        "강아지 한 마리 더 등록",
+    ],
+    "removedog": [
+        "remove a dog",
+        "delete my dog",
+        "remove Max",
+        "delete Max please",
+        "강아지 삭제",
+        "보리 삭제해주세요",
+        "콩이를 지워줘",
+        "강아지 지우기",
+    ],
+    "switchdog": [
+        "can I switch dogs?",
+        "switch to my other dog",
+        "i want to talk about Choco",
+        "다른 강아지 얘기할래요",
+        "초코로 변경해주세요",
+        "switch dog",
+        "switch to Choco",
+        "change dog",
+        "other dog",
+        "talk about Choco",
+        "switch dogs please",
+        "강아지 바꾸기",
+        "초코로 바꿔줘",
+        "다른 강아지",
+        "초코 이야기 할래요",
+        "다른 강아지로 바꿔주세요",
+        "초코로 변경",
+    ],
+    "edit": [
+        "can i edit my answers",
+        "change my dog's age",
+        "update my info",
+        "답변 수정하고 싶어요",
+        "나이 잘못 입력했어요",
+        "프로필 고칠래요",
+        "답 바꿀래요",
+        "edit answers",
+        "edit profile",
+        "change an answer",
+        "change age",
+        "edit his breed",
+        "fix my answers",
+        "답 고치기",
+        "프로필 수정",
+        "나이 고치기",
+        "견종 바꿔줘",
+        "몸무게 수정해 주세요",
+        "답변 수정할래요",
+        "이름 바꾸기",
+    ],
+    "language": [
+        "language",
+        "change language",
+        "english please",
+        "speak korean",
+        "언어",
+        "언어 바꿔줘",
+        "영어로 해줘",
+        "한국어로",
+        "영어로 바꿔주세요",
+    ],
+    "cancel": [
+        "cancel",
+        "stop",
+        "never mind",
+        "not now",
+        "quit",
+        "취소",
+        "그만",
+        "그만할래요",
+        "나중에 할게요",
+        "멈춰",
+    ],
+    "export": [
+        "export",
+        "export my data",
+        "download my data",
+        "get my data",
+        "내보내기",
+        "내 데이터 다운로드",
+        "데이터 내보내기",
+        "내 정보 내보내기 해줘",
+    ],
+    "delete": [
+        "please delete all my data",
+        "탈퇴하고 싶어요",
+        "기록 전부 지워주세요",
+        "delete my data",
+        "delete all my data",
+        "delete my account",
+        "erase everything",
+        "forget me",
+        "delete everything",
+        "내 정보 삭제",
+        "기록 삭제해주세요",
+        "탈퇴할래요",
+        "계정 삭제",
+        "모두 지워주세요",
+        "데이터 다 지워줘",
+    ],
+    "tips": [
+        "no tips please",
+        "stop sending me tips",
+        "팁 그만 받을래요",
+        "알림 그만",
+        "tips",
+        "tips off",
+        "turn tips off",
+        "stop tips",
+        "no more tips",
+        "turn off tips",
+        "tips on",
+        "팁",
+        "팁 끄기",
+        "팁 그만",
+        "알림 꺼줘",
+        "팁 다시 켜줘",
+        "팁 받기",
+    ],
+    "history": [
+        "history",
+        "my reports",
+        "show my history",
+        "past reports",
+        "기록",
+        "기록 보여줘",
+        "지난 기록",
+        "내 기록 보기",
+    ],
+    "week": [
+        "this week",
+        "weekly summary",
+        "last 7 days",
+        "이번 주",
+        "주간 요약",
+        "이번 주 요약 보여줘",
+        "일주일 요약",
+    ],
+    "progress": [
+        "progress",
+        "my progress",
+        "what changed",
+        "show progress",
+        "변화",
+        "변화 보기",
+        "얼마나 좋아졌는지",
+        "진행 상황 알려줘",
+        "나아진 점",
+    ],
+    "summary": [
+        "summary",
+        "vet summary",
+        "summary for the vet",
+        "요약",
+        "요약본",
+        "병원용 요약",
+        "수의사용 요약 보여줘",
+    ],
+    "checkins": [
+        "stop check-ins",
+        "no more check-ins",
+        "체크인 그만",
+        "check-ins",
+        "check-ins off",
+        "turn off check-ins",
+        "stop check-ins",
+        "checkins on",
+        "체크인",
+        "체크인 끄기",
+        "체크인 그만",
+        "확인 메시지 꺼줘",
+    ],
+    "result": [
+        "show result",
+        "result",
+        "is it ready",
+        "any results",
+        "결과 보기",
+        "결과",
+        "결과 나왔어요?",
+        "분석 결과 보여줘",
+        "결과 알려줘",
+    ],
+}
+
+
+def test_the_table_covers_every_router_command() -> None:
+    assert set(COMMAND_PHRASINGS) == set(COMMANDS)
+
+
+@pytest.mark.parametrize(
+    ("command", "typed"),
+    [(command, typed) for command, texts in COMMAND_PHRASINGS.items() for typed in texts],
+)
+def test_natural_phrasings_of_every_command(u: Understander, command: str, typed: str) -> None:
+    got = u.understand(typed, Context())
+    assert (got.kind, got.command) == (Kind.COMMAND, command), (got.kind, got.command, got.reason)
+
+
+@pytest.mark.parametrize(
+    ("typed", "command", "argument"),
+    [
+        ("switch to Choco", "switchdog", "Choco"),
+        ("초코로 바꿔줘", "switchdog", "초코"),
+        ("초코로 바꾸기", "switchdog", "초코"),
+        ("콩이로 바꿔 주세요", "switchdog", "콩이"),
+        ("🔁 Switch dog", "switchdog", ""),
+        ("🔁 다른 강아지", "switchdog", ""),
+        ("change age", "edit", "age_months"),
+        ("나이 고치기", "edit", "age_months"),
+        ("나이 수정", "edit", "age_months"),
+        ("edit weight", "edit", "size"),
+        ("몸무게 고치기", "edit", "size"),
+        ("견종 바꿔줘", "edit", "breed"),
+        ("견종 푸들로 바꿔줘", "edit", "breed"),  # the question named with its new answer: asked again
+        ("나이를 3살로 바꿔줘", "edit", "age_months"),
+        ("change breed to poodle", "edit", "breed"),
+        ("change his age to 3", "edit", "age_months"),
+        ("Edit an answer", "edit", ""),
+        ("✏️ 답 고치기", "edit", ""),
+        ("/edit age", "edit", "age_months"),
+        ("stop tips", "tips", "off"),
+        ("팁 그만", "tips", "off"),
+        ("stop check-ins", "checkins", "off"),
+    ],
+)
+def test_command_words_with_their_argument(u: Understander, typed: str, command: str, argument: str) -> None:
+    got = u.understand(typed, Context())
+    assert (got.kind, got.command, got.argument) == (Kind.COMMAND, command, argument)
+
+
+@pytest.mark.parametrize(
+    "typed", ["change food", "사료 바꿔줘", "turn it off", "그거 수정해줘", "edit the thing"]
+)
+def test_command_words_that_name_no_command_are_neither_a_report_nor_noise(
+    u: Understander, typed: str
+) -> None:
+    for context in (Context(), Context(Expect.FIRST_CONTACT), Context(Expect.PENDING)):
+        got = u.understand(typed, context)
+        assert (got.kind, got.command, got.reason) == (Kind.COMMAND, "", "no_command"), context.expect
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "he won't stop barking when I change his leash",
+        "산책줄 바꿀 때마다 계속 짖고 물려고 해요",
+        "he chews the couch every time I change the channel",
+    ],
+)
+def test_a_report_with_command_verbs_stays_a_report(u: Understander, typed: str) -> None:
+    assert u.understand(typed, Context()).kind is Kind.REPORT
+
+
+def test_a_whole_message_command_wins_over_the_health_note_but_a_note_stays_an_answer(
+    u: Understander,
+) -> None:
+    health = survey_context(BY_KEY["health"])
+    assert health.verbatim
+    got = u.understand("초코로 바꿔줘", health)
+    assert (got.kind, got.command, got.argument) == (Kind.COMMAND, "switchdog", "초코")
+    for note in (
+        "슬개골이 안 좋아서 약을 바꿔 먹이고 있어요",
+        "Bad knees, we changed his painkiller last month",
+    ):
+        assert u.understand(note, health).kind is Kind.ANSWER, note
+
+
 def test_every_router_command_has_words_in_both_languages(u: Understander) -> None:
     for name in COMMANDS:
         phrases = u.vocabulary[f"understanding-command-{name}"].phrases
@@ -478,3 +795,30 @@ def test_a_dated_choice_answer_is_also_an_incident(
     as the answer only. It is the answer *and* an incident (`incident`), so the router files it."""
     got = u.understand(typed, survey_context(BY_KEY["worst_reaction"]))
     assert (got.kind, got.picks, got.incident) == (Kind.CHOICE, (pick,), dated)
+
+
+@pytest.mark.parametrize("typed", ["다른 강아지", "another dog", "other dog", "한 마리 더"])
+def test_another_dog_at_the_other_pets_question_is_the_dog_option_not_a_command(
+    u: Understander, typed: str
+) -> None:
+    got = u.understand(typed, survey_context(BY_KEY["other_pets"]))
+    assert (got.kind, got.picks) == (Kind.CHOICE, ("dog",))
+    assert u.understand(typed, Context()).kind is Kind.COMMAND  # idle: switch or add a dog
+
+
+def test_the_profile_cards_buttons_typed_are_their_commands(u: Understander, messages: Messages) -> None:
+    """Kakao users type a quick reply's label (or its short form) as often as they tap it."""
+    buttons = {
+        "profile-continue": "start",
+        "first-report-start": "start",
+        "survey-edit": "edit",
+        "profile-switch": "switchdog",
+        "profile-newdog": "newdog",
+        "profile-remove": "removedog",
+    }
+    for locale in ("ko", "en"):
+        for msg_id, command in buttons.items():
+            for label in (messages.format(locale, msg_id), messages.attribute(locale, msg_id, "short")):
+                if label:
+                    got = u.understand(label, Context())
+                    assert (got.kind, got.command) == (Kind.COMMAND, command), (locale, label)

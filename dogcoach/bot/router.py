@@ -57,6 +57,15 @@ async def _survey(turn: Turn) -> None:
     await start.start(turn)
 
 
+async def _edit(turn: Turn) -> None:
+    """An answer edited in words ("edit answers", "나이 고치기"): like the survey, it takes over
+    what the bot opened itself; a message waiting for "add or new?" becomes its own report first."""
+    if turn.state.flow in SET_ASIDE:
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    await onboarding.edit_command(turn)
+
+
 # Commands, by the router name the understanding service gives slash commands and their plain
 # words alike ("/history", "기록", "show my history").
 COMMANDS: dict[str, Handler] = {
@@ -65,6 +74,8 @@ COMMANDS: dict[str, Handler] = {
     "profile": profile.show,
     "newdog": profile.new_dog,
     "removedog": profile.remove_command,
+    "switchdog": profile.switch_command,
+    "edit": _edit,
     "language": language.start,
     "cancel": start.cancel,
     "export": privacy.export,
@@ -121,8 +132,11 @@ async def _card_choice(turn: Turn) -> None:
     itself when it is open, anywhere else it starts the survey's edit or continuation."""
     if turn.state.flow == onboarding.FLOW:
         await onboarding.handle(turn)
-    else:
-        await _profile_choice(turn)
+        return
+    if turn.state.flow in SET_ASIDE:  # a message waiting for "add or new?" becomes its own report
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    await _profile_choice(turn)
 
 
 # Buttons answered whatever flow the user is in, by the prefix of their id (first match wins).
@@ -317,7 +331,8 @@ async def _report(turn: Turn) -> None:
 async def _first_contact(turn: Turn, u: Understanding) -> None:
     """A new user's first message, the same on every channel: a report is kept and analysed, a
     question answered, and the survey offered; a command runs (a language name switches, then the
-    welcome); anything else (a greeting, noise) gets the welcome and the survey's first question."""
+    welcome); anything else (a greeting, noise, command words that name no command) gets the
+    welcome and the survey's first question."""
     if u.kind in (Kind.REPORT, Kind.QUESTION):
         if u.kind is Kind.REPORT:
             await report.handle(turn, tip=False)
@@ -329,7 +344,7 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
     if u.kind is Kind.MEDIA:  # a picture first: the same "I read text" as later, nothing stored
         _aside(turn, u)
         return
-    if u.kind is Kind.COMMAND:
+    if u.kind is Kind.COMMAND and u.command:  # command words naming no command: the welcome
         await _command(turn, u)
         if u.command == "language" and turn.state.flow is None:
             turn.resuming = False  # nothing to resume: the welcome follows in the new language

@@ -124,6 +124,34 @@ async def handle_idle_choice(turn: Turn) -> bool:
     return False
 
 
+async def edit_command(turn: Turn) -> None:
+    """Editing asked in words ("edit answers", "답 고치기", the card's "✏️ Edit an answer" typed):
+    the list of answers to change, as the card's button gives; with a question named ("change
+    age", "나이 고치기"), that question straight away. The survey's own dog while it runs, else
+    the active dog."""
+    u = turn.understanding
+    key = u.argument if u is not None and u.command == "edit" and u.argument in BY_KEY else None
+    if turn.state.flow == FLOW and turn.state.data.get("dog_id") is not None:
+        dog = await _dog(turn)
+        if turn.state.step == REVIEW:  # as the review's own "edit": back to the review after
+            turn.state.data["mode"] = "edit"
+    else:
+        dog = await turn.active_dog()
+        if dog is not None:
+            turn.state = ConversationState(FLOW, EDIT_PICK, {"mode": "edit", "dog_id": dog.id})
+    if dog is None:
+        turn.say("profile-none-offer", choices=(turn.choice(START, "first-report-start"),))
+        return
+    turn.state.data.pop("picks", None)
+    if key is None:
+        turn.state.step = EDIT_PICK
+        show_edit_pick(turn)
+        return
+    turn.state.step = key
+    _load_picks(turn, BY_KEY[key], dog)
+    await ask(turn, BY_KEY[key], dog)
+
+
 async def handle(turn: Turn) -> None:
     step = turn.state.step or QUESTIONS[0].key
     dog = await _dog(turn)

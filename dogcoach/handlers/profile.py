@@ -134,6 +134,53 @@ async def remove_command(turn: Turn) -> None:
     turn.reply(Reply(turn.t("profile-remove-pick"), options))
 
 
+async def switch_command(turn: Turn) -> None:
+    """Switching dogs asked in words ("switch dog", "초코로 바꿔줘", the card's "🔁 Switch dog"
+    typed): straight to the dog named when exactly one of the owner's dogs has that name, else the
+    same list as the card's button (saying so when the name is no dog of theirs: nothing switched);
+    with one dog, that it is the only one, and the way to add another."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if not dogs:
+        turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+        return
+    u = turn.understanding
+    typed = u.argument if u is not None and u.command == "switchdog" else ""
+    named = _same_name(typed)
+    matching = [d for d in dogs if named and _same_name(d.name or "") == named]
+    if not matching and named:  # "별이로 바꿔줘": 별 called with the ending owners add
+        endings = turn.services.understander.vocabulary["understanding-name-suffix"].phrases
+        called = {_same_name(d.name or "") + "".join(e): d for d in dogs for e in endings}
+        matching = [called[named]] if named in called else []
+    if len(matching) == 1:
+        await _switch(turn, matching[0])
+        return
+    if len(dogs) == 1:
+        name = dogs[0].name or turn.t("value-none")
+        turn.say("profile-switch-only", name=name, choices=(turn.choice(NEW_DOG, "profile-newdog"),))
+        return
+    _pick_dog(
+        turn, dogs, turn.t("profile-switch-unknown", name=typed) if named else turn.t("profile-pick-dog")
+    )
+
+
+def _pick_dog(turn: Turn, dogs: list[Dog], text: str) -> None:
+    options = tuple(
+        Choice(f"{PICK}{d.id}", d.name or turn.t("value-none"), d.id == turn.user.active_dog_id) for d in dogs
+    )
+    turn.reply(Reply(text, options))
+
+
+async def _switch(turn: Turn, dog: Dog) -> None:
+    """`dog` becomes the one talked about; a survey open on another dog is left (its answers are
+    kept), so the next message is not taken as that dog's answer."""
+    if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") != dog.id:
+        turn.state = ConversationState()
+    await turn.session.set_active_dog(turn.user.id, dog.id)
+    turn.user.active_dog_id = dog.id
+    turn.say("profile-switched", name=dog.name)
+    await show(turn)
+
+
 def _same_name(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold().replace(" ", "")
 
@@ -165,12 +212,7 @@ async def handle_idle_choice(turn: Turn) -> bool:
     if choice == NEW_DOG:
         await new_dog(turn)
     elif choice == SWITCH:
-        dogs = await turn.session.list_dogs(turn.user.id)
-        options = tuple(
-            Choice(f"{PICK}{d.id}", d.name or turn.t("value-none"), d.id == turn.user.active_dog_id)
-            for d in dogs
-        )
-        turn.reply(Reply(turn.t("profile-pick-dog"), options))
+        _pick_dog(turn, await turn.session.list_dogs(turn.user.id), turn.t("profile-pick-dog"))
     elif choice.startswith(REMOVE) or choice.startswith(REMOVE_YES):
         yes = choice.startswith(REMOVE_YES)
         dog = await _own_dog(turn, choice.removeprefix(REMOVE_YES if yes else REMOVE))
@@ -184,10 +226,7 @@ async def handle_idle_choice(turn: Turn) -> bool:
         dog = await turn.session.get_dog(dog_id) if dog_id is not None else None
         if dog is None or dog.user_id != turn.user.id:
             return False
-        await turn.session.set_active_dog(turn.user.id, dog.id)
-        turn.user.active_dog_id = dog.id
-        turn.say("profile-switched", name=dog.name)
-        await show(turn)
+        await _switch(turn, dog)
     else:
         return await onboarding.handle_idle_choice(turn)
     return True

@@ -6,6 +6,7 @@ from dogcoach.domain.types import Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState
+from dogcoach.services.understanding import Kind
 
 
 async def start(turn: Turn) -> None:
@@ -48,4 +49,12 @@ async def cancel(turn: Turn) -> None:
 
 
 async def unknown(turn: Turn) -> None:
+    """A slash command the bot has not, or command words that name no command ("change food",
+    "사료 바꿔줘"): said so, with the words it understands (never a report)."""
+    u = turn.understanding
+    if u is not None and u.kind is Kind.COMMAND and not u.command:
+        turn.say("command-words-unknown")
+        turn.say(turn.on_surface("help-text"))
+        turn.resume_flow()
+        return
     turn.say("unknown-command")

@@ -25,6 +25,8 @@ MENU_ORDER = (
     "progress",
     "summary",
     "profile",
+    "edit",
+    "switchdog",
     "newdog",
     "removedog",
     "language",

@@ -11,7 +11,7 @@ help-text =
     this week (/week) — the last 7 days at a glance
     progress (/progress) — what has changed, per behaviour
     summary (/summary) — a one-page summary for your vet or trainer
-    profile (/profile) — see, edit or remove your dog's profile
+    profile (/profile) — see, edit (/edit) or switch (/switchdog) your dogs
     add a dog (/newdog) — add another dog
     remove a dog (/removedog) — remove one dog (I ask first)
     language (/language) — 한국어 / English
@@ -31,6 +31,8 @@ help-text-kakao =
     progress — what has changed, per behaviour
     summary — a one-page summary for your vet or trainer
     profile — see, edit or remove your dog's profile
+    edit answers, change age — fix an answer
+    switch dog, switch to Choco — another dog
     add a dog — add another dog
     remove a dog — remove one dog (I ask first)
     language — 한국어 / English
@@ -60,6 +62,9 @@ profile-switch = 🔁 Switch dog
 profile-newdog = ➕ Add a dog
 profile-pick-dog = Which dog would you like to talk about?
 profile-switched = Now talking about { $name }.
+profile-switch-only = { $name } is the only dog I know of yours. To talk about another dog, add it first.
+profile-switch-unknown = You have no dog called "{ $name }". Which dog would you like to talk about?
+command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
 
 export-ready = Here is everything I have stored about you, as one JSON file.

@@ -11,7 +11,7 @@ understanding-command-help = help
 understanding-command-profile = profile
     .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile
 understanding-command-newdog = add a dog
-    .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog
+    .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog, register another dog, add a new dog
 understanding-command-language = language
     .aliases = language, change language, languages, switch language, lang
 understanding-command-cancel = cancel
@@ -19,9 +19,62 @@ understanding-command-cancel = cancel
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data
 understanding-command-delete = delete my data
-    .aliases = delete my data, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me
+    .aliases = delete my data, delete all my data, delete all data, delete all, erase all my data, erase all data, erase all, remove all my data, delete all my records, delete my records, delete my history, delete history, clear my data, clear all my data, wipe my data, delete everything please, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me
 understanding-command-removedog = remove a dog
     .aliases = remove a dog, remove dog, delete a dog, delete dog, remove my dog, delete my dog, remove the dog, delete the dog, remove this dog, delete this dog, remove dog profile, delete dog profile, remove a dog profile, delete a dog profile, remove a dog's profile, delete a dog's profile
+understanding-command-switchdog = switch dog
+    .aliases = switch dog, switch dogs, change dog, change dogs, other dog, the other dog, my other dog, switch to another dog, switch to the other dog, change to another dog, switch to my other dog, choose dog, choose a dog, pick a dog, pick dog, select dog, select a dog, swap dog, swap dogs, switch profile, switch profiles, switchdog, which dog, talk about another dog, talk about my other dog
+## Endings owners add to a dog's name when they call it (Korean only: 별 → 별이).
+understanding-name-suffix = name ending
+## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
+understanding-switch-verb = switch to
+    .aliases = switch to, change to, swap to, talk about
+understanding-command-edit = edit answers
+    .aliases = edit answers, edit answer, edit an answer, edit my answers, edit my answer, edit profile, edit my profile, edit dog profile, edit my dog's profile, edit dog info, edit my dog's info, edit the profile, change answers, change an answer, change my answers, change my answer, change answer, fix an answer, fix my answers, fix answers, correct an answer, correct my answers, update profile, update my profile, update my answers, update answers, edit survey, edit the survey, change my profile, edit, redo an answer
+## Words that change one answer when its question is named ("change age", "edit his weight").
+understanding-edit-verb = edit
+    .aliases = edit, change, fix, correct, update, modify, redo
+## What is changed when no question is named ("change my answers", "update my info"): the list of answers.
+understanding-edit-object = answers
+    .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info
+## Words around the question's name that change nothing ("change his age", "edit my dog's weight").
+understanding-edit-filler = his
+    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question
+## The questions' names, besides their labels on the list of answers to change.
+understanding-field-name = name
+    .aliases = name, dog's name, his name, her name
+understanding-field-age_months = age
+    .aliases = age, how old, birthday, date of birth, birth date
+understanding-field-sex = sex
+    .aliases = sex, gender, neutered, spayed, neutering, spaying
+understanding-field-breed = breed
+    .aliases = breed, breeds, kind of dog
+understanding-field-size = size
+    .aliases = size, weight, how big, kg
+understanding-field-origin = origin
+    .aliases = origin, where he came from, where she came from, where from, adoption, came from
+understanding-field-owned_months = time together
+    .aliases = time together, time with me, how long i've had him, how long i've had her, time with us, owned
+understanding-field-household = household
+    .aliases = household, people at home, people, family, family members
+understanding-field-children = children
+    .aliases = children, kids, child
+understanding-field-other_pets = other pets
+    .aliases = other pets, pets, other animals
+understanding-field-alone_hours = time alone
+    .aliases = time alone, alone time, hours alone, alone
+understanding-field-exercise_minutes = exercise
+    .aliases = exercise, walks, walking, daily exercise, exercise time
+understanding-field-concerns = concerns
+    .aliases = concerns, concern, problems, problem behaviours, worries, issues
+understanding-field-worst_reaction = worst reaction
+    .aliases = worst reaction, strongest reaction, reaction, bite history, worst
+understanding-field-health = health
+    .aliases = health, health notes, training, health and training, medical, medication
+## Words that ask the bot to do something ("change", "delete", "turn off"): a short message of
+## them that names no command is not a report; the owner is told what can be typed.
+understanding-command-verb = command words
+    .aliases = delete, remove, erase, switch, change, edit, fix, correct, update, modify, turn, turn off, turn on, mute, disable, enable, unsubscribe, reset, clear, wipe, swap, cancel
 ## Words that remove one dog when its name comes with them ("delete Max", "remove Max please").
 understanding-remove-verb = remove
     .aliases = remove, delete, erase
@@ -47,9 +100,9 @@ understanding-command-result = show result
 understanding-argument-on = on
     .aliases = on, turn on, enable, resume, start, back on
 understanding-argument-off = off
-    .aliases = off, turn off, disable, no more, mute, unsubscribe
+    .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, switch to, speak, talk in, now
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now
 
 ## -- Small talk: only when the whole message is made of these.
 understanding-talk-thanks = thanks

@@ -11,7 +11,7 @@ understanding-command-help = 도움말
 understanding-command-profile = 프로필
     .aliases = 프로필, 내 강아지, 강아지 정보, 내 강아지 정보, 우리 강아지 정보, 내 정보, 프로필 보기, 강아지 프로필
 understanding-command-newdog = 강아지 추가
-    .aliases = 강아지 추가, 새 강아지, 강아지 등록, 강아지 한 마리 더, 한 마리 더, 다른 강아지 추가, 새 강아지 등록, 강아지 추가하기
+    .aliases = 강아지 추가, 새 강아지, 강아지 등록, 강아지 한 마리 더, 한 마리 더, 다른 강아지 등록, 강아지 한 마리 더 등록, 다른 강아지 추가, 새 강아지 등록, 강아지 추가하기
 understanding-command-language = 언어
     .aliases = 언어, 언어 변경, 언어 설정, 언어 바꾸기, 언어 바꿔, 다른 언어
 understanding-command-cancel = 취소
@@ -19,15 +19,68 @@ understanding-command-cancel = 취소
 understanding-command-export = 내보내기
     .aliases = 내보내기, 내 정보 다운로드, 데이터 내보내기, 내 데이터 내보내기, 내 정보 내보내기, 내 데이터 다운로드, 데이터 다운로드
 understanding-command-delete = 내 정보 삭제
-    .aliases = 내 정보 삭제, 데이터 삭제, 내 데이터 삭제, 정보 삭제, 탈퇴, 내 정보 지우기, 모두 지우기, 전부 삭제, 모두 삭제, 계정 삭제, 삭제
+    .aliases = 내 정보 삭제, 기록 전부 지워, 기록 모두 지워, 정보 전부 지워, 정보 모두 지워, 모두 지워, 전부 지워, 데이터 지워, 데이터 다 지워, 데이터 다 삭제, 정보 다 지워, 정보 다 삭제, 내 정보 다 지워, 기록 삭제, 기록 지우기, 기록 지워, 기록 다 삭제, 기록 다 지우기, 기록 다 지워, 기록 전부 삭제, 기록 모두 삭제, 내 기록 삭제, 내 기록 지우기, 전부 지우기, 다 지우기, 다 지워, 다 삭제, 정보 지우기, 데이터 지우기, 내 데이터 지우기, 모든 기록 삭제, 모든 정보 삭제, 데이터 삭제, 내 데이터 삭제, 정보 삭제, 탈퇴, 내 정보 지우기, 모두 지우기, 전부 삭제, 모두 삭제, 계정 삭제, 삭제
 understanding-command-removedog = 강아지 지우기
     .aliases = 강아지 삭제, 강아지 지우기, 강아지 지워, 강아지 빼기, 강아지 프로필 삭제, 강아지 프로필 지우기, 이 강아지 지우기, 이 강아지 삭제, 강아지 한 마리 삭제, 강아지 한 마리 지우기, 반려견 삭제, 반려견 지우기
+understanding-command-switchdog = 다른 강아지
+    .aliases = 다른 강아지, 다른 강아지 보기, 다른 강아지 선택, 다른 아이, 강아지 바꾸기, 강아지 바꿔, 강아지 변경, 강아지 전환, 강아지 선택, 강아지 고르기, 강아지 바꿀래요, 다른 강아지로, 다른 강아지 이야기, 다른 강아지 얘기, 프로필 전환, 다른 강아지 프로필
+## 강아지 이름을 부를 때 붙이는 말 (별 → 별이).
+understanding-name-suffix = 이름 뒤 말
+    .aliases = 이
+## 강아지 이름 뒤에 오면 그 강아지로 바꾸는 말("초코로 바꿔줘", "초코로 바꾸기").
+understanding-switch-verb = 로 바꾸기
+    .aliases = 로 바꿔, 로 바꿔줘, 로 바꿔 줘, 로 바꿔주세요, 로 바꿔 주세요, 으로 바꿔줘, 으로 바꿔 줘, 으로 바꿔주세요, 으로 바꿔 주세요, 로 바꾸기, 로 바꿀래요, 로 바꿀게요, 로 변경, 로 전환, 으로 바꿔, 으로 바꾸기, 으로 바꿀래요, 으로 바꿀게요, 으로 변경, 으로 전환, 이야기 할래요, 이야기할래요, 얘기할래요
+understanding-command-edit = 답 고치기
+    .aliases = 답 고치기, 답 고쳐, 답 수정, 프로필 바꾸기, 답 바꾸기, 답변 고치기, 답변 수정, 답변 바꾸기, 대답 고치기, 대답 수정, 프로필 수정, 프로필 고치기, 프로필 편집, 프로필 변경, 정보 수정, 정보 고치기, 강아지 정보 수정, 강아지 정보 고치기, 강아지 프로필 수정, 설문 수정, 설문 고치기, 수정, 고치기, 편집, 답 다시 하기
+## 질문 이름과 함께 쓰면 그 답을 고치는 말("나이 고치기", "몸무게 수정해 주세요").
+understanding-edit-verb = 고치기
+    .aliases = 고치기, 고쳐, 고칠래요, 고칠게요, 수정, 수정하기, 바꾸기, 바꿔, 바꿀래요, 바꿀게요, 변경, 다시 입력, 다시 쓰기, 잘못 입력, 잘못 썼어요
+## 질문 이름 없이 고치는 것("답 바꿀래요", "프로필 고칠래요"): 고칠 답 목록이에요.
+understanding-edit-object = 답
+    .aliases = 답, 답변, 대답, 프로필, 정보, 강아지 정보, 설문, 설문 답
+## 질문 이름 앞뒤에 와도 뜻을 바꾸지 않는 말("우리 강아지 나이를 고쳐 주세요").
+understanding-edit-filler = 조사
+    .aliases = 을, 를, 은, 는, 이, 가, 의, 우리 강아지, 강아지, 답, 답변
+## 질문 이름 (고칠 답 목록의 이름 말고도).
+understanding-field-name = 이름
+    .aliases = 이름, 강아지 이름
+understanding-field-age_months = 나이
+    .aliases = 나이, 생일, 몇 살, 개월 수, 개월수
+understanding-field-sex = 성별
+    .aliases = 성별, 중성화, 중성화 여부
+understanding-field-breed = 견종
+    .aliases = 견종, 품종, 종
+understanding-field-size = 크기
+    .aliases = 크기, 몸무게, 체중, 덩치
+understanding-field-origin = 데려온 곳
+    .aliases = 데려온 곳, 입양처, 입양, 분양, 출신
+understanding-field-owned_months = 함께한 기간
+    .aliases = 함께한 기간, 같이 산 기간, 키운 기간, 함께 산 기간
+understanding-field-household = 가족 수
+    .aliases = 가족 수, 가족, 식구, 식구 수, 사는 사람
+understanding-field-children = 아이
+    .aliases = 아이, 아이들, 어린이, 애들
+understanding-field-other_pets = 다른 반려동물
+    .aliases = 다른 반려동물, 반려동물, 다른 동물
+understanding-field-alone_hours = 혼자 있는 시간
+    .aliases = 혼자 있는 시간, 혼자 두는 시간, 혼자 시간
+understanding-field-exercise_minutes = 운동
+    .aliases = 운동, 산책, 산책 시간, 운동 시간, 하루 운동
+understanding-field-concerns = 고민 행동
+    .aliases = 고민, 고민 행동, 문제 행동, 걱정
+understanding-field-worst_reaction = 가장 강한 반응
+    .aliases = 가장 강한 반응, 반응, 가장 심한 반응, 입질 이력
+understanding-field-health = 건강
+    .aliases = 건강, 건강과 훈련, 건강 상태, 훈련, 병력, 약
+## 무언가를 해 달라는 말("바꿔", "삭제", "꺼"): 명령어가 아닌 짧은 메시지가 이 말이면 보고가 아니에요. 보낼 수 있는 말을 알려 드려요.
+understanding-command-verb = 명령하는 말
+    .aliases = 바꿔, 바꾸기, 바꿔줘, 고쳐, 고치기, 수정, 삭제, 지워, 지우기, 꺼줘, 꺼 줘, 꺼주세요, 켜줘, 켜 줘, 켜주세요, 변경, 초기화, 편집, 전환, 취소
 ## 이름과 함께 쓰면 그 강아지를 지우는 말("보리 삭제해주세요").
 understanding-remove-verb = 지우기
     .aliases = 삭제, 삭제해, 삭제하기, 삭제할래요, 삭제할게요, 지워, 지우기, 지울래요, 지울게요, 빼, 빼기
 ## 지우는 말 앞에 와도 강아지 이름이 아닌 말("다 지워주세요", "사진 삭제").
 understanding-remove-not-name = 이름 아님
-    .aliases = 다, 전부, 모두, 이거, 그거, 저거, 이것, 그것, 사진, 메시지, 메세지, 기록, 답, 답변, 진드기, 벼룩, 계정, 데이터, 정보
+    .aliases = 다, 전부, 모두, 내, 제, 나의, 이거, 그거, 저거, 이것, 그것, 사진, 메시지, 메세지, 기록, 답, 답변, 진드기, 벼룩, 계정, 데이터, 정보
 understanding-remove-particle = 조사
     .aliases = 을, 를, 은, 는
 understanding-command-tips = 팁
@@ -48,10 +101,10 @@ understanding-command-result = 결과 보기
 understanding-argument-on = 켜기
     .aliases = 켜기, 켜, 켜줘, 켜 줘, 켜주세요, 켜 주세요, 다시 켜줘, 다시 켜기, 받기, 받을래요, 다시 받기
 understanding-argument-off = 끄기
-    .aliases = 끄기, 꺼, 꺼줘, 꺼 줘, 꺼주세요, 꺼 주세요, 끌래요, 받지 않기, 안 받을래요, 그만 받기
+    .aliases = 끄기, 꺼, 꺼줘, 그만 받을래요, 그만 받고 싶어요, 꺼 줘, 꺼주세요, 꺼 주세요, 끌래요, 받지 않기, 안 받을래요, 그만 받기, 그만 보내, 그만 보내기, 보내지 마, 보내지 마세요, 안 보내도 돼요, 안 받기
 ## 명령어 앞뒤에 붙는 부탁하는 말.
 understanding-request = 보여 주세요
-    .aliases = 보여줘, 보여 줘, 보여주세요, 보여 주세요, 보여줄래, 보기, 볼래요, 볼게요, 보자, 좀, 주세요, 줘, 해줘, 해 줘, 해주세요, 해 주세요, 하기, 할래요, 등록, 추가, 할게요, 알려줘, 알려주세요, 열기, 열어줘, 가기, 가자, 요, 로, 으로, 변경, 바꿔줘, 바꿔주세요, 하고 싶어요, 원해요, 부탁해요, 부탁드려요, 제발, 다시, 싶어요
+    .aliases = 보여줘, 보여 줘, 보여주세요, 보여 주세요, 보여줄래, 보기, 볼래요, 볼게요, 보자, 좀, 주세요, 줘, 해줘, 해 줘, 해주세요, 해 주세요, 하기, 할래요, 등록, 추가, 할게요, 알려줘, 알려주세요, 열기, 열어줘, 가기, 가자, 요, 로, 으로, 변경, 바꿔줘, 바꿔주세요, 하고 싶어요, 원해요, 부탁해요, 부탁드려요, 제발, 다시, 싶어요, 전부, 모두, 다
 
 ## -- 짧은 인사와 반응: 메시지 전체가 이런 말일 때만이에요.
 understanding-talk-thanks = 감사 인사

@@ -67,8 +67,16 @@ from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover,
 # Router command names that plain words may reach (the router's table is the authority).
 COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
-    "progress", "summary", "checkins", "result", "removedog",
+    "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit",
 )  # fmt: skip
+# Buttons whose label, typed, is the command ("🔁 Switch dog", "✏️ 답 고치기": Kakao users type them).
+COMMAND_LABELS: dict[str, tuple[str, ...]] = {
+    "start": ("profile-continue", "first-report-start"),
+    "switchdog": ("profile-switch",),
+    "edit": ("survey-edit",),
+    "newdog": ("profile-newdog",),
+    "removedog": ("profile-remove",),
+}
 # Commands that take on/off after them ("팁 끄기", "check-ins on").
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
 # What the follow-up question asks about; detail about a pending report answers one of them.
@@ -90,6 +98,10 @@ NAME_MAX_HANGUL = 6
 # A request to remove a dog is its name and a few remove and request words around it: a message
 # of more units is not one, and is not searched (the search tries every span: quadratic).
 REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
+# Command words that name no command ("change food", "사료 바꿔줘") in a message this short at
+# most: the owner asked the bot to do something it does not know, not told what the dog did.
+COMMAND_LIKE_MAX_WORDS = 4
+COMMAND_LIKE_MAX_LETTERS = 16
 
 
 def _syllable(ch: str) -> bool:
@@ -144,6 +156,8 @@ class Understander:
         table = Table()
         for name in COMMANDS:
             table.add(f"command:{name}", v[f"understanding-command-{name}"])
+            for msg_id in COMMAND_LABELS.get(name, ()):
+                table.add(f"command:{name}", v.label(msg_id))
         for locale in LOCALES:
             table.add(f"lang:{locale}", v.labelled(f"language-name-{locale}"))
         table.add("arg:on", v["understanding-argument-on"])
@@ -170,6 +184,32 @@ class Understander:
         table = Table().add("verb", v["understanding-remove-verb"])
         table.add("request", v["understanding-request"])
         return table.add("request", v["understanding-polite-ending"])
+
+    @cached_property
+    def _not_names(self) -> Table:
+        return Table().add("not-name", self.vocabulary["understanding-remove-not-name"])
+
+    @cached_property
+    def _switching(self) -> Table:
+        """The words around a dog's name that switch to it ("switch to Choco", "초코로 바꿔줘")."""
+        v = self.vocabulary
+        table = Table().add("verb", v["understanding-switch-verb"])
+        table.add("request", v["understanding-request"])
+        return table.add("request", v["understanding-polite-ending"])
+
+    @cached_property
+    def _editing(self) -> Table:
+        """A survey question named with words that change its answer ("change age", "나이 고치기")."""
+        v = self.vocabulary
+        table = Table().add("verb", v["understanding-edit-verb"])
+        for q in QUESTIONS:
+            table.add(f"field:{q.key}", v[f"understanding-field-{q.key}"])
+            table.add(f"field:{q.key}", v.label(f"survey-field-{q.key}"))
+        table.add("object", v["understanding-edit-object"])
+        table.add("filler", v["understanding-edit-filler"])
+        table.add("filler", v["understanding-dog"])
+        table.add("filler", v["understanding-request"])
+        return table.add("filler", v["understanding-polite-ending"])
 
     @cached_property
     def _talk(self) -> Table:
@@ -210,6 +250,11 @@ class Understander:
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
         command = self._plain_command(message)
         if command is not None:
+            if command.command == "edit" and command.argument and expect in (Expect.NOTHING, Expect.PENDING):
+                # "나이 3살로 수정해주세요": the new value is given, so it is set, not asked for
+                fixed = self._correction(message, self.signals.read(message))
+                if fixed is not None:
+                    return fixed
             return command
         talk = self._small_talk(message)
         if talk is not None:
@@ -284,6 +329,8 @@ class Understander:
             words = self._command_words(Folded(argument))
             if words is not None and words[1]:
                 argument = words[1]
+        elif name == "edit" and argument:
+            argument = self._field(Folded(argument), verb=False) or ""
         return Understanding(Kind.COMMAND, text, command=name, argument=argument, reason="slash")
 
     def _command_words(self, message: Folded) -> tuple[str | None, str] | None:
@@ -296,6 +343,9 @@ class Understander:
             names.discard("help")  # "language settings": help's generic words name no command
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
+        switched = names & set(SWITCHES)
+        if len(names) == 2 and "cancel" in names and switched and not args:
+            return switched.pop(), "off"  # "stop tips", "팁 그만": stopping a switch turns it off
         if len(names) > 1 or len(set(langs)) > 1 or len(set(args)) > 1:
             return None
         if langs:
@@ -311,19 +361,77 @@ class Understander:
         if message.words > 6:
             return None
         words = self._command_words(message)
-        if words is None or words[0] is None:
-            name = self._removal_name(message)
-            if name is None:
-                return None
+        if words is not None and words[0] is not None:
             return Understanding(
-                Kind.COMMAND, message.text, command="removedog", argument=name, reason="words"
+                Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words"
             )
-        return Understanding(Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words")
+        field = self._field(message)
+        if not field:
+            field = self._field_with_value(message) or field
+        if field is not None:  # "change age", "나이 고치기": that answer, to edit
+            return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
+        for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
+            name = self._named(message, table)
+            if name is not None:
+                return Understanding(
+                    Kind.COMMAND, message.text, command=command, argument=name, reason="words"
+                )
+        return None
 
-    def _removal_name(self, message: Folded) -> str | None:
-        """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘":
-        remove words and request words around one short name, the shortest that fits (trial F4). The name is as typed;
-        None when the words around it are not all remove or request words, or it is command words
+    def _field(self, message: Folded, *, verb: bool = True) -> str | None:
+        """The survey question whose answer the message asks to change ("change age", "edit his
+        weight", "나이 수정해 주세요"): one question named, with change words (`verb`) around it;
+        "" when the answers are named without a question ("답 바꿀래요", "update my info")."""
+        pieces = cover(message.units, self._editing)
+        if not pieces:
+            return None
+        fields = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("field:")}
+        if not fields and any(tag == "object" for tag, _ in pieces):
+            fields = {""}
+        if len(fields) != 1:
+            return None
+        if verb and not self.vocabulary["understanding-edit-verb"].contains(message):
+            return None  # ("바꿔줘" is a request word too: its pieces may not say "verb")
+        return fields.pop()
+
+    def _field_with_value(self, message: Folded) -> str | None:
+        """A survey question named first with its new answer after it, in a short message of
+        change words that tells no behaviour ("change breed to poodle", "견종 푸들로 바꿔줘",
+        "나이를 3살로 바꿔줘"): that question, asked again (the answer is typed there, read by the
+        question's own rules); never a dog named "견종 푸들" to switch to."""
+        units = message.units
+        if len(units) > REMOVAL_MAX_UNITS or message.words > NAME_MAX_WORDS + 4:
+            return None
+        v = self.vocabulary
+        if not (
+            v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(message)
+        ):
+            return None
+        for k in range(len(units) - 1, 0, -1):
+            pieces = cover(units[:k], self._editing)
+            fields = {tag.split(":", 1)[1] for tag, _ in pieces or () if tag.startswith("field:")}
+            if len(fields) == 1 and pieces and pieces[-1][0].startswith("field:"):
+                signals = self.signals.read(message)
+                if signals.behaviour or signals.narrated or signals.question:
+                    return None
+                return fields.pop()
+        return None
+
+    def _command_like(self, message: Folded, signals: Signals) -> bool:
+        """A short message of words that ask the bot to do something ("change food", "사료
+        바꿔줘", "turn it off") that named no command: neither a report nor noise — the owner is
+        told what can be typed. A behaviour, a question or a narration in it is read as usual."""
+        if signals.behaviour or signals.narrated or signals.question:
+            return False
+        if message.words > COMMAND_LIKE_MAX_WORDS or message.letters > COMMAND_LIKE_MAX_LETTERS:
+            return False
+        return self.vocabulary["understanding-command-verb"].contains(message)
+
+    def _named(self, message: Folded, table: Table) -> str | None:
+        """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
+        (`_removal`), "switch to Choco", "초코로 바꿔줘" (`_switching`): the table's verbs and
+        request words around one short name, the shortest that fits (trial F4). The name is as
+        typed; None when the words around it are not all the table's, or it is command words
         itself ("delete history" is no dog)."""
         units = message.units
         n = len(units)
@@ -331,11 +439,11 @@ class Understander:
             return None
         best: tuple[int, int] | None = None
         for a in range(n):
-            prefix = cover(units[:a], self._removal) if a else []
+            prefix = cover(units[:a], table) if a else []
             if prefix is None:
                 continue
             for b in range(n, a, -1):
-                suffix = cover(units[b:], self._removal) if b < n else []
+                suffix = cover(units[b:], table) if b < n else []
                 if suffix is None:
                     continue
                 if any(tag == "verb" for tag, _ in prefix + suffix) and (
@@ -354,8 +462,8 @@ class Understander:
         hangul = [u for u in name if len(u) == 1 and "\uac00" <= u <= "\ud7a3"]
         latin = [u for u in name if u not in hangul]
         not_names = self.vocabulary["understanding-remove-not-name"].phrases
-        if (hangul and tuple(hangul) in not_names) or any((w,) in not_names for w in latin):
-            return None  # "delete the report", "remove the tick", "다 지워주세요": no dog named
+        if (hangul and cover(hangul, self._not_names)) or any((w,) in not_names for w in latin):
+            return None  # "delete the report", "remove the tick", "데이터 다 지워줘": no dog named
         if (hangul and latin) or len(latin) > NAME_MAX_WORDS or len(hangul) > NAME_MAX_HANGUL:
             return None
         if any(u.isdigit() for u in name) or cover(tuple(name), self._commands):
@@ -615,6 +723,8 @@ class Understander:
         return None
 
     def _idle(self, message: Folded, signals: Signals) -> Understanding:
+        if self._command_like(message, signals):
+            return Understanding(Kind.COMMAND, message.text, command="", reason="no_command")
         other = self._besides_an_answer(message, signals, long_words=2)
         return other or Understanding(Kind.NOISE, message.text, reason="short")
 

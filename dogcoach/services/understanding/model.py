@@ -139,7 +139,9 @@ class Understanding:
 
     - `kind`, and `text`: the canonical text it was decided on.
     - COMMAND: `command` is the router's command name ("help", "tips"…; an unknown slash
-      command keeps its name), `argument` what followed ("off", "en", or the raw text).
+      command keeps its name; "" for command words that name no command, idle: "change food"),
+      `argument` what followed ("off", "en", the raw text, a dog's name for `removedog` and
+      `switchdog`, a survey question's key for `edit`).
     - CHOICE: `picks`, the ids of the options picked, in the order typed.
     - ANSWER: `answer` (survey questions and the follow-up's "don't know"); a follow-up answer
       is `Value(text)`.

@@ -139,7 +139,7 @@ class Vocabulary:
 
     def __init__(self, messages: Messages) -> None:
         self.messages = messages
-        self._cache: dict[tuple[str, bool], Phrases] = {}
+        self._cache: dict[tuple[str, bool | str], Phrases] = {}
 
     def __getitem__(self, msg_id: str) -> Phrases:
         """The `.aliases` of `msg_id` in every locale."""
@@ -148,6 +148,26 @@ class Vocabulary:
     def labelled(self, msg_id: str) -> Phrases:
         """The label (message value) and `.aliases` of `msg_id` in every locale: an option."""
         return self._load(msg_id, with_label=True)
+
+    def label(self, msg_id: str) -> Phrases:
+        """The label (message value) and its `.short`, in every locale, without the aliases: a
+        button's text typed as it reads ("🔁 Switch dog")."""
+        key = (msg_id, "label")
+        cached = self._cache.get(key)
+        if cached is None:
+            texts = [
+                text
+                for locale in LOCALES
+                if self.messages.has(msg_id, locale)
+                for text in (
+                    self.messages.format(locale, msg_id),
+                    self.messages.attribute(locale, msg_id, "short"),
+                )
+                if text
+            ]
+            cached = Phrases(msg_id, frozenset(u for u in (units_of(fold(t)) for t in texts) if u))
+            self._cache[key] = cached
+        return cached
 
     def _load(self, msg_id: str, *, with_label: bool) -> Phrases:
         key = (msg_id, with_label)
