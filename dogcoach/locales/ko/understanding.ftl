@@ -97,6 +97,27 @@ understanding-command-checkins = 체크인
     .aliases = 체크인, 체크인 알림, 확인 메시지, 확인 알림, 중간 확인, 진행 확인
 understanding-command-result = 결과 보기
     .aliases = 결과 보기, 결과보기, 결과, 분석 결과, 결과 알려줘, 결과 나왔어요, 결과 나왔나요, 결과 나왔어, 분석 결과 보기, 결과 확인, 결과는요, 결과는
+## -- 문장 속 명령어: 행동을 말하지 않는 짧은 메시지에 이 중 한 명령어의 말만 있으면 그 명령어예요 ("분석 결과 어딨어요?", "이번주 어땠어?"). 강아지에 대한 질문에는 잘 나오지 않는 말만 적어요.
+understanding-keyword-result = 결과 보기
+    .aliases = 분석 결과, 분석결과, 결과 어디, 결과 어딨, 결과는 언제, 결과 언제, 아직 분석, 결과 나왔, 결과 아직
+understanding-keyword-week = 이번 주
+    .aliases = 이번 주, 이번주, 지난주, 지난 주, 일주일 동안, 한 주 동안
+understanding-keyword-history = 기록
+    .aliases = 보낸 거, 보낸거, 말했던 거, 말했던거, 기록 보여, 기록 좀, 지난 기록
+understanding-keyword-profile = 프로필
+    .aliases = 프로필, 정보 보여, 정보 좀 보여, 정보 알려
+understanding-keyword-summary = 요약
+    .aliases = 수의사한테 보여, 수의사에게 보여, 병원에 보여, 병원에 가져갈, 훈련사한테 보여, 요약해, 요약 만들, 피디에프
+understanding-keyword-help = 도움말
+    .aliases = 사용법, 어떻게 쓰는, 어떻게 써요, 어떻게 사용, 어떻게 이용, 뭘 할 수 있, 뭐 할 수 있, 명령어
+understanding-keyword-tips = 팁
+    .aliases = 팁 보내, 팁도 보내, 팁 받, 팁도 받, 매일 팁, 팁 그만, 팁 안 받
+understanding-keyword-checkins = 체크인
+    .aliases = 체크인, 확인 메시지, 확인 알림
+understanding-keyword-language = 언어
+    .aliases = 한국어로, 영어로, 언어 바꾸, 언어 바꿔, 언어 변경
+understanding-keyword-newdog = 강아지 추가
+    .aliases = 한 마리 더 있, 한마리 더 있, 둘째도, 둘째 등록, 두 마리 키워, 두마리 키워, 다른 강아지도 등록, 강아지 추가, 다른 애도 등록
 ## 명령어 뒤의 켜기/끄기 ("팁 끄기").
 understanding-argument-on = 켜기
     .aliases = 켜기, 켜, 켜줘, 켜 줘, 켜주세요, 켜 주세요, 다시 켜줘, 다시 켜기, 받기, 받을래요, 다시 받기

@@ -77,6 +77,13 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
     "newdog": ("profile-newdog",),
     "removedog": ("profile-remove",),
 }
+# Commands also asked for in a sentence ("where's my result?", "이번주 어땠어?"): the phrases of
+# `understanding-keyword-<name>` in a short message that names no behaviour.
+ASKED_COMMANDS: tuple[str, ...] = (
+    "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
+)  # fmt: skip
+# A sentence asking for a command is this short at most.
+ASKED_MAX_WORDS = 10
 # Commands that take on/off after them ("팁 끄기", "check-ins on").
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
 # What the follow-up question asks about; detail about a pending report answers one of them.
@@ -267,6 +274,13 @@ class Understander:
             # corrects ("3살", "years old", "12 kg") is a correction: "I meant 5 years" answers it
             if correction is not None and (expect is not Expect.FOLLOWUP or correction.about):
                 return correction
+        if alarm is None and (
+            expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
+            or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
+        ):
+            asked = self._asked_command(message, signals)
+            if asked is not None:
+                return asked
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
@@ -377,6 +391,31 @@ class Understander:
                     Kind.COMMAND, message.text, command=command, argument=name, reason="words"
                 )
         return None
+
+    def _asked_command(self, message: Folded, signals: Signals) -> Understanding | None:
+        """A command asked for in a sentence, not in its own words ("where's my result?", "분석
+        결과 어딨어요?", "what happened this week?", "I have another dog"): in a short message that
+        names no behaviour, the phrases of exactly one command (`understanding-keyword-*`). The
+        fourth fresh trial: each went to the coach model as a question, or was a report. On/off
+        and a language name are read as with the command's own words ("stop reminders")."""
+        if signals.behaviour or signals.narrated or message.words > ASKED_MAX_WORDS:
+            return None
+        v = self.vocabulary
+        found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
+        if set(found) == {"week", "history"}:
+            found = ["week"]  # "이번 주 기록 보여줘": this week's reports
+        if len(found) != 1:
+            return None
+        name = found[0]
+        argument = ""
+        if name in SWITCHES:
+            on, off = (v[f"understanding-argument-{a}"].contains(message) for a in ("on", "off"))
+            stop = v["understanding-command-cancel"].contains(message)  # "stop reminders", "팁 그만"
+            argument = "off" if (off or stop) and not on else "on" if on and not off else ""
+        elif name == "language":
+            named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
+            argument = named[0] if len(named) == 1 else ""
+        return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason="asked")
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:
         """The survey question whose answer the message asks to change ("change age", "edit his
