@@ -1,5 +1,5 @@
 # ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
-"""Commands asked for in a sentence (fourth fresh trial): "where's my result?", "이번주 어땠어?",
+"""Commands asked for in a sentence (the sixth fresh trial, corpus batch 10): "where's my result?", "이번주 어땠어?",
 "how do i use this?", "stop reminders", "I have another dog" each went to the coach model as a
 question (or was analysed as a report). Each gets what its command gives — the same reply as the
 command's own word — with nothing stored as a report or question and no model call."""

@@ -1,5 +1,5 @@
 # ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
-"""What is not a behaviour report is never analysed (fourth fresh trial, issue 11): a new owner
+"""What is not a behaviour report is never analysed (the sixth fresh trial, issue 11): a new owner
 introducing the dog ("강아지 처음 키워봐요 잘부탁드려요!!", "hi I just got a puppy!"), thanks to
 the coach ("thank you coach", "고마워요 도그코치"), feelings ("너무 스트레스받아요") and good news
 ("she finally learned sit today!!") were each stored as a report and analysed, with a plan and a

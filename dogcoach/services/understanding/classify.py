@@ -396,7 +396,7 @@ class Understander:
         """A command asked for in a sentence, not in its own words ("where's my result?", "분석
         결과 어딨어요?", "what happened this week?", "I have another dog"): in a short message that
         names no behaviour, the phrases of exactly one command (`understanding-keyword-*`). The
-        fourth fresh trial: each went to the coach model as a question, or was a report. On/off
+        sixth fresh trial (corpus batch 10): each went to the coach model as a question, or was a report. On/off
         and a language name are read as with the command's own words ("stop reminders")."""
         if signals.behaviour or signals.narrated or message.words > ASKED_MAX_WORDS:
             return None
