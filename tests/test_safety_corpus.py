@@ -171,6 +171,10 @@ POSITIVE: list[Case] = [
     case("그런 적 없었는데 손님한테 으르렁대요", SC),
     case("전에는 그런 적 없는데 만지면 으르렁대요", SC),
     case("이런 적이 없던 애가 손님한테 달려들어요", SC),
+    case("경련이 아닌지 걱정돼요", SZ),  # a worry, not a denial
+    case("발작 아닐까요", SZ),
+    case("경련인지 아닌지 모르겠어요", SZ),
+    case("경련은 안정됐는데 절뚝거려요", SZ, PI),  # 안정 is no 안
     case("he isn't eating and he's vomiting", PI),
     case("he hasn't stopped vomiting since last night", PI),
     case("she can't stop limping", PI),
@@ -298,6 +302,11 @@ NEGATIVE: list[Case] = [
     case("통증은 없는 것 같아요"),
     case("밥을 안 먹거나 그런 건 없어요"),
     case("초콜릿 먹은 적 없어요"),
+    case("초콜릿은 먹인 적 없어요"),
+    case("다리 절뚝거리는 건 없어요"),
+    case("쓰러지거나 경련한 적은 한번도 없어요"),
+    case("발작은 아닌 것 같아요"),
+    case("다른 개한테 물리거나 한 적 없어요"),
     case("no seizures or anything"),
     case("he has never had a seizure"),
     case("she doesn't limp"),

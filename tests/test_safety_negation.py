@@ -44,10 +44,14 @@ _DENIALS = {
         ("none", "he doesn't limp or anything"),
     ],
 }
-# After the survey, a negation elsewhere in the message: the red flag stands.
+# At the health question, a negation elsewhere in the message, or of a verb that says the sign goes
+# on: the red flag stands (the bleeding that does not stop was missed before this fix).
 _REAL = {
-    "ko": ("안 먹고 계속 토해요", "pain_illness"),
-    "en": ("he won't eat and keeps vomiting", "pain_illness"),
+    "ko": [("안 먹고 계속 토해요", "pain_illness"), ("물었는데 피가 안 멈춰요", "bite_injury")],
+    "en": [
+        ("he won't eat and keeps vomiting", "pain_illness"),
+        ("he hasn't stopped vomiting since last night", "pain_illness"),
+    ],
 }
 _SAFETY_IDS = (
     "safety-header-now",
@@ -105,19 +109,42 @@ async def test_denials_raise_no_red_flag_on_kakao(kakao: Server, fake_ollama: Fa
 async def test_a_negation_elsewhere_hides_no_red_flag_on_kakao(
     kakao: Server, fake_ollama: FakeOllama
 ) -> None:
-    for lang, (text, flag) in _REAL.items():
-        user = kakao.user(lang=lang)
-        await user.send("/start")
-        for answer in _TO_WORST[lang]:
-            await user.send(answer)
-        await user.send("none" if lang == "en" else "없음")
-        await user.send(text)
-        assert safety_texts(lang, user.texts), (text, user.texts)
-        async with open_store(kakao.settings.database_url) as store:
-            reports = await owner_reports(store, "kakao", user.key)
-            flags = await flags_of(store, "kakao", user.key)
-        assert [r.text for r in reports] == [text]
-        assert flags == [flag]
+    for lang, cases in _REAL.items():
+        for text, flag in cases:
+            user = kakao.user(lang=lang)
+            await user.send("/start")
+            for answer in _TO_WORST[lang]:
+                await user.send(answer)
+            await user.send("none" if lang == "en" else "없음")
+            await user.send(text)
+            assert safety_texts(lang, user.texts), (text, user.texts)
+            async with open_store(kakao.settings.database_url) as store:
+                reports = await owner_reports(store, "kakao", user.key)
+                flags = await flags_of(store, "kakao", user.key)
+            assert [r.text for r in reports] == [text]
+            assert flags == [flag], text
+
+
+async def test_a_negation_elsewhere_hides_no_red_flag_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    chat = 14950
+    for lang, cases in _REAL.items():
+        for text, flag in cases:
+            chat += 1
+            await tg.say(chat, "/start", language_code=lang)
+            for answer in _TO_WORST[lang]:
+                await tg.say(chat, answer)
+            name = _TO_WORST[lang][0]
+            await tg.say(chat, "none" if lang == "en" else "없음")
+            health_q = t(lang, "survey-q-health", name=name)
+            await eventually(lambda c=chat, q=health_q: any(q in x for x in tg.sent(c)))
+            before = len(tg.sent(chat))
+            await tg.say(chat, text)
+            assert safety_texts(lang, tg.sent(chat)[before:]), (text, tg.sent(chat)[before:])
+            reports = await owner_reports(tg.rt.store, Channel.TELEGRAM, str(chat))
+            assert [r.text for r in reports] == [text]
+            assert await flags_of(tg.rt.store, Channel.TELEGRAM, str(chat)) == [flag], text
 
 
 async def test_denials_raise_no_red_flag_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:

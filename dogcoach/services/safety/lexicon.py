@@ -234,8 +234,9 @@ def _korean_tail(lists: NegationLists) -> re.Pattern[str] | None:
         return None
     persist = _hangul_alternation(lists.persist)
     keep = f"(?!{persist})" if persist else ""
-    units = [u for u in map(_hangul_alternation, (lists.verb, lists.filler, lists.listed)) if u]
-    between = f"(?:{'|'.join(f'(?:{u})' for u in units)}){{0,{CLAUSE_UNITS}}}+" if units else ""
+    # One alternation, longest first: "한번도" is taken whole, not as the verb piece "한" and a "번".
+    units = _hangul_alternation((*lists.verb, *lists.filler, *lists.listed))
+    between = f"(?:{units}){{0,{CLAUSE_UNITS}}}+" if units else ""
     false = _hangul_alternation(lists.false)
     ends = [(f"(?!{false})" if false else "") + f"(?:{after}){keep}"]  # "안정" is no "안"
     verb_negation = _hangul_alternation(lists.after_verb)
