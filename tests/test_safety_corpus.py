@@ -1,7 +1,9 @@
 """The safety check over a corpus of messages as owners type them: no spaces, typos, 반말 and 존댓말,
 past and present, English with and without apostrophes, and the look-alikes that must not fire
-(물 = water, 묻다 = ask, a chocolate lab, a negated hit). Prints precision and recall per label;
-asserts every expected label found (recall 100 %) and nothing found on the negative set."""
+(물 = water, 묻다 = ask, a chocolate lab, a negated hit: "경련 같은 건 없었어요", "no seizures or
+anything"), and a negation elsewhere that must not hide a flag ("안 먹고 계속 토해요", "피가 안
+멈춰요"). Prints precision and recall per label; asserts every expected label found (recall 100 %)
+and nothing found on the negative set."""
 
 from __future__ import annotations
 
@@ -171,6 +173,9 @@ POSITIVE: list[Case] = [
     case("그런 적 없었는데 손님한테 으르렁대요", SC),
     case("전에는 그런 적 없는데 만지면 으르렁대요", SC),
     case("이런 적이 없던 애가 손님한테 달려들어요", SC),
+    case("절뚝거려도 안 울어요", PI),  # "even though" closes the clause
+    case("경련하던 게 안 멈춰요", SZ),
+    case("토해도 안 힘들어해요", PI),
     case("경련이 아닌지 걱정돼요", SZ),  # a worry, not a denial
     case("발작 아닐까요", SZ),
     case("경련인지 아닌지 모르겠어요", SZ),
@@ -303,6 +308,7 @@ NEGATIVE: list[Case] = [
     case("밥을 안 먹거나 그런 건 없어요"),
     case("초콜릿 먹은 적 없어요"),
     case("초콜릿은 먹인 적 없어요"),
+    case("애기를 물었던 적은 없어요"),
     case("다리 절뚝거리는 건 없어요"),
     case("쓰러지거나 경련한 적은 한번도 없어요"),
     case("발작은 아닌 것 같아요"),

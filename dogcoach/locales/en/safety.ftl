@@ -112,6 +112,8 @@ safety-term-negation-filler = particles and fillers before a negation (Korean on
     .aliases = not
 safety-term-negation-persist = verbs that, negated, say the sign goes on (Korean only; English: negation-false)
     .aliases = not
+safety-term-negation-concessive = "even though" endings that close the flag word's clause (Korean only)
+    .aliases = not
 ## "hasn't stopped vomiting", "can't stop limping": the sign goes on, no denial; "no he has seizures":
 ## "no" answers, it negates nothing after it.
 safety-term-negation-false = not a negation here

@@ -202,6 +202,7 @@ class SafetyChecker:
                 verb=words("negation-verb"),
                 filler=words("negation-filler"),
                 persist=words("negation-persist"),
+                concessive=words("negation-concessive"),
                 listed=listed,
             )
         )

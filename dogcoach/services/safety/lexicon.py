@@ -178,6 +178,8 @@ class Negation:
         self._ko_before = tuple(normalize(a) for a in before if HANGUL.search(a))
         self._ko_false = tuple(normalize(a) for a in false if HANGUL.search(a))
         self._ko_tail = _korean_tail(lists)
+        concessive = _hangul_alternation(lists.concessive)
+        self._ko_concessive = re.compile(concessive) if concessive else None
         self._en_before = frozenset(w for a in before if not HANGUL.search(a) for w in spaced_view(a).split())
         self._en_false = tuple(spaced_view(a).strip() for a in false if not HANGUL.search(a))
 
@@ -186,7 +188,13 @@ class Negation:
             head = views.compact[: hit.start]
             if head.endswith(self._ko_before) and not head.endswith(self._ko_false):
                 return True
-            return self._ko_tail is not None and self._ko_tail.match(views.compact, hit.end) is not None
+            tail = self._ko_tail.match(views.compact, hit.end) if self._ko_tail is not None else None
+            if tail is None:
+                return False
+            # "절뚝거려도 안 울어요": "even though" ends the word's clause (its last syllable may be
+            # the ending's first: "토해|도").
+            span = views.compact[max(hit.start, hit.end - 1) : tail.end()]
+            return self._ko_concessive is None or self._ko_concessive.search(span) is None
         words = views.spaced[: hit.start].split()[-NEGATION_REACH_WORDS:]
         for index in range(len(words) - 1, -1, -1):
             if words[index] in CLAUSE_WORDS:
@@ -207,7 +215,8 @@ class NegationLists:
     `false`: look-alikes that negate nothing (잘못, 불안, "hasn't stopped"); `verb`: the rest of the
     flag word's own verb before the negation (거리, 한, 린); `filler`: particles and words that keep
     the clause (은, 같은, 그런, 건, 전혀, and "or": 이나, 거나); `persist`: verbs
-    that, negated, say the sign goes on (멈추, 멎, 낫, 없어지); `listed`: every flag word, for lists of them.
+    that, negated, say the sign goes on (멈추, 멎, 낫, 없어지); `concessive`: "even though" endings
+    that close the word's clause (해도, 려도, 지만); `listed`: every flag word, for lists of them.
     """
 
     before: tuple[str, ...]
@@ -217,6 +226,7 @@ class NegationLists:
     verb: tuple[str, ...] = ()
     filler: tuple[str, ...] = ()
     persist: tuple[str, ...] = ()
+    concessive: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()
 
 
