@@ -1,7 +1,9 @@
 """The safety check over a corpus of messages as owners type them: no spaces, typos, 반말 and 존댓말,
 past and present, English with and without apostrophes, and the look-alikes that must not fire
-(물 = water, 묻다 = ask, a chocolate lab, a negated hit). Prints precision and recall per label;
-asserts every expected label found (recall 100 %) and nothing found on the negative set."""
+(물 = water, 묻다 = ask, a chocolate lab, a negated hit: "경련 같은 건 없었어요", "no seizures or
+anything"), and a negation elsewhere that must not hide a flag ("안 먹고 계속 토해요", "피가 안
+멈춰요"). Prints precision and recall per label; asserts every expected label found (recall 100 %)
+and nothing found on the negative set."""
 
 from __future__ import annotations
 
@@ -150,6 +152,39 @@ POSITIVE: list[Case] = [
     case("she never did this before", SC),
     case("its totally out of character for him", SC),
     case("she suddenly became snappy with us", SC),
+    # A negation elsewhere hides no red flag (negation trial): not eating AND vomiting, a bite
+    # without blood is still a bite, "doesn't stop" is no denial, "never before, but now" a change
+    case("안 먹고 계속 토해요", PI),
+    case("밥은 먹는데 계속 토해요", PI),
+    case("토하지는 않는데 설사를 해요", PI),
+    case("토하는 게 안 멈춰요", PI),
+    case("설사가 멈추지 않아요", PI),
+    case("절뚝거리는 게 안 나아요", PI),
+    case("경련이 멈추지 않아요", SZ),
+    case("경련이 안 멈춰요", SZ),
+    case("경련이 없어지지 않아요", SZ),
+    case("경련은 없었는데 쓰러졌어요", SZ),
+    case("발작인지 아닌지 모르겠는데 몸이 굳었어요", SZ),
+    case("경련하고 나서 못 일어나요", SZ),
+    case("물었는데 피가 안 멈춰요", BI),
+    case("물었는데 피가 멎지 않아요", BI),
+    case("피는 안 났는데 다리를 절뚝거려요", PI),
+    case("이런 적 없었는데 요즘 밤에 짖어요", SC),
+    case("그런 적 없었는데 손님한테 으르렁대요", SC),
+    case("전에는 그런 적 없는데 만지면 으르렁대요", SC),
+    case("이런 적이 없던 애가 손님한테 달려들어요", SC),
+    case("절뚝거려도 안 울어요", PI),  # "even though" closes the clause
+    case("경련하던 게 안 멈춰요", SZ),
+    case("토해도 안 힘들어해요", PI),
+    case("경련이 아닌지 걱정돼요", SZ),  # a worry, not a denial
+    case("발작 아닐까요", SZ),
+    case("경련인지 아닌지 모르겠어요", SZ),
+    case("경련은 안정됐는데 절뚝거려요", SZ, PI),  # 안정 is no 안
+    case("he isn't eating and he's vomiting", PI),
+    case("he hasn't stopped vomiting since last night", PI),
+    case("she can't stop limping", PI),
+    case("I didn't see it, but he had a seizure", SZ),
+    case("he never had a seizure before today, now he collapsed", SZ),
     # Combinations
     case("초콜릿 먹고 토했어요", TX, PI),
     case("요즘 들어 밥을 안 먹고 절뚝거려요", PI),  # one vet message, the sooner one
@@ -249,6 +284,43 @@ NEGATIVE: list[Case] = [
     case("새벽에 자꾸짖어서 잠을 못자요"),
     case("미용하러 가면 발버둥치고 물려고 함"),
     case("산책 나가면 짖고 함"),
+    # Saying a flag did NOT happen (negation trial, Kakao and Telegram): no flag, both languages
+    case("그런 적 없어요"),
+    case("그런적없어요"),
+    case("이런 적 없어요"),
+    case("그런 적은 없었어요"),
+    case("경련 같은 건 없었어요 건강해요"),
+    case("다리 절거나 그런 건 없어요"),
+    case("절뚝거리진 않아요"),
+    case("다른 개한테 물린 적 없어요"),
+    case("다른 개한테 물린 적은 없어요"),
+    case("며칠 전부터요"),
+    case("일주일째요"),
+    case("경련이나 발작은 없었어요"),
+    case("발작 같은 증상은 전혀 없어요"),
+    case("토하거나 설사하지 않아요"),
+    case("설사는 안 해요"),
+    case("구토는 없어요"),
+    case("절뚝거리지 않고 잘 걸어요"),
+    case("경련은 아니에요"),
+    case("기절한 적 없어요"),
+    case("통증은 없는 것 같아요"),
+    case("밥을 안 먹거나 그런 건 없어요"),
+    case("초콜릿 먹은 적 없어요"),
+    case("초콜릿은 먹인 적 없어요"),
+    case("애기를 물었던 적은 없어요"),
+    case("다리 절뚝거리는 건 없어요"),
+    case("쓰러지거나 경련한 적은 한번도 없어요"),
+    case("발작은 아닌 것 같아요"),
+    case("다른 개한테 물리거나 한 적 없어요"),
+    case("no seizures or anything"),
+    case("he has never had a seizure"),
+    case("she doesn't limp"),
+    case("no vomiting or diarrhea"),
+    case("never been bitten by another dog"),
+    case("he's not limping"),
+    case("for the past few days"),
+    case("since last week"),
     case("I didn't hit him"),
     case("I never hit my dog"),
     case("I don't yell at her"),

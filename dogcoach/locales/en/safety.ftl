@@ -35,13 +35,22 @@ safety-term-bitten-by-other = the owner's dog bitten by another dog (the dog is 
 safety-term-sudden = suddenly
     .aliases = suddenly, sudden, all of a sudden, out of nowhere, out of the blue, overnight, without warning,
         for no reason
+## A time alone ("since last week"): it counts only with what the dog does ("since last week he
+## growls"); an answer that is the time alone is no change (only safety-term-onset-bare is left).
+safety-term-onset-since = a time that began recently
+    .aliases = since last week, for the past few days, for the last few days, over the past week
+safety-term-onset-bare = what goes with a time said alone ("about a week", "maybe since last week")
+    .aliases = about, around, maybe, probably, roughly, approximately, i, think, guess, like, yeah, yes, um, uh,
+        so, its, it, has, been, just, only, ish, or
+## "He never did this before": a negation itself, so no negation around it takes it away.
+safety-term-onset-never = it never happened before (against now)
+    .aliases = never used to, didnt use to, didnt used to, never did this before, never done this before,
+        never did that before, never done that before, wasnt like this before, wasnt always like this,
+        not himself, not herself, not like him, not like her
 safety-term-onset = a change that began recently
-    .aliases = never used to, didnt use to, didnt used to, used to be fine, used to be friendly, used to be calm,
+    .aliases = used to be fine, used to be friendly, used to be calm,
         recently started, started recently, started last week, started this week, started a few days ago,
-        since last week, for the past few days, for the last few days, over the past week, out of character,
-        not himself, not herself, not like him, not like her, personality change, personality changed,
-        like a different dog, never did this before, never done this before, never did that before,
-        never done that before, wasnt like this before, wasnt always like this, become aggressive,
+        out of character, personality change, personality changed, like a different dog, become aggressive,
         became aggressive, becoming aggressive, turned aggressive, getting aggressive, got aggressive,
         gotten aggressive, more aggressive lately
 ## Words that make "suddenly" a change of behaviour rather than how one action happened ("he
@@ -95,8 +104,22 @@ safety-term-negation-after = negation (after; English negates before the verb, s
     .aliases = not
 safety-term-negation-after-verb = negation (after the verb; Korean only)
     .aliases = not
+## What may stand between a Korean flag word and the negation that ends its clause; Korean only
+## (English negates before the word).
+safety-term-negation-verb = the rest of the flag word's verb before a negation (Korean only)
+    .aliases = not
+safety-term-negation-filler = particles and fillers before a negation (Korean only)
+    .aliases = not
+safety-term-negation-persist = verbs that, negated, say the sign goes on (Korean only; English: negation-false)
+    .aliases = not
+safety-term-negation-concessive = "even though" endings that close the flag word's clause (Korean only)
+    .aliases = not
+## "hasn't stopped vomiting", "can't stop limping": the sign goes on, no denial; "no he has seizures":
+## "no" answers, it negates nothing after it.
 safety-term-negation-false = not a negation here
-    .aliases = no matter, not only
+    .aliases = no matter, not only, hasnt stopped, havent stopped, hadnt stopped, didnt stop, doesnt stop,
+        dont stop, wont stop, cant stop, couldnt stop, wouldnt stop, not stopped, not stopping, never stopped,
+        no sign of stopping, no he, no she, no it, no i, no we, no they, no my, no our
 safety-term-aversive-hitting = hitting
     .aliases = hit, hitting, hits, smack*, slap*, spank*, whack*, swat, swats, swatted, beat him, beat her,
         beat my dog, beating him, beating her, kicked him, kicked her, kick him, kick her, punched, punch him,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dogcoach.services.i18n import Messages
-from dogcoach.services.safety.lexicon import Hit, Negation, Term, View, Views, aliases
+from dogcoach.services.safety.lexicon import Hit, Negation, NegationLists, Term, View, Views, aliases
 
 # AAHA 2023: senior from the last 25 % of the expected life span; 7 years is the usual cut for a
 # medium dog, used when the size is not taken into account.
@@ -33,6 +33,8 @@ SENIOR_MONTHS = 84
 # How far apart "아이를 … 물었어요" / "bit … my son" may be: characters (compact) or words (spaced).
 CHILD_GAP_CHARS = 8
 CHILD_GAP_WORDS = 4
+# The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
+LISTED = ("seizure", "pain", "injury", "bite", "bite-passive", "bitten-by-other", "toxin")
 
 
 class FlagKind(StrEnum):
@@ -186,15 +188,27 @@ class SafetyChecker:
         def term(name: str) -> Term:
             return Term(name, aliases(messages, f"safety-term-{name}"))
 
+        def words(name: str) -> tuple[str, ...]:
+            return tuple(aliases(messages, f"safety-term-{name}"))
+
+        # A list of flag words shares the negation that ends it ("경련이나 발작은 없었어요").
+        listed = tuple(w for name in LISTED for w in words(name))
         self._negation = Negation(
-            aliases(messages, "safety-term-negation-before"),
-            aliases(messages, "safety-term-negation-after"),
-            aliases(messages, "safety-term-negation-after-verb"),
-            aliases(messages, "safety-term-negation-false"),
+            NegationLists(
+                before=words("negation-before"),
+                after=words("negation-after"),
+                after_verb=words("negation-after-verb"),
+                false=words("negation-false"),
+                verb=words("negation-verb"),
+                filler=words("negation-filler"),
+                persist=words("negation-persist"),
+                concessive=words("negation-concessive"),
+                listed=listed,
+            )
         )
         names = (
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
-            "bitten-by-other", "sudden", "onset", "change", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
+            "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
             "hypothetical", "seizure", "aversive-unrelated",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
@@ -215,6 +229,11 @@ class SafetyChecker:
         return [
             h for h in hits if not any(h.overlaps(o) for o in others) and not self._negation.negated(h, views)
         ]
+
+    def _bare(self, views: Views, hits: Sequence[Hit]) -> bool:
+        """Nothing but the hits and `onset-bare` words: a time said alone ("며칠 전부터요", "since
+        last week"), an answer to "since when?", which tells no behaviour that changed."""
+        return self._terms["onset-bare"].only(views, hits)
 
     def _near(self, first: Sequence[Hit], second: Sequence[Hit], views: Views) -> list[Hit]:
         found: list[Hit] = []
@@ -269,7 +288,11 @@ class SafetyChecker:
         pain = self._hits("pain", views)
         if pain:
             found[FlagKind.PAIN_ILLNESS] = pain
-        onset = self._hits("onset", views)
+        # "전엔 이런 적이 없었는데", "he never used to": negations themselves, never negated away.
+        onset = self._hits("onset", views) + self._terms["onset-never"].find(views)
+        since = self._hits("onset-since", views)
+        if since and not self._bare(views, since):
+            onset += since
         sudden = self._hits("sudden", views)
         senior = age_months is not None and age_months >= self.senior_months
         # Signs of pain already send the owner to a vet, sooner: a second vet message would add nothing.

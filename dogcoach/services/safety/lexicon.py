@@ -31,6 +31,9 @@ CLAUSE_BREAK = "|"
 CLAUSE_WORDS = frozenset({CLAUSE_BREAK, "but", "then", "and"})
 # English negations reach this many words forward ("didn't ever really hit").
 NEGATION_REACH_WORDS = 3
+# A Korean negation reaches back over at most this many pieces of the word's own clause
+# ("경련| 같은 | 건 | 전혀 | 없었어요").
+CLAUSE_UNITS = 8
 
 
 class View(StrEnum):
@@ -98,7 +101,7 @@ def _alternation(parts: Iterable[str]) -> str:
 class Term:
     """One word list: its Hangul words over the compact view, its Latin words over the spaced one."""
 
-    __slots__ = ("_compact", "_spaced", "name")
+    __slots__ = ("_compact", "_compact_only", "_latin_words", "_spaced", "name")
 
     def __init__(self, name: str, aliases: Iterable[str]) -> None:
         self.name = name
@@ -115,6 +118,10 @@ class Term:
                     latin.append(pattern)
         self._compact = re.compile(_alternation(hangul)) if hangul else None
         self._spaced = re.compile(rf"(?<= )(?:{_alternation(latin)})(?= )") if latin else None
+        self._compact_only = re.compile(f"(?:{_alternation(hangul)})*") if hangul else None
+        self._latin_words = frozenset(
+            w for a in aliases if not HANGUL.search(a) for w in spaced_view(a).split()
+        )
 
     def find(self, views: Views) -> list[Hit]:
         hits = []
@@ -129,6 +136,18 @@ class Term:
             ]
         return hits
 
+    def only(self, views: Views, hits: Iterable[Hit]) -> bool:
+        """Whether the message is nothing but `hits` and words of this list (Hangul anywhere in the
+        compact view, Latin as whole words), punctuation and spaces aside."""
+        rest = {view: list(views.get(view)) for view in View}
+        for hit in hits:
+            rest[hit.view][hit.start : hit.end] = [" "] * (hit.end - hit.start)
+        hangul = "".join(c for c in rest[View.COMPACT] if HANGUL.match(c))
+        if hangul and (self._compact_only is None or not self._compact_only.fullmatch(hangul)):
+            return False
+        latin = [w for w in "".join(rest[View.SPACED]).split() if w != CLAUSE_BREAK and not HANGUL.search(w)]
+        return all(w in self._latin_words for w in latin)
+
 
 def aliases(messages: Messages, msg_id: str) -> list[str]:
     """The raw `.aliases` entries of a message in every locale (not its label)."""
@@ -141,21 +160,26 @@ def aliases(messages: Messages, msg_id: str) -> list[str]:
 
 
 class Negation:
-    """Tells whether a hit is negated: "안 물었어요", "물지 않았어요", "I didn't hit him".
+    """Tells whether a hit is negated in its own clause: "안 물었어요", "경련 같은 건 없었어요",
+    "절뚝거리진 않아요", "다른 개한테 물린 적 없어요", "I didn't hit him", "no seizures or anything".
 
-    Korean negates right next to the word (안/못 before the verb, -지 않- / 없- / 아니- after it, a
-    particle at most in between), so the compact view is checked at the hit's edges. English negates
-    before the verb, within a few words of the same clause.
+    Korean negates right before the verb (안/못) or at the end of the word's own clause: -지 않-,
+    없-, 적 없-, 아니-, 안 + verb. Between the word and that negation there may be only what
+    belongs to the word's clause (`NegationLists`): the rest of its verb ("절뚝|거리진 않아요"), particles and
+    fillers ("경련| 같은 건 없었어요"), or more flag words joined by "or" ("경련|이나 발작은 없었어요").
+    Anything else in between is another clause or another verb ("안 먹고 계속 토해요", "경련이 멈추지
+    않아요"), so the flag stands; so it does before a verb that says the sign goes on ("피가 안
+    멈춰요", "경련이 없어지지 않아요"). English negates before the verb, within a few words of the same
+    clause; "hasn't stopped vomiting" and the like are no denial (`false`).
     """
 
-    def __init__(
-        self, before: Iterable[str], after: Iterable[str], after_verb: Iterable[str], false: Iterable[str]
-    ) -> None:
-        before, false = list(before), list(false)
+    def __init__(self, lists: NegationLists) -> None:
+        before, false = list(lists.before), list(lists.false)
         self._ko_before = tuple(normalize(a) for a in before if HANGUL.search(a))
-        self._ko_after = tuple(normalize(a) for a in after if HANGUL.search(a))
         self._ko_false = tuple(normalize(a) for a in false if HANGUL.search(a))
-        self._ko_after_verb = tuple(normalize(a) for a in after_verb if HANGUL.search(a))
+        self._ko_tail = _korean_tail(lists)
+        concessive = _hangul_alternation(lists.concessive)
+        self._ko_concessive = re.compile(concessive) if concessive else None
         self._en_before = frozenset(w for a in before if not HANGUL.search(a) for w in spaced_view(a).split())
         self._en_false = tuple(spaced_view(a).strip() for a in false if not HANGUL.search(a))
 
@@ -164,9 +188,13 @@ class Negation:
             head = views.compact[: hit.start]
             if head.endswith(self._ko_before) and not head.endswith(self._ko_false):
                 return True
-            tail = views.compact[hit.end :]
-            # "피가 안 났어요" negates next to the word; "피가 나지 않았어요" one syllable (the verb) later.
-            return tail.startswith(self._ko_after) or tail[1:].startswith(self._ko_after_verb)
+            tail = self._ko_tail.match(views.compact, hit.end) if self._ko_tail is not None else None
+            if tail is None:
+                return False
+            # "절뚝거려도 안 울어요": "even though" ends the word's clause (its last syllable may be
+            # the ending's first: "토해|도").
+            span = views.compact[max(hit.start, hit.end - 1) : tail.end()]
+            return self._ko_concessive is None or self._ko_concessive.search(span) is None
         words = views.spaced[: hit.start].split()[-NEGATION_REACH_WORDS:]
         for index in range(len(words) - 1, -1, -1):
             if words[index] in CLAUSE_WORDS:
@@ -174,5 +202,55 @@ class Negation:
                 break
         if not any(w in self._en_before for w in words):
             return False
-        reach = " ".join(views.spaced[: hit.end].split()[-NEGATION_REACH_WORDS - 2 :])
-        return not any(phrase in reach for phrase in self._en_false)
+        reach = f" {' '.join(views.spaced[: hit.end].split()[-NEGATION_REACH_WORDS - 2 :])} "
+        return not any(f" {phrase} " in reach for phrase in self._en_false)
+
+
+@dataclass(frozen=True, slots=True)
+class NegationLists:
+    """The negation word lists (`safety-term-negation-*` in the locale files).
+
+    `before`: 안, 못, not, never …; `after`: what ends a Korean clause negated (없, 않, 적없, 아니, 안 …);
+    `after_verb`: a negation one syllable after the word, its own verb ("피가 나|지 않았어요");
+    `false`: look-alikes that negate nothing (잘못, 불안, "hasn't stopped"); `verb`: the rest of the
+    flag word's own verb before the negation (거리, 한, 린); `filler`: particles and words that keep
+    the clause (은, 같은, 그런, 건, 전혀, and "or": 이나, 거나); `persist`: verbs
+    that, negated, say the sign goes on (멈추, 멎, 낫, 없어지); `concessive`: "even though" endings
+    that close the word's clause (해도, 려도, 지만); `listed`: every flag word, for lists of them.
+    """
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    after_verb: tuple[str, ...]
+    false: tuple[str, ...]
+    verb: tuple[str, ...] = ()
+    filler: tuple[str, ...] = ()
+    persist: tuple[str, ...] = ()
+    concessive: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()
+
+
+def _hangul_alternation(words: Iterable[str]) -> str:
+    return _alternation(re.escape(k) for k in (normalize(w) for w in words if HANGUL.search(w)) if k)
+
+
+def _korean_tail(lists: NegationLists) -> re.Pattern[str] | None:
+    """What may follow a Korean flag word for it to be negated in its own clause, as one regex
+    matched right after the word: a few of (its verb | a filler | another flag word), taken
+    possessively (no backtracking, so a long message costs no more than a short one), then a
+    negation that is not of a verb saying the sign goes on."""
+    after = _hangul_alternation(lists.after)
+    if not after:
+        return None
+    persist = _hangul_alternation(lists.persist)
+    keep = f"(?!{persist})" if persist else ""
+    # One alternation, longest first: "한번도" is taken whole, not as the verb piece "한" and a "번".
+    units = _hangul_alternation((*lists.verb, *lists.filler, *lists.listed))
+    between = f"(?:{units}){{0,{CLAUSE_UNITS}}}+" if units else ""
+    false = _hangul_alternation(lists.false)
+    ends = [(f"(?!{false})" if false else "") + f"(?:{after}){keep}"]  # "안정" is no "안"
+    verb_negation = _hangul_alternation(lists.after_verb)
+    if verb_negation:
+        # "피가 나|지 않았어요": one syllable, the word's own verb, then the negation.
+        ends.append(f"{keep}[\\uac00-\\ud7a3](?:{verb_negation})")
+    return re.compile(f"{between}(?:{'|'.join(ends)})")
