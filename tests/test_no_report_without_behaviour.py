@@ -96,3 +96,18 @@ async def test_since_when_answers_after_the_follow_up_are_added_to_the_report_on
         [kept] = await _kakao_reports(kakao, user.key)  # no second report, no question row
         assert kept == f"{report}\n{answer}", kept
         assert not any(x.startswith(t("ko", "coach-answer-title")) for x in user.texts)
+
+
+async def test_thanks_after_the_follow_up_question_does_not_ask_it_again_on_kakao(kakao: Server) -> None:
+    """The same trial: after the result and its question, "ok thanks!" got the thanks and the
+    question once more. Thanks or goodbye closes the exchange: the thanks alone; the question
+    stays open, so an answer typed later is still taken."""
+    report = "산책할 때 다른 개만 보면 계속 짖고 달려들어요"
+    for thanks in ("ok thanks!", "고마워요"):
+        user = kakao.user()
+        await _report_until_followup(user, report)
+        await user.send(thanks)
+        assert user.texts == [t("ko", "talk-thanks")], user.texts
+        await user.send("매일 그래요")  # the answer, still taken
+        [kept] = await _kakao_reports(kakao, user.key)
+        assert kept == f"{report}\n매일 그래요", kept

@@ -170,6 +170,10 @@ SURVEY_OFFER = (
 )
 
 # Short replies to small talk, each ending with what the owner can do next.
+# Small talk that ends an exchange: after a result's follow-up question, the thanks alone (the
+# question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
+CLOSING_TALK = frozenset({"thanks", "bye"})
+
 TALK_REPLIES: dict[str, str] = {
     "thanks": "talk-thanks",
     "greeting": "talk-greeting",
@@ -290,7 +294,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         if u.kind is Kind.NOISE:  # too short to analyse ("알파롤 했어요"), not too short to be unsafe
             await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
         _aside(turn, u)
-        turn.resume_flow()
+        if not (flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK):
+            turn.resume_flow()
 
 
 def _aside(turn: Turn, u: Understanding) -> None:
