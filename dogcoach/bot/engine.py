@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,7 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.observability import TURN_SECONDS, TURNS, child, user_hash
-from dogcoach.services.store import Store, StoreUnavailable, User
+from dogcoach.services.store import Store, StoreSession, StoreUnavailable, User
 from dogcoach.services.understanding import canonical
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,10 @@ class Outcome:
 
     replies: list[Reply]
     locale: str | None
+
+
+# Run inside a turn's transaction, after its writes and before its commit (`Engine.run`).
+BeforeCommit = Callable[[StoreSession, Outcome], Awaitable[None]]
 
 
 class AlreadyHandled(Exception):
@@ -59,18 +64,27 @@ class Engine:
         """One turn's replies (see `run`)."""
         return (await self.run(incoming, wait=wait)).replies
 
-    async def run(self, incoming: Incoming, *, wait: float | None = None) -> Outcome:
+    async def run(
+        self, incoming: Incoming, *, wait: float | None = None, before_commit: BeforeCommit | None = None
+    ) -> Outcome:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
         as one line with the channel, the hashed user, the latency and the outcome.
 
         Waits at most `wait` seconds for the database (the store's default when None), then
         raises `StoreUnavailable`: nothing of the turn was kept. `AlreadyHandled` when
         `incoming.update_id` was handled before (a re-delivery): nothing was done.
+
+        `before_commit`, when given, runs in the turn's own transaction once the turn has written
+        everything, with the turn's outcome as it stands then (an after-commit job may still
+        complete a reply: `Turn.reply_later`), so that a channel's own per-turn write (Kakao's
+        view) commits with the turn instead of in a session of its own. It is not called for a
+        turn that keeps nothing (a refused stranger's tap, an erased user); whatever it raises
+        fails the turn.
         """
         started = time.perf_counter()
         outcome = "error"
         try:
-            result = await self._handle(incoming, wait)
+            result = await self._handle(incoming, wait, before_commit)
             outcome = "ok"
             return result
         except AlreadyHandled:
@@ -106,7 +120,9 @@ class Engine:
             return [Reply(t("unsupported-input"))]
         return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
 
-    async def _handle(self, incoming: Incoming, wait: float | None) -> Outcome:
+    async def _handle(
+        self, incoming: Incoming, wait: float | None, before_commit: BeforeCommit | None
+    ) -> Outcome:
         # The one place text is made canonical: everything after counts, compares and stores this.
         text = canonical(incoming.text) if incoming.text is not None else None
         incoming = dataclasses.replace(incoming, text=text or None)
@@ -149,16 +165,19 @@ class Engine:
                 undelivered=undelivered,
             )
             await dispatch(turn)
+            result = Outcome(turn.replies, None if turn.erased else turn.locale)
             if not turn.erased:
                 await session.save_state(user.id, turn.state)
                 lines += [("out", reply.text, reply.to_json()) for reply in turn.replies]
                 await session.add_messages(user.id, lines)
+                if before_commit is not None:
+                    await before_commit(session, result)
         for job in turn.after_commit:
             try:
                 await job()
             except Exception:  # the turn is committed; a follow-up failure must not lose it
                 log.exception("after-commit job failed")
-        return Outcome(turn.replies, None if turn.erased else turn.locale)
+        return result
 
 
 def _inbound_payload(incoming: Incoming) -> dict[str, Any]:

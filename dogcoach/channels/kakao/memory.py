@@ -33,7 +33,7 @@ from typing import Any, Generic, TypeVar
 
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Attachment, Choice, Reply
-from dogcoach.services.store import Store, StoreUnavailable
+from dogcoach.services.store import Store, StoreSession, StoreUnavailable
 from dogcoach.services.store.core import utcnow
 
 from .render import more_replies
@@ -278,6 +278,43 @@ class Memory:
     ) -> None:
         """Keep the view an answer leaves (None: keep the one there) and the files it offers, in
         one transaction. An unchanged view stored within `VIEW_REFRESH` is not written again."""
+        if not self._writes(view, files, seen):
+            return
+        try:  # one upsert (the common case) needs no transaction around it
+            async with self.store.session(wait=self._wait(wait), autocommit=not files) as s:
+                await self.remember_in(s, user_key, view, files, seen=seen)
+        except StoreUnavailable as exc:
+            log.warning("kakao view or file links not kept: %s", exc.reason)
+
+    async def remember_in(
+        self,
+        session: StoreSession,
+        user_key: str,
+        view: View | None,
+        files: Sequence[tuple[str, Attachment]] = (),
+        *,
+        seen: Seen | None = None,
+    ) -> None:
+        """`remember` in a session the caller holds (a turn's own transaction: one commit for
+        the turn and its view instead of two)."""
+        if view is not None and self._writes(view, (), seen):
+            await session.put_channel_state(
+                CHANNEL, VIEW, user_key, owner=user_key, value=view.to_json(), ttl=self.view_ttl
+            )
+        for token, att in files:
+            await session.put_channel_state(
+                CHANNEL,
+                FILE,
+                token,
+                owner=user_key,
+                value={"filename": att.filename, "mime_type": att.mime_type},
+                data=att.data,
+                ttl=self.file_ttl,
+            )
+
+    def _writes(self, view: View | None, files: Sequence[tuple[str, Attachment]], seen: Seen | None) -> bool:
+        """Whether keeping `view` and `files` writes anything: not for no view (or one stored
+        unchanged within `VIEW_REFRESH`) and no files."""
         unchanged = (
             view is not None
             and seen is not None
@@ -285,26 +322,7 @@ class Memory:
             and seen.view_expires is not None
             and seen.view_expires - utcnow() > self.view_ttl - VIEW_REFRESH
         )
-        if (view is None or unchanged) and not files:
-            return
-        try:  # one upsert (the common case) needs no transaction around it
-            async with self.store.session(wait=self._wait(wait), autocommit=not files) as s:
-                if view is not None and not unchanged:
-                    await s.put_channel_state(
-                        CHANNEL, VIEW, user_key, owner=user_key, value=view.to_json(), ttl=self.view_ttl
-                    )
-                for token, att in files:
-                    await s.put_channel_state(
-                        CHANNEL,
-                        FILE,
-                        token,
-                        owner=user_key,
-                        value={"filename": att.filename, "mime_type": att.mime_type},
-                        data=att.data,
-                        ttl=self.file_ttl,
-                    )
-        except StoreUnavailable as exc:
-            log.warning("kakao view or file links not kept: %s", exc.reason)
+        return bool(files) or (view is not None and not unchanged)
 
     async def drop_view(self, user_key: str) -> None:
         """Forget the view (the user never saw the answer that left it)."""
