@@ -37,6 +37,13 @@ class Outcome:
 
 # Run inside a turn's transaction, after its writes and before its commit (`Engine.run`).
 BeforeCommit = Callable[[StoreSession, Outcome], Awaitable[None]]
+# Run first in a turn's transaction: the incoming to take (a channel's own reading of it), or
+# None when it is not the engine's to take (`Engine.run` then raises `Declined`).
+Prepare = Callable[[StoreSession, Incoming], Awaitable[Incoming | None]]
+
+
+class Declined(Exception):
+    """`Engine.run`'s `prepare` said the incoming is not a turn: nothing was done or logged."""
 
 
 class AlreadyHandled(Exception):
@@ -65,7 +72,12 @@ class Engine:
         return (await self.run(incoming, wait=wait)).replies
 
     async def run(
-        self, incoming: Incoming, *, wait: float | None = None, before_commit: BeforeCommit | None = None
+        self,
+        incoming: Incoming,
+        *,
+        wait: float | None = None,
+        prepare: Prepare | None = None,
+        before_commit: BeforeCommit | None = None,
     ) -> Outcome:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
         as one line with the channel, the hashed user, the latency and the outcome.
@@ -80,13 +92,22 @@ class Engine:
         view) commits with the turn instead of in a session of its own. It is not called for a
         turn that keeps nothing (a refused stranger's tap, an erased user); whatever it raises
         fails the turn.
+
+        `prepare`, when given, runs first in that transaction and gives the incoming to take (a
+        channel reads its own per-user state there: Kakao's view, which may make a typed label a
+        button tap), so that the read needs no session of its own; when it gives None the
+        transaction ends with nothing written and `Declined` is raised, neither counted nor logged
+        (the channel answers it itself). Not called when the database does not answer.
         """
         started = time.perf_counter()
-        outcome = "error"
+        outcome: str | None = "error"
         try:
-            result = await self._handle(incoming, wait, before_commit)
+            result = await self._handle(incoming, wait, prepare, before_commit)
             outcome = "ok"
             return result
+        except Declined:
+            outcome = None
+            raise
         except AlreadyHandled:
             outcome = "duplicate"
             raise
@@ -94,23 +115,28 @@ class Engine:
             outcome = "unavailable"
             raise
         finally:
-            elapsed = time.perf_counter() - started
-            channel = incoming.user.channel
-            child(TURNS, channel, outcome).inc()
-            child(TURN_SECONDS, channel).observe(elapsed)
-            log.info(
-                "turn %s",
-                outcome,
-                extra={
-                    "fields": {
-                        "event": "turn",
-                        "channel": channel,
-                        "user": user_hash(channel, incoming.user.external_id),
-                        "latency_ms": round(elapsed * 1000, 2),
-                        "outcome": outcome,
-                    }
-                },
-            )
+            if outcome is not None:
+                self._record(incoming, outcome, time.perf_counter() - started)
+
+    @staticmethod
+    def _record(incoming: Incoming, outcome: str, elapsed: float) -> None:
+        """Count, time and log one turn."""
+        channel = incoming.user.channel
+        child(TURNS, channel, outcome).inc()
+        child(TURN_SECONDS, channel).observe(elapsed)
+        log.info(
+            "turn %s",
+            outcome,
+            extra={
+                "fields": {
+                    "event": "turn",
+                    "channel": channel,
+                    "user": user_hash(channel, incoming.user.external_id),
+                    "latency_ms": round(elapsed * 1000, 2),
+                    "outcome": outcome,
+                }
+            },
+        )
 
     def _refused(self, incoming: Incoming) -> list[Reply]:
         """A tap or a picture from someone the store does not know (never wrote, or erased
@@ -121,12 +147,21 @@ class Engine:
         return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
 
     async def _handle(
-        self, incoming: Incoming, wait: float | None, before_commit: BeforeCommit | None
+        self,
+        incoming: Incoming,
+        wait: float | None,
+        prepare: Prepare | None,
+        before_commit: BeforeCommit | None,
     ) -> Outcome:
-        # The one place text is made canonical: everything after counts, compares and stores this.
-        text = canonical(incoming.text) if incoming.text is not None else None
-        incoming = dataclasses.replace(incoming, text=text or None)
         async with self.store.session(wait=wait) as session:
+            if prepare is not None:
+                prepared = await prepare(session, incoming)
+                if prepared is None:
+                    raise Declined
+                incoming = prepared
+            # The one place text is made canonical: everything after counts, compares and stores this.
+            text = canonical(incoming.text) if incoming.text is not None else None
+            incoming = dataclasses.replace(incoming, text=text or None)
             ref = incoming.user
             if incoming.update_id is not None and not await session.claim_update(
                 ref.channel, incoming.update_id

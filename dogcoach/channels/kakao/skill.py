@@ -29,7 +29,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from dogcoach.bot.channel import ChannelAdapter
-from dogcoach.bot.engine import Engine, Outcome
+from dogcoach.bot.engine import Declined, Engine, Outcome
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import (
@@ -247,26 +247,40 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
     ) -> Answer | None:
         """The turn proper; None when the deadline already answered (its replies are then held)."""
         key = ticket.user_key
-        seen = await self.memory.load(key, wait=_store_wait(deadline_at))
-        incoming = recognise(incoming, seen.view, seen.held, self.messages)
-        if is_channel_button(incoming.choice):
-            return await self._navigate(incoming, seen, ticket, deadline_at)
-
-        # A first message is the core's to understand (a report, a greeting, a language name):
-        # Kakao has no /start of its own, and the core treats first contact alike on every channel.
+        read: list[tuple[Seen, Incoming]] = []  # the view read in the turn's transaction, and
+        # the incoming as the channel reads it with that view (a label of its own buttons typed)
         kept: list[tuple[list[Reply], Shown]] = []  # the replies rendered in the turn, the answer
 
+        async def prepare(session: StoreSession, given: Incoming) -> Incoming | None:
+            seen = await self.memory.load_in(session, key)
+            taken = recognise(given, seen.view, seen.held, self.messages)
+            read.append((seen, taken))
+            return None if is_channel_button(taken.choice) else taken
+
         async def keep_in_turn(session: StoreSession, done: Outcome) -> None:
-            shown = await self._keep_in_turn(session, ticket, seen, done)
+            shown = await self._keep_in_turn(session, ticket, read[0][0], done)
             if shown is not None:
                 kept.append((list(done.replies), shown))
 
+        # A first message is the core's to understand (a report, a greeting, a language name):
+        # Kakao has no /start of its own, and the core treats first contact alike on every channel.
+        # The view is read (`prepare`) and kept (`keep_in_turn`) in the turn's own transaction.
         try:
             outcome = await self.engine.run(
-                incoming, wait=_store_wait(deadline_at), before_commit=keep_in_turn
+                incoming, wait=_store_wait(deadline_at), prepare=prepare, before_commit=keep_in_turn
             )
+        except Declined:  # one of the channel's own buttons: served without the engine
+            return await self._navigate(read[0][1], read[0][0], ticket, deadline_at)
         except StoreUnavailable as exc:
-            return await self._not_kept(ticket, incoming, exc)
+            if read:  # the turn itself was not kept
+                return await self._not_kept(ticket, read[0][1], exc)
+            # The database did not answer at all: as when the view could not be read before.
+            seen = self.memory.unread(key)
+            taken = recognise(incoming, seen.view, seen.held, self.messages)
+            if is_channel_button(taken.choice):
+                return await self._navigate(taken, seen, ticket, deadline_at)
+            return await self._not_kept(ticket, taken, exc)
+        seen, incoming = read[0]
         replies = outcome.replies
         locale = await self._remember_locale(key, incoming.locale_hint, outcome.locale)
         t = self._t(locale)
