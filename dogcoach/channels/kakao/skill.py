@@ -212,11 +212,14 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         *,
         held: list[Reply] | None = None,
         kept: Shown | None = None,
+        written: bool = False,
     ) -> tuple[Answer | None, list[Reply]]:
         """This request's answer: replies held for the user first (taken from the store unless
         `held` is given), then results that reached the ticket, then `replies`; and what it shows.
         `kept`: `replies` rendered, and kept already in the turn's transaction (`_keep_in_turn`),
-        used as it is when nothing was held or arrived since.
+        used as it is when nothing was held or arrived since. `written`: the turn kept a view of its
+        own (which `screen.seen` does not know of), so another answer's view is written whatever
+        `seen` says.
 
         Past the deadline (it may come while the store is read or written) the answer has gone
         already: what it would have shown is held for the next message, and the answer is None.
@@ -230,7 +233,8 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             if kept is not None and len(shown) == len(replies):
                 return Answer(kept.body), shown
             rendered = self.screens.render(screen, shown)
-            await self.screens.keep(screen, rendered, wait=_store_wait(deadline_at))
+            keep = dataclasses.replace(screen, seen=None) if written else screen
+            await self.screens.keep(keep, rendered, wait=_store_wait(deadline_at))
             if not ticket.late:
                 return Answer(rendered.body), shown
         await self.memory.hold(key, shown)
@@ -302,7 +306,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             )
             return None
         if waiting is None:
-            answer, _ = await self._finish(ticket, screen, replies, deadline_at, kept=_same(kept, replies))
+            answer, _ = await self._finish(
+                ticket, screen, replies, deadline_at, kept=_same(kept, replies), written=bool(kept)
+            )
             return answer
 
         # A report turn: the LLM is at work.
