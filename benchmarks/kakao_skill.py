@@ -293,7 +293,7 @@ def bench(args: argparse.Namespace, database_url: str | None) -> None:
                 server.kill()
             log_file.close()
             turns = sum(
-                1 for line in (Path(tmp) / "bot.log").read_text().splitlines() if '"event": "turn"' in line
+                1 for line in (Path(tmp) / "bot.log").read_text().splitlines() if '"event":"turn"' in line
             )
             print(f"bot log: {turns} JSON turn lines (production logging, INFO)")
     raise SystemExit(0 if ok else 1)

@@ -375,7 +375,7 @@ async def main(
             async with bot_process(database, fake, log, code_dir, cpu) as (base, pid):
                 results = await run_all(fake, base, users, connections, pid, profile)
                 current, peak = process_rss_mb(pid)
-            turn_lines = sum(1 for line in log.read_text().splitlines() if '"event": "turn"' in line)
+            turn_lines = sum(1 for line in log.read_text().splitlines() if '"event":"turn"' in line)
             print(f"bot log: {turn_lines} JSON turn lines (production logging, INFO)")
             where = "the bot in one process; fake Bot API and load generator in another"
     latencies, elapsed = results["survey"]

@@ -145,6 +145,23 @@ def test_markup_marks_selected_options() -> None:
     assert markup([], CallbackCodec()) is None
 
 
+def test_a_keyboard_shown_again_is_the_same_and_keeps_its_hashed_ids_resolvable() -> None:
+    codec = CallbackCodec(remember=2)
+    plain = [Choice("survey:other_pets:dog", "Dog"), Choice("survey:done", "Done")]
+    assert markup(plain, codec) == markup(list(plain), codec)
+    ticked = [Choice("survey:other_pets:dog", "Dog", True), Choice("survey:done", "Done")]
+    assert "✓ Dog" in (markup(ticked, codec) or "") and "✓" not in (markup(plain, codec) or "")
+    long_id = "report:" + "가" * 30
+    with_long = [Choice(long_id, "Report")]
+    first = markup(with_long, codec)
+    codec.encode("other:" + "x" * 70)
+    codec.encode("third:" + "x" * 70)  # the long id's hash is forgotten...
+    again = markup(with_long, codec)  # ...and remembered again when its keyboard is shown again
+    assert again == first
+    data = json.loads(again or "")["inline_keyboard"][0][0]["callback_data"]
+    assert codec.decode(data) == long_id
+
+
 def test_tapped_answer() -> None:
     keyboard = (Button("✓ Dog", "p:dog"), Button("Cat", "p:cat"), Button("✓ Other", "p:other"))
     keyboard += (Button("Done", "done"), Button("Help", None))

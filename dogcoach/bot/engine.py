@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,7 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.turn import Services, Turn
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
 from dogcoach.services.observability import TURN_SECONDS, TURNS, child, user_hash
-from dogcoach.services.store import Store, StoreUnavailable, User
+from dogcoach.services.store import Store, StoreSession, StoreUnavailable, User
 from dogcoach.services.understanding import canonical
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,17 @@ class Outcome:
 
     replies: list[Reply]
     locale: str | None
+
+
+# Run inside a turn's transaction, after its writes and before its commit (`Engine.run`).
+BeforeCommit = Callable[[StoreSession, Outcome], Awaitable[None]]
+# Run first in a turn's transaction: the incoming to take (a channel's own reading of it), or
+# None when it is not the engine's to take (`Engine.run` then raises `Declined`).
+Prepare = Callable[[StoreSession, Incoming], Awaitable[Incoming | None]]
+
+
+class Declined(Exception):
+    """`Engine.run`'s `prepare` said the incoming is not a turn: nothing was done or logged."""
 
 
 class AlreadyHandled(Exception):
@@ -59,20 +71,43 @@ class Engine:
         """One turn's replies (see `run`)."""
         return (await self.run(incoming, wait=wait)).replies
 
-    async def run(self, incoming: Incoming, *, wait: float | None = None) -> Outcome:
+    async def run(
+        self,
+        incoming: Incoming,
+        *,
+        wait: float | None = None,
+        prepare: Prepare | None = None,
+        before_commit: BeforeCommit | None = None,
+    ) -> Outcome:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
         as one line with the channel, the hashed user, the latency and the outcome.
 
         Waits at most `wait` seconds for the database (the store's default when None), then
         raises `StoreUnavailable`: nothing of the turn was kept. `AlreadyHandled` when
         `incoming.update_id` was handled before (a re-delivery): nothing was done.
+
+        `before_commit`, when given, runs in the turn's own transaction once the turn has written
+        everything, with the turn's outcome as it stands then (an after-commit job may still
+        complete a reply: `Turn.reply_later`), so that a channel's own per-turn write (Kakao's
+        view) commits with the turn instead of in a session of its own. It is not called for a
+        turn that keeps nothing (a refused stranger's tap, an erased user); whatever it raises
+        fails the turn.
+
+        `prepare`, when given, runs first in that transaction and gives the incoming to take (a
+        channel reads its own per-user state there: Kakao's view, which may make a typed label a
+        button tap), so that the read needs no session of its own; when it gives None the
+        transaction ends with nothing written and `Declined` is raised, neither counted nor logged
+        (the channel answers it itself). Not called when the database does not answer.
         """
         started = time.perf_counter()
-        outcome = "error"
+        outcome: str | None = "error"
         try:
-            result = await self._handle(incoming, wait)
+            result = await self._handle(incoming, wait, prepare, before_commit)
             outcome = "ok"
             return result
+        except Declined:
+            outcome = None
+            raise
         except AlreadyHandled:
             outcome = "duplicate"
             raise
@@ -80,23 +115,28 @@ class Engine:
             outcome = "unavailable"
             raise
         finally:
-            elapsed = time.perf_counter() - started
-            channel = incoming.user.channel
-            child(TURNS, channel, outcome).inc()
-            child(TURN_SECONDS, channel).observe(elapsed)
-            log.info(
-                "turn %s",
-                outcome,
-                extra={
-                    "fields": {
-                        "event": "turn",
-                        "channel": channel,
-                        "user": user_hash(channel, incoming.user.external_id),
-                        "latency_ms": round(elapsed * 1000, 2),
-                        "outcome": outcome,
-                    }
-                },
-            )
+            if outcome is not None:
+                self._record(incoming, outcome, time.perf_counter() - started)
+
+    @staticmethod
+    def _record(incoming: Incoming, outcome: str, elapsed: float) -> None:
+        """Count, time and log one turn."""
+        channel = incoming.user.channel
+        child(TURNS, channel, outcome).inc()
+        child(TURN_SECONDS, channel).observe(elapsed)
+        log.info(
+            "turn %s",
+            outcome,
+            extra={
+                "fields": {
+                    "event": "turn",
+                    "channel": channel,
+                    "user": user_hash(channel, incoming.user.external_id),
+                    "latency_ms": round(elapsed * 1000, 2),
+                    "outcome": outcome,
+                }
+            },
+        )
 
     def _refused(self, incoming: Incoming) -> list[Reply]:
         """A tap or a picture from someone the store does not know (never wrote, or erased
@@ -106,11 +146,22 @@ class Engine:
             return [Reply(t("unsupported-input"))]
         return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
 
-    async def _handle(self, incoming: Incoming, wait: float | None) -> Outcome:
-        # The one place text is made canonical: everything after counts, compares and stores this.
-        text = canonical(incoming.text) if incoming.text is not None else None
-        incoming = dataclasses.replace(incoming, text=text or None)
+    async def _handle(
+        self,
+        incoming: Incoming,
+        wait: float | None,
+        prepare: Prepare | None,
+        before_commit: BeforeCommit | None,
+    ) -> Outcome:
         async with self.store.session(wait=wait) as session:
+            if prepare is not None:
+                prepared = await prepare(session, incoming)
+                if prepared is None:
+                    raise Declined
+                incoming = prepared
+            # The one place text is made canonical: everything after counts, compares and stores this.
+            text = canonical(incoming.text) if incoming.text is not None else None
+            incoming = dataclasses.replace(incoming, text=text or None)
             ref = incoming.user
             if incoming.update_id is not None and not await session.claim_update(
                 ref.channel, incoming.update_id
@@ -149,16 +200,19 @@ class Engine:
                 undelivered=undelivered,
             )
             await dispatch(turn)
+            result = Outcome(turn.replies, None if turn.erased else turn.locale)
             if not turn.erased:
                 await session.save_state(user.id, turn.state)
                 lines += [("out", reply.text, reply.to_json()) for reply in turn.replies]
                 await session.add_messages(user.id, lines)
+                if before_commit is not None:
+                    await before_commit(session, result)
         for job in turn.after_commit:
             try:
                 await job()
             except Exception:  # the turn is committed; a follow-up failure must not lose it
                 log.exception("after-commit job failed")
-        return Outcome(turn.replies, None if turn.erased else turn.locale)
+        return result
 
 
 def _inbound_payload(incoming: Incoming) -> dict[str, Any]:

@@ -5,11 +5,13 @@ waiting for a result. It lives in the store's `channel_state` (`services/store/c
 every entry expiring; the conversation itself (survey position, reports, results, transcript) is
 in the store's own tables as before.
 
-Cost per turn: one indexed read when the turn starts (`load`: the view and whether replies are
-held) and one upsert when its answer is rendered (`remember`, skipped when the view is unchanged and
-fresh), each one statement without a transaction around it (`Store.session(autocommit=True)`: on
-PostgreSQL one round trip instead of three); `benchmarks/kakao_state.py` and
-`benchmarks/kakao_skill.py --postgres` measure it. Taking held replies and claiming a callback
+Cost per turn: one indexed read when the turn starts (the view and whether replies are held) and
+one upsert when its answer is rendered (skipped when the view is unchanged and fresh), both inside
+the turn's own transaction (`load_in`, `remember_in`, through `Engine.run`'s `prepare` and
+`before_commit`): no session or commit of their own. Elsewhere (the channel's own buttons, a
+report's answer) `load` and `remember` are one statement each without a transaction around it
+(`Store.session(autocommit=True)`: on PostgreSQL one round trip instead of three);
+`benchmarks/kakao_state.py` and `benchmarks/kakao_skill.py --postgres` measure it. Taking held replies and claiming a callback
 run in transactions: running them twice after a lost connection would not be harmless. Every call waits at most its `wait` for the
 database and degrades rather than fails: no view (a "more" tap says "no longer available"), held
 replies kept in this process until the database takes them again, no callback (the result is
@@ -33,7 +35,7 @@ from typing import Any, Generic, TypeVar
 
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Attachment, Choice, Reply
-from dogcoach.services.store import Store, StoreUnavailable
+from dogcoach.services.store import Store, StoreSession, StoreUnavailable
 from dogcoach.services.store.core import utcnow
 
 from .render import more_replies
@@ -253,13 +255,22 @@ class Memory:
     async def load(self, user_key: str, *, wait: float | None = None) -> Seen:
         """The user's view and whether replies are held for them, in one read; nothing (and a
         warning) when the database does not answer within `wait`."""
-        held = self._local_held.get(user_key) is not None
         try:
             async with self.store.session(wait=self._wait(wait), autocommit=True) as s:
-                entries = await s.owner_channel_state(CHANNEL, user_key, (VIEW, HELD))
+                return await self.load_in(s, user_key)
         except StoreUnavailable as exc:
             log.warning("kakao state of a user not read: %s", exc.reason)
-            return Seen(held=held)
+            return self.unread(user_key)
+
+    def unread(self, user_key: str) -> Seen:
+        """What `load` gives when the database does not answer: only whether this process holds
+        replies for the user."""
+        return Seen(held=self._local_held.get(user_key) is not None)
+
+    async def load_in(self, session: StoreSession, user_key: str) -> Seen:
+        """`load` in a session the caller holds (a turn's own transaction: no session of its own)."""
+        held = self._local_held.get(user_key) is not None
+        entries = await session.owner_channel_state(CHANNEL, user_key, (VIEW, HELD))
         view = next((e for e in entries if e.kind == VIEW and e.key == user_key), None)
         return Seen(
             view=None if view is None else View.from_json(view.value),
@@ -278,6 +289,43 @@ class Memory:
     ) -> None:
         """Keep the view an answer leaves (None: keep the one there) and the files it offers, in
         one transaction. An unchanged view stored within `VIEW_REFRESH` is not written again."""
+        if not self._writes(view, files, seen):
+            return
+        try:  # one upsert (the common case) needs no transaction around it
+            async with self.store.session(wait=self._wait(wait), autocommit=not files) as s:
+                await self.remember_in(s, user_key, view, files, seen=seen)
+        except StoreUnavailable as exc:
+            log.warning("kakao view or file links not kept: %s", exc.reason)
+
+    async def remember_in(
+        self,
+        session: StoreSession,
+        user_key: str,
+        view: View | None,
+        files: Sequence[tuple[str, Attachment]] = (),
+        *,
+        seen: Seen | None = None,
+    ) -> None:
+        """`remember` in a session the caller holds (a turn's own transaction: one commit for
+        the turn and its view instead of two)."""
+        if view is not None and self._writes(view, (), seen):
+            await session.put_channel_state(
+                CHANNEL, VIEW, user_key, owner=user_key, value=view.to_json(), ttl=self.view_ttl
+            )
+        for token, att in files:
+            await session.put_channel_state(
+                CHANNEL,
+                FILE,
+                token,
+                owner=user_key,
+                value={"filename": att.filename, "mime_type": att.mime_type},
+                data=att.data,
+                ttl=self.file_ttl,
+            )
+
+    def _writes(self, view: View | None, files: Sequence[tuple[str, Attachment]], seen: Seen | None) -> bool:
+        """Whether keeping `view` and `files` writes anything: not for no view (or one stored
+        unchanged within `VIEW_REFRESH`) and no files."""
         unchanged = (
             view is not None
             and seen is not None
@@ -285,26 +333,7 @@ class Memory:
             and seen.view_expires is not None
             and seen.view_expires - utcnow() > self.view_ttl - VIEW_REFRESH
         )
-        if (view is None or unchanged) and not files:
-            return
-        try:  # one upsert (the common case) needs no transaction around it
-            async with self.store.session(wait=self._wait(wait), autocommit=not files) as s:
-                if view is not None and not unchanged:
-                    await s.put_channel_state(
-                        CHANNEL, VIEW, user_key, owner=user_key, value=view.to_json(), ttl=self.view_ttl
-                    )
-                for token, att in files:
-                    await s.put_channel_state(
-                        CHANNEL,
-                        FILE,
-                        token,
-                        owner=user_key,
-                        value={"filename": att.filename, "mime_type": att.mime_type},
-                        data=att.data,
-                        ttl=self.file_ttl,
-                    )
-        except StoreUnavailable as exc:
-            log.warning("kakao view or file links not kept: %s", exc.reason)
+        return bool(files) or (view is not None and not unchanged)
 
     async def drop_view(self, user_key: str) -> None:
         """Forget the view (the user never saw the answer that left it)."""

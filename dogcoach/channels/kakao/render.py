@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from dogcoach.domain.ids import number_after
@@ -152,29 +153,41 @@ def choice_quick_reply(choice: Choice, *, mark_selected: bool = True) -> dict[st
     `messageText` is the full label, so the chat shows what was picked and the engine can match it
     if `extra` is lost; `extra.choice` carries the stable id.
     """
+    return _choice_quick_reply(choice, mark_selected).to_wire()
+
+
+@lru_cache(maxsize=4096)
+def _choice_quick_reply(choice: Choice, mark_selected: bool = True) -> QuickReply:
+    """`choice_quick_reply` as the model the answer is built from, made once per option (the
+    survey's options are the same for every owner): validating and dumping each quick reply on
+    every answer was a tenth of a Kakao turn's rendering. Never changed once made."""
     prefix = CHECK_PREFIX if mark_selected and choice.selected else ""
     room = QUICK_REPLY_LABEL_DISPLAY - len(prefix)
     written = choice.short if choice.short and len(choice.label) > room else choice.label
     label = prefix + shorten_label(written, room)
-    return QuickReply(
-        label=label, action="message", message_text=choice.label, extra={CHOICE_KEY: choice.id}
-    ).to_wire()
+    return QuickReply(label=label, action="message", message_text=choice.label, extra={CHOICE_KEY: choice.id})
 
 
-def _nav_quick_reply(label: str, choice_id: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def _nav_quick_reply(label: str, choice_id: str, extra: dict[str, Any] | None = None) -> QuickReply:
     """A quick reply of ours that is not an option (more text, next page)."""
     return QuickReply(
         label=shorten_label(label),
         action="message",
         message_text=label,
         extra={CHOICE_KEY: choice_id, **(extra or {})},
-    ).to_wire()
+    )
 
 
 def menu_quick_reply(label: str) -> dict[str, Any]:
     """A menu word ("help", "history") as a quick reply: tapping it says the word, which the core
     understands as that command (no `extra`: it is what the user could have typed)."""
-    return QuickReply(label=shorten_label(label), action="message", message_text=label).to_wire()
+    return _menu_quick_reply(label).to_wire()
+
+
+@lru_cache(maxsize=1024)
+def _menu_quick_reply(label: str) -> QuickReply:
+    """`menu_quick_reply` as a model, made once per word (never changed once made)."""
+    return QuickReply(label=shorten_label(label), action="message", message_text=label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +297,7 @@ def render(
     shown, rest = pieces[:MAX_OUTPUTS], pieces[MAX_OUTPUTS:]
     overflow = [p for p in rest if isinstance(p, str)]
 
-    quick: list[dict[str, Any]] = []
+    quick: list[QuickReply] = []
     if overflow:
         quick.append(_nav_quick_reply(more_label, more_choice_id))
 
@@ -295,7 +308,7 @@ def render(
     if choices:
         room = MAX_QUICK_REPLIES - len(quick)
         if len(choices) <= room:
-            quick.extend(choice_quick_reply(c) for c in choices)
+            quick.extend(_choice_quick_reply(c) for c in choices)
         else:
             if pinned_choice_ids is None:
                 pinned_ids: Collection[str] = {choices[-1].id} if multi else ()
@@ -308,7 +321,7 @@ def render(
             page_count = math.ceil(len(others) / per_page)
             page_no = page % page_count if page >= 0 else 0
             window = others[page_no * per_page : (page_no + 1) * per_page]
-            quick.extend(choice_quick_reply(c) for c in [*window, *pinned])
+            quick.extend(_choice_quick_reply(c) for c in [*window, *pinned])
             nxt = (page_no + 1) % page_count
             quick.append(
                 _nav_quick_reply(
@@ -319,11 +332,11 @@ def render(
             )
 
     if not choices:
-        quick.extend(menu_quick_reply(label) for label in menu[: MAX_QUICK_REPLIES - len(quick)])
+        quick.extend(_menu_quick_reply(label) for label in menu[: MAX_QUICK_REPLIES - len(quick)])
 
     template = SkillTemplate(
         outputs=[_output(p) for p in shown],
-        quick_replies=[QuickReply.model_validate(q) for q in quick] or None,
+        quick_replies=quick or None,
     )
     return Rendered(
         body=SkillResponse(template=template).to_wire(),

@@ -13,6 +13,7 @@ from typing import Any
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Attachment, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.services.i18n import Translator
+from dogcoach.services.store import StoreSession
 
 from .memory import Memory, Seen, View
 from .render import render
@@ -76,6 +77,10 @@ class Screens:
         """Store the view and the offered files of a rendered answer, for whichever replica gets
         the user's next request ("more", the next page, the download link)."""
         await self.memory.remember(screen.user_key, shown.view, shown.files, seen=screen.seen, wait=wait)
+
+    async def keep_in(self, session: StoreSession, screen: Screen, shown: Shown) -> None:
+        """`keep` in a session the caller holds (the turn's own transaction)."""
+        await self.memory.remember_in(session, screen.user_key, shown.view, shown.files, seen=screen.seen)
 
     def render(self, screen: Screen, replies: Sequence[Reply]) -> Shown:
         """The skill answer body and what to keep of it for "more" and choice pages (pure: nothing

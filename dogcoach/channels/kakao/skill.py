@@ -29,7 +29,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from dogcoach.bot.channel import ChannelAdapter
-from dogcoach.bot.engine import Engine
+from dogcoach.bot.engine import Declined, Engine, Outcome
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import (
@@ -46,7 +46,7 @@ from dogcoach.domain.types import (
 )
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.i18n import Messages, Translator, resolve_locale
-from dogcoach.services.store import Store, StoreUnavailable, User
+from dogcoach.services.store import Store, StoreSession, StoreUnavailable, User
 
 from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
 from .callback import is_allowed_callback_url, parse_hosts
@@ -56,7 +56,7 @@ from .late import LateReplies, ResultWaiter, with_result
 from .memory import Memory, Seen
 from .models import MAX_QUICK_REPLIES, SkillRequest
 from .render import MORE_CHOICE_ID, parse_page_choice
-from .screen import Answer, Screen, Screens
+from .screen import Answer, Screen, Screens, Shown
 
 log = logging.getLogger(__name__)
 
@@ -211,9 +211,15 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         deadline_at: float,
         *,
         held: list[Reply] | None = None,
+        kept: Shown | None = None,
+        written: bool = False,
     ) -> tuple[Answer | None, list[Reply]]:
         """This request's answer: replies held for the user first (taken from the store unless
         `held` is given), then results that reached the ticket, then `replies`; and what it shows.
+        `kept`: `replies` rendered, and kept already in the turn's transaction (`_keep_in_turn`),
+        used as it is when nothing was held or arrived since. `written`: the turn kept a view of its
+        own (which `screen.seen` does not know of), so another answer's view is written whatever
+        `seen` says.
 
         Past the deadline (it may come while the store is read or written) the answer has gone
         already: what it would have shown is held for the next message, and the answer is None.
@@ -224,8 +230,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         shown = [*held, *ticket.take_results(), *replies]  # no await from here to the close
         self.tickets.close(ticket)
         if not ticket.late:
+            if kept is not None and len(shown) == len(replies):
+                return Answer(kept.body), shown
             rendered = self.screens.render(screen, shown)
-            await self.screens.keep(screen, rendered, wait=_store_wait(deadline_at))
+            keep = dataclasses.replace(screen, seen=None) if written else screen
+            await self.screens.keep(keep, rendered, wait=_store_wait(deadline_at))
             if not ticket.late:
                 return Answer(rendered.body), shown
         await self.memory.hold(key, shown)
@@ -242,17 +251,40 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
     ) -> Answer | None:
         """The turn proper; None when the deadline already answered (its replies are then held)."""
         key = ticket.user_key
-        seen = await self.memory.load(key, wait=_store_wait(deadline_at))
-        incoming = recognise(incoming, seen.view, seen.held, self.messages)
-        if is_channel_button(incoming.choice):
-            return await self._navigate(incoming, seen, ticket, deadline_at)
+        read: list[tuple[Seen, Incoming]] = []  # the view read in the turn's transaction, and
+        # the incoming as the channel reads it with that view (a label of its own buttons typed)
+        kept: list[tuple[list[Reply], Shown]] = []  # the replies rendered in the turn, the answer
+
+        async def prepare(session: StoreSession, given: Incoming) -> Incoming | None:
+            seen = await self.memory.load_in(session, key)
+            taken = recognise(given, seen.view, seen.held, self.messages)
+            read.append((seen, taken))
+            return None if is_channel_button(taken.choice) else taken
+
+        async def keep_in_turn(session: StoreSession, done: Outcome) -> None:
+            shown = await self._keep_in_turn(session, ticket, read[0][0], done)
+            if shown is not None:
+                kept.append((list(done.replies), shown))
 
         # A first message is the core's to understand (a report, a greeting, a language name):
         # Kakao has no /start of its own, and the core treats first contact alike on every channel.
+        # The view is read (`prepare`) and kept (`keep_in_turn`) in the turn's own transaction.
         try:
-            outcome = await self.engine.run(incoming, wait=_store_wait(deadline_at))
+            outcome = await self.engine.run(
+                incoming, wait=_store_wait(deadline_at), prepare=prepare, before_commit=keep_in_turn
+            )
+        except Declined:  # one of the channel's own buttons: served without the engine
+            return await self._navigate(read[0][1], read[0][0], ticket, deadline_at)
         except StoreUnavailable as exc:
-            return await self._not_kept(ticket, incoming, exc)
+            if read:  # the turn itself was not kept
+                return await self._not_kept(ticket, read[0][1], exc)
+            # The database did not answer at all: as when the view could not be read before.
+            seen = self.memory.unread(key)
+            taken = recognise(incoming, seen.view, seen.held, self.messages)
+            if is_channel_button(taken.choice):
+                return await self._navigate(taken, seen, ticket, deadline_at)
+            return await self._not_kept(ticket, taken, exc)
+        seen, incoming = read[0]
         replies = outcome.replies
         locale = await self._remember_locale(key, incoming.locale_hint, outcome.locale)
         t = self._t(locale)
@@ -274,7 +306,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             )
             return None
         if waiting is None:
-            answer, _ = await self._finish(ticket, screen, replies, deadline_at)
+            answer, _ = await self._finish(
+                ticket, screen, replies, deadline_at, kept=_same(kept, replies), written=bool(kept)
+            )
             return answer
 
         # A report turn: the LLM is at work.
@@ -331,6 +365,27 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         )
         answer, _ = await self._finish(ticket, screen, ordered, deadline_at, held=held)
         return answer
+
+    async def _keep_in_turn(
+        self, session: StoreSession, ticket: Ticket, seen: Seen, outcome: Outcome
+    ) -> Shown | None:
+        """Inside the turn's transaction (`Engine.run`'s `before_commit`): the common turn's answer
+        rendered and its view kept there, one commit for both instead of two. Only a turn that
+        `_finish` would answer with its replies alone: no report (those wait for a result or a
+        callback), nothing held or arrived, not past the deadline. Anything else, an answer that
+        does not render, or replies completed after the commit (`_same`) is left to `_finish` as
+        before (which keeps its own view over this one)."""
+        if ticket.late or ticket.results or seen.held or outcome.locale is None:
+            return None
+        if any(META_REPORT in r.meta for r in outcome.replies):
+            return None
+        screen = Screen(ticket.user_key, self._t(outcome.locale), seen=seen)
+        try:
+            shown = self.screens.render(screen, outcome.replies)
+        except Exception:  # `_finish` renders it again and fails the answer, not the turn
+            return None
+        await self.screens.keep_in(session, screen, shown)
+        return shown
 
     async def _navigate(
         self, incoming: Incoming, seen: Seen, ticket: Ticket, deadline_at: float
@@ -417,6 +472,16 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         """The answer to an utterance over Kakao's limit: a localized "too long", nothing stored."""
         t = self._t(await self._locale(user_key, hint))
         return self.render(Screen(user_key, t, remember=False), [Reply(t("kakao-too-long", count=limit))])
+
+
+def _same(kept: list[tuple[list[Reply], Shown]], replies: list[Reply]) -> Shown | None:
+    """The answer rendered inside the turn, if the turn's replies are still those it rendered (an
+    after-commit job may have completed one since: an export's file, a chart)."""
+    if not kept:
+        return None
+    rendered, shown = kept[0]
+    same = len(rendered) == len(replies) and all(a is b for a, b in zip(rendered, replies, strict=True))
+    return shown if same else None
 
 
 def _added(waiting: Reply, t: Translator) -> list[Reply]:

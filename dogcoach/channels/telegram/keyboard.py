@@ -27,6 +27,7 @@ SELECTED_MARK = "✓ "
 ROW_BUTTONS = 3
 ROW_WIDTH = 34
 BUTTON_PADDING = 4
+REMEMBER_KEYBOARDS = 1024
 
 
 class CallbackCodec:
@@ -35,13 +36,20 @@ class CallbackCodec:
     def __init__(self, remember: int = 4096) -> None:
         self._long: OrderedDict[str, str] = OrderedDict()
         self._remember = remember
+        # keyboards whose every id is its own callback data (`markup`), made once: the survey's
+        # are the same for every owner
+        self.keyboards: OrderedDict[tuple[Choice, ...], str] = OrderedDict()
 
-    def encode(self, choice_id: str) -> str:
-        if (
-            choice_id
+    def plain(self, choice_id: str) -> bool:
+        """The id is its own callback data (no hash, nothing to remember)."""
+        return (
+            bool(choice_id)
             and len(choice_id.encode()) <= MAX_CALLBACK_DATA
             and not choice_id.startswith(HASH_PREFIX)
-        ):
+        )
+
+    def encode(self, choice_id: str) -> str:
+        if self.plain(choice_id):
             return choice_id
         digest = hashlib.sha256(choice_id.encode()).digest()
         data = HASH_PREFIX + base64.urlsafe_b64encode(digest).decode()[:22]
@@ -91,14 +99,26 @@ def _groups(choices: Sequence[Choice]) -> list[list[Choice]]:
 
 
 def markup(choices: Sequence[Choice], codec: CallbackCodec) -> str | None:
-    """The `reply_markup` parameter, JSON-serialised as the Bot API takes it (None: no keyboard)."""
+    """The `reply_markup` parameter, JSON-serialised as the Bot API takes it (None: no keyboard).
+    A keyboard of plain ids is made once per codec (laid out and serialised on every question
+    before); one with a hashed id is made each time, so that its hash stays remembered."""
     if not choices:
         return None
+    key = tuple(choices)
+    made = codec.keyboards.get(key)
+    if made is not None:
+        codec.keyboards.move_to_end(key)
+        return made
     rows = [
         [{"text": button_label(c), "callback_data": codec.encode(c.id)} for c in row]
         for row in layout(choices)
     ]
-    return json.dumps({"inline_keyboard": rows}, ensure_ascii=False, separators=(",", ":"))
+    made = json.dumps({"inline_keyboard": rows}, ensure_ascii=False, separators=(",", ":"))
+    if all(codec.plain(c.id) for c in key):
+        codec.keyboards[key] = made
+        while len(codec.keyboards) > REMEMBER_KEYBOARDS:
+            codec.keyboards.popitem(last=False)
+    return made
 
 
 class Button(NamedTuple):
