@@ -107,6 +107,10 @@ lex-range = to
 ## an age question; passed over at the time questions.
 lex-person = person
     .aliases = me, i, myself, wife, husband, partner, boyfriend, girlfriend, fiance, fiancee, roommate, flatmate, mom, mum, mother, dad, father, son, daughter, brother, sister, grandma, grandpa, grandmother, grandfather
+## People counted by the number next to them at the household question ("me, my partner and 2 kids" = 4);
+## without a number they are not counted ("me and the kids": asked again).
+lex-person-group = people counted by a number
+    .aliases = kids, kid, children, child, sons, daughters, son, daughter, teenagers, teens, adults, grown-ups, boys, girls, roommates, flatmates
 ## Two people in one word ("my parents and me" = 3).
 lex-person-pair = two people
     .aliases = parents, my parents, couple

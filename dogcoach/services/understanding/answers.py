@@ -72,10 +72,10 @@ class SurveyAnswers:
             .add("filler", v["understanding-talk-sad"])
         )
 
-    def dont_know(self, message: Folded) -> DontKnow | None:
+    def dont_know(self, message: Folded, *, whole: bool = False) -> DontKnow | None:
         """Don't know or skip in either language ("idk", "skip", their Korean phrases in
-        understanding.ftl) as the whole message, or a short one around a don't-know phrase ("a rescue,
-        so I don't know")."""
+        understanding.ftl) as the whole message, or (unless `whole`) a short one around a
+        don't-know phrase ("a rescue, so I don't know")."""
         pieces = cover(message.units, self._dont_know_table)
         if pieces is not None:
             tags = {tag for tag, _ in pieces}
@@ -83,7 +83,7 @@ class SurveyAnswers:
                 return DontKnow()
             if "skip" in tags:
                 return DontKnow(skip=True)
-        if message.words <= 4 and self.vocabulary["understanding-dont-know"].contains(message):
+        if not whole and message.words <= 4 and self.vocabulary["understanding-dont-know"].contains(message):
             return DontKnow()
         return None
 
@@ -100,6 +100,7 @@ class SurveyAnswers:
                 return known
             if (
                 known is not None
+                and not known.skip
                 and read.value is not None
                 and read.low is not None
                 and read.high is not None
@@ -216,6 +217,11 @@ class SurveyAnswers:
     ) -> ChoiceAnswer:
         """The ids of the options picked (one, or several for `multi`)."""
         picked = self.choices.pick(message, options, multi=multi, exclusive=exclusive)
+        if isinstance(picked, Picked) and not picked.exact:
+            # "no idea" is don't-know, not the option "no" found inside it (fresh trial)
+            whole = self.dont_know(message, whole=True)
+            if whole is not None:
+                return whole
         if isinstance(picked, Picked):
             return Value(picked.ids)
         known = self.dont_know(message)

@@ -1,0 +1,177 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Survey answers misread in a fresh owner trial, each reproduced through a real channel first
+(KakaoTalk over the skill's HTTP, Telegram through the fake Bot API and the webhook), then kept.
+
+The rule (issue): the survey never invents an answer — a quantity is taken only when the whole
+answer was used, otherwise the question comes again saying what was understood; "don't know"
+or skip where an owner may not know.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
+
+MESSAGES = Messages()
+NAME = {"ko": "콩이", "en": "Rex"}
+# Answers to every question in order, up to (not including) the one keyed.
+ANSWERS = {
+    "ko": (
+        ("name", "콩이"), ("age_months", "3살"), ("sex", "여아 중성화"), ("breed", "푸들"),
+        ("size", "소형"), ("origin", "보호소"), ("owned_months", "2년"), ("household", "2명"),
+        ("children", "아니요"), ("other_pets", "없어요"), ("alone_hours", "4시간"),
+        ("exercise_minutes", "1시간"), ("concerns", "지금은 없음"), ("worst_reaction", "없음"),
+        ("health", "건너뛰기"),
+    ),
+    "en": (
+        ("name", "Rex"), ("age_months", "3"), ("sex", "female spayed"), ("breed", "poodle"),
+        ("size", "small"), ("origin", "breeder"), ("owned_months", "2 years"), ("household", "2"),
+        ("children", "no"), ("other_pets", "none"), ("alone_hours", "4"),
+        ("exercise_minutes", "60"), ("concerns", "None for now"), ("worst_reaction", "none"),
+        ("health", "skip"),
+    ),
+}  # fmt: skip
+
+
+def t(locale: str, msg_id: str, **args: Any) -> str:
+    return MESSAGES.format(locale, msg_id, **args)
+
+
+def asked(lang: str, key: str) -> str:
+    return t(lang, f"survey-q-{key}", name=NAME[lang])
+
+
+def answers_before(lang: str, key: str) -> list[str]:
+    out: list[str] = []
+    for k, text in ANSWERS[lang]:
+        if k == key:
+            return out
+        out.append(text)
+    return out
+
+
+async def kakao_at(server: Server, lang: str, key: str) -> Any:
+    """A Kakao user of `lang` with the survey open at question `key`."""
+    user = server.user(lang=lang)
+    await user.send("/start")
+    for text in answers_before(lang, key):
+        await user.send(text)
+    assert asked(lang, key) in user.text, (key, user.text)
+    return user
+
+
+async def kakao_answers(server: Server, key: str) -> dict[str, Any]:
+    async with open_store(server.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None
+        dogs = await s.list_dogs(user.id)
+        assert dogs
+        return max(dogs, key=lambda d: d.id).answers
+
+
+async def kakao_reports(server: Server, key: str) -> list[str]:
+    async with open_store(server.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        return [r.text for r in await s.list_reports(user.id)] if user is not None else []
+
+
+async def tg_at(tg: Harness, chat: int, lang: str, key: str) -> None:
+    await tg.say(chat, "/start", language_code=lang)
+    for text in answers_before(lang, key):
+        await tg.say(chat, text)
+    assert asked(lang, key) in tg.last_text(chat), (key, tg.last_text(chat))
+
+
+async def tg_answers(tg: Harness, chat: int) -> dict[str, Any]:
+    user = await tg.user(chat)
+    assert user is not None
+    async with tg.rt.store.session() as s:
+        dogs = await s.list_dogs(user.id)
+    assert dogs
+    return max(dogs, key=lambda d: d.id).answers
+
+
+async def tg_reports(tg: Harness, chat: int) -> list[str]:
+    user = await tg.user(chat)
+    if user is None:
+        return []
+    async with tg.rt.store.session() as s:
+        return [r.text for r in await s.list_reports(user.id)]
+
+
+# -- 1. wrong answers stored silently -----------------------------------------------------------
+
+
+async def test_skip_words_at_the_age_are_no_number_on_kakao(kakao: Server) -> None:
+    """ "건너뛸게요" at the age question was stored as about 4 years: the "너" inside "건너뛸" read
+    as the native number 4. A number word is a whole word: it is skip, the age is not known."""
+    for word in ("건너뛸게요", "넘어갈게요"):
+        user = await kakao_at(kakao, "ko", "age_months")
+        await user.send(word)
+        assert asked("ko", "sex") in user.text, (word, user.text)
+        answers = await kakao_answers(kakao, user.key)
+        assert answers.get("age_months") is None, (word, answers)
+        assert "age_months" in answers.get("unknown", []), (word, answers)
+
+
+async def test_no_idea_at_the_worst_reaction_is_dont_know_on_telegram(tg: Harness) -> None:
+    """ "no idea" at the worst-reaction question was stored as "None": the "no" of "no idea"
+    read as the option. It is don't-know: nothing is picked."""
+    await tg_at(tg, 15101, "en", "worst_reaction")
+    await tg.say(15101, "no idea")
+    assert asked("en", "health") in tg.last_text(15101), tg.last_text(15101)
+    answers = await tg_answers(tg, 15101)
+    assert answers.get("worst_reaction") is None, answers
+    assert "worst_reaction" in answers.get("unknown", []), answers
+
+
+async def test_people_counted_in_groups_at_the_household_on_kakao(kakao: Server) -> None:
+    """ "me, my partner and 2 kids" at the household count was stored as 2: the number counts
+    the kids, the household is 4. A group named without a number is asked again."""
+    for lang, typed, count in (
+        ("en", "me, my partner and 2 kids", 4),
+        ("ko", "저랑 남편, 아이 둘", 4),
+        ("ko", "애들 둘이랑 저희 부부", 4),
+    ):
+        user = await kakao_at(kakao, lang, "household")
+        await user.send(typed)
+        assert asked(lang, "children") in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))["household"] == count, typed
+    user = await kakao_at(kakao, "en", "household")
+    await user.send("me and the kids")
+    assert asked("en", "household") in user.text, user.text  # how many kids: asked again
+    assert "household" not in await kakao_answers(kakao, user.key)
+
+
+async def test_aggression_to_other_dogs_ticks_its_concern_on_kakao(kakao: Server) -> None:
+    """ "aggression to other dogs" at the concerns question ticked "Something else" (the "other"
+    of "other dogs"); it is the dog-aggression category."""
+    for lang, typed, done in (
+        ("en", "aggression to other dogs", "done"),
+        ("ko", "다른 개한테 공격성", "완료"),
+    ):
+        user = await kakao_at(kakao, lang, "concerns")
+        await user.send(typed)
+        await user.send(done)
+        assert asked(lang, "worst_reaction") in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))["concerns"] == ["aggression_dogs"], typed
+
+
+async def test_half_a_year_is_six_months_on_kakao_and_telegram(kakao: Server, tg: Harness) -> None:
+    """ "half a year" got "I understood 1 year, but not half": it is 6 months ("반년" too)."""
+    for lang, key, typed, nxt in (
+        ("en", "age_months", "half a year", "sex"),
+        ("ko", "owned_months", "반년", "household"),
+    ):
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        assert asked(lang, nxt) in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))[key] == 6, typed
+    await tg_at(tg, 15102, "en", "owned_months")
+    await tg.say(15102, "half a year")
+    assert asked("en", "household") in tg.last_text(15102), tg.last_text(15102)
+    assert (await tg_answers(tg, 15102))["owned_months"] == 6
