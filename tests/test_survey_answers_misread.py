@@ -175,3 +175,74 @@ async def test_half_a_year_is_six_months_on_kakao_and_telegram(kakao: Server, tg
     await tg.say(15102, "half a year")
     assert asked("en", "household") in tg.last_text(15102), tg.last_text(15102)
     assert (await tg_answers(tg, 15102))["owned_months"] == 6
+
+
+# -- 2. the final review takes an ordinary yes --------------------------------------------------
+
+REVIEW = {"ko": "이대로 맞나요?", "en": "Is this right?"}
+CARD_LINE = {"ko": "• 견종: 푸들", "en": "• Breed: Poodle"}
+
+
+async def kakao_at_review(server: Server, lang: str) -> Any:
+    user = server.user(lang=lang)
+    await user.send("/start")
+    for _key, text in ANSWERS[lang]:
+        await user.send(text)
+    assert REVIEW[lang] in user.text, user.text
+    return user
+
+
+async def kakao_dog_confirmed(server: Server, key: str) -> bool:
+    async with open_store(server.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None
+        dogs = await s.list_dogs(user.id)
+        return bool(dogs) and max(dogs, key=lambda d: d.id).completed_at is not None
+
+
+async def test_typed_agreement_confirms_the_review_on_kakao(kakao: Server) -> None:
+    """ "ㅇㅇ맞아", "응", "넵!", "yep looks good", "👍" at "이대로 맞나요?" / "Is this right?" were
+    refused ("please pick one of the options") and the whole card shown again."""
+    for lang, typed in (
+        ("ko", "ㅇㅇ맞아"), ("ko", "맞아"), ("ko", "응"), ("ko", "ㅇㅇ"), ("ko", "네 맞아요"),
+        ("ko", "넹"), ("ko", "넵!"), ("en", "yep looks good"), ("en", "yeah"), ("en", "looks good"),
+        ("en", "all good"), ("en", "👍"),
+    ):  # fmt: skip
+        user = await kakao_at_review(kakao, lang)
+        await user.send(typed)
+        assert t(lang, "survey-finished", name=NAME[lang]) in user.text, (typed, user.text)
+        assert await kakao_dog_confirmed(kakao, user.key), typed
+
+
+async def test_not_correct_at_the_review_confirms_nothing_on_kakao(kakao: Server) -> None:
+    """ "that's not correct" holds the confirm word "correct": it is no OK."""
+    user = await kakao_at_review(kakao, "en")
+    await user.send("that's not correct")
+    assert t("en", "survey-finished", name="Rex") not in user.text, user.text
+    assert not await kakao_dog_confirmed(kakao, user.key)
+
+
+async def test_an_open_review_does_not_repeat_the_card_after_other_replies_on_kakao(
+    kakao: Server,
+) -> None:
+    """With the review left open, thanks, history and help were each followed by the 16-line
+    card again: a one-line reminder with its buttons is enough."""
+    for lang, texts in (("ko", ("고마워요", "기록", "도움말")), ("en", ("thanks", "history", "help"))):
+        user = await kakao_at_review(kakao, lang)
+        for text in texts:
+            await user.send(text)
+            assert CARD_LINE[lang] not in user.text, (text, user.text)
+            assert t(lang, "survey-review-again", name=NAME[lang]) in user.text, (text, user.text)
+            assert "survey:confirm" in user.choice_ids, (text, user.choice_ids)
+        await user.send("네" if lang == "ko" else "yes")
+        assert await kakao_dog_confirmed(kakao, user.key)
+
+
+async def test_typed_agreement_confirms_the_review_on_telegram(tg: Harness) -> None:
+    for chat, lang, typed in ((15201, "ko", "ㅇㅇ맞아"), (15202, "en", "yep looks good")):
+        await tg.say(chat, "/start", language_code=lang)
+        for _key, text in ANSWERS[lang]:
+            await tg.say(chat, text)
+        assert REVIEW[lang] in tg.last_text(chat)
+        await tg.say(chat, typed)
+        assert t(lang, "survey-finished", name=NAME[lang]) in tg.last_text(chat), tg.last_text(chat)

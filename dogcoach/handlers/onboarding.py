@@ -96,7 +96,7 @@ async def reprompt(turn: Turn) -> None:
     dog = await _dog(turn)
     step = turn.state.step
     if step == REVIEW and dog is not None:
-        show_review(turn, dog)
+        show_review_reminder(turn, dog)
     elif step == EDIT_PICK:
         show_edit_pick(turn)
     elif step in BY_KEY:
@@ -158,7 +158,13 @@ def context(turn: Turn) -> Context:
     list of answers to edit."""
     step = turn.state.step or QUESTIONS[0].key
     if step == REVIEW:
-        return Context(Expect.CHOICE, (Option(CONFIRM, "survey-confirm"), Option(EDIT, "survey-edit")))
+        # typed agreement ("ㅇㅇ맞아", "yep looks good", "👍") confirms; never "correct" inside
+        # "that's not correct"
+        options = (
+            Option(CONFIRM, "survey-confirm", in_sentence=False),
+            Option(EDIT, "survey-edit", in_sentence=False),
+        )
+        return Context(Expect.CHOICE, options)
     if step == EDIT_PICK:
         fields = tuple(Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS)
         return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
@@ -217,6 +223,14 @@ def show_review(turn: Turn, dog: Dog) -> None:
     turn.reply(Reply(text, choices, meta={META_QUESTION: REVIEW}))
 
 
+def show_review_reminder(turn: Turn, dog: Dog) -> None:
+    """The review asked again in one line with its buttons, after a reply about something else
+    (a report, thanks, history, help) or an answer that is neither: the whole card followed every
+    later reply on Kakao and the terminal while the review stayed open (fresh trial)."""
+    choices = (turn.choice(CONFIRM, "survey-confirm"), turn.choice(EDIT, "survey-edit"))
+    turn.reply(Reply(turn.t("survey-review-again", name=dog.name), choices, meta={META_QUESTION: REVIEW}))
+
+
 def show_edit_pick(turn: Turn) -> None:
     choices = [turn.choice(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS]
     choices.append(turn.choice(BACK, "nav-back"))
@@ -255,8 +269,7 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         turn.state.data["mode"] = "edit"
         show_edit_pick(turn)
     else:
-        turn.say("survey-use-buttons")
-        show_review(turn, dog)
+        show_review_reminder(turn, dog)
 
 
 async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
@@ -348,7 +361,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name":
-            raise _name_reask(turn, q)
+            # no name yet: nothing is invented; whatever the dog is called for now will do
+            raise Invalid("survey-name-not-yet")
         if answer.skip and q.optional:
             return None
         return _UNKNOWN

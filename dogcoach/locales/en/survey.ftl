@@ -7,6 +7,7 @@ survey-err-name = That's longer than 30 characters. Please send a shorter name. 
 survey-err-name-letters = A name needs at least one letter. What do you call your dog? For example: Coco
 survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
+survey-name-not-yet = No name yet? That's fine. What do you call your dog for now? Any nickname will do (for example: Puppy), and you can change it when we check the answers at the end.
 survey-field-name = Name
 
 survey-q-age_months = How old is { $name }?
@@ -131,11 +132,13 @@ survey-field-health = Health and training
     .short = Health
 
 survey-review = Is this right?
+survey-review-again = { $name }'s profile is waiting for your OK. Does it look right?
 survey-confirm = ✅ Looks right
-    .aliases = yes, ok, okay, correct, right, confirm
+    .aliases = yes, ok, okay, correct, right, confirm, yep, yeah, yup, ya, yes please, sure, looks good, all good, looks right, looks fine, that's right, thats right, that's correct, all correct, all right, alright, good, fine, perfect, great, lgtm, correct yes, it's right, it's correct, everything's right, confirmed, looks great, sounds good
+    .emoji = 👍, 👌, ✅, ✔, ☑, 🆗, 🙆, 💯, 🙆‍♀️, 🙆‍♂️
 survey-edit = ✏️ Edit an answer
     .short = ✏️ Edit
-    .aliases = edit, change
+    .aliases = edit, change, no, nope, not right, not quite, wrong, something's wrong, fix, fix it, change something, edit something
 survey-edit-which = Which answer would you like to change?
 survey-finished = All set! I'll remember { $name }. Whenever something happens, just tell me in your own words — for example: "{ $name } barks at the door every time a guest comes, and I give a treat to quiet things down." I'll break it down and suggest a next step.
 survey-use-buttons = Please pick one of the options (or send its words as they are).
