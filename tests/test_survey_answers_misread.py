@@ -13,6 +13,7 @@ from typing import Any
 
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
@@ -246,3 +247,35 @@ async def test_typed_agreement_confirms_the_review_on_telegram(tg: Harness) -> N
         assert REVIEW[lang] in tg.last_text(chat)
         await tg.say(chat, typed)
         assert t(lang, "survey-finished", name=NAME[lang]) in tg.last_text(chat), tg.last_text(chat)
+
+
+# -- 3. the name question: no name yet, laughter -----------------------------------------------
+
+
+async def test_no_name_yet_asks_for_a_nickname_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    """ "아직 이름 안지었어요" stored the name "안지었어" ("안지었어는 몇 살이에요?"), and "we haven't
+    decided yet" was analysed as a behaviour report. No name yet: a nickname is asked for, nothing
+    is stored, nothing analysed."""
+    for lang, typed in (
+        ("ko", "아직 이름 안지었어요"), ("ko", "이름 아직 못 정했어요"),
+        ("en", "we haven't decided yet"), ("en", "no name yet"),
+    ):  # fmt: skip
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        await user.send(typed)
+        assert t(lang, "survey-name-not-yet") in user.text, (typed, user.text)
+        assert user.text.endswith(t(lang, "survey-q-name")), (typed, user.text)
+        assert await kakao_reports(kakao, user.key) == [], typed
+        await user.send(NAME[lang])
+        assert asked(lang, "age_months") in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))["name"] == NAME[lang]
+    assert [r for r in fake_ollama.requests if r.path == "/api/chat"] == []  # nothing analysed
+
+
+async def test_laughter_is_no_part_of_a_name_on_telegram(tg: Harness) -> None:
+    """ "Rex lol" was stored as the name "Rex lol"."""
+    for chat, lang, typed, name in ((15301, "en", "Rex lol", "Rex"), (15302, "ko", "콩이 ㅋㅋㅋ 😂", "콩이")):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, typed)
+        assert t(lang, "survey-q-age_months", name=name) in tg.last_text(chat), tg.last_text(chat)
+        assert (await tg_answers(tg, chat))["name"] == name

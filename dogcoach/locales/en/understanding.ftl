@@ -82,6 +82,9 @@ understanding-none = none
 ## -- Don't know / skip.
 understanding-dont-know = don't know
     .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
+## The dog has no name yet (at the name question: a nickname is asked for, nothing is stored).
+understanding-no-name = no name yet
+    .aliases = haven't decided, havent decided, have not decided, not decided, haven't named, havent named, not named, no name, haven't picked, havent picked, haven't chosen, havent chosen, still deciding, still thinking, still choosing, undecided, don't have a name, dont have a name, doesn't have a name, doesnt have a name, hasn't got a name, no name yet, not named yet, haven't got a name, haven't named him, haven't named her, haven't thought of a name
 understanding-skip = skip
     .aliases = skip, pass, next, skip this, skip it, rather not say, prefer not to say, later
 

@@ -47,6 +47,8 @@ QUANTITY_KINDS: Mapping[Expect, tuple[Mapping[str, float], str, bool]] = {
 
 MAX_NAME_WORDS = 3
 MAX_NAME_CHARS = 30
+# "No name yet" is said in a few words; a longer message naming it tells something else.
+MAX_NO_NAME_WORDS = 8
 
 
 class SurveyAnswers:
@@ -86,6 +88,12 @@ class SurveyAnswers:
         if not whole and message.words <= 4 and self.vocabulary["understanding-dont-know"].contains(message):
             return DontKnow()
         return None
+
+    def no_name(self, message: Folded) -> bool:
+        """The dog has no name yet ("아직 이름 안지었어요", "we haven't decided yet"): in a short
+        message, a phrase of `understanding-no-name` (fresh trial: "안지었어" was stored as the
+        name, and "we haven't decided yet" analysed as a behaviour report)."""
+        return message.words <= MAX_NO_NAME_WORDS and self.vocabulary["understanding-no-name"].contains(message)
 
     # -- the kinds of question -------------------------------------------------------------------
 
@@ -131,7 +139,12 @@ class SurveyAnswers:
         known = self.dont_know(message)
         if known is not None:
             return known
+        if self.no_name(message):
+            return DontKnow()
+        laughter = self.vocabulary["understanding-talk-laughter"].phrases
         words = _letters_only(message)
+        kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex
+        words = kept or words
         if not words:
             return Unclear(None, (message.text,))
         endings = self.vocabulary["understanding-name-ending"]

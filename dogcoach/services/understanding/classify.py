@@ -517,6 +517,8 @@ class Understander:
         return other or Understanding(Kind.NOISE, message.text, reason="short")
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        if self.answers.no_name(message):  # "we haven't decided yet": no name, never a report
+            return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason="no-name-yet")
         other = self._besides_an_answer(message, signals, long_words=None)
         if other is not None:
             return other
