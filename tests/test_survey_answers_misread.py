@@ -279,3 +279,27 @@ async def test_laughter_is_no_part_of_a_name_on_telegram(tg: Harness) -> None:
         await tg.say(chat, typed)
         assert t(lang, "survey-q-age_months", name=name) in tg.last_text(chat), tg.last_text(chat)
         assert (await tg_answers(tg, chat))["name"] == name
+
+
+# -- 4. an option beats a plain command word that starts another dog -----------------------------
+
+
+async def test_another_dog_at_the_other_pets_question_ticks_dog_on_kakao(kakao: Server) -> None:
+    """ "another dog" / "강아지 한 마리 더요" at the other-pets question started /newdog and
+    abandoned the survey: at a survey choice question an option read in the message beats a plain
+    command word that would start another survey or dog."""
+    for lang, typed, done in (("en", "another dog", "done"), ("ko", "강아지 한 마리 더요", "완료")):
+        user = await kakao_at(kakao, lang, "other_pets")
+        await user.send(typed)
+        assert t(lang, "survey-q-name") not in user.text, (typed, user.text)  # no new survey
+        await user.send(done)
+        assert asked(lang, "alone_hours") in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))["other_pets"] == ["dog"], typed
+
+
+async def test_another_dog_at_the_other_pets_question_ticks_dog_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 15401, "en", "other_pets")
+    await tg.say(15401, "another dog")
+    await tg.say(15401, "done")
+    assert asked("en", "alone_hours") in tg.last_text(15401), tg.last_text(15401)
+    assert (await tg_answers(tg, 15401))["other_pets"] == ["dog"]

@@ -93,7 +93,9 @@ class SurveyAnswers:
         """The dog has no name yet ("아직 이름 안지었어요", "we haven't decided yet"): in a short
         message, a phrase of `understanding-no-name` (fresh trial: "안지었어" was stored as the
         name, and "we haven't decided yet" analysed as a behaviour report)."""
-        return message.words <= MAX_NO_NAME_WORDS and self.vocabulary["understanding-no-name"].contains(message)
+        return message.words <= MAX_NO_NAME_WORDS and self.vocabulary["understanding-no-name"].contains(
+            message
+        )
 
     # -- the kinds of question -------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.model import (
     QUANTITIES,
+    SURVEY,
     Approximate,
     Context,
     DontKnow,
@@ -62,6 +63,9 @@ COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
     "progress", "summary", "checkins", "result", "removedog",
 )  # fmt: skip
+# Commands that start another survey or dog: at a survey question, an option read in the same
+# words is the answer instead ("another dog" at the other-pets question); cancel and help still win.
+STARTERS: tuple[str, ...] = ("newdog", "start")
 # Commands that take on/off after them ("팁 끄기", "check-ins on").
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
 # What the follow-up question asks about; detail about a pending report answers one of them.
@@ -186,6 +190,7 @@ class Understander:
             return self._slash(text, slash.group(1).lower(), (slash.group(2) or "").strip())
         message = Folded(text)
         expect = context.expect
+        picked = None
         if context.options:
             picked = self.answers.choices.pick(
                 message, context.options, multi=expect is Expect.MULTI, exclusive=context.exclusive
@@ -194,6 +199,10 @@ class Understander:
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
         command = self._plain_command(message)
         if command is not None:
+            if command.command in STARTERS and isinstance(picked, Picked) and expect in SURVEY:
+                # "another dog" at the other-pets question ticks "Dog": an option read in the
+                # message beats a plain command word that would start another survey (fresh trial)
+                return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
         talk = self._small_talk(message)
         if talk is not None:
