@@ -303,3 +303,38 @@ async def test_another_dog_at_the_other_pets_question_ticks_dog_on_telegram(tg: 
     await tg.say(15401, "done")
     assert asked("en", "alone_hours") in tg.last_text(15401), tg.last_text(15401)
     assert (await tg_answers(tg, 15401))["other_pets"] == ["dog"]
+
+
+# -- 5. ages and durations in days and weeks ----------------------------------------------------
+
+
+async def test_days_and_weeks_at_the_age_and_duration_on_kakao(kakao: Server) -> None:
+    """ "45일", "이틀", "2 days", "3일째요", "2주", "a week", "just got him yesterday" were asked
+    again forever or stored as "0개월". Days and weeks are understood; stored in whole months, a
+    span under one month is 0 and reads "less than a month" / "1개월 미만"."""
+    for lang, key, typed, months in (
+        ("ko", "age_months", "45일", 1),
+        ("ko", "age_months", "이틀", 0),
+        ("en", "age_months", "2 days", 0),
+        ("ko", "owned_months", "3일째요", 0),
+        ("ko", "owned_months", "2주", 0),
+        ("en", "owned_months", "a week", 0),
+        ("en", "owned_months", "just got him yesterday", 0),
+    ):
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        nxt = "sex" if key == "age_months" else "household"
+        assert asked(lang, nxt) in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))[key] == months, typed
+        if months == 0:
+            await user.send("/profile")
+            field = t(lang, f"survey-field-{key}")
+            under = "1개월 미만" if lang == "ko" else "less than a month"
+            assert f"• {field}: {under}" in user.text, (typed, user.text)
+
+
+async def test_days_at_the_age_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 15501, "ko", "age_months")
+    await tg.say(15501, "45일")
+    assert asked("ko", "sex") in tg.last_text(15501), tg.last_text(15501)
+    assert (await tg_answers(tg, 15501))["age_months"] == 1

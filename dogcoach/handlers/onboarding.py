@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
+from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
 from dogcoach.handlers.parsing import survey_context
@@ -445,6 +445,8 @@ def _number(q: Question, value: float) -> float | int:
         raise Invalid(f"survey-err-{q.key}")
     # Hours to two decimals: every whole minute survives the round trip ("4시간 20분" is 4.33 h,
     # shown again as 4 h 20 min; one decimal showed it as 4 h 18 min).
+    if q.kind in MONTHS_KINDS and 0 <= value < 1:
+        return 0  # days or weeks, under a month: shown as "less than a month"
     return round(value, 2) if q.kind is Kind.HOURS else round(value)
 
 

@@ -160,6 +160,7 @@ card-unconfirmed = (every question is answered; it only needs your OK)
 value-none = —
 value-age = { $years ->
         [0] { $months ->
+            [0] less than a month
             [one] { $months } month
            *[other] { $months } months
         }

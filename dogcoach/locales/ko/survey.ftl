@@ -144,7 +144,10 @@ card-unconfirmed = (모든 질문에 답하셨어요. 확인만 남았어요)
 
 value-none = —
 value-age = { $years ->
-        [0] { $months }개월
+        [0] { $months ->
+            [0] 1개월 미만
+           *[other] { $months }개월
+        }
        *[other] { $months ->
             [0] { $years }살
            *[other] { $years }살 { $months }개월
@@ -152,7 +155,10 @@ value-age = { $years ->
     }
 # 강아지의 나이는 살, 함께한 기간은 년: "2살"은 나이, "2년"은 기간이에요.
 value-duration = { $years ->
-        [0] { $months }개월
+        [0] { $months ->
+            [0] 1개월 미만
+           *[other] { $months }개월
+        }
        *[other] { $months ->
             [0] { $years }년
            *[other] { $years }년 { $months }개월

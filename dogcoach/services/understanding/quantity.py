@@ -28,12 +28,17 @@ from dogcoach.services.understanding.text import Script, fold, runs
 from dogcoach.services.understanding.vocabulary import Units, Vocabulary
 
 # Unit → its size in the base unit of each kind of quantity.
-AGE_UNITS: Mapping[str, float] = {"years": 12.0, "months": 1.0, "weeks": 12.0 / 52.0}
+# A day is 12/365 of a month: "45일" is 1.5 months, "이틀" 0.07 (stored as months, shown as "less
+# than a month" under one: `survey.MONTHS_KINDS`).
+AGE_UNITS: Mapping[str, float] = {"years": 12.0, "months": 1.0, "weeks": 12.0 / 52.0, "days": 12.0 / 365.0}
 HOUR_UNITS: Mapping[str, float] = {"hours": 1.0, "minutes": 1.0 / 60.0}
 MINUTE_UNITS: Mapping[str, float] = {"hours": 60.0, "minutes": 1.0}
 COUNT_UNITS: Mapping[str, float] = {"people": 1.0}
 WEIGHT_UNITS: Mapping[str, float] = {"kg": 1.0, "lb": 0.45359237}  # the international pound
-ALL_UNITS: tuple[str, ...] = ("years", "months", "weeks", "hours", "minutes", "people", "kg", "lb")
+ALL_UNITS: tuple[str, ...] = ("years", "months", "weeks", "days", "hours", "minutes", "people", "kg", "lb")
+# Words that are a number of days by themselves ("이틀" = 2 days, "yesterday" = a day ago):
+# `lex-day-count-N`.
+DAY_COUNTS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 10, 15)
 
 # Numbers with a `lex-number-N` entry: native Korean and English words.
 NUMBER_WORDS: tuple[int, ...] = (*range(0, 20), 20, 30, 40, 50, 60, 70, 80, 90)
@@ -105,6 +110,8 @@ class QuantityReader:
             add(f"sino:{n}", f"lex-sino-{n}")
         for unit in ALL_UNITS:
             add(f"unit:{unit}", f"lex-unit-{unit}")
+        for n in DAY_COUNTS:
+            add(f"days:{n}", f"lex-day-count-{n}")
         add("half", "lex-half")
         add("times", "lex-times")
         add("approx", "lex-approx")
@@ -269,6 +276,11 @@ def _resolve(
     nums = [float(n) for n in _tag_values(tags, "num")]
     sinos = [float(n) for n in _tag_values(tags, "sino")]
     prev_is_number = prev is not None and prev.kind == "num"
+    days = _tag_values(tags, "days")
+    if days and "days" in allowed and not prev_is_number:
+        return _Token("term", piece.text, float(days[0]))  # "이틀", "yesterday": a number of days
+    if sinos and "days" in units and not (prev_is_number and prev is not None and prev.system == "digit"):
+        units = [u for u in units if u != "days"]  # "일" is days after digits ("45일"), else 1 ("일년")
     next_tags = nxt.tags if nxt is not None else frozenset()
     next_is_unit = any(t.startswith("unit:") for t in next_tags)
     next_is_digits = "digits" in next_tags
@@ -450,6 +462,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             # a range word with nothing before it ("보호소에서") joins nothing: ignored
         elif token.kind == "approx":
             approximate = True
+        elif token.kind == "term" and "days" in units:
+            seen = True
+            low += token.value * units["days"]
+            high += token.value * units["days"]
+            last_unit = "days"
         elif token.kind == "person":
             people += token.value
         elif token.kind == "vague":
