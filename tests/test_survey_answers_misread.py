@@ -338,3 +338,35 @@ async def test_days_at_the_age_on_telegram(tg: Harness) -> None:
     await tg.say(15501, "45일")
     assert asked("ko", "sex") in tg.last_text(15501), tg.last_text(15501)
     assert (await tg_answers(tg, 15501))["age_months"] == 1
+
+
+# -- 6. behaviours named at the concerns question tick them ---------------------------------------
+
+
+async def test_behaviour_phrases_at_the_concerns_tick_them_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """ "barking at other dogs", "jumping on people and biting", "짖는거랑 물어뜯는거요" at the
+    concerns question became reports and the question came again: the options are behaviours,
+    so the behaviours named are ticked. Something the dog did, dated, is still a report."""
+    for lang, typed, done, ticked in (
+        ("en", "barking at other dogs", "done", ["barking"]),
+        ("en", "jumping on people and biting", "done", ["jumping", "mouthing"]),
+        ("ko", "짖는거랑 물어뜯는거요", "완료", ["barking", "destructive_chewing"]),
+    ):
+        user = await kakao_at(kakao, lang, "concerns")
+        await user.send(typed)
+        await user.send(done)
+        assert asked(lang, "worst_reaction") in user.text, (typed, user.text)
+        assert sorted((await kakao_answers(kakao, user.key))["concerns"]) == sorted(ticked), typed
+        assert await kakao_reports(kakao, user.key) == [], typed
+    assert [r for r in fake_ollama.requests if r.path == "/api/chat"] == []  # nothing analysed
+
+
+async def test_behaviour_phrases_at_the_concerns_tick_them_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 15601, "en", "concerns")
+    await tg.say(15601, "barking at other dogs")
+    await tg.say(15601, "done")
+    assert asked("en", "worst_reaction") in tg.last_text(15601), tg.last_text(15601)
+    assert (await tg_answers(tg, 15601))["concerns"] == ["barking"]
+    assert await tg_reports(tg, 15601) == []

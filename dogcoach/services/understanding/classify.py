@@ -593,6 +593,8 @@ class Understander:
             # At a one-choice question a narrated answer naming an option is the answer ("growled
             # once at the vet" at the worst reaction: trial finding 6); elsewhere, a report.
             # Dated ("yesterday…"), it is an incident as well, kept as a report (third trial).
+            if isinstance(answer, Value) and self._behaviours_named(message, signals, context):
+                return Understanding(Kind.CHOICE, text, picks=answer.value, reason="concerns-named")
             if multi or not isinstance(answer, Value):
                 return self._report(message, "narrated")
             return Understanding(
@@ -606,6 +608,18 @@ class Understander:
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
         return self._unclear(message, signals, answer, "choice-unclear", behaviour_reports=False)
+
+    def _behaviours_named(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Behaviours named as the answer where the options are behaviours (the concerns):
+        "barking at other dogs", "jumping on people and biting" — English verbs in -ing, no dog as
+        their subject, nothing dated — tick the concerns, never a report (fresh trial). Told as
+        something the dog did ("he barks at guests", "손님 오면 짖고 달려들어요") stays a report."""
+        if not any(o.msg_id.startswith("category-") for o in context.options):
+            return False
+        if signals.anchored or signals.incident or self.vocabulary["understanding-dog"].contains(message):
+            return False
+        verbs = self.vocabulary["understanding-behaviour-verb"].find(message)
+        return bool(verbs) and all(not hangul and phrase.endswith("ing") for phrase, _s, _e, hangul in verbs)
 
     def _unclear(
         self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str, *, behaviour_reports: bool
