@@ -370,3 +370,61 @@ async def test_behaviour_phrases_at_the_concerns_tick_them_on_telegram(tg: Harne
     assert asked("en", "worst_reaction") in tg.last_text(15601), tg.last_text(15601)
     assert (await tg_answers(tg, 15601))["concerns"] == ["barking"]
     assert await tg_reports(tg, 15601) == []
+
+
+# -- 7. the sex in two messages, "go back" in words, origins, "hardly any" ------------------------
+
+
+async def test_the_sex_told_over_two_messages_on_kakao(kakao: Server) -> None:
+    """ "여아" then "중성화 아직" were each asked again: the two parts together are the answer."""
+    for lang, first, second, value in (
+        ("ko", "여아", "중성화 아직", "female_intact"),
+        ("en", "a girl", "not spayed", "female_intact"),
+        ("ko", "중성화 했어요", "남아요", "male_neutered"),
+    ):
+        user = await kakao_at(kakao, lang, "sex")
+        await user.send(first)
+        assert asked(lang, "sex") in user.text, (first, user.text)  # the rest is asked for
+        await user.send(second)
+        assert asked(lang, "breed") in user.text, (second, user.text)
+        assert (await kakao_answers(kakao, user.key))["sex"] == value, (first, second)
+
+
+async def test_go_back_in_words_at_a_typed_question_on_kakao(kakao: Server) -> None:
+    """ "oops go back" at a typed question was not read as back."""
+    for lang, typed in (("en", "oops go back"), ("ko", "앗 이전으로 가요")):
+        user = await kakao_at(kakao, lang, "age_months")
+        await user.send(typed)
+        assert user.text.endswith(t(lang, "survey-q-name")), (typed, user.text)
+
+
+async def test_origins_in_words_on_kakao(kakao: Server) -> None:
+    """ "found him on the street", "rescued her", "당근에서요" at the origin question were asked
+    again with no example. A rescue is "Shelter / rescue", a marketplace "Other"; a dog found on
+    the street is asked again (shelter, or other?) with examples that say where it goes."""
+    for lang, typed, value in (
+        ("en", "rescued her", "shelter"),
+        ("ko", "당근에서요", "other"),
+        ("ko", "길에서 구조했어요", "shelter"),
+    ):
+        user = await kakao_at(kakao, lang, "origin")
+        await user.send(typed)
+        assert asked(lang, "owned_months") in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))["origin"] == value, typed
+    for lang, typed in (("en", "found him on the street"), ("ko", "길에서 주웠어요")):
+        user = await kakao_at(kakao, lang, "origin")
+        await user.send(typed)
+        assert t(lang, "survey-err-origin") in user.text, (typed, user.text)
+        assert ("For example" if lang == "en" else "예:") in t(lang, "survey-err-origin")
+        assert asked(lang, "origin") in user.text, (typed, user.text)
+
+
+async def test_hardly_any_exercise_is_no_zero_on_telegram(tg: Harness) -> None:
+    """ "거의 안해요ㅠ" at the exercise question was stored as about 0 minutes: a little is not
+    nothing, and no number was said — asked again with an example."""
+    await tg_at(tg, 15701, "ko", "exercise_minutes")
+    await tg.say(15701, "거의 안해요ㅠ")
+    said = "\n".join(tg.sent(15701)[-2:])
+    assert t("ko", "survey-err-exercise_minutes") in said, said
+    assert asked("ko", "exercise_minutes") in said, said
+    assert "exercise_minutes" not in await tg_answers(tg, 15701)

@@ -14,7 +14,7 @@ from typing import Any
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
-from dogcoach.handlers.parsing import survey_context
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, Dog
@@ -47,6 +47,8 @@ START = "survey:start"
 
 # Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
 TICKS_KEY = "ticks"
+# Parts of a one-choice answer told over several messages ("여아", then "중성화 아직"), per question.
+PARTS_KEY = "parts"
 # A multi-choice question stays open until "done", whether its options are tapped or typed: a
 # typed option ("고양이", "개, 고양이", "고양이 한마리 있어요") is added to the ticks already made
 # (never toggled off) and the ticks are shown again, as a tap shows them; only the exclusive
@@ -367,6 +369,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             return None
         return _UNKNOWN
     if isinstance(answer, Unclear):
+        together = _with_earlier_part(turn, q, answer)
+        if together is not None:
+            return together
         raise _unclear(turn, q, answer)
     if isinstance(answer, Approximate):
         _check_number(q, answer.value, dog)
@@ -462,6 +467,25 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
             raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
 
 
+def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | None:
+    """An option told over two messages ("여아", then "중성화 아직" at the sex question): the
+    concepts understood are kept until the question is answered, and the option the two parts
+    name together is the answer (fresh trial: each part alone was asked again). None while the
+    parts name no single option yet (the newest part is kept for the next message)."""
+    understood = answer.understood
+    if q.kind is not Kind.CHOICE or not isinstance(understood, tuple) or not understood:
+        return None
+    parts = turn.state.data.setdefault(PARTS_KEY, {})
+    earlier = parts.get(q.key, [])
+    together = set(earlier) | {c for c in understood if isinstance(c, str)}
+    named = [v for v in q.options if (need := OPTION_CONCEPTS.get((q.key, v))) and set(need) <= together]
+    if len(named) == 1 and earlier:
+        parts.pop(q.key, None)
+        return named[0]
+    parts[q.key] = [c for c in understood if isinstance(c, str)] if len(named) > 1 else sorted(together)
+    return None
+
+
 def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     """The re-ask for an answer understood in part: what was understood, and what was not."""
     understood = answer.understood
@@ -529,6 +553,7 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
         dog.answers[q.key] = value
         await turn.session.save_dog(dog)
     turn.state.data.get(TICKS_KEY, {}).pop(q.key, None)
+    turn.state.data.get(PARTS_KEY, {}).pop(q.key, None)
     return dog
 
 

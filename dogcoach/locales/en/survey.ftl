@@ -49,18 +49,19 @@ survey-opt-size-large = Large (over 25 kg)
     .aliases = large, l, big
 
 survey-q-origin = Where did { $name } come from?
-survey-err-origin = Please pick one of the options.
+survey-err-origin = Please pick one of the options, or write it in a word or two. For example: "from a breeder", "a rescue", "from a friend". A dog you found or took in yourself is "Shelter / rescue" if you rescued them; if none fits, pick "Other".
 survey-field-origin = Came from
 survey-opt-origin-breeder = Breeder
 survey-opt-origin-pet_shop = Pet shop
     .aliases = pet store, shop
 survey-opt-origin-shelter = Shelter / rescue
     .short = Shelter
-    .aliases = shelter, rescue, adopted
+    .aliases = shelter, rescue, adopted, rescued, rescued him, rescued her, a rescue, rescue dog, animal shelter, pound
 survey-opt-origin-friend_family = Friend / family
     .short = Friend/family
     .aliases = friend, family
 survey-opt-origin-other = Other
+    .aliases = other, online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 
 survey-q-owned_months = How long have you had { $name }?
 survey-err-owned_months = I didn't catch how long. Try "2 years", "6 months" or "1 year 6 months".
@@ -146,7 +147,7 @@ survey-stale-button = That option belongs to an earlier question. Please answer 
 survey-err-multi-empty = Please pick at least one option before "Done".
 
 nav-back = ◀ Back
-    .aliases = back, previous, prev
+    .aliases = back, previous, prev, go back, go back please, back please, previous question, the previous question, undo, back one, one back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔

@@ -74,6 +74,9 @@ understanding-talk-filler = intensifier
     .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better
 understanding-talk-sad = sadness
     .aliases = sad, sigh, ugh, oh no, tired
+## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
+understanding-oops = oops
+    .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake
 
 ## -- Saying none: at a multi-choice question with an exclusive option ("None"), a message made only of these picks it ("nope", "not really").
 understanding-none = none

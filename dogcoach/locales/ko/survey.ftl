@@ -43,18 +43,18 @@ survey-opt-size-large = 대형 (25kg 초과)
     .aliases = 대형, 대형견, 커요
 
 survey-q-origin = { JOSA($name, "은", "는") } 어디에서 데려오셨나요?
-survey-err-origin = 보기 중 하나를 골라 주세요.
+survey-err-origin = 보기 중 하나를 고르시거나 짧게 적어 주세요. 예: "브리더", "보호소", "지인한테 받았어요". 길에서 구조한 아이라면 "보호소 / 구조", 맞는 보기가 없으면 "기타"를 골라 주세요.
 survey-field-origin = 데려온 곳
 survey-opt-origin-breeder = 브리더
     .aliases = 브리더, 켄넬
 survey-opt-origin-pet_shop = 펫숍
     .aliases = 펫숍, 펫샵, 애견샵, 분양샵
 survey-opt-origin-shelter = 보호소 / 구조
-    .aliases = 보호소, 유기견, 입양, 구조
+    .aliases = 보호소, 유기견, 입양, 구조, 구조했, 구조해, 구조한, 임시보호, 임보, 입양했
 survey-opt-origin-friend_family = 지인 / 가족
     .aliases = 지인, 가족, 친구
 survey-opt-origin-other = 기타
-    .aliases = 기타
+    .aliases = 기타, 당근, 당근마켓, 중고나라, 인터넷, 온라인, 카페에서, 분양 글, 분양글, 개인 분양, 개인분양
 
 survey-q-owned_months = { JOSA($name, "과", "와") } 함께 지내신 지 얼마나 되었나요?
 survey-err-owned_months = 함께 지내신 기간을 알아듣지 못했어요. "2년", "6개월", "1년 6개월"처럼 알려 주세요.
@@ -131,7 +131,7 @@ survey-stale-button = 이전 질문의 보기예요. 지금 질문에 답해 주
 survey-err-multi-empty = "완료" 전에 하나 이상 골라 주세요.
 
 nav-back = ◀ 이전 질문
-    .aliases = 이전, 뒤로, 뒤로 가기, 돌아가기
+    .aliases = 이전, 뒤로, 뒤로 가기, 돌아가기, 이전으로, 이전 질문, 이전 질문으로, 뒤로 가요, 뒤로 갈래요, 뒤로 가 주세요, 이전으로 가요, 이전으로 가 주세요, 이전으로 돌아가기, 전 질문, 전 질문으로, 앞 질문, 앞 질문으로, 돌아가요, 돌아갈래요
 nav-skip = 건너뛰기
     .aliases = 건너뛰기, 넘어가기, 패스, 스킵
 nav-done = 완료 ✔

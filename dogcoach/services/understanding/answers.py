@@ -118,6 +118,10 @@ class SurveyAnswers:
                 return Approximate(read.value, read.low, read.high)  # "not sure exactly, about 2 years"
             return Unclear(read.value, read.rest)
         if read.approximate and read.low is not None and read.high is not None:
+            if read.high == 0 and kind is Expect.MINUTES:
+                # "거의 안 해요" at the exercise question: a little, not nothing — no number is
+                # made up (hours alone "거의 없어요" is about 0: under an hour, said so)
+                return Unclear(None, (message.text,))
             return Approximate(read.value, read.low, read.high)
         return Value(read.value)
 

@@ -157,6 +157,7 @@ class ChoiceReader:
             table.add("filler", self.vocabulary["understanding-polite-ending"])
             table.add("filler", self.vocabulary["understanding-talk-filler"])
             table.add("filler", self.vocabulary["understanding-talk-laughter"])
+            table.add("filler", self.vocabulary["understanding-oops"])
             for o in options:
                 table.add(f"option:{o.id}", self.vocabulary.labelled(o.msg_id))
             self._option_tables[key] = table
