@@ -9,11 +9,13 @@ or skip where an owner may not know.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
@@ -428,3 +430,13 @@ async def test_hardly_any_exercise_is_no_zero_on_telegram(tg: Harness) -> None:
     assert t("ko", "survey-err-exercise_minutes") in said, said
     assert asked("ko", "exercise_minutes") in said, said
     assert "exercise_minutes" not in await tg_answers(tg, 15701)
+
+
+def test_an_open_review_in_the_terminal(tmp_path: Path) -> None:
+    """In the terminal the card followed thanks and help while the review stayed open, and
+    "ㅇㅇ맞아" was refused: one card, one-line reminders, and the typed yes confirms."""
+    lines = [text for _key, text in ANSWERS["ko"]] + ["고마워요", "도움말", "ㅇㅇ맞아"]
+    out = _chat(tmp_path, lines, "--lang", "ko")
+    assert out.count(CARD_LINE["ko"]) == 1, out
+    assert out.count(t("ko", "survey-review-again", name="콩이")) == 2, out
+    assert t("ko", "survey-finished", name="콩이") in out, out

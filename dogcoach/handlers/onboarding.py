@@ -362,9 +362,11 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         return _picked(turn, q, u.picks)
     answer = u.answer
     if isinstance(answer, DontKnow):
-        if q.key == "name":
+        if q.key == "name" and answer.unnamed:
             # no name yet: nothing is invented; whatever the dog is called for now will do
             raise Invalid("survey-name-not-yet")
+        if q.key == "name":
+            raise _name_reask(turn, q)
         if answer.skip and q.optional:
             return None
         return _UNKNOWN

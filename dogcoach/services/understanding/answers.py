@@ -146,7 +146,7 @@ class SurveyAnswers:
         if known is not None:
             return known
         if self.no_name(message):
-            return DontKnow()
+            return DontKnow(unnamed=True)
         laughter = self.vocabulary["understanding-talk-laughter"].phrases
         words = _letters_only(message)
         kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex

@@ -527,7 +527,9 @@ class Understander:
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
         if self.answers.no_name(message):  # "we haven't decided yet": no name, never a report
-            return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason="no-name-yet")
+            return Understanding(
+                Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
+            )
         other = self._besides_an_answer(message, signals, long_words=None)
         if other is not None:
             return other

@@ -116,9 +116,11 @@ class Approximate:
 
 @dataclass(frozen=True, slots=True)
 class DontKnow:
-    """The owner does not know ("idk", "not sure", in either language) or asked to skip (`skip`)."""
+    """The owner does not know ("idk", "not sure", in either language) or asked to skip (`skip`);
+    `unnamed`: at the name question, the dog has no name yet ("we haven't decided yet")."""
 
     skip: bool = False
+    unnamed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
