@@ -166,13 +166,16 @@ class CoachingQueries(UserQueries):
     ) -> PlanRow:
         """A new active plan and its first check-in. `replaces`: the active plan it takes over
         from (set `replaced`, its unsent check-ins skipped), in the same transaction; `adoption`:
-        "override" when a red flag put it in that plan's place."""
+        "override" when a red flag put it in that plan's place. Two results of one owner's
+        reports delivered at once (two replicas) may both start the plan for the same dog and
+        behaviour: the second finds the first's (`plans_one_active`) and returns it."""
         if replaces is not None:
             await self.set_plan_status(replaces, "replaced")
             await self.skip_plan_checkins(replaces, "replaced")
         row = await self.one(
             "INSERT INTO plans (user_id, dog_id, category, next_step, report_id, status, adoption, started_at, "
-            "checkin_due_at, updated_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) RETURNING *",
+            "checkin_due_at, updated_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING *",
             user_id,
             dog_id,
             category,
@@ -183,7 +186,16 @@ class CoachingQueries(UserQueries):
             self.d.ts_in(_utc(checkin_due_at)),
             self.d.ts_in(utcnow()),
         )
-        assert row is not None
+        if row is None:  # started a moment ago by another delivery: that plan
+            row = await self.one(
+                "SELECT * FROM plans WHERE user_id = ? AND coalesce(dog_id, 0) = ? AND category = ? "
+                "AND status = 'active'",
+                user_id,
+                dog_id or 0,
+                category,
+            )
+            assert row is not None
+            return self._plan(row)
         plan = self._plan(row)
         await self.add_checkin(plan, checkin_due_at)
         return plan
