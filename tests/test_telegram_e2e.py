@@ -55,6 +55,8 @@ MENU = [
     "progress",
     "summary",
     "profile",
+    "edit",
+    "switchdog",
     "newdog",
     "removedog",
     "language",
