@@ -127,6 +127,14 @@ def tells(messages: Messages, text: str, topic: str) -> bool:
     return _signals(messages).told_in_report(Folded(text), topic)
 
 
+def _told_as_done(message: Folded) -> bool:
+    """Told in the past tense, so what was done, not asked for ("간식으로 바꿔줬어요", "I changed
+    his food"): a Hangul syllable closed by ㅆ (했, 줬, 었) or an English word ending in -ed."""
+    if any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 for ch in message.text):
+        return True
+    return any(word.endswith("ed") for word in message.text.lower().split())
+
+
 class Understander:
     """Built once per process from the locale files; `understand` is pure and thread-safe."""
 
@@ -329,6 +337,15 @@ class Understander:
                 if pending.detail:  # detail about the report waiting, not an answer
                     return pending
             return found
+        if (
+            expect in (Expect.FOLLOWUP, Expect.PENDING)
+            and self._command_like(message, signals)
+            and not _told_as_done(message)
+        ):
+            # "나이 고칠래", "두부 나이 고칠래" after a result: a request that named no command, not
+            # detail glued onto the report (seventh trial): told what can be typed; the report
+            # and its question stay as they were
+            return Understanding(Kind.COMMAND, message.text, command="", reason="no_command")
         if expect is Expect.FOLLOWUP:
             plausible = self.signals.plausible_followup(message, context.topic)
             return self._at_followup(message, signals, plausible=plausible)
@@ -772,8 +789,12 @@ class Understander:
         if other is not None:
             return other
         answer = self.answers.name(message)
-        if isinstance(answer, Unclear) and (signals.behaviour or self._long(message)):
+        if isinstance(answer, Unclear) and signals.behaviour:
             return self._report(message, "not-a-name")
+        if isinstance(answer, Unclear) and self._long(message):
+            # "안녕하세요ㅎㅎ 강아지 처음키워봐요": no name and no behaviour, so no report either
+            # (seventh trial: analysed, with a plan); the question's re-ask
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason="not-a-name")
         if isinstance(answer, Value) and self._not_a_name(message):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
