@@ -704,7 +704,8 @@ def test_a_bite_with_or_without_injury(u: Understander, typed: str, picks: tuple
 
 def test_behaviours_named_at_the_concerns_question_are_no_report(u: Understander) -> None:
     got = u.understand("짖는 거랑 줄 당기는 거", survey_context(BY_KEY["concerns"]))
-    assert got.kind is Kind.ANSWER  # re-asked, never analysed as an incident
+    # never analysed as an incident: the concerns it names are ticked (fresh trial)
+    assert (got.kind, got.picks) == (Kind.CHOICE, ("barking", "pulling"))
 
 
 def test_generic_help_words_give_way_to_the_command_they_qualify(u: Understander) -> None:

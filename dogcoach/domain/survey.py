@@ -49,6 +49,12 @@ class Question:
         return f"survey-opt-{self.key}-{value}"
 
 
+# Kinds stored in whole months. Days and weeks are understood ("45일", "2 weeks", "yesterday"); a
+# span under one month is stored as 0 and shown as "less than a month" (`value-age`), never as
+# "0 months" and never rounded up to a month the owner did not say.
+MONTHS_KINDS = frozenset({Kind.AGE, Kind.DURATION})
+
+
 QUESTIONS: tuple[Question, ...] = (
     Question("name", Kind.TEXT, minimum=1, maximum=30),
     Question("age_months", Kind.AGE, minimum=0, maximum=360, unknowable=True),

@@ -11,10 +11,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
+from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
-from dogcoach.handlers.parsing import survey_context
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, Dog
@@ -47,6 +47,8 @@ START = "survey:start"
 
 # Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
 TICKS_KEY = "ticks"
+# Parts of a one-choice answer told over several messages ("여아", then "중성화 아직"), per question.
+PARTS_KEY = "parts"
 # A multi-choice question stays open until "done", whether its options are tapped or typed: a
 # typed option ("고양이", "개, 고양이", "고양이 한마리 있어요") is added to the ticks already made
 # (never toggled off) and the ticks are shown again, as a tap shows them; only the exclusive
@@ -96,7 +98,7 @@ async def reprompt(turn: Turn) -> None:
     dog = await _dog(turn)
     step = turn.state.step
     if step == REVIEW and dog is not None:
-        show_review(turn, dog)
+        show_review_reminder(turn, dog)
     elif step == EDIT_PICK:
         show_edit_pick(turn)
     elif step in BY_KEY:
@@ -186,7 +188,13 @@ def context(turn: Turn) -> Context:
     list of answers to edit."""
     step = turn.state.step or QUESTIONS[0].key
     if step == REVIEW:
-        return Context(Expect.CHOICE, (Option(CONFIRM, "survey-confirm"), Option(EDIT, "survey-edit")))
+        # typed agreement ("ㅇㅇ맞아", "yep looks good", "👍") confirms; never "correct" inside
+        # "that's not correct"
+        options = (
+            Option(CONFIRM, "survey-confirm", in_sentence=False),
+            Option(EDIT, "survey-edit", in_sentence=False),
+        )
+        return Context(Expect.CHOICE, options)
     if step == EDIT_PICK:
         fields = tuple(Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS)
         return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
@@ -245,6 +253,14 @@ def show_review(turn: Turn, dog: Dog) -> None:
     turn.reply(Reply(text, choices, meta={META_QUESTION: REVIEW}))
 
 
+def show_review_reminder(turn: Turn, dog: Dog) -> None:
+    """The review asked again in one line with its buttons, after a reply about something else
+    (a report, thanks, history, help) or an answer that is neither: the whole card followed every
+    later reply on Kakao and the terminal while the review stayed open (fresh trial)."""
+    choices = (turn.choice(CONFIRM, "survey-confirm"), turn.choice(EDIT, "survey-edit"))
+    turn.reply(Reply(turn.t("survey-review-again", name=dog.name), choices, meta={META_QUESTION: REVIEW}))
+
+
 def show_edit_pick(turn: Turn) -> None:
     choices = [turn.choice(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS]
     choices.append(turn.choice(BACK, "nav-back"))
@@ -283,8 +299,7 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         turn.state.data["mode"] = "edit"
         show_edit_pick(turn)
     else:
-        turn.say("survey-use-buttons")
-        show_review(turn, dog)
+        show_review_reminder(turn, dog)
 
 
 async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
@@ -375,12 +390,18 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         return _picked(turn, q, u.picks)
     answer = u.answer
     if isinstance(answer, DontKnow):
+        if q.key == "name" and answer.unnamed:
+            # no name yet: nothing is invented; whatever the dog is called for now will do
+            raise Invalid("survey-name-not-yet")
         if q.key == "name":
             raise _name_reask(turn, q)
         if answer.skip and q.optional:
             return None
         return _UNKNOWN
     if isinstance(answer, Unclear):
+        together = _with_earlier_part(turn, q, answer)
+        if together is not None:
+            return together
         raise _unclear(turn, q, answer)
     if isinstance(answer, Approximate):
         _check_number(q, answer.value, dog)
@@ -459,6 +480,8 @@ def _number(q: Question, value: float) -> float | int:
         raise Invalid(f"survey-err-{q.key}")
     # Hours to two decimals: every whole minute survives the round trip ("4시간 20분" is 4.33 h,
     # shown again as 4 h 20 min; one decimal showed it as 4 h 18 min).
+    if q.kind in MONTHS_KINDS and 0 <= value < 1:
+        return 0  # days or weeks, under a month: shown as "less than a month"
     return round(value, 2) if q.kind is Kind.HOURS else round(value)
 
 
@@ -472,6 +495,25 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
         if isinstance(age, int) and number > age:
             # The question follows this line and names the dog: the line says the age instead.
             raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
+
+
+def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | None:
+    """An option told over two messages ("여아", then "중성화 아직" at the sex question): the
+    concepts understood are kept until the question is answered, and the option the two parts
+    name together is the answer (fresh trial: each part alone was asked again). None while the
+    parts name no single option yet (the newest part is kept for the next message)."""
+    understood = answer.understood
+    if q.kind is not Kind.CHOICE or not isinstance(understood, tuple) or not understood:
+        return None
+    parts = turn.state.data.setdefault(PARTS_KEY, {})
+    earlier = parts.get(q.key, [])
+    together = set(earlier) | {c for c in understood if isinstance(c, str)}
+    named = [v for v in q.options if (need := OPTION_CONCEPTS.get((q.key, v))) and set(need) <= together]
+    if len(named) == 1 and earlier:
+        parts.pop(q.key, None)
+        return named[0]
+    parts[q.key] = [c for c in understood if isinstance(c, str)] if len(named) > 1 else sorted(together)
+    return None
 
 
 def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
@@ -541,6 +583,7 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
         dog.answers[q.key] = value
         await turn.session.save_dog(dog)
     turn.state.data.get(TICKS_KEY, {}).pop(q.key, None)
+    turn.state.data.get(PARTS_KEY, {}).pop(q.key, None)
     return dog
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from dogcoach.domain.survey import Kind, Question
+from dogcoach.domain.survey import CATEGORIES, Kind, Question
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding.model import Context, Expect, Option
 from dogcoach.services.understanding.quantity import (
@@ -48,6 +48,12 @@ OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("worst_reaction", "bite"): ("bite", "no_injury"),
     ("worst_reaction", "bite_injury"): ("bite", "injury"),
     ("other_pets", "other"): ("other_animal",),
+    # The concerns inside a sentence by their behaviours ("barking at other dogs", "짖는거랑
+    # 물어뜯는거요"): never by the word "other" of "other dogs" (fresh trial: "aggression to other
+    # dogs" ticked "Something else"); aggression by whom it is shown to.
+    **{("concerns", c): (f"concern_{c}",) for c in CATEGORIES if not c.startswith("aggression_")},
+    ("concerns", "aggression_people"): ("concern_aggression", "concern_toward_people"),
+    ("concerns", "aggression_dogs"): ("concern_aggression", "concern_toward_dogs"),
 }
 # Weight ranges of the size options, in kg, as their labels state them (under 10, 10–25, over 25).
 OPTION_KG: Mapping[tuple[str, str], tuple[float, float]] = {

@@ -7,6 +7,7 @@ survey-err-name = That's longer than 30 characters. Please send a shorter name. 
 survey-err-name-letters = A name needs at least one letter. What do you call your dog? For example: Coco
 survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
+survey-name-not-yet = No name yet? That's fine. What do you call your dog for now? Any nickname will do (for example: Puppy), and you can change it when we check the answers at the end.
 survey-field-name = Name
 
 survey-q-age_months = How old is { $name }?
@@ -48,18 +49,19 @@ survey-opt-size-large = Large (over 25 kg)
     .aliases = large, l, big
 
 survey-q-origin = Where did { $name } come from?
-survey-err-origin = Please pick one of the options.
+survey-err-origin = Please pick one of the options, or write it in a word or two. For example: "from a breeder", "a rescue", "from a friend". A dog you found or took in yourself is "Shelter / rescue" if you rescued them; if none fits, pick "Other".
 survey-field-origin = Came from
 survey-opt-origin-breeder = Breeder
 survey-opt-origin-pet_shop = Pet shop
     .aliases = pet store, shop
 survey-opt-origin-shelter = Shelter / rescue
     .short = Shelter
-    .aliases = shelter, rescue, adopted
+    .aliases = shelter, rescue, adopted, rescued, rescued him, rescued her, a rescue, rescue dog, animal shelter, pound
 survey-opt-origin-friend_family = Friend / family
     .short = Friend/family
     .aliases = friend, family
 survey-opt-origin-other = Other
+    .aliases = other, online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 
 survey-q-owned_months = How long have you had { $name }?
 survey-err-owned_months = I didn't catch how long. Try "2 years", "6 months" or "1 year 6 months".
@@ -131,11 +133,13 @@ survey-field-health = Health and training
     .short = Health
 
 survey-review = Is this right?
+survey-review-again = { $name }'s profile is waiting for your OK. Does it look right?
 survey-confirm = ✅ Looks right
-    .aliases = yes, ok, okay, correct, right, confirm
+    .aliases = yes, ok, okay, correct, right, confirm, yep, yeah, yup, ya, yes please, sure, looks good, all good, looks right, looks fine, that's right, thats right, that's correct, all correct, all right, alright, good, fine, perfect, great, lgtm, correct yes, it's right, it's correct, everything's right, confirmed, looks great, sounds good
+    .emoji = 👍, 👌, ✅, ✔, ☑, 🆗, 🙆, 💯, 🙆‍♀️, 🙆‍♂️
 survey-edit = ✏️ Edit an answer
     .short = ✏️ Edit
-    .aliases = edit, change
+    .aliases = edit, change, no, nope, not right, not quite, wrong, something's wrong, fix, fix it, change something, edit something
 survey-edit-which = Which answer would you like to change?
 survey-finished = All set! I'll remember { $name }. Whenever something happens, just tell me in your own words — for example: "{ $name } barks at the door every time a guest comes, and I give a treat to quiet things down." I'll break it down and suggest a next step.
 survey-use-buttons = Please pick one of the options (or send its words as they are).
@@ -143,7 +147,7 @@ survey-stale-button = That option belongs to an earlier question. Please answer 
 survey-err-multi-empty = Please pick at least one option before "Done".
 
 nav-back = ◀ Back
-    .aliases = back, previous, prev
+    .aliases = back, previous, prev, go back, go back please, back please, previous question, the previous question, undo, back one, one back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔
@@ -157,6 +161,7 @@ card-unconfirmed = (every question is answered; it only needs your OK)
 value-none = —
 value-age = { $years ->
         [0] { $months ->
+            [0] less than a month
             [one] { $months } month
            *[other] { $months } months
         }

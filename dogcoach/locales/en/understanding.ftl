@@ -151,6 +151,9 @@ understanding-talk-filler = intensifier
     .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better, coach, dog coach, dogcoach, buddy, i am, i'm, im
 understanding-talk-sad = sadness
     .aliases = sad, sigh, ugh, oh no, tired, frustrated, stressed, stressed out, exhausted, worn out, overwhelmed
+## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
+understanding-oops = oops
+    .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake
 
 ## -- Saying none: at a multi-choice question with an exclusive option ("None"), a message made only of these picks it ("nope", "not really").
 understanding-none = none
@@ -159,6 +162,9 @@ understanding-none = none
 ## -- Don't know / skip.
 understanding-dont-know = don't know
     .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
+## The dog has no name yet (at the name question: a nickname is asked for, nothing is stored).
+understanding-no-name = no name yet
+    .aliases = haven't decided, havent decided, have not decided, not decided, haven't named, havent named, not named, no name, haven't picked, havent picked, haven't chosen, havent chosen, still deciding, still thinking, still choosing, undecided, don't have a name, dont have a name, doesn't have a name, doesnt have a name, hasn't got a name, no name yet, not named yet, haven't got a name, haven't named him, haven't named her, haven't thought of a name
 understanding-skip = skip
     .aliases = skip, pass, next, skip this, skip it, rather not say, prefer not to say, later
 
@@ -279,3 +285,40 @@ understanding-correction-mark-size = kg
     .aliases = kg, kgs, kilos, kilo, lb, lbs, pounds
 understanding-correction-mark-household = people
     .aliases = people, persons
+
+## -- The concerns (the analysis categories) named inside a sentence at the concerns question ("barking at other dogs",
+## "aggression to other dogs"): each category's concept; aggression is two (aggression + toward whom). The value names what was understood.
+understanding-concept-concern_barking = barking
+    .aliases = bark, barks, barked, barking, barky, yapping, yaps, yappy, howling, howls
+understanding-concept-concern_separation = separation distress
+    .aliases = separation, separation anxiety, separation distress, home alone, left alone, alone, when i leave, when we leave, when we go out
+understanding-concept-concern_leash_reactivity = reactive on the leash
+    .aliases = reactive, reactivity, lunging, lunges, lunge, lunged, leash reactivity, reactive on the leash, reactive on walks
+understanding-concept-concern_resource_guarding = resource guarding
+    .aliases = guarding, guards, resource guarding, possessive, food guarding, guarding food, guarding toys, food aggression
+understanding-concept-concern_house_soiling = house soiling
+    .aliases = peeing, pees, pee, pooping, poops, poop, accidents, potty, potty training, toilet, toilet training, house training, housetraining, house soiling, marking, soiling
+understanding-concept-concern_jumping = jumping up
+    .aliases = jumping, jumps, jump, jumping up, jumps up, jumping on people, jumps on people
+understanding-concept-concern_destructive_chewing = destructive chewing
+    .aliases = chewing, chews, chew, chewing things, destroying, destroys, destroyed, destructive, destruction, shredding, digging, tearing
+understanding-concept-concern_fear = fear
+    .aliases = fear, fearful, scared, afraid, anxious, anxiety, nervous, shy, timid, fears
+understanding-concept-concern_mouthing = mouthing
+    .aliases = mouthing, mouthy, nipping, nips, nip, biting, bites, bite, biting hands
+understanding-concept-concern_pulling = pulling on the leash
+    .aliases = pulling, pulls, pull, pulling on the leash, pulls on the leash, pulling on walks, leash pulling
+understanding-concept-concern_chasing = chasing
+    .aliases = chasing, chases, chase, prey drive, chasing cats, chasing cars
+understanding-concept-concern_attention_seeking = attention seeking
+    .aliases = attention, attention seeking, demanding, pestering, whining for attention
+understanding-concept-concern_handling_sensitivity = dislikes handling
+    .aliases = handling, being handled, grooming, nail trims, nail trimming, nails, being touched, brushing, baths, bathing, vet visits
+understanding-concept-concern_other = something else
+    .aliases = something else, other behaviour, other behavior, other problem, other problems, other issue, other issues
+understanding-concept-concern_aggression = aggression
+    .aliases = aggression, aggressive, attacks, attacking, attack, attacked, fights, fighting, fight, reactive to, goes after
+understanding-concept-concern_toward_dogs = toward dogs
+    .aliases = dogs, other dogs, another dog, other dog, to dogs, at dogs, with dogs
+understanding-concept-concern_toward_people = toward people
+    .aliases = people, person, strangers, stranger, guests, visitors, kids, children, humans, family, other people, to people, at people, men, women

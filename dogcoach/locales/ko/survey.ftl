@@ -7,6 +7,7 @@ survey-err-name = 이름이 30자보다 길어요. 30자 이내로 알려 주세
 survey-err-name-letters = 이름에는 글자가 있어야 해요. 강아지를 부르는 이름을 알려 주세요. 예: 초코
 survey-renamed = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 이어서 여쭤볼게요.
 survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름이 없으면 평소에 부르시는 애칭을 알려 주셔도 괜찮아요. 예: 초코
+survey-name-not-yet = 아직 이름이 없군요, 괜찮아요! 지금 부르는 애칭을 알려 주세요. 예: 아가, 뽀삐. 마지막에 답을 확인할 때 바꿀 수 있어요.
 survey-field-name = 이름
 
 survey-q-age_months = { JOSA($name, "은", "는") } 몇 살이에요?
@@ -42,18 +43,18 @@ survey-opt-size-large = 대형 (25kg 초과)
     .aliases = 대형, 대형견, 커요
 
 survey-q-origin = { JOSA($name, "은", "는") } 어디에서 데려오셨나요?
-survey-err-origin = 보기 중 하나를 골라 주세요.
+survey-err-origin = 보기 중 하나를 고르시거나 짧게 적어 주세요. 예: "브리더", "보호소", "지인한테 받았어요". 길에서 구조한 아이라면 "보호소 / 구조", 맞는 보기가 없으면 "기타"를 골라 주세요.
 survey-field-origin = 데려온 곳
 survey-opt-origin-breeder = 브리더
     .aliases = 브리더, 켄넬
 survey-opt-origin-pet_shop = 펫숍
     .aliases = 펫숍, 펫샵, 애견샵, 분양샵
 survey-opt-origin-shelter = 보호소 / 구조
-    .aliases = 보호소, 유기견, 입양, 구조
+    .aliases = 보호소, 유기견, 입양, 구조, 구조했, 구조해, 구조한, 임시보호, 임보, 입양했
 survey-opt-origin-friend_family = 지인 / 가족
     .aliases = 지인, 가족, 친구
 survey-opt-origin-other = 기타
-    .aliases = 기타
+    .aliases = 기타, 당근, 당근마켓, 중고나라, 인터넷, 온라인, 카페에서, 분양 글, 분양글, 개인 분양, 개인분양
 
 survey-q-owned_months = { JOSA($name, "과", "와") } 함께 지내신 지 얼마나 되었나요?
 survey-err-owned_months = 함께 지내신 기간을 알아듣지 못했어요. "2년", "6개월", "1년 6개월"처럼 알려 주세요.
@@ -117,10 +118,12 @@ survey-err-health = 500자 이내로 알려 주시거나 "건너뛰기"를 골�
 survey-field-health = 건강과 훈련
 
 survey-review = 이대로 맞나요?
+survey-review-again = { $name } 프로필이 확인을 기다리고 있어요. 이대로 맞나요?
 survey-confirm = ✅ 맞아요
-    .aliases = 맞아요, 네, 확인, 좋아요
+    .aliases = 맞아요, 네, 확인, 좋아요, 맞아, 맞음, 맞습니다, 맞네요, 맞아여, 맞아용, 다 맞아요, 네네, 넹, 넵, 녜, 예, 응, 웅, 어, ㅇㅇ, ㅇㅋ, ㅇㅇㅇ, 오케이, 오키, 좋아, 좋습니다, 좋네요, 확인했어요, 그래요, 그대로, 그대로요, 이대로, 이대로요, 이대로 좋아요, 완벽해요, 정확해요
+    .emoji = 👍, 👌, ✅, ✔, ☑, 🆗, 🙆, 💯, 🙆‍♀️, 🙆‍♂️
 survey-edit = ✏️ 답 고치기
-    .aliases = 수정, 고치기, 고칠래요
+    .aliases = 수정, 고치기, 고칠래요, 아니요, 아뇨, 아니, 아니오, ㄴㄴ, 틀려요, 틀렸어요, 틀린 게 있어요, 고칠게요, 고쳐 주세요, 수정할래요, 수정할게요
 survey-edit-which = 어떤 답을 고치시겠어요?
 survey-finished = 준비 끝! { JOSA($name, "을", "를") } 기억해 둘게요. 무슨 일이 있으면 편하게 말로 알려 주세요. 예: "{ JOSA($name, "이", "가") } 손님이 올 때마다 현관에서 짖어요. 그러면 간식을 줘서 조용히 시켜요." 상황을 정리하고 다음에 해 볼 것을 알려 드릴게요.
 survey-use-buttons = 보기 중 하나를 골라 주세요. 보기의 글자를 그대로 보내 주셔도 돼요.
@@ -128,7 +131,7 @@ survey-stale-button = 이전 질문의 보기예요. 지금 질문에 답해 주
 survey-err-multi-empty = "완료" 전에 하나 이상 골라 주세요.
 
 nav-back = ◀ 이전 질문
-    .aliases = 이전, 뒤로, 뒤로 가기, 돌아가기
+    .aliases = 이전, 뒤로, 뒤로 가기, 돌아가기, 이전으로, 이전 질문, 이전 질문으로, 뒤로 가요, 뒤로 갈래요, 뒤로 가 주세요, 이전으로 가요, 이전으로 가 주세요, 이전으로 돌아가기, 전 질문, 전 질문으로, 앞 질문, 앞 질문으로, 돌아가요, 돌아갈래요
 nav-skip = 건너뛰기
     .aliases = 건너뛰기, 넘어가기, 패스, 스킵
 nav-done = 완료 ✔
@@ -141,7 +144,10 @@ card-unconfirmed = (모든 질문에 답하셨어요. 확인만 남았어요)
 
 value-none = —
 value-age = { $years ->
-        [0] { $months }개월
+        [0] { $months ->
+            [0] 1개월 미만
+           *[other] { $months }개월
+        }
        *[other] { $months ->
             [0] { $years }살
            *[other] { $years }살 { $months }개월
@@ -149,7 +155,10 @@ value-age = { $years ->
     }
 # 강아지의 나이는 살, 함께한 기간은 년: "2살"은 나이, "2년"은 기간이에요.
 value-duration = { $years ->
-        [0] { $months }개월
+        [0] { $months ->
+            [0] 1개월 미만
+           *[other] { $months }개월
+        }
        *[other] { $months ->
             [0] { $years }년
            *[other] { $years }년 { $months }개월

@@ -151,6 +151,9 @@ understanding-talk-filler = 강조
     .aliases = 정말, 진짜, 너무, 넘, 완전, 엄청, 많이, 진심, 진심으로, 다시 한번, 항상, 늘, 덕분에, 그동안, 오늘도, 저도, 네네, 코치, 코치님, 도그코치, 도그코치님, 선생님, 쌤
 understanding-talk-sad = 속상함
     .aliases = ㅠㅠ, ㅜㅜ, ㅠ, ㅜ, ㅠㅜ, ㅜㅠ, ㅡㅡ, 힝, 흑흑, 흑, 속상해요, 힘들어요, 힘드네요, 슬퍼요, 스트레스, 스트레스 받아요, 스트레스받아요, 스트레스 받네요, 지쳐요, 지쳤어요, 지치네요, 막막해요
+## 보기 앞뒤에 와도 뜻을 바꾸지 않는 말 ("앗 뒤로", "잠깐 이전으로"): 보호자의 실수.
+understanding-oops = 앗
+    .aliases = 앗, 아차, 헉, 아, 어, 잠깐, 잠깐만, 잠시만, 죄송, 죄송해요, 미안, 미안해요, 실수, 실수했어요, 잘못 눌렀어요, 잘못 썼어요, 잘못 입력했어요
 
 ## -- 없다는 말: 여럿 고르는 질문에 "없음" 같은 선택지가 있으면, 메시지 전체가 이 말일 때 그 선택지예요 ("아뇨", "없어요").
 understanding-none = 없음
@@ -159,6 +162,9 @@ understanding-none = 없음
 ## -- 모른다 / 건너뛴다.
 understanding-dont-know = 모름
     .aliases = 모름, 몰라, 몰라요, 몰라여, 몰라용, 모르겠어요, 모르겠어, 모르겠습니다, 모르겠네요, 모르겠는데요, 잘 모르겠어요, 잘 몰라요, 잘 모름, 정확히는 몰라요, 정확히 몰라요, 확실하지 않아요, 글쎄요, 글쎄, 기억이 안 나요, 기억 안 나요, 기억이 안나요, 기억 안나요, 기억이 잘 안 나요, 알 수 없어요, 알 수 없음, 미상, 불명, 이름이 없어요, 이름 없어요, 이름이 없음, 아직 없어요, 아직 이름이 없어요, 아직 안 지었어요, 아직 못 지었어요, 아직 안 정했어요, 아직 못 정했어요
+## 강아지 이름이 아직 없다는 말 (이름 질문에서: 애칭을 물어보고, 아무것도 저장하지 않아요). 한글은 메시지 안 어디에 있어도 찾아요.
+understanding-no-name = 이름 없음
+    .aliases = 안지었, 안 지었, 못지었, 못 지었, 안지어, 안 지어, 안정했, 안 정했, 못정했, 못 정했, 아직 안 정, 아직 못 정, 고민 중, 고민중, 이름 없, 이름이 없, 이름은 없, 이름 아직, 아직 이름, 정하는 중, 짓는 중, 생각 중이, 생각중이
 understanding-skip = 건너뛰기
     .aliases = 건너뛰기, 건너뛸게요, 건너뛸래요, 넘어가기, 넘어갈게요, 넘어가요, 패스, 패스할게요, 스킵, 다음, 다음으로, 나중에 알려줄게요, 답하기 싫어요
 
@@ -304,3 +310,40 @@ understanding-correction-mark-size = kg
     .aliases = kg, 킬로, 키로, 킬로그램
 understanding-correction-mark-household = 명
     .aliases = 명
+
+## -- 고민 행동(분석 분류)을 문장 안에서 찾는 말 ("짖는거랑 물어뜯는거요", "다른 개한테 공격적이에요"): 분류마다 하나,
+## 공격성은 둘 (공격 + 누구에게). 값은 "이렇게 알아들었어요"에 쓰는 이름이에요.
+understanding-concept-concern_barking = 짖음
+    .aliases = 짖, 헛짖음, 하울링
+understanding-concept-concern_separation = 분리불안
+    .aliases = 분리불안, 분리 불안, 혼자 있, 혼자있, 혼자 두, 혼자두, 혼자 남
+understanding-concept-concern_leash_reactivity = 산책 중 과잉 반응
+    .aliases = 반응성, 과잉 반응, 과잉반응, 달려들, 달려드
+understanding-concept-concern_resource_guarding = 자원 지키기
+    .aliases = 자원 지키, 소유욕, 물건 지키, 밥그릇 지키, 장난감 지키, 지키려
+understanding-concept-concern_house_soiling = 배변 실수
+    .aliases = 배변, 오줌, 똥, 쉬야, 마킹, 아무 데나 싸, 아무데나 싸
+understanding-concept-concern_jumping = 뛰어오르기
+    .aliases = 뛰어오르, 뛰어올라, 뛰어오름, 점프, 올라타, 매달리
+understanding-concept-concern_destructive_chewing = 물어뜯기·파괴
+    .aliases = 물어뜯, 뜯어, 뜯는, 뜯기, 씹어, 씹는, 씹기, 파괴, 부수, 부숴, 망가뜨
+understanding-concept-concern_fear = 두려움·불안
+    .aliases = 무서워, 무서워해, 겁, 두려, 불안, 소심
+understanding-concept-concern_mouthing = 입질
+    .aliases = 입질, 깨물, 물어요, 무는, 물기, 물고, 물어서
+understanding-concept-concern_pulling = 줄 당기기
+    .aliases = 줄 당김, 줄당김, 당기, 당겨, 끌고 가, 끌어당
+understanding-concept-concern_chasing = 쫓아가기
+    .aliases = 쫓아, 쫓기, 쫓는, 추격
+understanding-concept-concern_attention_seeking = 관심 끌기
+    .aliases = 관심 끌, 관심끌, 보채, 요구성
+understanding-concept-concern_handling_sensitivity = 만지는 것 싫어함
+    .aliases = 만지는 거 싫어, 만지면, 만지는 걸 싫어, 발톱, 미용, 목욕, 빗질, 양치
+understanding-concept-concern_other = 기타
+    .aliases = 기타, 다른 문제, 다른 행동
+understanding-concept-concern_aggression = 공격성
+    .aliases = 공격, 싸움, 싸우, 싸워, 덤벼, 덤비, 사나워, 사납
+understanding-concept-concern_toward_dogs = 다른 개에게
+    .aliases = 다른 개, 다른개, 다른 강아지, 다른강아지, 개한테, 개들, 개에게, 강아지한테, 강아지들
+understanding-concept-concern_toward_people = 사람에게
+    .aliases = 사람, 손님, 낯선, 아이들, 애들, 가족, 주인, 남편, 아내

@@ -47,6 +47,8 @@ QUANTITY_KINDS: Mapping[Expect, tuple[Mapping[str, float], str, bool]] = {
 
 MAX_NAME_WORDS = 3
 MAX_NAME_CHARS = 30
+# "No name yet" is said in a few words; a longer message naming it tells something else.
+MAX_NO_NAME_WORDS = 8
 
 
 class SurveyAnswers:
@@ -72,10 +74,10 @@ class SurveyAnswers:
             .add("filler", v["understanding-talk-sad"])
         )
 
-    def dont_know(self, message: Folded) -> DontKnow | None:
+    def dont_know(self, message: Folded, *, whole: bool = False) -> DontKnow | None:
         """Don't know or skip in either language ("idk", "skip", their Korean phrases in
-        understanding.ftl) as the whole message, or a short one around a don't-know phrase ("a rescue,
-        so I don't know")."""
+        understanding.ftl) as the whole message, or (unless `whole`) a short one around a
+        don't-know phrase ("a rescue, so I don't know")."""
         pieces = cover(message.units, self._dont_know_table)
         if pieces is not None:
             tags = {tag for tag, _ in pieces}
@@ -83,9 +85,17 @@ class SurveyAnswers:
                 return DontKnow()
             if "skip" in tags:
                 return DontKnow(skip=True)
-        if message.words <= 4 and self.vocabulary["understanding-dont-know"].contains(message):
+        if not whole and message.words <= 4 and self.vocabulary["understanding-dont-know"].contains(message):
             return DontKnow()
         return None
+
+    def no_name(self, message: Folded) -> bool:
+        """The dog has no name yet ("아직 이름 안지었어요", "we haven't decided yet"): in a short
+        message, a phrase of `understanding-no-name` (fresh trial: "안지었어" was stored as the
+        name, and "we haven't decided yet" analysed as a behaviour report)."""
+        return message.words <= MAX_NO_NAME_WORDS and self.vocabulary["understanding-no-name"].contains(
+            message
+        )
 
     # -- the kinds of question -------------------------------------------------------------------
 
@@ -100,6 +110,7 @@ class SurveyAnswers:
                 return known
             if (
                 known is not None
+                and not known.skip
                 and read.value is not None
                 and read.low is not None
                 and read.high is not None
@@ -107,6 +118,10 @@ class SurveyAnswers:
                 return Approximate(read.value, read.low, read.high)  # "not sure exactly, about 2 years"
             return Unclear(read.value, read.rest)
         if read.approximate and read.low is not None and read.high is not None:
+            if read.high == 0 and kind is Expect.MINUTES:
+                # "거의 안 해요" at the exercise question: a little, not nothing — no number is
+                # made up (hours alone "거의 없어요" is about 0: under an hour, said so)
+                return Unclear(None, (message.text,))
             return Approximate(read.value, read.low, read.high)
         return Value(read.value)
 
@@ -130,7 +145,12 @@ class SurveyAnswers:
         known = self.dont_know(message)
         if known is not None:
             return known
+        if self.no_name(message):
+            return DontKnow(unnamed=True)
+        laughter = self.vocabulary["understanding-talk-laughter"].phrases
         words = _letters_only(message)
+        kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex
+        words = kept or words
         if not words:
             return Unclear(None, (message.text,))
         endings = self.vocabulary["understanding-name-ending"]
@@ -216,6 +236,11 @@ class SurveyAnswers:
     ) -> ChoiceAnswer:
         """The ids of the options picked (one, or several for `multi`)."""
         picked = self.choices.pick(message, options, multi=multi, exclusive=exclusive)
+        if isinstance(picked, Picked) and not picked.exact:
+            # "no idea" is don't-know, not the option "no" found inside it (fresh trial)
+            whole = self.dont_know(message, whole=True)
+            if whole is not None:
+                return whole
         if isinstance(picked, Picked):
             return Value(picked.ids)
         known = self.dont_know(message)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from dogcoach.services.i18n import Messages, normalize
+from dogcoach.services.i18n import LOCALES, Messages, normalize
 from dogcoach.services.understanding.model import Option, Unclear
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS, QuantityReader
 from dogcoach.services.understanding.text import Folded
@@ -25,6 +25,8 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabular
 
 _SPLIT = re.compile(r"[,/·\u3001;+&\n]+")
 _SINGLE_LETTER = re.compile(r"^[a-z]$")
+# Spaces, variation selectors and skin tones: "👍🏻" is "👍".
+_EMOJI_NOISE = re.compile("[\\s\ufe0f\U0001f3fb-\U0001f3ff]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class ChoiceReader:
         self.vocabulary = vocabulary
         self.quantities = quantities
         self._in_sentence_cache: dict[str, Phrases | None] = {}
+        self._option_tables: dict[tuple[tuple[str, str], ...], Table] = {}
 
     @cached_property
     def _positions(self) -> Table:
@@ -111,7 +114,7 @@ class ChoiceReader:
         of an option (only "male" of "male, neutered"); None when nothing points at an option."""
         if not options:
             return None
-        exact = self._exact(message.text, options)
+        exact = self._exact(message.text, options) or self._one_option(message, options)
         if exact is not None:
             return Picked((exact,), True)
         if (
@@ -140,6 +143,42 @@ class ChoiceReader:
             stripped = self._strip_ending(text)
             found = self.messages.match_any(stripped, by_msg) if stripped != text else None
         return by_msg[found] if found else None
+
+    def _one_option(self, message: Folded, options: Sequence[Option]) -> str | None:
+        """The whole message made of one option's words, with polite endings, intensifiers and
+        laughter around them: "네 맞아요", "ㅇㅇ맞아", "yep looks good" (each word a confirm
+        alias); or an option's emoji (`.emoji`: "👍")."""
+        if not message.units:
+            return self._emoji(message.text, options)
+        key = tuple((o.id, o.msg_id) for o in options)
+        table = self._option_tables.get(key)
+        if table is None:
+            table = Table()
+            table.add("filler", self.vocabulary["understanding-polite-ending"])
+            table.add("filler", self.vocabulary["understanding-talk-filler"])
+            table.add("filler", self.vocabulary["understanding-talk-laughter"])
+            table.add("filler", self.vocabulary["understanding-oops"])
+            for o in options:
+                table.add(f"option:{o.id}", self.vocabulary.labelled(o.msg_id))
+            self._option_tables[key] = table
+        pieces = cover(message.units, table)
+        if not pieces:
+            return None
+        picked = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("option:")}
+        return picked.pop() if len(picked) == 1 else None
+
+    def _emoji(self, text: str, options: Sequence[Option]) -> str | None:
+        typed = _EMOJI_NOISE.sub("", text)
+        if not typed:
+            return None
+        for o in options:
+            for locale in LOCALES:
+                if not self.messages.has(o.msg_id, locale):
+                    continue
+                listed = self.messages.attribute(locale, o.msg_id, "emoji")
+                if listed and typed in {_EMOJI_NOISE.sub("", e) for e in listed.split(",")}:
+                    return o.id
+        return None
 
     def _strip_ending(self, text: str) -> str:
         key = normalize(text)
@@ -197,6 +236,8 @@ class ChoiceReader:
         concepts: dict[str, Phrases] = {}
         needs: dict[str, tuple[str, ...]] = {}
         for o in options:
+            if not o.in_sentence:
+                continue
             if o.concepts:
                 for c in o.concepts:
                     concepts.setdefault(c, self.vocabulary[f"understanding-concept-{c}"])

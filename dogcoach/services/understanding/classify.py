@@ -48,6 +48,7 @@ from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.model import (
     QUANTITIES,
+    SURVEY,
     Approximate,
     Context,
     DontKnow,
@@ -84,6 +85,9 @@ ASKED_COMMANDS: tuple[str, ...] = (
 )  # fmt: skip
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
+# Commands that start another survey or dog: at a survey question, an option read in the same
+# words is the answer instead ("another dog" at the other-pets question); cancel and help still win.
+STARTERS: tuple[str, ...] = ("newdog", "start")
 # Commands that take on/off after them ("팁 끄기", "check-ins on").
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
 # What the follow-up question asks about; detail about a pending report answers one of them.
@@ -257,6 +261,7 @@ class Understander:
             return self._slash(text, slash.group(1).lower(), (slash.group(2) or "").strip())
         message = Folded(text)
         expect = context.expect
+        picked = None
         if context.options:
             picked = self.answers.choices.pick(
                 message, context.options, multi=expect is Expect.MULTI, exclusive=context.exclusive
@@ -270,6 +275,10 @@ class Understander:
                 fixed = self._correction(message, self.signals.read(message))
                 if fixed is not None:
                     return fixed
+            if command.command in STARTERS and isinstance(picked, Picked) and expect in SURVEY:
+                # "another dog" at the other-pets question ticks "Dog": an option read in the
+                # message beats a plain command word that would start another survey (fresh trial)
+                return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
         talk = self._small_talk(message)
         if talk is not None:
@@ -785,6 +794,10 @@ class Understander:
         return other or Understanding(Kind.NOISE, message.text, reason="short")
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        if self.answers.no_name(message):  # "we haven't decided yet": no name, never a report
+            return Understanding(
+                Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
+            )
         other = self._besides_an_answer(message, signals, long_words=None)
         if other is not None:
             return other
@@ -854,6 +867,8 @@ class Understander:
             # At a one-choice question a narrated answer naming an option is the answer ("growled
             # once at the vet" at the worst reaction: trial finding 6); elsewhere, a report.
             # Dated ("yesterday…"), it is an incident as well, kept as a report (third trial).
+            if isinstance(answer, Value) and self._behaviours_named(message, signals, context):
+                return Understanding(Kind.CHOICE, text, picks=answer.value, reason="concerns-named")
             if multi or not isinstance(answer, Value):
                 return self._report(message, "narrated")
             return Understanding(
@@ -867,6 +882,18 @@ class Understander:
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
         return self._unclear(message, signals, answer, "choice-unclear", behaviour_reports=False)
+
+    def _behaviours_named(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Behaviours named as the answer where the options are behaviours (the concerns):
+        "barking at other dogs", "jumping on people and biting" — English verbs in -ing, no dog as
+        their subject, nothing dated — tick the concerns, never a report (fresh trial). Told as
+        something the dog did ("he barks at guests", "손님 오면 짖고 달려들어요") stays a report."""
+        if not any(o.msg_id.startswith("category-") for o in context.options):
+            return False
+        if signals.anchored or signals.incident or self.vocabulary["understanding-dog"].contains(message):
+            return False
+        verbs = self.vocabulary["understanding-behaviour-verb"].find(message)
+        return bool(verbs) and all(not hangul and phrase.endswith("ing") for phrase, _s, _e, hangul in verbs)
 
     def _unclear(
         self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str, *, behaviour_reports: bool

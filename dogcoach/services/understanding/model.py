@@ -61,6 +61,8 @@ class Option:
     be picked by position ("2", "2 beon", "b"), counted among numbered options only. `concepts` names
     `understanding-concept-*` entries that together mean this option inside a sentence
     ("a boy, and neutered" → male + neutered). `kg` is the weight range [low, high) it stands for.
+    `in_sentence`: its labels are looked for inside a longer sentence too; not for a confirmation,
+    where "that's not correct" holds the confirm option's "correct".
     """
 
     id: str
@@ -68,6 +70,7 @@ class Option:
     numbered: bool = True
     concepts: tuple[str, ...] = ()
     kg: tuple[float, float] | None = None
+    in_sentence: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +119,11 @@ class Approximate:
 
 @dataclass(frozen=True, slots=True)
 class DontKnow:
-    """The owner does not know ("idk", "not sure", in either language) or asked to skip (`skip`)."""
+    """The owner does not know ("idk", "not sure", in either language) or asked to skip (`skip`);
+    `unnamed`: at the name question, the dog has no name yet ("we haven't decided yet")."""
 
     skip: bool = False
+    unnamed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

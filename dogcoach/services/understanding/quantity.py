@@ -28,12 +28,17 @@ from dogcoach.services.understanding.text import Script, fold, runs
 from dogcoach.services.understanding.vocabulary import Units, Vocabulary
 
 # Unit → its size in the base unit of each kind of quantity.
-AGE_UNITS: Mapping[str, float] = {"years": 12.0, "months": 1.0, "weeks": 12.0 / 52.0}
+# A day is 12/365 of a month: "45일" is 1.5 months, "이틀" 0.07 (stored as months, shown as "less
+# than a month" under one: `survey.MONTHS_KINDS`).
+AGE_UNITS: Mapping[str, float] = {"years": 12.0, "months": 1.0, "weeks": 12.0 / 52.0, "days": 12.0 / 365.0}
 HOUR_UNITS: Mapping[str, float] = {"hours": 1.0, "minutes": 1.0 / 60.0}
 MINUTE_UNITS: Mapping[str, float] = {"hours": 60.0, "minutes": 1.0}
 COUNT_UNITS: Mapping[str, float] = {"people": 1.0}
 WEIGHT_UNITS: Mapping[str, float] = {"kg": 1.0, "lb": 0.45359237}  # the international pound
-ALL_UNITS: tuple[str, ...] = ("years", "months", "weeks", "hours", "minutes", "people", "kg", "lb")
+ALL_UNITS: tuple[str, ...] = ("years", "months", "weeks", "days", "hours", "minutes", "people", "kg", "lb")
+# Words that are a number of days by themselves ("이틀" = 2 days, "yesterday" = a day ago):
+# `lex-day-count-N`.
+DAY_COUNTS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 10, 15)
 
 # Numbers with a `lex-number-N` entry: native Korean and English words.
 NUMBER_WORDS: tuple[int, ...] = (*range(0, 20), 20, 30, 40, 50, 60, 70, 80, 90)
@@ -105,6 +110,8 @@ class QuantityReader:
             add(f"sino:{n}", f"lex-sino-{n}")
         for unit in ALL_UNITS:
             add(f"unit:{unit}", f"lex-unit-{unit}")
+        for n in DAY_COUNTS:
+            add(f"days:{n}", f"lex-day-count-{n}")
         add("half", "lex-half")
         add("times", "lex-times")
         add("approx", "lex-approx")
@@ -113,6 +120,7 @@ class QuantityReader:
         add("skip", "lex-context")
         add("person:1", "lex-person")
         add("person:2", "lex-person-pair")
+        add("group", "lex-person-group")
         table = {k: frozenset(tags) for k, tags in tagged.items()}
         return table, max((len(k) for k in table), default=1)
 
@@ -142,13 +150,17 @@ class QuantityReader:
 
     def _pieces(self, text: str) -> list[_Piece]:
         units: list[tuple[str, str]] = []  # (unit, kind): kind h = Hangul letter, w = word/number
-        for run in runs(fold(text)):
+        word_of: list[int] = []  # the Hangul word (run) each unit belongs to, -1 for words/numbers
+        for index, run in enumerate(runs(fold(text))):
             if run.script is Script.HANGUL:
                 units.extend((ch, "h") for ch in run.text)
+                word_of.extend(index for _ in run.text)
             elif run.script in (Script.LATIN, Script.DIGITS):
                 units.append((run.text, "w"))
+                word_of.append(-1)
             elif run.script is Script.MARK and run.text in _RANGE_MARKS:
                 units.append(("~", "w"))
+                word_of.append(-1)
             # jamo (laughter, crying), emoji and other punctuation carry no quantity
         table, longest = self._table
         n = len(units)
@@ -169,6 +181,7 @@ class QuantityReader:
                 if current is None or cost < current[0]:
                     best[end] = (cost, start, known)
         pieces: list[_Piece] = []
+        spans: list[tuple[int, int]] = []
         end = n
         while end > 0:
             step = best[end]
@@ -178,8 +191,9 @@ class QuantityReader:
             if step[2] and not tags:
                 tags = frozenset({"range"}) if key == ("~",) else frozenset({"digits"})
             pieces.append(_Piece("".join(key) if units[step[1]][1] == "h" else " ".join(key), tags))
+            spans.append((step[1], end))
             end = step[1]
-        return _join_unknown(pieces[::-1])
+        return _join_unknown(_inside_words(pieces[::-1], spans[::-1], word_of))
 
     # -- deciding what each piece is ----------------------------------------------------------
 
@@ -191,7 +205,7 @@ class QuantityReader:
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             prev = tokens[-1] if tokens else None
             tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words))
-        return _compose(tokens)
+        return _groups(_compose(tokens))
 
 
 def _is_number(unit: str) -> bool:
@@ -200,6 +214,25 @@ def _is_number(unit: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _inside_words(pieces: list[_Piece], spans: list[tuple[int, int]], word_of: list[int]) -> list[_Piece]:
+    """A number word is a whole word: Korean number letters glued to letters that are no known
+    word are part of that word, not a number ("건너뛸게요" holds the native 4, "너": it is no age
+    of 4 years, it is "skip"). Glued to known pieces they stay numbers ("세살", "두세시간")."""
+    out = list(pieces)
+    for i, (piece, (start, end)) in enumerate(zip(pieces, spans, strict=True)):
+        if piece.text.isascii() or not any(t.startswith(("num:", "sino:")) for t in piece.tags):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(pieces) or pieces[j].tags or pieces[j].text.isascii():
+                continue
+            near = spans[j][1] - 1 if j < i else spans[j][0]
+            here = start if j < i else end - 1
+            if word_of[near] == word_of[here] >= 0:
+                out[i] = _Piece(piece.text, frozenset())
+                break
+    return out
 
 
 def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
@@ -230,6 +263,9 @@ def _resolve(
     if "digits" in tags:
         return _Token("num", piece.text, float(piece.text), "digit")
     people = _tag_values(tags, "person")
+    if "group" in tags and "people" in allowed and not _tag_values(tags, "num"):
+        # "2 kids", "아이 둘": people counted by the number next to them (`_groups`)
+        return _Token("group", piece.text, float(people[0]) if people else 0.0)
     if people and not _tag_values(tags, "num"):
         if "people" in allowed:  # counted when no number says the total ("me and my wife")
             return _Token("person", piece.text, float(people[0]))
@@ -240,6 +276,11 @@ def _resolve(
     nums = [float(n) for n in _tag_values(tags, "num")]
     sinos = [float(n) for n in _tag_values(tags, "sino")]
     prev_is_number = prev is not None and prev.kind == "num"
+    days = _tag_values(tags, "days")
+    if days and "days" in allowed and not prev_is_number:
+        return _Token("term", piece.text, float(days[0]))  # "이틀", "yesterday": a number of days
+    if sinos and "days" in units and not (prev_is_number and prev is not None and prev.system == "digit"):
+        units = [u for u in units if u != "days"]  # "일" is days after digits ("45일"), else 1 ("일년")
     next_tags = nxt.tags if nxt is not None else frozenset()
     next_is_unit = any(t.startswith("unit:") for t in next_tags)
     next_is_digits = "digits" in next_tags
@@ -255,7 +296,9 @@ def _resolve(
         next_is_sino = any(t.startswith("sino:") for t in next_tags)
         if "approx" in tags and (next_is_digits or next_is_sino):
             return _Token("approx", piece.text)  # "han 3 sal", "han i-nyeon": about 3, about 2 years
-        if "skip" in tags and not (next_is_unit or nxt is None or _is_number_piece(nxt)):
+        if "skip" in tags and not (
+            next_is_unit or nxt is None or _is_number_piece(nxt) or "group" in next_tags
+        ):
             return _Token("skip", piece.text)  # "a" in "a 3 year old"
         system = "word" if piece.text.isascii() else "native"
         return _Token("num", piece.text, value, system)
@@ -306,6 +349,34 @@ def _compose(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+def _groups(tokens: list[_Token]) -> list[_Token]:
+    """People counted in groups at the household question: "me, my partner and 2 kids" is 4, "저랑
+    남편, 아이 둘" is 4 — the number next to a group word ("kids", "아이") counts its people, it is
+    not the household's total. A group word with no number next to it ("me and the kids") counts
+    nobody it could name: `vague`, so the people named alone are never taken as the total."""
+    out: list[_Token] = []
+    skip_next = False
+    for i, token in enumerate(tokens):
+        if skip_next:
+            skip_next = False
+            continue
+        if token.kind != "group":
+            out.append(token)
+            continue
+        last = out[-1] if out else None
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if last is not None and last.kind == "num" and last.high is None:
+            out[-1] = _Token("person", last.text + " " + token.text, last.value)
+        elif following is not None and following.kind == "num" and following.high is None:
+            out.append(_Token("person", token.text + " " + following.text, following.value))
+            skip_next = True
+        elif token.value:
+            out.append(_Token("person", token.text, token.value))  # "아들" alone: one person
+        else:
+            out.append(_Token("vague", token.text))
+    return out
+
+
 def _sino_join(last: _Token, token: _Token) -> _Token:
     """Sino-Korean: i+sip = 20, sip+sam = 13, sam+sip+o = 35 (the running value is kept in `value`)."""
     if token.value in (10.0, 100.0):
@@ -327,6 +398,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     seen = False
     rest: list[str] = []
     people = 0.0  # persons named, for a count without a number ("저랑 남편" = 2)
+    halve = False  # "half" came before any number: it halves the unit that follows
+    halve_text = ""
+    vague: list[str] = []  # people named without a number ("the kids"): the count is not whole
     times: tuple[float, float] | None = None  # "하루 두번": a count of times, multiplies a length
     times_text = ""
 
@@ -344,7 +418,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             top = token.high if token.high is not None else token.value
             if token.high is not None:
                 approximate = True
-            if pending is not None and range_open:
+            if halve and pending is None and token.value == 1 and token.high is None:
+                pending, halve = (0.5, 0.5), False  # "half a year": half of one
+            elif pending is not None and range_open:
                 pending = (pending[0], top)
                 range_open = False
             elif pending is not None:
@@ -356,6 +432,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             if unit is None or (pending is None and not (last_unit is None and token.units)):
                 rest.append(token.text)
                 continue
+            if pending is None and halve:
+                pending, halve = (0.5, 0.5), False  # "반년", "half year"
+                seen = True
             if pending is None:
                 rest.append(token.text)  # a unit with no number: "years"
                 continue
@@ -367,6 +446,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             elif last_unit is not None and pending is None:
                 low += 0.5 * units[last_unit]
                 high += 0.5 * units[last_unit]
+            elif pending is None and not seen and not halve:
+                halve = True  # "half a year", "반년": half of the unit that follows
+                halve_text = token.text
             else:
                 rest.append(token.text)
         elif token.kind == "range":
@@ -380,8 +462,15 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             # a range word with nothing before it ("보호소에서") joins nothing: ignored
         elif token.kind == "approx":
             approximate = True
+        elif token.kind == "term" and "days" in units:
+            seen = True
+            low += token.value * units["days"]
+            high += token.value * units["days"]
+            last_unit = "days"
         elif token.kind == "person":
             people += token.value
+        elif token.kind == "vague":
+            vague.append(token.text)
         elif token.kind in ("times", "foreign"):
             # The number before belongs to this word (번, 회, times; a unit of another kind): never
             # claimed as the quantity asked for (trial 2, finding 5).
@@ -398,6 +487,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             range_open = False
         elif token.kind == "other":
             rest.append(token.text)
+    if halve:
+        rest.append(halve_text)
     if range_open:
         rest.append("~")
     if pending is not None:
@@ -417,7 +508,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             low, high = low * times[0], high * times[1]
             approximate = approximate or times[0] != times[1]
     if not seen and people and "people" in units:
-        return Quantity(people, people, people, False, tuple(rest))
+        return Quantity(people, people, people, False, (*rest, *vague))
     if not seen or (low == high == 0.0 and rest and not _any_zero(tokens)):
         return Quantity(None, rest=tuple(rest))
     return Quantity((low + high) / 2, low, high, approximate or low != high, tuple(rest))
