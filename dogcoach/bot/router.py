@@ -169,11 +169,11 @@ SURVEY_OFFER = (
     Option(onboarding.START, "first-report-yes", numbered=False),
 )
 
-# Short replies to small talk, each ending with what the owner can do next.
 # Small talk that ends an exchange: after a result's follow-up question, the thanks alone (the
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
 CLOSING_TALK = frozenset({"thanks", "bye"})
 
+# Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
     "thanks": "talk-thanks",
     "greeting": "talk-greeting",
