@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dogcoach.services.store import Report, Store
+from tests.test_kakao_skill import Server, open_store
 
 
 async def owner_reports(store: Store, channel: str, external_id: str) -> list[Report]:
@@ -11,3 +14,13 @@ async def owner_reports(store: Store, channel: str, external_id: str) -> list[Re
         user = await s.get_user(channel, external_id)
         reports = await s.list_reports(user.id) if user is not None else []
     return sorted(reports, key=lambda r: r.id)
+
+
+async def kakao_dog_answers(server: Server, key: str) -> dict[str, Any]:
+    """The survey answers of a Kakao owner's active dog (the owner and the dog must exist)."""
+    async with open_store(server.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None and user.active_dog_id is not None
+        dog = await s.get_dog(user.active_dog_id)
+        assert dog is not None
+        return dog.answers

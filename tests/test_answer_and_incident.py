@@ -13,7 +13,7 @@ from typing import Any
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.reading import owner_reports
+from tests.reading import kakao_dog_answers, owner_reports
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (the `tg` fixture)
 
@@ -35,15 +35,6 @@ def t(locale: str, msg_id: str, **args: Any) -> str:
     return MESSAGES.format(locale, msg_id, **args)
 
 
-async def _kakao_answers(server: Server, key: str) -> dict[str, Any]:
-    async with open_store(server.settings.database_url) as store, store.session() as s:
-        user = await s.get_user("kakao", key)
-        assert user is not None and user.active_dog_id is not None
-        dog = await s.get_dog(user.active_dog_id)
-        assert dog is not None
-        return dog.answers
-
-
 async def test_a_dated_incident_at_the_worst_reaction_is_answer_and_report_on_kakao(
     kakao: Server, fake_ollama: FakeOllama
 ) -> None:
@@ -56,7 +47,7 @@ async def test_a_dated_incident_at_the_worst_reaction_is_answer_and_report_on_ka
         assert user.text.endswith(t(lang, "survey-q-worst_reaction", name=name)), user.text
         incident, option = _INCIDENTS[lang]
         await user.send(incident)
-        assert (await _kakao_answers(kakao, user.key))["worst_reaction"] == option
+        assert (await kakao_dog_answers(kakao, user.key))["worst_reaction"] == option
         async with open_store(kakao.settings.database_url) as store:
             reports = await owner_reports(store, "kakao", user.key)
         assert [r.text for r in reports] == [incident], lang

@@ -10,6 +10,7 @@ from typing import Any
 
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.reading import kakao_dog_answers
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
@@ -19,15 +20,6 @@ _TO_SEX = {"ko": ("콩이", "3살"), "en": ("Rex", "3")}
 
 def t(locale: str, msg_id: str, **args: Any) -> str:
     return MESSAGES.format(locale, msg_id, **args)
-
-
-async def _kakao_answers(server: Server, key: str) -> dict[str, Any]:
-    async with open_store(server.settings.database_url) as store, store.session() as s:
-        user = await s.get_user("kakao", key)
-        assert user is not None and user.active_dog_id is not None
-        dog = await s.get_dog(user.active_dog_id)
-        assert dog is not None
-        return dog.answers
 
 
 async def test_count_words_at_the_sex_question_pick_nothing_on_kakao(kakao: Server) -> None:
@@ -40,9 +32,9 @@ async def test_count_words_at_the_sex_question_pick_nothing_on_kakao(kakao: Serv
         assert asked in user.text, user.text
         await user.send(typed)
         assert asked in user.text, (typed, user.text)  # asked again
-        assert "sex" not in await _kakao_answers(kakao, user.key), typed
+        assert "sex" not in await kakao_dog_answers(kakao, user.key), typed
         await user.send("2")  # a position still picks
-        assert (await _kakao_answers(kakao, user.key))["sex"] == "male_neutered", typed
+        assert (await kakao_dog_answers(kakao, user.key))["sex"] == "male_neutered", typed
 
 
 async def test_count_words_at_the_sex_question_pick_nothing_on_telegram(tg: Harness) -> None:

@@ -18,13 +18,12 @@ import asyncio
 import json
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.reading import owner_reports
+from tests.reading import kakao_dog_answers, owner_reports
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import t
@@ -250,15 +249,6 @@ async def test_a_report_naming_the_other_dog_with_particles_is_filed_under_it_on
 # -- 3. corrections after the survey -------------------------------------------------------------------
 
 
-async def _kakao_answers(server: Server, key: str) -> dict[str, Any]:
-    async with open_store(server.settings.database_url) as store, store.session() as s:
-        user = await s.get_user("kakao", key)
-        assert user is not None and user.active_dog_id is not None
-        dog = await s.get_dog(user.active_dog_id)
-        assert dog is not None
-        return dog.answers
-
-
 def _model_calls(fake: FakeOllama) -> int:
     return len([r for r in fake.requests if r.path == "/api/chat"])
 
@@ -335,7 +325,7 @@ async def test_a_correction_after_the_survey_changes_the_answer_on_kakao(
             words,
             user.text,
         )
-        assert (await _kakao_answers(kakao, user.key))[key] == stored, words
+        assert (await kakao_dog_answers(kakao, user.key))[key] == stored, words
         assert await _kakao_reports(kakao, user.key) == [], words
         assert _model_calls(fake_ollama) == calls
 
@@ -352,7 +342,7 @@ async def test_a_correction_that_fits_no_one_answer_or_no_dog_says_how_on_kakao(
         await user.send(words)
         assert t(lang, "correction-unclear", value=typed) in user.text, (words, user.text)
         assert "survey:edit" in user.choice_ids
-        assert (await _kakao_answers(kakao, user.key))["age_months"] == 24
+        assert (await kakao_dog_answers(kakao, user.key))["age_months"] == 24
         assert await _kakao_reports(kakao, user.key) == []
         await user.tap("survey:edit")
         assert t(lang, "survey-edit-which") in user.text
