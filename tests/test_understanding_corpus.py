@@ -263,3 +263,16 @@ def test_held_out_corpus(understander: Understander) -> None:
     assert result["lost"] == []
     assert result["leaked"] == []
     assert result["accuracy"] >= 0.95  # type: ignore[operator]
+
+
+HELD_OUT_2 = load("heldout2.tsv")
+
+
+def test_second_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-11-30 before that round's fixes, from no trial's findings, and not tuned on:
+    its first run is the honest figure for fresh messages (docs/understanding.md). Losing a report
+    or sending a non-report to the model is never allowed; the floor leaves room for misses."""
+    result = run(understander, HELD_OUT_2, "second held-out corpus")
+    assert result["lost"] == []
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.85  # type: ignore[operator]
