@@ -152,6 +152,49 @@ async def test_a_narrated_worst_reaction_is_the_answer_on_kakao(kakao: Server) -
     assert await _kakao_reports(kakao, user.key) == []
 
 
+_TO_WORST_REACTION = {
+    "en": (*_TO_OTHER_PETS["en"], "none", "4", "60", "None for now"),
+    "ko": (*_TO_OTHER_PETS["ko"], "없어요", "4시간", "1시간", "지금은 없음"),
+}
+
+
+async def test_every_worst_reaction_told_in_everyday_words_is_its_option_on_kakao(kakao: Server) -> None:
+    """Lead's trial (2026-11-30): "growls sometimes" at the worst-reaction question was saved as a
+    behaviour report and the question asked again ("snaps" was noise, "he has bitten before" a
+    report). Every option told as owners tell it — present tense, perfect, a habit — is that
+    option, in both languages; a bite told without its outcome is asked about the injury (the
+    two bite options differ only there), then stored; nothing is kept as a report."""
+    cases = (
+        ("en", ("growls sometimes",), "growl"),
+        ("en", ("he snarls at the vet",), "growl"),
+        ("en", ("snaps",), "snap"),
+        ("en", ("he has bitten before", "no injury"), "bite"),
+        ("en", ("bit my friend once", "she needed stitches"), "bite_injury"),
+        ("en", ("nothing really",), "none"),
+        ("ko", ("물어요 가끔", "상처는 없었어요"), "bite"),
+        ("ko", ("한번 문적 있어요", "피가 났어요"), "bite_injury"),
+        ("ko", ("물려고 한 적은 있어요",), "snap"),
+        ("ko", ("이빨 드러내요",), "growl"),
+        ("ko", ("그런 적 없어요",), "none"),
+    )
+    for lang, texts, option in cases:
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        for answer in _TO_WORST_REACTION[lang]:
+            await user.send(answer)
+        name = _TO_WORST_REACTION[lang][0]
+        assert user.text.endswith(t(lang, "survey-q-worst_reaction", name=name)), user.text
+        for n, text in enumerate(texts):
+            await user.send(text)
+            if n < len(texts) - 1:  # the re-ask says what was understood: a bite
+                bite = t(lang, "understanding-concept-bite")
+                assert t(lang, "survey-unclear-concepts", understood=bite) in user.text, user.text
+        assert user.text.endswith(t(lang, "survey-q-health", name=name)), (texts, user.text)
+        answers = await _kakao_dog(kakao, user.key)
+        assert answers is not None and answers["worst_reaction"] == option, (texts, answers)
+        assert await _kakao_reports(kakao, user.key) == [], texts
+
+
 # -- 8. "피나요" tells, it does not ask -----------------------------------------------------------
 
 

@@ -526,6 +526,11 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             return Invalid("survey-unclear-number", value=value, rest=rest)
         return Invalid("survey-unclear-number-only", value=value)
     if isinstance(understood, tuple) and understood:
+        # Concepts before option ids: the worst reaction's concept "bite" is also an option's id.
+        needs = {c for v in q.options for c in OPTION_CONCEPTS.get((q.key, v), ())}
+        if all(isinstance(c, str) and c in needs for c in understood):
+            concepts = [turn.t(f"understanding-concept-{c}") for c in understood]
+            return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
         options = [v for v in understood if v in q.options]
         if options and len(options) == len(understood):
             labels = " / ".join(turn.t(q.option_msg(v)) for v in options)

@@ -92,6 +92,10 @@ STARTERS: tuple[str, ...] = ("newdog", "start")
 SWITCHES: tuple[str, ...] = ("tips", "checkins")
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
+# Concepts of options that are things a dog did (the worst reaction's bite, with or without an
+# injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
+# they are the answer, asked to be completed, not a report (lead's trial, 2026-11-30).
+DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
 TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad")
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
@@ -863,6 +867,12 @@ class Understander:
         text = message.text
         multi = context.expect is Expect.MULTI
         answer = self.answers.choice(message, context.options, multi=multi, exclusive=context.exclusive)
+        if self._deed_told(answer, multi):
+            # Half an option told as what the dog did ("bit my friend once": a bite, the injury
+            # untold): the answer, asked to be completed; dated, an incident as well.
+            return Understanding(
+                Kind.ANSWER, text, answer=answer, reason="option-part-narrated", incident=signals.anchored
+            )
         if signals.narrated and signals.situation:
             # At a one-choice question a narrated answer naming an option is the answer ("growled
             # once at the vet" at the worst reaction: trial finding 6); elsewhere, a report.
@@ -882,6 +892,13 @@ class Understander:
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
         return self._unclear(message, signals, answer, "choice-unclear", behaviour_reports=False)
+
+    @staticmethod
+    def _deed_told(answer: object, multi: bool) -> bool:
+        """Part of a one-choice option understood, and all of it deeds (`DEED_CONCEPTS`)."""
+        if multi or not isinstance(answer, Unclear) or not answer.understood or answer.rest:
+            return False
+        return all(isinstance(c, str) and c in DEED_CONCEPTS for c in answer.understood)
 
     def _behaviours_named(self, message: Folded, signals: Signals, context: Context) -> bool:
         """Behaviours named as the answer where the options are behaviours (the concerns):
