@@ -65,9 +65,13 @@ async def test_a_text_message_is_the_same_incoming_on_every_channel(tmp_path: Pa
     assert tg.payload is not None and tg.payload["message"]["text"] == TEXT  # the transcript keeps it
     kakao_turn = seen[Channel.KAKAO]
     assert kakao_turn is not None and kakao_turn.user == UserRef(Channel.KAKAO, "kakao-ann")
-    # A Telegram update that is no turn for the engine (an edited message) is not an Incoming.
+    # An edit is no text turn: like media, an Incoming without text (answered "send it again").
     edited = {"update_id": 2, "edited_message": {**raw["message"], "edit_date": 1_700_000_001}}
-    assert telegram.to_incoming(Update.de_json(edited, telegram.bot)) is None
+    answered = telegram.to_incoming(Update.de_json(edited, telegram.bot))
+    assert answered is not None and answered.media and answered.text is None
+    # A group's update that is no turn for the engine is not an Incoming.
+    group = {**raw["message"], "chat": {"id": -100, "type": "supergroup", "title": "G"}}
+    assert telegram.to_incoming(Update.de_json({"update_id": 3, "message": group}, telegram.bot)) is None
 
 
 async def test_render_and_the_outbox_sender_of_the_console(tmp_path: Path) -> None:

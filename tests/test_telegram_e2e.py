@@ -547,11 +547,30 @@ async def test_photo_caption_is_read_as_text(tg: Harness) -> None:
     assert dog.name == "Biscuit"
 
 
-async def test_edits_and_group_chatter_are_ignored_group_commands_answered(tg: Harness) -> None:
+async def test_an_edit_in_the_private_chat_is_answered_not_read(tg: Harness) -> None:
+    """Lead's trial (2026-11-30): an owner who fixed their answer in place ("3살" edited to
+    "13살") got nothing back and the edit was lost in silence. An edit is answered like media:
+    "send it again", then the open question; the stored answer stays what was read."""
+    for lang, chat, (first, edited) in (("ko", 1402, ("초코", "3살")), ("en", 1403, ("Choco", "3"))):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, first)
+        await tg.say(chat, edited)
+        assert tg.last_text(chat).endswith(MESSAGES.format(lang, "survey-q-sex", name=first))
+        await tg.fake.deliver_edited_message(chat, "1" + edited, language_code=lang)
+        texts = tg.sent(chat)
+        assert texts[-2] == MESSAGES.format(lang, "telegram-media-edited"), texts[-3:]
+        assert tg.last_text(chat).endswith(MESSAGES.format(lang, "survey-q-sex", name=first))
+        user = await tg.user(chat)
+        assert user is not None
+        async with tg.rt.store.session() as s:
+            dog = await s.get_dog(user.active_dog_id or 0)
+        assert dog is not None and dog.answers["age_months"] == 36
+
+
+async def test_group_chatter_and_edits_are_ignored_group_commands_answered(tg: Harness) -> None:
     chat = 1401
     await tg.say(chat, "/start", language_code="en")
     before = len(tg.fake.sent_messages())
-    await tg.fake.deliver_edited_message(chat, "/help")
     await tg.fake.deliver_group_message(chat, "my dog barks")
     await tg.fake.deliver_group_message(chat, "/start@some_other_bot")
     assert len(tg.fake.sent_messages()) == before
@@ -753,7 +772,7 @@ def test_set_webhook_command(fake_telegram: FakeTelegramServer, monkeypatch: pyt
         hook = fake_telegram.webhook
         assert hook.url == "https://bot.example.com/telegram/webhook"
         assert hook.secret_token == SECRET
-        assert hook.allowed_updates == ["message", "callback_query"]
+        assert hook.allowed_updates == ["message", "edited_message", "callback_query"]
         assert hook.drop_pending_updates is True
         assert hook.max_connections == 20
         assert "webhook set: https://bot.example.com/telegram/webhook" in done.output
@@ -794,7 +813,7 @@ async def test_polling_mode_end_to_end(fake_telegram: FakeTelegramServer, tmp_pa
         assert (asked.text or "").endswith(MESSAGES.format("en", "survey-q-name"))
         assert fake.commands(language_code="ko")  # the same setup as webhook mode
         polls = fake.calls("getUpdates")
-        assert polls[0].params["allowed_updates"] == ["message", "callback_query"]
+        assert polls[0].params["allowed_updates"] == ["message", "edited_message", "callback_query"]
     finally:
         stop.set()
         await asyncio.wait_for(polling, 10)

@@ -303,6 +303,9 @@ def test_captions_groups_edits_and_others() -> None:
     assert isinstance(_classify(_message(new_chat_title="x")), Ignored)
     edited = _message(text="x")
     edited["edited_message"] = edited.pop("message")
+    answered = _classify(edited)
+    assert isinstance(answered, Unsupported) and answered.kind == "edited"
+    edited["edited_message"]["chat"] = group
     assert _classify(edited) == Ignored("edited_message")
     assert _classify({"update_id": 9, "some_future_update": {"id": 1}}) == Ignored("update_type")
 

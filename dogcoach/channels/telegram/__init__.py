@@ -12,4 +12,4 @@ Importing this package does not import PTB; the modules that need it do.
 from __future__ import annotations
 
 # Update types the bot reads; everything else is not even sent by Telegram (setWebhook/getUpdates).
-ALLOWED_UPDATES: tuple[str, ...] = ("message", "callback_query")
+ALLOWED_UPDATES: tuple[str, ...] = ("message", "edited_message", "callback_query")

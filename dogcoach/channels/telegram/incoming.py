@@ -2,10 +2,12 @@
 
 Most updates become a `UserTurn` for the engine: a private-chat text (commands included, the
 router parses them), a caption (what the user wrote under a photo), or a tap on one of our
-buttons. Media without words get a friendly answer naming what was sent; a command in a group
-gets a pointer to the private chat; everything else — edits, group chatter, service messages,
-channel posts, update types we never asked for — is ignored, as Telegram users expect from a bot
-that lives in private chats. Classifying never raises.
+buttons. Media without words get a friendly answer naming what was sent, and so does an edit in
+the private chat (an owner who fixes a typo in place expects it read: they are asked to send it
+again rather than dropped in silence); a command in a group gets a pointer to the private chat;
+everything else — group chatter and edits, service messages, channel posts, update types we never
+asked for — is ignored, as Telegram users expect from a bot that lives in private chats.
+Classifying never raises.
 
 Why the JSON and not python-telegram-bot's `Update`: building PTB's objects for every update cost
 about a tenth of a webhook update's CPU (benchmarks/telegram_webhook.py), and the adapter reads a
@@ -110,8 +112,9 @@ def classify(update: dict[str, Any], codec: CallbackCodec, bot_username: str | N
         message = update.get("message")
         if message is not None:
             return _message(update, message, bot_username, update_id)
-        if update.get("edited_message") is not None:
-            return Ignored("edited_message")
+        edited = update.get("edited_message")
+        if edited is not None:
+            return _edited(edited)
         return Ignored("update_type")
     except Exception:  # a shape we did not foresee: never fail the update
         return Ignored("unreadable")
@@ -176,6 +179,16 @@ def _message(
         if message.get(attribute):
             return Unsupported(chat["id"], kind, language)
     return Ignored("service_message")
+
+
+def _edited(message: dict[str, Any]) -> Classified:
+    """An owner's edit of a message in the private chat: answered like media (`telegram-media-
+    edited`: "send it again"), never read as a new turn — the original was answered already, and
+    an edit can land long after the conversation moved on. Anywhere else, ignored."""
+    user = message.get("from")
+    if user is None or user["is_bot"] or message["chat"]["type"] != PRIVATE:
+        return Ignored("edited_message")
+    return Unsupported(message["chat"]["id"], "edited", user.get("language_code"))
 
 
 def _full_name(user: dict[str, Any]) -> str:

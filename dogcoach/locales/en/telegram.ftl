@@ -25,6 +25,7 @@ telegram-media-sticker = Cute sticker! 🐶 I can only read text, though. Tell m
 telegram-media-voice = I can't listen to voice or audio messages yet 🎧 Please type what happened instead.
 telegram-media-location = Thanks for the location 📍 I don't use places, though. Tell me in words what happened.
 telegram-media-other = I can't open that kind of message yet. Please tell me in words what happened.
+telegram-media-edited = I can't read edited messages ✏️ If you changed something, please send it again as a new message.
 
 telegram-group-only = I only chat one to one. Message me directly: @{ $name }
 telegram-error = Sorry, something went wrong on my side and I couldn't take that in. Please send it again in a moment.

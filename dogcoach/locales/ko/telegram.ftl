@@ -25,6 +25,7 @@ telegram-media-sticker = 귀여운 스티커네요! 🐶 그런데 저는 글만
 telegram-media-voice = 아직 음성 메시지는 들을 수 없어요 🎧 무슨 일이 있었는지 글로 적어 주세요.
 telegram-media-location = 위치를 보내 주셔서 고마워요 📍 그런데 장소 정보는 쓰지 않아요. 무슨 일이 있었는지 글로 알려 주세요.
 telegram-media-other = 이런 메시지는 아직 열어 볼 수 없어요. 무슨 일이 있었는지 글로 알려 주세요.
+telegram-media-edited = 수정한 메시지는 읽지 못해요 ✏️ 바꾸신 내용이 있으면 새 메시지로 다시 보내 주세요.
 
 telegram-group-only = 저는 1:1 대화에서만 이야기해요. 여기로 메시지를 보내 주세요: @{ $name }
 telegram-error = 죄송해요, 제 쪽에 문제가 생겨서 방금 메시지를 받지 못했어요. 잠시 후 다시 보내 주세요.
