@@ -280,3 +280,35 @@ async def test_a_dog_bitten_by_another_dog_gets_vet_advice_on_telegram(tg: Harne
     assert t("ko", "safety-child_bitten") in shown and t("ko", "safety-child_bitten").startswith(
         "👶 아이가 물렸다면"
     )
+
+
+# -- lead's trial: "since she was a puppy" at how long the owner has had the dog -----------------
+
+
+async def test_since_puppyhood_is_how_long_the_owner_has_had_the_dog_on_kakao(kakao: Server) -> None:
+    """Lead's trial (2026-11-30): "since she was a puppy" and "아기때부터 키웠어요" at "How long
+    have you had her?" were re-asked as not understood. With the age known it is the age less
+    the age puppies come home (2 months), kept as approximate; with the age unknown the re-ask
+    says why a number is needed."""
+    cases = (
+        ("en", ("Rex", "3", "female spayed", "poodle", "small", "breeder"), "since she was a puppy", 34),
+        ("ko", ("콩이", "3살", "여아 중성화", "푸들", "소형", "보호소"), "아기때부터 키웠어요", 34),
+        ("ko", ("콩이", "2살", "여아 중성화", "푸들", "소형", "보호소"), "새끼 때부터요", 22),
+    )
+    for lang, answers, text, months in cases:
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        for answer in answers:
+            await user.send(answer)
+        assert user.text.endswith(t(lang, "survey-q-owned_months", name=answers[0])), user.text
+        await user.send(text)
+        assert user.text.endswith(t(lang, "survey-q-household")), (text, user.text)
+        dog = await _kakao_dog(kakao, user.key)
+        assert dog is not None and dog["owned_months"] == months, (text, dog)
+    user = kakao.user(lang="en")
+    await user.send("/start")
+    for answer in ("Rex", "don't know", "female spayed", "poodle", "small", "breeder"):
+        await user.send(answer)
+    await user.send("since he was a puppy")
+    assert t("en", "survey-err-owned_months-since-puppy", name="Rex") in user.text, user.text
+    assert user.text.endswith(t("en", "survey-q-owned_months", name="Rex"))

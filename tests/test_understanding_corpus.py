@@ -30,6 +30,7 @@ from dogcoach.services.understanding import (
     Expect,
     Kind,
     Option,
+    SincePuppy,
     Unclear,
     Understander,
     Understanding,
@@ -153,6 +154,8 @@ def matches(u: Understanding, expected: str) -> bool:
             return isinstance(a, Approximate) and _close(a.value, value)
         if mark == "?":
             return isinstance(a, DontKnow)
+        if mark == "^":
+            return isinstance(a, SincePuppy)
         if mark == "!":
             return isinstance(a, Unclear) and (not value or _close(a.understood, value))
         raise ValueError(expected)

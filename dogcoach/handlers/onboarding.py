@@ -25,6 +25,7 @@ from dogcoach.services.understanding import (
     DontKnow,
     Expect,
     Option,
+    SincePuppy,
     Unclear,
     Value,
 )
@@ -403,6 +404,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         if together is not None:
             return together
         raise _unclear(turn, q, answer)
+    if isinstance(answer, SincePuppy):
+        return _since_puppy(q, dog)
     if isinstance(answer, Approximate):
         _check_number(q, answer.value, dog)
         return answer
@@ -495,6 +498,22 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
         if isinstance(age, int) and number > age:
             # The question follows this line and names the dog: the line says the age instead.
             raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
+
+
+# The age a puppy comes home, in months: Korea's Animal Protection Act rules forbid selling dogs
+# younger than two months, and breeders elsewhere let puppies go at about 8 weeks.
+HOME_AGE_MONTHS = 2
+
+
+def _since_puppy(q: Question, dog: Dog | None) -> Approximate:
+    """ "Since she was a puppy" at how long the owner has had the dog: the dog's age less
+    `HOME_AGE_MONTHS`, kept as approximate (between that and the whole age). Without a known
+    age there is nothing to count from: the re-ask says so."""
+    age = dog.answers.get("age_months") if dog is not None else None
+    if q.key != "owned_months" or not isinstance(age, int):
+        raise Invalid("survey-err-owned_months-since-puppy")
+    owned = float(max(age - HOME_AGE_MONTHS, 0))
+    return Approximate(owned, owned, float(age))
 
 
 def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | None:

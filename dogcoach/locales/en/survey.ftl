@@ -66,6 +66,7 @@ survey-opt-origin-other = Other
 survey-q-owned_months = How long have you had { $name }?
 survey-err-owned_months = I didn't catch how long. Try "2 years", "6 months" or "1 year 6 months".
 survey-err-owned_months-too-long = That's longer than your dog's age ({ value-age }). Please check and tell me again.
+survey-err-owned_months-since-puppy = I don't know { $name }'s age, so I can't count from puppyhood. Please tell me how long in years or months, like "2 years".
 survey-field-owned_months = With you for
 
 survey-q-household = How many people live in your home, you included?

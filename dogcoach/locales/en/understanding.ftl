@@ -159,6 +159,10 @@ understanding-oops = oops
 understanding-none = none
     .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none
 
+## "Since he was a puppy" at how long the owner has had the dog: the age less the age a puppy comes home.
+understanding-since-puppy = since puppyhood
+    .aliases = since he was a puppy, since she was a puppy, since it was a puppy, since puppyhood, since a puppy, since he was a pup, since she was a pup, since he was little, since she was little, since birth, since he was born, since she was born, from a puppy, from puppyhood, from a pup, had him since puppy, had her since puppy, since puppy
+
 ## -- Don't know / skip.
 understanding-dont-know = don't know
     .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet

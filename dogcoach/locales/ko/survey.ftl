@@ -59,6 +59,7 @@ survey-opt-origin-other = 기타
 survey-q-owned_months = { JOSA($name, "과", "와") } 함께 지내신 지 얼마나 되었나요?
 survey-err-owned_months = 함께 지내신 기간을 알아듣지 못했어요. "2년", "6개월", "1년 6개월"처럼 알려 주세요.
 survey-err-owned_months-too-long = 알려 주신 기간이 강아지의 나이({ value-age })보다 길어요. 다시 확인해서 알려 주세요.
+survey-err-owned_months-since-puppy = 아기 때부터 함께하셨군요! { $name }의 나이를 몰라서 기간을 셀 수 없어요. "2년", "6개월"처럼 알려 주세요.
 survey-field-owned_months = 함께한 기간
 
 survey-q-household = 보호자님을 포함해서 집에 함께 사는 사람은 몇 명인가요?

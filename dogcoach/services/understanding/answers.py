@@ -18,6 +18,7 @@ from dogcoach.services.understanding.model import (
     DontKnow,
     Expect,
     Option,
+    SincePuppy,
     Unclear,
     Value,
 )
@@ -31,7 +32,7 @@ from dogcoach.services.understanding.quantity import (
 from dogcoach.services.understanding.text import Folded, Script
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
-NumberAnswer = Value[float] | Approximate | DontKnow | Unclear[float]
+NumberAnswer = Value[float] | Approximate | DontKnow | SincePuppy | Unclear[float]
 TextAnswer = Value[str] | DontKnow | Unclear[str]
 ChoiceAnswer = Value[tuple[str, ...]] | DontKnow | Unclear[tuple[str, ...]]
 
@@ -104,6 +105,12 @@ class SurveyAnswers:
         `Approximate`; words left over make it `Unclear` with the number read so far."""
         units, default_unit, zero_words = QUANTITY_KINDS[kind]
         read = self.quantities.read(message.text, units, default_unit, zero_words=zero_words)
+        if (
+            kind is Expect.DURATION
+            and read.value is None
+            and self.vocabulary["understanding-since-puppy"].contains(message)
+        ):
+            return SincePuppy()
         if read.value is None or read.rest:
             known = self.dont_know(message)
             if known is not None and read.value is None:

@@ -55,6 +55,7 @@ from dogcoach.services.understanding.model import (
     Expect,
     Kind,
     Option,
+    SincePuppy,
     Unclear,
     Understanding,
     Value,
@@ -859,7 +860,7 @@ class Understander:
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         answer = self.answers.quantity(message, expect)
-        if isinstance(answer, Value | Approximate | DontKnow):
+        if isinstance(answer, Value | Approximate | DontKnow | SincePuppy):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
         return self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
 

@@ -127,6 +127,12 @@ class DontKnow:
 
 
 @dataclass(frozen=True, slots=True)
+class SincePuppy:
+    """At how long the owner has had the dog: "since she was a puppy", "아기 때부터요" — as long
+    as the dog's age, less the age a puppy comes home; the flow knows the age, the words do not."""
+
+
+@dataclass(frozen=True, slots=True)
 class Unclear(Generic[T]):
     """Not an answer as it stands. `understood` is what could be read (a number, an option's
     concepts), `rest` the words that could not: the caller re-asks saying what it understood."""
@@ -135,7 +141,7 @@ class Unclear(Generic[T]):
     rest: tuple[str, ...] = ()
 
 
-Answer = Value[Any] | Approximate | DontKnow | Unclear[Any]
+Answer = Value[Any] | Approximate | DontKnow | SincePuppy | Unclear[Any]
 
 
 @dataclass(frozen=True, slots=True)
