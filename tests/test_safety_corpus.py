@@ -211,6 +211,9 @@ AVERSIVE: list[tuple[str, frozenset[str]]] = [
         ("핀치칼라 쓰면 안 당길까요?", "prong"),
         ("초크체인으로 바꿨어요", "choke"),
         ("줄을 홱 잡아당겼어요", "leash"),
+        ("그래서 목줄을 확 당겼어요", "leash"),  # lead's trial: no note about the leash jerk
+        ("목줄을 세게 당겼어요", "leash"),
+        ("I yanked his leash", "leash"),
         ("분무기로 물을 뿌렸어요", "spray"),
         ("오줌에 코를 박았어요", "nose"),
         ("I smacked him on the nose", "hitting"),
@@ -267,6 +270,8 @@ NEGATIVE: list[Case] = [
     case("산책하다가 갑자기 짖었어요"),
     case("갑자기 뛰어갔어요", age=24),
     case("요즘 산책할 때 줄을 당겨요"),
+    case("산책할때 줄을 확 당겨요"),  # the dog pulls: no method of the owner's
+    case("갑자기 줄을 확 당겼어요"),  # told of the dog as often as of the owner: not flagged
     case("안 때렸어요"),
     case("때리지 않았어요"),
     case("때린 적 없어요"),

@@ -141,7 +141,8 @@ safety-term-aversive-choke = choke chain
     .aliases = choke chain, choke collar, slip chain, check chain, choker
 safety-term-aversive-leash = leash jerks
     .aliases = leash pop*, leash correction*, collar correction*, jerked the leash, jerk the leash,
-        yanked the leash, yank the leash, yanked him, yanked her, jerked him, jerked her, leash jerk*
+        yanked the leash, yank the leash, yanked him, yanked her, jerked him, jerked her, leash jerk*,
+        yanked his leash, yanked her leash, jerked his leash, jerked her leash, snapped the leash
 safety-term-aversive-spray = spraying, startling
     .aliases = spray bottle, squirt bottle, sprayed him, sprayed her, spray him, spray her, squirted him,
         squirted her, water gun, water pistol, citronella, shake can, penny can, rattle can, throw chain,
