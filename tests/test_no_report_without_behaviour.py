@@ -68,9 +68,12 @@ async def test_an_introduction_as_first_message_starts_the_survey_on_telegram(
 
 SMALL_TALK = {
     "ko": (("고마워요 도그코치", "talk-thanks"), ("감사해요 코치님", "talk-thanks"),
-           ("너무 스트레스받아요", "talk-sad"), ("오늘 처음으로 앉아 성공했어요!!", "talk-news")),
+           ("너무 스트레스받아요", "talk-sad"), ("오늘 처음으로 앉아 성공했어요!!", "talk-news"),
+           # lead's trial: a problem behaviour told as not happening went to the model as a report
+           ("오늘 손님 와도 한번도 안 짖었어요!!", "talk-news"), ("산책때 줄 안당기고 잘 걸었어요", "talk-news")),
     "en": (("thank you coach", "talk-thanks"), ("I'm so frustrated", "talk-sad"),
-           ("she finally learned sit today!!", "talk-news")),
+           ("she finally learned sit today!!", "talk-news"), ("today was a good day no barking!", "talk-news"),
+           ("he didnt bark at the mailman today", "talk-news")),
 }  # fmt: skip
 
 

@@ -60,7 +60,9 @@ CASES = [
     Case("ko", "초크체인으로 바꿨어요", methods=("choke",)),
     Case("ko", "줄을홱 잡아챘어요", methods=("leash",)),
     # lead's trial (2026-11-30): the leash jerk of this report got no note
-    Case("ko", "산책할때 다른강아지만 보면 짖고 달려들어요ㅠㅠ 그래서 목줄을 확 당겼어요", methods=("leash",)),
+    Case(
+        "ko", "산책할때 다른강아지만 보면 짖고 달려들어요ㅠㅠ 그래서 목줄을 확 당겼어요", methods=("leash",)
+    ),
     Case("ko", "분무기로 물뿌렸어요", methods=("spray",)),
     Case("ko", "오줌싼데 코를박았어요", methods=("nose",)),
     Case("ko", "알파롤 했어요", methods=("force",)),  # short, but a method tells an incident: a report

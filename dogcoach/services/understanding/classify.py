@@ -315,6 +315,12 @@ class Understander:
             and self._praise(message, signals, entry="understanding-talk-news")
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news")
+        if (
+            alarm is None
+            and expect in (Expect.NOTHING, Expect.FIRST_CONTACT)
+            and self._calm(message, signals)
+        ):
+            return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-calm")
         if expect is Expect.NOTE:
             return self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
         if alarm is None and self._label_list(message, signals, context):
@@ -573,6 +579,17 @@ class Understander:
             v["understanding-question-word"].contains(message)
             or v["understanding-question-ask"].contains(message)
         )
+
+    def _calm(self, message: Folded, signals: Signals) -> bool:
+        """A problem behaviour told as not happening, and no other behaviour ("today was a good
+        day no barking!", "오늘 손님 와도 한번도 안 짖었어요!!"): good news, not an incident to
+        analyse (lead's trial: sent to the model as a report). Not while a report waits for its
+        result: there it may be detail ("어제는 안 짖었어요")."""
+        if message.words > PRAISE_MAX_WORDS or signals.question:
+            return False
+        if not self.vocabulary["understanding-talk-calm"].contains(message):
+            return False
+        return not self.signals.behaviour_besides(message, "understanding-talk-calm")
 
     # -- corrections -----------------------------------------------------------------------------
 

@@ -127,6 +127,13 @@ class SignalReader:
 
     # -- behaviour -----------------------------------------------------------------------------
 
+    def behaviour_besides(self, message: Folded, mask: str) -> bool:
+        """A behaviour named outside `mask`'s phrases: "오늘 한번도 안 짖었어요!" names none once
+        "안 짖" is set aside (`understanding-talk-calm`), "안 짖고 바로 물었어요" still does."""
+        masks = self.v[mask].find(message)
+        verbs = _outside(self._verbs(message), masks)
+        return bool(verbs or _outside(self.v["understanding-behaviour-noun"].find(message), masks))
+
     def _verbs(self, message: Folded) -> list[tuple[str, int, int, bool]]:
         return self._unmasked(message, "understanding-behaviour-verb", "understanding-not-behaviour")
 
