@@ -388,6 +388,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
     if u.kind is Said.CHOICE:
         return _picked(turn, q, u.picks)
+    if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
+        raise _not_an_option(turn, q)  # a bare "ok" / "네" at a question with no yes option
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name" and answer.unnamed:
@@ -520,6 +522,8 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     """The re-ask for an answer understood in part: what was understood, and what was not."""
     understood = answer.understood
     rest = " ".join(answer.rest)
+    if understood == () and q.kind is Kind.CHOICE:  # "done", "next": words that name no option
+        return _not_an_option(turn, q)
     if isinstance(understood, int | float) and not isinstance(understood, bool):
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
@@ -536,6 +540,13 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     if q.key == "name":
         return _name_reask(turn, q)
     return Invalid(f"survey-err-{q.key}")
+
+
+def _not_an_option(turn: Turn, q: Question) -> Invalid:
+    """The re-ask of a one-choice question after words that pick none of its options ("done",
+    "next", "ok"): what was typed, and the options by name."""
+    labels = " / ".join(turn.t(q.option_msg(v)) for v in q.options)
+    return Invalid("survey-unclear-not-an-option", typed=turn.text, options=labels)
 
 
 def _name_reask(turn: Turn, q: Question) -> Invalid:

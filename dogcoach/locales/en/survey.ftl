@@ -207,6 +207,7 @@ nav-unknown = Don't know
 survey-unclear-number = I understood { $value }, but not "{ $rest }". Please send just the number and its unit.
 survey-unclear-number-only = I read { $value }, but I'm not sure that's right. Please send just the number and its unit.
 survey-unclear-options = Which one: { $options }?
+survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pick one: { $options }.
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
 value-unknown = don't know
 value-about = about { $value }

@@ -167,6 +167,10 @@ understanding-no-name = no name yet
     .aliases = haven't decided, havent decided, have not decided, not decided, haven't named, havent named, not named, no name, haven't picked, havent picked, haven't chosen, havent chosen, still deciding, still thinking, still choosing, undecided, don't have a name, dont have a name, doesn't have a name, doesnt have a name, hasn't got a name, no name yet, not named yet, haven't got a name, haven't named him, haven't named her, haven't thought of a name
 understanding-skip = skip
     .aliases = skip, pass, next, skip this, skip it, rather not say, prefer not to say, later
+## Words that move the survey on or agree, naming no option: alone at a one-choice question they
+## pick nothing (never the neutered "done" of "he's done") and the options are listed again.
+understanding-not-an-option = next
+    .aliases = next, next one, next question, done, finished, ok, okay, yes, yeah, yep, sure, go on, continue, move on, that's all, thats all
 
 ## -- Behaviour reports.
 understanding-behaviour-verb = behaviour

@@ -175,6 +175,7 @@ nav-unknown = 모르겠어요
 survey-unclear-number = { $value }까지는 알아들었는데, "{ $rest }" 부분은 알아듣지 못했어요. 숫자와 단위로 다시 알려 주세요.
 survey-unclear-number-only = { JOSA($value, "이라고", "라고") } 알아들었는데 확실하지 않아요. 숫자와 단위로 다시 알려 주세요.
 survey-unclear-options = { $options } 중 어느 쪽인지 골라 주세요.
+survey-unclear-not-an-option = "{ $typed }"라는 보기는 없어요. 이 중에서 하나를 골라 주세요: { $options }.
 survey-unclear-concepts = "{ $understood }"까지는 알아들었어요. 나머지도 알려 주시거나 보기에서 골라 주세요.
 value-unknown = 모름
 value-about = 약 { $value }

@@ -89,6 +89,25 @@ class SurveyAnswers:
             return DontKnow()
         return None
 
+    @cached_property
+    def _not_an_option_table(self) -> Table:
+        v = self.vocabulary
+        return (
+            Table()
+            .add("word", v["understanding-not-an-option"])
+            .add("filler", v["understanding-polite-ending"])
+            .add("filler", v["understanding-talk-filler"])
+            .add("filler", v["understanding-talk-laughter"])
+        )
+
+    def not_an_option(self, message: Folded) -> bool:
+        """The whole message is words that move the survey on or agree ("done", "next", "ok",
+        "다음", "완료"), naming no option: at a one-choice question they pick nothing, not the
+        neutered "done" of "he's done" (fresh trial: "done" at the sex question, then "girl",
+        was stored as spayed), nor skip."""
+        pieces = cover(message.units, self._not_an_option_table)
+        return pieces is not None and any(tag == "word" for tag, _ in pieces)
+
     def no_name(self, message: Folded) -> bool:
         """The dog has no name yet ("아직 이름 안지었어요", "we haven't decided yet"): in a short
         message, a phrase of `understanding-no-name` (fresh trial: "안지었어" was stored as the
@@ -236,6 +255,8 @@ class SurveyAnswers:
     ) -> ChoiceAnswer:
         """The ids of the options picked (one, or several for `multi`)."""
         picked = self.choices.pick(message, options, multi=multi, exclusive=exclusive)
+        if not multi and not (isinstance(picked, Picked) and picked.exact) and self.not_an_option(message):
+            return Unclear((), (message.text,))  # nothing picked, said so: the options listed again
         if isinstance(picked, Picked) and not picked.exact:
             # "no idea" is don't-know, not the option "no" found inside it (fresh trial)
             whole = self.dont_know(message, whole=True)

@@ -129,7 +129,9 @@ class DontKnow:
 @dataclass(frozen=True, slots=True)
 class Unclear(Generic[T]):
     """Not an answer as it stands. `understood` is what could be read (a number, an option's
-    concepts), `rest` the words that could not: the caller re-asks saying what it understood."""
+    concepts), `rest` the words that could not: the caller re-asks saying what it understood. At a
+    choice question `understood == ()` says the words name no option at all ("done", "next"):
+    the re-ask lists the options."""
 
     understood: T | None = None
     rest: tuple[str, ...] = ()

@@ -1,0 +1,58 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Survey answers misread in a fresh owner trial, each a kind, reproduced through a real channel
+(KakaoTalk over the skill's HTTP, Telegram through the fake Bot API) and kept: a word naming no
+option never picks one by a partial match; a sentence naming options at a multi-choice question
+ticks them, says how to finish, and the next message is understood; numbers said with fillers,
+laughter or a typo in the unit; a free-text breed that must look like a breed."""
+
+from __future__ import annotations
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
+
+MESSAGES = Messages()
+FIRST_OPTION = {"sex": "male_intact", "size": "small", "origin": "breeder", "worst_reaction": "none"}
+
+
+def t(locale: str, msg_id: str) -> str:
+    return MESSAGES.format(locale, msg_id)
+
+
+# -- a word that names no option at a one-choice question ------------------------------------------
+
+
+async def test_words_naming_no_option_pick_none_at_one_choice_questions_on_kakao(kakao: Server) -> None:
+    """ "done" at the sex question was stored as neutered (the "done" of "he's done" read as the
+    neutered concept, then "girl" joined it: spayed). A navigation or agreement word alone at a
+    one-choice question picks nothing and keeps no part: the re-ask names the options."""
+    for lang, key, word in (
+        ("en", "sex", "done"),
+        ("en", "sex", "next"),
+        ("en", "sex", "ok"),
+        ("en", "size", "done"),
+        ("en", "worst_reaction", "next"),
+        ("en", "origin", "yes"),
+        ("ko", "sex", "완료"),
+        ("ko", "sex", "다음"),
+        ("ko", "size", "다음"),
+    ):
+        user = await kakao_at(kakao, lang, key)
+        await user.send(word)
+        assert asked(lang, key) in user.text, (word, user.text)
+        reask = user.text.split(asked(lang, key))[0]
+        assert t(lang, f"survey-opt-{key}-{FIRST_OPTION[key]}") in reask, (word, user.text)  # named
+        answers = await kakao_answers(kakao, user.key)
+        assert key not in answers and key not in answers.get("unknown", []), (word, answers)
+
+
+async def test_done_then_a_girl_is_not_spayed_on_telegram(tg: Harness) -> None:
+    """The trial's two messages: "done", then "girl" — never "female, spayed"."""
+    await tg_at(tg, 16101, "en", "sex")
+    await tg.say(16101, "done")
+    await tg.say(16101, "girl")
+    answers = await tg_answers(tg, 16101)
+    assert answers.get("sex") != "female_spayed", answers
+    assert asked("en", "sex") in tg.last_text(16101), tg.last_text(16101)
