@@ -56,3 +56,52 @@ async def test_done_then_a_girl_is_not_spayed_on_telegram(tg: Harness) -> None:
     answers = await tg_answers(tg, 16101)
     assert answers.get("sex") != "female_spayed", answers
     assert asked("en", "sex") in tg.last_text(16101), tg.last_text(16101)
+
+
+# -- a sentence naming options at a multi-choice question ------------------------------------------
+
+
+def tg_since(tg: Harness, chat: int, n: int) -> str:
+    return "\n".join(tg.sent(chat)[n:])
+
+
+async def test_a_sentence_ticks_says_how_to_finish_and_no_is_done_on_telegram(tg: Harness) -> None:
+    """ "고양이 한마리 있어요" at the other-pets question ticked the cat and the question stayed open
+    without a word (Telegram showed the same question again), and "없어요" after it swapped the
+    cat for "none". A typed pick says what is ticked and how to finish; "없어요" / "nope" / "that's
+    it" then finish with the ticks kept."""
+    for chat, lang, sentence, then in (
+        (16201, "ko", "고양이 한마리 있어요", "없어요"),
+        (16202, "en", "we have a cat", "nope"),
+        (16203, "en", "we have a cat", "that's it"),
+        (16204, "ko", "고양이 한마리 있어요", "그게 다예요"),
+    ):
+        await tg_at(tg, chat, lang, "other_pets")
+        n = len(tg.sent(chat))
+        await tg.say(chat, sentence)
+        said = tg_since(tg, chat, n)
+        cat = t(lang, "survey-opt-other_pets-cat")
+        assert MESSAGES.format(lang, "survey-picks-typed", picks=cat, count=1) in said, (sentence, said)
+        assert asked(lang, "other_pets") in said, said
+        await tg.say(chat, then)
+        assert asked(lang, "alone_hours") in tg.last_text(chat), (then, tg.last_text(chat))
+        answers = await tg_answers(tg, chat)
+        assert answers["other_pets"] == ["cat"], (then, answers)
+
+
+async def test_the_next_answer_after_a_typed_tick_is_never_lost_on_kakao(kakao: Server) -> None:
+    """After a typed tick the owner's next message was rejected when it answered the next question
+    ("4시간"): the ticks are kept as the answer and the message answers the next question."""
+    for lang, sentence, more, then, hours in (
+        ("ko", "고양이 한마리 있어요", "강아지도 있어요", "4시간", 4),
+        ("en", "we have a cat", "a dog too", "about 4 hours", 4),
+    ):
+        user = await kakao_at(kakao, lang, "other_pets")
+        await user.send(sentence)
+        await user.send(more)
+        assert asked(lang, "alone_hours") not in user.text, user.text
+        await user.send(then)
+        answers = await kakao_answers(kakao, user.key)
+        assert sorted(answers["other_pets"]) == ["cat", "dog"], (then, answers)
+        assert answers.get("alone_hours") == hours, (then, answers)
+        assert asked(lang, "exercise_minutes") in user.text, user.text

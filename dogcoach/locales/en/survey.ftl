@@ -151,7 +151,11 @@ nav-back = ◀ Back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔
-    .aliases = done, finished, that's all, thats all
+    .aliases = done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others
+# A multi-choice question answered by typing: what is ticked, and how to finish (a typed pick keeps it open).
+survey-picks-typed = ✔ Ticked: { $picks }. Send more, or "Done" if that's all.
+# A multi-choice answer kept when the owner's next message answered the next question instead.
+survey-picks-kept = ✔ { $field }: { $picks }
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
