@@ -105,3 +105,48 @@ async def test_the_next_answer_after_a_typed_tick_is_never_lost_on_kakao(kakao: 
         assert sorted(answers["other_pets"]) == ["cat", "dog"], (then, answers)
         assert answers.get("alone_hours") == hours, (then, answers)
         assert asked(lang, "exercise_minutes") in user.text, user.text
+
+
+# -- numbers said with fillers, laughter or a typo in the unit -------------------------------------
+
+
+async def test_ages_with_fillers_laughter_and_typos_on_kakao(kakao: Server) -> None:
+    """ "한 세살쯤?" was stored as 1–3 years, "just me" as 1 year; "hes like 8 months", "shes 1",
+    "3살이욬ㅋㅋ" were not understood and "3 montsh" was read as 3 years. Months stored; None:
+    asked again, nothing stored (never a number the owner did not say)."""
+    for lang, typed, months, low_high in (
+        ("ko", "한 세살쯤?", 36, [36, 36]),
+        ("ko", "한 두살?", 18, [12, 24]),  # a real range
+        ("ko", "세 살", 36, None),
+        ("ko", "3살이욬ㅋㅋ", 36, None),
+        ("en", "hes like 8 months", 8, [8, 8]),
+        ("en", "shes 1", 12, None),
+        ("en", "3 montsh", 3, None),
+        ("en", "three-ish", 36, [36, 36]),
+        ("en", "just me", None, None),
+        ("en", "3 tho", None, None),
+    ):
+        user = await kakao_at(kakao, lang, "age_months")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        if months is None:
+            assert "age_months" not in answers, (typed, answers)
+            assert asked(lang, "age_months") in user.text, (typed, user.text)
+            continue
+        assert answers.get("age_months") == months, (typed, answers)
+        assert answers.get("approximate", {}).get("age_months") == low_high, (typed, answers)
+        assert asked(lang, "sex") in user.text, (typed, user.text)
+
+
+async def test_hours_and_minutes_with_fillers_and_typos_on_telegram(tg: Harness) -> None:
+    """The same kind at the hours and minutes questions: a pronoun, a hedge, laughter or a typo in
+    the unit around the number."""
+    await tg_at(tg, 16301, "en", "alone_hours")
+    await tg.say(16301, "like 4 hous lol")
+    await tg.say(16301, "30 minuts")
+    answers = await tg_answers(tg, 16301)
+    assert answers.get("alone_hours") == 4 and answers.get("exercise_minutes") == 30, answers
+    await tg_at(tg, 16302, "ko", "alone_hours")
+    await tg.say(16302, "한 네시간쯤?ㅋㅋ")
+    answers = await tg_answers(tg, 16302)
+    assert answers.get("alone_hours") == 4, answers
