@@ -10,7 +10,7 @@ from __future__ import annotations
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, kakao_reports, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
 MESSAGES = Messages()
@@ -150,3 +150,66 @@ async def test_hours_and_minutes_with_fillers_and_typos_on_telegram(tg: Harness)
     await tg.say(16302, "한 네시간쯤?ㅋㅋ")
     answers = await tg_answers(tg, 16302)
     assert answers.get("alone_hours") == 4, answers
+
+
+# -- a free-text breed must look like a breed ------------------------------------------------------
+
+
+async def test_a_breed_answer_must_look_like_a_breed_on_kakao(kakao: Server) -> None:
+    """ "친구네서 데려왔어요" (where the dog came from) was stored as the breed. A sentence with no
+    breed in it is asked again, saying no breed was found; a breed, a mix, or a breed named in a
+    sentence is stored as the breed."""
+    for lang, typed, breed in (
+        ("ko", "친구네서 데려왔어요", None),
+        ("en", "we got him from a friend", None),
+        ("en", "sorry what do you mean", None),
+        ("ko", "말티즈요", "말티즈"),
+        ("ko", "진돗개", "진돗개"),
+        ("ko", "포메 믹스에요", "포메 믹스"),
+        ("en", "golden retriever", "golden retriever"),
+        ("en", "I think a lab mix", "lab mix"),
+        ("ko", "친구네서 데려온 말티즈예요", "말티즈"),
+        ("en", "Lagotto Romagnolo", "Lagotto Romagnolo"),  # a breed not in any list
+    ):
+        user = await kakao_at(kakao, lang, "breed")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        if breed is None:
+            assert "breed" not in answers, (typed, answers)
+            assert MESSAGES.format(lang, "survey-unclear-breed", typed=typed) in user.text, (typed, user.text)
+            assert asked(lang, "breed") in user.text, (typed, user.text)
+        else:
+            assert answers.get("breed") == breed, (typed, answers)
+            assert asked(lang, "size") in user.text, (typed, user.text)
+
+
+async def test_a_correction_at_the_breed_goes_to_the_correction_on_telegram(tg: Harness) -> None:
+    """ "아 나이 잘못 썼어요 3살이에요" at the breed question was stored as the breed: it corrects
+    the age (the correction's own reply), and the breed question comes again."""
+    for chat, lang, typed, months in (
+        (16401, "ko", "아 나이 잘못 썼어요 4살이에요", 48),
+        (16402, "en", "sorry I meant 5 years old", 60),
+    ):
+        await tg_at(tg, chat, lang, "breed")
+        n = len(tg.sent(chat))
+        await tg.say(chat, typed)
+        said = tg_since(tg, chat, n)
+        answers = await tg_answers(tg, chat)
+        assert "breed" not in answers, (typed, answers)
+        assert answers["age_months"] == months, (typed, answers)
+        assert asked(lang, "breed") in tg.last_text(chat), (typed, said)
+
+
+async def test_a_report_at_the_breed_is_kept_and_the_breed_asked_again_on_kakao(kakao: Server) -> None:
+    """ "산책할때 다른 개 보면 짖어요 ㅠㅠ" at the breed question: a report, kept and analysed, and
+    the breed question again; never the breed, never "too long"."""
+    for lang, typed in (
+        ("ko", "산책할때 다른 개 보면 짖어요 ㅠㅠ"),
+        ("en", "he barks at other dogs on walks and lunges"),
+    ):
+        user = await kakao_at(kakao, lang, "breed")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        assert "breed" not in answers, (typed, answers)
+        assert asked(lang, "breed") in user.text, (typed, user.text)
+        assert typed in await kakao_reports(kakao, user.key), typed

@@ -595,6 +595,8 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
     if q.key == "name":
         return _name_reask(turn, q)
+    if q.key == "breed":  # a sentence with no breed in it: said so, never stored as the breed
+        return Invalid("survey-unclear-breed", typed=turn.text)
     return Invalid(f"survey-err-{q.key}")
 
 

@@ -30,6 +30,7 @@ survey-opt-sex-female_spayed = Female, spayed
 
 survey-q-breed = What breed is { $name }? Write the breed, or pick "Mixed / don't know" for a mix or if you're not sure.
 survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed / don't know".
+survey-unclear-breed = I didn't find a breed in "{ $typed }". Please write just the breed (for example "Maltese" or "poodle mix"), or pick "Mixed / don't know".
 survey-field-breed = Breed
 survey-opt-breed-mixed = Mixed / don't know
     .short = Mixed/not sure

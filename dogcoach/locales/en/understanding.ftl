@@ -235,6 +235,18 @@ understanding-list-joiner = and
 ## Several breeds mixed ("poodle and maltese mix" → Poodle·Maltese mix). The value is the word stored.
 understanding-mix = mix
     .aliases = mix, mixed, mixed breed, cross, crossed, crossbreed, cross breed, mutt
+## Breeds an owner may name at the breed question, found inside a sentence too ("we got a golden
+## retriever from a breeder" → golden retriever). A breed not listed is still taken when the answer
+## is a short phrase with none of the sentence words below.
+understanding-breed = breed
+    .aliases = maltese, poodle, toy poodle, standard poodle, miniature poodle, pomeranian, pom, shih tzu, shihtzu, bichon, bichon frise, yorkie, yorkshire terrier, chihuahua, dachshund, doxie, corgi, welsh corgi, shiba, shiba inu, jindo, border collie, collie, schnauzer, miniature schnauzer, beagle, pug, french bulldog, frenchie, bulldog, english bulldog, golden retriever, golden, retriever, labrador, labrador retriever, lab, labradoodle, goldendoodle, doodle, cavapoo, cockapoo, maltipoo, spitz, samoyed, husky, siberian husky, malamute, alaskan malamute, shetland sheepdog, sheltie, cocker spaniel, spaniel, cavalier, cavalier king charles spaniel, miniature pinscher, min pin, papillon, pekingese, bedlington terrier, italian greyhound, greyhound, whippet, german shepherd, shepherd, australian shepherd, aussie, doberman, rottweiler, jack russell, jack russell terrier, boston terrier, terrier, westie, cairn terrier, chow chow, shar pei, dalmatian, boxer, great dane, pit bull, pitbull, staffy, staffordshire, akita, basset hound, bernese, bernese mountain dog, poodle mix, jindo mix, mutt, mongrel
+## Words that make a breed answer a sentence about something else (where the dog came from, an
+## age corrected, an apology): with no breed named, the breed question is asked again.
+understanding-not-a-breed = sentence
+    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your
+## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
+understanding-breed-hedge = hedge
+    .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part
 ## Words that count but never pick an option by its position ("just me" at the sex question is no first option); taken out of lexicon.ftl's numbers there.
 understanding-count-only = count word
     .aliases = a, an, just me, only me, me alone, couple, a couple

@@ -217,6 +217,66 @@ class SurveyAnswers:
         stripped = _strip_end(" ".join(words), self.vocabulary["understanding-polite-ending"])
         return Value(stripped or message.text)
 
+    def breed(self, message: Folded) -> TextAnswer:
+        """The breed question's answer: a breed, a mix, or don't know. A short phrase is taken as
+        typed (a breed no list holds: "Lagotto Romagnolo"); a sentence (where the dog came from,
+        an age corrected: `understanding-not-a-breed`, or more than three words) gives only the
+        breeds it names ("친구네서 데려온 말티즈예요" → 말티즈), else `Unclear` (fresh trial:
+        "친구네서 데려왔어요" and "아 나이 잘못 썼어요 3살이에요" were stored as the breed)."""
+        known = self.dont_know(message)
+        if known is not None:
+            return known
+        words = self._without_hedges(_letters_only(message, keep_digits=True))
+        if not words:
+            return Unclear(None, (message.text,))
+        bare = Folded(" ".join(words))
+        if bare.words > MAX_NAME_WORDS or self.vocabulary["understanding-not-a-breed"].contains(bare):
+            named = self.breeds_named(bare)
+            if not named:
+                return Unclear(None, (message.text,))
+            mixed = self.vocabulary["understanding-mix"].contains(bare) or len(named) > 1
+            if not mixed:
+                return Value(named[0])
+            locale = "ko" if any(not b.isascii() for b in named) else "en"
+            return Value("·".join(named) + " " + self.messages.format(locale, "understanding-mix"))
+        return self.text(bare)
+
+    def _without_hedges(self, words: list[str]) -> list[str]:
+        """Words without the hedges around a breed ("I think a lab mix" → lab mix, "아마 말티즈일
+        거예요" → 말티즈): Latin hedge phrases as words, Korean ones as endings."""
+        hedges = self.vocabulary["understanding-breed-hedge"]
+        latin = sorted((p for p in hedges.phrases if p[0].isascii()), key=len, reverse=True)
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            folded = tuple(w.casefold() for w in words[i:])
+            size = next((len(p) for p in latin if folded[: len(p)] == p), 0)
+            if size:
+                i += size
+                continue
+            out.append(words[i])
+            i += 1
+        text = _strip_end(" ".join(out), hedges, min_ending=2)
+        text = _strip_end(text, self.vocabulary["understanding-polite-ending"])
+        for word in ("일", "인"):  # "말티즈일 거예요": the copula left before the hedge
+            if text.endswith(word) and len(text) > 2 and not text[-2].isspace():
+                text = text[: -len(word)]
+        return [w for w in text.split() if w.casefold() not in {"아마", "아마도"}] or out
+
+    def breeds_named(self, message: Folded) -> list[str]:
+        """The breeds of `understanding-breed` in a message, longest first without overlaps, in
+        the order typed ("말티즈" and not the "말티" inside it)."""
+        hits = self.vocabulary["understanding-breed"].find(message)
+        hits.sort(key=lambda h: (-(h[2] - h[1]), h[1]))
+        taken: list[tuple[int, int, bool]] = []
+        kept: list[tuple[int, str]] = []
+        for phrase, start, end, hangul in hits:
+            if any(h == hangul and start < e and s < end for s, e, h in taken):
+                continue
+            taken.append((start, end, hangul))
+            kept.append((start if hangul else start * 1000, phrase.strip()))
+        return list(dict.fromkeys(p for _pos, p in sorted(kept)))
+
     def _mixed(self, words: list[str]) -> str | None:
         """Breeds said to be mixed ("푸들이랑 말티즈 섞였어요", "poodle and maltese mix") as
         "푸들·말티즈 믹스" / "poodle·maltese mix" (the word of `understanding-mix` in the
