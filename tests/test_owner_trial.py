@@ -206,7 +206,11 @@ async def test_natural_survey_answers_are_read_and_bare_yes_is_re_asked(tg: Harn
     await tg.tap(chat, "survey:concerns:barking")
     await tg.tap(chat, "survey:done")
     worst = t("ko", "survey-q-worst_reaction", name="콩이")
-    await _tg_expect_reask(tg, chat, "네", t("ko", "survey-err-worst_reaction"), worst)
+    options = " / ".join(
+        t("ko", f"survey-opt-worst_reaction-{v}") for v in ("none", "growl", "snap", "bite", "bite_injury")
+    )  # a bare "네" where no option is yes: the options named (fresh trial: "done" picked neutered)
+    reask = t("ko", "survey-unclear-not-an-option", typed="네", options=options)
+    await _tg_expect_reask(tg, chat, "네", reask, worst)
     await tg.tap(chat, "survey:worst_reaction:none")
     assert await _tg_dog(tg, chat) == {
         "name": "콩이", "age_months": 36, "sex": "female_spayed", "breed": "푸들·말티즈 믹스",

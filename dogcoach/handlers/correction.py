@@ -48,7 +48,10 @@ async def handle(turn: Turn) -> None:
     u = turn.understanding
     typed = u.argument if u is not None else ""
     about = u.about if u is not None else ()
-    dog, _named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
+    dog, named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
+    survey_dog = turn.state.data.get("dog_id") if turn.state.flow == onboarding.FLOW else None
+    if not named and survey_dog is not None:  # typed during the survey: the dog it is about
+        dog = await turn.session.get_dog(int(survey_dog))
     dogs = await turn.session.list_dogs(turn.user.id)
     typed = turn.services.understander.names.without(typed, [d.name or "" for d in dogs]) or typed
     found = readings(turn, typed)

@@ -50,12 +50,18 @@ START = "survey:start"
 TICKS_KEY = "ticks"
 # Parts of a one-choice answer told over several messages ("여아", then "중성화 아직"), per question.
 PARTS_KEY = "parts"
+# Set once the owner ticks something at the open multi-choice question (typed or tapped), not by
+# ticks loaded from a stored answer: the exclusive option typed after it ("없어요", "nope") means
+# "no more" and finishes with the ticks; typed first it is the answer itself.
+TICKED_KEY = "ticked"
 # A multi-choice question stays open until "done", whether its options are tapped or typed: a
 # typed option ("고양이", "개, 고양이", "고양이 한마리 있어요") is added to the ticks already made
 # (never toggled off) and the ticks are shown again, as a tap shows them; only the exclusive
 # option ("없음" / "none") typed with nothing ticked finishes it (nothing could join it). One rule
 # on every channel: a typed answer that closed the question lost the ticks tapped before it and read the
-# next typed option as an answer to the next question (trial 2, finding 4).
+# next typed option as an answer to the next question (trial 2, finding 4). A typed tick says so in
+# a line; after it "없어요" / "that's it" finish, and an answer to the next question keeps the ticks
+# and answers it (`_answered_next`): the next message is never lost (fresh trial).
 
 
 class Invalid(Exception):
@@ -234,8 +240,12 @@ def question_reply(
     choices += [t.choice(button, msg_id) for button, msg_id in nav_buttons(state, q)]
     free_text = q.kind not in (Kind.CHOICE, Kind.MULTI)
     meta: dict[str, object] = {META_QUESTION: q.key}
-    if q.kind is Kind.MULTI and typed and state.data.get("picks"):
+    if q.kind is Kind.MULTI and typed and state.data.get("picks") and state.data.get(TICKED_KEY):
         meta[META_TYPED_PICKS] = True
+        # a typed pick keeps the question open: said in a line, on every channel (Telegram showed
+        # the same question again without a word, and the owner's next answer was refused)
+        ticked = [t(q.option_msg(v)) for v in q.options if v in picks]
+        text = t("survey-picks-typed", picks=", ".join(ticked), count=len(ticked)) + "\n\n" + text
     return Reply(text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta=meta)
 
 
@@ -349,6 +359,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     try:
         value = _read(turn, q, dog)
     except Invalid as bad:
+        if choice is None and await _answered_next(turn, q, dog):
+            return
         turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
         await ask(turn, q, dog)
         return
@@ -389,6 +401,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
     if u.kind is Said.CHOICE:
         return _picked(turn, q, u.picks)
+    if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
+        raise _not_an_option(turn, q)  # a bare "ok" / "네" at a question with no yes option
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name" and answer.unnamed:
@@ -447,12 +461,16 @@ def _picked(turn: Turn, q: Question, picks: tuple[str, ...]) -> Any:
         if not values and DONE not in picks:
             raise Invalid(f"survey-err-{q.key}")
         ticks: list[str] = list(turn.state.data.get("picks", []))
-        if values == [q.exclusive] and not ticks and DONE not in picks:
-            return values  # "없음" / "none" with nothing ticked: nothing could be added to it
+        if values == [q.exclusive] and DONE not in picks:
+            if turn.state.data.get(TICKED_KEY) and ticks and ticks != [q.exclusive]:
+                return _finish(turn)  # "없어요" / "nope" after a tick: no more, the ticks are the answer
+            turn.state.data.pop("picks", None)
+            return values  # "없음" / "none" first: nothing could be added to it
         for value in values:  # added, never toggled off: typing an option again keeps it
             if value not in ticks:
                 ticks = _toggle(q, ticks, value)
         turn.state.data["picks"] = ticks
+        turn.state.data[TICKED_KEY] = True
         return _finish(turn) if DONE in picks else _PENDING
     values = [p for p in picks if p in q.options or p == q.free_option]
     if len(values) != 1:
@@ -467,6 +485,7 @@ def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:
     if value not in q.options:
         raise Invalid(f"survey-err-{q.key}")
     turn.state.data["picks"] = _toggle(q, list(turn.state.data.get("picks", [])), value)
+    turn.state.data[TICKED_KEY] = True
     return _PENDING
 
 
@@ -475,7 +494,46 @@ def _finish(turn: Turn) -> list[str]:
     if not picks:
         raise Invalid("survey-err-multi-empty")
     turn.state.data.pop("picks", None)
+    turn.state.data.pop(TICKED_KEY, None)
     return picks
+
+
+async def _answered_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """After a tick at a multi-choice question, a typed message that picks nothing there but
+    answers the next question whole ("고양이 한마리 있어요", then "4시간"): the ticks are kept as
+    the answer (said in a line) and the message answers the next question, never refused and
+    lost (fresh trial). False, nothing changed, for anything else."""
+    data = turn.state.data
+    position = index_of(q.key)
+    if (
+        q.kind is not Kind.MULTI
+        or not data.get(TICKED_KEY)
+        or not data.get("picks")
+        or data.get("mode") == "edit"
+        or position + 1 >= len(QUESTIONS)
+    ):
+        return False
+    following = QUESTIONS[position + 1]
+    nav = tuple(
+        Option(button, msg_id, numbered=False)
+        for button, msg_id in nav_buttons(ConversationState(FLOW, following.key, data), following)
+    )
+    again = turn.services.understander.understand(turn.text, survey_context(following, nav=nav))
+    answers = again.kind is Said.ANSWER and isinstance(again.answer, Value | Approximate)
+    picked = again.kind is Said.CHOICE and any(p in following.options for p in again.picks)
+    if not (answers or picked) or again.safety:
+        return False
+    ticks = _finish(turn)
+    if dog is not None:
+        _qualify(dog, q, approximate=None, unknown=False)
+    dog = await _save(turn, q, dog, ticks)
+    labels = ", ".join(turn.t(q.option_msg(v)) for v in q.options if v in ticks)
+    turn.say("survey-picks-kept", field=turn.t(f"survey-field-{q.key}"), picks=labels)
+    turn.state.step = following.key
+    _load_picks(turn, following, dog)
+    turn.understanding = again
+    await _handle_answer(turn, following, dog)
+    return True
 
 
 def _number(q: Question, value: float) -> float | int:
@@ -539,6 +597,8 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     """The re-ask for an answer understood in part: what was understood, and what was not."""
     understood = answer.understood
     rest = " ".join(answer.rest)
+    if understood == () and q.kind is Kind.CHOICE:  # "done", "next": words that name no option
+        return _not_an_option(turn, q)
     if isinstance(understood, int | float) and not isinstance(understood, bool):
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
@@ -559,7 +619,16 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
     if q.key == "name":
         return _name_reask(turn, q)
+    if q.key == "breed":  # a sentence with no breed in it: said so, never stored as the breed
+        return Invalid("survey-unclear-breed", typed=turn.text)
     return Invalid(f"survey-err-{q.key}")
+
+
+def _not_an_option(turn: Turn, q: Question) -> Invalid:
+    """The re-ask of a one-choice question after words that pick none of its options ("done",
+    "next", "ok"): what was typed, and the options by name."""
+    labels = " / ".join(turn.t(q.option_msg(v)) for v in q.options)
+    return Invalid("survey-unclear-not-an-option", typed=turn.text, options=labels)
 
 
 def _name_reask(turn: Turn, q: Question) -> Invalid:
@@ -584,6 +653,7 @@ def _load_picks(turn: Turn, q: Question, dog: Dog | None) -> None:
     """The ticks a multi-choice question starts with: those left when the owner went back from
     it, else the stored answer."""
     turn.state.data.pop("picks", None)
+    turn.state.data.pop(TICKED_KEY, None)
     if q.kind is not Kind.MULTI:
         return
     ticks = turn.state.data.get(TICKS_KEY, {}).get(q.key)

@@ -80,6 +80,7 @@ def survey_context(q: Question, nav: Sequence[Option] = ()) -> Context:
         tuple(options) + tuple(nav),
         exclusive=q.exclusive,
         verbatim=q.kind is Kind.TEXT and q.maximum > NOTE_CHARS,
+        question=q.key,
     )
 
 

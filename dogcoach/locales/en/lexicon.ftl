@@ -2,9 +2,9 @@
 ## names the entry. Aliases of every language are understood, whatever the user's language.
 
 lex-unit-years = years
-    .aliases = y, yr, yrs, year, years, yo
+    .aliases = y, yr, yrs, year, years, yo, yeras, yaers, yeasr, yers, yars, yearss
 lex-unit-months = months
-    .aliases = m, mo, mos, mth, mths, month, months
+    .aliases = m, mo, mos, mth, mths, month, months, montsh, monhts, mnths, mnth, monts, montth, motnhs, mounths, moths
 lex-unit-weeks = weeks
     .aliases = w, wk, wks, week, weeks
 lex-unit-days = days
@@ -23,9 +23,9 @@ lex-day-count-10 = ten days
 lex-day-count-15 = fifteen days
     .aliases = fortnight ago
 lex-unit-hours = hours
-    .aliases = h, hr, hrs, hour, hours
+    .aliases = h, hr, hrs, hour, hours, hous, horus, huors, hrus, houres
 lex-unit-minutes = minutes
-    .aliases = m, min, mins, minute, minutes
+    .aliases = m, min, mins, minute, minutes, minuts, mintues, minites, minuets, mnts
 ## Times: after a number, the number counts times, not a length ("two walks, 30 minutes each" = 60 minutes). At the exercise and alone-time questions: times × length; elsewhere not understood.
 lex-times = times
     .aliases = times, time, x, walks, walk, sessions, session, rounds, outings
@@ -34,11 +34,11 @@ lex-unit-people = people
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
-    .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, for, now, already
+    .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he'll be, she'll be, hell be, shell be, he turned, she turned, turned, turning, will be, my dog is, my dog's, she's like, he's like, for, now, already, lol, haha, hahaha, hehe, lmao, xd
 lex-number-0 = zero
     .aliases = zero, none, no time, never, nothing
 lex-number-1 = one
-    .aliases = one, a, an, just me, only me, me alone, first
+    .aliases = one, a, an, first
 lex-number-2 = two
     .aliases = two, second, couple, a couple
 lex-number-3 = three

@@ -30,6 +30,7 @@ survey-opt-sex-female_spayed = Female, spayed
 
 survey-q-breed = What breed is { $name }? Write the breed, or pick "Mixed / don't know" for a mix or if you're not sure.
 survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed / don't know".
+survey-unclear-breed = I didn't find a breed in "{ $typed }". Please write just the breed (for example "Maltese" or "poodle mix"), or pick "Mixed / don't know".
 survey-field-breed = Breed
 survey-opt-breed-mixed = Mixed / don't know
     .short = Mixed/not sure
@@ -152,7 +153,11 @@ nav-back = ◀ Back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔
-    .aliases = done, finished, that's all, thats all
+    .aliases = done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others
+# A multi-choice question answered by typing: what is ticked, and how to finish (a typed pick keeps it open).
+survey-picks-typed = ✔ Ticked: { $picks }. Send more, or "Done" if that's all.
+# A multi-choice answer kept when the owner's next message answered the next question instead.
+survey-picks-kept = ✔ { $field }: { $picks }
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
@@ -208,6 +213,7 @@ nav-unknown = Don't know
 survey-unclear-number = I understood { $value }, but not "{ $rest }". Please send just the number and its unit.
 survey-unclear-number-only = I read { $value }, but I'm not sure that's right. Please send just the number and its unit.
 survey-unclear-options = Which one: { $options }?
+survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pick one: { $options }.
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
 value-unknown = don't know
 value-about = about { $value }

@@ -174,6 +174,10 @@ understanding-no-name = no name yet
     .aliases = haven't decided, havent decided, have not decided, not decided, haven't named, havent named, not named, no name, haven't picked, havent picked, haven't chosen, havent chosen, still deciding, still thinking, still choosing, undecided, don't have a name, dont have a name, doesn't have a name, doesnt have a name, hasn't got a name, no name yet, not named yet, haven't got a name, haven't named him, haven't named her, haven't thought of a name
 understanding-skip = skip
     .aliases = skip, pass, next, skip this, skip it, rather not say, prefer not to say, later
+## Words that move the survey on or agree, naming no option: alone at a one-choice question they
+## pick nothing (never the neutered "done" of "he's done") and the options are listed again.
+understanding-not-an-option = next
+    .aliases = next, next one, next question, done, finished, ok, okay, yes, yeah, yep, sure, go on, continue, move on, that's all, thats all
 
 ## -- Behaviour reports.
 understanding-behaviour-verb = behaviour
@@ -238,6 +242,18 @@ understanding-list-joiner = and
 ## Several breeds mixed ("poodle and maltese mix" → Poodle·Maltese mix). The value is the word stored.
 understanding-mix = mix
     .aliases = mix, mixed, mixed breed, cross, crossed, crossbreed, cross breed, mutt
+## Breeds an owner may name at the breed question, found inside a sentence too ("we got a golden
+## retriever from a breeder" → golden retriever). A breed not listed is still taken when the answer
+## is a short phrase with none of the sentence words below.
+understanding-breed = breed
+    .aliases = maltese, poodle, toy poodle, standard poodle, miniature poodle, pomeranian, pom, shih tzu, shihtzu, bichon, bichon frise, yorkie, yorkshire terrier, chihuahua, dachshund, doxie, corgi, welsh corgi, shiba, shiba inu, jindo, border collie, collie, schnauzer, miniature schnauzer, beagle, pug, french bulldog, frenchie, bulldog, english bulldog, golden retriever, golden, retriever, labrador, labrador retriever, lab, labradoodle, goldendoodle, doodle, cavapoo, cockapoo, maltipoo, spitz, samoyed, husky, siberian husky, malamute, alaskan malamute, shetland sheepdog, sheltie, cocker spaniel, spaniel, cavalier, cavalier king charles spaniel, miniature pinscher, min pin, papillon, pekingese, bedlington terrier, italian greyhound, greyhound, whippet, german shepherd, shepherd, australian shepherd, aussie, doberman, rottweiler, jack russell, jack russell terrier, boston terrier, terrier, westie, cairn terrier, chow chow, shar pei, dalmatian, boxer, great dane, pit bull, pitbull, staffy, staffordshire, akita, basset hound, bernese, bernese mountain dog, poodle mix, jindo mix, mutt, mongrel
+## Words that make a breed answer a sentence about something else (where the dog came from, an
+## age corrected, an apology): with no breed named, the breed question is asked again.
+understanding-not-a-breed = sentence
+    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your
+## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
+understanding-breed-hedge = hedge
+    .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part
 ## Words that count but never pick an option by its position ("just me" at the sex question is no first option); taken out of lexicon.ftl's numbers there.
 understanding-count-only = count word
     .aliases = a, an, just me, only me, me alone, couple, a couple

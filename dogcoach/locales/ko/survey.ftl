@@ -28,6 +28,7 @@ survey-opt-sex-female_spayed = 여아 (중성화 함)
 
 survey-q-breed = { JOSA($name, "은", "는") } 어떤 견종인가요? 견종 이름을 적어 주시고, 믹스견이거나 잘 모르시면 "믹스 / 모름"을 골라 주세요.
 survey-err-breed = 견종은 60자 이내로 적어 주시거나 "믹스 / 모름"을 골라 주세요.
+survey-unclear-breed = "{ $typed }"에서 견종을 찾지 못했어요. 견종 이름만 적어 주시거나 (예: "말티즈", "푸들 믹스") "믹스 / 모름"을 골라 주세요.
 survey-field-breed = 견종
 survey-opt-breed-mixed = 믹스 / 모름
     .aliases = 믹스, 믹스견, 모름, 몰라요, 잘 모르겠어요, 잡종
@@ -136,7 +137,11 @@ nav-back = ◀ 이전 질문
 nav-skip = 건너뛰기
     .aliases = 건너뛰기, 넘어가기, 패스, 스킵
 nav-done = 완료 ✔
-    .aliases = 완료, 다 골랐어요, 끝
+    .aliases = 완료, 다 골랐어요, 끝, 끝이에요, 그게 다예요, 그게 다에요, 이게 다예요, 이게 다에요, 그게 전부예요, 다 했어요, 다했어요, 더 없어요, 더는 없어요, 그거뿐이에요, 그것뿐이에요
+# 여러 개를 고르는 질문에 입력해서 골랐을 때: 고른 것과 끝내는 법 (입력한 보기는 질문을 닫지 않아요).
+survey-picks-typed = ✔ { $picks } 골랐어요. 더 있으면 보내 주시고, 다 골랐으면 "완료"라고 보내 주세요.
+# 다음 질문의 답이 먼저 와서, 그때까지 고른 것을 답으로 저장했을 때.
+survey-picks-kept = ✔ { $field }: { $picks }
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
@@ -176,6 +181,7 @@ nav-unknown = 모르겠어요
 survey-unclear-number = { $value }까지는 알아들었는데, "{ $rest }" 부분은 알아듣지 못했어요. 숫자와 단위로 다시 알려 주세요.
 survey-unclear-number-only = { JOSA($value, "이라고", "라고") } 알아들었는데 확실하지 않아요. 숫자와 단위로 다시 알려 주세요.
 survey-unclear-options = { $options } 중 어느 쪽인지 골라 주세요.
+survey-unclear-not-an-option = "{ $typed }"라는 보기는 없어요. 이 중에서 하나를 골라 주세요: { $options }.
 survey-unclear-concepts = "{ $understood }"까지는 알아들었어요. 나머지도 알려 주시거나 보기에서 골라 주세요.
 value-unknown = 모름
 value-about = 약 { $value }

@@ -90,6 +90,25 @@ class SurveyAnswers:
             return DontKnow()
         return None
 
+    @cached_property
+    def _not_an_option_table(self) -> Table:
+        v = self.vocabulary
+        return (
+            Table()
+            .add("word", v["understanding-not-an-option"])
+            .add("filler", v["understanding-polite-ending"])
+            .add("filler", v["understanding-talk-filler"])
+            .add("filler", v["understanding-talk-laughter"])
+        )
+
+    def not_an_option(self, message: Folded) -> bool:
+        """The whole message is words that move the survey on or agree ("done", "next", "ok",
+        "다음", "완료"), naming no option: at a one-choice question they pick nothing, not the
+        neutered "done" of "he's done" (fresh trial: "done" at the sex question, then "girl",
+        was stored as spayed), nor skip."""
+        pieces = cover(message.units, self._not_an_option_table)
+        return pieces is not None and any(tag == "word" for tag, _ in pieces)
+
     def no_name(self, message: Folded) -> bool:
         """The dog has no name yet ("아직 이름 안지었어요", "we haven't decided yet"): in a short
         message, a phrase of `understanding-no-name` (fresh trial: "안지었어" was stored as the
@@ -205,6 +224,66 @@ class SurveyAnswers:
         stripped = _strip_end(" ".join(words), self.vocabulary["understanding-polite-ending"])
         return Value(stripped or message.text)
 
+    def breed(self, message: Folded) -> TextAnswer:
+        """The breed question's answer: a breed, a mix, or don't know. A short phrase is taken as
+        typed (a breed no list holds: "Lagotto Romagnolo"); a sentence (where the dog came from,
+        an age corrected: `understanding-not-a-breed`, or more than three words) gives only the
+        breeds it names ("친구네서 데려온 말티즈예요" → 말티즈), else `Unclear` (fresh trial:
+        "친구네서 데려왔어요" and "아 나이 잘못 썼어요 3살이에요" were stored as the breed)."""
+        known = self.dont_know(message)
+        if known is not None:
+            return known
+        words = self._without_hedges(_letters_only(message, keep_digits=True))
+        if not words:
+            return Unclear(None, (message.text,))
+        bare = Folded(" ".join(words))
+        if bare.words > MAX_NAME_WORDS or self.vocabulary["understanding-not-a-breed"].contains(bare):
+            named = self.breeds_named(bare)
+            if not named:
+                return Unclear(None, (message.text,))
+            mixed = self.vocabulary["understanding-mix"].contains(bare) or len(named) > 1
+            if not mixed:
+                return Value(named[0])
+            locale = "ko" if any(not b.isascii() for b in named) else "en"
+            return Value("·".join(named) + " " + self.messages.format(locale, "understanding-mix"))
+        return self.text(bare)
+
+    def _without_hedges(self, words: list[str]) -> list[str]:
+        """Words without the hedges around a breed ("I think a lab mix" → lab mix, "아마 말티즈일
+        거예요" → 말티즈): Latin hedge phrases as words, Korean ones as endings."""
+        hedges = self.vocabulary["understanding-breed-hedge"]
+        latin = sorted((p for p in hedges.phrases if p[0].isascii()), key=len, reverse=True)
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            folded = tuple(w.casefold() for w in words[i:])
+            size = next((len(p) for p in latin if folded[: len(p)] == p), 0)
+            if size:
+                i += size
+                continue
+            out.append(words[i])
+            i += 1
+        text = _strip_end(" ".join(out), hedges, min_ending=2)
+        text = _strip_end(text, self.vocabulary["understanding-polite-ending"])
+        for word in ("일", "인"):  # "말티즈일 거예요": the copula left before the hedge
+            if text.endswith(word) and len(text) > 2 and not text[-2].isspace():
+                text = text[: -len(word)]
+        return [w for w in text.split() if w.casefold() not in {"아마", "아마도"}] or out
+
+    def breeds_named(self, message: Folded) -> list[str]:
+        """The breeds of `understanding-breed` in a message, longest first without overlaps, in
+        the order typed ("말티즈" and not the "말티" inside it)."""
+        hits = self.vocabulary["understanding-breed"].find(message)
+        hits.sort(key=lambda h: (-(h[2] - h[1]), h[1]))
+        taken: list[tuple[int, int, bool]] = []
+        kept: list[tuple[int, str]] = []
+        for phrase, start, end, hangul in hits:
+            if any(h == hangul and start < e and s < end for s, e, h in taken):
+                continue
+            taken.append((start, end, hangul))
+            kept.append((start if hangul else start * 1000, phrase.strip()))
+        return list(dict.fromkeys(p for _pos, p in sorted(kept)))
+
     def _mixed(self, words: list[str]) -> str | None:
         """Breeds said to be mixed ("푸들이랑 말티즈 섞였어요", "poodle and maltese mix") as
         "푸들·말티즈 믹스" / "poodle·maltese mix" (the word of `understanding-mix` in the
@@ -243,6 +322,8 @@ class SurveyAnswers:
     ) -> ChoiceAnswer:
         """The ids of the options picked (one, or several for `multi`)."""
         picked = self.choices.pick(message, options, multi=multi, exclusive=exclusive)
+        if not multi and not (isinstance(picked, Picked) and picked.exact) and self.not_an_option(message):
+            return Unclear((), (message.text,))  # nothing picked, said so: the options listed again
         if isinstance(picked, Picked) and not picked.exact:
             # "no idea" is don't-know, not the option "no" found inside it (fresh trial)
             whole = self.dont_know(message, whole=True)

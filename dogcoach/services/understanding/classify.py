@@ -296,6 +296,17 @@ class Understander:
             # corrects ("3살", "years old", "12 kg") is a correction: "I meant 5 years" answers it
             if correction is not None and (expect is not Expect.FOLLOWUP or correction.about):
                 return correction
+        if alarm is None and expect in SURVEY and context.question is not None:
+            # at a survey question, a correction naming another question ("아 나이 잘못 썼어요
+            # 3살이에요" at the breed): that answer corrected, never this one (fresh trial)
+            correction = self._correction(message, signals)
+            if correction is not None and correction.about and context.question not in correction.about:
+                return correction
+            if correction is not None and correction.argument:
+                # "아 잘못 말했어요 3살이에요" at the age: its value, read as this question's answer
+                value = self.understand(correction.argument, context)
+                if value.kind is Kind.CHOICE or self._answers_question(value):
+                    return dataclasses.replace(value, text=text, reason="corrected-answer")
         if alarm is None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
@@ -871,9 +882,17 @@ class Understander:
             return Understanding(Kind.QUESTION, text, reason="question")
         if not verbatim and self._not_a_name(message):
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
-        return Understanding(
-            Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=not verbatim), reason="text"
-        )
+        if verbatim:
+            return Understanding(
+                Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=False), reason="text"
+            )
+        answer = self.answers.breed(message)
+        if isinstance(answer, Value) and signals.behaviour and not self.answers.breeds_named(message):
+            answer = Unclear(None, (text,))  # "짖어요 ㅠㅠ" names a behaviour, not a breed
+        if isinstance(answer, Unclear):
+            # no breed: a behaviour named ("he pulls on the leash") is a report, else asked again
+            return self._unclear(message, signals, answer, "not-a-breed", behaviour_reports=True)
+        return Understanding(Kind.ANSWER, text, answer=answer, reason="breed")
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         answer = self.answers.quantity(message, expect)

@@ -85,7 +85,9 @@ class Context:
     shown a moment ago): a message that reads as detail about it and does not answer the question
     is `Understanding.detail`; `seen`: with `Expect.PENDING` (or `detail`), that report's result
     was shown already (a moment ago): a behaviour told again is a report of its own, only what
-    the follow-up asks (how often, since when, before, after) without a behaviour is detail."""
+    the follow-up asks (how often, since when, before, after) without a behaviour is detail;
+    `question`: the survey question's key (`domain.survey`): a correction naming another
+    question ("아 나이 잘못 썼어요 3살이에요" at the breed) is a correction, not this answer."""
 
     expect: Expect = Expect.NOTHING
     options: tuple[Option, ...] = ()
@@ -95,6 +97,7 @@ class Context:
     flags: frozenset[str] = frozenset()
     detail: bool = False
     seen: bool = False
+    question: str | None = None
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -135,7 +138,9 @@ class SincePuppy:
 @dataclass(frozen=True, slots=True)
 class Unclear(Generic[T]):
     """Not an answer as it stands. `understood` is what could be read (a number, an option's
-    concepts), `rest` the words that could not: the caller re-asks saying what it understood."""
+    concepts), `rest` the words that could not: the caller re-asks saying what it understood. At a
+    choice question `understood == ()` says the words name no option at all ("done", "next"):
+    the re-ask lists the options."""
 
     understood: T | None = None
     rest: tuple[str, ...] = ()

@@ -294,8 +294,12 @@ def _resolve(
         if value == 0 and not zero_words:
             return _Token("skip" if "skip" in tags else "other", piece.text)
         next_is_sino = any(t.startswith("sino:") for t in next_tags)
+        next_nums = [float(n) for n in _tag_values(next_tags, "num")]
         if "approx" in tags and (next_is_digits or next_is_sino):
             return _Token("approx", piece.text)  # "han 3 sal", "han i-nyeon": about 3, about 2 years
+        if "approx" in tags and next_nums and not piece.text.isascii() and value + 1 not in next_nums:
+            # "han se-sal-jjeum": about 3 years, not 1–3; "han du-sal" (1–2) stays a range
+            return _Token("approx", piece.text)
         if "skip" in tags and not (
             next_is_unit or nxt is None or _is_number_piece(nxt) or "group" in next_tags
         ):
@@ -403,6 +407,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     vague: list[str] = []  # people named without a number ("the kids"): the count is not whole
     times: tuple[float, float] | None = None  # "하루 두번": a count of times, multiplies a length
     times_text = ""
+    unnamed: str | None = None  # a number followed by a word where its unit goes ("3 montsh")
+    number_text = ""
 
     def flush(unit: str) -> None:
         nonlocal low, high, pending
@@ -415,6 +421,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         kind_before, previous = previous, token.kind
         if token.kind == "num":
             seen = True
+            number_text = token.text
             top = token.high if token.high is not None else token.value
             if token.high is not None:
                 approximate = True
@@ -487,10 +494,20 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             range_open = False
         elif token.kind == "other":
             rest.append(token.text)
+            if kind_before == "num" and pending is not None and not range_open:
+                unnamed = number_text
     if halve:
         rest.append(halve_text)
     if range_open:
-        rest.append("~")
+        if previous == "approx":
+            range_open = False  # "three-ish": a hedge, not a range left open
+        else:
+            rest.append("~")
+    if pending is not None and unnamed is not None:
+        # a word where the unit goes, not one known: the number's unit is not known either, so
+        # it is never read in the question's own unit ("3 montsh" was understood as 3 years)
+        rest.insert(0, unnamed)
+        pending = None
     if pending is not None:
         if default_unit is None:
             rest.append(str(pending[0]))
