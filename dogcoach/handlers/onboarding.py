@@ -79,10 +79,24 @@ async def start_new_dog(turn: Turn, *, another: bool = False) -> None:
     await ask(turn, QUESTIONS[0], None)
 
 
+def unanswered(dog: Dog) -> Question | None:
+    """The first question of `dog`'s survey not answered yet (neither a value, a skip nor "don't
+    know"); None when every question has its answer."""
+    unknown = dog.answers.get(UNKNOWN_KEY) or []
+    return next((q for q in QUESTIONS if q.key not in dog.answers and q.key not in unknown), None)
+
+
+def _unfinished(dog: Dog | None) -> Question | None:
+    """The question an unconfirmed survey stopped at, if it stopped before its end: an edit of such
+    a survey goes back to it, never to a review that would finish it (fresh trial: "나이 고치기",
+    "3살", "맞아요" marked a survey with 13 questions unanswered as done)."""
+    return unanswered(dog) if dog is not None and dog.completed_at is None else None
+
+
 async def continue_dog(turn: Turn, dog: Dog) -> None:
     """Pick up an unfinished survey at its first unanswered question."""
-    unknown = dog.answers.get(UNKNOWN_KEY) or []
-    key = next((q.key for q in QUESTIONS if q.key not in dog.answers and q.key not in unknown), None)
+    following = unanswered(dog)
+    key = following.key if following is not None else None
     if key is None:
         turn.state = ConversationState(FLOW, REVIEW, {"mode": "new", "dog_id": dog.id})
         show_review(turn, dog)
@@ -135,8 +149,9 @@ async def edit_command(turn: Turn) -> None:
     key = u.argument if u is not None and u.command == "edit" and u.argument in BY_KEY else None
     if turn.state.flow == FLOW and turn.state.data.get("dog_id") is not None:
         dog = await _dog(turn)
-        if turn.state.step == REVIEW:  # as the review's own "edit": back to the review after
-            turn.state.data["mode"] = "edit"
+        # as the review's own "edit": back to the review after; in the middle of the survey, back
+        # to the question it stopped at (not on through the questions answered already)
+        turn.state.data["mode"] = "edit"
     else:
         dog = await turn.active_dog()
         if dog is not None:
@@ -285,6 +300,9 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         await start_new_dog(turn)
         return
     if turn.picked(CONFIRM, "survey-confirm"):
+        if _unfinished(dog) is not None:  # questions left: the survey goes on, it is not confirmed
+            await _resume_survey(turn, dog)
+            return
         if dog.completed_at is None:
             dog.completed_at = utcnow()
             await turn.session.save_dog(dog)
@@ -316,6 +334,9 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
         _load_picks(turn, q, dog)
         await ask(turn, q, dog)
     elif turn.picked(BACK, "nav-back"):
+        if _unfinished(dog) is not None:
+            await _resume_survey(turn, dog)
+            return
         turn.state.step = REVIEW
         show_review(turn, dog)
     elif choice == EDIT:
@@ -608,6 +629,9 @@ async def _store(
     if dog is not None:
         _qualify(dog, q, approximate=approximate, unknown=unknown)
     dog = await _save(turn, q, dog, value)
+    if turn.state.data.get("mode") == "edit" and _unfinished(dog) is not None:
+        await _resume_survey(turn, dog)
+        return
     if turn.state.data.get("mode") == "edit":
         turn.state.step = REVIEW
         show_review(turn, dog)
@@ -656,11 +680,24 @@ async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approx
     return True
 
 
+async def _resume_survey(turn: Turn, dog: Dog) -> None:
+    """Back from an edit (or the review) to the survey where it stopped, said in one line: the
+    answers are kept and the survey is not finished yet (a further dog stays a further dog)."""
+    another = bool(turn.state.data.get("another"))
+    turn.say("survey-edit-continue")
+    await continue_dog(turn, dog)
+    if another:
+        turn.state.data["another"] = True
+
+
 async def _go_back(turn: Turn, q: Question, dog: Dog | None) -> None:
     if q.kind is Kind.MULTI:  # keep the ticks for when the owner comes back to this question
         turn.state.data.setdefault(TICKS_KEY, {})[q.key] = list(turn.state.data.get("picks", []))
     turn.state.data.pop("picks", None)
     if turn.state.data.get("mode") == "edit" and dog is not None:
+        if _unfinished(dog) is not None:
+            await _resume_survey(turn, dog)
+            return
         turn.state.step = REVIEW
         show_review(turn, dog)
         return

@@ -44,6 +44,7 @@ help-text-kakao =
     help — this message
 cancel-done = Stopped. Send "help" to see what I can do.
 cancel-kept = Stopped — your answers are kept. Send "start" to continue the survey.
+cancel-edit-done = Stopped — the profile stays as it was.
 cancel-nothing = There's nothing to cancel right now.
 unknown-command = I don't know that command. Send "help" to see what I can do.
 unsupported-input = I can only read text for now. Please tell me in words what happened.

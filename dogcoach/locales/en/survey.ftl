@@ -141,6 +141,7 @@ survey-edit = ✏️ Edit an answer
     .short = ✏️ Edit
     .aliases = edit, change, no, nope, not right, not quite, wrong, something's wrong, fix, fix it, change something, edit something
 survey-edit-which = Which answer would you like to change?
+survey-edit-continue = The survey isn't finished yet — let's pick up where we stopped.
 survey-finished = All set! I'll remember { $name }. Whenever something happens, just tell me in your own words — for example: "{ $name } barks at the door every time a guest comes, and I give a treat to quiet things down." I'll break it down and suggest a next step.
 survey-use-buttons = Please pick one of the options (or send its words as they are).
 survey-stale-button = That option belongs to an earlier question. Please answer the current one.

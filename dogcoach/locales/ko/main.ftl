@@ -46,6 +46,7 @@ help-text-kakao =
     도움말 — 이 안내 보기
 cancel-done = 멈췄어요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 cancel-kept = 멈췄어요. 지금까지의 답은 저장돼 있어요. "시작"이라고 보내시면 설문을 이어서 하실 수 있어요.
+cancel-edit-done = 멈췄어요. 프로필은 그대로예요.
 cancel-nothing = 지금은 멈출 것이 없어요.
 unknown-command = 제가 모르는 명령어예요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 unsupported-input = 지금은 글만 읽을 수 있어요. 무슨 일이 있었는지 글로 알려 주세요.
