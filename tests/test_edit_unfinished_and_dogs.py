@@ -4,16 +4,25 @@
 1. Editing an answer of a survey that is not finished never finishes it: after the edit the
    survey goes on where it stopped (never "all set" with questions unanswered); /cancel at the
    list of answers offers to continue the survey only when there is something to continue.
+3. A correction naming the dog and the value ("콩이 나이 3살로 고쳐줘", "fix max's age, he's 3")
+   changes that dog's answer in any state (idle, mid-survey, after a result), another of the
+   owner's dogs when it names that one; a name that is no dog of theirs is said so.
 """
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
 from typing import Any
 
 from dogcoach.domain.survey import QUESTIONS
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.reading import owner_reports
 from tests.test_kakao_skill import EN_TYPED, KO_TYPED, Server, kakao, open_store  # noqa: F401  (`kakao`)
 from tests.test_owner_trial import t
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 
 WORDS = {
     # lang: name, age typed, cancel, edit the age, the new age, the confirmation, edit answers, back
@@ -90,3 +99,113 @@ async def test_cancel_at_the_list_of_answers_offers_to_continue_only_an_unfinish
         for text in ("/start", name, age, cancel, edit, cancel):
             await unfinished.send(text)
         assert t(lang, "cancel-kept") in unfinished.text, unfinished.text
+
+
+# -- 3. a correction naming the dog and the value --------------------------------------------------
+
+NAMED_FIX = {
+    # lang: the dog, its age typed, the fix naming it (to 3 years), a fix naming no dog of theirs
+    "ko": ("콩이", "2살", "콩이 나이 3살로 고쳐줘", "두부 나이 3살로 고쳐줘", "두부"),
+    "en": ("Max", "2", "fix max's age, he's 3", "fix Dubu's age, he's 3", "Dubu"),
+}
+
+
+def _fixed(lang: str, name: str, years: int) -> str:
+    field = t(lang, "survey-field-age_months")
+    return t(
+        lang, "correction-done", name=name, field=field, value=t(lang, "value-age", years=years, months=0)
+    )
+
+
+async def _kakao_reports(server: Server, key: str) -> list[Any]:
+    async with open_store(server.settings.database_url) as store:
+        return await owner_reports(store, "kakao", key)
+
+
+async def test_a_correction_naming_the_dog_and_the_value_idle_and_mid_survey_on_kakao(kakao: Server) -> None:
+    for lang in ("ko", "en"):
+        name, age, fix, stranger, stranger_name = NAMED_FIX[lang]
+        # idle, the survey stopped
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, age, "/cancel", fix):
+            await user.send(text)
+        assert _fixed(lang, name, 3) in user.text, (fix, user.text)
+        assert (await _dog(kakao, user.key)).answers["age_months"] == 36
+        # a name that is no dog of the owner's: said so, nothing changed
+        await user.send(stranger.replace("3", "4"))
+        assert t(lang, "correction-unknown-dog", name=stranger_name, dogs=name) in user.text, user.text
+        assert (await _dog(kakao, user.key)).answers["age_months"] == 36
+        assert await _kakao_reports(kakao, user.key) == []
+        # mid-survey, at a later question: corrected, and that question asked again
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, age, fix):
+            await user.send(text)
+        assert _fixed(lang, name, 3) in user.text, (fix, user.text)
+        assert _asked(lang, "sex", name, user.text), user.text
+        dog = await _dog(kakao, user.key)
+        assert dog.answers["age_months"] == 36 and "sex" not in dog.answers
+        # at the age question itself: the correction answers it and the survey goes on
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, fix):
+            await user.send(text)
+        assert _fixed(lang, name, 3) in user.text, (fix, user.text)
+        assert _asked(lang, "sex", name, user.text), user.text
+        assert await _kakao_reports(kakao, user.key) == []
+
+
+TWO = {"ko": ("보리", "초코", "보리 나이 5살로 고쳐줘"), "en": ("Bori", "Choco", "fix Bori's age, she's 5")}
+
+
+async def test_a_correction_naming_the_other_dog_corrects_that_dog_on_kakao(kakao: Server) -> None:
+    for lang in ("ko", "en"):
+        other, active, fix = TWO[lang]
+        user = kakao.user(lang=lang)
+        for text in ("/start", other, "2", "/cancel", "/newdog", active, "10", "/cancel"):
+            await user.send(text)
+        async with open_store(kakao.settings.database_url) as store, store.session() as s:
+            owner = await s.get_user("kakao", user.key)
+            assert owner is not None
+            ids = {d.name: d.id for d in await s.list_dogs(owner.id)}
+        await user.send("/profile")
+        await user.tap("profile:switch")
+        await user.tap(f"profile:dog:{ids[active]}")
+        await user.send(fix)
+        assert _fixed(lang, other, 5) in user.text, user.text
+        async with open_store(kakao.settings.database_url) as store, store.session() as s:
+            bori, choco = await s.get_dog(ids[other]), await s.get_dog(ids[active])
+        assert bori is not None and choco is not None
+        assert (bori.answers["age_months"], choco.answers["age_months"]) == (60, 120)
+
+
+async def test_a_correction_naming_the_dog_after_a_result_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang, report in (
+            (15301, "ko", "산책할 때 다른 개만 보면 계속 짖고 달려들어요"),
+            (15302, "en", "He lunges and barks at other dogs on every walk"),
+        ):
+            name, age, fix, _stranger, _stranger_name = NAMED_FIX[lang]
+            for text in ("/start", name, age, "/cancel", report):
+                await tg.say(chat, text, language_code=lang)
+            await _tg_analysed(tg, chat)
+            before = len(tg.sent(chat))
+            await tg.say(chat, fix)
+            await eventually(lambda: _fixed(lang, name, 3) in tg.sent(chat)[before:])  # noqa: B023
+            reports = await owner_reports(tg.rt.store, "telegram", str(chat))
+            assert [(r.text, r.followups) for r in reports] == [(report, 0)]
+            async with tg.rt.store.session() as s:
+                user = await s.get_user("telegram", str(chat))
+                assert user is not None and user.active_dog_id is not None
+                dog = await s.get_dog(user.active_dog_id)
+            assert dog is not None and dog.answers["age_months"] == 36
+
+
+async def _tg_analysed(tg: Harness, chat: int) -> None:
+    for _ in range(400):
+        reports = await owner_reports(tg.rt.store, "telegram", str(chat))
+        if reports and all(r.delivered_at is not None for r in reports):  # its result shown
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("no result was shown")

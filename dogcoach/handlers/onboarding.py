@@ -629,6 +629,12 @@ async def _store(
     if dog is not None:
         _qualify(dog, q, approximate=approximate, unknown=unknown)
     dog = await _save(turn, q, dog, value)
+    await _after_answer(turn, q, dog)
+
+
+async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
+    """Where the survey goes once `q` is answered: the next question; after an edit, the review,
+    or the survey where it stopped while it is unfinished."""
     if turn.state.data.get("mode") == "edit" and _unfinished(dog) is not None:
         await _resume_survey(turn, dog)
         return
@@ -688,6 +694,21 @@ async def _resume_survey(turn: Turn, dog: Dog) -> None:
     await continue_dog(turn, dog)
     if another:
         turn.state.data["another"] = True
+
+
+async def survey_dog(turn: Turn) -> Dog | None:
+    """The dog the open survey is about (None outside the survey, or before its name)."""
+    return await _dog(turn) if turn.state.flow == FLOW else None
+
+
+async def answered_by_correction(turn: Turn, dog: Dog, q: Question) -> bool:
+    """A correction of `dog`'s answer to `q` typed while the survey of `dog` asks `q` ("나이 3살로
+    고쳐줘" at the age question): it answered the question, so the survey goes on as after an
+    answer. False (nothing done) when the survey is elsewhere."""
+    if turn.state.flow != FLOW or turn.state.step != q.key or turn.state.data.get("dog_id") != dog.id:
+        return False
+    await _after_answer(turn, q, dog)
+    return True
 
 
 async def _go_back(turn: Turn, q: Question, dog: Dog | None) -> None:

@@ -222,3 +222,4 @@ value-range-people = about { $low }–{ $high } people
 correction-done = Updated { $name }'s profile — { $field }: { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
+correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.
