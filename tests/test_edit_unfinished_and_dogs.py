@@ -209,3 +209,81 @@ async def _tg_analysed(tg: Harness, chat: int) -> None:
             return
         await asyncio.sleep(0.05)
     raise AssertionError("no result was shown")
+
+
+# -- 2. another dog, in words --------------------------------------------------------------------
+
+ANOTHER = {
+    "ko": ("둘째도 있어요", "다른 강아지 얘기할래"),
+    "en": ("I got a second dog", "I want to talk about my other dog"),
+}
+
+
+async def test_another_dog_mentioned_mid_survey_is_added_once_the_survey_is_done_on_kakao(
+    kakao: Server,
+) -> None:
+    """Mid-survey, "I got a second dog" is neither an answer nor a second survey that would leave
+    this one half done: one line says the other dog comes right after, the question comes again,
+    and the confirmed survey offers to add it."""
+    for lang in ("ko", "en"):
+        more, _switch = ANOTHER[lang]
+        typed = KO_TYPED if lang == "ko" else EN_TYPED
+        name = typed[0]
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, more):
+            await user.send(text)
+        assert t(lang, "newdog-after-survey") in user.text, user.text
+        assert _asked(lang, "age_months", name, user.text), user.text
+        for text in typed[1:]:
+            await user.send(text)
+        await user.send(WORDS[lang][5])
+        assert t(lang, "survey-finished", name=name) in user.text, user.text
+        assert t(lang, "newdog-offer") in user.text, user.text
+        await user.tap("profile:newdog")
+        assert t(lang, "newdog-intro") in user.text
+        dog = await _dog(kakao, user.key)
+        assert dog.name == name and dog.completed_at is not None
+
+
+async def test_switching_dogs_in_a_sentence_on_kakao(kakao: Server) -> None:
+    for lang in ("ko", "en"):
+        _more, switch = ANOTHER[lang]
+        other, active, _fix = TWO[lang]
+        # one dog, mid-survey: it is the only one (and how to add one), then the question again
+        user = kakao.user(lang=lang)
+        for text in ("/start", other, switch):
+            await user.send(text)
+        assert t(lang, "profile-switch-only", name=other) in user.text, user.text
+        assert _asked(lang, "age_months", other, user.text), user.text
+        # two dogs: the dogs to choose from
+        user = kakao.user(lang=lang)
+        for text in ("/start", other, "2", "/cancel", "/newdog", active, "10", "/cancel", switch):
+            await user.send(text)
+        assert t(lang, "profile-pick-dog") in user.text, user.text
+        assert any(c.startswith("profile:dog:") for c in user.choice_ids)
+        assert await _kakao_reports(kakao, user.key) == []
+
+
+async def test_another_dog_told_after_a_result_adds_it_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang, report, more, second in (
+            (15401, "ko", "산책할 때 다른 개만 보면 계속 짖고 달려들어요", "강아지 하나 더 있어", "두부"),
+            (15402, "en", "He lunges and barks at other dogs on every walk", "I got a second dog", "Dubu"),
+        ):
+            name, age, _fix, _stranger, _stranger_name = NAMED_FIX[lang]
+            for text in ("/start", name, age, "/cancel", report):
+                await tg.say(chat, text, language_code=lang)
+            await _tg_analysed(tg, chat)
+            before = len(tg.sent(chat))
+            await tg.say(chat, more)
+            assert t(lang, "newdog-intro") in tg.sent(chat)[before:], tg.sent(chat)[before:]
+            await tg.say(chat, second)  # the new dog's name: its survey's answer, not the report's
+            reports = await owner_reports(tg.rt.store, "telegram", str(chat))
+            assert [(r.text, r.followups) for r in reports] == [(report, 0)]
+            async with tg.rt.store.session() as s:
+                user = await s.get_user("telegram", str(chat))
+                assert user is not None
+                assert sorted(d.name or "" for d in await s.list_dogs(user.id)) == sorted([name, second])

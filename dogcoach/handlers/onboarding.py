@@ -44,6 +44,10 @@ CONFIRM = "survey:confirm"
 EDIT = "survey:edit"
 CONTINUE = "survey:continue"
 START = "survey:start"
+# The button that adds a dog (`profile.NEW_DOG`, answered there), offered when a survey finishes.
+ADD_DOG = "profile:newdog"
+# Another dog mentioned during the survey ("둘째도 있어요"): offered once the survey is confirmed.
+NEWDOG_AFTER = "newdog_after"
 
 # Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
 TICKS_KEY = "ticks"
@@ -310,8 +314,11 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
             await turn.session.adopt_dogless(turn.user.id, dog.id)
         await turn.session.set_active_dog(turn.user.id, dog.id)
         turn.user.active_dog_id = dog.id
+        another_dog = bool(turn.state.data.get(NEWDOG_AFTER))
         turn.state = ConversationState()
         turn.say("survey-finished", name=dog.name)
+        if another_dog:  # the dog mentioned during the survey, as promised then
+            turn.say("newdog-offer", choices=(turn.choice(ADD_DOG, "profile-newdog"),))
     elif turn.picked(EDIT, "survey-edit"):
         turn.state.step = EDIT_PICK
         turn.state.data["mode"] = "edit"
@@ -689,11 +696,10 @@ async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approx
 async def _resume_survey(turn: Turn, dog: Dog) -> None:
     """Back from an edit (or the review) to the survey where it stopped, said in one line: the
     answers are kept and the survey is not finished yet (a further dog stays a further dog)."""
-    another = bool(turn.state.data.get("another"))
+    kept = {key: turn.state.data[key] for key in ("another", NEWDOG_AFTER) if key in turn.state.data}
     turn.say("survey-edit-continue")
     await continue_dog(turn, dog)
-    if another:
-        turn.state.data["another"] = True
+    turn.state.data.update(kept)
 
 
 async def survey_dog(turn: Turn) -> Dog | None:

@@ -15,7 +15,7 @@ from dogcoach.services.understanding import Context, Expect, Option
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
-NEW_DOG = "profile:newdog"
+NEW_DOG = onboarding.ADD_DOG
 PICK = "profile:dog:"
 REMOVE = "profile:remove:"  # + dog id: asks to confirm
 REMOVE_YES = "profile:remove-yes:"  # + dog id
@@ -57,7 +57,20 @@ async def show(turn: Turn) -> None:
 async def new_dog(turn: Turn) -> None:
     """A further dog: the survey again; the new dog becomes active (and, for the owner's first,
     takes what was told before there was a dog) when its profile is confirmed, never when the
-    survey is cancelled (fresh trial F9)."""
+    survey is cancelled (fresh trial F9).
+
+    Typed while a survey not yet finished is open ("둘째도 있어요", "I got a second dog", "강아지
+    추가"): that survey is finished first and the new dog offered as soon as it is confirmed (a
+    second survey started at once left the first half done, and its answers were the owner's
+    next messages; eighth trial); said in one line, then the question again. The button (or
+    /cancel first) adds it at once."""
+    if turn.incoming.choice is None and turn.state.flow == onboarding.FLOW:
+        surveyed = await onboarding.survey_dog(turn)
+        if surveyed is None or surveyed.completed_at is None:
+            turn.state.data[onboarding.NEWDOG_AFTER] = True
+            turn.say("newdog-after-survey")
+            turn.resume_flow()
+            return
     turn.say("newdog-intro")
     await onboarding.start_new_dog(turn, another=True)
 
@@ -157,6 +170,7 @@ async def switch_command(turn: Turn) -> None:
     if len(dogs) == 1:
         name = dogs[0].name or turn.t("value-none")
         turn.say("profile-switch-only", name=name, choices=(turn.choice(NEW_DOG, "profile-newdog"),))
+        turn.resume_flow()  # nothing switched: an open question (the survey's) stays in view
         return
     _pick_dog(
         turn, dogs, turn.t("profile-switch-unknown", name=typed) if named else turn.t("profile-pick-dog")

@@ -67,6 +67,8 @@ profile-switch-only = { $name } is the only dog I know of yours. To talk about a
 profile-switch-unknown = You have no dog called "{ $name }". Which dog would you like to talk about?
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
+newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)
+newdog-offer = Shall we add the other dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 
 export-ready = Here is everything I have stored about you, as one JSON file.
 # The terminal writes the file on this computer (console-file-saved then says where).

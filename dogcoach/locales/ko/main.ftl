@@ -68,6 +68,8 @@ profile-switch-only = 제가 아는 강아지는 { $name }뿐이에요. 다른 �
 profile-switch-unknown = 이름이 "{ $name }"인 강아지는 없어요. 어떤 강아지 이야기를 할까요?
 command-words-unknown = 제가 할 수 있는 일이 아니에요. 제가 할 수 있는 일은 이래요:
 newdog-intro = 새 강아지를 추가해 볼게요.
+newdog-after-survey = 다른 강아지도 있군요! 지금 설문을 마치면 바로 이어서 등록할 수 있게 알려 드릴게요. 먼저 지금 질문에 답해 주세요. (지금 바로 추가하시려면 '취소'를 보내신 뒤 '강아지 추가'라고 보내 주세요. 지금까지의 답은 저장돼 있어요.)
+newdog-offer = 말씀하신 다른 강아지도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
 
 export-ready = 저장된 내 정보를 모두 JSON 파일 하나로 보내 드려요.
 # The terminal writes the file on this computer (console-file-saved then says where).

@@ -82,7 +82,14 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
 # `understanding-keyword-<name>` in a short message that names no behaviour.
 ASKED_COMMANDS: tuple[str, ...] = (
     "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
+    "switchdog",
 )  # fmt: skip
+# Commands about the owner's dogs asked in a sentence at a survey question too ("I got a second dog",
+# "다른 강아지 얘기할래"): never an answer (eighth trial: re-asked, or stored as the breed).
+DOG_COMMANDS: tuple[str, ...] = ("newdog", "switchdog")
+# Options of the questions about who lives at home, where "둘째" (a second child) or "another dog"
+# (another pet) may be the answer: there the question reads it.
+HOME_OPTIONS: tuple[str, ...] = ("survey-opt-children-", "survey-opt-other_pets-")
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
 # Commands that start another survey or dog: at a survey question, an option read in the same
@@ -293,6 +300,14 @@ class Understander:
             # meant 5 years" answers the question open
             if correction is not None and (expect in (Expect.NOTHING, Expect.PENDING) or correction.about):
                 return correction
+        if alarm is None and expect in SURVEY:
+            asked = self._dog_command_at_question(message, signals, context, picked)
+            if asked is not None:
+                return asked
+        if alarm is None and expect is Expect.FOLLOWUP:  # "I got a second dog" answers no follow-up
+            asked = self._asked_command(message, signals)
+            if asked is not None and asked.command in DOG_COMMANDS:
+                return asked
         if alarm is None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
@@ -444,6 +459,20 @@ class Understander:
             named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
             argument = named[0] if len(named) == 1 else ""
         return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason="asked")
+
+    def _dog_command_at_question(
+        self, message: Folded, signals: Signals, context: Context, picked: object
+    ) -> Understanding | None:
+        """Adding or switching dogs asked in a sentence at a survey question ("I got a second dog",
+        "둘째도 있어요", "다른 강아지 얘기할래"): the command, not an answer; not where the question
+        may take those words as its answer (how many people, children, other pets, an option
+        named in the message)."""
+        if context.expect is Expect.COUNT or any(o.msg_id.startswith(HOME_OPTIONS) for o in context.options):
+            return None
+        if isinstance(picked, Picked) and picked.ids:
+            return None
+        asked = self._asked_command(message, signals)
+        return asked if asked is not None and asked.command in DOG_COMMANDS else None
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:
         """The survey question whose answer the message asks to change ("change age", "edit his
