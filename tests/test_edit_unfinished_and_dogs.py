@@ -4,9 +4,13 @@
 1. Editing an answer of a survey that is not finished never finishes it: after the edit the
    survey goes on where it stopped (never "all set" with questions unanswered); /cancel at the
    list of answers offers to continue the survey only when there is something to continue.
+2. Another dog told in a sentence ("I got a second dog", "둘째도 있어요", "강아지 하나 더 있어",
+   "다른 강아지 얘기할래") mid-survey or after a result adds or switches dogs, never an answer.
 3. A correction naming the dog and the value ("콩이 나이 3살로 고쳐줘", "fix max's age, he's 3")
    changes that dog's answer in any state (idle, mid-survey, after a result), another of the
    owner's dogs when it names that one; a name that is no dog of theirs is said so.
+4. "Remove {name}?" left unanswered does not wait for a later "yes": a command typed instead
+   drops it (said so); a report is analysed and the question asked once more, then dropped.
 """
 
 from __future__ import annotations
@@ -287,3 +291,58 @@ async def test_another_dog_told_after_a_result_adds_it_on_telegram(
                 user = await s.get_user("telegram", str(chat))
                 assert user is not None
                 assert sorted(d.name or "" for d in await s.list_dogs(user.id)) == sorted([name, second])
+
+
+# -- 4. the remove confirmation, left unanswered -------------------------------------------------
+
+REMOVE = {
+    # lang: the dog, remove it, a command, a report, another report, yes
+    "ko": (
+        "보리",
+        "보리 삭제해주세요",
+        "기록",
+        "산책할 때 다른 개만 보면 계속 짖고 달려들어요",
+        "밤마다 현관문을 긁으면서 계속 낑낑거려요",
+        "네",
+    ),
+    "en": (
+        "Bori",
+        "remove Bori please",
+        "history",
+        "He barks at every delivery man and jumps at the door",
+        "She scratches the front door and whines every night",
+        "yes",
+    ),
+}
+
+
+async def test_a_command_or_reports_at_the_remove_confirmation_settle_it_on_kakao(kakao: Server) -> None:
+    """ "Remove {name}?" does not stay open for a later "yes": a command typed instead drops it
+    (said so) and runs; a report is analysed and the question asked once more, a second one drops
+    it. A "yes" typed afterwards removes nothing."""
+    for lang in ("ko", "en"):
+        name, remove, command, report, other_report, yes = REMOVE[lang]
+        ask = t(lang, "profile-remove-ask", name=name)
+        dropped = t(lang, "profile-remove-dropped", name=name)
+        # a command instead of the answer
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, "/cancel", remove):
+            await user.send(text)
+        assert ask in user.text
+        await user.send(command)
+        assert dropped in user.text, user.text
+        assert t(lang, "history-empty") in user.text or t(lang, "history-empty-dog", name=name) in user.text
+        await user.send(yes)
+        assert t(lang, "profile-removed", name=name) not in user.text, user.text
+        assert [d.name for d in [await _dog(kakao, user.key)]] == [name]
+        # reports instead of the answer: kept, the question once more, then dropped
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, "/cancel", remove, report):
+            await user.send(text)
+        assert ask in user.text, user.text
+        await user.send(other_report)
+        assert dropped in user.text and ask not in user.text, user.text
+        assert [r.text for r in await _kakao_reports(kakao, user.key)] == [report, other_report]
+        await user.send(yes)
+        assert t(lang, "profile-removed", name=name) not in user.text, user.text
+        assert (await _dog(kakao, user.key)).name == name

@@ -320,6 +320,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
 
 async def _command(turn: Turn, u: Understanding) -> None:
     name = u.command or ""
+    if await profile.before_command(turn, name):  # typed at "remove {name}?": it is settled first
+        return
     if name == "language" and u.argument in LOCALES:
         await language.switch(turn, u.argument)
         return

@@ -26,6 +26,10 @@ REMOVE_NO = "profile:remove-no"
 FLOW = "removedog"
 CONFIRM_STEP = "confirm"
 DOG_KEY = "dog_id"
+# The confirmation was asked once more after something that did not answer it (a report, noise):
+# the next such message drops it, so a "yes" typed much later about something else never removes
+# a dog (eighth trial).
+REASKED_KEY = "reasked"
 
 
 def context(turn: Turn) -> Context:
@@ -85,6 +89,7 @@ async def _ask_remove(turn: Turn, dog: Dog) -> None:
     if turn.state.flow != FLOW:
         suspend(turn, FLOW, CONFIRM_STEP)
     turn.state.data[DOG_KEY] = dog.id
+    turn.state.data.pop(REASKED_KEY, None)
     _show_ask(turn, dog)
 
 
@@ -97,18 +102,52 @@ def _show_ask(turn: Turn, dog: Dog) -> None:
 
 
 async def reprompt(turn: Turn) -> None:
-    """The confirmation again (after a report, a question or /help typed there); its dog gone
-    meanwhile, the flow set aside comes back instead."""
+    """The confirmation again (after a report, a question or noise typed there), once; the second
+    time it was not answered it is dropped, said so (`_ask_again`). Its dog gone meanwhile, the
+    flow set aside comes back instead."""
     dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
     if dog is not None:
-        _show_ask(turn, dog)
+        _ask_again(turn, dog)
     elif restore(turn):
         turn.resume_flow()
 
 
+def _ask_again(turn: Turn, dog: Dog) -> None:
+    """The confirmation asked once more, or, asked once more already, dropped: nothing removed,
+    whatever it set aside comes back."""
+    if turn.state.data.get(REASKED_KEY):
+        _drop(turn, dog)
+        turn.resume_flow()
+        return
+    turn.state.data[REASKED_KEY] = True
+    _show_ask(turn, dog)
+
+
+def _drop(turn: Turn, dog: Dog) -> None:
+    turn.say("profile-remove-dropped", name=dog.name or turn.t("value-none"))
+    restore(turn)
+
+
+async def before_command(turn: Turn, name: str) -> bool:
+    """A command typed at the confirmation instead of its answer: /cancel keeps the dog (as
+    "cancel" typed there does; True: nothing else to do); any other drops the confirmation (said
+    so; the flow it set aside comes back) and then runs, so a later "yes" removes nothing."""
+    if turn.state.flow != FLOW:
+        return False
+    if name == "cancel":
+        _keep(turn)
+        return True
+    dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
+    if dog is not None:
+        _drop(turn, dog)
+    else:
+        restore(turn)
+    return False
+
+
 async def handle(turn: Turn) -> None:
     """The answer typed at the confirmation (a tap goes through `handle_idle_choice`): yes
-    removes the dog, no keeps it; anything else asks again, as /delete's question does."""
+    removes the dog, no keeps it; anything else asks again, once (`_ask_again`)."""
     dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
     if dog is None:
         if restore(turn):
@@ -120,7 +159,7 @@ async def handle(turn: Turn) -> None:
         _keep(turn)
     else:
         turn.say("survey-use-buttons")
-        _show_ask(turn, dog)
+        _ask_again(turn, dog)
 
 
 def _keep(turn: Turn) -> None:

@@ -169,6 +169,7 @@ profile-remove-no = Keep
 profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
 profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
+profile-remove-dropped = I didn't remove { $name }. If you still want to, just ask again.
 
 # The database did not answer in time: nothing of the message was kept (platforms that re-deliver
 # by themselves, like Telegram's webhook, never show these).

@@ -155,6 +155,7 @@ profile-remove-no = 지우지 않을래요
 profile-remove-pick = 어느 강아지를 지울까요? 고르시면 지우기 전에 한 번 더 여쭤볼게요.
 profile-removed = { $name }의 프로필과 기록을 지웠어요.
 profile-remove-kept = 아무것도 지우지 않았어요.
+profile-remove-dropped = { JOSA($name, "은", "는") } 삭제하지 않았어요. 삭제하시려면 다시 말씀해 주세요.
 
 # 저장소가 제때 답하지 않아 메시지를 하나도 남기지 못했을 때 (텔레그램 웹훅처럼 스스로 다시 보내 주는 곳에는 보이지 않아요).
 store-unavailable = 지금은 저장소가 응답하지 않아 메시지를 저장하지 못했어요. 아무것도 남지 않았으니 1분쯤 뒤에 다시 보내 주세요.
