@@ -346,3 +346,36 @@ async def test_a_command_or_reports_at_the_remove_confirmation_settle_it_on_kaka
         await user.send(yes)
         assert t(lang, "profile-removed", name=name) not in user.text, user.text
         assert (await _dog(kakao, user.key)).name == name
+
+
+NAMED_EDIT = {
+    # lang: edit the other dog's age, its answer, edit a dog they do not have, that name
+    "ko": ("보리 나이 고쳐줘", "5살", "두부 견종 푸들로 바꿔줘", "두부"),
+    "en": ("fix Bori's age", "5", "change Dubu's breed to poodle", "Dubu"),
+}
+
+
+async def test_an_edit_naming_a_dog_edits_that_dog_on_kakao(kakao: Server) -> None:
+    """ "보리 나이 고쳐줘" with 초코 active (or its survey open) asks 보리's age, never switches to a
+    dog called "보리 나이"; a name that is no dog of theirs is said so, nothing asked."""
+    for lang in ("ko", "en"):
+        other, active, _fix = TWO[lang]
+        edit, answer, stranger, stranger_name = NAMED_EDIT[lang]
+        user = kakao.user(lang=lang)
+        for text in ("/start", other, "2", "/cancel", "/newdog", active, "10"):
+            await user.send(text)  # 초코's survey still open, at its third question
+        async with open_store(kakao.settings.database_url) as store, store.session() as s:
+            owner = await s.get_user("kakao", user.key)
+            assert owner is not None
+            ids = {d.name: d.id for d in await s.list_dogs(owner.id)}
+        await user.send(stranger)
+        assert t(lang, "correction-unknown-dog", name=stranger_name, dogs=f"{other}, {active}") in user.text
+        assert _asked(lang, "sex", active, user.text), user.text  # the survey's question again
+        await user.send(edit)
+        assert _asked(lang, "age_months", other, user.text), user.text
+        await user.send(answer)
+        async with open_store(kakao.settings.database_url) as store, store.session() as s:
+            bori, choco = await s.get_dog(ids[other]), await s.get_dog(ids[active])
+        assert bori is not None and choco is not None
+        assert (bori.answers["age_months"], choco.answers["age_months"]) == (60, 120)
+        assert "breed" not in bori.answers and "breed" not in choco.answers

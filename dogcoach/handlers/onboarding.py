@@ -147,10 +147,23 @@ async def handle_idle_choice(turn: Turn) -> bool:
 async def edit_command(turn: Turn) -> None:
     """Editing asked in words ("edit answers", "답 고치기", the card's "✏️ Edit an answer" typed):
     the list of answers to change, as the card's button gives; with a question named ("change
-    age", "나이 고치기"), that question straight away. The survey's own dog while it runs, else
-    the active dog."""
+    age", "나이 고치기"), that question straight away. The dog named ("콩이 나이 고쳐줘"; a name
+    that is no dog of the owner's is said so), else the survey's own dog while it runs, else the
+    active dog."""
     u = turn.understanding
     key = u.argument if u is not None and u.command == "edit" and u.argument in BY_KEY else None
+    named = u.dog if u is not None and u.command == "edit" else ""
+    if named:  # "콩이 나이 고쳐줘": that dog's answer, whichever dog the survey is about
+        dogs = await turn.session.list_dogs(turn.user.id)
+        found = turn.services.understander.names.named(named, [d.name or "" for d in dogs])
+        if len(found) != 1 and dogs:
+            listed = ", ".join(d.name or turn.t("value-none") for d in dogs)
+            edit = turn.choice(EDIT, "survey-edit")
+            turn.reply(Reply(turn.t("correction-unknown-dog", name=named, dogs=listed), (edit,)))
+            turn.resume_flow()
+            return
+        if found and turn.state.data.get("dog_id") != dogs[found[0]].id:
+            turn.state = ConversationState(FLOW, EDIT_PICK, {"mode": "edit", "dog_id": dogs[found[0]].id})
     if turn.state.flow == FLOW and turn.state.data.get("dog_id") is not None:
         dog = await _dog(turn)
         # as the review's own "edit": back to the review after; in the middle of the survey, back

@@ -39,7 +39,7 @@ understanding-edit-object = answers
     .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info
 ## Words around the question's name that change nothing ("change his age", "edit my dog's weight").
 understanding-edit-filler = his
-    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question
+    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please
 ## The questions' names, besides their labels on the list of answers to change.
 understanding-field-name = name
     .aliases = name, dog's name, his name, her name

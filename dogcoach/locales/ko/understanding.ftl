@@ -40,7 +40,7 @@ understanding-edit-object = 답
     .aliases = 답, 답변, 대답, 프로필, 정보, 강아지 정보, 설문, 설문 답
 ## 질문 이름 앞뒤에 와도 뜻을 바꾸지 않는 말("우리 강아지 나이를 고쳐 주세요").
 understanding-edit-filler = 조사
-    .aliases = 을, 를, 은, 는, 이, 가, 의, 우리 강아지, 강아지, 답, 답변
+    .aliases = 을, 를, 은, 는, 이, 가, 의, 우리 강아지, 강아지, 답, 답변, 그냥, 좀
 ## 질문 이름 (고칠 답 목록의 이름 말고도).
 understanding-field-name = 이름
     .aliases = 이름, 강아지 이름

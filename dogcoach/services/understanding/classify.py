@@ -427,11 +427,42 @@ class Understander:
             field = self._field_with_value(message) or field
         if field is not None:  # "change age", "나이 고치기": that answer, to edit
             return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
+        named = self._named_edit(message)
+        if named is not None:
+            return named
         for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
             name = self._named(message, table)
             if name is not None:
                 return Understanding(
                     Kind.COMMAND, message.text, command=command, argument=name, reason="words"
+                )
+        return None
+
+    def _named_edit(self, message: Folded) -> Understanding | None:
+        """An answer to change, of the dog named ("콩이 나이 고쳐줘", "fix Max's age", "콩이 견종
+        푸들로 바꿔줘"): the edit words of `_field` or `_field_with_value` once one word that may
+        be a name is taken out; `dog` is that word (its particle off). Never a dog named "콩이
+        견종 푸들" to switch to (eighth trial)."""
+        words = message.text.split()
+        if len(words) < 2:
+            return None
+        for i, word in enumerate(words):
+            if not self._name_like(word):
+                continue
+            rest = Folded(" ".join(words[:i] + words[i + 1 :]))
+            field = self._field(rest)
+            if not field:
+                field = self._field_with_value(rest) or field
+            if field is not None:
+                dog = self.names.bare(word)
+                typed = re.search(re.escape(dog), message.text, re.IGNORECASE)
+                return Understanding(
+                    Kind.COMMAND,
+                    message.text,
+                    command="edit",
+                    argument=field,
+                    dog=typed.group() if typed is not None else dog,
+                    reason="words-dog",
                 )
         return None
 
