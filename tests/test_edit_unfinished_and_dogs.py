@@ -24,6 +24,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.reading import owner_reports
+from tests.test_console import _chat
 from tests.test_kakao_skill import EN_TYPED, KO_TYPED, Server, kakao, open_store  # noqa: F401  (`kakao`)
 from tests.test_owner_trial import t
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
@@ -379,3 +380,18 @@ async def test_an_edit_naming_a_dog_edits_that_dog_on_kakao(kakao: Server) -> No
         assert bori is not None and choco is not None
         assert (bori.answers["age_months"], choco.answers["age_months"]) == (60, 120)
         assert "breed" not in bori.answers and "breed" not in choco.answers
+
+
+def test_edits_corrections_and_another_dog_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["/start", "콩이", "2살", "취소", "나이 고치기", "3살", "맞아요"], "--lang", "ko")
+    assert t("ko", "survey-edit-continue") in out, out
+    assert t("ko", "survey-finished", name="콩이") not in out, out
+    out = _chat(
+        tmp_path,
+        ["취소", "콩이 나이 4살로 고쳐줘", "두부 나이 4살로 고쳐줘", "둘째도 있어요"],
+        "--lang",
+        "ko",
+    )
+    assert _fixed("ko", "콩이", 4) in out, out
+    assert t("ko", "correction-unknown-dog", name="두부", dogs="콩이") in out, out
+    assert t("ko", "newdog-intro") in out, out  # idle: the new dog's survey at once
