@@ -14,6 +14,7 @@ from pathlib import Path
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.reading import kakao_dog_answers
 from tests.test_console import _chat
 from tests.test_kakao_skill import KO_TYPED, KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
 from tests.test_kind_words import _kakao_reports, _model_calls, _tg_reports
@@ -112,7 +113,9 @@ async def test_edit_answers_in_words_on_telegram(tg: Harness, fake_ollama: FakeO
         await tg.say(chat, field)
         assert tg.last_text(chat).startswith(t(lang, "survey-q-age_months", name=name)), tg.last_text(chat)
         await tg.say(chat, "3")
-        assert t(lang, "survey-review", name=name) in tg.last_text(chat)
+        # the survey is not finished: after the edit it goes on where it stopped, no review
+        assert t(lang, "survey-edit-continue") in tg.sent(chat)[-2:], tg.sent(chat)[-2:]
+        assert t(lang, "survey-q-sex", name=name) in tg.last_text(chat)
         assert await _tg_reports(tg, chat) == []
     assert _model_calls(fake_ollama) == 0
 
@@ -244,8 +247,9 @@ async def test_switch_words_at_the_health_question_switch_and_a_note_stays_the_a
         assert switch not in user.text  # the card: no health note typed
         await user.send(edit)
         await user.send(note)  # a real health note stays the answer
-        assert t(lang, "survey-review", name=first) in user.text, user.text
-        assert note in user.text
+        # the survey is not finished: after the edit it goes on where it stopped, no review
+        assert t(lang, "survey-edit-continue") in user.text, user.text
+        assert (await kakao_dog_answers(kakao, user.key))["health"] == note
         assert await _kakao_reports(kakao, user.key) == []
     assert _model_calls(fake_ollama) == 0
 

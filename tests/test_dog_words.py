@@ -118,8 +118,9 @@ async def test_remove_confirmation_answered_in_words_on_kakao(kakao: Server) -> 
 
 
 async def test_a_report_or_other_words_at_the_remove_confirmation_on_kakao(kakao: Server) -> None:
-    """A report typed at "remove?" is kept as a report and the question comes again; small talk
-    or noise asks again; nothing is removed without a yes; the tap still removes."""
+    """A report typed at "remove?" is kept as a report and the question comes again; noise asks
+    again, once: the second time it is dropped (`test_edit_unfinished_and_dogs`); nothing is
+    removed without a yes; the tap still removes."""
     for lang, name, report in (
         ("ko", "콩이", "산책할 때 다른 개만 보면 계속 짖고 달려들어요"),
         ("en", "Rex", "He barks at every delivery man and jumps at the door"),
@@ -130,12 +131,16 @@ async def test_a_report_or_other_words_at_the_remove_confirmation_on_kakao(kakao
         await user.send("/cancel")
         await user.send(REMOVE_WORDS[lang].format(name=name))
         ask = t(lang, "profile-remove-ask", name=name)
-        await user.send(report)
-        assert ask in user.text, user.text
-        assert [r.text for r in await _kakao_reports(kakao, user.key)] == [report]
         await user.send("asdf")
         assert user.text.endswith(ask), user.text
+        await user.send(report)
+        assert ask not in user.text, user.text  # asked once more already: dropped, said so
+        assert t(lang, "profile-remove-dropped", name=name) in user.text, user.text
+        assert [r.text for r in await _kakao_reports(kakao, user.key)] == [report]
         assert await _kakao_dogs(kakao, user.key) == [name]
+        await user.send(REMOVE_WORDS[lang].format(name=name))
+        await user.send(report)  # a report at the question asked anew: kept, the question again
+        assert user.text.endswith(ask), user.text
         await user.tap(next(c for c in user.choice_ids if c.startswith("profile:remove-yes:")))
         assert t(lang, "profile-removed", name=name) in user.text
         assert await _kakao_dogs(kakao, user.key) == []

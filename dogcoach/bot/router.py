@@ -66,13 +66,23 @@ async def _edit(turn: Turn) -> None:
     await onboarding.edit_command(turn)
 
 
+async def _new_dog(turn: Turn) -> None:
+    """A dog added in words ("강아지 하나 더 있어" after a result): like the survey, it takes over
+    what the bot opened itself, so the new dog's answers are not read as a follow-up's (eighth
+    trial); a message waiting for "add or new?" becomes its own report first."""
+    if turn.state.flow in SET_ASIDE:
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    await profile.new_dog(turn)
+
+
 # Commands, by the router name the understanding service gives slash commands and their plain
 # words alike ("/history", "기록", "show my history").
 COMMANDS: dict[str, Handler] = {
     "start": _survey,
     "help": start.help_,
     "profile": profile.show,
-    "newdog": profile.new_dog,
+    "newdog": _new_dog,
     "removedog": profile.remove_command,
     "switchdog": profile.switch_command,
     "edit": _edit,
@@ -310,6 +320,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
 
 async def _command(turn: Turn, u: Understanding) -> None:
     name = u.command or ""
+    if await profile.before_command(turn, name):  # typed at "remove {name}?": it is settled first
+        return
     if name == "language" and u.argument in LOCALES:
         await language.switch(turn, u.argument)
         return

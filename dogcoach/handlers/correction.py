@@ -4,7 +4,9 @@
 The understanding service finds the correction and its value (`Kind.CORRECTION`); here the value
 is read by the survey's own answer readers for every question it could answer. One question
 only (narrowed by the words that name it: "나이", "years old", "weight"): the answer of the dog
-it names ("보리는 3살이에요"), else of the active dog, is replaced and the owner told the new value. None, or several, or no dog: what was understood
+it names ("보리는 3살이에요", "콩이 나이 3살로 고쳐줘"), else of the dog of the survey open, else of the
+active dog, is replaced and the owner told the new value, in any state; a name that is no dog of the
+owner's is said so, nothing changed. None, or several, or no dog: what was understood
 and how to change an answer ("✏️ Edit an answer"). Never a report, never detail, never the model.
 """
 
@@ -19,6 +21,7 @@ from dogcoach.handlers.card import format_stored
 from dogcoach.handlers.parsing import OPTION_KG
 from dogcoach.handlers.report import dog_of
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, Expect, Folded, Value
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 
@@ -44,15 +47,35 @@ def readings(turn: Turn, typed: str) -> dict[str, Value[Any] | Approximate]:
     return found
 
 
+async def _dog(turn: Turn, dogs: list[Dog], named: str) -> Dog | None:
+    """The dog corrected: the one named ("콩이 나이 3살로 고쳐줘", "fix max's age"), else the one
+    the survey open is about (a further dog's survey too), else the one the text names or the
+    active dog (`dog_of`)."""
+    if named:
+        found = turn.services.understander.names.named(named, [d.name or "" for d in dogs])
+        if len(found) == 1:
+            return dogs[found[0]]
+    surveyed = await onboarding.survey_dog(turn)
+    if surveyed is not None and not named:
+        return surveyed
+    dog, _named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
+    return dog
+
+
 async def handle(turn: Turn) -> None:
     u = turn.understanding
     typed = u.argument if u is not None else ""
     about = u.about if u is not None else ()
-    dog, named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
-    survey_dog = turn.state.data.get("dog_id") if turn.state.flow == onboarding.FLOW else None
-    if not named and survey_dog is not None:  # typed during the survey: the dog it is about
-        dog = await turn.session.get_dog(int(survey_dog))
+    named = u.dog if u is not None else ""
     dogs = await turn.session.list_dogs(turn.user.id)
+    if named and dogs and not turn.services.understander.names.named(named, [d.name or "" for d in dogs]):
+        # "두부 나이 3살로 고쳐줘" with no dog called 두부: said so, nothing changed
+        listed = ", ".join(d.name or turn.t("value-none") for d in dogs)
+        edit = turn.choice(onboarding.EDIT, "survey-edit")
+        turn.reply(Reply(turn.t("correction-unknown-dog", name=named, dogs=listed), (edit,)))
+        turn.resume_flow()
+        return
+    dog = await _dog(turn, dogs, named)
     typed = turn.services.understander.names.without(typed, [d.name or "" for d in dogs]) or typed
     found = readings(turn, typed)
     if len(found) > 1 and about:  # "3살", "나이", "years old": the age, not how long owned
@@ -65,6 +88,8 @@ async def handle(turn: Turn) -> None:
         q = next(q for q in QUESTIONS if q.key == key)
         if await onboarding.correct(turn, dog, q, answer):
             _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+            if await onboarding.answered_by_correction(turn, dog, q):
+                return  # the survey was at that very question: it went on to the next
         else:
             _unclear(turn, typed)
     else:

@@ -45,6 +45,10 @@ CONFIRM = "survey:confirm"
 EDIT = "survey:edit"
 CONTINUE = "survey:continue"
 START = "survey:start"
+# The button that adds a dog (`profile.NEW_DOG`, answered there), offered when a survey finishes.
+ADD_DOG = "profile:newdog"
+# Another dog mentioned during the survey ("둘째도 있어요"): offered once the survey is confirmed.
+NEWDOG_AFTER = "newdog_after"
 
 # Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
 TICKS_KEY = "ticks"
@@ -86,10 +90,24 @@ async def start_new_dog(turn: Turn, *, another: bool = False) -> None:
     await ask(turn, QUESTIONS[0], None)
 
 
+def unanswered(dog: Dog) -> Question | None:
+    """The first question of `dog`'s survey not answered yet (neither a value, a skip nor "don't
+    know"); None when every question has its answer."""
+    unknown = dog.answers.get(UNKNOWN_KEY) or []
+    return next((q for q in QUESTIONS if q.key not in dog.answers and q.key not in unknown), None)
+
+
+def _unfinished(dog: Dog | None) -> Question | None:
+    """The question an unconfirmed survey stopped at, if it stopped before its end: an edit of such
+    a survey goes back to it, never to a review that would finish it (fresh trial: "나이 고치기",
+    "3살", "맞아요" marked a survey with 13 questions unanswered as done)."""
+    return unanswered(dog) if dog is not None and dog.completed_at is None else None
+
+
 async def continue_dog(turn: Turn, dog: Dog) -> None:
     """Pick up an unfinished survey at its first unanswered question."""
-    unknown = dog.answers.get(UNKNOWN_KEY) or []
-    key = next((q.key for q in QUESTIONS if q.key not in dog.answers and q.key not in unknown), None)
+    following = unanswered(dog)
+    key = following.key if following is not None else None
     if key is None:
         turn.state = ConversationState(FLOW, REVIEW, {"mode": "new", "dog_id": dog.id})
         show_review(turn, dog)
@@ -136,14 +154,28 @@ async def handle_idle_choice(turn: Turn) -> bool:
 async def edit_command(turn: Turn) -> None:
     """Editing asked in words ("edit answers", "답 고치기", the card's "✏️ Edit an answer" typed):
     the list of answers to change, as the card's button gives; with a question named ("change
-    age", "나이 고치기"), that question straight away. The survey's own dog while it runs, else
-    the active dog."""
+    age", "나이 고치기"), that question straight away. The dog named ("콩이 나이 고쳐줘"; a name
+    that is no dog of the owner's is said so), else the survey's own dog while it runs, else the
+    active dog."""
     u = turn.understanding
     key = u.argument if u is not None and u.command == "edit" and u.argument in BY_KEY else None
+    named = u.dog if u is not None and u.command == "edit" else ""
+    if named:  # "콩이 나이 고쳐줘": that dog's answer, whichever dog the survey is about
+        dogs = await turn.session.list_dogs(turn.user.id)
+        found = turn.services.understander.names.named(named, [d.name or "" for d in dogs])
+        if len(found) != 1 and dogs:
+            listed = ", ".join(d.name or turn.t("value-none") for d in dogs)
+            edit = turn.choice(EDIT, "survey-edit")
+            turn.reply(Reply(turn.t("correction-unknown-dog", name=named, dogs=listed), (edit,)))
+            turn.resume_flow()
+            return
+        if found and turn.state.data.get("dog_id") != dogs[found[0]].id:
+            turn.state = ConversationState(FLOW, EDIT_PICK, {"mode": "edit", "dog_id": dogs[found[0]].id})
     if turn.state.flow == FLOW and turn.state.data.get("dog_id") is not None:
         dog = await _dog(turn)
-        if turn.state.step == REVIEW:  # as the review's own "edit": back to the review after
-            turn.state.data["mode"] = "edit"
+        # as the review's own "edit": back to the review after; in the middle of the survey, back
+        # to the question it stopped at (not on through the questions answered already)
+        turn.state.data["mode"] = "edit"
     else:
         dog = await turn.active_dog()
         if dog is not None:
@@ -296,6 +328,9 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         await start_new_dog(turn)
         return
     if turn.picked(CONFIRM, "survey-confirm"):
+        if _unfinished(dog) is not None:  # questions left: the survey goes on, it is not confirmed
+            await _resume_survey(turn, dog)
+            return
         if dog.completed_at is None:
             dog.completed_at = utcnow()
             await turn.session.save_dog(dog)
@@ -303,8 +338,11 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
             await turn.session.adopt_dogless(turn.user.id, dog.id)
         await turn.session.set_active_dog(turn.user.id, dog.id)
         turn.user.active_dog_id = dog.id
+        another_dog = bool(turn.state.data.get(NEWDOG_AFTER))
         turn.state = ConversationState()
         turn.say("survey-finished", name=dog.name)
+        if another_dog:  # the dog mentioned during the survey, as promised then
+            turn.say("newdog-offer", choices=(turn.choice(ADD_DOG, "profile-newdog"),))
     elif turn.picked(EDIT, "survey-edit"):
         turn.state.step = EDIT_PICK
         turn.state.data["mode"] = "edit"
@@ -327,6 +365,9 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
         _load_picks(turn, q, dog)
         await ask(turn, q, dog)
     elif turn.picked(BACK, "nav-back"):
+        if _unfinished(dog) is not None:
+            await _resume_survey(turn, dog)
+            return
         turn.state.step = REVIEW
         show_review(turn, dog)
     elif choice == EDIT:
@@ -702,6 +743,15 @@ async def _store(
     if dog is not None:
         _qualify(dog, q, approximate=approximate, unknown=unknown)
     dog = await _save(turn, q, dog, value)
+    await _after_answer(turn, q, dog)
+
+
+async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
+    """Where the survey goes once `q` is answered: the next question; after an edit, the review,
+    or the survey where it stopped while it is unfinished."""
+    if turn.state.data.get("mode") == "edit" and _unfinished(dog) is not None:
+        await _resume_survey(turn, dog)
+        return
     if turn.state.data.get("mode") == "edit":
         turn.state.step = REVIEW
         show_review(turn, dog)
@@ -750,11 +800,38 @@ async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approx
     return True
 
 
+async def _resume_survey(turn: Turn, dog: Dog) -> None:
+    """Back from an edit (or the review) to the survey where it stopped, said in one line: the
+    answers are kept and the survey is not finished yet (a further dog stays a further dog)."""
+    kept = {key: turn.state.data[key] for key in ("another", NEWDOG_AFTER) if key in turn.state.data}
+    turn.say("survey-edit-continue")
+    await continue_dog(turn, dog)
+    turn.state.data.update(kept)
+
+
+async def survey_dog(turn: Turn) -> Dog | None:
+    """The dog the open survey is about (None outside the survey, or before its name)."""
+    return await _dog(turn) if turn.state.flow == FLOW else None
+
+
+async def answered_by_correction(turn: Turn, dog: Dog, q: Question) -> bool:
+    """A correction of `dog`'s answer to `q` typed while the survey of `dog` asks `q` ("나이 3살로
+    고쳐줘" at the age question): it answered the question, so the survey goes on as after an
+    answer. False (nothing done) when the survey is elsewhere."""
+    if turn.state.flow != FLOW or turn.state.step != q.key or turn.state.data.get("dog_id") != dog.id:
+        return False
+    await _after_answer(turn, q, dog)
+    return True
+
+
 async def _go_back(turn: Turn, q: Question, dog: Dog | None) -> None:
     if q.kind is Kind.MULTI:  # keep the ticks for when the owner comes back to this question
         turn.state.data.setdefault(TICKS_KEY, {})[q.key] = list(turn.state.data.get("picks", []))
     turn.state.data.pop("picks", None)
     if turn.state.data.get("mode") == "edit" and dog is not None:
+        if _unfinished(dog) is not None:
+            await _resume_survey(turn, dog)
+            return
         turn.state.step = REVIEW
         show_review(turn, dog)
         return

@@ -15,7 +15,7 @@ from dogcoach.services.understanding import Context, Expect, Option
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
-NEW_DOG = "profile:newdog"
+NEW_DOG = onboarding.ADD_DOG
 PICK = "profile:dog:"
 REMOVE = "profile:remove:"  # + dog id: asks to confirm
 REMOVE_YES = "profile:remove-yes:"  # + dog id
@@ -26,6 +26,10 @@ REMOVE_NO = "profile:remove-no"
 FLOW = "removedog"
 CONFIRM_STEP = "confirm"
 DOG_KEY = "dog_id"
+# The confirmation was asked once more after something that did not answer it (a report, noise):
+# the next such message drops it, so a "yes" typed much later about something else never removes
+# a dog (eighth trial).
+REASKED_KEY = "reasked"
 
 
 def context(turn: Turn) -> Context:
@@ -57,7 +61,20 @@ async def show(turn: Turn) -> None:
 async def new_dog(turn: Turn) -> None:
     """A further dog: the survey again; the new dog becomes active (and, for the owner's first,
     takes what was told before there was a dog) when its profile is confirmed, never when the
-    survey is cancelled (fresh trial F9)."""
+    survey is cancelled (fresh trial F9).
+
+    Typed while a survey not yet finished is open ("둘째도 있어요", "I got a second dog", "강아지
+    추가"): that survey is finished first and the new dog offered as soon as it is confirmed (a
+    second survey started at once left the first half done, and its answers were the owner's
+    next messages; eighth trial); said in one line, then the question again. The button (or
+    /cancel first) adds it at once."""
+    if turn.incoming.choice is None and turn.state.flow == onboarding.FLOW:
+        surveyed = await onboarding.survey_dog(turn)
+        if surveyed is None or surveyed.completed_at is None:
+            turn.state.data[onboarding.NEWDOG_AFTER] = True
+            turn.say("newdog-after-survey")
+            turn.resume_flow()
+            return
     turn.say("newdog-intro")
     await onboarding.start_new_dog(turn, another=True)
 
@@ -72,6 +89,7 @@ async def _ask_remove(turn: Turn, dog: Dog) -> None:
     if turn.state.flow != FLOW:
         suspend(turn, FLOW, CONFIRM_STEP)
     turn.state.data[DOG_KEY] = dog.id
+    turn.state.data.pop(REASKED_KEY, None)
     _show_ask(turn, dog)
 
 
@@ -84,18 +102,52 @@ def _show_ask(turn: Turn, dog: Dog) -> None:
 
 
 async def reprompt(turn: Turn) -> None:
-    """The confirmation again (after a report, a question or /help typed there); its dog gone
-    meanwhile, the flow set aside comes back instead."""
+    """The confirmation again (after a report, a question or noise typed there), once; the second
+    time it was not answered it is dropped, said so (`_ask_again`). Its dog gone meanwhile, the
+    flow set aside comes back instead."""
     dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
     if dog is not None:
-        _show_ask(turn, dog)
+        _ask_again(turn, dog)
     elif restore(turn):
         turn.resume_flow()
 
 
+def _ask_again(turn: Turn, dog: Dog) -> None:
+    """The confirmation asked once more, or, asked once more already, dropped: nothing removed,
+    whatever it set aside comes back."""
+    if turn.state.data.get(REASKED_KEY):
+        _drop(turn, dog)
+        turn.resume_flow()
+        return
+    turn.state.data[REASKED_KEY] = True
+    _show_ask(turn, dog)
+
+
+def _drop(turn: Turn, dog: Dog) -> None:
+    turn.say("profile-remove-dropped", name=dog.name or turn.t("value-none"))
+    restore(turn)
+
+
+async def before_command(turn: Turn, name: str) -> bool:
+    """A command typed at the confirmation instead of its answer: /cancel keeps the dog (as
+    "cancel" typed there does; True: nothing else to do); any other drops the confirmation (said
+    so; the flow it set aside comes back) and then runs, so a later "yes" removes nothing."""
+    if turn.state.flow != FLOW:
+        return False
+    if name == "cancel":
+        _keep(turn)
+        return True
+    dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
+    if dog is not None:
+        _drop(turn, dog)
+    else:
+        restore(turn)
+    return False
+
+
 async def handle(turn: Turn) -> None:
     """The answer typed at the confirmation (a tap goes through `handle_idle_choice`): yes
-    removes the dog, no keeps it; anything else asks again, as /delete's question does."""
+    removes the dog, no keeps it; anything else asks again, once (`_ask_again`)."""
     dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
     if dog is None:
         if restore(turn):
@@ -107,7 +159,7 @@ async def handle(turn: Turn) -> None:
         _keep(turn)
     else:
         turn.say("survey-use-buttons")
-        _show_ask(turn, dog)
+        _ask_again(turn, dog)
 
 
 def _keep(turn: Turn) -> None:
@@ -157,6 +209,7 @@ async def switch_command(turn: Turn) -> None:
     if len(dogs) == 1:
         name = dogs[0].name or turn.t("value-none")
         turn.say("profile-switch-only", name=name, choices=(turn.choice(NEW_DOG, "profile-newdog"),))
+        turn.resume_flow()  # nothing switched: an open question (the survey's) stays in view
         return
     _pick_dog(
         turn, dogs, turn.t("profile-switch-unknown", name=typed) if named else turn.t("profile-pick-dog")

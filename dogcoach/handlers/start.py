@@ -39,10 +39,14 @@ async def cancel(turn: Turn) -> None:
     survey = turn.state.flow == onboarding.FLOW
     kept = survey and turn.state.data.get("dog_id") is not None
     another = survey and bool(turn.state.data.get("another"))
+    dog_id = turn.state.data.get("dog_id") if kept else None
+    surveyed = await turn.session.get_dog(int(dog_id)) if dog_id is not None else None
     turn.state = ConversationState()
     active = await turn.active_dog()
     if another and active is not None:  # /newdog stopped: the active dog stays the active one
         turn.say("cancel-newdog" if kept else "cancel-newdog-empty", name=active.name or "")
+    elif surveyed is not None and surveyed.completed_at is not None:
+        turn.say("cancel-edit-done")  # an edit of a finished profile stopped: nothing to continue
     else:
         # a first dog added with /newdog and stopped is not the owner's dog: nothing to continue
         turn.say("cancel-kept" if kept and not another else "cancel-done")

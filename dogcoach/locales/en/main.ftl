@@ -44,6 +44,7 @@ help-text-kakao =
     help — this message
 cancel-done = Stopped. Send "help" to see what I can do.
 cancel-kept = Stopped — your answers are kept. Send "start" to continue the survey.
+cancel-edit-done = Stopped — the profile stays as it was.
 cancel-nothing = There's nothing to cancel right now.
 unknown-command = I don't know that command. Send "help" to see what I can do.
 unsupported-input = I can only read text for now. Please tell me in words what happened.
@@ -66,6 +67,8 @@ profile-switch-only = { $name } is the only dog I know of yours. To talk about a
 profile-switch-unknown = You have no dog called "{ $name }". Which dog would you like to talk about?
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
+newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)
+newdog-offer = Shall we add the other dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 
 export-ready = Here is everything I have stored about you, as one JSON file.
 # The terminal writes the file on this computer (console-file-saved then says where).
@@ -166,6 +169,7 @@ profile-remove-no = Keep
 profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
 profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
+profile-remove-dropped = I didn't remove { $name }. If you still want to, just ask again.
 
 # The database did not answer in time: nothing of the message was kept (platforms that re-deliver
 # by themselves, like Telegram's webhook, never show these).

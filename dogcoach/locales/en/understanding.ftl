@@ -39,7 +39,7 @@ understanding-edit-object = answers
     .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info
 ## Words around the question's name that change nothing ("change his age", "edit my dog's weight").
 understanding-edit-filler = his
-    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question
+    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please
 ## The questions' names, besides their labels on the list of answers to change.
 understanding-field-name = name
     .aliases = name, dog's name, his name, her name
@@ -117,7 +117,9 @@ understanding-keyword-checkins = check-ins
 understanding-keyword-language = language
     .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language
 understanding-keyword-newdog = add a dog
-    .aliases = have another dog, have two dogs, have 2 dogs, second dog, add my other dog, add another dog, add my second dog, register another, another dog to add
+    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add
+understanding-keyword-switchdog = talk about my other dog
+    .aliases = talk about my other dog, talk about the other dog, about my other dog, switch to my other dog, switch to the other dog
 understanding-argument-on = on
     .aliases = on, turn on, enable, resume, start, back on
 understanding-argument-off = off

@@ -46,6 +46,7 @@ help-text-kakao =
     도움말 — 이 안내 보기
 cancel-done = 멈췄어요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 cancel-kept = 멈췄어요. 지금까지의 답은 저장돼 있어요. "시작"이라고 보내시면 설문을 이어서 하실 수 있어요.
+cancel-edit-done = 멈췄어요. 프로필은 그대로예요.
 cancel-nothing = 지금은 멈출 것이 없어요.
 unknown-command = 제가 모르는 명령어예요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 unsupported-input = 지금은 글만 읽을 수 있어요. 무슨 일이 있었는지 글로 알려 주세요.
@@ -67,6 +68,8 @@ profile-switch-only = 제가 아는 강아지는 { $name }뿐이에요. 다른 �
 profile-switch-unknown = 이름이 "{ $name }"인 강아지는 없어요. 어떤 강아지 이야기를 할까요?
 command-words-unknown = 제가 할 수 있는 일이 아니에요. 제가 할 수 있는 일은 이래요:
 newdog-intro = 새 강아지를 추가해 볼게요.
+newdog-after-survey = 다른 강아지도 있군요! 지금 설문을 마치면 바로 이어서 등록할 수 있게 알려 드릴게요. 먼저 지금 질문에 답해 주세요. (지금 바로 추가하시려면 '취소'를 보내신 뒤 '강아지 추가'라고 보내 주세요. 지금까지의 답은 저장돼 있어요.)
+newdog-offer = 말씀하신 다른 강아지도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
 
 export-ready = 저장된 내 정보를 모두 JSON 파일 하나로 보내 드려요.
 # The terminal writes the file on this computer (console-file-saved then says where).
@@ -152,6 +155,7 @@ profile-remove-no = 지우지 않을래요
 profile-remove-pick = 어느 강아지를 지울까요? 고르시면 지우기 전에 한 번 더 여쭤볼게요.
 profile-removed = { $name }의 프로필과 기록을 지웠어요.
 profile-remove-kept = 아무것도 지우지 않았어요.
+profile-remove-dropped = { JOSA($name, "은", "는") } 삭제하지 않았어요. 삭제하시려면 다시 말씀해 주세요.
 
 # 저장소가 제때 답하지 않아 메시지를 하나도 남기지 못했을 때 (텔레그램 웹훅처럼 스스로 다시 보내 주는 곳에는 보이지 않아요).
 store-unavailable = 지금은 저장소가 응답하지 않아 메시지를 저장하지 못했어요. 아무것도 남지 않았으니 1분쯤 뒤에 다시 보내 주세요.

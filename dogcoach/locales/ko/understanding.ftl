@@ -40,7 +40,7 @@ understanding-edit-object = 답
     .aliases = 답, 답변, 대답, 프로필, 정보, 강아지 정보, 설문, 설문 답
 ## 질문 이름 앞뒤에 와도 뜻을 바꾸지 않는 말("우리 강아지 나이를 고쳐 주세요").
 understanding-edit-filler = 조사
-    .aliases = 을, 를, 은, 는, 이, 가, 의, 우리 강아지, 강아지, 답, 답변
+    .aliases = 을, 를, 은, 는, 이, 가, 의, 우리 강아지, 강아지, 답, 답변, 그냥, 좀
 ## 질문 이름 (고칠 답 목록의 이름 말고도).
 understanding-field-name = 이름
     .aliases = 이름, 강아지 이름
@@ -117,7 +117,9 @@ understanding-keyword-checkins = 체크인
 understanding-keyword-language = 언어
     .aliases = 한국어로, 영어로, 언어 바꾸, 언어 바꿔, 언어 변경
 understanding-keyword-newdog = 강아지 추가
-    .aliases = 한 마리 더 있, 한마리 더 있, 둘째도, 둘째 등록, 두 마리 키워, 두마리 키워, 다른 강아지도 등록, 강아지 추가, 다른 애도 등록
+    .aliases = 한 마리 더 있, 한마리 더 있, 강아지 하나 더, 강아지도 하나 더, 개 하나 더 있, 한 마리 더 키워, 한마리 더 키워, 둘째도, 둘째 등록, 두 마리 키워, 두마리 키워, 다른 강아지도 등록, 강아지 추가, 다른 애도 등록
+understanding-keyword-switchdog = 다른 강아지 얘기
+    .aliases = 다른 강아지 얘기, 다른 강아지 이야기, 다른 애 얘기, 다른 애 이야기, 둘째 얘기, 둘째 이야기, 다른 강아지로 바꿀, 다른 강아지로 바꿔
 ## 명령어 뒤의 켜기/끄기 ("팁 끄기").
 understanding-argument-on = 켜기
     .aliases = 켜기, 켜, 켜줘, 켜 줘, 켜주세요, 켜 주세요, 다시 켜줘, 다시 켜기, 받기, 받을래요, 다시 받기

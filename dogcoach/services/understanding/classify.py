@@ -83,7 +83,14 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
 # `understanding-keyword-<name>` in a short message that names no behaviour.
 ASKED_COMMANDS: tuple[str, ...] = (
     "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
+    "switchdog",
 )  # fmt: skip
+# Commands about the owner's dogs asked in a sentence at a survey question too ("I got a second dog",
+# "다른 강아지 얘기할래"): never an answer (eighth trial: re-asked, or stored as the breed).
+DOG_COMMANDS: tuple[str, ...] = ("newdog", "switchdog")
+# Options of the questions about who lives at home, where "둘째" (a second child) or "another dog"
+# (another pet) may be the answer: there the question reads it.
+HOME_OPTIONS: tuple[str, ...] = ("survey-opt-children-", "survey-opt-other_pets-")
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
 # Commands that start another survey or dog: at a survey question, an option read in the same
@@ -275,8 +282,9 @@ class Understander:
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
         command = self._plain_command(message)
         if command is not None:
-            if command.command == "edit" and command.argument and expect in (Expect.NOTHING, Expect.PENDING):
-                # "나이 3살로 수정해주세요": the new value is given, so it is set, not asked for
+            if command.command == "edit" and command.argument and expect is not Expect.NOTE:
+                # "나이 3살로 수정해주세요": the new value is given, so it is set, not asked for, in
+                # any state (at a survey question, after a result)
                 fixed = self._correction(message, self.signals.read(message))
                 if fixed is not None:
                     return fixed
@@ -290,11 +298,12 @@ class Understander:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
         alarm = self._alarm(message, signals, context)
-        if alarm is None and expect in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+        if alarm is None and expect not in (Expect.NOTE, Expect.FIRST_CONTACT):
             correction = self._correction(message, signals)
-            # after a follow-up question ("since when?") only a value that names the answer it
-            # corrects ("3살", "years old", "12 kg") is a correction: "I meant 5 years" answers it
-            if correction is not None and (expect is not Expect.FOLLOWUP or correction.about):
+            # after a follow-up question ("since when?") or at a survey question only a value that
+            # names the answer it corrects ("나이", "3살", "years old", "12 kg") is a correction: "I
+            # meant 5 years" answers the question open
+            if correction is not None and (expect in (Expect.NOTHING, Expect.PENDING) or correction.about):
                 return correction
         if alarm is None and expect in SURVEY and context.question is not None:
             # at a survey question, a correction naming another question ("아 나이 잘못 썼어요
@@ -307,6 +316,14 @@ class Understander:
                 value = self.understand(correction.argument, context)
                 if value.kind is Kind.CHOICE or self._answers_question(value):
                     return dataclasses.replace(value, text=text, reason="corrected-answer")
+        if alarm is None and expect in SURVEY:
+            asked = self._dog_command_at_question(message, signals, context, picked)
+            if asked is not None:
+                return asked
+        if alarm is None and expect is Expect.FOLLOWUP:  # "I got a second dog" answers no follow-up
+            asked = self._asked_command(message, signals)
+            if asked is not None and asked.command in DOG_COMMANDS:
+                return asked
         if alarm is None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
@@ -432,11 +449,42 @@ class Understander:
             field = self._field_with_value(message) or field
         if field is not None:  # "change age", "나이 고치기": that answer, to edit
             return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
+        named = self._named_edit(message)
+        if named is not None:
+            return named
         for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
             name = self._named(message, table)
             if name is not None:
                 return Understanding(
                     Kind.COMMAND, message.text, command=command, argument=name, reason="words"
+                )
+        return None
+
+    def _named_edit(self, message: Folded) -> Understanding | None:
+        """An answer to change, of the dog named ("콩이 나이 고쳐줘", "fix Max's age", "콩이 견종
+        푸들로 바꿔줘"): the edit words of `_field` or `_field_with_value` once one word that may
+        be a name is taken out; `dog` is that word (its particle off). Never a dog named "콩이
+        견종 푸들" to switch to (eighth trial)."""
+        words = message.text.split()
+        if len(words) < 2:
+            return None
+        for i, word in enumerate(words):
+            if not self._name_like(word):
+                continue
+            rest = Folded(" ".join(words[:i] + words[i + 1 :]))
+            field = self._field(rest)
+            if not field:
+                field = self._field_with_value(rest) or field
+            if field is not None:
+                dog = self.names.bare(word)
+                typed = re.search(re.escape(dog), message.text, re.IGNORECASE)
+                return Understanding(
+                    Kind.COMMAND,
+                    message.text,
+                    command="edit",
+                    argument=field,
+                    dog=typed.group() if typed is not None else dog,
+                    reason="words-dog",
                 )
         return None
 
@@ -464,6 +512,20 @@ class Understander:
             named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
             argument = named[0] if len(named) == 1 else ""
         return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason="asked")
+
+    def _dog_command_at_question(
+        self, message: Folded, signals: Signals, context: Context, picked: object
+    ) -> Understanding | None:
+        """Adding or switching dogs asked in a sentence at a survey question ("I got a second dog",
+        "둘째도 있어요", "다른 강아지 얘기할래"): the command, not an answer; not where the question
+        may take those words as its answer (how many people, children, other pets, an option
+        named in the message)."""
+        if context.expect is Expect.COUNT or any(o.msg_id.startswith(HOME_OPTIONS) for o in context.options):
+            return None
+        if isinstance(picked, Picked) and picked.ids:
+            return None
+        asked = self._asked_command(message, signals)
+        return asked if asked is not None and asked.command in DOG_COMMANDS else None
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:
         """The survey question whose answer the message asks to change ("change age", "edit his
@@ -609,35 +671,53 @@ class Understander:
         """What a correction says besides its value: the correction words, and the words read
         past around them (interjections, apologies, the name of the answer corrected)."""
         v = self.vocabulary
-        table = Table().add("cue", v["understanding-correction"])
+        table = Table()
+        for q in QUESTIONS:  # units stay with the value ("12 kg"), where a question's name has them too
+            table.add("mark", v[f"understanding-correction-mark-{q.key}"])
+        table.add("cue", v["understanding-correction"])
         table.add("filler", v["understanding-correction-filler"])
         for q in QUESTIONS:
             table.add("filler", v[f"understanding-correction-about-{q.key}"])
-        return table
+            table.add("filler", v[f"understanding-field-{q.key}"])
+        table.add("verb", v["understanding-edit-verb"])
+        table.add("filler", v["understanding-request"])
+        return table.add("filler", v["understanding-polite-ending"])
 
     def _correction(self, message: Folded, signals: Signals) -> Understanding | None:
         """A survey answer corrected after the survey ("아 잘못 말했어요 3살이에요", "sorry I meant 5
-        years old", "correction: she is 12 kg"): a correction word and a value, no behaviour told and
-        nothing asked. The value is what is left once the correction's own words are taken out;
-        `about` the questions its words name. None without a correction word or a number."""
+        years old", "correction: she is 12 kg"), or a change asked with its new value and the
+        answer it changes named ("나이 3살로 고쳐줘", "콩이 나이 3살로 고쳐줘", "fix max's age, he's
+        3"): a correction word (or change words and a question's name) and a value, no behaviour
+        told and nothing asked. The value is what is left once the correction's own words are taken
+        out; `about` the questions its words name; `dog` a word beside the value that may be a dog's
+        name. None without a correction word or a number."""
         if signals.behaviour or signals.narrated or signals.question or message.words > 12:
             return None
         table = self._correction_words
         units = message.units
         kept: list[str] = []
-        cue = False
+        cue = verb = False
         i = 0
         while i < len(units):  # the longest phrase of the table at each place, taken out
             for size in range(min(table.longest, len(units) - i), 0, -1):
                 tag = table.entries.get(tuple(units[i : i + size]))
+                if tag == "mark":
+                    kept.extend(units[i : i + size])
+                    i += size
+                    break
                 if tag is not None:
                     cue = cue or tag == "cue"
+                    verb = verb or tag == "verb"
                     i += size
                     break
             else:
                 kept.append(units[i])
                 i += 1
-        if not cue or not kept:
+        v = self.vocabulary
+        named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
+        # change words count as a correction word when one question is named ("나이 … 고쳐줘")
+        verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
+        if not (cue or (verb and len(named) == 1)) or not kept:
             return None
         # the value as typed where it is one piece ("2~3살": its range mark kept), else its units:
         # Hangul letters together and after a number ("3살"), words apart
@@ -653,16 +733,67 @@ class Understander:
         ]
         if all(n is None for n in numbers):
             return None
-        v = self.vocabulary
         about = tuple(
             q.key
             for q in QUESTIONS
-            if v[f"understanding-correction-about-{q.key}"].contains(message)
+            if q.key in named
+            or v[f"understanding-correction-about-{q.key}"].contains(message)
             or v[f"understanding-correction-mark-{q.key}"].contains(message)
         )
+        rest, dog = self._value_and_dog(message, value.text)
         return Understanding(
-            Kind.CORRECTION, message.text, argument=value.text, about=about, reason="correction"
+            Kind.CORRECTION, message.text, argument=rest, about=about, dog=dog, reason="correction"
         )
+
+    def _names_question(self, message: Folded, key: str) -> bool:
+        """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
+        "2kg" names no question ("사료 2kg으로 바꿔줘" is about food, not the dog's size)."""
+        v = self.vocabulary
+        if v[f"understanding-correction-about-{key}"].contains(message):
+            return True
+        units = {"".join(p) for q in QUESTIONS for p in v[f"understanding-correction-mark-{q.key}"].phrases}
+        return any(
+            phrase.replace(" ", "") not in units
+            for phrase, *_ in v[f"understanding-field-{key}"].find(message)
+        )
+
+    def _value_and_dog(self, message: Folded, rest: str) -> tuple[str, str]:
+        """The corrected value and the word beside it that names a dog ("콩이 3살": 3살 and 콩이,
+        "max's 3": 3 and Max, as typed, its particle taken off); the dog "" when the value is read
+        whole as it is, or no first or last word leaves a whole value once taken out."""
+        words = rest.split()
+        while len(words) > 1 and self.names.is_particle(words[0]):  # "나이를 3살로": 를 is no name
+            words = words[1:]
+        rest = " ".join(words)
+        if len(words) < 2 or self._whole_value(rest):
+            return rest, ""
+        for word, others in ((words[0], words[1:]), (words[-1], words[:-1])):
+            left = " ".join(others)
+            if not self._whole_value(left) or not self._name_like(word):
+                continue
+            bare = self.names.bare(word)
+            typed = re.search(re.escape(bare), message.text, re.IGNORECASE)
+            return left, typed.group() if typed is not None else bare
+        return rest, ""
+
+    def _whole_value(self, text: str) -> bool:
+        """`text` is one whole value of a quantity question, or a weight."""
+        if self.answers.quantities.read(text, WEIGHT_UNITS, None).whole:
+            return True
+        found = Folded(text)
+        return any(isinstance(self.answers.quantity(found, e), Value | Approximate) for e in QUANTITIES)
+
+    def _name_like(self, word: str) -> bool:
+        """A word that may be a dog's name: letters only, short, no command or dog word."""
+        bare = self.names.bare(word)
+        if not bare or not all(ch.isalpha() for ch in bare.replace("'", "").replace("’", "")):
+            return False
+        hangul = sum(1 for ch in bare if _syllable(ch))
+        if hangul > NAME_MAX_HANGUL or (not hangul and len(bare) > 20):
+            return False
+        units = Folded(bare).units
+        dog = self.vocabulary["understanding-dog"].phrases
+        return not (tuple(units) in dog or cover(units, self._commands) or cover(units, self._talk))
 
     # -- noise -----------------------------------------------------------------------------------
 

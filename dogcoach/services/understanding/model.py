@@ -177,7 +177,10 @@ class Understanding:
       it to that report (`answer` is `Value(text)`).
     - CORRECTION: `argument` is the corrected value as typed, the correction's own words taken
       out ("3살이에요", "12 kg"); `about` the survey question keys its words name ("나이",
-      "years old", "weight"): the caller reads the value with the survey's answer readers.
+      "years old", "weight"): the caller reads the value with the survey's answer readers;
+      `dog` a word typed beside the value that may name a dog ("콩이 나이 3살로 고쳐줘": 콩이),
+      "" when none: the caller corrects that dog, or says it knows no dog of that name. An
+      `edit` COMMAND names its dog alike ("콩이 나이 고쳐줘": 콩이).
     - `rename`: an ANSWER at a later survey question (a number or a free text) that says the
       dog's name ("his name is Max", "이름은 콩이예요"): `answer` is the name, for the name question.
     """
@@ -196,6 +199,7 @@ class Understanding:
     detail: bool = False
     rename: bool = False
     about: tuple[str, ...] = ()
+    dog: str = ""
 
     @property
     def ambiguous(self) -> bool:

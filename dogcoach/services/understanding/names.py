@@ -16,6 +16,8 @@ from dogcoach.services.i18n import LOCALES, Messages
 from dogcoach.services.understanding.canonical import canonical
 
 PARTICLES = "understanding-name-particle"
+# A name's own ending ("콩이" for 콩): a particle starting with it is not taken off a bare word.
+SUFFIX = "understanding-name-suffix"
 
 
 def _fold(text: str) -> str:
@@ -61,3 +63,34 @@ class DogNames:
             if pattern is not None:
                 folded = pattern.sub(" ", folded)
         return " ".join(folded.split())
+
+    @cached_property
+    def _particle_list(self) -> tuple[str, ...]:
+        """The particles, longest first, without those that start with a name's own ending."""
+        endings: set[str] = set()
+        found: set[str] = set()
+        for locale in LOCALES:
+            endings.update(
+                _fold(e) for e in (self.messages.attribute(locale, SUFFIX, "aliases") or "").split(",")
+            )
+            aliases = self.messages.attribute(locale, PARTICLES, "aliases") or ""
+            found.update(_fold(p) for p in aliases.split(",") if p.strip())
+        endings.discard("")
+        kept = {p for p in found if not any(p.startswith(e) for e in endings)}
+        return tuple(sorted(kept, key=len, reverse=True))
+
+    def is_particle(self, word: str) -> bool:
+        """`word` is a particle alone ("를" left over from "나이를"), never a name."""
+        return bool(re.fullmatch(self._particles, _fold(word))) if self._particles else False
+
+    def bare(self, word: str) -> str:
+        """One word that may be a name with its particles taken off ("두부는" → "두부", "max's" →
+        "max", "두부의를" → "두부"); a name's own ending stays ("콩이는" → "콩이"): how a name typed
+        in a sentence is shown back when no dog has it."""
+        folded = _fold(word)
+        for _ in range(2):  # "콩이의를": two particles, where a particle was typed twice over
+            particle = next(
+                (p for p in self._particle_list if folded.endswith(p) and len(folded) > len(p)), ""
+            )
+            folded = folded[: len(folded) - len(particle)]
+        return folded
