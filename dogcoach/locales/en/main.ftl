@@ -146,6 +146,7 @@ talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries 
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
+label-ask-incident = { $behaviour } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."
 report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.
 first-report-offer = Tell me a little about your dog and my advice will fit better. It takes about two minutes.
 first-report-start = 🐶 About my dog

@@ -103,6 +103,14 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 REPORT_MIN_LETTERS = 8
 # Praise longer than this is read by the other rules (a long message about a cute dog tells more).
 PRAISE_MAX_WORDS = 8
+# A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
+LABEL_MAX_WORDS = 4
+# The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
+# names no behaviour by itself).
+CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
+    **{name: (f"concern_{name}",) for name in CATEGORIES if name not in ("other", "aggression_people", "aggression_dogs")},
+    "aggression_people": ("concern_aggression",),
+}  # fmt: skip
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
@@ -313,7 +321,7 @@ class Understander:
         if expect is Expect.NOTE:
             return self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
         if alarm is None and self._label_list(message, signals, context):
-            return Understanding(Kind.NOISE, text, reason="labels")
+            return Understanding(Kind.NOISE, text, reason="labels", label=True)
         if alarm is not None:
             if alarm.kind is Kind.REPORT:
                 whole = self._whole_answer(message, context)
@@ -754,6 +762,32 @@ class Understander:
                 return False
         return True
 
+    @cached_property
+    def _behaviour_names(self) -> Table:
+        """A behaviour's names (the labels, the concerns' words) and what owners type around a
+        name alone ("ㅠㅠ", "이요", "problem"): a message of only these names a behaviour."""
+        v = self.vocabulary
+        table = Table()
+        table.entries.update(self._labels.entries)
+        table.longest = self._labels.longest
+        for name in CATEGORIES:
+            for concept in CONCERN_CONCEPTS.get(name, ()):
+                table.add("concept", v[f"understanding-concept-{concept}"])
+        for filler in ("label-filler", "talk-sad", "talk-laughter", "polite-ending"):
+            table.add("filler", v[f"understanding-{filler}"])
+        return table
+
+    def _names_behaviour(self, message: Folded, signals: Signals) -> bool:
+        """Only a behaviour's name, with nothing of what happened ("jumping up", "leash pulling",
+        "분리불안 ㅠㅠ", "입질 문제"): no antecedent or consequence to analyse (fresh owner trial:
+        each was analysed as an incident). A sentence that tells one ("he jumps on guests",
+        "산책하다 다른개보고 짖었어요") has words no name has, so it is read as before."""
+        if message.words > LABEL_MAX_WORDS:
+            return False
+        pieces = cover(message.units, self._behaviour_names)
+        tags = {tag for tag, _ in pieces or ()}
+        return bool(tags & {"label", "concept"}) and (signals.behaviour or "label" in tags)
+
     def _label(self, message: Folded) -> bool:
         """One word too short to tell what happened ("짖음", "barking", "짖어요"): it names a
         behaviour; a Korean sentence typed without spaces is one word too, but a long one."""
@@ -771,8 +805,8 @@ class Understander:
         happened to analyse (fresh trial: each was analysed, with a plan and a check-in), so it
         is noise, answered with the hint (and the welcome at first contact). None: none of these."""
         text = message.text
-        if signals.behaviour and self._label(message):
-            return Understanding(Kind.NOISE, text, reason="label")
+        if (signals.behaviour and self._label(message)) or self._names_behaviour(message, signals):
+            return Understanding(Kind.NOISE, text, reason="label", label=True)
         if signals.narrated:
             return self._report(message, "narrated")
         if signals.question:

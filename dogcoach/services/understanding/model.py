@@ -167,6 +167,8 @@ class Understanding:
     - CORRECTION: `argument` is the corrected value as typed, the correction's own words taken
       out ("3살이에요", "12 kg"); `about` the survey question keys its words name ("나이",
       "years old", "weight"): the caller reads the value with the survey's answer readers.
+    - `label`: a NOISE that only names behaviours ("짖음", "separation anxiety", "barking,
+      jumping"): no incident to analyse; idle, the caller asks for one time it happened.
     - `rename`: an ANSWER at a later survey question (a number or a free text) that says the
       dog's name ("his name is Max", "이름은 콩이예요"): `answer` is the name, for the name question.
     """
@@ -184,6 +186,7 @@ class Understanding:
     incident: bool = False
     detail: bool = False
     rename: bool = False
+    label: bool = False
     about: tuple[str, ...] = ()
 
     @property
