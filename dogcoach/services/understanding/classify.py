@@ -16,7 +16,8 @@ The order matters and is the product's rules (issue 11):
    outright ("?", an interrogative ending), then a question; after a follow-up question only a
    red flag the open report did not raise makes it a new report (a method done right after is
    what "what did you do?" asks for);
-7. then what is open decides: a survey question reads its answer, but a narrated behaviour is a
+7. then what is open decides: a survey question reads its answer (a command asked in a sentence
+   — "how was this week", "what can u do" — runs when the question reads no plausible answer in it), but a narrated behaviour is a
    report and a question is a question — a report is never stored as an answer; after a follow-up
    question, a plausible answer is an answer, a new incident a report, and the unclear case is
    both (`alternative`), so the owner is asked; a narrated behaviour with its situation is a
@@ -83,6 +84,10 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
 ASKED_COMMANDS: tuple[str, ...] = (
     "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
 )  # fmt: skip
+# Commands whose phrases ask for them whatever question is open ("stop reminders", "how do I use
+# this", "in english"): at a survey question, a message of them that is not understood as the answer
+# runs them. The others' phrases ("last week", "profile", "another dog") may be part of an answer.
+ASKED_ANYWHERE: tuple[str, ...] = ("help", "tips", "checkins", "language", "result", "summary")
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
 # Commands that start another survey or dog: at a survey question, an option read in the same
@@ -299,13 +304,12 @@ class Understander:
             # corrects ("3살", "years old", "12 kg") is a correction: "I meant 5 years" answers it
             if correction is not None and (expect is not Expect.FOLLOWUP or correction.about):
                 return correction
-        if alarm is None and (
+        asked = self._asked_command(message, signals) if alarm is None else None
+        if asked is not None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
         ):
-            asked = self._asked_command(message, signals)
-            if asked is not None:
-                return asked
+            return asked
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
@@ -333,7 +337,10 @@ class Understander:
             if renamed is not None:
                 return renamed
         if expect is Expect.TEXT and context.verbatim:
-            return self._at_text(message, signals, verbatim=True)
+            note = self._at_text(message, signals, verbatim=True)
+            return (
+                asked if asked is not None and self._asks_over_answer(asked, note, signals, expect) else note
+            )
         if expect is Expect.TEXT:
             found = self._at_text(message, signals, verbatim=False)
         elif expect is Expect.NAME:
@@ -345,6 +352,8 @@ class Understander:
         else:
             found = None
         if found is not None:
+            if asked is not None and self._asks_over_answer(asked, found, signals, expect):
+                return asked
             if (
                 context.detail
                 and not self._answers_question(found)
@@ -450,6 +459,28 @@ class Understander:
             named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
             argument = named[0] if len(named) == 1 else ""
         return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason="asked")
+
+    @staticmethod
+    def _asks_over_answer(
+        asked: Understanding, found: Understanding, signals: Signals, expect: Expect
+    ) -> bool:
+        """At a survey question, a command asked in a sentence ("how was this week", "이번주
+        어땠어?", "what can u do") runs, as its own word does there, when the message is no
+        plausible answer: the question reads it as a question to the coach or as noise; at a free
+        text question (any text is an answer) it is asked; a request that names a specific
+        command (`ASKED_ANYWHERE`) is not understood as an answer either. Fresh owner trial:
+        each went to the coach model or was stored as the breed. A plausible answer ("we got her
+        last week" at how long, "I have another dog" at other pets) stays the answer."""
+        if found.kind in (Kind.QUESTION, Kind.NOISE):
+            return True
+        if expect is Expect.TEXT:
+            return signals.question
+        unread = (
+            found.kind is Kind.ANSWER
+            and isinstance(found.answer, Unclear)
+            and found.answer.understood is None
+        )
+        return unread and asked.command in ASKED_ANYWHERE
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:
         """The survey question whose answer the message asks to change ("change age", "edit his
