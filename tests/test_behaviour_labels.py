@@ -53,7 +53,7 @@ async def test_a_behaviour_named_alone_asks_for_one_time_on_kakao(
             await user.send("/cancel")
             await user.send(typed)
             assert t(lang, category) in user.text, (typed, user.text)
-            assert t(lang, "label-ask-incident", behaviour=t(lang, category)) == user.text, (typed, user.text)
+            assert t(lang, "label-ask-incident", category=t(lang, category)) == user.text, (typed, user.text)
             async with open_store(kakao.settings.database_url) as store:
                 assert await owner_reports(store, "kakao", user.key) == [], typed
     assert _model_calls(fake_ollama) == 0
@@ -69,7 +69,7 @@ async def test_a_behaviour_named_alone_asks_for_one_time_on_telegram(
             await tg.say(chat, "/start", language_code=lang)
             await tg.say(chat, "/cancel", language_code=lang)
             await tg.say(chat, typed, language_code=lang)
-            expected = t(lang, "label-ask-incident", behaviour=t(lang, category))
+            expected = t(lang, "label-ask-incident", category=t(lang, category))
             assert tg.last_text(chat) == expected, (typed, tg.last_text(chat))
             assert await owner_reports(tg.rt.store, "telegram", str(chat)) == [], typed
     assert _model_calls(fake_ollama) == 0

@@ -76,7 +76,7 @@ async def test_a_list_of_labels_idle_asks_for_one_time_on_kakao(
         await user.send("/cancel")
         for text in texts:
             await user.send(text)
-            assert t(lang, "label-ask-incident", behaviour="").strip() in user.text, user.text
+            assert t(lang, "label-ask-incident", category="").strip() in user.text, user.text
         assert await _kakao_reports(kakao, user.key) == []
     assert _model_calls(fake_ollama) == 0
 

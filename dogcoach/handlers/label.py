@@ -30,4 +30,4 @@ def named(turn: Turn) -> str:
 
 def ask_for_incident(turn: Turn) -> None:
     """The behaviour understood, and one recent time it happened asked for."""
-    turn.say("label-ask-incident", behaviour=named(turn))
+    turn.say("label-ask-incident", category=named(turn))

@@ -804,8 +804,11 @@ class Understander:
         for name in CATEGORIES:
             for concept in CONCERN_CONCEPTS.get(name, ()):
                 table.add("concept", v[f"understanding-concept-{concept}"])
-        for filler in ("label-filler", "talk-sad", "talk-laughter", "polite-ending"):
-            table.add("filler", v[f"understanding-{filler}"])
+        for filler in (
+            "understanding-label-filler", "understanding-talk-sad", "understanding-talk-laughter",
+            "understanding-polite-ending",
+        ):  # fmt: skip
+            table.add("filler", v[filler])
         return table
 
     def _names_behaviour(self, message: Folded, signals: Signals) -> bool:
