@@ -88,6 +88,7 @@ COMMANDS: dict[str, Handler] = {
     "progress": coaching_progress.command,
     "summary": coaching_summary.command,
     "checkins": checkins.command,
+    "notifications": tips.notifications,
     "result": undelivered.show_command,
 }
 

@@ -84,7 +84,7 @@ understanding-remove-not-name = not a name
 ## Particles after a dog's name before a remove word (Korean only: 보리를 지워 주세요).
 understanding-remove-particle = particle
 understanding-command-tips = tips
-    .aliases = tips, tip, notifications
+    .aliases = tips, tip
 understanding-command-history = history
     .aliases = history, my history, past reports, reports, my reports, log, records, previous reports
 understanding-command-week = this week
@@ -95,6 +95,9 @@ understanding-command-summary = summary
     .aliases = summary, handover summary, hand-over summary, vet summary, summary for the vet, summary for my vet, report for the vet, consultant summary, pdf summary
 understanding-command-checkins = check-ins
     .aliases = check-ins, checkins, check ins, check-in, checkin, check-in messages, follow-ups, follow ups
+## Every message the bot sends by itself (tips and announcements, and check-ins): "turn off notifications" turns both.
+understanding-command-notifications = notifications
+    .aliases = notifications, notification, notifs, alerts, alarms, alarm, reminders, reminder, push notifications, all notifications, all messages
 understanding-command-result = show result
     .aliases = show result, show results, result, results, my result, my results, analysis result, the result, see result, see results, get result, is it ready, any results
 ## -- Commands asked in a sentence: a short message that names no behaviour and holds the phrases of exactly one of these is that command ("where's my result?", "what happened this week?"). Phrases specific enough that a question about the dog does not hold them.
@@ -113,7 +116,9 @@ understanding-keyword-help = help
 understanding-keyword-tips = tips
     .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips
 understanding-keyword-checkins = check-ins
-    .aliases = reminders, reminder, check-ins, check ins, follow-up messages
+    .aliases = check-ins, check ins, follow-up messages
+understanding-keyword-notifications = notifications
+    .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me
 understanding-keyword-language = language
     .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language
 understanding-keyword-newdog = add a dog

@@ -84,7 +84,7 @@ understanding-remove-not-name = 이름 아님
 understanding-remove-particle = 조사
     .aliases = 을, 를, 은, 는
 understanding-command-tips = 팁
-    .aliases = 팁, 알림, 팁 설정, 알림 설정
+    .aliases = 팁, 팁 설정
 understanding-command-history = 기록
     .aliases = 기록, 지난 기록, 내 기록, 히스토리, 최근 기록, 기록 보기, 이전 기록
 understanding-command-week = 이번 주
@@ -95,6 +95,9 @@ understanding-command-summary = 요약
     .aliases = 요약, 요약본, 상담용 요약, 요약 문서, 병원용 요약, 수의사용 요약, 전문가용 요약, 병원에 보여줄 요약, 상담 자료, 진료 자료
 understanding-command-checkins = 체크인
     .aliases = 체크인, 체크인 알림, 확인 메시지, 확인 알림, 중간 확인, 진행 확인
+## 봇이 먼저 보내는 모든 메시지(팁과 공지, 체크인): "알림 꺼줘"는 둘 다 꺼요.
+understanding-command-notifications = 알림
+    .aliases = 알림, 알람, 알림 설정, 알람 설정, 푸시, 푸시 알림, 모든 알림, 알림 전부, 알림 다, 메시지 알림
 understanding-command-result = 결과 보기
     .aliases = 결과 보기, 결과보기, 결과, 분석 결과, 결과 알려줘, 결과 나왔어요, 결과 나왔나요, 결과 나왔어, 분석 결과 보기, 결과 확인, 결과는요, 결과는
 ## -- 문장 속 명령어: 행동을 말하지 않는 짧은 메시지에 이 중 한 명령어의 말만 있으면 그 명령어예요 ("분석 결과 어딨어요?", "이번주 어땠어?"). 강아지에 대한 질문에는 잘 나오지 않는 말만 적어요.
@@ -114,6 +117,8 @@ understanding-keyword-tips = 팁
     .aliases = 팁 보내, 팁도 보내, 팁 받, 팁도 받, 매일 팁, 팁 그만, 팁 안 받
 understanding-keyword-checkins = 체크인
     .aliases = 체크인, 확인 메시지, 확인 알림
+understanding-keyword-notifications = 알림
+    .aliases = 알림, 알람, 푸시, 메시지 그만 보내, 메세지 그만 보내, 메시지 보내지 마, 메세지 보내지 마
 understanding-keyword-language = 언어
     .aliases = 한국어로, 영어로, 언어 바꾸, 언어 바꿔, 언어 변경
 understanding-keyword-newdog = 강아지 추가

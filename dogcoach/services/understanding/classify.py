@@ -69,7 +69,7 @@ from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover,
 # Router command names that plain words may reach (the router's table is the authority).
 COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
-    "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit",
+    "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit", "notifications",
 )  # fmt: skip
 # Buttons whose label, typed, is the command ("🔁 Switch dog", "✏️ 답 고치기": Kakao users type them).
 COMMAND_LABELS: dict[str, tuple[str, ...]] = {
@@ -83,18 +83,27 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
 # `understanding-keyword-<name>` in a short message that names no behaviour.
 ASKED_COMMANDS: tuple[str, ...] = (
     "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
+    "notifications",
 )  # fmt: skip
 # Commands whose phrases ask for them whatever question is open ("stop reminders", "how do I use
 # this", "in english"): at a survey question, a message of them that is not understood as the answer
 # runs them. The others' phrases ("last week", "profile", "another dog") may be part of an answer.
-ASKED_ANYWHERE: tuple[str, ...] = ("help", "tips", "checkins", "language", "result", "summary")
+ASKED_ANYWHERE: tuple[str, ...] = (
+    "help",
+    "tips",
+    "checkins",
+    "notifications",
+    "language",
+    "result",
+    "summary",
+)
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
 # Commands that start another survey or dog: at a survey question, an option read in the same
 # words is the answer instead ("another dog" at the other-pets question); cancel and help still win.
 STARTERS: tuple[str, ...] = ("newdog", "start")
-# Commands that take on/off after them ("팁 끄기", "check-ins on").
-SWITCHES: tuple[str, ...] = ("tips", "checkins")
+# Commands that take on/off after them ("팁 끄기", "check-ins on", "알림 꺼줘": both of the others).
+SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad")
@@ -142,6 +151,13 @@ def tells(messages: Messages, text: str, topic: str) -> bool:
     The cues that read an answer to that question (`SignalReader.plausible_followup`), over the
     report: "매일 그래요 한달쯤 됐어요" and "every night … it started a month ago" tell how often."""
     return _signals(messages).told_in_report(Folded(text), topic)
+
+
+def _specific_switch(names: list[str]) -> list[str]:
+    """ "팁 알림 꺼줘", "check-in notifications off": the one switch named, not all notifications."""
+    if "notifications" in names and len(names) == 2 and set(names) & {"tips", "checkins"}:
+        return [n for n in names if n != "notifications"]
+    return names
 
 
 def _told_as_done(message: Folded) -> bool:
@@ -398,6 +414,7 @@ class Understander:
         names = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("command:")}
         if len(names) == 2 and "help" in names:
             names.discard("help")  # "language settings": help's generic words name no command
+        names = set(_specific_switch(sorted(names)))
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
         switched = names & set(SWITCHES)
@@ -447,6 +464,7 @@ class Understander:
         found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
         if set(found) == {"week", "history"}:
             found = ["week"]  # "이번 주 기록 보여줘": this week's reports
+        found = _specific_switch(found)
         if len(found) != 1:
             return None
         name = found[0]
