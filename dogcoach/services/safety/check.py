@@ -163,21 +163,27 @@ class SafetyCheck:
         wanted = {f.referral for f in self.flags}
         return tuple(r for r in Referral if r in wanted)
 
-    def message_ids(self) -> tuple[str, ...]:
+    def message_ids(self, *, asked: bool = False) -> tuple[str, ...]:
         """The reply as Fluent ids, in order: header, what to do now per flag, referrals, then one
-        explanation of why punishment backfires and the alternative for the first method named."""
+        explanation of why punishment backfires and the alternative for the first method named.
+        `asked`: the message asks about the method ("is a spray bottle ok?"), so the explanation
+        does not thank the owner for admitting it (fresh owner trial)."""
         ids: list[str] = []
         if self.urgency is not None:
             ids.append(f"safety-header-{self.urgency}")
             ids += [f.message_id for f in self.flags]
             ids += [f"safety-referral-{r}" for r in self.referrals]
         if self.aversive:
-            ids += ["safety-aversive-why", self.aversive[0].alternative_id]
+            ids += [
+                "safety-aversive-why-asked" if asked else "safety-aversive-why",
+                self.aversive[0].alternative_id,
+            ]
         return tuple(ids)
 
-    def render(self, translate: Callable[[str], str]) -> str:
-        """The reply text in the owner's language (`translate` is a `Translator`); empty if clean."""
-        return "\n\n".join(translate(msg_id) for msg_id in self.message_ids())
+    def render(self, translate: Callable[[str], str], *, asked: bool = False) -> str:
+        """The reply text in the owner's language (`translate` is a `Translator`); empty if clean.
+        `asked`: the message is a question (`message_ids`)."""
+        return "\n\n".join(translate(msg_id) for msg_id in self.message_ids(asked=asked))
 
 
 def _evidence(hits: Iterable[Hit]) -> tuple[str, ...]:
