@@ -134,6 +134,7 @@ category-other = Something else
     .aliases = other, something else
 
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. Ctrl-D quits.)
+console-model-down = ⚠️ The analysis model (Ollama) is not reachable right now. What you send is saved, and analysed as soon as it runs; everything else works as usual.
 console-file-saved = 📎 Saved to { $path }
 console-analysis-done = ✅ The analysis is complete.
 

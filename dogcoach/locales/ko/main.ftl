@@ -121,6 +121,7 @@ category-other = 기타
     .aliases = 기타
 
 console-hint = (터미널의 도그코치예요. 보기는 번호나 글자를 입력해 고르시고, 그 밖에는 편하게 입력해 주세요. Ctrl-D 로 끝낼 수 있어요.)
+console-model-down = ⚠️ 지금은 분석 모델(Ollama)에 연결할 수 없어요. 보내 주시는 내용은 저장해 두었다가 모델이 켜지면 바로 분석해요. 다른 기능은 그대로 쓰실 수 있어요.
 console-file-saved = 📎 { $path } 에 저장했어요
 console-analysis-done = ✅ 분석을 다 썼어요.
 
