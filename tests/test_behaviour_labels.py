@@ -88,3 +88,21 @@ async def test_an_incident_told_in_a_sentence_is_still_a_report(
         await user.send(text)
         async with open_store(kakao.settings.database_url) as store:
             assert [r.text for r in await owner_reports(store, "kakao", user.key)] == [text]
+
+
+async def test_a_behaviour_named_first_asks_for_one_time_and_offers_the_survey_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """A new owner's first message a label: the same ask, then the survey offered (as after a first
+    report); nothing stored."""
+    for lang, typed, category in (
+        ("en", "separation anxiety help", "category-separation"),
+        ("ko", "짖는 거", "category-barking"),
+    ):
+        user = kakao.user(lang=lang)
+        await user.send(typed)
+        assert t(lang, "label-ask-incident", category=t(lang, category)) in user.text, (typed, user.text)
+        assert t(lang, "first-report-offer") in user.text, user.text
+        async with open_store(kakao.settings.database_url) as store:
+            assert await owner_reports(store, "kakao", user.key) == [], typed
+    assert _model_calls(fake_ollama) == 0

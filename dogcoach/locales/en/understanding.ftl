@@ -180,7 +180,7 @@ understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
 understanding-label-filler = around a name
-    .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot
+    .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, help, dealing with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot
 understanding-not-behaviour = not behaviour
     .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into
 understanding-topic-ending = topic
