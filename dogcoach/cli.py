@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # The language of the broadcast preview and report the CLI prints: English, like the rest of the
 # operator's output (the chat flow speaks the admin's language).
 CLI_LOCALE = "en"
+# The terminal waits this long at most for the first check of the model before the first message
+# (a refused connection answers at once; an unreachable host is given up on after this).
+MODEL_CHECK_SECONDS = 5.0
 
 
 def _settings() -> Settings:
@@ -90,7 +93,10 @@ def chat(lang: str | None, user: str | None) -> None:
                     await console.run()
                     return
                 async with rt.analysis.running():
-                    await console.run()
+                    # A first report piped in at once must not be promised a time the check
+                    # would take back a moment later (fresh owner trial): the model, checked first.
+                    await rt.analysis.model_checked(MODEL_CHECK_SECONDS)
+                    await console.run(model_down=rt.analysis.notice is not None)
                     # Input ended (a pipe, Ctrl-D): show the analyses already under way first.
                     await rt.analysis.drain(settings.ollama_timeout)
 

@@ -153,7 +153,7 @@ async def test_edit_answer_words_and_typed_labels_on_kakao(kakao: Server, fake_o
 async def test_delete_and_tips_off_in_more_words_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
     for lang, deletes, offs in (
         ("en", ("delete all my data", "erase all my data"), ("turn tips off", "stop tips", "no more tips")),
-        ("ko", ("기록 삭제해주세요", "기록 다 지워주세요"), ("팁 그만", "알림 꺼줘", "팁 그만 보내줘")),
+        ("ko", ("기록 삭제해주세요", "기록 다 지워주세요"), ("팁 그만", "팁 꺼줘", "팁 그만 보내줘")),
     ):
         user = kakao.user(lang=lang)
         for text in ("/start", "/cancel"):

@@ -17,7 +17,7 @@ ASKED = {
         ("where's my result?", "show result"),
         ("what happened this week?", "this week"),
         ("how do i use this?", "help"),
-        ("stop reminders", "check-ins off"),
+        ("stop reminders", "notifications off"),  # reminders of any kind: tips and check-ins
         ("I have another dog", "add a dog"),
         ("make a pdf for my vet", "summary"),
     ),

@@ -62,7 +62,11 @@ async def test_a_when_statement_is_a_report_at_first_contact_on_kakao(kakao: Ser
 # -- F6 --------------------------------------------------------------------------------------------
 
 
-async def test_a_list_of_labels_gets_the_hint_idle_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+async def test_a_list_of_labels_idle_asks_for_one_time_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """Idle, the behaviours named are said back and one recent time is asked for (fresh owner
+    trial, `tests/test_behaviour_labels.py`): the hint said only "I'm not sure what you mean"."""
     for lang, texts in (
         ("ko", ("짖음, 분리불안", "짖음 분리불안 입질")),
         ("en", ("barking, separation anxiety",)),
@@ -72,7 +76,7 @@ async def test_a_list_of_labels_gets_the_hint_idle_on_kakao(kakao: Server, fake_
         await user.send("/cancel")
         for text in texts:
             await user.send(text)
-            assert t(lang, "noise-hint") in user.text, user.text
+            assert t(lang, "label-ask-incident", category="").strip() in user.text, user.text
         assert await _kakao_reports(kakao, user.key) == []
     assert _model_calls(fake_ollama) == 0
 

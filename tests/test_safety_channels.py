@@ -98,7 +98,7 @@ def t(lang: str, msg_id: str) -> str:
 def expected(case: Case) -> list[str]:
     """The parts the safety reply must hold, in order: the header of the most urgent flag, what to
     do now per flag, the referrals (vet first), then one explanation and the first method's
-    alternative."""
+    alternative (a question is not thanked for its honesty: `tests/test_aversive_asked.py`)."""
     parts: list[str] = []
     if case.flags:
         ranks = ("now", "within_24h", "soon")
@@ -108,7 +108,8 @@ def expected(case: Case) -> list[str]:
         referrals = {REFERRAL[f] for f in case.flags if f in REFERRAL}
         parts += [t(case.lang, f"safety-referral-{r}") for r in ("vet", "behaviour") if r in referrals]
     if case.methods:
-        parts += [t(case.lang, "safety-aversive-why"), t(case.lang, f"safety-aversive-alt-{case.methods[0]}")]
+        why = "safety-aversive-why-asked" if case.question else "safety-aversive-why"  # asked, not confessed
+        parts += [t(case.lang, why), t(case.lang, f"safety-aversive-alt-{case.methods[0]}")]
     return parts
 
 

@@ -185,6 +185,18 @@ POSITIVE: list[Case] = [
     case("she can't stop limping", PI),
     case("I didn't see it, but he had a seizure", SZ),
     case("he never had a seizure before today, now he collapsed", SZ),
+    # A sign only compared to, where what is compared may itself be the sign, or told besides a
+    # simile: still raised (fresh owner trial; the plain-behaviour similes are in NEGATIVE)
+    case("발작처럼 보였어요", SZ),
+    case("it looked like a seizure", SZ),
+    case("he shakes like he's having a fit when the doorbell rings", SZ),
+    case("경련 일으키듯 몸을 떨어요", SZ),
+    case("발작하듯 짖더니 쓰러졌어요", SZ),
+    case("짖다가 경련하듯이 몸이 굳었어요", SZ),
+    case("he barked like crazy and then had a seizure", SZ),
+    case("he was barking, then had a seizure like last time", SZ),
+    case("he acts like he's in pain", PI),
+    case("he ate chocolate like a whole bar and is running around", TX),
     # Combinations
     case("초콜릿 먹고 토했어요", TX, PI),
     case("요즘 들어 밥을 안 먹고 절뚝거려요", PI),  # one vet message, the sooner one
@@ -364,6 +376,21 @@ NEGATIVE: list[Case] = [
     case("he barks at the kids next door"),
     case("he pulls on the leash"),
     case("she stole a sock"),
+    # A medical word that only says how a plain behaviour looked (fresh owner trial: "발작하듯
+    # 짖었어" got the seizure emergency)
+    case("발작하듯 짖었어"),
+    case("발작하듯이 짖었어요"),
+    case("마치 발작하는 것처럼 뛰어다녀요"),
+    case("경련하는 것처럼 좋아해요"),
+    case("경련하듯 꼬리를 흔들어요"),
+    case("기절한 듯이 자요"),
+    case("초콜릿 먹은 것처럼 흥분했어요"),
+    case("쥐약 먹은 것처럼 날뛰어요"),
+    case("he barked like he was having a seizure"),
+    case("she jumps around as if having a fit when I get home"),
+    case("she goes crazy like a seizure when guests come"),
+    case("he sleeps like he's passed out"),
+    case("he runs around like he's in pain when the doorbell rings"),
 ]
 
 

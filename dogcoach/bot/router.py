@@ -19,6 +19,7 @@ from dogcoach.handlers import (
     admin,
     correction,
     history,
+    label,
     language,
     onboarding,
     privacy,
@@ -97,6 +98,7 @@ COMMANDS: dict[str, Handler] = {
     "progress": coaching_progress.command,
     "summary": coaching_summary.command,
     "checkins": checkins.command,
+    "notifications": tips.notifications,
     "result": undelivered.show_command,
 }
 
@@ -309,9 +311,13 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
 
 
 def _aside(turn: Turn, u: Understanding) -> None:
-    """Media, small talk or noise: a short answer, nothing stored, nothing analysed."""
+    """Media, small talk or noise: a short answer, nothing stored, nothing analysed (a behaviour
+    named alone: asked for one time it happened)."""
     if u.kind is Kind.MEDIA:
         turn.say("unsupported-input")
+    elif u.kind is Kind.NOISE and u.label and turn.state.flow is None:  # a behaviour named alone, idle:
+        # one time it happened, asked (at an open question, the hint and the question again)
+        label.ask_for_incident(turn)
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:
@@ -360,6 +366,11 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
         return
     if u.kind is Kind.MEDIA:  # a picture first: the same "I read text" as later, nothing stored
         _aside(turn, u)
+        return
+    if u.kind is Kind.NOISE and u.label:  # "separation anxiety" first: asked for one time, survey offered
+        label.ask_for_incident(turn)
+        turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+        turn.state.data[OFFER_KEY] = True
         return
     if u.kind is Kind.COMMAND and u.command:  # command words naming no command: the welcome
         await _command(turn, u)

@@ -75,9 +75,12 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self._written: dict[int, _Written] = {}  # report → its analysis printed so far
         self._at_prompt = False
 
-    async def run(self) -> None:
-        """Resume (or begin) with /start, then read lines until end of input."""
+    async def run(self, *, model_down: bool = False) -> None:
+        """Resume (or begin) with /start, then read lines until end of input. `model_down`: the
+        model was checked and is not reachable, said first (reports are kept for later)."""
         self._write(self._t("console-hint"))
+        if model_down:
+            self._write(self._t("console-model-down"))
         await self._send(Incoming(self.user, text="/start", locale_hint=self.locale_hint))
         while True:
             self._prompt()

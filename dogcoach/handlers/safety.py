@@ -15,6 +15,7 @@ from dogcoach.handlers.results.render import report_language, translator
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import Dog, Report
+from dogcoach.services.understanding import Kind
 
 
 async def screen(turn: Turn, text: str, *, report: Report | None, dog: Dog | None) -> None:
@@ -40,4 +41,6 @@ async def screen(turn: Turn, text: str, *, report: Report | None, dog: Dog | Non
         if report is not None
         else Translator(turn.messages, report_language(text, turn.locale))
     )
-    turn.reply(Reply(check.render(t), meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
+    # asked ("분무기 뿌려도 돼요?"), not told: the owner is not thanked for admitting a punishment
+    asked = turn.understanding is not None and turn.understanding.kind is Kind.QUESTION
+    turn.reply(Reply(check.render(t, asked=asked), meta={META_SAFETY: [str(f.kind) for f in check.flags]}))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dogcoach.domain.types import Reply
+from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, advise
@@ -239,21 +239,30 @@ async def command(turn: Turn) -> None:
     elif args == "on" or (args and turn.messages.matches(args, "coaching-checkins-on-button")):
         await _set(turn, opt_out=False)
     else:
-        off = await turn.session.checkins_opt_out(turn.user.id)
-        choice = (
-            turn.choice(ON, "coaching-checkins-on-button")
-            if off
-            else turn.choice(OFF, "coaching-checkins-off-button")
-        )
-        turn.reply(
-            Reply(turn.t("coaching-checkins-status-off" if off else "coaching-checkins-status-on"), (choice,))
-        )
+        text, choice = await status(turn)
+        turn.reply(Reply(text, (choice,)))
         return
     turn.resume_flow()
 
 
 async def _set(turn: Turn, *, opt_out: bool) -> None:
+    await switch(turn, opt_out=opt_out)
+    turn.say("coaching-checkins-off" if opt_out else "coaching-checkins-on")
+
+
+async def switch(turn: Turn, *, opt_out: bool) -> None:
+    """Check-ins off (or on), saying nothing: a check-in waiting for its answer is closed too."""
     await turn.session.set_checkins_opt_out(turn.user.id, opt_out)
     if opt_out and turn.state.flow == FLOW:
         turn.state = ConversationState()
-    turn.say("coaching-checkins-off" if opt_out else "coaching-checkins-on")
+
+
+async def status(turn: Turn) -> tuple[str, Choice]:
+    """Whether check-ins are on, and the button that switches them."""
+    off = await turn.session.checkins_opt_out(turn.user.id)
+    choice = (
+        turn.choice(ON, "coaching-checkins-on-button")
+        if off
+        else turn.choice(OFF, "coaching-checkins-off-button")
+    )
+    return turn.t("coaching-checkins-status-off" if off else "coaching-checkins-status-on"), choice

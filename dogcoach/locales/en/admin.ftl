@@ -26,6 +26,8 @@ tips-off-button = 🔕 Turn tips off
     .aliases = off, no, stop, 끄기, 꺼, 그만
 tips-on-done = Tips are on. I'll send you training tips and announcements now and then.
 tips-off-done = Okay, no more tips or announcements. Send "tips on" whenever you want them back.
+notifications-off-done = 🔕 Turned off: training tips and announcements, and check-in messages. Replies to what you send still come as usual. To turn them back on, send "notifications on" (both), or "tips on" / "check-ins on" (just one).
+notifications-on-done = 🔔 Turned on: training tips and announcements, and check-in messages. Send "notifications off" to turn both off, or "tips off" / "check-ins off" for just one.
 
 admin-bc-intro = What would you like to broadcast? You'll choose who gets it next.
 admin-bc-kind-tip = 💡 Pick a tip from the catalogue

@@ -137,6 +137,7 @@ category-other = Something else
     .aliases = other, something else
 
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. Ctrl-D quits.)
+console-model-down = ⚠️ The analysis model (Ollama) is not reachable right now. What you send is saved, and analysed as soon as it runs; everything else works as usual.
 console-file-saved = 📎 Saved to { $path }
 console-analysis-done = ✅ The analysis is complete.
 
@@ -149,6 +150,7 @@ talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries 
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
+label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."
 report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.
 first-report-offer = Tell me a little about your dog and my advice will fit better. It takes about two minutes.
 first-report-start = 🐶 About my dog

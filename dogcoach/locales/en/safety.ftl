@@ -97,6 +97,20 @@ safety-term-seizure = a seizure or collapse
     .aliases = seizure, seizures, seizing, had a fit, having a fit, convulsion*, convulsing, epilepsy, epileptic,
         foaming at the mouth, foam at the mouth, collapsed, passed out, fainted, lost consciousness,
         paddling his legs, paddling her legs, went stiff
+## A simile: a medical word that only says how a plain behaviour looked ("barked like he was having
+## a seizure", "jumps around as if having a fit") raises no red flag; "it looked like a seizure" (no
+## plain behaviour) and "he had a seizure" still do. The marker before the word, the words that may
+## stand between them, and the plain behaviours compared.
+safety-term-simile-before = like, as if (before the word)
+    .aliases = like, as if, as though
+safety-term-simile-after = like (after the word; Korean only)
+    .aliases = not
+safety-term-simile-between = words between the marker and the medical word
+    .aliases = a, an, the, he, she, it, they, hes, shes, its, was, is, were, had, has, have, having, been, being,
+        in, into, going, gone, got, gets, getting, some, kind, of, sort, full, blown, real, big, little, about, to
+safety-term-simile-behaviour = a plain behaviour a simile describes
+    .aliases = bark*, jump*, ran, run, runs, running, zoom*, play*, excited, crazy, howl*, spin*, spun, wag*,
+        sleep*, slept, snor*, pull*, lunge*, danc*, greet*, happy, thrilled, zoomies
 safety-term-negation-before = negation (before)
     .aliases = not, no, never, didnt, doesnt, dont, isnt, wasnt, arent, werent, hasnt, havent, hadnt, wont, cant,
         couldnt, wouldnt, shouldnt, without, stopped, quit, nor, neither
@@ -171,6 +185,7 @@ safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a
 safety-referral-behaviour = 🧑‍🏫 A bite that hurt a person or another dog is best worked on with a professional: first a vet check to rule out pain, then a veterinary behaviourist or a certified behaviour consultant (IAABC, CCPDT). Until then, avoid the situations where it happened, and if needed teach a muzzle slowly, with treats.
 
 safety-aversive-why = 💛 Thanks for telling me honestly. Punishment — hitting, shouting, shock, choke or prong collars — may stop a behaviour for the moment, but it suppresses warnings such as growling and raises fear and aggression (American Veterinary Society of Animal Behavior, 2021). Teaching with rewards works faster and is safer.
+safety-aversive-why-asked = 💛 Good that you asked first. Punishment — hitting, shouting, shock, choke or prong collars, a spray bottle — may stop a behaviour for the moment, but it suppresses warnings such as growling and raises fear and aggression (American Veterinary Society of Animal Behavior, 2021). Teaching with rewards works faster and is safer.
 safety-aversive-alt-hitting = 👉 Try this instead: when it happens, calmly lead your dog out of the situation, and reward with a treat the moment it does what you want (sit, look at you).
 safety-aversive-alt-shouting = 👉 Try this instead: rather than raising your voice, call your dog's name cheerfully, and reward with a treat when it comes to you. Praise the quiet moments too.
 safety-aversive-alt-force = 👉 Try this instead: give space instead of pinning. Make a place where your dog can settle (a mat or a crate), and reward it for going there.

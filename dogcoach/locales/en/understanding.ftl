@@ -7,7 +7,7 @@
 understanding-command-start = start
     .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog
 understanding-command-help = help
-    .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide
+    .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features
 understanding-command-profile = profile
     .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile
 understanding-command-newdog = add a dog
@@ -84,7 +84,7 @@ understanding-remove-not-name = not a name
 ## Particles after a dog's name before a remove word (Korean only: 보리를 지워 주세요).
 understanding-remove-particle = particle
 understanding-command-tips = tips
-    .aliases = tips, tip, notifications
+    .aliases = tips, tip
 understanding-command-history = history
     .aliases = history, my history, past reports, reports, my reports, log, records, previous reports
 understanding-command-week = this week
@@ -95,6 +95,9 @@ understanding-command-summary = summary
     .aliases = summary, handover summary, hand-over summary, vet summary, summary for the vet, summary for my vet, report for the vet, consultant summary, pdf summary
 understanding-command-checkins = check-ins
     .aliases = check-ins, checkins, check ins, check-in, checkin, check-in messages, follow-ups, follow ups
+## Every message the bot sends by itself (tips and announcements, and check-ins): "turn off notifications" turns both.
+understanding-command-notifications = notifications
+    .aliases = notifications, notification, notifs, alerts, alarms, alarm, reminders, reminder, push notifications, all notifications, all messages
 understanding-command-result = show result
     .aliases = show result, show results, result, results, my result, my results, analysis result, the result, see result, see results, get result, is it ready, any results
 ## -- Commands asked in a sentence: a short message that names no behaviour and holds the phrases of exactly one of these is that command ("where's my result?", "what happened this week?"). Phrases specific enough that a question about the dog does not hold them.
@@ -109,11 +112,13 @@ understanding-keyword-profile = profile
 understanding-keyword-summary = summary
     .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary
 understanding-keyword-help = help
-    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work
+    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot
 understanding-keyword-tips = tips
     .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips
 understanding-keyword-checkins = check-ins
-    .aliases = reminders, reminder, check-ins, check ins, follow-up messages
+    .aliases = check-ins, check ins, follow-up messages
+understanding-keyword-notifications = notifications
+    .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me
 understanding-keyword-language = language
     .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language
 understanding-keyword-newdog = add a dog
@@ -186,6 +191,9 @@ understanding-behaviour-verb = behaviour
     .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth
 understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
+## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
+understanding-label-filler = around a name
+    .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, help, dealing with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot
 understanding-not-behaviour = not behaviour
     .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into
 understanding-topic-ending = topic

@@ -192,6 +192,7 @@ class AnalysisService:
         self._stopping = asyncio.Event()
         self._workers: list[asyncio.Task[None]] = []
         self._prepare: asyncio.Task[None] | None = None
+        self._first_check = asyncio.Event()  # the model checked once since start (or no check to do)
         self._delay = backoff.initial
         self._retry_at = 0.0
         self._outage = False
@@ -277,6 +278,8 @@ class AnalysisService:
         self._keeper = asyncio.create_task(self._keep(), name="analysis_leases")
         if self.hosts.checked:
             self._prepare = asyncio.create_task(self._prepare_model(), name="analysis_model_check")
+        else:
+            self._first_check.set()
 
     async def stop(self, grace: float | None = None) -> None:
         """Stop taking work; analyses and pushes in flight get `grace` seconds to finish, then are
@@ -322,6 +325,13 @@ class AnalysisService:
     async def aclose(self) -> None:
         """Close the HTTP clients (after `stop`)."""
         await self.hosts.aclose()
+
+    async def model_checked(self, timeout: float) -> None:  # noqa: ASYNC109 (a bound, not a deadline)
+        """Wait (at most `timeout` seconds) for the first check of the model since `start`, so
+        `notice` tells the truth from the first message: a terminal pipes its first report in at
+        once, and was told "about 25 seconds" before the check found no model (fresh owner trial)."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._first_check.wait(), timeout)
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[AnalysisService]:
@@ -741,11 +751,14 @@ class AnalysisService:
                     )
                     warned = True
                 if self._line:
+                    self._first_check.set()
                     return
                 self._outage, self._notice = True, exc.notice
+                self._first_check.set()  # `notice` now says the model is away
             else:
                 if usable and warned and not self._line:
                     self._healthy()
+                self._first_check.set()
                 return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), delay)

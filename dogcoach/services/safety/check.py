@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dogcoach.services.i18n import Messages
-from dogcoach.services.safety.lexicon import Hit, Negation, NegationLists, Term, View, Views, aliases
+from dogcoach.services.safety.lexicon import Hit, Negation, NegationLists, Simile, Term, View, Views, aliases
 
 # AAHA 2023: senior from the last 25 % of the expected life span; 7 years is the usual cut for a
 # medium dog, used when the size is not taken into account.
@@ -33,6 +33,11 @@ SENIOR_MONTHS = 84
 # How far apart "아이를 … 물었어요" / "bit … my son" may be: characters (compact) or words (spaced).
 CHILD_GAP_CHARS = 8
 CHILD_GAP_WORDS = 4
+# The medical red flags' word lists: a word of these only compared to ("발작하듯 짖었어", "barked
+# like he was having a seizure") raises nothing when a plain behaviour is what it describes.
+MEDICAL = ("seizure", "toxin", "pain")
+# How many words may stand between "like" / "as if" and the medical word ("like he was having a").
+SIMILE_REACH_WORDS = 4
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = ("seizure", "pain", "injury", "bite", "bite-passive", "bitten-by-other", "toxin")
 
@@ -158,21 +163,27 @@ class SafetyCheck:
         wanted = {f.referral for f in self.flags}
         return tuple(r for r in Referral if r in wanted)
 
-    def message_ids(self) -> tuple[str, ...]:
+    def message_ids(self, *, asked: bool = False) -> tuple[str, ...]:
         """The reply as Fluent ids, in order: header, what to do now per flag, referrals, then one
-        explanation of why punishment backfires and the alternative for the first method named."""
+        explanation of why punishment backfires and the alternative for the first method named.
+        `asked`: the message asks about the method ("is a spray bottle ok?"), so the explanation
+        does not thank the owner for admitting it (fresh owner trial)."""
         ids: list[str] = []
         if self.urgency is not None:
             ids.append(f"safety-header-{self.urgency}")
             ids += [f.message_id for f in self.flags]
             ids += [f"safety-referral-{r}" for r in self.referrals]
         if self.aversive:
-            ids += ["safety-aversive-why", self.aversive[0].alternative_id]
+            ids += [
+                "safety-aversive-why-asked" if asked else "safety-aversive-why",
+                self.aversive[0].alternative_id,
+            ]
         return tuple(ids)
 
-    def render(self, translate: Callable[[str], str]) -> str:
-        """The reply text in the owner's language (`translate` is a `Translator`); empty if clean."""
-        return "\n\n".join(translate(msg_id) for msg_id in self.message_ids())
+    def render(self, translate: Callable[[str], str], *, asked: bool = False) -> str:
+        """The reply text in the owner's language (`translate` is a `Translator`); empty if clean.
+        `asked`: the message is a question (`message_ids`)."""
+        return "\n\n".join(translate(msg_id) for msg_id in self.message_ids(asked=asked))
 
 
 def _evidence(hits: Iterable[Hit]) -> tuple[str, ...]:
@@ -209,10 +220,11 @@ class SafetyChecker:
         names = (
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
             "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
-            "hypothetical", "seizure", "aversive-unrelated",
+            "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._methods = {m: term(f"aversive-{m}") for m in Method}
+        self._simile = Simile(words("simile-before"), words("simile-after"), words("simile-between"))
         self._unrelated = {
             "bite": "bite-unrelated",  # the other senses (물 = water, 묻다 = ask) have no passive form
             "pain": "pain-unrelated",
@@ -226,9 +238,12 @@ class SafetyChecker:
             return []
         unrelated = unrelated or self._unrelated.get(name)
         others = self._terms[unrelated].find(views) if unrelated else []
-        return [
+        kept = [
             h for h in hits if not any(h.overlaps(o) for o in others) and not self._negation.negated(h, views)
         ]
+        if name in MEDICAL and kept and self._terms["simile-behaviour"].find(views):
+            kept = [h for h in kept if not self._simile.compares(h, views, SIMILE_REACH_WORDS)]
+        return kept
 
     def _bare(self, views: Views, hits: Sequence[Hit]) -> bool:
         """Nothing but the hits and `onset-bare` words: a time said alone ("며칠 전부터요", "since

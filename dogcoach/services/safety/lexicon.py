@@ -206,6 +206,40 @@ class Negation:
         return not any(f" {phrase} " in reach for phrase in self._en_false)
 
 
+class Simile:
+    """Tells whether a hit is only compared to: "발작|하듯", "경련|하는 것처럼", "초콜릿| 먹은 것처럼"
+    (Korean: the marker after the word, only its verb pieces between), "like he was having a
+    |seizure", "as if having a |fit" (English: the marker before it, only small words between, in
+    the word's clause). Whether what is compared is a plain behaviour is the caller's to say."""
+
+    def __init__(self, before: Iterable[str], after: Iterable[str], between: Iterable[str]) -> None:
+        between = tuple(between)
+        pieces = _hangul_alternation(between)
+        markers = _hangul_alternation(after)
+        self._ko = (
+            re.compile(f"(?:{pieces}){{0,4}}(?:{markers})" if pieces else f"(?:{markers})")
+            if markers
+            else None
+        )
+        self._en_before = tuple(
+            tuple(spaced_view(a).split()) for a in before if not HANGUL.search(a) and spaced_view(a).split()
+        )
+        self._en_between = frozenset(
+            w for a in between if not HANGUL.search(a) for w in spaced_view(a).split()
+        )
+
+    def compares(self, hit: Hit, views: Views, reach: int) -> bool:
+        """`reach`: how many small English words may stand between the marker and the word."""
+        if hit.view is View.COMPACT:
+            return self._ko is not None and self._ko.match(views.compact, hit.end) is not None
+        words = views.spaced[: hit.start].split()
+        skipped = 0
+        while words and words[-1] in self._en_between and skipped < reach:
+            words.pop()
+            skipped += 1
+        return any(tuple(words[-len(m) :]) == m for m in self._en_before)
+
+
 @dataclass(frozen=True, slots=True)
 class NegationLists:
     """The negation word lists (`safety-term-negation-*` in the locale files).

@@ -16,7 +16,8 @@ The order matters and is the product's rules (issue 11):
    outright ("?", an interrogative ending), then a question; after a follow-up question only a
    red flag the open report did not raise makes it a new report (a method done right after is
    what "what did you do?" asks for);
-7. then what is open decides: a survey question reads its answer, but a narrated behaviour is a
+7. then what is open decides: a survey question reads its answer (a command asked in a sentence
+   — "how was this week", "what can u do" — runs when the question reads no plausible answer in it), but a narrated behaviour is a
    report and a question is a question — a report is never stored as an answer; after a follow-up
    question, a plausible answer is an answer, a new incident a report, and the unclear case is
    both (`alternative`), so the owner is asked; a narrated behaviour with its situation is a
@@ -69,7 +70,7 @@ from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover,
 # Router command names that plain words may reach (the router's table is the authority).
 COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
-    "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit",
+    "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit", "notifications",
 )  # fmt: skip
 # Buttons whose label, typed, is the command ("🔁 Switch dog", "✏️ 답 고치기": Kakao users type them).
 COMMAND_LABELS: dict[str, tuple[str, ...]] = {
@@ -83,7 +84,7 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
 # `understanding-keyword-<name>` in a short message that names no behaviour.
 ASKED_COMMANDS: tuple[str, ...] = (
     "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
-    "switchdog",
+    "switchdog", "notifications",
 )  # fmt: skip
 # Commands about the owner's dogs asked in a sentence at a survey question too ("I got a second dog",
 # "다른 강아지 얘기할래"): never an answer (eighth trial: re-asked, or stored as the breed).
@@ -91,13 +92,25 @@ DOG_COMMANDS: tuple[str, ...] = ("newdog", "switchdog")
 # Options of the questions about who lives at home, where "둘째" (a second child) or "another dog"
 # (another pet) may be the answer: there the question reads it.
 HOME_OPTIONS: tuple[str, ...] = ("survey-opt-children-", "survey-opt-other_pets-")
+# Commands whose phrases ask for them whatever question is open ("stop reminders", "how do I use
+# this", "in english"): at a survey question, a message of them that is not understood as the answer
+# runs them. The others' phrases ("last week", "profile", "another dog") may be part of an answer.
+ASKED_ANYWHERE: tuple[str, ...] = (
+    "help",
+    "tips",
+    "checkins",
+    "notifications",
+    "language",
+    "result",
+    "summary",
+)
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
 # Commands that start another survey or dog: at a survey question, an option read in the same
 # words is the answer instead ("another dog" at the other-pets question); cancel and help still win.
 STARTERS: tuple[str, ...] = ("newdog", "start")
-# Commands that take on/off after them ("팁 끄기", "check-ins on").
-SWITCHES: tuple[str, ...] = ("tips", "checkins")
+# Commands that take on/off after them ("팁 끄기", "check-ins on", "알림 꺼줘": both of the others).
+SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 # Concepts of options that are things a dog did (the worst reaction's bite, with or without an
@@ -115,6 +128,14 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 REPORT_MIN_LETTERS = 8
 # Praise longer than this is read by the other rules (a long message about a cute dog tells more).
 PRAISE_MAX_WORDS = 8
+# A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
+LABEL_MAX_WORDS = 4
+# The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
+# names no behaviour by itself).
+CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
+    **{name: (f"concern_{name}",) for name in CATEGORIES if name not in ("other", "aggression_people", "aggression_dogs")},
+    "aggression_people": ("concern_aggression",),
+}  # fmt: skip
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
@@ -141,6 +162,13 @@ def tells(messages: Messages, text: str, topic: str) -> bool:
     The cues that read an answer to that question (`SignalReader.plausible_followup`), over the
     report: "매일 그래요 한달쯤 됐어요" and "every night … it started a month ago" tell how often."""
     return _signals(messages).told_in_report(Folded(text), topic)
+
+
+def _specific_switch(names: list[str]) -> list[str]:
+    """ "팁 알림 꺼줘", "check-in notifications off": the one switch named, not all notifications."""
+    if "notifications" in names and len(names) == 2 and set(names) & {"tips", "checkins"}:
+        return [n for n in names if n != "notifications"]
+    return names
 
 
 def _told_as_done(message: Folded) -> bool:
@@ -324,13 +352,12 @@ class Understander:
             asked = self._asked_command(message, signals)
             if asked is not None and asked.command in DOG_COMMANDS:
                 return asked
-        if alarm is None and (
+        asked = self._asked_command(message, signals) if alarm is None else None
+        if asked is not None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
         ):
-            asked = self._asked_command(message, signals)
-            if asked is not None:
-                return asked
+            return asked
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
@@ -352,7 +379,7 @@ class Understander:
         if expect is Expect.NOTE:
             return self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
         if alarm is None and self._label_list(message, signals, context):
-            return Understanding(Kind.NOISE, text, reason="labels")
+            return Understanding(Kind.NOISE, text, reason="labels", label=True)
         if alarm is not None:
             if alarm.kind is Kind.REPORT:
                 whole = self._whole_answer(message, context)
@@ -364,7 +391,10 @@ class Understander:
             if renamed is not None:
                 return renamed
         if expect is Expect.TEXT and context.verbatim:
-            return self._at_text(message, signals, verbatim=True)
+            note = self._at_text(message, signals, verbatim=True)
+            return (
+                asked if asked is not None and self._asks_over_answer(asked, note, signals, expect) else note
+            )
         if expect is Expect.TEXT:
             found = self._at_text(message, signals, verbatim=False)
         elif expect is Expect.NAME:
@@ -376,6 +406,8 @@ class Understander:
         else:
             found = None
         if found is not None:
+            if asked is not None and self._asks_over_answer(asked, found, signals, expect):
+                return asked
             if (
                 context.detail
                 and not self._answers_question(found)
@@ -420,6 +452,7 @@ class Understander:
         names = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("command:")}
         if len(names) == 2 and "help" in names:
             names.discard("help")  # "language settings": help's generic words name no command
+        names = set(_specific_switch(sorted(names)))
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
         switched = names & set(SWITCHES)
@@ -500,6 +533,7 @@ class Understander:
         found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
         if set(found) == {"week", "history"}:
             found = ["week"]  # "이번 주 기록 보여줘": this week's reports
+        found = _specific_switch(found)
         if len(found) != 1:
             return None
         name = found[0]
@@ -526,6 +560,28 @@ class Understander:
             return None
         asked = self._asked_command(message, signals)
         return asked if asked is not None and asked.command in DOG_COMMANDS else None
+
+    @staticmethod
+    def _asks_over_answer(
+        asked: Understanding, found: Understanding, signals: Signals, expect: Expect
+    ) -> bool:
+        """At a survey question, a command asked in a sentence ("how was this week", "이번주
+        어땠어?", "what can u do") runs, as its own word does there, when the message is no
+        plausible answer: the question reads it as a question to the coach or as noise; at a free
+        text question (any text is an answer) it is asked; a request that names a specific
+        command (`ASKED_ANYWHERE`) is not understood as an answer either. Fresh owner trial:
+        each went to the coach model or was stored as the breed. A plausible answer ("we got her
+        last week" at how long, "I have another dog" at other pets) stays the answer."""
+        if found.kind in (Kind.QUESTION, Kind.NOISE):
+            return True
+        if expect is Expect.TEXT:
+            return signals.question
+        unread = (
+            found.kind is Kind.ANSWER
+            and isinstance(found.answer, Unclear)
+            and found.answer.understood is None
+        )
+        return unread and asked.command in ASKED_ANYWHERE
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:
         """The survey question whose answer the message asks to change ("change age", "edit his
@@ -918,6 +974,35 @@ class Understander:
                 return False
         return True
 
+    @cached_property
+    def _behaviour_names(self) -> Table:
+        """A behaviour's names (the labels, the concerns' words) and what owners type around a
+        name alone ("ㅠㅠ", "이요", "problem"): a message of only these names a behaviour."""
+        v = self.vocabulary
+        table = Table()
+        table.entries.update(self._labels.entries)
+        table.longest = self._labels.longest
+        for name in CATEGORIES:
+            for concept in CONCERN_CONCEPTS.get(name, ()):
+                table.add("concept", v[f"understanding-concept-{concept}"])
+        for filler in (
+            "understanding-label-filler", "understanding-talk-sad", "understanding-talk-laughter",
+            "understanding-polite-ending",
+        ):  # fmt: skip
+            table.add("filler", v[filler])
+        return table
+
+    def _names_behaviour(self, message: Folded, signals: Signals) -> bool:
+        """Only a behaviour's name, with nothing of what happened ("jumping up", "leash pulling",
+        "분리불안 ㅠㅠ", "입질 문제"): no antecedent or consequence to analyse (fresh owner trial:
+        each was analysed as an incident). A sentence that tells one ("he jumps on guests",
+        "산책하다 다른개보고 짖었어요") has words no name has, so it is read as before."""
+        if message.words > LABEL_MAX_WORDS:
+            return False
+        pieces = cover(message.units, self._behaviour_names)
+        tags = {tag for tag, _ in pieces or ()}
+        return bool(tags & {"label", "concept"}) and (signals.behaviour or "label" in tags)
+
     def _label(self, message: Folded) -> bool:
         """One word too short to tell what happened ("짖음", "barking", "짖어요"): it names a
         behaviour; a Korean sentence typed without spaces is one word too, but a long one."""
@@ -935,8 +1020,8 @@ class Understander:
         happened to analyse (fresh trial: each was analysed, with a plan and a check-in), so it
         is noise, answered with the hint (and the welcome at first contact). None: none of these."""
         text = message.text
-        if signals.behaviour and self._label(message):
-            return Understanding(Kind.NOISE, text, reason="label")
+        if (signals.behaviour and self._label(message)) or self._names_behaviour(message, signals):
+            return Understanding(Kind.NOISE, text, reason="label", label=True)
         if signals.narrated:
             return self._report(message, "narrated")
         if signals.question:

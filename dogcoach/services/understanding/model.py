@@ -181,6 +181,8 @@ class Understanding:
       `dog` a word typed beside the value that may name a dog ("콩이 나이 3살로 고쳐줘": 콩이),
       "" when none: the caller corrects that dog, or says it knows no dog of that name. An
       `edit` COMMAND names its dog alike ("콩이 나이 고쳐줘": 콩이).
+    - `label`: a NOISE that only names behaviours ("짖음", "separation anxiety", "barking,
+      jumping"): no incident to analyse; idle, the caller asks for one time it happened.
     - `rename`: an ANSWER at a later survey question (a number or a free text) that says the
       dog's name ("his name is Max", "이름은 콩이예요"): `answer` is the name, for the name question.
     """
@@ -198,6 +200,7 @@ class Understanding:
     incident: bool = False
     detail: bool = False
     rename: bool = False
+    label: bool = False
     about: tuple[str, ...] = ()
     dog: str = ""
 
