@@ -785,6 +785,8 @@ async def test_after_delete_the_next_message_starts_over(kakao: Server) -> None:
     await user.send("/delete")
     await user.tap("privacy:delete:yes")
     assert user.texts == [t("en", "delete-done")]
+    # pre-merge trial: the menu (help, history, this week, profile) was offered for data just erased
+    assert quick_of(user.last) == [], quick_of(user.last)
     assert await transcript(kakao.settings.database_url, user.key) == []
     await user.send("hello again")  # a new user as far as DogCoach knows: Korean welcome, survey
     assert user.texts[0] == t("ko", "start-welcome")

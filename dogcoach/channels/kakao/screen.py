@@ -41,13 +41,15 @@ class Answer:
 class Screen:
     """Whose answer is rendered, in which language, at which page of a long option list;
     `remember` False for an answer that must not replace the remembered view ("too long");
-    `seen` what the user's turn started from (`Memory.load`): the view the answer follows."""
+    `seen` what the user's turn started from (`Memory.load`): the view the answer follows;
+    `menu` False where the menu words would lead nowhere (the owner's data was just erased)."""
 
     user_key: str
     t: Translator
     page: int = 0
     remember: bool = True
     seen: Seen | None = None
+    menu: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ class Screens:
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
             image_url=lambda attachment: self._offer_file(attachment, files),
-            menu=() if asking else [t(m) for m in MENU],
+            menu=() if asking or not screen.menu else [t(m) for m in MENU],
         )
         view = (
             View(
