@@ -132,8 +132,11 @@ class Screens:
         if reply.document is None:
             return reply
         url = self._offer_file(reply.document, files)
-        note = t("kakao-file-link", value=url) if url else t("kakao-file-unavailable")
-        return dataclasses.replace(reply, text=f"{reply.text}\n\n{note}", document=None)
+        if url is None:  # no link to give: the text announcing the file would promise nothing
+            return dataclasses.replace(reply, text=t("kakao-file-unavailable"), document=None)
+        return dataclasses.replace(
+            reply, text=f"{reply.text}\n\n{t('kakao-file-link', value=url)}", document=None
+        )
 
     def _offer_file(self, attachment: Attachment, files: list[tuple[str, Attachment]]) -> str | None:
         """A short-lived download link for the user's file (None without PUBLIC_BASE_URL): an
