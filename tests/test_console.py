@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from dogcoach.services.i18n import Messages
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -54,6 +56,16 @@ def test_console_in_korean(tmp_path: Path) -> None:
     out = _chat(tmp_path, ["별", "18개월"], "--lang", "ko", "--user", "ji")
     assert "별은 몇 살이에요?" in out
     assert "별은 남아인가요, 여아인가요?" in out
+
+
+def test_the_terminal_speaks_the_language_the_owner_switched_to(tmp_path: Path) -> None:
+    """Pre-merge trial (2026-11-30): after "English" in a terminal started in Korean, the
+    terminal's own lines stayed Korean ("📎 … 에 저장했어요" under an English export)."""
+    out = _chat(tmp_path, ["/cancel", "English", "/export"], "--lang", "ko", "--user", "min")
+    path = tmp_path / "dogcoach-min-export.json"
+    assert path.exists()
+    english = Messages().format("en", "console-file-saved", path=path.name)  # relative to the cwd
+    assert english in out, out[-600:]
 
 
 def test_ctrl_c_while_waiting_for_input_quits_at_once(tmp_path: Path) -> None:

@@ -744,6 +744,8 @@ async def test_export_without_public_url_says_files_are_not_possible(kakao: Serv
     await user.send("안녕")
     await user.send("/export")
     assert t("ko", "kakao-file-unavailable") in user.texts[0]
+    # pre-merge trial: "here is your file" and then "I can't send files" in one answer
+    assert t("ko", "export-ready") not in user.texts[0], user.texts[0]
 
 
 # --------------------------------------------------------------------------- the deadline
@@ -785,6 +787,8 @@ async def test_after_delete_the_next_message_starts_over(kakao: Server) -> None:
     await user.send("/delete")
     await user.tap("privacy:delete:yes")
     assert user.texts == [t("en", "delete-done")]
+    # pre-merge trial: the menu (help, history, this week, profile) was offered for data just erased
+    assert quick_of(user.last) == [], quick_of(user.last)
     assert await transcript(kakao.settings.database_url, user.key) == []
     await user.send("hello again")  # a new user as far as DogCoach knows: Korean welcome, survey
     assert user.texts[0] == t("ko", "start-welcome")

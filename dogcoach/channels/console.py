@@ -73,6 +73,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self._choices: tuple[Choice, ...] = ()
         self._keys: list[str] = []
         self._written: dict[int, _Written] = {}  # report → its analysis printed so far
+        self._locale: str | None = None  # the language the last turn ended in
         self._at_prompt = False
 
     async def run(self, *, model_down: bool = False) -> None:
@@ -116,6 +117,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         a result whose analysis was printed as it was written prints only what is missing."""
         if not self._mine(user):
             return False
+        self._locale = user.locale or self._locale
         result = replies[0].meta.get(META_RESULT) if replies else None
         written = self._written.pop(int(result), None) if result is not None else None
         final = replies[0].text.splitlines() if replies else []
@@ -189,7 +191,9 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         return Incoming(self.user, text=text, locale_hint=self.locale_hint)
 
     async def _send(self, incoming: Incoming) -> None:
-        self.render(self.stdout, await self.engine.handle(incoming))
+        outcome = await self.engine.run(incoming)
+        self._locale = outcome.locale or self._locale  # a turn may switch it ("English")
+        self.render(self.stdout, outcome.replies)
 
     def render(self, target: TextIO, replies: Sequence[Reply]) -> None:
         """Print the replies: text, files written to `files_dir`, choices keyed a) b) or 1) 2)."""
@@ -216,7 +220,9 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self._write("", out)
 
     def _t(self, msg_id: str, **args: object) -> str:
-        locale = resolve_locale(None, self.locale_hint, self.engine.default_locale)
+        """The terminal's own lines, in the language the conversation is in (the owner may have
+        switched it with "English"), not only the one the terminal started with."""
+        locale = resolve_locale(self._locale, self.locale_hint, self.engine.default_locale)
         return self.engine.messages.format(locale, msg_id, **args)
 
     def _write(self, text: str, out: TextIO | None = None) -> None:

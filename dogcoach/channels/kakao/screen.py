@@ -41,13 +41,15 @@ class Answer:
 class Screen:
     """Whose answer is rendered, in which language, at which page of a long option list;
     `remember` False for an answer that must not replace the remembered view ("too long");
-    `seen` what the user's turn started from (`Memory.load`): the view the answer follows."""
+    `seen` what the user's turn started from (`Memory.load`): the view the answer follows;
+    `menu` False where the menu words would lead nowhere (the owner's data was just erased)."""
 
     user_key: str
     t: Translator
     page: int = 0
     remember: bool = True
     seen: Seen | None = None
+    menu: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ class Screens:
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
             image_url=lambda attachment: self._offer_file(attachment, files),
-            menu=() if asking else [t(m) for m in MENU],
+            menu=() if asking or not screen.menu else [t(m) for m in MENU],
         )
         view = (
             View(
@@ -130,8 +132,11 @@ class Screens:
         if reply.document is None:
             return reply
         url = self._offer_file(reply.document, files)
-        note = t("kakao-file-link", value=url) if url else t("kakao-file-unavailable")
-        return dataclasses.replace(reply, text=f"{reply.text}\n\n{note}", document=None)
+        if url is None:  # no link to give: the text announcing the file would promise nothing
+            return dataclasses.replace(reply, text=t("kakao-file-unavailable"), document=None)
+        return dataclasses.replace(
+            reply, text=f"{reply.text}\n\n{t('kakao-file-link', value=url)}", document=None
+        )
 
     def _offer_file(self, attachment: Attachment, files: list[tuple[str, Attachment]]) -> str | None:
         """A short-lived download link for the user's file (None without PUBLIC_BASE_URL): an

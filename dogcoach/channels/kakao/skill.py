@@ -288,7 +288,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         replies = outcome.replies
         locale = await self._remember_locale(key, incoming.locale_hint, outcome.locale)
         t = self._t(locale)
-        screen = Screen(key, t, seen=seen)
+        screen = Screen(key, t, seen=seen, menu=outcome.locale is not None)  # None: erased, or refused
         report_id = report_id_of(replies)
         waiting = next((r for r in replies if META_REPORT in r.meta), None)
         # Another report acknowledged in the same turn (trial 3, F5) is said as Kakao can: saved,
