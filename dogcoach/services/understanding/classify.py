@@ -377,7 +377,9 @@ class Understander:
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-calm")
         if expect is Expect.NOTE:
-            return self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
+            note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
+            # "how was this week?" at "anything to add?": the command, not a question to the coach
+            return asked if asked is not None and note.kind is Kind.QUESTION else note
         if alarm is None and self._label_list(message, signals, context):
             return Understanding(Kind.NOISE, text, reason="labels", label=True)
         if alarm is not None:
