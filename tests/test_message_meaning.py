@@ -312,3 +312,18 @@ async def test_since_puppyhood_is_how_long_the_owner_has_had_the_dog_on_kakao(ka
     await user.send("since he was a puppy")
     assert t("en", "survey-err-owned_months-since-puppy", name="Rex") in user.text, user.text
     assert user.text.endswith(t("en", "survey-q-owned_months", name="Rex"))
+
+
+async def test_what_can_i_do_with_my_dog_is_a_question_not_help_on_kakao(kakao: Server) -> None:
+    """Merging the help phrases of a sentence: "뭐 할 수 있" anywhere was help, so "집에서 뭐 할 수
+    있을까요?" (what can I do at home?) got the help text. Asked of the bot ("너 뭐 할 수 있어?")
+    it is help; asked about the dog it is a question to the coach."""
+    user = kakao.user()
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send("집에서 뭐 할 수 있을까요?")
+    helped = t("ko", "help-survey")
+    assert not any(helped in x for x in user.texts), user.texts
+    assert await _kakao_reports(kakao, user.key) == [("집에서 뭐 할 수 있을까요?", True)]  # a question row
+    await user.send("너 뭐 할 수 있어?")
+    assert any(helped in x for x in user.texts), user.texts
