@@ -132,7 +132,7 @@ def test_words_in_both_languages(messages: Messages) -> None:
     assert describe(found[0], en) == (
         "Barking: first 14 days 5 a week, intensity 3 → last 14 days 2 a week, intensity 2 (getting better)"
     )
-    assert describe(found[1], ko) == "분리불안: 아직 기록이 없어요"
+    assert describe(found[1], ko) == "분리불안: 아직 분석을 마친 기록이 없어요"
     assert (
         describe(found[2], en)
         == "Jumping up: 2 so far, intensity 1.5 (the weekly rate shows once a week has passed)"
