@@ -29,7 +29,7 @@ ARGS = {
     "after_level": "2", "trend": "getting better", "start": "Nov 1", "end": "Nov 24",
     "low": 2, "high": 3, "rest": "Maltese", "options": "Male / Female", "understood": "male",
     "picks": "Dog, Cat", "when": "Nov 24, 14:05", "label": "Barking", "hour": "14", "minute": "05",
-    "answers": "Better, The same", "status": "trying now", "counts": "Barking 2",
+    "answers": "Better, The same", "status": "trying now", "counts": "Barking 2", "typed": "done",
 }  # fmt: skip
 
 
