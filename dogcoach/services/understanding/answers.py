@@ -263,12 +263,11 @@ class SurveyAnswers:
                 continue
             out.append(words[i])
             i += 1
-        text = _strip_end(" ".join(out), hedges, min_ending=2)
+        hangul = {"".join(p) for p in hedges.phrases if not p[0].isascii()}
+        text = _strip_end(" ".join(out), hedges, min_ending=2)  # "말티즈일 거예요": a hedge ending
+        text = " ".join(w for w in text.split() if w not in hangul)  # "아마 말티즈": a hedge word
         text = _strip_end(text, self.vocabulary["understanding-polite-ending"])
-        for word in ("일", "인"):  # "말티즈일 거예요": the copula left before the hedge
-            if text.endswith(word) and len(text) > 2 and not text[-2].isspace():
-                text = text[: -len(word)]
-        return [w for w in text.split() if w.casefold() not in {"아마", "아마도"}] or out
+        return text.split() or out
 
     def breeds_named(self, message: Folded) -> list[str]:
         """The breeds of `understanding-breed` in a message, longest first without overlaps, in

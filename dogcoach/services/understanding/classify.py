@@ -333,9 +333,10 @@ class Understander:
             # meant 5 years" answers the question open
             if correction is not None and (expect in (Expect.NOTHING, Expect.PENDING) or correction.about):
                 return correction
-        if alarm is None and expect in SURVEY and context.question is not None:
+        if alarm is None and expect in SURVEY and expect is not Expect.NAME and context.question is not None:
             # at a survey question, a correction naming another question ("아 나이 잘못 썼어요
-            # 3살이에요" at the breed): that answer corrected, never this one (fresh trial)
+            # 3살이에요" at the breed): that answer corrected, never this one (fresh trial); not
+            # at the name, where this survey has no answer yet to correct
             correction = self._correction(message, signals)
             if correction is not None and correction.about and context.question not in correction.about:
                 return correction
