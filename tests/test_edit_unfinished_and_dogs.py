@@ -284,7 +284,7 @@ async def test_another_dog_told_after_a_result_adds_it_on_telegram(
             await _tg_analysed(tg, chat)
             before = len(tg.sent(chat))
             await tg.say(chat, more)
-            assert t(lang, "newdog-intro") in tg.sent(chat)[before:], tg.sent(chat)[before:]
+            await eventually(lambda: t(lang, "newdog-intro") in tg.sent(chat)[before:])  # noqa: B023
             await tg.say(chat, second)  # the new dog's name: its survey's answer, not the report's
             reports = await owner_reports(tg.rt.store, "telegram", str(chat))
             assert [(r.text, r.followups) for r in reports] == [(report, 0)]
@@ -395,3 +395,13 @@ def test_edits_corrections_and_another_dog_in_the_terminal(tmp_path: Path) -> No
     assert _fixed("ko", "콩이", 4) in out, out
     assert t("ko", "correction-unknown-dog", name="두부", dogs="콩이") in out, out
     assert t("ko", "newdog-intro") in out, out  # idle: the new dog's survey at once
+
+
+async def test_a_correction_naming_a_dog_whose_name_holds_filler_syllables_on_kakao(kakao: Server) -> None:
+    """ "아롱이" begins with "아", a word corrections read past: still 아롱이's age, never "no dog
+    called 롱이"."""
+    user = kakao.user(lang="ko")
+    for text in ("/start", "아롱이", "2살", "/cancel", "우리 아롱이 나이 3살로 고쳐줘"):
+        await user.send(text)
+    assert _fixed("ko", "아롱이", 3) in user.text, user.text
+    assert (await _dog(kakao, user.key)).answers["age_months"] == 36

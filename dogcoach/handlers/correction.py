@@ -47,16 +47,11 @@ def readings(turn: Turn, typed: str) -> dict[str, Value[Any] | Approximate]:
     return found
 
 
-async def _dog(turn: Turn, dogs: list[Dog], named: str) -> Dog | None:
-    """The dog corrected: the one named ("콩이 나이 3살로 고쳐줘", "fix max's age"), else the one
-    the survey open is about (a further dog's survey too), else the one the text names or the
-    active dog (`dog_of`)."""
-    if named:
-        found = turn.services.understander.names.named(named, [d.name or "" for d in dogs])
-        if len(found) == 1:
-            return dogs[found[0]]
+async def _dog(turn: Turn) -> Dog | None:
+    """The dog corrected when none is named: the one the survey open is about (a further dog's
+    survey too), else the one the text names or the active dog (`dog_of`)."""
     surveyed = await onboarding.survey_dog(turn)
-    if surveyed is not None and not named:
+    if surveyed is not None:
         return surveyed
     dog, _named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
     return dog
@@ -68,14 +63,12 @@ async def handle(turn: Turn) -> None:
     about = u.about if u is not None else ()
     named = u.dog if u is not None else ""
     dogs = await turn.session.list_dogs(turn.user.id)
-    if named and dogs and not turn.services.understander.names.named(named, [d.name or "" for d in dogs]):
-        # "두부 나이 3살로 고쳐줘" with no dog called 두부: said so, nothing changed
-        listed = ", ".join(d.name or turn.t("value-none") for d in dogs)
-        edit = turn.choice(onboarding.EDIT, "survey-edit")
-        turn.reply(Reply(turn.t("correction-unknown-dog", name=named, dogs=listed), (edit,)))
-        turn.resume_flow()
-        return
-    dog = await _dog(turn, dogs, named)
+    if named and dogs:  # "콩이 나이 3살로 고쳐줘": that dog; "두부 …" with no 두부: said so, unchanged
+        dog = await onboarding.named_dog(turn, named)
+        if dog is None:
+            return
+    else:
+        dog = await _dog(turn)
     typed = turn.services.understander.names.without(typed, [d.name or "" for d in dogs]) or typed
     found = readings(turn, typed)
     if len(found) > 1 and about:  # "3살", "나이", "years old": the age, not how long owned

@@ -161,16 +161,11 @@ async def edit_command(turn: Turn) -> None:
     key = u.argument if u is not None and u.command == "edit" and u.argument in BY_KEY else None
     named = u.dog if u is not None and u.command == "edit" else ""
     if named:  # "콩이 나이 고쳐줘": that dog's answer, whichever dog the survey is about
-        dogs = await turn.session.list_dogs(turn.user.id)
-        found = turn.services.understander.names.named(named, [d.name or "" for d in dogs])
-        if len(found) != 1 and dogs:
-            listed = ", ".join(d.name or turn.t("value-none") for d in dogs)
-            edit = turn.choice(EDIT, "survey-edit")
-            turn.reply(Reply(turn.t("correction-unknown-dog", name=named, dogs=listed), (edit,)))
-            turn.resume_flow()
+        target = await named_dog(turn, named)
+        if target is None:
             return
-        if found and turn.state.data.get("dog_id") != dogs[found[0]].id:
-            turn.state = ConversationState(FLOW, EDIT_PICK, {"mode": "edit", "dog_id": dogs[found[0]].id})
+        if turn.state.data.get("dog_id") != target.id:
+            turn.state = ConversationState(FLOW, EDIT_PICK, {"mode": "edit", "dog_id": target.id})
     if turn.state.flow == FLOW and turn.state.data.get("dog_id") is not None:
         dog = await _dog(turn)
         # as the review's own "edit": back to the review after; in the middle of the survey, back
@@ -191,6 +186,23 @@ async def edit_command(turn: Turn) -> None:
     turn.state.step = key
     _load_picks(turn, BY_KEY[key], dog)
     await ask(turn, BY_KEY[key], dog)
+
+
+async def named_dog(turn: Turn, named: str) -> Dog | None:
+    """The owner's dog a correction or an edit names (`named`, the word the understanding read as
+    a name, or any of their dogs' names in the text); None, said so with the owner's dogs and the
+    open question again, when it names none of them."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    names = [d.name or "" for d in dogs]
+    finder = turn.services.understander.names
+    for found in (finder.named(turn.text, names), finder.named(named, names)):
+        if len(found) == 1:
+            return dogs[found[0]]
+    listed = ", ".join(d.name or turn.t("value-none") for d in dogs)
+    edit = turn.choice(EDIT, "survey-edit")
+    turn.reply(Reply(turn.t("correction-unknown-dog", name=named, dogs=listed), (edit,)))
+    turn.resume_flow()
+    return None
 
 
 async def handle(turn: Turn) -> None:

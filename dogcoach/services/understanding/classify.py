@@ -502,8 +502,11 @@ class Understander:
         be a name is taken out; `dog` is that word (its particle off). Never a dog named "콩이
         견종 푸들" to switch to (eighth trial)."""
         words = message.text.split()
-        if len(words) < 2:
-            return None
+        v = self.vocabulary
+        if len(words) < 2 or not (
+            v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(message)
+        ):
+            return None  # no change words: nothing `_field` or `_field_with_value` could read
         for i, word in enumerate(words):
             if not self._name_like(word):
                 continue
@@ -561,6 +564,9 @@ class Understander:
             return None
         if isinstance(picked, Picked) and picked.ids:
             return None
+        v = self.vocabulary
+        if not any(v[f"understanding-keyword-{name}"].contains(message) for name in DOG_COMMANDS):
+            return None  # (most answers: the whole table of asked commands is not read)
         asked = self._asked_command(message, signals)
         return asked if asked is not None and asked.command in DOG_COMMANDS else None
 
@@ -773,10 +779,11 @@ class Understander:
                 kept.append(units[i])
                 i += 1
         v = self.vocabulary
-        named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
-        # change words count as a correction word when one question is named ("나이 … 고쳐줘")
         verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
-        if not (cue or (verb and len(named) == 1)) or not kept:
+        if not (cue or verb) or not kept:
+            return None
+        named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
+        if not cue and len(named) != 1:  # change words count as a correction word with one question named
             return None
         # the value as typed where it is one piece ("2~3살": its range mark kept), else its units:
         # Hangul letters together and after a number ("3살"), words apart
@@ -810,10 +817,17 @@ class Understander:
         v = self.vocabulary
         if v[f"understanding-correction-about-{key}"].contains(message):
             return True
-        units = {"".join(p) for q in QUESTIONS for p in v[f"understanding-correction-mark-{q.key}"].phrases}
         return any(
-            phrase.replace(" ", "") not in units
+            phrase.replace(" ", "") not in self._unit_words
             for phrase, *_ in v[f"understanding-field-{key}"].find(message)
+        )
+
+    @cached_property
+    def _unit_words(self) -> frozenset[str]:
+        """The units that mark a corrected value's question ("살", "kg", "people"), run together."""
+        v = self.vocabulary
+        return frozenset(
+            "".join(p) for q in QUESTIONS for p in v[f"understanding-correction-mark-{q.key}"].phrases
         )
 
     def _value_and_dog(self, message: Folded, rest: str) -> tuple[str, str]:
