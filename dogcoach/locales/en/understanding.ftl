@@ -301,6 +301,9 @@ understanding-concept-outcome_not_tried = didn't try
 ## -- Which dog a message is about: what may follow a dog's name ("Bori's").
 understanding-name-particle = particle
     .aliases = 's, ’s, s'
+## After a dog's name typed from the list of dogs just shown ("Choco please", "Choco one").
+understanding-pick-name-ending = pick ending
+    .aliases = please, pls, one, that one, the one, it is, is it, thanks, plz
 
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
 understanding-correction = correction
