@@ -123,3 +123,29 @@ async def test_history_number_typed_on_telegram(
         await tg.say(chat, "1")
         await eventually(lambda: any(text.startswith("🔍") for text in tg.sent(chat)[before:]))
         assert t(lang, "noise-hint") not in tg.sent(chat)[before:]
+
+
+async def test_a_number_after_history_mid_survey_answers_the_survey_question_on_kakao(
+    fake_ollama: FakeOllama,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The list is remembered only when the turn ended with it: with the survey's question asked
+    again under it, "1" answers that question (the list's "1번 보기" would open report 1)."""
+    fake_ollama.behaviour.analysis = analysis()
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
+        store = srv.app.state.runtime.store
+        user = srv.user(lang="ko")
+        await user.send(REPORT_KO)
+        await wait_for_rows(store, Channel.KAKAO, user.key, lambda rows: len(rows) == 1)
+        for text in ("/help", "/start", "보리"):
+            await user.send(text)
+        assert t("ko", "survey-q-age_months", name="보리") in user.text, user.text
+        await user.send("기록")
+        assert t("ko", "survey-q-age_months", name="보리") in user.texts[-1], user.texts
+        await user.send("1")
+        assert not any(text.startswith("🔍") for text in user.texts), user.texts
+        async with store.session() as s:
+            owner = await s.get_user(Channel.KAKAO, user.key)
+            assert owner is not None and owner.active_dog_id is not None
+            dog = await s.get_dog(owner.active_dog_id)
+        assert dog is not None and dog.answers.get("age_months") == 12

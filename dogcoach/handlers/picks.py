@@ -25,12 +25,12 @@ POSITION_LABEL = "history-open"
 
 
 def remember(turn: Turn) -> None:
-    """After a turn: the last list of these buttons shown in it, for the next message."""
+    """After a turn: the list of these buttons it ended with, for the next message. Not when
+    something came after it (a survey question asked again, a check-in): "1" answers that."""
     turn.state.data.pop(SHOWN, None)
-    for reply in reversed(turn.replies):
-        if reply.choices and all(c.id.startswith(LISTS) for c in reply.choices):
-            turn.state.data[SHOWN] = [[c.id, c.label] for c in reply.choices]
-            return
+    last = turn.replies[-1] if turn.replies else None
+    if last is not None and last.choices and all(c.id.startswith(LISTS) for c in last.choices):
+        turn.state.data[SHOWN] = [[c.id, c.label] for c in last.choices]
 
 
 def typed(turn: Turn) -> str | None:
