@@ -2,7 +2,7 @@
 sentence win ("조금 나아진거 같아요! 근데 아직 짖긴 해요" is better, never "not tried" for its
 "아직"), thanks or laughter around them are ignored ("much better thanks!" was only thanked and
 lost), the common "not tried" and "same" sentences are understood, "not sure" gets a gentle line
-and the question again (nothing recorded), and two outcomes at once are asked again."""
+and the question again (nothing recorded), and two outcomes at once are asked again (which one, overall)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ ANSWERS = {
     "ko": [
         ("조금 나아진거 같아요! 근데 아직 짖긴 해요", "better"),
         ("바빠서 못했어", "not_tried"),
-        ("좋아졌다가 다시 심해졌어요", "coaching-checkin-reask"),
+        ("좋아졌다가 다시 심해졌어요", "coaching-checkin-mixed"),
+        ("음 글쎄", "coaching-checkin-unsure"),
+        ("어제 비 왔어요", "coaching-checkin-reask"),
         ("잘 모르겠어요", "coaching-checkin-unsure"),
         ("별로 안 달라졌어요ㅠ", "same"),
         ("많이 좋아졌어요 감사합니다 ㅎㅎ", "better"),
@@ -43,6 +45,7 @@ ANSWERS = {
         ("didn't get a chance", "not_tried"),
         ("better but still barks", "better"),
         ("not sure", "coaching-checkin-unsure"),
+        ("better at first, then worse again", "coaching-checkin-mixed"),
         ("haven't tried yet", "not_tried"),
         ("better now thanks", "better"),
         ("honestly no change, thank you", "same"),

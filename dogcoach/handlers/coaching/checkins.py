@@ -19,7 +19,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, advise
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, StoreSession
-from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option
+from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option, Unclear
 
 FLOW = "checkin"
 PREFIX = "checkin:"
@@ -145,11 +145,23 @@ async def handle(turn: Turn) -> None:
         turn.say("coaching-checkin-unsure")
         await reprompt(turn)
         return
+    if parsed is None and u is not None and _mixed(u.answer):
+        # "좋아졌다가 다시 심해졌어요": two outcomes at once, neither recorded; which one overall
+        turn.say("coaching-checkin-mixed")
+        await reprompt(turn)
+        return
     if parsed is None:
         turn.say("coaching-checkin-reask")
         await reprompt(turn)
         return
     await answer(turn, *parsed)
+
+
+def _mixed(answer: object) -> bool:
+    """Two of the four answers read in one message."""
+    if not isinstance(answer, Unclear) or not isinstance(answer.understood, tuple):
+        return False
+    return sum(parse_choice(str(c)) is not None for c in answer.understood) >= 2
 
 
 async def handle_choice(turn: Turn) -> None:
