@@ -294,7 +294,7 @@ understanding-concept-outcome_better = better
 understanding-concept-outcome_same = the same
     .aliases = same, no change, no changes, unchanged, no difference, not much difference, no different, not different, not much different, hasn't changed, hasnt changed, didn't change, didnt change, not better, no better, not any better, not much better, no improvement, didn't help, didnt help, not helping, not working, isn't working, isnt working
 understanding-concept-outcome_worse = worse
-    .aliases = worse, worsened, more barking, barks more, barking more, getting worse
+    .aliases = worse, worsened, more barking, barks more, barking more, getting worse, more often, more than before
 understanding-concept-outcome_not_tried = didn't try
     .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done
 
