@@ -147,8 +147,11 @@ async def test_typed_answers_advice_and_getting_help(
         )
         await travel(store, dt.timedelta(days=3, minutes=1))
         question_of(await chat.send("hello"))
-        [reask, asked] = await chat.send("hmm not sure")  # not one of the four: asked again
+        [reask, asked] = await chat.send("hmm what")  # not one of the four: asked again
         assert reask.text == messages.format("en", "coaching-checkin-reask")
+        assert asked.text.endswith("How did it go?")
+        [unsure, asked] = await chat.send("hmm not sure")  # no outcome: how to tell, asked again
+        assert unsure.text == messages.format("en", "coaching-checkin-unsure")
         assert asked.text.endswith("How did it go?")
         advice, _note = await chat.send("it got worse")
         assert advice.text == messages.format("en", "coaching-advice-adjust-worse")

@@ -19,6 +19,7 @@ import pytest
 
 from dogcoach.domain.survey import BY_KEY, index_of
 from dogcoach.domain.survey import Kind as QuestionKind
+from dogcoach.handlers.coaching.checkins import outcome_options
 from dogcoach.handlers.onboarding import BACK, DONE, SKIP
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.results.render import SKIP_FOLLOWUP
@@ -97,6 +98,8 @@ def context_for(state: str) -> Context:
         return Context(Expect.PENDING)
     if state == "recent":  # idle, a report's result shown a moment ago: detail may still follow
         return Context(Expect.PENDING, seen=True)
+    if state == "checkin":  # a check-in's "how did it go?" (check-in 1): its four answers
+        return Context(Expect.CHOICE, outcome_options(1))
     if state == "note":  # a check-in's "anything to add?"
         return Context(
             Expect.NOTE, (Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False),)

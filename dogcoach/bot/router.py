@@ -22,6 +22,7 @@ from dogcoach.handlers import (
     label,
     language,
     onboarding,
+    picks,
     privacy,
     profile,
     question,
@@ -210,6 +211,7 @@ async def dispatch(turn: Turn) -> None:
         # Analysis results the user's channel could not push come first, whatever was said.
         await undelivered.show_undelivered(turn)
         await checkins.offer_due(turn)
+        picks.remember(turn)  # a list shown (history, dogs): its buttons typed next time
 
 
 def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Context:
@@ -239,6 +241,9 @@ def understand(turn: Turn, *, pending: bool = False, seen: bool = False) -> Unde
 
 
 async def _route(turn: Turn) -> None:
+    typed = picks.typed(turn)  # "1", "초코로", a label typed at the list just shown: its button
+    if typed is not None:
+        turn.incoming = dataclasses.replace(turn.incoming, choice=typed)
     choice = turn.incoming.choice
     if choice is not None:
         await _tap(turn, choice)

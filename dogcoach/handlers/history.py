@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from dogcoach.domain.types import Attachment, Choice, Reply
 from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.coaching.progress import measure, week_lines
+from dogcoach.handlers.results.followup import FLOW as FOLLOWUP_FLOW
 from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages, Translator, normalize
@@ -111,9 +112,13 @@ def _empty(turn: Turn, msg_id: str, dog: Dog | None) -> None:
 
 
 async def history(turn: Turn) -> None:
-    """/history"""
+    """/history. A follow-up question left open stays open, not asked again under the list: on
+    Kakao only the last buttons show, and its [skip] hid the "1번 보기" ones (fresh owner trial);
+    a tap on the list keeps it open too (`undelivered.handle_choice`)."""
     await show(turn, 0)
-    turn.resume_flow()
+    listed = bool(turn.replies and turn.replies[-1].choices)
+    if not (listed and turn.state.flow == FOLLOWUP_FLOW):
+        turn.resume_flow()
 
 
 def frequent_antecedents(reports: list[Report], limit: int = TOP_ANTECEDENTS) -> list[tuple[str, int]]:

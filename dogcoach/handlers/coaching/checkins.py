@@ -19,7 +19,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, advise
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, StoreSession
-from dogcoach.services.understanding import Context, Expect, Kind, Option
+from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option, Unclear
 
 FLOW = "checkin"
 PREFIX = "checkin:"
@@ -85,10 +85,19 @@ async def dog_name(session: StoreSession, dog_id: int | None) -> str | None:
     return dog.name or None if dog is not None else None
 
 
-def _options(checkin_id: int) -> tuple[Option, ...]:
-    """Not numbered: "네" (yes) must not pick the fourth; the terminal turns its keys into taps."""
+def outcome_options(checkin_id: int) -> tuple[Option, ...]:
+    """Not numbered: "네" (yes) must not pick the fourth; the terminal turns its keys into taps.
+    Inside a sentence the outcome words (`understanding-concept-outcome_*`) are read, not the
+    labels: "조금 나아진거 같아요! 근데 아직 짖긴 해요" is better, its "아직" is no "not yet"; two
+    outcomes at once are asked again."""
     return tuple(
-        Option(outcome_choice(checkin_id, o), f"coaching-outcome-{o}", numbered=False) for o in Outcome
+        Option(
+            outcome_choice(checkin_id, o),
+            f"coaching-outcome-{o}",
+            numbered=False,
+            concepts=(f"outcome_{o}",),
+        )
+        for o in Outcome
     )
 
 
@@ -99,7 +108,7 @@ def context(turn: Turn) -> Context:
     checkin_id = int(turn.state.data.get("checkin_id") or 0)
     if turn.state.step == NOTE:
         return Context(Expect.NOTE, (Option(SKIP_NOTE, "coaching-checkin-note-skip", numbered=False),))
-    return Context(Expect.CHOICE, _options(checkin_id))
+    return Context(Expect.CHOICE, outcome_options(checkin_id))
 
 
 async def expire(turn: Turn) -> None:
@@ -130,11 +139,29 @@ async def handle(turn: Turn) -> None:
             turn.say("coaching-checkin-note-saved")
         return
     parsed = parse_choice(picks[0]) if len(picks) == 1 else None
+    if parsed is None and u is not None and isinstance(u.answer, DontKnow):
+        # "잘 모르겠어요", "not sure": no outcome to record ("same" twice would change the plan
+        # for nothing); how to tell, and that the question can wait
+        turn.say("coaching-checkin-unsure")
+        await reprompt(turn)
+        return
+    if parsed is None and u is not None and _mixed(u.answer):
+        # "좋아졌다가 다시 심해졌어요": two outcomes at once, neither recorded; which one overall
+        turn.say("coaching-checkin-mixed")
+        await reprompt(turn)
+        return
     if parsed is None:
         turn.say("coaching-checkin-reask")
         await reprompt(turn)
         return
     await answer(turn, *parsed)
+
+
+def _mixed(answer: object) -> bool:
+    """Two of the four answers read in one message."""
+    if not isinstance(answer, Unclear) or not isinstance(answer.understood, tuple):
+        return False
+    return sum(parse_choice(str(c)) is not None for c in answer.understood) >= 2
 
 
 async def handle_choice(turn: Turn) -> None:

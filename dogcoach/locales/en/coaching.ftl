@@ -63,6 +63,8 @@ coaching-plan-override-no-checkin = ⚠️ Safety first, so the plan changes rig
 ## Answering a check-in.
 coaching-checkin-reply-hint = Reply with one of: { $answers }.
 coaching-checkin-reask = Please pick one: better, the same, worse, or didn't try.
+coaching-checkin-unsure = That's fine, it can be hard to tell. Compared with before: if it happens a little less often or less strongly, that's "Better"; about as much, "The same". You can also watch a few more days and answer later.
+coaching-checkin-mixed = Some days better, some not. Taking the last few days together, which is closest?
 coaching-checkin-note-skip = Nothing to add
     .aliases = nothing, no, nope, skip, thats all, 없어요, 없음, 건너뛰기
 coaching-checkin-note-saved = 📝 Noted — thank you for telling me!

@@ -288,9 +288,22 @@ understanding-concept-other_animal = another animal
 understanding-concept-intact = not neutered
     .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been
 
+## -- Outcomes inside a check-in answer, anywhere in the sentence ("better but still barks"); two at once are asked again. Longest first: "not better" is the same.
+understanding-concept-outcome_better = better
+    .aliases = better, improved, improving, improvement, calmer, less barking, barks less, barking less, fewer, progress, it's working, its working, it worked, helped, helping
+understanding-concept-outcome_same = the same
+    .aliases = same, no change, no changes, unchanged, no difference, not much difference, no different, not different, not much different, hasn't changed, hasnt changed, didn't change, didnt change, not better, no better, not any better, not much better, no improvement, didn't help, didnt help, not helping, not working, isn't working, isnt working
+understanding-concept-outcome_worse = worse
+    .aliases = worse, worsened, more barking, barks more, barking more, getting worse, more often, more than before
+understanding-concept-outcome_not_tried = didn't try
+    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done
+
 ## -- Which dog a message is about: what may follow a dog's name ("Bori's").
 understanding-name-particle = particle
     .aliases = 's, ’s, s'
+## After a dog's name typed from the list of dogs just shown ("Choco please", "Choco one").
+understanding-pick-name-ending = pick ending
+    .aliases = please, pls, one, that one, the one, it is, is it, thanks, plz
 
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
 understanding-correction = correction

@@ -62,6 +62,8 @@ coaching-plan-override-no-checkin = ⚠️ 안전이 먼저라서 계획을 바�
 ## 확인(체크인)에 답할 때.
 coaching-checkin-reply-hint = { $answers } 중에서 답해 주세요.
 coaching-checkin-reask = 좋아졌어요, 그대로예요, 나빠졌어요, 못 해 봤어요 중에서 골라 주세요.
+coaching-checkin-unsure = 괜찮아요, 바로 판단하기 어려울 수 있어요. 처음보다 횟수나 강도가 조금이라도 줄었다면 "좋아졌어요", 비슷하다면 "그대로예요"를 골라 주세요. 며칠 더 지켜보시고 나중에 답해 주셔도 돼요.
+coaching-checkin-mixed = 좋아진 때도 있고 아닌 때도 있었군요. 지난 며칠을 모두 놓고 보면 어느 쪽에 가까웠나요?
 coaching-checkin-note-skip = 덧붙일 말 없어요
     .aliases = 없어요, 없음, 괜찮아요, 됐어요, 건너뛰기, 패스, 아니요, 아뇨, nothing, no, skip
 coaching-checkin-note-saved = 📝 적어 둘게요. 알려 주셔서 고마워요!

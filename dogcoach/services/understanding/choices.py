@@ -145,8 +145,8 @@ class ChoiceReader:
         return by_msg[found] if found else None
 
     def _one_option(self, message: Folded, options: Sequence[Option]) -> str | None:
-        """The whole message made of one option's words, with polite endings, intensifiers and
-        laughter around them: "네 맞아요", "ㅇㅇ맞아", "yep looks good" (each word a confirm
+        """The whole message made of one option's words, with polite endings, intensifiers,
+        laughter, thanks and sighs around them: "네 맞아요", "ㅇㅇ맞아", "yep looks good" (each word a confirm
         alias); or an option's emoji (`.emoji`: "👍")."""
         if not message.units:
             return self._emoji(message.text, options)
@@ -154,12 +154,17 @@ class ChoiceReader:
         table = self._option_tables.get(key)
         if table is None:
             table = Table()
+            # the options first: a phrase that is also a filler or a thanks ("much better",
+            # "좋아졌어요") is the option, so "much better thanks!" is the answer with thanks
+            # around it, not thanks alone (fresh owner trial)
+            for o in options:
+                table.add(f"option:{o.id}", self.vocabulary.labelled(o.msg_id))
             table.add("filler", self.vocabulary["understanding-polite-ending"])
             table.add("filler", self.vocabulary["understanding-talk-filler"])
             table.add("filler", self.vocabulary["understanding-talk-laughter"])
             table.add("filler", self.vocabulary["understanding-oops"])
-            for o in options:
-                table.add(f"option:{o.id}", self.vocabulary.labelled(o.msg_id))
+            table.add("filler", self.vocabulary["understanding-talk-thanks"])
+            table.add("filler", self.vocabulary["understanding-talk-sad"])
             self._option_tables[key] = table
         pieces = cover(message.units, table)
         if not pieces:

@@ -322,6 +322,10 @@ class Understander:
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
         talk = self._small_talk(message)
+        if talk is not None and expect is Expect.CHOICE and isinstance(picked, Picked):
+            # "better now thanks" at "how did it go?": the option read in it is the answer, the
+            # thanks around it no message of its own (fresh owner trial)
+            return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-with-talk")
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)

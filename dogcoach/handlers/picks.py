@@ -1,0 +1,78 @@
+"""Typed picks on the lists just shown: the /history page ("1번 보기", "이전 ▶") and the dog
+pickers (switch, remove). These are no flow of their own, so nothing told understanding what the
+buttons were: "1", "초코", "초코로" got "무슨 뜻인지 잘 모르겠어요" and the list was gone (fresh
+owner trial). On Kakao a tap whose `extra` was lost arrives as its label text, so the labels
+typed, the positions ("1", "2번", "첫 번째") and, for dogs, the name with what owners add after it
+(`understanding-pick-name-ending`: "초코로", "Choco please") pick that button. Kept for the next
+message only, as Kakao keeps the quick replies of the last answer only."""
+
+from __future__ import annotations
+
+from dogcoach.domain.types import Choice
+from dogcoach.handlers.profile import PICK as DOG_PICK
+from dogcoach.handlers.profile import REMOVE as DOG_REMOVE
+from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.i18n import normalize
+from dogcoach.services.understanding import Folded, Option
+from dogcoach.services.understanding.choices import Picked
+
+SHOWN = "shown_list"
+# Lists whose buttons are remembered (an option of a question is the question's to read).
+LISTS = (OPEN, HISTORY_PAGE, DOG_PICK, DOG_REMOVE)
+# Positions are read against this label: never typed as such, so only positions pick.
+POSITION_LABEL = "history-open"
+
+
+def remember(turn: Turn) -> None:
+    """After a turn: the list of these buttons it ended with, for the next message. Not when
+    something came after it (a survey question asked again, a check-in): "1" answers that."""
+    turn.state.data.pop(SHOWN, None)
+    last = turn.replies[-1] if turn.replies else None
+    if last is not None and last.choices and all(c.id.startswith(LISTS) for c in last.choices):
+        turn.state.data[SHOWN] = [[c.id, c.label] for c in last.choices]
+
+
+def typed(turn: Turn) -> str | None:
+    """The button of the list just shown that the typed message picks, if it is one; the list is
+    forgotten either way (it answers the next message only)."""
+    shown = turn.state.data.pop(SHOWN, None)
+    text = turn.incoming.text
+    if not shown or turn.incoming.choice is not None or not text:
+        return None
+    choices = [Choice(str(i), str(label)) for i, label in shown]
+    key = normalize(text)
+    if not key:
+        return None
+    for c in choices:
+        if normalize(c.label) == key:
+            return c.id
+    position = _position(turn, text, choices)
+    if position is not None:
+        return position
+    return _dog_named(turn, key, choices)
+
+
+def _position(turn: Turn, text: str, choices: list[Choice]) -> str | None:
+    items = [c for c in choices if c.id.startswith((OPEN, DOG_PICK, DOG_REMOVE))]
+    if not items:
+        return None
+    options = tuple(Option(c.id, POSITION_LABEL, in_sentence=False) for c in items)
+    picked = turn.services.understander.answers.choices.pick(Folded(text), options, multi=False)
+    if isinstance(picked, Picked) and picked.exact and len(picked.ids) == 1:
+        return picked.ids[0]
+    return None
+
+
+def _dog_named(turn: Turn, key: str, choices: list[Choice]) -> str | None:
+    """A dog's name, alone or with "로", "요", "please" after it."""
+    dogs = [c for c in choices if c.id.startswith((DOG_PICK, DOG_REMOVE))]
+    endings = turn.messages.aliases("understanding-pick-name-ending")
+    found = {
+        c.id
+        for c in dogs
+        if (name := normalize(c.label))
+        and key.startswith(name)
+        and (key == name or key.removeprefix(name) in endings)
+    }
+    return found.pop() if len(found) == 1 else None
