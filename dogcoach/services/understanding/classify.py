@@ -332,10 +332,15 @@ class Understander:
         alarm = self._alarm(message, signals, context)
         if alarm is None and expect not in (Expect.NOTE, Expect.FIRST_CONTACT):
             correction = self._correction(message, signals)
-            # after a follow-up question ("since when?") or at a survey question only a value that
-            # names the answer it corrects ("나이", "3살", "years old", "12 kg") is a correction: "I
-            # meant 5 years" answers the question open
-            if correction is not None and (expect in (Expect.NOTHING, Expect.PENDING) or correction.about):
+            # after a follow-up question ("since when?") only a value that names the answer it
+            # corrects ("나이", "3살", "years old", "12 kg") is a correction: "I meant 5 years"
+            # answers the question open; at a survey question one naming a dog ("콩이 나이 3살로
+            # 고쳐줘") is that dog's; the survey's own dog's are read just below
+            if correction is not None and (
+                expect in (Expect.NOTHING, Expect.PENDING)
+                or (expect is Expect.FOLLOWUP and correction.about)
+                or (expect in SURVEY and correction.dog)
+            ):
                 return correction
         if alarm is None and expect in SURVEY and expect is not Expect.NAME and context.question is not None:
             # at a survey question, a correction naming another question ("아 나이 잘못 썼어요
