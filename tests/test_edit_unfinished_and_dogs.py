@@ -208,7 +208,7 @@ async def test_a_correction_naming_the_dog_after_a_result_on_telegram(
 
 
 async def _tg_analysed(tg: Harness, chat: int) -> None:
-    for _ in range(400):
+    for _ in range(1200):
         reports = await owner_reports(tg.rt.store, "telegram", str(chat))
         if reports and all(r.delivered_at is not None for r in reports):  # its result shown
             return
