@@ -183,7 +183,8 @@ SURVEY_OFFER = (
 
 # Small talk that ends an exchange: after a result's follow-up question, the thanks alone (the
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
-CLOSING_TALK = frozenset({"thanks", "bye"})
+# A plan to try the advice or news that it worked close it alike (pre-merge trial).
+CLOSING_TALK = frozenset({"thanks", "bye", "plan", "worked"})
 
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
@@ -193,6 +194,8 @@ TALK_REPLIES: dict[str, str] = {
     "sad": "talk-sad",
     "praise": "talk-praise",
     "news": "talk-news",
+    "plan": "talk-plan",
+    "worked": "talk-worked",
 }
 
 

@@ -1,0 +1,104 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""What an owner says right after a result (pre-merge owner trial): plans ("내일부터 해볼게요",
+"will try tomorrow"), praise, feedback on the advice ("tried your tip and it worked!",
+"already tried that, doesn't work"), Kakao's "(이모티콘)" were appended to the report and analysed
+again. Only what the follow-up asks (how often, since when, what happened right before or after)
+is added; the rest gets its own short answer, the report stays as it was."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.reading import owner_reports
+from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+
+MESSAGES = Messages()
+REPORT = {
+    "ko": "산책할 때 다른 개만 보면 계속 짖고 달려들어요",
+    "en": "On walks he barks and lunges at every other dog",
+}
+
+
+def t(locale: str, msg_id: str, **args: Any) -> str:
+    return MESSAGES.format(locale, msg_id, **args)
+
+
+async def until_followup(user: KakaoUser, locale: str) -> None:
+    """Out of the survey, a report, then "show result" until the result and its follow-up
+    question are on screen."""
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send(REPORT[locale])
+    question = t(locale, "analysis-followup-frequency")
+    for _ in range(100):
+        if question in user.text:
+            break
+        await asyncio.sleep(0.1)
+        if user.quick("report:result") is not None:
+            await user.tap("report:result")
+    assert question in user.text, user.text
+
+
+# (locale, message, the reply expected, or None: any reply that adds nothing)
+NOT_DETAIL = [
+    ("ko", "내일부터 해볼게요", "talk-plan"),
+    ("en", "will try tomorrow", "talk-plan"),
+    ("ko", "근데 우리 초코 진짜 착한 애예요", "talk-praise"),
+    ("en", "he's such a sweet boy though", "talk-praise"),
+    ("ko", "알려주신대로 해봤는데 효과 있었어요 ㅎㅎ", "talk-worked"),
+    ("en", "tried your tip and it worked!", "talk-worked"),
+    ("ko", "그건 이미 해봤는데 안돼요 ㅠ", None),
+    ("en", "already tried that, doesn't work", None),
+    ("ko", "(이모티콘)", None),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "reply"), NOT_DETAIL)
+async def test_what_is_not_detail_is_not_added_after_a_result_on_kakao(
+    kakao: Server, locale: str, text: str, reply: str | None
+) -> None:
+    user = kakao.user(lang=locale)
+    await until_followup(user, locale)
+    await user.send(text)
+    said = user.text
+    assert t(locale, "analysis-followup-received", wait="X").split("X")[0] not in said, (text, said)
+    if reply is not None:
+        assert t(locale, reply) in said, (text, said)
+    async with open_store(kakao.settings.database_url) as store:
+        kept = await owner_reports(store, "kakao", user.key)
+    assert kept[0].text == REPORT[locale], (text, kept[0].text)
+
+
+async def test_pretty_much_every_day_after_skip_is_added_on_kakao(kakao: Server) -> None:
+    """After Skip, "pretty much every day, started 2 months ago" tells what the follow-up asked
+    anyway: added to the report, not praise ("pretty")."""
+    user = kakao.user(lang="en")
+    await until_followup(user, "en")
+    await user.tap("report:followup:skip")
+    text = "pretty much every day, started 2 months ago"
+    await user.send(text)
+    assert t("en", "talk-praise") not in user.text, user.text
+    async with open_store(kakao.settings.database_url) as store:
+        [kept] = await owner_reports(store, "kakao", user.key)
+    assert text in kept.text, kept.text
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"), [("ko", "짖음방지 목걸이 써도 돼요?"), ("en", "is it ok to use a bark collar?")]
+)
+async def test_asking_about_an_aversive_tool_is_a_question_on_kakao(
+    kakao: Server, locale: str, text: str
+) -> None:
+    """A fresh owner asks about a tool ("짖음방지" holds "짖음", barking): a question for the coach
+    with "good that you asked first", never an incident analysed."""
+    user = kakao.user(lang=locale)
+    await user.send(text)
+    assert t(locale, "safety-aversive-why-asked") in user.text, user.text
+    async with open_store(kakao.settings.database_url) as store:
+        kept = await owner_reports(store, "kakao", user.key)
+    assert [(r.kind, r.text) for r in kept] == [("question", text)], kept
