@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from dogcoach.handlers.results.render import OPEN
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.reading import owner_reports
@@ -102,3 +103,25 @@ async def test_asking_about_an_aversive_tool_is_a_question_on_kakao(
     async with open_store(kakao.settings.database_url) as store:
         kept = await owner_reports(store, "kakao", user.key)
     assert [(r.kind, r.text) for r in kept] == [("question", text)], kept
+
+
+@pytest.mark.parametrize(("locale", "history"), [("ko", "기록"), ("en", "history")])
+async def test_a_history_button_typed_opens_it_after_a_result_on_kakao(
+    kakao: Server, locale: str, history: str
+) -> None:
+    """ "1번 보기" / "Open 1" under the history list, as Kakao sends a tap whose `extra` was lost
+    (its label): the same as the tap, never detail added to the report on screen a moment ago."""
+    user = kakao.user(lang=locale)
+    await until_followup(user, locale)
+    await user.send(history)
+    label = t(locale, "history-open", n=1)  # on screen (the follow-up's own button may replace it)
+    await user.send(label)
+    typed = user.texts
+    await user.send(history)
+    async with open_store(kakao.settings.database_url) as store:
+        [kept] = await owner_reports(store, "kakao", user.key)
+    await user.send(label, extra={"choice": f"{OPEN}{kept.id}"})
+    assert typed == user.texts, (typed, user.texts)
+    async with open_store(kakao.settings.database_url) as store:
+        [kept] = await owner_reports(store, "kakao", user.key)
+    assert kept.text == REPORT[locale], kept.text

@@ -246,6 +246,11 @@ async def _route(turn: Turn) -> None:
     if choice is not None:
         await _tap(turn, choice)
         return
+    picked = history.typed_pick(turn)  # "1번 보기" under the history list: that button, as if tapped
+    if picked is not None:
+        turn.incoming = dataclasses.replace(turn.incoming, choice=picked)
+        await _tap(turn, picked)
+        return
     await followup.expire(turn)  # a follow-up question a day old no longer captures the message
     await checkins.expire(turn)
     if turn.state.flow == admin.FLOW and not turn.text.startswith("/"):

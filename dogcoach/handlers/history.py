@@ -20,7 +20,7 @@ from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.coaching.progress import measure, week_lines
 from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.i18n import Messages, Translator, normalize
+from dogcoach.services.i18n import LOCALES, Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
 
 PAGE_SIZE = 5
@@ -31,6 +31,10 @@ SNIPPET_CHARS = 60
 # enough for one line on a phone.
 LINE_SNIPPET_CHARS = 40
 QUESTION_LABELS = {"done": "history-question", "pending": "history-question-pending"}
+
+
+# The report ids of the list shown last, in its order: its "open N" buttons typed (`typed_pick`).
+SHOWN = "history_shown"
 
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
@@ -100,6 +104,22 @@ async def show(turn: Turn, offset: int = 0) -> None:
     if len(reports) > PAGE_SIZE:
         choices.append(turn.choice(f"{HISTORY_PAGE}{offset + PAGE_SIZE}", "history-older"))
     turn.reply(Reply("\n".join([title, "", *lines, "", turn.t("history-open-hint")]), tuple(choices)))
+    turn.state.data[SHOWN] = [r.id for r in shown]  # "1번 보기" typed next opens it (`typed_pick`)
+
+
+def typed_pick(turn: Turn) -> str | None:
+    """The "open N" button of the list shown last, typed as its label ("1번 보기", "Open 1"): what
+    Kakao sends for a tap whose `extra` was lost, or an owner types from the list. Its id, as if
+    tapped; None otherwise. Only the next message after the list counts (pre-merge trial: after a
+    result, "1번 보기" was added to that report as detail and analysed again)."""
+    shown = turn.state.data.pop(SHOWN, None)
+    typed = normalize(turn.text)
+    if not isinstance(shown, list) or not typed:
+        return None
+    for n, report_id in enumerate(shown, 1):
+        if any(normalize(turn.messages.format(locale, "history-open", n=n)) == typed for locale in LOCALES):
+            return f"{OPEN}{report_id}"
+    return None
 
 
 def _empty(turn: Turn, msg_id: str, dog: Dog | None) -> None:
