@@ -125,3 +125,72 @@ async def test_a_history_button_typed_opens_it_after_a_result_on_kakao(
     async with open_store(kakao.settings.database_url) as store:
         [kept] = await owner_reports(store, "kakao", user.key)
     assert kept.text == REPORT[locale], kept.text
+
+
+# -- the add-or-new question typed -----------------------------------------------------------------
+
+WAITING = {"ko": "손님 오면 현관에서 계속 짖어요", "en": "Every time guests come he barks at the door"}
+
+
+async def until_which(user: KakaoUser, locale: str) -> None:
+    """A result and its follow-up question, then a message that may be either: "add or new?"."""
+    await until_followup(user, locale)
+    await user.send(WAITING[locale])
+    assert t(locale, "analysis-followup-which") in user.text, user.text
+
+
+async def texts_kept(server: Server, user: KakaoUser) -> list[str]:
+    async with open_store(server.settings.database_url) as store:
+        return [r.text for r in await owner_reports(store, "kakao", user.key)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [("ko", "덧붙여줘"), ("ko", "추가해줘"), ("en", "add it"), ("en", "add it to the last one")],
+)
+async def test_add_typed_at_add_or_new_adds_the_waiting_message_on_kakao(
+    kakao: Server, locale: str, typed: str
+) -> None:
+    user = kakao.user(lang=locale)
+    await until_which(user, locale)
+    await user.send(typed)
+    assert await texts_kept(kakao, user) == [f"{REPORT[locale]}\n{WAITING[locale]}"], typed
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [("ko", "새로 기록해줘"), ("ko", "따로 해주세요"), ("en", "new one"), ("en", "keep it separate")],
+)
+async def test_new_typed_at_add_or_new_files_it_apart_on_kakao(
+    kakao: Server, locale: str, typed: str
+) -> None:
+    user = kakao.user(lang=locale)
+    await until_which(user, locale)
+    await user.send(typed)
+    assert await texts_kept(kakao, user) == [REPORT[locale], WAITING[locale]], typed
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"), [("ko", "네"), ("en", "yes"), ("en", "thanks"), ("ko", "감사해요")]
+)
+async def test_yes_or_thanks_at_add_or_new_asks_again_on_kakao(
+    kakao: Server, locale: str, typed: str
+) -> None:
+    """ "네" answers neither button: the question again, nothing filed yet; a tap then files it."""
+    user = kakao.user(lang=locale)
+    await until_which(user, locale)
+    await user.send(typed)
+    assert t(locale, "analysis-followup-which") in user.text, (typed, user.text)
+    assert await texts_kept(kakao, user) == [REPORT[locale]], typed
+    await user.tap("report:followup:add")
+    assert await texts_kept(kakao, user) == [f"{REPORT[locale]}\n{WAITING[locale]}"], typed
+
+
+@pytest.mark.parametrize(("locale", "command"), [("ko", "기록"), ("en", "help")])
+async def test_a_command_at_add_or_new_files_the_waiting_message_first_on_kakao(
+    kakao: Server, locale: str, command: str
+) -> None:
+    user = kakao.user(lang=locale)
+    await until_which(user, locale)
+    await user.send(command)
+    assert await texts_kept(kakao, user) == [REPORT[locale], WAITING[locale]], command
