@@ -8,6 +8,7 @@ is added; the rest gets its own short answer, the report stays as it was."""
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,8 +16,11 @@ import pytest
 from dogcoach.handlers.results.render import OPEN
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.reading import owner_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_telegram_e2e import eventually, harness, settings_for
 
 MESSAGES = Messages()
 REPORT = {
@@ -194,3 +198,30 @@ async def test_a_command_at_add_or_new_files_the_waiting_message_first_on_kakao(
     await until_which(user, locale)
     await user.send(command)
     assert await texts_kept(kakao, user) == [REPORT[locale], WAITING[locale]], command
+
+
+async def test_after_a_result_and_at_add_or_new_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """The same on Telegram: a plan after the result is small talk; at "add or new?" typed
+    "덧붙여줘" adds the waiting message (never the word itself), "네" asks again."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, typed, kept in (
+            (16101, "덧붙여줘", lambda r, w: [f"{r}\n{w}"]),
+            (16102, "따로 기록해줘", lambda r, w: [r, w]),
+        ):
+            await tg.say(chat, "/start", language_code="ko")
+            await tg.say(chat, "/cancel")
+            await tg.say(chat, REPORT["ko"])
+            question = t("ko", "analysis-followup-frequency")
+            await eventually(lambda: tg.last_text(chat).endswith(question))  # noqa: B023
+            await tg.say(chat, "내일부터 해볼게요")
+            assert tg.last_text(chat) == t("ko", "talk-plan")
+            await tg.say(chat, WAITING["ko"])
+            assert tg.last_text(chat) == t("ko", "analysis-followup-which")
+            await tg.say(chat, "네")
+            assert tg.last_text(chat) == t("ko", "analysis-followup-which")
+            await tg.say(chat, typed)
+            reports = await owner_reports(tg.rt.store, "telegram", str(chat))
+            assert [r.text for r in reports] == kept(REPORT["ko"], WAITING["ko"]), typed
