@@ -166,6 +166,9 @@ understanding-talk-worked = it worked
 ## The advice tried and it did not help ("already tried that, doesn't work"): a question about the advice for the coach, never detail.
 understanding-advice-failed = the advice did not work
     .aliases = doesn't work, doesnt work, does not work, didn't work, didnt work, did not work, not working, isn't working, isnt working, won't work, doesn't help, doesnt help, didn't help, didnt help, did not help, no luck, no use, already tried, tried that already, tried it already, tried this already, tried everything, still doesn't, still does it
+## Words that point at the advice tried ("already tried that"): with them, "doesn't work" is about the advice even where it could answer the follow-up ("I scolded him, no use" tells what happened after).
+understanding-advice-tried = the advice tried
+    .aliases = already, tried, that, this, your tip, your advice, the tip, the advice, your method, the method, what you said, as you said
 ## What a chat app sends for a sticker or an emoticon (the whole message): a reaction.
 understanding-talk-emoticon = (emoticon)
     .aliases = (emoticon), (sticker), (emoji)

@@ -735,7 +735,12 @@ class Understander:
         v = self.vocabulary
         after = context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and context.seen)
         if v["understanding-advice-failed"].contains(message):
-            return Understanding(Kind.QUESTION, message.text, reason="advice-failed") if after else None
+            answers = context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(
+                message, context.topic
+            )
+            if not after or (answers and not v["understanding-advice-tried"].contains(message)):
+                return None  # "혼냈는데 소용없어요" at "what happened after?": its answer
+            return Understanding(Kind.QUESTION, message.text, reason="advice-failed")
         if v["understanding-talk-worked"].contains(message):
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
         if v["understanding-talk-plan"].contains(message):
