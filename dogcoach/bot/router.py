@@ -184,7 +184,11 @@ SURVEY_OFFER = (
 
 # Small talk that ends an exchange: after a result's follow-up question, the thanks alone (the
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
-CLOSING_TALK = frozenset({"thanks", "bye"})
+# A plan to try the advice or news that it worked close it alike (pre-merge trial).
+CLOSING_TALK = frozenset({"thanks", "bye", "plan", "worked"})
+
+# Small talk that answers neither button of "add or new?" ("네", "thanks"): the question again.
+UNDECIDED_TALK = frozenset({"agree", "thanks", "laughter", "reaction", "emoji"})
 
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
@@ -194,6 +198,8 @@ TALK_REPLIES: dict[str, str] = {
     "sad": "talk-sad",
     "praise": "talk-praise",
     "news": "talk-news",
+    "plan": "talk-plan",
+    "worked": "talk-worked",
 }
 
 
@@ -285,6 +291,9 @@ async def _tap(turn: Turn, choice: str) -> None:
 
 async def _by_kind(turn: Turn, u: Understanding) -> None:
     flow = turn.state.flow
+    if u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK and followup.waiting(turn):
+        await followup.ask_which_again(turn)  # "네" at "add or new?" picks neither
+        return
     if u.kind is Kind.COMMAND:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:
@@ -331,6 +340,9 @@ def _aside(turn: Turn, u: Understanding) -> None:
 
 async def _command(turn: Turn, u: Understanding) -> None:
     name = u.command or ""
+    # a message left at "add or new?" is filed on its own first: the command drops that question
+    # (pre-merge trial: "기록" there showed the history and the message was stored nowhere)
+    await followup.settle_pending(turn)
     if await profile.before_command(turn, name):  # typed at "remove {name}?": it is settled first
         return
     if name == "language" and u.argument in LOCALES:

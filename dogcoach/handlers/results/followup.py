@@ -173,15 +173,35 @@ async def handle(turn: Turn) -> None:
     if u is not None and u.alternative is Kind.REPORT:
         turn.state.data["pending"] = turn.text
         await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
-        t = translator(turn.messages, report)
-        choices = (
-            t.choice(ADD, "analysis-followup-add"),
-            t.choice(NEW, "analysis-followup-new"),
-        )
-        turn.reply(Reply(t("analysis-followup-which"), choices))
+        _ask_which(turn, report)
         return
     turn.state = ConversationState()
     await append(turn, report, turn.text)
+
+
+def _ask_which(turn: Turn, report: Report) -> None:
+    t = translator(turn.messages, report)
+    choices = (
+        t.choice(ADD, "analysis-followup-add"),
+        t.choice(NEW, "analysis-followup-new"),
+    )
+    turn.reply(Reply(t("analysis-followup-which"), choices))
+
+
+def waiting(turn: Turn) -> bool:
+    """A message waits for "add or new?"."""
+    return turn.state.flow == FLOW and bool(turn.state.data.get("pending"))
+
+
+async def ask_which_again(turn: Turn) -> None:
+    """ "네", "thanks" typed at "add or new?" answer neither button (pre-merge trial: the waiting
+    message was filed as a new report): the question again, nothing filed yet. Without its report
+    (deleted meanwhile) the waiting message is settled on its own."""
+    report = await _usable_report(turn)
+    if report is None:
+        await settle_pending(turn)
+        return
+    _ask_which(turn, report)
 
 
 async def append(turn: Turn, report: Report, text: str, *, screened: bool = False) -> None:

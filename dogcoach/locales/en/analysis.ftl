@@ -58,9 +58,9 @@ analysis-followup-skip = Skip
 analysis-followup-which = Should I add what you just sent to the last report, or keep it as a new one?
 analysis-followup-add = Add to last report
     .short = Add to report
-    .aliases = add, add it, last report, add to it
+    .aliases = add, add it, last report, add to it, add it to the last one, add it to the last report, add to the last one, add to last, add it there, same one, same report, the same one, same thing, same incident, it's the same, part of it, merge, merge it, combine, combine them, append, append it
 analysis-followup-new = New report
-    .aliases = new, new one, separate
+    .aliases = new, new one, separate, a new one, new report, make it new, make a new one, keep it separate, keep them separate, separately, separate one, different, different one, different thing, different incident, another one, its own, on its own
 analysis-followup-skipped = All right. Tell me any time what your dog did.
 
 history-title = 📚 Recent reports — page { $page }

@@ -148,12 +148,30 @@ understanding-talk-reaction = reaction
 ## Praise and affection for the dog: in a short message that tells no behaviour, small talk ("my dog is so cute").
 understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever
+## Praise words that say something else there ("pretty much every day" tells how often).
+understanding-not-praise = not praise
+    .aliases = pretty much, pretty often, pretty bad, pretty badly, pretty sure, pretty hard, pretty long, pretty frequently, pretty regularly, pretty rough, pretty loud, pretty aggressive, pretty scared, pretty anxious
 ## Endings that look like a question's but tell what was seen (Korean only).
 understanding-not-question-ending = not a question ending
     .aliases = -
 ## Good news about the dog: in a short message that names no problem behaviour, small talk ("she finally learned sit today!").
 understanding-talk-news = good news
     .aliases = finally, learned, learnt, did it, success, succeeded, managed to, first time, no accidents, calmer, better today, progress, improving, improved, good walk, great walk, nailed it, got it right
+## A plan to try the advice after a result ("will try tomorrow"): small talk, never detail about the report.
+understanding-talk-plan = a plan
+    .aliases = will try, i'll try, i will try, gonna try, going to try, will give it a try, give it a try, give it a go, will give it a go, give it a shot, will start, i'll start, going to start, will do it, i'll do it, will do that, i'll do that, will practice, i'll practice, will practise, try tomorrow, try tonight, start tomorrow, start tonight
+## The advice tried and it helped ("tried your tip and it worked!"): progress news, never detail.
+understanding-talk-worked = it worked
+    .aliases = it worked, that worked, worked, it works, that works, is working, it's working, its working, it helped, that helped, really helped, helped a lot, made a difference, did the trick
+## The advice tried and it did not help ("already tried that, doesn't work"): a question about the advice for the coach, never detail.
+understanding-advice-failed = the advice did not work
+    .aliases = doesn't work, doesnt work, does not work, didn't work, didnt work, did not work, not working, isn't working, isnt working, won't work, doesn't help, doesnt help, didn't help, didnt help, did not help, no luck, no use, already tried, tried that already, tried it already, tried this already, tried everything, still doesn't, still does it
+## Words that point at the advice tried ("already tried that"): with them, "doesn't work" is about the advice even where it could answer the follow-up ("I scolded him, no use" tells what happened after).
+understanding-advice-tried = the advice tried
+    .aliases = already, tried, that, this, your tip, your advice, the tip, the advice, your method, the method, what you said, as you said
+## What a chat app sends for a sticker or an emoticon (the whole message): a reaction.
+understanding-talk-emoticon = (emoticon)
+    .aliases = (emoticon), (sticker), (emoji)
 ## A problem behaviour told as not happening ("no barking today!"): good news, not an incident to analyse.
 understanding-talk-calm = calm
     .aliases = no barking, didn't bark, didnt bark, did not bark, never barked, not one bark, no pulling, didn't pull, didnt pull, did not pull, no jumping, didn't jump, didnt jump, did not jump, no biting, didn't bite, didnt bite, did not bite, no nipping, didn't nip, didnt nip, no whining, didn't whine, didnt whine, no crying, didn't cry, didnt cry, no lunging, didn't lunge, didnt lunge, did not lunge, no growling, didn't growl, didnt growl, no chewing, didn't chew, didnt chew, no howling, didn't howl, didnt howl, no peeing inside, didn't pee inside, didnt pee inside, stayed calm, stayed quiet, peed on the pad, pooped on the pad, went on the pad, peed outside, pooped outside, was calm, was quiet, good day, great day, good boy today, good girl today

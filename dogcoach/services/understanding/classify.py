@@ -41,7 +41,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from dogcoach.domain.survey import CATEGORIES, QUESTIONS
-from dogcoach.services.i18n import LOCALES, Messages
+from dogcoach.services.i18n import LOCALES, Messages, normalize
 from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
 from dogcoach.services.understanding.answers import SurveyAnswers
@@ -128,6 +128,11 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 REPORT_MIN_LETTERS = 8
 # Praise longer than this is read by the other rules (a long message about a cute dog tells more).
 PRAISE_MAX_WORDS = 8
+# What an owner says about a result's advice (a plan, that it worked or did not) is short; a longer
+# message tells more and is read by the usual rules.
+ADVICE_MAX_WORDS = 10
+# States in which a result's advice may be what the owner talks about.
+AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
 LABEL_MAX_WORDS = 4
 # The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
@@ -368,9 +373,16 @@ class Understander:
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
         ):
             return asked
+        if alarm is None and expect in AFTER_RESULT:
+            about = self._about_the_advice(message, signals, context)
+            if about is not None:
+                return about
         if (
             alarm is None
-            and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
+            and (
+                expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
+                or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
+            )
             and self._praise(message, signals)
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="praise", reason="praise")
@@ -698,6 +710,8 @@ class Understander:
     def _small_talk(self, message: Folded) -> str | None:
         if message.only(Script.EMOJI, Script.MARK):
             return "emoji" if message.has(Script.EMOJI) else None
+        if normalize(message.text) in self.messages.aliases("understanding-talk-emoticon"):
+            return "emoji"  # "(이모티콘)": what KakaoTalk sends for an emoticon (pre-merge trial)
         if message.words > 8:
             return None
         squeezed = _REPEAT.sub(r"\1\1", message.folded)
@@ -719,13 +733,37 @@ class Understander:
         analysed as a problem, with a plan and a check-in)."""
         if message.words > PRAISE_MAX_WORDS or signals.behaviour or signals.narrated:
             return False
-        if not self.vocabulary[entry].contains(message):
+        if not self.signals.said(message, entry, "understanding-not-praise"):
             return False
         v = self.vocabulary
         return not (
             v["understanding-question-word"].contains(message)
             or v["understanding-question-ask"].contains(message)
         )
+
+    def _about_the_advice(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """After a result, what the owner says about its advice, in a short message that tells no
+        behaviour: a plan to try it ("내일부터 해볼게요", "will try tomorrow") or news that it worked
+        ("tried your tip and it worked!") is small talk; that it did not ("그건 이미 해봤는데
+        안돼요", "already tried that, doesn't work") is a question about the advice for the coach
+        (it asks for something else to try). Never detail glued onto the report and analysed again
+        (pre-merge trial: all of them were). Idle, only the plan and the news (no advice is in view)."""
+        if message.words > ADVICE_MAX_WORDS or signals.behaviour:
+            return None
+        v = self.vocabulary
+        after = context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and context.seen)
+        if v["understanding-advice-failed"].contains(message):
+            answers = context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(
+                message, context.topic
+            )
+            if not after or (answers and not v["understanding-advice-tried"].contains(message)):
+                return None  # "혼냈는데 소용없어요" at "what happened after?": its answer
+            return Understanding(Kind.QUESTION, message.text, reason="advice-failed")
+        if v["understanding-talk-worked"].contains(message):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
+        if v["understanding-talk-plan"].contains(message):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
+        return None
 
     def _calm(self, message: Folded, signals: Signals) -> bool:
         """A problem behaviour told as not happening, and no other behaviour ("today was a good
@@ -924,6 +962,11 @@ class Understander:
 
         if self.signals.asks(message) and not signals.narrated:
             return Understanding(Kind.QUESTION, message.text, reason="question-red-flag")
+        if not check.flags and self.signals.asks(message) and not signals.incident:
+            # "짖음방지 목걸이 써도 돼요?": a tool asked about before it is used is a question (its
+            # name may hold a behaviour, "짖음"), answered with the safety note; told as done
+            # ("어제 때렸는데 괜찮나요?"), an incident (pre-merge trial: analysed as a report)
+            return Understanding(Kind.QUESTION, message.text, reason="question-aversive")
         return self._report(message, "red-flag" if check.flags else "aversive")
 
     def _whole_answer(self, message: Folded, context: Context) -> Understanding | None:

@@ -118,6 +118,11 @@ class SignalReader:
             return self.plausible_followup(message, topic)
         return bool(self._unmasked(message, "understanding-frequency-told", "understanding-not-frequency"))
 
+    def said(self, message: Folded, entry: str, mask: str) -> bool:
+        """Does `message` hold one of `entry`'s phrases outside `mask`'s ("pretty" in "pretty
+        much every day" is no praise)?"""
+        return bool(self._unmasked(message, entry, mask))
+
     def _unmasked(self, message: Folded, entry: str, mask: str | None) -> list[tuple[str, int, int, bool]]:
         """Occurrences of `entry`'s phrases that do not sit inside one of `mask`'s (neul "always" in oneul "today")."""
         hits = self.v[entry].find(message)
