@@ -329,13 +329,15 @@ async def _to_the_note_prompt(tg: Harness, chat: int, lang: str) -> None:
 
 async def test_one_word_labels_are_not_analysed(fake_telegram: FakeTelegramServer, tmp_path: Path) -> None:
     """Fault: "짖음" at the size question, and idle "짖음" or "barking", were analysed as reports
-    and listed in /history."""
+    and listed in /history. Idle, a behaviour named alone is said back and one recent time it
+    happened is asked for (`label-ask-incident`, this round); at a question, its hint."""
     async with down(fake_telegram, tmp_path) as tg:
         for n, (lang, word) in enumerate((("ko", "짖음"), ("en", "barking"), ("ko", "짖어요"))):
             chat = 12600 + n
             await owner_with_dog(tg, chat, lang)
             await tg.say(chat, word, language_code=lang)
-            assert tg.sent(chat) == [t(lang, "noise-hint")]
+            barking = t(lang, "category-barking")
+            assert tg.sent(chat) == [t(lang, "label-ask-incident", category=barking)]
             assert await reports_of(tg.rt.store, Channel.TELEGRAM, str(chat)) == []
         chat = 12610
         await tg.say(chat, "/start", language_code="ko")
