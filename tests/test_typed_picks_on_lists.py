@@ -111,18 +111,22 @@ async def test_history_number_typed_on_telegram(
     tmp_path: Path,
     chat: int,
     lang: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     fake_ollama.behaviour.analysis = analysis()
     settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
     async with harness(fake_telegram, settings) as tg:
         await tg.say(chat, REPORT[lang], language_code=lang)
-        await eventually(lambda: any(text.startswith("🔍") for text in tg.sent(chat)))
+        # the result and, after it, its plan ("📌"): the list must come after both
+        await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
         before = len(tg.sent(chat))
         await tg.say(chat, HISTORY[lang])
         assert t(lang, "history-open-hint") in tg.last_text(chat)
         await tg.say(chat, "1")
         await eventually(lambda: any(text.startswith("🔍") for text in tg.sent(chat)[before:]))
         assert t(lang, "noise-hint") not in tg.sent(chat)[before:]
+        # final trial: every message after a list logged "fluent errors in ko/history-open"
+        assert not [r for r in caplog.records if "fluent errors" in r.getMessage()]
 
 
 async def test_a_number_after_history_mid_survey_answers_the_survey_question_on_kakao(

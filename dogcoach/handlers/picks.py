@@ -20,8 +20,10 @@ from dogcoach.services.understanding.choices import Picked
 SHOWN = "shown_list"
 # Lists whose buttons are remembered (an option of a question is the question's to read).
 LISTS = (OPEN, HISTORY_PAGE, DOG_PICK, DOG_REMOVE)
-# Positions are read against this label: never typed as such, so only positions pick.
-POSITION_LABEL = "history-open"
+# Positions are read against this label: it takes no variable (formatting "history-open" without
+# its `n` logged a Fluent error on every message after a list) and is never typed as such, so only
+# positions pick.
+POSITION_LABEL = "list-position"
 
 
 def remember(turn: Turn) -> None:
