@@ -327,3 +327,21 @@ async def test_what_can_i_do_with_my_dog_is_a_question_not_help_on_kakao(kakao: 
     assert await _kakao_reports(kakao, user.key) == [("집에서 뭐 할 수 있을까요?", True)]  # a question row
     await user.send("너 뭐 할 수 있어?")
     assert any(helped in x for x in user.texts), user.texts
+
+
+async def test_other_in_a_sentence_is_not_where_the_dog_came_from_on_kakao(kakao: Server) -> None:
+    """Final trial of the round: "barking at other dogs" at "Where did Rex come from?" was stored
+    as "Came from: Other" (the option's word inside the sentence). That option is taken only
+    alone ("other", "기타")."""
+    user = kakao.user(lang="en")
+    await user.send("/start")
+    for answer in ("Rex", "3", "female spayed", "poodle", "small"):
+        await user.send(answer)
+    assert user.text.endswith(t("en", "survey-q-origin", name="Rex")), user.text
+    await user.send("barking at other dogs")
+    assert user.text.endswith(t("en", "survey-q-origin", name="Rex")), user.text
+    dog = await _kakao_dog(kakao, user.key)
+    assert dog is not None and "origin" not in dog, dog
+    await user.send("other")
+    dog = await _kakao_dog(kakao, user.key)
+    assert dog is not None and dog.get("origin") == "other", dog

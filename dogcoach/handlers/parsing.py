@@ -61,6 +61,9 @@ OPTION_KG: Mapping[tuple[str, str], tuple[float, float]] = {
     ("size", "medium"): (10.0, 25.0),
     ("size", "large"): (25.0, 200.0),
 }
+# Options picked only by a message that is the option alone: "other" of where the dog came from
+# is in every other sentence ("barking at other dogs" was stored as "Came from: Other", final trial).
+WHOLE_ONLY: frozenset[tuple[str, str]] = frozenset({("origin", "other")})
 # A text question longer than this is a note kept as typed (health), not a short answer (breed).
 NOTE_CHARS = 100
 
@@ -70,7 +73,13 @@ def survey_context(q: Question, nav: Sequence[Option] = ()) -> Context:
     navigation buttons shown with it (`nav`, e.g. back, skip, done: their ids come back)."""
     expect = Expect.NAME if q.key == "name" else Expect(q.kind.value)
     options = [
-        Option(v, q.option_msg(v), concepts=OPTION_CONCEPTS.get((q.key, v), ()), kg=OPTION_KG.get((q.key, v)))
+        Option(
+            v,
+            q.option_msg(v),
+            concepts=OPTION_CONCEPTS.get((q.key, v), ()),
+            kg=OPTION_KG.get((q.key, v)),
+            in_sentence=(q.key, v) not in WHOLE_ONLY,
+        )
         for v in q.options
     ]
     if q.free_option:
