@@ -114,3 +114,26 @@ async def test_thanks_after_the_follow_up_question_does_not_ask_it_again_on_kaka
         await user.send("매일 그래요")  # the answer, still taken
         [kept] = await _kakao_reports(kakao, user.key)
         assert kept == f"{report}\n매일 그래요", kept
+
+
+async def test_skip_words_and_unrelated_lines_after_a_result_are_not_glued_on_kakao(kakao: Server) -> None:
+    """Final trial of the round: "넘어가", "그냥 넘어갈게요", "대답 안할래", "다음에 말할게요",
+    "패쓰" at the follow-up question, and after Skip "병원 갈때 보여줄거", "초코 산책 다녀왔어요",
+    were added to the report and it was analysed again; "처음부터 다시 할래" too. Skip words close
+    the question, a line about nothing the dog did is not the report's, "start over" starts."""
+    report = "산책할 때 다른 개만 보면 계속 짖고 달려들어요"
+    for skip in ("넘어가", "그냥 넘어갈게요", "대답 안할래", "다음에 말할게요", "패쓰"):
+        user = kakao.user()
+        await _report_until_followup(user, report)
+        await user.send(skip)
+        assert await _kakao_reports(kakao, user.key) == [report], skip
+        assert t("ko", "analysis-followup-skipped") in user.text, (skip, user.text)
+    user = kakao.user()
+    await _report_until_followup(user, report)
+    await user.send("건너뛰기")
+    for line in ("병원 갈때 보여줄거", "초코 산책 다녀왔어요"):
+        await user.send(line)
+        assert await _kakao_reports(kakao, user.key) == [report], line
+    await user.send("처음부터 다시 할래")
+    assert t("ko", "survey-q-name") in user.text, user.text
+    assert await _kakao_reports(kakao, user.key) == [report]

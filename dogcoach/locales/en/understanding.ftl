@@ -172,6 +172,9 @@ understanding-advice-tried = the advice tried
 ## What a chat app sends for a sticker or an emoticon (the whole message): a reaction.
 understanding-talk-emoticon = (emoticon)
     .aliases = (emoticon), (sticker), (emoji)
+## After a result, what makes the behaviour worse or stop ("it gets worse when…", "he stops when I…"): detail about it.
+understanding-detail-change = worse or stops
+    .aliases = worse, better, stops, stopped, calms down, calmed down, settles, settled, gets quiet, goes quiet, more, less, louder, quieter
 ## A problem behaviour told as not happening ("no barking today!"): good news, not an incident to analyse.
 understanding-talk-calm = calm
     .aliases = no barking, didn't bark, didnt bark, did not bark, never barked, not one bark, no pulling, didn't pull, didnt pull, did not pull, no jumping, didn't jump, didnt jump, did not jump, no biting, didn't bite, didnt bite, did not bite, no nipping, didn't nip, didnt nip, no whining, didn't whine, didnt whine, no crying, didn't cry, didnt cry, no lunging, didn't lunge, didnt lunge, did not lunge, no growling, didn't growl, didnt growl, no chewing, didn't chew, didnt chew, no howling, didn't howl, didnt howl, no peeing inside, didn't pee inside, didnt pee inside, stayed calm, stayed quiet, peed on the pad, pooped on the pad, went on the pad, peed outside, pooped outside, was calm, was quiet, good day, great day, good boy today, good girl today

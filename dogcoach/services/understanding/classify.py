@@ -1257,7 +1257,17 @@ class Understander:
         its situation is a report of its own); anything else is what it would be idle. Asked outright ("?"), a
         question. `seen`: the result was shown already, so a behaviour told again ("he chews the
         sofa every day") is a report of its own, whatever its cues."""
-        plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
+        if seen and not signals.behaviour:
+            # after the result, with nothing of the dog's behaviour in it, only how often or since
+            # when, or what makes it worse or stop ("제가 안아주면 멈춰요"), is still about that
+            # report; a situation alone ("병원 갈때 보여줄거", "초코 산책 다녀왔어요") is not (final
+            # trial: glued onto the report and analysed again)
+            plausible = self.signals.plausible_followup(message, "frequency") or (
+                self.vocabulary["understanding-detail-change"].contains(message)
+                and any(self.signals.plausible_followup(message, t) for t in ("antecedent", "consequence"))
+            )
+        else:
+            plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
         if not plausible or message.text.rstrip().endswith(("?", "？")):
             return self._idle(message, signals)
         if signals.question and not signals.narrated:
