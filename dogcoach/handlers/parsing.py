@@ -48,6 +48,9 @@ OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("worst_reaction", "bite"): ("bite", "no_injury"),
     ("worst_reaction", "bite_injury"): ("bite", "injury"),
     ("other_pets", "other"): ("other_animal",),
+    # Where the dog came from, "Other", inside a sentence by its places ("당근에서요", "online"),
+    # never by the word "other" ("barking at other dogs" was "Came from: Other", final trial).
+    ("origin", "other"): ("origin_other",),
     # The concerns inside a sentence by their behaviours ("barking at other dogs", "짖는거랑
     # 물어뜯는거요"): never by the word "other" of "other dogs" (fresh trial: "aggression to other
     # dogs" ticked "Something else"); aggression by whom it is shown to.
@@ -61,9 +64,6 @@ OPTION_KG: Mapping[tuple[str, str], tuple[float, float]] = {
     ("size", "medium"): (10.0, 25.0),
     ("size", "large"): (25.0, 200.0),
 }
-# Options picked only by a message that is the option alone: "other" of where the dog came from
-# is in every other sentence ("barking at other dogs" was stored as "Came from: Other", final trial).
-WHOLE_ONLY: frozenset[tuple[str, str]] = frozenset({("origin", "other")})
 # A text question longer than this is a note kept as typed (health), not a short answer (breed).
 NOTE_CHARS = 100
 
@@ -78,7 +78,6 @@ def survey_context(q: Question, nav: Sequence[Option] = ()) -> Context:
             q.option_msg(v),
             concepts=OPTION_CONCEPTS.get((q.key, v), ()),
             kg=OPTION_KG.get((q.key, v)),
-            in_sentence=(q.key, v) not in WHOLE_ONLY,
         )
         for v in q.options
     ]

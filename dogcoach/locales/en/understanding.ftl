@@ -306,6 +306,8 @@ understanding-concept-no_injury = no injury
     .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt
 understanding-concept-other_animal = another animal
     .aliases = other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
+understanding-concept-origin_other = another place
+    .aliases = online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 understanding-concept-intact = not neutered
     .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been
 
