@@ -73,12 +73,7 @@ def survey_context(q: Question, nav: Sequence[Option] = ()) -> Context:
     navigation buttons shown with it (`nav`, e.g. back, skip, done: their ids come back)."""
     expect = Expect.NAME if q.key == "name" else Expect(q.kind.value)
     options = [
-        Option(
-            v,
-            q.option_msg(v),
-            concepts=OPTION_CONCEPTS.get((q.key, v), ()),
-            kg=OPTION_KG.get((q.key, v)),
-        )
+        Option(v, q.option_msg(v), concepts=OPTION_CONCEPTS.get((q.key, v), ()), kg=OPTION_KG.get((q.key, v)))
         for v in q.options
     ]
     if q.free_option:
