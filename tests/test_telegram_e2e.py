@@ -62,6 +62,7 @@ MENU = [
     "language",
     "tips",
     "checkins",
+    "notifications",
     "cancel",
     "export",
     "delete",

@@ -32,6 +32,7 @@ MENU_ORDER = (
     "language",
     "tips",
     "checkins",
+    "notifications",
     "cancel",
     "export",
     "delete",
