@@ -7,7 +7,6 @@ is added; the rest gets its own short answer, the report stays as it was."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.reading import owner_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_show_result_words import _report_until_followup
 from tests.test_telegram_e2e import eventually, harness, settings_for
 
 MESSAGES = Messages()
@@ -36,17 +36,7 @@ def t(locale: str, msg_id: str, **args: Any) -> str:
 async def until_followup(user: KakaoUser, locale: str) -> None:
     """Out of the survey, a report, then "show result" until the result and its follow-up
     question are on screen."""
-    await user.send("/start")
-    await user.send("/cancel")
-    await user.send(REPORT[locale])
-    question = t(locale, "analysis-followup-frequency")
-    for _ in range(100):
-        if question in user.text:
-            break
-        await asyncio.sleep(0.1)
-        if user.quick("report:result") is not None:
-            await user.tap("report:result")
-    assert question in user.text, user.text
+    await _report_until_followup(user, REPORT[locale], locale)
 
 
 # (locale, message, the reply expected, or None: any reply that adds nothing)

@@ -15,8 +15,8 @@ from dogcoach.services.i18n import Messages
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _chat(cwd: Path, lines: list[str], *args: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+def _chat(cwd: Path, lines: list[str], *args: str, env_extra: dict[str, str] | None = None) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | (env_extra or {})
     result = subprocess.run(
         [sys.executable, "-m", "dogcoach", "chat", *args],
         input="\n".join(lines) + "\n",

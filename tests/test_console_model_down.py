@@ -5,31 +5,18 @@ says it is saved for when the model runs, with no time promised."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_server import refused_url
+from tests.test_console import _chat as run_chat
 
 MESSAGES = Messages()
 
 
 def _chat(cwd: Path, lines: list[str], lang: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env["OLLAMA_HOST"] = refused_url()
-    result = subprocess.run(
-        [sys.executable, "-m", "dogcoach", "chat", "--lang", lang, "--user", "ann"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=60,
-        check=True,
-    )
-    return result.stdout
+    """`dogcoach chat` in a process, with nothing listening where Ollama should be."""
+    return run_chat(cwd, lines, "--lang", lang, "--user", "ann", env_extra={"OLLAMA_HOST": refused_url()})
 
 
 def test_the_terminal_says_the_model_is_not_reachable(tmp_path: Path) -> None:

@@ -188,13 +188,13 @@ async def test_a_message_left_at_add_or_new_is_filed_first_and_each_ack_says_whi
             assert questions == [f"{q}\n{asked}" for q in quoted], questions
 
 
-async def _report_until_followup(user: KakaoUser, report: str) -> None:
+async def _report_until_followup(user: KakaoUser, report: str, locale: str = "ko") -> None:
     """A Kakao owner out of the survey reports, then taps "결과 보기" until the result and its
     follow-up question ("❓ 얼마나 자주…") are on screen."""
     await user.send("/start")
     await user.send("/cancel")
     await user.send(report)
-    question = t("ko", "analysis-followup-frequency")
+    question = t(locale, "analysis-followup-frequency")
     for _ in range(100):
         if question in user.text:
             break
