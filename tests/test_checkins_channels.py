@@ -24,7 +24,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
 from tests.test_kakao_skill import kakao_settings, serve
-from tests.test_telegram_e2e import eventually, harness, settings_for
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 from tests.timetravel import travel
 
 MESSAGES = Messages()
@@ -55,6 +55,15 @@ async def wait_for_rows(
     raise AssertionError(f"check-ins never got there: {rows}")
 
 
+async def push_checkin(tg: Harness, chat: int, locale: str, step: str) -> str:
+    """Three days on, the plan's check-in pushed to the Telegram chat; its question's text."""
+    await travel(tg.rt.store, DAYS)
+    await wait_for_rows(tg.rt.store, Channel.TELEGRAM, str(chat), lambda rows: rows[0].status == "sent")
+    question = t(locale, "coaching-checkin-question", text=step)
+    await eventually(lambda: question in tg.sent(chat))
+    return question
+
+
 @pytest.mark.parametrize(
     ("locale", "report", "step"), [("ko", REPORT_KO, STEP_KO), ("en", REPORT_EN, STEP_EN)]
 )
@@ -75,10 +84,7 @@ async def test_telegram_pushes_the_check_in_once_and_a_tap_answers_it(
         await tg.say(chat, report, language_code=locale)
         await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
         assert await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))  # the plan's check-in
-        await travel(tg.rt.store, DAYS)
-        await wait_for_rows(tg.rt.store, Channel.TELEGRAM, str(chat), lambda rows: rows[0].status == "sent")
-        question = t(locale, "coaching-checkin-question", text=step)
-        await eventually(lambda: question in tg.sent(chat))
+        question = await push_checkin(tg, chat, locale, step)
         bot_message = tg.fake.last_bot_message(chat)
         assert bot_message is not None and bot_message["text"] == question
         labels = [b["text"] for row in bot_message["reply_markup"]["inline_keyboard"] for b in row]

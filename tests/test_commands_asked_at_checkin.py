@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
-from tests.test_checkins_channels import DAYS, FAST, t, wait_for_rows
+from tests.test_checkins_channels import FAST, push_checkin, t
 from tests.test_telegram_e2e import eventually, harness, settings_for
-from tests.timetravel import travel
 
 
 @pytest.mark.parametrize(
@@ -39,10 +37,7 @@ async def test_this_week_asked_at_the_note_prompt_runs_on_telegram(
     async with harness(fake_telegram, settings) as tg:
         await tg.say(chat, report, language_code=locale)
         await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
-        await travel(tg.rt.store, DAYS)
-        await wait_for_rows(tg.rt.store, Channel.TELEGRAM, str(chat), lambda rows: rows[0].status == "sent")
-        question = t(locale, "coaching-checkin-question", text=step)
-        await eventually(lambda: question in tg.sent(chat))
+        await push_checkin(tg, chat, locale, step)
         await tg.tap(chat, t(locale, "coaching-outcome-better"))
         await eventually(lambda: tg.sent(chat)[-1] == t(locale, "coaching-checkin-note"))
         calls = len([r for r in fake_ollama.requests if r.path == "/api/chat"])
