@@ -100,6 +100,8 @@ def context_for(state: str) -> Context:
         return Context(Expect.PENDING, seen=True)
     if state == "checkin":  # a check-in's "how did it go?" (check-in 1): its four answers
         return Context(Expect.CHOICE, outcome_options(1))
+    if state.startswith("checkin:"):  # the same, following up this behaviour ("checkin:barking")
+        return Context(Expect.CHOICE, outcome_options(1), about=state.partition(":")[2])
     if state == "note":  # a check-in's "anything to add?"
         return Context(
             Expect.NOTE, (Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False),)
@@ -140,8 +142,11 @@ def matches(u: Understanding, expected: str) -> bool:
     if kind == "command":
         name, _, argument = detail.partition(":")
         return u.kind is Kind.COMMAND and u.command == name and (not argument or u.argument == argument)
-    if kind == "choice":
-        return u.kind is Kind.CHOICE and set(u.picks) == set(detail.split(","))
+    if kind == "choice":  # "+report": kept as a report too (`incident`); "+only": not
+        picks, _, also = detail.partition("+")
+        if also and u.incident != (also == "report"):
+            return False
+        return u.kind is Kind.CHOICE and set(u.picks) == set(picks.split(","))
     if kind == "answer":
         if u.kind is not Kind.ANSWER:
             return False

@@ -62,8 +62,12 @@ def question_text(t: Translator, checkin_id: int, step: str, dog_name: str | Non
     return f"{reply.text}\n{t('coaching-checkin-reply-hint', answers=answers)}"
 
 
-def asking_state(checkin_id: int, now: dt.datetime) -> ConversationState:
-    return ConversationState(FLOW, ASK, {"checkin_id": checkin_id, "asked_at": now.isoformat()})
+def asking_state(checkin_id: int, now: dt.datetime, category: str | None = None) -> ConversationState:
+    """`category`: the behaviour followed up, so an answer telling another one is kept as a report."""
+    data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat()}
+    if category:
+        data["category"] = category
+    return ConversationState(FLOW, ASK, data)
 
 
 def can_ask(state: ConversationState) -> bool:
@@ -71,12 +75,12 @@ def can_ask(state: ConversationState) -> bool:
     return state.flow in (None, FLOW)
 
 
-async def arm(session: StoreSession, user_id: int, checkin_id: int) -> bool:
+async def arm(session: StoreSession, user_id: int, checkin_id: int, category: str | None = None) -> bool:
     """Outside a turn (the server pushed the question): make the owner's next message its answer,
     if they are in no other flow."""
     if not can_ask(await session.get_state(user_id)):
         return False
-    await session.save_state(user_id, asking_state(checkin_id, dt.datetime.now(dt.UTC)))
+    await session.save_state(user_id, asking_state(checkin_id, dt.datetime.now(dt.UTC), category))
     return True
 
 
@@ -108,7 +112,8 @@ def context(turn: Turn) -> Context:
     checkin_id = int(turn.state.data.get("checkin_id") or 0)
     if turn.state.step == NOTE:
         return Context(Expect.NOTE, (Option(SKIP_NOTE, "coaching-checkin-note-skip", numbered=False),))
-    return Context(Expect.CHOICE, outcome_options(checkin_id))
+    category = turn.state.data.get("category")
+    return Context(Expect.CHOICE, outcome_options(checkin_id), about=str(category) if category else None)
 
 
 async def expire(turn: Turn) -> None:
@@ -252,7 +257,7 @@ async def offer_due(turn: Turn) -> None:
             turn.t, target.checkin.id, target.next_step, await dog_name(turn.session, target.checkin.dog_id)
         )
     )
-    turn.state = asking_state(target.checkin.id, dt.datetime.now(dt.UTC))
+    turn.state = asking_state(target.checkin.id, dt.datetime.now(dt.UTC), target.checkin.category)
 
 
 # -- /checkins on | off ---------------------------------------------------------------------------

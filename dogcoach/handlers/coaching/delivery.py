@@ -63,7 +63,7 @@ class CheckinSender:
             pushed = Pushed("undelivered", NO_PUSH)
         if pushed.status == "sent":
             async with self.store.session() as s:
-                await arm(s, user.id, checkin.id)
+                await arm(s, user.id, checkin.id, checkin.category)
         return pushed
 
     async def _telegram(self, target: CheckinTarget, t: Translator, name: str | None) -> Pushed:

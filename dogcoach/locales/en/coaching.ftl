@@ -34,9 +34,9 @@ coaching-checkin-question-dog = 🗓️ A few days ago you started this with { $
     How did it go?
 coaching-checkin-note = Anything to add? Write it here — or leave it, that's fine too.
 coaching-outcome-better = Better
-    .aliases = better, improved, much better, its better, a bit better, a little better, getting better
+    .aliases = better, improved, much better, its better, a bit better, a little better, getting better, a little, a little bit, a bit, slightly, slightly better, somewhat, somewhat better, kinda better, kind of better, a tiny bit, a tad better
 coaching-outcome-same = The same
-    .aliases = same, the same, no change, about the same, unchanged
+    .aliases = same, the same, no change, about the same, unchanged, nope, nah, not really, meh, so-so, so so, not much, not much change, no not really, not great, same old
 coaching-outcome-worse = Worse
     .aliases = worse, got worse, its worse, worse now, a bit worse, much worse
 coaching-outcome-not_tried = Didn't try

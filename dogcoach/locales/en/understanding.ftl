@@ -119,6 +119,9 @@ understanding-keyword-checkins = check-ins
     .aliases = check-ins, check ins, follow-up messages
 understanding-keyword-notifications = notifications
     .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me
+## Asked as a question only ("is he getting better?"): told, it is news, at a check-in its answer.
+understanding-keyword-progress = is he getting better
+    .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing
 understanding-keyword-language = language
     .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language
 understanding-keyword-newdog = add a dog
@@ -320,6 +323,16 @@ understanding-concept-outcome_worse = worse
     .aliases = worse, worsened, more barking, barks more, barking more, getting worse, more often, more than before
 understanding-concept-outcome_not_tried = didn't try
     .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done
+
+## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
+understanding-outcome-still = still
+    .aliases = still, keeps, kept, as before, same as before, just like before, as usual, like always, as always, keeps doing it, same thing
+## At a check-in, words that tell another behaviour as new after them ("less barking but now he whines"): that part is a report too.
+understanding-outcome-new = now
+    .aliases = now, instead, started, starting, new, these days, nowadays
+## At a check-in, both ways at once ("half and half", "hit and miss"): no outcome, asked which one overall.
+understanding-outcome-mixed = half and half
+    .aliases = half and half, fifty fifty, 50/50, hit and miss, hit or miss, up and down, on and off, mixed, mixed results, some days yes some days no, depends on the day
 
 ## -- Which dog a message is about: what may follow a dog's name ("Bori's").
 understanding-name-particle = particle

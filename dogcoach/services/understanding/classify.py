@@ -21,7 +21,8 @@ The order matters and is the product's rules (issue 11):
    report and a question is a question — a report is never stored as an answer; after a follow-up
    question, a plausible answer is an answer, a new incident a report, and the unclear case is
    both (`alternative`), so the owner is asked; a narrated behaviour with its situation is a
-   report of its own, never glued to the open one;
+   report of its own, never glued to the open one; at a check-in the outcome is read first, in a
+   sentence about the dog too, and a new behaviour told there is a report as well (`_at_checkin`);
 8. idle: a question, a report (a behaviour narrated or named in a sentence), else noise
    (digits, punctuation, keyboard mash, too short: one word such as "짖음" or "barking" names a
    behaviour, it does not describe an incident; a sentence that names no behaviour at all); idle while a report still
@@ -84,8 +85,11 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
 # `understanding-keyword-<name>` in a short message that names no behaviour.
 ASKED_COMMANDS: tuple[str, ...] = (
     "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
-    "switchdog", "notifications",
+    "switchdog", "notifications", "progress",
 )  # fmt: skip
+# Asked commands whose phrases only ask when the message asks ("좀 나아졌나요?", "is he getting
+# better?"): told, they are news ("he's getting better!"), at a check-in its answer.
+ASKED_ONLY_AS_QUESTIONS: tuple[str, ...] = ("progress",)
 # Commands about the owner's dogs asked in a sentence at a survey question too ("I got a second dog",
 # "다른 강아지 얘기할래"): never an answer (eighth trial: re-asked, or stored as the breed).
 DOG_COMMANDS: tuple[str, ...] = ("newdog", "switchdog")
@@ -174,6 +178,13 @@ def _specific_switch(names: list[str]) -> list[str]:
     if "notifications" in names and len(names) == 2 and set(names) & {"tips", "checkins"}:
         return [n for n in names if n != "notifications"]
     return names
+
+
+def _two_or_more(answer: object) -> bool:
+    """Two or more options read at once (a check-in answer both ways: asked again)."""
+    return (
+        isinstance(answer, Unclear) and isinstance(answer.understood, tuple) and len(answer.understood) >= 2
+    )
 
 
 def _told_as_done(message: Folded) -> bool:
@@ -373,6 +384,10 @@ class Understander:
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
         ):
             return asked
+        if asked is not None and asked.command == "progress" and expect is Expect.CHOICE:
+            # "좀 나아졌나요?" at a check-in's "how did it go?" asks how the dog is doing (the
+            # progress), it does not answer "better" (new owner trial)
+            return asked
         if alarm is None and expect in AFTER_RESULT:
             about = self._about_the_advice(message, signals, context)
             if about is not None:
@@ -564,6 +579,8 @@ class Understander:
         if len(found) != 1:
             return None
         name = found[0]
+        if name in ASKED_ONLY_AS_QUESTIONS and not signals.question:
+            return None
         argument = ""
         if name in SWITCHES:
             on, off = (v[f"understanding-argument-{a}"].contains(message) for a in ("on", "off"))
@@ -1189,6 +1206,9 @@ class Understander:
         text = message.text
         multi = context.expect is Expect.MULTI
         answer = self.answers.choice(message, context.options, multi=multi, exclusive=context.exclusive)
+        checkin = self._at_checkin(message, signals, context, answer)
+        if checkin is not None:
+            return checkin
         if self._deed_told(answer, multi):
             # Half an option told as what the dog did ("bit my friend once": a bite, the injury
             # untold): the answer, asked to be completed; dated, an incident as well.
@@ -1214,6 +1234,76 @@ class Understander:
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
         return self._unclear(message, signals, answer, "choice-unclear", behaviour_reports=False)
+
+    def _at_checkin(
+        self, message: Folded, signals: Signals, context: Context, answer: object
+    ) -> Understanding | None:
+        """At a check-in's "how did it go?" the outcome is read first, also in a sentence that
+        tells what the dog does (new owner trial: "해봤는데 여전히 문앞에서 난리에요" was analysed
+        as a new report and the check-in left open): the behaviour told as it still is, with no
+        outcome word, is the same; "half and half" is both ways (asked which one overall); and
+        another behaviour told as new ("짖는건 줄었는데 이제 낑낑대요") is a report as well
+        (`incident`), never the behaviour followed up told again. None: not a check-in, or read
+        as any other question's options are."""
+        ids = {c: o.id for o in context.options for c in o.concepts if c.startswith("outcome_")}
+        if not ids:
+            return None
+        v, text = self.vocabulary, message.text
+        if isinstance(answer, Value) and signals.question and self.signals.asks(Folded(text.rstrip("?？ "))):
+            # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
+            # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
+            return Understanding(Kind.QUESTION, text, reason="checkin-asked")
+        if isinstance(answer, Value):
+            if not (signals.narrated or signals.behaviour):
+                return None
+            new = self._new_behaviour(message, context.about)
+            return Understanding(
+                Kind.CHOICE,
+                text,
+                picks=answer.value,
+                reason="outcome-narrated",
+                incident=new or signals.anchored,
+            )
+        if _two_or_more(answer):
+            return None
+        if v["understanding-outcome-mixed"].contains(message):
+            both = tuple(ids[c] for c in ("outcome_better", "outcome_worse") if c in ids)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(both, ()), reason="outcome-mixed")
+        if (
+            "outcome_same" in ids
+            and v["understanding-outcome-still"].contains(message)
+            and not signals.question
+        ):
+            new = self._new_behaviour(message, context.about)
+            return Understanding(
+                Kind.CHOICE,
+                text,
+                picks=(ids["outcome_same"],),
+                reason="outcome-still",
+                incident=new or signals.anchored,
+            )
+        return None
+
+    def _new_behaviour(self, message: Folded, about: str | None) -> bool:
+        """A behaviour named after a word that tells it as new ("이제", "now", "instead") and not
+        one of the names of `about`, the behaviour the check-in follows up: "less barking but now
+        he whines" at a barking check-in tells a new one, "now he barks less" does not."""
+        if about is None:
+            return False
+        v = self.vocabulary
+        markers = v["understanding-outcome-new"].find(message)
+        if not markers:
+            return False
+        concepts = CONCERN_CONCEPTS.get(about) or (
+            ("concern_aggression",) if about.startswith("aggression") else ()
+        )
+        known = [span for c in concepts for span in v[f"understanding-concept-{c}"].find(message)]
+        for _verb, start, end, hangul in v["understanding-behaviour-verb"].find(message):
+            after = any(m[3] == hangul and m[1] <= start for m in markers)
+            named = any(k[3] == hangul and k[1] < end and start < k[2] for k in known)
+            if after and not named:
+                return True
+        return False
 
     @staticmethod
     def _deed_told(answer: object, multi: bool) -> bool:

@@ -87,7 +87,9 @@ class Context:
     was shown already (a moment ago): a behaviour told again is a report of its own, only what
     the follow-up asks (how often, since when, before, after) without a behaviour is detail;
     `question`: the survey question's key (`domain.survey`): a correction naming another
-    question ("아 나이 잘못 썼어요 3살이에요" at the breed) is a correction, not this answer."""
+    question ("아 나이 잘못 썼어요 3살이에요" at the breed) is a correction, not this answer;
+    `about`: at a check-in, the category of the behaviour it follows up: another behaviour told
+    as new in the answer ("이제 낑낑대요") is a report as well."""
 
     expect: Expect = Expect.NOTHING
     options: tuple[Option, ...] = ()
@@ -98,6 +100,7 @@ class Context:
     detail: bool = False
     seen: bool = False
     question: str | None = None
+    about: str | None = None
 
 
 # -- answers ------------------------------------------------------------------------------------
