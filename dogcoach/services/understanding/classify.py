@@ -1264,7 +1264,7 @@ class Understander:
                 reason="outcome-narrated",
                 incident=new or signals.anchored,
             )
-        if _two_or_more(answer):
+        if _two_or_more(answer) or isinstance(answer, DontKnow):
             return None
         if v["understanding-outcome-mixed"].contains(message):
             both = tuple(ids[c] for c in ("outcome_better", "outcome_worse") if c in ids)
@@ -1273,6 +1273,7 @@ class Understander:
             "outcome_same" in ids
             and v["understanding-outcome-still"].contains(message)
             and not signals.question
+            and not v["understanding-dont-know"].contains(message)  # "not sure, still early days"
         ):
             new = self._new_behaviour(message, context.about)
             return Understanding(
