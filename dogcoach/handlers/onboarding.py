@@ -656,6 +656,8 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
             return Invalid("survey-unclear-number", value=value, rest=rest)
+        if q.kind is Kind.COUNT:  # people named, the owner not among them ("남편이랑 애 둘")
+            return Invalid("survey-unclear-household-owner", value=value)
         return Invalid("survey-unclear-number-only", value=value)
     if isinstance(understood, tuple) and understood:
         # Concepts before option ids: the worst reaction's concept "bite" is also an option's id.
