@@ -150,12 +150,12 @@ def test_exercise_twice_a_day_in_the_terminal(tmp_path: Path) -> None:
 
 
 async def test_two_answers_in_one_message_take_the_open_one_on_telegram(tg: Harness) -> None:
-    """ "3살이고 남자애에요" at the age question was re-asked with "3 years" understood: the words
-    that answer another question are no part of the age. The age is taken, nothing is invented for
-    the other question (it is asked in its turn)."""
-    for chat, lang, typed in (
-        (17401, "ko", "3살이고 남자애에요"),
-        (17402, "en", "3 years, he's a boy"),
+    """ "3살이고 남자애에요" at the age question was re-asked with "3 years" understood: the dog's
+    sex said with it is no part of the age. The age is taken; nothing is stored for the sex
+    question, asked in its turn, where the part already said is kept: "중성화 했어요" completes it."""
+    for chat, lang, typed, then in (
+        (17401, "ko", "3살이고 남자애에요", "중성화 했어요"),
+        (17402, "en", "3 years, he's a boy", "neutered"),
     ):
         await tg_at(tg, chat, lang, "age_months")
         await tg.say(chat, typed)
@@ -163,3 +163,11 @@ async def test_two_answers_in_one_message_take_the_open_one_on_telegram(tg: Harn
         assert answers.get("age_months") == 36, (typed, answers)
         assert "sex" not in answers, (typed, answers)
         assert asked(lang, "sex") in tg.last_text(chat), (typed, tg.last_text(chat))
+        await tg.say(chat, then)
+        answers = await tg_answers(tg, chat)
+        assert answers.get("sex") == "male_neutered", (typed, then, answers)
+        assert asked(lang, "breed") in tg.last_text(chat), (typed, tg.last_text(chat))
+    await tg_at(tg, 17403, "ko", "age_months")
+    await tg.say(17403, "3")  # a bare number is no part of the sex question (not its option 3)
+    await tg.say(17403, "중성화 했어요")
+    assert "sex" not in await tg_answers(tg, 17403)
