@@ -32,6 +32,7 @@ from dogcoach.services.understanding import (
 from dogcoach.services.understanding import (
     Kind as Said,
 )
+from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -423,6 +424,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if value is _UNKNOWN:
         await _store_unknown(turn, q, dog)
         return
+    if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
+        _keep_later_parts(turn, q, dog)
     if isinstance(value, Approximate):
         await _store(turn, q, dog, _number(q, value.value), approximate=(value.low, value.high))
         return
@@ -627,6 +630,36 @@ def _since_puppy(q: Question, dog: Dog | None) -> Approximate:
     return Approximate(owned, owned, float(age))
 
 
+def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """Two answers in one message ("3살이고 남자애에요" at the age): the number answered `q`; the
+    concepts it names of a later one-choice question not answered yet (the sex) are kept as that
+    question's earlier part (`_with_earlier_part`), so "중성화했어요" there completes them. Nothing
+    is stored for it: it is asked in its turn. Positions ("3") and exact picks are no part."""
+    if turn.state.data.get("mode") == "edit":
+        return
+    understander = turn.services.understander
+    for later in QUESTIONS[index_of(q.key) + 1 :]:
+        concepts = {c for v in later.options for c in OPTION_CONCEPTS.get((later.key, v), ())}
+        if (
+            not concepts <= set(OTHER_ANSWER_CONCEPTS)
+            or later.kind is not Kind.CHOICE
+            or not concepts
+            or (dog is not None and later.key in dog.answers)
+        ):
+            continue
+        u = understander.understand(turn.text, survey_context(later))
+        if u.kind is Said.CHOICE and u.reason == "option-in-sentence" and len(u.picks) == 1:
+            named = list(OPTION_CONCEPTS.get((later.key, u.picks[0]), ()))
+        elif (
+            u.kind is Said.ANSWER and isinstance(u.answer, Unclear) and isinstance(u.answer.understood, tuple)
+        ):
+            named = [c for c in u.answer.understood if isinstance(c, str) and c in concepts]
+        else:
+            continue
+        if named:
+            turn.state.data.setdefault(PARTS_KEY, {})[later.key] = sorted(named)
+
+
 def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | None:
     """An option told over two messages ("여아", then "중성화 아직" at the sex question): the
     concepts understood are kept until the question is answered, and the option the two parts
@@ -656,6 +689,8 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
             return Invalid("survey-unclear-number", value=value, rest=rest)
+        if q.kind is Kind.COUNT:  # people named, the owner not among them ("남편이랑 애 둘")
+            return Invalid("survey-unclear-household-owner", value=value)
         return Invalid("survey-unclear-number-only", value=value)
     if isinstance(understood, tuple) and understood:
         # Concepts before option ids: the worst reaction's concept "bite" is also an option's id.

@@ -29,6 +29,11 @@ lex-unit-minutes = minutes
 ## Times: after a number, the number counts times, not a length ("two walks, 30 minutes each" = 60 minutes). At the exercise and alone-time questions: times × length; elsewhere not understood.
 lex-times = times
     .aliases = times, time, x, walks, walk, sessions, session, rounds, outings
+## Words that are a count of times by themselves ("30 min morning and evening" = twice, 60 minutes). Multiplied at the exercise question only; elsewhere not understood.
+lex-times-count-2 = twice
+    .aliases = twice, morning and evening, mornings and evenings, morning and night, morning and evening walks, am and pm, morning and afternoon, two times
+lex-times-count-3 = three times
+    .aliases = thrice, three times, morning noon and night, morning afternoon and evening
 lex-unit-people = people
     .aliases = people, persons, person, of us, ppl
 lex-half = half
@@ -113,7 +118,7 @@ lex-unit-lb = lb
 
 ## Hedges: the value is approximate (ranges are approximate too).
 lex-approx = about
-    .aliases = about, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, under, probably, or so, give or take, at least, prob, abt
+    .aliases = about, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing
 ## Words joining the two ends of a range ("2 to 3 years", "2 or 3").
 lex-range = to
     .aliases = to, or
@@ -122,6 +127,9 @@ lex-range = to
 ## an age question; passed over at the time questions.
 lex-person = person
     .aliases = me, i, myself, wife, husband, partner, boyfriend, girlfriend, fiance, fiancee, roommate, flatmate, mom, mum, mother, dad, father, son, daughter, brother, sister, grandma, grandpa, grandmother, grandfather
+## The owner: a household told person by person without one of these words may or may not count the owner ("my wife and 2 kids": 3 or 4), so it is asked again.
+lex-person-self = me
+    .aliases = me, i, myself
 ## People counted by the number next to them at the household question ("me, my partner and 2 kids" = 4);
 ## without a number they are not counted ("me and the kids": asked again).
 lex-person-group = people counted by a number
@@ -130,4 +138,4 @@ lex-person-group = people counted by a number
 lex-person-pair = two people
     .aliases = parents, my parents, couple
 lex-context = other
-    .aliases = each, each time, all day, most of the day, my, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on
+    .aliases = each, each time, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on

@@ -57,7 +57,7 @@ survey-opt-origin-pet_shop = Pet shop
     .aliases = pet store, shop
 survey-opt-origin-shelter = Shelter / rescue
     .short = Shelter
-    .aliases = shelter, rescue, adopted, rescued, rescued him, rescued her, a rescue, rescue dog, animal shelter, pound
+    .aliases = shelter, rescue, adopted, rescued, rescued him, rescued her, a rescue, rescue dog, animal shelter, pound, stray, a stray, found him, found her, we found, i found, on the street, on the streets, off the street, in the street, street dog, abandoned, dumped, took him in, took her in
 survey-opt-origin-friend_family = Friend / family
     .short = Friend/family
     .aliases = friend, family
@@ -72,6 +72,7 @@ survey-field-owned_months = With you for
 
 survey-q-household = How many people live in your home, you included?
 survey-err-household = Please send a number from 1 to 20. For example: 3
+survey-unclear-household-owner = You named { $value }, but I'm not sure that includes you. How many people in all, you included? For example: 4
 survey-field-household = People at home
 
 survey-q-children = Are there children under 12 at home?
@@ -93,7 +94,7 @@ survey-opt-other_pets-cat = Cat
 survey-opt-other_pets-other = Other
     .aliases = other, others
 survey-opt-other_pets-none = None
-    .aliases = none, no, nothing, no pets
+    .aliases = none, no, nothing, no pets, no other, no others, no other pets, no other dogs, no dogs, no other cats, no cats, no other animals, just him, just her, only him, only her, just the one, only dog, only pet, he's the only one, she's the only one, hes the only one, shes the only one, only child, just him and us, just her and us
 
 survey-q-alone_hours = On a weekday, about how many hours is { $name } home alone?
 survey-err-alone_hours = Please send a number of hours from 0 to 24. For example: "4" or "4 and a half hours".

@@ -294,6 +294,10 @@ understanding-count-only = count word
 understanding-ordinal = number
     .aliases = number, no, option, choice, st, nd, rd, th
 
+## Words after another question's answer said with a number (the dog's sex: "3 years, he's a boy"): the number answers the open question.
+understanding-other-answer-ending = ending
+    .aliases = too, as well, btw, by the way
+
 ## -- Concepts inside options (sex and neutering). The value names what was understood.
 understanding-concept-male = male
     .aliases = male, boy, he, him, his, a boy, he's a boy, male dog

@@ -51,7 +51,7 @@ survey-opt-origin-breeder = 브리더
 survey-opt-origin-pet_shop = 펫숍
     .aliases = 펫숍, 펫샵, 애견샵, 분양샵
 survey-opt-origin-shelter = 보호소 / 구조
-    .aliases = 보호소, 유기견, 입양, 구조, 구조했, 구조해, 구조한, 임시보호, 임보, 입양했
+    .aliases = 보호소, 유기견, 입양, 구조, 구조했, 구조해, 구조한, 임시보호, 임보, 입양했, 길에서, 길거리에서, 길에서 주웠, 주웠, 주워, 주운, 주워왔, 길강아지, 길아기, 떠돌이, 떠돌던, 버려진, 버려져, 버려졌, 유기, 유기된, 유기됐
 survey-opt-origin-friend_family = 지인 / 가족
     .aliases = 지인, 가족, 친구
 survey-opt-origin-other = 기타
@@ -65,6 +65,7 @@ survey-field-owned_months = 함께한 기간
 
 survey-q-household = 보호자님을 포함해서 집에 함께 사는 사람은 몇 명인가요?
 survey-err-household = 1에서 20 사이 숫자로 알려 주세요. 예: 3
+survey-unclear-household-owner = 말씀하신 분들이 { $value }인데, 보호자님도 포함한 숫자인지 모르겠어요. 보호자님을 포함해서 모두 몇 명인지 숫자로 알려 주세요. 예: 4
 survey-field-household = 가족 수
 
 survey-q-children = 12살 미만 아이가 함께 사나요?
@@ -85,7 +86,7 @@ survey-opt-other_pets-cat = 고양이
 survey-opt-other_pets-other = 기타
     .aliases = 기타
 survey-opt-other_pets-none = 없음
-    .aliases = 없음, 없어요, 아니요
+    .aliases = 없음, 없어요, 아니요, 얘 혼자, 얘 혼자예요, 얘 혼자에요, 얘 하나, 얘 하나예요, 얘 하나에요, 얘 한 마리, 얘뿐, 얘뿐이에요, 얘만, 얘만 있어요, 혼자예요, 혼자에요, 외동, 외동이에요, 다른 동물 없어요, 다른 동물은 없어요, 다른 동물 없음, 다른 반려동물 없어요, 다른 반려동물은 없어요, 다른 애는 없어요, 다른 애들은 없어요
 
 survey-q-alone_hours = 평일에 { JOSA($name, "이", "가") } 혼자 있는 시간은 하루 몇 시간쯤인가요?
 survey-err-alone_hours = 0시간에서 24시간 사이로 알려 주세요. 예: "4시간", "4시간 반"

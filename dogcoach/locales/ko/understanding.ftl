@@ -318,6 +318,10 @@ understanding-ordinal = 번
 understanding-count-only = 세는 말
     .aliases = 혼자, 둘, 셋, 넷, 다섯, 여섯
 
+## 수와 함께 말한 다른 질문의 답(성별, 중성화: "3살이고 남자애에요") 뒤에 붙는 말끝: 수는 지금 질문의 답이에요.
+understanding-other-answer-ending = 말끝
+    .aliases = 어요, 어, 습니다, 고, 고요, 음, 다, 구요, 어용, 네요
+
 ## -- 보기 안의 개념 (성별·중성화). 값은 "이렇게 알아들었어요"에 쓰는 이름이에요.
 understanding-concept-male = 남아
     .aliases = 남아, 수컷, 숫컷, 남자, 남자애, 남자아이, 왕자, 아들, 수캐, 머스마

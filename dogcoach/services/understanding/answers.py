@@ -8,6 +8,7 @@ picks. Don't-know and skip phrases are recognised everywhere, in both languages.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
@@ -45,6 +46,10 @@ QUANTITY_KINDS: Mapping[Expect, tuple[Mapping[str, float], str, bool]] = {
     Expect.MINUTES: (MINUTE_UNITS, "minutes", True),
     Expect.COUNT: (COUNT_UNITS, "people", False),
 }
+
+# Concepts that answer another survey question and may be said with a number ("3살 남자애",
+# "2 years, he's a boy"): the number is the open question's answer, these words are no part of it.
+OTHER_ANSWER_CONCEPTS: tuple[str, ...] = ("male", "female", "neutered", "intact")
 
 MAX_NAME_WORDS = 3
 MAX_NAME_CHARS = 30
@@ -117,6 +122,34 @@ class SurveyAnswers:
             message
         )
 
+    @cached_property
+    def _other_answer_table(self) -> Table:
+        """The words of `OTHER_ANSWER_CONCEPTS`, less those that name a person ("딸", "아들": "딸이
+        3살이에요" is a child's age, not the dog's), with the endings and fillers around them."""
+        v = self.vocabulary
+        people = v["lex-person"].phrases | v["lex-person-group"].phrases | v["lex-person-pair"].phrases
+        table = Table()
+        for concept in OTHER_ANSWER_CONCEPTS:
+            phrases = v[f"understanding-concept-{concept}"]
+            table.add("other", Phrases(phrases.name, phrases.phrases - people))
+        for filler in (
+            "understanding-other-answer-ending",
+            "understanding-polite-ending",
+            "understanding-talk-filler",
+            "lex-filler",
+        ):
+            table.add("skip", v[filler])
+        return table
+
+    def answers_another(self, rest: Sequence[str]) -> bool:
+        """The words left over from a number all answer another question (the dog's sex): the
+        number is taken for the open question, nothing is stored for the other (issue 11: two
+        answers in one message, "3살이고 남자애에요")."""
+        if not rest:
+            return False
+        pieces = cover(Folded(" ".join(rest)).units, self._other_answer_table)
+        return pieces is not None and any(tag == "other" for tag, _ in pieces)
+
     # -- the kinds of question -------------------------------------------------------------------
 
     def quantity(self, message: Folded, kind: Expect) -> NumberAnswer:
@@ -130,13 +163,16 @@ class SurveyAnswers:
             and self.vocabulary["understanding-since-puppy"].contains(message)
         ):
             return SincePuppy()
-        if read.value is None or read.rest:
+        if read.value is not None and not read.doubt and self.answers_another(read.rest):
+            read = dataclasses.replace(read, rest=())
+        if read.value is None or read.rest or read.doubt:
             known = self.dont_know(message)
             if known is not None and read.value is None:
                 return known
             if (
                 known is not None
                 and not known.skip
+                and not read.doubt
                 and read.value is not None
                 and read.low is not None
                 and read.high is not None

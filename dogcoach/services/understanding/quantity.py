@@ -39,6 +39,8 @@ ALL_UNITS: tuple[str, ...] = ("years", "months", "weeks", "days", "hours", "minu
 # Words that are a number of days by themselves ("이틀" = 2 days, "yesterday" = a day ago):
 # `lex-day-count-N`.
 DAY_COUNTS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 10, 15)
+# Words that are a count of times by themselves ("아침저녁" = twice, "twice"): `lex-times-count-N`.
+TIMES_COUNTS: tuple[int, ...] = (2, 3)
 
 # Numbers with a `lex-number-N` entry: native Korean and English words.
 NUMBER_WORDS: tuple[int, ...] = (*range(0, 20), 20, 30, 40, 50, 60, 70, 80, 90)
@@ -57,7 +59,9 @@ class Quantity:
     """What a quantity parse understood, in the base unit of the units asked for.
 
     `value` is None when no number was found; `low`/`high` bound a range (equal otherwise);
-    `approximate` is set by a range or a hedge; `rest` lists the words that were not used.
+    `approximate` is set by a range or a hedge; `rest` lists the words that were not used;
+    `doubt`: every word was used, but the number may not be the one meant (people named without
+    the owner at the household question).
     """
 
     value: float | None
@@ -65,11 +69,12 @@ class Quantity:
     high: float | None = None
     approximate: bool = False
     rest: tuple[str, ...] = ()
+    doubt: bool = False
 
     @property
     def whole(self) -> bool:
-        """Every word was used and there is a value."""
-        return self.value is not None and not self.rest
+        """Every word was used, there is a value, and it is the one meant."""
+        return self.value is not None and not self.rest and not self.doubt
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +88,7 @@ class _Token:
     kind: str  # num, unit, half, approx, range, skip, person, times, other
     text: str
     value: float = 0.0
-    system: str = ""  # digit | native | sino | word
+    system: str = ""  # digit | native | sino | word; a person: "self" for the owner ("저", "me")
     unit: str = ""
     high: float | None = None  # a native range (du-se: 2–3)
     units: list[str] = field(default_factory=list)  # unit names a unit piece may mean
@@ -114,12 +119,15 @@ class QuantityReader:
             add(f"days:{n}", f"lex-day-count-{n}")
         add("half", "lex-half")
         add("times", "lex-times")
+        for n in TIMES_COUNTS:
+            add(f"times:{n}", f"lex-times-count-{n}")
         add("approx", "lex-approx")
         add("range", "lex-range")
         add("skip", "lex-filler")
         add("skip", "lex-context")
         add("person:1", "lex-person")
         add("person:2", "lex-person-pair")
+        add("self", "lex-person-self")
         add("group", "lex-person-group")
         table = {k: frozenset(tags) for k, tags in tagged.items()}
         return table, max((len(k) for k in table), default=1)
@@ -268,7 +276,7 @@ def _resolve(
         return _Token("group", piece.text, float(people[0]) if people else 0.0)
     if people and not _tag_values(tags, "num"):
         if "people" in allowed:  # counted when no number says the total ("me and my wife")
-            return _Token("person", piece.text, float(people[0]))
+            return _Token("person", piece.text, float(people[0]), "self" if "self" in tags else "")
         # not an age ("저랑 남편 둘이요" is no length of time); at the time questions, context
         return _Token("other" if "months" in allowed else "skip", piece.text)
     units = [u for u in _tag_values(tags, "unit") if u in allowed]
@@ -276,6 +284,10 @@ def _resolve(
     nums = [float(n) for n in _tag_values(tags, "num")]
     sinos = [float(n) for n in _tag_values(tags, "sino")]
     prev_is_number = prev is not None and prev.kind == "num"
+    counted = _tag_values(tags, "times")
+    if counted:
+        # "아침저녁", "twice": a count of times by itself, the length said beside it (`value` set)
+        return _Token("times", piece.text, float(counted[0]))
     days = _tag_values(tags, "days")
     if days and "days" in allowed and not prev_is_number:
         return _Token("term", piece.text, float(days[0]))  # "이틀", "yesterday": a number of days
@@ -402,6 +414,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     seen = False
     rest: list[str] = []
     people = 0.0  # persons named, for a count without a number ("저랑 남편" = 2)
+    owner = False  # the owner is among the persons named ("저", "me"): else the count may lack them
     halve = False  # "half" came before any number: it halves the unit that follows
     halve_text = ""
     vague: list[str] = []  # people named without a number ("the kids"): the count is not whole
@@ -476,8 +489,16 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             last_unit = "days"
         elif token.kind == "person":
             people += token.value
+            owner = owner or token.system == "self"
         elif token.kind == "vague":
             vague.append(token.text)
+        elif token.kind == "times" and token.value:
+            # a word that is a count by itself ("아침저녁 30분씩", "30 min twice a day"): the
+            # number beside it stays the length
+            if times is None and units.get(_TIMED_BASE) == 1.0:
+                times, times_text = (token.value, token.value), token.text
+            else:
+                rest.append(token.text)
         elif token.kind in ("times", "foreign"):
             # The number before belongs to this word (번, 회, times; a unit of another kind): never
             # claimed as the quantity asked for (trial 2, finding 5).
@@ -525,6 +546,10 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             low, high = low * times[0], high * times[1]
             approximate = approximate or times[0] != times[1]
     if not seen and people and "people" in units:
+        if not owner and not rest and not vague:
+            # "남편이랑 애 둘", "my wife and 2 kids": 3 named, the owner perhaps not counted — the
+            # number read is said and asked again, never stored as a guess
+            return Quantity(people, people, people, False, doubt=True)
         return Quantity(people, people, people, False, (*rest, *vague))
     if not seen or (low == high == 0.0 and rest and not _any_zero(tokens)):
         return Quantity(None, rest=tuple(rest))
