@@ -249,3 +249,31 @@ async def test_survey_answer_after_a_report_is_no_detail_on_telegram(tg: Harness
         await tg.say(chat, reply)
         assert (await tg_answers(tg, chat)).get("children") == "no", reply
         assert await tg_reports(tg, chat) == [_REPORT[lang]], reply
+
+
+def test_correction_pause_and_answer_in_a_report_in_the_terminal(tmp_path: Path) -> None:
+    """The same findings in the terminal: the age corrected at the other-pets question (the
+    question asked again), "let me finish this later" pausing the survey, and the hours kept from a
+    report that holds them."""
+    ko = tmp_path / "ko"
+    ko.mkdir()
+    lines = [
+        *_TO_CHILDREN["ko"],
+        "아니요",
+        "아 잠깐 나이 잘못말했어요 네살이에요",
+        "8시간인데 그동안 계속 짖어요",
+    ]
+    out = _chat(ko, [*lines[:9], lines[9], "없어요", lines[10]], "--lang", "ko", "--user", "ji")
+    field = t("ko", "survey-field-age_months")
+    assert t("ko", "correction-done", name="콩이", field=field, value="4살") in out, out
+    after = out.split(t("ko", "correction-done", name="콩이", field=field, value="4살"), 1)[1]
+    assert asked("ko", "other_pets") in after, after
+    kept = t("ko", "report-kept-with-answer", field=t("ko", "survey-field-alone_hours"), value="8시간")
+    assert kept in out, out
+    assert asked("ko", "exercise_minutes") in out.split(kept, 1)[1], out
+
+    en = tmp_path / "en"
+    en.mkdir()
+    out = _chat(en, ["Rex", "3", "let me finish this later", "start"], "--lang", "en", "--user", "ann")
+    assert t("en", "cancel-kept") in out, out
+    assert out.split(t("en", "cancel-kept"), 1)[1].count(asked("en", "sex")) == 1, out
