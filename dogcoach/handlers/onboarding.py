@@ -466,7 +466,10 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
                 turn.say("survey-answered-earlier", name=dog.name or "", field=field, value=value)
             await ask(turn, q, dog)
             return True
-        part = read.answer.understood if isinstance(read.answer, Unclear) else None
+        # only where it would be stored as the breed ("girl"): a sentence that names no breed ("we
+        # got him from a friend": "him") has the breed's own re-ask
+        taken = isinstance(u.answer, Value)
+        part = read.answer.understood if taken and isinstance(read.answer, Unclear) else None
         needs = {c for v in earlier.options for c in OPTION_CONCEPTS.get((earlier.key, v), ())}
         if isinstance(part, tuple) and part and all(c in needs for c in part):
             # "girl" alone: half of the sex's option, said to be no breed; nothing is guessed
