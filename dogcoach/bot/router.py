@@ -39,7 +39,7 @@ from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
 from dogcoach.services.store import ConversationState
-from dogcoach.services.understanding import Context, Expect, Kind, Option, Understanding
+from dogcoach.services.understanding import Approximate, Context, Expect, Kind, Option, Understanding, Value
 
 Handler = Callable[[Turn], Awaitable[None]]
 
@@ -361,6 +361,14 @@ async def _report(turn: Turn) -> None:
     if flow == checkins.FLOW:  # at "how did it go?": the question's buttons stay (the note prompt
         turn.state = ConversationState()  # takes any text as the note: `checkins.context`)
         await report.handle(turn, tip=False)
+        return
+    u = turn.understanding
+    if flow == onboarding.FLOW and u is not None and isinstance(u.answer, Value | Approximate):
+        # "8시간인데 그동안 계속 짖어요": the report kept, and the answer it holds saved (one line
+        # says both), then the next question
+        await report.handle(turn, tip=False)
+        turn.understanding = dataclasses.replace(u, kind=Kind.ANSWER, incident=True)
+        await onboarding.handle(turn)
         return
     await report.handle(turn, tip=flow is None)
     if flow is not None:

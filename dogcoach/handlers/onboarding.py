@@ -13,7 +13,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
-from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, profile_card
+from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, format_stored, profile_card
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
@@ -24,6 +24,7 @@ from dogcoach.services.understanding import (
     Context,
     DontKnow,
     Expect,
+    Folded,
     Option,
     SincePuppy,
     Unclear,
@@ -410,6 +411,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
         await _rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
         return
+    if choice is None and await _answers_earlier_choice(turn, q, dog):
+        return
     try:
         value = _read(turn, q, dog)
     except Invalid as bad:
@@ -421,6 +424,11 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if value is _PENDING:
         await ask(turn, q, dog)  # a multi-choice toggle: show the picks so far
         return
+    if choice is None and u is not None and (u.safety or u.incident) and value is not _UNKNOWN:
+        # the message told an incident too, saved as a report (router): both said in one line
+        shown = _number(q, value.value) if isinstance(value, Approximate) else value
+        field = turn.t(f"survey-field-{q.key}")
+        turn.say("report-kept-with-answer", field=field, value=format_answer(turn, q, shown))
     if value is _UNKNOWN:
         await _store_unknown(turn, q, dog)
         return
@@ -430,6 +438,48 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         await _store(turn, q, dog, _number(q, value.value), approximate=(value.low, value.high))
         return
     await _store(turn, q, dog, value)
+
+
+async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a short free-text question (the breed), a message that picks one option of an earlier
+    one-choice question whole ("girl, spayed", "여아 중성화했어요" at the breed): it answers that
+    question, not this one (new-owner trial: stored as the breed). That answer is set again, said
+    in a line, and the open question asked again. False, nothing done, for anything else."""
+    u = turn.understanding
+    if (
+        dog is None
+        or q.kind is not Kind.TEXT
+        or survey_context(q).verbatim
+        or u is None
+        or u.kind is not Said.ANSWER
+        or isinstance(u.answer, DontKnow)
+        or len(turn.text) < 2  # "b": a position, not an option named
+        or isinstance(turn.services.understander.answers.quantity(Folded(turn.text), Expect.COUNT), Value)
+    ):
+        return False  # "three" is no option named either (it would be the third one's position)
+    for earlier in QUESTIONS[: index_of(q.key)]:
+        if earlier.kind is not Kind.CHOICE:
+            continue
+        read = turn.services.understander.understand(turn.text, survey_context(earlier))
+        picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
+        field = turn.t(f"survey-field-{earlier.key}")
+        if len(picks) == 1 and not read.safety:
+            if await correct(turn, dog, earlier, Value(picks[0])):
+                value = format_stored(turn, dog, earlier)
+                turn.say("survey-answered-earlier", name=dog.name or "", field=field, value=value)
+            await ask(turn, q, dog)
+            return True
+        # only where it would be stored as the breed ("girl"): a sentence that names no breed ("we
+        # got him from a friend": "him") has the breed's own re-ask
+        taken = isinstance(u.answer, Value)
+        part = read.answer.understood if taken and isinstance(read.answer, Unclear) else None
+        needs = {c for v in earlier.options for c in OPTION_CONCEPTS.get((earlier.key, v), ())}
+        if isinstance(part, tuple) and part and all(c in needs for c in part):
+            # "girl" alone: half of the sex's option, said to be no breed; nothing is guessed
+            turn.say("survey-answered-earlier-part", field=field)
+            await ask(turn, q, dog)
+            return True
+    return False
 
 
 async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:

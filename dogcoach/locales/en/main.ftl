@@ -154,6 +154,7 @@ talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."
 report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.
+report-kept-with-answer = I've taken that as your answer — { $field }: { $value } — and saved what you told me as a report to analyse separately.
 first-report-offer = Tell me a little about your dog and my advice will fit better. It takes about two minutes.
 first-report-start = 🐶 About my dog
     .aliases = about my dog

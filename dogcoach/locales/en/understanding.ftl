@@ -15,7 +15,7 @@ understanding-command-newdog = add a dog
 understanding-command-language = language
     .aliases = language, change language, languages, switch language, lang
 understanding-command-cancel = cancel
-    .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort
+    .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data
 understanding-command-delete = delete my data
@@ -133,7 +133,7 @@ understanding-argument-on = on
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay
 
 ## -- Small talk: only when the whole message is made of these.
 understanding-talk-thanks = thanks
@@ -191,7 +191,7 @@ understanding-oops = oops
 
 ## -- Saying none: at a multi-choice question with an exclusive option ("None"), a message made only of these picks it ("nope", "not really").
 understanding-none = none
-    .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none
+    .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none, nothing much, not much, nah nothing
 
 ## "Since he was a puppy" at how long the owner has had the dog: the age less the age a puppy comes home.
 understanding-since-puppy = since puppyhood
@@ -284,7 +284,7 @@ understanding-breed = breed
 ## Words that make a breed answer a sentence about something else (where the dog came from, an
 ## age corrected, an apology): with no breed named, the breed question is asked again.
 understanding-not-a-breed = sentence
-    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your
+    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
     .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part
@@ -345,15 +345,23 @@ understanding-name-particle = particle
 understanding-pick-name-ending = pick ending
     .aliases = please, pls, one, that one, the one, it is, is it, thanks, plz
 
+## A joining word after an answer that a report follows ("8 hours, and she barks the whole time").
+understanding-answer-joiner = and
+    .aliases = and, but, during which, and during that
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
 understanding-correction = correction
-    .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, let me correct, let me correct that, sorry wrong
+    .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, let me correct, let me correct that, sorry wrong, wait, oh wait, hold on, actually
+## An earlier value named as wrong beside the new one: "3 not 2" (the old value follows), "2 was wrong, 3" (it comes before); the old one is dropped.
+understanding-correction-old-after = not
+    .aliases = not, instead of, rather than
+understanding-correction-old-before = was wrong
+    .aliases = was wrong, is wrong
 ## Words read past around a correction (interjections, apologies, subjects).
 understanding-correction-filler = filler
     .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for
 ## Words that say which answer is corrected (read past).
 understanding-correction-about-age_months = age
-    .aliases = age, her age, his age, age is
+    .aliases = age, her age, his age, age is, she is, he is, she's, he's, shes, hes
 understanding-correction-about-owned_months = time with us
     .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for
 understanding-correction-about-alone_hours = hours alone

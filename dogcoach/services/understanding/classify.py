@@ -451,6 +451,7 @@ class Understander:
                 context.detail
                 and not self._answers_question(found)
                 and not self._for_a_later_question(message, context)
+                and not self._says_none(message)
             ):
                 pending = self._at_pending(message, signals, seen=context.seen)
                 if pending.detail:  # detail about the report waiting, not an answer
@@ -804,6 +805,8 @@ class Understander:
         for q in QUESTIONS:  # units stay with the value ("12 kg"), where a question's name has them too
             table.add("mark", v[f"understanding-correction-mark-{q.key}"])
         table.add("cue", v["understanding-correction"])
+        table.add("old-after", v["understanding-correction-old-after"])
+        table.add("old-before", v["understanding-correction-old-before"])
         table.add("filler", v["understanding-correction-filler"])
         for q in QUESTIONS:
             table.add("filler", v[f"understanding-correction-about-{q.key}"])
@@ -832,6 +835,15 @@ class Understander:
                 tag = table.entries.get(tuple(units[i : i + size]))
                 if tag == "mark":
                     kept.extend(units[i : i + size])
+                    i += size
+                    break
+                if tag == "old-after":  # "3 not 2": the old value after it is dropped, a correction
+                    cue = True
+                    i = self._past_value(units, i + size)
+                    break
+                if tag == "old-before" and kept:  # "두살 아니고 세살": what came before was the old value
+                    cue = True
+                    kept.clear()
                     i += size
                     break
                 if tag is not None:
@@ -874,6 +886,16 @@ class Understander:
         return Understanding(
             Kind.CORRECTION, message.text, argument=rest, about=about, dog=dog, reason="correction"
         )
+
+    def _past_value(self, units: Sequence[str], i: int) -> int:
+        """Where the value at `units[i]` ends: its number, and its unit when one follows ("2
+        years"); `i` itself when no number is there ("not sure")."""
+        if i >= len(units) or not self._whole_value(units[i]):
+            return i
+        end = i + 1
+        if end < len(units) and self._whole_value(f"1 {units[end]}"):
+            end += 1
+        return end
 
     def _names_question(self, message: Folded, key: str) -> bool:
         """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
@@ -999,6 +1021,10 @@ class Understander:
                 return Understanding(
                     Kind.CHOICE, text, picks=answer.value, reason="option-red-flag", safety=True
                 )
+        if context.expect in QUANTITIES:
+            head = self._leading_answer(message, context.expect)
+            if head is not None:  # "8시간인데 그동안 벽을 긁어서 피가 나요": the hours, and the report
+                return Understanding(Kind.ANSWER, text, answer=head, reason="quantity-red-flag", safety=True)
         if context.expect is Expect.TEXT and context.verbatim:
             note = self.answers.text(message, strip_ending=False)
             if isinstance(note, Value):
@@ -1182,7 +1208,8 @@ class Understander:
             return self._report(message, "narrated")
         if signals.question and not signals.behaviour and message.text.rstrip().endswith("?"):
             return Understanding(Kind.QUESTION, text, reason="question")
-        if not verbatim and self._not_a_name(message):
+        if not verbatim and (self._not_a_name(message) or self._whole_value(message.text)):
+            # a number said in words ("three", "세 살") is no breed either (new-owner trial)
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
         if verbatim:
             return Understanding(
@@ -1200,7 +1227,33 @@ class Understander:
         answer = self.answers.quantity(message, expect)
         if isinstance(answer, Value | Approximate | DontKnow | SincePuppy):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
-        return self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
+        found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
+        if found.kind is Kind.REPORT:
+            head = self._leading_answer(message, expect)
+            if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
+                return dataclasses.replace(found, answer=head, reason="quantity-in-report")
+        return found
+
+    def _leading_answer(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """The open quantity question's answer said whole in the first clause of a report, before
+        a joining ending or word ("8시간인데 …", "8 hours, and she barks …"); None when the first
+        clause is no whole answer ("3시간 전에 짖었어요": when it happened, not how long)."""
+        joiner = self.vocabulary["understanding-answer-joiner"].phrases
+        endings = sorted(("".join(p) for p in joiner if not p[0].isascii()), key=len, reverse=True)
+        latin = {" ".join(p) for p in joiner if p[0].isascii()}
+        words = message.text.split()
+        for i, word in enumerate(words[:4]):
+            bare = word.rstrip(",.;:!~")
+            joined = i + 1 < len(words) and words[i + 1].casefold() in latin  # "8 hours and …"
+            cut = next((e for e in endings if bare.endswith(e) and len(bare) > len(e)), None)
+            if word == bare and not joined and cut is None:  # no clause ends here ("8 hours, …" does)
+                continue
+            if word == bare and not joined and cut is not None:
+                bare = bare[: -len(cut)]  # "8시간인데" → 8시간
+            head = [*words[:i], bare]
+            answer = self.answers.quantity(Folded(" ".join(head)), expect)
+            return answer if isinstance(answer, Value | Approximate) else None
+        return None
 
     def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
         text = message.text
@@ -1385,6 +1438,20 @@ class Understander:
             isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
             for a in answers
         )
+
+    @cached_property
+    def _nones(self) -> Table:
+        table = Table()
+        table.add("none", self.vocabulary["understanding-none"])
+        table.add("skip", self.vocabulary["understanding-polite-ending"])
+        table.add("skip", self.vocabulary["understanding-talk-filler"])
+        return table
+
+    def _says_none(self, message: Folded) -> bool:
+        """Only negative words ("nothing really", "nah nothing", "아무것도 없어요"): at a survey
+        question a reply to it, never detail glued onto the report waiting (new-owner trial)."""
+        pieces = cover(message.units, self._nones)
+        return pieces is not None and any(tag == "none" for tag, _ in pieces)
 
     @staticmethod
     def _answers_question(u: Understanding) -> bool:
