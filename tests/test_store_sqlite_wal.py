@@ -19,7 +19,7 @@ TRANSACTIONS = 600
 
 
 async def _rows_in_database_file(tmp_path: Path, checkpoint_every: int) -> int:
-    """Write `TRANSACTIONS` transcript lines and one more, one commit each; then how many of them
+    """Write `TRANSACTIONS` transcript lines and a few more, one commit each; then how many of them
     the database file holds by itself (a copy of it without the WAL): how many were checkpointed."""
     path = tmp_path / "wal.db"
     store = SqliteStore(f"sqlite:///{path}", checkpoint_every=checkpoint_every)
@@ -32,10 +32,12 @@ async def _rows_in_database_file(tmp_path: Path, checkpoint_every: int) -> int:
         for _ in range(TRANSACTIONS):
             async with store.session() as s:
                 await s.add_messages(user_id, [("in", ROW, None)])
-        # The commits that came while a checkpoint ran start the next one with the next commit.
+        # Then `checkpoint_every` more commits with no checkpoint running: one starts among them,
+        # after the `TRANSACTIONS` commits, whatever the count was.
         await store.checkpointed()
-        async with store.session() as s:
-            await s.add_messages(user_id, [("in", ROW, None)])
+        for _ in range(min(checkpoint_every, 100)):
+            async with store.session() as s:
+                await s.add_messages(user_id, [("in", ROW, None)])
         await store.checkpointed()
         copy = tmp_path / "copy.db"
         shutil.copyfile(path, copy)  # the database file alone: what checkpoints put there
