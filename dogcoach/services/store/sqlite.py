@@ -10,14 +10,23 @@ benchmarks/turns.py). An asyncio lock gives each session the whole connection fo
   `StoreUnavailable`; the loop serves other work meanwhile.
 - Statements that may touch many rows (`bulk=True`: a broadcast's deliveries, pruning, compaction,
   erasing a user) run on a worker thread; sqlite3 releases the GIL while SQLite works.
+- WAL checkpoints run on a worker thread, on a connection of their own, after every
+  `CHECKPOINT_EVERY` commits (`PRAGMA wal_checkpoint(PASSIVE)`: it never waits for the writer), so
+  the WAL stays below what SQLite's own checkpoint lets it reach (1,000 pages; a survey turn writes
+  six or seven). SQLite's automatic checkpoint ran inside whichever COMMIT passed 1,000 pages, on
+  the event loop: the pages copied and two fsyncs (3 ms each, 8 ms at p90, on the development VM's
+  disk) stalled every turn in flight (benchmarks/turns.py: commit p99 7 ms, 0.2-0.7 ms without).
+  It stays as a backstop at `BACKSTOP_PAGES`, should the worker fall behind.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, asynccontextmanager
 from datetime import datetime
 from pathlib import Path
@@ -33,9 +42,15 @@ from dogcoach.services.store.session import StoreSession
 from dogcoach.services.store.sqlite_lock import one_server
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 _FIRST_BACKOFF = 0.001
 _MAX_BACKOFF = 0.05
+# Commits between two checkpoints on the worker thread: a survey turn writes six or seven pages, so
+# the WAL stays under what SQLite's default automatic checkpoint (1,000 pages) lets it hold.
+CHECKPOINT_EVERY = 100
+# SQLite's automatic checkpoint (in the commit, on the loop), for when the worker cannot keep up.
+BACKSTOP_PAGES = 10_000
 
 
 class SqliteDialect(Dialect):
@@ -94,6 +109,10 @@ def _step(conn: sqlite3.Connection, query: str, params: tuple[Any, ...], fetch: 
     return None
 
 
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
 def sqlite_path(url: str) -> str:
     """`sqlite:///./dogcoach.db` → `./dogcoach.db`; `sqlite:////abs/x.db` → `/abs/x.db`."""
     if not url.startswith("sqlite:///"):
@@ -107,13 +126,20 @@ class SqliteStore(Store):
     def serving(self) -> AbstractContextManager[None]:
         return one_server(self.path)
 
-    def __init__(self, url: str, *, wait: float | None = None) -> None:
+    def __init__(
+        self, url: str, *, wait: float | None = None, checkpoint_every: int = CHECKPOINT_EVERY
+    ) -> None:
         self.path = sqlite_path(url)
         self.dialect = SqliteDialect()
         if wait is not None:
             self.default_wait = wait
+        self.checkpoint_every = checkpoint_every
         self._conn: sqlite3.Connection | None = None
         self._lock = asyncio.Lock()
+        self._commits = 0  # since the last checkpoint started
+        self._checkpointer: sqlite3.Connection | None = None
+        self._checkpoints: ThreadPoolExecutor | None = None
+        self._checkpointing: Future[None] | None = None  # thread-side: done as soon as it is
 
     async def open(self) -> None:
         if self._conn is not None:
@@ -127,13 +153,48 @@ class SqliteStore(Store):
         if self.path != ":memory:":
             await self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL"), self._deadline(None))
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")
         self._conn = conn
 
     async def close(self) -> None:
+        await self.checkpointed()  # never close a connection under its thread
+        self._checkpointing = None
+        if self._checkpoints is not None:
+            self._checkpoints.shutdown(wait=False)
+            self._checkpoints = None
+        if self._checkpointer is not None:
+            self._checkpointer.close()
+            self._checkpointer = None
         if self._conn is not None:
             async with self._lock:
-                self._conn.close()
+                self._conn.close()  # the last connection to close checkpoints what is left
                 self._conn = None
+
+    def _committed(self) -> None:
+        """Count a commit; every `checkpoint_every` of them, a passive checkpoint on a worker
+        thread unless one is still running (the WAL then waits for the next count)."""
+        self._commits += 1
+        if self._commits < self.checkpoint_every or self.path == ":memory:":
+            return
+        if self._checkpointing is not None and not self._checkpointing.done():
+            return
+        self._commits = 0
+        if self._checkpointer is None:
+            try:
+                self._checkpointer = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            except sqlite3.Error as exc:  # the turn is committed: SQLite's backstop checkpoints
+                log.warning("SQLite checkpoint connection failed: %s", exc)
+                return
+        if self._checkpoints is None:
+            self._checkpoints = ThreadPoolExecutor(1, thread_name_prefix="sqlite-checkpoint")
+        future = self._checkpoints.submit(_checkpoint, self._checkpointer)
+        future.add_done_callback(_checkpoint_done)
+        self._checkpointing = future
+
+    async def checkpointed(self) -> None:
+        """Wait for the checkpoint running on the worker thread, if any (tests, shutdown)."""
+        if self._checkpointing is not None:
+            await asyncio.wait([asyncio.wrap_future(self._checkpointing)])
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -195,6 +256,7 @@ class SqliteStore(Store):
                 yield SqliteSession(self, deadline)
             finally:
                 self._lock.release()
+                self._committed()
             return
         try:
             conn = self.conn
@@ -202,6 +264,7 @@ class SqliteStore(Store):
             try:
                 yield SqliteSession(self, deadline)
                 await self._retry(lambda: conn.execute("COMMIT"), deadline)
+                self._committed()
             except BaseException:
                 if conn.in_transaction:  # some errors end the transaction inside SQLite already
                     conn.execute("ROLLBACK")
@@ -240,6 +303,16 @@ class SqliteStore(Store):
                 )
             applied.append(version)
         return applied
+
+
+def _checkpoint_done(future: Future[None]) -> None:
+    """A failed checkpoint is logged; the next one (or SQLite's backstop) catches up."""
+    if future.cancelled():
+        return
+    exc = future.exception()
+    if exc is not None:
+        busy = isinstance(exc, sqlite3.OperationalError) and _busy(exc)
+        log.log(logging.DEBUG if busy else logging.WARNING, "SQLite WAL checkpoint failed: %s", exc)
 
 
 def _statements(script: str) -> list[str]:
