@@ -34,7 +34,7 @@ from dogcoach.handlers import (
 from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.coaching import progress as coaching_progress
 from dogcoach.handlers.coaching import summary as coaching_summary
-from dogcoach.handlers.results import detail, followup, undelivered
+from dogcoach.handlers.results import detail, followup, retold, undelivered
 from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
@@ -258,6 +258,9 @@ async def _route(turn: Turn) -> None:
     await checkins.expire(turn)
     if turn.state.flow == admin.FLOW and not turn.text.startswith("/"):
         await admin.handle(turn)  # an admin composing a broadcast: the text is the broadcast
+        return
+    if not turn.is_new and retold.may_apply(turn) and await retold.handle(turn):
+        turn.state.data.pop(OFFER_KEY, None)  # "아 초코 말고 보리요": the report just sent moved to 보리
         return
     # idle or at a survey question, with a report whose result was not shown yet or was shown a
     # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it

@@ -331,6 +331,15 @@ understanding-pick-name-ending = pick ending
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
 understanding-correction = correction
     .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, let me correct, let me correct that, sorry wrong
+## A report said, right after, to be about another of the owner's dogs ("oh not Choco, Bori", "I meant
+## Bori", "sorry, that was Bori"): the words that say so around the dogs' names (besides the correction's).
+understanding-dog-retold = about another dog
+    .aliases = i meant, meant, i mean, that was, it was, was, that's, thats, it's, its, about, talking about, i was talking about, i'm talking about, im talking about, that was about, it was about, this is about, it's about, its about, that one was, wrong dog, the wrong dog, i said the wrong dog, i wrote the wrong dog, actually it was, actually
+## Before the dog's name that was wrong ("not Choco").
+understanding-dog-retold-not-before = not
+    .aliases = not, not about, it wasn't, it wasnt, wasn't, wasnt, no not
+## After the dog's name that was wrong ("초코 말고"): Korean word order.
+understanding-dog-retold-not-after = not
 ## Words read past around a correction (interjections, apologies, subjects).
 understanding-correction-filler = filler
     .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for

@@ -18,6 +18,10 @@ from dogcoach.services.understanding.canonical import canonical
 PARTICLES = "understanding-name-particle"
 # A name's own ending ("콩이" for 콩): a particle starting with it is not taken off a bare word.
 SUFFIX = "understanding-name-suffix"
+# The word a name is replaced with by `DogNames.marked` (a Latin word no owner types, one letter
+# more per dog).
+PLACEHOLDER = "qqdogname"
+PLACEHOLDER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _fold(text: str) -> str:
@@ -54,6 +58,27 @@ class DogNames:
             if pattern is not None and pattern.search(folded):
                 found.append(index)
         return tuple(found)
+
+    def marked(self, text: str, names: Sequence[str]) -> tuple[str, dict[str, int]]:
+        """`text` folded with each name standing at a word's start replaced by a placeholder word,
+        and the position in `names` of each placeholder: what follows a name in its word (a
+        particle, "보리요", "보리얘기예요") stays for the caller to read. Longer names first, so
+        "초" never takes the start of "초코"."""
+        folded = _fold(text)
+        found: dict[str, int] = {}
+        order = sorted(range(len(names)), key=lambda i: len(names[i]), reverse=True)
+        for slot, index in enumerate(order[: len(PLACEHOLDER_LETTERS)]):
+            words = _fold(names[index]).split()
+            if not any(ch.isalnum() for ch in "".join(words)):
+                continue
+            hangul_end = "\uac00" <= words[-1][-1] <= "\ud7a3"  # "보리요": a Korean word goes on
+            end = "" if hangul_end else r"(?!\w)"
+            pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + end)
+            placeholder = PLACEHOLDER + PLACEHOLDER_LETTERS[slot]
+            folded, count = pattern.subn(f" {placeholder} ", folded)
+            if count:
+                found[placeholder] = index
+        return " ".join(folded.split()), found
 
     def without(self, text: str, names: Sequence[str]) -> str:
         """`text` (folded) with the names and their particles taken out ("보리는 3살" → "3살")."""
