@@ -77,8 +77,9 @@ async def test_switch_dog_with_one_dog_offers_adding_one_on_kakao(kakao: Server)
         user = kakao.user(lang=lang)
         for text in ("/start", name, "/cancel", words):
             await user.send(text)
-        assert t(lang, "profile-switch-only", name=name) in user.text, user.text
-        assert "profile:newdog" in user.choice_ids
+        # idle: asked as a question, answered by its buttons or in words (issue 11 trial)
+        assert t(lang, "profile-switch-only-ask", name=name) in user.text, user.text
+        assert "profile:newdog" in user.choice_ids and "profile:newdog-no" in user.choice_ids
 
 
 def test_switch_dog_by_name_in_the_terminal(tmp_path: Path) -> None:

@@ -207,7 +207,9 @@ async def dispatch(turn: Turn) -> None:
     """The turn's handler, then the interrupted flow's question again if the handler asked for it
     (`Turn.resume_flow`), then the results the user's channel could not push, then a check-in
     that is due and was not shown yet."""
+    offered = turn.state.data.get(profile.OFFERED)  # adding a dog offered: still open after this?
     await _route(turn)
+    profile.keep_offer(turn, offered)
     while turn.resuming:  # a re-prompt may itself leave a flow and resume the one before it
         turn.resuming = False
         again = REPROMPTS.get(turn.state.flow or "")
@@ -226,7 +228,8 @@ def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Con
     report whose result was not shown yet or was shown a moment ago (`pending`, `seen`: detail
     about it may follow), or nothing."""
     flow = turn.state.flow
-    offered = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
+    offered: tuple[Option, ...] = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
+    offered += profile.offer_options(turn)  # adding a dog offered: "네", "sure, add him", "not now"
     if flow is None:
         if turn.is_new:
             return Context(Expect.FIRST_CONTACT)
@@ -303,6 +306,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _report(turn)
     elif u.kind is Kind.CORRECTION:  # "아 잘못 말했어요 3살이에요": the dog's answer, never a report
         await correction.handle(turn)
+    elif u.kind is Kind.CHOICE and flow is None and profile.NEW_DOG in u.picks:
+        await _new_dog(turn)  # "네", "응 등록할래", "sure, add him" typed at "add another dog?"
+    elif u.kind is Kind.CHOICE and flow is None and profile.NEWDOG_NO in u.picks:
+        profile.decline_offer(turn)  # "아니요", "not now" there
     elif u.kind is Kind.CHOICE and onboarding.START in u.picks and (flow is None or flow in SET_ASIDE):
         await _survey(turn)  # "네" or "강아지 소개하기" typed after the survey was offered
     elif u.kind is Kind.QUESTION:
@@ -367,6 +374,7 @@ async def _report(turn: Turn) -> None:
         return
     await report.handle(turn, tip=flow is None)
     if flow is not None:
+        onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
         turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
         turn.resume_flow()
 
