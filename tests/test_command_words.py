@@ -47,8 +47,8 @@ async def test_switch_dog_in_words_on_telegram(tg: Harness, fake_ollama: FakeOll
         await _two_dogs_tg(tg, chat, lang, first, second)
         await tg.say(chat, bare)
         assert tg.last_text(chat) == t(lang, "profile-pick-dog")
-        await tg.say(chat, stranger)  # no dog of theirs: nothing switched
-        assert tg.last_text(chat) == t(lang, "profile-switch-unknown", name=unknown)
+        await tg.say(chat, stranger)  # no dog of theirs: nothing switched, adding it offered
+        assert tg.last_text(chat) == t(lang, "profile-switch-unknown-add", name=unknown)
         await tg.say(chat, switch)
         assert t(lang, "profile-switched", name=second) in tg.sent(chat)
         assert await _tg_reports(tg, chat) == []

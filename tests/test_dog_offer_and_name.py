@@ -166,3 +166,24 @@ def test_the_name_told_and_the_offer_typed_in_the_terminal(tmp_path: Path) -> No
     assert t("ko", "newdog-offer-declined") in out, out
     out = _chat(tmp_path, ["cancel", "switch dog", "1"], "--lang", "en")
     assert t("en", "newdog-intro") in out, out
+
+
+async def test_a_dog_not_registered_named_with_two_dogs_is_offered_on_kakao(kakao: Server) -> None:
+    """ "두부로 바꿔줘" with 콩이 and 보리: the dogs to pick, and 두부 offered; "네" adds it, its
+    name offered by the name question; a dog's name typed instead still switches."""
+    for lang, dogs, switch, named, yes in (
+        ("ko", ("콩이", "보리"), "두부로 바꿔줘", "두부", "네"),
+        ("en", ("Max", "Bori"), "switch to Dubu", "Dubu", "yes"),
+    ):
+        user = kakao.user(lang=lang)
+        for text in ("/start", dogs[0], "/cancel", "/newdog", dogs[1], "/cancel", switch):
+            await user.send(text)
+        assert t(lang, "profile-switch-unknown-add", name=named) in user.text, user.text
+        assert ADD in user.choice_ids and any(c.startswith("profile:dog:") for c in user.choice_ids)
+        await user.send(yes)
+        assert t(lang, "newdog-intro") in user.text, user.text
+        assert _name_offered(lang, named, user.text), user.text
+        user = kakao.user(lang=lang)
+        for text in ("/start", dogs[0], "/cancel", "/newdog", dogs[1], "/cancel", switch, dogs[1]):
+            await user.send(text)
+        assert t(lang, "profile-switched", name=dogs[1]) in user.text, user.text

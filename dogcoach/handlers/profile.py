@@ -285,16 +285,23 @@ async def switch_command(turn: Turn) -> None:
         else:
             offer_new_dog(turn, "profile-switch-only-ask", name=name)
         return
-    _pick_dog(
-        turn, dogs, turn.t("profile-switch-unknown", name=typed) if named else turn.t("profile-pick-dog")
-    )
+    if not named:
+        _pick_dog(turn, dogs, turn.t("profile-pick-dog"))
+        return
+    # "두부로 바꿔줘" with no 두부: the dogs to choose from, and 두부 offered (its name then offered
+    # by the survey's name question); idle, "네" / "yes" add it as the button does
+    _pick_dog(turn, dogs, turn.t("profile-switch-unknown-add", name=typed), add=True)
+    if turn.state.flow is None:
+        turn.state.data[OFFERED] = OFFER_TURNS
+        turn.state.data[OFFERED_NAME] = typed
 
 
-def _pick_dog(turn: Turn, dogs: list[Dog], text: str) -> None:
+def _pick_dog(turn: Turn, dogs: list[Dog], text: str, *, add: bool = False) -> None:
+    """The owner's dogs to switch to; `add`: and the button that adds a dog."""
     options = tuple(
         Choice(f"{PICK}{d.id}", d.name or turn.t("value-none"), d.id == turn.user.active_dog_id) for d in dogs
     )
-    turn.reply(Reply(text, options))
+    turn.reply(Reply(text, options + ((turn.choice(NEW_DOG, "profile-newdog"),) if add else ())))
 
 
 async def _switch(turn: Turn, dog: Dog) -> None:
