@@ -309,6 +309,7 @@ async def _switch(turn: Turn, dog: Dog) -> None:
     kept), so the next message is not taken as that dog's answer."""
     if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") != dog.id:
         turn.state = ConversationState()
+    close_offer(turn)  # picked a dog of theirs from a list that also offered adding one: not added
     await turn.session.set_active_dog(turn.user.id, dog.id)
     turn.user.active_dog_id = dog.id
     turn.say("profile-switched", name=dog.name)
