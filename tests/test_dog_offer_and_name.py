@@ -191,3 +191,32 @@ async def test_a_dog_not_registered_named_with_two_dogs_is_offered_on_kakao(kaka
         assert t(lang, "profile-switched", name=dogs[1]) in user.text, user.text
         await user.send(yes)  # a dog picked: the offer to add one is closed
         assert t(lang, "newdog-intro") not in user.text, user.text
+
+
+def test_which_name_a_message_gives_the_dog() -> None:
+    """The understanding's own rule, both languages: a name where a message introduces the dog;
+    "우리 강아지" / "my dog", people, things and lower-case English words are no name."""
+    from dogcoach.services.i18n import Messages
+    from dogcoach.services.understanding import Understander
+
+    names = Understander(Messages()).names
+    for text, expected in (
+        ("우리 콩이가 밤마다 짖어요", "콩이"),
+        ("우리 강아지 콩이는 산책할 때 줄을 당겨요", "콩이"),
+        ("저희 집 막내 두부가 자꾸 물어요", "두부"),
+        ("우리 강아지 이름은 별이에요", "별이"),
+        ("my dog Max pulls on the leash", "Max"),
+        ("Our puppy Luna's biting everything", "Luna"),
+        ("my dog's name is Rex and he barks", "Rex"),
+        ("우리 강아지가 밤마다 짖어요", ""),
+        ("우리 집 강아지가 짖어요", ""),
+        ("우리 남편이 오면 짖어요", ""),
+        ("우리 매일 산책하는데 짖어요", ""),
+        ("우리 애 사진이에요", ""),
+        ("이름이 없어요", ""),
+        ("강아지 이름이 뭐예요?", ""),
+        ("my dog pulls on the leash", ""),
+        ("My dog always barks", ""),
+        ("my dog max pulls", ""),
+    ):
+        assert names.introduced(text) == expected, text
