@@ -47,8 +47,8 @@ async def test_switch_dog_in_words_on_telegram(tg: Harness, fake_ollama: FakeOll
         await _two_dogs_tg(tg, chat, lang, first, second)
         await tg.say(chat, bare)
         assert tg.last_text(chat) == t(lang, "profile-pick-dog")
-        await tg.say(chat, stranger)  # no dog of theirs: nothing switched
-        assert tg.last_text(chat) == t(lang, "profile-switch-unknown", name=unknown)
+        await tg.say(chat, stranger)  # no dog of theirs: nothing switched, adding it offered
+        assert tg.last_text(chat) == t(lang, "profile-switch-unknown-add", name=unknown)
         await tg.say(chat, switch)
         assert t(lang, "profile-switched", name=second) in tg.sent(chat)
         assert await _tg_reports(tg, chat) == []
@@ -77,8 +77,9 @@ async def test_switch_dog_with_one_dog_offers_adding_one_on_kakao(kakao: Server)
         user = kakao.user(lang=lang)
         for text in ("/start", name, "/cancel", words):
             await user.send(text)
-        assert t(lang, "profile-switch-only", name=name) in user.text, user.text
-        assert "profile:newdog" in user.choice_ids
+        # idle: asked as a question, answered by its buttons or in words (issue 11 trial)
+        assert t(lang, "profile-switch-only-ask", name=name) in user.text, user.text
+        assert "profile:newdog" in user.choice_ids and "profile:newdog-no" in user.choice_ids
 
 
 def test_switch_dog_by_name_in_the_terminal(tmp_path: Path) -> None:

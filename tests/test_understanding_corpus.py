@@ -20,8 +20,9 @@ import pytest
 from dogcoach.domain.survey import BY_KEY, index_of
 from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.handlers.coaching.checkins import outcome_options
-from dogcoach.handlers.onboarding import BACK, DONE, SKIP
+from dogcoach.handlers.onboarding import BACK, DONE, NAME_HINT_BUTTONS, SKIP
 from dogcoach.handlers.parsing import survey_context
+from dogcoach.handlers.profile import OFFER_OPTIONS
 from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding import (
@@ -106,6 +107,11 @@ def context_for(state: str) -> Context:
         return Context(
             Expect.NOTE, (Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False),)
         )
+    if state == "newdog-offer":  # idle, adding a dog offered ("add another dog?"): its yes and no
+        return Context(Expect.NOTHING, OFFER_OPTIONS)
+    if state == "survey:name+hint":  # the name question offering the name the owner gave first
+        hint = tuple(Option(button, msg_id, numbered=False) for button, msg_id in NAME_HINT_BUTTONS)
+        return survey_context(BY_KEY["name"], hint)
     if state.endswith(RECENT_SUFFIX):  # a survey question, and a report's result shown a moment ago
         return dataclasses.replace(context_for(state.removesuffix(RECENT_SUFFIX)), detail=True, seen=True)
     if state.endswith(PENDING_SUFFIX):  # a survey question, and a report waiting: detail may follow
@@ -227,9 +233,9 @@ def run(understander: Understander, cases: list[Case], title: str) -> dict[str, 
 def _survey_group(state: str) -> str:
     if state.endswith((PENDING_SUFFIX, RECENT_SUFFIX)):
         return "survey-pending"
-    kind = BY_KEY[state.split(":", 1)[1]].kind
-    if state == "survey:name":
+    if state.startswith("survey:name"):  # "survey:name+hint" too
         return "survey-name"
+    kind = BY_KEY[state.split(":", 1)[1]].kind
     if kind in (QuestionKind.CHOICE, QuestionKind.MULTI):
         return f"survey-{kind.value}"
     if kind is QuestionKind.TEXT:

@@ -34,7 +34,7 @@ from dogcoach.handlers import (
 from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.coaching import progress as coaching_progress
 from dogcoach.handlers.coaching import summary as coaching_summary
-from dogcoach.handlers.results import detail, followup, undelivered
+from dogcoach.handlers.results import detail, followup, retold, undelivered
 from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
@@ -207,7 +207,9 @@ async def dispatch(turn: Turn) -> None:
     """The turn's handler, then the interrupted flow's question again if the handler asked for it
     (`Turn.resume_flow`), then the results the user's channel could not push, then a check-in
     that is due and was not shown yet."""
+    offered = turn.state.data.get(profile.OFFERED)  # adding a dog offered: still open after this?
     await _route(turn)
+    profile.keep_offer(turn, offered)
     while turn.resuming:  # a re-prompt may itself leave a flow and resume the one before it
         turn.resuming = False
         again = REPROMPTS.get(turn.state.flow or "")
@@ -226,7 +228,8 @@ def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Con
     report whose result was not shown yet or was shown a moment ago (`pending`, `seen`: detail
     about it may follow), or nothing."""
     flow = turn.state.flow
-    offered = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
+    offered: tuple[Option, ...] = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
+    offered += profile.offer_options(turn)  # adding a dog offered: "네", "sure, add him", "not now"
     if flow is None:
         if turn.is_new:
             return Context(Expect.FIRST_CONTACT)
@@ -258,6 +261,9 @@ async def _route(turn: Turn) -> None:
     await checkins.expire(turn)
     if turn.state.flow == admin.FLOW and not turn.text.startswith("/"):
         await admin.handle(turn)  # an admin composing a broadcast: the text is the broadcast
+        return
+    if not turn.is_new and retold.may_apply(turn) and await retold.handle(turn):
+        turn.state.data.pop(OFFER_KEY, None)  # "아 초코 말고 보리요": the report just sent moved to 보리
         return
     # idle or at a survey question, with a report whose result was not shown yet or was shown a
     # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it
@@ -300,6 +306,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _report(turn)
     elif u.kind is Kind.CORRECTION:  # "아 잘못 말했어요 3살이에요": the dog's answer, never a report
         await correction.handle(turn)
+    elif u.kind is Kind.CHOICE and flow is None and profile.NEW_DOG in u.picks:
+        await _new_dog(turn)  # "네", "응 등록할래", "sure, add him" typed at "add another dog?"
+    elif u.kind is Kind.CHOICE and flow is None and profile.NEWDOG_NO in u.picks:
+        profile.decline_offer(turn)  # "아니요", "not now" there
     elif u.kind is Kind.CHOICE and onboarding.START in u.picks and (flow is None or flow in SET_ASIDE):
         await _survey(turn)  # "네" or "강아지 소개하기" typed after the survey was offered
     elif u.kind is Kind.QUESTION:
@@ -372,6 +382,7 @@ async def _report(turn: Turn) -> None:
         return
     await report.handle(turn, tip=flow is None)
     if flow is not None:
+        onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
         turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
         turn.resume_flow()
 

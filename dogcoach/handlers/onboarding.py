@@ -51,6 +51,19 @@ START = "survey:start"
 ADD_DOG = "profile:newdog"
 # Another dog mentioned during the survey ("둘째도 있어요"): offered once the survey is confirmed.
 NEWDOG_AFTER = "newdog_after"
+# That offer's "not now" button, and the state key that keeps it open for typed answers
+# (`profile.NEWDOG_NO`, `profile.OFFERED`, `profile.OFFER_TURNS`: profile builds on this module).
+ADD_DOG_NO = "profile:newdog-no"
+ADD_DOG_OFFERED = "newdog_offered"
+ADD_DOG_OFFER_TURNS = 3
+
+# A name the owner already gave ("우리 콩이가 밤마다 짖어요" first, "보리로 바꿔줘" with one dog): the
+# name question offers it ("콩이 맞죠?") with a yes button and an "another name" one; typed
+# "네" / "yes" take it, "아니요" / "no" ask the plain question, a name typed is the answer.
+NAME_HINT = "name_hint"
+NAME_YES = "survey:name-hint:yes"
+NAME_OTHER = "survey:name-hint:other"
+NAME_HINT_BUTTONS = ((NAME_YES, "survey-name-hint-yes"), (NAME_OTHER, "survey-name-hint-other"))
 
 # Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
 TICKS_KEY = "ticks"
@@ -82,12 +95,15 @@ class Invalid(Exception):
 # -- entry points ----------------------------------------------------------------------------
 
 
-async def start_new_dog(turn: Turn, *, another: bool = False) -> None:
+async def start_new_dog(turn: Turn, *, another: bool = False, name: str = "") -> None:
     """The survey from its first question. `another`: a further dog (/newdog), which becomes the
-    active dog only when its profile is confirmed."""
+    active dog only when its profile is confirmed; `name`: the dog's name the owner gave already,
+    offered by the name question (`NAME_HINT`)."""
     data: dict[str, Any] = {"mode": "new"}
     if another:
         data["another"] = True
+    if name and BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        data[NAME_HINT] = name
     turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
     await ask(turn, QUESTIONS[0], None)
 
@@ -225,6 +241,8 @@ def nav_buttons(state: ConversationState, q: Question) -> list[tuple[str, str]]:
     """The buttons shown under question `q` besides its options, as (id, label's message id):
     done, don't know, skip, back."""
     buttons: list[tuple[str, str]] = []
+    if q.key == "name" and state.data.get(NAME_HINT):
+        buttons += NAME_HINT_BUTTONS
     if q.kind is Kind.MULTI:
         buttons.append((DONE, "nav-done"))
     if q.unknowable:
@@ -270,14 +288,10 @@ def question_reply(
     `typed`: the owner typed their last answer (a multi-choice question then says so)."""
     name = dog.name if dog else ""
     edit = state.data.get("mode") == "edit"
-    if edit:
-        text = t(f"survey-q-{q.key}", name=name)
-    else:
-        text = (
-            t("survey-progress", n=index_of(q.key) + 1, total=len(QUESTIONS))
-            + "\n"
-            + t(f"survey-q-{q.key}", name=name)
-        )
+    hint = state.data.get(NAME_HINT) if q.key == "name" else None
+    asked = t("survey-q-name-hint", name=str(hint)) if hint else t(f"survey-q-{q.key}", name=name)
+    progress = t("survey-progress", n=index_of(q.key) + 1, total=len(QUESTIONS))
+    text = asked if edit else progress + "\n" + asked
 
     picks = set(state.data.get("picks", []))
     choices = [t.choice(f"survey:{q.key}:{v}", q.option_msg(v), selected=v in picks) for v in q.options]
@@ -356,7 +370,9 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         turn.state = ConversationState()
         turn.say("survey-finished", name=dog.name)
         if another_dog:  # the dog mentioned during the survey, as promised then
-            turn.say("newdog-offer", choices=(turn.choice(ADD_DOG, "profile-newdog"),))
+            offer = (turn.choice(ADD_DOG, "profile-newdog"), turn.choice(ADD_DOG_NO, "newdog-offer-no"))
+            turn.say("newdog-offer", choices=offer)
+            turn.state.data[ADD_DOG_OFFERED] = ADD_DOG_OFFER_TURNS  # typed "네", "yes" take it too
     elif turn.picked(EDIT, "survey-edit"):
         turn.state.step = EDIT_PICK
         turn.state.data["mode"] = "edit"
@@ -402,6 +418,17 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         await _store(turn, q, dog, None)
         return
     if is_card_button(choice) and await handle_idle_choice(turn):  # edit or continue instead
+        return
+    hint = turn.state.data.pop(NAME_HINT, None) if q.key == "name" else None
+    if hint and (choice == NAME_YES or NAME_YES in picks):  # "콩이 맞죠?" "네"
+        await _store(turn, q, dog, str(hint))
+        return
+    if hint and (choice == NAME_OTHER or NAME_OTHER in picks):  # another name: the plain question
+        await ask(turn, q, dog)
+        return
+    if choice in (NAME_YES, NAME_OTHER):  # the suggestion's button after it was answered
+        turn.refuse("survey-stale-button")
+        await ask(turn, q, dog)
         return
     if choice is not None and not choice.startswith(f"survey:{q.key}:") and choice not in (DONE, UNKNOWN):
         turn.refuse("survey-stale-button")
@@ -904,6 +931,18 @@ async def _resume_survey(turn: Turn, dog: Dog) -> None:
     turn.say("survey-edit-continue")
     await continue_dog(turn, dog)
     turn.state.data.update(kept)
+
+
+def hint_name(turn: Turn, text: str) -> None:
+    """A report typed at the name question before there is a dog ("우리 콩이가 밤마다 짖어요"): the
+    name it gives is what the question offers when it is asked again."""
+    if turn.state.flow != FLOW or turn.state.step != "name" or turn.state.data.get("dog_id") is not None:
+        return
+    if turn.state.data.get("mode") == "edit":
+        return
+    name = turn.services.understander.names.introduced(text)
+    if name and BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        turn.state.data[NAME_HINT] = name
 
 
 async def survey_dog(turn: Turn) -> Dog | None:

@@ -9,6 +9,7 @@ message only, as Kakao keeps the quick replies of the last answer only."""
 from __future__ import annotations
 
 from dogcoach.domain.types import Choice
+from dogcoach.handlers.profile import NEW_DOG as ADD_DOG
 from dogcoach.handlers.profile import PICK as DOG_PICK
 from dogcoach.handlers.profile import REMOVE as DOG_REMOVE
 from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
@@ -18,7 +19,8 @@ from dogcoach.services.understanding import Folded, Option
 from dogcoach.services.understanding.choices import Picked
 
 SHOWN = "shown_list"
-# Lists whose buttons are remembered (an option of a question is the question's to read).
+# Lists whose buttons are remembered (an option of a question is the question's to read); the
+# dogs to switch to may end with the button that adds one (`ADD_DOG`: its label typed taps it).
 LISTS = (OPEN, HISTORY_PAGE, DOG_PICK, DOG_REMOVE)
 # Positions are read against this label: it takes no variable (formatting "history-open" without
 # its `n` logged a Fluent error on every message after a list) and is never typed as such, so only
@@ -31,7 +33,11 @@ def remember(turn: Turn) -> None:
     something came after it (a survey question asked again, a check-in): "1" answers that."""
     turn.state.data.pop(SHOWN, None)
     last = turn.replies[-1] if turn.replies else None
-    if last is not None and last.choices and all(c.id.startswith(LISTS) for c in last.choices):
+    if (
+        last is not None
+        and last.choices
+        and all(c.id.startswith(LISTS) or c.id == ADD_DOG for c in last.choices)
+    ):
         turn.state.data[SHOWN] = [[c.id, c.label] for c in last.choices]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
+from typing import Any
 
 from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Choice, Reply
@@ -20,6 +22,24 @@ PICK = "profile:dog:"
 REMOVE = "profile:remove:"  # + dog id: asks to confirm
 REMOVE_YES = "profile:remove-yes:"  # + dog id
 REMOVE_NO = "profile:remove-no"
+# Adding a dog offered ("{name} is the only dog I know: add another?", and after a survey that
+# heard of another dog): its "not now" button; its yes is `NEW_DOG`.
+NEWDOG_NO = onboarding.ADD_DOG_NO
+# The offer open, idle: typed "네", "응 등록할래", "yes", "sure, add him" take it, "아니요", "not
+# now" decline it (both as the buttons). The number is how many further messages about something
+# else it stays open for, its buttons shown again under their replies (Kakao keeps the quick
+# replies of the last answer only: new-owner trial, the offer's button was gone after one line).
+OFFERED = onboarding.ADD_DOG_OFFERED
+OFFER_TURNS = onboarding.ADD_DOG_OFFER_TURNS
+# The offer's answers, typed: its buttons' labels and positions ("1", "2" in the terminal), and
+# yes and no in words.
+OFFER_OPTIONS = (
+    Option(NEW_DOG, "profile-newdog"),
+    Option(NEWDOG_NO, "newdog-offer-no"),
+    Option(NEW_DOG, "newdog-offer-yes", numbered=False),
+)
+# The name the owner gave the dog offered ("보리로 바꿔줘"): its survey's name question offers it.
+OFFERED_NAME = "newdog_offered_name"
 
 # "Remove {name}?" is open: a flow of its own, so typed words ("네", "yes", the buttons' labels,
 # "아니요", "cancel") are its choices, as at /delete's question (`privacy`).
@@ -75,8 +95,55 @@ async def new_dog(turn: Turn) -> None:
             turn.say("newdog-after-survey")
             turn.resume_flow()
             return
+    name = close_offer(turn)
     turn.say("newdog-intro")
-    await onboarding.start_new_dog(turn, another=True)
+    await onboarding.start_new_dog(turn, another=True, name=name)
+
+
+def offer_choices(turn: Turn) -> tuple[Choice, ...]:
+    return (turn.choice(NEW_DOG, "profile-newdog"), turn.choice(NEWDOG_NO, "newdog-offer-no"))
+
+
+def offer_new_dog(turn: Turn, msg_id: str, **args: Any) -> None:
+    """Ask whether to add a dog, with its two buttons; idle, the offer stays open for typed
+    answers (`OFFERED`, `offer_options`)."""
+    turn.say(msg_id, choices=offer_choices(turn), **args)
+    if turn.state.flow is None:
+        turn.state.data[OFFERED] = OFFER_TURNS
+
+
+def offer_options(turn: Turn) -> tuple[Option, ...]:
+    """The open offer's answers as typed options ("네", "응 등록할래", "sure, add him", "not now")."""
+    if turn.state.flow is not None or not turn.state.data.get(OFFERED):
+        return ()
+    return OFFER_OPTIONS
+
+
+def decline_offer(turn: Turn) -> None:
+    close_offer(turn)
+    turn.say("newdog-offer-declined")
+
+
+def close_offer(turn: Turn) -> str:
+    """The offer answered or dropped; the name it was made for ("" when none)."""
+    turn.state.data.pop(OFFERED, None)
+    return str(turn.state.data.pop(OFFERED_NAME, "") or "")
+
+
+def keep_offer(turn: Turn, before: object) -> None:
+    """After a message that answered neither button of the open offer (thanks, a report, a
+    question): it stays open for `OFFER_TURNS` such messages, its buttons under the turn's last
+    reply when no other reply of the turn has buttons. Another flow started, or the offer made
+    or answered in this turn, leaves it as that turn set it."""
+    if not before or turn.state.data.get(OFFERED) != before:
+        return
+    left = int(before) - 1 if isinstance(before, int) else 0
+    if turn.state.flow is not None or left <= 0:
+        close_offer(turn)
+        return
+    turn.state.data[OFFERED] = left
+    if turn.replies and not any(r.choices for r in turn.replies):
+        turn.replies[-1] = dataclasses.replace(turn.replies[-1], choices=offer_choices(turn))
 
 
 async def _own_dog(turn: Turn, dog_id: str) -> Dog | None:
@@ -208,19 +275,33 @@ async def switch_command(turn: Turn) -> None:
         return
     if len(dogs) == 1:
         name = dogs[0].name or turn.t("value-none")
-        turn.say("profile-switch-only", name=name, choices=(turn.choice(NEW_DOG, "profile-newdog"),))
-        turn.resume_flow()  # nothing switched: an open question (the survey's) stays in view
+        if turn.state.flow is not None:  # the open question stays in view: the offer is its button
+            turn.say("profile-switch-only", name=name, choices=(turn.choice(NEW_DOG, "profile-newdog"),))
+            turn.resume_flow()  # nothing switched
+            return
+        if named:  # "보리로 바꿔줘" with 콩이 alone: 보리 is offered, and its survey starts with the name
+            offer_new_dog(turn, "profile-switch-unregistered", typed=typed, name=name)
+            turn.state.data[OFFERED_NAME] = typed
+        else:
+            offer_new_dog(turn, "profile-switch-only-ask", name=name)
         return
-    _pick_dog(
-        turn, dogs, turn.t("profile-switch-unknown", name=typed) if named else turn.t("profile-pick-dog")
-    )
+    if not named:
+        _pick_dog(turn, dogs, turn.t("profile-pick-dog"))
+        return
+    # "두부로 바꿔줘" with no 두부: the dogs to choose from, and 두부 offered (its name then offered
+    # by the survey's name question); idle, "네" / "yes" add it as the button does
+    _pick_dog(turn, dogs, turn.t("profile-switch-unknown-add", name=typed), add=True)
+    if turn.state.flow is None:
+        turn.state.data[OFFERED] = OFFER_TURNS
+        turn.state.data[OFFERED_NAME] = typed
 
 
-def _pick_dog(turn: Turn, dogs: list[Dog], text: str) -> None:
+def _pick_dog(turn: Turn, dogs: list[Dog], text: str, *, add: bool = False) -> None:
+    """The owner's dogs to switch to; `add`: and the button that adds a dog."""
     options = tuple(
         Choice(f"{PICK}{d.id}", d.name or turn.t("value-none"), d.id == turn.user.active_dog_id) for d in dogs
     )
-    turn.reply(Reply(text, options))
+    turn.reply(Reply(text, options + ((turn.choice(NEW_DOG, "profile-newdog"),) if add else ())))
 
 
 async def _switch(turn: Turn, dog: Dog) -> None:
@@ -228,6 +309,7 @@ async def _switch(turn: Turn, dog: Dog) -> None:
     kept), so the next message is not taken as that dog's answer."""
     if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") != dog.id:
         turn.state = ConversationState()
+    close_offer(turn)  # picked a dog of theirs from a list that also offered adding one: not added
     await turn.session.set_active_dog(turn.user.id, dog.id)
     turn.user.active_dog_id = dog.id
     turn.say("profile-switched", name=dog.name)
@@ -264,6 +346,8 @@ async def handle_idle_choice(turn: Turn) -> bool:
     choice = turn.incoming.choice or ""
     if choice == NEW_DOG:
         await new_dog(turn)
+    elif choice == NEWDOG_NO:
+        decline_offer(turn)
     elif choice == SWITCH:
         _pick_dog(turn, await turn.session.list_dogs(turn.user.id), turn.t("profile-pick-dog"))
     elif choice.startswith(REMOVE) or choice.startswith(REMOVE_YES):

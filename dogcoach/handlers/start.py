@@ -17,13 +17,27 @@ async def start(turn: Turn) -> None:
     dog = await turn.active_dog()
     if dog is None:
         turn.say("start-welcome")
-        await onboarding.start_new_dog(turn)
+        await onboarding.start_new_dog(turn, name=await _name_told(turn))
     elif dog.completed_at is None:
         turn.say("start-resume")
         await onboarding.continue_dog(turn, dog)
     else:
         turn.say("start-welcome-back", name=dog.name)
         turn.say(turn.on_surface("help-text"))
+
+
+async def _name_told(turn: Turn) -> str:
+    """The dog's name the owner gave before there was a dog, in their first message ("my dog's
+    name is Max") or their newest report ("우리 콩이가 밤마다 짖어요": 콩이, "my dog Max pulls on
+    the leash": Max): the name question offers it rather than asking again. "" when it names none
+    clearly ("우리 강아지", "my dog")."""
+    names = turn.services.understander.names
+    if turn.is_new and (told := names.introduced(turn.text)):  # "my dog's name is Max" first
+        return told
+    report = await turn.session.latest_incident(turn.user.id)
+    if report is None or report.dog_id is not None:
+        return ""
+    return names.introduced(report.text)
 
 
 async def help_(turn: Turn) -> None:

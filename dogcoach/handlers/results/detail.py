@@ -42,6 +42,16 @@ async def target(turn: Turn) -> Report | None:
     dog, whose result they have not seen yet, or saw less than `RECENT_WINDOW` ago (`followup.append`
     tells the two apart by `delivered_at`: added before the result, or received after it). None
     otherwise."""
+    report = await recent(turn)
+    if report is None:
+        return None
+    dog = await turn.active_dog()
+    return report if report.dog_id == (dog.id if dog is not None else None) else None
+
+
+async def recent(turn: Turn) -> Report | None:
+    """The owner's newest behaviour report while it is still the one being talked about (its
+    result not seen yet, or seen less than `RECENT_WINDOW` ago), whichever dog it is filed under."""
     report = await turn.session.latest_incident(turn.user.id)
     if report is None:
         return None
@@ -51,8 +61,7 @@ async def target(turn: Turn) -> Report | None:
             return None
     elif report.status != "pending" and now - report.updated_at > UNSEEN_WINDOW:
         return None
-    dog = await turn.active_dog()
-    return report if report.dog_id == (dog.id if dog is not None else None) else None
+    return report
 
 
 async def add(turn: Turn, report: Report) -> None:

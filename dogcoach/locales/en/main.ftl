@@ -64,11 +64,19 @@ profile-newdog = ➕ Add a dog
 profile-pick-dog = Which dog would you like to talk about?
 profile-switched = Now talking about { $name }.
 profile-switch-only = { $name } is the only dog I know of yours. To talk about another dog, add it first.
-profile-switch-unknown = You have no dog called "{ $name }". Which dog would you like to talk about?
+profile-switch-only-ask = { $name } is the only dog I know of yours. To talk about another dog, it needs adding first. Shall we add one now?
+profile-switch-unregistered = { $typed } isn't registered yet ({ $name } is the only dog I know of yours). Shall we add { $typed }?
+profile-switch-unknown-add = You have no dog called "{ $name }" yet. Which dog would you like to talk about? To add { $name }, say "yes" or choose "{ profile-newdog }" below.
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
 newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)
 newdog-offer = Shall we add the other dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
+# After adding a dog was offered: "yes" typed ("sure, add him"), the "no" button and its typed words, and the answer to "no".
+newdog-offer-yes = Yes, add a dog
+    .aliases = yes, yeah, yep, yup, sure, ok, okay, yes please, sure thing, go ahead, let's do it, why not, add, add him, add her, add it, add them, add the dog, add my dog, add another, register, register him, register her, register it, please, please do, do it
+newdog-offer-no = Not now
+    .aliases = no, nope, nah, no thanks, no thank you, not now, not yet, later, maybe later, never mind, nevermind, don't, no need
+newdog-offer-declined = OK. Whenever you like, send "add a dog" and I'll add it.
 
 export-ready = Here is everything I have stored about you, as one JSON file.
 # The terminal writes the file on this computer (console-file-saved then says where).
@@ -89,6 +97,9 @@ report-saved = Got it — I've saved your report.{ $name ->
 report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my advice.
 # A report that names another of the owner's dogs than the active one is filed under it.
 report-filed-under = Filed under { $name }.
+# The report just sent moved to another of the owner's dogs ("oh not Choco, Bori"); -again: analysed again.
+report-moved = Got it — I've moved what you just told me to { $name }'s records.
+report-moved-again = Got it — I've moved what you just told me to { $name }'s records and will analyse it again for { $name }.
 
 category-barking = Barking
     .aliases = barking, barks

@@ -3,6 +3,13 @@
 survey-progress = Question { $n } of { $total }
 
 survey-q-name = What is your dog's name?
+# The name question when the owner gave the name already (their first message), and its two buttons (typed "yes" / "no" alike).
+survey-q-name-hint = Is your dog's name { $name }? Say "yes" if so, or tell me the name.
+survey-name-hint-yes = ✅ Yes, that's right
+    .short = ✅ Yes
+    .aliases = yes, yeah, yep, yup, correct, that's right, thats right, right, that's it, yes that's right, that's him, that's her, sure, ok, okay
+survey-name-hint-other = ✏️ Another name
+    .aliases = no, nope, nah, not quite, wrong, that's wrong, different name, another name, other name, it's not, no it's not
 survey-err-name = That's longer than 30 characters. Please send a shorter name. For example: Coco
 survey-err-name-letters = A name needs at least one letter. What do you call your dog? For example: Coco
 survey-renamed = Got it, the name is { $name }. Now, back to the question.

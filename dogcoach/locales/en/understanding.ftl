@@ -24,6 +24,12 @@ understanding-command-removedog = remove a dog
     .aliases = remove a dog, remove dog, delete a dog, delete dog, remove my dog, delete my dog, remove the dog, delete the dog, remove this dog, delete this dog, remove dog profile, delete dog profile, remove a dog profile, delete a dog profile, remove a dog's profile, delete a dog's profile
 understanding-command-switchdog = switch dog
     .aliases = switch dog, switch dogs, change dog, change dogs, other dog, the other dog, my other dog, switch to another dog, switch to the other dog, change to another dog, switch to my other dog, choose dog, choose a dog, pick a dog, pick dog, select dog, select a dog, swap dog, swap dogs, switch profile, switch profiles, switchdog, which dog, talk about another dog, talk about my other dog
+## Before the dog's name in the first message ("my dog Max pulls on the leash"): the survey's name question offers it.
+understanding-name-intro = my dog
+    .aliases = my dog, our dog, my puppy, our puppy, my pup, our pup, my doggo, my boy, our boy, my girl, our girl, my rescue, our rescue, my dog's name is, my dogs name is, our dog's name is, my puppy's name is, my puppy is called, my dog is called, our dog is called, my dog is named, our dog is named
+## Words in that place that are not a name ("my dog always…", "my dog I…").
+understanding-name-intro-not-name = not a name
+    .aliases = i, always, never, keeps, is, was, has, does, did, just, also, really, still, often, sometimes, and, but, who, that, which, when, he, she, it, they, the, a, an, will, can, won't, doesn't, isn't, barks, bites, pulls, jumps, whines, cries, growls, chews, runs, gets, goes
 ## Endings owners add to a dog's name when they call it (Korean only: 별 → 별이).
 understanding-name-suffix = name ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
@@ -356,6 +362,15 @@ understanding-correction-old-after = not
     .aliases = not, instead of, rather than
 understanding-correction-old-before = was wrong
     .aliases = was wrong, is wrong
+## A report said, right after, to be about another of the owner's dogs ("oh not Choco, Bori", "I meant
+## Bori", "sorry, that was Bori"): the words that say so around the dogs' names (besides the correction's).
+understanding-dog-retold = about another dog
+    .aliases = i meant, meant, i mean, that was, it was, was, that's, thats, it's, its, about, talking about, i was talking about, i'm talking about, im talking about, that was about, it was about, this is about, it's about, its about, that one was, wrong dog, the wrong dog, i said the wrong dog, i wrote the wrong dog, actually it was, actually
+## Before the dog's name that was wrong ("not Choco").
+understanding-dog-retold-not-before = not
+    .aliases = not, not about, it wasn't, it wasnt, wasn't, wasnt, no not
+## After the dog's name that was wrong ("초코 말고"): Korean word order.
+understanding-dog-retold-not-after = not
 ## Words read past around a correction (interjections, apologies, subjects).
 understanding-correction-filler = filler
     .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for

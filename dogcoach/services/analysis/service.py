@@ -206,6 +206,7 @@ class AnalysisService:
         self._claim_wake = asyncio.Event()
         self._keeper: asyncio.Task[None] | None = None
         self._pushes: dict[int, asyncio.Task[None]] = {}  # results being delivered
+        self._repush: dict[int, Report] = {}  # newer results waiting for their report's push to end
         self._owner_pushes: dict[
             int, tuple[asyncio.Lock, int]
         ] = {}  # owner → (their pushes in order, how many)
@@ -690,6 +691,10 @@ class AnalysisService:
 
     def _hand_over(self, report: Report) -> None:
         if report.id in self._pushes:
+            # a new result of a report whose older result is still being pushed (the report was
+            # reopened and analysed again meanwhile: moved to another dog, detail added): pushed
+            # once that push is over, never dropped
+            self._repush[report.id] = report
             return
         self._pushes[report.id] = asyncio.create_task(self._push(report), name=f"deliver_{report.id}")
 
@@ -705,6 +710,9 @@ class AnalysisService:
             log.exception("delivery of report %d failed", report.id)
         finally:
             self._pushes.pop(report.id, None)
+            again = self._repush.pop(report.id, None)
+            if again is not None:
+                self._hand_over(again)
             lock, users = self._owner_pushes[report.user_id]
             if users > 1:
                 self._owner_pushes[report.user_id] = (lock, users - 1)

@@ -108,6 +108,9 @@ ASKED_ANYWHERE: tuple[str, ...] = (
     "result",
     "summary",
 )
+# A message saying the report just sent is about another dog ("아 초코 말고 보리요") is this
+# short at most (folded, with the names as placeholders).
+RETOLD_MAX_LETTERS = 120
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
 # Commands that start another survey or dog: at a survey question, an option read in the same
@@ -211,6 +214,64 @@ class Understander:
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
         return self.names.named(text, names)
+
+    @cached_property
+    def _retelling(self) -> Table:
+        """The words around the dogs' names of a report said to be about another dog ("아 초코 말고
+        보리요", "oh not Choco, Bori", "I meant Bori"): what says so, what marks the wrong dog, and
+        what is read past (interjections, apologies, particles, polite endings)."""
+        v = self.vocabulary
+        table = Table().add("not-before", v["understanding-dog-retold-not-before"])
+        table.add("not-after", v["understanding-dog-retold-not-after"])
+        table.add("cue", v["understanding-dog-retold"])
+        table.add("cue", v["understanding-correction"])
+        table.add("filler", v["understanding-correction-filler"])
+        table.add("filler", v["understanding-polite-ending"])
+        table.add("filler", v["understanding-name-particle"])
+        return table.add("filler", v["understanding-dog"])
+
+    def may_retell(self, text: str) -> bool:
+        """A cheap first look (no dogs' names needed): the message has words that say a report was
+        about another dog (`dog_retold` decides)."""
+        message = Folded(canonical(text))
+        v = self.vocabulary
+        return any(
+            v[msg_id].contains(message)
+            for msg_id in (
+                "understanding-dog-retold",
+                "understanding-dog-retold-not-before",
+                "understanding-dog-retold-not-after",
+                "understanding-correction",
+            )
+        )
+
+    def dog_retold(self, text: str, names: Sequence[str], current: int | None) -> int | None:
+        """The position in `names` of the dog a message says the report just sent is about
+        instead of the dog at `current` ("아 초코 말고 보리요", "보리 얘기예요", "oh not Choco, Bori",
+        "sorry, that was Bori", "I meant Bori"): the whole message is the dogs' names and the words
+        that correct which dog it was, and it names one dog other than `current` that is not the
+        one said to be wrong ("not Choco"). None for anything else: a new incident about that dog
+        ("보리도 밤마다 짖어요") tells something, so it is read as usual."""
+        marked, placeholders = self.names.marked(text, names)
+        if not placeholders or len(marked) > RETOLD_MAX_LETTERS:
+            return None
+        pieces = cover(
+            Folded(marked).units, self._retelling, single=lambda u: "dog" if u in placeholders else None
+        )
+        if pieces is None or not any(tag in ("cue", "not-before", "not-after") for tag, _ in pieces):
+            return None
+        said = [(tag, unit) for tag, unit in pieces if tag != "filler"]
+        targets: set[int] = set()
+        for i, (tag, unit) in enumerate(said):
+            if tag != "dog":
+                continue
+            index = placeholders[unit[0]]
+            wrong = (i > 0 and said[i - 1][0] == "not-before") or (
+                i + 1 < len(said) and said[i + 1][0] == "not-after"
+            )
+            if not wrong and index != current:
+                targets.add(index)
+        return targets.pop() if len(targets) == 1 else None
 
     def warm(self) -> None:
         """Load every vocabulary and table now (at start-up) rather than during the first messages."""

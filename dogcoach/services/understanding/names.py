@@ -18,6 +18,18 @@ from dogcoach.services.understanding.canonical import canonical
 PARTICLES = "understanding-name-particle"
 # A name's own ending ("콩이" for 콩): a particle starting with it is not taken off a bare word.
 SUFFIX = "understanding-name-suffix"
+# Words before a dog's name in a message ("우리 콩이가", "my dog Max"), and words that stand there
+# without being a name ("우리 강아지가", "my dog always").
+INTRO = "understanding-name-intro"
+INTRO_NOT_NAME = "understanding-name-intro-not-name"
+# Polite endings after a name ("이름은 콩이예요").
+POLITE = "understanding-polite-ending"
+# A name offered from a message is this many Hangul syllables at most.
+INTRO_MAX_HANGUL = 4
+# The word a name is replaced with by `DogNames.marked` (a Latin word no owner types, one letter
+# more per dog).
+PLACEHOLDER = "qqdogname"
+PLACEHOLDER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _fold(text: str) -> str:
@@ -55,6 +67,27 @@ class DogNames:
                 found.append(index)
         return tuple(found)
 
+    def marked(self, text: str, names: Sequence[str]) -> tuple[str, dict[str, int]]:
+        """`text` folded with each name standing at a word's start replaced by a placeholder word,
+        and the position in `names` of each placeholder: what follows a name in its word (a
+        particle, "보리요", "보리얘기예요") stays for the caller to read. Longer names first, so
+        "초" never takes the start of "초코"."""
+        folded = _fold(text)
+        found: dict[str, int] = {}
+        order = sorted(range(len(names)), key=lambda i: len(names[i]), reverse=True)
+        for slot, index in enumerate(order[: len(PLACEHOLDER_LETTERS)]):
+            words = _fold(names[index]).split()
+            if not any(ch.isalnum() for ch in "".join(words)):
+                continue
+            hangul_end = "\uac00" <= words[-1][-1] <= "\ud7a3"  # "보리요": a Korean word goes on
+            end = "" if hangul_end else r"(?!\w)"
+            pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + end)
+            placeholder = PLACEHOLDER + PLACEHOLDER_LETTERS[slot]
+            folded, count = pattern.subn(f" {placeholder} ", folded)
+            if count:
+                found[placeholder] = index
+        return " ".join(folded.split()), found
+
     def without(self, text: str, names: Sequence[str]) -> str:
         """`text` (folded) with the names and their particles taken out ("보리는 3살" → "3살")."""
         folded = _fold(text)
@@ -78,6 +111,54 @@ class DogNames:
         endings.discard("")
         kept = {p for p in found if not any(p.startswith(e) for e in endings)}
         return tuple(sorted(kept, key=len, reverse=True))
+
+    def _aliases(self, msg_id: str) -> list[str]:
+        found: set[str] = set()
+        for locale in LOCALES:
+            aliases = self.messages.attribute(locale, msg_id, "aliases") or ""
+            found.update(" ".join(_fold(a).split()) for a in aliases.split(",") if a.strip())
+        return sorted(found, key=len, reverse=True)
+
+    @cached_property
+    def _intro(self) -> re.Pattern[str]:
+        intros = "|".join(r"\s+".join(map(re.escape, a.split())) for a in self._aliases(INTRO))
+        return re.compile(rf"(?<!\w)(?:{intros})\s+([^\s.,!?~…]+)", re.IGNORECASE)
+
+    def introduced(self, text: str) -> str:
+        """The dog's name a message gives where it introduces the dog ("우리 콩이가 밤마다 짖어요":
+        콩이, "my dog Max pulls on the leash": Max), as typed without its particle; "" when it
+        names none clearly ("우리 강아지가", "my dog always…", a lower-case English word, a Korean
+        word with neither a particle nor a name's ending: "우리 매일…")."""
+        plain = unicodedata.normalize("NFC", canonical(text))
+        not_names = frozenset(self._aliases(INTRO_NOT_NAME))
+        position = 0
+        while (m := self._intro.search(plain, position)) is not None:
+            name = self._intro_name(m.group(1), not_names)
+            if name:
+                return name
+            position = m.start() + 1  # a shorter introduction starting here ("우리 집" of "우리 집 콩이")
+        return ""
+
+    def _intro_name(self, word: str, not_names: frozenset[str]) -> str:
+        if any("\uac00" <= ch <= "\ud7a3" for ch in word):
+            if not all("\uac00" <= ch <= "\ud7a3" for ch in word):
+                return ""
+            polite = self._aliases(POLITE)
+            ending = next((e for e in polite if word.endswith(e) and len(word) > len(e)), "")
+            if ending.startswith("이") and ending[1:] in polite:
+                ending = ending[1:]  # "콩이에요": 콩이, as owners call 콩 (`SUFFIX`)
+            bare = _fold(word[: len(word) - len(ending)]) if ending else self.bare(word)
+            endings = [e for e in self._aliases(SUFFIX) if bare.endswith(e) and len(bare) > len(e)]
+            if not ending and bare == _fold(word) and not endings:  # no particle, ending or name's ending
+                return ""
+            if bare in not_names or any(bare[: len(bare) - len(e)] in not_names for e in endings):
+                return ""  # "우리 남편이": 남편 is no dog
+            return bare if len(bare) <= INTRO_MAX_HANGUL else ""
+        for particle in ("'s", "’s"):
+            word = word.removesuffix(particle)
+        if not word.isalpha() or not word[0].isupper() or _fold(word) in not_names:
+            return ""
+        return word if len(word) <= 20 else ""
 
     def is_particle(self, word: str) -> bool:
         """`word` is a particle alone ("를" left over from "나이를"), never a name."""

@@ -1,0 +1,64 @@
+"""A report said, right after it was sent, to be about another of the owner's dogs ("아 초코 말고
+보리요", "보리 얘기예요", "oh not Choco, Bori", "I meant Bori"; issue 11): it is moved to that dog,
+never glued onto it as detail nor filed as a report of its own.
+
+Decided: the analysis is done again with that dog's profile, since its age, breed and history are
+in the prompt and advice written for the other dog may not fit. Still running, the old analysis
+loses its lease and is dropped (`reopen_report`); already shown, the plan its result started for
+the wrong dog is withdrawn (its check-ins skipped) and the new result starts the right dog's.
+Nothing is lost: the text is unchanged and the red flags it raised move with it. The active dog
+stays as it was (switching is its own command); one line says where the report went.
+"""
+
+from __future__ import annotations
+
+from dogcoach.handlers import onboarding
+from dogcoach.handlers.results import detail, followup
+from dogcoach.handlers.results.acknowledge import acknowledge
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import ConversationState
+
+
+def may_apply(turn: Turn) -> bool:
+    """The message may say so where it can be read that way: idle, after a follow-up question, or
+    at a survey question other than the name (where a dog's name is the answer)."""
+    flow = turn.state.flow
+    at_survey = flow == onboarding.FLOW and turn.state.step != "name"
+    return (flow in (None, followup.FLOW) or at_survey) and turn.services.understander.may_retell(turn.text)
+
+
+async def handle(turn: Turn) -> bool:
+    """Move the owner's recent report (`detail.recent`) to the dog the message names instead of
+    its own; False, nothing done, when the message says no such thing."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if len(dogs) < 2:
+        return False
+    report = await detail.recent(turn)
+    if report is None:
+        return False
+    ids = [d.id for d in dogs]
+    current = ids.index(report.dog_id) if report.dog_id in ids else None
+    found = turn.services.understander.dog_retold(turn.text, [d.name or "" for d in dogs], current)
+    if found is None:
+        return False
+    dog = dogs[found]
+    flow = turn.state.flow
+    if flow == followup.FLOW:  # its question was about the analysis for the wrong dog
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    await turn.session.move_report(report, dog.id)
+    plan = await turn.session.plan_for_report(report.id)
+    if plan is not None and plan.status in ("active", "adjust"):
+        await turn.session.set_plan_status(plan.id, "replaced")
+        await turn.session.skip_plan_checkins(plan.id, "replaced")
+    name = dog.name or turn.t("value-none")
+    queue = turn.services.analysis
+    if queue is None:
+        turn.say("report-moved", name=name)
+    else:
+        turn.say("report-moved-again", name=name)
+        await turn.session.reopen_report(report, report.text, followup=False)
+        acknowledge(turn, report, queue)
+    if flow == onboarding.FLOW:
+        turn.resume_flow()
+    return True
