@@ -192,6 +192,10 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
 
     async def _send(self, incoming: Incoming) -> None:
         outcome = await self.engine.run(incoming)
+        if outcome.locale is None and self._locale is not None:
+            # Everything erased (/delete): the owner is still at this terminal, in this language;
+            # it is the hint of the owner the next line creates (trial: Korean after an English /delete).
+            self.locale_hint = self._locale
         self._locale = outcome.locale or self._locale  # a turn may switch it ("English")
         self.render(self.stdout, outcome.replies)
 

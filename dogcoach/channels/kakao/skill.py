@@ -126,11 +126,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
     # ------------------------------------------------------------------------------ the surface
 
     def to_incoming(self, req: SkillRequest) -> Incoming:
-        """The skill request as a turn (`incoming.to_incoming`), in Korean unless Kakao says."""
-        incoming = to_incoming(req)
-        if incoming.locale_hint is None:
-            incoming = dataclasses.replace(incoming, locale_hint=KAKAO_LOCALE)
-        return incoming
+        """The skill request as a turn (`incoming.to_incoming`), in Korean unless Kakao says or
+        the owner types in another script (a hint here would stop the engine from reading it)."""
+        return dataclasses.replace(to_incoming(req), fallback_locale=KAKAO_LOCALE)
 
     def render(self, screen: Screen, replies: Sequence[Reply]) -> dict[str, Any]:
         """The skill answer body (nothing kept: a turn's answers go through `Screens.show`, which

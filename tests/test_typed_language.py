@@ -1,0 +1,62 @@
+"""Issue 11 (new-owner trial): where the channel gives no language (KakaoTalk without `lang`, the
+terminal without `--lang` under a `C` locale), a new owner's language follows the script of what
+they type, stays put after that (a lone "OK" in a Korean chat flips nothing), and the language
+command still switches it. Reproduced through the Kakao skill over HTTP and `dogcoach chat`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dogcoach.services.i18n import Messages, typed_locale
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_console import _chat
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
+
+MESSAGES = Messages()
+C_LOCALE = {"LANG": "C.UTF-8", "LC_ALL": ""}
+
+
+def t(locale: str, msg_id: str) -> str:
+    return MESSAGES.format(locale, msg_id)
+
+
+def test_the_script_decides_only_when_it_is_clear() -> None:
+    assert typed_locale("My dog barks at the door") == "en"
+    assert typed_locale("2 years") == "en"
+    assert typed_locale("우리 개가 짖어요") == "ko"
+    assert typed_locale("OK 알겠어요") == "ko"  # one English word in Korean text
+    assert typed_locale("ㅋㅋ") == "ko"
+    assert typed_locale("OK") is None  # too little to tell
+    assert typed_locale("hi") is None
+    assert typed_locale("3") is None
+    assert typed_locale("/start") is None  # a command's name is no language
+    assert typed_locale("https://example.com/a") is None
+
+
+async def test_kakao_owner_typing_english_is_answered_in_english(kakao: Server) -> None:  # noqa: F811
+    user = kakao.user(lang=None)
+    await user.send("hello there, my dog needs help")
+    assert t("en", "start-welcome") in user.text, user.text
+    await user.send("Choco")
+    assert "How old is Choco?" in user.text, user.text
+    await user.send("OK")  # a short English word changes nothing already decided
+    assert "Choco" in user.text and "살" not in user.text, user.text
+
+
+async def test_kakao_korean_owner_stays_korean_after_a_lone_ok(kakao: Server) -> None:  # noqa: F811
+    user = kakao.user(lang=None)
+    await user.send("안녕하세요")
+    assert t("ko", "start-welcome") in user.text
+    await user.send("초코")
+    await user.send("ok thanks")
+    assert "몇 살" in user.text, user.text
+    await user.send("English")  # the command still switches
+    assert user.texts[0] == t("en", "language-set")
+
+
+def test_terminal_owner_typing_english_gets_english_and_keeps_it_after_delete(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["Choco", "2 years", "/delete", "1", "hi"], "--user", "eve", env_extra=C_LOCALE)
+    assert "Is Choco a boy or a girl" in out, out[-1500:]  # "Choco" told nothing, "2 years" did
+    done = out.index(t("en", "delete-done"))
+    # "hi" tells nothing either: the terminal keeps the language the owner was in (trial: Korean)
+    assert t("en", "start-welcome") in out[done:], out[done:]
