@@ -87,6 +87,10 @@ understanding-command-tips = tips
     .aliases = tips, tip
 understanding-command-history = history
     .aliases = history, my history, past reports, reports, my reports, log, records, previous reports
+## A time span with the history's words ("last month's records"): the history, with a line that it is not
+## filtered by time (it shows the latest reports).
+understanding-history-period = last month
+    .aliases = last month, last month's, this month, this month's, past month, previous month, last year, last year's, this year, past year, in the last month, from last month, of last month
 understanding-command-week = this week
     .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week
 understanding-command-progress = progress
@@ -130,9 +134,12 @@ understanding-argument-on = on
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, switch to, change to, switch it to, change it to, switch into, set to, set it to
 
 ## -- Small talk: only when the whole message is made of these.
+## A photo or video announced ("I'll send a photo"): answered as the picture would be, "I read text only".
+understanding-media-announced = send a photo
+    .aliases = send a photo, send a picture, send a pic, send a video, send a clip, send photos, send pictures, send pics, send videos, send you a photo, send you a picture, send you a pic, send you a video, send you photos, send you pictures, send you a clip, upload a photo, upload a picture, upload a video, share a photo, share a picture, share a video, attach a photo, attach a picture, show you a photo, show you a picture, show you a video, send the photo, send the video, send the picture, send a photograph, here is a photo, here's a photo, here is a video, here's a video
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
 understanding-talk-greeting = greeting
