@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dogcoach.services.i18n import Messages, typed_locale
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama, refused_url
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
 
@@ -60,3 +61,27 @@ def test_terminal_owner_typing_english_gets_english_and_keeps_it_after_delete(tm
     done = out.index(t("en", "delete-done"))
     # "hi" tells nothing either: the terminal keeps the language the owner was in (trial: Korean)
     assert t("en", "start-welcome") in out[done:], out[done:]
+
+
+def test_a_report_queued_before_english_is_answered_in_english(
+    tmp_path: Path,
+    fake_ollama: FakeOllama,  # noqa: F811
+) -> None:
+    """Trial: a report saved while the model was away, then "English": the result came in Korean
+    once the model was back. A report not analysed yet is analysed and shown in the language the
+    owner has chosen since."""
+    down = {"OLLAMA_HOST": refused_url()}
+    first = _chat(
+        tmp_path,
+        ["/cancel", "손님만 오면 계속 짖어요", "English"],
+        "--lang",
+        "ko",
+        "--user",
+        "kim",
+        env_extra=down,
+    )
+    assert t("ko", "analysis-delayed") in first, first[-800:]
+    assert t("en", "language-set") in first
+    second = _chat(tmp_path, [], "--lang", "ko", "--user", "kim", env_extra={"OLLAMA_HOST": fake_ollama.url})
+    assert "🔍 ABC analysis" in second, second[-1500:]
+    assert "ABC 분석" not in second

@@ -44,7 +44,10 @@ async def handle(turn: Turn) -> None:
 
 
 async def switch(turn: Turn, locale: str) -> None:
+    """The owner's language from now on, for the reports still waiting for the model too (trial:
+    one saved while the model was away came back in the language it was typed before "English")."""
     await turn.session.set_locale(turn.user.id, locale)
+    await turn.session.relanguage_waiting(turn.user.id, locale)
     turn.set_locale(locale)
     turn.say("language-set")
     if turn.state.flow != FLOW or restore(turn):
