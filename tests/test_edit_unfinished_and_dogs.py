@@ -430,3 +430,21 @@ async def test_all_set_is_said_once_and_an_edit_says_it_changed(kakao: Server) -
             await user.send(confirm)
             assert finished not in user.texts, user.texts
             assert user.texts[0] == t(lang, "survey-updated", name=typed[0]), user.texts
+
+
+async def test_a_number_after_history_picks_no_stale_review_on_kakao(kakao: Server) -> None:
+    """The terminal's "1" after /history (issue 11 trial) on Kakao: the review's buttons are gone
+    once another answer showed none, so "1" picks nothing of it."""
+    for lang, typed, cancel, history in (
+        ("ko", KO_TYPED, "취소", "기록"),
+        ("en", EN_TYPED, "cancel", "history"),
+    ):
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        for text in typed:
+            await user.send(text)
+        await user.send(cancel)
+        await user.send(history)
+        await user.send("1")
+        assert t(lang, "stale-button") not in user.texts, user.texts
+        assert t(lang, "survey-finished", name=typed[0]) not in user.texts, user.texts

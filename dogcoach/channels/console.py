@@ -200,7 +200,12 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self.render(self.stdout, outcome.replies)
 
     def render(self, target: TextIO, replies: Sequence[Reply]) -> None:
-        """Print the replies: text, files written to `files_dir`, choices keyed a) b) or 1) 2)."""
+        """Print the replies: text, files written to `files_dir`, choices keyed a) b) or 1) 2).
+        The keys are those of these replies only: a key of options printed before a later output
+        without any would pick a stale question ("1" after /history confirmed a review shown two
+        answers earlier, issue 11 trial)."""
+        if replies:
+            self._choices, self._keys = (), []
         for reply in replies:
             self._show(target, reply)
 
