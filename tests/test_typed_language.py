@@ -12,6 +12,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, refused_url
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
 MESSAGES = Messages()
 C_LOCALE = {"LANG": "C.UTF-8", "LC_ALL": ""}
@@ -85,3 +86,13 @@ def test_a_report_queued_before_english_is_answered_in_english(
     second = _chat(tmp_path, [], "--lang", "ko", "--user", "kim", env_extra={"OLLAMA_HOST": fake_ollama.url})
     assert "🔍 ABC analysis" in second, second[-1500:]
     assert "ABC 분석" not in second
+
+
+async def test_telegram_without_language_code_follows_the_typing(tg: Harness) -> None:  # noqa: F811
+    """Telegram's `language_code` is a hint that wins; a user without one is read like Kakao's."""
+    await tg.say(17001, "hello there, my dog needs help", language_code="")
+    assert t("en", "start-welcome") in tg.sent(17001), tg.sent(17001)
+    await tg.say(17002, "안녕하세요 도와주세요", language_code="")
+    assert t("ko", "start-welcome") in tg.sent(17002), tg.sent(17002)
+    await tg.say(17003, "안녕하세요 도와주세요", language_code="en")  # the platform said English
+    assert t("en", "start-welcome") in tg.sent(17003), tg.sent(17003)
