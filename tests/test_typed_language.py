@@ -11,7 +11,7 @@ from dogcoach.services.i18n import Messages, typed_locale
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, refused_url
 from tests.test_console import _chat
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
 MESSAGES = Messages()
@@ -36,7 +36,14 @@ def test_the_script_decides_only_when_it_is_clear() -> None:
 
 
 async def test_kakao_owner_typing_english_is_answered_in_english(kakao: Server) -> None:  # noqa: F811
-    user = kakao.user(lang=None)
+    for lang in (None, "ko", "kr"):  # Kakao's own "ko" is everyone's: it says nothing of the owner
+        await _english_typist(kakao.user(lang=lang))
+    user = kakao.user(lang="en")  # a language Kakao does say wins
+    await user.send("안녕하세요")
+    assert t("en", "start-welcome") in user.text, user.text
+
+
+async def _english_typist(user: KakaoUser) -> None:
     await user.send("hello there, my dog needs help")
     assert t("en", "start-welcome") in user.text, user.text
     await user.send("Choco")
