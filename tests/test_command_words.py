@@ -339,3 +339,61 @@ async def test_switch_to_a_dog_called_with_the_name_ending_on_kakao(kakao: Serve
     await _two_dogs_kakao(user, "보리", "별")
     await user.send("별이로 바꿔줘")
     assert t("ko", "profile-switched", name="별") in user.text, user.text
+
+
+# -- issue 11, new-owner trial: more phrasings of commands, and a photo announced ------------------
+
+
+async def test_more_command_phrasings_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    """ "switch to korean", "한국어로 바꿔줘", "팁 다시 받을래" (tips back on), "지난달 기록" (last
+    month's history: the history, with a line that it is not filtered), "show my records"."""
+    for lang, steps in (
+        (
+            "en",
+            (
+                ("turn tips off", "tips-off-done"),
+                ("show my records", "history-empty"),
+                ("last month's records", "history-period-unfiltered"),
+                ("switch to korean", "language-set"),
+            ),
+        ),
+        (
+            "ko",
+            (
+                ("팁 그만", "tips-off-done"),
+                ("팁 다시 받을래", "tips-on-done"),
+                ("지난달 기록", "history-period-unfiltered"),
+                ("switch to english", "language-set"),
+                ("한국어로 바꿔줘", "language-set"),
+            ),
+        ),
+    ):
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        await user.send("/cancel")
+        locale = lang
+        for text, msg_id in steps:
+            await user.send(text)
+            if msg_id == "language-set":
+                locale = "ko" if "korean" in text or "한국어" in text else "en"
+            assert t(locale, msg_id) in user.texts, (text, user.texts)
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_a_photo_announced_gets_the_text_only_reply(kakao: Server, fake_ollama: FakeOllama) -> None:
+    """ "사진 보낼게요" / "I'll send a photo": the bot reads text only, said at once (it was a
+    not-sure reply), idle and at a survey question alike."""
+    for lang, texts in (
+        ("ko", ("사진 보낼게요", "영상 보내 드릴게요", "사진 보내도 돼요?")),
+        ("en", ("I'll send a photo", "let me send you a video", "can I send a picture?")),
+    ):
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        for text in texts[:1]:  # at the survey's first question
+            await user.send(text)
+            assert t(lang, "unsupported-input") in user.texts, user.texts
+        await user.send("/cancel")
+        for text in texts:
+            await user.send(text)
+            assert t(lang, "unsupported-input") in user.texts, (text, user.texts)
+    assert _model_calls(fake_ollama) == 0

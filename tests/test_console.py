@@ -99,3 +99,23 @@ def test_files_the_chat_writes_are_ignored_by_git() -> None:
     patterns = [line.strip() for line in (ROOT / ".gitignore").read_text().splitlines()]
     for written in ("dogcoach-ann-export.json", "dogcoach-ann-week.png", "dogcoach-j-doe-export.json"):
         assert any(fnmatch.fnmatch(written, p.lstrip("/")) for p in patterns if p), written
+
+
+SURVEY_EN = [
+    "Choco", "3 years", "spayed", "mixed", "small", "shelter", "2y", "3", "no", "cat", "done", "4",
+    "90 min", "barking, chasing", "done", "growl", "skip",
+]  # fmt: skip
+
+
+def test_a_number_picks_only_from_what_was_shown_last(tmp_path: Path) -> None:
+    """Issue 11 trial: "1" typed after /history was taken as the profile review's first button,
+    shown two answers earlier (a stale question). Keys belong to the last output that showed any:
+    a later output without options leaves none to type."""
+    out = _chat(
+        tmp_path, [*SURVEY_EN, "/cancel", "/history", "1", "/profile"], "--lang", "en", "--user", "pat"
+    )
+    history = out.index(Messages().format("en", "history-empty-dog", name="Choco"))
+    after = out[history:]
+    assert Messages().format("en", "stale-button") not in after, after
+    assert Messages().format("en", "survey-finished", name="Choco") not in after, after
+    assert "Looks right" in out[:history]  # the review was shown, with its keys, before

@@ -405,3 +405,46 @@ async def test_a_correction_naming_a_dog_whose_name_holds_filler_syllables_on_ka
         await user.send(text)
     assert _fixed("ko", "아롱이", 3) in user.text, user.text
     assert (await _dog(kakao, user.key)).answers["age_months"] == 36
+
+
+# -- issue 11, new-owner trial: "all set" once, at completion --------------------------------------
+
+
+async def test_all_set_is_said_once_and_an_edit_says_it_changed(kakao: Server) -> None:
+    """ "준비 끝!" followed every later edit of a finished profile: it is said when the survey is
+    completed; confirming after an edit says the profile was updated."""
+    for lang, typed, confirm, edit, age in (
+        ("ko", KO_TYPED, "맞아요", "나이 고치기", "4살"),
+        ("en", EN_TYPED, "yes", "change age", "4 years"),
+    ):
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        for text in typed:
+            await user.send(text)
+        await user.send(confirm)
+        finished = t(lang, "survey-finished", name=typed[0])
+        assert user.texts[0] == finished, user.texts
+        for _ in range(2):  # every edit alike
+            await user.send(edit)
+            await user.send(age)
+            await user.send(confirm)
+            assert finished not in user.texts, user.texts
+            assert user.texts[0] == t(lang, "survey-updated", name=typed[0]), user.texts
+
+
+async def test_a_number_after_history_picks_no_stale_review_on_kakao(kakao: Server) -> None:
+    """The terminal's "1" after /history (issue 11 trial) on Kakao: the review's buttons are gone
+    once another answer showed none, so "1" picks nothing of it."""
+    for lang, typed, cancel, history in (
+        ("ko", KO_TYPED, "취소", "기록"),
+        ("en", EN_TYPED, "cancel", "history"),
+    ):
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        for text in typed:
+            await user.send(text)
+        await user.send(cancel)
+        await user.send(history)
+        await user.send("1")
+        assert t(lang, "stale-button") not in user.texts, user.texts
+        assert t(lang, "survey-finished", name=typed[0]) not in user.texts, user.texts

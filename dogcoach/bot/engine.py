@@ -141,7 +141,10 @@ class Engine:
     def _refused(self, incoming: Incoming) -> list[Reply]:
         """A tap or a picture from someone the store does not know (never wrote, or erased
         everything): answered, and nothing is stored, not even the user."""
-        t = Translator(self.messages, resolve_locale(None, incoming.locale_hint, self.default_locale))
+        t = Translator(
+            self.messages,
+            resolve_locale(None, incoming.locale_hint, incoming.fallback_locale or self.default_locale),
+        )
         if incoming.media:
             return [Reply(t("unsupported-input"))]
         return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
@@ -187,7 +190,9 @@ class Engine:
             if not incoming.media:  # a picture's link is not kept: there was nothing to read
                 lines.append(("in", incoming.text, _inbound_payload(incoming)))
             locale = resolve_locale(
-                user.locale, incoming.locale_hint or user.locale_hint, self.default_locale
+                user.locale,
+                incoming.locale_hint or user.locale_hint,
+                incoming.fallback_locale or self.default_locale,
             )
             turn = Turn(
                 incoming=incoming,

@@ -270,6 +270,7 @@ async def _route(turn: Turn) -> None:
     flow = turn.state.flow
     last = await detail.target(turn) if (flow is None or flow in DETAIL_FLOWS) and not turn.is_new else None
     seen = last is not None and last.delivered_at is not None
+    await language.follow_typed(turn, context_for(turn).expect)  # before anything is said
     u = understand(turn, pending=last is not None, seen=seen)
     turn.state.data.pop(OFFER_KEY, None)  # an offer is taken by the next message or not at all
     if turn.is_new and flow is None:

@@ -192,11 +192,20 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
 
     async def _send(self, incoming: Incoming) -> None:
         outcome = await self.engine.run(incoming)
+        if outcome.locale is None and self._locale is not None:
+            # Everything erased (/delete): the owner is still at this terminal, in this language;
+            # it is the hint of the owner the next line creates (trial: Korean after an English /delete).
+            self.locale_hint = self._locale
         self._locale = outcome.locale or self._locale  # a turn may switch it ("English")
         self.render(self.stdout, outcome.replies)
 
     def render(self, target: TextIO, replies: Sequence[Reply]) -> None:
-        """Print the replies: text, files written to `files_dir`, choices keyed a) b) or 1) 2)."""
+        """Print the replies: text, files written to `files_dir`, choices keyed a) b) or 1) 2).
+        The keys are those of these replies only: a key of options printed before a later output
+        without any would pick a stale question ("1" after /history confirmed a review shown two
+        answers earlier, issue 11 trial)."""
+        if replies:
+            self._choices, self._keys = (), []
         for reply in replies:
             self._show(target, reply)
 

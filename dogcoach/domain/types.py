@@ -73,7 +73,9 @@ class Incoming:
     `choice` is the stable id of a tapped option (never its label); `text` is what the user typed.
     A turn carries one of them, or both when a platform echoes the label of a tapped button.
     `locale_hint` is the platform's language hint (Telegram `language_code`, Kakao `lang`),
-    consulted only when the user has no stored choice. `payload` is the raw platform body, kept in
+    consulted only when the user has no stored choice; without one the owner's typing decides
+    (`handlers.language.follow_typed`), else `fallback_locale`, the channel's own language when
+    it has one (KakaoTalk: Korean), else the server's default. `payload` is the raw platform body, kept in
     the transcript. `media` says the platform sent a photo, video, sticker, voice note or file
     (its `text`, if any, is a link to it): there is nothing to read, so nothing is stored.
     `update_id` is the platform's id of the delivery, where it re-delivers (Telegram): recorded
@@ -85,6 +87,7 @@ class Incoming:
     text: str | None = None
     choice: str | None = None
     locale_hint: str | None = None
+    fallback_locale: str | None = None
     display_name: str | None = None
     payload: dict[str, Any] | None = None
     media: bool = False

@@ -23,6 +23,7 @@ from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
+from dogcoach.services.understanding import PERIOD
 
 PAGE_SIZE = 5
 WEEK = timedelta(days=7)
@@ -114,7 +115,11 @@ def _empty(turn: Turn, msg_id: str, dog: Dog | None) -> None:
 async def history(turn: Turn) -> None:
     """/history. A follow-up question left open stays open, not asked again under the list: on
     Kakao only the last buttons show, and its [skip] hid the "1번 보기" ones (fresh owner trial);
-    a tap on the list keeps it open too (`undelivered.handle_choice`)."""
+    a tap on the list keeps it open too (`undelivered.handle_choice`). A time span named with it
+    ("지난달 기록") is not a filter the list has: said so in a line, then the latest reports."""
+    u = turn.understanding
+    if u is not None and u.command == "history" and u.argument == PERIOD:
+        turn.say("history-period-unfiltered")
     await show(turn, 0)
     listed = bool(turn.replies and turn.replies[-1].choices)
     if not (listed and turn.state.flow == FOLLOWUP_FLOW):

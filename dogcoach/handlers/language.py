@@ -5,7 +5,7 @@ from __future__ import annotations
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.i18n import LOCALES
+from dogcoach.services.i18n import LOCALES, hint_locale, typed_locale
 from dogcoach.services.understanding import Context, Expect, Kind, Option
 
 FLOW = "language"
@@ -44,8 +44,27 @@ async def handle(turn: Turn) -> None:
 
 
 async def switch(turn: Turn, locale: str) -> None:
+    """The owner's language from now on, for the reports still waiting for the model too (trial:
+    one saved while the model was away came back in the language it was typed before "English")."""
     await turn.session.set_locale(turn.user.id, locale)
+    await turn.session.relanguage_waiting(turn.user.id, locale)
     turn.set_locale(locale)
     turn.say("language-set")
     if turn.state.flow != FLOW or restore(turn):
         turn.resume_flow()
+
+
+async def follow_typed(turn: Turn, expect: Expect) -> None:
+    """An owner whose language nobody said (no choice stored, a channel without a language:
+    KakaoTalk without `lang`, a terminal under `C`) gets the language of the script they type in
+    (`typed_locale`), kept as their choice from the first message that tells, so that it stays
+    put ("OK" in a Korean chat flips nothing) and the language command still changes it. A
+    dog's name tells nothing: a Korean owner's dog may well be "Max"."""
+    if turn.user.locale is not None or expect is Expect.NAME or turn.incoming.choice is not None:
+        return
+    if hint_locale(turn.incoming.locale_hint or turn.user.locale_hint) is not None:
+        return
+    locale = typed_locale(turn.text)
+    if locale is not None:
+        await turn.session.set_locale(turn.user.id, locale)
+        turn.set_locale(locale)

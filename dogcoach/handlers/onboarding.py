@@ -359,6 +359,9 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         if _unfinished(dog) is not None:  # questions left: the survey goes on, it is not confirmed
             await _resume_survey(turn, dog)
             return
+        # "all set" once, when the survey is completed; confirming an edit of a finished profile
+        # says it changed (trial: "준비 끝!" after every edit)
+        finished = "survey-finished" if dog.completed_at is None else "survey-updated"
         if dog.completed_at is None:
             dog.completed_at = utcnow()
             await turn.session.save_dog(dog)
@@ -368,7 +371,7 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         turn.user.active_dog_id = dog.id
         another_dog = bool(turn.state.data.get(NEWDOG_AFTER))
         turn.state = ConversationState()
-        turn.say("survey-finished", name=dog.name)
+        turn.say(finished, name=dog.name)
         if another_dog:  # the dog mentioned during the survey, as promised then
             offer = (turn.choice(ADD_DOG, "profile-newdog"), turn.choice(ADD_DOG_NO, "newdog-offer-no"))
             turn.say("newdog-offer", choices=offer)

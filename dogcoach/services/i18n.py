@@ -30,11 +30,44 @@ LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 def resolve_locale(stored: str | None, hint: str | None, default: str = "ko") -> str:
     """Stored choice first, then the platform hint (`ko*` → ko, `en*` → en), then the default."""
     for candidate in (stored, hint):
-        if candidate:
-            lang = candidate.strip().lower().replace("_", "-").split("-")[0]
-            if lang in LOCALES:
-                return lang
+        lang = hint_locale(candidate)
+        if lang is not None:
+            return lang
     return default if default in LOCALES else LOCALES[0]
+
+
+def hint_locale(hint: str | None) -> str | None:
+    """The language a platform's hint names (`ko-KR` → ko), None when it names none of ours
+    (absent, or a terminal's `C.UTF-8`)."""
+    if hint:
+        lang = hint.strip().lower().replace("_", "-").split("-")[0]
+        if lang in LOCALES:
+            return lang
+    return None
+
+
+_HANGUL_LETTER = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ADDRESS = re.compile(r"\S+://\S+|\S+@\S+\.\S+")
+# Latin letters it takes to tell English: "OK", "hi" or a dog's name may come from anyone.
+ENGLISH_LETTERS = 4
+
+
+def typed_locale(text: str) -> str | None:
+    """The language a message is typed in by its script, for an owner whose channel says none;
+    None when it does not tell (digits, emoji, a slash command, a word too short to count).
+    Hangul syllables weigh twice a Latin letter, so "OK 알겠어요" is Korean: deterministic, no
+    model, and one English word in Korean text decides nothing."""
+    if text.lstrip().startswith("/"):
+        return None
+    text = _ADDRESS.sub(" ", text)
+    hangul = len(_HANGUL_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if hangul and hangul * 2 >= latin:
+        return "ko"
+    if not hangul and latin >= ENGLISH_LETTERS:
+        return "en"
+    return None
 
 
 _NORMALIZE_DROP = re.compile(r"[\s\W_]+", re.UNICODE)

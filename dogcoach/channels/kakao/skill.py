@@ -45,7 +45,7 @@ from dogcoach.domain.types import (
     Reply,
 )
 from dogcoach.handlers.results.render import SHOW_RESULT
-from dogcoach.services.i18n import Messages, Translator, resolve_locale
+from dogcoach.services.i18n import Messages, Translator, hint_locale, resolve_locale
 from dogcoach.services.store import Store, StoreSession, StoreUnavailable, User
 
 from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
@@ -126,11 +126,14 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
     # ------------------------------------------------------------------------------ the surface
 
     def to_incoming(self, req: SkillRequest) -> Incoming:
-        """The skill request as a turn (`incoming.to_incoming`), in Korean unless Kakao says."""
+        """The skill request as a turn (`incoming.to_incoming`), in Korean unless Kakao says another
+        language or the owner types in another script. Kakao's own `ko` (`kr`) says nothing about
+        the owner (the new-owner trial's English typist got it too): it is the fallback, not a
+        hint, which would stop the engine from reading the script typed."""
         incoming = to_incoming(req)
-        if incoming.locale_hint is None:
-            incoming = dataclasses.replace(incoming, locale_hint=KAKAO_LOCALE)
-        return incoming
+        if incoming.locale_hint is not None and hint_locale(incoming.locale_hint) == KAKAO_LOCALE:
+            incoming = dataclasses.replace(incoming, locale_hint=None)
+        return dataclasses.replace(incoming, fallback_locale=KAKAO_LOCALE)
 
     def render(self, screen: Screen, replies: Sequence[Reply]) -> dict[str, Any]:
         """The skill answer body (nothing kept: a turn's answers go through `Screens.show`, which

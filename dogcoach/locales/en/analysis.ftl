@@ -65,6 +65,7 @@ analysis-followup-skipped = All right. Tell me any time what your dog did.
 
 history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }
+history-period-unfiltered = I can't pick reports by date yet: here are your latest ones.
 history-empty = No reports yet. Describe in your own words what your dog did, and I'll analyse it.
 history-empty-dog = No reports about { $name } yet. Tell me in your own words what happened, and I'll analyse it.
 history-line = { $n }. { $when } · { $label } — “{ $text }”

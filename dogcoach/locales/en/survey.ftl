@@ -153,6 +153,7 @@ survey-edit = ✏️ Edit an answer
 survey-edit-which = Which answer would you like to change?
 survey-edit-continue = The survey isn't finished yet — let's pick up where we stopped.
 survey-finished = All set! I'll remember { $name }. Whenever something happens, just tell me in your own words — for example: "{ $name } barks at the door every time a guest comes, and I give a treat to quiet things down." I'll break it down and suggest a next step.
+survey-updated = Saved — { $name }'s profile is updated.
 survey-use-buttons = Please pick one of the options (or send its words as they are).
 survey-stale-button = That option belongs to an earlier question. Please answer the current one.
 survey-err-multi-empty = Please pick at least one option before "Done".

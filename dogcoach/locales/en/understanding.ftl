@@ -13,7 +13,7 @@ understanding-command-profile = profile
 understanding-command-newdog = add a dog
     .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog, register another dog, add a new dog
 understanding-command-language = language
-    .aliases = language, change language, languages, switch language, lang
+    .aliases = language, change language, languages, switch language, lang, change the language, switch the language, set the language, change my language
 understanding-command-cancel = cancel
     .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time
 understanding-command-export = export
@@ -93,6 +93,10 @@ understanding-command-tips = tips
     .aliases = tips, tip
 understanding-command-history = history
     .aliases = history, my history, past reports, reports, my reports, log, records, previous reports
+## A time span with the history's words ("last month's records"): the history, with a line that it is not
+## filtered by time (it shows the latest reports).
+understanding-history-period = last month
+    .aliases = last month, last month's, this month, this month's, past month, previous month, last year, last year's, this year, past year, in the last month, from last month, of last month
 understanding-command-week = this week
     .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week
 understanding-command-progress = progress
@@ -139,9 +143,12 @@ understanding-argument-on = on
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
 
 ## -- Small talk: only when the whole message is made of these.
+## A photo or video announced ("I'll send a photo"): answered as the picture would be, "I read text only".
+understanding-media-announced = send a photo
+    .aliases = send a photo, send a picture, send a pic, send a video, send a clip, send photos, send pictures, send pics, send videos, send you a photo, send you a picture, send you a pic, send you a video, send you photos, send you pictures, send you a clip, upload a photo, upload a picture, upload a video, share a photo, share a picture, share a video, attach a photo, attach a picture, show you a photo, show you a picture, show you a video, send the photo, send the video, send the picture, send a photograph, here is a photo, here's a photo, here is a video, here's a video
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
 understanding-talk-greeting = greeting

@@ -59,6 +59,7 @@ analysis-followup-skipped = 알겠어요. 언제든 강아지가 한 행동을 �
 
 history-title = 📚 최근 기록 ({ $page }쪽)
 history-title-dog = 📚 { $name }의 최근 기록 ({ $page }쪽)
+history-period-unfiltered = 아직 기간별로 골라 보여 드리지는 못해요. 최근 기록을 보여 드릴게요.
 history-empty = 아직 기록이 없어요. 강아지가 한 행동을 편하게 알려 주시면 분석해 드릴게요.
 history-empty-dog = 아직 { $name }의 기록이 없어요. 무슨 일이 있었는지 편하게 알려 주시면 분석해 드릴게요.
 history-line = { $n }. { $when } · { $label } — “{ $text }”

@@ -136,6 +136,7 @@ survey-edit = ✏️ 답 고치기
 survey-edit-which = 어떤 답을 고치시겠어요?
 survey-edit-continue = 설문이 아직 끝나지 않았어요. 멈췄던 곳부터 이어서 할게요.
 survey-finished = 준비 끝! { JOSA($name, "을", "를") } 기억해 둘게요. 무슨 일이 있으면 편하게 말로 알려 주세요. 예: "{ JOSA($name, "이", "가") } 손님이 올 때마다 현관에서 짖어요. 그러면 간식을 줘서 조용히 시켜요." 상황을 정리하고 다음에 해 볼 것을 알려 드릴게요.
+survey-updated = 저장했어요. { $name }의 프로필을 고쳤어요.
 survey-use-buttons = 보기 중 하나를 골라 주세요. 보기의 글자를 그대로 보내 주셔도 돼요.
 survey-stale-button = 이전 질문의 보기예요. 지금 질문에 답해 주세요.
 survey-err-multi-empty = "완료" 전에 하나 이상 골라 주세요.

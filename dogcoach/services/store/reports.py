@@ -106,6 +106,13 @@ class ReportQueries(SessionCore):
         assert row is not None
         return self._report(row)
 
+    async def relanguage_waiting(self, user_id: int, language: str) -> None:
+        """The owner switched language: their reports not analysed yet are analysed (and shown) in
+        it. One being analysed now keeps its own: saving its result writes the language it used."""
+        await self.execute(
+            "UPDATE reports SET language = ? WHERE user_id = ? AND status = 'pending'", language, user_id
+        )
+
     async def get_report(self, report_id: int) -> Report | None:
         row = await self.one("SELECT * FROM reports WHERE id = ?", report_id)
         return self._report(row) if row else None

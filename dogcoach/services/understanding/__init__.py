@@ -10,7 +10,7 @@ count, choice).
 """
 
 from dogcoach.services.understanding.canonical import canonical
-from dogcoach.services.understanding.classify import COMMANDS, Understander, tells
+from dogcoach.services.understanding.classify import COMMANDS, PERIOD, Understander, tells
 from dogcoach.services.understanding.model import (
     Answer,
     Approximate,
@@ -28,6 +28,7 @@ from dogcoach.services.understanding.text import Folded
 
 __all__ = [
     "COMMANDS",
+    "PERIOD",
     "Answer",
     "Approximate",
     "Context",

@@ -113,6 +113,10 @@ ASKED_ANYWHERE: tuple[str, ...] = (
 RETOLD_MAX_LETTERS = 120
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
+# The history's argument when a time span was named with it ("지난달 기록").
+PERIOD = "period"
+# Words at most in a message that announces a photo or video rather than telling something.
+MEDIA_ANNOUNCED_MAX_WORDS = 8
 # Commands that start another survey or dog: at a survey question, an option read in the same
 # words is the answer instead ("another dog" at the other-pets question); cancel and help still win.
 STARTERS: tuple[str, ...] = ("newdog", "start")
@@ -296,6 +300,7 @@ class Understander:
                 table.add(f"command:{name}", v.label(msg_id))
         for locale in LOCALES:
             table.add(f"lang:{locale}", v.labelled(f"language-name-{locale}"))
+        table.add("period", v["understanding-history-period"])
         table.add("arg:on", v["understanding-argument-on"])
         table.add("arg:off", v["understanding-argument-off"])
         table.add("request", v["understanding-request"])
@@ -398,6 +403,8 @@ class Understander:
                 # message beats a plain command word that would start another survey (fresh trial)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
+        if self._media_announced(message):
+            return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message)
         if talk is not None and expect is Expect.CHOICE and isinstance(picked, Picked):
             # "better now thanks" at "how did it go?": the option read in it is the answer, the
@@ -536,6 +543,17 @@ class Understander:
 
     # -- commands and small talk ---------------------------------------------------------------
 
+    def _media_announced(self, message: Folded) -> bool:
+        """ "사진 보낼게요", "can I send a video?": a photo or video announced, in a short message
+        that tells no behaviour: the same "I read text only" as the picture itself would get (new
+        owner trial: a not-sure reply, and at the name question the dog's name)."""
+        if message.words > MEDIA_ANNOUNCED_MAX_WORDS:
+            return False
+        if not self.vocabulary["understanding-media-announced"].contains(message):
+            return False
+        signals = self.signals.read(message)
+        return not (signals.behaviour or signals.narrated)
+
     def _slash(self, text: str, name: str, argument: str) -> Understanding:
         if name in (*SWITCHES, "language") and argument:
             words = self._command_words(Folded(argument))
@@ -561,6 +579,9 @@ class Understander:
             return switched.pop(), "off"  # "stop tips", "팁 그만": stopping a switch turns it off
         if len(names) > 1 or len(set(langs)) > 1 or len(set(args)) > 1:
             return None
+        if any(tag == "period" for tag, _ in pieces):
+            # "지난달 기록", "last month's records": the history (not filtered by time: it says so)
+            return ("history", PERIOD) if names == {"history"} and not (langs or args) else None
         if langs:
             if names - {"language"}:
                 return None
