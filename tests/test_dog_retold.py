@@ -133,3 +133,100 @@ def test_which_dog_a_message_says_the_report_was_about() -> None:
         (["Choco", "Boris", "Bori"], "I meant Boris", 1),
     ):
         assert understander.dog_retold(text, names, 0) == expected, text
+
+
+def test_which_dog_not_registered_a_message_says_the_report_was_about() -> None:
+    """A name none of the owner's dogs has, where the report's dog is said to be the wrong one;
+    a name's own ending kept ("별이요": 별이); no word that is no name ("산책"), no lower-case
+    English word, no new incident, nothing without the wrong dog named."""
+    from dogcoach.services.i18n import Messages
+    from dogcoach.services.understanding import Understander
+
+    understander = Understander(Messages())
+    for names, text, expected in (
+        (["콩이"], "아 콩이 말고 보리요", "보리"),
+        (["콩이"], "콩이가 아니라 보리 얘기였어요", "보리"),
+        (["콩이"], "아 콩이 말고 별이요", "별이"),
+        (["초코", "보리"], "초코 말고 두부 얘기예요", "두부"),
+        (["Max"], "oh not Max, Bella", "Bella"),
+        (["Max"], "Bella, not Max", "Bella"),
+        (["Max"], "not Max, Bella's", "Bella"),
+        (["콩이"], "아 콩이 말고 산책이요", ""),
+        (["콩이"], "보리 얘기예요", ""),
+        (["콩이"], "콩이 얘기예요", ""),
+        (["콩이"], "콩이 말고", ""),
+        (["콩이"], "보리도 밤마다 짖어요", ""),
+        (["초코", "보리"], "아 초코 말고 보리요", ""),  # a dog of theirs: moved, not offered
+        (["Max"], "oh not max, bella", ""),
+        (["Max"], "not Max, it was about the walk", ""),
+    ):
+        assert understander.dog_unregistered(text, names, 0) == expected, text
+
+
+# New-owner trial 3: a dog not registered named so. lang: (the one dog, its report, the message
+# naming another dog, that dog, "yes")
+UNREGISTERED = {
+    "ko": ("콩이", "콩이가 소파를 막 긁어요", "아 콩이 말고 보리요", "보리", "네"),
+    "en": ("Max", "Max scratches the sofa all the time", "oh not Max, Bella", "Bella", "yes"),
+}
+
+
+async def test_a_dog_not_registered_named_instead_is_offered_on_kakao(kakao: Server) -> None:
+    """With one dog ("아 콩이 말고 보리요", "oh not Max, Bella"): adding the dog is offered, the
+    report stays under the one dog unchanged (nothing glued on, nothing analysed again), said so;
+    "네" / "yes" adds the dog, its name offered by the name question."""
+    for lang in ("ko", "en"):
+        dog, said, retold, named, yes = UNREGISTERED[lang]
+        user = kakao.user(lang=lang)
+        for text in ("/start", dog, "/cancel"):
+            await user.send(text)
+        [dog_id] = (await _kakao_dog_ids(kakao, user.key)).values()
+        await user.send(said)
+        await user.send(retold)
+        assert t(lang, "report-retold-unregistered", name=named, dog=dog) in user.text, user.text
+        assert "profile:newdog" in user.choice_ids and "profile:newdog-no" in user.choice_ids
+        [report] = await _kakao_reports(kakao, user.key)
+        assert (report.text, report.dog_id) == (said, dog_id), retold  # nothing glued on
+        await user.send(yes)
+        assert t(lang, "newdog-intro") in user.text, user.text
+        assert t(lang, "survey-q-name-hint", name=named) in user.text, user.text
+
+
+async def test_a_third_dog_not_registered_named_instead_is_offered_on_kakao(kakao: Server) -> None:
+    for lang, retold, named in (("ko", "아 초코 말고 두부요", "두부"), ("en", "not Choco, Dubu", "Dubu")):
+        other, other_age, active, active_age, _ = TWO_DOGS[lang]
+        user = kakao.user(lang=lang)
+        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
+            await user.send(text)
+        ids = await _kakao_dog_ids(kakao, user.key)
+        await user.send("/profile")
+        await user.tap("profile:switch")
+        await user.tap(f"profile:dog:{ids[active]}")
+        await user.send(REPORT[lang])
+        await user.send(retold)
+        assert t(lang, "report-retold-unregistered", name=named, dog=active) in user.text, user.text
+        [report] = await _kakao_reports(kakao, user.key)
+        assert (report.text, report.dog_id) == (REPORT[lang], ids[active]), retold
+
+
+async def test_a_dog_not_registered_named_instead_is_offered_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((15611, "ko"), (15612, "en")):
+            dog, said, retold, named, _yes = UNREGISTERED[lang]
+            for text in ("/start", dog, "/cancel"):
+                await tg.say(chat, text, language_code=lang)
+            [dog_id] = (await _tg_dog_ids(tg, chat)).values()
+            await tg.say(chat, said)
+            before = len(tg.sent(chat))
+            await tg.say(chat, retold)
+            offer = t(lang, "report-retold-unregistered", name=named, dog=dog)
+            await eventually(lambda: offer in tg.sent(chat)[before:])  # noqa: B023  (after a push)
+            [report] = await _tg_reports(tg, chat)
+            assert (report.text, report.dog_id) == (said, dog_id), retold
+            await tg.tap(chat, t(lang, "profile-newdog"))
+            await eventually(lambda: t(lang, "newdog-intro") in tg.sent(chat))  # noqa: B023
+            hint = t(lang, "survey-q-name-hint", name=named)
+            await eventually(lambda: any(hint in text for text in tg.sent(chat)))  # noqa: B023

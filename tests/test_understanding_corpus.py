@@ -88,6 +88,9 @@ HELD_OUT = load("heldout.tsv")
 PENDING_SUFFIX = "+pending"
 # `survey:<key>+recent`: that question open and the last report's result shown a moment ago.
 RECENT_SUFFIX = "+recent"
+# A result's question shown in the turn that offered adding a dog ("아 콩이 말고 보리요": 보리 is not
+# registered; Kakao shows the result at that turn): the offer's yes and no are taken there too.
+OFFER_SUFFIX = "+newdog-offer"
 
 
 def context_for(state: str) -> Context:
@@ -109,6 +112,9 @@ def context_for(state: str) -> Context:
         )
     if state == "newdog-offer":  # idle, adding a dog offered ("add another dog?"): its yes and no
         return Context(Expect.NOTHING, OFFER_OPTIONS)
+    if state.endswith(OFFER_SUFFIX):  # a result's question shown with adding a dog offered
+        found = context_for(state.removesuffix(OFFER_SUFFIX))
+        return dataclasses.replace(found, options=found.options + OFFER_OPTIONS)
     if state == "survey:name+hint":  # the name question offering the name the owner gave first
         hint = tuple(Option(button, msg_id, numbered=False) for button, msg_id in NAME_HINT_BUTTONS)
         return survey_context(BY_KEY["name"], hint)

@@ -74,7 +74,8 @@ async def _new_dog(turn: Turn) -> None:
     trial); a message waiting for "add or new?" becomes its own report first."""
     if turn.state.flow in SET_ASIDE:
         await followup.settle_pending(turn)
-        turn.state = ConversationState()
+        offer = {k: v for k, v in turn.state.data.items() if k in (profile.OFFERED, profile.OFFERED_NAME)}
+        turn.state = ConversationState(data=offer)  # the name the offer was made for, offered
     await profile.new_dog(turn)
 
 
@@ -229,7 +230,8 @@ def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Con
     about it may follow), or nothing."""
     flow = turn.state.flow
     offered: tuple[Option, ...] = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
-    offered += profile.offer_options(turn)  # adding a dog offered: "네", "sure, add him", "not now"
+    # adding a dog offered: "네", "sure, add him", "not now" (also at a result's question shown with it)
+    offered += profile.offer_options(turn, aside=flow in SET_ASIDE)
     if flow is None:
         if turn.is_new:
             return Context(Expect.FIRST_CONTACT)
@@ -307,10 +309,11 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _report(turn)
     elif u.kind is Kind.CORRECTION:  # "아 잘못 말했어요 3살이에요": the dog's answer, never a report
         await correction.handle(turn)
-    elif u.kind is Kind.CHOICE and flow is None and profile.NEW_DOG in u.picks:
+    elif u.kind is Kind.CHOICE and (flow is None or flow in SET_ASIDE) and profile.NEW_DOG in u.picks:
         await _new_dog(turn)  # "네", "응 등록할래", "sure, add him" typed at "add another dog?"
-    elif u.kind is Kind.CHOICE and flow is None and profile.NEWDOG_NO in u.picks:
+    elif u.kind is Kind.CHOICE and (flow is None or flow in SET_ASIDE) and profile.NEWDOG_NO in u.picks:
         profile.decline_offer(turn)  # "아니요", "not now" there
+        turn.resume_flow()  # a result's question shown with the offer stays open
     elif u.kind is Kind.CHOICE and onboarding.START in u.picks and (flow is None or flow in SET_ASIDE):
         await _survey(turn)  # "네" or "강아지 소개하기" typed after the survey was offered
     elif u.kind is Kind.QUESTION:

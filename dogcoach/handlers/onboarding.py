@@ -55,6 +55,9 @@ NEWDOG_AFTER = "newdog_after"
 # (`profile.NEWDOG_NO`, `profile.OFFERED`, `profile.OFFER_TURNS`: profile builds on this module).
 ADD_DOG_NO = "profile:newdog-no"
 ADD_DOG_OFFERED = "newdog_offered"
+# The name of the dog that offer was made for ("보리로 바꿔줘", "아 콩이 말고 보리요"): its survey's
+# name question offers it (`profile.OFFERED_NAME`).
+ADD_DOG_OFFERED_NAME = "newdog_offered_name"
 ADD_DOG_OFFER_TURNS = 3
 
 # A name the owner already gave ("우리 콩이가 밤마다 짖어요" first, "보리로 바꿔줘" with one dog): the

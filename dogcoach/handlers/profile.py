@@ -39,7 +39,7 @@ OFFER_OPTIONS = (
     Option(NEW_DOG, "newdog-offer-yes", numbered=False),
 )
 # The name the owner gave the dog offered ("보리로 바꿔줘"): its survey's name question offers it.
-OFFERED_NAME = "newdog_offered_name"
+OFFERED_NAME = onboarding.ADD_DOG_OFFERED_NAME
 
 # "Remove {name}?" is open: a flow of its own, so typed words ("네", "yes", the buttons' labels,
 # "아니요", "cancel") are its choices, as at /delete's question (`privacy`).
@@ -112,9 +112,11 @@ def offer_new_dog(turn: Turn, msg_id: str, **args: Any) -> None:
         turn.state.data[OFFERED] = OFFER_TURNS
 
 
-def offer_options(turn: Turn) -> tuple[Option, ...]:
-    """The open offer's answers as typed options ("네", "응 등록할래", "sure, add him", "not now")."""
-    if turn.state.flow is not None or not turn.state.data.get(OFFERED):
+def offer_options(turn: Turn, *, aside: bool = False) -> tuple[Option, ...]:
+    """The open offer's answers as typed options ("네", "응 등록할래", "sure, add him", "not now");
+    `aside`: also in a flow the bot opened itself (a result's follow-up question shown with the
+    offer, which keeps it for one message: `followup.followup_state`, `keep_offer`)."""
+    if (turn.state.flow is not None and not aside) or not turn.state.data.get(OFFERED):
         return ()
     return OFFER_OPTIONS
 

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from dogcoach.domain.types import META_REPORT, META_SAFETY, Reply
+from dogcoach.handlers import onboarding, safety
 from dogcoach.handlers import report as report_flow
-from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import (
     FOLLOWUP_PREFIX,
@@ -38,6 +38,10 @@ FOLLOWUP_TTL = timedelta(hours=24)
 # Set in the state while the survey offered after a first report may be taken with "네" (the
 # router reads it); a follow-up question armed meanwhile keeps it, so both stay answerable.
 SURVEY_OFFERED = "survey_offered"
+# Offers a result's question keeps from the state it replaces: the survey offered after a first
+# report, and adding a dog offered in the same turn ("아 콩이 말고 보리요": 보리 is not registered),
+# so the owner's "네" still takes it.
+KEPT_OFFERS = (SURVEY_OFFERED, onboarding.ADD_DOG_OFFERED, onboarding.ADD_DOG_OFFERED_NAME)
 
 
 def followup_state(
@@ -45,16 +49,16 @@ def followup_state(
 ) -> ConversationState:
     """The state that makes the owner's next message the answer to the question about `report`.
     `flags`: the red-flag kinds it raised (`raised_flags`), so a message raising another one is
-    understood as a new incident, not an answer; `before`: the state it replaces (an open survey
-    offer is kept)."""
+    understood as a new incident, not an answer; `before`: the state it replaces (its open offers
+    are kept, `KEPT_OFFERS`)."""
     data: dict[str, object] = {
         "report_id": report.id,
         "asked_at": datetime.now(UTC).isoformat(),
         "topic": followup_topic(report, messages),
         "flags": sorted(set(flags)),
     }
-    if before is not None and before.data.get(SURVEY_OFFERED):
-        data[SURVEY_OFFERED] = True
+    if before is not None:
+        data.update({key: before.data[key] for key in KEPT_OFFERS if before.data.get(key)})
     return ConversationState(FLOW, "answer", data)
 
 

@@ -8,11 +8,19 @@ loses its lease and is dropped (`reopen_report`); already shown, the plan its re
 the wrong dog is withdrawn (its check-ins skipped) and the new result starts the right dog's.
 Nothing is lost: the text is unchanged and the red flags it raised move with it. The active dog
 stays as it was (switching is its own command); one line says where the report went.
+
+A dog the owner has not registered named so ("아 콩이 말고 보리요" with 콩이 alone, "oh not Max,
+Bella", a third dog of two): adding it is offered (`profile.offer_new_dog`: its buttons, typed
+"네" / "yes", its name offered by the name question), and the report stays where it is, said in
+the same line with the way to file it under the new dog (send it again once the dog is added).
+Decided: moving it when the new dog's survey ends would carry the report through a survey that
+may be cancelled or left for days, then re-analyse it out of the blue; sending it again is one
+message and the owner sees where it went.
 """
 
 from __future__ import annotations
 
-from dogcoach.handlers import onboarding
+from dogcoach.handlers import onboarding, profile
 from dogcoach.handlers.results import detail, followup
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.turn import Turn
@@ -31,16 +39,22 @@ async def handle(turn: Turn) -> bool:
     """Move the owner's recent report (`detail.recent`) to the dog the message names instead of
     its own; False, nothing done, when the message says no such thing."""
     dogs = await turn.session.list_dogs(turn.user.id)
-    if len(dogs) < 2:
+    if not dogs:
         return False
     report = await detail.recent(turn)
     if report is None:
         return False
     ids = [d.id for d in dogs]
     current = ids.index(report.dog_id) if report.dog_id in ids else None
-    found = turn.services.understander.dog_retold(turn.text, [d.name or "" for d in dogs], current)
+    names = [d.name or "" for d in dogs]
+    understander = turn.services.understander
+    found = understander.dog_retold(turn.text, names, current) if len(dogs) > 1 else None
     if found is None:
-        return False
+        unregistered = understander.dog_unregistered(turn.text, names, current)
+        if not unregistered or current is None:
+            return False
+        await _offer(turn, unregistered, names[current] or turn.t("value-none"))
+        return True
     dog = dogs[found]
     flow = turn.state.flow
     if flow == followup.FLOW:  # its question was about the analysis for the wrong dog
@@ -62,3 +76,18 @@ async def handle(turn: Turn) -> bool:
     if flow == onboarding.FLOW:
         turn.resume_flow()
     return True
+
+
+async def _offer(turn: Turn, name: str, dog: str) -> None:
+    """The dog named is not registered: adding it offered (its name then offered by the survey's
+    name question), the report left with `dog`, said so. A follow-up question about the report is
+    closed first, so "네" takes the offer; at a survey question, that question comes back."""
+    flow = turn.state.flow
+    if flow == followup.FLOW:
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    profile.offer_new_dog(turn, "report-retold-unregistered", name=name, dog=dog)
+    if turn.state.flow is None:
+        turn.state.data[profile.OFFERED_NAME] = name
+    else:
+        turn.resume_flow()

@@ -62,7 +62,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.names import DogNames
+from dogcoach.services.understanding.names import INTRO_MAX_HANGUL, DogNames
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.text import Folded, Script
@@ -256,6 +256,60 @@ class Understander:
         that correct which dog it was, and it names one dog other than `current` that is not the
         one said to be wrong ("not Choco"). None for anything else: a new incident about that dog
         ("보리도 밤마다 짖어요") tells something, so it is read as usual."""
+        read = self._retold(text, names, current)
+        return read[0].pop() if read is not None and len(read[0]) == 1 else None
+
+    def dog_unregistered(self, text: str, names: Sequence[str], current: int | None) -> str:
+        """The name of a dog none of `names` that a message says the report just sent is about
+        instead of the dog at `current` ("아 콩이 말고 보리요" with 콩이 alone, "oh not Max, Bella"):
+        read as `dog_retold` reads it with that word as one more dog, and `current` named as the
+        wrong one ("콩이 말고", "not Max"), so a word that only follows a correction ("콩이 얘기예요")
+        is never taken for a dog. A Korean name is the shortest start of its word that reads so
+        ("보리요": 보리); an English one is capitalised, as `DogNames.introduced` asks. "" for none."""
+        if current is None or not 0 <= current < len(names):
+            return ""
+        not_names = self._intro_not_names
+        registered = {normalize(n).casefold() for n in names}
+
+        def names_it(candidate: str) -> bool:
+            read = self._retold(text, [*names, candidate], current)
+            return read is not None and read[0] == {len(names)} and current in read[1]
+
+        for word in re.findall(r"[^\s.,!?~…\"'“”‘’()]+", canonical(text)):
+            for candidate in _name_starts(word):
+                folded = normalize(candidate).casefold()
+                if folded in registered or folded in not_names:
+                    break  # "보리요" of a dog registered; "산책이요": no start of such a word is a name
+                if any(folded.removesuffix(e) in not_names for e in self._name_endings):
+                    break
+                if names_it(candidate):  # "별이요": 별이, as the owner calls 별, rather than 별
+                    called = (candidate + e for e in self._name_endings)
+                    return next((c for c in called if word.startswith(c) and names_it(c)), candidate)
+        return ""
+
+    @cached_property
+    def _name_endings(self) -> tuple[str, ...]:
+        """A name's own endings ("콩이" for 콩), from `understanding-name-suffix`."""
+        found: set[str] = set()
+        for locale in LOCALES:
+            aliases = self.messages.attribute(locale, "understanding-name-suffix", "aliases") or ""
+            found.update(normalize(a).strip().casefold() for a in aliases.split(",") if a.strip())
+        return tuple(sorted(found))
+
+    @cached_property
+    def _intro_not_names(self) -> frozenset[str]:
+        found: set[str] = set()
+        for locale in LOCALES:
+            aliases = self.messages.attribute(locale, "understanding-name-intro-not-name", "aliases") or ""
+            found.update(normalize(a).strip().casefold() for a in aliases.split(",") if a.strip())
+        return frozenset(found)
+
+    def _retold(
+        self, text: str, names: Sequence[str], current: int | None
+    ) -> tuple[set[int], set[int]] | None:
+        """The dogs a retelling message names as the right one (other than `current`) and those it
+        names as wrong ("초코 말고", "not Choco"); None when it is not the dogs' names and the
+        words that correct which dog it was."""
         marked, placeholders = self.names.marked(text, names)
         if not placeholders or len(marked) > RETOLD_MAX_LETTERS:
             return None
@@ -266,6 +320,7 @@ class Understander:
             return None
         said = [(tag, unit) for tag, unit in pieces if tag != "filler"]
         targets: set[int] = set()
+        wrongs: set[int] = set()
         for i, (tag, unit) in enumerate(said):
             if tag != "dog":
                 continue
@@ -273,9 +328,11 @@ class Understander:
             wrong = (i > 0 and said[i - 1][0] == "not-before") or (
                 i + 1 < len(said) and said[i + 1][0] == "not-after"
             )
-            if not wrong and index != current:
+            if wrong:
+                wrongs.add(index)
+            elif index != current:
                 targets.add(index)
-        return targets.pop() if len(targets) == 1 else None
+        return targets, wrongs
 
     def warm(self) -> None:
         """Load every vocabulary and table now (at start-up) rather than during the first messages."""
@@ -1575,3 +1632,14 @@ class Understander:
         if signals.question:
             return Understanding(Kind.QUESTION, text, reason="question")
         return Understanding(Kind.ANSWER, text, answer=answer, reason="short-answer")
+
+
+def _name_starts(word: str) -> tuple[str, ...]:
+    """What may be a dog's name in one word of a message: a Korean word's starts, shortest first,
+    of at most `INTRO_MAX_HANGUL` syllables ("보리요": 보, 보리, 보리요); an English word when it is
+    capitalised ("Bella", "Bella's": Bella); nothing else."""
+    if all("\uac00" <= ch <= "\ud7a3" for ch in word):
+        return tuple(word[:n] for n in range(1, min(len(word), INTRO_MAX_HANGUL) + 1))
+    for particle in ("'s", "’s"):
+        word = word.removesuffix(particle)
+    return (word,) if word.isalpha() and word.isascii() and word[0].isupper() else ()
