@@ -220,3 +220,18 @@ def test_which_name_a_message_gives_the_dog() -> None:
         ("my dog max pulls", ""),
     ):
         assert names.introduced(text) == expected, text
+
+
+def test_the_name_told_after_delete_is_offered_in_the_terminal(tmp_path: Path) -> None:
+    """New-owner trial 3: everything erased (/delete), a report naming the dog ("우리 콩이가 또
+    짖어요", "my dog Max is barking again") is analysed as a first message, and the survey taken
+    from its offer offers that name, as on Kakao's first contact."""
+    for lang, dog, said, named in (
+        ("ko", "콩이", "우리 콩이가 또 짖어요", "콩이"),
+        ("en", "Rex", "my dog Max is barking at the door again", "Max"),
+    ):
+        cwd = tmp_path / lang
+        cwd.mkdir()
+        out = _chat(cwd, [dog, "/cancel", "/delete", "1", said, "1"], "--lang", lang)
+        assert t(lang, "first-report-offer") in out, out
+        assert t(lang, "survey-q-name-hint", name=named) in out, out
