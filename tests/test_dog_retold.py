@@ -183,7 +183,7 @@ async def test_a_dog_not_registered_named_instead_is_offered_on_kakao(kakao: Ser
         [dog_id] = (await _kakao_dog_ids(kakao, user.key)).values()
         await user.send(said)
         await user.send(retold)
-        assert t(lang, "report-retold-unregistered", name=named, dog=dog) in user.text, user.text
+        assert t(lang, "report-retold-unregistered", typed=named, name=dog) in user.text, user.text
         assert "profile:newdog" in user.choice_ids and "profile:newdog-no" in user.choice_ids
         [report] = await _kakao_reports(kakao, user.key)
         assert (report.text, report.dog_id) == (said, dog_id), retold  # nothing glued on
@@ -204,7 +204,7 @@ async def test_a_third_dog_not_registered_named_instead_is_offered_on_kakao(kaka
         await user.tap(f"profile:dog:{ids[active]}")
         await user.send(REPORT[lang])
         await user.send(retold)
-        assert t(lang, "report-retold-unregistered", name=named, dog=active) in user.text, user.text
+        assert t(lang, "report-retold-unregistered", typed=named, name=active) in user.text, user.text
         [report] = await _kakao_reports(kakao, user.key)
         assert (report.text, report.dog_id) == (REPORT[lang], ids[active]), retold
 
@@ -222,7 +222,7 @@ async def test_a_dog_not_registered_named_instead_is_offered_on_telegram(
             await tg.say(chat, said)
             before = len(tg.sent(chat))
             await tg.say(chat, retold)
-            offer = t(lang, "report-retold-unregistered", name=named, dog=dog)
+            offer = t(lang, "report-retold-unregistered", typed=named, name=dog)
             await eventually(lambda: offer in tg.sent(chat)[before:])  # noqa: B023  (after a push)
             [report] = await _tg_reports(tg, chat)
             assert (report.text, report.dog_id) == (said, dog_id), retold

@@ -86,7 +86,7 @@ async def _offer(turn: Turn, name: str, dog: str) -> None:
     if flow == followup.FLOW:
         await followup.settle_pending(turn)
         turn.state = ConversationState()
-    profile.offer_new_dog(turn, "report-retold-unregistered", name=name, dog=dog)
+    profile.offer_new_dog(turn, "report-retold-unregistered", typed=name, name=dog)
     if turn.state.flow is None:
         turn.state.data[profile.OFFERED_NAME] = name
     else:

@@ -100,7 +100,7 @@ report-filed-under = Filed under { $name }.
 # The report just sent moved to another of the owner's dogs ("oh not Choco, Bori"); -again: analysed again.
 report-moved = Got it — I've moved what you just told me to { $name }'s records.
 report-moved-again = Got it — I've moved what you just told me to { $name }'s records and will analyse it again for { $name }.
-report-retold-unregistered = { $name } isn't registered yet, so what you just told me stays in { $dog }'s records. Shall we add { $name } now? Once { $name } is added, send it again and I'll analyse it for { $name }.
+report-retold-unregistered = { $typed } isn't registered yet, so what you just told me stays in { $name }'s records. Shall we add { $typed } now? Once { $typed } is added, send it again and I'll analyse it for { $typed }.
 
 category-barking = Barking
     .aliases = barking, barks

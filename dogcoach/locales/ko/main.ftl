@@ -100,7 +100,7 @@ report-filed-under = { $name }의 기록으로 남겼어요.
 # The report just sent moved to another of the owner's dogs ("아 초코 말고 보리요"); -again: analysed again.
 report-moved = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮겼어요.
 report-moved-again = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮기고, { $name }의 정보에 맞춰 다시 분석할게요.
-report-retold-unregistered = { JOSA($name, "은", "는") } 아직 등록되지 않은 강아지예요. 방금 말씀하신 내용은 { $dog }의 기록에 그대로 두었어요. { JOSA($name, "을", "를") } 지금 등록할까요? 등록한 뒤에 { $name } 이야기로 다시 보내 주시면 { $name }의 기록으로 분석해 드릴게요.
+report-retold-unregistered = { JOSA($typed, "은", "는") } 아직 등록되지 않은 강아지예요. 방금 말씀하신 내용은 { $name }의 기록에 그대로 두었어요. { JOSA($typed, "을", "를") } 지금 등록할까요? 등록한 뒤에 { $typed } 이야기로 다시 보내 주시면 { $typed }의 기록으로 분석해 드릴게요.
 
 category-barking = 짖음
     .aliases = 짖음, 짖어요, 짖기
