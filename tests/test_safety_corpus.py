@@ -17,6 +17,7 @@ from dogcoach.services.safety import SafetyChecker
 
 BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pain_illness", "sudden_change"
 DB = "dog_bitten"
+FB = "foreign_body"
 OLD = 120  # a ten-year-old dog, in months
 
 
@@ -104,6 +105,17 @@ POSITIVE: list[Case] = [
     case("she licked rat poison", TX),
     case("he ate raisins off the floor", TX),
     case("My chocolate lab ate grapes", TX),
+    # A thing that is not food swallowed (third new-owner trial: "콩이가 양말을 먹었어요")
+    case("콩이가 양말을 먹었어요", FB),
+    case("콩이가양말을먹었어요", FB),
+    case("양말 한 짝을 삼켰어요", FB),
+    case("산책하다 돌멩이를 삼켰어요", FB),
+    case("머리끈을 먹어버렸어요", FB),
+    case("Max ate a sock today", FB),
+    case("she ate my sock", FB),
+    case("he ate one of my socks", FB),
+    case("he swallowed a piece of a toy", FB),
+    case("he gobbled up a rubber band", FB),
     # Pain or illness
     case("밥을 안 먹어요", PI),
     case("이틀째 사료를 안먹어요", PI),
@@ -249,6 +261,13 @@ AVERSIVE: list[tuple[str, frozenset[str]]] = [
 ]
 
 NEGATIVE: list[Case] = [
+    case("양말을 물어뜯어요"),
+    case("양말은 안 먹었어요"),
+    case("양말 가지고 놀다가 밥 먹었어요"),
+    case("he chews socks"),
+    case("he didn't eat the sock"),
+    case("what if he eats a sock?"),
+    case("he played with a sock and then ate dinner"),
     case("안 물었어요"),
     case("물지는 않았어요"),
     case("물진 않아요 그냥 짖어요"),

@@ -539,9 +539,12 @@ def test_a_bare_link_is_media_in_every_state(u: Understander, typed: str) -> Non
         assert u.understand(typed, context).kind is Kind.MEDIA
 
 
-def test_media_the_channel_reports_is_media_whatever_its_caption(u: Understander) -> None:
+def test_media_is_media_unless_its_caption_tells_an_incident(u: Understander) -> None:
     assert u.understand("우리 애 사진이에요", Context(), media=True).kind is Kind.MEDIA
     assert u.understand(None, survey_context(BY_KEY["age_months"]), media=True).kind is Kind.MEDIA
+    # a caption is text: one that tells an incident is a report (third new-owner trial)
+    assert u.understand("look what max did to the couch 😭", Context(), media=True).kind is Kind.REPORT
+    assert u.understand("3살이에요", survey_context(BY_KEY["age_months"]), media=True).kind is Kind.MEDIA
 
 
 # -- reports and questions --------------------------------------------------------------------

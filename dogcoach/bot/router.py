@@ -197,6 +197,7 @@ TALK_REPLIES: dict[str, str] = {
     "greeting": "talk-greeting",
     "bye": "talk-bye",
     "sad": "talk-sad",
+    "lost": "talk-lost",
     "praise": "talk-praise",
     "news": "talk-news",
     "plan": "talk-plan",

@@ -90,6 +90,15 @@ safety-term-toxin-unrelated = not the toxic thing
 safety-term-ingestion = eating
     .aliases = ate, eaten, eat, eats, eating, swallow*, got into, gobbled, chewed, licked, ingest*, consumed,
         scarfed, stole
+## A thing that is not food, swallowed ("ate a sock"): it can block the gut, a vet now. Swallowed,
+## not chewed or licked: the words of `safety-term-swallowed`.
+safety-term-foreign = something that is not food
+    .aliases = sock, socks, underwear, hair tie, hair ties, rubber band, rubber bands, string, plastic bag, plastic wrap,
+        rock, rocks, stone, stones, pebble, pebbles, corn cob, toy piece, piece of a toy, part of a toy, piece of his toy,
+        piece of her toy, stuffing, foreign object, foreign body, battery, batteries, coin, coins, needle, skewer,
+        toothpick, face mask, tampon
+safety-term-swallowed = swallowed
+    .aliases = ate, eaten, swallow*, gobbled, ingest*, consumed, scarfed
 safety-term-hypothetical = asking whether something is safe
     .aliases = can dogs, can my dog, can he eat, can she eat, can i give, is it safe, is it ok to give,
         is it okay to give, safe for dogs, what if, in case, if he ever, if she ever, allowed to eat
@@ -179,6 +188,7 @@ safety-dog_bitten = 🩹 If your dog was bitten by another dog, rinse the wound 
 safety-sudden_change = 🩺 A sudden change in behaviour is often caused by pain or illness (joints, teeth, ears, skin, hormones, or cognitive decline in older dogs). Please have your dog checked by a vet in the next few days.
 safety-pain_illness = 🩺 These are signs of pain or illness (not eating, limping, yelping when touched, vomiting, lethargy). Please see a vet within 24 hours — and go to an emergency vet now if your dog struggles to breathe, has a swollen belly, keeps vomiting or collapses.
 safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grapes or raisins, onion or garlic, human medicine, rat poison), call your vet or an emergency vet now, even without symptoms — or an animal poison line (in the US, ASPCA Animal Poison Control: 888-426-4435, a fee may apply). Say what, how much and when. Don't make your dog vomit unless a vet tells you to, and bring the packaging.
+safety-foreign_body = 🧦 If your dog swallowed something that is not food (a sock, a toy part, string, a stone), call your vet now, even if your dog seems fine: it can block the stomach or gut. Say what, how big and when. Don't make your dog vomit unless a vet tells you to. Vomiting, not eating, a painful belly or straining are signs to go right away.
 safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put your hand in its mouth; move hard objects away and time it. If it lasts over 5 minutes, happens twice in a day, or your dog doesn't come round, go to an emergency vet now. Even after a short one, call your vet today.
 
 safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a vet visit comes before training. Show your vet these notes — they help.

@@ -15,6 +15,7 @@ summary-flag-child_bitten = A child was bitten
 summary-flag-dog_bitten = Bitten by another dog
 summary-flag-seizure = Seizure or collapse
 summary-flag-toxin = Ate something toxic
+summary-flag-foreign_body = Swallowed something that is not food
 summary-flag-pain_illness = Signs of pain or illness
 summary-flag-sudden_change = Sudden change of behaviour
 summary-section-profile = Profile

@@ -12,6 +12,8 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   AAHA 2023 Senior Care Guidelines: seniors are the last quarter of the expected life span).
 - Toxins: ASPCA Animal Poison Control Center, "People foods to avoid feeding your pets" and its yearly
   top-toxin list (human medicines, chocolate, xylitol, grapes and raisins, onion and garlic, rodenticides).
+- Foreign bodies: a swallowed thing that is not food (a sock, a toy part, string, a stone) can block
+  the gut; call a vet now, do not induce vomiting without one (AKC / ASPCA pet first-aid guidance).
 - Seizures: a seizure lasting over 5 minutes, or two without recovery between them, is status
   epilepticus, an emergency (ACVIM consensus statement on canine epilepsy, 2015; AVMA pet first aid).
 - Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
@@ -33,6 +35,10 @@ SENIOR_MONTHS = 84
 # How far apart "아이를 … 물었어요" / "bit … my son" may be: characters (compact) or words (spaced).
 CHILD_GAP_CHARS = 8
 CHILD_GAP_WORDS = 4
+# How far apart the thing and the swallowing may be ("양말 한 짝을 삼켰어요", "ate one of my socks"):
+# closer than a child bitten, so "양말 가지고 놀다가 밥 먹었어요" (played with, then ate dinner) is none.
+FOREIGN_GAP_CHARS = 4
+FOREIGN_GAP_WORDS = 3
 # The medical red flags' word lists: a word of these only compared to ("발작하듯 짖었어", "barked
 # like he was having a seizure") raises nothing when a plain behaviour is what it describes.
 MEDICAL = ("seizure", "toxin", "pain")
@@ -48,6 +54,7 @@ class FlagKind(StrEnum):
     DOG_BITTEN = "dog_bitten"  # the owner's dog is the one bitten (by another dog): its wound, a vet
     SEIZURE = "seizure"
     TOXIN = "toxin"
+    FOREIGN_BODY = "foreign_body"  # a thing that is not food swallowed (a sock): it can block the gut
     PAIN_ILLNESS = "pain_illness"
     SUDDEN_CHANGE = "sudden_change"
 
@@ -94,6 +101,7 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.DOG_BITTEN: Urgency.WITHIN_24H,
     FlagKind.SEIZURE: Urgency.NOW,
     FlagKind.TOXIN: Urgency.NOW,
+    FlagKind.FOREIGN_BODY: Urgency.NOW,
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
     FlagKind.SUDDEN_CHANGE: Urgency.SOON,
 }
@@ -219,7 +227,7 @@ class SafetyChecker:
         )
         names = (
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
-            "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion",
+            "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
             "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
@@ -300,6 +308,22 @@ class SafetyChecker:
             eaten = self._hits("ingestion", views)
             if eaten and not self._terms["hypothetical"].find(views):
                 found[FlagKind.TOXIN] = toxin + eaten
+        foreign = self._hits("foreign", views)
+        if foreign and FlagKind.TOXIN not in found:
+            # "Max ate a sock", "양말을 먹었어요": swallowed, not chewed; asked about, no flag
+            swallowed = self._hits("swallowed", views)
+            # the thing before the verb in Korean (양말을 먹었), after it in English (ate a sock)
+            near = [
+                h
+                for a in foreign
+                for b in swallowed
+                if a.view is b.view
+                and (a.end <= b.start if a.view is View.COMPACT else b.end <= a.start)
+                and a.gap(b, views) <= (FOREIGN_GAP_CHARS if a.view is View.COMPACT else FOREIGN_GAP_WORDS)
+                for h in (a, b)
+            ]
+            if near and not self._terms["hypothetical"].find(views):
+                found[FlagKind.FOREIGN_BODY] = near
         pain = self._hits("pain", views)
         if pain:
             found[FlagKind.PAIN_ILLNESS] = pain

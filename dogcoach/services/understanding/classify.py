@@ -128,7 +128,7 @@ FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
 # they are the answer, asked to be completed, not a report (lead's trial, 2026-11-30).
 DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
-TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad")
+TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost")
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
@@ -430,6 +430,11 @@ class Understander:
         photo, video, file or sticker (its text, if any, is a caption or a link to it)."""
         text = canonical(text)
         if media:
+            # a caption is text: "look what max did to the couch 😭" under a photo tells an
+            # incident and is kept as a report (third new-owner trial: answered as a photo)
+            told = self.understand(text, context) if text else None
+            if told is not None and told.kind is Kind.REPORT:
+                return dataclasses.replace(told, reason=f"caption-{told.reason}")
             return Understanding(Kind.MEDIA, text, reason="media")
         if not text:
             return Understanding(Kind.NOISE, text, reason="empty")
