@@ -56,6 +56,9 @@ META_TAP_REFUSED = "tap_refused"
 # On a multi-choice question asked again: its ticks changed by typed options, not a tap (Kakao
 # then says how to finish in words, not "tap").
 META_TYPED_PICKS = "typed_picks"
+# A reply leaving a survey unfinished (paused, answers kept): True. Kakao offers the words that
+# continue it among its menu quick replies (new-owner trial 3: no way back but typing "시작").
+META_SURVEY_UNFINISHED = "survey_unfinished"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dogcoach.domain.types import Reply
+from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState
@@ -63,7 +63,9 @@ async def cancel(turn: Turn) -> None:
         turn.say("cancel-edit-done")  # an edit of a finished profile stopped: nothing to continue
     else:
         # a first dog added with /newdog and stopped is not the owner's dog: nothing to continue
-        turn.say("cancel-kept" if kept and not another else "cancel-done")
+        paused = kept and not another
+        meta = {META_SURVEY_UNFINISHED: True} if paused else {}
+        turn.reply(Reply(turn.t("cancel-kept" if paused else "cancel-done"), meta=meta))
 
 
 async def unknown(turn: Turn) -> None:

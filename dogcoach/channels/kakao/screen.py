@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Attachment, Reply
+from dogcoach.domain.types import META_QUESTION, META_SURVEY_UNFINISHED, META_TYPED_PICKS, Attachment, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import StoreSession
@@ -27,6 +27,8 @@ FILES_PATH = "/kakao/files/"
 CARRIED_CHOICES = frozenset({onboarding.START})
 # The menu offered wherever no question is open: words the core understands as commands.
 MENU = ("kakao-menu-help", "kakao-menu-history", "kakao-menu-week", "kakao-menu-profile")
+# First in the menu after a reply that left the survey unfinished: the words that continue it.
+RESUME = "kakao-menu-resume"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ class Screens:
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
             image_url=lambda attachment: self._offer_file(attachment, files),
-            menu=() if asking or not screen.menu else [t(m) for m in MENU],
+            menu=() if asking or not screen.menu else [t(m) for m in _menu(replies)],
         )
         view = (
             View(
@@ -169,3 +171,9 @@ def _picks_line(t: Translator, question: Reply) -> str:
         return t("kakao-picks-none")
     msg_id = "kakao-picks-typed" if question.meta.get(META_TYPED_PICKS) else "kakao-picks"
     return t(msg_id, picks=", ".join(picked), count=len(picked))
+
+
+def _menu(replies: Sequence[Reply]) -> tuple[str, ...]:
+    """The menu words, led by the survey's resume words after a reply that paused the survey."""
+    unfinished = any(r.meta.get(META_SURVEY_UNFINISHED) for r in replies)
+    return (RESUME, *MENU) if unfinished else MENU

@@ -28,6 +28,8 @@ kakao-menu-help = Help
 kakao-menu-history = History
 kakao-menu-week = This week
 kakao-menu-profile = Profile
+## After the survey was paused: the words that continue it (they must be understanding-command-start words).
+kakao-menu-resume = Resume survey
 kakao-picks = Picked so far: { $picks }. Pick more, or tap "Done".
 kakao-picks-none = Nothing picked yet. Tap all that apply, then "Done".
 kakao-result-not-yet = ⏳ Still working on it — about { $seconds } seconds left. Tap "Show result" again in a moment.

@@ -5,7 +5,7 @@
 
 ## -- Commands: only when the whole message is the command (with request words around it).
 understanding-command-start = start
-    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog
+    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features
 understanding-command-profile = profile
@@ -207,7 +207,7 @@ understanding-oops = oops
 
 ## -- Saying none: at a multi-choice question with an exclusive option ("None"), a message made only of these picks it ("nope", "not really").
 understanding-none = none
-    .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none, nothing much, not much, nah nothing
+    .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none, nothing much, not much, nah nothing, nothing more, no more
 
 ## "Since he was a puppy" at how long the owner has had the dog: the age less the age a puppy comes home.
 understanding-since-puppy = since puppyhood

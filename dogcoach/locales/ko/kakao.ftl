@@ -28,6 +28,8 @@ kakao-menu-help = 도움말
 kakao-menu-history = 기록
 kakao-menu-week = 이번 주
 kakao-menu-profile = 프로필
+## 설문을 멈춘 뒤: 설문을 이어서 하는 말 (understanding-command-start 의 낱말이어야 해요).
+kakao-menu-resume = 설문 이어서
 kakao-picks = 지금까지 고르신 것: { $picks }. 더 고르시거나 "완료"를 눌러 주세요.
 kakao-picks-none = 아직 고르신 것이 없어요. 해당하는 것을 모두 고른 뒤 "완료"를 눌러 주세요.
 kakao-result-not-yet = ⏳ 아직 분석하고 있어요. 약 { $seconds }초 남았어요. 조금 뒤에 '결과 보기'를 다시 눌러 주세요.

@@ -1295,6 +1295,15 @@ class Understander:
     def _idle(self, message: Folded, signals: Signals) -> Understanding:
         if self._command_like(message, signals):
             return Understanding(Kind.COMMAND, message.text, command="", reason="no_command")
+        if (
+            signals.question
+            and not signals.behaviour
+            and self._whole_value(message.text.rstrip().rstrip("?？"))
+        ):
+            # "8시간정도?" with no question open: a survey answer sent after the survey paused,
+            # asking nothing; never a question to the coach (new-owner trial 3: a coach's answer
+            # about leash pulling). The hint says what can be sent.
+            return Understanding(Kind.NOISE, message.text, reason="bare-quantity")
         other = self._besides_an_answer(message, signals, long_words=2)
         return other or Understanding(Kind.NOISE, message.text, reason="short")
 
@@ -1556,7 +1565,8 @@ class Understander:
             )
         else:
             plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
-        if not plausible or message.text.rstrip().endswith(("?", "？")):
+        if not plausible or message.text.rstrip().endswith(("?", "？")) or self._says_none(message):
+            # "nothing more", "없음": nothing to add, never detail glued onto the report (trial 3)
             return self._idle(message, signals)
         if signals.question and not signals.narrated:
             return self._idle(message, signals)  # "when do puppies stop biting": asked, not told
