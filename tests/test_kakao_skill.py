@@ -381,7 +381,7 @@ async def test_english_survey_by_quick_replies(kakao: Server) -> None:
 
 async def test_english_survey_by_typing_after_korean_start(kakao: Server) -> None:
     user = kakao.user()
-    await user.send("hi")  # too short to tell a language by its letters ("hello there" would)
+    await user.send("OK")  # tells no language ("hi" would: a greeting in Latin letters is English)
     assert user.texts[0] == t("ko", "start-welcome")  # Kakao users start in Korean
     await user.send("English")  # the welcome says so; it switches instead of naming the dog
     assert user.texts[0] == t("en", "language-set")
@@ -409,7 +409,7 @@ async def test_missing_lang_starts_in_korean_even_with_an_english_default(
     settings = kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, DOGCOACH_DEFAULT_LOCALE="en")
     async with serve(settings) as srv:
         user = srv.user(lang=None)
-        await user.send("hi")
+        await user.send("OK")  # tells no language ("hi" is English typed)
     assert user.texts[0] == t("ko", "start-welcome")
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.i18n import LOCALES, hint_locale, typed_locale
+from dogcoach.services.i18n import LOCALES, hint_locale, latin_only, typed_locale
 from dogcoach.services.understanding import Context, Expect, Kind, Option
 
 FLOW = "language"
 PREFIX = "lang:"
+GREETING = "understanding-talk-greeting"
+# Words it takes at the name question to be a sentence, which tells, not a name ("Max Power").
+SENTENCE_WORDS = 3
 
 
 def context(turn: Turn) -> Context:
@@ -59,12 +62,18 @@ async def follow_typed(turn: Turn, expect: Expect) -> None:
     KakaoTalk without `lang`, a terminal under `C`) gets the language of the script they type in
     (`typed_locale`), kept as their choice from the first message that tells, so that it stays
     put ("OK" in a Korean chat flips nothing) and the language command still changes it. A
-    dog's name tells nothing: a Korean owner's dog may well be "Max"."""
-    if turn.user.locale is not None or expect is Expect.NAME or turn.incoming.choice is not None:
+    greeting of the vocabulary in Latin letters ("hi", "yo") is English: Korean owners greet in
+    Hangul ("안녕", "ㅎㅇ"); so at the name question too (the terminal asks it first). A dog's
+    name tells nothing (a Korean owner's dog may well be "Max"), but a sentence at the name
+    question does (trial 3: an English report there)."""
+    if turn.user.locale is not None or turn.incoming.choice is not None:
         return
     if hint_locale(turn.incoming.locale_hint or turn.user.locale_hint) is not None:
         return
-    locale = typed_locale(turn.text)
+    greeting = latin_only(turn.text) and turn.services.lexicon.messages.matches(turn.text, GREETING)
+    if expect is Expect.NAME and len(turn.text.split()) < SENTENCE_WORDS and not greeting:
+        return
+    locale = "en" if greeting else typed_locale(turn.text)
     if locale is not None:
         await turn.session.set_locale(turn.user.id, locale)
         turn.set_locale(locale)

@@ -567,6 +567,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             text = str(answer.value)
             if q.key == "name" and not any(ch.isalpha() for ch in text):
                 raise _name_reask(turn, q)
+            if q.key == "name" and _answers_sex(turn):
+                raise Invalid("survey-name-other-answer", field=turn.t("survey-field-sex"))
             if not (q.minimum <= len(text) <= q.maximum):
                 raise Invalid(f"survey-err-{q.key}")
             return text
@@ -800,6 +802,15 @@ def _not_an_option(turn: Turn, q: Question) -> Invalid:
     "next", "ok"): what was typed, and the options by name."""
     labels = " / ".join(turn.t(q.option_msg(v)) for v in q.options)
     return Invalid("survey-unclear-not-an-option", typed=turn.text, options=labels)
+
+
+def _answers_sex(turn: Turn) -> bool:
+    """At the name question, words that pick one option of the sex question whole ("boy,
+    neutered", "남아 중성화했어요"): no name (trial 3 stored "Boy Neutered" and asked its age)."""
+    sex = BY_KEY["sex"]
+    read = turn.services.understander.understand(turn.text, survey_context(sex))
+    picks = [p for p in read.picks if p in sex.options] if read.kind is Said.CHOICE else []
+    return len(picks) == 1 and not read.safety
 
 
 def _name_reask(turn: Turn, q: Question) -> Invalid:

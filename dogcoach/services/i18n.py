@@ -70,6 +70,11 @@ def typed_locale(text: str) -> str | None:
     return None
 
 
+def latin_only(text: str) -> bool:
+    """Letters, all Latin: a word typed in English script ("hi"), not in Hangul."""
+    return bool(_LATIN_LETTER.search(text)) and not _HANGUL_LETTER.search(text)
+
+
 _NORMALIZE_DROP = re.compile(r"[\s\W_]+", re.UNICODE)
 
 

@@ -134,6 +134,9 @@ understanding-keyword-progress = is he getting better
     .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing
 understanding-keyword-language = language
     .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language
+## A language named as one the owner does not speak or read ("I don't speak Korean"): the other language is asked for.
+understanding-language-refused = language refused
+    .aliases = don't speak, dont speak, do not speak, can't speak, cant speak, cannot speak, can't read, cant read, cannot read, don't read, dont read, do not read, don't understand, dont understand, do not understand, can't understand, cant understand, cannot understand, no speak
 understanding-keyword-newdog = add a dog
     .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add
 understanding-keyword-switchdog = talk about my other dog

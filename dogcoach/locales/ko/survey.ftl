@@ -13,6 +13,7 @@ survey-err-name = 이름이 30자보다 길어요. 30자 이내로 알려 주세
 survey-err-name-letters = 이름에는 글자가 있어야 해요. 강아지를 부르는 이름을 알려 주세요. 예: 초코
 survey-renamed = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 이어서 여쭤볼게요.
 survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름이 없으면 평소에 부르시는 애칭을 알려 주셔도 괜찮아요. 예: 초코
+survey-name-other-answer = 이름이 아니라 '{ $field }'에 대한 답으로 들었어요. 그 질문은 조금 뒤에 여쭤볼게요.
 survey-name-not-yet = 아직 이름이 없군요, 괜찮아요! 지금 부르는 애칭을 알려 주세요. 예: 아가, 뽀삐. 마지막에 답을 확인할 때 바꿀 수 있어요.
 survey-field-name = 이름
 

@@ -708,6 +708,16 @@ class Understander:
                 )
         return None
 
+    def _language_refused(self, message: Folded) -> str | None:
+        """The other language when the message names one language the owner does not speak or
+        read ("sorry I don't speak Korean", "영어 못해요"): trial 3 switched TO the one named."""
+        v = self.vocabulary
+        named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
+        if len(named) != 1 or not v["understanding-language-refused"].contains(message):
+            return None
+        others = [loc for loc in LOCALES if loc != named[0]]
+        return others[0] if len(others) == 1 else None
+
     def _asked_command(self, message: Folded, signals: Signals) -> Understanding | None:
         """A command asked for in a sentence, not in its own words ("where's my result?", "분석
         결과 어딨어요?", "what happened this week?", "I have another dog"): in a short message that
@@ -718,6 +728,9 @@ class Understander:
             return None
         v = self.vocabulary
         found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
+        refused = self._language_refused(message)
+        if refused is not None and "language" not in found:
+            found.append("language")
         if set(found) == {"week", "history"}:
             found = ["week"]  # "이번 주 기록 보여줘": this week's reports
         found = _specific_switch(found)
@@ -731,10 +744,13 @@ class Understander:
             on, off = (v[f"understanding-argument-{a}"].contains(message) for a in ("on", "off"))
             stop = v["understanding-command-cancel"].contains(message)  # "stop reminders", "팁 그만"
             argument = "off" if (off or stop) and not on else "on" if on and not off else ""
+        elif name == "language" and refused is not None:
+            argument = refused
         elif name == "language":
             named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
             argument = named[0] if len(named) == 1 else ""
-        return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason="asked")
+        reason = "language-refused" if name == "language" and refused is not None else "asked"
+        return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason=reason)
 
     def _dog_command_at_question(
         self, message: Folded, signals: Signals, context: Context, picked: object
@@ -764,8 +780,8 @@ class Understander:
         command (`ASKED_ANYWHERE`) is not understood as an answer either. Fresh owner trial:
         each went to the coach model or was stored as the breed. A plausible answer ("we got her
         last week" at how long, "I have another dog" at other pets) stays the answer."""
-        if found.kind in (Kind.QUESTION, Kind.NOISE):
-            return True
+        if found.kind in (Kind.QUESTION, Kind.NOISE) or asked.reason == "language-refused":
+            return True  # "영어 못해요" at the name question: no dog called "영어 못해" (trial 3)
         if expect is Expect.TEXT:
             return signals.question
         unread = (
