@@ -83,3 +83,40 @@ async def test_kakao_a_number_after_history_mid_survey_opens_the_line_then_the_q
         await user.send({"ko": "보호소", "en": "shelter"}[lang])
         answers = await _kakao_dog(kakao, user.key)
         assert answers is not None and answers.get("origin") == "shelter", answers
+
+
+# -- 2. yes/no answers with detail, and who lives at home -----------------------------------------
+
+
+async def test_telegram_children_named_with_detail_are_a_yes(tg: Harness) -> None:
+    """Finding 2: "네 초등학생 둘이요" at the children question got "네 또는 아니요로 답해
+    주세요". The children named are a yes; said absent with them ("아이는 없어요"), a no."""
+    for chat, said, expected in ((14101, "네 초등학생 둘이요", "yes"), (14102, "아이는 없어요", "no")):
+        await tg.say(chat, "/start", language_code="ko")
+        for text in ("콩이", "3살", "여아 중성화", "푸들"):
+            await tg.say(chat, text)
+        await tg.tap(chat, "survey:size:small")
+        await tg.tap(chat, "survey:origin:shelter")
+        for text in ("2년", "저랑 남친이요"):
+            await tg.say(chat, text)
+        assert tg.last_text(chat).endswith(t("ko", "survey-q-children"))
+        await tg.say(chat, said)
+        assert tg.last_text(chat).endswith(t("ko", "survey-q-other_pets", name="콩이")), said
+        answers = await _tg_dog(tg, chat)
+        assert answers is not None and answers["children"] == expected, answers
+        assert answers["household"] == 2, answers
+
+
+async def test_kakao_children_named_with_detail_are_a_yes_in_english(kakao: Server) -> None:
+    """Finding 2 in English: "just me and my bf" was "I understood 1 person, but not "bf"", and
+    "me, my husband and 2 kids" at the children question "Please answer yes or no."."""
+    user = kakao.user(lang="en")
+    await user.send("/start")
+    for text in ("Rex", "3", "female spayed", "poodle", "small", "breeder", "2 years"):
+        await user.send(text)
+    await user.send("just me and my bf")
+    assert user.text.endswith(t("en", "survey-q-children")), user.text
+    await user.send("me, my husband and 2 kids")
+    assert user.text.endswith(t("en", "survey-q-other_pets", name="Rex")), user.text
+    answers = await _kakao_dog(kakao, user.key)
+    assert answers is not None and answers["household"] == 2 and answers["children"] == "yes", answers
