@@ -120,3 +120,57 @@ async def test_kakao_children_named_with_detail_are_a_yes_in_english(kakao: Serv
     assert user.text.endswith(t("en", "survey-q-other_pets", name="Rex")), user.text
     answers = await _kakao_dog(kakao, user.key)
     assert answers is not None and answers["household"] == 2 and answers["children"] == "yes", answers
+
+
+# -- 3, 4. the age corrected in English words; how long owned "since a puppy" follows it ----------
+
+
+async def test_kakao_the_age_corrected_in_english_and_since_a_puppy_follows(kakao: Server) -> None:
+    """Findings 3 and 4: "wait, I got his age wrong, he's 3" was "I read "got wrong 3" as a
+    correction, but not which answer it changes"; and how long owned, told as "since he was a
+    puppy" at age 2 (22-24 months), stayed 22-24 months once the age was 3. Now the age is
+    changed and the time together derived from it again (34-36 months)."""
+    user = kakao.user(lang="en")
+    await user.send("/start")
+    for text in ("Rex", "2", "male neutered", "poodle", "small", "breeder", "since he was a puppy"):
+        await user.send(text)
+    answers = await _kakao_dog(kakao, user.key)
+    assert answers is not None and answers["owned_months"] == 22, answers
+    await user.send("wait, I got his age wrong, he's 3")
+    assert any(
+        text.startswith(
+            t("en", "correction-done", name="Rex", field=t("en", "survey-field-age_months"), value="").split(
+                " — "
+            )[0]
+        )
+        for text in user.texts
+    ), user.texts
+    answers = await _kakao_dog(kakao, user.key)
+    assert answers is not None and answers["age_months"] == 36, answers
+    assert answers["owned_months"] == 34 and answers["approximate"]["owned_months"] == [34, 36], answers
+    assert user.text.endswith(t("en", "survey-q-household")), user.text  # the question, again
+
+
+async def test_telegram_since_a_puppy_follows_the_age_corrected_and_not_after_a_new_answer(
+    tg: Harness,
+) -> None:
+    """Finding 4 in Korean: "아기 때부터" follows a corrected age; once how long owned is answered
+    with a number of its own, a later age change leaves it alone."""
+    chat = 14201
+    await tg.say(chat, "/start", language_code="ko")
+    for text in ("콩이", "2살", "여아 중성화", "푸들"):
+        await tg.say(chat, text)
+    await tg.tap(chat, "survey:size:small")
+    await tg.tap(chat, "survey:origin:shelter")
+    await tg.say(chat, "아기 때부터요")
+    answers = await _tg_dog(tg, chat)
+    assert answers is not None and answers["owned_months"] == 22, answers
+    await tg.say(chat, "아 나이 잘못 말했어요 3살이에요")
+    answers = await _tg_dog(tg, chat)
+    assert answers is not None and answers["age_months"] == 36 and answers["owned_months"] == 34, answers
+    await tg.say(chat, "아 함께한 기간 잘못 말했어요 1년이에요")
+    answers = await _tg_dog(tg, chat)
+    assert answers is not None and answers["owned_months"] == 12, answers
+    await tg.say(chat, "아 나이 잘못 말했어요 4살이에요")
+    answers = await _tg_dog(tg, chat)
+    assert answers is not None and answers["age_months"] == 48 and answers["owned_months"] == 12, answers
