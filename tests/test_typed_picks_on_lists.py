@@ -129,12 +129,13 @@ async def test_history_number_typed_on_telegram(
         assert not [r for r in caplog.records if "fluent errors" in r.getMessage()]
 
 
-async def test_a_number_after_history_mid_survey_answers_the_survey_question_on_kakao(
+async def test_a_number_after_history_mid_survey_opens_the_line_then_the_question_on_kakao(
     fake_ollama: FakeOllama,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    """The list is remembered only when the turn ended with it: with the survey's question asked
-    again under it, "1" answers that question (the list's "1번 보기" would open report 1)."""
+    """With the survey's question asked again under the history page, "1" picks the list the
+    owner asked for ("번호를 고르시면 ..."; fourth trial: it answered the question): report 1 is
+    opened, the question asked again, and the next "1" (no list above it now) answers it."""
     fake_ollama.behaviour.analysis = analysis()
     async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
         store = srv.app.state.runtime.store
@@ -147,7 +148,9 @@ async def test_a_number_after_history_mid_survey_answers_the_survey_question_on_
         await user.send("기록")
         assert t("ko", "survey-q-age_months", name="보리") in user.texts[-1], user.texts
         await user.send("1")
-        assert not any(text.startswith("🔍") for text in user.texts), user.texts
+        assert any(text.startswith("🔍") for text in user.texts), user.texts
+        assert user.text.endswith(t("ko", "survey-q-age_months", name="보리")), user.text
+        await user.send("1")
         async with store.session() as s:
             owner = await s.get_user(Channel.KAKAO, user.key)
             assert owner is not None and owner.active_dog_id is not None

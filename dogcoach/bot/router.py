@@ -212,16 +212,20 @@ async def dispatch(turn: Turn) -> None:
     offered = turn.state.data.get(profile.OFFERED)  # adding a dog offered: still open after this?
     await _route(turn)
     profile.keep_offer(turn, offered)
+    handled = len(turn.replies)
     while turn.resuming:  # a re-prompt may itself leave a flow and resume the one before it
         turn.resuming = False
         again = REPROMPTS.get(turn.state.flow or "")
         if again is not None:
             await again(turn)
+    asked_again = len(turn.replies) - handled  # the interrupted flow's question, under a list
     if not turn.erased:
         # Analysis results the user's channel could not push come first, whatever was said.
         await undelivered.show_undelivered(turn)
         await checkins.offer_due(turn)
-        picks.remember(turn)  # a list shown (history, dogs): its buttons typed next time
+        if len(turn.replies) != handled + asked_again:
+            asked_again = 0  # something else came last: a typed "1" is its
+        picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
 
 
 def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Context:

@@ -468,7 +468,9 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
         _keep_later_parts(turn, q, dog)
     if isinstance(value, Approximate):
-        await _store(turn, q, dog, _number(q, value.value), approximate=(value.low, value.high))
+        since_puppy = choice is None and u is not None and isinstance(u.answer, SincePuppy)
+        rounded = _number(q, value.value)
+        await _store(turn, q, dog, rounded, approximate=(value.low, value.high), since_puppy=since_puppy)
         return
     await _store(turn, q, dog, value)
 
@@ -704,6 +706,12 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
 HOME_AGE_MONTHS = 2
 
 
+# Kept on the dog when how long it was owned was told as "since he was a puppy": that answer is
+# the age less `HOME_AGE_MONTHS`, so it follows the age when the age is changed (fourth trial: the
+# age corrected from 2 to 3, the profile still said 22-24 months).
+SINCE_PUPPY_KEY = "owned_since_puppy"
+
+
 def _since_puppy(q: Question, dog: Dog | None) -> Approximate:
     """ "Since she was a puppy" at how long the owner has had the dog: the dog's age less
     `HOME_AGE_MONTHS`, kept as approximate (between that and the whole age). Without a known
@@ -857,10 +865,24 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
             turn.user.active_dog_id = dog.id
     else:
         dog.answers[q.key] = value
+        if q.key == "age_months" and dog.answers.get(SINCE_PUPPY_KEY):
+            _owned_from_age(dog)
         await turn.session.save_dog(dog)
     turn.state.data.get(TICKS_KEY, {}).pop(q.key, None)
     turn.state.data.get(PARTS_KEY, {}).pop(q.key, None)
     return dog
+
+
+def _owned_from_age(dog: Dog) -> None:
+    """How long owned told as "since he was a puppy", derived again from the age just stored
+    (`SINCE_PUPPY_KEY`); an unknown age leaves the last value."""
+    owned = BY_KEY["owned_months"]
+    try:
+        derived = _since_puppy(owned, dog)
+    except Invalid:
+        return
+    dog.answers[owned.key] = _number(owned, derived.value)
+    _qualify(dog, owned, approximate=(derived.low, derived.high), unknown=False, since_puppy=True)
 
 
 async def _store_unknown(turn: Turn, q: Question, dog: Dog | None) -> None:
@@ -880,9 +902,10 @@ async def _store(
     *,
     approximate: tuple[float, float] | None = None,
     unknown: bool = False,
+    since_puppy: bool = False,
 ) -> None:
     if dog is not None:
-        _qualify(dog, q, approximate=approximate, unknown=unknown)
+        _qualify(dog, q, approximate=approximate, unknown=unknown, since_puppy=since_puppy)
     dog = await _save(turn, q, dog, value)
     await _after_answer(turn, q, dog)
 
@@ -908,8 +931,21 @@ async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
         show_review(turn, dog)
 
 
-def _qualify(dog: Dog, q: Question, *, approximate: tuple[float, float] | None, unknown: bool) -> None:
-    """The qualifiers of a new answer to `q`: no longer "don't know" (unless it is), its range."""
+def _qualify(
+    dog: Dog,
+    q: Question,
+    *,
+    approximate: tuple[float, float] | None,
+    unknown: bool,
+    since_puppy: bool = False,
+) -> None:
+    """The qualifiers of a new answer to `q`: no longer "don't know" (unless it is), its range,
+    and for how long owned whether it was "since he was a puppy" (`SINCE_PUPPY_KEY`)."""
+    if q.key == "owned_months":
+        if since_puppy:
+            dog.answers[SINCE_PUPPY_KEY] = True
+        else:
+            dog.answers.pop(SINCE_PUPPY_KEY, None)
     if not unknown and q.key in (dog.answers.get(UNKNOWN_KEY) or []):
         dog.answers[UNKNOWN_KEY] = [k for k in dog.answers[UNKNOWN_KEY] if k != q.key]
     ranges = dict(dog.answers.get(APPROXIMATE_KEY) or {})

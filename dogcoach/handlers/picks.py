@@ -28,11 +28,15 @@ LISTS = (OPEN, HISTORY_PAGE, DOG_PICK, DOG_REMOVE)
 POSITION_LABEL = "list-position"
 
 
-def remember(turn: Turn) -> None:
-    """After a turn: the list of these buttons it ended with, for the next message. Not when
-    something came after it (a survey question asked again, a check-in): "1" answers that."""
+def remember(turn: Turn, asked_again: int = 0) -> None:
+    """After a turn: the list of these buttons it ended with, for the next message. The last
+    `asked_again` replies are the interrupted flow's question asked again under it (/history at a
+    survey question): the list still counts, as the owner answers what they asked for ("1" after
+    "번호를 고르시면 ..." opened report 1, fourth trial; it had answered the question). Not when
+    anything else came after it (a check-in): "1" answers that."""
     turn.state.data.pop(SHOWN, None)
-    last = turn.replies[-1] if turn.replies else None
+    shown = turn.replies[: len(turn.replies) - asked_again]
+    last = shown[-1] if shown else None
     if (
         last is not None
         and last.choices

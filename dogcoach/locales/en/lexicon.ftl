@@ -126,7 +126,7 @@ lex-range = to
 ## People: counted one by one at the household question ("me and my wife" = 2); not an answer at
 ## an age question; passed over at the time questions.
 lex-person = person
-    .aliases = me, i, myself, wife, husband, partner, boyfriend, girlfriend, fiance, fiancee, roommate, flatmate, mom, mum, mother, dad, father, son, daughter, brother, sister, grandma, grandpa, grandmother, grandfather
+    .aliases = me, i, myself, wife, husband, partner, boyfriend, girlfriend, bf, gf, hubby, spouse, fiance, fiancee, fiancé, fiancée, roommate, roomie, flatmate, housemate, mom, mum, mother, dad, father, son, daughter, brother, sister, grandma, grandpa, grandmother, grandfather
 ## The owner: a household told person by person without one of these words may or may not count the owner ("my wife and 2 kids": 3 or 4), so it is asked again.
 lex-person-self = me
     .aliases = me, i, myself

@@ -87,10 +87,12 @@ survey-q-children = Are there children under 12 at home?
 survey-err-children = Please answer yes or no.
 survey-field-children = Children under 12
     .short = Children
+# The children named are a yes inside a sentence too ("me, my husband and 2 kids", fourth trial:
+# "Please answer yes or no"); their absence said with them is a no (the longer phrase hides them).
 survey-opt-children-yes = Yes
-    .aliases = y, yes, yep, yeah, yup, yes we do, we do
+    .aliases = y, yes, yep, yeah, yup, yes we do, we do, kids, kid, children, child, a child, a kid, baby, babies, a baby, toddler, toddlers, a toddler, son, daughter, sons, daughters
 survey-opt-children-no = No
-    .aliases = n, no, nope, none, nah, no kids, no children, we don't
+    .aliases = n, no, nope, none, nah, no kids, no children, we don't, no kid, no child, no babies, no baby, we don't have kids, we don't have any kids, we dont have kids, we do not have kids, we don't have children, don't have kids, don't have any kids, dont have kids, do not have kids, don't have children, no kids at home, no children at home, not yet, grown up, all grown up, grown-up
 
 survey-q-other_pets = Does { $name } live with any other pets? Pick all that apply, then "Done" — or pick "None".
 survey-err-other_pets = Please pick dog, cat or other — or "None" if there are no other pets.

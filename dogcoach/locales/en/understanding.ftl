@@ -369,7 +369,7 @@ understanding-answer-joiner = and
     .aliases = and, but, during which, and during that
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
 understanding-correction = correction
-    .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, let me correct, let me correct that, sorry wrong, wait, oh wait, hold on, actually
+    .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, wrong, let me correct, let me correct that, sorry wrong, wait, oh wait, hold on, actually
 ## An earlier value named as wrong beside the new one: "3 not 2" (the old value follows), "2 was wrong, 3" (it comes before); the old one is dropped.
 understanding-correction-old-after = not
     .aliases = not, instead of, rather than
@@ -386,7 +386,7 @@ understanding-dog-retold-not-before = not
 understanding-dog-retold-not-after = not
 ## Words read past around a correction (interjections, apologies, subjects).
 understanding-correction-filler = filler
-    .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for
+    .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for, got, put, gave, typed, wrote, said
 ## Words that say which answer is corrected (read past).
 understanding-correction-about-age_months = age
     .aliases = age, her age, his age, age is, she is, he is, she's, he's, shes, hes

@@ -78,10 +78,12 @@ survey-field-household = 가족 수
 survey-q-children = 12살 미만 아이가 함께 사나요?
 survey-err-children = 네 또는 아니요로 답해 주세요.
 survey-field-children = 12세 미만 아이
+# The children named are a yes inside a sentence too ("네 초등학생 둘이요", fourth trial: "네 또는
+# 아니요로 답해 주세요"); their absence said with them is a no (the longer phrase hides the child).
 survey-opt-children-yes = 네
-    .aliases = 네, 예, 응, 있어요, 있음, 넹, 넵, 녜, 웅, ㅇㅇ, 있어, 있습니다, 있어용, 네 있어요, 예 있어요
+    .aliases = 네, 예, 응, 있어요, 있음, 넹, 넵, 녜, 웅, ㅇㅇ, 있어, 있습니다, 있어용, 네 있어요, 예 있어요, 아이, 아이들, 애들, 애가, 애기, 애기들, 아기, 아기들, 어린이, 초등학생, 초등학생들, 초등생, 초딩, 유치원생, 유치원, 어린이집, 꼬맹이, 꼬맹이들, 자녀
 survey-opt-children-no = 아니요
-    .aliases = 아니요, 아니오, 아뇨, 없어요, 없음, 아니, 아니용, 아녀, ㄴㄴ, 없어, 없습니다, 없어용, 아니요 없어요, 아뇨 없어요
+    .aliases = 아니요, 아니오, 아뇨, 없어요, 없음, 아니, 아니용, 아녀, ㄴㄴ, 없어, 없습니다, 없어용, 아니요 없어요, 아뇨 없어요, 아이는 없어요, 아이가 없어요, 아이 없어요, 아이는 없음, 아이 없음, 애는 없어요, 애가 없어요, 애들은 없어요, 애 없어요, 아이들은 없어요, 자녀는 없어요, 자녀 없어요, 아기는 없어요, 아기 없어요, 다 컸어요, 다 컸어
 
 survey-q-other_pets = { JOSA($name, "과", "와") } 함께 사는 다른 반려동물이 있나요? 있으면 모두 고른 뒤 "완료"를, 없으면 "없음"을 골라 주세요.
 survey-err-other_pets = 개, 고양이, 기타 중에서 고르시거나, 다른 반려동물이 없으면 "없음"을 골라 주세요.
