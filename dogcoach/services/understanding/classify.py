@@ -749,7 +749,7 @@ class Understander:
         elif name == "language":
             named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
             argument = named[0] if len(named) == 1 else ""
-        reason = "language-refused" if name == "language" and refused is not None else "asked"
+        reason = "refused" if name == "language" and refused is not None else "asked"
         return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason=reason)
 
     def _dog_command_at_question(
@@ -780,7 +780,7 @@ class Understander:
         command (`ASKED_ANYWHERE`) is not understood as an answer either. Fresh owner trial:
         each went to the coach model or was stored as the breed. A plausible answer ("we got her
         last week" at how long, "I have another dog" at other pets) stays the answer."""
-        if found.kind in (Kind.QUESTION, Kind.NOISE) or asked.reason == "language-refused":
+        if found.kind in (Kind.QUESTION, Kind.NOISE) or asked.reason == "refused":
             return True  # "영어 못해요" at the name question: no dog called "영어 못해" (trial 3)
         if expect is Expect.TEXT:
             return signals.question
