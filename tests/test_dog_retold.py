@@ -21,6 +21,7 @@ from tests.test_dog_words import (
     _tg_analysed,
     _tg_dog_ids,
     _tg_reports,
+    _two_dogs_on_kakao,
 )
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import t
@@ -88,14 +89,8 @@ async def test_a_report_said_to_be_about_the_other_dog_moves_on_kakao(kakao: Ser
         ("ko", "초코가 아니라 보리 얘기였어요"),
         ("en", "I meant Bori"),
     ):
-        other, other_age, active, active_age, _ = TWO_DOGS[lang]
-        user = kakao.user(lang=lang)
-        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
-            await user.send(text)
-        ids = await _kakao_dog_ids(kakao, user.key)
-        await user.send("/profile")
-        await user.tap("profile:switch")
-        await user.tap(f"profile:dog:{ids[active]}")
+        other, _other_age, _active, _active_age, _ = TWO_DOGS[lang]
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
         await user.send(REPORT[lang])
         await user.send(retold)
         moved = (t(lang, "report-moved-again", name=other), t(lang, "report-moved", name=other))
@@ -194,14 +189,8 @@ async def test_a_dog_not_registered_named_instead_is_offered_on_kakao(kakao: Ser
 
 async def test_a_third_dog_not_registered_named_instead_is_offered_on_kakao(kakao: Server) -> None:
     for lang, retold, named in (("ko", "아 초코 말고 두부요", "두부"), ("en", "not Choco, Dubu", "Dubu")):
-        other, other_age, active, active_age, _ = TWO_DOGS[lang]
-        user = kakao.user(lang=lang)
-        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
-            await user.send(text)
-        ids = await _kakao_dog_ids(kakao, user.key)
-        await user.send("/profile")
-        await user.tap("profile:switch")
-        await user.tap(f"profile:dog:{ids[active]}")
+        _other, _other_age, active, _active_age, _ = TWO_DOGS[lang]
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
         await user.send(REPORT[lang])
         await user.send(retold)
         assert t(lang, "report-retold-unregistered", typed=named, name=active) in user.text, user.text

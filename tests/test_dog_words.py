@@ -25,7 +25,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.reading import kakao_dog_answers, owner_reports
 from tests.test_console import _chat
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import t
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 
@@ -174,6 +174,20 @@ TWO_DOGS = {
 }
 
 
+async def _two_dogs_on_kakao(kakao: Server, lang: str) -> tuple[KakaoUser, dict[str, int]]:
+    """A new Kakao owner of `TWO_DOGS[lang]`, each added by its survey's first answers, the
+    second one made active through the profile's dog picker; their dogs' ids by name."""
+    other, other_age, active, active_age, _ = TWO_DOGS[lang]
+    user = kakao.user(lang=lang)
+    for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
+        await user.send(text)
+    ids = await _kakao_dog_ids(kakao, user.key)
+    await user.send("/profile")
+    await user.tap("profile:switch")
+    await user.tap(f"profile:dog:{ids[active]}")
+    return user, ids
+
+
 async def test_a_report_naming_the_other_dog_is_filed_under_it_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
@@ -237,14 +251,8 @@ async def test_a_report_naming_the_other_dog_with_particles_is_filed_under_it_on
         ("en", "BORI keeps barking at the door when guests come"),
         ("en", "Bori's barking at the mailman every morning"),
     ):
-        other, other_age, active, active_age, _ = TWO_DOGS[lang]
-        user = kakao.user(lang=lang)
-        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
-            await user.send(text)
-        ids = await _kakao_dog_ids(kakao, user.key)
-        await user.send("/profile")
-        await user.tap("profile:switch")
-        await user.tap(f"profile:dog:{ids[active]}")
+        other, _other_age, _active, _active_age, _ = TWO_DOGS[lang]
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
         await user.send(report)
         assert t(lang, "report-filed-under", name=other) in user.text, (report, user.text)
         [saved] = await _kakao_reports(kakao, user.key)
@@ -418,14 +426,8 @@ async def test_a_correction_naming_the_other_dog_changes_that_dog_on_kakao(kakao
         ("ko", "아 잘못 말했어요 보리는 5살이에요", 60),
         ("en", "sorry I meant Bori is 5 years old", 60),
     ):
-        other, other_age, active, active_age, _ = TWO_DOGS[lang]
-        user = kakao.user(lang=lang)
-        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
-            await user.send(text)
-        ids = await _kakao_dog_ids(kakao, user.key)
-        await user.send("/profile")
-        await user.tap("profile:switch")
-        await user.tap(f"profile:dog:{ids[active]}")
+        other, _other_age, active, _active_age, _ = TWO_DOGS[lang]
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
         await user.send(words)
         field = t(lang, "survey-field-age_months")
         value = t(lang, "value-age", years=5, months=0)
@@ -443,14 +445,8 @@ async def test_a_question_naming_the_other_dog_is_asked_about_it_on_kakao(kakao:
         ("ko", "보리는 왜 다른 개만 보면 짖을까요?"),
         ("en", "Why does Bori bark at other dogs?"),
     ):
-        other, other_age, active, active_age, _ = TWO_DOGS[lang]
-        user = kakao.user(lang=lang)
-        for text in ("/start", other, other_age, "/cancel", "/newdog", active, active_age, "/cancel"):
-            await user.send(text)
-        ids = await _kakao_dog_ids(kakao, user.key)
-        await user.send("/profile")
-        await user.tap("profile:switch")
-        await user.tap(f"profile:dog:{ids[active]}")
+        other, _other_age, _active, _active_age, _ = TWO_DOGS[lang]
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
         await user.send(question)
         assert t(lang, "report-filed-under", name=other) in user.text, user.text
         [saved] = await _kakao_reports(kakao, user.key)
