@@ -33,8 +33,19 @@ DOGS = {
 }
 # typed at the switch picker: (typed, dog switched to)
 SWITCH_TYPED = {
-    "ko": [("보리로", "보리"), ("2", "초코"), ("✓ 보리", "보리"), ("초코", "초코")],
-    "en": [("Rex please", "Rex"), ("2", "Choco"), ("Rex", "Rex"), ("choco", "Choco")],
+    # (typed at the list, the dog picked, what is said: the first dog is the active one at first)
+    "ko": [
+        ("보리로", "보리", "profile-switch-already"),
+        ("2", "초코", "profile-switched"),
+        ("✓ 보리", "보리", "profile-switched"),
+        ("초코", "초코", "profile-switched"),
+    ],
+    "en": [
+        ("Rex please", "Rex", "profile-switch-already"),
+        ("2", "Choco", "profile-switched"),
+        ("Rex", "Rex", "profile-switched"),
+        ("choco", "Choco", "profile-switched"),
+    ],
 }
 
 
@@ -57,11 +68,11 @@ async def test_dogs_picked_by_typed_name_number_or_label_on_kakao(
     async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url)) as srv:
         user = srv.user(lang=lang)
         await _two_dogs(user, first, second)
-        for typed, name in SWITCH_TYPED[lang]:
+        for typed, name, said in SWITCH_TYPED[lang]:
             await user.send(switch)
             assert t(lang, "profile-pick-dog") in user.text, user.text
             await user.send(typed)
-            assert t(lang, "profile-switched", name=name) in user.texts, (typed, user.texts)
+            assert t(lang, said, name=name) in user.texts, (typed, user.texts)
         await user.send(remove)
         assert t(lang, "profile-remove-pick") in user.text, user.text
         await user.send(first)  # typed: the confirmation for that dog, nothing removed yet

@@ -308,10 +308,18 @@ def _pick_dog(turn: Turn, dogs: list[Dog], text: str, *, add: bool = False) -> N
 
 async def _switch(turn: Turn, dog: Dog) -> None:
     """`dog` becomes the one talked about; a survey open on another dog is left (its answers are
-    kept), so the next message is not taken as that dog's answer."""
-    if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") != dog.id:
-        turn.state = ConversationState()
+    kept), so the next message is not taken as that dog's answer. `dog` already the one talked
+    about (and no survey of another dog open): said so, nothing changed, an open question asked
+    again (owner trial: "보리 얘기할래" with 보리 active answered "now talking about 보리")."""
+    other_survey = turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") != dog.id
     close_offer(turn)  # picked a dog of theirs from a list that also offered adding one: not added
+    if dog.id == turn.user.active_dog_id and not other_survey:
+        turn.say("profile-switch-already", name=dog.name or turn.t("value-none"))
+        if turn.state.flow is not None:
+            turn.resume_flow()
+        return
+    if other_survey:
+        turn.state = ConversationState()
     await turn.session.set_active_dog(turn.user.id, dog.id)
     turn.user.active_dog_id = dog.id
     turn.say("profile-switched", name=dog.name)

@@ -63,6 +63,7 @@ profile-switch = 🔁 Switch dog
 profile-newdog = ➕ Add a dog
 profile-pick-dog = Which dog would you like to talk about?
 profile-switched = Now talking about { $name }.
+profile-switch-already = We're already talking about { $name }.
 profile-switch-only = { $name } is the only dog I know of yours. To talk about another dog, add it first.
 profile-switch-only-ask = { $name } is the only dog I know of yours. To talk about another dog, it needs adding first. Shall we add one now?
 profile-switch-unregistered = { $typed } isn't registered yet ({ $name } is the only dog I know of yours). Shall we add { $typed }?
