@@ -22,6 +22,11 @@ SUFFIX = "understanding-name-suffix"
 # without being a name ("우리 강아지가", "my dog always").
 INTRO = "understanding-name-intro"
 INTRO_NOT_NAME = "understanding-name-intro-not-name"
+# Particles a word ending in a consonant takes with 이 ("부모님이랑"): there 이 is no name's ending.
+AFTER_CLOSED = "understanding-name-particle-after-closed"
+# Words after a capitalised first word that make it the subject of a sentence ("Max keeps barking":
+# Max), for a name told without an introduction (`DogNames.introduced`).
+SUBJECT_VERB = "understanding-name-subject-verb"
 # Polite endings after a name ("이름은 콩이예요").
 POLITE = "understanding-polite-ending"
 # A name offered from a message is this many Hangul syllables at most.
@@ -128,7 +133,8 @@ class DogNames:
         """The dog's name a message gives where it introduces the dog ("우리 콩이가 밤마다 짖어요":
         콩이, "my dog Max pulls on the leash": Max), as typed without its particle; "" when it
         names none clearly ("우리 강아지가", "my dog always…", a lower-case English word, a Korean
-        word with neither a particle nor a name's ending: "우리 매일…")."""
+        word with neither a particle nor a name's ending: "우리 매일…"). Without an introduction,
+        a name its words show to be one (`_subject`: "콩이가 또 짖어요", "Max keeps barking")."""
         plain = unicodedata.normalize("NFC", canonical(text))
         not_names = frozenset(self._aliases(INTRO_NOT_NAME))
         position = 0
@@ -137,6 +143,49 @@ class DogNames:
             if name:
                 return name
             position = m.start() + 1  # a shorter introduction starting here ("우리 집" of "우리 집 콩이")
+        return self._subject(plain, not_names)
+
+    def _subject(self, plain: str, not_names: frozenset[str]) -> str:
+        """A name told without an introduction, where the words say it is one (owner trial: "콩이가
+        또 짖어요", "Max keeps barking at night"). A Korean word read as a name's own ending after a
+        closed syllable, then a particle ("콩이가", "별이는", "곰이도": 콩이, 별이, 곰이); a subject
+        read so is a name only because its ending is one owners add to names, so "택배가", "손님이",
+        "엄마가", "애가" are not, nor are the words of `INTRO_NOT_NAME` ("고양이가", "많이도"), nor 이
+        with a particle a word ending in a consonant takes so (`AFTER_CLOSED`: "부모님이랑"). An
+        English first word, capitalised, followed by a word of `SUBJECT_VERB` ("Max keeps", "Bella
+        is"), neither in `INTRO_NOT_NAME` ("He keeps", "Everything is") nor a word in -ing
+        ("Barking is"). "" for none: a name without such an ending ("보리가 또 짖어요") is not
+        guessed."""
+        words = re.findall(r"[^\s.,!?~…\"“”()]+", plain)
+        for word in words:
+            if all("\uac00" <= ch <= "\ud7a3" for ch in word) and (name := self._called(word, not_names)):
+                return name
+        if len(words) < 2 or _fold(words[1]) not in self._aliases(SUBJECT_VERB):
+            return ""
+        first = words[0]
+        if not (first.isascii() and first.isalpha() and first[0].isupper() and len(first) > 1):
+            return ""
+        if _fold(first) in not_names or (len(first) > 4 and _fold(first).endswith("ing")):
+            return ""
+        return first if len(first) <= 20 else ""
+
+    def _called(self, word: str, not_names: frozenset[str]) -> str:
+        """`word` as a name with the ending owners add to it and a particle ("콩이가": 콩이), else ""."""
+        endings = [e for e in self._aliases(SUFFIX) if e]
+        after_closed = set(self._aliases(AFTER_CLOSED))
+        for particle in self._particle_list:
+            if not word.endswith(particle) or len(word) <= len(particle):
+                continue
+            called = word[: len(word) - len(particle)]
+            for ending in endings:
+                root = called[: len(called) - len(ending)]
+                if not called.endswith(ending) or not root or len(called) > INTRO_MAX_HANGUL:
+                    continue
+                if ending + particle in after_closed:  # "부모님이랑": 부모님 with 이랑, or 콩이 with 랑
+                    continue
+                closed = (ord(root[-1]) - 0xAC00) % 28 != 0  # "콩" has a final consonant, "보" none
+                if closed and _fold(called) not in not_names and _fold(root) not in not_names:
+                    return called
         return ""
 
     def _intro_name(self, word: str, not_names: frozenset[str]) -> str:
