@@ -254,3 +254,23 @@ def test_which_name_a_message_gives_without_an_introduction() -> None:
         ("max keeps barking at night", ""),
     ):
         assert names.introduced(text) == expected, text
+
+
+async def test_a_dog_of_theirs_named_at_a_further_dogs_name_question_is_not_offered_on_kakao(
+    kakao: Server,
+) -> None:
+    """/newdog with 콩이 registered: "콩이가 또 짖어요" at the name question is about 콩이 (filed
+    under it), so the new dog's name question does not offer 콩이; a name no dog of theirs has
+    still is ("우리 보리가 …")."""
+    for lang, dog, said, other, named in (
+        ("ko", "콩이", "콩이가 또 짖어요", "우리 보리가 또 짖어요", "보리"),
+        ("en", "Max", "Max keeps barking at night", "my dog Bella keeps barking at night", "Bella"),
+    ):
+        user = kakao.user(lang=lang)
+        for text in ("/start", dog, "/cancel", "/newdog"):
+            await user.send(text)
+        await user.send(said)
+        assert t(lang, "survey-q-name") in user.text, user.text
+        assert not _name_offered(lang, dog, user.text), user.text
+        await user.send(other)
+        assert _name_offered(lang, named, user.text), user.text

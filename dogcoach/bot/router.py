@@ -391,7 +391,7 @@ async def _report(turn: Turn) -> None:
         return
     await report.handle(turn, tip=flow is None)
     if flow is not None:
-        onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
+        await onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
         turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
         turn.resume_flow()
 

@@ -986,16 +986,23 @@ async def _resume_survey(turn: Turn, dog: Dog) -> None:
     turn.state.data.update(kept)
 
 
-def hint_name(turn: Turn, text: str) -> None:
+async def hint_name(turn: Turn, text: str) -> None:
     """A report typed at the name question before there is a dog ("우리 콩이가 밤마다 짖어요"): the
-    name it gives is what the question offers when it is asked again."""
+    name it gives is what the question offers when it is asked again. Never the name of a dog the
+    owner has already ("콩이가 또 짖어요" at a further dog's name question is about 콩이, as "콩" or
+    "콩이")."""
     if turn.state.flow != FLOW or turn.state.step != "name" or turn.state.data.get("dog_id") is not None:
         return
     if turn.state.data.get("mode") == "edit":
         return
-    name = turn.services.understander.names.introduced(text)
-    if name and BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
-        turn.state.data[NAME_HINT] = name
+    names = turn.services.understander.names
+    name = names.introduced(text)
+    if not name or not BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        return
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if names.named(name, [d.name or "" for d in dogs]):
+        return
+    turn.state.data[NAME_HINT] = name
 
 
 async def survey_dog(turn: Turn) -> Dog | None:
