@@ -119,6 +119,22 @@ async def test_a_retell_in_lower_case_moves_the_report_on_kakao(kakao: Server) -
         assert (report.text, report.dog_id) == (REPORT, ids["Bella"]), retold
 
 
+async def test_a_retell_in_korean_naming_latin_names_moves_the_report_on_kakao(kakao: Server) -> None:
+    """A Korean-speaking owner of Max and Bella: "max 말고 bella요", "Max 말고 Bella요" (a Korean
+    ending right after the Latin name) move the report as "Max 말고 Bella" does."""
+    for retold in ("max 말고 bella요", "Max 말고 Bella요", "아 max 말고 bella 얘기예요"):
+        user = kakao.user(lang="ko")
+        for text in ("/start", "Max", "3살", "/cancel", "/newdog", "Bella", "10살", "/cancel"):
+            await user.send(text)
+        ids = await _kakao_dog_ids(kakao, user.key)
+        await user.send("산책할 때 다른 개만 보면 계속 짖고 달려들어요")
+        await user.send(retold)
+        moved = (t("ko", "report-moved-again", name="Bella"), t("ko", "report-moved", name="Bella"))
+        assert any(line in user.text for line in moved), (retold, user.text)
+        [report] = await _kakao_reports(kakao, user.key)
+        assert report.dog_id == ids["Bella"], retold
+
+
 async def test_a_retell_in_lower_case_moves_the_report_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
@@ -274,3 +290,28 @@ async def test_a_dog_of_theirs_named_at_a_further_dogs_name_question_is_not_offe
         assert not _name_offered(lang, dog, user.text), user.text
         await user.send(other)
         assert _name_offered(lang, named, user.text), user.text
+
+
+def test_which_dog_a_retell_names_in_any_case_and_script() -> None:
+    """The understanding's own rule: registered names match whatever their case ("oh not max,
+    bella"), and a Latin name takes a Korean ending ("Bella요"), as a Korean name does ("보리요");
+    a longer word is no name ("Bellas"). A dog not registered is offered only capitalised."""
+    from dogcoach.services.i18n import Messages
+    from dogcoach.services.understanding import Understander
+
+    understander = Understander(Messages())
+    for text, expected in (
+        ("oh not max, bella", 1),
+        ("sorry it was bella not max", 1),
+        ("OH NOT MAX, BELLA", 1),
+        ("max 말고 bella요", 1),
+        ("Max 말고 Bella요", 1),
+        ("Max 말고 Bellas요", None),
+    ):
+        assert understander.dog_retold(text, ["Max", "Bella"], 0) == expected, text
+    for text, expected in (
+        ("Max 말고 Bella요", "Bella"),
+        ("Max 말고 Bella", "Bella"),
+        ("max 말고 bella요", ""),
+    ):
+        assert understander.dog_unregistered(text, ["Max"], 0) == expected, text

@@ -1668,9 +1668,11 @@ class Understander:
 def _name_starts(word: str) -> tuple[str, ...]:
     """What may be a dog's name in one word of a message: a Korean word's starts, shortest first,
     of at most `INTRO_MAX_HANGUL` syllables ("보리요": 보, 보리, 보리요); an English word when it is
-    capitalised ("Bella", "Bella's": Bella); nothing else."""
+    capitalised ("Bella", "Bella's", "Bella요" with a Korean ending: Bella); nothing else."""
     if all("\uac00" <= ch <= "\ud7a3" for ch in word):
         return tuple(word[:n] for n in range(1, min(len(word), INTRO_MAX_HANGUL) + 1))
     for particle in ("'s", "’s"):
         word = word.removesuffix(particle)
+    if (latin := re.match(r"[A-Za-z]+(?=[\uac00-\ud7a3]+$)", word)) is not None:
+        word = latin.group()
     return (word,) if word.isalpha() and word.isascii() and word[0].isupper() else ()

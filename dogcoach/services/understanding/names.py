@@ -85,7 +85,8 @@ class DogNames:
             if not any(ch.isalnum() for ch in "".join(words)):
                 continue
             hangul_end = "\uac00" <= words[-1][-1] <= "\ud7a3"  # "보리요": a Korean word goes on
-            end = "" if hangul_end else r"(?!\w)"
+            # "Bella요", "Max랑": a Korean ending goes on a Latin name too; "Bellas" is no Bella
+            end = "" if hangul_end else r"(?![^\W\uac00-\ud7a3])"
             pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + end)
             placeholder = PLACEHOLDER + PLACEHOLDER_LETTERS[slot]
             folded, count = pattern.subn(f" {placeholder} ", folded)
