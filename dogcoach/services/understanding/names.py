@@ -151,9 +151,9 @@ class DogNames:
         또 짖어요", "Max keeps barking at night"). A Korean word read as a name's own ending after a
         closed syllable, then a particle ("콩이가", "별이는", "곰이도": 콩이, 별이, 곰이); a subject
         read so is a name only because its ending is one owners add to names, so "택배가", "손님이",
-        "엄마가", "애가" are not, nor are the words of `INTRO_NOT_NAME` ("고양이가", "많이도"), nor 이
-        with a particle a word ending in a consonant takes so (`AFTER_CLOSED`: "부모님이랑"). An
-        English first word, capitalised, followed by a word of `SUBJECT_VERB` ("Max keeps", "Bella
+        "엄마가", "애가" are not, nor are the words of `INTRO_NOT_NAME` ("고양이가", "많이도") or
+        words ending in one ("길고양이가", "터그놀이가"), nor 이 with a particle a word ending in
+        a consonant takes so (`AFTER_CLOSED`: "부모님이랑"). An English first word, capitalised, followed by a word of `SUBJECT_VERB` ("Max keeps", "Bella
         is"), neither in `INTRO_NOT_NAME` ("He keeps", "Everything is") nor a word in -ing
         ("Barking is"). "" for none: a name without such an ending ("보리가 또 짖어요") is not
         guessed."""
@@ -185,7 +185,9 @@ class DogNames:
                 if ending + particle in after_closed:  # "부모님이랑": 부모님 with 이랑, or 콩이 with 랑
                     continue
                 closed = (ord(root[-1]) - 0xAC00) % 28 != 0  # "콩" has a final consonant, "보" none
-                if closed and _fold(called) not in not_names and _fold(root) not in not_names:
+                # "길고양이가", "터그놀이가": a word ending in one that is no name is none either
+                compound = any(len(n) > 1 and _fold(called).endswith(n) for n in not_names)
+                if closed and not compound and _fold(root) not in not_names:
                     return called
         return ""
 
