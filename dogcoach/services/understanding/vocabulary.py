@@ -146,7 +146,8 @@ class Vocabulary:
 
     def __getitem__(self, msg_id: str) -> Phrases:
         """The `.aliases` of `msg_id` in every locale."""
-        return self._load(msg_id, with_label=False)
+        cached = self._cache.get((msg_id, False))  # a message's classifying asks for 35 of these
+        return cached if cached is not None else self._load(msg_id, with_label=False)
 
     def labelled(self, msg_id: str) -> Phrases:
         """The label (message value) and `.aliases` of `msg_id` in every locale: an option."""
