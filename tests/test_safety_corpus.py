@@ -8,12 +8,14 @@ and nothing found on the negative set."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
 from dogcoach.services.i18n import Messages
 from dogcoach.services.safety import SafetyChecker
+from dogcoach.services.safety.lexicon import Views
 
 BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pain_illness", "sudden_change"
 DB = "dog_bitten"
@@ -468,3 +470,27 @@ def test_precision_and_recall(checker: SafetyChecker, capsys: pytest.CaptureFixt
 def test_no_false_positive_on_the_negative_set(checker: SafetyChecker, c: Case) -> None:
     result = checker.check(c.text, age_months=c.age_months)
     assert not result, (result.kinds, result.methods)
+
+
+class _EveryMessage:
+    """Stands in for the checker's trigger lists: every message goes through the full check."""
+
+    def matches(self, views: object) -> bool:
+        return True
+
+
+def test_messages_no_trigger_list_finds_are_what_the_full_check_makes_of_them() -> None:
+    """`check` answers "nothing" at once when no list that a flag or an aversive method needs finds
+    a word; the full check agrees on every corpus message (this file's and the understanding
+    corpus), and the shortcut is taken for most of them."""
+    fast, full = SafetyChecker(Messages()), SafetyChecker(Messages())
+    full._triggers = _EveryMessage()  # type: ignore[assignment]
+    texts = [c.text for c in POSITIVE + NEGATIVE] + [text for text, _ in AVERSIVE]
+    for path in sorted((Path(__file__).parent / "corpus").glob("*.tsv")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [line.split("\t")[-1] for line in lines if line.strip() and not line.startswith("#")]
+    for age in (None, OLD):
+        assert [fast.check(t, age_months=age) for t in texts] == [
+            full.check(t, age_months=age) for t in texts
+        ]
+    assert sum(not fast._triggers.matches(Views.of(t)) for t in texts) > len(texts) / 2

@@ -6,6 +6,7 @@ tests pin the rules themselves, one kind of fault each, in both languages.
 
 from __future__ import annotations
 
+import importlib
 import unicodedata
 
 import pytest
@@ -30,6 +31,8 @@ from dogcoach.services.understanding import (
     Value,
     canonical,
 )
+
+canonical_module = importlib.import_module("dogcoach.services.understanding.canonical")
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +82,22 @@ def test_particles_are_right_even_for_a_name_stored_decomposed(messages: Message
 def test_canonical_text(typed: str | None, expected: str) -> None:
     assert canonical(typed) == expected
     assert canonical(canonical(typed)) == canonical(typed)
+
+
+def test_text_taken_as_already_canonical_is_what_the_full_pass_makes_of_it() -> None:
+    """`canonical` returns most messages as they are, without the character-by-character pass:
+    for every code point, alone, between letters, at the ends and doubled, whatever it returns
+    as it stands is what the full pass gives (and the messages it passes on go through it)."""
+    wrong = []
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        for text in (ch, f"a{ch}b", f"초{ch}코", f"{ch}초", f"초{ch}", ch + ch):
+            if canonical_module._already(text) and canonical_module._full_pass(text) != text:
+                wrong.append(text)
+    assert wrong == []
+    assert canonical(" 초코") == "초코" and canonical("초\u200b코") == "초코"
 
 
 # -- commands ---------------------------------------------------------------------------------

@@ -723,6 +723,18 @@ def _since_puppy(q: Question, dog: Dog | None) -> Approximate:
     return Approximate(owned, owned, float(age))
 
 
+def _part_concepts(q: Question) -> frozenset[str] | None:
+    """The concepts `q`'s options are made of, for a one-choice question whose options are made
+    of concepts that may come with another answer (the sex: "3살이고 남자애에요"); None for others."""
+    concepts = frozenset(c for v in q.options for c in OPTION_CONCEPTS.get((q.key, v), ()))
+    fits = q.kind is Kind.CHOICE and concepts and concepts <= set(OTHER_ANSWER_CONCEPTS)
+    return concepts if fits else None
+
+
+# Worked out once: every number answered looks at each later question.
+_PART_CONCEPTS = {q.key: c for q in QUESTIONS if (c := _part_concepts(q)) is not None}
+
+
 def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
     """Two answers in one message ("3살이고 남자애에요" at the age): the number answered `q`; the
     concepts it names of a later one-choice question not answered yet (the sex) are kept as that
@@ -732,13 +744,8 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     understander = turn.services.understander
     for later in QUESTIONS[index_of(q.key) + 1 :]:
-        concepts = {c for v in later.options for c in OPTION_CONCEPTS.get((later.key, v), ())}
-        if (
-            not concepts <= set(OTHER_ANSWER_CONCEPTS)
-            or later.kind is not Kind.CHOICE
-            or not concepts
-            or (dog is not None and later.key in dog.answers)
-        ):
+        concepts = _PART_CONCEPTS.get(later.key)
+        if concepts is None or (dog is not None and later.key in dog.answers):
             continue
         u = understander.understand(turn.text, survey_context(later))
         if u.kind is Said.CHOICE and u.reason == "option-in-sentence" and len(u.picks) == 1:

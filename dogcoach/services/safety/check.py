@@ -44,6 +44,11 @@ FOREIGN_GAP_WORDS = 3
 MEDICAL = ("seizure", "toxin", "pain")
 # How many words may stand between "like" / "as if" and the medical word ("like he was having a").
 SIMILE_REACH_WORDS = 4
+# The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
+TRIGGERS = (
+    "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "onset",
+    "onset-never", "onset-since", "sudden",
+)  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = ("seizure", "pain", "injury", "bite", "bite-passive", "bitten-by-other", "toxin")
 
@@ -232,6 +237,10 @@ class SafetyChecker:
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._methods = {m: term(f"aversive-{m}") for m in Method}
+        # Every flag needs a hit of one of these lists and every aversive method one of its own:
+        # a message none of them finds (most of them) has nothing, decided by two searches
+        # instead of twenty lists' (a fifth of what understanding a survey answer cost).
+        self._triggers = Term.union(*(self._terms[name] for name in TRIGGERS), *self._methods.values())
         self._simile = Simile(words("simile-before"), words("simile-after"), words("simile-between"))
         self._unrelated = {
             "bite": "bite-unrelated",  # the other senses (물 = water, 묻다 = ask) have no passive form
@@ -277,6 +286,8 @@ class SafetyChecker:
         phrase ("며칠 전부터", "never used to"); "어제 갑자기 달려들었어요" is one action, not a change.
         """
         views = Views.of(text)
+        if not self._triggers.matches(views):
+            return SafetyCheck((), ())
         hits = {name: self._hits(name, views) for name in ("bite", "bite-passive")}
         bites = hits["bite"] + hits["bite-passive"]
         found: dict[FlagKind, list[Hit]] = {}

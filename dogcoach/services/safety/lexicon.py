@@ -123,6 +123,22 @@ class Term:
             w for a in aliases if not HANGUL.search(a) for w in spaced_view(a).split()
         )
 
+    @classmethod
+    def union(cls, *terms: Term) -> Term:
+        """One list of every word of `terms`, for `matches` (`find` and `only` are the lists' own)."""
+        union = cls("+".join(t.name for t in terms), ())
+        compact = [f"(?:{t._compact.pattern})" for t in terms if t._compact is not None]
+        spaced = [f"(?:{t._spaced.pattern})" for t in terms if t._spaced is not None]
+        union._compact = re.compile("|".join(compact)) if compact else None
+        union._spaced = re.compile("|".join(spaced)) if spaced else None
+        return union
+
+    def matches(self, views: Views) -> bool:
+        """`find` would find something (the first match answers)."""
+        if self._compact is not None and self._compact.search(views.compact) is not None:
+            return True
+        return self._spaced is not None and self._spaced.search(views.spaced) is not None
+
     def find(self, views: Views) -> list[Hit]:
         hits = []
         if self._compact is not None:

@@ -54,7 +54,10 @@ class Phrases:
         return re.compile(r"(?<= )(?:" + "|".join(map(re.escape, words)) + r")(?= )")
 
     def contains(self, message: Folded) -> bool:
-        return bool(self.find(message))
+        """`find` would find something: the first match answers (no list of every occurrence)."""
+        if self._hangul is not None and self._hangul.search(message.compact) is not None:
+            return True
+        return self._latin is not None and self._latin.search(message.spaced) is not None
 
     def find(self, message: Folded) -> list[tuple[str, int, int, bool]]:
         """Every occurrence, longest phrase first where two start at one place: (phrase, start, end,
@@ -143,7 +146,8 @@ class Vocabulary:
 
     def __getitem__(self, msg_id: str) -> Phrases:
         """The `.aliases` of `msg_id` in every locale."""
-        return self._load(msg_id, with_label=False)
+        cached = self._cache.get((msg_id, False))  # a message's classifying asks for 35 of these
+        return cached if cached is not None else self._load(msg_id, with_label=False)
 
     def labelled(self, msg_id: str) -> Phrases:
         """The label (message value) and `.aliases` of `msg_id` in every locale: an option."""
