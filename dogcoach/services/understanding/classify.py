@@ -128,7 +128,9 @@ FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
 # they are the answer, asked to be completed, not a report (lead's trial, 2026-11-30).
 DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
-TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost")
+TALK: tuple[str, ...] = (
+    "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
+)  # fmt: skip
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
