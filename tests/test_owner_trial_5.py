@@ -10,7 +10,17 @@ don't understand") was a question to the coach (stored, sent to the model, answe
 pulling), a name ("Say That Again") or the age "don't know"; now a short reply saying how to go on,
 the question again, nothing stored, no model call.
 F3: the menu asked as Kakao users ask it ("메인메뉴", "홈", "처음화면", "main menu", "home") became
-the dog's name or breed; now it is the help."""
+the dog's name or breed; now it is the help.
+F4: the dog's own name in a number answer ("콩이는 두살이에요", "Max is 3", "Rex's home alone
+about 6 hours") was re-asked ("I understood 3 years, but not "max""); the name (and its
+particle) is read past at every number question, in both languages. Words around a number that
+tell its context were re-asked alike: "around 9 hrs on workdays", "혼자 있는 건 하루 8시간 정도요",
+"하루 30분 산책해요", "I've had her 2 years" (`lex-context`).
+F5: breeds told as owners tell them were stored as garbage: "just a mutt lol" → "just·lol mix",
+"he's a mix" → "he's mix", "she's a pug" → "she's pug", "mixed breed" → "breed mix", "푸들이랑 말티
+섞인거같아요" → "푸들이랑 말티 섞"; "믹스에요 아마 푸들?" was a question to the coach (stored, sent to
+the model) and "잘 모르겠는데 믹스같아요" asked again.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +35,7 @@ from tests.reading import owner_reports
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import _kakao_dog, _tg_dog, t
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 WAIT = {
@@ -166,3 +177,85 @@ async def test_menu_words_show_the_help_on_kakao(kakao: Server, lang: str, key: 
             assert user.texts[-1].endswith(_question(lang, key)), (word, user.texts)
         assert (await _kakao_dog(kakao, user.key) or {}) == before, word
         assert await _kakao_reports(kakao, user.key) == [], word
+
+
+# -- F4: the dog's own name in a number answer ----------------------------------------------------
+
+OWN_NAME = (  # (lang, question, typed, stored) — the survey's dog is 콩이 / Rex
+    ("ko", "age_months", "콩이는 두살이에요", 24),
+    ("ko", "age_months", "콩이 나이는 두살", 24),
+    ("ko", "age_months", "우리 콩이는 3살이에요", 36),
+    ("ko", "alone_hours", "콩이 혼자 있는 건 하루 8시간 정도요", 8),
+    ("ko", "exercise_minutes", "콩이는 하루 30분 산책해요", 30),
+    ("en", "age_months", "Rex is 3", 36),
+    ("en", "age_months", "rex is 3 years old", 36),
+    ("en", "age_months", "Rex's 2", 24),
+    ("en", "alone_hours", "Rex is home alone about 6 hours", 6),
+    ("en", "owned_months", "we've had Rex for 2 years", 24),
+    # the words around the number (no name): the same kind, `lex-context`
+    ("en", "alone_hours", "around 9 hrs on workdays", 9),
+    ("en", "owned_months", "I've had her 2 years", 24),
+    ("ko", "alone_hours", "혼자 있는 건 하루 8시간 정도요", 8),
+    ("ko", "exercise_minutes", "하루 30분 산책해요", 30),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored"), OWN_NAME)
+async def test_the_dogs_own_name_in_a_number_answer_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, stored: float
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    got = (await kakao_answers(kakao, user.key)).get(key)
+    value = got.get("value") if isinstance(got, dict) else got
+    assert value == stored, (typed, got, user.texts)
+    assert asked(lang, key) not in user.text, user.texts  # not asked again
+
+
+async def test_the_dogs_own_name_in_the_age_on_telegram(tg: Harness) -> None:
+    for chat, lang, typed in ((15101, "ko", "콩이는 두살이에요"), (15102, "en", "Rex is 2")):
+        await tg_at(tg, chat, lang, "age_months")
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat))["age_months"] == 24, typed
+
+
+def test_the_dogs_own_name_in_the_age_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["Max", "Max is 2"], "--lang", "en", "--user", "own")
+    assert "Is Max a boy or a girl?" in out, out
+    assert 'but not "max"' not in out
+
+
+# -- F5: breeds as owners tell them ---------------------------------------------------------------
+
+BREEDS = (  # (lang, typed, stored: the breed text, or "mixed" for the Mixed / don't know option)
+    ("en", "just a mutt lol", "mixed"),
+    ("en", "a mutt", "mixed"),
+    ("en", "mixed breed", "mixed"),
+    ("en", "he's a mix", "mixed"),
+    ("en", "she's a pug", "pug"),
+    ("en", "it's a shih tzu", "shih tzu"),
+    ("en", "he's a lab mix i think", "lab mix"),
+    ("ko", "푸들이랑 말티 섞인거같아요", "푸들·말티 믹스"),
+    ("ko", "믹스에요 아마 푸들?", "푸들 믹스"),
+    ("ko", "잘 모르겠는데 믹스같아요", "mixed"),
+    ("ko", "그냥 믹스견이요ㅋㅋ", "mixed"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "stored"), BREEDS)
+async def test_breeds_as_owners_tell_them_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, stored: str
+) -> None:
+    user = await kakao_at(kakao, lang, "breed")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("breed") == stored, (typed, user.texts)
+    assert asked(lang, "size") in user.text, user.texts
+    assert await _kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_a_breed_with_a_question_mark_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 15201, "ko", "breed")
+    await tg.say(15201, "믹스에요 아마 푸들?")
+    assert (await tg_answers(tg, 15201)).get("breed") == "푸들 믹스"
+    assert await owner_reports(tg.rt.store, "telegram", "15201") == []

@@ -567,7 +567,7 @@ class Understander:
                 asked if asked is not None and self._asks_over_answer(asked, note, signals, expect) else note
             )
         if expect is Expect.TEXT:
-            found = self._at_text(message, signals, verbatim=False)
+            found = self._at_text(message, signals, verbatim=False, options=context.options)
         elif expect is Expect.NAME:
             found = self._at_name(message, signals)
         elif expect in QUANTITIES:
@@ -1369,15 +1369,25 @@ class Understander:
             return True
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
 
-    def _at_text(self, message: Folded, signals: Signals, *, verbatim: bool) -> Understanding:
+    def _at_text(
+        self, message: Folded, signals: Signals, *, verbatim: bool, options: tuple[Option, ...] = ()
+    ) -> Understanding:
         """A free-text question: a narrated behaviour with its situation is a report, a question
         asked outright a question; a short answer (a breed, not a note) is never how often or
         how long ("매일 그래요", "it started a month ago"): not understood, so detail about a
-        waiting report goes to it and otherwise the question comes again."""
+        waiting report goes to it and otherwise the question comes again. A breed with a "?" and
+        no question word ("믹스에요 아마 푸들?") is a hedged answer; a breed that says only "a mix"
+        ("just a mutt lol", "mixed breed") is the option that `options` has for it."""
         text = message.text
         if signals.narrated and signals.situation:
             return self._report(message, "narrated")
-        if signals.question and not signals.behaviour and message.text.rstrip().endswith("?"):
+        hedged = (  # "말티즈?", "믹스에요 아마 푸들?"; not "푸들은 털 많이 빠지나요?"
+            not verbatim
+            and bool(self.answers.breeds_named(message))
+            and not self.vocabulary["understanding-question-word"].contains(message)
+            and (message.words <= 2 or self.vocabulary["understanding-mix"].contains(message))
+        )
+        if signals.question and not signals.behaviour and message.text.rstrip().endswith("?") and not hedged:
             return Understanding(Kind.QUESTION, text, reason="question")
         if not verbatim and (self._not_a_name(message) or self._whole_value(message.text)):
             # a number said in words ("three", "세 살") is no breed either (new-owner trial)
@@ -1392,6 +1402,10 @@ class Understander:
         if isinstance(answer, Unclear):
             # no breed: a behaviour named ("he pulls on the leash") is a report, else asked again
             return self._unclear(message, signals, answer, "not-a-breed", behaviour_reports=True)
+        if isinstance(answer, Value) and options:
+            picked = self.answers.choices.pick(Folded(str(answer.value)), options, multi=False)
+            if isinstance(picked, Picked) and picked.exact:  # "just a mutt lol": the "mix" option
+                return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="breed-option")
         return Understanding(Kind.ANSWER, text, answer=answer, reason="breed")
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
