@@ -19,7 +19,10 @@ tell its context were re-asked alike: "around 9 hrs on workdays", "혼자 있는
 F5: breeds told as owners tell them were stored as garbage: "just a mutt lol" → "just·lol mix",
 "he's a mix" → "he's mix", "she's a pug" → "she's pug", "mixed breed" → "breed mix", "푸들이랑 말티
 섞인거같아요" → "푸들이랑 말티 섞"; "믹스에요 아마 푸들?" was a question to the coach (stored, sent to
-the model) and "잘 모르겠는데 믹스같아요" asked again.
+the model) and "잘 모르겠는데 믹스같아요" asked again. A question about a breed asked there
+("말티즈도 분리불안 많아요?", "진돗개는 원래 예민한가요?") was stored as the breed ("말티즈도 분리불안 많아").
+F6: "다음" at a choice question: '"다음"라는 보기는 없어요' (the particle after a word ending in a
+consonant is 이라는; the message now needs none).
 """
 
 from __future__ import annotations
@@ -259,3 +262,24 @@ async def test_a_breed_with_a_question_mark_on_telegram(tg: Harness) -> None:
     await tg.say(15201, "믹스에요 아마 푸들?")
     assert (await tg_answers(tg, 15201)).get("breed") == "푸들 믹스"
     assert await owner_reports(tg.rt.store, "telegram", "15201") == []
+
+
+async def test_a_question_about_a_breed_at_the_breed_question_is_no_breed_on_kakao(kakao: Server) -> None:
+    for typed in ("말티즈도 분리불안 많아요?", "진돗개는 원래 예민한가요?", "is a lab good with kids?"):
+        lang = "en" if typed.isascii() else "ko"
+        user = await kakao_at(kakao, lang, "breed")
+        await user.send(typed)
+        assert "breed" not in await kakao_answers(kakao, user.key), (typed, user.texts)
+        assert [(r.text, r.is_question) for r in await _kakao_reports(kakao, user.key)] == [(typed, True)]
+        assert user.texts[-1].endswith(asked(lang, "breed")), user.texts
+
+
+# -- F6 ----------------------------------------------------------------------------------------------
+
+
+async def test_a_word_that_is_no_option_is_quoted_with_the_right_particle_on_kakao(kakao: Server) -> None:
+    for typed in ("다음",):
+        user = await kakao_at(kakao, "ko", "children")
+        await user.send(typed)
+        assert f'"{typed}"' in user.texts[0], user.texts
+        assert f'"{typed}"라는' not in user.texts[0], user.texts

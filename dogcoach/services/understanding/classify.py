@@ -128,6 +128,9 @@ FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
 # they are the answer, asked to be completed, not a report (lead's trial, 2026-11-30).
 DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
+# A breed named in a message of this many words or more that ends with "?" (and is no hedged
+# answer: "믹스에요 아마 푸들?") asks about the breed.
+MIN_BREED_QUESTION_WORDS = 3
 TALK: tuple[str, ...] = (
     "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
 )  # fmt: skip
@@ -1387,8 +1390,13 @@ class Understander:
             and not self.vocabulary["understanding-question-word"].contains(message)
             and (message.words <= 2 or self.vocabulary["understanding-mix"].contains(message))
         )
-        if signals.question and not signals.behaviour and message.text.rstrip().endswith("?") and not hedged:
+        asked = message.text.rstrip().endswith("?") and not hedged
+        if asked and signals.question and not signals.behaviour:
             return Understanding(Kind.QUESTION, text, reason="question")
+        if asked and not verbatim and message.words >= MIN_BREED_QUESTION_WORDS and self.answers.breeds_named(message):
+            # "말티즈도 분리불안 많아요?", "진돗개는 원래 예민한가요?": asked about a breed, never the
+            # breed (fifth owner trial: stored as "말티즈도 분리불안 많아")
+            return Understanding(Kind.QUESTION, text, reason="question-about-breed")
         if not verbatim and (self._not_a_name(message) or self._whole_value(message.text)):
             # a number said in words ("three", "세 살") is no breed either (new-owner trial)
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
