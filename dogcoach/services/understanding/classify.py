@@ -1393,7 +1393,12 @@ class Understander:
         asked = message.text.rstrip().endswith("?") and not hedged
         if asked and signals.question and not signals.behaviour:
             return Understanding(Kind.QUESTION, text, reason="question")
-        if asked and not verbatim and message.words >= MIN_BREED_QUESTION_WORDS and self.answers.breeds_named(message):
+        if (
+            asked
+            and not verbatim
+            and message.words >= MIN_BREED_QUESTION_WORDS
+            and self.answers.breeds_named(message)
+        ):
             # "말티즈도 분리불안 많아요?", "진돗개는 원래 예민한가요?": asked about a breed, never the
             # breed (fifth owner trial: stored as "말티즈도 분리불안 많아")
             return Understanding(Kind.QUESTION, text, reason="question-about-breed")
