@@ -23,6 +23,8 @@ the model) and "잘 모르겠는데 믹스같아요" asked again. A question abo
 ("말티즈도 분리불안 많아요?", "진돗개는 원래 예민한가요?") was stored as the breed ("말티즈도 분리불안 많아").
 F6: "다음" at a choice question: '"다음"라는 보기는 없어요' (the particle after a word ending in a
 consonant is 이라는; the message now needs none).
+F7: right after the result about one dog, a new incident naming the owner's other dog ("둘째 보리는
+밤에 낑낑거려요") was asked "add to the last report or new?"; it is the other dog's own report.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.reading import owner_reports
 from tests.test_console import _chat
+from tests.test_dog_words import TWO_DOGS, _two_dogs_on_kakao
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import _kakao_dog, _tg_dog, t
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
@@ -283,3 +286,27 @@ async def test_a_word_that_is_no_option_is_quoted_with_the_right_particle_on_kak
         await user.send(typed)
         assert f'"{typed}"' in user.texts[0], user.texts
         assert f'"{typed}"라는' not in user.texts[0], user.texts
+
+
+# -- F7 ----------------------------------------------------------------------------------------------
+
+OTHER_DOG_INCIDENT = {"ko": "둘째 보리는 밤에 낑낑거려요", "en": "and Bori whines at night"}
+FIRST_REPORT = {
+    "ko": "산책할 때 다른 개만 보면 계속 짖고 달려들어요",
+    "en": "He lunges and barks at other dogs on every walk",
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_new_incident_of_the_other_dog_after_a_result_is_its_report_on_kakao(
+    kakao: Server, lang: str
+) -> None:
+    other, _, active, _, _ = TWO_DOGS[lang]
+    user, ids = await _two_dogs_on_kakao(kakao, lang)
+    await user.send(FIRST_REPORT[lang])
+    await user.send("/result")
+    assert t(lang, "analysis-followup-frequency") in user.text, user.texts
+    await user.send(OTHER_DOG_INCIDENT[lang])
+    assert t(lang, "analysis-followup-which") not in user.text, user.texts
+    got = [(r.text, r.dog_id) for r in await _kakao_reports(kakao, user.key)]
+    assert got == [(FIRST_REPORT[lang], ids[active]), (OTHER_DOG_INCIDENT[lang], ids[other])], got
