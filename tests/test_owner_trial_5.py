@@ -25,6 +25,8 @@ F6: "다음" at a choice question: '"다음"라는 보기는 없어요' (the par
 consonant is 이라는; the message now needs none).
 F7: right after the result about one dog, a new incident naming the owner's other dog ("둘째 보리는
 밤에 낑낑거려요") was asked "add to the last report or new?"; it is the other dog's own report.
+F8: "네", "ok", "yes" at the breed question were told "Please write a breed of up to 60
+characters" (it was not too long); now the breed's own re-ask that says no breed was found in it.
 """
 
 from __future__ import annotations
@@ -310,3 +312,17 @@ async def test_a_new_incident_of_the_other_dog_after_a_result_is_its_report_on_k
     assert t(lang, "analysis-followup-which") not in user.text, user.texts
     got = [(r.text, r.dog_id) for r in await _kakao_reports(kakao, user.key)]
     assert got == [(FIRST_REPORT[lang], ids[active]), (OTHER_DOG_INCIDENT[lang], ids[other])], got
+
+
+# -- F8 ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "네"), ("ko", "ㅇㅋ"), ("en", "ok"), ("en", "yes")])
+async def test_yes_at_the_breed_question_is_no_breed_of_the_wrong_length_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "breed")
+    await user.send(typed)
+    assert user.texts[0] == t(lang, "survey-unclear-breed", typed=typed), user.texts
+    assert user.texts[-1].endswith(asked(lang, "breed")), user.texts
+    assert "breed" not in await kakao_answers(kakao, user.key)

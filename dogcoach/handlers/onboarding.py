@@ -546,6 +546,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         return _picked(turn, q, u.picks)
     if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
         raise _not_an_option(turn, q)  # a bare "ok" / "네" at a question with no yes option
+    if u.kind is Said.SMALL_TALK and q.key == "breed":  # "네", "ok": no breed in it (not "too long")
+        raise Invalid("survey-unclear-breed", typed=turn.text)
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name" and answer.unnamed:
