@@ -189,7 +189,7 @@ SURVEY_OFFER = (
 CLOSING_TALK = frozenset({"thanks", "bye", "plan", "worked"})
 
 # Small talk that answers neither button of "add or new?" ("네", "thanks"): the question again.
-UNDECIDED_TALK = frozenset({"agree", "thanks", "laughter", "reaction", "emoji"})
+UNDECIDED_TALK = frozenset({"agree", "thanks", "laughter", "reaction", "emoji", "wait", "confused"})
 
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
@@ -198,6 +198,7 @@ TALK_REPLIES: dict[str, str] = {
     "bye": "talk-bye",
     "sad": "talk-sad",
     "lost": "talk-lost",
+    "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
     "praise": "talk-praise",
     "news": "talk-news",
     "plan": "talk-plan",
@@ -351,6 +352,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.NOISE and u.label and turn.state.flow is None:  # a behaviour named alone, idle:
         # one time it happened, asked (at an open question, the hint and the question again)
         label.ask_for_incident(turn)
+    elif u.kind is Kind.SMALL_TALK and u.talk == "confused":  # "뭐라고요?", "what?": how to go on
+        turn.say("talk-confused-question" if turn.state.flow else "talk-confused")  # (no coach question)
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:

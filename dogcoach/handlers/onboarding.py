@@ -529,6 +529,8 @@ async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
 
 _PENDING: Any = object()
 _UNKNOWN: Any = object()
+# The questions answered with a number and its unit.
+QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.COUNT, Kind.HOURS, Kind.MINUTES})
 
 
 def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
@@ -544,6 +546,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         return _picked(turn, q, u.picks)
     if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
         raise _not_an_option(turn, q)  # a bare "ok" / "네" at a question with no yes option
+    if u.kind is Said.SMALL_TALK and q.key == "breed":  # "네", "ok": no breed in it (not "too long")
+        raise Invalid("survey-unclear-breed", typed=turn.text)
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name" and answer.unnamed:
@@ -558,6 +562,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         together = _with_earlier_part(turn, q, answer)
         if together is not None:
             return together
+        without = _without_own_name(turn, q, dog)
+        if without is not None:
+            return without
         raise _unclear(turn, q, answer)
     if isinstance(answer, SincePuppy):
         return _since_puppy(q, dog)
@@ -777,6 +784,27 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | N
         return named[0]
     parts[q.key] = [c for c in understood if isinstance(c, str)] if len(named) > 1 else sorted(together)
     return None
+
+
+def _without_own_name(turn: Turn, q: Question, dog: Dog | None) -> Any:
+    """A number answer that names the survey's own dog ("콩이는 두살이에요", "Rex is 3", "we've had
+    Rex for 2 years"): the answer read once the name and its particle are taken out (fifth owner
+    trial: "I understood 3 years, but not "rex""); None when the message does not name the dog,
+    or reads no whole answer without it either (then the re-ask says what was understood)."""
+    if q.kind not in QUANTITY_KINDS or dog is None or not dog.name:
+        return None
+    names = turn.services.understander.names
+    rest = names.without(turn.text, [dog.name])
+    if not rest or rest == names.without(turn.text, []):
+        return None
+    again = turn.services.understander.understand(rest, context(turn))
+    if again.kind is not Said.ANSWER or isinstance(again.answer, Unclear):
+        return None
+    understood, turn.understanding = turn.understanding, again
+    try:
+        return _read(turn, q, dog)
+    finally:
+        turn.understanding = understood
 
 
 def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:

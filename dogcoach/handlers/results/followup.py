@@ -174,6 +174,11 @@ async def handle(turn: Turn) -> None:
         turn.state = ConversationState()
         await report_flow.handle(turn)
         return
+    if u is not None and u.alternative is Kind.REPORT and await _names_another_dog(turn, report):
+        # "둘째 보리는 밤에 낑낑거려요" after 초코's result: 보리's own report, never asked whether it
+        # adds to 초코's (fifth owner trial)
+        await new_incident(turn)
+        return
     if u is not None and u.alternative is Kind.REPORT:
         turn.state.data["pending"] = turn.text
         await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
@@ -181,6 +186,14 @@ async def handle(turn: Turn) -> None:
         return
     turn.state = ConversationState()
     await append(turn, report, turn.text)
+
+
+async def _names_another_dog(turn: Turn, report: Report) -> bool:
+    """The message names one of the owner's dogs other than the report's, and not the report's."""
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]
+    named = turn.services.understander.dogs_named(turn.text, [d.name or "" for d in dogs])
+    ids = {dogs[i].id for i in named}
+    return bool(ids) and report.dog_id not in ids
 
 
 def _ask_which(turn: Turn, report: Report) -> None:

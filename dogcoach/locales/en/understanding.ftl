@@ -7,7 +7,7 @@
 understanding-command-start = start
     .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog
 understanding-command-help = help
-    .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features
+    .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please
 understanding-command-profile = profile
     .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile
 understanding-command-newdog = add a dog
@@ -209,6 +209,12 @@ understanding-talk-sad = sadness
 ## Not knowing what to do any more ("I don't know what to do"): small talk, answered warmly with a request for one recent incident.
 understanding-talk-lost = at a loss
     .aliases = i don't know what to do, i dont know what to do, i do not know what to do, don't know what to do, dont know what to do, i don't know what to do anymore, i dont know what to do anymore, i'm at a loss, im at a loss, at my wits end, at my wit's end, i'm lost, im lost, i give up
+## Asking for a moment at an open question ("one sec", "hold on"): small talk, the question stays open and is asked again. Never a name or an answer (fifth owner trial: "One Sec" became a dog's name).
+understanding-talk-wait = wait
+    .aliases = wait, wait a sec, wait a second, wait a moment, wait a min, wait a minute, one sec, one second, a sec, just a sec, just a second, one moment, just a moment, a moment please, one moment please, hold on, hold on a sec, hold on a second, hang on, hang on a sec, hang on a second, brb, be right back, gimme a sec, give me a sec, give me a second, give me a minute, let me check, let me think, let me see, lemme check, lemme think, let me think about it, sec
+## Not understanding the bot ("what?", "say that again", "i don't understand"): small talk, answered with how to go on; never a question to the coach or an answer (fifth owner trial: stored and sent to the model, or saved as the name "Say That Again").
+understanding-talk-confused = confused
+    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow
 ## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
 understanding-oops = oops
     .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake
@@ -311,7 +317,7 @@ understanding-not-a-breed = sentence
     .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
-    .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part
+    .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog
 ## Words that count but never pick an option by its position ("just me" at the sex question is no first option); taken out of lexicon.ftl's numbers there.
 understanding-count-only = count word
     .aliases = a, an, just me, only me, me alone, couple, a couple

@@ -128,7 +128,12 @@ FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
 # they are the answer, asked to be completed, not a report (lead's trial, 2026-11-30).
 DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
-TALK: tuple[str, ...] = ("thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost")
+# A breed named in a message of this many words or more that ends with "?" (and is no hedged
+# answer: "믹스에요 아마 푸들?") asks about the breed.
+MIN_BREED_QUESTION_WORDS = 3
+TALK: tuple[str, ...] = (
+    "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
+)  # fmt: skip
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
@@ -565,7 +570,7 @@ class Understander:
                 asked if asked is not None and self._asks_over_answer(asked, note, signals, expect) else note
             )
         if expect is Expect.TEXT:
-            found = self._at_text(message, signals, verbatim=False)
+            found = self._at_text(message, signals, verbatim=False, options=context.options)
         elif expect is Expect.NAME:
             found = self._at_name(message, signals)
         elif expect in QUANTITIES:
@@ -1367,16 +1372,36 @@ class Understander:
             return True
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
 
-    def _at_text(self, message: Folded, signals: Signals, *, verbatim: bool) -> Understanding:
+    def _at_text(
+        self, message: Folded, signals: Signals, *, verbatim: bool, options: tuple[Option, ...] = ()
+    ) -> Understanding:
         """A free-text question: a narrated behaviour with its situation is a report, a question
         asked outright a question; a short answer (a breed, not a note) is never how often or
         how long ("매일 그래요", "it started a month ago"): not understood, so detail about a
-        waiting report goes to it and otherwise the question comes again."""
+        waiting report goes to it and otherwise the question comes again. A breed with a "?" and
+        no question word ("믹스에요 아마 푸들?") is a hedged answer; a breed that says only "a mix"
+        ("just a mutt lol", "mixed breed") is the option that `options` has for it."""
         text = message.text
         if signals.narrated and signals.situation:
             return self._report(message, "narrated")
-        if signals.question and not signals.behaviour and message.text.rstrip().endswith("?"):
+        hedged = (  # "말티즈?", "믹스에요 아마 푸들?"; not "푸들은 털 많이 빠지나요?"
+            not verbatim
+            and bool(self.answers.breeds_named(message))
+            and not self.vocabulary["understanding-question-word"].contains(message)
+            and (message.words <= 2 or self.vocabulary["understanding-mix"].contains(message))
+        )
+        asked = message.text.rstrip().endswith("?") and not hedged
+        if asked and signals.question and not signals.behaviour:
             return Understanding(Kind.QUESTION, text, reason="question")
+        if (
+            asked
+            and not verbatim
+            and message.words >= MIN_BREED_QUESTION_WORDS
+            and self.answers.breeds_named(message)
+        ):
+            # "말티즈도 분리불안 많아요?", "진돗개는 원래 예민한가요?": asked about a breed, never the
+            # breed (fifth owner trial: stored as "말티즈도 분리불안 많아")
+            return Understanding(Kind.QUESTION, text, reason="question-about-breed")
         if not verbatim and (self._not_a_name(message) or self._whole_value(message.text)):
             # a number said in words ("three", "세 살") is no breed either (new-owner trial)
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
@@ -1390,6 +1415,10 @@ class Understander:
         if isinstance(answer, Unclear):
             # no breed: a behaviour named ("he pulls on the leash") is a report, else asked again
             return self._unclear(message, signals, answer, "not-a-breed", behaviour_reports=True)
+        if isinstance(answer, Value) and options:
+            picked = self.answers.choices.pick(Folded(str(answer.value)), options, multi=False)
+            if isinstance(picked, Picked) and picked.exact:  # "just a mutt lol": the "mix" option
+                return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="breed-option")
         return Understanding(Kind.ANSWER, text, answer=answer, reason="breed")
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
