@@ -350,9 +350,9 @@ understanding-concept-outcome_not_tried = didn't try
 ## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
 understanding-outcome-still = still
     .aliases = still, keeps, kept, as before, same as before, just like before, as usual, like always, as always, keeps doing it, same thing
-## At a check-in, words that tell another behaviour as new after them ("less barking but now he whines"): that part is a report too.
+## At a check-in, words that tell another behaviour as new, before it ("less barking but now he whines", "he also whines") or after it at the message's end ("he whines too now"): that part is a report too.
 understanding-outcome-new = now
-    .aliases = now, instead, started, starting, new, these days, nowadays
+    .aliases = now, instead, started, starting, new, these days, nowadays, also, too, as well
 ## At a check-in, both ways at once ("half and half", "hit and miss"): no outcome, asked which one overall.
 understanding-outcome-mixed = half and half
     .aliases = half and half, fifty fifty, 50/50, hit and miss, hit or miss, up and down, on and off, mixed, mixed results, some days yes some days no, depends on the day

@@ -148,6 +148,11 @@ AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 LABEL_MAX_WORDS = 4
 # The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
 # names no behaviour by itself).
+# How far after a behaviour's verb a word telling it as new may come, at the end of the message
+# ("he whines at night now", "낑낑대기도 해요"): words (English), syllables (Korean, the verb's own
+# ending included).
+NEW_AFTER_WORDS = 3
+NEW_AFTER_CHARS = 5
 CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
     **{name: (f"concern_{name}",) for name in CATEGORIES if name not in ("other", "aggression_people", "aggression_dogs")},
     "aggression_people": ("concern_aggression",),
@@ -1508,9 +1513,12 @@ class Understander:
         return None
 
     def _new_behaviour(self, message: Folded, about: str | None) -> bool:
-        """A behaviour named after a word that tells it as new ("이제", "now", "instead") and not
-        one of the names of `about`, the behaviour the check-in follows up: "less barking but now
-        he whines" at a barking check-in tells a new one, "now he barks less" does not."""
+        """A behaviour told as new and not one of the names of `about`, the behaviour the
+        check-in follows up: "less barking but now he whines" at a barking check-in tells a new
+        one, "now he barks less" does not. Told as new: named after a word that says so ("이제",
+        "now", "instead", "also"), or with that word after it at the end of the message, in either
+        order (owner trial: "he whines too now" lost the whining that "now he also whines" kept;
+        "낑낑거려요 이제", "낑낑대기도 해요")."""
         if about is None:
             return False
         v = self.vocabulary
@@ -1522,10 +1530,36 @@ class Understander:
         )
         known = [span for c in concepts for span in v[f"understanding-concept-{c}"].find(message)]
         for _verb, start, end, hangul in v["understanding-behaviour-verb"].find(message):
-            after = any(m[3] == hangul and m[1] <= start for m in markers)
+            before = any(m[3] == hangul and m[1] <= start for m in markers)
             named = any(k[3] == hangul and k[1] < end and start < k[2] for k in known)
-            if after and not named:
+            if (before or self._new_at_the_end(message, end, hangul, markers)) and not named:
                 return True
+        return False
+
+    @cached_property
+    def _after_new(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("new", v["understanding-outcome-new"])
+        for entry in ("understanding-polite-ending", "understanding-talk-laughter", "understanding-talk-sad"):
+            table.add("skip", v[entry])
+        return table
+
+    def _new_at_the_end(
+        self, message: Folded, verb_end: int, hangul: bool, markers: Sequence[tuple[str, int, int, bool]]
+    ) -> bool:
+        """A word that tells the behaviour as new right after its verb (a few words or syllables
+        on: "whines at night now", "낑낑거려요 이제") with nothing after it but more such words and
+        endings: "he whines too now", never "he whined, but now he's calm"."""
+        view = message.compact if hangul else message.spaced
+        reach = NEW_AFTER_CHARS if hangul else NEW_AFTER_WORDS
+        for _word, start, end, in_hangul in markers:
+            if in_hangul != hangul or start < verb_end:
+                continue
+            between = view[verb_end:start]
+            if (len(between) if hangul else len(between.split())) > reach:
+                continue
+            rest = Folded(view[end:])
+            return not rest.units or cover(rest.units, self._after_new) is not None
         return False
 
     @staticmethod
