@@ -242,6 +242,8 @@ correction-done = Updated { $name }'s profile — { $field }: { $value }.
 # An answer to an earlier question typed at the breed ("girl, spayed"): that answer set, then the breed asked again.
 survey-answered-earlier = That sounds like your answer to "{ $field }", not a breed — updated { $name }'s profile: { $field }: { $value }.
 survey-answered-earlier-part = That sounds like part of your answer to "{ $field }", not a breed. To change that answer, choose "{ survey-edit }".
+# The sex said whole with the age ("3 years, spayed female"): stored with it, said in a line, not asked.
+survey-answered-ahead = Got the { $field } too: { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.
