@@ -40,6 +40,7 @@ survey-q-breed = What breed is { $name }? Write the breed, or pick "Mixed / don'
 survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed / don't know".
 survey-unclear-breed = I didn't find a breed in "{ $typed }". Please write just the breed (for example "Maltese" or "poodle mix"), or pick "Mixed / don't know".
 survey-field-breed = Breed
+survey-opt-health-none = Nothing to note
 survey-opt-breed-mixed = Mixed / don't know
     .short = Mixed/not sure
     .aliases = mixed, mix, mutt, unknown, don't know, dont know, not sure

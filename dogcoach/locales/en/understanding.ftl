@@ -209,6 +209,9 @@ understanding-oops = oops
     .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake
 
 ## -- Saying none: at a multi-choice question with an exclusive option ("None"), a message made only of these picks it ("nope", "not really").
+## -- All is well, said with a none-word at a free-text question that takes "none" ("none, he's healthy", "no, all good"): the none-word is the answer, this no note of its own.
+understanding-reassured = all good
+    .aliases = healthy, he's healthy, she's healthy, hes healthy, shes healthy, he is healthy, she is healthy, perfectly healthy, very healthy, totally healthy, all healthy, healthy dog, all good, all fine, all well, all ok, all okay, all clear, fine, good, great, ok, okay, he's fine, she's fine, hes fine, shes fine, he's good, she's good, he's ok, she's ok, doing well, doing great, doing fine, he's doing well, she's doing well, he's doing great, she's doing great, no problems, no issues, no health issues, no health problems, nothing wrong, healthy as a horse
 understanding-none = none
     .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none, nothing much, not much, nah nothing, nothing more, no more
 

@@ -37,6 +37,7 @@ survey-q-breed = { JOSA($name, "은", "는") } 어떤 견종인가요? 견종 �
 survey-err-breed = 견종은 60자 이내로 적어 주시거나 "믹스 / 모름"을 골라 주세요.
 survey-unclear-breed = "{ $typed }"에서 견종을 찾지 못했어요. 견종 이름만 적어 주시거나 (예: "말티즈", "푸들 믹스") "믹스 / 모름"을 골라 주세요.
 survey-field-breed = 견종
+survey-opt-health-none = 특별한 것 없음
 survey-opt-breed-mixed = 믹스 / 모름
     .aliases = 믹스, 믹스견, 모름, 몰라요, 잘 모르겠어요, 잡종
 

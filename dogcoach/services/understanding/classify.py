@@ -457,6 +457,10 @@ class Understander:
             )
             if isinstance(picked, Picked) and picked.exact:
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        if expect in (Expect.NOTE, Expect.FOLLOWUP) or (expect is Expect.TEXT and context.none):
+            nothing = self._nothing_to_tell(message, context)
+            if nothing is not None:
+                return nothing
         command = self._plain_command(message)
         if command is not None:
             if command.command == "edit" and command.argument and expect is not Expect.NOTE:
@@ -1642,6 +1646,41 @@ class Understander:
             isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
             for a in answers
         )
+
+    @cached_property
+    def _none_reassured(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("none", v["understanding-none"]).add("fine", v["understanding-reassured"])
+        for entry in (
+            "understanding-polite-ending",
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+            "lex-filler",
+        ):
+            table.add("skip", v[entry])
+        return table
+
+    def _nothing_to_tell(self, message: Folded, context: Context) -> Understanding | None:
+        """A none-word, alone or with a reassurance ("없어요 건강해요", "none, he's healthy", "no,
+        all good", "없어요 잘 지내요"), at a free-text question that takes "none": the option its
+        none-word alone picks ("nothing to add" at a check-in's note, "skip" at a follow-up), or the
+        question's none value (the health); the words typed are never kept as the note (owner
+        trial: "없어요 건강해요" was stored as the health note). None for anything else."""
+        pieces = cover(message.units, self._none_reassured)
+        if pieces is None or not any(tag == "none" for tag, _ in pieces):
+            return None
+        nones = [
+            "".join(u) if all(_syllable(c) for c in "".join(u)) else " ".join(u)
+            for t, u in pieces
+            if t == "none"
+        ]
+        if context.options:
+            picked = self.answers.choices.pick(Folded(" ".join(nones)), context.options, multi=False)
+            if isinstance(picked, Picked) and picked.exact:
+                return Understanding(Kind.CHOICE, message.text, picks=picked.ids, reason="none-reassured")
+        if context.none is not None:
+            return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
+        return None
 
     @cached_property
     def _nones(self) -> Table:
