@@ -47,6 +47,11 @@ def chat_calls(fake: FakeOllama) -> int:
         ("ko", "해봤는데 여전히 문앞에서 난리에요", "same", False),
         ("en", "less barking but now he whines at night", "better", True),
         ("en", "tried it, he still goes crazy at the door", "same", False),
+        # the new behaviour named before the word that tells it as new (owner trial: "he whines
+        # too now" lost the whining that "now he also whines" kept)
+        ("en", "less barking but he whines too now", "better", True),
+        ("ko", "짖는건 줄었는데 낑낑거려요 이제", "better", True),
+        ("ko", "짖는 건 줄었는데 낑낑대기도 해요", "better", True),
     ],
 )
 async def test_telegram_check_in_answered_in_a_sentence_about_the_dog(

@@ -29,7 +29,8 @@ from tests.test_telegram_e2e import MESSAGES, fake_ollama, harness, settings_for
 __all__ = ["fake_ollama"]  # the fixture, registered in this module
 
 BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pain_illness", "sudden_change"
-URGENCY = {BI: "now", CB: "now", SZ: "now", TX: "now", PI: "within_24h", SC: "soon"}
+FB = "foreign_body"
+URGENCY = {BI: "now", CB: "now", SZ: "now", TX: "now", FB: "now", PI: "within_24h", SC: "soon"}
 REFERRAL = {BI: "behaviour", CB: "behaviour", PI: "vet", SC: "vet"}
 
 
@@ -50,6 +51,9 @@ CASES = [
     Case("ko", "갑자기 쓰러져서 경련을 했어요", (SZ,)),
     Case("ko", "쪼꼬렛 한봉지를 먹었어요", (TX,)),
     Case("ko", "포도를 몇알 삼켰어요", (TX,)),
+    # an English noun with a Korean particle (owner trial: "sock을 먹었어요" raised nothing)
+    Case("ko", "콩이가 sock을 먹었어요ㅠㅠ", (FB,)),
+    Case("ko", "battery를 삼켰어요", (FB,)),
     Case("ko", "밥을안먹고 절뚝거려요", (PI,)),
     Case("ko", "요즘들어 갑자기 으르렁대요", (SC,)),
     Case("ko", "원래 순했는데 갑자기 물기시작했어요ㅠㅠ", (SC,)),
@@ -74,6 +78,7 @@ CASES = [
     Case("en", "help! my dog bit my son", (CB,)),
     Case("en", "she had a seizure this morning", (SZ,)),
     Case("en", "he ate a whole bar of chocolate", (TX,)),
+    Case("en", "he ate a 양말 this morning", (FB,)),  # a Korean noun among English words
     Case("en", "hes limping and wont eat", (PI,)),
     Case("en", "suddenly started growling lately, he never used to", (SC,)),
     Case("en", "hes become aggressive out of nowhere", (SC,)),

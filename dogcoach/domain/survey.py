@@ -42,6 +42,9 @@ class Question:
     exclusive: str | None = None  # multi-choice option that clears the others ("none")
     free_option: str | None = None  # a text question's one-tap answer ("mixed / don't know")
     unknowable: bool = False  # an owner may not know (a rescue's age, origin): "don't know" offered
+    # a text question that takes "none": "없어요", "none, he's healthy" is stored as this value
+    # (shown as its `survey-opt-` label), never as the words typed
+    none_option: str | None = None
 
     def option_msg(self, value: str) -> str:
         if self.key == "concerns" and value != "none":
@@ -77,7 +80,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("exercise_minutes", Kind.MINUTES, minimum=0, maximum=1440),
     Question("concerns", Kind.MULTI, (*CATEGORIES, "none"), exclusive="none"),
     Question("worst_reaction", Kind.CHOICE, ("none", "growl", "snap", "bite", "bite_injury")),
-    Question("health", Kind.TEXT, optional=True, minimum=1, maximum=500),
+    Question("health", Kind.TEXT, optional=True, minimum=1, maximum=500, none_option="none"),
 )
 
 BY_KEY: dict[str, Question] = {q.key: q for q in QUESTIONS}

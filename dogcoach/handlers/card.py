@@ -78,6 +78,8 @@ def format_answer(turn: Turn, q: Question, value: Any) -> str:
         return turn.t("value-people", count=int(value))
     if q.free_option and value == q.free_option:
         return turn.t(q.option_msg(q.free_option))
+    if q.none_option and value == q.none_option:
+        return turn.t(q.option_msg(q.none_option))
     return str(value)
 
 

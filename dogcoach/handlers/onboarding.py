@@ -72,6 +72,9 @@ NAME_HINT_BUTTONS = ((NAME_YES, "survey-name-hint-yes"), (NAME_OTHER, "survey-na
 TICKS_KEY = "ticks"
 # Parts of a one-choice answer told over several messages ("여아", then "중성화 아직"), per question.
 PARTS_KEY = "parts"
+# Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
+# sex too): stored then, not asked in their turn.
+AHEAD_KEY = "ahead"
 # Set once the owner ticks something at the open multi-choice question (typed or tapped), not by
 # ticks loaded from a stored answer: the exclusive option typed after it ("없어요", "nope") means
 # "no more" and finishes with the ticks; typed first it is the answer itself.
@@ -745,8 +748,10 @@ _PART_CONCEPTS = {q.key: c for q in QUESTIONS if (c := _part_concepts(q)) is not
 def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
     """Two answers in one message ("3살이고 남자애에요" at the age): the number answered `q`; the
     concepts it names of a later one-choice question not answered yet (the sex) are kept as that
-    question's earlier part (`_with_earlier_part`), so "중성화했어요" there completes them. Nothing
-    is stored for it: it is asked in its turn. Positions ("3") and exact picks are no part."""
+    question's earlier part (`_with_earlier_part`), so "중성화했어요" there completes them, and it
+    is asked in its turn. Concepts that name one of its options whole ("3 years, spayed female",
+    "3살 중성화한 여아에요") answer it: stored, said in a line and not asked (owner trial: the sex
+    question came anyway). Positions ("3") and exact picks are no part."""
     if turn.state.data.get("mode") == "edit":
         return
     understander = turn.services.understander
@@ -763,7 +768,19 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
             named = [c for c in u.answer.understood if isinstance(c, str) and c in concepts]
         else:
             continue
-        if named:
+        whole = [
+            v
+            for v in later.options
+            if (need := OPTION_CONCEPTS.get((later.key, v))) and set(need) <= set(named)
+        ]
+        if len(whole) == 1 and dog is not None:
+            _qualify(dog, later, approximate=None, unknown=False)
+            dog.answers[later.key] = whole[0]  # saved with the open question's answer (`_store`)
+            turn.state.data.get(PARTS_KEY, {}).pop(later.key, None)
+            turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+            field = turn.t(f"survey-field-{later.key}")
+            turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, whole[0]))
+        elif named:
             turn.state.data.setdefault(PARTS_KEY, {})[later.key] = sorted(named)
 
 
@@ -956,6 +973,12 @@ async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
         show_review(turn, dog)
         return
     position = index_of(q.key)
+    ahead: list[str] = turn.state.data.get(AHEAD_KEY) or []
+    while position + 1 < len(QUESTIONS) and QUESTIONS[position + 1].key in ahead:
+        ahead.remove(QUESTIONS[position + 1].key)  # answered with an earlier one: not asked
+        position += 1
+    if not ahead:
+        turn.state.data.pop(AHEAD_KEY, None)
     if position + 1 < len(QUESTIONS):
         following = QUESTIONS[position + 1]
         turn.state.step = following.key

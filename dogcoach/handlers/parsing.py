@@ -84,6 +84,7 @@ def survey_context(q: Question, nav: Sequence[Option] = ()) -> Context:
         exclusive=q.exclusive,
         verbatim=q.kind is Kind.TEXT and q.maximum > NOTE_CHARS,
         question=q.key,
+        none=q.none_option,
     )
 
 

@@ -93,7 +93,7 @@ safety-term-ingestion = eating
 ## A thing that is not food, swallowed ("ate a sock"): it can block the gut, a vet now. Swallowed,
 ## not chewed or licked: the words of `safety-term-swallowed`.
 safety-term-foreign = something that is not food
-    .aliases = sock, socks, underwear, hair tie, hair ties, rubber band, rubber bands, string, plastic bag, plastic wrap,
+    .aliases = sock, socks, toy, toys, underwear, hair tie, hair ties, rubber band, rubber bands, string, plastic bag, plastic wrap,
         rock, rocks, stone, stones, pebble, pebbles, corn cob, toy piece, piece of a toy, part of a toy, piece of his toy,
         piece of her toy, stuffing, foreign object, foreign body, battery, batteries, coin, coins, needle, skewer,
         toothpick, face mask, tampon

@@ -40,6 +40,7 @@ survey-q-breed = What breed is { $name }? Write the breed, or pick "Mixed / don'
 survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed / don't know".
 survey-unclear-breed = I didn't find a breed in "{ $typed }". Please write just the breed (for example "Maltese" or "poodle mix"), or pick "Mixed / don't know".
 survey-field-breed = Breed
+survey-opt-health-none = Nothing to note
 survey-opt-breed-mixed = Mixed / don't know
     .short = Mixed/not sure
     .aliases = mixed, mix, mutt, unknown, don't know, dont know, not sure
@@ -242,6 +243,8 @@ correction-done = Updated { $name }'s profile — { $field }: { $value }.
 # An answer to an earlier question typed at the breed ("girl, spayed"): that answer set, then the breed asked again.
 survey-answered-earlier = That sounds like your answer to "{ $field }", not a breed — updated { $name }'s profile: { $field }: { $value }.
 survey-answered-earlier-part = That sounds like part of your answer to "{ $field }", not a breed. To change that answer, choose "{ survey-edit }".
+# The sex said whole with the age ("3 years, spayed female"): stored with it, said in a line, not asked.
+survey-answered-ahead = Got the { $field } too: { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.

@@ -220,6 +220,9 @@ understanding-oops = oops
     .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake
 
 ## -- Saying none: at a multi-choice question with an exclusive option ("None"), a message made only of these picks it ("nope", "not really").
+## -- All is well, said with a none-word at a free-text question that takes "none" ("none, he's healthy", "no, all good"): the none-word is the answer, this no note of its own.
+understanding-reassured = all good
+    .aliases = healthy, he's healthy, she's healthy, hes healthy, shes healthy, he is healthy, she is healthy, perfectly healthy, very healthy, totally healthy, all healthy, healthy dog, all good, all fine, all well, all ok, all okay, all clear, fine, good, great, ok, okay, he's fine, she's fine, hes fine, shes fine, he's good, she's good, he's ok, she's ok, doing well, doing great, doing fine, he's doing well, she's doing well, he's doing great, she's doing great, no problems, no issues, no health issues, no health problems, nothing wrong, healthy as a horse
 understanding-none = none
     .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none, nothing much, not much, nah nothing, nothing more, no more
 
@@ -361,9 +364,9 @@ understanding-concept-outcome_not_tried = didn't try
 ## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
 understanding-outcome-still = still
     .aliases = still, keeps, kept, as before, same as before, just like before, as usual, like always, as always, keeps doing it, same thing
-## At a check-in, words that tell another behaviour as new after them ("less barking but now he whines"): that part is a report too.
+## At a check-in, words that tell another behaviour as new, before it ("less barking but now he whines", "he also whines") or after it at the message's end ("he whines too now"): that part is a report too.
 understanding-outcome-new = now
-    .aliases = now, instead, started, starting, new, these days, nowadays
+    .aliases = now, instead, started, starting, new, these days, nowadays, also, too, as well
 ## At a check-in, both ways at once ("half and half", "hit and miss"): no outcome, asked which one overall.
 understanding-outcome-mixed = half and half
     .aliases = half and half, fifty fifty, 50/50, hit and miss, hit or miss, up and down, on and off, mixed, mixed results, some days yes some days no, depends on the day

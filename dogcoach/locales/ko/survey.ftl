@@ -37,6 +37,7 @@ survey-q-breed = { JOSA($name, "은", "는") } 어떤 견종인가요? 견종 �
 survey-err-breed = 견종은 60자 이내로 적어 주시거나 "믹스 / 모름"을 골라 주세요.
 survey-unclear-breed = "{ $typed }"에서 견종을 찾지 못했어요. 견종 이름만 적어 주시거나 (예: "말티즈", "푸들 믹스") "믹스 / 모름"을 골라 주세요.
 survey-field-breed = 견종
+survey-opt-health-none = 특별한 것 없음
 survey-opt-breed-mixed = 믹스 / 모름
     .aliases = 믹스, 믹스견, 모름, 몰라요, 잘 모르겠어요, 잡종
 
@@ -209,6 +210,8 @@ correction-done = 고쳤어요. { $name }의 { $field }: { $value }
 # 견종 질문에서 앞 질문의 답을 적었을 때("여아 중성화했어요"): 그 답을 고치고 견종을 다시 물어요.
 survey-answered-earlier = 견종이 아니라 '{ $field }'에 대한 답으로 들었어요. 고쳐 뒀어요 — { $name }의 { $field }: { $value }
 survey-answered-earlier-part = 견종이 아니라 '{ $field }'에 대한 답 같아요. 그 답을 고치시려면 '{ survey-edit }'를 골라 주세요.
+# 나이와 함께 성별을 다 말했을 때("3살 중성화한 여아에요"): 같이 적어 두고 한 줄로 알리며, 성별은 묻지 않아요.
+survey-answered-ahead = { $field }도 같이 적어 뒀어요: { $value }
 correction-unclear = "{ $value }" — 이 값으로 어느 답을 고칠지 모르겠어요. 아래 '{ survey-edit }'를 골라 고칠 답을 알려 주세요.
 correction-no-dog = "{ $value }" — 고칠 강아지 프로필이 아직 없어요. 먼저 '{ first-report-start }'로 강아지를 소개해 주세요.
 correction-unknown-dog = { JOSA($name, "이라는", "라는") } 강아지는 등록돼 있지 않아서 아무것도 고치지 않았어요. 등록된 강아지: { $dogs }. 이름을 확인해서 다시 보내 주시거나 아래 '{ survey-edit }'를 골라 주세요.

@@ -323,15 +323,17 @@ class SafetyChecker:
         if foreign and FlagKind.TOXIN not in found:
             # "Max ate a sock", "양말을 먹었어요": swallowed, not chewed; asked about, no flag
             swallowed = self._hits("swallowed", views)
-            # the thing before the verb in Korean (양말을 먹었), after it in English (ate a sock)
+            # the thing before the verb in Korean (양말을 먹었), after it in English (ate a sock),
+            # by the verb's language where the two are in two scripts ("sock을 먹었어요", "he ate
+            # a 양말": compared in the verb's view)
             near = [
                 h
-                for a in foreign
+                for thing in foreign
                 for b in swallowed
-                if a.view is b.view
-                and (a.end <= b.start if a.view is View.COMPACT else b.end <= a.start)
-                and a.gap(b, views) <= (FOREIGN_GAP_CHARS if a.view is View.COMPACT else FOREIGN_GAP_WORDS)
-                for h in (a, b)
+                if (a := views.moved(thing, b.view)) is not None
+                and (a.end <= b.start if b.view is View.COMPACT else b.end <= a.start)
+                and a.gap(b, views) <= (FOREIGN_GAP_CHARS if b.view is View.COMPACT else FOREIGN_GAP_WORDS)
+                for h in (thing, b)
             ]
             if near and not self._terms["hypothetical"].find(views):
                 found[FlagKind.FOREIGN_BODY] = near

@@ -62,6 +62,23 @@ class Views:
     def get(self, view: View) -> str:
         return self.compact if view is View.COMPACT else self.spaced
 
+    def moved(self, hit: Hit, view: View) -> Hit | None:
+        """`hit` at the same letters in the other `view`: a Latin word glued to a Korean particle
+        ("sock을 먹었어요") is compared with the Korean verb after it in the compact view, a Korean
+        word among English ones ("he ate a 양말") with the English words in the spaced view. None
+        where the two views do not hold the same letters (they always do but for a typed "|")."""
+        if hit.view is view:
+            return hit
+        letters = [i for i, ch in enumerate(self.spaced) if ch not in (" ", CLAUSE_BREAK)]
+        if len(letters) != len(self.compact) or any(
+            self.spaced[i] != c for i, c in zip(letters, self.compact, strict=True)
+        ):
+            return None
+        if view is View.SPACED:
+            return Hit(view, letters[hit.start], letters[hit.end - 1] + 1, hit.text)
+        start, last = letters.index(hit.start), letters.index(hit.end - 1)
+        return Hit(view, start, last + 1, hit.text)
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:

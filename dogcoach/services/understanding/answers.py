@@ -150,6 +150,44 @@ class SurveyAnswers:
         pieces = cover(Folded(" ".join(rest)).units, self._other_answer_table)
         return pieces is not None and any(tag == "other" for tag, _ in pieces)
 
+    @cached_property
+    def _other_answer_words(self) -> tuple[str, ...]:
+        """The words of `OTHER_ANSWER_CONCEPTS` (less people), compact, longest first."""
+        table = self._other_answer_table
+        words = {"".join(units) for units, tag in table.entries.items() if tag == "other"}
+        return tuple(sorted(words, key=len, reverse=True))
+
+    def without_another(self, text: str) -> str | None:
+        """`text` without the words that answer another question ("중성화한", "여아에요", "spayed
+        female"), when there are some: "3살 중성화한 여아에요" → "3살" (the sex's words otherwise
+        read as a number's endings: "여" of "여아" as "요", "한" of "중성화 한" as one). A word is
+        dropped when it is such a word with an ending, alone or with the words after it ("중성화 안
+        한")."""
+        words = text.split()
+        kept: list[str] = []
+        dropped = False
+        i = 0
+        while i < len(words):
+            for n in (4, 3, 2, 1):
+                joined = Folded(" ".join(words[i : i + n])).compact
+                if i + n <= len(words) and self._another_word(joined):
+                    i += n
+                    dropped = True
+                    break
+            else:
+                kept.append(words[i])
+                i += 1
+        return " ".join(kept) if dropped and kept else None
+
+    def _another_word(self, compact: str) -> bool:
+        for word in self._other_answer_words:
+            rest = compact.removeprefix(word)
+            if rest != compact and (
+                not rest or cover(Folded(rest).units, self._other_answer_table) is not None
+            ):
+                return True
+        return False
+
     # -- the kinds of question -------------------------------------------------------------------
 
     def quantity(self, message: Folded, kind: Expect) -> NumberAnswer:
@@ -163,7 +201,11 @@ class SurveyAnswers:
             and self.vocabulary["understanding-since-puppy"].contains(message)
         ):
             return SincePuppy()
-        if read.value is not None and not read.doubt and self.answers_another(read.rest):
+        bare = self.without_another(message.text)  # "3살 중성화 안 한 여아에요": the age, the sex
+        again = self.quantities.read(bare, units, default_unit, zero_words=zero_words) if bare else None
+        if again is not None and again.value is not None and not again.rest and not again.doubt:
+            read = again  # the sex's words read as no number ("한" of "중성화 안 한" is no "one")
+        elif read.value is not None and not read.doubt and self.answers_another(read.rest):
             read = dataclasses.replace(read, rest=())
         if read.value is None or read.rest or read.doubt:
             known = self.dont_know(message)

@@ -153,6 +153,11 @@ AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 LABEL_MAX_WORDS = 4
 # The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
 # names no behaviour by itself).
+# How far after a behaviour's verb a word telling it as new may come, at the end of the message
+# ("he whines at night now", "낑낑대기도 해요"): words (English), syllables (Korean, the verb's own
+# ending included).
+NEW_AFTER_WORDS = 3
+NEW_AFTER_CHARS = 5
 CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
     **{name: (f"concern_{name}",) for name in CATEGORIES if name not in ("other", "aggression_people", "aggression_dogs")},
     "aggression_people": ("concern_aggression",),
@@ -457,6 +462,10 @@ class Understander:
             )
             if isinstance(picked, Picked) and picked.exact:
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        if expect in (Expect.NOTE, Expect.FOLLOWUP) or (expect is Expect.TEXT and context.none):
+            nothing = self._nothing_to_tell(message, context)
+            if nothing is not None:
+                return nothing
         command = self._plain_command(message)
         if command is not None:
             if command.command == "edit" and command.argument and expect is not Expect.NOTE:
@@ -1537,9 +1546,12 @@ class Understander:
         return None
 
     def _new_behaviour(self, message: Folded, about: str | None) -> bool:
-        """A behaviour named after a word that tells it as new ("이제", "now", "instead") and not
-        one of the names of `about`, the behaviour the check-in follows up: "less barking but now
-        he whines" at a barking check-in tells a new one, "now he barks less" does not."""
+        """A behaviour told as new and not one of the names of `about`, the behaviour the
+        check-in follows up: "less barking but now he whines" at a barking check-in tells a new
+        one, "now he barks less" does not. Told as new: named after a word that says so ("이제",
+        "now", "instead", "also"), or with that word after it at the end of the message, in either
+        order (owner trial: "he whines too now" lost the whining that "now he also whines" kept;
+        "낑낑거려요 이제", "낑낑대기도 해요")."""
         if about is None:
             return False
         v = self.vocabulary
@@ -1551,10 +1563,36 @@ class Understander:
         )
         known = [span for c in concepts for span in v[f"understanding-concept-{c}"].find(message)]
         for _verb, start, end, hangul in v["understanding-behaviour-verb"].find(message):
-            after = any(m[3] == hangul and m[1] <= start for m in markers)
+            before = any(m[3] == hangul and m[1] <= start for m in markers)
             named = any(k[3] == hangul and k[1] < end and start < k[2] for k in known)
-            if after and not named:
+            if (before or self._new_at_the_end(message, end, hangul, markers)) and not named:
                 return True
+        return False
+
+    @cached_property
+    def _after_new(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("new", v["understanding-outcome-new"])
+        for entry in ("understanding-polite-ending", "understanding-talk-laughter", "understanding-talk-sad"):
+            table.add("skip", v[entry])
+        return table
+
+    def _new_at_the_end(
+        self, message: Folded, verb_end: int, hangul: bool, markers: Sequence[tuple[str, int, int, bool]]
+    ) -> bool:
+        """A word that tells the behaviour as new right after its verb (a few words or syllables
+        on: "whines at night now", "낑낑거려요 이제") with nothing after it but more such words and
+        endings: "he whines too now", never "he whined, but now he's calm"."""
+        view = message.compact if hangul else message.spaced
+        reach = NEW_AFTER_CHARS if hangul else NEW_AFTER_WORDS
+        for _word, start, end, in_hangul in markers:
+            if in_hangul != hangul or start < verb_end:
+                continue
+            between = view[verb_end:start]
+            if (len(between) if hangul else len(between.split())) > reach:
+                continue
+            rest = Folded(view[end:])
+            return not rest.units or cover(rest.units, self._after_new) is not None
         return False
 
     @staticmethod
@@ -1637,6 +1675,41 @@ class Understander:
             isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
             for a in answers
         )
+
+    @cached_property
+    def _none_reassured(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("none", v["understanding-none"]).add("fine", v["understanding-reassured"])
+        for entry in (
+            "understanding-polite-ending",
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+            "lex-filler",
+        ):
+            table.add("skip", v[entry])
+        return table
+
+    def _nothing_to_tell(self, message: Folded, context: Context) -> Understanding | None:
+        """A none-word, alone or with a reassurance ("없어요 건강해요", "none, he's healthy", "no,
+        all good", "없어요 잘 지내요"), at a free-text question that takes "none": the option its
+        none-word alone picks ("nothing to add" at a check-in's note, "skip" at a follow-up), or the
+        question's none value (the health); the words typed are never kept as the note (owner
+        trial: "없어요 건강해요" was stored as the health note). None for anything else."""
+        pieces = cover(message.units, self._none_reassured)
+        if pieces is None or not any(tag == "none" for tag, _ in pieces):
+            return None
+        nones = [
+            "".join(u) if all(_syllable(c) for c in "".join(u)) else " ".join(u)
+            for t, u in pieces
+            if t == "none"
+        ]
+        if context.options:
+            picked = self.answers.choices.pick(Folded(" ".join(nones)), context.options, multi=False)
+            if isinstance(picked, Picked) and picked.exact:
+                return Understanding(Kind.CHOICE, message.text, picks=picked.ids, reason="none-reassured")
+        if context.none is not None:
+            return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
+        return None
 
     @cached_property
     def _nones(self) -> Table:

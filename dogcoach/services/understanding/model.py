@@ -89,7 +89,9 @@ class Context:
     `question`: the survey question's key (`domain.survey`): a correction naming another
     question ("아 나이 잘못 썼어요 3살이에요" at the breed) is a correction, not this answer;
     `about`: at a check-in, the category of the behaviour it follows up: another behaviour told
-    as new in the answer ("이제 낑낑대요") is a report as well."""
+    as new in the answer ("이제 낑낑대요") is a report as well; `none`: a free-text question
+    that takes "none" (the health), the value its answer is when the owner says there is nothing
+    to tell ("없어요", "없어요 건강해요", "no, all good")."""
 
     expect: Expect = Expect.NOTHING
     options: tuple[Option, ...] = ()
@@ -101,6 +103,7 @@ class Context:
     seen: bool = False
     question: str | None = None
     about: str | None = None
+    none: str | None = None
 
 
 # -- answers ------------------------------------------------------------------------------------
