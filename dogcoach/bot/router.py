@@ -186,7 +186,7 @@ SURVEY_OFFER = (
 # Small talk that ends an exchange: after a result's follow-up question, the thanks alone (the
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
 # A plan to try the advice or news that it worked close it alike (pre-merge trial).
-CLOSING_TALK = frozenset({"thanks", "bye", "plan", "worked"})
+CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked"})
 
 # Small talk that answers neither button of "add or new?" ("네", "thanks"): the question again.
 UNDECIDED_TALK = frozenset({"agree", "thanks", "laughter", "reaction", "emoji"})
@@ -196,6 +196,7 @@ TALK_REPLIES: dict[str, str] = {
     "thanks": "talk-thanks",
     "greeting": "talk-greeting",
     "bye": "talk-bye",
+    "done": "talk-done",
     "sad": "talk-sad",
     "lost": "talk-lost",
     "praise": "talk-praise",

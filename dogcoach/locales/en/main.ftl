@@ -157,6 +157,7 @@ console-analysis-done = ✅ The analysis is complete.
 talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what your dog did.
 talk-greeting = Hello! 🐾 Tell me what your dog did in your own words and I'll break it down for you. Send "help" to see what I can do.
 talk-bye = Bye for now! 🐾 Come back any time.
+talk-done = All right! 😊 Talk to me again any time: when something happens, tell me what your dog did, or send "help" to see what I can do.
 talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
 talk-lost = It's okay to feel stuck — lots of owners do, and we'll work it out together, one step at a time. 🐾 Tell me about one recent time: what happened right before, what your dog did, and what you did right after.
 talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries you, just tell me what your dog did.

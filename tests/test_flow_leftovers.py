@@ -1,0 +1,130 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Issue 11 leftovers about flows and Kakao (owner trial), through the real channels.
+
+1. "그게다에요", "that's all", "that's it" with nothing open got the noise hint ("I'm not sure what
+   you mean"): a short closing reply that says what to do next; where a multi-choice question or a
+   result's follow-up question is open, the same words still finish it.
+5. "I want tips again", "tips again please", "팁 다시 보내줘" were not understood: they turn the
+   daily tips back on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dogcoach.services.i18n import Messages
+from dogcoach.services.store import Store
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
+
+MESSAGES = Messages()
+
+DONE_WORDS = {
+    "ko": ("그게다에요", "그게 다예요", "이게 다예요", "그게 다예요 감사해요"),
+    "en": ("that's all", "that's it", "thats all for now", "ok that's it"),
+}
+
+
+def t(locale: str, msg_id: str, **args: Any) -> str:
+    return MESSAGES.format(locale, msg_id, **args)
+
+
+def _calls(fake: FakeOllama) -> int:
+    return sum(r.path == "/api/chat" for r in fake.requests)
+
+
+# -- 1: "that's all" with nothing open -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_thats_all_with_nothing_open_closes_kindly_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send("/cancel")
+    calls = _calls(fake_ollama)
+    for word in DONE_WORDS[lang]:
+        await user.send(word)
+        expected = "talk-thanks" if word.endswith(("감사해요",)) else "talk-done"
+        assert user.text == t(lang, expected), (word, user.text)
+        assert user.text != t(lang, "noise-hint")
+    assert _calls(fake_ollama) == calls
+
+
+async def test_thats_all_with_nothing_open_closes_kindly_on_telegram(tg: Harness) -> None:
+    chat = 18100
+    for lang, words in DONE_WORDS.items():
+        for word in words:
+            chat += 1
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, "/cancel", language_code=lang)
+            await tg.say(chat, word, language_code=lang)
+            expected = "talk-thanks" if word.endswith("감사해요") else "talk-done"
+            assert tg.last_text(chat) == t(lang, expected), (word, tg.last_text(chat))
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_thats_all_still_finishes_a_multi_choice_question_on_kakao(kakao: Server, lang: str) -> None:
+    """At the other-pets question (many answers) with a cat ticked in words, "그게다에요" / "that's
+    all" is its Done: the cat kept, the next question asked, no closing small talk."""
+    for word in DONE_WORDS[lang][:2]:
+        user = await kakao_at(kakao, lang, "other_pets")
+        await user.send({"ko": "고양이 한마리 있어요", "en": "we have a cat"}[lang])
+        await user.send(word)
+        assert asked(lang, "alone_hours") in user.text, (word, user.text)
+        assert t(lang, "talk-done") not in user.text, (word, user.text)
+        answers = await kakao_answers(kakao, user.key)
+        assert answers["other_pets"] == ["cat"], (word, answers)
+
+
+# -- 5: tips back on -------------------------------------------------------------------------------
+
+
+TIPS_BACK = {
+    "ko": ("팁 다시 받을래요", "다시 팁 보내줘", "팁 다시 보내 주세요"),
+    "en": ("I want tips again", "tips back on please", "tips again please", "send me tips again"),
+}
+
+
+TIPS_OFF = {"ko": "팁 그만", "en": "tips off"}
+
+
+async def _tips_off(store: Store, channel: str, external_id: str) -> bool:
+    async with store.session() as s:
+        user = await s.get_user(channel, external_id)
+        assert user is not None
+        return await s.tips_opt_out(user.id)
+
+
+async def test_tips_back_on_in_words_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    for lang, texts in TIPS_BACK.items():
+        for text in texts:
+            user = kakao.user(lang=lang)
+            await user.send("/start")
+            await user.send("/cancel")
+            await user.send(TIPS_OFF[lang])
+            async with open_store(kakao.settings.database_url) as store:
+                assert await _tips_off(store, "kakao", user.key), text
+            await user.send(text)
+            assert user.text == t(lang, "tips-on-done"), (text, user.text)
+            async with open_store(kakao.settings.database_url) as store:
+                assert not await _tips_off(store, "kakao", user.key), text
+
+
+async def test_tips_back_on_in_words_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    chat = 18200
+    for lang, texts in TIPS_BACK.items():
+        for text in texts:
+            chat += 1
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, "/cancel", language_code=lang)
+            await tg.say(chat, "/tips off", language_code=lang)
+            assert await _tips_off(tg.rt.store, "telegram", str(chat)), text
+            await tg.say(chat, text, language_code=lang)
+            assert tg.last_text(chat) == t(lang, "tips-on-done"), (text, tg.last_text(chat))
+            assert not await _tips_off(tg.rt.store, "telegram", str(chat)), text
