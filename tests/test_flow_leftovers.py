@@ -9,6 +9,11 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -128,3 +133,50 @@ async def test_tips_back_on_in_words_on_telegram(tg: Harness, fake_ollama: FakeO
             await tg.say(chat, text, language_code=lang)
             assert tg.last_text(chat) == t(lang, "tips-on-done"), (text, tg.last_text(chat))
             assert not await _tips_off(tg.rt.store, "telegram", str(chat)), text
+
+
+# -- 3: a file the channel cannot deliver -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_export_without_a_download_address_tells_the_owner_and_warns_the_operator_on_kakao(
+    kakao: Server, lang: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Without PUBLIC_BASE_URL Kakao cannot offer the file: the owner is told in their words that
+    exporting is not available here and what to send instead (the history), never the operator's
+    ("the download address is not configured"); the operator gets a warning in the log."""
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send("/cancel")
+    for typed in ("/export", {"ko": "내 기록 내보내기", "en": "export my data"}[lang]):
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="dogcoach.channels.kakao"):
+            await user.send(typed)
+        assert user.texts[0] == t(lang, "kakao-file-unavailable"), (typed, user.texts)
+        for operator in ("설정", "운영자", "config", "operator", "PUBLIC_BASE_URL", "address"):
+            assert operator not in user.text, (typed, user.text)
+        assert t(lang, "kakao-menu-history") in user.texts[0], user.texts[0]  # what to send instead
+        warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+        assert any("PUBLIC_BASE_URL" in r.getMessage() for r in warnings), [r.getMessage() for r in warnings]
+
+
+def test_export_the_terminal_cannot_write_tells_the_owner(tmp_path: Path) -> None:
+    """The terminal writes the file where it runs; where it cannot (a folder in the way, no room,
+    no permission) the owner is told so in their language with what to send instead, the chat goes
+    on (it crashed with a traceback), and the reason goes to the log (stderr)."""
+    for lang, user in (("ko", "min"), ("en", "ann")):
+        (tmp_path / f"dogcoach-{user}-export.json").mkdir()  # the file's path is taken
+        result = subprocess.run(
+            [sys.executable, "-m", "dogcoach", "chat", "--lang", lang, "--user", user],
+            input="/cancel\n/export\n/help\n",
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+            timeout=60,
+            check=True,
+        )
+        assert t(lang, "console-file-failed") in result.stdout, result.stdout
+        assert t(lang, "help-survey") in result.stdout, result.stdout  # the chat went on
+        assert "Traceback" not in result.stderr, result.stderr
+        assert f"dogcoach-{user}-export.json" in result.stderr, result.stderr

@@ -5,6 +5,7 @@ replica the next request reaches; files, which Kakao cannot carry, offered as sh
 from __future__ import annotations
 
 import dataclasses
+import logging
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from dogcoach.services.store import StoreSession
 
 from .memory import Memory, Seen, View
 from .render import render
+
+log = logging.getLogger(__name__)
 
 # Choices kept on every page of a long option list: the survey's navigation.
 PINNED_CHOICES = frozenset({onboarding.DONE, onboarding.SKIP, onboarding.BACK})
@@ -135,6 +138,11 @@ class Screens:
             return reply
         url = self._offer_file(reply.document, files)
         if url is None:  # no link to give: the text announcing the file would promise nothing
+            # the owner is told what to send instead; the operator, what to configure
+            log.warning(
+                "PUBLIC_BASE_URL is not set: %s cannot be offered as a download link on Kakao",
+                reply.document.filename,
+            )
             return dataclasses.replace(reply, text=t("kakao-file-unavailable"), document=None)
         return dataclasses.replace(
             reply, text=f"{reply.text}\n\n{t('kakao-file-link', value=url)}", document=None

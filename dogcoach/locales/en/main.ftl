@@ -151,6 +151,8 @@ category-other = Something else
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. Ctrl-D quits.)
 console-model-down = ⚠️ The analysis model (Ollama) is not reachable right now. What you send is saved, and analysed as soon as it runs; everything else works as usual.
 console-file-saved = 📎 Saved to { $path }
+# The terminal could not write the file on this computer (no room, no permission): the reason goes to the log.
+console-file-failed = I couldn't save the file on this computer. Instead, send "history" to see your past reports right here.
 console-analysis-done = ✅ The analysis is complete.
 
 ## Short answers to what is neither a report nor a survey answer.
