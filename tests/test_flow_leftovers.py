@@ -18,12 +18,13 @@ from typing import Any
 
 import pytest
 
+from dogcoach.handlers.onboarding import CONFIRM, CONTINUE
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at
+from tests.test_kakao_skill import Server, kakao, open_store, quick_of  # noqa: F401  (the `kakao` fixture)
+from tests.test_survey_answers_misread import ANSWERS, asked, kakao_answers, kakao_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
 MESSAGES = Messages()
@@ -180,3 +181,44 @@ def test_export_the_terminal_cannot_write_tells_the_owner(tmp_path: Path) -> Non
         assert t(lang, "help-survey") in result.stdout, result.stdout  # the chat went on
         assert "Traceback" not in result.stderr, result.stderr
         assert f"dogcoach-{user}-export.json" in result.stderr, result.stderr
+
+
+# -- 2: the way back into a paused survey, on every idle answer -------------------------------------
+
+
+def _labels(user: Any) -> list[str]:
+    return [q["label"] for q in quick_of(user.last)]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_paused_survey_is_offered_on_every_idle_answer_on_kakao(kakao: Server, lang: str) -> None:
+    """ "설문 이어서" / "Resume survey" came only with the pause's own answer: after any other idle
+    answer (small talk, the menu's words) the owner had to remember to type "시작". It leads the
+    menu while the survey is paused, and goes once it is finished."""
+    user = await kakao_at(kakao, lang, "breed")
+    await user.send({"ko": "잠깐만요 이따 할게요", "en": "i'll finish this later"}[lang])
+    resume = t(lang, "kakao-menu-resume")
+    assert _labels(user)[0] == resume, _labels(user)
+    for text in (
+        {"ko": "안녕하세요", "en": "hello there"}[lang],
+        t(lang, "kakao-menu-help"),
+        t(lang, "kakao-menu-history"),
+        t(lang, "kakao-menu-week"),
+        t(lang, "kakao-menu-profile"),
+        DONE_WORDS[lang][0],
+    ):
+        await user.send(text)
+        labels = _labels(user)
+        if not any(q.get("extra", {}).get("choice") for q in quick_of(user.last)):  # the idle menu
+            assert labels[0] == resume, (text, labels)
+            assert t(lang, "kakao-menu-help") in labels, (text, labels)
+        else:  # buttons of the answer itself (the profile card): the way back is among them
+            assert CONTINUE in user.choice_ids, (text, labels)
+    await user.send(resume)  # the quick reply says its label: the survey where it stopped
+    assert asked(lang, "breed") in user.text, user.text
+    for _key, text in ANSWERS[lang][3:]:
+        await user.send(text)
+    await user.tap(CONFIRM)
+    await user.send({"ko": "안녕하세요", "en": "hello there"}[lang])
+    assert resume not in _labels(user), _labels(user)
+    assert t(lang, "kakao-menu-help") in _labels(user), _labels(user)

@@ -227,6 +227,16 @@ async def dispatch(turn: Turn) -> None:
         if len(turn.replies) != handled + asked_again:
             asked_again = 0  # something else came last: a typed "1" is its
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
+        turn.survey_paused = await _survey_paused(turn)
+
+
+async def _survey_paused(turn: Turn) -> bool:
+    """The active dog's survey paused, not finished, and none of its questions open (owner
+    trial: Kakao offered the way back only with the pause's own answer)."""
+    if turn.state.flow == onboarding.FLOW:
+        return False
+    dog = await turn.active_dog()
+    return dog is not None and dog.completed_at is None
 
 
 def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Context:

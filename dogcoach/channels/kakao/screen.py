@@ -47,7 +47,8 @@ class Screen:
     """Whose answer is rendered, in which language, at which page of a long option list;
     `remember` False for an answer that must not replace the remembered view ("too long");
     `seen` what the user's turn started from (`Memory.load`): the view the answer follows;
-    `menu` False where the menu words would lead nowhere (the owner's data was just erased)."""
+    `menu` False where the menu words would lead nowhere (the owner's data was just erased);
+    `resume` the owner's survey is paused, not finished: its words lead the menu."""
 
     user_key: str
     t: Translator
@@ -55,6 +56,7 @@ class Screen:
     remember: bool = True
     seen: Seen | None = None
     menu: bool = True
+    resume: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,7 @@ class Screens:
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
             image_url=lambda attachment: self._offer_file(attachment, files),
-            menu=() if asking or not screen.menu else [t(m) for m in _menu(replies)],
+            menu=() if asking or not screen.menu else [t(m) for m in _menu(replies, screen.resume)],
         )
         view = (
             View(
@@ -181,7 +183,8 @@ def _picks_line(t: Translator, question: Reply) -> str:
     return t(msg_id, picks=", ".join(picked), count=len(picked))
 
 
-def _menu(replies: Sequence[Reply]) -> tuple[str, ...]:
-    """The menu words, led by the survey's resume words after a reply that paused the survey."""
-    unfinished = any(r.meta.get(META_SURVEY_UNFINISHED) for r in replies)
+def _menu(replies: Sequence[Reply], resume: bool = False) -> tuple[str, ...]:
+    """The menu words, led by the survey's resume words while the survey is paused (`resume`) or
+    after a reply that paused it, until it is finished."""
+    unfinished = resume or any(r.meta.get(META_SURVEY_UNFINISHED) for r in replies)
     return (RESUME, *MENU) if unfinished else MENU
