@@ -222,3 +222,68 @@ async def test_a_paused_survey_is_offered_on_every_idle_answer_on_kakao(kakao: S
     await user.send({"ko": "안녕하세요", "en": "hello there"}[lang])
     assert resume not in _labels(user), _labels(user)
     assert t(lang, "kakao-menu-help") in _labels(user), _labels(user)
+
+
+# -- 4: one language for a turn about a report -------------------------------------------------------
+
+REPORT = {
+    "ko": "산책할 때 다른 강아지를 보면 짖고 달려들어요",
+    "en": "he barks and lunges at other dogs on walks",
+}
+DETAIL = {
+    "ko": "거의 매일 저녁에 그래요",
+    "en": "he does it every day, mostly in the evening",
+}
+GREET = {"ko": "안녕하세요", "en": "hello there"}
+OTHER = {"ko": "en", "en": "ko"}
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def _in(lang: str, texts: list[str]) -> list[str]:
+    """The texts not in `lang` (a quote of the report aside): Korean has Hangul, English none."""
+    return [x for x in texts if _hangul(x) != (lang == "ko")]
+
+
+@pytest.mark.parametrize("owner", ["ko", "en"])
+async def test_a_report_in_the_other_language_is_answered_in_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, owner: str
+) -> None:
+    """A Korean owner's English report (and an English owner's Korean one): the analysis is in the
+    report's language, and so is every notice of that turn — "saved, analysing", "added to the
+    report", the buttons; "kakao-added" was said in the owner's language (a mixed answer)."""
+    typed = OTHER[owner]
+    user = kakao.user(lang=owner)
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send(GREET[owner])  # the owner's language, as they type it
+    await user.send(REPORT[typed])
+    if user.quick("report:result") is not None:
+        await user.tap("report:result")
+    assert not _in(typed, user.texts), user.texts
+    assert not _in(typed, _labels(user)), _labels(user)
+    await user.send(DETAIL[typed])
+    assert not _in(typed, user.texts), user.texts
+    assert not _in(typed, _labels(user)), _labels(user)
+    await user.send(GREET[owner])  # the next turn in the owner's own language again
+    assert not _in(owner, user.texts), user.texts
+
+
+async def test_a_report_in_the_other_language_is_answered_in_it_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    for chat, owner in ((18301, "ko"), (18302, "en")):
+        typed = OTHER[owner]
+        await tg.say(chat, "/start", language_code=owner)
+        await tg.say(chat, "/cancel", language_code=owner)
+        await tg.say(chat, GREET[owner], language_code=owner)
+        n = len(tg.sent(chat))
+        await tg.say(chat, REPORT[typed], language_code=owner)
+        said = tg.sent(chat)[n:]
+        assert said and not _in(typed, said), said
+        n = len(tg.sent(chat))
+        await tg.say(chat, DETAIL[typed], language_code=owner)
+        said = tg.sent(chat)[n:]
+        assert said and not _in(typed, said), said
