@@ -33,6 +33,9 @@ class Outcome:
 
     replies: list[Reply]
     locale: str | None
+    # The active dog's survey is paused, not finished (`Turn.survey_paused`): a channel with an idle
+    # menu offers the words that continue it there.
+    survey_paused: bool = False
 
 
 # Run inside a turn's transaction, after its writes and before its commit (`Engine.run`).
@@ -206,7 +209,7 @@ class Engine:
                 undelivered=undelivered,
             )
             await dispatch(turn)
-            result = Outcome(turn.replies, None if turn.erased else turn.locale)
+            result = Outcome(turn.replies, None if turn.erased else turn.locale, turn.survey_paused)
             if not turn.erased:
                 await session.save_state(user.id, turn.state)
                 lines += [("out", reply.text, reply.to_json()) for reply in turn.replies]

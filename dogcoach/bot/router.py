@@ -186,7 +186,7 @@ SURVEY_OFFER = (
 # Small talk that ends an exchange: after a result's follow-up question, the thanks alone (the
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
 # A plan to try the advice or news that it worked close it alike (pre-merge trial).
-CLOSING_TALK = frozenset({"thanks", "bye", "plan", "worked"})
+CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked"})
 
 # Small talk that answers neither button of "add or new?" ("네", "thanks"): the question again.
 UNDECIDED_TALK = frozenset({"agree", "thanks", "laughter", "reaction", "emoji", "wait", "confused"})
@@ -196,6 +196,7 @@ TALK_REPLIES: dict[str, str] = {
     "thanks": "talk-thanks",
     "greeting": "talk-greeting",
     "bye": "talk-bye",
+    "done": "talk-done",
     "sad": "talk-sad",
     "lost": "talk-lost",
     "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
@@ -227,6 +228,16 @@ async def dispatch(turn: Turn) -> None:
         if len(turn.replies) != handled + asked_again:
             asked_again = 0  # something else came last: a typed "1" is its
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
+        turn.survey_paused = await _survey_paused(turn)
+
+
+async def _survey_paused(turn: Turn) -> bool:
+    """The active dog's survey paused, not finished, and none of its questions open (owner
+    trial: Kakao offered the way back only with the pause's own answer)."""
+    if turn.state.flow == onboarding.FLOW:
+        return False
+    dog = await turn.active_dog()
+    return dog is not None and dog.completed_at is None
 
 
 def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Context:

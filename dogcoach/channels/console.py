@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sys
 import threading
 from collections.abc import Sequence
@@ -41,6 +42,8 @@ from dogcoach.services.store import User
 INTERRUPTED = "interrupted"
 # Buttons the terminal does not show: a result prints here by itself, under the prompt.
 PRINTED_ANYWAY = frozenset({SHOW_RESULT})
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -216,7 +219,12 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
                 path = self.files_dir / attachment.filename.replace(
                     "dogcoach-", f"dogcoach-{self.user.external_id}-", 1
                 )
-                path.write_bytes(attachment.data)
+                try:
+                    path.write_bytes(attachment.data)
+                except OSError as error:  # a folder in the way, no room, no permission
+                    log.error("could not write %s: %s", path, error)  # (the chat logs errors only)
+                    self._write(self._t("console-file-failed"), out)
+                    continue
                 self._write(self._t("console-file-saved", path=str(path)), out)
         choices = tuple(c for c in reply.choices if c.id not in PRINTED_ANYWAY)
         if choices:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dogcoach.handlers import safety
 from dogcoach.handlers.report import dog_of
 from dogcoach.handlers.results.acknowledge import acknowledge
-from dogcoach.handlers.results.render import report_language
+from dogcoach.handlers.results.render import report_language, speak_report_language
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store.models import QUESTION
 
@@ -30,6 +30,7 @@ async def handle(turn: Turn) -> None:
     question = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale), kind=QUESTION
     )
+    speak_report_language(turn, question)  # everything said about it, in the language it was typed in
     await safety.screen(turn, text, report=question, dog=dog)
     if named and dog is not None:
         turn.say("report-filed-under", name=dog.name or turn.t("value-none"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
-from dogcoach.handlers.results.render import report_language
+from dogcoach.handlers.results.render import report_language, speak_report_language
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 
@@ -28,6 +28,7 @@ async def save(turn: Turn, text: str, *, tip: bool = True, screened: bool = Fals
     report = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
     )
+    speak_report_language(turn, report)  # everything said about it, in the language it was typed in
     if not screened:
         await safety.screen(turn, text, report=report, dog=dog)
     if named and dog is not None:

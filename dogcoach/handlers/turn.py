@@ -135,6 +135,9 @@ class Turn:
     # Finished results may be waiting to be shown (False: none were when the turn began, so
     # `results.undelivered.show_undelivered` has nothing to claim; results finish outside turns).
     undelivered: bool = True
+    # The owner's active dog has a survey paused, not finished, and no survey question is open
+    # (`router.dispatch` sets it at the end): channels offer the words that continue it.
+    survey_paused: bool = False
 
     def resume_flow(self) -> None:
         """Ask the question of the flow the user is in again once this handler returns.

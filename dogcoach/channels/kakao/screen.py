@@ -5,6 +5,7 @@ replica the next request reaches; files, which Kakao cannot carry, offered as sh
 from __future__ import annotations
 
 import dataclasses
+import logging
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from dogcoach.services.store import StoreSession
 
 from .memory import Memory, Seen, View
 from .render import render
+
+log = logging.getLogger(__name__)
 
 # Choices kept on every page of a long option list: the survey's navigation.
 PINNED_CHOICES = frozenset({onboarding.DONE, onboarding.SKIP, onboarding.BACK})
@@ -44,7 +47,8 @@ class Screen:
     """Whose answer is rendered, in which language, at which page of a long option list;
     `remember` False for an answer that must not replace the remembered view ("too long");
     `seen` what the user's turn started from (`Memory.load`): the view the answer follows;
-    `menu` False where the menu words would lead nowhere (the owner's data was just erased)."""
+    `menu` False where the menu words would lead nowhere (the owner's data was just erased);
+    `resume` the owner's survey is paused, not finished: its words lead the menu."""
 
     user_key: str
     t: Translator
@@ -52,6 +56,7 @@ class Screen:
     remember: bool = True
     seen: Seen | None = None
     menu: bool = True
+    resume: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,7 @@ class Screens:
             page=page,
             pinned_choice_ids=PINNED_CHOICES & {c.id for c in choices},
             image_url=lambda attachment: self._offer_file(attachment, files),
-            menu=() if asking or not screen.menu else [t(m) for m in _menu(replies)],
+            menu=() if asking or not screen.menu else [t(m) for m in _menu(replies, screen.resume)],
         )
         view = (
             View(
@@ -135,6 +140,11 @@ class Screens:
             return reply
         url = self._offer_file(reply.document, files)
         if url is None:  # no link to give: the text announcing the file would promise nothing
+            # the owner is told what to send instead; the operator, what to configure
+            log.warning(
+                "PUBLIC_BASE_URL is not set: %s cannot be offered as a download link on Kakao",
+                reply.document.filename,
+            )
             return dataclasses.replace(reply, text=t("kakao-file-unavailable"), document=None)
         return dataclasses.replace(
             reply, text=f"{reply.text}\n\n{t('kakao-file-link', value=url)}", document=None
@@ -173,7 +183,8 @@ def _picks_line(t: Translator, question: Reply) -> str:
     return t(msg_id, picks=", ".join(picked), count=len(picked))
 
 
-def _menu(replies: Sequence[Reply]) -> tuple[str, ...]:
-    """The menu words, led by the survey's resume words after a reply that paused the survey."""
-    unfinished = any(r.meta.get(META_SURVEY_UNFINISHED) for r in replies)
+def _menu(replies: Sequence[Reply], resume: bool = False) -> tuple[str, ...]:
+    """The menu words, led by the survey's resume words while the survey is paused (`resume`) or
+    after a reply that paused it, until it is finished."""
+    unfinished = resume or any(r.meta.get(META_SURVEY_UNFINISHED) for r in replies)
     return (RESUME, *MENU) if unfinished else MENU

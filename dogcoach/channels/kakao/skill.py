@@ -291,7 +291,8 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         replies = outcome.replies
         locale = await self._remember_locale(key, incoming.locale_hint, outcome.locale)
         t = self._t(locale)
-        screen = Screen(key, t, seen=seen, menu=outcome.locale is not None)  # None: erased, or refused
+        # menu None: erased, or refused; resume: the survey paused, its words lead the menu
+        screen = Screen(key, t, seen=seen, menu=outcome.locale is not None, resume=outcome.survey_paused)
         report_id = report_id_of(replies)
         waiting = next((r for r in replies if META_REPORT in r.meta), None)
         # Another report acknowledged in the same turn (trial 3, F5) is said as Kakao can: saved,
@@ -382,7 +383,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             return None
         if any(META_REPORT in r.meta for r in outcome.replies):
             return None
-        screen = Screen(ticket.user_key, self._t(outcome.locale), seen=seen)
+        screen = Screen(ticket.user_key, self._t(outcome.locale), seen=seen, resume=outcome.survey_paused)
         try:
             shown = self.screens.render(screen, outcome.replies)
         except Exception:  # `_finish` renders it again and fails the answer, not the turn

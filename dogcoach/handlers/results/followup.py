@@ -18,6 +18,7 @@ from dogcoach.handlers.results.render import (
     SKIP_FOLLOWUP,
     followup_question,
     followup_topic,
+    speak_report_language,
     translator,
 )
 from dogcoach.handlers.turn import Turn
@@ -229,6 +230,7 @@ async def append(turn: Turn, report: Report, text: str, *, screened: bool = Fals
     the report being analysed."""
     queue = turn.services.analysis
     seen = report.delivered_at is not None
+    speak_report_language(turn, report)  # the turn is about it: said in its language, as its analysis
     await turn.session.reopen_report(report, f"{report.text}\n{text}", followup=seen)
     if not screened:
         dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None

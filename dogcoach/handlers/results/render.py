@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dogcoach.domain.types import (
     META_ANSWER,
@@ -21,9 +21,12 @@ from dogcoach.domain.types import (
     Choice,
     Reply,
 )
-from dogcoach.services.i18n import Messages, Translator
+from dogcoach.services.i18n import LOCALES, Messages, Translator
 from dogcoach.services.store import Report
 from dogcoach.services.understanding import tells
+
+if TYPE_CHECKING:  # (the turn is only passed through here)
+    from dogcoach.handlers.turn import Turn
 
 # Every `report:` choice is answered whatever flow the user is in (`undelivered.handle_choice`).
 PREFIX = "report:"
@@ -71,6 +74,18 @@ def report_language(text: str, fallback: str) -> str:
 def translator(messages: Messages, report: Report) -> Translator:
     """Everything about a report is said in the report's language (see `report_language`)."""
     return Translator(messages, report.language if report.language in ("ko", "en") else "ko")
+
+
+def speak_report_language(turn: Turn, report: Report) -> None:
+    """The rest of a turn about `report` said in the report's language, the one its analysis is
+    in: for a report just typed, the language it was typed in (`report_language`), whatever the
+    owner's (owner trial: a Korean owner's English report got "덧붙여 주신 내용을…" and a Korean
+    tip around the English analysis). One language for the whole turn, every channel's notices
+    too (they render in the turn's language, `Outcome.locale`); the owner's own language is not
+    changed, the next turn is in it again."""
+    locale = report.language if report.language in LOCALES else turn.locale
+    if locale != turn.locale:
+        turn.t = Translator(turn.messages, locale)
 
 
 # How much of a report a quote shows when it must say which report it is about.

@@ -21,6 +21,7 @@ from dogcoach.handlers.results.render import (
     SHOW_RESULT,
     followup_topic,
     result_replies,
+    speak_report_language,
     translator,
 )
 from dogcoach.handlers.turn import Turn
@@ -67,6 +68,8 @@ async def show_results(turn: Turn) -> None:
     """`report:result`: results not yet seen, else "still working", else the latest result again."""
     undelivered = await turn.session.claim_undelivered(turn.user.id)
     if undelivered:
+        if len(undelivered) == 1:  # the turn is about that report: said in its language
+            speak_report_language(turn, undelivered[0])
         turn.replies.extend(await _undelivered_replies(turn, undelivered))
         return
     pending = await turn.session.user_reports_pending(turn.user.id)
@@ -77,11 +80,14 @@ async def show_results(turn: Turn) -> None:
     if latest is None:
         turn.say("analysis-no-reports")
         return
+    speak_report_language(turn, latest)
     turn.replies.extend(result_replies(turn.messages, latest, ask=False))
 
 
 def still_working(turn: Turn, report: Report) -> Reply:
-    """ "Still working" for a pending report, with its place in line and the wait from now."""
+    """ "Still working" for a pending report, with its place in line and the wait from now (the
+    turn is about it: said in its language, `speak_report_language`)."""
+    speak_report_language(turn, report)
     queue = turn.services.analysis
     t = translator(turn.messages, report)
     question = report.is_question

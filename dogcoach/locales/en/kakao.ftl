@@ -22,7 +22,8 @@ kakao-nothing-held = Still getting it ready — please tap again in a moment.
 kakao-too-long = That message is too long — please send it in parts of at most { $count } characters.
 kakao-file-link = You can download the file here; the link works for 10 minutes.
     { $value }
-kakao-file-unavailable = I can't send files in KakaoTalk here: this channel has no download links set up. Send the same command in Telegram or the terminal to get the file, or ask the channel's operator.
+## A file (the export, the summary PDF) that cannot be offered (no PUBLIC_BASE_URL): said to the owner; the operator is told in the log.
+kakao-file-unavailable = I can't send files in this KakaoTalk chat right now. Instead, send "History" to see your past reports right here.
 kakao-error = Sorry, something went wrong while preparing the answer. Please send it again in a moment.
 kakao-menu-help = Help
 kakao-menu-history = History

@@ -152,12 +152,15 @@ category-other = Something else
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. Ctrl-D quits.)
 console-model-down = ⚠️ The analysis model (Ollama) is not reachable right now. What you send is saved, and analysed as soon as it runs; everything else works as usual.
 console-file-saved = 📎 Saved to { $path }
+# The terminal could not write the file on this computer (no room, no permission): the reason goes to the log.
+console-file-failed = I couldn't save the file on this computer. Instead, send "history" to see your past reports right here.
 console-analysis-done = ✅ The analysis is complete.
 
 ## Short answers to what is neither a report nor a survey answer.
 talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what your dog did.
 talk-greeting = Hello! 🐾 Tell me what your dog did in your own words and I'll break it down for you. Send "help" to see what I can do.
 talk-bye = Bye for now! 🐾 Come back any time.
+talk-done = All right! 😊 Talk to me again any time: when something happens, tell me what your dog did, or send "help" to see what I can do.
 talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
 talk-lost = It's okay to feel stuck — lots of owners do, and we'll work it out together, one step at a time. 🐾 Tell me about one recent time: what happened right before, what your dog did, and what you did right after.
 talk-wait = Sure, take your time! 😊 Go ahead whenever you're ready.

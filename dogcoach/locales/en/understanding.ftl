@@ -17,7 +17,7 @@ understanding-command-language = language
 understanding-command-cancel = cancel
     .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time
 understanding-command-export = export
-    .aliases = export, export my data, download my data, my data, export data, download data, get my data
+    .aliases = export, export my data, download my data, my data, export data, download data, get my data, export my records, export records, export my history, export history, download my records, download my history, download records, export everything
 understanding-command-delete = delete my data
     .aliases = delete my data, delete all my data, delete all data, delete all, erase all my data, erase all data, erase all, remove all my data, delete all my records, delete my records, delete my history, delete history, clear my data, clear all my data, wipe my data, delete everything please, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me
 understanding-command-removedog = remove a dog
@@ -148,6 +148,9 @@ understanding-keyword-switchdog = talk about my other dog
     .aliases = talk about my other dog, talk about the other dog, about my other dog, switch to my other dog, switch to the other dog
 understanding-argument-on = on
     .aliases = on, turn on, enable, resume, start, back on
+## Words after a switch that name neither on nor off but ask for it back ("I want tips again", "tips back"): on, when no off word is said.
+understanding-argument-again = again
+    .aliases = again, back, once again, once more, get, receive
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send
 understanding-request = please show
@@ -165,6 +168,11 @@ understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 understanding-talk-agree = agreement
     .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted
+## "That's all" with nothing open (no question to finish, no follow-up): a closing word, answered
+## kindly with what to do next. Where a multi-choice question or a follow-up is open, its Done / Skip
+## takes the same words first (nav-done, analysis-followup-skip).
+understanding-talk-done = that's all
+    .aliases = that's all, thats all, that is all, that's it, thats it, that is it, that's everything, thats everything, that's all for now, thats all for now, that's it for now, thats it for now, that's all i have, that's all i had, that's all i wanted, that's all i wanted to say, nothing more, nothing else, nothing else to add, nothing more to add, no more, all done, i'm done, im done, i am done, done, done for now, i'm done for now, that's enough, thats enough, that's enough for now
 understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction

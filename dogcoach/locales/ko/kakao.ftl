@@ -22,7 +22,8 @@ kakao-nothing-held = 아직 준비 중이에요. 잠시 후 다시 눌러 주세
 kakao-too-long = 메시지가 너무 길어요. { $count }자 이내로 나눠서 보내 주세요.
 kakao-file-link = 아래 주소에서 파일을 받을 수 있어요. 10분 동안만 열려요.
     { $value }
-kakao-file-unavailable = 이 카카오톡 채널에서는 파일을 보내 드릴 수 없어요 (내려받기 주소가 설정되어 있지 않아요). 텔레그램이나 터미널에서 같은 명령을 보내시거나 채널 운영자에게 문의해 주세요.
+## 파일(내보내기, 요약 PDF)을 보낼 수 없을 때 (PUBLIC_BASE_URL 없음): 보호자에게 하는 말이에요. 운영자에게는 로그로 알려요.
+kakao-file-unavailable = 지금 이 카카오톡 채널에서는 파일을 보내 드릴 수 없어요. 대신 "기록"이라고 보내시면 지난 기록을 여기서 바로 보실 수 있어요.
 kakao-error = 죄송해요, 답을 만드는 중에 문제가 생겼어요. 잠시 후 다시 보내 주세요.
 kakao-menu-help = 도움말
 kakao-menu-history = 기록

@@ -134,6 +134,9 @@ MIN_BREED_QUESTION_WORDS = 3
 TALK: tuple[str, ...] = (
     "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
 )  # fmt: skip
+# Closing small talk ("그게 다예요", "that's all"): only with nothing open (idle, or a report waiting
+# or just shown); an open question takes the same words as its Done or Skip (an option) or answer.
+CLOSING_EXPECTS = frozenset({Expect.NOTHING, Expect.PENDING})
 
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
@@ -370,6 +373,7 @@ class Understander:
         table.add("period", v["understanding-history-period"])
         table.add("arg:on", v["understanding-argument-on"])
         table.add("arg:off", v["understanding-argument-off"])
+        table.add("again", v["understanding-argument-again"])  # before the request's "다시"
         table.add("request", v["understanding-request"])
         table.add("request", v["understanding-talk-sad"])
         table.add("request", v["understanding-talk-laughter"])
@@ -430,6 +434,12 @@ class Understander:
         return table
 
     @cached_property
+    def _closing_talk(self) -> Table:
+        """`_talk` and the closing words ("그게 다예요", "that's all"), read with nothing open."""
+        table = Table(dict(self._talk.entries), self._talk.longest)
+        return table.add("talk:done", self.vocabulary["understanding-talk-done"])
+
+    @cached_property
     def _keyboard(self) -> tuple[str, ...]:
         return tuple("".join(p) for p in self.vocabulary["understanding-keyboard-rows"].phrases)
 
@@ -481,7 +491,7 @@ class Understander:
             return command
         if self._media_announced(message):
             return Understanding(Kind.MEDIA, text, reason="media-announced")
-        talk = self._small_talk(message)
+        talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
         if talk is not None and expect is Expect.CHOICE and isinstance(picked, Picked):
             # "better now thanks" at "how did it go?": the option read in it is the answer, the
             # thanks around it no message of its own (fresh owner trial)
@@ -651,6 +661,8 @@ class Understander:
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
         switched = names & set(SWITCHES)
+        if not args and len(names) == 1 and switched and any(tag == "again" for tag, _ in pieces):
+            args = ["on"]  # "I want tips again", "팁 다시 받을래요": wanted back, no on/off word
         if len(names) == 2 and "cancel" in names and switched and not args:
             return switched.pop(), "off"  # "stop tips", "팁 그만": stopping a switch turns it off
         if len(names) > 1 or len(set(langs)) > 1 or len(set(args)) > 1:
@@ -757,6 +769,8 @@ class Understander:
         if name in SWITCHES:
             on, off = (v[f"understanding-argument-{a}"].contains(message) for a in ("on", "off"))
             stop = v["understanding-command-cancel"].contains(message)  # "stop reminders", "팁 그만"
+            # "send me tips again", "다시 팁 보내줘": wanted back, with no off word
+            on = on or (not (off or stop) and v["understanding-argument-again"].contains(message))
             argument = "off" if (off or stop) and not on else "on" if on and not off else ""
         elif name == "language" and refused is not None:
             argument = refused
@@ -899,7 +913,9 @@ class Understander:
         found = re.search(separator.join(map(re.escape, name)), message.text, re.IGNORECASE)
         return found.group() if found else None
 
-    def _small_talk(self, message: Folded) -> str | None:
+    def _small_talk(self, message: Folded, *, closing: bool = False) -> str | None:
+        """What small talk the whole message is, if it is; `closing`: nothing is open, so "그게
+        다예요" / "that's all" close the exchange (owner trial: they got "I'm not sure what you mean")."""
         if message.only(Script.EMOJI, Script.MARK):
             return "emoji" if message.has(Script.EMOJI) else None
         if normalize(message.text) in self.messages.aliases("understanding-talk-emoticon"):
@@ -907,14 +923,17 @@ class Understander:
         if message.words > 8:
             return None
         squeezed = _REPEAT.sub(r"\1\1", message.folded)
-        pieces = cover(units_of(squeezed), self._talk)
+        table = self._closing_talk if closing else self._talk
+        pieces = cover(units_of(squeezed), table)
         if not pieces:  # the last letter drawn out ("hiii", "heyy", "hellooo"): typed once
-            pieces = cover(units_of(_DRAWN.sub(r"\1", squeezed)), self._talk)
+            pieces = cover(units_of(_DRAWN.sub(r"\1", squeezed)), table)
         if not pieces:
             return None
         talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
         if "thanks" in talk:
             return "thanks"  # "ㅇㅋ 고마워", "ok thanks": the thanks is what is said (trial finding 16)
+        if "done" in talk:
+            return "done"  # "ok that's it", "네 그게 다예요": the closing, not the agreement
         return talk[0] if talk else None
 
     def _praise(self, message: Folded, signals: Signals, *, entry: str = "understanding-talk-praise") -> bool:
