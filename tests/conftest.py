@@ -4,6 +4,10 @@ PostgreSQL: one throwaway database per test run, dropped at the end; tables are 
 tests. Its server is the one DOGCOACH_TEST_PG_URL names (an admin URL), else a throwaway cluster
 this run starts on first use and removes at the end (tests/pgcluster.py). Set
 DOGCOACH_TEST_POSTGRES=skip to run without PostgreSQL.
+
+Under pytest-xdist (scripts/test runs several workers) every fixture here is per worker: each
+worker starts its own throwaway cluster (or, with DOGCOACH_TEST_PG_URL, creates its own database
+on that server), so no two workers ever share a table.
 """
 
 from __future__ import annotations
