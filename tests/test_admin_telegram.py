@@ -25,6 +25,7 @@ from dogcoach.webhook import telegram as telegram_webhook
 from dogcoach.webhook.app import create_app
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram as _fake_telegram  # noqa: F401  (registers it)
+from tests.quick_uvicorn import QuickUvicorn
 from tests.test_broadcast import FIRST_CHAT, add_users, eventually
 
 ADMIN = 5151
@@ -32,19 +33,11 @@ SECRET = "admin_Secret-7"
 MESSAGES = Messages()
 
 
-class _Uvicorn(uvicorn.Server):
-    async def main_loop(self) -> None:
-        counter = 0
-        while not await self.on_tick(counter):
-            counter = (counter + 1) % 864000
-            await asyncio.sleep(0.005)
-
-
 @asynccontextmanager
 async def serve(app: FastAPI) -> AsyncIterator[str]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
-    server = _Uvicorn(uvicorn.Config(app, lifespan="on", log_config=None, access_log=False, ws="none"))
+    server = QuickUvicorn(uvicorn.Config(app, lifespan="on", log_config=None, access_log=False, ws="none"))
     task = asyncio.create_task(server.serve(sockets=[sock]))
     for _ in range(2000):
         if server.started or task.done():

@@ -68,6 +68,13 @@ def test_the_terminal_speaks_the_language_the_owner_switched_to(tmp_path: Path) 
     assert english in out, out[-600:]
 
 
+def interruptible() -> None:
+    """Ctrl-C as a terminal's foreground process has it: a test run started as a background job
+    of a non-interactive shell (`pytest ... &`) ignores SIGINT, and a child inherits that, so
+    without this the signal the test sends was ignored and the test failed."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_while_waiting_for_input_quits_at_once(tmp_path: Path) -> None:
     """stdin stays open and silent: Ctrl-C must not wait for the Enter that never comes."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
@@ -78,6 +85,7 @@ def test_ctrl_c_while_waiting_for_input_quits_at_once(tmp_path: Path) -> None:
         stderr=subprocess.DEVNULL,
         cwd=tmp_path,
         env=env,
+        preexec_fn=interruptible,
     )
     try:
         assert chat.stdout is not None

@@ -33,6 +33,7 @@ from dogcoach.services.proxies import LOOPBACK_DIRECT
 from dogcoach.services.store import Store, make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.quick_uvicorn import QuickUvicorn
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "kakao"
 SECRET = "kakao-test-secret-8f1c2e"
@@ -221,7 +222,7 @@ async def serve(settings: Settings | Callable[[str], Settings]) -> AsyncIterator
         settings = settings(f"http://127.0.0.1:{port}")
     app = create_app(settings)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
-    server = uvicorn.Server(config)
+    server = QuickUvicorn(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started:
         if task.done():

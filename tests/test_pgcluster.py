@@ -16,6 +16,7 @@ import psycopg
 import pytest
 
 from tests.pgcluster import UNPRIVILEGED, Cluster
+from tests.test_console import interruptible
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,7 +85,9 @@ time.sleep(600)
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
 def test_no_server_outlives_its_owner(sig: signal.Signals) -> None:
     """However the process that started it ends, the server stops and its directory goes."""
-    owner = subprocess.Popen([sys.executable, "-c", OWNER], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    owner = subprocess.Popen(
+        [sys.executable, "-c", OWNER], cwd=ROOT, stdout=subprocess.PIPE, text=True, preexec_fn=interruptible
+    )
     try:
         assert owner.stdout is not None
         port_text, base_text = owner.stdout.readline().split()

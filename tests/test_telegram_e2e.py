@@ -42,6 +42,7 @@ from dogcoach.webhook.app import create_app
 from tests.fakes import ollama_fixture
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import DeliveryResult, FakeTelegramServer
+from tests.quick_uvicorn import QuickUvicorn
 
 SECRET = "test_Secret-42"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "telegram"
@@ -70,16 +71,6 @@ MENU = [
 ]
 
 
-class _QuickUvicorn(uvicorn.Server):
-    """uvicorn with 5 ms ticks, so starting and stopping it per test costs milliseconds."""
-
-    async def main_loop(self) -> None:
-        counter = 0
-        while not await self.on_tick(counter):
-            counter = (counter + 1) % 864000
-            await asyncio.sleep(0.005)
-
-
 @asynccontextmanager
 async def serve(app: FastAPI) -> AsyncIterator[str]:
     """Serve `app` on a free 127.0.0.1 port in this event loop; yields its base URL."""
@@ -87,7 +78,7 @@ async def serve(app: FastAPI) -> AsyncIterator[str]:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, lifespan="on", log_config=None, access_log=False, ws="none")
-    server = _QuickUvicorn(config)
+    server = QuickUvicorn(config)  # 5 ms ticks: starting and stopping cost milliseconds
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started:
         if task.done():

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Resource
 
 from dogcoach.domain.types import Choice
 from dogcoach.services.josa import fluent_josa
@@ -83,6 +84,15 @@ def normalize(text: str) -> str:
     return _NORMALIZE_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
+@lru_cache(maxsize=128)
+def _parsed(source: str) -> Resource:
+    """A locale file parsed, once per process for each content: parsing is most of what loading
+    the bundles costs (0.1-0.2 s), and every runtime a process builds (the test suite builds
+    thousands) loads them again. The parsed tree is only read: a bundle compiles its own objects
+    from it. Keyed by the text, so an edited file is parsed afresh."""
+    return FluentResource(source)
+
+
 class Messages:
     """All Fluent bundles, loaded once."""
 
@@ -95,7 +105,7 @@ class Messages:
             bundle = FluentBundle([locale], functions=functions, use_isolating=False)
             ids: dict[str, Path] = {}
             for path in sorted((root / locale).glob("*.ftl")):
-                resource = FluentResource(path.read_text(encoding="utf-8"))
+                resource = _parsed(path.read_text(encoding="utf-8"))
                 bundle.add_resource(resource)
                 for entry in resource.body:
                     entry_id = getattr(getattr(entry, "id", None), "name", None)

@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 import uvicorn
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
@@ -321,6 +321,11 @@ class FakeOllama:
         async def guarded(request: Request) -> Response:
             try:
                 return await handler(request)
+            except ClientDisconnect:
+                # The client went away before its request was read in full, as the app's cancelled
+                # call does (detail added while it was sent): nobody is left to answer, and the
+                # fake itself did nothing wrong. Real Ollama just drops such a request too.
+                return Response(status_code=499)
             except Exception as exc:
                 self.errors.append(exc)
                 raise

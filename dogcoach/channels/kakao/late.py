@@ -46,7 +46,7 @@ from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.i18n import Messages, Translator
-from dogcoach.services.proxies import LOOPBACK_DIRECT
+from dogcoach.services.proxies import LOOPBACK_DIRECT, client_tls
 from dogcoach.services.store import StoreUnavailable, User
 
 from .callback import CallbackFailed, CallbackUrlRejected, post_callback
@@ -119,7 +119,7 @@ class LateReplies:
         self.allow_http = allow_http
         self.callback_wait = min(callback_wait, CALLBACK_LIFETIME - CALLBACK_HTTP_TIMEOUT)
         self.http = httpx.AsyncClient(
-            timeout=CALLBACK_HTTP_TIMEOUT, follow_redirects=False, mounts=LOOPBACK_DIRECT
+            timeout=CALLBACK_HTTP_TIMEOUT, follow_redirects=False, mounts=LOOPBACK_DIRECT, verify=client_tls()
         )
 
     async def aclose(self) -> None:

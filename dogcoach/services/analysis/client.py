@@ -67,7 +67,7 @@ from dogcoach.services.analysis.question import (
 from dogcoach.services.analysis.recover import recover
 from dogcoach.services.analysis.schema import Analysis, flat_json_schema
 from dogcoach.services.analysis.stream import PartialAnalysis, PartialParser
-from dogcoach.services.proxies import LOOPBACK_DIRECT
+from dogcoach.services.proxies import LOOPBACK_DIRECT, client_tls
 
 __all__ = [
     "AnalysisError",
@@ -445,6 +445,7 @@ class Analyzer:
             host=host,
             timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout)),
             mounts=LOOPBACK_DIRECT,
+            verify=client_tls(),
         )
 
     async def aclose(self) -> None:

@@ -22,7 +22,7 @@ from dogcoach.services.analysis.errors import (
     classify_response_error,
     classify_transport_error,
 )
-from dogcoach.services.proxies import LOOPBACK_DIRECT
+from dogcoach.services.proxies import LOOPBACK_DIRECT, client_tls
 
 MIN_OLLAMA_VERSION = (0, 5, 0)
 DEFAULT_PORT = 11434
@@ -90,16 +90,26 @@ class ModelManager:
         self.host = host
         self._url = base_url(host)
         self._timeout = timeout
-        self._client = AsyncClient(host=self._url, timeout=httpx.Timeout(timeout), mounts=LOOPBACK_DIRECT)
+        self._client = AsyncClient(
+            host=self._url, timeout=httpx.Timeout(timeout), mounts=LOOPBACK_DIRECT, verify=client_tls()
+        )
         self._pull_client = AsyncClient(
-            host=self._url, timeout=httpx.Timeout(timeout, read=pull_read_timeout), mounts=LOOPBACK_DIRECT
+            host=self._url,
+            timeout=httpx.Timeout(timeout, read=pull_read_timeout),
+            mounts=LOOPBACK_DIRECT,
+            verify=client_tls(),
         )
         self._load_client = AsyncClient(
-            host=self._url, timeout=httpx.Timeout(timeout, read=load_timeout), mounts=LOOPBACK_DIRECT
+            host=self._url,
+            timeout=httpx.Timeout(timeout, read=load_timeout),
+            mounts=LOOPBACK_DIRECT,
+            verify=client_tls(),
         )
         # Kept, not made per call: a new client builds an SSL context (the CA bundle read again,
         # ~10 ms of CPU), and the version is asked every few seconds while Ollama is away.
-        self._http = httpx.AsyncClient(base_url=self._url, timeout=timeout, mounts=LOOPBACK_DIRECT)
+        self._http = httpx.AsyncClient(
+            base_url=self._url, timeout=timeout, mounts=LOOPBACK_DIRECT, verify=client_tls()
+        )
 
     async def aclose(self) -> None:
         await self._client.close()  # type: ignore[no-untyped-call]  # ollama leaves it unannotated
