@@ -179,7 +179,11 @@ async def test_natural_survey_answers_are_read_and_bare_yes_is_re_asked(tg: Harn
     await tg.say(chat, "3살")
     await tg.say(chat, "여아 중성화")
     await _tg_expect_reask(
-        tg, chat, "아니요", t("ko", "survey-err-breed"), t("ko", "survey-q-breed", name="콩이")
+        tg,
+        chat,
+        "아니요",
+        t("ko", "survey-unclear-breed", typed="아니요"),
+        t("ko", "survey-q-breed", name="콩이"),
     )
     await tg.say(chat, "푸들이랑 말티즈 섞였어요")
     await tg.tap(chat, "survey:size:small")

@@ -305,10 +305,13 @@ async def test_export_then_delete_erases_everything(
 async def test_free_text_is_saved_as_a_report(engine: Engine, store: Store, messages: Messages) -> None:
     chat = Chat(engine, hint="en")
     await chat.send("우리 강아지가 손님 올 때마다 자꾸 짖어요")
-    assert chat.texts == [  # a first message that is a report: kept, and the survey offered
-        messages.format("en", "report-saved", name=""),
-        messages.format("en", "first-report-offer"),
+    # A first message that is a report: kept, and the survey offered, in the language the report
+    # was typed in (the turn is about it), without a dog's name (there is none yet).
+    assert chat.texts == [
+        messages.format("ko", "report-saved", name="none"),
+        messages.format("ko", "first-report-offer"),
     ]
+    assert chat.texts[0] == "알겠어요. 말씀하신 내용을 저장했어요."
     async with store.session() as s:
         reports = await s.pending_reports()
     assert [(r.text, r.language, r.dog_id) for r in reports] == [

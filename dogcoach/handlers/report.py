@@ -38,7 +38,7 @@ async def save(turn: Turn, text: str, *, tip: bool = True, screened: bool = Fals
         return
     queue = turn.services.analysis
     if queue is None:  # no analysis configured (a bare engine): the report is kept for later
-        turn.say("report-saved", name=dog.name if dog else "")
+        turn.say("report-saved", name=dog.name if dog else "none")
     else:
         acknowledge(turn, report, queue)
     if dog is None and tip:

@@ -236,7 +236,7 @@ async def append(turn: Turn, report: Report, text: str, *, screened: bool = Fals
         dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None
         await safety.screen(turn, text, report=report, dog=dog)
     if queue is None:
-        turn.say("report-saved", name="")
+        turn.say("report-saved", name="none")
         return
     acknowledge(turn, report, queue, msg_id="analysis-followup-received" if seen else "analysis-detail-added")
 

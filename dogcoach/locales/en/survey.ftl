@@ -41,6 +41,7 @@ survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed /
 survey-unclear-breed = I didn't find a breed in "{ $typed }". Please write just the breed (for example "Maltese" or "poodle mix"), or pick "Mixed / don't know".
 survey-field-breed = Breed
 survey-opt-health-none = Nothing to note
+    .short = Nothing
 survey-opt-breed-mixed = Mixed / don't know
     .short = Mixed/not sure
     .aliases = mixed, mix, mutt, unknown, don't know, dont know, not sure
