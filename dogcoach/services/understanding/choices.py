@@ -231,7 +231,7 @@ class ChoiceReader:
             return None
         for o in ranged:
             assert o.kg is not None
-            if o.kg[0] <= weight.value < o.kg[1]:
+            if o.kg.holds(weight.value):
                 return o.id
         return None
 

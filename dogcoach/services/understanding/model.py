@@ -60,7 +60,8 @@ class Option:
     label and its `.aliases`, in every locale, are what an owner may type). `numbered` options can
     be picked by position ("2", "2 beon", "b"), counted among numbered options only. `concepts` names
     `understanding-concept-*` entries that together mean this option inside a sentence
-    ("a boy, and neutered" → male + neutered). `kg` is the weight range [low, high) it stands for.
+    ("a boy, and neutered" → male + neutered). `kg` is the weight band it stands for, its ends
+    included or not as its label says (`Band`).
     `in_sentence`: its labels are looked for inside a longer sentence too; not for a confirmation,
     where "that's not correct" holds the confirm option's "correct".
     """
@@ -69,8 +70,25 @@ class Option:
     msg_id: str
     numbered: bool = True
     concepts: tuple[str, ...] = ()
-    kg: tuple[float, float] | None = None
+    kg: Band | None = None
     in_sentence: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A band of values as an option's label states it: "under 10 kg" is [0, 10), "10–25 kg" is
+    [10, 25] (both ends said), "over 25 kg" is (25, ∞) (owner trial: "25kg" was stored as "over
+    25 kg")."""
+
+    low: float
+    high: float
+    low_in: bool = True
+    high_in: bool = False
+
+    def holds(self, value: float) -> bool:
+        above = value >= self.low if self.low_in else value > self.low
+        below = value <= self.high if self.high_in else value < self.high
+        return above and below
 
 
 @dataclass(frozen=True, slots=True)
