@@ -449,6 +449,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
+    if choice is None and await _answers_earlier_quantity(turn, q, dog):
+        return
     try:
         value = _read(turn, q, dog)
     except Invalid as bad:
@@ -518,6 +520,54 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
             await ask(turn, q, dog)
             return True
     return False
+
+
+# The kinds of question whose answer is a number (read by `SurveyAnswers.quantity`).
+_QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES, Kind.COUNT})
+
+
+async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a choice question, a message that picks none of its options but is, whole, a number
+    answer of one earlier question ("she's about 1.5 yrs", "아 그리고 2살이에요" at the sex; owner
+    trial: "pick one of the four options"): that earlier answer is corrected, said in a line, and
+    the open question asked again. Several earlier questions it could answer ("2 years": the age
+    or how long owned) are narrowed by the words that name one ("살", "years old", "나이"); still
+    several, or none: False, nothing done (the question's own re-ask)."""
+    u = turn.understanding
+    if (
+        dog is None
+        or q.kind not in (Kind.CHOICE, Kind.MULTI)
+        or u is None
+        or u.kind is not Said.ANSWER
+        or isinstance(u.answer, Value | DontKnow)
+        or u.safety
+        or u.incident
+    ):
+        return False
+    understander = turn.services.understander
+    typed = understander.names.without(turn.text, [dog.name or ""]) or turn.text
+    message = Folded(typed)
+    found: dict[str, Value[float] | Approximate] = {}
+    for earlier in QUESTIONS[: index_of(q.key)]:
+        if earlier.kind in _QUANTITY_KINDS:
+            answer = understander.answers.quantity_told_late(message, Expect(earlier.kind.value))
+            if answer is not None:
+                found[earlier.key] = answer
+    if len(found) > 1:
+        named = {key for key in found if understander.names_answer(Folded(turn.text), key)}
+        found = {key: answer for key, answer in found.items() if key in named}
+    if len(found) != 1:
+        return False
+    [(key, answer)] = found.items()
+    earlier = BY_KEY[key]
+    field = turn.t(f"survey-field-{key}")
+    if await correct(turn, dog, earlier, answer):
+        value = format_stored(turn, dog, earlier)
+        turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
+    else:
+        turn.say(f"survey-err-{key}", name=dog.name or "")
+    await ask(turn, q, dog)
+    return True
 
 
 async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:

@@ -248,3 +248,5 @@ survey-answered-ahead = Got the { $field } too: { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.
+# A number answer of an earlier question typed at a later one ("she's about 1.5 yrs" at the sex question): that answer corrected, said so; the open question follows.
+survey-answered-earlier-number = That sounds like your answer to "{ $field }": updated { $name }'s profile: { $field }: { $value }.

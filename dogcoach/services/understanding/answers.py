@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
+from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding.choices import ChoiceReader, Picked
 from dogcoach.services.understanding.model import (
@@ -228,6 +229,29 @@ class SurveyAnswers:
                 return Unclear(None, (message.text,))
             return Approximate(read.value, read.low, read.high)
         return Value(read.value)
+
+    @cached_property
+    def _late_table(self) -> Table:
+        """What is said around an answer given late (`quantity_told_late`)."""
+        v = self.vocabulary
+        table = Table().add("skip", v["understanding-late-answer"]).add("skip", v["understanding-oops"])
+        table.add("skip", v["understanding-correction-filler"]).add("skip", v["understanding-polite-ending"])
+        for q in QUESTIONS:  # the questions' names ("나이는", "his age")
+            table.add("skip", v[f"understanding-correction-about-{q.key}"])
+        return table
+
+    def quantity_told_late(self, message: Folded, kind: Expect) -> Value[float] | Approximate | None:
+        """A quantity of `kind` told at a later question, whole once the words said around a late
+        answer are read past ("oh and she's 2 years old", "아 그리고 2살이에요", "아 나이는 1살
+        반이요"); None for anything else."""
+        answer = self.quantity(message, kind)
+        if isinstance(answer, Value | Approximate):
+            return answer
+        if not isinstance(answer, Unclear) or answer.understood is None or not answer.rest:
+            return None
+        if cover(Folded(" ".join(answer.rest)).units, self._late_table) is None:
+            return None
+        return Value(float(answer.understood))
 
     def age(self, message: Folded) -> NumberAnswer:
         return self.quantity(message, Expect.AGE)

@@ -1090,6 +1090,13 @@ class Understander:
             end += 1
         return end
 
+    def names_answer(self, message: Folded, key: str) -> bool:
+        """The message names survey question `key`, by its name ("나이", "his age") or by the unit
+        only its answer has ("살", "years old")."""
+        return self._names_question(message, key) or self.vocabulary[
+            f"understanding-correction-mark-{key}"
+        ].contains(message)
+
     def _names_question(self, message: Folded, key: str) -> bool:
         """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
         "2kg" names no question ("사료 2kg으로 바꿔줘" is about food, not the dog's size)."""
