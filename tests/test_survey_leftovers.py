@@ -204,3 +204,23 @@ async def test_a_field_typed_in_short_on_the_edit_list_picks_it_on_any_page_on_k
         if asked(lang, key) not in user.text:
             wrong.append((typed, user.text))
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("lang", "edit", "typed", "key"),
+    [("ko", "수정", "산책", "exercise_minutes"), ("en", "edit", "health", "health")],
+)
+def test_a_field_typed_in_short_on_the_edit_list_in_the_terminal(
+    tmp_path: Path, lang: str, edit: str, typed: str, key: str
+) -> None:
+    out = _chat(
+        tmp_path,
+        [*answers_before(lang, "health"), REVIEW_AFTER[lang], edit, typed],
+        "--lang",
+        lang,
+        "--user",
+        "ann",
+    )
+    after = out.split(t(lang, "survey-edit-which"))[-1]
+    assert asked(lang, key) in after, after
+    assert t(lang, "survey-use-buttons") not in after, after

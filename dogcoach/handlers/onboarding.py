@@ -273,7 +273,12 @@ def context(turn: Turn) -> Context:
         )
         return Context(Expect.CHOICE, options)
     if step == EDIT_PICK:
-        fields = tuple(Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS)
+        # a field typed by its short name ("건강", "walks") as well as its label, on any page of a
+        # channel that pages the list (owner trial: only the first page's short labels worked)
+        fields = tuple(
+            Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}", words=(f"understanding-field-{q.key}",))
+            for q in QUESTIONS
+        )
         return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn.state, q))

@@ -63,7 +63,9 @@ class Option:
     ("a boy, and neutered" → male + neutered). `kg` is the weight band it stands for, its ends
     included or not as its label says (`Band`).
     `in_sentence`: its labels are looked for inside a longer sentence too; not for a confirmation,
-    where "that's not correct" holds the confirm option's "correct".
+    where "that's not correct" holds the confirm option's "correct". `words`: vocabulary entries
+    whose phrases name this option as its label does, typed whole (the edit list's fields by their
+    short names: "건강", "walks", `understanding-field-*`).
     """
 
     id: str
@@ -72,6 +74,7 @@ class Option:
     concepts: tuple[str, ...] = ()
     kg: Band | None = None
     in_sentence: bool = True
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
