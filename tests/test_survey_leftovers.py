@@ -18,6 +18,7 @@ process), then fixed for its kind in both languages and kept here.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,72 @@ def test_a_field_typed_in_short_on_the_edit_list_in_the_terminal(
     after = out.split(t(lang, "survey-edit-which"))[-1]
     assert asked(lang, key) in after, after
     assert t(lang, "survey-use-buttons") not in after, after
+
+
+# -- 3. a start said at "how long have you had her?" ---------------------------------------------
+
+
+def _months_since(year: int, month: int) -> int:
+    today = datetime.now(UTC).date()
+    return (today.year - year) * 12 + today.month - month
+
+
+def _starts() -> tuple[tuple[str, str, int, int], ...]:
+    """(lang, typed, fewest months, most months): the span each start may mean today."""
+    this = datetime.now(UTC).year
+    last = this - 1
+    return (
+        ("ko", "작년부터요", _months_since(last, 12), _months_since(last, 1)),
+        ("ko", "작년 여름부터요", _months_since(last, 8), _months_since(last, 6)),
+        ("ko", f"{last}년 3월부터", _months_since(last, 3), _months_since(last, 3)),
+        ("ko", "작년에 데려왔어요", _months_since(last, 12), _months_since(last, 1)),
+        ("en", "since last year", _months_since(last, 12), _months_since(last, 1)),
+        ("en", f"since {last}", _months_since(last, 12), _months_since(last, 1)),
+        ("en", f"since March {last}", _months_since(last, 3), _months_since(last, 3)),
+        ("en", "we got her last month", _months_since(*_month_back(1)), _months_since(*_month_back(1))),
+    )
+
+
+def _month_back(n: int) -> tuple[int, int]:
+    today = datetime.now(UTC).date()
+    index = today.year * 12 + today.month - 1 - n
+    return index // 12, index % 12 + 1
+
+
+async def test_a_start_at_how_long_owned_is_read_into_a_span_on_kakao(kakao: Server) -> None:
+    wrong = []
+    for lang, typed, low, high in _starts():
+        user = await kakao_at(kakao, lang, "owned_months")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        owned = answers.get("owned_months")
+        if not (isinstance(owned, int) and low <= owned <= high) or asked(lang, "household") not in user.text:
+            wrong.append((typed, owned, (low, high), user.text))
+    assert not wrong, wrong
+
+
+async def test_a_start_ahead_or_before_the_dog_was_born_is_asked_again_on_kakao(kakao: Server) -> None:
+    this = datetime.now(UTC).year
+    for lang, typed, msg_id in (
+        ("ko", f"{this + 2}년부터요", "survey-err-owned_months-future"),
+        ("en", f"since {this + 2}", "survey-err-owned_months-future"),
+        ("ko", f"{this - 10}년부터요", "survey-err-owned_months-start-too-long"),  # the dog is 3
+        ("en", f"since {this - 10}", "survey-err-owned_months-start-too-long"),
+    ):
+        user = await kakao_at(kakao, lang, "owned_months")
+        await user.send(typed)
+        assert "owned_months" not in await kakao_answers(kakao, user.key), typed
+        said = t(lang, msg_id, typed=typed, owned="", age="").split(typed)[0]
+        assert f"{said}{typed}" in user.text, (typed, user.text)  # what was understood, said
+        assert user.text.endswith(asked(lang, "owned_months")), (typed, user.text)
+
+
+async def test_a_start_at_how_long_owned_on_telegram(tg: Harness) -> None:
+    last = datetime.now(UTC).year - 1
+    await tg_at(tg, 18401, "ko", "owned_months")
+    await tg.say(18401, "작년부터요")
+    owned = (await tg_answers(tg, 18401))["owned_months"]
+    assert _months_since(last, 12) <= owned <= _months_since(last, 1), owned
+    await tg_at(tg, 18402, "en", "owned_months")
+    await tg.say(18402, f"since {last}")
+    assert _months_since(last, 12) <= (await tg_answers(tg, 18402))["owned_months"] <= _months_since(last, 1)

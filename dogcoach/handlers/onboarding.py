@@ -9,6 +9,7 @@ edit from the review card ("edit").
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
@@ -26,6 +27,7 @@ from dogcoach.services.understanding import (
     Expect,
     Folded,
     Option,
+    Since,
     SincePuppy,
     Unclear,
     Value,
@@ -626,6 +628,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise _unclear(turn, q, answer)
     if isinstance(answer, SincePuppy):
         return _since_puppy(q, dog)
+    if isinstance(answer, Since):
+        return _since_start(turn, q, dog, answer)
     if isinstance(answer, Approximate):
         _check_number(q, answer.value, dog)
         return answer
@@ -775,6 +779,64 @@ HOME_AGE_MONTHS = 2
 # the age less `HOME_AGE_MONTHS`, so it follows the age when the age is changed (fourth trial: the
 # age corrected from 2 to 3, the profile still said 22-24 months).
 SINCE_PUPPY_KEY = "owned_since_puppy"
+
+
+# The months of each season, as (first, last); winter runs from December into the next year.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "winter": (12, 14),
+}
+
+
+def start_months(start: Since, today: date) -> tuple[int, int]:
+    """The earliest and latest month (counted as year * 12 + month - 1) a start may mean, by
+    today's date: a year alone is any month of it, a season its three months; a month or season
+    without a year is the latest one begun by today ("since March" in December: this March)."""
+    now = today.year * 12 + today.month - 1
+    if start.months_ago is not None:
+        return now - start.months_ago, now - start.months_ago
+    year = start.year if start.year is not None else None
+    if year is None and start.years_ago is not None:
+        year = today.year - start.years_ago
+    first, last = (1, 12)
+    if start.month is not None:
+        first = last = start.month
+    elif start.season is not None:
+        first, last = SEASON_MONTHS[start.season]
+    if year is None:  # the latest such month or season begun by today
+        year = today.year if year_month(today.year, first) <= now else today.year - 1
+    return year_month(year, first), year_month(year, last)
+
+
+def year_month(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Approximate:
+    """A start said at how long the owner has had the dog ("작년부터요", "since 2023"): the span
+    from it to today (the app's clock), approximate between its latest and earliest month. A start
+    still ahead, or before the dog was born, is asked again saying what was understood; never a
+    span made up."""
+    today = utcnow().date()
+    now = year_month(today.year, today.month)
+    earliest, latest = start_months(start, today)
+    if q.key != "owned_months" or earliest > now:
+        raise Invalid("survey-err-owned_months-future", typed=turn.text)
+    low, high = float(now - min(latest, now)), float(now - earliest)
+    age = dog.answers.get("age_months") if dog is not None else None
+    if isinstance(age, int):
+        if low > age:
+            owned = format_answer(turn, q, round((low + high) / 2))
+            shown_age = format_answer(turn, BY_KEY["age_months"], age)
+            raise Invalid(
+                "survey-err-owned_months-start-too-long", typed=turn.text, owned=owned, age=shown_age
+            )
+        high = min(high, float(age))  # "since 2023" for a dog of two: not before it was born
+    value = float(round((low + high) / 2))
+    _check_number(q, value, dog)
+    return Approximate(value, low, high)
 
 
 def _since_puppy(q: Question, dog: Dog | None) -> Approximate:

@@ -20,6 +20,7 @@ from dogcoach.services.understanding.model import (
     DontKnow,
     Expect,
     Option,
+    Since,
     SincePuppy,
     Unclear,
     Value,
@@ -31,10 +32,11 @@ from dogcoach.services.understanding.quantity import (
     MINUTE_UNITS,
     QuantityReader,
 )
+from dogcoach.services.understanding.since import StartReader
 from dogcoach.services.understanding.text import Folded, Script
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
-NumberAnswer = Value[float] | Approximate | DontKnow | SincePuppy | Unclear[float]
+NumberAnswer = Value[float] | Approximate | DontKnow | SincePuppy | Since | Unclear[float]
 TextAnswer = Value[str] | DontKnow | Unclear[str]
 ChoiceAnswer = Value[tuple[str, ...]] | DontKnow | Unclear[tuple[str, ...]]
 
@@ -66,6 +68,7 @@ class SurveyAnswers:
         self.vocabulary = vocabulary
         self.quantities = QuantityReader(vocabulary)
         self.choices = ChoiceReader(messages, vocabulary, self.quantities)
+        self.starts = StartReader(vocabulary)
 
     # -- don't know / skip -----------------------------------------------------------------------
 
@@ -195,6 +198,10 @@ class SurveyAnswers:
         """An age (months), hours, minutes or a count of people. A range or a hedge is
         `Approximate`; words left over make it `Unclear` with the number read so far."""
         units, default_unit, zero_words = QUANTITY_KINDS[kind]
+        if kind is Expect.DURATION:
+            start = self.starts.read(message)  # "작년부터요", "since 2023": a start, counted by the flow
+            if start is not None:
+                return start
         read = self.quantities.read(message.text, units, default_unit, zero_words=zero_words)
         if (
             kind is Expect.DURATION

@@ -57,6 +57,7 @@ from dogcoach.services.understanding.model import (
     Expect,
     Kind,
     Option,
+    Since,
     SincePuppy,
     Unclear,
     Understanding,
@@ -1458,7 +1459,7 @@ class Understander:
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         answer = self.answers.quantity(message, expect)
-        if isinstance(answer, Value | Approximate | DontKnow | SincePuppy):
+        if isinstance(answer, Value | Approximate | DontKnow | SincePuppy | Since):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
         found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
         if found.kind is Kind.REPORT:

@@ -163,6 +163,21 @@ class SincePuppy:
 
 
 @dataclass(frozen=True, slots=True)
+class Since:
+    """At how long the owner has had the dog, a start instead of a span: "작년부터요", "작년 여름부터요",
+    "since last year", "since March 2023". What the words say, never a date made up: `year` (a
+    year typed), `years_ago` (올해 0, 작년 1, 재작년 2), `months_ago` (이번 달 0, 지난달 1), `month`
+    (1–12), `season` (spring, summer, fall, winter). The flow, which has the clock, counts the span
+    from it (approximate: a year said alone is any month of it)."""
+
+    year: int | None = None
+    years_ago: int | None = None
+    months_ago: int | None = None
+    month: int | None = None
+    season: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Unclear(Generic[T]):
     """Not an answer as it stands. `understood` is what could be read (a number, an option's
     concepts), `rest` the words that could not: the caller re-asks saying what it understood. At a
@@ -173,7 +188,7 @@ class Unclear(Generic[T]):
     rest: tuple[str, ...] = ()
 
 
-Answer = Value[Any] | Approximate | DontKnow | SincePuppy | Unclear[Any]
+Answer = Value[Any] | Approximate | DontKnow | SincePuppy | Since | Unclear[Any]
 
 
 @dataclass(frozen=True, slots=True)
