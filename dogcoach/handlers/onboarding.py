@@ -262,6 +262,17 @@ def nav_buttons(state: ConversationState, q: Question) -> list[tuple[str, str]]:
     return buttons
 
 
+def edit_pick_context() -> Context:
+    """The list of answers to edit: each field by its label, its `.short` and its short names
+    (`understanding-field-*`: "건강", "walks"), on any page of a channel that pages the list (owner
+    trial: only the first page's short labels worked on Kakao), and back."""
+    fields = tuple(
+        Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}", words=(f"understanding-field-{q.key}",))
+        for q in QUESTIONS
+    )
+    return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
+
+
 def context(turn: Turn) -> Context:
     """What the survey has open: its question with the buttons under it, the review, or the
     list of answers to edit."""
@@ -275,13 +286,7 @@ def context(turn: Turn) -> Context:
         )
         return Context(Expect.CHOICE, options)
     if step == EDIT_PICK:
-        # a field typed by its short name ("건강", "walks") as well as its label, on any page of a
-        # channel that pages the list (owner trial: only the first page's short labels worked)
-        fields = tuple(
-            Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}", words=(f"understanding-field-{q.key}",))
-            for q in QUESTIONS
-        )
-        return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
+        return edit_pick_context()
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn.state, q))
     return survey_context(q, nav=nav)
