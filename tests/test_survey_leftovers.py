@@ -164,6 +164,14 @@ async def test_a_late_age_at_the_sex_question_corrects_the_age_on_kakao(kakao: S
         if not ok:
             wrong.append((typed, answers, user.text))
     assert not wrong, wrong
+    # a late span at a later choice question alike; a count of people is no late household there
+    user = await kakao_at(kakao, "en", "concerns")
+    await user.send("oh and we've had her 3 years")
+    assert (await kakao_answers(kakao, user.key))["owned_months"] == 36, user.text
+    assert asked("en", "concerns") in user.text, user.text
+    user = await kakao_at(kakao, "ko", "children")
+    await user.send("3명이요")
+    assert (await kakao_answers(kakao, user.key))["household"] == 2, user.text
 
 
 async def test_a_late_age_at_the_sex_question_on_telegram(tg: Harness) -> None:

@@ -534,8 +534,9 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
     return False
 
 
-# The kinds of question whose answer is a number (read by `SurveyAnswers.quantity`).
-_QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES, Kind.COUNT})
+# The number answers a later choice question may take as told late: not a count of people ("2명이요"
+# at the children question counts the children, not the household).
+_QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES})
 
 
 async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
