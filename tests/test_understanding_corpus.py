@@ -20,7 +20,7 @@ import pytest
 from dogcoach.domain.survey import BY_KEY, index_of
 from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.handlers.coaching.checkins import outcome_options
-from dogcoach.handlers.onboarding import BACK, DONE, NAME_HINT_BUTTONS, SKIP
+from dogcoach.handlers.onboarding import BACK, DONE, NAME_HINT_BUTTONS, SKIP, edit_pick_context
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.profile import OFFER_OPTIONS
 from dogcoach.handlers.results.render import SKIP_FOLLOWUP
@@ -32,6 +32,7 @@ from dogcoach.services.understanding import (
     Expect,
     Kind,
     Option,
+    Since,
     SincePuppy,
     Unclear,
     Understander,
@@ -115,6 +116,8 @@ def context_for(state: str) -> Context:
     if state.endswith(OFFER_SUFFIX):  # a result's question shown with adding a dog offered
         found = context_for(state.removesuffix(OFFER_SUFFIX))
         return dataclasses.replace(found, options=found.options + OFFER_OPTIONS)
+    if state == "survey:edit":  # the list of answers to edit (the profile card's "edit an answer")
+        return edit_pick_context()
     if state == "survey:name+hint":  # the name question offering the name the owner gave first
         hint = tuple(Option(button, msg_id, numbered=False) for button, msg_id in NAME_HINT_BUTTONS)
         return survey_context(BY_KEY["name"], hint)
@@ -176,6 +179,11 @@ def matches(u: Understanding, expected: str) -> bool:
             return isinstance(a, DontKnow)
         if mark == "^":
             return isinstance(a, SincePuppy)
+        if mark == "@":  # a start ("작년 여름부터요"): its words, as field=value pairs
+            if not isinstance(a, Since):
+                return False
+            said = dict(pair.split("=", 1) for pair in value.split(",") if pair)
+            return all(str(getattr(a, field)) == v for field, v in said.items())
         if mark == "!":
             return isinstance(a, Unclear) and (not value or _close(a.understood, value))
         raise ValueError(expected)
@@ -241,6 +249,8 @@ def _survey_group(state: str) -> str:
         return "survey-pending"
     if state.startswith("survey:name"):  # "survey:name+hint" too
         return "survey-name"
+    if state == "survey:edit":  # the list of answers to edit: a choice
+        return "survey-choice"
     kind = BY_KEY[state.split(":", 1)[1]].kind
     if kind in (QuestionKind.CHOICE, QuestionKind.MULTI):
         return f"survey-{kind.value}"

@@ -41,8 +41,8 @@ def readings(turn: Turn, typed: str) -> dict[str, Value[Any] | Approximate]:
             if isinstance(answer, Value | Approximate):
                 found[q.key] = answer
         elif weight.whole and weight.value is not None:
-            for (key, option), (low, high) in OPTION_KG.items():
-                if key == q.key and low <= weight.value < high:
+            for (key, option), band in OPTION_KG.items():
+                if key == q.key and band.holds(weight.value):
                     found[q.key] = Value(option)
     return found
 

@@ -9,6 +9,7 @@ edit from the review card ("edit").
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
@@ -26,6 +27,7 @@ from dogcoach.services.understanding import (
     Expect,
     Folded,
     Option,
+    Since,
     SincePuppy,
     Unclear,
     Value,
@@ -260,6 +262,17 @@ def nav_buttons(state: ConversationState, q: Question) -> list[tuple[str, str]]:
     return buttons
 
 
+def edit_pick_context() -> Context:
+    """The list of answers to edit: each field by its label, its `.short` and its short names
+    (`understanding-field-*`: "건강", "walks"), on any page of a channel that pages the list (owner
+    trial: only the first page's short labels worked on Kakao), and back."""
+    fields = tuple(
+        Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}", words=(f"understanding-field-{q.key}",))
+        for q in QUESTIONS
+    )
+    return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
+
+
 def context(turn: Turn) -> Context:
     """What the survey has open: its question with the buttons under it, the review, or the
     list of answers to edit."""
@@ -273,8 +286,7 @@ def context(turn: Turn) -> Context:
         )
         return Context(Expect.CHOICE, options)
     if step == EDIT_PICK:
-        fields = tuple(Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}") for q in QUESTIONS)
-        return Context(Expect.CHOICE, (*fields, Option(BACK, "nav-back", numbered=False)))
+        return edit_pick_context()
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn.state, q))
     return survey_context(q, nav=nav)
@@ -449,6 +461,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
+    if choice is None and await _answers_earlier_quantity(turn, q, dog):
+        return
     try:
         value = _read(turn, q, dog)
     except Invalid as bad:
@@ -520,6 +534,55 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
     return False
 
 
+# The number answers a later choice question may take as told late: not a count of people ("2명이요"
+# at the children question counts the children, not the household).
+_QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES})
+
+
+async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a choice question, a message that picks none of its options but is, whole, a number
+    answer of one earlier question ("she's about 1.5 yrs", "아 그리고 2살이에요" at the sex; owner
+    trial: "pick one of the four options"): that earlier answer is corrected, said in a line, and
+    the open question asked again. Several earlier questions it could answer ("2 years": the age
+    or how long owned) are narrowed by the words that name one ("살", "years old", "나이"); still
+    several, or none: False, nothing done (the question's own re-ask)."""
+    u = turn.understanding
+    if (
+        dog is None
+        or q.kind not in (Kind.CHOICE, Kind.MULTI)
+        or u is None
+        or u.kind is not Said.ANSWER
+        or isinstance(u.answer, Value | DontKnow)
+        or u.safety
+        or u.incident
+    ):
+        return False
+    understander = turn.services.understander
+    typed = understander.names.without(turn.text, [dog.name or ""]) or turn.text
+    message = Folded(typed)
+    found: dict[str, Value[float] | Approximate] = {}
+    for earlier in QUESTIONS[: index_of(q.key)]:
+        if earlier.kind in _QUANTITY_KINDS:
+            answer = understander.answers.quantity_told_late(message, Expect(earlier.kind.value))
+            if answer is not None:
+                found[earlier.key] = answer
+    if len(found) > 1:
+        named = {key for key in found if understander.names_answer(Folded(turn.text), key)}
+        found = {key: answer for key, answer in found.items() if key in named}
+    if len(found) != 1:
+        return False
+    [(key, answer)] = found.items()
+    earlier = BY_KEY[key]
+    field = turn.t(f"survey-field-{key}")
+    if await correct(turn, dog, earlier, answer):
+        value = format_stored(turn, dog, earlier)
+        turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
+    else:
+        turn.say(f"survey-err-{key}", name=dog.name or "")
+    await ask(turn, q, dog)
+    return True
+
+
 async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
     """The dog's name said again at a later question: stored as the name (if it fits the name
     question's length), then the open question again."""
@@ -571,6 +634,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise _unclear(turn, q, answer)
     if isinstance(answer, SincePuppy):
         return _since_puppy(q, dog)
+    if isinstance(answer, Since):
+        return _since_start(turn, q, dog, answer)
     if isinstance(answer, Approximate):
         _check_number(q, answer.value, dog)
         return answer
@@ -720,6 +785,64 @@ HOME_AGE_MONTHS = 2
 # the age less `HOME_AGE_MONTHS`, so it follows the age when the age is changed (fourth trial: the
 # age corrected from 2 to 3, the profile still said 22-24 months).
 SINCE_PUPPY_KEY = "owned_since_puppy"
+
+
+# The months of each season, as (first, last); winter runs from December into the next year.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "winter": (12, 14),
+}
+
+
+def start_months(start: Since, today: date) -> tuple[int, int]:
+    """The earliest and latest month (counted as year * 12 + month - 1) a start may mean, by
+    today's date: a year alone is any month of it, a season its three months; a month or season
+    without a year is the latest one begun by today ("since March" in December: this March)."""
+    now = today.year * 12 + today.month - 1
+    if start.months_ago is not None:
+        return now - start.months_ago, now - start.months_ago
+    year = start.year if start.year is not None else None
+    if year is None and start.years_ago is not None:
+        year = today.year - start.years_ago
+    first, last = (1, 12)
+    if start.month is not None:
+        first = last = start.month
+    elif start.season is not None:
+        first, last = SEASON_MONTHS[start.season]
+    if year is None:  # the latest such month or season begun by today
+        year = today.year if year_month(today.year, first) <= now else today.year - 1
+    return year_month(year, first), year_month(year, last)
+
+
+def year_month(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Approximate:
+    """A start said at how long the owner has had the dog ("작년부터요", "since 2023"): the span
+    from it to today (the app's clock), approximate between its latest and earliest month. A start
+    still ahead, or before the dog was born, is asked again saying what was understood; never a
+    span made up."""
+    today = utcnow().date()
+    now = year_month(today.year, today.month)
+    earliest, latest = start_months(start, today)
+    if q.key != "owned_months" or earliest > now:
+        raise Invalid("survey-err-owned_months-future", typed=turn.text)
+    low, high = float(now - min(latest, now)), float(now - earliest)
+    age = dog.answers.get("age_months") if dog is not None else None
+    if isinstance(age, int):
+        if low > age:
+            owned = format_answer(turn, q, round((low + high) / 2))
+            shown_age = format_answer(turn, BY_KEY["age_months"], age)
+            raise Invalid(
+                "survey-err-owned_months-start-too-long", typed=turn.text, owned=owned, age=shown_age
+            )
+        high = min(high, float(age))  # "since 2023" for a dog of two: not before it was born
+    value = float(round((low + high) / 2))
+    _check_number(q, value, dog)
+    return Approximate(value, low, high)
 
 
 def _since_puppy(q: Question, dog: Dog | None) -> Approximate:

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from dogcoach.domain.survey import CATEGORIES, Kind, Question
 from dogcoach.services.i18n import Messages
-from dogcoach.services.understanding.model import Context, Expect, Option
+from dogcoach.services.understanding.model import Band, Context, Expect, Option
 from dogcoach.services.understanding.quantity import (
     AGE_UNITS,
     COUNT_UNITS,
@@ -58,11 +58,13 @@ OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("concerns", "aggression_people"): ("concern_aggression", "concern_toward_people"),
     ("concerns", "aggression_dogs"): ("concern_aggression", "concern_toward_dogs"),
 }
-# Weight ranges of the size options, in kg, as their labels state them (under 10, 10–25, over 25).
-OPTION_KG: Mapping[tuple[str, str], tuple[float, float]] = {
-    ("size", "small"): (0.0, 10.0),
-    ("size", "medium"): (10.0, 25.0),
-    ("size", "large"): (25.0, 200.0),
+# Weight bands of the size options, in kg, as their labels state them (`survey-opt-size-*`):
+# "under 10" leaves 10 out, "10–25" holds both ends, "over 25" leaves 25 out (owner trial: "idk
+# maybe 25kg?" was stored as Large). Checked against the labels in tests/test_survey_leftovers.py.
+OPTION_KG: Mapping[tuple[str, str], Band] = {
+    ("size", "small"): Band(0.0, 10.0),
+    ("size", "medium"): Band(10.0, 25.0, high_in=True),
+    ("size", "large"): Band(25.0, 200.0, low_in=False, high_in=True),
 }
 # A text question longer than this is a note kept as typed (health), not a short answer (breed).
 NOTE_CHARS = 100

@@ -139,3 +139,59 @@ lex-person-pair = two people
     .aliases = parents, my parents, couple
 lex-context = other
     .aliases = each, each time, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday
+## Words that place a number in time, not its unit ("Max turned 4 last month" is 4 years, not 4
+## months; "he turned 3 in March"): read past like context. At "how long have you had her" a start
+## said alone ("since last year") is read into a span (`lex-since-*`, survey leftovers).
+lex-when = when
+    .aliases = last month, this month, last year, this year, last week, this week, recently, lately, as of, as of now, as of last month, as of this month, as of last year, on his birthday, on her birthday, his birthday, her birthday, birthday, last spring, last summer, last fall, last autumn, last winter, this spring, this summer, this fall, this autumn, this winter, in spring, in summer, in the spring, in the summer, in fall, in the fall, in autumn, in winter, in the winter, in january, in february, in march, in april, in may, in june, in july, in august, in september, in october, in november, in december, january, february, march, april, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, back in, since
+## A start said instead of a span at "how long have you had her?" ("since last year", "since March
+## 2023", "we got her last summer"): counted into a span from today's date, approximate.
+lex-since = since
+    .aliases = since, from, starting, starting from, ever since, beginning of, the beginning of, start of, the start of, end of, the end of, early, late, mid, the, of, in, back in, got her, got him, got them, we got her, we got him, i got her, i got him, adopted her, adopted him, had her since, had him since, she came, he came, she came home, he came home, came to us, with us since, in the, around, about
+lex-start-years-ago-0 = this year
+    .aliases = this year, earlier this year
+lex-start-years-ago-1 = last year
+    .aliases = last year, a year ago, the year before
+lex-start-years-ago-2 = the year before last
+    .aliases = the year before last, two years ago
+lex-start-months-ago-0 = this month
+    .aliases = this month, earlier this month
+lex-start-months-ago-1 = last month
+    .aliases = last month, a month ago
+lex-start-season-spring = spring
+    .aliases = spring, last spring, this spring
+lex-start-season-summer = summer
+    .aliases = summer, last summer, this summer
+lex-start-season-fall = fall
+    .aliases = fall, autumn, last fall, last autumn, this fall, this autumn
+lex-start-season-winter = winter
+    .aliases = winter, last winter, this winter
+lex-start-month-1 = January
+    .aliases = january, jan
+lex-start-month-2 = February
+    .aliases = february, feb
+lex-start-month-3 = March
+    .aliases = march, mar
+lex-start-month-4 = April
+    .aliases = april, apr
+lex-start-month-5 = May
+    .aliases = may
+lex-start-month-6 = June
+    .aliases = june, jun
+lex-start-month-7 = July
+    .aliases = july, jul
+lex-start-month-8 = August
+    .aliases = august, aug
+lex-start-month-9 = September
+    .aliases = september, sep, sept
+lex-start-month-10 = October
+    .aliases = october, oct
+lex-start-month-11 = November
+    .aliases = november, nov
+lex-start-month-12 = December
+    .aliases = december, dec
+## The unit words after a month's or a year's number in a start (Korean "3월", "2023년"; none in English).
+lex-start-month-unit = month
+    .aliases = month of
+lex-start-year-unit = year
+    .aliases = year of

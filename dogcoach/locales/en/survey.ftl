@@ -249,3 +249,9 @@ survey-answered-ahead = Got the { $field } too: { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.
+# A number answer of an earlier question typed at a later one ("she's about 1.5 yrs" at the sex question): that answer corrected, said so; the open question follows.
+survey-answered-earlier-number = That sounds like your answer to "{ $field }": updated { $name }'s profile: { $field }: { $value }.
+# A start said at "how long have you had her?" ("since 2027") that is still ahead: $typed is what the owner wrote.
+survey-err-owned_months-future = I read "{ $typed }" as a start that is still ahead, so I can't count from it. Please tell me how long, like "2 years" or "since last year".
+# A start before the dog was born ("since 2020" for a dog of two): what was understood, and the age. $owned and $age are spans as the profile shows them.
+survey-err-owned_months-start-too-long = I read "{ $typed }" as about { $owned } together, which is longer than your dog's age ({ $age }). Please check and tell me again.

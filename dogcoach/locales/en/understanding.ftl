@@ -466,3 +466,8 @@ understanding-concept-concern_toward_dogs = toward dogs
     .aliases = dogs, other dogs, another dog, other dog, to dogs, at dogs, with dogs
 understanding-concept-concern_toward_people = toward people
     .aliases = people, person, strangers, stranger, guests, visitors, kids, children, humans, family, other people, to people, at people, men, women
+
+## -- An earlier survey answer given late, at a later question ("oh and she's 2 years old" at the sex
+## question): words said around its value, read past; the value corrects that earlier answer.
+understanding-late-answer = and
+    .aliases = and, oh and, also, and also, btw, by the way, forgot to say, i forgot, i forgot to say, oh i forgot, plus, p.s., ps, oh right, right

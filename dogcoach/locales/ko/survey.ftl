@@ -215,3 +215,9 @@ survey-answered-ahead = { $field }도 같이 적어 뒀어요: { $value }
 correction-unclear = "{ $value }" — 이 값으로 어느 답을 고칠지 모르겠어요. 아래 '{ survey-edit }'를 골라 고칠 답을 알려 주세요.
 correction-no-dog = "{ $value }" — 고칠 강아지 프로필이 아직 없어요. 먼저 '{ first-report-start }'로 강아지를 소개해 주세요.
 correction-unknown-dog = { JOSA($name, "이라는", "라는") } 강아지는 등록돼 있지 않아서 아무것도 고치지 않았어요. 등록된 강아지: { $dogs }. 이름을 확인해서 다시 보내 주시거나 아래 '{ survey-edit }'를 골라 주세요.
+# 앞 질문의 수 답을 뒤 질문에서 말했을 때("아 그리고 2살이에요"를 성별 질문에서): 그 답을 고치고 알려요. 지금 질문이 이어서 나와요.
+survey-answered-earlier-number = '{ $field }'에 대한 답으로 들었어요. 고쳐 뒀어요 — { $name }의 { $field }: { $value }
+# "얼마나 함께했나요?"에 말한 시작이 아직 오지 않은 때일 때("2027년부터"). $typed는 보호자가 쓴 말이에요.
+survey-err-owned_months-future = "{ $typed }" — 아직 오지 않은 때부터라서 기간을 셀 수 없어요. "2년", "작년부터"처럼 알려 주세요.
+# 말한 시작이 강아지가 태어나기 전일 때("2020년부터", 두 살 강아지): 알아들은 기간과 나이를 알려요. $owned, $age는 프로필에 보이는 기간이에요.
+survey-err-owned_months-start-too-long = "{ $typed }" — 그러면 함께한 기간이 약 { $owned }인데, 강아지 나이({ $age })보다 길어요. 확인하고 다시 알려 주세요.

@@ -487,3 +487,8 @@ understanding-concept-concern_toward_dogs = 다른 개에게
     .aliases = 다른 개, 다른개, 다른 강아지, 다른강아지, 개한테, 개들, 개에게, 강아지한테, 강아지들
 understanding-concept-concern_toward_people = 사람에게
     .aliases = 사람, 손님, 낯선, 아이들, 애들, 가족, 주인, 남편, 아내
+
+## -- 앞 질문의 답을 뒤늦게 말할 때("아 그리고 2살이에요"를 성별 질문에서): 값 둘레의 말은 빼고
+## 읽고, 값으로 앞의 답을 고쳐요.
+understanding-late-answer = 그리고
+    .aliases = 그리고, 아 그리고, 참, 아 참, 아참, 참고로, 맞다, 아 맞다, 깜빡했는데, 깜빡했어요, 말씀 못 드렸는데, 말 안 했는데, 그리고요, 또, 아 또, 근데, 아 근데

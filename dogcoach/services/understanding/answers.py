@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
+from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding.choices import ChoiceReader, Picked
 from dogcoach.services.understanding.model import (
@@ -19,6 +20,7 @@ from dogcoach.services.understanding.model import (
     DontKnow,
     Expect,
     Option,
+    Since,
     SincePuppy,
     Unclear,
     Value,
@@ -30,10 +32,11 @@ from dogcoach.services.understanding.quantity import (
     MINUTE_UNITS,
     QuantityReader,
 )
+from dogcoach.services.understanding.since import StartReader
 from dogcoach.services.understanding.text import Folded, Script
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
-NumberAnswer = Value[float] | Approximate | DontKnow | SincePuppy | Unclear[float]
+NumberAnswer = Value[float] | Approximate | DontKnow | SincePuppy | Since | Unclear[float]
 TextAnswer = Value[str] | DontKnow | Unclear[str]
 ChoiceAnswer = Value[tuple[str, ...]] | DontKnow | Unclear[tuple[str, ...]]
 
@@ -65,6 +68,7 @@ class SurveyAnswers:
         self.vocabulary = vocabulary
         self.quantities = QuantityReader(vocabulary)
         self.choices = ChoiceReader(messages, vocabulary, self.quantities)
+        self.starts = StartReader(vocabulary)
 
     # -- don't know / skip -----------------------------------------------------------------------
 
@@ -194,6 +198,10 @@ class SurveyAnswers:
         """An age (months), hours, minutes or a count of people. A range or a hedge is
         `Approximate`; words left over make it `Unclear` with the number read so far."""
         units, default_unit, zero_words = QUANTITY_KINDS[kind]
+        if kind is Expect.DURATION:
+            start = self.starts.read(message)  # "작년부터요", "since 2023": a start, counted by the flow
+            if start is not None:
+                return start
         read = self.quantities.read(message.text, units, default_unit, zero_words=zero_words)
         if (
             kind is Expect.DURATION
@@ -228,6 +236,29 @@ class SurveyAnswers:
                 return Unclear(None, (message.text,))
             return Approximate(read.value, read.low, read.high)
         return Value(read.value)
+
+    @cached_property
+    def _late_table(self) -> Table:
+        """What is said around an answer given late (`quantity_told_late`)."""
+        v = self.vocabulary
+        table = Table().add("skip", v["understanding-late-answer"]).add("skip", v["understanding-oops"])
+        table.add("skip", v["understanding-correction-filler"]).add("skip", v["understanding-polite-ending"])
+        for q in QUESTIONS:  # the questions' names ("나이는", "his age")
+            table.add("skip", v[f"understanding-correction-about-{q.key}"])
+        return table
+
+    def quantity_told_late(self, message: Folded, kind: Expect) -> Value[float] | Approximate | None:
+        """A quantity of `kind` told at a later question, whole once the words said around a late
+        answer are read past ("oh and she's 2 years old", "아 그리고 2살이에요", "아 나이는 1살
+        반이요"); None for anything else."""
+        answer = self.quantity(message, kind)
+        if isinstance(answer, Value | Approximate):
+            return answer
+        if not isinstance(answer, Unclear) or answer.understood is None or not answer.rest:
+            return None
+        if cover(Folded(" ".join(answer.rest)).units, self._late_table) is None:
+            return None
+        return Value(float(answer.understood))
 
     def age(self, message: Folded) -> NumberAnswer:
         return self.quantity(message, Expect.AGE)

@@ -43,7 +43,7 @@ class ChoiceReader:
         self.vocabulary = vocabulary
         self.quantities = quantities
         self._in_sentence_cache: dict[str, Phrases | None] = {}
-        self._option_tables: dict[tuple[tuple[str, str], ...], Table] = {}
+        self._option_tables: dict[tuple[tuple[str, str, tuple[str, ...]], ...], Table] = {}
 
     @cached_property
     def _positions(self) -> Table:
@@ -150,7 +150,7 @@ class ChoiceReader:
         alias); or an option's emoji (`.emoji`: "👍")."""
         if not message.units:
             return self._emoji(message.text, options)
-        key = tuple((o.id, o.msg_id) for o in options)
+        key = tuple((o.id, o.msg_id, o.words) for o in options)
         table = self._option_tables.get(key)
         if table is None:
             table = Table()
@@ -159,6 +159,8 @@ class ChoiceReader:
             # around it, not thanks alone (fresh owner trial)
             for o in options:
                 table.add(f"option:{o.id}", self.vocabulary.labelled(o.msg_id))
+                for words in o.words:
+                    table.add(f"option:{o.id}", self.vocabulary[words])
             table.add("filler", self.vocabulary["understanding-polite-ending"])
             table.add("filler", self.vocabulary["understanding-talk-filler"])
             table.add("filler", self.vocabulary["understanding-talk-laughter"])
@@ -231,7 +233,7 @@ class ChoiceReader:
             return None
         for o in ranged:
             assert o.kg is not None
-            if o.kg[0] <= weight.value < o.kg[1]:
+            if o.kg.holds(weight.value):
                 return o.id
         return None
 

@@ -57,6 +57,7 @@ from dogcoach.services.understanding.model import (
     Expect,
     Kind,
     Option,
+    Since,
     SincePuppy,
     Unclear,
     Understanding,
@@ -1090,6 +1091,13 @@ class Understander:
             end += 1
         return end
 
+    def names_answer(self, message: Folded, key: str) -> bool:
+        """The message names survey question `key`, by its name ("나이", "his age") or by the unit
+        only its answer has ("살", "years old")."""
+        return self._names_question(message, key) or self.vocabulary[
+            f"understanding-correction-mark-{key}"
+        ].contains(message)
+
     def _names_question(self, message: Folded, key: str) -> bool:
         """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
         "2kg" names no question ("사료 2kg으로 바꿔줘" is about food, not the dog's size)."""
@@ -1451,7 +1459,7 @@ class Understander:
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         answer = self.answers.quantity(message, expect)
-        if isinstance(answer, Value | Approximate | DontKnow | SincePuppy):
+        if isinstance(answer, Value | Approximate | DontKnow | SincePuppy | Since):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
         found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
         if found.kind is Kind.REPORT:

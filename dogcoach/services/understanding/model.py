@@ -60,17 +60,38 @@ class Option:
     label and its `.aliases`, in every locale, are what an owner may type). `numbered` options can
     be picked by position ("2", "2 beon", "b"), counted among numbered options only. `concepts` names
     `understanding-concept-*` entries that together mean this option inside a sentence
-    ("a boy, and neutered" → male + neutered). `kg` is the weight range [low, high) it stands for.
+    ("a boy, and neutered" → male + neutered). `kg` is the weight band it stands for, its ends
+    included or not as its label says (`Band`).
     `in_sentence`: its labels are looked for inside a longer sentence too; not for a confirmation,
-    where "that's not correct" holds the confirm option's "correct".
+    where "that's not correct" holds the confirm option's "correct". `words`: vocabulary entries
+    whose phrases name this option as its label does, typed whole (the edit list's fields by their
+    short names: "건강", "walks", `understanding-field-*`).
     """
 
     id: str
     msg_id: str
     numbered: bool = True
     concepts: tuple[str, ...] = ()
-    kg: tuple[float, float] | None = None
+    kg: Band | None = None
     in_sentence: bool = True
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A band of values as an option's label states it: "under 10 kg" is [0, 10), "10–25 kg" is
+    [10, 25] (both ends said), "over 25 kg" is (25, ∞) (owner trial: "25kg" was stored as "over
+    25 kg")."""
+
+    low: float
+    high: float
+    low_in: bool = True
+    high_in: bool = False
+
+    def holds(self, value: float) -> bool:
+        above = value >= self.low if self.low_in else value > self.low
+        below = value <= self.high if self.high_in else value < self.high
+        return above and below
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +163,21 @@ class SincePuppy:
 
 
 @dataclass(frozen=True, slots=True)
+class Since:
+    """At how long the owner has had the dog, a start instead of a span: "작년부터요", "작년 여름부터요",
+    "since last year", "since March 2023". What the words say, never a date made up: `year` (a
+    year typed), `years_ago` (올해 0, 작년 1, 재작년 2), `months_ago` (이번 달 0, 지난달 1), `month`
+    (1–12), `season` (spring, summer, fall, winter). The flow, which has the clock, counts the span
+    from it (approximate: a year said alone is any month of it)."""
+
+    year: int | None = None
+    years_ago: int | None = None
+    months_ago: int | None = None
+    month: int | None = None
+    season: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Unclear(Generic[T]):
     """Not an answer as it stands. `understood` is what could be read (a number, an option's
     concepts), `rest` the words that could not: the caller re-asks saying what it understood. At a
@@ -152,7 +188,7 @@ class Unclear(Generic[T]):
     rest: tuple[str, ...] = ()
 
 
-Answer = Value[Any] | Approximate | DontKnow | SincePuppy | Unclear[Any]
+Answer = Value[Any] | Approximate | DontKnow | SincePuppy | Since | Unclear[Any]
 
 
 @dataclass(frozen=True, slots=True)

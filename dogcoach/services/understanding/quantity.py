@@ -125,6 +125,7 @@ class QuantityReader:
         add("range", "lex-range")
         add("skip", "lex-filler")
         add("skip", "lex-context")
+        add("skip", "lex-when")
         add("person:1", "lex-person")
         add("person:2", "lex-person-pair")
         add("self", "lex-person-self")

@@ -1,0 +1,92 @@
+"""A start said instead of a span at "how long have you had her?": "작년부터요", "작년 여름부터요",
+"2023년 3월부터", "since last year", "since March 2023", "we got her last summer" (owner trial).
+
+The whole message must be a start: words of the `lex-start-*` entries (relative years and months,
+seasons, month names), a four-digit year, a month number before "월", and the words read past
+around them (`lex-since`, `lex-context`, `lex-filler`, `lex-approx`, polite endings). Anything
+else, or no start word at all ("2 years"), is no start: the quantity reader reads it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from dogcoach.services.understanding.model import Since
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover
+
+SEASONS: tuple[str, ...] = ("spring", "summer", "fall", "winter")
+YEARS_AGO: tuple[int, ...] = (0, 1, 2)
+MONTHS_AGO: tuple[int, ...] = (0, 1)
+# Four-digit years read as a start; other numbers are no start ("2" is a span: "2 years").
+EARLIEST_YEAR = 1990
+LATEST_YEAR = 2100
+
+
+class StartReader:
+    """Reads a start (`Since`) with the words of the locale files."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    @cached_property
+    def _table(self) -> Table:
+        v = self.vocabulary
+        table = Table()
+        for n in YEARS_AGO:
+            table.add(f"years_ago:{n}", v[f"lex-start-years-ago-{n}"])
+        for n in MONTHS_AGO:
+            table.add(f"months_ago:{n}", v[f"lex-start-months-ago-{n}"])
+        for season in SEASONS:
+            table.add(f"season:{season}", v[f"lex-start-season-{season}"])
+        for n in range(1, 13):
+            table.add(f"month:{n}", v[f"lex-start-month-{n}"])
+        table.add("month-unit", v["lex-start-month-unit"])
+        table.add("year-unit", v["lex-start-year-unit"])
+        for skip in ("lex-since", "lex-context", "lex-filler", "lex-approx", "understanding-polite-ending"):
+            table.add("skip", v[skip])
+        return table
+
+    def read(self, message: Folded) -> Since | None:
+        pieces = cover(message.units, self._table, single=_digits)
+        if not pieces:
+            return None
+        found: dict[str, int | str] = {}
+        for i, (tag, units) in enumerate(pieces):
+            after = pieces[i + 1][0] if i + 1 < len(pieces) else ""
+            if tag == "year":
+                found["year"] = int(units[0])
+            elif tag == "number":
+                if after != "month-unit" or not 1 <= int(units[0]) <= 12:
+                    return None  # "2" alone, "2년": a span, not a start
+                found["month"] = int(units[0])
+            elif tag in ("month-unit", "year-unit"):
+                if i == 0 or pieces[i - 1][0] not in ("number", "year"):
+                    return None  # "년" of "2년": a span
+            elif tag != "skip":
+                name, value = tag.split(":", 1)
+                if name in found:
+                    return None  # two starts ("작년 올해"): none guessed
+                found[name] = value if name == "season" else int(value)
+        if not found or ("year" in found and "years_ago" in found):
+            return None
+        season = found.get("season")
+        return Since(
+            year=_int(found.get("year")),
+            years_ago=_int(found.get("years_ago")),
+            months_ago=_int(found.get("months_ago")),
+            month=_int(found.get("month")),
+            season=str(season) if season is not None else None,
+        )
+
+
+def _int(value: int | str | None) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _digits(unit: str) -> str | None:
+    if not unit.isdigit():
+        return None
+    if len(unit) == 4 and EARLIEST_YEAR <= int(unit) <= LATEST_YEAR:
+        return "year"
+    return "number" if len(unit) <= 2 else None
