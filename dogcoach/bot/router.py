@@ -52,8 +52,10 @@ async def _survey(turn: Turn) -> None:
     a follow-up question or a check-in waiting for an answer is set aside (a message waiting for
     "add or new?" becomes its own report; a check-in's buttons stay usable, `GLOBAL_CHOICES`), so
     the owner's next messages answer the survey, not them. Another question (language, erase, a
-    broadcast) is resumed instead: those the owner opened themselves."""
-    if turn.state.flow in SET_ASIDE:
+    broadcast) is resumed instead: those the owner opened themselves. The /start a terminal sends
+    when the owner comes back (`start.RETURNING`) sets nothing aside: the open question is asked
+    again."""
+    if turn.state.flow in SET_ASIDE and not start.returning(turn):
         await followup.settle_pending(turn)
         turn.state = ConversationState()
     await start.start(turn)
