@@ -296,3 +296,34 @@ def test_a_returning_owner_gets_a_short_welcome_in_the_terminal(tmp_path: Path) 
         assert t("en", "start-help-hint") in out, out  # the help one word away
     out = _chat(tmp_path, ["help"], "--lang", "en", "--user", "ret")
     assert help_line in out, out
+
+
+def test_a_returning_owner_is_asked_the_open_question_again_in_the_terminal(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    """A result's follow-up question open when the terminal closed: the restart asks it again (it
+    was set aside by the /start the chat sends, and the owner got the survey instead), without
+    the whole help, and the answer typed next is added to the report."""
+    env = {"OLLAMA_HOST": fake_ollama.url}
+    args = ("--lang", "ko", "--user", "back")
+    first = _chat(tmp_path, ["/cancel", REPORT["ko"]], *args, env_extra=env)
+    question = t("ko", "analysis-followup-frequency")
+    assert question in first, first
+    again = _chat(tmp_path, [], *args, env_extra=env)
+    assert question in again, again
+    assert t("ko", "survey-q-name") not in again, again
+    assert t("ko", "help-text").splitlines()[1] not in again, again
+    answered = _chat(tmp_path, ["주로 저녁에 그래요"], *args, env_extra=env)
+    assert t("ko", "noise-hint") not in answered, answered
+    assert _received("ko") in answered, answered
+
+
+def test_a_returning_korean_owner_gets_a_short_welcome_in_the_terminal(tmp_path: Path) -> None:
+    _chat(tmp_path, [*SURVEY_EN, "1"], "--lang", "en", "--user", "kor")
+    _chat(tmp_path, ["한국어"], "--lang", "en", "--user", "kor")
+    out = _chat(tmp_path, [], "--lang", "ko", "--user", "kor")
+    assert t("ko", "start-welcome-back", name="Choco") in out, out
+    assert t("ko", "help-text").splitlines()[1] not in out, out
+    assert t("ko", "start-help-hint") in out, out
+    out = _chat(tmp_path, ["도움말"], "--lang", "ko", "--user", "kor")
+    assert t("ko", "help-text").splitlines()[1] in out, out
