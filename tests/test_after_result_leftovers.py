@@ -218,6 +218,7 @@ async def test_history_in_natural_words_on_telegram(tg: Harness) -> None:
 # -- 4: a check-in, not understood, /help, then its answer ------------------------------------------
 
 CONFUSED = {"ko": "뭐라고요?", "en": "what?"}
+REACTION = {"ko": "음", "en": "hmm what"}
 SAME = {
     "ko": ("그대로에요", "그대로예요", "비슷해요"),
     "en": ("about the same", "same as before", "no change"),
@@ -244,6 +245,8 @@ async def test_a_check_in_survives_confusion_and_help_on_kakao(
             assert owner.texts[-1] == question, (same, owner.texts)  # asked again
             await owner.send("/help")
             assert owner.texts[-1] == question, (same, owner.texts)  # asked again
+            await owner.send(REACTION[lang])  # answers nothing: the check-in's re-ask, not the idle reply
+            assert owner.texts == [t(lang, "coaching-checkin-reask"), question], (same, owner.texts)
             await owner.send(same)
             assert owner.texts[0] == t(lang, "coaching-advice-keep-same"), (same, owner.texts)
             rows = await checkins_of(store, Channel.KAKAO, owner.key)
@@ -266,12 +269,15 @@ async def test_a_check_in_survives_confusion_and_help_on_telegram(
     chat = 16431
     async with harness(fake_telegram, settings) as tg:
         await tg.say(chat, report, language_code=lang)
+        await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))  # the plan shown
         await wait_for_rows(tg.rt.store, Channel.TELEGRAM, str(chat), lambda rows: len(rows) == 1)
         question = await push_checkin(tg, chat, lang, step)
         await tg.say(chat, CONFUSED[lang])
         assert tg.last_text(chat) == question, tg.sent(chat)[-3:]
         await tg.say(chat, "/help")
         assert tg.last_text(chat) == question, tg.sent(chat)[-3:]
+        await tg.say(chat, REACTION[lang])
+        assert tg.sent(chat)[-2:] == [t(lang, "coaching-checkin-reask"), question], tg.sent(chat)[-3:]
         await tg.say(chat, SAME[lang][0])
         assert t(lang, "coaching-advice-keep-same") in tg.sent(chat)[-2:], tg.sent(chat)[-3:]
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
