@@ -108,12 +108,19 @@ async def test_when_and_where_after_a_result_is_added_on_telegram(
 ) -> None:
     settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
     async with harness(fake_telegram, settings) as tg:
-        for chat, lang in ((16401, "ko"), (16402, "en")):
+        for chat, lang, skip in (
+            (16401, "ko", False),
+            (16402, "en", False),
+            (16403, "ko", True),
+            (16404, "en", True),
+        ):
             await tg.say(chat, "/start", language_code=lang)
             await tg.say(chat, "/cancel")
             await tg.say(chat, REPORT[lang])
             question = t(lang, "analysis-followup-frequency")
             await eventually(lambda: tg.last_text(chat).endswith(question))  # noqa: B023
+            if skip:  # the question answered with Skip: the result stays the last thing shown
+                await tg.tap(chat, t(lang, "analysis-followup-skip"))
             await tg.say(chat, DETAIL[lang][0])
             assert t(lang, "noise-hint") not in tg.sent(chat)[-2:], tg.sent(chat)[-2:]
             reports = await owner_reports(tg.rt.store, "telegram", str(chat))
@@ -170,6 +177,7 @@ COMMAND_WORDS = {  # (typed, the slash command it is)
         ("우리 강아지 정보", "/profile"),
         ("뭐 할 수 있어요", "/help"),
         ("뭘 할 수 있어요?", "/help"),
+        ("명령어 목록", "/help"),
     ),
     "en": (
         ("past entries", "/history"),
@@ -183,6 +191,7 @@ COMMAND_WORDS = {  # (typed, the slash command it is)
         ("my dog's profile", "/profile"),
         ("what can you do", "/help"),
         ("what can you do?", "/help"),
+        ("list of commands", "/help"),
     ),
 }
 
