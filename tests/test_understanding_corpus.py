@@ -187,6 +187,8 @@ def matches(u: Understanding, expected: str) -> bool:
         if mark == "!":
             return isinstance(a, Unclear) and (not value or _close(a.understood, value))
         raise ValueError(expected)
+    if kind == "small_talk" and detail:  # "small_talk:plan": that reply (batch 39: the plan, not the okay)
+        return u.kind is Kind.SMALL_TALK and u.talk == detail
     return u.kind.value == kind
 
 

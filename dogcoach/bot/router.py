@@ -52,8 +52,10 @@ async def _survey(turn: Turn) -> None:
     a follow-up question or a check-in waiting for an answer is set aside (a message waiting for
     "add or new?" becomes its own report; a check-in's buttons stay usable, `GLOBAL_CHOICES`), so
     the owner's next messages answer the survey, not them. Another question (language, erase, a
-    broadcast) is resumed instead: those the owner opened themselves."""
-    if turn.state.flow in SET_ASIDE:
+    broadcast) is resumed instead: those the owner opened themselves. The /start a terminal sends
+    when the owner comes back (`start.RETURNING`) sets nothing aside: the open question is asked
+    again."""
+    if turn.state.flow in SET_ASIDE and not start.returning(turn):
         await followup.settle_pending(turn)
         turn.state = ConversationState()
     await start.start(turn)
@@ -190,6 +192,11 @@ CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked"})
 
 # Small talk that answers neither button of "add or new?" ("네", "thanks"): the question again.
 UNDECIDED_TALK = frozenset({"agree", "thanks", "laughter", "reaction", "emoji", "wait", "confused"})
+
+# Small talk that answers nothing at a check-in's "how did it go?" ("hmm what", "ㅋㅋ", "네"): the
+# check-in's own re-ask (its four answers) and the question, never the idle reply about telling
+# what the dog did, which read as if the check-in had been dropped (owner trial).
+CHECKIN_REASKED_TALK = frozenset({"agree", "laughter", "reaction", "emoji"})
 
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
@@ -341,6 +348,12 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         u.kind in (Kind.CHOICE, Kind.ANSWER)
         or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)
         or (u.kind is Kind.SMALL_TALK and u.talk == "agree" and flow == onboarding.FLOW)
+        or (
+            u.kind is Kind.SMALL_TALK
+            and u.talk in CHECKIN_REASKED_TALK
+            and flow == checkins.FLOW
+            and turn.state.step != checkins.NOTE
+        )
     ):
         if (u.safety or u.incident) and flow != followup.FLOW:  # it tells an incident: a report too
             await report.handle(turn, tip=False)  # (the follow-up screens what it adds itself)

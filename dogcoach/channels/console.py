@@ -36,6 +36,7 @@ from dogcoach.domain.types import (
     UserRef,
 )
 from dogcoach.handlers.results.render import SHOW_RESULT
+from dogcoach.handlers.start import RETURNING
 from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import User
 
@@ -85,7 +86,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self._write(self._t("console-hint"))
         if model_down:
             self._write(self._t("console-model-down"))
-        await self._send(Incoming(self.user, text="/start", locale_hint=self.locale_hint))
+        await self._send(Incoming(self.user, text=f"/start {RETURNING}", locale_hint=self.locale_hint))
         while True:
             self._prompt()
             line = await self._readline()

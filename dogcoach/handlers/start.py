@@ -8,6 +8,16 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState
 from dogcoach.services.understanding import Kind
 
+# The argument of the /start a terminal chat sends by itself when it opens: the owner came back,
+# they did not ask for the start (owner trial: every restart printed the whole help).
+RETURNING = "returning"
+
+
+def returning(turn: Turn) -> bool:
+    """The turn is the /start a channel sends when the owner opens the chat again."""
+    command = turn.command
+    return command is not None and command[0] == "start" and command[1].strip().lower() == RETURNING
+
 
 async def start(turn: Turn) -> None:
     if turn.state.flow is not None:
@@ -21,6 +31,10 @@ async def start(turn: Turn) -> None:
     elif dog.completed_at is None:
         turn.say("start-resume")
         await onboarding.continue_dog(turn, dog)
+    elif returning(turn):
+        # a short welcome back, the help one word away (the open question, if any, was asked above)
+        turn.say("start-welcome-back", name=dog.name)
+        turn.say("start-help-hint")
     else:
         turn.say("start-welcome-back", name=dog.name)
         turn.say(turn.on_surface("help-text"))

@@ -2,6 +2,7 @@
 
 start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. First, a few quick questions about your dog — it takes about two minutes. You can send "cancel" any time; your answers are kept. Send "help" to see what I can do. (한국어로 이야기하시려면 "한국어"라고 보내 주세요.)
 start-welcome-back = Welcome back! How is { $name } doing?
+start-help-hint = Send "help" to see what I can do.
 start-resume = Let's pick up where we left off.
 help-text =
     Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.

@@ -7,9 +7,9 @@
 understanding-command-start = start
     .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog
 understanding-command-help = help
-    .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please
+    .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands
 understanding-command-profile = profile
-    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile
+    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile, my dog's info, my dog's details, dog details, dog's info, my dog info, my dog's information, dog information
 understanding-command-newdog = add a dog
     .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog, register another dog, add a new dog
 understanding-command-language = language
@@ -97,13 +97,13 @@ understanding-remove-particle = particle
 understanding-command-tips = tips
     .aliases = tips, tip
 understanding-command-history = history
-    .aliases = history, my history, past reports, reports, my reports, log, records, previous reports
+    .aliases = history, my history, past reports, reports, my reports, log, records, previous reports, past entries, my past entries, entries, my entries, old entries, previous entries, old reports, my old reports, my past reports, past records, my records, report history, my report history, past logs
 ## A time span with the history's words ("last month's records"): the history, with a line that it is not
 ## filtered by time (it shows the latest reports).
 understanding-history-period = last month
     .aliases = last month, last month's, this month, this month's, past month, previous month, last year, last year's, this year, past year, in the last month, from last month, of last month
 understanding-command-week = this week
-    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week
+    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week, this week's summary, this weeks summary, week's summary, summary of this week, summary of the week, weekly report, weekly recap, week recap, this week's report, recap of the week, my week
 understanding-command-progress = progress
     .aliases = progress, my progress, progress report, show progress, what changed, what has changed, changes so far, improvement
 understanding-command-summary = summary
@@ -119,9 +119,9 @@ understanding-command-result = show result
 understanding-keyword-result = show result
     .aliases = my result, my results, the result, the results, my analysis, the analysis, is it ready, still waiting, analysis ready
 understanding-keyword-week = this week
-    .aliases = this week, last week, past week, this past week, weekly summary
+    .aliases = this week, last week, past week, this past week, weekly summary, weekly report, weekly recap, week's summary, summary of this week, summary of the week
 understanding-keyword-history = history
-    .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports
+    .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports, past entries, my entries, old entries, previous entries, old reports, past records, my records, report history
 understanding-keyword-profile = profile
     .aliases = profile, dog's info, dog info, dog's details
 understanding-keyword-summary = summary
@@ -191,7 +191,7 @@ understanding-talk-news = good news
     .aliases = finally, learned, learnt, did it, success, succeeded, managed to, first time, no accidents, calmer, better today, progress, improving, improved, good walk, great walk, nailed it, got it right, so good today, was good today, been good today, was so good, was really good, was very good, behaved well, behaved so well, so well behaved
 ## A plan to try the advice after a result ("will try tomorrow"): small talk, never detail about the report.
 understanding-talk-plan = a plan
-    .aliases = will try, i'll try, i will try, gonna try, going to try, will give it a try, give it a try, give it a go, will give it a go, give it a shot, will start, i'll start, going to start, will do it, i'll do it, will do that, i'll do that, will practice, i'll practice, will practise, try tomorrow, try tonight, start tomorrow, start tonight
+    .aliases = will try, i'll try, i will try, gonna try, going to try, will give it a try, give it a try, give it a go, will give it a go, give it a shot, will start, i'll start, going to start, will do it, i'll do it, will do that, i'll do that, will practice, i'll practice, will practise, try tomorrow, try tonight, start tomorrow, start tonight, will do, i will do
 ## The advice tried and it helped ("tried your tip and it worked!"): progress news, never detail.
 understanding-talk-worked = it worked
     .aliases = it worked, that worked, worked, it works, that works, is working, it's working, its working, it helped, that helped, really helped, helped a lot, made a difference, did the trick
@@ -207,6 +207,15 @@ understanding-talk-emoticon = (emoticon)
 ## After a result, what makes the behaviour worse or stop ("it gets worse when…", "he stops when I…"): detail about it.
 understanding-detail-change = worse or stops
     .aliases = worse, better, stops, stopped, calms down, calmed down, settles, settled, gets quiet, goes quiet, more, less, louder, quieter
+## After a result, only when or where the behaviour happens and no new behaviour ("only when guests come", "only on walks"): detail for that report (owner trial: it got "I'm not sure what you mean" and was lost). A new behaviour told is a report of its own.
+understanding-detail-only = only then
+    .aliases = only when, only if, only at, only on, only in, only during, only around, only with, only after, only before, just when
+## After a result, when it mostly happens ("mostly at night", "usually when we pass the park, it happens"): detail when it points back at the behaviour (understanding-detail-back) or is a bare time or place; "we usually walk in the evening" is not.
+understanding-detail-when = mostly then
+    .aliases = usually, mostly, mainly, typically, generally, especially, normally, whenever, every time
+## Words that point back at the behaviour told ("it happens", "he does it").
+understanding-detail-back = it happens
+    .aliases = it happens, that happens, happens, he does it, she does it, does it, does that, he does that, she does that, that's when, thats when, it starts, it gets worse, he does, she does, it does
 ## A problem behaviour told as not happening ("no barking today!"): good news, not an incident to analyse.
 understanding-talk-calm = calm
     .aliases = no barking, didn't bark, didnt bark, did not bark, never barked, not one bark, no pulling, didn't pull, didnt pull, did not pull, no jumping, didn't jump, didnt jump, did not jump, no biting, didn't bite, didnt bite, did not bite, no nipping, didn't nip, didnt nip, no whining, didn't whine, didnt whine, no crying, didn't cry, didnt cry, no lunging, didn't lunge, didnt lunge, did not lunge, no growling, didn't growl, didnt growl, no chewing, didn't chew, didnt chew, no howling, didn't howl, didnt howl, no peeing inside, didn't pee inside, didnt pee inside, stayed calm, stayed quiet, peed on the pad, pooped on the pad, went on the pad, peed outside, pooped outside, was calm, was quiet, good day, great day, good boy today, good girl today, never bites, never bit, never bitten, never has bitten, has never bitten, never barks, never growls, never growled, never snaps, never snapped, never attacks, never attacked, never aggressive, not aggressive, never lunges, never pulls, never jumps, doesn't bite, doesnt bite, does not bite, won't bite, wont bite

@@ -166,6 +166,8 @@ CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
     **{name: (f"concern_{name}",) for name in CATEGORIES if name not in ("other", "aggression_people", "aggression_dogs")},
     "aggression_people": ("concern_aggression",),
 }  # fmt: skip
+# A bare time or place told after a result ("mostly at night") is this short at most.
+WHEN_FRAGMENT_MAX_WORDS = 4
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
@@ -497,6 +499,15 @@ class Understander:
             # "better now thanks" at "how did it go?": the option read in it is the answer, the
             # thanks around it no message of its own (fresh owner trial)
             return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-with-talk")
+        if (
+            talk is not None
+            and talk != "done"
+            and expect in AFTER_RESULT
+            and self.vocabulary["understanding-talk-plan"].contains(message)
+        ):
+            # "ㅇㅋ 해볼게요", "ok will try", "will do, thanks": the plan is what is said, not the
+            # okay or the thanks around it (owner trial: the generic small-talk reply)
+            return Understanding(Kind.SMALL_TALK, text, talk="plan", reason="talk-plan")
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
@@ -1673,6 +1684,19 @@ class Understander:
                 self.vocabulary["understanding-detail-change"].contains(message)
                 and any(self.signals.plausible_followup(message, t) for t in ("antecedent", "consequence"))
             )
+            if (
+                self._when_detail(message, signals)
+                and not signals.question
+                and not message.text.rstrip().endswith(("?", "？"))
+                and not self._says_none(message)
+            ):
+                # when or where it happens, no behaviour of its own ("주로 저녁에 공원 지나갈 때
+                # 그래요", "only when guests come"): detail about that report (owner trial: the
+                # noise hint, and the detail lost)
+                return dataclasses.replace(
+                    Understanding(Kind.ANSWER, message.text, answer=Value(message.text), reason="when"),
+                    detail=True,
+                )
         else:
             plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
         if not plausible or message.text.rstrip().endswith(("?", "？")) or self._says_none(message):
@@ -1690,6 +1714,20 @@ class Understander:
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def _when_detail(self, message: Folded, signals: Signals) -> bool:
+        """When or where the behaviour just analysed happens, told without a behaviour: only then
+        ("산책 나갈 때만 그래요", "only when guests come"), or mostly then, pointing back at it
+        ("주로 저녁에 그래요", "it happens mostly at night") or as a bare time or place ("mostly
+        at night"). "주로 저녁에 산책해요" (what the owner does) is not."""
+        v = self.vocabulary
+        if v["understanding-detail-only"].contains(message):
+            return True
+        if not v["understanding-detail-when"].contains(message):
+            return False
+        if v["understanding-detail-back"].contains(message):
+            return True
+        return signals.situation and message.words <= WHEN_FRAGMENT_MAX_WORDS and message.has(Script.LATIN)
 
     def _for_a_later_question(self, message: Folded, context: Context) -> bool:
         """Once the waiting report's result was shown (`seen`), a length of time in hours or
