@@ -19,12 +19,12 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_console import _chat
+from tests.test_dog_offer_and_name import name_offered_at_the_name_question_on_telegram
 from tests.test_dog_words import (
     _kakao_dog_ids,
     _kakao_dogs,
     _kakao_reports,
     _tg_dog_ids,
-    _tg_dogs,
     _tg_reports,
 )
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
@@ -71,17 +71,9 @@ async def test_a_name_told_without_an_introduction_is_offered_on_kakao(kakao: Se
 async def test_a_name_told_without_an_introduction_at_the_name_question_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        for chat, lang in ((15811, "ko"), (15812, "en")):
-            first, name, _unnamed = BARE[lang]
-            await tg.say(chat, "/start", language_code=lang)
-            await tg.say(chat, first)  # a report at the name question: kept, and its name offered
-            assert any(_name_offered(lang, name, text) for text in tg.sent(chat)), tg.sent(chat)
-            await tg.tap(chat, t(lang, "survey-name-hint-yes"))
-            asked = t(lang, "survey-q-age_months", name=name)
-            await eventually(lambda: any(asked in text for text in tg.sent(chat)))  # noqa: B023
-            assert await _tg_dogs(tg, chat) == [name]
+    await name_offered_at_the_name_question_on_telegram(
+        fake_telegram, fake_ollama, tmp_path, BARE, chats=(15811, 15812)
+    )
 
 
 def test_a_name_told_without_an_introduction_in_the_terminal(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
@@ -146,10 +147,25 @@ async def test_the_name_told_in_the_first_message_is_offered_on_kakao(kakao: Ser
 async def test_the_name_told_at_the_name_question_is_offered_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
+    await name_offered_at_the_name_question_on_telegram(
+        fake_telegram, fake_ollama, tmp_path, FIRST, chats=(15711, 15712)
+    )
+
+
+async def name_offered_at_the_name_question_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    cases: Mapping[str, tuple[str, str, object]],
+    *,
+    chats: tuple[int, int],
+) -> None:
+    """`cases[lang]` = (a report naming a dog, the name in it, …), typed at the name question:
+    the report kept, the name offered, its yes stores it and the age question follows."""
     settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
     async with harness(fake_telegram, settings) as tg:
-        for chat, lang in ((15711, "ko"), (15712, "en")):
-            first, name, _unnamed = FIRST[lang]
+        for chat, lang in zip(chats, ("ko", "en"), strict=True):
+            first, name, _unnamed = cases[lang]
             await tg.say(chat, "/start", language_code=lang)
             await tg.say(chat, first)  # a report at the name question: kept, and its name offered
             assert any(_name_offered(lang, name, text) for text in tg.sent(chat)), tg.sent(chat)
