@@ -129,7 +129,7 @@ understanding-keyword-summary = summary
 understanding-keyword-help = help
     .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot
 understanding-keyword-tips = tips
-    .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips
+    .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips
 understanding-keyword-checkins = check-ins
     .aliases = check-ins, check ins, follow-up messages
 understanding-keyword-notifications = notifications
@@ -152,7 +152,7 @@ understanding-argument-on = on
 understanding-argument-again = again
     .aliases = again, back, once again, once more, get, receive
 understanding-argument-off = off
-    .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send
+    .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show
     .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
 
@@ -466,3 +466,7 @@ understanding-concept-concern_toward_dogs = toward dogs
     .aliases = dogs, other dogs, another dog, other dog, to dogs, at dogs, with dogs
 understanding-concept-concern_toward_people = toward people
     .aliases = people, person, strangers, stranger, guests, visitors, kids, children, humans, family, other people, to people, at people, men, women
+
+## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
+understanding-vague-quantity = a few
+    .aliases = a few, few, several, a number of

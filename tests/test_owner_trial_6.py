@@ -1,0 +1,233 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Sixth new-owner trial (issue 11), each finding reproduced through a real channel first, then
+kept: KakaoTalk through the skill over HTTP, Telegram through the fake Bot API and the webhook,
+the terminal as `dogcoach chat` in a process.
+
+G1: turning tips, check-ins or all notifications off in the words phone users type turned them
+ON: "팁그만받을래", "팁 그만 받을래", "팁 안받을래", "알림 그만받을래", "체크인 안받을래" (a
+stop or "not" word with "받을래", the on-word, read as on); "팁 필요없어", "팁 싫어요", "팁은 그만",
+"i don't want tips" were not understood. Now off, in both languages, for each switch.
+G2: closing, "none" and button words typed at the name question became the dog's name: "그게다에요"
+("그게다는 몇 살이에요?"), "완료", "다했어요", "없어요", "확인", "done", "that's all", "none",
+"nothing" (a dog called "Done", later offered as a "Done" button to remove). Now the name's re-ask,
+nothing stored.
+G3: "다른 개한테 공격적" (aggressive to other dogs) at the concerns question got the first aid for a
+dog bitten by another dog, was stored as a report and sent to the model: the red flag's phrase
+"다른개한테공격" matched "공격적" (aggressive); it is now being attacked ("공격당", "공격받").
+G4: behaviours named as adjectives or "-s" verbs with no subject at the concerns question
+("aggressive to other dogs", "reactive on walks", "barks at guests") were each a report sent to
+the model, nothing ticked; now they tick the concerns, as "barking at other dogs" does.
+G5: a vague amount at a number question ("몇개월정도요", "몇달 안됐어요", "몇 년 됐어요", "몇시간
+정도") was a question to the coach ("몇" read as "how many"): stored, sent to the model, answered
+about leash pulling, and the answer lost. Now the number is asked again, as "a few months" is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_owner_trial import _kakao_dog, _tg_dog
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, kakao_reports, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+MESSAGES = Messages()
+
+
+def t(locale: str, msg_id: str, **args: Any) -> str:
+    return MESSAGES.format(locale, msg_id, **args)
+
+
+def _calls(fake: FakeOllama) -> int:
+    return sum(r.path == "/api/chat" for r in fake.requests)
+
+
+# -- G1: switches off in phone typing -------------------------------------------------------------
+
+SWITCHED_OFF = (  # (lang, typed, the reply that says it is off)
+    ("ko", "팁그만받을래", "tips-off-done"),
+    ("ko", "팁 그만 받을래", "tips-off-done"),
+    ("ko", "팁 그만 받을게요", "tips-off-done"),
+    ("ko", "팁 안받을래", "tips-off-done"),
+    ("ko", "팁필요없어", "tips-off-done"),
+    ("ko", "팁 싫어요", "tips-off-done"),
+    ("ko", "팁은 그만", "tips-off-done"),
+    ("ko", "알림 그만받을래", "notifications-off-done"),
+    ("ko", "알림 필요없어요", "notifications-off-done"),
+    ("ko", "체크인 안받을래", "coaching-checkins-off"),
+    ("en", "i don't want tips", "tips-off-done"),
+    ("en", "don't want reminders", "notifications-off-done"),
+    ("en", "tips no more", "tips-off-done"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "done"), SWITCHED_OFF)
+async def test_switches_off_in_phone_words_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, done: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert user.texts[0] == t(lang, done), (typed, user.texts)
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        found = await s.get_user("kakao", user.key)
+        assert found is not None
+        if done in ("tips-off-done", "notifications-off-done"):
+            assert await s.tips_opt_out(found.id), typed
+        if done in ("coaching-checkins-off", "notifications-off-done"):
+            assert await s.checkins_opt_out(found.id), typed
+    assert _calls(fake_ollama) == 0
+
+
+async def test_tips_off_in_phone_words_on_telegram(tg: Harness) -> None:
+    for chat, lang, typed in ((16001, "ko", "팁 그만 받을래"), (16002, "en", "i don't want tips")):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, "/cancel", language_code=lang)
+        await tg.say(chat, typed, language_code=lang)
+        assert tg.last_text(chat) == t(lang, "tips-off-done"), (typed, tg.last_text(chat))
+
+
+def test_tips_off_in_phone_words_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["초코", "취소", "팁그만받을래"], "--lang", "ko", "--user", "tipko")
+    assert t("ko", "tips-off-done") in out, out
+    assert t("ko", "tips-on-done") not in out
+
+
+# -- G2: closing and button words are no name ---------------------------------------------------
+
+NOT_NAMES = {
+    "ko": ("그게다에요", "완료", "다했어요", "없어요", "확인", "끝"),
+    "en": ("done", "that's all", "none", "nothing", "all done"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_closing_words_are_no_name_on_kakao(kakao: Server, fake_ollama: FakeOllama, lang: str) -> None:
+    for word in NOT_NAMES[lang]:
+        user = await kakao_at(kakao, lang, "name")
+        await user.send(word)
+        assert user.texts[-1].endswith(t(lang, "survey-q-name")), (word, user.texts)
+        assert not (await _kakao_dog(kakao, user.key) or {}).get("name"), word
+    assert _calls(fake_ollama) == 0
+
+
+async def test_closing_words_are_no_name_on_telegram(tg: Harness) -> None:
+    for chat, lang, word in ((16101, "ko", "그게다에요"), (16102, "en", "done")):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, word, language_code=lang)
+        assert tg.last_text(chat).endswith(t(lang, "survey-q-name")), (word, tg.last_text(chat))
+        assert not (await _tg_dog(tg, chat) or {}).get("name"), word
+
+
+def test_closing_words_are_no_name_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["done", "Rex"], "--lang", "en", "--user", "donen")
+    assert "How old is Done?" not in out, out
+    assert "How old is Rex?" in out, out
+
+
+# -- G3, G4: behaviours named at the concerns question ------------------------------------------
+
+CONCERNS_NAMED = (  # (lang, typed, ticked)
+    ("ko", "다른 개한테 공격적", ["aggression_dogs"]),
+    ("ko", "다른개한테 공격적이에요", ["aggression_dogs"]),
+    ("en", "aggressive to other dogs", ["aggression_dogs"]),
+    ("en", "aggressive with people", ["aggression_people"]),
+    ("en", "reactive on walks", ["leash_reactivity"]),
+    ("en", "barks at guests", ["barking"]),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "ticked"), CONCERNS_NAMED)
+async def test_behaviours_named_at_the_concerns_tick_them_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, ticked: list[str]
+) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(typed)
+    assert "🚨" not in user.text and "⚠️" not in user.text, (typed, user.text)  # no first aid
+    await user.send({"ko": "완료", "en": "done"}[lang])
+    assert asked(lang, "worst_reaction") in user.text, (typed, user.text)
+    assert sorted((await kakao_answers(kakao, user.key))["concerns"]) == sorted(ticked), typed
+    assert await kakao_reports(kakao, user.key) == [], typed
+    assert _calls(fake_ollama) == 0
+
+
+async def test_behaviours_named_at_the_concerns_tick_them_on_telegram(tg: Harness) -> None:
+    for chat, lang, typed, ticked in (
+        (16201, "ko", "다른 개한테 공격적", "aggression_dogs"),
+        (16202, "en", "aggressive to other dogs", "aggression_dogs"),
+    ):
+        await tg_at(tg, chat, lang, "concerns")
+        await tg.say(chat, typed, language_code=lang)
+        await tg.say(chat, {"ko": "완료", "en": "done"}[lang], language_code=lang)
+        assert (await tg_answers(tg, chat))["concerns"] == [ticked], typed
+        assert not [m for m in tg.sent(chat) if "🩹" in m], typed
+
+
+def test_aggressive_at_the_concerns_in_the_terminal(tmp_path: Path) -> None:
+    lines = [
+        "초코",
+        "3살",
+        "2",
+        "믹스",
+        "1",
+        "3",
+        "2년",
+        "2",
+        "2",
+        "4",
+        "6시간",
+        "30분",
+        "다른 개한테 공격적",
+        "완료",
+    ]
+    out = _chat(tmp_path, lines, "--lang", "ko", "--user", "aggrko")
+    assert "🩹" not in out, out
+    assert "✓ 다른 개에 대한 공격성" in out or "가장 강한 반응" in out, out
+
+
+# -- G5: a vague amount at a number question ---------------------------------------------------
+
+VAGUE = (
+    ("ko", "owned_months", "몇개월정도요"),
+    ("ko", "owned_months", "몇달 안됐어요"),
+    ("ko", "owned_months", "몇 년 됐어요"),
+    ("ko", "alone_hours", "몇시간 정도"),
+    ("ko", "age_months", "몇 살쯤이요"),
+    ("en", "alone_hours", "several hours"),
+    ("en", "owned_months", "a few months"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), VAGUE)
+async def test_a_vague_amount_is_asked_again_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert user.texts[-1].endswith(asked(lang, key)), (typed, user.texts)
+    assert "💬" not in user.text, (typed, user.text)  # no coach's answer
+    assert (await kakao_answers(kakao, user.key)).get(key) is None, typed
+    assert await kakao_reports(kakao, user.key) == [], typed
+    assert _calls(fake_ollama) == 0
+
+
+async def test_a_vague_amount_is_asked_again_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 16301, "ko", "owned_months")
+    await tg.say(16301, "몇개월정도요")
+    assert tg.last_text(16301).endswith(asked("ko", "owned_months")), tg.last_text(16301)
+    assert "owned_months" not in await tg_answers(tg, 16301)
+
+
+def test_a_vague_amount_is_asked_again_in_the_terminal(tmp_path: Path) -> None:
+    lines = ["초코", "3살", "2", "믹스", "1", "3", "몇개월정도요", "2년"]
+    out = _chat(tmp_path, lines, "--lang", "ko", "--user", "vagueko")
+    assert "💬" not in out, out
+    assert out.count(t("ko", "survey-q-owned_months", name="초코")) == 2, out  # asked again
