@@ -20,6 +20,10 @@ the model, nothing ticked; now they tick the concerns, as "barking at other dogs
 G5: a vague amount at a number question ("몇개월정도요", "몇달 안됐어요", "몇 년 됐어요", "몇시간
 정도") was a question to the coach ("몇" read as "how many"): stored, sent to the model, answered
 about leash pulling, and the answer lost. Now the number is asked again, as "a few months" is.
+G6: "since she was a puppy" at "How long have you had her?" while a report waited for its result
+was glued onto that report as detail and analysed again; the answer lost and the question asked
+again. "강아지때부터요" (the commonest Korean way to say it) was not understood at all. Both now
+answer the question.
 """
 
 from __future__ import annotations
@@ -35,7 +39,15 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import _kakao_dog, _tg_dog
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, kakao_reports, tg_answers, tg_at
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 MESSAGES = Messages()
@@ -231,3 +243,43 @@ def test_a_vague_amount_is_asked_again_in_the_terminal(tmp_path: Path) -> None:
     out = _chat(tmp_path, lines, "--lang", "ko", "--user", "vagueko")
     assert "💬" not in out, out
     assert out.count(t("ko", "survey-q-owned_months", name="초코")) == 2, out  # asked again
+
+
+# -- G6: "since a puppy" answers how long, also with a report waiting ---------------------------
+
+SINCE_PUPPY = (("ko", "강아지때부터요"), ("ko", "아기때부터요"), ("en", "since she was a puppy"))
+REPORT = {
+    "ko": "현관에서 택배 기사님을 보면 계속 짖어요",
+    "en": "she barks at the door every time the mailman comes",
+}
+
+
+@pytest.mark.parametrize(("lang", "typed"), SINCE_PUPPY)
+async def test_since_a_puppy_answers_how_long_with_a_report_waiting_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "origin")
+    await user.send(REPORT[lang])  # saved and analysed; the question kept
+    await user.send({"ko": "브리더", "en": "breeder"}[lang])
+    assert asked(lang, "owned_months") in user.text, user.text
+    calls = _calls(fake_ollama)
+    await user.send(typed)
+    assert asked(lang, "household") in user.text, (typed, user.text)  # the next question
+    assert (await kakao_answers(kakao, user.key)).get("owned_months") is not None, typed
+    assert await kakao_reports(kakao, user.key) == [REPORT[lang]], typed  # nothing glued on
+    assert _calls(fake_ollama) == calls  # not analysed again
+
+
+async def test_since_a_puppy_answers_how_long_with_a_report_waiting_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 16401, "en", "origin")
+    await tg.say(16401, REPORT["en"])
+    await tg.say(16401, "breeder")
+    await tg.say(16401, "since she was a puppy")
+    assert "owned_months" in await tg_answers(tg, 16401)
+    assert await tg_reports(tg, 16401) == [REPORT["en"]]
+
+
+def test_since_a_puppy_answers_how_long_in_the_terminal(tmp_path: Path) -> None:
+    lines = ["초코", "3살", "2", "믹스", "1", "3", "강아지때부터요"]
+    out = _chat(tmp_path, lines, "--lang", "ko", "--user", "puppyko")
+    assert t("ko", "survey-q-household") in out, out

@@ -1790,10 +1790,12 @@ class Understander:
     @staticmethod
     def _answers_question(u: Understanding) -> bool:
         """A plausible answer to the open survey question: an option picked, a name, a whole
-        quantity of the question's unit (a range or a hedge too), or "don't know"."""
+        quantity of the question's unit (a range or a hedge too), "since a puppy" or "don't know"."""
         if u.kind is Kind.CHOICE:
             return True
-        return u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow)
+        # "since she was a puppy" at how long you have had the dog answers it (sixth owner trial:
+        # glued onto the report waiting as detail and analysed again, the answer lost)
+        return u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow | SincePuppy)
 
     def _at_followup(self, message: Folded, signals: Signals, *, plausible: bool) -> Understanding:
         text = message.text
