@@ -24,6 +24,15 @@ G6: "since she was a puppy" at "How long have you had her?" while a report waite
 was glued onto that report as detail and analysed again; the answer lost and the question asked
 again. "강아지때부터요" (the commonest Korean way to say it) was not understood at all. Both now
 answer the question.
+G7: commands in a Kakao user's words that reached nothing: the dogs asked for ("강아지 목록",
+"등록된 강아지 보여줘", "my dogs", "show my dogs": the noise hint; "what dogs do I have", "which dog
+is this about?": questions to the coach; after a result "강아지 목록" was glued onto the report and
+analysed again), "헬프", "회원탈퇴", "delete account", "강아지 바꿀래", "forget it", "unsubscribe",
+"mute". Each is now its command (the profile with the dogs, help, delete, switch dog, cancel,
+notifications off).
+G8: "뭐라고 해야돼?", "what should I say?" at the name question were questions to the coach (stored,
+sent to the model, answered about leash pulling); now the short "not understood" reply and the
+question again, as "뭐라고요?" gets.
 """
 
 from __future__ import annotations
@@ -283,3 +292,109 @@ def test_since_a_puppy_answers_how_long_in_the_terminal(tmp_path: Path) -> None:
     lines = ["초코", "3살", "2", "믹스", "1", "3", "강아지때부터요"]
     out = _chat(tmp_path, lines, "--lang", "ko", "--user", "puppyko")
     assert t("ko", "survey-q-household") in out, out
+
+
+# -- G7: commands in a Kakao user's words -------------------------------------------------------
+
+COMMAND_WORDS = (  # (lang, typed, the reply's message id, its first line only)
+    ("ko", "강아지 목록", "profile"),
+    ("ko", "등록된 강아지 보여줘", "profile"),
+    ("en", "my dogs", "profile"),
+    ("en", "show my dogs", "profile"),
+    ("en", "what dogs do I have", "profile"),
+    ("en", "which dog is this about?", "profile"),
+    ("ko", "헬프", "help"),
+    ("ko", "회원탈퇴", "delete-ask"),
+    ("en", "delete account", "delete-ask"),
+    ("ko", "강아지 바꿀래", "profile-switch-only-ask"),
+    ("en", "forget it", "cancel-nothing"),
+    ("en", "unsubscribe", "notifications-off-done"),
+    ("en", "mute", "notifications-off-done"),
+)
+
+
+def _expected_first_line(lang: str, reply: str) -> str:
+    if reply == "profile":
+        return "🐶 " + {"ko": "콩이", "en": "Rex"}[lang]
+    if reply == "help":
+        return t(lang, "help-text-kakao").splitlines()[0]
+    return t(lang, reply, name={"ko": "콩이", "en": "Rex"}[lang]).splitlines()[0]
+
+
+@pytest.mark.parametrize(("lang", "typed", "reply"), COMMAND_WORDS)
+async def test_commands_in_a_kakao_users_words(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, reply: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert user.texts[0].splitlines()[0] == _expected_first_line(lang, reply), (typed, user.texts)
+    assert await kakao_reports(kakao, user.key) == [], typed
+    assert _calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_dogs_asked_for_after_a_result_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
+        await user.send(text)
+    await user.send(REPORT[lang])
+    await user.send({"ko": "결과 보기", "en": "show result"}[lang], extra={"choice": "report:result"})
+    calls = _calls(fake_ollama)
+    await user.send({"ko": "강아지 목록", "en": "my dogs"}[lang])
+    assert user.texts[0].splitlines()[0] == _expected_first_line(lang, "profile"), user.texts
+    assert await kakao_reports(kakao, user.key) == [REPORT[lang]]  # nothing glued on
+    assert _calls(fake_ollama) == calls
+
+
+async def test_commands_in_words_on_telegram(tg: Harness) -> None:
+    for chat, lang, typed in ((16501, "ko", "강아지 목록"), (16502, "en", "what dogs do I have")):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, {"ko": "콩이", "en": "Rex"}[lang], language_code=lang)
+        await tg.say(chat, "/cancel", language_code=lang)
+        await tg.say(chat, typed, language_code=lang)
+        assert tg.last_text(chat).startswith("🐶 "), (typed, tg.last_text(chat))
+
+
+def test_commands_in_words_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(
+        tmp_path, ["초코", "취소", "강아지 목록", "회원탈퇴", "아니요"], "--lang", "ko", "--user", "cmdko"
+    )
+    assert "🐶 초코" in out, out
+    assert t("ko", "delete-ask") in out, out
+
+
+# -- G8: "what should I say?" at an open question ----------------------------------------------
+
+WHAT_TO_SAY = {
+    "ko": ("뭐라고 해야돼?", "뭐라고 써야 하나요?"),
+    "en": ("what should I say?", "what do I type"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_what_should_i_say_at_the_name_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    for typed in WHAT_TO_SAY[lang]:
+        user = await kakao_at(kakao, lang, "name")
+        await user.send(typed)
+        assert t(lang, "talk-confused-question") in user.texts, (typed, user.texts)
+        assert user.texts[-1].endswith(t(lang, "survey-q-name")), (typed, user.texts)
+        assert await kakao_reports(kakao, user.key) == [], typed
+    assert _calls(fake_ollama) == 0
+
+
+async def test_what_should_i_say_at_the_name_question_on_telegram(tg: Harness) -> None:
+    await tg.say(16601, "/start", language_code="en")
+    await tg.say(16601, "what should I say?", language_code="en")
+    assert t("en", "talk-confused-question") in tg.sent(16601), tg.sent(16601)
+
+
+def test_what_should_i_say_at_the_name_question_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["뭐라고 해야돼?", "초코"], "--lang", "ko", "--user", "sayko")
+    assert t("ko", "talk-confused-question") in out, out
+    assert "💬" not in out, out
