@@ -33,6 +33,12 @@ notifications off).
 G8: "뭐라고 해야돼?", "what should I say?" at the name question were questions to the coach (stored,
 sent to the model, answered about leash pulling); now the short "not understood" reply and the
 question again, as "뭐라고요?" gets.
+G9: a number told with "idk" or "dunno" around it ("idk maybe 2 or 3?", "dunno, like a year") was re-asked
+('I understood 2 years 6 months, but not "idk"'); the doubt is a hedge: an approximate answer (the
+others in the test were right already and must stay so).
+G10: at a check-in's "how did it go?", "그게 뭐였죠?", "what was it again?", "remind me" (the step
+forgotten) were questions to the coach: stored, sent to the model, answered about leash pulling.
+Now the short "not understood" reply and the check-in again, which names the step.
 """
 
 from __future__ import annotations
@@ -42,11 +48,20 @@ from typing import Any
 
 import pytest
 
+from dogcoach.domain.channel import Channel
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
+from tests.test_checkins_channels import DAYS, FAST, wait_for_rows
 from tests.test_console import _chat
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_skill import (  # noqa: F401  (the `kakao` fixture)
+    Server,
+    kakao,
+    kakao_settings,
+    open_store,
+    serve,
+)
 from tests.test_owner_trial import _kakao_dog, _tg_dog
 from tests.test_survey_answers_misread import (
     asked,
@@ -58,6 +73,7 @@ from tests.test_survey_answers_misread import (
     tg_reports,
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.timetravel import travel
 
 MESSAGES = Messages()
 
@@ -398,3 +414,65 @@ def test_what_should_i_say_at_the_name_question_in_the_terminal(tmp_path: Path) 
     out = _chat(tmp_path, ["뭐라고 해야돼?", "초코"], "--lang", "ko", "--user", "sayko")
     assert t("ko", "talk-confused-question") in out, out
     assert "💬" not in out, out
+
+
+# -- G9: "idk maybe 2 or 3?" is an approximate number ------------------------------------------
+
+HEDGED = (
+    ("en", "age_months", "idk maybe 2 or 3?", 30),
+    ("en", "age_months", "not sure, maybe 4", 48),
+    ("ko", "age_months", "잘 모르겠는데 3살쯤?", 36),
+    ("en", "owned_months", "dunno, like a year", 12),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored"), HEDGED)
+async def test_a_number_with_a_doubt_is_approximate_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, stored: int
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    got = (await kakao_answers(kakao, user.key)).get(key)
+    value = got.get("value") if isinstance(got, dict) else got
+    assert value == stored, (typed, got, user.texts)
+
+
+async def test_a_number_with_a_doubt_is_approximate_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 16701, "en", "age_months")
+    await tg.say(16701, "idk maybe 2 or 3?")
+    got = (await tg_answers(tg, 16701)).get("age_months")
+    assert (got.get("value") if isinstance(got, dict) else got) == 30, got
+
+
+def test_a_number_with_a_doubt_is_approximate_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["Rex", "idk maybe 2 or 3?"], "--lang", "en", "--user", "idken")
+    assert "Is Rex a boy or a girl?" in out, out
+    assert 'but not "idk"' not in out, out
+
+
+# -- G10: the step forgotten at a check-in --------------------------------------------------------
+
+FORGOTTEN = {"ko": ("그게 뭐였죠?", "뭐였더라"), "en": ("what was it again?", "remind me")}
+
+
+@pytest.mark.parametrize(("lang", "report", "step"), [("ko", REPORT_KO, STEP_KO), ("en", REPORT_EN, STEP_EN)])
+async def test_the_step_forgotten_at_a_check_in_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, report: str, step: str
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
+        store = srv.app.state.runtime.store
+        for typed in FORGOTTEN[lang]:
+            owner = srv.user(lang=lang)
+            await owner.send(report)
+            await wait_for_rows(store, Channel.KAKAO, owner.key, lambda rows: len(rows) == 1)
+            await owner.send("/help")  # the result (and its plan) shown
+            await travel(store, DAYS)
+            await owner.send("/help")
+            question = t(lang, "coaching-checkin-question", text=step)
+            assert owner.texts[-1] == question, owner.texts
+            calls = _calls(fake_ollama)
+            await owner.send(typed)
+            assert t(lang, "talk-confused-question") in owner.texts, (typed, owner.texts)
+            assert owner.texts[-1] == question, (typed, owner.texts)  # asked again, with the step
+            assert _calls(fake_ollama) == calls, typed
