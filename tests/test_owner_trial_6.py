@@ -39,6 +39,9 @@ others in the test were right already and must stay so).
 G10: at a check-in's "how did it go?", "그게 뭐였죠?", "what was it again?", "remind me" (the step
 forgotten) were questions to the coach: stored, sent to the model, answered about leash pulling.
 Now the short "not understood" reply and the check-in again, which names the step.
+G11: "내 프로필" / "내프로필" (my profile) at a survey question reached no command: at the breed
+question it was stored as the breed "내프로필", at a choice question it was re-asked; idle it worked
+(read in a sentence). Now the profile card, as "프로필" typed there gets; nothing stored.
 """
 
 from __future__ import annotations
@@ -476,3 +479,28 @@ async def test_the_step_forgotten_at_a_check_in_on_kakao(
             assert t(lang, "talk-confused-question") in owner.texts, (typed, owner.texts)
             assert owner.texts[-1] == question, (typed, owner.texts)  # asked again, with the step
             assert _calls(fake_ollama) == calls, typed
+
+
+# -- G11: "내 프로필" at a survey question ------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["내 프로필", "내프로필"])
+@pytest.mark.parametrize("key", ["breed", "origin"])
+async def test_my_profile_at_a_survey_question_on_kakao(kakao: Server, key: str, typed: str) -> None:
+    user = await kakao_at(kakao, "ko", key)
+    await user.send(typed)
+    assert user.texts[0].startswith("🐶 콩이"), (typed, user.texts)  # the card, as "프로필" gets
+    assert (await kakao_answers(kakao, user.key)).get(key) is None, typed
+
+
+async def test_my_profile_at_a_survey_question_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 16801, "ko", "breed")
+    await tg.say(16801, "내 프로필")
+    assert any(m.startswith("🐶 콩이") for m in tg.sent(16801)), tg.sent(16801)
+    assert (await tg_answers(tg, 16801)).get("breed") is None
+
+
+def test_my_profile_at_a_survey_question_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["초코", "3살", "2", "내 프로필"], "--lang", "ko", "--user", "profko")
+    assert "🐶 초코" in out, out
+    assert "• 견종" not in out, out  # not stored as the breed
