@@ -9,17 +9,17 @@ understanding-command-start = start
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands
 understanding-command-profile = profile
-    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile, my dog's info, my dog's details, dog details, dog's info, my dog info, my dog's information, dog information
+    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile, my dog's info, my dog's details, dog details, dog's info, my dog info, my dog's information, dog information, my dogs, dog list, list of dogs, list my dogs, show my dogs, all my dogs, my dogs list, dog's profile
 understanding-command-newdog = add a dog
     .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog, register another dog, add a new dog
 understanding-command-language = language
     .aliases = language, change language, languages, switch language, lang, change the language, switch the language, set the language, change my language
 understanding-command-cancel = cancel
-    .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time
+    .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data, export my records, export records, export my history, export history, download my records, download my history, download records, export everything
 understanding-command-delete = delete my data
-    .aliases = delete my data, delete all my data, delete all data, delete all, erase all my data, erase all data, erase all, remove all my data, delete all my records, delete my records, delete my history, delete history, clear my data, clear all my data, wipe my data, delete everything please, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me
+    .aliases = delete my data, delete all my data, delete all data, delete all, erase all my data, erase all data, erase all, remove all my data, delete all my records, delete my records, delete my history, delete history, clear my data, clear all my data, wipe my data, delete everything please, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me, delete account, close my account, delete the account
 understanding-command-removedog = remove a dog
     .aliases = remove a dog, remove dog, delete a dog, delete dog, remove my dog, delete my dog, remove the dog, delete the dog, remove this dog, delete this dog, remove dog profile, delete dog profile, remove a dog profile, delete a dog profile, remove a dog's profile, delete a dog's profile
 understanding-command-switchdog = switch dog
@@ -123,17 +123,17 @@ understanding-keyword-week = this week
 understanding-keyword-history = history
     .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports, past entries, my entries, old entries, previous entries, old reports, past records, my records, report history
 understanding-keyword-profile = profile
-    .aliases = profile, dog's info, dog info, dog's details
+    .aliases = profile, dog's info, dog info, dog's details, what dogs, which dogs, dogs do i have, which dog is this, which dog are we
 understanding-keyword-summary = summary
     .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary
 understanding-keyword-help = help
     .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot
 understanding-keyword-tips = tips
-    .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips
+    .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips
 understanding-keyword-checkins = check-ins
     .aliases = check-ins, check ins, follow-up messages
 understanding-keyword-notifications = notifications
-    .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me
+    .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me, unsubscribe, mute
 ## Asked as a question only ("is he getting better?"): told, it is news, at a check-in its answer.
 understanding-keyword-progress = is he getting better
     .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing
@@ -152,7 +152,7 @@ understanding-argument-on = on
 understanding-argument-again = again
     .aliases = again, back, once again, once more, get, receive
 understanding-argument-off = off
-    .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send
+    .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show
     .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
 
@@ -231,7 +231,7 @@ understanding-talk-wait = wait
     .aliases = wait, wait a sec, wait a second, wait a moment, wait a min, wait a minute, one sec, one second, a sec, just a sec, just a second, one moment, just a moment, a moment please, one moment please, hold on, hold on a sec, hold on a second, hang on, hang on a sec, hang on a second, brb, be right back, gimme a sec, give me a sec, give me a second, give me a minute, let me check, let me think, let me see, lemme check, lemme think, let me think about it, sec
 ## Not understanding the bot ("what?", "say that again", "i don't understand"): small talk, answered with how to go on; never a question to the coach or an answer (fifth owner trial: stored and sent to the model, or saved as the name "Say That Again").
 understanding-talk-confused = confused
-    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow
+    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me
 ## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
 understanding-oops = oops
     .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake
@@ -480,3 +480,6 @@ understanding-concept-concern_toward_people = toward people
 ## question): words said around its value, read past; the value corrects that earlier answer.
 understanding-late-answer = and
     .aliases = and, oh and, also, and also, btw, by the way, forgot to say, i forgot, i forgot to say, oh i forgot, plus, p.s., ps, oh right, right
+## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
+understanding-vague-quantity = a few
+    .aliases = a few, few, several, a number of

@@ -675,8 +675,10 @@ class Understander:
         switched = names & set(SWITCHES)
         if not args and len(names) == 1 and switched and any(tag == "again" for tag, _ in pieces):
             args = ["on"]  # "I want tips again", "팁 다시 받을래요": wanted back, no on/off word
-        if len(names) == 2 and "cancel" in names and switched and not args:
-            return switched.pop(), "off"  # "stop tips", "팁 그만": stopping a switch turns it off
+        if len(names) == 2 and "cancel" in names and switched and set(args) <= {"on"}:
+            # "stop tips", "팁 그만": stopping a switch turns it off, also with a word that alone
+            # would turn it on ("팁 그만 받을래": 받을래 is "I'll get them"; sixth owner trial)
+            return switched.pop(), "off"
         if len(names) > 1 or len(set(langs)) > 1 or len(set(args)) > 1:
             return None
         if any(tag == "period" for tag, _ in pieces):
@@ -783,7 +785,9 @@ class Understander:
             stop = v["understanding-command-cancel"].contains(message)  # "stop reminders", "팁 그만"
             # "send me tips again", "다시 팁 보내줘": wanted back, with no off word
             on = on or (not (off or stop) and v["understanding-argument-again"].contains(message))
-            argument = "off" if (off or stop) and not on else "on" if on and not off else ""
+            # a stop or "not" word beside an on-word is off ("팁 그만 받을래", "체크인 안받을래": the
+            # on-word 받을래 inside; sixth owner trial turned them on)
+            argument = "off" if (off or stop) else "on" if on else ""
         elif name == "language" and refused is not None:
             argument = refused
         elif name == "language":
@@ -1384,6 +1388,12 @@ class Understander:
         if other is not None:
             return other
         answer = self.answers.name(message)
+        if isinstance(answer, Value) and self._closing_words(message):
+            # "그게다에요", "완료", "없어요", "done", "none": closing, button or "none" words are no
+            # name (sixth owner trial: a dog called "Done"); the name's re-ask
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
         if isinstance(answer, Unclear) and signals.behaviour:
             return self._report(message, "not-a-name")
         if isinstance(answer, Unclear) and self._long(message):
@@ -1472,6 +1482,16 @@ class Understander:
         answer = self.answers.quantity(message, expect)
         if isinstance(answer, Value | Approximate | DontKnow | SincePuppy | Since):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
+        if (
+            not signals.behaviour
+            and not message.text.rstrip().endswith(("?", "？"))
+            and self.vocabulary["understanding-vague-quantity"].contains(message)
+        ):
+            # "몇개월정도요", "몇달 안됐어요", "several hours": a vague amount, not a question to the
+            # coach (sixth owner trial: "몇" read as "how many", answered by the model); re-asked
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="quantity-vague"
+            )
         found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
         if found.kind is Kind.REPORT:
             head = self._leading_answer(message, expect)
@@ -1643,14 +1663,20 @@ class Understander:
     def _behaviours_named(self, message: Folded, signals: Signals, context: Context) -> bool:
         """Behaviours named as the answer where the options are behaviours (the concerns):
         "barking at other dogs", "jumping on people and biting" — English verbs in -ing, no dog as
-        their subject, nothing dated — tick the concerns, never a report (fresh trial). Told as
+        their subject, nothing dated — tick the concerns, never a report (fresh trial); adjectives
+        and "-s" verbs with no subject alike (sixth owner trial). Told as
         something the dog did ("he barks at guests", "손님 오면 짖고 달려들어요") stays a report."""
         if not any(o.msg_id.startswith("category-") for o in context.options):
             return False
         if signals.anchored or signals.incident or self.vocabulary["understanding-dog"].contains(message):
             return False
         verbs = self.vocabulary["understanding-behaviour-verb"].find(message)
-        return bool(verbs) and all(not hangul and phrase.endswith("ing") for phrase, _s, _e, hangul in verbs)
+        # "-ing" ("barking at other dogs"), an adjective ("aggressive to other dogs", "reactive on
+        # walks") or a verb in "-s" with no subject ("bites people", "barks at guests"): named as
+        # the answer (sixth owner trial: each analysed as a report, nothing ticked)
+        return bool(verbs) and all(
+            not hangul and phrase.endswith(("ing", "ive", "ous", "s")) for phrase, _s, _e, hangul in verbs
+        )
 
     def _unclear(
         self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str, *, behaviour_reports: bool
@@ -1784,6 +1810,23 @@ class Understander:
         table.add("skip", self.vocabulary["understanding-talk-filler"])
         return table
 
+    @cached_property
+    def _closing(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("closing", v["understanding-talk-done"])
+        for msg_id in ("nav-done", "nav-skip", "survey-confirm"):
+            table.add("closing", v.labelled(msg_id))
+        table.add("skip", v["understanding-polite-ending"])
+        return table.add("skip", v["understanding-talk-filler"])
+
+    def _closing_words(self, message: Folded) -> bool:
+        """Only closing words ("그게 다예요", "that's all"), a button's words ("완료", "확인",
+        "done") or "none" words: never a name."""
+        if self._says_none(message):
+            return True
+        pieces = cover(message.units, self._closing)
+        return pieces is not None and any(tag == "closing" for tag, _ in pieces)
+
     def _says_none(self, message: Folded) -> bool:
         """Only negative words ("nothing really", "nah nothing", "아무것도 없어요"): at a survey
         question a reply to it, never detail glued onto the report waiting (new-owner trial)."""
@@ -1793,10 +1836,12 @@ class Understander:
     @staticmethod
     def _answers_question(u: Understanding) -> bool:
         """A plausible answer to the open survey question: an option picked, a name, a whole
-        quantity of the question's unit (a range or a hedge too), or "don't know"."""
+        quantity of the question's unit (a range or a hedge too), "since a puppy" or "don't know"."""
         if u.kind is Kind.CHOICE:
             return True
-        return u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow)
+        # "since she was a puppy" at how long you have had the dog answers it (sixth owner trial:
+        # glued onto the report waiting as detail and analysed again, the answer lost)
+        return u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow | SincePuppy)
 
     def _at_followup(self, message: Folded, signals: Signals, *, plausible: bool) -> Understanding:
         text = message.text
