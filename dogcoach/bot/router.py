@@ -340,6 +340,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         turn.resume_flow()  # a result's question shown with the offer stays open
     elif u.kind is Kind.CHOICE and onboarding.START in u.picks and (flow is None or flow in SET_ASIDE):
         await _survey(turn)  # "네" or "강아지 소개하기" typed after the survey was offered
+    elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
+        await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
         await question.handle(turn)

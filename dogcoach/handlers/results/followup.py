@@ -175,6 +175,8 @@ async def handle(turn: Turn) -> None:
         turn.state = ConversationState()
         await report_flow.handle(turn)
         return
+    if await _name_alone(turn, report):
+        return
     if u is not None and u.alternative is Kind.REPORT and await _names_another_dog(turn, report):
         # "둘째 보리는 밤에 낑낑거려요" after 초코's result: 보리's own report, never asked whether it
         # adds to 초코's (fifth owner trial)
@@ -187,6 +189,20 @@ async def handle(turn: Turn) -> None:
         return
     turn.state = ConversationState()
     await append(turn, report, turn.text)
+
+
+async def _name_alone(turn: Turn, report: Report) -> bool:
+    """A dog's name alone ("초코요", "Choco") at the question: nothing to add (owner trial: glued
+    onto the report and analysed again); the name said back and the question again, the question
+    still open. (Another dog's name alone moves the report: `retold`.)"""
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]
+    alone = turn.services.understander.name_alone(turn.text, [d.name for d in dogs])
+    question = followup_question(turn.t, report)
+    if alone is None or question is None:
+        return False
+    turn.say("analysis-followup-name-only", name=dogs[alone].name)
+    turn.reply(question)
+    return True
 
 
 async def _names_another_dog(turn: Turn, report: Report) -> bool:
@@ -293,6 +309,18 @@ async def handle_choice(turn: Turn) -> None:
         await _resolve(turn, add=choice == ADD)
     else:
         turn.refuse("stale-button")
+
+
+async def explain(turn: Turn) -> None:
+    """ "왜요?", "why do you ask" at the question: a short fixed line on why it helps, and the
+    question again (owner trial: the coach model was asked); nothing stored, nothing analysed."""
+    report = await _usable_report(turn)
+    question = followup_question(turn.t, report) if report is not None else None
+    turn.say("analysis-followup-why")
+    if question is None:
+        turn.state = ConversationState()
+        return
+    turn.reply(question)
 
 
 async def reprompt(turn: Turn) -> None:

@@ -32,6 +32,8 @@ def may_apply(turn: Turn) -> bool:
     at a survey question other than the name (where a dog's name is the answer)."""
     flow = turn.state.flow
     at_survey = flow == onboarding.FLOW and turn.state.step != "name"
+    if flow == followup.FLOW and len(turn.text.split()) == 1:
+        return True  # another dog's name alone at the result's question ("보리"): said about it
     return (flow in (None, followup.FLOW) or at_survey) and turn.services.understander.may_retell(turn.text)
 
 
@@ -49,6 +51,13 @@ async def handle(turn: Turn) -> bool:
     names = [d.name or "" for d in dogs]
     understander = turn.services.understander
     found = understander.dog_retold(turn.text, names, current) if len(dogs) > 1 else None
+    if found is None and turn.state.flow == followup.FLOW:
+        # another dog's name alone at the follow-up question ("보리" after 초코's result): the
+        # report was about it (owner trial: the name was glued onto the report)
+        alone = understander.name_alone(turn.text, names)
+        found = alone if alone is not None and alone != current else None
+        if found is None and not understander.may_retell(turn.text):
+            return False
     if found is None:
         unregistered = understander.dog_unregistered(turn.text, names, current)
         if not unregistered or current is None:

@@ -62,6 +62,8 @@ analysis-followup-add = Add to last report
 analysis-followup-new = New report
     .aliases = new, new one, separate, a new one, new report, make it new, make a new one, keep it separate, keep them separate, separately, separate one, different, different one, different thing, different incident, another one, its own, on its own
 analysis-followup-skipped = All right. Tell me any time what your dog did.
+analysis-followup-why = Knowing this tells me whether it's getting better or worse, and what to try first.
+analysis-followup-name-only = { $name }: noted. To add to the report, tell me in a sentence.
 
 history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }

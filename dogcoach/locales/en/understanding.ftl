@@ -192,6 +192,9 @@ understanding-talk-news = good news
 ## A plan to try the advice after a result ("will try tomorrow"): small talk, never detail about the report.
 understanding-talk-plan = a plan
     .aliases = will try, i'll try, i will try, gonna try, going to try, will give it a try, give it a try, give it a go, will give it a go, give it a shot, will start, i'll start, going to start, will do it, i'll do it, will do that, i'll do that, will practice, i'll practice, will practise, try tomorrow, try tonight, start tomorrow, start tonight, will do, i will do
+## At a result's follow-up question, asking why it is asked ("why?", "why do you ask"): explained, the question again; no coach question.
+understanding-followup-why = why do you ask
+    .aliases = why, why do you ask, why do you need that, why do you need to know, why do you want to know, why is that, why that, but why, how come, what for, why does it matter, why does that matter, why do you need it, why do you ask that
 ## The advice tried and it helped ("tried your tip and it worked!"): progress news, never detail.
 understanding-talk-worked = it worked
     .aliases = it worked, that worked, worked, it works, that works, is working, it's working, its working, it helped, that helped, really helped, helped a lot, made a difference, did the trick
@@ -418,6 +421,9 @@ understanding-dog-retold-not-after = not
 ## Words read past around a correction (interjections, apologies, subjects).
 understanding-correction-filler = filler
     .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for, got, put, gave, typed, wrote, said
+## A dog's age stated after a result ("Bori is 5 now"): these words make name and number a correction of the age.
+understanding-age-now = now
+    .aliases = now, is now, turned, just turned, has turned, these days
 ## Words that say which answer is corrected (read past).
 understanding-correction-about-age_months = age
     .aliases = age, her age, his age, age is, she is, he is, she's, he's, shes, hes

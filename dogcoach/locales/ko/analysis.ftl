@@ -56,6 +56,8 @@ analysis-followup-add = 지난 기록에 덧붙이기
 analysis-followup-new = 새 기록으로
     .aliases = 새 기록, 새로운 일, 따로, 새로, 새로 기록, 새로 기록해줘, 새로 기록해 주세요, 새로 해줘, 새로요, 새거, 새 거, 새 일, 따로 기록, 따로 기록해줘, 따로 기록해 주세요, 따로 해줘, 따로 해주세요, 따로요, 다른 일, 다른 일이에요, 다른 거, 다른 거예요, 별개, 별개예요, 새 기록으로요
 analysis-followup-skipped = 알겠어요. 언제든 강아지가 한 행동을 알려 주세요.
+analysis-followup-why = 이걸 알면 나아지고 있는지 나빠지고 있는지, 무엇부터 해 보면 좋을지 알 수 있어요.
+analysis-followup-name-only = { $name }, 알겠어요. 기록에 덧붙이려면 한 문장으로 알려 주세요.
 
 history-title = 📚 최근 기록 ({ $page }쪽)
 history-title-dog = 📚 { $name }의 최근 기록 ({ $page }쪽)

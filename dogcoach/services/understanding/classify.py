@@ -231,6 +231,19 @@ class Understander:
         self.safety = safety if safety is not None else SafetyChecker(messages)
         self.names = DogNames(messages)
 
+    def name_alone(self, text: str, names: Sequence[str]) -> int | None:
+        """The position in `names` of the dog whose name is the whole message ("보리", "콩이요",
+        "Luna"), its particle or polite ending aside; None for anything else."""
+        message = Folded(canonical(text))
+        if message.words != 1 or not names:
+            return None
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value):
+            return None
+        typed = self.names.bare(str(answer.value)).casefold()
+        found = [i for i, name in enumerate(names) if name and self.names.bare(name).casefold() == typed]
+        return found[0] if found else None
+
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
         return self.names.named(text, names)
@@ -479,6 +492,10 @@ class Understander:
             nothing = self._nothing_to_tell(message, context)
             if nothing is not None:
                 return nothing
+        if expect is Expect.FOLLOWUP and self._asks_why(message):
+            # "왜요?", "why do you ask" at a result's follow-up question: why it is asked,
+            # explained, and the question again; never a question for the coach (owner trial)
+            return Understanding(Kind.SMALL_TALK, text, talk="followup-why", reason="followup-why")
         command = self._plain_command(message)
         if command is not None:
             if command.command == "edit" and command.argument and expect is not Expect.NOTE:
@@ -518,6 +535,12 @@ class Understander:
             # corrects ("나이", "3살", "years old", "12 kg") is a correction: "I meant 5 years"
             # answers the question open; at a survey question one naming a dog ("콩이 나이 3살로
             # 고쳐줘") is that dog's; the survey's own dog's are read just below
+            if correction is None and expect in AFTER_RESULT:
+                # "보리 이제 5살이에요", "Bori is 5 now" after a result: a dog's age stated, the
+                # profile's correction, never detail glued onto the report (owner trial)
+                stated = self._correction(message, signals, now=True)
+                if stated is not None and stated.dog:
+                    return stated
             if correction is not None and (
                 expect in (Expect.NOTHING, Expect.PENDING)
                 or (expect is Expect.FOLLOWUP and correction.about)
@@ -1024,7 +1047,16 @@ class Understander:
         table.add("filler", v["understanding-request"])
         return table.add("filler", v["understanding-polite-ending"])
 
-    def _correction(self, message: Folded, signals: Signals) -> Understanding | None:
+    @cached_property
+    def _age_now_words(self) -> Table:
+        """`_correction_words` with the words that state an age now ("now", "이제") as cues."""
+        table = Table().add("cue", self.vocabulary["understanding-age-now"])
+        for phrase, tag in self._correction_words.entries.items():
+            table.entries.setdefault(phrase, tag)
+        table.longest = max(table.longest, self._correction_words.longest)
+        return table
+
+    def _correction(self, message: Folded, signals: Signals, *, now: bool = False) -> Understanding | None:
         """A survey answer corrected after the survey ("아 잘못 말했어요 3살이에요", "sorry I meant 5
         years old", "correction: she is 12 kg"), or a change asked with its new value and the
         answer it changes named ("나이 3살로 고쳐줘", "콩이 나이 3살로 고쳐줘", "fix max's age, he's
@@ -1034,7 +1066,7 @@ class Understander:
         name. None without a correction word or a number."""
         if signals.behaviour or signals.narrated or signals.question or message.words > 12:
             return None
-        table = self._correction_words
+        table = self._age_now_words if now else self._correction_words
         units = message.units
         kept: list[str] = []
         cue = verb = False
@@ -1092,6 +1124,8 @@ class Understander:
             or v[f"understanding-correction-mark-{q.key}"].contains(message)
         )
         rest, dog = self._value_and_dog(message, value.text)
+        if now and not about:  # "Bori is 5 now": a number stated with "now" is the dog's age
+            about = ("age_months",)
         return Understanding(
             Kind.CORRECTION, message.text, argument=rest, about=about, dog=dog, reason="correction"
         )
@@ -1826,6 +1860,17 @@ class Understander:
             return True
         pieces = cover(message.units, self._closing)
         return pieces is not None and any(tag == "closing" for tag, _ in pieces)
+
+    @cached_property
+    def _why(self) -> Table:
+        table = Table().add("why", self.vocabulary["understanding-followup-why"])
+        table.add("skip", self.vocabulary["understanding-polite-ending"])
+        return table.add("skip", self.vocabulary["understanding-talk-filler"])
+
+    def _asks_why(self, message: Folded) -> bool:
+        """Only "why" words ("왜요?", "그건 왜요?", "why do you ask"): why a question is asked."""
+        pieces = cover(message.units, self._why)
+        return pieces is not None and any(tag == "why" for tag, _ in pieces)
 
     def _says_none(self, message: Folded) -> bool:
         """Only negative words ("nothing really", "nah nothing", "아무것도 없어요"): at a survey
