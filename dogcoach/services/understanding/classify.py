@@ -884,6 +884,11 @@ class Understander:
             return False
         return self.vocabulary["understanding-command-verb"].contains(message)
 
+    def asks_restart(self, text: str) -> bool:
+        """The start words that ask to answer the survey again from its first question ("처음부터
+        다시", "start over", "reset"), not to resume it ("시작", "continue", "이어서")."""
+        return self.vocabulary["understanding-restart"].contains(Folded(text))
+
     def _named(self, message: Folded, table: Table) -> str | None:
         """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
         (`_removal`), "switch to Choco", "초코로 바꿔줘" (`_switching`): the table's verbs and
