@@ -71,6 +71,21 @@ async def test_a_past_bite_with_blood_is_the_worst_reaction_on_telegram(tg: Harn
         assert await tg_reports(tg, chat) == [], typed
 
 
+NOW = (("ko", "방금 아이를 물었어요 피가 나요"), ("en", "he bit my son just now, he's bleeding"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), NOW)
+async def test_a_bite_happening_now_at_the_worst_reaction_is_the_answer_and_a_report_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    """Dated ("방금", "just now"): not the dog's past but an incident now, so it is analysed too."""
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    await user.send(typed)
+    assert "\n".join(user.texts).count(SAFETY_MARK) == 1, (typed, user.texts)
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == "bite_injury", typed
+    assert await kakao_reports(kakao, user.key) == [typed]
+
+
 HEALTH_HISTORY = (
     ("ko", "발작한 적 있어요"),
     ("ko", "발작한적 있어요"),

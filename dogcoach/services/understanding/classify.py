@@ -1238,9 +1238,15 @@ class Understander:
             answer = self.answers.choice(
                 message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
             )
-            if isinstance(answer, Value):
+            if isinstance(answer, Value):  # dated ("방금", "just now"): an incident too, a report
+                anchored = self.signals.read(message).anchored
                 return Understanding(
-                    Kind.CHOICE, text, picks=answer.value, reason="option-red-flag", safety=True
+                    Kind.CHOICE,
+                    text,
+                    picks=answer.value,
+                    reason="option-red-flag",
+                    safety=True,
+                    incident=anchored,
                 )
         if context.expect in QUANTITIES:
             head = self._leading_answer(message, context.expect)
@@ -1249,7 +1255,10 @@ class Understander:
         if context.expect is Expect.TEXT and context.verbatim:
             note = self.answers.text(message, strip_ending=False)
             if isinstance(note, Value):
-                return Understanding(Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True)
+                anchored = self.signals.read(message).anchored
+                return Understanding(
+                    Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=anchored
+                )
         return None
 
     def _at_note(self, message: Folded, signals: Signals, *, alarmed: bool) -> Understanding:
