@@ -357,7 +357,12 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
             and turn.state.step != checkins.NOTE
         )
     ):
-        if (u.safety or u.incident) and flow != followup.FLOW:  # it tells an incident: a report too
+        if onboarding.at_history_question(turn) and not u.incident:  # a past event told as the
+            # answer: the answer, no report and no model call; its safety guidance is shown (issue
+            # 11). Dated ("방금 물었어요 피가 나요", "he just had a seizure"): a report too, below.
+            await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
+            turn.understanding = dataclasses.replace(u, safety=False, incident=False)
+        elif (u.safety or u.incident) and flow != followup.FLOW:  # it tells an incident: a report too
             await report.handle(turn, tip=False)  # (the follow-up screens what it adds itself)
         # noise, or a bare "네" / "아니요", at a question: the question's own re-ask, with an example
         await FLOWS[flow](turn)

@@ -231,6 +231,17 @@ async def named_dog(turn: Turn, named: str) -> Dog | None:
     return None
 
 
+# The questions about the dog's past (the worst reaction ever shown, the health so far): an event
+# told there ("손 문적 있어요 피났어요", "he's had seizures before") is the answer, not a new incident:
+# never a report, never analysed; its safety guidance is still shown (owner trial, issue 11).
+HISTORY_QUESTIONS = frozenset({"worst_reaction", "health"})
+
+
+def at_history_question(turn: Turn) -> bool:
+    """True while the survey's open question asks about the dog's past (`HISTORY_QUESTIONS`)."""
+    return turn.state.flow == FLOW and turn.state.step in HISTORY_QUESTIONS
+
+
 async def handle(turn: Turn) -> None:
     step = turn.state.step or QUESTIONS[0].key
     dog = await _dog(turn)

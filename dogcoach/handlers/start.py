@@ -19,9 +19,16 @@ def returning(turn: Turn) -> bool:
     return command is not None and command[0] == "start" and command[1].strip().lower() == RETURNING
 
 
+def _resume_said(turn: Turn) -> None:
+    """The line before the survey's open question again; a restart word ("처음부터 다시", "start
+    over") is told the survey resumes rather than starts over, and how to change an answer."""
+    restart = bool(turn.text) and turn.services.understander.asks_restart(turn.text)
+    turn.say("start-restart-resumes" if restart else "start-resume")
+
+
 async def start(turn: Turn) -> None:
     if turn.state.flow is not None:
-        turn.say("start-resume")
+        _resume_said(turn)
         turn.resume_flow()
         return
     dog = await turn.active_dog()
@@ -29,7 +36,7 @@ async def start(turn: Turn) -> None:
         turn.say("start-welcome")
         await onboarding.start_new_dog(turn, name=await _name_told(turn))
     elif dog.completed_at is None:
-        turn.say("start-resume")
+        _resume_said(turn)
         await onboarding.continue_dog(turn, dog)
     elif returning(turn):
         # a short welcome back, the help one word away (the open question, if any, was asked above)

@@ -58,6 +58,7 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = I'll speak English from now on.
 
+start-restart-resumes = I won't start the survey over: let's pick up where we left off. To change an answer you already gave, use "✏️ Edit an answer" on your profile card.
 profile-continue = ▶ Continue the survey
     .short = ▶ Continue
 profile-switch = 🔁 Switch dog

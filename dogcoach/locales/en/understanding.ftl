@@ -5,7 +5,12 @@
 
 ## -- Commands: only when the whole message is the command (with request words around it).
 understanding-command-start = start
-    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog
+    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog, reset, reset survey, reset the survey
+## The start words that ask to answer the survey again from the first question ("start over",
+## "reset"): for now the survey resumes where it stopped, and the reply says so and how to change
+## an answer (the profile card's edit; issue 11).
+understanding-restart = start over
+    .aliases = start over, restart, start again, reset, begin again, from the beginning, from the top, redo
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands
 understanding-command-profile = profile

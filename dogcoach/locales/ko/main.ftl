@@ -60,6 +60,7 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = 이제 한국어로 이야기할게요.
 
+start-restart-resumes = 처음부터 다시 하지 않고, 멈췄던 곳부터 이어서 할게요. 이미 한 답은 프로필 카드의 "✏️ 답 고치기"로 바꿀 수 있어요.
 profile-continue = ▶ 설문 이어서 하기
 profile-switch = 🔁 다른 강아지
 profile-newdog = ➕ 강아지 추가

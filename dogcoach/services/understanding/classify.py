@@ -907,6 +907,11 @@ class Understander:
             return False
         return self.vocabulary["understanding-command-verb"].contains(message)
 
+    def asks_restart(self, text: str) -> bool:
+        """The start words that ask to answer the survey again from its first question ("처음부터
+        다시", "start over", "reset"), not to resume it ("시작", "continue", "이어서")."""
+        return self.vocabulary["understanding-restart"].contains(Folded(text))
+
     def _named(self, message: Folded, table: Table) -> str | None:
         """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
         (`_removal`), "switch to Choco", "초코로 바꿔줘" (`_switching`): the table's verbs and
@@ -1267,9 +1272,15 @@ class Understander:
             answer = self.answers.choice(
                 message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
             )
-            if isinstance(answer, Value):
+            if isinstance(answer, Value):  # dated ("방금", "just now"): an incident too, a report
+                anchored = self.signals.read(message).anchored
                 return Understanding(
-                    Kind.CHOICE, text, picks=answer.value, reason="option-red-flag", safety=True
+                    Kind.CHOICE,
+                    text,
+                    picks=answer.value,
+                    reason="option-red-flag",
+                    safety=True,
+                    incident=anchored,
                 )
         if context.expect in QUANTITIES:
             head = self._leading_answer(message, context.expect)
@@ -1278,7 +1289,10 @@ class Understander:
         if context.expect is Expect.TEXT and context.verbatim:
             note = self.answers.text(message, strip_ending=False)
             if isinstance(note, Value):
-                return Understanding(Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True)
+                anchored = self.signals.read(message).anchored
+                return Understanding(
+                    Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=anchored
+                )
         return None
 
     def _at_note(self, message: Folded, signals: Signals, *, alarmed: bool) -> Understanding:
