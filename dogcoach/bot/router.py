@@ -358,8 +358,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         )
     ):
         if onboarding.at_history_question(turn) and not u.incident:  # a past event told as the
-            # answer: the answer, no report and no model call; its safety guidance is shown (issue
-            # 11). Dated ("방금 물었어요 피가 나요", "he just had a seizure"): a report too, below.
+            # answer ("발작한 적 있어요"): the answer, no report and no model call; its safety guidance
+            # is shown (issue 11). Told as now ("계속 토해요", "방금 물었어요"): a report too, below.
             await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
             turn.understanding = dataclasses.replace(u, safety=False, incident=False)
         elif (u.safety or u.incident) and flow != followup.FLOW:  # it tells an incident: a report too

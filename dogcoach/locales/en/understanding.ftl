@@ -494,3 +494,7 @@ understanding-late-answer = and
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
 understanding-vague-quantity = a few
     .aliases = a few, few, several, a number of
+
+## The dog's past: a red flag told with one of these at the health or worst-reaction question is that question's answer, not a new incident ("he's had seizures before", "bit my hand once, drew blood"). Dated now ("just now") it is an incident.
+understanding-history = before
+    .aliases = before, once, used to, has had, have had, had a, had seizures, in the past, ever, previously, as a puppy, when he was young, when she was young, years ago, last year

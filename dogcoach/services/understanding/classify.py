@@ -1263,6 +1263,14 @@ class Understander:
             return Understanding(Kind.QUESTION, message.text, reason="question-aversive")
         return self._report(message, "red-flag" if check.flags else "aversive")
 
+    def _not_history(self, message: Folded) -> bool:
+        """A red flag in an answer is an incident too (a report) unless it is told as the dog's
+        past ("발작한 적 있어요", "bit my hand once, drew blood": `understanding-history`) and not
+        dated now ("방금", "just now": the time anchor wins)."""
+        return self.signals.read(message).anchored or not self.vocabulary["understanding-history"].contains(
+            message
+        )
+
     def _whole_answer(self, message: Folded, context: Context) -> Understanding | None:
         """The open question's answer read whole from a message that also tells an incident: the
         options of a choice ("한번 물었는데 피가 났어요" at the worst reaction) or a free note (the
@@ -1272,15 +1280,15 @@ class Understander:
             answer = self.answers.choice(
                 message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
             )
-            if isinstance(answer, Value):  # dated ("방금", "just now"): an incident too, a report
-                anchored = self.signals.read(message).anchored
+            if isinstance(answer, Value):  # not told as the dog's past: an incident too, a report
+                incident = self._not_history(message)
                 return Understanding(
                     Kind.CHOICE,
                     text,
                     picks=answer.value,
                     reason="option-red-flag",
                     safety=True,
-                    incident=anchored,
+                    incident=incident,
                 )
         if context.expect in QUANTITIES:
             head = self._leading_answer(message, context.expect)
@@ -1289,9 +1297,9 @@ class Understander:
         if context.expect is Expect.TEXT and context.verbatim:
             note = self.answers.text(message, strip_ending=False)
             if isinstance(note, Value):
-                anchored = self.signals.read(message).anchored
+                incident = self._not_history(message)
                 return Understanding(
-                    Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=anchored
+                    Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
                 )
         return None
 
