@@ -6,7 +6,7 @@ either, two buttons ask: add it to the last report, or make it a new one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from dogcoach.domain.types import META_REPORT, META_SAFETY, Reply
@@ -23,7 +23,7 @@ from dogcoach.handlers.results.render import (
 )
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
-from dogcoach.services.store import ConversationState, Report, StoreSession
+from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
 from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option
 
 FLOW = "followup"
@@ -175,9 +175,10 @@ async def handle(turn: Turn) -> None:
         turn.state = ConversationState()
         await report_flow.handle(turn)
         return
-    if await _name_alone(turn, report):
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]  # read once, used twice
+    if _name_alone(turn, report, dogs):
         return
-    if u is not None and u.alternative is Kind.REPORT and await _names_another_dog(turn, report):
+    if u is not None and u.alternative is Kind.REPORT and _names_another_dog(turn, report, dogs):
         # "둘째 보리는 밤에 낑낑거려요" after 초코's result: 보리's own report, never asked whether it
         # adds to 초코's (fifth owner trial)
         await new_incident(turn)
@@ -191,11 +192,11 @@ async def handle(turn: Turn) -> None:
     await append(turn, report, turn.text)
 
 
-async def _name_alone(turn: Turn, report: Report) -> bool:
+def _name_alone(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
     """A dog's name alone ("초코요", "Choco") at the question: nothing to add (owner trial: glued
     onto the report and analysed again); the name said back and the question again, the question
-    still open. (Another dog's name alone moves the report: `retold`.)"""
-    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]
+    still open. (Another dog's name alone moves the report: `retold`.) `dogs`: the owner's named
+    dogs."""
     alone = turn.services.understander.name_alone(turn.text, [d.name for d in dogs])
     question = followup_question(turn.t, report)
     if alone is None or question is None:
@@ -205,9 +206,9 @@ async def _name_alone(turn: Turn, report: Report) -> bool:
     return True
 
 
-async def _names_another_dog(turn: Turn, report: Report) -> bool:
-    """The message names one of the owner's dogs other than the report's, and not the report's."""
-    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]
+def _names_another_dog(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
+    """The message names one of the owner's dogs (`dogs`) other than the report's, and not the
+    report's."""
     named = turn.services.understander.dogs_named(turn.text, [d.name or "" for d in dogs])
     ids = {dogs[i].id for i in named}
     return bool(ids) and report.dog_id not in ids
