@@ -41,7 +41,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.reading import owner_reports
 from tests.test_console import _chat
 from tests.test_dog_words import TWO_DOGS, _two_dogs_on_kakao
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial import _kakao_dog, _tg_dog, t
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
@@ -212,12 +212,19 @@ OWN_NAME = (  # (lang, question, typed, stored) — the survey's dog is 콩이 /
 async def test_the_dogs_own_name_in_a_number_answer_on_kakao(
     kakao: Server, lang: str, key: str, typed: str, stored: float
 ) -> None:
+    user = await number_typed_on_kakao(kakao, lang, key, typed, stored)
+    assert asked(lang, key) not in user.text, user.texts  # not asked again
+
+
+async def number_typed_on_kakao(kakao: Server, lang: str, key: str, typed: str, stored: float) -> KakaoUser:
+    """`typed` at the number question `key` on Kakao stores `stored` (a plain or an approximate
+    value); the user, for what else the caller checks."""
     user = await kakao_at(kakao, lang, key)
     await user.send(typed)
     got = (await kakao_answers(kakao, user.key)).get(key)
     value = got.get("value") if isinstance(got, dict) else got
     assert value == stored, (typed, got, user.texts)
-    assert asked(lang, key) not in user.text, user.texts  # not asked again
+    return user
 
 
 async def test_the_dogs_own_name_in_the_age_on_telegram(tg: Harness) -> None:

@@ -66,6 +66,7 @@ from tests.test_kakao_skill import (  # noqa: F401  (the `kakao` fixture)
     serve,
 )
 from tests.test_owner_trial import _kakao_dog, _tg_dog
+from tests.test_owner_trial_5 import number_typed_on_kakao
 from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
@@ -433,11 +434,7 @@ HEDGED = (
 async def test_a_number_with_a_doubt_is_approximate_on_kakao(
     kakao: Server, lang: str, key: str, typed: str, stored: int
 ) -> None:
-    user = await kakao_at(kakao, lang, key)
-    await user.send(typed)
-    got = (await kakao_answers(kakao, user.key)).get(key)
-    value = got.get("value") if isinstance(got, dict) else got
-    assert value == stored, (typed, got, user.texts)
+    await number_typed_on_kakao(kakao, lang, key, typed, stored)
 
 
 async def test_a_number_with_a_doubt_is_approximate_on_telegram(tg: Harness) -> None:
