@@ -80,11 +80,12 @@ async def test_a_slow_channel_for_one_owner_does_not_hold_another_owners_result(
         assert _results(recorder, "slow") == [slow]
 
 
-async def _finished_report(store: Store, external_id: str) -> int:
+async def _finished_report(store: Store, external_id: str, lease: float = 60.0) -> int:
+    """A report analysed and settled by the process "dead", whose lease runs `lease` s from now."""
     async with store.session() as s:
         user = await s.create_user(Channel.CONSOLE, external_id, locale_hint="en")
         report = await s.add_report(user.id, None, REPORT_EN, "en")
-        claimed = await s.claim_report(report.id, "dead", utcnow() + timedelta(seconds=60), utcnow())
+        claimed = await s.claim_report(report.id, "dead", utcnow() + timedelta(seconds=lease), utcnow())
         assert claimed is not None
         claimed.status, claimed.analysis = "done", sample_analysis("en")
         assert await s.settle_report(claimed, "dead")
@@ -101,6 +102,19 @@ async def test_a_push_claimed_by_a_process_that_died_is_offered_again(
         await bot.recorder.wait_for(1)
         await asyncio.sleep(0.5)  # more keeper passes: offered once
     assert _results(bot.recorder, "u1") == [report_id]
+    row = await _row(store, report_id)
+    assert row["delivered_at"] is not None and row["lease_owner"] is None
+
+
+async def test_a_result_settled_by_a_process_that_died_before_its_push_is_pushed_by_another(
+    store: Store, messages: Messages, fake_ollama: FakeOllama
+) -> None:
+    report_id = await _finished_report(store, "u2", lease=0)  # its push never claimed; lease over
+    async with running_bot(store, messages, fake_ollama.url, lease_seconds=0.6) as bot:
+        await bot.recorder.wait_for(1)
+        await asyncio.sleep(0.5)  # more keeper passes: offered once
+    assert _results(bot.recorder, "u2") == [report_id]
+    assert fake_ollama.chat_bodies() == []  # its result was kept, not asked for again
     row = await _row(store, report_id)
     assert row["delivered_at"] is not None and row["lease_owner"] is None
 

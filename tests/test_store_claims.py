@@ -49,7 +49,7 @@ async def test_a_claimed_report_is_held_by_one_process_until_its_lease_expires(s
         assert not await s.settle_report(report, "a")  # a lost it: its result does not count
         assert await s.settle_report(report, "c")
         assert await s.claim_report(ids[0], "a", later + LEASE, later) is None  # done: nobody's
-    assert await _lease(store, ids[0]) == (None, "done")
+    assert await _lease(store, ids[0]) == ("c", "done")  # held on for its push
     assert await _lease(store, ids[1]) == ("c", "pending")
 
 
@@ -136,6 +136,26 @@ async def test_a_push_cut_off_by_a_dead_process_is_owed_again(store: Store) -> N
             "UPDATE reports SET lease_owner = 'b', lease_until = ? WHERE id = ?", s.d.ts_in(later), report_id
         )
         assert [r.id for r in await s.reoffer_deliveries("c", later + LEASE, later)] == [report_id]
+
+
+async def test_a_result_whose_process_died_before_it_claimed_the_push_is_offered_again(store: Store) -> None:
+    report_id = await _finished(store)  # settled by a, which died before claiming the push
+    assert await _lease(store, report_id) == ("a", "done")
+    later = utcnow() + LEASE + timedelta(seconds=1)
+    async with store.session() as s:
+        assert [r.id for r in await s.reoffer_deliveries("b", later + LEASE, later)] == [report_id]
+        assert await s.claim_delivery(report_id, "b", later + LEASE)
+        assert await s.settle_delivery(report_id, "b")
+    assert await _lease(store, report_id) == (None, "done")
+
+
+async def test_a_result_shown_in_a_turn_is_no_push_of_the_analysing_process(store: Store) -> None:
+    report_id = await _finished(store)  # a still holds it, for its push
+    async with store.session() as s:
+        user_id = (await s.get_report(report_id)).user_id  # type: ignore[union-attr]
+        assert [r.id for r in await s.claim_undelivered(user_id)] == [report_id]  # the owner's turn
+        assert not await s.claim_delivery(report_id, "a", utcnow() + LEASE)  # shown once
+    assert await _lease(store, report_id) == (None, "done")
 
 
 async def test_a_claim_shown_in_a_turn_has_no_lease_and_is_never_offered_again(store: Store) -> None:

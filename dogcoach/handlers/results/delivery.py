@@ -103,12 +103,13 @@ class ResultDelivery:
         self._shown.pop(report.id, None)
         self._owners.pop(report.id, None)
         claimed = delivered = cut_off = False
-        ask = named = False
+        gone = ask = named = False
         plan: str | None = None
         again: Reply | None = None
         try:
             async with self.store.session() as session:
                 user = await session.get_user_by_id(report.user_id)
+                gone = user is None
                 if user is not None:
                     claimed = await session.claim_delivery(report.id, holder, until)
                     if claimed:
@@ -145,6 +146,9 @@ class ResultDelivery:
                     await session.release_delivery(report.id)
                     if ask:
                         await disarm_followup(session, report)
+            elif gone and holder is not None:  # nobody to show it to: no push owed
+                async with self.store.session() as session:
+                    await session.settle_delivery(report.id, holder)
 
     async def notify_delayed(self, report: Report, notice: OwnerNotice) -> None:
         """Tell the user once that the report is saved and will be analysed later: the model

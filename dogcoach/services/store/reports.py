@@ -5,10 +5,16 @@ is shown to its owner once.
 A report is worked on by one process at a time, under a lease (`lease_owner`, `lease_until`):
 
     pending, no lease --claim (the submitting process; or any process's sweep, once it is older than
-        the grace)--> pending, leased --settle (conditional on the lease)--> done | failed, no lease
+        the grace)--> pending, leased --settle (conditional on the lease)--> done | failed, still
+        leased by the same holder, for its push
     pending, lease expired --sweep (another process)--> pending, leased by it
-    finished --claim_delivery(holder)--> delivered_at set, leased --settle_delivery--> no lease
-    delivered_at set, lease expired --reoffer_deliveries--> leased by the caller, pushed again
+    finished, leased --claim_delivery(holder)--> delivered_at set, leased --settle_delivery--> no lease
+    finished, lease expired (delivered_at set or not) --reoffer_deliveries--> leased by the caller,
+        pushed (again)
+    finished, undelivered, no lease (the channel could not take it) --the owner's next turn--> shown
+
+The lease outlives the analysis on purpose: a process killed between settling a result and
+claiming its push would otherwise leave it owed to nobody until the owner writes again.
 
 The sweep and the re-offer take rows `FOR UPDATE SKIP LOCKED` on PostgreSQL, so processes never
 claim the same row and never wait for each other (the pattern of `coaching.py`'s check-ins);
@@ -353,16 +359,16 @@ class ReportQueries(SessionCore):
         )
 
     async def settle_report(self, report: Report, holder: str) -> bool:
-        """Write back a finished analysis (as `update_report`) and end its lease, only while
-        `holder` still holds it and the report still has the text analysed; False when the lease
-        was lost (another process took the report over and its result counts) or the text grew
-        meanwhile (`reopen_report`: the owner added detail; the result of the old text is dropped)."""
+        """Write back a finished analysis (as `update_report`), only while `holder` still holds it
+        and the report still has the text analysed. The lease stays with `holder` for the result's
+        push (re-offered if this process dies before it claims it). False when the lease was lost
+        (another process took the report over and its result counts) or the text grew meanwhile
+        (`reopen_report`: the owner added detail; the result of the old text is dropped)."""
         report.updated_at = utcnow()
         row = await self.one(
             "UPDATE reports SET status = ?, analysis = ?, model = ?, prompt_tokens = ?, eval_tokens = ?, "
             "latency_ms = ?, attempts = ?, error = ?, updated_at = ?, total_duration_ms = ?, "
-            "load_duration_ms = ?, prompt_eval_duration_ms = ?, eval_duration_ms = ?, raw_output = ?, "
-            "lease_owner = NULL, lease_until = NULL "
+            "load_duration_ms = ?, prompt_eval_duration_ms = ?, eval_duration_ms = ?, raw_output = ? "
             "WHERE id = ? AND status = 'pending' AND lease_owner = ? AND text = ? RETURNING id",
             report.status,
             None if report.analysis is None else self.d.json_in(report.analysis),
@@ -385,9 +391,10 @@ class ReportQueries(SessionCore):
         return row is not None
 
     async def claim_undelivered(self, user_id: int) -> list[Report]:
-        """Every finished result the user has not seen yet, oldest first, now marked delivered."""
+        """Every finished result the user has not seen yet, oldest first, now marked delivered (and
+        no push's any more: a push still holding one finds it shown)."""
         rows = await self.all(
-            "UPDATE reports SET delivered_at = ? WHERE user_id = ? AND delivered_at IS NULL "
+            "UPDATE reports SET delivered_at = ?, lease_owner = NULL, lease_until = NULL WHERE user_id = ? AND delivered_at IS NULL "
             "AND status <> 'pending' RETURNING *",
             self.d.ts_in(utcnow()),
             user_id,
