@@ -23,6 +23,7 @@ from dogcoach.services.analysis.prompt import (
     LANGUAGES,
     build_messages,
     correction_message,
+    fill,
     gate_correction_message,
     load_prompts,
 )
@@ -210,7 +211,7 @@ def test_every_survey_option_and_category_has_human_words(language: str) -> None
 def test_profile_line_uses_no_stored_codes(language: str) -> None:
     from dogcoach.domain.survey import QUESTIONS
 
-    answers = {
+    answers: dict[str, Any] = {
         q.key: (list(q.options[:2]) if q.kind == "multi" else q.options[-1]) for q in QUESTIONS if q.options
     }
     answers |= {"name": "Bo", "age_months": 36, "breed": "mixed", "concerns": ["barking", "separation"]}
@@ -239,6 +240,78 @@ def test_profile_line_of_the_issue() -> None:
     )
     bitten = build_profile_line(answers | {"worst_reaction": "bite_injury", "concerns": ["none"]}, "ko")
     assert bitten.endswith("중형견, 가장 강한 반응 물어서 상처 냄")
+
+
+HEALTH = {"ko": "관절이 안 좋아서 관절약 먹어요", "en": "hip dysplasia, on joint meds"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_profile_line_ends_with_the_health_note_and_leaves_out_none(language: str) -> None:
+    """The health note reaches the model, last (its own commas end nothing); "none" (the
+    survey's none value) or a skip adds nothing."""
+    template = load_prompts(language).profile
+    answers = {"name": "Bo", "size": "small", "concerns": ["barking"]}
+    line = build_profile_line(answers | {"health": HEALTH[language]}, language)
+    assert line.endswith(template.separator + fill(template.fields["health"], value=HEALTH[language]))
+    assert build_profile_line(answers | {"health": "none"}, language) == build_profile_line(answers, language)
+    assert build_profile_line(answers | {"health": None}, language) == build_profile_line(answers, language)
+    assert build_profile_line({"health": "none"}, language) == template.empty
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_long_health_note_is_cut_at_a_word(language: str) -> None:
+    template = load_prompts(language).profile
+    words = "관절약 먹어요" if language == "ko" else "on joint meds"
+    note = " ".join([words] * 30)
+    line = build_profile_line({"health": note}, language)
+    shown = line.split(template.fields["health"].split("{value}")[0], 1)[1]
+    assert 0 < len(shown) <= template.max_chars["health"]
+    assert note.startswith(shown) and note[len(shown)] == " "  # a whole word, then the cut
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_hours_alone_show_only_over_four(language: str) -> None:
+    """Four hours alone is what PDSA and the RSPCA advise at most: only a longer day is said."""
+    template = load_prompts(language).profile
+    assert template.over["alone_hours"] == 4
+    said = fill(template.fields["alone_hours"], value="9")
+    assert said in build_profile_line({"name": "Bo", "alone_hours": 9.0}, language)
+    assert fill(template.fields["alone_hours"], value="4.5") in build_profile_line(
+        {"alone_hours": 4.5}, language
+    )
+    for usual in (0, 4, 4.0, "3", "unknown"):
+        assert build_profile_line({"name": "Bo", "alone_hours": usual}, language) == build_profile_line(
+            {"name": "Bo"}, language
+        )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_profile_template_names_only_survey_fields(language: str) -> None:
+    from dogcoach.domain.survey import BY_KEY
+
+    template = load_prompts(language).profile
+    for field in (*template.include, *template.skip, *template.over, *template.max_chars):
+        assert field in BY_KEY and field in template.fields, field
+    assert template.include[-1] == "health"
+
+
+@pytest.mark.parametrize(("language", "budget"), [("ko", 115), ("en", 75)])
+def test_the_longest_usual_profile_line_fits_its_budget(language: str, budget: int) -> None:
+    """Every field given, three concerns, the worst reaction and a health note longer than its
+    cut: the line stays within `budget` qwen2.5 tokens (measured 111 in Korean, 68 in English)."""
+    from dogcoach.services.analysis.tokens import count
+
+    note = {
+        "ko": "작년에 슬개골 탈구 수술을 받았고 지금은 관절약과 갑상선 약을 매일 먹고 있어요. 퍼피 클래스도 다녔어요",
+        "en": "has hip dysplasia and takes carprofen daily; hypothyroid on levothyroxine; did a puppy class",
+    }[language]
+    answers = {
+        "name": "콩이", "age_months": 36, "sex": "male_neutered", "breed": "mixed", "size": "medium",
+        "origin": "shelter", "owned_months": 4, "household": 3, "children": "yes", "other_pets": ["cat"],
+        "alone_hours": 9, "exercise_minutes": 30, "concerns": ["barking", "separation", "leash_reactivity"],
+        "worst_reaction": "bite_injury", "health": note,
+    }  # fmt: skip
+    assert count(build_profile_line(answers, language)) <= budget
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

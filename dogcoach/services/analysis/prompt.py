@@ -62,7 +62,11 @@ class ProfileTemplate:
 
     `fields` has a pattern for every survey answer, `include` the ones the line shows (in that
     order: each costs prompt tokens), `values` the human words of every stored option id per
-    field, `skip` the option ids not worth a word (a concern of "none").
+    field, `skip` the option ids not worth a word (a concern of "none", a health note of "none"),
+    `over` the numbers shown only above a threshold (hours alone: a usual day tells the model
+    nothing, a long one may explain a report), `max_chars` a field's own cut where
+    `MAX_PROFILE_VALUE_CHARS` is too much (a Korean note costs about a token per 1.3 characters,
+    an English one a token per 4).
     """
 
     line: str
@@ -71,6 +75,8 @@ class ProfileTemplate:
     fields: Mapping[str, str]
     values: Mapping[str, Mapping[str, str]]
     skip: Mapping[str, frozenset[str]]
+    over: Mapping[str, float]
+    max_chars: Mapping[str, int]
     list_separator: str
     empty: str
 
@@ -117,6 +123,8 @@ def load_prompts(language: str, prompts_dir: Path | None = None) -> PromptSet:
         fields=fields,
         values={str(f): {str(k): str(v) for k, v in m.items()} for f, m in raw.get("values", {}).items()},
         skip={str(f): frozenset(str(v) for v in ids) for f, ids in raw.get("skip", {}).items()},
+        over={str(f): float(v) for f, v in raw.get("over", {}).items()},
+        max_chars={str(f): int(v) for f, v in raw.get("max_chars", {}).items()},
         list_separator=str(raw.get("list_separator", raw["separator"])),
         empty=str(raw["empty"]),
     )
@@ -131,11 +139,36 @@ def load_prompts(language: str, prompts_dir: Path | None = None) -> PromptSet:
     )
 
 
+def clip(text: str, limit: int) -> str:
+    """`text` on one line, cut to `limit` characters at the last space when it is longer, so a
+    long note ends on a whole word ("관절약 먹어요", never "관절약 먹")."""
+    flat = one_line(text)
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit // 2 else cut[:limit]
+    return cut.rstrip(" ,;·/")
+
+
 def _label(template: ProfileTemplate, field: str, value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = one_line(str(value), MAX_PROFILE_VALUE_CHARS)
+    text = clip(
+        str(value), min(template.max_chars.get(field, MAX_PROFILE_VALUE_CHARS), MAX_PROFILE_VALUE_CHARS)
+    )
     return template.values.get(field, {}).get(text, text)
+
+
+def _shown_number(template: ProfileTemplate, field: str, value: Any) -> bool:
+    """False for a number at or under the field's `over` threshold (or not a number there)."""
+    threshold = template.over.get(field)
+    if threshold is None:
+        return True
+    try:
+        return float(value) > threshold
+    except (TypeError, ValueError):
+        return False
 
 
 def _age_months(value: Any) -> int | None:
@@ -150,8 +183,18 @@ def build_profile_line(profile: Mapping[str, Any], language: str, prompts_dir: P
     """The dog's profile as one short line for the user message, in human words.
 
     Takes the survey's stored answers (`name`, `age_months`, `sex`, `breed`, `size`, `concerns`,
-    ...); shows the fields of the template's `include`, in that order, skipping empty ones and
-    the ids in `skip`. Option ids (`male_neutered`, `barking`) become the file's `values` words.
+    ...); shows the fields of the template's `include`, in that order, skipping empty ones, the
+    ids in `skip` and numbers not `over` their threshold. Option ids (`male_neutered`, `barking`)
+    become the file's `values` words; a free-text value is cut at a word to its `max_chars` (at
+    most `MAX_PROFILE_VALUE_CHARS`).
+
+    The health note (health, medication, training so far, as typed) is included, last so that
+    its own commas end nothing: a painful or medical cause is what a behaviour consultant rules
+    out first (IAABC's LIMA position and Friedman's humane hierarchy put health, nutrition and
+    physical factors first; Mills et al. 2020, "Pain and Problem Behavior in Cats and Dogs",
+    Animals 10(2):318, found pain in about a third of referred dog cases, up to 80 % in some
+    caseloads). Hours alone show only over four: PDSA and the RSPCA advise no more than four
+    hours alone, and a long day bears on barking, chewing and separation reports.
     """
     template = load_prompts(language, prompts_dir).profile
     parts: list[str] = []
@@ -159,6 +202,8 @@ def build_profile_line(profile: Mapping[str, Any], language: str, prompts_dir: P
         pattern = template.fields[field]
         value = profile.get(field)
         if value is None or value == "" or value == [] or isinstance(value, bool):
+            continue
+        if not _shown_number(template, field, value):
             continue
         if field == "age_months":
             months = _age_months(value)
