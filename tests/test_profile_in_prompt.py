@@ -1,6 +1,6 @@
 # ruff: noqa: F811  (the fake Ollama fixture is imported by name and used as a parameter)
 """What the survey told reaches the model: the owner answers the survey on KakaoTalk (the skill
-over HTTP), sends a behaviour report and asks a question; the fake Ollama records each request
+over HTTP) or Telegram (the webhook, the fake Bot API), sends a behaviour report and asks a question; the fake Ollama records each request
 body, and the profile line in it is read.
 
 Fault: the health answer ("관절이 안 좋아서 관절약 먹어요", "hip dysplasia, on joint meds") was stored
@@ -22,8 +22,10 @@ import pytest
 from dogcoach.services.analysis.prompt import load_prompts
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_kakao_reports import FAST_BOX, settings_for, until_owed
 from tests.test_kakao_skill import EN_TYPED, KO_TYPED, KakaoUser, Server, serve, t
+from tests.test_streaming_channels import report_done, telegram
 
 HEALTH = {"ko": "관절이 안 좋아서 관절약 먹어요", "en": "hip dysplasia, on joint meds"}
 NONE = {"ko": "없어요", "en": "none"}
@@ -124,3 +126,28 @@ async def test_long_hours_alone_are_said_and_a_usual_day_is_not(
         await until_owed(srv, usual)
         [analysed] = bodies(fake_ollama, "category")
     assert alone.split("{value}")[0].strip() not in profile_of(analysed)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+async def test_the_health_answer_reaches_the_analysis_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, language: str
+) -> None:
+    """The same survey typed on Telegram (webhook over HTTP, the fake Bot API), a long day alone
+    and a health note, then a report: the line the model reads carries both."""
+    chat = 8100 if language == "ko" else 8101
+    typed = list(KO_TYPED if language == "ko" else EN_TYPED)
+    typed[ALONE[language]] = HOURS[language].format(9)
+    typed[-1] = HEALTH[language]
+    async with telegram(fake_telegram, fake_ollama, tmp_path) as tg:
+        await tg.say(chat, "/start", language_code=language)
+        for text in [*typed, CONFIRM[language]]:
+            await tg.say(chat, text, language_code=language)
+        name = "초코" if language == "ko" else "Choco"
+        assert any(x.startswith(t(language, "survey-finished", name=name)) for x in tg.sent(chat)[-2:])
+        await tg.say(chat, REPORT[language], language_code=language)
+        await report_done(tg, chat)
+    [analysed] = bodies(fake_ollama, "category")
+    profile = load_prompts(language).profile
+    line = profile_of(analysed)
+    assert profile.fields["alone_hours"].replace("{value}", "9") in line, line
+    assert line.endswith(profile.fields["health"].replace("{value}", HEALTH[language])), line
