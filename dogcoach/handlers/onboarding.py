@@ -896,7 +896,7 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
         if concepts is None or (dog is not None and later.key in dog.answers):
             continue
         if not understander.may_pick(turn.text, survey_context(later)):
-            continue  # names none of its options nor their concepts (a quarter of the reading's cost)
+            continue  # names none of its options nor their concepts (a third of the reading's cost)
         u = understander.understand(turn.text, survey_context(later))
         if u.kind is Said.CHOICE and u.reason == "option-in-sentence" and len(u.picks) == 1:
             named = list(OPTION_CONCEPTS.get((later.key, u.picks[0]), ()))

@@ -279,7 +279,7 @@ class Understander:
         )
 
     def may_pick(self, text: str, context: Context) -> bool:
-        """A cheap first look (about a quarter of `understand`) for a flow that reads a message at
+        """A cheap first look (about a third of `understand`: 33-37 µs) for a flow that reads a message at
         another question than the open one (the survey's sex at the name or the age): False when
         `understand(text, context)` can read none of its options nor their concepts — nothing
         picks one (label, position, concept, weight: `ChoiceReader.pick`), and it is no correction,
