@@ -81,6 +81,7 @@ class Engine:
         wait: float | None = None,
         prepare: Prepare | None = None,
         before_commit: BeforeCommit | None = None,
+        survey_paused: bool = False,
     ) -> Outcome:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
         as one line with the channel, the hashed user, the latency and the outcome.
@@ -101,11 +102,14 @@ class Engine:
         button tap), so that the read needs no session of its own; when it gives None the
         transaction ends with nothing written and `Declined` is raised, neither counted nor logged
         (the channel answers it itself). Not called when the database does not answer.
+
+        `survey_paused`: work out `Outcome.survey_paused` (a read of the active dog on idle turns),
+        for a channel that offers the way back to a paused survey (Kakao); False otherwise.
         """
         started = time.perf_counter()
         outcome: str | None = "error"
         try:
-            result = await self._handle(incoming, wait, prepare, before_commit)
+            result = await self._handle(incoming, wait, prepare, before_commit, survey_paused)
             outcome = "ok"
             return result
         except Declined:
@@ -158,6 +162,7 @@ class Engine:
         wait: float | None,
         prepare: Prepare | None,
         before_commit: BeforeCommit | None,
+        survey_paused: bool = False,
     ) -> Outcome:
         async with self.store.session(wait=wait) as session:
             if prepare is not None:
@@ -207,6 +212,7 @@ class Engine:
                 services=self.services,
                 is_new=created,
                 undelivered=undelivered,
+                asks_survey_paused=survey_paused,
             )
             await dispatch(turn)
             result = Outcome(turn.replies, None if turn.erased else turn.locale, turn.survey_paused)

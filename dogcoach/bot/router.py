@@ -235,7 +235,7 @@ async def dispatch(turn: Turn) -> None:
         if len(turn.replies) != handled + asked_again:
             asked_again = 0  # something else came last: a typed "1" is its
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
-        turn.survey_paused = await _survey_paused(turn)
+        turn.survey_paused = turn.asks_survey_paused and await _survey_paused(turn)
 
 
 async def _survey_paused(turn: Turn) -> bool:

@@ -523,6 +523,8 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
     for earlier in QUESTIONS[: index_of(q.key)]:
         if earlier.kind is not Kind.CHOICE:
             continue
+        if not turn.services.understander.may_pick(turn.text, survey_context(earlier)):
+            continue  # names none of its options: a cheap first look instead of the reading
         read = turn.services.understander.understand(turn.text, survey_context(earlier))
         picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
         field = turn.t(f"survey-field-{earlier.key}")
@@ -893,6 +895,8 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
         concepts = _PART_CONCEPTS.get(later.key)
         if concepts is None or (dog is not None and later.key in dog.answers):
             continue
+        if not understander.may_pick(turn.text, survey_context(later)):
+            continue  # names none of its options nor their concepts (a third of the reading's cost)
         u = understander.understand(turn.text, survey_context(later))
         if u.kind is Said.CHOICE and u.reason == "option-in-sentence" and len(u.picks) == 1:
             named = list(OPTION_CONCEPTS.get((later.key, u.picks[0]), ()))
@@ -1002,6 +1006,8 @@ def _answers_sex(turn: Turn) -> bool:
     """At the name question, words that pick one option of the sex question whole ("boy,
     neutered", "남아 중성화했어요"): no name (trial 3 stored "Boy Neutered" and asked its age)."""
     sex = BY_KEY["sex"]
+    if not turn.services.understander.may_pick(turn.text, survey_context(sex)):
+        return False  # names no option of it (most names): a cheap first look instead of the reading
     read = turn.services.understander.understand(turn.text, survey_context(sex))
     picks = [p for p in read.picks if p in sex.options] if read.kind is Said.CHOICE else []
     return len(picks) == 1 and not read.safety

@@ -138,6 +138,9 @@ class Turn:
     # The owner's active dog has a survey paused, not finished, and no survey question is open
     # (`router.dispatch` sets it at the end): channels offer the words that continue it.
     survey_paused: bool = False
+    # The channel asked for `survey_paused` (`Engine.run`): otherwise it is not worked out (a read
+    # of the active dog on every idle turn, for a channel that would not use it).
+    asks_survey_paused: bool = False
 
     def resume_flow(self) -> None:
         """Ask the question of the flow the user is in again once this handler returns.

@@ -274,7 +274,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         # The view is read (`prepare`) and kept (`keep_in_turn`) in the turn's own transaction.
         try:
             outcome = await self.engine.run(
-                incoming, wait=_store_wait(deadline_at), prepare=prepare, before_commit=keep_in_turn
+                incoming,
+                wait=_store_wait(deadline_at),
+                prepare=prepare,
+                before_commit=keep_in_turn,
+                survey_paused=True,  # its menu offers the way back to a paused survey
             )
         except Declined:  # one of the channel's own buttons: served without the engine
             return await self._navigate(read[0][1], read[0][0], ticket, deadline_at)

@@ -173,8 +173,9 @@ class SurveyAnswers:
         i = 0
         while i < len(words):
             for n in (4, 3, 2, 1):
-                joined = Folded(" ".join(words[i : i + n])).compact
-                if i + n <= len(words) and self._another_word(joined):
+                if i + n > len(words):  # past the end: the same words as a shorter n (never folded)
+                    continue
+                if self._another_word(Folded(" ".join(words[i : i + n])).compact):
                     i += n
                     dropped = True
                     break
