@@ -5,12 +5,12 @@
 
 ## -- Commands: only when the whole message is the command (with request words around it).
 understanding-command-start = start
-    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog, reset, reset survey, reset the survey
+    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog, reset, reset survey, reset the survey, redo the survey, redo survey, do the survey again, start the survey again, start the survey over, from scratch, start from scratch
 ## The start words that ask to answer the survey again from the first question ("start over",
 ## "reset"): for now the survey resumes where it stopped, and the reply says so and how to change
 ## an answer (the profile card's edit; issue 11).
 understanding-restart = start over
-    .aliases = start over, restart, start again, reset, begin again, from the beginning, from the top, redo
+    .aliases = start over, restart, start again, reset, begin again, from the beginning, from the top, redo, redo the survey, redo survey, do the survey again, start the survey again, start the survey over, from scratch
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands
 understanding-command-profile = profile
@@ -24,7 +24,7 @@ understanding-command-cancel = cancel
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data, export my records, export records, export my history, export history, download my records, download my history, download records, export everything
 understanding-command-delete = delete my data
-    .aliases = delete my data, delete all my data, delete all data, delete all, erase all my data, erase all data, erase all, remove all my data, delete all my records, delete my records, delete my history, delete history, clear my data, clear all my data, wipe my data, delete everything please, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me, delete account, close my account, delete the account
+    .aliases = delete my data, delete all my data, delete all data, delete all, erase all my data, erase all data, erase all, remove all my data, delete all my records, delete my records, delete my history, delete history, clear my data, clear all my data, wipe my data, delete everything please, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me, delete account, close my account, delete the account, erase everything about me, delete everything about me, remove everything about me, erase my info, delete my info, erase all my info, delete all my info, remove my info, delete my information, erase my information, delete all my information, erase all my information, forget everything about me, delete everything you know about me, erase everything you know about me
 understanding-command-removedog = remove a dog
     .aliases = remove a dog, remove dog, delete a dog, delete dog, remove my dog, delete my dog, remove the dog, delete the dog, remove this dog, delete this dog, remove dog profile, delete dog profile, remove a dog profile, delete a dog profile, remove a dog's profile, delete a dog's profile
 understanding-command-switchdog = switch dog
