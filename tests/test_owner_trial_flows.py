@@ -251,3 +251,18 @@ def test_the_language_question_is_asked_once_in_the_terminal(tmp_path: Path) -> 
     out = _chat(tmp_path, ["Max", "2"], "--user", "lp", env_extra={"LANG": "C"})
     assert t("ko", "language-ask") not in out, out  # neither at the start nor after "Max"
     assert t("ko", "survey-q-age_months", name="Max") in out, out  # "Max" answered the name
+
+
+def test_the_welcome_with_its_language_offer_is_not_repeated_at_each_start(tmp_path: Path) -> None:
+    """Picked English, stopped before the dog's name: every later `dogcoach chat` printed the whole
+    first welcome again, with its offer of the other language, and restarted the stopped survey,
+    under the terminal's own first line in Korean (LANG=C)."""
+    first = _chat(tmp_path, ["English", "/cancel"], "--user", "wb", env_extra={"LANG": "C"})
+    assert first.count("(English? Send") == 1, first  # offered once, in the first welcome
+    for _ in range(2):
+        again = _chat(tmp_path, [], "--user", "wb", env_extra={"LANG": "C"})
+        assert t("en", "start-welcome") not in again, again
+        assert "한국어" not in again, again
+        assert t("en", "survey-q-name") not in again, again  # the survey stopped stays stopped
+        assert t("en", "profile-none-offer") in again, again  # the way into it, one word away
+        assert again.startswith(t("en", "console-hint")), again  # the terminal's line in English too

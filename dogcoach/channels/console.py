@@ -87,10 +87,16 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         """Resume (or begin) with /start, then read lines until end of input or an exit word.
         `model_down`: the model was checked and is not reachable, said first (reports are kept
         for later)."""
+        # the first turn first: the terminal's own lines are then in the owner's language, the one
+        # they chose before (trial: Korean lines above an English conversation under LANG=C)
+        outcome = await self.engine.run(
+            Incoming(self.user, text=f"/start {RETURNING}", locale_hint=self.locale_hint)
+        )
+        self._locale = outcome.locale or self._locale
         self._write(self._t("console-hint"))
         if model_down:
             self._write(self._t("console-model-down"))
-        await self._send(Incoming(self.user, text=f"/start {RETURNING}", locale_hint=self.locale_hint))
+        self.render(self.stdout, outcome.replies)
         while True:
             self._prompt()
             line = await self._readline()

@@ -28,7 +28,13 @@ async def start(turn: Turn) -> None:
         turn.resume_flow()
         return
     dog = await onboarding.dog_in_progress(turn)
-    if dog is None:
+    if dog is None and returning(turn) and not turn.is_new:
+        # back at the terminal with no dog (the survey stopped before the name, or reports only):
+        # the first welcome, with its offer of the other language, was said once; the survey the
+        # owner stopped is one word away, not started again by itself (owner trial)
+        turn.say("talk-greeting")
+        turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+    elif dog is None:
         turn.say("start-welcome")
         await onboarding.start_new_dog(turn, name=await _name_told(turn))
     elif dog.completed_at is None:

@@ -215,5 +215,5 @@ restart-yes = Yes, start over
     .aliases = yes, yeah, yep, yes please, sure, ok, okay, start over, yes start over
 restart-no = No, keep going
     .aliases = no, nope, no thanks, keep going, continue, go on, cancel
-restart-done = OK, from the first question. Your reports and other dogs are kept.
+restart-done = OK, from the first question.
 restart-kept = Your answers are kept.
