@@ -66,7 +66,7 @@ async def _dogs(server: Server, key: str) -> list[Any]:
 
 RESTART_WORDS = {
     "ko": ("처음부터 다시", "설문 다시 할래요", "리셋", "다시 시작"),
-    "en": ("start over", "reset", "restart", "start again"),
+    "en": ("start over", "reset", "restart", "can we start over?"),
 }
 
 
@@ -199,8 +199,20 @@ async def test_a_stopped_first_dog_is_the_dog_in_progress_on_kakao(
 # -- R3: erasing everything in an owner's words ---------------------------------------------------
 
 DELETE_WORDS = {
-    "ko": ("내 정보 지워줘", "내 데이터 삭제해줘", "내 정보 다 지워 주세요", "제 정보 삭제해주세요"),
-    "en": ("delete my data", "erase everything about me", "delete everything about me", "erase my info"),
+    "ko": (
+        "내 정보 지워줘",
+        "내 데이터 삭제해줘",
+        "제 정보 삭제해주세요",
+        "개인정보 삭제해 주세요",
+        "내 정보 삭제해줄래?",
+    ),
+    "en": (
+        "delete my data",
+        "erase everything about me",
+        "delete everything about me",
+        "erase my info",
+        "wipe everything",
+    ),
 }
 
 
