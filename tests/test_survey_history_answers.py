@@ -7,8 +7,8 @@
 2. At the health question, "발작한 적 있어요" / "he's had seizures before" was the health answer
    AND a report analysed. It is the answer: no report, no model call; the seizure guidance once.
 3. "처음부터 다시", "다시 시작", "restart", "start over", "리셋", "reset" silently resumed the survey
-   ("리셋", "reset" at the breed were stored as the breed). They resume it still (the confirmation
-   and restart from question 1 are not done), and the reply says so and how to change an answer;
+   ("리셋", "reset" at the breed were stored as the breed). They now ask whether to start over, no
+   answer replaced before the yes (tests/test_owner_trial_flows.py takes the yes and the no);
    "시작", "start", "이어서", "continue" keep the plain resume line.
 """
 
@@ -24,6 +24,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (the `kakao` fixture)
 from tests.test_survey_answers_misread import (
+    NAME,
     answers_before,
     asked,
     kakao_answers,
@@ -126,7 +127,7 @@ def test_a_past_bite_with_blood_is_the_worst_reaction_in_the_terminal(
     assert asked(lang, "health") in out, out
 
 
-# -- 3. restart words: the survey resumes, and the reply says so and how to change an answer ----
+# -- 3. restart words: asked first, nothing replaced yet; resume words resume ---------------------
 
 RESTART_WORDS = {
     "ko": ("처음부터 다시", "다시 시작", "설문 다시 할래요", "리셋"),
@@ -135,19 +136,16 @@ RESTART_WORDS = {
 RESUME_WORDS = {"ko": ("시작", "이어서"), "en": ("start", "continue")}
 
 
-def t(lang: str, msg_id: str) -> str:
-    return MESSAGES.format(lang, msg_id)
+def t(lang: str, msg_id: str, **args: str) -> str:
+    return MESSAGES.format(lang, msg_id, **args)
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-async def test_restart_words_say_the_survey_resumes_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, lang: str
-) -> None:
+async def test_restart_words_ask_first_on_kakao(kakao: Server, fake_ollama: FakeOllama, lang: str) -> None:
     for word in RESTART_WORDS[lang]:
         user = await kakao_at(kakao, lang, "breed")
         await user.send(word)
-        assert t(lang, "start-restart-resumes") in user.text, (word, user.texts)
-        assert asked(lang, "breed") in user.text, (word, user.text)
+        assert t(lang, "restart-ask", name=NAME[lang]) in user.text, (word, user.texts)
         answers = await kakao_answers(kakao, user.key)
         assert answers.get("breed") is None, (word, answers)  # "리셋" is no breed
         assert answers.get("sex"), (word, answers)  # the answers kept
@@ -155,20 +153,20 @@ async def test_restart_words_say_the_survey_resumes_on_kakao(
         user = await kakao_at(kakao, lang, "breed")
         await user.send(word)
         assert t(lang, "start-resume") in user.text, (word, user.texts)
-        assert t(lang, "start-restart-resumes") not in user.text, (word, user.texts)
+        assert t(lang, "restart-ask", name=NAME[lang]) not in user.text, (word, user.texts)
+        assert asked(lang, "breed") in user.text, (word, user.text)
     assert _calls(fake_ollama) == 0
 
 
-async def test_restart_words_say_the_survey_resumes_on_telegram(tg: Harness) -> None:
+async def test_restart_words_ask_first_on_telegram(tg: Harness) -> None:
     for chat, lang, word in ((17201, "ko", "처음부터 다시"), (17202, "en", "start over")):
         await tg_at(tg, chat, lang, "breed")
         before = len(tg.sent(chat))
         await tg.say(chat, word)
         said = "\n".join(tg.sent(chat)[before:])
-        assert t(lang, "start-restart-resumes") in said, (word, said)
-        assert asked(lang, "breed") in tg.last_text(chat), tg.last_text(chat)
+        assert t(lang, "restart-ask", name=NAME[lang]) in said, (word, said)
 
 
-def test_restart_words_say_the_survey_resumes_in_the_terminal(tmp_path: Path) -> None:
+def test_restart_words_ask_first_in_the_terminal(tmp_path: Path) -> None:
     out = _chat(tmp_path, ["콩이", "3살", "처음부터 다시"], "--lang", "ko", "--user", "restartko")
-    assert t("ko", "start-restart-resumes") in out, out
+    assert t("ko", "restart-ask", name="콩이") in out, out

@@ -27,6 +27,7 @@ from dogcoach.handlers import (
     profile,
     question,
     report,
+    restart,
     safety,
     start,
     tips,
@@ -58,7 +59,35 @@ async def _survey(turn: Turn) -> None:
     if turn.state.flow in SET_ASIDE and not start.returning(turn):
         await followup.settle_pending(turn)
         turn.state = ConversationState()
+    if start.returning(turn) and turn.state.flow == language.FLOW:
+        language.set_aside(turn)  # asked once: not again at every start of the terminal
+    if restart.asked(turn) and turn.state.flow in (None, onboarding.FLOW):
+        dog = await restart.target(turn)
+        if dog is not None:  # "처음부터 다시", "start over": asked first (`handlers.restart`)
+            await restart.ask(turn, dog)
+            return
     await start.start(turn)
+
+
+async def _language(turn: Turn) -> None:
+    """The language question's answer (a tap, a language named or its number); anything else
+    typed there ("Max" at it, asked over the name question) drops the question, asked once, and
+    is taken as if it had not been asked (owner trial: the question came back after every
+    message, and at every start of the terminal, until a language was picked)."""
+    if turn.incoming.choice is not None or language.typed_language(turn) is not None:
+        await language.handle(turn)
+        return
+    language.set_aside(turn)
+    await _by_kind(turn, understand(turn))
+
+
+async def _restart_set_aside(turn: Turn) -> None:
+    """Another button tapped at "start over?" (the open question's, still on screen on Telegram):
+    the question dropped, nothing replaced, and the tap taken by what it had set aside."""
+    restart.set_aside(turn)
+    choice = turn.incoming.choice
+    if choice is not None and turn.state.flow != restart.FLOW:
+        await _tap(turn, choice)
 
 
 async def _edit(turn: Turn) -> None:
@@ -109,12 +138,13 @@ COMMANDS: dict[str, Handler] = {
 # The flow a user is in, given their answer (a pick or an answer to its question).
 FLOWS: dict[str, Handler] = {
     onboarding.FLOW: onboarding.handle,
-    language.FLOW: language.handle,
+    language.FLOW: _language,
     privacy.FLOW: privacy.handle,
     admin.FLOW: admin.handle,
     followup.FLOW: followup.handle,
     checkins.FLOW: checkins.handle,
     profile.FLOW: profile.handle,
+    restart.FLOW: _restart_set_aside,
 }
 
 # What each flow has open, for understanding the next message (no entry: nothing is open).
@@ -125,6 +155,7 @@ CONTEXTS: dict[str, Callable[[Turn], Context]] = {
     followup.FLOW: followup.context,
     checkins.FLOW: checkins.context,
     profile.FLOW: profile.context,
+    restart.FLOW: restart.context,
 }
 
 REPROMPTS: dict[str, Handler] = {
@@ -135,6 +166,7 @@ REPROMPTS: dict[str, Handler] = {
     followup.FLOW: followup.reprompt,
     checkins.FLOW: checkins.reprompt,
     profile.FLOW: profile.reprompt,
+    restart.FLOW: restart.reprompt,
 }
 
 
@@ -162,6 +194,7 @@ async def _card_choice(turn: Turn) -> None:
 GLOBAL_CHOICES: dict[str, Handler] = {
     language.PREFIX: language.handle,
     tips.PREFIX: tips.handle_choice,
+    restart.PREFIX: restart.tap,
     followup.PREFIX: followup.handle_choice,
     checkins.PREFIX: checkins.handle_choice,
     REPORT_PREFIX: undelivered.handle_choice,
@@ -243,7 +276,7 @@ async def _survey_paused(turn: Turn) -> bool:
     trial: Kakao offered the way back only with the pause's own answer)."""
     if turn.state.flow == onboarding.FLOW:
         return False
-    dog = await turn.active_dog()
+    dog = await onboarding.dog_in_progress(turn)
     return dog is not None and dog.completed_at is None
 
 
@@ -283,6 +316,10 @@ async def _route(turn: Turn) -> None:
     if choice is not None:
         await _tap(turn, choice)
         return
+    if turn.state.flow == restart.FLOW:  # "start over?": yes or no; anything else drops it and
+        understand(turn)  # is taken below as if it had not been asked
+        if await restart.answer(turn):
+            return
     await followup.expire(turn)  # a follow-up question a day old no longer captures the message
     await checkins.expire(turn)
     if turn.state.flow == admin.FLOW and not turn.text.startswith("/"):

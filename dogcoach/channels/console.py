@@ -41,6 +41,9 @@ from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import User
 
 INTERRUPTED = "interrupted"
+# Words that end the chat, the whole line ("exit", "quit", "종료", "나가기", "bye"): a terminal has no
+# close button, and "exit" stopped the survey, "종료" was the dog's name (owner trial).
+EXIT_WORDS = "console-exit"
 # Buttons the terminal does not show: a result prints here by itself, under the prompt.
 PRINTED_ANYWAY = frozenset({SHOW_RESULT})
 
@@ -81,12 +84,19 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self._at_prompt = False
 
     async def run(self, *, model_down: bool = False) -> None:
-        """Resume (or begin) with /start, then read lines until end of input. `model_down`: the
-        model was checked and is not reachable, said first (reports are kept for later)."""
+        """Resume (or begin) with /start, then read lines until end of input or an exit word.
+        `model_down`: the model was checked and is not reachable, said first (reports are kept
+        for later)."""
+        # the first turn first: the terminal's own lines are then in the owner's language, the one
+        # they chose before (trial: Korean lines above an English conversation under LANG=C)
+        outcome = await self.engine.run(
+            Incoming(self.user, text=f"/start {RETURNING}", locale_hint=self.locale_hint)
+        )
+        self._locale = outcome.locale or self._locale
         self._write(self._t("console-hint"))
         if model_down:
             self._write(self._t("console-model-down"))
-        await self._send(Incoming(self.user, text=f"/start {RETURNING}", locale_hint=self.locale_hint))
+        self.render(self.stdout, outcome.replies)
         while True:
             self._prompt()
             line = await self._readline()
@@ -95,6 +105,9 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
                 self._write("")
                 return
             text = line.strip()
+            if text and self.engine.messages.matches(text, EXIT_WORDS):
+                self._write(self._t("console-bye"))  # the terminal's own word: sent nowhere
+                return
             if text:
                 await self._send(self.to_incoming(text))
 

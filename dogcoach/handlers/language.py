@@ -46,6 +46,12 @@ async def handle(turn: Turn) -> None:
     await switch(turn, locale)
 
 
+def set_aside(turn: Turn) -> None:
+    """The language question dropped, unanswered: what it interrupted is open again."""
+    if turn.state.flow == FLOW:
+        restore(turn)
+
+
 async def switch(turn: Turn, locale: str) -> None:
     """The owner's language from now on, for the reports still waiting for the model too (trial:
     one saved while the model was away came back in the language it was typed before "English")."""

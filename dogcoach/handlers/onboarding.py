@@ -144,6 +144,37 @@ async def continue_dog(turn: Turn, dog: Dog) -> None:
     await ask(turn, q, dog)
 
 
+async def dog_in_progress(turn: Turn) -> Dog | None:
+    """The dog the owner is talking about: the active dog; with none, the newest dog whose survey
+    is under way. A dog added while the owner had none and stopped is not made active before its
+    profile is confirmed (so it takes no dog-less reports, trial F9), but it is the owner's dog
+    all the same: the profile card, "start" and the dog switch must all speak of it (owner trial:
+    the card said "no dog yet", the switch "보리 is the only dog I know", and "start" made a
+    second 보리)."""
+    dog = await turn.active_dog()
+    if dog is not None or turn.user.active_dog_id is not None:
+        return dog
+    unfinished = [d for d in await turn.session.list_dogs(turn.user.id) if d.completed_at is None]
+    return unfinished[-1] if unfinished else None
+
+
+async def start_over(turn: Turn, dog: Dog, *, another: bool = False) -> None:
+    """`dog`'s survey again from its first question, its answers cleared (the name stays on the
+    row, offered by the name question as a hint, until the new one is given); reports and other
+    dogs are untouched. `another`: a further dog, still made active only when confirmed."""
+    name = dog.name
+    dog.answers = {"name": name} if name else {}
+    dog.completed_at = None
+    await turn.session.save_dog(dog)
+    data: dict[str, Any] = {"mode": "new", "dog_id": dog.id}
+    if another:
+        data["another"] = True
+    if name:
+        data[NAME_HINT] = name
+    turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
+    await ask(turn, QUESTIONS[0], dog)
+
+
 async def reprompt(turn: Turn) -> None:
     """Show the current question again (after /start, /help, a report or a language switch)."""
     dog = await _dog(turn)
@@ -164,7 +195,7 @@ def is_card_button(choice: str | None) -> bool:
 async def handle_idle_choice(turn: Turn) -> bool:
     """Buttons of the profile card, tapped while no survey runs."""
     choice = turn.incoming.choice or ""
-    dog = await turn.active_dog()
+    dog = await dog_in_progress(turn)
     if dog is None:
         return False
     if choice == CONTINUE:

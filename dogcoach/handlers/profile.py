@@ -62,7 +62,9 @@ def context(turn: Turn) -> Context:
 
 
 async def show(turn: Turn) -> None:
-    dog = await turn.active_dog()
+    """The card of the dog talked about (a dog in progress with no active one too: the card and
+    the dog switch speak of the same dogs)."""
+    dog = await onboarding.dog_in_progress(turn)
     if dog is None:  # the way in, as a button and as words (Kakao users type no /start)
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return

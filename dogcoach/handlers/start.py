@@ -19,24 +19,26 @@ def returning(turn: Turn) -> bool:
     return command is not None and command[0] == "start" and command[1].strip().lower() == RETURNING
 
 
-def _resume_said(turn: Turn) -> None:
-    """The line before the survey's open question again; a restart word ("처음부터 다시", "start
-    over") is told the survey resumes rather than starts over, and how to change an answer."""
-    restart = bool(turn.text) and turn.services.understander.asks_restart(turn.text)
-    turn.say("start-restart-resumes" if restart else "start-resume")
-
-
 async def start(turn: Turn) -> None:
+    """The survey: the open question again, or the dog in progress continued (also one added
+    while the owner had none and stopped: never a second dog of the same name), or a new dog's;
+    with the profile done, the welcome back. (Its restart words ask first: `handlers.restart`.)"""
     if turn.state.flow is not None:
-        _resume_said(turn)
+        turn.say("start-resume")
         turn.resume_flow()
         return
-    dog = await turn.active_dog()
-    if dog is None:
+    dog = await onboarding.dog_in_progress(turn)
+    if dog is None and returning(turn) and not turn.is_new:
+        # back at the terminal with no dog (the survey stopped before the name, or reports only):
+        # the first welcome, with its offer of the other language, was said once; the survey the
+        # owner stopped is one word away, not started again by itself (owner trial)
+        turn.say("talk-greeting")
+        turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+    elif dog is None:
         turn.say("start-welcome")
         await onboarding.start_new_dog(turn, name=await _name_told(turn))
     elif dog.completed_at is None:
-        _resume_said(turn)
+        turn.say("start-resume")
         await onboarding.continue_dog(turn, dog)
     elif returning(turn):
         # a short welcome back, the help one word away (the open question, if any, was asked above)
@@ -83,8 +85,9 @@ async def cancel(turn: Turn) -> None:
     elif surveyed is not None and surveyed.completed_at is not None:
         turn.say("cancel-edit-done")  # an edit of a finished profile stopped: nothing to continue
     else:
-        # a first dog added with /newdog and stopped is not the owner's dog: nothing to continue
-        paused = kept and not another
+        # a dog added with /newdog while the owner had none, stopped: not active until confirmed,
+        # but the owner's dog in progress all the same ("start" continues it: `dog_in_progress`)
+        paused = kept and (not another or active is None)
         meta = {META_SURVEY_UNFINISHED: True} if paused else {}
         turn.reply(Reply(turn.t("cancel-kept" if paused else "cancel-done"), meta=meta))
 

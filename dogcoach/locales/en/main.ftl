@@ -58,7 +58,6 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = I'll speak English from now on.
 
-start-restart-resumes = I won't start the survey over: let's pick up where we left off. To change an answer you already gave, use "✏️ Edit an answer" on your profile card.
 profile-continue = ▶ Continue the survey
     .short = ▶ Continue
 profile-switch = 🔁 Switch dog
@@ -151,12 +150,16 @@ category-other = Something else
     .short = Other
     .aliases = other, something else
 
-console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. Ctrl-D quits.)
+console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. "exit" or Ctrl-D quits.)
 console-model-down = ⚠️ The analysis model (Ollama) is not reachable right now. What you send is saved, and analysed as soon as it runs; everything else works as usual.
 console-file-saved = 📎 Saved to { $path }
 # The terminal could not write the file on this computer (no room, no permission): the reason goes to the log.
 console-file-failed = I couldn't save the file on this computer. Instead, send "history" to see your past reports right here.
 console-analysis-done = ✅ The analysis is complete.
+console-bye = Bye! 🐾 Run dogcoach chat again to pick up where you left off.
+# Words that end the terminal chat (the whole line): sent nowhere.
+console-exit = exit
+    .aliases = exit, quit, bye, goodbye, bye bye, /exit, /quit, :q
 
 ## Short answers to what is neither a report nor a survey answer.
 talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what your dog did.
@@ -202,3 +205,15 @@ profile-remove-dropped = I didn't remove { $name }. If you still want to, just a
 # by themselves, like Telegram's webhook, never show these).
 store-unavailable = I couldn't save your message just now: my storage isn't answering. Nothing was kept, so please send it again in a minute.
 store-unavailable-late = Your previous message couldn't be saved (my storage wasn't answering), so I never got it. Please send it again.
+
+## The survey again from its first question ("start over", "reset"): asked first. Yes clears that
+## dog's answers and asks the first question (the name, offered); no goes on with the question that
+## was open; anything else drops the question and is taken as usual.
+restart-ask = Start the survey for { $name } again from the first question? Your answers so far will be replaced. Your reports and other dogs are kept.
+restart-yes = Yes, start over
+    .short = Start over
+    .aliases = yes, yeah, yep, yes please, sure, ok, okay, start over, yes start over
+restart-no = No, keep going
+    .aliases = no, nope, no thanks, keep going, continue, go on, cancel
+restart-done = OK, from the first question.
+restart-kept = Your answers are kept.

@@ -10,7 +10,7 @@ count, choice).
 """
 
 from dogcoach.services.understanding.canonical import canonical
-from dogcoach.services.understanding.classify import COMMANDS, PERIOD, Understander, tells
+from dogcoach.services.understanding.classify import COMMANDS, PERIOD, RESTART, Understander, tells
 from dogcoach.services.understanding.model import (
     Answer,
     Approximate,
@@ -30,6 +30,7 @@ from dogcoach.services.understanding.text import Folded
 __all__ = [
     "COMMANDS",
     "PERIOD",
+    "RESTART",
     "Answer",
     "Approximate",
     "Context",

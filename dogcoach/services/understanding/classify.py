@@ -109,6 +109,9 @@ ASKED_ANYWHERE: tuple[str, ...] = (
     "result",
     "summary",
 )
+# The start command's argument when its words ask to answer the survey again from its first
+# question ("처음부터 다시", "reset"; `understanding-restart`), not to resume it ("시작", "continue").
+RESTART = "restart"
 # A message saying the report just sent is about another dog ("아 초코 말고 보리요") is this
 # short at most (folded, with the names as placeholders).
 RETOLD_MAX_LETTERS = 120
@@ -733,8 +736,11 @@ class Understander:
             return None
         words = self._command_words(message)
         if words is not None and words[0] is not None:
+            argument = words[1]
+            if words[0] == "start" and self.vocabulary["understanding-restart"].contains(message):
+                argument = RESTART  # "처음부터 다시", "start over": the survey again, once confirmed
             return Understanding(
-                Kind.COMMAND, message.text, command=words[0], argument=words[1], reason="words"
+                Kind.COMMAND, message.text, command=words[0], argument=argument, reason="words"
             )
         field = self._field(message)
         if not field:
@@ -918,11 +924,6 @@ class Understander:
         if message.words > COMMAND_LIKE_MAX_WORDS or message.letters > COMMAND_LIKE_MAX_LETTERS:
             return False
         return self.vocabulary["understanding-command-verb"].contains(message)
-
-    def asks_restart(self, text: str) -> bool:
-        """The start words that ask to answer the survey again from its first question ("처음부터
-        다시", "start over", "reset"), not to resume it ("시작", "continue", "이어서")."""
-        return self.vocabulary["understanding-restart"].contains(Folded(text))
 
     def _named(self, message: Folded, table: Table) -> str | None:
         """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
