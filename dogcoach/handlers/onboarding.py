@@ -839,6 +839,10 @@ def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Appr
     today = utcnow().date()
     now = year_month(today.year, today.month)
     earliest, latest = start_months(start, today)
+    if q.key == "owned_months" and earliest > now and start.years_ago == 0 and start.year is None:
+        # "올해 봄" in February (owner trial): not begun this year; the re-ask names the one
+        # before it (last year's), never a guess stored
+        raise Invalid("survey-err-owned_months-not-yet", typed=turn.text, year=str(today.year - 1))
     if q.key != "owned_months" or earliest > now:
         raise Invalid("survey-err-owned_months-future", typed=turn.text)
     low, high = float(now - min(latest, now)), float(now - earliest)

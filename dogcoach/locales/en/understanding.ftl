@@ -469,7 +469,10 @@ understanding-concept-concern_destructive_chewing = destructive chewing
 understanding-concept-concern_fear = fear
     .aliases = fear, fearful, scared, afraid, anxious, anxiety, nervous, shy, timid, fears
 understanding-concept-concern_mouthing = mouthing
-    .aliases = mouthing, mouthy, nipping, nips, nip, biting, bites, bite, biting hands
+    .aliases = mouthing, mouthy, nipping, nips, nip, biting hands, nipping kids, nips kids, nips at kids
+## A bite: aggression toward whom it is aimed at ("bites people", "bites other dogs"), mouthing when aimed at nobody ("jumping and biting").
+understanding-concept-concern_bite = biting
+    .aliases = biting, bites, bite, bit, bitten, has bitten
 understanding-concept-concern_pulling = pulling on the leash
     .aliases = pulling, pulls, pull, pulling on the leash, pulls on the leash, pulling on walks, leash pulling
 understanding-concept-concern_chasing = chasing
@@ -485,7 +488,7 @@ understanding-concept-concern_aggression = aggression
 understanding-concept-concern_toward_dogs = toward dogs
     .aliases = dogs, other dogs, another dog, other dog, to dogs, at dogs, with dogs
 understanding-concept-concern_toward_people = toward people
-    .aliases = people, person, strangers, stranger, guests, visitors, kids, children, humans, family, other people, to people, at people, men, women
+    .aliases = people, person, strangers, stranger, guests, guest, visitors, visitor, kids, kid, children, child, humans, family, other people, to people, at people, men, women, someone, somebody, neighbor, neighbour, mailman, my son, my daughter
 
 ## -- An earlier survey answer given late, at a later question ("oh and she's 2 years old" at the sex
 ## question): words said around its value, read past; the value corrects that earlier answer.

@@ -489,7 +489,10 @@ understanding-concept-concern_destructive_chewing = 물어뜯기·파괴
 understanding-concept-concern_fear = 두려움·불안
     .aliases = 무서워, 무서워해, 겁, 두려, 불안, 소심
 understanding-concept-concern_mouthing = 입질
-    .aliases = 입질, 깨물, 물어요, 무는, 물기, 물고, 물어서
+    .aliases = 입질, 깨물
+## 무는 것: 누구를 무는지 말하면 그 대상에 대한 공격성 ("사람을 물어요", "다른 개를 물어요"), 대상이 없으면 입질.
+understanding-concept-concern_bite = 물기
+    .aliases = 물어요, 물었, 무는, 물기, 물고, 물어서, 물려고, 물어
 understanding-concept-concern_pulling = 줄 당기기
     .aliases = 줄 당김, 줄당김, 당기, 당겨, 끌고 가, 끌어당
 understanding-concept-concern_chasing = 쫓아가기

@@ -3,7 +3,8 @@
 
 The whole message must be a start: words of the `lex-start-*` entries (relative years and months,
 seasons, month names), a four-digit year, a month number before "월", and the words read past
-around them (`lex-since`, `lex-context`, `lex-filler`, `lex-approx`, polite endings). Anything
+around them (`lex-since`, `lex-context`, `lex-filler`, `lex-approx`, polite endings) and words
+taking back what was said before it ("아니다 작년 봄에 데려왔어요", "no wait, …": `lex-retract`). Anything
 else, or no start word at all ("2 years"), is no start: the quantity reader reads it.
 """
 
@@ -43,7 +44,15 @@ class StartReader:
             table.add(f"month:{n}", v[f"lex-start-month-{n}"])
         table.add("month-unit", v["lex-start-month-unit"])
         table.add("year-unit", v["lex-start-year-unit"])
-        for skip in ("lex-since", "lex-context", "lex-filler", "lex-approx", "understanding-polite-ending"):
+        skips = (
+            "lex-since",
+            "lex-context",
+            "lex-filler",
+            "lex-approx",
+            "lex-retract",
+            "understanding-polite-ending",
+        )
+        for skip in skips:
             table.add("skip", v[skip])
         return table
 
