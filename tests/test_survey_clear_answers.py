@@ -132,6 +132,26 @@ async def test_a_correction_word_before_a_start_on_kakao(kakao: Server) -> None:
         assert asked(lang, "household") in user.text, (typed, user.text)
 
 
+async def test_a_start_told_at_the_origin_is_kept_ahead_on_kakao(kakao: Server) -> None:
+    """ "아니다 작년 봄에 데려왔어요" at the origin (where the dog came from) picked nothing and
+    was asked again: how long owned is kept from it, said in a line, and not asked in its turn."""
+    today = datetime.now(UTC).date()
+    now = onboarding.year_month(today.year, today.month)
+    for lang, typed, start, origin in (
+        ("ko", "아니다 작년 봄에 데려왔어요", Since(years_ago=1, season="spring"), "보호소"),
+        ("en", "we got her last spring", Since(season="spring"), "shelter"),
+    ):
+        first, last = onboarding.start_months(start, today)
+        user = await kakao_at(kakao, lang, "origin")
+        await user.send(typed)
+        owned = (await kakao_answers(kakao, user.key)).get("owned_months")
+        assert isinstance(owned, int) and now - last <= owned <= now - first, (typed, owned, user.text)
+        assert asked(lang, "origin") in user.text, (typed, user.text)
+        await user.send(origin)
+        assert asked(lang, "household") in user.text, (typed, user.text)  # not asked how long again
+        assert (await kakao_answers(kakao, user.key)).get("origin") == "shelter", typed
+
+
 async def test_this_spring_said_in_february_is_asked_about_on_kakao(
     kakao: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -190,3 +210,32 @@ async def test_bites_people_on_telegram(tg: Harness) -> None:
     await tg.say(44003, "완료")
     assert (await tg_answers(tg, 44003)).get("concerns") == ["aggression_people"], tg.last_text(44003)
     assert await tg_reports(tg, 44003) == []
+
+
+# -- 7. a name ending in a vowel told as the subject ("보리가 또 짖어요") ---------------------------
+
+VOWEL_NAMES = (("보리가 또 짖어요", "보리"), ("초코가 신발을 물어뜯어요", "초코"))
+NO_NAMES = (
+    "엄마가 또 짖어요",
+    "아빠가 오면 짖어요",
+    "택배가 오면 미친듯이 짖어요",
+    "누나가 만지면 물어요",
+    "언니가 짖는다고 혼냈어요",
+)
+
+
+async def test_a_vowel_ending_name_told_first_is_offered_on_kakao(kakao: Server) -> None:
+    """ "보리가 또 짖어요" as the first message: the name question offered 콩이 for "콩이가 또
+    짖어요" but not 보리 (a vowel-ending name takes 가, as "엄마가" does). Offered when its clause
+    tells the behaviour; a person or thing before 가 is not."""
+    for said, name in VOWEL_NAMES:
+        user = kakao.user(lang="ko")
+        await user.send(said)
+        await user.send("네")  # the survey offered after the report
+        assert t("ko", "survey-q-name-hint", name=name) in user.text, (said, user.text)
+    for said in NO_NAMES:
+        user = kakao.user(lang="ko")
+        await user.send(said)
+        await user.send("네")
+        assert t("ko", "survey-q-name") in user.text, (said, user.text)
+        assert "survey:name-hint:yes" not in user.choice_ids, said

@@ -42,6 +42,9 @@ understanding-name-subject-verb = after a name
 understanding-name-particle-after-closed = particle after a consonant
 ## Endings owners add to a dog's name when they call it (Korean only: 별 → 별이).
 understanding-name-suffix = name ending
+## The subject particle after a name ending in a vowel ("보리가 또 짖어요": 보리), and the endings that close a clause before the behaviour ("누나가 만지면 물어요") (Korean only).
+understanding-name-vowel-subject = subject particle
+understanding-name-clause-end = clause ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
 understanding-switch-verb = switch to
     .aliases = switch to, change to, swap to, talk about
