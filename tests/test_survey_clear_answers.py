@@ -45,6 +45,9 @@ WALKS = (
     ("en", "two 20 min walks", 40),
     ("en", "three 15 minute walks", 45),
     ("en", "two walks of 20 minutes", 40),
+    ("en", "two 20-minute walks", 40),
+    ("en", "two half-hour walks", 60),
+    ("ko", "20분짜리 산책 두 번", 40),
     ("en", "2x 30min", 60),
     ("en", "20 min twice a day", 40),
     ("ko", "하루 두 번 30분씩", 60),
@@ -75,6 +78,7 @@ RARELY = (
     ("ko", "거의 없어요"),
     ("ko", "별로 안 혼자 있어요"),
     ("ko", "거의 안 혼자 있어요"),
+    ("ko", "별로 없어요"),
 )
 
 

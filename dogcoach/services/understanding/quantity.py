@@ -377,12 +377,24 @@ def _counted_first(tokens: list[_Token]) -> list[_Token]:
     """A count said before the length it counts, with the counted word after ("two 20 min walks",
     "three 15 minute walks"; owner trial: "20" was two numbers in a row, asked again): read as the
     length then the count ("20 min, two walks"), which `_evaluate` multiplies at the exercise
-    question. Only a number, a number, a unit and a count word (`lex-times`) in that order."""
-    out = list(tokens)
+    question. Only a number, a number (or "half"), a unit and a count word (`lex-times`) in that
+    order."""
+    # "two 20-minute walks": a range word between a number and its unit joins nothing
+    out = [
+        t
+        for i, t in enumerate(tokens)
+        if not (
+            t.kind == "range"
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].kind in ("num", "half")
+            and tokens[i + 1].kind == "unit"
+        )
+    ]
     for i in range(len(out) - 3):
         count, length, unit, times = out[i : i + 4]
         if (
-            count.kind == length.kind == "num"
+            count.kind == "num"
+            and length.kind in ("num", "half")  # "two half-hour walks": each half an hour
             and count.high is None
             and unit.kind == "unit"
             and (times.kind == "times" or times.system == "times")
