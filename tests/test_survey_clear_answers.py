@@ -160,13 +160,20 @@ async def test_this_spring_said_in_february_is_asked_about_on_kakao(
     kakao: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """In February "올해 봄" / "this spring" has not begun: the re-ask names the spring it could
-    count from (last year's), never only "a start still ahead"."""
+    count from (last year's), never only "a start still ahead" (English "this spring" was read
+    as last year's without a word); "올해 겨울" / "this winter" is the winter still running."""
     monkeypatch.setattr(onboarding, "utcnow", lambda: datetime(2027, 2, 10, tzinfo=UTC))
-    for lang, typed, year in (("ko", "올해 봄", "2026"), ("en", "this year in spring", "2026")):
+    for lang, typed, year in (("ko", "올해 봄", "2026"), ("en", "this spring", "2026")):
         user = await kakao_at(kakao, lang, "owned_months")
         await user.send(typed)
         assert "owned_months" not in await kakao_answers(kakao, user.key), typed
         assert year in user.text and asked(lang, "owned_months") in user.text, (typed, user.text)
+    for lang, typed in (("ko", "올해 겨울부터요"), ("en", "since this winter")):
+        # the winter still running (begun in December 2026): a start, never one still ahead
+        user = await kakao_at(kakao, lang, "owned_months")
+        await user.send(typed)
+        assert (await kakao_answers(kakao, user.key)).get("owned_months") in (0, 1, 2), (typed, user.text)
+        assert asked(lang, "household") in user.text, (typed, user.text)
 
 
 BITES = (

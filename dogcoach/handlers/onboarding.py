@@ -863,6 +863,8 @@ def start_months(start: Since, today: date) -> tuple[int, int]:
         first, last = SEASON_MONTHS[start.season]
     if year is None:  # the latest such month or season begun by today
         year = today.year if year_month(today.year, first) <= now else today.year - 1
+    elif start.years_ago == 0 and start.season is not None and year_month(year - 1, last) >= now:
+        year -= 1  # "올해 겨울" in February: the winter still running, begun last December
     return year_month(year, first), year_month(year, last)
 
 

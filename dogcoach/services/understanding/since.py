@@ -36,6 +36,7 @@ class StartReader:
         table = Table()
         for n in YEARS_AGO:
             table.add(f"years_ago:{n}", v[f"lex-start-years-ago-{n}"])
+        table.add("this", v["lex-start-this"])
         for n in MONTHS_AGO:
             table.add(f"months_ago:{n}", v[f"lex-start-months-ago-{n}"])
         for season in SEASONS:
@@ -69,6 +70,10 @@ class StartReader:
                 if after != "month-unit" or not 1 <= int(units[0]) <= 12:
                     return None  # "2" alone, "2년": a span, not a start
                 found["month"] = int(units[0])
+            elif tag == "this":  # "this spring": this year's, only before a season or a month
+                if not after.startswith(("season:", "month:")) or "years_ago" in found:
+                    return None
+                found["years_ago"] = 0
             elif tag in ("month-unit", "year-unit"):
                 if i == 0 or pieces[i - 1][0] not in ("number", "year"):
                     return None  # "년" of "2년": a span
