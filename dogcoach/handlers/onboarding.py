@@ -505,6 +505,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_earlier_quantity(turn, q, dog):
         return
+    if choice is None and await _answers_later_start(turn, q, dog):
+        return
     try:
         value = _read(turn, q, dog)
     except Invalid as bad:
@@ -623,6 +625,43 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
     else:
         turn.say(f"survey-err-{key}", name=dog.name or "")
+    await ask(turn, q, dog)
+    return True
+
+
+async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a choice question before how long the owner has had the dog, a message that picks
+    none of its options but is, whole, a start ("아니다 작년 봄에 데려왔어요", "we got her last
+    spring" at the origin; owner trial: asked again with nothing kept): how long owned, counted
+    from it, is stored ahead (said in a line, not asked in its turn) and the open question asked
+    again. False, nothing done, for anything else (a span, "2년", may be the age: the re-ask)."""
+    u = turn.understanding
+    owned = BY_KEY["owned_months"]
+    if (
+        dog is None
+        or q.kind is not Kind.CHOICE
+        or index_of(q.key) >= index_of(owned.key)
+        or owned.key in dog.answers
+        or turn.state.data.get("mode") == "edit"
+        or u is None
+        or u.kind is not Said.ANSWER
+        or isinstance(u.answer, Value | DontKnow)
+        or u.safety
+        or u.incident
+    ):
+        return False
+    read = turn.services.understander.understand(turn.text, survey_context(owned))
+    if read.kind is not Said.ANSWER or not isinstance(read.answer, Since):
+        return False
+    try:
+        span = _since_start(turn, owned, dog, read.answer)
+    except Invalid:
+        return False  # a start still ahead or before the dog was born: the open question's re-ask
+    _qualify(dog, owned, approximate=(span.low, span.high), unknown=False)
+    dog = await _save(turn, owned, dog, _number(owned, span.value))
+    turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
+    field = turn.t(f"survey-field-{owned.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_stored(turn, dog, owned))
     await ask(turn, q, dog)
     return True
 
@@ -857,6 +896,8 @@ def start_months(start: Since, today: date) -> tuple[int, int]:
         first, last = SEASON_MONTHS[start.season]
     if year is None:  # the latest such month or season begun by today
         year = today.year if year_month(today.year, first) <= now else today.year - 1
+    elif start.years_ago == 0 and start.season is not None and year_month(year - 1, last) >= now:
+        year -= 1  # "올해 겨울" in February: the winter still running, begun last December
     return year_month(year, first), year_month(year, last)
 
 
@@ -872,6 +913,10 @@ def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Appr
     today = utcnow().date()
     now = year_month(today.year, today.month)
     earliest, latest = start_months(start, today)
+    if q.key == "owned_months" and earliest > now and start.years_ago == 0 and start.year is None:
+        # "올해 봄" in February (owner trial): not begun this year; the re-ask names the one
+        # before it (last year's), never a guess stored
+        raise Invalid("survey-err-owned_months-not-yet", typed=turn.text, year=str(today.year - 1))
     if q.key != "owned_months" or earliest > now:
         raise Invalid("survey-err-owned_months-future", typed=turn.text)
     low, high = float(now - min(latest, now)), float(now - earliest)

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from dogcoach.domain.survey import CATEGORIES, Kind, Question
 from dogcoach.services.i18n import Messages
+from dogcoach.services.understanding.choices import ALTERNATIVE
 from dogcoach.services.understanding.model import Band, Context, Expect, Option
 from dogcoach.services.understanding.quantity import (
     AGE_UNITS,
@@ -54,9 +55,19 @@ OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     # The concerns inside a sentence by their behaviours ("barking at other dogs", "짖는거랑
     # 물어뜯는거요"): never by the word "other" of "other dogs" (fresh trial: "aggression to other
     # dogs" ticked "Something else"); aggression by whom it is shown to.
-    **{("concerns", c): (f"concern_{c}",) for c in CATEGORIES if not c.startswith("aggression_")},
-    ("concerns", "aggression_people"): ("concern_aggression", "concern_toward_people"),
-    ("concerns", "aggression_dogs"): ("concern_aggression", "concern_toward_dogs"),
+    # A bite ("bites people", "사람을 물어요") is aggression toward whom it is aimed at, mouthing
+    # when aimed at nobody ("jumping and biting"; owner trial: "bites people" ticked mouthing).
+    **{
+        ("concerns", c): (f"concern_{c}",)
+        for c in CATEGORIES
+        if c not in ("mouthing", "aggression_people", "aggression_dogs")
+    },
+    ("concerns", "mouthing"): (f"concern_mouthing{ALTERNATIVE}concern_bite",),
+    ("concerns", "aggression_people"): (
+        f"concern_aggression{ALTERNATIVE}concern_bite",
+        "concern_toward_people",
+    ),
+    ("concerns", "aggression_dogs"): (f"concern_aggression{ALTERNATIVE}concern_bite", "concern_toward_dogs"),
 }
 # Weight bands of the size options, in kg, as their labels state them (`survey-opt-size-*`):
 # "under 10" leaves 10 out, "10–25" holds both ends, "over 25" leaves 25 out (owner trial: "idk

@@ -40,6 +40,12 @@ lex-half = half
     .aliases = half, and a half
 lex-filler = filler
     .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he'll be, she'll be, hell be, shell be, he turned, she turned, turned, turning, will be, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd
+## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
+lex-rarely = rarely
+    .aliases = rarely, hardly ever, seldom, almost never, barely ever, hardly, barely, not often, not much
+## Words taking back what was said before the answer ("no wait, we got her last spring", "actually 3 hours"): read past at a number question, the answer is what follows.
+lex-retract = no wait
+    .aliases = no wait, wait, wait no, no sorry, sorry, oops, actually, i mean, no actually
 lex-number-0 = zero
     .aliases = zero, none, no time, never, nothing
 lex-number-1 = one
@@ -138,7 +144,7 @@ lex-person-group = people counted by a number
 lex-person-pair = two people
     .aliases = parents, my parents, couple
 lex-context = other
-    .aliases = each, each time, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday
+    .aliases = each, each time, of, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday
 ## Words that place a number in time, not its unit ("Max turned 4 last month" is 4 years, not 4
 ## months; "he turned 3 in March"): read past like context. At "how long have you had her" a start
 ## said alone ("since last year") is read into a span (`lex-since-*`, survey leftovers).
@@ -150,6 +156,9 @@ lex-since = since
     .aliases = since, from, starting, starting from, ever since, beginning of, the beginning of, start of, the start of, end of, the end of, early, late, mid, the, of, in, back in, got her, got him, got them, we got her, we got him, i got her, i got him, adopted her, adopted him, had her since, had him since, she came, he came, she came home, he came home, came to us, with us since, in the, around, about
 lex-start-years-ago-0 = this year
     .aliases = this year, earlier this year
+## "this" before a season or a month ("this spring", "since this march"): this year's; alone it is no start.
+lex-start-this = this
+    .aliases = this
 lex-start-years-ago-1 = last year
     .aliases = last year, a year ago, the year before
 lex-start-years-ago-2 = the year before last
@@ -159,13 +168,13 @@ lex-start-months-ago-0 = this month
 lex-start-months-ago-1 = last month
     .aliases = last month, a month ago
 lex-start-season-spring = spring
-    .aliases = spring, last spring, this spring
+    .aliases = spring, last spring
 lex-start-season-summer = summer
-    .aliases = summer, last summer, this summer
+    .aliases = summer, last summer
 lex-start-season-fall = fall
-    .aliases = fall, autumn, last fall, last autumn, this fall, this autumn
+    .aliases = fall, autumn, last fall, last autumn
 lex-start-season-winter = winter
-    .aliases = winter, last winter, this winter
+    .aliases = winter, last winter
 lex-start-month-1 = January
     .aliases = january, jan
 lex-start-month-2 = February

@@ -232,6 +232,8 @@ survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pic
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
 value-unknown = don't know
 value-about = about { $value }
+# Hours alone said as "rarely", "hardly ever" (stored as about 0): shown as this, never "about 0 hours".
+value-hardly-any = hardly any (about 0)
 value-range-years = about { $low }–{ $high } years
 value-range-duration-years = about { $low }–{ $high } years
 value-range-months = about { $low }–{ $high } months
@@ -252,6 +254,8 @@ correction-unknown-dog = I don't have a dog called { $name }, so nothing was cha
 # A number answer of an earlier question typed at a later one ("she's about 1.5 yrs" at the sex question): that answer corrected, said so; the open question follows.
 survey-answered-earlier-number = That sounds like your answer to "{ $field }": updated { $name }'s profile: { $field }: { $value }.
 # A start said at "how long have you had her?" ("since 2027") that is still ahead: $typed is what the owner wrote.
+# A time of this year said that has not come yet ("this year in spring" in February): the re-ask names last year's. $year is last year.
+survey-err-owned_months-not-yet = "{ $typed }" — that time of this year hasn't come yet. If you mean { $year }, say "last spring" or the like, or tell me how long, like "10 months".
 survey-err-owned_months-future = I read "{ $typed }" as a start that is still ahead, so I can't count from it. Please tell me how long, like "2 years" or "since last year".
 # A start before the dog was born ("since 2020" for a dog of two): what was understood, and the age. $owned and $age are spans as the profile shows them.
 survey-err-owned_months-start-too-long = I read "{ $typed }" as about { $owned } together, which is longer than your dog's age ({ $age }). Please check and tell me again.

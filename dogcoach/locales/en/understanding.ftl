@@ -42,6 +42,9 @@ understanding-name-subject-verb = after a name
 understanding-name-particle-after-closed = particle after a consonant
 ## Endings owners add to a dog's name when they call it (Korean only: 별 → 별이).
 understanding-name-suffix = name ending
+## The subject particle after a name ending in a vowel ("보리가 또 짖어요": 보리), and the endings that close a clause before the behaviour ("누나가 만지면 물어요") (Korean only).
+understanding-name-vowel-subject = subject particle
+understanding-name-clause-end = clause ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
 understanding-switch-verb = switch to
     .aliases = switch to, change to, swap to, talk about
@@ -469,7 +472,10 @@ understanding-concept-concern_destructive_chewing = destructive chewing
 understanding-concept-concern_fear = fear
     .aliases = fear, fearful, scared, afraid, anxious, anxiety, nervous, shy, timid, fears
 understanding-concept-concern_mouthing = mouthing
-    .aliases = mouthing, mouthy, nipping, nips, nip, biting, bites, bite, biting hands
+    .aliases = mouthing, mouthy, nipping, nips, nip, biting hands, nipping kids, nips kids, nips at kids
+## A bite: aggression toward whom it is aimed at ("bites people", "bites other dogs"), mouthing when aimed at nobody ("jumping and biting").
+understanding-concept-concern_bite = biting
+    .aliases = biting, bites, bite, bit, bitten, has bitten
 understanding-concept-concern_pulling = pulling on the leash
     .aliases = pulling, pulls, pull, pulling on the leash, pulls on the leash, pulling on walks, leash pulling
 understanding-concept-concern_chasing = chasing
@@ -485,7 +491,7 @@ understanding-concept-concern_aggression = aggression
 understanding-concept-concern_toward_dogs = toward dogs
     .aliases = dogs, other dogs, another dog, other dog, to dogs, at dogs, with dogs
 understanding-concept-concern_toward_people = toward people
-    .aliases = people, person, strangers, stranger, guests, visitors, kids, children, humans, family, other people, to people, at people, men, women
+    .aliases = people, person, strangers, stranger, guests, guest, visitors, visitor, kids, kid, children, child, humans, family, other people, to people, at people, men, women, someone, somebody, neighbor, neighbour, mailman, my son, my daughter
 
 ## -- An earlier survey answer given late, at a later question ("oh and she's 2 years old" at the sex
 ## question): words said around its value, read past; the value corrects that earlier answer.

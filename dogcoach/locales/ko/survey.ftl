@@ -198,6 +198,8 @@ survey-unclear-not-an-option = "{ $typed }"에 맞는 보기가 없어요. 이 �
 survey-unclear-concepts = "{ $understood }"까지는 알아들었어요. 나머지도 알려 주시거나 보기에서 골라 주세요.
 value-unknown = 모름
 value-about = 약 { $value }
+# 혼자 있는 시간을 "거의 없어요", "별로 안 혼자 있어요"로 말했을 때 (약 0으로 저장): "약 0시간" 대신 이렇게 보여요.
+value-hardly-any = 거의 없음 (약 0)
 value-range-years = 약 { $low }~{ $high }살
 value-range-duration-years = 약 { $low }~{ $high }년
 value-range-months = 약 { $low }~{ $high }개월
@@ -218,6 +220,8 @@ correction-unknown-dog = { JOSA($name, "이라는", "라는") } 강아지는 등
 # 앞 질문의 수 답을 뒤 질문에서 말했을 때("아 그리고 2살이에요"를 성별 질문에서): 그 답을 고치고 알려요. 지금 질문이 이어서 나와요.
 survey-answered-earlier-number = '{ $field }'에 대한 답으로 들었어요. 고쳐 뒀어요 — { $name }의 { $field }: { $value }
 # "얼마나 함께했나요?"에 말한 시작이 아직 오지 않은 때일 때("2027년부터"). $typed는 보호자가 쓴 말이에요.
+# "올해 봄"처럼 올해의 때를 말했는데 아직 오지 않았을 때(2월에 "올해 봄"): 지난해 그때일 수 있다고 알려요. $year는 지난해예요.
+survey-err-owned_months-not-yet = "{ $typed }" — 올해의 그때는 아직 오지 않았어요. { $year }년 그때부터라면 "작년 봄"처럼, 아니면 "6개월"처럼 기간으로 알려 주세요.
 survey-err-owned_months-future = "{ $typed }" — 아직 오지 않은 때부터라서 기간을 셀 수 없어요. "2년", "작년부터"처럼 알려 주세요.
 # 말한 시작이 강아지가 태어나기 전일 때("2020년부터", 두 살 강아지): 알아들은 기간과 나이를 알려요. $owned, $age는 프로필에 보이는 기간이에요.
 survey-err-owned_months-start-too-long = "{ $typed }" — 그러면 함께한 기간이 약 { $owned }인데, 강아지 나이({ $age })보다 길어요. 확인하고 다시 알려 주세요.

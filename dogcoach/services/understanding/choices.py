@@ -25,6 +25,9 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabular
 
 _SPLIT = re.compile(r"[,/·\u3001;+&\n]+")
 _SINGLE_LETTER = re.compile(r"^[a-z]$")
+# Between concepts that each meet one need of an option ("concern_aggression|concern_bite": an
+# attack or a bite, toward people): `Option.concepts`.
+ALTERNATIVE = "|"
 # Spaces, variation selectors and skin tones: "👍🏻" is "👍".
 _EMOJI_NOISE = re.compile("[\\s\ufe0f\U0001f3fb-\U0001f3ff]+")
 
@@ -246,8 +249,9 @@ class ChoiceReader:
             if not o.in_sentence:
                 continue
             if o.concepts:
-                for c in o.concepts:
-                    concepts.setdefault(c, self.vocabulary[f"understanding-concept-{c}"])
+                for need in o.concepts:
+                    for c in need.split(ALTERNATIVE):
+                        concepts.setdefault(c, self.vocabulary[f"understanding-concept-{c}"])
                 needs[o.id] = o.concepts
             else:
                 own = self._sentence_phrases(o)
@@ -257,8 +261,12 @@ class ChoiceReader:
         present = _present(message, concepts)
         if not present:
             return None
-        full = [oid for oid, need in needs.items() if all(c in present for c in need)]
+        used = {oid: _used(need, present) for oid, need in needs.items()}
+        full = [oid for oid, need in needs.items() if len(used[oid]) >= len(need)]
         if multi:
+            # an option whose words are all part of a fuller one's is not named apart ("bites
+            # people": aggression toward people, not mouthing as well)
+            full = [o for o in full if not any(used[o] < used[other] for other in full)]
             if exclusive in full and len(full) > 1:
                 return Unclear(tuple(full))
             return Picked(tuple(full), False) if full else None
@@ -296,6 +304,12 @@ def _long_enough(phrase: tuple[str, ...]) -> bool:
     if len(phrase) >= 2:
         return True
     return phrase[0].isascii() and len(phrase[0]) >= 2 and not phrase[0].isdigit()
+
+
+def _used(need: tuple[str, ...], present: list[str]) -> frozenset[str]:
+    """The concepts found that meet `need`, one per needed concept (each may be alternatives)."""
+    found = (next((c for c in n.split(ALTERNATIVE) if c in present), None) for n in need)
+    return frozenset(c for c in found if c is not None)
 
 
 def _present(message: Folded, concepts: dict[str, Phrases]) -> list[str]:

@@ -158,6 +158,9 @@ ADVICE_MAX_WORDS = 10
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
 LABEL_MAX_WORDS = 4
+# A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
+# most; longer, with its trigger, it is an account for the analysis (a report).
+HABIT_MAX_WORDS = 3
 # The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
 # names no behaviour by itself).
 # How far after a behaviour's verb a word telling it as new may come, at the end of the message
@@ -168,6 +171,7 @@ NEW_AFTER_CHARS = 5
 CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
     **{name: (f"concern_{name}",) for name in CATEGORIES if name not in ("other", "aggression_people", "aggression_dogs")},
     "aggression_people": ("concern_aggression",),
+    "mouthing": ("concern_mouthing", "concern_bite"),  # a bite aimed at nobody is mouthing
 }  # fmt: skip
 # A bare time or place told after a result ("mostly at night") is this short at most.
 WHEN_FRAGMENT_MAX_WORDS = 4
@@ -1608,6 +1612,11 @@ class Understander:
             # Dated ("yesterday…"), it is an incident as well, kept as a report (third trial).
             if isinstance(answer, Value) and self._behaviours_named(message, signals, context):
                 return Understanding(Kind.CHOICE, text, picks=answer.value, reason="concerns-named")
+            if multi and isinstance(answer, Value) and self._concern_told(message, signals, context):
+                # dated ("어제 손님을 물었어요"): the concern ticked and the incident kept as a report
+                return Understanding(
+                    Kind.CHOICE, text, picks=answer.value, reason="concern-told", incident=signals.anchored
+                )
             if multi or not isinstance(answer, Value):
                 return self._report(message, "narrated")
             return Understanding(
@@ -1746,6 +1755,21 @@ class Understander:
         return bool(verbs) and all(
             not hangul and phrase.endswith(("ing", "ive", "ous", "s")) for phrase, _s, _e, hangul in verbs
         )
+
+    def _concern_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At the concerns, a behaviour the owner tells of the dog that names a concern (owner
+        trial: "사람을 물어요" was analysed as a report, nothing ticked): dated ("어제 손님을
+        물었어요", "yesterday he bit a guest"), the concern and a report both; told as a habit in
+        a few words with no dog named ("사람을 물어요", "다른 개를 물어요"), the concern alone. A
+        longer habit told with its trigger ("손님 오면 미친듯이 짖고 달려들어요") stays a report:
+        an account for the analysis."""
+        if signals.question or not any(o.msg_id.startswith("category-") for o in context.options):
+            return False
+        if signals.anchored:
+            return True
+        if self.vocabulary["understanding-dog"].contains(message):
+            return False
+        return len(message.text.split()) <= HABIT_MAX_WORDS
 
     def _unclear(
         self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str, *, behaviour_reports: bool

@@ -14,6 +14,8 @@ from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, Messages
 from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Vocabulary
 
 PARTICLES = "understanding-name-particle"
 # A name's own ending ("콩이" for 콩): a particle starting with it is not taken off a bare word.
@@ -27,6 +29,12 @@ AFTER_CLOSED = "understanding-name-particle-after-closed"
 # Words after a capitalised first word that make it the subject of a sentence ("Max keeps barking":
 # Max), for a name told without an introduction (`DogNames.introduced`).
 SUBJECT_VERB = "understanding-name-subject-verb"
+# A vowel-ending name told as the subject ("보리가 또 짖어요"): its particle (가), the behaviour
+# its own clause must tell, and the endings that close a clause before it ("누나가 만지면 물어요":
+# 누나 is who touches, not the dog).
+VOWEL_SUBJECT = "understanding-name-vowel-subject"
+BEHAVIOUR = "understanding-behaviour-verb"
+CLAUSE_END = "understanding-name-clause-end"
 # Polite endings after a name ("이름은 콩이예요").
 POLITE = "understanding-polite-ending"
 # A name offered from a message is this many Hangul syllables at most.
@@ -171,6 +179,8 @@ class DogNames:
         for word in words:
             if all("\uac00" <= ch <= "\ud7a3" for ch in word) and (name := self._called(word, not_names)):
                 return name
+        if words and (name := self._vowel_subject(words, not_names)):
+            return name
         if len(words) < 2 or _fold(words[1]) not in self._aliases(SUBJECT_VERB):
             return ""
         first = words[0]
@@ -179,6 +189,37 @@ class DogNames:
         if _fold(first) in not_names or (len(first) > 4 and _fold(first).endswith("ing")):
             return ""
         return first if len(first) <= 20 else ""
+
+    @cached_property
+    def _vocabulary(self) -> Vocabulary:
+        return Vocabulary(self.messages)
+
+    def _vowel_subject(self, words: Sequence[str], not_names: frozenset[str]) -> str:
+        """A name ending in a vowel, told as the subject of the first clause with the behaviour
+        ("보리가 또 짖어요": 보리; owner trial: offered only with 이, "콩이가"). Its evidence, since
+        most words before 가 are no name ("엄마가", "택배가", "누나가 만지면 물어요"): the first
+        word, two or three syllables ending in a vowel, then the subject's particle
+        (`VOWEL_SUBJECT`); no word of `INTRO_NOT_NAME` nor one ending in it; and a behaviour verb
+        in its own clause, before any ending that closes a clause (`CLAUSE_END`). "" else."""
+        first = words[0]
+        particle = next((p for p in self._aliases(VOWEL_SUBJECT) if first.endswith(p)), "")
+        stem = first[: len(first) - len(particle)]
+        if not particle or not 2 <= len(stem) <= 3 or not all("\uac00" <= ch <= "\ud7a3" for ch in stem):
+            return ""
+        folded = _fold(stem)
+        compound = any(len(n) > 1 and folded.endswith(n) for n in not_names)  # "길고양이" too
+        if (ord(stem[-1]) - 0xAC00) % 28 != 0 or folded in not_names or compound:
+            return ""
+        ends = self._aliases(CLAUSE_END)
+        if any(_fold(first).endswith(e) for e in ends):
+            return ""  # "놀다가 흥분하면…": a verb's "-다가", no subject
+        behaviour = self._vocabulary[BEHAVIOUR]
+        for word in words[1:]:
+            if behaviour.contains(Folded(word)):
+                return stem
+            if any(_fold(word).endswith(e) for e in ends):
+                return ""
+        return ""
 
     def _called(self, word: str, not_names: frozenset[str]) -> str:
         """`word` as a name with the ending owners add to it and a particle ("콩이가": 콩이), else ""."""

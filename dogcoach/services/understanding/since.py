@@ -3,7 +3,8 @@
 
 The whole message must be a start: words of the `lex-start-*` entries (relative years and months,
 seasons, month names), a four-digit year, a month number before "월", and the words read past
-around them (`lex-since`, `lex-context`, `lex-filler`, `lex-approx`, polite endings). Anything
+around them (`lex-since`, `lex-context`, `lex-filler`, `lex-approx`, polite endings) and words
+taking back what was said before it ("아니다 작년 봄에 데려왔어요", "no wait, …": `lex-retract`). Anything
 else, or no start word at all ("2 years"), is no start: the quantity reader reads it.
 """
 
@@ -35,6 +36,7 @@ class StartReader:
         table = Table()
         for n in YEARS_AGO:
             table.add(f"years_ago:{n}", v[f"lex-start-years-ago-{n}"])
+        table.add("this", v["lex-start-this"])
         for n in MONTHS_AGO:
             table.add(f"months_ago:{n}", v[f"lex-start-months-ago-{n}"])
         for season in SEASONS:
@@ -43,7 +45,15 @@ class StartReader:
             table.add(f"month:{n}", v[f"lex-start-month-{n}"])
         table.add("month-unit", v["lex-start-month-unit"])
         table.add("year-unit", v["lex-start-year-unit"])
-        for skip in ("lex-since", "lex-context", "lex-filler", "lex-approx", "understanding-polite-ending"):
+        skips = (
+            "lex-since",
+            "lex-context",
+            "lex-filler",
+            "lex-approx",
+            "lex-retract",
+            "understanding-polite-ending",
+        )
+        for skip in skips:
             table.add("skip", v[skip])
         return table
 
@@ -60,6 +70,10 @@ class StartReader:
                 if after != "month-unit" or not 1 <= int(units[0]) <= 12:
                     return None  # "2" alone, "2년": a span, not a start
                 found["month"] = int(units[0])
+            elif tag == "this":  # "this spring": this year's, only before a season or a month
+                if not after.startswith(("season:", "month:")) or "years_ago" in found:
+                    return None
+                found["years_ago"] = 0
             elif tag in ("month-unit", "year-unit"):
                 if i == 0 or pieces[i - 1][0] not in ("number", "year"):
                     return None  # "년" of "2년": a span
