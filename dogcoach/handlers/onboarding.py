@@ -585,6 +585,19 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
 _QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES})
 
 
+def _unplaced_answer(turn: Turn) -> bool:
+    """The turn was read as a plain answer that the open question could not place (no value, no
+    "don't know"), with no safety concern and no incident in it: what may answer another question."""
+    u = turn.understanding
+    return (
+        u is not None
+        and u.kind is Said.ANSWER
+        and not isinstance(u.answer, Value | DontKnow)
+        and not u.safety
+        and not u.incident
+    )
+
+
 async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """At a choice question, a message that picks none of its options but is, whole, a number
     answer of one earlier question ("she's about 1.5 yrs", "아 그리고 2살이에요" at the sex; owner
@@ -592,16 +605,7 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     the open question asked again. Several earlier questions it could answer ("2 years": the age
     or how long owned) are narrowed by the words that name one ("살", "years old", "나이"); still
     several, or none: False, nothing done (the question's own re-ask)."""
-    u = turn.understanding
-    if (
-        dog is None
-        or q.kind not in (Kind.CHOICE, Kind.MULTI)
-        or u is None
-        or u.kind is not Said.ANSWER
-        or isinstance(u.answer, Value | DontKnow)
-        or u.safety
-        or u.incident
-    ):
+    if dog is None or q.kind not in (Kind.CHOICE, Kind.MULTI) or not _unplaced_answer(turn):
         return False
     understander = turn.services.understander
     typed = understander.names.without(turn.text, [dog.name or ""]) or turn.text
@@ -635,7 +639,6 @@ async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool
     spring" at the origin; owner trial: asked again with nothing kept): how long owned, counted
     from it, is stored ahead (said in a line, not asked in its turn) and the open question asked
     again. False, nothing done, for anything else (a span, "2년", may be the age: the re-ask)."""
-    u = turn.understanding
     owned = BY_KEY["owned_months"]
     if (
         dog is None
@@ -643,11 +646,7 @@ async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool
         or index_of(q.key) >= index_of(owned.key)
         or owned.key in dog.answers
         or turn.state.data.get("mode") == "edit"
-        or u is None
-        or u.kind is not Said.ANSWER
-        or isinstance(u.answer, Value | DontKnow)
-        or u.safety
-        or u.incident
+        or not _unplaced_answer(turn)
     ):
         return False
     read = turn.services.understander.understand(turn.text, survey_context(owned))
