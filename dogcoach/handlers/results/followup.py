@@ -286,12 +286,13 @@ async def new_incident(turn: Turn) -> None:
     the owner sent them (trial 3, F5); the new report's safety text still leads the turn, and the
     line saying a bare label was not filed comes last."""
     pending = turn.state.data.get("pending") if turn.state.flow == FLOW else None
+    asked = await _usable_report(turn) if turn.state.flow == FLOW else None  # "또 그랬어요" repeats it
     turn.state = ConversationState()
     start = len(turn.replies)
     if pending:
         await _settle(turn, str(pending))
     settled = len(turn.replies)
-    await report_flow.handle(turn, tip=False)
+    await report_flow.handle(turn, tip=False, repeats=asked)
     settling, new = turn.replies[start:settled], turn.replies[settled:]
     urgent = [r for r in new if META_SAFETY in r.meta]
     rest = [r for r in new if META_SAFETY not in r.meta]

@@ -104,6 +104,8 @@ report-filed-under = { $name }의 기록으로 남겼어요.
 report-moved = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮겼어요.
 report-moved-again = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮기고, { $name }의 정보에 맞춰 다시 분석할게요.
 report-retold-unregistered = { JOSA($typed, "은", "는") } 아직 등록되지 않은 강아지예요. 방금 말씀하신 내용은 { $name }의 기록에 그대로 두었어요. { JOSA($typed, "을", "를") } 지금 등록할까요? 등록한 뒤에 { $typed } 이야기로 다시 보내 주시면 { $typed }의 기록으로 분석해 드릴게요.
+# 결과 바로 뒤에 같은 행동이 또 있었다는 말("또 그랬어요"): 새 기록이에요. $text 는 그 행동의 기록이에요.
+report-again = 또 그랬군요. 같은 행동(“{ $text }”)의 새 기록으로 남겼어요. 얼마나 자주 그러는지 기록에서 볼 수 있어요.
 
 category-barking = 짖음
     .aliases = 짖음, 짖어요, 짖기

@@ -166,6 +166,8 @@ CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
     **{name: (f"concern_{name}",) for name in CATEGORIES if name not in ("other", "aggression_people", "aggression_dogs")},
     "aggression_people": ("concern_aggression",),
 }  # fmt: skip
+# A behaviour told as happening again ("또 짖었어요") is this short at most to be read so.
+AGAIN_MAX_WORDS = 4
 # A bare time or place told after a result ("mostly at night") is this short at most.
 WHEN_FRAGMENT_MAX_WORDS = 4
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
@@ -509,6 +511,14 @@ class Understander:
                 # message beats a plain command word that would start another survey (fresh trial)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
+        if expect in (Expect.FOLLOWUP, Expect.PENDING) and self._again(message):
+            # "또 그랬어요", "she just did it again" right after a report: that behaviour again, a
+            # new report of it (owner trial: glued onto the report as its answer, or good news)
+            return Understanding(Kind.REPORT, text, again=True, reason="again")
+        if expect is Expect.FOLLOWUP and self._again_told(message, context.topic):
+            # "또 짖었어요" at the question: the behaviour told once more, its own report, never
+            # asked whether it adds to the last one
+            return self._report(message, "again-told")
         if self._media_announced(message):
             return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
@@ -1893,6 +1903,38 @@ class Understander:
         """Only "why" words ("왜요?", "그건 왜요?", "why do you ask"): why a question is asked."""
         pieces = cover(message.units, self._why)
         return pieces is not None and any(tag == "why" for tag, _ in pieces)
+
+    @cached_property
+    def _again_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("again", v["understanding-again"]).add("did", v["understanding-again-did"])
+        for entry in (
+            "understanding-again-filler",
+            "understanding-polite-ending",
+            "understanding-talk-sad",
+            "understanding-talk-laughter",
+        ):
+            table.add("skip", v[entry])
+        return table
+
+    def _again(self, message: Folded) -> bool:
+        """Only "again" and a word standing for what the dog did ("또 그랬어요", "방금 또 그래요 ㅠㅠ",
+        "she just did it again"), told, not asked: the behaviour talked about happened once more.
+        A behaviour named ("또 짖었어요") is read by the usual rules: it tells its own incident."""
+        if self.signals.asks(message):
+            return False
+        pieces = cover(message.units, self._again_words)
+        return pieces is not None and {"again", "did"} <= {tag for tag, _ in pieces}
+
+    def _again_told(self, message: Folded, topic: str | None) -> bool:
+        """A behaviour told as happening again in a few words ("또 짖었어요", "barked again"), not
+        asked and no answer to the question about `topic` ("매일 또 짖어요" says how often)."""
+        if message.words > AGAIN_MAX_WORDS or self.signals.asks(message):
+            return False
+        if self.signals.plausible_followup(message, topic):
+            return False
+        signals = self.signals.read(message)
+        return signals.narrated and self.vocabulary["understanding-again"].contains(message)
 
     def _says_none(self, message: Folded) -> bool:
         """Only negative words ("nothing really", "nah nothing", "아무것도 없어요"): at a survey
