@@ -22,12 +22,13 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_dog_retold import _two_dogs_on_telegram
-from tests.test_dog_words import TWO_DOGS, _kakao_reports, _tg_reports, _two_dogs_on_kakao
+from tests.test_dog_words import TWO_DOGS, _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
 from tests.test_followup_not_reports import REPORT, _until_followup
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_owner_trial import t
 from tests.test_telegram_e2e import eventually, harness, settings_for
 
+UNKNOWN = {"ko": (("루나", "루나"), ("루나요", "루나")), "en": (("Luna", "Luna"), ("Bella", "Bella"))}
 # (typed, whether it names no behaviour: then the new report carries the behaviour it repeats)
 AGAIN = {
     "ko": (
@@ -38,6 +39,39 @@ AGAIN = {
     ),
     "en": (("she just did it again", True), ("and he's doing it again", True), ("he barked again", False)),
 }
+
+
+async def test_an_unknown_name_alone_at_the_followup_question_is_not_added_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang in ("ko", "en"):
+        for typed, name in UNKNOWN[lang]:
+            user, ids = await _two_dogs_on_kakao(kakao, lang)
+            active = TWO_DOGS[lang][2]
+            await _until_followup(user, lang)
+            calls = _model_calls(fake_ollama)
+            await user.send(typed)
+            [report] = await _kakao_reports(kakao, user.key)
+            assert (report.text, report.dog_id) == (REPORT[lang], ids[active]), (typed, user.text)
+            assert _model_calls(fake_ollama) == calls, typed
+            said = t(lang, "analysis-followup-name-unknown", typed=name, name=active)
+            assert said in user.text, (typed, user.text)
+            assert user.text.rstrip().endswith(t(lang, "analysis-followup-frequency")), (typed, user.text)
+            # the question stays open: a sentence still answers it
+            await user.send("매일 저녁마다 그래요" if lang == "ko" else "every evening, since spring")
+            [report] = await _kakao_reports(kakao, user.key)
+            assert report.text.startswith(f"{REPORT[lang]}\n"), (typed, user.text)
+
+
+async def test_an_unknown_name_at_the_followup_question_offers_the_dog_on_kakao(kakao: Server) -> None:
+    """The offer is taken by a typed yes: the new dog's survey, its name offered."""
+    for lang, typed, yes in (("ko", "루나", "네"), ("en", "Luna", "yes")):
+        user, _ = await _two_dogs_on_kakao(kakao, lang)
+        await _until_followup(user, lang)
+        await user.send(typed)
+        await user.send(yes)
+        assert typed in user.text, user.text
+        assert t(lang, "analysis-followup-frequency") not in user.text, user.text
 
 
 async def test_the_same_behaviour_again_is_a_new_report_on_kakao(kakao: Server) -> None:
@@ -60,14 +94,27 @@ async def test_the_same_behaviour_again_is_a_new_report_on_kakao(kakao: Server) 
                 assert (t(lang, "report-again", text=REPORT[lang]) in user.text) is bare, case
 
 
-async def test_the_same_again_at_the_followup_question_on_telegram(
+async def test_an_unknown_name_and_the_same_again_at_the_followup_question_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
     settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
     async with harness(fake_telegram, settings) as tg:
         chat = 17200
         for lang in ("ko", "en"):
+            active = TWO_DOGS[lang][2]
             question = t(lang, "analysis-followup-frequency")
+            for typed, name in UNKNOWN[lang]:
+                chat += 1
+                await _two_dogs_on_telegram(tg, chat, lang)
+                await tg.say(chat, REPORT[lang])
+                await eventually(lambda: tg.last_text(chat).endswith(question))  # noqa: B023
+                calls = _model_calls(fake_ollama)
+                await tg.say(chat, typed)
+                said = t(lang, "analysis-followup-name-unknown", typed=name, name=active)
+                await eventually(lambda: any(said in m for m in tg.sent(chat)))  # noqa: B023
+                assert tg.last_text(chat).endswith(question), (typed, tg.sent(chat)[-3:])
+                assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]], typed
+                assert _model_calls(fake_ollama) == calls, typed
             for typed, bare in AGAIN[lang]:
                 chat += 1
                 await _two_dogs_on_telegram(tg, chat, lang)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from dogcoach.domain.types import META_REPORT, META_SAFETY, Reply
-from dogcoach.handlers import onboarding, safety
+from dogcoach.handlers import onboarding, profile, safety
 from dogcoach.handlers import report as report_flow
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import (
@@ -202,6 +202,35 @@ def _name_alone(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
     if alone is None or question is None:
         return False
     turn.say("analysis-followup-name-only", name=dogs[alone].name)
+    turn.reply(question)
+    return True
+
+
+async def unknown_name(turn: Turn) -> bool:
+    """A name alone at the question that is none of the owner's dogs ("Luna", "루나요"; owner
+    trial: glued onto the report, or "루나요" sent to the coach as a question). Decided: most
+    likely the report was about that dog, not registered yet: said so, nothing added, the report
+    left where it is, adding the dog offered (typed "네" / "yes" or its button; its name offered
+    at the name question), and the question again, still open, so a sentence still answers it
+    (the line says so, for a word that was no name after all). False, nothing done, otherwise."""
+    if turn.state.flow != FLOW or waiting(turn) or len(turn.text.split()) != 1:
+        return False
+    report = await _usable_report(turn)
+    question = followup_question(turn.t, report) if report is not None else None
+    if report is None or question is None:
+        return False
+    dogs = await turn.session.list_dogs(turn.user.id)
+    topic = turn.state.data.get("topic")
+    understander = turn.services.understander
+    typed = understander.name_unregistered(
+        turn.text, [d.name or "" for d in dogs], str(topic) if topic else None
+    )
+    if not typed:
+        return False
+    own = next((d.name for d in dogs if d.id == report.dog_id and d.name), None) or turn.t("value-none")
+    turn.say("analysis-followup-name-unknown", typed=typed, name=own, choices=profile.offer_choices(turn))
+    turn.state.data[profile.OFFERED] = profile.OFFER_TURNS  # "네" takes it while the question is open
+    turn.state.data[profile.OFFERED_NAME] = typed
     turn.reply(question)
     return True
 

@@ -207,6 +207,9 @@ understanding-again-did = did it
     .aliases = did it, did that, did the same, did the same thing, does it, does that, doing it, doing that, doing the same, done it, at it, it happened, that happened, happened, happening, it's happening, same thing, the same thing, same
 understanding-again-filler = read past
     .aliases = she, he, they, it, she's, he's, it's, they're, shes, hes, is, was, has, just, now, right now, just now, today, tonight, this morning, and, oh, ugh, omg, my dog, the dog, my pup, ok so, so, well, lol, haha
+## One word at a result's question that answers it and is no dog's name ("Mornings", "Strangers"): never read as a dog not registered yet.
+understanding-followup-not-name = not a name
+    .aliases = mornings, evenings, nights, afternoons, weekends, weekdays, outside, inside, indoors, outdoors, strangers, people, visitors, guests, men, women, kids, children, cars, bikes, bicycles, skateboards, cats, squirrels, birds, noises, fireworks, thunder, storms, always, constantly, often, rarely, hourly, nightly, weekly, monthly, lately, recently, forever, months, years, weeks, days, scolding, yelling, ignoring, treats, leash, collar, crate, doorbell, delivery, deliveries, mailman, postman
 ## The advice tried and it helped ("tried your tip and it worked!"): progress news, never detail.
 understanding-talk-worked = it worked
     .aliases = it worked, that worked, worked, it works, that works, is working, it's working, its working, it helped, that helped, really helped, helped a lot, made a difference, did the trick

@@ -250,6 +250,38 @@ class Understander:
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
         return self.names.named(text, names)
 
+    def name_unregistered(self, text: str, names: Sequence[str], topic: str | None) -> str:
+        """The name a one-word message at a result's follow-up question about `topic` gives
+        when it is none of `names` ("Luna", "루나", "루나요"; owner trial: glued onto the report).
+        Only a word read as nothing else: no answer to any follow-up question, no behaviour, time,
+        place or trigger, no quantity, no small talk, command or button; an English word only
+        capitalised ("mornings" is an answer). "" otherwise."""
+        message = Folded(canonical(text))
+        if message.words != 1 or message.text.rstrip().endswith(("?", "？")):
+            return ""
+        word = message.text.strip()
+        if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
+            return ""
+        read = self.understand(text, Context(Expect.FOLLOWUP, topic=topic))
+        if read.reason not in ("short-answer", "question"):
+            return ""
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
+            return ""
+        if any(self.signals.plausible_followup(message, t) for t in FOLLOWUP_TOPICS):
+            return ""
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value) or self._closing_words(message):
+            return ""
+        name = str(answer.value)
+        folded = normalize(name).casefold()
+        registered = {normalize(self.names.bare(n)).casefold() for n in names if n}
+        if folded in registered or self.names.bare(name).casefold() in registered:
+            return ""
+        if tuple(Folded(folded).units) in self.vocabulary["understanding-followup-not-name"].phrases:
+            return ""  # "Mornings", "배달원": a one-word answer
+        return "" if folded in self._intro_not_names else name
+
     @cached_property
     def _retelling(self) -> Table:
         """The words around the dogs' names of a report said to be about another dog ("아 초코 말고
