@@ -39,6 +39,7 @@ AGAIN = {
     ),
     "en": (("she just did it again", True), ("and he's doing it again", True), ("he barked again", False)),
 }
+BOTH = {"ko": "둘 다 줄을 당겨요", "en": "both pull on the leash"}
 
 
 async def test_an_unknown_name_alone_at_the_followup_question_is_not_added_on_kakao(
@@ -92,6 +93,33 @@ async def test_the_same_behaviour_again_is_a_new_report_on_kakao(kakao: Server) 
                 assert again.text == (f"{REPORT[lang]}\n{typed}" if bare else typed), case
                 assert again.dog_id == ids[TWO_DOGS[lang][2]], case
                 assert (t(lang, "report-again", text=REPORT[lang]) in user.text) is bare, case
+
+
+async def test_both_dogs_told_is_filed_once_and_said_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((17101, "ko"), (17102, "en")):
+            other, _, active, _, _ = TWO_DOGS[lang]
+            ids = await _two_dogs_on_telegram(tg, chat, lang)
+            await tg.say(chat, BOTH[lang])
+            line = t(lang, "report-both-dogs", name=active, other=other)
+            await eventually(lambda: any(line in m for m in tg.sent(chat)))  # noqa: B023
+            [report] = await _tg_reports(tg, chat)
+            assert (report.text, report.dog_id) == (BOTH[lang], ids[active])
+
+
+async def test_both_dogs_told_after_a_result_is_filed_once_and_said_on_kakao(kakao: Server) -> None:
+    for lang in ("ko", "en"):
+        other, _, active, _, _ = TWO_DOGS[lang]
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
+        await _until_followup(user, lang)
+        await user.tap("report:followup:skip")
+        await user.send(BOTH[lang])
+        assert t(lang, "report-both-dogs", name=active, other=other) in user.text, user.text
+        reports = sorted(await _kakao_reports(kakao, user.key), key=lambda r: r.id)
+        assert [(r.text, r.dog_id) for r in reports][-1] == (BOTH[lang], ids[active])
 
 
 async def test_an_unknown_name_and_the_same_again_at_the_followup_question_on_telegram(

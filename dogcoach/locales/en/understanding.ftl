@@ -207,6 +207,11 @@ understanding-again-did = did it
     .aliases = did it, did that, did the same, did the same thing, does it, does that, doing it, doing that, doing the same, done it, at it, it happened, that happened, happened, happening, it's happening, same thing, the same thing, same
 understanding-again-filler = read past
     .aliases = she, he, they, it, she's, he's, it's, they're, shes, hes, is, was, has, just, now, right now, just now, today, tonight, this morning, and, oh, ugh, omg, my dog, the dog, my pup, ok so, so, well, lol, haha
+## A report told about two dogs at once ("both pull on the leash", "they both bark at the door"): filed once, and said under which dog. `-first`: words that say so only as the message's first word ("both pull…"; "barks both at home and outside" does not).
+understanding-both-dogs = both dogs
+    .aliases = both of them, they both, both dogs, both my dogs, both of my dogs, both of our dogs, the two of them, the both of them, both of em, both of 'em, the two dogs, my two dogs, our two dogs, my dogs both, the dogs both
+understanding-both-dogs-first = both
+    .aliases = both
 ## One word at a result's question that answers it and is no dog's name ("Mornings", "Strangers"): never read as a dog not registered yet.
 understanding-followup-not-name = not a name
     .aliases = mornings, evenings, nights, afternoons, weekends, weekdays, outside, inside, indoors, outdoors, strangers, people, visitors, guests, men, women, kids, children, cars, bikes, bicycles, skateboards, cats, squirrels, birds, noises, fireworks, thunder, storms, always, constantly, often, rarely, hourly, nightly, weekly, monthly, lately, recently, forever, months, years, weeks, days, scolding, yelling, ignoring, treats, leash, collar, crate, doorbell, delivery, deliveries, mailman, postman

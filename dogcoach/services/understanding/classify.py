@@ -282,6 +282,16 @@ class Understander:
             return ""  # "Mornings", "배달원": a one-word answer
         return "" if folded in self._intro_not_names else name
 
+    def both_dogs(self, text: str) -> bool:
+        """The message tells something of two dogs at once ("둘 다 줄을 당겨요", "both pull on the
+        leash", "they both bark at the door"): one report, about both."""
+        message = Folded(canonical(text))
+        v = self.vocabulary
+        if v["understanding-both-dogs"].contains(message):
+            return True
+        first = message.spaced.strip().split(" ", 1)[0]
+        return (first,) in v["understanding-both-dogs-first"].phrases
+
     @cached_property
     def _retelling(self) -> Table:
         """The words around the dogs' names of a report said to be about another dog ("아 초코 말고
