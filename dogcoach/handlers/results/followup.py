@@ -215,13 +215,15 @@ async def unknown_name(turn: Turn) -> bool:
     (the line says so, for a word that was no name after all). False, nothing done, otherwise."""
     if turn.state.flow != FLOW or waiting(turn) or len(turn.text.split()) != 1:
         return False
+    topic = turn.state.data.get("topic")
+    understander = turn.services.understander
+    if not understander.name_unregistered(turn.text, (), str(topic) if topic else None):
+        return False  # no name-like word: nothing to look up (most one-word answers end here)
     report = await _usable_report(turn)
     question = followup_question(turn.t, report) if report is not None else None
     if report is None or question is None:
         return False
     dogs = await turn.session.list_dogs(turn.user.id)
-    topic = turn.state.data.get("topic")
-    understander = turn.services.understander
     typed = understander.name_unregistered(
         turn.text, [d.name or "" for d in dogs], str(topic) if topic else None
     )
