@@ -7,6 +7,9 @@ The order matters and is the product's rules (issue 11):
 3. an offered option typed as its label, position or list — before plain command words, so
    "cancel" typed at "really delete?" is the "keep" option there, not /cancel;
 4. plain command words, when they are the whole message ("show me the help");
+   then, right after a report (its follow-up question open, or its result pending or just
+   shown), the behaviour told as happening again ("또 그랬어요", "she just did it again", "또
+   짖었어요"): a new report of it, never the question's answer nor good news;
 5. small talk, when the whole message is thanks, greetings, laughter, reactions or emoji;
    then, idle or after a follow-up question, a survey answer corrected in words ("아 잘못
    말했어요 3살이에요", "correction: she is 12 kg"): a correction word and a value, nothing told
