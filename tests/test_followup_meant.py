@@ -65,14 +65,25 @@ async def test_an_unknown_name_alone_at_the_followup_question_is_not_added_on_ka
 
 
 async def test_an_unknown_name_at_the_followup_question_offers_the_dog_on_kakao(kakao: Server) -> None:
-    """The offer is taken by a typed yes: the new dog's survey, its name offered."""
-    for lang, typed, yes in (("ko", "루나", "네"), ("en", "Luna", "yes")):
+    """The offer is taken by a typed yes or its quick reply (shown with the question's own): the
+    new dog's survey, its name offered."""
+    for lang, typed, yes in (
+        ("ko", "루나", "네"),
+        ("en", "Luna", "yes"),
+        ("ko", "루나", None),
+        ("en", "Luna", None),
+    ):
         user, _ = await _two_dogs_on_kakao(kakao, lang)
         await _until_followup(user, lang)
         await user.send(typed)
-        await user.send(yes)
+        assert {"profile:newdog", "report:followup:skip"} <= set(user.choice_ids), user.choice_ids
+        if yes is None:
+            await user.tap("profile:newdog")
+        else:
+            await user.send(yes)
         assert typed in user.text, user.text
         assert t(lang, "analysis-followup-frequency") not in user.text, user.text
+        assert "survey:name-hint:yes" in user.choice_ids, (yes, user.choice_ids)
 
 
 async def test_the_same_behaviour_again_is_a_new_report_on_kakao(kakao: Server) -> None:
