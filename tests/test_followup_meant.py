@@ -182,3 +182,24 @@ async def test_both_dogs_told_at_the_followup_question_is_filed_once_and_said_on
             (REPORT[lang], ids[active]),
             (BOTH[lang], ids[active]),
         ]
+
+
+async def test_an_unknown_name_alone_just_after_a_result_is_said_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """The question skipped, the result just shown: the same reading (the report stays, adding the
+    dog offered), never the noise hint."""
+    for lang in ("ko", "en"):
+        for typed, name in UNKNOWN[lang]:
+            user, ids = await _two_dogs_on_kakao(kakao, lang)
+            active = TWO_DOGS[lang][2]
+            await _until_followup(user, lang)
+            await user.tap("report:followup:skip")
+            calls = _model_calls(fake_ollama)
+            await user.send(typed)
+            said = t(lang, "report-retold-unregistered", typed=name, name=active)
+            assert said in user.text, (typed, user.text)
+            assert "profile:newdog" in user.choice_ids, (typed, user.choice_ids)
+            [report] = await _kakao_reports(kakao, user.key)
+            assert (report.text, report.dog_id) == (REPORT[lang], ids[active]), typed
+            assert _model_calls(fake_ollama) == calls, typed
