@@ -24,6 +24,7 @@ ARGS = {
     "text": "Guests arrive", "category": "Barking", "function": "attention", "line": "Reward calm.",
     "level": 2, "page": 1, "date": "Nov 24", "month": 11, "day": 24, "place": 2, "wait": "about 1 minute",
     "seconds": 15,
+    "other": "Bori",
     "surface": "kakao",
     "before_days": 14, "before_rate": "5", "before_level": "3", "after_days": 14, "after_rate": "2",
     "after_level": "2", "trend": "getting better", "start": "Nov 1", "end": "Nov 24",

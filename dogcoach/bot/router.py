@@ -328,6 +328,8 @@ async def _route(turn: Turn) -> None:
     if not turn.is_new and retold.may_apply(turn) and await retold.handle(turn):
         turn.state.data.pop(OFFER_KEY, None)  # "아 초코 말고 보리요": the report just sent moved to 보리
         return
+    if await followup.unknown_name(turn):  # "Luna" alone at a result's question, no such dog
+        return
     # idle or at a survey question, with a report whose result was not shown yet or was shown a
     # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it
     flow = turn.state.flow

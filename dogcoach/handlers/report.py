@@ -11,28 +11,51 @@ from dogcoach.handlers import safety
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import report_language, speak_report_language
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.store import Dog
+from dogcoach.services.store import Dog, Report
+
+# The behaviour a report repeats is quoted this long at most.
+QUOTED_CHARS = 60
 
 
-async def handle(turn: Turn, *, tip: bool = True) -> None:
+async def handle(turn: Turn, *, tip: bool = True, repeats: Report | None = None) -> None:
     """Save the turn's text as a report and queue it; `tip` False: no "tell me about your dog"
-    line (the survey is open, or offered in its own words)."""
-    await save(turn, turn.text, tip=tip)
+    line (the survey is open, or offered in its own words). A report that tells the behaviour
+    just analysed happened again, naming none ("또 그랬어요", `Understanding.again`), repeats
+    `repeats` (the report the follow-up asked about), else the owner's newest incident."""
+    u = turn.understanding
+    if u is not None and u.again and repeats is None:
+        repeats = await turn.session.latest_incident(turn.user.id)
+    await save(turn, turn.text, tip=tip, repeats=repeats if u is not None and u.again else None)
 
 
-async def save(turn: Turn, text: str, *, tip: bool = True, screened: bool = False) -> None:
+async def save(
+    turn: Turn, text: str, *, tip: bool = True, screened: bool = False, repeats: Report | None = None
+) -> None:
     """Save `text` as a report of the dog it is about (the one of the owner's dogs it names, else
     the active dog), answer what safety calls for (unless `screened` already, when the text first
-    came), say which dog when it is not the active one, answer "analysing…" and queue it."""
-    dog, named = await dog_of(turn, text)
+    came), say which dog when it is not the active one, answer "analysing…" and queue it.
+
+    `repeats`: the report whose behaviour `text` says happened again ("she just did it again"):
+    decided, the new report is that report's text and then the owner's words, under its dog, so
+    the analysis reads what "it" was and the records show the behaviour once more (issue 11: the
+    words were glued onto the old report as its answer); the old report is left as it was."""
+    if repeats is not None:
+        dog = await turn.session.get_dog(repeats.dog_id) if repeats.dog_id is not None else None
+        named, text = False, f"{repeats.text}\n{text}"
+    else:
+        dog, named = await dog_of(turn, text)
     report = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
     )
     speak_report_language(turn, report)  # everything said about it, in the language it was typed in
     if not screened:
         await safety.screen(turn, text, report=report, dog=dog)
+    if repeats is not None:
+        turn.say("report-again", text=_first_line(repeats.text))
     if named and dog is not None:
         turn.say("report-filed-under", name=dog.name or turn.t("value-none"))
+    elif dog is not None and turn.services.understander.both_dogs(text):
+        await _filed_once(turn, dog)
     if turn.services.on_report is not None:
         await turn.services.on_report(turn, report)
         return
@@ -56,3 +79,18 @@ async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     if len(found) != 1 or (active is not None and dogs[found[0]].id == active.id):
         return active, False
     return dogs[found[0]], True
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= QUOTED_CHARS else line[: QUOTED_CHARS - 1].rstrip() + "…"
+
+
+async def _filed_once(turn: Turn, dog: Dog) -> None:
+    """A report about two dogs at once ("both pull on the leash") with two or more dogs: decided,
+    one report under `dog` (the active one) and one analysis, with its profile: a row per dog
+    would send the same text to the model twice, and a report has one dog. One line says where
+    it went and how to move it ("I meant Bori": `results.retold`)."""
+    others = [d for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id and d.name]
+    if others:
+        turn.say("report-both-dogs", name=dog.name or turn.t("value-none"), other=others[0].name)

@@ -6,11 +6,12 @@ either, two buttons ask: add it to the last report, or make it a new one."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from dogcoach.domain.types import META_REPORT, META_SAFETY, Reply
-from dogcoach.handlers import onboarding, safety
+from dogcoach.handlers import onboarding, profile, safety
 from dogcoach.handlers import report as report_flow
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import (
@@ -206,6 +207,39 @@ def _name_alone(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
     return True
 
 
+async def unknown_name(turn: Turn) -> bool:
+    """A name alone at the question that is none of the owner's dogs ("Luna", "루나요"; owner
+    trial: glued onto the report, or "루나요" sent to the coach as a question). Decided: most
+    likely the report was about that dog, not registered yet: said so, nothing added, the report
+    left where it is, adding the dog offered (typed "네" / "yes" or its button; its name offered
+    at the name question), and the question again, still open, so a sentence still answers it
+    (the line says so, for a word that was no name after all). False, nothing done, otherwise."""
+    if turn.state.flow != FLOW or waiting(turn) or len(turn.text.split()) != 1:
+        return False
+    topic = turn.state.data.get("topic")
+    understander = turn.services.understander
+    if not understander.name_unregistered(turn.text, (), str(topic) if topic else None):
+        return False  # no name-like word: nothing to look up (most one-word answers end here)
+    report = await _usable_report(turn)
+    question = followup_question(turn.t, report) if report is not None else None
+    if report is None or question is None:
+        return False
+    dogs = await turn.session.list_dogs(turn.user.id)
+    typed = understander.name_unregistered(
+        turn.text, [d.name or "" for d in dogs], str(topic) if topic else None
+    )
+    if not typed:
+        return False
+    own = next((d.name for d in dogs if d.id == report.dog_id and d.name), None) or turn.t("value-none")
+    turn.say("analysis-followup-name-unknown", typed=typed, name=own)
+    turn.state.data[profile.OFFERED] = profile.OFFER_TURNS  # "네" takes it while the question is open
+    turn.state.data[profile.OFFERED_NAME] = typed
+    # the offer's buttons with the question's own: a channel that shows the last message's buttons
+    # only (Kakao's quick replies) still offers both
+    turn.reply(dataclasses.replace(question, choices=(*profile.offer_choices(turn), *question.choices)))
+    return True
+
+
 def _names_another_dog(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
     """The message names one of the owner's dogs (`dogs`) other than the report's, and not the
     report's."""
@@ -286,12 +320,13 @@ async def new_incident(turn: Turn) -> None:
     the owner sent them (trial 3, F5); the new report's safety text still leads the turn, and the
     line saying a bare label was not filed comes last."""
     pending = turn.state.data.get("pending") if turn.state.flow == FLOW else None
+    asked = await _usable_report(turn) if turn.state.flow == FLOW else None  # "또 그랬어요" repeats it
     turn.state = ConversationState()
     start = len(turn.replies)
     if pending:
         await _settle(turn, str(pending))
     settled = len(turn.replies)
-    await report_flow.handle(turn, tip=False)
+    await report_flow.handle(turn, tip=False, repeats=asked)
     settling, new = turn.replies[start:settled], turn.replies[settled:]
     urgent = [r for r in new if META_SAFETY in r.meta]
     rest = [r for r in new if META_SAFETY not in r.meta]

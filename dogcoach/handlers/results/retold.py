@@ -15,7 +15,8 @@ Bella", a third dog of two): adding it is offered (`profile.offer_new_dog`: its 
 the same line with the way to file it under the new dog (send it again once the dog is added).
 Decided: moving it when the new dog's survey ends would carry the report through a survey that
 may be cancelled or left for days, then re-analyse it out of the blue; sending it again is one
-message and the owner sees where it went.
+message and the owner sees where it went. A name alone that is none of the owner's dogs, just after
+a result ("Luna", "루나요"; at its follow-up question: `followup.unknown_name`) is read the same way.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def may_apply(turn: Turn) -> bool:
     at_survey = flow == onboarding.FLOW and turn.state.step != "name"
     if flow == followup.FLOW and len(turn.text.split()) == 1:
         return True  # another dog's name alone at the result's question ("보리"): said about it
+    if flow is None and turn.services.understander.name_unregistered(turn.text, (), None):
+        return True  # a name alone just after a result ("Luna"): maybe a dog not registered yet
     return (flow in (None, followup.FLOW) or at_survey) and turn.services.understander.may_retell(turn.text)
 
 
@@ -58,6 +61,14 @@ async def handle(turn: Turn) -> bool:
         found = alone if alone is not None and alone != current else None
         if found is None and not understander.may_retell(turn.text):
             return False
+    if found is None and turn.state.flow is None and not understander.may_retell(turn.text):
+        # a name alone that is none of the dogs', just after the result ("Luna", "루나요"; owner
+        # trial: the noise hint): read as "아 초코 말고 루나요", the dog not registered yet
+        unknown = understander.name_unregistered(turn.text, names, None)
+        if not unknown or current is None:
+            return False
+        await _offer(turn, unknown, names[current] or turn.t("value-none"))
+        return True
     if found is None:
         unregistered = understander.dog_unregistered(turn.text, names, current)
         if not unregistered or current is None:

@@ -103,6 +103,10 @@ report-filed-under = Filed under { $name }.
 report-moved = Got it — I've moved what you just told me to { $name }'s records.
 report-moved-again = Got it — I've moved what you just told me to { $name }'s records and will analyse it again for { $name }.
 report-retold-unregistered = { $typed } isn't registered yet, so what you just told me stays in { $name }'s records. Shall we add { $typed } now? Once { $typed } is added, send it again and I'll analyse it for { $typed }.
+# The same behaviour told again right after its result ("she just did it again"): a new report, with the behaviour it repeats ($text).
+report-again = Again — I've filed it as a new report of the same behaviour (“{ $text }”), so your records show how often it happens.
+# A report told about both dogs ("both pull on the leash"): filed once, under $name, analysed once.
+report-both-dogs = You said both dogs do this: I filed it once, under { $name }, and analysed it with { $name }'s profile. To file it under { $other } instead, send “I meant { $other }”.
 
 category-barking = Barking
     .aliases = barking, barks

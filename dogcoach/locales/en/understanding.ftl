@@ -190,7 +190,7 @@ understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever
 ## Praise words that say something else there ("pretty much every day" tells how often).
 understanding-not-praise = not praise
-    .aliases = pretty much, pretty often, pretty bad, pretty badly, pretty sure, pretty hard, pretty long, pretty frequently, pretty regularly, pretty rough, pretty loud, pretty aggressive, pretty scared, pretty anxious
+    .aliases = did it again, did that again, done it again, pretty much, pretty often, pretty bad, pretty badly, pretty sure, pretty hard, pretty long, pretty frequently, pretty regularly, pretty rough, pretty loud, pretty aggressive, pretty scared, pretty anxious
 ## Endings that look like a question's but tell what was seen (Korean only).
 understanding-not-question-ending = not a question ending
     .aliases = -
@@ -203,6 +203,21 @@ understanding-talk-plan = a plan
 ## At a result's follow-up question, asking why it is asked ("why?", "why do you ask"): explained, the question again; no coach question.
 understanding-followup-why = why do you ask
     .aliases = why, why do you ask, why do you need that, why do you need to know, why do you want to know, why is that, why that, but why, how come, what for, why does it matter, why does that matter, why do you need it, why do you ask that
+## The behaviour just analysed told as happening again, with no behaviour named ("she just did it again", "and he's doing it again"): a new report of that behaviour. Its words: a word that says again (this entry), a word that stands for what the dog did (`-did`), and words read past (`-filler`).
+understanding-again = again
+    .aliases = again, once again, all over again, one more time, once more, yet again
+understanding-again-did = did it
+    .aliases = did it, did that, did the same, did the same thing, does it, does that, doing it, doing that, doing the same, done it, at it, it happened, that happened, happened, happening, it's happening, same thing, the same thing, same
+understanding-again-filler = read past
+    .aliases = she, he, they, it, she's, he's, it's, they're, shes, hes, is, was, has, just, now, right now, just now, today, tonight, this morning, and, oh, ugh, omg, my dog, the dog, my pup, ok so, so, well, lol, haha
+## A report told about two dogs at once ("both pull on the leash", "they both bark at the door"): filed once, and said under which dog. `-first`: words that say so only as the message's first word ("both pull…"; "barks both at home and outside" does not).
+understanding-both-dogs = both dogs
+    .aliases = both of them, they both, both dogs, both my dogs, both of my dogs, both of our dogs, the two of them, the both of them, both of em, both of 'em, the two dogs, my two dogs, our two dogs, my dogs both, the dogs both
+understanding-both-dogs-first = both
+    .aliases = both
+## One word at a result's question that answers it and is no dog's name ("Mornings", "Strangers"): never read as a dog not registered yet.
+understanding-followup-not-name = not a name
+    .aliases = mornings, evenings, nights, afternoons, weekends, weekdays, outside, inside, indoors, outdoors, strangers, people, visitors, guests, men, women, kids, children, cars, bikes, bicycles, skateboards, cats, squirrels, birds, noises, fireworks, thunder, storms, always, constantly, often, rarely, hourly, nightly, weekly, monthly, lately, recently, forever, months, years, weeks, days, scolding, yelling, ignoring, treats, leash, collar, crate, doorbell, delivery, deliveries, mailman, postman
 ## The advice tried and it helped ("tried your tip and it worked!"): progress news, never detail.
 understanding-talk-worked = it worked
     .aliases = it worked, that worked, worked, it works, that works, is working, it's working, its working, it helped, that helped, really helped, helped a lot, made a difference, did the trick

@@ -7,6 +7,9 @@ The order matters and is the product's rules (issue 11):
 3. an offered option typed as its label, position or list — before plain command words, so
    "cancel" typed at "really delete?" is the "keep" option there, not /cancel;
 4. plain command words, when they are the whole message ("show me the help");
+   then, right after a report (its follow-up question open, or its result pending or just
+   shown), the behaviour told as happening again ("또 그랬어요", "she just did it again", "또
+   짖었어요"): a new report of it, never the question's answer nor good news;
 5. small talk, when the whole message is thanks, greetings, laughter, reactions or emoji;
    then, idle or after a follow-up question, a survey answer corrected in words ("아 잘못
    말했어요 3살이에요", "correction: she is 12 kg"): a correction word and a value, nothing told
@@ -173,6 +176,8 @@ CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
     "aggression_people": ("concern_aggression",),
     "mouthing": ("concern_mouthing", "concern_bite"),  # a bite aimed at nobody is mouthing
 }  # fmt: skip
+# A behaviour told as happening again ("또 짖었어요") is this short at most to be read so.
+AGAIN_MAX_WORDS = 4
 # A bare time or place told after a result ("mostly at night") is this short at most.
 WHEN_FRAGMENT_MAX_WORDS = 4
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
@@ -254,6 +259,48 @@ class Understander:
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
         return self.names.named(text, names)
+
+    def name_unregistered(self, text: str, names: Sequence[str], topic: str | None) -> str:
+        """The name a one-word message at a result's follow-up question about `topic` gives
+        when it is none of `names` ("Luna", "루나", "루나요"; owner trial: glued onto the report).
+        Only a word read as nothing else: no answer to any follow-up question, no behaviour, time,
+        place or trigger, no quantity, no small talk, command or button; an English word only
+        capitalised ("mornings" is an answer). "" otherwise."""
+        message = Folded(canonical(text))
+        if message.words != 1 or message.text.rstrip().endswith(("?", "？")):
+            return ""
+        word = message.text.strip()
+        if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
+            return ""
+        read = self.understand(text, Context(Expect.FOLLOWUP, topic=topic))
+        if read.reason not in ("short-answer", "question"):
+            return ""
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
+            return ""
+        if any(self.signals.plausible_followup(message, t) for t in FOLLOWUP_TOPICS):
+            return ""
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value) or self._closing_words(message):
+            return ""
+        name = str(answer.value)
+        folded = normalize(name).casefold()
+        registered = {normalize(self.names.bare(n)).casefold() for n in names if n}
+        if folded in registered or self.names.bare(name).casefold() in registered:
+            return ""
+        if tuple(Folded(folded).units) in self.vocabulary["understanding-followup-not-name"].phrases:
+            return ""  # "Mornings", "배달원": a one-word answer
+        return "" if folded in self._intro_not_names else name
+
+    def both_dogs(self, text: str) -> bool:
+        """The message tells something of two dogs at once ("둘 다 줄을 당겨요", "both pull on the
+        leash", "they both bark at the door"): one report, about both."""
+        message = Folded(canonical(text))
+        v = self.vocabulary
+        if v["understanding-both-dogs"].contains(message):
+            return True
+        first = message.spaced.strip().split(" ", 1)[0]
+        return (first,) in v["understanding-both-dogs-first"].phrases
 
     @cached_property
     def _retelling(self) -> Table:
@@ -528,6 +575,14 @@ class Understander:
                 # message beats a plain command word that would start another survey (fresh trial)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
+        if expect in (Expect.FOLLOWUP, Expect.PENDING) and self._again(message):
+            # "또 그랬어요", "she just did it again" right after a report: that behaviour again, a
+            # new report of it (owner trial: glued onto the report as its answer, or good news)
+            return Understanding(Kind.REPORT, text, again=True, reason="again")
+        if expect is Expect.FOLLOWUP and self._again_told(message, context.topic):
+            # "또 짖었어요" at the question: the behaviour told once more, its own report, never
+            # asked whether it adds to the last one
+            return self._report(message, "again-told")
         if self._media_announced(message):
             return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
@@ -1930,6 +1985,38 @@ class Understander:
         """Only "why" words ("왜요?", "그건 왜요?", "why do you ask"): why a question is asked."""
         pieces = cover(message.units, self._why)
         return pieces is not None and any(tag == "why" for tag, _ in pieces)
+
+    @cached_property
+    def _again_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("again", v["understanding-again"]).add("did", v["understanding-again-did"])
+        for entry in (
+            "understanding-again-filler",
+            "understanding-polite-ending",
+            "understanding-talk-sad",
+            "understanding-talk-laughter",
+        ):
+            table.add("skip", v[entry])
+        return table
+
+    def _again(self, message: Folded) -> bool:
+        """Only "again" and a word standing for what the dog did ("또 그랬어요", "방금 또 그래요 ㅠㅠ",
+        "she just did it again"), told, not asked: the behaviour talked about happened once more.
+        A behaviour named ("또 짖었어요") is read by the usual rules: it tells its own incident."""
+        if self.signals.asks(message):
+            return False
+        pieces = cover(message.units, self._again_words)
+        return pieces is not None and {"again", "did"} <= {tag for tag, _ in pieces}
+
+    def _again_told(self, message: Folded, topic: str | None) -> bool:
+        """A behaviour told as happening again in a few words ("또 짖었어요", "barked again"), not
+        asked and no answer to the question about `topic` ("매일 또 짖어요" says how often)."""
+        if message.words > AGAIN_MAX_WORDS or self.signals.asks(message):
+            return False
+        if self.signals.plausible_followup(message, topic):
+            return False
+        signals = self.signals.read(message)
+        return signals.narrated and self.vocabulary["understanding-again"].contains(message)
 
     def _says_none(self, message: Folded) -> bool:
         """Only negative words ("nothing really", "nah nothing", "아무것도 없어요"): at a survey

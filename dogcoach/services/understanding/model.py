@@ -227,6 +227,9 @@ class Understanding:
       jumping"): no incident to analyse; idle, the caller asks for one time it happened.
     - `rename`: an ANSWER at a later survey question (a number or a free text) that says the
       dog's name ("his name is Max", "이름은 콩이예요"): `answer` is the name, for the name question.
+    - `again`: a REPORT that tells the behaviour just analysed happened again, naming none ("또
+      그랬어요", "she just did it again", right after a result): the caller files it as a new
+      report of that behaviour, with the report it repeats.
     """
 
     kind: Kind
@@ -245,6 +248,7 @@ class Understanding:
     label: bool = False
     about: tuple[str, ...] = ()
     dog: str = ""
+    again: bool = False
 
     @property
     def ambiguous(self) -> bool:
