@@ -203,3 +203,17 @@ async def test_an_unknown_name_alone_just_after_a_result_is_said_on_kakao(
             [report] = await _kakao_reports(kakao, user.key)
             assert (report.text, report.dog_id) == (REPORT[lang], ids[active]), typed
             assert _model_calls(fake_ollama) == calls, typed
+
+
+async def test_the_same_behaviour_again_twice_quotes_the_behaviour_as_first_told_on_kakao(
+    kakao: Server,
+) -> None:
+    """A repeat of a repeat carries the first report's words once, not every repeat before it."""
+    for lang in ("ko", "en"):
+        typed = next(text for text, bare in AGAIN[lang] if bare)
+        user, _ = await _two_dogs_on_kakao(kakao, lang)
+        await _until_followup(user, lang)
+        await user.send(typed)
+        await user.send(typed)
+        reports = sorted(await _kakao_reports(kakao, user.key), key=lambda r: r.id)
+        assert [r.text for r in reports] == [REPORT[lang], *[f"{REPORT[lang]}\n{typed}"] * 2], user.text

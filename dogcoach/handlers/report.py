@@ -41,7 +41,8 @@ async def save(
     words were glued onto the old report as its answer); the old report is left as it was."""
     if repeats is not None:
         dog = await turn.session.get_dog(repeats.dog_id) if repeats.dog_id is not None else None
-        named, text = False, f"{repeats.text}\n{text}"
+        told = repeats.text.strip().partition("\n")[0]  # as first told: a repeat's repeat stays short
+        named, text = False, f"{told}\n{text}"
     else:
         dog, named = await dog_of(turn, text)
     report = await turn.session.add_report(
