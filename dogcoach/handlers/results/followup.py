@@ -24,7 +24,7 @@ from dogcoach.handlers.results.render import (
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
-from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option
+from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option, Unclear
 
 FLOW = "followup"
 PREFIX = FOLLOWUP_PREFIX
@@ -176,7 +176,7 @@ async def handle(turn: Turn) -> None:
         await report_flow.handle(turn)
         return
     dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]  # read once, used twice
-    if _name_alone(turn, report, dogs):
+    if _name_alone(turn, report, dogs) or _not_an_answer(turn, report):
         return
     if u is not None and u.alternative is Kind.REPORT and _names_another_dog(turn, report, dogs):
         # "둘째 보리는 밤에 낑낑거려요" after 초코's result: 보리's own report, never asked whether it
@@ -202,6 +202,19 @@ def _name_alone(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
     if alone is None or question is None:
         return False
     turn.say("analysis-followup-name-only", name=dogs[alone].name)
+    turn.reply(question)
+    return True
+
+
+def _not_an_answer(turn: Turn, report: Report) -> bool:
+    """One word that says no frequency at "how often?" ("Max" typed for the survey offered beside
+    it): not glued onto the report and analysed again (ninth owner trial, Kakao); said so, and
+    the question again, still open."""
+    u = turn.understanding
+    question = followup_question(turn.t, report)
+    if u is None or not isinstance(u.answer, Unclear) or question is None:
+        return False
+    turn.say("analysis-followup-not-understood", text=turn.text)
     turn.reply(question)
     return True
 

@@ -64,6 +64,7 @@ analysis-followup-new = New report
 analysis-followup-skipped = All right. Tell me any time what your dog did.
 analysis-followup-why = Knowing this tells me whether it's getting better or worse, and what to try first.
 analysis-followup-name-only = { $name }: noted. To add to the report, tell me in a sentence.
+analysis-followup-not-understood = I couldn't tell how often from “{ $text }”. A few words are enough, like "every day", "twice a week" or "since last month" — or pick "{ analysis-followup-skip }".
 
 history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }

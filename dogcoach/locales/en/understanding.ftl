@@ -20,7 +20,7 @@ understanding-command-newdog = add a dog
 understanding-command-language = language
     .aliases = language, change language, languages, switch language, lang, change the language, switch the language, set the language, change my language
 understanding-command-cancel = cancel
-    .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it
+    .aliases = cancel, stop, quit, exit, nevermind, never mind, nvm, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data, export my records, export records, export my history, export history, download my records, download my history, download records, export everything
 understanding-command-delete = delete my data
@@ -162,7 +162,7 @@ understanding-argument-again = again
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
 
 ## -- Small talk: only when the whole message is made of these.
 ## A photo or video announced ("I'll send a photo"): answered as the picture would be, "I read text only".
@@ -218,6 +218,14 @@ understanding-talk-emoticon = (emoticon)
 ## After a result, what makes the behaviour worse or stop ("it gets worse when…", "he stops when I…"): detail about it.
 understanding-detail-change = worse or stops
     .aliases = worse, better, stops, stopped, calms down, calmed down, settles, settled, gets quiet, goes quiet, more, less, louder, quieter
+## After a result, a pointer back to the moment just analysed ("the doorbell rang right before", "after
+## that we told him no"): with what happened before or after, detail for that report (ninth owner trial: the noise hint).
+understanding-detail-pointer = right before or after it
+    .aliases = right before, just before, before that, before it, before this, right after, just after, after that, after it, after this, afterwards, then we, and then
+## "No" said to the dog, quoted in a sentence ("we told him no and pushed him down"): at a yes/no
+## question that "no" is not the answer (ninth owner trial: stored as "no children").
+understanding-said-no = told him no
+    .aliases = told him no, told her no, told it no, tell him no, tell her no, telling him no, telling her no, said no, say no, saying no, yelled no, shouted no, yell no, shout no
 ## After a result, only when or where the behaviour happens and no new behaviour ("only when guests come", "only on walks"): detail for that report (owner trial: it got "I'm not sure what you mean" and was lost). A new behaviour told is a report of its own.
 understanding-detail-only = only then
     .aliases = only when, only if, only at, only on, only in, only during, only around, only with, only after, only before, just when
@@ -312,6 +320,10 @@ understanding-frequency = how often
     .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started
 understanding-not-frequency = not frequency
     .aliases = this time, one time, last time, first time
+## One word that alone answers "how often?" though it names no count ("weekends", "everyday"): any
+## other single word there ("Max") answers nothing and is not glued onto the report.
+understanding-frequency-alone = one word that says how often
+    .aliases = everyday, weekends, weekdays, mornings, evenings, nights, nightly, hourly, frequently, regularly, seldom, constantly, always, often, sometimes, daily, weekly, monthly, rarely, never, occasionally, usually, randomly, lately, recently
 ## A whole report already says how often: narrower than the cues an answer to the question is
 ## read with ("he never stops barking" says how long, "every time guests come over" or "at every
 ## delivery man" say when, not how often; answering the question with them is frequency).

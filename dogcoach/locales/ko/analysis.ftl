@@ -58,6 +58,7 @@ analysis-followup-new = 새 기록으로
 analysis-followup-skipped = 알겠어요. 언제든 강아지가 한 행동을 알려 주세요.
 analysis-followup-why = 이걸 알면 나아지고 있는지 나빠지고 있는지, 무엇부터 해 보면 좋을지 알 수 있어요.
 analysis-followup-name-only = { $name }, 알겠어요. 기록에 덧붙이려면 한 문장으로 알려 주세요.
+analysis-followup-not-understood = “{ $text }”만으로는 얼마나 자주인지 알기 어려워요. "매일", "일주일에 두 번", "지난달부터"처럼 짧게 알려 주시거나 "{ analysis-followup-skip }"를 골라 주세요.
 
 history-title = 📚 최근 기록 ({ $page }쪽)
 history-title-dog = 📚 { $name }의 최근 기록 ({ $page }쪽)
