@@ -18,6 +18,11 @@ E4: after the follow-up was answered and the result shown again, what happened r
 after, pointing back at it ("the doorbell rang right before", "그 전에 초인종이 울렸어요") got the
 noise hint and was lost; it is now added to that report. At a yes/no question, "we told him no and
 pushed him down" was stored as "no" (the "no" said to the dog); now asked again.
+E5: "ok" at the health question was answered "Please keep it under 500 characters" (two
+letters); now it says nothing about health was found in "ok", in both languages.
+E6: two answers in one message at the household count, "3 people, no kids" (an owner who skips
+ahead): "I understood 3 people, but not 'no'", asked again. Now 3, and "no children" kept ahead
+(said in a line, that question not asked), as "3살이고 남자애에요" at the age already was.
 """
 
 from __future__ import annotations
@@ -195,3 +200,39 @@ async def test_the_no_said_to_the_dog_is_no_answer_on_telegram(tg: Harness, lang
     await tg.say(chat, typed)
     assert tg.last_text(chat).endswith(asked(lang, "children")), tg.sent(chat)[-2:]
     assert (await tg_answers(tg, chat)).get("children") is None, typed
+
+
+# -- E5: "ok" at the health question ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "ok"), ("en", "okay"), ("ko", "네")])
+async def test_ok_at_the_health_question_is_not_too_long_on_telegram(
+    tg: Harness, lang: str, typed: str
+) -> None:
+    chat = 47003
+    await tg_at(tg, chat, lang, "health")
+    await tg.say(chat, typed)
+    said = "\n".join(tg.sent(chat)[-2:])
+    assert t(lang, "survey-unclear-health", typed=typed) in said, said
+    assert t(lang, "survey-err-health") not in said, said
+    assert tg.last_text(chat).endswith(asked(lang, "health")), said
+    assert (await tg_answers(tg, chat)).get("health") is None
+
+
+# -- E6: the household and the children in one message -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "count"),
+    [("en", "3 people, no kids", 3), ("en", "2 adults, no kids", 2), ("ko", "셋이요 애는 없어요", 3)],
+)
+async def test_household_and_no_children_in_one_message_on_kakao(
+    kakao: Server, lang: str, typed: str, count: int
+) -> None:
+    user = await kakao_at(kakao, lang, "household")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert (answers.get("household"), answers.get("children")) == (count, "no"), (typed, user.texts)
+    field = t(lang, "survey-field-children")
+    assert t(lang, "survey-answered-ahead", field=field, value=t(lang, "survey-opt-children-no")) in user.text
+    assert asked(lang, "other_pets") in user.text, user.texts  # the children question not asked
