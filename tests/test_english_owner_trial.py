@@ -7,6 +7,10 @@ does this happen?"; the owner, answering the survey offered beside it, typed the
 it was glued onto the report and sent to the model again ("I've added that to your report"). One
 word that says no frequency answers nothing there; "weekly" at that question was this week's
 summary. Now "I couldn't tell how often from …" and the question again; "weekly", "weekends", "매주" answer it.
+E1b: why the owner typed a name there: on Kakao (which cannot push) the finished analysis armed its
+question and, undelivered, disarmed it, dropping the survey offered after the first report with
+it; so "ok" to that offer got the idle reply and the survey never started (Telegram started it).
+Now "ok" / "네" start the survey on Kakao too, the result shown first.
 E2: commands asked politely or with the dog's name, mid-survey on Telegram (a formal owner): "I
 would like to delete my data." and "Show me Bella's history." at "How many people live in your
 home?" were re-asked as "I understood 1 person" ("I", "me": one person); idle they got the noise
@@ -74,8 +78,7 @@ async def _at_how_often(kakao: Server, fake: FakeOllama, lang: str) -> KakaoUser
     user = kakao.user(lang=lang)
     await user.send(REPORT[lang])
     await _analysed(kakao, user.key)
-    await user.send({"en": "ok", "ko": "네"}[lang])
-    assert t(lang, "analysis-followup-frequency") in user.text, user.texts
+    await user.tap("report:result")  # "Show result"
     assert _calls(fake) == 1
     return user
 
@@ -236,3 +239,21 @@ async def test_household_and_no_children_in_one_message_on_kakao(
     field = t(lang, "survey-field-children")
     assert t(lang, "survey-answered-ahead", field=field, value=t(lang, "survey-opt-children-no")) in user.text
     assert asked(lang, "other_pets") in user.text, user.texts  # the children question not asked
+
+
+# -- E1b: the survey offered after a first report, taken once the result is ready ------------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "ok"), ("en", "sure"), ("ko", "네")])
+async def test_ok_to_the_survey_offer_after_the_result_is_ready_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send(REPORT[lang])
+    await _analysed(kakao, user.key)
+    await user.send(typed)
+    assert user.text.rstrip().endswith(t(lang, "survey-q-name")), user.texts
+    assert t(lang, "analysis-followup-frequency") not in user.text, user.texts
+    await user.send({"en": "Max", "ko": "초코"}[lang])
+    assert (await kakao_answers(kakao, user.key)).get("name") == {"en": "Max", "ko": "초코"}[lang]
+    assert _calls(fake_ollama) == 1  # the name was not added to the report

@@ -129,10 +129,15 @@ async def arm_followup(session: StoreSession, report: Report, messages: Messages
 
 
 async def disarm_followup(session: StoreSession, report: Report) -> None:
-    """The question was not delivered after all: do not capture the next message for it."""
+    """The question was not delivered after all: do not capture the next message for it. The
+    offers it kept (`KEPT_OFFERS`: the survey offered after a first report) stay open: on Kakao,
+    which cannot push, the result comes with the next message and "ok" there still takes the
+    offer (ninth owner trial: the offer was dropped, "ok" got the idle reply, the survey never
+    started, and the dog's name typed next was glued onto the report)."""
     state = await session.get_state(report.user_id)
     if state.flow == FLOW and state.data.get("report_id") == report.id:
-        await session.save_state(report.user_id, ConversationState())
+        kept = {key: state.data[key] for key in KEPT_OFFERS if state.data.get(key)}
+        await session.save_state(report.user_id, ConversationState(data=kept))
 
 
 def _fresh(state: ConversationState) -> bool:
