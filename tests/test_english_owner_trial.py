@@ -27,6 +27,10 @@ letters); now it says nothing about health was found in "ok", in both languages.
 E6: two answers in one message at the household count, "3 people, no kids" (an owner who skips
 ahead): "I understood 3 people, but not 'no'", asked again. Now 3, and "no children" kept ahead
 (said in a line, that question not asked), as "3살이고 남자애에요" at the age already was.
+E7: a formal owner's first answer to "What is your dog's name?", "Hello. I would like some help
+with my dog.", was answered "That's longer than 30 characters. Please send a shorter name"; a
+sentence is no name: now "I didn't catch a name there" (a long name of a few words is still
+said to be too long).
 """
 
 from __future__ import annotations
@@ -257,3 +261,22 @@ async def test_ok_to_the_survey_offer_after_the_result_is_ready_on_kakao(
     await user.send({"en": "Max", "ko": "초코"}[lang])
     assert (await kakao_answers(kakao, user.key)).get("name") == {"en": "Max", "ko": "초코"}[lang]
     assert _calls(fake_ollama) == 1  # the name was not added to the report
+
+
+# -- E7: a sentence at the name question -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "reply"),
+    [
+        ("en", "Hello. I would like some help with my dog.", "survey-err-name-unknown"),
+        ("ko", "안녕하세요 저희 강아지 때문에 도움을 좀 받고 싶어서 왔어요", "survey-err-name-unknown"),
+        ("en", "Sir Barkington Fluffypants-Wellington", "survey-err-name"),
+    ],
+)
+def test_a_sentence_at_the_name_question_in_the_terminal(
+    tmp_path: Path, lang: str, typed: str, reply: str
+) -> None:
+    out = _chat(tmp_path, [typed], "--lang", lang, "--user", "formal")
+    assert t(lang, reply) in out, out
+    assert out.count(t(lang, "survey-q-name")) == 2, out  # asked again

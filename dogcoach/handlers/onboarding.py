@@ -678,6 +678,8 @@ async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
 
 _PENDING: Any = object()
 _UNKNOWN: Any = object()
+# A name too long is said so only when it could be one (a few words); a longer text is a sentence.
+NAME_MAX_WORDS_LONG = 3
 # The option that adds nobody to a count said with it ("3 people, no kids"): `_with_next_answer`.
 NO_ONE = "no"
 # The questions answered with a number and its unit.
@@ -1142,8 +1144,10 @@ def _name_reask(turn: Turn, q: Question) -> Invalid:
     long, or words that are not a name ("잘 모르겠어요"); never "1~30자" to an answer of 6."""
     if not any(ch.isalpha() for ch in turn.text):
         return Invalid("survey-err-name-letters")
-    if len(turn.text) > q.maximum:
+    if len(turn.text) > q.maximum and len(turn.text.split()) <= NAME_MAX_WORDS_LONG:
         return Invalid("survey-err-name")
+    # a sentence ("Hello. I would like some help with my dog."): no name in it, whatever its
+    # length (ninth owner trial: "That's longer than 30 characters")
     return Invalid("survey-err-name-unknown")
 
 
