@@ -31,6 +31,11 @@ E7: a formal owner's first answer to "What is your dog's name?", "Hello. I would
 with my dog.", was answered "That's longer than 30 characters. Please send a shorter name"; a
 sentence is no name: now "I didn't catch a name there" (a long name of a few words is still
 said to be too long).
+E8 (a second look): questions about the bot itself ("are you a bot", "who are you", "누구세요?")
+went to the coach model; now the help, as "what is this bot" already got. Short replies at the
+follow-up question ("sorry", "my bad", "maybe", "i guess", "yes pls", "not helpful", "죄송해요",
+"아마도") were glued onto the report and analysed again; now small talk, the question kept open;
+"never mind that" / "그건 됐어요" cancel.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ import pytest
 
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.ollama_server import FakeOllama, request_language, sample_analysis
 from tests.test_console import _chat
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_survey_answers_misread import NAME, asked, kakao_answers, kakao_at, tg_answers, tg_at
@@ -76,13 +81,14 @@ async def _analysed(kakao: Server, key: str) -> None:
     raise AssertionError("the report was never analysed")
 
 
-async def _at_how_often(kakao: Server, fake: FakeOllama, lang: str) -> KakaoUser:
-    """A new Kakao owner whose first message told the problem, its result and its "how often?"
-    question shown."""
+async def _at_how_often(kakao: Server, fake: FakeOllama, lang: str, topic: str = "frequency") -> KakaoUser:
+    """A new Kakao owner whose first message told the problem, its result and its question about
+    `topic` ("how often?" unless the fake analysis asks another) shown."""
     user = kakao.user(lang=lang)
     await user.send(REPORT[lang])
     await _analysed(kakao, user.key)
     await user.tap("report:result")  # "Show result"
+    assert t(lang, f"analysis-followup-{topic}") in user.text, user.texts
     assert _calls(fake) == 1
     return user
 
@@ -280,3 +286,36 @@ def test_a_sentence_at_the_name_question_in_the_terminal(
     out = _chat(tmp_path, [typed], "--lang", lang, "--user", "formal")
     assert t(lang, reply) in out, out
     assert out.count(t(lang, "survey-q-name")) == 2, out  # asked again
+
+
+# -- E8: questions about the bot; short replies at the follow-up -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("en", "are you a bot"), ("en", "who are you"), ("ko", "누구세요?")]
+)
+async def test_questions_about_the_bot_get_the_help_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", {"en": "Rex", "ko": "콩이"}[lang], "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert t(lang, "help-text").splitlines()[0] in user.text, (typed, user.texts)
+    assert _calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("topic", ["frequency", "antecedent"])
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("en", "sorry"), ("en", "maybe"), ("en", "not helpful"), ("ko", "죄송해요"), ("ko", "아마도")],
+)
+async def test_short_replies_at_the_followup_are_not_added_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, topic: str
+) -> None:
+    fake_ollama.behaviour.analysis = lambda body: sample_analysis(request_language(body), missing=[topic])
+    user = await _at_how_often(kakao, fake_ollama, lang, topic)
+    await user.send(typed)
+    await asyncio.sleep(0.2)  # a re-analysis would have been asked by now
+    assert _calls(fake_ollama) == 1, (typed, user.texts)
+    assert user.text.rstrip().endswith(t(lang, f"analysis-followup-{topic}")), user.texts  # still open

@@ -20,7 +20,7 @@ understanding-command-newdog = add a dog
 understanding-command-language = language
     .aliases = language, change language, languages, switch language, lang, change the language, switch the language, set the language, change my language
 understanding-command-cancel = cancel
-    .aliases = cancel, stop, quit, exit, nevermind, never mind, nvm, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it
+    .aliases = cancel, stop, quit, exit, nevermind, never mind, nvm, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it, never mind that, nevermind that, nvm that, forget that, forget about that
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data, export my records, export records, export my history, export history, download my records, download my history, download records, export everything
 understanding-command-delete = delete my data
@@ -135,7 +135,7 @@ understanding-keyword-profile = profile
 understanding-keyword-summary = summary
     .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary
 understanding-keyword-help = help
-    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot
+    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot, who are you, what are you, are you a bot, are you real, are you human, are you a person, are you ai, are you an ai, is this a bot, what's your name, whats your name, what is your name
 understanding-keyword-tips = tips
     .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips
 understanding-keyword-checkins = check-ins
@@ -171,11 +171,11 @@ understanding-media-announced = send a photo
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
 understanding-talk-greeting = greeting
-    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather
+    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 understanding-talk-agree = agreement
-    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted
+    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted, yes pls, yes plz, yes please, yeah sure, nah
 ## "That's all" with nothing open (no question to finish, no follow-up): a closing word, answered
 ## kindly with what to do next. Where a multi-choice question or a follow-up is open, its Done / Skip
 ## takes the same words first (nav-done, analysis-followup-skip).
@@ -184,7 +184,7 @@ understanding-talk-done = that's all
 understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction
-    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it
+    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it, sorry, my bad, oops, whoops, whatever, maybe, i guess, i suppose, this is helpful, so helpful, really helpful, not helpful, not really helpful, unhelpful
 ## Praise and affection for the dog: in a short message that tells no behaviour, small talk ("my dog is so cute").
 understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever
