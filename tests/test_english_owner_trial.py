@@ -36,6 +36,8 @@ went to the coach model; now the help, as "what is this bot" already got. Short 
 follow-up question ("sorry", "my bad", "maybe", "i guess", "yes pls", "not helpful", "죄송해요",
 "아마도") were glued onto the report and analysed again; now small talk, the question kept open;
 "never mind that" / "그건 됐어요" cancel.
+E9: "Two adults." at "How many people live in your home, you included?" was asked again ("I'm not
+sure that includes you"); grown-ups counted include the owner ("2 adults and 2 kids" is 4).
 """
 
 from __future__ import annotations
@@ -319,3 +321,23 @@ async def test_short_replies_at_the_followup_are_not_added_on_kakao(
     await asyncio.sleep(0.2)  # a re-analysis would have been asked by now
     assert _calls(fake_ollama) == 1, (typed, user.texts)
     assert user.text.rstrip().endswith(t(lang, f"analysis-followup-{topic}")), user.texts  # still open
+
+
+# -- E9: grown-ups at the household count ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "count"),
+    [
+        ("en", "Two adults.", 2),
+        ("en", "2 adults and 2 kids", 4),
+        ("ko", "어른 둘", 2),
+        ("ko", "어른 둘 아이 하나", 3),
+    ],
+)
+async def test_grown_ups_count_the_owner_on_telegram(tg: Harness, lang: str, typed: str, count: int) -> None:
+    chat = 47004
+    await tg_at(tg, chat, lang, "household")
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat)).get("household") == count, (typed, tg.sent(chat)[-2:])
+    assert asked(lang, "children") in tg.last_text(chat)
