@@ -677,6 +677,10 @@ async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
 
 _PENDING: Any = object()
 _UNKNOWN: Any = object()
+# A name too long is said so only when it could be one (a few words); a longer text is a sentence.
+NAME_MAX_WORDS_LONG = 3
+# The option that adds nobody to a count said with it ("3 people, no kids"): `_with_next_answer`.
+NO_ONE = "no"
 # The questions answered with a number and its unit.
 QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.COUNT, Kind.HOURS, Kind.MINUTES})
 
@@ -696,6 +700,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise _not_an_option(turn, q)  # a bare "ok" / "네" at a question with no yes option
     if u.kind is Said.SMALL_TALK and q.key == "breed":  # "네", "ok": no breed in it (not "too long")
         raise Invalid("survey-unclear-breed", typed=turn.text)
+    if u.kind is Said.SMALL_TALK and q.key == "health":  # "ok" there was "keep it under 500 characters"
+        raise Invalid("survey-unclear-health", typed=turn.text)
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name" and answer.unnamed:
@@ -713,6 +719,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         without = _without_own_name(turn, q, dog)
         if without is not None:
             return without
+        both = _with_next_answer(turn, q, dog, answer)
+        if both is not None:
+            return both
         raise _unclear(turn, q, answer)
     if isinstance(answer, SincePuppy):
         return _since_puppy(q, dog)
@@ -997,6 +1006,47 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
             turn.state.data.setdefault(PARTS_KEY, {})[later.key] = sorted(named)
 
 
+def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:
+    """Two answers in one message ("3 people, no kids", "셋이요 애는 없어요" at the household
+    count): the number is this question's answer when the words left over say "no" to the next
+    one-choice question by themselves, as the whole message does there (nobody else to count);
+    that answer is
+    stored ahead, said in a line and not asked (ninth owner trial: "I understood 3 people, but
+    not 'no'"). None, nothing done, otherwise."""
+    understood = answer.understood
+    if (
+        dog is None
+        or q.kind not in QUANTITY_KINDS
+        or not isinstance(understood, int | float)
+        or not answer.rest
+        or turn.state.data.get("mode") == "edit"
+        or index_of(q.key) + 1 >= len(QUESTIONS)
+    ):
+        return None
+    later = QUESTIONS[index_of(q.key) + 1]
+    if later.kind is not Kind.CHOICE or later.key in dog.answers:
+        return None
+    understander = turn.services.understander
+    rest = understander.understand(" ".join(answer.rest), survey_context(later))
+    whole = understander.understand(turn.text, survey_context(later))
+    if (
+        rest.kind is not Said.CHOICE
+        or len(rest.picks) != 1
+        or whole.kind is not Said.CHOICE
+        or whole.picks != rest.picks
+        or rest.picks[0] != NO_ONE
+    ):
+        return None  # "me and the kids": the kids live there too, how many is not said (asked again)
+    number = _number(q, float(understood))
+    _check_number(q, number, dog)
+    _qualify(dog, later, approximate=None, unknown=False)
+    dog.answers[later.key] = rest.picks[0]  # saved with the open question's answer (`_store`)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+    field = turn.t(f"survey-field-{later.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, rest.picks[0]))
+    return number
+
+
 def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | None:
     """An option told over two messages ("여아", then "중성화 아직" at the sex question): the
     concepts understood are kept until the question is answered, and the option the two parts
@@ -1093,8 +1143,10 @@ def _name_reask(turn: Turn, q: Question) -> Invalid:
     long, or words that are not a name ("잘 모르겠어요"); never "1~30자" to an answer of 6."""
     if not any(ch.isalpha() for ch in turn.text):
         return Invalid("survey-err-name-letters")
-    if len(turn.text) > q.maximum:
+    if len(turn.text) > q.maximum and len(turn.text.split()) <= NAME_MAX_WORDS_LONG:
         return Invalid("survey-err-name")
+    # a sentence ("Hello. I would like some help with my dog."): no name in it, whatever its
+    # length (ninth owner trial: "That's longer than 30 characters")
     return Invalid("survey-err-name-unknown")
 
 

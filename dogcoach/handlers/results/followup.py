@@ -25,7 +25,7 @@ from dogcoach.handlers.results.render import (
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
-from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option
+from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option, Unclear
 
 FLOW = "followup"
 PREFIX = FOLLOWUP_PREFIX
@@ -130,10 +130,15 @@ async def arm_followup(session: StoreSession, report: Report, messages: Messages
 
 
 async def disarm_followup(session: StoreSession, report: Report) -> None:
-    """The question was not delivered after all: do not capture the next message for it."""
+    """The question was not delivered after all: do not capture the next message for it. The
+    offers it kept (`KEPT_OFFERS`: the survey offered after a first report) stay open: on Kakao,
+    which cannot push, the result comes with the next message and "ok" there still takes the
+    offer (ninth owner trial: the offer was dropped, "ok" got the idle reply, the survey never
+    started, and the dog's name typed next was glued onto the report)."""
     state = await session.get_state(report.user_id)
     if state.flow == FLOW and state.data.get("report_id") == report.id:
-        await session.save_state(report.user_id, ConversationState())
+        kept = {key: state.data[key] for key in KEPT_OFFERS if state.data.get(key)}
+        await session.save_state(report.user_id, ConversationState(data=kept))
 
 
 def _fresh(state: ConversationState) -> bool:
@@ -177,7 +182,7 @@ async def handle(turn: Turn) -> None:
         await report_flow.handle(turn)
         return
     dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]  # read once, used twice
-    if _name_alone(turn, report, dogs):
+    if _name_alone(turn, report, dogs) or _not_an_answer(turn, report):
         return
     if u is not None and u.alternative is Kind.REPORT and _names_another_dog(turn, report, dogs):
         # "둘째 보리는 밤에 낑낑거려요" after 초코's result: 보리's own report, never asked whether it
@@ -237,6 +242,19 @@ async def unknown_name(turn: Turn) -> bool:
     # the offer's buttons with the question's own: a channel that shows the last message's buttons
     # only (Kakao's quick replies) still offers both
     turn.reply(dataclasses.replace(question, choices=(*profile.offer_choices(turn), *question.choices)))
+    return True
+
+
+def _not_an_answer(turn: Turn, report: Report) -> bool:
+    """One word that says no frequency at "how often?" ("Max" typed for the survey offered beside
+    it): not glued onto the report and analysed again (ninth owner trial, Kakao); said so, and
+    the question again, still open."""
+    u = turn.understanding
+    question = followup_question(turn.t, report)
+    if u is None or not isinstance(u.answer, Unclear) or question is None:
+        return False
+    turn.say("analysis-followup-not-understood", text=turn.text)
+    turn.reply(question)
     return True
 
 

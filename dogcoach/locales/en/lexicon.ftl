@@ -140,6 +140,9 @@ lex-person-self = me
 ## without a number they are not counted ("me and the kids": asked again).
 lex-person-group = people counted by a number
     .aliases = kids, kid, children, child, sons, daughters, son, daughter, teenagers, teens, adults, grown-ups, boys, girls, roommates, flatmates
+## Grown-ups counted at the household question count the owner too ("2 adults", "2 adults and a kid"): no need to ask whether that includes them.
+lex-person-grown = grown-ups
+    .aliases = adults, grown-ups
 ## Two people in one word ("my parents and me" = 3).
 lex-person-pair = two people
     .aliases = parents, my parents, couple

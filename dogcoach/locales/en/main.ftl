@@ -77,7 +77,7 @@ newdog-offer = Shall we add the other dog you mentioned? Choose "{ profile-newdo
 newdog-offer-yes = Yes, add a dog
     .aliases = yes, yeah, yep, yup, sure, ok, okay, yes please, sure thing, go ahead, let's do it, why not, add, add him, add her, add it, add them, add the dog, add my dog, add another, register, register him, register her, register it, please, please do, do it
 newdog-offer-no = Not now
-    .aliases = no, nope, nah, no thanks, no thank you, not now, not yet, later, maybe later, never mind, nevermind, don't, no need
+    .aliases = no, nope, nah, no thanks, no thank you, not now, not yet, later, maybe later, never mind, nevermind, nvm, don't, no need
 newdog-offer-declined = OK. Whenever you like, send "add a dog" and I'll add it.
 
 export-ready = Here is everything I have stored about you, as one JSON file.

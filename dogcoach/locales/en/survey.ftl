@@ -144,6 +144,7 @@ survey-opt-worst_reaction-bite_injury = Bite with injury
 
 survey-q-health = Is there anything you'd like me to know about { $name }'s health, medication or training so far? If not, pick "Skip".
 survey-err-health = Please keep it under 500 characters, or pick "Skip".
+survey-unclear-health = I didn't find anything about health or training in "{ $typed }". Tell me in a few words (for example "allergic to chicken" or "went to puppy class"), or pick "Skip".
 survey-field-health = Health and training
     .short = Health
 

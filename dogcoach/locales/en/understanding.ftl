@@ -20,7 +20,7 @@ understanding-command-newdog = add a dog
 understanding-command-language = language
     .aliases = language, change language, languages, switch language, lang, change the language, switch the language, set the language, change my language
 understanding-command-cancel = cancel
-    .aliases = cancel, stop, quit, exit, nevermind, never mind, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it
+    .aliases = cancel, stop, quit, exit, nevermind, never mind, nvm, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it, never mind that, nevermind that, nvm that, forget that, forget about that
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data, export my records, export records, export my history, export history, download my records, download my history, download records, export everything
 understanding-command-delete = delete my data
@@ -135,7 +135,7 @@ understanding-keyword-profile = profile
 understanding-keyword-summary = summary
     .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary
 understanding-keyword-help = help
-    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot
+    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot, who are you, what are you, are you a bot, are you real, are you human, are you a person, are you ai, are you an ai, is this a bot, what's your name, whats your name, what is your name
 understanding-keyword-tips = tips
     .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips
 understanding-keyword-checkins = check-ins
@@ -162,7 +162,7 @@ understanding-argument-again = again
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
+    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
 
 ## -- Small talk: only when the whole message is made of these.
 ## A photo or video announced ("I'll send a photo"): answered as the picture would be, "I read text only".
@@ -171,11 +171,11 @@ understanding-media-announced = send a photo
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
 understanding-talk-greeting = greeting
-    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather
+    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 understanding-talk-agree = agreement
-    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted
+    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted, yes pls, yes plz, yes please, yeah sure, nah
 ## "That's all" with nothing open (no question to finish, no follow-up): a closing word, answered
 ## kindly with what to do next. Where a multi-choice question or a follow-up is open, its Done / Skip
 ## takes the same words first (nav-done, analysis-followup-skip).
@@ -184,7 +184,7 @@ understanding-talk-done = that's all
 understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction
-    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it
+    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it, sorry, my bad, oops, whoops, whatever, maybe, i guess, i suppose, this is helpful, so helpful, really helpful, not helpful, not really helpful, unhelpful
 ## Praise and affection for the dog: in a short message that tells no behaviour, small talk ("my dog is so cute").
 understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever
@@ -233,6 +233,14 @@ understanding-talk-emoticon = (emoticon)
 ## After a result, what makes the behaviour worse or stop ("it gets worse when…", "he stops when I…"): detail about it.
 understanding-detail-change = worse or stops
     .aliases = worse, better, stops, stopped, calms down, calmed down, settles, settled, gets quiet, goes quiet, more, less, louder, quieter
+## After a result, a pointer back to the moment just analysed ("the doorbell rang right before", "after
+## that we told him no"): with what happened before or after, detail for that report (ninth owner trial: the noise hint).
+understanding-detail-pointer = right before or after it
+    .aliases = right before, just before, before that, before it, before this, right after, just after, after that, after it, after this, afterwards, then we, and then
+## "No" said to the dog, quoted in a sentence ("we told him no and pushed him down"): at a yes/no
+## question that "no" is not the answer (ninth owner trial: stored as "no children").
+understanding-said-no = told him no
+    .aliases = told him no, told her no, told it no, tell him no, tell her no, telling him no, telling her no, said no, say no, saying no, yelled no, shouted no, yell no, shout no
 ## After a result, only when or where the behaviour happens and no new behaviour ("only when guests come", "only on walks"): detail for that report (owner trial: it got "I'm not sure what you mean" and was lost). A new behaviour told is a report of its own.
 understanding-detail-only = only then
     .aliases = only when, only if, only at, only on, only in, only during, only around, only with, only after, only before, just when
@@ -327,6 +335,10 @@ understanding-frequency = how often
     .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started
 understanding-not-frequency = not frequency
     .aliases = this time, one time, last time, first time
+## One word that alone answers "how often?" though it names no count ("weekends", "everyday"): any
+## other single word there ("Max") answers nothing and is not glued onto the report.
+understanding-frequency-alone = one word that says how often
+    .aliases = everyday, weekends, weekdays, mornings, evenings, nights, nightly, hourly, frequently, regularly, seldom, constantly, always, often, sometimes, daily, weekly, monthly, rarely, never, occasionally, usually, randomly, lately, recently
 ## A whole report already says how often: narrower than the cues an answer to the question is
 ## read with ("he never stops barking" says how long, "every time guests come over" or "at every
 ## delivery man" say when, not how often; answering the question with them is frequency).

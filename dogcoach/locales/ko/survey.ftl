@@ -128,6 +128,7 @@ survey-opt-worst_reaction-bite_injury = 물었음 (상처 있음)
 
 survey-q-health = { $name }의 건강, 먹고 있는 약, 지금까지 받은 훈련에 대해 알려 주실 것이 있나요? 없으면 "건너뛰기"를 골라 주세요.
 survey-err-health = 500자 이내로 알려 주시거나 "건너뛰기"를 골라 주세요.
+survey-unclear-health = "{ $typed }"에서 건강이나 훈련에 대한 내용을 찾지 못했어요. 짧게 적어 주시거나 (예: "닭고기 알레르기가 있어요", "퍼피 클래스 다녔어요") "건너뛰기"를 골라 주세요.
 survey-field-health = 건강과 훈련
 
 survey-review = 이대로 맞나요?

@@ -120,6 +120,11 @@ RESTART = "restart"
 RETOLD_MAX_LETTERS = 120
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
+# The views of one dog that may be asked with its name ("Show me Bella's history", "초코 기록 보여줘").
+DOG_VIEWS: tuple[str, ...] = ("history", "week", "profile", "summary", "progress")
+# A message wholly of command words is this long at most: "I would like to delete my data." is
+# seven (ninth owner trial: the noise hint; at the household count "I" read as one person).
+PLAIN_COMMAND_MAX_WORDS = 8
 # The history's argument when a time span was named with it ("지난달 기록").
 PERIOD = "period"
 # Words at most in a message that announces a photo or video rather than telling something.
@@ -563,6 +568,9 @@ class Understander:
             # explained, and the question again; never a question for the coach (owner trial)
             return Understanding(Kind.SMALL_TALK, text, talk="followup-why", reason="followup-why")
         command = self._plain_command(message)
+        if command is not None and self._frequency_word(message, command, context):
+            # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)
+            return Understanding(Kind.ANSWER, text, answer=Value(text), reason="frequency-word")
         if command is not None:
             if command.command == "edit" and command.argument and expect is not Expect.NOTE:
                 # "나이 3살로 수정해주세요": the new value is given, so it is set, not asked for, in
@@ -731,7 +739,7 @@ class Understander:
             return Understanding(Kind.COMMAND, message.text, command="", reason="no_command")
         if expect is Expect.FOLLOWUP:
             plausible = self.signals.plausible_followup(message, context.topic)
-            return self._at_followup(message, signals, plausible=plausible)
+            return self._at_followup(message, signals, plausible=plausible, topic=context.topic)
         if expect is Expect.PENDING:
             return self._at_pending(message, signals, seen=context.seen)
         return self._idle(message, signals)
@@ -791,7 +799,7 @@ class Understander:
         return name, args[0] if args else ""
 
     def _plain_command(self, message: Folded) -> Understanding | None:
-        if message.words > 6:
+        if message.words > PLAIN_COMMAND_MAX_WORDS:
             return None
         words = self._command_words(message)
         if words is not None and words[0] is not None:
@@ -801,6 +809,9 @@ class Understander:
             return Understanding(
                 Kind.COMMAND, message.text, command=words[0], argument=argument, reason="words"
             )
+        viewed = self._dogs_view(message)
+        if viewed is not None:
+            return viewed
         field = self._field(message)
         if not field:
             field = self._field_with_value(message) or field
@@ -815,6 +826,32 @@ class Understander:
                 return Understanding(
                     Kind.COMMAND, message.text, command=command, argument=name, reason="words"
                 )
+        return None
+
+    def _dogs_view(self, message: Folded) -> Understanding | None:
+        """A view of one dog asked with the dog's name in it ("Show me Bella's history", "초코 기록
+        보여주세요"): the command, `dog` the name as typed. An English name only with its "'s", a
+        Korean one only as the first word (ninth owner trial: the noise hint idle, and at the
+        household count "me" read as one person)."""
+        words = message.text.split()
+        if len(words) < 2:
+            return None
+        for i, word in enumerate(words):
+            latin = word.rstrip(".!?").endswith(("'s", "’s")) and word.isascii()
+            if not (latin or (i == 0 and _syllable(word[0]))) or not self._name_like(word.rstrip(".!?")):
+                continue
+            found = self._command_words(Folded(" ".join(words[:i] + words[i + 1 :])))
+            if found is None or found[0] not in DOG_VIEWS or found[1]:
+                continue
+            dog = self.names.bare(word.rstrip(".!?"))
+            typed = re.search(re.escape(dog), message.text, re.IGNORECASE)
+            return Understanding(
+                Kind.COMMAND,
+                message.text,
+                command=found[0],
+                dog=typed.group() if typed is not None else dog,
+                reason="words-dog",
+            )
         return None
 
     def _named_edit(self, message: Folded) -> Understanding | None:
@@ -933,7 +970,9 @@ class Understander:
             and isinstance(found.answer, Unclear)
             and found.answer.understood is None
         )
-        return unread and asked.command in ASKED_ANYWHERE
+        # adding or switching dogs asked where nothing of the answer was read ("I would like to add
+        # my second dog" at the household count: re-asked, ninth owner trial)
+        return unread and asked.command in (*ASKED_ANYWHERE, *DOG_COMMANDS)
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:
         """The survey question whose answer the message asks to change ("change age", "edit his
@@ -1677,6 +1716,10 @@ class Understander:
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=signals.anchored
             )
+        if isinstance(answer, Value) and not multi and self._only_said_no(message, context):
+            # "we told him no and pushed him down" at "children at home?": the "no" was said to
+            # the dog, it answers nothing (ninth owner trial: stored as "no"); asked again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="said-no")
         if isinstance(answer, Value):
             dated = signals.narrated and signals.anchored and not multi
             return Understanding(
@@ -1840,6 +1883,37 @@ class Understander:
                 return other
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
 
+    def _only_said_no(self, message: Folded, context: Context) -> bool:
+        """The option read in the message is only the "no" said to the dog (`understanding-said-no`):
+        with those words blanked out, no option is left."""
+        hits = self.vocabulary["understanding-said-no"].find(message)
+        if not hits:
+            return False
+        spaced, compact = list(message.spaced), list(message.compact)
+        for _, start, end, hangul in hits:
+            target = compact if hangul else spaced
+            target[start:end] = " " * (end - start)
+        rest = "".join(compact) if any(h for *_, h in hits) else "".join(spaced)
+        left = self.answers.choice(Folded(rest), context.options, multi=False, exclusive=context.exclusive)
+        return not isinstance(left, Value)
+
+    def _one_word_no_frequency(self, message: Folded, signals: Signals) -> bool:
+        """One word, no behaviour or question in it, and none of the words that alone say how
+        often or when (`understanding-frequency-alone`: "weekends", "매주")."""
+        if message.words != 1 or signals.behaviour or signals.narrated or signals.question:
+            return False
+        return not self.vocabulary["understanding-frequency-alone"].contains(message)
+
+    def _frequency_word(self, message: Folded, command: Understanding, context: Context) -> bool:
+        """A command word that alone answers "how often?" ("weekly"): at that question, the answer."""
+        return (
+            command.command == "week"
+            and context.expect is Expect.FOLLOWUP
+            and context.topic == "frequency"
+            and message.words == 1
+            and self.signals.plausible_followup(message, "frequency")
+        )
+
     def _at_pending(self, message: Folded, signals: Signals, *, seen: bool = False) -> Understanding:
         """Idle while a report still waits for its result: a message that reads as an answer to
         any of the follow-up's questions (how often, since when, what happens right before or
@@ -1854,8 +1928,14 @@ class Understander:
             # when, or what makes it worse or stop ("제가 안아주면 멈춰요"), is still about that
             # report; a situation alone ("병원 갈때 보여줄거", "초코 산책 다녀왔어요") is not (final
             # trial: glued onto the report and analysed again)
+            v = self.vocabulary
             plausible = self.signals.plausible_followup(message, "frequency") or (
-                self.vocabulary["understanding-detail-change"].contains(message)
+                (
+                    v["understanding-detail-change"].contains(message)
+                    # "the doorbell rang right before", "그 전에 초인종이 울렸어요": pointing back
+                    # at the moment analysed (ninth owner trial: the noise hint, the detail lost)
+                    or v["understanding-detail-pointer"].contains(message)
+                )
                 and any(self.signals.plausible_followup(message, t) for t in ("antecedent", "consequence"))
             )
             if (
@@ -2034,13 +2114,21 @@ class Understander:
         # glued onto the report waiting as detail and analysed again, the answer lost)
         return u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow | SincePuppy)
 
-    def _at_followup(self, message: Folded, signals: Signals, *, plausible: bool) -> Understanding:
+    def _at_followup(
+        self, message: Folded, signals: Signals, *, plausible: bool, topic: str | None = None
+    ) -> Understanding:
         text = message.text
         known = None if plausible else self.answers.dont_know(message)  # "not sure, sometimes?" answers
         if known is not None:
             return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")
         if self._noise(message):
             return Understanding(Kind.NOISE, text, reason="noise")
+        if not plausible and topic == "frequency" and self._one_word_no_frequency(message, signals):
+            # "Max", "초코" at "how often does this happen?": one word that says no frequency (the
+            # owner was answering the survey offered beside it) is not glued onto the report and
+            # analysed again (ninth owner trial, Kakao): not understood, the question asked again
+            # (a dog's own name alone is said back by the flow)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="no-frequency")
         answer = Value(text)
         if signals.incident_strong and signals.behaviour:
             return self._report(message, "new-incident")

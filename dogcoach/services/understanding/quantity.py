@@ -132,6 +132,7 @@ class QuantityReader:
         add("person:2", "lex-person-pair")
         add("self", "lex-person-self")
         add("group", "lex-person-group")
+        add("grown", "lex-person-grown")
         table = {k: frozenset(tags) for k, tags in tagged.items()}
         return table, max((len(k) for k in table), default=1)
 
@@ -280,7 +281,10 @@ def _resolve(
     people = _tag_values(tags, "person")
     if "group" in tags and "people" in allowed and not _tag_values(tags, "num"):
         # "2 kids", "아이 둘": people counted by the number next to them (`_groups`)
-        return _Token("group", piece.text, float(people[0]) if people else 0.0)
+        # "2 adults", "어른 둘": the grown-ups at home count the owner (ninth owner trial: asked
+        # whether that included them, at "how many people, you included?")
+        grown = "self" if "grown" in tags else ""
+        return _Token("group", piece.text, float(people[0]) if people else 0.0, grown)
     if people and not _tag_values(tags, "num"):
         if "people" in allowed:  # counted when no number says the total ("me and my wife")
             return _Token("person", piece.text, float(people[0]), "self" if "self" in tags else "")
@@ -422,9 +426,9 @@ def _groups(tokens: list[_Token]) -> list[_Token]:
         last = out[-1] if out else None
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if last is not None and last.kind == "num" and last.high is None:
-            out[-1] = _Token("person", last.text + " " + token.text, last.value)
+            out[-1] = _Token("person", last.text + " " + token.text, last.value, token.system)
         elif following is not None and following.kind == "num" and following.high is None:
-            out.append(_Token("person", token.text + " " + following.text, following.value))
+            out.append(_Token("person", token.text + " " + following.text, following.value, token.system))
             skip_next = True
         elif token.value:
             out.append(_Token("person", token.text, token.value))  # "아들" alone: one person
