@@ -103,7 +103,9 @@ async def test_a_name_at_how_often_is_not_glued_onto_the_report_on_kakao(
     await user.send(typed)
     await asyncio.sleep(0.2)  # a re-analysis would have been asked by now
     assert _calls(fake_ollama) == 1, (typed, user.texts)
-    assert t(lang, "analysis-followup-not-understood", text=typed) in user.text, user.texts
+    # no dog yet: most likely the name of the dog it is about; adding it offered (its button too)
+    assert t(lang, "analysis-followup-name-first", typed=typed) in user.text, user.texts
+    assert "profile:newdog" in user.choice_ids, user.choice_ids
     assert user.text.rstrip().endswith(t(lang, "analysis-followup-frequency")), user.texts  # again
 
 

@@ -235,8 +235,11 @@ async def unknown_name(turn: Turn) -> bool:
     )
     if not typed:
         return False
-    own = next((d.name for d in dogs if d.id == report.dog_id and d.name), None) or turn.t("value-none")
-    turn.say("analysis-followup-name-unknown", typed=typed, name=own)
+    own = next((d.name for d in dogs if d.id == report.dog_id and d.name), None)
+    if own is None:  # no dog yet: most likely the name of the dog this is about (the survey offered)
+        turn.say("analysis-followup-name-first", typed=typed)
+    else:
+        turn.say("analysis-followup-name-unknown", typed=typed, name=own)
     turn.state.data[profile.OFFERED] = profile.OFFER_TURNS  # "네" takes it while the question is open
     turn.state.data[profile.OFFERED_NAME] = typed
     # the offer's buttons with the question's own: a channel that shows the last message's buttons

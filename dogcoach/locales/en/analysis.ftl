@@ -64,6 +64,7 @@ analysis-followup-new = New report
 analysis-followup-skipped = All right. Tell me any time what your dog did.
 analysis-followup-why = Knowing this tells me whether it's getting better or worse, and what to try first.
 analysis-followup-name-only = { $name }: noted. To add to the report, tell me in a sentence.
+analysis-followup-name-first = Is this about { $typed }? Once { $typed } is added, this report goes into { $typed }'s records too. To answer the question, tell me in a sentence.
 analysis-followup-name-unknown = { $typed } isn't one of your dogs yet, so I added nothing: the report stays in { $name }'s records. If it was about { $typed }, shall we add { $typed } now? Once { $typed } is added, send it again and I'll analyse it for { $typed }. To answer the question, tell me in a sentence.
 analysis-followup-not-understood = I couldn't tell how often from “{ $text }”. A few words are enough, like "every day", "twice a week" or "since last month" — or pick "{ analysis-followup-skip }".
 

@@ -277,8 +277,10 @@ class Understander:
         word = message.text.strip()
         if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
             return ""
+        if self.vocabulary["understanding-frequency-alone"].contains(message):
+            return ""  # "매주", "weekends": how often, in one word
         read = self.understand(text, Context(Expect.FOLLOWUP, topic=topic))
-        if read.reason not in ("short-answer", "question"):
+        if read.reason not in ("short-answer", "question", "no-frequency"):
             return ""
         signals = self.signals.read(message)
         if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
