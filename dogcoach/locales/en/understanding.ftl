@@ -46,6 +46,9 @@ understanding-name-suffix = name ending
 understanding-name-vowel-subject = subject particle
 understanding-name-clause-end = clause ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
+## Words that open a switch before the dog's name ("now let's talk about Kongi"): read only with a switch verb.
+understanding-switch-lead = now
+    .aliases = now, ok now, okay now, so, then, and now, let's, lets
 understanding-switch-verb = switch to
     .aliases = switch to, change to, swap to, talk about
 understanding-command-edit = edit answers
@@ -137,7 +140,7 @@ understanding-keyword-summary = summary
 understanding-keyword-help = help
     .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot
 understanding-keyword-tips = tips
-    .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips
+    .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips, get tips, getting tips, receive tips, any more tips, anymore tips
 understanding-keyword-checkins = check-ins
     .aliases = check-ins, check ins, follow-up messages
 understanding-keyword-notifications = notifications
@@ -306,6 +309,9 @@ understanding-incident = new incident
 ## Words that date what happened: a choice answer told with one of these and a behaviour is the answer and an incident to analyse ("yesterday he growled at a guest").
 understanding-time-anchor = when it happened
     .aliases = yesterday, today, this morning, last night, earlier today, just now, the other day, last week, tonight, this week, this weekend, last weekend, a few days ago, days ago, recently
+## A behaviour told only as how far it goes ("growling at most", "just growls, that's about it"): the words of an answer about the worst reaction, nothing that happened; with no situation and no date it is not analysed.
+understanding-degree = how far it goes
+    .aliases = at most, at worst, that's about it, thats about it, that's all, thats all, that's it, nothing more, no more than, so far only, only so far
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 understanding-frequency = how often
@@ -345,7 +351,7 @@ understanding-breed = breed
 ## Words that make a breed answer a sentence about something else (where the dog came from, an
 ## age corrected, an apology): with no breed named, the breed question is asked again.
 understanding-not-a-breed = sentence
-    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later
+    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later, small, medium, large, sized, small dog, big dog, medium-sized, kg, kilos, pounds, lbs
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
     .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog
@@ -371,7 +377,7 @@ understanding-concept-bite = a bite
 understanding-concept-injury = injury
     .aliases = injury, injured, blood, bled, bleeding, stitches, broke the skin, hurt
 understanding-concept-no_injury = no injury
-    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt
+    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt, lightly, gently, softly, light bite, a light bite, barely
 understanding-concept-other_animal = another animal
     .aliases = other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
 understanding-concept-origin_other = another place

@@ -441,6 +441,7 @@ class Understander:
         """The words around a dog's name that switch to it ("switch to Choco", "초코로 바꿔줘")."""
         v = self.vocabulary
         table = Table().add("verb", v["understanding-switch-verb"])
+        table.add("request", v["understanding-switch-lead"])  # "이제 콩이 얘기 할게요"
         table.add("request", v["understanding-request"])
         return table.add("request", v["understanding-polite-ending"])
 
@@ -1431,7 +1432,7 @@ class Understander:
             return Understanding(Kind.NOISE, text, reason="noise")
         if long_words is None:
             return None
-        if signals.behaviour:
+        if signals.behaviour and not signals.degree:  # "으르렁거리는 정도예요": how far, not what happened
             return self._report(message, "behaviour")
         if long_words and self._long(message) and message.words >= long_words:
             return Understanding(Kind.NOISE, text, reason="no-behaviour")

@@ -1,0 +1,312 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Three Korean new owners (a 20대 owner typing 반말 without spacing, a 50대 owner in 존댓말 with two
+dogs, an owner who tells the problem first) tried on KakaoTalk, Telegram and the terminal (issue
+11); each finding reproduced through a real channel first, then kept. Corpus batch 46.
+
+K1: a behaviour given only as how far it goes ("으르렁거리는 정도입니다", "짖기만 하는 정도예요",
+"growling at most", "just growls, that's about it"), typed at a question it does not answer (the
+years owned, the household), was stored as a report and sent to the model; it names no incident.
+Now the question again, nothing stored, no model call (at the worst-reaction question it stays
+the answer "growl").
+K2: notifications, tips or check-ins turned off in words that say a wish ("알림은 이제 안 받고
+싶습니다", "알림 끄고 싶어요", "체크인 끄고 싶어요", "팁은 이제 안 받고 싶습니다", "이제 연락 그만
+주세요", "I don't want to get tips") showed the status, or the noise hint: nothing was turned off.
+K3: a quantity with a formal or past ending ("6년 정도 되었습니다", "7살 되었습니다", "6년 키웠어요",
+"3개월 지났습니다", "아침 저녁으로 30분씩 합니다") was asked again ('6년까지는 알아들었는데,
+"되었습니" 부분은…'); "없어" (반말), "항상 누가 있어요", "someone is always home", "no walks yet"
+at the hours alone or the exercise were asked again although they say none.
+K4: "ㄴㄴ 애기없어", "애들 없어요" at the children question were read as yes and no at once and
+asked again.
+K5: "콩이 얘기로 바꿀게요" (let's talk about 콩이) looked for a dog called "콩이 얘기" and offered to
+add one; "콩이 얘기할게요", "이제 콩이 얘기 할게요" were the noise hint.
+K6: a size typed at the breed question ("소형", "중형입니다", "small dog", "large") was stored as the
+breed; now the breed question again, saying no breed was found.
+K7: "살짝 물어", "살짝 깨물었어요", "bit lightly" (a light bite) at the worst reaction were asked
+again ("물었다까지는 알아들었어요"): light says no injury, the answer is "bite, no injury".
+K8: an earlier answer corrected in 반말 ("아 아까 나이 잘못말함 5개월임", "아까 나이 틀렸어 5개월")
+was not understood ("나이 틀렸어" even read as 이틀, two days) and the open question asked again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_command_words import _two_dogs_kakao, _two_dogs_tg
+from tests.test_console import _chat
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_survey_answers_misread import (
+    ANSWERS,
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+MESSAGES = Messages()
+
+
+def t(locale: str, msg_id: str, **args: Any) -> str:
+    return MESSAGES.format(locale, msg_id, **args)
+
+
+def _calls(fake: FakeOllama) -> int:
+    return sum(r.path == "/api/chat" for r in fake.requests)
+
+
+def _before(lang: str, key: str) -> list[str]:
+    out: list[str] = []
+    for k, text in ANSWERS[lang]:
+        if k == key:
+            return out
+        out.append(text)
+    raise KeyError(key)
+
+
+# -- K1: how far the dog goes is no incident ---------------------------------------------------
+
+DEGREES = (  # (lang, question open, typed)
+    ("ko", "owned_months", "으르렁거리는 정도입니다"),
+    ("ko", "household", "짖기만 하는 정도예요"),
+    ("ko", "alone_hours", "으르렁 정도예요"),
+    ("ko", "breed", "으르렁거리는 정도입니다"),
+    ("en", "household", "growling at most"),
+    ("en", "owned_months", "just growls, that's about it"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), DEGREES)
+async def test_how_far_it_goes_is_not_analysed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert t(lang, "report-kept-in-flow") not in user.texts, (typed, user.texts)
+    assert user.text.endswith(asked(lang, key)), (typed, user.texts)
+    assert await kakao_reports(kakao, user.key) == [], typed
+    assert (await kakao_answers(kakao, user.key)).get(key) is None, typed
+    assert _calls(fake_ollama) == 0, typed
+
+
+async def test_how_far_it_goes_answers_the_worst_reaction_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_at(kakao, "ko", "worst_reaction")
+    await user.send("으르렁거리는 정도입니다")
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == "growl"
+    assert _calls(fake_ollama) == 0
+
+
+async def test_how_far_it_goes_is_not_analysed_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 46001, "ko", "owned_months")
+    await tg.say(46001, "으르렁거리는 정도입니다")
+    assert tg.last_text(46001).endswith(asked("ko", "owned_months")), tg.sent(46001)
+    assert await tg_reports(tg, 46001) == []
+
+
+def test_how_far_it_goes_is_not_analysed_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(
+        tmp_path, [*_before("ko", "household"), "짖기만 하는 정도예요", "2명"], "--lang", "ko", "--user", "k1"
+    )
+    assert t("ko", "report-kept-in-flow") not in out, out
+    assert out.count(asked("ko", "household")) == 2, out
+    assert asked("ko", "children") in out, out
+
+
+# -- K2: switches off said as a wish -----------------------------------------------------------
+
+WISHES = (  # (lang, typed, the reply that says it is off)
+    ("ko", "알림은 이제 안 받고 싶습니다", "notifications-off-done"),
+    ("ko", "알림 끄고 싶어요", "notifications-off-done"),
+    ("ko", "이제 연락 그만 주세요", "notifications-off-done"),
+    ("ko", "팁은 이제 안 받고 싶습니다", "tips-off-done"),
+    ("ko", "체크인 끄고 싶어요", "coaching-checkins-off"),
+    ("en", "I don't want to get tips", "tips-off-done"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "done"), WISHES)
+async def test_switches_off_said_as_a_wish_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, done: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert user.texts[0] == t(lang, done), (typed, user.texts)
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        found = await s.get_user("kakao", user.key)
+        assert found is not None
+        if done in ("tips-off-done", "notifications-off-done"):
+            assert await s.tips_opt_out(found.id), typed
+        if done in ("coaching-checkins-off", "notifications-off-done"):
+            assert await s.checkins_opt_out(found.id), typed
+    assert _calls(fake_ollama) == 0
+
+
+async def test_notifications_off_said_as_a_wish_on_telegram(tg: Harness) -> None:
+    await tg.say(46101, "/start", language_code="ko")
+    await tg.say(46101, "/cancel")
+    await tg.say(46101, "알림은 이제 안 받고 싶습니다")
+    assert tg.last_text(46101) == t("ko", "notifications-off-done"), tg.sent(46101)
+
+
+def test_notifications_off_said_as_a_wish_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["보리", "취소", "알림 끄고 싶어요"], "--lang", "ko", "--user", "k2")
+    assert t("ko", "notifications-off-done") in out, out
+
+
+# -- K3: quantities with a formal or past ending, "none" in 반말 ------------------------------
+
+QUANTITIES = (  # (lang, question, typed, stored)
+    ("ko", "owned_months", "2년 정도 되었습니다", 24),
+    ("ko", "owned_months", "2년 키웠어요", 24),
+    ("ko", "owned_months", "3개월 지났습니다", 3),
+    ("ko", "age_months", "7살 되었습니다", 84),
+    ("ko", "exercise_minutes", "아침 저녁으로 30분씩 합니다", 60),
+    ("ko", "alone_hours", "없어", 0),
+    ("ko", "alone_hours", "항상 누가 있어요", 0),
+    ("ko", "exercise_minutes", "산책 아직 못함", 0),
+    ("en", "alone_hours", "someone is always home", 0),
+    ("en", "exercise_minutes", "no walks yet", 0),
+)
+
+
+def _number(stored: Any) -> float:
+    return float(stored["value"] if isinstance(stored, dict) else stored)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored"), QUANTITIES)
+async def test_quantities_with_their_endings_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, stored: int
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert not user.text.endswith(asked(lang, key)), (typed, user.texts)  # not asked again
+    assert _number((await kakao_answers(kakao, user.key))[key]) == stored, typed
+    assert _calls(fake_ollama) == 0
+
+
+async def test_a_formal_duration_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 46201, "ko", "owned_months")
+    await tg.say(46201, "2년 정도 되었습니다")
+    assert tg.last_text(46201).endswith(asked("ko", "household")), tg.sent(46201)
+    assert _number((await tg_answers(tg, 46201))["owned_months"]) == 24
+
+
+def test_a_formal_duration_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(
+        tmp_path, [*_before("ko", "owned_months"), "2년 정도 되었습니다"], "--lang", "ko", "--user", "k3"
+    )
+    assert asked("ko", "household") in out, out
+    assert "되었습니" not in out, out
+
+
+# -- K4: no children in 반말 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["ㄴㄴ 애기없어", "애들 없어요", "ㄴㄴ 애기 없어요"])
+async def test_no_children_in_words_on_kakao(kakao: Server, typed: str) -> None:
+    user = await kakao_at(kakao, "ko", "children")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["children"] == "no", (typed, user.texts)
+
+
+async def test_no_children_in_words_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 46301, "ko", "children")
+    await tg.say(46301, "ㄴㄴ 애기없어")
+    assert (await tg_answers(tg, 46301))["children"] == "no", tg.sent(46301)
+
+
+# -- K5: "X 얘기로 바꿀게요" switches to X -----------------------------------------------------
+
+
+async def test_switch_to_a_dog_talked_about_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    for typed in (
+        "초코 얘기로 바꿀게요",
+        "초코 이야기로 바꿔주세요",
+        "초코 얘기할게요",
+        "이제 초코 얘기 할게요",
+    ):
+        user = kakao.user(lang="ko")
+        await _two_dogs_kakao(user, "보리", "초코")
+        await user.send("보리로 바꿔줘")
+        await user.send(typed)
+        assert t("ko", "profile-switched", name="초코") in user.text, (typed, user.texts)
+        assert await kakao_reports(kakao, user.key) == []
+    assert _calls(fake_ollama) == 0
+
+
+async def test_switch_to_a_dog_talked_about_on_telegram(tg: Harness) -> None:
+    await _two_dogs_tg(tg, 46401, "ko", "보리", "초코")
+    await tg.say(46401, "보리로 바꿔줘")
+    await tg.say(46401, "초코 얘기로 바꿀게요")
+    assert t("ko", "profile-switched", name="초코") in tg.sent(46401), tg.sent(46401)
+
+
+# -- K6: a size is no breed --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("ko", "소형"), ("ko", "중형입니다"), ("ko", "소형견이에요"), ("en", "small dog"), ("en", "large")],
+)
+async def test_a_size_at_the_breed_is_no_breed_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, "breed")
+    await user.send(typed)
+    assert user.text.endswith(asked(lang, "breed")), (typed, user.texts)
+    assert (await kakao_answers(kakao, user.key)).get("breed") is None, typed
+
+
+async def test_a_size_at_the_breed_is_no_breed_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 46501, "ko", "breed")
+    await tg.say(46501, "소형")
+    assert tg.last_text(46501).endswith(asked("ko", "breed")), tg.sent(46501)
+    assert (await tg_answers(tg, 46501)).get("breed") is None
+
+
+# -- K7: a light bite is a bite with no injury -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("ko", "살짝 물어"), ("ko", "살짝 깨물었어요"), ("en", "bit lightly")]
+)
+async def test_a_light_bite_on_kakao(kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == "bite", (typed, user.texts)
+    assert _calls(fake_ollama) == 0
+
+
+# -- K8: a correction in 반말 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["아 아까 나이 잘못말함 5개월임", "아까 나이 틀렸어 5개월"])
+async def test_a_correction_in_banmal_mid_survey_on_kakao(kakao: Server, typed: str) -> None:
+    user = await kakao_at(kakao, "ko", "exercise_minutes")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert _number(answers["age_months"]) == 5, (typed, user.texts)
+    assert answers.get("exercise_minutes") is None, typed
+    assert user.text.endswith(asked("ko", "exercise_minutes")), (typed, user.texts)
+
+
+def test_a_correction_in_banmal_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(
+        tmp_path,
+        [*_before("ko", "household"), "아 아까 나이 잘못말함 5개월임"],
+        "--lang",
+        "ko",
+        "--user",
+        "k8",
+    )
+    assert "5개월" in out and out.count(asked("ko", "household")) == 2, out
