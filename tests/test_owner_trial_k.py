@@ -25,6 +25,14 @@ K7: "살짝 물어", "살짝 깨물었어요", "bit lightly" (a light bite) at t
 again ("물었다까지는 알아들었어요"): light says no injury, the answer is "bite, no injury".
 K8: an earlier answer corrected in 반말 ("아 아까 나이 잘못말함 5개월임", "아까 나이 틀렸어 5개월")
 was not understood ("나이 틀렸어" even read as 이틀, two days) and the open question asked again.
+K9: the dog fine lately ("요즘은 괜찮아요", "이제 좀 나아요") was a question for the coach model
+("괜찮아요" and "나아요" ask when no time word is said); "he's fine these days" the noise hint. Now
+good news.
+K10: a behaviour named with a wish to fix it or as the reason to come ("짖는 거 고치고 싶어요",
+"입질 때문에 왔어요", "I want to fix his barking") was analysed as an incident, with a plan and a
+check-in; now, as a behaviour named alone, one time it happened is asked for.
+K11: "남아 중성화했고 말티즈예요" at the breed corrected the sex and asked the breed again (the breed
+named was lost); now both are kept.
 """
 
 from __future__ import annotations
@@ -310,3 +318,106 @@ def test_a_correction_in_banmal_in_the_terminal(tmp_path: Path) -> None:
         "k8",
     )
     assert "5개월" in out and out.count(asked("ko", "household")) == 2, out
+
+
+# -- K9: the dog fine lately is news, not a question -------------------------------------------
+
+FINE_NOW = (("ko", "요즘은 괜찮아요"), ("ko", "이제 좀 나아요"), ("en", "he's fine these days"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), FINE_NOW)
+async def test_fine_lately_is_news_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert user.texts[0] == t(lang, "talk-news"), (typed, user.texts)
+    assert await kakao_reports(kakao, user.key) == [], typed
+    assert _calls(fake_ollama) == 0, typed
+
+
+async def test_fine_lately_is_news_on_telegram(tg: Harness) -> None:
+    await tg.say(46601, "/start", language_code="ko")
+    await tg.say(46601, "/cancel")
+    await tg.say(46601, "요즘은 괜찮아요")
+    assert tg.last_text(46601) == t("ko", "talk-news"), tg.sent(46601)
+    assert await tg_reports(tg, 46601) == []
+
+
+# -- K10: a behaviour named with a wish to fix it asks for one time it happened -----------------
+
+WISHED_FIXED = (
+    ("ko", "짖는 거 고치고 싶어요", "barking"),
+    ("ko", "입질 때문에 왔어요", "mouthing"),
+    ("ko", "분리불안 때문에 왔어요", "separation"),
+    ("en", "I want to fix his barking", "barking"),
+    ("en", "I'm here because of separation anxiety", "separation"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "category"), WISHED_FIXED)
+async def test_a_behaviour_wished_fixed_asks_for_a_time_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, category: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert t(lang, "label-ask-incident", category=t(lang, f"category-{category}")) in user.texts, (
+        typed,
+        user.texts,
+    )
+    assert await kakao_reports(kakao, user.key) == [], typed
+    assert _calls(fake_ollama) == 0, typed
+
+
+async def test_a_behaviour_wished_fixed_at_first_contact_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = kakao.user(lang="ko")
+    await user.send("짖는 거 고치고 싶어요")
+    assert await kakao_reports(kakao, user.key) == [], user.texts
+    assert _calls(fake_ollama) == 0, user.texts
+
+
+async def test_a_behaviour_wished_fixed_asks_for_a_time_on_telegram(tg: Harness) -> None:
+    await tg.say(46701, "/start", language_code="ko")
+    await tg.say(46701, "/cancel")
+    await tg.say(46701, "짖는 거 고치고 싶어요")
+    assert t("ko", "label-ask-incident", category=t("ko", "category-barking")) in tg.sent(46701), tg.sent(
+        46701
+    )
+    assert await tg_reports(tg, 46701) == []
+
+
+def test_a_behaviour_wished_fixed_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["보리", "취소", "짖는 거 고치고 싶어요"], "--lang", "ko", "--user", "k10")
+    assert t("ko", "label-ask-incident", category=t("ko", "category-barking")) in out, out
+
+
+# -- K11: an earlier answer and the breed in one message ---------------------------------------
+
+BOTH = (("ko", "남아 중성화했고 말티즈예요", "말티즈"), ("en", "neutered male, a maltese", "maltese"))
+
+
+@pytest.mark.parametrize(("lang", "typed", "breed"), BOTH)
+async def test_the_sex_and_the_breed_in_one_message_on_kakao(
+    kakao: Server, lang: str, typed: str, breed: str
+) -> None:
+    """ "남아 중성화했고 말티즈예요" at the breed corrected the sex and asked the breed again: the
+    breed it named was lost."""
+    user = await kakao_at(kakao, lang, "breed")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers["sex"] == "male_neutered", (typed, user.texts)
+    assert str(answers["breed"]).casefold() == breed, (typed, user.texts)
+    assert user.text.endswith(asked(lang, "size")), (typed, user.texts)
+
+
+async def test_the_sex_and_the_breed_in_one_message_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 46801, "ko", "breed")
+    await tg.say(46801, "남아 중성화했고 말티즈예요")
+    answers = await tg_answers(tg, 46801)
+    assert (answers["sex"], answers["breed"]) == ("male_neutered", "말티즈"), tg.sent(46801)

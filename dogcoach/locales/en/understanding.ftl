@@ -198,6 +198,9 @@ understanding-not-praise = not praise
 understanding-not-question-ending = not a question ending
     .aliases = -
 ## Good news about the dog: in a short message that names no problem behaviour, small talk ("she finally learned sit today!").
+## The dog fine lately ("he's fine these days", "it's better now"): news, not a question.
+understanding-talk-fine-now = fine lately
+    .aliases = fine now, fine these days, better these days, better now, fine lately, okay now, ok now, okay these days, ok these days, all good now, good these days, much better now, doing better now, doing fine now
 understanding-talk-news = good news
     .aliases = finally, learned, learnt, did it, success, succeeded, managed to, first time, no accidents, calmer, better today, progress, improving, improved, good walk, great walk, nailed it, got it right, so good today, was good today, been good today, was so good, was really good, was very good, behaved well, behaved so well, so well behaved
 ## A plan to try the advice after a result ("will try tomorrow"): small talk, never detail about the report.
@@ -281,7 +284,7 @@ understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
 understanding-label-filler = around a name
-    .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, help, dealing with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot
+    .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, help, dealing with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot, i want to fix, want to fix, fix, i need help with, need help with, i'm here because of, here because of, because of, with
 understanding-not-behaviour = not behaviour
     .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into
 understanding-topic-ending = topic

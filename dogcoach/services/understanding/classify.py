@@ -157,7 +157,7 @@ ADVICE_MAX_WORDS = 10
 # States in which a result's advice may be what the owner talks about.
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
-LABEL_MAX_WORDS = 4
+LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix his barking")
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
@@ -613,7 +613,10 @@ class Understander:
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
-            and self._praise(message, signals, entry="understanding-talk-news")
+            and (
+                self._praise(message, signals, entry="understanding-talk-news")
+                or self._fine_now(message, signals)
+            )
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news")
         if (
@@ -1013,6 +1016,15 @@ class Understander:
             v["understanding-question-word"].contains(message)
             or v["understanding-question-ask"].contains(message)
         )
+
+    def _fine_now(self, message: Folded, signals: Signals) -> bool:
+        """The dog is fine lately ("요즘은 괜찮아요", "이제 좀 나아요", "he's fine these days"): news,
+        not a question, though "괜찮아요" and "나아요" ask ("이거 괜찮아요") when no time word is
+        said (owner trial K: a question for the coach model). Asked outright ("?") it stays a
+        question."""
+        if message.words > PRAISE_MAX_WORDS or signals.behaviour or self.signals.asks(message):
+            return False
+        return self.vocabulary["understanding-talk-fine-now"].contains(message)
 
     def _about_the_advice(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
         """After a result, what the owner says about its advice, in a short message that tells no
