@@ -33,6 +33,8 @@ K10: a behaviour named with a wish to fix it or as the reason to come ("짖는 �
 check-in; now, as a behaviour named alone, one time it happened is asked for.
 K11: "남아 중성화했고 말티즈예요" at the breed corrected the sex and asked the breed again (the breed
 named was lost); now both are kept.
+K12: an outcome denied at a check-in was recorded as that outcome ("안 좋아짐", "hasn't improved",
+"didn't get better": better; "not worse", "안 심해졌어요": worse); now the same.
 """
 
 from __future__ import annotations
@@ -42,12 +44,15 @@ from typing import Any
 
 import pytest
 
+from dogcoach.domain.channel import Channel
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
+from tests.test_checkins_channels import DAYS, FAST, checkins_of, wait_for_rows
 from tests.test_command_words import _two_dogs_kakao, _two_dogs_tg
 from tests.test_console import _chat
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_kakao_skill import Server, kakao, kakao_settings, open_store, serve  # noqa: F401  (`kakao`)
 from tests.test_survey_answers_misread import (
     ANSWERS,
     asked,
@@ -59,6 +64,7 @@ from tests.test_survey_answers_misread import (
     tg_reports,
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.timetravel import travel
 
 MESSAGES = Messages()
 
@@ -421,3 +427,36 @@ async def test_the_sex_and_the_breed_in_one_message_on_telegram(tg: Harness) -> 
     await tg.say(46801, "남아 중성화했고 말티즈예요")
     answers = await tg_answers(tg, 46801)
     assert (answers["sex"], answers["breed"]) == ("male_neutered", "말티즈"), tg.sent(46801)
+
+
+# -- K12: an outcome denied at a check-in is not that outcome ----------------------------------
+
+DENIED = {
+    "ko": [("안 좋아짐", "same"), ("안 심해졌어요", "same"), ("더 나빠지진 않았어요", "same")],
+    "en": [("hasn't improved", "same"), ("didn't get better", "same"), ("not worse", "same")],
+}
+
+
+@pytest.mark.parametrize(("lang", "report", "step"), [("ko", REPORT_KO, STEP_KO), ("en", REPORT_EN, STEP_EN)])
+async def test_an_outcome_denied_at_a_check_in_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, report: str, step: str
+) -> None:
+    """ "안 좋아짐" (not better) was recorded as better, "hasn't improved", "didn't get better" as
+    better, "not worse", "안 심해졌어요" as worse; "더 나빠지진 않았어요" asked again: the progress
+    and the next advice built on the opposite of what the owner said."""
+    fake_ollama.behaviour.analysis = analysis()
+    question = t(lang, "coaching-checkin-question", text=step)
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
+        store = srv.app.state.runtime.store
+        for typed, outcome in DENIED[lang]:  # one owner each: a second "same" changes the plan
+            owner = srv.user(lang=lang)
+            await owner.send(report)
+            await wait_for_rows(store, Channel.KAKAO, owner.key, lambda rows: len(rows) == 1)
+            await owner.send("/help")  # the result (and its plan) shown
+            await travel(store, DAYS)
+            await owner.send("/help")
+            assert owner.texts[-1] == question, owner.texts
+            await owner.send(typed)
+            assert owner.texts[0] == t(lang, f"coaching-advice-keep-{outcome}"), (typed, owner.texts)
+            rows = await checkins_of(store, Channel.KAKAO, owner.key)
+            assert [r.outcome for r in rows if r.status == "answered"] == [outcome], typed
