@@ -35,6 +35,14 @@ K11: "남아 중성화했고 말티즈예요" at the breed corrected the sex and
 named was lost); now both are kept.
 K12: an outcome denied at a check-in was recorded as that outcome ("안 좋아짐", "hasn't improved",
 "didn't get better": better; "not worse", "안 심해졌어요": worse); now the same.
+K13: a question about the bot itself ("이거 뭐하는 거에요?", "무료인가요?", "사람인가요?", "is this free?",
+"can I talk to a human?") was a question for the coach model, whose prompt answers with a training
+step; now the bot's own answer (`coach-about-words`). Asking for a person in words ("사람이랑
+얘기하고 싶어요", "상담사랑 연결해주세요") was the noise hint; now the help.
+K14: "설문? ㅇㅋ" (the survey? ok) at the name question, after a report, was a question for the coach
+model; now the start words with an okay: the survey goes on.
+K15: a size in 반말 or plain words ("작아", "커", "중간", "보통 크기", "tiny", "average size") was asked
+again.
 """
 
 from __future__ import annotations
@@ -460,3 +468,100 @@ async def test_an_outcome_denied_at_a_check_in_on_kakao(
             assert owner.texts[0] == t(lang, f"coaching-advice-keep-{outcome}"), (typed, owner.texts)
             rows = await checkins_of(store, Channel.KAKAO, owner.key)
             assert [r.outcome for r in rows if r.status == "answered"] == [outcome], typed
+
+
+# -- K13: a question about the bot itself is answered by the bot, not the model ----------------
+
+ABOUT_THE_BOT = (
+    ("ko", "이거 뭐하는 거에요?"),
+    ("ko", "무료인가요?"),
+    ("ko", "사람인가요?"),
+    ("en", "is this free?"),
+    ("en", "can I talk to a human?"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), ABOUT_THE_BOT)
+async def test_a_question_about_the_bot_is_not_for_the_model_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert user.texts[0] == t(lang, "coach-about"), (typed, user.texts)
+    assert await kakao_reports(kakao, user.key) == [], typed  # no question stored either
+    assert _calls(fake_ollama) == 0, typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("ko", "사람이랑 얘기하고 싶어요"), ("ko", "상담사랑 연결해주세요")]
+)
+async def test_asking_for_a_person_gets_the_help_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", "콩이", "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert t(lang, "help-text").splitlines()[0] in user.text, (typed, user.texts)
+    assert _calls(fake_ollama) == 0, typed
+
+
+async def test_a_question_about_the_bot_is_not_for_the_model_on_telegram(tg: Harness) -> None:
+    await tg.say(46901, "/start", language_code="ko")
+    await tg.say(46901, "/cancel")
+    await tg.say(46901, "무료인가요?")
+    assert tg.last_text(46901) == t("ko", "coach-about"), tg.sent(46901)
+    assert await tg_reports(tg, 46901) == []
+
+
+def test_a_question_about_the_bot_is_not_for_the_model_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["보리", "취소", "이거 뭐하는 거에요?"], "--lang", "ko", "--user", "k13")
+    assert t("ko", "coach-about") in out, out
+
+
+# -- K14: "설문? ㅇㅋ" is the survey agreed to -------------------------------------------------------
+
+
+async def test_the_survey_agreed_to_with_a_question_mark_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = kakao.user(lang="ko")
+    await user.send("/start")
+    calls = _calls(fake_ollama)
+    await user.send("설문? ㅇㅋ")
+    assert user.text.endswith(t("ko", "survey-q-name")), user.texts
+    assert await kakao_reports(kakao, user.key) == []
+    assert _calls(fake_ollama) == calls
+
+
+def test_the_survey_agreed_to_with_a_question_mark_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["설문? ㅇㅋ", "보리"], "--lang", "ko", "--user", "k14")
+    assert "질문은 저장했어요" not in out, out  # no question stored for the coach model
+    assert asked("ko", "age_months").replace("콩이", "보리") in out, out
+
+
+# -- K15: sizes in plain words --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "size"),
+    [
+        ("ko", "작아", "small"),
+        ("ko", "중간", "medium"),
+        ("ko", "커", "large"),
+        ("en", "tiny", "small"),
+        ("en", "average size", "medium"),
+    ],
+)
+async def test_a_size_in_plain_words_on_kakao(kakao: Server, lang: str, typed: str, size: str) -> None:
+    user = await kakao_at(kakao, lang, "size")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["size"] == size, (typed, user.texts)
+
+
+async def test_a_size_in_plain_words_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 47001, "ko", "size")
+    await tg.say(47001, "작아")
+    assert (await tg_answers(tg, 47001))["size"] == "small", tg.sent(47001)

@@ -45,11 +45,11 @@ survey-q-size = { JOSA($name, "은", "는") } 크기가 어느 정도인가요?
 survey-err-size = 소형, 중형, 대형 중에서 골라 주세요.
 survey-field-size = 크기
 survey-opt-size-small = 소형 (10kg 미만)
-    .aliases = 소형, 소형견, 작아요
+    .aliases = 소형, 소형견, 작아요, 작아, 작음, 조그매요, 쪼끄매요, 쪼꼬매요, 아담해요, 작은 애
 survey-opt-size-medium = 중형 (10~25kg)
-    .aliases = 중형, 중형견
+    .aliases = 중형, 중형견, 중간, 중간 크기, 중간이요, 중간 정도, 보통 크기, 보통이에요, 보통 정도, 중간쯤
 survey-opt-size-large = 대형 (25kg 초과)
-    .aliases = 대형, 대형견, 커요
+    .aliases = 대형, 대형견, 커요, 커, 큼, 커다래요, 큰 애
 
 survey-q-origin = { JOSA($name, "은", "는") } 어디에서 데려오셨나요?
 survey-err-origin = 보기 중 하나를 고르시거나 짧게 적어 주세요. 예: "브리더", "보호소", "지인한테 받았어요". 길에서 구조한 아이라면 "보호소 / 구조", 맞는 보기가 없으면 "기타"를 골라 주세요.
