@@ -41,6 +41,9 @@ step; now the bot's own answer (`coach-about-words`). Asking for a person in wor
 얘기하고 싶어요", "상담사랑 연결해주세요") was the noise hint; now the help.
 K14: "설문? ㅇㅋ" (the survey? ok) at the name question, after a report, was a question for the coach
 model; now the start words with an okay: the survey goes on.
+K16: one record asked to be removed ("마지막 기록 삭제", "방금 기록 지워줘") offered to remove a dog
+("어느 강아지를 지울까요?": read as a dog called "마지막 기록"); "delete the last report" got the
+noise hint. Now a line that one record cannot be removed alone, and what can be done.
 K15: a size in 반말 or plain words ("작아", "커", "중간", "보통 크기", "tiny", "average size") was asked
 again.
 """
@@ -565,3 +568,41 @@ async def test_a_size_in_plain_words_on_telegram(tg: Harness) -> None:
     await tg_at(tg, 47001, "ko", "size")
     await tg.say(47001, "작아")
     assert (await tg_answers(tg, 47001))["size"] == "small", tg.sent(47001)
+
+
+# -- K16: one record asked to be removed ------------------------------------------------------------
+
+ONE_RECORD = (("ko", "마지막 기록 삭제"), ("ko", "방금 기록 지워줘"), ("en", "delete the last report"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), ONE_RECORD)
+async def test_one_record_asked_removed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in (
+        "/start",
+        {"ko": "콩이", "en": "Rex"}[lang],
+        "/cancel",
+        REPORT_KO if lang == "ko" else REPORT_EN,
+    ):
+        await user.send(text)
+    await user.send(typed)
+    assert t(lang, "talk-delete-one") in user.text, (typed, user.texts)
+    assert not any(c.startswith("profile:") for c in user.choice_ids), (
+        typed,
+        user.choice_ids,
+    )  # no dog offered
+    assert len(await kakao_reports(kakao, user.key)) == 1, typed  # the report kept
+
+
+async def test_one_record_asked_removed_on_telegram(tg: Harness) -> None:
+    await tg.say(47101, "/start", language_code="ko")
+    await tg.say(47101, "/cancel")
+    await tg.say(47101, "마지막 기록 삭제")
+    assert tg.last_text(47101) == t("ko", "talk-delete-one"), tg.sent(47101)
+
+
+def test_one_record_asked_removed_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["보리", "취소", "방금 기록 지워줘"], "--lang", "ko", "--user", "k16")
+    assert t("ko", "talk-delete-one") in out, out

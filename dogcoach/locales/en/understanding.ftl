@@ -98,6 +98,9 @@ understanding-field-health = health
 understanding-command-verb = command words
     .aliases = delete, remove, erase, switch, change, edit, fix, correct, update, modify, turn, turn off, turn on, mute, disable, enable, unsubscribe, reset, clear, wipe, swap, cancel
 ## Words that remove one dog when its name comes with them ("delete Max", "remove Max please").
+## One record named ("delete the last report", "remove that entry"): with a remove word, one record to remove.
+understanding-one-record = one record
+    .aliases = last report, the last report, that report, this report, last record, that record, this record, last entry, that entry, this entry, one report, one record, one entry, the report i just sent, what i just sent, last message, my last message, that message
 understanding-remove-verb = remove
     .aliases = remove, delete, erase
 ## Words that are no dog's name after a remove word ("delete the report", "remove the tick").

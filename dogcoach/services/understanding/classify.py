@@ -516,6 +516,10 @@ class Understander:
             # "왜요?", "why do you ask" at a result's follow-up question: why it is asked,
             # explained, and the question again; never a question for the coach (owner trial)
             return Understanding(Kind.SMALL_TALK, text, talk="followup-why", reason="followup-why")
+        if self._one_record_removed(message):
+            # "마지막 기록 삭제", "delete the last report": one record, which cannot be removed
+            # alone; said so (owner trial K: read as removing a dog called "마지막 기록")
+            return Understanding(Kind.SMALL_TALK, text, talk="one_record", reason="one-record")
         command = self._plain_command(message)
         if command is not None:
             if command.command == "edit" and command.argument and expect is not Expect.NOTE:
@@ -738,6 +742,17 @@ class Understander:
         if args and name not in (*SWITCHES, None):
             return None
         return name, args[0] if args else ""
+
+    def _one_record_removed(self, message: Folded) -> bool:
+        """One record asked to be removed ("마지막 기록 삭제", "방금 기록 지워줘", "delete the last
+        report"): a remove word and one record named (`understanding-one-record`), in a short
+        message; "기록 지워줘" alone (all of them) stays the delete command."""
+        v = self.vocabulary
+        return (
+            message.words <= ASKED_MAX_WORDS
+            and v["understanding-remove-verb"].contains(message)
+            and v["understanding-one-record"].contains(message)
+        )
 
     def _plain_command(self, message: Folded) -> Understanding | None:
         if message.words > 6:
