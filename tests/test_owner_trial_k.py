@@ -44,6 +44,9 @@ model; now the start words with an okay: the survey goes on.
 K16: one record asked to be removed ("마지막 기록 삭제", "방금 기록 지워줘") offered to remove a dog
 ("어느 강아지를 지울까요?": read as a dog called "마지막 기록"); "delete the last report" got the
 noise hint. Now a line that one record cannot be removed alone, and what can be done.
+K17 (terminal): "네 할게요" (yes, I'll do it) at the name question, after a first report, was the dog's
+name ("네 할게는 몇 살이에요?"), "할게요", "응 할래", "yes let's do it" alike; "남편과 저 둘입니다" at the
+household was asked again for its "과" ("저랑 남편 둘이요" was understood).
 K15: a size in 반말 or plain words ("작아", "커", "중간", "보통 크기", "tiny", "average size") was asked
 again.
 """
@@ -606,3 +609,40 @@ async def test_one_record_asked_removed_on_telegram(tg: Harness) -> None:
 def test_one_record_asked_removed_in_the_terminal(tmp_path: Path) -> None:
     out = _chat(tmp_path, ["보리", "취소", "방금 기록 지워줘"], "--lang", "ko", "--user", "k16")
     assert t("ko", "talk-delete-one") in out, out
+
+
+# -- K17: agreeing words are no name; "과" joins the people ----------------------------------------
+
+
+def test_agreeing_at_the_name_question_is_no_name_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(
+        tmp_path,
+        ["우리 강아지가 밤마다 현관에서 짖어요", "네 할게요", "보리"],
+        "--lang",
+        "ko",
+        "--user",
+        "k17",
+    )
+    assert "네 할게는" not in out and "네 할게요는" not in out, out
+    assert "보리는 몇 살이에요?" in out, out
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("ko", "네 할게요"), ("ko", "응 할래"), ("en", "yes let's do it")]
+)
+async def test_agreeing_at_the_name_question_is_no_name_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "name")
+    await user.send(typed)
+    assert user.text.endswith(asked(lang, "name")), (typed, user.texts)
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        found = await s.get_user("kakao", user.key)
+        dogs = await s.list_dogs(found.id) if found is not None else []
+    assert not any(d.name for d in dogs), typed
+
+
+async def test_people_joined_with_gwa_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 47201, "ko", "household")
+    await tg.say(47201, "남편과 저 둘입니다")
+    assert _number((await tg_answers(tg, 47201))["household"]) == 2, tg.sent(47201)

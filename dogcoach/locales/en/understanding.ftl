@@ -181,7 +181,7 @@ understanding-talk-greeting = greeting
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 understanding-talk-agree = agreement
-    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted
+    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted, let's do it, lets do it, let's go, lets go, let's start, go ahead, go for it
 ## "That's all" with nothing open (no question to finish, no follow-up): a closing word, answered
 ## kindly with what to do next. Where a multi-choice question or a follow-up is open, its Done / Skip
 ## takes the same words first (nav-done, analysis-followup-skip).
