@@ -244,6 +244,7 @@ TALK_REPLIES: dict[str, str] = {
     "news": "talk-news",
     "plan": "talk-plan",
     "worked": "talk-worked",
+    "one_record": "talk-delete-one",  # "마지막 기록 삭제": one record cannot be removed alone
 }
 
 

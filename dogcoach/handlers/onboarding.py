@@ -562,9 +562,19 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
         field = turn.t(f"survey-field-{earlier.key}")
         if len(picks) == 1 and not read.safety:
+            # the breed named beside it ("남아 중성화했고 말티즈예요"): both answers, the breed kept
+            # by the caller (owner trial K: the breed was lost and asked again)
+            named = turn.services.understander.answers.breeds_named(Folded(turn.text))
+            both = isinstance(u.answer, Value) and bool(named)
             if await correct(turn, dog, earlier, Value(picks[0])):
                 value = format_stored(turn, dog, earlier)
-                turn.say("survey-answered-earlier", name=dog.name or "", field=field, value=value)
+                if both:
+                    turn.say("survey-answered-ahead", field=field, value=value)
+                else:
+                    turn.say("survey-answered-earlier", name=dog.name or "", field=field, value=value)
+            if both and isinstance(u.answer, Value):  # the breed named, not the whole sentence
+                await _store(turn, q, dog, named[0] if len(named) == 1 else str(u.answer.value))
+                return True
             await ask(turn, q, dog)
             return True
         # only where it would be stored as the breed ("girl"): a sentence that names no breed ("we

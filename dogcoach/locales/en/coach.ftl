@@ -43,7 +43,9 @@ coach-about = 🐾 I'm a dog behaviour coach. Tell me what your dog did and I'll
 coach-about-words = a question about the bot
     .aliases = chatbot, who are you, what are you, are you a bot, are you human, are you a person, are you real,
         are you ai, are you an ai, what can you do, why do you ask, why do you need, privacy,
-        my data, who made you
+        my data, who made you, what is this, what's this, whats this, is this free, is this app free, is the bot free,
+        is this service free, how much does this cost, do i have to pay, do i need to pay, talk to a human,
+        talk to a person, speak to a human, speak to a person, real person
 
 ## Words that pick the tips fitting a question (coach-tip-words-<tip key>). Only .aliases are read,
 ## from both languages; Latin words match whole words, a trailing * any ending.

@@ -39,7 +39,7 @@ lex-unit-people = people
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
-    .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he'll be, she'll be, hell be, shell be, he turned, she turned, turned, turning, will be, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd
+    .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he'll be, she'll be, hell be, shell be, he turned, she turned, turned, turning, will be, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
     .aliases = rarely, hardly ever, seldom, almost never, barely ever, hardly, barely, not often, not much
@@ -47,7 +47,7 @@ lex-rarely = rarely
 lex-retract = no wait
     .aliases = no wait, wait, wait no, no sorry, sorry, oops, actually, i mean, no actually
 lex-number-0 = zero
-    .aliases = zero, none, no time, never, nothing
+    .aliases = zero, none, no time, never, nothing, no walks yet, no walks, not yet, never alone, someone is always home, someone's always home, somebody is always home, always someone home, always someone at home
 lex-number-1 = one
     .aliases = one, a, an, first
 lex-number-2 = two

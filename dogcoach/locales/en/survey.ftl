@@ -51,13 +51,13 @@ survey-err-size = Please pick small, medium or large.
 survey-field-size = Size
 survey-opt-size-small = Small (under 10 kg)
     .short = Small <10kg
-    .aliases = small, s
+    .aliases = small, s, smallish, small-ish, tiny, little, little one, toy size, toy-sized
 survey-opt-size-medium = Medium (10–25 kg)
     .short = Medium 10–25kg
-    .aliases = medium, m, mid
+    .aliases = medium, m, mid, average size, average, in between, medium sized, medium-sized, mid-sized, mid sized
 survey-opt-size-large = Large (over 25 kg)
     .short = Large 25kg+
-    .aliases = large, l, big
+    .aliases = large, l, big, biggish, huge, large-ish, giant
 
 survey-q-origin = Where did { $name } come from?
 survey-err-origin = Please pick one of the options, or write it in a word or two. For example: "from a breeder", "a rescue", "from a friend". A dog you found or took in yourself is "Shelter / rescue" if you rescued them; if none fits, pick "Other".
@@ -94,7 +94,7 @@ survey-field-children = Children under 12
 survey-opt-children-yes = Yes
     .aliases = y, yes, yep, yeah, yup, yes we do, we do, kids, kid, children, child, a child, a kid, baby, babies, a baby, toddler, toddlers, a toddler, son, daughter, sons, daughters
 survey-opt-children-no = No
-    .aliases = n, no, nope, none, nah, no kids, no children, we don't, no kid, no child, no babies, no baby, we don't have kids, we don't have any kids, we dont have kids, we do not have kids, we don't have children, don't have kids, don't have any kids, dont have kids, do not have kids, don't have children, no kids at home, no children at home, not yet, grown up, all grown up, grown-up
+    .aliases = n, no, nope, none, nah, no kids, no children, we don't, no kid, no child, no babies, no baby, we don't have kids, we don't have any kids, we dont have kids, we do not have kids, we don't have children, don't have kids, don't have any kids, dont have kids, do not have kids, don't have children, no kids at home, no children at home, not yet, grown up, all grown up, grown-up, no kids here, no kids yet, nope no kids, no little ones, no young kids, no kids under 12
 
 survey-q-other_pets = Does { $name } live with any other pets? Pick all that apply, then "Done" — or pick "None".
 survey-err-other_pets = Please pick dog, cat or other — or "None" if there are no other pets.

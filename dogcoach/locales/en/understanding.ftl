@@ -46,6 +46,9 @@ understanding-name-suffix = name ending
 understanding-name-vowel-subject = subject particle
 understanding-name-clause-end = clause ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
+## Words that open a switch before the dog's name ("now let's talk about Kongi"): read only with a switch verb.
+understanding-switch-lead = now
+    .aliases = now, ok now, okay now, so, then, and now, let's, lets
 understanding-switch-verb = switch to
     .aliases = switch to, change to, swap to, talk about
 understanding-command-edit = edit answers
@@ -95,6 +98,9 @@ understanding-field-health = health
 understanding-command-verb = command words
     .aliases = delete, remove, erase, switch, change, edit, fix, correct, update, modify, turn, turn off, turn on, mute, disable, enable, unsubscribe, reset, clear, wipe, swap, cancel
 ## Words that remove one dog when its name comes with them ("delete Max", "remove Max please").
+## One record named ("delete the last report", "remove that entry"): with a remove word, one record to remove.
+understanding-one-record = one record
+    .aliases = last report, the last report, that report, this report, last record, that record, this record, last entry, that entry, this entry, one report, one record, one entry, the report i just sent, what i just sent, last message, my last message, that message
 understanding-remove-verb = remove
     .aliases = remove, delete, erase
 ## Words that are no dog's name after a remove word ("delete the report", "remove the tick").
@@ -137,7 +143,7 @@ understanding-keyword-summary = summary
 understanding-keyword-help = help
     .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot, who are you, what are you, are you a bot, are you real, are you human, are you a person, are you ai, are you an ai, is this a bot, what's your name, whats your name, what is your name
 understanding-keyword-tips = tips
-    .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips
+    .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips, get tips, getting tips, receive tips, any more tips, anymore tips
 understanding-keyword-checkins = check-ins
     .aliases = check-ins, check ins, follow-up messages
 understanding-keyword-notifications = notifications
@@ -175,7 +181,7 @@ understanding-talk-greeting = greeting
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 understanding-talk-agree = agreement
-    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted, yes pls, yes plz, yes please, yeah sure, nah
+    .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted, yes pls, yes plz, yes please, yeah sure, nah, let's do it, lets do it, let's go, lets go, let's start, go ahead, go for it
 ## "That's all" with nothing open (no question to finish, no follow-up): a closing word, answered
 ## kindly with what to do next. Where a multi-choice question or a follow-up is open, its Done / Skip
 ## takes the same words first (nav-done, analysis-followup-skip).
@@ -195,6 +201,9 @@ understanding-not-praise = not praise
 understanding-not-question-ending = not a question ending
     .aliases = -
 ## Good news about the dog: in a short message that names no problem behaviour, small talk ("she finally learned sit today!").
+## The dog fine lately ("he's fine these days", "it's better now"): news, not a question.
+understanding-talk-fine-now = fine lately
+    .aliases = fine now, fine these days, better these days, better now, fine lately, okay now, ok now, okay these days, ok these days, all good now, good these days, much better now, doing better now, doing fine now
 understanding-talk-news = good news
     .aliases = finally, learned, learnt, did it, success, succeeded, managed to, first time, no accidents, calmer, better today, progress, improving, improved, good walk, great walk, nailed it, got it right, so good today, was good today, been good today, was so good, was really good, was very good, behaved well, behaved so well, so well behaved
 ## A plan to try the advice after a result ("will try tomorrow"): small talk, never detail about the report.
@@ -301,7 +310,7 @@ understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
 understanding-label-filler = around a name
-    .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, help, dealing with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot
+    .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, help, dealing with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot, i want to fix, want to fix, fix, i need help with, need help with, i'm here because of, here because of, because of, with
 understanding-not-behaviour = not behaviour
     .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into
 understanding-topic-ending = topic
@@ -329,6 +338,9 @@ understanding-incident = new incident
 ## Words that date what happened: a choice answer told with one of these and a behaviour is the answer and an incident to analyse ("yesterday he growled at a guest").
 understanding-time-anchor = when it happened
     .aliases = yesterday, today, this morning, last night, earlier today, just now, the other day, last week, tonight, this week, this weekend, last weekend, a few days ago, days ago, recently
+## A behaviour told only as how far it goes ("growling at most", "just growls, that's about it"): the words of an answer about the worst reaction, nothing that happened; with no situation and no date it is not analysed.
+understanding-degree = how far it goes
+    .aliases = at most, at worst, that's about it, thats about it, that's all, thats all, that's it, nothing more, no more than, so far only, only so far
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 understanding-frequency = how often
@@ -372,7 +384,7 @@ understanding-breed = breed
 ## Words that make a breed answer a sentence about something else (where the dog came from, an
 ## age corrected, an apology): with no breed named, the breed question is asked again.
 understanding-not-a-breed = sentence
-    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later
+    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later, small, medium, large, sized, small dog, big dog, medium-sized, kg, kilos, pounds, lbs
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
     .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog
@@ -398,7 +410,7 @@ understanding-concept-bite = a bite
 understanding-concept-injury = injury
     .aliases = injury, injured, blood, bled, bleeding, stitches, broke the skin, hurt
 understanding-concept-no_injury = no injury
-    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt
+    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt, lightly, gently, softly, light bite, a light bite, barely
 understanding-concept-other_animal = another animal
     .aliases = other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
 understanding-concept-origin_other = another place

@@ -165,7 +165,7 @@ ADVICE_MAX_WORDS = 10
 # States in which a result's advice may be what the owner talks about.
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
-LABEL_MAX_WORDS = 4
+LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix his barking")
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
@@ -495,6 +495,7 @@ class Understander:
         """The words around a dog's name that switch to it ("switch to Choco", "초코로 바꿔줘")."""
         v = self.vocabulary
         table = Table().add("verb", v["understanding-switch-verb"])
+        table.add("request", v["understanding-switch-lead"])  # "이제 콩이 얘기 할게요"
         table.add("request", v["understanding-request"])
         return table.add("request", v["understanding-polite-ending"])
 
@@ -569,6 +570,10 @@ class Understander:
             # "왜요?", "why do you ask" at a result's follow-up question: why it is asked,
             # explained, and the question again; never a question for the coach (owner trial)
             return Understanding(Kind.SMALL_TALK, text, talk="followup-why", reason="followup-why")
+        if self._one_record_removed(message):
+            # "마지막 기록 삭제", "delete the last report": one record, which cannot be removed
+            # alone; said so (owner trial K: read as removing a dog called "마지막 기록")
+            return Understanding(Kind.SMALL_TALK, text, talk="one_record", reason="one-record")
         command = self._plain_command(message)
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)
@@ -677,7 +682,10 @@ class Understander:
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
-            and self._praise(message, signals, entry="understanding-talk-news")
+            and (
+                self._praise(message, signals, entry="understanding-talk-news")
+                or self._fine_now(message, signals)
+            )
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news")
         if (
@@ -799,6 +807,17 @@ class Understander:
         if args and name not in (*SWITCHES, None):
             return None
         return name, args[0] if args else ""
+
+    def _one_record_removed(self, message: Folded) -> bool:
+        """One record asked to be removed ("마지막 기록 삭제", "방금 기록 지워줘", "delete the last
+        report"): a remove word and one record named (`understanding-one-record`), in a short
+        message; "기록 지워줘" alone (all of them) stays the delete command."""
+        v = self.vocabulary
+        return (
+            message.words <= ASKED_MAX_WORDS
+            and v["understanding-remove-verb"].contains(message)
+            and v["understanding-one-record"].contains(message)
+        )
 
     def _plain_command(self, message: Folded) -> Understanding | None:
         if message.words > PLAIN_COMMAND_MAX_WORDS:
@@ -1108,6 +1127,15 @@ class Understander:
             v["understanding-question-word"].contains(message)
             or v["understanding-question-ask"].contains(message)
         )
+
+    def _fine_now(self, message: Folded, signals: Signals) -> bool:
+        """The dog is fine lately ("요즘은 괜찮아요", "이제 좀 나아요", "he's fine these days"): news,
+        not a question, though "괜찮아요" and "나아요" ask ("이거 괜찮아요") when no time word is
+        said (owner trial K: a question for the coach model). Asked outright ("?") it stays a
+        question."""
+        if message.words > PRAISE_MAX_WORDS or signals.behaviour or self.signals.asks(message):
+            return False
+        return self.vocabulary["understanding-talk-fine-now"].contains(message)
 
     def _about_the_advice(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
         """After a result, what the owner says about its advice, in a short message that tells no
@@ -1527,7 +1555,7 @@ class Understander:
             return Understanding(Kind.NOISE, text, reason="noise")
         if long_words is None:
             return None
-        if signals.behaviour:
+        if signals.behaviour and not signals.degree:  # "으르렁거리는 정도예요": how far, not what happened
             return self._report(message, "behaviour")
         if long_words and self._long(message) and message.words >= long_words:
             return Understanding(Kind.NOISE, text, reason="no-behaviour")

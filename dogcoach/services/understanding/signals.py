@@ -38,6 +38,7 @@ class Signals:
     incident: bool  # a time anchor or "and also": possibly a new incident
     incident_strong: bool  # "and also": surely new information
     anchored: bool = False  # dated ("yesterday", "어제"): something that happened once, lately
+    degree: bool = False  # only how far it goes ("으르렁거리는 정도", "growling at most"): no incident
 
 
 def _outside(
@@ -86,14 +87,28 @@ class SignalReader:
         verbs = self._verbs(message)
         narrated = any(self._narrates(message, hit) for hit in verbs)
         noun = self.v["understanding-behaviour-noun"].contains(message)
+        situation = self.v["understanding-situation"].contains(message)
+        incident = self.v["understanding-incident"].contains(message)
+        anchored = self.v["understanding-time-anchor"].contains(message)
+        degree = (
+            bool(verbs or noun)
+            and not (situation or incident or anchored)
+            and self.v["understanding-degree"].contains(message)
+        )
+        if degree:
+            # "으르렁거리는 정도입니다", "growling at most": how far the dog goes, an answer's
+            # words with no situation and no date, not something that happened (trial K: at
+            # the years-owned question it was analysed as an incident)
+            narrated = False
         return Signals(
             behaviour=bool(verbs) or noun,
             narrated=narrated,
-            situation=self.v["understanding-situation"].contains(message),
+            situation=situation,
             question=self.is_question(message),
-            incident=self.v["understanding-incident"].contains(message),
+            incident=incident,
             incident_strong=self.v["understanding-incident-strong"].contains(message),
-            anchored=self.v["understanding-time-anchor"].contains(message),
+            anchored=anchored,
+            degree=degree,
         )
 
     def plausible_followup(self, message: Folded, topic: str | None) -> bool:
