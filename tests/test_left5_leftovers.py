@@ -1,0 +1,76 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Issue 11 leftovers found by other engineers' trials (corpus batch 48), each through a channel:
+
+1. "can you talk about his walks?" switched to a dog named "his walks": a switch or removal takes
+   only what could be a dog's name; a topic after the talk words is a question for the coach.
+6. Good news taken back or told again ("finally stopped… nope he started again", "성공했나
+   싶었는데 또 실패했어요", "he did it twice today") got "That's wonderful progress! 🎉".
+"""
+
+from __future__ import annotations
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_dog_words import TWO_DOGS, _kakao_reports, _two_dogs_on_kakao
+from tests.test_kakao_skill import KakaoUser, Server, kakao, quick_of  # noqa: F401  (fixture)
+from tests.test_owner_trial import _kakao_dog, t
+
+
+def _ids(user: KakaoUser) -> list[str]:
+    """The quick replies' choice ids (the menu's words have none)."""
+    return [str((q.get("extra") or {}).get("choice", "")) for q in quick_of(user.last)]
+
+
+TOPICS = {
+    "ko": ("산책 얘기 좀 해줄래?", "산책 얘기할래요", "짖는 거 얘기할래"),
+    "en": ("can you talk about his walks?", "let's talk about walks", "talk about his barking"),
+}
+
+
+async def test_a_topic_after_the_talk_words_is_no_dog_switch_on_kakao(kakao: Server) -> None:
+    """Asked of the coach (its answer's button), nothing switched, no dog offered; a registered
+    dog's name in the same words still switches."""
+    for lang in ("ko", "en"):
+        other, _, active, _, _ = TWO_DOGS[lang]
+        for typed in TOPICS[lang]:
+            user, _ = await _two_dogs_on_kakao(kakao, lang)
+            await user.send(typed)
+            case = (typed, user.text)
+            assert "profile:newdog" not in _ids(user), case
+            assert not any(c.startswith("profile:dog:") for c in _ids(user)), case
+            dog = await _kakao_dog(kakao, user.key)
+            assert dog is not None and dog["name"] == active, case
+            reports = await _kakao_reports(kakao, user.key)
+            assert [r.kind for r in reports] == ["question"], case  # nothing analysed as an incident
+        user, _ = await _two_dogs_on_kakao(kakao, lang)
+        await user.send(f"{other} 얘기할래" if lang == "ko" else f"let's talk about {other}")
+        assert t(lang, "profile-switched", name=other) in user.text, user.text
+
+
+NOT_NEWS = {
+    "ko": (
+        "드디어 멈췄나 했는데 또 시작했어요",
+        "성공했나 싶었는데 또 실패했어요",
+        "아 드디어 조용해졌나 했는데 아니네요",
+    ),
+    "en": (
+        "finally stopped… nope he started again",
+        "he did it twice today",
+        "she did it on the rug again",
+        "learned nothing lol",
+    ),
+}
+NEWS = {"ko": ("또 해냈어요", "드디어 앉아 성공했어요!"), "en": ("we did it!! she sat for 10 seconds",)}
+
+
+async def test_good_news_taken_back_or_told_again_is_no_news_on_kakao(kakao: Server) -> None:
+    for lang in ("ko", "en"):
+        news = t(lang, "talk-news")
+        user, _ = await _two_dogs_on_kakao(kakao, lang)
+        for typed in NOT_NEWS[lang]:
+            await user.send(typed)
+            assert news not in user.text, (typed, user.text)
+            assert t(lang, "noise-hint") in user.text, (typed, user.text)
+        for typed in NEWS[lang]:
+            await user.send(typed)
+            assert news in user.text, (typed, user.text)
+        assert await _kakao_reports(kakao, user.key) == []
