@@ -5,12 +5,14 @@
    only what could be a dog's name; a topic after the talk words is a question for the coach.
 6. Good news taken back or told again ("finally stopped… nope he started again", "성공했나
    싶었는데 또 실패했어요", "he did it twice today") got "That's wonderful progress! 🎉".
+5. "둘 다 그래요" / "they both do it" at the follow-up question was added with no word of where.
 """
 
 from __future__ import annotations
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_dog_words import TWO_DOGS, _kakao_reports, _two_dogs_on_kakao
+from tests.test_followup_not_reports import REPORT, _until_followup
 from tests.test_kakao_skill import KakaoUser, Server, kakao, quick_of  # noqa: F401  (fixture)
 from tests.test_owner_trial import _kakao_dog, t
 
@@ -74,3 +76,25 @@ async def test_good_news_taken_back_or_told_again_is_no_news_on_kakao(kakao: Ser
             await user.send(typed)
             assert news in user.text, (typed, user.text)
         assert await _kakao_reports(kakao, user.key) == []
+
+
+BOTH_ANSWERS = {"ko": ("둘 다 그래요", "둘다요"), "en": ("they both do it", "both of them")}
+
+
+async def test_both_dogs_as_the_followup_answer_is_said_and_can_be_moved_on_kakao(kakao: Server) -> None:
+    """5. "둘 다 그래요" at the question is its answer (added, analysed again) and gets the line
+    that says under which dog it is filed and how to move it, as "both pull on the leash" does;
+    the move it names works."""
+    for lang in ("ko", "en"):
+        other, _, active, _, _ = TWO_DOGS[lang]
+        for typed in BOTH_ANSWERS[lang]:
+            user, ids = await _two_dogs_on_kakao(kakao, lang)
+            await _until_followup(user, lang)
+            await user.send(typed)
+            case = (typed, user.text)
+            assert t(lang, "report-both-dogs", name=active, other=other) in user.text, case
+            [report] = await _kakao_reports(kakao, user.key)
+            assert (report.text, report.dog_id) == (f"{REPORT[lang]}\n{typed}", ids[active]), case
+        await user.send(f"{other} 얘기예요" if lang == "ko" else f"I meant {other}")
+        [report] = await _kakao_reports(kakao, user.key)
+        assert report.dog_id == ids[other], user.text

@@ -283,9 +283,11 @@ async def append(turn: Turn, report: Report, text: str, *, screened: bool = Fals
     seen = report.delivered_at is not None
     speak_report_language(turn, report)  # the turn is about it: said in its language, as its analysis
     await turn.session.reopen_report(report, f"{report.text}\n{text}", followup=seen)
+    dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None
     if not screened:
-        dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None
         await safety.screen(turn, text, report=report, dog=dog)
+    if dog is not None and turn.services.understander.both_dogs(text):
+        await report_flow.filed_once(turn, dog)  # "둘 다 그래요": kept under one dog, said so
     if queue is None:
         turn.say("report-saved", name="none")
         return

@@ -270,8 +270,8 @@ class Understander:
         if message.words != 1 or message.text.rstrip().endswith(("?", "？")):
             return ""
         word = message.text.strip()
-        if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
-            return ""
+        if not (all(_syllable(ch) for ch in word) or _name_starts(word)) or self.both_dogs(text):
+            return ""  # "둘다요": both dogs, no name
         read = self.understand(text, Context(Expect.FOLLOWUP, topic=topic))
         if read.reason not in ("short-answer", "question"):
             return ""
