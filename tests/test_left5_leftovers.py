@@ -98,3 +98,47 @@ async def test_both_dogs_as_the_followup_answer_is_said_and_can_be_moved_on_kaka
         await user.send(f"{other} 얘기예요" if lang == "ko" else f"I meant {other}")
         [report] = await _kakao_reports(kakao, user.key)
         assert report.dog_id == ids[other], user.text
+
+
+REMOVE_ONE = {"ko": ("강아지 삭제", "보리", "3살"), "en": ("remove dog", "Max", "3")}
+YES_NO = {
+    "ko": (("네", True), ("응", True), ("아니요", False)),
+    "en": (("yes", True), ("yeah", True), ("no", False)),
+}
+
+
+async def test_removing_the_only_dog_asks_its_confirmation_at_once_on_kakao(kakao: Server) -> None:
+    """2. With one dog, "강아지 삭제" / "remove dog" named no dog and showed a list of one name,
+    where "네" / "yes" was not understood: now that dog's confirmation, named; yes or no typed."""
+    for lang in ("ko", "en"):
+        words, name, age = REMOVE_ONE[lang]
+        for typed, removed in YES_NO[lang]:
+            user = kakao.user(lang=lang)
+            for text in ("/start", name, age, "/cancel"):
+                await user.send(text)
+            await user.send(words)
+            assert t(lang, "profile-remove-ask", name=name) in user.text, (typed, user.text)
+            await user.send(typed)
+            assert (await _kakao_dog(kakao, user.key) is None) is removed, (typed, user.text)
+            said = t(lang, "profile-removed" if removed else "profile-remove-kept", name=name)
+            assert said in user.text, (typed, user.text)
+
+
+async def test_yes_and_no_typed_at_a_list_of_dogs_on_kakao(kakao: Server) -> None:
+    """2. At the list of two dogs: no leaves them, said so; yes asks which, the list again, and
+    a name typed there asks that dog's confirmation."""
+    for lang in ("ko", "en"):
+        other, _, active, _, _ = TWO_DOGS[lang]
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
+        await user.send(REMOVE_ONE[lang][0])
+        assert t(lang, "profile-remove-pick") in user.text, user.text
+        await user.send("아니요" if lang == "ko" else "no")
+        assert t(lang, "picker-none") in user.text, user.text
+        await user.send(REMOVE_ONE[lang][0])
+        await user.send("네" if lang == "ko" else "yes")
+        assert t(lang, "picker-which") in user.text, user.text
+        assert {f"profile:remove:{ids[other]}", f"profile:remove:{ids[active]}"} <= set(_ids(user))
+        await user.send(other)
+        assert t(lang, "profile-remove-ask", name=other) in user.text, user.text
+        await user.send("네" if lang == "ko" else "yes")
+        assert t(lang, "profile-removed", name=other) in user.text, user.text

@@ -309,6 +309,8 @@ def understand(turn: Turn, *, pending: bool = False, seen: bool = False) -> Unde
 
 
 async def _route(turn: Turn) -> None:
+    if picks.yes_or_no(turn):  # "아니요" at a list of dogs: nothing done; "네" among several: which?
+        return
     typed = picks.typed(turn)  # "1", "초코로", a label typed at the list just shown: its button
     if typed is not None:
         turn.incoming = dataclasses.replace(turn.incoming, choice=typed)

@@ -241,8 +241,9 @@ def _keep(turn: Turn) -> None:
 
 async def remove_command(turn: Turn) -> None:
     """Removing a dog asked in words ("delete Max", "강아지 삭제"): the confirmation for the dog
-    named when one of the owner's dogs has that name, else the dogs to choose from (each tap
-    asks the same confirmation); nothing is removed without it."""
+    named when one of the owner's dogs has that name, or for the only dog when none is named,
+    else the dogs to choose from (each tap asks the same confirmation); nothing is removed
+    without it."""
     dogs = await turn.session.list_dogs(turn.user.id)
     if not dogs:
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
@@ -250,8 +251,10 @@ async def remove_command(turn: Turn) -> None:
     u = turn.understanding
     named = _same_name(u.argument if u is not None else "")
     matching = [d for d in dogs if named and _same_name(d.name or "") == named]
-    if len(matching) == 1:
-        await _ask_remove(turn, matching[0])
+    if len(matching) == 1 or (len(dogs) == 1 and not named):
+        # one dog and none named ("강아지 삭제", "remove dog"): that dog's confirmation, named, at
+        # once (owner trial: a one-name list, and "네" typed at it was not understood)
+        await _ask_remove(turn, matching[0] if matching else dogs[0])
         return
     options = tuple(Choice(f"{REMOVE}{d.id}", d.name or turn.t("value-none")) for d in dogs)
     turn.reply(Reply(turn.t("profile-remove-pick"), options))
