@@ -142,3 +142,30 @@ async def test_yes_and_no_typed_at_a_list_of_dogs_on_kakao(kakao: Server) -> Non
         assert t(lang, "profile-remove-ask", name=other) in user.text, user.text
         await user.send("네" if lang == "ko" else "yes")
         assert t(lang, "profile-removed", name=other) in user.text, user.text
+
+
+async def test_a_registered_dogs_name_at_the_add_dog_offer_on_kakao(kakao: Server) -> None:
+    """3. "add another dog?" open and a dog of the owner's named alone: the one talked about is
+    said to be registered and the offer made again (its buttons); another is switched to."""
+    for lang, name, age in (("ko", "보리", "3살"), ("en", "Bori", "3")):
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, age, "/cancel"):
+            await user.send(text)
+        await user.send("강아지 바꿀래" if lang == "ko" else "switch dog")
+        assert t(lang, "profile-switch-only-ask", name=name) in user.text, user.text
+        await user.send(name)
+        assert t(lang, "newdog-offer-registered", name=name) in user.text, user.text
+        assert t(lang, "noise-hint") not in user.text, user.text
+        assert {"profile:newdog", "profile:newdog-no"} <= set(_ids(user)), _ids(user)
+        await user.send("네" if lang == "ko" else "yes")  # the offer is still open
+        assert "survey:name-hint:yes" not in _ids(user), _ids(user)
+        assert t(lang, "newdog-intro") in user.text, user.text
+    for lang in ("ko", "en"):
+        other = TWO_DOGS[lang][0]
+        user, _ = await _two_dogs_on_kakao(kakao, lang)
+        await user.send("루나로 바꿔줘" if lang == "ko" else "switch to Luna")  # the list, and Luna offered
+        await user.send("오늘 날씨 좋네요" if lang == "ko" else "nice weather today")  # the list gone
+        await user.send(other)
+        assert t(lang, "profile-switched", name=other) in user.text, user.text
+        dog = await _kakao_dog(kakao, user.key)
+        assert dog is not None and dog["name"] == other, user.text

@@ -332,6 +332,8 @@ async def _route(turn: Turn) -> None:
         return
     if await followup.unknown_name(turn):  # "Luna" alone at a result's question, no such dog
         return
+    if await profile.own_dog_at_offer(turn):  # "보리" at "add another dog?": 보리 meant
+        return
     # idle or at a survey question, with a report whose result was not shown yet or was shown a
     # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it
     flow = turn.state.flow

@@ -63,7 +63,7 @@ def typed(turn: Turn) -> str | None:
         if normalize(c.label) == key:
             return c.id
     dogs = [c for c in choices if c.id.startswith((DOG_PICK, DOG_REMOVE))]
-    if len(dogs) == 1 and turn.messages.matches(text, YES):
+    if len(dogs) == 1 and len(choices) == 1 and turn.messages.matches(text, YES):
         return dogs[0].id  # "네", "yes" at a list of one dog: that dog
     position = _position(turn, text, choices)
     if position is not None:
@@ -80,8 +80,8 @@ def yes_or_no(turn: Turn) -> bool:
     if not shown or turn.incoming.choice is not None or not text:
         return False
     dogs = [Choice(str(i), str(label)) for i, label in shown if str(i).startswith((DOG_PICK, DOG_REMOVE))]
-    if not dogs:
-        return False
+    if not dogs or any(i == ADD_DOG for i, _ in shown):
+        return False  # the list offers adding a dog: yes and no are the offer's
     if turn.messages.matches(text, NO):
         turn.state.data.pop(SHOWN, None)
         turn.say("picker-none")

@@ -150,6 +150,26 @@ def keep_offer(turn: Turn, before: object) -> None:
         turn.replies[-1] = dataclasses.replace(turn.replies[-1], choices=offer_choices(turn))
 
 
+async def own_dog_at_offer(turn: Turn) -> bool:
+    """Adding a dog offered (idle), and a dog of the owner's named alone ("보리", "Max"; owner
+    trial: "무슨 뜻인지 잘 모르겠어요"): that dog is meant, not a new one. Another than the one
+    talked about: switched to (the offer closed); the one talked about already: said it is
+    registered, and the offer made again for another dog."""
+    if turn.state.flow is not None or not turn.state.data.get(OFFERED) or len(turn.text.split()) != 1:
+        return False
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]
+    alone = turn.services.understander.name_alone(turn.text, [d.name for d in dogs])
+    if alone is None:
+        return False
+    dog = dogs[alone]
+    if dog.id != turn.user.active_dog_id:
+        await _switch(turn, dog)
+        return True
+    close_offer(turn)
+    offer_new_dog(turn, "newdog-offer-registered", name=dog.name)
+    return True
+
+
 async def _own_dog(turn: Turn, dog_id: str) -> Dog | None:
     dog = await turn.session.get_dog(int(dog_id)) if dog_id.isdigit() else None
     return dog if dog is not None and dog.user_id == turn.user.id else None

@@ -79,6 +79,8 @@ newdog-offer-yes = Yes, add a dog
 newdog-offer-no = Not now
     .aliases = no, nope, nah, no thanks, no thank you, not now, not yet, later, maybe later, never mind, nevermind, don't, no need
 newdog-offer-declined = OK. Whenever you like, send "add a dog" and I'll add it.
+# The add-a-dog offer open, and the name of the dog talked about typed alone: said so, offered again.
+newdog-offer-registered = { $name } is already registered, and we're talking about { $name } now. Shall we add another dog?
 
 export-ready = Here is everything I have stored about you, as one JSON file.
 # The terminal writes the file on this computer (console-file-saved then says where).

@@ -80,6 +80,8 @@ newdog-offer-yes = 네, 추가할게요
 newdog-offer-no = 나중에 할게요
     .aliases = 아니요, 아니오, 아뇨, 아니, 아냐, 괜찮아요, 괜찮아, 됐어요, 나중에, 나중에요, 나중에 할게요, 다음에, 다음에 할게요, 안 할래요, 안할래요, 안 해요, 등록 안 할래요, 추가 안 할래요
 newdog-offer-declined = 알겠어요. 나중에라도 '강아지 추가'라고 보내 주시면 바로 등록해 드릴게요.
+# 강아지 추가를 여쭌 뒤 이미 등록된(지금 이야기하는) 강아지의 이름만 적었을 때: 그렇다고 말하고 다시 여쭤요.
+newdog-offer-registered = { JOSA($name, "은", "는") } 이미 등록된 강아지예요. 지금도 { $name }의 이야기를 하고 있어요. 다른 강아지를 추가할까요?
 
 export-ready = 저장된 내 정보를 모두 JSON 파일 하나로 보내 드려요.
 # The terminal writes the file on this computer (console-file-saved then says where).
