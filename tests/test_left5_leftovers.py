@@ -169,3 +169,25 @@ async def test_a_registered_dogs_name_at_the_add_dog_offer_on_kakao(kakao: Serve
         assert t(lang, "profile-switched", name=other) in user.text, user.text
         dog = await _kakao_dog(kakao, user.key)
         assert dog is not None and dog["name"] == other, user.text
+
+
+async def test_another_dogs_name_alone_just_after_a_result_moves_it_on_kakao(kakao: Server) -> None:
+    """4. Just after a result (its question skipped or answered), another registered dog's name
+    alone got the noise hint; at the question it moved the report: now the same, said so."""
+    for lang in ("ko", "en"):
+        other = TWO_DOGS[lang][0]
+        for answered in (False, True):
+            user, ids = await _two_dogs_on_kakao(kakao, lang)
+            await _until_followup(user, lang)
+            if answered:
+                await user.send("매일 저녁마다 그래요" if lang == "ko" else "every evening, since spring")
+            else:
+                await user.tap("report:followup:skip")
+            await user.send(other)
+            case = (answered, user.text)
+            assert t(lang, "report-moved-again", name=other) in user.text, case
+            assert t(lang, "noise-hint") not in user.text, case
+            reports = await _kakao_reports(kakao, user.key)
+            assert [r.dog_id for r in reports] == [ids[other]], case
+            await user.send(other)  # the report's own dog now, alone: nothing moved
+            assert [r.dog_id for r in await _kakao_reports(kakao, user.key)] == [ids[other]], user.text
