@@ -191,3 +191,54 @@ async def test_another_dogs_name_alone_just_after_a_result_moves_it_on_kakao(kak
             assert [r.dog_id for r in reports] == [ids[other]], case
             await user.send(other)  # the report's own dog now, alone: nothing moved
             assert [r.dog_id for r in await _kakao_reports(kakao, user.key)] == [ids[other]], user.text
+
+
+async def test_the_add_dog_offer_joins_the_question_asked_after_it_on_kakao(kakao: Server) -> None:
+    """7. Kakao shows the last message's quick replies only: adding a dog offered and a question
+    asked again after it in the same answer lost the offer's button (a survey question after
+    "switch dog" with one dog; a dog not registered named at a survey question just after a
+    report). The button joins the question's row and a tap adds the dog."""
+    for lang, name, age, switch in (
+        ("ko", "보리", "3살", "강아지 바꿀래"),
+        ("en", "Bori", "3", "switch dog"),
+    ):
+        user = kakao.user(lang=lang)
+        for text in ("/start", name, age):
+            await user.send(text)
+        question = _ids(user)
+        assert question and "profile:newdog" not in question, question
+        await user.send(switch)
+        assert t(lang, "profile-switch-only", name=name) in user.text, user.text
+        assert set(question) | {"profile:newdog"} <= set(_ids(user)), _ids(user)
+        await user.tap("profile:newdog")
+        assert t(lang, "newdog-intro") in user.text, user.text
+
+
+def test_offers_join_the_row_shown_and_only_when_it_fits() -> None:
+    """The rendering rule itself: the offer's two buttons join a later reply's row (a question's
+    too); the survey's start never joins a survey question; a multi-choice row or a full one is
+    left as it is."""
+    from dogcoach.channels.kakao.screen import _carry_offers
+    from dogcoach.domain.types import META_QUESTION, Choice, Reply
+
+    offer = Reply("add?", (Choice("profile:newdog", "Add"), Choice("profile:newdog-no", "Not now")))
+    start = Reply("survey?", (Choice("survey:start", "Start"),))
+    asked = Reply(
+        "sex?", (Choice("survey:opt:m", "M"), Choice("survey:opt:f", "F")), meta={META_QUESTION: "sex"}
+    )
+    joined = _carry_offers([start, offer, Reply("line"), asked])[-1]
+    assert [c.id for c in joined.choices] == [
+        "survey:opt:m",
+        "survey:opt:f",
+        "profile:newdog",
+        "profile:newdog-no",
+    ]
+    skip = Reply("how often?", (Choice("report:followup:skip", "Skip"),))
+    assert [c.id for c in _carry_offers([start, skip])[-1].choices] == [
+        "report:followup:skip",
+        "survey:start",
+    ]
+    multi = Reply("concerns?", asked.choices, multi=True)
+    assert _carry_offers([offer, multi])[-1] is multi
+    full = Reply("pick", tuple(Choice(f"c{i}", str(i)) for i in range(9)))
+    assert _carry_offers([offer, full])[-1] is full

@@ -6,7 +6,6 @@ either, two buttons ask: add it to the last report, or make it a new one."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -231,12 +230,12 @@ async def unknown_name(turn: Turn) -> bool:
     if not typed:
         return False
     own = next((d.name for d in dogs if d.id == report.dog_id and d.name), None) or turn.t("value-none")
-    turn.say("analysis-followup-name-unknown", typed=typed, name=own)
+    # the offer's buttons on its line: a channel that shows the last message's buttons only
+    # (Kakao's quick replies) joins them to the question's (`kakao.screen._carry_offers`)
+    turn.say("analysis-followup-name-unknown", typed=typed, name=own, choices=profile.offer_choices(turn))
     turn.state.data[profile.OFFERED] = profile.OFFER_TURNS  # "네" takes it while the question is open
     turn.state.data[profile.OFFERED_NAME] = typed
-    # the offer's buttons with the question's own: a channel that shows the last message's buttons
-    # only (Kakao's quick replies) still offers both
-    turn.reply(dataclasses.replace(question, choices=(*profile.offer_choices(turn), *question.choices)))
+    turn.reply(question)
     return True
 
 
