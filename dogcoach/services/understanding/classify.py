@@ -2035,7 +2035,10 @@ class Understander:
         A behaviour named ("또 짖었어요") is read by the usual rules: it tells its own incident."""
         if self.signals.asks(message):
             return False
-        message = self._taken_back(message) or message  # "드디어 멈췄나 했는데 또 시작했어요": its end
+        if self.vocabulary["understanding-talk-news"].contains(message):
+            # good news taken back ("드디어 멈췄나 했는데 또 시작했어요"): what follows it; not any
+            # clause before ("혼냈는데 또 그래요" tells what happened after, the question's answer)
+            message = self._taken_back(message) or message
         pieces = cover(message.units, self._again_words)
         return pieces is not None and {"again", "did"} <= {tag for tag, _ in pieces}
 
