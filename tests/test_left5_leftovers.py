@@ -10,11 +10,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.test_dog_words import TWO_DOGS, _kakao_reports, _two_dogs_on_kakao
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_dog_words import TWO_DOGS, _kakao_reports, _tg_dogs, _two_dogs_on_kakao
 from tests.test_followup_not_reports import REPORT, _until_followup
 from tests.test_kakao_skill import KakaoUser, Server, kakao, quick_of  # noqa: F401  (fixture)
 from tests.test_owner_trial import _kakao_dog, t
+from tests.test_telegram_e2e import eventually, harness, settings_for
 
 
 def _ids(user: KakaoUser) -> list[str]:
@@ -242,3 +247,28 @@ def test_offers_join_the_row_shown_and_only_when_it_fits() -> None:
     assert _carry_offers([offer, multi])[-1] is multi
     full = Reply("pick", tuple(Choice(f"c{i}", str(i)) for i in range(9)))
     assert _carry_offers([offer, full])[-1] is full
+
+
+async def test_the_only_dog_removed_and_a_topic_asked_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """1 and 2 on the other channel: a topic after the talk words switches nothing; removing the
+    only dog asks its confirmation at once and a typed "응" / "yeah" removes it."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang, name, age, yes in (
+            (17301, "ko", "보리", "3살", "응"),
+            (17302, "en", "Max", "3", "yeah"),
+        ):
+            for text in ("/start", name, age, "/cancel"):
+                await tg.say(chat, text, language_code=lang)
+            await tg.say(chat, TOPICS[lang][0], language_code=lang)
+            await tg.say(chat, REMOVE_ONE[lang][0], language_code=lang)
+            ask = t(lang, "profile-remove-ask", name=name)
+            await eventually(lambda: any(ask in m for m in tg.sent(chat)), within=60)  # noqa: B023
+            await tg.say(chat, yes, language_code=lang)
+            removed = t(lang, "profile-removed", name=name)
+            await eventually(lambda: any(removed in m for m in tg.sent(chat)))  # noqa: B023
+            assert await _tg_dogs(tg, chat) == []
+            # the topic asked before switched nothing and offered no dog
+            assert not any("his walks" in m or t(lang, "profile-pick-dog") in m for m in tg.sent(chat))
