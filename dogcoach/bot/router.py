@@ -310,6 +310,8 @@ def understand(turn: Turn, *, pending: bool = False, seen: bool = False) -> Unde
 
 
 async def _route(turn: Turn) -> None:
+    if picks.yes_or_no(turn):  # "아니요" at a list of dogs: nothing done; "네" among several: which?
+        return
     typed = picks.typed(turn)  # "1", "초코로", a label typed at the list just shown: its button
     if typed is not None:
         turn.incoming = dataclasses.replace(turn.incoming, choice=typed)
@@ -330,6 +332,8 @@ async def _route(turn: Turn) -> None:
         turn.state.data.pop(OFFER_KEY, None)  # "아 초코 말고 보리요": the report just sent moved to 보리
         return
     if await followup.unknown_name(turn):  # "Luna" alone at a result's question, no such dog
+        return
+    if await profile.own_dog_at_offer(turn):  # "보리" at "add another dog?": 보리 meant
         return
     # idle or at a survey question, with a report whose result was not shown yet or was shown a
     # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it

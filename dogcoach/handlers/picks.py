@@ -8,7 +8,7 @@ message only, as Kakao keeps the quick replies of the last answer only."""
 
 from __future__ import annotations
 
-from dogcoach.domain.types import Choice
+from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.profile import NEW_DOG as ADD_DOG
 from dogcoach.handlers.profile import PICK as DOG_PICK
 from dogcoach.handlers.profile import REMOVE as DOG_REMOVE
@@ -26,6 +26,9 @@ LISTS = (OPEN, HISTORY_PAGE, DOG_PICK, DOG_REMOVE)
 # its `n` logged a Fluent error on every message after a list) and is never typed as such, so only
 # positions pick.
 POSITION_LABEL = "list-position"
+# Yes and no typed at a list of dogs (`yes_or_no`).
+YES = "understanding-picker-yes"
+NO = "understanding-picker-no"
 
 
 def remember(turn: Turn, asked_again: int = 0) -> None:
@@ -59,10 +62,35 @@ def typed(turn: Turn) -> str | None:
     for c in choices:
         if normalize(c.label) == key:
             return c.id
+    dogs = [c for c in choices if c.id.startswith((DOG_PICK, DOG_REMOVE))]
+    if len(dogs) == 1 and len(choices) == 1 and turn.messages.matches(text, YES):
+        return dogs[0].id  # "네", "yes" at a list of one dog: that dog
     position = _position(turn, text, choices)
     if position is not None:
         return position
     return _dog_named(turn, key, choices)
+
+
+def yes_or_no(turn: Turn) -> bool:
+    """A yes or no typed at a list of dogs just shown, answered here (True) unless a yes picks
+    its only dog (`typed`): no leaves everything as it was, said so; yes among several dogs asks
+    which, the list again (owner trial: both got "무슨 뜻인지 잘 모르겠어요", the list gone)."""
+    shown = turn.state.data.get(SHOWN)
+    text = turn.incoming.text
+    if not shown or turn.incoming.choice is not None or not text:
+        return False
+    dogs = [Choice(str(i), str(label)) for i, label in shown if str(i).startswith((DOG_PICK, DOG_REMOVE))]
+    if not dogs or any(i == ADD_DOG for i, _ in shown):
+        return False  # the list offers adding a dog: yes and no are the offer's
+    if turn.messages.matches(text, NO):
+        turn.state.data.pop(SHOWN, None)
+        turn.say("picker-none")
+        return True
+    if len(dogs) > 1 and turn.messages.matches(text, YES):
+        choices = tuple(Choice(str(i), str(label)) for i, label in shown)
+        turn.reply(Reply(turn.t("picker-which"), choices))
+        return True
+    return False
 
 
 def _position(turn: Turn, text: str, choices: list[Choice]) -> str | None:

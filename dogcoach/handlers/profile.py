@@ -150,6 +150,26 @@ def keep_offer(turn: Turn, before: object) -> None:
         turn.replies[-1] = dataclasses.replace(turn.replies[-1], choices=offer_choices(turn))
 
 
+async def own_dog_at_offer(turn: Turn) -> bool:
+    """Adding a dog offered (idle), and a dog of the owner's named alone ("보리", "Max"; owner
+    trial: "무슨 뜻인지 잘 모르겠어요"): that dog is meant, not a new one. Another than the one
+    talked about: switched to (the offer closed); the one talked about already: said it is
+    registered, and the offer made again for another dog."""
+    if turn.state.flow is not None or not turn.state.data.get(OFFERED) or len(turn.text.split()) != 1:
+        return False
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]
+    alone = turn.services.understander.name_alone(turn.text, [d.name for d in dogs])
+    if alone is None:
+        return False
+    dog = dogs[alone]
+    if dog.id != turn.user.active_dog_id:
+        await _switch(turn, dog)
+        return True
+    close_offer(turn)
+    offer_new_dog(turn, "newdog-offer-registered", name=dog.name)
+    return True
+
+
 async def _own_dog(turn: Turn, dog_id: str) -> Dog | None:
     dog = await turn.session.get_dog(int(dog_id)) if dog_id.isdigit() else None
     return dog if dog is not None and dog.user_id == turn.user.id else None
@@ -241,8 +261,9 @@ def _keep(turn: Turn) -> None:
 
 async def remove_command(turn: Turn) -> None:
     """Removing a dog asked in words ("delete Max", "강아지 삭제"): the confirmation for the dog
-    named when one of the owner's dogs has that name, else the dogs to choose from (each tap
-    asks the same confirmation); nothing is removed without it."""
+    named when one of the owner's dogs has that name, or for the only dog when none is named,
+    else the dogs to choose from (each tap asks the same confirmation); nothing is removed
+    without it."""
     dogs = await turn.session.list_dogs(turn.user.id)
     if not dogs:
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
@@ -250,8 +271,10 @@ async def remove_command(turn: Turn) -> None:
     u = turn.understanding
     named = _same_name(u.argument if u is not None else "")
     matching = [d for d in dogs if named and _same_name(d.name or "") == named]
-    if len(matching) == 1:
-        await _ask_remove(turn, matching[0])
+    if len(matching) == 1 or (len(dogs) == 1 and not named):
+        # one dog and none named ("강아지 삭제", "remove dog"): that dog's confirmation, named, at
+        # once (owner trial: a one-name list, and "네" typed at it was not understood)
+        await _ask_remove(turn, matching[0] if matching else dogs[0])
         return
     options = tuple(Choice(f"{REMOVE}{d.id}", d.name or turn.t("value-none")) for d in dogs)
     turn.reply(Reply(turn.t("profile-remove-pick"), options))

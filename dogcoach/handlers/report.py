@@ -56,7 +56,7 @@ async def save(
     if named and dog is not None:
         turn.say("report-filed-under", name=dog.name or turn.t("value-none"))
     elif dog is not None and turn.services.understander.both_dogs(text):
-        await _filed_once(turn, dog)
+        await filed_once(turn, dog)
     if turn.services.on_report is not None:
         await turn.services.on_report(turn, report)
         return
@@ -87,11 +87,12 @@ def _first_line(text: str) -> str:
     return line if len(line) <= QUOTED_CHARS else line[: QUOTED_CHARS - 1].rstrip() + "…"
 
 
-async def _filed_once(turn: Turn, dog: Dog) -> None:
+async def filed_once(turn: Turn, dog: Dog) -> None:
     """A report about two dogs at once ("both pull on the leash") with two or more dogs: decided,
     one report under `dog` (the active one) and one analysis, with its profile: a row per dog
     would send the same text to the model twice, and a report has one dog. One line says where
-    it went and how to move it ("I meant Bori": `results.retold`)."""
+    it went and how to move it ("I meant Bori": `results.retold`). Also for "둘 다 그래요", "they
+    both do it" added to a report as its follow-up's answer (`followup.append`)."""
     others = [d for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id and d.name]
     if others:
         turn.say("report-both-dogs", name=dog.name or turn.t("value-none"), other=others[0].name)

@@ -11,12 +11,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dogcoach.domain.types import META_QUESTION, META_SURVEY_UNFINISHED, META_TYPED_PICKS, Attachment, Reply
+from dogcoach.domain.types import (
+    META_QUESTION,
+    META_SURVEY_UNFINISHED,
+    META_TYPED_PICKS,
+    Attachment,
+    Choice,
+    Reply,
+)
 from dogcoach.handlers import onboarding
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import StoreSession
 
 from .memory import Memory, Seen, View
+from .models import MAX_QUICK_REPLIES
 from .render import render
 
 log = logging.getLogger(__name__)
@@ -26,8 +34,10 @@ PINNED_CHOICES = frozenset({onboarding.DONE, onboarding.SKIP, onboarding.BACK})
 FILES_PATH = "/kakao/files/"
 # Offers that must outlive the answer they came with: Kakao shows one row of quick replies, the
 # answer's last, so the survey offered after a first report would be lost behind "show result",
-# a result's buttons or a callback's (the offer joins the row that is shown).
-CARRIED_CHOICES = frozenset({onboarding.START})
+# a result's buttons or a callback's, and adding a dog offered behind the question asked again
+# after it (a survey's, a result's follow-up, a check-in's: owner trials), so the offer joins the
+# row that is shown. The survey's start never joins a survey question's row (it is open).
+CARRIED_CHOICES = frozenset({onboarding.START, onboarding.ADD_DOG, onboarding.ADD_DOG_NO})
 # The menu offered wherever no question is open: words the core understands as commands.
 MENU = ("kakao-menu-help", "kakao-menu-history", "kakao-menu-week", "kakao-menu-profile")
 # First in the menu after a reply that left the survey unfinished: the words that continue it.
@@ -161,14 +171,20 @@ class Screens:
 
 
 def _carry_offers(replies: list[Reply]) -> list[Reply]:
-    """`replies` with a `CARRIED_CHOICES` button of an earlier reply joined to the row shown (the
-    last reply's with choices), unless a question is open there (its options only)."""
+    """`replies` with the `CARRIED_CHOICES` buttons of earlier replies joined to the row shown
+    (the last reply's with choices) when they fit in it beside a "more" button, a multi-choice
+    question's row aside (it stays the same from tick to tick, and pages)."""
     shown = next((i for i in range(len(replies) - 1, -1, -1) if replies[i].choices), None)
-    if shown is None or replies[shown].multi or META_QUESTION in replies[shown].meta:
+    if shown is None or replies[shown].multi:
         return replies
+    survey = META_QUESTION in replies[shown].meta
     row = {c.id for c in replies[shown].choices}
-    carried = [c for r in replies[:shown] for c in r.choices if c.id in CARRIED_CHOICES and c.id not in row]
-    if not carried:
+    carried: list[Choice] = []
+    for c in (c for r in replies[:shown] for c in r.choices):
+        if c.id in CARRIED_CHOICES and c.id not in row and not (survey and c.id == onboarding.START):
+            row.add(c.id)
+            carried.append(c)
+    if not carried or len(row) > MAX_QUICK_REPLIES - 1:
         return replies
     joined = dataclasses.replace(replies[shown], choices=(*replies[shown].choices, *carried))
     return [*replies[:shown], joined, *replies[shown + 1 :]]

@@ -6,7 +6,6 @@ either, two buttons ask: add it to the last report, or make it a new one."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -236,15 +235,16 @@ async def unknown_name(turn: Turn) -> bool:
     if not typed:
         return False
     own = next((d.name for d in dogs if d.id == report.dog_id and d.name), None)
+    # the offer's buttons on its line: a channel that shows the last message's buttons only
+    # (Kakao's quick replies) joins them to the question's (`kakao.screen._carry_offers`)
+    offer = profile.offer_choices(turn)
     if own is None:  # no dog yet: most likely the name of the dog this is about (the survey offered)
-        turn.say("analysis-followup-name-first", typed=typed)
+        turn.say("analysis-followup-name-first", typed=typed, choices=offer)
     else:
-        turn.say("analysis-followup-name-unknown", typed=typed, name=own)
+        turn.say("analysis-followup-name-unknown", typed=typed, name=own, choices=offer)
     turn.state.data[profile.OFFERED] = profile.OFFER_TURNS  # "네" takes it while the question is open
     turn.state.data[profile.OFFERED_NAME] = typed
-    # the offer's buttons with the question's own: a channel that shows the last message's buttons
-    # only (Kakao's quick replies) still offers both
-    turn.reply(dataclasses.replace(question, choices=(*profile.offer_choices(turn), *question.choices)))
+    turn.reply(question)
     return True
 
 
@@ -304,9 +304,11 @@ async def append(turn: Turn, report: Report, text: str, *, screened: bool = Fals
     seen = report.delivered_at is not None
     speak_report_language(turn, report)  # the turn is about it: said in its language, as its analysis
     await turn.session.reopen_report(report, f"{report.text}\n{text}", followup=seen)
+    dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None
     if not screened:
-        dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None
         await safety.screen(turn, text, report=report, dog=dog)
+    if dog is not None and turn.services.understander.both_dogs(text):
+        await report_flow.filed_once(turn, dog)  # "둘 다 그래요": kept under one dog, said so
     if queue is None:
         turn.say("report-saved", name="none")
         return

@@ -9,6 +9,9 @@ the wrong dog is withdrawn (its check-ins skipped) and the new result starts the
 Nothing is lost: the text is unchanged and the red flags it raised move with it. The active dog
 stays as it was (switching is its own command); one line says where the report went.
 
+Another of the owner's dogs named alone ("보리", "Bori") at the result's follow-up question or just
+after the result (the question answered or skipped) is read the same way: the report moved.
+
 A dog the owner has not registered named so ("아 콩이 말고 보리요" with 콩이 alone, "oh not Max,
 Bella", a third dog of two): adding it is offered (`profile.offer_new_dog`: its buttons, typed
 "네" / "yes", its name offered by the name question), and the report stays where it is, said in
@@ -54,12 +57,13 @@ async def handle(turn: Turn) -> bool:
     names = [d.name or "" for d in dogs]
     understander = turn.services.understander
     found = understander.dog_retold(turn.text, names, current) if len(dogs) > 1 else None
-    if found is None and turn.state.flow == followup.FLOW:
+    if found is None and turn.state.flow in (followup.FLOW, None):
         # another dog's name alone at the follow-up question ("보리" after 초코's result): the
-        # report was about it (owner trial: the name was glued onto the report)
+        # report was about it (owner trial: the name was glued onto the report); just after the
+        # result (the question answered or skipped) the same (owner trial: the noise hint)
         alone = understander.name_alone(turn.text, names)
         found = alone if alone is not None and alone != current else None
-        if found is None and not understander.may_retell(turn.text):
+        if found is None and turn.state.flow is not None and not understander.may_retell(turn.text):
             return False
     if found is None and turn.state.flow is None and not understander.may_retell(turn.text):
         # a name alone that is none of the dogs', just after the result ("Luna", "루나요"; owner

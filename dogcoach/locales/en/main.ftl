@@ -79,6 +79,8 @@ newdog-offer-yes = Yes, add a dog
 newdog-offer-no = Not now
     .aliases = no, nope, nah, no thanks, no thank you, not now, not yet, later, maybe later, never mind, nevermind, nvm, don't, no need
 newdog-offer-declined = OK. Whenever you like, send "add a dog" and I'll add it.
+# The add-a-dog offer open, and the name of the dog talked about typed alone: said so, offered again.
+newdog-offer-registered = { $name } is already registered, and we're talking about { $name } now. Shall we add another dog?
 
 export-ready = Here is everything I have stored about you, as one JSON file.
 # The terminal writes the file on this computer (console-file-saved then says where).
@@ -86,9 +88,9 @@ export-ready-console = I'll save everything I have stored about you as one JSON 
 delete-ask = This erases your profile, your dogs, your reports and our whole conversation. It cannot be undone. Delete everything?
 delete-confirm = 🗑 Yes, delete everything
     .short = 🗑 Delete all
-    .aliases = yes, delete, yes delete
+    .aliases = yes, yeah, yep, yup, sure, yes delete, delete
 delete-keep = Keep my data
-    .aliases = no, keep, cancel
+    .aliases = no, nope, nah, no thanks, keep, cancel, never mind
 delete-done = Done — everything about you is erased. If you ever come back, just send "start".
 delete-kept = Nothing was deleted.
 
@@ -198,9 +200,12 @@ profile-remove = 🗑 Remove this dog
     .short = 🗑 Remove dog
 profile-remove-ask = Remove { $name }'s profile and reports? This cannot be undone. Your other dogs and our conversation stay.
 profile-remove-yes = Yes, remove
-    .aliases = yes, remove
+    .aliases = yes, yeah, yep, yup, sure, yes please, remove, yes remove
 profile-remove-no = Keep
-    .aliases = no, keep, cancel
+    .aliases = no, nope, nah, no thanks, keep, cancel, never mind
+# Yes or no typed at a list of dogs: no leaves all as it was; yes among several asks which.
+picker-none = Okay — I've left everything as it was.
+picker-which = Which dog do you mean? Choose a name below.
 profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
 profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
@@ -217,8 +222,8 @@ store-unavailable-late = Your previous message couldn't be saved (my storage was
 restart-ask = Start the survey for { $name } again from the first question? Your answers so far will be replaced. Your reports and other dogs are kept.
 restart-yes = Yes, start over
     .short = Start over
-    .aliases = yes, yeah, yep, yes please, sure, ok, okay, start over, yes start over
+    .aliases = yes, yeah, yep, yup, yes please, sure, ok, okay, start over, yes start over
 restart-no = No, keep going
-    .aliases = no, nope, no thanks, keep going, continue, go on, cancel
+    .aliases = no, nope, nah, no thanks, keep going, continue, go on, cancel
 restart-done = OK, from the first question.
 restart-kept = Your answers are kept.

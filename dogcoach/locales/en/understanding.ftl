@@ -106,6 +106,17 @@ understanding-remove-verb = remove
 ## Words that are no dog's name after a remove word ("delete the report", "remove the tick").
 understanding-remove-not-name = not a name
     .aliases = the, a, an, it, this, that, these, those, them, all, everything, report, reports, photo, photos, picture, message, messages, tick, ticks, flea, fleas, history, record, records, data, account, answer, answers
+## A dog switch's talk words ("talk about", "얘기"): around what cannot be a dog's name ("can you talk about his walks?") a topic for the coach, a question.
+understanding-talk-about = talk about
+    .aliases = talk about, chat about, tell me about, talk more about, discuss
+## Words that make what a switch or remove word surrounds no dog's name ("talk about his walks", "remove his toys").
+understanding-switch-not-name = not a name
+    .aliases = his, her, hers, their, its, our, your, some, any, how, what, why, when, where, this, that, these, those, it, them, stuff, things
+## Yes and no typed at a list of dogs just shown (switch, remove): yes picks its only dog, or asks which; no leaves everything as it was. The whole message.
+understanding-picker-yes = yes
+    .aliases = yes, yeah, yep, yup, yes please, sure, ok, okay, right, correct, that one, yes that one
+understanding-picker-no = no
+    .aliases = no, nope, nah, no thanks, cancel, never mind, nevermind, not now, none, neither, keep it
 ## Particles after a dog's name before a remove word (Korean only: 보리를 지워 주세요).
 understanding-remove-particle = particle
 understanding-command-tips = tips
@@ -196,7 +207,7 @@ understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever
 ## Praise words that say something else there ("pretty much every day" tells how often).
 understanding-not-praise = not praise
-    .aliases = did it again, did that again, done it again, pretty much, pretty often, pretty bad, pretty badly, pretty sure, pretty hard, pretty long, pretty frequently, pretty regularly, pretty rough, pretty loud, pretty aggressive, pretty scared, pretty anxious
+    .aliases = did it again, did that again, done it again, learned nothing, learnt nothing, hasn't learned, hasnt learned, not learned, no success, no progress, pretty much, pretty often, pretty bad, pretty badly, pretty sure, pretty hard, pretty long, pretty frequently, pretty regularly, pretty rough, pretty loud, pretty aggressive, pretty scared, pretty anxious
 ## Endings that look like a question's but tell what was seen (Korean only).
 understanding-not-question-ending = not a question ending
     .aliases = -
@@ -205,18 +216,21 @@ understanding-not-question-ending = not a question ending
 understanding-talk-fine-now = fine lately
     .aliases = fine now, fine these days, better these days, better now, fine lately, okay now, ok now, okay these days, ok these days, all good now, good these days, much better now, doing better now, doing fine now
 understanding-talk-news = good news
-    .aliases = finally, learned, learnt, did it, success, succeeded, managed to, first time, no accidents, calmer, better today, progress, improving, improved, good walk, great walk, nailed it, got it right, so good today, was good today, been good today, was so good, was really good, was very good, behaved well, behaved so well, so well behaved
+    .aliases = finally, learned, learnt, we did it, finally did it, did it right, did it perfectly, success, succeeded, managed to, first time, no accidents, calmer, better today, progress, improving, improved, good walk, great walk, nailed it, got it right, so good today, was good today, been good today, was so good, was really good, was very good, behaved well, behaved so well, so well behaved
 ## A plan to try the advice after a result ("will try tomorrow"): small talk, never detail about the report.
 understanding-talk-plan = a plan
     .aliases = will try, i'll try, i will try, gonna try, going to try, will give it a try, give it a try, give it a go, will give it a go, give it a shot, will start, i'll start, going to start, will do it, i'll do it, will do that, i'll do that, will practice, i'll practice, will practise, try tomorrow, try tonight, start tomorrow, start tonight, will do, i will do
 ## At a result's follow-up question, asking why it is asked ("why?", "why do you ask"): explained, the question again; no coach question.
 understanding-followup-why = why do you ask
     .aliases = why, why do you ask, why do you need that, why do you need to know, why do you want to know, why is that, why that, but why, how come, what for, why does it matter, why does that matter, why do you need it, why do you ask that
+## Words that take back what was said before them ("finally stopped… nope he started again", "spoke too soon"): the good news before them is none; what follows is read alone.
+understanding-taken-back = taken back
+    .aliases = nope, nah, no wait, not really, spoke too soon, never mind, nevermind, jk, just kidding, or so i thought, i thought, but then, until, then again
 ## The behaviour just analysed told as happening again, with no behaviour named ("she just did it again", "and he's doing it again"): a new report of that behaviour. Its words: a word that says again (this entry), a word that stands for what the dog did (`-did`), and words read past (`-filler`).
 understanding-again = again
     .aliases = again, once again, all over again, one more time, once more, yet again
 understanding-again-did = did it
-    .aliases = did it, did that, did the same, did the same thing, does it, does that, doing it, doing that, doing the same, done it, at it, it happened, that happened, happened, happening, it's happening, same thing, the same thing, same
+    .aliases = did it, started, started it, starting, started up, back at it, at it again, did that, did the same, did the same thing, does it, does that, doing it, doing that, doing the same, done it, at it, it happened, that happened, happened, happening, it's happening, same thing, the same thing, same
 understanding-again-filler = read past
     .aliases = she, he, they, it, she's, he's, it's, they're, shes, hes, is, was, has, just, now, right now, just now, today, tonight, this morning, and, oh, ugh, omg, my dog, the dog, my pup, ok so, so, well, lol, haha
 ## A report told about two dogs at once ("both pull on the leash", "they both bark at the door"): filed once, and said under which dog. `-first`: words that say so only as the message's first word ("both pull…"; "barks both at home and outside" does not).

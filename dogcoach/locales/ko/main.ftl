@@ -80,15 +80,17 @@ newdog-offer-yes = 네, 추가할게요
 newdog-offer-no = 나중에 할게요
     .aliases = 아니요, 아니오, 아뇨, 아니, 아냐, 괜찮아요, 괜찮아, 됐어요, 나중에, 나중에요, 나중에 할게요, 다음에, 다음에 할게요, 안 할래요, 안할래요, 안 해요, 등록 안 할래요, 추가 안 할래요
 newdog-offer-declined = 알겠어요. 나중에라도 '강아지 추가'라고 보내 주시면 바로 등록해 드릴게요.
+# 강아지 추가를 여쭌 뒤 이미 등록된(지금 이야기하는) 강아지의 이름만 적었을 때: 그렇다고 말하고 다시 여쭤요.
+newdog-offer-registered = { JOSA($name, "은", "는") } 이미 등록된 강아지예요. 지금도 { $name }의 이야기를 하고 있어요. 다른 강아지를 추가할까요?
 
 export-ready = 저장된 내 정보를 모두 JSON 파일 하나로 보내 드려요.
 # The terminal writes the file on this computer (console-file-saved then says where).
 export-ready-console = 저장된 내 정보를 모두 JSON 파일 하나로 이 컴퓨터에 저장할게요.
 delete-ask = 프로필, 강아지 정보, 기록, 대화 내용이 모두 지워지고 되돌릴 수 없어요. 정말 모두 지울까요?
 delete-confirm = 🗑 네, 모두 지워 주세요
-    .aliases = 네, 삭제, 지워 주세요, 지워줘
+    .aliases = 네, 넵, 예, 응, 웅, ㅇㅇ, 그래요, 삭제, 지워 주세요, 지워줘
 delete-keep = 지우지 않을래요
-    .aliases = 아니요, 아니오, 취소, 유지
+    .aliases = 아니요, 아니오, 아뇨, 아니, 아냐, 취소, 유지, 됐어요, 괜찮아요
 delete-done = 모두 지웠어요. 언제든 다시 오시면 "시작"이라고 보내 주세요.
 delete-kept = 아무것도 지우지 않았어요.
 
@@ -184,9 +186,12 @@ profile-none-offer = 아직 강아지 정보가 없어요. "강아지 소개"라
 profile-remove = 🗑 이 강아지 지우기
 profile-remove-ask = { $name }의 프로필과 기록을 모두 지울까요? 되돌릴 수 없어요. 다른 강아지와 대화 내용은 그대로 남아요.
 profile-remove-yes = 네, 지워 주세요
-    .aliases = 네, 지워 주세요, 지워줘
+    .aliases = 네, 넵, 예, 응, 웅, ㅇㅇ, 그래요, 네 지워 주세요, 지워 주세요, 지워줘
 profile-remove-no = 지우지 않을래요
-    .aliases = 아니요, 아니오, 취소
+    .aliases = 아니요, 아니오, 아뇨, 아니, 아냐, 취소, 됐어요, 괜찮아요, 안 지울래요
+# 강아지 목록에 적은 네·아니요: 아니요는 아무것도 하지 않고, 강아지가 여럿일 때 네는 어느 강아지인지 물어요.
+picker-none = 알겠어요. 아무것도 바꾸지 않았어요.
+picker-which = 어느 강아지 말씀이세요? 아래에서 이름을 골라 주세요.
 profile-remove-pick = 어느 강아지를 지울까요? 고르시면 지우기 전에 한 번 더 여쭤볼게요.
 profile-removed = { $name }의 프로필과 기록을 지웠어요.
 profile-remove-kept = 아무것도 지우지 않았어요.
@@ -200,8 +205,8 @@ store-unavailable-late = 저장소가 응답하지 않아 바로 전에 보내 �
 ## 첫 질문(이름, 지금 이름을 권해요)부터; 아니요: 열려 있던 질문을 이어서; 다른 말: 질문은 접고 그 말대로.
 restart-ask = { $name }의 설문을 첫 질문부터 다시 할까요? 지금까지의 답은 새 답으로 바뀌어요. 기록과 다른 강아지는 그대로예요.
 restart-yes = 네, 처음부터 할게요
-    .aliases = 네, 예, 응, 넵, 네네, 좋아요, 처음부터, 네 처음부터, 처음부터 할게요, 다시 할게요
+    .aliases = 네, 예, 응, 웅, ㅇㅇ, 넵, 네네, 좋아요, 그래요, 처음부터, 네 처음부터, 처음부터 할게요, 다시 할게요
 restart-no = 아니요, 이어서 할게요
-    .aliases = 아니요, 아니오, 아뇨, 아니, 아니요 이어서, 이어서, 이어서 할게요, 계속, 계속할게요, 취소
+    .aliases = 아니요, 아니오, 아뇨, 아니, 아냐, 아니요 이어서, 이어서, 이어서 할게요, 계속, 계속할게요, 취소
 restart-done = 좋아요, 첫 질문부터 다시 할게요.
 restart-kept = 답은 그대로 두었어요.

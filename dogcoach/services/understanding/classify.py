@@ -275,8 +275,8 @@ class Understander:
         if message.words != 1 or message.text.rstrip().endswith(("?", "？")):
             return ""
         word = message.text.strip()
-        if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
-            return ""
+        if not (all(_syllable(ch) for ch in word) or _name_starts(word)) or self.both_dogs(text):
+            return ""  # "둘다요": both dogs, no name
         if self.vocabulary["understanding-frequency-alone"].contains(message):
             return ""  # "매주", "weekends": how often, in one word
         read = self.understand(text, Context(Expect.FOLLOWUP, topic=topic))
@@ -833,6 +833,8 @@ class Understander:
         viewed = self._dogs_view(message)
         if viewed is not None:
             return viewed
+        if self._topic_asked(message):  # "can you talk about his walks?": no dog, the coach is asked
+            return Understanding(Kind.QUESTION, message.text, reason="topic-asked")
         field = self._field(message)
         if not field:
             field = self._field_with_value(message) or field
@@ -1044,12 +1046,36 @@ class Understander:
             return False
         return self.vocabulary["understanding-command-verb"].contains(message)
 
-    def _named(self, message: Folded, table: Table) -> str | None:
+    def _topic_asked(self, message: Folded) -> bool:
+        """The talk words of a dog switch around what cannot be a dog's name ("can you talk about
+        his walks?", "산책 얘기할래요", "짖는 거 얘기할래"): a topic for the coach, never a switch
+        to a dog named "his walks" (owner trial) nor the walks' answer to edit."""
+        if not self.vocabulary["understanding-talk-about"].contains(message):
+            return False
+        span = self._named(message, self._switching, names=False)
+        return span is not None and not self._could_be_name(span)
+
+    def _could_be_name(self, span: str) -> bool:
+        """What a switch or remove word surrounds may be a dog's name: no possessive or pointing
+        word ("his walks", "짖는 거"), no behaviour, time or place, no survey answer's name
+        ("walks", "산책"), no one-word answer that is no name ("mornings", "leash")."""
+        folded = Folded(span)
+        v = self.vocabulary
+        not_name = v["understanding-switch-not-name"].phrases
+        if any(tuple(Folded(word).units) in not_name for word in span.split()):
+            return False
+        signals = self.signals.read(folded)
+        if signals.behaviour or signals.situation or self._field(folded, verb=False):
+            return False
+        return tuple(folded.units) not in v["understanding-followup-not-name"].phrases
+
+    def _named(self, message: Folded, table: Table, *, names: bool = True) -> str | None:
         """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
         (`_removal`), "switch to Choco", "초코로 바꿔줘" (`_switching`): the table's verbs and
         request words around one short name, the shortest that fits (trial F4). The name is as
         typed; None when the words around it are not all the table's, or it is command words
-        itself ("delete history" is no dog)."""
+        itself ("delete history" is no dog), or cannot be a name ("his walks": `_could_be_name`;
+        `names` False: whatever the words surround)."""
         units = message.units
         n = len(units)
         if n > REMOVAL_MAX_UNITS:
@@ -1087,7 +1113,9 @@ class Understander:
             return None
         separator = r"\s+" if latin else r"\s*"
         found = re.search(separator.join(map(re.escape, name)), message.text, re.IGNORECASE)
-        return found.group() if found else None
+        if found is None or (names and not self._could_be_name(found.group())):
+            return None
+        return found.group()
 
     def _small_talk(self, message: Folded, *, closing: bool = False) -> str | None:
         """What small talk the whole message is, if it is; `closing`: nothing is open, so "그게
@@ -1122,6 +1150,8 @@ class Understander:
             return False
         if not self.signals.said(message, entry, "understanding-not-praise"):
             return False
+        if entry == "understanding-talk-news" and self._taken_back(message) is not None:
+            return False  # "finally stopped… nope he started again": no news (owner trial)
         v = self.vocabulary
         return not (
             v["understanding-question-word"].contains(message)
@@ -2115,8 +2145,22 @@ class Understander:
         A behaviour named ("또 짖었어요") is read by the usual rules: it tells its own incident."""
         if self.signals.asks(message):
             return False
+        if self.vocabulary["understanding-talk-news"].contains(message):
+            # good news taken back ("드디어 멈췄나 했는데 또 시작했어요"): what follows it; not any
+            # clause before ("혼냈는데 또 그래요" tells what happened after, the question's answer)
+            message = self._taken_back(message) or message
         pieces = cover(message.units, self._again_words)
         return pieces is not None and {"again", "did"} <= {tag for tag, _ in pieces}
+
+    def _taken_back(self, message: Folded) -> Folded | None:
+        """What follows the last word that takes back what was said before it, good news above
+        all ("finally stopped… nope he started again": "he started again"; "성공했나 싶었는데 또
+        실패했어요"); None when no word takes anything back."""
+        hits = self.vocabulary["understanding-taken-back"].find(message)
+        if not hits:
+            return None
+        _phrase, _start, end, hangul = max(hits, key=lambda h: (h[3], h[2]))
+        return Folded((message.compact if hangul else message.spaced)[end:])
 
     def _again_told(self, message: Folded, topic: str | None) -> bool:
         """A behaviour told as happening again in a few words ("또 짖었어요", "barked again"), not
