@@ -298,14 +298,14 @@ def test_a_sentence_at_the_name_question_in_the_terminal(
 @pytest.mark.parametrize(
     ("lang", "typed"), [("en", "are you a bot"), ("en", "who are you"), ("ko", "누구세요?")]
 )
-async def test_questions_about_the_bot_get_the_help_on_kakao(
+async def test_questions_about_the_bot_get_its_own_answer_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
 ) -> None:
     user = kakao.user(lang=lang)
     for text in ("/start", {"en": "Rex", "ko": "콩이"}[lang], "/cancel"):
         await user.send(text)
     await user.send(typed)
-    assert t(lang, "help-text").splitlines()[0] in user.text, (typed, user.texts)
+    assert t(lang, "coach-about") in user.text, (typed, user.texts)  # what the bot is, no model
     assert _calls(fake_ollama) == 0
 
 

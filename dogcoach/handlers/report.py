@@ -41,7 +41,9 @@ async def save(
     words were glued onto the old report as its answer); the old report is left as it was."""
     if repeats is not None:
         dog = await turn.session.get_dog(repeats.dog_id) if repeats.dog_id is not None else None
-        told = repeats.text.strip().partition("\n")[0]  # as first told: a repeat's repeat stays short
+        # what it repeats (with the detail told about it), without the same words said again: a
+        # repeat of "또 그랬어요" does not carry it twice
+        told = "\n".join(line for line in repeats.text.strip().splitlines() if line.strip() != text.strip())
         named, text = False, f"{told}\n{text}"
     else:
         dog, named = await dog_of(turn, text)

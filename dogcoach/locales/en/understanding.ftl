@@ -152,7 +152,7 @@ understanding-keyword-profile = profile
 understanding-keyword-summary = summary
     .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary
 understanding-keyword-help = help
-    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot, who are you, what are you, are you a bot, are you real, are you human, are you a person, are you ai, are you an ai, is this a bot, what's your name, whats your name, what is your name
+    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot
 understanding-keyword-tips = tips
     .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips, get tips, getting tips, receive tips, any more tips, anymore tips
 understanding-keyword-checkins = check-ins
@@ -201,7 +201,10 @@ understanding-talk-done = that's all
 understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction
-    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it, sorry, my bad, oops, whoops, whatever, maybe, i guess, i suppose, this is helpful, so helpful, really helpful, not helpful, not really helpful, unhelpful
+    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it, sorry, my bad, oops, whoops, this is helpful, so helpful, really helpful, not helpful, not really helpful, unhelpful
+## A hedge alone ("maybe", "i guess"): small talk only at the follow-up question; at a survey question the question is asked again.
+understanding-talk-hedge = hedge
+    .aliases = maybe, i guess, i suppose, whatever
 ## Praise and affection for the dog: in a short message that tells no behaviour, small talk ("my dog is so cute").
 understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever

@@ -145,6 +145,7 @@ DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
 MIN_BREED_QUESTION_WORDS = 3
 TALK: tuple[str, ...] = (
     "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
+    "hedge",
 )  # fmt: skip
 # Closing small talk ("그게 다예요", "that's all"): only with nothing open (idle, or a report waiting
 # or just shown); an open question takes the same words as its Done or Skip (an option) or answer.
@@ -614,6 +615,9 @@ class Understander:
             # "ㅇㅋ 해볼게요", "ok will try", "will do, thanks": the plan is what is said, not the
             # okay or the thanks around it (owner trial: the generic small-talk reply)
             return Understanding(Kind.SMALL_TALK, text, talk="plan", reason="talk-plan")
+        if talk == "hedge" and expect is not Expect.FOLLOWUP:
+            talk = None  # "아마도", "maybe" alone: a reply only to the follow-up's question; at a
+            # survey question the question's own re-ask says what it needs (merged trial)
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
@@ -1138,6 +1142,8 @@ class Understander:
             return "thanks"  # "ㅇㅋ 고마워", "ok thanks": the thanks is what is said (trial finding 16)
         if "done" in talk:
             return "done"  # "ok that's it", "네 그게 다예요": the closing, not the agreement
+        if "confused" in talk:
+            return "confused"  # "sorry what do you mean": the confusion, not the "sorry"
         return talk[0] if talk else None
 
     def _praise(self, message: Folded, signals: Signals, *, entry: str = "understanding-talk-praise") -> bool:
@@ -1962,6 +1968,8 @@ class Understander:
         often or when (`understanding-frequency-alone`: "weekends", "매주")."""
         if message.words != 1 or signals.behaviour or signals.narrated or signals.question:
             return False
+        if self.both_dogs(message.text):
+            return False  # "둘다요": both dogs do it (`report.filed_once` says where it is filed)
         return not self.vocabulary["understanding-frequency-alone"].contains(message)
 
     def _frequency_word(self, message: Folded, command: Understanding, context: Context) -> bool:
