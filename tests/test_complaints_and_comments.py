@@ -119,3 +119,15 @@ async def test_a_moment_told_after_the_result_is_added_on_kakao(
     bodies = fake_ollama.chat_bodies()
     assert len(bodies) == 3 and typed in str(bodies[-1]), (typed, user.texts[-2:])  # added, analysed again
     assert len(await kakao_reports(kakao, user.key)) == 1, typed
+
+
+@pytest.mark.parametrize(("lang", "typed"), MISFITS)
+async def test_advice_that_does_not_fit_at_how_often_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    """The result's own question still open ("how often?"): the comment answers nothing it asks,
+    so it is not glued onto the report and analysed again either."""
+    user = await _at_how_often(kakao, fake_ollama, lang)
+    await user.send(typed)
+    assert t(lang, "talk-misfit") in user.text, (typed, user.texts[-2:])
+    assert _calls(fake_ollama) == 1, typed

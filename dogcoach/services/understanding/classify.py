@@ -1180,13 +1180,15 @@ class Understander:
         (pre-merge trial: all of them were). Idle, only the plan and the news (no advice is in view).
         That the advice does not fit the dog ("간식 안 먹어요", "he won't take treats outside"), a
         refusal the behaviour words read as one, is small talk with a fixed line once the result
-        was shown (batch 49: analysed as a new report); at "what happened before / after?" it may
-        be the answer."""
+        was shown, its "how often?" open or not (batch 49: analysed as a new report); at "what
+        happened before / after?" it may be the answer."""
         v = self.vocabulary
+        shown = (context.expect is Expect.PENDING and context.seen) or (
+            context.expect is Expect.FOLLOWUP and context.topic == "frequency"  # cannot answer it
+        )
         if (
             message.words <= ADVICE_MAX_WORDS
-            and context.expect is Expect.PENDING
-            and context.seen
+            and shown
             and not signals.question
             and v["understanding-advice-misfit"].contains(message)
         ):
