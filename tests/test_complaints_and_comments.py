@@ -17,10 +17,13 @@ in the door", "after I left for work", "I pushed him away", "제가 문 열고 �
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
 from tests.test_english_owner_trial import _analysed, _at_how_often, _calls, t
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (the `kakao` fixture)
 from tests.test_survey_answers_misread import kakao_reports, tg_reports
@@ -65,6 +68,15 @@ async def test_a_complaint_at_first_contact_on_telegram(
     await tg.say(chat, typed, language_code=lang)
     assert _asked_for_a_time(lang, category, tg.sent(chat)), (typed, tg.sent(chat))
     assert await tg_reports(tg, chat) == [], typed
+
+
+@pytest.mark.parametrize(("lang", "typed", "category"), COMPLAINTS[:1] + COMPLAINTS[6:7])
+def test_a_complaint_asks_for_a_time_in_the_terminal(
+    tmp_path: Path, lang: str, typed: str, category: str
+) -> None:
+    name, cancel = {"ko": ("보리", "취소"), "en": ("Rex", "cancel")}[lang]
+    out = _chat(tmp_path, [name, cancel, typed], "--lang", lang, "--user", f"s1{lang}")
+    assert t(lang, "label-ask-incident", category=t(lang, f"category-{category}")) in out, out
 
 
 # -- S2 and S3: just after a result ------------------------------------------------------------
