@@ -244,6 +244,7 @@ TALK_REPLIES: dict[str, str] = {
     "news": "talk-news",
     "plan": "talk-plan",
     "worked": "talk-worked",
+    "misfit": "talk-misfit",  # "간식 안 먹어요" after a result: the step does not fit (batch 49)
     "one_record": "talk-delete-one",  # "마지막 기록 삭제": one record cannot be removed alone
 }
 

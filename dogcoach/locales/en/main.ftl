@@ -181,6 +181,7 @@ talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries 
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.
+talk-misfit = Thanks for telling me — then that step doesn't fit yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what can I use instead of treats?"
 talk-delete-one = I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".

@@ -250,6 +250,9 @@ understanding-talk-worked = it worked
 ## The advice tried and it did not help ("already tried that, doesn't work"): a question about the advice for the coach, never detail.
 understanding-advice-failed = the advice did not work
     .aliases = doesn't work, doesnt work, does not work, didn't work, didnt work, did not work, not working, isn't working, isnt working, won't work, doesn't help, doesnt help, didn't help, didnt help, did not help, no luck, no use, already tried, tried that already, tried it already, tried this already, tried everything, still doesn't, still does it
+## Just after a result, that its advice does not fit this dog ("he won't take treats outside": the treats suggested): about the advice, no new incident; a fixed line asks for the next time it happens or a question (batch 49).
+understanding-advice-misfit = the advice does not fit
+    .aliases = won't take treats, won't take the treats, wont take treats, wont take the treats, doesn't take treats, doesn't take the treats, doesnt take treats, won't eat treats, won't eat the treats, wont eat treats, wont eat the treats, doesn't eat treats, doesn't eat the treats, doesnt eat treats, doesnt eat the treats, not interested in treats, not interested in the treats, no interest in treats, ignores treats, ignores the treats, refuses treats, refuses the treats, doesn't want treats, doesn't want the treats, spits out treats, spits out the treats, won't take food, doesn't take food
 ## Words that point at the advice tried ("already tried that"): with them, "doesn't work" is about the advice even where it could answer the follow-up ("I scolded him, no use" tells what happened after).
 understanding-advice-tried = the advice tried
     .aliases = already, tried, that, this, your tip, your advice, the tip, the advice, your method, the method, what you said, as you said
@@ -270,6 +273,9 @@ understanding-said-no = told him no
 ## After a result, only when or where the behaviour happens and no new behaviour ("only when guests come", "only on walks"): detail for that report (owner trial: it got "I'm not sure what you mean" and was lost). A new behaviour told is a report of its own.
 understanding-detail-only = only then
     .aliases = only when, only if, only at, only on, only in, only during, only around, only with, only after, only before, just when
+## Just after a result, the moment or what the owner did, told as a short fragment ("when I came in the door", "after I left for work", "I pushed him away"): detail about that report (batch 49). A plan or the present ("when I have time") is not.
+understanding-detail-moment = that moment
+    .aliases = when i came, when i got, when i left, when i opened, when i walked, when i picked, when i put, when i went, when we came, when we got, when we left, when we opened, when we walked, when we went, right when i, just when i, as soon as i, after i left, after i came, after i got, after i went, after we left, after we came, after we got, before i left, before we left, i pushed, i pushed him, i pushed her, we pushed, i told him, i told her, we told him, we told her, i yelled, we yelled, i ignored, we ignored, i picked him up, i picked her up, i held him, i held her, i pulled him, i pulled her
 ## After a result, when it mostly happens ("mostly at night", "usually when we pass the park, it happens"): detail when it points back at the behaviour (understanding-detail-back) or is a bare time or place; "we usually walk in the evening" is not.
 understanding-detail-when = mostly then
     .aliases = usually, mostly, mainly, typically, generally, especially, normally, whenever, every time
@@ -328,6 +334,9 @@ understanding-behaviour-noun = behaviour name
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
 understanding-label-filler = around a name
     .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, help, dealing with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot, i want to fix, want to fix, fix, i need help with, need help with, i'm here because of, here because of, because of, with
+## Words that only say how bad a behaviour is, next to its name ("his mouthing is really bad", "she has bad separation anxiety", "he's very fearful"): nothing happened to analyse, so still only a name; one time it happened is asked for (batch 49).
+understanding-label-degree = how bad
+    .aliases = is, are, has, have, has got, got, he is, she is, he's, she's, hes, shes, it's, its, he has, she has, my dog has, my dog is, our dog is, our dog has, very, so, really, pretty, quite, super, extremely, terrible, awful, horrible, severe, serious, extreme, getting worse, worse, bad, out of control
 understanding-not-behaviour = not behaviour
     .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into
 understanding-topic-ending = topic

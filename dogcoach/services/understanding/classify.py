@@ -186,6 +186,8 @@ CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
 AGAIN_MAX_WORDS = 4
 # A bare time or place told after a result ("mostly at night") is this short at most.
 WHEN_FRAGMENT_MAX_WORDS = 4
+# The moment or what the owner did, told after a result ("after I left for work"): this short at most.
+MOMENT_MAX_WORDS = 6
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
@@ -739,7 +741,9 @@ class Understander:
                 and not self._says_none(message)
             ):
                 pending = self._at_pending(message, signals, seen=context.seen)
-                if pending.detail:  # detail about the report waiting, not an answer
+                # detail about the report waiting, not an answer; a moment told at a question
+                # ("안돼라고 하고 밀어냈어요" at a yes/no) is asked again, as batch 47 has it
+                if pending.detail and pending.reason != "moment":
                     return pending
             return found
         if (
@@ -1179,10 +1183,24 @@ class Understander:
         ("tried your tip and it worked!") is small talk; that it did not ("그건 이미 해봤는데
         안돼요", "already tried that, doesn't work") is a question about the advice for the coach
         (it asks for something else to try). Never detail glued onto the report and analysed again
-        (pre-merge trial: all of them were). Idle, only the plan and the news (no advice is in view)."""
+        (pre-merge trial: all of them were). Idle, only the plan and the news (no advice is in view).
+        That the advice does not fit the dog ("간식 안 먹어요", "he won't take treats outside"), a
+        refusal the behaviour words read as one, is small talk with a fixed line once the result
+        was shown, its "how often?" open or not (batch 49: analysed as a new report); at "what
+        happened before / after?" it may be the answer."""
+        v = self.vocabulary
+        shown = (context.expect is Expect.PENDING and context.seen) or (
+            context.expect is Expect.FOLLOWUP and context.topic == "frequency"  # cannot answer it
+        )
+        if (
+            message.words <= ADVICE_MAX_WORDS
+            and shown
+            and not signals.question
+            and v["understanding-advice-misfit"].contains(message)
+        ):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="misfit", reason="advice-misfit")
         if message.words > ADVICE_MAX_WORDS or signals.behaviour:
             return None
-        v = self.vocabulary
         after = context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and context.seen)
         if v["understanding-advice-failed"].contains(message):
             answers = context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(
@@ -1548,7 +1566,7 @@ class Understander:
                 table.add("concept", v[f"understanding-concept-{concept}"])
         for filler in (
             "understanding-label-filler", "understanding-talk-sad", "understanding-talk-laughter",
-            "understanding-polite-ending",
+            "understanding-polite-ending", "understanding-label-degree",  # how bad, nothing told
         ):  # fmt: skip
             table.add("filler", v[filler])
         return table
@@ -2006,8 +2024,9 @@ class Understander:
                 )
                 and any(self.signals.plausible_followup(message, t) for t in ("antecedent", "consequence"))
             )
+            moment = message.words <= MOMENT_MAX_WORDS and v["understanding-detail-moment"].contains(message)
             if (
-                self._when_detail(message, signals)
+                (self._when_detail(message, signals) or moment)  # "when I came in the door" (batch 49)
                 and not signals.question
                 and not message.text.rstrip().endswith(("?", "？"))
                 and not self._says_none(message)
@@ -2015,8 +2034,9 @@ class Understander:
                 # when or where it happens, no behaviour of its own ("주로 저녁에 공원 지나갈 때
                 # 그래요", "only when guests come"): detail about that report (owner trial: the
                 # noise hint, and the detail lost)
+                reason = "moment" if moment else "when"
                 return dataclasses.replace(
-                    Understanding(Kind.ANSWER, message.text, answer=Value(message.text), reason="when"),
+                    Understanding(Kind.ANSWER, message.text, answer=Value(message.text), reason=reason),
                     detail=True,
                 )
         else:
