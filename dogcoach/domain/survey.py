@@ -39,6 +39,9 @@ class Question:
     optional: bool = False
     minimum: float = 0
     maximum: float = 0
+    # Past this a number answer is possible but rare (8 hours of exercise a day): confirmed before
+    # it is stored, never taken on its own (owner trial: "하루8시간정도" was 480 minutes). 0: none.
+    likely: float = 0
     exclusive: str | None = None  # multi-choice option that clears the others ("none")
     free_option: str | None = None  # a text question's one-tap answer ("mixed / don't know")
     unknowable: bool = False  # an owner may not know (a rescue's age, origin): "don't know" offered
@@ -60,7 +63,7 @@ MONTHS_KINDS = frozenset({Kind.AGE, Kind.DURATION})
 
 QUESTIONS: tuple[Question, ...] = (
     Question("name", Kind.TEXT, minimum=1, maximum=30),
-    Question("age_months", Kind.AGE, minimum=0, maximum=360, unknowable=True),
+    Question("age_months", Kind.AGE, minimum=0, maximum=360, likely=264, unknowable=True),
     Question(
         "sex",
         Kind.CHOICE,
@@ -72,14 +75,16 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "origin", Kind.CHOICE, ("breeder", "pet_shop", "shelter", "friend_family", "other"), unknowable=True
     ),
-    Question("owned_months", Kind.DURATION, minimum=0, maximum=360),
-    Question("household", Kind.COUNT, minimum=1, maximum=20),
+    Question("owned_months", Kind.DURATION, minimum=0, maximum=360, likely=264),
+    Question("household", Kind.COUNT, minimum=1, maximum=20, likely=10),
     Question("children", Kind.CHOICE, ("yes", "no")),
     Question("other_pets", Kind.MULTI, ("dog", "cat", "other", "none"), exclusive="none"),
-    Question("alone_hours", Kind.HOURS, minimum=0, maximum=24),
-    Question("exercise_minutes", Kind.MINUTES, minimum=0, maximum=1440),
+    Question("alone_hours", Kind.HOURS, minimum=0, maximum=24, likely=16),
+    Question("exercise_minutes", Kind.MINUTES, minimum=0, maximum=1440, likely=240),
     Question("concerns", Kind.MULTI, (*CATEGORIES, "none"), exclusive="none"),
-    Question("worst_reaction", Kind.CHOICE, ("none", "growl", "snap", "bite", "bite_injury")),
+    Question(
+        "worst_reaction", Kind.CHOICE, ("none", "growl", "snap", "bite", "bite_injury"), exclusive="none"
+    ),
     Question("health", Kind.TEXT, optional=True, minimum=1, maximum=500, none_option="none"),
 )
 

@@ -528,6 +528,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
         _keep_later_parts(turn, q, dog)
+    if choice is None and q.kind is Kind.CHOICE and dog is not None:
+        dog = await _keep_owned_span(turn, q, dog)
     if isinstance(value, Approximate):
         since_puppy = choice is None and u is not None and isinstance(u.answer, SincePuppy)
         rounded = _number(q, value.value)
@@ -634,6 +636,14 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     [(key, answer)] = found.items()
     earlier = BY_KEY[key]
     field = turn.t(f"survey-field-{key}")
+    if not understander.names_answer(Folded(turn.text), key) and (
+        key in (dog.answers.get(UNKNOWN_KEY) or []) or _open_span_reads(turn, q, dog, message, earlier)
+    ):
+        # "1년" at the size: the age the owner said they did not know, or how long owned (still
+        # to come)? Nothing overwritten, nothing guessed (owner trial): said, and asked again.
+        turn.say("survey-late-number-which", typed=turn.text, field=field)
+        await ask(turn, q, dog)
+        return True
     if await correct(turn, dog, earlier, answer):
         value = format_stored(turn, dog, earlier)
         turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
@@ -641,6 +651,62 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         turn.say(f"survey-err-{key}", name=dog.name or "")
     await ask(turn, q, dog)
     return True
+
+
+def _open_span_reads(turn: Turn, q: Question, dog: Dog, message: Folded, earlier: Question) -> bool:
+    """Another question not answered yet, of the same kind of number as `earlier` (an age or a
+    span, both in months), would read `message` as its answer too: a bare "2 years" may be
+    either, so it is placed in neither."""
+    if earlier.kind not in MONTHS_KINDS:
+        return False
+    answers = turn.services.understander.answers
+    return any(
+        other.kind in MONTHS_KINDS
+        and other.key != earlier.key
+        and other.key not in dog.answers
+        and answers.quantity_told_late(message, Expect(other.kind.value)) is not None
+        for other in QUESTIONS[index_of(q.key) + 1 :]
+    )
+
+
+async def _keep_owned_span(turn: Turn, q: Question, dog: Dog) -> Dog:
+    """At a choice question before how long owned, a span told beside the pick as how long the
+    dog has been with the owner ("보호소에서 데려왔고 2년 됐어요", "he's a rescue, we've had him 2
+    years" at the origin; owner trial: the 2 years were lost and asked next): stored ahead, said
+    in a line. A bare span ("보호소, 2년") is not taken: it may be the age."""
+    owned = BY_KEY["owned_months"]
+    if (
+        index_of(q.key) >= index_of(owned.key)
+        or owned.key in dog.answers
+        or turn.state.data.get("mode") == "edit"
+    ):
+        return dog
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    told = understander.names_answer(message, owned.key) or understander.vocabulary[
+        "understanding-owned-span"
+    ].contains(message)
+    if not told:
+        return dog
+    read = understander.answers.quantity(message, Expect(owned.kind.value))
+    approximate = (read.low, read.high) if isinstance(read, Approximate) and read.low != read.high else None
+    if isinstance(read, Value | Approximate) and isinstance(read.value, int | float):
+        number = float(read.value)
+    elif isinstance(read, Unclear) and isinstance(read.understood, int | float):
+        number = float(read.understood)  # the origin beside it ("rescue") is the rest
+    else:
+        return dog
+    try:
+        months = _number(owned, number)
+        _check_number(owned, months, dog)
+    except Invalid:
+        return dog  # longer than the dog's age or out of range: asked in its turn
+    _qualify(dog, owned, approximate=approximate, unknown=False)
+    dog = await _save(turn, owned, dog, months)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
+    field = turn.t(f"survey-field-{owned.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_stored(turn, dog, owned))
+    return dog
 
 
 async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -739,6 +805,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         return _since_start(turn, q, dog, answer)
     if isinstance(answer, Approximate):
         _check_number(q, answer.value, dog)
+        _check_likely(turn, q, _number(q, answer.value))
         return answer
     if isinstance(answer, Value):
         if q.kind is Kind.TEXT:
@@ -754,6 +821,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             return _picked(turn, q, tuple(answer.value))
         number = _number(q, float(answer.value))
         _check_number(q, number, dog)
+        _check_likely(turn, q, number)
         return number
     raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
 
@@ -875,6 +943,22 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
         if isinstance(age, int) and number > age:
             # The question follows this line and names the dog: the line says the age instead.
             raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
+
+
+# The state's note of a rare number told once (`Question.likely`): [question key, value].
+UNLIKELY_KEY = "unlikely"
+
+
+def _check_likely(turn: Turn, q: Question, number: float) -> None:
+    """A number past what `q`'s answer usually is ("하루8시간정도" at the exercise: 480 minutes)
+    is not stored at once: the re-ask says what was understood and asks to confirm it; the same
+    value told again is taken (a working dog may run 5 hours a day)."""
+    told = turn.state.data.pop(UNLIKELY_KEY, None)
+    if not q.likely or number <= q.likely or told == [q.key, number]:
+        return
+    turn.state.data[UNLIKELY_KEY] = [q.key, number]
+    field = turn.t(f"survey-field-{q.key}")
+    raise Invalid("survey-unlikely", typed=turn.text, field=field, value=format_answer(turn, q, number))
 
 
 # The age a puppy comes home, in months: Korea's Animal Protection Act rules forbid selling dogs

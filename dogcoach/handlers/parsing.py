@@ -48,6 +48,9 @@ OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("sex", "female_spayed"): ("female", "neutered"),
     ("worst_reaction", "bite"): ("bite", "no_injury"),
     ("worst_reaction", "bite_injury"): ("bite", "injury"),
+    # Hiding or running off ("숨어요", "she hides") is no growl, snap or bite: the strongest
+    # reaction is none of them (owner trial: analysed as a report, the question asked again).
+    ("worst_reaction", "none"): ("flight",),
     ("other_pets", "other"): ("other_animal",),
     # Where the dog came from, "Other", inside a sentence by its places ("당근에서요", "online"),
     # never by the word "other" ("barking at other dogs" was "Came from: Other", final trial).

@@ -254,6 +254,10 @@ correction-no-dog = I read "{ $value }" as a correction, but there's no dog prof
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.
 # A number answer of an earlier question typed at a later one ("she's about 1.5 yrs" at the sex question): that answer corrected, said so; the open question follows.
 survey-answered-earlier-number = That sounds like your answer to "{ $field }": updated { $name }'s profile: { $field }: { $value }.
+# A number that may answer an earlier question or one not asked yet ("1 year" at the size: the age they said they didn't know? how long they've had the dog?): nothing noted, asked again. $typed is what the owner wrote, $field the earlier question it was read for.
+survey-late-number-which = "{ $typed }" — I can't tell if that's the { $field } or the answer to another question, so I didn't note it. If it's the { $field }, say "{ $field } is { $typed }".
+# A number far past the question's usual answer ("8 hours a day" of exercise): not noted yet; what was understood is said and confirmed. The same answer sent again is noted. $typed is what the owner wrote, $field the question, $value the value read.
+survey-unlikely = "{ $typed }" — I read that as { $field }: { $value }, which is far more than usual, so I haven't noted it yet. If it's right, send the same answer again. If it was the answer to another question, tell me the answer to this one.
 # A start said at "how long have you had her?" ("since 2027") that is still ahead: $typed is what the owner wrote.
 # A time of this year said that has not come yet ("this year in spring" in February): the re-ask names last year's. $year is last year.
 survey-err-owned_months-not-yet = "{ $typed }" — that time of this year hasn't come yet. If you mean { $year }, say "last spring" or the like, or tell me how long, like "10 months".

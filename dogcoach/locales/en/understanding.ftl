@@ -437,6 +437,8 @@ understanding-concept-injury = injury
     .aliases = injury, injured, blood, bled, bleeding, stitches, broke the skin, hurt
 understanding-concept-no_injury = no injury
     .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt, lightly, gently, softly, light bite, a light bite, barely
+understanding-concept-flight = hiding
+    .aliases = hides, hide, hiding, she hides, he hides, runs away, run away, running away, runs off, avoids, avoiding, backs off, backs away, cowers, freezes, shuts down, walks away
 understanding-concept-other_animal = another animal
     .aliases = other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
 understanding-concept-origin_other = another place
@@ -569,3 +571,7 @@ understanding-vague-quantity = a few
 ## The dog's past: a red flag told with one of these at the health or worst-reaction question is that question's answer, not a new incident ("he's had seizures before", "bit my hand once, drew blood"). Dated now ("just now") it is an incident.
 understanding-history = before
     .aliases = before, once, used to, has had, have had, had a, had seizures, in the past, ever, previously, as a puppy, when he was young, when she was young, years ago, last year
+
+# Words that tell a span as how long the dog has been with the owner ("we've had him 2 years"): beside the pick at the origin it is stored as how long owned. A bare span ("rescue, 2 years") is not: it may be the age.
+understanding-owned-span = had him
+    .aliases = had him, had her, had them, we've had, i've had, we have had, i have had, with us for, with me for, owned for, been with us, been with me

@@ -273,6 +273,9 @@ class ChoiceReader:
         if full:
             most = max(len(needs[o]) for o in full)
             best = [o for o in full if len(needs[o]) == most]
+            if exclusive in best and len(best) > 1:
+                # "으르렁거리다 숨어요": the option named beside "none"'s words (hiding) is the answer
+                best = [o for o in best if o != exclusive]
             if len(best) == 1:
                 return Picked((best[0],), False)
             return Unclear(tuple(best))
