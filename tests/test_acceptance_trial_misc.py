@@ -10,6 +10,8 @@ terminal's exit words are only words that answer nothing.
 A4: "what can i say", "뭐라고 치면 돼요?" with the survey open went to the coach model.
 A5: "다른 강아지로 바꿔" looked for a dog called "른 강아지"; "다른 애로" was the noise hint.
 A6: "됐어요" at a multi-choice question asked it again ("완료", "다했어요" finished it).
+A3: at the review card, "나이 틀렸어요 열두살이에요" was ignored ("프로필이 확인을 기다리고 있어요") and the
+wrong age then confirmed; a correction with its value there corrects that answer and shows the card.
 A7: "잘자 콩이야~ 바이", "고마워 잘있어~" got the noise hint; "ㅇㅋ" / "ok" at a one-choice question
 said no option matched it.
 """
@@ -28,10 +30,13 @@ from tests.test_command_words import _two_dogs_kakao, _two_dogs_tg
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (`kakao`)
 from tests.test_survey_answers_misread import (
+    NAME,
+    REVIEW,
     answers_before,
     asked,
     kakao_answers,
     kakao_at,
+    kakao_at_review,
     kakao_reports,
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
@@ -167,3 +172,20 @@ async def test_okay_at_a_one_choice_question_on_kakao(kakao: Server, lang: str, 
     assert typed not in user.text, user.texts[-2:]  # never "no option matches 'ㅇㅋ'"
     assert user.text.endswith(asked(lang, "size")), user.texts[-2:]
     assert (await kakao_answers(kakao, user.key)).get("size") is None
+
+
+# -- A3: a correction with its value at the review card ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [("ko", "나이 틀렸어요 열두살이에요", 144), ("en", "wait, the age is wrong, she is 12 years old", 144)],
+)
+async def test_a_correction_at_the_review_card_on_kakao(
+    kakao: Server, lang: str, typed: str, age: int
+) -> None:
+    user = await kakao_at_review(kakao, lang)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["age_months"] == age, user.texts[-2:]
+    assert t(lang, "survey-review-again", name=NAME[lang]) not in user.text, user.texts[-2:]
+    assert REVIEW[lang] in user.text, user.texts[-2:]  # the card again, to confirm

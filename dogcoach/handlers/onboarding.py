@@ -268,6 +268,11 @@ async def named_dog(turn: Turn, named: str) -> Dog | None:
 HISTORY_QUESTIONS = frozenset({"worst_reaction", "health"})
 
 
+def at_review(turn: Turn) -> bool:
+    """True while the survey's review card waits for its confirmation."""
+    return turn.state.flow == FLOW and turn.state.step == REVIEW
+
+
 def at_history_question(turn: Turn) -> bool:
     """True while the survey's open question asks about the dog's past (`HISTORY_QUESTIONS`)."""
     return turn.state.flow == FLOW and turn.state.step in HISTORY_QUESTIONS
