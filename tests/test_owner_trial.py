@@ -213,7 +213,7 @@ async def test_natural_survey_answers_are_read_and_bare_yes_is_re_asked(tg: Harn
     options = " / ".join(
         t("ko", f"survey-opt-worst_reaction-{v}") for v in ("none", "growl", "snap", "bite", "bite_injury")
     )  # a bare "네" where no option is yes: the options named (fresh trial: "done" picked neutered)
-    reask = t("ko", "survey-unclear-not-an-option", typed="네", options=options)
+    reask = t("ko", "survey-choice-pick", options=options)  # small talk: asked again kindly (issue 11)
     await _tg_expect_reask(tg, chat, "네", reask, worst)
     await tg.tap(chat, "survey:worst_reaction:none")
     assert await _tg_dog(tg, chat) == {

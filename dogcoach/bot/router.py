@@ -367,8 +367,24 @@ async def _tap(turn: Turn, choice: str) -> None:
     await _profile_choice(turn)
 
 
+async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
+    """At the review card the message is read against its two buttons; an answer corrected with
+    its value there ("나이 틀렸어요 열두살이에요", "the age is wrong, she is 12") is read as it would
+    be with nothing open, and corrected (acceptance trial: ignored, then the wrong age confirmed)."""
+    if not onboarding.at_review(turn) or u.kind is not Kind.ANSWER:
+        return False
+    fixed = turn.services.understander.understand(turn.text, Context())
+    if fixed.kind is not Kind.CORRECTION:
+        return False
+    turn.understanding = fixed
+    await correction.handle(turn)
+    return True
+
+
 async def _by_kind(turn: Turn, u: Understanding) -> None:
     flow = turn.state.flow
+    if await _correction_at_review(turn, u):
+        return
     if u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK and followup.waiting(turn):
         await followup.ask_which_again(turn)  # "네" at "add or new?" picks neither
         return

@@ -87,6 +87,10 @@ async def handle(turn: Turn) -> None:
             _unclear(turn, typed)
     else:
         _unclear(turn, typed)
+    reviewed = await onboarding.survey_dog(turn) if onboarding.at_review(turn) else None
+    if reviewed is not None:
+        onboarding.show_review(turn, reviewed)  # the whole card again, corrected, to confirm
+        return
     turn.resume_flow()
 
 

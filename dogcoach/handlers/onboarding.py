@@ -268,6 +268,11 @@ async def named_dog(turn: Turn, named: str) -> Dog | None:
 HISTORY_QUESTIONS = frozenset({"worst_reaction", "health"})
 
 
+def at_review(turn: Turn) -> bool:
+    """True while the survey's review card waits for its confirmation."""
+    return turn.state.flow == FLOW and turn.state.step == REVIEW
+
+
 def at_history_question(turn: Turn) -> bool:
     """True while the survey's open question asks about the dog's past (`HISTORY_QUESTIONS`)."""
     return turn.state.flow == FLOW and turn.state.step in HISTORY_QUESTIONS
@@ -773,7 +778,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if u.kind is Said.CHOICE:
         return _picked(turn, q, u.picks)
     if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
-        raise _not_an_option(turn, q)  # a bare "ok" / "네" at a question with no yes option
+        # a bare "ok" / "ㅇㅋ" / "네" at a question with no yes option: small talk, so the options
+        # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding)
+        raise _not_an_option(turn, q, msg_id="survey-choice-pick")
     if u.kind is Said.SMALL_TALK and q.key == "breed":  # "네", "ok": no breed in it (not "too long")
         raise Invalid("survey-unclear-breed", typed=turn.text)
     if u.kind is Said.SMALL_TALK and q.key == "health":  # "ok" there was "keep it under 500 characters"
@@ -1214,11 +1221,11 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     return Invalid(f"survey-err-{q.key}")
 
 
-def _not_an_option(turn: Turn, q: Question) -> Invalid:
+def _not_an_option(turn: Turn, q: Question, *, msg_id: str = "survey-unclear-not-an-option") -> Invalid:
     """The re-ask of a one-choice question after words that pick none of its options ("done",
     "next", "ok"): what was typed, and the options by name."""
     labels = " / ".join(turn.t(q.option_msg(v)) for v in q.options)
-    return Invalid("survey-unclear-not-an-option", typed=turn.text, options=labels)
+    return Invalid(msg_id, typed=turn.text, options=labels)
 
 
 def _answers_sex(turn: Turn) -> bool:

@@ -169,7 +169,7 @@ nav-back = ◀ Back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔
-    .aliases = done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others
+    .aliases = done i think, i think that's it, i think that's all, that's it i think, done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others
 # A multi-choice question answered by typing: what is ticked, and how to finish (a typed pick keeps it open).
 survey-picks-typed = ✔ Ticked: { $picks }. Send more, or "Done" if that's all.
 # A multi-choice answer kept when the owner's next message answered the next question instead.
@@ -229,6 +229,8 @@ nav-unknown = Don't know
 survey-unclear-number = I understood { $value }, but not "{ $rest }". Please send just the number and its unit.
 survey-unclear-number-only = I read { $value }, but I'm not sure that's right. Please send just the number and its unit.
 survey-unclear-options = Which one: { $options }?
+# "ok", "sure" at a one-choice question: small talk, the options again, kindly.
+survey-choice-pick = 👌 Just pick one of the options: { $options }.
 survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pick one: { $options }.
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
 value-unknown = don't know

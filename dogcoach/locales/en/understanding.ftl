@@ -49,6 +49,9 @@ understanding-name-clause-end = clause ending
 ## Words that open a switch before the dog's name ("now let's talk about Kongi"): read only with a switch verb.
 understanding-switch-lead = now
     .aliases = now, ok now, okay now, so, then, and now, let's, lets
+## "The other dog" without a name ("switch to my other dog"): the dog picker (acceptance trial).
+understanding-switch-other = other dog
+    .aliases = other dog, my other dog, the other dog, another dog, the other one, my other one, other one, my other pup, the other pup
 understanding-switch-verb = switch to
     .aliases = switch to, change to, swap to, talk about
 understanding-command-edit = edit answers
@@ -296,8 +299,11 @@ understanding-talk-lost = at a loss
 understanding-talk-wait = wait
     .aliases = wait, wait a sec, wait a second, wait a moment, wait a min, wait a minute, one sec, one second, a sec, just a sec, just a second, one moment, just a moment, a moment please, one moment please, hold on, hold on a sec, hold on a second, hang on, hang on a sec, hang on a second, brb, be right back, gimme a sec, give me a sec, give me a second, give me a minute, let me check, let me think, let me see, lemme check, lemme think, let me think about it, sec
 ## Not understanding the bot ("what?", "say that again", "i don't understand"): small talk, answered with how to go on; never a question to the coach or an answer (fifth owner trial: stored and sent to the model, or saved as the name "Say That Again").
+## The dog's sex alone at the name question ("girl", "boy"): no name (acceptance trial: "How old is Girl?"); the name is asked again.
+understanding-name-sex-word = girl
+    .aliases = girl, boy, a girl, a boy, female, male, she's a girl, he's a boy, shes a girl, hes a boy, it's a girl, it's a boy, girl dog, boy dog, good girl, good boy
 understanding-talk-confused = confused
-    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me
+    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me, what can i say, what can i type, what can i write, what can i send, what can i do here, what am i supposed to say, what am i supposed to type, what do i send, what should i send
 ## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
 understanding-oops = oops
     .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake

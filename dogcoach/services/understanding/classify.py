@@ -143,6 +143,8 @@ DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
 # A breed named in a message of this many words or more that ends with "?" (and is no hedged
 # answer: "믹스에요 아마 푸들?") asks about the breed.
 MIN_BREED_QUESTION_WORDS = 3
+# The dog's sex said alone at the name question ("girl", "여아"): no name.
+NAME_SEX_WORDS = "understanding-name-sex-word"
 TALK: tuple[str, ...] = (
     "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
     "hedge",
@@ -151,6 +153,8 @@ TALK: tuple[str, ...] = (
 # or just shown); an open question takes the same words as its Done or Skip (an option) or answer.
 CLOSING_EXPECTS = frozenset({Expect.NOTHING, Expect.PENDING})
 
+# A name called ("콩이야", "보리야", "밤아"): 1-3 syllables and the calling particle.
+_VOCATIVE = re.compile(r"[가-힣]{1,3}[야아][~!.]*")
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
 _DRAWN = re.compile(r"([a-z])\1+\b")
@@ -851,6 +855,10 @@ class Understander:
         named = self._named_edit(message)
         if named is not None:
             return named
+        if self._other_dog(message):  # "다른 강아지로 바꿔", "switch to my other dog": no name
+            return Understanding(
+                Kind.COMMAND, message.text, command="switchdog", argument="", reason="other-dog"
+            )
         for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
             name = self._named(message, table)
             if name is not None:
@@ -858,6 +866,20 @@ class Understander:
                     Kind.COMMAND, message.text, command=command, argument=name, reason="words"
                 )
         return None
+
+    def _other_dog(self, message: Folded) -> bool:
+        """The other dog asked for without its name ("다른 강아지로 바꿔", "다른 애로", "switch to my
+        other dog"): read as a dog named "른 강아지" before (acceptance trial); the picker."""
+        if message.words > PLAIN_COMMAND_MAX_WORDS:
+            return False
+        pieces = cover(message.units, self._other_dog_words)
+        return pieces is not None and any(tag == "other" for tag, _ in pieces)
+
+    @cached_property
+    def _other_dog_words(self) -> Table:
+        """`_switching` and the words for the other dog ("다른 애", "my other dog")."""
+        table = Table(dict(self._switching.entries), self._switching.longest)
+        return table.add("other", self.vocabulary["understanding-switch-other"])
 
     def _dogs_view(self, message: Folded) -> Understanding | None:
         """A view of one dog asked with the dog's name in it ("Show me Bella's history", "초코 기록
@@ -1139,6 +1161,10 @@ class Understander:
         pieces = cover(units_of(squeezed), table)
         if not pieces:  # the last letter drawn out ("hiii", "heyy", "hellooo"): typed once
             pieces = cover(units_of(_DRAWN.sub(r"\1", squeezed)), table)
+        if not pieces:  # the dog called by name ("잘자 콩이야~ 바이", acceptance trial): said to it
+            called = " ".join(w for w in squeezed.split() if not _VOCATIVE.fullmatch(w))
+            if called != squeezed and called:
+                pieces = cover(units_of(called), table)
         if not pieces:
             return None
         talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
@@ -1426,7 +1452,9 @@ class Understander:
             return True
         if len(word) >= 3 and not re.search(r"[aeiouy]", word):
             return True
-        return len(word) >= 6 and len(set(word)) <= 3  # dfgdfg, asasas
+        # dfgdfg, asasas: a short run typed again; never a word of few letters ("pepper", a
+        # dog's name: acceptance trial, "I didn't catch a name there")
+        return len(word) >= 6 and re.fullmatch(r"(\w{1,3})\1+\w{0,2}", word) is not None
 
     # -- safety ----------------------------------------------------------------------------------
 
@@ -1639,6 +1667,12 @@ class Understander:
         if other is not None:
             return other
         answer = self.answers.name(message)
+        if isinstance(answer, Value) and normalize(message.text) in self.messages.aliases(NAME_SEX_WORDS):
+            # "girl", "여아" alone: the dog's sex, told early, is no name (acceptance trial: "How
+            # old is Girl?"); the name's re-ask
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="sex-not-name"
+            )
         if isinstance(answer, Value) and self._closing_words(message):
             # "그게다에요", "완료", "없어요", "done", "none": closing, button or "none" words are no
             # name (sixth owner trial: a dog called "Done"); the name's re-ask
