@@ -446,6 +446,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
         label.ask_for_incident(turn)
     elif u.kind is Kind.SMALL_TALK and u.talk == "confused":  # "뭐라고요?", "what?": how to go on
         turn.say("talk-confused-question" if turn.state.flow else "talk-confused")  # (no coach question)
+    elif u.kind is Kind.SMALL_TALK and u.talk == "survey_left" and turn.state.flow == onboarding.FLOW:
+        onboarding.say_left(turn)  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:

@@ -36,6 +36,7 @@ from dogcoach.services.understanding import (
     Kind as Said,
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
+from dogcoach.services.understanding.classify import HEALTH_TOLD
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -278,6 +279,15 @@ def at_history_question(turn: Turn) -> bool:
     return turn.state.flow == FLOW and turn.state.step in HISTORY_QUESTIONS
 
 
+def say_left(turn: Turn) -> None:
+    """Asked about the survey itself ("이거 꼭 다 해야돼요?", "how many more questions?"): how
+    many questions are left, this one included, and how to skip or stop, in a fixed line (never
+    the coach model); the caller asks the question again."""
+    step = turn.state.step or QUESTIONS[0].key
+    left = len(QUESTIONS) - index_of(step) if step in BY_KEY else 1
+    turn.say("survey-left", count=left)
+
+
 async def handle(turn: Turn) -> None:
     step = turn.state.step or QUESTIONS[0].key
     dog = await _dog(turn)
@@ -512,6 +522,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_later_start(turn, q, dog):
         return
+    if choice is None and await _answers_later_health(turn, q, dog):
+        return
     try:
         value = _read(turn, q, dog)
     except Invalid as bad:
@@ -712,6 +724,30 @@ async def _keep_owned_span(turn: Turn, q: Question, dog: Dog) -> Dog:
     field = turn.t(f"survey-field-{owned.key}")
     turn.say("survey-answered-ahead", field=field, value=format_stored(turn, dog, owned))
     return dog
+
+
+async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """Health told at an earlier question ("슬개골 약간 안좋아요" at the origin; acceptance trial:
+    sent to the coach model as a question): kept as the health answer ahead (said in a line, not
+    asked in its turn) and the open question asked again. False, nothing done, otherwise (the
+    health already answered, an edit, no dog yet)."""
+    health = BY_KEY["health"]
+    u = turn.understanding
+    if (
+        dog is None
+        or u is None
+        or u.reason != HEALTH_TOLD
+        or health.key in dog.answers
+        or turn.state.data.get("mode") == "edit"
+        or not _unplaced_answer(turn)
+        or len(turn.text) > (health.maximum or len(turn.text))
+    ):
+        return False
+    dog = await _save(turn, health, dog, turn.text)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
+    turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=turn.text)
+    await ask(turn, q, dog)
+    return True
 
 
 async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool:

@@ -266,3 +266,8 @@ survey-err-owned_months-not-yet = "{ $typed }" — that time of this year hasn't
 survey-err-owned_months-future = I read "{ $typed }" as a start that is still ahead, so I can't count from it. Please tell me how long, like "2 years" or "since last year".
 # A start before the dog was born ("since 2020" for a dog of two): what was understood, and the age. $owned and $age are spans as the profile shows them.
 survey-err-owned_months-start-too-long = I read "{ $typed }" as about { $owned } together, which is longer than your dog's age ({ $age }). Please check and tell me again.
+# Asked about the survey itself ("do i have to answer all of these?", "how many more questions?"): how many questions are left (this one included) and how to skip or stop. Never sent to the model; the question follows.
+survey-left = { $count ->
+        [1] This is the last question.
+       *[other] { $count } questions left, this one included.
+    } If you don't know, say "don't know"; to skip one, say "skip". To stop and finish later, say "cancel".

@@ -174,6 +174,17 @@ LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
+# A dated incident told where no answer was understood is this long at least ("어제 신발 먹었어요"
+# is three words; "yesterday" alone or "어제요" answers nothing and tells nothing).
+DATED_MIN_WORDS = 3
+# The reason given to health told before the health question: the survey keeps it as that answer.
+HEALTH_TOLD = "health-told"
+# A question about the survey itself ("이거 꼭 다 해야돼요?") is this short at most; longer, it tells
+# more than that (a report or a question for the coach).
+SURVEY_ASKED_MAX_WORDS = 8
+# A bite told as a whole incident at the worst reaction (whom, where, what led to it) is this long
+# at least; "he has bitten before", "bit my friend once" tell only the deed (asked to complete).
+INCIDENT_MIN_WORDS = 5
 # The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
 # names no behaviour by itself).
 # How far after a behaviour's verb a word telling it as new may come, at the end of the message
@@ -708,6 +719,19 @@ class Understander:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
             # "how was this week?" at "anything to add?": the command, not a question to the coach
             return asked if asked is not None and note.kind is Kind.QUESTION else note
+        if (
+            alarm is None
+            and expect in SURVEY
+            and context.question is not None
+            and self._about_survey(message)
+        ):
+            # "이거 꼭 다 해야돼요?", "how many more questions?" (acceptance trial: sent to the coach
+            # model): asked about the survey, a fixed reply and the question again
+            return Understanding(Kind.SMALL_TALK, text, talk="survey_left", reason="about-the-survey")
+        if alarm is None and expect in SURVEY and self._health_early(message, signals, context):
+            # "슬개골 약간 안좋아요" at the origin (acceptance trial: a question for the model): the
+            # health question's answer told early, kept ahead by the survey (`HEALTH_TOLD`)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=HEALTH_TOLD)
         if alarm is None and self._label_list(message, signals, context):
             return Understanding(Kind.NOISE, text, reason="labels", label=True)
         if alarm is not None:
@@ -1724,6 +1748,10 @@ class Understander:
         no question word ("믹스에요 아마 푸들?") is a hedged answer; a breed that says only "a mix"
         ("just a mutt lol", "mixed breed") is the option that `options` has for it."""
         text = message.text
+        if verbatim and self._asks_coach(message, signals):
+            # "what should i do when he growls?" at the health question (acceptance trial: stored
+            # as the health note): a question to the coach, the question comes again
+            return Understanding(Kind.QUESTION, text, reason="question-at-text")
         if signals.narrated and signals.situation:
             return self._report(message, "narrated")
         hedged = (  # "말티즈?", "믹스에요 아마 푸들?"; not "푸들은 털 많이 빠지나요?"
@@ -1812,6 +1840,15 @@ class Understander:
         checkin = self._at_checkin(message, signals, context, answer)
         if checkin is not None:
             return checkin
+        if self._asks_coach(message, signals):
+            # "근데 분리불안은 어떻게 고쳐요?" at the concerns (acceptance trial: 분리불안 ticked, the
+            # question never answered): asked of the coach, whatever option it names
+            return Understanding(Kind.QUESTION, text, reason="question-at-choice")
+        if self._deed_told(answer, multi) and self._incident_told(message, answer, signals):
+            # a whole incident told at the worst reaction ("he bit my friends hand when she tried
+            # to pet him", acceptance trial: only "tell me the rest", nothing kept): the bite it
+            # tells is the answer and the account a report for the analysis
+            return Understanding(Kind.CHOICE, text, picks=("bite",), reason="deed-incident", incident=True)
         if self._deed_told(answer, multi):
             # Half an option told as what the dog did ("bit my friend once": a bite, the injury
             # untold): the answer, asked to be completed; dated, an incident as well.
@@ -1947,6 +1984,54 @@ class Understander:
             return not rest.units or cover(rest.units, self._after_new) is not None
         return False
 
+    def _asks_coach(self, message: Folded, signals: Signals) -> bool:
+        """Asked of the coach in words that ask even inside a statement ("어떻게 고쳐요?", "what
+        should i do when…?"), nothing dated told: a question, never the survey's answer."""
+        return (
+            signals.question
+            and not signals.anchored
+            and self.vocabulary["understanding-question-ask"].contains(message)
+        )
+
+    def _health_early(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Health told at a survey question before the health one ("슬개골 약간 안좋아요", "he
+        has bad hips"): no behaviour told, nothing asked of the coach, nothing dated."""
+        if context.question in (None, "name", "health") or message.words > SURVEY_ASKED_MAX_WORDS:
+            return False
+        if (
+            signals.narrated
+            or signals.anchored
+            or self.vocabulary["understanding-question-ask"].contains(message)
+        ):
+            return False
+        return self.vocabulary["understanding-health-told"].contains(message)
+
+    def _about_survey(self, message: Folded) -> bool:
+        """Asked about the survey itself, in a short message that names no behaviour."""
+        if message.words > SURVEY_ASKED_MAX_WORDS:
+            return False
+        return self.vocabulary["understanding-survey-asked"].contains(message)
+
+    @staticmethod
+    def _dated_incident(message: Folded, signals: Signals) -> bool:
+        """Something that happened lately told with its situation ("also she ate my shoe
+        yesterday while i was out", acceptance trial: only re-asked, nothing kept), where no answer
+        was understood: a report, whatever the survey asked."""
+        return (
+            signals.anchored
+            and signals.situation
+            and not signals.question
+            and message.words >= DATED_MIN_WORDS
+        )
+
+    @staticmethod
+    def _incident_told(message: Folded, answer: object, signals: Signals) -> bool:
+        """A bite told with its situation (who, where, what led to it), no injury said: the
+        "bite" option and an incident, where "bit my friend once" alone is asked to complete."""
+        whole = signals.narrated and signals.situation and not signals.question
+        whole = whole and message.words >= INCIDENT_MIN_WORDS
+        return whole and isinstance(answer, Unclear) and tuple(answer.understood or ()) == ("bite",)
+
     @staticmethod
     def _deed_told(answer: object, multi: bool) -> bool:
         """Part of a one-choice option understood, and all of it deeds (`DEED_CONCEPTS`)."""
@@ -1995,6 +2080,8 @@ class Understander:
         being narrated is a report too (not where the options are behaviours: the concerns)."""
         if signals.question and not signals.narrated and self._hedged(message, signals):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason=f"{reason}-hedged")
+        if answer.understood is None and self._dated_incident(message, signals):
+            return self._report(message, "dated")
         if answer.understood is None or signals.narrated or signals.question:
             other = self._besides_an_answer(message, signals, long_words=0 if behaviour_reports else None)
             if other is not None:
