@@ -12,6 +12,7 @@ import math
 from datetime import date
 from typing import Any
 
+from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, format_stored, profile_card
@@ -331,7 +332,7 @@ def context(turn: Turn) -> Context:
         return edit_pick_context()
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn.state, q))
-    return survey_context(q, nav=nav)
+    return survey_context(q, nav=nav, numbered=turn.surface in NUMBERS_SHOWN)
 
 
 # -- asking ----------------------------------------------------------------------------------
