@@ -22,7 +22,7 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (the `kakao` fixture)
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 NUMBERS_AT_SEX = (("en", "maybe 2"), ("en", "4"), ("ko", "아마 2"), ("ko", "4"), ("en", "2"))
@@ -132,3 +132,25 @@ async def test_a_late_number_does_not_overwrite_an_unknown_age_on_kakao(
     await user.send(late)
     after: dict[str, Any] = await kakao_answers(kakao, user.key)
     assert after.get("age_months") == age, (late, age, after, user.text)
+
+
+# 5. "aggression, barking" / "줄당김이랑 공격성" at the concerns ticked only barking / leash
+# pulling: "aggression" points at two options (toward people, toward dogs) and was dropped without a
+# word. The other ticks are kept and a line asks which.
+@pytest.mark.parametrize(
+    ("lang", "typed", "ticked"),
+    [("en", "aggression, barking", "barking"), ("ko", "줄당김이랑 공격성", "pulling")],
+)
+async def test_a_word_for_two_concerns_is_asked_which_on_kakao(
+    kakao: Server, lang: str, typed: str, ticked: str
+) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(typed)
+    people = t(lang, "category-aggression_people")
+    dogs = t(lang, "category-aggression_dogs")
+    assert t(lang, "survey-which-of", options=f"{people} / {dogs}") in user.text, (typed, user.text)
+    assert asked(lang, "concerns") in user.text, user.text
+    await user.send(t(lang, "category-aggression_dogs"))
+    await user.send("완료" if lang == "ko" else "done")
+    answers: dict[str, Any] = await kakao_answers(kakao, user.key)
+    assert set(answers["concerns"]) == {ticked, "aggression_dogs"}, (typed, answers, user.text)

@@ -791,11 +791,22 @@ def _picked(turn: Turn, q: Question, picks: tuple[str, ...]) -> Any:
                 ticks = _toggle(q, ticks, value)
         turn.state.data["picks"] = ticks
         turn.state.data[TICKED_KEY] = True
+        _ask_which(turn, q, ticks)
         return _finish(turn) if DONE in picks else _PENDING
     values = [p for p in picks if p in q.options or p == q.free_option]
     if len(values) != 1:
         raise Invalid(f"survey-err-{q.key}")
     return values[0]
+
+
+def _ask_which(turn: Turn, q: Question, ticks: list[str]) -> None:
+    """A word beside the ticks that points at several options, none ticked ("aggression" of
+    "aggression, barking": toward people or dogs): asked which in a line, the ticks kept
+    (acceptance trial: dropped without a word)."""
+    choices = turn.services.understander.answers.choices
+    pointed = [v for v in choices.split(Folded(turn.text), survey_context(q).options) if v not in ticks]
+    if len(pointed) > 1:
+        turn.say("survey-which-of", options=" / ".join(turn.t(q.option_msg(v)) for v in pointed))
 
 
 def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:

@@ -246,9 +246,8 @@ class ChoiceReader:
                 return o.id
         return None
 
-    def _in_sentence(
-        self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
-    ) -> Picked | Unclear[tuple[str, ...]] | None:
+    def _needs(self, options: Sequence[Option]) -> tuple[dict[str, Phrases], dict[str, tuple[str, ...]]]:
+        """The concepts looked for inside a sentence, and each option's needs among them."""
         concepts: dict[str, Phrases] = {}
         needs: dict[str, tuple[str, ...]] = {}
         for o in options:
@@ -264,6 +263,29 @@ class ChoiceReader:
                 if own is not None:
                     concepts[f"option:{o.id}"] = own
                     needs[o.id] = (f"option:{o.id}",)
+        return concepts, needs
+
+    def split(self, message: Folded, options: Sequence[Option]) -> tuple[str, ...]:
+        """Options one word of `message` points at together, none of them named whole
+        ("aggression" of "aggression, barking": toward people or toward dogs): the caller asks
+        which, keeping what was ticked (acceptance trial: dropped without a word)."""
+        concepts, needs = self._needs(options)
+        present = _present(message, concepts)
+        used = {oid: _used(need, present) for oid, need in needs.items()}
+        full = {oid for oid, need in needs.items() if used[oid] and len(used[oid]) >= len(need)}
+        covered = frozenset().union(*(used[o] for o in full))
+        for c in present:
+            if c in covered:
+                continue
+            pointed = tuple(o for o in needs if c in used[o] and o not in full)
+            if len(pointed) > 1:
+                return pointed
+        return ()
+
+    def _in_sentence(
+        self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
+    ) -> Picked | Unclear[tuple[str, ...]] | None:
+        concepts, needs = self._needs(options)
         present = _present(message, concepts)
         if not present:
             return None
