@@ -154,3 +154,16 @@ async def test_a_word_for_two_concerns_is_asked_which_on_kakao(
     await user.send("완료" if lang == "ko" else "done")
     answers: dict[str, Any] = await kakao_answers(kakao, user.key)
     assert set(answers["concerns"]) == {ticked, "aggression_dogs"}, (typed, answers, user.text)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "aggression"), ("ko", "공격성"), ("ko", "공격성이요")])
+async def test_a_word_for_two_concerns_alone_is_asked_which_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(typed)
+    people = t(lang, "category-aggression_people")
+    dogs = t(lang, "category-aggression_dogs")
+    assert t(lang, "survey-which-of", options=f"{people} / {dogs}") in user.text, (typed, user.text)
+    assert asked(lang, "concerns") in user.text, user.text
+    assert "concerns" not in await kakao_answers(kakao, user.key), typed

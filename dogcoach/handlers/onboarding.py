@@ -756,6 +756,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         number = _number(q, float(answer.value))
         _check_number(q, number, dog)
         return number
+    which = _which(turn, q, []) if q.kind is Kind.MULTI else None
+    if which is not None:  # "공격성" alone: toward people or dogs, asked (it was "pick one")
+        raise Invalid("survey-which-of", options=which)
     raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
 
 
@@ -803,10 +806,17 @@ def _ask_which(turn: Turn, q: Question, ticks: list[str]) -> None:
     """A word beside the ticks that points at several options, none ticked ("aggression" of
     "aggression, barking": toward people or dogs): asked which in a line, the ticks kept
     (acceptance trial: dropped without a word)."""
+    which = _which(turn, q, ticks)
+    if which is not None:
+        turn.say("survey-which-of", options=which)
+
+
+def _which(turn: Turn, q: Question, ticks: list[str]) -> str | None:
+    """The options, by label, that a word of the message points at together and none ticked
+    ("aggression": toward people / toward dogs); None when there are not two."""
     choices = turn.services.understander.answers.choices
     pointed = [v for v in choices.split(Folded(turn.text), survey_context(q).options) if v not in ticks]
-    if len(pointed) > 1:
-        turn.say("survey-which-of", options=" / ".join(turn.t(q.option_msg(v)) for v in pointed))
+    return " / ".join(turn.t(q.option_msg(v)) for v in pointed) if len(pointed) > 1 else None
 
 
 def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:
