@@ -167,3 +167,19 @@ async def test_a_word_for_two_concerns_alone_is_asked_which_on_kakao(
     assert t(lang, "survey-which-of", options=f"{people} / {dogs}") in user.text, (typed, user.text)
     assert asked(lang, "concerns") in user.text, user.text
     assert "concerns" not in await kakao_answers(kakao, user.key), typed
+
+
+async def test_a_word_for_two_concerns_is_asked_which_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed, ticked) in enumerate(
+        [("ko", "줄당김이랑 공격성", "pulling"), ("en", "aggression, barking", "barking")], start=15441
+    ):
+        await tg_at(tg, chat, lang, "concerns")
+        await tg.say(chat, typed)
+        people = t(lang, "category-aggression_people")
+        dogs = t(lang, "category-aggression_dogs")
+        said = "\n".join(tg.sent(chat)[-3:])
+        assert t(lang, "survey-which-of", options=f"{people} / {dogs}") in said, (typed, said)
+        await tg.say(chat, t(lang, "category-aggression_people"))
+        await tg.say(chat, "완료" if lang == "ko" else "done")
+        answers = await tg_answers(tg, chat)
+        assert set(answers["concerns"]) == {ticked, "aggression_people"}, (typed, answers)
