@@ -2,7 +2,9 @@
 """Count words are no option numbers (third owner trial): "둘이요" and "셋이요" at the sex
 question were stored as its second and third options, and "just me" as the first, though each
 answers how many people live with the dog. At a choice question they are not understood: the
-question comes again and nothing is stored; "2", "2번", "두 번째" and "second" still pick."""
+question comes again and nothing is stored; "2번", "두 번째" and "second" still pick, and "2" too
+where numbers are shown beside the options (the terminal; not Kakao or Telegram, acceptance
+trial: tests/test_choice_misreads.py)."""
 
 from __future__ import annotations
 
@@ -33,7 +35,9 @@ async def test_count_words_at_the_sex_question_pick_nothing_on_kakao(kakao: Serv
         await user.send(typed)
         assert asked in user.text, (typed, user.text)  # asked again
         assert "sex" not in await kakao_dog_answers(kakao, user.key), typed
-        await user.send("2")  # a position still picks
+        await user.send("2")  # no number is shown beside Kakao's quick replies: no position
+        assert "sex" not in await kakao_dog_answers(kakao, user.key), typed
+        await user.send("두 번째" if lang == "ko" else "second")  # a position said as one picks
         assert (await kakao_dog_answers(kakao, user.key))["sex"] == "male_neutered", typed
 
 

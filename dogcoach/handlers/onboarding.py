@@ -12,6 +12,7 @@ import math
 from datetime import date
 from typing import Any
 
+from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, format_stored, profile_card
@@ -346,7 +347,7 @@ def context(turn: Turn) -> Context:
         return edit_pick_context()
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn.state, q))
-    return survey_context(q, nav=nav)
+    return survey_context(q, nav=nav, numbered=turn.surface in NUMBERS_SHOWN)
 
 
 # -- asking ----------------------------------------------------------------------------------
@@ -866,6 +867,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         _check_number(q, number, dog)
         _check_likely(turn, q, number)
         return number
+    which = _which(turn, q, []) if q.kind is Kind.MULTI else None
+    if which is not None:  # "공격성" alone: toward people or dogs, asked (it was "pick one")
+        raise Invalid("survey-which-of", options=which)
     raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
 
 
@@ -901,11 +905,29 @@ def _picked(turn: Turn, q: Question, picks: tuple[str, ...]) -> Any:
                 ticks = _toggle(q, ticks, value)
         turn.state.data["picks"] = ticks
         turn.state.data[TICKED_KEY] = True
+        _ask_which(turn, q, ticks)
         return _finish(turn) if DONE in picks else _PENDING
     values = [p for p in picks if p in q.options or p == q.free_option]
     if len(values) != 1:
         raise Invalid(f"survey-err-{q.key}")
     return values[0]
+
+
+def _ask_which(turn: Turn, q: Question, ticks: list[str]) -> None:
+    """A word beside the ticks that points at several options, none ticked ("aggression" of
+    "aggression, barking": toward people or dogs): asked which in a line, the ticks kept
+    (acceptance trial: dropped without a word)."""
+    which = _which(turn, q, ticks)
+    if which is not None:
+        turn.say("survey-which-of", options=which)
+
+
+def _which(turn: Turn, q: Question, ticks: list[str]) -> str | None:
+    """The options, by label, that a word of the message points at together and none ticked
+    ("aggression": toward people / toward dogs); None when there are not two."""
+    choices = turn.services.understander.answers.choices
+    pointed = [v for v in choices.split(Folded(turn.text), survey_context(q).options) if v not in ticks]
+    return " / ".join(turn.t(q.option_msg(v)) for v in pointed) if len(pointed) > 1 else None
 
 
 def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:

@@ -76,7 +76,8 @@ OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
 # "under 10" leaves 10 out, "10–25" holds both ends, "over 25" leaves 25 out (owner trial: "idk
 # maybe 25kg?" was stored as Large). Checked against the labels in tests/test_survey_leftovers.py.
 OPTION_KG: Mapping[tuple[str, str], Band] = {
-    ("size", "small"): Band(0.0, 10.0),
+    # "under 10 kg" above nothing: "0" is no weight, asked again (acceptance trial: stored small)
+    ("size", "small"): Band(0.0, 10.0, low_in=False),
     ("size", "medium"): Band(10.0, 25.0, high_in=True),
     ("size", "large"): Band(25.0, 200.0, low_in=False, high_in=True),
 }
@@ -84,12 +85,21 @@ OPTION_KG: Mapping[tuple[str, str], Band] = {
 NOTE_CHARS = 100
 
 
-def survey_context(q: Question, nav: Sequence[Option] = ()) -> Context:
+def survey_context(q: Question, nav: Sequence[Option] = (), *, numbered: bool = True) -> Context:
     """The context of survey question `q`: its options (their values come back as picks) and the
-    navigation buttons shown with it (`nav`, e.g. back, skip, done: their ids come back)."""
+    navigation buttons shown with it (`nav`, e.g. back, skip, done: their ids come back);
+    `numbered`: the owner saw numbers beside the options, so a typed number picks one; without
+    them only a position said as one does ("두 번째", "second": `Option.ordered`)."""
     expect = Expect.NAME if q.key == "name" else Expect(q.kind.value)
     options = [
-        Option(v, q.option_msg(v), concepts=OPTION_CONCEPTS.get((q.key, v), ()), kg=OPTION_KG.get((q.key, v)))
+        Option(
+            v,
+            q.option_msg(v),
+            concepts=OPTION_CONCEPTS.get((q.key, v), ()),
+            kg=OPTION_KG.get((q.key, v)),
+            numbered=numbered,
+            ordered=not numbered,
+        )
         for v in q.options
     ]
     if q.free_option:

@@ -173,6 +173,7 @@ nav-done = Done ✔
 # A multi-choice question answered by typing: what is ticked, and how to finish (a typed pick keeps it open).
 survey-picks-typed = ✔ Ticked: { $picks }. Send more, or "Done" if that's all.
 # A multi-choice answer kept when the owner's next message answered the next question instead.
+survey-which-of = Which do you mean: { $options }?
 survey-picks-kept = ✔ { $field }: { $picks }
 
 card-title = 🐶 { $name }

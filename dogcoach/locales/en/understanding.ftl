@@ -422,7 +422,7 @@ understanding-breed = breed
 ## Words that make a breed answer a sentence about something else (where the dog came from, an
 ## age corrected, an apology): with no breed named, the breed question is asked again.
 understanding-not-a-breed = sentence
-    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later, small, medium, large, sized, small dog, big dog, medium-sized, kg, kilos, pounds, lbs
+    .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later, small, medium, large, sized, small dog, big dog, medium-sized, kg, kilos, pounds, lbs, yes, yeah, yep, no, nope, kids, kid, children, child, people, adults, adult
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
     .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog
@@ -587,3 +587,11 @@ understanding-history = before
 # Words that tell a span as how long the dog has been with the owner ("we've had him 2 years"): beside the pick at the origin it is stored as how long owned. A bare span ("rescue, 2 years") is not: it may be the age.
 understanding-owned-span = had him
     .aliases = had him, had her, had them, we've had, i've had, we have had, i have had, with us for, with me for, owned for, been with us, been with me
+## How one came by the dog ("adopted", "got her"), said beside where from: where from decides
+## ("adopted from a friend" is from a friend). Alone it is what the options say it is.
+understanding-choice-how = how
+    .aliases = adopted, adopt, adopted him, adopted her, got him, got her, got
+## Words that say a position, not a count ("second", "the third"): on a channel that shows no
+## numbers beside its buttons these pick by position, a bare "2" does not.
+understanding-ordinal-word = second
+    .aliases = first, second, third, fourth, fifth, sixth, seventh, 1st, 2nd, 3rd, 4th, 5th, 6th, 7th

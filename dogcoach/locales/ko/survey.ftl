@@ -155,6 +155,7 @@ nav-done = 완료 ✔
 # 여러 개를 고르는 질문에 입력해서 골랐을 때: 고른 것과 끝내는 법 (입력한 보기는 질문을 닫지 않아요).
 survey-picks-typed = ✔ { $picks } 골랐어요. 더 있으면 보내 주시고, 다 골랐으면 "완료"라고 보내 주세요.
 # 다음 질문의 답이 먼저 와서, 그때까지 고른 것을 답으로 저장했을 때.
+survey-which-of = 어느 쪽인가요: { $options }?
 survey-picks-kept = ✔ { $field }: { $picks }
 
 card-title = 🐶 { $name }

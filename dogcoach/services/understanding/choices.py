@@ -55,7 +55,7 @@ class ChoiceReader:
         for n in range(1, 20):
             number = self.vocabulary[f"lex-number-{n}"]
             table.add(f"num:{n}", Phrases(number.name, number.phrases - counts))
-        table.add("skip", self.vocabulary["understanding-ordinal"])
+        table.add("ordinal", self.vocabulary["understanding-ordinal"])
         table.add("skip", self.vocabulary["understanding-list-joiner"])
         table.add("skip", self.vocabulary["understanding-polite-ending"])
         return table
@@ -199,6 +199,9 @@ class ChoiceReader:
 
     def _by_position(self, message: Folded, options: Sequence[Option]) -> tuple[str, ...]:
         numbered = [o for o in options if o.numbered]
+        ordinal_only = not numbered
+        if ordinal_only:
+            numbered = [o for o in options if o.ordered]
         if not numbered:
             return ()
         units = message.units
@@ -207,9 +210,12 @@ class ChoiceReader:
         pieces = cover(units, self._positions, single=_position_unit)
         if not pieces:
             return ()
+        ordinals = self.vocabulary["understanding-ordinal-word"].phrases
+        if ordinal_only and not any(tag == "ordinal" or piece in ordinals for tag, piece in pieces):
+            return ()  # no number was shown: "2" is not the second button
         picked: list[str] = []
         for tag, piece in pieces:
-            if tag == "skip":
+            if tag in ("skip", "ordinal"):
                 continue
             n = _position(tag, piece)
             if n is None or not 1 <= n <= len(numbered):
@@ -240,9 +246,8 @@ class ChoiceReader:
                 return o.id
         return None
 
-    def _in_sentence(
-        self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
-    ) -> Picked | Unclear[tuple[str, ...]] | None:
+    def _needs(self, options: Sequence[Option]) -> tuple[dict[str, Phrases], dict[str, tuple[str, ...]]]:
+        """The concepts looked for inside a sentence, and each option's needs among them."""
         concepts: dict[str, Phrases] = {}
         needs: dict[str, tuple[str, ...]] = {}
         for o in options:
@@ -258,6 +263,29 @@ class ChoiceReader:
                 if own is not None:
                     concepts[f"option:{o.id}"] = own
                     needs[o.id] = (f"option:{o.id}",)
+        return concepts, needs
+
+    def split(self, message: Folded, options: Sequence[Option]) -> tuple[str, ...]:
+        """Options one word of `message` points at together, none of them named whole
+        ("aggression" of "aggression, barking": toward people or toward dogs): the caller asks
+        which, keeping what was ticked (acceptance trial: dropped without a word)."""
+        concepts, needs = self._needs(options)
+        present = _present(message, concepts)
+        used = {oid: _used(need, present) for oid, need in needs.items()}
+        full = {oid for oid, need in needs.items() if used[oid] and len(used[oid]) >= len(need)}
+        covered = frozenset().union(*(used[o] for o in full))
+        for c in present:
+            if c in covered:
+                continue
+            pointed = tuple(o for o in needs if c in used[o] and o not in full)
+            if len(pointed) > 1:
+                return pointed
+        return ()
+
+    def _in_sentence(
+        self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
+    ) -> Picked | Unclear[tuple[str, ...]] | None:
+        concepts, needs = self._needs(options)
         present = _present(message, concepts)
         if not present:
             return None
@@ -278,9 +306,24 @@ class ChoiceReader:
                 best = [o for o in best if o != exclusive]
             if len(best) == 1:
                 return Picked((best[0],), False)
-            return Unclear(tuple(best))
+            told = self._told_apart(message, options, best)
+            return Picked((told,), False) if told else Unclear(tuple(best))
         named = tuple(c for c in present if not c.startswith("option:"))
         return Unclear(named) if named else None
+
+    def _told_apart(self, message: Folded, options: Sequence[Option], tied: list[str]) -> str | None:
+        """The one of `tied` still named once the words that say how one came by it are set
+        aside (`understanding-choice-how`: "입양", "adopted"): "지인한테 입양" is from a friend,
+        "adopted him from a breeder" from a breeder (acceptance trial: asked again, though the
+        hint itself gives "지인한테 받았어요"); "입양했어요" alone stays the shelter."""
+        how = self.vocabulary["understanding-choice-how"].phrases
+        concepts: dict[str, Phrases] = {}
+        for o in options:
+            own = self._sentence_phrases(o) if o.id in tied and not o.concepts else None
+            if own is not None and own.phrases - how:
+                concepts[f"option:{o.id}"] = Phrases(own.name, own.phrases - how)
+        named = [c.split(":", 1)[1] for c in _present(message, concepts)]
+        return named[0] if len(named) == 1 else None
 
 
 def _position_unit(unit: str) -> str | None:

@@ -65,7 +65,7 @@ class Option:
     `in_sentence`: its labels are looked for inside a longer sentence too; not for a confirmation,
     where "that's not correct" holds the confirm option's "correct". `words`: vocabulary entries
     whose phrases name this option as its label does, typed whole (the edit list's fields by their
-    short names: "건강", "walks", `understanding-field-*`).
+    short names: "건강", "walks", `understanding-field-*`). `ordered`: see the field.
     """
 
     id: str
@@ -75,6 +75,10 @@ class Option:
     kg: Band | None = None
     in_sentence: bool = True
     words: tuple[str, ...] = ()
+    # Shown in order but with no number beside it (Kakao's quick replies, Telegram's buttons):
+    # a position said as one ("두 번째", "2번", "the 2nd", "second") picks it, a bare or hedged
+    # number ("2", "maybe 2": the age, acceptance trial) does not. Counted among `ordered` options.
+    ordered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
