@@ -109,9 +109,9 @@ async def test_how_the_dog_came_beside_where_from_is_the_origin_on_telegram(tg: 
 
 
 # 6. "3개월" at the origin (meant how long owned) overwrote an age the owner had said they did not
-# know, with a notice. Same path as "1년 at the size question overwrote the age", which branch sv5
-# fixes in `onboarding._answers_earlier_quantity`: kept here, expected to fail until that merges.
-@pytest.mark.xfail(strict=True, reason="the late-number path is sv5's (_answers_earlier_quantity)")
+# know, with a notice. Same path as "1년 at the size question overwrote the age", fixed in
+# `onboarding._answers_earlier_quantity` (a late number that names no question never replaces a
+# "don't know").
 @pytest.mark.parametrize(
     ("lang", "unknown", "late"), [("ko", "몰라요", "3개월"), ("en", "don't know", "3 months")]
 )

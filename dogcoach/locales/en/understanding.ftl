@@ -204,10 +204,11 @@ understanding-talk-done = that's all
 understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction
-    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it, sorry, my bad, oops, whoops, this is helpful, so helpful, really helpful, not helpful, not really helpful, unhelpful
-## A hedge alone ("maybe", "i guess"): small talk only at the follow-up question; at a survey question the question is asked again.
+    .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it, this is helpful, so helpful, really helpful, not helpful, not really helpful, unhelpful
+## A hedge or an apology alone ("maybe", "i guess", "sorry"): small talk only at the follow-up question; at a survey question
+## the question's own re-ask says what it needs.
 understanding-talk-hedge = hedge
-    .aliases = maybe, i guess, i suppose, whatever
+    .aliases = maybe, i guess, i suppose, whatever, sorry, my bad, oops, whoops
 ## Praise and affection for the dog: in a short message that tells no behaviour, small talk ("my dog is so cute").
 understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever

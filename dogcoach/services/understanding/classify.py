@@ -633,8 +633,8 @@ class Understander:
             # okay or the thanks around it (owner trial: the generic small-talk reply)
             return Understanding(Kind.SMALL_TALK, text, talk="plan", reason="talk-plan")
         if talk == "hedge" and expect is not Expect.FOLLOWUP:
-            talk = None  # "아마도", "maybe" alone: a reply only to the follow-up's question; at a
-            # survey question the question's own re-ask says what it needs (merged trial)
+            talk = None  # "아마도", "maybe", "sorry" leading: a reply only to the follow-up's
+            # question; at a survey question its own re-ask says what it needs (merged trial)
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
@@ -1196,8 +1196,6 @@ class Understander:
             return "thanks"  # "ㅇㅋ 고마워", "ok thanks": the thanks is what is said (trial finding 16)
         if "done" in talk:
             return "done"  # "ok that's it", "네 그게 다예요": the closing, not the agreement
-        if "confused" in talk:
-            return "confused"  # "sorry what do you mean": the confusion, not the "sorry"
         return talk[0] if talk else None
 
     def _praise(self, message: Folded, signals: Signals, *, entry: str = "understanding-talk-praise") -> bool:
