@@ -191,3 +191,17 @@ async def test_the_old_value_picks_the_answer_among_two_of_its_unit_on_kakao(kak
     answers = await kakao_answers(kakao, user.key)
     assert (round(float(answers["owned_months"])), round(float(answers["age_months"]))) == (5, 12), user.texts
     assert user.text.endswith(t("ko", "survey-q-children", name="보리")), user.texts
+
+
+def test_corrections_mid_survey_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(
+        tmp_path,
+        ["보리", "4개월", "아 아까 4개월 말고 5개월이야", "보리 아니고 보라"],
+        "--lang",
+        "ko",
+        "--user",
+        "a3",
+    )
+    assert "5개월" in out and t("ko", "survey-renamed", name="보라") in out, out
+    assert out.count(t("ko", "survey-q-sex", name="보리")) == 2, out  # asked, then again after the age
+    assert t("ko", "survey-q-sex", name="보라") in out, out  # and again after the name

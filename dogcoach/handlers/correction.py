@@ -75,7 +75,7 @@ async def handle(turn: Turn) -> None:
     if len(found) > 1 and about:  # "3살", "나이", "years old": the age, not how long owned
         found = {key: answer for key, answer in found.items() if key in about} or found
     if len(found) > 1 and not about and dog is not None:
-        found = _targeted(turn, dog, found, typed)
+        found = await _targeted(turn, dog, found, typed)
     if dog is None:
         start = turn.choice(onboarding.START, "first-report-start")
         turn.reply(Reply(turn.t("correction-no-dog", value=typed), (start,)))
@@ -97,16 +97,19 @@ async def handle(turn: Turn) -> None:
 _STATED = re.compile(r"\d+(?:[.,]\d+)?\s*[^\d\s,.!?~]*(?:\s+[^\d\s,.!?~]+)?")
 
 
-def _targeted(
+async def _targeted(
     turn: Turn, dog: Dog, found: dict[str, Value[Any] | Approximate], typed: str
 ) -> dict[str, Value[Any] | Approximate]:
     """A correction naming no question, whose value fits several ("아 아까 4개월 말고 5개월이야":
     5 months, the age or how long owned; owner trial: asked again, nothing changed): the answers
     the dog has, and among them the one whose stored value the message states as the old one
-    ("4개월 말고"). Several still, or none: all of them (the caller says it could not tell)."""
+    ("4개월 말고"); the first only while the dog's survey is open (after it, an answer skipped is no
+    reason to pick the other). Several still, or none: all of them (the caller says it could not
+    tell)."""
+    surveyed = await onboarding.survey_dog(turn)
     answered = {key: a for key, a in found.items() if dog.answers.get(key) is not None}
-    if len(answered) <= 1:
-        return answered or found
+    if surveyed is not None and surveyed.id == dog.id and len(answered) <= 1:
+        return answered or found  # mid-survey, only the answers given so far are earlier ones
     old = turn.text.replace(typed, " ") if typed and typed in turn.text else turn.text
     stated = [readings(turn, piece) for found in _STATED.finditer(old) for piece in _pieces(found.group())]
     was = {

@@ -651,9 +651,14 @@ class Understander:
                 value = self.understand(correction.argument, context)
                 if value.kind is Kind.CHOICE or self._answers_question(value):
                     return dataclasses.replace(value, text=text, reason="corrected-answer")
-                # "아 아까 4개월 말고 5개월이야" at the sex: a value this question does not take,
-                # an earlier answer's correction (owner trial: re-asked); the flow finds which
-                return correction
+                # "아 아까 4개월 말고 5개월이야" at the sex: a whole quantity of a unit this question
+                # does not take, an earlier answer's correction (owner trial: re-asked); the flow
+                # finds which ("not sure, maybe 4" at the age, "sure 4", stays this question's)
+                if any(
+                    self.answers.quantities.read(correction.argument, units_, None).whole
+                    for units_, _default, _zero in (QUANTITY_READERS[e] for e in QUANTITIES)
+                ):
+                    return correction
         if alarm is None and expect in SURVEY:
             asked = self._dog_command_at_question(message, signals, context, picked)
             if asked is not None:
