@@ -12,6 +12,7 @@ and how to change an answer ("✏️ Edit an answer"). Never a report, never det
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dogcoach.domain.survey import QUESTIONS, Kind, Question
@@ -73,6 +74,8 @@ async def handle(turn: Turn) -> None:
     found = readings(turn, typed)
     if len(found) > 1 and about:  # "3살", "나이", "years old": the age, not how long owned
         found = {key: answer for key, answer in found.items() if key in about} or found
+    if len(found) > 1 and not about and dog is not None:
+        found = await _targeted(turn, dog, found, typed)
     if dog is None:
         start = turn.choice(onboarding.START, "first-report-start")
         turn.reply(Reply(turn.t("correction-no-dog", value=typed), (start,)))
@@ -92,6 +95,46 @@ async def handle(turn: Turn) -> None:
         onboarding.show_review(turn, reviewed)  # the whole card again, corrected, to confirm
         return
     turn.resume_flow()
+
+
+# A number, its word and the next ("4개월 말고", "4 months,"): where an old value may be stated.
+_STATED = re.compile(r"\d+(?:[.,]\d+)?\s*[^\d\s,.!?~]*(?:\s+[^\d\s,.!?~]+)?")
+
+
+async def _targeted(
+    turn: Turn, dog: Dog, found: dict[str, Value[Any] | Approximate], typed: str
+) -> dict[str, Value[Any] | Approximate]:
+    """A correction naming no question, whose value fits several ("아 아까 4개월 말고 5개월이야":
+    5 months, the age or how long owned; owner trial: asked again, nothing changed): the answers
+    the dog has, and among them the one whose stored value the message states as the old one
+    ("4개월 말고"); the first only while the dog's survey is open (after it, an answer skipped is no
+    reason to pick the other). Several still, or none: all of them (the caller says it could not
+    tell)."""
+    surveyed = await onboarding.survey_dog(turn)
+    answered = {key: a for key, a in found.items() if dog.answers.get(key) is not None}
+    if surveyed is not None and surveyed.id == dog.id and len(answered) <= 1:
+        return answered or found  # mid-survey, only the answers given so far are earlier ones
+    old = turn.text.replace(typed, " ") if typed and typed in turn.text else turn.text
+    stated = [readings(turn, piece) for found in _STATED.finditer(old) for piece in _pieces(found.group())]
+    was = {
+        key: a
+        for key, a in answered.items()
+        if any(key in said and _same(said[key], dog.answers[key]) for said in stated)
+    }
+    return was if len(was) == 1 else found
+
+
+def _pieces(stated: str) -> tuple[str, ...]:
+    """ "4개월", "4 months", "4개월 말고": the number with its own word, and with the next one."""
+    words = stated.split()
+    return (words[0], " ".join(words[:2])) if len(words) > 1 else (stated,)
+
+
+def _same(said: Value[Any] | Approximate, stored: Any) -> bool:
+    try:
+        return abs(float(said.value) - float(stored)) < 0.01
+    except (TypeError, ValueError):
+        return False
 
 
 def _corrected(turn: Turn, name: str, q: Question, value: str) -> None:

@@ -23,7 +23,7 @@ from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
-from dogcoach.services.understanding import PERIOD
+from dogcoach.services.understanding import PERIOD, Kind
 
 PAGE_SIZE = 5
 WEEK = timedelta(days=7)
@@ -69,10 +69,32 @@ def history_line(t: Translator, n: int, report: Report, zone: tzinfo) -> str:
     )
 
 
+async def viewed_dog(turn: Turn) -> tuple[bool, Dog | None]:
+    """The dog a view is about: the one the message names ("Show me Charlie's history", "초코 기록
+    보여주세요": `Understanding.dog`), else the active dog. Owner trial: the named dog was read and
+    ignored, Bella's history shown under Bella's name for "Charlie's". The active dog is not
+    switched: the owner asked to see, not to talk about Charlie from now on. (False, None) when the
+    name is none of the owner's dogs: said so with their dogs, nothing shown."""
+    u = turn.understanding
+    named = u.dog if u is not None and u.kind is Kind.COMMAND else ""
+    if not named:
+        return True, await turn.active_dog()
+    dogs = await turn.session.list_dogs(turn.user.id)
+    names = [d.name or "" for d in dogs]
+    found = turn.services.understander.names.named(named, names)
+    if len(found) == 1:
+        return True, dogs[found[0]]
+    listed = ", ".join(d.name or turn.t("value-none") for d in dogs) or turn.t("value-none")
+    turn.say("view-unknown-dog", name=named, dogs=listed)
+    return False, None
+
+
 async def show(turn: Turn, offset: int = 0) -> None:
     """One page of reports and questions, newest first, a button per line to open it again, and
     newer/older buttons."""
-    dog = await turn.active_dog()
+    known, dog = await viewed_dog(turn)
+    if not known:
+        return
     offset = max(0, offset)
     reports = await turn.session.list_reports(
         turn.user.id, dog_id=dog.id if dog else None, limit=PAGE_SIZE + 1, offset=offset
@@ -152,7 +174,10 @@ def category_counts(reports: list[Report]) -> list[tuple[str, int]]:
 
 async def week(turn: Turn) -> None:
     """/week: reports per category, the commonest antecedents, and a bar chart where shown."""
-    dog = await turn.active_dog()
+    known, dog = await viewed_dog(turn)
+    if not known:
+        turn.resume_flow()
+        return
     since = datetime.now(UTC) - WEEK
     reports = await turn.session.reports_since(turn.user.id, dog.id if dog else None, since)
     if not reports:

@@ -517,6 +517,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
         await _rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
         return
+    if choice is None and await _name_corrected(turn, q, dog):
+        return
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
     if choice is None and await _answers_earlier_quantity(turn, q, dog):
@@ -780,6 +782,26 @@ async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool
     field = turn.t(f"survey-field-{owned.key}")
     turn.say("survey-answered-ahead", field=field, value=format_stored(turn, dog, owned))
     await ask(turn, q, dog)
+    return True
+
+
+async def _name_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """The name given earlier corrected at a later question ("보리 아니고 보라", "아 보리 말고
+    보라예요", "not Bori, Bora"; owner trial: the open question again, nothing changed): the
+    message is the stored name marked as wrong and a new one, read as a report said to be about
+    another dog is (`dog_retold`'s words); the new name is stored (`_rename`) and the open
+    question asked again. Another of the owner's dogs named is no new name: False, nothing done."""
+    if dog is None or not dog.name or q.key == "name":
+        return False
+    understander = turn.services.understander
+    if not understander.may_retell(turn.text):
+        return False
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id and d.name]
+    names = [dog.name, *(d.name or "" for d in dogs)]
+    new = understander.dog_unregistered(turn.text, names, 0)
+    if not new:
+        return False
+    await _rename(turn, q, dog, new)
     return True
 
 

@@ -1,22 +1,31 @@
 """/tips on, /tips off: a user chooses whether broadcasts (tips and announcements) reach them.
 "알림 꺼줘", "turn off notifications", "stop the reminders": every message the bot sends by
-itself, tips and check-ins alike (`notifications`)."""
+itself, tips and check-ins alike (`notifications`). A tip asked for now ("give me a tip", "팁 좀
+알려주세요", "오늘의 팁"): one tip of the catalogue, in the owner's language (`give`)."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.broadcast.tips import tip_keys, tip_text, tip_title
+from dogcoach.services.understanding import TIP_NOW
 
 PREFIX = "tips:"
 ON = "tips:on"
 OFF = "tips:off"
+# How many tips the owner asked for today, in the conversation state: the next ask is the next tip.
+GIVEN_KEY = "tips_given"
 
 
 async def command(turn: Turn) -> None:
     """`/tips off`, `/tips on` (words in either language), or `/tips` to see and switch."""
     args = turn.understanding.argument if turn.understanding is not None else ""
-    if args == "off" or (args and turn.messages.matches(args, "tips-off-button")):
+    if args == TIP_NOW:
+        give(turn)
+    elif args == "off" or (args and turn.messages.matches(args, "tips-off-button")):
         await _set(turn, opt_out=True)
     elif args == "on" or (args and turn.messages.matches(args, "tips-on-button")):
         await _set(turn, opt_out=False)
@@ -67,3 +76,19 @@ async def handle_choice(turn: Turn) -> None:
 async def _set(turn: Turn, *, opt_out: bool) -> None:
     await turn.session.set_tips_opt_out(turn.user.id, opt_out)
     turn.say("tips-off-done" if opt_out else "tips-on-done")
+
+
+def give(turn: Turn) -> None:
+    """One tip now, asked for in words (owner trial: "give me a tip" got the on/off status or the
+    noise hint). The first of the day is the daily tip, each further ask the next of the catalogue,
+    so "another tip" is another one. The catalogue has no behaviours per tip, so it does not follow
+    the dog's concerns; no model call. The count lives in the conversation state: a flow that
+    ends may reset it, and the owner then gets the day's tip again, never nothing."""
+    today = datetime.now(turn.services.timezone).date()
+    given = turn.state.data.get(GIVEN_KEY)
+    count = given[1] if isinstance(given, list) and len(given) == 2 and given[0] == today.isoformat() else 0
+    keys = tip_keys(turn.messages)
+    key = keys[(today.toordinal() + int(count)) % len(keys)]
+    turn.state.data[GIVEN_KEY] = [today.isoformat(), int(count) + 1]
+    field = tip_title(turn.messages, turn.locale, key)
+    turn.say("tips-now", field=field, value=tip_text(turn.messages, turn.locale, key))

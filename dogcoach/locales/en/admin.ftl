@@ -17,6 +17,13 @@ broadcast-text-message =
 
     { broadcast-footer }
 
+# A tip asked for now ("give me a tip", "today's tip"): one tip. $field is its title, $value the tip.
+tips-now =
+    💡 { $field }
+
+    { $value }
+
+    (Want another? Send "another tip".)
 tips-status-on = Training tips and announcements are on.
 tips-status-off = Training tips and announcements are off.
 tips-on-button = 🔔 Turn tips on

@@ -72,6 +72,8 @@ history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }
 history-period-unfiltered = I can't pick reports by date yet: here are your latest ones.
 history-empty = No reports yet. Describe in your own words what your dog did, and I'll analyse it.
+# A view asked with a dog's name ("Show me Charlie's history") that is none of the owner's dogs. $dogs lists theirs.
+view-unknown-dog = You have no dog called "{ $name }", so there is nothing to show. Your dogs: { $dogs }.
 history-empty-dog = No reports about { $name } yet. Tell me in your own words what happened, and I'll analyse it.
 history-line = { $n }. { $when } · { $label } — “{ $text }”
 history-when = { $month ->

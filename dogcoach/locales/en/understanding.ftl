@@ -179,6 +179,9 @@ understanding-argument-on = on
 ## Words after a switch that name neither on nor off but ask for it back ("I want tips again", "tips back"): on, when no off word is said.
 understanding-argument-again = again
     .aliases = again, back, once again, once more, get, receive
+## A tip asked for now, beside the tips' own word ("give me a tip", "tips plz", "today's tip"): one tip of the catalogue, not the on/off status.
+understanding-tip-now = a tip now
+    .aliases = a, one, one more, more, any, some, have, give, give me, tell, tell me, today's, todays, of the day, for today, training, quick, random, another, new, got, need, do you have, got any, share
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show

@@ -18,6 +18,13 @@ broadcast-text-message =
 
     { broadcast-footer }
 
+# 보호자가 지금 팁을 달라고 할 때("팁 좀 알려주세요", "오늘의 팁"): 팁 하나. $field는 팁 제목, $value는 팁이에요.
+tips-now =
+    💡 { $field }
+
+    { $value }
+
+    (다른 팁이 더 필요하시면 "팁 하나 더"라고 보내 주세요.)
 tips-status-on = 훈련 팁과 공지 받기가 켜져 있어요.
 tips-status-off = 훈련 팁과 공지 받기가 꺼져 있어요.
 tips-on-button = 🔔 팁 받기

@@ -66,6 +66,8 @@ history-title = 📚 최근 기록 ({ $page }쪽)
 history-title-dog = 📚 { $name }의 최근 기록 ({ $page }쪽)
 history-period-unfiltered = 아직 기간별로 골라 보여 드리지는 못해요. 최근 기록을 보여 드릴게요.
 history-empty = 아직 기록이 없어요. 강아지가 한 행동을 편하게 알려 주시면 분석해 드릴게요.
+# 강아지 이름과 함께 물은 기록·주간 요약("초코 기록 보여주세요")인데 그 이름의 강아지가 없을 때. $dogs는 등록된 강아지예요.
+view-unknown-dog = 이름이 "{ $name }"인 강아지는 등록돼 있지 않아서 보여 드릴 기록이 없어요. 등록된 강아지: { $dogs }
 history-empty-dog = 아직 { $name }의 기록이 없어요. 무슨 일이 있었는지 편하게 알려 주시면 분석해 드릴게요.
 history-line = { $n }. { $when } · { $label } — “{ $text }”
 history-when = { $month }월 { $day }일 { $hour }:{ $minute }

@@ -10,7 +10,7 @@ count, choice).
 """
 
 from dogcoach.services.understanding.canonical import canonical
-from dogcoach.services.understanding.classify import COMMANDS, PERIOD, RESTART, Understander, tells
+from dogcoach.services.understanding.classify import COMMANDS, PERIOD, RESTART, TIP_NOW, Understander, tells
 from dogcoach.services.understanding.model import (
     Answer,
     Approximate,
@@ -31,6 +31,7 @@ __all__ = [
     "COMMANDS",
     "PERIOD",
     "RESTART",
+    "TIP_NOW",
     "Answer",
     "Approximate",
     "Context",

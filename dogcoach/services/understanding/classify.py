@@ -134,6 +134,9 @@ MEDIA_ANNOUNCED_MAX_WORDS = 8
 STARTERS: tuple[str, ...] = ("newdog", "start")
 # Commands that take on/off after them ("팁 끄기", "check-ins on", "알림 꺼줘": both of the others).
 SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
+# The tips command's argument when a tip is asked for now ("give me a tip", "팁 좀 알려주세요",
+# `understanding-tip-now`): one tip of the catalogue, not the on/off status.
+TIP_NOW = "now"
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 # Concepts of options that are things a dog did (the worst reaction's bite, with or without an
@@ -484,7 +487,7 @@ class Understander:
         table.add("request", v["understanding-request"])
         table.add("request", v["understanding-talk-sad"])
         table.add("request", v["understanding-talk-laughter"])
-        return table
+        return table.add("now", v["understanding-tip-now"])  # last: a phrase of the others keeps its tag
 
     @cached_property
     def _labels(self) -> Table:
@@ -669,6 +672,14 @@ class Understander:
                 value = self.understand(correction.argument, context)
                 if value.kind is Kind.CHOICE or self._answers_question(value):
                     return dataclasses.replace(value, text=text, reason="corrected-answer")
+                # "아 아까 4개월 말고 5개월이야" at the sex: a whole quantity of a unit this question
+                # does not take, an earlier answer's correction (owner trial: re-asked); the flow
+                # finds which ("not sure, maybe 4" at the age, "sure 4", stays this question's)
+                if any(
+                    self.answers.quantities.read(correction.argument, units_, None).whole
+                    for units_, _default, _zero in (QUANTITY_READERS[e] for e in QUANTITIES)
+                ):
+                    return correction
         if alarm is None and expect in SURVEY:
             asked = self._dog_command_at_question(message, signals, context, picked)
             if asked is not None:
@@ -824,6 +835,17 @@ class Understander:
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
         switched = names & set(SWITCHES)
+        tags = {tag for tag, _ in pieces}
+        if "now" in tags and names != {"tips"}:
+            return None  # the words of a tip asked for ("a", "오늘의") make no other command
+        if (
+            not (args or langs)
+            and names == {"tips"}
+            and ("now" in tags or tags == {"command:tips", "request"})
+        ):
+            # "give me a tip", "tips plz", "팁 좀 알려주세요", "오늘의 팁": a tip now (owner trial: the
+            # on/off status); "tips again please" stays on, "/tips" and "팁 설정" the status
+            return "tips", TIP_NOW
         if not args and len(names) == 1 and switched and any(tag == "again" for tag, _ in pieces):
             args = ["on"]  # "I want tips again", "팁 다시 받을래요": wanted back, no on/off word
         if len(names) == 2 and "cancel" in names and switched and set(args) <= {"on"}:
