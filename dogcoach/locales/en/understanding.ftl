@@ -264,6 +264,9 @@ understanding-advice-misfit = the advice does not fit
 understanding-advice-tried = the advice tried
     .aliases = already, tried, that, this, your tip, your advice, the tip, the advice, your method, the method, what you said, as you said
 ## What a chat app sends for a sticker or an emoticon (the whole message): a reaction.
+## The Korean calling particles after a name ("콩이야~", "밤아"), in a Korean name typed in any chat: small talk said to the dog.
+understanding-vocative = 야
+    .aliases = 야, 아
 understanding-talk-emoticon = (emoticon)
     .aliases = (emoticon), (sticker), (emoji)
 ## After a result, what makes the behaviour worse or stop ("it gets worse when…", "he stops when I…"): detail about it.

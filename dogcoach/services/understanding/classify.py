@@ -156,8 +156,6 @@ TALK: tuple[str, ...] = (
 # or just shown); an open question takes the same words as its Done or Skip (an option) or answer.
 CLOSING_EXPECTS = frozenset({Expect.NOTHING, Expect.PENDING})
 
-# A name called ("콩이야", "보리야", "밤아"): 1-3 syllables and the calling particle.
-_VOCATIVE = re.compile(r"[가-힣]{1,3}[야아][~!.]*")
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
 _DRAWN = re.compile(r"([a-z])\1+\b")
@@ -533,6 +531,13 @@ class Understander:
         table.add("filler", v["understanding-dog"])
         table.add("filler", v["understanding-request"])
         return table.add("filler", v["understanding-polite-ending"])
+
+    @cached_property
+    def _vocative(self) -> re.Pattern[str]:
+        """A name called ("콩이야", "보리야", "밤아"): 1-3 Hangul syllables and a calling particle
+        (`understanding-vocative`)."""
+        endings = "|".join(sorted(map(re.escape, self.messages.aliases("understanding-vocative"))))
+        return re.compile(rf"[\uac00-\ud7a3]{{1,3}}(?:{endings})[~!.]*")
 
     @cached_property
     def _talk(self) -> Table:
@@ -1208,7 +1213,7 @@ class Understander:
         if not pieces:  # the last letter drawn out ("hiii", "heyy", "hellooo"): typed once
             pieces = cover(units_of(_DRAWN.sub(r"\1", squeezed)), table)
         if not pieces:  # the dog called by name ("잘자 콩이야~ 바이", acceptance trial): said to it
-            called = " ".join(w for w in squeezed.split() if not _VOCATIVE.fullmatch(w))
+            called = " ".join(w for w in squeezed.split() if not self._vocative.fullmatch(w))
             if called != squeezed and called:
                 pieces = cover(units_of(called), table)
         if not pieces:
@@ -1902,7 +1907,14 @@ class Understander:
             )
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
-        return self._unclear(message, signals, answer, "choice-unclear", behaviour_reports=False)
+        return self._unclear(
+            message,
+            signals,
+            answer,
+            "choice-unclear",
+            behaviour_reports=False,
+            dated=context.question is not None,
+        )
 
     def _at_checkin(
         self, message: Folded, signals: Signals, context: Context, answer: object
@@ -2093,14 +2105,23 @@ class Understander:
         return len(message.text.split()) <= HABIT_MAX_WORDS
 
     def _unclear(
-        self, message: Folded, signals: Signals, answer: Unclear[Any], reason: str, *, behaviour_reports: bool
+        self,
+        message: Folded,
+        signals: Signals,
+        answer: Unclear[Any],
+        reason: str,
+        *,
+        behaviour_reports: bool,
+        dated: bool = True,
     ) -> Understanding:
         """An answer not understood whole: still a report or a question when it is one; else the
         caller re-asks, saying what it understood. `behaviour_reports`: a behaviour named without
-        being narrated is a report too (not where the options are behaviours: the concerns)."""
+        being narrated is a report too (not where the options are behaviours: the concerns).
+        `dated`: something told with "yesterday" is a report (a survey question; at a check-in's
+        "how did it go?" "어제 비 왔어요" is how the day went, asked again)."""
         if signals.question and not signals.narrated and self._hedged(message, signals):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason=f"{reason}-hedged")
-        if answer.understood is None and self._dated_incident(message, signals):
+        if dated and answer.understood is None and self._dated_incident(message, signals):
             return self._report(message, "dated")
         if answer.understood is None or signals.narrated or signals.question:
             other = self._besides_an_answer(message, signals, long_words=0 if behaviour_reports else None)
