@@ -113,6 +113,14 @@ SWITCHED_OFF = (  # (lang, typed, the reply that says it is off)
 async def test_switches_off_in_phone_words_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, done: str
 ) -> None:
+    await switched_off_on_kakao(kakao, fake_ollama, lang, typed, done)
+
+
+async def switched_off_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, done: str
+) -> None:
+    """A Kakao owner with a stopped survey types `typed`: `done` is the reply, the switches it
+    names are off in the store, and the model is never asked."""
     user = kakao.user(lang=lang)
     for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
         await user.send(text)

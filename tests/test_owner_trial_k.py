@@ -67,6 +67,7 @@ from tests.test_checkins_channels import DAYS, FAST, checkins_of, wait_for_rows
 from tests.test_command_words import _two_dogs_kakao, _two_dogs_tg
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings, open_store, serve  # noqa: F401  (`kakao`)
+from tests.test_owner_trial_6 import switched_off_on_kakao
 from tests.test_survey_answers_misread import (
     ANSWERS,
     asked,
@@ -166,19 +167,7 @@ WISHES = (  # (lang, typed, the reply that says it is off)
 async def test_switches_off_said_as_a_wish_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, done: str
 ) -> None:
-    user = kakao.user(lang=lang)
-    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
-        await user.send(text)
-    await user.send(typed)
-    assert user.texts[0] == t(lang, done), (typed, user.texts)
-    async with open_store(kakao.settings.database_url) as store, store.session() as s:
-        found = await s.get_user("kakao", user.key)
-        assert found is not None
-        if done in ("tips-off-done", "notifications-off-done"):
-            assert await s.tips_opt_out(found.id), typed
-        if done in ("coaching-checkins-off", "notifications-off-done"):
-            assert await s.checkins_opt_out(found.id), typed
-    assert _calls(fake_ollama) == 0
+    await switched_off_on_kakao(kakao, fake_ollama, lang, typed, done)
 
 
 async def test_notifications_off_said_as_a_wish_on_telegram(tg: Harness) -> None:
