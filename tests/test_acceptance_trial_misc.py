@@ -19,16 +19,15 @@ said no option matched it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_command_words import _two_dogs_kakao, _two_dogs_tg
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (`kakao`)
+from tests.test_owner_trial_6 import _calls, t
 from tests.test_survey_answers_misread import (
     NAME,
     REVIEW,
@@ -40,17 +39,6 @@ from tests.test_survey_answers_misread import (
     kakao_reports,
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
-
-MESSAGES = Messages()
-
-
-def t(locale: str, msg_id: str, **args: Any) -> str:
-    return MESSAGES.format(locale, msg_id, **args)
-
-
-def _calls(fake: FakeOllama) -> int:
-    return sum(r.path == "/api/chat" for r in fake.requests)
-
 
 # -- A1: names that are also nouns; the sex alone is no name ------------------------------------
 

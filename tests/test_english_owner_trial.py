@@ -44,31 +44,21 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, request_language, sample_analysis
 from tests.test_console import _chat
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
+from tests.test_owner_trial_6 import _calls, t
 from tests.test_survey_answers_misread import NAME, asked, kakao_answers, kakao_at, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
-MESSAGES = Messages()
 REPORT = {
     "en": "my dog keeps jumping on guests when they come in",
     "ko": "우리 강아지가 손님만 오면 계속 뛰어올라요",
 }
-
-
-def t(locale: str, msg_id: str, **args: Any) -> str:
-    return MESSAGES.format(locale, msg_id, **args)
-
-
-def _calls(fake: FakeOllama) -> int:
-    return len(fake.chat_bodies())
 
 
 async def _analysed(kakao: Server, key: str) -> None:

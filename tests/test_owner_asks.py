@@ -19,24 +19,14 @@ from typing import Any
 import pytest
 
 from dogcoach.services.broadcast.tips import tip_keys, tip_text
-from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_command_words import _two_dogs_kakao, _two_dogs_tg
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (`kakao`)
+from tests.test_owner_trial_6 import MESSAGES, _calls, t
 from tests.test_survey_answers_misread import kakao_answers, tg_answers
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
-
-MESSAGES = Messages()
-
-
-def t(locale: str, msg_id: str, **args: Any) -> str:
-    return MESSAGES.format(locale, msg_id, **args)
-
-
-def _calls(fake: FakeOllama) -> int:
-    return sum(r.path == "/api/chat" for r in fake.requests)
 
 
 def _tips(lang: str) -> list[str]:

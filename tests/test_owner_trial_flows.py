@@ -28,11 +28,11 @@ from typing import Any
 
 import pytest
 
-from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings, open_store, quick_of  # noqa: F401
+from tests.test_owner_trial_6 import MESSAGES, _calls, t
 from tests.test_survey_answers_misread import (
     NAME,
     asked,
@@ -43,16 +43,6 @@ from tests.test_survey_answers_misread import (
     tg_at,
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
-
-MESSAGES = Messages()
-
-
-def t(lang: str, msg_id: str, **args: Any) -> str:
-    return MESSAGES.format(lang, msg_id, **args)
-
-
-def _calls(fake: FakeOllama) -> int:
-    return sum(r.path == "/api/chat" for r in fake.requests)
 
 
 async def _dogs(server: Server, key: str) -> list[Any]:

@@ -59,7 +59,6 @@ from typing import Any
 import pytest
 
 from dogcoach.domain.channel import Channel
-from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
@@ -67,7 +66,7 @@ from tests.test_checkins_channels import DAYS, FAST, checkins_of, wait_for_rows
 from tests.test_command_words import _two_dogs_kakao, _two_dogs_tg
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings, open_store, serve  # noqa: F401  (`kakao`)
-from tests.test_owner_trial_6 import switched_off_on_kakao
+from tests.test_owner_trial_6 import _calls, switched_off_on_kakao, t
 from tests.test_survey_answers_misread import (
     ANSWERS,
     asked,
@@ -80,16 +79,6 @@ from tests.test_survey_answers_misread import (
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 from tests.timetravel import travel
-
-MESSAGES = Messages()
-
-
-def t(locale: str, msg_id: str, **args: Any) -> str:
-    return MESSAGES.format(locale, msg_id, **args)
-
-
-def _calls(fake: FakeOllama) -> int:
-    return sum(r.path == "/api/chat" for r in fake.requests)
 
 
 def _before(lang: str, key: str) -> list[str]:
