@@ -1,0 +1,467 @@
+"""Commands in words: a slash command, plain command words that are the whole message ("show me
+the help", "팁 끄기"), one dog's view or a profile field asked by name ("초코 기록 보여줘", "change
+her age"), a command asked in a sentence ("where's my result?"), and the words that name no
+command the bot knows. The router's table is the authority on the command names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from dogcoach.services.i18n import LOCALES
+from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading
+from dogcoach.services.understanding.model import (
+    Context,
+    Expect,
+    Kind,
+    Unclear,
+    Understanding,
+)
+from dogcoach.services.understanding.shared import _syllable
+from dogcoach.services.understanding.signals import Signals
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Table, cover
+
+# Commands also asked for in a sentence ("where's my result?", "이번주 어땠어?"): the phrases of
+# `understanding-keyword-<name>` in a short message that names no behaviour.
+ASKED_COMMANDS: tuple[str, ...] = (
+    "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
+    "switchdog", "notifications", "progress",
+)  # fmt: skip
+# Asked commands whose phrases only ask when the message asks ("좀 나아졌나요?", "is he getting
+# better?"): told, they are news ("he's getting better!"), at a check-in its answer.
+ASKED_ONLY_AS_QUESTIONS: tuple[str, ...] = ("progress",)
+# Commands about the owner's dogs asked in a sentence at a survey question too ("I got a second dog",
+# "다른 강아지 얘기할래"): never an answer (eighth trial: re-asked, or stored as the breed).
+DOG_COMMANDS: tuple[str, ...] = ("newdog", "switchdog")
+# Options of the questions about who lives at home, where "둘째" (a second child) or "another dog"
+# (another pet) may be the answer: there the question reads it.
+HOME_OPTIONS: tuple[str, ...] = ("survey-opt-children-", "survey-opt-other_pets-")
+# Commands whose phrases ask for them whatever question is open ("stop reminders", "how do I use
+# this", "in english"): at a survey question, a message of them that is not understood as the answer
+# runs them. The others' phrases ("last week", "profile", "another dog") may be part of an answer.
+ASKED_ANYWHERE: tuple[str, ...] = (
+    "help",
+    "tips",
+    "checkins",
+    "notifications",
+    "language",
+    "result",
+    "summary",
+)
+# The start command's argument when its words ask to answer the survey again from its first
+# question ("처음부터 다시", "reset"; `understanding-restart`), not to resume it ("시작", "continue").
+RESTART = "restart"
+# A sentence asking for a command is this short at most.
+ASKED_MAX_WORDS = 10
+# The views of one dog that may be asked with its name ("Show me Bella's history", "초코 기록 보여줘").
+DOG_VIEWS: tuple[str, ...] = ("history", "week", "profile", "summary", "progress")
+# A message wholly of command words is this long at most: "I would like to delete my data." is
+# seven (ninth owner trial: the noise hint; at the household count "I" read as one person).
+PLAIN_COMMAND_MAX_WORDS = 8
+# The history's argument when a time span was named with it ("지난달 기록").
+PERIOD = "period"
+# Commands that take on/off after them ("팁 끄기", "check-ins on", "알림 꺼줘": both of the others).
+SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
+# The tips command's argument when a tip is asked for now ("give me a tip", "팁 좀 알려주세요",
+# `understanding-tip-now`): one tip of the catalogue, not the on/off status.
+TIP_NOW = "now"
+# A request to remove a dog is its name and a few remove and request words around it: a message
+# of more units is not one, and is not searched (the search tries every span: quadratic).
+REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
+# Command words that name no command ("change food", "사료 바꿔줘") in a message this short at
+# most: the owner asked the bot to do something it does not know, not told what the dog did.
+COMMAND_LIKE_MAX_WORDS = 4
+COMMAND_LIKE_MAX_LETTERS = 16
+
+
+def _specific_switch(names: list[str]) -> list[str]:
+    """ "팁 알림 꺼줘", "check-in notifications off": the one switch named, not all notifications."""
+    if "notifications" in names and len(names) == 2 and set(names) & {"tips", "checkins"}:
+        return [n for n in names if n != "notifications"]
+    return names
+
+
+class CommandReading(DogReading):
+    """Commands in words (a dog's view and an edit name a dog: `dogs`)."""
+
+    def _slash(self, text: str, name: str, argument: str) -> Understanding:
+        if name in (*SWITCHES, "language") and argument:
+            words = self._command_words(Folded(argument))
+            if words is not None and words[1]:
+                argument = words[1]
+        elif name == "edit" and argument:
+            argument = self._field(Folded(argument), verb=False) or ""
+        return Understanding(Kind.COMMAND, text, command=name, argument=argument, reason="slash")
+
+    def _command_words(self, message: Folded) -> tuple[str | None, str] | None:
+        """(command, argument) when the whole message is command words, else None."""
+        pieces = cover(message.units, self._commands)
+        if not pieces:
+            return None
+        names = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("command:")}
+        if len(names) == 2 and "help" in names:
+            names.discard("help")  # "language settings": help's generic words name no command
+        names = set(_specific_switch(sorted(names)))
+        langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
+        args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
+        switched = names & set(SWITCHES)
+        tags = {tag for tag, _ in pieces}
+        if "now" in tags and names != {"tips"}:
+            return None  # the words of a tip asked for ("a", "오늘의") make no other command
+        if (
+            not (args or langs)
+            and names == {"tips"}
+            and ("now" in tags or tags == {"command:tips", "request"})
+        ):
+            # "give me a tip", "tips plz", "팁 좀 알려주세요", "오늘의 팁": a tip now (owner trial: the
+            # on/off status); "tips again please" stays on, "/tips" and "팁 설정" the status
+            return "tips", TIP_NOW
+        if not args and len(names) == 1 and switched and any(tag == "again" for tag, _ in pieces):
+            args = ["on"]  # "I want tips again", "팁 다시 받을래요": wanted back, no on/off word
+        if len(names) == 2 and "cancel" in names and switched and set(args) <= {"on"}:
+            # "stop tips", "팁 그만": stopping a switch turns it off, also with a word that alone
+            # would turn it on ("팁 그만 받을래": 받을래 is "I'll get them"; sixth owner trial)
+            return switched.pop(), "off"
+        if len(names) > 1 or len(set(langs)) > 1 or len(set(args)) > 1:
+            return None
+        if any(tag == "period" for tag, _ in pieces):
+            # "지난달 기록", "last month's records": the history (not filtered by time: it says so)
+            return ("history", PERIOD) if names == {"history"} and not (langs or args) else None
+        if langs:
+            if names - {"language"}:
+                return None
+            return "language", langs[0]
+        name = next(iter(names), None)
+        if args and name not in (*SWITCHES, None):
+            return None
+        return name, args[0] if args else ""
+
+    def _one_record_removed(self, message: Folded) -> bool:
+        """One record asked to be removed ("마지막 기록 삭제", "방금 기록 지워줘", "delete the last
+        report"): a remove word and one record named (`understanding-one-record`), in a short
+        message; "기록 지워줘" alone (all of them) stays the delete command."""
+        v = self.vocabulary
+        return (
+            message.words <= ASKED_MAX_WORDS
+            and v["understanding-remove-verb"].contains(message)
+            and v["understanding-one-record"].contains(message)
+        )
+
+    def _plain_command(self, message: Folded) -> Understanding | None:
+        if message.words > PLAIN_COMMAND_MAX_WORDS:
+            return None
+        words = self._command_words(message)
+        if words is not None and words[0] is not None:
+            argument = words[1]
+            if words[0] == "start" and self.vocabulary["understanding-restart"].contains(message):
+                argument = RESTART  # "처음부터 다시", "start over": the survey again, once confirmed
+            return Understanding(
+                Kind.COMMAND, message.text, command=words[0], argument=argument, reason="words"
+            )
+        viewed = self._dogs_view(message)
+        if viewed is not None:
+            return viewed
+        if self._topic_asked(message):  # "can you talk about his walks?": no dog, the coach is asked
+            return Understanding(Kind.QUESTION, message.text, reason="topic-asked")
+        field = self._field(message)
+        if not field:
+            field = self._field_with_value(message) or field
+        if field is not None:  # "change age", "나이 고치기": that answer, to edit
+            return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
+        named = self._named_edit(message)
+        if named is not None:
+            return named
+        if self._other_dog(message):  # "다른 강아지로 바꿔", "switch to my other dog": no name
+            return Understanding(
+                Kind.COMMAND, message.text, command="switchdog", argument="", reason="other-dog"
+            )
+        for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
+            name = self._named(message, table)
+            if name is not None:
+                return Understanding(
+                    Kind.COMMAND, message.text, command=command, argument=name, reason="words"
+                )
+        return None
+
+    def _other_dog(self, message: Folded) -> bool:
+        """The other dog asked for without its name ("다른 강아지로 바꿔", "다른 애로", "switch to my
+        other dog"): read as a dog named "른 강아지" before (acceptance trial); the picker."""
+        if message.words > PLAIN_COMMAND_MAX_WORDS:
+            return False
+        pieces = cover(message.units, self._other_dog_words)
+        return pieces is not None and any(tag == "other" for tag, _ in pieces)
+
+    @cached_property
+    def _other_dog_words(self) -> Table:
+        """`_switching` and the words for the other dog ("다른 애", "my other dog")."""
+        table = Table(dict(self._switching.entries), self._switching.longest)
+        return table.add("other", self.vocabulary["understanding-switch-other"])
+
+    def _dogs_view(self, message: Folded) -> Understanding | None:
+        """A view of one dog asked with the dog's name in it ("Show me Bella's history", "초코 기록
+        보여주세요"): the command, `dog` the name as typed. An English name only with its "'s", a
+        Korean one only as the first word (ninth owner trial: the noise hint idle, and at the
+        household count "me" read as one person)."""
+        words = message.text.split()
+        if len(words) < 2:
+            return None
+        for i, word in enumerate(words):
+            latin = word.rstrip(".!?").endswith(("'s", "’s")) and word.isascii()
+            if not (latin or (i == 0 and _syllable(word[0]))) or not self._name_like(word.rstrip(".!?")):
+                continue
+            found = self._command_words(Folded(" ".join(words[:i] + words[i + 1 :])))
+            if found is None or found[0] not in DOG_VIEWS or found[1]:
+                continue
+            dog = self.names.bare(word.rstrip(".!?"))
+            typed = re.search(re.escape(dog), message.text, re.IGNORECASE)
+            return Understanding(
+                Kind.COMMAND,
+                message.text,
+                command=found[0],
+                dog=typed.group() if typed is not None else dog,
+                reason="words-dog",
+            )
+        return None
+
+    def _named_edit(self, message: Folded) -> Understanding | None:
+        """An answer to change, of the dog named ("콩이 나이 고쳐줘", "fix Max's age", "콩이 견종
+        푸들로 바꿔줘"): the edit words of `_field` or `_field_with_value` once one word that may
+        be a name is taken out; `dog` is that word (its particle off). Never a dog named "콩이
+        견종 푸들" to switch to (eighth trial)."""
+        words = message.text.split()
+        v = self.vocabulary
+        if len(words) < 2 or not (
+            v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(message)
+        ):
+            return None  # no change words: nothing `_field` or `_field_with_value` could read
+        for i, word in enumerate(words):
+            if not self._name_like(word):
+                continue
+            rest = Folded(" ".join(words[:i] + words[i + 1 :]))
+            field = self._field(rest)
+            if not field:
+                field = self._field_with_value(rest) or field
+            if field is not None:
+                dog = self.names.bare(word)
+                typed = re.search(re.escape(dog), message.text, re.IGNORECASE)
+                return Understanding(
+                    Kind.COMMAND,
+                    message.text,
+                    command="edit",
+                    argument=field,
+                    dog=typed.group() if typed is not None else dog,
+                    reason="words-dog",
+                )
+        return None
+
+    def _language_refused(self, message: Folded) -> str | None:
+        """The other language when the message names one language the owner does not speak or
+        read ("sorry I don't speak Korean", "영어 못해요"): trial 3 switched TO the one named."""
+        v = self.vocabulary
+        named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
+        if len(named) != 1 or not v["understanding-language-refused"].contains(message):
+            return None
+        others = [loc for loc in LOCALES if loc != named[0]]
+        return others[0] if len(others) == 1 else None
+
+    def _asked_command(self, message: Folded, signals: Signals) -> Understanding | None:
+        """A command asked for in a sentence, not in its own words ("where's my result?", "분석
+        결과 어딨어요?", "what happened this week?", "I have another dog"): in a short message that
+        names no behaviour, the phrases of exactly one command (`understanding-keyword-*`). The
+        sixth fresh trial (corpus batch 10): each went to the coach model as a question, or was a report. On/off
+        and a language name are read as with the command's own words ("stop reminders")."""
+        if signals.behaviour or signals.narrated or message.words > ASKED_MAX_WORDS:
+            return None
+        v = self.vocabulary
+        found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
+        refused = self._language_refused(message)
+        if refused is not None and "language" not in found:
+            found.append("language")
+        if set(found) == {"week", "history"}:
+            found = ["week"]  # "이번 주 기록 보여줘": this week's reports
+        found = _specific_switch(found)
+        if len(found) != 1:
+            return None
+        name = found[0]
+        if name in ASKED_ONLY_AS_QUESTIONS and not signals.question:
+            return None
+        argument = ""
+        if name in SWITCHES:
+            on, off = (v[f"understanding-argument-{a}"].contains(message) for a in ("on", "off"))
+            stop = v["understanding-command-cancel"].contains(message)  # "stop reminders", "팁 그만"
+            # "send me tips again", "다시 팁 보내줘": wanted back, with no off word
+            on = on or (not (off or stop) and v["understanding-argument-again"].contains(message))
+            # a stop or "not" word beside an on-word is off ("팁 그만 받을래", "체크인 안받을래": the
+            # on-word 받을래 inside; sixth owner trial turned them on)
+            argument = "off" if (off or stop) else "on" if on else ""
+        elif name == "language" and refused is not None:
+            argument = refused
+        elif name == "language":
+            named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
+            argument = named[0] if len(named) == 1 else ""
+        reason = "refused" if name == "language" and refused is not None else "asked"
+        return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason=reason)
+
+    def _dog_command_at_question(
+        self, message: Folded, signals: Signals, context: Context, picked: object
+    ) -> Understanding | None:
+        """Adding or switching dogs asked in a sentence at a survey question ("I got a second dog",
+        "둘째도 있어요", "다른 강아지 얘기할래"): the command, not an answer; not where the question
+        may take those words as its answer (how many people, children, other pets, an option
+        named in the message)."""
+        if context.expect is Expect.COUNT or any(o.msg_id.startswith(HOME_OPTIONS) for o in context.options):
+            return None
+        if isinstance(picked, Picked) and picked.ids:
+            return None
+        v = self.vocabulary
+        if not any(v[f"understanding-keyword-{name}"].contains(message) for name in DOG_COMMANDS):
+            return None  # (most answers: the whole table of asked commands is not read)
+        asked = self._asked_command(message, signals)
+        return asked if asked is not None and asked.command in DOG_COMMANDS else None
+
+    @staticmethod
+    def _asks_over_answer(
+        asked: Understanding, found: Understanding, signals: Signals, expect: Expect
+    ) -> bool:
+        """At a survey question, a command asked in a sentence ("how was this week", "이번주
+        어땠어?", "what can u do") runs, as its own word does there, when the message is no
+        plausible answer: the question reads it as a question to the coach or as noise; at a free
+        text question (any text is an answer) it is asked; a request that names a specific
+        command (`ASKED_ANYWHERE`) is not understood as an answer either. Fresh owner trial:
+        each went to the coach model or was stored as the breed. A plausible answer ("we got her
+        last week" at how long, "I have another dog" at other pets) stays the answer."""
+        if found.kind in (Kind.QUESTION, Kind.NOISE) or asked.reason == "refused":
+            return True  # "영어 못해요" at the name question: no dog called "영어 못해" (trial 3)
+        if expect is Expect.TEXT:
+            return signals.question
+        unread = (
+            found.kind is Kind.ANSWER
+            and isinstance(found.answer, Unclear)
+            and found.answer.understood is None
+        )
+        # adding or switching dogs asked where nothing of the answer was read ("I would like to add
+        # my second dog" at the household count: re-asked, ninth owner trial)
+        return unread and asked.command in (*ASKED_ANYWHERE, *DOG_COMMANDS)
+
+    def _field(self, message: Folded, *, verb: bool = True) -> str | None:
+        """The survey question whose answer the message asks to change ("change age", "edit his
+        weight", "나이 수정해 주세요"): one question named, with change words (`verb`) around it;
+        "" when the answers are named without a question ("답 바꿀래요", "update my info")."""
+        pieces = cover(message.units, self._editing)
+        if not pieces:
+            return None
+        fields = {tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("field:")}
+        if not fields and any(tag == "object" for tag, _ in pieces):
+            fields = {""}
+        if len(fields) != 1:
+            return None
+        if verb and not self.vocabulary["understanding-edit-verb"].contains(message):
+            return None  # ("바꿔줘" is a request word too: its pieces may not say "verb")
+        return fields.pop()
+
+    def _field_with_value(self, message: Folded) -> str | None:
+        """A survey question named first with its new answer after it, in a short message of
+        change words that tells no behaviour ("change breed to poodle", "견종 푸들로 바꿔줘",
+        "나이를 3살로 바꿔줘"): that question, asked again (the answer is typed there, read by the
+        question's own rules); never a dog named "견종 푸들" to switch to."""
+        units = message.units
+        if len(units) > REMOVAL_MAX_UNITS or message.words > NAME_MAX_WORDS + 4:
+            return None
+        v = self.vocabulary
+        if not (
+            v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(message)
+        ):
+            return None
+        for k in range(len(units) - 1, 0, -1):
+            pieces = cover(units[:k], self._editing)
+            fields = {tag.split(":", 1)[1] for tag, _ in pieces or () if tag.startswith("field:")}
+            if len(fields) == 1 and pieces and pieces[-1][0].startswith("field:"):
+                signals = self.signals.read(message)
+                if signals.behaviour or signals.narrated or signals.question:
+                    return None
+                return fields.pop()
+        return None
+
+    def _command_like(self, message: Folded, signals: Signals) -> bool:
+        """A short message of words that ask the bot to do something ("change food", "사료
+        바꿔줘", "turn it off") that named no command: neither a report nor noise — the owner is
+        told what can be typed. A behaviour, a question or a narration in it is read as usual."""
+        if signals.behaviour or signals.narrated or signals.question:
+            return False
+        if message.words > COMMAND_LIKE_MAX_WORDS or message.letters > COMMAND_LIKE_MAX_LETTERS:
+            return False
+        return self.vocabulary["understanding-command-verb"].contains(message)
+
+    def _topic_asked(self, message: Folded) -> bool:
+        """The talk words of a dog switch around what cannot be a dog's name ("can you talk about
+        his walks?", "산책 얘기할래요", "짖는 거 얘기할래"): a topic for the coach, never a switch
+        to a dog named "his walks" (owner trial) nor the walks' answer to edit."""
+        if not self.vocabulary["understanding-talk-about"].contains(message):
+            return False
+        span = self._named(message, self._switching, names=False)
+        return span is not None and not self._could_be_name(span)
+
+    def _could_be_name(self, span: str) -> bool:
+        """What a switch or remove word surrounds may be a dog's name: no possessive or pointing
+        word ("his walks", "짖는 거"), no behaviour, time or place, no survey answer's name
+        ("walks", "산책"), no one-word answer that is no name ("mornings", "leash")."""
+        folded = Folded(span)
+        v = self.vocabulary
+        not_name = v["understanding-switch-not-name"].phrases
+        if any(tuple(Folded(word).units) in not_name for word in span.split()):
+            return False
+        signals = self.signals.read(folded)
+        if signals.behaviour or signals.situation or self._field(folded, verb=False):
+            return False
+        return tuple(folded.units) not in v["understanding-followup-not-name"].phrases
+
+    def _named(self, message: Folded, table: Table, *, names: bool = True) -> str | None:
+        """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
+        (`_removal`), "switch to Choco", "초코로 바꿔줘" (`_switching`): the table's verbs and
+        request words around one short name, the shortest that fits (trial F4). The name is as
+        typed; None when the words around it are not all the table's, or it is command words
+        itself ("delete history" is no dog), or cannot be a name ("his walks": `_could_be_name`;
+        `names` False: whatever the words surround)."""
+        units = message.units
+        n = len(units)
+        if n > REMOVAL_MAX_UNITS:
+            return None
+        best: tuple[int, int] | None = None
+        for a in range(n):
+            prefix = cover(units[:a], table) if a else []
+            if prefix is None:
+                continue
+            for b in range(n, a, -1):
+                suffix = cover(units[b:], table) if b < n else []
+                if suffix is None:
+                    continue
+                if any(tag == "verb" for tag, _ in prefix + suffix) and (
+                    best is None or b - a < best[1] - best[0]
+                ):
+                    best = (a, b)
+        if best is None:
+            return None
+        name = list(units[best[0] : best[1]])
+        particles = self.vocabulary["understanding-remove-particle"].phrases
+        if len(name) > 2 and (name[-1],) in particles:
+            name = name[:-1]
+        dog = self.vocabulary["understanding-dog"].phrases
+        while len(name) > 1 and (name[0],) in dog:  # "remove my dog Max": Max
+            name = name[1:]
+        hangul = [u for u in name if len(u) == 1 and "\uac00" <= u <= "\ud7a3"]
+        latin = [u for u in name if u not in hangul]
+        not_names = self.vocabulary["understanding-remove-not-name"].phrases
+        if (hangul and cover(hangul, self._not_names)) or any((w,) in not_names for w in latin):
+            return None  # "delete the report", "remove the tick", "데이터 다 지워줘": no dog named
+        if (hangul and latin) or len(latin) > NAME_MAX_WORDS or len(hangul) > NAME_MAX_HANGUL:
+            return None
+        if any(u.isdigit() for u in name) or cover(tuple(name), self._commands):
+            return None
+        separator = r"\s+" if latin else r"\s*"
+        found = re.search(separator.join(map(re.escape, name)), message.text, re.IGNORECASE)
+        if found is None or (names and not self._could_be_name(found.group())):
+            return None
+        return found.group()

@@ -1,0 +1,194 @@
+"""A survey answer corrected in words ("아 잘못 말했어요 3살이에요", "correction: she is 12 kg",
+"보리 이제 5살이에요"): a correction or "now" word and a value, with the dog it names, and
+whether a message names a question's answer at all (`names_answer`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cached_property
+
+from dogcoach.domain.survey import QUESTIONS
+from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
+from dogcoach.services.understanding.model import (
+    QUANTITIES,
+    Approximate,
+    Kind,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.quantity import WEIGHT_UNITS
+from dogcoach.services.understanding.shared import _syllable
+from dogcoach.services.understanding.signals import Signals
+from dogcoach.services.understanding.talk import TalkReading
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Table
+
+
+class CorrectionReading(TalkReading):
+    """Corrections of survey answers (the dog named with a value is checked as a name: `dogs`)."""
+
+    @cached_property
+    def _correction_words(self) -> Table:
+        """What a correction says besides its value: the correction words, and the words read
+        past around them (interjections, apologies, the name of the answer corrected)."""
+        v = self.vocabulary
+        table = Table()
+        for q in QUESTIONS:  # units stay with the value ("12 kg"), where a question's name has them too
+            table.add("mark", v[f"understanding-correction-mark-{q.key}"])
+        table.add("cue", v["understanding-correction"])
+        table.add("old-after", v["understanding-correction-old-after"])
+        table.add("old-before", v["understanding-correction-old-before"])
+        table.add("filler", v["understanding-correction-filler"])
+        for q in QUESTIONS:
+            table.add("filler", v[f"understanding-correction-about-{q.key}"])
+            table.add("filler", v[f"understanding-field-{q.key}"])
+        table.add("verb", v["understanding-edit-verb"])
+        table.add("filler", v["understanding-request"])
+        return table.add("filler", v["understanding-polite-ending"])
+
+    @cached_property
+    def _age_now_words(self) -> Table:
+        """`_correction_words` with the words that state an age now ("now", "이제") as cues."""
+        table = Table().add("cue", self.vocabulary["understanding-age-now"])
+        for phrase, tag in self._correction_words.entries.items():
+            table.entries.setdefault(phrase, tag)
+        table.longest = max(table.longest, self._correction_words.longest)
+        return table
+
+    def _correction(self, message: Folded, signals: Signals, *, now: bool = False) -> Understanding | None:
+        """A survey answer corrected after the survey ("아 잘못 말했어요 3살이에요", "sorry I meant 5
+        years old", "correction: she is 12 kg"), or a change asked with its new value and the
+        answer it changes named ("나이 3살로 고쳐줘", "콩이 나이 3살로 고쳐줘", "fix max's age, he's
+        3"): a correction word (or change words and a question's name) and a value, no behaviour
+        told and nothing asked. The value is what is left once the correction's own words are taken
+        out; `about` the questions its words name; `dog` a word beside the value that may be a dog's
+        name. None without a correction word or a number."""
+        if signals.behaviour or signals.narrated or signals.question or message.words > 12:
+            return None
+        table = self._age_now_words if now else self._correction_words
+        units = message.units
+        kept: list[str] = []
+        cue = verb = False
+        i = 0
+        while i < len(units):  # the longest phrase of the table at each place, taken out
+            for size in range(min(table.longest, len(units) - i), 0, -1):
+                tag = table.entries.get(tuple(units[i : i + size]))
+                if tag == "mark":
+                    kept.extend(units[i : i + size])
+                    i += size
+                    break
+                if tag == "old-after":  # "3 not 2": the old value after it is dropped, a correction
+                    cue = True
+                    i = self._past_value(units, i + size)
+                    break
+                if tag == "old-before" and kept:  # "두살 아니고 세살": what came before was the old value
+                    cue = True
+                    kept.clear()
+                    i += size
+                    break
+                if tag is not None:
+                    cue = cue or tag == "cue"
+                    verb = verb or tag == "verb"
+                    i += size
+                    break
+            else:
+                kept.append(units[i])
+                i += 1
+        v = self.vocabulary
+        verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
+        if not (cue or verb) or not kept:
+            return None
+        named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
+        if not cue and len(named) != 1:  # change words count as a correction word with one question named
+            return None
+        # the value as typed where it is one piece ("2~3살": its range mark kept), else its units:
+        # Hangul letters together and after a number ("3살"), words apart
+        typed = re.search(r"[\W_]*?".join(map(re.escape, kept)), message.folded)
+        rest = typed.group() if typed is not None else ""
+        for unit in kept if typed is None else ():
+            glued = rest and (_syllable(rest[-1]) or rest[-1].isdigit()) and _syllable(unit[0])
+            rest += unit if glued or not rest else " " + unit
+        value = Folded(rest)
+        numbers = [self.answers.quantities.read(rest, WEIGHT_UNITS, None).value] + [
+            self.answers.quantities.read(rest, units_, default).value
+            for units_, default, _zero in (QUANTITY_READERS[e] for e in QUANTITIES)
+        ]
+        if all(n is None for n in numbers):
+            return None
+        about = tuple(
+            q.key
+            for q in QUESTIONS
+            if q.key in named
+            or v[f"understanding-correction-about-{q.key}"].contains(message)
+            or v[f"understanding-correction-mark-{q.key}"].contains(message)
+        )
+        rest, dog = self._value_and_dog(message, value.text)
+        if now and not about:  # "Bori is 5 now": a number stated with "now" is the dog's age
+            about = ("age_months",)
+        return Understanding(
+            Kind.CORRECTION, message.text, argument=rest, about=about, dog=dog, reason="correction"
+        )
+
+    def _past_value(self, units: Sequence[str], i: int) -> int:
+        """Where the value at `units[i]` ends: its number, and its unit when one follows ("2
+        years"); `i` itself when no number is there ("not sure")."""
+        if i >= len(units) or not self._whole_value(units[i]):
+            return i
+        end = i + 1
+        if end < len(units) and self._whole_value(f"1 {units[end]}"):
+            end += 1
+        return end
+
+    def names_answer(self, message: Folded, key: str) -> bool:
+        """The message names survey question `key`, by its name ("나이", "his age") or by the unit
+        only its answer has ("살", "years old")."""
+        return self._names_question(message, key) or self.vocabulary[
+            f"understanding-correction-mark-{key}"
+        ].contains(message)
+
+    def _names_question(self, message: Folded, key: str) -> bool:
+        """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
+        "2kg" names no question ("사료 2kg으로 바꿔줘" is about food, not the dog's size)."""
+        v = self.vocabulary
+        if v[f"understanding-correction-about-{key}"].contains(message):
+            return True
+        return any(
+            phrase.replace(" ", "") not in self._unit_words
+            for phrase, *_ in v[f"understanding-field-{key}"].find(message)
+        )
+
+    @cached_property
+    def _unit_words(self) -> frozenset[str]:
+        """The units that mark a corrected value's question ("살", "kg", "people"), run together."""
+        v = self.vocabulary
+        return frozenset(
+            "".join(p) for q in QUESTIONS for p in v[f"understanding-correction-mark-{q.key}"].phrases
+        )
+
+    def _value_and_dog(self, message: Folded, rest: str) -> tuple[str, str]:
+        """The corrected value and the word beside it that names a dog ("콩이 3살": 3살 and 콩이,
+        "max's 3": 3 and Max, as typed, its particle taken off); the dog "" when the value is read
+        whole as it is, or no first or last word leaves a whole value once taken out."""
+        words = rest.split()
+        while len(words) > 1 and self.names.is_particle(words[0]):  # "나이를 3살로": 를 is no name
+            words = words[1:]
+        rest = " ".join(words)
+        if len(words) < 2 or self._whole_value(rest):
+            return rest, ""
+        for word, others in ((words[0], words[1:]), (words[-1], words[:-1])):
+            left = " ".join(others)
+            if not self._whole_value(left) or not self._name_like(word):
+                continue
+            bare = self.names.bare(word)
+            typed = re.search(re.escape(bare), message.text, re.IGNORECASE)
+            return left, typed.group() if typed is not None else bare
+        return rest, ""
+
+    def _whole_value(self, text: str) -> bool:
+        """`text` is one whole value of a quantity question, or a weight."""
+        if self.answers.quantities.read(text, WEIGHT_UNITS, None).whole:
+            return True
+        found = Folded(text)
+        return any(isinstance(self.answers.quantity(found, e), Value | Approximate) for e in QUANTITIES)

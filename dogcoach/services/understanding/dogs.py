@@ -1,0 +1,227 @@
+"""Reading the owner's dogs in a message: a registered name alone or among others, a name that
+is none of the owner's dogs, both dogs told at once, a report said to be about another dog
+("아 초코 말고 보리요"), and whether a word may be a name at all. The flows ask the public methods
+with the owner's dogs; the later readings use the name checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cached_property
+
+from dogcoach.services.i18n import LOCALES, normalize
+from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.model import (
+    QUANTITIES,
+    Approximate,
+    Kind,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.names import INTRO_MAX_HANGUL
+from dogcoach.services.understanding.shared import Tables, _syllable
+from dogcoach.services.understanding.signals import Signals
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Table, cover
+
+# A message saying the report just sent is about another dog ("아 초코 말고 보리요") is this
+# short at most (folded, with the names as placeholders).
+RETOLD_MAX_LETTERS = 120
+# A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
+NAME_MAX_WORDS = 2
+NAME_MAX_HANGUL = 6
+
+
+class DogReading(Tables):
+    """Dogs and their names (after the tables: the name checks look command and small-talk words up)."""
+
+    def name_alone(self, text: str, names: Sequence[str]) -> int | None:
+        """The position in `names` of the dog whose name is the whole message ("보리", "콩이요",
+        "Luna"), its particle or polite ending aside; None for anything else."""
+        message = Folded(canonical(text))
+        if message.words != 1 or not names:
+            return None
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value):
+            return None
+        typed = self.names.bare(str(answer.value)).casefold()
+        found = [i for i, name in enumerate(names) if name and self.names.bare(name).casefold() == typed]
+        return found[0] if found else None
+
+    def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
+        """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
+        return self.names.named(text, names)
+
+    def both_dogs(self, text: str) -> bool:
+        """The message tells something of two dogs at once ("둘 다 줄을 당겨요", "both pull on the
+        leash", "they both bark at the door"): one report, about both."""
+        message = Folded(canonical(text))
+        v = self.vocabulary
+        if v["understanding-both-dogs"].contains(message):
+            return True
+        first = message.spaced.strip().split(" ", 1)[0]
+        return (first,) in v["understanding-both-dogs-first"].phrases
+
+    @cached_property
+    def _retelling(self) -> Table:
+        """The words around the dogs' names of a report said to be about another dog ("아 초코 말고
+        보리요", "oh not Choco, Bori", "I meant Bori"): what says so, what marks the wrong dog, and
+        what is read past (interjections, apologies, particles, polite endings)."""
+        v = self.vocabulary
+        table = Table().add("not-before", v["understanding-dog-retold-not-before"])
+        table.add("not-after", v["understanding-dog-retold-not-after"])
+        table.add("cue", v["understanding-dog-retold"])
+        table.add("cue", v["understanding-correction"])
+        table.add("filler", v["understanding-correction-filler"])
+        table.add("filler", v["understanding-polite-ending"])
+        table.add("filler", v["understanding-name-particle"])
+        return table.add("filler", v["understanding-dog"])
+
+    def may_retell(self, text: str) -> bool:
+        """A cheap first look (no dogs' names needed): the message has words that say a report was
+        about another dog (`dog_retold` decides)."""
+        message = Folded(canonical(text))
+        v = self.vocabulary
+        return any(
+            v[msg_id].contains(message)
+            for msg_id in (
+                "understanding-dog-retold",
+                "understanding-dog-retold-not-before",
+                "understanding-dog-retold-not-after",
+                "understanding-correction",
+            )
+        )
+
+    def dog_retold(self, text: str, names: Sequence[str], current: int | None) -> int | None:
+        """The position in `names` of the dog a message says the report just sent is about
+        instead of the dog at `current` ("아 초코 말고 보리요", "보리 얘기예요", "oh not Choco, Bori",
+        "sorry, that was Bori", "I meant Bori"): the whole message is the dogs' names and the words
+        that correct which dog it was, and it names one dog other than `current` that is not the
+        one said to be wrong ("not Choco"). None for anything else: a new incident about that dog
+        ("보리도 밤마다 짖어요") tells something, so it is read as usual."""
+        read = self._retold(text, names, current)
+        return read[0].pop() if read is not None and len(read[0]) == 1 else None
+
+    def dog_unregistered(self, text: str, names: Sequence[str], current: int | None) -> str:
+        """The name of a dog none of `names` that a message says the report just sent is about
+        instead of the dog at `current` ("아 콩이 말고 보리요" with 콩이 alone, "oh not Max, Bella"):
+        read as `dog_retold` reads it with that word as one more dog, and `current` named as the
+        wrong one ("콩이 말고", "not Max"), so a word that only follows a correction ("콩이 얘기예요")
+        is never taken for a dog. A Korean name is the shortest start of its word that reads so
+        ("보리요": 보리); an English one is capitalised, as `DogNames.introduced` asks. "" for none."""
+        if current is None or not 0 <= current < len(names):
+            return ""
+        not_names = self._intro_not_names
+        registered = {normalize(n).casefold() for n in names}
+
+        def names_it(candidate: str) -> bool:
+            read = self._retold(text, [*names, candidate], current)
+            return read is not None and read[0] == {len(names)} and current in read[1]
+
+        for word in re.findall(r"[^\s.,!?~…\"'“”‘’()]+", canonical(text)):
+            for candidate in _name_starts(word):
+                folded = normalize(candidate).casefold()
+                if folded in registered or folded in not_names:
+                    break  # "보리요" of a dog registered; "산책이요": no start of such a word is a name
+                if any(folded.removesuffix(e) in not_names for e in self._name_endings):
+                    break
+                if names_it(candidate):  # "별이요": 별이, as the owner calls 별, rather than 별
+                    called = (candidate + e for e in self._name_endings)
+                    return next((c for c in called if word.startswith(c) and names_it(c)), candidate)
+        return ""
+
+    @cached_property
+    def _name_endings(self) -> tuple[str, ...]:
+        """A name's own endings ("콩이" for 콩), from `understanding-name-suffix`."""
+        found: set[str] = set()
+        for locale in LOCALES:
+            aliases = self.messages.attribute(locale, "understanding-name-suffix", "aliases") or ""
+            found.update(normalize(a).strip().casefold() for a in aliases.split(",") if a.strip())
+        return tuple(sorted(found))
+
+    @cached_property
+    def _intro_not_names(self) -> frozenset[str]:
+        found: set[str] = set()
+        for locale in LOCALES:
+            aliases = self.messages.attribute(locale, "understanding-name-intro-not-name", "aliases") or ""
+            found.update(normalize(a).strip().casefold() for a in aliases.split(",") if a.strip())
+        return frozenset(found)
+
+    def _retold(
+        self, text: str, names: Sequence[str], current: int | None
+    ) -> tuple[set[int], set[int]] | None:
+        """The dogs a retelling message names as the right one (other than `current`) and those it
+        names as wrong ("초코 말고", "not Choco"); None when it is not the dogs' names and the
+        words that correct which dog it was."""
+        marked, placeholders = self.names.marked(text, names)
+        if not placeholders or len(marked) > RETOLD_MAX_LETTERS:
+            return None
+        pieces = cover(
+            Folded(marked).units, self._retelling, single=lambda u: "dog" if u in placeholders else None
+        )
+        if pieces is None or not any(tag in ("cue", "not-before", "not-after") for tag, _ in pieces):
+            return None
+        said = [(tag, unit) for tag, unit in pieces if tag != "filler"]
+        targets: set[int] = set()
+        wrongs: set[int] = set()
+        for i, (tag, unit) in enumerate(said):
+            if tag != "dog":
+                continue
+            index = placeholders[unit[0]]
+            wrong = (i > 0 and said[i - 1][0] == "not-before") or (
+                i + 1 < len(said) and said[i + 1][0] == "not-after"
+            )
+            if wrong:
+                wrongs.add(index)
+            elif index != current:
+                targets.add(index)
+        return targets, wrongs
+
+    def _name_like(self, word: str) -> bool:
+        """A word that may be a dog's name: letters only, short, no command or dog word."""
+        bare = self.names.bare(word)
+        if not bare or not all(ch.isalpha() for ch in bare.replace("'", "").replace("’", "")):
+            return False
+        hangul = sum(1 for ch in bare if _syllable(ch))
+        if hangul > NAME_MAX_HANGUL or (not hangul and len(bare) > 20):
+            return False
+        units = Folded(bare).units
+        dog = self.vocabulary["understanding-dog"].phrases
+        return not (tuple(units) in dog or cover(units, self._commands) or cover(units, self._talk))
+
+    def _rename(self, message: Folded, signals: Signals) -> Understanding | None:
+        """ "his name is Max" / "이름은 콩이예요" at a later question (a number or a free text): the
+        dog's name said again, to correct it; never a question or a behaviour."""
+        if signals.question or signals.behaviour:
+            return None
+        if not self.vocabulary["understanding-name-correction"].contains(message):
+            return None
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value):
+            return None
+        return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
+
+    def _not_a_name(self, message: Folded) -> bool:
+        """How often or how long, not what the dog is called: a quantity of any unit ("한달쯤
+        됐어요", "3살") or a frequency ("하루에 두세번이요", "2-3 times a day", "매일 그래요"), told
+        with a digit or in more than one word; a one-word name that is also a number or a time
+        word ("하나", "하루", "Sunday") stays a name."""
+        if message.words < 2 and not any(c.isdigit() for c in message.text):
+            return False
+        if self.signals.plausible_followup(message, "frequency"):
+            return True
+        return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
+
+
+def _name_starts(word: str) -> tuple[str, ...]:
+    """What may be a dog's name in one word of a message: a Korean word's starts, shortest first,
+    of at most `INTRO_MAX_HANGUL` syllables ("보리요": 보, 보리, 보리요); an English word when it is
+    capitalised ("Bella", "Bella's", "Bella요" with a Korean ending: Bella); nothing else."""
+    if all("\uac00" <= ch <= "\ud7a3" for ch in word):
+        return tuple(word[:n] for n in range(1, min(len(word), INTRO_MAX_HANGUL) + 1))
+    for particle in ("'s", "’s"):
+        word = word.removesuffix(particle)
+    if (latin := re.match(r"[A-Za-z]+(?=[\uac00-\ud7a3]+$)", word)) is not None:
+        word = latin.group()
+    return (word,) if word.isalpha() and word.isascii() and word[0].isupper() else ()

@@ -1,0 +1,226 @@
+"""What makes a message a report, noise or nothing to read: media announced, keyboard mash,
+a red flag or an aversive method (`services.safety`), a behaviour named or narrated, a report
+long enough to tell an incident, and the idle reading (a question, a report, else noise).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from dogcoach.domain.survey import CATEGORIES
+from dogcoach.services.understanding.corrections import CorrectionReading
+from dogcoach.services.understanding.model import (
+    Context,
+    Expect,
+    Kind,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.signals import Signals
+from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.vocabulary import Table, cover
+
+# Words at most in a message that announces a photo or video rather than telling something.
+MEDIA_ANNOUNCED_MAX_WORDS = 8
+# A report needs room to say what happened: this many letters at least (Hangul syllables count
+# one each, so "keeps barking" in Korean, 5 syllables, is enough while "hungry", 3, is not).
+REPORT_MIN_LETTERS = 8
+# A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
+LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix his barking")
+# The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
+# names no behaviour by itself).
+CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
+    **{name: (f"concern_{name}",) for name in CATEGORIES if name not in ("other", "aggression_people", "aggression_dogs")},
+    "aggression_people": ("concern_aggression",),
+    "mouthing": ("concern_mouthing", "concern_bite"),  # a bite aimed at nobody is mouthing
+}  # fmt: skip
+
+
+class ReportReading(CorrectionReading):
+    """Reports and noise (idle: a command-like request, `commands`, or a bare value, `corrections`,
+    is no report)."""
+
+    def _media_announced(self, message: Folded) -> bool:
+        """ "사진 보낼게요", "can I send a video?": a photo or video announced, in a short message
+        that tells no behaviour: the same "I read text only" as the picture itself would get (new
+        owner trial: a not-sure reply, and at the name question the dog's name)."""
+        if message.words > MEDIA_ANNOUNCED_MAX_WORDS:
+            return False
+        if not self.vocabulary["understanding-media-announced"].contains(message):
+            return False
+        signals = self.signals.read(message)
+        return not (signals.behaviour or signals.narrated)
+
+    # -- noise -----------------------------------------------------------------------------------
+
+    def _noise(self, message: Folded) -> bool:
+        """Digits or punctuation only, jamo or Latin keyboard mash, or a single letter."""
+        if not message.has(Script.HANGUL, Script.LATIN, Script.JAMO):
+            return True
+        if message.has(Script.HANGUL):
+            return False
+        latin = [r.text for r in message.runs if r.script is Script.LATIN]
+        if message.has(Script.JAMO) and not latin:
+            return True  # a row of the keyboard (laughter and crying were small talk already)
+        if not latin:
+            return True
+        if sum(len(w) for w in latin) <= 1:
+            return True
+        return all(self._mashed(w) for w in latin)
+
+    def _mashed(self, word: str) -> bool:
+        if len(word) >= 3 and any(word in row for row in self._keyboard):
+            return True
+        if len(word) >= 3 and not re.search(r"[aeiouy]", word):
+            return True
+        # dfgdfg, asasas: a short run typed again; never a word of few letters ("pepper", a
+        # dog's name: acceptance trial, "I didn't catch a name there")
+        return len(word) >= 6 and re.fullmatch(r"(\w{1,3})\1+\w{0,2}", word) is not None
+
+    # -- safety ----------------------------------------------------------------------------------
+
+    def _alarm(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """A message carrying a red flag or an aversive method describes an incident (issue 13): a
+        report wherever it is typed, so it is kept, analysed and answered with safety first —
+        never read as a survey answer, a check-in pick or noise. Asked outright, it is a question
+        (screened the same way). After a follow-up question, only a red flag the open report did
+        not raise is a new incident; anything else goes through the follow-up's own rules."""
+        check = self.safety.check(message.text)
+        if not check:
+            return None
+        if context.expect is Expect.FOLLOWUP and not {str(f.kind) for f in check.flags} - context.flags:
+            return None
+        if (
+            context.expect is Expect.FOLLOWUP
+            and {str(f.kind) for f in check.flags} == {"sudden_change"}
+            and not signals.behaviour
+            and self.signals.plausible_followup(message, context.topic)
+        ):
+            return None  # "어제부터요" answers "since when?": added to the report, screened there
+
+        if self.signals.asks(message) and not signals.narrated:
+            return Understanding(Kind.QUESTION, message.text, reason="question-red-flag")
+        if not check.flags and self.signals.asks(message) and not signals.incident:
+            # "짖음방지 목걸이 써도 돼요?": a tool asked about before it is used is a question (its
+            # name may hold a behaviour, "짖음"), answered with the safety note; told as done
+            # ("어제 때렸는데 괜찮나요?"), an incident (pre-merge trial: analysed as a report)
+            return Understanding(Kind.QUESTION, message.text, reason="question-aversive")
+        return self._report(message, "red-flag" if check.flags else "aversive")
+
+    def _at_note(self, message: Folded, signals: Signals, *, alarmed: bool) -> Understanding:
+        """ "Anything to add?": the text is the note, whatever it tells ("간식 주니까 훨씬 덜 짖어요"
+        is how the plan went, not a new incident); a red flag makes it a report as well
+        (`safety`); a question asked outright is a question."""
+        if self._noise(message):
+            return Understanding(Kind.NOISE, message.text, reason="noise")
+        if not alarmed and signals.question and self.signals.asks(message) and not signals.narrated:
+            return Understanding(Kind.QUESTION, message.text, reason="question")
+        answer = Value(message.text)
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason="note", safety=alarmed)
+
+    def _report(self, message: Folded, reason: str) -> Understanding:
+        return Understanding(Kind.REPORT, message.text, reason=reason)
+
+    def _long(self, message: Folded) -> bool:
+        return message.letters >= REPORT_MIN_LETTERS and message.words >= 2
+
+    def _label_list(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Names of behaviours or concerns and nothing else ("짖음, 분리불안", "barking, separation
+        anxiety"), or one such word after a follow-up question: what the owner worries about, not
+        an incident (trial F6) — the hint, never a report nor an answer. At a choice question
+        whose options take them (the concerns), they are its answer."""
+        if message.words > 6:
+            return False
+        pieces = cover(message.units, self._labels)
+        labels = [tag for tag, _ in pieces or () if tag == "label"]
+        if not labels:
+            if context.expect is Expect.FOLLOWUP:  # one word ("barking") answers nothing asked
+                return signals.behaviour and self._label(message) and not signals.question
+            return False
+        if len(labels) < 2 and context.expect is not Expect.FOLLOWUP:
+            return False  # one label: the rules below read it (a hint, or an option)
+        if context.expect in (Expect.CHOICE, Expect.MULTI) and context.options:
+            picked = self.answers.choice(
+                message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
+            )
+            if isinstance(picked, Value):
+                return False
+        return True
+
+    @cached_property
+    def _behaviour_names(self) -> Table:
+        """A behaviour's names (the labels, the concerns' words) and what owners type around a
+        name alone ("ㅠㅠ", "이요", "problem"): a message of only these names a behaviour."""
+        v = self.vocabulary
+        table = Table()
+        table.entries.update(self._labels.entries)
+        table.longest = self._labels.longest
+        for name in CATEGORIES:
+            for concept in CONCERN_CONCEPTS.get(name, ()):
+                table.add("concept", v[f"understanding-concept-{concept}"])
+        for filler in (
+            "understanding-label-filler", "understanding-talk-sad", "understanding-talk-laughter",
+            "understanding-polite-ending", "understanding-label-degree",  # how bad, nothing told
+        ):  # fmt: skip
+            table.add("filler", v[filler])
+        return table
+
+    def _names_behaviour(self, message: Folded, signals: Signals) -> bool:
+        """Only a behaviour's name, with nothing of what happened ("jumping up", "leash pulling",
+        "분리불안 ㅠㅠ", "입질 문제"): no antecedent or consequence to analyse (fresh owner trial:
+        each was analysed as an incident). A sentence that tells one ("he jumps on guests",
+        "산책하다 다른개보고 짖었어요") has words no name has, so it is read as before."""
+        if message.words > LABEL_MAX_WORDS:
+            return False
+        pieces = cover(message.units, self._behaviour_names)
+        tags = {tag for tag, _ in pieces or ()}
+        return bool(tags & {"label", "concept"}) and (signals.behaviour or "label" in tags)
+
+    def _label(self, message: Folded) -> bool:
+        """One word too short to tell what happened ("짖음", "barking", "짖어요"): it names a
+        behaviour; a Korean sentence typed without spaces is one word too, but a long one."""
+        return message.words <= 1 and (not message.has(Script.HANGUL) or message.letters < REPORT_MIN_LETTERS)
+
+    def _besides_an_answer(
+        self, message: Folded, signals: Signals, *, long_words: int | None
+    ) -> Understanding | None:
+        """A report, a question or noise, where an answer was expected (or nothing was open).
+
+        A narrated behaviour is a report; then a question is a question; then digits, punctuation
+        or mash are noise; then a behaviour mentioned is a report. A text of `long_words` words
+        or more with room to describe a behaviour but naming none ("강아지 처음 키워봐요
+        잘부탁드려요", "thank you coach", "my dog's name is Max") is no report either: nothing
+        happened to analyse (fresh trial: each was analysed, with a plan and a check-in), so it
+        is noise, answered with the hint (and the welcome at first contact). None: none of these."""
+        text = message.text
+        if (signals.behaviour and self._label(message)) or self._names_behaviour(message, signals):
+            return Understanding(Kind.NOISE, text, reason="label", label=True)
+        if signals.narrated:
+            return self._report(message, "narrated")
+        if signals.question:
+            return Understanding(Kind.QUESTION, text, reason="question")
+        if self._noise(message):
+            return Understanding(Kind.NOISE, text, reason="noise")
+        if long_words is None:
+            return None
+        if signals.behaviour and not signals.degree:  # "으르렁거리는 정도예요": how far, not what happened
+            return self._report(message, "behaviour")
+        if long_words and self._long(message) and message.words >= long_words:
+            return Understanding(Kind.NOISE, text, reason="no-behaviour")
+        return None
+
+    def _idle(self, message: Folded, signals: Signals) -> Understanding:
+        if self._command_like(message, signals):
+            return Understanding(Kind.COMMAND, message.text, command="", reason="no_command")
+        if (
+            signals.question
+            and not signals.behaviour
+            and self._whole_value(message.text.rstrip().rstrip("?？"))
+        ):
+            # "8시간정도?" with no question open: a survey answer sent after the survey paused,
+            # asking nothing; never a question to the coach (new-owner trial 3: a coach's answer
+            # about leash pulling). The hint says what can be sent.
+            return Understanding(Kind.NOISE, message.text, reason="bare-quantity")
+        other = self._besides_an_answer(message, signals, long_words=2)
+        return other or Understanding(Kind.NOISE, message.text, reason="short")

@@ -1,0 +1,572 @@
+"""Reading the answer to the open survey question (name, free text, quantity, choice, check-in
+outcome) and what is told besides it: a report, a question for the coach, health told before its
+question, a question about the survey itself, an answer to a later question, nothing to tell.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Any
+
+from dogcoach.services.i18n import normalize
+from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.model import (
+    QUANTITIES,
+    Approximate,
+    Context,
+    DontKnow,
+    Expect,
+    Kind,
+    Option,
+    Since,
+    SincePuppy,
+    Unclear,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.reports import CONCERN_CONCEPTS, ReportReading
+from dogcoach.services.understanding.shared import _syllable
+from dogcoach.services.understanding.signals import Signals
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Table, cover
+
+# Concepts of options that are things a dog did (the worst reaction's bite, with or without an
+# injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
+# they are the answer, asked to be completed, not a report (lead's trial, 2026-11-30).
+DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
+# A breed named in a message of this many words or more that ends with "?" (and is no hedged
+# answer: "믹스에요 아마 푸들?") asks about the breed.
+MIN_BREED_QUESTION_WORDS = 3
+# The dog's sex said alone at the name question ("girl", "여아"): no name.
+NAME_SEX_WORDS = "understanding-name-sex-word"
+# A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
+# most; longer, with its trigger, it is an account for the analysis (a report).
+HABIT_MAX_WORDS = 3
+# A dated incident told where no answer was understood is this long at least ("어제 신발 먹었어요"
+# is three words; "yesterday" alone or "어제요" answers nothing and tells nothing).
+DATED_MIN_WORDS = 3
+# A question about the survey itself ("이거 꼭 다 해야돼요?") is this short at most; longer, it tells
+# more than that (a report or a question for the coach).
+SURVEY_ASKED_MAX_WORDS = 8
+# A bite told as a whole incident at the worst reaction (whom, where, what led to it) is this long
+# at least; "he has bitten before", "bit my friend once" tell only the deed (asked to complete).
+INCIDENT_MIN_WORDS = 5
+# How far after a behaviour's verb a word telling it as new may come, at the end of the message
+# ("he whines at night now", "낑낑대기도 해요"): words (English), syllables (Korean, the verb's own
+# ending included).
+NEW_AFTER_WORDS = 3
+NEW_AFTER_CHARS = 5
+
+
+def _two_or_more(answer: object) -> bool:
+    """Two or more options read at once (a check-in answer both ways: asked again)."""
+    return (
+        isinstance(answer, Unclear) and isinstance(answer.understood, tuple) and len(answer.understood) >= 2
+    )
+
+
+class SurveyReading(ReportReading):
+    """Survey and check-in answers (what is not the answer may be a report: `reports`; a name is
+    checked by `dogs`, a hedge and closing words by `talk`)."""
+
+    def _not_history(self, message: Folded) -> bool:
+        """A red flag in an answer is an incident too (a report) unless it is told as the dog's
+        past ("발작한 적 있어요", "bit my hand once, drew blood": `understanding-history`) and not
+        dated now ("방금", "just now": the time anchor wins)."""
+        return self.signals.read(message).anchored or not self.vocabulary["understanding-history"].contains(
+            message
+        )
+
+    def _whole_answer(self, message: Folded, context: Context) -> Understanding | None:
+        """The open question's answer read whole from a message that also tells an incident: the
+        options of a choice ("한번 물었는데 피가 났어요" at the worst reaction) or a free note (the
+        health question). None elsewhere: the incident alone is kept, the question asked again."""
+        text = message.text
+        if context.expect in (Expect.CHOICE, Expect.MULTI) and context.options:
+            answer = self.answers.choice(
+                message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
+            )
+            if isinstance(answer, Value):  # not told as the dog's past: an incident too, a report
+                incident = self._not_history(message)
+                return Understanding(
+                    Kind.CHOICE,
+                    text,
+                    picks=answer.value,
+                    reason="option-red-flag",
+                    safety=True,
+                    incident=incident,
+                )
+        if context.expect in QUANTITIES:
+            head = self._leading_answer(message, context.expect)
+            if head is not None:  # "8시간인데 그동안 벽을 긁어서 피가 나요": the hours, and the report
+                return Understanding(Kind.ANSWER, text, answer=head, reason="quantity-red-flag", safety=True)
+        if context.expect is Expect.TEXT and context.verbatim:
+            note = self.answers.text(message, strip_ending=False)
+            if isinstance(note, Value):
+                incident = self._not_history(message)
+                return Understanding(
+                    Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
+                )
+        return None
+
+    def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        if self.answers.no_name(message):  # "we haven't decided yet": no name, never a report
+            return Understanding(
+                Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
+            )
+        other = self._besides_an_answer(message, signals, long_words=None)
+        if other is not None:
+            return other
+        answer = self.answers.name(message)
+        if isinstance(answer, Value) and normalize(message.text) in self.messages.aliases(NAME_SEX_WORDS):
+            # "girl", "여아" alone: the dog's sex, told early, is no name (acceptance trial: "How
+            # old is Girl?"); the name's re-ask
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="sex-not-name"
+            )
+        if isinstance(answer, Value) and self._closing_words(message):
+            # "그게다에요", "완료", "없어요", "done", "none": closing, button or "none" words are no
+            # name (sixth owner trial: a dog called "Done"); the name's re-ask
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
+        if isinstance(answer, Unclear) and signals.behaviour:
+            return self._report(message, "not-a-name")
+        if isinstance(answer, Unclear) and self._long(message):
+            # "안녕하세요ㅎㅎ 강아지 처음키워봐요": no name and no behaviour, so no report either
+            # (seventh trial: analysed, with a plan); the question's re-ask
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason="not-a-name")
+        if isinstance(answer, Value) and self._not_a_name(message):
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _at_text(
+        self, message: Folded, signals: Signals, *, verbatim: bool, options: tuple[Option, ...] = ()
+    ) -> Understanding:
+        """A free-text question: a narrated behaviour with its situation is a report, a question
+        asked outright a question; a short answer (a breed, not a note) is never how often or
+        how long ("매일 그래요", "it started a month ago"): not understood, so detail about a
+        waiting report goes to it and otherwise the question comes again. A breed with a "?" and
+        no question word ("믹스에요 아마 푸들?") is a hedged answer; a breed that says only "a mix"
+        ("just a mutt lol", "mixed breed") is the option that `options` has for it."""
+        text = message.text
+        if verbatim and self._asks_coach(message, signals):
+            # "what should i do when he growls?" at the health question (acceptance trial: stored
+            # as the health note): a question to the coach, the question comes again
+            return Understanding(Kind.QUESTION, text, reason="question-at-text")
+        if signals.narrated and signals.situation:
+            return self._report(message, "narrated")
+        hedged = (  # "말티즈?", "믹스에요 아마 푸들?"; not "푸들은 털 많이 빠지나요?"
+            not verbatim
+            and bool(self.answers.breeds_named(message))
+            and not self.vocabulary["understanding-question-word"].contains(message)
+            and (message.words <= 2 or self.vocabulary["understanding-mix"].contains(message))
+        )
+        asked = message.text.rstrip().endswith("?") and not hedged
+        if asked and signals.question and not signals.behaviour:
+            return Understanding(Kind.QUESTION, text, reason="question")
+        if (
+            asked
+            and not verbatim
+            and message.words >= MIN_BREED_QUESTION_WORDS
+            and self.answers.breeds_named(message)
+        ):
+            # "말티즈도 분리불안 많아요?", "진돗개는 원래 예민한가요?": asked about a breed, never the
+            # breed (fifth owner trial: stored as "말티즈도 분리불안 많아")
+            return Understanding(Kind.QUESTION, text, reason="question-about-breed")
+        if not verbatim and (self._not_a_name(message) or self._whole_value(message.text)):
+            # a number said in words ("three", "세 살") is no breed either (new-owner trial)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
+        if verbatim:
+            return Understanding(
+                Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=False), reason="text"
+            )
+        answer = self.answers.breed(message)
+        if isinstance(answer, Value) and signals.behaviour and not self.answers.breeds_named(message):
+            answer = Unclear(None, (text,))  # "짖어요 ㅠㅠ" names a behaviour, not a breed
+        if isinstance(answer, Unclear):
+            # no breed: a behaviour named ("he pulls on the leash") is a report, else asked again
+            return self._unclear(message, signals, answer, "not-a-breed", behaviour_reports=True)
+        if isinstance(answer, Value) and options:
+            picked = self.answers.choices.pick(Folded(str(answer.value)), options, multi=False)
+            if isinstance(picked, Picked) and picked.exact:  # "just a mutt lol": the "mix" option
+                return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="breed-option")
+        return Understanding(Kind.ANSWER, text, answer=answer, reason="breed")
+
+    def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
+        answer = self.answers.quantity(message, expect)
+        if isinstance(answer, Value | Approximate | DontKnow | SincePuppy | Since):
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
+        if (
+            not signals.behaviour
+            and not message.text.rstrip().endswith(("?", "？"))
+            and self.vocabulary["understanding-vague-quantity"].contains(message)
+        ):
+            # "몇개월정도요", "몇달 안됐어요", "several hours": a vague amount, not a question to the
+            # coach (sixth owner trial: "몇" read as "how many", answered by the model); re-asked
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="quantity-vague"
+            )
+        found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
+        if found.kind is Kind.REPORT:
+            head = self._leading_answer(message, expect)
+            if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
+                return dataclasses.replace(found, answer=head, reason="quantity-in-report")
+        return found
+
+    def _leading_answer(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """The open quantity question's answer said whole in the first clause of a report, before
+        a joining ending or word ("8시간인데 …", "8 hours, and she barks …"); None when the first
+        clause is no whole answer ("3시간 전에 짖었어요": when it happened, not how long)."""
+        joiner = self.vocabulary["understanding-answer-joiner"].phrases
+        endings = sorted(("".join(p) for p in joiner if not p[0].isascii()), key=len, reverse=True)
+        latin = {" ".join(p) for p in joiner if p[0].isascii()}
+        words = message.text.split()
+        for i, word in enumerate(words[:4]):
+            bare = word.rstrip(",.;:!~")
+            joined = i + 1 < len(words) and words[i + 1].casefold() in latin  # "8 hours and …"
+            cut = next((e for e in endings if bare.endswith(e) and len(bare) > len(e)), None)
+            if word == bare and not joined and cut is None:  # no clause ends here ("8 hours, …" does)
+                continue
+            if word == bare and not joined and cut is not None:
+                bare = bare[: -len(cut)]  # "8시간인데" → 8시간
+            head = [*words[:i], bare]
+            answer = self.answers.quantity(Folded(" ".join(head)), expect)
+            return answer if isinstance(answer, Value | Approximate) else None
+        return None
+
+    def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
+        text = message.text
+        multi = context.expect is Expect.MULTI
+        answer = self.answers.choice(message, context.options, multi=multi, exclusive=context.exclusive)
+        checkin = self._at_checkin(message, signals, context, answer)
+        if checkin is not None:
+            return checkin
+        if self._asks_coach(message, signals):
+            # "근데 분리불안은 어떻게 고쳐요?" at the concerns (acceptance trial: 분리불안 ticked, the
+            # question never answered): asked of the coach, whatever option it names
+            return Understanding(Kind.QUESTION, text, reason="question-at-choice")
+        if self._deed_told(answer, multi) and self._incident_told(message, answer, signals):
+            # a whole incident told at the worst reaction ("he bit my friends hand when she tried
+            # to pet him", acceptance trial: only "tell me the rest", nothing kept): the bite it
+            # tells is the answer and the account a report for the analysis
+            return Understanding(Kind.CHOICE, text, picks=("bite",), reason="deed-incident", incident=True)
+        if self._deed_told(answer, multi):
+            # Half an option told as what the dog did ("bit my friend once": a bite, the injury
+            # untold): the answer, asked to be completed; dated, an incident as well.
+            return Understanding(
+                Kind.ANSWER, text, answer=answer, reason="option-part-narrated", incident=signals.anchored
+            )
+        if signals.narrated and signals.situation:
+            # At a one-choice question a narrated answer naming an option is the answer ("growled
+            # once at the vet" at the worst reaction: trial finding 6); elsewhere, a report.
+            # Dated ("yesterday…"), it is an incident as well, kept as a report (third trial).
+            if isinstance(answer, Value) and self._behaviours_named(message, signals, context):
+                return Understanding(Kind.CHOICE, text, picks=answer.value, reason="concerns-named")
+            if multi and isinstance(answer, Value) and self._concern_told(message, signals, context):
+                # dated ("어제 손님을 물었어요"): the concern ticked and the incident kept as a report
+                return Understanding(
+                    Kind.CHOICE, text, picks=answer.value, reason="concern-told", incident=signals.anchored
+                )
+            if multi or not isinstance(answer, Value):
+                return self._report(message, "narrated")
+            return Understanding(
+                Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=signals.anchored
+            )
+        if isinstance(answer, Value) and not multi and self._only_said_no(message, context):
+            # "we told him no and pushed him down" at "children at home?": the "no" was said to
+            # the dog, it answers nothing (ninth owner trial: stored as "no"); asked again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="said-no")
+        if isinstance(answer, Value):
+            dated = signals.narrated and signals.anchored and not multi
+            return Understanding(
+                Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence", incident=dated
+            )
+        if isinstance(answer, DontKnow):
+            return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
+        return self._unclear(
+            message,
+            signals,
+            answer,
+            "choice-unclear",
+            behaviour_reports=False,
+            dated=context.question is not None,
+        )
+
+    def _at_checkin(
+        self, message: Folded, signals: Signals, context: Context, answer: object
+    ) -> Understanding | None:
+        """At a check-in's "how did it go?" the outcome is read first, also in a sentence that
+        tells what the dog does (new owner trial: "해봤는데 여전히 문앞에서 난리에요" was analysed
+        as a new report and the check-in left open): the behaviour told as it still is, with no
+        outcome word, is the same; "half and half" is both ways (asked which one overall); and
+        another behaviour told as new ("짖는건 줄었는데 이제 낑낑대요") is a report as well
+        (`incident`), never the behaviour followed up told again. None: not a check-in, or read
+        as any other question's options are."""
+        ids = {c: o.id for o in context.options for c in o.concepts if c.startswith("outcome_")}
+        if not ids:
+            return None
+        v, text = self.vocabulary, message.text
+        if isinstance(answer, Value) and signals.question and self.signals.asks(Folded(text.rstrip("?？ "))):
+            # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
+            # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
+            return Understanding(Kind.QUESTION, text, reason="checkin-asked")
+        if isinstance(answer, Value):
+            if not (signals.narrated or signals.behaviour):
+                return None
+            new = self._new_behaviour(message, context.about)
+            return Understanding(
+                Kind.CHOICE,
+                text,
+                picks=answer.value,
+                reason="outcome-narrated",
+                incident=new or signals.anchored,
+            )
+        if _two_or_more(answer) or isinstance(answer, DontKnow):
+            return None
+        if v["understanding-outcome-mixed"].contains(message):
+            both = tuple(ids[c] for c in ("outcome_better", "outcome_worse") if c in ids)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(both, ()), reason="outcome-mixed")
+        if (
+            "outcome_same" in ids
+            and v["understanding-outcome-still"].contains(message)
+            and not signals.question
+            and not v["understanding-dont-know"].contains(message)  # "not sure, still early days"
+        ):
+            new = self._new_behaviour(message, context.about)
+            return Understanding(
+                Kind.CHOICE,
+                text,
+                picks=(ids["outcome_same"],),
+                reason="outcome-still",
+                incident=new or signals.anchored,
+            )
+        return None
+
+    def _new_behaviour(self, message: Folded, about: str | None) -> bool:
+        """A behaviour told as new and not one of the names of `about`, the behaviour the
+        check-in follows up: "less barking but now he whines" at a barking check-in tells a new
+        one, "now he barks less" does not. Told as new: named after a word that says so ("이제",
+        "now", "instead", "also"), or with that word after it at the end of the message, in either
+        order (owner trial: "he whines too now" lost the whining that "now he also whines" kept;
+        "낑낑거려요 이제", "낑낑대기도 해요")."""
+        if about is None:
+            return False
+        v = self.vocabulary
+        markers = v["understanding-outcome-new"].find(message)
+        if not markers:
+            return False
+        concepts = CONCERN_CONCEPTS.get(about) or (
+            ("concern_aggression",) if about.startswith("aggression") else ()
+        )
+        known = [span for c in concepts for span in v[f"understanding-concept-{c}"].find(message)]
+        for _verb, start, end, hangul in v["understanding-behaviour-verb"].find(message):
+            before = any(m[3] == hangul and m[1] <= start for m in markers)
+            named = any(k[3] == hangul and k[1] < end and start < k[2] for k in known)
+            if (before or self._new_at_the_end(message, end, hangul, markers)) and not named:
+                return True
+        return False
+
+    @cached_property
+    def _after_new(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("new", v["understanding-outcome-new"])
+        for entry in ("understanding-polite-ending", "understanding-talk-laughter", "understanding-talk-sad"):
+            table.add("skip", v[entry])
+        return table
+
+    def _new_at_the_end(
+        self, message: Folded, verb_end: int, hangul: bool, markers: Sequence[tuple[str, int, int, bool]]
+    ) -> bool:
+        """A word that tells the behaviour as new right after its verb (a few words or syllables
+        on: "whines at night now", "낑낑거려요 이제") with nothing after it but more such words and
+        endings: "he whines too now", never "he whined, but now he's calm"."""
+        view = message.compact if hangul else message.spaced
+        reach = NEW_AFTER_CHARS if hangul else NEW_AFTER_WORDS
+        for _word, start, end, in_hangul in markers:
+            if in_hangul != hangul or start < verb_end:
+                continue
+            between = view[verb_end:start]
+            if (len(between) if hangul else len(between.split())) > reach:
+                continue
+            rest = Folded(view[end:])
+            return not rest.units or cover(rest.units, self._after_new) is not None
+        return False
+
+    def _asks_coach(self, message: Folded, signals: Signals) -> bool:
+        """Asked of the coach in words that ask even inside a statement ("어떻게 고쳐요?", "what
+        should i do when…?"), nothing dated told: a question, never the survey's answer."""
+        return (
+            signals.question
+            and not signals.anchored
+            and self.vocabulary["understanding-question-ask"].contains(message)
+        )
+
+    def _health_early(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Health told at a survey question before the health one ("슬개골 약간 안좋아요", "he
+        has bad hips"): no behaviour told, nothing asked of the coach, nothing dated."""
+        if context.question in (None, "name", "health") or message.words > SURVEY_ASKED_MAX_WORDS:
+            return False
+        if (
+            signals.narrated
+            or signals.anchored
+            or self.vocabulary["understanding-question-ask"].contains(message)
+        ):
+            return False
+        return self.vocabulary["understanding-health-told"].contains(message)
+
+    def _about_survey(self, message: Folded) -> bool:
+        """Asked about the survey itself, in a short message that names no behaviour."""
+        if message.words > SURVEY_ASKED_MAX_WORDS:
+            return False
+        return self.vocabulary["understanding-survey-asked"].contains(message)
+
+    @staticmethod
+    def _dated_incident(message: Folded, signals: Signals) -> bool:
+        """Something that happened lately told with its situation ("also she ate my shoe
+        yesterday while i was out", acceptance trial: only re-asked, nothing kept), where no answer
+        was understood: a report, whatever the survey asked."""
+        return (
+            signals.anchored
+            and signals.situation
+            and not signals.question
+            and message.words >= DATED_MIN_WORDS
+        )
+
+    @staticmethod
+    def _incident_told(message: Folded, answer: object, signals: Signals) -> bool:
+        """A bite told with its situation (who, where, what led to it), no injury said: the
+        "bite" option and an incident, where "bit my friend once" alone is asked to complete."""
+        whole = signals.narrated and signals.situation and not signals.question
+        whole = whole and message.words >= INCIDENT_MIN_WORDS
+        return whole and isinstance(answer, Unclear) and tuple(answer.understood or ()) == ("bite",)
+
+    @staticmethod
+    def _deed_told(answer: object, multi: bool) -> bool:
+        """Part of a one-choice option understood, and all of it deeds (`DEED_CONCEPTS`)."""
+        if multi or not isinstance(answer, Unclear) or not answer.understood or answer.rest:
+            return False
+        return all(isinstance(c, str) and c in DEED_CONCEPTS for c in answer.understood)
+
+    def _behaviours_named(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Behaviours named as the answer where the options are behaviours (the concerns):
+        "barking at other dogs", "jumping on people and biting" — English verbs in -ing, no dog as
+        their subject, nothing dated — tick the concerns, never a report (fresh trial); adjectives
+        and "-s" verbs with no subject alike (sixth owner trial). Told as
+        something the dog did ("he barks at guests", "손님 오면 짖고 달려들어요") stays a report."""
+        if not any(o.msg_id.startswith("category-") for o in context.options):
+            return False
+        if signals.anchored or signals.incident or self.vocabulary["understanding-dog"].contains(message):
+            return False
+        verbs = self.vocabulary["understanding-behaviour-verb"].find(message)
+        # "-ing" ("barking at other dogs"), an adjective ("aggressive to other dogs", "reactive on
+        # walks") or a verb in "-s" with no subject ("bites people", "barks at guests"): named as
+        # the answer (sixth owner trial: each analysed as a report, nothing ticked)
+        return bool(verbs) and all(
+            not hangul and phrase.endswith(("ing", "ive", "ous", "s")) for phrase, _s, _e, hangul in verbs
+        )
+
+    def _concern_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At the concerns, a behaviour the owner tells of the dog that names a concern (owner
+        trial: "사람을 물어요" was analysed as a report, nothing ticked): dated ("어제 손님을
+        물었어요", "yesterday he bit a guest"), the concern and a report both; told as a habit in
+        a few words with no dog named ("사람을 물어요", "다른 개를 물어요"), the concern alone. A
+        longer habit told with its trigger ("손님 오면 미친듯이 짖고 달려들어요") stays a report:
+        an account for the analysis."""
+        if signals.question or not any(o.msg_id.startswith("category-") for o in context.options):
+            return False
+        if signals.anchored:
+            return True
+        if self.vocabulary["understanding-dog"].contains(message):
+            return False
+        return len(message.text.split()) <= HABIT_MAX_WORDS
+
+    def _unclear(
+        self,
+        message: Folded,
+        signals: Signals,
+        answer: Unclear[Any],
+        reason: str,
+        *,
+        behaviour_reports: bool,
+        dated: bool = True,
+    ) -> Understanding:
+        """An answer not understood whole: still a report or a question when it is one; else the
+        caller re-asks, saying what it understood. `behaviour_reports`: a behaviour named without
+        being narrated is a report too (not where the options are behaviours: the concerns).
+        `dated`: something told with "yesterday" is a report (a survey question; at a check-in's
+        "how did it go?" "어제 비 왔어요" is how the day went, asked again)."""
+        if signals.question and not signals.narrated and self._hedged(message, signals):
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason=f"{reason}-hedged")
+        if dated and answer.understood is None and self._dated_incident(message, signals):
+            return self._report(message, "dated")
+        if answer.understood is None or signals.narrated or signals.question:
+            other = self._besides_an_answer(message, signals, long_words=0 if behaviour_reports else None)
+            if other is not None:
+                return other
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
+
+    def _only_said_no(self, message: Folded, context: Context) -> bool:
+        """The option read in the message is only the "no" said to the dog (`understanding-said-no`):
+        with those words blanked out, no option is left."""
+        hits = self.vocabulary["understanding-said-no"].find(message)
+        if not hits:
+            return False
+        spaced, compact = list(message.spaced), list(message.compact)
+        for _, start, end, hangul in hits:
+            target = compact if hangul else spaced
+            target[start:end] = " " * (end - start)
+        rest = "".join(compact) if any(h for *_, h in hits) else "".join(spaced)
+        left = self.answers.choice(Folded(rest), context.options, multi=False, exclusive=context.exclusive)
+        return not isinstance(left, Value)
+
+    def _for_a_later_question(self, message: Folded, context: Context) -> bool:
+        """Once the waiting report's result was shown (`seen`), a length of time in hours or
+        minutes ("하루 두번 30분씩", typed early for the exercise question) answers another
+        survey question, not what the follow-up would ask: the open question comes again."""
+        if not context.seen:
+            return False
+        answers = [self.answers.quantity(message, e) for e in (Expect.HOURS, Expect.MINUTES)]
+        return any(
+            isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
+            for a in answers
+        )
+
+    @cached_property
+    def _none_reassured(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("none", v["understanding-none"]).add("fine", v["understanding-reassured"])
+        for entry in (
+            "understanding-polite-ending",
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+            "lex-filler",
+        ):
+            table.add("skip", v[entry])
+        return table
+
+    def _nothing_to_tell(self, message: Folded, context: Context) -> Understanding | None:
+        """A none-word, alone or with a reassurance ("없어요 건강해요", "none, he's healthy", "no,
+        all good", "없어요 잘 지내요"), at a free-text question that takes "none": the option its
+        none-word alone picks ("nothing to add" at a check-in's note, "skip" at a follow-up), or the
+        question's none value (the health); the words typed are never kept as the note (owner
+        trial: "없어요 건강해요" was stored as the health note). None for anything else."""
+        pieces = cover(message.units, self._none_reassured)
+        if pieces is None or not any(tag == "none" for tag, _ in pieces):
+            return None
+        nones = [
+            "".join(u) if all(_syllable(c) for c in "".join(u)) else " ".join(u)
+            for t, u in pieces
+            if t == "none"
+        ]
+        if context.options:
+            picked = self.answers.choices.pick(Folded(" ".join(nones)), context.options, multi=False)
+            if isinstance(picked, Picked) and picked.exact:
+                return Understanding(Kind.CHOICE, message.text, picks=picked.ids, reason="none-reassured")
+        if context.none is not None:
+            return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
+        return None

@@ -1,0 +1,194 @@
+"""Small talk and what the owner says about the coaching rather than the dog: thanks, greetings,
+laughter, praise, "he's fine now", a plan or a verdict about the result's advice, "calm today",
+an answer said with a shrug, and the closing words ("그게 다예요", "that's all", "없어요").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from dogcoach.services.i18n import normalize
+from dogcoach.services.understanding.commands import CommandReading
+from dogcoach.services.understanding.model import (
+    QUANTITIES,
+    Approximate,
+    Context,
+    Expect,
+    Kind,
+    Unclear,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.signals import Signals
+from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.vocabulary import Table, cover, units_of
+
+_REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
+_DRAWN = re.compile(r"([a-z])\1+\b")
+# Praise longer than this is read by the other rules (a long message about a cute dog tells more).
+PRAISE_MAX_WORDS = 8
+# What an owner says about a result's advice (a plan, that it worked or did not) is short; a longer
+# message tells more and is read by the usual rules.
+ADVICE_MAX_WORDS = 10
+
+
+class TalkReading(CommandReading):
+    """Small talk and talk about the advice (reads the shared tables only)."""
+
+    def _small_talk(self, message: Folded, *, closing: bool = False) -> str | None:
+        """What small talk the whole message is, if it is; `closing`: nothing is open, so "그게
+        다예요" / "that's all" close the exchange (owner trial: they got "I'm not sure what you mean")."""
+        if message.only(Script.EMOJI, Script.MARK):
+            return "emoji" if message.has(Script.EMOJI) else None
+        if normalize(message.text) in self.messages.aliases("understanding-talk-emoticon"):
+            return "emoji"  # "(이모티콘)": what KakaoTalk sends for an emoticon (pre-merge trial)
+        if message.words > 8:
+            return None
+        squeezed = _REPEAT.sub(r"\1\1", message.folded)
+        table = self._closing_talk if closing else self._talk
+        pieces = cover(units_of(squeezed), table)
+        if not pieces:  # the last letter drawn out ("hiii", "heyy", "hellooo"): typed once
+            pieces = cover(units_of(_DRAWN.sub(r"\1", squeezed)), table)
+        if not pieces:  # the dog called by name ("잘자 콩이야~ 바이", acceptance trial): said to it
+            called = " ".join(w for w in squeezed.split() if not self._vocative.fullmatch(w))
+            if called != squeezed and called:
+                pieces = cover(units_of(called), table)
+        if not pieces:
+            return None
+        talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
+        if "thanks" in talk:
+            return "thanks"  # "ㅇㅋ 고마워", "ok thanks": the thanks is what is said (trial finding 16)
+        if "done" in talk:
+            return "done"  # "ok that's it", "네 그게 다예요": the closing, not the agreement
+        return talk[0] if talk else None
+
+    def _praise(self, message: Folded, signals: Signals, *, entry: str = "understanding-talk-praise") -> bool:
+        """Praise or affection for the dog in a short message that tells no behaviour and asks
+        nothing ("우리 초코 너무 귀엽죠", "she's the best girl"): small talk, never an incident to
+        analyse (trial finding 3). A trailing "?" alone ("귀엽죠?") is rhetorical. With `entry`
+        `understanding-talk-news`, good news alike ("오늘 처음으로 앉아 성공했어요!!", fresh trial:
+        analysed as a problem, with a plan and a check-in)."""
+        if message.words > PRAISE_MAX_WORDS or signals.behaviour or signals.narrated:
+            return False
+        if not self.signals.said(message, entry, "understanding-not-praise"):
+            return False
+        if entry == "understanding-talk-news" and self._taken_back(message) is not None:
+            return False  # "finally stopped… nope he started again": no news (owner trial)
+        v = self.vocabulary
+        return not (
+            v["understanding-question-word"].contains(message)
+            or v["understanding-question-ask"].contains(message)
+        )
+
+    def _fine_now(self, message: Folded, signals: Signals) -> bool:
+        """The dog is fine lately ("요즘은 괜찮아요", "이제 좀 나아요", "he's fine these days"): news,
+        not a question, though "괜찮아요" and "나아요" ask ("이거 괜찮아요") when no time word is
+        said (owner trial K: a question for the coach model). Asked outright ("?") it stays a
+        question."""
+        if message.words > PRAISE_MAX_WORDS or signals.behaviour or self.signals.asks(message):
+            return False
+        return self.vocabulary["understanding-talk-fine-now"].contains(message)
+
+    def _about_the_advice(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """After a result, what the owner says about its advice, in a short message that tells no
+        behaviour: a plan to try it ("내일부터 해볼게요", "will try tomorrow") or news that it worked
+        ("tried your tip and it worked!") is small talk; that it did not ("그건 이미 해봤는데
+        안돼요", "already tried that, doesn't work") is a question about the advice for the coach
+        (it asks for something else to try). Never detail glued onto the report and analysed again
+        (pre-merge trial: all of them were). Idle, only the plan and the news (no advice is in view).
+        That the advice does not fit the dog ("간식 안 먹어요", "he won't take treats outside"), a
+        refusal the behaviour words read as one, is small talk with a fixed line once the result
+        was shown, its "how often?" open or not (batch 49: analysed as a new report); at "what
+        happened before / after?" it may be the answer."""
+        v = self.vocabulary
+        shown = (context.expect is Expect.PENDING and context.seen) or (
+            context.expect is Expect.FOLLOWUP and context.topic == "frequency"  # cannot answer it
+        )
+        if (
+            message.words <= ADVICE_MAX_WORDS
+            and shown
+            and not signals.question
+            and v["understanding-advice-misfit"].contains(message)
+        ):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="misfit", reason="advice-misfit")
+        if message.words > ADVICE_MAX_WORDS or signals.behaviour:
+            return None
+        after = context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and context.seen)
+        if v["understanding-advice-failed"].contains(message):
+            answers = context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(
+                message, context.topic
+            )
+            if not after or (answers and not v["understanding-advice-tried"].contains(message)):
+                return None  # "혼냈는데 소용없어요" at "what happened after?": its answer
+            return Understanding(Kind.QUESTION, message.text, reason="advice-failed")
+        if v["understanding-talk-worked"].contains(message):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
+        if v["understanding-talk-plan"].contains(message):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
+        return None
+
+    def _calm(self, message: Folded, signals: Signals) -> bool:
+        """A problem behaviour told as not happening, and no other behaviour ("today was a good
+        day no barking!", "오늘 손님 와도 한번도 안 짖었어요!!"): good news, not an incident to
+        analyse (lead's trial: sent to the model as a report). Not while a report waits for its
+        result: there it may be detail ("어제는 안 짖었어요")."""
+        if message.words > PRAISE_MAX_WORDS or signals.question:
+            return False
+        if not self.vocabulary["understanding-talk-calm"].contains(message):
+            return False
+        return not self.signals.behaviour_besides(message, "understanding-talk-calm")
+
+    def _hedged(self, message: Folded, signals: Signals) -> bool:
+        """A trailing "?" is the only sign of a question and the text carries a quantity: an
+        answer said with a shrug ("한 이년쯤?", "출근하면 9~10시간?"), not a question to the coach."""
+        if not signals.question or signals.behaviour:
+            return False
+        bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
+        if not bare.text or self.signals.is_question(bare):
+            return False
+        return any(
+            isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
+            for a in (self.answers.quantity(bare, e) for e in QUANTITIES)
+        )
+
+    @cached_property
+    def _nones(self) -> Table:
+        table = Table()
+        table.add("none", self.vocabulary["understanding-none"])
+        table.add("skip", self.vocabulary["understanding-polite-ending"])
+        table.add("skip", self.vocabulary["understanding-talk-filler"])
+        return table
+
+    @cached_property
+    def _closing(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("closing", v["understanding-talk-done"])
+        for msg_id in ("nav-done", "nav-skip", "survey-confirm"):
+            table.add("closing", v.labelled(msg_id))
+        table.add("skip", v["understanding-polite-ending"])
+        return table.add("skip", v["understanding-talk-filler"])
+
+    def _closing_words(self, message: Folded) -> bool:
+        """Only closing words ("그게 다예요", "that's all"), a button's words ("완료", "확인",
+        "done") or "none" words: never a name."""
+        if self._says_none(message):
+            return True
+        pieces = cover(message.units, self._closing)
+        return pieces is not None and any(tag == "closing" for tag, _ in pieces)
+
+    def _taken_back(self, message: Folded) -> Folded | None:
+        """What follows the last word that takes back what was said before it, good news above
+        all ("finally stopped… nope he started again": "he started again"; "성공했나 싶었는데 또
+        실패했어요"); None when no word takes anything back."""
+        hits = self.vocabulary["understanding-taken-back"].find(message)
+        if not hits:
+            return None
+        _phrase, _start, end, hangul = max(hits, key=lambda h: (h[3], h[2]))
+        return Folded((message.compact if hangul else message.spaced)[end:])
+
+    def _says_none(self, message: Folded) -> bool:
+        """Only negative words ("nothing really", "nah nothing", "아무것도 없어요"): at a survey
+        question a reply to it, never detail glued onto the report waiting (new-owner trial)."""
+        pieces = cover(message.units, self._nones)
+        return pieces is not None and any(tag == "none" for tag, _ in pieces)
