@@ -526,7 +526,7 @@ def pull(model: str | None) -> None:
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N reports.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 def eval_(file: Path | None, model: str | None, limit: int | None, as_json: bool) -> None:
-    """Score a model on labelled reports (JSONL of text, language, category; default: the shipped set).
+    """Score a model on labelled reports (JSONL of text, language, category, profile; default: the shipped set).
 
     Prints the schema-valid rate, category accuracy, reply-language match, median and p90 latency
     and prompt tokens, through the same analysis path (prompts, options, retry) the bot uses, on the

@@ -47,6 +47,41 @@ def test_bad_eval_line_names_the_line(tmp_path: Path) -> None:
         load_eval_set(path)
 
 
+def test_a_profile_that_is_not_an_object_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"text": "a", "language": "en", "category": "barking", "profile": "Max, 2"}\n')
+    with pytest.raises(ValueError, match=r"set\.jsonl:1: profile must be an object"):
+        load_eval_set(path)
+
+
+def test_the_shipped_set_has_dogs_with_and_without_a_profile() -> None:
+    cases = load_eval_set()
+    for language in ("ko", "en"):
+        told = [c for c in cases if c.language == language and c.profile]
+        bare = [c for c in cases if c.language == language and not c.profile]
+        assert len(told) >= 8 and bare, language
+        assert any("health" in c.profile and c.profile["health"] != "none" for c in told), language
+
+
+@pytest.mark.asyncio
+async def test_each_report_goes_with_its_dogs_profile_line(fake_ollama: FakeOllama) -> None:
+    """The bot sends a profile line with every report; an eval without one scores another prompt."""
+    cases = load_eval_set()
+    fake_ollama.behaviour.analysis = _oracle({c.text: c.category.value for c in cases})
+
+    async with Analyzer(fake_ollama.url, DEFAULT_MODEL) as analyzer:
+        await evaluate(analyzer)
+
+    sent = [user_text(body) for body in fake_ollama.chat_bodies()]
+    for case in cases:
+        message = next(text for text in sent if case.text in text)
+        assert case.profile_line in message, (case.text, message)
+        if case.profile:
+            assert str(case.profile["name"]) in message
+        else:
+            assert case.profile_line in ("반려견: 정보 없음", "Dog: no profile")
+
+
 def _oracle(labels: dict[str, str], wrong_for: str | None = None) -> Any:
     """A fake model that knows the labels, answers in the request's language, errs on one language."""
 

@@ -11,25 +11,36 @@ from __future__ import annotations
 import json
 import math
 import statistics
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from dogcoach.services.analysis.client import AnalysisInvalid, AnalysisStats, Analyzer, Rejection
 from dogcoach.services.analysis.gate import TEXT_FIELDS, Finding
-from dogcoach.services.analysis.prompt import normalize_language
+from dogcoach.services.analysis.prompt import build_profile_line, normalize_language
 from dogcoach.services.analysis.schema import Analysis, Category
 
 
 @dataclass(frozen=True, slots=True)
 class EvalCase:
-    """One labelled report: what the owner wrote, in which language, and the expected category."""
+    """One labelled report: what the owner wrote, in which language, and the expected category.
+
+    `profile` holds the dog's survey answers as the store keeps them (`name`, `age_months`,
+    `sex`, `concerns`, `health`, ...); empty for an owner who skipped the survey.
+    """
 
     text: str
     language: str
     category: Category
+    profile: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def profile_line(self) -> str:
+        """The line the bot would send with this report (`build_profile_line`)."""
+        return build_profile_line(self.profile, self.language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +119,10 @@ def default_eval_set() -> Path:
 
 
 def load_eval_set(path: Path | None = None) -> list[EvalCase]:
-    """Read a JSONL file of `{"text", "language", "category"}` lines; blank lines are skipped."""
+    """Read a JSONL file of `{"text", "language", "category"[, "profile"]}` lines; blank lines are
+    skipped. `profile` is an object of survey answers; a line without one is a dog with none.
+
+    Raises ValueError naming the file and line of the first malformed line."""
     source = path or default_eval_set()
     cases = []
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
@@ -116,11 +130,15 @@ def load_eval_set(path: Path | None = None) -> list[EvalCase]:
             continue
         try:
             row = json.loads(line)
+            profile = row.get("profile", {})
+            if not isinstance(profile, dict):
+                raise TypeError("profile must be an object")
             cases.append(
                 EvalCase(
                     text=str(row["text"]),
                     language=normalize_language(str(row["language"])),
                     category=Category(row["category"]),
+                    profile=MappingProxyType(profile),
                 )
             )
         except (ValueError, KeyError, TypeError) as exc:
@@ -199,11 +217,15 @@ async def evaluate(
     analyzer: Analyzer,
     path: Path | None = None,
     *,
-    profile_line: str = "",
+    profile_line: str | None = None,
     limit: int | None = None,
     on_item: Callable[[EvalItem], Awaitable[None] | None] | None = None,
 ) -> EvalMetrics:
     """Analyse every case in order (Ollama runs one request at a time anyway) and score the model.
+
+    Each report goes with its case's profile line, as the bot sends it (a case without a profile
+    gets the line of a dog with none, never an empty one), so the prompt and its token count are
+    the production ones; `profile_line` overrides it for every case.
 
     `ModelUnavailable` propagates: with Ollama down the numbers would mean nothing. `on_item` sees
     each outcome as it comes, for a progress display.
@@ -212,7 +234,8 @@ async def evaluate(
     items: list[EvalItem] = []
     for case in cases:
         try:
-            result = await analyzer.analyze(case.text, case.language, profile_line)
+            line = case.profile_line if profile_line is None else profile_line
+            result = await analyzer.analyze(case.text, case.language, line)
         except AnalysisInvalid as exc:
             item = _item(case, exc.stats, exc.attempts, None, exc.error, exc.rejected)
         else:
