@@ -140,7 +140,7 @@ async def _named_views_on_kakao(kakao: Server) -> None:
         assert user.texts[0].startswith(t(lang, "summary-ready-dog", name=other)), user.texts
         await user.send(profile.format("Bingo" if lang == "en" else "두부"))
         unknown = "Bingo" if lang == "en" else "두부"
-        dogs = ", ".join(sorted((first, second), key=(first, second).index))
+        dogs = f"{first}, {second}"  # in the order they were added
         assert user.texts[0] == t(lang, "view-unknown-dog", name=unknown, dogs=dogs), user.texts
         for asked in (summary, progress):
             await user.send(asked.format(unknown))
@@ -243,3 +243,25 @@ def test_a_named_dogs_profile_and_progress_in_the_terminal(tmp_path: Path) -> No
         assert len(shown) == 2, out
         assert t(lang, "coaching-progress-title-dog", name=second) in shown[1], out
         assert t(lang, "card-title", name=first) in shown[1], out  # /profile: still the first dog's
+
+
+async def test_a_named_dogs_profile_asked_mid_survey_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    for lang, first, second, go_on, asked, unknown in (
+        ("en", "Rex", "Choco", "continue", "show me {}'s profile", "Bingo"),
+        ("ko", "보리", "초코", "설문 이어서 하기", "{} 프로필 보여줘", "두부"),
+    ):
+        user = kakao.user(lang=lang)
+        await _two_dogs_kakao(user, first, second)
+        active, other = await _names(_kakao_store(kakao), "kakao", user.key)
+        await user.send(go_on)
+        assert active in user.text, user.texts  # the active dog's survey goes on
+        question = user.texts[-1]
+        await user.send(asked.format(unknown))  # no such dog: said so, and the question again
+        assert user.texts[0] == t(lang, "view-unknown-dog", name=unknown, dogs=f"{first}, {second}"), (
+            user.texts
+        )
+        assert user.texts[-1] == question, user.texts
+        await user.send(asked.format(other))  # the other dog's card, then the question again
+        assert user.texts[0].splitlines()[0] == t(lang, "card-title", name=other), user.texts
+        assert user.texts[-1] == question, user.texts
+    assert _calls(fake_ollama) == 0

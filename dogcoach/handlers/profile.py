@@ -68,11 +68,12 @@ async def show(turn: Turn) -> None:
     the dog switch speak of the same dogs). Another of the owner's dogs when the message names it
     ("보리 프로필 보여줘", "show me Luna's profile"), without switching to it (`_other_card`)."""
     known, named = await viewed_dog(turn)
-    if not known:
-        return
-    dog = await onboarding.dog_in_progress(turn)
-    if named is not None and named_view(turn) and (dog is None or named.id != dog.id):
-        _other_card(turn, named)
+    dog = await onboarding.dog_in_progress(turn) if known else None
+    if not known or (named is not None and named_view(turn) and (dog is None or named.id != dog.id)):
+        if named is not None:
+            _other_card(turn, named)
+        if turn.state.flow is not None:  # no card of the dog talked about (its way back): asked again
+            turn.resume_flow()
         return
     if dog is None:  # the way in, as a button and as words (Kakao users type no /start)
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
