@@ -104,6 +104,8 @@ def _unshown_number(turn: Turn, text: str, dogs: list[Choice]) -> bool:
     batch 54). With a question open, the number is left to it."""
     if turn.state.flow is not None or _numbers_shown(turn):
         return False
+    if len({c.id.startswith(DOG_PICK) for c in dogs}) > 1:
+        return False  # a card's buttons (talk about it, remove it: `profile._other_card`), no list of dogs
     return _position(turn, text, dogs, numbered=True) is not None and _position(turn, text, dogs) is None
 
 
