@@ -48,6 +48,13 @@ async def add_report(
     return report
 
 
+async def _dogs(store: Store, external_id: str) -> list[int]:
+    async with store.session() as s:
+        user = await s.get_user("console", external_id)
+        assert user is not None
+        return [d.id for d in await s.list_dogs(user.id)]
+
+
 async def test_history_pages_through_the_active_dogs_reports(store: Store, messages: Messages) -> None:
     await add_dog(store, "u", {"name": "Bo"}, hint="en")
     base = datetime(2026, 11, 1, 15, 30, tzinfo=UTC)  # 00:30 the next day in Seoul
@@ -83,11 +90,12 @@ async def test_history_pages_through_the_active_dogs_reports(store: Store, messa
         ]
     )
     opens = [f"report:open:{n}" for n in (9, 8, 7, 6, 5)]
+    bo = (await _dogs(store, "u"))[0]  # the page buttons carry the dog they page through
     assert [(c.id, c.label) for c in page.choices] == [
         *((id_, f"Open {n}") for n, id_ in enumerate(opens, 1)),
-        ("report:history:5", "Older ▶"),
+        (f"report:history:dog:{bo}:5", "Older ▶"),
     ]
-    [older] = await chat.tap("report:history:5")
+    [older] = await chat.tap(f"report:history:dog:{bo}:5")
     assert older.text.splitlines()[0] == "📚 Bo's recent reports — page 2"
     assert older.text.splitlines()[2:] == [
         "1. Nov 5, 00:30 · Barking — “She barked at the mail carrier, day 3”",
@@ -97,8 +105,8 @@ async def test_history_pages_through_the_active_dogs_reports(store: Store, messa
         "",
         hint,
     ]
-    assert [c.id for c in older.choices][-1] == "report:history:0"
-    [newest] = await chat.tap("report:history:0")
+    assert [c.id for c in older.choices][-1] == f"report:history:dog:{bo}:0"
+    [newest] = await chat.tap(f"report:history:dog:{bo}:0")
     assert newest.text == page.text
 
 

@@ -46,7 +46,7 @@ KAKAO_LABEL = 14  # quickReplies.label, shown in full up to 14 characters
 TICKED = ("category-", "survey-opt-other_pets-", "survey-opt-concerns-")
 
 # Messages sent as the caption of a file or a picture.
-CAPTIONS = ("export-ready", "summary-ready")
+CAPTIONS = ("export-ready", "summary-ready", "summary-ready-dog")
 
 # Words either language may carry: brand and platform names, commands, units, abbreviations.
 ALLOWED_LATIN = re.compile(

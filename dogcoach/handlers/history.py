@@ -15,15 +15,17 @@ import dataclasses
 from collections import Counter
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Attachment, Choice, Reply
 from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.coaching.progress import measure, week_lines
 from dogcoach.handlers.results.followup import FLOW as FOLLOWUP_FLOW
-from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
+from dogcoach.handlers.results.render import HISTORY_DOG_PAGE, HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
+from dogcoach.handlers.viewed import own_dog, viewed_dog
 from dogcoach.services.i18n import Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
-from dogcoach.services.understanding import PERIOD, Kind
+from dogcoach.services.understanding import PERIOD
 
 PAGE_SIZE = 5
 WEEK = timedelta(days=7)
@@ -69,32 +71,39 @@ def history_line(t: Translator, n: int, report: Report, zone: tzinfo) -> str:
     )
 
 
-async def viewed_dog(turn: Turn) -> tuple[bool, Dog | None]:
-    """The dog a view is about: the one the message names ("Show me Charlie's history", "초코 기록
-    보여주세요": `Understanding.dog`), else the active dog. Owner trial: the named dog was read and
-    ignored, Bella's history shown under Bella's name for "Charlie's". The active dog is not
-    switched: the owner asked to see, not to talk about Charlie from now on. (False, None) when the
-    name is none of the owner's dogs: said so with their dogs, nothing shown."""
-    u = turn.understanding
-    named = u.dog if u is not None and u.kind is Kind.COMMAND else ""
-    if not named:
-        return True, await turn.active_dog()
-    dogs = await turn.session.list_dogs(turn.user.id)
-    names = [d.name or "" for d in dogs]
-    found = turn.services.understander.names.named(named, names)
-    if len(found) == 1:
-        return True, dogs[found[0]]
-    listed = ", ".join(d.name or turn.t("value-none") for d in dogs) or turn.t("value-none")
-    turn.say("view-unknown-dog", name=named, dogs=listed)
-    return False, None
+def page_choice(dog: Dog | None, offset: int) -> str:
+    """The id of the newer/older button: the page's offset and the dog it pages through (owner
+    trial, batch 55: "Older ▶" under Charlie's history, asked by name, paged through the active
+    dog's). `report:history:<offset>` for the owner's dog-less reports."""
+    return f"{HISTORY_PAGE}{offset}" if dog is None else f"{HISTORY_DOG_PAGE}{dog.id}:{offset}"
 
 
-async def show(turn: Turn, offset: int = 0) -> None:
+def page_of(choice: str) -> tuple[int | None, int] | None:
+    """(dog id or None, offset) of a newer/older button's id (`page_choice`); None for any other."""
+    if (offset := number_after(choice, HISTORY_PAGE)) is not None:
+        return None, offset
+    if not choice.startswith(HISTORY_DOG_PAGE):
+        return None
+    dog, _, rest = choice.removeprefix(HISTORY_DOG_PAGE).partition(":")
+    dog_id, offset = number_after(dog, ""), number_after(rest, "")
+    if dog_id is None or offset is None:
+        return None
+    return dog_id, offset
+
+
+async def show(turn: Turn, offset: int = 0, dog_id: int | None = None) -> None:
     """One page of reports and questions, newest first, a button per line to open it again, and
-    newer/older buttons."""
-    known, dog = await viewed_dog(turn)
-    if not known:
-        return
+    newer/older buttons. `dog_id`: the dog a page button carries (gone or not the owner's: a
+    stale button), else the dog the message names or the active dog (`viewed.viewed_dog`)."""
+    if dog_id is not None:
+        dog = await own_dog(turn, dog_id)
+        if dog is None:
+            turn.refuse("stale-button")
+            return
+    else:
+        known, dog = await viewed_dog(turn)
+        if not known:
+            return
     offset = max(0, offset)
     reports = await turn.session.list_reports(
         turn.user.id, dog_id=dog.id if dog else None, limit=PAGE_SIZE + 1, offset=offset
@@ -120,9 +129,9 @@ async def show(turn: Turn, offset: int = 0) -> None:
         turn.choice(f"{OPEN}{r.id}", "history-open", n=n) for n, r in enumerate(shown, 1)
     ]
     if offset > 0:
-        choices.append(turn.choice(f"{HISTORY_PAGE}{max(0, offset - PAGE_SIZE)}", "history-newer"))
+        choices.append(turn.choice(page_choice(dog, max(0, offset - PAGE_SIZE)), "history-newer"))
     if len(reports) > PAGE_SIZE:
-        choices.append(turn.choice(f"{HISTORY_PAGE}{offset + PAGE_SIZE}", "history-older"))
+        choices.append(turn.choice(page_choice(dog, offset + PAGE_SIZE), "history-older"))
     turn.reply(Reply("\n".join([title, "", *lines, "", turn.t("history-open-hint")]), tuple(choices)))
 
 
@@ -200,7 +209,7 @@ async def week(turn: Turn) -> None:
     if antecedents:
         lines += ["", turn.t("week-antecedents")]
         lines += [turn.t("week-antecedent-line", text=text, count=n) for text, n in antecedents]
-    changed = week_lines(turn.t, await measure(turn))
+    changed = week_lines(turn.t, await measure(turn, dog=dog))
     if changed:
         lines += ["", *changed]
     unfinished = len(reports) - len(done)

@@ -8,6 +8,7 @@ message only, as Kakao keeps the quick replies of the last answer only."""
 
 from __future__ import annotations
 
+from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.profile import NEW_DOG as ADD_DOG
 from dogcoach.handlers.profile import PICK as DOG_PICK
@@ -80,6 +81,9 @@ def yes_or_no(turn: Turn) -> bool:
     if not shown or turn.incoming.choice is not None or not text:
         return False
     dogs = [Choice(str(i), str(label)) for i, label in shown if str(i).startswith((DOG_PICK, DOG_REMOVE))]
+    if dogs and _unshown_number(turn, text, dogs):
+        turn.reply(Reply(turn.t("picker-which"), tuple(Choice(str(i), str(label)) for i, label in shown)))
+        return True
     if not dogs or any(i == ADD_DOG for i, _ in shown):
         return False  # the list offers adding a dog: yes and no are the offer's
     if turn.messages.matches(text, NO):
@@ -93,11 +97,36 @@ def yes_or_no(turn: Turn) -> bool:
     return False
 
 
-def _position(turn: Turn, text: str, choices: list[Choice]) -> str | None:
+def _unshown_number(turn: Turn, text: str, dogs: list[Choice]) -> bool:
+    """A bare number ("2") typed at a list of dogs, nothing open, on a channel that shows no
+    number beside the names (`NUMBERS_SHOWN`): not the second dog, which dog is asked, the list
+    again (batch 55: "2" switched to the second dog on Kakao, as the survey's choices did before
+    batch 54). With a question open, the number is left to it."""
+    if turn.state.flow is not None or _numbers_shown(turn):
+        return False
+    if len({c.id.startswith(DOG_PICK) for c in dogs}) > 1:
+        return False  # a card's buttons (talk about it, remove it: `profile._other_card`), no list of dogs
+    return _position(turn, text, dogs, numbered=True) is not None and _position(turn, text, dogs) is None
+
+
+def _numbers_shown(turn: Turn) -> bool:
+    return turn.surface in NUMBERS_SHOWN
+
+
+def _position(turn: Turn, text: str, choices: list[Choice], *, numbered: bool | None = None) -> str | None:
+    """The button at the position typed. The /history page numbers its lines ("1. …", "1번
+    보기"): a bare number picks there; the dogs are listed by name alone, so where the channel
+    shows no number beside them (`NUMBERS_SHOWN`) only a position said as one does ("2번", "두
+    번째", "second": `Option.ordered`). `numbered`: as if numbers were shown (True) or not."""
     items = [c for c in choices if c.id.startswith((OPEN, DOG_PICK, DOG_REMOVE))]
     if not items:
         return None
-    options = tuple(Option(c.id, POSITION_LABEL, in_sentence=False) for c in items)
+    shown = _numbers_shown(turn) if numbered is None else numbered
+    options = tuple(
+        Option(c.id, POSITION_LABEL, in_sentence=False, numbered=numbers, ordered=not numbers)
+        for c in items
+        for numbers in (shown or c.id.startswith(OPEN),)
+    )
     picked = turn.services.understander.answers.choices.pick(Folded(text), options, multi=False)
     if isinstance(picked, Picked) and picked.exact and len(picked.ids) == 1:
         return picked.ids[0]

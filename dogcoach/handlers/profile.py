@@ -12,6 +12,8 @@ from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import profile_card
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
+from dogcoach.handlers.viewed import named as named_view
+from dogcoach.handlers.viewed import viewed_dog
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import Context, Expect, Option
 
@@ -63,8 +65,16 @@ def context(turn: Turn) -> Context:
 
 async def show(turn: Turn) -> None:
     """The card of the dog talked about (a dog in progress with no active one too: the card and
-    the dog switch speak of the same dogs)."""
-    dog = await onboarding.dog_in_progress(turn)
+    the dog switch speak of the same dogs). Another of the owner's dogs when the message names it
+    ("보리 프로필 보여줘", "show me Luna's profile"), without switching to it (`_other_card`)."""
+    known, named = await viewed_dog(turn)
+    dog = await onboarding.dog_in_progress(turn) if known else None
+    if not known or (named is not None and named_view(turn) and (dog is None or named.id != dog.id)):
+        if named is not None:
+            _other_card(turn, named)
+        if turn.state.flow is not None:  # no card of the dog talked about (its way back): asked again
+            turn.resume_flow()
+        return
     if dog is None:  # the way in, as a button and as words (Kakao users type no /start)
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return
@@ -78,6 +88,19 @@ async def show(turn: Turn) -> None:
     choices.append(turn.choice(NEW_DOG, "profile-newdog"))
     choices.append(turn.choice(f"{REMOVE}{dog.id}", "profile-remove"))
     turn.reply(Reply(profile_card(turn, dog), tuple(choices)))
+
+
+def _other_card(turn: Turn, dog: Dog) -> None:
+    """The card of a dog asked for by name, not the one talked about: its buttons act on it (talk
+    about it, remove it) or on none (add a dog); editing and continuing are the active dog's
+    buttons, so they are left out ("콩이 나이 고쳐줘" edits it by name)."""
+    name = dog.name or turn.t("value-none")
+    choices = (
+        turn.choice(f"{PICK}{dog.id}", "profile-switch-to", name=name),
+        turn.choice(NEW_DOG, "profile-newdog"),
+        turn.choice(f"{REMOVE}{dog.id}", "profile-remove"),
+    )
+    turn.reply(Reply(profile_card(turn, dog), choices))
 
 
 async def new_dog(turn: Turn) -> None:

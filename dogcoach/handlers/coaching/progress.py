@@ -2,7 +2,7 @@
 being tried with their check-in answers. The weekly digest (/week) says the same lines.
 
 The numbers come from `services.coaching.progress` (its docstring defines baseline, recent window
-and trend); the owner's active dog is measured. The chart is drawn once the turn's store session
+and trend); the dog named or the owner's active dog is measured (`viewed.viewed_dog`). The chart is drawn once the turn's store session
 is closed, off the event loop (`Turn.reply_later`), and shown as a photo on Telegram, an image
 link on Kakao and a file in the terminal.
 """
@@ -18,6 +18,7 @@ from dogcoach.domain.types import Attachment, Reply
 from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.coaching.plans import owner_zone, to_checkin
 from dogcoach.handlers.turn import Turn
+from dogcoach.handlers.viewed import viewed_dog
 from dogcoach.services.coaching import CategoryProgress, Trend, progress
 from dogcoach.services.coaching.words import describe, describe_all, local_date
 from dogcoach.services.fonts import hangul_ttf
@@ -42,11 +43,11 @@ class Measured:
     zone: str
 
 
-async def measure(turn: Turn, now: dt.datetime | None = None) -> Measured:
-    """Read the active dog's reports, check-ins and plans, and measure its progress."""
+async def measure(turn: Turn, dog: Dog | None, now: dt.datetime | None = None) -> Measured:
+    """Read `dog`'s reports, check-ins and plans (None: the owner's dog-less ones), and measure
+    its progress."""
     now = now or dt.datetime.now(dt.UTC)
     session, user = turn.session, turn.user
-    dog = await turn.active_dog()
     dog_id = dog.id if dog is not None else None
     reports = [
         r for r in await session.list_reports(user.id, dog_id=dog_id, limit=REPORT_LIMIT) if not r.is_question
@@ -138,8 +139,12 @@ def render_chart(t: Translator, found: Sequence[CategoryProgress]) -> bytes:
 
 async def command(turn: Turn) -> None:
     """/progress (or its words): the change per behaviour, the plans, and the chart where there
-    is something to draw."""
-    m = await measure(turn)
+    is something to draw. The dog named ("Luna's progress", "보리 진행 상황") or the active one."""
+    known, dog = await viewed_dog(turn)
+    if not known:
+        turn.resume_flow()
+        return
+    m = await measure(turn, dog)
     reply = Reply(progress_text(turn.t, m))
     bars = charted(m.found)
     if not bars:

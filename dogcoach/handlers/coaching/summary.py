@@ -20,8 +20,10 @@ from dogcoach.handlers.card import profile_pairs
 from dogcoach.handlers.coaching.plans import owner_zone, to_checkin, to_plan
 from dogcoach.handlers.coaching.progress import REPORT_LIMIT
 from dogcoach.handlers.turn import Turn
+from dogcoach.handlers.viewed import named, viewed_dog
 from dogcoach.services.i18n import Translator
 from dogcoach.services.safety import FlagKind
+from dogcoach.services.store import Dog
 from dogcoach.services.summary import FontUnavailable, RaisedFlag, SummaryInput, render_pdf, summarize
 
 log = logging.getLogger(__name__)
@@ -29,11 +31,10 @@ log = logging.getLogger(__name__)
 FILENAME = "dogcoach-summary.pdf"
 
 
-async def gather(turn: Turn) -> SummaryInput:
-    """What the document shows about the active dog (or the owner's dog-less reports): its
-    behaviour reports (questions to the coach are not incidents), check-ins, plans, red flags."""
+async def gather(turn: Turn, dog: Dog | None) -> SummaryInput:
+    """What the document shows about `dog` (None: the owner's dog-less reports): its behaviour
+    reports (questions to the coach are not incidents), check-ins, plans, red flags."""
     session, user = turn.session, turn.user
-    dog = await turn.active_dog()
     dog_id = dog.id if dog is not None else None
     checkins = await session.list_checkins(user.id, dog_id)
     flags = [
@@ -63,11 +64,21 @@ def render(data: SummaryInput, t: Translator, now: dt.datetime, zone: str) -> by
 
 
 async def command(turn: Turn) -> None:
-    """/summary (or its words): "here is the summary", with the PDF attached once rendered."""
-    data = await gather(turn)
+    """/summary (or its words): "here is the summary", with the PDF attached once rendered; of the
+    dog named ("콩이 요약", "Luna's summary": the line says whose) or the active one."""
+    known, dog = await viewed_dog(turn)
+    if not known:
+        turn.resume_flow()
+        return
+    t = turn.t
+    data = await gather(turn, dog)
+    ready = (
+        t("summary-ready-dog", name=dog.name)
+        if dog is not None and dog.name and named(turn)
+        else t("summary-ready")
+    )
     zone = await owner_zone(turn.session, turn.user.id, turn.services.checkin_policy)
     now = dt.datetime.now(dt.UTC)
-    t = turn.t
 
     async def attach(shown: Reply) -> Reply:
         try:
@@ -77,5 +88,5 @@ async def command(turn: Turn) -> None:
             return dataclasses.replace(shown, text=t("summary-unavailable"))
         return dataclasses.replace(shown, document=Attachment(FILENAME, pdf, "application/pdf"))
 
-    turn.reply_later(Reply(t("summary-ready")), attach)
+    turn.reply_later(Reply(ready), attach)
     turn.resume_flow()

@@ -34,7 +34,8 @@ SHOW_RESULT = "report:result"
 FOLLOWUP_PREFIX = "report:followup:"
 SKIP_FOLLOWUP = "report:followup:skip"
 RETRY = "report:retry:"  # + report id: analyse a failed report again
-HISTORY_PAGE = "report:history:"  # + offset
+HISTORY_PAGE = "report:history:"  # + offset: the owner's dog-less reports (and buttons of before)
+HISTORY_DOG_PAGE = "report:history:dog:"  # + dog id + ":" + offset: that dog's (`history.page_of`)
 OPEN = "report:open:"  # + report id: show a report's analysis (or a question's answer) again
 
 # Asked in this order of usefulness: an ABC analysis needs the antecedent most.

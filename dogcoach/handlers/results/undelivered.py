@@ -15,7 +15,6 @@ from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
 from dogcoach.handlers.results.followup import FLOW, can_ask, followup_state, raised_flags
 from dogcoach.handlers.results.render import (
-    HISTORY_PAGE,
     OPEN,
     RETRY,
     SHOW_RESULT,
@@ -149,8 +148,8 @@ async def handle_choice(turn: Turn) -> None:
     interrupted = turn.state.flow not in (None, FLOW)
     if choice == SHOW_RESULT:
         await show_results(turn)
-    elif (offset := number_after(choice, HISTORY_PAGE)) is not None:
-        await history.show(turn, offset)
+    elif (page := history.page_of(choice)) is not None:
+        await history.show(turn, page[1], page[0])
     elif (report_id := number_after(choice, RETRY)) is not None:
         await retry(turn, report_id)
     elif (report_id := number_after(choice, OPEN)) is not None:

@@ -62,6 +62,7 @@ language-set = 이제 한국어로 이야기할게요.
 
 profile-continue = ▶ 설문 이어서 하기
 profile-switch = 🔁 다른 강아지
+profile-switch-to = 🔁 { $name } 이야기하기
 profile-newdog = ➕ 강아지 추가
 profile-pick-dog = 어떤 강아지 이야기를 할까요?
 profile-switched = 이제 { $name }의 이야기를 할게요.

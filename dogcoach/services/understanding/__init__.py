@@ -10,7 +10,15 @@ count, choice).
 """
 
 from dogcoach.services.understanding.canonical import canonical
-from dogcoach.services.understanding.classify import COMMANDS, PERIOD, RESTART, TIP_NOW, Understander, tells
+from dogcoach.services.understanding.classify import (
+    COMMANDS,
+    DOG_VIEWS,
+    PERIOD,
+    RESTART,
+    TIP_NOW,
+    Understander,
+    tells,
+)
 from dogcoach.services.understanding.model import (
     Answer,
     Approximate,
@@ -29,6 +37,7 @@ from dogcoach.services.understanding.text import Folded
 
 __all__ = [
     "COMMANDS",
+    "DOG_VIEWS",
     "PERIOD",
     "RESTART",
     "TIP_NOW",
