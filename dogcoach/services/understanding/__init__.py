@@ -12,13 +12,13 @@ count, choice).
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.classify import (
     COMMANDS,
-    DOG_VIEWS,
     PERIOD,
     RESTART,
     TIP_NOW,
     Understander,
     tells,
 )
+from dogcoach.services.understanding.commands import DOG_VIEWS
 from dogcoach.services.understanding.model import (
     Answer,
     Approximate,
