@@ -121,8 +121,9 @@ def context_for(state: str) -> Context:
     if state == "survey:name+hint":  # the name question offering the name the owner gave first
         hint = tuple(Option(button, msg_id, numbered=False) for button, msg_id in NAME_HINT_BUTTONS)
         return survey_context(BY_KEY["name"], hint)
-    if state.endswith(RECENT_SUFFIX):  # a survey question, and a report's result shown a moment ago
-        return dataclasses.replace(context_for(state.removesuffix(RECENT_SUFFIX)), detail=True, seen=True)
+    if state.endswith(RECENT_SUFFIX):  # a survey question, and a report's result shown a moment ago:
+        # no follow-up question is open, so the router reads the survey's question alone (batch 57)
+        return context_for(state.removesuffix(RECENT_SUFFIX))
     if state.endswith(PENDING_SUFFIX):  # a survey question, and a report waiting: detail may follow
         return dataclasses.replace(context_for(state.removesuffix(PENDING_SUFFIX)), detail=True)
     area, _, key = state.partition(":")

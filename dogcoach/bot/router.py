@@ -32,7 +32,7 @@ from dogcoach.handlers import (
     start,
     tips,
 )
-from dogcoach.handlers.coaching import checkins
+from dogcoach.handlers.coaching import checkins, feedback
 from dogcoach.handlers.coaching import progress as coaching_progress
 from dogcoach.handlers.coaching import summary as coaching_summary
 from dogcoach.handlers.results import detail, followup, retold, undelivered
@@ -341,6 +341,11 @@ async def _route(turn: Turn) -> None:
     flow = turn.state.flow
     last = await detail.target(turn) if (flow is None or flow in DETAIL_FLOWS) and not turn.is_new else None
     seen = last is not None and last.delivered_at is not None
+    if seen and flow is not None:
+        # at a survey question after the result was shown, no follow-up question is open: the
+        # message answers the survey's question ("like every day" at "where did she come from?"
+        # is re-asked), never detail received for that report (acceptance trial e2, batch 57)
+        last, seen = None, False
     await language.follow_typed(turn, context_for(turn).expect)  # before anything is said
     u = understand(turn, pending=last is not None, seen=seen)
     turn.state.data.pop(OFFER_KEY, None)  # an offer is taken by the next message or not at all
@@ -406,6 +411,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
         await question.handle(turn)
+        turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.talk == "feedback":  # "we tried that already": kept
+        await followup.settle_pending(turn)  # against the plan, never a report or a question
+        await feedback.handle(turn)
         turn.resume_flow()
     elif flow in FLOWS and (
         u.kind in (Kind.CHOICE, Kind.ANSWER)

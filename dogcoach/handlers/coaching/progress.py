@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dogcoach.domain.types import Attachment, Reply
 from dogcoach.handlers.charts import chart_labels
 from dogcoach.handlers.coaching.plans import owner_zone, to_checkin
+from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import viewed_dog
 from dogcoach.services.coaching import CategoryProgress, Trend, progress
@@ -145,6 +146,8 @@ async def command(turn: Turn) -> None:
         turn.resume_flow()
         return
     m = await measure(turn, dog)
+    if not m.found and not m.plans and await _analysing(turn):
+        return
     reply = Reply(progress_text(turn.t, m))
     bars = charted(m.found)
     if not bars:
@@ -162,3 +165,19 @@ async def command(turn: Turn) -> None:
 
     turn.reply_later(reply, attach)
     turn.resume_flow()
+
+
+async def _analysing(turn: Turn) -> bool:
+    """Nothing to show yet but a report still with the model: said so, with when its result comes
+    (acceptance trial e2: "No reports yet" while the first report was being analysed)."""
+    report = await turn.session.latest_incident(turn.user.id)
+    if report is None or report.status != "pending":
+        return False
+    queue = turn.services.analysis
+    if queue is None or queue.notice is not None:
+        turn.say("coaching-progress-analysing-later")
+    else:
+        wait = wait_phrase(turn.t, queue.outlook(report.user_id, report.id).wait_seconds)
+        turn.say("coaching-progress-analysing", wait=wait)
+    turn.resume_flow()
+    return True

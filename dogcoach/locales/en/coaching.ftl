@@ -4,6 +4,8 @@
 coaching-progress-title = 📈 What has changed so far
 coaching-progress-title-dog = 📈 What has changed for { $name } so far
 coaching-progress-empty = No reports yet. Tell me what your dog did and I'll show you how things change.
+coaching-progress-analysing = 🔍 Your report is still being analysed — its result reaches you here in { $wait }. Progress is measured from analysed reports, so it shows from then on.
+coaching-progress-analysing-later = 🔍 Your report is kept and waits for its analysis — its result reaches you here as soon as it is done. Progress is measured from analysed reports, so it shows from then on.
 coaching-progress-line = { $category }: first { $before_days } days { $before_rate } a week, intensity { $before_level } → last { $after_days } days { $after_rate } a week, intensity { $after_level } ({ $trend })
 coaching-progress-too-early = { $category }: first { $before_days } days { $before_rate } a week, intensity { $before_level } (a little longer before we can compare)
 coaching-progress-so-far = { $category }: { $count } so far, intensity { $before_level } (the weekly rate shows once a week has passed)

@@ -164,7 +164,7 @@ understanding-keyword-notifications = notifications
     .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me, unsubscribe, mute
 ## Asked as a question only ("is he getting better?"): told, it is news, at a check-in its answer.
 understanding-keyword-progress = is he getting better
-    .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing
+    .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing, how's he doing, how's she doing, how's he been, how's she been, hows he been, hows she been, how has he been, how has she been, how's my dog been, how has my dog been, how's he been doing, how's she been doing, hows he been doing, hows she been doing, how is he getting on, how is she getting on
 understanding-keyword-language = language
     .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language
 ## A language named as one the owner does not speak or read ("I don't speak Korean"): the other language is asked for.
@@ -254,12 +254,15 @@ understanding-followup-not-name = not a name
 ## The advice tried and it helped ("tried your tip and it worked!"): progress news, never detail.
 understanding-talk-worked = it worked
     .aliases = it worked, that worked, worked, it works, that works, is working, it's working, its working, it helped, that helped, really helped, helped a lot, made a difference, did the trick
-## The advice tried and it did not help ("already tried that, doesn't work"): a question about the advice for the coach, never detail.
+## The advice tried and it did not help ("already tried that, doesn't work"): feedback kept against the plan (batch 57), never detail, never a question for the model.
 understanding-advice-failed = the advice did not work
     .aliases = doesn't work, doesnt work, does not work, didn't work, didnt work, did not work, not working, isn't working, isnt working, won't work, doesn't help, doesnt help, didn't help, didnt help, did not help, no luck, no use, already tried, tried that already, tried it already, tried this already, tried everything, still doesn't, still does it
 ## Just after a result, that its advice does not fit this dog ("he won't take treats outside": the treats suggested): about the advice, no new incident; a fixed line asks for the next time it happens or a question (batch 49).
 understanding-advice-misfit = the advice does not fit
     .aliases = won't take treats, won't take the treats, wont take treats, wont take the treats, doesn't take treats, doesn't take the treats, doesnt take treats, won't eat treats, won't eat the treats, wont eat treats, wont eat the treats, doesn't eat treats, doesn't eat the treats, doesnt eat treats, doesnt eat the treats, not interested in treats, not interested in the treats, no interest in treats, ignores treats, ignores the treats, refuses treats, refuses the treats, doesn't want treats, doesn't want the treats, spits out treats, spits out the treats, won't take food, doesn't take food
+## "No" said to the dog, quoted ("told him no, didnt work" stays feedback): never the advice's verdict; in Korean 안돼 is also the word said (batch 57).
+understanding-advice-said-no = said no to the dog
+    .aliases = told him no, told her no, said no to him, said no to her
 ## Words that point at the advice tried ("already tried that"): with them, "doesn't work" is about the advice even where it could answer the follow-up ("I scolded him, no use" tells what happened after).
 understanding-advice-tried = the advice tried
     .aliases = already, tried, that, this, your tip, your advice, the tip, the advice, your method, the method, what you said, as you said
@@ -377,7 +380,7 @@ understanding-question-ask = asking words
 understanding-statement-start = statement start
     .aliases = when, whenever
 understanding-question-start = question start
-    .aliases = how, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
+    .aliases = how, how's, hows, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
 understanding-incident = new incident
     .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
 ## Words that date what happened: a choice answer told with one of these and a behaviour is the answer and an incident to analyse ("yesterday he growled at a guest").

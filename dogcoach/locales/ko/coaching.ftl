@@ -3,6 +3,8 @@
 coaching-progress-title = 📈 지금까지의 변화
 coaching-progress-title-dog = 📈 { $name }의 지금까지 변화
 coaching-progress-empty = 아직 기록이 없어요. 강아지가 한 행동을 알려 주시면 변화를 보여 드릴게요.
+coaching-progress-analysing = 🔍 보내 주신 기록을 아직 분석하고 있어요. 결과는 { $wait } 뒤에 여기로 보내 드릴게요. 변화는 분석된 기록으로 보여 드려서, 그때부터 볼 수 있어요.
+coaching-progress-analysing-later = 🔍 보내 주신 기록은 저장되어 분석을 기다리고 있어요. 분석이 끝나면 바로 결과를 여기로 보내 드릴게요. 변화는 분석된 기록으로 보여 드려서, 그때부터 볼 수 있어요.
 coaching-progress-line = { $category }: 처음 { $before_days }일 주 { $before_rate }회, 강도 { $before_level } → 최근 { $after_days }일 주 { $after_rate }회, 강도 { $after_level } ({ $trend })
 coaching-progress-too-early = { $category }: 처음 { $before_days }일 주 { $before_rate }회, 강도 { $before_level } (비교하려면 조금 더 지켜볼게요)
 coaching-progress-so-far = { $category }: 지금까지 { $count }번, 강도 { $before_level } (한 주에 몇 번인지는 7일이 지나면 보여 드려요)

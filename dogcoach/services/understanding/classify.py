@@ -317,14 +317,31 @@ class Understander(FollowupReading):
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
         ):
             return asked
-        if asked is not None and asked.command == "progress" and expect is Expect.CHOICE:
+        if (
+            asked is not None
+            and asked.command == "progress"
+            and (expect in SURVEY or expect is Expect.FOLLOWUP)
+        ):
             # "좀 나아졌나요?" at a check-in's "how did it go?" asks how the dog is doing (the
-            # progress), it does not answer "better" (new owner trial)
+            # progress), it does not answer "better" (new owner trial); "요즘 어때요?", "how's she
+            # been doing" at a result's "how often?" or a survey question ask it too, never an
+            # answer glued onto the report (acceptance trial e2, batch 57)
             return asked
         if alarm is None and expect in AFTER_RESULT:
             about = self._about_the_advice(message, signals, context)
             if about is not None:
                 return about
+        if (
+            alarm is None
+            and expect in SURVEY
+            # (a check-in reads its outcome itself; "meds didn't help" is the health question's note)
+            and context.question not in (None, "health")
+            and self._advice_feedback(message, signals, context)
+        ):
+            # "that didnt work", "그거 이미 해봤어요" at a survey question: feedback on the last
+            # advice, kept against its plan, the question asked again (acceptance trial e2: asked
+            # again, the feedback lost)
+            return Understanding(Kind.SMALL_TALK, text, talk="feedback", reason="advice-feedback")
         if (
             alarm is None
             and (

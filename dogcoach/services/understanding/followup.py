@@ -224,4 +224,8 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="hedged")
         if signals.question:
             return Understanding(Kind.QUESTION, text, reason="question")
+        if self.vocabulary["understanding-talk-laughter"].contains(message):
+            # "a cat lol" at "how often?": a joke beside the question, nothing it asks (acceptance
+            # trial e2: glued onto the report and analysed again); small talk, the question again
+            return Understanding(Kind.SMALL_TALK, text, talk="laughter", reason="joke")
         return Understanding(Kind.ANSWER, text, answer=answer, reason="short-answer")

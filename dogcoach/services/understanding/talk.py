@@ -31,6 +31,9 @@ PRAISE_MAX_WORDS = 8
 # What an owner says about a result's advice (a plan, that it worked or did not) is short; a longer
 # message tells more and is read by the usual rules.
 ADVICE_MAX_WORDS = 10
+# Feedback on the advice said with why ("we tried that already lol she doesnt care about treats
+# when shes worked up"): this long at most when it points at the advice tried.
+FEEDBACK_MAX_WORDS = 16
 
 
 class TalkReading(CommandReading):
@@ -94,9 +97,9 @@ class TalkReading(CommandReading):
         """After a result, what the owner says about its advice, in a short message that tells no
         behaviour: a plan to try it ("내일부터 해볼게요", "will try tomorrow") or news that it worked
         ("tried your tip and it worked!") is small talk; that it did not ("그건 이미 해봤는데
-        안돼요", "already tried that, doesn't work") is a question about the advice for the coach
-        (it asks for something else to try). Never detail glued onto the report and analysed again
-        (pre-merge trial: all of them were). Idle, only the plan and the news (no advice is in view).
+        안돼요", "already tried that, doesn't work") is feedback kept against the plan
+        (`_advice_feedback`, batch 57; a question for the coach before it). Never detail glued
+        onto the report and analysed again (pre-merge trial: all of them were). Idle, only the plan and the news (no advice is in view).
         That the advice does not fit the dog ("간식 안 먹어요", "he won't take treats outside"), a
         refusal the behaviour words read as one, is small talk with a fixed line once the result
         was shown, its "how often?" open or not (batch 49: analysed as a new report); at "what
@@ -112,21 +115,48 @@ class TalkReading(CommandReading):
             and v["understanding-advice-misfit"].contains(message)
         ):
             return Understanding(Kind.SMALL_TALK, message.text, talk="misfit", reason="advice-misfit")
+        if self._advice_feedback(message, signals, context):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="feedback", reason="advice-feedback")
         if message.words > ADVICE_MAX_WORDS or signals.behaviour:
             return None
-        after = context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and context.seen)
         if v["understanding-advice-failed"].contains(message):
-            answers = context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(
-                message, context.topic
-            )
-            if not after or (answers and not v["understanding-advice-tried"].contains(message)):
-                return None  # "혼냈는데 소용없어요" at "what happened after?": its answer
-            return Understanding(Kind.QUESTION, message.text, reason="advice-failed")
+            return None  # "혼냈는데 소용없어요" at "what happened after?": its answer
         if v["understanding-talk-worked"].contains(message):
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
         if v["understanding-talk-plan"].contains(message):
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
         return None
+
+    def _advice_feedback(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """That the advice did not help or was tried already ("we tried that already", "that didnt
+        work", "그거 이미 해봤어요", "효과 없던데요"), in any state: idle, while a report waits or
+        after it, at a result's question, at a survey question. Feedback on the last advice, kept
+        against its plan by the flow (`handlers/coaching/feedback.py`) and answered with a fixed
+        line: never detail glued onto a report, never a question for the model, never lost
+        (acceptance trial e2, batch 57; before it, a question for the coach model after a result,
+        detail glued on while a report waited, re-asked at a survey question). Not asked ("?",
+        asking words), no new incident told; a behaviour named ("she doesnt care about treats when
+        shes worked up") only beside words pointing at the advice (`understanding-advice-tried`);
+        at a result's question that it answers, without them, its answer ("혼냈는데 소용없어요" at
+        "what happened right after?": the scolding did not help)."""
+        v = self.vocabulary
+        if not v["understanding-advice-failed"].contains(message) or v[
+            "understanding-advice-said-no"
+        ].contains(message):
+            return False  # "안돼라고 하고 밀어냈어요": what the owner said to the dog
+        if signals.question or message.text.rstrip().endswith(("?", "？")) or self.signals.asks(message):
+            return False
+        if signals.incident and signals.narrated:
+            return False  # "yesterday he bit the vet, the muzzle didnt help": an incident told
+        pointed = v["understanding-advice-tried"].contains(message)
+        if message.words > (FEEDBACK_MAX_WORDS if pointed else ADVICE_MAX_WORDS):
+            return False
+        if signals.behaviour and not pointed:
+            return False
+        answers = context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(
+            message, context.topic
+        )
+        return not (answers and not pointed)
 
     def _calm(self, message: Folded, signals: Signals) -> bool:
         """A problem behaviour told as not happening, and no other behaviour ("today was a good

@@ -1,0 +1,46 @@
+"""Feedback on the last advice ("we tried that already", "that didnt work", "그거 이미 해봤어요",
+"효과 없던데요"; the understanding's small talk `feedback`), in any state.
+
+Product rule (issue 11, acceptance trial e2): such feedback is about the step the owner was
+given, not a new incident and not a question, so it is never glued onto a report, never sent to
+the model and never lost. It is kept against the plan it is about — the active dog's newest plan
+being tried — as an answered check-in "same" (didn't get better) with the owner's words as its
+note, exactly what "how did it go?" would have stored; the plan's next check-in weighs it
+(`services.coaching.plans.advise`: no progress twice asks for a new step). The owner is told it
+was noted and what to do next (tell the next time it happens, or ask). With no plan yet (the
+first result not shown), nothing was advised to be feedback on: said so, with what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.coaching.models import Outcome
+from dogcoach.services.store.models import PlanRow
+
+# Plans the feedback may be about, the one being tried first (a replaced plan was superseded).
+OPEN_PLANS = ("active", "adjust")
+
+
+async def plan_about(turn: Turn) -> PlanRow | None:
+    """The active dog's newest plan still being tried (or to be changed), else None."""
+    dog = await turn.active_dog()
+    plans = await turn.session.list_plans(turn.user.id, dog.id if dog is not None else None)
+    open_plans = [p for p in plans if p.status in OPEN_PLANS]
+    return open_plans[-1] if open_plans else None  # oldest first: the newest is last
+
+
+async def handle(turn: Turn) -> None:
+    """Keep the turn's text against the plan it is about (an answered check-in "same" with the
+    text as its note) and say so; with no plan, say that no step was given yet."""
+    plan = await plan_about(turn)
+    if plan is None:
+        turn.say("talk-feedback-early")
+        return
+    now = dt.datetime.now(dt.UTC)
+    session, user = turn.session, turn.user
+    checkin = await session.add_checkin(plan, now)
+    if checkin is not None and await session.answer_checkin(checkin.id, user.id, Outcome.SAME, now):
+        await session.set_checkin_note(checkin.id, user.id, turn.text)
+    turn.say("talk-feedback", category=turn.t(f"category-{plan.category}"))
