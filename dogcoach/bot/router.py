@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from dogcoach.domain.types import META_KEPT_ASIDE, Reply
 from dogcoach.handlers import (
     admin,
+    answer_retold,
     correction,
     history,
     label,
@@ -383,6 +384,8 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
 
 async def _by_kind(turn: Turn, u: Understanding) -> None:
     flow = turn.state.flow
+    if await answer_retold.handle(turn, u):  # "change the name to Daisy Mae": stored, not asked
+        return
     if await _correction_at_review(turn, u):
         return
     if u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK and followup.waiting(turn):

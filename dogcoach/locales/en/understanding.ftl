@@ -602,3 +602,15 @@ understanding-choice-how = how
 ## numbers beside its buttons these pick by position, a bare "2" does not.
 understanding-ordinal-word = second
     .aliases = first, second, third, fourth, fifth, sixth, seventh, 1st, 2nd, 3rd, 4th, 5th, 6th, 7th
+## Between a question's name and its new value ("change the name to Daisy Mae", "the name is not Bori, it's Bora").
+understanding-retold-to = to
+    .aliases = to, is, as, it's, its, it is, should be, to be, be, but, it should be
+## Before a value said to be wrong after a question's name ("the name is not Bori", "from Bori to Bora").
+understanding-retold-not-before = not
+    .aliases = not, from, it's not, its not, it isn't, isn't, is not
+## A span said as when the dog came ("we got her 2 years ago"): how long owned, with a word of coming by the dog (`understanding-choice-how`).
+understanding-owned-ago = ago
+    .aliases = ago
+## Words joining two clauses, dropped at the edge of a clause kept apart ("shelter and he has bad hips").
+understanding-clause-joiner = and
+    .aliases = and, but, also, plus, then

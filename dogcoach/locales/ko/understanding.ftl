@@ -431,7 +431,7 @@ understanding-name-ending = 이름 끝
     .aliases = 예요, 에요, 예여, 에여, 여, 요, 입니다, 입니당, 라고 해요, 라고 합니다, 라고 불러요, 라고 부릅니다, 라고 부르고 있어요, 랍니다, 임, 야, 예용, 에용, 용, 구요, 고요, 예욤, 에욤
 ## 짧은 답 끝의 존댓말 ("말티즈예요", "시바견이요").
 understanding-polite-ending = 말끝
-    .aliases = 예요, 에요, 이에요, 이예요, 예여, 에여, 이에여, 이요, 요, 입니다, 임, 이야, 야, 이구요, 구요, 이고요, 고요, 인데요, 인 것 같아요, 인거 같아요, 같아요, 인 듯, 인듯, 이랍니다, 랍니다, 예용, 에용, 이용, 용
+    .aliases = 예요, 에요, 이에요, 이예요, 예여, 에여, 이에여, 이요, 요, 입니다, 임, 이야, 야, 이구요, 구요, 이고요, 고요, 인데요, 인데, 인 것 같아요, 인거 같아요, 같아요, 인 듯, 인듯, 이랍니다, 랍니다, 예용, 에용, 이용, 용
 ## 키보드 줄: 이 안의 연속된 글자만으로 된 메시지는 아무렇게나 누른 거예요.
 understanding-keyboard-rows = 키보드
     .aliases = ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ, ㅁㄴㅇㄹㅎㅗㅓㅏㅣ, ㅋㅌㅊㅍㅠㅜㅡ
@@ -620,3 +620,15 @@ understanding-choice-how = 방법
 ## 세는 말이 아니라 순서를 말하는 말 ("첫째", "둘째"): 버튼에 번호가 없는 채널에서 이 말은 순서로 고르고, "2"만으로는 고르지 않아요.
 understanding-ordinal-word = 둘째
     .aliases = 첫째, 둘째, 셋째, 넷째, 다섯째, 첫번째, 첫 번째
+## 질문 이름과 새 값 사이의 말("change the name to Daisy Mae"의 to).
+understanding-retold-to = 으로
+    .aliases = 으로, 로, 는, 은
+## 질문 이름 뒤, 틀린 값 앞에 오는 말(영어 어순: "not Bori").
+understanding-retold-not-before = 아님
+    .aliases = 아님, 아니라
+## 데려온 때로 말한 기간("2년 전에 데려왔어요"): 데려온 말(`understanding-choice-how`)과 함께면 함께한 기간이에요.
+understanding-owned-ago = 년 전
+    .aliases = 년 전, 개월 전, 달 전, 주 전, 주일 전
+## 두 말을 잇는 말: 따로 떼어 둔 말 끝에서 빼요("보호소에서 왔고 그리고 슬개골이…").
+understanding-clause-joiner = 그리고
+    .aliases = 그리고, 근데, 그런데, 또, 그리고요

@@ -51,6 +51,7 @@ from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_R
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
@@ -266,6 +267,7 @@ class Understander:
         self.signals = SignalReader(self.vocabulary)
         self.safety = safety if safety is not None else SafetyChecker(messages)
         self.names = DogNames(messages)
+        self.field_values = FieldValueReader(self.vocabulary)
 
     def name_alone(self, text: str, names: Sequence[str]) -> int | None:
         """The position in `names` of the dog whose name is the whole message ("보리", "콩이요",
