@@ -151,3 +151,71 @@ async def test_health_told_early_keeps_only_its_part_on_kakao(
     assert answers.get("health") == note, (answers, user.texts[-2:])
     assert answers.get(key) == stored, (answers, user.texts[-2:])
     assert not user.text.endswith(asked(lang, key)), user.texts[-2:]
+
+
+# -- B5: every question's re-ask says what was understood -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "typed", "options"),
+    [
+        ("en", "origin", "pet shop or a breeder, not sure", ("breeder", "pet_shop")),
+        ("en", "worst_reaction", "growls and snaps", ("growl", "snap")),
+        ("ko", "worst_reaction", "으르렁이랑 입질", ("growl", "snap")),
+    ],
+)
+async def test_several_options_at_a_one_choice_question_ask_which_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, options: tuple[str, ...]
+) -> None:
+    """ "pet shop or a breeder, not sure" showed the concepts' message ids ("understanding-concept-
+    breeder, …"); "growls and snaps" at the strongest reaction was a report for the model."""
+    user = await kakao_at(kakao, lang, key)
+    calls = _calls(fake_ollama)
+    await user.send(typed)
+    labels = " / ".join(t(lang, f"survey-opt-{key}-{o}") for o in options)
+    assert t(lang, "survey-unclear-options", options=labels) in user.texts[-2:], user.texts[-2:]
+    assert "understanding-" not in user.text
+    assert user.text.endswith(asked(lang, key)), user.texts[-2:]
+    assert _calls(fake_ollama) == calls
+    assert (await kakao_answers(kakao, user.key)).get(key) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "typed", "value", "rest"),
+    [
+        ("ko", "household", "저랑 남편이랑 가끔 엄마", "3명", "가끔"),
+        ("ko", "exercise_minutes", "아침 30분 저녁 30분 정도 산책하고 공놀이", "1시간", "아침 저녁"),
+        ("ko", "owned_months", "2년 좀 넘었나? 잘 기억이 안나요", "2년", "넘었나 잘 기억이 안나"),
+    ],
+)
+async def test_a_number_re_ask_quotes_the_words_typed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, value: str, rest: str
+) -> None:
+    """The words not understood were shown cut by letters ("끔" of "가끔", "녁" of "저녁"), and a
+    hedged span with "잘 기억이 안나요" went to the coach model as a question."""
+    user = await kakao_at(kakao, lang, key)
+    calls = _calls(fake_ollama)
+    await user.send(typed)
+    assert t(lang, "survey-unclear-number", value=value, rest=rest) in user.texts[-2:], user.texts[-2:]
+    assert _calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "typed", "value"),
+    [
+        ("ko", "household", "3명 아니 4명", 4),
+        ("en", "household", "3 no wait 4", 4),
+        ("ko", "age_months", "3살 아니 4살", 48),
+        ("en", "breed", "lab i think but maybe a mix", "lab mix"),
+    ],
+)
+async def test_a_value_said_wrong_then_right_is_the_right_one_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, value: object
+) -> None:
+    """ "3명 아니 4명" stored 7 people and "아니" as "no children"; "lab i think but maybe a mix"
+    stored "lab·but mix"."""
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == value, (answers, user.texts[-2:])
+    assert "children" not in answers, answers

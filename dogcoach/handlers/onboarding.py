@@ -1359,7 +1359,7 @@ def _without_own_name(turn: Turn, q: Question, dog: Dog | None) -> Any:
 def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     """The re-ask for an answer understood in part: what was understood, and what was not."""
     understood = answer.understood
-    rest = " ".join(answer.rest)
+    rest = turn.services.understander.answers.typed_words(turn.text, answer.rest)  # words as typed
     if understood == () and q.kind is Kind.CHOICE:  # "done", "next": words that name no option
         return _not_an_option(turn, q)
     if isinstance(understood, int | float) and not isinstance(understood, bool):
@@ -1376,17 +1376,30 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             concepts = [turn.t(f"understanding-concept-{c}") for c in understood]
             return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
         options = [v for v in understood if v in q.options]
-        if options and len(options) == len(understood):
+        if options and (len(options) == len(understood) or len(options) > 1):
+            # "pet shop or a breeder, not sure": which of the two (acceptance trial: the raw
+            # message ids of the concepts were shown)
             labels = " / ".join(turn.t(q.option_msg(v)) for v in options)
             return Invalid("survey-unclear-options", options=labels)
-        concepts = [turn.t(f"understanding-concept-{c}") for c in understood if isinstance(c, str)]
-        if concepts:
-            return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
+        concepts = [_understood_label(turn, q, c) for c in understood if isinstance(c, str)]
+        if any(concepts):
+            return Invalid("survey-unclear-concepts", understood=", ".join(c for c in concepts if c))
     if q.key == "name":
         return _name_reask(turn, q)
     if q.key == "breed":  # a sentence with no breed in it: said so, never stored as the breed
         return Invalid("survey-unclear-breed", typed=turn.text)
     return Invalid(f"survey-err-{q.key}")
+
+
+def _understood_label(turn: Turn, q: Question, understood: str) -> str:
+    """What a reader understood, in the owner's words: an option's label, "don't know", or a
+    concept's name; "" for what has none (never a message id shown)."""
+    if understood in q.options:
+        return turn.t(q.option_msg(understood))
+    if understood == UNKNOWN:
+        return turn.t("value-unknown")
+    msg_id = f"understanding-concept-{understood}"
+    return turn.t(msg_id) if turn.messages.has(msg_id, turn.locale) else ""
 
 
 def _not_an_option(turn: Turn, q: Question, *, msg_id: str = "survey-unclear-not-an-option") -> Invalid:

@@ -34,7 +34,7 @@ from dogcoach.services.understanding.quantity import (
     QuantityReader,
 )
 from dogcoach.services.understanding.since import StartReader
-from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.text import Folded, Script, fold
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
 NumberAnswer = Value[float] | Approximate | DontKnow | SincePuppy | Since | Unclear[float]
@@ -100,6 +100,34 @@ class SurveyAnswers:
     @cached_property
     def _clause_joiners(self) -> frozenset[str]:
         return frozenset(" ".join(p) for p in self.vocabulary["understanding-clause-joiner"].phrases)
+
+    @staticmethod
+    def typed_words(text: str, rest: Sequence[str]) -> str:
+        """The words of `text`, as typed, that hold the pieces `rest` a reader left over (they
+        are cut by letters: "끔" of "가끔", "녁" of "저녁"; acceptance trial: "I understood 3
+        people, but not '끔'"): each such word from its start to the last letter left over
+        ("말티즈예요" → "말티즈": its ending was read); the pieces joined when not found in it."""
+        words = text.split()
+        compact = ""
+        owner: list[tuple[int, int]] = []  # (word, letter in it) of each letter of `compact`
+        for i, word in enumerate(words):
+            folded = fold(word)
+            compact += folded
+            owner += [(i, k) for k in range(len(folded))]
+        last: dict[int, int] = {}
+        at = 0
+        for piece in rest:
+            needle = fold(piece).replace(" ", "")
+            found = compact.find(needle, at) if needle else -1
+            if found < 0:
+                return " ".join(rest)
+            for i, k in owner[found : found + len(needle)]:
+                last[i] = max(last.get(i, 0), k)
+            at = found + len(needle)
+        kept = [
+            words[i] if len(fold(words[i])) != len(words[i]) else words[i][: k + 1] for i, k in last.items()
+        ]
+        return " ".join(kept)
 
     # -- don't know / skip -----------------------------------------------------------------------
 
