@@ -219,3 +219,16 @@ async def test_a_value_said_wrong_then_right_is_the_right_one_on_kakao(
     answers = await kakao_answers(kakao, user.key)
     assert answers.get(key) == value, (answers, user.texts[-2:])
     assert "children" not in answers, answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "owned"), [("en", "we got her 3 years ago", 36), ("ko", "1년 전에 데려왔어요", 12)]
+)
+async def test_a_start_told_with_ago_at_the_review_on_kakao(
+    kakao: Server, lang: str, typed: str, owned: int
+) -> None:
+    """At the review card it was the reminder ("waiting for your OK"), nothing changed."""
+    user = await kakao_at_review(kakao, lang)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["owned_months"] == owned, user.texts[-2:]
+    assert REVIEW[lang] in user.text, user.texts[-2:]

@@ -374,6 +374,8 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
     be with nothing open, and corrected (acceptance trial: ignored, then the wrong age confirmed)."""
     if not onboarding.at_review(turn) or u.kind is not Kind.ANSWER:
         return False
+    if await onboarding.start_told_at_review(turn):  # "we got her 3 years ago": how long owned
+        return True
     fixed = turn.services.understander.understand(turn.text, Context())
     if fixed.kind is not Kind.CORRECTION:
         return False

@@ -783,6 +783,21 @@ def _start_told(turn: Turn, dog: Dog) -> Approximate | None:
     return Approximate(number, number, number)
 
 
+async def start_told_at_review(turn: Turn) -> bool:
+    """At the review card, when the dog came told again ("we got her 3 years ago", "3년 전에
+    데려왔어요"; acceptance trial: the review reminder, nothing changed): how long owned corrected
+    and the card shown again. False, nothing done, for anything else or a start that does not fit
+    the dog."""
+    dog = await survey_dog(turn) if at_review(turn) else None
+    started = _start_told(turn, dog) if dog is not None else None
+    if dog is None or started is None:
+        return False
+    if not await correct(turn, dog, BY_KEY["owned_months"], started):
+        return False
+    show_review(turn, dog)
+    return True
+
+
 async def _store_ahead(turn: Turn, owned: Question, dog: Dog, span: Approximate) -> Dog:
     """`span` stored as how long owned ahead of its question, said in a line; the dog unchanged
     when it does not fit (longer than the dog's age, out of range: asked in its turn)."""
