@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from dogcoach.domain.types import META_KEPT_ASIDE, Reply
 from dogcoach.handlers import (
     admin,
+    answer_retold,
     correction,
     history,
     label,
@@ -378,6 +379,8 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
     be with nothing open, and corrected (acceptance trial: ignored, then the wrong age confirmed)."""
     if not onboarding.at_review(turn) or u.kind is not Kind.ANSWER:
         return False
+    if await onboarding.start_told_at_review(turn):  # "we got her 3 years ago": how long owned
+        return True
     fixed = turn.services.understander.understand(turn.text, Context())
     if fixed.kind is not Kind.CORRECTION:
         return False
@@ -388,6 +391,8 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
 
 async def _by_kind(turn: Turn, u: Understanding) -> None:
     flow = turn.state.flow
+    if await answer_retold.handle(turn, u):  # "change the name to Daisy Mae": stored, not asked
+        return
     if await _correction_at_review(turn, u):
         return
     if u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK and followup.waiting(turn):

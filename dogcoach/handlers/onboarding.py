@@ -8,6 +8,7 @@ edit from the review card ("edit").
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import date
 from typing import Any
@@ -210,10 +211,11 @@ async def handle_idle_choice(turn: Turn) -> bool:
     return False
 
 
-async def edit_command(turn: Turn) -> None:
+async def edit_command(turn: Turn, value: str = "") -> None:
     """Editing asked in words ("edit answers", "답 고치기", the card's "✏️ Edit an answer" typed):
     the list of answers to change, as the card's button gives; with a question named ("change
-    age", "나이 고치기"), that question straight away. The dog named ("콩이 나이 고쳐줘"; a name
+    age", "나이 고치기"), that question straight away, answered with `value` when the message gave
+    one ("change the name to Daisy Mae": `answer_retold`). The dog named ("콩이 나이 고쳐줘"; a name
     that is no dog of the owner's is said so), else the survey's own dog while it runs, else the
     active dog."""
     u = turn.understanding
@@ -244,7 +246,22 @@ async def edit_command(turn: Turn) -> None:
         return
     turn.state.step = key
     _load_picks(turn, BY_KEY[key], dog)
+    if value:  # "change the name to Daisy Mae": the question answered with it, as if typed there
+        await _answer_typed(turn, BY_KEY[key], dog, value)
+        return
     await ask(turn, BY_KEY[key], dog)
+
+
+async def _answer_typed(turn: Turn, q: Question, dog: Dog, value: str) -> None:
+    """`value` read and stored as the answer typed at `q` (its own reader, its re-ask that says
+    what was understood); the message's own text is the turn's again afterwards."""
+    incoming = turn.incoming
+    turn.incoming = dataclasses.replace(incoming, text=value)
+    turn.understanding = turn.services.understander.understand(value, context(turn))
+    try:
+        await _handle_answer(turn, q, dog)
+    finally:
+        turn.incoming = incoming
 
 
 async def named_dog(turn: Turn, named: str) -> Dog | None:
@@ -639,6 +656,8 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     several, or none: False, nothing done (the question's own re-ask)."""
     if dog is None or q.kind not in (Kind.CHOICE, Kind.MULTI) or not _unplaced_answer(turn):
         return False
+    if BY_KEY["owned_months"].key not in dog.answers and _start_told(turn, dog) is not None:
+        return False  # "2년 전에 데려왔어요": how long owned, not the age (`_answers_later_start`)
     understander = turn.services.understander
     typed = understander.names.without(turn.text, [dog.name or ""]) or turn.text
     message = Folded(typed)
@@ -706,6 +725,9 @@ async def _keep_owned_span(turn: Turn, q: Question, dog: Dog) -> Dog:
     told = understander.names_answer(message, owned.key) or understander.vocabulary[
         "understanding-owned-span"
     ].contains(message)
+    started = _start_told(turn, dog)
+    if started is not None:  # "보호소에서 2년 전에 데려왔어요", "shelter, we got her 2 years ago"
+        return await _store_ahead(turn, owned, dog, started)
     if not told:
         return dog
     read = understander.answers.quantity(message, Expect(owned.kind.value))
@@ -721,6 +743,70 @@ async def _keep_owned_span(turn: Turn, q: Question, dog: Dog) -> Dog:
         _check_number(owned, months, dog)
     except Invalid:
         return dog  # longer than the dog's age or out of range: asked in its turn
+    _qualify(dog, owned, approximate=approximate, unknown=False)
+    dog = await _save(turn, owned, dog, months)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
+    field = turn.t(f"survey-field-{owned.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_stored(turn, dog, owned))
+    return dog
+
+
+def _start_told(turn: Turn, dog: Dog) -> Approximate | None:
+    """How long owned told as when the dog came, with the words that say so: "2년 전에
+    데려왔어요", "we got her 2 years ago", "3 months ago we adopted him", "작년에 보호소에서
+    데려왔어요" (acceptance trial: at the origin the start was lost, alone there it was "the age or
+    another answer?", at the age it was stored as the age). A span with "ago" (`understanding-
+    owned-ago`) or a start (`Since`), and a word of coming by the dog (`understanding-choice-how`);
+    None for anything else ("2년 전" alone may be when the dog was born), or a start that does not
+    fit the dog (still ahead, before its birth)."""
+    v = turn.services.understander.vocabulary
+    message = Folded(turn.text)
+    if not v["understanding-choice-how"].contains(message):
+        return None
+    owned = BY_KEY["owned_months"]
+    read = turn.services.understander.answers.quantity(message, Expect(owned.kind.value))
+    if isinstance(read, Since):
+        try:
+            return _since_start(turn, owned, dog, read)
+        except Invalid:
+            return None
+    if not v["understanding-owned-ago"].contains(message):
+        return None
+    if isinstance(read, Approximate):
+        return read
+    if isinstance(read, Value) and isinstance(read.value, int | float):
+        number = float(read.value)
+    elif isinstance(read, Unclear) and isinstance(read.understood, int | float):
+        number = float(read.understood)  # the origin beside it ("shelter") is the rest
+    else:
+        return None
+    return Approximate(number, number, number)
+
+
+async def start_told_at_review(turn: Turn) -> bool:
+    """At the review card, when the dog came told again ("we got her 3 years ago", "3년 전에
+    데려왔어요"; acceptance trial: the review reminder, nothing changed): how long owned corrected
+    and the card shown again. False, nothing done, for anything else or a start that does not fit
+    the dog."""
+    dog = await survey_dog(turn) if at_review(turn) else None
+    started = _start_told(turn, dog) if dog is not None else None
+    if dog is None or started is None:
+        return False
+    if not await correct(turn, dog, BY_KEY["owned_months"], started):
+        return False
+    show_review(turn, dog)
+    return True
+
+
+async def _store_ahead(turn: Turn, owned: Question, dog: Dog, span: Approximate) -> Dog:
+    """`span` stored as how long owned ahead of its question, said in a line; the dog unchanged
+    when it does not fit (longer than the dog's age, out of range: asked in its turn)."""
+    try:
+        months = _number(owned, span.value)
+        _check_number(owned, months, dog)
+    except Invalid:
+        return dog
+    approximate = (span.low, span.high) if span.low != span.high else None
     _qualify(dog, owned, approximate=approximate, unknown=False)
     dog = await _save(turn, owned, dog, months)
     turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
@@ -746,9 +832,16 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
         or len(turn.text) > (health.maximum or len(turn.text))
     ):
         return False
-    dog = await _save(turn, health, dog, turn.text)
+    # only the health part is the note; the rest may answer the open question ("보호소에서 왔고
+    # 슬개골 약간 안좋아요" at the origin: the shelter and "슬개골 약간 안좋아요"; trial: all of it the note)
+    note, rest = turn.services.understander.answers.told_apart(turn.text, "understanding-health-told")
+    note = note or turn.text
+    dog = await _save(turn, health, dog, note)
     turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
-    turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=turn.text)
+    turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=note)
+    if rest:
+        await _answer_typed(turn, q, dog, rest)
+        return True
     await ask(turn, q, dog)
     return True
 
@@ -762,12 +855,22 @@ async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool
     owned = BY_KEY["owned_months"]
     if (
         dog is None
-        or q.kind is not Kind.CHOICE
+        or q.kind not in (Kind.CHOICE, Kind.AGE)
         or index_of(q.key) >= index_of(owned.key)
         or owned.key in dog.answers
         or turn.state.data.get("mode") == "edit"
-        or not _unplaced_answer(turn)
     ):
+        return False
+    u = turn.understanding
+    started = _start_told(turn, dog) if u is not None and u.kind is Said.ANSWER else None
+    if started is not None and not (u is not None and (u.safety or u.incident)):
+        # "2년 전에 데려왔어요" at the origin or the age: when the dog came, never the age
+        dog = await _store_ahead(turn, owned, dog, started)
+        if owned.key not in dog.answers:
+            return False  # it does not fit the dog: the open question reads it
+        await ask(turn, q, dog)
+        return True
+    if q.kind is not Kind.CHOICE or not _unplaced_answer(turn):
         return False
     read = turn.services.understander.understand(turn.text, survey_context(owned))
     if read.kind is not Said.ANSWER or not isinstance(read.answer, Since):
@@ -1271,7 +1374,7 @@ def _without_own_name(turn: Turn, q: Question, dog: Dog | None) -> Any:
 def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     """The re-ask for an answer understood in part: what was understood, and what was not."""
     understood = answer.understood
-    rest = " ".join(answer.rest)
+    rest = turn.services.understander.answers.typed_words(turn.text, answer.rest)  # words as typed
     if understood == () and q.kind is Kind.CHOICE:  # "done", "next": words that name no option
         return _not_an_option(turn, q)
     if isinstance(understood, int | float) and not isinstance(understood, bool):
@@ -1288,17 +1391,30 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             concepts = [turn.t(f"understanding-concept-{c}") for c in understood]
             return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
         options = [v for v in understood if v in q.options]
-        if options and len(options) == len(understood):
+        if options and (len(options) == len(understood) or len(options) > 1):
+            # "pet shop or a breeder, not sure": which of the two (acceptance trial: the raw
+            # message ids of the concepts were shown)
             labels = " / ".join(turn.t(q.option_msg(v)) for v in options)
             return Invalid("survey-unclear-options", options=labels)
-        concepts = [turn.t(f"understanding-concept-{c}") for c in understood if isinstance(c, str)]
-        if concepts:
-            return Invalid("survey-unclear-concepts", understood=", ".join(concepts))
+        concepts = [_understood_label(turn, q, c) for c in understood if isinstance(c, str)]
+        if any(concepts):
+            return Invalid("survey-unclear-concepts", understood=", ".join(c for c in concepts if c))
     if q.key == "name":
         return _name_reask(turn, q)
     if q.key == "breed":  # a sentence with no breed in it: said so, never stored as the breed
         return Invalid("survey-unclear-breed", typed=turn.text)
     return Invalid(f"survey-err-{q.key}")
+
+
+def _understood_label(turn: Turn, q: Question, understood: str) -> str:
+    """What a reader understood, in the owner's words: an option's label, "don't know", or a
+    concept's name; "" for what has none (never a message id shown)."""
+    if understood in q.options:
+        return turn.t(q.option_msg(understood))
+    if understood == UNKNOWN:
+        return turn.t("value-unknown")
+    msg_id = f"understanding-concept-{understood}"
+    return turn.t(msg_id) if turn.messages.has(msg_id, turn.locale) else ""
 
 
 def _not_an_option(turn: Turn, q: Question, *, msg_id: str = "survey-unclear-not-an-option") -> Invalid:

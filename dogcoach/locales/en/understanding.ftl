@@ -435,7 +435,7 @@ understanding-not-a-breed = sentence
     .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later, small, medium, large, sized, small dog, big dog, medium-sized, kg, kilos, pounds, lbs, yes, yeah, yep, no, nope, kids, kid, children, child, people, adults, adult
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
-    .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog
+    .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog, but, but maybe, or maybe, though
 ## Words that count but never pick an option by its position ("just me" at the sex question is no first option); taken out of lexicon.ftl's numbers there.
 understanding-count-only = count word
     .aliases = a, an, just me, only me, me alone, couple, a couple
@@ -505,7 +505,7 @@ understanding-correction = correction
 understanding-correction-old-after = not
     .aliases = not, instead of, rather than
 understanding-correction-old-before = was wrong
-    .aliases = was wrong, is wrong
+    .aliases = was wrong, is wrong, no, no no, no wait, wait no
 ## A report said, right after, to be about another of the owner's dogs ("oh not Choco, Bori", "I meant
 ## Bori", "sorry, that was Bori"): the words that say so around the dogs' names (besides the correction's).
 understanding-dog-retold = about another dog
@@ -605,3 +605,15 @@ understanding-choice-how = how
 ## numbers beside its buttons these pick by position, a bare "2" does not.
 understanding-ordinal-word = second
     .aliases = first, second, third, fourth, fifth, sixth, seventh, 1st, 2nd, 3rd, 4th, 5th, 6th, 7th
+## Between a question's name and its new value ("change the name to Daisy Mae", "the name is not Bori, it's Bora").
+understanding-retold-to = to
+    .aliases = to, is, as, it's, its, it is, should be, to be, be, but, it should be
+## Before a value said to be wrong after a question's name ("the name is not Bori", "from Bori to Bora").
+understanding-retold-not-before = not
+    .aliases = not, from, it's not, its not, it isn't, isn't, is not
+## A span said as when the dog came ("we got her 2 years ago"): how long owned, with a word of coming by the dog (`understanding-choice-how`).
+understanding-owned-ago = ago
+    .aliases = ago
+## Words joining two clauses, dropped at the edge of a clause kept apart ("shelter and he has bad hips").
+understanding-clause-joiner = and
+    .aliases = and, but, also, plus, then

@@ -9,6 +9,7 @@ picks. Don't-know and skip phrases are recognised everywhere, in both languages.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
@@ -33,7 +34,7 @@ from dogcoach.services.understanding.quantity import (
     QuantityReader,
 )
 from dogcoach.services.understanding.since import StartReader
-from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.text import Folded, Script, fold
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
 NumberAnswer = Value[float] | Approximate | DontKnow | SincePuppy | Since | Unclear[float]
@@ -60,6 +61,14 @@ MAX_NAME_CHARS = 30
 MAX_NO_NAME_WORDS = 8
 
 
+# Where one clause ends and the next begins: punctuation, English and Korean joining words, and a
+# Korean word ending a clause ("왔고 ", "있는데 ", "좋지만 "). Languages' words here are cut points only.
+_CLAUSE_CUT = re.compile(
+    r"[,.;!?~]+\s*|\s+(?:and|but|also|plus|그리고|근데|그런데)\s+|(?<=[고데만구요])\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 class SurveyAnswers:
     """Reads survey answers with the vocabularies of the locale files."""
 
@@ -69,6 +78,56 @@ class SurveyAnswers:
         self.quantities = QuantityReader(vocabulary)
         self.choices = ChoiceReader(messages, vocabulary, self.quantities)
         self.starts = StartReader(vocabulary)
+
+    # -- one answer among others -------------------------------------------------------------------
+
+    def told_apart(self, text: str, msg_id: str) -> tuple[str, str]:
+        """`text` cut in its clauses (at punctuation, "and", "그리고", a Korean clause ending:
+        "왔고", "있는데"), split between those with a phrase of vocabulary `msg_id` and the others:
+        (those, the others), each joined again as typed; ("", text) when no clause has one
+        ("보호소에서 왔고 슬개골 약간 안좋아요" with the health words: ("슬개골 약간 안좋아요", "보호소에서
+        왔고")). Joiners at a clause's edges are dropped from the others."""
+        phrases = self.vocabulary[msg_id]
+        joiners = self._clause_joiners
+        clauses = [c.strip(" ,.;!?~") for c in _CLAUSE_CUT.split(text)]
+        clauses = [c for c in clauses if c]
+        kept = [c for c in clauses if phrases.contains(Folded(c))]
+        if not kept or len(kept) == len(clauses):
+            return ("", text) if not kept else (text, "")  # one clause, or every one: the whole
+        rest = [c for c in clauses if c not in kept]
+        return ", ".join(_unjoined(c, joiners) for c in kept), _unjoined(" ".join(rest), joiners)
+
+    @cached_property
+    def _clause_joiners(self) -> frozenset[str]:
+        return frozenset(" ".join(p) for p in self.vocabulary["understanding-clause-joiner"].phrases)
+
+    @staticmethod
+    def typed_words(text: str, rest: Sequence[str]) -> str:
+        """The words of `text`, as typed, that hold the pieces `rest` a reader left over (they
+        are cut by letters: "끔" of "가끔", "녁" of "저녁"; acceptance trial: "I understood 3
+        people, but not '끔'"): each such word from its start to the last letter left over
+        ("말티즈예요" → "말티즈": its ending was read); the pieces joined when not found in it."""
+        words = text.split()
+        compact = ""
+        owner: list[tuple[int, int]] = []  # (word, letter in it) of each letter of `compact`
+        for i, word in enumerate(words):
+            folded = fold(word)
+            compact += folded
+            owner += [(i, k) for k in range(len(folded))]
+        last: dict[int, int] = {}
+        at = 0
+        for piece in rest:
+            needle = fold(piece).replace(" ", "")
+            found = compact.find(needle, at) if needle else -1
+            if found < 0:
+                return " ".join(rest)
+            for i, k in owner[found : found + len(needle)]:
+                last[i] = max(last.get(i, 0), k)
+            at = found + len(needle)
+        kept = [
+            words[i] if len(fold(words[i])) != len(words[i]) else words[i][: k + 1] for i, k in last.items()
+        ]
+        return " ".join(kept)
 
     # -- don't know / skip -----------------------------------------------------------------------
 
@@ -529,3 +588,13 @@ def _strip_end(text: str, endings: Phrases, *, min_ending: int = 1) -> str:
         if not ch.isspace():
             cut -= 1
     return "".join(out).strip()
+
+
+def _unjoined(clause: str, joiners: frozenset[str]) -> str:
+    """The clause without a joining word at either edge ("and he has bad hips": "he has bad hips")."""
+    words = clause.split()
+    while words and words[0].casefold() in joiners:
+        words = words[1:]
+    while words and words[-1].casefold() in joiners:
+        words = words[:-1]
+    return " ".join(words)

@@ -51,6 +51,7 @@ from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.commands import DOG_COMMANDS, PERIOD, RESTART, TIP_NOW
 from dogcoach.services.understanding.dogs import _name_starts
+from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupReading
 from dogcoach.services.understanding.model import (
     QUANTITIES,
@@ -119,6 +120,7 @@ class Understander(FollowupReading):
         self.signals = SignalReader(self.vocabulary)
         self.safety = safety if safety is not None else SafetyChecker(messages)
         self.names = DogNames(messages)
+        self.field_values = FieldValueReader(self.vocabulary)
 
     def name_unregistered(self, text: str, names: Sequence[str], topic: str | None) -> str:
         """The name a one-word message at a result's follow-up question about `topic` gives

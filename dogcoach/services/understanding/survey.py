@@ -288,6 +288,10 @@ class SurveyReading(ReportReading):
             )
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
+        if not multi and isinstance(answer, Unclear) and not answer.rest and len(answer.understood or ()) > 1:
+            # options alone, several, at a one-choice question ("growl, snap", "으르렁이랑 입질" at
+            # the strongest reaction; acceptance trial: a report for the model): which one, asked
+            return Understanding(Kind.ANSWER, text, answer=answer, reason="options-several")
         return self._unclear(
             message,
             signals,

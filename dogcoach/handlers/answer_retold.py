@@ -1,0 +1,49 @@
+"""An answer retold with its new value, the question named ("change the name to Daisy Mae", "이름
+보리 말고 보라로 바꿔주세요", "이름을 보라로 바꿔줘", "이름 보리 아니고 보라예요"; acceptance trial, issue 11:
+the name question asked again, the value given lost): the value is the answer, read by that
+question's own reader as if typed there, stored, and the review card shown again (at the review
+or after the survey), or the survey asked on where it stopped.
+
+An edit command reads its value here; without an edit verb only a wrong value marked ("보리
+아니고", "not Bori") makes the message a change (`FieldValueReader`)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dogcoach.handlers import onboarding
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.understanding import Kind, Understanding
+from dogcoach.services.understanding.field_value import FieldValue
+
+# What a message with a question's name and a wrong value marked may have been read as besides.
+_MARKED_KINDS = frozenset({Kind.ANSWER, Kind.NOISE})
+
+
+def told(turn: Turn, u: Understanding) -> FieldValue | None:
+    """The question and new value the message gives, or None (no value, or another kind)."""
+    if u.kind is Kind.COMMAND and (u.command != "edit" or not u.argument):
+        return None
+    if u.kind is not Kind.COMMAND and u.kind not in _MARKED_KINDS:
+        return None
+    text = turn.text
+    if u.dog:  # "콩이 이름 보라로 바꿔줘": the dog is found by the edit, the rest read here
+        text = text.replace(u.dog, " ", 1)
+    found = turn.services.understander.field_values.read(text)
+    if found is None:
+        return None
+    if u.kind is Kind.COMMAND:
+        return found if found.key == u.argument else None
+    return found if found.old else None
+
+
+async def handle(turn: Turn, u: Understanding) -> bool:
+    """The answer changed to the value told; False, nothing done, when the message tells none."""
+    found = told(turn, u)
+    if found is None:
+        return False
+    if u.kind is not Kind.COMMAND and await onboarding.dog_in_progress(turn) is None:
+        return False  # no dog yet: nothing to change
+    turn.understanding = dataclasses.replace(u, kind=Kind.COMMAND, command="edit", argument=found.key)
+    await onboarding.edit_command(turn, value=found.value)
+    return True
