@@ -19,11 +19,24 @@ counts the model calls (none of these is a behaviour report or a question).
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 from dogcoach.handlers.card import UNKNOWN_KEY
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (the `kakao` fixture)
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import (
+    ANSWERS,
+    NAME,
+    asked,
+    kakao_answers,
+    kakao_at,
+    t,
+    tg_answers,
+    tg_at,
+)
 from tests.test_survey_reports_and_questions import kakao_rows, tg_rows
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
@@ -39,7 +52,9 @@ NEGATED = (
 )
 
 
-async def test_a_negated_bite_at_the_worst_reaction_is_none_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+async def test_a_negated_bite_at_the_worst_reaction_is_none_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
     wrong = []
     for lang, key, typed, stored in NEGATED:
         user = await kakao_at(kakao, lang, key)
@@ -59,7 +74,9 @@ NEGATED_ELSEWHERE = (
 )
 
 
-async def test_a_negated_behaviour_elsewhere_is_no_report_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+async def test_a_negated_behaviour_elsewhere_is_no_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
     wrong = []
     for lang, key, typed in NEGATED_ELSEWHERE:
         user = await kakao_at(kakao, lang, key)
@@ -95,7 +112,9 @@ async def test_a_number_said_twice_is_one_value_on_kakao(kakao: Server, fake_oll
 
 
 async def test_two_different_values_are_asked_again_on_telegram(tg: Harness) -> None:
-    for chat, (lang, key, typed) in enumerate((("ko", "age_months", "2살 3살"), ("en", "household", "2 3")), 58001):
+    for chat, (lang, key, typed) in enumerate(
+        (("ko", "age_months", "2살 3살"), ("en", "household", "2 3")), 58001
+    ):
         await tg_at(tg, chat, lang, key)
         await tg.say(chat, typed)
         assert (await tg_answers(tg, chat)).get(key) is None, typed
@@ -111,7 +130,9 @@ HEDGED = (
 )
 
 
-async def test_hedges_and_sources_do_not_block_a_number_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+async def test_hedges_and_sources_do_not_block_a_number_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
     wrong = []
     for lang, key, typed, stored in HEDGED:
         user = await kakao_at(kakao, lang, key)
@@ -124,7 +145,9 @@ async def test_hedges_and_sources_do_not_block_a_number_on_kakao(kakao: Server, 
 
 
 async def test_a_rescue_so_idk_is_dont_know_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
-    for chat, (lang, typed) in enumerate((("en", "hes a rescue so idk"), ("en", "shes a rescue so idk")), 58010):
+    for chat, (lang, typed) in enumerate(
+        (("en", "hes a rescue so idk"), ("en", "shes a rescue so idk")), 58010
+    ):
         await tg_at(tg, chat, lang, "age_months")
         await tg.say(chat, typed)
         answers = await tg_answers(tg, chat)
@@ -171,13 +194,42 @@ async def test_a_report_saying_back_keeps_the_survey_in_place_on_telegram(tg: Ha
         assert (await tg_answers(tg, chat)).get("breed") is not None
 
 
-async def test_the_open_question_comes_again_after_thats_all_on_kakao(kakao: Server) -> None:
+async def test_the_open_question_comes_again_after_thats_all_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """ "thats all" after a report typed at the how-long-owned question (its result waiting): the
+    result, then the question asked again on its own, never "I didn't catch how long" (the
+    closing words are no answer) and no second report."""
+    wrong = []
     for lang, typed, report in (
-        ("en", "thats all", "she barked at the neighbor kid all afternoon today and wouldnt stop"),
-        ("ko", "그게 다예요", "오늘 오후 내내 옆집 애한테 짖고 불러도 안 멈췄어요"),
+        ("en", "thats all", "pulling + barking at the mailman"),
+        ("ko", "그게 다예요", "산책할 때 줄 당기고 집배원한테 짖어요"),
     ):
         user = await kakao_at(kakao, lang, "owned_months")
         await user.send(report)
+        await asyncio.sleep(0.3)  # the analysis is done: its result waits to be shown
         await user.send(typed)
-        assert asked(lang, "owned_months") in user.text, (typed, user.text)
+        rows = await kakao_rows(kakao, user.key)
+        if (
+            t(lang, "survey-err-owned_months") in user.text
+            or not user.texts
+            or asked(lang, "owned_months") not in user.texts[-1]
+            or rows != [("report", report)]
+        ):
+            wrong.append((typed, rows, user.texts))
+    assert not wrong, wrong
+    assert len(fake_ollama.chat_bodies()) == 2  # the two reports, nothing else
 
+
+def test_a_report_saying_back_keeps_the_survey_in_place_in_the_terminal(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    """The trial's terminal: the long report typed at the size (question 5) went back to the breed
+    (question 4): "when i got back" read as the ◀ Back button. It is a report, analysed once; the
+    size is asked again and answered in place."""
+    lines = [*[text for key, text in ANSWERS["en"] if key != "size"][:4], BACK_IN_A_REPORT["en"], "small"]
+    out = _chat(tmp_path, lines, "--lang", "en", env_extra={"OLLAMA_HOST": fake_ollama.url})
+    assert out.count("Question 4 of 15") == 1, out  # the breed, asked once: never gone back to
+    assert out.count("Question 5 of 15") == 2, out  # the size, and again after the report
+    assert t("en", "survey-q-origin", name=NAME["en"]) in out, out
+    assert len(fake_ollama.chat_bodies()) == 1
