@@ -223,6 +223,8 @@ SURVEY_OFFER = (
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
 # A plan to try the advice or news that it worked close it alike (pre-merge trial).
 CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked"})
+# Asked about the survey itself: how many are left ("survey_left"), or what it is for ("survey_why").
+SURVEY_TALK = frozenset({"survey_left", "survey_why"})
 
 # Small talk that answers neither button of "add or new?" ("네", "thanks"): the question again.
 UNDECIDED_TALK = frozenset({"agree", "thanks", "laughter", "reaction", "emoji", "wait", "confused"})
@@ -460,8 +462,12 @@ def _aside(turn: Turn, u: Understanding) -> None:
         label.ask_for_incident(turn)
     elif u.kind is Kind.SMALL_TALK and u.talk == "confused":  # "뭐라고요?", "what?": how to go on
         turn.say("talk-confused-question" if turn.state.flow else "talk-confused")  # (no coach question)
-    elif u.kind is Kind.SMALL_TALK and u.talk == "survey_left" and turn.state.flow == onboarding.FLOW:
-        onboarding.say_left(turn)  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop
+    elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and turn.state.flow == onboarding.FLOW:
+        onboarding.say_left(
+            turn, why=u.talk == "survey_why"
+        )  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop
+    elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
+        turn.say("survey-go-on")  # "thats all" mid-survey: the questions go on (not "talk to me again")
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:

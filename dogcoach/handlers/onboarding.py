@@ -297,10 +297,13 @@ def at_history_question(turn: Turn) -> bool:
     return turn.state.flow == FLOW and turn.state.step in HISTORY_QUESTIONS
 
 
-def say_left(turn: Turn) -> None:
+def say_left(turn: Turn, *, why: bool = False) -> None:
     """Asked about the survey itself ("이거 꼭 다 해야돼요?", "how many more questions?"): how
     many questions are left, this one included, and how to skip or stop, in a fixed line (never
-    the coach model); the caller asks the question again."""
+    the coach model); `why`: asked what it is for ("whats this survey for"), said first. The
+    caller asks the question again."""
+    if why:
+        turn.say("survey-why")
     step = turn.state.step or QUESTIONS[0].key
     left = len(QUESTIONS) - index_of(step) if step in BY_KEY else 1
     turn.say("survey-left", count=left)

@@ -128,7 +128,7 @@ survey-err-worst_reaction = Please pick one of the options.
 survey-field-worst_reaction = Strongest reaction
     .short = Worst reaction
 survey-opt-worst_reaction-none = None
-    .aliases = none, never, no, nothing, nothing really, not really, never has, nothing like that
+    .aliases = none, never, no, nothing, nothing really, not really, never has, nothing like that, nothing serious, nothing bad, nothing major, nothing much, nothing big, not really anything
 survey-opt-worst_reaction-growl = Growl or bared teeth
     .short = Growl or snarl
     .aliases = growl, growled, growling, growls, snarl, snarls, snarled, snarling, bared teeth, bares teeth, bares his teeth, bares her teeth, showed teeth, shows teeth, shows his teeth, shows her teeth, lip curl
@@ -268,6 +268,8 @@ survey-err-owned_months-future = I read "{ $typed }" as a start that is still ah
 # A start before the dog was born ("since 2020" for a dog of two): what was understood, and the age. $owned and $age are spans as the profile shows them.
 survey-err-owned_months-start-too-long = I read "{ $typed }" as about { $owned } together, which is longer than your dog's age ({ $age }). Please check and tell me again.
 # Asked about the survey itself ("do i have to answer all of these?", "how many more questions?"): how many questions are left (this one included) and how to skip or stop. Never sent to the model; the question follows.
+survey-go-on = All right. Let's carry on with the questions.
+survey-why = These questions help me fit the advice to your dog: age, size, home and past reactions change what works and what is safe.
 survey-left = { $count ->
         [1] This is the last question.
        *[other] { $count } questions left, this one included.

@@ -116,7 +116,7 @@ survey-q-worst_reaction = 지금까지 { JOSA($name, "이", "가") } 사람이�
 survey-err-worst_reaction = 보기 중 하나를 골라 주세요.
 survey-field-worst_reaction = 가장 강한 반응
 survey-opt-worst_reaction-none = 없음
-    .aliases = 없음, 없어요, 그런 적 없어요, 전혀 없어요, 딱히 없어요, 없었어요
+    .aliases = 없음, 없어요, 그런 적 없어요, 전혀 없어요, 딱히 없어요, 없었어요, 별거 없어요, 별거없어요, 별 거 없어요, 심한 건 없어요, 심한건 없어요, 심한 거 없어요, 심한거 없어요, 큰 건 없어요, 별일 없어요
 survey-opt-worst_reaction-growl = 으르렁 / 이빨 보임
     .aliases = 으르렁, 으르렁거림, 이빨, 이를 드러, 잇몸
 survey-opt-worst_reaction-snap = 물려는 시늉 (접촉 없음)
@@ -234,6 +234,8 @@ survey-err-owned_months-future = "{ $typed }" — 아직 오지 않은 때부터
 # 말한 시작이 강아지가 태어나기 전일 때("2020년부터", 두 살 강아지): 알아들은 기간과 나이를 알려요. $owned, $age는 프로필에 보이는 기간이에요.
 survey-err-owned_months-start-too-long = "{ $typed }" — 그러면 함께한 기간이 약 { $owned }인데, 강아지 나이({ $age })보다 길어요. 확인하고 다시 알려 주세요.
 # 설문 자체를 물었을 때 ("이거 꼭 다 해야돼요?", "몇 개 남았어요?"): 남은 질문 수(지금 질문 포함)와 건너뛰기·취소하는 법. 모델에 보내지 않아요. 다음 줄에 질문이 다시 나와요.
+survey-go-on = 네, 그럼 질문 이어서 할게요.
+survey-why = 이 질문들은 강아지에게 맞는 조언을 드리기 위한 거예요. 나이, 크기, 사는 환경, 예전 반응에 따라 효과 있고 안전한 방법이 달라져요.
 survey-left = { $count ->
         [1] 이 질문이 마지막이에요.
        *[other] 이 질문까지 { $count }개 남았어요.

@@ -277,6 +277,16 @@ class SurveyAnswers:
             read = dataclasses.replace(read, rest=())
         if read.value is None or read.rest or read.doubt:
             known = self.dont_know(message)
+            if (
+                known is None
+                and read.value is None
+                and not read.rest
+                and not read.doubt
+                and self.vocabulary["understanding-dont-know"].contains(message)
+            ):
+                # "hes a rescue so idk": every other word only gives the reason (lex-context),
+                # so it is don't-know (acceptance trial e2: "I didn't catch the age")
+                known = DontKnow()
             if known is not None and read.value is None:
                 return known
             if (
@@ -400,8 +410,10 @@ class SurveyAnswers:
         breeds it names ("친구네서 데려온 말티즈예요" → 말티즈), else `Unclear` (fresh trial:
         "친구네서 데려왔어요" and "아 나이 잘못 썼어요 3살이에요" were stored as the breed)."""
         known = self.dont_know(message)
-        if known is not None:
-            return known
+        if known is not None and (
+            known.skip or self.dont_know(message, whole=True) or not self.breeds_named(message)
+        ):
+            return known  # "lab mix maybe? idk" names its breed: kept, the hedge read past (trial e2)
         words = self._without_hedges(_letters_only(message, keep_digits=True))
         if not words:
             return Unclear(None, (message.text,))

@@ -80,6 +80,9 @@ STARTERS: tuple[str, ...] = ("newdog", "start")
 # Closing small talk ("그게 다예요", "that's all"): only with nothing open (idle, or a report waiting
 # or just shown); an open question takes the same words as its Done or Skip (an option) or answer.
 CLOSING_EXPECTS = frozenset({Expect.NOTHING, Expect.PENDING})
+# Survey questions with no options to name again, where the closing words are no answer either
+# (at a one-choice question they are re-asked naming its options: `understanding-not-an-option`).
+CLOSABLE_QUESTIONS = QUANTITIES
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # States in which a result's advice may be what the owner talks about.
@@ -166,7 +169,15 @@ class Understander(FollowupReading):
         multi = context.expect is Expect.MULTI
         if self.answers.choices.pick(message, context.options, multi=multi, exclusive=context.exclusive):
             return True
-        return self._correction(message, self.signals.read(message)) is not None
+        signals = self.signals.read(message)
+        if (
+            context.expect is Expect.CHOICE
+            and context.exclusive
+            and context.question is not None
+            and self._negated_at_question(message, signals, context) is not None
+        ):
+            return True  # "he's never bitten anyone" at the worst reaction: the option that clears
+        return self._correction(message, signals) is not None
 
     def warm(self) -> None:
         """Load every vocabulary and table now (at start-up) rather than during the first messages."""
@@ -247,6 +258,11 @@ class Understander(FollowupReading):
         if self._media_announced(message):
             return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
+        if talk is None and expect in CLOSABLE_QUESTIONS and picked is None:
+            # "thats all", "그게 다예요" at a number question, where no Done button
+            # takes them (acceptance trial e2: "I didn't catch how long" after a report): the
+            # closing of what was told, and the question again
+            talk = "done" if self._small_talk(message, closing=True) == "done" else None
         if talk is not None and expect is Expect.CHOICE and isinstance(picked, Picked):
             # "better now thanks" at "how did it go?": the option read in it is the answer, the
             # thanks around it no message of its own (fresh owner trial)
@@ -372,15 +388,19 @@ class Understander(FollowupReading):
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
             # "how was this week?" at "anything to add?": the command, not a question to the coach
             return asked if asked is not None and note.kind is Kind.QUESTION else note
-        if (
-            alarm is None
-            and expect in SURVEY
-            and context.question is not None
-            and self._about_survey(message)
-        ):
+        about_survey = (
+            self._about_survey(message)
+            if alarm is None and expect in SURVEY and context.question is not None
+            else None
+        )
+        if about_survey is not None:
             # "이거 꼭 다 해야돼요?", "how many more questions?" (acceptance trial: sent to the coach
-            # model): asked about the survey, a fixed reply and the question again
-            return Understanding(Kind.SMALL_TALK, text, talk="survey_left", reason="about-the-survey")
+            # model), "whats this survey for": asked about the survey, a fixed reply and the question again
+            return Understanding(Kind.SMALL_TALK, text, talk=about_survey, reason="about-the-survey")
+        if alarm is None and expect in SURVEY and context.question is not None:
+            negated = self._negated_at_question(message, signals, context)
+            if negated is not None:
+                return negated
         if alarm is None and expect in SURVEY and self._health_early(message, signals, context):
             # "슬개골 약간 안좋아요" at the origin (acceptance trial: a question for the model): the
             # health question's answer told early, kept ahead by the survey (`HEALTH_TOLD`)

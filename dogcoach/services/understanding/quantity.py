@@ -467,12 +467,23 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     unnamed: str | None = None  # a number followed by a word where its unit goes ("3 montsh")
     number_text = ""
 
-    def flush(unit: str) -> None:
+    terms: list[str] = []  # the units of the terms added so far ("1년 6개월": years, months)
+
+    def flush(unit: str, said: str = "") -> None:
         nonlocal low, high, pending
         assert pending is not None
-        low += pending[0] * units[unit]
-        high += pending[1] * units[unit]
+        add_low, add_high = pending[0] * units[unit], pending[1] * units[unit]
         pending = None
+        if terms and not (units[unit] < units[terms[-1]] and add_high < units[terms[-1]]):
+            # not a smaller part of the term before ("1 year 6 months", "2시간 30분"): the same
+            # quantity restated ("2 years (24 months)", "3살 three years") is one value; another
+            # value is not understood, never added (acceptance trial e2: 48 months, 6 people)
+            if abs(add_low - low) > 1e-9 or abs(add_high - high) > 1e-9:
+                rest.append(said or str(add_low))
+            return
+        terms.append(unit)
+        low += add_low
+        high += add_high
 
     for token in tokens:
         kind_before, previous = previous, token.kind
@@ -502,7 +513,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             if pending is None:
                 rest.append(token.text)  # a unit with no number: "years"
                 continue
-            flush(unit)
+            flush(unit, number_text + ("" if "가" <= token.text[:1] <= "힣" else " ") + token.text)
             last_unit = unit
         elif token.kind == "half":
             if pending is not None and not range_open:
@@ -522,6 +533,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             elif kind_before in ("unit", "half") and split is None:
                 split = (low, high)  # a range of whole terms: what follows is its other end
                 low = high = 0.0
+                terms.clear()
                 approximate = True
             # a range word with nothing before it ("보호소에서") joins nothing: ignored
         elif token.kind == "approx":

@@ -50,6 +50,8 @@ DATED_MIN_WORDS = 3
 # A question about the survey itself ("이거 꼭 다 해야돼요?") is this short at most; longer, it tells
 # more than that (a report or a question for the coach).
 SURVEY_ASKED_MAX_WORDS = 8
+# The label ids of the survey's navigation buttons (nav-back, nav-done, nav-skip).
+NAV_PREFIX = "nav-"
 # A bite told as a whole incident at the worst reaction (whom, where, what led to it) is this long
 # at least; "he has bitten before", "bit my friend once" tell only the deed (asked to complete).
 INCIDENT_MIN_WORDS = 5
@@ -88,7 +90,8 @@ class SurveyReading(ReportReading):
             answer = self.answers.choice(
                 message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
             )
-            if isinstance(answer, Value):  # not told as the dog's past: an incident too, a report
+            if isinstance(answer, Value) and not self._nav_in_narration(answer, context, message):
+                # not told as the dog's past: an incident too, a report
                 incident = self._not_history(message)
                 return Understanding(
                     Kind.CHOICE,
@@ -243,6 +246,12 @@ class SurveyReading(ReportReading):
         text = message.text
         multi = context.expect is Expect.MULTI
         answer = self.answers.choice(message, context.options, multi=multi, exclusive=context.exclusive)
+        if (
+            isinstance(answer, Value)
+            and signals.narrated
+            and self._nav_in_narration(answer, context, message)
+        ):
+            answer = Unclear(None, (text,))  # "when i got back he had torn up the couch": no "back"
         checkin = self._at_checkin(message, signals, context, answer)
         if checkin is not None:
             return checkin
@@ -423,11 +432,50 @@ class SurveyReading(ReportReading):
             return False
         return self.vocabulary["understanding-health-told"].contains(message)
 
-    def _about_survey(self, message: Folded) -> bool:
-        """Asked about the survey itself, in a short message that names no behaviour."""
+    def _about_survey(self, message: Folded) -> str | None:
+        """Asked about the survey itself, in a short message that names no behaviour: the talk
+        to answer with, "survey_why" when asked what it is for ("wait whats this survey for",
+        acceptance trial e2: "Please pick small, medium or large"), else "survey_left"; None."""
         if message.words > SURVEY_ASKED_MAX_WORDS:
-            return False
-        return self.vocabulary["understanding-survey-asked"].contains(message)
+            return None
+        if self.vocabulary["understanding-survey-why"].contains(message):
+            return "survey_why"
+        return "survey_left" if self.vocabulary["understanding-survey-asked"].contains(message) else None
+
+    def _nav_in_narration(self, answer: Value[tuple[str, ...]], context: Context, message: Folded) -> bool:
+        """Only the survey's navigation (back, done, skip: `nav-*` labels) read inside a
+        sentence that tells what happened ("when i got back tucker had torn up the couch",
+        acceptance trial e2: the survey went back to the breed): words of the story, not a tap."""
+        navigation = {o.id for o in context.options if o.msg_id.startswith(NAV_PREFIX)}
+        return (
+            context.question is not None
+            and bool(answer.value)
+            and set(answer.value) <= navigation
+            and self.signals.read(message).narrated
+        )
+
+    def _negated_at_question(
+        self, message: Folded, signals: Signals, context: Context
+    ) -> Understanding | None:
+        """A behaviour told as not happening ("he's never bitten anyone", "안 물어요", "짖지는
+        않아요") at a survey question: no incident and not that behaviour's option (acceptance
+        trial e2: a Barking report, "I understood 'a bite'"). At a one-choice question with an
+        option that clears the others (the worst reaction's "none") it is that option; else
+        don't-know when said ("idk shes never bitten anyone"), or not understood (asked again).
+        None when it is no such message."""
+        if context.expect is Expect.TEXT or not self._calm(message, signals):
+            return None
+        if not self.vocabulary["understanding-negated"].contains(message):
+            return None  # "으르렁거린 적 있어요": told as having happened
+        text = message.text
+        if context.expect is Expect.CHOICE and context.exclusive:
+            return Understanding(Kind.CHOICE, text, picks=(context.exclusive,), reason="negated-none")
+        known = self.answers.dont_know(message) or (
+            DontKnow() if self.vocabulary["understanding-dont-know"].contains(message) else None
+        )
+        if known is not None:
+            return Understanding(Kind.ANSWER, text, answer=known, reason="negated-dont-know")
+        return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="negated")
 
     @staticmethod
     def _dated_incident(message: Folded, signals: Signals) -> bool:
