@@ -325,6 +325,9 @@ class Understander(FollowupReading):
             about = self._about_the_advice(message, signals, context)
             if about is not None:
                 return about
+        if alarm is None and self._why_asked(message, signals):
+            # "발을 계속 핥는데 왜 그런거에요??" in any state: asked why, a question for the coach
+            return Understanding(Kind.QUESTION, text, reason="why-asked")
         if (
             alarm is None
             and (

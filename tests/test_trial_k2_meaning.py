@@ -1,0 +1,92 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Korean acceptance trial K2 (issue 11, batch 61): what an owner meant, read before a flow acts.
+Each reproduced through a real channel (KakaoTalk over the skill's HTTP, Telegram through the
+fake Bot API and the webhook) in both languages, then kept.
+
+1. "강아지가 발을 계속 핥는데 왜 그런거에요??" at first contact was saved and analysed as an
+   incident: a why-question about a behaviour is a question to the coach, in every state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_owner_trial_6 import _calls
+from tests.test_survey_reports_and_questions import kakao_rows, tg_rows
+from tests.test_telegram_e2e import Harness, harness, settings_for
+
+
+@pytest.fixture
+async def tgo(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> AsyncIterator[Harness]:
+    """Telegram with the fake model, so its calls are counted."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as h:
+        yield h
+
+
+async def settle() -> None:
+    """Let work the turn started in the background (an analysis, a coach's answer) reach the model."""
+    for _ in range(6):
+        await asyncio.sleep(0.1)
+
+
+# -- 1. a why-question about a behaviour is a question -----------------------------------------
+
+WHY = {
+    "ko": (
+        "강아지가 발을 계속 핥는데 왜 그런거에요??",
+        "우리 애가 밤마다 짖는데 왜 그럴까요",
+        "발을 자꾸 핥는데 이유가 뭘까요?",
+        "산책할때 오토바이만 보면 달려드는데 어째서 그러나요?",
+        "꼬리를 계속 쫓는건 뭐 때문에 그래요?",
+    ),
+    "en": (
+        "why does he keep licking his paws?",
+        "what makes her bark at every bike",
+        "how come he keeps chewing his tail?",
+    ),
+}
+
+
+async def test_a_why_question_at_first_contact_is_a_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    wrong: list[Any] = []
+    for lang, typed_all in WHY.items():
+        for typed in typed_all:
+            user = kakao.user(lang=lang)
+            before = _calls(fake_ollama)
+            await user.send(typed)
+            await settle()
+            rows = await kakao_rows(kakao, user.key)
+            if rows != [("question", typed)] or _calls(fake_ollama) - before > 1:
+                wrong.append((typed, rows, _calls(fake_ollama) - before, user.text))
+    assert not wrong, wrong
+
+
+async def test_a_why_question_idle_and_first_is_a_question_on_telegram(
+    tgo: Harness, fake_ollama: FakeOllama
+) -> None:
+    wrong: list[Any] = []
+    chat = 61000
+    for lang, typed_all in WHY.items():
+        for typed in typed_all:
+            chat += 1
+            before = _calls(fake_ollama)
+            await tgo.say(chat, typed, language_code=lang)
+            await settle()
+            rows = await tg_rows(tgo, chat)
+            if rows != [("question", typed)] or _calls(fake_ollama) - before > 1:
+                wrong.append((typed, rows, _calls(fake_ollama) - before, tgo.last_text(chat)))
+    assert not wrong, wrong
