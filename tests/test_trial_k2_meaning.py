@@ -5,6 +5,10 @@ fake Bot API and the webhook) in both languages, then kept.
 
 1. "강아지가 발을 계속 핥는데 왜 그런거에요??" at first contact was saved and analysed as an
    incident: a why-question about a behaviour is a question to the coach, in every state.
+7. At the concerns with two options ticked, "다했어" got "pick at least one" and then "✔ 짖음,
+   분리불안 picked" (contradictory): closing words in any ending close a multi-choice question
+   with something ticked, as "다 골랐어요" does; a word that closes nothing never says "pick one"
+   over the ticks.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_owner_trial_6 import _calls
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_survey_reports_and_questions import kakao_rows, tg_rows
-from tests.test_telegram_e2e import Harness, harness, settings_for
+from tests.test_telegram_e2e import Harness, harness, settings_for, tg  # noqa: F401  (`tg`)
 
 
 @pytest.fixture
@@ -89,4 +94,60 @@ async def test_a_why_question_idle_and_first_is_a_question_on_telegram(
             rows = await tg_rows(tgo, chat)
             if rows != [("question", typed)] or _calls(fake_ollama) - before > 1:
                 wrong.append((typed, rows, _calls(fake_ollama) - before, tgo.last_text(chat)))
+    assert not wrong, wrong
+
+
+# -- 7. closing words at a multi-choice question -------------------------------------------------
+
+TICK = {"ko": ("짖음", "분리불안"), "en": ("barking", "separation anxiety")}
+CLOSE = {
+    "ko": ("다했어", "다 했어", "다 골랐어", "끝났어요", "이게 다야", "끝"),
+    "en": ("that is all", "that's it", "all done"),
+}
+
+
+async def test_closing_words_after_ticks_close_the_concerns_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    wrong: list[Any] = []
+    before = _calls(fake_ollama)
+    for lang, closing in CLOSE.items():
+        for typed in closing:
+            user = await kakao_at(kakao, lang, "concerns")
+            for tick in TICK[lang]:
+                await user.send(tick)
+            await user.send(typed)
+            stored = (await kakao_answers(kakao, user.key)).get("concerns")
+            if stored != ["barking", "separation"] or asked(lang, "worst_reaction") not in user.text:
+                wrong.append((typed, stored, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == before
+
+
+async def test_closing_words_after_ticks_close_the_concerns_on_telegram(tg: Harness) -> None:
+    wrong: list[Any] = []
+    chat = 61100
+    for lang, closing in CLOSE.items():
+        for typed in closing[:2]:
+            chat += 1
+            await tg_at(tg, chat, lang, "concerns")
+            for tick in TICK[lang]:
+                await tg.say(chat, tick)
+            await tg.say(chat, typed)
+            stored = (await tg_answers(tg, chat)).get("concerns")
+            if stored != ["barking", "separation"] or asked(lang, "worst_reaction") not in tg.last_text(chat):
+                wrong.append((typed, stored, tg.last_text(chat)))
+    assert not wrong, wrong
+
+
+async def test_a_word_that_closes_nothing_keeps_the_ticks_without_pick_one_on_kakao(kakao: Server) -> None:
+    wrong: list[Any] = []
+    for lang, typed in (("ko", "그러니까요 음"), ("en", "so yeah hmm")):
+        user = await kakao_at(kakao, lang, "concerns")
+        for tick in TICK[lang]:
+            await user.send(tick)
+        await user.send(typed)
+        said = user.text  # the ticks said, the question open: no "pick at least one" over them
+        if t(lang, "survey-err-concerns") in said or t(lang, "category-barking") not in said:
+            wrong.append((typed, user.text))
     assert not wrong, wrong

@@ -385,6 +385,12 @@ def question_reply(
     return Reply(text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta=meta)
 
 
+def _ticked_typed(turn: Turn, q: Question) -> bool:
+    """A multi-choice question with options ticked by typing: asked again, it says them."""
+    data = turn.state.data
+    return q.kind is Kind.MULTI and bool(data.get("picks")) and bool(data.get(TICKED_KEY))
+
+
 def open_question(t: Translator, state: ConversationState, dog: Dog | None) -> Reply | None:
     """The survey question open in `state`, asked again; None when no question is open (outside
     the survey, or at its review). For a reply pushed outside a turn (an analysis result) that
@@ -532,7 +538,10 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     except Invalid as bad:
         if choice is None and await _answered_next(turn, q, dog):
             return
-        turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
+        if not (choice is None and bad.msg_id == f"survey-err-{q.key}" and _ticked_typed(turn, q)):
+            # with options ticked by typing, the question's own line says what is ticked and how
+            # to finish; "pick at least one" above it contradicted it (Korean trial K2)
+            turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
         await ask(turn, q, dog)
         return
     if value is _PENDING:
