@@ -5,6 +5,11 @@ fake Bot API and the webhook) in both languages, then kept.
 
 1. "강아지가 발을 계속 핥는데 왜 그런거에요??" at first contact was saved and analysed as an
    incident: a why-question about a behaviour is a question to the coach, in every state.
+4. At a Kakao check-in "그건 좀 괜찮은데 요즘은 산책하다 자전거 보면 달려들어요" was analysed as a
+   new report and the check-in stayed "sent", no outcome, never asked again (lost): an outcome
+   and a new incident in one message are both kept (the outcome, and the new report).
+5. "음.. 좀 나아진거 같기도 하고 잘 모르겠어요" at a check-in was stored as "better": a hedged outcome
+   ("maybe a bit better? not sure") is asked again, as "half and half" is.
 7. At the concerns with two options ticked, "다했어" got "pick at least one" and then "✔ 짖음,
    분리불안 picked" (contradictory): closing words in any ending close a multi-choice question
    with something ticked, as "다 골랐어요" does; a word that closes nothing never says "pick one"
@@ -20,14 +25,18 @@ from typing import Any
 
 import pytest
 
+from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
+from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, wait_for_rows
+from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (`kakao`)
 from tests.test_owner_trial_6 import _calls
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_survey_reports_and_questions import kakao_rows, tg_rows
-from tests.test_telegram_e2e import Harness, harness, settings_for, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
+from tests.timetravel import travel
 
 
 @pytest.fixture
@@ -151,3 +160,120 @@ async def test_a_word_that_closes_nothing_keeps_the_ticks_without_pick_one_on_ka
         if t(lang, "survey-err-concerns") in said or t(lang, "category-barking") not in said:
             wrong.append((typed, user.text))
     assert not wrong, wrong
+
+
+# -- 4 and 5. a check-in's outcome: hedged, or told with a new incident --------------------------
+
+CHECKIN = {"ko": (REPORT_KO, STEP_KO), "en": (REPORT_EN, STEP_EN)}
+HEDGED = {
+    "ko": (
+        "음.. 좀 나아진거 같기도 하고 잘 모르겠어요",
+        "나아진건지 잘 모르겠어요",
+        "좋아진 것 같기도 하고 아닌 것 같기도 해요",
+    ),
+    "en": (
+        "maybe a bit better? not sure",
+        "not sure, maybe a little better",
+        "i guess slightly better, hard to tell",
+    ),
+}
+BETTER_AND_NEW = {
+    "ko": "그건 좀 괜찮은데 요즘은 산책하다 자전거 보면 달려들어요",
+    "en": "that's a bit better but lately he lunges at bikes on our walks",
+}
+
+
+@pytest.mark.parametrize("locale", ["ko", "en"])
+async def test_a_hedged_outcome_is_asked_again_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, locale: str
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()
+    report, step = CHECKIN[locale]
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
+        store = srv.app.state.runtime.store
+        owner = srv.user(lang=locale)
+        await owner.send(report)
+        await wait_for_rows(store, Channel.KAKAO, owner.key, lambda rows: len(rows) == 1)
+        await owner.send("/help")  # the result (and its plan) shown
+        question = t(locale, "coaching-checkin-question", text=step)
+        await travel(store, DAYS)
+        await owner.send("/help")
+        assert owner.texts[-1] == question, owner.texts
+        before = _calls(fake_ollama)
+        wrong = []
+        for typed in HEDGED[locale]:
+            await owner.send(typed)
+            if owner.texts[0] != t(locale, "coaching-checkin-unsure") or owner.texts[-1] != question:
+                wrong.append((typed, owner.texts))
+        rows = await checkins_of(store, Channel.KAKAO, owner.key)
+        assert not wrong, wrong
+        assert [r.outcome for r in rows] == [None], rows
+        assert _calls(fake_ollama) == before
+
+
+async def test_a_hedged_outcome_is_asked_again_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()
+    settings = settings_for(
+        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
+    )
+    async with harness(fake_telegram, settings) as tg:
+        for chat, locale in ((61201, "ko"), (61202, "en")):
+            report, step = CHECKIN[locale]
+            await tg.say(chat, report, language_code=locale)
+            await eventually(lambda chat=chat: any(text.startswith("📌") for text in tg.sent(chat)))
+            question = await push_checkin(tg, chat, locale, step)
+            before = _calls(fake_ollama)
+            await tg.say(chat, HEDGED[locale][0])
+            assert tg.sent(chat)[-2:] == [t(locale, "coaching-checkin-unsure"), question], tg.sent(chat)[-3:]
+            rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+            assert [r.outcome for r in rows] == [None], rows
+            assert _calls(fake_ollama) == before
+
+
+@pytest.mark.parametrize("locale", ["ko", "en"])
+async def test_an_outcome_and_a_new_incident_keep_both_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, locale: str
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()
+    report, step = CHECKIN[locale]
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
+        store = srv.app.state.runtime.store
+        owner = srv.user(lang=locale)
+        await owner.send(report)
+        await wait_for_rows(store, Channel.KAKAO, owner.key, lambda rows: len(rows) == 1)
+        await owner.send("/help")
+        await travel(store, DAYS)
+        await owner.send("/help")
+        assert owner.texts[-1] == t(locale, "coaching-checkin-question", text=step), owner.texts
+        before = _calls(fake_ollama)
+        told = BETTER_AND_NEW[locale]
+        await owner.send(told)
+        await settle()
+        rows = await checkins_of(store, Channel.KAKAO, owner.key)
+        kept = await kakao_rows(srv, owner.key)
+        assert rows[0].status == "answered" and rows[0].outcome == "better", (rows, owner.texts)
+        assert kept == [("report", report), ("report", told)], kept
+        assert _calls(fake_ollama) - before == 1  # the new report's analysis, nothing else
+
+
+async def test_an_outcome_and_a_new_incident_keep_both_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()
+    settings = settings_for(
+        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
+    )
+    async with harness(fake_telegram, settings) as tg:
+        for chat, locale in ((61211, "ko"), (61212, "en")):
+            report, step = CHECKIN[locale]
+            await tg.say(chat, report, language_code=locale)
+            await eventually(lambda chat=chat: any(text.startswith("📌") for text in tg.sent(chat)))
+            await push_checkin(tg, chat, locale, step)
+            told = BETTER_AND_NEW[locale]
+            await tg.say(chat, told)
+            await settle()
+            rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+            assert rows[0].status == "answered" and rows[0].outcome == "better", (rows, tg.sent(chat)[-3:])
+            assert await tg_rows(tg, chat) == [("report", report), ("report", told)]

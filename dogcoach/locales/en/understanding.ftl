@@ -486,8 +486,14 @@ understanding-outcome-still = still
     .aliases = still, keeps, kept, as before, same as before, just like before, as usual, like always, as always, keeps doing it, same thing
 ## At a check-in, words that tell another behaviour as new, before it ("less barking but now he whines", "he also whines") or after it at the message's end ("he whines too now"): that part is a report too.
 understanding-outcome-new = now
-    .aliases = now, instead, started, starting, new, these days, nowadays, also, too, as well
+    .aliases = now, instead, started, starting, new, these days, nowadays, also, too, as well, lately, recently, but now
 ## At a check-in, both ways at once ("half and half", "hit and miss"): no outcome, asked which one overall.
+## Unsure of the outcome at a check-in's "how did it go?" ("maybe a bit better? not sure"): no outcome recorded, asked again.
+understanding-outcome-unsure = not sure
+    .aliases = not sure, not really sure, unsure, hard to tell, hard to say, difficult to say, can't tell, cant tell, can't really tell, don't know, dont know, do not know, idk, no idea, not certain, maybe, perhaps, possibly, i guess, kind of, kinda, sort of, not convinced
+## Looks unsure, but the outcome is certain ("much better, not sure why").
+understanding-outcome-unsure-not = sure
+    .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why
 understanding-outcome-mixed = half and half
     .aliases = half and half, fifty fifty, 50/50, hit and miss, hit or miss, up and down, on and off, mixed, mixed results, some days yes some days no, depends on the day
 

@@ -315,6 +315,10 @@ class SurveyReading(ReportReading):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
             return Understanding(Kind.QUESTION, text, reason="checkin-asked")
+        if isinstance(answer, Value) and self._unsure_outcome(message):
+            # "음.. 좀 나아진거 같기도 하고 잘 모르겠어요", "maybe a bit better? not sure": no outcome
+            # to record (Korean trial K2: stored as better); asked again, as "not sure" is
+            return Understanding(Kind.ANSWER, text, answer=DontKnow(), reason="outcome-unsure")
         if isinstance(answer, Value):
             if not (signals.narrated or signals.behaviour):
                 return None
@@ -346,6 +350,11 @@ class SurveyReading(ReportReading):
                 incident=new or signals.anchored,
             )
         return None
+
+    def _unsure_outcome(self, message: Folded) -> bool:
+        """An outcome said with doubt ("같기도 하고", "잘 모르겠어요", "maybe", "not sure"), not doubt
+        about why ("not sure why, but much better")."""
+        return self.signals.said(message, "understanding-outcome-unsure", "understanding-outcome-unsure-not")
 
     def _new_behaviour(self, message: Folded, about: str | None) -> bool:
         """A behaviour told as new and not one of the names of `about`, the behaviour the
