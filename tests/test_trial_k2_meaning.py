@@ -5,11 +5,18 @@ fake Bot API and the webhook) in both languages, then kept.
 
 1. "강아지가 발을 계속 핥는데 왜 그런거에요??" at first contact was saved and analysed as an
    incident: a why-question about a behaviour is a question to the coach, in every state.
+2. Survey open, a report still being analysed: "어제밤에 11시쯤 혼자 두고 나갔다왔더니 배변패드 말고 이불에
+   쉬했어요" was glued onto it and analysed again: a new incident with its own time and situation
+   is its own report ("쉬했어요" is a behaviour; dated with its situation, a report anyway).
 4. At a Kakao check-in "그건 좀 괜찮은데 요즘은 산책하다 자전거 보면 달려들어요" was analysed as a
    new report and the check-in stayed "sent", no outcome, never asked again (lost): an outcome
    and a new incident in one message are both kept (the outcome, and the new report).
 5. "음.. 좀 나아진거 같기도 하고 잘 모르겠어요" at a check-in was stored as "better": a hedged outcome
    ("maybe a bit better? not sure") is asked again, as "half and half" is.
+6. "살짝 물어" at the other-pets question (Telegram) and "물려고 한 적 있어요" at the size (Kakao) were
+   stored and analysed as incidents: a behaviour named alone or a habit with no incident is no
+   report; one time it happened is asked for (as idle "입질이 심해요"), no model call, the question
+   again; at the worst-reaction question it is that option.
 7. At the concerns with two options ticked, "다했어" got "pick at least one" and then "✔ 짖음,
    분리불안 picked" (contradictory): closing words in any ending close a multi-choice question
    with something ticked, as "다 골랐어요" does; a word that closes nothing never says "pick one"
@@ -277,3 +284,104 @@ async def test_an_outcome_and_a_new_incident_keep_both_on_telegram(
             rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
             assert rows[0].status == "answered" and rows[0].outcome == "better", (rows, tg.sent(chat)[-3:])
             assert await tg_rows(tg, chat) == [("report", report), ("report", told)]
+
+
+# -- 6. a behaviour named alone at a survey question ---------------------------------------------
+
+NAMED_ALONE = (  # (lang, question, typed)
+    ("ko", "other_pets", "살짝 물어"),
+    ("ko", "size", "물려고 한 적 있어요"),
+    ("ko", "household", "가끔 물어요"),
+    ("en", "other_pets", "he bites a little"),
+    ("en", "size", "he has tried to bite before"),
+    ("en", "household", "bites sometimes"),
+)
+AT_WORST = (
+    ("ko", "살짝 물어", "bite"),
+    ("ko", "물려고 한 적 있어요", "snap"),
+    ("en", "tried to bite once", "snap"),
+)
+
+
+def ask_when(lang: str) -> str:
+    """The constant part of "one recent time it happened, please"."""
+    return t(lang, "label-ask-incident", category="@").split("@", 1)[1][:40]
+
+
+async def test_a_behaviour_named_alone_at_a_survey_question_asks_when_on_telegram(
+    tgo: Harness, fake_ollama: FakeOllama
+) -> None:
+    wrong: list[Any] = []
+    before = _calls(fake_ollama)
+    for chat, (lang, key, typed) in enumerate(NAMED_ALONE, 61300):
+        await tg_at(tgo, chat, lang, key)
+        await tgo.say(chat, typed)
+        said = "\n".join(tgo.sent(chat)[-2:])
+        rows = await tg_rows(tgo, chat)
+        stored = (await tg_answers(tgo, chat)).get(key)
+        if rows or stored or ask_when(lang) not in said or asked(lang, key) not in tgo.last_text(chat):
+            wrong.append((typed, rows, stored, said))
+    await settle()
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == before
+
+
+async def test_a_behaviour_named_alone_at_a_survey_question_asks_when_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    wrong: list[Any] = []
+    before = _calls(fake_ollama)
+    for lang, key, typed in NAMED_ALONE:
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        rows = await kakao_rows(kakao, user.key)
+        stored = (await kakao_answers(kakao, user.key)).get(key)
+        if rows or stored or ask_when(lang) not in user.text or asked(lang, key) not in user.text:
+            wrong.append((typed, rows, stored, user.text))
+    for lang, typed, option in AT_WORST:
+        user = await kakao_at(kakao, lang, "worst_reaction")
+        await user.send(typed)
+        stored = (await kakao_answers(kakao, user.key)).get("worst_reaction")
+        if stored != option or await kakao_rows(kakao, user.key):
+            wrong.append((typed, stored, user.text))
+    await settle()
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == before
+
+
+# -- 2. a new incident while another report is analysed, the survey open --------------------------
+
+FIRST = {"ko": "소파 다 뜯어놨어요 ㅡㅡ", "en": "he tore up the whole sofa ugh"}
+DATED_NEW = {
+    "ko": "어제밤에 11시쯤 혼자 두고 나갔다왔더니 배변패드 말고 이불에 쉬했어요",
+    "en": "last night around 11 i left him alone and when i came back he had peed on the bed",
+}
+
+
+async def test_a_new_dated_incident_while_a_report_is_analysed_is_its_own_on_telegram(
+    tgo: Harness, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.behaviour.delay = 2.0  # the first report still being analysed
+    wrong: list[Any] = []
+    for chat, lang in ((61401, "ko"), (61402, "en")):
+        await tg_at(tgo, chat, lang, "alone_hours")
+        await tgo.say(chat, FIRST[lang])
+        await tgo.say(chat, DATED_NEW[lang])
+        said = "\n".join(tgo.sent(chat)[-3:])
+        rows = await tg_rows(tgo, chat)
+        glued = t(lang, "analysis-followup-received", wait="@").split("@")[0][:12]
+        if rows != [("report", FIRST[lang]), ("report", DATED_NEW[lang])] or glued in said:
+            wrong.append((rows, said))
+    assert not wrong, wrong
+
+
+async def test_a_new_dated_incident_while_a_report_is_analysed_is_its_own_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.behaviour.delay = 2.0
+    for lang in ("ko", "en"):
+        user = await kakao_at(kakao, lang, "other_pets")
+        await user.send(FIRST[lang])
+        await user.send(DATED_NEW[lang])
+        rows = await kakao_rows(kakao, user.key)
+        assert rows == [("report", FIRST[lang]), ("report", DATED_NEW[lang])], (rows, user.text)

@@ -15,6 +15,7 @@ from typing import Any
 from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
+from dogcoach.handlers import label
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, format_stored, profile_card
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
@@ -37,7 +38,7 @@ from dogcoach.services.understanding import (
     Kind as Said,
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
-from dogcoach.services.understanding.classify import HEALTH_TOLD
+from dogcoach.services.understanding.classify import BEHAVIOUR_ALONE, HEALTH_TOLD
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -532,6 +533,12 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if choice is None and await _answers_later_start(turn, q, dog):
         return
     if choice is None and await _answers_later_health(turn, q, dog):
+        return
+    if choice is None and u is not None and u.kind is Said.NOISE and u.label and u.reason == BEHAVIOUR_ALONE:
+        # "살짝 물어" at the other pets (Korean trial K2: stored and analysed): a behaviour with no
+        # incident, as idle: one recent time of it asked for, nothing stored, and the question again
+        label.ask_for_incident(turn)
+        await ask(turn, q, dog)
         return
     try:
         value = _read(turn, q, dog)

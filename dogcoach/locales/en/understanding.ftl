@@ -494,6 +494,12 @@ understanding-outcome-unsure = not sure
 ## Looks unsure, but the outcome is certain ("much better, not sure why").
 understanding-outcome-unsure-not = sure
     .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why
+## A behaviour told at a survey question with no incident: words of a habit or a past with no date ("he has tried to bite before", "bites sometimes"); told in the past with one of these, it is still no single incident.
+understanding-habit-ever = habit
+    .aliases = before, ever, once, sometimes, at times, a little, a bit, a lot, often, always, usually, keeps, tends to
+## Whom or what a behaviour is aimed at ("barking at other dogs", "pulls on the leash"): with these it is more than a behaviour named.
+understanding-habit-target = target
+    .aliases = at, on, the, with, when, whenever, around, people, dogs, guests
 understanding-outcome-mixed = half and half
     .aliases = half and half, fifty fifty, 50/50, hit and miss, hit or miss, up and down, on and off, mixed, mixed results, some days yes some days no, depends on the day
 

@@ -71,7 +71,16 @@ from dogcoach.services.understanding.vocabulary import Vocabulary
 
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
 # that use them define them.
-__all__ = ["COMMANDS", "HEALTH_TOLD", "PERIOD", "RESTART", "TIP_NOW", "Understander", "tells"]
+__all__ = [
+    "BEHAVIOUR_ALONE",
+    "COMMANDS",
+    "HEALTH_TOLD",
+    "PERIOD",
+    "RESTART",
+    "TIP_NOW",
+    "Understander",
+    "tells",
+]
 
 # Commands that start another survey or dog: at a survey question, an option read in the same
 # words is the answer instead ("another dog" at the other-pets question); cancel and help still win.
@@ -85,6 +94,9 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
+# The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
+# survey asks for one time it happened, as idle, and the question again.
+BEHAVIOUR_ALONE = "behaviour-alone"
 
 
 @lru_cache(maxsize=4)
@@ -371,6 +383,9 @@ class Understander(FollowupReading):
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=HEALTH_TOLD)
         if alarm is None and self._label_list(message, signals, context):
             return Understanding(Kind.NOISE, text, reason="labels", label=True)
+        if alarm is None and expect in SURVEY and self._behaviour_alone(message, signals, context):
+            # "살짝 물어" at the other pets: a behaviour with no incident, one time of it asked for
+            return Understanding(Kind.NOISE, text, reason=BEHAVIOUR_ALONE, label=True)
         if alarm is not None:
             if alarm.kind is Kind.REPORT:
                 whole = self._whole_answer(message, context)

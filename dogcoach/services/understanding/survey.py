@@ -44,6 +44,9 @@ NAME_SEX_WORDS = "understanding-name-sex-word"
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
+# A behaviour told at a survey question with no incident around it ("살짝 물어", "물려고 한 적
+# 있어요", "he has tried to bite before") is this short at most; longer, it tells more.
+ALONE_MAX_WORDS = 6
 # A dated incident told where no answer was understood is this long at least ("어제 신발 먹었어요"
 # is three words; "yesterday" alone or "어제요" answers nothing and tells nothing).
 DATED_MIN_WORDS = 3
@@ -414,6 +417,37 @@ class SurveyReading(ReportReading):
             and not signals.anchored
             and self.vocabulary["understanding-question-ask"].contains(message)
         )
+
+    def _behaviour_alone(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At a survey question whose options do not read it, a behaviour named or told as a
+        habit with nothing of an incident around it ("살짝 물어" at the other pets, "물려고 한 적
+        있어요" at the size, "he bites sometimes"; Korean trial K2: each stored and analysed as a
+        report): no situation, no date, no incident word, not asked, a few words only. Like "입질이
+        심해요" idle, one time it happened is asked for; nothing reaches the model."""
+        if context.question is None or context.expect is Expect.NAME:
+            return False  # a check-in reads its outcome; the name its own words
+        if context.expect is Expect.TEXT and context.verbatim:
+            return False  # a free-text note takes any behaviour
+        if not signals.behaviour or message.words > ALONE_MAX_WORDS:
+            return False
+        if signals.anchored or signals.incident or signals.question or signals.degree:
+            return False
+        end = len(message.spaced.rstrip(" .!~"))
+        hits = self.vocabulary["understanding-situation"].find(message)
+        if any(hangul or stop < end for _phrase, _start, stop, hangul in hits):
+            return False  # "when guests come", "산책할 때"; a last "before" dates a habit, no situation
+        v = self.vocabulary
+        if v["understanding-habit-target"].contains(message):
+            return False  # "barking at other dogs", "다른 개를 물어요": at whom, more than named
+        past = any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 for ch in message.text) or any(
+            w.endswith("ed") for w in message.text.lower().split()
+        )
+        if past and not v["understanding-habit-ever"].contains(message):
+            return False  # "3시간 전에 짖었어요": one time told, a report
+        multi = context.expect is Expect.MULTI
+        picked = self.answers.choices.pick(message, context.options, multi=multi, exclusive=context.exclusive)
+        # nor a word pointing at options of the question ("공격성" at the concerns: which one?)
+        return picked is None and not self.answers.choices.split(message, context.options)
 
     def _health_early(self, message: Folded, signals: Signals, context: Context) -> bool:
         """Health told at a survey question before the health one ("슬개골 약간 안좋아요", "he
