@@ -8,6 +8,9 @@ fake Bot API and the webhook) in both languages, then kept.
 2. Survey open, a report still being analysed: "어제밤에 11시쯤 혼자 두고 나갔다왔더니 배변패드 말고 이불에
    쉬했어요" was glued onto it and analysed again: a new incident with its own time and situation
    is its own report ("쉬했어요" is a behaviour; dated with its situation, a report anyway).
+3. One dog (코코), "초코 얘기할게요" offered to add 초코; the next message "초코가 산책할때 오토바이보면
+   막 달려들어요" dropped the offer and was filed under 코코 without a word: a report naming the dog
+   the offer was made for says which dog it is filed under and keeps offering to add it.
 4. At a Kakao check-in "그건 좀 괜찮은데 요즘은 산책하다 자전거 보면 달려들어요" was analysed as a
    new report and the check-in stayed "sent", no outcome, never asked again (lost): an outcome
    and a new incident in one message are both kept (the outcome, and the new report).
@@ -385,3 +388,44 @@ async def test_a_new_dated_incident_while_a_report_is_analysed_is_its_own_on_kak
         await user.send(DATED_NEW[lang])
         rows = await kakao_rows(kakao, user.key)
         assert rows == [("report", FIRST[lang]), ("report", DATED_NEW[lang])], (rows, user.text)
+
+
+# -- 3. a report about the dog an offer was made for ---------------------------------------------
+
+UNREGISTERED = {  # lang: the one dog, talking about another, its name, a report about it
+    "ko": ("코코", "초코 얘기할게요", "초코", "초코가 산책할때 오토바이보면 막 달려들어요"),
+    "en": ("Coco", "let's talk about Choco", "Choco", "Choco lunges at motorbikes on our walks"),
+}
+
+
+async def test_a_report_about_the_dog_offered_says_where_it_went_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang, (dog, other_talk, other, told) in UNREGISTERED.items():
+        user = kakao.user(lang=lang)
+        for text in ("/start", dog, "/cancel", other_talk):
+            await user.send(text)
+        assert t(lang, "profile-switch-unregistered", typed=other, name=dog) in user.text, user.text
+        before = _calls(fake_ollama)
+        await user.send(told)
+        await settle()
+        assert t(lang, "report-filed-unregistered", typed=other, name=dog) in user.text, user.text
+        assert "profile:newdog" in user.choice_ids, user.choice_ids
+        assert await kakao_rows(kakao, user.key) == [("report", told)]
+        assert _calls(fake_ollama) - before == 1
+        await user.send("네" if lang == "ko" else "yes")  # the offer still open: 초코 added
+        assert t(lang, "newdog-intro") in user.text, user.text
+
+
+async def test_a_report_about_the_dog_offered_says_where_it_went_on_telegram(tgo: Harness) -> None:
+    for chat, (lang, (dog, other_talk, other, told)) in enumerate(UNREGISTERED.items(), 61501):
+        for text in ("/start", dog, "/cancel", other_talk):
+            await tgo.say(chat, text, language_code=lang)
+        await tgo.say(chat, told)
+        sent = "\n".join(tgo.sent(chat)[-4:])
+        assert t(lang, "report-filed-unregistered", typed=other, name=dog) in sent, sent
+        await settle()
+        await tgo.say(chat, "네" if lang == "ko" else "yes")
+        await settle()
+        shown = [f"{m.kind}:{(m.text or '')[:50]}" for m in tgo.fake.sent_messages(chat)][-9:]
+        assert t(lang, "newdog-intro") in "\n".join(tgo.sent(chat)[-3:]), shown
