@@ -19,6 +19,8 @@ The order matters and is the product's rules (issue 11):
    outright ("?", an interrogative ending), then a question; after a follow-up question only a
    red flag the open report did not raise makes it a new report (a method done right after is
    what "what did you do?" asks for);
+   A why-question about a behaviour ("발을 계속 핥는데 왜 그런거에요??", "what makes her bark") is
+   a question in every state, unless dated (`_why_asked`);
 7. then what is open decides: a survey question reads its answer (a command asked in a sentence
    — "how was this week", "what can u do" — runs when the question reads no plausible answer in it), but a narrated behaviour is a
    report and a question is a question — a report is never stored as an answer; after a follow-up
