@@ -432,11 +432,13 @@ class SurveyReading(ReportReading):
             return False
         if signals.anchored or signals.incident or signals.question or signals.degree:
             return False
-        end = len(message.spaced.rstrip(" .!~"))
-        hits = self.vocabulary["understanding-situation"].find(message)
-        if any(hangul or stop < end for _phrase, _start, stop, hangul in hits):
-            return False  # "when guests come", "산책할 때"; a last "before" dates a habit, no situation
+        if context.expect in QUANTITIES:
+            told = self.answers.quantity(message, context.expect)
+            if not (isinstance(told, Unclear) and told.understood is None):
+                return False  # "8시간인데 그동안 계속 짖어요": the answer, told with the behaviour
         v = self.vocabulary
+        if self.signals.said(message, "understanding-situation", "understanding-habit-ever"):
+            return False  # "when guests come", "every night", "산책할 때"; "before" dates a habit
         if v["understanding-habit-target"].contains(message):
             return False  # "barking at other dogs", "다른 개를 물어요": at whom, more than named
         past = any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 for ch in message.text) or any(
