@@ -16,6 +16,7 @@ from typing import Any
 from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
+from dogcoach.handlers import label
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, format_stored, profile_card
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
@@ -38,7 +39,7 @@ from dogcoach.services.understanding import (
     Kind as Said,
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
-from dogcoach.services.understanding.classify import HEALTH_TOLD
+from dogcoach.services.understanding.classify import BEHAVIOUR_ALONE, HEALTH_TOLD
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -405,6 +406,12 @@ def question_reply(
     return Reply(text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta=meta)
 
 
+def _ticked_typed(turn: Turn, q: Question) -> bool:
+    """A multi-choice question with options ticked by typing: asked again, it says them."""
+    data = turn.state.data
+    return q.kind is Kind.MULTI and bool(data.get("picks")) and bool(data.get(TICKED_KEY))
+
+
 def open_question(t: Translator, state: ConversationState, dog: Dog | None) -> Reply | None:
     """The survey question open in `state`, asked again; None when no question is open (outside
     the survey, or at its review). For a reply pushed outside a turn (an analysis result) that
@@ -547,12 +554,21 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_later_health(turn, q, dog):
         return
+    if choice is None and u is not None and u.kind is Said.NOISE and u.label and u.reason == BEHAVIOUR_ALONE:
+        # "살짝 물어" at the other pets (Korean trial K2: stored and analysed): a behaviour with no
+        # incident, as idle: one recent time of it asked for, nothing stored, and the question again
+        label.ask_for_incident(turn)
+        await ask(turn, q, dog)
+        return
     try:
         value = _read(turn, q, dog)
     except Invalid as bad:
         if choice is None and await _answered_next(turn, q, dog):
             return
-        turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
+        if not (choice is None and bad.msg_id == f"survey-err-{q.key}" and _ticked_typed(turn, q)):
+            # with options ticked by typing, the question's own line says what is ticked and how
+            # to finish; "pick at least one" above it contradicted it (Korean trial K2)
+            turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
         await ask(turn, q, dog)
         return
     if value is _PENDING:

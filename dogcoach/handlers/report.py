@@ -7,7 +7,7 @@ turn has committed, and the user is answered at once with "analysing…" (see `r
 
 from __future__ import annotations
 
-from dogcoach.handlers import safety
+from dogcoach.handlers import profile, safety
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import report_language, speak_report_language
 from dogcoach.handlers.turn import Turn
@@ -47,6 +47,7 @@ async def save(
         named, text = False, f"{told}\n{text}"
     else:
         dog, named = await dog_of(turn, text)
+    offered = _offered_named(turn, text) if not named and dog is not None else ""
     report = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
     )
@@ -69,6 +70,19 @@ async def save(
         acknowledge(turn, report, queue)
     if dog is None and tip:
         turn.say("report-no-dog")
+    if offered and dog is not None:
+        # "초코가 산책할때 …" right after adding 초코 was offered (Korean trial K2: filed under 코코
+        # without a word, the offer dropped): where it went, and the offer again
+        profile.offer_new_dog(turn, "report-filed-unregistered", typed=offered, name=dog.name or "")
+
+
+def _offered_named(turn: Turn, text: str) -> str:
+    """The name of the dog adding was offered for (`profile.OFFERED_NAME`, the offer still open)
+    when `text` names it ("초코가 …", "Choco lunges…"); "" otherwise."""
+    offered = str(turn.state.data.get(profile.OFFERED_NAME) or "")
+    if not offered or not turn.state.data.get(profile.OFFERED):
+        return ""
+    return offered if turn.services.understander.dogs_named(text, [offered]) else ""
 
 
 async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:

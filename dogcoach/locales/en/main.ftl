@@ -103,6 +103,7 @@ report-saved = Got it — I've saved your report.{ $name ->
 report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my advice.
 # A report that names another of the owner's dogs than the active one is filed under it.
 report-filed-under = Filed under { $name }.
+report-filed-unregistered = { $typed } isn't registered yet, so I filed this under { $name }. Shall we add { $typed }?
 # The report just sent moved to another of the owner's dogs ("oh not Choco, Bori"); -again: analysed again.
 report-moved = Got it — I've moved what you just told me to { $name }'s records.
 report-moved-again = Got it — I've moved what you just told me to { $name }'s records and will analyse it again for { $name }.

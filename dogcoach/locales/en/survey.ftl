@@ -134,7 +134,7 @@ survey-opt-worst_reaction-growl = Growl or bared teeth
     .aliases = growl, growled, growling, growls, snarl, snarls, snarled, snarling, bared teeth, bares teeth, bares his teeth, bares her teeth, showed teeth, shows teeth, shows his teeth, shows her teeth, lip curl
 survey-opt-worst_reaction-snap = Snap, no contact
     .short = Snap, no bite
-    .aliases = snap, snapped, snaps, snapping, air snap, air snapped, nip, nips, nipped, nipping
+    .aliases = snap, snapped, snaps, snapping, air snap, air snapped, nip, nips, nipped, nipping, tried to bite, tries to bite, trying to bite, went to bite, goes to bite, attempted to bite, almost bit, nearly bit, try to bite
 survey-opt-worst_reaction-bite = Bite, no injury
     .short = Bite, no harm
     .aliases = bite, bit
@@ -169,7 +169,7 @@ nav-back = ◀ Back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔
-    .aliases = done i think, i think that's it, i think that's all, that's it i think, done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others
+    .aliases = done i think, i think that's it, i think that's all, that's it i think, done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others, that is all, that is it, that's about it, thats about it, all done, i'm done, im done, i am done, all set, that's all of them, those are all, that's them
 # A multi-choice question answered by typing: what is ticked, and how to finish (a typed pick keeps it open).
 survey-picks-typed = ✔ Ticked: { $picks }. Send more, or "Done" if that's all.
 # A multi-choice answer kept when the owner's next message answered the next question instead.

@@ -377,6 +377,12 @@ understanding-dog = dog
 ## -- Questions to the coach.
 understanding-question-word = question
     .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, when does, when did, when will, when is, when are, when would, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice
+## Asking why a behaviour happens ("why does he keep licking his paws?", "what makes her bark"): a behaviour asked about with these, undated, is a question to the coach (no record, no analysis).
+understanding-question-why = why
+    .aliases = why, what makes, how come, what causes, what's causing, whats causing, what is causing, the reason why, what's the reason, what is the reason, whats the reason
+## "Why" that asks nothing ("no idea why he does it but…", "that's why"): with these a message is no why-question.
+understanding-question-why-not = not why
+    .aliases = don't know why, dont know why, do not know why, no idea why, not sure why, idk why, that's why, thats why, which is why, for no reason
 understanding-question-ending = question ending
 ## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
 understanding-question-ask = asking words
@@ -489,8 +495,20 @@ understanding-outcome-still = still
     .aliases = still, keeps, kept, as before, same as before, just like before, as usual, like always, as always, keeps doing it, same thing
 ## At a check-in, words that tell another behaviour as new, before it ("less barking but now he whines", "he also whines") or after it at the message's end ("he whines too now"): that part is a report too.
 understanding-outcome-new = now
-    .aliases = now, instead, started, starting, new, these days, nowadays, also, too, as well
+    .aliases = now, instead, started, starting, new, these days, nowadays, also, too, as well, lately, recently, but now
 ## At a check-in, both ways at once ("half and half", "hit and miss"): no outcome, asked which one overall.
+## Unsure of the outcome at a check-in's "how did it go?" ("maybe a bit better? not sure"): no outcome recorded, asked again.
+understanding-outcome-unsure = not sure
+    .aliases = not sure, not really sure, unsure, hard to tell, hard to say, difficult to say, can't tell, cant tell, can't really tell, don't know, dont know, do not know, idk, no idea, not certain, maybe, perhaps, possibly, i guess, kind of, kinda, sort of, not convinced
+## Looks unsure, but the outcome is certain ("much better, not sure why").
+understanding-outcome-unsure-not = sure
+    .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why
+## A behaviour told at a survey question with no incident: words of a habit or a past with no date ("he has tried to bite before", "bites sometimes"); told in the past with one of these, it is still no single incident.
+understanding-habit-ever = habit
+    .aliases = before, ever, once, sometimes, at times, a little, a bit, a lot, often, always, usually, keeps, tends to
+## Whom or what a behaviour is aimed at ("barking at other dogs", "pulls on the leash"): with these it is more than a behaviour named.
+understanding-habit-target = target
+    .aliases = at, on, the, with, when, whenever, around, people, dogs, guests
 understanding-outcome-mixed = half and half
     .aliases = half and half, fifty fifty, 50/50, hit and miss, hit or miss, up and down, on and off, mixed, mixed results, some days yes some days no, depends on the day
 

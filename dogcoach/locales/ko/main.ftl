@@ -102,6 +102,7 @@ report-saved = 알겠어요. 말씀하신 내용을 저장했어요.{ $name ->
 report-no-dog = 팁: "시작"이라고 보내 강아지에 대해 알려 주시면 더 잘 맞는 조언을 드릴 수 있어요.
 # 지금 강아지가 아닌 다른 강아지 이름을 말한 기록은 그 강아지 기록으로 남겨요.
 report-filed-under = { $name }의 기록으로 남겼어요.
+report-filed-unregistered = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 { $name }의 기록으로 남겼어요. { JOSA($typed, "을", "를") } 추가할까요?
 # The report just sent moved to another of the owner's dogs ("아 초코 말고 보리요"); -again: analysed again.
 report-moved = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮겼어요.
 report-moved-again = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮기고, { $name }의 정보에 맞춰 다시 분석할게요.

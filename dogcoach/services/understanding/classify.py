@@ -19,6 +19,8 @@ The order matters and is the product's rules (issue 11):
    outright ("?", an interrogative ending), then a question; after a follow-up question only a
    red flag the open report did not raise makes it a new report (a method done right after is
    what "what did you do?" asks for);
+   A why-question about a behaviour ("발을 계속 핥는데 왜 그런거에요??", "what makes her bark") is
+   a question in every state, unless dated (`_why_asked`);
 7. then what is open decides: a survey question reads its answer (a command asked in a sentence
    — "how was this week", "what can u do" — runs when the question reads no plausible answer in it), but a narrated behaviour is a
    report and a question is a question — a report is never stored as an answer; after a follow-up
@@ -72,7 +74,16 @@ from dogcoach.services.understanding.vocabulary import Vocabulary
 
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
 # that use them define them.
-__all__ = ["COMMANDS", "HEALTH_TOLD", "PERIOD", "RESTART", "TIP_NOW", "Understander", "tells"]
+__all__ = [
+    "BEHAVIOUR_ALONE",
+    "COMMANDS",
+    "HEALTH_TOLD",
+    "PERIOD",
+    "RESTART",
+    "TIP_NOW",
+    "Understander",
+    "tells",
+]
 
 # Commands that start another survey or dog: at a survey question, an option read in the same
 # words is the answer instead ("another dog" at the other-pets question); cancel and help still win.
@@ -89,6 +100,9 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
+# The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
+# survey asks for one time it happened, as idle, and the question again.
+BEHAVIOUR_ALONE = "behaviour-alone"
 
 
 @lru_cache(maxsize=4)
@@ -349,6 +363,9 @@ class Understander(FollowupReading):
             about = self._about_the_advice(message, signals, context)
             if about is not None:
                 return about
+        if alarm is None and self._why_asked(message, signals):
+            # "발을 계속 핥는데 왜 그런거에요??" in any state: asked why, a question for the coach
+            return Understanding(Kind.QUESTION, text, reason="why-asked")
         if (
             alarm is None
             and expect in SURVEY
@@ -407,6 +424,9 @@ class Understander(FollowupReading):
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=HEALTH_TOLD)
         if alarm is None and self._label_list(message, signals, context):
             return Understanding(Kind.NOISE, text, reason="labels", label=True)
+        if alarm is None and expect in SURVEY and self._behaviour_alone(message, signals, context):
+            # "살짝 물어" at the other pets: a behaviour with no incident, one time of it asked for
+            return Understanding(Kind.NOISE, text, reason=BEHAVIOUR_ALONE, label=True)
         if alarm is not None:
             if alarm.kind is Kind.REPORT:
                 whole = self._whole_answer(message, context)

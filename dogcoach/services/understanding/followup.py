@@ -105,6 +105,11 @@ class FollowupReading(SurveyReading):
             return self._idle(message, signals)  # "when do puppies stop biting": asked, not told
         if signals.incident and signals.narrated:  # "yesterday he lunged at…": nothing was asked
             return self._report(message, "new-incident")
+        if signals.anchored and signals.situation and signals.behaviour and self._long(message):
+            # "어제밤에 11시쯤 혼자 두고 나갔다왔더니 … 이불에 쉬했어요": its own time and situation,
+            # a new incident even where no verb of it is known (Korean trial K2: glued onto the
+            # report being analysed and analysed again)
+            return self._report(message, "dated-incident")
         if seen and signals.narrated:  # told after the result: a behaviour of its own
             return self._report(message, "after-result")
         if signals.narrated and signals.situation and self._long(message):

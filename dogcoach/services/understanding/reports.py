@@ -108,6 +108,23 @@ class ReportReading(CorrectionReading):
             return Understanding(Kind.QUESTION, message.text, reason="question-aversive")
         return self._report(message, "red-flag" if check.flags else "aversive")
 
+    def _why_asked(self, message: Folded, signals: Signals) -> bool:
+        """Why a behaviour happens, asked ("강아지가 발을 계속 핥는데 왜 그런거에요??", "이유가 뭘까요",
+        "why does he keep licking his paws?", "what makes her bark"): a question to the coach in
+        every state, never an incident recorded (Korean trial K2: analysed, and shown as 짖음 in
+        this week's summary). Not when the incident is dated ("어제 … 왜 그랬을까요?": a report, its
+        analysis says why) nor when "why" asks nothing ("왜 그런지 모르겠어요", "no idea why")."""
+        v = self.vocabulary
+        if not signals.behaviour or signals.anchored:
+            return False
+        if not v["understanding-question-why"].contains(message):
+            return False
+        # "why" itself asks ("왜 그런거에요", "어째서"), whatever the ending; beside words that
+        # say it asks nothing, only a "?" makes it a question ("이유를 모르겠어요 왜 그럴까요?")
+        return not v["understanding-question-why-not"].contains(message) or message.text.rstrip().endswith(
+            ("?", "？")
+        )
+
     def _at_note(self, message: Folded, signals: Signals, *, alarmed: bool) -> Understanding:
         """ "Anything to add?": the text is the note, whatever it tells ("간식 주니까 훨씬 덜 짖어요"
         is how the plan went, not a new incident); a red flag makes it a report as well

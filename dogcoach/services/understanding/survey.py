@@ -44,6 +44,9 @@ NAME_SEX_WORDS = "understanding-name-sex-word"
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
+# A behaviour told at a survey question with no incident around it ("살짝 물어", "물려고 한 적
+# 있어요", "he has tried to bite before") is this short at most; longer, it tells more.
+ALONE_MAX_WORDS = 6
 # A dated incident told where no answer was understood is this long at least ("어제 신발 먹었어요"
 # is three words; "yesterday" alone or "어제요" answers nothing and tells nothing).
 DATED_MIN_WORDS = 3
@@ -328,6 +331,10 @@ class SurveyReading(ReportReading):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
             return Understanding(Kind.QUESTION, text, reason="checkin-asked")
+        if isinstance(answer, Value) and self._unsure_outcome(message):
+            # "음.. 좀 나아진거 같기도 하고 잘 모르겠어요", "maybe a bit better? not sure": no outcome
+            # to record (Korean trial K2: stored as better); asked again, as "not sure" is
+            return Understanding(Kind.ANSWER, text, answer=DontKnow(), reason="outcome-unsure")
         if isinstance(answer, Value):
             if not (signals.narrated or signals.behaviour):
                 return None
@@ -359,6 +366,11 @@ class SurveyReading(ReportReading):
                 incident=new or signals.anchored,
             )
         return None
+
+    def _unsure_outcome(self, message: Folded) -> bool:
+        """An outcome said with doubt ("같기도 하고", "잘 모르겠어요", "maybe", "not sure"), not doubt
+        about why ("not sure why, but much better")."""
+        return self.signals.said(message, "understanding-outcome-unsure", "understanding-outcome-unsure-not")
 
     def _new_behaviour(self, message: Folded, about: str | None) -> bool:
         """A behaviour told as new and not one of the names of `about`, the behaviour the
@@ -418,6 +430,39 @@ class SurveyReading(ReportReading):
             and not signals.anchored
             and self.vocabulary["understanding-question-ask"].contains(message)
         )
+
+    def _behaviour_alone(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At a survey question whose options do not read it, a behaviour named or told as a
+        habit with nothing of an incident around it ("살짝 물어" at the other pets, "물려고 한 적
+        있어요" at the size, "he bites sometimes"; Korean trial K2: each stored and analysed as a
+        report): no situation, no date, no incident word, not asked, a few words only. Like "입질이
+        심해요" idle, one time it happened is asked for; nothing reaches the model."""
+        if context.question is None or context.expect is Expect.NAME:
+            return False  # a check-in reads its outcome; the name its own words
+        if context.expect is Expect.TEXT and context.verbatim:
+            return False  # a free-text note takes any behaviour
+        if not signals.behaviour or message.words > ALONE_MAX_WORDS:
+            return False
+        if signals.anchored or signals.incident or signals.question or signals.degree:
+            return False
+        if context.expect in QUANTITIES:
+            told = self.answers.quantity(message, context.expect)
+            if not (isinstance(told, Unclear) and told.understood is None):
+                return False  # "8시간인데 그동안 계속 짖어요": the answer, told with the behaviour
+        v = self.vocabulary
+        if self.signals.said(message, "understanding-situation", "understanding-habit-ever"):
+            return False  # "when guests come", "every night", "산책할 때"; "before" dates a habit
+        if v["understanding-habit-target"].contains(message):
+            return False  # "barking at other dogs", "다른 개를 물어요": at whom, more than named
+        past = any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 for ch in message.text) or any(
+            w.endswith("ed") for w in message.text.lower().split()
+        )
+        if past and not v["understanding-habit-ever"].contains(message):
+            return False  # "3시간 전에 짖었어요": one time told, a report
+        multi = context.expect is Expect.MULTI
+        picked = self.answers.choices.pick(message, context.options, multi=multi, exclusive=context.exclusive)
+        # nor a word pointing at options of the question ("공격성" at the concerns: which one?)
+        return picked is None and not self.answers.choices.split(message, context.options)
 
     def _health_early(self, message: Folded, signals: Signals, context: Context) -> bool:
         """Health told at a survey question before the health one ("슬개골 약간 안좋아요", "he
