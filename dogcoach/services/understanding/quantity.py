@@ -468,22 +468,32 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     number_text = ""
 
     terms: list[str] = []  # the units of the terms added so far ("1년 6개월": years, months)
+    words_at_term = 0  # len(rest) when the last term was read: a word since parts the amounts
 
     def flush(unit: str, said: str = "") -> None:
-        nonlocal low, high, pending
+        nonlocal low, high, pending, words_at_term
         assert pending is not None
         add_low, add_high = pending[0] * units[unit], pending[1] * units[unit]
         pending = None
-        if terms and not (units[unit] < units[terms[-1]] and add_high < units[terms[-1]]):
-            # not a smaller part of the term before ("1 year 6 months", "2시간 30분"): the same
-            # quantity restated ("2 years (24 months)", "3살 three years") is one value; another
-            # value is not understood, never added (acceptance trial e2: 48 months, 6 people)
+        beside = len(rest) == words_at_term  # nothing but the amounts themselves between them
+        restated = (
+            add_high > 0 and not (units[unit] < units[terms[-1]] and add_high < units[terms[-1]])
+            if terms
+            else False
+        )
+        if beside and restated:  # a zero adds nothing either way ("공" of "공놀이" read as 0)
+            # right beside the term before and not a smaller part of it ("1 year 6 months",
+            # "2시간 30분"): the same quantity restated ("2 years (24 months)", "3살 three years")
+            # is one value; another value is not understood, never added (acceptance trial e2:
+            # 48 months, 6 people). Amounts with words between are parts ("아침 30분 저녁 30분").
             if abs(add_low - low) > 1e-9 or abs(add_high - high) > 1e-9:
                 rest.append(said or str(add_low))
+            words_at_term = len(rest)
             return
         terms.append(unit)
         low += add_low
         high += add_high
+        words_at_term = len(rest)
 
     for token in tokens:
         kind_before, previous = previous, token.kind
