@@ -12,6 +12,7 @@ count, choice).
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.classify import COMMANDS, PERIOD, RESTART, TIP_NOW, Understander, tells
 from dogcoach.services.understanding.model import (
+    DECLINE,
     Answer,
     Approximate,
     Context,
@@ -29,6 +30,7 @@ from dogcoach.services.understanding.text import Folded
 
 __all__ = [
     "COMMANDS",
+    "DECLINE",
     "PERIOD",
     "RESTART",
     "TIP_NOW",

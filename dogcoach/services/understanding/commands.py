@@ -11,13 +11,14 @@ from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES
 from dogcoach.services.understanding.choices import Picked
-from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading
+from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading, _name_starts
 from dogcoach.services.understanding.model import (
     Context,
     Expect,
     Kind,
     Unclear,
     Understanding,
+    Value,
 )
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
@@ -303,6 +304,16 @@ class CommandReading(DogReading):
             named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
             argument = named[0] if len(named) == 1 else ""
         reason = "refused" if name == "language" and refused is not None else "asked"
+        told = self._new_dog_name(message) if name == "newdog" else None
+        if told is not None:  # "i also have another dog named bruno": the name, sure or to confirm
+            return Understanding(
+                Kind.COMMAND,
+                message.text,
+                command=name,
+                argument=told[0],
+                rename=told[1],
+                reason="newdog-named",
+            )
         return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason=reason)
 
     def _dog_command_at_question(
@@ -403,6 +414,32 @@ class CommandReading(DogReading):
             return False
         span = self._named(message, self._switching, names=False)
         return span is not None and not self._could_be_name(span)
+
+    def _new_dog_name(self, message: Folded) -> tuple[str, bool] | None:
+        """The new dog's name told with adding it (English trial 2: "i also have another dog named
+        bruno" asked the name again): `(name, True)` after a naming word ("named", "called", "이름은",
+        `understanding-newdog-named`), taken as the answer; `(name, False)` for a capitalised word
+        among the adding words ("add my other dog Luna"), offered to confirm; None without one."""
+        text = message.text
+        folded = text.casefold()
+        for marker in sorted(self.messages.aliases("understanding-newdog-named"), key=len, reverse=True):
+            key = marker.casefold()
+            latin = key.isascii()
+            found = re.search(rf"(?<![\w']){re.escape(key)}(?![\w'])" if latin else re.escape(key), folded)
+            if found is None:
+                continue
+            rest = text[found.end() :].strip(" ,:.!~-").split()
+            if not rest:
+                continue
+            answer = self.answers.name(Folded(rest[0].strip(",.!?~")))
+            if isinstance(answer, Value) and self._could_be_name(str(answer.value)):
+                return str(answer.value), True
+        words = text.split()
+        for word in words[1:]:
+            starts = _name_starts(word.strip(",.!?~"))
+            if starts and starts[0] != "I" and self._could_be_name(starts[0]):
+                return starts[0], False
+        return None
 
     def _could_be_name(self, span: str) -> bool:
         """What a switch or remove word surrounds may be a dog's name: no possessive or pointing
