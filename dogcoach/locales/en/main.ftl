@@ -230,5 +230,5 @@ restart-done = OK, from the first question.
 restart-kept = Your answers are kept.
 
 ## The language question cancelled ("nevermind", "no"): nothing changed.
-language-keep = Keep the language
+language-keep = Keep language
 language-kept = OK — nothing changed.
