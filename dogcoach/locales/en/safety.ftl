@@ -88,9 +88,11 @@ safety-term-pain-distress = leaving, being alone, fear or excitement (a cry with
         excitement, fireworks, thunder, storm, storms, vacuum, doorbell, bedtime
 safety-term-pain-touch = a touch, a move or a body part (a cry with these is pain)
     .aliases = touch*, pick him, pick her, picked up, pick up, picking him, picking her, lift*, pet him, pet her,
-        petting, stroke*, hold him, hold her, held, brush*, groom*, leg, legs, paw, paws, his back, her back,
-        lower back, back leg*, hip, hips, neck, belly, tummy, stomach, ear, ears, jump*, stairs, get up,
-        gets up, getting up, lie down, lies down, lying down, sit down, sits down, moves, moving, walks on
+        petting, stroke*, hold him, hold her, held, brush*, groom*, leg, legs, his paw, her paw, his paws,
+        her paws, his back, her back, lower back, back leg*, hip, hips, neck, belly, tummy, stomach, ear, ears,
+        jumps on, jumped on, jump on, jumping on, jumps off, jumped off, jump off, jumps down, jumped down,
+        jump down, stairs, get up, gets up, getting up, lie down, lies down, lying down, sit down, sits down,
+        moves, moving, walks on
 safety-term-toxin = something toxic to dogs
     .aliases = chocolate, chocolates, cocoa, brownie, brownies, xylitol, sugar free gum, sugarfree gum,
         chewing gum, gum, grape, grapes, raisin, raisins, sultana, sultanas, currant, currants, onion, onions,
