@@ -114,7 +114,7 @@ understanding-talk-about = talk about
     .aliases = talk about, chat about, tell me about, talk more about, discuss
 ## Words that make what a switch or remove word surrounds no dog's name ("talk about his walks", "remove his toys").
 understanding-switch-not-name = not a name
-    .aliases = his, her, hers, their, its, our, your, some, any, how, what, why, when, where, this, that, these, those, it, them, stuff, things
+    .aliases = his, her, hers, their, its, our, your, some, any, too, also, either, yet, how, what, why, when, where, this, that, these, those, it, them, stuff, things
 ## Yes and no typed at a list of dogs just shown (switch, remove): yes picks its only dog, or asks which; no leaves everything as it was. The whole message.
 understanding-picker-yes = yes
     .aliases = yes, yeah, yep, yup, yes please, sure, ok, okay, right, correct, that one, yes that one

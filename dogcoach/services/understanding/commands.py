@@ -10,6 +10,7 @@ import re
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES
+from dogcoach.services.safety.lexicon import aliases as raw_aliases
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading, _name_starts
 from dogcoach.services.understanding.model import (
@@ -418,27 +419,31 @@ class CommandReading(DogReading):
     def _new_dog_name(self, message: Folded) -> tuple[str, bool] | None:
         """The new dog's name told with adding it (English trial 2: "i also have another dog named
         bruno" asked the name again): `(name, True)` after a naming word ("named", "called", "이름은",
-        `understanding-newdog-named`), taken as the answer; `(name, False)` for a capitalised word
-        among the adding words ("add my other dog Luna"), offered to confirm; None without one."""
+        `understanding-newdog-named`, the longest found), taken as the answer; `(name, False)` for
+        a capitalised last word ("add my other dog Luna"), offered to confirm; None without one or
+        when what follows the naming word is no name ("이름은 아직 없어요", "called")."""
         text = message.text
         folded = text.casefold()
-        for marker in sorted(self.messages.aliases("understanding-newdog-named"), key=len, reverse=True):
-            key = marker.casefold()
-            latin = key.isascii()
-            found = re.search(rf"(?<![\w']){re.escape(key)}(?![\w'])" if latin else re.escape(key), folded)
+        markers = sorted(raw_aliases(self.messages, "understanding-newdog-named"), key=len, reverse=True)
+        for marker in (m.casefold() for m in markers):
+            latin = marker.isascii()
+            found = re.search(
+                rf"(?<![\w']){re.escape(marker)}(?![\w'])" if latin else re.escape(marker), folded
+            )
             if found is None:
                 continue
-            rest = text[found.end() :].strip(" ,:.!~-").split()
-            if not rest:
-                continue
-            answer = self.answers.name(Folded(rest[0].strip(",.!?~")))
-            if isinstance(answer, Value) and self._could_be_name(str(answer.value)):
-                return str(answer.value), True
-        words = text.split()
-        for word in words[1:]:
-            starts = _name_starts(word.strip(",.!?~"))
-            if starts and starts[0] != "I" and self._could_be_name(starts[0]):
-                return starts[0], False
+            rest = text[found.end() :].strip(" ,:.!~-")
+            for said in (rest, rest.split()[0] if rest else ""):
+                answer = self.answers.name(Folded(said)) if said else None
+                if not isinstance(answer, Value):
+                    return None  # "이름은 몰라요": no name, nothing guessed
+                name = str(answer.value)
+                if len(name.split()) <= NAME_MAX_WORDS and self._could_be_name(name):
+                    return name, True
+            return None
+        last = _name_starts(text.split()[-1].strip(",.!?~")) if len(text.split()) > 1 else ()
+        if last and last[0] != "I" and self._could_be_name(last[0]):
+            return last[0], False
         return None
 
     def _could_be_name(self, span: str) -> bool:
