@@ -6,10 +6,12 @@ from dogcoach.domain.types import Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES, hint_locale, latin_only, typed_locale
-from dogcoach.services.understanding import Context, Expect, Kind, Option
+from dogcoach.services.understanding import DECLINE, Context, Expect, Kind, Option
 
 FLOW = "language"
 PREFIX = "lang:"
+# "nevermind", "아니요" at the question (typed only, no button): nothing changed (English trial 2).
+KEEP = "lang:keep"
 GREETING = "understanding-talk-greeting"
 # Words it takes at the name question to be a sentence, which tells, not a name ("Max Power").
 SENTENCE_WORDS = 3
@@ -17,7 +19,10 @@ SENTENCE_WORDS = 3
 
 def context(turn: Turn) -> Context:
     """The language question: its options, typed by name in any language."""
-    return Context(Expect.CHOICE, tuple(Option(f"{PREFIX}{loc}", f"language-name-{loc}") for loc in LOCALES))
+    languages = tuple(Option(f"{PREFIX}{loc}", f"language-name-{loc}") for loc in LOCALES)
+    return Context(
+        Expect.CHOICE, (*languages, Option(KEEP, "language-keep", numbered=False, words=(DECLINE,)))
+    )
 
 
 def typed_language(turn: Turn) -> str | None:
@@ -37,6 +42,12 @@ async def start(turn: Turn) -> None:
 
 
 async def handle(turn: Turn) -> None:
+    u = turn.understanding
+    if turn.incoming.choice is None and u is not None and u.kind is Kind.CHOICE and KEEP in u.picks:
+        turn.say("language-kept")
+        if restore(turn):
+            turn.resume_flow()
+        return
     choice = turn.incoming.choice or ""
     locale = choice.removeprefix(PREFIX) if choice.startswith(PREFIX) else typed_language(turn)
     if locale not in LOCALES:

@@ -24,6 +24,7 @@ from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.store.base import utcnow
 from dogcoach.services.understanding import (
+    DECLINE,
     Approximate,
     Context,
     DontKnow,
@@ -107,16 +108,21 @@ class Invalid(Exception):
 # -- entry points ----------------------------------------------------------------------------
 
 
-async def start_new_dog(turn: Turn, *, another: bool = False, name: str = "") -> None:
+async def start_new_dog(turn: Turn, *, another: bool = False, name: str = "", sure: bool = False) -> None:
     """The survey from its first question. `another`: a further dog (/newdog), which becomes the
     active dog only when its profile is confirmed; `name`: the dog's name the owner gave already,
-    offered by the name question (`NAME_HINT`)."""
+    offered by the name question (`NAME_HINT`), or with `sure` (told as its name: "another dog
+    named bruno") taken as the answer, the survey going on at the next question."""
     data: dict[str, Any] = {"mode": "new"}
     if another:
         data["another"] = True
-    if name and BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+    fits = bool(name) and BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum
+    if fits and not sure:
         data[NAME_HINT] = name
     turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
+    if fits and sure:
+        await _store(turn, QUESTIONS[0], None, name)
+        return
     await ask(turn, QUESTIONS[0], None)
 
 
@@ -368,6 +374,9 @@ def context(turn: Turn) -> Context:
         return edit_pick_context()
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn.state, q))
+    told = turn.state.data.get(UNLIKELY_KEY)
+    if isinstance(told, list) and told and told[0] == q.key:  # "nevermind" at "30 years? send it again"
+        nav += (Option(UNLIKELY_NO, "survey-unlikely-no", numbered=False, words=(DECLINE,)),)
     return survey_context(q, nav=nav, numbered=turn.surface in NUMBERS_SHOWN)
 
 
@@ -472,13 +481,15 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
             await turn.session.adopt_dogless(turn.user.id, dog.id)
         await turn.session.set_active_dog(turn.user.id, dog.id)
         turn.user.active_dog_id = dog.id
-        another_dog = bool(turn.state.data.get(NEWDOG_AFTER))
+        another_dog = turn.state.data.get(NEWDOG_AFTER)
         turn.state = ConversationState()
         turn.say(finished, name=dog.name)
         if another_dog:  # the dog mentioned during the survey, as promised then
             offer = (turn.choice(ADD_DOG, "profile-newdog"), turn.choice(ADD_DOG_NO, "newdog-offer-no"))
             turn.say("newdog-offer", choices=offer)
             turn.state.data[ADD_DOG_OFFERED] = ADD_DOG_OFFER_TURNS  # typed "네", "yes" take it too
+            if isinstance(another_dog, str):  # its name told then ("둘째도 있어요 이름은 콩이"): offered
+                turn.state.data[ADD_DOG_OFFERED_NAME] = another_dog
     elif turn.picked(EDIT, "survey-edit"):
         turn.state.step = EDIT_PICK
         turn.state.data["mode"] = "edit"
@@ -517,6 +528,10 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     choice = turn.incoming.choice
     picks = _typed_picks(turn)
     turn.state.data.pop("typed_multi", None)  # the flag of the old rule, left in a saved state
+    if choice is None and UNLIKELY_NO in picks and turn.state.data.pop(UNLIKELY_KEY, None) is not None:
+        turn.say("survey-unlikely-dropped")  # the rare number not noted; the question again
+        await ask(turn, q, dog)
+        return
     if choice == BACK or BACK in picks:
         await _go_back(turn, q, dog)
         return
@@ -1156,6 +1171,8 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
 
 # The state's note of a rare number told once (`Question.likely`): [question key, value].
 UNLIKELY_KEY = "unlikely"
+# "nevermind", "아니요" while that number waits (typed only, no button): not noted, asked again.
+UNLIKELY_NO = "survey:unlikely-no"
 
 
 def _check_likely(turn: Turn, q: Question, number: float) -> None:

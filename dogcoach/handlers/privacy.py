@@ -11,7 +11,7 @@ from dogcoach.domain.types import Attachment, Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store.privacy import encode
-from dogcoach.services.understanding import Context, Expect, Option
+from dogcoach.services.understanding import DECLINE, Context, Expect, Option
 
 FLOW = "privacy"
 CONFIRM = "privacy:delete:yes"
@@ -20,7 +20,9 @@ KEEP = "privacy:delete:no"
 
 def context(turn: Turn) -> Context:
     """ "Really erase everything?": its two buttons, typed ("cancel" there keeps everything)."""
-    return Context(Expect.CHOICE, (Option(CONFIRM, "delete-confirm"), Option(KEEP, "delete-keep")))
+    return Context(
+        Expect.CHOICE, (Option(CONFIRM, "delete-confirm"), Option(KEEP, "delete-keep", words=(DECLINE,)))
+    )
 
 
 async def export(turn: Turn) -> None:

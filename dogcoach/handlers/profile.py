@@ -15,7 +15,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import named as named_view
 from dogcoach.handlers.viewed import viewed_dog
 from dogcoach.services.store import ConversationState, Dog
-from dogcoach.services.understanding import Context, Expect, Option
+from dogcoach.services.understanding import DECLINE, Context, Expect, Option
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
@@ -37,7 +37,7 @@ OFFER_TURNS = onboarding.ADD_DOG_OFFER_TURNS
 # yes and no in words.
 OFFER_OPTIONS = (
     Option(NEW_DOG, "profile-newdog"),
-    Option(NEWDOG_NO, "newdog-offer-no"),
+    Option(NEWDOG_NO, "newdog-offer-no", words=(DECLINE,)),
     Option(NEW_DOG, "newdog-offer-yes", numbered=False),
 )
 # The name the owner gave the dog offered ("보리로 바꿔줘"): its survey's name question offers it.
@@ -59,7 +59,10 @@ def context(turn: Turn) -> Context:
     dog_id = turn.state.data.get(DOG_KEY)
     return Context(
         Expect.CHOICE,
-        (Option(f"{REMOVE_YES}{dog_id}", "profile-remove-yes"), Option(REMOVE_NO, "profile-remove-no")),
+        (
+            Option(f"{REMOVE_YES}{dog_id}", "profile-remove-yes"),
+            Option(REMOVE_NO, "profile-remove-no", words=(DECLINE,)),
+        ),
     )
 
 
@@ -113,16 +116,19 @@ async def new_dog(turn: Turn) -> None:
     second survey started at once left the first half done, and its answers were the owner's
     next messages; eighth trial); said in one line, then the question again. The button (or
     /cancel first) adds it at once."""
+    u = turn.understanding
+    # "i also have another dog named bruno" (English trial 2): the name told with the wish
+    told = u.argument if u is not None and u.command == "newdog" else ""
     if turn.incoming.choice is None and turn.state.flow == onboarding.FLOW:
         surveyed = await onboarding.survey_dog(turn)
         if surveyed is None or surveyed.completed_at is None:
-            turn.state.data[onboarding.NEWDOG_AFTER] = True
+            turn.state.data[onboarding.NEWDOG_AFTER] = told or True  # the name, offered then
             turn.say("newdog-after-survey")
             turn.resume_flow()
             return
     name = close_offer(turn)
     turn.say("newdog-intro")
-    await onboarding.start_new_dog(turn, another=True, name=name)
+    await onboarding.start_new_dog(turn, another=True, name=told or name, sure=bool(told and u and u.rename))
 
 
 def offer_choices(turn: Turn) -> tuple[Choice, ...]:

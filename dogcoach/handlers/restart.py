@@ -15,14 +15,14 @@ from dogcoach.handlers import onboarding
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import RESTART, Context, Expect, Kind, Option
+from dogcoach.services.understanding import DECLINE, RESTART, Context, Expect, Kind, Option
 
 FLOW = "restart"
 PREFIX = "restart:"
 YES = "restart:yes"
 NO = "restart:no"
 DOG_KEY = "dog_id"
-OPTIONS = (Option(YES, "restart-yes"), Option(NO, "restart-no"))
+OPTIONS = (Option(YES, "restart-yes"), Option(NO, "restart-no", words=(DECLINE,)))
 
 
 def asked(turn: Turn) -> bool:

@@ -24,12 +24,14 @@ from dogcoach.handlers.results.render import (
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
-from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option, Unclear
+from dogcoach.services.understanding import DECLINE, Context, DontKnow, Expect, Kind, Option, Unclear
 
 FLOW = "followup"
 PREFIX = FOLLOWUP_PREFIX
 ADD = f"{FOLLOWUP_PREFIX}add"  # the unclear message answers the question: add it to the report
 NEW = f"{FOLLOWUP_PREFIX}new"  # it is another incident: a report of its own
+# "nevermind", "아냐 됐어" at "add or new?" (typed only, no button): neither; the message is dropped
+WHICH_CANCEL = f"{FOLLOWUP_PREFIX}which-cancel"
 # The locale the open question was asked again in, below another reply: not again in it.
 ASKED_AGAIN = "asked_again"
 # A question left unanswered this long no longer captures the user's next message.
@@ -73,7 +75,12 @@ def context(turn: Turn) -> Context:
     with a message waiting for "add or new?", those two buttons as well."""
     options = [Option(SKIP_FOLLOWUP, "analysis-followup-skip", numbered=False)]
     if turn.state.data.get("pending") is not None:
-        options = [Option(ADD, "analysis-followup-add"), Option(NEW, "analysis-followup-new"), *options]
+        options = [
+            Option(ADD, "analysis-followup-add"),
+            Option(NEW, "analysis-followup-new"),
+            Option(WHICH_CANCEL, "analysis-followup-which-cancel", numbered=False, words=(DECLINE,)),
+            *options,
+        ]
     topic = turn.state.data.get("topic")
     flags = frozenset(str(f) for f in turn.state.data.get("flags") or ())
     return Context(Expect.FOLLOWUP, tuple(options), topic=str(topic) if topic else None, flags=flags)
@@ -171,6 +178,9 @@ async def handle(turn: Turn) -> None:
         return
     if ADD in picks or NEW in picks:
         await _resolve(turn, add=ADD in picks)
+        return
+    if WHICH_CANCEL in picks and turn.state.data.pop("pending", None) is not None:
+        turn.say("analysis-followup-which-cancelled")  # kept nowhere; the question stays open
         return
     pending = turn.state.data.pop("pending", None)
     if pending:  # left at "add or new?": filed first (sent first); this message is still read

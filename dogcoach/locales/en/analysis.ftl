@@ -143,3 +143,7 @@ week-chart-alt-item = { $category } { $count }
 chart-labels-english = (This server has no Korean font, so the chart is labelled in English.)
 # A one-word message left waiting for "add to the last report or new?" is not analysed.
 analysis-followup-pending-dropped = Your earlier message “{ $text }” is too short to tell what happened, so I didn't record it. Tell me about it in a sentence and I'll analyse it.
+
+## "add or new?" cancelled ("nevermind", "no"): the waiting message is kept nowhere.
+analysis-followup-which-cancel = Neither
+analysis-followup-which-cancelled = OK — I didn't add that message to the report or save it as a new one.

@@ -233,3 +233,7 @@ restart-no = No, keep going
     .aliases = no, nope, nah, no thanks, keep going, continue, go on, cancel
 restart-done = OK, from the first question.
 restart-kept = Your answers are kept.
+
+## The language question cancelled ("nevermind", "no"): nothing changed.
+language-keep = Keep language
+language-kept = OK — nothing changed.

@@ -67,14 +67,32 @@ safety-term-pain = signs of pain or illness
         refuses food, refusing food, off his food, off her food, off food, no appetite, lost his appetite,
         lost her appetite, lost appetite, loss of appetite, not drinking, wont drink, limp, limps, limping,
         limped, favoring his leg, favoring her leg, favouring his leg, favouring her leg, holding up his paw,
-        holding up her paw, wont put weight, not putting weight, yelp, yelps, yelped, yelping, cries when,
-        cried when, screams when, screamed when, whimpers when, whimpered when, in pain, painful, seems sore,
+        holding up her paw, wont put weight, not putting weight, in pain, painful, seems sore,
         hurts him, hurts her, vomit, vomits, vomited, vomiting, throwing up, threw up, throws up, diarrhea,
         diarrhoea, bloody stool, blood in his stool, blood in her stool, lethargic, lethargy, listless,
         no energy, wont get up, cant get up, trouble breathing, struggling to breathe, bloated
 safety-term-pain-unrelated = not a sign of pain
     .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
-        yelps when he sees, yelps when she sees
+        yelps when he sees, yelps when she sees, limp leash*, limp lead, throwing up his toy*, throwing up her toy*,
+        throws up his toy*, throws up her toy*, throwing up toys, throwing up the ball, throws up the ball
+## A cry is a sign of pain when it comes with a touch, a move or a body part ("yelps when I touch his
+## back", "cries when he jumps"); with leaving, being alone or excitement and none of those it is
+## distress ("cries when I leave for work": separation, not pain). The cry, the contexts, the touch.
+safety-term-pain-vocal = a cry that may be pain
+    .aliases = yelp, yelps, yelped, yelping, cries when, cried when, crying when, screams when, screamed when,
+        whimpers when, whimpered when
+safety-term-pain-distress = leaving, being alone, fear or excitement (a cry with these is distress)
+    .aliases = leave, leaves, leaving, left alone, left him, left her, leave him, leave her, alone, gone, go out,
+        goes out, going out, go to work, leave for work, crate, crated, kennel, sees other dogs, see other dogs,
+        sees another dog, wants attention, for attention, wants out, wants to go out, wants to play, excited,
+        excitement, fireworks, thunder, storm, storms, vacuum, doorbell, bedtime
+safety-term-pain-touch = a touch, a move or a body part (a cry with these is pain)
+    .aliases = touch*, pick him, pick her, picked up, pick up, picking him, picking her, lift*, pet him, pet her,
+        petting, stroke*, hold him, hold her, held, brush*, groom*, leg, legs, his paw, her paw, his paws,
+        her paws, his back, her back, lower back, back leg*, hip, hips, neck, belly, tummy, stomach, ear, ears,
+        jumps on, jumped on, jump on, jumping on, jumps off, jumped off, jump off, jumps down, jumped down,
+        jump down, stairs, get up, gets up, getting up, lie down, lies down, lying down, sit down, sits down,
+        moves, moving, walks on
 safety-term-toxin = something toxic to dogs
     .aliases = chocolate, chocolates, cocoa, brownie, brownies, xylitol, sugar free gum, sugarfree gum,
         chewing gum, gum, grape, grapes, raisin, raisins, sultana, sultanas, currant, currants, onion, onions,
@@ -102,6 +120,14 @@ safety-term-swallowed = swallowed
 safety-term-hypothetical = asking whether something is safe
     .aliases = can dogs, can my dog, can he eat, can she eat, can i give, is it safe, is it ok to give,
         is it okay to give, safe for dogs, what if, in case, if he ever, if she ever, allowed to eat
+## A collapse onto the sofa is tiredness, a body gone stiff before another dog is fear.
+safety-term-seizure-unrelated = not a seizure
+    .aliases = collapsed on the sofa, collapsed on the couch, collapsed on the bed, collapsed in his bed,
+        collapsed in her bed, collapsed into bed, collapsed asleep, passed out on the sofa, passed out on the couch,
+        passed out on the bed, passed out in his bed, passed out in her bed, passed out asleep,
+        went stiff when the other, went stiff when another, went stiff when a dog, went stiff when i reached,
+        went stiff when i touched, went stiff when he saw, went stiff when she saw, went stiff and growled,
+        went stiff and stared
 safety-term-seizure = a seizure or collapse
     .aliases = seizure, seizures, seizing, had a fit, having a fit, convulsion*, convulsing, epilepsy, epileptic,
         foaming at the mouth, foam at the mouth, collapsed, passed out, fainted, lost consciousness,

@@ -274,3 +274,7 @@ survey-left = { $count ->
         [1] This is the last question.
        *[other] { $count } questions left, this one included.
     } If you don't know, say "don't know"; to skip one, say "skip". To stop and finish later, say "cancel".
+
+# A rare number waiting to be confirmed (survey-unlikely), then "nevermind" / "no": not noted.
+survey-unlikely-no = Not that
+survey-unlikely-dropped = OK — I didn't note that.

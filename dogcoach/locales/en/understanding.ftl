@@ -114,7 +114,7 @@ understanding-talk-about = talk about
     .aliases = talk about, chat about, tell me about, talk more about, discuss
 ## Words that make what a switch or remove word surrounds no dog's name ("talk about his walks", "remove his toys").
 understanding-switch-not-name = not a name
-    .aliases = his, her, hers, their, its, our, your, some, any, how, what, why, when, where, this, that, these, those, it, them, stuff, things
+    .aliases = his, her, hers, their, its, our, your, some, any, too, also, either, yet, how, what, why, when, where, this, that, these, those, it, them, stuff, things
 ## Yes and no typed at a list of dogs just shown (switch, remove): yes picks its only dog, or asks which; no leaves everything as it was. The whole message.
 understanding-picker-yes = yes
     .aliases = yes, yeah, yep, yup, yes please, sure, ok, okay, right, correct, that one, yes that one
@@ -172,6 +172,9 @@ understanding-language-refused = language refused
     .aliases = don't speak, dont speak, do not speak, can't speak, cant speak, cannot speak, can't read, cant read, cannot read, don't read, dont read, do not read, don't understand, dont understand, do not understand, can't understand, cant understand, cannot understand, no speak
 understanding-keyword-newdog = add a dog
     .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add
+## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
+understanding-newdog-named = the new dog's name follows
+    .aliases = named, called, name is, names, name's, his name is, her name is, its name is, goes by
 understanding-keyword-switchdog = talk about my other dog
     .aliases = talk about my other dog, talk about the other dog, about my other dog, switch to my other dog, switch to the other dog
 understanding-argument-on = on
@@ -356,7 +359,7 @@ understanding-not-an-option = next
 
 ## -- Behaviour reports.
 understanding-behaviour-verb = behaviour
-    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth, ate a sock, ate my sock, ate his sock, ate her sock, ate socks, ate a toy, ate his toy, ate her toy, ate garbage, ate trash, ate the trash, ate a tissue, ate tissues, ate plastic, ate a rock, ate rocks, ate a stick, ate poop, eats socks, eats garbage, eats trash, eats poop, eats rocks, eats everything, eating socks, eating garbage, eating trash, eating poop, did to the couch, did to my couch, did to the sofa, did to my sofa, did to my shoes, did to the rug
+    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, yelp, yelps, yelped, yelping, scream, screams, screamed, screaming, went stiff, goes stiff, stiffens, stiffened, freezes, froze, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth, ate a sock, ate my sock, ate his sock, ate her sock, ate socks, ate a toy, ate his toy, ate her toy, ate garbage, ate trash, ate the trash, ate a tissue, ate tissues, ate plastic, ate a rock, ate rocks, ate a stick, ate poop, eats socks, eats garbage, eats trash, eats poop, eats rocks, eats everything, eating socks, eating garbage, eating trash, eating poop, did to the couch, did to my couch, did to the sofa, did to my sofa, did to my shoes, did to the rug
 understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
@@ -641,3 +644,11 @@ understanding-owned-ago = ago
 ## Words joining two clauses, dropped at the edge of a clause kept apart ("shelter and he has bad hips").
 understanding-clause-joiner = and
     .aliases = and, but, also, plus, then
+
+## A confirmation's "no" ("start over?", "delete everything?", "remove Choco?", "add a dog?", the
+## language asked, "add to the last report or a new one?"): these typed whole cancel it, whatever
+## the option's own label (English trial 2: "nevermind" at "start over?" was "nothing to cancel").
+understanding-decline = no, cancel it
+    .aliases = no, nope, nah, no thanks, cancel, cancel it, cancel that, nevermind, never mind, nvm, nevermind that,
+        never mind that, forget it, forget about it, forget that, leave it, leave it as it is, keep it, dont,
+        don't, not now, no need, i changed my mind, changed my mind, actually no, no wait, stop, no stop

@@ -102,3 +102,7 @@ week-chart-alt-item = { $category } { $count }번
 chart-labels-english = (이 서버에 한글 글꼴이 없어서 그래프의 글자는 영어로 표시했어요.)
 # "지난 기록에 덧붙일까요, 새 일로 기록할까요?"에 답하지 않은 한 낱말("짖음")은 분석하지 않아요.
 analysis-followup-pending-dropped = 앞서 보내 주신 “{ $text }”만으로는 무슨 일이 있었는지 알기 어려워서 따로 기록하지 않았어요. 그때 일을 문장으로 알려 주시면 분석해 드릴게요.
+
+## "덧붙일까요, 새로 기록할까요?"를 취소했을 때 ("아니요", "됐어요"): 기다리던 메시지는 어디에도 남기지 않아요.
+analysis-followup-which-cancel = 둘 다 아니요
+analysis-followup-which-cancelled = 알겠어요. 방금 보내 주신 내용은 지난 기록에 덧붙이지도, 새로 기록하지도 않았어요.

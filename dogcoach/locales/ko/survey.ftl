@@ -240,3 +240,7 @@ survey-left = { $count ->
         [1] 이 질문이 마지막이에요.
        *[other] 이 질문까지 { $count }개 남았어요.
     } 모르는 건 "몰라요", 넘기려면 "건너뛰기"라고 보내 주세요. 나중에 이어서 하시려면 "취소"라고 보내시면 돼요.
+
+# 확인을 기다리던 드문 숫자(survey-unlikely)에 "아니요" / "됐어요": 적지 않았어요.
+survey-unlikely-no = 그게 아니에요
+survey-unlikely-dropped = 알겠어요. 그 답은 적지 않았어요.

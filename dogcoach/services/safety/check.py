@@ -41,16 +41,16 @@ FOREIGN_GAP_CHARS = 4
 FOREIGN_GAP_WORDS = 3
 # The medical red flags' word lists: a word of these only compared to ("발작하듯 짖었어", "barked
 # like he was having a seizure") raises nothing when a plain behaviour is what it describes.
-MEDICAL = ("seizure", "toxin", "pain")
+MEDICAL = ("seizure", "toxin", "pain", "pain-vocal")
 # How many words may stand between "like" / "as if" and the medical word ("like he was having a").
 SIMILE_REACH_WORDS = 4
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
-    "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "onset",
+    "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
     "onset-never", "onset-since", "sudden",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
-LISTED = ("seizure", "pain", "injury", "bite", "bite-passive", "bitten-by-other", "toxin")
+LISTED = ("seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin")
 
 
 class FlagKind(StrEnum):
@@ -232,7 +232,8 @@ class SafetyChecker:
         )
         names = (
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
-            "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
+            "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "pain-vocal",
+            "pain-distress", "pain-touch", "seizure-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
             "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
@@ -245,6 +246,8 @@ class SafetyChecker:
         self._unrelated = {
             "bite": "bite-unrelated",  # the other senses (물 = water, 묻다 = ask) have no passive form
             "pain": "pain-unrelated",
+            "pain-vocal": "pain-unrelated",
+            "seizure": "seizure-unrelated",
             "toxin": "toxin-unrelated",
         }
 
@@ -261,6 +264,15 @@ class SafetyChecker:
         if name in MEDICAL and kept and self._terms["simile-behaviour"].find(views):
             kept = [h for h in kept if not self._simile.compares(h, views, SIMILE_REACH_WORDS)]
         return kept
+
+    def _cries(self, views: Views) -> list[Hit]:
+        """A cry ("yelps", "cries when", "깨갱") that tells pain: with a touch, a move or a body part,
+        or with nothing that makes it distress; with leaving, being alone, fear or excitement and
+        none of those it is distress ("cries when I leave for work", English trial 2), no flag."""
+        cries = self._hits("pain-vocal", views)
+        if not cries or not self._terms["pain-distress"].find(views):
+            return cries
+        return cries if self._terms["pain-touch"].find(views) else []
 
     def _bare(self, views: Views, hits: Sequence[Hit]) -> bool:
         """Nothing but the hits and `onset-bare` words: a time said alone ("며칠 전부터요", "since
@@ -337,7 +349,7 @@ class SafetyChecker:
             ]
             if near and not self._terms["hypothetical"].find(views):
                 found[FlagKind.FOREIGN_BODY] = near
-        pain = self._hits("pain", views)
+        pain = self._hits("pain", views) + self._cries(views)
         if pain:
             found[FlagKind.PAIN_ILLNESS] = pain
         # "전엔 이런 적이 없었는데", "he never used to": negations themselves, never negated away.

@@ -20,6 +20,7 @@ from dogcoach.services.understanding.classify import (
 )
 from dogcoach.services.understanding.commands import DOG_VIEWS
 from dogcoach.services.understanding.model import (
+    DECLINE,
     Answer,
     Approximate,
     Context,
@@ -37,6 +38,7 @@ from dogcoach.services.understanding.text import Folded
 
 __all__ = [
     "COMMANDS",
+    "DECLINE",
     "DOG_VIEWS",
     "PERIOD",
     "RESTART",

@@ -10,14 +10,16 @@ import re
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES
+from dogcoach.services.safety.lexicon import aliases as raw_aliases
 from dogcoach.services.understanding.choices import Picked
-from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading
+from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading, _name_starts
 from dogcoach.services.understanding.model import (
     Context,
     Expect,
     Kind,
     Unclear,
     Understanding,
+    Value,
 )
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
@@ -303,6 +305,16 @@ class CommandReading(DogReading):
             named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
             argument = named[0] if len(named) == 1 else ""
         reason = "refused" if name == "language" and refused is not None else "asked"
+        told = self._new_dog_name(message) if name == "newdog" else None
+        if told is not None:  # "i also have another dog named bruno": the name, sure or to confirm
+            return Understanding(
+                Kind.COMMAND,
+                message.text,
+                command=name,
+                argument=told[0],
+                rename=told[1],
+                reason="newdog-named",
+            )
         return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason=reason)
 
     def _dog_command_at_question(
@@ -403,6 +415,36 @@ class CommandReading(DogReading):
             return False
         span = self._named(message, self._switching, names=False)
         return span is not None and not self._could_be_name(span)
+
+    def _new_dog_name(self, message: Folded) -> tuple[str, bool] | None:
+        """The new dog's name told with adding it (English trial 2: "i also have another dog named
+        bruno" asked the name again): `(name, True)` after a naming word ("named", "called", "이름은",
+        `understanding-newdog-named`, the longest found), taken as the answer; `(name, False)` for
+        a capitalised last word ("add my other dog Luna"), offered to confirm; None without one or
+        when what follows the naming word is no name ("이름은 아직 없어요", "called")."""
+        text = message.text
+        folded = text.casefold()
+        markers = sorted(raw_aliases(self.messages, "understanding-newdog-named"), key=len, reverse=True)
+        for marker in (m.casefold() for m in markers):
+            latin = marker.isascii()
+            found = re.search(
+                rf"(?<![\w']){re.escape(marker)}(?![\w'])" if latin else re.escape(marker), folded
+            )
+            if found is None:
+                continue
+            rest = text[found.end() :].strip(" ,:.!~-")
+            for said in (rest, rest.split()[0] if rest else ""):
+                answer = self.answers.name(Folded(said)) if said else None
+                if not isinstance(answer, Value):
+                    return None  # "이름은 몰라요": no name, nothing guessed
+                name = str(answer.value)
+                if len(name.split()) <= NAME_MAX_WORDS and self._could_be_name(name):
+                    return name, True
+            return None
+        last = _name_starts(text.split()[-1].strip(",.!?~")) if len(text.split()) > 1 else ()
+        if last and last[0] != "I" and self._could_be_name(last[0]):
+            return last[0], False
+        return None
 
     def _could_be_name(self, span: str) -> bool:
         """What a switch or remove word surrounds may be a dog's name: no possessive or pointing

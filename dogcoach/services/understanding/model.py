@@ -52,6 +52,11 @@ QUANTITIES = frozenset({Expect.AGE, Expect.DURATION, Expect.HOURS, Expect.MINUTE
 SURVEY = frozenset({Expect.NAME, Expect.TEXT, Expect.CHOICE, Expect.MULTI} | QUANTITIES)
 
 
+# The words that cancel a confirmation typed whole ("nevermind", "아냐 됐어", "그냥 둘래요"): each
+# confirmation's "no" option takes them as its own (`Option.words`; English trial 2).
+DECLINE = "understanding-decline"
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """An option the open question offers.
