@@ -38,6 +38,7 @@ from dogcoach.services.understanding import (
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
 from dogcoach.services.understanding.classify import HEALTH_TOLD
+from dogcoach.services.understanding.vocabulary import Phrases
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -523,12 +524,14 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_earlier_quantity(turn, q, dog):
         return
+    if choice is None and await _answers_other_quantity(turn, q, dog):
+        return
     if choice is None and await _answers_later_start(turn, q, dog):
         return
     if choice is None and await _answers_later_health(turn, q, dog):
         return
     try:
-        value = _read(turn, q, dog)
+        value = _child_named(turn, q) or _read(turn, q, dog)
     except Invalid as bad:
         if choice is None and await _answered_next(turn, q, dog):
             return
@@ -548,6 +551,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
         _keep_later_parts(turn, q, dog)
+        _keep_children_told(turn, q, dog)
     if choice is None and q.kind is Kind.CHOICE and dog is not None:
         dog = await _keep_owned_span(turn, q, dog)
     if isinstance(value, Approximate):
@@ -669,6 +673,59 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
     else:
         turn.say(f"survey-err-{key}", name=dog.name or "")
+    await ask(turn, q, dog)
+    return True
+
+
+async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a number question, a message that names another number question and not this one and
+    is, whole, that one's answer ("데려온지 6개월쯤 됐습니다", "we've had her 6 months" at the age;
+    "하루 1시간 산책" at hours alone, "혼자 4시간 있어요" at the exercise; Korean trial: each stored
+    as this question's answer): stored there (ahead for a later question, corrected for an
+    earlier one), said in a line, and this question asked again. An age and how long owned are
+    never corrected back from each other (a bare "2 years" may be either: `_open_span_reads`).
+    False, nothing done, for anything else."""
+    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if understander.names_answer(message, q.key):
+        return False
+    found: dict[str, Value[float] | Approximate] = {}
+    for other in QUESTIONS:
+        if other.key == q.key or other.kind not in QUANTITY_KINDS:
+            continue
+        later = index_of(other.key) > index_of(q.key)
+        if (later and other.key in dog.answers) or (
+            not later and other.kind in MONTHS_KINDS and q.kind in MONTHS_KINDS
+        ):
+            continue
+        if understander.names_answer(message, other.key):
+            answer = understander.answers.quantity_told_late(message, Expect(other.kind.value))
+            if answer is not None:
+                found[other.key] = answer
+    if len(found) != 1:
+        return False
+    [(key, answer)] = found.items()
+    other = BY_KEY[key]
+    try:
+        value = _number(other, float(answer.value))
+        _check_number(other, value, dog)
+    except Invalid:
+        return False
+    approximate = (answer.low, answer.high) if isinstance(answer, Approximate) else None
+    _qualify(dog, other, approximate=approximate, unknown=False)
+    dog = await _save(turn, other, dog, value)
+    if index_of(key) > index_of(q.key):
+        turn.state.data.setdefault(AHEAD_KEY, []).append(key)
+    turn.say(
+        "survey-answered-other-number",
+        typed=turn.text,
+        name=dog.name or "",
+        asked=turn.t(f"survey-field-{q.key}"),
+        field=turn.t(f"survey-field-{key}"),
+        value=format_stored(turn, dog, other),
+    )
     await ask(turn, q, dog)
     return True
 
@@ -893,6 +950,44 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if which is not None:  # "공격성" alone: toward people or dogs, asked (it was "pick one")
         raise Invalid("survey-which-of", options=which)
     raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
+
+
+# A child, at the children question, is younger than this (the question says "under 12").
+CHILD_MAX_YEARS = 12
+# The children question's option for "yes, children live here".
+YES = "yes"
+
+
+def _child_named(turn: Turn, q: Question) -> str | None:
+    """At the children question, a child's age said with a yes or alone ("네 6살", "6살 아이
+    있어요", "yes a 6 year old"; Korean trial: "answer yes or no", then "없음" stored no): yes.
+    None for anything else (an age of 12 or more is no child the question asks about)."""
+    if turn.incoming.choice is not None or q.key != "children" or YES not in q.options:
+        return None
+    understander = turn.services.understander
+    words = turn.text.split()
+    kept: list[str] = []
+    ages: list[float] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):  # "6 year old", "6살"
+            piece = Folded(" ".join(words[i : i + n]))
+            if i + n > len(words) or not understander.names_answer(piece, "age_months"):
+                continue
+            age = understander.answers.quantity(piece, Expect.AGE)
+            if isinstance(age, Value | Approximate):
+                ages.append(float(age.value))
+                i += n
+                break
+        else:
+            kept.append(words[i])
+            i += 1
+    if not ages or any(age >= CHILD_MAX_YEARS * 12 for age in ages):
+        return None
+    if not kept:
+        return YES
+    read = understander.understand(" ".join(kept), survey_context(q))
+    return YES if read.kind is Said.CHOICE and read.picks == (YES,) else None
 
 
 def _tapped(turn: Turn, q: Question, choice: str) -> Any:
@@ -1187,6 +1282,34 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
             turn.state.data.setdefault(PARTS_KEY, {})[later.key] = sorted(named)
 
 
+def _keep_children_told(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """Two answers in one message at a count ("3명이요 애기 하나 있어요", "3 people, one kid"):
+    a child named beside the count answers the next question, children at home, yes: stored
+    ahead, said in a line and not asked (Korean trial: the children question came anyway). A
+    word for a child must be there ("3명 있어요" says no child), never only a grown-up."""
+    position = index_of(q.key) + 1
+    if dog is None or q.kind is not Kind.COUNT or turn.state.data.get("mode") == "edit":
+        return
+    if position >= len(QUESTIONS):
+        return
+    later = QUESTIONS[position]
+    if later.kind is not Kind.CHOICE or YES not in later.options or later.key in dog.answers:
+        return
+    understander = turn.services.understander
+    v = understander.vocabulary
+    child = v["lex-person-group"].phrases & v.labelled(later.option_msg(YES)).phrases
+    if not Phrases("child", child - v["lex-person-grown"].phrases).contains(Folded(turn.text)):
+        return
+    read = understander.understand(turn.text, survey_context(later))
+    if read.kind is not Said.CHOICE or tuple(read.picks) != (YES,):
+        return
+    _qualify(dog, later, approximate=None, unknown=False)
+    dog.answers[later.key] = YES  # saved with the open question's answer (`_store`)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+    field = turn.t(f"survey-field-{later.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, YES))
+
+
 def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:
     """Two answers in one message ("3 people, no kids", "셋이요 애는 없어요" at the household
     count): the number is this question's answer when the words left over say "no" to the next
@@ -1414,6 +1537,10 @@ async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
     """Where the survey goes once `q` is answered: the next question; after an edit, the review,
     or the survey where it stopped while it is unfinished."""
     if turn.state.data.get("mode") == "edit" and _unfinished(dog) is not None:
+        # the changed answer said first (Korean trial: "나이 고칠래요", "4살" got only "the survey
+        # is not finished yet", the new age never confirmed)
+        field = turn.t(f"survey-field-{q.key}")
+        turn.say("correction-done", name=dog.name or "", field=field, value=format_stored(turn, dog, q))
         await _resume_survey(turn, dog)
         return
     if turn.state.data.get("mode") == "edit":

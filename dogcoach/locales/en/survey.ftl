@@ -272,3 +272,5 @@ survey-left = { $count ->
         [1] This is the last question.
        *[other] { $count } questions left, this one included.
     } If you don't know, say "don't know"; to skip one, say "skip". To stop and finish later, say "cancel".
+# A number answer of another number question told at this one ("we've had her 6 months" at the age, "1 hour walk a day" at hours alone): stored there, this question asked again. $asked is this question, $field the one stored.
+survey-answered-other-number = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Noted: { $field }: { $value }.

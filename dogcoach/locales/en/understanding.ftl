@@ -602,3 +602,7 @@ understanding-choice-how = how
 ## numbers beside its buttons these pick by position, a bare "2" does not.
 understanding-ordinal-word = second
     .aliases = first, second, third, fourth, fifth, sixth, seventh, 1st, 2nd, 3rd, 4th, 5th, 6th, 7th
+
+# Words that start the survey ("yes let's start", "sure go ahead"): with a yes and nothing else at the name question, no name (Korean trial: "네 시작할게" became the dog's name).
+understanding-start-words = start
+    .aliases = start, let's start, lets start, let us start, go ahead, let's go, lets go, let's begin, lets begin, begin, start now, ready, i'm ready, im ready, let's do it, lets do it, go, sounds good, alright, all right, ok, okay, sure

@@ -1,0 +1,181 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Korean acceptance trial K2 (issue 11, batch 60): survey answers misread, each reproduced
+through a real channel first (KakaoTalk over the skill's HTTP, Telegram through the fake Bot API
+and the webhook), in both languages where the kind exists in both. None reaches the model.
+
+1. "네 시작할게요" at the name question became the dog's name: start words are no name.
+2. "데려온지 6개월쯤 됐습니다" at the age was stored as the age; "하루 1시간 산책" at hours
+   alone as 1 hour alone: another number question's answer is stored there, this one re-asked.
+4. "네 6살" at the children question: a child's age with a yes is yes.
+5. "한 3~4살 정도 된다고 들었어요": a hearsay ending does not block the answer.
+6. "보호소에서 데려와서 나이는 잘 몰라요" was read as 3 years ("서" of "데려와서"): don't know.
+8. "3명이요 애기 하나 있어요" at the household: children = yes stored ahead.
+10. "거의 없어요 항상 집에 있어요" at hours alone: about 0.
+11. "나이 고칠래요", "4살": the new age is said.
+"""
+
+from __future__ import annotations
+
+from dogcoach.handlers.card import UNKNOWN_KEY
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (the `kakao` fixture)
+from tests.test_owner_trial_6 import _calls
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+
+async def test_start_words_are_no_name_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    wrong = []
+    for lang, greeting, typed in (
+        ("ko", "안녕하세요", "네 시작할게요"),
+        ("ko", "안녕하세요", "ㅇㅋ 시작"),
+        ("en", "hi", "yes let's start"),
+        ("en", "hi", "sure go ahead"),
+    ):
+        user = kakao.user(lang=lang)
+        await user.send("/start")
+        await user.send(greeting)
+        await user.send(typed)
+        if (
+            t(lang, "survey-q-name") not in user.text
+            or t(lang, "survey-progress", n=2, total=15) in user.text
+        ):
+            wrong.append((typed, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+OTHER_NUMBER = (  # (lang, question, typed, stored key, stored value)
+    ("ko", "age_months", "데려온지 6개월쯤 됐습니다", "owned_months", 6),
+    ("en", "age_months", "we've had her 6 months", "owned_months", 6),
+    ("ko", "alone_hours", "하루 1시간 산책", "exercise_minutes", 60),
+    ("en", "alone_hours", "1 hour walk a day", "exercise_minutes", 60),
+)
+
+
+async def test_another_number_questions_answer_is_stored_there_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    wrong = []
+    for lang, key, typed, other, value in OTHER_NUMBER:
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        said = t(lang, f"survey-field-{other}") in user.text and asked(lang, key) in user.text
+        if answers.get(key) is not None or answers.get(other) != value or not said:
+            wrong.append((typed, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_the_stored_ahead_question_is_not_asked_again_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 60001, "en", "age_months")
+    await tg.say(60001, "we've had her 6 months")
+    await tg.say(60001, "3")
+    answers = await tg_answers(tg, 60001)
+    assert answers.get("age_months") == 36 and answers.get("owned_months") == 6, answers
+    for text in ("female spayed", "poodle", "small", "breeder"):
+        await tg.say(60001, text)
+    assert asked("en", "household") in tg.last_text(60001), tg.last_text(60001)
+
+
+async def test_a_childs_age_with_yes_is_yes_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    wrong = []
+    for lang, typed in (("ko", "네 6살"), ("ko", "6살 아이 있어요"), ("en", "yes a 6 year old")):
+        user = await kakao_at(kakao, lang, "children")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        if answers.get("children") != "yes" or asked(lang, "other_pets") not in user.text:
+            wrong.append((typed, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_a_child_told_with_the_household_is_stored_ahead_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    wrong = []
+    for lang, typed, count in (("ko", "3명이요 애기 하나 있어요", 3), ("en", "3 people, one kid", 3)):
+        user = await kakao_at(kakao, lang, "household")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        if (
+            answers.get("household") != count
+            or answers.get("children") != "yes"
+            or asked(lang, "other_pets") not in user.text
+        ):
+            wrong.append((typed, answers, user.text))
+    user = await kakao_at(kakao, "ko", "household")
+    await user.send("3명 있어요")  # no child named: the children question in its turn
+    assert asked("ko", "children") in user.text, user.text
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_hearsay_endings_do_not_block_the_age_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    wrong = []
+    for typed, months, low, high in (
+        ("한 3~4살 정도 된다고 들었어요", 42, 36.0, 48.0),
+        ("3살이라던데", 36, 36.0, 36.0),
+        ("3살 정도 됐다고 하더라고요", 36, 36.0, 36.0),
+        ("2살 됐대요", 24, 24.0, 24.0),
+    ):
+        user = await kakao_at(kakao, "ko", "age_months")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        ranges = answers.get("approximate") or {}
+        if answers.get("age_months") != months or ranges.get("age_months") != [low, high]:
+            wrong.append((typed, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_dont_know_with_why_invents_no_number_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    wrong = []
+    for lang, typed in (
+        ("ko", "보호소에서 데려와서 나이는 잘 몰라요"),
+        ("ko", "데려와서 나이는 잘 몰라요"),
+        ("en", "she's a rescue so we don't know her age"),
+    ):
+        user = await kakao_at(kakao, lang, "age_months")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        if answers.get("age_months") is not None or "age_months" not in (answers.get(UNKNOWN_KEY) or []):
+            wrong.append((typed, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_always_home_is_about_no_hours_alone_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    wrong = []
+    for lang, typed in (
+        ("ko", "거의 없어요 항상 집에 있어요"),
+        ("ko", "항상 집에 있어요"),
+        ("en", "rarely, always home"),
+    ):
+        user = await kakao_at(kakao, lang, "alone_hours")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        if answers.get("alone_hours") != 0 or asked(lang, "exercise_minutes") not in user.text:
+            wrong.append((typed, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_an_answer_changed_mid_survey_is_said_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    wrong = []
+    for lang, edit, typed, value in (
+        ("ko", "나이 고칠래요", "4살", "4살"),
+        ("en", "change age", "4", "4 years"),
+    ):
+        user = await kakao_at(kakao, lang, "size")
+        await user.send(edit)
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        field = t(lang, "survey-field-age_months")
+        said = t(lang, "correction-done", name={"ko": "콩이", "en": "Rex"}[lang], field=field, value=value)
+        if answers.get("age_months") != 48 or said not in user.text or asked(lang, "size") not in user.text:
+            wrong.append((lang, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
