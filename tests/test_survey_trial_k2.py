@@ -179,3 +179,85 @@ async def test_an_answer_changed_mid_survey_is_said_on_kakao(kakao: Server, fake
             wrong.append((lang, answers, user.text))
     assert not wrong, wrong
     assert _calls(fake_ollama) == 0
+
+
+async def test_half_an_earlier_choice_at_the_breed_asks_to_complete_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """7. "숫컷", "아 남아예요" at the breed: the sex's half is kept, the sex asked to complete,
+    said back, and the breed asked again (it said to pick a button not shown there)."""
+    wrong = []
+    for lang, typed, rest in (
+        ("ko", "숫컷", "중성화 했어요"),
+        ("ko", "아 남아예요", "중성화 안 했어요"),
+        ("en", "boy", "neutered"),
+    ):
+        user = await kakao_at(kakao, lang, "breed")
+        await user.send(typed)
+        if asked(lang, "sex") not in user.text or t(lang, "survey-field-sex") not in user.text:
+            wrong.append((typed, user.text))
+            continue
+        await user.send(rest)
+        answers = await kakao_answers(kakao, user.key)
+        if (
+            answers.get("sex") not in ("male_neutered", "male_intact")
+            or asked(lang, "breed") not in user.text
+        ) or t(lang, f"survey-opt-sex-{answers['sex']}") not in user.text:
+            wrong.append((typed, rest, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_later_answers_told_at_the_age_are_kept_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """8. "여아고 중성화 했어요 믹스견이에요" at the age: the sex and the breed stored ahead, the age
+    asked again, and neither asked later."""
+    wrong = []
+    for lang, typed, age, breed in (
+        ("ko", "여아고 중성화 했어요 믹스견이에요", "3살", "mixed"),
+        ("en", "female, spayed, a poodle", "3", "poodle"),
+    ):
+        user = await kakao_at(kakao, lang, "age_months")
+        await user.send(typed)
+        first = await kakao_answers(kakao, user.key)
+        if (
+            first.get("sex") != "female_spayed"
+            or first.get("breed") != breed
+            or asked(lang, "age_months") not in user.text
+        ):
+            wrong.append((typed, first, user.text))
+            continue
+        await user.send(age)
+        if asked(lang, "size") not in user.text:
+            wrong.append((typed, age, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_a_behaviour_named_at_the_breed_is_said_to_be_one_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """9. "으르렁거려요" at the breed got "keep the breed under 60 characters"."""
+    wrong = []
+    for lang, key, typed in (
+        ("ko", "breed", "으르렁거려요"),
+        ("en", "breed", "growls"),
+        ("ko", "size", "짖어요"),
+    ):
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        said = t(lang, "survey-behaviour-not-answer", typed=typed, field=t(lang, f"survey-field-{key}"))
+        answers = await kakao_answers(kakao, user.key)
+        if said not in user.text or asked(lang, key) not in user.text or key in answers:
+            wrong.append((typed, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_a_behaviour_at_the_breed_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 60002, "en", "breed")
+    await tg.say(60002, "growls")
+    said = t("en", "survey-behaviour-not-answer", typed="growls", field=t("en", "survey-field-breed"))
+    assert said in "\n".join(tg.sent(60002)[-2:]), tg.sent(60002)[-2:]
+    assert "breed" not in await tg_answers(tg, 60002)

@@ -526,6 +526,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_other_quantity(turn, q, dog):
         return
+    if choice is None and await _answers_later_choices(turn, q, dog):
+        return
     if choice is None and await _answers_later_start(turn, q, dog):
         return
     if choice is None and await _answers_later_health(turn, q, dog):
@@ -609,11 +611,31 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         part = read.answer.understood if taken and isinstance(read.answer, Unclear) else None
         needs = {c for v in earlier.options for c in OPTION_CONCEPTS.get((earlier.key, v), ())}
         if isinstance(part, tuple) and part and all(c in needs for c in part):
-            # "girl" alone: half of the sex's option, said to be no breed; nothing is guessed
-            turn.say("survey-answered-earlier-part", field=field)
-            await ask(turn, q, dog)
+            await _complete_earlier(turn, q, dog, earlier, [c for c in part if isinstance(c, str)])
             return True
     return False
+
+
+async def _complete_earlier(turn: Turn, q: Question, dog: Dog, earlier: Question, part: list[str]) -> None:
+    """Half of an earlier one-choice answer typed at `q` ("숫컷", "아 남아예요", "girl" at the
+    breed; Korean trial: "choose ✏️ Edit an answer", a button not shown there, and the sex stayed
+    unknown). Nothing is guessed: when the stored answer already says it, that is said and `q`
+    asked again; else the earlier question is asked with the half kept (`PARTS_KEY`), as an edit,
+    so its answer is said back and the survey returns to `q` (`_after_answer`)."""
+    field = turn.t(f"survey-field-{earlier.key}")
+    stored = dog.answers.get(earlier.key)
+    if isinstance(stored, str) and set(part) <= set(OPTION_CONCEPTS.get((earlier.key, stored), ())):
+        value = format_stored(turn, dog, earlier)
+        turn.say("survey-answered-earlier-kept", name=dog.name or "", field=field, value=value)
+        await ask(turn, q, dog)
+        return
+    understood = ", ".join(turn.t(f"understanding-concept-{c}") for c in part)
+    turn.say("survey-answered-earlier-part", field=field, understood=understood)
+    turn.state.data["mode"] = "edit"
+    turn.state.step = earlier.key
+    _load_picks(turn, earlier, dog)
+    turn.state.data.setdefault(PARTS_KEY, {})[earlier.key] = sorted(part)
+    await ask(turn, earlier, dog)
 
 
 # The number answers a later choice question may take as told late: not a count of people ("2명이요"
@@ -786,6 +808,55 @@ async def _keep_owned_span(turn: Turn, q: Question, dog: Dog) -> Dog:
     return dog
 
 
+async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a number question, a message that answers none of it but later one-choice questions
+    whole and the breed ("여아고 중성화 했어요 믹스견이에요" at the age; Korean trial: "I didn't
+    catch the age", both lost): each stored ahead, said in a line, and this question asked again.
+    Yes/no questions are left out ("있어요" says yes to anything). False, nothing done, when it
+    answers none."""
+    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+        return False
+    if not _unplaced_answer(turn):
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    kept: list[Question] = []
+    for later in QUESTIONS[index_of(q.key) + 1 :]:
+        if later.key in dog.answers:
+            continue
+        if later.kind is Kind.CHOICE and YES not in later.options:
+            if not understander.may_pick(turn.text, survey_context(later)):
+                continue
+            read = understander.understand(turn.text, survey_context(later))
+            picks = [p for p in read.picks if p in later.options] if read.kind is Said.CHOICE else []
+            if len(picks) == 1 and not read.safety:
+                _qualify(dog, later, approximate=None, unknown=False)
+                dog.answers[later.key] = picks[0]
+                kept.append(later)
+        elif later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
+            named = understander.answers.breeds_named(message)
+            mixed = understander.vocabulary["understanding-mix"].contains(message)
+            value = (
+                named[0]
+                if len(named) == 1 and not mixed
+                else later.free_option
+                if mixed and not named
+                else None
+            )
+            if value is not None and later.minimum <= len(value) <= later.maximum:
+                dog.answers[later.key] = value
+                kept.append(later)
+    if not kept:
+        return False
+    await turn.session.save_dog(dog)
+    for later in kept:
+        turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+        value = format_stored(turn, dog, later)
+        turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{later.key}"), value=value)
+    await ask(turn, q, dog)
+    return True
+
+
 async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """Health told at an earlier question ("슬개골 약간 안좋아요" at the origin; acceptance trial:
     sent to the coach model as a question): kept as the health answer ahead (said in a line, not
@@ -893,6 +964,10 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
     if u.kind is Said.CHOICE:
         return _picked(turn, q, u.picks)
+    if u.kind is Said.NOISE and u.label:
+        # a behaviour named alone ("으르렁거려요" at the breed; Korean trial: "keep the breed under
+        # 60 characters"): said to be a behaviour, one time it happened asked for, the question again
+        raise Invalid("survey-behaviour-not-answer", typed=turn.text, field=turn.t(f"survey-field-{q.key}"))
     if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
         # a bare "ok" / "ㅇㅋ" / "네" at a question with no yes option: small talk, so the options
         # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding)
