@@ -96,7 +96,7 @@ async def test_a_child_told_with_the_household_is_stored_ahead_on_kakao(
     kakao: Server, fake_ollama: FakeOllama
 ) -> None:
     wrong = []
-    for lang, typed, count in (("ko", "3명이요 애기 하나 있어요", 3), ("en", "3 people, one kid", 3)):
+    for lang, typed, count in (("ko", "3명이요 애기 하나 있어요", 3), ("en", "3 people, one toddler", 3)):
         user = await kakao_at(kakao, lang, "household")
         await user.send(typed)
         answers = await kakao_answers(kakao, user.key)

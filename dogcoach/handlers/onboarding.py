@@ -38,7 +38,6 @@ from dogcoach.services.understanding import (
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
 from dogcoach.services.understanding.classify import HEALTH_TOLD
-from dogcoach.services.understanding.vocabulary import Phrases
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -1358,10 +1357,11 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
 
 
 def _keep_children_told(turn: Turn, q: Question, dog: Dog | None) -> None:
-    """Two answers in one message at a count ("3명이요 애기 하나 있어요", "3 people, one kid"):
-    a child named beside the count answers the next question, children at home, yes: stored
-    ahead, said in a line and not asked (Korean trial: the children question came anyway). A
-    word for a child must be there ("3명 있어요" says no child), never only a grown-up."""
+    """Two answers in one message at a count ("3명이요 애기 하나 있어요", "3 of us and a baby"):
+    a young child named beside the count answers the next question, children under 12 at home,
+    yes: stored ahead, said in a line and not asked (Korean trial: the children question came
+    anyway). Only a word for a child surely that young (`understanding-young-child`): "2 kids",
+    "애 둘" may be older, so asked ("3명 있어요" names no child at all)."""
     position = index_of(q.key) + 1
     if dog is None or q.kind is not Kind.COUNT or turn.state.data.get("mode") == "edit":
         return
@@ -1371,9 +1371,7 @@ def _keep_children_told(turn: Turn, q: Question, dog: Dog | None) -> None:
     if later.kind is not Kind.CHOICE or YES not in later.options or later.key in dog.answers:
         return
     understander = turn.services.understander
-    v = understander.vocabulary
-    child = v["lex-person-group"].phrases & v.labelled(later.option_msg(YES)).phrases
-    if not Phrases("child", child - v["lex-person-grown"].phrases).contains(Folded(turn.text)):
+    if not understander.vocabulary["understanding-young-child"].contains(Folded(turn.text)):
         return
     read = understander.understand(turn.text, survey_context(later))
     if read.kind is not Said.CHOICE or tuple(read.picks) != (YES,):
@@ -1408,12 +1406,17 @@ def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[
     understander = turn.services.understander
     rest = understander.understand(" ".join(answer.rest), survey_context(later))
     whole = understander.understand(turn.text, survey_context(later))
+    # "3 people, one toddler": a young child named in the words left over, the count said in
+    # people, is yes to the children question (Korean trial K2)
+    young = tuple(rest.picks) == (YES,) and understander.vocabulary["understanding-young-child"].contains(
+        Folded(" ".join(answer.rest))
+    )
     if (
         rest.kind is not Said.CHOICE
         or len(rest.picks) != 1
         or whole.kind is not Said.CHOICE
         or whole.picks != rest.picks
-        or rest.picks[0] != NO_ONE
+        or not (rest.picks[0] == NO_ONE or (young and understander.names_answer(Folded(turn.text), q.key)))
     ):
         return None  # "me and the kids": the kids live there too, how many is not said (asked again)
     number = _number(q, float(understood))
