@@ -51,6 +51,8 @@ OTHER_NUMBER = (  # (lang, question, typed, stored key, stored value)
     ("en", "age_months", "we've had her 6 months", "owned_months", 6),
     ("ko", "alone_hours", "하루 1시간 산책", "exercise_minutes", 60),
     ("en", "alone_hours", "1 hour walk a day", "exercise_minutes", 60),
+    ("ko", "exercise_minutes", "혼자 6시간 있어요", "alone_hours", 6),  # the other way: corrected
+    ("en", "exercise_minutes", "home alone for 6 hours", "alone_hours", 6),
 )
 
 
@@ -261,3 +263,18 @@ async def test_a_behaviour_at_the_breed_on_telegram(tg: Harness) -> None:
     said = t("en", "survey-behaviour-not-answer", typed="growls", field=t("en", "survey-field-breed"))
     assert said in "\n".join(tg.sent(60002)[-2:]), tg.sent(60002)[-2:]
     assert "breed" not in await tg_answers(tg, 60002)
+
+
+async def test_alone_is_no_number_at_the_hours_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    """ "혼자" (alone) was read as the number one: "하루 혼자 8시간" at hours alone was "1 hour,
+    but not '8'". A number is never made of a word that is not one; at the household "저 혼자요"
+    is still one person."""
+    wrong = []
+    for key, typed, value in (("alone_hours", "하루 혼자 8시간", 8), ("household", "저 혼자요", 1)):
+        user = await kakao_at(kakao, "ko", key)
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        if answers.get(key) != value:
+            wrong.append((typed, answers, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0

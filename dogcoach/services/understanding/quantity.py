@@ -555,7 +555,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             high += token.value * units["days"]
             last_unit = "days"
         elif token.kind == "person":
-            people += token.value
+            if not (owner and token.system == "self"):  # "저 혼자요": the owner named twice is one
+                people += token.value
             owner = owner or token.system == "self"
         elif token.kind == "vague":
             vague.append(token.text)
