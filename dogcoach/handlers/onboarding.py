@@ -963,7 +963,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
     if u.kind is Said.CHOICE:
         return _picked(turn, q, u.picks)
-    if u.kind is Said.NOISE and u.label:
+    if u.kind is Said.NOISE and u.label and _behaviour_not_answer(turn, q):
         # a behaviour named alone ("으르렁거려요" at the breed; Korean trial: "keep the breed under
         # 60 characters"): said to be a behaviour, one time it happened asked for, the question again
         raise Invalid("survey-behaviour-not-answer", typed=turn.text, field=turn.t(f"survey-field-{q.key}"))
@@ -1062,6 +1062,14 @@ def _child_named(turn: Turn, q: Question) -> str | None:
         return YES
     read = understander.understand(" ".join(kept), survey_context(q))
     return YES if read.kind is Said.CHOICE and read.picks == (YES,) else None
+
+
+def _behaviour_not_answer(turn: Turn, q: Question) -> bool:
+    """A behaviour named alone answers no question but one whose options are behaviours or
+    reactions (the concerns: asked which; the worst reaction's "growl"): never those."""
+    if q.kind is Kind.MULTI:
+        return False
+    return q.kind is not Kind.CHOICE or not turn.services.understander.may_pick(turn.text, survey_context(q))
 
 
 def _tapped(turn: Turn, q: Question, choice: str) -> Any:
