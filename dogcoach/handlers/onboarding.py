@@ -815,8 +815,9 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     answers none."""
     if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
         return False
-    if not _unplaced_answer(turn):
-        return False
+    u = turn.understanding
+    if not _unplaced_answer(turn) or u is None or not isinstance(u.answer, Unclear) or u.answer.understood:
+        return False  # a number read ("5살 된 말티즈예요"): its own re-ask says what was understood
     understander = turn.services.understander
     message = Folded(turn.text)
     kept: list[Question] = []
