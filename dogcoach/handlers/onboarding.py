@@ -565,6 +565,10 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_earlier_quantity(turn, q, dog):
         return
+    if choice is None and await _answers_other_quantity(turn, q, dog):
+        return
+    if choice is None and await _answers_later_choices(turn, q, dog):
+        return
     if choice is None and await _answers_later_start(turn, q, dog):
         return
     if choice is None and await _answers_later_health(turn, q, dog):
@@ -576,7 +580,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         await ask(turn, q, dog)
         return
     try:
-        value = _read(turn, q, dog)
+        value = _child_named(turn, q) or _read(turn, q, dog)
     except Invalid as bad:
         if choice is None and await _answered_next(turn, q, dog):
             return
@@ -599,6 +603,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
         _keep_later_parts(turn, q, dog)
+        _keep_children_told(turn, q, dog)
     if choice is None and q.kind is Kind.CHOICE and dog is not None:
         dog = await _keep_owned_span(turn, q, dog)
     if isinstance(value, Approximate):
@@ -656,11 +661,31 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         part = read.answer.understood if taken and isinstance(read.answer, Unclear) else None
         needs = {c for v in earlier.options for c in OPTION_CONCEPTS.get((earlier.key, v), ())}
         if isinstance(part, tuple) and part and all(c in needs for c in part):
-            # "girl" alone: half of the sex's option, said to be no breed; nothing is guessed
-            turn.say("survey-answered-earlier-part", field=field)
-            await ask(turn, q, dog)
+            await _complete_earlier(turn, q, dog, earlier, [c for c in part if isinstance(c, str)])
             return True
     return False
+
+
+async def _complete_earlier(turn: Turn, q: Question, dog: Dog, earlier: Question, part: list[str]) -> None:
+    """Half of an earlier one-choice answer typed at `q` ("숫컷", "아 남아예요", "girl" at the
+    breed; Korean trial: "choose ✏️ Edit an answer", a button not shown there, and the sex stayed
+    unknown). Nothing is guessed: when the stored answer already says it, that is said and `q`
+    asked again; else the earlier question is asked with the half kept (`PARTS_KEY`), as an edit,
+    so its answer is said back and the survey returns to `q` (`_after_answer`)."""
+    field = turn.t(f"survey-field-{earlier.key}")
+    stored = dog.answers.get(earlier.key)
+    if isinstance(stored, str) and set(part) <= set(OPTION_CONCEPTS.get((earlier.key, stored), ())):
+        value = format_stored(turn, dog, earlier)
+        turn.say("survey-answered-earlier-kept", name=dog.name or "", field=field, value=value)
+        await ask(turn, q, dog)
+        return
+    understood = ", ".join(turn.t(f"understanding-concept-{c}") for c in part)
+    turn.say("survey-answered-earlier-part", field=field, understood=understood)
+    turn.state.data["mode"] = "edit"
+    turn.state.step = earlier.key
+    _load_picks(turn, earlier, dog)
+    turn.state.data.setdefault(PARTS_KEY, {})[earlier.key] = sorted(part)
+    await ask(turn, earlier, dog)
 
 
 # The number answers a later choice question may take as told late: not a count of people ("2명이요"
@@ -722,6 +747,59 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
     else:
         turn.say(f"survey-err-{key}", name=dog.name or "")
+    await ask(turn, q, dog)
+    return True
+
+
+async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a number question, a message that names another number question and not this one and
+    is, whole, that one's answer ("데려온지 6개월쯤 됐습니다", "we've had her 6 months" at the age;
+    "하루 1시간 산책" at hours alone, "혼자 4시간 있어요" at the exercise; Korean trial: each stored
+    as this question's answer): stored there (ahead for a later question, corrected for an
+    earlier one), said in a line, and this question asked again. An age and how long owned are
+    never corrected back from each other (a bare "2 years" may be either: `_open_span_reads`).
+    False, nothing done, for anything else."""
+    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if understander.names_answer(message, q.key):
+        return False
+    found: dict[str, Value[float] | Approximate] = {}
+    for other in QUESTIONS:
+        if other.key == q.key or other.kind not in QUANTITY_KINDS:
+            continue
+        later = index_of(other.key) > index_of(q.key)
+        if (later and other.key in dog.answers) or (
+            not later and other.kind in MONTHS_KINDS and q.kind in MONTHS_KINDS
+        ):
+            continue
+        if understander.names_answer(message, other.key):
+            answer = understander.answers.quantity_told_late(message, Expect(other.kind.value))
+            if answer is not None:
+                found[other.key] = answer
+    if len(found) != 1:
+        return False
+    [(key, answer)] = found.items()
+    other = BY_KEY[key]
+    try:
+        value = _number(other, float(answer.value))
+        _check_number(other, value, dog)
+    except Invalid:
+        return False
+    approximate = (answer.low, answer.high) if isinstance(answer, Approximate) else None
+    _qualify(dog, other, approximate=approximate, unknown=False)
+    dog = await _save(turn, other, dog, value)
+    if index_of(key) > index_of(q.key):
+        turn.state.data.setdefault(AHEAD_KEY, []).append(key)
+    turn.say(
+        "survey-answered-other-number",
+        typed=turn.text,
+        name=dog.name or "",
+        asked=turn.t(f"survey-field-{q.key}"),
+        field=turn.t(f"survey-field-{key}"),
+        value=format_stored(turn, dog, other),
+    )
     await ask(turn, q, dog)
     return True
 
@@ -849,6 +927,56 @@ async def _store_ahead(turn: Turn, owned: Question, dog: Dog, span: Approximate)
     return dog
 
 
+async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a number question, a message that answers none of it but later one-choice questions
+    whole and the breed ("여아고 중성화 했어요 믹스견이에요" at the age; Korean trial: "I didn't
+    catch the age", both lost): each stored ahead, said in a line, and this question asked again.
+    Yes/no questions are left out ("있어요" says yes to anything). False, nothing done, when it
+    answers none."""
+    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+        return False
+    u = turn.understanding
+    if not _unplaced_answer(turn) or u is None or not isinstance(u.answer, Unclear) or u.answer.understood:
+        return False  # a number read ("5살 된 말티즈예요"): its own re-ask says what was understood
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    kept: list[Question] = []
+    for later in QUESTIONS[index_of(q.key) + 1 :]:
+        if later.key in dog.answers:
+            continue
+        if later.kind is Kind.CHOICE and YES not in later.options:
+            if not understander.may_pick(turn.text, survey_context(later)):
+                continue
+            read = understander.understand(turn.text, survey_context(later))
+            picks = [p for p in read.picks if p in later.options] if read.kind is Said.CHOICE else []
+            if len(picks) == 1 and not read.safety:
+                _qualify(dog, later, approximate=None, unknown=False)
+                dog.answers[later.key] = picks[0]
+                kept.append(later)
+        elif later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
+            named = understander.answers.breeds_named(message)
+            mixed = understander.vocabulary["understanding-mix"].contains(message)
+            value = (
+                named[0]
+                if len(named) == 1 and not mixed
+                else later.free_option
+                if mixed and not named
+                else None
+            )
+            if value is not None and later.minimum <= len(value) <= later.maximum:
+                dog.answers[later.key] = value
+                kept.append(later)
+    if not kept:
+        return False
+    await turn.session.save_dog(dog)
+    for later in kept:
+        turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+        value = format_stored(turn, dog, later)
+        turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{later.key}"), value=value)
+    await ask(turn, q, dog)
+    return True
+
+
 async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """Health told at an earlier question ("슬개골 약간 안좋아요" at the origin; acceptance trial:
     sent to the coach model as a question): kept as the health answer ahead (said in a line, not
@@ -973,6 +1101,10 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
     if u.kind is Said.CHOICE:
         return _picked(turn, q, u.picks)
+    if u.kind is Said.NOISE and u.label and _behaviour_not_answer(turn, q):
+        # a behaviour named alone ("으르렁거려요" at the breed; Korean trial: "keep the breed under
+        # 60 characters"): said to be a behaviour, one time it happened asked for, the question again
+        raise Invalid("survey-behaviour-not-answer", typed=turn.text, field=turn.t(f"survey-field-{q.key}"))
     if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
         # a bare "ok" / "ㅇㅋ" / "네" at a question with no yes option: small talk, so the options
         # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding)
@@ -1030,6 +1162,52 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if which is not None:  # "공격성" alone: toward people or dogs, asked (it was "pick one")
         raise Invalid("survey-which-of", options=which)
     raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
+
+
+# A child, at the children question, is younger than this (the question says "under 12").
+CHILD_MAX_YEARS = 12
+# The children question's option for "yes, children live here".
+YES = "yes"
+
+
+def _child_named(turn: Turn, q: Question) -> str | None:
+    """At the children question, a child's age said with a yes or alone ("네 6살", "6살 아이
+    있어요", "yes a 6 year old"; Korean trial: "answer yes or no", then "없음" stored no): yes.
+    None for anything else (an age of 12 or more is no child the question asks about)."""
+    if turn.incoming.choice is not None or q.key != "children" or YES not in q.options:
+        return None
+    understander = turn.services.understander
+    words = turn.text.split()
+    kept: list[str] = []
+    ages: list[float] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):  # "6 year old", "6살"
+            piece = Folded(" ".join(words[i : i + n]))
+            if i + n > len(words) or not understander.names_answer(piece, "age_months"):
+                continue
+            age = understander.answers.quantity(piece, Expect.AGE)
+            if isinstance(age, Value | Approximate):
+                ages.append(float(age.value))
+                i += n
+                break
+        else:
+            kept.append(words[i])
+            i += 1
+    if not ages or any(age >= CHILD_MAX_YEARS * 12 for age in ages):
+        return None
+    if not kept:
+        return YES
+    read = understander.understand(" ".join(kept), survey_context(q))
+    return YES if read.kind is Said.CHOICE and read.picks == (YES,) else None
+
+
+def _behaviour_not_answer(turn: Turn, q: Question) -> bool:
+    """A behaviour named alone answers no question but one whose options are behaviours or
+    reactions (the concerns: asked which; the worst reaction's "growl"): never those."""
+    if q.kind is Kind.MULTI:
+        return False
+    return q.kind is not Kind.CHOICE or not turn.services.understander.may_pick(turn.text, survey_context(q))
 
 
 def _tapped(turn: Turn, q: Question, choice: str) -> Any:
@@ -1326,6 +1504,33 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
             turn.state.data.setdefault(PARTS_KEY, {})[later.key] = sorted(named)
 
 
+def _keep_children_told(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """Two answers in one message at a count ("3명이요 애기 하나 있어요", "3 of us and a baby"):
+    a young child named beside the count answers the next question, children under 12 at home,
+    yes: stored ahead, said in a line and not asked (Korean trial: the children question came
+    anyway). Only a word for a child surely that young (`understanding-young-child`): "2 kids",
+    "애 둘" may be older, so asked ("3명 있어요" names no child at all)."""
+    position = index_of(q.key) + 1
+    if dog is None or q.kind is not Kind.COUNT or turn.state.data.get("mode") == "edit":
+        return
+    if position >= len(QUESTIONS):
+        return
+    later = QUESTIONS[position]
+    if later.kind is not Kind.CHOICE or YES not in later.options or later.key in dog.answers:
+        return
+    understander = turn.services.understander
+    if not understander.vocabulary["understanding-young-child"].contains(Folded(turn.text)):
+        return
+    read = understander.understand(turn.text, survey_context(later))
+    if read.kind is not Said.CHOICE or tuple(read.picks) != (YES,):
+        return
+    _qualify(dog, later, approximate=None, unknown=False)
+    dog.answers[later.key] = YES  # saved with the open question's answer (`_store`)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+    field = turn.t(f"survey-field-{later.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, YES))
+
+
 def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:
     """Two answers in one message ("3 people, no kids", "셋이요 애는 없어요" at the household
     count): the number is this question's answer when the words left over say "no" to the next
@@ -1349,12 +1554,17 @@ def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[
     understander = turn.services.understander
     rest = understander.understand(" ".join(answer.rest), survey_context(later))
     whole = understander.understand(turn.text, survey_context(later))
+    # "3 people, one toddler": a young child named in the words left over, the count said in
+    # people, is yes to the children question (Korean trial K2)
+    young = tuple(rest.picks) == (YES,) and understander.vocabulary["understanding-young-child"].contains(
+        Folded(" ".join(answer.rest))
+    )
     if (
         rest.kind is not Said.CHOICE
         or len(rest.picks) != 1
         or whole.kind is not Said.CHOICE
         or whole.picks != rest.picks
-        or rest.picks[0] != NO_ONE
+        or not (rest.picks[0] == NO_ONE or (young and understander.names_answer(Folded(turn.text), q.key)))
     ):
         return None  # "me and the kids": the kids live there too, how many is not said (asked again)
     number = _number(q, float(understood))
@@ -1566,6 +1776,10 @@ async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
     """Where the survey goes once `q` is answered: the next question; after an edit, the review,
     or the survey where it stopped while it is unfinished."""
     if turn.state.data.get("mode") == "edit" and _unfinished(dog) is not None:
+        # the changed answer said first (Korean trial: "나이 고칠래요", "4살" got only "the survey
+        # is not finished yet", the new age never confirmed)
+        field = turn.t(f"survey-field-{q.key}")
+        turn.say("correction-done", name=dog.name or "", field=field, value=format_stored(turn, dog, q))
         await _resume_survey(turn, dog)
         return
     if turn.state.data.get("mode") == "edit":

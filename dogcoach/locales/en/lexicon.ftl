@@ -42,7 +42,7 @@ lex-filler = filler
     .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he'll be, she'll be, hell be, shell be, he turned, she turned, turned, turning, will be, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
-    .aliases = rarely, hardly ever, seldom, almost never, barely ever, hardly, barely, not often, not much
+    .aliases = rarely, hardly ever, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me
 ## Words taking back what was said before the answer ("no wait, we got her last spring", "actually 3 hours"): read past at a number question, the answer is what follows.
 lex-retract = no wait
     .aliases = no wait, wait, wait no, no sorry, sorry, oops, actually, i mean, no actually
@@ -207,3 +207,6 @@ lex-start-month-unit = month
     .aliases = month of
 lex-start-year-unit = year
     .aliases = year of
+## Words that say the answer was told by someone else ("i was told 3", "apparently 2 years"): no block, the value kept as approximate (Korean trial: the hearsay ending blocked the age).
+lex-hearsay = i was told
+    .aliases = i was told, we were told, i heard, we heard, apparently, supposedly, they told us, they said, they say

@@ -249,7 +249,9 @@ value-range-people = about { $low }–{ $high } people
 correction-done = Updated { $name }'s profile — { $field }: { $value }.
 # An answer to an earlier question typed at the breed ("girl, spayed"): that answer set, then the breed asked again.
 survey-answered-earlier = That sounds like your answer to "{ $field }", not a breed — updated { $name }'s profile: { $field }: { $value }.
-survey-answered-earlier-part = That sounds like part of your answer to "{ $field }", not a breed. To change that answer, choose "{ survey-edit }".
+survey-answered-earlier-part = That sounds like part of your answer to "{ $field }", not a breed: { $understood }. Pick the rest and I'll update it, then we'll come back to the breed.
+# Part of an earlier answer typed at the breed that the stored answer already says ("girl", stored as a spayed female): nothing changed, the breed asked again.
+survey-answered-earlier-kept = That sounds like your answer to "{ $field }", not a breed — it already says so: { $name }'s { $field }: { $value }.
 # The sex said whole with the age ("3 years, spayed female"): stored with it, said in a line, not asked.
 survey-answered-ahead = Got the { $field } too: { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
@@ -278,3 +280,7 @@ survey-left = { $count ->
 # A rare number waiting to be confirmed (survey-unlikely), then "nevermind" / "no": not noted.
 survey-unlikely-no = Not that
 survey-unlikely-dropped = OK — I didn't note that.
+# A number answer of another number question told at this one ("we've had her 6 months" at the age, "1 hour walk a day" at hours alone): stored there, this question asked again. $asked is this question, $field the one stored.
+survey-answered-other-number = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Noted: { $field }: { $value }.
+# A behaviour named alone at a survey question ("growls" at the breed): said to be a behaviour, not the answer; one time it happened asked for later, the question asked again (Korean trial: "keep the breed under 60 characters"). $typed is what was typed, $field the question.
+survey-behaviour-not-answer = "{ $typed }" — that sounds like something your dog does, not an answer to "{ $field }". Tell me about one time it happened (what came just before, what your dog did, what happened after) and I'll look into it. First, this question:

@@ -652,3 +652,10 @@ understanding-decline = no, cancel it
     .aliases = no, nope, nah, no thanks, cancel, cancel it, cancel that, nevermind, never mind, nvm, nevermind that,
         never mind that, forget it, forget about it, forget that, leave it, leave it as it is, keep it, dont,
         don't, not now, no need, i changed my mind, changed my mind, actually no, no wait, stop, no stop
+
+# Words that start the survey ("yes let's start", "sure go ahead"): with a yes and nothing else at the name question, no name (Korean trial: "네 시작할게" became the dog's name).
+understanding-start-words = start
+    .aliases = start, let's start, lets start, let us start, go ahead, let's go, lets go, let's begin, lets begin, begin, start now, ready, i'm ready, im ready, let's do it, lets do it, go, sounds good, alright, all right, ok, okay, sure
+# Words for a child surely under 12 ("a baby", "a toddler"): beside the household count, the children question's yes, stored ahead. "kids" may be older: asked.
+understanding-young-child = baby
+    .aliases = baby, babies, toddler, toddlers, infant, infants, newborn, preschooler, preschoolers, little one, little ones, little kid, little kids, young kid, young kids, young child, young children, small child, small children

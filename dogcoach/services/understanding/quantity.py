@@ -122,6 +122,7 @@ class QuantityReader:
         for n in TIMES_COUNTS:
             add(f"times:{n}", f"lex-times-count-{n}")
         add("approx", "lex-approx")
+        add("approx", "lex-hearsay")  # told second-hand ("3살이라던데"): no block, approximate
         add("rarely", "lex-rarely")
         add("range", "lex-range")
         add("skip", "lex-filler")
@@ -244,7 +245,26 @@ def _inside_words(pieces: list[_Piece], spans: list[tuple[int, int]], word_of: l
             if word_of[near] == word_of[here] >= 0:
                 out[i] = _Piece(piece.text, frozenset())
                 break
+        else:
+            if _ends_unknown_word(pieces, spans, word_of, i):
+                out[i] = _Piece(piece.text, frozenset())
     return out
+
+
+def _ends_unknown_word(
+    pieces: list[_Piece], spans: list[tuple[int, int]], word_of: list[int], i: int
+) -> bool:
+    """Number piece `i` ends a Korean word that holds letters of no known word further back
+    ("데려와서": "데려", "와", then "서", read as the native 3; Korean trial: "보호소에서
+    데려와서 나이는 잘 몰라요" was understood as 3 years): the word's ending, no number. A unit
+    after it in the word ("강아지는세살") keeps it a number."""
+    word = word_of[spans[i][0]]
+    if word < 0:
+        return False
+    same = [j for j, (start, _end) in enumerate(spans) if word_of[start] == word]
+    if same[-1] != i:
+        return False
+    return any(not pieces[j].tags and not pieces[j].text.isascii() for j in same if j < i)
 
 
 def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
@@ -277,6 +297,9 @@ def _resolve(
     if "rarely" in tags:
         # "rarely", "별로 안": hardly any time, about none where none is an answer (hours alone;
         # owner trial: asked again), never an age or a count
+        if zero_words and prev is not None and prev.kind == "num" and prev.value == 0:
+            # "거의 없어요 항상 집에 있어요": about none said twice is one answer, not two numbers
+            return _Token("skip", piece.text)
         return _Token("num", piece.text, 0.0, "word", high=0.0) if zero_words else _Token("other", piece.text)
     people = _tag_values(tags, "person")
     if "group" in tags and "people" in allowed and not _tag_values(tags, "num"):
@@ -554,7 +577,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             high += token.value * units["days"]
             last_unit = "days"
         elif token.kind == "person":
-            people += token.value
+            if not (owner and token.system == "self"):  # "저 혼자요": the owner named twice is one
+                people += token.value
             owner = owner or token.system == "self"
         elif token.kind == "vague":
             vague.append(token.text)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
+from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import normalize
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.model import (
@@ -117,7 +118,32 @@ class SurveyReading(ReportReading):
                 )
         return None
 
+    @cached_property
+    def _start_table(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("start", v["understanding-start-words"]).add("yes", v["understanding-picker-yes"])
+        for entry in (
+            "understanding-polite-ending",
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+        ):
+            table.add("skip", v[entry])
+        return table
+
+    def _starts_survey(self, message: Folded) -> bool:
+        """Only words that agree to start ("네 시작할게요", "ㅇㅋ 시작", "yes let's start", "sure go
+        ahead": `understanding-start-words`, with a yes or not): no name (Korean trial: "네
+        시작할게" became the dog's name). One English word alone ("Ready", "Go") may be a name."""
+        pieces = cover(message.units, self._start_table)
+        if pieces is None or not any(tag == "start" for tag, _ in pieces):
+            return False
+        return any(tag == "yes" for tag, _ in pieces) or message.words >= 2 or not message.text.isascii()
+
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        if self._starts_survey(message):
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="start-not-name"
+            )
         if self.answers.no_name(message):  # "we haven't decided yet": no name, never a report
             return Understanding(
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
@@ -207,6 +233,8 @@ class SurveyReading(ReportReading):
         answer = self.answers.quantity(message, expect)
         if isinstance(answer, Value | Approximate | DontKnow | SincePuppy | Since):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
+        if self._dont_know_told(message, signals, expect, answer):
+            return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason="dont-know-why")
         if (
             not signals.behaviour
             and not message.text.rstrip().endswith(("?", "？"))
@@ -223,6 +251,17 @@ class SurveyReading(ReportReading):
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
+
+    def _dont_know_told(self, message: Folded, signals: Signals, expect: Expect, answer: object) -> bool:
+        """ "Don't know" said of the question asked, by its name, with why ("보호소에서 데려와서
+        나이는 잘 몰라요", "she's a rescue so we don't know her age"; Korean trial: read as a
+        number never typed): no number read, nothing asked, no behaviour told."""
+        if not isinstance(answer, Unclear) or answer.understood is not None or signals.question:
+            return False
+        if signals.behaviour or not self.vocabulary["understanding-dont-know"].contains(message):
+            return False
+        key = next((q.key for q in QUESTIONS if q.kind.value == expect.value), None)
+        return key is not None and self.names_answer(message, key)
 
     def _leading_answer(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
         """The open quantity question's answer said whole in the first clause of a report, before
