@@ -306,9 +306,9 @@ AT_WORST = (
 )
 
 
-def ask_when(lang: str) -> str:
-    """The constant part of "one recent time it happened, please"."""
-    return t(lang, "label-ask-incident", category="@").split("@", 1)[1][:40]
+def not_an_answer(lang: str, key: str, typed: str) -> str:
+    """ "that is something your dog does, not an answer to …; one time it happened, please"."""
+    return t(lang, "survey-behaviour-not-answer", typed=typed, field=t(lang, f"survey-field-{key}"))
 
 
 async def test_a_behaviour_named_alone_at_a_survey_question_asks_when_on_telegram(
@@ -322,7 +322,12 @@ async def test_a_behaviour_named_alone_at_a_survey_question_asks_when_on_telegra
         said = "\n".join(tgo.sent(chat)[-2:])
         rows = await tg_rows(tgo, chat)
         stored = (await tg_answers(tgo, chat)).get(key)
-        if rows or stored or ask_when(lang) not in said or asked(lang, key) not in tgo.last_text(chat):
+        if (
+            rows
+            or stored
+            or not_an_answer(lang, key, typed) not in said
+            or asked(lang, key) not in tgo.last_text(chat)
+        ):
             wrong.append((typed, rows, stored, said))
     await settle()
     assert not wrong, wrong
@@ -339,7 +344,12 @@ async def test_a_behaviour_named_alone_at_a_survey_question_asks_when_on_kakao(
         await user.send(typed)
         rows = await kakao_rows(kakao, user.key)
         stored = (await kakao_answers(kakao, user.key)).get(key)
-        if rows or stored or ask_when(lang) not in user.text or asked(lang, key) not in user.text:
+        if (
+            rows
+            or stored
+            or not_an_answer(lang, key, typed) not in user.text
+            or asked(lang, key) not in user.text
+        ):
             wrong.append((typed, rows, stored, user.text))
     for lang, typed, option in AT_WORST:
         user = await kakao_at(kakao, lang, "worst_reaction")

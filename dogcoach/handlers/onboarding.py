@@ -16,7 +16,6 @@ from typing import Any
 from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
-from dogcoach.handlers import label
 from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, format_stored, profile_card
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
@@ -40,7 +39,7 @@ from dogcoach.services.understanding import (
     Kind as Said,
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
-from dogcoach.services.understanding.classify import BEHAVIOUR_ALONE, HEALTH_TOLD
+from dogcoach.services.understanding.classify import HEALTH_TOLD
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -572,12 +571,6 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     if choice is None and await _answers_later_start(turn, q, dog):
         return
     if choice is None and await _answers_later_health(turn, q, dog):
-        return
-    if choice is None and u is not None and u.kind is Said.NOISE and u.label and u.reason == BEHAVIOUR_ALONE:
-        # "살짝 물어" at the other pets (Korean trial K2: stored and analysed): a behaviour with no
-        # incident, as idle: one recent time of it asked for, nothing stored, and the question again
-        label.ask_for_incident(turn)
-        await ask(turn, q, dog)
         return
     try:
         value = _child_named(turn, q) or _read(turn, q, dog)
@@ -1204,10 +1197,13 @@ def _child_named(turn: Turn, q: Question) -> str | None:
 
 def _behaviour_not_answer(turn: Turn, q: Question) -> bool:
     """A behaviour named alone answers no question but one whose options are behaviours or
-    reactions (the concerns: asked which; the worst reaction's "growl"): never those."""
-    if q.kind is Kind.MULTI:
+    reactions (the concerns: asked which; the worst reaction's "growl"): never those. The other
+    pets is a list too, of animals ("살짝 물어" there; Korean trial K2: stored and analysed)."""
+    if q.key == "concerns":
         return False
-    return q.kind is not Kind.CHOICE or not turn.services.understander.may_pick(turn.text, survey_context(q))
+    if q.kind not in (Kind.CHOICE, Kind.MULTI):
+        return True
+    return not turn.services.understander.may_pick(turn.text, survey_context(q))
 
 
 def _tapped(turn: Turn, q: Question, choice: str) -> Any:
