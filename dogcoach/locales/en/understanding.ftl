@@ -659,3 +659,8 @@ understanding-start-words = start
 # Words for a child surely under 12 ("a baby", "a toddler"): beside the household count, the children question's yes, stored ahead. "kids" may be older: asked.
 understanding-young-child = baby
     .aliases = baby, babies, toddler, toddlers, infant, infants, newborn, preschooler, preschoolers, little one, little ones, little kid, little kids, young kid, young kids, young child, young children, small child, small children
+
+## Korean only: the last letter of a Korean clause ("왔고 ", "있는데 "); English clauses are cut at joining words (`understanding-clause-joiner`).
+understanding-clause-ending = clause ending
+## Korean only: the particle of direction on a new value ("보라로 바꿔줘"); English says "to" before it (`understanding-retold-to`).
+understanding-toward-particle = toward

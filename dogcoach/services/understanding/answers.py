@@ -61,14 +61,6 @@ MAX_NAME_CHARS = 30
 MAX_NO_NAME_WORDS = 8
 
 
-# Where one clause ends and the next begins: punctuation, English and Korean joining words, and a
-# Korean word ending a clause ("왔고 ", "있는데 ", "좋지만 "). Languages' words here are cut points only.
-_CLAUSE_CUT = re.compile(
-    r"[,.;!?~]+\s*|\s+(?:and|but|also|plus|그리고|근데|그런데)\s+|(?<=[고데만구요])\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
 class SurveyAnswers:
     """Reads survey answers with the vocabularies of the locale files."""
 
@@ -89,13 +81,27 @@ class SurveyAnswers:
         왔고")). Joiners at a clause's edges are dropped from the others."""
         phrases = self.vocabulary[msg_id]
         joiners = self._clause_joiners
-        clauses = [c.strip(" ,.;!?~") for c in _CLAUSE_CUT.split(text)]
+        clauses = [c.strip(" ,.;!?~") for c in self._clause_cut.split(text)]
         clauses = [c for c in clauses if c]
         kept = [c for c in clauses if phrases.contains(Folded(c))]
         if not kept or len(kept) == len(clauses):
             return ("", text) if not kept else (text, "")  # one clause, or every one: the whole
         rest = [c for c in clauses if c not in kept]
         return ", ".join(_unjoined(c, joiners) for c in kept), _unjoined(" ".join(rest), joiners)
+
+    @cached_property
+    def _clause_cut(self) -> re.Pattern[str]:
+        """Where one clause ends and the next begins: punctuation, a joining word ("and",
+        "그리고": `understanding-clause-joiner`) between spaces, and a space after a Korean
+        clause-final syllable ("왔고 ", "있는데 ", "좋지만 ": `understanding-clause-ending`)."""
+        joiners = sorted(self._clause_joiners, key=len, reverse=True)
+        endings = sorted("".join(p) for p in self.vocabulary["understanding-clause-ending"].phrases if p)
+        cuts = [r"[,.;!?~]+\s*"]
+        if joiners:
+            cuts.append(r"\s+(?:" + "|".join(re.escape(j) for j in joiners) + r")\s+")
+        if endings:
+            cuts.append("(?<=[" + "".join(re.escape(e) for e in endings if len(e) == 1) + r"])\s+(?=\S)")
+        return re.compile("|".join(cuts), re.IGNORECASE)
 
     @cached_property
     def _clause_joiners(self) -> frozenset[str]:

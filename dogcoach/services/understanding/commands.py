@@ -313,7 +313,7 @@ class CommandReading(DogReading):
                 command=name,
                 argument=told[0],
                 rename=told[1],
-                reason="newdog-named",
+                reason="named-new-dog",
             )
         return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason=reason)
 

@@ -13,7 +13,6 @@ value marked); "이름은 보라예요" alone is the classifier's rename, not re
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -23,8 +22,6 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabular
 
 # Punctuation around words, dropped before the words are compared ("Bori," "보라예요!").
 _EDGES = ".,!?~…\"'“”‘’()"
-# The particle of direction on the value's last word before an edit verb ("보라로 바꿔줘").
-_TOWARD = ("으로", "로")
 
 
 @dataclass(frozen=True)
@@ -64,6 +61,20 @@ class FieldValueReader:
         table.add("verb", v["understanding-switch-verb"])
         table.add("filler", v["understanding-request"])
         return table.add("filler", v["understanding-polite-ending"])
+
+    @cached_property
+    def _toward(self) -> tuple[str, ...]:
+        """The particles of direction on the value's last word before an edit verb ("보라로
+        바꿔줘"), longest first (`understanding-toward-particle`)."""
+        phrases = self.vocabulary["understanding-toward-particle"].phrases
+        return tuple(sorted(("".join(p) for p in phrases if p), key=len, reverse=True))
+
+    def _without_toward(self, word: str) -> str:
+        """ "보라로" → "보라", "말티즈로" → "말티즈"; a word that is only the particle stays."""
+        for particle in self._toward:
+            if word.endswith(particle) and len(word) > len(particle):
+                return word.removesuffix(particle)
+        return word
 
     @property
     def _to(self) -> Phrases:
@@ -112,7 +123,7 @@ class FieldValueReader:
         while rest and self._is(rest[0], self._to):  # "…, it's Bora", "from Bori to Bora"
             rest = rest[1:]
         if verb and rest and not rest[-1].isascii():
-            rest = [*rest[:-1], _without_toward(rest[-1])]
+            rest = [*rest[:-1], self._without_toward(rest[-1])]
         value = " ".join(rest).strip()
         if not value or not (verb or marked):
             return None
@@ -140,11 +151,3 @@ class FieldValueReader:
             if phrase and not marker.isascii() and word.endswith(marker):
                 return word.removesuffix(marker)
         return None
-
-
-def _without_toward(word: str) -> str:
-    """ "보라로" → "보라", "말티즈로" → "말티즈"; a word that is only the particle stays."""
-    for particle in _TOWARD:
-        if word.endswith(particle) and len(word) > len(particle):
-            return re.sub(f"{particle}$", "", word)
-    return word

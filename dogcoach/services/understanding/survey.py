@@ -142,7 +142,7 @@ class SurveyReading(ReportReading):
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
         if self._starts_survey(message):
             return Understanding(
-                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="start-not-name"
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
             )
         if self.answers.no_name(message):  # "we haven't decided yet": no name, never a report
             return Understanding(
