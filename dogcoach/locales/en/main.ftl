@@ -93,6 +93,8 @@ delete-keep = Keep my data
     .aliases = no, nope, nah, no thanks, keep, cancel, never mind
 delete-done = Done — everything about you is erased. If you ever come back, just send "start".
 delete-kept = Nothing was deleted.
+# "Really erase everything?" walked away from (another command typed): dropped, said once, without its button.
+delete-set-aside = I did not erase anything; your data is all still here.
 
 report-saved = Got it — I've saved your report.{ $name ->
         [none] {""}
@@ -183,6 +185,8 @@ talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if so
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.
 talk-misfit = Thanks for telling me — then that step doesn't fit yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what can I use instead of treats?"
 talk-delete-one = I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
+# Records alone asked to be removed ("기록 다 지워줘", "delete my records"): not possible on their own; what can be done, nothing offered beyond what was asked.
+talk-delete-records = I can't remove your records on their own yet; they are all still here. Send "history" to see them. To remove one dog with its profile and records, send "remove dog"; to erase everything stored about you, send "delete my data" (I'll ask before either).
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."

@@ -93,6 +93,8 @@ delete-keep = 지우지 않을래요
     .aliases = 아니요, 아니오, 아뇨, 아니, 아냐, 취소, 유지, 됐어요, 괜찮아요
 delete-done = 모두 지웠어요. 언제든 다시 오시면 "시작"이라고 보내 주세요.
 delete-kept = 아무것도 지우지 않았어요.
+# "Really erase everything?" walked away from (another command typed): dropped, said once, without its button.
+delete-set-aside = 모두 지우기는 하지 않았어요. 정보는 그대로 있어요.
 
 report-saved = 알겠어요. 말씀하신 내용을 저장했어요.{ $name ->
         [none] {""}
@@ -171,6 +173,8 @@ talk-plan = 응원할게요! 🐾 해 보시고 어땠는지 알려 주세요. �
 talk-worked = 효과가 있었다니 정말 잘됐네요! 🎉 꾸준히 이어가 보시고, 며칠 뒤 어떤지 또 알려 주세요.
 talk-misfit = 알려 주셔서 고마워요. 그 방법은 지금은 잘 맞지 않네요. 다음에 그 행동이 나오면 있었던 일과 해 보신 것을 알려 주세요. 다른 방법을 찾아 드릴게요. "간식 대신 뭘 쓰면 돼요?"처럼 질문하셔도 돼요.
 talk-delete-one = 기록을 하나씩 지우는 기능은 아직 없어요. 기록은 "기록"이라고 보내시면 볼 수 있고, 저장된 정보를 모두 지우시려면 "내 정보 삭제"라고 보내 주세요 (지우기 전에 한 번 더 여쭤봐요).
+# Records alone asked to be removed ("기록 다 지워줘", "delete my records"): not possible on their own; what can be done, nothing offered beyond what was asked.
+talk-delete-records = 기록만 따로 지우는 기능은 아직 없어요. 지금까지의 기록은 그대로 있어요. "기록"이라고 보내시면 기록을 볼 수 있어요. 강아지 한 마리의 프로필과 기록을 함께 지우시려면 "강아지 지우기", 저장된 내 정보를 모두 지우시려면 "내 정보 삭제"라고 보내 주세요 (둘 다 지우기 전에 한 번 더 여쭤봐요).
 talk-other = 😊 강아지가 한 행동을 알려 주시면 상황을 정리해 드려요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 noise-hint = 무슨 뜻인지 잘 모르겠어요. 강아지가 한 행동을 문장으로 알려 주시거나 "도움말"이라고 보내 주세요.
 label-ask-incident = { $category } 고민이시군요. 도와드릴게요. 최근에 있었던 일 한 번을 들려주세요: 바로 전에 무슨 일이 있었는지, 강아지가 무엇을 했는지, 그 직후에 어떻게 됐는지요. 예: "어제 초인종이 울리자 현관으로 달려가 짖었고, 제가 안아서 데려왔어요."
