@@ -206,7 +206,7 @@ async def test_command_like_words_say_what_can_be_typed_on_kakao(
         for typed in ("/start", "/cancel", text):
             await user.send(typed)
         assert user.texts[0] == t(lang, "command-words-unknown"), user.texts
-        assert t(lang, "help-text-kakao") in user.texts[1:], user.texts
+        assert t(lang, "help-text-kakao-nofiles") in user.texts[1:], user.texts
         assert await _kakao_reports(kakao, user.key) == []
     assert _model_calls(fake_ollama) == 0
 

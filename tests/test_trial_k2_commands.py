@@ -17,11 +17,14 @@ said mid-survey, the open question is asked again.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from dogcoach.config import Settings
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.test_kakao_skill import KakaoUser, Server, kakao, quick_of  # noqa: F401  (`kakao`)
+from tests.test_kakao_skill import KakaoUser, Server, kakao, kakao_settings, quick_of, serve  # noqa: F401
 from tests.test_owner_trial_6 import _calls, t
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
@@ -212,3 +215,38 @@ async def test_an_erase_walked_away_from_on_telegram(tg: Harness) -> None:
     later = tg.sent(chat)[before:]
     assert t("ko", "delete-ask") not in later and t("en", "delete-ask") not in later, later
     assert sum(t(loc, "delete-set-aside") in later for loc in ("ko", "en")) == 1, later
+
+
+# -- K2-8: the help offers what this channel can do -------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_kakao_help_offers_no_files_without_a_download_link(kakao: Server, lang: str) -> None:
+    """Without PUBLIC_BASE_URL Kakao cannot hand over the summary PDF nor the export ("요약" then
+    answered "파일을 보낼 수 없어요"): the help does not offer them; everything else it offers."""
+    user = kakao.user(lang=lang)
+    for text in ("/start", NAME[lang], "/cancel", "도움말" if lang == "ko" else "help"):
+        await user.send(text)
+    summary, export = ("요약 — ", "내보내기 — ") if lang == "ko" else ("summary — ", "export — ")
+    history = "기록 — " if lang == "ko" else "history — "
+    assert history in user.text, user.texts
+    assert summary not in user.text and export not in user.text, user.texts
+
+
+async def test_kakao_help_offers_files_with_a_download_link(tmp_path: Path, fake_ollama: FakeOllama) -> None:
+    def settings(base_url: str) -> Settings:
+        return kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, PUBLIC_BASE_URL=base_url)
+
+    async with serve(settings) as srv:
+        user = srv.user()
+        for text in ("/start", "보리", "/cancel", "도움말"):
+            await user.send(text)
+        assert "요약 — " in user.text and "내보내기 — " in user.text, user.texts
+        await user.send("요약")
+        assert t("ko", "kakao-file-unavailable") not in user.text
+        assert srv.url + "/kakao/files/" in user.text, user.texts
+
+
+async def test_telegram_help_offers_the_summary(tg: Harness) -> None:
+    await tg.say(62401, "/help", language_code="ko")
+    assert "요약 (/summary)" in tg.last_text(62401)

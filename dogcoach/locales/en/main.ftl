@@ -43,6 +43,26 @@ help-text-kakao =
     export — get everything stored about you
     delete my data — erase everything stored about you
     help — this message
+# The help on a KakaoTalk channel that cannot hand over files (no PUBLIC_BASE_URL): no summary (PDF) nor export (acceptance trial K2).
+help-text-kakao-nofiles =
+    Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.
+    Send any of these words as they are.
+    start — begin, or pick up where you left off
+    history — your recent reports
+    show result — the analysis of what you just sent
+    this week — the last 7 days at a glance
+    progress — what has changed, per behaviour
+    profile — see, edit or remove your dog's profile
+    edit answers, change age — fix an answer
+    switch dog, switch to Choco — another dog
+    add a dog — add another dog
+    remove a dog — remove one dog (I ask first)
+    language — 한국어 / English
+    tips off, tips on — training tips on or off
+    check-ins off, check-ins on — "how did it go?" messages on or off
+    cancel — stop the current question
+    delete my data — erase everything stored about you
+    help — this message
 cancel-done = Stopped. Send "help" to see what I can do.
 cancel-kept = Stopped — your answers are kept. Send "start" to continue the survey.
 cancel-edit-done = Stopped — the profile stays as it was.
