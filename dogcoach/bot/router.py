@@ -58,6 +58,8 @@ async def _survey(turn: Turn) -> None:
     again."""
     if turn.state.flow in SET_ASIDE and not start.returning(turn):
         await followup.settle_pending(turn)
+        if turn.state.flow == followup.FLOW:  # one open question at a time, and said so (trial K2:
+            turn.say("start-followup-set-aside")  # the follow-up dropped without a word)
         turn.state = ConversationState()
     if start.returning(turn) and turn.state.flow == language.FLOW:
         language.set_aside(turn)  # asked once: not again at every start of the terminal

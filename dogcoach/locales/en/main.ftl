@@ -4,6 +4,8 @@ start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour
 start-welcome-back = Welcome back! How is { $name } doing?
 start-help-hint = Send "help" to see what I can do.
 start-resume = Let's pick up where we left off.
+# The survey started while a result's follow-up ("how often…") is open: one open question at a time, said so (acceptance trial K2).
+start-followup-set-aside = I'll skip the question I just asked (❓); send anything more about it whenever you like after these questions. First, a few about your dog.
 help-text =
     Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.
     Send these words as they are, or the commands that start with /.
