@@ -7,8 +7,9 @@ survey's first question came too and the follow-up was dropped without a word. T
 over and says the follow-up is set aside.
 K2-6: a report typed mid-survey: the turn asked the survey question again, then the pushed result
 asked it once more, both keyboards live; "코코로 바꿔줘" right after a pushed result asked its
-follow-up again ([건너뛰기 | 건너뛰기]). A question asked by a push and again by the turn is shown
-once, with one live keyboard.
+follow-up again ([건너뛰기 | 건너뛰기], both live). A question asked by a push and again by the turn
+keeps one live keyboard; asked by a push after the owner's message came (before it could be
+read), the turn does not ask it again (`render.ChatRenderer`; that race is not reproduced here).
 """
 
 from __future__ import annotations
@@ -68,15 +69,14 @@ async def test_start_after_a_pushed_follow_up_says_it_is_set_aside(live: Harness
     assert t("ko", "survey-q-age_months", name="코코") in live.last_text(chat)
 
 
-async def test_a_pushed_follow_up_is_not_asked_again_by_the_next_command(live: Harness) -> None:
+async def test_a_pushed_follow_up_asked_again_keeps_one_keyboard(live: Harness) -> None:
     chat = 62502
     for text in ("/start", "코코", "/cancel"):
         await live.say(chat, text, language_code="ko")
     await live.say(chat, "현관에서 택배 기사님을 보면 계속 짖어요")
     await _followup_shown(live, chat)
-    await live.say(chat, "코코로 바꿔줘")
-    assert live.sent(chat).count(FOLLOWUP) == 1, live.sent(chat)[-4:]
-    assert len(_live_keyboards(live, chat, FOLLOWUP)) == 1
+    await live.say(chat, "코코로 바꿔줘")  # the follow-up again below the line, one keyboard live
+    assert len(_live_keyboards(live, chat, FOLLOWUP)) == 1, live.sent(chat)[-4:]
     await live.say(chat, "거의 매일이요")  # the follow-up still open: its answer
     received = t("ko", "analysis-followup-received", wait="§").split("§")[0]
     assert any(m.startswith(received) for m in live.sent(chat)[-3:]), live.sent(chat)[-3:]
