@@ -65,6 +65,7 @@ ASKED = (
     ("ko", "도움말 보여주세요", ("help-survey",), True),
     ("ko", "체크인 언제 와요?", ("coaching-checkins-status-on",), True),
     ("ko", "알림 설정 보여주세요", ("tips-status-on",), True),
+    ("ko", "팁 설정 보여주세요", ("tips-status-on",), True),  # (a tip, not the setting, before)
     ("ko", "두번째 강아지 등록하고 싶어요", ("newdog-after-survey",), True),
     ("ko", "강아지 하나 더 등록", ("newdog-after-survey",), True),
     ("en", "can you show me last week please", ("week-empty", "week-empty-dog"), True),

@@ -192,6 +192,9 @@ understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show
     .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
+## The tips' setting asked for ("show me the tips settings please"): the on/off status, not a tip (acceptance trial K2).
+understanding-tips-settings = settings
+    .aliases = settings, setting, status
 ## A request's words ("can you show me ~ please", "I want ~"): with a command's words at a survey question, the command, not an answer (acceptance trial K2: "이번 주 기록 보여주세요" read as the size).
 understanding-request-ending = request
     .aliases = please, pls, plz, can you, could you, can i, could i, may i, show me, let me see, give me, i want, i want to, i'd like, i'd like to, i would like, i would like to, would you

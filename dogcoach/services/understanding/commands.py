@@ -115,9 +115,11 @@ class CommandReading(DogReading):
             not (args or langs)
             and names == {"tips"}
             and ("now" in tags or tags == {"command:tips", "request"})
+            and not self.vocabulary["understanding-tips-settings"].contains(message)
         ):
             # "give me a tip", "tips plz", "팁 좀 알려주세요", "오늘의 팁": a tip now (owner trial: the
-            # on/off status); "tips again please" stays on, "/tips" and "팁 설정" the status
+            # on/off status); "tips again please" stays on, "/tips" and "팁 설정" the status, also
+            # asked for ("팁 설정 보여주세요": a tip before, trial K2)
             return "tips", TIP_NOW
         if not args and len(names) == 1 and switched and any(tag == "again" for tag, _ in pieces):
             args = ["on"]  # "I want tips again", "팁 다시 받을래요": wanted back, no on/off word
