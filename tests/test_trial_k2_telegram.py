@@ -49,24 +49,29 @@ def _live_keyboards(h: Harness, chat: int, text: str) -> list[int]:
 
 
 FOLLOWUP = t("ko", "analysis-followup-frequency")
+FIRST = {
+    "ko": "강아지가 발을 계속 핥는데 왜 그런거에요??",
+    "en": "He keeps barking at the door whenever guests come",
+}
 
 
-async def _followup_shown(h: Harness, chat: int) -> None:
-    await eventually(lambda: FOLLOWUP in h.sent(chat))
+async def _followup_shown(h: Harness, chat: int, lang: str = "ko") -> None:
+    await eventually(lambda: t(lang, "analysis-followup-frequency") in h.sent(chat))
 
 
-async def test_start_after_a_pushed_follow_up_says_it_is_set_aside(live: Harness) -> None:
-    chat = 62501
-    await live.say(chat, "강아지가 발을 계속 핥는데 왜 그런거에요??", language_code="ko")
-    await _followup_shown(live, chat)
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_start_after_a_pushed_follow_up_says_it_is_set_aside(live: Harness, lang: str) -> None:
+    chat = 62501 if lang == "ko" else 62511
+    await live.say(chat, FIRST[lang], language_code=lang)
+    await _followup_shown(live, chat, lang)
     before = len(live.sent(chat))
     await live.say(chat, "/start")
     replies = live.sent(chat)[before:]
-    assert t("ko", "start-followup-set-aside") in replies, replies
-    assert replies[-1].endswith(t("ko", "survey-q-name")), replies
-    assert FOLLOWUP not in replies, replies
-    await live.say(chat, "코코")  # the survey's answer, not the follow-up's
-    assert t("ko", "survey-q-age_months", name="코코") in live.last_text(chat)
+    assert t(lang, "start-followup-set-aside") in replies, replies
+    assert replies[-1].endswith(t(lang, "survey-q-name")), replies
+    assert t(lang, "analysis-followup-frequency") not in replies, replies
+    await live.say(chat, "Coco")  # the survey's answer, not the follow-up's
+    assert t(lang, "survey-q-age_months", name="Coco") in live.last_text(chat)
 
 
 async def test_a_pushed_follow_up_asked_again_keeps_one_keyboard(live: Harness) -> None:
