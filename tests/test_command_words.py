@@ -3,7 +3,7 @@
 
 Switching dogs ("switch dog", "초코로 바꿔줘", the card's "🔁 Switch dog" typed), editing an
 answer ("edit answers", "change age", "나이 고치기", "✏️ 답 고치기" typed), deleting ("delete all
-my data", "기록 삭제해주세요") and tips off ("turn tips off", "stop tips", "팁 그만") are commands,
+my data", "내 정보 삭제해주세요") and tips off ("turn tips off", "stop tips", "팁 그만") are commands,
 never reports nor noise; command-like words that match no command ("change food", "사료 바꿔줘")
 say what can be typed — never a model call, never a report."""
 
@@ -154,7 +154,8 @@ async def test_edit_answer_words_and_typed_labels_on_kakao(kakao: Server, fake_o
 async def test_delete_and_tips_off_in_more_words_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
     for lang, deletes, offs in (
         ("en", ("delete all my data", "erase all my data"), ("turn tips off", "stop tips", "no more tips")),
-        ("ko", ("기록 삭제해주세요", "기록 다 지워주세요"), ("팁 그만", "팁 꺼줘", "팁 그만 보내줘")),
+        # (the records alone, "기록 다 지워주세요", are not all the data: `test_trial_k2_commands`)
+        ("ko", ("내 정보 삭제해주세요", "정보 다 지워주세요"), ("팁 그만", "팁 꺼줘", "팁 그만 보내줘")),
     ):
         user = kakao.user(lang=lang)
         for text in ("/start", "/cancel"):
@@ -205,7 +206,7 @@ async def test_command_like_words_say_what_can_be_typed_on_kakao(
         for typed in ("/start", "/cancel", text):
             await user.send(typed)
         assert user.texts[0] == t(lang, "command-words-unknown"), user.texts
-        assert t(lang, "help-text-kakao") in user.texts[1:], user.texts
+        assert t(lang, "help-text-kakao-nofiles") in user.texts[1:], user.texts
         assert await _kakao_reports(kakao, user.key) == []
     assert _model_calls(fake_ollama) == 0
 

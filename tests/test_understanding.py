@@ -267,7 +267,7 @@ COMMAND_PHRASINGS: dict[str, list[str]] = {
     "delete": [
         "please delete all my data",
         "탈퇴하고 싶어요",
-        "기록 전부 지워주세요",
+        "정보 전부 지워주세요",
         "delete my data",
         "delete all my data",
         "delete my account",
@@ -275,7 +275,7 @@ COMMAND_PHRASINGS: dict[str, list[str]] = {
         "forget me",
         "delete everything",
         "내 정보 삭제",
-        "기록 삭제해주세요",
+        "내 정보 삭제해주세요",
         "탈퇴할래요",
         "계정 삭제",
         "모두 지워주세요",

@@ -166,7 +166,7 @@ async def test_plain_words_reach_the_commands_on_kakao(kakao: Server) -> None:
         t("ko", "kakao-menu-profile")
     ]
     await user.send("도움말")
-    assert user.texts == [t("ko", "help-text-kakao") + "\n" + t("ko", "help-survey")]
+    assert user.texts == [t("ko", "help-text-kakao-nofiles") + "\n" + t("ko", "help-survey")]
     await user.send("기록 보여주세요")
     assert user.texts == [t("ko", "history-empty")]
     await user.send("이번 주")
@@ -178,7 +178,7 @@ async def test_plain_words_reach_the_commands_on_kakao(kakao: Server) -> None:
     await user.send("English")
     assert user.texts[0] == t("en", "language-set")
     await user.send("help")
-    assert user.texts == [t("en", "help-text-kakao") + "\n" + t("en", "help-survey")]
+    assert user.texts == [t("en", "help-text-kakao-nofiles") + "\n" + t("en", "help-survey")]
     assert await _kakao_reports(kakao, user.key) == []
     # the welcome says what to type
     assert '"도움말"' in t("ko", "start-welcome") and '"help"' in t("en", "start-welcome")

@@ -59,6 +59,8 @@ async def _survey(turn: Turn) -> None:
     again."""
     if turn.state.flow in SET_ASIDE and not start.returning(turn):
         await followup.settle_pending(turn)
+        if turn.state.flow == followup.FLOW:  # one open question at a time, and said so (trial K2:
+            turn.say("start-followup-set-aside")  # the follow-up dropped without a word)
         turn.state = ConversationState()
     if start.returning(turn) and turn.state.flow == language.FLOW:
         language.set_aside(turn)  # asked once: not again at every start of the terminal
@@ -249,7 +251,22 @@ TALK_REPLIES: dict[str, str] = {
     "worked": "talk-worked",
     "misfit": "talk-misfit",  # "간식 안 먹어요" after a result: the step does not fit (batch 49)
     "one_record": "talk-delete-one",  # "마지막 기록 삭제": one record cannot be removed alone
+    "records": "talk-delete-records",  # "기록 다 지워줘": the records alone cannot be removed (K2)
 }
+
+# Commands answered beside an open survey question (a view, a status, a file): the survey's
+# question is asked again after them, whichever handler answers (acceptance trial K2: "체크인 언제
+# 와요?" at the size got the status and no question). The others open or end a flow themselves;
+# the profile card offers its own way back ("▶ continue the survey") and stays last.
+BESIDE_SURVEY = frozenset(
+    {"help", "tips", "history", "week", "progress", "summary", "checkins", "notifications", "result"}
+    | {"export"}
+)
+
+# What walks away from "really erase everything?" (acceptance trial K2: asked again, with its 🗑
+# button, after every later command): another command, a report, a question or a correction. The
+# question is dropped and said so once (`privacy.set_aside`); cancelling it is the cancel's own.
+WALKS_AWAY = frozenset({Kind.COMMAND, Kind.REPORT, Kind.QUESTION, Kind.CORRECTION})
 
 
 async def dispatch(turn: Turn) -> None:
@@ -392,6 +409,12 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
 
 
 async def _by_kind(turn: Turn, u: Understanding) -> None:
+    if (
+        turn.state.flow == privacy.FLOW
+        and u.kind in WALKS_AWAY
+        and not (u.kind is Kind.COMMAND and u.command in ("delete", "cancel"))
+    ):
+        privacy.set_aside(turn)  # the flow it interrupted (a survey question) is open again
     flow = turn.state.flow
     if await answer_retold.handle(turn, u):  # "change the name to Daisy Mae": stored, not asked
         return
@@ -484,7 +507,10 @@ async def _command(turn: Turn, u: Understanding) -> None:
     if name == "language" and u.argument in LOCALES:
         await language.switch(turn, u.argument)
         return
+    survey = turn.state.flow == onboarding.FLOW
     await COMMANDS.get(name, start.unknown)(turn)
+    if survey and name in BESIDE_SURVEY and turn.state.flow == onboarding.FLOW:
+        turn.resume_flow()  # asked once: `dispatch` re-prompts once however many asked for it
 
 
 async def _report(turn: Turn) -> None:

@@ -83,7 +83,9 @@ class Incoming:
     (its `text`, if any, is a link to it): there is nothing to read, so nothing is stored.
     `update_id` is the platform's id of the delivery, where it re-delivers (Telegram): recorded
     in the turn's own transaction, so a re-delivery of a committed turn is recognised and one of
-    a turn that did not commit is taken.
+    a turn that did not commit is taken. `files`: the channel can hand the owner a file this turn
+    (KakaoTalk only with a download link, `PUBLIC_BASE_URL`): without, what needs one (the
+    summary PDF, the export) is not offered in the help.
     """
 
     user: UserRef
@@ -95,6 +97,7 @@ class Incoming:
     payload: dict[str, Any] | None = None
     media: bool = False
     update_id: str | None = None
+    files: bool = True
 
 
 @dataclass(frozen=True, slots=True)

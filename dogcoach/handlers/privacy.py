@@ -53,6 +53,14 @@ async def ask_delete(turn: Turn) -> None:
     turn.reply(Reply(turn.t("delete-ask"), choices))
 
 
+def set_aside(turn: Turn) -> None:
+    """ "Really erase everything?" walked away from (another command typed, a report told): the
+    question dropped, said once without its button, and the flow it interrupted open again
+    (acceptance trial K2: asked again after every later command, its 🗑 button tapped by habit)."""
+    restore(turn)
+    turn.say("delete-set-aside")
+
+
 async def handle(turn: Turn) -> None:
     if turn.picked(CONFIRM, "delete-confirm"):
         await turn.session.delete_user(turn.user.id)

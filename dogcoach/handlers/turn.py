@@ -166,8 +166,13 @@ class Turn:
 
     def on_surface(self, msg_id: str) -> str:
         """`msg_id`, or the channel's own wording of it (`<msg_id>-kakao`, `<msg_id>-console`) where
-        the locale files have one: Kakao has no slash commands, the terminal saves files locally."""
+        the locale files have one: Kakao has no slash commands, the terminal saves files locally.
+        A channel that cannot hand over a file this turn (`Incoming.files`) takes its wording
+        without them (`<msg_id>-kakao-nofiles`: the help offers no summary nor export; trial K2)."""
         own = f"{msg_id}-{self.surface}"
+        bare = f"{own}-nofiles"
+        if not self.incoming.files and self.messages.has(bare, self.locale):
+            return bare
         return own if self.messages.has(own, self.locale) else msg_id
 
     @property

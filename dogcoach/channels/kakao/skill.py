@@ -133,7 +133,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         incoming = to_incoming(req)
         if incoming.locale_hint is not None and hint_locale(incoming.locale_hint) == KAKAO_LOCALE:
             incoming = dataclasses.replace(incoming, locale_hint=None)
-        return dataclasses.replace(incoming, fallback_locale=KAKAO_LOCALE)
+        # without a download link no file reaches the owner: the help does not offer them (K2)
+        files = self.screens.public_base_url is not None
+        return dataclasses.replace(incoming, fallback_locale=KAKAO_LOCALE, files=files)
 
     def render(self, screen: Screen, replies: Sequence[Reply]) -> dict[str, Any]:
         """The skill answer body (nothing kept: a turn's answers go through `Screens.show`, which

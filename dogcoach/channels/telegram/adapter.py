@@ -244,6 +244,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         answering = None
         if item.query is not None and not answer_in_webhook(item.query):
             answering = asyncio.ensure_future(self.renderer.answer(item.query))
+        since = self.renderer.pushes  # a question pushed from now on came after this message
         try:
             async with self._locks.hold(chat_id):
                 self._delivered_during_turn[chat_id] = False
@@ -266,7 +267,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
                 finally:
                     delivered = self._delivered_during_turn.pop(chat_id, False)
                 try:
-                    sent = await self.renderer.render_turn(chat_id, item.query, replies)
+                    sent = await self.renderer.render_turn(chat_id, item.query, replies, since=since)
                     self._remember_acks(chat_id, replies, sent)
                 except Forbidden:
                     await self._mark_blocked_chat(chat_id)

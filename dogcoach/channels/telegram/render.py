@@ -13,6 +13,11 @@ Rendering rules, and why:
   stale button.
 - The newest message sent to each chat is remembered too (`last_message`), so a notice that
   follows its acknowledgement at once can be edited into it instead of sent after it.
+- A question is shown once with one live keyboard (acceptance trial K2: the survey question, or a
+  result's follow-up, asked by a pushed result and by the turn around it, two keyboards): a
+  question a push asks again takes over the keyboard of the same question asked just before (that
+  one loses it); a turn's question that a push asked after the owner's message arrived (so
+  before the owner could read it), still the chat's newest message, is not sent again.
 """
 
 from __future__ import annotations
@@ -49,23 +54,37 @@ class ChatRenderer:
         # chat → (message id, multi-choice?) of the newest question with a keyboard
         self._keyboards: OrderedDict[int, tuple[int, bool]] = OrderedDict()
         self._last: OrderedDict[int, int] = OrderedDict()  # chat → newest message sent there
+        # chat → (message id, what it asks, the push's number or 0 for a turn's) of the newest
+        # question sent there
+        self._asked: OrderedDict[int, tuple[int, str, int]] = OrderedDict()
+        self._pushes = 0  # questions sent by pushes so far (`pushes`)
+
+    @property
+    def pushes(self) -> int:
+        """How many questions pushes have sent so far: a turn notes it when its message arrives."""
+        return self._pushes
 
     def last_message(self, chat_id: int) -> int | None:
         """The id of the newest message this process sent to the chat."""
         return self._last.get(chat_id)
 
     async def render_turn(
-        self, chat_id: int, query: Tap | None, replies: Sequence[Reply]
+        self, chat_id: int, query: Tap | None, replies: Sequence[Reply], *, since: int | None = None
     ) -> list[int | None]:
         """A turn's replies: after a tap the tapped question shows the answer (or, for a
-        multi-choice toggle, only its keyboard changes); an older keyboard is removed. Returns
-        the message id of each reply (None when nothing was sent for it)."""
+        multi-choice toggle, only its keyboard changes); an older keyboard is removed. `since`:
+        `pushes` when the turn's message arrived (a question pushed later is not asked again).
+        Returns the message id of each reply (None when nothing was sent for it)."""
         tapped = query.message_id if query is not None else None
         if query is not None and tapped is not None and _is_toggle(query, replies):
             await self._edit_keyboard(chat_id, tapped, replies[0])
             self._remember_keyboard(chat_id, tapped, multi=True)
             return [tapped]
+        everything = list(replies)
+        replies, kept = self._asked_by_a_push(chat_id, everything, since)
         previous = self._keyboards.pop(chat_id, None)
+        if kept is not None and previous is not None and previous[0] == kept:
+            previous = None  # the push's question stays the one live keyboard
         edits = []
         refused = any(r.meta.get(META_TAP_REFUSED) for r in replies)
         if (
@@ -76,14 +95,19 @@ class ChatRenderer:
         elif query is not None and tapped is not None and query.data is not None:
             multi = previous is not None and previous[0] == tapped and previous[1]
             edits.append(self._mark_answered(chat_id, tapped, query, query.data, multi=multi))
+        pushed = self._pushed_again(chat_id, replies)
+        if pushed is not None and pushed != tapped:
+            edits.append(self._strip_keyboard(chat_id, pushed))
         if previous is not None and (tapped is None or previous[0] != tapped):
             call = CURRENT.get()
             if call is None or not call.offer(
                 "editMessageReplyMarkup", chat_id=chat_id, message_id=previous[0]
             ):
                 edits.append(self._strip_keyboard(chat_id, previous[0]))
+        if kept is not None:
+            self._remember_keyboard(chat_id, kept, multi=False)
         if not edits:
-            return await self.send_replies(chat_id, replies, track=True)
+            return _aligned(everything, replies, await self.send_replies(chat_id, replies, track=True))
         sent, *results = await asyncio.gather(
             self.send_replies(chat_id, replies, track=True), *edits, return_exceptions=True
         )
@@ -91,7 +115,27 @@ class ChatRenderer:
             if isinstance(result, BaseException):
                 raise result
         assert isinstance(sent, list)
-        return sent
+        return _aligned(everything, replies, sent)
+
+    def _asked_by_a_push(
+        self, chat_id: int, replies: Sequence[Reply], since: int | None
+    ) -> tuple[list[Reply], int | None]:
+        """The turn's replies without the question a push asked after the turn's message came
+        (`since`; still the chat's newest message, its keyboard live): (what is left to send,
+        that question's message id or None)."""
+        asked = self._asked.get(chat_id)
+        if since is None or asked is None or asked[2] <= since or asked[0] != self._last.get(chat_id):
+            return list(replies), None
+        left = [r for r in replies if not (r.choices and _asks(r) == asked[1])]
+        return left, (asked[0] if len(left) < len(replies) else None)
+
+    def _pushed_again(self, chat_id: int, replies: Sequence[Reply]) -> int | None:
+        """The message of a question a push asked that this turn asks again (sent by the push
+        before the turn's message came): its keyboard goes, the turn's copy is the live one."""
+        asked = self._asked.get(chat_id)
+        if asked is None or not asked[2] or asked[0] == self._tracked(chat_id):
+            return None
+        return asked[0] if any(r.choices and _asks(r) == asked[1] for r in replies) else None
 
     async def send_replies(
         self, chat_id: int, replies: Sequence[Reply], *, track: bool = False
@@ -100,11 +144,29 @@ class ChatRenderer:
         Returns the id of each reply's last message (None when nothing was sent)."""
         ids: list[int | None] = []
         for reply in replies:
+            before = self._asked.get(chat_id)
             last = await self._send_reply(chat_id, reply)
             ids.append(last)
-            if track and last is not None and reply.choices:
+            if last is None or not reply.choices:
+                continue
+            if track:
                 self._remember_keyboard(chat_id, last, multi=reply.multi)
+            elif before is not None and before[1] == _asks(reply) and self._tracked(chat_id) == before[0]:
+                # a push asking the question just asked again (below its result): one keyboard
+                await self._strip_keyboard(chat_id, before[0])
+                self._remember_keyboard(chat_id, last, multi=reply.multi)
+            if not track:
+                self._pushes += 1
+            self._asked[chat_id] = (last, _asks(reply), 0 if track else self._pushes)
+            self._asked.move_to_end(chat_id)
+            while len(self._asked) > REMEMBER_KEYBOARDS:
+                self._asked.popitem(last=False)
         return ids
+
+    def _tracked(self, chat_id: int) -> int | None:
+        """The message of the chat's newest keyboard (the one a next turn removes)."""
+        found = self._keyboards.get(chat_id)
+        return found[0] if found is not None else None
 
     async def send_text(self, chat_id: int, text: str, *, retries: int | None = None) -> int:
         """One plain message (escaped, no keyboard, at most one message's length); its id."""
@@ -258,6 +320,21 @@ class ChatRenderer:
             await self.bot.answer_callback_query(query.id)
         except TelegramError as exc:  # too old (over ~15 s) or answered already: nothing to do
             log.debug("answerCallbackQuery %s failed: %s", query.id, exc)
+
+
+def _aligned(everything: list[Reply], sent: list[Reply], ids: list[int | None]) -> list[int | None]:
+    """The message id of each of `everything`: None for a reply not sent (`_asked_by_a_push`)."""
+    by_reply = iter(ids)
+    kept = {id(r) for r in sent}
+    return [next(by_reply) if id(r) in kept else None for r in everything]
+
+
+def _asks(reply: Reply) -> str:
+    """What a question reply asks: its last line ("“…” ❓ how often?" and "❓ how often?" ask the
+    same; the survey's "Question 3 of 15 / …" likewise, with or without a "show result" button
+    beside its options)."""
+    lines = reply.text.strip().splitlines()
+    return lines[-1] if lines else ""
 
 
 def answer_in_webhook(query: Tap) -> bool:

@@ -4,6 +4,8 @@ start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour
 start-welcome-back = Welcome back! How is { $name } doing?
 start-help-hint = Send "help" to see what I can do.
 start-resume = Let's pick up where we left off.
+# The survey started while a result's follow-up ("how often…") is open: one open question at a time, said so (acceptance trial K2).
+start-followup-set-aside = I'll skip the question I just asked (❓); send anything more about it whenever you like after these questions. First, a few about your dog.
 help-text =
     Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.
     Send these words as they are, or the commands that start with /.
@@ -41,6 +43,26 @@ help-text-kakao =
     check-ins off, check-ins on — "how did it go?" messages on or off
     cancel — stop the current question
     export — get everything stored about you
+    delete my data — erase everything stored about you
+    help — this message
+# The help on a KakaoTalk channel that cannot hand over files (no PUBLIC_BASE_URL): no summary (PDF) nor export (acceptance trial K2).
+help-text-kakao-nofiles =
+    Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.
+    Send any of these words as they are.
+    start — begin, or pick up where you left off
+    history — your recent reports
+    show result — the analysis of what you just sent
+    this week — the last 7 days at a glance
+    progress — what has changed, per behaviour
+    profile — see, edit or remove your dog's profile
+    edit answers, change age — fix an answer
+    switch dog, switch to Choco — another dog
+    add a dog — add another dog
+    remove a dog — remove one dog (I ask first)
+    language — 한국어 / English
+    tips off, tips on — training tips on or off
+    check-ins off, check-ins on — "how did it go?" messages on or off
+    cancel — stop the current question
     delete my data — erase everything stored about you
     help — this message
 cancel-done = Stopped. Send "help" to see what I can do.
@@ -95,6 +117,8 @@ delete-keep = Keep my data
     .aliases = no, nope, nah, no thanks, keep, cancel, never mind
 delete-done = Done — everything about you is erased. If you ever come back, just send "start".
 delete-kept = Nothing was deleted.
+# "Really erase everything?" walked away from (another command typed): dropped, said once, without its button.
+delete-set-aside = I did not erase anything; your data is all still here.
 
 report-saved = Got it — I've saved your report.{ $name ->
         [none] {""}
@@ -188,6 +212,8 @@ talk-feedback = Noted — I've kept that with the step for { $category }: it has
 talk-feedback-early = Noted. I haven't suggested a step yet — when your result comes, try its step, and if it's one you've tried already, tell me and I'll keep that with it. You can also ask me, e.g. "what else can I try?"
 talk-misfit = Thanks for telling me — then that step doesn't fit yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what can I use instead of treats?"
 talk-delete-one = I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
+# Records alone asked to be removed ("기록 다 지워줘", "delete my records"): not possible on their own; what can be done, nothing offered beyond what was asked.
+talk-delete-records = I can't remove your records on their own yet; they are all still here. Send "history" to see them. To remove one dog with its profile and records, send "remove dog"; to erase everything stored about you, send "delete my data" (I'll ask before either).
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."

@@ -106,6 +106,12 @@ understanding-one-record = one record
     .aliases = last report, the last report, that report, this report, last record, that record, this record, last entry, that entry, this entry, one report, one record, one entry, the report i just sent, what i just sent, last message, my last message, that message
 understanding-remove-verb = remove
     .aliases = remove, delete, erase
+## Records named with a remove word ("delete my records", "delete my history"): the records only, which cannot be removed alone; said so, erasing everything never offered (acceptance trial K2).
+understanding-records = records
+    .aliases = records, record, reports, history, entries, logs
+## Named with the records, more than the records: erasing everything ("delete my records and my data", "delete my account").
+understanding-records-more = data
+    .aliases = data, info, information, account, profile, everything, me, conversation
 ## Words that are no dog's name after a remove word ("delete the report", "remove the tick").
 understanding-remove-not-name = not a name
     .aliases = the, a, an, it, this, that, these, those, them, all, everything, report, reports, photo, photos, picture, message, messages, tick, ticks, flea, fleas, history, record, records, data, account, answer, answers
@@ -171,7 +177,7 @@ understanding-keyword-language = language
 understanding-language-refused = language refused
     .aliases = don't speak, dont speak, do not speak, can't speak, cant speak, cannot speak, can't read, cant read, cannot read, don't read, dont read, do not read, don't understand, dont understand, do not understand, can't understand, cant understand, cannot understand, no speak
 understanding-keyword-newdog = add a dog
-    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add
+    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
 understanding-newdog-named = the new dog's name follows
     .aliases = named, called, name is, names, name's, his name is, her name is, its name is, goes by
@@ -189,6 +195,12 @@ understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show
     .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
+## The tips' setting asked for ("show me the tips settings please"): the on/off status, not a tip (acceptance trial K2).
+understanding-tips-settings = settings
+    .aliases = settings, setting, status
+## A request's words ("can you show me ~ please", "I want ~"): with a command's words at a survey question, the command, not an answer (acceptance trial K2: "이번 주 기록 보여주세요" read as the size).
+understanding-request-ending = request
+    .aliases = please, pls, plz, can you, could you, can i, could i, may i, show me, let me see, give me, i want, i want to, i'd like, i'd like to, i would like, i would like to, would you
 
 ## -- Small talk: only when the whole message is made of these.
 ## A photo or video announced ("I'll send a photo"): answered as the picture would be, "I read text only".

@@ -245,6 +245,11 @@ class Understander(FollowupReading):
             # "마지막 기록 삭제", "delete the last report": one record, which cannot be removed
             # alone; said so (owner trial K: read as removing a dog called "마지막 기록")
             return Understanding(Kind.SMALL_TALK, text, talk="one_record", reason="one-record")
+        if self._records_removed(message):
+            # "기록 다 지워줘", "delete my records": the records alone, which cannot be removed on
+            # their own; said so, with what can be done (acceptance trial K2: erasing everything
+            # offered, more than was asked)
+            return Understanding(Kind.SMALL_TALK, text, talk="records", reason="records-removed")
         command = self._plain_command(message)
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)

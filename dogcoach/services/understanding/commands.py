@@ -117,9 +117,11 @@ class CommandReading(DogReading):
             not (args or langs)
             and names == {"tips"}
             and ("now" in tags or tags == {"command:tips", "request"})
+            and not self.vocabulary["understanding-tips-settings"].contains(message)
         ):
             # "give me a tip", "tips plz", "팁 좀 알려주세요", "오늘의 팁": a tip now (owner trial: the
-            # on/off status); "tips again please" stays on, "/tips" and "팁 설정" the status
+            # on/off status); "tips again please" stays on, "/tips" and "팁 설정" the status, also
+            # asked for ("팁 설정 보여주세요": a tip before, trial K2)
             return "tips", TIP_NOW
         if not args and len(names) == 1 and switched and any(tag == "again" for tag, _ in pieces):
             args = ["on"]  # "I want tips again", "팁 다시 받을래요": wanted back, no on/off word
@@ -150,6 +152,19 @@ class CommandReading(DogReading):
             message.words <= ASKED_MAX_WORDS
             and v["understanding-remove-verb"].contains(message)
             and v["understanding-one-record"].contains(message)
+        )
+
+    def _records_removed(self, message: Folded) -> bool:
+        """The records alone asked to be removed ("기록 다 지워줘", "내 기록 삭제", "delete my
+        records"): a remove word and the records (`understanding-records`), nothing more named
+        (`understanding-records-more`: "기록이랑 정보 다 지워", "delete my account" erase
+        everything), in a short message. Acceptance trial K2: offered to erase everything."""
+        v = self.vocabulary
+        return (
+            message.words <= ASKED_MAX_WORDS
+            and v["understanding-remove-verb"].contains(message)
+            and v["understanding-records"].contains(message)
+            and not v["understanding-records-more"].contains(message)
         )
 
     def _plain_command(self, message: Folded) -> Understanding | None:
@@ -214,6 +229,8 @@ class CommandReading(DogReading):
             latin = word.rstrip(".!?").endswith(("'s", "’s")) and word.isascii()
             if not (latin or (i == 0 and _syllable(word[0]))) or not self._name_like(word.rstrip(".!?")):
                 continue
+            if any(self.vocabulary[f"understanding-keyword-{v}"].contains(Folded(word)) for v in DOG_VIEWS):
+                continue  # "지난주 기록 보여주세요": last week's, no dog called "지난주" (trial K2)
             found = self._command_words(Folded(" ".join(words[:i] + words[i + 1 :])))
             if found is None or found[0] not in DOG_VIEWS or found[1]:
                 continue
@@ -334,9 +351,8 @@ class CommandReading(DogReading):
         asked = self._asked_command(message, signals)
         return asked if asked is not None and asked.command in DOG_COMMANDS else None
 
-    @staticmethod
     def _asks_over_answer(
-        asked: Understanding, found: Understanding, signals: Signals, expect: Expect
+        self, asked: Understanding, found: Understanding, signals: Signals, expect: Expect
     ) -> bool:
         """At a survey question, a command asked in a sentence ("how was this week", "이번주
         어땠어?", "what can u do") runs, as its own word does there, when the message is no
@@ -344,18 +360,22 @@ class CommandReading(DogReading):
         text question (any text is an answer) it is asked; a request that names a specific
         command (`ASKED_ANYWHERE`) is not understood as an answer either. Fresh owner trial:
         each went to the coach model or was stored as the breed. A plausible answer ("we got her
-        last week" at how long, "I have another dog" at other pets) stays the answer."""
+        last week" at how long, "I have another dog" at other pets) stays the answer. Any
+        command's words with a request's ending ("이번 주 기록 보여주세요", "can you show me last
+        week please": `understanding-request-ending`) ask for it, where nothing of the answer was
+        read or at a free-text question (acceptance trial K2: the size asked again, the breed
+        stored)."""
         if found.kind in (Kind.QUESTION, Kind.NOISE) or asked.reason == "refused":
             return True  # "영어 못해요" at the name question: no dog called "영어 못해" (trial 3)
+        requested = self.vocabulary["understanding-request-ending"].contains(Folded(found.text))
         if expect is Expect.TEXT:
-            return signals.question
-        unread = (
-            found.kind is Kind.ANSWER
-            and isinstance(found.answer, Unclear)
-            and found.answer.understood is None
-        )
+            return signals.question or requested
+        unclear = found.kind is Kind.ANSWER and isinstance(found.answer, Unclear)
+        if requested and unclear:
+            return True  # (a number read in "이번 주" is no whole answer: "이" read as two)
         # adding or switching dogs asked where nothing of the answer was read ("I would like to add
         # my second dog" at the household count: re-asked, ninth owner trial)
+        unread = unclear and isinstance(found.answer, Unclear) and found.answer.understood is None
         return unread and asked.command in (*ASKED_ANYWHERE, *DOG_COMMANDS)
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:
