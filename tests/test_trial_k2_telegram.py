@@ -50,7 +50,9 @@ def _live_keyboards(h: Harness, chat: int, text: str) -> list[int]:
 
 FOLLOWUP = t("ko", "analysis-followup-frequency")
 FIRST = {
-    "ko": "강아지가 발을 계속 핥는데 왜 그런거에요??",
+    # the trial's first message was a why-question filed as a report (now a question, batch 61):
+    # a report leaves the same follow-up open
+    "ko": "손님만 오면 현관에서 계속 짖어요",
     "en": "He keeps barking at the door whenever guests come",
 }
 

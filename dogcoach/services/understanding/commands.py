@@ -461,7 +461,10 @@ class CommandReading(DogReading):
                 if len(name.split()) <= NAME_MAX_WORDS and self._could_be_name(name):
                     return name, True
             return None
-        last = _name_starts(text.split()[-1].strip(",.!?~")) if len(text.split()) > 1 else ()
+        word = text.split()[-1].strip(",.!?~") if len(text.split()) > 1 else ""
+        # a capital is what makes a last word a name here: Hangul has none ("두번째 강아지
+        # 등록하고 싶어요" offered "싶" after the add-a-dog words were widened)
+        last = _name_starts(word) if word[:1].isupper() else ()
         if last and last[0] != "I" and self._could_be_name(last[0]):
             return last[0], False
         return None
