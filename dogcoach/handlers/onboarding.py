@@ -836,24 +836,15 @@ async def _keep_owned_span(turn: Turn, q: Question, dog: Dog) -> Dog:
     if not told:
         return dog
     read = understander.answers.quantity(message, Expect(owned.kind.value))
-    approximate = (read.low, read.high) if isinstance(read, Approximate) and read.low != read.high else None
-    if isinstance(read, Value | Approximate) and isinstance(read.value, int | float):
+    if isinstance(read, Approximate):
+        return await _store_ahead(turn, owned, dog, read)
+    if isinstance(read, Value) and isinstance(read.value, int | float):
         number = float(read.value)
     elif isinstance(read, Unclear) and isinstance(read.understood, int | float):
         number = float(read.understood)  # the origin beside it ("rescue") is the rest
     else:
         return dog
-    try:
-        months = _number(owned, number)
-        _check_number(owned, months, dog)
-    except Invalid:
-        return dog  # longer than the dog's age or out of range: asked in its turn
-    _qualify(dog, owned, approximate=approximate, unknown=False)
-    dog = await _save(turn, owned, dog, months)
-    turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
-    field = turn.t(f"survey-field-{owned.key}")
-    turn.say("survey-answered-ahead", field=field, value=format_stored(turn, dog, owned))
-    return dog
+    return await _store_ahead(turn, owned, dog, Approximate(number, number, number))
 
 
 def _start_told(turn: Turn, dog: Dog) -> Approximate | None:
