@@ -1132,6 +1132,11 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if isinstance(answer, Since):
         return _since_start(turn, q, dog, answer)
     if isinstance(answer, Approximate):
+        if q.kind is Kind.COUNT and answer.value != int(answer.value):
+            # "about 3, maybe 4" people: no half person is stored; both ends said, asked again
+            raise Invalid(
+                "survey-unclear-count-range", low=_number(q, answer.low), high=_number(q, answer.high)
+            )
         _check_number(q, answer.value, dog)
         _check_likely(turn, q, _number(q, answer.value))
         return answer

@@ -229,6 +229,8 @@ nav-unknown = Don't know
     .aliases = don't know, dont know, not sure, unknown
 survey-unclear-number = I understood { $value }, but not "{ $rest }". Please send just the number and its unit.
 survey-unclear-number-only = I read { $value }, but I'm not sure that's right. Please send just the number and its unit.
+# People counted as one number or another ("about 3, maybe 4"): both said back, the count asked for.
+survey-unclear-count-range = I understood { $low } or { $high } people. How many live in your home now? Please send one number.
 survey-unclear-options = Which one: { $options }?
 # "ok", "sure" at a one-choice question: small talk, the options again, kindly.
 survey-choice-pick = 👌 Just pick one of the options: { $options }.

@@ -545,6 +545,9 @@ understanding-correction-old-after = not
     .aliases = not, instead of, rather than
 understanding-correction-old-before = was wrong
     .aliases = was wrong, is wrong, no, no no, no wait, wait no
+## Words giving one value or another ("3 hours, or else 4"): no correction, whatever else is said.
+understanding-correction-or = or else
+    .aliases = or else, or maybe
 ## A report said, right after, to be about another of the owner's dogs ("oh not Choco, Bori", "I meant
 ## Bori", "sorry, that was Bori"): the words that say so around the dogs' names (besides the correction's).
 understanding-dog-retold = about another dog

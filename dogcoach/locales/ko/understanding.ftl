@@ -565,6 +565,9 @@ understanding-correction = 고치기
 understanding-correction-old-after = 대신
 understanding-correction-old-before = 아니고
     .aliases = 아니고, 아니라, 이 아니라, 가 아니라, 말고, 대신, 대신에, 아니, 아니 아니, 아 아니
+## 두 값 중 하나를 말하는 말("3시간 아니면 4시간"): "아니"가 들어 있어도 고치는 말이 아니에요.
+understanding-correction-or = 아니면
+    .aliases = 아니면, 아니믄, 아님 뭐
 ## 방금 보낸 이야기가 다른 강아지 이야기였다고 고치는 말("아 초코 말고 보리요", "보리 얘기예요")의 강아지 이름 옆 말.
 understanding-dog-retold = 다른 강아지 이야기
     .aliases = 얘기, 이야기, 얘기예요, 얘기에요, 이야기예요, 이야기에요, 얘기였어요, 이야기였어요, 얘기요, 이야기요, 얘기였네요, 얘기한 거예요, 얘기한 거였어요, 말한 거예요, 말한 거였어요, 말한거예요, 였어요, 이었어요, 였네요, 이었네요, 였어, 이었어, 거였어요, 이었던 거예요, 였던 거예요, 잘못 말했어요
