@@ -134,6 +134,9 @@ lex-alternative = sometimes
 ## Words that deny the amount before them ("3? no, 4"): the number after is never added to it; asked again unless read as a correction.
 lex-not = no
     .aliases = no, not
+## Words that point inside the amount before them ("3 people, one of them a baby"): the number after is among it, never added.
+lex-among = of them
+    .aliases = of them, one of them, of those, among them
 ## Words that may surround a quantity without changing it ("there are 3 of us", "I work 9 hours").
 ## People: counted one by one at the household question ("me and my wife" = 2); not an answer at
 ## an age question; passed over at the time questions.

@@ -127,6 +127,7 @@ class QuantityReader:
         add("range", "lex-range")
         add("alt", "lex-alternative")
         add("not", "lex-not")
+        add("not", "lex-among")  # "3명 그중 하나는 애기": inside the amount, never added to it
         add("skip", "lex-filler")
         add("skip", "lex-context")
         add("skip", "lex-when")
@@ -502,10 +503,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
 
     terms: list[str] = []  # the units of the terms added so far ("1년 6개월": years, months)
     words_at_term = 0  # len(rest) when the last term was read: a word since parts the amounts
+    rest_at_number = 0  # len(rest) when the pending number was read
     denied = False  # "3명? 아니 4명": an amount after a denial is another value, never a part
 
     def flush(unit: str, said: str = "") -> None:
-        nonlocal low, high, pending, words_at_term
+        nonlocal low, high, pending, words_at_term, rest_at_number
         assert pending is not None
         add_low, add_high = pending[0] * units[unit], pending[1] * units[unit]
         pending = None
@@ -513,7 +515,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             rest.append(said or str(add_low))
             words_at_term = len(rest)
             return
-        beside = len(rest) == words_at_term  # nothing but the amounts themselves between them
+        # nothing but the amounts themselves between them (words after the last number do not part
+        # it from the term before: "3 people, one is a baby" is no 3 + 1)
+        beside = rest_at_number == words_at_term
         restated = (
             add_high > 0 and not (units[unit] < units[terms[-1]] and add_high < units[terms[-1]])
             if terms
@@ -550,6 +554,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
                 rest.append(token.text)  # two numbers in a row: "3 4"
             else:
                 pending = (token.value, top)
+                rest_at_number = len(rest)
         elif token.kind == "unit":
             unit = next((u for u in token.units if u in units), None)
             if unit is None or (pending is None and not (last_unit is None and token.units)):
@@ -649,7 +654,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         if default_unit is None:
             rest.append(str(pending[0]))
         else:
-            flush(default_unit)
+            flush(default_unit, number_text)
     if split is not None:
         if low == high == 0.0:
             low, high = split  # nothing after the range word ("3살인가"): the first end alone
