@@ -29,12 +29,12 @@ survey-opt-sex-male_intact = Male, not neutered
     .short = Intact male
     .aliases = intact male, unneutered male, male not neutered
 survey-opt-sex-male_neutered = Male, neutered
-    .aliases = neutered male, castrated
+    .aliases = neutered male, castrated, he's neutered, hes neutered, he is neutered, he's been neutered, he's fixed, hes fixed, he is fixed, he's been fixed, he's castrated, he's snipped, he's been snipped
 survey-opt-sex-female_intact = Female, not spayed
     .short = Intact female
     .aliases = intact female, unspayed female, female not spayed
 survey-opt-sex-female_spayed = Female, spayed
-    .aliases = spayed, spayed female
+    .aliases = spayed, spayed female, she's spayed, shes spayed, she is spayed, she's been spayed, she's fixed, shes fixed, she is fixed, she's been fixed, she's neutered, shes neutered, she is neutered, she's been neutered
 
 survey-q-breed = What breed is { $name }? Write the breed, or pick "Mixed / don't know" for a mix or if you're not sure.
 survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed / don't know".

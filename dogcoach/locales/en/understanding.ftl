@@ -478,9 +478,9 @@ understanding-other-answer-ending = ending
 
 ## -- Concepts inside options (sex and neutering). The value names what was understood.
 understanding-concept-male = male
-    .aliases = male, boy, he, him, his, he's, hes, he is, a boy, he's a boy, male dog
+    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog
 understanding-concept-female = female
-    .aliases = female, girl, she, her, hers, she's, shes, she is, a girl, she's a girl, female dog, bitch
+    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
 understanding-concept-bite = a bite
