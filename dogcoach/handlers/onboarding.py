@@ -1117,12 +1117,20 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         both = _with_next_answer(turn, q, dog, answer)
         if both is not None:
             return both
+        breed = _with_breed_told(turn, q, dog, answer)
+        if breed is not None:
+            return breed
         raise _unclear(turn, q, answer)
     if isinstance(answer, SincePuppy):
         return _since_puppy(q, dog)
     if isinstance(answer, Since):
         return _since_start(turn, q, dog, answer)
     if isinstance(answer, Approximate):
+        if q.kind is Kind.COUNT and answer.value != int(answer.value):
+            # "about 3, maybe 4" people: no half person is stored; both ends said, asked again
+            raise Invalid(
+                "survey-unclear-count-range", low=_number(q, answer.low), high=_number(q, answer.high)
+            )
         _check_number(q, answer.value, dog)
         _check_likely(turn, q, _number(q, answer.value))
         return answer
@@ -1516,6 +1524,45 @@ def _keep_children_told(turn: Turn, q: Question, dog: Dog | None) -> None:
     turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
     field = turn.t(f"survey-field-{later.key}")
     turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, YES))
+
+
+def _with_breed_told(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:
+    """A number with the breed beside it ("5살 된 말티즈예요" at the age; the age was asked again,
+    the breed lost): when the words left over are one known breed and nothing else, the number is
+    this question's answer and the breed is stored ahead, said in a line and not asked. None,
+    nothing done, otherwise."""
+    understood = answer.understood
+    if (
+        dog is None
+        or q.kind not in QUANTITY_KINDS
+        or not isinstance(understood, int | float)
+        or isinstance(understood, bool)
+        or not answer.rest
+        or turn.state.data.get("mode") == "edit"
+    ):
+        return None
+    later = next(
+        (x for x in QUESTIONS[index_of(q.key) + 1 :] if x.kind is Kind.TEXT and x.free_option),
+        None,
+    )
+    if later is None or later.key in dog.answers:
+        return None
+    understander = turn.services.understander
+    rest = Folded(" ".join(answer.rest))
+    named = understander.answers.breeds_named(rest)
+    if len(named) != 1 or Folded(named[0]).compact != rest.compact:
+        return None  # anything besides the breed ("5 maltese", a sentence): asked again
+    if not later.minimum <= len(named[0]) <= later.maximum:
+        return None
+    number = _number(q, float(understood))
+    _check_number(q, number, dog)
+    _check_likely(turn, q, number)
+    _qualify(dog, later, approximate=None, unknown=False)
+    dog.answers[later.key] = named[0]  # saved with the open question's answer (`_store`)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+    field = turn.t(f"survey-field-{later.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, named[0]))
+    return number
 
 
 def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:

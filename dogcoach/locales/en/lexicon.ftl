@@ -128,6 +128,15 @@ lex-approx = about
 ## Words joining the two ends of a range ("2 to 3 years", "2 or 3").
 lex-range = to
     .aliases = to, or
+## Words that give another value an amount may be ("an hour, sometimes two", "about 3, maybe 4"): after an amount, the number that follows is an alternative — a range, approximate — never a part added to it.
+lex-alternative = sometimes
+    .aliases = sometimes, sometimes even, maybe, or maybe, maybe even, occasionally, at times, some days, other days, or even, up to
+## Words that deny the amount before them ("3? no, 4"): the number after is never added to it; asked again unless read as a correction.
+lex-not = no
+    .aliases = no, not
+## Words that point inside the amount before them ("3 people, one of them a baby"): the number after is among it, never added.
+lex-among = of them
+    .aliases = of them, one of them, of those, among them
 ## Words that may surround a quantity without changing it ("there are 3 of us", "I work 9 hours").
 ## People: counted one by one at the household question ("me and my wife" = 2); not an answer at
 ## an age question; passed over at the time questions.

@@ -29,12 +29,12 @@ survey-opt-sex-male_intact = Male, not neutered
     .short = Intact male
     .aliases = intact male, unneutered male, male not neutered
 survey-opt-sex-male_neutered = Male, neutered
-    .aliases = neutered male, castrated
+    .aliases = neutered male, castrated, he's neutered, hes neutered, he is neutered, he's been neutered, he's fixed, hes fixed, he is fixed, he's been fixed, he's castrated, he's snipped, he's been snipped
 survey-opt-sex-female_intact = Female, not spayed
     .short = Intact female
     .aliases = intact female, unspayed female, female not spayed
 survey-opt-sex-female_spayed = Female, spayed
-    .aliases = spayed, spayed female
+    .aliases = spayed, spayed female, she's spayed, shes spayed, she is spayed, she's been spayed, she's fixed, shes fixed, she is fixed, she's been fixed, she's neutered, shes neutered, she is neutered, she's been neutered
 
 survey-q-breed = What breed is { $name }? Write the breed, or pick "Mixed / don't know" for a mix or if you're not sure.
 survey-err-breed = Please write a breed of up to 60 characters, or pick "Mixed / don't know".
@@ -70,7 +70,7 @@ survey-opt-origin-shelter = Shelter / rescue
     .aliases = shelter, rescue, adopted, rescued, rescued him, rescued her, a rescue, rescue dog, animal shelter, pound, stray, a stray, found him, found her, we found, i found, on the street, on the streets, off the street, in the street, street dog, abandoned, dumped, took him in, took her in
 survey-opt-origin-friend_family = Friend / family
     .short = Friend/family
-    .aliases = friend, family
+    .aliases = friend, family, friends, friend's, a friend's, family's, family member, relative, relatives, sister, sister's, brother, brother's, mom, mom's, mum, mum's, dad, dad's, parents, parents', my parents', cousin, cousin's, aunt, aunt's, uncle, uncle's, neighbor, neighbor's, neighbour, neighbour's, coworker, coworker's, colleague, colleague's
 survey-opt-origin-other = Other
     .aliases = other, online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 
@@ -229,6 +229,8 @@ nav-unknown = Don't know
     .aliases = don't know, dont know, not sure, unknown
 survey-unclear-number = I understood { $value }, but not "{ $rest }". Please send just the number and its unit.
 survey-unclear-number-only = I read { $value }, but I'm not sure that's right. Please send just the number and its unit.
+# People counted as one number or another ("about 3, maybe 4"): both said back, the count asked for.
+survey-unclear-count-range = I understood { $low } or { $high } people. How many live in your home now? Please send one number.
 survey-unclear-options = Which one: { $options }?
 # "ok", "sure" at a one-choice question: small talk, the options again, kindly.
 survey-choice-pick = 👌 Just pick one of the options: { $options }.

@@ -416,6 +416,9 @@ understanding-time-anchor = when it happened
 ## A behaviour told only as how far it goes ("growling at most", "just growls, that's about it"): the words of an answer about the worst reaction, nothing that happened; with no situation and no date it is not analysed.
 understanding-degree = how far it goes
     .aliases = at most, at worst, that's about it, thats about it, that's all, thats all, that's it, nothing more, no more than, so far only, only so far
+## How much a behaviour happens, said beside it ("bites a little", "barks a bit"): no option's word ("little" is the small size).
+understanding-behaviour-amount = a little
+    .aliases = a little, a little bit, little bit, a bit, a lot, a little too much
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 understanding-frequency = how often
@@ -477,7 +480,7 @@ understanding-other-answer-ending = ending
 understanding-concept-male = male
     .aliases = male, boy, he, him, his, a boy, he's a boy, male dog
 understanding-concept-female = female
-    .aliases = female, girl, she, her, a girl, she's a girl, female dog, bitch
+    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
 understanding-concept-bite = a bite
@@ -545,6 +548,9 @@ understanding-correction-old-after = not
     .aliases = not, instead of, rather than
 understanding-correction-old-before = was wrong
     .aliases = was wrong, is wrong, no, no no, no wait, wait no
+## Words giving one value or another ("3 hours, or else 4"): no correction, whatever else is said.
+understanding-correction-or = or else
+    .aliases = or else, or maybe
 ## A report said, right after, to be about another of the owner's dogs ("oh not Choco, Bori", "I meant
 ## Bori", "sorry, that was Bori"): the words that say so around the dogs' names (besides the correction's).
 understanding-dog-retold = about another dog

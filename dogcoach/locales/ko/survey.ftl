@@ -61,7 +61,7 @@ survey-opt-origin-pet_shop = 펫숍
 survey-opt-origin-shelter = 보호소 / 구조
     .aliases = 보호소, 유기견, 입양, 구조, 구조했, 구조해, 구조한, 임시보호, 임보, 입양했, 길에서, 길거리에서, 길에서 주웠, 주웠, 주워, 주운, 주워왔, 길강아지, 길아기, 떠돌이, 떠돌던, 버려진, 버려져, 버려졌, 유기, 유기된, 유기됐
 survey-opt-origin-friend_family = 지인 / 가족
-    .aliases = 지인, 가족, 친구
+    .aliases = 지인, 가족, 친구, 지인네, 친구네, 언니, 언니네, 오빠, 오빠네, 누나, 누나네, 형네, 동생, 동생네, 엄마, 엄마네, 부모님, 부모님 댁, 친척, 이모, 이모네, 고모, 고모네, 삼촌, 삼촌네, 사촌, 이웃, 이웃집, 동료, 친정, 시댁
 survey-opt-origin-other = 기타
     .aliases = 기타, 당근, 당근마켓, 중고나라, 인터넷, 온라인, 카페에서, 분양 글, 분양글, 개인 분양, 개인분양
 
@@ -120,7 +120,7 @@ survey-opt-worst_reaction-none = 없음
 survey-opt-worst_reaction-growl = 으르렁 / 이빨 보임
     .aliases = 으르렁, 으르렁거림, 이빨, 이를 드러, 잇몸
 survey-opt-worst_reaction-snap = 물려는 시늉 (접촉 없음)
-    .aliases = 물려는 시늉, 입질, 물려고
+    .aliases = 물려는 시늉, 입질, 물려고, 물 뻔했, 물 뻔 했, 물 뻔한, 물릴 뻔했, 물릴 뻔 했, 물 뻔했어요, 물릴 뻔했어요, 물려고 했
 survey-opt-worst_reaction-bite = 물었음 (상처 없음)
     .aliases = 물었음, 물었어요
 survey-opt-worst_reaction-bite_injury = 물었음 (상처 있음)
@@ -195,6 +195,8 @@ nav-unknown = 모르겠어요
     .aliases = 모르겠어요, 모름, 몰라요
 survey-unclear-number = { $value }까지는 알아들었는데, "{ $rest }" 부분은 알아듣지 못했어요. 숫자와 단위로 다시 알려 주세요.
 survey-unclear-number-only = { JOSA($value, "이라고", "라고") } 알아들었는데 확실하지 않아요. 숫자와 단위로 다시 알려 주세요.
+# 식구 수를 두 가지로 말했을 때 ("3명? 아니 4명인가"): 둘 다 말해 드리고 한 숫자를 여쭤봐요.
+survey-unclear-count-range = { $low }명 또는 { $high }명으로 알아들었어요. 지금 함께 사는 사람은 몇 명인가요? 숫자 하나로 알려 주세요.
 survey-unclear-options = { $options } 중 어느 쪽인지 골라 주세요.
 # 하나만 고르는 질문에 "ㅇㅋ", "네"만 보냈을 때: 잡담이에요. 보기를 다시 친절하게 보여 드려요.
 survey-choice-pick = 네! 👌 이 중에서 하나를 골라 주세요: { $options }.

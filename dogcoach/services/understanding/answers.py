@@ -304,6 +304,10 @@ class SurveyAnswers:
                 and read.high is not None
             ):
                 return Approximate(read.value, read.low, read.high)  # "not sure exactly, about 2 years"
+            if read.low is not None and read.high is not None and read.low != read.high:
+                # "3, maybe 4 on weekends": the first value is what was said for sure; a midpoint
+                # (3 hours 30 minutes, "4명" of "3명? 아니 4명인가") was said by nobody
+                return Unclear(read.low, read.rest)
             return Unclear(read.value, read.rest)
         if read.approximate and read.low is not None and read.high is not None:
             if read.high == 0 and kind is Expect.MINUTES:

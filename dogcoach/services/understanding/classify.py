@@ -181,9 +181,11 @@ class Understander(FollowupReading):
         whose value is read again on its own. True does not say an option is read."""
         message = Folded(canonical(text))
         multi = context.expect is Expect.MULTI
-        if self.answers.choices.pick(message, context.options, multi=multi, exclusive=context.exclusive):
-            return True
         signals = self.signals.read(message)
+        # "bites a little" at the size: how much the dog does it picks no small option
+        picking = (self._without_amount(message) if signals.behaviour else None) or message
+        if self.answers.choices.pick(picking, context.options, multi=multi, exclusive=context.exclusive):
+            return True
         if (
             context.expect is Expect.CHOICE
             and context.exclusive

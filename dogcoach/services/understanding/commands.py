@@ -371,6 +371,10 @@ class CommandReading(DogReading):
         if expect is Expect.TEXT:
             return signals.question or requested
         unclear = found.kind is Kind.ANSWER and isinstance(found.answer, Unclear)
+        if requested and asked.command == "newdog":
+            # "두번째 강아지 등록하고 싶어요" at the other pets: a dog to add asked for, no dog
+            # living with this one (the "dog" option was ticked)
+            return True
         if requested and unclear:
             return True  # (a number read in "이번 주" is no whole answer: "이" read as two)
         # adding or switching dogs asked where nothing of the answer was read ("I would like to add

@@ -40,6 +40,7 @@ class CorrectionReading(TalkReading):
         table.add("cue", v["understanding-correction"])
         table.add("old-after", v["understanding-correction-old-after"])
         table.add("old-before", v["understanding-correction-old-before"])
+        table.add("or", v["understanding-correction-or"])
         table.add("filler", v["understanding-correction-filler"])
         for q in QUESTIONS:
             table.add("filler", v[f"understanding-correction-about-{q.key}"])
@@ -75,6 +76,8 @@ class CorrectionReading(TalkReading):
         while i < len(units):  # the longest phrase of the table at each place, taken out
             for size in range(min(table.longest, len(units) - i), 0, -1):
                 tag = table.entries.get(tuple(units[i : i + size]))
+                if tag == "or":  # "3시간 아니면 4시간": one value or another, nothing corrected
+                    return None
                 if tag == "mark":
                     kept.extend(units[i : i + size])
                     i += size

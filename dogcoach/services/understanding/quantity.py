@@ -125,6 +125,9 @@ class QuantityReader:
         add("approx", "lex-hearsay")  # told second-hand ("3살이라던데"): no block, approximate
         add("rarely", "lex-rarely")
         add("range", "lex-range")
+        add("alt", "lex-alternative")
+        add("not", "lex-not")
+        add("not", "lex-among")  # "3명 그중 하나는 애기": inside the amount, never added to it
         add("skip", "lex-filler")
         add("skip", "lex-context")
         add("skip", "lex-when")
@@ -363,6 +366,12 @@ def _resolve(
         return _Token("foreign", piece.text)
     if "times" in tags and prev_is_number:
         return _Token("times", piece.text)  # "두 번", "two walks": a count of times, not a length
+    if "alt" in tags and prev is not None and prev.kind in ("num", "unit", "half"):
+        # "an hour, sometimes two", "about 3, maybe 4", "3명? 아니 4명": after an amount, the
+        # number that follows is another value it may be, never a part added to it
+        return _Token("alt", piece.text)
+    if "not" in tags and prev is not None and prev.kind in ("num", "unit", "half"):
+        return _Token("not", piece.text)  # "3명? 아니 4명인가": the amount after is never added
     for kind in ("half", "approx", "range", "skip"):
         if kind in tags:
             # a count word read past after a unit ("20 min walks") is marked: `_counted_first`
@@ -475,6 +484,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     pending: tuple[float, float] | None = None
     range_open = False
     split: tuple[float, float] | None = None  # "30분에서 1시간": the first end of a range of terms
+    alt_first: float | None = None  # "3, maybe 4": the number said first, before its alternative
+    split_unit: str | None = None  # its unit: the other end's bare number ("an hour or two") has it
     previous = ""
     last_unit: str | None = None
     approximate = False
@@ -492,13 +503,21 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
 
     terms: list[str] = []  # the units of the terms added so far ("1년 6개월": years, months)
     words_at_term = 0  # len(rest) when the last term was read: a word since parts the amounts
+    rest_at_number = 0  # len(rest) when the pending number was read
+    denied = False  # "3명? 아니 4명": an amount after a denial is another value, never a part
 
     def flush(unit: str, said: str = "") -> None:
-        nonlocal low, high, pending, words_at_term
+        nonlocal low, high, pending, words_at_term, rest_at_number
         assert pending is not None
         add_low, add_high = pending[0] * units[unit], pending[1] * units[unit]
         pending = None
-        beside = len(rest) == words_at_term  # nothing but the amounts themselves between them
+        if denied and terms:
+            rest.append(said or str(add_low))
+            words_at_term = len(rest)
+            return
+        # nothing but the amounts themselves between them (words after the last number do not part
+        # it from the term before: "3 people, one is a baby" is no 3 + 1)
+        beside = rest_at_number == words_at_term
         restated = (
             add_high > 0 and not (units[unit] < units[terms[-1]] and add_high < units[terms[-1]])
             if terms
@@ -535,6 +554,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
                 rest.append(token.text)  # two numbers in a row: "3 4"
             else:
                 pending = (token.value, top)
+                rest_at_number = len(rest)
         elif token.kind == "unit":
             unit = next((u for u in token.units if u in units), None)
             if unit is None or (pending is None and not (last_unit is None and token.units)):
@@ -559,16 +579,24 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
                 halve_text = token.text
             else:
                 rest.append(token.text)
-        elif token.kind == "range":
+        elif token.kind in ("range", "alt"):
             if pending is not None:
+                if token.kind == "alt":
+                    alt_first = pending[0]
                 range_open = True
                 approximate = True
             elif kind_before in ("unit", "half") and split is None:
                 split = (low, high)  # a range of whole terms: what follows is its other end
+                split_unit = last_unit
                 low = high = 0.0
                 terms.clear()
                 approximate = True
+            elif token.kind == "alt":
+                approximate = True
             # a range word with nothing before it ("보호소에서") joins nothing: ignored
+        elif token.kind == "not":
+            rest.append(token.text)
+            denied = True
         elif token.kind == "approx":
             approximate = True
         elif token.kind == "term" and "days" in units:
@@ -618,12 +646,15 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         # a word where the unit goes, not one known: the number's unit is not known either, so
         # it is never read in the question's own unit ("3 montsh" was understood as 3 years)
         rest.insert(0, unnamed)
-        pending = None
+        # "3, maybe 4 on weekends": the alternative is tied to those words; the first number stays
+        pending = (alt_first, alt_first) if alt_first is not None else None
+    if pending is not None and split is not None and split_unit is not None and not terms:
+        flush(split_unit)  # "an hour, sometimes two": two hours, not two minutes
     if pending is not None:
         if default_unit is None:
             rest.append(str(pending[0]))
         else:
-            flush(default_unit)
+            flush(default_unit, number_text)
     if split is not None:
         if low == high == 0.0:
             low, high = split  # nothing after the range word ("3살인가"): the first end alone

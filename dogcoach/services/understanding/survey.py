@@ -500,8 +500,28 @@ class SurveyReading(ReportReading):
             return False  # "3시간 전에 짖었어요": one time told, a report
         multi = context.expect is Expect.MULTI
         picked = self.answers.choices.pick(message, context.options, multi=multi, exclusive=context.exclusive)
+        if picked is not None:
+            # "bites a little" at the size: how much the dog does it, not the small option
+            kept = self._without_amount(message)
+            if kept is not None:
+                message = kept
+                picked = self.answers.choices.pick(
+                    message, context.options, multi=multi, exclusive=context.exclusive
+                )
         # nor a word pointing at options of the question ("공격성" at the concerns: which one?)
         return picked is None and not self.answers.choices.split(message, context.options)
+
+    def _without_amount(self, message: Folded) -> Folded | None:
+        """`message` without the words saying how much a behaviour happens ("a little", "a bit",
+        `understanding-behaviour-amount`), None when it has none. Latin words only: a Korean
+        amount word ("조금") is no option's word."""
+        found = [f for f in self.vocabulary["understanding-behaviour-amount"].find(message) if not f[3]]
+        if not found:
+            return None
+        spaced = message.spaced
+        for _phrase, start, end, _hangul in sorted(found, key=lambda f: -f[1]):
+            spaced = spaced[:start] + " " + spaced[end:]
+        return Folded(" ".join(spaced.split()))
 
     def _health_early(self, message: Folded, signals: Signals, context: Context) -> bool:
         """Health told at a survey question before the health one ("슬개골 약간 안좋아요", "he
