@@ -107,11 +107,11 @@ async def test_how_often_after_a_mid_survey_result_is_detail_on_telegram(
         await tg_at(tgo, chat, lang, "other_pets")
         before = _calls(fake_ollama)
         await tgo.say(chat, REPORT[lang])
-        await eventually(lambda c=chat: _calls(fake_ollama) > before)
+        await eventually(lambda b=before: _calls(fake_ollama) > b)
         await _shown(lambda c=chat: "\n".join(tgo.sent(c, ("message", "edit_text"))), lang)
         n = len(tgo.sent(chat))
         await tgo.say(chat, OFTEN[lang][0])
-        await eventually(lambda: _calls(fake_ollama) == before + 2)  # analysed again with it
+        await eventually(lambda b=before: _calls(fake_ollama) == b + 2)  # analysed again with it
         user = await tgo.user(chat)
         assert user is not None
         async with tgo.rt.store.session() as s:

@@ -639,7 +639,8 @@ class SurveyReading(ReportReading):
         if signals.question and not signals.narrated and self._hedged(message, signals):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason=f"{reason}-hedged")
         if answer.understood is None and (
-            self._praise(message, signals, entry="understanding-talk-news") or self._fine_now(message, signals)
+            self._praise(message, signals, entry="understanding-talk-news")
+            or self._fine_now(message, signals)
         ):
             # "오늘은 잘 지냈습니다", "today was a good day" at a survey question: good news, not
             # an incident dated today (trial 4, terminal: analysed, then "how often?"; batch 70)
