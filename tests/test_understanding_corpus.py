@@ -122,8 +122,9 @@ def context_for(state: str) -> Context:
         hint = tuple(Option(button, msg_id, numbered=False) for button, msg_id in NAME_HINT_BUTTONS)
         return survey_context(BY_KEY["name"], hint)
     if state.endswith(RECENT_SUFFIX):  # a survey question, and a report's result shown a moment ago:
-        # no follow-up question is open, so the router reads the survey's question alone (batch 57)
-        return context_for(state.removesuffix(RECENT_SUFFIX))
+        # no follow-up question is open: only how often it happens is still detail (batch 57, 70)
+        found = context_for(state.removesuffix(RECENT_SUFFIX))
+        return dataclasses.replace(found, detail=True, seen=True)
     if state.endswith(PENDING_SUFFIX):  # a survey question, and a report waiting: detail may follow
         return dataclasses.replace(context_for(state.removesuffix(PENDING_SUFFIX)), detail=True)
     area, _, key = state.partition(":")

@@ -360,12 +360,10 @@ async def _route(turn: Turn) -> None:
     # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it
     flow = turn.state.flow
     last = await detail.target(turn) if (flow is None or flow in DETAIL_FLOWS) and not turn.is_new else None
+    # at a survey question after the result was shown, no follow-up question is open: only how
+    # often it happens is still detail about that report ("거의 매일이요 애들 하원하고 나서요",
+    # batch 70); anything else answers the survey's question (acceptance trial e2, batch 57)
     seen = last is not None and last.delivered_at is not None
-    if seen and flow is not None:
-        # at a survey question after the result was shown, no follow-up question is open: the
-        # message answers the survey's question ("like every day" at "where did she come from?"
-        # is re-asked), never detail received for that report (acceptance trial e2, batch 57)
-        last, seen = None, False
     await language.follow_typed(turn, context_for(turn).expect)  # before anything is said
     u = understand(turn, pending=last is not None, seen=seen)
     turn.state.data.pop(OFFER_KEY, None)  # an offer is taken by the next message or not at all

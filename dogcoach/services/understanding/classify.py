@@ -467,6 +467,11 @@ class Understander(FollowupReading):
                 and not self._answers_question(found)
                 and not self._for_a_later_question(message, context)
                 and not self._says_none(message)
+                # "네 시작 하겠습니다" at the name: consent to begin, never detail (trial 4, terminal)
+                and found.reason != "name-is-start-words"
+                # once its result was shown, only how often ("거의 매일이요 애들 하원하고 나서요")
+                # is still about that report; anything else answers the survey (batch 57, 70)
+                and (not context.seen or self.signals.told_in_report(message, "frequency"))
             ):
                 pending = self._at_pending(message, signals, seen=context.seen)
                 # detail about the report waiting, not an answer; a moment told at a question

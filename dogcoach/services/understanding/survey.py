@@ -658,6 +658,13 @@ class SurveyReading(ReportReading):
         "how did it go?" "어제 비 왔어요" is how the day went, asked again)."""
         if signals.question and not signals.narrated and self._hedged(message, signals):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason=f"{reason}-hedged")
+        if answer.understood is None and (
+            self._praise(message, signals, entry="understanding-talk-news")
+            or self._fine_now(message, signals)
+        ):
+            # "오늘은 잘 지냈습니다", "today was a good day" at a survey question: good news, not
+            # an incident dated today (trial 4, terminal: analysed, then "how often?"; batch 70)
+            return Understanding(Kind.SMALL_TALK, message.text, talk="news", reason="news")
         if dated and answer.understood is None and self._dated_incident(message, signals):
             return self._report(message, "dated")
         if answer.understood is None or signals.narrated or signals.question:
@@ -681,12 +688,24 @@ class SurveyReading(ReportReading):
         return not isinstance(left, Value)
 
     def _for_a_later_question(self, message: Folded, context: Context) -> bool:
-        """Once the waiting report's result was shown (`seen`), a length of time in hours or
-        minutes ("하루 두번 30분씩", typed early for the exercise question) answers another
-        survey question, not what the follow-up would ask: the open question comes again."""
-        if not context.seen:
+        """A length of time in hours or minutes ("하루 두번 30분씩", "하루 삼십분 정도 걷습니다",
+        typed early for the exercise question; "별로 없습니다 거의 집에 있습니다", the hours alone),
+        or where the dog came from ("딸 이 사다 줬습니다", `understanding-origin-told`)
+        answers another survey question, not what the follow-up would ask: the open question comes
+        again. Once the waiting report's result was shown (`seen`), always; while it waits, only
+        with no behaviour named nor how often (trial 4, terminal: glued onto the waiting report and analysed
+        again; "짖는 건 10분쯤 가요" stays detail)."""
+        if not context.seen and self.signals.read(message).behaviour:
             return False
+        if self.vocabulary["understanding-origin-told"].contains(message):
+            return True  # "딸 이 사다 줬습니다": where the dog came from, the origin's answer
         answers = [self.answers.quantity(message, e) for e in (Expect.HOURS, Expect.MINUTES)]
+        if self.signals.told_in_report(message, "frequency"):
+            # how often said with it ("거의 매일이요 애들 하원하고 나서요": "애들" is no length) is
+            # the follow-up's answer unless a whole length is said; while the report waits, a count
+            # of times with it ("하루 두번 30분씩", trial F7) is still how often it happens (batch 70)
+            whole = any(isinstance(a, Value | Approximate) for a in answers)
+            return whole and (context.seen or not self.vocabulary["lex-times"].contains(message))
         return any(
             isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
             for a in answers
