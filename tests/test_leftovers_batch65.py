@@ -4,15 +4,23 @@ channel first, then kept.
 
 L8: "won't eat when I'm gone", "제가 없으면 아무것도 안 먹어요" got "Health first — vet within 24
 hours". Not eating only while the owner is away is separation; not eating for days stays a flag.
+L2: "팁 상태", "tip settings?", "팁 설정 어떻게 돼있어요" got the noise hint (the last a question for
+the model): the tips' on/off status (`understanding-switch-status`).
+L7: in the terminal with nothing open, "a cat lol", "고양이 ㅋㅋ" got "not sure what you mean": a laugh
+with a word or two is small talk, answered with what can be sent (`talk-other`).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_kind_words import _model_calls
 from tests.test_owner_trial import t
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
@@ -55,3 +63,47 @@ async def test_not_eating_while_away_is_no_health_alarm_on_telegram(
         await tg.say(chat, text)
         said = tg.sent(chat)[before:]
         assert any(alarm in m for m in said) == (text in DAYS[lang]), (text, said)
+
+
+# -- L2: the tips' status asked in words ----------------------------------------------------------
+
+STATUS = {
+    "en": ("tip settings?", "tips status", "what are my tips settings"),
+    "ko": ("팁 상태", "팁 설정 어떻게 돼있어요"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_tips_status_asked_in_words_on_kakao(kakao: Server, fake_ollama: FakeOllama, lang: str) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", DOG[lang], "/cancel"):
+        await user.send(text)
+    calls = _model_calls(fake_ollama)
+    for text in STATUS[lang]:
+        await user.send(text)
+        assert t(lang, "tips-status-on") in user.text, (text, user.texts)
+    assert _model_calls(fake_ollama) == calls  # no question for the model
+
+
+@pytest.mark.parametrize(("chat", "lang"), [(65003, "en"), (65004, "ko")])
+async def test_tips_status_asked_in_words_on_telegram(tg: Harness, chat: int, lang: str) -> None:
+    for text in ("/start", DOG[lang], "/cancel"):
+        await tg.say(chat, text, language_code=lang)
+    for text in STATUS[lang]:
+        before = len(tg.sent(chat))
+        await tg.say(chat, text)
+        said = tg.sent(chat)[before:]
+        assert any(t(lang, "tips-status-on") in m for m in said), (text, said)
+
+
+# -- L7: a laugh beside a word or two is small talk --------------------------------------------------
+
+LAUGHS = {"en": ("a cat lol", "lol a cat"), "ko": ("고양이 ㅋㅋ", "ㅋㅋㅋ 고양이 최고")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_laugh_aside_is_small_talk_in_the_terminal(tmp_path: Path, lang: str) -> None:
+    cancel = "cancel" if lang == "en" else "취소"
+    out = _chat(tmp_path, [DOG[lang], cancel, *LAUGHS[lang]], "--lang", lang, "--user", "laugh")
+    assert t(lang, "noise-hint") not in out, out[-600:]
+    assert out.count(t(lang, "talk-other")) == len(LAUGHS[lang]), out[-600:]
