@@ -8,6 +8,10 @@ L2: "팁 상태", "tip settings?", "팁 설정 어떻게 돼있어요" got the n
 the model): the tips' on/off status (`understanding-switch-status`).
 L7: in the terminal with nothing open, "a cat lol", "고양이 ㅋㅋ" got "not sure what you mean": a laugh
 with a word or two is small talk, answered with what can be sent (`talk-other`).
+L6: "ㅇㅋ 시작", "ok start" at the name question (nothing answered yet) got "Let's pick up where we
+left off" above the name question: there is nothing to resume, the name is asked.
+L4: at "add to the last report or keep it as a new one?", a plain "no" / "아니요" dropped the waiting
+message: it means "not the same one", a new report; the cancel words still drop it, said so.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_after_result import REPORT, WAITING, texts_kept, until_which
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_kind_words import _model_calls
@@ -107,3 +112,57 @@ def test_a_laugh_aside_is_small_talk_in_the_terminal(tmp_path: Path, lang: str) 
     out = _chat(tmp_path, [DOG[lang], cancel, *LAUGHS[lang]], "--lang", lang, "--user", "laugh")
     assert t(lang, "noise-hint") not in out, out[-600:]
     assert out.count(t(lang, "talk-other")) == len(LAUGHS[lang]), out[-600:]
+
+
+# -- L6: start words at the first question ask the name, nothing about resuming ---------------------
+
+STARTS = {"en": ("ok start", "start"), "ko": ("ㅇㅋ 시작", "시작")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_start_words_at_the_name_question_ask_the_name_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    for text in STARTS[lang]:
+        await user.send(text)
+        assert t(lang, "start-resume") not in user.text, (text, user.texts)
+        assert t(lang, "survey-q-name") in user.text, (text, user.texts)
+    await user.send(DOG[lang])
+    await user.send(STARTS[lang][0])  # past the name: something to resume
+    assert t(lang, "start-resume") in user.text, user.texts
+
+
+@pytest.mark.parametrize(("chat", "lang"), [(65005, "en"), (65006, "ko")])
+async def test_start_words_at_the_name_question_ask_the_name_on_telegram(
+    tg: Harness, chat: int, lang: str
+) -> None:
+    await tg.say(chat, "/start", language_code=lang)
+    for text in STARTS[lang]:
+        before = len(tg.sent(chat))
+        await tg.say(chat, text)
+        said = "\n".join(tg.sent(chat)[before:])
+        assert t(lang, "start-resume") not in said and t(lang, "survey-q-name") in said, (text, said)
+
+
+# -- L4: "no" at add-or-new is a new report; the cancel words drop it ------------------------------
+
+NO_NEW = {"en": ("no", "nope", "no it's new"), "ko": ("아니요", "아뇨", "새로운 거예요")}
+WHICH_CANCEL = {"en": ("cancel", "nevermind"), "ko": ("취소", "됐어요")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_no_at_add_or_new_files_a_new_report_on_kakao(kakao: Server, lang: str) -> None:
+    for word in NO_NEW[lang]:
+        user = kakao.user(lang=lang)
+        await until_which(user, lang)
+        await user.send(word)
+        assert t(lang, "analysis-followup-which-cancelled") not in user.text, (word, user.texts)
+        assert await texts_kept(kakao, user) == [REPORT[lang], WAITING[lang]], word
+    for word in WHICH_CANCEL[lang]:
+        user = kakao.user(lang=lang)
+        await until_which(user, lang)
+        await user.send(word)
+        assert t(lang, "analysis-followup-which-cancelled") in user.text, (word, user.texts)
+        assert await texts_kept(kakao, user) == [REPORT[lang]], word

@@ -125,6 +125,11 @@ async def start_new_dog(turn: Turn, *, another: bool = False, name: str = "", su
     await ask(turn, QUESTIONS[0], None)
 
 
+def at_first_question(state: ConversationState) -> bool:
+    """A new dog's survey at its first question (the name): nothing answered, nothing to resume."""
+    return state.flow == FLOW and state.step == QUESTIONS[0].key and state.data.get("mode") == "new"
+
+
 def unanswered(dog: Dog) -> Question | None:
     """The first question of `dog`'s survey not answered yet (neither a value, a skip nor "don't
     know"); None when every question has its answer."""
