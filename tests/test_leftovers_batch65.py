@@ -12,6 +12,8 @@ L6: "ㅇㅋ 시작", "ok start" at the name question (nothing answered yet) got 
 left off" above the name question: there is nothing to resume, the name is asked.
 L4: at "add to the last report or keep it as a new one?", a plain "no" / "아니요" dropped the waiting
 message: it means "not the same one", a new report; the cancel words still drop it, said so.
+L5: an earlier answer corrected by a number told at another question ("나이는 5살이에요" at the
+household, the age stored as 3) said "적어 뒀어요" (noted): now "corrected from 3 to 5".
 """
 
 from __future__ import annotations
@@ -166,3 +168,29 @@ async def test_no_at_add_or_new_files_a_new_report_on_kakao(kakao: Server, lang:
         await user.send(word)
         assert t(lang, "analysis-followup-which-cancelled") in user.text, (word, user.texts)
         assert await texts_kept(kakao, user) == [REPORT[lang]], word
+
+
+# -- L5: a stored answer changed at another question is said corrected, from what to what ----------
+
+TO_HOUSEHOLD = {
+    "en": ("Rex", "3", "female spayed", "poodle", "small", "breeder", "2 years"),
+    "ko": ("콩이", "3살", "여아 중성화", "푸들", "소형", "보호소", "2년"),
+}
+AGE_TOLD = {"en": "her age is 5 years", "ko": "나이는 5살이에요"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_an_answer_corrected_at_another_question_says_from_what_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    for text in TO_HOUSEHOLD[lang]:
+        await user.send(text)
+    assert user.text.endswith(t(lang, "survey-q-household")), user.texts
+    await user.send(AGE_TOLD[lang])
+    field = t(lang, "survey-field-age_months")
+    said = user.text.split(AGE_TOLD[lang], 1)[1]  # the line after the owner's words
+    assert field in said and "3" in said and "5" in said, user.texts  # from 3 years to 5
+    assert said.index("3") < said.index("5"), user.texts
+    assert user.text.endswith(t(lang, "survey-q-household")), user.texts
