@@ -14,10 +14,13 @@ L4: at "add to the last report or keep it as a new one?", a plain "no" / "아니
 message: it means "not the same one", a new report; the cancel words still drop it, said so.
 L5: an earlier answer corrected by a number told at another question ("나이는 5살이에요" at the
 household, the age stored as 3) said "적어 뒀어요" (noted): now "corrected from 3 to 5".
+L1: a plain /summary ("요약", "summary") from an owner with two dogs did not say whose it was (asked
+by name it did): every per-dog view names the dog when the owner has several.
 """
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,7 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_after_result import REPORT, WAITING, texts_kept, until_which
+from tests.test_command_words import _two_dogs_tg
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_kind_words import _model_calls
@@ -194,3 +198,37 @@ async def test_an_answer_corrected_at_another_question_says_from_what_on_kakao(
     assert field in said and "3" in said and "5" in said, user.texts  # from 3 years to 5
     assert said.index("3") < said.index("5"), user.texts
     assert user.text.endswith(t(lang, "survey-q-household")), user.texts
+
+
+# -- L1: a per-dog view of an owner with several dogs names the dog -------------------------------
+
+TWO = {"en": ("Rex", "Choco"), "ko": ("보리", "초코")}
+VIEWS = {
+    "en": ("/summary", "summary", "/progress", "/week", "/history", "/profile"),
+    "ko": ("/summary", "요약", "/progress", "/week", "/history", "/profile"),
+}
+
+
+@pytest.mark.parametrize(("chat", "lang"), [(65007, "en"), (65008, "ko")])
+async def test_a_view_of_one_of_two_dogs_names_it_on_telegram(tg: Harness, chat: int, lang: str) -> None:
+    first, second = TWO[lang]
+    await _two_dogs_tg(tg, chat, lang, first, second)
+    before = len(tg.sent(chat))
+    await tg.say(chat, "/summary")
+    await _settled(tg, chat, before)
+    assert tg.last_text(chat).startswith(t(lang, "summary-ready-dog", name=first)), tg.sent(chat)[-3:]
+    for text in VIEWS[lang]:
+        before = len(tg.sent(chat))
+        await tg.say(chat, text)
+        await _settled(tg, chat, before)
+        said = "\n".join(tg.sent(chat)[before:])
+        assert first in said, (text, said)
+
+
+async def _settled(tg: Harness, chat: int, before: int) -> None:
+    """Wait (a few seconds at most) for a reply sent after the turn returned (the summary's
+    `reply_later`): at least one message more than `before`."""
+    for _ in range(100):
+        if len(tg.sent(chat)) > before:
+            return
+        await asyncio.sleep(0.05)

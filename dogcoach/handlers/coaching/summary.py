@@ -63,6 +63,11 @@ def render(data: SummaryInput, t: Translator, now: dt.datetime, zone: str) -> by
     return render_pdf(data, summarize(data, now=now, timezone=zone), t, now=now, timezone=zone)
 
 
+async def _several_dogs(turn: Turn) -> bool:
+    """The owner has more than one dog (a view then says which one it shows)."""
+    return len(await turn.session.list_dogs(turn.user.id)) > 1
+
+
 async def command(turn: Turn) -> None:
     """/summary (or its words): "here is the summary", with the PDF attached once rendered; of the
     dog named ("콩이 요약", "Luna's summary": the line says whose) or the active one."""
@@ -72,11 +77,10 @@ async def command(turn: Turn) -> None:
         return
     t = turn.t
     data = await gather(turn, dog)
-    ready = (
-        t("summary-ready-dog", name=dog.name)
-        if dog is not None and dog.name and named(turn)
-        else t("summary-ready")
-    )
+    # whose it is, when asked by name or when the owner has several dogs ("요약" from an owner of
+    # two said only "your summary", batch 65)
+    whose = dog is not None and bool(dog.name) and (named(turn) or await _several_dogs(turn))
+    ready = t("summary-ready-dog", name=dog.name) if whose and dog is not None else t("summary-ready")
     zone = await owner_zone(turn.session, turn.user.id, turn.services.checkin_policy)
     now = dt.datetime.now(dt.UTC)
 
