@@ -16,6 +16,8 @@ L5: an earlier answer corrected by a number told at another question ("나이는
 household, the age stored as 3) said "적어 뒀어요" (noted): now "corrected from 3 to 5".
 L1: a plain /summary ("요약", "summary") from an owner with two dogs did not say whose it was (asked
 by name it did): every per-dog view names the dog when the owner has several.
+L3: on Kakao without PUBLIC_BASE_URL "요약" and "내보내기" got "I can't send files" alone: the summary
+is shown as text in the chat; the export says why no file comes and what the owner can do instead.
 """
 
 from __future__ import annotations
@@ -232,3 +234,25 @@ async def _settled(tg: Harness, chat: int, before: int) -> None:
         if len(tg.sent(chat)) > before:
             return
         await asyncio.sleep(0.05)
+
+
+# -- L3: no files on Kakao: the summary as text, the export explained -----------------------------
+
+SUMMARY_WORD = {"en": "summary", "ko": "요약"}
+EXPORT_WORD = {"en": "export", "ko": "내보내기"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_summary_and_export_without_files_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", DOG[lang], "/cancel"):
+        await user.send(text)
+    await user.send(SUMMARY_WORD[lang])
+    said = "\n".join(user.texts)
+    assert t(lang, "summary-title", name=DOG[lang]) in said, user.texts  # the summary itself, as text
+    assert t(lang, "summary-in-chat") in said, user.texts
+    await user.send(EXPORT_WORD[lang])
+    assert t(lang, "export-nofiles") in "\n".join(user.texts), user.texts
+    assert t(lang, "kakao-file-unavailable") not in "\n".join(user.texts), user.texts

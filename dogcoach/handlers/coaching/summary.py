@@ -24,7 +24,14 @@ from dogcoach.handlers.viewed import named, viewed_dog
 from dogcoach.services.i18n import Translator
 from dogcoach.services.safety import FlagKind
 from dogcoach.services.store import Dog
-from dogcoach.services.summary import FontUnavailable, RaisedFlag, SummaryInput, render_pdf, summarize
+from dogcoach.services.summary import (
+    FontUnavailable,
+    RaisedFlag,
+    SummaryInput,
+    render_pdf,
+    render_text,
+    summarize,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +90,13 @@ async def command(turn: Turn) -> None:
     ready = t("summary-ready-dog", name=dog.name) if whose and dog is not None else t("summary-ready")
     zone = await owner_zone(turn.session, turn.user.id, turn.services.checkin_policy)
     now = dt.datetime.now(dt.UTC)
+    if not turn.incoming.files:
+        # no file can be handed over here (Kakao without PUBLIC_BASE_URL): the summary as text,
+        # said why, rather than "I can't send files" alone (batch 65)
+        text = render_text(data, summarize(data, now=now, timezone=zone), t, now=now, timezone=zone)
+        turn.reply(Reply(t("summary-in-chat") + "\n\n" + text))
+        turn.resume_flow()
+        return
 
     async def attach(shown: Reply) -> Reply:
         try:
