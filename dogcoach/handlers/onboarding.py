@@ -125,6 +125,26 @@ async def start_new_dog(turn: Turn, *, another: bool = False, name: str = "", su
     await ask(turn, QUESTIONS[0], None)
 
 
+def _shown(turn: Turn, dog: Dog, q: Question) -> str:
+    """`q`'s stored answer as the card shows it, "" when it has none: said as what was corrected."""
+    return format_stored(turn, dog, q) if q.key in dog.answers else ""
+
+
+def _said_ahead(turn: Turn, q: Question, value: str, previous: str) -> None:
+    """A later question's answer told ahead, stored: said as noted, or as corrected from `previous`
+    (the card's text before, "" when none) when it changed (batch 65: "적어 뒀어요" for a change)."""
+    field = turn.t(f"survey-field-{q.key}")
+    if previous and previous != value:
+        turn.say("survey-answered-ahead-corrected", field=field, previous=previous, value=value)
+    else:
+        turn.say("survey-answered-ahead", field=field, value=value)
+
+
+def at_first_question(state: ConversationState) -> bool:
+    """A new dog's survey at its first question (the name): nothing answered, nothing to resume."""
+    return state.flow == FLOW and state.step == QUESTIONS[0].key and state.data.get("mode") == "new"
+
+
 def unanswered(dog: Dog) -> Question | None:
     """The first question of `dog`'s survey not answered yet (neither a value, a skip nor "don't
     know"); None when every question has its answer."""
@@ -781,17 +801,21 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     except Invalid:
         return False
     approximate = (answer.low, answer.high) if isinstance(answer, Approximate) else None
+    previous = _shown(turn, dog, other)
     _qualify(dog, other, approximate=approximate, unknown=False)
     dog = await _save(turn, other, dog, value)
     if index_of(key) > index_of(q.key):
         turn.state.data.setdefault(AHEAD_KEY, []).append(key)
+    shown = format_stored(turn, dog, other)
+    changed = bool(previous) and previous != shown  # "corrected from 3 to 5", not "noted" (batch 65)
     turn.say(
-        "survey-answered-other-number",
+        "survey-answered-other-number-corrected" if changed else "survey-answered-other-number",
         typed=turn.text,
         name=dog.name or "",
         asked=turn.t(f"survey-field-{q.key}"),
         field=turn.t(f"survey-field-{key}"),
-        value=format_stored(turn, dog, other),
+        value=shown,
+        previous=previous,
     )
     await ask(turn, q, dog)
     return True
@@ -903,11 +927,11 @@ async def _store_ahead(turn: Turn, owned: Question, dog: Dog, span: Approximate)
     except Invalid:
         return dog
     approximate = (span.low, span.high) if span.low != span.high else None
+    previous = _shown(turn, dog, owned)
     _qualify(dog, owned, approximate=approximate, unknown=False)
     dog = await _save(turn, owned, dog, months)
     turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
-    field = turn.t(f"survey-field-{owned.key}")
-    turn.say("survey-answered-ahead", field=field, value=format_stored(turn, dog, owned))
+    _said_ahead(turn, owned, format_stored(turn, dog, owned), previous)
     return dog
 
 
@@ -1025,11 +1049,11 @@ async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool
         span = _since_start(turn, owned, dog, read.answer)
     except Invalid:
         return False  # a start still ahead or before the dog was born: the open question's re-ask
+    previous = _shown(turn, dog, owned)
     _qualify(dog, owned, approximate=(span.low, span.high), unknown=False)
     dog = await _save(turn, owned, dog, _number(owned, span.value))
     turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
-    field = turn.t(f"survey-field-{owned.key}")
-    turn.say("survey-answered-ahead", field=field, value=format_stored(turn, dog, owned))
+    _said_ahead(turn, owned, format_stored(turn, dog, owned), previous)
     await ask(turn, q, dog)
     return True
 

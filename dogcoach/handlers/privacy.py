@@ -27,7 +27,12 @@ def context(turn: Turn) -> Context:
 
 async def export(turn: Turn) -> None:
     """The owner's data as one compact JSON file, read once the turn is over, a page of rows per
-    transaction (`Services.exports`); a bare engine without one reads it in the turn's session."""
+    transaction (`Services.exports`); a bare engine without one reads it in the turn's session.
+    A channel that cannot hand over a file this turn (Kakao without PUBLIC_BASE_URL) says so with
+    what the owner can see in the chat instead (batch 65: "I can't send files" alone)."""
+    if not turn.incoming.files:
+        turn.say("export-nofiles")
+        return
     source = turn.services.exports
     read: Callable[[], Awaitable[bytes]]
     if source is None:

@@ -24,7 +24,8 @@ async def start(turn: Turn) -> None:
     while the owner had none and stopped: never a second dog of the same name), or a new dog's;
     with the profile done, the welcome back. (Its restart words ask first: `handlers.restart`.)"""
     if turn.state.flow is not None:
-        turn.say("start-resume")
+        if not onboarding.at_first_question(turn.state):
+            turn.say("start-resume")  # at the name question nothing was stopped ("ㅇㅋ 시작", batch 65)
         turn.resume_flow()
         return
     dog = await onboarding.dog_in_progress(turn)

@@ -24,7 +24,14 @@ from dogcoach.handlers.viewed import named, viewed_dog
 from dogcoach.services.i18n import Translator
 from dogcoach.services.safety import FlagKind
 from dogcoach.services.store import Dog
-from dogcoach.services.summary import FontUnavailable, RaisedFlag, SummaryInput, render_pdf, summarize
+from dogcoach.services.summary import (
+    FontUnavailable,
+    RaisedFlag,
+    SummaryInput,
+    render_pdf,
+    render_text,
+    summarize,
+)
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +70,11 @@ def render(data: SummaryInput, t: Translator, now: dt.datetime, zone: str) -> by
     return render_pdf(data, summarize(data, now=now, timezone=zone), t, now=now, timezone=zone)
 
 
+async def _several_dogs(turn: Turn) -> bool:
+    """The owner has more than one dog (a view then says which one it shows)."""
+    return len(await turn.session.list_dogs(turn.user.id)) > 1
+
+
 async def command(turn: Turn) -> None:
     """/summary (or its words): "here is the summary", with the PDF attached once rendered; of the
     dog named ("콩이 요약", "Luna's summary": the line says whose) or the active one."""
@@ -72,13 +84,19 @@ async def command(turn: Turn) -> None:
         return
     t = turn.t
     data = await gather(turn, dog)
-    ready = (
-        t("summary-ready-dog", name=dog.name)
-        if dog is not None and dog.name and named(turn)
-        else t("summary-ready")
-    )
+    # whose it is, when asked by name or when the owner has several dogs ("요약" from an owner of
+    # two said only "your summary", batch 65)
+    whose = dog is not None and bool(dog.name) and (named(turn) or await _several_dogs(turn))
+    ready = t("summary-ready-dog", name=dog.name) if whose and dog is not None else t("summary-ready")
     zone = await owner_zone(turn.session, turn.user.id, turn.services.checkin_policy)
     now = dt.datetime.now(dt.UTC)
+    if not turn.incoming.files:
+        # no file can be handed over here (Kakao without PUBLIC_BASE_URL): the summary as text,
+        # said why, rather than "I can't send files" alone (batch 65)
+        text = render_text(data, summarize(data, now=now, timezone=zone), t, now=now, timezone=zone)
+        turn.reply(Reply(t("summary-in-chat") + "\n\n" + text))
+        turn.resume_flow()
+        return
 
     async def attach(shown: Reply) -> Reply:
         try:

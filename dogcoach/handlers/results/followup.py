@@ -30,6 +30,9 @@ FLOW = "followup"
 PREFIX = FOLLOWUP_PREFIX
 ADD = f"{FOLLOWUP_PREFIX}add"  # the unclear message answers the question: add it to the report
 NEW = f"{FOLLOWUP_PREFIX}new"  # it is another incident: a report of its own
+# A plain "no", "아니요" at "add or new?": not the same incident, a new report (batch 65); listed
+# before the cancel words, which hold "no" too, so it takes the plain no.
+NEW_NO = "analysis-followup-new-no"
 # "nevermind", "아냐 됐어" at "add or new?" (typed only, no button): neither; the message is dropped
 WHICH_CANCEL = f"{FOLLOWUP_PREFIX}which-cancel"
 # The locale the open question was asked again in, below another reply: not again in it.
@@ -77,7 +80,7 @@ def context(turn: Turn) -> Context:
     if turn.state.data.get("pending") is not None:
         options = [
             Option(ADD, "analysis-followup-add"),
-            Option(NEW, "analysis-followup-new"),
+            Option(NEW, "analysis-followup-new", words=(NEW_NO,)),
             Option(WHICH_CANCEL, "analysis-followup-which-cancel", numbered=False, words=(DECLINE,)),
             *options,
         ]

@@ -60,7 +60,10 @@ analysis-followup-add = Add to last report
     .short = Add to report
     .aliases = add, add it, last report, add to it, add it to the last one, add it to the last report, add to the last one, add to last, add it there, same one, same report, the same one, same thing, same incident, it's the same, part of it, merge, merge it, combine, combine them, append, append it
 analysis-followup-new = New report
-    .aliases = new, new one, separate, a new one, new report, make it new, make a new one, keep it separate, keep them separate, separately, separate one, different, different one, different thing, different incident, another one, its own, on its own
+    .aliases = new, new one, separate, a new one, new report, make it new, make a new one, keep it separate, keep them separate, separately, separate one, different, different one, different thing, different incident, another one, its own, on its own, it's new, its new, it's a new one, its a new one, a new thing, new thing
+# A plain "no" at "add or new?": not the same incident, so a new report; the cancel words ("cancel", "nevermind") drop it (`understanding-decline`, batch 65).
+analysis-followup-new-no = no
+    .aliases = no, nope, nah, no it's new, no its new, no a new one, no new one, no new, no separate, no it's separate, not the same, not the same one, no different, no it's different, it's different
 analysis-followup-skipped = All right. Tell me any time what your dog did.
 analysis-followup-why = Knowing this tells me whether it's getting better or worse, and what to try first.
 analysis-followup-name-only = { $name }: noted. To add to the report, tell me in a sentence.

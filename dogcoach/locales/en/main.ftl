@@ -54,6 +54,7 @@ help-text-kakao-nofiles =
     show result — the analysis of what you just sent
     this week — the last 7 days at a glance
     progress — what has changed, per behaviour
+    summary — a summary for your vet or trainer, shown here in the chat
     profile — see, edit or remove your dog's profile
     edit answers, change age — fix an answer
     switch dog, switch to Choco — another dog
@@ -107,6 +108,7 @@ newdog-offer-declined = OK. Whenever you like, send "add a dog" and I'll add it.
 newdog-offer-registered = { $name } is already registered, and we're talking about { $name } now. Shall we add another dog?
 
 export-ready = Here is everything I have stored about you, as one JSON file.
+export-nofiles = I can't send files in this chat, so the export (everything stored about you, as one file) isn't available here. In the chat you can see your reports with "History", the last 7 days with "This week", and the summary for your vet with "Summary"; "Delete my data" erases everything.
 # The terminal writes the file on this computer (console-file-saved then says where).
 export-ready-console = I'll save everything I have stored about you as one JSON file on this computer.
 delete-ask = This erases your profile, your dogs, your reports and our whole conversation. It cannot be undone. Delete everything?

@@ -75,6 +75,20 @@ safety-term-pain-unrelated = not a sign of pain
     .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
         yelps when he sees, yelps when she sees, limp leash*, limp lead, throwing up his toy*, throwing up her toy*,
         throws up his toy*, throws up her toy*, throwing up toys, throwing up the ball, throws up the ball
+## Not eating only while the owner is away ("won't eat when I'm gone") is a separation sign, not a
+## lost appetite: the appetite words, the owner being away, and a stretch of days that keeps the flag
+## ("hasn't eaten for two days since I left"). Other signs beside ("vomits") are flagged all the same.
+safety-term-pain-appetite = not eating or drinking (a sign of illness unless only while the owner is away)
+    .aliases = not eating, isnt eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
+        refuses food, refusing food, off his food, off her food, off food, no appetite, not drinking, wont drink,
+        doesnt eat, doesnt drink
+safety-term-pain-appetite-away = the owner away or the dog alone (not eating then is separation)
+    .aliases = when im gone, while im gone, when im away, while im away, when im out, while im out,
+        when im not home, when im not there, when i leave, when we leave, when we are gone, when were gone,
+        while were out, left alone, when alone, while alone, when hes alone, when shes alone, at work,
+        im at work, go to work, until i come back, until im back, when im back, only when i come home
+safety-term-pain-appetite-days = a stretch of days (not eating that long is illness wherever the owner is)
+    .aliases = days, all day, a week, weeks, 24 hours, since yesterday, since last night
 ## A cry is a sign of pain when it comes with a touch, a move or a body part ("yelps when I touch his
 ## back", "cries when he jumps"); with leaving, being alone or excitement and none of those it is
 ## distress ("cries when I leave for work": separation, not pain). The cry, the contexts, the touch.

@@ -47,4 +47,5 @@ summary-unanalysed = not analysed
 summary-footer = Made by DogCoach from the owner's reports and automatic analyses. Not a diagnosis: please ask the owner about anything these notes do not cover.
 summary-ready = 📄 Here is your one-page summary — show it to your vet or behaviour consultant as it is.
 summary-ready-dog = 📄 Here is { $name }'s one-page summary — show it to your vet or behaviour consultant as it is.
+summary-in-chat = 📄 I can't send the summary as a file in this chat, so here it is as text — you can show it to your vet or behaviour consultant as it is.
 summary-unavailable = I can't make the summary document right now. Please try again in a little while.

@@ -256,6 +256,7 @@ survey-answered-earlier-part = That sounds like part of your answer to "{ $field
 survey-answered-earlier-kept = That sounds like your answer to "{ $field }", not a breed — it already says so: { $name }'s { $field }: { $value }.
 # The sex said whole with the age ("3 years, spayed female"): stored with it, said in a line, not asked.
 survey-answered-ahead = Got the { $field } too: { $value }.
+survey-answered-ahead-corrected = Changed the { $field } too: from { $previous } to { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.
@@ -284,5 +285,6 @@ survey-unlikely-no = Not that
 survey-unlikely-dropped = OK — I didn't note that.
 # A number answer of another number question told at this one ("we've had her 6 months" at the age, "1 hour walk a day" at hours alone): stored there, this question asked again. $asked is this question, $field the one stored.
 survey-answered-other-number = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Noted: { $field }: { $value }.
+survey-answered-other-number-corrected = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Corrected { $field }: from { $previous } to { $value }.
 # A behaviour named alone at a survey question ("growls" at the breed): said to be a behaviour, not the answer; one time it happened asked for later, the question asked again (Korean trial: "keep the breed under 60 characters"). $typed is what was typed, $field the question.
 survey-behaviour-not-answer = "{ $typed }" — that sounds like something your dog does, not an answer to "{ $field }". Tell me about one time it happened (what came just before, what your dog did, what happened after) and I'll look into it. First, this question:

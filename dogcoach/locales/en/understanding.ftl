@@ -198,6 +198,9 @@ understanding-request = please show
 ## The tips' setting asked for ("show me the tips settings please"): the on/off status, not a tip (acceptance trial K2).
 understanding-tips-settings = settings
     .aliases = settings, setting, status
+## The switch's state asked for ("tip settings?", "what are my tips settings", "are tips on?"): with the tips', check-ins' or notifications' words only, its on/off status (batch 65: the noise hint).
+understanding-switch-status = status
+    .aliases = status, state, what are my, what are, whats my, what's my, how are my, how are, how is, how's, what is my, are my, is my, are, is, check, check my, on or off
 ## A request's words ("can you show me ~ please", "I want ~"): with a command's words at a survey question, the command, not an answer (acceptance trial K2: "이번 주 기록 보여주세요" read as the size).
 understanding-request-ending = request
     .aliases = please, pls, plz, can you, could you, can i, could i, may i, show me, let me see, give me, i want, i want to, i'd like, i'd like to, i would like, i would like to, would you

@@ -43,4 +43,5 @@ summary-unanalysed = 분석 전
 summary-footer = DogCoach가 보호자의 기록과 자동 분석으로 만든 요약이에요. 진단이 아니에요. 기록에 없는 일도 보호자에게 꼭 함께 물어봐 주세요.
 summary-ready = 📄 상담용 한 장 요약이에요. 수의사나 행동 전문가에게 그대로 보여 주세요.
 summary-ready-dog = 📄 { $name }의 상담용 한 장 요약이에요. 수의사나 행동 전문가에게 그대로 보여 주세요.
+summary-in-chat = 📄 이 채팅에서는 요약을 파일로 보내 드릴 수 없어서 글로 보여 드려요. 수의사나 행동 전문가에게 그대로 보여 주셔도 돼요.
 summary-unavailable = 지금은 요약 문서를 만들 수 없어요. 잠시 뒤에 /summary 를 다시 보내 주세요.

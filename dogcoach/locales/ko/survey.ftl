@@ -222,6 +222,7 @@ survey-answered-earlier-part = 견종이 아니라 '{ $field }'에 대한 답으
 survey-answered-earlier-kept = 견종이 아니라 '{ $field }'에 대한 답으로 들었어요. 이미 그렇게 적혀 있어요 — { $name }의 { $field }: { $value }
 # 나이와 함께 성별을 다 말했을 때("3살 중성화한 여아에요"): 같이 적어 두고 한 줄로 알리며, 성별은 묻지 않아요.
 survey-answered-ahead = { $field }도 같이 적어 뒀어요: { $value }
+survey-answered-ahead-corrected = { $field }도 고쳐 뒀어요: { $previous } → { $value }
 correction-unclear = "{ $value }" — 이 값으로 어느 답을 고칠지 모르겠어요. 아래 '{ survey-edit }'를 골라 고칠 답을 알려 주세요.
 correction-no-dog = "{ $value }" — 고칠 강아지 프로필이 아직 없어요. 먼저 '{ first-report-start }'로 강아지를 소개해 주세요.
 correction-unknown-dog = { JOSA($name, "이라는", "라는") } 강아지는 등록돼 있지 않아서 아무것도 고치지 않았어요. 등록된 강아지: { $dogs }. 이름을 확인해서 다시 보내 주시거나 아래 '{ survey-edit }'를 골라 주세요.
@@ -250,5 +251,6 @@ survey-unlikely-no = 그게 아니에요
 survey-unlikely-dropped = 알겠어요. 그 답은 적지 않았어요.
 # 숫자 질문에서 다른 숫자 질문의 답을 말했을 때(나이 질문에서 "데려온지 6개월쯤 됐습니다", 혼자 있는 시간에서 "하루 1시간 산책"): 그 답으로 적고, 지금 질문을 다시 물어요. $asked는 지금 질문, $field는 적은 답이에요.
 survey-answered-other-number = "{ $typed }" — '{ $asked }' 질문의 답이 아니라 '{ $field }'에 대한 답으로 들었어요. 적어 뒀어요 — { $name }의 { $field }: { $value }
+survey-answered-other-number-corrected = "{ $typed }" — '{ $asked }' 질문의 답이 아니라 '{ $field }'에 대한 답으로 들었어요. 고쳐 뒀어요 — { $name }의 { $field }: { $previous } → { $value }
 # 설문 질문에서 행동 이름만 말했을 때(견종 질문에서 "으르렁거려요"): 답이 아니라 행동이라고 말하고, 있었던 일 한 번을 나중에 들려 달라고 한 뒤 질문을 다시 물어요(한국어 시험: "견종은 60자 이내로"라고 했어요). $typed는 보호자가 쓴 말, $field는 지금 질문이에요.
 survey-behaviour-not-answer = "{ $typed }" — '{ $field }'에 대한 답이 아니라 강아지의 행동으로 들었어요. 그 행동이 있었던 때를 한 번 들려주시면(바로 전 상황, 강아지가 한 일, 그 뒤) 따로 살펴볼게요. 먼저 이 질문에 답해 주세요.

@@ -233,7 +233,7 @@ class SafetyChecker:
         names = (
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
             "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "pain-vocal",
-            "pain-distress", "pain-touch", "seizure-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
+            "pain-distress", "pain-touch", "pain-appetite", "pain-appetite-away", "pain-appetite-days", "seizure-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
             "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
@@ -273,6 +273,17 @@ class SafetyChecker:
         if not cries or not self._terms["pain-distress"].find(views):
             return cries
         return cries if self._terms["pain-touch"].find(views) else []
+
+    def _appetite(self, views: Views, pain: list[Hit]) -> list[Hit]:
+        """The pain hits less a lost appetite told only while the owner is away ("won't eat when I'm
+        gone", "제가 없으면 아무것도 안 먹어요": separation, batch 65); a stretch of days ("이틀째",
+        "for two days") keeps it an illness sign, and other signs beside it stay."""
+        if not pain or not self._terms["pain-appetite-away"].find(views):
+            return pain
+        if self._terms["pain-appetite-days"].find(views):
+            return pain
+        appetite = self._terms["pain-appetite"].find(views)
+        return [h for h in pain if not any(h.overlaps(a) for a in appetite)]
 
     def _bare(self, views: Views, hits: Sequence[Hit]) -> bool:
         """Nothing but the hits and `onset-bare` words: a time said alone ("며칠 전부터요", "since
@@ -349,7 +360,7 @@ class SafetyChecker:
             ]
             if near and not self._terms["hypothetical"].find(views):
                 found[FlagKind.FOREIGN_BODY] = near
-        pain = self._hits("pain", views) + self._cries(views)
+        pain = self._appetite(views, self._hits("pain", views)) + self._cries(views)
         if pain:
             found[FlagKind.PAIN_ILLNESS] = pain
         # "전엔 이런 적이 없었는데", "he never used to": negations themselves, never negated away.

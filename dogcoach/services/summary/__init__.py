@@ -2,5 +2,14 @@
 
 from dogcoach.services.summary.content import RaisedFlag, Summary, SummaryInput, summarize
 from dogcoach.services.summary.document import FontUnavailable, render_pdf
+from dogcoach.services.summary.text import render_text
 
-__all__ = ["FontUnavailable", "RaisedFlag", "Summary", "SummaryInput", "render_pdf", "summarize"]
+__all__ = [
+    "FontUnavailable",
+    "RaisedFlag",
+    "Summary",
+    "SummaryInput",
+    "render_pdf",
+    "render_text",
+    "summarize",
+]

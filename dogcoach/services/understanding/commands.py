@@ -111,6 +111,12 @@ class CommandReading(DogReading):
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
         switched = names & set(SWITCHES)
         tags = {tag for tag, _ in pieces}
+        if "status" in tags:
+            # "팁 상태", "tip settings?", "팁 설정 어떻게 돼있어요": a switch's on/off status, with
+            # that switch's words alone (batch 65: the noise hint, or a question for the model)
+            if len(names) == 1 and switched and not (args or langs) and "now" not in tags:
+                return switched.pop(), ""
+            return None
         if "now" in tags and names != {"tips"}:
             return None  # the words of a tip asked for ("a", "오늘의") make no other command
         if (

@@ -26,6 +26,8 @@ MEDIA_ANNOUNCED_MAX_WORDS = 8
 # A report needs room to say what happened: this many letters at least (Hangul syllables count
 # one each, so "keeps barking" in Korean, 5 syllables, is enough while "hungry", 3, is not).
 REPORT_MIN_LETTERS = 8
+# A laugh with this many words at most around it is a joke, not a message to read ("a cat lol").
+LAUGH_ASIDE_MAX_WORDS = 4
 # A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
 LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix his barking")
 # The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
@@ -240,4 +242,13 @@ class ReportReading(CorrectionReading):
             # about leash pulling). The hint says what can be sent.
             return Understanding(Kind.NOISE, message.text, reason="bare-quantity")
         other = self._besides_an_answer(message, signals, long_words=2)
+        if other is None and self._laugh_aside(message):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="laughter", reason="laugh-aside")
         return other or Understanding(Kind.NOISE, message.text, reason="short")
+
+    def _laugh_aside(self, message: Folded) -> bool:
+        """A laugh beside a word or two that tell nothing ("고양이 ㅋㅋ", "a cat lol"): a joke, small
+        talk with what can be sent, not "I'm not sure what you mean" (batch 65, the terminal)."""
+        return message.words <= LAUGH_ASIDE_MAX_WORDS and self.vocabulary[
+            "understanding-talk-laughter"
+        ].contains(message)

@@ -68,6 +68,7 @@ class Tables:
         table.add("arg:on", v["understanding-argument-on"])
         table.add("arg:off", v["understanding-argument-off"])
         table.add("again", v["understanding-argument-again"])  # before the request's "다시"
+        table.add("status", v["understanding-switch-status"])
         table.add("request", v["understanding-request"])
         table.add("request", v["understanding-talk-sad"])
         table.add("request", v["understanding-talk-laughter"])
