@@ -216,3 +216,61 @@ def test_agreement_at_a_survey_question_in_the_terminal(tmp_path: Path, fake_oll
         asked = t(lang, "survey-q-breed", name=name).splitlines()[0]
         assert out.count(asked) == 1 + len(words), out
         assert _model_calls(fake_ollama) == before, out
+
+
+WISHES = {
+    # (typed, the reply expected): a command runs, a daily reminder is said not to exist
+    "en": (
+        ("I want stop the message every day", "talk-reminders"),
+        ("remind me every evening", "talk-reminders"),
+        ("I want to add another dog", "survey-q-name"),
+    ),
+    "ko": (
+        ("매일 저녁마다 알려주세요", "talk-reminders"),
+        ("매일 알림 보내주세요", "talk-reminders"),
+        ("다른 강아지 추가하고 싶어요", "survey-q-name"),
+    ),
+}
+
+
+async def test_a_wish_at_the_followup_question_is_never_glued_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """6. With the follow-up question open, a command wish runs the command, and a daily reminder
+    asked for or away is said not to exist (check-ins do): never glued onto the report."""
+    for lang in ("en", "ko"):
+        for typed, reply in WISHES[lang]:
+            user = kakao.user(lang=lang)
+            await until_followup(user, lang)
+            calls = _model_calls(fake_ollama)
+            await user.send(typed)
+            assert t(lang, reply).splitlines()[0] in user.text, (typed, user.text)
+            await asyncio.sleep(0.3)
+            assert _model_calls(fake_ollama) == calls, typed
+            [report] = await _kakao_reports(kakao, user.key)
+            assert report.text == REPORT[lang], (typed, report.text)
+
+
+async def test_a_reminder_wish_at_the_followup_question_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((66105, "en"), (66106, "ko")):
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, "/cancel", language_code=lang)
+            await tg.say(chat, REPORT[lang], language_code=lang)
+            question = t(lang, "analysis-followup-frequency")
+            await eventually(
+                lambda chat=chat, q=question: any(q in (m.text or "") for m in tg.fake.sent_messages(chat))
+            )
+            calls = _model_calls(fake_ollama)
+            before = len(tg.fake.sent_messages(chat))
+            await tg.say(chat, WISHES[lang][0][0], language_code=lang)
+            await eventually(lambda chat=chat, n=before: len(tg.fake.sent_messages(chat)) > n)
+            said = "\n".join(m.text or "" for m in tg.fake.sent_messages(chat)[before:])
+            assert t(lang, "talk-reminders") in said, said
+            await asyncio.sleep(0.3)
+            assert _model_calls(fake_ollama) == calls
+            [report] = await _tg_reports(tg, chat)
+            assert report.text == REPORT[lang], report.text

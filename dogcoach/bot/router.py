@@ -253,6 +253,7 @@ TALK_REPLIES: dict[str, str] = {
     "misfit": "talk-misfit",  # "간식 안 먹어요" after a result: the step does not fit (batch 49)
     "one_record": "talk-delete-one",  # "마지막 기록 삭제": one record cannot be removed alone
     "records": "talk-delete-records",  # "기록 다 지워줘": the records alone cannot be removed (K2)
+    "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
 }
 
 # Commands answered beside an open survey question (a view, a status, a file): the survey's

@@ -223,6 +223,7 @@ first-report-offer = Tell me a little about your dog and my advice will fit bett
 first-report-start = 🐶 About my dog
     .aliases = about my dog
 cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking about { $name }. To finish the new dog's survey later, send "profile" and pick "Switch dog".
+talk-reminders = I don't send daily reminders or daily messages. What I do send is a check-in a few days after my advice, asking how it went: send "check-ins off" to stop them or "check-ins on" to get them. Tell me what your dog did any time.
 talk-profile = That sounds like part of your dog's profile, not something that happened, so I haven't added it to a report. The profile has its own questions: send "yes" and I'll ask them (about two minutes).
 first-report-yes = yes
     .aliases = yes, yeah, yep, yup, sure, ok, okay, let's go, go ahead, why not, yes please, sure thing, lets go, let's do it, lets do it, let's start, lets start, do it, ok let's go, sounds good, alright, all right, let's do this, lets do this

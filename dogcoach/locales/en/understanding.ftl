@@ -272,6 +272,9 @@ understanding-talk-worked = it worked
 ## The advice tried and it did not help ("already tried that, doesn't work"): feedback kept against the plan (batch 57), never detail, never a question for the model.
 understanding-advice-failed = the advice did not work
     .aliases = doesn't work, doesnt work, does not work, didn't work, didnt work, did not work, not working, isn't working, isnt working, won't work, doesn't help, doesnt help, didn't help, didnt help, did not help, no luck, no use, already tried, tried that already, tried it already, tried this already, tried everything, still doesn't, still does it, didn't really work, didnt really work, did not really work, doesn't really work, doesnt really work, not really working, made it worse, makes it worse, making it worse, made things worse, only made it worse, got more excited, gets more excited, got even more, just got more, got worse, even worse
+## A daily reminder or message asked for or away ("remind me every evening", "I want stop the message every day"): none exist (check-ins do), said so, never detail of a report (batch 66).
+understanding-reminder-wish = a daily reminder
+    .aliases = remind me, reminder, reminders, daily message, daily messages, message every day, messages every day, the message every day, every day message, daily reminder, daily reminders, message me every, text me every, send me a message every
 ## A survey answer told with no survey question open ("his name is cooper", "male and hes fixed", "four of us"): the dog's profile, the survey offered, never detail of a report (batch 66). The name's markers:
 understanding-profile-name = the dog's name told
     .aliases = his name is, her name is, his name's, her name's, the name is, name is, dog's name is, dogs name is, he's called, she's called, hes called, shes called, he is called, she is called

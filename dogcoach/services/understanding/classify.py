@@ -362,8 +362,19 @@ class Understander(FollowupReading):
         if asked is not None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
+            # asked with a request's words ("매일 알림 보내주세요", "i want to add another dog"),
+            # a wish, whatever frequency words it holds (acceptance trial 5: glued onto the report)
+            or (
+                expect is Expect.FOLLOWUP
+                and self.vocabulary["understanding-request-ending"].contains(message)
+            )
         ):
             return asked
+        if alarm is None and self._reminder_wished(message, signals, context):
+            # "remind me every evening", "I want stop the message every day": daily reminders do
+            # not exist; said so, with the check-ins that do (acceptance trial 5: glued onto the
+            # report at its follow-up question and analysed again)
+            return Understanding(Kind.SMALL_TALK, text, talk="reminders", reason="reminder-wished")
         if (
             asked is not None
             and asked.command == "progress"

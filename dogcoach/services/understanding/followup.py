@@ -81,6 +81,17 @@ class FollowupReading(SurveyReading):
             return True  # "3살이에요"
         return message.words <= BREED_MAX_WORDS and bool(self.answers.breeds_named(message))
 
+    def _reminder_wished(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """A daily reminder or message asked for or asked away ("remind me every evening", "I want
+        stop the message every day", "매일 저녁마다 알려주세요"), in a short message that tells no
+        behaviour and is not at a survey question: no such messages exist (check-ins do), said so,
+        never detail glued onto a report (acceptance trial 5, batch 66). `understanding-reminder-wish`."""
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            return False
+        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.narrated:
+            return False
+        return self.vocabulary["understanding-reminder-wish"].contains(message)
+
     def _frequency_word(self, message: Folded, command: Understanding, context: Context) -> bool:
         """A command word that alone answers "how often?" ("weekly"): at that question, the answer."""
         return (
