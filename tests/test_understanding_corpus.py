@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from dogcoach.bot.router import SURVEY_OFFER
 from dogcoach.domain.survey import BY_KEY, index_of
 from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.handlers.coaching.checkins import outcome_options
@@ -92,6 +93,8 @@ RECENT_SUFFIX = "+recent"
 # A result's question shown in the turn that offered adding a dog ("아 콩이 말고 보리요": 보리 is not
 # registered; Kakao shows the result at that turn): the offer's yes and no are taken there too.
 OFFER_SUFFIX = "+newdog-offer"
+# The survey offered after a first report ("yeah sure lets do it" takes it): its two options.
+SURVEY_OFFER_SUFFIX = "+survey-offer"
 
 
 def context_for(state: str) -> Context:
@@ -113,6 +116,9 @@ def context_for(state: str) -> Context:
         )
     if state == "newdog-offer":  # idle, adding a dog offered ("add another dog?"): its yes and no
         return Context(Expect.NOTHING, OFFER_OPTIONS)
+    if state.endswith(SURVEY_OFFER_SUFFIX):  # the survey offered after a first report
+        found = context_for(state.removesuffix(SURVEY_OFFER_SUFFIX))
+        return dataclasses.replace(found, options=found.options + SURVEY_OFFER)
     if state.endswith(OFFER_SUFFIX):  # a result's question shown with adding a dog offered
         found = context_for(state.removesuffix(OFFER_SUFFIX))
         return dataclasses.replace(found, options=found.options + OFFER_OPTIONS)

@@ -61,7 +61,8 @@ async def _survey(turn: Turn) -> None:
         await followup.settle_pending(turn)
         if turn.state.flow == followup.FLOW:  # one open question at a time, and said so (trial K2:
             turn.say("start-followup-set-aside")  # the follow-up dropped without a word)
-        turn.state = ConversationState()
+        told = {k: v for k, v in turn.state.data.items() if k == start.NAME_TOLD}
+        turn.state = ConversationState(data=told)  # a name told before it, offered by the survey
     if start.returning(turn) and turn.state.flow == language.FLOW:
         language.set_aside(turn)  # asked once: not again at every start of the terminal
     if restart.asked(turn) and turn.state.flow in (None, onboarding.FLOW):
@@ -252,6 +253,7 @@ TALK_REPLIES: dict[str, str] = {
     "misfit": "talk-misfit",  # "간식 안 먹어요" after a result: the step does not fit (batch 49)
     "one_record": "talk-delete-one",  # "마지막 기록 삭제": one record cannot be removed alone
     "records": "talk-delete-records",  # "기록 다 지워줘": the records alone cannot be removed (K2)
+    "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
 }
 
 # Commands answered beside an open survey question (a view, a status, a file): the survey's
@@ -440,6 +442,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)
         await question.handle(turn)
         turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.talk == "profile":  # "his name is cooper" with no survey
+        await followup.settle_pending(turn)  # question open: the profile's, the survey offered
+        _offer_survey_for_profile(turn)
+        turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "feedback":  # "we tried that already": kept
         await followup.settle_pending(turn)  # against the plan, never a report or a question
         await feedback.handle(turn)
@@ -471,6 +477,17 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         _aside(turn, u)
         if not (flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK):
             turn.resume_flow()
+
+
+def _offer_survey_for_profile(turn: Turn) -> None:
+    """A survey answer told with no survey question open ("his name is cooper", "3살이에요"): said
+    to be the dog's profile, and the survey offered with its button ("네" takes it, as after a
+    first report); nothing glued onto a report, nothing sent to the model (acceptance trial 5)."""
+    turn.say("talk-profile", choices=(turn.choice(onboarding.START, "first-report-start"),))
+    turn.state.data[OFFER_KEY] = True
+    name = turn.services.understander.profile_name(turn.text)
+    if name:  # the survey's name question offers it
+        turn.state.data[start.NAME_TOLD] = name
 
 
 def _aside(turn: Turn, u: Understanding) -> None:

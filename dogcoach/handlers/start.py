@@ -11,6 +11,9 @@ from dogcoach.services.understanding import Kind
 # The argument of the /start a terminal chat sends by itself when it opens: the owner came back,
 # they did not ask for the start (owner trial: every restart printed the whole help).
 RETURNING = "returning"
+# The dog's name told with no survey open ("his name is cooper" after a report): kept in the
+# state until the survey's name question offers it (acceptance trial 5, batch 66).
+NAME_TOLD = "name_told"
 
 
 def returning(turn: Turn) -> bool:
@@ -55,6 +58,9 @@ async def _name_told(turn: Turn) -> str:
     name is Max") or their newest report ("우리 콩이가 밤마다 짖어요": 콩이, "my dog Max pulls on
     the leash": Max): the name question offers it rather than asking again. "" when it names none
     clearly ("우리 강아지", "my dog")."""
+    told = str(turn.state.data.pop(NAME_TOLD, "") or "")
+    if told:
+        return told
     names = turn.services.understander.names
     if turn.is_new and (told := names.introduced(turn.text)):  # "my dog's name is Max" first
         return told

@@ -173,6 +173,16 @@ class Understander(FollowupReading):
             return ""  # "Mornings", "배달원": a one-word answer
         return "" if folded in self._intro_not_names else name
 
+    def profile_name(self, text: str) -> str:
+        """The dog's name in a profile answer told with no survey open ("his name is cooper":
+        "Cooper", "이름은 콩이예요": "콩이"), kept for the survey's name question to offer; "" when
+        the message names no name with its marker (`understanding-profile-name`)."""
+        message = Folded(canonical(text))
+        if not self.vocabulary["understanding-profile-name"].contains(message):
+            return ""
+        name = self.answers.name(message)
+        return str(name.value) if isinstance(name, Value) else ""
+
     def may_pick(self, text: str, context: Context) -> bool:
         """A cheap first look (about a third of `understand`: 33-37 µs) for a flow that reads a message at
         another question than the open one (the survey's sex at the name or the age): False when
@@ -354,8 +364,19 @@ class Understander(FollowupReading):
         if asked is not None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
+            # asked with a request's words ("매일 알림 보내주세요", "i want to add another dog"),
+            # a wish, whatever frequency words it holds (acceptance trial 5: glued onto the report)
+            or (
+                expect is Expect.FOLLOWUP
+                and self.vocabulary["understanding-request-ending"].contains(message)
+            )
         ):
             return asked
+        if alarm is None and self._reminder_wished(message, signals, context):
+            # "remind me every evening", "I want stop the message every day": daily reminders do
+            # not exist; said so, with the check-ins that do (acceptance trial 5: glued onto the
+            # report at its follow-up question and analysed again)
+            return Understanding(Kind.SMALL_TALK, text, talk="reminders", reason="reminder-wished")
         if (
             asked is not None
             and asked.command == "progress"
@@ -370,6 +391,11 @@ class Understander(FollowupReading):
             about = self._about_the_advice(message, signals, context)
             if about is not None:
                 return about
+        if alarm is None and self._profile_told(message, signals, context):
+            # "his name is cooper", "he is two years old", "이름은 콩이예요" with no survey question
+            # open (acceptance trial 5: glued onto the report and analysed again, or lost): the
+            # dog's profile; the flow offers the survey (or starts it) with what it understood
+            return Understanding(Kind.SMALL_TALK, text, talk="profile", reason="told-as-profile")
         if alarm is None and self._why_asked(message, signals):
             # "발을 계속 핥는데 왜 그런거에요??" in any state: asked why, a question for the coach
             return Understanding(Kind.QUESTION, text, reason="why-asked")

@@ -34,6 +34,12 @@ WHEN_FRAGMENT_MAX_WORDS = 4
 MOMENT_MAX_WORDS = 6
 
 
+# A profile answer told with nothing asked is this many words at most ("no health problems that
+# we know of"); a breed alone at most this many ("golden retriever", "말티즈예요").
+PROFILE_MAX_WORDS = 8
+BREED_MAX_WORDS = 3
+
+
 class FollowupReading(SurveyReading):
     """Follow-up readings, the last layer before `Understander` (a pending report's detail that
     answers nothing is read as idle: `reports`)."""
@@ -46,6 +52,45 @@ class FollowupReading(SurveyReading):
         if self.both_dogs(message.text):
             return False  # "둘다요": both dogs do it (`report.filed_once` says where it is filed)
         return not self.vocabulary["understanding-frequency-alone"].contains(message)
+
+    def _profile_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """A survey answer told with no survey question open ("his name is cooper", "he is two
+        years old", "male and hes fixed", "golden retriever", "four of us", "no other animals",
+        "이름은 콩이예요", "3살이에요", "말티즈예요"): the dog's profile, never detail glued onto a
+        report and analysed again, never lost as "not sure what you mean" (acceptance trial 5,
+        batch 66). Idle, while a report waits or after it, or at a result's question it cannot
+        answer; short, nothing asked, no behaviour or incident told. Words:
+        `understanding-profile-name`, `understanding-profile-told`, an age in 살, a breed named."""
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            return False
+        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.question or signals.incident:
+            return False
+        if self.signals.asks(message):
+            return False
+        if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic):
+            return False  # "since he was 2 years old" at "since when?": its answer
+        v = self.vocabulary
+        if any(
+            v[entry].contains(message)
+            for entry in ("understanding-profile-name", "understanding-profile-told")
+        ):
+            return True
+        if v["understanding-correction-mark-age_months"].contains(message) and isinstance(
+            self.answers.age(message), Value | Approximate
+        ):
+            return True  # "3살이에요"
+        return message.words <= BREED_MAX_WORDS and bool(self.answers.breeds_named(message))
+
+    def _reminder_wished(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """A daily reminder or message asked for or asked away ("remind me every evening", "I want
+        stop the message every day", "매일 저녁마다 알려주세요"), in a short message that tells no
+        behaviour and is not at a survey question: no such messages exist (check-ins do), said so,
+        never detail glued onto a report (acceptance trial 5, batch 66). `understanding-reminder-wish`."""
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            return False
+        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.narrated:
+            return False
+        return self.vocabulary["understanding-reminder-wish"].contains(message)
 
     def _frequency_word(self, message: Folded, command: Understanding, context: Context) -> bool:
         """A command word that alone answers "how often?" ("weekly"): at that question, the answer."""
