@@ -475,9 +475,9 @@ understanding-other-answer-ending = ending
 
 ## -- Concepts inside options (sex and neutering). The value names what was understood.
 understanding-concept-male = male
-    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog
+    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog, m
 understanding-concept-female = female
-    .aliases = female, girl, she, her, a girl, she's a girl, female dog, bitch
+    .aliases = female, girl, she, her, a girl, she's a girl, female dog, bitch, f
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
 understanding-concept-bite = a bite
@@ -564,7 +564,7 @@ understanding-age-now = now
 understanding-correction-about-age_months = age
     .aliases = age, her age, his age, age is, she is, he is, she's, he's, shes, hes
 understanding-correction-about-owned_months = time with us
-    .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for
+    .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for, since
 understanding-correction-about-alone_hours = hours alone
     .aliases = alone for, alone, home alone, by herself, by himself
 understanding-correction-about-exercise_minutes = exercise

@@ -158,7 +158,7 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="sex-not-name"
             )
-        if isinstance(answer, Value) and self._closing_words(message):
+        if isinstance(answer, Value) and (self._closing_words(message) or self._moves_on(message)):
             # "그게다에요", "완료", "없어요", "done", "none": closing, button or "none" words are no
             # name (sixth owner trial: a dog called "Done"); the name's re-ask
             return Understanding(
@@ -186,6 +186,12 @@ class SurveyReading(ReportReading):
         no question word ("믹스에요 아마 푸들?") is a hedged answer; a breed that says only "a mix"
         ("just a mutt lol", "mixed breed") is the option that `options` has for it."""
         text = message.text
+        if self._moves_on(message):
+            # "done", "ok", "끝", "다했어" alone: words that move the survey on are never the breed,
+            # the name or the health note (trial 5: "Breed: done" sent to the model); asked again
+            return Understanding(
+                Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="moves-on-not-an-answer"
+            )
         if verbatim and self._asks_coach(message, signals):
             # "what should i do when he growls?" at the health question (acceptance trial: stored
             # as the health note): a question to the coach, the question comes again
@@ -228,6 +234,15 @@ class SurveyReading(ReportReading):
             if isinstance(picked, Picked) and picked.exact:  # "just a mutt lol": the "mix" option
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="breed-option")
         return Understanding(Kind.ANSWER, text, answer=answer, reason="breed")
+
+    def _moves_on(self, message: Folded) -> bool:
+        """Only words that move the survey on or close it ("done", "next", "그게 다예요", "끝"):
+        never a free-text answer. "None" words are not among them (at the health question "없어요"
+        is an answer)."""
+        if self.answers.not_an_option(message):
+            return True
+        pieces = cover(message.units, self._closing)
+        return pieces is not None and any(tag == "closing" for tag, _ in pieces)
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         answer = self.answers.quantity(message, expect)
