@@ -13,10 +13,13 @@ the fake Bot API and the webhook), then kept; the fake Ollama counts the model c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (`kakao`)
 from tests.test_owner_trial_6 import _calls
 from tests.test_survey_answers_misread import (
@@ -24,6 +27,7 @@ from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
     kakao_at,
+    kakao_reports,
     t,
     tg_answers,
     tg_at,
@@ -172,3 +176,46 @@ async def test_a_number_after_a_tick_says_where_it_went_on_kakao(
     assert asked(lang, "exercise_minutes") in user.text, user.text
     assert (await kakao_answers(kakao, user.key))["other_pets"] == ["cat"]
     assert _calls(fake_ollama) == calls
+
+
+# -- 2: a snap or growl told as an incident at the worst reaction ----------------------------------
+
+ONE_TIME = [
+    ("en", "snapped once at my nephew", "snap"),
+    ("en", "growled at my friend once", "growl"),
+    ("ko", "조카한테 한 번 물려는 시늉 했어요", "snap"),
+    ("ko", "친구한테 한 번 으르렁거렸어요", "growl"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed", "option"), ONE_TIME)
+async def test_one_time_at_someone_ticks_and_is_kept_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, option: str
+) -> None:
+    """ "snapped once at my nephew" at the worst reaction: the reaction ticked (the terminal
+    trial lost it) and the incident kept as a report for the analysis, as a bite told with its
+    situation is."""
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == option
+    assert await kakao_reports(kakao, user.key) == [typed]
+    assert asked(lang, "health") in user.text, user.text
+
+
+@pytest.mark.parametrize("typed", ["he growls at strangers", "물려고 한 적 있어요", "has snapped before"])
+async def test_a_habit_at_the_worst_reaction_is_no_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, typed: str
+) -> None:
+    lang = "en" if typed.isascii() else "ko"
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    calls = _calls(fake_ollama)
+    await user.send(typed)
+    assert await kakao_reports(kakao, user.key) == []
+    assert _calls(fake_ollama) == calls
+
+
+def test_one_time_at_someone_in_the_terminal(tmp_path: Path) -> None:
+    lines = [text for key, text in ANSWERS["en"] if key != "worst_reaction" and key != "health"]
+    out = _chat(tmp_path, [*lines, "snapped once at my nephew", "skip"], "--lang", "en", "--user", "rob")
+    assert "Snap" in out.split("Is this right?")[-2], out[-1500:]
+    assert t("en", "survey-q-health", name="Rex") in out

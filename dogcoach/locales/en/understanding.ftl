@@ -518,6 +518,11 @@ understanding-outcome-unsure = not sure
 ## Looks unsure, but the outcome is certain ("much better, not sure why").
 understanding-outcome-unsure-not = sure
     .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why
+## A reaction told as one time it was aimed at someone ("snapped once at my nephew", "growled at my friend once"): at the worst-reaction question the option is ticked and the incident kept as a report. Both a word of one time and a person it was aimed at are needed ("he growls at strangers", "has snapped before" are a habit or the past, no report).
+understanding-one-time = once
+    .aliases = once, one time, one day, the other day
+understanding-someone = someone
+    .aliases = my nephew, my niece, my friend, my friends, a friend, my son, my daughter, my kid, a kid, a child, my husband, my wife, my partner, my mom, my dad, my mother, my father, my brother, my sister, my cousin, my neighbor, my neighbour, a neighbor, a neighbour, a guest, our guest, the mailman, a stranger, my grandson, my granddaughter, my boyfriend, my girlfriend, my roommate
 ## A behaviour told at a survey question with no incident: words of a habit or a past with no date ("he has tried to bite before", "bites sometimes"); told in the past with one of these, it is still no single incident.
 understanding-habit-ever = habit
     .aliases = before, ever, once, sometimes, at times, a little, a bit, a lot, often, always, usually, keeps, tends to

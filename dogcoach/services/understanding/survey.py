@@ -340,15 +340,20 @@ class SurveyReading(ReportReading):
                 )
             if multi or not isinstance(answer, Value):
                 return self._report(message, "narrated")
+            told = signals.anchored or self._one_time_at_someone(message, signals)
             return Understanding(
-                Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=signals.anchored
+                Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=told
             )
         if isinstance(answer, Value) and not multi and self._only_said_no(message, context):
             # "we told him no and pushed him down" at "children at home?": the "no" was said to
             # the dog, it answers nothing (ninth owner trial: stored as "no"); asked again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="said-no")
         if isinstance(answer, Value):
-            dated = signals.narrated and signals.anchored and not multi
+            dated = (
+                signals.narrated
+                and not multi
+                and (signals.anchored or self._one_time_at_someone(message, signals))
+            )
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence", incident=dated
             )
@@ -586,6 +591,19 @@ class SurveyReading(ReportReading):
             and signals.situation
             and not signals.question
             and message.words >= DATED_MIN_WORDS
+        )
+
+    def _one_time_at_someone(self, message: Folded, signals: Signals) -> bool:
+        """A behaviour told as one time it was aimed at someone ("snapped once at my nephew",
+        "조카한테 한 번 물려는 시늉 했어요"): an incident, kept as a report beside the option it
+        picks (trial 5: the reaction ticked and the incident lost). A habit or the past with no
+        one named ("he growls at strangers", "has snapped before") is not."""
+        v = self.vocabulary
+        return (
+            signals.behaviour
+            and not signals.question
+            and v["understanding-one-time"].contains(message)
+            and v["understanding-someone"].contains(message)
         )
 
     @staticmethod
