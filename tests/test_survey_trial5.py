@@ -219,3 +219,56 @@ def test_one_time_at_someone_in_the_terminal(tmp_path: Path) -> None:
     out = _chat(tmp_path, [*lines, "snapped once at my nephew", "skip"], "--lang", "en", "--user", "rob")
     assert "Snap" in out.split("Is this right?")[-2], out[-1500:]
     assert t("en", "survey-q-health", name="Rex") in out
+
+
+# -- 3: a frequency at a multi-choice question with ticks ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "tick", "typed"),
+    [("ko", "짖음", "거의 매일 almost every day"), ("en", "barking", "almost every day")],
+)
+async def test_a_frequency_with_ticks_is_said_not_taken_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, tick: str, typed: str
+) -> None:
+    """ "거의 매일 almost every day" at the concerns with a tick typed got only "Picked so far:
+    …", the words silently dropped: it picks nothing, and the re-ask says so with the words."""
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(tick)
+    calls = _calls(fake_ollama)
+    await user.send(typed)
+    assert any(f"{typed}" in text for text in user.texts[-2:]), user.texts[-2:]
+    assert "concerns" not in await kakao_answers(kakao, user.key)
+    assert _calls(fake_ollama) == calls
+
+
+# -- 5: a later question's answer told at the sex ------------------------------------------------
+
+AHEAD = [
+    ("en", "husky", "breed", "husky"),
+    ("en", "big", "size", "large"),
+    ("en", "breeder", "origin", "breeder"),
+    ("en", "we are 3 person in home", "household", 3),
+    ("ko", "진돗개", "breed", "진돗개"),
+    ("ko", "대형견이에요", "size", "large"),
+    ("ko", "펫샵", "origin", "pet_shop"),
+    ("ko", "저희 집 3명이에요", "household", 3),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed", "key", "value"), AHEAD)
+async def test_a_later_answer_at_the_sex_is_stored_ahead_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, key: str, value: object
+) -> None:
+    """At the sex question "husky", "big", "breeder", "we are 3 person in home" were each
+    "pick one of the four": they answer a later question, stored ahead with a line, and the sex
+    asked again."""
+    user = await kakao_at(kakao, lang, "sex")
+    calls = _calls(fake_ollama)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == value, (typed, answers)
+    assert "sex" not in answers
+    assert t(lang, "survey-field-" + key) in " ".join(user.texts[-3:]), user.texts[-3:]
+    assert asked(lang, "sex") in user.text, user.text
+    assert _calls(fake_ollama) == calls

@@ -582,6 +582,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
             # with options ticked by typing, the question's own line says what is ticked and how
             # to finish; "pick at least one" above it contradicted it (Korean trial K2)
             turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
+        elif turn.text:  # words that pick nothing ("almost every day"): said, never dropped silently
+            turn.say("survey-unclear-ticked", typed=turn.text)
         await ask(turn, q, dog)
         return
     if value is _PENDING:
@@ -753,7 +755,10 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     earlier one), said in a line, and this question asked again. An age and how long owned are
     never corrected back from each other (a bare "2 years" may be either: `_open_span_reads`).
     False, nothing done, for anything else."""
-    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+    if dog is None or turn.state.data.get("mode") == "edit":
+        return False
+    at_choice = q.kind is Kind.CHOICE and _unplaced_answer(turn)  # "3 people" at the sex (trial 5)
+    if q.kind not in QUANTITY_KINDS and not at_choice:
         return False
     understander = turn.services.understander
     message = Folded(turn.text)
@@ -764,6 +769,8 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
         if other.key == q.key or other.kind not in QUANTITY_KINDS:
             continue
         later = index_of(other.key) > index_of(q.key)
+        if at_choice and not later:
+            continue  # an earlier number at a choice question: `_answers_earlier_quantity`
         if (later and other.key in dog.answers) or (
             not later and other.kind in MONTHS_KINDS and q.kind in MONTHS_KINDS
         ):
@@ -918,7 +925,7 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     catch the age", both lost): each stored ahead, said in a line, and this question asked again.
     Yes/no questions are left out ("있어요" says yes to anything). False, nothing done, when it
     answers none."""
-    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+    if dog is None or q.kind not in (*QUANTITY_KINDS, Kind.CHOICE) or turn.state.data.get("mode") == "edit":
         return False
     u = turn.understanding
     if not _unplaced_answer(turn) or u is None or not isinstance(u.answer, Unclear) or u.answer.understood:
