@@ -253,6 +253,8 @@ AHEAD = [
     ("ko", "대형견이에요", "size", "large"),
     ("ko", "펫샵", "origin", "pet_shop"),
     ("ko", "저희 집 3명이에요", "household", 3),
+    ("en", "she alone 9 hour when I work", "alone_hours", 9),
+    ("ko", "혼자 9시간 있어요", "alone_hours", 9),
 ]
 
 
