@@ -274,3 +274,18 @@ async def test_a_later_answer_at_the_sex_is_stored_ahead_on_kakao(
     assert t(lang, "survey-field-" + key) in " ".join(user.texts[-3:]), user.texts[-3:]
     assert asked(lang, "sex") in user.text, user.text
     assert _calls(fake_ollama) == calls
+
+
+async def test_a_short_number_with_a_unit_at_the_sex_is_placed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """ "1y" at the sex was "pick one of the four": a number with its unit, the age (answered) or
+    how long owned (to come): which one is asked, nothing overwritten, the sex asked again."""
+    user = await kakao_at(kakao, "en", "sex")
+    await user.send("1y")
+    assert (
+        t("en", "survey-late-number-which", typed="1y", field=t("en", "survey-field-age_months"))
+        in user.texts[-2:]
+    )
+    assert (await kakao_answers(kakao, user.key))["age_months"] == 36
+    assert asked("en", "sex") in user.text, user.text

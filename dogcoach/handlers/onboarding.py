@@ -691,11 +691,21 @@ _QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES})
 
 def _unplaced_answer(turn: Turn) -> bool:
     """The turn was read as a plain answer that the open question could not place (no value, no
-    "don't know"), with no safety concern and no incident in it: what may answer another question."""
+    "don't know"), or as a bare number with a unit it has no use for, with no safety concern and
+    no incident in it: what may answer another question."""
     u = turn.understanding
+    # a bare number with its unit ("1y", "8h" at the sex) reads as noise there: no label, a digit
+    # (a number alone, "2", may be an option's position: it stays the question's own re-ask)
+    bare = (
+        u is not None
+        and u.kind is Said.NOISE
+        and not u.label
+        and any(ch.isdigit() for ch in u.text)
+        and any(ch.isalpha() for ch in u.text)
+    )
     return (
         u is not None
-        and u.kind is Said.ANSWER
+        and (u.kind is Said.ANSWER or bare)
         and not isinstance(u.answer, Value | DontKnow)
         and not u.safety
         and not u.incident
