@@ -33,6 +33,7 @@ from dogcoach.services.understanding import (
     Since,
     SincePuppy,
     Unclear,
+    Understanding,
     Value,
 )
 from dogcoach.services.understanding import (
@@ -601,6 +602,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
             # with options ticked by typing, the question's own line says what is ticked and how
             # to finish; "pick at least one" above it contradicted it (Korean trial K2)
             turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
+        elif turn.text:  # words that pick nothing ("almost every day"): said, never dropped silently
+            turn.say("survey-unclear-ticked", typed=turn.text)
         await ask(turn, q, dog)
         return
     if value is _PENDING:
@@ -708,11 +711,21 @@ _QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES})
 
 def _unplaced_answer(turn: Turn) -> bool:
     """The turn was read as a plain answer that the open question could not place (no value, no
-    "don't know"), with no safety concern and no incident in it: what may answer another question."""
+    "don't know"), or as a bare number with a unit it has no use for, with no safety concern and
+    no incident in it: what may answer another question."""
     u = turn.understanding
+    # a bare number with its unit ("1y", "8h" at the sex) reads as noise there: no label, a digit
+    # (a number alone, "2", may be an option's position: it stays the question's own re-ask)
+    bare = (
+        u is not None
+        and u.kind is Said.NOISE
+        and not u.label
+        and any(ch.isdigit() for ch in u.text)
+        and any(ch.isalpha() for ch in u.text)
+    )
     return (
         u is not None
-        and u.kind is Said.ANSWER
+        and (u.kind is Said.ANSWER or bare)
         and not isinstance(u.answer, Value | DontKnow)
         and not u.safety
         and not u.incident
@@ -772,7 +785,10 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     earlier one), said in a line, and this question asked again. An age and how long owned are
     never corrected back from each other (a bare "2 years" may be either: `_open_span_reads`).
     False, nothing done, for anything else."""
-    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+    if dog is None or turn.state.data.get("mode") == "edit":
+        return False
+    at_choice = q.kind is Kind.CHOICE and _unplaced_answer(turn)  # "3 people" at the sex (trial 5)
+    if q.kind not in QUANTITY_KINDS and not at_choice:
         return False
     understander = turn.services.understander
     message = Folded(turn.text)
@@ -783,6 +799,8 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
         if other.key == q.key or other.kind not in QUANTITY_KINDS:
             continue
         later = index_of(other.key) > index_of(q.key)
+        if at_choice and not later:
+            continue  # an earlier number at a choice question: `_answers_earlier_quantity`
         if (later and other.key in dog.answers) or (
             not later and other.kind in MONTHS_KINDS and q.kind in MONTHS_KINDS
         ):
@@ -941,7 +959,7 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     catch the age", both lost): each stored ahead, said in a line, and this question asked again.
     Yes/no questions are left out ("있어요" says yes to anything). False, nothing done, when it
     answers none."""
-    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+    if dog is None or q.kind not in (*QUANTITY_KINDS, Kind.CHOICE) or turn.state.data.get("mode") == "edit":
         return False
     u = turn.understanding
     if not _unplaced_answer(turn) or u is None or not isinstance(u.answer, Unclear) or u.answer.understood:
@@ -1331,6 +1349,8 @@ async def _answered_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
     picked = again.kind is Said.CHOICE and any(p in following.options for p in again.picks)
     if not (answers or picked) or again.safety:
         return False
+    if answers and following.kind in QUANTITY_KINDS and dog is not None:
+        return await _number_ahead(turn, q, following, dog, again)
     ticks = _finish(turn)
     if dog is not None:
         _qualify(dog, q, approximate=None, unknown=False)
@@ -1341,6 +1361,37 @@ async def _answered_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
     _load_picks(turn, following, dog)
     turn.understanding = again
     await _handle_answer(turn, following, dog)
+    return True
+
+
+async def _number_ahead(turn: Turn, q: Question, following: Question, dog: Dog, again: Understanding) -> bool:
+    """A number for the next question typed after a tick ("고양이", then "4시간" at the other
+    pets): stored there, said in a line that names where it went, and `q` asked again with its
+    ticks kept, for the owner never said they were done (trial 5: the other pets closed and 4
+    hours stored silently). False, nothing stored, when it is no valid answer there."""
+    understood, turn.understanding = turn.understanding, again
+    try:
+        value = _read(turn, following, dog)
+    except Invalid:
+        return False
+    finally:
+        turn.understanding = understood
+    if not isinstance(value, Approximate | int | float) or isinstance(value, bool):
+        return False  # don't know, or a start the flow counts: its own question reads it
+    approximate = (value.low, value.high) if isinstance(value, Approximate) else None
+    number = _number(following, float(value.value)) if isinstance(value, Approximate) else value
+    _qualify(dog, following, approximate=approximate, unknown=False)
+    dog = await _save(turn, following, dog, number)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(following.key)
+    turn.say(
+        "survey-answered-other-number",
+        typed=turn.text,
+        name=dog.name or "",
+        asked=turn.t(f"survey-field-{q.key}"),
+        field=turn.t(f"survey-field-{following.key}"),
+        value=format_stored(turn, dog, following),
+    )
+    await ask(turn, q, dog)
     return True
 
 
@@ -1707,6 +1758,8 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
         return _name_reask(turn, q)
     if q.key == "breed":  # a sentence with no breed in it: said so, never stored as the breed
         return Invalid("survey-unclear-breed", typed=turn.text)
+    if q.key == "health":  # "done", "끝": nothing about health in it (never stored as the note)
+        return Invalid("survey-unclear-health", typed=turn.text)
     return Invalid(f"survey-err-{q.key}")
 
 

@@ -493,9 +493,9 @@ understanding-other-answer-ending = ending
 
 ## -- Concepts inside options (sex and neutering). The value names what was understood.
 understanding-concept-male = male
-    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog
+    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog, m
 understanding-concept-female = female
-    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch
+    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch, f
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
 understanding-concept-bite = a bite
@@ -536,6 +536,11 @@ understanding-outcome-unsure = not sure
 ## Looks unsure, but the outcome is certain ("much better, not sure why").
 understanding-outcome-unsure-not = sure
     .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why
+## A reaction told as one time it was aimed at someone ("snapped once at my nephew", "growled at my friend once"): at the worst-reaction question the option is ticked and the incident kept as a report. Both a word of one time and a person it was aimed at are needed ("he growls at strangers", "has snapped before" are a habit or the past, no report).
+understanding-one-time = once
+    .aliases = once, one time, one day, the other day
+understanding-someone = someone
+    .aliases = my nephew, my niece, my friend, my friends, a friend, my son, my daughter, my kid, a kid, a child, my husband, my wife, my partner, my mom, my dad, my mother, my father, my brother, my sister, my cousin, my neighbor, my neighbour, a neighbor, a neighbour, a guest, our guest, the mailman, a stranger, my grandson, my granddaughter, my boyfriend, my girlfriend, my roommate
 ## A behaviour told at a survey question with no incident: words of a habit or a past with no date ("he has tried to bite before", "bites sometimes"); told in the past with one of these, it is still no single incident.
 understanding-habit-ever = habit
     .aliases = before, ever, once, sometimes, at times, a little, a bit, a lot, often, always, usually, keeps, tends to
@@ -585,7 +590,7 @@ understanding-age-now = now
 understanding-correction-about-age_months = age
     .aliases = age, her age, his age, age is, she is, he is, she's, he's, shes, hes
 understanding-correction-about-owned_months = time with us
-    .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for
+    .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for, since
 understanding-correction-about-alone_hours = hours alone
     .aliases = alone for, alone, home alone, by herself, by himself
 understanding-correction-about-exercise_minutes = exercise
@@ -600,7 +605,7 @@ understanding-correction-mark-age_months = years old
 understanding-correction-mark-size = kg
     .aliases = kg, kgs, kilos, kilo, lb, lbs, pounds
 understanding-correction-mark-household = people
-    .aliases = people, persons
+    .aliases = people, persons, person
 
 ## -- The concerns (the analysis categories) named inside a sentence at the concerns question ("barking at other dogs",
 ## "aggression to other dogs"): each category's concept; aggression is two (aggression + toward whom). The value names what was understood.

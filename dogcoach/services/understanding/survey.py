@@ -158,7 +158,7 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="sex-not-name"
             )
-        if isinstance(answer, Value) and self._closing_words(message):
+        if isinstance(answer, Value) and (self._closing_words(message) or self._moves_on(message)):
             # "그게다에요", "완료", "없어요", "done", "none": closing, button or "none" words are no
             # name (sixth owner trial: a dog called "Done"); the name's re-ask
             return Understanding(
@@ -186,6 +186,12 @@ class SurveyReading(ReportReading):
         no question word ("믹스에요 아마 푸들?") is a hedged answer; a breed that says only "a mix"
         ("just a mutt lol", "mixed breed") is the option that `options` has for it."""
         text = message.text
+        if self._moves_on(message):
+            # "done", "ok", "끝", "다했어" alone: words that move the survey on are never the breed,
+            # the name or the health note (trial 5: "Breed: done" sent to the model); asked again
+            return Understanding(
+                Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="moves-on-not-an-answer"
+            )
         if verbatim and self._asks_coach(message, signals):
             # "what should i do when he growls?" at the health question (acceptance trial: stored
             # as the health note): a question to the coach, the question comes again
@@ -228,6 +234,15 @@ class SurveyReading(ReportReading):
             if isinstance(picked, Picked) and picked.exact:  # "just a mutt lol": the "mix" option
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="breed-option")
         return Understanding(Kind.ANSWER, text, answer=answer, reason="breed")
+
+    def _moves_on(self, message: Folded) -> bool:
+        """Only words that move the survey on or close it ("done", "next", "그게 다예요", "끝"):
+        never a free-text answer. "None" words are not among them (at the health question "없어요"
+        is an answer)."""
+        if self.answers.not_an_option(message):
+            return True
+        pieces = cover(message.units, self._closing)
+        return pieces is not None and any(tag == "closing" for tag, _ in pieces)
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         answer = self.answers.quantity(message, expect)
@@ -325,15 +340,20 @@ class SurveyReading(ReportReading):
                 )
             if multi or not isinstance(answer, Value):
                 return self._report(message, "narrated")
+            told = signals.anchored or self._one_time_at_someone(message, signals)
             return Understanding(
-                Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=signals.anchored
+                Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=told
             )
         if isinstance(answer, Value) and not multi and self._only_said_no(message, context):
             # "we told him no and pushed him down" at "children at home?": the "no" was said to
             # the dog, it answers nothing (ninth owner trial: stored as "no"); asked again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="said-no")
         if isinstance(answer, Value):
-            dated = signals.narrated and signals.anchored and not multi
+            dated = (
+                signals.narrated
+                and not multi
+                and (signals.anchored or self._one_time_at_someone(message, signals))
+            )
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence", incident=dated
             )
@@ -591,6 +611,19 @@ class SurveyReading(ReportReading):
             and signals.situation
             and not signals.question
             and message.words >= DATED_MIN_WORDS
+        )
+
+    def _one_time_at_someone(self, message: Folded, signals: Signals) -> bool:
+        """A behaviour told as one time it was aimed at someone ("snapped once at my nephew",
+        "조카한테 한 번 물려는 시늉 했어요"): an incident, kept as a report beside the option it
+        picks (trial 5: the reaction ticked and the incident lost). A habit or the past with no
+        one named ("he growls at strangers", "has snapped before") is not."""
+        v = self.vocabulary
+        return (
+            signals.behaviour
+            and not signals.question
+            and v["understanding-one-time"].contains(message)
+            and v["understanding-someone"].contains(message)
         )
 
     @staticmethod
