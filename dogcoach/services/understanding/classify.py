@@ -51,7 +51,7 @@ from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_R
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
-from dogcoach.services.understanding.commands import DOG_COMMANDS, PERIOD, RESTART, TIP_NOW
+from dogcoach.services.understanding.commands import DOG_COMMANDS, PERIOD, RESTART, TIP_NOW, switched
 from dogcoach.services.understanding.dogs import _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupReading
@@ -352,6 +352,11 @@ class Understander(FollowupReading):
         if asked is not None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
+            # "how I can see old report" at "what happened just before?": a command asked as a
+            # question answers no follow-up (English trial 5: glued onto the report); a week
+            # ("was it last week?") may date the incident
+            or (expect is Expect.FOLLOWUP and signals.question and asked.command != "week")
+            or (expect is Expect.FOLLOWUP and switched(asked))
         ):
             return asked
         if (
@@ -409,7 +414,10 @@ class Understander(FollowupReading):
         if expect is Expect.NOTE:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
             # "how was this week?" at "anything to add?": the command, not a question to the coach
-            return asked if asked is not None and note.kind is Kind.QUESTION else note
+            # a setting turned off or on, the check-ins asked about or a dog to add ("I want stop
+            # the message every day", "I want add other dog"): asked, never kept as the note
+            chosen = asked is not None and (switched(asked) or asked.command in DOG_COMMANDS)
+            return asked if asked is not None and (chosen or note.kind is Kind.QUESTION) else note
         about_survey = (
             self._about_survey(message)
             if alarm is None and expect in SURVEY and context.question is not None
