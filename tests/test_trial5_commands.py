@@ -123,3 +123,41 @@ async def test_a_dog_named_in_a_week_question_is_that_dog_or_none_on_telegram(
         assert tg.last_text(chat) == t(lang, "view-unknown-dog", name=stranger, dogs=dogs)
         assert await _names(tg.rt.store, "telegram", str(chat)) == (active, other)
     assert _calls(fake_ollama) == 0
+
+
+# -- T5-3: a report or view naming a dog not registered --------------------------------------------
+
+UNREGISTERED = (  # (chat, lang, the dog, the report naming another dog, that dog, the view asked)
+    (67101, "en", "Bella", "Milo peed on the rug again today right after our walk", "Milo", "how is {} doing this week"),
+    (67102, "ko", "보리", "콩이가 또 소파에 쉬했어요", "콩이", "{}는 이번주 어땠어?"),
+)  # fmt: skip
+
+
+async def test_a_report_naming_a_dog_not_registered_says_where_it_went_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    for chat, lang, dog, report, other, view in UNREGISTERED:
+        # idle: filed under the dog, and adding the one named offered
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, dog)
+        await tg.say(chat, "/cancel")
+        await tg.say(chat, report)
+        said = "\n".join(tg.sent(chat)[-4:])
+        assert t(lang, "report-filed-unregistered", typed=other, name=dog) in said, said
+        await tg.say(chat, view.format(other))  # the view: none of theirs, said so
+        assert tg.last_text(chat) == t(lang, "view-unknown-dog", name=other, dogs=dog)
+        # mid-survey: filed under the dog, adding the one named offered when the survey is done
+        await tg.say(chat, "/start")
+        await tg.fake.deliver_photo(
+            chat, caption=f"{other} chewing the rug" if lang == "en" else f"{other}가 또 소파를 물어뜯었어요"
+        )
+        said = "\n".join(tg.sent(chat)[-5:])
+        assert t(lang, "report-filed-unregistered-later", typed=other, name=dog) in said, said
+        await tg.say(
+            chat,
+            f"{dog} and {other} fought over food this morning"
+            if lang == "en"
+            else f"{dog}랑 {other}가 밥 먹다 싸웠어요",
+        )
+        said = "\n".join(tg.sent(chat)[-5:])
+        assert t(lang, "report-filed-unregistered-later", typed=other, name=dog) in said, said

@@ -173,6 +173,33 @@ class Understander(FollowupReading):
             return ""  # "Mornings", "배달원": a one-word answer
         return "" if folded in self._intro_not_names else name
 
+    def new_dog_name(self, text: str) -> str:
+        """The name of a further dog `text` tells ("yes another dog called Milo" at the other
+        pets, "강아지 한 마리 더 있어요 이름은 콩이"): after a naming word, or a capitalised last
+        word (`CommandReading._new_dog_name`); "" for none. English trial 5: the tick kept, the
+        name lost."""
+        told = self._new_dog_name(Folded(canonical(text)))
+        return told[0] if told is not None else ""
+
+    def name_only(self, text: str) -> str:
+        """The dog's name a message is and nothing else ("Milo", "콩이", "Max."): one word, an
+        English one capitalised, read as an answer at the name question, no behaviour, time,
+        quantity or closing words (`name_unregistered`'s tests without a follow-up's); "" else."""
+        message = Folded(canonical(text))
+        if message.words != 1 or message.text.rstrip().endswith(("?", "？")):
+            return ""
+        word = message.text.strip().rstrip(".!~")
+        if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
+            return ""
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
+            return ""
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value) or self._closing_words(message):
+            return ""
+        name = str(answer.value)
+        return "" if normalize(name).casefold() in self._intro_not_names else name
+
     def may_pick(self, text: str, context: Context) -> bool:
         """A cheap first look (about a third of `understand`: 33-37 µs) for a flow that reads a message at
         another question than the open one (the survey's sex at the name or the age): False when
