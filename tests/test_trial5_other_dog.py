@@ -17,6 +17,7 @@ from __future__ import annotations
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import EN_TYPED, KO_TYPED, KakaoUser, Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_owner_trial import t
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 TYPED = {"en": EN_TYPED, "ko": KO_TYPED}
 CONFIRM = {"en": "yes", "ko": "맞아요"}
@@ -94,3 +95,20 @@ async def test_a_survey_stopped_offers_the_dog_mentioned_on_kakao(kakao: Server)
         assert t(lang, "cancel-kept") in user.text, user.texts
         assert _offered(user, lang, name), user.texts
         await _takes_the_offer(user, lang, name)
+
+
+async def test_the_name_typed_after_adding_a_dog_mid_survey_is_kept_on_telegram(tg: Harness) -> None:
+    for chat, lang, asked in ((67201, "en", "add my other dog Milo"), (67202, "ko", ADD["ko"])):
+        typed = TYPED[lang]
+        await tg.say(chat, "/start", language_code=lang)
+        for text in typed[:2]:
+            await tg.say(chat, text)
+        await tg.say(chat, asked)
+        assert t(lang, "newdog-after-survey") in "\n".join(tg.sent(chat)[-3:])
+        await tg.say(chat, OTHER[lang])  # the name, at the sex question
+        said = "\n".join(tg.sent(chat)[-3:])
+        assert t(lang, "newdog-after-survey-named", name=OTHER[lang]) in said, said
+        assert t(lang, "survey-q-sex", name=typed[0]) in tg.last_text(chat)
+        await tg.say(chat, "/cancel")  # stopped: the dog offered all the same
+        said = "\n".join(tg.sent(chat)[-3:])
+        assert t(lang, "newdog-offer-named", name=OTHER[lang]) in said, said

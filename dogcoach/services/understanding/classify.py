@@ -175,11 +175,11 @@ class Understander(FollowupReading):
 
     def new_dog_name(self, text: str) -> str:
         """The name of a further dog `text` tells ("yes another dog called Milo" at the other
-        pets, "강아지 한 마리 더 있어요 이름은 콩이"): after a naming word, or a capitalised last
-        word (`CommandReading._new_dog_name`); "" for none. English trial 5: the tick kept, the
-        name lost."""
+        pets, "강아지 한 마리 더 있어요 이름은 콩이"): after a naming word only
+        (`CommandReading._new_dog_name`; a capitalised last word is no name here: "a dog and a
+        Rabbit", "A Dog"); "" for none. English trial 5: the tick kept, the name lost."""
         told = self._new_dog_name(Folded(canonical(text)))
-        return told[0] if told is not None else ""
+        return told[0] if told is not None and told[1] else ""
 
     def name_only(self, text: str) -> str:
         """The dog's name a message is and nothing else ("Milo", "콩이", "Max."): one word, an
