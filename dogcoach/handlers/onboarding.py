@@ -58,6 +58,8 @@ START = "survey:start"
 ADD_DOG = "profile:newdog"
 # Another dog mentioned during the survey ("둘째도 있어요"): offered once the survey is confirmed.
 NEWDOG_AFTER = "newdog_after"
+# The question about the other pets, where another dog may be told with its name.
+OTHER_PETS = "other_pets"
 # That offer's "not now" button, and the state key that keeps it open for typed answers
 # (`profile.NEWDOG_NO`, `profile.OFFERED`, `profile.OFFER_TURNS`: profile builds on this module).
 ADD_DOG_NO = "profile:newdog-no"
@@ -504,18 +506,28 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         another_dog = turn.state.data.get(NEWDOG_AFTER)
         turn.state = ConversationState()
         turn.say(finished, name=dog.name)
-        if another_dog:  # the dog mentioned during the survey, as promised then
-            offer = (turn.choice(ADD_DOG, "profile-newdog"), turn.choice(ADD_DOG_NO, "newdog-offer-no"))
-            turn.say("newdog-offer", choices=offer)
-            turn.state.data[ADD_DOG_OFFERED] = ADD_DOG_OFFER_TURNS  # typed "네", "yes" take it too
-            if isinstance(another_dog, str):  # its name told then ("둘째도 있어요 이름은 콩이"): offered
-                turn.state.data[ADD_DOG_OFFERED_NAME] = another_dog
+        offer_waiting_dog(turn, another_dog)
     elif turn.picked(EDIT, "survey-edit"):
         turn.state.step = EDIT_PICK
         turn.state.data["mode"] = "edit"
         show_edit_pick(turn)
     else:
         show_review_reminder(turn, dog)
+
+
+def offer_waiting_dog(turn: Turn, another_dog: object) -> None:
+    """The dog mentioned during the survey (`NEWDOG_AFTER`: its name, or True), offered as
+    promised then, when the survey is confirmed or stopped (English trial 5: stopped, never
+    offered); idle, typed "네", "yes" take it too. Nothing when no dog waits."""
+    if not another_dog:
+        return
+    offer = (turn.choice(ADD_DOG, "profile-newdog"), turn.choice(ADD_DOG_NO, "newdog-offer-no"))
+    if isinstance(another_dog, str):  # its name told then ("둘째도 있어요 이름은 콩이"): offered
+        turn.say("newdog-offer-named", name=another_dog, choices=offer)
+        turn.state.data[ADD_DOG_OFFERED_NAME] = another_dog
+    else:
+        turn.say("newdog-offer", choices=offer)
+    turn.state.data[ADD_DOG_OFFERED] = ADD_DOG_OFFER_TURNS
 
 
 async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
@@ -537,8 +549,8 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
             return
         turn.state.step = REVIEW
         show_review(turn, dog)
-    elif choice == EDIT:
-        show_edit_pick(turn)
+    elif choice == EDIT or (turn.incoming.choice is None and _other_dog_named(turn)):
+        show_edit_pick(turn)  # ("Max" after "add a dog": its name kept, the list again)
     else:
         turn.say("survey-use-buttons")
         show_edit_pick(turn)
@@ -598,6 +610,9 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     except Invalid as bad:
         if choice is None and await _answered_next(turn, q, dog):
             return
+        if choice is None and q.key != "name" and _other_dog_named(turn):
+            await ask(turn, q, dog)  # "Milo" after "add my other dog": its name, kept for the offer
+            return
         if not (choice is None and bad.msg_id == f"survey-err-{q.key}" and _ticked_typed(turn, q)):
             # with options ticked by typing, the question's own line says what is ticked and how
             # to finish; "pick at least one" above it contradicted it (Korean trial K2)
@@ -606,6 +621,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
             turn.say("survey-unclear-ticked", typed=turn.text)
         await ask(turn, q, dog)
         return
+    if choice is None and q.key == OTHER_PETS:
+        _other_dog_told(turn)
     if value is _PENDING:
         await ask(turn, q, dog)  # a multi-choice toggle: show the picks so far
         return
@@ -628,6 +645,39 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         await _store(turn, q, dog, rounded, approximate=(value.low, value.high), since_puppy=since_puppy)
         return
     await _store(turn, q, dog, value)
+
+
+def _other_dog_told(turn: Turn) -> None:
+    """The other dog's name told with the other pets ("yes another dog called Milo": Dog ticked,
+    English trial 5: the name lost and adding Milo never offered): kept, and offered with its
+    name when the survey is confirmed (`NEWDOG_AFTER`), said in one line."""
+    name = turn.services.understander.new_dog_name(turn.text)
+    if name:
+        turn.state.data[NEWDOG_AFTER] = name
+        turn.say("newdog-after-survey-named", name=name)
+
+
+def _other_dog_named(turn: Turn) -> bool:
+    """The other dog's name typed alone after adding it was put off until the survey is done
+    ("add my other dog Milo", then "Milo"; "add a dog", then "Max" at the list of answers to edit):
+    English trial 5, "please tell me how long" or "pick one of the options" and the name lost.
+    When the name the owner typed is that dog's (or no name was told yet), it is kept for the
+    offer (`NEWDOG_AFTER`), said in one line; the caller asks its question again. False when no
+    dog waits or the message is no name alone (`Understander.name_only`)."""
+    pending = turn.state.data.get(NEWDOG_AFTER)
+    u = turn.understanding
+    if not pending or (u is not None and u.kind is not Said.ANSWER):
+        return False
+    understander = turn.services.understander
+    name = understander.name_only(turn.text)
+    if not name:
+        return False
+    if isinstance(pending, str) and understander.name_alone(turn.text, [pending]) is None:
+        return False  # another name than the one told: not read as that dog's
+    if not isinstance(pending, str):
+        turn.state.data[NEWDOG_AFTER] = name
+    turn.say("newdog-after-survey-named", name=pending if isinstance(pending, str) else name)
+    return True
 
 
 async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> bool:

@@ -122,7 +122,8 @@ async def new_dog(turn: Turn) -> None:
     if turn.incoming.choice is None and turn.state.flow == onboarding.FLOW:
         surveyed = await onboarding.survey_dog(turn)
         if surveyed is None or surveyed.completed_at is None:
-            turn.state.data[onboarding.NEWDOG_AFTER] = told or True  # the name, offered then
+            kept = turn.state.data.get(onboarding.NEWDOG_AFTER)  # a name told before stays
+            turn.state.data[onboarding.NEWDOG_AFTER] = told or kept or True  # the name, offered then
             turn.say("newdog-after-survey")
             turn.resume_flow()
             return

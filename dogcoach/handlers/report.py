@@ -7,7 +7,7 @@ turn has committed, and the user is answered at once with "analysing…" (see `r
 
 from __future__ import annotations
 
-from dogcoach.handlers import profile, safety
+from dogcoach.handlers import onboarding, profile, safety
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import report_language, speak_report_language
 from dogcoach.handlers.turn import Turn
@@ -48,6 +48,8 @@ async def save(
     else:
         dog, named = await dog_of(turn, text)
     offered = _offered_named(turn, text) if not named and dog is not None else ""
+    if not offered and not named and dog is not None:
+        offered = await _unregistered_named(turn, text, dog)
     report = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
     )
@@ -70,10 +72,19 @@ async def save(
         acknowledge(turn, report, queue)
     if dog is None and tip:
         turn.say("report-no-dog")
-    if offered and dog is not None:
+    if offered and dog is not None and turn.state.flow == onboarding.FLOW:
+        # mid-survey ("Milo peed on the rug" during Bella's survey, English trial 5: filed under
+        # Bella without a word): where it went; adding the dog is offered when the survey is done
+        if not isinstance(turn.state.data.get(onboarding.NEWDOG_AFTER), str):
+            turn.state.data[onboarding.NEWDOG_AFTER] = offered
+        turn.say("report-filed-unregistered-later", typed=offered, name=dog.name or "")
+    elif offered and dog is not None:
         # "초코가 산책할때 …" right after adding 초코 was offered (Korean trial K2: filed under 코코
-        # without a word, the offer dropped): where it went, and the offer again
+        # without a word, the offer dropped): where it went, and the offer again; a dog not
+        # registered named in a report ("Milo peed on the rug", "Bella and Milo fought"; English
+        # trial 5) the same
         profile.offer_new_dog(turn, "report-filed-unregistered", typed=offered, name=dog.name or "")
+        turn.state.data[profile.OFFERED_NAME] = offered
 
 
 def _offered_named(turn: Turn, text: str) -> str:
@@ -83,6 +94,19 @@ def _offered_named(turn: Turn, text: str) -> str:
     if not offered or not turn.state.data.get(profile.OFFERED):
         return ""
     return offered if turn.services.understander.dogs_named(text, [offered]) else ""
+
+
+async def _unregistered_named(turn: Turn, text: str, dog: Dog) -> str:
+    """The name of a dog not registered that `text` is about, as typed: the dog waiting to be added
+    after the survey ("add my other dog Milo", then "Milo peed on the rug"; `NEWDOG_AFTER`), or
+    one the words name (`Understander.dog_not_registered`: "Bella and Milo fought over food");
+    "" for none."""
+    understander = turn.services.understander
+    waiting = turn.state.data.get(onboarding.NEWDOG_AFTER)
+    if isinstance(waiting, str) and waiting and understander.dogs_named(text, [waiting]):
+        return waiting
+    names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
+    return understander.dog_not_registered(text, [*names, dog.name or ""])
 
 
 async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:

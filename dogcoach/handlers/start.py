@@ -85,6 +85,7 @@ async def cancel(turn: Turn) -> None:
     another = survey and bool(turn.state.data.get("another"))
     dog_id = turn.state.data.get("dog_id") if kept else None
     surveyed = await turn.session.get_dog(int(dog_id)) if dog_id is not None else None
+    waiting = turn.state.data.get(onboarding.NEWDOG_AFTER) if survey else None
     turn.state = ConversationState()
     active = await turn.active_dog()
     if another and active is not None:  # /newdog stopped: the active dog stays the active one
@@ -97,6 +98,7 @@ async def cancel(turn: Turn) -> None:
         paused = kept and (not another or active is None)
         meta = {META_SURVEY_UNFINISHED: True} if paused else {}
         turn.reply(Reply(turn.t("cancel-kept" if paused else "cancel-done"), meta=meta))
+    onboarding.offer_waiting_dog(turn, waiting)  # the dog mentioned during the survey, as promised
 
 
 async def unknown(turn: Turn) -> None:

@@ -21,6 +21,8 @@ async def viewed_dog(turn: Turn) -> tuple[bool, Dog | None]:
     if not named:
         return True, await turn.active_dog()
     dogs = await turn.session.list_dogs(turn.user.id)
+    if not dogs:  # "콩이 정보 보여줘" before any dog: the view says how to add one
+        return True, None
     names = [d.name or "" for d in dogs]
     found = turn.services.understander.names.named(named, names)
     if len(found) == 1:

@@ -98,6 +98,8 @@ command-words-unknown = That isn't something I know how to do. Here is what I ca
 newdog-intro = Let's add another dog.
 newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)
 newdog-offer = Shall we add the other dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
+newdog-after-survey-named = { $name } — noted. I'll offer to add { $name } as soon as this survey is done; first, the question below.
+newdog-offer-named = Shall we add { $name }, the dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 # After adding a dog was offered: "yes" typed ("sure, add him"), the "no" button and its typed words, and the answer to "no".
 newdog-offer-yes = Yes, add a dog
     .aliases = yes, yeah, yep, yup, sure, ok, okay, yes please, sure thing, go ahead, let's do it, why not, add, add him, add her, add it, add them, add the dog, add my dog, add another, register, register him, register her, register it, please, please do, do it
@@ -130,6 +132,7 @@ report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my 
 # A report that names another of the owner's dogs than the active one is filed under it.
 report-filed-under = Filed under { $name }.
 report-filed-unregistered = { $typed } isn't registered yet, so I filed this under { $name }. Shall we add { $typed }?
+report-filed-unregistered-later = { $typed } isn't registered yet, so I filed this under { $name }. I'll offer to add { $typed } as soon as this survey is done.
 # The report just sent moved to another of the owner's dogs ("oh not Choco, Bori"); -again: analysed again.
 report-moved = Got it — I've moved what you just told me to { $name }'s records.
 report-moved-again = Got it — I've moved what you just told me to { $name }'s records and will analyse it again for { $name }.

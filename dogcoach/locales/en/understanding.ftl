@@ -14,7 +14,7 @@ understanding-restart = start over
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands
 understanding-command-profile = profile
-    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile, my dog's info, my dog's details, dog details, dog's info, my dog info, my dog's information, dog information, my dogs, dog list, list of dogs, list my dogs, show my dogs, all my dogs, my dogs list, dog's profile
+    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile, my dog's info, my dog's details, dog details, dog's info, my dog info, my dog's information, dog information, my dogs, dog list, list of dogs, list my dogs, show my dogs, all my dogs, my dogs list, dog's profile, dogs, my dogs please, show dogs, list dogs, the dogs
 understanding-command-newdog = add a dog
     .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog, register another dog, add a new dog
 understanding-command-language = language
@@ -37,7 +37,7 @@ understanding-name-intro-not-name = not a name
     .aliases = i, always, never, keeps, is, was, has, does, did, just, also, really, still, often, sometimes, and, but, who, that, which, when, he, she, it, they, the, a, an, will, can, won't, doesn't, isn't, barks, bites, pulls, jumps, whines, cries, growls, chews, runs, gets, goes, we, you, my, our, your, his, her, their, this, these, those, there, here, what, why, how, where, everything, nothing, something, anything, everyone, everybody, someone, somebody, nobody, no one, dog, dogs, puppy, pup, doggo, mom, mum, dad, husband, wife, son, daughter, kid, kids, baby, neighbor, neighbour, neighbors, neighbours, mailman, postman, cat, cats, today, tonight, yesterday, tomorrow, now, then, life, training, walking, dinner, food, bedtime, nighttime, morning, evening, everyday, hi, hello, hey, ok, okay, yes, no, so, well, oh, please, thanks, sorry
 ## Words after a capitalised first word that make it a dog's name told without "my dog" ("Max keeps barking at night": Max; "He keeps…", "Everything is…" name none: `understanding-name-intro-not-name`).
 understanding-name-subject-verb = after a name
-    .aliases = is, was, has, had, keeps, kept, always, never, just, also, really, still, often, sometimes, usually, constantly, will, won't, can't, doesn't, didn't, isn't, wasn't, does, did, barks, barked, bites, bit, pulls, pulled, jumps, jumped, whines, whined, cries, cried, growls, growled, chews, chewed, runs, ran, gets, got, goes, went, eats, ate, lunges, lunged, snaps, snapped, nips, nipped, howls, howled, pees, peed, poops, pooped, digs, dug, licks, licked, steals, stole, chases, chased, hides, hid, hates, refuses, refused, started, starts, attacked, attacks, destroyed, destroys, tore, shakes, shook, snarls, snarled, mouths, humps, humped, marks, scratches, scratched, yaps, yapped, keeps on, tries, tried
+    .aliases = is, was, has, had, keeps, kept, always, never, just, also, really, still, often, sometimes, usually, constantly, will, won't, can't, doesn't, didn't, isn't, wasn't, does, did, barks, barked, bites, bit, pulls, pulled, jumps, jumped, whines, whined, cries, cried, growls, growled, chews, chewed, runs, ran, gets, got, goes, went, eats, ate, lunges, lunged, snaps, snapped, nips, nipped, howls, howled, pees, peed, poops, pooped, digs, dug, licks, licked, steals, stole, chases, chased, hides, hid, hates, refuses, refused, started, starts, attacked, attacks, destroyed, destroys, tore, shakes, shook, snarls, snarled, mouths, humps, humped, marks, scratches, scratched, yaps, yapped, keeps on, tries, tried, fought, fights, chewing, peeing, pooping, digging, licking, whining, growling, lunging, stealing, humping
 ## Korean particles a word ending in a consonant takes with 이 ("부모님이랑"): there 이 is no name's ending (Korean only).
 understanding-name-particle-after-closed = particle after a consonant
 ## Endings owners add to a dog's name when they call it (Korean only: 별 → 별이).
@@ -118,6 +118,12 @@ understanding-remove-not-name = not a name
 ## A dog switch's talk words ("talk about", "얘기"): around what cannot be a dog's name ("can you talk about his walks?") a topic for the coach, a question.
 understanding-talk-about = talk about
     .aliases = talk about, chat about, tell me about, talk more about, discuss
+## Words that join two dogs' names in a report ("Bella and Milo fought over food"): a capitalised word joined so to a registered dog's name is another dog.
+understanding-dog-joined = and
+    .aliases = and, &, with, plus
+## Words that are no dog's name before a view asked in a sentence ("우리 강아지 요즘 어때?", "how is Milo doing this Monday").
+understanding-asked-not-name = not a name
+    .aliases = my, our, the, this, last, today, yesterday, monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june, july, august, september, october, november, december, korean, english, dog, puppy
 ## Words that make what a switch or remove word surrounds no dog's name ("talk about his walks", "remove his toys").
 understanding-switch-not-name = not a name
     .aliases = his, her, hers, their, its, our, your, some, any, too, also, either, yet, how, what, why, when, where, this, that, these, those, it, them, stuff, things
@@ -137,7 +143,7 @@ understanding-command-history = history
 understanding-history-period = last month
     .aliases = last month, last month's, this month, this month's, past month, previous month, last year, last year's, this year, past year, in the last month, from last month, of last month
 understanding-command-week = this week
-    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week, this week's summary, this weeks summary, week's summary, summary of this week, summary of the week, weekly report, weekly recap, week recap, this week's report, recap of the week, my week
+    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week, this week's summary, this weeks summary, week's summary, summary of this week, summary of the week, weekly report, weekly recap, week recap, this week's report, recap of the week, my week, stats, statistics, my stats, my statistics, show stats, show me stats
 understanding-command-progress = progress
     .aliases = progress, my progress, progress report, show progress, what changed, what has changed, changes so far, improvement
 understanding-command-summary = summary
@@ -155,7 +161,7 @@ understanding-keyword-result = show result
 understanding-keyword-week = this week
     .aliases = this week, last week, past week, this past week, weekly summary, weekly report, weekly recap, week's summary, summary of this week, summary of the week
 understanding-keyword-history = history
-    .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports, past entries, my entries, old entries, previous entries, old reports, past records, my records, report history
+    .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports, past entries, my entries, old entries, previous entries, old reports, past records, my records, report history, old report, past report, previous report, older report, see report, see my report, see the report, see reports
 understanding-keyword-profile = profile
     .aliases = profile, dog's info, dog info, dog's details, what dogs, which dogs, dogs do i have, which dog is this, which dog are we
 understanding-keyword-summary = summary
@@ -165,19 +171,19 @@ understanding-keyword-help = help
 understanding-keyword-tips = tips
     .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips, get tips, getting tips, receive tips, any more tips, anymore tips
 understanding-keyword-checkins = check-ins
-    .aliases = check-ins, check ins, follow-up messages
+    .aliases = check-ins, check ins, follow-up messages, remind me, send me a reminder, reminder every, remind every
 understanding-keyword-notifications = notifications
-    .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me, unsubscribe, mute
+    .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me, unsubscribe, mute, message every day, messages every day, the daily message, daily message, daily messages, everyday message, everyday messages, stop the message, stop the messages, stop message, stop messages
 ## Asked as a question only ("is he getting better?"): told, it is news, at a check-in its answer.
 understanding-keyword-progress = is he getting better
-    .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing, how's he doing, how's she doing, how's he been, how's she been, hows he been, hows she been, how has he been, how has she been, how's my dog been, how has my dog been, how's he been doing, how's she been doing, hows he been doing, hows she been doing, how is he getting on, how is she getting on
+    .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing, how's he doing, how's she doing, how's he been, how's she been, hows he been, hows she been, how has he been, how has she been, how's my dog been, how has my dog been, how's he been doing, how's she been doing, hows he been doing, hows she been doing, how is he getting on, how is she getting on, how is she going, how is he going, how's she going, how's he going, hows she going, hows he going, how she is going, how he is going, how she is doing, how he is doing, how is it going with her, how is it going with him
 understanding-keyword-language = language
     .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language
 ## A language named as one the owner does not speak or read ("I don't speak Korean"): the other language is asked for.
 understanding-language-refused = language refused
     .aliases = don't speak, dont speak, do not speak, can't speak, cant speak, cannot speak, can't read, cant read, cannot read, don't read, dont read, do not read, don't understand, dont understand, do not understand, can't understand, cant understand, cannot understand, no speak
 understanding-keyword-newdog = add a dog
-    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog
+    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
 understanding-newdog-named = the new dog's name follows
     .aliases = named, called, name is, names, name's, his name is, her name is, its name is, goes by

@@ -98,6 +98,8 @@ command-words-unknown = 제가 할 수 있는 일이 아니에요. 제가 할 �
 newdog-intro = 새 강아지를 추가해 볼게요.
 newdog-after-survey = 다른 강아지도 있군요! 지금 설문을 마치면 바로 이어서 등록할 수 있게 알려 드릴게요. 먼저 지금 질문에 답해 주세요. (지금 바로 추가하시려면 '취소'를 보내신 뒤 '강아지 추가'라고 보내 주세요. 지금까지의 답은 저장돼 있어요.)
 newdog-offer = 말씀하신 다른 강아지도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
+newdog-after-survey-named = { $name }, 알겠어요. 설문을 마치면 바로 { JOSA($name, "을", "를") } 등록할지 여쭤볼게요. 먼저 아래 질문에 답해 주세요.
+newdog-offer-named = 말씀하신 { $name }도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
 # 강아지 추가를 여쭌 뒤 "네"로 적은 답("응 등록할래"), "아니요"의 버튼과 적은 답, 그리고 "아니요"에 대한 답.
 newdog-offer-yes = 네, 추가할게요
     .aliases = 네, 넵, 넹, 예, 응, 웅, ㅇㅇ, ㅇㅋ, 오케이, 좋아요, 좋아, 그래요, 그래, 그럴게요, 할게요, 할래요, 등록, 등록할래, 등록할래요, 등록할게요, 등록해 줘, 등록해줘, 등록해 주세요, 등록해주세요, 추가, 추가할래, 추가할래요, 추가할게요, 추가해 줘, 추가해줘, 추가해 주세요, 추가해주세요, 네 추가할게요, 해 주세요, 해주세요
@@ -129,6 +131,7 @@ report-no-dog = 팁: "시작"이라고 보내 강아지에 대해 알려 주시�
 # 지금 강아지가 아닌 다른 강아지 이름을 말한 기록은 그 강아지 기록으로 남겨요.
 report-filed-under = { $name }의 기록으로 남겼어요.
 report-filed-unregistered = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 { $name }의 기록으로 남겼어요. { JOSA($typed, "을", "를") } 추가할까요?
+report-filed-unregistered-later = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 { $name }의 기록으로 남겼어요. 설문을 마치면 바로 { JOSA($typed, "을", "를") } 등록할지 여쭤볼게요.
 # The report just sent moved to another of the owner's dogs ("아 초코 말고 보리요"); -again: analysed again.
 report-moved = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮겼어요.
 report-moved-again = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮기고, { $name }의 정보에 맞춰 다시 분석할게요.

@@ -51,7 +51,7 @@ from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_R
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
-from dogcoach.services.understanding.commands import DOG_COMMANDS, PERIOD, RESTART, TIP_NOW
+from dogcoach.services.understanding.commands import DOG_COMMANDS, PERIOD, RESTART, TIP_NOW, switched
 from dogcoach.services.understanding.dogs import _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupReading
@@ -182,6 +182,33 @@ class Understander(FollowupReading):
             return ""
         name = self.answers.name(message)
         return str(name.value) if isinstance(name, Value) else ""
+
+    def new_dog_name(self, text: str) -> str:
+        """The name of a further dog `text` tells ("yes another dog called Milo" at the other
+        pets, "강아지 한 마리 더 있어요 이름은 콩이"): after a naming word only
+        (`CommandReading._new_dog_name`; a capitalised last word is no name here: "a dog and a
+        Rabbit", "A Dog"); "" for none. English trial 5: the tick kept, the name lost."""
+        told = self._new_dog_name(Folded(canonical(text)))
+        return told[0] if told is not None and told[1] else ""
+
+    def name_only(self, text: str) -> str:
+        """The dog's name a message is and nothing else ("Milo", "콩이", "Max."): one word, an
+        English one capitalised, read as an answer at the name question, no behaviour, time,
+        quantity or closing words (`name_unregistered`'s tests without a follow-up's); "" else."""
+        message = Folded(canonical(text))
+        if message.words != 1 or message.text.rstrip().endswith(("?", "？")):
+            return ""
+        word = message.text.strip().rstrip(".!~")
+        if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
+            return ""
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
+            return ""
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value) or self._closing_words(message):
+            return ""
+        name = str(answer.value)
+        return "" if normalize(name).casefold() in self._intro_not_names else name
 
     def may_pick(self, text: str, context: Context) -> bool:
         """A cheap first look (about a third of `understand`: 33-37 µs) for a flow that reads a message at
@@ -370,6 +397,11 @@ class Understander(FollowupReading):
                 expect is Expect.FOLLOWUP
                 and self.vocabulary["understanding-request-ending"].contains(message)
             )
+            # "how I can see old report" at "what happened just before?": a command asked as a
+            # question answers no follow-up (English trial 5: glued onto the report); a week
+            # ("was it last week?") may date the incident
+            or (expect is Expect.FOLLOWUP and signals.question and asked.command != "week")
+            or (expect is Expect.FOLLOWUP and switched(asked))
         ):
             return asked
         if alarm is None and self._reminder_wished(message, signals, context):
@@ -437,7 +469,10 @@ class Understander(FollowupReading):
         if expect is Expect.NOTE:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
             # "how was this week?" at "anything to add?": the command, not a question to the coach
-            return asked if asked is not None and note.kind is Kind.QUESTION else note
+            # a setting turned off or on, the check-ins asked about or a dog to add ("I want stop
+            # the message every day", "I want add other dog"): asked, never kept as the note
+            chosen = asked is not None and (switched(asked) or asked.command in DOG_COMMANDS)
+            return asked if asked is not None and (chosen or note.kind is Kind.QUESTION) else note
         about_survey = (
             self._about_survey(message)
             if alarm is None and expect in SURVEY and context.question is not None

@@ -56,6 +56,9 @@ ASKED_ANYWHERE: tuple[str, ...] = (
 # The start command's argument when its words ask to answer the survey again from its first
 # question ("처음부터 다시", "reset"; `understanding-restart`), not to resume it ("시작", "continue").
 RESTART = "restart"
+# What stands where an English dog's name was in a view asked in a sentence ("how is Bella doing"
+# reads as "how is she doing"): a word of `understanding-keyword-progress`'s phrases.
+PRONOUN = "she"
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
 # The views of one dog that may be asked with its name ("Show me Bella's history", "초코 기록 보여줘").
@@ -77,6 +80,13 @@ REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
 # most: the owner asked the bot to do something it does not know, not told what the dog did.
 COMMAND_LIKE_MAX_WORDS = 4
 COMMAND_LIKE_MAX_LETTERS = 16
+
+
+def switched(asked: Understanding) -> bool:
+    """A message of a setting's words turned on or off ("I want stop the message every day",
+    "매일 오는 메시지 그만") or of the check-ins' ("remind me every evening", "매일 알려줘"): asked,
+    never a free-text answer nor a follow-up's (English trial 5: "every day" answered how often)."""
+    return asked.command == "checkins" or (asked.command in SWITCHES and bool(asked.argument))
 
 
 def _specific_switch(names: list[str]) -> list[str]:
@@ -302,6 +312,9 @@ class CommandReading(DogReading):
             return None
         v = self.vocabulary
         found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
+        dog, found = self._asked_dog(message, found)
+        if set(found) == {"week", "progress"}:
+            found = ["week"]  # "how is she doing this week?": this week's reports
         refused = self._language_refused(message)
         if refused is not None and "language" not in found:
             found.append("language")
@@ -338,7 +351,41 @@ class CommandReading(DogReading):
                 rename=told[1],
                 reason="named-new-dog",
             )
-        return Understanding(Kind.COMMAND, message.text, command=name, argument=argument, reason=reason)
+        return Understanding(
+            Kind.COMMAND, message.text, command=name, argument=argument, dog=dog, reason=reason
+        )
+
+    def _asked_dog(self, message: Folded, found: list[str]) -> tuple[str, list[str]]:
+        """(the dog's name as typed, the commands found) when a dog's view asked in a sentence
+        names the dog ("how is Milo doing this week", "how is Bella doing", "초코 요즘 어때?"): a
+        capitalised word past the first (a Korean one first), that may be a name and asks the
+        same view where a pronoun stands ("how is she doing"; `understanding-keyword-*`). English
+        trial 5: Bella's week shown for Milo's, "how is Bella doing" sent to the model. ("", the
+        commands found) when no dog is named."""
+        words = message.text.split()
+        v = self.vocabulary
+        for i, word in enumerate(words):
+            bare = word.strip(",.!?~")
+            latin = i > 0 and bare.isascii() and bare[:1].isupper() and bare != "I"
+            if not (latin or (i == 0 and bare[:1] and _syllable(bare[0]))) or len(words) < 2:
+                continue
+            if not self._name_like(bare) or not self._could_be_name(self.names.bare(bare)):
+                continue
+            if v["understanding-asked-not-name"].contains(Folded(bare)):
+                continue  # "우리 강아지 요즘 어때?", "옛날 기록 어떻게 봐요": no dog called so
+            if any(v[f"understanding-keyword-{n}"].contains(Folded(bare)) for n in ASKED_COMMANDS):
+                continue  # "지난주 …": last week, no dog called "지난주"
+            stand_in = [*words[:i], *([PRONOUN] if latin else []), *words[i + 1 :]]
+            rest = Folded(" ".join(stand_in))
+            named = [n for n in ASKED_COMMANDS if v[f"understanding-keyword-{n}"].contains(rest)]
+            if set(named) == {"week", "progress"}:
+                named = ["week"]  # "how is Milo doing this week": that dog's week
+            if len(named) != 1 or named[0] not in DOG_VIEWS or not set(found) <= set(named):
+                continue
+            dog = self.names.bare(bare)
+            typed = re.search(re.escape(dog), message.text, re.IGNORECASE)
+            return (typed.group() if typed is not None else dog), named
+        return "", found
 
     def _dog_command_at_question(
         self, message: Folded, signals: Signals, context: Context, picked: object
@@ -374,18 +421,25 @@ class CommandReading(DogReading):
         if found.kind in (Kind.QUESTION, Kind.NOISE) or asked.reason == "refused":
             return True  # "영어 못해요" at the name question: no dog called "영어 못해" (trial 3)
         requested = self.vocabulary["understanding-request-ending"].contains(Folded(found.text))
-        if expect is Expect.TEXT:
-            return signals.question or requested
         unclear = found.kind is Kind.ANSWER and isinstance(found.answer, Unclear)
         if requested and asked.command == "newdog":
             # "두번째 강아지 등록하고 싶어요" at the other pets: a dog to add asked for, no dog
             # living with this one (the "dog" option was ticked)
             return True
+        # adding or switching dogs asked where nothing of the answer was read ("I would like to add
+        # my second dog" at the household count: re-asked, ninth owner trial); at a free-text
+        # question too for a specific command ("I want stop the message every day", "매일 오는
+        # 메시지 그만" at the breed: stored as the breed, English trial 5)
+        unread = unclear and isinstance(found.answer, Unclear) and found.answer.understood is None
+        if expect is Expect.TEXT:
+            return (
+                signals.question
+                or requested
+                or switched(asked)
+                or (unread and asked.command in ASKED_ANYWHERE)
+            )
         if requested and unclear:
             return True  # (a number read in "이번 주" is no whole answer: "이" read as two)
-        # adding or switching dogs asked where nothing of the answer was read ("I would like to add
-        # my second dog" at the household count: re-asked, ninth owner trial)
-        unread = unclear and isinstance(found.answer, Unclear) and found.answer.understood is None
         return unread and asked.command in (*ASKED_ANYWHERE, *DOG_COMMANDS)
 
     def _field(self, message: Folded, *, verb: bool = True) -> str | None:

@@ -103,6 +103,41 @@ class DogReading(Tables):
         read = self._retold(text, names, current)
         return read[0].pop() if read is not None and len(read[0]) == 1 else None
 
+    def dog_not_registered(self, text: str, names: Sequence[str]) -> str:
+        """The name of a dog none of `names` a report is about ("Milo peed on the rug", "Milo
+        chewing the rug", "콩이가 또 짖어요": the name it introduces, `DogNames.introduced`; "Bella
+        and Milo fought over food": a capitalised word joined by "and" to a registered dog's name),
+        as typed; "" for none, a registered dog, or a word that is no name (`_name_like`,
+        `understanding-asked-not-name`). English trial 5: filed under the active dog without a word."""
+        registered = {normalize(self.names.bare(n)).casefold() for n in names if n}
+        not_names = self.vocabulary["understanding-asked-not-name"]
+
+        def unregistered(word: str) -> bool:
+            bare = self.names.bare(word)
+            folded = normalize(bare).casefold()
+            return (
+                bool(bare)
+                and folded not in registered
+                and folded not in self._intro_not_names
+                and self._name_like(bare)
+                and not not_names.contains(Folded(bare))
+            )
+
+        introduced = self.names.introduced(text)
+        if introduced and unregistered(introduced):
+            return introduced
+        words = [w.strip(",.!?~;:") for w in canonical(text).split()]
+        joined = self.vocabulary["understanding-dog-joined"]
+        for i, word in enumerate(words):
+            if i == 0 or not (word.isascii() and word[:1].isupper() and word != "I"):
+                continue
+            beside = [words[j] for j in (i - 2, i + 2) if 0 <= j < len(words)]
+            links = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            with_dog = any(normalize(self.names.bare(b)).casefold() in registered for b in beside)
+            if with_dog and any(joined.contains(Folded(w)) for w in links) and unregistered(word):
+                return word
+        return ""
+
     def dog_unregistered(self, text: str, names: Sequence[str], current: int | None) -> str:
         """The name of a dog none of `names` that a message says the report just sent is about
         instead of the dog at `current` ("아 콩이 말고 보리요" with 콩이 alone, "oh not Max, Bella"):
