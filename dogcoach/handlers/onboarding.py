@@ -1091,8 +1091,10 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise Invalid("survey-behaviour-not-answer", typed=turn.text, field=turn.t(f"survey-field-{q.key}"))
     if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
         # a bare "ok" / "ㅇㅋ" / "네" at a question with no yes option: small talk, so the options
-        # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding)
-        raise _not_an_option(turn, q, msg_id="survey-choice-pick")
+        # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding); a no
+        # ("아니요" at the sex question) is not answered "네! 👌" (trial 4)
+        said_no = turn.services.understander.vocabulary["understanding-decline"].contains(Folded(turn.text))
+        raise _not_an_option(turn, q, msg_id="survey-choice-pick-no" if said_no else "survey-choice-pick")
     if u.kind is Said.SMALL_TALK and q.key == "breed":  # "네", "ok": no breed in it (not "too long")
         raise Invalid("survey-unclear-breed", typed=turn.text)
     if u.kind is Said.SMALL_TALK and q.key == "health":  # "ok" there was "keep it under 500 characters"

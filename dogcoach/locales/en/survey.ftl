@@ -232,6 +232,8 @@ survey-unclear-number-only = I read { $value }, but I'm not sure that's right. P
 survey-unclear-options = Which one: { $options }?
 # "ok", "sure" at a one-choice question: small talk, the options again, kindly.
 survey-choice-pick = 👌 Just pick one of the options: { $options }.
+## A no ("아니요", "no") at a question with no such option: no "yes!" before the options (trial 4).
+survey-choice-pick-no = Got it. This one needs one of the options: { $options }.
 survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pick one: { $options }.
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
 value-unknown = don't know

@@ -209,7 +209,7 @@ understanding-media-announced = send a photo
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
 understanding-talk-greeting = greeting
-    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?
+    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?, hello again, hi again, hey again
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 understanding-talk-agree = agreement
@@ -402,6 +402,10 @@ understanding-question-ending = question ending
 ## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
 understanding-question-ask = asking words
     .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
+## Asked of the coach at a choice question (with a "?"): how long, until when ("how long does it usually take?": a question, no option picked).
+## Statements use them too, so only there.
+understanding-question-ask-how-long = how long
+    .aliases = how long, how many months, how many weeks, until when, till when, by what age, at what age
 ## A first word that opens a statement as often as a question ("when I leave him alone he
 ## whines"): without a "?" or an asking phrase ("when do", "when should i"), not a question.
 understanding-statement-start = statement start

@@ -198,6 +198,8 @@ survey-unclear-number-only = { JOSA($value, "이라고", "라고") } 알아들�
 survey-unclear-options = { $options } 중 어느 쪽인지 골라 주세요.
 # 하나만 고르는 질문에 "ㅇㅋ", "네"만 보냈을 때: 잡담이에요. 보기를 다시 친절하게 보여 드려요.
 survey-choice-pick = 네! 👌 이 중에서 하나를 골라 주세요: { $options }.
+## A no ("아니요", "no") at a question with no such option: no "yes!" before the options (trial 4).
+survey-choice-pick-no = 알겠어요. 이 질문은 보기 중에서 하나를 골라 주세요: { $options }.
 survey-unclear-not-an-option = "{ $typed }"에 맞는 보기가 없어요. 이 중에서 하나를 골라 주세요: { $options }.
 survey-unclear-concepts = "{ $understood }"까지는 알아들었어요. 나머지도 알려 주시거나 보기에서 골라 주세요.
 value-unknown = 모름

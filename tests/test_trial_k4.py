@@ -1,0 +1,140 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Korean acceptance trial 4 (issue 11, corpus batch 71), each fault reproduced through a real
+channel first (Telegram through the fake Bot API and the webhook, KakaoTalk over the skill's HTTP),
+then kept.
+
+1. "근데 배변훈련은 보통 몇개월까지 하면 돼요?" at the concerns ticked 배변 실수 and the question was
+   never answered: how long, until when, how many months asked of the coach are a question there.
+6. "네네" at the children question got "네! 👌 이 중에서 하나를 골라 주세요: 네 / 아니요" (it is a
+   yes); a yes or no said twice ("넹넹", "아니아니", "yes yes") is that yes or no; and a "아니요" at a
+   question with no such option was answered "네! 👌".
+8. "안녕하세요 또 왔습니다" at the size, "감사해요ㅠㅠ 다시 해볼게요" at the other pets: a greeting or
+   thanks (small talk, the question again), not an unreadable answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (`kakao`)
+from tests.test_owner_trial_6 import _calls
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_reports_and_questions import kakao_rows, tg_rows
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# -- 1. how long, until when, asked at a choice question ----------------------------------------
+
+HOW_LONG = (
+    ("ko", "concerns", "근데 배변훈련은 보통 몇개월까지 하면 돼요?"),
+    ("ko", "concerns", "분리불안은 언제까지 해야 돼요?"),
+    ("ko", "concerns", "짖음 고치는 거 보통 얼마나 걸려요?"),
+    ("ko", "other_pets", "고양이랑 친해지는 건 얼마나 걸려요?"),
+    ("en", "concerns", "how long does barking training usually take?"),
+    ("en", "concerns", "until when should i do the house training?"),
+)
+
+
+async def test_how_long_asked_at_a_choice_question_is_a_question_on_telegram(tg: Harness) -> None:
+    wrong: list[Any] = []
+    for chat, (lang, key, typed) in enumerate(HOW_LONG, 71001):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        rows = await tg_rows(tg, chat)
+        answered = (await tg_answers(tg, chat)).get(key)
+        if rows != [("question", typed)] or answered or asked(lang, key) not in tg.last_text(chat):
+            wrong.append((typed, rows, answered, tg.last_text(chat)))
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), HOW_LONG)
+async def test_how_long_asked_at_a_choice_question_is_a_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert await kakao_rows(kakao, user.key) == [("question", typed)]
+    assert not (await kakao_answers(kakao, user.key)).get(key), user.text
+    assert _calls(fake_ollama) == 1  # answered by the coach, once
+
+
+# -- 6. a yes or no said twice, a no at a question without one -----------------------------------
+
+TWICE = (
+    ("ko", "네네", "yes"),
+    ("ko", "네 네", "yes"),
+    ("ko", "넹넹", "yes"),
+    ("ko", "응응", "yes"),
+    ("ko", "아니아니", "no"),
+    ("ko", "아니요 아니요", "no"),
+    ("en", "yes yes", "yes"),
+    ("en", "nope nope", "no"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "picked"), TWICE)
+async def test_a_yes_or_no_said_twice_answers_the_children_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, picked: str
+) -> None:
+    user = await kakao_at(kakao, lang, "children")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("children") == picked, (typed, user.text)
+    assert asked(lang, "other_pets") in user.text, user.text
+    assert _calls(fake_ollama) == 0
+
+
+async def test_a_yes_said_twice_answers_the_children_question_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed, picked) in enumerate(TWICE[:2] + TWICE[6:7], 71101):
+        await tg_at(tg, chat, lang, "children")
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat)).get("children") == picked, (typed, tg.last_text(chat))
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "아니요"), ("ko", "아뇨"), ("en", "no")])
+async def test_a_no_at_a_question_without_one_is_not_answered_yes_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "sex")
+    await user.send(typed)
+    assert "sex" not in await kakao_answers(kakao, user.key)
+    assert t(lang, "survey-choice-pick-no", options="").split(":")[0] in user.text, user.text
+    assert not user.text.startswith(t(lang, "survey-choice-pick", options="")[:3]), user.text
+
+
+# -- 8. a greeting or thanks at a survey question ------------------------------------------------
+
+TALK = (
+    ("ko", "size", "안녕하세요 또 왔습니다"),
+    ("ko", "size", "또 왔어요"),
+    ("ko", "other_pets", "감사해요ㅠㅠ 다시 해볼게요"),
+    ("en", "size", "hello again"),
+)
+
+
+async def test_a_greeting_or_thanks_at_a_survey_question_is_small_talk_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    wrong: list[Any] = []
+    for lang, key, typed in TALK:
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        unclear = t(lang, "survey-unclear-not-an-option", typed=typed, options="").split(":")[0]
+        if (
+            unclear in user.text
+            or asked(lang, key) not in user.text
+            or key in await kakao_answers(kakao, user.key)
+        ):
+            wrong.append((typed, user.text))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_a_greeting_at_the_size_question_is_small_talk_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 71201, "ko", "size")
+    await tg.say(71201, "안녕하세요 또 왔습니다")
+    assert asked("ko", "size") in tg.last_text(71201)
+    unclear = t("ko", "survey-unclear-not-an-option", typed="안녕하세요 또 왔습니다", options="")
+    assert unclear.split(":")[0] not in "\n".join(tg.sent(71201)[-2:])
