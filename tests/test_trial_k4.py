@@ -22,7 +22,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (`kakao`)
 from tests.test_owner_trial_6 import _calls
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import NAME, asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_survey_reports_and_questions import kakao_rows, tg_rows
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
@@ -138,3 +138,33 @@ async def test_a_greeting_at_the_size_question_is_small_talk_on_telegram(tg: Har
     assert asked("ko", "size") in tg.last_text(71201)
     unclear = t("ko", "survey-unclear-not-an-option", typed="안녕하세요 또 왔습니다", options="")
     assert unclear.split(":")[0] not in "\n".join(tg.sent(71201)[-2:])
+
+
+# -- 4. views asked in colloquial words mid-survey -----------------------------------------------
+
+VIEWS = (
+    ("ko", "breed", "요즘 어떤지 일주일 정리 좀 보여주세요", ("week-empty", "week-empty-dog")),
+    ("ko", "other_pets", "제가 지금까지 쓴거 다 보고싶어요", ("history-empty", "history-empty-dog")),
+    ("ko", "size", "그동안 남긴 거 보여주세요", ("history-empty", "history-empty-dog")),
+    ("en", "size", "can you show me everything i wrote", ("history-empty", "history-empty-dog")),
+)
+
+
+async def test_views_in_colloquial_words_mid_survey_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    wrong: list[Any] = []
+    for lang, key, typed, own in VIEWS:
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        told = any(t(lang, m, name=NAME[lang]) in user.text for m in own)
+        if not told or asked(lang, key) not in user.texts[-1] or key in await kakao_answers(kakao, user.key):
+            wrong.append((typed, user.texts))
+    assert not wrong, wrong
+    assert _calls(fake_ollama) == 0
+
+
+async def test_the_week_in_colloquial_words_mid_survey_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 71301, "ko", "breed")
+    await tg.say(71301, VIEWS[0][2])
+    said = "\n".join(tg.sent(71301)[-3:])
+    assert any(t("ko", m, name=NAME["ko"]) in said for m in VIEWS[0][3]), said
+    assert asked("ko", "breed") in tg.last_text(71301)

@@ -301,6 +301,8 @@ class CommandReading(DogReading):
             found.append("language")
         if set(found) == {"week", "history"}:
             found = ["week"]  # "이번 주 기록 보여줘": this week's reports
+        if set(found) == {"week", "progress"}:
+            found = ["week"]  # "요즘 어떤지 일주일 정리 좀 보여주세요": the summary named (trial 4)
         found = _specific_switch(found)
         if len(found) != 1:
             return None
