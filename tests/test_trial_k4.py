@@ -14,6 +14,7 @@ then kept.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (`kakao`)
 from tests.test_owner_trial_6 import _calls
+from tests.test_owner_trial_flows import _chat
 from tests.test_survey_answers_misread import NAME, asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_survey_reports_and_questions import kakao_rows, tg_rows
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
@@ -168,3 +170,19 @@ async def test_the_week_in_colloquial_words_mid_survey_on_telegram(tg: Harness) 
     said = "\n".join(tg.sent(71301)[-3:])
     assert any(t("ko", m, name=NAME["ko"]) in said for m in VIEWS[0][3]), said
     assert asked("ko", "breed") in tg.last_text(71301)
+
+
+# -- 8. "끝" with nothing open ends the terminal chat --------------------------------------------
+
+IDLE_EXIT = {"ko": ("끝", "끝내기", "그만하기"), "en": ("done", "end")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_an_end_word_with_nothing_open_ends_the_terminal_chat(tmp_path: Path, lang: str) -> None:
+    """ "끝" at the terminal with nothing open got "무슨 뜻인지 잘 모르겠어요": with no question open
+    it ends the chat (at a multi-choice question it closes the choice: batch 53, kept)."""
+    for n, word in enumerate(IDLE_EXIT[lang]):
+        cwd = tmp_path / str(n)
+        cwd.mkdir()
+        out = _chat(cwd, ["/cancel", word, "/help"], "--lang", lang, "--user", f"e{lang}{n}")
+        assert out.rstrip().endswith(t(lang, "console-bye")), (word, out[-300:])

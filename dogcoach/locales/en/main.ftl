@@ -193,6 +193,9 @@ console-bye = Bye! 🐾 Run dogcoach chat again to pick up where you left off.
 # Words that end the terminal chat (the whole line): sent nowhere.
 console-exit = exit
     .aliases = exit, quit, bye, goodbye, bye bye, /exit, /quit, :q
+# Words that end the terminal chat only when nothing is open: at a question they answer it.
+console-exit-idle = done
+    .aliases = done, end, i'm done, im done, all done, that's all for now
 
 ## Short answers to what is neither a report nor a survey answer.
 talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what your dog did.
