@@ -186,3 +186,32 @@ def test_an_end_word_with_nothing_open_ends_the_terminal_chat(tmp_path: Path, la
         cwd.mkdir()
         out = _chat(cwd, ["/cancel", word, "/help"], "--lang", lang, "--user", f"e{lang}{n}")
         assert out.rstrip().endswith(t(lang, "console-bye")), (word, out[-300:])
+
+
+# -- 2. removing a dog the owner does not have ----------------------------------------------------
+
+REMOVE_UNKNOWN = (("ko", "우유 삭제", "우유"), ("ko", "우유 지워줘", "우유"), ("en", "delete Milk", "Milk"))
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), REMOVE_UNKNOWN)
+async def test_removing_a_dog_not_registered_offers_no_other_dog_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, name: str
+) -> None:
+    """ "우유 삭제" with one dog (no 우유) offered to delete that dog, and the survey was not resumed:
+    said there is no such dog with the list, nothing offered, the open question again."""
+    user = await kakao_at(kakao, lang, "size")
+    await user.send(typed)
+    said = t(lang, "profile-remove-unknown", name=name, dogs=NAME[lang])
+    assert said in user.text, user.texts
+    assert t(lang, "profile-remove-pick") not in user.text, user.text
+    assert t(lang, "profile-remove-ask", name=NAME[lang]) not in user.text, user.text
+    assert asked(lang, "size") in user.texts[-1], user.texts
+    assert _calls(fake_ollama) == 0
+
+
+async def test_removing_a_dog_not_registered_offers_no_other_dog_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 71401, "ko", "size")
+    await tg.say(71401, "우유 삭제")
+    said = "\n".join(tg.sent(71401)[-2:])
+    assert t("ko", "profile-remove-unknown", name="우유", dogs=NAME["ko"]) in said, said
+    assert asked("ko", "size") in tg.last_text(71401)

@@ -242,6 +242,7 @@ profile-remove-no = Keep
 picker-none = Okay — I've left everything as it was.
 picker-which = Which dog do you mean? Choose a name below.
 profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
+profile-remove-unknown = You have no dog called "{ $name }", so nothing was removed. Your dogs: { $dogs }.
 profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
 profile-remove-dropped = I didn't remove { $name }. If you still want to, just ask again.

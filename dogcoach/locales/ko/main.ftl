@@ -228,6 +228,7 @@ profile-remove-no = 지우지 않을래요
 picker-none = 알겠어요. 아무것도 바꾸지 않았어요.
 picker-which = 어느 강아지 말씀이세요? 아래에서 이름을 골라 주세요.
 profile-remove-pick = 어느 강아지를 지울까요? 고르시면 지우기 전에 한 번 더 여쭤볼게요.
+profile-remove-unknown = { JOSA($name, "이라는", "라는") } 강아지는 등록돼 있지 않아서 아무것도 지우지 않았어요. 등록된 강아지: { $dogs }
 profile-removed = { $name }의 프로필과 기록을 지웠어요.
 profile-remove-kept = 아무것도 지우지 않았어요.
 profile-remove-dropped = { JOSA($name, "은", "는") } 삭제하지 않았어요. 삭제하시려면 다시 말씀해 주세요.
