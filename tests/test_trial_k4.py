@@ -215,3 +215,40 @@ async def test_removing_a_dog_not_registered_offers_no_other_dog_on_telegram(tg:
     said = "\n".join(tg.sent(71401)[-2:])
     assert t("ko", "profile-remove-unknown", name="우유", dogs=NAME["ko"]) in said, said
     assert asked("ko", "size") in tg.last_text(71401)
+
+
+# -- 3. commands with a dog's name mid-survey ----------------------------------------------------
+
+NAMED: tuple[tuple[str, str, str, dict[str, str]], ...] = (
+    ("sex", "우유 등록할게요", "newdog-after-survey", {}),
+    ("exercise_minutes", "우유 이번주 어땠어요", "view-unknown-dog", {"name": "우유", "dogs": "콩이"}),
+    ("exercise_minutes", "우유 정보", "view-unknown-dog", {"name": "우유", "dogs": "콩이"}),
+    ("exercise_minutes", "콩이 이번주 어땠어요", "week-empty-dog", {"name": "콩이"}),
+    ("breed", "콩이 정보", "survey-q-name", {}),  # the card: its name line
+)
+
+
+@pytest.mark.parametrize(("key", "typed", "own", "args"), NAMED)
+async def test_commands_with_a_dogs_name_mid_survey_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, key: str, typed: str, own: str, args: dict[str, str]
+) -> None:
+    """ "우유 등록할게요" at the sex question, "우유 이번주 어땠어요" and "우유 정보" at the exercise
+    were read as the question's answer (re-asked): commands, the name registered or not."""
+    user = await kakao_at(kakao, "ko", key)
+    await user.send(typed)
+    texts = "\n".join(user.texts)
+    assert key not in await kakao_answers(kakao, user.key), user.texts
+    if own == "survey-q-name":  # the card, with its way back into the survey (not `BESIDE_SURVEY`)
+        assert "🐶 콩이" in texts, user.texts
+    else:
+        assert t("ko", own, **args) in texts, user.texts
+        assert asked("ko", key) in user.texts[-1], user.texts
+    assert _calls(fake_ollama) == 0
+
+
+async def test_the_week_of_a_dog_not_registered_mid_survey_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 71501, "ko", "exercise_minutes")
+    await tg.say(71501, "우유 이번주 어땠어요")
+    said = "\n".join(tg.sent(71501)[-3:])
+    assert t("ko", "view-unknown-dog", name="우유", dogs="콩이") in said, said
+    assert asked("ko", "exercise_minutes") in tg.last_text(71501)

@@ -176,6 +176,9 @@ understanding-keyword-language = language
 ## A language named as one the owner does not speak or read ("I don't speak Korean"): the other language is asked for.
 understanding-language-refused = language refused
     .aliases = don't speak, dont speak, do not speak, can't speak, cant speak, cannot speak, can't read, cant read, cannot read, don't read, dont read, do not read, don't understand, dont understand, do not understand, can't understand, cant understand, cannot understand, no speak
+## Words right after a dog's name that add that dog ("우유 등록할게요"); a Korean name only (English: `understanding-newdog-named`).
+understanding-newdog-after-name = add
+    .aliases = -
 understanding-keyword-newdog = add a dog
     .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.

@@ -178,7 +178,7 @@ class CommandReading(DogReading):
             return Understanding(
                 Kind.COMMAND, message.text, command=words[0], argument=argument, reason="words"
             )
-        viewed = self._dogs_view(message)
+        viewed = self._dogs_view(message) or self._dog_added_by_name(message)
         if viewed is not None:
             return viewed
         if self._topic_asked(message):  # "can you talk about his walks?": no dog, the coach is asked
@@ -244,6 +244,24 @@ class CommandReading(DogReading):
                 reason="words-dog",
             )
         return None
+
+    def _dog_added_by_name(self, message: Folded) -> Understanding | None:
+        """A dog added with its name first ("우유 등록할게요", "우유 추가해 주세요"): the newdog
+        command, `argument` the name, offered to confirm (trial 4: read as the sex question's
+        answer mid-survey, as noise idle). A Korean name only, as the first word, as `_dogs_view`."""
+        words = message.text.split()
+        if len(words) < 2 or not _syllable(words[0][0]) or not self._name_like(words[0]):
+            return None
+        adding = self.vocabulary["understanding-newdog-after-name"].phrases
+        if tuple(Folded(" ".join(words[1:])).units) not in adding:
+            return None  # only the adding words after the name ("등록할게요"), nothing more
+        name = self.names.bare(words[0])
+        not_name = self.vocabulary["understanding-name-intro-not-name"].phrases
+        if not self._could_be_name(name) or tuple(Folded(name).units) in not_name:
+            return None  # "강아지 등록할게요", "둘째 등록할게요": no name in it
+        return Understanding(
+            Kind.COMMAND, message.text, command="newdog", argument=name, rename=False, reason="named-new-dog"
+        )
 
     def _named_edit(self, message: Folded) -> Understanding | None:
         """An answer to change, of the dog named ("콩이 나이 고쳐줘", "fix Max's age", "콩이 견종
