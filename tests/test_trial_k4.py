@@ -252,3 +252,31 @@ async def test_the_week_of_a_dog_not_registered_mid_survey_on_telegram(tg: Harne
     said = "\n".join(tg.sent(71501)[-3:])
     assert t("ko", "view-unknown-dog", name="우유", dogs="콩이") in said, said
     assert asked("ko", "exercise_minutes") in tg.last_text(71501)
+
+
+# -- 5. first contact telling two dogs -----------------------------------------------------------
+
+FIRST_TWO = (("ko", "안녕하세요 강아지 두마리 키워요"), ("en", "hi, i have two dogs"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), FIRST_TWO)
+async def test_first_contact_telling_two_dogs_gets_the_welcome_first_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    """ "안녕하세요 강아지 두마리 키워요" as the first message got "새 강아지를 추가해 볼게요." and no
+    welcome: the welcome first, the survey of one dog, the second offered after (said so)."""
+    user = kakao.user(lang=lang)
+    await user.send(typed)
+    texts = "\n".join(user.texts)
+    assert t(lang, "start-welcome") in texts, user.texts
+    assert t(lang, "newdog-intro") not in texts, user.texts
+    assert t(lang, "newdog-first-contact") in texts, user.texts
+    assert t(lang, "survey-q-name") in user.texts[-1], user.texts
+    assert _calls(fake_ollama) == 0
+
+
+async def test_first_contact_telling_two_dogs_gets_the_welcome_first_on_telegram(tg: Harness) -> None:
+    await tg.say(71601, "안녕하세요 강아지 두마리 키워요", language_code="ko")
+    texts = "\n".join(tg.sent(71601))
+    assert t("ko", "start-welcome") in texts, texts
+    assert t("ko", "newdog-intro") not in texts, texts

@@ -119,6 +119,14 @@ async def new_dog(turn: Turn) -> None:
     u = turn.understanding
     # "i also have another dog named bruno" (English trial 2): the name told with the wish
     told = u.argument if u is not None and u.command == "newdog" else ""
+    if turn.is_new and turn.state.flow is None and turn.incoming.choice is None:
+        # the first message tells of more dogs ("안녕하세요 강아지 두마리 키워요"; trial 4: "새
+        # 강아지를 추가해 볼게요." and no welcome): the welcome, one dog's survey, the next after
+        turn.say("start-welcome")
+        turn.say("newdog-first-contact")
+        await onboarding.start_new_dog(turn, name=told)
+        turn.state.data[onboarding.NEWDOG_AFTER] = True
+        return
     if turn.incoming.choice is None and turn.state.flow == onboarding.FLOW:
         surveyed = await onboarding.survey_dog(turn)
         if surveyed is None or surveyed.completed_at is None:

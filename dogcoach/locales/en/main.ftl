@@ -95,6 +95,8 @@ profile-switch-unregistered = { $typed } isn't registered yet ({ $name } is the 
 profile-switch-unknown-add = You have no dog called "{ $name }" yet. Which dog would you like to talk about? To add { $name }, say "yes" or choose "{ profile-newdog }" below.
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
+# The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
+newdog-first-contact = More than one dog, lovely! Let's take them one at a time: when this one's questions are done, I'll offer to add the next.
 newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)
 newdog-offer = Shall we add the other dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 # After adding a dog was offered: "yes" typed ("sure, add him"), the "no" button and its typed words, and the answer to "no".
