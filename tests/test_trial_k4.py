@@ -280,3 +280,53 @@ async def test_first_contact_telling_two_dogs_gets_the_welcome_first_on_telegram
     texts = "\n".join(tg.sent(71601))
     assert t("ko", "start-welcome") in texts, texts
     assert t("ko", "newdog-intro") not in texts, texts
+
+
+# -- 7. a late bare number that would replace a stored answer ------------------------------------
+
+LATE = (("ko", "1살", 36), ("ko", "1 살", 36), ("en", "1 year", 36))
+
+
+@pytest.mark.parametrize(("lang", "typed", "stored"), LATE)
+async def test_a_late_bare_number_replaces_no_stored_answer_unasked_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, stored: int
+) -> None:
+    """ "1살" at the sex question (typed for a second dog) replaced the stored age 3 with 1: said
+    it is not known which question it answers, nothing replaced, the question again."""
+    user = await kakao_at(kakao, lang, "sex")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("age_months") == stored, (typed, answers, user.texts)
+    field = t(lang, "survey-field-age_months")
+    assert t(lang, "survey-late-number-which", typed=typed, field=field) in user.text, user.texts
+    assert asked(lang, "sex") in user.texts[-1], user.texts
+    assert _calls(fake_ollama) == 0
+
+
+async def test_a_late_bare_number_replaces_no_stored_answer_unasked_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 71701, "ko", "sex")
+    await tg.say(71701, "1살")
+    assert (await tg_answers(tg, 71701)).get("age_months") == 36, tg.sent(71701)[-2:]
+
+
+# -- 8. "켜줘" right after a switch turned off ----------------------------------------------------
+
+BACK_ON = (
+    ("ko", "체크인 꺼줘", "ㄴㄴ 켜줘"),
+    ("ko", "체크인 꺼줘", "다시 켜줘"),
+    ("en", "turn off check-ins", "turn it back on"),
+)
+
+
+@pytest.mark.parametrize(("lang", "off", "on"), BACK_ON)
+async def test_on_right_after_a_switch_turned_off_turns_it_back_on_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, off: str, on: str
+) -> None:
+    """ "ㄴㄴ 켜줘" right after "체크인 꺼줘" was not understood: the same switch, back on."""
+    user = await kakao_at(kakao, lang, "name")
+    await user.send("/cancel")
+    await user.send(off)
+    assert t(lang, "coaching-checkins-off") in user.text, user.texts
+    await user.send(on)
+    assert t(lang, "coaching-checkins-on") in user.text, user.texts
+    assert _calls(fake_ollama) == 0

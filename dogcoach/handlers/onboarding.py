@@ -699,6 +699,16 @@ def _unplaced_answer(turn: Turn) -> bool:
     )
 
 
+# A late number this short ("1살", "2 years") replaces no stored answer unasked: `_answers_earlier_quantity`.
+LATE_BARE_WORDS = 2
+
+
+def _same_stored(dog: Dog, key: str, answer: Value[float] | Approximate) -> bool:
+    """`answer` is the value already stored for `key` (so storing it changes nothing)."""
+    value = answer.value if isinstance(answer, Value) else None
+    return value is not None and dog.answers.get(key) == value
+
+
 async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """At a choice question, a message that picks none of its options but is, whole, a number
     answer of one earlier question ("she's about 1.5 yrs", "아 그리고 2살이에요" at the sex; owner
@@ -732,6 +742,12 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     ):
         # "1년" at the size: the age the owner said they did not know, or how long owned (still
         # to come)? Nothing overwritten, nothing guessed (owner trial): said, and asked again.
+        turn.say("survey-late-number-which", typed=turn.text, field=field)
+        await ask(turn, q, dog)
+        return True
+    if key in dog.answers and len(typed.split()) <= LATE_BARE_WORDS and not _same_stored(dog, key, answer):
+        # a bare number ("1살" at the sex, typed for a second dog; trial 4: the stored 3 replaced
+        # with 1) would replace an answer given: nothing replaced unasked, said, and asked again
         turn.say("survey-late-number-which", typed=turn.text, field=field)
         await ask(turn, q, dog)
         return True
