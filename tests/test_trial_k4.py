@@ -9,7 +9,13 @@ then kept.
    yes); a yes or no said twice ("넹넹", "아니아니", "yes yes") is that yes or no; and a "아니요" at a
    question with no such option was answered "네! 👌".
 8. "안녕하세요 또 왔습니다" at the size, "감사해요ㅠㅠ 다시 해볼게요" at the other pets: a greeting or
-   thanks (small talk, the question again), not an unreadable answer.
+   thanks (small talk, the question again), not an unreadable answer; "끝" with nothing open ends
+   the terminal chat; "ㄴㄴ 켜줘" right after "체크인 꺼줘" turns check-ins back on.
+2. "우유 삭제" (no 우유) offered to remove the only dog: said there is none, their dogs listed.
+3. "우유 등록할게요", "우유 이번주 어땠어요", "우유 정보" mid-survey were read as the answer.
+4. "요즘 어떤지 일주일 정리 좀 보여주세요", "제가 지금까지 쓴거 다 보고싶어요": the week, the history.
+5. "안녕하세요 강아지 두마리 키워요" first: the welcome first, the second dog offered after.
+7. "1살" at the sex question replaced the stored age 3: a late bare number replaces nothing unasked.
 """
 
 from __future__ import annotations
