@@ -146,10 +146,11 @@ async def test_remove_words_without_a_known_name_list_the_dogs_on_kakao(kakao: S
         await user.send(name)
         await user.send("/cancel")
         await user.send(words)
-        if lang == "en":  # a name that is not the only dog's: the list of one
-            assert t(lang, "profile-remove-pick") in user.text, user.text
-            [choice] = [c for c in user.choice_ids if c.startswith("profile:remove:")]
-            await user.tap(choice)
+        if lang == "en":  # a name that is no dog of the owner's: said so, no other dog offered
+            # (trial 4, "우유 삭제": the list of one offered to remove the only dog; tests/test_trial_k4.py)
+            assert t(lang, "profile-remove-unknown", name="Max", dogs=name) in user.text, user.text
+            assert t(lang, "profile-remove-pick") not in user.text, user.text
+            continue
         # no name and one dog ("강아지 삭제"): its confirmation at once (tests/test_left5_leftovers.py)
         assert t(lang, "profile-remove-ask", name=name) in user.text  # the confirmation, not removed yet
         await user.tap("profile:remove-no")

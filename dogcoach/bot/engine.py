@@ -36,6 +36,9 @@ class Outcome:
     # The active dog's survey is paused, not finished (`Turn.survey_paused`): a channel with an idle
     # menu offers the words that continue it there.
     survey_paused: bool = False
+    # Nothing is open after the turn: no flow and no offer or follow-up kept (a terminal ends the
+    # chat on "끝" only then; at a question the word is its answer: trial 4).
+    idle: bool = False
 
 
 # Run inside a turn's transaction, after its writes and before its commit (`Engine.run`).
@@ -215,7 +218,12 @@ class Engine:
                 asks_survey_paused=survey_paused,
             )
             await dispatch(turn)
-            result = Outcome(turn.replies, None if turn.erased else turn.locale, turn.survey_paused)
+            result = Outcome(
+                turn.replies,
+                None if turn.erased else turn.locale,
+                turn.survey_paused,
+                idle=turn.state.flow is None and not turn.state.data,
+            )
             if not turn.erased:
                 await session.save_state(user.id, turn.state)
                 lines += [("out", reply.text, reply.to_json()) for reply in turn.replies]

@@ -41,7 +41,17 @@ from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
 from dogcoach.services.store import ConversationState
-from dogcoach.services.understanding import Approximate, Context, Expect, Kind, Option, Understanding, Value
+from dogcoach.services.understanding import (
+    Approximate,
+    Context,
+    Expect,
+    Folded,
+    Kind,
+    Option,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.commands import SWITCHES
 
 Handler = Callable[[Turn], Awaitable[None]]
 
@@ -513,6 +523,10 @@ def _aside(turn: Turn, u: Understanding) -> None:
 
 
 async def _command(turn: Turn, u: Understanding) -> None:
+    if not u.command and turn.state.flow is None:
+        back = await _switched_back(turn)
+        if back is not None:  # "ㄴㄴ 켜줘" right after "체크인 꺼줘": that switch, on again
+            turn.understanding = u = back
     name = u.command or ""
     # a message left at "add or new?" is filed on its own first: the command drops that question
     # (pre-merge trial: "기록" there showed the history and the message was stored nowhere)
@@ -526,6 +540,24 @@ async def _command(turn: Turn, u: Understanding) -> None:
     await COMMANDS.get(name, start.unknown)(turn)
     if survey and name in BESIDE_SURVEY and turn.state.flow == onboarding.FLOW:
         turn.resume_flow()  # asked once: `dispatch` re-prompts once however many asked for it
+
+
+async def _switched_back(turn: Turn) -> Understanding | None:
+    """An on-word with no switch named ("켜줘", "ㄴㄴ 켜줘", "turn it back on") right after the
+    owner's previous message turned a switch off: that switch's command, on (trial 4: "I can't do
+    that" and the help). None when the previous message turned nothing off."""
+    understander = turn.services.understander
+    vocabulary = understander.vocabulary
+    if not vocabulary["understanding-argument-on"].contains(Folded(turn.text)):
+        return None
+    lines = await turn.session.list_messages(turn.user.id)  # this message is not written yet
+    previous = next((line["text"] for line in reversed(lines) if line["direction"] == "in"), None)
+    if not previous:
+        return None
+    was = understander.understand(previous, Context())
+    if was.kind is not Kind.COMMAND or was.command not in SWITCHES or was.argument != "off":
+        return None
+    return dataclasses.replace(was, text=turn.text, argument="on", reason="switched-back")
 
 
 async def _report(turn: Turn) -> None:

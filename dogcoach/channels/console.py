@@ -44,6 +44,9 @@ INTERRUPTED = "interrupted"
 # Words that end the chat, the whole line ("exit", "quit", "종료", "나가기", "bye"): a terminal has no
 # close button, and "exit" stopped the survey, "종료" was the dog's name (owner trial).
 EXIT_WORDS = "console-exit"
+# Words that end the chat only when nothing is open ("끝", "done"): at a question they answer it
+# ("끝" closes a multi-choice question, batch 53); idle they were "I don't understand" (trial 4).
+IDLE_EXIT_WORDS = "console-exit-idle"
 # Buttons the terminal does not show: a result prints here by itself, under the prompt.
 PRINTED_ANYWAY = frozenset({SHOW_RESULT})
 
@@ -81,6 +84,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self._keys: list[str] = []
         self._written: dict[int, _Written] = {}  # report → its analysis printed so far
         self._locale: str | None = None  # the language the last turn ended in
+        self._idle = False  # nothing was open after the last turn (`Outcome.idle`)
         self._at_prompt = False
 
     async def run(self, *, model_down: bool = False) -> None:
@@ -93,6 +97,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
             Incoming(self.user, text=f"/start {RETURNING}", locale_hint=self.locale_hint)
         )
         self._locale = outcome.locale or self._locale
+        self._idle = outcome.idle
         self._write(self._t("console-hint"))
         if model_down:
             self._write(self._t("console-model-down"))
@@ -105,7 +110,10 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
                 self._write("")
                 return
             text = line.strip()
-            if text and self.engine.messages.matches(text, EXIT_WORDS):
+            if text and (
+                self.engine.messages.matches(text, EXIT_WORDS)
+                or (self._idle and self.engine.messages.matches(text, IDLE_EXIT_WORDS))
+            ):
                 self._write(self._t("console-bye"))  # the terminal's own word: sent nowhere
                 return
             if text:
@@ -135,6 +143,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         if not self._mine(user):
             return False
         self._locale = user.locale or self._locale
+        self._idle = False  # a late result may open its follow-up: "끝" is then no exit
         result = replies[0].meta.get(META_RESULT) if replies else None
         written = self._written.pop(int(result), None) if result is not None else None
         final = replies[0].text.splitlines() if replies else []
@@ -214,6 +223,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
             # it is the hint of the owner the next line creates (trial: Korean after an English /delete).
             self.locale_hint = self._locale
         self._locale = outcome.locale or self._locale  # a turn may switch it ("English")
+        self._idle = outcome.idle
         self.render(self.stdout, outcome.replies)
 
     def render(self, target: TextIO, replies: Sequence[Reply]) -> None:

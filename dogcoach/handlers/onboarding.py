@@ -782,6 +782,16 @@ def _unplaced_answer(turn: Turn) -> bool:
     )
 
 
+# A late number this short ("1살", "2 years") replaces no stored answer unasked: `_answers_earlier_quantity`.
+LATE_BARE_WORDS = 2
+
+
+def _same_stored(dog: Dog, key: str, answer: Value[float] | Approximate) -> bool:
+    """`answer` is the value already stored for `key` (so storing it changes nothing)."""
+    value = answer.value if isinstance(answer, Value) else None
+    return value is not None and dog.answers.get(key) == value
+
+
 async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """At a choice question, a message that picks none of its options but is, whole, a number
     answer of one earlier question ("she's about 1.5 yrs", "아 그리고 2살이에요" at the sex; owner
@@ -815,6 +825,12 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     ):
         # "1년" at the size: the age the owner said they did not know, or how long owned (still
         # to come)? Nothing overwritten, nothing guessed (owner trial): said, and asked again.
+        turn.say("survey-late-number-which", typed=turn.text, field=field)
+        await ask(turn, q, dog)
+        return True
+    if key in dog.answers and len(typed.split()) <= LATE_BARE_WORDS and not _same_stored(dog, key, answer):
+        # a bare number ("1살" at the sex, typed for a second dog; trial 4: the stored 3 replaced
+        # with 1) would replace an answer given: nothing replaced unasked, said, and asked again
         turn.say("survey-late-number-which", typed=turn.text, field=field)
         await ask(turn, q, dog)
         return True
@@ -1183,8 +1199,10 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise Invalid("survey-behaviour-not-answer", typed=turn.text, field=turn.t(f"survey-field-{q.key}"))
     if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
         # a bare "ok" / "ㅇㅋ" / "네" at a question with no yes option: small talk, so the options
-        # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding)
-        raise _not_an_option(turn, q, msg_id="survey-choice-pick")
+        # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding); a no
+        # ("아니요" at the sex question) is not answered "네! 👌" (trial 4)
+        said_no = turn.services.understander.vocabulary["understanding-decline"].contains(Folded(turn.text))
+        raise _not_an_option(turn, q, msg_id="survey-choice-pick-no" if said_no else "survey-choice-pick")
     if u.kind is Said.SMALL_TALK and q.key == "breed":  # "네", "ok": no breed in it (not "too long")
         raise Invalid("survey-unclear-breed", typed=turn.text)
     if u.kind is Said.SMALL_TALK and q.key == "health":  # "ok" there was "keep it under 500 characters"

@@ -119,6 +119,14 @@ async def new_dog(turn: Turn) -> None:
     u = turn.understanding
     # "i also have another dog named bruno" (English trial 2): the name told with the wish
     told = u.argument if u is not None and u.command == "newdog" else ""
+    if turn.is_new and turn.state.flow is None and turn.incoming.choice is None:
+        # the first message tells of more dogs ("안녕하세요 강아지 두마리 키워요"; trial 4: "새
+        # 강아지를 추가해 볼게요." and no welcome): the welcome, one dog's survey, the next after
+        turn.say("start-welcome")
+        turn.say("newdog-first-contact")
+        await onboarding.start_new_dog(turn, name=told)
+        turn.state.data[onboarding.NEWDOG_AFTER] = True
+        return
     if turn.incoming.choice is None and turn.state.flow == onboarding.FLOW:
         surveyed = await onboarding.survey_dog(turn)
         if surveyed is None or surveyed.completed_at is None:
@@ -293,14 +301,21 @@ async def remove_command(turn: Turn) -> None:
     """Removing a dog asked in words ("delete Max", "강아지 삭제"): the confirmation for the dog
     named when one of the owner's dogs has that name, or for the only dog when none is named,
     else the dogs to choose from (each tap asks the same confirmation); nothing is removed
-    without it."""
+    without it. A name that is no dog of the owner's is said so with their dogs, and no other dog
+    offered (trial 4: "우유 삭제" offered the only dog)."""
     dogs = await turn.session.list_dogs(turn.user.id)
     if not dogs:
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return
     u = turn.understanding
-    named = _same_name(u.argument if u is not None else "")
+    typed = u.argument if u is not None else ""
+    named = _same_name(typed)
     matching = [d for d in dogs if named and _same_name(d.name or "") == named]
+    if not matching and named:  # "우유 삭제" with no 우유 (trial 4: the only dog, 푸들, offered)
+        names = ", ".join(d.name or turn.t("value-none") for d in dogs)
+        turn.say("profile-remove-unknown", name=typed.strip(), dogs=names)
+        turn.resume_flow()  # nothing offered to remove; the open question again
+        return
     if len(matching) == 1 or (len(dogs) == 1 and not named):
         # one dog and none named ("강아지 삭제", "remove dog"): that dog's confirmation, named, at
         # once (owner trial: a one-name list, and "네" typed at it was not understood)

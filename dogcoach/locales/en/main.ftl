@@ -96,6 +96,8 @@ profile-switch-unregistered = { $typed } isn't registered yet ({ $name } is the 
 profile-switch-unknown-add = You have no dog called "{ $name }" yet. Which dog would you like to talk about? To add { $name }, say "yes" or choose "{ profile-newdog }" below.
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
+# The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
+newdog-first-contact = More than one dog, lovely! Let's take them one at a time: when this one's questions are done, I'll offer to add the next.
 newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)
 newdog-offer = Shall we add the other dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 newdog-after-survey-named = { $name } — noted. I'll offer to add { $name } as soon as this survey is done; first, the question below.
@@ -198,6 +200,9 @@ console-bye = Bye! 🐾 Run dogcoach chat again to pick up where you left off.
 # Words that end the terminal chat (the whole line): sent nowhere.
 console-exit = exit
     .aliases = exit, quit, bye, goodbye, bye bye, /exit, /quit, :q
+# Words that end the terminal chat only when nothing is open: at a question they answer it.
+console-exit-idle = done
+    .aliases = done, end, i'm done, im done, all done, that's all for now
 
 ## Short answers to what is neither a report nor a survey answer.
 talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what your dog did.
@@ -246,6 +251,7 @@ profile-remove-no = Keep
 picker-none = Okay — I've left everything as it was.
 picker-which = Which dog do you mean? Choose a name below.
 profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
+profile-remove-unknown = You have no dog called "{ $name }", so nothing was removed. Your dogs: { $dogs }.
 profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
 profile-remove-dropped = I didn't remove { $name }. If you still want to, just ask again.

@@ -234,6 +234,8 @@ survey-unclear-count-range = I understood { $low } or { $high } people. How many
 survey-unclear-options = Which one: { $options }?
 # "ok", "sure" at a one-choice question: small talk, the options again, kindly.
 survey-choice-pick = 👌 Just pick one of the options: { $options }.
+## A no ("아니요", "no") at a question with no such option: no "yes!" before the options (trial 4).
+survey-choice-pick-no = Got it. This one needs one of the options: { $options }.
 survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pick one: { $options }.
 # At a multi-choice question with options ticked by typing, a message that picks none of them ("almost every day" at the concerns; trial 5: the words were silently dropped): said, nothing added; the ticks so far follow. $typed is what was typed.
 survey-unclear-ticked = "{ $typed }" isn't one of the options, so nothing was added.

@@ -161,7 +161,7 @@ understanding-keyword-result = show result
 understanding-keyword-week = this week
     .aliases = this week, last week, past week, this past week, weekly summary, weekly report, weekly recap, week's summary, summary of this week, summary of the week
 understanding-keyword-history = history
-    .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports, past entries, my entries, old entries, previous entries, old reports, past records, my records, report history, old report, past report, previous report, older report, see report, see my report, see the report, see reports
+    .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports, past entries, my entries, old entries, previous entries, old reports, past records, my records, report history, old report, past report, previous report, older report, see report, see my report, see the report, see reports, everything i wrote, everything i sent, all i wrote, what i wrote, what i've written, all my messages
 understanding-keyword-profile = profile
     .aliases = profile, dog's info, dog info, dog's details, what dogs, which dogs, dogs do i have, which dog is this, which dog are we
 understanding-keyword-summary = summary
@@ -182,6 +182,9 @@ understanding-keyword-language = language
 ## A language named as one the owner does not speak or read ("I don't speak Korean"): the other language is asked for.
 understanding-language-refused = language refused
     .aliases = don't speak, dont speak, do not speak, can't speak, cant speak, cannot speak, can't read, cant read, cannot read, don't read, dont read, do not read, don't understand, dont understand, do not understand, can't understand, cant understand, cannot understand, no speak
+## Words right after a dog's name that add that dog ("우유 등록할게요"); a Korean name only (English: `understanding-newdog-named`).
+understanding-newdog-after-name = add
+    .aliases = -
 understanding-keyword-newdog = add a dog
     .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
@@ -218,7 +221,7 @@ understanding-media-announced = send a photo
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
 understanding-talk-greeting = greeting
-    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?
+    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?, hello again, hi again, hey again
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 understanding-talk-agree = agreement
@@ -423,6 +426,10 @@ understanding-question-ending = question ending
 ## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
 understanding-question-ask = asking words
     .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
+## Asked of the coach at a choice question (with a "?"): how long, until when ("how long does it usually take?": a question, no option picked).
+## Statements use them too, so only there.
+understanding-question-ask-how-long = how long
+    .aliases = how long, how many months, how many weeks, until when, till when, by what age, at what age
 ## A first word that opens a statement as often as a question ("when I leave him alone he
 ## whines"): without a "?" or an asking phrase ("when do", "when should i"), not a question.
 understanding-statement-start = statement start

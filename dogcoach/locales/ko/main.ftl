@@ -96,6 +96,8 @@ profile-switch-unregistered = { JOSA($typed, "이라는", "라는") } 강아지�
 profile-switch-unknown-add = 이름이 "{ $name }"인 강아지는 아직 등록돼 있지 않아요. 어떤 강아지 이야기를 할까요? { JOSA($name, "을", "를") } 새로 추가하시려면 '네'라고 하시거나 아래 '{ profile-newdog }'를 골라 주세요.
 command-words-unknown = 제가 할 수 있는 일이 아니에요. 제가 할 수 있는 일은 이래요:
 newdog-intro = 새 강아지를 추가해 볼게요.
+# The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
+newdog-first-contact = 여러 마리와 함께 지내시는군요! 한 마리씩 알려 주세요. 이 강아지 설문을 마치면 다음 강아지를 이어서 등록할 수 있게 알려 드릴게요.
 newdog-after-survey = 다른 강아지도 있군요! 지금 설문을 마치면 바로 이어서 등록할 수 있게 알려 드릴게요. 먼저 지금 질문에 답해 주세요. (지금 바로 추가하시려면 '취소'를 보내신 뒤 '강아지 추가'라고 보내 주세요. 지금까지의 답은 저장돼 있어요.)
 newdog-offer = 말씀하신 다른 강아지도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
 newdog-after-survey-named = { $name }, 알겠어요. 설문을 마치면 바로 { JOSA($name, "을", "를") } 등록할지 여쭤볼게요. 먼저 아래 질문에 답해 주세요.
@@ -185,6 +187,9 @@ console-bye = 안녕히 가세요! 🐾 다음에 dogcoach chat 을 다시 여�
 # "끝내기": 여러 개 고르는 질문의 완료)은 넣지 않아요 (인수 시험: "끝"에 설문 중에 프로그램이 꺼졌어요).
 console-exit = 종료
     .aliases = 종료, 종료할게요, 나가기, 나갈게요, 프로그램 종료, 채팅 종료
+# 아무것도 열려 있지 않을 때만 터미널을 끝내는 말: 질문이 열려 있으면 그 질문의 답이에요("끝"은 여러 개 고르는 질문의 완료).
+console-exit-idle = 끝
+    .aliases = 끝, 끝내기, 끝낼게요, 그만하기, 그만할게요, 이만, 이만 끝
 
 ## 무엇을 보냈는지에 따라 짧게 답하기 (보고도 설문 답도 아닐 때).
 talk-thanks = 천만에요! 😊 무슨 일이 생기면 강아지가 한 행동을 언제든 편하게 알려 주세요.
@@ -232,6 +237,7 @@ profile-remove-no = 지우지 않을래요
 picker-none = 알겠어요. 아무것도 바꾸지 않았어요.
 picker-which = 어느 강아지 말씀이세요? 아래에서 이름을 골라 주세요.
 profile-remove-pick = 어느 강아지를 지울까요? 고르시면 지우기 전에 한 번 더 여쭤볼게요.
+profile-remove-unknown = { JOSA($name, "이라는", "라는") } 강아지는 등록돼 있지 않아서 아무것도 지우지 않았어요. 등록된 강아지: { $dogs }
 profile-removed = { $name }의 프로필과 기록을 지웠어요.
 profile-remove-kept = 아무것도 지우지 않았어요.
 profile-remove-dropped = { JOSA($name, "은", "는") } 삭제하지 않았어요. 삭제하시려면 다시 말씀해 주세요.

@@ -200,6 +200,8 @@ survey-unclear-count-range = { $low }명 또는 { $high }명으로 알아들었�
 survey-unclear-options = { $options } 중 어느 쪽인지 골라 주세요.
 # 하나만 고르는 질문에 "ㅇㅋ", "네"만 보냈을 때: 잡담이에요. 보기를 다시 친절하게 보여 드려요.
 survey-choice-pick = 네! 👌 이 중에서 하나를 골라 주세요: { $options }.
+## A no ("아니요", "no") at a question with no such option: no "yes!" before the options (trial 4).
+survey-choice-pick-no = 알겠어요. 이 질문은 보기 중에서 하나를 골라 주세요: { $options }.
 survey-unclear-not-an-option = "{ $typed }"에 맞는 보기가 없어요. 이 중에서 하나를 골라 주세요: { $options }.
 # 입력으로 보기를 고른 여러 개 고르기 질문에서 어떤 보기도 아닌 말 (관심 행동 질문에서 "거의 매일"; 시험 5: 말없이 버려졌어요): 그렇다고 말하고 아무것도 더하지 않아요. 지금까지 고른 것이 뒤따라요. $typed는 보호자가 쓴 말이에요.
 survey-unclear-ticked = "{ $typed }"에 맞는 보기가 없어서 더하지 않았어요.

@@ -118,6 +118,11 @@ class ChoiceReader:
         if not options:
             return None
         exact = self._exact(message.text, options) or self._one_option(message, options)
+        once = _said_twice(message.text)
+        if exact is None and once is not None:
+            # "네네", "아니아니", "yes yes" (trial 4: "네네" at the children question was thanked as
+            # small talk and the options listed again): one word said twice is that word
+            exact = self._exact(once, options)
         if exact is not None:
             return Picked((exact,), True)
         if (
@@ -373,3 +378,16 @@ def _present(message: Folded, concepts: dict[str, Phrases]) -> list[str]:
         taken[hangul].append((start, end))
         kept.append((start if hangul else start * 1000, name))
     return list(dict.fromkeys(name for _pos, name in sorted(kept)))
+
+
+def _said_twice(text: str) -> str | None:
+    """The word of a message that is one word said twice ("네네", "네 네", "yes yes", "아니요
+    아니요"), else None."""
+    bare = text.strip().rstrip("!.~?;,ㅎㅋ").strip()
+    words = bare.split()
+    if len(words) == 2 and words[0].casefold() == words[1].casefold():
+        return words[0]
+    half = len(bare) // 2
+    if len(words) == 1 and len(bare) >= 2 and len(bare) % 2 == 0 and bare[:half] == bare[half:]:
+        return bare[:half]
+    return None

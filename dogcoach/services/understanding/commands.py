@@ -194,7 +194,7 @@ class CommandReading(DogReading):
             return Understanding(
                 Kind.COMMAND, message.text, command=words[0], argument=argument, reason="words"
             )
-        viewed = self._dogs_view(message)
+        viewed = self._dogs_view(message) or self._dog_added_by_name(message)
         if viewed is not None:
             return viewed
         if self._topic_asked(message):  # "can you talk about his walks?": no dog, the coach is asked
@@ -261,6 +261,24 @@ class CommandReading(DogReading):
             )
         return None
 
+    def _dog_added_by_name(self, message: Folded) -> Understanding | None:
+        """A dog added with its name first ("우유 등록할게요", "우유 추가해 주세요"): the newdog
+        command, `argument` the name, offered to confirm (trial 4: read as the sex question's
+        answer mid-survey, as noise idle). A Korean name only, as the first word, as `_dogs_view`."""
+        words = message.text.split()
+        if len(words) < 2 or not _syllable(words[0][0]) or not self._name_like(words[0]):
+            return None
+        adding = self.vocabulary["understanding-newdog-after-name"].phrases
+        if tuple(Folded(" ".join(words[1:])).units) not in adding:
+            return None  # only the adding words after the name ("등록할게요"), nothing more
+        name = self.names.bare(words[0])
+        not_name = self.vocabulary["understanding-name-intro-not-name"].phrases
+        if not self._could_be_name(name) or tuple(Folded(name).units) in not_name:
+            return None  # "강아지 등록할게요", "둘째 등록할게요": no name in it
+        return Understanding(
+            Kind.COMMAND, message.text, command="newdog", argument=name, rename=False, reason="named-new-dog"
+        )
+
     def _named_edit(self, message: Folded) -> Understanding | None:
         """An answer to change, of the dog named ("콩이 나이 고쳐줘", "fix Max's age", "콩이 견종
         푸들로 바꿔줘"): the edit words of `_field` or `_field_with_value` once one word that may
@@ -313,13 +331,14 @@ class CommandReading(DogReading):
         v = self.vocabulary
         found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
         dog, found = self._asked_dog(message, found)
-        if set(found) == {"week", "progress"}:
-            found = ["week"]  # "how is she doing this week?": this week's reports
         refused = self._language_refused(message)
         if refused is not None and "language" not in found:
             found.append("language")
-        if set(found) == {"week", "history"}:
-            found = ["week"]  # "이번 주 기록 보여줘": this week's reports
+        if "week" in found and set(found) <= {"week", "history", "progress"}:
+            # the week named beside the records or how the dog is doing: this week's reports
+            # ("이번 주 기록 보여줘", "how is she doing this week?", "요즘 어떤지 일주일 정리 좀
+            # 보여주세요"; trials 4 and 5)
+            found = ["week"]
         found = _specific_switch(found)
         if len(found) != 1:
             return None

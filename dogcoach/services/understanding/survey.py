@@ -483,11 +483,16 @@ class SurveyReading(ReportReading):
 
     def _asks_coach(self, message: Folded, signals: Signals) -> bool:
         """Asked of the coach in words that ask even inside a statement ("어떻게 고쳐요?", "what
-        should i do when…?"), nothing dated told: a question, never the survey's answer."""
+        should i do when…?"), or how long and until when with a "?" ("배변훈련은 보통 몇개월까지
+        하면 돼요?": 배변 실수 ticked, never answered; trial 4), nothing dated told: a question,
+        never the survey's answer."""
         return (
             signals.question
             and not signals.anchored
-            and self.vocabulary["understanding-question-ask"].contains(message)
+            and any(
+                self.vocabulary[entry].contains(message)
+                for entry in ("understanding-question-ask", "understanding-question-ask-how-long")
+            )
         )
 
     def _behaviour_alone(self, message: Folded, signals: Signals, context: Context) -> bool:
