@@ -162,11 +162,10 @@ async def test_hours_and_minutes_with_fillers_and_typos_on_telegram(tg: Harness)
 
 async def test_a_breed_answer_must_look_like_a_breed_on_kakao(kakao: Server) -> None:
     """ "친구네서 데려왔어요" (where the dog came from) was stored as the breed. A sentence with no
-    breed in it is asked again, saying no breed was found; a breed, a mix, or a breed named in a
-    sentence is stored as the breed."""
+    breed in it is asked again, saying no breed was found (where the dog came from is kept as the
+    origin, ahead: Korean trial 4); a breed, a mix, or a breed named in a sentence is stored as the
+    breed."""
     for lang, typed, breed in (
-        ("ko", "친구네서 데려왔어요", None),
-        ("en", "we got him from a friend", None),
         ("en", "sorry what do you mean", None),
         ("ko", "말티즈요", "말티즈"),
         ("ko", "진돗개", "진돗개"),
@@ -186,6 +185,13 @@ async def test_a_breed_answer_must_look_like_a_breed_on_kakao(kakao: Server) -> 
         else:
             assert answers.get("breed") == breed, (typed, answers)
             assert asked(lang, "size") in user.text, (typed, user.text)
+    # where the dog came from, told at the breed: no breed, the origin kept ahead (Korean trial 4)
+    for lang, typed in (("ko", "친구네서 데려왔어요"), ("en", "we got him from a friend")):
+        user = await kakao_at(kakao, lang, "breed")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        assert "breed" not in answers and answers.get("origin") == "friend_family", (typed, answers)
+        assert asked(lang, "breed") in user.text, (typed, user.text)
 
 
 async def test_a_correction_at_the_breed_goes_to_the_correction_on_telegram(tg: Harness) -> None:

@@ -175,6 +175,8 @@ class Engine:
                 incoming = prepared
             # The one place text is made canonical: everything after counts, compares and stores this.
             text = canonical(incoming.text) if incoming.text is not None else None
+            if text:  # a Korean ending typed apart ("작 습니다"): one word, read and stored so
+                text = self.services.understander.rejoined(text)
             if (text or None) != incoming.text:  # most already are (`replace`: 6 µs, 0.7 % of a turn)
                 incoming = dataclasses.replace(incoming, text=text or None)
             ref = incoming.user

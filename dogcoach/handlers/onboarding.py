@@ -81,6 +81,15 @@ NAME_HINT_BUTTONS = ((NAME_YES, "survey-name-hint-yes"), (NAME_OTHER, "survey-na
 TICKS_KEY = "ticks"
 # Parts of a one-choice answer told over several messages ("여아", then "중성화 아직"), per question.
 PARTS_KEY = "parts"
+# Half of an earlier one-choice answer typed at a later question ("숫컷" at the breed) opens that
+# earlier question to be completed: {"at": its key, "back": the question typed at, "mode": the mode
+# before}. A message there that completes nothing is read at "back" (`_leaves_completion`).
+COMPLETING_KEY = "completing"
+# Answers of later questions told at the name, before the dog's row exists ("남아 중성화함" at the
+# name): stored with the name when it comes (`_save`).
+EARLY_KEY = "early"
+# A breed typed alone at the name ("푸들"), kept as the breed: the same word sent again is the name.
+NAME_BREED_KEY = "name_breed"
 # Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
 # sex too): stored then, not asked in their turn.
 AHEAD_KEY = "ahead"
@@ -587,6 +596,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         turn.refuse("survey-stale-button")
         await ask(turn, q, dog)
         return
+    if choice is None and await _leaves_completion(turn, q, dog):
+        return
     u = turn.understanding
     if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
         await _rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
@@ -639,6 +650,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         _keep_children_told(turn, q, dog)
     if choice is None and q.kind is Kind.CHOICE and dog is not None:
         dog = await _keep_owned_span(turn, q, dog)
+    if choice is None and q.key == "name" and dog is None and isinstance(value, str):
+        _keep_age_told_with_name(turn)
     if isinstance(value, Approximate):
         since_puppy = choice is None and u is not None and isinstance(u.answer, SincePuppy)
         rounded = _number(q, value.value)
@@ -678,6 +691,39 @@ def _other_dog_named(turn: Turn) -> bool:
         turn.state.data[NEWDOG_AFTER] = name
     turn.say("newdog-after-survey-named", name=pending if isinstance(pending, str) else name)
     return True
+
+
+def _keep_age_told_with_name(turn: Turn) -> None:
+    """Two answers in one message at the name ("이름은 별이구요 이제 5개월 됐어요", "Max, he's 3 years
+    old"; Korean trial 4: the age dropped and asked as if untold): the age told from its first
+    digit on, with its unit ("5개월 됐어요"; a bare "2" may be anything), waits for the dog's row
+    (`EARLY_KEY`), is said in a line and not asked."""
+    if turn.state.data.get("mode") == "edit":
+        return
+    words = turn.text.split()
+    at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
+    told = " ".join(words[at:])
+    if at == 0 or not any(c.isalpha() for c in told):
+        return
+    age = BY_KEY["age_months"]
+    answer = turn.services.understander.answers.quantity_told_late(Folded(told), Expect(age.kind.value))
+    if answer is None:
+        return
+    try:
+        months = _number(age, float(answer.value))
+        _check_number(age, months, None)
+    except Invalid:
+        return
+    early = turn.state.data.setdefault(EARLY_KEY, {})
+    early[age.key] = months
+    if isinstance(answer, Approximate):
+        early[APPROXIMATE_KEY] = {age.key: [answer.low, answer.high]}
+    turn.state.data.setdefault(AHEAD_KEY, []).append(age.key)
+    turn.say(
+        "survey-answered-ahead",
+        field=turn.t(f"survey-field-{age.key}"),
+        value=format_answer(turn, age, months),
+    )
 
 
 async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -747,11 +793,45 @@ async def _complete_earlier(turn: Turn, q: Question, dog: Dog, earlier: Question
         return
     understood = ", ".join(turn.t(f"understanding-concept-{c}") for c in part)
     turn.say("survey-answered-earlier-part", field=field, understood=understood)
+    mode = turn.state.data.get("mode")
+    turn.state.data[COMPLETING_KEY] = {"at": earlier.key, "back": q.key, "mode": mode}
     turn.state.data["mode"] = "edit"
     turn.state.step = earlier.key
     _load_picks(turn, earlier, dog)
     turn.state.data.setdefault(PARTS_KEY, {})[earlier.key] = sorted(part)
     await ask(turn, earlier, dog)
+
+
+async def _leaves_completion(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At an earlier question opened to be completed (`_complete_earlier`: "숫컷" at the breed), a
+    message that names none of its concepts and picks none of its options ("진돗개 잡종", "중형",
+    "길에서 주웠어요"; Korean trial 4: each got "pick one of the four" and the breed was never
+    stored): the completion is left, the half dropped, and the message read at the question it
+    was opened from, as if typed there. False, nothing done, for a pick, a part, "don't know"."""
+    completing = turn.state.data.get(COMPLETING_KEY)
+    if not isinstance(completing, dict) or completing.get("at") != q.key or dog is None:
+        return False
+    u = turn.understanding
+    if u is None or u.kind is not Said.ANSWER or isinstance(u.answer, Value | DontKnow):
+        return False
+    if isinstance(u.answer, Unclear) and u.answer.understood:
+        return False  # "중성화 했어요": the rest of it (or a part to say back)
+    turn.state.data.pop(COMPLETING_KEY, None)
+    turn.state.data.get(PARTS_KEY, {}).pop(q.key, None)
+    back = BY_KEY[str(completing.get("back"))]
+    mode = completing.get("mode")
+    if mode is None:
+        turn.state.data.pop("mode", None)
+    else:
+        turn.state.data["mode"] = mode
+    turn.state.step = back.key
+    _load_picks(turn, back, dog)
+    turn.understanding = turn.services.understander.understand(turn.text, context(turn))
+    if turn.understanding.kind not in (Said.ANSWER, Said.CHOICE):
+        await ask(turn, back, dog)
+        return True
+    await _handle_answer(turn, back, dog)
+    return True
 
 
 # The number answers a later choice question may take as told late: not a count of people ("2명이요"
@@ -1023,18 +1103,39 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     """At a number question, a message that answers none of it but later one-choice questions
     whole and the breed ("여아고 중성화 했어요 믹스견이에요" at the age; Korean trial: "I didn't
     catch the age", both lost): each stored ahead, said in a line, and this question asked again.
-    Yes/no questions are left out ("있어요" says yes to anything). False, nothing done, when it
+    Yes/no questions are left out ("있어요" says yes to anything). At the name and the breed the
+    same for the questions up to the origin ("남아 중성화함" at the name, "중형" at the breed;
+    Korean trial 4: "I'll ask that later", nothing kept); before there is a dog the answers wait
+    in `EARLY_KEY`. A breed alone at the name ("푸들") is kept as the breed and the name asked
+    again, saying so: the same word sent again is the name. False, nothing done, when it
     answers none."""
-    if dog is None or q.kind not in (*QUANTITY_KINDS, Kind.CHOICE) or turn.state.data.get("mode") == "edit":
+    if q.kind not in (*QUANTITY_KINDS, Kind.CHOICE) and q.key not in ("name", "breed"):
+        return False
+    if (dog is None and q.key != "name") or turn.state.data.get("mode") == "edit":
         return False
     u = turn.understanding
-    if not _unplaced_answer(turn) or u is None or not isinstance(u.answer, Unclear) or u.answer.understood:
+    if u is None or u.kind is not Said.ANSWER or u.safety or u.incident:
+        return False
+    if q.key == "name":
+        if turn.state.data.pop(NAME_BREED_KEY, None) == turn.text:  # "푸들" again: its name
+            turn.state.data.get(EARLY_KEY, {}).pop("breed", None)
+            return False
+        if not isinstance(u.answer, Value):
+            return False
+    elif not _unplaced_answer(turn) or not isinstance(u.answer, Unclear) or u.answer.understood:
         return False  # a number read ("5살 된 말티즈예요"): its own re-ask says what was understood
     understander = turn.services.understander
+    if q.kind is Kind.TEXT and (
+        len(turn.text) < 2
+        or isinstance(understander.answers.quantity(Folded(turn.text), Expect.COUNT), Value)
+    ):
+        return False  # "three", "b": a position, no option named
+    last = index_of("origin") if q.kind is Kind.TEXT else len(QUESTIONS)
     message = Folded(turn.text)
     kept: list[Question] = []
-    for later in QUESTIONS[index_of(q.key) + 1 :]:
-        if later.key in dog.answers:
+    answers: dict[str, Any] = dog.answers if dog is not None else turn.state.data.setdefault(EARLY_KEY, {})
+    for later in QUESTIONS[index_of(q.key) + 1 : last + 1]:
+        if later.key in answers:
             continue
         if later.kind is Kind.CHOICE and YES not in later.options:
             if not understander.may_pick(turn.text, survey_context(later)):
@@ -1042,8 +1143,9 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
             read = understander.understand(turn.text, survey_context(later))
             picks = [p for p in read.picks if p in later.options] if read.kind is Said.CHOICE else []
             if len(picks) == 1 and not read.safety:
-                _qualify(dog, later, approximate=None, unknown=False)
-                dog.answers[later.key] = picks[0]
+                if dog is not None:
+                    _qualify(dog, later, approximate=None, unknown=False)
+                answers[later.key] = picks[0]
                 kept.append(later)
         elif later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
             named = understander.answers.breeds_named(message)
@@ -1056,15 +1158,19 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
                 else None
             )
             if value is not None and later.minimum <= len(value) <= later.maximum:
-                dog.answers[later.key] = value
+                answers[later.key] = value
                 kept.append(later)
     if not kept:
         return False
-    await turn.session.save_dog(dog)
+    if dog is not None:
+        await turn.session.save_dog(dog)
     for later in kept:
         turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
-        value = format_stored(turn, dog, later)
+        value = format_answer(turn, later, answers[later.key])
         turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{later.key}"), value=value)
+    if q.key == "name" and [k.key for k in kept] == ["breed"]:
+        turn.state.data[NAME_BREED_KEY] = turn.text  # "푸들" again: the name after all
+        turn.say("survey-name-breed", typed=turn.text)
     await ask(turn, q, dog)
     return True
 
@@ -1895,7 +2001,9 @@ def _load_picks(turn: Turn, q: Question, dog: Dog | None) -> None:
 async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
     """Store one answer; the dog row is created with the first (its name)."""
     if dog is None:
-        dog = await turn.session.create_dog(turn.user.id, {q.key: value})
+        early = turn.state.data.pop(EARLY_KEY, None) or {}
+        turn.state.data.pop(NAME_BREED_KEY, None)
+        dog = await turn.session.create_dog(turn.user.id, {**early, q.key: value})
         turn.state.data["dog_id"] = dog.id
         # A further dog (/newdog) becomes the active one only when its profile is confirmed
         # (`_handle_review`): a cancelled one never takes the owner's dog-less reports (trial F9).
@@ -1911,6 +2019,9 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
         await turn.session.save_dog(dog)
     turn.state.data.get(TICKS_KEY, {}).pop(q.key, None)
     turn.state.data.get(PARTS_KEY, {}).pop(q.key, None)
+    completing = turn.state.data.get(COMPLETING_KEY)
+    if isinstance(completing, dict) and completing.get("at") == q.key:
+        turn.state.data.pop(COMPLETING_KEY, None)
     return dog
 
 

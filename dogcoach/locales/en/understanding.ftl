@@ -467,7 +467,10 @@ understanding-antecedent = right before
 understanding-consequence = right after
     .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised
 understanding-name-prefix = name
-    .aliases = his name is, her name is, its name is, the name is, name is, name's, names, my dog is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her
+    .aliases = his name is, her name is, its name is, the name is, name is, name's, names, my dog is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
+## One of several dogs named by its order ("the older one is Max"): the order is no quantity.
+understanding-name-ordinal = the first one is
+    .aliases = the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
 ## The dog's name said again at a later survey question, to correct it ("his name is Max" at the age question).
 understanding-name-correction = name correction
     .aliases = his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, his name's, her name's, the dog's name is, the dogs name is
@@ -524,7 +527,7 @@ understanding-concept-other_animal = another animal
 understanding-concept-origin_other = another place
     .aliases = online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 understanding-concept-intact = not neutered
-    .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been
+    .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been, not yet neutered, not yet spayed, neutered no, spayed no, fixed no
 
 ## -- Outcomes inside a check-in answer, anywhere in the sentence ("better but still barks"); two at once are asked again. Longest first: "not better" is the same.
 understanding-concept-outcome_better = better
@@ -711,6 +714,8 @@ understanding-start-words = start
 understanding-young-child = baby
     .aliases = baby, babies, toddler, toddlers, infant, infants, newborn, preschooler, preschoolers, little one, little ones, little kid, little kids, young kid, young kids, young child, young children, small child, small children
 
+## Korean only: a verb ending typed apart from its lone syllable ("작 습니다"); English words are not split that way.
+understanding-split-ending = split ending
 ## Korean only: the last letter of a Korean clause ("왔고 ", "있는데 "); English clauses are cut at joining words (`understanding-clause-joiner`).
 understanding-clause-ending = clause ending
 ## Korean only: the particle of direction on a new value ("보라로 바꿔줘"); English says "to" before it (`understanding-retold-to`).

@@ -362,6 +362,9 @@ class SurveyAnswers:
             return known
         if self.no_name(message):
             return DontKnow(unnamed=True)
+        head = _before_number(message.text)
+        if head:  # "초코 3살이에요", "Max, he's 3 years old": the name comes before the number
+            message = Folded(head)
         laughter = self.vocabulary["understanding-talk-laughter"].phrases
         words = _letters_only(message)
         kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex
@@ -375,6 +378,9 @@ class SurveyAnswers:
             text = after
         text = _strip_end(text, endings)
         parts = text.split()
+        if _split_word(parts):  # "몽 실이" (Korean trial 4: the dog named "몽 실이"): one name
+            text = "".join(parts)
+            parts = [text]
         if self._several(parts):
             return Unclear(None, tuple(parts))  # two dogs' names: one at a time
         hangul_words = sum(1 for p in parts if not p.isascii())
@@ -437,6 +443,15 @@ class SurveyAnswers:
                 return Value(named[0])
             locale = "ko" if any(not b.isascii() for b in named) else "en"
             return Value("·".join(named) + " " + self.messages.format(locale, "understanding-mix"))
+        named = self.breeds_named(bare)
+        if (
+            len(named) == 1
+            and any(len(part) == 1 for part in bare.text.split())
+            and named[0] == bare.text.replace(" ", "")
+        ):
+            # "시 츄" (Korean trial 4: stored so): the breed, one word; a breed of two words
+            # typed as two ("골든 리트리버") is kept as typed
+            return Value(named[0])
         return self.text(bare)
 
     def _without_hedges(self, words: list[str]) -> list[str]:
@@ -551,6 +566,29 @@ def _letters_only(message: Folded, *, keep_digits: bool = False) -> list[str]:
             words.append(piece)
         joined = True
     return words
+
+
+def _split_word(parts: list[str]) -> bool:
+    """A short Korean name typed with a space inside ("몽 실이", "콩 이"): Hangul only, a lone
+    syllable among the parts, four syllables at most, so no two names ("초코 보리")."""
+    return (
+        len(parts) > 1
+        and all(all("\uac00" <= ch <= "\ud7a3" for ch in p) for p in parts)
+        and any(len(p) == 1 for p in parts)
+        and sum(len(p) for p in parts) <= 4
+    )
+
+
+def _before_number(text: str) -> str:
+    """The words before the first one with a digit, up to a comma ("Max, he's 3 years old":
+    Max; Korean trial 4: "초코 3살이에요" was named "초코 살이", the digit dropped and its unit
+    kept); "" when the message starts with the number or has none."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
+    if at == 0:
+        return ""
+    head = " ".join(words[:at])
+    return (head.split(",")[0] or head).strip(" ,")
 
 
 def _first_clause(words: list[str], endings: Phrases) -> list[str]:

@@ -69,6 +69,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader
+from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Vocabulary
 
@@ -243,12 +244,19 @@ class Understander(FollowupReading):
             for probe_text in ("0", "x"):  # a number, and a word no table knows: every path runs
                 self.understand(probe_text, Context(expect, option, topic="frequency"))
 
+    def rejoined(self, text: str) -> str:
+        """`text` with a Korean verb ending typed apart from its syllable joined to it ("작
+        습니다" → "작습니다", `spacing.rejoin`); called by the engine after `canonical`, so what is
+        stored is what is read."""
+        endings = tuple("".join(p) for p in self.vocabulary["understanding-split-ending"].phrases if p)
+        return rejoin(text, endings)
+
     # -- the decision ----------------------------------------------------------------------------
 
     def understand(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
         """What `text` is while `context` is open. `media`: the channel says the message is a
         photo, video, file or sticker (its text, if any, is a caption or a link to it)."""
-        text = canonical(text)
+        text = self.rejoined(canonical(text))
         if media:
             # a caption is text: "look what max did to the couch 😭" under a photo tells an
             # incident and is kept as a report (third new-owner trial: answered as a photo)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, normalize
+from dogcoach.services.understanding.answers import _after_last
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.model import (
     QUANTITIES,
@@ -244,6 +245,9 @@ class DogReading(Tables):
         word ("하나", "하루", "Sunday") stays a name."""
         if message.words < 2 and not any(c.isdigit() for c in message.text):
             return False
+        ordinal = self.vocabulary["understanding-name-ordinal"]
+        if ordinal.contains(message):  # "첫째는 초코예요" (Korean trial 4): 첫째 counts no quantity
+            message = Folded(_after_last(message.text, ordinal) or message.text)
         if self.signals.plausible_followup(message, "frequency"):
             return True
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
