@@ -144,7 +144,8 @@ async def test_export_without_a_download_address_tells_the_owner_and_warns_the_o
     kakao: Server, lang: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Without PUBLIC_BASE_URL Kakao cannot offer the file: the owner is told in their words that
-    exporting is not available here and what to send instead (the history), never the operator's
+    exporting is not available here and what to send instead (`export-nofiles`: the history, the
+    week, the summary in the chat; batch 65), never the operator's
     ("the download address is not configured"); the operator gets a warning in the log."""
     user = kakao.user(lang=lang)
     await user.send("/start")
@@ -153,7 +154,7 @@ async def test_export_without_a_download_address_tells_the_owner_and_warns_the_o
         caplog.clear()
         with caplog.at_level(logging.WARNING, logger="dogcoach.channels.kakao"):
             await user.send(typed)
-        assert user.texts[0] == t(lang, "kakao-file-unavailable"), (typed, user.texts)
+        assert user.texts[0] == t(lang, "export-nofiles"), (typed, user.texts)
         for operator in ("설정", "운영자", "config", "operator", "PUBLIC_BASE_URL", "address"):
             assert operator not in user.text, (typed, user.text)
         assert t(lang, "kakao-menu-history") in user.texts[0], user.texts[0]  # what to send instead

@@ -744,7 +744,7 @@ async def test_export_without_public_url_says_files_are_not_possible(kakao: Serv
     user = kakao.user()
     await user.send("안녕")
     await user.send("/export")
-    assert t("ko", "kakao-file-unavailable") in user.texts[0]
+    assert t("ko", "export-nofiles") in user.texts[0]  # what to send instead (batch 65)
     # pre-merge trial: "here is your file" and then "I can't send files" in one answer
     assert t("ko", "export-ready") not in user.texts[0], user.texts[0]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
@@ -12,6 +13,8 @@ from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store.privacy import encode
 from dogcoach.services.understanding import DECLINE, Context, Expect, Option
+
+log = logging.getLogger(__name__)
 
 FLOW = "privacy"
 CONFIRM = "privacy:delete:yes"
@@ -32,6 +35,10 @@ async def export(turn: Turn) -> None:
     what the owner can see in the chat instead (batch 65: "I can't send files" alone)."""
     if not turn.incoming.files:
         turn.say("export-nofiles")
+        # the owner is told what to send instead; the operator, what to configure
+        log.warning(
+            "export asked where no file can be handed over (Kakao: set PUBLIC_BASE_URL for a download link)"
+        )
         return
     source = turn.services.exports
     read: Callable[[], Awaitable[bytes]]

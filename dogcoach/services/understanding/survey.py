@@ -302,7 +302,10 @@ class SurveyReading(ReportReading):
     def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
         text = message.text
         multi = context.expect is Expect.MULTI
-        answer = self.answers.choice(message, context.options, multi=multi, exclusive=context.exclusive)
+        # how much the dog does something picks nothing ("bites a little" at the size; "a bit
+        # better but lately he lunges at bikes" at the worst reaction was a bite): as `may_pick`
+        picking = (self._without_amount(message) if signals.behaviour else None) or message
+        answer = self.answers.choice(picking, context.options, multi=multi, exclusive=context.exclusive)
         if (
             isinstance(answer, Value)
             and signals.narrated
