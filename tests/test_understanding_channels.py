@@ -326,9 +326,7 @@ async def test_ages_in_words_and_ranges(tg: Harness) -> None:
     # not only an age: re-asked, saying what was understood ("5살 된 말티즈예요" is now the age and
     # the breed told ahead, batch 64)
     await tg.say(chat, "5살 된 것 같은데 코코가")
-    assert tg.sent(chat)[-2] == t("ko", "survey-unclear-number", value="5살", rest="코코가"), tg.sent(chat)[
-        -2:
-    ]
+    assert tg.sent(chat)[-2] == t("ko", "survey-unclear-number", value="5살", rest="코코"), tg.sent(chat)[-2:]
     await tg.say(chat, "열세 살")
     await tg.tap(chat, "survey:sex:female_spayed")
     await tg.tap(chat, "survey:breed:mixed")
