@@ -26,7 +26,7 @@ from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 
 MESSAGES = Messages()
 REPORT = {
-    "ko": "우리 초코가 밤마다 현관 앞에서 짖어요 ㅠㅠ",
+    "ko": "우리 콩이가 밤마다 현관 앞에서 짖어요 ㅠㅠ",  # the owner's dog (another name gets a line)
     "en": "my dog barks at the front door every night",
 }
 DETAIL = {"ko": "매일 그래요 한달쯤 됐어요", "en": "it started a month ago"}

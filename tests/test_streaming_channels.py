@@ -93,7 +93,9 @@ async def owner_with_dog(tg: Harness, chat: int, language: str) -> None:
     """A Telegram owner with a finished profile (their report gets no "no dog yet" tip)."""
     async with tg.rt.store.session() as s:
         user = await s.create_user(Channel.TELEGRAM, str(chat), locale_hint=language)
-        dog = await s.create_dog(user.id, {"name": "Kong", "age_months": 30})
+        # the name the reports use (a report naming another dog gets a line of its own)
+        name = "콩이" if language == "ko" else "Kong"
+        dog = await s.create_dog(user.id, {"name": name, "age_months": 30})
         dog.completed_at = utcnow()
         await s.save_dog(dog)
         await s.set_active_dog(user.id, dog.id)

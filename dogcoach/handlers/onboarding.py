@@ -33,7 +33,6 @@ from dogcoach.services.understanding import (
     Since,
     SincePuppy,
     Unclear,
-    Understanding,
     Value,
 )
 from dogcoach.services.understanding import (
@@ -1523,8 +1522,6 @@ async def _answered_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
     picked = again.kind is Said.CHOICE and any(p in following.options for p in again.picks)
     if not (answers or picked) or again.safety:
         return False
-    if answers and following.kind in QUANTITY_KINDS and dog is not None:
-        return await _number_ahead(turn, q, following, dog, again)
     ticks = _finish(turn)
     if dog is not None:
         _qualify(dog, q, approximate=None, unknown=False)
@@ -1535,37 +1532,6 @@ async def _answered_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
     _load_picks(turn, following, dog)
     turn.understanding = again
     await _handle_answer(turn, following, dog)
-    return True
-
-
-async def _number_ahead(turn: Turn, q: Question, following: Question, dog: Dog, again: Understanding) -> bool:
-    """A number for the next question typed after a tick ("고양이", then "4시간" at the other
-    pets): stored there, said in a line that names where it went, and `q` asked again with its
-    ticks kept, for the owner never said they were done (trial 5: the other pets closed and 4
-    hours stored silently). False, nothing stored, when it is no valid answer there."""
-    understood, turn.understanding = turn.understanding, again
-    try:
-        value = _read(turn, following, dog)
-    except Invalid:
-        return False
-    finally:
-        turn.understanding = understood
-    if not isinstance(value, Approximate | int | float) or isinstance(value, bool):
-        return False  # don't know, or a start the flow counts: its own question reads it
-    approximate = (value.low, value.high) if isinstance(value, Approximate) else None
-    number = _number(following, float(value.value)) if isinstance(value, Approximate) else value
-    _qualify(dog, following, approximate=approximate, unknown=False)
-    dog = await _save(turn, following, dog, number)
-    turn.state.data.setdefault(AHEAD_KEY, []).append(following.key)
-    turn.say(
-        "survey-answered-other-number",
-        typed=turn.text,
-        name=dog.name or "",
-        asked=turn.t(f"survey-field-{q.key}"),
-        field=turn.t(f"survey-field-{following.key}"),
-        value=format_stored(turn, dog, following),
-    )
-    await ask(turn, q, dog)
     return True
 
 
