@@ -1022,16 +1022,8 @@ async def _keep_owned_span(turn: Turn, q: Question, dog: Dog) -> Dog:
         return await _store_ahead(turn, owned, dog, started)
     if not told:
         return dog
-    read = understander.answers.quantity(message, Expect(owned.kind.value))
-    if isinstance(read, Approximate):
-        return await _store_ahead(turn, owned, dog, read)
-    if isinstance(read, Value) and isinstance(read.value, int | float):
-        number = float(read.value)
-    elif isinstance(read, Unclear) and isinstance(read.understood, int | float):
-        number = float(read.understood)  # the origin beside it ("rescue") is the rest
-    else:
-        return dog
-    return await _store_ahead(turn, owned, dog, Approximate(number, number, number))
+    span = _as_span(understander.answers.quantity(message, Expect(owned.kind.value)))
+    return dog if span is None else await _store_ahead(turn, owned, dog, span)
 
 
 def _start_told(turn: Turn, dog: Dog) -> Approximate | None:
@@ -1055,12 +1047,18 @@ def _start_told(turn: Turn, dog: Dog) -> Approximate | None:
             return None
     if not v["understanding-owned-ago"].contains(message):
         return None
+    return _as_span(read)
+
+
+def _as_span(read: object) -> Approximate | None:
+    """A span read beside other words as one `Approximate` (its own range, or the number alone:
+    the origin beside it, "rescue", "shelter", is the rest); None when no number was read."""
     if isinstance(read, Approximate):
         return read
     if isinstance(read, Value) and isinstance(read.value, int | float):
         number = float(read.value)
     elif isinstance(read, Unclear) and isinstance(read.understood, int | float):
-        number = float(read.understood)  # the origin beside it ("shelter") is the rest
+        number = float(read.understood)
     else:
         return None
     return Approximate(number, number, number)
