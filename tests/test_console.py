@@ -15,7 +15,9 @@ from dogcoach.services.i18n import Messages
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _chat(cwd: Path, lines: list[str], *args: str, env_extra: dict[str, str] | None = None) -> str:
+def _chat(
+    cwd: Path, lines: list[str], *args: str, env_extra: dict[str, str] | None = None, timeout: float = 60
+) -> str:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | (env_extra or {})
     result = subprocess.run(
         [sys.executable, "-m", "dogcoach", "chat", *args],
@@ -24,7 +26,7 @@ def _chat(cwd: Path, lines: list[str], *args: str, env_extra: dict[str, str] | N
         text=True,
         cwd=cwd,
         env=env,
-        timeout=60,
+        timeout=timeout,
         check=True,
     )
     return result.stdout

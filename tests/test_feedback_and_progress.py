@@ -21,9 +21,6 @@ follow-up question open, at a survey question, or while a report was still being
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +29,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.test_after_result import REPORT, t, until_followup
+from tests.test_console import _chat as console_chat
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import asked, kakao_at
@@ -186,18 +184,9 @@ async def test_feedback_and_progress_idle_after_a_result_on_telegram(
 
 
 def _chat(cwd: Path, fake: FakeOllama, lang: str, lines: list[str]) -> str:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"OLLAMA_HOST": fake.url}
-    result = subprocess.run(
-        [sys.executable, "-m", "dogcoach", "chat", "--lang", lang, "--user", f"fb-{lang}"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=120,
-        check=True,
-    )
-    return result.stdout
+    """`dogcoach chat` in `lang` against the fake model (`test_console._chat`)."""
+    args = ("--lang", lang, "--user", f"fb-{lang}")
+    return console_chat(cwd, lines, *args, env_extra={"OLLAMA_HOST": fake.url}, timeout=120)
 
 
 def _owner_texts(fake: FakeOllama) -> list[str]:

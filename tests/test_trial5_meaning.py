@@ -17,9 +17,6 @@ their first report, on Kakao, Telegram and the terminal.
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
@@ -27,6 +24,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.test_after_result import REPORT, t, until_followup
+from tests.test_console import _chat as console_chat
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import eventually, harness, settings_for
@@ -191,18 +189,9 @@ async def test_consent_and_profile_answers_on_telegram(
 
 
 def _chat(cwd: Path, fake: FakeOllama, lang: str, lines: list[str]) -> str:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"OLLAMA_HOST": fake.url}
-    result = subprocess.run(
-        [sys.executable, "-m", "dogcoach", "chat", "--lang", lang, "--user", f"t5-{lang}"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=120,
-        check=True,
-    )
-    return result.stdout
+    """`dogcoach chat` in `lang` against the fake model (`test_console._chat`)."""
+    args = ("--lang", lang, "--user", f"t5-{lang}")
+    return console_chat(cwd, lines, *args, env_extra={"OLLAMA_HOST": fake.url}, timeout=120)
 
 
 def test_agreement_at_a_survey_question_in_the_terminal(tmp_path: Path, fake_ollama: FakeOllama) -> None:
