@@ -67,6 +67,14 @@ async def kakao_at(server: Server, lang: str, key: str) -> Any:
     return user
 
 
+async def kakao_typed_at(server: Server, lang: str, key: str, typed: str) -> tuple[Any, Any]:
+    """`typed` sent at question `key` by a new Kakao user of `lang`: (what the survey stored for
+    `key`, the user)."""
+    user = await kakao_at(server, lang, key)
+    await user.send(typed)
+    return (await kakao_answers(server, user.key)).get(key), user
+
+
 async def kakao_answers(server: Server, key: str) -> dict[str, Any]:
     async with open_store(server.settings.database_url) as store, store.session() as s:
         user = await s.get_user("kakao", key)

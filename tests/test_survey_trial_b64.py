@@ -25,7 +25,15 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  (the `kakao` fixture)
 from tests.test_owner_trial_6 import _calls
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_typed_at,
+    t,
+    tg_answers,
+    tg_at,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 RANGES = (  # (lang, question, typed, stored, [low, high])
@@ -127,9 +135,7 @@ async def test_pronouns_and_possessives_pick_their_option_on_kakao(
 ) -> None:
     wrong = []
     for lang, key, typed, stored in CHOICES:
-        user = await kakao_at(kakao, lang, key)
-        await user.send(typed)
-        got = (await kakao_answers(kakao, user.key)).get(key)
+        got, user = await kakao_typed_at(kakao, lang, key, typed)
         if got != stored:
             wrong.append((typed, got, user.text))
     assert not wrong, wrong

@@ -33,6 +33,7 @@ from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
     kakao_at,
+    kakao_typed_at,
     t,
     tg_answers,
     tg_at,
@@ -57,9 +58,7 @@ async def test_a_negated_bite_at_the_worst_reaction_is_none_on_kakao(
 ) -> None:
     wrong = []
     for lang, key, typed, stored in NEGATED:
-        user = await kakao_at(kakao, lang, key)
-        await user.send(typed)
-        got = (await kakao_answers(kakao, user.key)).get(key)
+        got, user = await kakao_typed_at(kakao, lang, key, typed)
         if got != stored or await kakao_rows(kakao, user.key) or asked(lang, "health") not in user.text:
             wrong.append((typed, got, user.text))
     assert not wrong, wrong
@@ -102,9 +101,7 @@ TWICE = (
 async def test_a_number_said_twice_is_one_value_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
     wrong = []
     for lang, key, typed, stored in TWICE:
-        user = await kakao_at(kakao, lang, key)
-        await user.send(typed)
-        got = (await kakao_answers(kakao, user.key)).get(key)
+        got, user = await kakao_typed_at(kakao, lang, key, typed)
         if got != stored:
             wrong.append((typed, got, user.text))
     assert not wrong, wrong
@@ -135,9 +132,7 @@ async def test_hedges_and_sources_do_not_block_a_number_on_kakao(
 ) -> None:
     wrong = []
     for lang, key, typed, stored in HEDGED:
-        user = await kakao_at(kakao, lang, key)
-        await user.send(typed)
-        got = (await kakao_answers(kakao, user.key)).get(key)
+        got, user = await kakao_typed_at(kakao, lang, key, typed)
         if got != stored:
             wrong.append((typed, got, user.text))
     assert not wrong, wrong
