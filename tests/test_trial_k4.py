@@ -31,7 +31,7 @@ from tests.test_kakao_skill import Server, kakao, kakao_settings  # noqa: F401  
 from tests.test_owner_trial_6 import _calls
 from tests.test_owner_trial_flows import _chat
 from tests.test_survey_answers_misread import NAME, asked, kakao_answers, kakao_at, t, tg_answers, tg_at
-from tests.test_survey_reports_and_questions import kakao_rows, tg_rows
+from tests.test_survey_reports_and_questions import kakao_rows, questions_kept_as_questions
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # -- 1. how long, until when, asked at a choice question ----------------------------------------
@@ -47,14 +47,7 @@ HOW_LONG = (
 
 
 async def test_how_long_asked_at_a_choice_question_is_a_question_on_telegram(tg: Harness) -> None:
-    wrong: list[Any] = []
-    for chat, (lang, key, typed) in enumerate(HOW_LONG, 71001):
-        await tg_at(tg, chat, lang, key)
-        await tg.say(chat, typed)
-        rows = await tg_rows(tg, chat)
-        answered = (await tg_answers(tg, chat)).get(key)
-        if rows != [("question", typed)] or answered or asked(lang, key) not in tg.last_text(chat):
-            wrong.append((typed, rows, answered, tg.last_text(chat)))
+    wrong = await questions_kept_as_questions(tg, HOW_LONG, 71001)
     assert not wrong, wrong
 
 
