@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -221,19 +222,33 @@ async def test_a_hedged_outcome_is_asked_again_on_kakao(
         assert _calls(fake_ollama) == before
 
 
-async def test_a_hedged_outcome_is_asked_again_on_telegram(
+@asynccontextmanager
+async def _checkins_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
-) -> None:
+) -> AsyncIterator[Harness]:
+    """A Telegram bot whose check-ins come at once (`FAST`), its model answering the plan."""
     fake_ollama.behaviour.analysis = analysis()
     settings = settings_for(
         fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
     )
     async with harness(fake_telegram, settings) as tg:
+        yield tg
+
+
+async def _checkin_asked(tg: Harness, chat: int, locale: str) -> str:
+    """The check-in report of `locale` told, its plan shown, its check-in pushed: the question."""
+    report, step = CHECKIN[locale]
+    await tg.say(chat, report, language_code=locale)
+    await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
+    return await push_checkin(tg, chat, locale, step)
+
+
+async def test_a_hedged_outcome_is_asked_again_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    async with _checkins_on_telegram(fake_telegram, fake_ollama, tmp_path) as tg:
         for chat, locale in ((61201, "ko"), (61202, "en")):
-            report, step = CHECKIN[locale]
-            await tg.say(chat, report, language_code=locale)
-            await eventually(lambda chat=chat: any(text.startswith("📌") for text in tg.sent(chat)))
-            question = await push_checkin(tg, chat, locale, step)
+            question = await _checkin_asked(tg, chat, locale)
             before = _calls(fake_ollama)
             await tg.say(chat, HEDGED[locale][0])
             assert tg.sent(chat)[-2:] == [t(locale, "coaching-checkin-unsure"), question], tg.sent(chat)[-3:]
@@ -271,16 +286,10 @@ async def test_an_outcome_and_a_new_incident_keep_both_on_kakao(
 async def test_an_outcome_and_a_new_incident_keep_both_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    fake_ollama.behaviour.analysis = analysis()
-    settings = settings_for(
-        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
-    )
-    async with harness(fake_telegram, settings) as tg:
+    async with _checkins_on_telegram(fake_telegram, fake_ollama, tmp_path) as tg:
         for chat, locale in ((61211, "ko"), (61212, "en")):
-            report, step = CHECKIN[locale]
-            await tg.say(chat, report, language_code=locale)
-            await eventually(lambda chat=chat: any(text.startswith("📌") for text in tg.sent(chat)))
-            await push_checkin(tg, chat, locale, step)
+            report = CHECKIN[locale][0]
+            await _checkin_asked(tg, chat, locale)
             told = BETTER_AND_NEW[locale]
             await tg.say(chat, told)
             await settle()
