@@ -31,13 +31,14 @@ def context(turn: Turn) -> Context:
 async def export(turn: Turn) -> None:
     """The owner's data as one compact JSON file, read once the turn is over, a page of rows per
     transaction (`Services.exports`); a bare engine without one reads it in the turn's session.
-    A channel that cannot hand over a file this turn (Kakao without PUBLIC_BASE_URL) says so with
-    what the owner can see in the chat instead (batch 65: "I can't send files" alone)."""
+    Where the channel hands over no file this turn (`Incoming.files`: Kakao without
+    PUBLIC_BASE_URL) the owner is told what the chat shows instead (batch 65: "I can't send files"
+    alone), the operator what to configure."""
     if not turn.incoming.files:
         turn.say("export-nofiles")
         # the owner is told what to send instead; the operator, what to configure
         log.warning(
-            "export asked where no file can be handed over (Kakao: set PUBLIC_BASE_URL for a download link)"
+            "export asked where the channel hands over no file (a download link needs PUBLIC_BASE_URL)"
         )
         return
     source = turn.services.exports
