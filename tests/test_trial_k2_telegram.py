@@ -103,3 +103,25 @@ async def test_a_survey_question_asked_by_the_turn_and_the_push_keeps_one_keyboa
     assert len(_live_keyboards(live, chat, shown[-1].split("\n")[0])) == 1, live.sent(chat)[-6:]
     await live.say(chat, "몰라요")  # the survey goes on
     assert t("ko", "survey-q-breed", name="코코") in live.last_text(chat)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_pushed_question_the_owner_could_read_is_asked_again_after_the_turns_line(
+    live: Harness, lang: str
+) -> None:
+    """CI, stop 25: the pushed follow-up was on screen (the owner read it and typed a dog's name),
+    but Telegram's answer to its sendMessage had not come back yet; the push was counted as asked
+    after the owner's message, and the turn's "noted" line went out with no question after it.
+    A push is counted from the moment it is sent."""
+    chat = 62521 if lang == "ko" else 62522
+    name = "코코" if lang == "ko" else "Coco"
+    for text in ("/start", name, "/cancel"):
+        await live.say(chat, text, language_code=lang)
+    question = t(lang, "analysis-followup-frequency")
+    live.fake.answer_late(1.0, lambda params: str(params.get("text", "")).endswith(question))
+    await live.say(chat, FIRST[lang])
+    await eventually(lambda: live.last_text(chat).endswith(question))  # shown; its answer still on the way
+    await live.say(chat, name)
+    replies = live.sent(chat)
+    assert t(lang, "analysis-followup-name-only", name=name) in replies[-2], replies[-3:]
+    assert replies[-1].endswith(question), replies[-3:]

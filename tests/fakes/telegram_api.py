@@ -563,6 +563,8 @@ class FakeTelegramServer:
         self.latency: float = 0.0
         # Seconds the calls about one chat (by `chat_id`) wait before answering: one slow chat.
         self.chat_latency: dict[int, float] = {}
+        # (seconds, test of the params): a call the fake carries out at once and answers late
+        self._late: list[tuple[float, Callable[[JSON], bool]]] = []
         # Where webhook POSTs go instead of the network, e.g. httpx.ASGITransport(app=fastapi_app).
         self.webhook_transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None = None
 
@@ -819,6 +821,13 @@ class FakeTelegramServer:
         error = _too_many(retry_after)
         self.inject_error(429, error.description, n, parameters=error.parameters, methods=methods)
 
+    def answer_late(self, seconds: float, when: Callable[[JSON], bool]) -> None:
+        """Carry out each call whose params pass `when` at once (the chat shows the message) but
+        answer it `seconds` later: the bot learns of its own message after the user could read it,
+        as over a slow link to the Bot API."""
+        with self._lock:
+            self._late.append((seconds, when))
+
     def clear_faults(self) -> None:
         """Drop injected faults not yet consumed."""
         with self._lock:
@@ -885,6 +894,10 @@ class FakeTelegramServer:
             outcome = entry[1](params, files)
             if inspect.isawaitable(outcome):
                 outcome = await outcome
+            with self._lock:
+                late = max((seconds for seconds, when in self._late if when(params)), default=0.0)
+            if late:
+                await asyncio.sleep(late)
             status, body = 200, self._success(outcome)
         except ApiError as exc:
             status, body = exc.code, exc.envelope()

@@ -145,6 +145,13 @@ class ChatRenderer:
         ids: list[int | None] = []
         for reply in replies:
             before = self._asked.get(chat_id)
+            if not track and reply.choices:
+                # numbered when the send starts, not when Telegram confirms it: the owner may read
+                # the question (and answer it) before the confirmation is back, and a turn that
+                # arrives then must still count it as asked before its message (CI: the turn's
+                # "noted" line went out without the question after it)
+                self._pushes += 1
+            number = 0 if track else self._pushes
             last = await self._send_reply(chat_id, reply)
             ids.append(last)
             if last is None or not reply.choices:
@@ -155,9 +162,7 @@ class ChatRenderer:
                 # a push asking the question just asked again (below its result): one keyboard
                 await self._strip_keyboard(chat_id, before[0])
                 self._remember_keyboard(chat_id, last, multi=reply.multi)
-            if not track:
-                self._pushes += 1
-            self._asked[chat_id] = (last, _asks(reply), 0 if track else self._pushes)
+            self._asked[chat_id] = (last, _asks(reply), number)
             self._asked.move_to_end(chat_id)
             while len(self._asked) > REMEMBER_KEYBOARDS:
                 self._asked.popitem(last=False)
