@@ -125,13 +125,19 @@ class Harness:
         return hook
 
     async def say(self, chat: int, text: str, **who: Any) -> DeliveryResult:
+        """Deliver a message and wait for its turn's replies: the webhook answers once the turn is
+        committed and at most `answer_budget` (0.5 s) later, and on a loaded CI box the replies
+        can still be on their way then."""
         result = await self.fake.deliver_message(chat, text, **who)
         assert result.status_code == 200, result.text
+        await self.hook.idle(TURN_BOUND)
         return result
 
     async def tap(self, chat: int, label: str, **who: Any) -> DeliveryResult:
+        """Tap a button and wait for its turn's replies (as `say`)."""
         result = await self.fake.deliver_button_press(chat, label, **who)
         assert result.status_code == 200, result.text
+        await self.hook.idle(TURN_BOUND)
         return result
 
     def sent(self, chat: int, kinds: tuple[str, ...] = ("message", "document", "photo")) -> list[str]:
@@ -149,6 +155,10 @@ class Harness:
             row = await s.one(f"SELECT COUNT(*) AS n FROM {table}")
         assert row is not None
         return int(row["n"])
+
+
+# how long `say` and `tap` wait for a turn's replies: it only ends a wait that would hang
+TURN_BOUND = 15.0
 
 
 async def eventually(check: Callable[[], bool], within: float = 15.0) -> None:

@@ -134,6 +134,14 @@ class TelegramWebhook:
         if not task.cancelled() and task.exception() is not None:
             log.error("telegram update failed", exc_info=task.exception())
 
+    async def idle(self, within: float) -> bool:
+        """Wait up to `within` seconds for the turns in flight (their replies included) to end,
+        cancelling none: True when none is left. For callers that must see a turn's replies,
+        not only its HTTP answer (which comes after `answer_budget` at the latest)."""
+        if self._inflight:
+            await asyncio.wait(set(self._inflight), timeout=within)
+        return not self._inflight
+
     async def drain(self, grace: float = 10.0) -> None:
         """On shutdown: let in-flight turns finish (their replies are still to be sent), then cancel."""
         if not self._inflight:
