@@ -46,6 +46,8 @@ BeforeCommit = Callable[[StoreSession, Outcome], Awaitable[None]]
 # Run first in a turn's transaction: the incoming to take (a channel's own reading of it), or
 # None when it is not the engine's to take (`Engine.run` then raises `Declined`).
 Prepare = Callable[[StoreSession, Incoming], Awaitable[Incoming | None]]
+# Told that the turn's transaction committed, before its after-commit jobs run (`Engine.run`).
+Committed = Callable[[], None]
 
 
 class Declined(Exception):
@@ -73,9 +75,11 @@ class Engine:
     def locale_for(self, user: User) -> str:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
 
-    async def handle(self, incoming: Incoming, *, wait: float | None = None) -> list[Reply]:
+    async def handle(
+        self, incoming: Incoming, *, wait: float | None = None, committed: Committed | None = None
+    ) -> list[Reply]:
         """One turn's replies (see `run`)."""
-        return (await self.run(incoming, wait=wait)).replies
+        return (await self.run(incoming, wait=wait, committed=committed)).replies
 
     async def run(
         self,
@@ -85,6 +89,7 @@ class Engine:
         prepare: Prepare | None = None,
         before_commit: BeforeCommit | None = None,
         survey_paused: bool = False,
+        committed: Committed | None = None,
     ) -> Outcome:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
         as one line with the channel, the hashed user, the latency and the outcome.
@@ -108,11 +113,16 @@ class Engine:
 
         `survey_paused`: work out `Outcome.survey_paused` (a read of the active dog on idle turns),
         for a channel that offers the way back to a paused survey (Kakao); False otherwise.
+
+        `committed`, when given, is called as soon as the turn's transaction has committed, before
+        the after-commit jobs (a chart drawn: `Turn.reply_later`), so that a channel can tell the
+        platform the turn is kept while they still run (owner trial 7: a cold chart took longer
+        than the Telegram webhook's wait and the turn, committed, was answered 503).
         """
         started = time.perf_counter()
         outcome: str | None = "error"
         try:
-            result = await self._handle(incoming, wait, prepare, before_commit, survey_paused)
+            result = await self._handle(incoming, wait, prepare, before_commit, survey_paused, committed)
             outcome = "ok"
             return result
         except Declined:
@@ -166,6 +176,7 @@ class Engine:
         prepare: Prepare | None,
         before_commit: BeforeCommit | None,
         survey_paused: bool = False,
+        committed: Committed | None = None,
     ) -> Outcome:
         async with self.store.session(wait=wait) as session:
             if prepare is not None:
@@ -232,6 +243,8 @@ class Engine:
                 await session.add_messages(user.id, lines)
                 if before_commit is not None:
                     await before_commit(session, result)
+        if committed is not None:
+            committed()
         for job in turn.after_commit:
             try:
                 await job()

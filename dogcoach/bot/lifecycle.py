@@ -34,6 +34,7 @@ from dogcoach.bot.database import connected
 from dogcoach.bot.wiring import Runtime, checkin_policy_from, runtime
 from dogcoach.config import Settings
 from dogcoach.handlers.coaching.delivery import CheckinSender
+from dogcoach.services.analysis.chart import start_warm_up
 from dogcoach.services.broadcast.daily import DailyTips
 from dogcoach.services.broadcast.kakao_sender import KakaoEventSender
 from dogcoach.services.broadcast.service import BroadcastService
@@ -64,6 +65,7 @@ async def running(settings: Settings, parts: Sequence[Part]) -> AsyncIterator[Ru
             await stack.enter_async_context(part(rt))
         await stack.enter_async_context(checking_in(rt))
         await stack.enter_async_context(connected(rt))
+        await stack.enter_async_context(charting())
         gc.collect()
         gc.freeze()
         thresholds = gc.get_threshold()
@@ -73,6 +75,28 @@ async def running(settings: Settings, parts: Sequence[Part]) -> AsyncIterator[Ru
         finally:
             gc.set_threshold(*thresholds)
             gc.unfreeze()  # a process that starts the bot again (tests) can collect this one
+
+
+@asynccontextmanager
+async def charting() -> AsyncIterator[None]:
+    """The chart worker started and warmed in the background (`analysis.chart.start_warm_up`):
+    the first /week of a process took 3.97 s on Kakao (owner trial 7: the worker's spawn,
+    matplotlib's import and its fonts), past the skill's deadline. Nothing waits for it: a chart
+    asked for meanwhile queues behind it in the worker, which is sooner than a cold start."""
+    task = start_warm_up()
+    if task is not None:
+        task.add_done_callback(_warmed)
+    try:
+        yield
+    finally:
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+
+def _warmed(task: asyncio.Task[float]) -> None:
+    if not task.cancelled() and task.exception() is None and task.result() > 0:
+        log.info("chart worker warmed in %.2f s", task.result())
 
 
 @asynccontextmanager

@@ -8,6 +8,9 @@
   committed turn is acknowledged and skipped, and one of a turn that did not commit is taken.
 - The database out (not connected yet, or not answering within the turn's `TURN_WAIT`): 503 with
   `Retry-After`, nothing kept and nothing said to the user; Telegram delivers the update again.
+  A turn is settled as committed when its transaction commits (`Engine.run`'s `committed`), not
+  when the work after it ends: a /week chart drawn cold once outlasted the wait and a committed
+  turn was answered 503 (owner trial 7).
 - The route waits for the turn up to `answer_budget` (its replies are usually sent within a few
   milliseconds, which keeps natural back-pressure), then answers 200 and lets slow work (a 429
   retry, a slow Bot API) finish in the background. Telegram never waits on the LLM: the analysis

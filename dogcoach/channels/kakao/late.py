@@ -309,7 +309,7 @@ class LateReplies:
         left = CALLBACK_LIFETIME - (time.monotonic() - ticket.created)
         t = Translator(self.messages, ticket.locale)
         shown = self.pull_only(replies, t) if result else replies  # "still working" is ready as is
-        before = _without_question(ticket.before) if result else ticket.before
+        before = without_question(ticket.before) if result else ticket.before
         if left <= 0.5:
             log.warning("kakao callback for report %s expired before the result", ticket.report_id)
             await self.memory.hold(ticket.user_key, [*before, *(shown if taken else [])])
@@ -346,10 +346,12 @@ class LateReplies:
             return []
 
 
-def _without_question(before: list[Reply]) -> list[Reply]:
-    """The report turn's replies without the survey question it asked again: by the time the
-    result is sent that question may be answered or the survey cancelled (third trial: a callback
-    after "취소" asked "콩이는 몇 살이에요?" again). The result brings the question open then."""
+def without_question(before: list[Reply]) -> list[Reply]:
+    """Replies made earlier without the survey question they asked again: by the time they are
+    shown that question may be answered or the survey cancelled (third trial: a callback after
+    "취소" asked "콩이는 몇 살이에요?" again; owner trial 7: held replies shown turns later put a
+    stale "Question 14 of 15" above the turn's own question). What is shown with them asks the
+    question open then."""
     return [r for r in before if META_QUESTION not in r.meta]
 
 

@@ -26,6 +26,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Coroutine, Sequence
+from functools import partial
 from typing import Any
 
 from dogcoach.bot.channel import ChannelAdapter
@@ -52,7 +53,7 @@ from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
 from .callback import is_allowed_callback_url, parse_hosts
 from .delivery import Ticket, Tickets, report_id_of
 from .incoming import to_incoming
-from .late import LateReplies, ResultWaiter, with_result
+from .late import LateReplies, ResultWaiter, with_result, without_question
 from .memory import Memory, Seen
 from .models import MAX_QUICK_REPLIES, SkillRequest
 from .render import MORE_CHOICE_ID, parse_page_choice
@@ -64,6 +65,9 @@ KAKAO_LOCALE = "ko"  # Kakao users start in Korean whatever the server default
 DEADLINE_MARGIN = 0.25  # time kept back from the deadline to build and send the answer
 STORE_MARGIN = 0.3  # time kept back from a database wait to answer "please send it again"
 RECORD_WAIT = 1.0  # a transcript line or a language lookup: not worth more of the deadline
+# Kept back for a turn's own work when it first waits for the user's previous turn, still running
+# past its deadline (`_after_late`).
+OWN_TURN = 1.0
 
 
 class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
@@ -106,6 +110,8 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             callback_wait=settings.kakao_callback_wait_seconds,
         )
         self._background: set[asyncio.Task[Any]] = set()
+        # user → their turn still running after its deadline answered "taking a while" (`_after_late`)
+        self._late_turns: dict[str, asyncio.Task[Any]] = {}
 
     async def aclose(self) -> None:
         """Stop watchdogs and turns still running, then close the HTTP client."""
@@ -166,6 +172,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         if self._ready is not None and not self._ready.is_set():  # not connected yet: keep nothing
             t = self._t(self._cached_locale(key, incoming.locale_hint))
             return Answer(self.render(Screen(key, t, remember=False), [Reply(t("store-unavailable"))]))
+        await self._after_late(key, deadline_at)
         ticket = self.tickets.open(key)
         task = self._spawn(self._turn(req, incoming, ticket, deadline_at))
         try:
@@ -173,6 +180,8 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         except TimeoutError:
             log.warning("kakao turn passed the deadline; answering with the fallback")
             task.add_done_callback(_log_failure)  # it goes on and holds its replies for later
+            self._late_turns[key] = task
+            task.add_done_callback(partial(self._late_done, key))
             return self._late_answer(ticket, incoming)
         except Exception:
             log.exception("kakao turn failed")
@@ -180,6 +189,20 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             t = self._t(self._cached_locale(key, incoming.locale_hint))
             return Answer(self.render(Screen(key, t), [Reply(t("kakao-error"))]))
         return answer if answer is not None else self._late_answer(ticket, incoming)
+
+    def _late_done(self, key: str, task: asyncio.Task[Any]) -> None:
+        if self._late_turns.get(key) is task:
+            del self._late_turns[key]
+
+    async def _after_late(self, key: str, deadline_at: float) -> None:
+        """Wait for the user's turn still running after its deadline answered "taking a while,
+        send your next message and I'll show it then" (a /week chart drawn cold), up to what
+        this turn can spare, so that the replies it holds are there for this answer (owner trial
+        7: they came two or three messages later, above an unrelated reply)."""
+        late = self._late_turns.get(key)
+        spare = deadline_at - asyncio.get_running_loop().time() - OWN_TURN
+        if late is not None and not late.done() and spare > 0:
+            await asyncio.wait({late}, timeout=spare)
 
     async def _not_kept(self, ticket: Ticket, incoming: Incoming, exc: StoreUnavailable) -> Answer | None:
         """The database did not answer within the turn's wait: nothing of it was kept. Ask for it
@@ -230,8 +253,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         already: what it would have shown is held for the next message, and the answer is None.
         """
         key = ticket.user_key
-        if held is None:
+        if held is None:  # what is shown under them is newer: their question is stale
             held = await self._take_held(key, screen.seen, deadline_at)
+            held = without_question(held) if replies else held
         shown = [*held, *ticket.take_results(), *replies]  # no await from here to the close
         self.tickets.close(ticket)
         if not ticket.late:
@@ -334,7 +358,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             if callback_url and is_allowed_callback_url(
                 callback_url, self.late.hosts, allow_http=self.late.allow_http
             ):
-                held = await self._take_held(key, seen, deadline_at)
+                held = without_question(await self._take_held(key, seen, deadline_at))
                 deferred = await self.late.defer_to_callback(
                     ticket, callback_url, [*held, *others], waiting, t, wait=_store_wait(deadline_at)
                 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Coroutine, Sequence
 from contextlib import suppress
 from typing import Any
@@ -42,7 +42,15 @@ from dogcoach.channels.telegram.render import ChatRenderer, answer_in_webhook
 from dogcoach.channels.telegram.text import PARSE_MODE, escape
 from dogcoach.channels.telegram.webhook_call import COMMITTED, CURRENT, DUPLICATE, UNAVAILABLE
 from dogcoach.domain.channel import Channel
-from dogcoach.domain.types import META_PROGRESS, META_REPORT, META_RESULT, Incoming, Reply, UserRef
+from dogcoach.domain.types import (
+    META_PROGRESS,
+    META_QUESTION,
+    META_REPORT,
+    META_RESULT,
+    Incoming,
+    Reply,
+    UserRef,
+)
 from dogcoach.services.i18n import resolve_locale
 from dogcoach.services.store import StoreUnavailable, User
 
@@ -100,6 +108,8 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         )
         # report → (chat, message) of its acknowledgement, to edit a notice that follows it into it
         self._acks: OrderedDict[int, tuple[int, int]] = OrderedDict()
+        # chat → its turns that arrived and have not sent their replies yet (`_reask`)
+        self._arrived: Counter[int] = Counter()
 
     # -- entry points --------------------------------------------------------------------------
 
@@ -180,7 +190,10 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         async with self._locks.hold(chat_id):
             try:
                 rest = await self._replace(chat_id, live, replies)
-                await self.render(chat_id, rest)
+                asks = _reasked(rest)
+                await self.render(chat_id, rest[: len(rest) - len(asks)])
+                if not self._arrived[chat_id]:
+                    await self.render(chat_id, asks)
             except Forbidden:
                 await self._mark_blocked(user.id)
                 return False
@@ -201,6 +214,18 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
             return False
         self.live.show(chat_id, int(report_id), reply.text.strip())
         return True
+
+    def _reask(self, chat_id: int) -> None:
+        """Note a message of the chat's arriving: a push sent meanwhile leaves the survey question
+        it asks again below its result to this turn, which asks what is open after it (owner trial
+        7: a pushed "Question 9" went out after the owner had answered it, before the turn's
+        "Question 10"; a pushed "Question 8" above the turn's "Please send a number")."""
+        self._arrived[chat_id] += 1
+
+    def _answered(self, chat_id: int) -> None:
+        self._arrived[chat_id] -= 1
+        if self._arrived[chat_id] <= 0:
+            del self._arrived[chat_id]
 
     async def _replace(self, chat_id: int, live: Live | None, replies: list[Reply]) -> list[Reply]:
         """Put the first reply into the message it replaces (a live analysis, or an
@@ -245,6 +270,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         if item.query is not None and not answer_in_webhook(item.query):
             answering = asyncio.ensure_future(self.renderer.answer(item.query))
         since = self.renderer.pushes  # a question pushed from now on came after this message
+        self._reask(chat_id)
         try:
             async with self._locks.hold(chat_id):
                 self._delivered_during_turn[chat_id] = False
@@ -276,6 +302,7 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
                 if any(META_REPORT in r.meta for r in replies) and not delivered:
                     self.typing.start(chat_id)
         finally:
+            self._answered(chat_id)
             if answering is not None:
                 await answering
 
@@ -286,7 +313,11 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
             self.slow_turn, lambda: started.append(self.typing.start(chat_id))
         )
         try:
-            return await self.engine.handle(item.incoming, wait=self.turn_wait)
+            # Settled when the transaction commits, not when a chart drawn after it is done: a
+            # committed turn must not be answered 503 (owner trial 7, a cold /week chart).
+            return await self.engine.handle(
+                item.incoming, wait=self.turn_wait, committed=lambda: _settle(COMMITTED)
+            )
         finally:
             timer.cancel()
             if any(started):
@@ -319,6 +350,14 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
             self.messages.default_locale,
         )
         text = self.messages.format(locale, f"telegram-media-{item.kind}")
+        self._reask(item.chat_id)
+        try:
+            await self._media_turn(item, user, locale, text)
+        finally:
+            self._answered(item.chat_id)
+
+    async def _media_turn(self, item: Unsupported, user: User | None, locale: str, text: str) -> None:
+        """`_unsupported`'s turn, under the chat's lock."""
         async with self._locks.hold(item.chat_id):
             replies = [Reply(text)]
             if user is not None:  # a known owner: a turn like on every channel (its open question
@@ -369,3 +408,13 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
             user = await session.get_user(Channel.TELEGRAM, str(chat_id))
             if user is not None:
                 await session.mark_blocked(user.id)
+
+
+def _reasked(replies: list[Reply]) -> list[Reply]:
+    """The survey questions at the end of a push (asked again below its result: `META_QUESTION`)."""
+    count = 0
+    for reply in reversed(replies):
+        if META_QUESTION not in reply.meta:
+            break
+        count += 1
+    return replies[len(replies) - count :]

@@ -17,10 +17,12 @@ import asyncio
 import io
 import logging
 import multiprocessing
+import os
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import cache, partial
 from typing import Any, TypeVar
@@ -39,6 +41,40 @@ BAR_COLOR = "#4C8BF5"
 _lock = threading.Lock()  # pyplot-free, but the font cache and rcParams are process-global
 T = TypeVar("T")
 _worker: ProcessPoolExecutor | None = None
+# The warm-up submitted to the worker (`start_warm_up`), the worker it was submitted to and when
+# (time.monotonic). Process-wide, not per event loop: a process that runs the bot again (tests,
+# a restart in place) finds it under way or done and submits no second one. Per loop, every test's
+# start-up queued another chart in the worker and cancelled only its own wait for it: stop 26's
+# suite ran at half speed on 2 cores.
+_warming: Future[None] | None = None
+_warming_in: ProcessPoolExecutor | None = None
+_warming_since = 0.0
+PARENT_POLL_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In the worker: leave when the process that started it is gone. A worker idles in a blocking
+    read of its task queue; a server killed (SIGKILL, an OOM kill) never closes it, and the orphan
+    stayed for good (seen in the test suite: one per server subprocess)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _executor() -> ProcessPoolExecutor:
+    global _worker
+    if _worker is None:
+        _worker = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_exit_with_parent,
+            initargs=(os.getpid(),),
+        )
+    return _worker
 
 
 async def in_worker(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -47,13 +83,75 @@ async def in_worker(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     A worker that died (killed, out of memory) is replaced on the next call; this one raises.
     """
     global _worker
-    if _worker is None:
-        _worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     try:
-        return await asyncio.get_running_loop().run_in_executor(_worker, partial(fn, *args, **kwargs))
+        return await asyncio.get_running_loop().run_in_executor(_executor(), partial(fn, *args, **kwargs))
     except BrokenProcessPool:
         _worker = None
         raise
+
+
+def _warm() -> None:
+    """In the worker: what the first chart paid for, paid now (matplotlib's import, the Agg
+    backend, the Hangul font registered and its glyphs loaded, a figure drawn and saved)."""
+    font = hangul_font()
+    render_bar_chart("warm", ["warm"], [1], font=font)
+    if font is not None:
+        render_bar_chart("warm", ["warm"], [1])
+
+
+def _submit_warm() -> Future[None]:
+    """The worker's warm-up: the one submitted already unless it was cancelled before it ran or
+    went to a worker since replaced, else a new one."""
+    global _warming, _warming_in, _warming_since
+    worker = _executor()
+    if _warming is None or _warming_in is not worker or _warming.cancelled():
+        _warming, _warming_in, _warming_since = worker.submit(_warm), worker, time.monotonic()
+    return _warming
+
+
+def start_warm_up() -> asyncio.Task[float] | None:
+    """Start the chart worker and draw one chart there, in the background, so that the first
+    /week of a process is drawn as fast as the next (owner trial 7: the first one took 3.97 s on
+    Kakao, past its deadline; `benchmarks/chart_warmup.py`). A task that waits for it (cancelling
+    the task leaves a warm-up that has started running), or None when the worker is warm."""
+    if warm():
+        return None
+    return asyncio.ensure_future(_timed_warm())
+
+
+async def warm_up() -> float:
+    """`start_warm_up` and wait for it: the seconds since the warm-up was submitted (0 when the
+    worker was warm already, or the warm-up failed: the first chart then pays again)."""
+    task = start_warm_up()
+    return 0.0 if task is None else await task
+
+
+async def _timed_warm() -> float:
+    global _worker
+    try:
+        await asyncio.wrap_future(_submit_warm())
+    except BrokenProcessPool:
+        _worker = None
+        log.warning("chart worker not warmed", exc_info=True)
+        return 0.0
+    except Exception:  # a chart will say what is wrong when one is asked for
+        log.warning("chart worker not warmed", exc_info=True)
+        return 0.0
+    return time.monotonic() - _warming_since
+
+
+def warm() -> bool:
+    """True while the chart worker is one whose warm-up has finished without an error."""
+    done = _warming is not None and _warming_in is _worker and _worker is not None and _warming.done()
+    return done and _warming is not None and not _warming.cancelled() and _warming.exception() is None
+
+
+def stop_worker() -> None:
+    """Stop the chart worker (the next chart starts a cold one)."""
+    global _worker, _warming, _warming_in
+    worker, _worker, _warming, _warming_in = _worker, None, None, None
+    if worker is not None:
+        worker.shutdown(wait=True, cancel_futures=True)
 
 
 @cache
