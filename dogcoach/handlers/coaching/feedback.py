@@ -8,7 +8,10 @@ being tried — as an answered check-in "same" (didn't get better) with the owne
 note, exactly what "how did it go?" would have stored; the plan's next check-in weighs it
 (`services.coaching.plans.advise`: no progress twice asks for a new step). The owner is told it
 was noted and what to do next (tell the next time it happens, or ask). With no plan yet (the
-first result not shown), nothing was advised to be feedback on: said so, with what to do.
+first result not shown, or advice from a coach's answer or a tip) there is no step to keep it
+against, but it is kept all the same (batch 74, owner trial: answered and dropped): a note of kind
+`feedback` (`store.add_note`) about the active dog, beside the owner's newest report or question
+(the advice it most likely answers), in the export, erased with the owner; said so, with what to do.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import datetime as dt
 
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching.models import Outcome
-from dogcoach.services.store.models import PlanRow
+from dogcoach.services.store.models import FEEDBACK, PlanRow
 
 # Plans the feedback may be about, the one being tried first (a replaced plan was superseded).
 OPEN_PLANS = ("active", "adjust")
@@ -33,9 +36,14 @@ async def plan_about(turn: Turn) -> PlanRow | None:
 
 async def handle(turn: Turn) -> None:
     """Keep the turn's text against the plan it is about (an answered check-in "same" with the
-    text as its note) and say so; with no plan, say that no step was given yet."""
+    text as its note) and say so; with no plan, keep it as a note and say that no step was given
+    yet."""
     plan = await plan_about(turn)
     if plan is None:
+        dog = await turn.active_dog()
+        newest = await turn.session.list_reports(turn.user.id, limit=1)
+        about = newest[0].id if newest else None
+        await turn.session.add_note(turn.user.id, dog.id if dog else None, about, FEEDBACK, turn.text)
         turn.say("talk-feedback-early")
         return
     now = dt.datetime.now(dt.UTC)

@@ -43,8 +43,8 @@ class DogQueries(SessionCore):
         return self._dog(row)
 
     async def adopt_dogless(self, user_id: int, dog_id: int) -> None:
-        """Give the owner's rows that belong to no dog — reports, questions, plans, check-ins and
-        red flags recorded before their first dog existed (a report typed at the name question) —
+        """Give the owner's rows that belong to no dog — reports, questions, plans, check-ins,
+        red flags and notes recorded before their first dog existed (a report typed at the name question) —
         to `dog_id`, so the per-dog views (/history, /week, /progress, /summary) show them.
 
         Called when a dog becomes the owner's first active one; only then can a row be dog-less,
@@ -54,6 +54,7 @@ class DogQueries(SessionCore):
             "UPDATE plans SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
             "UPDATE checkins SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
             "UPDATE red_flags SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
+            "UPDATE notes SET dog_id = ? WHERE user_id = ? AND dog_id IS NULL",
         ):
             await self.execute(statement, dog_id, user_id)
 

@@ -123,6 +123,25 @@ class RedFlagRecord:
     raised_at: datetime
 
 
+# The kinds of `notes` rows (the table checks them).
+FEEDBACK = "feedback"
+
+
+@dataclass(slots=True)
+class NoteRow:
+    """What an owner told that is no report, question or answer, kept (issue 11): `kind`
+    `feedback` is feedback on advice told before any plan existed; `report_id` the owner's newest
+    report or question then (the advice it most likely answers)."""
+
+    id: int
+    user_id: int
+    dog_id: int | None
+    report_id: int | None
+    kind: str
+    text: str
+    created_at: datetime
+
+
 @dataclass(slots=True)
 class PlanRow:
     """The one change being tried for one behaviour of one dog (`plans`); `dog_id` None for a

@@ -23,7 +23,8 @@ encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 async def export_user(s: StoreSession, user_id: int) -> dict[str, Any]:
-    """{user, dogs, conversation_state, reports, red_flags, plans, checkins, messages, broadcasts};
+    """{user, dogs, conversation_state, reports, red_flags, plans, checkins, notes, messages,
+    broadcasts};
     {} for an unknown id.
 
     `broadcasts` lists the deliveries still kept: those of compacted broadcasts are gone.
@@ -64,7 +65,7 @@ async def export_json(store: Store, user_id: int, page: int = EXPORT_PAGE) -> by
         await asyncio.sleep(0)
     parts.append(
         f'],"red_flags":{encode(head["red_flags"])},"plans":{encode(head["plans"])},'
-        f'"checkins":{encode(head["checkins"])},"messages":['
+        f'"checkins":{encode(head["checkins"])},"notes":{encode(head["notes"])},"messages":['
     )
     after, separator = 0, ""
     while True:
@@ -150,6 +151,16 @@ async def _head(s: StoreSession, user_id: int) -> dict[str, Any]:
             }
             for c in await s.list_checkins(user_id)
         ],
+        "notes": [
+            {
+                "dog_id": n.dog_id,
+                "report_id": n.report_id,
+                "kind": n.kind,
+                "text": n.text,
+                "created_at": iso(n.created_at),
+            }
+            for n in await s.list_notes(user_id)
+        ],
         "broadcasts": await s.user_broadcast_deliveries(user_id),
     }
 
@@ -177,6 +188,7 @@ def _ordered(
         "red_flags": head["red_flags"],
         "plans": head["plans"],
         "checkins": head["checkins"],
+        "notes": head["notes"],
         "messages": messages,
         "broadcasts": head["broadcasts"],
     }

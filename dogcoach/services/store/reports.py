@@ -211,10 +211,11 @@ class ReportQueries(SessionCore):
 
     async def move_report(self, report: Report, dog_id: int) -> None:
         """The report filed under another of the owner's dogs (the owner said it was about that
-        one), with the red flags it raised: the per-dog views and safety history follow it."""
+        one), with the red flags it raised and the notes told beside it: the per-dog views and safety history follow it."""
         report.dog_id = dog_id
         await self.execute("UPDATE reports SET dog_id = ? WHERE id = ?", dog_id, report.id)
         await self.execute("UPDATE red_flags SET dog_id = ? WHERE report_id = ?", dog_id, report.id)
+        await self.execute("UPDATE notes SET dog_id = ? WHERE report_id = ?", dog_id, report.id)
 
     async def claim_delivery(
         self, report_id: int, holder: str | None = None, until: datetime | None = None

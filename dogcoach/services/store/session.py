@@ -19,7 +19,7 @@ from dogcoach.services.store.deliveries import DeliveryQueries
 from dogcoach.services.store.dogs import DogQueries
 from dogcoach.services.store.leases import LeaseQueries
 from dogcoach.services.store.reports import ReportQueries
-from dogcoach.services.store.safety import RedFlagQueries
+from dogcoach.services.store.safety import NoteQueries, RedFlagQueries
 from dogcoach.services.store.updates import UpdateQueries
 from dogcoach.services.store.users import UserQueries
 
@@ -31,6 +31,7 @@ class StoreSession(
     ConversationQueries,
     ReportQueries,
     RedFlagQueries,
+    NoteQueries,
     UpdateQueries,
     BroadcastQueries,
     DeliveryQueries,
