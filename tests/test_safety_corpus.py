@@ -245,6 +245,29 @@ POSITIVE: list[Case] = [
     case("초콜릿 먹고 토했어요", TX, PI),
     case("요즘 들어 밥을 안 먹고 절뚝거려요", PI),  # one vet message, the sooner one
     case("He ate chocolate and is vomiting", TX, PI),
+    # Batch 81 (Korean owner trial on main): a change with a named cause is a behaviour case
+    # (NEGATIVE); with no cause, a medical cause, a cause denied, pain beside it or in an older dog
+    # it stays flagged.
+    case("요즘 들어 갑자기 예민해졌어요", SC),
+    case("처음엔 괜찮았는데 요즘 들어 갑자기 으르렁거려요", SC),
+    case("아무 일도 없었는데 요즘 들어 예민해졌어요", SC),
+    case("이사한 것도 아닌데 갑자기 예민해졌어요", SC),
+    case("특별히 바뀐 것도 없는데 원래 안 그랬는데 만지면 으르렁대요", SC),
+    case("중성화 수술하고 나서 예민해졌어요", SC),
+    case("중성화한 뒤로 성격이 변했어요", SC),
+    case("병원 다녀온 뒤로 성격이 변했어요", SC),
+    case("계단에서 떨어진 뒤로 예민해졌어요", SC),
+    case("모카가 온 뒤로 예민해졌는데 만지면 깨갱거려요", PI),
+    case("이사 온 뒤로 밥을 안 먹어요", PI),
+    case("예전엔 안 그랬는데 이사 온 뒤로 밤마다 짖어요", SC, age=OLD),
+    case("모카가 온 뒤로 예민해졌어요", SC, age=OLD),
+    case("since his surgery he has become aggressive", SC),
+    case("we didn't move or anything, he never used to growl", SC),
+    case("nothing has changed at home but he suddenly started growling lately", SC),
+    case("no new dog, no move, she just became aggressive out of nowhere", SC),
+    case("he never used to growl but since he fell down the stairs he does", SC),
+    case("since the new puppy came he's been limping", PI),
+    case("since we moved he suddenly started barking at night", SC, age=OLD),
 ]
 
 AVERSIVE: list[tuple[str, frozenset[str]]] = [
@@ -492,6 +515,39 @@ NEGATIVE: list[Case] = [
     case("she goes crazy like a seizure when guests come"),
     case("he sleeps like he's passed out"),
     case("he runs around like he's in pain when the doorbell rings"),
+    # Batch 81 (Korean owner trial on main): a change of behaviour with a named cause — a new dog,
+    # a move, a baby, a new schedule, the owner getting ready to leave — is a behaviour case, not
+    # "health first" ("suddenly" too: the cause is named); the flagged kinds are in POSITIVE.
+    case("처음엔 얌전했는데 요즘 들어 제가 외출 준비만 하면 낑낑거리고 문을 긁어요 평일에 특히요"),
+    case("처음엔 얌전했는데 요즘들어 제가 외출준비만 하면 짖어요ㅠㅠ"),
+    case("처음엔 얌전했는데 요즘 들어 출근 준비만 하면 하울링해"),
+    case("요즘 들어 제가 나가려고만 하면 낑낑대요"),
+    case("요즘들어 혼자 두면 짖어요 ㅠㅠ"),
+    case("예전엔 안 그랬는데 이사 온 뒤로 밤마다 짖어요"),
+    case("예전엔 안그랬는데 이사오고 나서 밤마다 짖어요ㅠ"),
+    case("원래 안 그랬는데 이사하고 나서 예민해졌어"),
+    case("이사 후로 갑자기 예민해졌어요"),
+    case("새집으로 이사한 뒤로 요즘 들어 계속 짖어요"),
+    case("모카가 온 뒤로 예민해졌어요"),
+    case("모카가온뒤로 예민해졌어ㅠㅠ"),
+    case("모카 오고 나서 까칠해졌어요"),
+    case("새 강아지가 온 후로 갑자기 으르렁대요"),
+    case("둘째 데려오고 나서 갑자기 으르렁대요"),
+    case("고양이 입양한 뒤로 예민해짐"),
+    case("아기가 태어난 뒤로 까칠해졌어요"),
+    case("동생 태어나고 나서 성격이 변했어요ㅠㅠ"),
+    case("제가 복직하고 나서 요즘 들어 혼자 있으면 짖어요"),
+    case("남편이 출근하기 시작한 뒤로 예민해졌어요"),
+    case("스케줄이 바뀐 뒤로 며칠 전부터 밤에 짖어요"),
+    case("she was fine at first but lately whenever I get ready to leave she cries and scratches the door"),
+    case("he's been touchy since the new puppy came"),
+    case("he never used to growl, but since the new puppy came he growls at her over toys"),
+    case("she never did this before but since we moved she barks at every noise"),
+    case("he used to be fine but since I went back to work he howls when I leave"),
+    case("hes become aggressive toward the dog since the baby was born"),
+    case("he suddenly started growling at the cat since we got a second dog"),
+    case("she wasnt like this before, since my new job she chews everything"),
+    case("since we moved he suddenly started barking at night", age=24),
 ]
 
 

@@ -62,6 +62,43 @@ safety-term-change = the behaviour changed (with "suddenly")
 ## lately" is a change, "suddenly lunged yesterday" one event.
 safety-term-recent = recently (a stretch of time up to now)
     .aliases = lately, recently, these days, past week, past few days
+## A cause named for the change (Korean owner trial, batch 81): a new dog, a move, a baby, a new
+## schedule, the owner leaving ("he's been touchy since the new puppy came", "lately whenever I get
+## ready to leave she cries"). A change with a cause is a behaviour case: no sudden-change alarm. A
+## medical cause (surgery, an injury, the vet), a cause denied, signs of pain or an older dog keep it.
+safety-term-onset-cause = a cause of the change (someone new, a move, a schedule, the owner leaving)
+    .aliases = since the new, since our new, since my new, since we got, since getting, since we brought,
+        since bringing, since we adopted, since adopting, got another dog, adopted another dog, another dog came,
+        new puppy, new kitten, new baby, puppy came, since the puppy came, since the other dog, since the cat,
+        since the baby, since our baby, since my baby, baby was born, son was born, daughter was born,
+        since we moved, since moving, since the move, after we moved, after the move, after moving, we moved,
+        moved house, moved to a new, new house, new home, new apartment, new flat, moved in, moved out,
+        since my husband, since my wife, since my partner, since my boyfriend, since my girlfriend,
+        since my roommate, since i started, since i went back, since i got back, since i returned,
+        went back to work, back to work, back at work, back in the office, back to the office, new job,
+        new schedule, schedule changed, work schedule, changed shifts, night shifts, longer hours,
+        since school started, since the fireworks, since the storm, renovation, renovations, construction,
+        get ready to leave, getting ready to leave, gets ready to leave, get ready to go, getting ready to go,
+        get ready for work, getting ready for work, put on my shoes, put my shoes on, putting on my shoes,
+        put on my coat, put my coat on, pick up my keys, grab my keys, picking up my keys, pick up my bag,
+        grab my bag, when i leave, when we leave, whenever i leave, whenever we leave, when i go out,
+        when we go out, when im gone, when were gone, when i go to work, leave for work, leave the house,
+        leaving the house, left alone, home alone, when hes alone, when shes alone
+## Look-alikes of a cause that name none.
+safety-term-onset-cause-unrelated = not a cause of the change
+    .aliases = since the new year
+## A medical cause: surgery, an injury, the vet, medicine. A change after one is a vet's first.
+safety-term-onset-cause-medical = a medical cause (surgery, an injury, the vet, medicine)
+    .aliases = surgery, surgical, operation, neuter*, spay*, castrat*, vaccin*, jab, jabs, his shots, her shots,
+        injur*, hurt himself, hurt herself, hurt his, hurt her, fell, fall, fallen, slipped, accident,
+        hit by a car, medication*, meds, medicine, pills, antibiotic*, steroid*, sick, ill, illness, anesthe*,
+        anaesthe*, dental, teeth cleaning, stitches, the vet, vet visit, vet trip, hospital, hospitali*,
+        diagnosed, infection, cone
+## Saying there is no cause names none.
+safety-term-onset-cause-none = no cause, said so
+    .aliases = nothing changed at home, nothing has changed at home, nothing at home has changed, nothing new,
+        nothing happened, no changes at home, no change at home, no reason, no apparent reason,
+        no obvious reason
 safety-term-pain = signs of pain or illness
     .aliases = not eating, isnt eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
         refuses food, refusing food, off his food, off her food, off food, no appetite, lost his appetite,

@@ -9,7 +9,10 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   soap and running water for about 15 minutes (WHO, Rabies fact sheet, first aid).
 - A sudden change of behaviour, recent or in an older dog, and signs of pain or illness: rule out
   pain first (Mills et al. 2020, "Pain and problem behavior in cats and dogs", Animals 10(2):318;
-  AAHA 2023 Senior Care Guidelines: seniors are the last quarter of the expected life span).
+  AAHA 2023 Senior Care Guidelines: seniors are the last quarter of the expected life span). A change
+  with a plain cause named (a new dog, a move, a baby, a new schedule, the owner leaving) is a
+  behaviour case, not one without an obvious cause; in an older dog, or after surgery or an injury,
+  it still goes to a vet first (Korean owner trial, batch 81).
 - Toxins: ASPCA Animal Poison Control Center, "People foods to avoid feeding your pets" and its yearly
   top-toxin list (human medicines, chocolate, xylitol, grapes and raisins, onion and garlic, rodenticides).
 - Foreign bodies: a swallowed thing that is not food (a sock, a toy part, string, a stone) can block
@@ -234,7 +237,8 @@ class SafetyChecker:
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
             "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "pain-vocal",
             "pain-distress", "pain-touch", "pain-appetite", "pain-appetite-away", "pain-appetite-days", "seizure-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
-            "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour",
+            "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour", "onset-cause",
+            "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._methods = {m: term(f"aversive-{m}") for m in Method}
@@ -249,6 +253,7 @@ class SafetyChecker:
             "pain-vocal": "pain-unrelated",
             "seizure": "seizure-unrelated",
             "toxin": "toxin-unrelated",
+            "onset-cause": "onset-cause-unrelated",
         }
 
     def _hits(self, name: str, views: Views, unrelated: str | None = None) -> list[Hit]:
@@ -285,6 +290,19 @@ class SafetyChecker:
         appetite = self._terms["pain-appetite"].find(views)
         return [h for h in pain if not any(h.overlaps(a) for a in appetite)]
 
+    def _explained(self, views: Views) -> bool:
+        """A cause named for the change, and not a medical one: a new dog, a move, a baby, a new
+        schedule, the owner getting ready to leave ("모카가 온 뒤로 예민해졌어요", "처음엔 얌전했는데
+        요즘 들어 제가 외출 준비만 하면 …", "since the new puppy came": Korean owner trial, batch
+        81). Such a change is a behaviour case; a change after surgery, an injury or the vet, or
+        with the cause denied ("이사한 것도 아닌데", "아무 일도 없었는데") is not explained."""
+        if not self._hits("onset-cause", views):
+            return False
+        return not (
+            self._terms["onset-cause-medical"].matches(views)
+            or self._terms["onset-cause-none"].matches(views)
+        )
+
     def _bare(self, views: Views, hits: Sequence[Hit]) -> bool:
         """Nothing but the hits and `onset-bare` words: a time said alone ("며칠 전부터요", "since
         last week"), an answer to "since when?", which tells no behaviour that changed."""
@@ -307,6 +325,8 @@ class SafetyChecker:
         "suddenly" alone counts as a sudden change, in a younger one it needs a word that the behaviour
         changed ("변했어요", "started"), a stretch of time up to now ("요즘", "lately"), or an onset
         phrase ("며칠 전부터", "never used to"); "어제 갑자기 달려들었어요" is one action, not a change.
+        A change with its cause named ("모카가 온 뒤로", "since we moved") raises nothing in a younger
+        dog (`_explained`).
         """
         views = Views.of(text)
         if not self._triggers.matches(views):
@@ -371,9 +391,13 @@ class SafetyChecker:
         sudden = self._hits("sudden", views)
         senior = age_months is not None and age_months >= self.senior_months
         # Signs of pain already send the owner to a vet, sooner: a second vet message would add nothing.
-        if onset and not pain:
+        # A change with its cause named is a behaviour case (batch 81), but in an older dog a vet
+        # looks first all the same (AAHA 2023: a move or a new dog can unmask pain or decline).
+        if pain or ((onset or sudden) and not senior and self._explained(views)):
+            pass
+        elif onset:
             found[FlagKind.SUDDEN_CHANGE] = onset + sudden
-        elif sudden and not pain:
+        elif sudden:
             # "Suddenly" alone tells how one action happened ("어제 갑자기 달려들었어요"); it tells a
             # change of behaviour with a change word ("갑자기 변했어요", "suddenly started growling"),
             # over a stretch of time up to now ("요즘", "lately"), or in an older dog.
