@@ -32,7 +32,8 @@ ARGS = {
     "picks": "Dog, Cat", "when": "Nov 24, 14:05", "label": "Barking", "hour": "14", "minute": "05",
     "answers": "Better, The same", "status": "trying now", "counts": "Barking 2", "dogs": "Bori, Choco",
     "typed": "done", "owned": "about 3 years", "age": "2 years", "year": "2026", "asked": "Age",
-    "previous": "3 years",
+    "previous": "3 years", "concerns": "Barking, Pulling", "question": "Is that normal?",
+    "fields": "Age, Weight",
 }  # fmt: skip
 
 

@@ -157,7 +157,8 @@ def test_a_report_at_the_first_question_says_it_is_kept_in_both_languages(tmp_pa
     """Finding 18: the English terminal answered a report typed at question 1 with "🔍 Got it…"
     and the question again, without the "saved it and will analyse it separately" line."""
     for lang, text in (
-        ("en", "my dog keeps jumping on guests, what should I do?"),
+        # (asked "…, what should I do?" it is a question at any survey question since batch 76)
+        ("en", "my dog keeps jumping on guests when they come in"),
         ("ko", "우리 강아지가 손님만 오면 계속 짖어요"),
     ):
         (tmp_path / lang).mkdir()

@@ -315,9 +315,12 @@ AT_WORST = (
 )
 
 
-def not_an_answer(lang: str, key: str, typed: str) -> str:
-    """ "that is something your dog does, not an answer to …; one time it happened, please"."""
-    return t(lang, "survey-behaviour-not-answer", typed=typed, field=t(lang, f"survey-field-{key}"))
+def one_time_asked(lang: str, key: str, typed: str, said: str) -> bool:
+    """ "that is something your dog does, not an answer to …; one time it happened, please", or,
+    where the behaviour names a concern ("살짝 물어": 입질), that concern kept for the concerns
+    question with the same ask (batch 76, `survey-concerns-kept`)."""
+    not_an_answer = t(lang, "survey-behaviour-not-answer", typed=typed, field=t(lang, f"survey-field-{key}"))
+    return not_an_answer in said or t(lang, "survey-concerns-kept", concerns="@").split("@")[0] in said
 
 
 async def test_a_behaviour_named_alone_at_a_survey_question_asks_when_on_telegram(
@@ -334,7 +337,7 @@ async def test_a_behaviour_named_alone_at_a_survey_question_asks_when_on_telegra
         if (
             rows
             or stored
-            or not_an_answer(lang, key, typed) not in said
+            or not one_time_asked(lang, key, typed, said)
             or asked(lang, key) not in tgo.last_text(chat)
         ):
             wrong.append((typed, rows, stored, said))
@@ -356,7 +359,7 @@ async def test_a_behaviour_named_alone_at_a_survey_question_asks_when_on_kakao(
         if (
             rows
             or stored
-            or not_an_answer(lang, key, typed) not in user.text
+            or not one_time_asked(lang, key, typed, user.text)
             or asked(lang, key) not in user.text
         ):
             wrong.append((typed, rows, stored, user.text))

@@ -221,7 +221,7 @@ async def test_removing_a_dog_not_registered_offers_no_other_dog_on_telegram(tg:
 # -- 3. commands with a dog's name mid-survey ----------------------------------------------------
 
 NAMED: tuple[tuple[str, str, str, dict[str, str]], ...] = (
-    ("sex", "우유 등록할게요", "newdog-after-survey", {}),
+    ("sex", "우유 등록할게요", "newdog-after-survey-named", {"name": "우유"}),  # its name said (batch 73)
     ("exercise_minutes", "우유 이번주 어땠어요", "view-unknown-dog", {"name": "우유", "dogs": "콩이"}),
     ("exercise_minutes", "우유 정보", "view-unknown-dog", {"name": "우유", "dogs": "콩이"}),
     ("exercise_minutes", "콩이 이번주 어땠어요", "week-empty-dog", {"name": "콩이"}),

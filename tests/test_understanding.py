@@ -117,7 +117,7 @@ def test_text_taken_as_already_canonical_is_what_the_full_pass_makes_of_it() -> 
         ("기록 보여주세요", "history", ""),
         ("이번 주", "week", ""),
         ("이번주", "week", ""),
-        ("처음으로", "start", ""),
+        ("처음으로", "help", ""),
         ("팁 끄기", "tips", "off"),
         ("팁 켜줘", "tips", "on"),
         ("영어로", "language", "en"),

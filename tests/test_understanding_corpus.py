@@ -162,8 +162,13 @@ def matches(u: Understanding, expected: str) -> bool:
         return u.ambiguous
     if u.ambiguous:
         return False
-    if kind == "command":
+    if kind == "command":  # "@<dog>": the dog named (batch 73); argument "-": none (a status)
+        detail, at, dog = detail.partition("@")
         name, _, argument = detail.partition(":")
+        if at and (u.dog or "").casefold() != dog.casefold():
+            return False
+        if argument == "-":
+            return u.kind is Kind.COMMAND and u.command == name and not u.argument
         return u.kind is Kind.COMMAND and u.command == name and (not argument or u.argument == argument)
     if kind == "choice":  # "+report": kept as a report too (`incident`); "+only": not
         picks, _, also = detail.partition("+")

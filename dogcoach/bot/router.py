@@ -67,10 +67,12 @@ async def _survey(turn: Turn) -> None:
     broadcast) is resumed instead: those the owner opened themselves. The /start a terminal sends
     when the owner comes back (`start.RETURNING`) sets nothing aside: the open question is asked
     again."""
+    waiting = None
     if turn.state.flow in SET_ASIDE and not start.returning(turn):
         await followup.settle_pending(turn)
-        if turn.state.flow == followup.FLOW:  # one open question at a time, and said so (trial K2:
-            turn.say("start-followup-set-aside")  # the follow-up dropped without a word)
+        waiting = followup.set_aside(turn)
+        if waiting is not None:  # one open question at a time, and said so (trial K2: the
+            turn.say("start-followup-set-aside")  # follow-up dropped without a word); asked after
         told = {k: v for k, v in turn.state.data.items() if k == start.NAME_TOLD}
         turn.state = ConversationState(data=told)  # a name told before it, offered by the survey
     if start.returning(turn) and turn.state.flow == language.FLOW:
@@ -79,8 +81,17 @@ async def _survey(turn: Turn) -> None:
         dog = await restart.target(turn)
         if dog is not None:  # "처음부터 다시", "start over": asked first (`handlers.restart`)
             await restart.ask(turn, dog)
+            _defer(turn, waiting)
             return
     await start.start(turn)
+    _defer(turn, waiting)
+
+
+def _defer(turn: Turn, waiting: int | None) -> None:
+    """The result's question set aside by what the owner started (`followup.set_aside`): kept in the
+    new flow's state, asked when it is done (`followup.ask_deferred`, batch 74)."""
+    if waiting is not None:
+        turn.state.data[followup.DEFERRED] = waiting
 
 
 async def _language(turn: Turn) -> None:
@@ -107,21 +118,27 @@ async def _restart_set_aside(turn: Turn) -> None:
 async def _edit(turn: Turn) -> None:
     """An answer edited in words ("edit answers", "나이 고치기"): like the survey, it takes over
     what the bot opened itself; a message waiting for "add or new?" becomes its own report first."""
+    waiting = None
     if turn.state.flow in SET_ASIDE:
         await followup.settle_pending(turn)
+        waiting = followup.set_aside(turn)
         turn.state = ConversationState()
     await onboarding.edit_command(turn)
+    _defer(turn, waiting)
 
 
 async def _new_dog(turn: Turn) -> None:
     """A dog added in words ("강아지 하나 더 있어" after a result): like the survey, it takes over
     what the bot opened itself, so the new dog's answers are not read as a follow-up's (eighth
     trial); a message waiting for "add or new?" becomes its own report first."""
+    waiting = None
     if turn.state.flow in SET_ASIDE:
         await followup.settle_pending(turn)
+        waiting = followup.set_aside(turn)
         offer = {k: v for k, v in turn.state.data.items() if k in (profile.OFFERED, profile.OFFERED_NAME)}
         turn.state = ConversationState(data=offer)  # the name the offer was made for, offered
     await profile.new_dog(turn)
+    _defer(turn, waiting)
 
 
 # Commands, by the router name the understanding service gives slash commands and their plain
@@ -195,10 +212,13 @@ async def _card_choice(turn: Turn) -> None:
     if turn.state.flow == onboarding.FLOW:
         await onboarding.handle(turn)
         return
+    waiting = None
     if turn.state.flow in SET_ASIDE:  # a message waiting for "add or new?" becomes its own report
         await followup.settle_pending(turn)
+        waiting = followup.set_aside(turn)
         turn.state = ConversationState()
     await _profile_choice(turn)
+    _defer(turn, waiting)
 
 
 # Buttons answered whatever flow the user is in, by the prefix of their id (first match wins).
@@ -227,10 +247,17 @@ QUESTION_FLOWS = frozenset({onboarding.FLOW, language.FLOW, privacy.FLOW, checki
 
 # The survey offered after a first report ("네" takes it): kept for the next message only.
 OFFER_KEY = followup.SURVEY_OFFERED
+# Put off ("not now, maybe later", "나중에요"; typed only): said, the follow-up question left open
+# (English owner trial: glued onto the report as its answer and analysed again).
+OFFER_LATER = "survey:offer-later"
 SURVEY_OFFER = (
     Option(onboarding.START, "first-report-start", numbered=False),
     Option(onboarding.START, "first-report-yes", numbered=False),
+    Option(OFFER_LATER, "first-report-later", numbered=False),
 )
+
+# Keeping a dog after its removal found no such dog ("no wait, keep him"): this many words at most.
+KEEP_MAX_WORDS = 6
 
 # Small talk that ends an exchange: after a result's follow-up question, the thanks alone (the
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
@@ -286,8 +313,13 @@ async def dispatch(turn: Turn) -> None:
     (`Turn.resume_flow`), then the results the user's channel could not push, then a check-in
     that is due and was not shown yet."""
     offered = turn.state.data.get(profile.OFFERED)  # adding a dog offered: still open after this?
+    waiting = followup.deferred(turn)  # a result's question waiting for the survey: asked after it?
     await _route(turn)
     profile.keep_offer(turn, offered)
+    if turn.state.flow == onboarding.FLOW and (start.returning(turn) or _greeted(turn)):
+        # the owner back ("hey", the terminal opened again) with a check-in due: asked now, the
+        # survey set aside and resumed after it (English owner trial: blocked by the open survey)
+        await checkins.offer_due(turn, over=True)
     handled = len(turn.replies)
     while turn.resuming:  # a re-prompt may itself leave a flow and resume the one before it
         turn.resuming = False
@@ -299,10 +331,16 @@ async def dispatch(turn: Turn) -> None:
         # Analysis results the user's channel could not push come first, whatever was said.
         await undelivered.show_undelivered(turn)
         await checkins.offer_due(turn)
+        await followup.ask_deferred(turn, waiting)  # the survey done or declined: its question now
         if len(turn.replies) != handled + asked_again:
             asked_again = 0  # something else came last: a typed "1" is its
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
         turn.survey_paused = turn.asks_survey_paused and await _survey_paused(turn)
+
+
+def _greeted(turn: Turn) -> bool:
+    u = turn.understanding
+    return u is not None and u.kind is Kind.SMALL_TALK and u.talk == "greeting"
 
 
 async def _survey_paused(turn: Turn) -> bool:
@@ -378,7 +416,19 @@ async def _route(turn: Turn) -> None:
     seen = last is not None and last.delivered_at is not None
     await language.follow_typed(turn, context_for(turn).expect)  # before anything is said
     u = understand(turn, pending=last is not None, seen=seen)
-    turn.state.data.pop(OFFER_KEY, None)  # an offer is taken by the next message or not at all
+    # an offer is taken by the next message or not at all, unless that message was not understood
+    # or said nothing to it ("hmm", "ㅋㅋ"; English owner trial: "yes" after "not sure what you
+    # mean" got "tell me what your dog did")
+    offer = turn.state.data.pop(OFFER_KEY, None)
+    if offer and (
+        (u.kind is Kind.NOISE and not u.label) or (u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK)
+    ):
+        turn.state.data[OFFER_KEY] = offer
+    if not turn.is_new and await _kept_after_remove(turn, u):  # "no wait, keep him" after "remove Max"
+        return
+    weak = onboarding.at_first_question(turn.state)  # the name question takes nearly any text
+    if not turn.is_new and flow in (None, onboarding.FLOW) and await checkins.told(turn, u, weak=weak):
+        return  # "a bit better, …" with a check-in due: its answer, never a new incident
     if turn.is_new and flow is None:
         await _first_contact(turn, u)
         return
@@ -437,6 +487,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:
         await _report(turn)
+    elif u.kind is Kind.CORRECTION and u.reason == "age-by-pronoun" and not await _has_dog(turn):
+        await followup.settle_pending(turn)  # "he is to years old" with no profile: the profile's
+        _offer_survey_for_profile(turn)  # answer, not a correction of nothing (trial 5)
+        turn.resume_flow()
     elif u.kind is Kind.CORRECTION:  # "아 잘못 말했어요 3살이에요": the dog's answer, never a report
         await correction.handle(turn)
     elif u.kind is Kind.CHOICE and (flow is None or flow in SET_ASIDE) and profile.NEW_DOG in u.picks:
@@ -446,6 +500,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         turn.resume_flow()  # a result's question shown with the offer stays open
     elif u.kind is Kind.CHOICE and onboarding.START in u.picks and (flow is None or flow in SET_ASIDE):
         await _survey(turn)  # "네" or "강아지 소개하기" typed after the survey was offered
+    elif u.kind is Kind.CHOICE and OFFER_LATER in u.picks and (flow is None or flow in SET_ASIDE):
+        turn.say("first-report-declined")  # "not now, maybe later": the follow-up question stays open
+        turn.resume_flow()  # and is asked again under the line, as after any interruption
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
     elif u.kind is Kind.QUESTION:
@@ -487,6 +544,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         _aside(turn, u)
         if not (flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK):
             turn.resume_flow()
+
+
+async def _has_dog(turn: Turn) -> bool:
+    return bool(await turn.session.list_dogs(turn.user.id))
 
 
 def _offer_survey_for_profile(turn: Turn) -> None:
@@ -550,14 +611,44 @@ async def _switched_back(turn: Turn) -> Understanding | None:
     vocabulary = understander.vocabulary
     if not vocabulary["understanding-argument-on"].contains(Folded(turn.text)):
         return None
-    lines = await turn.session.list_messages(turn.user.id)  # this message is not written yet
-    previous = next((line["text"] for line in reversed(lines) if line["direction"] == "in"), None)
-    if not previous:
-        return None
-    was = understander.understand(previous, Context())
-    if was.kind is not Kind.COMMAND or was.command not in SWITCHES or was.argument != "off":
+    was = await _previous_understood(turn)
+    if was is None or was.kind is not Kind.COMMAND or was.command not in SWITCHES or was.argument != "off":
         return None
     return dataclasses.replace(was, text=turn.text, argument="on", reason="switched-back")
+
+
+async def _previous_understood(turn: Turn) -> Understanding | None:
+    """The owner's previous message (this one is not written yet), read with nothing open; None
+    when there is none. For words that answer what the bot said to it ("turn it back on", "no
+    wait, keep him")."""
+    lines = await turn.session.list_messages(turn.user.id)
+    previous = next((line["text"] for line in reversed(lines) if line["direction"] == "in"), None)
+    return turn.services.understander.understand(previous, Context()) if previous else None
+
+
+async def _kept_after_remove(turn: Turn, u: Understanding) -> bool:
+    """ "no wait, keep him", "아 아니 그냥 둘게요" right after the owner asked to remove a dog and was
+    told no dog has that name (nothing was removed, no question asked): said that nothing was
+    removed, and the open question again; never an answer to it (English owner trial: glued onto
+    the report at its follow-up question and analysed again). At "remove Choco?" the question's
+    own Keep option takes the same words (`profile.FLOW`). False, nothing done, otherwise."""
+    if turn.state.flow == profile.FLOW or u.kind in (Kind.REPORT, Kind.QUESTION):
+        return False
+    if u.kind is Kind.COMMAND and u.command != "cancel":
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if len(turn.text.split()) > KEEP_MAX_WORDS or not (
+        understander.vocabulary["understanding-keep-dog"].contains(message)
+    ):
+        return False
+    was = await _previous_understood(turn)
+    if was is None or was.kind is not Kind.COMMAND or was.command != "removedog":
+        return False
+    await followup.settle_pending(turn)
+    turn.say("profile-remove-kept")
+    turn.resume_flow()
+    return True
 
 
 async def _report(turn: Turn) -> None:
@@ -568,8 +659,8 @@ async def _report(turn: Turn) -> None:
         await followup.new_incident(turn)
         return
     if flow == checkins.FLOW:  # at "how did it go?": the question's buttons stay (the note prompt
-        turn.state = ConversationState()  # takes any text as the note: `checkins.context`)
-        await report.handle(turn, tip=False)
+        checkins.close(turn)  # takes any text as the note: `checkins.context`); a survey it was
+        await report.handle(turn, tip=False)  # asked over is open again
         return
     u = turn.understanding
     if flow == onboarding.FLOW and u is not None and isinstance(u.answer, Value | Approximate):

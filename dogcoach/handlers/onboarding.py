@@ -57,6 +57,9 @@ START = "survey:start"
 ADD_DOG = "profile:newdog"
 # Another dog mentioned during the survey ("둘째도 있어요"): offered once the survey is confirmed.
 NEWDOG_AFTER = "newdog_after"
+# Adding a dog was just put off with no name ("add a dog" mid-survey): a bare name typed as the next
+# message, at a free-text question too, is that dog's name (batch 73: "Bean" stored as the breed).
+NEWDOG_PUT_OFF = "newdog_put_off"
 # The question about the other pets, where another dog may be told with its name.
 OTHER_PETS = "other_pets"
 # That offer's "not now" button, and the state key that keeps it open for typed answers
@@ -349,6 +352,15 @@ def say_left(turn: Turn, *, why: bool = False) -> None:
 async def handle(turn: Turn) -> None:
     step = turn.state.step or QUESTIONS[0].key
     dog = await _dog(turn)
+    put_off = turn.state.data.pop(NEWDOG_PUT_OFF, None)  # only the message right after
+    if (
+        step in BY_KEY
+        and BY_KEY[step].kind is Kind.TEXT
+        and put_off
+        and _other_dog_named(turn, q=BY_KEY[step])
+    ):
+        await ask(turn, BY_KEY[step], dog)  # "Bean" at the breed right after "add a dog": its name
+        return
     if step == REVIEW:
         await _handle_review(turn, dog)
     elif step == EDIT_PICK:
@@ -520,6 +532,8 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         turn.state.data["mode"] = "edit"
         show_edit_pick(turn)
     else:
+        if turn.incoming.choice is None:
+            _other_dog_named(turn)  # "Bean" after "add a dog" at the review: kept, said (batch 73)
         show_review_reminder(turn, dog)
 
 
@@ -611,15 +625,21 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _answers_later_choices(turn, q, dog):
         return
+    if choice is None and await _late_length_unplaced(turn, q, dog):
+        return
     if choice is None and await _answers_later_start(turn, q, dog):
         return
     if choice is None and await _answers_later_health(turn, q, dog):
+        return
+    if choice is None and await _keeps_concerns(turn, q, dog):
         return
     try:
         value = _child_named(turn, q) or _read(turn, q, dog)
     except Invalid as bad:
         if choice is None and await _answered_next(turn, q, dog):
             return
+        if choice is None and q.key == "name" and dog is None:
+            _keep_age_told_instead_of_name(turn)  # "he's 4 btw": the age kept, the name asked
         if choice is None and q.key != "name" and _other_dog_named(turn):
             await ask(turn, q, dog)  # "Milo" after "add my other dog": its name, kept for the offer
             return
@@ -669,19 +689,20 @@ def _other_dog_told(turn: Turn) -> None:
         turn.say("newdog-after-survey-named", name=name)
 
 
-def _other_dog_named(turn: Turn) -> bool:
+def _other_dog_named(turn: Turn, q: Question | None = None) -> bool:
     """The other dog's name typed alone after adding it was put off until the survey is done
     ("add my other dog Milo", then "Milo"; "add a dog", then "Max" at the list of answers to edit):
     English trial 5, "please tell me how long" or "pick one of the options" and the name lost.
     When the name the owner typed is that dog's (or no name was told yet), it is kept for the
     offer (`NEWDOG_AFTER`), said in one line; the caller asks its question again. False when no
-    dog waits or the message is no name alone (`Understander.name_only`)."""
+    dog waits or the message is no name alone (`Understander.name_only`; at the breed question
+    `q`, a breed is no name: "푸들" answers it)."""
     pending = turn.state.data.get(NEWDOG_AFTER)
     u = turn.understanding
     if not pending or (u is not None and u.kind is not Said.ANSWER):
         return False
     understander = turn.services.understander
-    name = understander.name_only(turn.text)
+    name = understander.name_only(turn.text, breed=q is not None and q.key == "breed")
     if not name:
         return False
     if isinstance(pending, str) and understander.name_alone(turn.text, [pending]) is None:
@@ -694,18 +715,48 @@ def _other_dog_named(turn: Turn) -> bool:
 
 def _keep_age_told_with_name(turn: Turn) -> None:
     """Two answers in one message at the name ("이름은 별이구요 이제 5개월 됐어요", "Max, he's 3 years
-    old"; Korean trial 4: the age dropped and asked as if untold): the age told from its first
-    digit on, with its unit ("5개월 됐어요"; a bare "2" may be anything), waits for the dog's row
+    old"; Korean trial 4: the age dropped and asked as if untold; "3살 초코", batch 72: the age
+    first): the age told from its first digit on (or up to the name), with its unit ("5개월 됐어요"; a bare "2" may be anything), waits for the dog's row
     (`EARLY_KEY`), is said in a line and not asked."""
     if turn.state.data.get("mode") == "edit":
         return
     words = turn.text.split()
     at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
     told = " ".join(words[at:])
-    if at == 0 or not any(c.isalpha() for c in told):
+    first = turn.services.understander.answers.age_first(turn.text) if at == 0 else None
+    if first is not None:  # "3살 초코" (batch 72): the age before the name
+        told = first[0]
+    if (at == 0 and first is None) or not any(c.isalpha() for c in told):
         return
     age = BY_KEY["age_months"]
-    answer = turn.services.understander.answers.quantity_told_late(Folded(told), Expect(age.kind.value))
+    _keep_early_age(
+        turn, turn.services.understander.answers.quantity_told_late(Folded(told), Expect(age.kind.value))
+    )
+
+
+def _keep_age_told_instead_of_name(turn: Turn) -> None:
+    """An age told at the name instead of one ("he's 4 btw", "she's 2", "걔 4살이에요"; English
+    owner trial, batch 77: the name "He's", "updated He's's profile"): kept until the dog's row
+    exists (`EARLY_KEY`), said in a line ("Got the age too") and not asked; the name is asked
+    again by the caller. Only an age said whole of the dog, by a pronoun or the age's own unit
+    ("3살", "2 years old"): a bare "3" or "2 years" may be anything."""
+    if turn.state.data.get("mode") == "edit":
+        return
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    told = understander.vocabulary["understanding-name-pronoun"].contains(message)
+    if not (told or understander.names_answer(message, "age_months")):
+        return
+    age = BY_KEY["age_months"]
+    _keep_early_age(turn, understander.answers.quantity_told_late(message, Expect(age.kind.value)))
+
+
+def _keep_early_age(turn: Turn, answer: Value[float] | Approximate | None) -> None:
+    """An age read at the name question (`answer`, months; None: none read) kept until the dog's
+    row exists (`EARLY_KEY`), marked told ahead and said in a line, never asked; an age outside
+    the question's bounds is dropped. Shared by the age before the name ("3살 초코") and the age
+    instead of one ("he's 4 btw")."""
+    age = BY_KEY["age_months"]
     if answer is None:
         return
     try:
@@ -716,8 +767,10 @@ def _keep_age_told_with_name(turn: Turn) -> None:
     early = turn.state.data.setdefault(EARLY_KEY, {})
     early[age.key] = months
     if isinstance(answer, Approximate):
-        early[APPROXIMATE_KEY] = {age.key: [answer.low, answer.high]}
-    turn.state.data.setdefault(AHEAD_KEY, []).append(age.key)
+        early.setdefault(APPROXIMATE_KEY, {})[age.key] = [answer.low, answer.high]
+    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
+    if age.key not in ahead:
+        ahead.append(age.key)
     turn.say(
         "survey-answered-ahead",
         field=turn.t(f"survey-field-{age.key}"),
@@ -899,18 +952,29 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     [(key, answer)] = found.items()
     earlier = BY_KEY[key]
     field = turn.t(f"survey-field-{key}")
-    if not understander.names_answer(Folded(turn.text), key) and (
-        key in (dog.answers.get(UNKNOWN_KEY) or []) or _open_span_reads(turn, q, dog, message, earlier)
+    lead, quoted = understander.correction_lead(turn.text)  # "아 2살이요": "2살이요" quoted (ko10)
+    corrects = bool(lead) and key in dog.answers and index_of(key) == index_of(q.key) - 1
+    if (
+        not corrects
+        and not understander.names_answer(Folded(turn.text), key)
+        and (key in (dog.answers.get(UNKNOWN_KEY) or []) or _open_span_reads(turn, q, dog, message, earlier))
     ):
         # "1년" at the size: the age the owner said they did not know, or how long owned (still
         # to come)? Nothing overwritten, nothing guessed (owner trial): said, and asked again.
-        turn.say("survey-late-number-which", typed=turn.text, field=field)
+        turn.say("survey-late-number-which", typed=quoted, field=field)
         await ask(turn, q, dog)
         return True
-    if key in dog.answers and len(typed.split()) <= LATE_BARE_WORDS and not _same_stored(dog, key, answer):
+    if (
+        not corrects
+        and key in dog.answers
+        and len(typed.split()) <= LATE_BARE_WORDS
+        and not _same_stored(dog, key, answer)
+    ):
         # a bare number ("1살" at the sex, typed for a second dog; trial 4: the stored 3 replaced
-        # with 1) would replace an answer given: nothing replaced unasked, said, and asked again
-        turn.say("survey-late-number-which", typed=turn.text, field=field)
+        # with 1) would replace an answer given: nothing replaced unasked, said, and asked again.
+        # `corrects`: opened as a correction ("아 2살이요", "oh wait 2 years") right at the question
+        # after the one it answers, it corrects that answer (Korean owner trial ko10: lost)
+        turn.say("survey-late-number-which", typed=quoted, field=field)
         await ask(turn, q, dog)
         return True
     if await correct(turn, dog, earlier, answer):
@@ -933,6 +997,9 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     if dog is None or turn.state.data.get("mode") == "edit":
         return False
     at_choice = q.kind is Kind.CHOICE and _unplaced_answer(turn)  # "3 people" at the sex (trial 5)
+    # "me and my wife" at the breed (English owner trial, batch 77: "no breed in it"), not the name
+    at_text = q.key == "breed" and _unplaced_answer(turn)
+    at_choice = at_choice or at_text
     if q.kind not in QUANTITY_KINDS and not at_choice:
         return False
     understander = turn.services.understander
@@ -950,7 +1017,9 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
             not later and other.kind in MONTHS_KINDS and q.kind in MONTHS_KINDS
         ):
             continue
-        if understander.names_answer(message, other.key):
+        if understander.names_answer(message, other.key) or (
+            other.kind is Kind.COUNT and _unplaced_answer(turn) and _people_named(understander, message)
+        ):
             answer = understander.answers.quantity_told_late(message, Expect(other.kind.value))
             if answer is not None:
                 found[other.key] = answer
@@ -982,6 +1051,44 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     )
     await ask(turn, q, dog)
     return True
+
+
+async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """At a one-choice question, a length alone with its unit ("8h", "8시간", "30 min" at the sex;
+    batch 72: "pick one of the four", the hours lost without a word) that names no question and
+    that later questions not answered yet would read (hours alone, exercise): placed as a late
+    bare number is ("1y": `_answers_earlier_quantity`), never stored unasked: said, with the
+    questions it may answer, and this question asked again. False for anything else (a bare
+    "8" is an option's position)."""
+    if dog is None or q.kind is not Kind.CHOICE or turn.state.data.get("mode") == "edit":
+        return False
+    if not _unplaced_answer(turn) or len(turn.text.split()) > LATE_BARE_WORDS:
+        return False
+    answers = turn.services.understander.answers
+    message = Folded(turn.text)
+    later = [
+        other
+        for other in QUESTIONS[index_of(q.key) + 1 :]
+        if other.kind in (Kind.HOURS, Kind.MINUTES)
+        and other.key not in dog.answers
+        and (read := answers.quantity_told_late(message, Expect(other.kind.value))) is not None
+        and read.value > 0  # "아이 없어요" reads as no time: no length told
+    ]
+    if not later:
+        return False
+    fields = " / ".join(turn.t(f"survey-field-{other.key}") for other in later)
+    turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
+    await ask(turn, q, dog)
+    return True
+
+
+def _people_named(understander: Any, message: Folded) -> bool:
+    """People named besides the owner ("me and my wife", "저랑 남편"): the household told, with no
+    number needed. "I" or "me" alone names nobody else ("I don't know", "about 2 I think")."""
+    v = understander.vocabulary
+    owner = {phrase for phrase, *_ in v["lex-person-self"].find(message)}
+    named = [phrase for e in ("lex-person", "lex-person-pair") for phrase, *_ in v[e].find(message)]
+    return any(phrase not in owner for phrase in named)
 
 
 def _open_span_reads(turn: Turn, q: Question, dog: Dog, message: Folded, earlier: Question) -> bool:
@@ -1100,7 +1207,8 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     """At a number question, a message that answers none of it but later one-choice questions
     whole and the breed ("여아고 중성화 했어요 믹스견이에요" at the age; Korean trial: "I didn't
     catch the age", both lost): each stored ahead, said in a line, and this question asked again.
-    Yes/no questions are left out ("있어요" says yes to anything). At the name and the breed the
+    Yes/no questions are left out ("있어요" says yes to anything) unless their subject is named
+    ("no have children", "아이 없어요" at the sex). At the name and the breed the
     same for the questions up to the origin ("남아 중성화함" at the name, "중형" at the breed;
     Korean trial 4: "I'll ask that later", nothing kept); before there is a dog the answers wait
     in `EARLY_KEY`. A breed alone at the name ("푸들") is kept as the breed and the name asked
@@ -1127,33 +1235,30 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
         or isinstance(understander.answers.quantity(Folded(turn.text), Expect.COUNT), Value)
     ):
         return False  # "three", "b": a position, no option named
-    last = index_of("origin") if q.kind is Kind.TEXT else len(QUESTIONS)
+    last = index_of("origin") if q.key == "name" else len(QUESTIONS)
     message = Folded(turn.text)
     kept: list[Question] = []
     answers: dict[str, Any] = dog.answers if dog is not None else turn.state.data.setdefault(EARLY_KEY, {})
     for later in QUESTIONS[index_of(q.key) + 1 : last + 1]:
         if later.key in answers:
             continue
-        if later.kind is Kind.CHOICE and YES not in later.options:
+        if later.kind is Kind.CHOICE or later.key == OTHER_PETS:
+            if YES in later.options and not understander.names_answer(message, later.key):
+                continue  # "있어요" says yes to anything; "no kids" names what it says no to
             if not understander.may_pick(turn.text, survey_context(later)):
                 continue
             read = understander.understand(turn.text, survey_context(later))
             picks = [p for p in read.picks if p in later.options] if read.kind is Said.CHOICE else []
-            if len(picks) == 1 and not read.safety:
+            several = later.kind is Kind.MULTI and bool(picks)
+            if later.exclusive in picks and not understander.names_answer(message, later.key):
+                continue  # "nope" is no "no other pets" unless it names them
+            if (len(picks) == 1 or several) and not read.safety:
                 if dog is not None:
                     _qualify(dog, later, approximate=None, unknown=False)
-                answers[later.key] = picks[0]
+                answers[later.key] = picks if later.kind is Kind.MULTI else picks[0]
                 kept.append(later)
         elif later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
-            named = understander.answers.breeds_named(message)
-            mixed = understander.vocabulary["understanding-mix"].contains(message)
-            value = (
-                named[0]
-                if len(named) == 1 and not mixed
-                else later.free_option
-                if mixed and not named
-                else None
-            )
+            value = _breed_told(turn, message, later)
             if value is not None and later.minimum <= len(value) <= later.maximum:
                 answers[later.key] = value
                 kept.append(later)
@@ -1170,6 +1275,24 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
         turn.say("survey-name-breed", typed=turn.text)
     await ask(turn, q, dog)
     return True
+
+
+def _breed_told(turn: Turn, message: Folded, breed: Question) -> str | None:
+    """The breed told at another question: one breed named ("golden retriver": golden
+    retriever), one with a mix word ("some kind of shepherd mix i think": shepherd mix; English
+    owner trial, batch 77: "I didn't catch the age"), a mix alone (the free option); else None."""
+    answers = turn.services.understander.answers
+    named = answers.breeds_named(message)
+    mixed = turn.services.understander.vocabulary["understanding-mix"].contains(message)
+    if mixed and not named:
+        return breed.free_option
+    if len(named) != 1:
+        return None
+    if not mixed:
+        return named[0]
+    read = answers.breed(message)
+    said = str(read.value) if isinstance(read, Value) else ""
+    return said if named[0] in said and len(said.split()) <= len(named[0].split()) + 1 else None
 
 
 async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -1199,6 +1322,35 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
     if rest:
         await _answer_typed(turn, q, dog, rest)
         return True
+    await ask(turn, q, dog)
+    return True
+
+
+# The question that takes the dog's problem behaviours, told at any other question (batch 76).
+CONCERNS = "concerns"
+
+
+async def _keeps_concerns(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """A behaviour with no incident told at another survey question ("she's reactive to other
+    dogs and pulls on the lead" at the breed, "분리불안이 좀 있어요" at the size; English owner
+    trial, batch 76: analysed by the model as an incident, or only re-asked): the concerns it
+    names are ticked for the concerns question — stored, so nothing is lost; that question is
+    still asked in its turn with them ticked (more may be added), or, answered already, they are
+    added to it — said in a line that also asks for one time it happened, and the open question
+    asked again. False, nothing done, when it names no concern (the behaviour's re-ask stands)."""
+    u = turn.understanding
+    if dog is None or u is None or u.kind is not Said.NOISE or not u.label or q.key == CONCERNS:
+        return False
+    concerns = BY_KEY[CONCERNS]
+    read = turn.services.understander.concerns_in(turn.text, survey_context(concerns))
+    if not read:
+        return False
+    before = [v for v in dog.answers.get(concerns.key) or [] if v != concerns.exclusive]
+    answered = concerns.key in dog.answers
+    kept = [v for v in concerns.options if v in before or v in read]
+    dog = await _save(turn, concerns, dog, kept)
+    said = ", ".join(turn.t(concerns.option_msg(v)) for v in concerns.options if v in read)
+    turn.say("survey-concerns-added" if answered else "survey-concerns-kept", concerns=said)
     await ask(turn, q, dog)
     return True
 
@@ -1305,6 +1457,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding); a no
         # ("아니요" at the sex question) is not answered "네! 👌" (trial 4)
         said_no = turn.services.understander.vocabulary["understanding-decline"].contains(Folded(turn.text))
+        completed = _no_completes(turn, q) if said_no else None
+        if completed is not None:
+            return completed
         raise _not_an_option(turn, q, msg_id="survey-choice-pick-no" if said_no else "survey-choice-pick")
     if u.kind is Said.SMALL_TALK and q.key == "breed":  # "네", "ok": no breed in it (not "too long")
         raise Invalid("survey-unclear-breed", typed=turn.text)
@@ -1841,6 +1996,32 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | N
         return named[0]
     parts[q.key] = [c for c in understood if isinstance(c, str)] if len(named) > 1 else sorted(together)
     return None
+
+
+# The half a bare no gives to an option told in two parts: the sex kept ("숫컷", "m") is not
+# neutered (`_no_completes`). Not the bite kept: "no" there picks "None" (an option), not its half.
+NO_CONCEPTS = ("intact",)
+
+
+def _no_completes(turn: Turn, q: Question) -> str | None:
+    """A bare no ("아니요", "ㄴㄴ", "no", "nope") while the other half of an option is kept
+    (`PARTS_KEY`: "숫컷", then "아니요"; batch 72: "pick one of the options", the owner trapped):
+    the option the kept half and the no name together (male, not neutered), the half dropped.
+    None when nothing is kept or a no completes no single option ("neutered" kept: a no does not
+    say male or female)."""
+    parts = turn.state.data.get(PARTS_KEY, {}).get(q.key)
+    if not parts:
+        return None
+    named = [
+        v
+        for v in q.options
+        for no in NO_CONCEPTS
+        if (need := OPTION_CONCEPTS.get((q.key, v))) and no in need and set(need) <= {*parts, no}
+    ]
+    if len(named) != 1:
+        return None
+    turn.state.data[PARTS_KEY].pop(q.key, None)
+    return named[0]
 
 
 def _without_own_name(turn: Turn, q: Question, dog: Dog | None) -> Any:

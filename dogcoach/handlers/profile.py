@@ -132,7 +132,11 @@ async def new_dog(turn: Turn) -> None:
         if surveyed is None or surveyed.completed_at is None:
             kept = turn.state.data.get(onboarding.NEWDOG_AFTER)  # a name told before stays
             turn.state.data[onboarding.NEWDOG_AFTER] = told or kept or True  # the name, offered then
-            turn.say("newdog-after-survey")
+            if told:  # "네 다른 강아지도 있어요 이름은 콩이": that dog's name kept, said (batch 73)
+                turn.say("newdog-after-survey-named", name=told)
+            else:  # a bare name typed next is that dog's (`onboarding.NEWDOG_PUT_OFF`)
+                turn.say("newdog-after-survey")
+                turn.state.data[onboarding.NEWDOG_PUT_OFF] = True
             turn.resume_flow()
             return
     name = close_offer(turn)

@@ -26,6 +26,10 @@ async def handle(turn: Turn, *, tip: bool = True, repeats: Report | None = None)
     if u is not None and u.again and repeats is None:
         repeats = await turn.session.latest_incident(turn.user.id)
     await save(turn, turn.text, tip=tip, repeats=repeats if u is not None and u.again else None)
+    if u is not None and u.asked:
+        # "Coco barked at the bin men this morning. Is that normal for a mix?": the report is
+        # analysed whole; the question beside it is said to be seen, never dropped silently (batch 76)
+        turn.say("report-question-noted", question=u.asked)
 
 
 async def save(

@@ -6,7 +6,7 @@ from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState
-from dogcoach.services.understanding import Kind
+from dogcoach.services.understanding import Folded, Kind
 
 # The argument of the /start a terminal chat sends by itself when it opens: the owner came back,
 # they did not ask for the start (owner trial: every restart printed the whole help).
@@ -39,7 +39,10 @@ async def start(turn: Turn) -> None:
         turn.say("talk-greeting")
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
     elif dog is None:
-        turn.say("start-welcome")
+        # the whole welcome once: a survey started again later ("설문 이어서 할게요", "start over"
+        # with no dog yet) says only what comes (Kakao owner trial, batch 79: the first-contact
+        # welcome again after some fifteen turns)
+        turn.say("start-welcome" if turn.is_new else "start-survey-again")
         await onboarding.start_new_dog(turn, name=await _name_told(turn))
     elif dog.completed_at is None:
         turn.say("start-resume")
@@ -92,6 +95,9 @@ async def cancel(turn: Turn) -> None:
         turn.say("cancel-newdog" if kept else "cancel-newdog-empty", name=active.name or "")
     elif surveyed is not None and surveyed.completed_at is not None:
         turn.say("cancel-edit-done")  # an edit of a finished profile stopped: nothing to continue
+    elif not kept and survey and _put_off(turn):
+        # "idk maybe later", "나중에요" at the first question: how to come back (English owner trial)
+        turn.reply(Reply(turn.t("cancel-later"), (turn.choice(onboarding.START, "first-report-start"),)))
     else:
         # a dog added with /newdog while the owner had none, stopped: not active until confirmed,
         # but the owner's dog in progress all the same ("start" continues it: `dog_in_progress`)
@@ -99,6 +105,14 @@ async def cancel(turn: Turn) -> None:
         meta = {META_SURVEY_UNFINISHED: True} if paused else {}
         turn.reply(Reply(turn.t("cancel-kept" if paused else "cancel-done"), meta=meta))
     onboarding.offer_waiting_dog(turn, waiting)  # the dog mentioned during the survey, as promised
+
+
+def _put_off(turn: Turn) -> bool:
+    """The cancel says "later" ("idk maybe later", "나중에요"; `understanding-later`)."""
+    u = turn.understanding
+    if u is not None and u.argument == "later":
+        return True
+    return turn.services.understander.vocabulary["understanding-later"].contains(Folded(turn.text))
 
 
 async def unknown(turn: Turn) -> None:

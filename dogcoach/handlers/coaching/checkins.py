@@ -12,6 +12,7 @@ stop and restart them.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin
@@ -19,7 +20,18 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, advise
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, StoreSession
-from dogcoach.services.understanding import Context, DontKnow, Expect, Kind, Option, Unclear
+from dogcoach.services.store.models import CheckinRow
+from dogcoach.services.understanding import (
+    Approximate,
+    Context,
+    DontKnow,
+    Expect,
+    Kind,
+    Option,
+    Unclear,
+    Understanding,
+    Value,
+)
 
 FLOW = "checkin"
 PREFIX = "checkin:"
@@ -30,6 +42,8 @@ ASK = "outcome"
 NOTE = "note"
 # A question left unanswered this long no longer takes the owner's next message (its buttons do).
 ASK_TTL = dt.timedelta(hours=48)
+# The question a check-in was asked over (a survey's), asked again once the check-in is done.
+ASIDE = "aside"
 
 
 def outcome_choice(checkin_id: int, outcome: Outcome) -> str:
@@ -62,11 +76,16 @@ def question_text(t: Translator, checkin_id: int, step: str, dog_name: str | Non
     return f"{reply.text}\n{t('coaching-checkin-reply-hint', answers=answers)}"
 
 
-def asking_state(checkin_id: int, now: dt.datetime, category: str | None = None) -> ConversationState:
-    """`category`: the behaviour followed up, so an answer telling another one is kept as a report."""
+def asking_state(
+    checkin_id: int, now: dt.datetime, category: str | None = None, *, aside: dict[str, Any] | None = None
+) -> ConversationState:
+    """`category`: the behaviour followed up, so an answer telling another one is kept as a report;
+    `aside`: the question it is asked over (a survey's), asked again once it is done (`close`)."""
     data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat()}
     if category:
         data["category"] = category
+    if aside:
+        data[ASIDE] = aside
     return ConversationState(FLOW, ASK, data)
 
 
@@ -136,12 +155,12 @@ async def handle(turn: Turn) -> None:
     checkin_id = int(turn.state.data.get("checkin_id") or 0)
     if turn.state.step == NOTE:
         if SKIP_NOTE in picks:
-            turn.state = ConversationState()
             turn.say("coaching-checkin-note-skipped")
+            close(turn)
             return
-        turn.state = ConversationState()
         if await turn.session.set_checkin_note(checkin_id, turn.user.id, turn.text):
             turn.say("coaching-checkin-note-saved")
+        close(turn)
         return
     parsed = parse_choice(picks[0]) if len(picks) == 1 else None
     if parsed is None and u is not None and isinstance(u.answer, DontKnow):
@@ -176,9 +195,9 @@ async def handle_choice(turn: Turn) -> None:
     if choice in (ON, OFF):
         await _set(turn, opt_out=choice == OFF)
     elif choice == SKIP_NOTE:
-        if turn.state.flow == FLOW:
-            turn.state = ConversationState()
         turn.say("coaching-checkin-note-skipped")
+        if turn.state.flow == FLOW:
+            close(turn)
     else:
         parsed = parse_choice(choice)
         if parsed is None:
@@ -222,9 +241,9 @@ async def answer(turn: Turn, checkin_id: int, outcome: Outcome) -> None:
     plan = await session.get_plan(checkin.plan_id)
     policy = turn.services.checkin_policy
     if plan is None or plan.status != "active":  # a newer plan took over meanwhile: noted, no advice
-        if turn.state.flow == FLOW:
-            turn.state = ConversationState()
         turn.say("coaching-checkin-thanks")
+        if turn.state.flow == FLOW:
+            close(turn)
         return
     answered = await session.answered_checkins(user.id, checkin.dog_id, checkin.category)
     zone = await owner_zone(session, user.id, policy)
@@ -240,24 +259,95 @@ async def answer(turn: Turn, checkin_id: int, outcome: Outcome) -> None:
         await session.set_plan_status(plan.id, advice.plan_status)
     turn.say(advice.message_id)
     if can_ask(turn.state):
-        turn.state = ConversationState(FLOW, NOTE, {"checkin_id": checkin_id, "asked_at": now.isoformat()})
+        aside = turn.state.data.get(ASIDE) if turn.state.flow == FLOW else None
+        data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat()}
+        if aside:
+            data[ASIDE] = aside  # the survey's question comes back after the note
+        turn.state = ConversationState(FLOW, NOTE, data)
         turn.reply(_note_prompt(turn))
 
 
-async def offer_due(turn: Turn) -> None:
+async def offer_due(turn: Turn, *, over: bool = False) -> None:
     """At the owner's own message: a due check-in not shown yet (nothing could push it, or the
-    push failed) is asked after this turn's replies, and marked sent with the turn."""
-    if turn.erased or turn.state.flow is not None or turn.incoming.choice is not None:
+    push failed) is asked after this turn's replies, and marked sent with the turn. `over`: the
+    owner came back ("hey") with another question open (a survey's): the check-in is asked
+    instead of it, that question set aside and asked again once the check-in is done (English
+    owner trial: a survey left open blocked the check-in for days)."""
+    if turn.erased or turn.incoming.choice is not None or turn.state.flow == FLOW:
+        return
+    if turn.state.flow is not None and not over:
         return
     target = await turn.session.take_due_checkin(turn.user.id, dt.datetime.now(dt.UTC))
     if target is None:
         return
+    aside = _aside(turn.state)
+    turn.resuming = False  # the set-aside question comes back after the check-in, not now
     turn.reply(
         question(
             turn.t, target.checkin.id, target.next_step, await dog_name(turn.session, target.checkin.dog_id)
         )
     )
-    turn.state = asking_state(target.checkin.id, dt.datetime.now(dt.UTC), target.checkin.category)
+    turn.state = asking_state(
+        target.checkin.id, dt.datetime.now(dt.UTC), target.checkin.category, aside=aside
+    )
+
+
+async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:
+    """A check-in due or shown and not answered while another question (a survey's) kept it from
+    taking the owner's message, and the message reads as its answer ("a bit better, he barked for
+    10 min instead of the whole time", "조금 나아졌어요", "he only barked once"): that check-in
+    answered, the question set aside asked again once it is done; never a new incident (English
+    owner trial: analysed as one). `u`: the message as read with what is open; an answer to that
+    (a survey's choice or value) stays its answer, unless `weak`: the open question takes nearly
+    any text (the name: "조금 나아졌어요" is no name). False, nothing done, otherwise."""
+    if turn.incoming.choice is not None or u.kind in (Kind.CHOICE, Kind.COMMAND, Kind.CORRECTION):
+        return False
+    if u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate) and not weak:
+        return False
+    now = dt.datetime.now(dt.UTC)
+    target = await turn.session.due_checkin(turn.user.id, now)
+    shown = None if target is not None else await _shown(turn, now)
+    checkin = target.checkin if target is not None else shown
+    if checkin is None:
+        return False
+    read = turn.services.understander.understand(
+        turn.text, Context(Expect.CHOICE, outcome_options(checkin.id), about=checkin.category)
+    )
+    parsed = parse_choice(read.picks[0]) if read.kind is Kind.CHOICE and len(read.picks) == 1 else None
+    if parsed is None or read.incident or read.safety:
+        return False
+    if target is not None:
+        await turn.session.take_due_checkin(turn.user.id, now)  # shown with this turn: its answer
+    turn.state = asking_state(checkin.id, now, checkin.category, aside=_aside(turn.state))
+    turn.understanding = read
+    await answer(turn, *parsed)
+    return True
+
+
+async def _shown(turn: Turn, now: dt.datetime) -> CheckinRow | None:
+    """The newest check-in shown (pushed) and not answered, asked less than `ASK_TTL` ago."""
+    for row in await turn.session.open_checkins(turn.user.id):
+        if row.status == "sent" and row.sent_at is not None and now - row.sent_at < ASK_TTL:
+            return row
+    return None
+
+
+def _aside(state: ConversationState) -> dict[str, Any] | None:
+    """The open question a check-in is asked over (a survey's), to be asked again after it."""
+    if state.flow is None or state.flow == FLOW:
+        return None
+    return {"flow": state.flow, "step": state.step, "data": dict(state.data)}
+
+
+def close(turn: Turn) -> None:
+    """The check-in done (answered, its note kept or skipped, or left for a report): the question
+    it was asked over, if any, open again and asked (`Turn.resume_flow`); else nothing open."""
+    aside = turn.state.data.get(ASIDE) if turn.state.flow == FLOW else None
+    if isinstance(aside, dict) and aside.get("flow"):
+        turn.state = ConversationState(str(aside["flow"]), aside.get("step"), dict(aside.get("data") or {}))
+        turn.resume_flow()
+        return
+    turn.state = ConversationState()
 
 
 # -- /checkins on | off ---------------------------------------------------------------------------

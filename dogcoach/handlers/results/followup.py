@@ -48,6 +48,12 @@ SURVEY_OFFERED = "survey_offered"
 # report, and adding a dog offered in the same turn ("아 콩이 말고 보리요": 보리 is not registered),
 # so the owner's "네" still takes it.
 KEPT_OFFERS = (SURVEY_OFFERED, onboarding.ADD_DOG_OFFERED, onboarding.ADD_DOG_OFFERED_NAME)
+# A result's question that waits (batch 74): the id of its report, in the state, while the survey is
+# offered or another flow is open (the survey under way, a check-in's "how did it go?"); asked at the
+# end of the first turn that leaves nothing open (`ask_deferred`). Owner trial: the question came
+# under a first result with the survey offered, "네" started the survey, and the question was set
+# aside unanswered; a result shown mid-survey never asked it at all.
+DEFERRED = "followup_deferred"
 
 
 def followup_state(
@@ -122,14 +128,28 @@ def can_ask(state: ConversationState) -> bool:
     return state.flow is None or (state.flow == FLOW and not state.data.get("pending"))
 
 
+def waits(state: ConversationState) -> bool:
+    """A result's question must wait rather than be asked now: a flow other than the follow-up's
+    own is open (the survey under way, a check-in's "how did it go?": its question comes first).
+    The survey's offer is no such flow: it is two buttons beside the result, kept open past talk,
+    so the question comes with the result and the owner's next words answer it; "네" starts the
+    survey and sets the question aside, to be asked when the survey is done (`set_aside`)."""
+    return state.flow is not None and state.flow != FLOW
+
+
 async def arm_followup(session: StoreSession, report: Report, messages: Messages) -> bool:
-    """Outside a turn (the worker): make the user's next free text the answer, if they are idle.
+    """Outside a turn (the worker): make the user's next free text the answer, if they are idle;
+    while the question must wait (`waits`) it is kept for later (`DEFERRED`).
 
     True when armed, i.e. the question may be shown.
     """
     if followup_topic(report, messages) is None:
         return False
     before = await session.get_state(report.user_id)
+    if waits(before):
+        before.data[DEFERRED] = report.id
+        await session.save_state(report.user_id, before)
+        return False
     if not can_ask(before):
         return False
     await session.save_state(
@@ -411,4 +431,54 @@ async def reprompt(turn: Turn) -> None:
     if turn.state.data.get(ASKED_AGAIN) == turn.locale:
         return
     turn.state.data[ASKED_AGAIN] = turn.locale  # after /language, once more in the new language
+    turn.reply(question)
+
+
+def set_aside(turn: Turn) -> int | None:
+    """The report whose question is open, when the owner starts something that takes over (the
+    survey, a dog added, an answer edited): its id, to be kept as `DEFERRED` in the new flow's
+    state, so the question is asked when that is done; None when no question is open."""
+    if turn.state.flow != FLOW or not _fresh(turn.state):
+        return None
+    report_id = turn.state.data.get("report_id")
+    return int(str(report_id)) if report_id is not None else None
+
+
+def deferred(turn: Turn) -> int | None:
+    """The report whose question waits (`DEFERRED`), read before the turn's handler runs."""
+    value = turn.state.data.get(DEFERRED)
+    return int(str(value)) if value is not None else None
+
+
+async def ask_deferred(turn: Turn, waiting_id: int | None) -> None:
+    """At the end of a turn: the question that waited (`waiting_id`, or one set aside during the
+    turn) is asked once nothing else is open — the survey done, stopped or declined (the offer
+    lapses with the next message), another flow closed — quoting its report when it waited from
+    an earlier turn (time has passed), plainly when it was set aside by this very turn (an edit
+    that found nothing to edit: the question again below it, as after any interruption). While
+    something is still open it keeps waiting. Dropped when it no longer applies: a question
+    of a newer result is open or a newer report was told (its own result asks), the report was
+    analysed again or answered, or its result was shown over a day ago (`FOLLOWUP_TTL`)."""
+    named = waiting_id is not None
+    waiting_id = deferred(turn) or waiting_id
+    if waiting_id is None:
+        return
+    if waits(turn.state):
+        turn.state.data[DEFERRED] = waiting_id
+        return
+    turn.state.data.pop(DEFERRED, None)
+    if turn.state.flow == FLOW:
+        return
+    report = await turn.session.get_report(waiting_id)
+    if report is None or report.user_id != turn.user.id or report.delivered_at is None:
+        return
+    if datetime.now(UTC) - report.delivered_at >= FOLLOWUP_TTL:
+        return
+    newest = await turn.session.latest_incident(turn.user.id)
+    question = followup_question(turn.t, report, named=named)
+    if newest is None or newest.id != report.id or question is None:
+        return
+    turn.state = followup_state(
+        report, turn.messages, await raised_flags(turn.session, report), before=turn.state
+    )
     turn.reply(question)

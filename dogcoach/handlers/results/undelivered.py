@@ -13,7 +13,14 @@ from dogcoach.domain.types import META_REPORT, META_STILL, Reply
 from dogcoach.handlers import history
 from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
-from dogcoach.handlers.results.followup import FLOW, can_ask, followup_state, raised_flags
+from dogcoach.handlers.results.followup import (
+    DEFERRED,
+    FLOW,
+    can_ask,
+    followup_state,
+    raised_flags,
+    waits,
+)
 from dogcoach.handlers.results.render import (
     OPEN,
     RETRY,
@@ -36,7 +43,7 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
     """Replies for results claimed in this turn (each with its plan decision); the newest one
     with a question may ask it."""
     asking = None
-    if can_ask(turn.state) and not _turn_started_report(turn):
+    if (can_ask(turn.state) or waits(turn.state)) and not _turn_started_report(turn):
         asking = next(
             (r for r in reversed(undelivered) if followup_topic(r, turn.messages) is not None), None
         )
@@ -45,8 +52,12 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
         plan = await plan_reply_text(
             turn.session, report, translator(turn.messages, report), policy=turn.services.checkin_policy
         )
-        replies += result_replies(turn.messages, report, ask=report is asking, plan=plan)
-    if asking is not None:
+        replies += result_replies(
+            turn.messages, report, ask=report is asking and not waits(turn.state), plan=plan
+        )
+    if asking is not None and waits(turn.state):  # the survey offered or under way: asked after it
+        turn.state.data[DEFERRED] = asking.id
+    elif asking is not None:
         turn.state = followup_state(
             asking, turn.messages, await raised_flags(turn.session, asking), before=turn.state
         )

@@ -23,26 +23,40 @@ lex-day-count-10 = ten days
 lex-day-count-15 = fifteen days
     .aliases = fortnight ago
 lex-unit-hours = hours
-    .aliases = h, hr, hrs, hour, hours, hous, horus, huors, hrus, houres
+    .aliases = h, hr, hrs, hour, hours, hous, horus, huors, hrus, houres, ours
 lex-unit-minutes = minutes
     .aliases = m, min, mins, minute, minutes, minuts, mintues, minites, minuets, mnts
 ## Times: after a number, the number counts times, not a length ("two walks, 30 minutes each" = 60 minutes). At the exercise and alone-time questions: times × length; elsewhere not understood.
 lex-times = times
     .aliases = times, time, x, walks, walk, sessions, session, rounds, outings
 ## Words that are a count of times by themselves ("30 min morning and evening" = twice, 60 minutes). Multiplied at the exercise question only; elsewhere not understood.
+lex-times-count-1 = once
+    .aliases = once, one time
 lex-times-count-2 = twice
     .aliases = twice, morning and evening, mornings and evenings, morning and night, morning and evening walks, am and pm, morning and afternoon, two times
 lex-times-count-3 = three times
     .aliases = thrice, three times, morning noon and night, morning afternoon and evening
+## Voice typing's homophones of a number (batch 72: "to years", "too years old", "for ours", "tree months"): that number only right before a unit, with no number before them ("2 to 3 years" stays a range, "for 2 years" is filler). "for" before a unit spelled as the idiom of a long time ("for years", "for hours") is left out at the questions of a length: `lex-long-time`.
+lex-homophone-2 = two
+    .aliases = to, too
+lex-homophone-3 = three
+    .aliases = tree
+lex-homophone-4 = four
+    .aliases = for, fore
+lex-homophone-8 = eight
+    .aliases = ate
+## A long time said as an idiom ("we've had her for years", "alone for hours"): no number at the questions of a length (how long owned, hours alone, exercise); at the age ("how old?") "for years" is voice typing's "four years".
+lex-long-time = for years
+    .aliases = for years, for months, for weeks, for days, for hours, for ages, for ever, forever, for a long time, for a while
 lex-unit-people = people
     .aliases = people, persons, person, of us, ppl
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
-    .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he'll be, she'll be, hell be, shell be, he turned, she turned, turned, turning, will be, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh
+    .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
-    .aliases = rarely, hardly ever, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me
+    .aliases = rarely, hardly ever, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much
 ## Words taking back what was said before the answer ("no wait, we got her last spring", "actually 3 hours"): read past at a number question, the answer is what follows.
 lex-retract = no wait
     .aliases = no wait, wait, wait no, no sorry, sorry, oops, actually, i mean, no actually
@@ -124,7 +138,7 @@ lex-unit-lb = lb
 
 ## Hedges: the value is approximate (ranges are approximate too).
 lex-approx = about
-    .aliases = about, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but
+    .aliases = about, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure
 ## Words joining the two ends of a range ("2 to 3 years", "2 or 3").
 lex-range = to
     .aliases = to, or
@@ -156,7 +170,7 @@ lex-person-grown = grown-ups
 lex-person-pair = two people
     .aliases = parents, my parents, couple
 lex-context = other
-    .aliases = each, each time, of, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, is, has, have, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, in home, at home, in the house, in my home, in our home, in my house, in our house, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday, rescue, a rescue, rescued, rescue dog, a rescue dog, so, the vet said, vet said, the vet says, vet says, the vet thinks, vet thinks, according to the vet, the shelter said, shelter said, they said, they told me, i was told
+    .aliases = puppy, pup, each, each time, of, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, is, has, have, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, in home, at home, in the house, in my home, in our home, in my house, in our house, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday, rescue, a rescue, rescued, rescue dog, a rescue dog, so, the vet said, vet said, the vet says, vet says, the vet thinks, vet thinks, according to the vet, the shelter said, shelter said, they said, they told me, i was told, gone, we're gone, i'm gone, im gone, were gone, away, we're away, out, we're out, i'm out, out of the house, at the office, on week days
 ## Words that place a number in time, not its unit ("Max turned 4 last month" is 4 years, not 4
 ## months; "he turned 3 in March"): read past like context. At "how long have you had her" a start
 ## said alone ("since last year") is read into a span (`lex-since-*`, survey leftovers).
@@ -219,3 +233,9 @@ lex-start-year-unit = year
 ## Words that say the answer was told by someone else ("i was told 3", "apparently 2 years"): no block, the value kept as approximate (Korean trial: the hearsay ending blocked the age).
 lex-hearsay = i was told
     .aliases = i was told, we were told, i heard, we heard, apparently, supposedly, they told us, they said, they say
+
+## A birthday still to come ("he'll be 3 in June", "turning 2 in march"; English owner trial, batch
+## 77: stored as 3 years exactly): at the age, the dog is between one unit less and the number
+## said, stored as an approximate age (`quantity._evaluate`); at other questions read past.
+lex-future = will be
+    .aliases = he'll be, she'll be, hell be, shell be, he will be, she will be, will be, turning, turns, he turns, she turns, gonna be, going to be, is turning, is going to be, 'll be

@@ -1,11 +1,13 @@
 ## Commands, help and everyday answers.
 
 start-welcome = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. First, a few quick questions about your dog — it takes about two minutes. You can send "cancel" any time; your answers are kept. Send "help" to see what I can do. (한국어로 이야기하시려면 "한국어"라고 보내 주세요.)
+# The survey started again by an owner who has seen the welcome (no dog yet): no second welcome (batch 79, Kakao trial).
+start-survey-again = Let's start with a few quick questions about your dog — about two minutes. Send "cancel" any time; your answers are kept.
 start-welcome-back = Welcome back! How is { $name } doing?
 start-help-hint = Send "help" to see what I can do.
 start-resume = Let's pick up where we left off.
 # The survey started while a result's follow-up ("how often…") is open: one open question at a time, said so (acceptance trial K2).
-start-followup-set-aside = I'll skip the question I just asked (❓); send anything more about it whenever you like after these questions. First, a few about your dog.
+start-followup-set-aside = I'll come back to the question I just asked (❓) once these are done. First, a few about your dog.
 help-text =
     Tell me what your dog did, in your own words, and I'll break it down and suggest a next step. Ask me anything about your dog and I'll answer briefly.
     Send these words as they are, or the commands that start with /.
@@ -219,7 +221,7 @@ talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a b
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.
 talk-feedback = Noted — I've kept that with the step for { $category }: it hasn't helped yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what else can I try?"
-talk-feedback-early = Noted. I haven't suggested a step yet — when your result comes, try its step, and if it's one you've tried already, tell me and I'll keep that with it. You can also ask me, e.g. "what else can I try?"
+talk-feedback-early = Noted — I've kept that with your records. I haven't suggested a step yet: when your result comes, try its step, and if it's one you've tried already, tell me and I'll keep that with it. You can also ask me, e.g. "what else can I try?"
 talk-misfit = Thanks for telling me — then that step doesn't fit yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what can I use instead of treats?"
 talk-delete-one = I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
 # Records alone asked to be removed ("기록 다 지워줘", "delete my records"): not possible on their own; what can be done, nothing offered beyond what was asked.
@@ -228,6 +230,8 @@ talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."
 report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.
+# A report with a question asked beside it in a sentence of its own (batch 76: the question was dropped silently).
+report-question-noted = You also asked: "{ $question }". The analysis looks at what happened; if it doesn't answer that, send the question again on its own and I'll answer it.
 report-kept-with-answer = I've taken that as your answer — { $field }: { $value } — and saved what you told me as a report to analyse separately.
 first-report-offer = Tell me a little about your dog and my advice will fit better. It takes about two minutes.
 first-report-start = 🐶 About my dog
@@ -236,7 +240,13 @@ cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking abo
 talk-reminders = I don't send daily reminders or daily messages. What I do send is a check-in a few days after my advice, asking how it went: send "check-ins off" to stop them or "check-ins on" to get them. Tell me what your dog did any time.
 talk-profile = That sounds like part of your dog's profile, not something that happened, so I haven't added it to a report. The profile has its own questions: send "yes" and I'll ask them (about two minutes).
 first-report-yes = yes
-    .aliases = yes, yeah, yep, yup, sure, ok, okay, let's go, go ahead, why not, yes please, sure thing, lets go, let's do it, lets do it, let's start, lets start, do it, ok let's go, sounds good, alright, all right, let's do this, lets do this
+    .aliases = yes, yeah, yep, yup, sure, ok, okay, let's go, go ahead, why not, yes please, sure thing, lets go, let's do it, lets do it, let's start, lets start, do it, ok let's go, sounds good, alright, all right, let's do this, lets do this, ya, yah, yea, ya sure, yea sure, yeah sure, yep sure, ok sure, okay sure, sure why not, ok let's do it, okay let's do it, ok lets do it, sure let's do it, yes let's do it
+## The survey offered after a first report, put off ("not now, maybe later"): typed only, no button; the follow-up question stays open.
+first-report-later = later
+    .aliases = later, maybe later, not now, not now maybe later, not right now, another time, some other time, next time, later please, later maybe, ask me later, do it later, i'll do it later, ill do it later, not yet, not today
+first-report-declined = OK, later then. Whenever you like, send "about my dog" and I'll ask the questions (about two minutes). Tell me what your dog did any time.
+## "idk maybe later", "나중에요" at the survey's first question: put off, and how to come back to it.
+cancel-later = OK, we'll do it later. Whenever you like, send "about my dog" and I'll ask about your dog (about two minutes).
 help-survey = about my dog — start or continue the questions about your dog
 profile-none-offer = You haven't told me about a dog yet. Send "about my dog" and I'll ask about them.
 cancel-newdog-empty = Stopped. We'll go on talking about { $name }.

@@ -52,7 +52,7 @@ survey-err-size = Please pick small, medium or large.
 survey-field-size = Size
 survey-opt-size-small = Small (under 10 kg)
     .short = Small <10kg
-    .aliases = small, s, smallish, small-ish, tiny, little, little one, toy size, toy-sized
+    .aliases = small, s, smallish, small-ish, tiny, little, little one, toy size, toy-sized, smol, smoll, smol boi, smol girl, teeny, teeny tiny
 survey-opt-size-medium = Medium (10–25 kg)
     .short = Medium 10–25kg
     .aliases = medium, m, mid, average size, average, in between, medium sized, medium-sized, mid-sized, mid sized
@@ -95,7 +95,7 @@ survey-field-children = Children under 12
 survey-opt-children-yes = Yes
     .aliases = y, yes, yep, yeah, yup, yes we do, we do, kids, kid, children, child, a child, a kid, baby, babies, a baby, toddler, toddlers, a toddler, son, daughter, sons, daughters
 survey-opt-children-no = No
-    .aliases = n, no, nope, none, nah, no kids, no children, we don't, no kid, no child, no babies, no baby, we don't have kids, we don't have any kids, we dont have kids, we do not have kids, we don't have children, don't have kids, don't have any kids, dont have kids, do not have kids, don't have children, no kids at home, no children at home, not yet, grown up, all grown up, grown-up, no kids here, no kids yet, nope no kids, no little ones, no young kids, no kids under 12
+    .aliases = n, no, nope, none, nah, no kids, no children, we don't, no kid, no child, no babies, no baby, we don't have kids, we don't have any kids, we dont have kids, we do not have kids, we don't have children, don't have kids, don't have any kids, dont have kids, do not have kids, don't have children, no kids at home, no children at home, not yet, grown up, all grown up, grown-up, no kids here, no kids yet, nope no kids, no little ones, no young kids, no kids under 12, no have children, no have kids, no have child, no have any kids, no have any children, not have children, not have kids, have no kids, have no children, have no child, no having kids, no got kids, not got kids, got no kids, no childrens, no child at home
 
 survey-q-other_pets = Does { $name } live with any other pets? Pick all that apply, then "Done" — or pick "None".
 survey-err-other_pets = Please pick dog, cat or other — or "None" if there are no other pets.
@@ -132,7 +132,7 @@ survey-opt-worst_reaction-none = None
     .aliases = none, never, no, nothing, nothing really, not really, never has, nothing like that, nothing serious, nothing bad, nothing major, nothing much, nothing big, not really anything
 survey-opt-worst_reaction-growl = Growl or bared teeth
     .short = Growl or snarl
-    .aliases = growl, growled, growling, growls, snarl, snarls, snarled, snarling, bared teeth, bares teeth, bares his teeth, bares her teeth, showed teeth, shows teeth, shows his teeth, shows her teeth, lip curl
+    .aliases = growl, growled, growling, growls, lunge, lunges, lunged, lunging, lunge at, lunges at, lunged at, charges, charged, charged at, snarl, snarls, snarled, snarling, bared teeth, bares teeth, bares his teeth, bares her teeth, showed teeth, shows teeth, shows his teeth, shows her teeth, lip curl
 survey-opt-worst_reaction-snap = Snap, no contact
     .short = Snap, no bite
     .aliases = snap, snapped, snaps, snapping, air snap, air snapped, nip, nips, nipped, nipping, tried to bite, tries to bite, trying to bite, went to bite, goes to bite, attempted to bite, almost bit, nearly bit, try to bite
@@ -269,6 +269,8 @@ correction-unknown-dog = I don't have a dog called { $name }, so nothing was cha
 survey-answered-earlier-number = That sounds like your answer to "{ $field }": updated { $name }'s profile: { $field }: { $value }.
 # A number that may answer an earlier question or one not asked yet ("1 year" at the size: the age they said they didn't know? how long they've had the dog?): nothing noted, asked again. $typed is what the owner wrote, $field the earlier question it was read for.
 survey-late-number-which = "{ $typed }" — I can't tell if that's the { $field } or the answer to another question, so I didn't note it. If it's the { $field }, say "{ $field } is { $typed }".
+# A length alone at a one-choice question ("8h", "8 hours" at the sex, batch 72): hours alone or exercise, both still to come: not noted, each asked in its turn. $typed is what the owner wrote, $fields the questions that read it.
+survey-late-number-unplaced = "{ $typed }" — I can't tell which question that answers ({ $fields }), so I haven't noted it yet. I'll ask that in its turn. First, this one:
 # A number far past the question's usual answer ("8 hours a day" of exercise): not noted yet; what was understood is said and confirmed. The same answer sent again is noted. $typed is what the owner wrote, $field the question, $value the value read.
 survey-unlikely = "{ $typed }" — I read that as { $field }: { $value }, which is far more than usual, so I haven't noted it yet. If it's right, send the same answer again. If it was the answer to another question, tell me the answer to this one.
 # A start said at "how long have you had her?" ("since 2027") that is still ahead: $typed is what the owner wrote.
@@ -293,3 +295,7 @@ survey-answered-other-number = "{ $typed }" — that sounds like { $name }'s { $
 survey-answered-other-number-corrected = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Corrected { $field }: from { $previous } to { $value }.
 # A behaviour named alone at a survey question ("growls" at the breed): said to be a behaviour, not the answer; one time it happened asked for later, the question asked again (Korean trial: "keep the breed under 60 characters"). $typed is what was typed, $field the question.
 survey-behaviour-not-answer = "{ $typed }" — that sounds like something your dog does, not an answer to "{ $field }". Tell me about one time it happened (what came just before, what your dog did, what happened after) and I'll look into it. First, this question:
+# A behaviour told as what the dog is like at a survey question ("she's reactive to other dogs and pulls on the
+# lead" at the breed): the concerns it names kept for the concerns question (batch 76: analysed as an incident).
+survey-concerns-kept = Got it: I've noted { $concerns } for the concerns question (you can add more there). If you'd like me to look into it, tell me about one time it happened. First, this question:
+survey-concerns-added = Got it: I've added { $concerns } to the concerns. If you'd like me to look into it, tell me about one time it happened. First, this question:

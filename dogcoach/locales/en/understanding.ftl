@@ -11,6 +11,12 @@ understanding-command-start = start
 ## an answer (the profile card's edit; issue 11).
 understanding-restart = start over
     .aliases = start over, restart, start again, reset, begin again, from the beginning, from the top, redo, redo the survey, redo survey, do the survey again, start the survey again, start the survey over, from scratch
+## "back to start", "go back to the beginning": at a survey question the restart's question (restart-ask), with no survey open the menu (help); never "resume where we stopped" (batch 79, owner trials).
+understanding-home = back to start
+    .aliases = back to start, back to the start, go back to start, go back to the start, go to start, go to the start, back to the beginning, go back to the beginning, take me back to the start, take me back to start, back to square one
+## The survey named before the words that stop or continue it ("I'll do the survey later", "survey later please"): its subject, no other command (batch 79).
+understanding-survey-subject = the survey
+    .aliases = survey, dog survey, the survey, the questions, the rest of the survey, the rest of the questions, i'll do the survey, i will do the survey, ill do the survey, do the survey, i'll finish the survey, finish the survey, i'll do the questions, do the questions, i'll answer the questions, answer the questions
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands
 understanding-command-profile = profile
@@ -37,7 +43,7 @@ understanding-name-intro-not-name = not a name
     .aliases = i, always, never, keeps, is, was, has, does, did, just, also, really, still, often, sometimes, and, but, who, that, which, when, he, she, it, they, the, a, an, will, can, won't, doesn't, isn't, barks, bites, pulls, jumps, whines, cries, growls, chews, runs, gets, goes, we, you, my, our, your, his, her, their, this, these, those, there, here, what, why, how, where, everything, nothing, something, anything, everyone, everybody, someone, somebody, nobody, no one, dog, dogs, puppy, pup, doggo, mom, mum, dad, husband, wife, son, daughter, kid, kids, baby, neighbor, neighbour, neighbors, neighbours, mailman, postman, cat, cats, today, tonight, yesterday, tomorrow, now, then, life, training, walking, dinner, food, bedtime, nighttime, morning, evening, everyday, hi, hello, hey, ok, okay, yes, no, so, well, oh, please, thanks, sorry
 ## Words after a capitalised first word that make it a dog's name told without "my dog" ("Max keeps barking at night": Max; "He keeps…", "Everything is…" name none: `understanding-name-intro-not-name`).
 understanding-name-subject-verb = after a name
-    .aliases = is, was, has, had, keeps, kept, always, never, just, also, really, still, often, sometimes, usually, constantly, will, won't, can't, doesn't, didn't, isn't, wasn't, does, did, barks, barked, bites, bit, pulls, pulled, jumps, jumped, whines, whined, cries, cried, growls, growled, chews, chewed, runs, ran, gets, got, goes, went, eats, ate, lunges, lunged, snaps, snapped, nips, nipped, howls, howled, pees, peed, poops, pooped, digs, dug, licks, licked, steals, stole, chases, chased, hides, hid, hates, refuses, refused, started, starts, attacked, attacks, destroyed, destroys, tore, shakes, shook, snarls, snarled, mouths, humps, humped, marks, scratches, scratched, yaps, yapped, keeps on, tries, tried, fought, fights, chewing, peeing, pooping, digging, licking, whining, growling, lunging, stealing, humping
+    .aliases = is, was, has, had, keeps, kept, always, never, just, also, really, still, often, sometimes, usually, constantly, will, won't, can't, doesn't, didn't, isn't, wasn't, does, did, barks, barked, bites, bit, pulls, pulled, jumps, jumped, whines, whined, cries, cried, growls, growled, chews, chewed, gnaws, gnawed, runs, ran, gets, got, goes, went, eats, ate, lunges, lunged, snaps, snapped, nips, nipped, howls, howled, pees, peed, poops, pooped, digs, dug, licks, licked, steals, stole, chases, chased, hides, hid, hates, refuses, refused, started, starts, attacked, attacks, destroyed, destroys, tore, shakes, shook, snarls, snarled, mouths, humps, humped, marks, scratches, scratched, yaps, yapped, keeps on, tries, tried, fought, fights, chewing, peeing, pooping, digging, licking, whining, growling, lunging, stealing, humping
 ## Korean particles a word ending in a consonant takes with 이 ("부모님이랑"): there 이 is no name's ending (Korean only).
 understanding-name-particle-after-closed = particle after a consonant
 ## Endings owners add to a dog's name when they call it (Korean only: 별 → 별이).
@@ -123,7 +129,16 @@ understanding-dog-joined = and
     .aliases = and, &, with, plus
 ## Words that are no dog's name before a view asked in a sentence ("우리 강아지 요즘 어때?", "how is Milo doing this Monday").
 understanding-asked-not-name = not a name
-    .aliases = my, our, the, this, last, today, yesterday, monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june, july, august, september, october, november, december, korean, english, dog, puppy
+    .aliases = my, our, the, this, last, today, yesterday, monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june, july, august, september, october, november, december, korean, english, dog, puppy, full, whole, complete, entire, old, older, past, previous, recent, latest, new, current, all, every, detailed, short, quick, brief, first, next, same, other, another, both, overall, total, general, your, his, her, their, its, weekly, daily, monthly, medical, health, allergy, allergies, vet, vaccine, vaccination, vaccinations, training, behaviour, behavior, food, diet, feeding, medication, surgery, injury, family, adoption, rescue, shelter, breed, breeding, owner, walk, walking, bite, biting, weight, sleep, potty, toilet, no, any, some
+## A word between a view and the dog's name it is asked for ("history of Milo", "week for Milo"): read past.
+understanding-view-dog-link = of
+    .aliases = of, for, about
+## How a switch's status is asked as a yes/no question, at the start of the message ("are tips on?", "is the reminder on?"): its status, not turned on or off (batch 73: a question for the model, or the reminders turned on).
+understanding-switch-status-asked = are
+    .aliases = are, is, are my, is my, are the, is the, am i still getting, am i getting, do i still get, do i get, are you still sending, are you sending
+## Words that act on a switch: a question with them asks for it to be done ("is it ok to turn off tips?"), not its status.
+understanding-switch-turn = turn
+    .aliases = turn, switch, stop, disable, enable, start, pause, mute, unsubscribe
 ## Words that make what a switch or remove word surrounds no dog's name ("talk about his walks", "remove his toys").
 understanding-switch-not-name = not a name
     .aliases = his, her, hers, their, its, our, your, some, any, too, also, either, yet, how, what, why, when, where, this, that, these, those, it, them, stuff, things
@@ -186,7 +201,7 @@ understanding-language-refused = language refused
 understanding-newdog-after-name = add
     .aliases = -
 understanding-keyword-newdog = add a dog
-    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too
+    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too, there's another dog, there is another dog, theres another dog, we have another dog, also have a dog, another dog as well
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
 understanding-newdog-named = the new dog's name follows
     .aliases = named, called, name is, names, name's, his name is, her name is, its name is, goes by
@@ -203,13 +218,13 @@ understanding-tip-now = a tip now
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show
-    .aliases = me, please, pls, plz, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to
+    .aliases = me, please, pls, plz, what's, whats, what is, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to, full, whole, entire, complete, old, older, past
 ## The tips' setting asked for ("show me the tips settings please"): the on/off status, not a tip (acceptance trial K2).
 understanding-tips-settings = settings
     .aliases = settings, setting, status
 ## The switch's state asked for ("tip settings?", "what are my tips settings", "are tips on?"): with the tips', check-ins' or notifications' words only, its on/off status (batch 65: the noise hint).
 understanding-switch-status = status
-    .aliases = status, state, what are my, what are, whats my, what's my, how are my, how are, how is, how's, what is my, are my, is my, are, is, check, check my, on or off
+    .aliases = status, state, what are my, what are, whats my, what's my, how are my, how are, how is, how's, what is my, are my, is my, are, is, check, check my, on or off, still, currently
 ## A request's words ("can you show me ~ please", "I want ~"): with a command's words at a survey question, the command, not an answer (acceptance trial K2: "이번 주 기록 보여주세요" read as the size).
 understanding-request-ending = request
     .aliases = please, pls, plz, can you, could you, can i, could i, may i, show me, let me see, give me, i want, i want to, i'd like, i'd like to, i would like, i would like to, would you
@@ -219,11 +234,20 @@ understanding-request-ending = request
 understanding-media-announced = send a photo
     .aliases = send a photo, send a picture, send a pic, send a video, send a clip, send photos, send pictures, send pics, send videos, send you a photo, send you a picture, send you a pic, send you a video, send you photos, send you pictures, send you a clip, upload a photo, upload a picture, upload a video, share a photo, share a picture, share a video, attach a photo, attach a picture, show you a photo, show you a picture, show you a video, send the photo, send the video, send the picture, send a photograph, here is a photo, here's a photo, here is a video, here's a video
 understanding-talk-thanks = thanks
-    .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best
+    .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best, that's helpful, thats helpful, that is helpful, that was helpful, that's really helpful, thats really helpful, that's so helpful, thats so helpful, that's very helpful, thats very helpful, that was really helpful, that was so helpful, this is helpful, this is really helpful, super helpful, that's great, thats great
 understanding-talk-greeting = greeting
-    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?, hello again, hi again, hey again
+    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?, hello again, hi again, hey again, how have you been, how've you been, howve you been, how have u been, how are you today, how r u, how are u, how you doing, how ya doing, how's it going, hows it going, how is it going, how are things, how's everything, hows everything, how's your day, hows your day
+## The owner saying they are back ("I'm back", "back again", "돌아왔어요"): a greeting, never the survey's Back button (batch 73: went back a question).
+understanding-talk-back = I'm back
+    .aliases = i'm back, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
+## A goodbye with nothing open (Korean owner trial ko10: "bye for now", "see you tomorrow" were "not sure what you mean"). Read only when no question is open (a survey question takes its own words).
+understanding-talk-bye-idle = bye for now
+    .aliases = bye for now, bye now, see you tomorrow, see u tomorrow, see ya tomorrow, see you later, see u later, see ya later, cya, cya tomorrow, night night, nighty night, nite, gotta go, got to go, gtg, g2g, i have to go, i gotta go, talk tomorrow, talk to you tomorrow, talk to you later, talk soon, until tomorrow, catch you later, good night for now, sleep well
+## A how-are-you that could be told as news without its "?" (Korean owner trial ko10): a greeting only with a "?".
+understanding-talk-how-are-you = how was your day?
+    .aliases = how was your day, how was your weekend, how was your night, you good, you ok, you okay
 understanding-talk-agree = agreement
     .aliases = ok, okay, k, kk, okie, sure, yes, yeah, yep, yup, no, nope, got it, gotcha, i see, alright, all right, will do, i'll try, i will try, i'll try that, will try, sounds good, makes sense, fine, right, true, understood, noted, yes pls, yes plz, yes please, yeah sure, nah, let's do it, lets do it, let's go, lets go, let's start, go ahead, go for it, that makes sense, makes sense now, that looks right, looks right, that's right, thats right, that is right, is correct, that's correct, thats correct, that is correct, correct, yes correct, exactly, that's it exactly, understood now, i understand, i get it
 ## "That's all" with nothing open (no question to finish, no follow-up): a closing word, answered
@@ -362,7 +386,7 @@ understanding-talk-wait = wait
 ## Not understanding the bot ("what?", "say that again", "i don't understand"): small talk, answered with how to go on; never a question to the coach or an answer (fifth owner trial: stored and sent to the model, or saved as the name "Say That Again").
 ## The dog's sex alone at the name question ("girl", "boy"): no name (acceptance trial: "How old is Girl?"); the name is asked again.
 understanding-name-sex-word = girl
-    .aliases = girl, boy, a girl, a boy, female, male, she's a girl, he's a boy, shes a girl, hes a boy, it's a girl, it's a boy, girl dog, boy dog, good girl, good boy
+    .aliases = girl, boy, a girl, a boy, female, male, gurl, boi, she's a girl, he's a boy, shes a girl, hes a boy, it's a girl, it's a boy, girl dog, boy dog, good girl, good boy
 understanding-talk-confused = confused
     .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me, what can i say, what can i type, what can i write, what can i send, what can i do here, what am i supposed to say, what am i supposed to type, what do i send, what should i send
 ## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
@@ -395,7 +419,7 @@ understanding-not-an-option = next
 
 ## -- Behaviour reports.
 understanding-behaviour-verb = behaviour
-    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, yelp, yelps, yelped, yelping, scream, screams, screamed, screaming, went stiff, goes stiff, stiffens, stiffened, freezes, froze, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth, ate a sock, ate my sock, ate his sock, ate her sock, ate socks, ate a toy, ate his toy, ate her toy, ate garbage, ate trash, ate the trash, ate a tissue, ate tissues, ate plastic, ate a rock, ate rocks, ate a stick, ate poop, eats socks, eats garbage, eats trash, eats poop, eats rocks, eats everything, eating socks, eating garbage, eating trash, eating poop, did to the couch, did to my couch, did to the sofa, did to my sofa, did to my shoes, did to the rug
+    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, gnaw, gnaws, gnawed, gnawing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, yelp, yelps, yelped, yelping, scream, screams, screamed, screaming, went stiff, goes stiff, stiffens, stiffened, freezes, froze, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth, ate a sock, ate my sock, ate his sock, ate her sock, ate socks, ate a toy, ate his toy, ate her toy, ate garbage, ate trash, ate the trash, ate a tissue, ate tissues, ate plastic, ate a rock, ate rocks, ate a stick, ate poop, eats socks, eats garbage, eats trash, eats poop, eats rocks, eats everything, eating socks, eating garbage, eating trash, eating poop, did to the couch, did to my couch, did to the sofa, did to my sofa, did to my shoes, did to the rug
 understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
@@ -409,7 +433,7 @@ understanding-not-behaviour = not behaviour
 understanding-topic-ending = topic
 understanding-narration-ending = narration
 understanding-situation = situation
-    .aliases = when, whenever, every time, each time, at night, night, morning, evening, walk, walks, on walks, guests, visitors, doorbell, door, mailman, delivery, car, cars, bike, other dogs, another dog, cat, cats, people, kids, yesterday, today, earlier, just now, lately, always, again, keeps, keep, while, after, before, leave, left, alone, home, crate, couch, bed, rug, shoes, fireworks, thunder, vet, groomer, park, food, bowl, toy, bone
+    .aliases = when, whenever, every time, each time, at night, night, morning, evening, walk, walks, on walks, guests, visitors, doorbell, door, mailman, delivery, car, cars, bike, other dogs, another dog, cat, cats, people, kids, yesterday, today, earlier, just now, lately, always, again, keeps, keep, while, after, before, leave, left, alone, home, crate, couch, bed, rug, carpet, mat, cushion, slippers, furniture, table, chair, shoes, fireworks, thunder, vet, groomer, park, food, bowl, toy, bone
 understanding-dog = dog
     .aliases = my dog, our dog, the dog, dog, puppy, pup, my puppy, our puppy, he, she, him, her, doggo, pupper
 
@@ -474,6 +498,9 @@ understanding-name-ordinal = the first one is
 ## The dog's name said again at a later survey question, to correct it ("his name is Max" at the age question).
 understanding-name-correction = name correction
     .aliases = his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, his name's, her name's, the dog's name is, the dogs name is
+## Another dog than the one the survey is about: a name told with these words is that dog's, never the surveyed dog's name corrected ("the other dog's name is Bean"; batch 73: renamed).
+understanding-another-dog = another dog
+    .aliases = another dog, other dog, other dog's, other dogs, second dog, second dog's, new dog, new dog's, the other one, our other one, my other one
 understanding-name-ending = name ending
     .aliases = is the name, is his name, is her name
 understanding-polite-ending = polite ending
@@ -509,9 +536,9 @@ understanding-other-answer-ending = ending
 
 ## -- Concepts inside options (sex and neutering). The value names what was understood.
 understanding-concept-male = male
-    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog, m
+    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog, m, boi, a boi
 understanding-concept-female = female
-    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch, f
+    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch, f, gurl, grl, girlie, a gurl, femail, femle, femaile
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
 understanding-concept-bite = a bite
@@ -531,7 +558,7 @@ understanding-concept-intact = not neutered
 
 ## -- Outcomes inside a check-in answer, anywhere in the sentence ("better but still barks"); two at once are asked again. Longest first: "not better" is the same.
 understanding-concept-outcome_better = better
-    .aliases = better, improved, improving, improvement, calmer, less barking, barks less, barking less, fewer, progress, it's working, its working, it worked, helped, helping
+    .aliases = better, improved, improving, improvement, calmer, less barking, barks less, barking less, fewer, progress, it's working, its working, it worked, helped, helping, only once, just once, only one time, only jumped once, only barked once, only howled once, only whined once, only cried once, only did it once, only a little, instead of the whole time, not the whole time
 understanding-concept-outcome_same = the same
     .aliases = same, no change, no changes, unchanged, no difference, not much difference, no different, not different, not much different, hasn't changed, hasnt changed, didn't change, didnt change, not better, no better, not any better, not much better, no improvement, didn't help, didnt help, not helping, not working, isn't working, isnt working
 understanding-concept-outcome_worse = worse
@@ -585,6 +612,9 @@ understanding-correction-old-after = not
 understanding-correction-old-before = was wrong
     .aliases = was wrong, is wrong, no, no no, no wait, wait no
 ## Words giving one value or another ("3 hours, or else 4"): no correction, whatever else is said.
+## How a correction opens ("oh wait 2 years", "sorry, 2 years"): a value of the question just answered, with its unit, typed at the next question and opening with these words corrects that answer (Korean owner trial ko10: "I can't tell if that's the Age"). Left out of the words quoted back when asked again.
+understanding-correction-lead = oh
+    .aliases = oh, oh wait, wait, wait no, no wait, oops, oopsie, whoops, sorry, sorry i meant, i meant, ah, ahh, actually, no, no no, correction, my bad, my mistake, typo, sorry typo, ah sorry, oh sorry, oh no, hold on, hmm actually
 understanding-correction-or = or else
     .aliases = or else, or maybe
 ## A report said, right after, to be about another of the owner's dogs ("oh not Choco, Bori", "I meant
@@ -720,3 +750,46 @@ understanding-split-ending = split ending
 understanding-clause-ending = clause ending
 ## Korean only: the particle of direction on a new value ("보라로 바꿔줘"); English says "to" before it (`understanding-retold-to`).
 understanding-toward-particle = toward
+## The result asked about while the owner's newest report waits for it ("any news?", "is it ready?"; English trial: 6 questions to the coach): the result's status (/result), only while a report waits, in a short message naming no behaviour.
+understanding-result-status = any news
+    .aliases = any news, any news yet, news yet, any update, any updates, any update yet, update please, is it ready, is it ready yet, ready yet, is it done, is it done yet, done yet, are you done, are you done yet, finished yet, is it finished, still waiting, how much longer, still working, still analysing, still analyzing, is the analysis done, analysis done, analysis ready, result yet, results yet, anything yet, got anything yet
+## A pronoun standing for the dog before its age, after a result ("he's 5", "she is 2 now"): the dog's age stated, a correction of the profile like "Bori is 5 now", never an answer glued onto the report.
+understanding-age-pronoun = he's
+    .aliases = he's, hes, he is, she's, shes, she is, he just turned, she just turned, he turned, she turned, my dog is, our dog is, the dog is
+## Putting the survey off at its first question ("idk maybe later", "not now"): paused, with how to come back (English trial).
+understanding-later = later
+    .aliases = later, maybe later, not now, not right now, another time, some other time, next time, ask me later, do it later, later please, not today
+## Right after "remove Max" was answered (no such dog, nothing removed): keeping the dog ("no wait, keep him"); said that nothing was removed, never an answer to an open question.
+understanding-keep-dog = keep him
+    .aliases = keep him, keep her, keep it, keep them, keep the dog, keep my dog, don't remove, dont remove, don't delete, dont delete, do not remove, do not delete, no wait, wait no, never mind, nevermind, nvm, cancel, cancel that, forget it
+## What a dog is like, said of it rather than what it does ("she's reactive to other dogs", "a bit anxious
+## when I leave"): with when or where, still no account of one time (batch 76: kept for the concerns mid-survey).
+understanding-behaviour-trait = what the dog is like
+    .aliases = reactive, anxious, nervous, aggressive, fearful, scared, afraid, timid, shy, sensitive, skittish, clingy, possessive, territorial, overprotective, protective, frightened, hyper, jumpy, needy
+
+## The dog's sex told by a pronoun only ("we got him as a puppy" at the sex: no answer there; "he's
+## neutered", "it's a he" still are): English owner trial, batch 77, `SurveyReading._pronoun_only`.
+understanding-sex-pronoun = he
+    .aliases = he, him, his, she, her, hers, he's, she's, hes, shes, he is, she is, he was, she was
+## Words that leave a sentence no more than a pronoun told at the sex ("it's a he").
+understanding-sex-pronoun-frame = it's a
+    .aliases = it's, its, it is, it, is, a, an, yes, yeah, yep, ya, yup, just, lol, haha
+## Doubt said of what follows ("girl idk if shes fixed": female, the neutering not told; English
+## owner trial, batch 77: stored spayed). What follows, to a comma or "but", is no answer.
+understanding-unsure-if = not sure if
+    .aliases = idk if, idk whether, i dunno if, dunno if, not sure if, not sure whether, unsure if, unsure whether, no idea if, no idea whether, don't know if, dont know if, do not know if, don't know whether, dont know whether, i don't know if, i dont know if, can't remember if, cant remember if, not certain if
+## A deed told as not done ("never bit", "didnt bite"): read past at the worst reaction, so "she
+## lunged at a dog once but never bit" is the lunge, not a bite (English owner trial, batch 77).
+understanding-deed-negated = never bit
+    .aliases = never bit, never bitten, never bites, never bite, has never bitten, have never bitten, never actually bit, hasn't bitten, hasnt bitten, has not bitten, hasn't bit, hasnt bit, didn't bite, didnt bite, did not bite, doesn't bite, doesnt bite, does not bite, won't bite, wont bite, no bite, no bites, no biting, without biting, but never bit, never made contact, no contact
+## "bit" that is an amount, never the bite ("a bit better i think" at the worst reaction was "a
+## bite"; English owner trial, batch 77).
+understanding-amount-bit = a bit
+    .aliases = a bit, a little bit, little bit, quite a bit, a bit of, bit of, bit better, bit worse, bit more, bit less
+## Words that tell of the dog without naming it, before a number at the name question ("he's 4
+## btw" was the name "He's"; English owner trial, batch 77): never a name, the age kept.
+understanding-name-pronoun = he
+    .aliases = he, she, it, they, he's, she's, hes, shes, it's, its, he is, she is, it is, they're, theyre, they are, him, her, his, he was, she was, he'll be, she'll be, he turned, she turned, he turns, she turns, my dog is, my dog's, the dog is, our dog is, oh, um, well, yeah, ya
+## A Korean bare verb before "는지" ("했는지"): the word before it is in the doubt too (Korean only).
+understanding-unsure-if-verb = did
+    .aliases = did

@@ -50,6 +50,14 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+# The owner's next check-in to ask (parameters: user id, now): due, not answered, check-ins on.
+_DUE_CHECKIN = (
+    "SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id WHERE c.user_id = ? "
+    "AND c.status IN ('pending', 'undelivered') AND c.due_at <= ? AND NOT u.checkins_opt_out "
+    "ORDER BY c.due_at, c.id LIMIT 1"
+)
+
+
 class CoachingQueries(UserQueries):
     # -- rows -------------------------------------------------------------------------------------
 
@@ -380,10 +388,21 @@ class CoachingQueries(UserQueries):
         asks)."""
         row = await self.one(
             "UPDATE checkins SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ("
-            "SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id WHERE c.user_id = ? "
-            "AND c.status IN ('pending', 'undelivered') AND c.due_at <= ? AND NOT u.checkins_opt_out "
-            "ORDER BY c.due_at, c.id LIMIT 1) AND status IN ('pending', 'undelivered') RETURNING id",
+            f"{_DUE_CHECKIN}) AND status IN ('pending', 'undelivered') RETURNING id",
             self.d.ts_in(utcnow()),
+            user_id,
+            self.d.ts_in(_utc(now)),
+        )
+        if row is None:
+            return None
+        targets = await self._targets([int(row["id"])])
+        return targets[0] if targets else None
+
+    async def due_checkin(self, user_id: int, now: datetime) -> CheckinTarget | None:
+        """The check-in `take_due_checkin` would take, left as it is (not marked sent): a turn
+        reads the owner's message against it first (a progress statement answers it)."""
+        row = await self.one(
+            _DUE_CHECKIN,
             user_id,
             self.d.ts_in(_utc(now)),
         )

@@ -268,6 +268,10 @@ class SurveyAnswers:
             start = self.starts.read(message)  # "작년부터요", "since 2023": a start, counted by the flow
             if start is not None:
                 return start
+        if kind is not Expect.AGE and self.vocabulary["lex-long-time"].contains(message):
+            # "we've had her for years", "alone for hours": a long time, no number (its "for" is
+            # no homophone of 4 there; at the age, "for years" is voice typing's "four years")
+            return Unclear(None, (message.text,))
         read = self.quantities.read(message.text, units, default_unit, zero_words=zero_words)
         if (
             kind is Expect.DURATION
@@ -363,8 +367,16 @@ class SurveyAnswers:
         if self.no_name(message):
             return DontKnow(unnamed=True)
         head = _before_number(message.text)
+        pronouns = Table().add("pronoun", self.vocabulary["understanding-name-pronoun"])
+        if head and cover(Folded(head).units, pronouns) is not None:
+            # "he's 4 btw", "걔 4살이에요": the dog told of, not named (English owner trial, batch
+            # 77: "How old is He's?"); the flow keeps the age
+            return Unclear(None, (message.text,))
         if head:  # "초코 3살이에요", "Max, he's 3 years old": the name comes before the number
             message = Folded(head)
+        told = self.age_first(message.text)
+        if told is not None:  # "3살 초코", "3 year old Max": the name comes after the age
+            message = Folded(told[1])
         laughter = self.vocabulary["understanding-talk-laughter"].phrases
         words = _letters_only(message)
         kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex
@@ -389,6 +401,20 @@ class SurveyAnswers:
         if all(p.isascii() and p.islower() for p in parts):
             text = " ".join(p[:1].upper() + p[1:] for p in parts)
         return Value(text)
+
+    def age_first(self, text: str) -> tuple[str, str] | None:
+        """A message that starts with the dog's age, whole, and goes on with other words ("3살
+        초코", "5개월 된 보리예요", "3 year old Max"; batch 72: named "살초코", the age lost): (the
+        age's words, the rest). None when it starts with no digit or no age is read whole."""
+        words = text.split()
+        if len(words) < 2 or not any(c.isdigit() for c in words[0]):
+            return None
+        for cut in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:cut])
+            if isinstance(self.quantity(Folded(head), Expect.AGE), Value | Approximate):
+                rest = " ".join(words[cut:]).strip(" ,")
+                return (head, rest) if rest else None
+        return None
 
     def _several(self, parts: list[str]) -> bool:
         """Words joined as a list ("Choco and Milk", or a Korean word ending in a joiner)."""
@@ -444,6 +470,9 @@ class SurveyAnswers:
             locale = "ko" if any(not b.isascii() for b in named) else "en"
             return Value("·".join(named) + " " + self.messages.format(locale, "understanding-mix"))
         named = self.breeds_named(bare)
+        fixed = self.choices.spelling.corrected(bare, [self.vocabulary["understanding-breed"]])
+        if fixed is not None and named == [fixed.text]:
+            return Value(fixed.text)  # "golden retriver": the breed, spelled as the list spells it
         if (
             len(named) == 1
             and any(len(part) == 1 for part in bare.text.split())
@@ -478,7 +507,11 @@ class SurveyAnswers:
     def breeds_named(self, message: Folded) -> list[str]:
         """The breeds of `understanding-breed` in a message, longest first without overlaps, in
         the order typed ("말티즈" and not the "말티" inside it)."""
-        hits = self.vocabulary["understanding-breed"].find(message)
+        breeds = self.vocabulary["understanding-breed"]
+        # "golden retriver", "german shepard": a breed typed with a letter left out or swapped
+        # (English owner trial, batch 77: "Got the Breed too: golden")
+        message = self.choices.spelling.corrected(message, [breeds]) or message
+        hits = breeds.find(message)
         hits.sort(key=lambda h: (-(h[2] - h[1]), h[1]))
         taken: list[tuple[int, int, bool]] = []
         kept: list[tuple[int, str]] = []

@@ -21,6 +21,7 @@ from dogcoach.services.i18n import LOCALES, Messages, normalize
 from dogcoach.services.understanding.model import Option, Unclear
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS, QuantityReader
 from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.typos import Spelling
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
 _SPLIT = re.compile(r"[,/·\u3001;+&\n]+")
@@ -47,6 +48,7 @@ class ChoiceReader:
         self.quantities = quantities
         self._in_sentence_cache: dict[str, Phrases | None] = {}
         self._option_tables: dict[tuple[tuple[str, str, tuple[str, ...]], ...], Table] = {}
+        self.spelling = Spelling(messages)
 
     @cached_property
     def _positions(self) -> Table:
@@ -114,9 +116,35 @@ class ChoiceReader:
         self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None = None
     ) -> Picked | Unclear[tuple[str, ...]] | None:
         """The options picked; `Unclear` with the concepts understood when a sentence names part
-        of an option (only "male" of "male, neutered"); None when nothing points at an option."""
+        of an option (only "male" of "male, neutered"); None when nothing points at an option.
+        What is read whole only once its typos are corrected ("femal spayed", "smal") is read so
+        (`typos`; English owner trial, batch 77)."""
         if not options:
             return None
+        picked = self._pick(message, options, multi=multi, exclusive=exclusive)
+        if isinstance(picked, Picked):
+            return picked
+        corrected = self.spelling.corrected(message, self._option_words(options))
+        if corrected is None:
+            return picked
+        again = self._pick(corrected, options, multi=multi, exclusive=exclusive)
+        if isinstance(again, Picked) or (
+            isinstance(again, Unclear)
+            and len(again.understood or ()) > len(getattr(picked, "understood", ()) or ())
+        ):
+            return again
+        return picked
+
+    def _option_words(self, options: Sequence[Option]) -> list[Phrases]:
+        """The vocabulary entries the options are read with: their labels, words and concepts."""
+        concepts, _needs = self._needs(options)
+        entries = [self.vocabulary.labelled(o.msg_id) for o in options]
+        entries += [self.vocabulary[w] for o in options for w in o.words]
+        return [*entries, *concepts.values()]
+
+    def _pick(
+        self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
+    ) -> Picked | Unclear[tuple[str, ...]] | None:
         exact = self._exact(message.text, options) or self._one_option(message, options)
         once = _said_twice(message.text)
         if exact is None and once is not None:
@@ -125,12 +153,9 @@ class ChoiceReader:
             exact = self._exact(once, options)
         if exact is not None:
             return Picked((exact,), True)
-        if (
-            multi
-            and exclusive is not None
-            and any(o.id == exclusive for o in options)
-            and self._none(message)
-        ):
+        if exclusive is not None and any(o.id == exclusive for o in options) and self._none(message):
+            # "nah", "nope", "nah nothing" at the worst reaction too (English owner trial, batch
+            # 77: "Please pick one of the options"): the option that clears the others
             return Picked((exclusive,), True)
         positions = self._by_position(message, options)
         if positions and (multi or len(positions) == 1):

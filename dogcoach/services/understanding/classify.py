@@ -62,6 +62,7 @@ from dogcoach.services.understanding.model import (
     Expect,
     Kind,
     Option,
+    Since,
     Unclear,
     Understanding,
     Value,
@@ -92,6 +93,9 @@ STARTERS: tuple[str, ...] = ("newdog", "start")
 # Closing small talk ("그게 다예요", "that's all"): only with nothing open (idle, or a report waiting
 # or just shown); an open question takes the same words as its Done or Skip (an option) or answer.
 CLOSING_EXPECTS = frozenset({Expect.NOTHING, Expect.PENDING})
+# Small talk that closes a check-in's note like its "nothing to add" button (its only option):
+# a reaction, thanks, an okay, a laugh, a goodbye (Korean owner trial ko10: "👍" got the prompt again).
+NOTE_CLOSING_TALK = frozenset({"emoji", "thanks", "agree", "laughter", "reaction", "bye", "done"})
 # Survey questions with no options to name again, where the closing words are no answer either
 # (at a one-choice question they are re-asked naming its options: `understanding-not-an-option`).
 CLOSABLE_QUESTIONS = QUANTITIES
@@ -104,6 +108,10 @@ HEALTH_TOLD = "health-told"
 # The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
 # survey asks for one time it happened, as idle, and the question again.
 BEHAVIOUR_ALONE = "behaviour-alone"
+# The reason given to the dog's problem behaviours told as a habit at a survey question ("she's
+# reactive to other dogs and pulls on the lead" at the breed): the survey keeps the concerns they
+# name for the concerns question, as it does for a behaviour named alone (batch 76).
+CONCERNS_TOLD = "concerns-told"
 
 
 @lru_cache(maxsize=4)
@@ -192,10 +200,25 @@ class Understander(FollowupReading):
         told = self._new_dog_name(Folded(canonical(text)))
         return told[0] if told is not None and told[1] else ""
 
-    def name_only(self, text: str) -> str:
+    def correction_lead(self, text: str) -> tuple[str, str]:
+        """`text` split into the words that open a correction ("아", "아 아니", "oh wait",
+        "sorry,": `understanding-correction-lead`, longest first) and the rest, as typed; ("",
+        text) when it opens with none. Korean owner trial ko10: "아 2살이요" right after the age
+        corrects it, and "아" is no part of the words quoted back."""
+        words = text.split()
+        leads = self.messages.aliases("understanding-correction-lead")
+        taken = 0
+        for end in range(len(words) - 1, 0, -1):  # the rest keeps one word at least
+            if normalize(" ".join(words[:end])) in leads:
+                taken = end
+                break
+        return " ".join(words[:taken]), " ".join(words[taken:]) if taken else text
+
+    def name_only(self, text: str, *, breed: bool = False) -> str:
         """The dog's name a message is and nothing else ("Milo", "콩이", "Max."): one word, an
         English one capitalised, read as an answer at the name question, no behaviour, time,
-        quantity or closing words (`name_unregistered`'s tests without a follow-up's); "" else."""
+        quantity or closing words (`name_unregistered`'s tests without a follow-up's); `breed`:
+        typed at the breed question, where a known breed ("푸들", "Poodle") is none; "" else."""
         message = Folded(canonical(text))
         if message.words != 1 or message.text.rstrip().endswith(("?", "？")):
             return ""
@@ -209,6 +232,8 @@ class Understander(FollowupReading):
         if not isinstance(answer, Value) or self._closing_words(message):
             return ""
         name = str(answer.value)
+        if breed and self.answers.breeds_named(message):
+            return ""
         return "" if normalize(name).casefold() in self._intro_not_names else name
 
     def may_pick(self, text: str, context: Context) -> bool:
@@ -233,9 +258,22 @@ class Understander(FollowupReading):
             return True  # "he's never bitten anyone" at the worst reaction: the option that clears
         return self._correction(message, signals) is not None
 
+    def concerns_in(self, text: str, context: Context) -> tuple[str, ...]:
+        """The options of the concerns question (`context`) a behaviour told at another survey
+        question names ("she's reactive to other dogs and pulls on the lead": aggression_dogs,
+        pulling), how much it happens left out ("a bit anxious" is no bite); () for none, or for
+        its exclusive "none". The survey keeps them for that question (batch 76)."""
+        message = Folded(canonical(text))
+        picking = self._without_amount(message) or message
+        read = self.answers.choice(picking, context.options, multi=True, exclusive=context.exclusive)
+        if not isinstance(read, Value):
+            return ()
+        return tuple(p for p in read.value if p != context.exclusive and p in {o.id for o in context.options})
+
     def warm(self) -> None:
         """Load every vocabulary and table now (at start-up) rather than during the first messages."""
         probe = Folded("0")
+        self.answers.choices.spelling.corrected(Folded("xxxxx"), ())  # the words no typo is sought in
         for msg_id in sorted(self.messages.ids(self.messages.default_locale)):
             if msg_id.startswith(("understanding-", "lex-")):
                 self.vocabulary[msg_id].find(probe)
@@ -251,11 +289,39 @@ class Understander(FollowupReading):
         endings = tuple("".join(p) for p in self.vocabulary["understanding-split-ending"].phrases if p)
         return rejoin(text, endings)
 
+    def _often_or_since(self, message: Folded) -> bool:
+        """How often it happens or since when ("most mornings tbh, it started when we moved
+        house", "every weekday since we got him", "since about october, every time we go out"):
+        the follow-up's frequency cues, "every time" and "since" among them. At a survey question
+        just after a result these are detail for that report at every kind of question (batch 70
+        took only explicit frequencies there; English owner trial, batch 76: "Please send a
+        number from 1 to 20", "I didn't catch a name there", the detail lost)."""
+        return self.signals.plausible_followup(message, "frequency")
+
+    def _often_in_sentence(self, found: Understanding, message: Folded) -> bool:
+        """An option read inside a sentence that tells how often or since when ("pretty much every
+        time we see a dog tbh" at the other pets with a report waiting or just shown: Dog ticked,
+        batch 76): detail for that report, never a tick. An option typed whole was taken before."""
+        return (
+            found.kind is Kind.CHOICE
+            and found.reason == "option-in-sentence"
+            and self._often_or_since(message)
+        )
+
     # -- the decision ----------------------------------------------------------------------------
 
     def understand(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
         """What `text` is while `context` is open. `media`: the channel says the message is a
-        photo, video, file or sticker (its text, if any, is a caption or a link to it)."""
+        photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
+        with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
+        found = self._decide(text, context, media=media)
+        if found.kind is Kind.REPORT and not found.asked:
+            asked = self._question_beside(Folded(found.text))
+            if asked:
+                return dataclasses.replace(found, asked=asked)
+        return found
+
+    def _decide(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
         text = self.rejoined(canonical(text))
         if media:
             # a caption is text: "look what max did to the couch 😭" under a photo tells an
@@ -273,8 +339,11 @@ class Understander(FollowupReading):
             return self._slash(text, slash.group(1).lower(), (slash.group(2) or "").strip())
         message = Folded(text)
         expect = context.expect
+        home = self._home(message, context)
+        if home is not None:  # "처음으로", "back to start": never the Back button nor a resume
+            return home
         picked = None
-        if context.options:
+        if context.options and not self._back_greeting(message):  # "I'm back": no Back button
             picked = self.answers.choices.pick(
                 message, context.options, multi=expect is Expect.MULTI, exclusive=context.exclusive
             )
@@ -313,6 +382,17 @@ class Understander(FollowupReading):
                 # message beats a plain command word that would start another survey (fresh trial)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
+        if (
+            (expect is Expect.PENDING or context.detail)
+            and not context.seen
+            and self._result_status_asked(message, self.signals.read(message))
+        ):
+            # "any news?", "결과 나왔어요?", "아직이에요?" while the report waits for its result: its
+            # status (/result), never a question for the coach nor an answer (English owner trial)
+            return Understanding(Kind.COMMAND, text, command="result", reason="status-asked")
+        if expect is Expect.NAME and self._put_off(message, self.signals.read(message)):
+            # "idk maybe later" at the survey's first question: the survey put off (English trial)
+            return Understanding(Kind.COMMAND, text, command="cancel", argument="later", reason="put-off")
         if expect in (Expect.FOLLOWUP, Expect.PENDING) and self._again(message):
             # "또 그랬어요", "she just did it again" right after a report: that behaviour again, a
             # new report of it (owner trial: glued onto the report as its answer, or good news)
@@ -329,6 +409,10 @@ class Understander(FollowupReading):
             # takes them (acceptance trial e2: "I didn't catch how long" after a report): the
             # closing of what was told, and the question again
             talk = "done" if self._small_talk(message, closing=True) == "done" else None
+        if talk in NOTE_CLOSING_TALK and expect is Expect.NOTE and context.options:
+            # "👍", "감사합니다", "ㅇㅋ", "ok thanks" at a check-in's "anything to add?": nothing to
+            # add, as its one button says (Korean owner trial ko10: the prompt came again)
+            return Understanding(Kind.CHOICE, text, picks=(context.options[0].id,), reason="note-closed")
         if talk is not None and expect is Expect.CHOICE and isinstance(picked, Picked):
             # "better now thanks" at "how did it go?": the option read in it is the answer, the
             # thanks around it no message of its own (fresh owner trial)
@@ -361,6 +445,10 @@ class Understander(FollowupReading):
                 stated = self._correction(message, signals, now=True)
                 if stated is not None and stated.dog:
                     return stated
+                # "he's 5", "얘 5살이에요": the same with a pronoun for the dog (English trial)
+                told = self._age_by_pronoun(message, signals)
+                if told is not None:
+                    return told
             if correction is not None and (
                 expect in (Expect.NOTHING, Expect.PENDING)
                 or (expect is Expect.FOLLOWUP and correction.about)
@@ -494,6 +582,18 @@ class Understander(FollowupReading):
             negated = self._negated_at_question(message, signals, context)
             if negated is not None:
                 return negated
+        if (
+            alarm is None
+            and asked is None
+            and expect in SURVEY
+            and context.question is not None
+            and self._asks_coach(message, signals)
+        ):
+            # "he also pulls like a train on the lead, how do I stop that?" at the age, "How do I
+            # stop him pulling on the leash? He's been doing it since we got him." at the breed
+            # (English owner trial, batch 76: analysed as an incident, or "no breed in it"): asked
+            # of the coach at every kind of question, as at a choice question already
+            return Understanding(Kind.QUESTION, text, reason="question-at-question")
         if alarm is None and expect in SURVEY and self._health_early(message, signals, context):
             # "슬개골 약간 안좋아요" at the origin (acceptance trial: a question for the model): the
             # health question's answer told early, kept ahead by the survey (`HEALTH_TOLD`)
@@ -532,15 +632,25 @@ class Understander(FollowupReading):
             if asked is not None and self._asks_over_answer(asked, found, signals, expect):
                 return asked
             if (
+                found.kind is Kind.REPORT
+                and found.answer is None
+                and self._concerns_told(message, signals, context)
+            ):
+                # the dog's problem behaviours told as a habit at a survey question: kept for the
+                # concerns question by the survey, never analysed (batch 76)
+                return Understanding(Kind.NOISE, text, reason=CONCERNS_TOLD, label=True)
+            if (
                 context.detail
-                and not self._answers_question(found)
+                and not (self._answers_question(found) and not self._often_in_sentence(found, message))
                 and not self._for_a_later_question(message, context)
                 and not self._says_none(message)
                 # "네 시작 하겠습니다" at the name: consent to begin, never detail (trial 4, terminal)
                 and found.reason != "name-is-start-words"
                 # once its result was shown, only how often ("거의 매일이요 애들 하원하고 나서요")
                 # is still about that report; anything else answers the survey (batch 57, 70)
-                and (not context.seen or self.signals.told_in_report(message, "frequency"))
+                and (not context.seen or self._often_or_since(message))
+                # "since last year" at how long owned: its answer, a start (batch 76)
+                and not isinstance(found.answer, Since)
             ):
                 pending = self._at_pending(message, signals, seen=context.seen)
                 # detail about the report waiting, not an answer; a moment told at a question

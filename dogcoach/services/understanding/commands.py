@@ -61,6 +61,9 @@ RESTART = "restart"
 PRONOUN = "she"
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
+# Another dog told with its name at a survey question ("yes, we have a second dog too. his name is
+# Bean"): this short at most (batch 73).
+NAMED_DOG_MAX_WORDS = 16
 # The views of one dog that may be asked with its name ("Show me Bella's history", "초코 기록 보여줘").
 DOG_VIEWS: tuple[str, ...] = ("history", "week", "profile", "summary", "progress")
 # A message wholly of command words is this long at most: "I would like to delete my data." is
@@ -79,6 +82,10 @@ REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
 # Command words that name no command ("change food", "사료 바꿔줘") in a message this short at
 # most: the owner asked the bot to do something it does not know, not told what the dog did.
 COMMAND_LIKE_MAX_WORDS = 4
+# An English word is read as a command's word with one letter off ("resluts": results) from this
+# many letters; alone in the message, from `TYPO_ALONE_MIN_LETTERS` (batch 79).
+TYPO_MIN_LETTERS = 4
+TYPO_ALONE_MIN_LETTERS = 6
 COMMAND_LIKE_MAX_LETTERS = 16
 
 
@@ -94,6 +101,20 @@ def _specific_switch(names: list[str]) -> list[str]:
     if "notifications" in names and len(names) == 2 and set(names) & {"tips", "checkins"}:
         return [n for n in names if n != "notifications"]
     return names
+
+
+def _one_letter_off(typed: str, word: str) -> bool:
+    """`typed` is `word` with one letter added, dropped or changed, or two neighbours swapped."""
+    if typed == word or abs(len(typed) - len(word)) > 1:
+        return False
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        if len(diff) != 2:
+            return len(diff) == 1
+        i, j = diff
+        return j == i + 1 and typed[i] == word[j] and typed[j] == word[i]
+    short, long_ = sorted((typed, word), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 class CommandReading(DogReading):
@@ -117,14 +138,24 @@ class CommandReading(DogReading):
         if len(names) == 2 and "help" in names:
             names.discard("help")  # "language settings": help's generic words name no command
         names = set(_specific_switch(sorted(names)))
+        tags = {tag for tag, _ in pieces}
+        if {"start", "cancel"} <= names and self._survey_named_only(pieces):
+            names.discard("start")  # "설문 나중에 할게요", "survey later": the survey put off (batch 79)
+        if "subject" in tags and not names <= {"start", "cancel"}:
+            return None  # "설문은" names the survey alone: stopped or continued, nothing else
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
         args = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("arg:")]
         switched = names & set(SWITCHES)
-        tags = {tag for tag, _ in pieces}
         if "status" in tags:
             # "팁 상태", "tip settings?", "팁 설정 어떻게 돼있어요": a switch's on/off status, with
             # that switch's words alone (batch 65: the noise hint, or a question for the model)
-            if len(names) == 1 and switched and not (args or langs) and "now" not in tags:
+            if (
+                len(names) == 1
+                and switched
+                and not langs
+                and "now" not in tags
+                and self._status_not_set(args, message)
+            ):
                 return switched.pop(), ""
             return None
         if "now" in tags and names != {"tips"}:
@@ -159,6 +190,32 @@ class CommandReading(DogReading):
             return None
         return name, args[0] if args else ""
 
+    def _survey_named_only(self, pieces: list[tuple[str, tuple[str, ...]]]) -> bool:
+        """The start's words in the message only name the survey ("설문", "survey": start words
+        alone), beside a cancel's ("설문 나중에 할게요", "survey later please"): the survey is
+        the subject of the cancel, not started (batch 79: re-asked at a survey question)."""
+        bare = self.vocabulary["understanding-survey-subject"].phrases
+        return all(piece in bare for tag, piece in pieces if tag == "command:start")
+
+    def _status_not_set(self, args: list[str], message: Folded) -> bool:
+        """The status words around a switch's name ask its state: with no on/off word, or with
+        one asked as a yes/no question ("are tips on?", "is the reminder off?", "팁 켜져
+        있어요?": batch 73, a question for the model or the reminders turned on), never one that
+        turns it ("is it ok to turn tips off?")."""
+        return not args or (set(args) <= {"on", "off"} and self._switch_status_asked(message))
+
+    def _switch_status_asked(self, message: Folded) -> bool:
+        """A switch's state asked as a yes/no question (`understanding-switch-status-asked`: an
+        English phrase opening the message, "are", "is the", "do i still get"; a Korean one
+        anywhere, "켜져 있"), with no word that turns it (`understanding-switch-turn`)."""
+        v = self.vocabulary
+        if v["understanding-switch-turn"].contains(message):
+            return False
+        found = v["understanding-switch-status-asked"].find(message)
+        return any(
+            hangul or start == 1 for _phrase, start, _end, hangul in found
+        )  # (`spaced` opens with " ")
+
     def _one_record_removed(self, message: Folded) -> bool:
         """One record asked to be removed ("마지막 기록 삭제", "방금 기록 지워줘", "delete the last
         report"): a remove word and one record named (`understanding-one-record`), in a short
@@ -183,16 +240,43 @@ class CommandReading(DogReading):
             and not v["understanding-records-more"].contains(message)
         )
 
+    def _home(self, message: Folded, context: Context) -> Understanding | None:
+        """ "처음으로", "back to start" (`understanding-home`, with request words and polite endings
+        around): at a survey question the restart's question ("from the first question again?"),
+        anywhere else the menu (help). Owner trials, batch 79: read as "resume where we stopped"
+        mid-survey, after a cancel, at a result's question; "back to start" ticked the Back button."""
+        if message.words > PLAIN_COMMAND_MAX_WORDS:
+            return None
+        pieces = cover(message.units, self._home_words)
+        if not pieces or not any(tag == "home" for tag, _ in pieces):
+            return None
+        if context.question is not None:
+            return Understanding(Kind.COMMAND, message.text, command="start", argument=RESTART, reason="home")
+        return Understanding(Kind.COMMAND, message.text, command="help", reason="home")
+
+    @cached_property
+    def _home_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("home", v["understanding-home"])
+        table.add("request", v["understanding-request"])
+        return table.add("request", v["understanding-polite-ending"])
+
     def _plain_command(self, message: Folded) -> Understanding | None:
         if message.words > PLAIN_COMMAND_MAX_WORDS:
             return None
         words = self._command_words(message)
+        if words is None or words[0] is None:
+            words = self._command_words_misspelt(message) or words
+        dog = ""
+        if words is None or words[0] is None:
+            dog, found = self._start_for_dog(message)
+            words = found or words
         if words is not None and words[0] is not None:
             argument = words[1]
             if words[0] == "start" and self.vocabulary["understanding-restart"].contains(message):
                 argument = RESTART  # "처음부터 다시", "start over": the survey again, once confirmed
             return Understanding(
-                Kind.COMMAND, message.text, command=words[0], argument=argument, reason="words"
+                Kind.COMMAND, message.text, command=words[0], argument=argument, dog=dog, reason="words"
             )
         viewed = self._dogs_view(message) or self._dog_added_by_name(message)
         if viewed is not None:
@@ -219,6 +303,67 @@ class CommandReading(DogReading):
                 )
         return None
 
+    def _command_words_misspelt(self, message: Folded) -> tuple[str | None, str] | None:
+        """`_command_words` with one English word a letter off a command's word ("Show resluts",
+        "show hsitory", "my proflie": one letter added, dropped, changed or two swapped), when
+        exactly one command's word is that close. A word of 4 or 5 letters only beside other
+        command or request words ("show sumary"), never alone ("water" is no "later"). Owner trial,
+        batch 79: the noise hint."""
+        units = list(message.units)
+        changed = False
+        for i, unit in enumerate(units):
+            if not (unit.isascii() and unit.isalpha()) or len(unit) < TYPO_MIN_LETTERS:
+                continue
+            if (unit,) in self._commands.entries:
+                continue
+            near = {w for w in self._command_spellings if _one_letter_off(unit, w)}
+            if len(near) != 1 or (len(units) == 1 and len(unit) < TYPO_ALONE_MIN_LETTERS):
+                continue
+            units[i] = near.pop()
+            changed = True
+        if not changed:
+            return None
+        return self._command_words(Folded(" ".join(units)))
+
+    @cached_property
+    def _command_spellings(self) -> frozenset[str]:
+        """The English one-word phrases of the commands' own words, as long as a typo is fixed."""
+        return frozenset(
+            p[0]
+            for p, tag in self._commands.entries.items()
+            if len(p) == 1
+            and tag.startswith("command:")
+            and p[0].isascii()
+            and p[0].isalpha()
+            and len(p[0]) >= TYPO_MIN_LETTERS
+        )
+
+    def _start_for_dog(self, message: Folded) -> tuple[str, tuple[str | None, str] | None]:
+        """The survey started or continued with the dog's name in the message ("모카 설문 이어서
+        할게요", "continue Max's survey", "continue the survey for Max"): (name, the start's
+        words) when the survey is named and the rest is the start's words, else ("", None). Owner trial, batch 79: the
+        noise hint, while "설문 이어서 할게요" worked."""
+        words = message.text.split()
+        if len(words) < 2 or not self.vocabulary["understanding-survey-subject"].contains(message):
+            return "", None  # the survey named: "네 시작할게요" is no dog called "네"
+        for i, word in enumerate(words):
+            bare = word.strip(",.!?~")
+            possessive = bare.endswith(("'s", "’s"))
+            name = bare[:-2] if possessive else bare
+            hangul = i == 0 and bool(name) and all(_syllable(ch) for ch in name)
+            latin = name.isascii() and name.isalpha() and name[:1].isupper() and name != "I"
+            if not (hangul or latin) or not self._could_be_name(name):
+                continue
+            rest = [*words[:i], *words[i + 1 :]]
+            if latin and not possessive and i == len(words) - 1 and rest[-1].casefold() == "for":
+                rest = rest[:-1]  # "continue the survey for Max"
+            elif latin and not possessive:
+                continue
+            found = self._command_words(Folded(" ".join(rest)))
+            if found is not None and found[0] == "start":
+                return name, found
+        return "", None
+
     def _other_dog(self, message: Folded) -> bool:
         """The other dog asked for without its name ("다른 강아지로 바꿔", "다른 애로", "switch to my
         other dog"): read as a dog named "른 강아지" before (acceptance trial); the picker."""
@@ -235,22 +380,37 @@ class CommandReading(DogReading):
 
     def _dogs_view(self, message: Folded) -> Understanding | None:
         """A view of one dog asked with the dog's name in it ("Show me Bella's history", "초코 기록
-        보여주세요"): the command, `dog` the name as typed. An English name only with its "'s", a
-        Korean one only as the first word (ninth owner trial: the noise hint idle, and at the
-        household count "me" read as one person)."""
+        보여주세요", "Milk profile", "history of Milo"): the command, `dog` the name as typed. A
+        Korean name only as the first word; an English one anywhere, with its "'s" or without it
+        in either word order (batch 73: "milk history" was the noise hint, "Milk profile" the
+        active dog's card, the breed mid-survey), but never a word that is no name ("full
+        history", "old history": `understanding-asked-not-name`). The rest is a view's own words
+        only (ninth owner trial: the noise hint idle, and at the household count "me" read as one
+        person)."""
         words = message.text.split()
         if len(words) < 2:
             return None
+        links = self.vocabulary["understanding-view-dog-link"].phrases
         for i, word in enumerate(words):
-            latin = word.rstrip(".!?").endswith(("'s", "’s")) and word.isascii()
-            if not (latin or (i == 0 and _syllable(word[0]))) or not self._name_like(word.rstrip(".!?")):
+            bare = word.strip(",.!?~")
+            possessive = bare.endswith(("'s", "’s")) and bare.isascii()
+            latin = possessive or (bare.isascii() and bare.isalpha())
+            if not (latin or (i == 0 and _syllable(word[0]))) or not self._name_like(bare):
                 continue
-            if any(self.vocabulary[f"understanding-keyword-{v}"].contains(Folded(word)) for v in DOG_VIEWS):
+            if any(self.vocabulary[f"understanding-keyword-{v}"].contains(Folded(bare)) for v in DOG_VIEWS):
                 continue  # "지난주 기록 보여주세요": last week's, no dog called "지난주" (trial K2)
-            found = self._command_words(Folded(" ".join(words[:i] + words[i + 1 :])))
+            rest = words[:i] + words[i + 1 :]
+            if latin and not possessive:
+                if not self._could_be_name(bare) or self.vocabulary["understanding-asked-not-name"].contains(
+                    Folded(bare)
+                ):
+                    continue  # "full history", "his profile": no dog called so
+                if i > 0 and tuple(Folded(words[i - 1]).units) in links:
+                    rest = words[: i - 1] + words[i + 1 :]  # "history of Milo": "of" read past
+            found = self._command_words(Folded(" ".join(rest)))
             if found is None or found[0] not in DOG_VIEWS or found[1]:
                 continue
-            dog = self.names.bare(word.rstrip(".!?"))
+            dog = self.names.bare(bare)
             typed = re.search(re.escape(dog), message.text, re.IGNORECASE)
             return Understanding(
                 Kind.COMMAND,
@@ -354,6 +514,8 @@ class CommandReading(DogReading):
             # a stop or "not" word beside an on-word is off ("팁 그만 받을래", "체크인 안받을래": the
             # on-word 받을래 inside; sixth owner trial turned them on)
             argument = "off" if (off or stop) else "on" if on else ""
+            if self._switch_status_asked(message):
+                argument = ""  # "are my daily tips still on?": its status (batch 73)
         elif name == "language" and refused is not None:
             argument = refused
         elif name == "language":
@@ -419,9 +581,36 @@ class CommandReading(DogReading):
             return None
         v = self.vocabulary
         if not any(v[f"understanding-keyword-{name}"].contains(message) for name in DOG_COMMANDS):
-            return None  # (most answers: the whole table of asked commands is not read)
+            # (most answers: not read further); at the name question the name is its answer
+            return self._another_dog_named(message, signals) if context.expect is not Expect.NAME else None
         asked = self._asked_command(message, signals)
-        return asked if asked is not None and asked.command in DOG_COMMANDS else None
+        if asked is not None and asked.command in DOG_COMMANDS:
+            return asked
+        return self._another_dog_named(message, signals) if context.expect is not Expect.NAME else None
+
+    def _another_dog_named(self, message: Folded, signals: Signals) -> Understanding | None:
+        """Another dog told with its name after a naming word ("다른 강아지 이름은 콩이예요", "the
+        other dog's name is Bean": `understanding-another-dog`, `understanding-newdog-named`), at a
+        survey question: that dog to add, its name kept, never the surveyed dog renamed (batch 73)."""
+        if signals.behaviour or signals.question or message.words > NAMED_DOG_MAX_WORDS:
+            return None
+        v = self.vocabulary
+        if not (
+            v["understanding-another-dog"].contains(message)
+            or v["understanding-keyword-newdog"].contains(message)
+        ):
+            return None
+        told = self._new_dog_name(message)
+        if told is None or not told[1]:
+            return None
+        return Understanding(
+            Kind.COMMAND,
+            message.text,
+            command="newdog",
+            argument=told[0],
+            rename=True,
+            reason="named-new-dog",
+        )
 
     def _asks_over_answer(
         self, asked: Understanding, found: Understanding, signals: Signals, expect: Expect

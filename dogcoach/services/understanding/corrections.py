@@ -82,6 +82,10 @@ class CorrectionReading(TalkReading):
                     kept.extend(units[i : i + size])
                     i += size
                     break
+                if tag == "old-after" and not kept and not _number_at(units, i + size):
+                    # "not a lot, maybe 20 minutes" (batch 77): "not" says how much, nothing is
+                    # corrected; the quantity reader reads it
+                    return None
                 if tag == "old-after":  # "3 not 2": the old value after it is dropped, a correction
                     cue = True
                     i = self._past_value(units, i + size)
@@ -195,3 +199,8 @@ class CorrectionReading(TalkReading):
             return True
         found = Folded(text)
         return any(isinstance(self.answers.quantity(found, e), Value | Approximate) for e in QUANTITIES)
+
+
+def _number_at(units: Sequence[str], i: int) -> bool:
+    """A number (digits, or a number word of one unit) starts at `units[i]`."""
+    return i < len(units) and any(ch.isdigit() for ch in units[i])

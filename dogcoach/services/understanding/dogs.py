@@ -233,6 +233,8 @@ class DogReading(Tables):
             return None
         if not self.vocabulary["understanding-name-correction"].contains(message):
             return None
+        if self.vocabulary["understanding-another-dog"].contains(message):
+            return None  # "네 다른 강아지도 있어요 이름은 콩이": another dog's name (batch 73: renamed)
         answer = self.answers.name(message)
         if not isinstance(answer, Value):
             return None

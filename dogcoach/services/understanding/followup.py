@@ -32,6 +32,10 @@ AGAIN_MAX_WORDS = 4
 WHEN_FRAGMENT_MAX_WORDS = 4
 # The moment or what the owner did, told after a result ("after I left for work"): this short at most.
 MOMENT_MAX_WORDS = 6
+# The result asked about while its report waits ("any news?", "분석 다 됐어요?"): this short at most.
+STATUS_MAX_WORDS = 5
+# The dog's age told with a pronoun after a result ("he's 5", "얘 5살이에요"): this short at most.
+AGE_TOLD_MAX_WORDS = 6
 
 
 # A profile answer told with nothing asked is this many words at most ("no health problems that
@@ -201,6 +205,48 @@ class FollowupReading(SurveyReading):
         ):
             table.add("skip", v[entry])
         return table
+
+    def _result_status_asked(self, message: Folded, signals: Signals) -> bool:
+        """The pending result asked about ("any news?", "is it ready?", "결과 나왔어요?", "아직이에요?",
+        "분석 다 됐어요?"): a short message naming no behaviour that holds a phrase of
+        `understanding-result-status`. English owner trial: 6 questions to the coach model while a
+        report waited, and "분석 다 됐어요?" read as the age."""
+        if signals.behaviour or signals.incident or message.words > STATUS_MAX_WORDS:
+            return False
+        return self.vocabulary["understanding-result-status"].contains(message)
+
+    def _age_by_pronoun(self, message: Folded, signals: Signals) -> Understanding | None:
+        """The dog's age told with a pronoun standing for the dog after a result ("he's 5", "she is
+        2 now", "얘 5살이에요", "걔 이제 3살이에요"): a correction of the profile's age, as "Bori is 5
+        now" is (English owner trial: "he's 5" at "how often… since when?" was glued onto the
+        report and analysed again). The pronoun opens the message; what follows it, less the words
+        that say "now", is one whole age. None otherwise."""
+        if signals.behaviour or signals.incident or signals.question or message.words > AGE_TOLD_MAX_WORDS:
+            return None
+        units = message.units
+        starts = [
+            p for p in self.vocabulary["understanding-age-pronoun"].phrases if tuple(units[: len(p)]) == p
+        ]
+        if not starts:
+            return None
+        now = self.vocabulary["understanding-age-now"].phrases
+        rest = [u for u in units[max(len(p) for p in starts) :] if (u,) not in now]
+        if not rest:
+            return None
+        value = " ".join(rest)
+        if not isinstance(self.answers.quantity(Folded(value), Expect.AGE), Value | Approximate):
+            return None
+        return Understanding(
+            Kind.CORRECTION, message.text, argument=value, about=("age_months",), reason="age-by-pronoun"
+        )
+
+    def _put_off(self, message: Folded, signals: Signals) -> bool:
+        """The survey put off at its first question ("idk maybe later", "not now", "음 나중에 할게요"):
+        a short message naming no behaviour that holds a phrase of `understanding-later` (English
+        owner trial: "I didn't catch a name there")."""
+        if signals.behaviour or signals.incident or message.words > STATUS_MAX_WORDS:
+            return False
+        return self.vocabulary["understanding-later"].contains(message)
 
     def _again(self, message: Folded) -> bool:
         """Only "again" and a word standing for what the dog did ("또 그랬어요", "방금 또 그래요 ㅠㅠ",

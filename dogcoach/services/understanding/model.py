@@ -239,6 +239,9 @@ class Understanding:
     - `again`: a REPORT that tells the behaviour just analysed happened again, naming none ("또
       그랬어요", "she just did it again", right after a result): the caller files it as a new
       report of that behaviour, with the report it repeats.
+    - `asked`: a REPORT with a question asked in a sentence of its own beside it ("Coco barked at
+      the bin men this morning. Is that normal for a mix?"): that sentence; the caller analyses
+      the report and says the question was seen (batch 76: it was dropped silently).
     """
 
     kind: Kind
@@ -258,6 +261,7 @@ class Understanding:
     about: tuple[str, ...] = ()
     dog: str = ""
     again: bool = False
+    asked: str = ""
 
     @property
     def ambiguous(self) -> bool:

@@ -40,7 +40,9 @@ ALL_UNITS: tuple[str, ...] = ("years", "months", "weeks", "days", "hours", "minu
 # `lex-day-count-N`.
 DAY_COUNTS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 10, 15)
 # Words that are a count of times by themselves ("아침저녁" = twice, "twice"): `lex-times-count-N`.
-TIMES_COUNTS: tuple[int, ...] = (2, 3)
+TIMES_COUNTS: tuple[int, ...] = (1, 2, 3)
+# Voice typing's homophones of a number ("to years", "for ours", "tree months"): `lex-homophone-N`.
+HOMOPHONES: tuple[int, ...] = (2, 3, 4, 8)
 
 # Numbers with a `lex-number-N` entry: native Korean and English words.
 NUMBER_WORDS: tuple[int, ...] = (*range(0, 20), 20, 30, 40, 50, 60, 70, 80, 90)
@@ -121,7 +123,10 @@ class QuantityReader:
         add("times", "lex-times")
         for n in TIMES_COUNTS:
             add(f"times:{n}", f"lex-times-count-{n}")
+        for n in HOMOPHONES:
+            add(f"sounds:{n}", f"lex-homophone-{n}")
         add("approx", "lex-approx")
+        add("future", "lex-future")
         add("approx", "lex-hearsay")  # told second-hand ("3살이라던데"): no block, approximate
         add("rarely", "lex-rarely")
         add("range", "lex-range")
@@ -221,6 +226,10 @@ class QuantityReader:
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             prev = tokens[-1] if tokens else None
             tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words))
+        if any(t.kind == "num" and t.system != "rarely" for t in tokens):
+            # "not much tbh 20 min", "별로 안 해요 20분 정도": the amount said is the answer, "not
+            # much" only says what the owner thinks of it (English owner trial, batch 77: 0 minutes)
+            tokens = [_Token("skip", t.text) if t.system == "rarely" else t for t in tokens]
         return _groups(_counted_first(_compose(tokens)))
 
 
@@ -297,13 +306,20 @@ def _resolve(
     tags = piece.tags
     if "digits" in tags:
         return _Token("num", piece.text, float(piece.text), "digit")
+    sounds = _tag_values(tags, "sounds")
+    if sounds and _unit_of(nxt, allowed) and not (prev is not None and prev.kind == "num"):
+        # "to years", "for ours", "tree months" (voice typing, batch 72): the number they sound
+        # like, only right before a unit and with no number before ("2 to 3 years" is a range)
+        return _Token("num", piece.text, float(sounds[0]), "word")
     if "rarely" in tags:
         # "rarely", "별로 안": hardly any time, about none where none is an answer (hours alone;
         # owner trial: asked again), never an age or a count
         if zero_words and prev is not None and prev.kind == "num" and prev.value == 0:
             # "거의 없어요 항상 집에 있어요": about none said twice is one answer, not two numbers
             return _Token("skip", piece.text)
-        return _Token("num", piece.text, 0.0, "word", high=0.0) if zero_words else _Token("other", piece.text)
+        return (
+            _Token("num", piece.text, 0.0, "rarely", high=0.0) if zero_words else _Token("other", piece.text)
+        )
     people = _tag_values(tags, "person")
     if "group" in tags and "people" in allowed and not _tag_values(tags, "num"):
         # "2 kids", "아이 둘": people counted by the number next to them (`_groups`)
@@ -349,10 +365,10 @@ def _resolve(
         if "approx" in tags and next_nums and not piece.text.isascii() and value + 1 not in next_nums:
             # "han se-sal-jjeum": about 3 years, not 1–3; "han du-sal" (1–2) stays a range
             return _Token("approx", piece.text)
-        if "skip" in tags and not (
-            next_is_unit or nxt is None or _is_number_piece(nxt) or "group" in next_tags
-        ):
-            return _Token("skip", piece.text)  # "a" in "a 3 year old"
+        if "skip" in tags and not (next_is_unit or nxt is None or "group" in next_tags):
+            # "a" in "a 3 year old", "an 8 month old puppy" (batch 72: read as 1 year, 1 month):
+            # an article is one only where it is the quantity ("a year", "an hour and a half")
+            return _Token("skip", piece.text)
         system = "word" if piece.text.isascii() else "native"
         return _Token("num", piece.text, value, system)
     if sinos:
@@ -372,6 +388,9 @@ def _resolve(
         return _Token("alt", piece.text)
     if "not" in tags and prev is not None and prev.kind in ("num", "unit", "half"):
         return _Token("not", piece.text)  # "3명? 아니 4명인가": the amount after is never added
+    if "future" in tags:
+        # "he'll be 3 in June": a birthday to come, at an age (`_evaluate`); elsewhere read past
+        return _Token("future" if "years" in allowed else "skip", piece.text)
     for kind in ("half", "approx", "range", "skip"):
         if kind in tags:
             # a count word read past after a unit ("20 min walks") is marked: `_counted_first`
@@ -379,8 +398,9 @@ def _resolve(
     return _Token("other", piece.text)
 
 
-def _is_number_piece(piece: _Piece) -> bool:
-    return "digits" in piece.tags or any(t.startswith(("num:", "sino:")) for t in piece.tags)
+def _unit_of(piece: _Piece | None, allowed: Mapping[str, float]) -> bool:
+    """`piece` is a unit of the quantity asked for."""
+    return piece is not None and any(u in allowed for u in _tag_values(piece.tags, "unit"))
 
 
 def _compose(tokens: list[_Token]) -> list[_Token]:
@@ -500,6 +520,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     times_text = ""
     unnamed: str | None = None  # a number followed by a word where its unit goes ("3 montsh")
     number_text = ""
+    future = False  # "he'll be 3": a birthday to come
 
     terms: list[str] = []  # the units of the terms added so far ("1년 6개월": years, months)
     words_at_term = 0  # len(rest) when the last term was read: a word since parts the amounts
@@ -599,6 +620,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             denied = True
         elif token.kind == "approx":
             approximate = True
+        elif token.kind == "future":
+            future = True
         elif token.kind == "term" and "days" in units:
             seen = True
             low += token.value * units["days"]
@@ -674,6 +697,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         return Quantity(people, people, people, False, (*rest, *vague))
     if not seen or (low == high == 0.0 and rest and not _any_zero(tokens)):
         return Quantity(None, rest=tuple(rest))
+    if future and terms and low == high and low >= units[terms[-1]]:
+        # "he'll be 3 in June": between 2 and 3 years now, how far unknown without the clock's
+        # month: stored as about 2-3 years (batch 77 decision), never 3 exactly
+        low -= units[terms[-1]]
+        approximate = True
     return Quantity((low + high) / 2, low, high, approximate or low != high, tuple(rest))
 
 

@@ -30,6 +30,17 @@ REPORT_MIN_LETTERS = 8
 LAUGH_ASIDE_MAX_WORDS = 4
 # A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
 LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix his barking")
+# A habit that names the dog's problem behaviours mid-survey ("resource guarding, and she's a bit
+# anxious when I leave") is this long at most; a longer account is read as a report.
+CONCERNS_TOLD_MAX_WORDS = 14
+# Survey questions that read a behaviour as their own answer: the concerns (its options are the
+# behaviours) and the worst reaction (its options are reactions).
+BEHAVIOUR_QUESTIONS = frozenset({"concerns", "worst_reaction"})
+# A sentence ends at one of these (what is said after it may be of another kind).
+# Where one clause of a list of behaviours ends: "reactive to other dogs and pulls on the lead",
+# "분리불안이 좀 있고 다른 개한테 예민해요" (a Korean word ending in 고 joins two clauses).
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:and|but|also|plus)\s+|(?<=[가-힣]고)\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?？。…])\s+|\n+")
 # The concepts (`understanding-concept-*`) that name each concern, where one does ("toward dogs"
 # names no behaviour by itself).
 CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -140,6 +151,68 @@ class ReportReading(CorrectionReading):
 
     def _report(self, message: Folded, reason: str) -> Understanding:
         return Understanding(Kind.REPORT, message.text, reason=reason)
+
+    def _concerns_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At a survey question, the dog's problem behaviours told as what it is like, with
+        nothing of one time it happened ("Daisy is the one who barks though" at the children,
+        "resource guarding, and she's a bit anxious when I leave", "분리불안이 좀 있고 다른 개한테
+        예민해요" at the breed; English owner trial, batch 76: each analysed by the model as an
+        incident): what worries the owner, the concerns question's answer told early — kept for
+        it by the survey, never a report (docs/understanding.md: a behaviour named alone is not
+        one). Not dated, not one time, not past, not asked, no incident word, naming a concern
+        (`CONCERN_CONCEPTS`, the concern labels); not at the name, a note, nor the questions
+        whose options are behaviours."""
+        if context.question in (None, "name", *BEHAVIOUR_QUESTIONS) or context.expect is Expect.NAME:
+            return False
+        if context.expect is Expect.TEXT and context.verbatim:
+            return False  # the health note takes any behaviour
+        if not signals.behaviour or message.words > CONCERNS_TOLD_MAX_WORDS:
+            return False
+        if signals.anchored or signals.incident or signals.question or self.signals.asks(message):
+            return False
+        v = self.vocabulary
+        if v["understanding-one-time"].contains(message):
+            return False  # "snapped once at my nephew": one time, an incident
+        past = any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 for ch in message.text) or any(
+            w.endswith("ed") for w in message.text.lower().split()
+        )
+        if past and not v["understanding-habit-ever"].contains(message):
+            return False  # "he barked at the mailman": one time told
+        for clause in _CLAUSE_BREAK.split(message.text):
+            piece = Folded(clause)
+            if piece.text and self.signals.read(piece).situation and self.signals.acts(piece):
+                # "when i leave him alone he whines and barks at the door", "산책할때 오토바이 보면
+                # 짖어요": what the dog does and when, an account to analyse (trials F1, K2), where
+                # "anxious when I leave", "다른 개한테 예민해요" say what the dog is like
+                return False
+        return self._names_concern(message)
+
+    def _names_concern(self, message: Folded) -> bool:
+        """Does `message` name one of the survey's concerns, by its label or its words?"""
+        v = self.vocabulary
+        for name in CATEGORIES:
+            if name == "other":
+                continue
+            if v.labelled(f"category-{name}").contains(message):
+                return True
+            if any(v[f"understanding-concept-{c}"].contains(message) for c in CONCERN_CONCEPTS.get(name, ())):
+                return True
+        return False
+
+    def _question_beside(self, message: Folded) -> str:
+        """The question asked in a sentence of its own beside a report ("Coco barked at the bin men
+        this morning. Is that normal for a mix?"; English owner trial, batch 76: the question half
+        dropped silently): its text, for the flow to say it was seen; "" when the report asks
+        nothing apart or is one sentence ("밤마다 짖는데 어떻게 해야 할까요?": its analysis answers it)."""
+        sentences = [s.strip() for s in _SENTENCE_END.split(message.text) if s.strip()]
+        if len(sentences) < 2:
+            return ""
+        for sentence in sentences[1:]:
+            piece = Folded(sentence)
+            said = self.signals.read(piece)
+            if sentence.endswith(("?", "？")) and said.question and not said.narrated:
+                return sentence
+        return ""
 
     def _long(self, message: Folded) -> bool:
         return message.letters >= REPORT_MIN_LETTERS and message.words >= 2

@@ -72,6 +72,7 @@ class Tables:
         table.add("request", v["understanding-request"])
         table.add("request", v["understanding-talk-sad"])
         table.add("request", v["understanding-talk-laughter"])
+        table.add("subject", v["understanding-survey-subject"])  # "설문은 나중에 할게요" (batch 79)
         return table.add("now", v["understanding-tip-now"])  # last: a phrase of the others keeps its tag
 
     @cached_property
@@ -124,7 +125,7 @@ class Tables:
         """A name called ("콩이야", "보리야", "밤아"): 1-3 Hangul syllables and a calling particle
         (`understanding-vocative`)."""
         endings = "|".join(sorted(map(re.escape, self.messages.aliases("understanding-vocative"))))
-        return re.compile(rf"[\uac00-\ud7a3]{{1,3}}(?:{endings})[~!.]*")
+        return re.compile(rf"[\uac00-\ud7a3]{{1,3}}(?:{endings})[~!.ㅋㅎ]*")
 
     @cached_property
     def _talk(self) -> Table:
@@ -132,15 +133,32 @@ class Tables:
         table = Table()
         for name in TALK:
             table.add(f"talk:{name}", v[f"understanding-talk-{name}"])
+        table.add("talk:greeting", v["understanding-talk-back"])  # "I'm back", "돌아왔어요" (batch 73)
         table.add("filler", v["understanding-polite-ending"])
         table.add("filler", v["understanding-talk-filler"])
         return table
 
     @cached_property
     def _closing_talk(self) -> Table:
-        """`_talk` and the closing words ("그게 다예요", "that's all"), read with nothing open."""
+        """`_talk` and the closing words ("그게 다예요", "that's all"), read with nothing open, and
+        the goodbyes only said then ("내일 봐요", "bye for now": Korean owner trial ko10)."""
         table = Table(dict(self._talk.entries), self._talk.longest)
+        table.add("talk:bye", self.vocabulary["understanding-talk-bye-idle"])
         return table.add("talk:done", self.vocabulary["understanding-talk-done"])
+
+    def _with_how_are_you(self, table: Table) -> Table:
+        """`table` and the how-are-you that is one only asked ("잘 지냈어요?": a greeting, never the
+        good news "잘 지냈어요" may be after a check-in; Korean owner trial ko10)."""
+        asked = Table(dict(table.entries), table.longest)
+        return asked.add("talk:greeting", self.vocabulary["understanding-talk-how-are-you"])
+
+    @cached_property
+    def _talk_asked(self) -> Table:
+        return self._with_how_are_you(self._talk)
+
+    @cached_property
+    def _closing_talk_asked(self) -> Table:
+        return self._with_how_are_you(self._closing_talk)
 
     @cached_property
     def _keyboard(self) -> tuple[str, ...]:

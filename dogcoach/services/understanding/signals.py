@@ -24,7 +24,9 @@ from functools import cached_property
 from dogcoach.services.understanding.text import Folded, Script
 from dogcoach.services.understanding.vocabulary import Vocabulary
 
-_CLAUSE_END = re.compile(r"[.?!;\n]+|,")
+_CLAUSE_END = re.compile(
+    r"[.?!;\n…]+|,"
+)  # "…" ends one too ("growled at my nephew yesterday… Also is it normal…?")
 _JAMO_TAIL = re.compile(r"[\u3131-\u318e]+$")
 _TRAILING = re.compile(r"[\s\u3131-\u318e~!.…·^*;:)(\-_=+]+$")
 
@@ -153,6 +155,16 @@ class SignalReader:
         masks = self.v[mask].find(message)
         verbs = _outside(self._verbs(message), masks)
         return bool(verbs or _outside(self.v["understanding-behaviour-noun"].find(message), masks))
+
+    def acts(self, message: Folded) -> bool:
+        """A behaviour told as something the dog does: a behaviour verb that is not inside a
+        behaviour's name of more than one word or in Korean ("resource guarding", "분리불안") nor a trait word ("reactive", "anxious",
+        "예민": `understanding-behaviour-trait`), which say what the dog is like."""
+        # a name of more than one word or a Korean one ("resource guarding", "분리불안"): "barking"
+        # alone is as often the verb ("he keeps barking at the door whenever guests come")
+        names = [h for h in self.v["understanding-behaviour-noun"].find(message) if h[3] or " " in h[0]]
+        masks = names + self.v["understanding-behaviour-trait"].find(message)
+        return bool(_outside(self._verbs(message), masks))
 
     def _verbs(self, message: Folded) -> list[tuple[str, int, int, bool]]:
         return self._unmasked(message, "understanding-behaviour-verb", "understanding-not-behaviour")

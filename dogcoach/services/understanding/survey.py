@@ -6,6 +6,7 @@ question, a question about the survey itself, an answer to a later question, not
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
@@ -27,11 +28,12 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.quantity import TIMES_COUNTS
 from dogcoach.services.understanding.reports import CONCERN_CONCEPTS, ReportReading
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Table, cover
+from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 
 # Concepts of options that are things a dog did (the worst reaction's bite, with or without an
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
@@ -64,6 +66,26 @@ INCIDENT_MIN_WORDS = 5
 # ending included).
 NEW_AFTER_WORDS = 3
 NEW_AFTER_CHARS = 5
+
+
+# Words besides a pronoun that make a sentence about something else ("we got him as a puppy").
+PRONOUN_SENTENCE_WORDS = 2
+
+
+def _blanked(message: Folded, phrases: Phrases, *, latin_only: bool) -> str:
+    """The words of `message` with the phrases found blanked out (Hangul phrases in the
+    compact text, whose spacing is then lost; Latin ones as words)."""
+    hits = [h for h in phrases.find(message) if not (latin_only and h[3])]
+    if not hits:
+        return message.text
+    spaced = list(message.spaced)
+    compact = list(message.compact)
+    for _phrase, start, end, hangul in hits:
+        target = compact if hangul else spaced
+        target[start:end] = " " * (end - start)
+    if any(h[3] for h in hits):
+        return " ".join("".join(compact).split())
+    return " ".join("".join(spaced).split())
 
 
 def _two_or_more(answer: object) -> bool:
@@ -305,7 +327,12 @@ class SurveyReading(ReportReading):
         # how much the dog does something picks nothing ("bites a little" at the size; "a bit
         # better but lately he lunges at bikes" at the worst reaction was a bite): as `may_pick`
         picking = (self._without_amount(message) if signals.behaviour else None) or message
+        picking = self._read_past(picking, context)
         answer = self.answers.choice(picking, context.options, multi=multi, exclusive=context.exclusive)
+        if self._pronoun_only(picking, answer, context) or (
+            isinstance(answer, Unclear) and answer.understood is None and picking is not message
+        ):
+            answer = Unclear(None, (text,))  # "we got him as a puppy" at the sex: no sex told
         if (
             isinstance(answer, Value)
             and signals.narrated
@@ -539,6 +566,63 @@ class SurveyReading(ReportReading):
         # nor a word pointing at options of the question ("공격성" at the concerns: which one?)
         return picked is None and not self.answers.choices.split(message, context.options)
 
+    def _read_past(self, message: Folded, context: Context) -> Folded:
+        """`message` without what a one-choice question reads past (English owner trial, batch
+        77): "bit" said as an amount ("a bit better i think" was "a bite"); a bite told as not
+        done ("she lunged at a dog once but never bit": the lunge); and what is said with doubt,
+        from "idk if" to the end of its clause ("girl idk if shes fixed": female, the neutering
+        not told, where spayed was stored; "여아인데 중성화 했는지는 모르겠어요")."""
+        if context.expect is not Expect.CHOICE:
+            return message
+        text = message.text
+        deeds = any(c in DEED_CONCEPTS for o in context.options for c in o.concepts)
+        entries = ["understanding-amount-bit", *(["understanding-deed-negated"] if deeds else [])]
+        for entry in entries:
+            text = _blanked(Folded(text), self.vocabulary[entry], latin_only=entry.endswith("bit"))
+        text = self._without_doubt(Folded(text))
+        return message if text == message.text else Folded(" ".join(text.split()))
+
+    def _without_doubt(self, message: Folded) -> str:
+        """The text of `message` up to a word saying what follows is not known ("idk if", "not
+        sure whether"; Korean "했는지", with the noun before it when it is a bare verb, and the
+        "모르겠어요" after), to a comma or "but" (what comes after stays)."""
+        found = self.vocabulary["understanding-unsure-if"].find(message)
+        if not found:
+            return message.text
+        _phrase, start, _end, hangul = min(found, key=lambda f: f[1])
+        words = message.text.split()
+        if hangul:  # the word holding "했는지": where it starts among the words
+            at = next((i for i, w in enumerate(words) if any(p in w for p, *_ in found)), None)
+            if at is None or not self.vocabulary["understanding-dont-know"].contains(message):
+                return message.text
+            verbs = tuple(self.messages.aliases("understanding-unsure-if-verb"))
+            bare_verb = words[at].startswith(verbs)  # "중성화 했는지": the noun before it too
+            keep = words[: at - 1 if bare_verb and at > 0 else at]
+            return " ".join(keep)
+        head, tail = message.spaced[:start], message.spaced[start:]
+        cut = re.search(r"[,;.]|\bbut\b", tail)
+        return " ".join((head + (tail[cut.start() :] if cut else "")).split())
+
+    def _pronoun_only(self, message: Folded, answer: object, context: Context) -> bool:
+        """Only a pronoun told the dog's sex, in a sentence about something else ("we got him
+        as a puppy", "she sleeps a lot": English owner trial, batch 77, "I understood male").
+        A pronoun with little else ("he", "it's a he") or beside another word of the sex ("he's
+        neutered") still tells it."""
+        if not isinstance(answer, Unclear) or not answer.understood:
+            return False
+        if not set(answer.understood) <= {"male", "female"}:
+            return False
+        pronouns = self.vocabulary["understanding-sex-pronoun"]
+        if not pronouns.contains(message):
+            return False
+        bare = _blanked(message, pronouns, latin_only=True)
+        again = self.answers.choice(Folded(bare), context.options, exclusive=context.exclusive)
+        if isinstance(again, Unclear) and again.understood:
+            return False  # "he's a boy": "boy" says it
+        frame = self.vocabulary["understanding-sex-pronoun-frame"]
+        left = _blanked(Folded(bare), frame, latin_only=True).split() if bare.strip() else []
+        return len(left) >= PRONOUN_SENTENCE_WORDS
+
     def _without_amount(self, message: Folded) -> Folded | None:
         """`message` without the words saying how much a behaviour happens ("a little", "a bit",
         `understanding-behaviour-amount`), None when it has none. Latin words only: a Korean
@@ -601,6 +685,10 @@ class SurveyReading(ReportReading):
             return None  # "으르렁거린 적 있어요": told as having happened
         text = message.text
         if context.expect is Expect.CHOICE and context.exclusive:
+            told = self.answers.choice(self._read_past(message, context), context.options)
+            if isinstance(told, Value) and context.exclusive not in told.value:
+                # "달려든 적은 있는데 문 적은 없어요": the lunge told, the bite not (batch 77)
+                return Understanding(Kind.CHOICE, text, picks=told.value, reason="negated-other")
             return Understanding(Kind.CHOICE, text, picks=(context.exclusive,), reason="negated-none")
         known = self.answers.dont_know(message) or (
             DontKnow() if self.vocabulary["understanding-dont-know"].contains(message) else None
@@ -745,12 +833,28 @@ class SurveyReading(ReportReading):
             # how often said with it ("거의 매일이요 애들 하원하고 나서요": "애들" is no length) is
             # the follow-up's answer unless a whole length is said; while the report waits, a count
             # of times with it ("하루 두번 30분씩", trial F7) is still how often it happens (batch 70)
+            # (F7); a walk named ("we walk 30 minutes a day", "하루 30분 산책해요") says whose
+            # length it is: the exercise's, not the behaviour's ("walk" is a count word after a
+            # number only: batch 72, it was glued onto the report)
             whole = any(isinstance(a, Value | Approximate) for a in answers)
-            return whole and (context.seen or not self.vocabulary["lex-times"].contains(message))
+            return whole and (
+                context.seen
+                or not self._counts_times(message)
+                or self.names_answer(message, "exercise_minutes")
+            )
         return any(
             isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
             for a in answers
         )
+
+    def _counts_times(self, message: Folded) -> bool:
+        """A count of times is said ("두번", "한번", "twice", "once"): `lex-times`, `lex-times-count-N`."""
+        v = self.vocabulary
+        return any(v[entry].contains(message) for entry in self._times_entries)
+
+    @cached_property
+    def _times_entries(self) -> tuple[str, ...]:
+        return ("lex-times", *(f"lex-times-count-{n}" for n in TIMES_COUNTS))
 
     @cached_property
     def _none_reassured(self) -> Table:
@@ -783,6 +887,8 @@ class SurveyReading(ReportReading):
             picked = self.answers.choices.pick(Folded(" ".join(nones)), context.options, multi=False)
             if isinstance(picked, Picked) and picked.exact:
                 return Understanding(Kind.CHOICE, message.text, picks=picked.ids, reason="none-reassured")
+            if context.expect is Expect.NOTE:  # "딱히 없어요": its one button, nothing to add (ko10)
+                return Understanding(Kind.CHOICE, message.text, picks=(context.options[0].id,), reason="none")
         if context.none is not None:
             return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
         return None

@@ -49,7 +49,10 @@ class TalkReading(CommandReading):
         if message.words > 8:
             return None
         squeezed = _REPEAT.sub(r"\1\1", message.folded)
-        table = self._closing_talk if closing else self._talk
+        if "?" in message.text or "？" in message.text:  # "잘 지냈어요?": a how-are-you (ko10)
+            table = self._closing_talk_asked if closing else self._talk_asked
+        else:
+            table = self._closing_talk if closing else self._talk
         pieces = cover(units_of(squeezed), table)
         if not pieces:  # the last letter drawn out ("hiii", "heyy", "hellooo"): typed once
             pieces = cover(units_of(_DRAWN.sub(r"\1", squeezed)), table)
@@ -65,6 +68,15 @@ class TalkReading(CommandReading):
         if "done" in talk:
             return "done"  # "ok that's it", "네 그게 다예요": the closing, not the agreement
         return talk[0] if talk else None
+
+    def _back_greeting(self, message: Folded) -> bool:
+        """The owner says they are back ("hi, i'm back", "back again", "돌아왔어요") and the whole
+        message is small talk: a greeting, so no option is read in it ("back" is the survey's Back
+        button: batch 73, an earlier owner trial went back a question)."""
+        return (
+            self.vocabulary["understanding-talk-back"].contains(message)
+            and self._small_talk(message) is not None
+        )
 
     def _praise(self, message: Folded, signals: Signals, *, entry: str = "understanding-talk-praise") -> bool:
         """Praise or affection for the dog in a short message that tells no behaviour and asks

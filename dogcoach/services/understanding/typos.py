@@ -1,0 +1,90 @@
+"""Typos in an English survey value ("femal spayed", "boy neutred", "smal", "frend gave her to us",
+"golden retriver"; English owner trial, corpus batch 77): one letter left out, or two next to
+each other swapped, in a word that no vocabulary of the bot holds.
+
+A typed word is corrected only towards a word of what the open question reads (its options'
+words, the breeds) of at least `MIN_TARGET` letters, and only when exactly one such word fits
+(or several spellings of one entry: "female" and its alias "femail"):
+"smell" is no "small" (one letter changed is another word more often than a typo), "bred" is
+a word of the vocabularies and stays. Slang and other spellings ("smol", "gurl") are aliases in
+the locale files, not typos.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+from dogcoach.services.i18n import LOCALES, Messages
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Phrases
+
+# A word this long at least is looked for in what was typed ("femal" of "female").
+MIN_TARGET = 5
+# A typed word this long at least may be a typo ("smal"); shorter, it is too often a word.
+MIN_TYPED = 4
+_WORD = re.compile(r"[a-z]+")
+
+
+def one_typo(typed: str, word: str) -> bool:
+    """`typed` is `word` with one letter left out, or with two neighbouring letters swapped."""
+    if len(typed) + 1 == len(word):
+        return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
+    if len(typed) == len(word) and typed != word:
+        diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == word[diff[1]]
+            and (typed[diff[1]] == word[diff[0]])
+        )
+    return False
+
+
+class Spelling:
+    """Corrects the typos of a message towards the words of given vocabulary entries."""
+
+    def __init__(self, messages: Messages) -> None:
+        self.messages = messages
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        """Every Latin word of every label and alias of the locale files: never a typo."""
+        words: set[str] = set()
+        for locale in LOCALES:
+            for msg_id in self.messages.ids(locale):
+                aliases = self.messages.attribute(locale, msg_id, "aliases") or ""
+                words.update(_WORD.findall(aliases.casefold()))
+        return frozenset(words)
+
+    def corrected(self, message: Folded, targets: Iterable[Phrases]) -> Folded | None:
+        """`message` with each typo'd word replaced by the one word of `targets` it fits; None
+        when nothing was corrected."""
+        typed = message.text.split()
+        if not any(_typo_shaped(w, self._known) for w in typed):
+            return None
+        entries: dict[str, set[str]] = {}  # each word and the entries that hold it
+        for phrases in targets:
+            for phrase in phrases.phrases:
+                for w in phrase:
+                    if len(w) >= MIN_TARGET and w.isascii() and w.isalpha():
+                        entries.setdefault(w, set()).add(phrases.name)
+        changed = False
+        out: list[str] = []
+        for raw in typed:
+            bare = raw.casefold().strip(",.!?~;:")
+            if _typo_shaped(raw, self._known):
+                fits = sorted(w for w in entries if one_typo(bare, w))
+                # several words of one entry are one fit ("femal": "female" and the alias "femail")
+                if fits and set.intersection(*(entries[w] for w in fits)):
+                    out.append(raw.casefold().replace(bare, fits[0]))
+                    changed = True
+                    continue
+            out.append(raw)
+        return Folded(" ".join(out)) if changed else None
+
+
+def _typo_shaped(raw: str, known: frozenset[str]) -> bool:
+    bare = raw.casefold().strip(",.!?~;:")
+    return len(bare) >= MIN_TYPED and bare.isascii() and bare.isalpha() and bare not in known
