@@ -39,6 +39,7 @@ ANSWERS = {
         ("별로 안 달라졌어요ㅠ", "same"),
         ("많이 좋아졌어요 감사합니다 ㅎㅎ", "better"),
         ("아직 못 해 봤어요ㅠㅠ", "not_tried"),
+        ("음 그냥 그래요", "same"),  # Korean owner trial 8: a sound of thinking first, re-asked
     ],
     "en": [
         ("much better thanks!", "better"),

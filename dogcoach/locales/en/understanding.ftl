@@ -236,7 +236,7 @@ understanding-media-announced = send a photo
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best, that's helpful, thats helpful, that is helpful, that was helpful, that's really helpful, thats really helpful, that's so helpful, thats so helpful, that's very helpful, thats very helpful, that was really helpful, that was so helpful, this is helpful, this is really helpful, super helpful, that's great, thats great
 understanding-talk-greeting = greeting
-    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, hello?, hello again, hi again, hey again, how have you been, how've you been, howve you been, how have u been, how are you today, how r u, how are u, how you doing, how ya doing, how's it going, hows it going, how is it going, how are things, how's everything, hows everything, how's your day, hows your day
+    .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, u there, r u there, are u there, you still there, u still there, still there, hello?, hello again, hi again, hey again, how have you been, how've you been, howve you been, how have u been, how are you today, how r u, how are u, how you doing, how ya doing, how's it going, hows it going, how is it going, how are things, how's everything, hows everything, how's your day, hows your day
 ## The owner saying they are back ("I'm back", "back again", "돌아왔어요"): a greeting, never the survey's Back button (batch 73: went back a question).
 understanding-talk-back = I'm back
     .aliases = i'm back, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again
@@ -316,7 +316,7 @@ understanding-profile-name = the dog's name told
     .aliases = his name is, her name is, his name's, her name's, the name is, name is, dog's name is, dogs name is, he's called, she's called, hes called, shes called, he is called, she is called
 ## The other answers told so: age, weight, sex and neutering, household, other pets, health.
 understanding-profile-told = a profile answer
-    .aliases = years old, year old, yrs old, yr old, months old, month old, pounds, lbs, kilos, neutered, fixed, spayed, intact male, intact female, he's a boy, she's a girl, of us, no other animals, no other pets, no other dogs, no cats, only dog, only pet, no health problems, no health issues, no health conditions, no medical problems, no medical issues, no kids, no children
+    .aliases = years old, year old, yrs old, yr old, months old, month old, pounds, lbs, kilos, neutered, fixed, spayed, intact male, intact female, intact, not fixed, not neutered, not spayed, gave him to us, gave her to us, from a shelter, from a rescue, from a breeder, from a pet shop, from a pet store, large breed, small breed, he's a boy, she's a girl, of us, no other animals, no other pets, no other dogs, no cats, only dog, only pet, no health problems, no health issues, no health conditions, no medical problems, no medical issues, no kids, no children
 ## Just after a result, that its advice does not fit this dog ("he won't take treats outside": the treats suggested): about the advice, no new incident; a fixed line asks for the next time it happens or a question (batch 49).
 understanding-advice-misfit = the advice does not fit
     .aliases = won't take treats, won't take the treats, wont take treats, wont take the treats, doesn't take treats, doesn't take the treats, doesnt take treats, won't eat treats, won't eat the treats, wont eat treats, wont eat the treats, doesn't eat treats, doesn't eat the treats, doesnt eat treats, doesnt eat the treats, not interested in treats, not interested in the treats, no interest in treats, ignores treats, ignores the treats, refuses treats, refuses the treats, doesn't want treats, doesn't want the treats, spits out treats, spits out the treats, won't take food, doesn't take food
@@ -386,7 +386,7 @@ understanding-talk-wait = wait
 ## Not understanding the bot ("what?", "say that again", "i don't understand"): small talk, answered with how to go on; never a question to the coach or an answer (fifth owner trial: stored and sent to the model, or saved as the name "Say That Again").
 ## The dog's sex alone at the name question ("girl", "boy"): no name (acceptance trial: "How old is Girl?"); the name is asked again.
 understanding-name-sex-word = girl
-    .aliases = girl, boy, a girl, a boy, female, male, gurl, boi, she's a girl, he's a boy, shes a girl, hes a boy, it's a girl, it's a boy, girl dog, boy dog, good girl, good boy
+    .aliases = girl, boy, a girl, a boy, female, male, neutered, spayed, fixed, intact, castrated, desexed, not fixed, not neutered, not spayed, gurl, boi, she's a girl, he's a boy, shes a girl, hes a boy, it's a girl, it's a boy, girl dog, boy dog, good girl, good boy
 understanding-talk-confused = confused
     .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me, what can i say, what can i type, what can i write, what can i send, what can i do here, what am i supposed to say, what am i supposed to type, what do i send, what should i send
 ## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
@@ -502,7 +502,7 @@ understanding-name-correction = name correction
 understanding-another-dog = another dog
     .aliases = another dog, other dog, other dog's, other dogs, second dog, second dog's, new dog, new dog's, the other one, our other one, my other one
 understanding-name-ending = name ending
-    .aliases = is the name, is his name, is her name
+    .aliases = is the name, is his name, is her name, btw, by the way, fyi, tbh, haha, thanks, thx
 understanding-polite-ending = polite ending
     .aliases = i think, probably, i guess, maybe
 understanding-keyboard-rows = keyboard
@@ -793,3 +793,6 @@ understanding-name-pronoun = he
 ## A Korean bare verb before "는지" ("했는지"): the word before it is in the doubt too (Korean only).
 understanding-unsure-if-verb = did
     .aliases = did
+## Sounds of thinking that open an answer ("hmm same", "um better i think"): the pick is read without them.
+understanding-lead-in = um
+    .aliases = um, umm, ummm, uh, uhh, uhm, hmm, hm, hmmm, er, erm, well

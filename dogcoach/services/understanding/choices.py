@@ -124,6 +124,11 @@ class ChoiceReader:
         picked = self._pick(message, options, multi=multi, exclusive=exclusive)
         if isinstance(picked, Picked):
             return picked
+        bare = self._without_lead_in(message)
+        if bare is not None:  # "음 그냥 그래요", "hmm same": the pick after a sound of thinking
+            again = self._pick(bare, options, multi=multi, exclusive=exclusive)
+            if isinstance(again, Picked):
+                return again
         corrected = self.spelling.corrected(message, self._option_words(options))
         if corrected is None:
             return picked
@@ -134,6 +139,17 @@ class ChoiceReader:
         ):
             return again
         return picked
+
+    def _without_lead_in(self, message: Folded) -> Folded | None:
+        """`message` without the sounds of thinking that open it (`understanding-lead-in`: "음",
+        "흠", "um", "hmm"; Korean owner trial 8: "음 그냥 그래요" at a check-in was re-asked);
+        None when none opens it or nothing else is left."""
+        lead_in = self.vocabulary["understanding-lead-in"].phrases
+        words = message.text.split()
+        dropped = 0
+        while dropped < len(words) - 1 and Folded(words[dropped]).units in lead_in:
+            dropped += 1
+        return Folded(" ".join(words[dropped:])) if dropped else None
 
     def _option_words(self, options: Sequence[Option]) -> list[Phrases]:
         """The vocabulary entries the options are read with: their labels, words and concepts."""

@@ -83,6 +83,15 @@ class FollowupReading(SurveyReading):
             self.answers.age(message), Value | Approximate
         ):
             return True  # "3살이에요"
+        # a number and its unit: "3" alone is noise, "a" no age, "3 yrs" one
+        unit = any(ch.isalpha() for ch in message.text) and any(ch.isdigit() for ch in message.text)
+        if (
+            context.expect is Expect.NOTHING
+            and unit
+            and isinstance(self.answers.age(message), Value | Approximate)
+        ):
+            return True  # "8 months", "3 yrs" with nothing open (English owner trial 8: "not sure
+            # what you mean"); while a report waits, a length is how long it has gone on
         return message.words <= BREED_MAX_WORDS and bool(self.answers.breeds_named(message))
 
     def _reminder_wished(self, message: Folded, signals: Signals, context: Context) -> bool:

@@ -112,7 +112,11 @@ class ReportReading(CorrectionReading):
         ):
             return None  # "어제부터요" answers "since when?": added to the report, screened there
 
-        if self.signals.asks(message) and not signals.narrated:
+        if (
+            self.signals.asks(message)
+            and not signals.narrated
+            and not self.signals.told_before_asked(message)
+        ):
             return Understanding(Kind.QUESTION, message.text, reason="question-red-flag")
         if not check.flags and self.signals.asks(message) and not signals.incident:
             # "짖음방지 목걸이 써도 돼요?": a tool asked about before it is used is a question (its

@@ -186,6 +186,20 @@ class SignalReader:
         best_narration = next((e for e in narration if tail.startswith(e)), "")
         return bool(best_topic) and len(best_topic) > len(best_narration)
 
+    def told_before_asked(self, message: Folded) -> bool:
+        """An English behaviour verb told before the words that ask, in a message run on without
+        punctuation ("help my dog bit my neighbour and drew blood what do i do"): the incident
+        is told, then the question asked about it (English owner trial 8: kept as a question, no
+        incident, no plan). "how do i stop him biting" asks first: False."""
+        asked = [
+            start
+            for _p, start, _e, hangul in self.v["understanding-question-word"].find(message)
+            if not hangul
+        ]
+        if not asked:
+            return False
+        return any(not hangul and start < min(asked) for _p, start, _e, hangul in self._verbs(message))
+
     def _in_question_clause(self, message: Folded, position: int) -> bool:
         """Whether the Latin word at `position` of `message.spaced` sits in a question clause."""
         spaced = message.spaced
