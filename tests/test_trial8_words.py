@@ -46,6 +46,20 @@ async def _idle_on_kakao(kakao: Server, lang: str) -> KakaoUser:
     return user
 
 
+async def _answered_idle_without_a_report(
+    kakao: Server, fake: FakeOllama, lang: str, typed_in_turn: tuple[str, ...], reply: str
+) -> None:
+    """Each of `typed_in_turn`, sent by an idle Kakao owner, answered with `reply`; no model
+    call and no report for any of them."""
+    user = await _idle_on_kakao(kakao, lang)
+    for typed in typed_in_turn:
+        await user.send(typed)
+        assert t(lang, reply) in user.text, (typed, user.text)
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake) == 0
+    assert await _kakao_reports(kakao, user.key) == []
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 async def test_an_incident_told_before_the_words_that_ask_is_a_report_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
@@ -76,13 +90,7 @@ async def test_an_incident_told_before_the_words_that_ask_is_a_report_on_telegra
 async def test_are_you_there_is_a_greeting_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    user = await _idle_on_kakao(kakao, lang)
-    for typed in THERE[lang]:
-        await user.send(typed)
-        assert t(lang, "talk-greeting") in user.text, (typed, user.text)
-    await asyncio.sleep(0.3)
-    assert _model_calls(fake_ollama) == 0
-    assert await _kakao_reports(kakao, user.key) == []
+    await _answered_idle_without_a_report(kakao, fake_ollama, lang, THERE[lang], "talk-greeting")
 
 
 @pytest.mark.parametrize("lang", ["en"])
@@ -100,13 +108,7 @@ async def test_sex_words_at_the_name_question_are_no_name_on_telegram(tg: Harnes
 async def test_profile_words_with_nothing_open_offer_the_survey_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    user = await _idle_on_kakao(kakao, lang)
-    for typed in PROFILE[lang]:
-        await user.send(typed)
-        assert t(lang, "talk-profile") in user.text, (typed, user.text)
-    await asyncio.sleep(0.3)
-    assert _model_calls(fake_ollama) == 0
-    assert await _kakao_reports(kakao, user.key) == []
+    await _answered_idle_without_a_report(kakao, fake_ollama, lang, PROFILE[lang], "talk-profile")
 
 
 async def test_the_name_question_after_a_sex_word_on_kakao(kakao: Server) -> None:
