@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from tests.test_kakao_reports import idle_user, receiver
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import serve as serve_kakao
 from tests.test_streaming_channels import owner_with_dog, report_done
-from tests.test_telegram_e2e import MESSAGES, fake_ollama, harness, settings_for
+from tests.test_telegram_e2e import MESSAGES, Harness, fake_ollama, harness, settings_for
 
 __all__ = ["fake_ollama"]  # the fixture, registered in this module
 
@@ -170,20 +172,35 @@ async def stored_flags(store: Store, channel: Channel, external_id: str) -> list
 # --------------------------------------------------------------------------- Telegram
 
 
+@asynccontextmanager
+async def telegram_bot(
+    fake_telegram: FakeTelegramServer, ollama: str, tmp_path: Path
+) -> AsyncIterator[Harness]:
+    """The Telegram bot on SQLite, its model at `ollama`, one short retry: what these tests share."""
+    settings = settings_for(
+        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=ollama, DOGCOACH_ANALYSIS_RETRY_MAX=0.5
+    )
+    async with harness(fake_telegram, settings) as tg:
+        yield tg
+
+
+async def told_with_a_dog(tg: Harness, chat: int, case: Case) -> list[str]:
+    """`case.text` told by a new owner who has a dog profile: the texts that turn sent."""
+    await owner_with_dog(tg, chat, case.lang)
+    before = len(tg.sent(chat))
+    await tg.say(chat, case.text, language_code=case.lang)
+    return tg.sent(chat)[before:]
+
+
 @pytest.mark.parametrize("model", ["answering", "down"])
 async def test_telegram_safety_reply_comes_first_in_the_same_turn(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, model: str
 ) -> None:
     ollama = fake_ollama.url if model == "answering" else refused_url()
-    settings = settings_for(
-        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=ollama, DOGCOACH_ANALYSIS_RETRY_MAX=0.5
-    )
-    async with harness(fake_telegram, settings) as tg:
+    async with telegram_bot(fake_telegram, ollama, tmp_path) as tg:
         for n, case in enumerate(CASES):
             chat = 9100 + n
-            await owner_with_dog(tg, chat, case.lang)
-            await tg.say(chat, case.text, language_code=case.lang)
-            sent = tg.sent(chat)  # what the turn answered (the result, if any, comes after it)
+            sent = await told_with_a_dog(tg, chat, case)  # the result, if any, comes after
             assert_safety_reply(case, sent[0])
             assert is_ack(case, sent[1]), (case.text, sent[1])
             assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == sorted(case.flags)
@@ -218,13 +235,7 @@ async def test_telegram_follow_up_answer_is_checked_when_it_comes(
     """A message after "how often?" that may answer it or tell a new incident (with a red flag the
     report raised already: a new one would make it a report of its own): its safety reply comes
     at once, before "add it or keep it apart?", and is not repeated when the owner picks."""
-    settings = settings_for(
-        fake_telegram,
-        f"sqlite:///{tmp_path / 'tg.db'}",
-        OLLAMA_HOST=fake_ollama.url,
-        DOGCOACH_ANALYSIS_RETRY_MAX=0.5,
-    )
-    async with harness(fake_telegram, settings) as tg:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
         chat = 9300
         await owner_with_dog(tg, chat, "ko")
         first = "손님이 오면 현관에서 계속 짖다가 손을 물어서 피가 났어요"
@@ -272,19 +283,10 @@ def assert_no_safety_reply(case: Case, texts: list[str]) -> None:
 async def test_telegram_suddenly_in_one_action_is_no_red_flag(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    settings = settings_for(
-        fake_telegram,
-        f"sqlite:///{tmp_path / 'tg.db'}",
-        OLLAMA_HOST=fake_ollama.url,
-        DOGCOACH_ANALYSIS_RETRY_MAX=0.5,
-    )
-    async with harness(fake_telegram, settings) as tg:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
         for n, case in enumerate(SINGLE_ACTION):
             chat = 9500 + n
-            await owner_with_dog(tg, chat, case.lang)
-            before = len(tg.sent(chat))
-            await tg.say(chat, case.text, language_code=case.lang)
-            turn = tg.sent(chat)[before:]
+            turn = await told_with_a_dog(tg, chat, case)
             assert is_ack(case, turn[0]), (case.text, turn)
             assert_no_safety_reply(case, turn)
             assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == []

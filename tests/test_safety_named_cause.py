@@ -24,9 +24,11 @@ from tests.test_safety_channels import (
     assert_safety_reply,
     is_ack,
     stored_flags,
+    telegram_bot,
+    told_with_a_dog,
 )
 from tests.test_streaming_channels import owner_with_dog, report_done
-from tests.test_telegram_e2e import fake_ollama, harness, settings_for
+from tests.test_telegram_e2e import fake_ollama
 
 __all__ = ["fake_ollama"]  # the fixture, registered in this module
 
@@ -60,19 +62,11 @@ def analysed(fake_ollama: FakeOllama, text: str) -> int:
 async def test_telegram_a_change_with_a_named_cause_is_a_behaviour_report(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    settings = settings_for(
-        fake_telegram,
-        f"sqlite:///{tmp_path / 'tg.db'}",
-        OLLAMA_HOST=fake_ollama.url,
-        DOGCOACH_ANALYSIS_RETRY_MAX=0.5,
-    )
-    async with harness(fake_telegram, settings) as tg:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
         for n, case in enumerate(NAMED_CAUSE):
             chat = 9810 + n
-            await owner_with_dog(tg, chat, case.lang)
-            before = len(tg.sent(chat))
-            await tg.say(chat, case.text, language_code=case.lang)
-            turn = tg.sent(chat)[before:]
+            turn = await told_with_a_dog(tg, chat, case)
+            before = len(tg.sent(chat)) - len(turn)
             assert is_ack(case, turn[0]), (case.text, turn)
             await report_done(tg, chat)
             assert_no_safety_reply(case, tg.sent(chat)[before:])
@@ -83,19 +77,10 @@ async def test_telegram_a_change_with_a_named_cause_is_a_behaviour_report(
 async def test_telegram_a_change_without_a_plain_cause_is_still_flagged(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    settings = settings_for(
-        fake_telegram,
-        f"sqlite:///{tmp_path / 'tg.db'}",
-        OLLAMA_HOST=fake_ollama.url,
-        DOGCOACH_ANALYSIS_RETRY_MAX=0.5,
-    )
-    async with harness(fake_telegram, settings) as tg:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
         for n, case in enumerate(STILL_FLAGGED):
             chat = 9830 + n
-            await owner_with_dog(tg, chat, case.lang)
-            before = len(tg.sent(chat))
-            await tg.say(chat, case.text, language_code=case.lang)
-            turn = tg.sent(chat)[before:]
+            turn = await told_with_a_dog(tg, chat, case)
             assert_safety_reply(case, turn[0])
             assert is_ack(case, turn[1]), (case.text, turn)
             assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == sorted(case.flags)
@@ -106,13 +91,7 @@ async def test_telegram_an_older_dog_keeps_the_vet_check_despite_a_cause(
 ) -> None:
     """In a dog in the last quarter of its life span (AAHA 2023) a change is checked by a vet even
     with a cause named: a move or a new dog can unmask pain or cognitive decline."""
-    settings = settings_for(
-        fake_telegram,
-        f"sqlite:///{tmp_path / 'tg.db'}",
-        OLLAMA_HOST=fake_ollama.url,
-        DOGCOACH_ANALYSIS_RETRY_MAX=0.5,
-    )
-    async with harness(fake_telegram, settings) as tg:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
         chat = 9850
         await owner_with_dog(tg, chat, "ko")
         async with tg.rt.store.session() as s:
