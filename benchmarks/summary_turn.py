@@ -1,12 +1,14 @@
 """/summary and /progress as an owner's turn: how long the owner waits, how long the turn holds its
 store transaction, and how long other owners' turns could be held up meanwhile (the event loop's
 longest gap, measured by a 1 ms ticker). The document and the chart are drawn once the turn's
-transaction is over, in a worker thread (`Turn.reply_later`); matplotlib and ReportLab keep the GIL
-for part of it, which is what the loop gap shows.
+transaction is over (`Turn.reply_later`), in the chart worker process since stop 28: from a
+thread, matplotlib and ReportLab kept the GIL for part of it, which is what the loop gap showed.
 
-The owner has `--reports` analysed reports over six weeks (SQLite, a fresh file).
+The worker is warmed first, as the server's start-up does (`--cold`: not, so the first turn
+pays the worker's spawn and imports). The owner has `--reports` analysed reports over six weeks
+(SQLite, a fresh file).
 
-    .venv/bin/python benchmarks/summary_turn.py [--reports 200] [--runs 10]
+    .venv/bin/python benchmarks/summary_turn.py [--reports 200] [--runs 10] [--cold]
 """
 
 from __future__ import annotations
@@ -66,8 +68,8 @@ async def ticker(gaps: list[float], stop: asyncio.Event) -> None:
         last = now
 
 
-async def measure(store: Store, command: str, runs: int) -> None:
-    engine = Engine(store, Messages())
+async def measure(store: Store, messages: Messages, command: str, runs: int) -> None:
+    engine = Engine(store, messages)
     ref = UserRef(Channel.CONSOLE, "heavy")
     waits: list[float] = []
     worst_gap: list[float] = []
@@ -105,15 +107,20 @@ async def store_share(store: Store) -> None:
     )
 
 
-async def main(reports: int, runs: int) -> None:
+async def main(reports: int, runs: int, cold: bool) -> None:
+    messages = Messages()
+    if not cold:
+        from dogcoach.services.analysis import chart
+
+        print(f"chart worker warmed (in the background at start-up): {await chart.warm_up(messages):.2f} s")
     with tempfile.TemporaryDirectory() as tmp:
         store = make_store(f"sqlite:///{Path(tmp) / 'summary.db'}")
         await store.open()
         await store.migrate()
         await seed(store, reports)
         await store_share(store)
-        await measure(store, "/summary", runs)
-        await measure(store, "/progress", runs)
+        await measure(store, messages, "/summary", runs)
+        await measure(store, messages, "/progress", runs)
         await store.close()
 
 
@@ -123,5 +130,6 @@ if __name__ == "__main__":
     )
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--cold", action="store_true", help="no warm-up before the first turn")
     args = parser.parse_args()
-    asyncio.run(main(args.reports, args.runs))
+    asyncio.run(main(args.reports, args.runs, args.cold))

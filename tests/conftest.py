@@ -48,6 +48,19 @@ def _unfrozen_at_the_end() -> Iterator[None]:
     gc.unfreeze()  # pytest's last collection then sees everything (finalizers, unraisable errors)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _chart_worker_warm(messages: Messages) -> None:
+    """The chart worker warmed once per test process before its first test, as the server's
+    start-up does (`bot/lifecycle.py:charting`), so no test's /week, /progress or /summary waits
+    behind the warm-up its own start-up began (up to 10 s on two busy cores: past Kakao's
+    deadline). Tests that need it cold stop it (`chart.stop_worker`)."""
+    import asyncio
+
+    from dogcoach.services.analysis import chart
+
+    asyncio.run(chart.warm_up(messages))
+
+
 @pytest.fixture(autouse=True)
 def _collected_heap_frozen() -> None:
     """Keep what the process holds (the collected test modules: ~500,000 objects) out of the app's

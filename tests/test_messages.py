@@ -201,3 +201,34 @@ def test_no_user_facing_sentences_in_python() -> None:
 )  # fmt: skip
 def test_locale_resolution(stored: str | None, hint: str | None, default: str, expected: str) -> None:
     assert resolve_locale(stored, hint, default) == expected
+
+
+def test_a_translator_travels_to_a_worker_process_as_its_files(tmp_path: Path) -> None:
+    """The chart worker draws /summary with the owner's translator: pickled as the locale files'
+    path (Fluent bundles do not pickle), loaded there once, and speaking as it did here."""
+    import multiprocessing
+    import pickle
+
+    from dogcoach.services.i18n import Translator
+
+    for root in (None, tmp_path / "locales"):
+        if root is not None:  # a copy of the files elsewhere: that copy is what the worker loads
+            import shutil
+
+            shutil.copytree(Path(__file__).resolve().parents[1] / "dogcoach" / "locales", root)
+        here = Messages() if root is None else Messages(root, default_locale="en")
+        t = Translator(here, "ko")
+        blob = pickle.dumps(t)
+        assert len(blob) < 1_000  # the path, not the bundles
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            there = pool.apply(_format_in_worker, (blob,))
+        assert there == (t("summary-title", name="콩이"), str(here.root), here.default_locale)
+
+
+def _format_in_worker(blob: bytes) -> tuple[str, str, str]:
+    import pickle
+
+    t = pickle.loads(blob)
+    again = pickle.loads(blob)
+    assert again.messages is t.messages  # loaded once per process
+    return t("summary-title", name="콩이"), str(t.messages.root), t.messages.default_locale

@@ -65,7 +65,7 @@ async def running(settings: Settings, parts: Sequence[Part]) -> AsyncIterator[Ru
             await stack.enter_async_context(part(rt))
         await stack.enter_async_context(checking_in(rt))
         await stack.enter_async_context(connected(rt))
-        await stack.enter_async_context(charting())
+        await stack.enter_async_context(charting(rt))
         gc.collect()
         gc.freeze()
         thresholds = gc.get_threshold()
@@ -78,12 +78,13 @@ async def running(settings: Settings, parts: Sequence[Part]) -> AsyncIterator[Ru
 
 
 @asynccontextmanager
-async def charting() -> AsyncIterator[None]:
+async def charting(rt: Runtime) -> AsyncIterator[None]:
     """The chart worker started and warmed in the background (`analysis.chart.start_warm_up`):
     the first /week of a process took 3.97 s on Kakao (owner trial 7: the worker's spawn,
-    matplotlib's import and its fonts), past the skill's deadline. Nothing waits for it: a chart
-    asked for meanwhile queues behind it in the worker, which is sooner than a cold start."""
-    task = start_warm_up()
+    matplotlib's import and its fonts), past the skill's deadline; /progress and /summary are drawn
+    there too. Nothing waits for it: a chart asked for meanwhile queues behind it in the worker,
+    which is sooner than a cold start."""
+    task = start_warm_up(rt.messages)
     if task is not None:
         task.add_done_callback(_warmed)
     try:

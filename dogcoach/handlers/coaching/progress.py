@@ -9,7 +9,6 @@ link on Kakao and a file in the terminal.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
@@ -124,12 +123,15 @@ def charted(found: Sequence[CategoryProgress]) -> list[CategoryProgress]:
     ]
 
 
-def render_chart(t: Translator, found: Sequence[CategoryProgress]) -> bytes:
-    """The before/after chart (blocking: matplotlib)."""
+async def render_chart(t: Translator, found: Sequence[CategoryProgress]) -> bytes:
+    """The before/after chart, drawn in the chart worker process: from a thread, matplotlib held
+    the GIL and stalled other owners' turns up to 256 ms (`benchmarks/summary_turn.py`)."""
+    from dogcoach.services.analysis.chart import in_worker
     from dogcoach.services.coaching.chart import render_progress_chart
 
-    return render_progress_chart(
-        found,
+    return await in_worker(
+        render_progress_chart,
+        list(found),
         [t(f"category-{p.category}") for p in found],
         title=t("coaching-chart-title"),
         before_label=t("coaching-chart-before"),
@@ -159,7 +161,7 @@ async def command(turn: Turn) -> None:
     async def attach(shown: Reply) -> Reply:
         # Without a Hangul font a Korean chart would show empty boxes: English labels, said so.
         labels_t, text = chart_labels(t, messages, shown.text, hangul_font=hangul_ttf() is not None)
-        png = await asyncio.to_thread(render_chart, labels_t, bars)
+        png = await render_chart(labels_t, bars)
         image = Attachment("dogcoach-progress.png", png, "image/png", alt=t("coaching-chart-alt"))
         return dataclasses.replace(shown, text=text, image=image)
 

@@ -10,7 +10,6 @@ as a short-lived link, the terminal writes it to a file.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import datetime as dt
 import logging
@@ -65,9 +64,14 @@ async def gather(turn: Turn, dog: Dog | None) -> SummaryInput:
     )
 
 
-def render(data: SummaryInput, t: Translator, now: dt.datetime, zone: str) -> bytes:
-    """The PDF (blocking)."""
-    return render_pdf(data, summarize(data, now=now, timezone=zone), t, now=now, timezone=zone)
+async def render(data: SummaryInput, t: Translator, now: dt.datetime, zone: str) -> bytes:
+    """The PDF, drawn in the chart worker process (`t` goes there as its locale files' path): from
+    a thread, ReportLab and matplotlib held the GIL and stalled other owners' turns up to 210 ms,
+    and the first document of a process took 2.1 s (`benchmarks/summary_turn.py`)."""
+    from dogcoach.services.analysis.chart import in_worker
+
+    summary = summarize(data, now=now, timezone=zone)
+    return await in_worker(render_pdf, data, summary, t, now=now, timezone=zone)
 
 
 async def _several_dogs(turn: Turn) -> bool:
@@ -100,7 +104,7 @@ async def command(turn: Turn) -> None:
 
     async def attach(shown: Reply) -> Reply:
         try:
-            pdf = await asyncio.to_thread(render, data, t, now, zone)
+            pdf = await render(data, t, now, zone)
         except FontUnavailable:
             log.error("no Hangul font for the summary document (koreanize-matplotlib or fonts-nanum)")
             return dataclasses.replace(shown, text=t("summary-unavailable"))

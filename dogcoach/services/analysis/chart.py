@@ -28,6 +28,7 @@ from functools import cache, partial
 from typing import Any, TypeVar
 
 from dogcoach.services.fonts import matplotlib_hangul_family
+from dogcoach.services.i18n import Messages
 
 log = logging.getLogger(__name__)
 
@@ -90,46 +91,53 @@ async def in_worker(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         raise
 
 
-def _warm() -> None:
+def _warm(messages: Messages | None) -> None:
     """In the worker: what the first chart paid for, paid now (matplotlib's import, the Agg
-    backend, the Hangul font registered and its glyphs loaded, a figure drawn and saved)."""
+    backend, the Hangul font registered and its glyphs loaded, a figure drawn and saved); and what
+    the first /summary paid for (`messages` unpickled: the locale files loaded here once;
+    ReportLab's import and its font parsed)."""
     font = hangul_font()
     render_bar_chart("warm", ["warm"], [1], font=font)
     if font is not None:
         render_bar_chart("warm", ["warm"], [1])
+    from dogcoach.services.summary.document import warm as warm_document
+
+    warm_document()
 
 
-def _submit_warm() -> Future[None]:
+def _submit_warm(messages: Messages | None) -> Future[None]:
     """The worker's warm-up: the one submitted already unless it was cancelled before it ran or
     went to a worker since replaced, else a new one."""
     global _warming, _warming_in, _warming_since
     worker = _executor()
     if _warming is None or _warming_in is not worker or _warming.cancelled():
-        _warming, _warming_in, _warming_since = worker.submit(_warm), worker, time.monotonic()
+        _warming, _warming_in, _warming_since = worker.submit(_warm, messages), worker, time.monotonic()
     return _warming
 
 
-def start_warm_up() -> asyncio.Task[float] | None:
+def start_warm_up(messages: Messages | None = None) -> asyncio.Task[float] | None:
     """Start the chart worker and draw one chart there, in the background, so that the first
-    /week of a process is drawn as fast as the next (owner trial 7: the first one took 3.97 s on
-    Kakao, past its deadline; `benchmarks/chart_warmup.py`). A task that waits for it (cancelling
+    /week, /progress or /summary of a process is drawn as fast as the next (owner trial 7: the
+    first /week took 3.97 s on Kakao, past its deadline; the first /summary 2.1 s against 0.4 s
+    after it: `benchmarks/chart_warmup.py`, `benchmarks/summary_turn.py`). `messages`: the ones a
+    /summary will be drawn with, loaded in the worker now. A task that waits for it (cancelling
     the task leaves a warm-up that has started running), or None when the worker is warm."""
     if warm():
         return None
-    return asyncio.ensure_future(_timed_warm())
+    return asyncio.ensure_future(_timed_warm(messages))
 
 
-async def warm_up() -> float:
+async def warm_up(messages: Messages | None = None) -> float:
     """`start_warm_up` and wait for it: the seconds since the warm-up was submitted (0 when the
     worker was warm already, or the warm-up failed: the first chart then pays again)."""
-    task = start_warm_up()
+    task = start_warm_up(messages)
     return 0.0 if task is None else await task
 
 
-async def _timed_warm() -> float:
+async def _timed_warm(messages: Messages | None) -> float:
     global _worker
     try:
-        await asyncio.wrap_future(_submit_warm())
+        await asyncio.wrap_future(_submit_warm(messages))
     except BrokenProcessPool:
         _worker = None
         log.warning("chart worker not warmed", exc_info=True)

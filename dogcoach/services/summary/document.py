@@ -58,6 +58,17 @@ def _fonts() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+def warm() -> None:
+    """What the first document of a process pays (ReportLab's import, the 4.7 MB font parsed),
+    paid ahead by the chart worker's warm-up; nothing when there is no Hangul font."""
+    from reportlab import platypus  # noqa: F401  (imported for its cost)
+
+    try:
+        _fonts()
+    except FontUnavailable:
+        return
+
+
 def drawable(text: str) -> str:
     """`text` without the characters the font has no glyph for (so nothing shows as a box)."""
     glyphs = _fonts()
