@@ -1,7 +1,8 @@
 """The before/after chart of /progress: reports a week per behaviour, first weeks against the last.
 
 Drawn with matplotlib's object API (no pyplot state) in the bundled Hangul font, so Korean labels
-render on any machine. Blocking: run it in a thread.
+render on any machine. Blocking: the server runs it in the chart worker process
+(`analysis.chart.in_worker`).
 """
 
 from __future__ import annotations

@@ -271,7 +271,8 @@ def render_pdf(
     data: SummaryInput, summary: Summary, t: Translate, *, now: dt.datetime, timezone: str
 ) -> bytes:
     """The one-page PDF in the owner's language (`t`: a `Translator`). Blocking (about 0.1–0.2 s,
-    mostly the chart): run it in a thread. Raises FontUnavailable without a Hangul font."""
+    mostly the chart): the server runs it in the chart worker process. Raises FontUnavailable
+    without a Hangul font."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepInFrame, SimpleDocTemplate
