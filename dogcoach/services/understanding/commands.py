@@ -24,7 +24,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Table, cover
+from dogcoach.services.understanding.vocabulary import Table, Units, cover
 
 # Commands also asked for in a sentence ("where's my result?", "이번주 어땠어?"): the phrases of
 # `understanding-keyword-<name>` in a short message that names no behaviour.
@@ -767,12 +767,15 @@ class CommandReading(DogReading):
         if n > REMOVAL_MAX_UNITS:
             return None
         best: tuple[int, int] | None = None
+        suffixes: dict[int, list[tuple[str, Units]] | None] = {n: []}  # each worked out once
         for a in range(n):
             prefix = cover(units[:a], table) if a else []
             if prefix is None:
                 continue
             for b in range(n, a, -1):
-                suffix = cover(units[b:], table) if b < n else []
+                if b not in suffixes:
+                    suffixes[b] = cover(units[b:], table)
+                suffix = suffixes[b]
                 if suffix is None:
                     continue
                 if any(tag == "verb" for tag, _ in prefix + suffix) and (
