@@ -328,6 +328,28 @@ async def test_feedback_before_the_first_result_is_kept_on_kakao(
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_feedback_kept_with_no_plan_is_in_the_summary_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """The kept feedback is read: the hand-over summary (here as text: no public address for a
+    file) says what the owner said about the advice, in their words, newest last."""
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send("/cancel")
+    for words in FEEDBACK_WORDS[lang]:
+        await user.send(words)
+        assert t(lang, "talk-feedback-early") in user.text, user.text
+    await user.send("요약" if lang == "ko" else "summary")
+    shown = user.text
+    assert t(lang, "summary-in-chat") in shown, shown
+    section = shown.split(t(lang, "summary-section-remarks"), 1)[1]
+    first, second = FEEDBACK_WORDS[lang]
+    assert f"“{first}”" in section and f"“{second}”" in section, section
+    assert section.index(first) < section.index(second), section
+    assert _model_calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
 async def test_feedback_with_no_plan_is_kept_on_telegram(
     live: Harness, fake_ollama: FakeOllama, lang: str
 ) -> None:

@@ -15,7 +15,7 @@ from dogcoach.services.coaching import CheckIn, Outcome, Plan, PlanStatus, Trend
 from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.safety import FlagKind
 from dogcoach.services.store.models import Report
-from dogcoach.services.summary import RaisedFlag, SummaryInput, render_pdf, summarize
+from dogcoach.services.summary import RaisedFlag, Remark, SummaryInput, render_pdf, summarize
 from dogcoach.services.summary.content import most_common, weeks
 from dogcoach.services.summary.document import drawable
 
@@ -33,6 +33,7 @@ TEXTS = {
         "name": "초코",
         "step": "초인종이 울리면 매트로 가게 하고 간식 주기",
         "step2": "초인종 소리를 작게 틀어 주고 조용하면 간식 주기",
+        "remark": "그거 이미 해봤어요",
     },
     "en": {
         "door": ("The doorbell rang", "Ran to the door barking loudly", "Got a treat to quiet down"),
@@ -43,6 +44,7 @@ TEXTS = {
         "name": "Choco",
         "step": "When the doorbell rings, send him to his mat and reward",
         "step2": "Play the doorbell sound quietly and reward calm",
+        "remark": "we tried that already",
     },
 }  # fmt: skip
 
@@ -97,6 +99,7 @@ def seeded_history(locale: str) -> SummaryInput:
         dog_name=text["name"], profile=text["profile"], reports=reports, checkins=checkins, plans=[plan1, plan2],
         red_flags=[RaisedFlag(FlagKind.BITE_INJURY, DAY0 + dt.timedelta(days=20), 50)],
         concerns=["barking", "separation"], tracked_from=DAY0,
+        remarks=[Remark(DAY0 + dt.timedelta(days=2), text["remark"])],
     )  # fmt: skip
 
 
@@ -182,6 +185,8 @@ def test_document_is_one_page_with_text_and_ink(locale: str, messages: Messages)
         t("summary-section-flags"),
         t("category-barking"),
         t("summary-flag-bite_injury"),
+        t("summary-section-remarks"),
+        TEXTS[locale]["remark"],  # the owner's feedback kept with no plan (`notes`)
     ):
         assert expected in text, expected
     image = page.render(scale=1).to_pil().convert("L")

@@ -23,9 +23,11 @@ from dogcoach.handlers.viewed import named, viewed_dog
 from dogcoach.services.i18n import Translator
 from dogcoach.services.safety import FlagKind
 from dogcoach.services.store import Dog
+from dogcoach.services.store.models import FEEDBACK
 from dogcoach.services.summary import (
     FontUnavailable,
     RaisedFlag,
+    Remark,
     SummaryInput,
     render_pdf,
     render_text,
@@ -39,7 +41,9 @@ FILENAME = "dogcoach-summary.pdf"
 
 async def gather(turn: Turn, dog: Dog | None) -> SummaryInput:
     """What the document shows about `dog` (None: the owner's dog-less reports): its behaviour
-    reports (questions to the coach are not incidents), check-ins, plans, red flags."""
+    reports (questions to the coach are not incidents), check-ins, plans, red flags, and what the
+    owner said about the advice before any plan existed (`feedback` notes: a consultant asks
+    "what have you tried, and how did it go?" first)."""
     session, user = turn.session, turn.user
     dog_id = dog.id if dog is not None else None
     checkins = await session.list_checkins(user.id, dog_id)
@@ -61,6 +65,11 @@ async def gather(turn: Turn, dog: Dog | None) -> SummaryInput:
         red_flags=[RaisedFlag(FlagKind(f.kind), f.raised_at, f.report_id) for f in flags],
         concerns=[str(c) for c in (dog.answers.get("concerns") or [])] if dog is not None else (),
         tracked_from=dog.completed_at if dog is not None else None,
+        remarks=[
+            Remark(n.created_at, n.text)
+            for n in await session.list_notes(user.id)
+            if n.dog_id == dog_id and n.kind == FEEDBACK
+        ],
     )
 
 

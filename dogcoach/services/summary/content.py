@@ -23,6 +23,8 @@ TOP_ABC = 3
 TIMELINE_ROWS = 8
 CHART_CATEGORIES = 4
 SNIPPET_CHARS = 70
+# The owner's latest remarks on the advice shown (a page has room for a few).
+REMARKS_SHOWN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,15 @@ class RaisedFlag:
     kind: FlagKind
     raised_at: dt.datetime
     report_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Remark:
+    """What the owner said about the advice, in their words (a `feedback` note: "we tried that
+    already", "효과 없던데요"), kept when no plan existed to weigh it against."""
+
+    at: dt.datetime
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +58,7 @@ class SummaryInput:
     red_flags: Sequence[RaisedFlag] = ()
     concerns: Sequence[str] = ()
     tracked_from: dt.datetime | None = None
+    remarks: Sequence[Remark] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +146,12 @@ def weeks(reports: Sequence[Report], timezone: str) -> list[Week]:
         )
         start += dt.timedelta(days=7)
     return found
+
+
+def latest_remarks(data: SummaryInput) -> list[Remark]:
+    """The newest REMARKS_SHOWN remarks, oldest first, each cut to a snippet."""
+    newest = sorted(data.remarks, key=lambda r: r.at)[-REMARKS_SHOWN:]
+    return [Remark(r.at, shorten(r.text)) for r in newest]
 
 
 def summarize(data: SummaryInput, *, now: dt.datetime, timezone: str) -> Summary:

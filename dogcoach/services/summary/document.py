@@ -26,7 +26,7 @@ from dogcoach.services.coaching.progress import CategoryProgress, Window
 from dogcoach.services.coaching.words import number
 from dogcoach.services.fonts import hangul_bold_ttf, hangul_ttf
 from dogcoach.services.summary.chart import render_weekly_chart
-from dogcoach.services.summary.content import Summary, SummaryInput
+from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks
 
 Translate = Callable[..., str]
 FONT = "DogCoachHangul"
@@ -250,6 +250,10 @@ def _story(data: SummaryInput, summary: Summary, w: _Writer, now: dt.datetime, w
             )
     else:
         story.append(w.p(t("summary-none")))
+    remarks = latest_remarks(data)
+    if remarks:
+        story.append(w.p(t("summary-section-remarks"), "h2"))
+        story += [w.p(t("summary-remark-line", date=w.date(r.at), text=r.text)) for r in remarks]
     if summary.timeline:
         story.append(w.p(t("summary-section-timeline"), "h2"))
         rows = [[t(f"summary-col-{c}") for c in ("date", "behaviour", "intensity", "what")]]

@@ -8,7 +8,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from dogcoach.services.i18n import Translator
-from dogcoach.services.summary.content import Summary, SummaryInput
+from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks
 
 
 def render_text(
@@ -76,5 +76,9 @@ def render_text(
             )
     else:
         lines.append(t("summary-none"))
+    remarks = latest_remarks(data)
+    if remarks:
+        lines += ["", t("summary-section-remarks")]
+        lines += ["• " + t("summary-remark-line", date=date(r.at), text=r.text) for r in remarks]
     lines += ["", t("summary-footer")]
     return "\n".join(lines)
