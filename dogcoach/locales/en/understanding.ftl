@@ -701,6 +701,12 @@ understanding-concept-concern_toward_people = toward people
 ## question): words said around its value, read past; the value corrects that earlier answer.
 understanding-late-answer = and
     .aliases = and, oh and, also, and also, btw, by the way, forgot to say, i forgot, i forgot to say, oh i forgot, plus, p.s., ps, oh right, right
+## At the hours alone or the exercise, "a few hours", "a couple of hours": this range of the unit said (owner trial 8: "idk like a few hrs" refused). The value is the range read.
+understanding-few-amount = 2-4
+    .aliases = a few, a couple of, a couple, couple of, couple, few, several
+## At the hours alone, the dog always with someone ("she comes to work with me"): about none.
+understanding-never-alone = with us
+    .aliases = comes to work with me, comes to work with us, come to work with me, goes to work with me, comes to the office, comes with me to work, take her to work, take him to work, takes her to work, takes him to work, bring her to work, bring him to work, bring her to the office, bring him to the office, always with me, always with us, always with someone, someone is always home, someone's always home, always someone home, never alone, never left alone, never leave her alone, never leave him alone, is never alone
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
 understanding-vague-quantity = a few
     .aliases = a few, few, several, a number of
