@@ -2075,6 +2075,14 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             return Invalid("survey-unclear-concepts", understood=", ".join(c for c in concepts if c))
     if q.key == "name":
         return _name_reask(turn, q)
+    other = _other_topic(turn, q) if q.kind in QUANTITY_KINDS and understood is None else None
+    if other is not None:  # "산책은 거의 못해요ㅠ" at the hours alone: about walks, said so
+        return Invalid(
+            "survey-unclear-other-topic",
+            typed=turn.text,
+            asked=turn.t(f"survey-field-{q.key}"),
+            field=turn.t(f"survey-field-{other.key}"),
+        )
     if q.key == "breed":  # a sentence with no breed in it: said so, never stored as the breed
         return Invalid("survey-unclear-breed", typed=turn.text)
     if q.key == "health":  # "done", "끝": nothing about health in it (never stored as the note)
@@ -2109,6 +2117,21 @@ def _answers_sex(turn: Turn) -> bool:
     read = turn.services.understander.understand(turn.text, survey_context(sex))
     picks = [p for p in read.picks if p in sex.options] if read.kind is Said.CHOICE else []
     return len(picks) == 1 and not read.safety
+
+
+def _other_topic(turn: Turn, q: Question) -> Question | None:
+    """The one other number question a message names, not `q` ("산책은 거의 못해요" at the hours
+    alone names the exercise; owner trial 8: stored as 0 hours alone); None otherwise."""
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if understander.names_answer(message, q.key):
+        return None
+    named = [
+        o
+        for o in QUESTIONS
+        if o.key != q.key and o.kind in QUANTITY_KINDS and understander.names_answer(message, o.key)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _name_reask(turn: Turn, q: Question) -> Invalid:

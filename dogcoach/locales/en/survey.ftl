@@ -135,7 +135,7 @@ survey-opt-worst_reaction-growl = Growl or bared teeth
     .aliases = growl, growled, growling, growls, lunge, lunges, lunged, lunging, lunge at, lunges at, lunged at, charges, charged, charged at, snarl, snarls, snarled, snarling, bared teeth, bares teeth, bares his teeth, bares her teeth, showed teeth, shows teeth, shows his teeth, shows her teeth, lip curl
 survey-opt-worst_reaction-snap = Snap, no contact
     .short = Snap, no bite
-    .aliases = snap, snapped, snaps, snapping, air snap, air snapped, nip, nips, nipped, nipping, tried to bite, tries to bite, trying to bite, went to bite, goes to bite, attempted to bite, almost bit, nearly bit, try to bite
+    .aliases = snap, snapped, snaps, snapping, air snap, air snapped, tried to bite, tries to bite, trying to bite, went to bite, goes to bite, attempted to bite, almost bit, nearly bit, try to bite
 survey-opt-worst_reaction-bite = Bite, no injury
     .short = Bite, no harm
     .aliases = bite, bit
@@ -290,6 +290,8 @@ survey-left = { $count ->
 # A rare number waiting to be confirmed (survey-unlikely), then "nevermind" / "no": not noted.
 survey-unlikely-no = Not that
 survey-unlikely-dropped = OK — I didn't note that.
+# A none or "hardly" said of another number question's topic at this one ("we can hardly walk him" at the hours alone): not noted, this question asked again.
+survey-unclear-other-topic = "{ $typed }" sounds like it's about { $field }, not { $asked }, so I didn't note it.
 # A number answer of another number question told at this one ("we've had her 6 months" at the age, "1 hour walk a day" at hours alone): stored there, this question asked again. $asked is this question, $field the one stored.
 survey-answered-other-number = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Noted: { $field }: { $value }.
 survey-answered-other-number-corrected = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Corrected { $field }: from { $previous } to { $value }.

@@ -516,7 +516,7 @@ understanding-mix = mix
 ## retriever from a breeder" → golden retriever). A breed not listed is still taken when the answer
 ## is a short phrase with none of the sentence words below.
 understanding-breed = breed
-    .aliases = maltese, poodle, toy poodle, standard poodle, miniature poodle, pomeranian, pom, shih tzu, shihtzu, bichon, bichon frise, yorkie, yorkshire terrier, chihuahua, dachshund, doxie, corgi, welsh corgi, shiba, shiba inu, jindo, border collie, collie, schnauzer, miniature schnauzer, beagle, pug, french bulldog, frenchie, bulldog, english bulldog, golden retriever, golden, retriever, labrador, labrador retriever, lab, labradoodle, goldendoodle, doodle, cavapoo, cockapoo, maltipoo, spitz, samoyed, husky, siberian husky, malamute, alaskan malamute, shetland sheepdog, sheltie, cocker spaniel, spaniel, cavalier, cavalier king charles spaniel, miniature pinscher, min pin, papillon, pekingese, bedlington terrier, italian greyhound, greyhound, whippet, german shepherd, shepherd, australian shepherd, aussie, doberman, rottweiler, jack russell, jack russell terrier, boston terrier, terrier, westie, cairn terrier, chow chow, shar pei, dalmatian, boxer, great dane, pit bull, pitbull, staffy, staffordshire, akita, basset hound, bernese, bernese mountain dog, poodle mix, jindo mix, mutt, mongrel
+    .aliases = maltese, poodle, toy poodle, standard poodle, miniature poodle, pomeranian, pom, shih tzu, shihtzu, bichon, bichon frise, yorkie, yorkshire terrier, chihuahua, dachshund, doxie, corgi, welsh corgi, shiba, shiba inu, jindo, border collie, collie, schnauzer, miniature schnauzer, beagle, pug, french bulldog, frenchie, bulldog, english bulldog, golden retriever, golden, retriever, labrador, labrador retriever, lab, labradoodle, goldendoodle, doodle, cavapoo, cockapoo, maltipoo, spitz, samoyed, husky, siberian husky, malamute, alaskan malamute, shetland sheepdog, sheltie, cocker spaniel, spaniel, cavalier, cavalier king charles spaniel, miniature pinscher, min pin, papillon, pekingese, bedlington terrier, italian greyhound, greyhound, whippet, german shepherd, shepherd, australian shepherd, aussie, doberman, rottweiler, jack russell, jack russell terrier, boston terrier, terrier, westie, cairn terrier, chow chow, shar pei, dalmatian, boxer, great dane, pit bull, pitbull, pit, pittie, pitty, staffy, staffie, heeler, blue heeler, cattle dog, australian cattle dog, gsd, staffordshire, akita, basset hound, bernese, bernese mountain dog, poodle mix, jindo mix, mutt, mongrel
 ## Words that make a breed answer a sentence about something else (where the dog came from, an
 ## age corrected, an apology): with no breed named, the breed question is asked again.
 understanding-not-a-breed = sentence
@@ -524,6 +524,9 @@ understanding-not-a-breed = sentence
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
     .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog, but, but maybe, or maybe, though, idk, i dunno, dunno, not sure, no idea, i don't know, i dont know
+## A request around a breed ("no just make it mixed", "put poodle"): read past.
+understanding-breed-request = request
+    .aliases = no, nah, nope, actually, make it, just make it, make that, put, just put, put it as, put it down as, put him down as, put her down as, put down, change it to, change that to, go with, let's go with, lets go with, say, just say, write, mark it as, please, pls, plz, instead, then
 ## Words that count but never pick an option by its position ("just me" at the sex question is no first option); taken out of lexicon.ftl's numbers there.
 understanding-count-only = count word
     .aliases = a, an, just me, only me, me alone, couple, a couple
@@ -541,12 +544,13 @@ understanding-concept-female = female
     .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch, f, gurl, grl, girlie, a gurl, femail, femle, femaile
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
+## A nip is teeth that touch: a bite, and the lightest one (owner trial 8: "she nipped once" was "Snap, no contact").
 understanding-concept-bite = a bite
-    .aliases = bit, bite, bitten, bites, biting, has bitten
+    .aliases = bit, bite, bitten, bites, biting, has bitten, nip, nips, nipped, nipping
 understanding-concept-injury = injury
     .aliases = injury, injured, blood, bled, bleeding, stitches, broke the skin, hurt
 understanding-concept-no_injury = no injury
-    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt, lightly, gently, softly, light bite, a light bite, barely
+    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt, lightly, gently, softly, light bite, a light bite, barely, nip, nips, nipped, nipping
 understanding-concept-flight = hiding
     .aliases = hides, hide, hiding, she hides, he hides, runs away, run away, running away, runs off, avoids, avoiding, backs off, backs away, cowers, freezes, shuts down, walks away
 understanding-concept-other_animal = another animal
@@ -697,6 +701,12 @@ understanding-concept-concern_toward_people = toward people
 ## question): words said around its value, read past; the value corrects that earlier answer.
 understanding-late-answer = and
     .aliases = and, oh and, also, and also, btw, by the way, forgot to say, i forgot, i forgot to say, oh i forgot, plus, p.s., ps, oh right, right
+## At the hours alone or the exercise, "a few hours", "a couple of hours": this range of the unit said (owner trial 8: "idk like a few hrs" refused). The value is the range read.
+understanding-few-amount = 2-4
+    .aliases = a few, a couple of, a couple, couple of, couple, few, several
+## At the hours alone, the dog always with someone ("she comes to work with me"): about none.
+understanding-never-alone = with us
+    .aliases = comes to work with me, comes to work with us, come to work with me, goes to work with me, comes to the office, comes with me to work, take her to work, take him to work, takes her to work, takes him to work, bring her to work, bring him to work, bring her to the office, bring him to the office, always with me, always with us, always with someone, someone is always home, someone's always home, always someone home, never alone, never left alone, never leave her alone, never leave him alone, is never alone
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
 understanding-vague-quantity = a few
     .aliases = a few, few, several, a number of

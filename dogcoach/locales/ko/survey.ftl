@@ -256,6 +256,8 @@ survey-left = { $count ->
 # 확인을 기다리던 드문 숫자(survey-unlikely)에 "아니요" / "됐어요": 적지 않았어요.
 survey-unlikely-no = 그게 아니에요
 survey-unlikely-dropped = 알겠어요. 그 답은 적지 않았어요.
+# 다른 숫자 질문의 이야기로 한 "거의 못 해요" (혼자 있는 시간에서 "산책은 거의 못해요"): 적지 않고 이 질문을 다시 물어요.
+survey-unclear-other-topic = "{ $typed }" — { $asked } 질문의 답이 아니라 { $field } 이야기로 들었어요. 그래서 적지 않았어요.
 # 숫자 질문에서 다른 숫자 질문의 답을 말했을 때(나이 질문에서 "데려온지 6개월쯤 됐습니다", 혼자 있는 시간에서 "하루 1시간 산책"): 그 답으로 적고, 지금 질문을 다시 물어요. $asked는 지금 질문, $field는 적은 답이에요.
 survey-answered-other-number = "{ $typed }" — '{ $asked }' 질문의 답이 아니라 '{ $field }'에 대한 답으로 들었어요. 적어 뒀어요 — { $name }의 { $field }: { $value }
 survey-answered-other-number-corrected = "{ $typed }" — '{ $asked }' 질문의 답이 아니라 '{ $field }'에 대한 답으로 들었어요. 고쳐 뒀어요 — { $name }의 { $field }: { $previous } → { $value }

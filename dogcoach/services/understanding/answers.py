@@ -484,10 +484,18 @@ class SurveyAnswers:
         return self.text(bare)
 
     def _without_hedges(self, words: list[str]) -> list[str]:
-        """Words without the hedges around a breed ("I think a lab mix" → lab mix, "아마 말티즈일
-        거예요" → 말티즈): Latin hedge phrases as words, Korean ones as endings."""
+        """Words without the hedges and the requests around a breed ("I think a lab mix" → lab
+        mix, "아마 말티즈일 거예요" → 말티즈, "아니 그냥 믹스로 해주세요" → 믹스; owner trial 8: stored as
+        the breed "아니·해주세 믹스"): Latin phrases as words, Korean ones as endings."""
         hedges = self.vocabulary["understanding-breed-hedge"]
-        latin = sorted((p for p in hedges.phrases if p[0].isascii()), key=len, reverse=True)
+        request = self.vocabulary["understanding-breed-request"]
+        latin = sorted(
+            (p for p in (*hedges.phrases, *request.phrases) if p[0].isascii()), key=len, reverse=True
+        )
+        asked = {"".join(p) for p in request.phrases if not p[0].isascii()}
+        if words:  # "믹스로 해주세요": the request's ending, then "아니 …", a no before the breed
+            words = _strip_end(" ".join(words), request).split() or words
+        words = [w for w in words if w not in asked] or words
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -544,6 +552,7 @@ class SurveyAnswers:
                 found = True
                 continue
             if folded in latin_joiners:
+                found = found or (folded == "x" and bool(breeds))  # "poodle x": a poodle cross
                 continue
             if not word.isascii():
                 word = _strip_end(word, endings)

@@ -337,6 +337,13 @@ class ChoiceReader:
             return None
         used = {oid: _used(need, present) for oid, need in needs.items()}
         full = [oid for oid, need in needs.items() if len(used[oid]) >= len(need)]
+        if not full and not multi:
+            # a phrase that names two concepts names an option only when nothing else in the
+            # sentence does ("she nipped once": a bite, no injury; owner trial 8: "Snap, no
+            # contact"; "nipped and drew blood" stays the bite with injury)
+            present = _present(message, concepts, shared=True)
+            used = {oid: _used(need, present) for oid, need in needs.items()}
+            full = [oid for oid, need in needs.items() if len(used[oid]) >= len(need)]
         if multi:
             # an option whose words are all part of a fuller one's is not named apart ("bites
             # people": aggression toward people, not mouthing as well)
@@ -404,8 +411,9 @@ def _used(need: tuple[str, ...], present: list[str]) -> frozenset[str]:
     return frozenset(c for c in found if c is not None)
 
 
-def _present(message: Folded, concepts: dict[str, Phrases]) -> list[str]:
-    """Concepts found, longest phrase first and without overlaps, in order of appearance."""
+def _present(message: Folded, concepts: dict[str, Phrases], *, shared: bool = False) -> list[str]:
+    """Concepts found, longest phrase first and without overlaps, in order of appearance. With
+    `shared`, one phrase may name two concepts ("nipped": a bite, and no injury)."""
     hits: list[tuple[int, int, bool, str]] = []
     for name, phrases in concepts.items():
         for _phrase, start, end, hangul in phrases.find(message):
@@ -414,7 +422,7 @@ def _present(message: Folded, concepts: dict[str, Phrases]) -> list[str]:
     taken: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
     kept: list[tuple[int, str]] = []
     for start, end, hangul, name in hits:
-        if any(start < e and s < end for s, e in taken[hangul]):
+        if any(start < e and s < end and not (shared and (s, e) == (start, end)) for s, e in taken[hangul]):
             continue
         taken[hangul].append((start, end))
         kept.append((start if hangul else start * 1000, name))

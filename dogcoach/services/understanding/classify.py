@@ -69,7 +69,7 @@ from dogcoach.services.understanding.model import (
 )
 from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
-from dogcoach.services.understanding.signals import SignalReader
+from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Vocabulary
@@ -297,6 +297,18 @@ class Understander(FollowupReading):
         took only explicit frequencies there; English owner trial, batch 76: "Please send a
         number from 1 to 20", "I didn't catch a name there", the detail lost)."""
         return self.signals.plausible_followup(message, "frequency")
+
+    def _only_often_or_since(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """With a report waiting, a free-text note that tells only how often or since when ("한달
+        전부터 매번 그래요", "been like this for a month, every time"): no health told, nothing
+        asked, no new behaviour; it points back at the report ("그래요", "like this")."""
+        return (
+            context.detail
+            and not signals.question
+            and not signals.behaviour
+            and self._often_or_since(message)
+            and not self.vocabulary["understanding-health-told"].contains(message)
+        )
 
     def _often_in_sentence(self, found: Understanding, message: Folded) -> bool:
         """An option read inside a sentence that tells how often or since when ("pretty much every
@@ -615,6 +627,12 @@ class Understander(FollowupReading):
                 return renamed
         if expect is Expect.TEXT and context.verbatim:
             note = self._at_text(message, signals, verbatim=True)
+            if note.kind is Kind.ANSWER and self._only_often_or_since(message, signals, context):
+                # "한달 전부터 매번 그래요" at the health note with a report waiting (owner trial
+                # 8: stored as the health note): how long and how often, detail for that report
+                pending = self._at_pending(message, signals, seen=context.seen)
+                if pending.detail:
+                    return pending
             return (
                 asked if asked is not None and self._asks_over_answer(asked, note, signals, expect) else note
             )

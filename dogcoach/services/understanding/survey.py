@@ -42,6 +42,8 @@ DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
 # A breed named in a message of this many words or more that ends with "?" (and is no hedged
 # answer: "믹스에요 아마 푸들?") asks about the breed.
 MIN_BREED_QUESTION_WORDS = 3
+# The questions of a day's time, where "a few hours" is a range (`_few_of`).
+DAY_TIMES = frozenset({Expect.HOURS, Expect.MINUTES})
 # The dog's sex said alone at the name question ("girl", "여아"): no name.
 NAME_SEX_WORDS = "understanding-name-sex-word"
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
@@ -166,6 +168,18 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
             )
+        bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
+        if (
+            bare.text != message.text.strip()
+            and bare.text
+            and not self.vocabulary["understanding-question-word"].contains(message)
+            and self._not_a_name(bare)
+        ):
+            # "한 4~5시간?", "like 4-5 hours?": a hedged length or count, no name and no question
+            # to the coach (owner trial 8: sent to the model); the name's re-ask
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
         if self.answers.no_name(message):  # "we haven't decided yet": no name, never a report
             return Understanding(
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
@@ -268,8 +282,18 @@ class SurveyReading(ReportReading):
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         answer = self.answers.quantity(message, expect)
+        if isinstance(answer, Value | Approximate | Unclear) and self._none_of_another(
+            message, expect, answer
+        ):
+            # "산책은 거의 못해요ㅠ" at the hours alone (owner trial 8: stored as 0 hours): "hardly"
+            # said of another question's topic (walks) is no answer to this one; asked again
+            answer = Unclear(None, (message.text,))
         if isinstance(answer, Value | Approximate | DontKnow | SincePuppy | Since):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
+        if expect in DAY_TIMES and not signals.behaviour:
+            told = self._few_of(message, expect) or self._never_alone(message, expect)
+            if told is not None:
+                return Understanding(Kind.ANSWER, message.text, answer=told, reason="quantity-few")
         if self._dont_know_told(message, signals, expect, answer):
             return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason="dont-know-why")
         if (
@@ -288,6 +312,49 @@ class SurveyReading(ReportReading):
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
+
+    def _none_of_another(
+        self, message: Folded, expect: Expect, answer: Value[Any] | Approximate | Unclear[Any]
+    ) -> bool:
+        """A none or "hardly" read from a message that names another number question and not this
+        one ("산책은 거의 못해요", "we can hardly walk him" at the hours alone): about that one."""
+        said = answer.understood if isinstance(answer, Unclear) else answer.value
+        if said != 0 or isinstance(said, bool):
+            return False  # a number said of another question: the survey stores it there
+        key = next((q.key for q in QUESTIONS if q.kind.value == expect.value), None)
+        if key is None or self.names_answer(message, key):
+            return False
+        return any(
+            self.names_answer(message, q.key)
+            for q in QUESTIONS
+            if q.key != key and q.kind.value in {e.value for e in QUANTITIES}
+        )
+
+    def _few_of(self, message: Folded, expect: Expect) -> Approximate | None:
+        """ "A few hours", "몇 시간 정도" at a question of a day's hours or minutes: the range of
+        `understanding-few-amount` in that unit (owner trial 8: "idk like a few hrs" refused);
+        None when no unit of the question comes with it ("a few", "several times")."""
+        few = self.vocabulary["understanding-few-amount"]
+        if not few.contains(message):
+            return None
+        latin = sorted((" ".join(p) for p in few.phrases if p[0].isascii()), key=len, reverse=True)
+        hangul = sorted(("".join(p) for p in few.phrases if not p[0].isascii()), key=len, reverse=True)
+        text = message.text
+        if latin:
+            amount = self.messages.format("en", "understanding-few-amount")
+            text = re.sub(r"\b(?:" + "|".join(map(re.escape, latin)) + r")\b", amount, text, flags=re.I)
+        if hangul:
+            amount = self.messages.format("ko", "understanding-few-amount")
+            text = re.sub("(?:" + "|".join(map(re.escape, hangul)) + r")\s*", amount, text)
+        read = self.answers.quantity(Folded(text), expect)
+        return read if isinstance(read, Approximate) and read.low < read.high else None
+
+    def _never_alone(self, message: Folded, expect: Expect) -> Approximate | None:
+        """The dog always with someone ("she comes to work with me", "회사에 데려가요", "항상 같이
+        있어요") at the hours alone: about none, as "거의 없어요" (owner trial 8: refused)."""
+        if expect is not Expect.HOURS or not self.vocabulary["understanding-never-alone"].contains(message):
+            return None
+        return Approximate(0.0, 0.0, 0.0)
 
     def _dont_know_told(self, message: Folded, signals: Signals, expect: Expect, answer: object) -> bool:
         """ "Don't know" said of the question asked, by its name, with why ("보호소에서 데려와서
