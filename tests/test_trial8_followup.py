@@ -181,3 +181,36 @@ async def test_the_dogs_name_asks_its_progress_as_the_pronoun_does_on_telegram(t
     by_pronoun = tg.last_text(chat)
     await tg.say(chat, "how is rex doing lately")
     assert tg.last_text(chat) == by_pronoun, tg.sent(chat)[-2:]
+
+
+# -- 8. the question promised ---------------------------------------------------------------------
+
+NEWER = {
+    "en": "Yesterday he chewed up the sofa cushions while I was out",
+    "ko": "어제 제가 나간 사이에 소파 쿠션을 다 물어뜯었어요",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_the_question_promised_is_asked_after_a_newer_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """The survey started over the result's question ("I'll come back to it"), a newer report told
+    at its first question and analysed with nothing to ask: the survey stopped, the question
+    promised is asked, quoting its report (owner trial 8: never asked)."""
+    user = kakao.user(lang=lang)
+    await _at_question(user, lang, "frequency")
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    await user.send("/start")
+    assert t(lang, "start-followup-set-aside") in user.text, user.text
+    await user.send(NEWER[lang])
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang], NEWER[lang]]
+    for _ in range(100):  # the newer report analysed
+        if _model_calls(fake_ollama) >= 2:
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
+    await user.send("/cancel")
+    said = user.texts
+    question = t(lang, "analysis-followup-frequency")
+    assert question in said[-1] and REPORT[lang][:15] in said[-1], said
