@@ -7,7 +7,8 @@ model. Each reproduced through a real channel first, then fixed for its kind in 
 1. Detail naming the behaviour of an older report was added to the newest one (not fixed here).
 2. Progress on the advice ("그래도 좀 나아진거같기도 하고..", "we tried it, a bit better i think")
    was appended as the answer: news that it works, the report left as it was.
-3. Survey-time answers with a report recent were added to it (not fixed here: survey parsing).
+3. Survey-time answers with a report's result just shown ("하루종일 같이 있어요 재택이라" at the
+   hours alone, "lots he runs with me 5k every morning" at the sex) were added to it: the survey's.
 4. "펫샵에서 데려왔어요" at "what happened right before?" was appended: the profile's.
 5. "see my last result", "지난 결과 보여줘" at the question were appended: the result command.
 6. "사진 안보여요?", "can't you see the photo?" went to the model: "I read text only".
@@ -29,8 +30,9 @@ from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
+from tests.test_feedback_and_progress import _result_shown
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import kakao_at, tg_at
+from tests.test_survey_answers_misread import asked, kakao_at, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 
 
@@ -103,6 +105,32 @@ async def test_progress_on_the_advice_at_the_question_is_news_on_telegram(
         await tg.say(chat, PROGRESS["ko"])
         assert tg.last_text(chat) == t("ko", "talk-worked")
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT["ko"]]
+
+
+# -- 3. survey-time answers with a report recent ------------------------------------------------------
+
+TIME_TOLD = {
+    "en": ("sex", "lots he runs with me 5k every morning"),
+    "ko": ("alone_hours", "하루종일 같이 있어요 재택이라"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_time_with_the_dog_at_a_survey_question_is_no_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """A report told at a survey question, its result shown; the time spent with the dog told
+    next is the survey's, the question asked again; nothing added to the report."""
+    key, typed = TIME_TOLD[lang]
+    user = await kakao_at(kakao, lang, key)
+    await user.send(REPORT[lang])
+    await _result_shown(user, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert asked(lang, key) in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]
 
 
 # -- 4. where the dog came from -------------------------------------------------------------------
