@@ -81,17 +81,20 @@ async def _survey(turn: Turn) -> None:
         dog = await restart.target(turn)
         if dog is not None:  # "처음부터 다시", "start over": asked first (`handlers.restart`)
             await restart.ask(turn, dog)
-            _defer(turn, waiting)
+            _defer(turn, waiting, promised=True)
             return
     await start.start(turn)
-    _defer(turn, waiting)
+    _defer(turn, waiting, promised=True)
 
 
-def _defer(turn: Turn, waiting: int | None) -> None:
+def _defer(turn: Turn, waiting: int | None, *, promised: bool = False) -> None:
     """The result's question set aside by what the owner started (`followup.set_aside`): kept in the
-    new flow's state, asked when it is done (`followup.ask_deferred`, batch 74)."""
+    new flow's state, asked when it is done (`followup.ask_deferred`, batch 74); `promised`: the
+    owner was told so (`start-followup-set-aside`), so it is asked whatever is told meanwhile."""
     if waiting is not None:
         turn.state.data[followup.DEFERRED] = waiting
+        if promised:
+            turn.state.data[followup.PROMISED] = waiting
 
 
 async def _language(turn: Turn) -> None:
@@ -314,6 +317,7 @@ async def dispatch(turn: Turn) -> None:
     that is due and was not shown yet."""
     offered = turn.state.data.get(profile.OFFERED)  # adding a dog offered: still open after this?
     waiting = followup.deferred(turn)  # a result's question waiting for the survey: asked after it?
+    promised = followup.promised(turn)  # and the owner told it would be (kept over a newer report)
     await _route(turn)
     profile.keep_offer(turn, offered)
     if turn.state.flow == onboarding.FLOW and (start.returning(turn) or _greeted(turn)):
@@ -331,7 +335,7 @@ async def dispatch(turn: Turn) -> None:
         # Analysis results the user's channel could not push come first, whatever was said.
         await undelivered.show_undelivered(turn)
         await checkins.offer_due(turn)
-        await followup.ask_deferred(turn, waiting)  # the survey done or declined: its question now
+        await followup.ask_deferred(turn, waiting, was_promised=promised)  # the survey done or declined
         if len(turn.replies) != handled + asked_again:
             asked_again = 0  # something else came last: a typed "1" is its
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time

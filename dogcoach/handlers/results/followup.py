@@ -54,6 +54,11 @@ KEPT_OFFERS = (SURVEY_OFFERED, onboarding.ADD_DOG_OFFERED, onboarding.ADD_DOG_OF
 # under a first result with the survey offered, "네" started the survey, and the question was set
 # aside unanswered; a result shown mid-survey never asked it at all.
 DEFERRED = "followup_deferred"
+# The waiting question the owner was told would be asked ("I'll come back to your question":
+# `start-followup-set-aside`): the id of its report. Owner trial 8: a newer report told during the
+# survey dropped it unasked. A promise is kept: a newer result's question does not take its place
+# (`arm_followup`), and a newer report does not drop it (`ask_deferred`, quoting its report).
+PROMISED = "followup_promised"
 
 
 def followup_state(
@@ -147,7 +152,8 @@ async def arm_followup(session: StoreSession, report: Report, messages: Messages
         return False
     before = await session.get_state(report.user_id)
     if waits(before):
-        before.data[DEFERRED] = report.id
+        if before.data.get(PROMISED) is None:  # a promised question keeps its turn
+            before.data[DEFERRED] = report.id
         await session.save_state(report.user_id, before)
         return False
     if not can_ask(before):
@@ -450,7 +456,13 @@ def deferred(turn: Turn) -> int | None:
     return int(str(value)) if value is not None else None
 
 
-async def ask_deferred(turn: Turn, waiting_id: int | None) -> None:
+def promised(turn: Turn) -> bool:
+    """The question that waits was promised (`PROMISED`), read before the turn's handler runs
+    (a /cancel clears the state it is kept in)."""
+    return turn.state.data.get(PROMISED) is not None
+
+
+async def ask_deferred(turn: Turn, waiting_id: int | None, *, was_promised: bool = False) -> None:
     """At the end of a turn: the question that waited (`waiting_id`, or one set aside during the
     turn) is asked once nothing else is open — the survey done, stopped or declined (the offer
     lapses with the next message), another flow closed — quoting its report when it waited from
@@ -458,8 +470,12 @@ async def ask_deferred(turn: Turn, waiting_id: int | None) -> None:
     that found nothing to edit: the question again below it, as after any interruption). While
     something is still open it keeps waiting. Dropped when it no longer applies: a question
     of a newer result is open or a newer report was told (its own result asks), the report was
-    analysed again or answered, or its result was shown over a day ago (`FOLLOWUP_TTL`)."""
+    analysed again or answered, or its result was shown over a day ago (`FOLLOWUP_TTL`). A question
+    promised (`PROMISED`, or `was_promised` before the turn) is asked even when a newer report was
+    told meanwhile, quoting its report (owner trial 8: "I'll come back to your question", then
+    never asked)."""
     named = waiting_id is not None
+    kept = was_promised or promised(turn)
     waiting_id = deferred(turn) or waiting_id
     if waiting_id is None:
         return
@@ -467,6 +483,7 @@ async def ask_deferred(turn: Turn, waiting_id: int | None) -> None:
         turn.state.data[DEFERRED] = waiting_id
         return
     turn.state.data.pop(DEFERRED, None)
+    turn.state.data.pop(PROMISED, None)
     if turn.state.flow == FLOW:
         return
     report = await turn.session.get_report(waiting_id)
@@ -475,8 +492,9 @@ async def ask_deferred(turn: Turn, waiting_id: int | None) -> None:
     if datetime.now(UTC) - report.delivered_at >= FOLLOWUP_TTL:
         return
     newest = await turn.session.latest_incident(turn.user.id)
-    question = followup_question(turn.t, report, named=named)
-    if newest is None or newest.id != report.id or question is None:
+    newer = newest is not None and newest.id != report.id
+    question = followup_question(turn.t, report, named=named or newer)
+    if newest is None or (newer and not kept) or question is None:
         return
     turn.state = followup_state(
         report, turn.messages, await raised_flags(turn.session, report), before=turn.state

@@ -16,6 +16,7 @@ from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
 from dogcoach.handlers.results.followup import (
     DEFERRED,
     FLOW,
+    PROMISED,
     can_ask,
     followup_state,
     raised_flags,
@@ -55,8 +56,9 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
         replies += result_replies(
             turn.messages, report, ask=report is asking and not waits(turn.state), plan=plan
         )
-    if asking is not None and waits(turn.state):  # the survey offered or under way: asked after it
-        turn.state.data[DEFERRED] = asking.id
+    if asking is not None and waits(turn.state):  # the survey offered or under way: asked after it,
+        if turn.state.data.get(PROMISED) is None:  # unless a question promised already waits
+            turn.state.data[DEFERRED] = asking.id
     elif asking is not None:
         turn.state = followup_state(
             asking, turn.messages, await raised_flags(turn.session, asking), before=turn.state

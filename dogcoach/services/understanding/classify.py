@@ -661,6 +661,12 @@ class Understander(FollowupReading):
                 context.detail
                 and not (self._answers_question(found) and not self._often_in_sentence(found, message))
                 and not self._for_a_later_question(message, context)
+                # the time the owner spends with the dog ("하루종일 같이 있어요 재택이라", "lots he
+                # runs with me 5k every morning"): a survey answer, never detail (owner trial 8)
+                and not (
+                    self.vocabulary["understanding-survey-time-told"].contains(message)
+                    and not self.signals.behaviour_besides(message, "understanding-survey-time-told")
+                )
                 and not self._says_none(message)
                 # "네 시작 하겠습니다" at the name: consent to begin, never detail (trial 4, terminal)
                 and found.reason != "name-is-start-words"

@@ -539,7 +539,7 @@ class CommandReading(DogReading):
     def _asked_dog(self, message: Folded, found: list[str]) -> tuple[str, list[str]]:
         """(the dog's name as typed, the commands found) when a dog's view asked in a sentence
         names the dog ("how is Milo doing this week", "how is Bella doing", "초코 요즘 어때?"): a
-        capitalised word past the first (a Korean one first), that may be a name and asks the
+        Latin word past the first (a Korean one first), that may be a name and asks the
         same view where a pronoun stands ("how is she doing"; `understanding-keyword-*`). English
         trial 5: Bella's week shown for Milo's, "how is Bella doing" sent to the model. ("", the
         commands found) when no dog is named."""
@@ -547,7 +547,11 @@ class CommandReading(DogReading):
         v = self.vocabulary
         for i, word in enumerate(words):
             bare = word.strip(",.!?~")
-            latin = i > 0 and bare.isascii() and bare[:1].isupper() and bare != "I"
+            # typed lowercase on a phone too ("how's cooper doing", owner trial 8: a coach
+            # question), only where the view is asked with no pronoun at all ("how's she been
+            # doing" names no dog "doing"); "he", "everyone" and the like are listed as no name
+            lower = bare[:1].islower()
+            latin = i > 0 and bare.isascii() and bare[:1].isalpha() and bare != "I" and not (lower and found)
             if not (latin or (i == 0 and bare[:1] and _syllable(bare[0]))) or len(words) < 2:
                 continue
             if not self._name_like(bare) or not self._could_be_name(self.names.bare(bare)):

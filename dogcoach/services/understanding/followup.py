@@ -71,9 +71,11 @@ class FollowupReading(SurveyReading):
             return False
         if self.signals.asks(message):
             return False
+        v = self.vocabulary
+        if v["understanding-profile-origin"].contains(message):
+            return True  # "펫샵에서 데려왔어요" even at "what happened right before?" (owner trial 8)
         if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic):
             return False  # "since he was 2 years old" at "since when?": its answer
-        v = self.vocabulary
         if any(
             v[entry].contains(message)
             for entry in ("understanding-profile-name", "understanding-profile-told")

@@ -60,8 +60,11 @@ class ReportReading(CorrectionReading):
         owner trial: a not-sure reply, and at the name question the dog's name)."""
         if message.words > MEDIA_ANNOUNCED_MAX_WORDS:
             return False
-        if not self.vocabulary["understanding-media-announced"].contains(message):
-            return False
+        if not any(
+            self.vocabulary[entry].contains(message)
+            for entry in ("understanding-media-announced", "understanding-media-asked")
+        ):
+            return False  # nor asked whether one came through ("사진 안보여요?", owner trial 8)
         signals = self.signals.read(message)
         return not (signals.behaviour or signals.narrated)
 
