@@ -296,6 +296,10 @@ TALK_REPLIES: dict[str, str] = {
     "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
 }
 
+# What a message that picks neither button at the survey's review may be, read with nothing open:
+# taken as anywhere else, the review asked again after it (`_correction_at_review`).
+AT_REVIEW_ASIDE = frozenset({Kind.REPORT, Kind.QUESTION, Kind.SMALL_TALK})
+
 # Commands answered beside an open survey question (a view, a status, a file): the survey's
 # question is asked again after them, whichever handler answers (acceptance trial K2: "체크인 언제
 # 와요?" at the size got the status and no question). The others open or end a flow themselves;
@@ -457,19 +461,30 @@ async def _tap(turn: Turn, choice: str) -> None:
 
 
 async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
-    """At the review card the message is read against its two buttons; an answer corrected with
-    its value there ("나이 틀렸어요 열두살이에요", "the age is wrong, she is 12") is read as it would
-    be with nothing open, and corrected (acceptance trial: ignored, then the wrong age confirmed)."""
+    """At the review card the message is read against its two buttons; one that picks neither is
+    read as it would be with nothing open: an answer corrected with its value ("나이 틀렸어요
+    열두살이에요", "the age is wrong, she is 12"; acceptance trial: ignored, then the wrong age
+    confirmed) is corrected, the name told ("actually his name is Max") changes it, and a report,
+    a question or small talk is taken as anywhere else, the review asked again (owner trial 8)."""
     if not onboarding.at_review(turn) or u.kind is not Kind.ANSWER:
         return False
     if await onboarding.start_told_at_review(turn):  # "we got her 3 years ago": how long owned
         return True
     fixed = turn.services.understander.understand(turn.text, Context())
-    if fixed.kind is not Kind.CORRECTION:
-        return False
-    turn.understanding = fixed
-    await correction.handle(turn)
-    return True
+    if fixed.kind is Kind.CORRECTION:
+        turn.understanding = fixed
+        await correction.handle(turn)
+        return True
+    if fixed.kind is Kind.SMALL_TALK and fixed.talk == "profile":  # "actually his name is Max"
+        return await onboarding.renamed_at_review(turn, turn.services.understander.profile_name(turn.text))
+    if fixed.kind in AT_REVIEW_ASIDE:
+        # a report, a question or small talk typed at the review (owner trial 8: "아 그리고 요즘
+        # 배변을 자꾸 아무데나 해요" dropped as no pick): read as with nothing open and acted on, the
+        # review asked again after it
+        turn.understanding = fixed
+        await _by_kind(turn, fixed)
+        return True
+    return False
 
 
 async def _by_kind(turn: Turn, u: Understanding) -> None:

@@ -121,11 +121,14 @@ class Invalid(Exception):
 # -- entry points ----------------------------------------------------------------------------
 
 
-async def start_new_dog(turn: Turn, *, another: bool = False, name: str = "", sure: bool = False) -> None:
+async def start_new_dog(
+    turn: Turn, *, another: bool = False, name: str = "", sure: bool = False, told: str = ""
+) -> None:
     """The survey from its first question. `another`: a further dog (/newdog), which becomes the
     active dog only when its profile is confirmed; `name`: the dog's name the owner gave already,
     offered by the name question (`NAME_HINT`), or with `sure` (told as its name: "another dog
-    named bruno") taken as the answer, the survey going on at the next question."""
+    named bruno") taken as the answer, the survey going on at the next question; `told`: the
+    message that name came in, whose age and breed are kept too (`_keep_told_before`)."""
     data: dict[str, Any] = {"mode": "new"}
     if another:
         data["another"] = True
@@ -133,6 +136,8 @@ async def start_new_dog(turn: Turn, *, another: bool = False, name: str = "", su
     if fits and not sure:
         data[NAME_HINT] = name
     turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
+    if told:
+        _keep_told_before(turn, told)
     if fits and sure:
         await _store(turn, QUESTIONS[0], None, name)
         return
@@ -157,6 +162,12 @@ def _said_ahead(turn: Turn, q: Question, value: str, previous: str) -> None:
 def at_first_question(state: ConversationState) -> bool:
     """A new dog's survey at its first question (the name): nothing answered, nothing to resume."""
     return state.flow == FLOW and state.step == QUESTIONS[0].key and state.data.get("mode") == "new"
+
+
+def adding_unnamed(state: ConversationState) -> bool:
+    """A further dog's survey (/newdog) at its name question, no dog row yet: words that add a
+    dog typed there repeat what is under way, never another dog (owner trial 8)."""
+    return at_first_question(state) and bool(state.data.get("another")) and state.data.get("dog_id") is None
 
 
 def unanswered(dog: Dog) -> Question | None:
@@ -357,7 +368,7 @@ async def handle(turn: Turn) -> None:
         step in BY_KEY
         and BY_KEY[step].kind is Kind.TEXT
         and put_off
-        and _other_dog_named(turn, q=BY_KEY[step])
+        and _other_dog_named(turn, q=BY_KEY[step], any_case=True)
     ):
         await ask(turn, BY_KEY[step], dog)  # "Bean" at the breed right after "add a dog": its name
         return
@@ -366,7 +377,7 @@ async def handle(turn: Turn) -> None:
     elif step == EDIT_PICK:
         await _handle_edit_pick(turn, dog)
     else:
-        await _handle_answer(turn, BY_KEY[step], dog)
+        await _handle_answer(turn, BY_KEY[step], dog, put_off=bool(put_off))
 
 
 # -- what is open ----------------------------------------------------------------------------
@@ -578,7 +589,9 @@ async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
         show_edit_pick(turn)
 
 
-async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
+async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: bool = False) -> None:
+    """`q` answered (or not) by this turn's message; `put_off`: the message right after adding a
+    dog was put off with no name, where a bare name in any case is that dog's (`NEWDOG_PUT_OFF`)."""
     choice = turn.incoming.choice
     picks = _typed_picks(turn)
     turn.state.data.pop("typed_multi", None)  # the flag of the old rule, left in a saved state
@@ -633,6 +646,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
         return
     if choice is None and await _keeps_concerns(turn, q, dog):
         return
+    if choice is None and q.key == "name" and dog is None and await _two_names(turn, q):
+        return
     try:
         value = _child_named(turn, q) or _read(turn, q, dog)
     except Invalid as bad:
@@ -640,7 +655,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
             return
         if choice is None and q.key == "name" and dog is None:
             _keep_age_told_instead_of_name(turn)  # "he's 4 btw": the age kept, the name asked
-        if choice is None and q.key != "name" and _other_dog_named(turn):
+        if choice is None and q.key != "name" and _other_dog_named(turn, any_case=put_off):
             await ask(turn, q, dog)  # "Milo" after "add my other dog": its name, kept for the offer
             return
         if not (choice is None and bad.msg_id == f"survey-err-{q.key}" and _ticked_typed(turn, q)):
@@ -679,6 +694,23 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None) -> None:
     await _store(turn, q, dog, value)
 
 
+async def _two_names(turn: Turn, q: Question) -> bool:
+    """Two dogs' names at the name question ("two dogs, Milo and Daisy", "두마리요 밀로랑 데이지";
+    owner trial 8: the dog named Daisy, Milo lost): the first is this dog's name, stored, and
+    the second offered once this survey is confirmed (`NEWDOG_AFTER`), both said in a line. False,
+    nothing done, when the message is not two names (`Understander.two_named`)."""
+    if turn.state.data.get("mode") == "edit":
+        return False
+    told = turn.services.understander.two_named(turn.text)
+    if told is None:
+        return False
+    first, second = told
+    turn.state.data[NEWDOG_AFTER] = second
+    turn.say("survey-name-two", name=first, other=second)
+    await _store(turn, q, None, first)
+    return True
+
+
 def _other_dog_told(turn: Turn) -> None:
     """The other dog's name told with the other pets ("yes another dog called Milo": Dog ticked,
     English trial 5: the name lost and adding Milo never offered): kept, and offered with its
@@ -689,20 +721,21 @@ def _other_dog_told(turn: Turn) -> None:
         turn.say("newdog-after-survey-named", name=name)
 
 
-def _other_dog_named(turn: Turn, q: Question | None = None) -> bool:
+def _other_dog_named(turn: Turn, q: Question | None = None, *, any_case: bool = False) -> bool:
     """The other dog's name typed alone after adding it was put off until the survey is done
     ("add my other dog Milo", then "Milo"; "add a dog", then "Max" at the list of answers to edit):
     English trial 5, "please tell me how long" or "pick one of the options" and the name lost.
     When the name the owner typed is that dog's (or no name was told yet), it is kept for the
     offer (`NEWDOG_AFTER`), said in one line; the caller asks its question again. False when no
     dog waits or the message is no name alone (`Understander.name_only`; at the breed question
-    `q`, a breed is no name: "푸들" answers it)."""
+    `q`, a breed is no name: "푸들" answers it). `any_case`: right after the dog was put off, an
+    English name typed in lower case ("rocky") is one too (owner trial 8: stored as the health)."""
     pending = turn.state.data.get(NEWDOG_AFTER)
     u = turn.understanding
     if not pending or (u is not None and u.kind is not Said.ANSWER):
         return False
     understander = turn.services.understander
-    name = understander.name_only(turn.text, breed=q is not None and q.key == "breed")
+    name = understander.name_only(turn.text, breed=q is not None and q.key == "breed", any_case=any_case)
     if not name:
         return False
     if isinstance(pending, str) and understander.name_alone(turn.text, [pending]) is None:
@@ -749,6 +782,34 @@ def _keep_age_told_instead_of_name(turn: Turn) -> None:
         return
     age = BY_KEY["age_months"]
     _keep_early_age(turn, understander.answers.quantity_told_late(message, Expect(age.kind.value)))
+
+
+def _keep_told_before(turn: Turn, text: str) -> None:
+    """The dog's age and breed told in the message that named it before the survey ("my 3 year
+    old lab Max keeps barking", "8개월 된 푸들 콩이가 자꾸 물어요"; owner trial 8: only the name
+    kept): each kept until the dog's row exists (`EARLY_KEY`), said in a line and not asked. An age
+    only when said as one (`understanding-age-said`: "3 year old", "8개월 된"; "2 years ago" is
+    none), a breed only when the breeds' list names one."""
+    understander = turn.services.understander
+    answers = understander.answers
+    words = text.split()
+    said = understander.vocabulary["understanding-age-said"]
+    for at, word in enumerate(words):
+        if not any(c.isdigit() for c in word):
+            continue
+        first = answers.age_first(" ".join(words[at:]))
+        if first is not None and said.contains(Folded(first[0])):
+            _keep_early_age(
+                turn, answers.quantity_told_late(Folded(first[0]), Expect(BY_KEY["age_months"].kind.value))
+            )
+            break
+    named = answers.breeds_named(Folded(text))
+    if len(named) == 1:
+        breed = BY_KEY["breed"]
+        early = turn.state.data.setdefault(EARLY_KEY, {})
+        early[breed.key] = named[0]
+        turn.state.data.setdefault(AHEAD_KEY, []).append(breed.key)
+        turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{breed.key}"), value=named[0])
 
 
 def _keep_early_age(turn: Turn, answer: Value[float] | Approximate | None) -> None:
@@ -1182,6 +1243,20 @@ async def start_told_at_review(turn: Turn) -> bool:
         return False
     if not await correct(turn, dog, BY_KEY["owned_months"], started):
         return False
+    show_review(turn, dog)
+    return True
+
+
+async def renamed_at_review(turn: Turn, name: str) -> bool:
+    """The dog's name told at the review card ("actually his name is Max", "아 이름은 보리예요";
+    owner trial 8: the review reminder, the name unchanged): stored when it fits the name
+    question, said, and the card shown again. False, nothing done, when no name fits."""
+    dog = await survey_dog(turn) if at_review(turn) else None
+    if dog is None or not BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        return False
+    dog.answers["name"] = name
+    await turn.session.save_dog(dog)
+    turn.say("survey-renamed-review", name=name)
     show_review(turn, dog)
     return True
 

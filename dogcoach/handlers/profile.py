@@ -82,6 +82,9 @@ async def show(turn: Turn) -> None:
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return
     dogs = await turn.session.list_dogs(turn.user.id)
+    card = profile_card(turn, dog)
+    if len(dogs) > 1:  # "which dogs do you have", "내 강아지들 보여줘": every dog, not one card alone
+        card += "\n\n" + turn.t("profile-dogs", count=len(dogs), dogs=_dogs_named(turn, dogs, dog))
     choices: list[Choice] = []
     if dog.completed_at is None:
         choices.append(turn.choice(onboarding.CONTINUE, "profile-continue"))
@@ -90,7 +93,19 @@ async def show(turn: Turn) -> None:
         choices.append(turn.choice(SWITCH, "profile-switch"))
     choices.append(turn.choice(NEW_DOG, "profile-newdog"))
     choices.append(turn.choice(f"{REMOVE}{dog.id}", "profile-remove"))
-    turn.reply(Reply(profile_card(turn, dog), tuple(choices)))
+    turn.reply(Reply(card, tuple(choices)))
+
+
+def _dogs_named(turn: Turn, dogs: list[Dog], shown: Dog) -> str:
+    """The owner's dogs by name, oldest first, the one talked about (`shown`, its card above) marked:
+    owner trial 8 asked "which dogs do you have" and got one card."""
+    names = [
+        turn.t("profile-dogs-active", name=d.name or turn.t("value-none"))
+        if d.id == shown.id
+        else d.name or turn.t("value-none")
+        for d in sorted(dogs, key=lambda d: d.id)
+    ]
+    return ", ".join(names)
 
 
 def _other_card(turn: Turn, dog: Dog) -> None:
@@ -124,8 +139,18 @@ async def new_dog(turn: Turn) -> None:
         # 강아지를 추가해 볼게요." and no welcome): the welcome, one dog's survey, the next after
         turn.say("start-welcome")
         turn.say("newdog-first-contact")
-        await onboarding.start_new_dog(turn, name=told)
-        turn.state.data[onboarding.NEWDOG_AFTER] = True
+        two = turn.services.understander.two_named(turn.text)  # "we have two dogs, Milo and Daisy"
+        await onboarding.start_new_dog(turn, name=two[0] if two else told)
+        turn.state.data[onboarding.NEWDOG_AFTER] = two[1] if two else True  # offered by its name
+        return
+    if turn.incoming.choice is None and onboarding.adding_unnamed(turn.state):
+        # "강아지 추가할래요" right after /newdog (owner trial 8: read as yet another dog, and the
+        # name typed next kept for it): the dog being added, its name asked again (or taken, told)
+        if told:
+            await onboarding.start_new_dog(turn, another=True, name=told, sure=bool(u and u.rename))
+            return
+        turn.say("newdog-under-way")
+        turn.resume_flow()
         return
     if turn.incoming.choice is None and turn.state.flow == onboarding.FLOW:
         surveyed = await onboarding.survey_dog(turn)

@@ -43,7 +43,14 @@ async def start(turn: Turn) -> None:
         # with no dog yet) says only what comes (Kakao owner trial, batch 79: the first-contact
         # welcome again after some fifteen turns)
         turn.say("start-welcome" if turn.is_new else "start-survey-again")
-        await onboarding.start_new_dog(turn, name=await _name_told(turn))
+        name, told = await _name_told(turn)
+        two = turn.services.understander.two_named(turn.text) if turn.is_new else None
+        if two is not None:  # "Milo and Daisy" first (owner trial 8): one at a time, the second after
+            turn.say("newdog-first-contact")
+            name = two[0]
+        await onboarding.start_new_dog(turn, name=name, told=told)
+        if two is not None:
+            turn.state.data[onboarding.NEWDOG_AFTER] = two[1]
     elif dog.completed_at is None:
         turn.say("start-resume")
         await onboarding.continue_dog(turn, dog)
@@ -56,21 +63,22 @@ async def start(turn: Turn) -> None:
         turn.say(turn.on_surface("help-text"))
 
 
-async def _name_told(turn: Turn) -> str:
+async def _name_told(turn: Turn) -> tuple[str, str]:
     """The dog's name the owner gave before there was a dog, in their first message ("my dog's
     name is Max") or their newest report ("우리 콩이가 밤마다 짖어요": 콩이, "my dog Max pulls on
     the leash": Max): the name question offers it rather than asking again. "" when it names none
-    clearly ("우리 강아지", "my dog")."""
+    clearly ("우리 강아지", "my dog"). With it, that message, where the dog's age and breed may be
+    told too ("8개월 된 푸들 콩이가 자꾸 물어요"; `onboarding.start_new_dog`), "" for none."""
     told = str(turn.state.data.pop(NAME_TOLD, "") or "")
     if told:
-        return told
+        return told, ""
     names = turn.services.understander.names
     if turn.is_new and (told := names.introduced(turn.text)):  # "my dog's name is Max" first
-        return told
+        return told, turn.text
     report = await turn.session.latest_incident(turn.user.id)
     if report is None or report.dog_id is not None:
-        return ""
-    return names.introduced(report.text)
+        return "", ""
+    return names.introduced(report.text), report.text
 
 
 async def help_(turn: Turn) -> None:

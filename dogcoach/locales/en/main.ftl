@@ -89,6 +89,8 @@ profile-switch = 🔁 Switch dog
 profile-switch-to = 🔁 Switch to { $name }
     .short = 🔁 To { $name }
 profile-newdog = ➕ Add a dog
+profile-dogs = Your dogs ({ $count }): { $dogs }
+profile-dogs-active = { $name } (talking about now)
 profile-pick-dog = Which dog would you like to talk about?
 profile-switched = Now talking about { $name }.
 profile-switch-already = We're already talking about { $name }.
@@ -98,6 +100,7 @@ profile-switch-unregistered = { $typed } isn't registered yet ({ $name } is the 
 profile-switch-unknown-add = You have no dog called "{ $name }" yet. Which dog would you like to talk about? To add { $name }, say "yes" or choose "{ profile-newdog }" below.
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
+newdog-under-way = Yes, we are adding a new dog right now.
 # The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
 newdog-first-contact = More than one dog, lovely! Let's take them one at a time: when this one's questions are done, I'll offer to add the next.
 newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)

@@ -20,7 +20,7 @@ understanding-survey-subject = the survey
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands
 understanding-command-profile = profile
-    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile, my dog's info, my dog's details, dog details, dog's info, my dog info, my dog's information, dog information, my dogs, dog list, list of dogs, list my dogs, show my dogs, all my dogs, my dogs list, dog's profile, dogs, my dogs please, show dogs, list dogs, the dogs
+    .aliases = profile, my dog, dog profile, my profile, dog info, my dog's profile, my dog's info, my dog's details, dog details, dog's info, my dog info, my dog's information, dog information, my dogs, dog list, list of dogs, list my dogs, show my dogs, all my dogs, my dogs list, dog's profile, dogs, my dogs please, show dogs, list dogs, the dogs, show both dogs, show both my dogs, show both of my dogs, both dogs profiles, both dogs' profiles
 understanding-command-newdog = add a dog
     .aliases = add a dog, new dog, add dog, another dog, add another dog, newdog, register a dog, register another dog, add a new dog
 understanding-command-language = language
@@ -124,6 +124,9 @@ understanding-remove-not-name = not a name
 ## A dog switch's talk words ("talk about", "얘기"): around what cannot be a dog's name ("can you talk about his walks?") a topic for the coach, a question.
 understanding-talk-about = talk about
     .aliases = talk about, chat about, tell me about, talk more about, discuss
+## Words around two dogs' names given at once at the name question ("two dogs, Milo and Daisy", "we have 2 dogs: Milo and Daisy"): counting or owning them, read past (owner trial 8).
+understanding-two-dogs-filler = two dogs
+    .aliases = two dogs, 2 dogs, two, 2, dogs, both, we, i, we have, i have, we got, i got, have, got, they are, they're, theyre, called, named, their names are, names are, names, are, it's, its, the, my, our, hi, hello, oh, well, um, uh
 ## Words that join two dogs' names in a report ("Bella and Milo fought over food"): a capitalised word joined so to a registered dog's name is another dog.
 understanding-dog-joined = and
     .aliases = and, &, with, plus
@@ -377,6 +380,12 @@ understanding-talk-sad = sadness
 ## Not knowing what to do any more ("I don't know what to do"): small talk, answered warmly with a request for one recent incident.
 understanding-talk-lost = at a loss
     .aliases = i don't know what to do, i dont know what to do, i do not know what to do, don't know what to do, dont know what to do, i don't know what to do anymore, i dont know what to do anymore, i'm at a loss, im at a loss, at my wits end, at my wit's end, i'm lost, im lost, i give up
+## An age said as the dog's in a sentence told before the survey ("my 3 year old lab Max keeps barking"): kept for the age question; "2 years ago" says none (owner trial 8).
+understanding-age-said = year old
+    .aliases = year old, years old, yr old, yrs old, yo, month old, months old, mo old, week old, weeks old, year-old, month-old, week-old
+## Health said to be good in a word or two ("healthy", "all good health-wise"): never a dog's name, even right after adding a dog was put off (owner trial 8).
+understanding-health-fine = healthy
+    .aliases = healthy, fit, fine, all good, good health, vaccinated, fully vaccinated, vaxxed, perfectly healthy, very healthy, no issues, no problems, nothing, none
 ## Health told before the health question ("his knees are a bit bad"): no question to the coach and no report. Kept ahead as the health answer, said in a line; the health question is then not asked (acceptance trial: sent to the model as a question).
 understanding-health-told = health told
     .aliases = patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic

@@ -89,6 +89,8 @@ profile-continue = ▶ 설문 이어서 하기
 profile-switch = 🔁 다른 강아지
 profile-switch-to = 🔁 { $name } 이야기하기
 profile-newdog = ➕ 강아지 추가
+profile-dogs = 등록된 강아지 ({ $count }마리): { $dogs }
+profile-dogs-active = { $name } (지금 이야기 중)
 profile-pick-dog = 어떤 강아지 이야기를 할까요?
 profile-switched = 이제 { $name }의 이야기를 할게요.
 profile-switch-already = 지금도 { $name }의 이야기를 하고 있어요.
@@ -98,6 +100,7 @@ profile-switch-unregistered = { JOSA($typed, "이라는", "라는") } 강아지�
 profile-switch-unknown-add = 이름이 "{ $name }"인 강아지는 아직 등록돼 있지 않아요. 어떤 강아지 이야기를 할까요? { JOSA($name, "을", "를") } 새로 추가하시려면 '네'라고 하시거나 아래 '{ profile-newdog }'를 골라 주세요.
 command-words-unknown = 제가 할 수 있는 일이 아니에요. 제가 할 수 있는 일은 이래요:
 newdog-intro = 새 강아지를 추가해 볼게요.
+newdog-under-way = 네, 지금 새 강아지를 등록하고 있어요.
 # The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
 newdog-first-contact = 여러 마리와 함께 지내시는군요! 한 마리씩 알려 주세요. 이 강아지 설문을 마치면 다음 강아지를 이어서 등록할 수 있게 알려 드릴게요.
 newdog-after-survey = 다른 강아지도 있군요! 지금 설문을 마치면 바로 이어서 등록할 수 있게 알려 드릴게요. 먼저 지금 질문에 답해 주세요. (지금 바로 추가하시려면 '취소'를 보내신 뒤 '강아지 추가'라고 보내 주세요. 지금까지의 답은 저장돼 있어요.)

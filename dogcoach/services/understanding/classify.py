@@ -103,6 +103,8 @@ _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # States in which a result's advice may be what the owner talks about.
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
+# Health told in a word ("healthy", "건강해요", "allergies"): no name, even where one is awaited.
+_HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
 # The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
@@ -214,15 +216,22 @@ class Understander(FollowupReading):
                 break
         return " ".join(words[:taken]), " ".join(words[taken:]) if taken else text
 
-    def name_only(self, text: str, *, breed: bool = False) -> str:
+    def name_only(self, text: str, *, breed: bool = False, any_case: bool = False) -> str:
         """The dog's name a message is and nothing else ("Milo", "콩이", "Max."): one word, an
         English one capitalised, read as an answer at the name question, no behaviour, time,
         quantity or closing words (`name_unregistered`'s tests without a follow-up's); `breed`:
-        typed at the breed question, where a known breed ("푸들", "Poodle") is none; "" else."""
+        typed at the breed question, where a known breed ("푸들", "Poodle") is none; `any_case`:
+        where a name is awaited, an English word in lower case too ("rocky"), unless it tells of
+        health (`understanding-health-told`); "" else."""
         message = Folded(canonical(text))
         if message.words != 1 or message.text.rstrip().endswith(("?", "？")):
             return ""
         word = message.text.strip().rstrip(".!~")
+        if any_case and any(self.vocabulary[v].contains(message) for v in _HEALTH_SAID):
+            return ""
+        if any_case and word.isascii() and word.isalpha() and word.islower():
+            message = Folded(canonical(word.capitalize()))
+            word = message.text.strip()
         if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
             return ""
         signals = self.signals.read(message)
@@ -235,6 +244,24 @@ class Understander(FollowupReading):
         if breed and self.answers.breeds_named(message):
             return ""
         return "" if normalize(name).casefold() in self._intro_not_names else name
+
+    def two_named(self, text: str) -> tuple[str, str] | None:
+        """Two dogs' names given at once where one is asked ("two dogs, Milo and Daisy", "두마리요
+        밀로랑 데이지"; `DogReading._two_told`), each a name alone as `name_only` reads one in any
+        case ("male and neutered" names none); None otherwise."""
+        told = self._two_told(text)
+        if told is None:
+            return None
+        first, second = (self._name_alone(n) for n in told)
+        return (first, second) if first and second else None
+
+    def _name_alone(self, word: str) -> str:
+        """`word` read at the name question as a name, in any case, and no breed ("poodle and
+        maltese") nor other answer ("male and neutered"); "" else."""
+        u = self.understand(word, Context(Expect.NAME))
+        if u.kind is not Kind.ANSWER or not isinstance(u.answer, Value):
+            return ""
+        return self.name_only(word, breed=True, any_case=True)
 
     def may_pick(self, text: str, context: Context) -> bool:
         """A cheap first look (about a third of `understand`: 33-37 µs) for a flow that reads a message at

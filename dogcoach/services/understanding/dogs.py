@@ -24,7 +24,7 @@ from dogcoach.services.understanding.names import INTRO_MAX_HANGUL
 from dogcoach.services.understanding.shared import Tables, _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Table, cover
+from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 
 # A message saying the report just sent is about another dog ("아 초코 말고 보리요") is this
 # short at most (folded, with the names as placeholders).
@@ -138,6 +138,61 @@ class DogReading(Tables):
             if with_dog and any(joined.contains(Folded(w)) for w in links) and unregistered(word):
                 return word
         return ""
+
+    def _two_told(self, text: str) -> tuple[str, str] | None:
+        """Two dogs' names given at once where one dog's name is asked ("two dogs, Milo and Daisy",
+        "두마리요 밀로랑 데이지", owner trial 8: named Daisy, Milo lost): the names in
+        the order told, joined by one joining word (`understanding-dog-joined`, a Korean one glued to
+        the first name: "밀로랑"), the rest words that count or own the dogs
+        (`understanding-two-dogs-filler`). None for anything else: one name, three, or other words.
+        Each is checked as a name alone by `Understander.two_named`."""
+        filler = self.vocabulary["understanding-two-dogs-filler"]
+        joined = self.vocabulary["understanding-dog-joined"]
+        joins = sorted(
+            (a for a in self._joining_particles if a and all(_syllable(ch) for ch in a)),
+            key=len,
+            reverse=True,
+        )
+        tokens = [w for w in re.split(r"[\s,.!?~;:]+", canonical(text)) if w]
+        names: list[str] = []
+        joined_at: list[int] = []
+        for i, token in enumerate(tokens):
+            folded = Folded(token)
+            if token.casefold() in self._joining_particles or self._whole(folded, joined):
+                joined_at.append(len(names))
+                continue
+            if self._whole(folded, filler):
+                continue
+            glued = next((j for j in joins if token.endswith(j) and len(token) > len(j)), "")
+            if glued and i + 1 < len(tokens) and all(_syllable(ch) for ch in token):
+                token = token[: -len(glued)]  # "밀로랑": 밀로, joined to the next
+                names.append(token)
+                joined_at.append(len(names))
+                continue
+            names.append(token)
+        if len(names) != 2 or joined_at != [1]:
+            return None
+        read = [self.answers.name(Folded(n)) for n in names]
+        found = tuple(str(r.value) for r in read if isinstance(r, Value))
+        if len(found) != 2 or not all(self._name_like(n) for n in found):
+            return None
+        if any(normalize(n).casefold() in self._intro_not_names for n in found):
+            return None
+        return found[0], found[1]
+
+    def _whole(self, message: Folded, phrases: Phrases) -> bool:
+        """The whole of `message` is one or more of `phrases` (never a part of a word: "두" of
+        "두부")."""
+        return cover(message.units, Table().add("x", phrases)) is not None
+
+    @cached_property
+    def _joining_particles(self) -> tuple[str, ...]:
+        """The joining words of every locale (`understanding-dog-joined`), as typed."""
+        found: set[str] = set()
+        for locale in LOCALES:
+            aliases = self.messages.attribute(locale, "understanding-dog-joined", "aliases") or ""
+            found.update(normalize(a).strip().casefold() for a in aliases.split(",") if a.strip())
+        return tuple(found)
 
     def dog_unregistered(self, text: str, names: Sequence[str], current: int | None) -> str:
         """The name of a dog none of `names` that a message says the report just sent is about

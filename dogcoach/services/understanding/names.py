@@ -7,6 +7,7 @@ Unicode form of either side do not matter. "보리차" does not name 보리.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -171,8 +172,8 @@ class DogNames:
         read so is a name only because its ending is one owners add to names, so "택배가", "손님이",
         "엄마가", "애가" are not, nor are the words of `INTRO_NOT_NAME` ("고양이가", "많이도") or
         words ending in one ("길고양이가", "터그놀이가"), nor 이 with a particle a word ending in
-        a consonant takes so (`AFTER_CLOSED`: "부모님이랑"). An English first word, capitalised, followed by a word of `SUBJECT_VERB` ("Max keeps", "Bella
-        is"), neither in `INTRO_NOT_NAME` ("He keeps", "Everything is") nor a word in -ing
+        a consonant takes so (`AFTER_CLOSED`: "부모님이랑"). An English word, capitalised, followed by a word of `SUBJECT_VERB` ("Max keeps", "Bella
+        is", "my lab Max keeps"), neither in `INTRO_NOT_NAME` ("He keeps", "Everything is") nor a word in -ing
         ("Barking is"). "" for none: a name without such an ending ("보리가 또 짖어요") is not
         guessed."""
         words = re.findall(r"[^\s.,!?~…\"“”()]+", plain)
@@ -181,14 +182,22 @@ class DogNames:
                 return name
         if words and (name := self._vowel_subject(words, not_names)):
             return name
-        if len(words) < 2 or _fold(words[1]) not in self._aliases(SUBJECT_VERB):
+        verbs = self._aliases(SUBJECT_VERB)
+        for word, following in itertools.pairwise(words):  # "my 3 year old lab Max keeps"
+            if _fold(following) in verbs and (name := self._english_subject(word, not_names)):
+                return name  # (owner trial 8: a capitalised word before the verb, not only first)
+        return ""
+
+    def _english_subject(self, word: str, not_names: frozenset[str]) -> str:
+        """`word`, capitalised before a verb of `SUBJECT_VERB`, as a name: "" for "I", the words of
+        `INTRO_NOT_NAME` ("He", "Everything"), words in -ing ("Barking") and breeds ("Lab")."""
+        if not (word.isascii() and word.isalpha() and word[0].isupper() and len(word) > 1):
             return ""
-        first = words[0]
-        if not (first.isascii() and first.isalpha() and first[0].isupper() and len(first) > 1):
+        if _fold(word) in not_names or (len(word) > 4 and _fold(word).endswith("ing")):
             return ""
-        if _fold(first) in not_names or (len(first) > 4 and _fold(first).endswith("ing")):
-            return ""
-        return first if len(first) <= 20 else ""
+        if self._vocabulary["understanding-breed"].contains(Folded(word)):
+            return ""  # "The Lab keeps barking": the breed, no name
+        return word if len(word) <= 20 else ""
 
     @cached_property
     def _vocabulary(self) -> Vocabulary:
