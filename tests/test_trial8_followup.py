@@ -6,7 +6,8 @@ model. Each reproduced through a real channel first, then fixed for its kind in 
 
 1. Detail naming the behaviour of an older report was added to the newest one (not fixed here).
 2. Progress on the advice ("그래도 좀 나아진거같기도 하고..", "we tried it, a bit better i think")
-   was appended as the answer: news that it works, the report left as it was.
+   was appended as the answer: news that it works, kept against the plan as a check-in's
+   "better" (what "how did it go?" stores), the report left as it was.
 3. Survey-time answers with a report's result just shown ("하루종일 같이 있어요 재택이라" at the
    hours alone, "lots he runs with me 5k every morning" at the sex) were added to it: the survey's.
 4. "펫샵에서 데려왔어요" at "what happened right before?" was appended: the profile's.
@@ -30,7 +31,7 @@ from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
-from tests.test_feedback_and_progress import _result_shown
+from tests.test_feedback_and_progress import _checkin_notes, _result_shown
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import asked, kakao_at, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
@@ -59,9 +60,9 @@ def _asks(fake: FakeOllama, lang: str, topic: str) -> None:
 
 async def _nothing_added_on_kakao(
     kakao: Server, fake: FakeOllama, lang: str, topic: str, typed: str, reply: str | None
-) -> str:
+) -> tuple[str, KakaoUser]:
     """`typed` at the follow-up question about `topic`: answered (`reply` in it, when given),
-    nothing added to the report, no model call. What was said, for more checks."""
+    nothing added to the report, no model call. What was said and the owner, for more checks."""
     _asks(fake, lang, topic)
     user = kakao.user(lang=lang)
     await _at_question(user, lang, topic)
@@ -75,7 +76,7 @@ async def _nothing_added_on_kakao(
     await asyncio.sleep(0.3)
     assert _model_calls(fake) == calls, typed
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]], typed
-    return said
+    return said, user
 
 
 # -- 2. progress on the advice ----------------------------------------------------------------------
@@ -88,7 +89,10 @@ PROGRESS = {"en": "we tried it, a bit better i think", "ko": "그래도 좀 나�
 async def test_progress_on_the_advice_at_the_question_is_news_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, topic: str
 ) -> None:
-    await _nothing_added_on_kakao(kakao, fake_ollama, lang, topic, PROGRESS[lang], "talk-worked")
+    said, user = await _nothing_added_on_kakao(kakao, fake_ollama, lang, topic, PROGRESS[lang], "talk-worked")
+    assert t(lang, "analysis-followup-frequency") not in said.split(t(lang, "talk-worked"))[-1], said
+    # kept against the plan as a check-in's "better", what "how did it go?" would store
+    assert await _checkin_notes(kakao, user.key) == [("better", PROGRESS[lang])]
 
 
 async def test_progress_on_the_advice_at_the_question_is_news_on_telegram(
@@ -103,7 +107,11 @@ async def test_progress_on_the_advice_at_the_question_is_news_on_telegram(
         question = t("ko", "analysis-followup-frequency")
         await eventually(lambda: tg.last_text(chat).endswith(question))
         await tg.say(chat, PROGRESS["ko"])
-        assert tg.last_text(chat) == t("ko", "talk-worked")
+        said = "\n".join(tg.sent(chat)[-2:])
+        assert (
+            t("ko", "talk-worked") in said
+            and t("ko", "talk-progress-kept", category="X").split("X")[-1] in said
+        ), said
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT["ko"]]
 
 
@@ -155,7 +163,7 @@ async def test_the_last_result_asked_for_at_the_question_shows_it_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
     for typed in LAST_RESULT[lang]:
-        said = await _nothing_added_on_kakao(kakao, fake_ollama, lang, "frequency", typed, None)
+        said, _user = await _nothing_added_on_kakao(kakao, fake_ollama, lang, "frequency", typed, None)
         assert t(lang, "noise-hint") not in said, said
 
 

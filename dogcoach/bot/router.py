@@ -536,6 +536,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)  # against the plan, never a report or a question
         await feedback.handle(turn)
         turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.talk == "worked":  # "a bit better i think": kept against
+        await followup.settle_pending(turn)  # the plan as a check-in's "better", never an answer
+        await feedback.progress(turn)  # glued onto the report (owner trial 8); closes the question
     elif flow in FLOWS and (
         u.kind in (Kind.CHOICE, Kind.ANSWER)
         or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)

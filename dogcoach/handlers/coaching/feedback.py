@@ -52,3 +52,21 @@ async def handle(turn: Turn) -> None:
     if checkin is not None and await session.answer_checkin(checkin.id, user.id, Outcome.SAME, now):
         await session.set_checkin_note(checkin.id, user.id, turn.text)
     turn.say("talk-feedback", category=turn.t(f"category-{plan.category}"))
+
+
+async def progress(turn: Turn) -> None:
+    """News that the advice helps ("we tried it, a bit better i think", "효과 있었어요"; small talk
+    `worked`): the news answered, and kept against the plan it is about as an answered check-in
+    "better" with the owner's words as its note, what "how did it go?" would have stored (owner
+    trial 8: appended to the report as the follow-up's answer and analysed again). With no plan
+    there is no step to keep it against: the news answered only."""
+    turn.say("talk-worked")
+    plan = await plan_about(turn)
+    if plan is None:
+        return
+    now = dt.datetime.now(dt.UTC)
+    session, user = turn.session, turn.user
+    checkin = await session.add_checkin(plan, now)
+    if checkin is not None and await session.answer_checkin(checkin.id, user.id, Outcome.BETTER, now):
+        await session.set_checkin_note(checkin.id, user.id, turn.text)
+        turn.say("talk-progress-kept", category=turn.t(f"category-{plan.category}"))

@@ -223,6 +223,7 @@ talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries 
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.
+talk-progress-kept = I've kept that with the step for { $category } as going better.
 talk-feedback = Noted — I've kept that with the step for { $category }: it hasn't helped yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what else can I try?"
 talk-feedback-early = Noted — I've kept that with your records. I haven't suggested a step yet: when your result comes, try its step, and if it's one you've tried already, tell me and I'll keep that with it. You can also ask me, e.g. "what else can I try?"
 talk-misfit = Thanks for telling me — then that step doesn't fit yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what can I use instead of treats?"
