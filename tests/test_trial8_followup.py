@@ -4,7 +4,8 @@ right before?") and with a report recent (issue 11, corpus batch 84): what the o
 misfiled as the follow-up's answer, glued onto the report and analysed again, or sent to the
 model. Each reproduced through a real channel first, then fixed for its kind in both languages.
 
-1. Detail naming the behaviour of an older report was added to the newest one (not fixed here).
+1. Detail naming the behaviour of an older report ("the peeing happens like every day" at the
+   growl's question) was added to the newest one: it goes to that older report, said so.
 2. Progress on the advice ("그래도 좀 나아진거같기도 하고..", "we tried it, a bit better i think")
    was appended as the answer: news that it works, kept against the plan as a check-in's
    "better" (what "how did it go?" stores), the report left as it was.
@@ -27,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama, sample_analysis
+from tests.fakes.ollama_server import FakeOllama, sample_analysis, user_text
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
@@ -250,3 +251,54 @@ async def test_the_question_promised_is_asked_after_a_newer_report_on_kakao(
     said = user.texts
     question = t(lang, "analysis-followup-frequency")
     assert question in said[-1] and REPORT[lang][:15] in said[-1], said
+
+
+# -- 1. detail about an older report ---------------------------------------------------------------
+
+PEE = {"en": "he peed on the couch again when we came home", "ko": "집에 오니까 또 소파에 쉬를 했어요"}
+GROWL = {"en": "he growled at me when i went near his food bowl", "ko": "밥그릇 근처에 가니까 으르렁거렸어요"}
+PEE_DETAIL = {"en": "the peeing happens like every day", "ko": "쉬하는건 거의 매일 그래요"}
+
+
+async def _reported_until_asked(user: KakaoUser, fake: FakeOllama, lang: str, text: str, calls: int) -> None:
+    """`text` told at the open question as a report of its own ("New report" when asked), then
+    "show result" until its result asks how often."""
+    await user.send(text)
+    if user.quick("report:followup:new") is not None:
+        await user.tap("report:followup:new")
+    await eventually(lambda: _model_calls(fake) >= calls)
+    question = t(lang, "analysis-followup-frequency")
+    for _ in range(100):
+        if question in user.text and user.quick("report:result") is None:
+            return
+        await asyncio.sleep(0.1)
+        if user.quick("report:result") is not None:
+            await user.tap("report:result")
+    raise AssertionError(user.texts)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_detail_about_an_older_report_goes_to_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """Peeing reported, then growling; at the growl's "how often?", "the peeing happens like every
+    day" was glued onto the growl and analysed again (owner trial 8). Detail naming the behaviour
+    of an older report of the same dog goes to that report; the growl is left as it was."""
+
+    def analysis(body: dict[str, object]) -> dict[str, object]:
+        growl = any(word in user_text(body) for word in ("growl", "으르렁"))
+        category = "resource_guarding" if growl else "house_soiling"
+        return sample_analysis(lang, category=category, missing=["frequency"])
+
+    fake_ollama.behaviour.analysis = analysis
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send("/cancel")
+    await _reported_until_asked(user, fake_ollama, lang, PEE[lang], 1)
+    await _reported_until_asked(user, fake_ollama, lang, GROWL[lang], 2)
+    await user.send(PEE_DETAIL[lang])
+    by_text = {r.text.split("\n")[0]: r.text for r in await _kakao_reports(kakao, user.key)}
+    assert by_text[GROWL[lang]] == GROWL[lang], by_text  # trial: glued onto the growl
+    assert by_text[PEE[lang]] == f"{PEE[lang]}\n{PEE_DETAIL[lang]}", by_text
+    older = t(lang, "analysis-followup-older", text="\x00").split("\x00")[0]
+    assert older in user.text and PEE[lang][:20] in user.text, user.text

@@ -9,15 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
+from dogcoach.domain.survey import BY_KEY
 from dogcoach.domain.types import META_REPORT, META_SAFETY, Reply
 from dogcoach.handlers import onboarding, profile, safety
 from dogcoach.handlers import report as report_flow
+from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import (
     FOLLOWUP_PREFIX,
     SKIP_FOLLOWUP,
     followup_question,
     followup_topic,
+    quote,
     speak_report_language,
     translator,
 )
@@ -39,6 +42,8 @@ WHICH_CANCEL = f"{FOLLOWUP_PREFIX}which-cancel"
 ASKED_AGAIN = "asked_again"
 # A question left unanswered this long no longer captures the user's next message.
 FOLLOWUP_TTL = timedelta(hours=24)
+# How many of the dog's latest reports detail typed at a question may be about.
+OLDER_REPORTS = 10
 
 
 # Set in the state while the survey offered after a first report may be taken with "네" (the
@@ -232,8 +237,36 @@ async def handle(turn: Turn) -> None:
         await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
         _ask_which(turn, report)
         return
+    older = await _older_report_told(turn, report)
+    if older is not None:  # "the peeing happens every day" at the growl's question (owner trial 8)
+        turn.say("analysis-followup-older", text=quote(turn.t, older.text))
+        await append(turn, older, turn.text)
+        return  # the question about `report` stays open
     turn.state = ConversationState()
     await append(turn, report, turn.text)
+
+
+async def _older_report_told(turn: Turn, report: Report) -> Report | None:
+    """The dog's most recent other analysed report whose behaviour the message names, when it does
+    not name the asked report's: detail about the peeing typed at the growl's question belongs to
+    the peeing (owner trial 8: glued onto the growl, analysed again). Behaviours are read as the
+    concerns question's options (`Understander.concerns_in`), compared with the analyses'
+    categories; None when the message names none, or the asked report's."""
+    named = turn.services.understander.concerns_in(turn.text, survey_context(BY_KEY["concerns"]))
+    if not named or (report.analysis or {}).get("category") in named:
+        return None
+    recent = await turn.session.list_reports(turn.user.id, dog_id=report.dog_id, limit=OLDER_REPORTS)
+    return next(
+        (
+            older
+            for older in recent  # newest first
+            if older.id != report.id
+            and older.status == "done"
+            and not older.is_question
+            and (older.analysis or {}).get("category") in named
+        ),
+        None,
+    )
 
 
 def _name_alone(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:

@@ -55,6 +55,7 @@ analysis-followup-consequence = ❓ One question: what happened right after — 
 analysis-followup-frequency = ❓ One question: how often does this happen, and since when?
 analysis-followup-skip = Skip
     .aliases = skip, no thanks, that's all, thats all, that is all, that's it, thats it, nothing more, nothing else, no more, nothing, none, that's everything, done, all done, i'm done, im done
+analysis-followup-older = That is about your earlier report { $text }, so I added it there.
 analysis-followup-which = Should I add what you just sent to the last report, or keep it as a new one?
 analysis-followup-add = Add to last report
     .short = Add to report

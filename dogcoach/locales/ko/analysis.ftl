@@ -49,6 +49,7 @@ analysis-followup-consequence = ❓ 하나만 여쭐게요. 그 직후에 보호
 analysis-followup-frequency = ❓ 하나만 여쭐게요. 얼마나 자주, 그리고 언제부터 그랬나요?
 analysis-followup-skip = 건너뛰기
     .aliases = 건너뛰기, 괜찮아요, 없음, 없어요, 없습니다, 더 없어요, 더는 없어요, 더 이상 없어요, 그게 다예요, 그게 다에요, 그게 다야, 그게 다임, 그게 전부예요, 그게 전부에요, 이게 다예요, 이게 다에요, 그거뿐이에요, 그게 끝이에요, 이게 전부예요, 이게 전부에요, 끝이에요, 더 할 말 없어요, 할 말 없어요
+analysis-followup-older = 앞서 알려주신 일 { $text }에 대한 이야기라서 그 기록에 더했어요.
 analysis-followup-which = 방금 보내 주신 내용을 지난 기록에 덧붙일까요, 아니면 새 일로 따로 기록할까요?
 analysis-followup-add = 지난 기록에 덧붙이기
     .short = 지난 기록에 추가
