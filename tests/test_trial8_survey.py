@@ -14,6 +14,7 @@ question, each reproduced through a real channel first, then fixed for its kind 
 7. "idk like a few hrs" and "she comes to work with me" at the hours alone were refused: a few hours
    is a range, the dog at work with the owner is about none.
 8. "한 4~5시간?" at the name question went to the model as a coach question: no name, asked again.
+9. A long span was shown in months ("about 70–72 months"): a year or more is shown in years.
 (4, "여아" then "모름" at the sex question, is not fixed here: the survey has no option for a known
 sex with neutering unknown.)
 """
@@ -30,6 +31,8 @@ from tests.test_after_result import t
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import (
+    ANSWERS,
+    REVIEW,
     asked,
     kakao_answers,
     kakao_at,
@@ -160,3 +163,23 @@ async def test_since_and_how_often_at_the_health_note_is_detail_on_kakao(
             break
         await asyncio.sleep(0.05)
     assert texts == [f"{report}\n{since}"], texts
+
+
+# (the age typed as a range, and the range as the review card shows it)
+SPAN = {
+    "en": ("5 years 10 months to 6 years", "• Age: about 5 years 10 months–6 years"),
+    "ko": ("5살 10개월~6살", "• 나이: 약 5살 10개월~6살"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_long_range_is_shown_in_years_on_kakao(kakao: Server, lang: str) -> None:
+    """The review card showed "about 70–72 months"."""
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    typed, shown = SPAN[lang]
+    for key, text in ANSWERS[lang]:
+        await user.send(typed if key == "age_months" else text)
+    assert REVIEW[lang] in user.text, user.text
+    assert shown in user.text, user.text
+    assert "70" not in user.text, user.text
