@@ -15,6 +15,8 @@ question, each reproduced through a real channel first, then fixed for its kind 
    is a range, the dog at work with the owner is about none.
 8. "한 4~5시간?" at the name question went to the model as a coach question: no name, asked again.
 9. A long span was shown in months ("about 70–72 months"): a year or more is shown in years.
+10. On Telegram the exclusive "None" of a pick-several question only ticked; "5ish" typed next went
+    to the question after it, never shown. "None" tapped is the answer, the next question shown.
 (4, "여아" then "모름" at the sex question, is not fixed here: the survey has no option for a known
 sex with neutering unknown.)
 """
@@ -183,3 +185,19 @@ async def test_a_long_range_is_shown_in_years_on_kakao(kakao: Server, lang: str)
     assert REVIEW[lang] in user.text, user.text
     assert shown in user.text, user.text
     assert "70" not in user.text, user.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_the_none_button_answers_a_pick_several_question_on_telegram(tg: Harness, lang: str) -> None:
+    """ "None" tapped after another tick only ticked; "5ish" typed next answered the question after
+    it, never shown. Now "None" is the answer and the next question is shown, answered in turn."""
+    chat = 83301 if lang == "en" else 83302
+    await tg_at(tg, chat, lang, "other_pets")
+    await tg.tap(chat, "survey:other_pets:dog")
+    await tg.tap(chat, "survey:other_pets:none")
+    assert tg.last_text(chat).endswith(asked(lang, "alone_hours")), tg.sent(chat)[-2:]
+    await tg.say(chat, "5ish" if lang == "en" else "5시간쯤")
+    assert tg.last_text(chat).endswith(asked(lang, "exercise_minutes")), tg.sent(chat)[-2:]
+    answers = await tg_answers(tg, chat)
+    assert answers["other_pets"] == ["none"], answers
+    assert answers["alone_hours"] == 5, answers

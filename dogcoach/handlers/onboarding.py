@@ -1636,6 +1636,12 @@ def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:
     value = choice.split(":", 2)[2] if choice.startswith(f"survey:{q.key}:") else ""
     if value not in q.options:
         raise Invalid(f"survey-err-{q.key}")
+    if value == q.exclusive:
+        # "None" tapped: nothing can be added to it, so it is the answer, the other ticks cleared,
+        # as typed "none" is (owner trial 8 on Telegram: only ticked, and the next answer typed
+        # went to a question not shown yet)
+        turn.state.data["picks"] = [value]
+        return _finish(turn)
     turn.state.data["picks"] = _toggle(q, list(turn.state.data.get("picks", [])), value)
     turn.state.data[TICKED_KEY] = True
     return _PENDING
