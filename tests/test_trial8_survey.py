@@ -7,6 +7,8 @@ question, each reproduced through a real channel first, then fixed for its kind 
 2. "산책은 거의 못해요ㅠ" at the hours-alone question was stored as 0 hours: a sentence about walks.
 3. "진도믹스", back, "아니 그냥 믹스로 해주세요" was stored as the breed "아니·해주세 믹스": a request
    around a breed or an option ("로 해주세요", "make it", a leading no) is read past.
+4. "여아", then "모름" at the sex question stored only "don't know", the girl lost: the half told is
+   kept with it and shown ("여아 (나머지는 모름)"), no option invented.
 5. "she nipped once" at the worst reaction was "Snap, no contact": a nip is tooth contact, the
    lightest bite.
 6. "pit mix": "pit" was in no breed list, so "Pit mix?" was a coach question and "she is a pit mix
@@ -17,8 +19,6 @@ question, each reproduced through a real channel first, then fixed for its kind 
 9. A long span was shown in months ("about 70–72 months"): a year or more is shown in years.
 10. On Telegram the exclusive "None" of a pick-several question only ticked; "5ish" typed next went
     to the question after it, never shown. "None" tapped is the answer, the next question shown.
-(4, "여아" then "모름" at the sex question, is not fixed here: the survey has no option for a known
-sex with neutering unknown.)
 """
 
 from __future__ import annotations
@@ -201,3 +201,26 @@ async def test_the_none_button_answers_a_pick_several_question_on_telegram(tg: H
     answers = await tg_answers(tg, chat)
     assert answers["other_pets"] == ["none"], answers
     assert answers["alone_hours"] == 5, answers
+
+
+@pytest.mark.parametrize(("lang", "half", "unknown"), [("ko", "여아", "모름"), ("en", "girl", "not sure")])
+async def test_the_half_of_the_sex_told_is_kept_with_dont_know_on_kakao(
+    kakao: Server, lang: str, half: str, unknown: str
+) -> None:
+    """ "여아", then "모름" at the sex question stored only "don't know": the girl was lost. The half
+    told is kept with the "don't know"; no option is invented."""
+    user = await kakao_at(kakao, lang, "sex")
+    await user.send(half)
+    assert user.text.rstrip().endswith(asked(lang, "sex")), user.text
+    await user.send(unknown)
+    assert asked(lang, "breed") in user.text, user.text
+    answers = await kakao_answers(kakao, user.key)
+    assert "sex" not in answers and "sex" in answers["unknown"], answers
+    assert answers["part"] == {"sex": ["female"]}, answers
+    for key, text in ANSWERS[lang]:
+        if key not in ("name", "age_months", "sex"):
+            await user.send(text)
+    assert REVIEW[lang] in user.text, user.text
+    field = t(lang, "survey-field-sex")
+    known = t(lang, "value-unknown-part", understood=t(lang, "understanding-concept-female"))
+    assert f"• {field}: {known}" in user.text, user.text

@@ -32,6 +32,8 @@ def format_time(turn: Turn, q: Question, value: float) -> str:
 # "don't know", and the [low, high] of answers given as a range or "about".
 UNKNOWN_KEY = "unknown"
 APPROXIMATE_KEY = "approximate"
+# ... and the half of an option known with a "don't know" ("여아", then "모름": the sex's female).
+PART_KEY = "part"
 # A range whose top is this many months or more is shown in years and months, not in months.
 YEAR_MONTHS = 12
 # The unit a range is shown in, by question kind (ages: years when both ends are whole years).
@@ -67,6 +69,10 @@ def format_range(turn: Turn, q: Question, value: Any, low: float, high: float) -
 def format_stored(turn: Turn, dog: Dog, q: Question) -> str:
     """The stored answer to `q` with its qualifier: "don't know", or the range it was given as."""
     if q.key in (dog.answers.get(UNKNOWN_KEY) or []):
+        part = (dog.answers.get(PART_KEY) or {}).get(q.key)
+        if part:  # "female (the rest not known)": the half told is shown, never lost
+            known = ", ".join(turn.t(f"understanding-concept-{c}") for c in part)
+            return turn.t("value-unknown-part", understood=known)
         return turn.t("value-unknown")
     value = dog.answers.get(q.key)
     approximate = (dog.answers.get(APPROXIMATE_KEY) or {}).get(q.key)

@@ -16,7 +16,14 @@ from typing import Any
 from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
-from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, format_stored, profile_card
+from dogcoach.handlers.card import (
+    APPROXIMATE_KEY,
+    PART_KEY,
+    UNKNOWN_KEY,
+    format_answer,
+    format_stored,
+    profile_card,
+)
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
@@ -2217,6 +2224,11 @@ async def _store_unknown(turn: Turn, q: Question, dog: Dog | None) -> None:
         unknown = [k for k in dog.answers.get(UNKNOWN_KEY) or [] if k != q.key]
         dog.answers[UNKNOWN_KEY] = [*unknown, q.key]
         dog.answers.get(APPROXIMATE_KEY, {}).pop(q.key, None)
+        # the half of an option told before it ("여아", then "모름"; owner trial 8: the girl lost)
+        # is kept with the "don't know" (`PART_KEY`), the option itself never invented
+        part = turn.state.data.get(PARTS_KEY, {}).get(q.key)
+        if q.kind is Kind.CHOICE and part:
+            dog.answers.setdefault(PART_KEY, {})[q.key] = list(part)
     await _store(turn, q, dog, None, unknown=True)
 
 
@@ -2284,6 +2296,8 @@ def _qualify(
             dog.answers.pop(SINCE_PUPPY_KEY, None)
     if not unknown and q.key in (dog.answers.get(UNKNOWN_KEY) or []):
         dog.answers[UNKNOWN_KEY] = [k for k in dog.answers[UNKNOWN_KEY] if k != q.key]
+    if not unknown:
+        dog.answers.get(PART_KEY, {}).pop(q.key, None)  # a whole answer now: no half kept
     ranges = dict(dog.answers.get(APPROXIMATE_KEY) or {})
     ranges.pop(q.key, None)
     if approximate is not None:
