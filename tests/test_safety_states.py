@@ -383,8 +383,7 @@ async def test_a_hedged_answer_at_a_survey_question_is_not_a_question_to_the_coa
             assert turn[-1].endswith(household)  # re-asked (what was read is said), not answered
         await tg.say(chat, "2명")
         await tg.tap(chat, "survey:children:no")
-        await tg.tap(chat, "survey:other_pets:none")
-        await tg.tap(chat, "survey:done")
+        await tg.tap(chat, "survey:other_pets:none")  # "None" is the answer: no Done after it
         alone = t("ko", "survey-q-alone_hours", name="콩이")
         assert tg.last_text(chat).endswith(alone)
         await tg.say(chat, "출근하면 9~10시간?")

@@ -200,8 +200,10 @@ async def test_multi_choice_toggles_and_none_is_exclusive(sqlite_engine: Engine,
     ]
     await chat.tap("survey:other_pets:cat")
     assert [c.id for c in chat.last.choices if c.selected] == ["survey:other_pets:dog"]
-    await chat.tap("survey:other_pets:none")
-    assert [c.id for c in chat.last.choices if c.selected] == ["survey:other_pets:none"]
+    await chat.tap("survey:other_pets:none")  # exclusive: the ticks cleared, "None" the answer
+    assert chat.question == "alone_hours"
+    await chat.tap("survey:back")
+    assert chat.question == "other_pets"
     await chat.tap("survey:other_pets:dog")
     assert [c.id for c in chat.last.choices if c.selected] == ["survey:other_pets:dog"]
     await chat.tap("survey:done")

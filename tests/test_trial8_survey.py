@@ -7,6 +7,8 @@ question, each reproduced through a real channel first, then fixed for its kind 
 2. "산책은 거의 못해요ㅠ" at the hours-alone question was stored as 0 hours: a sentence about walks.
 3. "진도믹스", back, "아니 그냥 믹스로 해주세요" was stored as the breed "아니·해주세 믹스": a request
    around a breed or an option ("로 해주세요", "make it", a leading no) is read past.
+4. "여아", then "모름" at the sex question stored only "don't know", the girl lost: the half told is
+   kept with it and shown ("여아 (나머지는 모름)"), no option invented.
 5. "she nipped once" at the worst reaction was "Snap, no contact": a nip is tooth contact, the
    lightest bite.
 6. "pit mix": "pit" was in no breed list, so "Pit mix?" was a coach question and "she is a pit mix
@@ -14,8 +16,9 @@ question, each reproduced through a real channel first, then fixed for its kind 
 7. "idk like a few hrs" and "she comes to work with me" at the hours alone were refused: a few hours
    is a range, the dog at work with the owner is about none.
 8. "한 4~5시간?" at the name question went to the model as a coach question: no name, asked again.
-(4, "여아" then "모름" at the sex question, is not fixed here: the survey has no option for a known
-sex with neutering unknown.)
+9. A long span was shown in months ("about 70–72 months"): a year or more is shown in years.
+10. On Telegram the exclusive "None" of a pick-several question only ticked; "5ish" typed next went
+    to the question after it, never shown. "None" tapped is the answer, the next question shown.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from tests.test_after_result import t
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import (
+    ANSWERS,
+    REVIEW,
     asked,
     kakao_answers,
     kakao_at,
@@ -160,3 +165,62 @@ async def test_since_and_how_often_at_the_health_note_is_detail_on_kakao(
             break
         await asyncio.sleep(0.05)
     assert texts == [f"{report}\n{since}"], texts
+
+
+# (the age typed as a range, and the range as the review card shows it)
+SPAN = {
+    "en": ("5 years 10 months to 6 years", "• Age: about 5 years 10 months–6 years"),
+    "ko": ("5살 10개월~6살", "• 나이: 약 5살 10개월~6살"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_long_range_is_shown_in_years_on_kakao(kakao: Server, lang: str) -> None:
+    """The review card showed "about 70–72 months"."""
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    typed, shown = SPAN[lang]
+    for key, text in ANSWERS[lang]:
+        await user.send(typed if key == "age_months" else text)
+    assert REVIEW[lang] in user.text, user.text
+    assert shown in user.text, user.text
+    assert "70" not in user.text, user.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_the_none_button_answers_a_pick_several_question_on_telegram(tg: Harness, lang: str) -> None:
+    """ "None" tapped after another tick only ticked; "5ish" typed next answered the question after
+    it, never shown. Now "None" is the answer and the next question is shown, answered in turn."""
+    chat = 83301 if lang == "en" else 83302
+    await tg_at(tg, chat, lang, "other_pets")
+    await tg.tap(chat, "survey:other_pets:dog")
+    await tg.tap(chat, "survey:other_pets:none")
+    assert tg.last_text(chat).endswith(asked(lang, "alone_hours")), tg.sent(chat)[-2:]
+    await tg.say(chat, "5ish" if lang == "en" else "5시간쯤")
+    assert tg.last_text(chat).endswith(asked(lang, "exercise_minutes")), tg.sent(chat)[-2:]
+    answers = await tg_answers(tg, chat)
+    assert answers["other_pets"] == ["none"], answers
+    assert answers["alone_hours"] == 5, answers
+
+
+@pytest.mark.parametrize(("lang", "half", "unknown"), [("ko", "여아", "모름"), ("en", "girl", "not sure")])
+async def test_the_half_of_the_sex_told_is_kept_with_dont_know_on_kakao(
+    kakao: Server, lang: str, half: str, unknown: str
+) -> None:
+    """ "여아", then "모름" at the sex question stored only "don't know": the girl was lost. The half
+    told is kept with the "don't know"; no option is invented."""
+    user = await kakao_at(kakao, lang, "sex")
+    await user.send(half)
+    assert user.text.rstrip().endswith(asked(lang, "sex")), user.text
+    await user.send(unknown)
+    assert asked(lang, "breed") in user.text, user.text
+    answers = await kakao_answers(kakao, user.key)
+    assert "sex" not in answers and "sex" in answers["unknown"], answers
+    assert answers["part"] == {"sex": ["female"]}, answers
+    for key, text in ANSWERS[lang]:
+        if key not in ("name", "age_months", "sex"):
+            await user.send(text)
+    assert REVIEW[lang] in user.text, user.text
+    field = t(lang, "survey-field-sex")
+    known = t(lang, "value-unknown-part", understood=t(lang, "understanding-concept-female"))
+    assert f"• {field}: {known}" in user.text, user.text

@@ -32,6 +32,10 @@ def format_time(turn: Turn, q: Question, value: float) -> str:
 # "don't know", and the [low, high] of answers given as a range or "about".
 UNKNOWN_KEY = "unknown"
 APPROXIMATE_KEY = "approximate"
+# ... and the half of an option known with a "don't know" ("여아", then "모름": the sex's female).
+PART_KEY = "part"
+# A range whose top is this many months or more is shown in years and months, not in months.
+YEAR_MONTHS = 12
 # The unit a range is shown in, by question kind (ages: years when both ends are whole years).
 RANGE_UNITS = {Kind.HOURS: "hours", Kind.MINUTES: "minutes", Kind.COUNT: "people"}
 
@@ -46,7 +50,16 @@ def format_range(turn: Turn, q: Question, value: Any, low: float, high: float) -
         if low % 12 == 0 and high % 12 == 0:
             years = "value-range-years" if q.kind is Kind.AGE else "value-range-duration-years"
             return turn.t(years, low=_num(low / 12), high=_num(high / 12))
-        return turn.t("value-range-months", low=_num(low), high=_num(high))
+        if high < YEAR_MONTHS:
+            return turn.t("value-range-months", low=_num(low), high=_num(high))
+        # a year or more: each end in years and months ("about 5 years 10 months–6 years"; owner
+        # trial 8: "about 70–72 months")
+        duration = q.kind is Kind.DURATION
+        return turn.t(
+            "value-range-span",
+            low=format_months(turn, round(low), duration=duration),
+            high=format_months(turn, round(high), duration=duration),
+        )
     unit = RANGE_UNITS.get(q.kind)
     if unit is None:
         return format_answer(turn, q, value)
@@ -56,6 +69,10 @@ def format_range(turn: Turn, q: Question, value: Any, low: float, high: float) -
 def format_stored(turn: Turn, dog: Dog, q: Question) -> str:
     """The stored answer to `q` with its qualifier: "don't know", or the range it was given as."""
     if q.key in (dog.answers.get(UNKNOWN_KEY) or []):
+        part = (dog.answers.get(PART_KEY) or {}).get(q.key)
+        if part:  # "female (the rest not known)": the half told is shown, never lost
+            known = ", ".join(turn.t(f"understanding-concept-{c}") for c in part)
+            return turn.t("value-unknown-part", understood=known)
         return turn.t("value-unknown")
     value = dog.answers.get(q.key)
     approximate = (dog.answers.get(APPROXIMATE_KEY) or {}).get(q.key)

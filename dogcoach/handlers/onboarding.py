@@ -16,7 +16,14 @@ from typing import Any
 from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
-from dogcoach.handlers.card import APPROXIMATE_KEY, UNKNOWN_KEY, format_answer, format_stored, profile_card
+from dogcoach.handlers.card import (
+    APPROXIMATE_KEY,
+    PART_KEY,
+    UNKNOWN_KEY,
+    format_answer,
+    format_stored,
+    profile_card,
+)
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
@@ -1711,6 +1718,12 @@ def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:
     value = choice.split(":", 2)[2] if choice.startswith(f"survey:{q.key}:") else ""
     if value not in q.options:
         raise Invalid(f"survey-err-{q.key}")
+    if value == q.exclusive:
+        # "None" tapped: nothing can be added to it, so it is the answer, the other ticks cleared,
+        # as typed "none" is (owner trial 8 on Telegram: only ticked, and the next answer typed
+        # went to a question not shown yet)
+        turn.state.data["picks"] = [value]
+        return _finish(turn)
     turn.state.data["picks"] = _toggle(q, list(turn.state.data.get("picks", [])), value)
     turn.state.data[TICKED_KEY] = True
     return _PENDING
@@ -2286,6 +2299,11 @@ async def _store_unknown(turn: Turn, q: Question, dog: Dog | None) -> None:
         unknown = [k for k in dog.answers.get(UNKNOWN_KEY) or [] if k != q.key]
         dog.answers[UNKNOWN_KEY] = [*unknown, q.key]
         dog.answers.get(APPROXIMATE_KEY, {}).pop(q.key, None)
+        # the half of an option told before it ("여아", then "모름"; owner trial 8: the girl lost)
+        # is kept with the "don't know" (`PART_KEY`), the option itself never invented
+        part = turn.state.data.get(PARTS_KEY, {}).get(q.key)
+        if q.kind is Kind.CHOICE and part:
+            dog.answers.setdefault(PART_KEY, {})[q.key] = list(part)
     await _store(turn, q, dog, None, unknown=True)
 
 
@@ -2353,6 +2371,8 @@ def _qualify(
             dog.answers.pop(SINCE_PUPPY_KEY, None)
     if not unknown and q.key in (dog.answers.get(UNKNOWN_KEY) or []):
         dog.answers[UNKNOWN_KEY] = [k for k in dog.answers[UNKNOWN_KEY] if k != q.key]
+    if not unknown:
+        dog.answers.get(PART_KEY, {}).pop(q.key, None)  # a whole answer now: no half kept
     ranges = dict(dog.answers.get(APPROXIMATE_KEY) or {})
     ranges.pop(q.key, None)
     if approximate is not None:

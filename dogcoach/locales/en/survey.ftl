@@ -249,6 +249,10 @@ value-about = about { $value }
 value-hardly-any = hardly any (about 0)
 value-range-years = about { $low }–{ $high } years
 value-range-duration-years = about { $low }–{ $high } years
+# A one-choice answer of which only a half is known ("girl", then "don't know" at the sex); $understood is that half.
+value-unknown-part = { $understood } (the rest not known)
+# A range of a year or more, each end in years and months ("about 5 years 10 months–6 years"); $low and $high are formatted already.
+value-range-span = about { $low }–{ $high }
 value-range-months = about { $low }–{ $high } months
 value-range-hours = about { $low }–{ $high } hours
 value-range-minutes = about { $low }–{ $high } minutes

@@ -215,6 +215,10 @@ value-about = 약 { $value }
 value-hardly-any = 거의 없음 (약 0)
 value-range-years = 약 { $low }~{ $high }살
 value-range-duration-years = 약 { $low }~{ $high }년
+# 보기의 반만 아는 답 (성별에서 "여아" 다음 "모름"); $understood는 아는 쪽이에요.
+value-unknown-part = { $understood } (나머지는 모름)
+# 1년이 넘는 범위: 양 끝을 년·개월로 ("약 5살 10개월~6살"); $low, $high는 이미 읽기 좋게 쓴 값이에요.
+value-range-span = 약 { $low }~{ $high }
 value-range-months = 약 { $low }~{ $high }개월
 value-range-hours = 약 { $low }~{ $high }시간
 value-range-minutes = 약 { $low }~{ $high }분
