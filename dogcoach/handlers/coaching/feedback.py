@@ -46,11 +46,7 @@ async def handle(turn: Turn) -> None:
         await turn.session.add_note(turn.user.id, dog.id if dog else None, about, FEEDBACK, turn.text)
         turn.say("talk-feedback-early")
         return
-    now = dt.datetime.now(dt.UTC)
-    session, user = turn.session, turn.user
-    checkin = await session.add_checkin(plan, now)
-    if checkin is not None and await session.answer_checkin(checkin.id, user.id, Outcome.SAME, now):
-        await session.set_checkin_note(checkin.id, user.id, turn.text)
+    await _kept_as_checkin(turn, plan, Outcome.SAME)
     turn.say("talk-feedback", category=turn.t(f"category-{plan.category}"))
 
 
@@ -64,9 +60,17 @@ async def progress(turn: Turn) -> None:
     plan = await plan_about(turn)
     if plan is None:
         return
+    if await _kept_as_checkin(turn, plan, Outcome.BETTER):
+        turn.say("talk-progress-kept", category=turn.t(f"category-{plan.category}"))
+
+
+async def _kept_as_checkin(turn: Turn, plan: PlanRow, outcome: Outcome) -> bool:
+    """The turn's text kept against `plan` as a check-in answered now with `outcome`, the text its
+    note; False when no check-in could be added or answered (nothing kept)."""
     now = dt.datetime.now(dt.UTC)
     session, user = turn.session, turn.user
     checkin = await session.add_checkin(plan, now)
-    if checkin is not None and await session.answer_checkin(checkin.id, user.id, Outcome.BETTER, now):
-        await session.set_checkin_note(checkin.id, user.id, turn.text)
-        turn.say("talk-progress-kept", category=turn.t(f"category-{plan.category}"))
+    if checkin is None or not await session.answer_checkin(checkin.id, user.id, outcome, now):
+        return False
+    await session.set_checkin_note(checkin.id, user.id, turn.text)
+    return True
