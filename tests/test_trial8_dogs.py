@@ -25,6 +25,8 @@ from typing import Any
 
 import pytest
 
+from dogcoach.domain.channel import Channel
+from dogcoach.services.store.base import utcnow
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_after_result import t
@@ -227,3 +229,35 @@ async def test_the_dogs_asked_for_lists_every_dog_on_telegram(tg: Harness, lang:
     await tg.say(chat, DOGS_ASKED[lang])
     shown = tg.last_text(chat)
     assert t(lang, "profile-dogs-active", name=NAME[lang]) in shown and second in shown, tg.sent(chat)[-2:]
+
+
+# -- owner trial 9: a name with its affectionate 이 is the registered dog ------------------------
+
+
+async def test_a_name_with_its_affectionate_i_is_the_registered_dog_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """Owner trial 9: with the dog 별 registered, "별이가 산책하다 다른 개 보면 짖어요" got "별이는 아직
+    등록돼 있지 않아서 별의 기록으로 남겼어요. 별이를 추가할까요?". A Korean name ending in a
+    consonant takes 이 when called ("별이", "까꿍이"): the same dog, its report filed under it."""
+    user = kakao.user(lang="ko")
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        created = await s.create_user(Channel.KAKAO, user.key, locale_hint="ko")
+        for name in ("까꿍", "별"):  # 별 added last: the active one
+            dog = await s.create_dog(created.id, {"name": name, "age_months": 30})
+            dog.completed_at = utcnow()
+            await s.save_dog(dog)
+            await s.set_active_dog(created.id, dog.id)
+    unregistered = t("ko", "report-filed-unregistered", typed="\x00", name="\x00").split("\x00")
+    for typed, dog_name in (
+        ("별이가 산책하다 다른 개 보면 짖어요", "별"),
+        ("까꿍이가 택배 오면 계속 짖어요", "까꿍"),
+    ):
+        await user.send(typed)
+        assert unregistered[1] not in user.text, (typed, user.text)
+        async with open_store(kakao.settings.database_url) as store, store.session() as s:
+            owner = await s.get_user(Channel.KAKAO, user.key)
+            assert owner is not None
+            names = {d.id: d.name for d in await s.list_dogs(owner.id)}
+            [report] = [r for r in await s.list_reports(owner.id) if r.text == typed]
+        assert report.dog_id is not None and names[report.dog_id] == dog_name, (typed, names)

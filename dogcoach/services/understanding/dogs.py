@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, normalize
+from dogcoach.services.josa import final_consonant
 from dogcoach.services.understanding.answers import _after_last
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.model import (
@@ -32,6 +33,9 @@ RETOLD_MAX_LETTERS = 120
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
+
+# The ending a Korean name with a final consonant takes when called ("별" → "별이").
+AFFECTIONATE_I = "\uc774"
 
 
 class DogReading(Tables):
@@ -110,7 +114,9 @@ class DogReading(Tables):
         and Milo fought over food": a capitalised word joined by "and" to a registered dog's name),
         as typed; "" for none, a registered dog, or a word that is no name (`_name_like`,
         `understanding-asked-not-name`). English trial 5: filed under the active dog without a word."""
-        registered = {normalize(self.names.bare(n)).casefold() for n in names if n}
+        registered = {
+            called for n in names if n for called in _as_called(normalize(self.names.bare(n)).casefold())
+        }
         not_names = self.vocabulary["understanding-asked-not-name"]
 
         def unregistered(word: str) -> bool:
@@ -204,7 +210,7 @@ class DogReading(Tables):
         if current is None or not 0 <= current < len(names):
             return ""
         not_names = self._intro_not_names
-        registered = {normalize(n).casefold() for n in names}
+        registered = {called for n in names for called in _as_called(normalize(n).casefold())}
 
         def names_it(candidate: str) -> bool:
             read = self._retold(text, [*names, candidate], current)
@@ -308,6 +314,15 @@ class DogReading(Tables):
         if self.signals.plausible_followup(message, "frequency"):
             return True
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
+
+
+def _as_called(name: str) -> tuple[str, ...]:
+    """A registered name and, when it ends in a Hangul syllable with a final consonant, the name
+    as it is called with the affectionate 이 ("별" → "별이", "까꿍" → "까꿍이": owner trial 9 read
+    "별이가 …" as a dog not registered)."""
+    if name and "\uac00" <= name[-1] <= "\ud7a3" and final_consonant(name[-1]) is not None:
+        return name, name + AFFECTIONATE_I
+    return (name,)
 
 
 def _name_starts(word: str) -> tuple[str, ...]:
