@@ -34,9 +34,6 @@ RETOLD_MAX_LETTERS = 120
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
 
-# The ending a Korean name with a final consonant takes when called ("별" → "별이").
-AFFECTIONATE_I = "\uc774"
-
 
 class DogReading(Tables):
     """Dogs and their names (after the tables: the name checks look command and small-talk words up)."""
@@ -114,9 +111,7 @@ class DogReading(Tables):
         and Milo fought over food": a capitalised word joined by "and" to a registered dog's name),
         as typed; "" for none, a registered dog, or a word that is no name (`_name_like`,
         `understanding-asked-not-name`). English trial 5: filed under the active dog without a word."""
-        registered = {
-            called for n in names if n for called in _as_called(normalize(self.names.bare(n)).casefold())
-        }
+        registered = {called for n in names if n for called in self._called(self.names.bare(n))}
         not_names = self.vocabulary["understanding-asked-not-name"]
 
         def unregistered(word: str) -> bool:
@@ -194,11 +189,25 @@ class DogReading(Tables):
     @cached_property
     def _joining_particles(self) -> tuple[str, ...]:
         """The joining words of every locale (`understanding-dog-joined`), as typed."""
+        return self._typed_aliases("understanding-dog-joined")
+
+    def _typed_aliases(self, msg_id: str) -> tuple[str, ...]:
+        """The `.aliases` of `msg_id` in every locale, normalized and case-folded, not folded into
+        comparison units (a particle glued to a name is matched as typed)."""
         found: set[str] = set()
         for locale in LOCALES:
-            aliases = self.messages.attribute(locale, "understanding-dog-joined", "aliases") or ""
+            aliases = self.messages.attribute(locale, msg_id, "aliases") or ""
             found.update(normalize(a).strip().casefold() for a in aliases.split(",") if a.strip())
-        return tuple(found)
+        return tuple(sorted(found))
+
+    def _called(self, name: str) -> tuple[str, ...]:
+        """A registered name, case-folded, and, when it ends in a Hangul syllable with a final
+        consonant, as it is called with a name's own ending ("별" → "별이", "까꿍" → "까꿍이";
+        `understanding-name-suffix`): owner trial 9 read "별이가 …" as a dog not registered."""
+        folded = normalize(name).casefold()
+        if not (folded and "\uac00" <= folded[-1] <= "\ud7a3" and final_consonant(folded[-1]) is not None):
+            return (folded,)
+        return (folded, *(folded + e for e in self._name_endings))
 
     def dog_unregistered(self, text: str, names: Sequence[str], current: int | None) -> str:
         """The name of a dog none of `names` that a message says the report just sent is about
@@ -210,7 +219,7 @@ class DogReading(Tables):
         if current is None or not 0 <= current < len(names):
             return ""
         not_names = self._intro_not_names
-        registered = {called for n in names for called in _as_called(normalize(n).casefold())}
+        registered = {called for n in names for called in self._called(n)}
 
         def names_it(candidate: str) -> bool:
             read = self._retold(text, [*names, candidate], current)
@@ -231,11 +240,7 @@ class DogReading(Tables):
     @cached_property
     def _name_endings(self) -> tuple[str, ...]:
         """A name's own endings ("콩이" for 콩), from `understanding-name-suffix`."""
-        found: set[str] = set()
-        for locale in LOCALES:
-            aliases = self.messages.attribute(locale, "understanding-name-suffix", "aliases") or ""
-            found.update(normalize(a).strip().casefold() for a in aliases.split(",") if a.strip())
-        return tuple(sorted(found))
+        return self._typed_aliases("understanding-name-suffix")
 
     @cached_property
     def _intro_not_names(self) -> frozenset[str]:
@@ -314,15 +319,6 @@ class DogReading(Tables):
         if self.signals.plausible_followup(message, "frequency"):
             return True
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
-
-
-def _as_called(name: str) -> tuple[str, ...]:
-    """A registered name and, when it ends in a Hangul syllable with a final consonant, the name
-    as it is called with the affectionate 이 ("별" → "별이", "까꿍" → "까꿍이": owner trial 9 read
-    "별이가 …" as a dog not registered)."""
-    if name and "\uac00" <= name[-1] <= "\ud7a3" and final_consonant(name[-1]) is not None:
-        return name, name + AFFECTIONATE_I
-    return (name,)
 
 
 def _name_starts(word: str) -> tuple[str, ...]:
