@@ -44,14 +44,20 @@ async def _at_question(user: KakaoUser, lang: str, topic: str) -> None:
     await user.send("/start")
     await user.send("/cancel")
     await user.send(REPORT[lang])
+    await _shown_until_asked(user, lang, topic)
+
+
+async def _shown_until_asked(user: KakaoUser, lang: str, topic: str, *, settled: bool = False) -> None:
+    """Tap "show result" until the follow-up question about `topic` is on screen (`settled`: and
+    no other result is waiting to be shown)."""
     question = t(lang, f"analysis-followup-{topic}")
     for _ in range(100):
-        if question in user.text:
-            break
+        if question in user.text and not (settled and user.quick("report:result") is not None):
+            return
         await asyncio.sleep(0.1)
         if user.quick("report:result") is not None:
             await user.tap("report:result")
-    assert question in user.text, user.text
+    raise AssertionError(user.texts)
 
 
 def _asks(fake: FakeOllama, lang: str, topic: str) -> None:
@@ -267,14 +273,7 @@ async def _reported_until_asked(user: KakaoUser, fake: FakeOllama, lang: str, te
     if user.quick("report:followup:new") is not None:
         await user.tap("report:followup:new")
     await eventually(lambda: _model_calls(fake) >= calls)
-    question = t(lang, "analysis-followup-frequency")
-    for _ in range(100):
-        if question in user.text and user.quick("report:result") is None:
-            return
-        await asyncio.sleep(0.1)
-        if user.quick("report:result") is not None:
-            await user.tap("report:result")
-    raise AssertionError(user.texts)
+    await _shown_until_asked(user, lang, "frequency", settled=True)
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
