@@ -20,7 +20,6 @@ reproduced through a real channel first, then fixed for its kind in both languag
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -69,10 +68,7 @@ async def test_a_report_at_the_review_is_kept_and_the_review_asked_again_on_kaka
     await user.send(REVIEW_REPORT[lang])
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REVIEW_REPORT[lang]]
     assert t(lang, "survey-review-again", name=NAME[lang]) in user.text, user.text
-    for _ in range(100):
-        if _model_calls(fake_ollama) >= 1:
-            break
-        await asyncio.sleep(0.05)
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)  # analysed
     assert _model_calls(fake_ollama) == 1
 
 
