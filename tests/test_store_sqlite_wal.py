@@ -8,6 +8,7 @@ own only as a backstop at `BACKSTOP_PAGES` (`store/sqlite.py`).
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import sqlite3
 from pathlib import Path
@@ -61,6 +62,27 @@ async def test_no_checkpoint_runs_inside_a_commit(tmp_path: Path) -> None:
     # Without the worker (its count never reached) the commits write well over SQLite's default
     # 1,000 pages and nothing reaches the database file: no commit checkpointed on the loop.
     assert await _rows_in_database_file(tmp_path, checkpoint_every=10**9) == 0
+
+
+async def test_no_session_runs_beside_a_checkpoint(tmp_path: Path) -> None:
+    # SQLite before 3.51.3 can lose pages when a commit on one connection resets the WAL while a
+    # checkpoint runs on another (sqlite.org/wal.html, "the WAL-reset bug"): no session of the
+    # store runs while the worker thread copies frames.
+    store = SqliteStore(f"sqlite:///{tmp_path / 'wal.db'}", checkpoint_every=1)
+    await store.open()
+    try:
+        await store.migrate()
+        async with store.session() as s:
+            user_id = (await s.create_user("console", "beside")).id
+        beside = 0
+        for _ in range(200):
+            await asyncio.sleep(0)  # as on a server: other tasks (the checkpoint's) get the loop
+            async with store.session() as s:
+                beside += store.checkpoint_running
+                await s.add_messages(user_id, [("in", ROW, None)])
+        assert beside == 0, f"{beside} of 200 sessions ran beside a checkpoint"
+    finally:
+        await store.close()
 
 
 async def test_closing_while_a_checkpoint_may_run_is_clean(tmp_path: Path) -> None:

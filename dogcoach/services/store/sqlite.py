@@ -11,12 +11,20 @@ benchmarks/turns.py). An asyncio lock gives each session the whole connection fo
 - Statements that may touch many rows (`bulk=True`: a broadcast's deliveries, pruning, compaction,
   erasing a user) run on a worker thread; sqlite3 releases the GIL while SQLite works.
 - WAL checkpoints run on a worker thread, on a connection of their own, after every
-  `CHECKPOINT_EVERY` commits (`PRAGMA wal_checkpoint(PASSIVE)`: it never waits for the writer), so
-  the WAL stays below what SQLite's own checkpoint lets it reach (1,000 pages; a survey turn writes
-  six or seven). SQLite's automatic checkpoint ran inside whichever COMMIT passed 1,000 pages, on
-  the event loop: the pages copied and two fsyncs (3 ms each, 8 ms at p90, on the development VM's
-  disk) stalled every turn in flight (benchmarks/turns.py: commit p99 7 ms, 0.2-0.7 ms without).
-  It stays as a backstop at `BACKSTOP_PAGES`, should the worker fall behind.
+  `CHECKPOINT_EVERY` commits (`PRAGMA wal_checkpoint(PASSIVE)`), so the WAL stays below what
+  SQLite's own checkpoint lets it reach (1,000 pages; a survey turn writes six or seven). SQLite's
+  automatic checkpoint ran inside whichever COMMIT passed 1,000 pages, on the event loop: the pages
+  copied and two fsyncs (3 ms each, 8 ms at p90, on the development VM's disk) stalled every turn
+  in flight (benchmarks/turns.py: commit p99 7 ms, 0.2-0.7 ms without). It stays as a backstop at
+  `BACKSTOP_PAGES`, should the worker fall behind.
+- The worker's checkpoint holds the session lock while it runs, so no transaction of this store
+  runs beside it: sessions wait for it on the loop (asyncio), the loop itself does not. SQLite
+  3.7.0-3.51.2 has a race between a checkpoint on one connection and a commit that resets the WAL
+  on another, which can leave the WAL-index claiming frames were copied that were not: lost pages,
+  "database disk image is malformed" (sqlite.org/wal.html, "the WAL-reset bug"; fixed in 3.51.3,
+  Debian 12's Python links 3.40.1). Beside a writer a passive checkpoint may also copy nothing
+  (SQLITE_BUSY). A second process writing the same file (the `dogcoach broadcast` CLI) is not
+  serialized; that is rare and brief.
 """
 
 from __future__ import annotations
@@ -139,7 +147,8 @@ class SqliteStore(Store):
         self._commits = 0  # since the last checkpoint started
         self._checkpointer: sqlite3.Connection | None = None
         self._checkpoints: ThreadPoolExecutor | None = None
-        self._checkpointing: Future[None] | None = None  # thread-side: done as soon as it is
+        self._checkpointing: asyncio.Task[None] | None = None  # holds the session lock
+        self.checkpoint_running = False  # the worker thread is copying WAL frames right now
 
     async def open(self) -> None:
         if self._conn is not None:
@@ -187,14 +196,32 @@ class SqliteStore(Store):
                 return
         if self._checkpoints is None:
             self._checkpoints = ThreadPoolExecutor(1, thread_name_prefix="sqlite-checkpoint")
-        future = self._checkpoints.submit(_checkpoint, self._checkpointer)
-        future.add_done_callback(_checkpoint_done)
-        self._checkpointing = future
+        self._checkpointing = asyncio.get_running_loop().create_task(
+            self._checkpoint_alone(self._checkpoints, self._checkpointer)
+        )
+
+    async def _checkpoint_alone(self, pool: ThreadPoolExecutor, conn: sqlite3.Connection) -> None:
+        """One passive checkpoint on the worker thread while no session runs (module docstring:
+        the WAL-reset race). Cancelled, it still waits for the thread before letting sessions on."""
+        async with self._lock:
+            self.checkpoint_running = True
+            future = pool.submit(_checkpoint, conn)
+            future.add_done_callback(_checkpoint_done)
+            done = asyncio.wrap_future(future)
+            try:
+                await asyncio.shield(done)
+            except asyncio.CancelledError:
+                await asyncio.wait([done])
+                raise
+            except sqlite3.Error:
+                pass  # logged by _checkpoint_done; the next one (or SQLite's backstop) catches up
+            finally:
+                self.checkpoint_running = False
 
     async def checkpointed(self) -> None:
-        """Wait for the checkpoint running on the worker thread, if any (tests, shutdown)."""
+        """Wait for the checkpoint the last commits started, if any (tests, shutdown)."""
         if self._checkpointing is not None:
-            await asyncio.wait([asyncio.wrap_future(self._checkpointing)])
+            await asyncio.wait([self._checkpointing])
 
     @property
     def conn(self) -> sqlite3.Connection:
