@@ -26,6 +26,8 @@ LANGUAGES: tuple[Language, ...] = ("ko", "en")
 MAX_GATE_FINDINGS = 4
 # A profile value is one short item; a longer one is user input that does not belong in the prompt.
 MAX_PROFILE_VALUE_CHARS = 60
+# A step tried without success is the model's own sentence: cut at a word past this.
+MAX_TRIED_STEP_CHARS = 80
 # Years read more naturally than months once the dog is two.
 YEARS_FROM_MONTHS = 24
 
@@ -79,6 +81,8 @@ class ProfileTemplate:
     max_chars: Mapping[str, int]
     list_separator: str
     empty: str
+    tried: str = ""
+    tried_separator: str = "; "
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +131,8 @@ def load_prompts(language: str, prompts_dir: Path | None = None) -> PromptSet:
         max_chars={str(f): int(v) for f, v in raw.get("max_chars", {}).items()},
         list_separator=str(raw.get("list_separator", raw["separator"])),
         empty=str(raw["empty"]),
+        tried=str(raw.get("tried", "")),
+        tried_separator=str(raw.get("tried_separator", "; ")),
     )
     gate: dict[str, Any] = json.loads(read_prompt(folder, "gate.json"))
     return PromptSet(
@@ -229,6 +235,20 @@ def build_profile_line(profile: Mapping[str, Any], language: str, prompts_dir: P
     if not parts:
         return template.empty
     return fill(template.line, fields=template.separator.join(parts))
+
+
+def with_tried(
+    profile_line: str, steps: Sequence[str], language: str, prompts_dir: Path | None = None
+) -> str:
+    """The profile line followed by the steps the owner already tried without success
+    (`services.coaching.unsuccessful_steps`), each cut to `MAX_TRIED_STEP_CHARS` at a word, so the
+    model suggests something else; unchanged without steps, or when an operator's `profile.json`
+    has no `tried` pattern."""
+    template = load_prompts(language, prompts_dir).profile
+    shown = [clip(step, MAX_TRIED_STEP_CHARS) for step in steps if step.strip()]
+    if not shown or not template.tried:
+        return profile_line
+    return f"{profile_line} {fill(template.tried, value=template.tried_separator.join(shown))}"
 
 
 def build_messages(

@@ -77,10 +77,11 @@ from dogcoach.services.analysis.eta import QueueOutlook, WaitEstimator
 from dogcoach.services.analysis.fairqueue import FairQueue
 from dogcoach.services.analysis.hosts import HostPool, OllamaHost
 from dogcoach.services.analysis.models import ModelManager
-from dogcoach.services.analysis.prompt import build_profile_line
+from dogcoach.services.analysis.prompt import build_profile_line, with_tried
 from dogcoach.services.analysis.question import QuestionContext
+from dogcoach.services.coaching import Outcome, unsuccessful_steps
 from dogcoach.services.observability import ANALYSIS_SECONDS, ANALYSIS_TOKENS, PENDING_ANALYSES
-from dogcoach.services.store import Report, Store
+from dogcoach.services.store import Report, Store, StoreSession
 from dogcoach.services.store.core import utcnow
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,8 @@ RESUME_BATCH = 200
 WAIT_POLL = 0.25
 # A question is answered knowing what the dog did lately: its last few analysed reports.
 QUESTION_RECENT_REPORTS = 3
+# Plans whose failed steps a new analysis is told of: a step tried a season ago may suit the dog now.
+TRIED_WITHIN = timedelta(days=90)
 # How long a process holds a report (analysis or push) without renewing; renewed every third.
 LEASE_SECONDS = 60.0
 
@@ -564,12 +567,14 @@ class AnalysisService:
         async with self.store.session() as session:
             report = await session.claim_report(report_id, self.holder, self._until(), self._wall())
             dog = await session.get_dog(report.dog_id) if report and report.dog_id else None
+            tried = await _tried_without_success(session, report) if report and not report.is_question else []
         if report is None:  # deleted, finished, or held by another process
             self._held.discard(report_id)
             self._forget(report_id, finished=False)
             return
         self._held.add(report_id)
         profile_line = build_profile_line(dog.answers if dog else {}, report.language)
+        profile_line = with_tried(profile_line, tried, report.language)
         started = time.perf_counter()
         views = 0
 
@@ -783,6 +788,25 @@ class AnalysisService:
         if not usable and not self.pull and not self._line:  # a report could not be analysed: say so
             self._outage, self._notice = True, OwnerNotice.UNAVAILABLE
         return usable
+
+
+async def _tried_without_success(session: StoreSession, report: Report) -> list[str]:
+    """The next steps of the report's dog that the owner's check-ins said did not help, newest
+    plan first, from plans started in the last `TRIED_WITHIN` (`services.coaching.unsuccessful_steps`)."""
+    since = utcnow() - TRIED_WITHIN
+    plans = [
+        p
+        for p in await session.list_plans(report.user_id, report.dog_id)
+        if p.dog_id == report.dog_id and p.started_at >= since
+    ]
+    if not plans:
+        return []
+    outcomes: dict[int, list[Outcome]] = {}
+    checkins = await session.list_checkins(report.user_id, report.dog_id)
+    for checkin in sorted(checkins, key=lambda c: (c.answered_at or c.due_at, c.id)):
+        if checkin.outcome is not None:
+            outcomes.setdefault(checkin.plan_id, []).append(Outcome(checkin.outcome))
+    return unsuccessful_steps([(p.next_step, outcomes.get(p.id, [])) for p in reversed(plans)])
 
 
 def _record(report: Report, stats: AnalysisStats, attempts: int) -> None:

@@ -13,6 +13,8 @@ from dogcoach.services.coaching.plans import (
     Reason,
     advise,
     decide_adoption,
+    did_not_help,
+    unsuccessful_steps,
 )
 from dogcoach.services.coaching.progress import CategoryProgress, Trend, Window, progress
 from dogcoach.services.coaching.schedule import checkin_due, out_of_quiet_hours
@@ -35,6 +37,8 @@ __all__ = [
     "advise",
     "checkin_due",
     "decide_adoption",
+    "did_not_help",
     "out_of_quiet_hours",
     "progress",
+    "unsuccessful_steps",
 ]

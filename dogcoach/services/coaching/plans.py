@@ -20,6 +20,9 @@ from dogcoach.services.coaching.schedule import checkin_due
 from dogcoach.services.safety import SafetyCheck
 
 NO_PROGRESS_ANSWERS = 3
+# Steps a new analysis's prompt names as tried without success: the latest two say enough, and
+# each costs prompt tokens (about 15 in English, 30 in Korean).
+MAX_UNSUCCESSFUL_STEPS = 2
 
 
 class Adoption(StrEnum):
@@ -160,3 +163,37 @@ def advise(
     if len(answers) >= 2 and answers[-2].outcome is Outcome.NOT_TRIED:
         return verdict(Advice.ADJUST, Reason.NOT_TRIED_TWICE)
     return verdict(Advice.KEEP, Reason.NOT_TRIED)
+
+
+def did_not_help(outcomes: Sequence[Outcome]) -> bool:
+    """Did the owner's answers about one plan say its step did not help: the latest tried answer
+    was "worse", the last two "the same", or `NO_PROGRESS_ANSWERS` tries brought no "better"
+    (`advise`'s own rules for changing the approach). "Not tried" says nothing about the step."""
+    tried = [o for o in outcomes if o is not Outcome.NOT_TRIED]
+    if not tried:
+        return False
+    recent = tried[-NO_PROGRESS_ANSWERS:]
+    return (
+        tried[-1] is Outcome.WORSE
+        or tried[-2:] == [Outcome.SAME, Outcome.SAME]
+        or (len(recent) == NO_PROGRESS_ANSWERS and Outcome.BETTER not in recent)
+    )
+
+
+def unsuccessful_steps(
+    plans: Sequence[tuple[str, Sequence[Outcome]]], limit: int = MAX_UNSUCCESSFUL_STEPS
+) -> list[str]:
+    """The steps the owner tried and said did not help, at most `limit`, each once.
+
+    `plans`: (next step, its answers oldest first), newest plan first. A new analysis names them so
+    that the model suggests something else: without them a small model proposes the step that has
+    just failed again, the advice "tell me about the next time and I'll suggest a new step" made
+    empty (owner trial 8's proposal; LIMA: change the plan when the data say it is not working).
+    """
+    steps: list[str] = []
+    for step, outcomes in plans:
+        if len(steps) >= limit:
+            break
+        if step and step not in steps and did_not_help(outcomes):
+            steps.append(step)
+    return steps
