@@ -24,6 +24,8 @@ AGAIN = {
     "en": "He barked at the door again tonight when the courier came",
 }
 
+ASKED = {"ko": "그럼 다른 방법은 뭐가 있을까요?", "en": "What else could I try then?"}
+
 S, W, B, N = Outcome.SAME, Outcome.WORSE, Outcome.BETTER, Outcome.NOT_TRIED
 
 
@@ -96,13 +98,16 @@ async def test_the_next_analysis_is_told_what_did_not_help(
         await eventually(lambda: t(locale, "coaching-checkin-note-skipped") in tg.sent(chat))
         await tg.say(chat, AGAIN[locale], language_code=locale)
         await eventually(lambda: len(fake_ollama.chat_bodies()) == 2)
-    prompt = user_text(fake_ollama.chat_bodies()[1])
-    assert AGAIN[locale] in prompt
+        await tg.say(chat, ASKED[locale], language_code=locale)  # a question to the coach
+        await eventually(lambda: len(fake_ollama.chat_bodies()) == 3)
+    prompt, question = (user_text(body) for body in fake_ollama.chat_bodies()[1:])
+    assert AGAIN[locale] in prompt and ASKED[locale] in question
     told = fill(load_prompts(locale).profile.tried, value=step)
-    if tapped == "worse":
-        assert told in prompt
-    else:
-        assert _tried_prefix(locale) not in prompt and step not in prompt
+    for sent in (prompt, question):
+        if tapped == "worse":
+            assert told in sent
+        else:
+            assert _tried_prefix(locale) not in sent and step not in sent
 
 
 @pytest.mark.parametrize(("language", "budget"), [("ko", 110), ("en", 55)])

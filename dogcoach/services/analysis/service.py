@@ -567,7 +567,7 @@ class AnalysisService:
         async with self.store.session() as session:
             report = await session.claim_report(report_id, self.holder, self._until(), self._wall())
             dog = await session.get_dog(report.dog_id) if report and report.dog_id else None
-            tried = await _tried_without_success(session, report) if report and not report.is_question else []
+            tried = await _tried_without_success(session, report) if report else []
         if report is None:  # deleted, finished, or held by another process
             self._held.discard(report_id)
             self._forget(report_id, finished=False)
