@@ -146,7 +146,10 @@ async def test_a_view_typed_at_add_or_new_keeps_the_message_waiting_on_kakao(
 
 # -- 4. detail about the behaviour analysed, no question open -------------------------------------
 
-ALSO = {"en": "the growling over the bowl happens with treats too", "ko": "밥그릇 으르렁 하는건 간식먹을때도 그래요"}
+ALSO = {
+    "en": "the growling over the bowl happens with treats too",
+    "ko": "밥그릇 으르렁 하는건 간식먹을때도 그래요",
+}
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

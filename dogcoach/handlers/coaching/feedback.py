@@ -26,7 +26,11 @@ from dogcoach.services.store.models import FEEDBACK, PlanRow
 OPEN_PLANS = ("active", "adjust")
 # How the step went, told in words after a result or a plan (the understanding's small talk):
 # the check-in answer each one is kept as (owner trial 9, `kept`).
-OUTCOME_TALK: dict[str, Outcome] = {"so_so": Outcome.SAME, "worse": Outcome.WORSE, "not_tried": Outcome.NOT_TRIED}
+OUTCOME_TALK: dict[str, Outcome] = {
+    "so_so": Outcome.SAME,
+    "worse": Outcome.WORSE,
+    "not_tried": Outcome.NOT_TRIED,
+}
 
 
 async def plan_about(turn: Turn) -> PlanRow | None:

@@ -203,14 +203,20 @@ class FollowupReading(SurveyReading):
             # report; a situation alone ("병원 갈때 보여줄거", "초코 산책 다녀왔어요") is not (final
             # trial: glued onto the report and analysed again)
             v = self.vocabulary
-            plausible = self.signals.plausible_followup(message, "frequency") or self._owner_reaction(message) or (
-                (
-                    v["understanding-detail-change"].contains(message)
-                    # "the doorbell rang right before", "그 전에 초인종이 울렸어요": pointing back
-                    # at the moment analysed (ninth owner trial: the noise hint, the detail lost)
-                    or v["understanding-detail-pointer"].contains(message)
+            plausible = (
+                self.signals.plausible_followup(message, "frequency")
+                or self._owner_reaction(message)
+                or (
+                    (
+                        v["understanding-detail-change"].contains(message)
+                        # "the doorbell rang right before", "그 전에 초인종이 울렸어요": pointing back
+                        # at the moment analysed (ninth owner trial: the noise hint, the detail lost)
+                        or v["understanding-detail-pointer"].contains(message)
+                    )
+                    and any(
+                        self.signals.plausible_followup(message, t) for t in ("antecedent", "consequence")
+                    )
                 )
-                and any(self.signals.plausible_followup(message, t) for t in ("antecedent", "consequence"))
             )
             moment = message.words <= MOMENT_MAX_WORDS and v["understanding-detail-moment"].contains(message)
             if (
@@ -232,7 +238,11 @@ class FollowupReading(SurveyReading):
                 # "밥그릇 으르렁 하는건 간식먹을때도 그래요": the behaviour analysed, named again to
                 # say when else it happens: detail or a report of its own, asked (owner trial 9)
                 return Understanding(
-                    Kind.ANSWER, message.text, answer=Value(message.text), alternative=Kind.REPORT, reason="also-then"
+                    Kind.ANSWER,
+                    message.text,
+                    answer=Value(message.text),
+                    alternative=Kind.REPORT,
+                    reason="also-then",
                 )
             plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
         if not plausible or message.text.rstrip().endswith(("?", "？")) or self._says_none(message):
