@@ -445,6 +445,9 @@ async def _route(turn: Turn) -> None:
         if flow is not None:
             turn.resume_flow()  # the survey's question again, as after a report typed there
         return
+    if last is not None and seen and flow is None and u.ambiguous:  # "밥그릇 으르렁 하는건 간식먹을때도
+        await followup.offer_which(turn, last)  # 그래요" after its result: add or new? (owner trial 9)
+        return
     await _by_kind(turn, u)
 
 
@@ -536,6 +539,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)  # against the plan, never a report or a question
         await feedback.handle(turn)
         turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.talk in feedback.OUTCOME_TALK:  # "meh so so", "it's gotten
+        await followup.settle_pending(turn)  # worse", "not tried yet" after a result: kept against
+        await feedback.kept(turn, feedback.OUTCOME_TALK[u.talk])  # the plan (owner trial 9)
     elif u.kind is Kind.SMALL_TALK and u.talk == "worked":  # "a bit better i think": kept against
         await followup.settle_pending(turn)  # the plan as a check-in's "better", never an answer
         await feedback.progress(turn)  # glued onto the report (owner trial 8); closes the question
@@ -612,8 +618,11 @@ async def _command(turn: Turn, u: Understanding) -> None:
             turn.understanding = u = back
     name = u.command or ""
     # a message left at "add or new?" is filed on its own first: the command drops that question
-    # (pre-merge trial: "기록" there showed the history and the message was stored nowhere)
-    await followup.settle_pending(turn)
+    # (pre-merge trial: "기록" there showed the history and the message was stored nowhere); a
+    # view ("기록", /history) keeps it waiting and asks again below it (owner trial 9)
+    kept = name in BESIDE_SURVEY and followup.waiting(turn)
+    if not kept:
+        await followup.settle_pending(turn)
     if await profile.before_command(turn, name):  # typed at "remove {name}?": it is settled first
         return
     if name == "language" and u.argument in LOCALES:
@@ -621,6 +630,8 @@ async def _command(turn: Turn, u: Understanding) -> None:
         return
     survey = turn.state.flow == onboarding.FLOW
     await COMMANDS.get(name, start.unknown)(turn)
+    if kept and followup.waiting(turn):
+        turn.resume_flow()  # "add or new?" again (`followup.reprompt`)
     if survey and name in BESIDE_SURVEY and turn.state.flow == onboarding.FLOW:
         turn.resume_flow()  # asked once: `dispatch` re-prompts once however many asked for it
 

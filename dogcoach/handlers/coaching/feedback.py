@@ -24,6 +24,13 @@ from dogcoach.services.store.models import FEEDBACK, PlanRow
 
 # Plans the feedback may be about, the one being tried first (a replaced plan was superseded).
 OPEN_PLANS = ("active", "adjust")
+# How the step went, told in words after a result or a plan (the understanding's small talk):
+# the check-in answer each one is kept as (owner trial 9, `kept`).
+OUTCOME_TALK: dict[str, Outcome] = {
+    "so_so": Outcome.SAME,
+    "worse": Outcome.WORSE,
+    "not_tried": Outcome.NOT_TRIED,
+}
 
 
 async def plan_about(turn: Turn) -> PlanRow | None:
@@ -74,3 +81,30 @@ async def _kept_as_checkin(turn: Turn, plan: PlanRow, outcome: Outcome) -> bool:
         return False
     await session.set_checkin_note(checkin.id, user.id, turn.text)
     return True
+
+
+async def kept(turn: Turn, outcome: Outcome) -> None:
+    """How the step went, told in words after a result or a plan ("음 그냥 그래요", "meh so so":
+    the same; "요즘 더 심해졌어요", "it's gotten worse": worse; "아직 안해봤어요", "not tried yet":
+    not tried) — what "how did it go?" asks, so kept as an answered check-in with that outcome
+    and the owner's words as its note (owner trial 9: lost as "not sure what you mean", glued
+    onto the report, or "worse" stored as "no effect yet"); the plan's next check-in weighs it
+    (`services.coaching.plans.advise`). With no plan yet it is kept as a note with the records
+    (as `handle` keeps feedback), and said so.
+
+    "그건 잘 모르겠고 요즘 더 심해졌어요" at "how often, and since when?" is decided here too:
+    the owner does not know how often ("그건 잘 모르겠고"), and what they do say ("요즘" lately,
+    "더 심해졌어요" worse) is the trend since the step, which is what a check-in records and what
+    changes the next step; appending it to the report would analyse the same incident again with
+    no frequency in it. So it is kept as "worse" with the words (the "lately" with them), and
+    the question is not asked again (the flow does not resume it)."""
+    plan = await plan_about(turn)
+    if plan is None:
+        dog = await turn.active_dog()
+        newest = await turn.session.list_reports(turn.user.id, limit=1)
+        about = newest[0].id if newest else None
+        await turn.session.add_note(turn.user.id, dog.id if dog else None, about, FEEDBACK, turn.text)
+        turn.say("coaching-kept-early")
+        return
+    await _kept_as_checkin(turn, plan, outcome)
+    turn.say(f"coaching-kept-{outcome}", category=turn.t(f"category-{plan.category}"))

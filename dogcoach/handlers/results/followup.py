@@ -350,6 +350,18 @@ def _ask_which(turn: Turn, report: Report) -> None:
     turn.reply(Reply(t("analysis-followup-which"), choices))
 
 
+async def offer_which(turn: Turn, report: Report) -> None:
+    """Detail about the behaviour of the result just shown, told with no question open ("밥그릇
+    으르렁 하는건 간식먹을때도 그래요": the growling analysed, when else it happens; owner trial 9:
+    filed as a new report): it may add to that report or be a new incident, so "add or new?" is
+    asked with its two buttons, the message waiting (safety first, as at the question)."""
+    flags = await raised_flags(turn.session, report)
+    turn.state = followup_state(report, turn.messages, flags, before=turn.state)
+    turn.state.data["pending"] = turn.text
+    await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
+    _ask_which(turn, report)
+
+
 def waiting(turn: Turn) -> bool:
     """A message waits for "add or new?"."""
     return turn.state.flow == FLOW and bool(turn.state.data.get("pending"))
@@ -463,6 +475,9 @@ async def reprompt(turn: Turn) -> None:
     the terminal). The question stays open, so the owner's answer is still taken whenever it comes."""
     report_id = turn.state.data.get("report_id")
     report = await turn.session.get_report(int(report_id)) if report_id is not None else None
+    if report is not None and waiting(turn):
+        _ask_which(turn, report)  # a view typed at "add or new?" (/history): that question again
+        return
     question = followup_question(turn.t, report) if report is not None else None
     if question is None:
         turn.state = ConversationState()

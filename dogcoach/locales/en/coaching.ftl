@@ -92,3 +92,10 @@ coaching-progress-plan-answers = ↳ check-ins: { $answers }
 coaching-progress-plan-next = ↳ next check-in: { $date }
 # Read where the chart cannot be seen (a screen reader, KakaoTalk's alt text).
 coaching-chart-alt = A bar chart comparing reports a week per behaviour, the first weeks against lately. The numbers are in the text above.
+## trial 9 (followup)
+# How the step went, told after a result or a plan in words ("meh so so", "it's gotten worse", "not tried yet"): kept with the plan as that check-in answer.
+coaching-kept-same = Thanks for telling me — no change yet is common in the first days. I've kept that with the step for { $category } as the same. Keep at it a few more days and tell me how it goes.
+coaching-kept-worse = Thanks for telling me — I've kept that with the step for { $category } as worse. If it's getting worse quickly, or your dog seems unwell or in pain, check with a vet first. Next time it happens, tell me what happened right before, and I'll suggest a different step.
+coaching-kept-not_tried = No problem — I've noted that you haven't tried the step for { $category } yet. Try it when you can, and tell me how it went.
+# The same with no step suggested yet: kept with the records.
+coaching-kept-early = Thanks for telling me — I've kept that with your records. When your result comes, try its step and tell me how it goes.

@@ -824,3 +824,22 @@ understanding-unsure-if-verb = did
 ## Sounds of thinking that open an answer ("hmm same", "um better i think"): the pick is read without them.
 understanding-lead-in = um
     .aliases = um, umm, ummm, uh, uhh, uhm, hmm, hm, hmmm, er, erm, well
+## trial 9 (followup)
+## After a result or a plan, the step not tried yet ("not tried yet", "haven't tried it yet"): kept against the plan, never glued onto the report.
+understanding-talk-not-tried = not tried yet
+    .aliases = not tried yet, not tried it yet, haven't tried, havent tried, have not tried, didnt try yet, didn't try yet, did not try yet, not yet tried, haven't had a chance, havent had a chance, didn't get to it, didnt get to it, haven't done it yet, havent done it yet, not done it yet
+## After a result or a plan, no change ("meh so so", "about the same"): a check-in's "same", kept with the words.
+understanding-talk-so-so = so so
+    .aliases = so so, so-so, meh, same as before, no change, about the same, nothing changed, nothing has changed, nothing's changed, not much change, same old
+## After a result or a plan, the behaviour getting worse ("it's gotten worse", "getting worse lately"): a check-in's "worse", kept with the words; "it gets worse when…" is detail.
+understanding-talk-worse = gotten worse
+    .aliases = gotten worse, got worse, getting worse, gotten even worse, worse lately, worse these days, worse than before, worse now, been worse, become worse
+## Who did something after the behaviour, the owner or their family ("I push her down", "my husband yells"): with `understanding-detail-reaction`, what happens right after.
+understanding-detail-owner = i
+    .aliases = i, we, my husband, my wife, my partner, my son, my daughter, my kids, my mom, my dad
+## What the owner does right after the behaviour ("I push her down", "I calm her with treats"): detail about the report just analysed.
+understanding-detail-reaction = calm her
+    .aliases = push, pushed, push her, push him, calm her, calm him, calm her down, calm him down, treat, treats, give her, give him, distract, distracted, ignore, ignored, yell, yelled, scold, scolded, hold her, hold him, pick her up, pick him up, tell her no, tell him no, say no, hit, smack, spray, clap, walk away, turn away, hug, pet her, pet him, put her, put him
+## Detail pointing back at a behaviour already told: it happens at this time too ("the growling over the bowl happens with treats too").
+understanding-detail-also = too
+    .aliases = too, as well, also happens, also does, happens with, does it with, does it when, same with

@@ -555,6 +555,9 @@ class Understander(FollowupReading):
             # answer glued onto the report (acceptance trial e2, batch 57)
             return asked
         if alarm is None and expect in AFTER_RESULT:
+            after = self._after_result(message, signals, context)  # owner trial 9 (batch 87)
+            if after is not None:
+                return after
             about = self._about_the_advice(message, signals, context)
             if about is not None:
                 return about

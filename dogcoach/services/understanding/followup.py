@@ -36,6 +36,12 @@ MOMENT_MAX_WORDS = 6
 STATUS_MAX_WORDS = 5
 # The dog's age told with a pronoun after a result ("he's 5", "얘 5살이에요"): this short at most.
 AGE_TOLD_MAX_WORDS = 6
+# How the step went, told after a result or a plan ("음 그냥 그래요", "it's gotten worse", "not
+# tried yet"): this short at most; a longer message is read by the usual rules.
+AFTER_PLAN_MAX_WORDS = 8
+# A question to the coach at the follow-up question ("btw how many walks a day should he get?")
+# is this long at least: "몇번?", "how often?" shrug back at the question asked.
+COACH_ASKED_MIN_WORDS = 3
 
 
 # A profile answer told with nothing asked is this many words at most ("no health problems that
@@ -47,6 +53,63 @@ BREED_MAX_WORDS = 3
 class FollowupReading(SurveyReading):
     """Follow-up readings, the last layer before `Understander` (a pending report's detail that
     answers nothing is read as idle: `reports`)."""
+
+    def _after_result(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """Right after a result (its follow-up question open, or shown a moment ago), what is no
+        detail about the incident analysed (owner trial 9: each glued onto the report and
+        analysed again, filed as a new report, or "not sure what you mean"):
+
+        - a question to the coach at the follow-up question ("근데 산책은 하루에 몇분 해야돼요?",
+          "btw how many walks a day should he get?"): asked, with a word that asks, though it holds
+          how often words ("하루에", "a day"); a question, never the question's answer;
+        - good news, the behaviour told as not happening on a day ("어제는 안짖었어요 ㅎㅎ", "he
+          didnt growl at all today!!"): progress, as "a bit better" (`worked`), no new report; a
+          time is needed ("산책할때는 안짖어요" says when it does not happen: detail);
+        - how the step went: the behaviour got worse (`worse`: "그건 잘 모르겠고 요즘 더
+          심해졌어요", "it's gotten worse"; "it gets worse when…" stays detail), not tried yet
+          (`not_tried`: "아직 안해봤어요"), no change (`so_so`: "음 그냥 그래요", "meh so so"): the
+          check-in's answers, kept against the plan by the flow.
+
+        None otherwise."""
+        if not (context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and context.seen)):
+            return None
+        text = message.text
+        if context.expect is Expect.FOLLOWUP and self._coach_asked(message, signals):
+            return Understanding(Kind.QUESTION, text, reason="asked-at-followup")
+        if signals.anchored and self._calm(message, signals):
+            return Understanding(Kind.SMALL_TALK, text, talk="worked", reason="calm-after-result")
+        if message.words > AFTER_PLAN_MAX_WORDS or signals.question or self.signals.asks(message):
+            return None
+        v = self.vocabulary
+        if (
+            v["understanding-talk-worse"].contains(message)
+            # when it gets worse ("it got worse when we moved", "초인종 울리면 더 심해졌어요") is
+            # detail; "요즘", "lately" say only since when
+            and not self.signals.plausible_followup(message, "antecedent")
+            and not self.signals.behaviour_besides(message, "understanding-talk-worse")
+        ):
+            return Understanding(Kind.SMALL_TALK, text, talk="worse", reason="worse-after-result")
+        if signals.behaviour:
+            return None
+        if v["understanding-talk-not-tried"].contains(message):
+            return Understanding(Kind.SMALL_TALK, text, talk="not_tried", reason="not-tried-after-result")
+        if v["understanding-talk-so-so"].contains(message) and not (
+            context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic)
+        ):
+            return Understanding(Kind.SMALL_TALK, text, talk="so_so", reason="so-so-after-result")
+        return None
+
+    def _coach_asked(self, message: Folded, signals: Signals) -> bool:
+        """Asked of the coach at a result's follow-up question: asked outright ("?", an asking
+        ending) with a word that asks ("몇", "how many", "해야돼요"), a few words at least, nothing
+        told as happened. "매일 그래요?", "every day?" (no asking word) stay a hedged answer."""
+        if signals.narrated or signals.anchored or message.words < COACH_ASKED_MIN_WORDS:
+            return False
+        if not self.signals.asks(message):
+            return False
+        return self._asks_coach(message, signals) or self.vocabulary["understanding-question-word"].contains(
+            message
+        )
 
     def _one_word_no_frequency(self, message: Folded, signals: Signals) -> bool:
         """One word, no behaviour or question in it, and none of the words that alone say how
@@ -72,6 +135,14 @@ class FollowupReading(SurveyReading):
         if self.signals.asks(message):
             return False
         v = self.vocabulary
+        if (
+            context.expect is Expect.FOLLOWUP
+            and context.topic == "frequency"
+            and self.signals.plausible_followup(message, "frequency")
+        ):
+            # "since we adopted him, most meals" at "how often, and since when?": since when, its
+            # answer, though it says where the dog came from (owner trial 9: the profile's)
+            return False
         if v["understanding-profile-origin"].contains(message):
             return True  # "펫샵에서 데려왔어요" even at "what happened right before?" (owner trial 8)
         if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic):
@@ -132,14 +203,20 @@ class FollowupReading(SurveyReading):
             # report; a situation alone ("병원 갈때 보여줄거", "초코 산책 다녀왔어요") is not (final
             # trial: glued onto the report and analysed again)
             v = self.vocabulary
-            plausible = self.signals.plausible_followup(message, "frequency") or (
-                (
-                    v["understanding-detail-change"].contains(message)
-                    # "the doorbell rang right before", "그 전에 초인종이 울렸어요": pointing back
-                    # at the moment analysed (ninth owner trial: the noise hint, the detail lost)
-                    or v["understanding-detail-pointer"].contains(message)
+            plausible = (
+                self.signals.plausible_followup(message, "frequency")
+                or self._owner_reaction(message)
+                or (
+                    (
+                        v["understanding-detail-change"].contains(message)
+                        # "the doorbell rang right before", "그 전에 초인종이 울렸어요": pointing back
+                        # at the moment analysed (ninth owner trial: the noise hint, the detail lost)
+                        or v["understanding-detail-pointer"].contains(message)
+                    )
+                    and any(
+                        self.signals.plausible_followup(message, t) for t in ("antecedent", "consequence")
+                    )
                 )
-                and any(self.signals.plausible_followup(message, t) for t in ("antecedent", "consequence"))
             )
             moment = message.words <= MOMENT_MAX_WORDS and v["understanding-detail-moment"].contains(message)
             if (
@@ -157,6 +234,16 @@ class FollowupReading(SurveyReading):
                     detail=True,
                 )
         else:
+            if seen and self._also_then(message, signals):
+                # "밥그릇 으르렁 하는건 간식먹을때도 그래요": the behaviour analysed, named again to
+                # say when else it happens: detail or a report of its own, asked (owner trial 9)
+                return Understanding(
+                    Kind.ANSWER,
+                    message.text,
+                    answer=Value(message.text),
+                    alternative=Kind.REPORT,
+                    reason="also-then",
+                )
             plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
         if not plausible or message.text.rstrip().endswith(("?", "？")) or self._says_none(message):
             # "nothing more", "없음": nothing to add, never detail glued onto the report (trial 3)
@@ -178,6 +265,14 @@ class FollowupReading(SurveyReading):
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def _also_then(self, message: Folded, signals: Signals) -> bool:
+        """A behaviour named again with when else it happens ("밥그릇 으르렁 하는건 간식먹을때도
+        그래요", "the growling over the bowl happens with treats too"): no date, no "and also", not
+        asked, its situation told with a word saying "too" (`understanding-detail-also`)."""
+        if not signals.behaviour or signals.anchored or signals.incident or signals.question:
+            return False
+        return self.vocabulary["understanding-detail-also"].contains(message)
 
     def _when_detail(self, message: Folded, signals: Signals) -> bool:
         """When or where the behaviour just analysed happens, told without a behaviour: only then

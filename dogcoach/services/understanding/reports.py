@@ -108,6 +108,15 @@ class ReportReading(CorrectionReading):
         if context.expect is Expect.FOLLOWUP and not {str(f.kind) for f in check.flags} - context.flags:
             return None
         if (
+            context.expect is Expect.PENDING
+            and context.seen
+            and not check.flags
+            and not signals.behaviour
+            and self._owner_reaction(message)
+        ):
+            return None  # "i push her down" after the result: what the owner does right after,
+            # detail about it, screened when added (owner trial 9)
+        if (
             context.expect is Expect.FOLLOWUP
             and {str(f.kind) for f in check.flags} == {"sudden_change"}
             and not signals.behaviour
@@ -127,6 +136,18 @@ class ReportReading(CorrectionReading):
             # ("어제 때렸는데 괜찮나요?"), an incident (pre-merge trial: analysed as a report)
             return Understanding(Kind.QUESTION, message.text, reason="question-aversive")
         return self._report(message, "red-flag" if check.flags else "aversive")
+
+    def _owner_reaction(self, message: Folded) -> bool:
+        """What the owner (or their family) does right after the behaviour ("제가 간식으로
+        달래요", "i push her down"): who did it (`understanding-detail-owner`) and what
+        (`understanding-detail-reaction`), nothing asked. After a result it is detail about the
+        report (its consequence), never "not sure what you mean" (owner trial 9)."""
+        v = self.vocabulary
+        return (
+            not self.signals.asks(message)
+            and v["understanding-detail-owner"].contains(message)
+            and v["understanding-detail-reaction"].contains(message)
+        )
 
     def _why_asked(self, message: Folded, signals: Signals) -> bool:
         """Why a behaviour happens, asked ("강아지가 발을 계속 핥는데 왜 그런거에요??", "이유가 뭘까요",
