@@ -426,6 +426,9 @@ class CommandReading(DogReading):
         command, `argument` the name, offered to confirm (trial 4: read as the sex question's
         answer mid-survey, as noise idle). A Korean name only, as the first word, as `_dogs_view`."""
         words = message.text.split()
+        last = self._dog_added_named_last(message)
+        if last is not None:
+            return last
         if len(words) < 2 or not _syllable(words[0][0]) or not self._name_like(words[0]):
             return None
         adding = self.vocabulary["understanding-newdog-after-name"].phrases
@@ -437,6 +440,28 @@ class CommandReading(DogReading):
             return None  # "강아지 등록할게요", "둘째 등록할게요": no name in it
         return Understanding(
             Kind.COMMAND, message.text, command="newdog", argument=name, rename=False, reason="named-new-dog"
+        )
+
+    def _dog_added_named_last(self, message: Folded) -> Understanding | None:
+        """A dog added with its name after the adding words ("add rex", "register Bella", "강아지
+        추가 렉스"; `understanding-newdog-before-name`): the newdog command with the name taken, as
+        the owner said it plainly (owner trial 9: "add rex" was the noise hint, "강아지 추가 렉스"
+        asked the name again)."""
+        words = message.text.split()
+        if len(words) < 2 or message.words > PLAIN_COMMAND_MAX_WORDS:
+            return None
+        typed = words[-1].strip(",.!?~")
+        adding = self.vocabulary["understanding-newdog-before-name"].phrases
+        if tuple(Folded(" ".join(words[:-1])).units) not in adding or not self._name_like(typed):
+            return None
+        name = self.names.bare(typed)
+        not_name = self.vocabulary["understanding-name-intro-not-name"].phrases
+        if not self._could_be_name(name) or tuple(Folded(name).units) in not_name:
+            return None  # "add another dog", "강아지 추가 할래요": no name in it
+        if name.isascii() and name.islower():
+            name = name.capitalize()  # "add rex": typed lowercase, a name all the same
+        return Understanding(
+            Kind.COMMAND, message.text, command="newdog", argument=name, rename=True, reason="named-new-dog"
         )
 
     def _named_edit(self, message: Folded) -> Understanding | None:
