@@ -201,3 +201,66 @@ async def test_back_to_the_other_dog_switches_on_telegram(tg: Harness) -> None:
     await tg.say(chat, "ok lets go back to daisy")
     await eventually(lambda: t("en", "profile-switched", name="Daisy") in "\n".join(tg.sent(chat)[-3:]))
     assert await _tg_reports(tg, chat) == []
+
+
+UNREGISTERED = {
+    "en": ("Milo", "rex chewed the remote", "rex"),
+    "ko": ("밀로", "렉스가 리모컨을 씹었어요", "렉스"),
+}
+RENAME = {"en": ("Milo", "rename milo to max", "Max"), "ko": ("밀로", "밀로 이름을 맥스로 바꿔줘", "맥스")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_dog_not_registered_typed_lowercase_is_said_on_kakao(kakao: Server, lang: str) -> None:
+    """ "rex chewed the remote" with only Milo registered was filed under Milo without a word."""
+    registered, typed, name = UNREGISTERED[lang]
+    user = await _with_dogs_on_kakao(kakao, lang, (registered,))
+    await user.send(typed)
+    assert t(lang, "report-filed-unregistered", typed=name, name=registered) in user.text, user.text
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [typed]
+
+
+async def test_a_dog_not_registered_typed_lowercase_is_said_on_telegram(tg: Harness) -> None:
+    chat = 88401
+    await tg.say(chat, "/start", language_code="en")
+    await tg.say(chat, "Milo")
+    await tg.say(chat, "/cancel")
+    await tg.say(chat, "rex chewed the remote")
+    shown = "\n".join(tg.sent(chat)[-3:])
+    assert t("en", "report-filed-unregistered", typed="rex", name="Milo") in shown, shown
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_dog_renamed_in_words_on_kakao(kakao: Server, lang: str) -> None:
+    registered, typed, name = RENAME[lang]
+    user = await _with_dogs_on_kakao(kakao, lang, (registered,))
+    await user.send(typed)
+    assert await _kakao_dogs(kakao, user.key) == [name], user.text
+
+
+async def test_the_named_dogs_survey_is_resumed_on_kakao(kakao: Server) -> None:
+    """ "팥이 설문할래요" with 콩's survey paused resumed 콩's survey."""
+    user = kakao.user(lang="ko")
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        created = await s.create_user(Channel.KAKAO, user.key, locale_hint="ko")
+        for name in ("팥", "콩"):  # both paused after their age; 콩 the one talked about
+            dog = await s.create_dog(created.id, {"name": name, "age_months": 30})
+            await s.set_active_dog(created.id, dog.id)
+    await user.send("팥이 설문할래요")
+    assert t("ko", "survey-q-sex", name="팥") in user.text, user.text
+    await user.send("콩 설문 이어서 할게요")
+    assert t("ko", "survey-q-sex", name="콩") in user.text, user.text
+
+
+async def test_the_named_dogs_survey_is_resumed_on_telegram(tg: Harness) -> None:
+    chat = 88501
+    await tg.say(chat, "/start", language_code="en")
+    await tg.say(chat, "Daisy")
+    await tg.say(chat, "/cancel")
+    await tg.say(chat, "/newdog")
+    await tg.say(chat, "Milo")
+    await tg.say(chat, "/cancel")
+    await tg.say(chat, "continue Milo's survey")
+    assert t("en", "survey-q-age_months", name="Milo") in tg.last_text(chat), tg.sent(chat)[-2:]
+    await tg.say(chat, "continue the survey for Daisy")
+    assert t("en", "survey-q-age_months", name="Daisy") in tg.last_text(chat), tg.sent(chat)[-2:]

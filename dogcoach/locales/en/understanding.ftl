@@ -838,3 +838,6 @@ understanding-talk-bot-name = dogcoach
 ## The words that add a dog with its name after them ("add rex", "register Bella"): a dog added, the name taken (owner trial 9: the noise hint).
 understanding-newdog-before-name = add
     .aliases = add, please add, add my dog, add dog, add a dog, add the dog, add new dog, add a new dog, add another dog, add my other dog, add my new dog, register, register my dog, register a dog, register dog, new dog, new dog named, add a dog named, add a dog called, add dog named, add my dog named, add another dog named, add another dog called, add a new dog named, can you add, please register
+## A dog renamed in one word first ("rename milo to max", "rename him to Max"): the name's answer changed, of the dog named before "to" (owner trial 9: the noise hint).
+understanding-rename = rename
+    .aliases = rename, re-name

@@ -288,7 +288,7 @@ class CommandReading(DogReading):
             field = self._field_with_value(message) or field
         if field is not None:  # "change age", "나이 고치기": that answer, to edit
             return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
-        named = self._named_edit(message)
+        named = self._renamed(message) or self._named_edit(message)
         if named is not None:
             return named
         if self._other_dog(message):  # "다른 강아지로 바꿔", "switch to my other dog": no name
@@ -464,6 +464,39 @@ class CommandReading(DogReading):
             Kind.COMMAND, message.text, command="newdog", argument=name, rename=True, reason="named-new-dog"
         )
 
+    def _renamed(self, message: Folded) -> Understanding | None:
+        """ "rename milo to max", "rename him to Max" (`understanding-rename` first, the new name
+        after `understanding-retold-to`): the name question's answer changed, of the dog named
+        between them when that is a name (owner trial 9: the noise hint). The new name is read by
+        the edit (`FieldValueReader`), as in "change the name to Max"."""
+        words = message.text.split()
+        v = self.vocabulary
+        if len(words) < 3 or message.words > PLAIN_COMMAND_MAX_WORDS:
+            return None
+        if tuple(Folded(words[0]).units) not in v["understanding-rename"].phrases:
+            return None
+        to = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if tuple(Folded(words[i]).units) in v["understanding-retold-to"].phrases
+            ),
+            None,
+        )
+        if to is None or to > 1 + NAME_MAX_WORDS:
+            return None
+        between = [w.strip(",.!?~") for w in words[1:to]]
+        dog = " ".join(between)
+        named = bool(between) and all(self._name_like(w) for w in between) and self._could_be_name(dog)
+        return Understanding(
+            Kind.COMMAND,
+            message.text,
+            command="edit",
+            argument="name",
+            dog=dog if named else "",
+            reason="renamed",
+        )
+
     def _named_edit(self, message: Folded) -> Understanding | None:
         """An answer to change, of the dog named ("콩이 나이 고쳐줘", "fix Max's age", "콩이 견종
         푸들로 바꿔줘"): the edit words of `_field` or `_field_with_value` once one word that may
@@ -525,6 +558,8 @@ class CommandReading(DogReading):
             # 보여주세요"; trials 4 and 5)
             found = ["week"]
         found = _specific_switch(found)
+        if not found:  # "고양이도 있고 다른 강아지 이름은 렉스예요": another dog told by its name
+            return self._another_dog_named(message, signals)  # (owner trial 9: the profile's reply)
         if len(found) != 1:
             return None
         name = found[0]
