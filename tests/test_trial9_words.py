@@ -264,3 +264,56 @@ async def test_the_named_dogs_survey_is_resumed_on_telegram(tg: Harness) -> None
     assert t("en", "survey-q-age_months", name="Milo") in tg.last_text(chat), tg.sent(chat)[-2:]
     await tg.say(chat, "continue the survey for Daisy")
     assert t("en", "survey-q-age_months", name="Daisy") in tg.last_text(chat), tg.sent(chat)[-2:]
+
+
+# -- after a result -------------------------------------------------------------------------------
+
+REPORT = {
+    "en": "On walks he barks and lunges at every other dog",
+    "ko": "산책할 때 다른 개만 보면 계속 짖고 달려들어요",
+}
+
+
+async def _at_followup(user: KakaoUser, lang: str) -> None:
+    """A report, then "show result" tapped until the result's follow-up question is on screen."""
+    await user.send(REPORT[lang])
+    question = t(lang, "analysis-followup-frequency")
+    for _ in range(100):
+        if question in user.text:
+            break
+        await asyncio.sleep(0.1)
+        if user.quick("report:result") is not None:
+            await user.tap("report:result")
+    assert question in user.text, user.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_after_the_other_dogs_result_back_to_a_dog_switches_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    first, second, typed = BACK[lang]
+    user = await _with_dogs_on_kakao(kakao, lang, (second, first))
+    await _at_followup(user, lang)
+    await user.send(typed)
+    assert t(lang, "profile-switched", name=second) in user.text, user.text
+    assert await _kakao_active(kakao, user.key) == second
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_after_a_result_the_words_of_trial_9_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    for typed, reply in (
+        (FOND[lang][0], "talk-fond"),
+        (PHOTO[lang][0], "unsupported-input"),
+        (LANGUAGE[lang][0], "language-ask"),
+    ):
+        user = await _with_dogs_on_kakao(kakao, lang, ("Milo" if lang == "en" else "밀로",))
+        await _at_followup(user, lang)
+        calls = _model_calls(fake_ollama)
+        await user.send(typed)
+        assert t(lang, reply) in user.text, (typed, user.text)
+        await asyncio.sleep(0.2)
+        assert _model_calls(fake_ollama) == calls, typed
+        assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]
