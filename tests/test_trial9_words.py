@@ -317,3 +317,24 @@ async def test_after_a_result_the_words_of_trial_9_on_kakao(
         await asyncio.sleep(0.2)
         assert _model_calls(fake_ollama) == calls, typed
         assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_commands_in_plain_words_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 88601 if lang == "en" else 88602
+    first = "Milo" if lang == "en" else "밀로"
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, first)
+    await tg.say(chat, "/cancel")
+    await tg.say(chat, LANGUAGE[lang][0])
+    assert tg.last_text(chat) == t(lang, "language-ask"), tg.sent(chat)[-2:]
+    await tg.say(chat, "/cancel")
+    await tg.say(chat, RENAME[lang][1])
+    async with tg.rt.store.session() as s:
+        user = await s.get_user("telegram", str(chat))
+        assert user is not None
+        assert [d.name for d in await s.list_dogs(user.id)] == [RENAME[lang][2]], tg.sent(chat)[-3:]
+    await tg.say(chat, "/cancel")
+    typed, name = ADD[lang]
+    await tg.say(chat, typed)
+    assert t(lang, "survey-q-age_months", name=name) in tg.last_text(chat), tg.sent(chat)[-2:]
