@@ -5,7 +5,7 @@ from __future__ import annotations
 from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.store import ConversationState
+from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import Folded, Kind
 
 # The argument of the /start a terminal chat sends by itself when it opens: the owner came back,
@@ -25,7 +25,12 @@ def returning(turn: Turn) -> bool:
 async def start(turn: Turn) -> None:
     """The survey: the open question again, or the dog in progress continued (also one added
     while the owner had none and stopped: never a second dog of the same name), or a new dog's;
-    with the profile done, the welcome back. (Its restart words ask first: `handlers.restart`.)"""
+    with the profile done, the welcome back. (Its restart words ask first: `handlers.restart`.)
+    A dog of the owner's named with it ("팥이 설문할래요"): that dog's survey (`_named_survey`)."""
+    named = await _named_dog(turn)
+    if named is not None:
+        await _named_survey(turn, named)
+        return
     if turn.state.flow is not None:
         if not onboarding.at_first_question(turn.state):
             turn.say("start-resume")  # at the name question nothing was stopped ("ㅇㅋ 시작", batch 65)
@@ -61,6 +66,36 @@ async def start(turn: Turn) -> None:
     else:
         turn.say("start-welcome-back", name=dog.name)
         turn.say(turn.on_surface("help-text"))
+
+
+async def _named_dog(turn: Turn) -> Dog | None:
+    """The owner's dog the survey's words name ("팥이 설문할래요", "continue Max's survey"), None
+    for none or a name that is none of theirs (then the survey as without a name)."""
+    u = turn.understanding
+    if u is None or u.command != "start" or not u.dog:
+        return None
+    dogs = await turn.session.list_dogs(turn.user.id)
+    found = turn.services.understander.names.named(u.dog, [d.name or "" for d in dogs])
+    return dogs[found[0]] if len(found) == 1 else None
+
+
+async def _named_survey(turn: Turn, dog: Dog) -> None:
+    """`dog`'s survey, whichever dog's is open or paused (owner trial 9: "팥이 설문할래요" with 콩's
+    survey paused resumed 콩's): its open question again, or continued where it stopped, or, its
+    profile done, the list of its answers to change. Another dog's open survey is left, its
+    answers kept, so the next message is not taken as that dog's answer."""
+    if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") == dog.id:
+        if not onboarding.at_first_question(turn.state):
+            turn.say("start-resume")
+        turn.resume_flow()
+        return
+    turn.state = ConversationState()
+    if dog.completed_at is None:
+        turn.say("start-resume")
+        await onboarding.continue_dog(turn, dog)
+        return
+    turn.state = ConversationState(onboarding.FLOW, onboarding.EDIT_PICK, {"mode": "edit", "dog_id": dog.id})
+    onboarding.show_edit_pick(turn)
 
 
 async def _name_told(turn: Turn) -> tuple[str, str]:

@@ -45,7 +45,7 @@ coach-about-words = a question about the bot
         are you ai, are you an ai, what can you do, why do you ask, why do you need, privacy,
         my data, who made you, what is this, what's this, whats this, is this free, is this app free, is the bot free,
         is this service free, how much does this cost, do i have to pay, do i need to pay, talk to a human,
-        talk to a person, speak to a human, speak to a person, real person, is this a bot, what's your name, whats your name, what is your name
+        talk to a person, speak to a human, speak to a person, real person, is this a bot, what's your name, whats your name, what is your name, r u a bot, r u an ai, r u ai, r u real, are u a bot, are u an ai, are u real, are u human, are you a robot, r u a robot, is this ai, is this an ai, is this a real person, you a bot, u a bot, you an ai
 
 ## Words that pick the tips fitting a question (coach-tip-words-<tip key>). Only .aliases are read,
 ## from both languages; Latin words match whole words, a trailing * any ending.

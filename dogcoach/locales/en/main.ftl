@@ -290,3 +290,6 @@ restart-kept = Your answers are kept.
 ## The language question cancelled ("nevermind", "no"): nothing changed.
 language-keep = Keep language
 language-kept = OK — nothing changed.
+
+## trial 9 (words)
+talk-fond = Aww, thank you! 💛 That means a lot. I'm here whenever you need me: tell me what your dog did, or send "help" to see what I can do.

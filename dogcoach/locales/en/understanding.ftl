@@ -5,7 +5,7 @@
 
 ## -- Commands: only when the whole message is the command (with request words around it).
 understanding-command-start = start
-    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, dog survey, questions about my dog, reset, reset survey, reset the survey, redo the survey, redo survey, do the survey again, start the survey again, start the survey over, from scratch, start from scratch, start from the beginning, from the beginning, begin again, can we start over, could we start over, can we start again, can i start over
+    .aliases = start, start over, restart, begin, get started, start again, survey, start survey, continue survey, continue the survey, resume survey, continue, let's continue, lets continue, continue please, resume, let's resume, back to the questions, go back to the questions, continue the questions, continue with the questions, carry on, let's carry on, keep going, let's keep going, where were we, about my dog, tell you about my dog, introduce my dog, introduce my dogs, introduce you to my dog, introduce you to my dogs, let me introduce my dog, let me introduce my dogs, tell you about my dogs, about my dogs, introduce our dog, introduce our dogs, meet my dog, meet my dogs, dog survey, questions about my dog, reset, reset survey, reset the survey, redo the survey, redo survey, do the survey again, start the survey again, start the survey over, from scratch, start from scratch, start from the beginning, from the beginning, begin again, can we start over, could we start over, can we start again, can i start over
 ## The start words that ask to answer the survey again from the first question ("start over",
 ## "reset"): for now the survey resumes where it stopped, and the reply says so and how to change
 ## an answer (the profile card's edit; issue 11).
@@ -54,12 +54,12 @@ understanding-name-clause-end = clause ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
 ## Words that open a switch before the dog's name ("now let's talk about Kongi"): read only with a switch verb.
 understanding-switch-lead = now
-    .aliases = now, ok now, okay now, so, then, and now, let's, lets
+    .aliases = now, ok now, okay now, so, then, and now, let's, lets, ok, okay, ok lets, ok let's, okay lets, okay let's
 ## "The other dog" without a name ("switch to my other dog"): the dog picker (acceptance trial).
 understanding-switch-other = other dog
     .aliases = other dog, my other dog, the other dog, another dog, the other one, my other one, other one, my other pup, the other pup
 understanding-switch-verb = switch to
-    .aliases = switch to, change to, swap to, talk about
+    .aliases = switch to, change to, swap to, talk about, back to, go back to, going back to, get back to, come back to, return to, talk about, back to talking about, go back to talking about
 understanding-command-edit = edit answers
     .aliases = edit answers, edit answer, edit an answer, edit my answers, edit my answer, edit profile, edit my profile, edit dog profile, edit my dog's profile, edit dog info, edit my dog's info, edit the profile, change answers, change an answer, change my answers, change my answer, change answer, fix an answer, fix my answers, fix answers, correct an answer, correct my answers, update profile, update my profile, update my answers, update answers, edit survey, edit the survey, change my profile, edit, redo an answer
 ## Words that change one answer when its question is named ("change age", "edit his weight").
@@ -144,7 +144,7 @@ understanding-switch-turn = turn
     .aliases = turn, switch, stop, disable, enable, start, pause, mute, unsubscribe
 ## Words that make what a switch or remove word surrounds no dog's name ("talk about his walks", "remove his toys").
 understanding-switch-not-name = not a name
-    .aliases = his, her, hers, their, its, our, your, some, any, too, also, either, yet, how, what, why, when, where, this, that, these, those, it, them, stuff, things
+    .aliases = his, her, hers, their, its, our, your, some, any, too, also, either, yet, how, what, why, when, where, this, that, these, those, it, them, stuff, things, questions, question, survey, sleep, bed, work, start, beginning, menu, normal, topic, subject, basics, training, before, earlier, then
 ## Yes and no typed at a list of dogs just shown (switch, remove): yes picks its only dog, or asks which; no leaves everything as it was. The whole message.
 understanding-picker-yes = yes
     .aliases = yes, yeah, yep, yup, yes please, sure, ok, okay, right, correct, that one, yes that one
@@ -196,7 +196,7 @@ understanding-keyword-notifications = notifications
 understanding-keyword-progress = is he getting better
     .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing, how's he doing, how's she doing, how's he been, how's she been, hows he been, hows she been, how has he been, how has she been, how's my dog been, how has my dog been, how's he been doing, how's she been doing, hows he been doing, hows she been doing, how is he getting on, how is she getting on, how is she going, how is he going, how's she going, how's he going, hows she going, hows he going, how she is going, how he is going, how she is doing, how he is doing, how is it going with her, how is it going with him
 understanding-keyword-language = language
-    .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language
+    .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language, change the language, change my language, switch the language, switch languages, change languages, language settings, set language, set the language, pick a language, choose language, choose a language
 ## A language named as one the owner does not speak or read ("I don't speak Korean"): the other language is asked for.
 understanding-language-refused = language refused
     .aliases = don't speak, dont speak, do not speak, can't speak, cant speak, cannot speak, can't read, cant read, cannot read, don't read, dont read, do not read, don't understand, dont understand, do not understand, can't understand, cant understand, cannot understand, no speak
@@ -204,7 +204,7 @@ understanding-language-refused = language refused
 understanding-newdog-after-name = add
     .aliases = -
 understanding-keyword-newdog = add a dog
-    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too, there's another dog, there is another dog, theres another dog, we have another dog, also have a dog, another dog as well
+    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too, there's another dog, there is another dog, theres another dog, we have another dog, also have a dog, another dog as well, another dog called, another dog named, and another dog, a second dog called, a second dog named, also have another dog, also got another dog
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
 understanding-newdog-named = the new dog's name follows
     .aliases = named, called, name is, names, name's, his name is, her name is, its name is, goes by
@@ -238,7 +238,7 @@ understanding-media-announced = send a photo
     .aliases = send a photo, send a picture, send a pic, send a video, send a clip, send photos, send pictures, send pics, send videos, send you a photo, send you a picture, send you a pic, send you a video, send you photos, send you pictures, send you a clip, upload a photo, upload a picture, upload a video, share a photo, share a picture, share a video, attach a photo, attach a picture, show you a photo, show you a picture, show you a video, send the photo, send the video, send the picture, send a photograph, here is a photo, here's a photo, here is a video, here's a video
 ## Asked whether the photo or video came through ("can't you see the photo?", "사진 안보여요?"): the same "I read text only" (owner trial 8: a question for the coach model).
 understanding-media-asked = see the photo
-    .aliases = see the photo, see the picture, see the pic, see the video, see my photo, see my picture, see my video, see photos, see pictures, see pics, see videos, see the photos, see the pictures, see the videos, get the photo, get the picture, get the pic, get the video, get my photo, get my picture, get my video, got the photo, got the picture, got the video, saw the photo, saw the picture, saw the video, look at the photo, look at the picture, look at the video, read photos, read pictures, open the photo, open the picture, open the video
+    .aliases = see the photo, see the picture, see the pic, see the video, see my photo, see my picture, see my video, see photos, see pictures, see pics, see videos, see the photos, see the pictures, see the videos, get the photo, get the picture, get the pic, get the video, get my photo, get my picture, get my video, got the photo, got the picture, got the video, saw the photo, saw the picture, saw the video, look at the photo, look at the picture, look at the video, read photos, read pictures, open the photo, open the picture, open the video, sent a photo, sent a pic, sent a picture, sent a video, sent you a photo, sent you a pic, sent you a picture, sent you a video, sent the photo, sent the pic, sent the video, sent my photo, sent photos, sent pics, get my pic, get the pics, got my photo, got my pic
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best, that's helpful, thats helpful, that is helpful, that was helpful, that's really helpful, thats really helpful, that's so helpful, thats so helpful, that's very helpful, thats very helpful, that was really helpful, that was so helpful, this is helpful, this is really helpful, super helpful, that's great, thats great
 understanding-talk-greeting = greeting
@@ -843,3 +843,20 @@ understanding-detail-reaction = calm her
 ## Detail pointing back at a behaviour already told: it happens at this time too ("the growling over the bowl happens with treats too").
 understanding-detail-also = too
     .aliases = too, as well, also happens, also does, happens with, does it with, does it when, same with
+
+## trial 9 (words)
+## Affection or thanks for the bot itself ("love you dogcoach", "you're the best"): small talk, never
+## praise of the dog nor a question for the model (owner trial 9). Counted only beside the bot's
+## name (`understanding-talk-bot-name`) unless the phrase speaks to the bot (`understanding-talk-fond-you`).
+understanding-talk-fond = love you
+    .aliases = love you, love u, luv you, luv u, i love you, i love u, ily, you're the best, youre the best, ur the best, you are the best, the best, best, you rock, u rock, you're awesome, youre awesome, ur awesome, you are awesome, awesome, love this, love this app, love this bot, love it, i love this, i love this app, i love this bot
+understanding-talk-fond-you = love you
+    .aliases = love you, love u, luv you, luv u, i love you, i love u, ily, you're the best, youre the best, ur the best, you are the best, you rock, u rock, you're awesome, youre awesome, ur awesome, you are awesome, love this app, love this bot, i love this app, i love this bot
+understanding-talk-bot-name = dogcoach
+    .aliases = dogcoach, dog coach, coach, bot, this bot, this app
+## The words that add a dog with its name after them ("add rex", "register Bella"): a dog added, the name taken (owner trial 9: the noise hint).
+understanding-newdog-before-name = add
+    .aliases = add, please add, add my dog, add dog, add a dog, add the dog, add new dog, add a new dog, add another dog, add my other dog, add my new dog, register, register my dog, register a dog, register dog, new dog, new dog named, add a dog named, add a dog called, add dog named, add my dog named, add another dog named, add another dog called, add a new dog named, can you add, please register
+## A dog renamed in one word first ("rename milo to max", "rename him to Max"): the name's answer changed, of the dog named before "to" (owner trial 9: the noise hint).
+understanding-rename = rename
+    .aliases = rename, re-name

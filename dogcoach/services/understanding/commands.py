@@ -288,7 +288,7 @@ class CommandReading(DogReading):
             field = self._field_with_value(message) or field
         if field is not None:  # "change age", "나이 고치기": that answer, to edit
             return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="words")
-        named = self._named_edit(message)
+        named = self._renamed(message) or self._named_edit(message)
         if named is not None:
             return named
         if self._other_dog(message):  # "다른 강아지로 바꿔", "switch to my other dog": no name
@@ -426,6 +426,9 @@ class CommandReading(DogReading):
         command, `argument` the name, offered to confirm (trial 4: read as the sex question's
         answer mid-survey, as noise idle). A Korean name only, as the first word, as `_dogs_view`."""
         words = message.text.split()
+        last = self._dog_added_named_last(message)
+        if last is not None:
+            return last
         if len(words) < 2 or not _syllable(words[0][0]) or not self._name_like(words[0]):
             return None
         adding = self.vocabulary["understanding-newdog-after-name"].phrases
@@ -437,6 +440,61 @@ class CommandReading(DogReading):
             return None  # "강아지 등록할게요", "둘째 등록할게요": no name in it
         return Understanding(
             Kind.COMMAND, message.text, command="newdog", argument=name, rename=False, reason="named-new-dog"
+        )
+
+    def _dog_added_named_last(self, message: Folded) -> Understanding | None:
+        """A dog added with its name after the adding words ("add rex", "register Bella", "강아지
+        추가 렉스"; `understanding-newdog-before-name`): the newdog command with the name taken, as
+        the owner said it plainly (owner trial 9: "add rex" was the noise hint, "강아지 추가 렉스"
+        asked the name again)."""
+        words = message.text.split()
+        if len(words) < 2 or message.words > PLAIN_COMMAND_MAX_WORDS:
+            return None
+        typed = words[-1].strip(",.!?~")
+        adding = self.vocabulary["understanding-newdog-before-name"].phrases
+        if tuple(Folded(" ".join(words[:-1])).units) not in adding or not self._name_like(typed):
+            return None
+        name = self.names.bare(typed)
+        not_name = self.vocabulary["understanding-name-intro-not-name"].phrases
+        if not self._could_be_name(name) or tuple(Folded(name).units) in not_name:
+            return None  # "add another dog", "강아지 추가 할래요": no name in it
+        if name.isascii() and name.islower():
+            name = name.capitalize()  # "add rex": typed lowercase, a name all the same
+        return Understanding(
+            Kind.COMMAND, message.text, command="newdog", argument=name, rename=True, reason="named-new-dog"
+        )
+
+    def _renamed(self, message: Folded) -> Understanding | None:
+        """ "rename milo to max", "rename him to Max" (`understanding-rename` first, the new name
+        after `understanding-retold-to`): the name question's answer changed, of the dog named
+        between them when that is a name (owner trial 9: the noise hint). The new name is read by
+        the edit (`FieldValueReader`), as in "change the name to Max"."""
+        words = message.text.split()
+        v = self.vocabulary
+        if len(words) < 3 or message.words > PLAIN_COMMAND_MAX_WORDS:
+            return None
+        if tuple(Folded(words[0]).units) not in v["understanding-rename"].phrases:
+            return None
+        to = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if tuple(Folded(words[i]).units) in v["understanding-retold-to"].phrases
+            ),
+            None,
+        )
+        if to is None or to > 1 + NAME_MAX_WORDS:
+            return None
+        between = [w.strip(",.!?~") for w in words[1:to]]
+        dog = " ".join(between)
+        named = bool(between) and all(self._name_like(w) for w in between) and self._could_be_name(dog)
+        return Understanding(
+            Kind.COMMAND,
+            message.text,
+            command="edit",
+            argument="name",
+            dog=dog if named else "",
+            reason="renamed",
         )
 
     def _named_edit(self, message: Folded) -> Understanding | None:
@@ -500,6 +558,8 @@ class CommandReading(DogReading):
             # 보여주세요"; trials 4 and 5)
             found = ["week"]
         found = _specific_switch(found)
+        if not found:  # "고양이도 있고 다른 강아지 이름은 렉스예요": another dog told by its name
+            return self._another_dog_named(message, signals)  # (owner trial 9: the profile's reply)
         if len(found) != 1:
             return None
         name = found[0]

@@ -129,6 +129,8 @@ class DogReading(Tables):
         if introduced and unregistered(introduced):
             return introduced
         words = [w.strip(",.!?~;:") for w in canonical(text).split()]
+        if self._lowercase_subject(words) and unregistered(words[0]):
+            return words[0]
         joined = self.vocabulary["understanding-dog-joined"]
         for i, word in enumerate(words):
             if i == 0 or not (word.isascii() and word[:1].isupper() and word != "I"):
@@ -139,6 +141,24 @@ class DogReading(Tables):
             if with_dog and any(joined.contains(Folded(w)) for w in links) and unregistered(word):
                 return word
         return ""
+
+    def _lowercase_subject(self, words: Sequence[str]) -> bool:
+        """The first word an English name typed lower case, as phones type it ("rex chewed the
+        remote", owner trial 9: filed under the active dog without a word): letters only, followed
+        by a behaviour verb (`understanding-name-subject-verb`, one that tells a behaviour: not
+        "is", "was"), neither a word in -ing ("barking") nor a breed ("lab"). The caller checks it
+        is no word that names none (`understanding-asked-not-name`) and no registered dog."""
+        if len(words) < 2 or not (words[0].isascii() and words[0].isalpha() and words[0].islower()):
+            return False
+        first, verb = words[0], Folded(words[1])
+        if len(first) < 2 or (len(first) > 4 and first.endswith("ing")):
+            return False
+        v = self.vocabulary
+        if v["understanding-breed"].contains(Folded(first)):
+            return False  # "lab chewed my shoe": the breed, no name
+        if not v["understanding-name-subject-verb"].contains(verb):
+            return False
+        return self.signals.read(verb).behaviour
 
     def _two_told(self, text: str) -> tuple[str, str] | None:
         """Two dogs' names given at once where one dog's name is asked ("two dogs, Milo and Daisy",

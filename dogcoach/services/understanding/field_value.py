@@ -93,14 +93,20 @@ class FieldValueReader:
         question's name or gives no value after it."""
         words = [w.strip(_EDGES) for w in text.split()]
         words = [w for w in words if w]
-        key, start = self._named(words)
+        v = self.vocabulary
+        renamed = bool(words) and tuple(Folded(words[0]).units) in v["understanding-rename"].phrases
+        key, start = ("name", 1) if renamed else self._named(words)  # "rename to Max" (owner trial 9)
         if key is None:
             return None
         rest = words[start:]
-        v = self.vocabulary
+        to = next((i for i, w in enumerate(rest) if self._is(w, self._to)), None) if renamed else None
+        if to is not None:  # "rename him to Max": who is renamed is no part of the new name
+            rest = rest[to + 1 :]
         message = Folded(text)
-        verb = v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(
-            message
+        verb = (
+            renamed
+            or v["understanding-edit-verb"].contains(message)
+            or v["understanding-switch-verb"].contains(message)
         )
         while rest and cover(Folded(rest[-1]).units, self._tail) is not None:
             rest = rest[:-1]

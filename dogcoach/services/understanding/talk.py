@@ -48,6 +48,8 @@ class TalkReading(CommandReading):
             return "emoji"  # "(이모티콘)": what KakaoTalk sends for an emoticon (pre-merge trial)
         if message.words > 8:
             return None
+        if self._fond(message):
+            return "fond"
         squeezed = _REPEAT.sub(r"\1\1", message.folded)
         if "?" in message.text or "？" in message.text:  # "잘 지냈어요?": a how-are-you (ko10)
             table = self._closing_talk_asked if closing else self._talk_asked
@@ -68,6 +70,27 @@ class TalkReading(CommandReading):
         if "done" in talk:
             return "done"  # "ok that's it", "네 그게 다예요": the closing, not the agreement
         return talk[0] if talk else None
+
+    @cached_property
+    def _fond_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("fond", v["understanding-talk-fond"])
+        table.add("bot", v["understanding-talk-bot-name"])
+        table.add("skip", v["understanding-polite-ending"])
+        return table.add("skip", v["understanding-talk-filler"])
+
+    def _fond(self, message: Folded) -> bool:
+        """Affection or thanks for the bot itself ("love you dogcoach", "사랑해 도그코치", "you're
+        the best"): the whole message is such words, with the bot named or the words spoken to it
+        (`understanding-talk-fond-you`). Owner trial 9: praise of the dog ("that's lovely to
+        hear") or noise; "사랑해 콩아", the dog called, stays praise."""
+        pieces = cover(message.units, self._fond_words)
+        if not pieces or not any(tag == "fond" for tag, _ in pieces):
+            return False
+        v = self.vocabulary
+        return v["understanding-talk-bot-name"].contains(message) or v[
+            "understanding-talk-fond-you"
+        ].contains(message)
 
     def _back_greeting(self, message: Folded) -> bool:
         """The owner says they are back ("hi, i'm back", "back again", "돌아왔어요") and the whole
