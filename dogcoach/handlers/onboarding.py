@@ -1561,6 +1561,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         together = _with_earlier_part(turn, q, answer)
         if together is not None:
             return together
+        if _half_with_doubt(turn, q):
+            return _UNKNOWN  # "여자애요 중성화는 모르겠어요": the girl kept with the "don't know"
         without = _without_own_name(turn, q, dog)
         if without is not None:
             return without
@@ -2086,6 +2088,15 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | N
     return None
 
 
+def _half_with_doubt(turn: Turn, q: Question) -> bool:
+    """Half of an option told, and the rest said not to be known in the same message ("여자애요
+    중성화는 모르겠어요", "girl, not sure if spayed"; owner trial 9: stored spayed, or asked again):
+    the half is kept (`PARTS_KEY`, set by `_with_earlier_part`) with a "don't know"."""
+    if q.kind is not Kind.CHOICE or not turn.state.data.get(PARTS_KEY, {}).get(q.key):
+        return False
+    return turn.services.understander.vocabulary["understanding-dont-know"].contains(Folded(turn.text))
+
+
 # The half a bare no gives to an option told in two parts: the sex kept ("숫컷", "m") is not
 # neutered (`_no_completes`). Not the bite kept: "no" there picks "None" (an option), not its half.
 NO_CONCEPTS = ("intact",)
@@ -2138,7 +2149,7 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     understood = answer.understood
     rest = turn.services.understander.answers.typed_words(turn.text, answer.rest)  # words as typed
     if understood == () and q.kind is Kind.CHOICE:  # "done", "next": words that name no option
-        return _not_an_option(turn, q)
+        return _not_an_option(turn, q, typed=rest or turn.text)  # "not growling, just barking": Y
     if isinstance(understood, int | float) and not isinstance(understood, bool):
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
@@ -2163,7 +2174,7 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             return Invalid("survey-unclear-concepts", understood=", ".join(c for c in concepts if c))
     if q.key == "name":
         return _name_reask(turn, q)
-    other = _other_topic(turn, q) if q.kind in QUANTITY_KINDS and understood is None else None
+    other = _other_topic(turn, q) if (q.kind in QUANTITY_KINDS or q.key == "breed") and understood is None else None
     if other is not None:  # "산책은 거의 못해요ㅠ" at the hours alone: about walks, said so
         return Invalid(
             "survey-unclear-other-topic",
@@ -2189,11 +2200,13 @@ def _understood_label(turn: Turn, q: Question, understood: str) -> str:
     return turn.t(msg_id) if turn.messages.has(msg_id, turn.locale) else ""
 
 
-def _not_an_option(turn: Turn, q: Question, *, msg_id: str = "survey-unclear-not-an-option") -> Invalid:
+def _not_an_option(
+    turn: Turn, q: Question, *, msg_id: str = "survey-unclear-not-an-option", typed: str = ""
+) -> Invalid:
     """The re-ask of a one-choice question after words that pick none of its options ("done",
-    "next", "ok"): what was typed, and the options by name."""
+    "next", "ok"): what was typed (or `typed`, the part read), and the options by name."""
     labels = " / ".join(turn.t(q.option_msg(v)) for v in q.options)
-    return Invalid(msg_id, typed=turn.text, options=labels)
+    return Invalid(msg_id, typed=typed or turn.text, options=labels)
 
 
 def _answers_sex(turn: Turn) -> bool:
@@ -2217,7 +2230,9 @@ def _other_topic(turn: Turn, q: Question) -> Question | None:
     named = [
         o
         for o in QUESTIONS
-        if o.key != q.key and o.kind in QUANTITY_KINDS and understander.names_answer(message, o.key)
+        if o.key != q.key
+        and (o.kind in QUANTITY_KINDS or q.key == "breed")  # "no other pets" at the breed (trial 9)
+        and understander.names_answer(message, o.key)
     ]
     return named[0] if len(named) == 1 else None
 

@@ -66,6 +66,7 @@ survey-q-origin = Where did { $name } come from?
 survey-err-origin = Please pick one of the options, or write it in a word or two. For example: "from a breeder", "a rescue", "from a friend". A dog you found or took in yourself is "Shelter / rescue" if you rescued them; if none fits, pick "Other".
 survey-field-origin = Came from
 survey-opt-origin-breeder = Breeder
+    .aliases = breeder, home breeder, hobby breeder, backyard breeder, a home breeder
 survey-opt-origin-pet_shop = Pet shop
     .aliases = pet store, shop
 survey-opt-origin-shelter = Shelter / rescue

@@ -824,3 +824,16 @@ understanding-unsure-if-verb = did
 ## Sounds of thinking that open an answer ("hmm same", "um better i think"): the pick is read without them.
 understanding-lead-in = um
     .aliases = um, umm, ummm, uh, uhh, uhm, hmm, hm, hmmm, er, erm, well
+## trial 9 (survey)
+## "not X, just Y" at a question with options ("not growling, just barking"): X is denied, Y alone is the answer (owner trial 9: stored as growl).
+understanding-contrast-not = not
+    .aliases = not, no, never, isn't, isnt, wasn't, wasnt, doesn't, doesnt, didn't, didnt
+## The word that opens the Y of "not X, just Y".
+understanding-contrast-but = but
+    .aliases = but, just, only, rather, more like
+## "none" said mid-sentence in Korean ("아이는 없고"); English has no such ending.
+understanding-absent-connective = none
+    .aliases = none
+## The Korean topic ending before "don't know" ("중성화는 모르겠어요"); English says "not sure if" (`understanding-unsure-if`).
+understanding-doubt-topic = is
+    .aliases = is

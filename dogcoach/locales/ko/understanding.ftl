@@ -839,3 +839,16 @@ understanding-unsure-if-verb = 했
 ## 생각하는 소리로 시작하는 답("음 그냥 그래요", "흠.. 좋아졌어요"): 빼고 고른 답을 읽어요.
 understanding-lead-in = 음
     .aliases = 음, 음음, 으음, 흠, 흐음, 흠흠, 어, 어어, 엄, 움, 에, 아, 아아
+## trial 9 (survey)
+## "X가 아니고 Y"("으르렁까진 아니고 짖기만해요"): 보기를 고르는 질문에서 앞의 X는 부정된 것이고 뒤의 Y만 답이에요(오너 트라이얼 9: 으르렁으로 저장).
+understanding-contrast-not = 아니고
+    .aliases = 아니고, 아니구, 아니라, 아니고요, 아니구요, 아닌데, 아니지만, 않고, 안하고, 않구
+## 영어에서 "not X, just Y"의 Y를 여는 말. 한국어는 `understanding-contrast-not` 다음이 Y예요.
+understanding-contrast-but = 근데
+    .aliases = 근데, 그냥
+## 문장 안에서 이어지는 "없다"("아이는 없고", "애들은 없는데"): 끝맺은 "없어요"로 읽어요(오너 트라이얼 9: "아이는 없고"가 아이 있음으로 저장).
+understanding-absent-connective = 없어요
+    .aliases = 없고, 없구, 없는데, 없지만, 없어서, 없고요, 없구요
+## "X는 모르겠어요"의 X 끝말("여자애요 중성화는 모르겠어요"): X는 말하지 않은 거예요(오너 트라이얼 9: 중성화함으로 저장).
+understanding-doubt-topic = 는
+    .aliases = 는, 은, 까지는, 여부는

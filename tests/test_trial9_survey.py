@@ -1,0 +1,184 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Owner trial 9's survey findings (issue 11, corpus batch 86), each reproduced through a real
+channel first (KakaoTalk over the skill's HTTP, Telegram through the fake Bot API), then fixed for
+its kind in both languages."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _model_calls
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_survey_answers_misread import (
+    ANSWERS,
+    REVIEW,
+    asked,
+    kakao_answers,
+    kakao_at,
+    t,
+    tg_answers,
+    tg_at,
+)
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# (question, typed, what is stored) at a one-choice question
+CHOICES = {
+    "ko": (
+        ("children", "아이는 없고", "no"),
+        ("children", "애들은 없어요", "no"),
+        ("origin", "가정분양", "breeder"),
+    ),
+    "en": (
+        ("children", "no kids", "no"),
+        ("origin", "home breeder", "breeder"),
+    ),
+}
+# (question, typed, the question after it)
+NEXT = {"children": "other_pets", "origin": "owned_months"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_negation_and_a_home_breeder_are_their_options_on_kakao(kakao: Server, lang: str) -> None:
+    """ "아이는 없고" was children yes (the "아이" picked it, the negation lost); "가정분양" was not
+    understood at the origin: a home breeder is the breeder."""
+    for key, typed, stored in CHOICES[lang]:
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        assert asked(lang, NEXT[key]) in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))[key] == stored, typed
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "아이는 없고"), ("en", "no kids")])
+async def test_no_children_is_no_on_telegram(tg: Harness, lang: str, typed: str) -> None:
+    chat = 86101 if lang == "en" else 86102
+    await tg_at(tg, chat, lang, "children")
+    await tg.say(chat, typed)
+    assert asked(lang, "other_pets") in tg.last_text(chat), tg.sent(chat)[-2:]
+    assert (await tg_answers(tg, chat))["children"] == "no"
+
+
+# "not X, just Y": Y only, the question again naming it when Y is no option
+NOT_BUT = {"ko": ("으르렁까진 아니고 짖기만해요", "짖기만해요"), "en": ("not growling, just barking", "barking")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_not_growling_just_barking_is_no_growl_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    typed, stands = NOT_BUT[lang]
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    await user.send(typed)
+    assert f'"{stands}"' in user.text, user.text
+    assert user.text.rstrip().endswith(asked(lang, "worst_reaction")), user.text
+    assert "worst_reaction" not in await kakao_answers(kakao, user.key)
+    await user.send("없음" if lang == "ko" else "none")
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == "none"
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_not_growling_just_barking_on_telegram(tg: Harness, lang: str) -> None:
+    typed, stands = NOT_BUT[lang]
+    chat = 86111 if lang == "en" else 86112
+    await tg_at(tg, chat, lang, "worst_reaction")
+    await tg.say(chat, typed)
+    assert f'"{stands}"' in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
+    assert "worst_reaction" not in await tg_answers(tg, chat)
+
+
+HALF_DOUBT = {"ko": "여자애요 중성화는 모르겠어요", "en": "girl, not sure if spayed"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_the_sex_told_with_neutering_unknown_on_kakao(kakao: Server, lang: str) -> None:
+    """ "여자애요 중성화는 모르겠어요" was stored spayed: female, the neutering not known."""
+    user = await kakao_at(kakao, lang, "sex")
+    await user.send(HALF_DOUBT[lang])
+    assert asked(lang, "breed") in user.text, user.text
+    answers = await kakao_answers(kakao, user.key)
+    assert "sex" not in answers and "sex" in answers["unknown"], answers
+    assert answers["part"] == {"sex": ["female"]}, answers
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_the_sex_told_with_neutering_unknown_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 86121 if lang == "en" else 86122
+    await tg_at(tg, chat, lang, "sex")
+    await tg.say(chat, HALF_DOUBT[lang])
+    assert asked(lang, "breed") in tg.last_text(chat), tg.sent(chat)[-2:]
+    answers = await tg_answers(tg, chat)
+    assert "sex" not in answers and answers["part"] == {"sex": ["female"]}, answers
+
+
+# other survey facts at the breed: (typed, the question they are about)
+NOT_BREEDS = {
+    "en": (("no other pets", "other_pets"), ("3 short walks", "exercise_minutes")),
+    "ko": (("다른 동물은 없어요", "other_pets"), ("산책 하루 두번", "exercise_minutes")),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_other_facts_at_the_breed_are_no_breed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    for typed, about in NOT_BREEDS[lang]:
+        user = await kakao_at(kakao, lang, "breed")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        assert "breed" not in answers, (typed, answers)
+        assert user.text.rstrip().endswith(asked(lang, "breed")), (typed, user.text)
+        assert typed in user.text or t(lang, f"survey-field-{about}") in user.text, (typed, user.text)
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_other_facts_at_the_breed_are_no_breed_on_telegram(tg: Harness, lang: str) -> None:
+    typed, _about = NOT_BREEDS[lang][0]
+    chat = 86131 if lang == "en" else 86132
+    await tg_at(tg, chat, lang, "breed")
+    await tg.say(chat, typed)
+    assert "breed" not in await tg_answers(tg, chat)
+    assert tg.last_text(chat).rstrip().endswith(asked(lang, "breed")), tg.sent(chat)[-2:]
+
+
+PROBE = [
+    ("ko", "children", "아이는 없고"),
+    ("ko", "children", "애들은 없어요"),
+    ("en", "children", "no kids"),
+    ("ko", "worst_reaction", "으르렁까진 아니고 짖기만해요"),
+    ("en", "worst_reaction", "not growling, just barking"),
+    ("ko", "sex", "여자애요 중성화는 모르겠어요"),
+    ("en", "sex", "girl, not sure if spayed"),
+    ("en", "breed", "no other pets"),
+    ("en", "breed", "3 short walks"),
+    ("en", "sex", "golden doodle"),
+    ("en", "sex", "5 of us"),
+    ("en", "sex", "lab mix maybe?"),
+    ("en", "health", "allergies, on apoquel"),
+    ("ko", "household", "출근하면 9시간"),
+    ("ko", "origin", "가정분양"),
+    ("ko", "age_months", "콩이는 3살 팥이는 1살"),
+    ("ko", "name", "콩이랑 팥이요"),
+    ("en", "owned_months", "my sons 8"),
+]
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), PROBE)
+async def test_probe(kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    await asyncio.sleep(0.3)
+    answers: dict[str, Any] = {}
+    try:
+        answers = await kakao_answers(kakao, user.key)
+    except AssertionError:
+        pass
+    print("\n=====", lang, key, typed, "\nREPLY:", user.text, "\nANSWERS:", answers, "\nMODEL:", _model_calls(fake_ollama))
+    assert False
