@@ -148,6 +148,41 @@ async def test_other_facts_at_the_breed_are_no_breed_on_telegram(tg: Harness, la
     assert tg.last_text(chat).rstrip().endswith(asked(lang, "breed")), tg.sent(chat)[-2:]
 
 
+# typed at the sex question: (typed, the question it answers, what is kept for it)
+AHEAD_AT_SEX = {
+    "en": (("golden doodle", "breed", "golden doodle"), ("5 of us", "household", 5), ("lab mix maybe?", "breed", "lab mix")),
+    "ko": (("골든 리트리버", "breed", "골든리트리버"), ("5명이서 살아요", "household", 5), ("말티즈 믹스인가?", "breed", "말티즈 믹스")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_another_answer_at_the_sex_is_kept_ahead_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """ "golden doodle" and "5 of us" at the sex question were lost, "lab mix maybe?" a coach
+    question for the model: each kept for its own question, the sex asked again."""
+    for typed, key, kept in AHEAD_AT_SEX[lang]:
+        user = await kakao_at(kakao, lang, "sex")
+        await user.send(typed)
+        assert user.text.rstrip().endswith(asked(lang, "sex")), (typed, user.text)
+        assert t(lang, f"survey-field-{key}") in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))[key] == kept, typed
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_breed_with_a_shrug_at_the_sex_on_telegram(tg: Harness, fake_ollama: FakeOllama, lang: str) -> None:
+    typed, _key, kept = AHEAD_AT_SEX[lang][2]
+    chat = 86141 if lang == "en" else 86142
+    await tg_at(tg, chat, lang, "sex")
+    await tg.say(chat, typed)
+    assert tg.last_text(chat).rstrip().endswith(asked(lang, "sex")), tg.sent(chat)[-2:]
+    assert (await tg_answers(tg, chat))["breed"] == kept
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == 0
+
+
 PROBE = [
     ("ko", "children", "아이는 없고"),
     ("ko", "children", "애들은 없어요"),

@@ -1368,7 +1368,12 @@ def _breed_told(turn: Turn, message: Folded, breed: Question) -> str | None:
     mixed = turn.services.understander.vocabulary["understanding-mix"].contains(message)
     if mixed and not named:
         return breed.free_option
-    if len(named) != 1:
+    if len(named) > 1:  # "golden doodle" (owner trial 9: lost at the sex): one breed of two words
+        read = answers.breed(message)
+        said = str(read.value) if isinstance(read, Value) else ""
+        whole = said.split() == [w for n in named for w in n.split()]
+        return said if whole else None
+    if not named:
         return None
     if not mixed:
         return named[0]
