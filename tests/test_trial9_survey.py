@@ -151,7 +151,7 @@ async def test_other_facts_at_the_breed_are_no_breed_on_telegram(tg: Harness, la
 # typed at the sex question: (typed, the question it answers, what is kept for it)
 AHEAD_AT_SEX = {
     "en": (("golden doodle", "breed", "golden doodle"), ("5 of us", "household", 5), ("lab mix maybe?", "breed", "lab mix")),
-    "ko": (("골든 리트리버", "breed", "골든리트리버"), ("5명이서 살아요", "household", 5), ("말티즈 믹스인가?", "breed", "말티즈 믹스")),
+    "ko": (("골든 리트리버", "breed", "골든리트리버"), ("5명이에요", "household", 5), ("말티즈 믹스인가?", "breed", "말티즈 믹스")),
 }  # fmt: skip
 
 
