@@ -183,6 +183,39 @@ async def test_a_breed_with_a_shrug_at_the_sex_on_telegram(tg: Harness, fake_oll
     assert _model_calls(fake_ollama) == 0
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_two_dogs_ages_are_never_summed_on_kakao(kakao: Server, lang: str) -> None:
+    """ "콩이는 3살 팥이는 1살" was 4 years: the surveyed dog's age when named, else asked again."""
+    own, other = ("콩이는 3살 팥이는 1살", "밀로 3살 데이지 1살") if lang == "ko" else ("Rex is 3 and Daisy is 1", "Milo 3, Daisy 1")
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(other)
+    assert user.text.rstrip().endswith(asked(lang, "age_months")), user.text
+    assert "1" in user.text and "3" in user.text, user.text
+    assert "age_months" not in await kakao_answers(kakao, user.key)
+    await user.send(own)
+    assert asked(lang, "sex") in user.text, user.text
+    assert (await kakao_answers(kakao, user.key))["age_months"] == 36
+
+
+async def test_two_names_with_the_same_ending_on_telegram(tg: Harness) -> None:
+    """ "콩이랑 팥이요" named the dog 콩: the first with its 이 like the second, 팥이 offered later."""
+    await tg.say(86151, "/start", language_code="ko")
+    await tg.say(86151, "콩이랑 팥이요")
+    assert (await tg_answers(tg, 86151))["name"] == "콩이"
+    assert "팥이" in " ".join(tg.sent(86151)[-2:]), tg.sent(86151)[-2:]
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "my sons 8"), ("ko", "아들이 8살이에요")])
+async def test_someone_elses_number_is_no_length_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    """ "my sons 8" at how long she was had: "I understood 8 years"; it is the son's."""
+    user = await kakao_at(kakao, lang, "owned_months")
+    await user.send(typed)
+    said = t(lang, "survey-unclear-someone-else", typed=typed, asked=t(lang, "survey-field-owned_months"))
+    assert said in user.text, user.text
+    assert user.text.rstrip().endswith(asked(lang, "owned_months")), user.text
+    assert "owned_months" not in await kakao_answers(kakao, user.key)
+
+
 PROBE = [
     ("ko", "children", "아이는 없고"),
     ("ko", "children", "애들은 없어요"),

@@ -711,11 +711,22 @@ async def _two_names(turn: Turn, q: Question) -> bool:
     told = turn.services.understander.two_named(turn.text)
     if told is None:
         return False
-    first, second = told
+    first, second = _same_ending(turn, *told)
     turn.state.data[NEWDOG_AFTER] = second
     turn.say("survey-name-two", name=first, other=second)
     await _store(turn, q, None, first)
     return True
+
+
+def _same_ending(turn: Turn, first: str, second: str) -> tuple[str, str]:
+    """Two Korean names typed with the same affectionate ending ("콩이랑 팥이요": 콩 read as the
+    first, its 이 taken for the particle 이랑; owner trial 9): the first given the ending too when
+    the second has it and the message has the first with it."""
+    endings = turn.services.understander.vocabulary["understanding-name-suffix"].phrases
+    for suffix in ("".join(p) for p in endings if p and not p[0].isascii()):
+        if second.endswith(suffix) and not first.endswith(suffix) and first + suffix in turn.text:
+            return first + suffix, second
+    return first, second
 
 
 def _other_dog_told(turn: Turn) -> None:
@@ -1568,6 +1579,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             return together
         if _half_with_doubt(turn, q):
             return _UNKNOWN  # "여자애요 중성화는 모르겠어요": the girl kept with the "don't know"
+        own_age = _two_ages(turn, q, dog)
+        if own_age is not None:
+            return own_age
         without = _without_own_name(turn, q, dog)
         if without is not None:
             return without
@@ -2093,6 +2107,50 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | N
     return None
 
 
+def _ages_told(turn: Turn, q: Question) -> list[tuple[str, Value[float] | Approximate]]:
+    """Each (word before it, age) in a message that gives ages word by word ("콩이는 3살 팥이는
+    1살", "Rex is 3 and Daisy is 1"): an age read whole from the one or two words after a word
+    with no digit in it."""
+    reader = turn.services.understander.answers
+    words = turn.text.replace(",", " ").split()
+    told: list[tuple[str, Value[float] | Approximate]] = []
+    i = 0
+    while i < len(words) - 1:
+        for width in (1, 2):
+            window = words[i + 1 : i + 1 + width]
+            if not any(ch.isdigit() for ch in window[-1]) or any(ch.isdigit() for ch in words[i]):
+                continue
+            read = reader.quantity(Folded(" ".join(window)), Expect(q.kind.value))
+            if isinstance(read, Value | Approximate):
+                told.append((words[i], read))
+                i += width
+                break
+        i += 1
+    return told
+
+
+def _two_ages(turn: Turn, q: Question, dog: Dog | None) -> Any:
+    """Two dogs' ages in one answer at the age question ("콩이는 3살 팥이는 1살"; owner trial 9: read
+    as 4 years, the two summed): the age of the dog surveyed when its name is before one of
+    them, else the question again saying both were heard. None when one age or none is told."""
+    if q.key != "age_months" or dog is None:
+        return None
+    told = _ages_told(turn, q)
+    if len(told) < 2:
+        return None
+    names = turn.services.understander.names
+    own = [read for word, read in told if dog.name and not names.without(word, [dog.name]).strip()]
+    if len(own) != 1:
+        shown = ", ".join(f"{w} {format_answer(turn, q, _number(q, float(r.value)))}" for w, r in told)
+        raise Invalid("survey-two-ages", text=shown)  # $name: the dog, as every re-ask
+    [answer] = own
+    if isinstance(answer, Approximate):
+        return answer
+    number = _number(q, float(answer.value))
+    _check_number(q, number, dog)
+    return number
+
+
 def _half_with_doubt(turn: Turn, q: Question) -> bool:
     """Half of an option told, and the rest said not to be known in the same message ("여자애요
     중성화는 모르겠어요", "girl, not sure if spayed"; owner trial 9: stored spayed, or asked again):
@@ -2156,6 +2214,11 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     if understood == () and q.kind is Kind.CHOICE:  # "done", "next": words that name no option
         return _not_an_option(turn, q, typed=rest or turn.text)  # "not growling, just barking": Y
     if isinstance(understood, int | float) and not isinstance(understood, bool):
+        someone = turn.services.understander.vocabulary["understanding-someone-else"]
+        if q.kind in MONTHS_KINDS and someone.contains(Folded(turn.text)):
+            # "my sons 8" at how long she was had (owner trial 9: "I understood 8 years"): the
+            # number is someone else's, not this answer
+            return Invalid("survey-unclear-someone-else", typed=turn.text, asked=turn.t(f"survey-field-{q.key}"))
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
             return Invalid("survey-unclear-number", value=value, rest=rest)

@@ -308,3 +308,8 @@ survey-behaviour-not-answer = "{ $typed }" — that sounds like something your d
 # lead" at the breed): the concerns it names kept for the concerns question (batch 76: analysed as an incident).
 survey-concerns-kept = Got it: I've noted { $concerns } for the concerns question (you can add more there). If you'd like me to look into it, tell me about one time it happened. First, this question:
 survey-concerns-added = Got it: I've added { $concerns } to the concerns. If you'd like me to look into it, tell me about one time it happened. First, this question:
+## trial 9 (survey)
+# Two dogs' ages in one answer ("Milo is 3 and Daisy is 1"): never added up. $text: the ages heard; $name: the dog asked about.
+survey-two-ages = I heard two ages ({ $text }). For now, please tell me just { $name }'s age.
+# A number about someone else at an age or length question ("my sons 8"): no answer. $typed: what was sent; $asked: the question's field.
+survey-unclear-someone-else = The number in "{ $typed }" sounds like it's about someone else, so I didn't note it as { $asked }.

@@ -837,3 +837,6 @@ understanding-absent-connective = none
 ## The Korean topic ending before "don't know" ("중성화는 모르겠어요"); English says "not sure if" (`understanding-unsure-if`).
 understanding-doubt-topic = is
     .aliases = is
+## Someone else whose number it is at an age or length question ("my sons 8"): no answer (owner trial 9: read as 8 years).
+understanding-someone-else = son
+    .aliases = son, sons, son's, daughter, daughters, daughter's, kid, kids, kid's, child, children, nephew, niece, grandson, granddaughter, my brother, my sister

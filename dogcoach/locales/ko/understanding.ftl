@@ -852,3 +852,6 @@ understanding-absent-connective = 없어요
 ## "X는 모르겠어요"의 X 끝말("여자애요 중성화는 모르겠어요"): X는 말하지 않은 거예요(오너 트라이얼 9: 중성화함으로 저장).
 understanding-doubt-topic = 는
     .aliases = 는, 은, 까지는, 여부는
+## 나이나 기간 질문에서 숫자가 다른 사람 이야기임을 알리는 말("아들이 8살"): 답이 아니에요(오너 트라이얼 9: "my sons 8"이 8년).
+understanding-someone-else = 아들
+    .aliases = 아들, 아들이, 아들은, 딸, 딸이, 딸은, 조카, 손주, 손자, 손녀, 동생이
