@@ -216,6 +216,26 @@ async def test_someone_elses_number_is_no_length_on_kakao(kakao: Server, lang: s
     assert "owned_months" not in await kakao_answers(kakao, user.key)
 
 
+# a health note with its medicine, told before the health question
+HEALTH = {"en": "allergies, on apoquel", "ko": "알러지 있고 아포퀠 먹어요"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_the_whole_health_note_is_kept_ahead_on_kakao(kakao: Server, lang: str) -> None:
+    """ "allergies, on apoquel" at an earlier question kept "allergies": the medicine lost."""
+    for key in ("worst_reaction", "concerns"):
+        user = await kakao_at(kakao, lang, key)
+        await user.send(HEALTH[lang])
+        assert user.text.rstrip().endswith(asked(lang, key)), user.text
+        assert (await kakao_answers(kakao, user.key))["health"] == HEALTH[lang], key
+
+
+async def test_the_whole_health_note_at_its_question_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 86161, "en", "health")
+    await tg.say(86161, HEALTH["en"])
+    assert (await tg_answers(tg, 86161))["health"] == HEALTH["en"]
+
+
 PROBE = [
     ("ko", "children", "아이는 없고"),
     ("ko", "children", "애들은 없어요"),
@@ -244,9 +264,12 @@ async def test_probe(kakao: Server, fake_ollama: FakeOllama, lang: str, key: str
     await user.send(typed)
     await asyncio.sleep(0.3)
     answers: dict[str, Any] = {}
+    if key == "health":
+        print("HEALTH", (await kakao_answers(kakao, user.key)).get("health"))
     try:
         answers = await kakao_answers(kakao, user.key)
     except AssertionError:
         pass
     print("\n=====", lang, key, typed, "\nREPLY:", user.text, "\nANSWERS:", answers, "\nMODEL:", _model_calls(fake_ollama))
     assert False
+

@@ -1414,6 +1414,8 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
     # 슬개골 약간 안좋아요" at the origin: the shelter and "슬개골 약간 안좋아요"; trial: all of it the note)
     note, rest = turn.services.understander.answers.told_apart(turn.text, "understanding-health-told")
     note = note or turn.text
+    if rest and not _answers_open(turn, q, rest):
+        note, rest = turn.text, ""  # "allergies, on apoquel" (owner trial 9: the medicine lost)
     dog = await _save(turn, health, dog, note)
     turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
     turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=note)
@@ -1422,6 +1424,15 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
         return True
     await ask(turn, q, dog)
     return True
+
+
+def _answers_open(turn: Turn, q: Question, text: str) -> bool:
+    """`text` (the rest of a message beside a health note) answers the open question `q`: an
+    option picked or a value read; else it belongs with the note ("on apoquel")."""
+    read = turn.services.understander.understand(text, survey_context(q))
+    return read.kind is Said.CHOICE or (
+        read.kind is Said.ANSWER and isinstance(read.answer, Value | Approximate | DontKnow)
+    )
 
 
 # The question that takes the dog's problem behaviours, told at any other question (batch 76).
@@ -2155,8 +2166,9 @@ def _half_with_doubt(turn: Turn, q: Question) -> bool:
     """Half of an option told, and the rest said not to be known in the same message ("여자애요
     중성화는 모르겠어요", "girl, not sure if spayed"; owner trial 9: stored spayed, or asked again):
     the half is kept (`PARTS_KEY`, set by `_with_earlier_part`) with a "don't know"."""
-    if q.kind is not Kind.CHOICE or not turn.state.data.get(PARTS_KEY, {}).get(q.key):
-        return False
+    parts = turn.state.data.get(PARTS_KEY, {}).get(q.key)
+    if q.kind is not Kind.CHOICE or not parts or any(p in q.options for p in parts):
+        return False  # "pet shop or a breeder, not sure": two options, which one asked
     return turn.services.understander.vocabulary["understanding-dont-know"].contains(Folded(turn.text))
 
 
