@@ -273,3 +273,13 @@ async def test_probe(kakao: Server, fake_ollama: FakeOllama, lang: str, key: str
     print("\n=====", lang, key, typed, "\nREPLY:", user.text, "\nANSWERS:", answers, "\nMODEL:", _model_calls(fake_ollama))
     assert False
 
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "출근하면 9시간"), ("en", "9 hours when i go to work")])
+async def test_hours_alone_told_at_the_household_are_kept_ahead_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    """ "출근하면 9시간" at the household was "a number from 1 to 20": the hours alone, kept ahead."""
+    user = await kakao_at(kakao, lang, "household")
+    await user.send(typed)
+    assert user.text.rstrip().endswith(asked(lang, "household")), user.text
+    assert t(lang, "survey-field-alone_hours") in user.text, user.text
+    assert (await kakao_answers(kakao, user.key))["alone_hours"] == 9
