@@ -283,3 +283,33 @@ async def test_hours_alone_told_at_the_household_are_kept_ahead_on_kakao(kakao: 
     assert user.text.rstrip().endswith(asked(lang, "household")), user.text
     assert t(lang, "survey-field-alone_hours") in user.text, user.text
     assert (await kakao_answers(kakao, user.key))["alone_hours"] == 9
+
+
+REVIEW_FIX = {"ko": ("견종 잘못적었어요 말티즈에요", "말티즈"), "en": ("wrong breed, she's a beagle", "beagle")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_field_corrected_at_the_review_on_kakao(kakao: Server, lang: str) -> None:
+    """ "견종 잘못적었어요 말티즈에요" at "이대로 맞나요?" was lost: the breed changed, the card again."""
+    typed, breed = REVIEW_FIX[lang]
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    for _key, text in ANSWERS[lang]:
+        await user.send(text)
+    assert REVIEW[lang] in user.text, user.text
+    await user.send(typed)
+    assert REVIEW[lang] in user.text, user.text
+    assert (await kakao_answers(kakao, user.key))["breed"] == breed
+    assert breed.capitalize() in user.text or breed in user.text, user.text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_field_corrected_at_the_review_on_telegram(tg: Harness, lang: str) -> None:
+    typed, breed = REVIEW_FIX[lang]
+    chat = 86171 if lang == "en" else 86172
+    await tg.say(chat, "/start", language_code=lang)
+    for _key, text in ANSWERS[lang]:
+        await tg.say(chat, text)
+    await tg.say(chat, typed)
+    assert REVIEW[lang] in tg.last_text(chat), tg.sent(chat)[-2:]
+    assert (await tg_answers(tg, chat))["breed"] == breed

@@ -1265,6 +1265,50 @@ async def start_told_at_review(turn: Turn) -> bool:
     return True
 
 
+async def field_corrected_at_review(turn: Turn) -> bool:
+    """A field named with its new value at the review card ("견종 잘못적었어요 말티즈에요", "wrong
+    breed, she's a beagle"; owner trial 9: the review reminder, the breed unchanged): that answer
+    replaced, said, and the card shown again. False, nothing done, when not one field is named
+    or its value is not read (numbers are `correction.handle`'s)."""
+    dog = await survey_dog(turn) if at_review(turn) else None
+    if dog is None:
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    named = [q for q in QUESTIONS if q.kind not in QUANTITY_KINDS and understander.names_answer(message, q.key)]
+    if len(named) != 1 or named[0].key == "name":
+        return False
+    [q] = named
+    value = _review_value(turn, q, message)
+    if value is None:
+        return False
+    previous = _shown(turn, dog, q)
+    _qualify(dog, q, approximate=None, unknown=False)
+    dog = await _save(turn, q, dog, value)
+    turn.say(
+        "survey-review-corrected",
+        field=turn.t(f"survey-field-{q.key}"),
+        previous=previous or turn.t("value-unknown"),
+        value=format_stored(turn, dog, q),
+    )
+    show_review(turn, dog)
+    return True
+
+
+def _review_value(turn: Turn, q: Question, message: Folded) -> Any:
+    """The new value of `q` read in a correction at the review: a breed named (or its mix), or
+    one option picked; None when none is read."""
+    if q.key == "breed":
+        return _breed_told(turn, message, q)
+    if q.kind not in (Kind.CHOICE, Kind.MULTI):
+        return None
+    read = turn.services.understander.understand(turn.text, survey_context(q))
+    picks = [p for p in read.picks if p in q.options] if read.kind is Said.CHOICE else []
+    if q.kind is Kind.MULTI:
+        return picks or None
+    return picks[0] if len(picks) == 1 else None
+
+
 async def renamed_at_review(turn: Turn, name: str) -> bool:
     """The dog's name told at the review card ("actually his name is Max", "아 이름은 보리예요";
     owner trial 8: the review reminder, the name unchanged): stored when it fits the name

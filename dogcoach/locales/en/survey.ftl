@@ -313,3 +313,5 @@ survey-concerns-added = Got it: I've added { $concerns } to the concerns. If you
 survey-two-ages = I heard two ages ({ $text }). For now, please tell me just { $name }'s age.
 # A number about someone else at an age or length question ("my sons 8"): no answer. $typed: what was sent; $asked: the question's field.
 survey-unclear-someone-else = The number in "{ $typed }" sounds like it's about someone else, so I didn't note it as { $asked }.
+# A field and its new value told at the review card ("wrong breed, she's a beagle"): changed, the card shown again.
+survey-review-corrected = Changed { $field }: { $previous } → { $value }

@@ -277,3 +277,5 @@ survey-concerns-added = 알겠어요. 고민 항목에 더해 둘게요: { $conc
 survey-two-ages = 두 마리 나이를 모두 들었어요({ $text }). 지금은 { $name }의 나이만 알려 주세요.
 # 기간이나 나이 질문에서 다른 사람의 숫자("아들이 8살"): 답이 아니에요. $typed는 보낸 말, $asked는 질문 이름.
 survey-unclear-someone-else = "{ $typed }"의 숫자는 다른 분 이야기 같아서 { $asked }(으)로 적지 않았어요.
+# 확인 카드에서 항목과 새 값을 말했을 때("견종 잘못적었어요 말티즈에요"): 바꾸고 카드를 다시 보여줘요.
+survey-review-corrected = { JOSA($field, "을", "를") } 고쳤어요: { $previous } → { $value }
