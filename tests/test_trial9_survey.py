@@ -24,7 +24,8 @@ from tests.test_survey_answers_misread import (
     tg_answers,
     tg_at,
 )
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
+from tests.test_trial7_delivery import live  # noqa: F401  (fixture)
 
 # (question, typed, what is stored) at a one-choice question
 CHOICES = {
@@ -313,3 +314,28 @@ async def test_a_field_corrected_at_the_review_on_telegram(tg: Harness, lang: st
     await tg.say(chat, typed)
     assert REVIEW[lang] in tg.last_text(chat), tg.sent(chat)[-2:]
     assert (await tg_answers(tg, chat))["breed"] == breed
+
+
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_report_mid_survey_asks_the_question_once_on_telegram(
+    live: Harness, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """A report typed at a survey question: saved, one line, the question once; its result
+    arriving later did not ask it a second time (owner trial 9: up to three times)."""
+    chat = 86181 if lang == "en" else 86182
+    report = (
+        "my dog barks like crazy every time the doorbell rings"
+        if lang == "en"
+        else "우리 강아지가 초인종 소리만 나면 계속 짖어요"
+    )
+    await tg_at(live, chat, lang, "alone_hours")
+    before = len(live.sent(chat))
+    await live.say(chat, report)
+    await eventually(lambda: any(m.startswith("\U0001f4cc") for m in live.sent(chat)), within=15)
+    await asyncio.sleep(0.5)
+    shown = [m for m in live.sent(chat)[before:] if m.endswith(asked(lang, "alone_hours"))]
+    assert len(shown) == 1, live.sent(chat)[before:]
+    await live.say(chat, "4")
+    assert live.last_text(chat).endswith(asked(lang, "exercise_minutes")), live.sent(chat)[-2:]

@@ -15,7 +15,7 @@ from typing import Any
 
 from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
-from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
+from dogcoach.domain.types import META_KEPT_ASIDE, META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import (
     APPROXIMATE_KEY,
     PART_KEY,
@@ -102,6 +102,9 @@ NAME_BREED_KEY = "name_breed"
 # Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
 # sex too): stored then, not asked in their turn.
 AHEAD_KEY = "ahead"
+# The question asked again in the turn that kept a report typed at it (`reprompt`): a result
+# pushed later does not ask it once more until the owner writes (`open_question`).
+ASKED_AFTER_REPORT = "asked_after_report"
 # Set once the owner ticks something at the open multi-choice question (typed or tapped), not by
 # ticks loaded from a stored answer: the exclusive option typed after it ("없어요", "nope") means
 # "no more" and finishes with the ticks; typed first it is the answer itself.
@@ -240,6 +243,8 @@ async def reprompt(turn: Turn) -> None:
     """Show the current question again (after /start, /help, a report or a language switch)."""
     dog = await _dog(turn)
     step = turn.state.step
+    if step in BY_KEY and any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies):
+        turn.state.data[ASKED_AFTER_REPORT] = step  # asked once below the report's line: enough
     if step == REVIEW and dog is not None:
         show_review_reminder(turn, dog)
     elif step == EDIT_PICK:
@@ -368,6 +373,7 @@ def say_left(turn: Turn, *, why: bool = False) -> None:
 
 
 async def handle(turn: Turn) -> None:
+    turn.state.data.pop(ASKED_AFTER_REPORT, None)  # the owner wrote: a result may ask again
     step = turn.state.step or QUESTIONS[0].key
     dog = await _dog(turn)
     put_off = turn.state.data.pop(NEWDOG_PUT_OFF, None)  # only the message right after
@@ -486,6 +492,10 @@ def open_question(t: Translator, state: ConversationState, dog: Dog | None) -> R
     the survey, or at its review). For a reply pushed outside a turn (an analysis result) that
     would otherwise leave the question out of view."""
     if state.flow != FLOW or state.step not in BY_KEY:
+        return None
+    if state.data.get(ASKED_AFTER_REPORT) == state.step:
+        # asked again right below "I've saved what you told me" and not answered since (owner
+        # trial 9: the question three times, once per result and follow-up): once is enough
         return None
     return question_reply(t, state, BY_KEY[state.step], dog)
 
