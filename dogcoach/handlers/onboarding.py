@@ -1285,7 +1285,9 @@ async def field_corrected_at_review(turn: Turn) -> bool:
         return False
     understander = turn.services.understander
     message = Folded(turn.text)
-    named = [q for q in QUESTIONS if q.kind not in QUANTITY_KINDS and understander.names_answer(message, q.key)]
+    named = [
+        q for q in QUESTIONS if q.kind not in QUANTITY_KINDS and understander.names_answer(message, q.key)
+    ]
     if len(named) != 1 or named[0].key == "name":
         return False
     [q] = named
@@ -2284,7 +2286,9 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
         if q.kind in MONTHS_KINDS and someone.contains(Folded(turn.text)):
             # "my sons 8" at how long she was had (owner trial 9: "I understood 8 years"): the
             # number is someone else's, not this answer
-            return Invalid("survey-unclear-someone-else", typed=turn.text, asked=turn.t(f"survey-field-{q.key}"))
+            return Invalid(
+                "survey-unclear-someone-else", typed=turn.text, asked=turn.t(f"survey-field-{q.key}")
+            )
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
             return Invalid("survey-unclear-number", value=value, rest=rest)
@@ -2308,7 +2312,11 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             return Invalid("survey-unclear-concepts", understood=", ".join(c for c in concepts if c))
     if q.key == "name":
         return _name_reask(turn, q)
-    other = _other_topic(turn, q) if (q.kind in QUANTITY_KINDS or q.key == "breed") and understood is None else None
+    other = (
+        _other_topic(turn, q)
+        if (q.kind in QUANTITY_KINDS or q.key == "breed") and understood is None
+        else None
+    )
     if other is not None:  # "산책은 거의 못해요ㅠ" at the hours alone: about walks, said so
         return Invalid(
             "survey-unclear-other-topic",

@@ -185,7 +185,9 @@ class ChoiceReader:
         trial 9: "아이" picked yes, the negation lost); None when no word ends so."""
         entry = self.vocabulary.labelled("understanding-absent-connective")
         canonical = self.messages.format("ko", "understanding-absent-connective")
-        endings = sorted((e for e in _words(entry) if not e.isascii() and e != canonical), key=len, reverse=True)
+        endings = sorted(
+            (e for e in _words(entry) if not e.isascii() and e != canonical), key=len, reverse=True
+        )
         words = message.text.split()
         changed = False
         for i, word in enumerate(words):

@@ -890,7 +890,12 @@ class SurveyReading(ReportReading):
         "how did it go?" "어제 비 왔어요" is how the day went, asked again)."""
         if signals.question and not signals.narrated and self._hedged(message, signals):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason=f"{reason}-hedged")
-        if signals.question and not signals.narrated and not signals.behaviour and self._hedged_breed(message):
+        if (
+            signals.question
+            and not signals.narrated
+            and not signals.behaviour
+            and self._hedged_breed(message)
+        ):
             # "lab mix maybe?" at the sex (owner trial 9: a coach question for the model): the
             # breed told ahead with a shrug, kept by the survey, the question asked again
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason=f"{reason}-breed-hedged")
