@@ -282,8 +282,8 @@ class SurveyReading(ReportReading):
     def _other_fact_not_breed(self, message: Folded) -> bool:
         """No breed named, and a digit or another survey question's topic in the message ("no
         other pets", "3 short walks", "산책 하루 두번"): not a breed, whatever its words."""
-        if self.answers.breeds_named(message):
-            return False
+        if self.answers.breeds_named(message) or self.vocabulary["understanding-mix"].contains(message):
+            return False  # "he's a mix": a breed answer, whatever else it names
         if any(ch.isdigit() for ch in message.text):
             return True
         return any(q.key != "breed" and self.names_answer(message, q.key) for q in QUESTIONS)
