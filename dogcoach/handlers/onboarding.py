@@ -1641,7 +1641,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             return None
         return _UNKNOWN
     if isinstance(answer, Unclear):
-        together = _with_earlier_part(turn, q, answer)
+        together = _with_earlier_part(turn, q, answer, dog)
         if together is not None:
             return together
         if _half_with_doubt(turn, q):
@@ -2155,7 +2155,7 @@ def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[
     return number
 
 
-def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | None:
+def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any], dog: Dog | None = None) -> str | None:
     """An option told over two messages ("여아", then "중성화 아직" at the sex question): the
     concepts understood are kept until the question is answered, and the option the two parts
     name together is the answer (fresh trial: each part alone was asked again). None while the
@@ -2164,7 +2164,9 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | N
     if q.kind is not Kind.CHOICE or not isinstance(understood, tuple) or not understood:
         return None
     parts = turn.state.data.setdefault(PARTS_KEY, {})
-    earlier = parts.get(q.key, [])
+    # the half kept with a "don't know" (`PART_KEY`: "여아", the rest not known), answered again
+    stored = dog.answers.get(PART_KEY, {}).get(q.key, []) if dog is not None else []
+    earlier = parts.get(q.key) or list(stored)
     together = set(earlier) | {c for c in understood if isinstance(c, str)}
     named = [v for v in q.options if (need := OPTION_CONCEPTS.get((q.key, v))) and set(need) <= together]
     if len(named) == 1 and earlier:
