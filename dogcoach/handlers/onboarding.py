@@ -13,7 +13,7 @@ import math
 from datetime import date
 from typing import Any
 
-from dogcoach.domain.channel import NUMBERS_SHOWN
+from dogcoach.domain.channel import NUMBERS_SHOWN, Channel
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_KEPT_ASIDE, META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import (
@@ -243,7 +243,11 @@ async def reprompt(turn: Turn) -> None:
     """Show the current question again (after /start, /help, a report or a language switch)."""
     dog = await _dog(turn)
     step = turn.state.step
-    if step in BY_KEY and any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies):
+    if (
+        step in BY_KEY
+        and turn.surface is not Channel.KAKAO  # Kakao sends the result in place of this turn's lines
+        and any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies)
+    ):
         turn.state.data[ASKED_AFTER_REPORT] = step  # asked once below the report's line: enough
     if step == REVIEW and dog is not None:
         show_review_reminder(turn, dog)
