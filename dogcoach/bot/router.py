@@ -474,6 +474,8 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
         return False
     if await onboarding.start_told_at_review(turn):  # "we got her 3 years ago": how long owned
         return True
+    if await onboarding.field_corrected_at_review(turn):  # "견종 잘못적었어요 말티즈에요" (trial 9)
+        return True
     fixed = turn.services.understander.understand(turn.text, Context())
     if fixed.kind is Kind.CORRECTION:
         turn.understanding = fixed

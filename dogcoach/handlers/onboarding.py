@@ -13,9 +13,9 @@ import math
 from datetime import date
 from typing import Any
 
-from dogcoach.domain.channel import NUMBERS_SHOWN
+from dogcoach.domain.channel import NUMBERS_SHOWN, Channel
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
-from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
+from dogcoach.domain.types import META_KEPT_ASIDE, META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import (
     APPROXIMATE_KEY,
     PART_KEY,
@@ -102,6 +102,9 @@ NAME_BREED_KEY = "name_breed"
 # Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
 # sex too): stored then, not asked in their turn.
 AHEAD_KEY = "ahead"
+# The question asked again in the turn that kept a report typed at it (`reprompt`): a result
+# pushed later does not ask it once more until the owner writes (`open_question`).
+ASKED_AFTER_REPORT = "asked_after_report"
 # Set once the owner ticks something at the open multi-choice question (typed or tapped), not by
 # ticks loaded from a stored answer: the exclusive option typed after it ("없어요", "nope") means
 # "no more" and finishes with the ticks; typed first it is the answer itself.
@@ -240,6 +243,12 @@ async def reprompt(turn: Turn) -> None:
     """Show the current question again (after /start, /help, a report or a language switch)."""
     dog = await _dog(turn)
     step = turn.state.step
+    if (
+        step in BY_KEY
+        and turn.surface is not Channel.KAKAO  # Kakao sends the result in place of this turn's lines
+        and any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies)
+    ):
+        turn.state.data[ASKED_AFTER_REPORT] = step  # asked once below the report's line: enough
     if step == REVIEW and dog is not None:
         show_review_reminder(turn, dog)
     elif step == EDIT_PICK:
@@ -368,6 +377,7 @@ def say_left(turn: Turn, *, why: bool = False) -> None:
 
 
 async def handle(turn: Turn) -> None:
+    turn.state.data.pop(ASKED_AFTER_REPORT, None)  # the owner wrote: a result may ask again
     step = turn.state.step or QUESTIONS[0].key
     dog = await _dog(turn)
     put_off = turn.state.data.pop(NEWDOG_PUT_OFF, None)  # only the message right after
@@ -486,6 +496,10 @@ def open_question(t: Translator, state: ConversationState, dog: Dog | None) -> R
     the survey, or at its review). For a reply pushed outside a turn (an analysis result) that
     would otherwise leave the question out of view."""
     if state.flow != FLOW or state.step not in BY_KEY:
+        return None
+    if state.data.get(ASKED_AFTER_REPORT) == state.step:
+        # asked again right below "I've saved what you told me" and not answered since (owner
+        # trial 9: the question three times, once per result and follow-up): once is enough
         return None
     return question_reply(t, state, BY_KEY[state.step], dog)
 
@@ -711,11 +725,22 @@ async def _two_names(turn: Turn, q: Question) -> bool:
     told = turn.services.understander.two_named(turn.text)
     if told is None:
         return False
-    first, second = told
+    first, second = _same_ending(turn, *told)
     turn.state.data[NEWDOG_AFTER] = second
     turn.say("survey-name-two", name=first, other=second)
     await _store(turn, q, None, first)
     return True
+
+
+def _same_ending(turn: Turn, first: str, second: str) -> tuple[str, str]:
+    """Two Korean names typed with the same affectionate ending ("콩이랑 팥이요": 콩 read as the
+    first, its 이 taken for the particle 이랑; owner trial 9): the first given the ending too when
+    the second has it and the message has the first with it."""
+    endings = turn.services.understander.vocabulary["understanding-name-suffix"].phrases
+    for suffix in ("".join(p) for p in endings if p and not p[0].isascii()):
+        if second.endswith(suffix) and not first.endswith(suffix) and first + suffix in turn.text:
+            return first + suffix, second
+    return first, second
 
 
 def _other_dog_told(turn: Turn) -> None:
@@ -1254,6 +1279,52 @@ async def start_told_at_review(turn: Turn) -> bool:
     return True
 
 
+async def field_corrected_at_review(turn: Turn) -> bool:
+    """A field named with its new value at the review card ("견종 잘못적었어요 말티즈에요", "wrong
+    breed, she's a beagle"; owner trial 9: the review reminder, the breed unchanged): that answer
+    replaced, said, and the card shown again. False, nothing done, when not one field is named
+    or its value is not read (numbers are `correction.handle`'s)."""
+    dog = await survey_dog(turn) if at_review(turn) else None
+    if dog is None:
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    named = [
+        q for q in QUESTIONS if q.kind not in QUANTITY_KINDS and understander.names_answer(message, q.key)
+    ]
+    if len(named) != 1 or named[0].key == "name":
+        return False
+    [q] = named
+    value = _review_value(turn, q, message)
+    if value is None:
+        return False
+    previous = _shown(turn, dog, q)
+    _qualify(dog, q, approximate=None, unknown=False)
+    dog = await _save(turn, q, dog, value)
+    turn.say(
+        "survey-review-corrected",
+        field=turn.t(f"survey-field-{q.key}"),
+        previous=previous or turn.t("value-unknown"),
+        value=format_stored(turn, dog, q),
+    )
+    show_review(turn, dog)
+    return True
+
+
+def _review_value(turn: Turn, q: Question, message: Folded) -> Any:
+    """The new value of `q` read in a correction at the review: a breed named (or its mix), or
+    one option picked; None when none is read."""
+    if q.key == "breed":
+        return _breed_told(turn, message, q)
+    if q.kind not in (Kind.CHOICE, Kind.MULTI):
+        return None
+    read = turn.services.understander.understand(turn.text, survey_context(q))
+    picks = [p for p in read.picks if p in q.options] if read.kind is Said.CHOICE else []
+    if q.kind is Kind.MULTI:
+        return picks or None
+    return picks[0] if len(picks) == 1 else None
+
+
 async def renamed_at_review(turn: Turn, name: str) -> bool:
     """The dog's name told at the review card ("actually his name is Max", "아 이름은 보리예요";
     owner trial 8: the review reminder, the name unchanged): stored when it fits the name
@@ -1368,7 +1439,12 @@ def _breed_told(turn: Turn, message: Folded, breed: Question) -> str | None:
     mixed = turn.services.understander.vocabulary["understanding-mix"].contains(message)
     if mixed and not named:
         return breed.free_option
-    if len(named) != 1:
+    if len(named) > 1:  # "golden doodle" (owner trial 9: lost at the sex): one breed of two words
+        read = answers.breed(message)
+        said = str(read.value) if isinstance(read, Value) else ""
+        whole = said.split() == [w for n in named for w in n.split()]
+        return said if whole else None
+    if not named:
         return None
     if not mixed:
         return named[0]
@@ -1398,6 +1474,8 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
     # 슬개골 약간 안좋아요" at the origin: the shelter and "슬개골 약간 안좋아요"; trial: all of it the note)
     note, rest = turn.services.understander.answers.told_apart(turn.text, "understanding-health-told")
     note = note or turn.text
+    if rest and not _answers_open(turn, q, rest):
+        note, rest = turn.text, ""  # "allergies, on apoquel" (owner trial 9: the medicine lost)
     dog = await _save(turn, health, dog, note)
     turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
     turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=note)
@@ -1406,6 +1484,15 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
         return True
     await ask(turn, q, dog)
     return True
+
+
+def _answers_open(turn: Turn, q: Question, text: str) -> bool:
+    """`text` (the rest of a message beside a health note) answers the open question `q`: an
+    option picked or a value read; else it belongs with the note ("on apoquel")."""
+    read = turn.services.understander.understand(text, survey_context(q))
+    return read.kind is Said.CHOICE or (
+        read.kind is Said.ANSWER and isinstance(read.answer, Value | Approximate | DontKnow)
+    )
 
 
 # The question that takes the dog's problem behaviours, told at any other question (batch 76).
@@ -1558,9 +1645,14 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             return None
         return _UNKNOWN
     if isinstance(answer, Unclear):
-        together = _with_earlier_part(turn, q, answer)
+        together = _with_earlier_part(turn, q, answer, dog)
         if together is not None:
             return together
+        if _half_with_doubt(turn, q):
+            return _UNKNOWN  # "여자애요 중성화는 모르겠어요": the girl kept with the "don't know"
+        own_age = _two_ages(turn, q, dog)
+        if own_age is not None:
+            return own_age
         without = _without_own_name(turn, q, dog)
         if without is not None:
             return without
@@ -2067,7 +2159,7 @@ def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[
     return number
 
 
-def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | None:
+def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any], dog: Dog | None = None) -> str | None:
     """An option told over two messages ("여아", then "중성화 아직" at the sex question): the
     concepts understood are kept until the question is answered, and the option the two parts
     name together is the answer (fresh trial: each part alone was asked again). None while the
@@ -2076,7 +2168,9 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | N
     if q.kind is not Kind.CHOICE or not isinstance(understood, tuple) or not understood:
         return None
     parts = turn.state.data.setdefault(PARTS_KEY, {})
-    earlier = parts.get(q.key, [])
+    # the half kept with a "don't know" (`PART_KEY`: "여아", the rest not known), answered again
+    stored = dog.answers.get(PART_KEY, {}).get(q.key, []) if dog is not None else []
+    earlier = parts.get(q.key) or list(stored)
     together = set(earlier) | {c for c in understood if isinstance(c, str)}
     named = [v for v in q.options if (need := OPTION_CONCEPTS.get((q.key, v))) and set(need) <= together]
     if len(named) == 1 and earlier:
@@ -2084,6 +2178,60 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any]) -> str | N
         return named[0]
     parts[q.key] = [c for c in understood if isinstance(c, str)] if len(named) > 1 else sorted(together)
     return None
+
+
+def _ages_told(turn: Turn, q: Question) -> list[tuple[str, Value[float] | Approximate]]:
+    """Each (word before it, age) in a message that gives ages word by word ("콩이는 3살 팥이는
+    1살", "Rex is 3 and Daisy is 1"): an age read whole from the one or two words after a word
+    with no digit in it."""
+    reader = turn.services.understander.answers
+    words = turn.text.replace(",", " ").split()
+    told: list[tuple[str, Value[float] | Approximate]] = []
+    i = 0
+    while i < len(words) - 1:
+        for width in (1, 2):
+            window = words[i + 1 : i + 1 + width]
+            if not any(ch.isdigit() for ch in window[-1]) or any(ch.isdigit() for ch in words[i]):
+                continue
+            read = reader.quantity(Folded(" ".join(window)), Expect(q.kind.value))
+            if isinstance(read, Value | Approximate):
+                told.append((words[i], read))
+                i += width
+                break
+        i += 1
+    return told
+
+
+def _two_ages(turn: Turn, q: Question, dog: Dog | None) -> Any:
+    """Two dogs' ages in one answer at the age question ("콩이는 3살 팥이는 1살"; owner trial 9: read
+    as 4 years, the two summed): the age of the dog surveyed when its name is before one of
+    them, else the question again saying both were heard. None when one age or none is told."""
+    if q.key != "age_months" or dog is None:
+        return None
+    told = _ages_told(turn, q)
+    if len(told) < 2:
+        return None
+    names = turn.services.understander.names
+    own = [read for word, read in told if dog.name and not names.without(word, [dog.name]).strip()]
+    if len(own) != 1:
+        shown = ", ".join(f"{w} {format_answer(turn, q, _number(q, float(r.value)))}" for w, r in told)
+        raise Invalid("survey-two-ages", text=shown)  # $name: the dog, as every re-ask
+    [answer] = own
+    if isinstance(answer, Approximate):
+        return answer
+    number = _number(q, float(answer.value))
+    _check_number(q, number, dog)
+    return number
+
+
+def _half_with_doubt(turn: Turn, q: Question) -> bool:
+    """Half of an option told, and the rest said not to be known in the same message ("여자애요
+    중성화는 모르겠어요", "girl, not sure if spayed"; owner trial 9: stored spayed, or asked again):
+    the half is kept (`PARTS_KEY`, set by `_with_earlier_part`) with a "don't know"."""
+    parts = turn.state.data.get(PARTS_KEY, {}).get(q.key)
+    if q.kind is not Kind.CHOICE or not parts or any(p in q.options for p in parts):
+        return False  # "pet shop or a breeder, not sure": two options, which one asked
+    return turn.services.understander.vocabulary["understanding-dont-know"].contains(Folded(turn.text))
 
 
 # The half a bare no gives to an option told in two parts: the sex kept ("숫컷", "m") is not
@@ -2138,8 +2286,15 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     understood = answer.understood
     rest = turn.services.understander.answers.typed_words(turn.text, answer.rest)  # words as typed
     if understood == () and q.kind is Kind.CHOICE:  # "done", "next": words that name no option
-        return _not_an_option(turn, q)
+        return _not_an_option(turn, q, typed=rest or turn.text)  # "not growling, just barking": Y
     if isinstance(understood, int | float) and not isinstance(understood, bool):
+        someone = turn.services.understander.vocabulary["understanding-someone-else"]
+        if q.kind in MONTHS_KINDS and someone.contains(Folded(turn.text)):
+            # "my sons 8" at how long she was had (owner trial 9: "I understood 8 years"): the
+            # number is someone else's, not this answer
+            return Invalid(
+                "survey-unclear-someone-else", typed=turn.text, asked=turn.t(f"survey-field-{q.key}")
+            )
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
             return Invalid("survey-unclear-number", value=value, rest=rest)
@@ -2163,7 +2318,11 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             return Invalid("survey-unclear-concepts", understood=", ".join(c for c in concepts if c))
     if q.key == "name":
         return _name_reask(turn, q)
-    other = _other_topic(turn, q) if q.kind in QUANTITY_KINDS and understood is None else None
+    other = (
+        _other_topic(turn, q)
+        if (q.kind in QUANTITY_KINDS or q.key == "breed") and understood is None
+        else None
+    )
     if other is not None:  # "산책은 거의 못해요ㅠ" at the hours alone: about walks, said so
         return Invalid(
             "survey-unclear-other-topic",
@@ -2189,11 +2348,13 @@ def _understood_label(turn: Turn, q: Question, understood: str) -> str:
     return turn.t(msg_id) if turn.messages.has(msg_id, turn.locale) else ""
 
 
-def _not_an_option(turn: Turn, q: Question, *, msg_id: str = "survey-unclear-not-an-option") -> Invalid:
+def _not_an_option(
+    turn: Turn, q: Question, *, msg_id: str = "survey-unclear-not-an-option", typed: str = ""
+) -> Invalid:
     """The re-ask of a one-choice question after words that pick none of its options ("done",
-    "next", "ok"): what was typed, and the options by name."""
+    "next", "ok"): what was typed (or `typed`, the part read), and the options by name."""
     labels = " / ".join(turn.t(q.option_msg(v)) for v in q.options)
-    return Invalid(msg_id, typed=turn.text, options=labels)
+    return Invalid(msg_id, typed=typed or turn.text, options=labels)
 
 
 def _answers_sex(turn: Turn) -> bool:
@@ -2217,7 +2378,9 @@ def _other_topic(turn: Turn, q: Question) -> Question | None:
     named = [
         o
         for o in QUESTIONS
-        if o.key != q.key and o.kind in QUANTITY_KINDS and understander.names_answer(message, o.key)
+        if o.key != q.key
+        and (o.kind in QUANTITY_KINDS or q.key == "breed")  # "no other pets" at the breed (trial 9)
+        and understander.names_answer(message, o.key)
     ]
     return named[0] if len(named) == 1 else None
 

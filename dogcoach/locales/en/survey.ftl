@@ -66,6 +66,7 @@ survey-q-origin = Where did { $name } come from?
 survey-err-origin = Please pick one of the options, or write it in a word or two. For example: "from a breeder", "a rescue", "from a friend". A dog you found or took in yourself is "Shelter / rescue" if you rescued them; if none fits, pick "Other".
 survey-field-origin = Came from
 survey-opt-origin-breeder = Breeder
+    .aliases = breeder, home breeder, hobby breeder, backyard breeder, a home breeder
 survey-opt-origin-pet_shop = Pet shop
     .aliases = pet store, shop
 survey-opt-origin-shelter = Shelter / rescue
@@ -307,3 +308,10 @@ survey-behaviour-not-answer = "{ $typed }" — that sounds like something your d
 # lead" at the breed): the concerns it names kept for the concerns question (batch 76: analysed as an incident).
 survey-concerns-kept = Got it: I've noted { $concerns } for the concerns question (you can add more there). If you'd like me to look into it, tell me about one time it happened. First, this question:
 survey-concerns-added = Got it: I've added { $concerns } to the concerns. If you'd like me to look into it, tell me about one time it happened. First, this question:
+## trial 9 (survey)
+# Two dogs' ages in one answer ("Milo is 3 and Daisy is 1"): never added up. $text: the ages heard; $name: the dog asked about.
+survey-two-ages = I heard two ages ({ $text }). For now, please tell me just { $name }'s age.
+# A number about someone else at an age or length question ("my sons 8"): no answer. $typed: what was sent; $asked: the question's field.
+survey-unclear-someone-else = The number in "{ $typed }" sounds like it's about someone else, so I didn't note it as { $asked }.
+# A field and its new value told at the review card ("wrong breed, she's a beagle"): changed, the card shown again.
+survey-review-corrected = Changed { $field }: { $previous } → { $value }

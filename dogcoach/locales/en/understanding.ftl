@@ -660,7 +660,7 @@ understanding-correction-about-age_months = age
 understanding-correction-about-owned_months = time with us
     .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for, since
 understanding-correction-about-alone_hours = hours alone
-    .aliases = alone for, alone, home alone, by herself, by himself
+    .aliases = alone for, alone, home alone, by herself, by himself, when i go to work, while im at work, while i am at work, when im at work, when i am at work, while i work
 understanding-correction-about-exercise_minutes = exercise
     .aliases = walks, walk, exercise, walked for, walks for, exercise for
 understanding-correction-about-household = household
@@ -673,7 +673,7 @@ understanding-correction-mark-age_months = years old
 understanding-correction-mark-size = kg
     .aliases = kg, kgs, kilos, kilo, lb, lbs, pounds
 understanding-correction-mark-household = people
-    .aliases = people, persons, person
+    .aliases = people, persons, person, of us
 
 ## -- The concerns (the analysis categories) named inside a sentence at the concerns question ("barking at other dogs",
 ## "aggression to other dogs"): each category's concept; aggression is two (aggression + toward whom). The value names what was understood.
@@ -860,3 +860,19 @@ understanding-newdog-before-name = add
 ## A dog renamed in one word first ("rename milo to max", "rename him to Max"): the name's answer changed, of the dog named before "to" (owner trial 9: the noise hint).
 understanding-rename = rename
     .aliases = rename, re-name
+## trial 9 (survey)
+## "not X, just Y" at a question with options ("not growling, just barking"): X is denied, Y alone is the answer (owner trial 9: stored as growl).
+understanding-contrast-not = not
+    .aliases = not, no, never, isn't, isnt, wasn't, wasnt, doesn't, doesnt, didn't, didnt
+## The word that opens the Y of "not X, just Y".
+understanding-contrast-but = but
+    .aliases = but, just, only, rather, more like
+## "none" said mid-sentence in Korean ("아이는 없고"); English has no such ending.
+understanding-absent-connective = none
+    .aliases = none
+## The Korean topic ending before "don't know" ("중성화는 모르겠어요"); English says "not sure if" (`understanding-unsure-if`).
+understanding-doubt-topic = is
+    .aliases = is
+## Someone else whose number it is at an age or length question ("my sons 8"): no answer (owner trial 9: read as 8 years).
+understanding-someone-else = son
+    .aliases = son, sons, son's, daughter, daughters, daughter's, kid, kids, kid's, child, children, nephew, niece, grandson, granddaughter, my brother, my sister

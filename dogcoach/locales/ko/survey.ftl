@@ -58,7 +58,7 @@ survey-q-origin = { JOSA($name, "은", "는") } 어디에서 데려오셨나요?
 survey-err-origin = 보기 중 하나를 고르시거나 짧게 적어 주세요. 예: "브리더", "보호소", "지인한테 받았어요". 길에서 구조한 아이라면 "보호소 / 구조", 맞는 보기가 없으면 "기타"를 골라 주세요.
 survey-field-origin = 데려온 곳
 survey-opt-origin-breeder = 브리더
-    .aliases = 브리더, 켄넬
+    .aliases = 브리더, 켄넬, 가정분양, 가정 분양, 가정분양 받았어요, 가정견 분양, 가정견
 survey-opt-origin-pet_shop = 펫숍
     .aliases = 펫숍, 펫샵, 애견샵, 분양샵
 survey-opt-origin-shelter = 보호소 / 구조
@@ -272,3 +272,10 @@ survey-behaviour-not-answer = "{ $typed }" — '{ $field }'에 대한 답이 아
 # 설문 중 강아지가 어떤 아이인지로 말한 행동 ("분리불안이 좀 있고 다른 개한테 예민해요"): 고민 질문의 답으로 보관 (batch 76).
 survey-concerns-kept = 알겠어요. 고민 항목에 적어 둘게요: { $concerns } (그 질문에서 더 고를 수 있어요). 살펴보길 원하시면 그 행동이 있었던 때를 한 번 들려주세요. 먼저 이 질문에 답해 주세요.
 survey-concerns-added = 알겠어요. 고민 항목에 더해 둘게요: { $concerns }. 살펴보길 원하시면 그 행동이 있었던 때를 한 번 들려주세요. 먼저 이 질문에 답해 주세요.
+## trial 9 (survey)
+# 두 마리의 나이를 한 번에 말했을 때("콩이는 3살 팥이는 1살"): 더하지 않아요. $text는 들은 나이들, $name은 지금 여쭙는 강아지.
+survey-two-ages = 두 마리 나이를 모두 들었어요({ $text }). 지금은 { $name }의 나이만 알려 주세요.
+# 기간이나 나이 질문에서 다른 사람의 숫자("아들이 8살"): 답이 아니에요. $typed는 보낸 말, $asked는 질문 이름.
+survey-unclear-someone-else = "{ $typed }"의 숫자는 다른 분 이야기 같아서 { $asked }(으)로 적지 않았어요.
+# 확인 카드에서 항목과 새 값을 말했을 때("견종 잘못적었어요 말티즈에요"): 바꾸고 카드를 다시 보여줘요.
+survey-review-corrected = { JOSA($field, "을", "를") } 고쳤어요: { $previous } → { $value }

@@ -678,7 +678,7 @@ understanding-correction-about-age_months = 나이
 understanding-correction-about-owned_months = 함께한 기간
     .aliases = 키운 지, 키운지, 키운 건, 키운건, 데려온 지, 데려온지, 데려온 건, 함께한 지, 함께한지, 같이 산 지, 같이 산지, 입양한 지, 입양한지, 기간은, 기간
 understanding-correction-about-alone_hours = 혼자 있는 시간
-    .aliases = 혼자 있는 시간은, 혼자 있는 시간, 혼자 있는 건, 혼자 있어요, 혼자, 집에 혼자
+    .aliases = 혼자 있는 시간은, 혼자 있는 시간, 혼자 있는 건, 혼자 있어요, 혼자, 집에 혼자, 출근하면, 출근하고, 출근하면은, 회사 가면, 일하러 가면, 출근해서
 understanding-correction-about-exercise_minutes = 운동 시간
     .aliases = 산책 시간은, 산책 시간, 산책은, 산책, 운동 시간은, 운동 시간, 운동은, 운동
 understanding-correction-about-household = 식구
@@ -874,3 +874,19 @@ understanding-newdog-before-name = 강아지 추가
 ## 한 낱말로 이름을 바꾸는 말("rename milo to max"): 한국어는 "밀로 이름을 맥스로 바꿔줘"처럼 이름 고치기로 읽어요(오너 트라이얼 9).
 understanding-rename = 개명
     .aliases = 개명
+## trial 9 (survey)
+## "X가 아니고 Y"("으르렁까진 아니고 짖기만해요"): 보기를 고르는 질문에서 앞의 X는 부정된 것이고 뒤의 Y만 답이에요(오너 트라이얼 9: 으르렁으로 저장).
+understanding-contrast-not = 아니고
+    .aliases = 아니고, 아니구, 아니라, 아니고요, 아니구요, 아닌데, 아니지만, 않고, 안하고, 않구
+## 영어에서 "not X, just Y"의 Y를 여는 말. 한국어는 `understanding-contrast-not` 다음이 Y예요.
+understanding-contrast-but = 근데
+    .aliases = 근데, 그냥
+## 문장 안에서 이어지는 "없다"("아이는 없고", "애들은 없는데"): 끝맺은 "없어요"로 읽어요(오너 트라이얼 9: "아이는 없고"가 아이 있음으로 저장).
+understanding-absent-connective = 없어요
+    .aliases = 없고, 없구, 없는데, 없지만, 없어서, 없고요, 없구요
+## "X는 모르겠어요"의 X 끝말("여자애요 중성화는 모르겠어요"): X는 말하지 않은 거예요(오너 트라이얼 9: 중성화함으로 저장).
+understanding-doubt-topic = 는
+    .aliases = 는, 은, 까지는, 여부는
+## 나이나 기간 질문에서 숫자가 다른 사람 이야기임을 알리는 말("아들이 8살"): 답이 아니에요(오너 트라이얼 9: "my sons 8"이 8년).
+understanding-someone-else = 아들
+    .aliases = 아들, 아들이, 아들은, 딸, 딸이, 딸은, 조카, 손주, 손자, 손녀, 동생이

@@ -567,7 +567,15 @@ class SurveyAnswers:
     def choice(
         self, message: Folded, options: Sequence[Option], *, multi: bool = False, exclusive: str | None = None
     ) -> ChoiceAnswer:
-        """The ids of the options picked (one, or several for `multi`)."""
+        """The ids of the options picked (one, or several for `multi`). "not X, just Y" is Y
+        alone, and when Y picks no option the question is asked again naming it (owner trial 9)."""
+        stands = None if multi else self.choices.after_contrast(message, options)
+        if stands is not None:
+            again = self.choices.pick(stands, options, multi=False, exclusive=exclusive)
+            if isinstance(again, Picked):
+                return Value(again.ids)
+            return again if isinstance(again, Unclear) and again.understood else Unclear((), (stands.text,))
+        message = self.choices.absent_said(message) or message
         picked = self.choices.pick(message, options, multi=multi, exclusive=exclusive)
         if not multi and not (isinstance(picked, Picked) and picked.exact) and self.not_an_option(message):
             return Unclear((), (message.text,))  # nothing picked, said so: the options listed again

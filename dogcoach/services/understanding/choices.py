@@ -140,6 +140,64 @@ class ChoiceReader:
             return again
         return picked
 
+    @cached_property
+    def _contrast_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words that deny what comes before them ("아니고") or, in English, open the denial
+        ("not"); and the English words that open what it is instead ("just", "but")."""
+        return _words(self.vocabulary["understanding-contrast-not"]), _words(
+            self.vocabulary["understanding-contrast-but"]
+        )
+
+    def after_contrast(self, message: Folded, options: Sequence[Option]) -> Folded | None:
+        """What a "not X, just Y" answer says it is: "으르렁까진 아니고 짖기만해요", "not growling, just
+        barking" (owner trial 9: stored as the growl, the denied X) are "짖기만해요", "barking". None
+        when the message is not so built or its X names none of `options` (a denial of something
+        else is read whole)."""
+        nots, buts = self._contrast_words
+        words = message.text.split()
+        bare = [w.strip(",.!?~").casefold() for w in words]
+        denied: list[str] = []
+        stands: list[str] = []
+        for i, word in enumerate(bare):
+            if i and not word.isascii() and word in nots:  # "X 아니고 Y"
+                denied, stands = words[:i], words[i + 1 :]
+                break
+            if i < 3 and word.isascii() and word in nots:  # "(she's) not X, just Y"
+                rest = bare[i + 1 :]
+                cut = next((j for j, w in enumerate(rest) if j and w in buts), None)
+                if cut is None:
+                    cut = next((j + 1 for j, w in enumerate(words[i + 1 : -1]) if w.endswith(",")), None)
+                    if cut is None:
+                        return None
+                    denied, stands = words[i + 1 : i + 1 + cut], words[i + 1 + cut :]
+                else:
+                    denied, stands = words[i + 1 : i + 1 + cut], words[i + 2 + cut :]
+                break
+        stands = [w for w in stands if w.strip(",.!?~").casefold() not in buts] or stands
+        if not denied or not stands:
+            return None
+        if self.pick(Folded(" ".join(denied)), options, multi=False) is None:
+            return None
+        return Folded(" ".join(stands))
+
+    def absent_said(self, message: Folded) -> Folded | None:
+        """ "아이는 없고", "애들은 없는데": the "none" said mid-sentence read as it ends ("없어요"; owner
+        trial 9: "아이" picked yes, the negation lost); None when no word ends so."""
+        entry = self.vocabulary.labelled("understanding-absent-connective")
+        canonical = self.messages.format("ko", "understanding-absent-connective")
+        endings = sorted(
+            (e for e in _words(entry) if not e.isascii() and e != canonical), key=len, reverse=True
+        )
+        words = message.text.split()
+        changed = False
+        for i, word in enumerate(words):
+            bare = word.rstrip(",.!?~")
+            ending = next((e for e in endings if bare.endswith(e)), None)
+            if ending is not None:
+                words[i] = bare[: -len(ending)] + canonical
+                changed = True
+        return Folded(" ".join(words)) if changed else None
+
     def _without_lead_in(self, message: Folded) -> Folded | None:
         """`message` without the sounds of thinking that open it (`understanding-lead-in`: "음",
         "흠", "um", "hmm"; Korean owner trial 8: "음 그냥 그래요" at a check-in was re-asked);
@@ -377,6 +435,11 @@ class ChoiceReader:
                 concepts[f"option:{o.id}"] = Phrases(own.name, own.phrases - how)
         named = [c.split(":", 1)[1] for c in _present(message, concepts)]
         return named[0] if len(named) == 1 else None
+
+
+def _words(entry: Phrases) -> frozenset[str]:
+    """An entry's phrases as typed words: Hangul units joined, Latin ones spaced."""
+    return frozenset("".join(p) if p and not p[0].isascii() else " ".join(p) for p in entry.phrases)
 
 
 def _position_unit(unit: str) -> str | None:
