@@ -71,6 +71,20 @@ async def progress(turn: Turn) -> None:
         turn.say("talk-progress-kept", category=turn.t(f"category-{plan.category}"))
 
 
+async def calm_news(turn: Turn) -> None:
+    """Good news told with nothing open and no result shown a moment ago, the behaviour told as
+    not happening ("어제는 하루종일 안짖었어요!!", "she didn't bark at all yesterday"; the
+    understanding's `news-calm`). With a plan being tried it is how that step is going, so it is
+    `progress`: kept against the plan as an answered check-in "better" with the owner's words as
+    its note, and said so (owner trial 9: answered as plain news and kept nowhere, so the plan's
+    next check-in never weighed it). With no plan there is no step to keep it against: the news
+    answered only, as before."""
+    if await plan_about(turn) is None:
+        turn.say("talk-news")
+        return
+    await progress(turn)
+
+
 async def _kept_as_checkin(turn: Turn, plan: PlanRow, outcome: Outcome) -> bool:
     """The turn's text kept against `plan` as a check-in answered now with `outcome`, the text its
     note; False when no check-in could be added or answered (nothing kept)."""
