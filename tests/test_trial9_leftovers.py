@@ -31,6 +31,7 @@ from tests.test_after_result import REPORT, t
 from tests.test_dog_words import _kakao_dogs, _kakao_reports, _model_calls, _tg_dogs, _tg_reports
 from tests.test_feedback_and_progress import _checkin_notes, _result_shown
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_survey_answers_misread import asked, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 from tests.test_trial9_words import _with_dogs_on_kakao
 
@@ -182,17 +183,18 @@ async def test_worse_since_an_event_on_telegram(
 # -- 4. force told in the past tense after a result ------------------------------------------------
 
 PUSHED = ("i pushed him down", "we pushed her down")
+PUSHED_KO = ("제가 바닥에 눌렀어요", "남편이 힘으로 눌렀어요")
 
 
-@pytest.mark.parametrize("typed", PUSHED)
+@pytest.mark.parametrize(("lang", "typed"), [*(("en", p) for p in PUSHED), *(("ko", p) for p in PUSHED_KO)])
 async def test_pushed_down_after_the_result_is_flagged_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, typed: str
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
 ) -> None:
-    user = kakao.user(lang="en")
-    await _at_recent_result(user, fake_ollama, "en")
-    await user.send(typed)
-    assert t("en", "safety-aversive-alt-force") in "\n".join(user.texts[-3:]), user.texts[-3:]
-    assert await _reports(kakao, user) == [f"{REPORT['en']}\n{typed}"]
+    user = kakao.user(lang=lang)
+    await _at_recent_result(user, fake_ollama, lang)
+    await user.send(typed)  # detail about the report (what the owner did right after), screened
+    assert t(lang, "safety-aversive-alt-force") in "\n".join(user.texts[-3:]), user.texts[-3:]
+    assert await _reports(kakao, user) == [f"{REPORT[lang]}\n{typed}"]
 
 
 async def test_pushed_down_after_the_result_is_flagged_on_telegram(
@@ -210,3 +212,19 @@ async def test_pushed_down_after_the_result_is_flagged_on_telegram(
         said = "\n".join(tg.sent(chat)[-3:])
         assert t("en", "safety-aversive-alt-force") in said, said
         assert [r.text for r in await _tg_reports(tg, chat)] == [f"{REPORT['en']}\n{PUSHED[0]}"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("en", "we told him no and pushed him down"), ("ko", "안돼라고 하고 밀어냈어요")]
+)
+async def test_the_no_said_to_the_dog_is_still_asked_again_at_the_children_question(
+    tg: Harness, lang: str, typed: str
+) -> None:
+    """The row that blocked the past tense (batch 47): at the children question the "no" said to
+    the dog is no answer, asked again, never "no children" stored nor a report mid-survey."""
+    chat = 89501 if lang == "en" else 89502
+    await tg_at(tg, chat, lang, "children")
+    await tg.say(chat, typed)
+    assert tg.last_text(chat).endswith(asked(lang, "children")), tg.sent(chat)[-2:]
+    assert (await tg_answers(tg, chat)).get("children") is None, typed
+    assert await _tg_reports(tg, chat) == []

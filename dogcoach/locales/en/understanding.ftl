@@ -860,3 +860,7 @@ understanding-newdog-before-name = add
 ## A dog renamed in one word first ("rename milo to max", "rename him to Max"): the name's answer changed, of the dog named before "to" (owner trial 9: the noise hint).
 understanding-rename = rename
     .aliases = rename, re-name
+
+## trial 9 (leftovers): worse since an event ("it's been worse since we moved"): with `understanding-talk-worse` after a result, the event is detail for the report too (batch 89). A time alone ("since last week") is no event.
+understanding-talk-worse-since = since we
+    .aliases = since we, since i, since my, since our, since the, since he, since she, since they, since moving, since her, since his, ever since, after we, after the move, after moving
