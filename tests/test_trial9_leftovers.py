@@ -33,9 +33,8 @@ from tests.test_feedback_and_progress import _checkin_notes, _result_shown
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import asked, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
+from tests.test_trial8_followup import _asks, _at_question
 from tests.test_trial9_words import _with_dogs_on_kakao
-
-RECEIVED = {lang: t(lang, "analysis-followup-received", wait="X").split("X")[0] for lang in ("en", "ko")}
 
 
 async def _at_recent_result(user: KakaoUser, fake: FakeOllama, lang: str) -> None:
@@ -159,6 +158,25 @@ async def test_worse_since_an_event_is_kept_as_worse_and_added_to_the_report_on_
     await user.send(WORSE_SINCE[lang])
     said = "\n".join(user.texts[-3:])
     assert t(lang, "coaching-kept-worse", category="X").split("X")[-1] in said, said
+    assert await _reports(kakao, user) == [f"{REPORT[lang]}\n{WORSE_SINCE[lang]}"]
+    assert await _checkin_notes(kakao, user.key) == [("worse", WORSE_SINCE[lang])]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_worse_since_an_event_at_the_followup_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """At "how often, and since when?" the same: kept as "worse", added to the report (which
+    answers the question, so it is not asked again after the new result)."""
+    _asks(fake_ollama, lang, "frequency")
+    user = kakao.user(lang=lang)
+    await _at_question(user, lang, "frequency")
+    calls = _model_calls(fake_ollama)
+    await user.send(WORSE_SINCE[lang])
+    said = "\n".join(user.texts[-3:])
+    assert t(lang, "coaching-kept-worse", category="X").split("X")[-1] in said, said
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) > calls  # analysed again with the move
     assert await _reports(kakao, user) == [f"{REPORT[lang]}\n{WORSE_SINCE[lang]}"]
     assert await _checkin_notes(kakao, user.key) == [("worse", WORSE_SINCE[lang])]
 

@@ -121,14 +121,14 @@ async def kept(turn: Turn, outcome: Outcome) -> None:
         about = newest[0].id if newest else None
         await turn.session.add_note(turn.user.id, dog.id if dog else None, about, FEEDBACK, turn.text)
         turn.say("coaching-kept-early")
-        return
-    await _kept_as_checkin(turn, plan, outcome)
-    turn.say(f"coaching-kept-{outcome}", category=turn.t(f"category-{plan.category}"))
+    else:
+        await _kept_as_checkin(turn, plan, outcome)
+        turn.say(f"coaching-kept-{outcome}", category=turn.t(f"category-{plan.category}"))
     if turn.understanding is not None and turn.understanding.talk == "worse_since":
         await _event_added(turn, plan)
 
 
-async def _event_added(turn: Turn, plan: PlanRow) -> None:
+async def _event_added(turn: Turn, plan: PlanRow | None) -> None:
     """Worse since an event ("이사오고 나서 심해졌어요", "it's been worse since we moved") is two
     things at once, and both are kept, with no buttons to choose between them: the trend since
     the step (the check-in "worse" just kept, which makes the plan's next check-in change the
@@ -136,9 +136,10 @@ async def _event_added(turn: Turn, plan: PlanRow) -> None:
     new dog), which may be the cause itself. Kept only as the check-in's note (owner trial 9),
     the move never reached the analysis; asking "add it to the report, or a check-in?" would make
     the owner choose between two true readings for nothing. So the words are also added to the
-    report the plan came from (else the dog's newest), which is analysed again with them, as
-    any detail told after a result is (`results.followup.append`)."""
-    report = await turn.session.get_report(plan.report_id) if plan.report_id is not None else None
+    report the plan came from (else, or with no plan, the dog's newest), which is analysed again
+    with them, as any detail told after a result is (`results.followup.append`)."""
+    report_id = plan.report_id if plan is not None else None
+    report = await turn.session.get_report(report_id) if report_id is not None else None
     if report is None or report.user_id != turn.user.id:
         dog = await turn.active_dog()
         newest = await turn.session.list_reports(turn.user.id, dog_id=dog.id if dog else None, limit=5)
