@@ -548,6 +548,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.SMALL_TALK and u.talk == "worked":  # "a bit better i think": kept against
         await followup.settle_pending(turn)  # the plan as a check-in's "better", never an answer
         await feedback.progress(turn)  # glued onto the report (owner trial 8); closes the question
+    elif u.kind is Kind.SMALL_TALK and u.reason == "news-calm" and flow is None:  # "어제는 하루종일
+        await feedback.calm_news(turn)  # 안짖었어요!!" with a plan open: kept as progress (trial 9)
     elif flow in FLOWS and (
         u.kind in (Kind.CHOICE, Kind.ANSWER)
         or (u.kind is Kind.NOISE and flow in QUESTION_FLOWS)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dogcoach.handlers.results import followup as result_followup
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching.models import Outcome
 from dogcoach.services.store.models import FEEDBACK, PlanRow
@@ -29,6 +30,7 @@ OPEN_PLANS = ("active", "adjust")
 OUTCOME_TALK: dict[str, Outcome] = {
     "so_so": Outcome.SAME,
     "worse": Outcome.WORSE,
+    "worse_since": Outcome.WORSE,  # "it's been worse since we moved": added to the report too
     "not_tried": Outcome.NOT_TRIED,
 }
 
@@ -71,6 +73,20 @@ async def progress(turn: Turn) -> None:
         turn.say("talk-progress-kept", category=turn.t(f"category-{plan.category}"))
 
 
+async def calm_news(turn: Turn) -> None:
+    """Good news told with nothing open and no result shown a moment ago, the behaviour told as
+    not happening ("어제는 하루종일 안짖었어요!!", "she didn't bark at all yesterday"; the
+    understanding's `news-calm`). With a plan being tried it is how that step is going, so it is
+    `progress`: kept against the plan as an answered check-in "better" with the owner's words as
+    its note, and said so (owner trial 9: answered as plain news and kept nowhere, so the plan's
+    next check-in never weighed it). With no plan there is no step to keep it against: the news
+    answered only, as before."""
+    if await plan_about(turn) is None:
+        turn.say("talk-news")
+        return
+    await progress(turn)
+
+
 async def _kept_as_checkin(turn: Turn, plan: PlanRow, outcome: Outcome) -> bool:
     """The turn's text kept against `plan` as a check-in answered now with `outcome`, the text its
     note; False when no check-in could be added or answered (nothing kept)."""
@@ -105,6 +121,28 @@ async def kept(turn: Turn, outcome: Outcome) -> None:
         about = newest[0].id if newest else None
         await turn.session.add_note(turn.user.id, dog.id if dog else None, about, FEEDBACK, turn.text)
         turn.say("coaching-kept-early")
-        return
-    await _kept_as_checkin(turn, plan, outcome)
-    turn.say(f"coaching-kept-{outcome}", category=turn.t(f"category-{plan.category}"))
+    else:
+        await _kept_as_checkin(turn, plan, outcome)
+        turn.say(f"coaching-kept-{outcome}", category=turn.t(f"category-{plan.category}"))
+    if turn.understanding is not None and turn.understanding.talk == "worse_since":
+        await _event_added(turn, plan)
+
+
+async def _event_added(turn: Turn, plan: PlanRow | None) -> None:
+    """Worse since an event ("이사오고 나서 심해졌어요", "it's been worse since we moved") is two
+    things at once, and both are kept, with no buttons to choose between them: the trend since
+    the step (the check-in "worse" just kept, which makes the plan's next check-in change the
+    step) and an antecedent or setting event the analysis did not know (a move, a new baby, a
+    new dog), which may be the cause itself. Kept only as the check-in's note (owner trial 9),
+    the move never reached the analysis; asking "add it to the report, or a check-in?" would make
+    the owner choose between two true readings for nothing. So the words are also added to the
+    report the plan came from (else, or with no plan, the dog's newest), which is analysed again
+    with them, as any detail told after a result is (`results.followup.append`)."""
+    report_id = plan.report_id if plan is not None else None
+    report = await turn.session.get_report(report_id) if report_id is not None else None
+    if report is None or report.user_id != turn.user.id:
+        dog = await turn.active_dog()
+        newest = await turn.session.list_reports(turn.user.id, dog_id=dog.id if dog else None, limit=5)
+        report = next((r for r in newest if not r.is_question), None)
+    if report is not None and report.status == "done":
+        await result_followup.append(turn, report, turn.text)

@@ -232,7 +232,7 @@ safety-term-aversive-shouting = shouting, scolding
 safety-term-aversive-force = pinning, alpha roll
     .aliases = alpha roll*, alpharoll*, pinned him, pinned her, pin him, pin her, held him down, held her down,
         hold him down, hold her down, scruff*, dominance down, forced him down, forced her down,
-        push him down, push her down, pushing him down, pushing her down
+        push him down, push her down, pushing him down, pushing her down, pushed him down, pushed her down
 safety-term-aversive-shock = shock collar
     .aliases = shock collar, e collar, ecollar, electric collar, electronic collar, remote collar, bark collar,
         zap, zapped, zapping, shocked him, shocked her, shock him, shock her, stim collar

@@ -204,7 +204,7 @@ understanding-language-refused = language refused
 understanding-newdog-after-name = add
     .aliases = -
 understanding-keyword-newdog = add a dog
-    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too, there's another dog, there is another dog, theres another dog, we have another dog, also have a dog, another dog as well, another dog called, another dog named, and another dog, a second dog called, a second dog named, also have another dog, also got another dog
+    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too, there's another dog, there is another dog, theres another dog, we have another dog, also have a dog, another dog as well, another dog called, another dog named, and another dog, a second dog called, a second dog named, also have another dog, also got another dog, add my dog, register my dog, register a dog, add new dog, add a new dog, register a new dog, add my new dog, register my new dog, add my puppy, add a puppy, add my new puppy, register my puppy, add a new puppy
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
 understanding-newdog-named = the new dog's name follows
     .aliases = named, called, name is, names, name's, his name is, her name is, its name is, goes by
@@ -876,3 +876,7 @@ understanding-doubt-topic = is
 ## Someone else whose number it is at an age or length question ("my sons 8"): no answer (owner trial 9: read as 8 years).
 understanding-someone-else = son
     .aliases = son, sons, son's, daughter, daughters, daughter's, kid, kids, kid's, child, children, nephew, niece, grandson, granddaughter, my brother, my sister
+
+## trial 9 (leftovers): worse since an event ("it's been worse since we moved"): with `understanding-talk-worse` after a result, the event is detail for the report too (batch 89). A time alone ("since last week") is no event.
+understanding-talk-worse-since = since we
+    .aliases = since we, since i, since my, since our, since the, since he, since she, since they, since moving, since her, since his, ever since, after we, after the move, after moving

@@ -399,6 +399,8 @@ class CommandReading(DogReading):
                 continue
             if any(self.vocabulary[f"understanding-keyword-{v}"].contains(Folded(bare)) for v in DOG_VIEWS):
                 continue  # "지난주 기록 보여주세요": last week's, no dog called "지난주" (trial K2)
+            if tuple(Folded(bare).units) in self.vocabulary["understanding-newdog-before-name"].phrases:
+                continue  # "add my dog", "register my dog": adding one, no dog called "add" (trial 9)
             rest = words[:i] + words[i + 1 :]
             if latin and not possessive:
                 if not self._could_be_name(bare) or self.vocabulary["understanding-asked-not-name"].contains(

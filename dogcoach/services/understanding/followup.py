@@ -66,7 +66,8 @@ class FollowupReading(SurveyReading):
           didnt growl at all today!!"): progress, as "a bit better" (`worked`), no new report; a
           time is needed ("산책할때는 안짖어요" says when it does not happen: detail);
         - how the step went: the behaviour got worse (`worse`: "그건 잘 모르겠고 요즘 더
-          심해졌어요", "it's gotten worse"; "it gets worse when…" stays detail), not tried yet
+          심해졌어요", "it's gotten worse"; "it gets worse when…" stays detail; worse since an
+          event, "it's been worse since we moved", `worse_since`), not tried yet
           (`not_tried`: "아직 안해봤어요"), no change (`so_so`: "음 그냥 그래요", "meh so so"): the
           check-in's answers, kept against the plan by the flow.
 
@@ -88,6 +89,10 @@ class FollowupReading(SurveyReading):
             and not self.signals.plausible_followup(message, "antecedent")
             and not self.signals.behaviour_besides(message, "understanding-talk-worse")
         ):
+            if v["understanding-talk-worse-since"].contains(message):
+                # "이사오고 나서 심해졌어요", "it's been worse since we moved": worse, and since an
+                # event that names a setting the analysis did not know (owner trial 9)
+                return Understanding(Kind.SMALL_TALK, text, talk="worse_since", reason="worse-since-event")
             return Understanding(Kind.SMALL_TALK, text, talk="worse", reason="worse-after-result")
         if signals.behaviour:
             return None

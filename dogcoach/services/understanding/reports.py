@@ -117,6 +117,15 @@ class ReportReading(CorrectionReading):
             return None  # "i push her down" after the result: what the owner does right after,
             # detail about it, screened when added (owner trial 9)
         if (
+            context.expect in (Expect.CHOICE, Expect.MULTI)
+            and not check.flags
+            and self.vocabulary["understanding-said-no"].contains(message)
+        ):
+            return None  # "we told him no and pushed him down" at the children question: the "no"
+            # said to the dog quoted with what was done, no answer there, the question asked again
+            # (batch 47), never the "no" picked nor a report mid-survey; the same words after a
+            # result are detail or a report, screened ("pushed him down" is pinning, batch 89)
+        if (
             context.expect is Expect.FOLLOWUP
             and {str(f.kind) for f in check.flags} == {"sudden_change"}
             and not signals.behaviour
