@@ -384,9 +384,8 @@ async def test_a_hedged_answer_at_a_survey_question_is_not_a_question_to_the_coa
         await tg.say(chat, "2명")
         await tg.tap(chat, "survey:children:no")
         await tg.tap(chat, "survey:other_pets:none")  # "None" is the answer: no Done after it
-        alone = t("ko", "survey-q-alone_hours", name="콩이")
-        assert tg.last_text(chat).endswith(alone)
-        await tg.say(chat, "출근하면 9~10시간?")
+        # "출근하면 9~10시간?" told at the household was kept ahead for the hours alone (owner
+        # trial 9): that question is not asked, the exercise comes next
         assert tg.last_text(chat).endswith(t("ko", "survey-q-exercise_minutes", name="콩이"))
         assert await reports_of(tg.rt.store, Channel.TELEGRAM, str(chat)) == []
 

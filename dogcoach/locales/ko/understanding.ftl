@@ -863,7 +863,7 @@ understanding-detail-also = 때도
 ## 봇에게 하는 애정이나 고마움("사랑해 도그코치", "도그코치 최고"): 잡담이에요. 강아지 칭찬도, 모델에게 보낼 질문도 아니에요(오너 트라이얼 9).
 ## 봇의 이름(`understanding-talk-bot-name`)과 함께일 때만 세요. 봇에게 직접 하는 말(`understanding-talk-fond-you`)은 이름 없이도 세요.
 understanding-talk-fond = 사랑해
-    .aliases = 사랑해, 사랑해요, 사랑합니다, 사랑함, 최고, 최고야, 최고예요, 최고에요, 최고입니다, 짱, 짱이야, 짱이에요, 짱이네요, 최고네요, 고마워, 고마워요, 너 최고야, 너 짱이야, 너 사랑해, 너무 사랑해 너
+    .aliases = 사랑해, 사랑해요, 사랑합니다, 사랑함, 최고, 최고야, 최고예요, 최고에요, 최고입니다, 짱, 짱이야, 짱이에요, 짱이네요, 최고네요, 너 최고야, 너 짱이야, 너 사랑해, 너무 사랑해 너
 understanding-talk-fond-you = 사랑해요 코치님
     .aliases = 너 최고야, 너 짱이야, 너 사랑해, 너무 사랑해 너
 understanding-talk-bot-name = 도그코치
