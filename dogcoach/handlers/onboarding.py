@@ -1411,7 +1411,7 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
                 answers[later.key] = picks if later.kind is Kind.MULTI else picks[0]
                 kept.append(later)
         elif later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
-            value = _breed_told(turn, message, later)
+            value = _breed_told(turn, message, later, as_typed=q.key == "name")
             if value is not None and later.minimum <= len(value) <= later.maximum:
                 answers[later.key] = value
                 kept.append(later)
@@ -1430,12 +1430,16 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     return True
 
 
-def _breed_told(turn: Turn, message: Folded, breed: Question) -> str | None:
+def _breed_told(turn: Turn, message: Folded, breed: Question, *, as_typed: bool = False) -> str | None:
     """The breed told at another question: one breed named ("golden retriver": golden
     retriever), one with a mix word ("some kind of shepherd mix i think": shepherd mix; English
-    owner trial, batch 77: "I didn't catch the age"), a mix alone (the free option); else None."""
+    owner trial, batch 77: "I didn't catch the age"), a mix alone (the free option); else None.
+    `as_typed` (at the name question): only a breed spelt out counts, never one read past a typo
+    (owner trial 10: the name "Ollie" was kept as the breed "collie" and the name asked again)."""
     answers = turn.services.understander.answers
     named = answers.breeds_named(message)
+    if as_typed:
+        named = [n for n in named if Folded(n).compact in message.compact]
     mixed = turn.services.understander.vocabulary["understanding-mix"].contains(message)
     if mixed and not named:
         return breed.free_option

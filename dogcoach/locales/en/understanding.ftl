@@ -880,3 +880,8 @@ understanding-someone-else = son
 ## trial 9 (leftovers): worse since an event ("it's been worse since we moved"): with `understanding-talk-worse` after a result, the event is detail for the report too (batch 89). A time alone ("since last week") is no event.
 understanding-talk-worse-since = since we
     .aliases = since we, since i, since my, since our, since the, since he, since she, since they, since moving, since her, since his, ever since, after we, after the move, after moving
+
+## trial 10 (names)
+## How an asked word starts ("whats", "who"): at the name question a single word ending like a Korean question ("Sunny" typed 써니) is the name, unless it starts with one of these.
+understanding-question-stem = what
+    .aliases = what, whats, who, whos, why, where, when, how

@@ -894,3 +894,8 @@ understanding-someone-else = 아들
 ## trial 9 (leftovers): 어떤 일 뒤로 심해졌다는 말("이사오고 나서 심해졌어요"): 결과 뒤 `understanding-talk-worse`와 함께면 그 일은 기록에 덧붙일 내용이기도 해요 (batch 89). "지난주부터"처럼 때만 말하면 일이 아니에요.
 understanding-talk-worse-since = 고 나서
     .aliases = 고 나서, 고나서, 고 난 뒤, 고난뒤, 고 난 후, 고난후, 온 뒤로, 온 후로, 온 이후로, 온뒤로, 온후로, 한 뒤로, 한 후로, 한 이후로, 하고부터, 오고부터, 생기고, 태어나고, 이사 후, 이사후, 이사 이후
+
+## trial 10 (names)
+## 묻는 말의 첫머리 ("뭐니", "누구니"): 이름 질문에서 "-니"로 끝나는 한 단어("써니", "보니")는 이름이지만, 이 말로 시작하면 이름이 아니에요.
+understanding-question-stem = 뭐
+    .aliases = 뭐, 뭔, 왜, 누구, 어디, 언제, 어떻, 어케, 몇

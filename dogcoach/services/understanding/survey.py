@@ -184,6 +184,10 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
             )
+        if self._name_not_asked(message, signals):
+            # "써니", "보니", "루니" (owner trial 10: "-니" read as an asking ending, the name sent
+            # to the coach model): one word, no "?", no question word, is the name
+            return Understanding(Kind.ANSWER, message.text, answer=self.answers.name(message), reason="name")
         other = self._besides_an_answer(message, signals, long_words=None)
         if other is not None:
             return other
@@ -211,6 +215,22 @@ class SurveyReading(ReportReading):
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _name_not_asked(self, message: Folded, signals: Signals) -> bool:
+        """One word read as asked by its ending alone ("써니": -니, like "먹니?"), with no "?", no
+        question word and no behaviour: at the name question, a name."""
+        return (
+            signals.question
+            and not signals.behaviour
+            and message.words == 1
+            and not message.text.rstrip().endswith(("?", "\uff1f"))
+            and not self.vocabulary["understanding-question-word"].contains(message)
+            and not message.compact.startswith(
+                tuple("".join(p) for p in self.vocabulary["understanding-question-stem"].phrases)
+            )
+            and isinstance(self.answers.name(message), Value)
+            and not self._not_a_name(message)
+        )
 
     def _at_text(
         self, message: Folded, signals: Signals, *, verbatim: bool, options: tuple[Option, ...] = ()
