@@ -90,3 +90,34 @@ async def test_a_breed_spelt_out_at_the_name_question_is_still_kept_ahead_on_kak
     user = await kakao_at(kakao, "en", "name")
     await user.send("poodle")
     assert t("en", "survey-name-breed", typed="poodle") in user.text, user.text
+
+
+# (typed at the name question, the name, the answers kept with it)
+IN_A_SENTENCE = {
+    "en": [
+        ("my pup is called Pepper, shes a 2 yr old corgi", "Pepper", {"age_months": 24, "breed": "corgi"}),
+        ("her name is bella and shes 3", "Bella", {"age_months": 36}),
+    ],
+    "ko": [("이름은 뭉이고 3살 말티즈에요", "뭉이", {"age_months": 36, "breed": "말티즈"})],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_name_told_in_a_sentence_keeps_what_came_with_it_on_kakao(kakao: Server, lang: str) -> None:
+    """Owner trial 10: Pepper and the age lost (the corgi kept, the name asked again); "not a
+    name" for "her name is bella and shes 3"; the dog named "뭉이고", the sentence taken for a breed."""
+    for typed, name, kept in IN_A_SENTENCE[lang]:
+        user = await kakao_at(kakao, lang, "name")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        assert answers["name"] == name, (typed, answers, user.text)
+        assert {k: answers.get(k) for k in kept} == kept, (typed, answers)
+        assert t(lang, "survey-q-age_months", name=name) not in user.text, user.text  # kept: not asked
+
+
+async def test_a_name_told_in_a_sentence_on_telegram(tg: Harness) -> None:
+    chat = 100300
+    await tg_at(tg, chat, "en", "name")
+    await tg.say(chat, "my pup is called Pepper, shes a 2 yr old corgi")
+    answers = await tg_answers(tg, chat)
+    assert (answers["name"], answers.get("age_months"), answers.get("breed")) == ("Pepper", 24, "corgi")

@@ -93,7 +93,9 @@ NAMED = {
     "en": (
         ("i also have another dog named bruno", "Bruno", True),
         ("i got a second dog called Max", "Max", True),
-        ("add my other dog Luna", "Luna", False),
+        # offered to confirm until owner trial 9 ("add rex": the name after the adding words is
+        # taken, `understanding-newdog-before-name`)
+        ("add my other dog Luna", "Luna", True),
     ),
     "ko": (
         ("강아지 한 마리 더 있어요 이름은 콩이", "콩이", True),

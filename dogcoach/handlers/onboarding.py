@@ -788,10 +788,17 @@ def _keep_age_told_with_name(turn: Turn) -> None:
     words = turn.text.split()
     at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
     told = " ".join(words[at:])
-    first = turn.services.understander.answers.age_first(turn.text) if at == 0 else None
+    understander = turn.services.understander
+    first = understander.answers.age_first(turn.text) if at == 0 else None
     if first is not None:  # "3살 초코" (batch 72): the age before the name
         told = first[0]
-    if (at == 0 and first is None) or not any(c.isalpha() for c in told):
+    elif at > 0:  # "shes a 2 yr old corgi", "3살 말티즈에요" (owner trial 10): the age's words only
+        told = (understander.answers.age_first(told) or (told, ""))[0]
+    # "and shes 3": a bare number said of the dog by a pronoun is its age (owner trial 10)
+    of_the_dog = at > 0 and understander.vocabulary["understanding-name-pronoun"].contains(
+        Folded(words[at - 1])
+    )
+    if (at == 0 and first is None) or not (any(c.isalpha() for c in told) or of_the_dog):
         return
     age = BY_KEY["age_months"]
     _keep_early_age(
@@ -1423,11 +1430,25 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
         turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
         value = format_answer(turn, later, answers[later.key])
         turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{later.key}"), value=value)
+    if q.key == "name" and _name_told_besides(turn, [answers[k.key] for k in kept]):
+        return False  # "my pup is called Pepper, shes a 2 yr old corgi": Pepper stored as usual
     if q.key == "name" and [k.key for k in kept] == ["breed"]:
         turn.state.data[NAME_BREED_KEY] = turn.text  # "푸들" again: the name after all
         turn.say("survey-name-breed", typed=turn.text)
     await ask(turn, q, dog)
     return True
+
+
+def _name_told_besides(turn: Turn, kept: list[Any]) -> bool:
+    """The name read at the name question is a word of a longer message and none of the answers
+    kept ahead from it ("my pup is called Pepper, shes a 2 yr old corgi"; owner trial 10: the
+    corgi kept, Pepper and the age lost, the name asked again). "푸들" or "golden retriever"
+    alone is the breed and the name is asked again."""
+    u = turn.understanding
+    if u is None or not isinstance(u.answer, Value) or len(turn.text.split()) < 2:
+        return False
+    name = Folded(str(u.answer.value)).compact
+    return all(Folded(str(value)).compact != name for value in kept)
 
 
 def _breed_told(turn: Turn, message: Folded, breed: Question, *, as_typed: bool = False) -> str | None:

@@ -885,3 +885,6 @@ understanding-talk-worse-since = since we
 ## How an asked word starts ("whats", "who"): at the name question a single word ending like a Korean question ("Sunny" typed 써니) is the name, unless it starts with one of these.
 understanding-question-stem = what
     .aliases = what, whats, who, whos, why, where, when, how
+## A joining word that ends the name's clause when more is said after it ("her name is bella and shes 3": bella).
+understanding-name-connective = and
+    .aliases = and, but, n

@@ -899,3 +899,6 @@ understanding-talk-worse-since = 고 나서
 ## 묻는 말의 첫머리 ("뭐니", "누구니"): 이름 질문에서 "-니"로 끝나는 한 단어("써니", "보니")는 이름이지만, 이 말로 시작하면 이름이 아니에요.
 understanding-question-stem = 뭐
     .aliases = 뭐, 뭔, 왜, 누구, 어디, 언제, 어떻, 어케, 몇
+## 이름 뒤에 말이 더 이어질 때 이름을 끝내는 이음말 ("이름은 뭉이고 3살 말티즈에요": 뭉이). 마지막 글자 "고"/"구"만 떼고 "이"는 이름에 남겨요.
+understanding-name-connective = 이고
+    .aliases = 이고, 이구

@@ -381,6 +381,8 @@ class SurveyAnswers:
         words = _letters_only(message)
         kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex
         words = kept or words
+        if head or told is not None:
+            words = self._before_connective(words)
         if not words:
             return Unclear(None, (message.text,))
         endings = self.vocabulary["understanding-name-ending"]
@@ -401,6 +403,23 @@ class SurveyAnswers:
         if all(p.isascii() and p.islower() for p in parts):
             text = " ".join(p[:1].upper() + p[1:] for p in parts)
         return Value(text)
+
+    def _before_connective(self, words: list[str]) -> list[str]:
+        """The name's clause of a sentence that goes on ("her name is bella and shes 3": bella;
+        "이름은 뭉이고 3살 말티즈에요": 뭉이; owner trial 10: "not a name", the dog named "뭉이고"):
+        cut at a joining word (`understanding-name-connective`: and, but), or a Korean joining
+        ending (이고, 이구) taken off the last word, its 이 kept as the name's. Only for a name
+        with more said after it: "망고" alone is a name."""
+        phrases = self.vocabulary["understanding-name-connective"].phrases
+        joining = {p[0] for p in phrases if len(p) == 1 and p[0].isascii()}
+        cut = next((i for i, w in enumerate(words) if i and w.casefold() in joining), len(words))
+        words = words[:cut]
+        endings = tuple("".join(p) for p in phrases if not p[0].isascii())
+        last = words[-1] if words else ""
+        ending = next((e for e in endings if last.endswith(e) and len(last) > len(e)), None)
+        if ending is not None:
+            words = [*words[:-1], last[: len(last) - len(ending) + 1]]
+        return words
 
     def age_first(self, text: str) -> tuple[str, str] | None:
         """A message that starts with the dog's age, whole, and goes on with other words ("3살
