@@ -243,3 +243,21 @@ async def test_a_report_opening_with_an_outcome_answers_a_lapsed_check_in_on_tel
         assert _answered(rows) == [("worse", text)]
         await eventually(lambda: _model_calls(fake_ollama) > calls)
         assert await _tg_report_count(tg, chat) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_report_with_no_outcome_first_leaves_the_lapsed_check_in_open_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    """Control: a report telling the behaviour as it goes on ("he keeps barking…", "계속 짖어요")
+    answers no check-in; it is a report only, as before."""
+    chat = 7404
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await travel(tg.rt.store, dt.timedelta(days=4))
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, REPORT[lang], language_code=lang)
+        await eventually(lambda: _model_calls(fake_ollama) > calls)
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == []
+        assert await _tg_report_count(tg, chat) == 2

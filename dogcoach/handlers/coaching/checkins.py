@@ -44,6 +44,8 @@ NOTE = "note"
 ASK_TTL = dt.timedelta(hours=48)
 # The question a check-in was asked over (a survey's), asked again once the check-in is done.
 ASIDE = "aside"
+# A report opening with an outcome says it in its first words ("honestly worse, he lunged…").
+OPENING_WORDS = 5
 
 
 def outcome_choice(checkin_id: int, outcome: Outcome) -> str:
@@ -384,14 +386,18 @@ async def _open(turn: Turn) -> CheckinRow | None:
 
 
 def _opening(turn: Turn, checkin: CheckinRow) -> tuple[int, Outcome] | None:
-    """The one outcome the message's first clause says ("honestly worse", "솔직히 더 심해졌어요")."""
+    """The one outcome a short first clause says with an outcome word ("honestly worse", "솔직히
+    더 심해졌어요"); not a report that only tells the behaviour as it goes on ("he keeps barking at
+    the door whenever guests come": no answer to the check-in, even if it reads as "the same")."""
     head = turn.text
     for mark in (",", ".", "!", ";", "\n"):
         head = head.split(mark, 1)[0]
+    if len(head.split()) > OPENING_WORDS:
+        return None
     read = turn.services.understander.understand(
         head, Context(Expect.CHOICE, outcome_options(checkin.id), about=checkin.category)
     )
-    if read.kind is not Kind.CHOICE or len(read.picks) != 1:
+    if read.kind is not Kind.CHOICE or len(read.picks) != 1 or read.reason == "outcome-still":
         return None
     return parse_choice(read.picks[0])
 
