@@ -44,6 +44,8 @@ NOTE = "note"
 ASK_TTL = dt.timedelta(hours=48)
 # The question a check-in was asked over (a survey's), asked again once the check-in is done.
 ASIDE = "aside"
+# A report opening with an outcome says it in its first words ("honestly worse, he lunged…").
+OPENING_WORDS = 5
 
 
 def outcome_choice(checkin_id: int, outcome: Outcome) -> str:
@@ -158,7 +160,7 @@ async def handle(turn: Turn) -> None:
             turn.say("coaching-checkin-note-skipped")
             close(turn)
             return
-        if await turn.session.set_checkin_note(checkin_id, turn.user.id, turn.text):
+        if await turn.session.set_checkin_note(checkin_id, turn.user.id, await _with_words(turn, checkin_id)):
             turn.say("coaching-checkin-note-saved")
         close(turn)
         return
@@ -178,7 +180,22 @@ async def handle(turn: Turn) -> None:
         turn.say("coaching-checkin-reask")
         await reprompt(turn)
         return
-    await answer(turn, *parsed)
+    await answer(turn, *parsed, words=_words(turn, parsed[1]))
+
+
+def _words(turn: Turn, outcome: Outcome) -> str | None:
+    """The typed answer kept as the check-in's note when it says more than the answer's label
+    ("he only chewed once this week": owner trial 10, the words lost); None for the label alone."""
+    if turn.incoming.choice is not None or turn.messages.matches(turn.text, f"coaching-outcome-{outcome}"):
+        return None
+    return turn.text
+
+
+async def _with_words(turn: Turn, checkin_id: int) -> str:
+    """The note typed after "anything to add?", after the words the answer was typed with, if any."""
+    checkin = await turn.session.get_checkin(checkin_id)
+    kept = checkin.note if checkin is not None else None
+    return f"{kept}\n{turn.text}" if kept else turn.text
 
 
 def _mixed(answer: object) -> bool:
@@ -227,8 +244,12 @@ def _note_prompt(turn: Turn) -> Reply:
     return Reply(turn.t("coaching-checkin-note"), (skip,), free_text=True)
 
 
-async def answer(turn: Turn, checkin_id: int, outcome: Outcome) -> None:
-    """Record the answer, advise keep / adjust / get help, update the plan, offer a note."""
+async def answer(
+    turn: Turn, checkin_id: int, outcome: Outcome, *, words: str | None = None, note: bool = True
+) -> None:
+    """Record the answer, advise keep / adjust / get help, update the plan, offer a note.
+    `words`: the answer as typed, kept as its note; `note`: False when the message is a report as
+    well (the report's own replies follow, no "anything to add?")."""
     session, user = turn.session, turn.user
     now = dt.datetime.now(dt.UTC)
     checkin = await session.get_checkin(checkin_id)
@@ -238,6 +259,8 @@ async def answer(turn: Turn, checkin_id: int, outcome: Outcome) -> None:
     if not await session.answer_checkin(checkin_id, user.id, outcome, now):
         turn.refuse("coaching-checkin-answered")
         return
+    if words:
+        await session.set_checkin_note(checkin_id, user.id, words)
     plan = await session.get_plan(checkin.plan_id)
     policy = turn.services.checkin_policy
     if plan is None or plan.status != "active":  # a newer plan took over meanwhile: noted, no advice
@@ -258,7 +281,7 @@ async def answer(turn: Turn, checkin_id: int, outcome: Outcome) -> None:
     else:
         await session.set_plan_status(plan.id, advice.plan_status)
     turn.say(advice.message_id)
-    if can_ask(turn.state):
+    if note and can_ask(turn.state):
         aside = turn.state.data.get(ASIDE) if turn.state.flow == FLOW else None
         data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat()}
         if aside:
@@ -309,19 +332,74 @@ async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:
     shown = None if target is not None else await _shown(turn, now)
     checkin = target.checkin if target is not None else shown
     if checkin is None:
+        await _report_opened(turn, u, now)
         return False
     read = turn.services.understander.understand(
         turn.text, Context(Expect.CHOICE, outcome_options(checkin.id), about=checkin.category)
     )
     parsed = parse_choice(read.picks[0]) if read.kind is Kind.CHOICE and len(read.picks) == 1 else None
     if parsed is None or read.incident or read.safety:
+        await _report_opened(turn, u, now)
         return False
     if target is not None:
         await turn.session.take_due_checkin(turn.user.id, now)  # shown with this turn: its answer
     turn.state = asking_state(checkin.id, now, checkin.category, aside=_aside(turn.state))
     turn.understanding = read
-    await answer(turn, *parsed)
+    await answer(turn, *parsed, words=_words(turn, parsed[1]))
     return True
+
+
+async def _report_opened(turn: Turn, u: Understanding, now: dt.datetime) -> None:
+    """A report that opens with an outcome word while a check-in is open ("honestly worse, he
+    lunged at a kid's dog yesterday"; owner trial 10: only a report, "worse" never recorded): the
+    outcome recorded against the plan, the words its note, and the message left to the caller to
+    keep as a report (a new incident). Nothing done otherwise.
+
+    Even a check-in asked longer ago than `ASK_TTL`: that limit only stops an old question from
+    taking any message as its answer; an outcome said outright, first, answers it. The limit kept
+    is the plan's: `CheckinPolicy.lapse` is how long an unanswered check-in holds its plan
+    against a new report's step, and past it the report may replace the plan; so a check-in
+    counts while its plan is still the active one (a replaced or adjusted plan takes no answer).
+    Recorded before the report is analysed, its advice ("worse": adjust) frees the plan for the
+    report's new step, as a tap on the question would have."""
+    if u.kind is not Kind.REPORT:
+        return
+    target = await turn.session.due_checkin(turn.user.id, now)
+    checkin = target.checkin if target is not None else await _open(turn)
+    if checkin is None:
+        return
+    parsed = _opening(turn, checkin)
+    if parsed is None:
+        return
+    if target is not None:
+        await turn.session.take_due_checkin(turn.user.id, now)
+    await answer(turn, *parsed, words=turn.text, note=False)
+
+
+async def _open(turn: Turn) -> CheckinRow | None:
+    """The newest check-in shown and not answered whose plan is still active, however long ago."""
+    for row in await turn.session.open_checkins(turn.user.id):
+        plan = await turn.session.get_plan(row.plan_id)
+        if row.status == "sent" and plan is not None and plan.status == "active":
+            return row
+    return None
+
+
+def _opening(turn: Turn, checkin: CheckinRow) -> tuple[int, Outcome] | None:
+    """The one outcome a short first clause says with an outcome word ("honestly worse", "솔직히
+    더 심해졌어요"); not a report that only tells the behaviour as it goes on ("he keeps barking at
+    the door whenever guests come": no answer to the check-in, even if it reads as "the same")."""
+    head = turn.text
+    for mark in (",", ".", "!", ";", "\n"):
+        head = head.split(mark, 1)[0]
+    if len(head.split()) > OPENING_WORDS:
+        return None
+    read = turn.services.understander.understand(
+        head, Context(Expect.CHOICE, outcome_options(checkin.id), about=checkin.category)
+    )
+    if read.kind is not Kind.CHOICE or len(read.picks) != 1 or read.reason == "outcome-still":
+        return None
+    return parse_choice(read.picks[0])
 
 
 async def _shown(turn: Turn, now: dt.datetime) -> CheckinRow | None:

@@ -580,13 +580,13 @@ understanding-concept-intact = not neutered
 
 ## -- Outcomes inside a check-in answer, anywhere in the sentence ("better but still barks"); two at once are asked again. Longest first: "not better" is the same.
 understanding-concept-outcome_better = better
-    .aliases = better, improved, improving, improvement, calmer, less barking, barks less, barking less, fewer, progress, it's working, its working, it worked, helped, helping, only once, just once, only one time, only jumped once, only barked once, only howled once, only whined once, only cried once, only did it once, only a little, instead of the whole time, not the whole time
+    .aliases = better, improved, improving, improvement, calmer, less barking, barks less, barking less, fewer, progress, it's working, its working, it worked, helped, helping, only once, just once, only one time, only jumped once, only barked once, only howled once, only whined once, only cried once, only did it once, only a little, instead of the whole time, not the whole time, only chewed once, only growled once, only pulled once, only lunged once, only peed once, only nipped once, only once this week, just once this week, less often, not as often, not as much, fewer times, barked less, chewed less, whined less, cried less, growled less, pulled less, less than before
 understanding-concept-outcome_same = the same
-    .aliases = same, no change, no changes, unchanged, no difference, not much difference, no different, not different, not much different, hasn't changed, hasnt changed, didn't change, didnt change, not better, no better, not any better, not much better, no improvement, didn't help, didnt help, not helping, not working, isn't working, isnt working
+    .aliases = same, no change, no changes, unchanged, no difference, not much difference, no different, not different, not much different, hasn't changed, hasnt changed, didn't change, didnt change, not better, no better, not any better, not much better, no improvement, didn't help, didnt help, not helping, not working, isn't working, isnt working, nothing changed, nothing really changed, nothing has changed, hasn't really changed, hasnt really changed, didn't really change, didnt really change, not really any different
 understanding-concept-outcome_worse = worse
     .aliases = worse, worsened, more barking, barks more, barking more, getting worse, more often, more than before
 understanding-concept-outcome_not_tried = didn't try
-    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done
+    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done, didnt really get to, didn't really get to, did not really get to, didnt really try, didn't really try, didnt get around to, didn't get around to, didnt get round to, didn't get round to
 
 ## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
 understanding-outcome-still = still
@@ -888,3 +888,7 @@ understanding-question-stem = what
 ## A joining word that ends the name's clause when more is said after it ("her name is bella and shes 3": bella).
 understanding-name-connective = and
     .aliases = and, but, n
+## trial 10 (check-ins)
+## At a check-in, "better" with a day is good news, not a new incident, unless something else follows one of these ("better but yesterday he lunged at a dog").
+understanding-outcome-but = but
+    .aliases = but, though, however, although, except
