@@ -180,7 +180,9 @@ class ResultDelivery:
     async def _open_question(self, session: StoreSession, user: User) -> Reply | None:
         """The survey question the owner has open (a report typed mid-survey), asked again below
         the result: a result arriving later (on Telegram, written into a message as the model
-        writes) would otherwise leave the question out of view."""
+        writes) would otherwise leave the question out of view. None when it was asked right
+        below the report's receipt and not answered since (`onboarding.open_question`; owner
+        trial 9: the question three times), as on Telegram and the terminal."""
         state = await session.get_state(user.id)
         if state.flow != onboarding.FLOW:
             return None
