@@ -97,18 +97,20 @@ async def test_a_caption_that_tells_a_behaviour_at_the_age_question_is_a_report_
     await tg_at(live, chat, lang, "age_months")
     question = asked(lang, "age_months")
     for n, caption in enumerate(CAPTIONS[lang], 1):
-        before = _count(live, chat, question)
+        before, sent = _count(live, chat, question), len(live.sent(chat))
         await _photo(live, chat, caption)
         kept = t(lang, "report-kept-in-flow")
         await eventually(lambda before=before: _count(live, chat, question) > before)  # asked again
-        assert kept in live.sent(chat)[-4:], live.sent(chat)[-4:]
+        # the earlier caption's result may be pushed in between: it no longer asks the question
+        # again (owner trial 9), so the lines are looked for among all sent since the photo
+        assert kept in live.sent(chat)[sent:], live.sent(chat)[sent:]
         assert await _texts(live, chat) == list(CAPTIONS[lang][:n])
         assert "age_months" not in await tg_answers(live, chat)
         await eventually(lambda n=n: _model_calls(fake_ollama) == n)  # each analysed once
-    calls = _model_calls(fake_ollama)
+    calls, sent = _model_calls(fake_ollama), len(live.sent(chat))
     await _photo(live, chat)  # no words: "I read text", the question again, nothing stored
-    await eventually(lambda: question in live.last_text(chat))
-    assert t(lang, "telegram-media-photo") in live.sent(chat)[-3:]
+    await eventually(lambda: any(question in text for text in live.sent(chat)[sent:]))
+    assert t(lang, "telegram-media-photo") in live.sent(chat)[sent:]
     await live.say(chat, "3")  # the survey kept its place
     assert (await tg_answers(live, chat)).get("age_months") == 36
     await asyncio.sleep(0.2)
