@@ -20,7 +20,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, advise
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, StoreSession
-from dogcoach.services.store.models import CheckinRow
+from dogcoach.services.store.models import CheckinRow, CheckinTarget
 from dogcoach.services.understanding import (
     Approximate,
     Context,
@@ -332,14 +332,14 @@ async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:
     shown = None if target is not None else await _shown(turn, now)
     checkin = target.checkin if target is not None else shown
     if checkin is None:
-        await _report_opened(turn, u, now)
+        await _report_opened(turn, u, None, now)
         return False
     read = turn.services.understander.understand(
         turn.text, Context(Expect.CHOICE, outcome_options(checkin.id), about=checkin.category)
     )
     parsed = parse_choice(read.picks[0]) if read.kind is Kind.CHOICE and len(read.picks) == 1 else None
     if parsed is None or read.incident or read.safety:
-        await _report_opened(turn, u, now)
+        await _report_opened(turn, u, target, now)
         return False
     if target is not None:
         await turn.session.take_due_checkin(turn.user.id, now)  # shown with this turn: its answer
@@ -349,7 +349,9 @@ async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:
     return True
 
 
-async def _report_opened(turn: Turn, u: Understanding, now: dt.datetime) -> None:
+async def _report_opened(
+    turn: Turn, u: Understanding, target: CheckinTarget | None, now: dt.datetime
+) -> None:
     """A report that opens with an outcome word while a check-in is open ("honestly worse, he
     lunged at a kid's dog yesterday"; owner trial 10: only a report, "worse" never recorded): the
     outcome recorded against the plan, the words its note, and the message left to the caller to
@@ -361,10 +363,10 @@ async def _report_opened(turn: Turn, u: Understanding, now: dt.datetime) -> None
     against a new report's step, and past it the report may replace the plan; so a check-in
     counts while its plan is still the active one (a replaced or adjusted plan takes no answer).
     Recorded before the report is analysed, its advice ("worse": adjust) frees the plan for the
-    report's new step, as a tap on the question would have."""
+    report's new step, as a tap on the question would have. `target`: the check-in due now, as
+    `told` already read it (None: none due)."""
     if u.kind is not Kind.REPORT:
         return
-    target = await turn.session.due_checkin(turn.user.id, now)
     checkin = target.checkin if target is not None else await _open(turn)
     if checkin is None:
         return
