@@ -47,6 +47,14 @@ async def _at_recent_result(user: KakaoUser, fake: FakeOllama, lang: str) -> Non
     await _result_shown(user, lang)
 
 
+async def _at_frequency(kakao: Server, fake: FakeOllama, lang: str) -> KakaoUser:
+    """A new Kakao owner at a result's "how often, and since when?" question."""
+    _asks(fake, lang, "frequency")
+    user = kakao.user(lang=lang)
+    await _at_question(user, lang, "frequency")
+    return user
+
+
 async def _reports(kakao: Server, user: KakaoUser) -> list[str]:
     """The owner's behaviour reports (a question to the coach is kept as a question)."""
     return [r.text for r in await _kakao_reports(kakao, user.key) if not r.is_question]
@@ -61,9 +69,7 @@ ASKED = {"en": "btw how many walks a day should he get?", "ko": "근데 산책�
 async def test_a_question_at_the_followup_question_is_answered_not_glued_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    _asks(fake_ollama, lang, "frequency")
-    user = kakao.user(lang=lang)
-    await _at_question(user, lang, "frequency")
+    user = await _at_frequency(kakao, fake_ollama, lang)
     calls = _model_calls(fake_ollama)
     await user.send(ASKED[lang])
     assert RECEIVED[lang] not in user.text, user.text
@@ -81,9 +87,7 @@ NOT_TRIED = {"en": "not tried yet", "ko": "아직 안해봤어요"}
 async def test_good_news_at_the_question_is_progress_not_a_report_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    _asks(fake_ollama, lang, "frequency")
-    user = kakao.user(lang=lang)
-    await _at_question(user, lang, "frequency")
+    user = await _at_frequency(kakao, fake_ollama, lang)
     calls = _model_calls(fake_ollama)
     await user.send(GOOD[lang])
     assert t(lang, "talk-worked") in user.text, user.text
@@ -174,9 +178,7 @@ WORSE = {"en": "it's gotten worse", "ko": "그건 잘 모르겠고 요즘 더 �
 async def test_gotten_worse_at_the_question_is_kept_as_worse_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    _asks(fake_ollama, lang, "frequency")
-    user = kakao.user(lang=lang)
-    await _at_question(user, lang, "frequency")
+    user = await _at_frequency(kakao, fake_ollama, lang)
     await user.send(WORSE[lang])
     assert t(lang, "coaching-kept-worse", category="X").split("X")[-1] in user.text, user.text
     assert await _reports(kakao, user) == [REPORT[lang]]
@@ -192,9 +194,7 @@ ADOPTED = {"en": "since we adopted him, most meals", "ko": "입양했을 때부�
 async def test_since_we_adopted_him_answers_how_often_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    _asks(fake_ollama, lang, "frequency")
-    user = kakao.user(lang=lang)
-    await _at_question(user, lang, "frequency")
+    user = await _at_frequency(kakao, fake_ollama, lang)
     await user.send(ADOPTED[lang])
     assert await _reports(kakao, user) == [f"{REPORT[lang]}\n{ADOPTED[lang]}"]
 

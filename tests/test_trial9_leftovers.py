@@ -28,26 +28,14 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
-from tests.test_dog_words import _kakao_dogs, _kakao_reports, _model_calls, _tg_dogs, _tg_reports
-from tests.test_feedback_and_progress import _checkin_notes, _result_shown
+from tests.test_dog_words import _kakao_dogs, _model_calls, _tg_dogs, _tg_reports
+from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import asked, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 from tests.test_trial8_followup import _asks, _at_question
+from tests.test_trial9_followup import _at_recent_result, _reports
 from tests.test_trial9_words import _with_dogs_on_kakao
-
-
-async def _at_recent_result(user: KakaoUser, fake: FakeOllama, lang: str) -> None:
-    """A Kakao owner out of the survey reports; the result, asking nothing, is shown (a plan)."""
-    fake.behaviour.analysis = sample_analysis(lang, missing=[])
-    await user.send("/start")
-    await user.send("/cancel")
-    await user.send(REPORT[lang])
-    await _result_shown(user, lang)
-
-
-async def _reports(kakao: Server, user: KakaoUser) -> list[str]:
-    return [r.text for r in await _kakao_reports(kakao, user.key) if not r.is_question]
 
 
 async def _result_seen_long_ago(database_url: str) -> None:
