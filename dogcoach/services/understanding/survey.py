@@ -184,14 +184,14 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
             )
-        if self._name_not_asked(message, signals):
+        answer = self.answers.name(message)
+        if isinstance(answer, Value) and self._name_not_asked(message, signals):
             # "써니", "보니", "루니" (owner trial 10: "-니" read as an asking ending, the name sent
             # to the coach model): one word, no "?", no question word, is the name
-            return Understanding(Kind.ANSWER, message.text, answer=self.answers.name(message), reason="name")
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
         other = self._besides_an_answer(message, signals, long_words=None)
         if other is not None:
             return other
-        answer = self.answers.name(message)
         if isinstance(answer, Value) and normalize(message.text) in self.messages.aliases(NAME_SEX_WORDS):
             # "girl", "여아" alone: the dog's sex, told early, is no name (acceptance trial: "How
             # old is Girl?"); the name's re-ask
@@ -218,7 +218,7 @@ class SurveyReading(ReportReading):
 
     def _name_not_asked(self, message: Folded, signals: Signals) -> bool:
         """One word read as asked by its ending alone ("써니": -니, like "먹니?"), with no "?", no
-        question word and no behaviour: at the name question, a name."""
+        question word and no behaviour: at the name question, a name (the caller has read one)."""
         return (
             signals.question
             and not signals.behaviour
@@ -228,7 +228,6 @@ class SurveyReading(ReportReading):
             and not message.compact.startswith(
                 tuple("".join(p) for p in self.vocabulary["understanding-question-stem"].phrases)
             )
-            and isinstance(self.answers.name(message), Value)
             and not self._not_a_name(message)
         )
 
