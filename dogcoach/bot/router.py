@@ -528,6 +528,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.CHOICE and OFFER_LATER in u.picks and (flow is None or flow in SET_ASIDE):
         turn.say("first-report-declined")  # "not now, maybe later": the follow-up question stays open
         turn.resume_flow()  # and is asked again under the line, as after any interruption
+    elif u.kind is Kind.SMALL_TALK and u.talk == "confused" and flow == followup.FLOW:
+        await followup.clarify(turn)  # "뭔소리야", "wdym": what it asks, and it again (trial 10)
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
     elif u.kind is Kind.QUESTION:
