@@ -148,6 +148,27 @@ async def test_the_dog_marked_as_subject_gets_the_report_on_telegram(
             assert [r.dog_id for r in reports] == [ids[other], ids[active]], lang
 
 
+def test_which_dog_is_the_subject() -> None:
+    """The understanding's own rule, both languages: the topic-marked name, else the subject-marked
+    one; in English the first name that is no possessive; joined names are both dogs (None)."""
+    from dogcoach.services.i18n import Messages
+    from dogcoach.services.understanding import Understander
+
+    understander = Understander(Messages())
+    for names, text, expected in (
+        (["두부", "콩이"], "콩이가 두부 밥을 자꾸 뺏어먹어요", 1),
+        (["두부", "콩이"], "두부 밥을 콩이가 자꾸 뺏어먹어요", 1),
+        (["두부", "콩"], "콩이가 두부 밥을 먹어요", 1),
+        (["두부", "콩이"], "두부는 콩이가 다가오면 으르렁대요", 0),
+        (["두부", "콩이"], "두부랑 콩이가 싸워요", None),
+        (["Max", "Rex"], "Rex keeps stealing Max's food", 1),
+        (["Max", "Rex"], "rex keeps stealing max's food", 1),
+        (["Max", "Rex"], "Max and Rex fight over toys", None),
+        (["Max", "Rex"], "Max's bowl gets raided by Rex", None),
+    ):
+        assert understander.dog_subject(text, names) == expected, text
+
+
 # -- 3. a health note at the follow-up question --------------------------------------------------
 
 HEALTH = {"ko": "피부병 약 먹어요", "en": "he's on meds for his skin"}

@@ -115,12 +115,17 @@ async def _unregistered_named(turn: Turn, text: str, dog: Dog) -> str:
 
 async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     """The dog `text` is about: another of the owner's dogs when it names that one alone
-    ("보리가 산책할 때…" with 초코 active), else the active dog; and whether it was named so."""
+    ("보리가 산책할 때…" with 초코 active) or as the subject among several ("보리가 초코 밥을
+    뺏어먹어요"; owner trial 10), else the active dog; and whether it was named so."""
     active = await turn.active_dog()
     dogs = await turn.session.list_dogs(turn.user.id)
     if len(dogs) < 2:
         return active, False
-    found = turn.services.understander.dogs_named(text, [d.name or "" for d in dogs])
+    names = [d.name or "" for d in dogs]
+    found = turn.services.understander.dogs_named(text, names)
+    if len(found) > 1:  # "콩이가 두부 밥을 뺏어먹어요", "Rex keeps stealing Max's food": the subject's
+        subject = turn.services.understander.dog_subject(text, names)
+        found = (subject,) if subject is not None else found
     if len(found) != 1 or (active is not None and dogs[found[0]].id == active.id):
         return active, False
     return dogs[found[0]], True

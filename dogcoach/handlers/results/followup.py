@@ -338,9 +338,12 @@ def _not_an_answer(turn: Turn, report: Report) -> bool:
 
 def _names_another_dog(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
     """The message names one of the owner's dogs (`dogs`) other than the report's, and not the
-    report's."""
-    named = turn.services.understander.dogs_named(turn.text, [d.name or "" for d in dogs])
-    ids = {dogs[i].id for i in named}
+    report's; naming several, its subject is another dog ("보리가 초코 밥을 뺏어먹어요" after 초코's
+    result: 보리's own report; `dog_subject`)."""
+    names = [d.name or "" for d in dogs]
+    named = turn.services.understander.dogs_named(turn.text, names)
+    subject = turn.services.understander.dog_subject(turn.text, names) if len(named) > 1 else None
+    ids = {dogs[i].id for i in ((subject,) if subject is not None else named)}
     return bool(ids) and report.dog_id not in ids
 
 
