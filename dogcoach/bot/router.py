@@ -538,7 +538,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "profile":  # "his name is cooper" with no survey
         await followup.settle_pending(turn)  # question open: the profile's, the survey offered
-        _offer_survey_for_profile(turn)
+        if not await correction.profile_told(turn):  # "중형" with a dog: its size, stored (trial 10)
+            _offer_survey_for_profile(turn)
         turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "feedback":  # "we tried that already": kept
         await followup.settle_pending(turn)  # against the plan, never a report or a question

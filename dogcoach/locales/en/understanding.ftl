@@ -326,6 +326,9 @@ understanding-profile-told = a profile answer
 ## Where the dog came from, told after a result ("we got him from a pet shop"): the profile's, even at "what happened right before?" (owner trial 8: glued onto the report as its answer).
 understanding-profile-origin = where the dog came from
     .aliases = from a pet shop, from the pet shop, from a pet store, from the pet store, from a breeder, from the breeder, from a shelter, from the shelter, from a rescue, from the rescue, from a puppy mill, got him from, got her from, bought him from, bought her from, adopted him, adopted her, we adopted, rescued him, rescued her, gave him to us, gave her to us
+## Where the dog came from said in a word or two after a result ("from a shelter", "rescue"): the profile's answer, never a dog's name. Places and people ("on the street", "a friend") may answer the question, so they are left out.
+understanding-profile-origin-word = shelter
+    .aliases = shelter, rescue, rescue dog, a rescue, from a shelter, from the shelter, pet shop, pet store, puppy store, breeder, a breeder, from a breeder, kennel
 ## The time the owner spends with the dog, told at a survey question with a report recent ("I work from home", "he runs with me every morning"): the hours alone's or the exercise's answer, never detail about the report (owner trial 8: glued onto it).
 understanding-survey-time-told = time with the dog
     .aliases = work from home, working from home, i wfh, wfh, home all day, with me all day, with him all day, with her all day, with us all day, never alone, never home alone, rarely alone, runs with me, run with me, jogs with me, jog with me, we run, we jog, we go running, goes running with me, comes running with me, walks with me, we walk

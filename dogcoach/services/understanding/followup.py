@@ -8,12 +8,16 @@ from __future__ import annotations
 import dataclasses
 from functools import cached_property
 
+from dogcoach.domain.survey import BY_KEY
+from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.model import (
     Approximate,
     Context,
     DontKnow,
     Expect,
     Kind,
+    Option,
     SincePuppy,
     Unclear,
     Understanding,
@@ -48,6 +52,13 @@ COACH_ASKED_MIN_WORDS = 3
 # we know of"); a breed alone at most this many ("golden retriever", "말티즈예요").
 PROFILE_MAX_WORDS = 8
 BREED_MAX_WORDS = 3
+# The profile's options an answer typed alone after a result may pick (owner trial 10: "중형",
+# "보호소요" offered as dogs' names): the size, and where the dog came from when it names a kind
+# of place an owner gets a dog ("지인", "가족", "friend" may say who was there: not read so).
+PROFILE_OPTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("size", ("small", "medium", "large")),
+    ("origin", ("breeder", "pet_shop", "shelter")),
+)
 
 
 class FollowupReading(SurveyReading):
@@ -157,6 +168,8 @@ class FollowupReading(SurveyReading):
             for entry in ("understanding-profile-name", "understanding-profile-told")
         ):
             return True
+        if message.words <= BREED_MAX_WORDS and self._profile_option(message) is not None:
+            return True  # "중형", "보호소요", "medium" (owner trial 10: offered as a dog's name)
         if v["understanding-correction-mark-age_months"].contains(message) and isinstance(
             self.answers.age(message), Value | Approximate
         ):
@@ -171,6 +184,27 @@ class FollowupReading(SurveyReading):
             return True  # "8 months", "3 yrs" with nothing open (English owner trial 8: "not sure
             # what you mean"); while a report waits, a length is how long it has gone on
         return message.words <= BREED_MAX_WORDS and bool(self.answers.breeds_named(message))
+
+    def profile_option(self, text: str) -> tuple[str, str] | None:
+        """`_profile_option` of a typed message (the flow stores what it picks)."""
+        message = Folded(canonical(text))
+        return self._profile_option(message) if message.words <= BREED_MAX_WORDS else None
+
+    def _profile_option(self, message: Folded) -> tuple[str, str] | None:
+        """The profile question and option a short message is, whole ("중형", "대형견이에요",
+        "보호소요", "medium": `PROFILE_OPTIONS`, read as typed at that question with no numbers
+        shown); None for anything else or for a message that picks options of two questions."""
+        found: list[tuple[str, str]] = []
+        for key, values in PROFILE_OPTIONS:
+            q = BY_KEY[key]
+            options = [Option(value, q.option_msg(value), numbered=False) for value in values]
+            picked = self.answers.choices.pick(message, options, multi=False, exclusive=None)
+            worded = key == "origin"  # "길에서요" may say where it happened: only its words count,
+            if worded and not self.vocabulary["understanding-profile-origin-word"].contains(message):
+                continue  # `understanding-profile-origin-word`, the option read in them ("from a shelter")
+            if isinstance(picked, Picked) and (picked.exact or worded) and len(picked.ids) == 1:
+                found.append((key, picked.ids[0]))
+        return found[0] if len(found) == 1 else None
 
     def _reminder_wished(self, message: Folded, signals: Signals, context: Context) -> bool:
         """A daily reminder or message asked for or asked away ("remind me every evening", "I want
