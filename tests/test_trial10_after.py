@@ -183,7 +183,7 @@ async def test_a_health_note_at_the_question_is_kept_in_the_profile_on_kakao(
     await user.send(HEALTH[lang])
     await _nothing_glued(kakao, user, fake_ollama, lang, calls)
     name = ONE_DOG[lang][0]
-    assert t(lang, "followup-health-kept", name=name, note=HEALTH[lang]) in user.text, user.text
+    assert t(lang, "analysis-followup-health-kept", name=name, note=HEALTH[lang]) in user.text, user.text
     assert t(lang, "analysis-followup-frequency") in user.text  # the question again
     assert (await kakao_dog_answers(kakao, user.key))["health"] == HEALTH[lang]
 
@@ -201,7 +201,7 @@ async def test_a_health_note_after_the_result_is_kept_on_telegram(
         await eventually(lambda: tg.last_text(chat).endswith(t(lang, "analysis-followup-frequency")))
         calls = _model_calls(fake_ollama)
         await tg.say(chat, HEALTH[lang])
-        assert t(lang, "followup-health-kept", name=name, note=HEALTH[lang]) in tg.sent(chat)[-2:]
+        assert t(lang, "analysis-followup-health-kept", name=name, note=HEALTH[lang]) in tg.sent(chat)[-2:]
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]

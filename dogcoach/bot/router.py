@@ -541,6 +541,11 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         if not await correction.profile_told(turn):  # "중형" with a dog: its size, stored (trial 10)
             _offer_survey_for_profile(turn)
         turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.talk == "health":  # "피부병 약 먹어요" after a result: the
+        await followup.settle_pending(turn)  # dog's health note, kept in its profile (trial 10)
+        if not await correction.health_told(turn):
+            _offer_survey_for_profile(turn)
+        turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "feedback":  # "we tried that already": kept
         await followup.settle_pending(turn)  # against the plan, never a report or a question
         await feedback.handle(turn)

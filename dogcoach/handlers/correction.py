@@ -117,6 +117,28 @@ async def profile_told(turn: Turn) -> bool:
     return True
 
 
+async def health_told(turn: Turn) -> bool:
+    """A health note told with no survey question open ("피부병 약 먹어요" at a result's "how
+    often?"; owner trial 10: glued onto the report and analysed again): kept as the dog's health
+    answer, what the survey's health question keeps, after the note it has ("슬개골; 피부병 약
+    먹어요"), said in one line; the open question stays open. False, nothing done, with no dog
+    (the caller offers the survey)."""
+    if not await turn.session.list_dogs(turn.user.id):
+        return False
+    dog = await _dog(turn)
+    if dog is None:
+        return False
+    q = BY_KEY["health"]
+    note = turn.text.strip()
+    before = dog.answers.get(q.key)
+    if isinstance(before, str) and before not in ("", q.none_option) and note not in before:
+        joined = f"{before}; {note}"
+        note = joined if len(joined) <= (q.maximum or len(joined)) else note
+    await onboarding.keep_note(turn, dog, q, note)
+    turn.say("analysis-followup-health-kept", name=dog.name or turn.t("value-none"), note=turn.text.strip())
+    return True
+
+
 # A number, its word and the next ("4개월 말고", "4 months,"): where an old value may be stated.
 _STATED = re.compile(r"\d+(?:[.,]\d+)?\s*[^\d\s,.!?~]*(?:\s+[^\d\s,.!?~]+)?")
 

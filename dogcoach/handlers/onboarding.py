@@ -2590,6 +2590,13 @@ async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approx
     return True
 
 
+async def keep_note(turn: Turn, dog: Dog, q: Question, note: str) -> None:
+    """A free-text answer of `dog` stored outside the survey (a health note told after a result:
+    `correction.health_told`), no longer "don't know"."""
+    _qualify(dog, q, approximate=None, unknown=False)
+    await _save(turn, q, dog, note)
+
+
 async def _resume_survey(turn: Turn, dog: Dog) -> None:
     """Back from an edit (or the review) to the survey where it stopped, said in one line: the
     answers are kept and the survey is not finished yet (a further dog stays a further dog)."""

@@ -554,6 +554,10 @@ class Understander(FollowupReading):
             # been doing" at a result's "how often?" or a survey question ask it too, never an
             # answer glued onto the report (acceptance trial e2, batch 57)
             return asked
+        if alarm is None and self._health_told(message, signals, context):
+            # "피부병 약 먹어요" at "how often?" (owner trial 10: glued onto the report): the dog's
+            # health note, kept in its profile by the flow, never detail nor a report
+            return Understanding(Kind.SMALL_TALK, text, talk="health", reason="health-told")
         if alarm is None and expect in AFTER_RESULT:
             after = self._after_result(message, signals, context)  # owner trial 9 (batch 87)
             if after is not None:

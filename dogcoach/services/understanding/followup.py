@@ -185,6 +185,26 @@ class FollowupReading(SurveyReading):
             # what you mean"); while a report waits, a length is how long it has gone on
         return message.words <= BREED_MAX_WORDS and bool(self.answers.breeds_named(message))
 
+    def _health_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """A health note told after a result or with nothing open ("피부병 약 먹어요", "슬개골이
+        안좋아요", "he's on meds for his skin"; owner trial 10: glued onto the report at "how
+        often?"): the words of `understanding-health-told`, short, no behaviour or incident told,
+        nothing asked, and no answer to the question open ("약 먹을 때마다 그래요" says how often).
+        The flow keeps it as the dog's health note, as the survey's health question does."""
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            return False
+        if context.expect is Expect.PENDING and not context.seen:
+            return False  # while the report waits, "약 먹고 나서 그래요" may be its detail
+        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.incident or signals.narrated:
+            return False
+        if self.signals.asks(message) or message.text.rstrip().endswith(("?", "？")):
+            return False
+        if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic):
+            return False
+        if context.seen and self.signals.plausible_followup(message, "frequency"):
+            return False  # after the result, how often it happens is still its detail
+        return self.vocabulary["understanding-health-told"].contains(message)
+
     def profile_option(self, text: str) -> tuple[str, str] | None:
         """`_profile_option` of a typed message (the flow stores what it picks)."""
         message = Folded(canonical(text))
