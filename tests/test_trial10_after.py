@@ -253,8 +253,11 @@ async def test_again_after_a_result_is_a_new_report_with_one_safety_note_on_kaka
     user = kakao.user(lang=lang)
     for text in ("/start", "/cancel", PUNISHED[lang]):
         await user.send(text)
+    warned = user.texts[0]  # the punishment note, answered when it was told
+    assert "💛" in warned, user.texts
     await _shown_until_asked(user, lang, "frequency")
     await user.send(AGAIN[lang])
+    assert not any(warned in said for said in user.texts), user.texts
     reports = await _reports(kakao, user)
     assert len(reports) == 2 and reports[0] == PUNISHED[lang], reports
     assert reports[1].endswith(AGAIN[lang])

@@ -48,8 +48,9 @@ async def save(
         # what it repeats (with the detail told about it), without the same words said again: a
         # repeat of "또 그랬어요" does not carry it twice
         told = "\n".join(line for line in repeats.text.strip().splitlines() if line.strip() != text.strip())
-        named, text = False, f"{told}\n{text}"
+        said, named, text = text, False, f"{told}\n{text}"
     else:
+        said, told = text, ""
         dog, named = await dog_of(turn, text)
     offered = _offered_named(turn, text) if not named and dog is not None else ""
     if not offered and not named and dog is not None:
@@ -59,7 +60,11 @@ async def save(
     )
     speak_report_language(turn, report)  # everything said about it, in the language it was typed in
     if not screened:
-        await safety.screen(turn, text, report=report, dog=dog)
+        # a repeat: the owner's new words, then its first report's words for red flags only (what
+        # the owner did then was answered then; owner trial 10: the punishment note again)
+        await safety.screen(turn, said, report=report, dog=dog)
+        if told:
+            await safety.screen(turn, told, report=report, dog=dog, methods=False)
     if repeats is not None:
         turn.say("report-again", text=_first_line(repeats.text))
     if named and dog is not None:
