@@ -40,7 +40,7 @@ from tests.test_dog_words import (
     _two_dogs_on_kakao,
 )
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
-from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
+from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_trial8_followup import _asks, _shown_until_asked
 
 RECEIVED = {lang: t(lang, "analysis-followup-received", wait="X").split("X")[0] for lang in ("en", "ko")}
@@ -142,7 +142,10 @@ async def test_the_dog_marked_as_subject_gets_the_report_on_telegram(
             # the active dog as the subject, the other named: the active dog's, no line
             await _tg_analysed(tg, chat)
             await tg.say(chat, "/cancel")
-            said = {"ko": f"{active}가 {other} 밥을 자꾸 뺏어먹어요", "en": f"{active} keeps stealing {other}'s food"}
+            said = {
+                "ko": f"{active}가 {other} 밥을 자꾸 뺏어먹어요",
+                "en": f"{active} keeps stealing {other}'s food",
+            }
             await tg.say(chat, said[lang])
             reports = await _tg_reports(tg, chat)
             assert [r.dog_id for r in reports] == [ids[other], ids[active]], lang
@@ -241,7 +244,10 @@ async def _newest_answers(kakao: Server, user: KakaoUser) -> dict[str, object]:
 
 # -- 5. "again" after a result -----------------------------------------------------------------------
 
-PUNISHED = {"ko": "산책할 때 다른 개만 보면 짖어서 혼냈어요", "en": "He barks at other dogs on walks so I yelled at him"}
+PUNISHED = {
+    "ko": "산책할 때 다른 개만 보면 짖어서 혼냈어요",
+    "en": "He barks at other dogs on walks so I yelled at him",
+}
 AGAIN = {"ko": "방금 또 그랬어요 헐", "en": "he did it AGAIN just now omg"}
 
 
@@ -268,7 +274,10 @@ async def test_again_after_a_result_is_a_new_report_with_one_safety_note_on_kaka
 
 # -- 6. a profile answer typed after a result ---------------------------------------------------------
 
-PROFILE = {"ko": (("중형", "size", "medium"), ("보호소요", "origin", "shelter")), "en": (("medium", "size", "medium"), ("from a shelter", "origin", "shelter"))}
+PROFILE = {
+    "ko": (("중형", "size", "medium"), ("보호소요", "origin", "shelter")),
+    "en": (("medium", "size", "medium"), ("from a shelter", "origin", "shelter")),
+}
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -282,7 +291,9 @@ async def test_a_profile_answer_after_a_result_updates_the_dog_on_kakao(
         await user.send(typed)
         assert t(lang, "profile-switch-unregistered", typed=typed) not in user.text, user.text
         field = t(lang, f"survey-field-{key}")
-        assert t(lang, "correction-done", name=name, field=field, value="X").split("X")[0] in user.text, user.text
+        assert t(lang, "correction-done", name=name, field=field, value="X").split("X")[0] in user.text, (
+            user.text
+        )
         assert (await kakao_dog_answers(kakao, user.key))[key] == value
     await _nothing_glued(kakao, user, fake_ollama, lang, calls)
 
@@ -341,4 +352,3 @@ async def test_confusion_at_the_question_explains_it_again_on_telegram(
         assert t(lang, "analysis-followup-explain-frequency") in tg.sent(chat)[-2:], tg.sent(chat)[-2:]
         assert tg.last_text(chat) == t(lang, "analysis-followup-frequency")
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
-

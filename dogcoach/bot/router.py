@@ -51,6 +51,7 @@ from dogcoach.services.understanding import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
 from dogcoach.services.understanding.commands import SWITCHES
 
 Handler = Callable[[Turn], Awaitable[None]]
@@ -141,6 +142,10 @@ async def _new_dog(turn: Turn) -> None:
         offer = {k: v for k, v in turn.state.data.items() if k in (profile.OFFERED, profile.OFFERED_NAME)}
         turn.state = ConversationState(data=offer)  # the name the offer was made for, offered
     await profile.new_dog(turn)
+    u = turn.understanding
+    if u is not None and u.reason == ANOTHER_DOG_TOLD:  # "여름이도 있어요 걔는 2살": its age kept
+        told = turn.services.understander.another_dog_told(turn.text)
+        onboarding.keep_age_told(turn, told[1] if told is not None else None)
     _defer(turn, waiting)
 
 

@@ -522,6 +522,15 @@ understanding-name-correction = name correction
 ## Another dog than the one the survey is about: a name told with these words is that dog's, never the surveyed dog's name corrected ("the other dog's name is Bean"; batch 73: renamed).
 understanding-another-dog = another dog
     .aliases = another dog, other dog, other dog's, other dogs, second dog, second dog's, new dog, new dog's, the other one, our other one, my other one
+## Another dog told with its name ("oh and we also have Summer, she's 2"): the words before the name. That dog is added (the age told kept for its survey).
+understanding-another-dog-have = we also have
+    .aliases = we also have, i also have, we have, i have, we've also got, i've also got, we've got, i've got, we also got, i also got, there's also, theres also, there is also, we have another dog, we also have another dog, i also have another dog
+## Words read past between those and the name ("we also have a dog called Summer"), and the words around ("oh and").
+understanding-another-dog-lead = and
+    .aliases = a, another, dog, puppy, girl, boy, called, named, oh, and, also, so, btw, actually, too, as well, a dog called, a dog named, another dog called, another dog named, a girl called, a boy called
+## Words that say it is one more dog ("we also have Summer", "we have Max too").
+understanding-another-dog-also = also
+    .aliases = also, too, another, second, as well, other
 understanding-name-ending = name ending
     .aliases = is the name, is his name, is her name, btw, by the way, fyi, tbh, haha, thanks, thx
 understanding-polite-ending = polite ending

@@ -6,9 +6,11 @@ behaviour told as happening again ("또 그랬어요"), and "why do you ask?".
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from functools import cached_property
 
 from dogcoach.domain.survey import BY_KEY
+from dogcoach.services.josa import final_consonant
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.model import (
@@ -26,7 +28,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script
-from dogcoach.services.understanding.vocabulary import Table, cover
+from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
@@ -184,6 +186,81 @@ class FollowupReading(SurveyReading):
             return True  # "8 months", "3 yrs" with nothing open (English owner trial 8: "not sure
             # what you mean"); while a report waits, a length is how long it has gone on
         return message.words <= BREED_MAX_WORDS and bool(self.answers.breeds_named(message))
+
+    def another_dog_told(self, text: str) -> tuple[str, Value[float] | Approximate | None] | None:
+        """Another dog told with its name after a result or with nothing open ("아 그리고 우리집에
+        여름이도 있어요 걔는 2살", "oh and we also have Summer, she's 2"; owner trial 10: "add to the
+        last report or a new one?"): its name and the age told after it (None: none, or not
+        whole). Korean: a name-like word marked "도" ("also") followed by a word of having
+        (`understanding-another-dog-have`), only words of `understanding-another-dog-lead` before
+        it; English: those having words, then the name, capitalised, only lead words between.
+        None for anything else ("고양이도 있어요": no dog; a behaviour told: read as usual)."""
+        message = Folded(canonical(text))
+        if message.words > PROFILE_MAX_WORDS + 4:
+            return None
+        v = self.vocabulary
+        words = [w.strip(",.!?~") for w in message.text.split()]
+        words = [w for w in words if w]
+        lead, have = v["understanding-another-dog-lead"], v["understanding-another-dog-have"]
+        not_names = v["understanding-name-intro-not-name"].phrases
+
+        def only(phrases: Phrases, part: Sequence[str]) -> bool:
+            return not part or cover(Folded(" ".join(part)).units, Table().add("x", phrases)) is not None
+
+        for i, word in enumerate(words):
+            hangul = all("\uac00" <= ch <= "\ud7a3" for ch in word)
+            if hangul and word.endswith("도") and len(word) > 1 and only(lead, words[:i]):
+                name, rest_at = word[:-1], i + 1
+                ends = [j for j in range(i + 2, min(len(words), i + 4) + 1) if only(have, words[i + 1 : j])]
+                if not ends or tuple(Folded(name).units) in not_names or not self._name_like(name):
+                    continue
+                rest_at = max(ends)
+            elif word.isascii() and word.isalpha() and word[:1].isupper() and i > 0:
+                starts = [j for j in range(i) if only(have, words[j:i]) or self._have_then_lead(words[j:i])]
+                if not starts or not only(lead, words[: min(starts)]):
+                    continue
+                if tuple(Folded(word).units) in not_names or v["understanding-breed"].contains(Folded(word)):
+                    continue
+                if not v["understanding-asked-not-name"].contains(Folded(word)) and self._name_like(word):
+                    name, rest_at = word, i + 1
+                else:
+                    continue
+            else:
+                continue
+            rest = " ".join(words[rest_at:])
+            if rest and self.signals.read(Folded(rest)).behaviour:
+                return None  # "여름이도 있는데 걔도 짖어요": a report
+            age = self.answers.quantity_told_late(Folded(rest), Expect.AGE) if rest else None
+            also = v["understanding-another-dog-also"].contains(message)
+            if not (also or age is not None or (hangul and self._name_ending(name))):
+                return None  # "간식도 있어요", "I have Max": nothing says one more dog
+            return name, age
+        return None
+
+    def _name_ending(self, word: str) -> bool:
+        """A Korean word that ends the way owners call a dog ("여름이", "콩이": a name's own ending
+        after a closed syllable, `understanding-name-suffix`)."""
+        return any(
+            word.endswith(e) and len(word) > len(e) and final_consonant(word[-len(e) - 1]) is not None
+            for e in self._name_endings
+        )
+
+    def _have_then_lead(self, part: Sequence[str]) -> bool:
+        """`part` is having words then lead words ("we also have a dog called")."""
+        v = self.vocabulary
+        for k in range(1, len(part)):
+            head, tail = part[:k], part[k:]
+            if (
+                cover(Folded(" ".join(head)).units, Table().add("x", v["understanding-another-dog-have"]))
+                is None
+            ):
+                continue
+            if (
+                cover(Folded(" ".join(tail)).units, Table().add("x", v["understanding-another-dog-lead"]))
+                is not None
+            ):
+                return True
+        return False
 
     def _health_told(self, message: Folded, signals: Signals, context: Context) -> bool:
         """A health note told after a result or with nothing open ("피부병 약 먹어요", "슬개골이
