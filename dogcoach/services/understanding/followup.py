@@ -280,7 +280,14 @@ class FollowupReading(SurveyReading):
             return False
         if context.seen and self.signals.plausible_followup(message, "frequency"):
             return False  # after the result, how often it happens is still its detail
-        return self.vocabulary["understanding-health-told"].contains(message)
+        v = self.vocabulary
+        if v["understanding-talk-worse"].contains(message):
+            return False  # "약 먹고 나서 더 심해졌어요": worse since, read by `_after_result`
+        if context.topic in ("antecedent", "consequence") and not v["understanding-health-condition"].contains(
+            message
+        ):
+            return False  # "약 먹였어요" at "what happened right after?": its answer
+        return v["understanding-health-told"].contains(message)
 
     def profile_option(self, text: str) -> tuple[str, str] | None:
         """`_profile_option` of a typed message (the flow stores what it picks)."""
