@@ -283,9 +283,9 @@ class FollowupReading(SurveyReading):
         v = self.vocabulary
         if v["understanding-talk-worse"].contains(message):
             return False  # "약 먹고 나서 더 심해졌어요": worse since, read by `_after_result`
-        if context.topic in ("antecedent", "consequence") and not v["understanding-health-condition"].contains(
-            message
-        ):
+        if context.topic in ("antecedent", "consequence") and not v[
+            "understanding-health-condition"
+        ].contains(message):
             return False  # "약 먹였어요" at "what happened right after?": its answer
         return v["understanding-health-told"].contains(message)
 
