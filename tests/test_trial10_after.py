@@ -352,3 +352,18 @@ async def test_confusion_at_the_question_explains_it_again_on_telegram(
         assert t(lang, "analysis-followup-explain-frequency") in tg.sent(chat)[-2:], tg.sent(chat)[-2:]
         assert tg.last_text(chat) == t(lang, "analysis-followup-frequency")
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), [("ko", "size", "뭔소리야"), ("en", "age_months", "wdym")])
+async def test_confusion_at_a_survey_question_asks_it_again_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str
+) -> None:
+    from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at
+
+    user = await kakao_at(kakao, lang, key)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert t(lang, "talk-confused-question") in user.text, user.text
+    assert asked(lang, key) in user.text, user.text  # the question again, nothing stored
+    assert key not in await kakao_answers(kakao, user.key)
+    assert _model_calls(fake_ollama) == calls
