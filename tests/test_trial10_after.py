@@ -367,3 +367,34 @@ async def test_confusion_at_a_survey_question_asks_it_again_on_kakao(
     assert asked(lang, key) in user.text, user.text  # the question again, nothing stored
     assert key not in await kakao_answers(kakao, user.key)
     assert _model_calls(fake_ollama) == calls
+
+
+async def test_another_dog_and_again_after_a_result_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    """Findings 4 and 5 on Telegram: another dog told adds it with its age; "again" files a new
+    report of the same behaviour without the punishment note of its first report."""
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis("en", missing=["frequency"])
+    async with harness(fake_telegram, settings) as tg:
+        chat, lang = 94401, "en"
+        name, age = ONE_DOG[lang]
+        for text in ("/start", name, age, "/cancel", PUNISHED[lang]):
+            await tg.say(chat, text, language_code=lang)
+        warned = next(line for line in tg.sent(chat) if "💛" in line)
+        await eventually(lambda: tg.last_text(chat).endswith(t(lang, "analysis-followup-frequency")))
+        before = len(tg.sent(chat))
+        await tg.say(chat, AGAIN[lang])
+        reports = await _tg_reports(tg, chat)
+        assert len(reports) == 2 and reports[1].text.endswith(AGAIN[lang]), [r.text for r in reports]
+        assert not any(warned in line for line in tg.sent(chat)[before:]), tg.sent(chat)[before:]
+        await tg.say(chat, "/cancel")
+        typed, new_name, months = NEW_DOG[lang]
+        await tg.say(chat, typed)
+        await tg.say(chat, "yes")  # the name offered
+        user = await tg.user(chat)
+        assert user is not None
+        async with tg.rt.store.session() as s:
+            dogs = await s.list_dogs(user.id)
+        newest = max(dogs, key=lambda d: d.id).answers
+        assert (newest.get("name"), newest.get("age_months")) == (new_name, months), tg.sent(chat)[-4:]
