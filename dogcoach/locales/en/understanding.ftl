@@ -528,6 +528,8 @@ understanding-another-dog = another dog
 ## Another dog told with its name ("oh and we also have Summer, she's 2"): the words before the name. That dog is added (the age told kept for its survey).
 understanding-another-dog-have = we also have
     .aliases = we also have, i also have, we have, i have, we've also got, i've also got, we've got, i've got, we also got, i also got, there's also, theres also, there is also, we have another dog, we also have another dog, i also have another dog
+## (Korean only: the particle glued to a name that says "also", "여름이도".)
+understanding-another-dog-particle = -
 ## Words read past between those and the name ("we also have a dog called Summer"), and the words around ("oh and").
 understanding-another-dog-lead = and
     .aliases = a, another, dog, puppy, girl, boy, called, named, oh, and, also, so, btw, actually, too, as well, a dog called, a dog named, another dog called, another dog named, a girl called, a boy called

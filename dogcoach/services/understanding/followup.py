@@ -203,14 +203,18 @@ class FollowupReading(SurveyReading):
         words = [w for w in words if w]
         lead, have = v["understanding-another-dog-lead"], v["understanding-another-dog-have"]
         not_names = v["understanding-name-intro-not-name"].phrases
+        also_particles = [p for p in self._typed_aliases("understanding-another-dog-particle") if p != "-"]
 
         def only(phrases: Phrases, part: Sequence[str]) -> bool:
             return not part or cover(Folded(" ".join(part)).units, Table().add("x", phrases)) is not None
 
         for i, word in enumerate(words):
             hangul = all("\uac00" <= ch <= "\ud7a3" for ch in word)
-            if hangul and word.endswith("도") and len(word) > 1 and only(lead, words[:i]):
-                name, rest_at = word[:-1], i + 1
+            glued = next(
+                (p for p in also_particles if hangul and word.endswith(p) and len(word) > len(p)), ""
+            )
+            if glued and only(lead, words[:i]):
+                name, rest_at = word[: -len(glued)], i + 1
                 ends = [j for j in range(i + 2, min(len(words), i + 4) + 1) if only(have, words[i + 1 : j])]
                 if not ends or tuple(Folded(name).units) in not_names or not self._name_like(name):
                     continue
