@@ -851,6 +851,13 @@ def _keep_told_before(turn: Turn, text: str) -> None:
         turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{breed.key}"), value=named[0])
 
 
+def keep_age_told(turn: Turn, answer: Value[float] | Approximate | None) -> None:
+    """The age of the dog being added, told with it after a result ("우리집에 여름이도 있어요 걔는
+    2살"; owner trial 10): kept for its survey as an age told at its name is (said, not asked)."""
+    if turn.state.flow == FLOW and turn.state.data.get("dog_id") is None:
+        _keep_early_age(turn, answer)
+
+
 def _keep_early_age(turn: Turn, answer: Value[float] | Approximate | None) -> None:
     """An age read at the name question (`answer`, months; None: none read) kept until the dog's
     row exists (`EARLY_KEY`), marked told ahead and said in a line, never asked; an age outside
@@ -2588,6 +2595,13 @@ async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approx
     _qualify(dog, q, approximate=approximate, unknown=False)
     await _save(turn, q, dog, value)
     return True
+
+
+async def keep_note(turn: Turn, dog: Dog, q: Question, note: str) -> None:
+    """A free-text answer of `dog` stored outside the survey (a health note told after a result:
+    `correction.health_told`), no longer "don't know"."""
+    _qualify(dog, q, approximate=None, unknown=False)
+    await _save(turn, q, dog, note)
 
 
 async def _resume_survey(turn: Turn, dog: Dog) -> None:

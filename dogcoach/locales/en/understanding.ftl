@@ -326,6 +326,9 @@ understanding-profile-told = a profile answer
 ## Where the dog came from, told after a result ("we got him from a pet shop"): the profile's, even at "what happened right before?" (owner trial 8: glued onto the report as its answer).
 understanding-profile-origin = where the dog came from
     .aliases = from a pet shop, from the pet shop, from a pet store, from the pet store, from a breeder, from the breeder, from a shelter, from the shelter, from a rescue, from the rescue, from a puppy mill, got him from, got her from, bought him from, bought her from, adopted him, adopted her, we adopted, rescued him, rescued her, gave him to us, gave her to us
+## Where the dog came from said in a word or two after a result ("from a shelter", "rescue"): the profile's answer, never a dog's name. Places and people ("on the street", "a friend") may answer the question, so they are left out.
+understanding-profile-origin-word = shelter
+    .aliases = shelter, rescue, rescue dog, a rescue, from a shelter, from the shelter, pet shop, pet store, puppy store, breeder, a breeder, from a breeder, kennel
 ## The time the owner spends with the dog, told at a survey question with a report recent ("I work from home", "he runs with me every morning"): the hours alone's or the exercise's answer, never detail about the report (owner trial 8: glued onto it).
 understanding-survey-time-told = time with the dog
     .aliases = work from home, working from home, i wfh, wfh, home all day, with me all day, with him all day, with her all day, with us all day, never alone, never home alone, rarely alone, runs with me, run with me, jogs with me, jog with me, we run, we jog, we go running, goes running with me, comes running with me, walks with me, we walk
@@ -389,6 +392,9 @@ understanding-health-fine = healthy
 ## Health told before the health question ("his knees are a bit bad"): no question to the coach and no report. Kept ahead as the health answer, said in a line; the health question is then not asked (acceptance trial: sent to the model as a question).
 understanding-health-told = health told
     .aliases = patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic
+## The names of conditions among the health words ("skin", "patella"): at "what happened right before/after?", "I gave him his meds" answers it; a health note names a condition.
+understanding-health-condition = condition
+    .aliases = patella, patellar, luxating, luxation, knee, knees, hip, hips, dysplasia, joint, joints, arthritis, allergy, allergies, allergic, skin, dermatitis, heart, diabetes, diabetic, thyroid, cushing's, cushings, trachea, cataract, cataracts, glaucoma, ear infection, ear infections, chronic
 ## Asking about the survey itself ("do i have to answer all of these?", "how many more questions?"): not a question to the coach. A fixed reply says how many questions are left and how to skip or stop, and the question comes again (acceptance trial: sent to the model).
 understanding-survey-asked = about the survey
     .aliases = do i have to answer all, do i have to answer all of these, do i have to answer these, do i have to do all, do i need to answer all, have to answer all, must i answer, must i do all, how many more questions, how many more, how many questions, how many questions left, how many are left, how many left, how much longer, how long is this, is this almost done, are we almost done, almost done, nearly done, are there many more, many more questions, too many questions, is this mandatory, is this required, when does this end, when is this over
@@ -406,7 +412,7 @@ understanding-talk-wait = wait
 understanding-name-sex-word = girl
     .aliases = girl, boy, a girl, a boy, female, male, neutered, spayed, fixed, intact, castrated, desexed, not fixed, not neutered, not spayed, gurl, boi, she's a girl, he's a boy, shes a girl, hes a boy, it's a girl, it's a boy, girl dog, boy dog, good girl, good boy
 understanding-talk-confused = confused
-    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me, what can i say, what can i type, what can i write, what can i send, what can i do here, what am i supposed to say, what am i supposed to type, what do i send, what should i send
+    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me, what can i say, what can i type, what can i write, what can i send, what can i do here, what am i supposed to say, what am i supposed to type, what do i send, what should i send, what are you talking about, what are u talking about, what r u talking about, what you talking about, what are you on about, what do you mean by that, what do u mean by that, what does that even mean, what does that mean exactly, wym, what do you mean by this, what is the question, whats the question, what's the question, i dont get the question, i don't get the question, i dont understand the question, i don't understand the question
 ## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
 understanding-oops = oops
     .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake
@@ -437,7 +443,7 @@ understanding-not-an-option = next
 
 ## -- Behaviour reports.
 understanding-behaviour-verb = behaviour
-    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, gnaw, gnaws, gnawed, gnawing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, yelp, yelps, yelped, yelping, scream, screams, screamed, screaming, went stiff, goes stiff, stiffens, stiffened, freezes, froze, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth, ate a sock, ate my sock, ate his sock, ate her sock, ate socks, ate a toy, ate his toy, ate her toy, ate garbage, ate trash, ate the trash, ate a tissue, ate tissues, ate plastic, ate a rock, ate rocks, ate a stick, ate poop, eats socks, eats garbage, eats trash, eats poop, eats rocks, eats everything, eating socks, eating garbage, eating trash, eating poop, did to the couch, did to my couch, did to the sofa, did to my sofa, did to my shoes, did to the rug
+    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, gnaw, gnaws, gnawed, gnawing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, yelp, yelps, yelped, yelping, scream, screams, screamed, screaming, went stiff, goes stiff, stiffens, stiffened, freezes, froze, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth, ate a sock, ate my sock, ate his sock, ate her sock, ate socks, ate a toy, ate his toy, ate her toy, ate garbage, ate trash, ate the trash, ate a tissue, ate tissues, ate plastic, ate a rock, ate rocks, ate a stick, ate poop, eats socks, eats garbage, eats trash, eats poop, eats rocks, eats everything, eating socks, eating garbage, eating trash, eating poop, did to the couch, did to my couch, did to the sofa, did to my sofa, did to my shoes, did to the rug, stolen, stealing, snatch, snatches, snatched, snatching
 understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
@@ -519,6 +525,17 @@ understanding-name-correction = name correction
 ## Another dog than the one the survey is about: a name told with these words is that dog's, never the surveyed dog's name corrected ("the other dog's name is Bean"; batch 73: renamed).
 understanding-another-dog = another dog
     .aliases = another dog, other dog, other dog's, other dogs, second dog, second dog's, new dog, new dog's, the other one, our other one, my other one
+## Another dog told with its name ("oh and we also have Summer, she's 2"): the words before the name. That dog is added (the age told kept for its survey).
+understanding-another-dog-have = we also have
+    .aliases = we also have, i also have, we have, i have, we've also got, i've also got, we've got, i've got, we also got, i also got, there's also, theres also, there is also, we have another dog, we also have another dog, i also have another dog
+## (Korean only: the particle glued to a name that says "also", "여름이도".)
+understanding-another-dog-particle = -
+## Words read past between those and the name ("we also have a dog called Summer"), and the words around ("oh and").
+understanding-another-dog-lead = and
+    .aliases = a, another, dog, puppy, girl, boy, called, named, oh, and, also, so, btw, actually, too, as well, a dog called, a dog named, another dog called, another dog named, a girl called, a boy called
+## Words that say it is one more dog ("we also have Summer", "we have Max too").
+understanding-another-dog-also = also
+    .aliases = also, too, another, second, as well, other
 understanding-name-ending = name ending
     .aliases = is the name, is his name, is her name, btw, by the way, fyi, tbh, haha, thanks, thx
 understanding-polite-ending = polite ending
@@ -618,6 +635,9 @@ understanding-outcome-mixed = half and half
 ## -- Which dog a message is about: what may follow a dog's name ("Bori's").
 understanding-name-particle = particle
     .aliases = 's, ’s, s'
+## (Korean only: the particles that mark a dog's name as the subject or the topic. English reads the sentence's first name.)
+understanding-name-subject-particle = -
+understanding-name-topic-particle = -
 ## After a dog's name typed from the list of dogs just shown ("Choco please", "Choco one").
 understanding-pick-name-ending = pick ending
     .aliases = please, pls, one, that one, the one, it is, is it, thanks, plz
@@ -646,6 +666,9 @@ understanding-dog-retold = about another dog
 ## Before the dog's name that was wrong ("not Choco").
 understanding-dog-retold-not-before = not
     .aliases = not, not about, it wasn't, it wasnt, wasn't, wasnt, no not
+## Words pointing at the report just sent, read past when it is said to be another dog's ("that one was about Bori").
+understanding-dog-retold-filler = that one
+    .aliases = that one, that report, the last one, the last report, this one, that, this, it, the one before, my last message, mixed up, i mixed them up, mixed them up, oops, sorry
 ## After the dog's name that was wrong ("초코 말고"): Korean word order.
 understanding-dog-retold-not-after = not
 ## Words read past around a correction (interjections, apologies, subjects).
