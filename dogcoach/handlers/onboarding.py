@@ -1034,6 +1034,8 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     several, or none: False, nothing done (the question's own re-ask)."""
     if dog is None or q.kind not in (Kind.CHOICE, Kind.MULTI) or not _unplaced_answer(turn):
         return False
+    if _child_named(turn, q) is not None:
+        return False  # "네 6살" at the children: a child's age with a yes (the yes now read past)
     if BY_KEY["owned_months"].key not in dog.answers and _start_told(turn, dog) is not None:
         return False  # "2년 전에 데려왔어요": how long owned, not the age (`_answers_later_start`)
     understander = turn.services.understander
