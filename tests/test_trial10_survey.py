@@ -25,7 +25,6 @@ from typing import Any
 import pytest
 
 from dogcoach.domain.survey import QUESTIONS, index_of
-
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
@@ -82,7 +81,9 @@ NO_NAMES = (
 )  # fmt: skip
 
 
-async def test_words_that_are_no_name_are_asked_again_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+async def test_words_that_are_no_name_are_asked_again_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
     for lang, typed, why in NO_NAMES:
         user = await kakao_at(kakao, lang, "name")
         await user.send(typed)
@@ -152,7 +153,9 @@ async def test_back_after_a_pause_asks_the_open_question_again_on_kakao(
 
 
 @pytest.mark.parametrize(("lang", "key", "typed"), [RESUMED[0], RESUMED[4]])
-async def test_back_after_a_pause_at_the_breed_on_telegram(tg: Harness, lang: str, key: str, typed: str) -> None:
+async def test_back_after_a_pause_at_the_breed_on_telegram(
+    tg: Harness, lang: str, key: str, typed: str
+) -> None:
     chat = 920200 + RESUMED.index((lang, key, typed))
     await tg_at(tg, chat, lang, key)
     await tg.say(chat, typed)
@@ -236,7 +239,9 @@ async def test_why_we_got_him_is_asked_on_telegram(tg: Harness) -> None:
     assert asked("en", "origin") in tg.last_text(920500)
 
 
-async def test_a_care_question_with_must_is_for_the_coach_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+async def test_a_care_question_with_must_is_for_the_coach_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
     """ "중성화 꼭 해야돼요?" asks the coach (a question, as mid-survey questions are), never "how many
     questions are left"; "이거 꼭 해야돼요?" still asks about the survey (control)."""
     for typed, key in (("중성화 꼭 해야돼요?", "sex"), ("산책 꼭 해야 하나요?", "size")):
