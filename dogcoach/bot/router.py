@@ -300,6 +300,7 @@ TALK_REPLIES: dict[str, str] = {
     "records": "talk-delete-records",  # "기록 다 지워줘": the records alone cannot be removed (K2)
     "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
+    "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
 }
 
 # What a message that picks neither button at the survey's review may be, read with nothing open:
@@ -621,6 +622,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
         onboarding.say_left(
             turn, why=u.talk == "survey_why"
         )  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop
+    elif u.kind is Kind.SMALL_TALK and u.talk == "resume" and turn.state.flow == onboarding.FLOW:
+        turn.say("survey-resume")  # "어디까지 했더라", "hey sorry got busy": the open question again
     elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-go-on")  # "thats all" mid-survey: the questions go on (not "talk to me again")
     elif u.kind is Kind.SMALL_TALK:

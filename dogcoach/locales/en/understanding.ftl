@@ -244,6 +244,9 @@ understanding-talk-thanks = thanks
 understanding-talk-greeting = greeting
     .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, u there, r u there, are u there, you still there, u still there, still there, hello?, hello again, hi again, hey again, how have you been, how've you been, howve you been, how have u been, how are you today, how r u, how are u, how you doing, how ya doing, how's it going, hows it going, how is it going, how are things, how's everything, hows everything, how's your day, hows your day, how's everyone doing, hows everyone doing, how is everyone doing, how's everybody doing, how is everybody doing
 ## The owner saying they are back ("I'm back", "back again", "돌아왔어요"): a greeting, never the survey's Back button (batch 73: went back a question).
+## Coming back to an open question after a pause, an apology or "where were we?" ("hey sorry got busy", "where was i"): never an answer (owner trial 10: stored as the breed); at a survey question one line and the question again (`survey-resume`).
+understanding-talk-resume = where were we
+    .aliases = where were we, where was i, where were we at, where did we leave off, where did we stop, where did i stop, where did i leave off, what were we doing, what was the question, what was the question again, got busy, i got busy, was busy, i was busy, been busy, i've been busy, ive been busy, got distracted, i got distracted, got sidetracked, got caught up, i got caught up, got held up, sorry got busy, sorry i got busy, sorry i was busy, sorry for the wait, sorry for the delay, sorry about the wait, sorry about the delay, sorry for the late reply, sorry late reply, sorry i'm late, sorry im late, sorry it took so long, sorry that took a while, let's continue where we left off, lets continue where we left off, picking up where we left off
 understanding-talk-back = I'm back
     .aliases = i'm back, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again
 understanding-talk-bye = goodbye
@@ -398,9 +401,15 @@ understanding-health-condition = condition
 ## Asking about the survey itself ("do i have to answer all of these?", "how many more questions?"): not a question to the coach. A fixed reply says how many questions are left and how to skip or stop, and the question comes again (acceptance trial: sent to the model).
 understanding-survey-asked = about the survey
     .aliases = do i have to answer all, do i have to answer all of these, do i have to answer these, do i have to do all, do i need to answer all, have to answer all, must i answer, must i do all, how many more questions, how many more, how many questions, how many questions left, how many are left, how many left, how much longer, how long is this, is this almost done, are we almost done, almost done, nearly done, are there many more, many more questions, too many questions, is this mandatory, is this required, when does this end, when is this over
+## "Do I have to?" alone: about the survey only when nothing but the survey is named besides (`understanding-survey-pointer`); "do I have to neuter him?" is a question to the coach (owner trial 10).
+understanding-survey-must = do i have to
+    .aliases = do i have to, do i need to, must i, is it required, is it mandatory, have to do this, do i have to do this
+## Words that point at the survey itself ("this", "these questions") beside "do I have to?".
+understanding-survey-pointer = this
+    .aliases = this, these, all, all of these, all of them, it, the survey, this survey, the questions, these questions, this question, questions, question, answer, do, i, really, um, so, ok, hey, every, everything, all this, all that, one
 ## Asked what the survey is for ("wait whats this survey for"): what it is for, how many are left, and the question again.
 understanding-survey-why = what the survey is for
-    .aliases = whats this survey for, what's this survey for, what is this survey for, what is the survey for, whats the survey for, what's the survey for, what are these questions for, what are the questions for, whats this for, what's this for, what is this for, why the questions, why all these questions, why do you need this, why do you need to know, why are you asking all this
+    .aliases = whats this survey for, what's this survey for, what is this survey for, what is the survey for, whats the survey for, what's the survey for, what are these questions for, what are the questions for, whats this for, what's this for, what is this for, why the questions, why all these questions, why do you need this, why do you need to know, why are you asking all this, why do u need to know, why do you need to know that, why do u need that, why do you need that, why do you want to know, why do u want to know, why do you ask, why do u ask, why are you asking, why are u asking, why ask, why ask that, why ask this, why does that matter, why does it matter, why does this matter, why is that important, why is this important, why is that relevant, why is this relevant, what does that matter, what does it matter, what difference does it make, does it matter, does that matter, why do you care, why do u care, what has that got to do, what does that have to do, why would you need, why would u need, why would that matter, how is that relevant
 ## A negation in a behaviour told as not happening ("he's never bitten anyone"): with `understanding-talk-calm`, at a survey question no incident and not that option.
 understanding-negated = not
     .aliases = never, not, no, doesn't, doesnt, does not, don't, dont, do not, didn't, didnt, did not, won't, wont, hasn't, hasnt, has not, haven't, havent, isn't, isnt
@@ -722,7 +731,7 @@ understanding-concept-concern_mouthing = mouthing
 understanding-concept-concern_bite = biting
     .aliases = biting, bites, bite, bit, bitten, has bitten
 understanding-concept-concern_pulling = pulling on the leash
-    .aliases = pulling, pulls, pull, pulling on the leash, pulls on the leash, pulling on walks, leash pulling
+    .aliases = pulling, pulls, pull, pulling on the leash, pulling on walks, leash pulling
 understanding-concept-concern_chasing = chasing
     .aliases = chasing, chases, chase, prey drive, chasing cats, chasing cars
 understanding-concept-concern_attention_seeking = attention seeking
@@ -915,3 +924,18 @@ understanding-name-connective = and
 ## At a check-in, "better" with a day is good news, not a new incident, unless something else follows one of these ("better but yesterday he lunged at a dog").
 understanding-outcome-but = but
     .aliases = but, though, however, although, except
+## Words that agree or confirm around a number answer ("yes 2 and a half", "3 that's right"): read past when the number inside is a whole answer on its own (owner trial 10).
+understanding-answer-agree = yes
+    .aliases = yes, yeah, yea, yep, yup, ya, yah, yes yes, oh, ah, um, uh, hmm, ok, okay, right, correct, yes correct, that's right, thats right, that is right, that's correct, thats correct, that is correct, exactly, yes exactly, yes that's right, yes thats right, yeah that's right, yeah thats right, indeed, sure, true, confirmed
+## A word for a photo or video, the whole message ("photo", "[Photo]", "pic"): media, never a name or an answer (owner trial 10: the dog named "Photo").
+understanding-media-word = photo
+    .aliases = photo, photos, a photo, the photo, pic, pics, a pic, picture, pictures, a picture, image, images, video, videos, a video, clip, a clip, gif, attachment, file, photo attached, pic attached, see photo, see pic, see picture
+## A word for any dog, the whole answer at the name question ("dog", "puppy"): no name, asked again saying so (owner trial 10: "How old is Dog?").
+understanding-name-generic = dog
+    .aliases = dog, a dog, the dog, doggy, doggie, doggo, puppy, a puppy, pup, puppers, pupper, pet, my pet, mutt, dogs, puppies, canine, k9, pooch, doge
+## Who lives at home, told at the name question ("i live alone", "just me and my wife"): the household's answer, no name (owner trial 10).
+understanding-household-told = live alone
+    .aliases = live alone, living alone, i live alone, we live alone, live by myself, living by myself, live on my own, just me and, me and my wife, me and my husband, me and my partner, my wife and i, my husband and i, my partner and i, live with my, living with my, we live together, family of
+## A problem behaviour's own name with its target, as a label ("jumping on people", "pulling on the leash"; not "he jumps on people"): listed at a survey question it names a concern, told with no when or where, never an account of what happened (owner trial 10).
+understanding-concern-phrase = jumping on people
+    .aliases = jumping on people, jumping up on people, jumping on guests, jumping on visitors, jumping on everyone, jumping on strangers, jumping on kids, jumping on me, jumping up at people, pulling on leash, pulling on the leash, pulling on lead, pulling on the lead, pulls on the leash, pulling the leash, leash pulling, lead pulling, barking at dogs, barking at other dogs, barking at people, barking at strangers, barking at the door, lunging at dogs, lunging at other dogs, lunging at people, reactive to dogs, reactive to other dogs, growling at people, growling at dogs, chewing on furniture, chewing the furniture, peeing in the house, peeing inside, pooping inside, pooping in the house, mouthing on hands, nipping at hands, nipping at ankles, chasing cats, chasing cars, chasing bikes
