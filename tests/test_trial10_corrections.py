@@ -125,6 +125,15 @@ async def test_an_answer_to_the_open_question_is_no_correction_on_kakao(kakao: S
         user = await kakao_at(kakao, lang, key)
         await user.send(typed)
         assert (await kakao_answers(kakao, user.key))[key] == value, typed
+    for lang, key, typed in (
+        ("ko", "other_pets", "있어요"),
+        ("en", "other_pets", "yes we do"),
+        ("ko", "worst_reaction", "으르렁 정도요 크기가 작아서요"),
+    ):
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)  # a yes is no late answer of the children; the size said beside an answer
+        answers = await kakao_answers(kakao, user.key)
+        assert answers["children"] == "no" and answers["size"] == "small", (typed, answers)
 
 
 # -- 2. a late answer of the question just before ---------------------------------------------------

@@ -106,6 +106,9 @@ AHEAD_KEY = "ahead"
 # The question asked again in the turn that kept a report typed at it (`reprompt`): a result
 # pushed later does not ask it once more until the owner writes (`open_question`).
 ASKED_AFTER_REPORT = "asked_after_report"
+# The options of a yes-or-no question: a late "yes" or "no" is never taken for it (it answers
+# the open question's own topic: "있어요" at the other pets).
+YES_NO = frozenset({"yes", "no"})
 # A restart under way (`start_over`): the questions answered again, the others keeping their answer.
 RESTART_KEY = "restart"
 # Set once the owner ticks something at the open multi-choice question (typed or tapped), not by
@@ -1001,9 +1004,10 @@ async def _earlier_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
 
 def _earlier_named(turn: Turn, q: Question, dog: Dog) -> Question | None:
     """The earlier answered question a message at `q` corrects: the one question it names
-    (`_fields_named`; never `q`'s own nor the name); else, when it names none and `q` cannot
-    place it (`_unplaced_answer`), the question just before `q`, a one-choice question or the
-    breed spelt out. None for anything else."""
+    (`_fields_named`; never `q`'s own nor the name; when `q` reads the message, only with a
+    correction word: "틀렸어요", "wrong"); else, when it names none and `q` cannot
+    place it (`_unplaced_answer`), the question just before `q`, a one-choice question (not a
+    yes-or-no one) or the breed spelt out. None for anything else."""
     if q.key not in BY_KEY or index_of(q.key) == 0:
         return None
     message = Folded(turn.text)
@@ -1011,12 +1015,26 @@ def _earlier_named(turn: Turn, q: Question, dog: Dog) -> Question | None:
     named = _fields_named(turn, message)
     if len(named) > 1:
         return None
+    u = turn.understanding
+    own = u is not None and (
+        u.kind is Said.CHOICE
+        or (u.kind is Said.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow))
+    )
+    if own and not turn.services.understander.vocabulary["understanding-correction"].contains(message):
+        return None  # the open question's answer, an earlier field said beside it ("작아서"): no correction
     if named:
         [earlier] = named
-        fits = earlier in before and earlier.key != "name"
+        words = turn.services.understander.vocabulary
+        by_name = any(  # a unit alone ("3명이요" at the children counts the children) names no field here
+            words[f"understanding-{part}-{earlier.key}"].contains(message)
+            for part in ("field", "correction-about")
+        )
+        fits = by_name and earlier in before and earlier.key != "name"
         return earlier if fits and earlier.key in dog.answers else None
     previous = before[-1]
     if previous.kind is not Kind.CHOICE and previous.key != "breed":
+        return None
+    if previous.options and set(previous.options) <= YES_NO:  # "있어요" at the other pets: not the children
         return None
     if q.kind is Kind.TEXT or not _unplaced_answer(turn) or previous.key not in dog.answers:
         return None
