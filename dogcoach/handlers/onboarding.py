@@ -1025,10 +1025,10 @@ def _earlier_named(turn: Turn, q: Question, dog: Dog) -> Question | None:
     if named:
         [earlier] = named
         words = turn.services.understander.vocabulary
-        by_name = any(  # a unit alone ("3명이요" at the children counts the children) names no field here
-            words[f"understanding-{part}-{earlier.key}"].contains(message)
-            for part in ("field", "correction-about")
-        )
+        # a unit alone ("3명이요" at the children counts the children) names no field here
+        by_name = words[f"understanding-field-{earlier.key}"].contains(message) or words[
+            f"understanding-correction-about-{earlier.key}"
+        ].contains(message)
         fits = by_name and earlier in before and earlier.key != "name"
         return earlier if fits and earlier.key in dog.answers else None
     previous = before[-1]
