@@ -195,6 +195,22 @@ async def test_a_field_named_at_the_review_on_kakao(
     assert t(lang, f"survey-field-{key}") in user.text and REVIEW[lang] in user.text, user.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "rest"), [("ko", "성별 남아에요", "중성화 했어요"), ("en", "sex: male", "neutered")]
+)
+async def test_a_field_half_named_at_the_review_on_kakao(
+    kakao: Server, lang: str, typed: str, rest: str
+) -> None:
+    """Its value not whole ("남아": neutered or not?): that question asked, what was understood
+    kept, and the card again once answered (was the review's reminder, the message lost)."""
+    user = await kakao_at_review(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "survey-q-sex", name=ANSWERS[lang][0][1]) in user.text, user.text
+    await user.send(rest)
+    assert (await kakao_answers(kakao, user.key))["sex"] == "male_neutered"
+    assert REVIEW[lang] in user.text, user.text
+
+
 async def test_a_field_named_at_the_review_on_telegram(tg: Harness) -> None:
     for chat, lang, typed, key, value in (
         (93021, "en", "her weight is 12kg", "size", "medium"),
@@ -350,3 +366,20 @@ async def test_the_profile_mid_survey_on_telegram(tg: Harness) -> None:
     await tg.say(93052, "프로필")
     shown = "\n".join(tg.sent(93052)[-2:])
     assert t("ko", "profile-survey-open-empty") in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "start"), [("ko", "프로필", "강아지 소개"), ("en", "profile", "about my dog")]
+)
+async def test_the_profile_with_no_dog_and_no_survey_on_kakao(
+    kakao: Server, lang: str, typed: str, start: str
+) -> None:
+    """Control (moved from tests/test_wording.py): no dog and no survey open, the profile offers
+    the survey in the words that start it."""
+    user = kakao.user(lang=lang)
+    await user.send("고마워요" if lang == "ko" else "thanks")
+    await user.send(STOP[lang])
+    await user.send(typed)
+    assert t(lang, "profile-none-offer") in user.text, user.text
+    await user.send(start)
+    assert t(lang, "survey-q-name") in user.text, user.text

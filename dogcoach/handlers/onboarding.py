@@ -1402,8 +1402,9 @@ async def start_told_at_review(turn: Turn) -> bool:
 async def field_corrected_at_review(turn: Turn) -> bool:
     """A field named with its new value at the review card ("견종 잘못적었어요 말티즈에요", "wrong
     breed, she's a beagle", "her weight is 12kg", "가족은 4명이에요"; owner trials 9 and 10: the
-    review reminder, the answer unchanged): that answer replaced, said, and the card shown again.
-    False, nothing done, when not one field is named or its value is not read whole."""
+    review reminder, the answer unchanged): that answer replaced, said, and the card shown again;
+    its value not read whole, that question opened as an edit with the message read there. False,
+    nothing done, when not one field is named."""
     dog = await survey_dog(turn) if at_review(turn) else None
     if dog is None:
         return False
@@ -1411,8 +1412,15 @@ async def field_corrected_at_review(turn: Turn) -> bool:
     named = _fields_named(turn, message)
     if len(named) != 1 or named[0].key == "name":
         return False
-    if not await _replace_named(turn, dog, named[0], message):
-        return False
+    [q] = named
+    if not await _replace_named(turn, dog, q, message):
+        # its value not read whole ("성별 남아에요": neutered or not?): that question opened as an
+        # edit and the message read there, its re-ask saying what was understood, then the card
+        turn.state.data["mode"] = "edit"
+        turn.state.step = q.key
+        _load_picks(turn, q, dog)
+        await _answer_typed(turn, q, dog, turn.text)
+        return True
     show_review(turn, dog)
     return True
 

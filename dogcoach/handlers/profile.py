@@ -88,15 +88,22 @@ async def show(turn: Turn) -> None:
     card = profile_card(turn, dog)
     if len(dogs) > 1:  # "which dogs do you have", "내 강아지들 보여줘": every dog, not one card alone
         card += "\n\n" + turn.t("profile-dogs", count=len(dogs), dogs=_dogs_named(turn, dogs, dog))
+    turn.reply(Reply(card, tuple(await _card_choices(turn, dog))))
+
+
+async def _card_choices(turn: Turn, dog: Dog, *, survey_open: bool = False) -> list[Choice]:
+    """The card's buttons: continue an unfinished survey (not while its question is open:
+    `survey_open`), edit, switch among several dogs, add one, remove this one."""
+    dogs = await turn.session.list_dogs(turn.user.id)
     choices: list[Choice] = []
-    if dog.completed_at is None:
+    if dog.completed_at is None and not survey_open:
         choices.append(turn.choice(onboarding.CONTINUE, "profile-continue"))
     choices.append(turn.choice(onboarding.EDIT, "survey-edit"))
     if len(dogs) > 1:
         choices.append(turn.choice(SWITCH, "profile-switch"))
     choices.append(turn.choice(NEW_DOG, "profile-newdog"))
     choices.append(turn.choice(f"{REMOVE}{dog.id}", "profile-remove"))
-    turn.reply(Reply(card, tuple(choices)))
+    return choices
 
 
 async def _survey_open(turn: Turn, dog: Dog | None) -> bool:
@@ -113,9 +120,9 @@ async def _survey_open(turn: Turn, dog: Dog | None) -> bool:
         return False  # another dog's survey: this dog's card as always
     if surveyed is None:
         turn.say("profile-survey-open-empty")
-    else:
-        card = profile_card(turn, surveyed, reviewing=True)
-        turn.reply(Reply(card + "\n" + turn.t("profile-survey-open")))
+    else:  # the card's buttons but "continue": its question is asked right below
+        card = profile_card(turn, surveyed, reviewing=True) + "\n" + turn.t("profile-survey-open")
+        turn.reply(Reply(card, tuple(await _card_choices(turn, surveyed, survey_open=True))))
     turn.resume_flow()
     return True
 
