@@ -385,8 +385,8 @@ async def test_kakao_follow_up_asks_what_the_owner_did_with_honorifics(
         ("en", "check-ins off", "coaching-checkins-off", "coaching-checkins-on"),
         ("ko", "팁 끄기", "tips-off-done", "tips-on-done"),
         ("en", "tips off", "tips-off-done", "tips-on-done"),
-        ("ko", "프로필", "profile-none-offer", "survey-q-name"),
-        ("en", "profile", "profile-none-offer", "survey-q-name"),
+        # "프로필" with no dog: tests/test_trial10_corrections.py (here the first message opened the
+        # survey, whose profile now says so: owner trial 10)
     ],
 )
 async def test_kakao_words_a_reply_tells_to_send_do_what_it_says(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from datetime import date
 from typing import Any
 
@@ -106,6 +107,11 @@ AHEAD_KEY = "ahead"
 # The question asked again in the turn that kept a report typed at it (`reprompt`): a result
 # pushed later does not ask it once more until the owner writes (`open_question`).
 ASKED_AFTER_REPORT = "asked_after_report"
+# The options of a yes-or-no question: a late "yes" or "no" is never taken for it (it answers
+# the open question's own topic: "있어요" at the other pets).
+YES_NO = frozenset({"yes", "no"})
+# A restart under way (`start_over`): the questions answered again, the others keeping their answer.
+RESTART_KEY = "restart"
 # Set once the owner ticks something at the open multi-choice question (typed or tapped), not by
 # ticks loaded from a stored answer: the exclusive option typed after it ("없어요", "nope") means
 # "no more" and finishes with the ticks; typed first it is the answer itself.
@@ -224,20 +230,26 @@ async def dog_in_progress(turn: Turn) -> Dog | None:
 
 
 async def start_over(turn: Turn, dog: Dog, *, another: bool = False) -> None:
-    """`dog`'s survey again from its first question, its answers cleared (the name stays on the
-    row, offered by the name question as a hint, until the new one is given); reports and other
+    """`dog`'s survey again from its first question (the name offered by the name question as a
+    hint). Its answers are not cleared: each is replaced when answered again (`RESTART_KEY` keeps
+    which were), so a restart stopped midway keeps the profile, the new answers in it (owner
+    trial 10: "처음부터 다시", then "그만", left a profile with the name alone). Reports and other
     dogs are untouched. `another`: a further dog, still made active only when confirmed."""
     name = dog.name
-    dog.answers = {"name": name} if name else {}
-    dog.completed_at = None
-    await turn.session.save_dog(dog)
-    data: dict[str, Any] = {"mode": "new", "dog_id": dog.id}
+    data: dict[str, Any] = {"mode": "new", "dog_id": dog.id, RESTART_KEY: []}
     if another:
         data["another"] = True
     if name:
         data[NAME_HINT] = name
     turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
     await ask(turn, QUESTIONS[0], dog)
+
+
+def restarted(state: ConversationState) -> list[str] | None:
+    """The questions answered again in a restart of the survey open in `state` (`start_over`);
+    None when no restart is under way."""
+    keys = state.data.get(RESTART_KEY) if state.flow == FLOW else None
+    return [str(k) for k in keys] if isinstance(keys, list) else None
 
 
 async def reprompt(turn: Turn) -> None:
@@ -652,6 +664,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await _name_corrected(turn, q, dog):
         return
+    if choice is None and await _earlier_corrected(turn, q, dog):
+        return
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
     if choice is None and await _answers_earlier_quantity(turn, q, dog):
@@ -668,7 +682,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await _keeps_concerns(turn, q, dog):
         return
-    if choice is None and q.key == "name" and dog is None and await _two_names(turn, q):
+    if choice is None and q.key == "name" and dog is None and await dogs_told_at_name(turn):
         return
     try:
         value = _child_named(turn, q) or _read(turn, q, dog)
@@ -731,6 +745,46 @@ async def _two_names(turn: Turn, q: Question) -> bool:
     turn.say("survey-name-two", name=first, other=second)
     await _store(turn, q, None, first)
     return True
+
+
+async def dogs_told_at_name(turn: Turn, told: str = "") -> bool:
+    """More than one dog told at a first dog's name question ("we have 2 dogs, Milo and Daisy",
+    "강아지 두마리 키우는데요", "2 dogs"; owner trial 10: the name asked again, no second dog
+    offered, "2마리요" stored as the name 마리): two names, the first is this dog's and the second
+    offered once this survey is confirmed (`_two_names`, as "콩이랑 팥이요"); a count alone, the
+    first dog's name asked, another dog offered after (`NEWDOG_AFTER`; `told`: a name the words
+    gave it). False, nothing done, elsewhere or when no dogs are counted."""
+    state = turn.state
+    if not at_first_question(state) or state.data.get("another") or state.data.get("dog_id") is not None:
+        return False
+    q = QUESTIONS[0]
+    if await _two_names(turn, q):
+        return True
+    u = turn.understanding
+    command = u is not None and u.kind is Said.COMMAND and u.command == "newdog"
+    if not command and not _dogs_counted(turn):
+        return False
+    turn.state.data[NEWDOG_AFTER] = told or turn.state.data.get(NEWDOG_AFTER) or True
+    if told:
+        turn.say("survey-name-count-named", name=told)
+    else:
+        turn.say("survey-name-count")
+    await ask(turn, q, None)
+    return True
+
+
+def _dogs_counted(turn: Turn) -> bool:
+    """The message counts the owner's dogs, two or more ("두마리", "2 dogs": `understanding-dogs-
+    counted`; a digit glued to its counter, "2마리요", read apart: `understanding-dogs-counter`)."""
+    vocabulary = turn.services.understander.vocabulary
+    if vocabulary["understanding-dogs-counted"].contains(Folded(turn.text)):
+        return True
+    counter = vocabulary["understanding-dogs-counter"]
+    for number in re.finditer(r"\d+", turn.text):
+        after = Folded(turn.text[number.end() :].lstrip())
+        if int(number.group()) >= 2 and any(start == 0 for _p, start, _e, _h in counter.find(after)):
+            return True
+    return False
 
 
 def _same_ending(turn: Turn, first: str, second: str) -> tuple[str, str]:
@@ -936,6 +990,65 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
             await _complete_earlier(turn, q, dog, earlier, [c for c in part if isinstance(c, str)])
             return True
     return False
+
+
+async def _earlier_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """An earlier answer corrected at a later question (owner trial 10: "성별 틀렸어요 여아에요
+    중성화했구요" at the household, "wrong breed, she's a beagle" at the children, "아 펫샵이요" at
+    how long owned, right after the origin: each re-asked as a bad answer there, the correction
+    lost). Either an earlier question named with its new value ("견종", "sex", "가족": read as at
+    the review card, `_replace_named`), or, naming none, a late answer that the question just
+    before reads whole while the open one does not. That answer is replaced, what changed said in
+    a line, and the open question asked again. False, nothing done, for anything else."""
+    u = turn.understanding
+    if dog is None or u is None or u.safety or u.incident or turn.state.data.get(COMPLETING_KEY):
+        return False
+    earlier = _earlier_named(turn, q, dog)
+    if earlier is None or not await _replace_named(turn, dog, earlier, Folded(turn.text)):
+        return False
+    await ask(turn, q, dog)
+    return True
+
+
+def _earlier_named(turn: Turn, q: Question, dog: Dog) -> Question | None:
+    """The earlier answered question a message at `q` corrects: the one question it names
+    (`_fields_named`; never `q`'s own nor the name; when `q` reads the message, only with a
+    correction word: "틀렸어요", "wrong"); else, when it names none and `q` cannot
+    place it (`_unplaced_answer`), the question just before `q`, a one-choice question (not a
+    yes-or-no one) or the breed spelt out. None for anything else."""
+    if q.key not in BY_KEY or index_of(q.key) == 0:
+        return None
+    message = Folded(turn.text)
+    before = QUESTIONS[: index_of(q.key)]
+    named = _fields_named(turn, message)
+    if len(named) > 1:
+        return None
+    u = turn.understanding
+    own = u is not None and (
+        u.kind is Said.CHOICE
+        or (u.kind is Said.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow))
+    )
+    if own and not turn.services.understander.vocabulary["understanding-correction"].contains(message):
+        return None  # the open question's answer, an earlier field said beside it ("작아서"): no correction
+    if named:
+        [earlier] = named
+        words = turn.services.understander.vocabulary
+        # a unit alone ("3명이요" at the children counts the children) names no field here
+        by_name = words[f"understanding-field-{earlier.key}"].contains(message) or words[
+            f"understanding-correction-about-{earlier.key}"
+        ].contains(message)
+        fits = by_name and earlier in before and earlier.key != "name"
+        return earlier if fits and earlier.key in dog.answers else None
+    previous = before[-1]
+    if previous.kind is not Kind.CHOICE and previous.key != "breed":
+        return None
+    if previous.options and set(previous.options) <= YES_NO:  # "있어요" at the other pets: not the children
+        return None
+    if q.kind is Kind.TEXT or not _unplaced_answer(turn) or previous.key not in dog.answers:
+        return None
+    if previous.key == "breed":  # a breed spelt out only ("아 포메요" at the size), never a typo's
+        return previous if _breed_told(turn, message, previous, as_typed=True) else None
+    return previous
 
 
 async def _complete_earlier(turn: Turn, q: Question, dog: Dog, earlier: Question, part: list[str]) -> None:
@@ -1298,34 +1411,77 @@ async def start_told_at_review(turn: Turn) -> bool:
 
 async def field_corrected_at_review(turn: Turn) -> bool:
     """A field named with its new value at the review card ("견종 잘못적었어요 말티즈에요", "wrong
-    breed, she's a beagle"; owner trial 9: the review reminder, the breed unchanged): that answer
-    replaced, said, and the card shown again. False, nothing done, when not one field is named
-    or its value is not read (numbers are `correction.handle`'s)."""
+    breed, she's a beagle", "her weight is 12kg", "가족은 4명이에요"; owner trials 9 and 10: the
+    review reminder, the answer unchanged): that answer replaced, said, and the card shown again;
+    its value not read whole, that question opened as an edit with the message read there. False,
+    nothing done, when not one field is named."""
     dog = await survey_dog(turn) if at_review(turn) else None
     if dog is None:
         return False
-    understander = turn.services.understander
     message = Folded(turn.text)
-    named = [
-        q for q in QUESTIONS if q.kind not in QUANTITY_KINDS and understander.names_answer(message, q.key)
-    ]
+    named = _fields_named(turn, message)
     if len(named) != 1 or named[0].key == "name":
         return False
     [q] = named
-    value = _review_value(turn, q, message)
-    if value is None:
-        return False
-    previous = _shown(turn, dog, q)
-    _qualify(dog, q, approximate=None, unknown=False)
-    dog = await _save(turn, q, dog, value)
-    turn.say(
-        "survey-review-corrected",
-        field=turn.t(f"survey-field-{q.key}"),
-        previous=previous or turn.t("value-unknown"),
-        value=format_stored(turn, dog, q),
-    )
+    if not await _replace_named(turn, dog, q, message):
+        # its value not read whole ("성별 남아에요": neutered or not?): that question opened as an
+        # edit and the message read there, its re-ask saying what was understood, then the card
+        turn.state.data["mode"] = "edit"
+        turn.state.step = q.key
+        _load_picks(turn, q, dog)
+        await _answer_typed(turn, q, dog, turn.text)
+        return True
     show_review(turn, dog)
     return True
+
+
+def _fields_named(turn: Turn, message: Folded) -> list[Question]:
+    """The survey questions a message names (`names_answer`: a field's word, or a unit only its
+    answer has); of several, those named by a field's own word ("wrong breed, she's a beagle":
+    "she's" may lead an age, "breed" names the breed)."""
+    understander = turn.services.understander
+    named = [q for q in QUESTIONS if understander.names_answer(message, q.key)]
+    if len(named) > 1:
+        fields = understander.vocabulary
+        named = [q for q in named if fields[f"understanding-field-{q.key}"].contains(message)]
+    return named
+
+
+async def _replace_named(turn: Turn, dog: Dog, q: Question, message: Folded) -> bool:
+    """`q`'s answer replaced by the value the message gives it, checked as the survey checks it,
+    and what changed said in a line; False, nothing changed, when no value is read whole."""
+    previous = _shown(turn, dog, q)
+    if q.kind in QUANTITY_KINDS:
+        number = _named_quantity(turn, q, message)
+        if number is None or not await correct(turn, dog, q, number):
+            return False
+    else:
+        value = _review_value(turn, q, message)
+        if value is None:
+            return False
+        _qualify(dog, q, approximate=None, unknown=False)
+        dog = await _save(turn, q, dog, value)
+    shown = format_stored(turn, dog, q)
+    field = turn.t(f"survey-field-{q.key}")
+    if previous and previous != shown:
+        turn.say("survey-review-corrected", field=field, previous=previous, value=shown)
+    else:
+        turn.say("survey-earlier-same", field=field, value=shown)
+    return True
+
+
+def _named_quantity(turn: Turn, q: Question, message: Folded) -> Value[float] | Approximate | None:
+    """The number a message gives quantity question `q` it names: read whole, or with only the
+    words that name `q` left over ("her age is 5", "household is 4"); None otherwise."""
+    understander = turn.services.understander
+    read = understander.answers.quantity(message, Expect(q.kind.value))
+    if isinstance(read, Value | Approximate):
+        return read
+    if not isinstance(read, Unclear) or not isinstance(read.understood, float | int) or not read.rest:
+        return None
+    if all(understander.names_answer(Folded(str(word)), q.key) for word in read.rest):
+        return Value(float(read.understood))
+    return None
 
 
 def _review_value(turn: Turn, q: Question, message: Folded) -> Any:
@@ -2451,13 +2607,16 @@ def _toggle(q: Question, picks: list[str], value: str) -> list[str]:
 
 def _load_picks(turn: Turn, q: Question, dog: Dog | None) -> None:
     """The ticks a multi-choice question starts with: those left when the owner went back from
-    it, else the stored answer."""
+    it, else the stored answer (in a restart, only one given again: the old ticks are no
+    answer to the question asked anew)."""
     turn.state.data.pop("picks", None)
     turn.state.data.pop(TICKED_KEY, None)
     if q.kind is not Kind.MULTI:
         return
     ticks = turn.state.data.get(TICKS_KEY, {}).get(q.key)
-    stored = dog.answers.get(q.key) if dog is not None else None
+    again = restarted(turn.state)
+    anew = again is not None and q.key not in again
+    stored = dog.answers.get(q.key) if dog is not None and not anew else None
     turn.state.data["picks"] = list(ticks if ticks is not None else stored or [])
 
 
@@ -2477,6 +2636,9 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
             turn.user.active_dog_id = dog.id
     else:
         dog.answers[q.key] = value
+        again = turn.state.data.get(RESTART_KEY)
+        if isinstance(again, list) and q.key not in again:
+            again.append(q.key)
         if q.key == "age_months" and dog.answers.get(SINCE_PUPPY_KEY):
             _owned_from_age(dog)
         await turn.session.save_dog(dog)

@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any
 
 from dogcoach.domain.ids import number_after
+from dogcoach.domain.survey import BY_KEY
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import profile_card
@@ -78,6 +79,8 @@ async def show(turn: Turn) -> None:
         if turn.state.flow is not None:  # no card of the dog talked about (its way back): asked again
             turn.resume_flow()
         return
+    if await _survey_open(turn, dog):
+        return
     if dog is None:  # the way in, as a button and as words (Kakao users type no /start)
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         return
@@ -85,15 +88,43 @@ async def show(turn: Turn) -> None:
     card = profile_card(turn, dog)
     if len(dogs) > 1:  # "which dogs do you have", "내 강아지들 보여줘": every dog, not one card alone
         card += "\n\n" + turn.t("profile-dogs", count=len(dogs), dogs=_dogs_named(turn, dogs, dog))
+    turn.reply(Reply(card, tuple(await _card_choices(turn, dog))))
+
+
+async def _card_choices(turn: Turn, dog: Dog, *, survey_open: bool = False) -> list[Choice]:
+    """The card's buttons: continue an unfinished survey (not while its question is open:
+    `survey_open`), edit, switch among several dogs, add one, remove this one."""
+    dogs = await turn.session.list_dogs(turn.user.id)
     choices: list[Choice] = []
-    if dog.completed_at is None:
+    if dog.completed_at is None and not survey_open:
         choices.append(turn.choice(onboarding.CONTINUE, "profile-continue"))
     choices.append(turn.choice(onboarding.EDIT, "survey-edit"))
     if len(dogs) > 1:
         choices.append(turn.choice(SWITCH, "profile-switch"))
     choices.append(turn.choice(NEW_DOG, "profile-newdog"))
     choices.append(turn.choice(f"{REMOVE}{dog.id}", "profile-remove"))
-    turn.reply(Reply(card, tuple(choices)))
+    return choices
+
+
+async def _survey_open(turn: Turn, dog: Dog | None) -> bool:
+    """The profile asked for while a survey question of the dog talked about (or of a first dog
+    not named yet) is open: the answers given so far and that the survey is under way, then the
+    question again, the way to go on (owner trial 10: "no dog yet" at the name question, and a
+    card that said nothing of the survey). False, nothing said, for any other state."""
+    if turn.state.flow != onboarding.FLOW or turn.state.step not in BY_KEY:
+        return False
+    surveyed = await onboarding.survey_dog(turn)
+    if surveyed is None and turn.state.data.get("another") and dog is not None:
+        return False  # a further dog's name not given yet: the card of the dog talked about
+    if surveyed is not None and dog is not None and surveyed.id != dog.id:
+        return False  # another dog's survey: this dog's card as always
+    if surveyed is None:
+        turn.say("profile-survey-open-empty")
+    else:  # the card's buttons but "continue": its question is asked right below
+        card = profile_card(turn, surveyed, reviewing=True) + "\n" + turn.t("profile-survey-open")
+        turn.reply(Reply(card, tuple(await _card_choices(turn, surveyed, survey_open=True))))
+    turn.resume_flow()
+    return True
 
 
 def _dogs_named(turn: Turn, dogs: list[Dog], shown: Dog) -> str:
@@ -152,6 +183,8 @@ async def new_dog(turn: Turn) -> None:
         turn.say("newdog-under-way")
         turn.resume_flow()
         return
+    if turn.incoming.choice is None and await onboarding.dogs_told_at_name(turn, told):
+        return  # "we have 2 dogs, Milo and Daisy" at the first dog's name: Milo's, Daisy after
     if turn.incoming.choice is None and turn.state.flow == onboarding.FLOW:
         surveyed = await onboarding.survey_dog(turn)
         if surveyed is None or surveyed.completed_at is None:

@@ -3,7 +3,8 @@
 The words used to resume the survey and say it would not start over; an owner who says it after
 finishing, or midway, may well want to answer again (new-owner trial). So they ask whether to
 start that dog's survey again from its first question, with two buttons (a typed yes or no in the
-terminal): yes clears that dog's answers and asks the first question; no goes on with the question
+terminal): yes asks the first question again, each answer replaced as it is given again (none
+cleared before: a restart stopped midway keeps the profile, `onboarding.start_over`); no goes on with the question
 that was open. Anything else drops the question, nothing replaced, and is taken as if it had not
 been asked (an answer to the open question answers it). Reports and other dogs are never touched.
 """

@@ -132,10 +132,15 @@ async def cancel(turn: Turn) -> None:
     dog_id = turn.state.data.get("dog_id") if kept else None
     surveyed = await turn.session.get_dog(int(dog_id)) if dog_id is not None else None
     waiting = turn.state.data.get(onboarding.NEWDOG_AFTER) if survey else None
+    again = onboarding.restarted(turn.state)
     turn.state = ConversationState()
     active = await turn.active_dog()
     if another and active is not None:  # /newdog stopped: the active dog stays the active one
         turn.say("cancel-newdog" if kept else "cancel-newdog-empty", name=active.name or "")
+    elif surveyed is not None and surveyed.completed_at is not None and again is not None:
+        # a restart of a confirmed profile stopped: the profile as it was, the answers given again
+        # in it (owner trial 10: "처음부터 다시", then "그만", left the name alone)
+        turn.say("cancel-restart-kept", name=surveyed.name or turn.t("value-none"), count=len(again))
     elif surveyed is not None and surveyed.completed_at is not None:
         turn.say("cancel-edit-done")  # an edit of a finished profile stopped: nothing to continue
     elif not kept and survey and _put_off(turn):

@@ -71,6 +71,11 @@ help-text-kakao-nofiles =
 cancel-done = Stopped. Send "help" to see what I can do.
 cancel-kept = Stopped — your answers are kept. Send "start" to continue the survey.
 cancel-edit-done = Stopped — the profile stays as it was.
+cancel-restart-kept = { $count ->
+    [0] Stopped. { $name }'s profile is kept as it was.
+    [one] Stopped. { $name }'s profile is kept; only the question you answered again has its new answer.
+   *[other] Stopped. { $name }'s profile is kept; only the { $count } questions you answered again have their new answers.
+}
 cancel-nothing = There's nothing to cancel right now.
 unknown-command = I don't know that command. Send "help" to see what I can do.
 unsupported-input = I can only read text for now. Please tell me in words what happened.
@@ -253,6 +258,8 @@ first-report-declined = OK, later then. Whenever you like, send "about my dog" a
 cancel-later = OK, we'll do it later. Whenever you like, send "about my dog" and I'll ask about your dog (about two minutes).
 help-survey = about my dog — start or continue the questions about your dog
 profile-none-offer = You haven't told me about a dog yet. Send "about my dog" and I'll ask about them.
+profile-survey-open = (The survey is under way: these are your answers so far. Answer the question below to go on.)
+profile-survey-open-empty = We're in the middle of the survey about your dog, with nothing answered yet. Answer the question below to go on.
 cancel-newdog-empty = Stopped. We'll go on talking about { $name }.
 profile-remove = 🗑 Remove this dog
     .short = 🗑 Remove dog

@@ -13,6 +13,8 @@ survey-name-hint-other = ✏️ Another name
 survey-err-name = That's longer than 30 characters. Please send a shorter name. For example: Coco
 survey-err-name-letters = A name needs at least one letter. What do you call your dog? For example: Coco
 survey-name-two = Two dogs, lovely! Let's start with { $name }; once { $name }'s questions are done, I'll offer to add { $other }.
+survey-name-count = More than one dog, lovely! One at a time: first, tell me one dog's name. Once this survey is done, I'll offer to add the other.
+survey-name-count-named = More than one dog, lovely! One at a time: first, tell me the other dog's name. Once this survey is done, I'll offer to add { $name } too.
 survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-renamed-review = Got it, the name is { $name }. Here is the profile again:
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
@@ -332,3 +334,4 @@ survey-two-ages = I heard two ages ({ $text }). For now, please tell me just { $
 survey-unclear-someone-else = The number in "{ $typed }" sounds like it's about someone else, so I didn't note it as { $asked }.
 # A field and its new value told at the review card ("wrong breed, she's a beagle"): changed, the card shown again.
 survey-review-corrected = Changed { $field }: { $previous } → { $value }
+survey-earlier-same = { $field } already says so: { $value }

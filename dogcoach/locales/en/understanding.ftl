@@ -127,6 +127,11 @@ understanding-talk-about = talk about
 ## Words around two dogs' names given at once at the name question ("two dogs, Milo and Daisy", "we have 2 dogs: Milo and Daisy"): counting or owning them, read past (owner trial 8).
 understanding-two-dogs-filler = two dogs
     .aliases = two dogs, 2 dogs, two, 2, dogs, both, we, i, we have, i have, we got, i got, have, got, they are, they're, theyre, called, named, their names are, names are, names, are, it's, its, the, my, our, hi, hello, oh, well, um, uh
+## More than one dog told at the name question with no names ("we have 2 dogs", "강아지 두마리 키우는데요"): one dog's name is asked first, another dog offered after the survey (owner trial 10).
+understanding-dogs-counted = two dogs
+    .aliases = two dogs, 2 dogs, three dogs, 3 dogs, four dogs, 4 dogs, two pups, 2 pups, two puppies, 2 puppies, two doggies, a couple of dogs, couple of dogs, several dogs, multiple dogs, more than one dog, both dogs, two of them, 2 of them
+understanding-dogs-counter = dogs
+    .aliases = dogs, pups, puppies, doggies
 ## Words that join two dogs' names in a report ("Bella and Milo fought over food"): a capitalised word joined so to a registered dog's name is another dog.
 understanding-dog-joined = and
     .aliases = and, &, with, plus

@@ -73,6 +73,10 @@ help-text-kakao-nofiles =
 cancel-done = 멈췄어요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 cancel-kept = 멈췄어요. 지금까지의 답은 저장돼 있어요. "시작"이라고 보내시면 설문을 이어서 하실 수 있어요.
 cancel-edit-done = 멈췄어요. 프로필은 그대로예요.
+cancel-restart-kept = { $count ->
+    [0] 멈췄어요. { $name }의 프로필은 그대로예요.
+   *[other] 멈췄어요. { $name }의 프로필은 그대로 두고, 다시 답하신 { $count }개 질문만 새 답으로 바꿨어요.
+}
 cancel-nothing = 지금은 멈출 것이 없어요.
 unknown-command = 제가 모르는 명령어예요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 unsupported-input = 지금은 글만 읽을 수 있어요. 무슨 일이 있었는지 글로 알려 주세요.
@@ -241,6 +245,8 @@ first-report-declined = 네, 나중에 해요. 원하실 때 "강아지 소개�
 cancel-later = 네, 나중에 해요. 원하실 때 "강아지 소개하기"라고 보내 주시면 강아지에 대해 여쭤볼게요(2분 정도).
 help-survey = 강아지 소개 — 강아지 설문 시작하기·이어서 하기
 profile-none-offer = 아직 강아지 정보가 없어요. "강아지 소개"라고 보내 주시면 강아지에 대해 여쭤볼게요.
+profile-survey-open = (설문 중이에요: 지금까지 답하신 내용이에요. 아래 질문에 답하시면 이어서 할게요.)
+profile-survey-open-empty = 지금 강아지 소개 설문 중이에요. 아직 답하신 내용이 없어요. 아래 질문에 답하시면 이어서 할게요.
 profile-remove = 🗑 이 강아지 지우기
 profile-remove-ask = { $name }의 프로필과 기록을 모두 지울까요? 되돌릴 수 없어요. 다른 강아지와 대화 내용은 그대로 남아요.
 profile-remove-yes = 네, 지워 주세요

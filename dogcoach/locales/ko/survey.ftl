@@ -12,6 +12,8 @@ survey-name-hint-other = ✏️ 다른 이름이에요
 survey-err-name = 이름이 30자보다 길어요. 30자 이내로 알려 주세요. 예: 초코
 survey-err-name-letters = 이름에는 글자가 있어야 해요. 강아지를 부르는 이름을 알려 주세요. 예: 초코
 survey-name-two = 두 마리와 함께 지내시는군요! { $name }부터 알려 주세요. { $name } 설문을 마치면 { $other }도 등록할지 여쭤볼게요.
+survey-name-count = 여러 마리와 함께 지내시는군요! 한 마리씩 여쭤볼게요. 먼저 한 마리의 이름을 알려 주세요. 이 설문을 마치면 다른 강아지도 등록할지 여쭤볼게요.
+survey-name-count-named = 여러 마리와 함께 지내시는군요! 한 마리씩 여쭤볼게요. 먼저 다른 한 마리의 이름을 알려 주세요. 이 설문을 마치면 { $name }도 등록할지 여쭤볼게요.
 survey-renamed = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 이어서 여쭤볼게요.
 survey-renamed-review = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 다시 한번 확인해 주세요.
 survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름이 없으면 평소에 부르시는 애칭을 알려 주셔도 괜찮아요. 예: 초코
@@ -296,3 +298,4 @@ survey-two-ages = 두 마리 나이를 모두 들었어요({ $text }). 지금은
 survey-unclear-someone-else = "{ $typed }"의 숫자는 다른 분 이야기 같아서 { $asked }(으)로 적지 않았어요.
 # 확인 카드에서 항목과 새 값을 말했을 때("견종 잘못적었어요 말티즈에요"): 바꾸고 카드를 다시 보여줘요.
 survey-review-corrected = { JOSA($field, "을", "를") } 고쳤어요: { $previous } → { $value }
+survey-earlier-same = { JOSA($field, "은", "는") } 이미 그렇게 적혀 있어요: { $value }
