@@ -33,7 +33,7 @@ from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
 from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, t, wait_for_rows
 from tests.test_dog_words import _model_calls
-from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, serve, skill_body, texts_of
+from tests.test_kakao_skill import KakaoUser, Server, kakao, kakao_settings, serve, skill_body, texts_of  # noqa: F401
 from tests.test_survey_answers_misread import ANSWERS, kakao_answers, kakao_at_review, tg_answers
 from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness, settings_for, tg  # noqa: F401
 from tests.timetravel import travel

@@ -52,7 +52,7 @@ from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.commands import DOG_COMMANDS, PERIOD, RESTART, TIP_NOW, switched
-from dogcoach.services.understanding.dogs import _name_starts
+from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupReading
 from dogcoach.services.understanding.model import (
@@ -168,8 +168,6 @@ class Understander(FollowupReading):
         word = message.text.strip()
         if not (all(_syllable(ch) for ch in word) or _name_starts(word)) or self.both_dogs(text):
             return ""  # "둘다요": both dogs, no name
-        if self.vocabulary["understanding-frequency-alone"].contains(message):
-            return ""  # "매주", "weekends": how often, in one word
         read = self.understand(text, Context(Expect.FOLLOWUP, topic=topic))
         if read.reason not in ("short-answer", "question", "no-frequency"):
             return ""
@@ -193,6 +191,8 @@ class Understander(FollowupReading):
         signals = self.signals.read(message)
         if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
             return False
+        if self.vocabulary["understanding-frequency-alone"].contains(message):
+            return False  # "매주", "weekends": how often, in one word
         if any(self.signals.plausible_followup(message, t) for t in FOLLOWUP_TOPICS):
             return False
         folded = normalize(message.text).casefold()
@@ -393,10 +393,20 @@ class Understander(FollowupReading):
         )
         if not unread or Folded(found.text).words > OFFER_NAME_MAX_WORDS:
             return None
-        read = self._decide(found.text, Context(Expect.NAME, question="name"))
+        said = found.text
+        head, _, rest = said.partition(" ")
+        if rest and self._small_talk(Folded(head.strip(",.!~")), closing=True) == "agree":
+            said = rest  # "yes, Max", "네 콩이예요": the name after the yes
+        read = self._decide(said, Context(Expect.NAME, question="name"))
         name = str(read.answer.value) if read.reason == "name" and isinstance(read.answer, Value) else ""
         if not name or not self._nothing_but_a_name(Folded(name)):
             return None  # "산책", "walk", "mornings": no name; read as before
+        words = name.split()
+        if len(words) > NAME_MAX_WORDS or any(
+            normalize(w).casefold() in self._intro_not_names or self._small_talk(Folded(w), closing=True)
+            for w in words
+        ):
+            return None  # "hmm so like", "umm ok": talk, no name (the offer stays open)
         return Understanding(
             Kind.CHOICE, found.text, picks=(offer.id,), answer=Value(name), reason="offer-name"
         )
