@@ -169,12 +169,17 @@ async def test_the_result_from_earlier_is_shown_again_on_kakao(
 # -- 2. the owner's own data asked -----------------------------------------------------------------
 
 ADVICE = {
-    "ko": ("마지막 조언 뭐였지", "아까 뭐라고 하셨죠?", "다음 단계가 뭐였죠"),
-    "en": ("what was the last advice again", "what did you tell me to try", "what was the plan again?"),
+    "ko": ("마지막 조언 뭐였지", "아까 뭐라고 하셨죠?", "다음 단계가 뭐였죠", "지금 하고 있는 계획 뭐였지"),
+    "en": (
+        "what was the last advice again",
+        "what did you tell me to try",
+        "what was the plan again?",
+        "what's my plan",
+    ),
 }
 DOG_NAME = {
-    "ko": ("우리 강아지 이름이 뭐였지", "강아지 이름 뭐였죠?"),
-    "en": ("whats my dogs name", "what's my dog's name?"),
+    "ko": ("우리 강아지 이름이 뭐였지", "강아지 이름 뭐였죠?", "내 강아지 정보 뭐라고 되어 있어요"),
+    "en": ("whats my dogs name", "what's my dog's name?", "what age did i put for my dog"),
 }
 
 
