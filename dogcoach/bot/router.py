@@ -51,6 +51,7 @@ from dogcoach.services.understanding import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
 from dogcoach.services.understanding.commands import SWITCHES
 
 Handler = Callable[[Turn], Awaitable[None]]
@@ -141,6 +142,10 @@ async def _new_dog(turn: Turn) -> None:
         offer = {k: v for k, v in turn.state.data.items() if k in (profile.OFFERED, profile.OFFERED_NAME)}
         turn.state = ConversationState(data=offer)  # the name the offer was made for, offered
     await profile.new_dog(turn)
+    u = turn.understanding
+    if u is not None and u.reason == ANOTHER_DOG_TOLD:  # "여름이도 있어요 걔는 2살": its age kept
+        told = turn.services.understander.another_dog_told(turn.text)
+        onboarding.keep_age_told(turn, told[1] if told is not None else None)
     _defer(turn, waiting)
 
 
@@ -295,6 +300,7 @@ TALK_REPLIES: dict[str, str] = {
     "records": "talk-delete-records",  # "기록 다 지워줘": the records alone cannot be removed (K2)
     "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
+    "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
 }
 
 # What a message that picks neither button at the survey's review may be, read with nothing open:
@@ -531,6 +537,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.CHOICE and OFFER_LATER in u.picks and (flow is None or flow in SET_ASIDE):
         turn.say("first-report-declined")  # "not now, maybe later": the follow-up question stays open
         turn.resume_flow()  # and is asked again under the line, as after any interruption
+    elif u.kind is Kind.SMALL_TALK and u.talk == "confused" and flow == followup.FLOW:
+        await followup.clarify(turn)  # "뭔소리야", "wdym": what it asks, and it again (trial 10)
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
     elif u.kind is Kind.QUESTION:
@@ -539,7 +547,13 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "profile":  # "his name is cooper" with no survey
         await followup.settle_pending(turn)  # question open: the profile's, the survey offered
-        _offer_survey_for_profile(turn)
+        if not await correction.profile_told(turn):  # "중형" with a dog: its size, stored (trial 10)
+            _offer_survey_for_profile(turn)
+        turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.talk == "health":  # "피부병 약 먹어요" after a result: the
+        await followup.settle_pending(turn)  # dog's health note, kept in its profile (trial 10)
+        if not await correction.health_told(turn):
+            _offer_survey_for_profile(turn)
         turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "feedback":  # "we tried that already": kept
         await followup.settle_pending(turn)  # against the plan, never a report or a question
@@ -611,6 +625,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
         onboarding.say_left(
             turn, why=u.talk == "survey_why"
         )  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop
+    elif u.kind is Kind.SMALL_TALK and u.talk == "resume" and turn.state.flow == onboarding.FLOW:
+        turn.say("survey-resume")  # "어디까지 했더라", "hey sorry got busy": the open question again
     elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-go-on")  # "thats all" mid-survey: the questions go on (not "talk to me again")
     elif u.kind is Kind.SMALL_TALK:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dogcoach.domain.survey import QUESTIONS, Kind, Question
+from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question
 from dogcoach.domain.types import Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import format_stored
@@ -95,6 +95,48 @@ async def handle(turn: Turn) -> None:
         onboarding.show_review(turn, reviewed)  # the whole card again, corrected, to confirm
         return
     turn.resume_flow()
+
+
+async def profile_told(turn: Turn) -> bool:
+    """A profile answer typed alone with no survey question open, the owner having a dog ("중형",
+    "보호소요", "medium", "from a shelter" after a result; owner trial 10: offered as dogs' names,
+    or the survey offered to a dog that has a profile): decided, stored at once as the dog's answer
+    (the dog the survey is about, else the one named, else the active one) and said in one line
+    with the value (`correction-done`), as a correction is; the profile card's edit undoes it.
+    False, nothing done, when there is no dog or the message picks no one option
+    (`Understander.profile_option`)."""
+    found = turn.services.understander.profile_option(turn.text)
+    if found is None or not await turn.session.list_dogs(turn.user.id):
+        return False
+    dog = await _dog(turn)
+    key, option = found
+    q = BY_KEY[key]
+    if dog is None or not await onboarding.correct(turn, dog, q, Value(option)):
+        return False
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    return True
+
+
+async def health_told(turn: Turn) -> bool:
+    """A health note told with no survey question open ("피부병 약 먹어요" at a result's "how
+    often?"; owner trial 10: glued onto the report and analysed again): kept as the dog's health
+    answer, what the survey's health question keeps, after the note it has ("슬개골; 피부병 약
+    먹어요"), said in one line; the open question stays open. False, nothing done, with no dog
+    (the caller offers the survey)."""
+    if not await turn.session.list_dogs(turn.user.id):
+        return False
+    dog = await _dog(turn)
+    if dog is None:
+        return False
+    q = BY_KEY["health"]
+    note = turn.text.strip()
+    before = dog.answers.get(q.key)
+    if isinstance(before, str) and before not in ("", q.none_option) and note not in before:
+        joined = f"{before}; {note}"
+        note = joined if len(joined) <= (q.maximum or len(joined)) else note
+    await onboarding.keep_note(turn, dog, q, note)
+    turn.say("analysis-followup-health-kept", name=dog.name or turn.t("value-none"), note=turn.text.strip())
+    return True
 
 
 # A number, its word and the next ("4개월 말고", "4 months,"): where an old value may be stated.

@@ -47,6 +47,7 @@ from dogcoach.services.understanding import (
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
 from dogcoach.services.understanding.classify import HEALTH_TOLD
+from dogcoach.services.understanding.survey import GENERIC_NOT_NAME, HOUSEHOLD_NOT_NAME, SEX_NOT_NAME
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -369,9 +370,9 @@ def say_left(turn: Turn, *, why: bool = False) -> None:
     many questions are left, this one included, and how to skip or stop, in a fixed line (never
     the coach model); `why`: asked what it is for ("whats this survey for"), said first. The
     caller asks the question again."""
-    if why:
-        turn.say("survey-why")
     step = turn.state.step or QUESTIONS[0].key
+    if why:  # why this question is asked when one is open ("why do u need to know where we got him?")
+        turn.say(f"survey-why-{step}" if step in BY_KEY else "survey-why")
     left = len(QUESTIONS) - index_of(step) if step in BY_KEY else 1
     turn.say("survey-left", count=left)
 
@@ -851,6 +852,13 @@ def _keep_told_before(turn: Turn, text: str) -> None:
         turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{breed.key}"), value=named[0])
 
 
+def keep_age_told(turn: Turn, answer: Value[float] | Approximate | None) -> None:
+    """The age of the dog being added, told with it after a result ("우리집에 여름이도 있어요 걔는
+    2살"; owner trial 10): kept for its survey as an age told at its name is (said, not asked)."""
+    if turn.state.flow == FLOW and turn.state.data.get("dog_id") is None:
+        _keep_early_age(turn, answer)
+
+
 def _keep_early_age(turn: Turn, answer: Value[float] | Approximate | None) -> None:
     """An age read at the name question (`answer`, months; None: none read) kept until the dog's
     row exists (`EARLY_KEY`), marked told ahead and said in a line, never asked; an age outside
@@ -1033,6 +1041,8 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     several, or none: False, nothing done (the question's own re-ask)."""
     if dog is None or q.kind not in (Kind.CHOICE, Kind.MULTI) or not _unplaced_answer(turn):
         return False
+    if _child_named(turn, q) is not None:
+        return False  # "네 6살" at the children: a child's age with a yes (the yes now read past)
     if BY_KEY["owned_months"].key not in dog.answers and _start_told(turn, dog) is not None:
         return False  # "2년 전에 데려왔어요": how long owned, not the age (`_answers_later_start`)
     understander = turn.services.understander
@@ -1659,6 +1669,15 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         raise Invalid("survey-unclear-breed", typed=turn.text)
     if u.kind is Said.SMALL_TALK and q.key == "health":  # "ok" there was "keep it under 500 characters"
         raise Invalid("survey-unclear-health", typed=turn.text)
+    if q.key == "name" and u.reason in (SEX_NOT_NAME, HOUSEHOLD_NOT_NAME):
+        # "ㅇㅇ 여자애", "혼자살아요" (owner trial 10: stored as the name): a later question's
+        # answer, said so with the name asked again; the sex's words kept for its question
+        if u.reason == SEX_NOT_NAME:
+            _keep_later_parts(turn, q, dog)
+        field = "sex" if u.reason == SEX_NOT_NAME else "household"
+        raise Invalid("survey-name-other-answer", field=turn.t(f"survey-field-{field}"))
+    if q.key == "name" and u.reason == GENERIC_NOT_NAME:  # "dog", "강아지": any dog's word
+        raise Invalid("survey-name-generic", typed=turn.text)
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name" and answer.unnamed:
@@ -2588,6 +2607,13 @@ async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approx
     _qualify(dog, q, approximate=approximate, unknown=False)
     await _save(turn, q, dog, value)
     return True
+
+
+async def keep_note(turn: Turn, dog: Dog, q: Question, note: str) -> None:
+    """A free-text answer of `dog` stored outside the survey (a health note told after a result:
+    `correction.health_told`), no longer "don't know"."""
+    _qualify(dog, q, approximate=None, unknown=False)
+    await _save(turn, q, dog, note)
 
 
 async def _resume_survey(turn: Turn, dog: Dog) -> None:

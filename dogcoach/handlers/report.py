@@ -48,8 +48,9 @@ async def save(
         # what it repeats (with the detail told about it), without the same words said again: a
         # repeat of "또 그랬어요" does not carry it twice
         told = "\n".join(line for line in repeats.text.strip().splitlines() if line.strip() != text.strip())
-        named, text = False, f"{told}\n{text}"
+        said, named, text = text, False, f"{told}\n{text}"
     else:
+        said, told = text, ""
         dog, named = await dog_of(turn, text)
     offered = _offered_named(turn, text) if not named and dog is not None else ""
     if not offered and not named and dog is not None:
@@ -59,7 +60,11 @@ async def save(
     )
     speak_report_language(turn, report)  # everything said about it, in the language it was typed in
     if not screened:
-        await safety.screen(turn, text, report=report, dog=dog)
+        # a repeat: the owner's new words, then its first report's words for red flags only (what
+        # the owner did then was answered then; owner trial 10: the punishment note again)
+        await safety.screen(turn, said, report=report, dog=dog)
+        if told:
+            await safety.screen(turn, told, report=report, dog=dog, methods=False)
     if repeats is not None:
         turn.say("report-again", text=_first_line(repeats.text))
     if named and dog is not None:
@@ -115,12 +120,17 @@ async def _unregistered_named(turn: Turn, text: str, dog: Dog) -> str:
 
 async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     """The dog `text` is about: another of the owner's dogs when it names that one alone
-    ("보리가 산책할 때…" with 초코 active), else the active dog; and whether it was named so."""
+    ("보리가 산책할 때…" with 초코 active) or as the subject among several ("보리가 초코 밥을
+    뺏어먹어요"; owner trial 10), else the active dog; and whether it was named so."""
     active = await turn.active_dog()
     dogs = await turn.session.list_dogs(turn.user.id)
     if len(dogs) < 2:
         return active, False
-    found = turn.services.understander.dogs_named(text, [d.name or "" for d in dogs])
+    names = [d.name or "" for d in dogs]
+    found = turn.services.understander.dogs_named(text, names)
+    if len(found) > 1:  # "콩이가 두부 밥을 뺏어먹어요", "Rex keeps stealing Max's food": the subject's
+        subject = turn.services.understander.dog_subject(text, names)
+        found = (subject,) if subject is not None else found
     if len(found) != 1 or (active is not None and dogs[found[0]].id == active.id):
         return active, False
     return dogs[found[0]], True

@@ -10,6 +10,8 @@ the answer follows as usual.
 
 from __future__ import annotations
 
+import dataclasses
+
 from dogcoach.domain.types import META_SAFETY, Reply
 from dogcoach.handlers.results.render import report_language, translator
 from dogcoach.handlers.turn import Turn
@@ -18,13 +20,21 @@ from dogcoach.services.store import Dog, Report
 from dogcoach.services.understanding import Kind
 
 
-async def screen(turn: Turn, text: str, *, report: Report | None, dog: Dog | None) -> None:
+async def screen(
+    turn: Turn, text: str, *, report: Report | None, dog: Dog | None, methods: bool = True
+) -> None:
     """Check `text` (what the owner just wrote: a report, a question, an addition to a report);
     answer what it calls for and record its red flags against `report` (None: not saved yet).
-    The answer is in the language of what they wrote, as everything about a report is."""
+    The answer is in the language of what they wrote, as everything about a report is.
+
+    `methods` False: the aversive methods in `text` are not answered (a behaviour repeated, "he did
+    it AGAIN", copies the words of its first report, where what the owner did was answered; owner
+    trial 10: the punishment note shown again). An answer the turn shows already is not shown twice."""
     age = dog.answers.get("age_months") if dog is not None else None
     months = int(age) if isinstance(age, int | float) and not isinstance(age, bool) else None
     check = turn.services.safety.check(text, age_months=months)
+    if not methods:
+        check = dataclasses.replace(check, aversive=())
     if not check:
         return
     for flag in check.flags:
@@ -43,4 +53,7 @@ async def screen(turn: Turn, text: str, *, report: Report | None, dog: Dog | Non
     )
     # asked ("분무기 뿌려도 돼요?"), not told: the owner is not thanked for admitting a punishment
     asked = turn.understanding is not None and turn.understanding.kind is Kind.QUESTION
-    turn.reply(Reply(check.render(t, asked=asked), meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
+    said = check.render(t, asked=asked)
+    if any(r.text == said for r in turn.replies):
+        return  # the same note in one turn once (a repeat and its first report's words)
+    turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))

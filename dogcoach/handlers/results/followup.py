@@ -40,6 +40,9 @@ NEW_NO = "analysis-followup-new-no"
 WHICH_CANCEL = f"{FOLLOWUP_PREFIX}which-cancel"
 # The locale the open question was asked again in, below another reply: not again in it.
 ASKED_AGAIN = "asked_again"
+# What a result's question asks about (`render.followup_topic`): each has its explanation,
+# `analysis-followup-explain-<topic>`.
+TOPICS = ("frequency", "antecedent", "consequence")
 # A question left unanswered this long no longer captures the user's next message.
 FOLLOWUP_TTL = timedelta(hours=24)
 # How many of the dog's latest reports detail typed at a question may be about.
@@ -337,9 +340,12 @@ def _not_an_answer(turn: Turn, report: Report) -> bool:
 
 def _names_another_dog(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
     """The message names one of the owner's dogs (`dogs`) other than the report's, and not the
-    report's."""
-    named = turn.services.understander.dogs_named(turn.text, [d.name or "" for d in dogs])
-    ids = {dogs[i].id for i in named}
+    report's; naming several, its subject is another dog ("보리가 초코 밥을 뺏어먹어요" after 초코's
+    result: 보리's own report; `dog_subject`)."""
+    names = [d.name or "" for d in dogs]
+    named = turn.services.understander.dogs_named(turn.text, names)
+    subject = turn.services.understander.dog_subject(turn.text, names) if len(named) > 1 else None
+    ids = {dogs[i].id for i in ((subject,) if subject is not None else named)}
     return bool(ids) and report.dog_id not in ids
 
 
@@ -465,6 +471,25 @@ async def explain(turn: Turn) -> None:
     if question is None:
         turn.state = ConversationState()
         return
+    turn.reply(question)
+
+
+async def clarify(turn: Turn) -> None:
+    """ "뭔소리야", "wdym" at the question (owner trial 10: "뭔소리야" read as how often and glued
+    onto the report): what it asks, with examples, and the question again, whether or not it was
+    asked again already (`ASKED_AGAIN` spares the owner a nag, not an answer to "what?"). Nothing
+    stored, nothing analysed; a message waiting at "add or new?" gets that question again."""
+    report = await _usable_report(turn)
+    if report is not None and waiting(turn):
+        _ask_which(turn, report)
+        return
+    question = followup_question(turn.t, report) if report is not None else None
+    topic = turn.state.data.get("topic")
+    if question is None or topic not in TOPICS:
+        turn.say("talk-confused")
+        turn.state = ConversationState()
+        return
+    turn.say(f"analysis-followup-explain-{topic}")
     turn.reply(question)
 
 

@@ -67,6 +67,12 @@ analysis-followup-new-no = no
     .aliases = no, nope, nah, no it's new, no its new, no a new one, no new one, no new, no separate, no it's separate, not the same, not the same one, no different, no it's different, it's different
 analysis-followup-skipped = All right. Tell me any time what your dog did.
 analysis-followup-why = Knowing this tells me whether it's getting better or worse, and what to try first.
+## A health note told after a result or with nothing open ("he's on meds for his skin"): kept as the profile's health note.
+analysis-followup-health-kept = Noted in { $name }'s profile as a health note: “{ $note }”. It isn't something that happened, so I haven't added it to a report.
+## "wdym", "what are you talking about?" at the follow-up question: what it asks, with examples, and the question again.
+analysis-followup-explain-frequency = I was asking how often the behaviour I just analysed happens (like "every day" or "twice a week") and since when (like "since last month"). Not sure? Send "don't know", or "{ analysis-followup-skip }" to skip it.
+analysis-followup-explain-antecedent = I was asking what was going on just before it happened. For example: "the doorbell rang", "I picked up the lead". Not sure? Send "don't know", or "{ analysis-followup-skip }" to skip it.
+analysis-followup-explain-consequence = I was asking what you or others did right after it happened. For example: "I picked him up", "I gave her a treat". Not sure? Send "don't know", or "{ analysis-followup-skip }" to skip it.
 analysis-followup-name-only = { $name }: noted. To add to the report, tell me in a sentence.
 analysis-followup-name-first = Is this about { $typed }? Once { $typed } is added, this report goes into { $typed }'s records too. To answer the question, tell me in a sentence.
 analysis-followup-name-unknown = { $typed } isn't one of your dogs yet, so I added nothing: the report stays in { $name }'s records. If it was about { $typed }, shall we add { $typed } now? Once { $typed } is added, send it again and I'll analyse it for { $typed }. To answer the question, tell me in a sentence.

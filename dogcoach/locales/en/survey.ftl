@@ -16,6 +16,7 @@ survey-name-two = Two dogs, lovely! Let's start with { $name }; once { $name }'s
 survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-renamed-review = Got it, the name is { $name }. Here is the profile again:
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
+survey-name-generic = "{ $typed }" is a word for any dog, not a name. What do you call your dog? For example: Coco
 survey-name-other-answer = That sounds like your answer to "{ $field }", not a name: I'll ask that one a little later.
 survey-name-breed = "{ $typed }" sounds like a breed, so I noted it as the breed. If it is the name, send it again.
 survey-name-not-yet = No name yet? That's fine. What do you call your dog for now? Any nickname will do (for example: Puppy), and you can change it when we check the answers at the end.
@@ -288,7 +289,23 @@ survey-err-owned_months-future = I read "{ $typed }" as a start that is still ah
 survey-err-owned_months-start-too-long = I read "{ $typed }" as about { $owned } together, which is longer than your dog's age ({ $age }). Please check and tell me again.
 # Asked about the survey itself ("do i have to answer all of these?", "how many more questions?"): how many questions are left (this one included) and how to skip or stop. Never sent to the model; the question follows.
 survey-go-on = All right. Let's carry on with the questions.
+survey-resume = No problem, welcome back! We were at this question:
 survey-why = These questions help me fit the advice to your dog: age, size, home and past reactions change what works and what is safe.
+survey-why-name = I ask the name so I can talk about your dog by name.
+survey-why-age_months = Age matters: a puppy, an adolescent and a senior dog learn differently, and some behaviours are normal at one age and not at another.
+survey-why-sex = Sex and neutering can change how a dog reacts to other dogs, marks or roams, so I weigh them in the advice.
+survey-why-breed = A breed or mix hints at what your dog was bred to do (herding, guarding, hunting), which shapes many behaviours.
+survey-why-size = Size changes what is safe and practical: how to handle a jump or a lunge, and which equipment fits.
+survey-why-origin = Where a dog came from (breeder, shop, shelter, family) hints at its early life and socialisation, which shape fear and social behaviour.
+survey-why-owned_months = How long you've had your dog tells me whether they're still settling in or the behaviour is a settled habit.
+survey-why-household = The people at home change the advice: who can practise, and how many people the dog meets every day.
+survey-why-children = Children at home change what is safe: some steps need extra care around kids.
+survey-why-other_pets = Other animals at home can be the trigger or part of the plan, so I need to know about them.
+survey-why-alone_hours = Time alone matters for separation problems, boredom and chewing.
+survey-why-exercise_minutes = Exercise affects energy, frustration and many problem behaviours.
+survey-why-concerns = Your main concerns tell me what to focus on first.
+survey-why-worst_reaction = The strongest reaction so far tells me how careful the advice needs to be, and when a professional should see your dog.
+survey-why-health = Pain and health problems often cause behaviour changes, so I take them into account.
 survey-left = { $count ->
         [1] This is the last question.
        *[other] { $count } questions left, this one included.

@@ -244,6 +244,9 @@ understanding-talk-thanks = thanks
 understanding-talk-greeting = greeting
     .aliases = hi, hello, hey, hiya, i'm new, i am new, first time here, new here, hi there, hello there, good morning, good afternoon, good evening, morning, yo, howdy, hey there, nice to meet you, what's up, whats up, sup, how are you, how are you doing, what are you doing, nice weather, anyone there, anybody there, is anyone there, is anybody there, you there, are you there, u there, r u there, are u there, you still there, u still there, still there, hello?, hello again, hi again, hey again, how have you been, how've you been, howve you been, how have u been, how are you today, how r u, how are u, how you doing, how ya doing, how's it going, hows it going, how is it going, how are things, how's everything, hows everything, how's your day, hows your day, how's everyone doing, hows everyone doing, how is everyone doing, how's everybody doing, how is everybody doing
 ## The owner saying they are back ("I'm back", "back again", "돌아왔어요"): a greeting, never the survey's Back button (batch 73: went back a question).
+## Coming back to an open question after a pause, an apology or "where were we?" ("hey sorry got busy", "where was i"): never an answer (owner trial 10: stored as the breed); at a survey question one line and the question again (`survey-resume`).
+understanding-talk-resume = where were we
+    .aliases = where were we, where was i, where were we at, where did we leave off, where did we stop, where did i stop, where did i leave off, what were we doing, what was the question, what was the question again, got busy, i got busy, was busy, i was busy, been busy, i've been busy, ive been busy, got distracted, i got distracted, got sidetracked, got caught up, i got caught up, got held up, sorry got busy, sorry i got busy, sorry i was busy, sorry for the wait, sorry for the delay, sorry about the wait, sorry about the delay, sorry for the late reply, sorry late reply, sorry i'm late, sorry im late, sorry it took so long, sorry that took a while, let's continue where we left off, lets continue where we left off, picking up where we left off
 understanding-talk-back = I'm back
     .aliases = i'm back, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again
 understanding-talk-bye = goodbye
@@ -326,6 +329,9 @@ understanding-profile-told = a profile answer
 ## Where the dog came from, told after a result ("we got him from a pet shop"): the profile's, even at "what happened right before?" (owner trial 8: glued onto the report as its answer).
 understanding-profile-origin = where the dog came from
     .aliases = from a pet shop, from the pet shop, from a pet store, from the pet store, from a breeder, from the breeder, from a shelter, from the shelter, from a rescue, from the rescue, from a puppy mill, got him from, got her from, bought him from, bought her from, adopted him, adopted her, we adopted, rescued him, rescued her, gave him to us, gave her to us
+## Where the dog came from said in a word or two after a result ("from a shelter", "rescue"): the profile's answer, never a dog's name. Places and people ("on the street", "a friend") may answer the question, so they are left out.
+understanding-profile-origin-word = shelter
+    .aliases = shelter, rescue, rescue dog, a rescue, from a shelter, from the shelter, pet shop, pet store, puppy store, breeder, a breeder, from a breeder, kennel
 ## The time the owner spends with the dog, told at a survey question with a report recent ("I work from home", "he runs with me every morning"): the hours alone's or the exercise's answer, never detail about the report (owner trial 8: glued onto it).
 understanding-survey-time-told = time with the dog
     .aliases = work from home, working from home, i wfh, wfh, home all day, with me all day, with him all day, with her all day, with us all day, never alone, never home alone, rarely alone, runs with me, run with me, jogs with me, jog with me, we run, we jog, we go running, goes running with me, comes running with me, walks with me, we walk
@@ -389,12 +395,21 @@ understanding-health-fine = healthy
 ## Health told before the health question ("his knees are a bit bad"): no question to the coach and no report. Kept ahead as the health answer, said in a line; the health question is then not asked (acceptance trial: sent to the model as a question).
 understanding-health-told = health told
     .aliases = patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic
+## The names of conditions among the health words ("skin", "patella"): at "what happened right before/after?", "I gave him his meds" answers it; a health note names a condition.
+understanding-health-condition = condition
+    .aliases = patella, patellar, luxating, luxation, knee, knees, hip, hips, dysplasia, joint, joints, arthritis, allergy, allergies, allergic, skin, dermatitis, heart, diabetes, diabetic, thyroid, cushing's, cushings, trachea, cataract, cataracts, glaucoma, ear infection, ear infections, chronic
 ## Asking about the survey itself ("do i have to answer all of these?", "how many more questions?"): not a question to the coach. A fixed reply says how many questions are left and how to skip or stop, and the question comes again (acceptance trial: sent to the model).
 understanding-survey-asked = about the survey
     .aliases = do i have to answer all, do i have to answer all of these, do i have to answer these, do i have to do all, do i need to answer all, have to answer all, must i answer, must i do all, how many more questions, how many more, how many questions, how many questions left, how many are left, how many left, how much longer, how long is this, is this almost done, are we almost done, almost done, nearly done, are there many more, many more questions, too many questions, is this mandatory, is this required, when does this end, when is this over
+## "Do I have to?" alone: about the survey only when nothing but the survey is named besides (`understanding-survey-pointer`); "do I have to neuter him?" is a question to the coach (owner trial 10).
+understanding-survey-must = do i have to
+    .aliases = do i have to, do i need to, must i, is it required, is it mandatory, have to do this, do i have to do this
+## Words that point at the survey itself ("this", "these questions") beside "do I have to?".
+understanding-survey-pointer = this
+    .aliases = this, these, all, all of these, all of them, it, the survey, this survey, the questions, these questions, this question, questions, question, answer, do, i, really, um, so, ok, hey, every, everything, all this, all that, one
 ## Asked what the survey is for ("wait whats this survey for"): what it is for, how many are left, and the question again.
 understanding-survey-why = what the survey is for
-    .aliases = whats this survey for, what's this survey for, what is this survey for, what is the survey for, whats the survey for, what's the survey for, what are these questions for, what are the questions for, whats this for, what's this for, what is this for, why the questions, why all these questions, why do you need this, why do you need to know, why are you asking all this
+    .aliases = whats this survey for, what's this survey for, what is this survey for, what is the survey for, whats the survey for, what's the survey for, what are these questions for, what are the questions for, whats this for, what's this for, what is this for, why the questions, why all these questions, why do you need this, why do you need to know, why are you asking all this, why do u need to know, why do you need to know that, why do u need that, why do you need that, why do you want to know, why do u want to know, why do you ask, why do u ask, why are you asking, why are u asking, why ask, why ask that, why ask this, why does that matter, why does it matter, why does this matter, why is that important, why is this important, why is that relevant, why is this relevant, what does that matter, what does it matter, what difference does it make, does it matter, does that matter, why do you care, why do u care, what has that got to do, what does that have to do, why would you need, why would u need, why would that matter, how is that relevant
 ## A negation in a behaviour told as not happening ("he's never bitten anyone"): with `understanding-talk-calm`, at a survey question no incident and not that option.
 understanding-negated = not
     .aliases = never, not, no, doesn't, doesnt, does not, don't, dont, do not, didn't, didnt, did not, won't, wont, hasn't, hasnt, has not, haven't, havent, isn't, isnt
@@ -406,7 +421,7 @@ understanding-talk-wait = wait
 understanding-name-sex-word = girl
     .aliases = girl, boy, a girl, a boy, female, male, neutered, spayed, fixed, intact, castrated, desexed, not fixed, not neutered, not spayed, gurl, boi, she's a girl, he's a boy, shes a girl, hes a boy, it's a girl, it's a boy, girl dog, boy dog, good girl, good boy
 understanding-talk-confused = confused
-    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me, what can i say, what can i type, what can i write, what can i send, what can i do here, what am i supposed to say, what am i supposed to type, what do i send, what should i send
+    .aliases = what, huh, eh, wut, wat, what now, sorry what, what do you mean, what do u mean, wdym, what does that mean, what did you say, say that again, say again, come again, pardon, pardon me, repeat that, can you repeat that, i don't understand, i dont understand, i do not understand, don't understand, dont understand, i don't get it, i dont get it, don't get it, dont get it, i'm confused, im confused, confused, i'm lost here, what is this, what's this, whats this, what is that, what's that, whats that, i don't follow, i dont follow, what should i say, what do i say, what should i write, what do i write, what do you want me to say, what do i type, what should i type, what was it again, what was it, what was that again, what was i supposed to do, what was i meant to do, remind me, what can i say, what can i type, what can i write, what can i send, what can i do here, what am i supposed to say, what am i supposed to type, what do i send, what should i send, what are you talking about, what are u talking about, what r u talking about, what you talking about, what are you on about, what do you mean by that, what do u mean by that, what does that even mean, what does that mean exactly, wym, what do you mean by this, what is the question, whats the question, what's the question, i dont get the question, i don't get the question, i dont understand the question, i don't understand the question
 ## Words around an option that change nothing ("oops go back", "wait, back"): a slip of the owner's.
 understanding-oops = oops
     .aliases = oops, whoops, oopsie, sorry, wait, hang on, oh, ah, uh, actually, i mean, my bad, mistake, my mistake
@@ -437,7 +452,7 @@ understanding-not-an-option = next
 
 ## -- Behaviour reports.
 understanding-behaviour-verb = behaviour
-    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, gnaw, gnaws, gnawed, gnawing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, yelp, yelps, yelped, yelping, scream, screams, screamed, screaming, went stiff, goes stiff, stiffens, stiffened, freezes, froze, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth, ate a sock, ate my sock, ate his sock, ate her sock, ate socks, ate a toy, ate his toy, ate her toy, ate garbage, ate trash, ate the trash, ate a tissue, ate tissues, ate plastic, ate a rock, ate rocks, ate a stick, ate poop, eats socks, eats garbage, eats trash, eats poop, eats rocks, eats everything, eating socks, eating garbage, eating trash, eating poop, did to the couch, did to my couch, did to the sofa, did to my sofa, did to my shoes, did to the rug
+    .aliases = bark, barks, barked, barking, bite, bites, biting, bit, bitten, nip, nipped, nipping, nips, growl, growls, growled, growling, snarl, snarls, snarled, snarling, lunge, lunged, lunges, lunging, pull, pulls, pulled, pulling, jump, jumps, jumped, jumping, pee, pees, peed, peeing, poop, pooped, pooping, poops, chew, chews, chewed, chewing, gnaw, gnaws, gnawed, gnawing, dig, digs, dug, digging, howl, howls, howled, howling, whine, whines, whined, whining, cry, cries, cried, crying, hide, hides, hid, hiding, shake, shakes, shaking, trembles, trembling, trembled, chase, chases, chased, chasing, lick, licks, licked, licking, destroy, destroys, destroyed, steal, steals, stole, bolt, bolts, bolted, attack, attacks, attacked, fight, fights, fought, snap, snaps, snapped, mouthing, mouths, hump, humps, humping, scratch, scratches, scratched, goes crazy, went crazy, freak, freaks, freaked, runs away, ran away, escape, escapes, escaped, whimper, whimpers, whimpered, yelp, yelps, yelped, yelping, scream, screams, screamed, screaming, went stiff, goes stiff, stiffens, stiffened, freezes, froze, tore, tears up, ripped, guards, guarded, guarding, stares, won't come, wont come, doesn't come, ignores, refuses, refused, marks, marking, vomit, vomits, threw up, swallowed, spins, chasing his tail, jumps on, jumped on, charges, charged, pants, panting, drools, drooling, cowers, cowering, scared, afraid, fearful, frightened, terrified, aggressive, reactive, panics, panicked, panicking, shows teeth, showed teeth, bares teeth, bared teeth, ate a sock, ate my sock, ate his sock, ate her sock, ate socks, ate a toy, ate his toy, ate her toy, ate garbage, ate trash, ate the trash, ate a tissue, ate tissues, ate plastic, ate a rock, ate rocks, ate a stick, ate poop, eats socks, eats garbage, eats trash, eats poop, eats rocks, eats everything, eating socks, eating garbage, eating trash, eating poop, did to the couch, did to my couch, did to the sofa, did to my sofa, did to my shoes, did to the rug, stolen, stealing, snatch, snatches, snatched, snatching
 understanding-behaviour-noun = behaviour name
     .aliases = separation anxiety, aggression, reactivity, resource guarding, leash pulling, house training, potty training, barking, biting, jumping
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
@@ -519,6 +534,17 @@ understanding-name-correction = name correction
 ## Another dog than the one the survey is about: a name told with these words is that dog's, never the surveyed dog's name corrected ("the other dog's name is Bean"; batch 73: renamed).
 understanding-another-dog = another dog
     .aliases = another dog, other dog, other dog's, other dogs, second dog, second dog's, new dog, new dog's, the other one, our other one, my other one
+## Another dog told with its name ("oh and we also have Summer, she's 2"): the words before the name. That dog is added (the age told kept for its survey).
+understanding-another-dog-have = we also have
+    .aliases = we also have, i also have, we have, i have, we've also got, i've also got, we've got, i've got, we also got, i also got, there's also, theres also, there is also, we have another dog, we also have another dog, i also have another dog
+## (Korean only: the particle glued to a name that says "also", "여름이도".)
+understanding-another-dog-particle = -
+## Words read past between those and the name ("we also have a dog called Summer"), and the words around ("oh and").
+understanding-another-dog-lead = and
+    .aliases = a, another, dog, puppy, girl, boy, called, named, oh, and, also, so, btw, actually, too, as well, a dog called, a dog named, another dog called, another dog named, a girl called, a boy called
+## Words that say it is one more dog ("we also have Summer", "we have Max too").
+understanding-another-dog-also = also
+    .aliases = also, too, another, second, as well, other
 understanding-name-ending = name ending
     .aliases = is the name, is his name, is her name, btw, by the way, fyi, tbh, haha, thanks, thx
 understanding-polite-ending = polite ending
@@ -618,6 +644,9 @@ understanding-outcome-mixed = half and half
 ## -- Which dog a message is about: what may follow a dog's name ("Bori's").
 understanding-name-particle = particle
     .aliases = 's, ’s, s'
+## (Korean only: the particles that mark a dog's name as the subject or the topic. English reads the sentence's first name.)
+understanding-name-subject-particle = -
+understanding-name-topic-particle = -
 ## After a dog's name typed from the list of dogs just shown ("Choco please", "Choco one").
 understanding-pick-name-ending = pick ending
     .aliases = please, pls, one, that one, the one, it is, is it, thanks, plz
@@ -646,6 +675,9 @@ understanding-dog-retold = about another dog
 ## Before the dog's name that was wrong ("not Choco").
 understanding-dog-retold-not-before = not
     .aliases = not, not about, it wasn't, it wasnt, wasn't, wasnt, no not
+## Words pointing at the report just sent, read past when it is said to be another dog's ("that one was about Bori").
+understanding-dog-retold-filler = that one
+    .aliases = that one, that report, the last one, the last report, this one, that, this, it, the one before, my last message, mixed up, i mixed them up, mixed them up, oops, sorry
 ## After the dog's name that was wrong ("초코 말고"): Korean word order.
 understanding-dog-retold-not-after = not
 ## Words read past around a correction (interjections, apologies, subjects).
@@ -699,7 +731,7 @@ understanding-concept-concern_mouthing = mouthing
 understanding-concept-concern_bite = biting
     .aliases = biting, bites, bite, bit, bitten, has bitten
 understanding-concept-concern_pulling = pulling on the leash
-    .aliases = pulling, pulls, pull, pulling on the leash, pulls on the leash, pulling on walks, leash pulling
+    .aliases = pulling, pulls, pull, pulling on the leash, pulling on walks, leash pulling
 understanding-concept-concern_chasing = chasing
     .aliases = chasing, chases, chase, prey drive, chasing cats, chasing cars
 understanding-concept-concern_attention_seeking = attention seeking
@@ -892,3 +924,18 @@ understanding-name-connective = and
 ## At a check-in, "better" with a day is good news, not a new incident, unless something else follows one of these ("better but yesterday he lunged at a dog").
 understanding-outcome-but = but
     .aliases = but, though, however, although, except
+## Words that agree or confirm around a number answer ("yes 2 and a half", "3 that's right"): read past when the number inside is a whole answer on its own (owner trial 10).
+understanding-answer-agree = yes
+    .aliases = yes, yeah, yea, yep, yup, ya, yah, yes yes, oh, ah, um, uh, hmm, ok, okay, right, correct, yes correct, that's right, thats right, that is right, that's correct, thats correct, that is correct, exactly, yes exactly, yes that's right, yes thats right, yeah that's right, yeah thats right, indeed, sure, true, confirmed
+## A word for a photo or video, the whole message ("photo", "[Photo]", "pic"): media, never a name or an answer (owner trial 10: the dog named "Photo").
+understanding-media-word = photo
+    .aliases = photo, photos, a photo, the photo, pic, pics, a pic, picture, pictures, a picture, image, images, video, videos, a video, clip, a clip, gif, attachment, file, photo attached, pic attached, see photo, see pic, see picture
+## A word for any dog, the whole answer at the name question ("dog", "puppy"): no name, asked again saying so (owner trial 10: "How old is Dog?").
+understanding-name-generic = dog
+    .aliases = dog, a dog, the dog, doggy, doggie, doggo, puppy, a puppy, pup, puppers, pupper, pet, my pet, mutt, dogs, puppies, canine, k9, pooch, doge
+## Who lives at home, told at the name question ("i live alone", "just me and my wife"): the household's answer, no name (owner trial 10).
+understanding-household-told = live alone
+    .aliases = live alone, living alone, i live alone, we live alone, live by myself, living by myself, live on my own, just me and, me and my wife, me and my husband, me and my partner, my wife and i, my husband and i, my partner and i, live with my, living with my, we live together, family of
+## A problem behaviour's own name with its target, as a label ("jumping on people", "pulling on the leash"; not "he jumps on people"): listed at a survey question it names a concern, told with no when or where, never an account of what happened (owner trial 10).
+understanding-concern-phrase = jumping on people
+    .aliases = jumping on people, jumping up on people, jumping on guests, jumping on visitors, jumping on everyone, jumping on strangers, jumping on kids, jumping on me, jumping up at people, pulling on leash, pulling on the leash, pulling on lead, pulling on the lead, pulls on the leash, pulling the leash, leash pulling, lead pulling, barking at dogs, barking at other dogs, barking at people, barking at strangers, barking at the door, lunging at dogs, lunging at other dogs, lunging at people, reactive to dogs, reactive to other dogs, growling at people, growling at dogs, chewing on furniture, chewing the furniture, peeing in the house, peeing inside, pooping inside, pooping in the house, mouthing on hands, nipping at hands, nipping at ankles, chasing cats, chasing cars, chasing bikes

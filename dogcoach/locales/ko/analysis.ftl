@@ -61,6 +61,12 @@ analysis-followup-new-no = 아니요
     .aliases = 아니요, 아니오, 아뇨, 아니, 아냐, 아니야, 아녀, 노, ㄴㄴ, 놉, 아니에요, 아니요 새로운 거예요, 아뇨 새로운 거예요, 아니요 따로요, 아뇨 따로요, 아니 새거야, 같은 거 아니에요, 같은 일 아니에요
 analysis-followup-skipped = 알겠어요. 언제든 강아지가 한 행동을 알려 주세요.
 analysis-followup-why = 이걸 알면 나아지고 있는지 나빠지고 있는지, 무엇부터 해 보면 좋을지 알 수 있어요.
+## 결과 뒤나 아무것도 열려 있지 않을 때 말한 건강 이야기 ("피부병 약 먹어요"): 프로필의 건강 메모로 적어 둬요.
+analysis-followup-health-kept = { $name }의 건강 메모로 프로필에 적어 뒀어요: “{ $note }”. 있었던 일이 아니라서 기록에는 붙이지 않았어요.
+## "뭔소리야", "무슨 말이에요?"처럼 후속 질문을 못 알아들었을 때: 무엇을 묻는지 예와 함께 다시 말하고 질문을 다시 드려요.
+analysis-followup-explain-frequency = 방금 분석한 행동이 얼마나 자주 있는지(예: "매일", "일주일에 두 번")와 언제부터 그랬는지(예: "한 달 전부터")를 여쭤본 거예요. 모르시면 "모르겠어요", 넘기시려면 "{ analysis-followup-skip }"라고 보내 주세요.
+analysis-followup-explain-antecedent = 방금 분석한 일이 있기 바로 전에 어떤 상황이었는지 여쭤본 거예요. 예: "초인종이 울렸어요", "산책 가려고 줄을 꺼냈어요". 모르시면 "모르겠어요", 넘기시려면 "{ analysis-followup-skip }"라고 보내 주세요.
+analysis-followup-explain-consequence = 그 일 바로 뒤에 보호자님이나 다른 분이 어떻게 하셨는지 여쭤본 거예요. 예: "안아서 달랬어요", "간식을 줬어요". 모르시면 "모르겠어요", 넘기시려면 "{ analysis-followup-skip }"라고 보내 주세요.
 analysis-followup-name-only = { $name }, 알겠어요. 기록에 덧붙이려면 한 문장으로 알려 주세요.
 analysis-followup-name-first = { $typed } 이야기인가요? { JOSA($typed, "을", "를") } 등록하면 이 기록도 { $typed }의 기록이 돼요. 질문에 답하시려면 한 문장으로 알려 주세요.
 analysis-followup-name-unknown = { JOSA($typed, "은", "는") } 아직 등록되지 않은 강아지라서 아무것도 덧붙이지 않았어요. 기록은 { $name }의 기록에 그대로 있어요. { $typed } 이야기였다면 { JOSA($typed, "을", "를") } 지금 등록할까요? 등록한 뒤에 다시 보내 주시면 { $typed }의 기록으로 분석해 드릴게요. 질문에 답하시려면 한 문장으로 알려 주세요.

@@ -15,6 +15,7 @@ survey-name-two = 두 마리와 함께 지내시는군요! { $name }부터 알�
 survey-renamed = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 이어서 여쭤볼게요.
 survey-renamed-review = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 다시 한번 확인해 주세요.
 survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름이 없으면 평소에 부르시는 애칭을 알려 주셔도 괜찮아요. 예: 초코
+survey-name-generic = "{ $typed }"는 강아지를 두루 부르는 말이라 이름으로 쓰지 않았어요. 강아지를 뭐라고 부르세요? 예: 콩이
 survey-name-other-answer = 이름이 아니라 '{ $field }'에 대한 답으로 들었어요. 그 질문은 조금 뒤에 여쭤볼게요.
 survey-name-breed = { JOSA($typed, "은", "는") } 견종 같아서 견종으로 적어 뒀어요. 이름이 맞다면 한 번 더 보내 주세요.
 survey-name-not-yet = 아직 이름이 없군요, 괜찮아요! 지금 부르는 애칭을 알려 주세요. 예: 아가, 뽀삐. 마지막에 답을 확인할 때 바꿀 수 있어요.
@@ -253,7 +254,23 @@ survey-err-owned_months-future = "{ $typed }" — 아직 오지 않은 때부터
 survey-err-owned_months-start-too-long = "{ $typed }" — 그러면 함께한 기간이 약 { $owned }인데, 강아지 나이({ $age })보다 길어요. 확인하고 다시 알려 주세요.
 # 설문 자체를 물었을 때 ("이거 꼭 다 해야돼요?", "몇 개 남았어요?"): 남은 질문 수(지금 질문 포함)와 건너뛰기·취소하는 법. 모델에 보내지 않아요. 다음 줄에 질문이 다시 나와요.
 survey-go-on = 네, 그럼 질문 이어서 할게요.
+survey-resume = 괜찮아요, 다시 오셨네요! 이 질문을 하던 중이었어요:
 survey-why = 이 질문들은 강아지에게 맞는 조언을 드리기 위한 거예요. 나이, 크기, 사는 환경, 예전 반응에 따라 효과 있고 안전한 방법이 달라져요.
+survey-why-name = 강아지를 이름으로 부르며 이야기하려고 여쭤봐요.
+survey-why-age_months = 나이가 중요해요. 아기 강아지, 청소년기, 노령견은 배우는 방식이 다르고, 어떤 행동은 나이에 따라 정상이기도 해요.
+survey-why-sex = 성별과 중성화 여부는 다른 개에 대한 반응, 마킹, 돌아다니는 행동에 영향을 줄 수 있어서 조언에 반영해요.
+survey-why-breed = 견종이나 믹스는 원래 어떤 일(목양, 경비, 사냥)을 하도록 길러졌는지 알려 주고, 그게 여러 행동에 영향을 줘요.
+survey-why-size = 크기에 따라 안전하고 현실적인 방법이 달라져요. 뛰어오르거나 달려들 때 다루는 법, 맞는 용품도 달라요.
+survey-why-origin = 어디서 왔는지(브리더, 펫샵, 보호소, 지인)는 어릴 때 환경과 사회화를 짐작하게 해 주고, 그게 두려움이나 사회성에 영향을 줘요.
+survey-why-owned_months = 함께한 기간을 알면 아직 적응 중인지, 이미 굳어진 습관인지 알 수 있어요.
+survey-why-household = 함께 사는 사람에 따라 조언이 달라져요. 누가 연습할 수 있는지, 강아지가 매일 몇 명을 만나는지요.
+survey-why-children = 집에 아이가 있으면 안전을 더 챙겨야 하는 단계가 있어요.
+survey-why-other_pets = 다른 동물이 행동의 계기가 되거나 연습에 함께할 수 있어서 알아야 해요.
+survey-why-alone_hours = 혼자 있는 시간은 분리불안, 심심함, 물어뜯기와 관련이 있어요.
+survey-why-exercise_minutes = 운동량은 에너지, 답답함, 여러 문제 행동에 영향을 줘요.
+survey-why-concerns = 가장 걱정되는 걸 알면 무엇부터 다룰지 정할 수 있어요.
+survey-why-worst_reaction = 지금까지 가장 강했던 반응을 알면 조언을 얼마나 조심스럽게 해야 하는지, 언제 전문가를 만나야 하는지 알 수 있어요.
+survey-why-health = 통증이나 건강 문제가 행동 변화의 원인인 경우가 많아서 함께 고려해요.
 survey-left = { $count ->
         [1] 이 질문이 마지막이에요.
        *[other] 이 질문까지 { $count }개 남았어요.

@@ -286,6 +286,9 @@ class SurveyAnswers:
         elif read.value is not None and not read.doubt and self.answers_another(read.rest):
             read = dataclasses.replace(read, rest=())
         if read.value is None or read.rest or read.doubt:
+            agreed = self._inside_agreement(message, kind)
+            if agreed is not None:
+                return agreed
             known = self.dont_know(message)
             if (
                 known is None
@@ -330,6 +333,39 @@ class SurveyAnswers:
         for q in QUESTIONS:  # the questions' names ("나이는", "his age")
             table.add("skip", v[f"understanding-correction-about-{q.key}"])
         return table
+
+    @cached_property
+    def _agreement_table(self) -> Table:
+        return Table().add("agree", self.vocabulary["understanding-answer-agree"])
+
+    def after_agreement(self, message: Folded) -> Folded | None:
+        """The words after a leading yes ("ㅇㅇ 여자애", "네 콩이요", "yeah Max"): what is answered;
+        None when the message does not open with one or is nothing else."""
+        words = message.text.split()
+        for lead in (2, 1):
+            if len(words) > lead and cover(Folded(" ".join(words[:lead])).units, self._agreement_table):
+                return Folded(" ".join(words[lead:]))
+        return None
+
+    def _inside_agreement(self, message: Folded, kind: Expect) -> Value[float] | Approximate | None:
+        """The quantity said between words that agree or confirm ("네 두살반이요", "응 5시간", "아
+        두살반 맞아요", "yes 2 and a half"; owner trial 10: "네" read as the number 4, "맞아요"
+        sent to the coach model), when what they wrap is a whole answer on its own; None
+        otherwise. "네 살" stays four years: "살" alone is no answer, so the "네" is its number."""
+        words = message.text.split()
+        table = self._agreement_table
+        for wrap in range(1, len(words)):
+            for lead in range(wrap + 1):
+                tail = wrap - lead
+                head, middle, end = words[:lead], words[lead : len(words) - tail], words[len(words) - tail :]
+                if not middle or any(
+                    cover(Folded(" ".join(ws)).units, table) is None for ws in (head, end) if ws
+                ):
+                    continue
+                answer = self.quantity(Folded(" ".join(middle)), kind)
+                if isinstance(answer, Value | Approximate):
+                    return answer
+        return None
 
     def quantity_told_late(self, message: Folded, kind: Expect) -> Value[float] | Approximate | None:
         """A quantity of `kind` told at a later question, whole once the words said around a late

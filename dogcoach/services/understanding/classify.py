@@ -109,6 +109,9 @@ _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # States in which a result's advice may be what the owner talks about.
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
+# The reason given to another dog told with its name ("우리집에 여름이도 있어요"): the flow keeps
+# the age told beside it for that dog's survey (`Understander.another_dog_told`).
+ANOTHER_DOG_TOLD = "another-dog-told"
 # Health told in a word ("healthy", "건강해요", "allergies"): no name, even where one is awaited.
 _HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 # The reason given to health told before the health question: the survey keeps it as that answer.
@@ -523,6 +526,15 @@ class Understander(FollowupReading):
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
         alarm = self._alarm(message, signals, context)
+        if alarm is None and expect in AFTER_RESULT and not signals.behaviour:
+            another = self.another_dog_told(text)
+            if another is not None:
+                # "아 그리고 우리집에 여름이도 있어요 걔는 2살" after a result (owner trial 10: "add
+                # to the last report or new?"): adding that dog, its name offered (the age told is
+                # kept by the flow for its survey)
+                return Understanding(
+                    Kind.COMMAND, text, command="newdog", argument=another[0], reason=ANOTHER_DOG_TOLD
+                )
         if alarm is None and expect not in (Expect.NOTE, Expect.FIRST_CONTACT):
             correction = self._correction(message, signals)
             # after a follow-up question ("since when?") only a value that names the answer it
@@ -605,6 +617,10 @@ class Understander(FollowupReading):
             # been doing" at a result's "how often?" or a survey question ask it too, never an
             # answer glued onto the report (acceptance trial e2, batch 57)
             return asked
+        if alarm is None and self._health_told(message, signals, context):
+            # "피부병 약 먹어요" at "how often?" (owner trial 10: glued onto the report): the dog's
+            # health note, kept in its profile by the flow, never detail nor a report
+            return Understanding(Kind.SMALL_TALK, text, talk="health", reason="health-told")
         if alarm is None and expect in AFTER_RESULT:
             after = self._after_result(message, signals, context)  # owner trial 9 (batch 87)
             if after is not None:

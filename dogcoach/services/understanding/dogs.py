@@ -55,6 +55,41 @@ class DogReading(Tables):
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
         return self.names.named(text, names)
 
+    def dog_subject(self, text: str, names: Sequence[str]) -> int | None:
+        """The position in `names` of the dog a message naming several is about: its subject
+        (owner trial 10: "콩이가 두부 밥을 자꾸 뺏어먹어요" was filed under 두부, named second).
+        Korean: the one name marked as the topic (`understanding-name-topic-particle`: "두부는 콩이가
+        다가오면 으르렁대요": 두부, what the sentence is about), else the one marked with a subject
+        particle (`understanding-name-subject-particle`: "콩이가"); English (no Hangul): the first name that is no possessive ("Rex
+        keeps stealing Max's food": Rex). None when the dogs are joined ("두부랑 콩이가", "Max and
+        Rex": both) or no name is marked so."""
+        marked, placeholders = self.names.marked(text, names)
+        if len(set(placeholders.values())) < 2:
+            return None
+        tokens = marked.split()
+        joined = set(self._joining_particles)
+        after = [
+            (placeholders[token], tokens[i + 1] if i + 1 < len(tokens) else "")
+            for i, token in enumerate(tokens)
+            if token in placeholders
+        ]
+        if any(following.strip(",.!?~") in joined for _, following in after):
+            return None  # "두부랑 콩이가 싸워요", "Max and Rex fight": about both
+        if any(_syllable(ch) for ch in text):
+            for msg_id in ("understanding-name-topic-particle", "understanding-name-subject-particle"):
+                particles = set(self._typed_aliases(msg_id))
+                marked_so = {dog for dog, following in after if following.strip(",.!?~") in particles}
+                if len(marked_so) == 1:
+                    return marked_so.pop()
+                if marked_so:
+                    return None
+            return None
+        possessive = set(self._typed_aliases("understanding-name-particle"))
+        for dog, following in after:
+            if following.strip(",.!?~") not in possessive:
+                return dog
+        return None
+
     def both_dogs(self, text: str) -> bool:
         """The message tells something of two dogs at once ("둘 다 줄을 당겨요", "both pull on the
         leash", "they both bark at the door"): one report, about both."""
@@ -76,6 +111,7 @@ class DogReading(Tables):
         table.add("cue", v["understanding-dog-retold"])
         table.add("cue", v["understanding-correction"])
         table.add("filler", v["understanding-correction-filler"])
+        table.add("filler", v["understanding-dog-retold-filler"])  # "아 그거 보리 얘기였어요"
         table.add("filler", v["understanding-polite-ending"])
         table.add("filler", v["understanding-name-particle"])
         return table.add("filler", v["understanding-dog"])

@@ -6,14 +6,20 @@ behaviour told as happening again ("또 그랬어요"), and "why do you ask?".
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from functools import cached_property
 
+from dogcoach.domain.survey import BY_KEY
+from dogcoach.services.josa import final_consonant
+from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.model import (
     Approximate,
     Context,
     DontKnow,
     Expect,
     Kind,
+    Option,
     SincePuppy,
     Unclear,
     Understanding,
@@ -22,7 +28,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script
-from dogcoach.services.understanding.vocabulary import Table, cover
+from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
@@ -48,6 +54,13 @@ COACH_ASKED_MIN_WORDS = 3
 # we know of"); a breed alone at most this many ("golden retriever", "말티즈예요").
 PROFILE_MAX_WORDS = 8
 BREED_MAX_WORDS = 3
+# The profile's options an answer typed alone after a result may pick (owner trial 10: "중형",
+# "보호소요" offered as dogs' names): the size, and where the dog came from when it names a kind
+# of place an owner gets a dog ("지인", "가족", "friend" may say who was there: not read so).
+PROFILE_OPTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("size", ("small", "medium", "large")),
+    ("origin", ("breeder", "pet_shop", "shelter")),
+)
 
 
 class FollowupReading(SurveyReading):
@@ -157,6 +170,8 @@ class FollowupReading(SurveyReading):
             for entry in ("understanding-profile-name", "understanding-profile-told")
         ):
             return True
+        if message.words <= BREED_MAX_WORDS and self._profile_option(message) is not None:
+            return True  # "중형", "보호소요", "medium" (owner trial 10: offered as a dog's name)
         if v["understanding-correction-mark-age_months"].contains(message) and isinstance(
             self.answers.age(message), Value | Approximate
         ):
@@ -171,6 +186,133 @@ class FollowupReading(SurveyReading):
             return True  # "8 months", "3 yrs" with nothing open (English owner trial 8: "not sure
             # what you mean"); while a report waits, a length is how long it has gone on
         return message.words <= BREED_MAX_WORDS and bool(self.answers.breeds_named(message))
+
+    def another_dog_told(self, text: str) -> tuple[str, Value[float] | Approximate | None] | None:
+        """Another dog told with its name after a result or with nothing open ("아 그리고 우리집에
+        여름이도 있어요 걔는 2살", "oh and we also have Summer, she's 2"; owner trial 10: "add to the
+        last report or a new one?"): its name and the age told after it (None: none, or not
+        whole). Korean: a name-like word marked "도" ("also") followed by a word of having
+        (`understanding-another-dog-have`), only words of `understanding-another-dog-lead` before
+        it; English: those having words, then the name, capitalised, only lead words between.
+        None for anything else ("고양이도 있어요": no dog; a behaviour told: read as usual)."""
+        message = Folded(canonical(text))
+        if message.words > PROFILE_MAX_WORDS + 4:
+            return None
+        v = self.vocabulary
+        words = [w.strip(",.!?~") for w in message.text.split()]
+        words = [w for w in words if w]
+        lead, have = v["understanding-another-dog-lead"], v["understanding-another-dog-have"]
+        not_names = v["understanding-name-intro-not-name"].phrases
+        also_particles = [p for p in self._typed_aliases("understanding-another-dog-particle") if p != "-"]
+
+        def only(phrases: Phrases, part: Sequence[str]) -> bool:
+            return not part or cover(Folded(" ".join(part)).units, Table().add("x", phrases)) is not None
+
+        for i, word in enumerate(words):
+            hangul = all("\uac00" <= ch <= "\ud7a3" for ch in word)
+            glued = next(
+                (p for p in also_particles if hangul and word.endswith(p) and len(word) > len(p)), ""
+            )
+            if glued and only(lead, words[:i]):
+                name, rest_at = word[: -len(glued)], i + 1
+                ends = [j for j in range(i + 2, min(len(words), i + 4) + 1) if only(have, words[i + 1 : j])]
+                if not ends or tuple(Folded(name).units) in not_names or not self._name_like(name):
+                    continue
+                rest_at = max(ends)
+            elif word.isascii() and word.isalpha() and word[:1].isupper() and i > 0:
+                starts = [j for j in range(i) if only(have, words[j:i]) or self._have_then_lead(words[j:i])]
+                if not starts or not only(lead, words[: min(starts)]):
+                    continue
+                if tuple(Folded(word).units) in not_names or v["understanding-breed"].contains(Folded(word)):
+                    continue
+                if not v["understanding-asked-not-name"].contains(Folded(word)) and self._name_like(word):
+                    name, rest_at = word, i + 1
+                else:
+                    continue
+            else:
+                continue
+            rest = " ".join(words[rest_at:])
+            if rest and self.signals.read(Folded(rest)).behaviour:
+                return None  # "여름이도 있는데 걔도 짖어요": a report
+            age = self.answers.quantity_told_late(Folded(rest), Expect.AGE) if rest else None
+            also = v["understanding-another-dog-also"].contains(message)
+            if not (also or age is not None or (hangul and self._name_ending(name))):
+                return None  # "간식도 있어요", "I have Max": nothing says one more dog
+            return name, age
+        return None
+
+    def _name_ending(self, word: str) -> bool:
+        """A Korean word that ends the way owners call a dog ("여름이", "콩이": a name's own ending
+        after a closed syllable, `understanding-name-suffix`)."""
+        return any(
+            word.endswith(e) and len(word) > len(e) and final_consonant(word[-len(e) - 1]) is not None
+            for e in self._name_endings
+        )
+
+    def _have_then_lead(self, part: Sequence[str]) -> bool:
+        """`part` is having words then lead words ("we also have a dog called")."""
+        v = self.vocabulary
+        for k in range(1, len(part)):
+            head, tail = part[:k], part[k:]
+            if (
+                cover(Folded(" ".join(head)).units, Table().add("x", v["understanding-another-dog-have"]))
+                is None
+            ):
+                continue
+            if (
+                cover(Folded(" ".join(tail)).units, Table().add("x", v["understanding-another-dog-lead"]))
+                is not None
+            ):
+                return True
+        return False
+
+    def _health_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """A health note told after a result or with nothing open ("피부병 약 먹어요", "슬개골이
+        안좋아요", "he's on meds for his skin"; owner trial 10: glued onto the report at "how
+        often?"): the words of `understanding-health-told`, short, no behaviour or incident told,
+        nothing asked, and no answer to the question open ("약 먹을 때마다 그래요" says how often).
+        The flow keeps it as the dog's health note, as the survey's health question does."""
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            return False
+        if context.expect is Expect.PENDING and not context.seen:
+            return False  # while the report waits, "약 먹고 나서 그래요" may be its detail
+        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.incident or signals.narrated:
+            return False
+        if self.signals.asks(message) or message.text.rstrip().endswith(("?", "？")):
+            return False
+        if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic):
+            return False
+        if context.seen and self.signals.plausible_followup(message, "frequency"):
+            return False  # after the result, how often it happens is still its detail
+        v = self.vocabulary
+        if v["understanding-talk-worse"].contains(message):
+            return False  # "약 먹고 나서 더 심해졌어요": worse since, read by `_after_result`
+        if context.topic in ("antecedent", "consequence") and not v[
+            "understanding-health-condition"
+        ].contains(message):
+            return False  # "약 먹였어요" at "what happened right after?": its answer
+        return v["understanding-health-told"].contains(message)
+
+    def profile_option(self, text: str) -> tuple[str, str] | None:
+        """`_profile_option` of a typed message (the flow stores what it picks)."""
+        message = Folded(canonical(text))
+        return self._profile_option(message) if message.words <= BREED_MAX_WORDS else None
+
+    def _profile_option(self, message: Folded) -> tuple[str, str] | None:
+        """The profile question and option a short message is, whole ("중형", "대형견이에요",
+        "보호소요", "medium": `PROFILE_OPTIONS`, read as typed at that question with no numbers
+        shown); None for anything else or for a message that picks options of two questions."""
+        found: list[tuple[str, str]] = []
+        for key, values in PROFILE_OPTIONS:
+            q = BY_KEY[key]
+            options = [Option(value, q.option_msg(value), numbered=False) for value in values]
+            picked = self.answers.choices.pick(message, options, multi=False, exclusive=None)
+            worded = key == "origin"  # "길에서요" may say where it happened: only its words count,
+            if worded and not self.vocabulary["understanding-profile-origin-word"].contains(message):
+                continue  # `understanding-profile-origin-word`, the option read in them ("from a shelter")
+            if isinstance(picked, Picked) and (picked.exact or worded) and len(picked.ids) == 1:
+                found.append((key, picked.ids[0]))
+        return found[0] if len(found) == 1 else None
 
     def _reminder_wished(self, message: Folded, signals: Signals, context: Context) -> bool:
         """A daily reminder or message asked for or asked away ("remind me every evening", "I want

@@ -17,6 +17,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.shared import _blanked
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded, Script
 from dogcoach.services.understanding.vocabulary import Table, cover
@@ -54,12 +55,21 @@ class ReportReading(CorrectionReading):
     """Reports and noise (idle: a command-like request, `commands`, or a bare value, `corrections`,
     is no report)."""
 
+    @cached_property
+    def _media_words(self) -> Table:
+        """A word for a photo or video and polite endings: such a message names the media alone."""
+        table = Table().add("media", self.vocabulary["understanding-media-word"])
+        return table.add("filler", self.vocabulary["understanding-polite-ending"])
+
     def _media_announced(self, message: Folded) -> bool:
         """ "사진 보낼게요", "can I send a video?": a photo or video announced, in a short message
         that tells no behaviour: the same "I read text only" as the picture itself would get (new
         owner trial: a not-sure reply, and at the name question the dog's name)."""
         if message.words > MEDIA_ANNOUNCED_MAX_WORDS:
             return False
+        pieces = cover(message.units, self._media_words)
+        if pieces and any(tag == "media" for tag, _ in pieces):
+            return True  # "사진", "[사진]", "photo" alone (owner trial 10: the dog's name "사진")
         if not any(
             self.vocabulary[entry].contains(message)
             for entry in ("understanding-media-announced", "understanding-media-asked")
@@ -215,9 +225,14 @@ class ReportReading(CorrectionReading):
         )
         if past and not v["understanding-habit-ever"].contains(message):
             return False  # "he barked at the mailman": one time told
+        named = v["understanding-concern-phrase"]
         for clause in _CLAUSE_BREAK.split(message.text):
-            piece = Folded(clause)
-            if piece.text and self.signals.read(piece).situation and self.signals.acts(piece):
+            # a concern's own name holds its target ("jumping on people", "사람한테 뛰어오르고";
+            # owner trial 10 at the exercise question: analysed as a report): no when or where
+            piece = (
+                Folded(_blanked(Folded(clause), named, latin_only=False)) if clause.strip() else Folded("")
+            )
+            if piece.text and self.signals.read(piece).situation and self.signals.acts(Folded(clause)):
                 # "when i leave him alone he whines and barks at the door", "산책할때 오토바이 보면
                 # 짖어요": what the dog does and when, an account to analyse (trials F1, K2), where
                 # "anxious when I leave", "다른 개한테 예민해요" say what the dog is like

@@ -30,10 +30,10 @@ from dogcoach.services.understanding.model import (
 )
 from dogcoach.services.understanding.quantity import TIMES_COUNTS
 from dogcoach.services.understanding.reports import CONCERN_CONCEPTS, ReportReading
-from dogcoach.services.understanding.shared import _syllable
+from dogcoach.services.understanding.shared import _blanked, _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
+from dogcoach.services.understanding.vocabulary import Table, cover
 
 # Concepts of options that are things a dog did (the worst reaction's bite, with or without an
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
@@ -46,6 +46,11 @@ MIN_BREED_QUESTION_WORDS = 3
 DAY_TIMES = frozenset({Expect.HOURS, Expect.MINUTES})
 # The dog's sex said alone at the name question ("girl", "여아"): no name.
 NAME_SEX_WORDS = "understanding-name-sex-word"
+# Why a message at the name question is no name, for the flow's re-ask (owner trial 10): the sex
+# ("ㅇㅇ 여자애": kept for its question), the household ("혼자살아요"), a word for any dog ("dog").
+SEX_NOT_NAME = "sex-not-name"
+HOUSEHOLD_NOT_NAME = "household-not-name"
+GENERIC_NOT_NAME = "generic-not-name"
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
@@ -72,22 +77,6 @@ NEW_AFTER_CHARS = 5
 
 # Words besides a pronoun that make a sentence about something else ("we got him as a puppy").
 PRONOUN_SENTENCE_WORDS = 2
-
-
-def _blanked(message: Folded, phrases: Phrases, *, latin_only: bool) -> str:
-    """The words of `message` with the phrases found blanked out (Hangul phrases in the
-    compact text, whose spacing is then lost; Latin ones as words)."""
-    hits = [h for h in phrases.find(message) if not (latin_only and h[3])]
-    if not hits:
-        return message.text
-    spaced = list(message.spaced)
-    compact = list(message.compact)
-    for _phrase, start, end, hangul in hits:
-        target = compact if hangul else spaced
-        target[start:end] = " " * (end - start)
-    if any(h[3] for h in hits):
-        return " ".join("".join(compact).split())
-    return " ".join("".join(spaced).split())
 
 
 def _two_or_more(answer: object) -> bool:
@@ -164,6 +153,12 @@ class SurveyReading(ReportReading):
         return any(tag == "yes" for tag, _ in pieces) or message.words >= 2 or not message.text.isascii()
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        agreed = self.answers.after_agreement(message)
+        if agreed is not None and not self._starts_survey(message):
+            # "ㅇㅇ 여자애", "네 콩이요" (owner trial 10: "여자애" and "네콩이" became names): the yes
+            # agrees to the question, what follows it is the answer
+            found = self._at_name(agreed, self.signals.read(agreed))
+            return dataclasses.replace(found, text=message.text)
         if self._starts_survey(message):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
@@ -196,7 +191,20 @@ class SurveyReading(ReportReading):
             # "girl", "여아" alone: the dog's sex, told early, is no name (acceptance trial: "How
             # old is Girl?"); the name's re-ask
             return Understanding(
-                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="sex-not-name"
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=SEX_NOT_NAME
+            )
+        if isinstance(answer, Value) and self.vocabulary["understanding-household-told"].contains(message):
+            # "혼자살아요", "just me and my wife" (owner trial 10: "혼자살아" became the name): who
+            # lives at home, a later question's answer; the name's re-ask says so
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=HOUSEHOLD_NOT_NAME
+            )
+        if isinstance(answer, Value) and normalize(str(answer.value)) in self.messages.aliases(
+            "understanding-name-generic"
+        ):
+            # "dog", "강아지", "puppy" (owner trial 10: "How old is Dog?"): a word for any dog
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=GENERIC_NOT_NAME
             )
         if isinstance(answer, Value) and (self._closing_words(message) or self._moves_on(message)):
             # "그게다에요", "완료", "없어요", "done", "none": closing, button or "none" words are no
@@ -781,11 +789,29 @@ class SurveyReading(ReportReading):
         """Asked about the survey itself, in a short message that names no behaviour: the talk
         to answer with, "survey_why" when asked what it is for ("wait whats this survey for",
         acceptance trial e2: "Please pick small, medium or large"), else "survey_left"; None."""
+        why = self.vocabulary["understanding-survey-why"]
+        if why.contains(message) and not self.signals.read(message).behaviour:
+            # "why do u need to know where we got him?" (owner trial 10: to the coach model): why
+            # this question is asked, however long the sentence that says which
+            return "survey_why"
         if message.words > SURVEY_ASKED_MAX_WORDS:
             return None
-        if self.vocabulary["understanding-survey-why"].contains(message):
-            return "survey_why"
-        return "survey_left" if self.vocabulary["understanding-survey-asked"].contains(message) else None
+        if self.vocabulary["understanding-survey-asked"].contains(message):
+            return "survey_left"
+        must = self.vocabulary["understanding-survey-must"]
+        if must.contains(message):
+            rest = _blanked(message, must, latin_only=False)
+            if not rest.strip() or cover(Folded(rest).units, self._survey_pointers) is not None:
+                return "survey_left"  # "이거 꼭 해야돼요?"; "중성화 꼭 해야돼요?" asks the coach
+        return None
+
+    @cached_property
+    def _survey_pointers(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("pointer", v["understanding-survey-pointer"])
+        return table.add("filler", v["understanding-polite-ending"]).add(
+            "filler", v["understanding-talk-filler"]
+        )
 
     def _nav_in_narration(self, answer: Value[tuple[str, ...]], context: Context, message: Folded) -> bool:
         """Only the survey's navigation (back, done, skip: `nav-*` labels) read inside a

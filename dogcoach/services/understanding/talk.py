@@ -69,6 +69,8 @@ class TalkReading(CommandReading):
             return "thanks"  # "ㅇㅋ 고마워", "ok thanks": the thanks is what is said (trial finding 16)
         if "done" in talk:
             return "done"  # "ok that's it", "네 그게 다예요": the closing, not the agreement
+        if "resume" in talk:
+            return "resume"  # "hey sorry got busy": back to the open question, not the greeting
         return talk[0] if talk else None
 
     @cached_property
