@@ -299,7 +299,8 @@ async def test_a_kakao_photo_is_not_a_report(kakao: Server, fake_ollama: FakeOll
         body["action"]["params"] = {"media": {"type": "image", "url": "https://talk.kakaocdn.net/x.jpg"}}
         response = await kakao.post(body)
         assert response.status_code == 200
-        assert texts_of(response.json()) == [t(locale, "unsupported-input")]
+        # what to type after it (owner trial 10), nothing stored
+        assert texts_of(response.json()) == [t(locale, "unsupported-input"), t(locale, "start-welcome-media")]
         async with open_store(kakao.settings.database_url) as store, store.session() as s:
             assert await s.get_user("kakao", key) is None  # a stranger's photo stores nothing
     user = kakao.user()

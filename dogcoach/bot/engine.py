@@ -165,8 +165,8 @@ class Engine:
             self.messages,
             resolve_locale(None, incoming.locale_hint, incoming.fallback_locale or self.default_locale),
         )
-        if incoming.media:
-            return [Reply(t("unsupported-input"))]
+        if incoming.media:  # a picture first: what to type too (owner trial 10: no welcome)
+            return [Reply(t("unsupported-input")), Reply(t("start-welcome-media"))]
         return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
 
     async def _handle(

@@ -74,8 +74,8 @@ async def _survey(turn: Turn) -> None:
         waiting = followup.set_aside(turn)
         if waiting is not None:  # one open question at a time, and said so (trial K2: the
             turn.say("start-followup-set-aside")  # follow-up dropped without a word); asked after
-        told = {k: v for k, v in turn.state.data.items() if k == start.NAME_TOLD}
-        turn.state = ConversationState(data=told)  # a name told before it, offered by the survey
+        told = {k: v for k, v in turn.state.data.items() if k in (start.NAME_TOLD, start.NAME_SURE)}
+        turn.state = ConversationState(data=told)  # a name told before it, offered (or taken) by the survey
     if start.returning(turn) and turn.state.flow == language.FLOW:
         language.set_aside(turn)  # asked once: not again at every start of the terminal
     if restart.asked(turn) and turn.state.flow in (None, onboarding.FLOW):
@@ -530,6 +530,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         profile.decline_offer(turn)  # "아니요", "not now" there
         turn.resume_flow()  # a result's question shown with the offer stays open
     elif u.kind is Kind.CHOICE and onboarding.START in u.picks and (flow is None or flow in SET_ASIDE):
+        if isinstance(u.answer, Value):  # "콩이", "Max" typed after the offer: its name (trial 10)
+            turn.state.data[start.NAME_TOLD] = str(u.answer.value)
+            turn.state.data[start.NAME_SURE] = True
         await _survey(turn)  # "네" or "강아지 소개하기" typed after the survey was offered
     elif u.kind is Kind.CHOICE and OFFER_LATER in u.picks and (flow is None or flow in SET_ASIDE):
         turn.say("first-report-declined")  # "not now, maybe later": the follow-up question stays open

@@ -14,6 +14,9 @@ RETURNING = "returning"
 # The dog's name told with no survey open ("his name is cooper" after a report): kept in the
 # state until the survey's name question offers it (acceptance trial 5, batch 66).
 NAME_TOLD = "name_told"
+# With `NAME_TOLD`: the name was typed as the answer to the survey offered ("콩이" right after a
+# first report's offer; owner trial 10): taken as the name question's answer, not offered.
+NAME_SURE = "name_sure"
 
 
 def returning(turn: Turn) -> bool:
@@ -27,6 +30,7 @@ async def start(turn: Turn) -> None:
     while the owner had none and stopped: never a second dog of the same name), or a new dog's;
     with the profile done, the welcome back. (Its restart words ask first: `handlers.restart`.)
     A dog of the owner's named with it ("팥이 설문할래요"): that dog's survey (`_named_survey`)."""
+    sure = bool(turn.state.data.pop(NAME_SURE, False))
     named = await _named_dog(turn)
     if named is not None:
         await _named_survey(turn, named)
@@ -53,7 +57,7 @@ async def start(turn: Turn) -> None:
         if two is not None:  # "Milo and Daisy" first (owner trial 8): one at a time, the second after
             turn.say("newdog-first-contact")
             name = two[0]
-        await onboarding.start_new_dog(turn, name=name, told=told)
+        await onboarding.start_new_dog(turn, name=name, told=told, sure=sure and two is None)
         if two is not None:
             turn.state.data[onboarding.NEWDOG_AFTER] = two[1]
     elif dog.completed_at is None:

@@ -360,7 +360,10 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         """`_unsupported`'s turn, under the chat's lock."""
         async with self._locks.hold(item.chat_id):
             replies = [Reply(text)]
-            if user is not None:  # a known owner: a turn like on every channel (its open question
+            if user is None:  # the very first message: the welcome, what to type (owner trial 10);
+                # nothing is stored, so the welcome names words, no button
+                replies.append(Reply(self.messages.format(locale, "start-welcome-media")))
+            else:  # a known owner: a turn like on every channel (its open question
                 # asked again, results not yet seen), the generic answer worded for this kind
                 generic = self.messages.format(locale, "unsupported-input")
                 ref = UserRef(Channel.TELEGRAM, str(item.chat_id))

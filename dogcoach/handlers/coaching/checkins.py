@@ -46,6 +46,10 @@ ASK_TTL = dt.timedelta(hours=48)
 ASIDE = "aside"
 # A report opening with an outcome says it in its first words ("honestly worse, he lunged…").
 OPENING_WORDS = 5
+# Small talk the owner comes back with ("hey", "ㅎㅇ", "ok", "ㅋㅋ"): a check-in shown and never
+# answered, its plan still active, is asked again (owner trial 10: "hey" more than 48 h after it got
+# the greeting alone, the check-in never seen again).
+RETURN_TALK = frozenset({"greeting", "agree", "reaction", "laughter", "emoji", "thanks"})
 
 
 def outcome_choice(checkin_id: int, outcome: Outcome) -> str:
@@ -292,7 +296,9 @@ async def answer(
 
 async def offer_due(turn: Turn, *, over: bool = False) -> None:
     """At the owner's own message: a due check-in not shown yet (nothing could push it, or the
-    push failed) is asked after this turn's replies, and marked sent with the turn. `over`: the
+    push failed) is asked after this turn's replies, and marked sent with the turn; one shown and
+    never answered is asked again when the owner comes back with small talk ("hey": `_came_back`,
+    owner trial 10). `over`: the
     owner came back ("hey") with another question open (a survey's): the check-in is asked
     instead of it, that question set aside and asked again once the check-in is done (English
     owner trial: a survey left open blocked the check-in for days)."""
@@ -300,19 +306,36 @@ async def offer_due(turn: Turn, *, over: bool = False) -> None:
         return
     if turn.state.flow is not None and not over:
         return
-    target = await turn.session.take_due_checkin(turn.user.id, dt.datetime.now(dt.UTC))
-    if target is None:
-        return
+    now = dt.datetime.now(dt.UTC)
+    target = await turn.session.take_due_checkin(turn.user.id, now)
+    if target is not None:
+        checkin, step = target.checkin, target.next_step
+    else:
+        unanswered = await _unanswered(turn) if _came_back(turn) else None
+        if unanswered is None:
+            return
+        checkin, step = unanswered
     aside = _aside(turn.state)
     turn.resuming = False  # the set-aside question comes back after the check-in, not now
-    turn.reply(
-        question(
-            turn.t, target.checkin.id, target.next_step, await dog_name(turn.session, target.checkin.dog_id)
-        )
-    )
-    turn.state = asking_state(
-        target.checkin.id, dt.datetime.now(dt.UTC), target.checkin.category, aside=aside
-    )
+    turn.reply(question(turn.t, checkin.id, step, await dog_name(turn.session, checkin.dog_id)))
+    turn.state = asking_state(checkin.id, now, checkin.category, aside=aside)
+
+
+def _came_back(turn: Turn) -> bool:
+    """The owner's message is small talk they come back with ("hey", "ㅇㅋ": `RETURN_TALK`)."""
+    u = turn.understanding
+    return u is not None and u.kind is Kind.SMALL_TALK and u.talk in RETURN_TALK
+
+
+async def _unanswered(turn: Turn) -> tuple[CheckinRow, str] | None:
+    """The newest check-in shown and not answered whose plan is still active (`_open`, however
+    long ago: past `ASK_TTL` it no longer takes any message, but it is still the question the
+    owner never answered), with its plan's step; None when there is none."""
+    checkin = await _open(turn)
+    if checkin is None:
+        return None
+    plan = await turn.session.get_plan(checkin.plan_id)
+    return (checkin, plan.next_step) if plan is not None else None
 
 
 async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:

@@ -295,6 +295,8 @@ async def unknown_name(turn: Turn) -> bool:
     (the line says so, for a word that was no name after all). False, nothing done, otherwise."""
     if turn.state.flow != FLOW or waiting(turn) or len(turn.text.split()) != 1:
         return False
+    if turn.state.data.get(SURVEY_OFFERED):  # the survey offered beside it: the name is its answer
+        return False  # (the router's `offer-name`; owner trial 10)
     topic = turn.state.data.get("topic")
     understander = turn.services.understander
     if not understander.name_unregistered(turn.text, (), str(topic) if topic else None):

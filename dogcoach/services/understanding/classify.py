@@ -52,7 +52,7 @@ from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.commands import DOG_COMMANDS, PERIOD, RESTART, TIP_NOW, switched
-from dogcoach.services.understanding.dogs import _name_starts
+from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupReading
 from dogcoach.services.understanding.model import (
@@ -99,6 +99,12 @@ NOTE_CLOSING_TALK = frozenset({"emoji", "thanks", "agree", "laughter", "reaction
 # Survey questions with no options to name again, where the closing words are no answer either
 # (at a one-choice question they are re-asked naming its options: `understanding-not-an-option`).
 CLOSABLE_QUESTIONS = QUANTITIES
+# The survey offered after a first report (its button's message id, `bot.router.SURVEY_OFFER`):
+# a name alone typed next takes it (`_name_for_offer`), in a message this short at most.
+SURVEY_OFFER_MSG = "first-report-start"
+OFFER_NAME_MAX_WORDS = 3
+# What a follow-up question makes of a word it cannot read as an answer (a name typed there).
+UNREAD_FOLLOWUP = frozenset({"short-answer", "no-frequency"})
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # States in which a result's advice may be what the owner talks about.
@@ -165,15 +171,10 @@ class Understander(FollowupReading):
         word = message.text.strip()
         if not (all(_syllable(ch) for ch in word) or _name_starts(word)) or self.both_dogs(text):
             return ""  # "둘다요": both dogs, no name
-        if self.vocabulary["understanding-frequency-alone"].contains(message):
-            return ""  # "매주", "weekends": how often, in one word
         read = self.understand(text, Context(Expect.FOLLOWUP, topic=topic))
         if read.reason not in ("short-answer", "question", "no-frequency"):
             return ""
-        signals = self.signals.read(message)
-        if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
-            return ""
-        if any(self.signals.plausible_followup(message, t) for t in FOLLOWUP_TOPICS):
+        if not self._nothing_but_a_name(message):
             return ""
         answer = self.answers.name(message)
         if not isinstance(answer, Value) or self._closing_words(message):
@@ -186,6 +187,21 @@ class Understander(FollowupReading):
         if tuple(Folded(folded).units) in self.vocabulary["understanding-followup-not-name"].phrases:
             return ""  # "Mornings", "배달원": a one-word answer
         return "" if folded in self._intro_not_names else name
+
+    def _nothing_but_a_name(self, message: Folded) -> bool:
+        """No behaviour, time, place or trigger, nothing a follow-up question reads, no word that
+        is never a name ("산책", "walk", "Mornings"): a word left that may only be a name."""
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
+            return False
+        if self.vocabulary["understanding-frequency-alone"].contains(message):
+            return False  # "매주", "weekends": how often, in one word
+        if any(self.signals.plausible_followup(message, t) for t in FOLLOWUP_TOPICS):
+            return False
+        folded = normalize(message.text).casefold()
+        if folded in self._intro_not_names:  # "남편", "dog": a person or an animal, no name
+            return False
+        return tuple(Folded(folded).units) not in self.vocabulary["understanding-followup-not-name"].phrases
 
     def profile_name(self, text: str) -> str:
         """The dog's name in a profile answer told with no survey open ("his name is cooper":
@@ -357,11 +373,46 @@ class Understander(FollowupReading):
         photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
         with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
         found = self._decide(text, context, media=media)
+        named = self._name_for_offer(found, context)
+        if named is not None:
+            return named
         if found.kind is Kind.REPORT and not found.asked:
             asked = self._question_beside(Folded(found.text))
             if asked:
                 return dataclasses.replace(found, asked=asked)
         return found
+
+    def _name_for_offer(self, found: Understanding, context: Context) -> Understanding | None:
+        """A dog's name alone ("콩이", "Max", "yes, Max") right after the survey was offered (after a
+        first report: `SURVEY_OFFER_MSG` among the options), read as nothing else: the offer taken,
+        that name the survey's answer (owner trial 10, Kakao: "not sure what you mean", the name
+        lost). What the name question reads as a name, and nothing a follow-up question could
+        read (`_nothing_but_a_name`: "walk", "mornings", "남편" are none)."""
+        offer = next((o for o in context.options if o.msg_id == SURVEY_OFFER_MSG), None)
+        if offer is None or context.expect not in AFTER_RESULT:
+            return None
+        unread = (found.kind is Kind.NOISE and not found.label) or (
+            found.kind is Kind.ANSWER and found.reason in UNREAD_FOLLOWUP
+        )
+        if not unread or Folded(found.text).words > OFFER_NAME_MAX_WORDS:
+            return None
+        said = found.text
+        head, _, rest = said.partition(" ")
+        if rest and self._small_talk(Folded(head.strip(",.!~")), closing=True) == "agree":
+            said = rest  # "yes, Max", "네 콩이예요": the name after the yes
+        read = self._decide(said, Context(Expect.NAME, question="name"))
+        name = str(read.answer.value) if read.reason == "name" and isinstance(read.answer, Value) else ""
+        if not name or not self._nothing_but_a_name(Folded(name)):
+            return None  # "산책", "walk", "mornings": no name; read as before
+        words = name.split()
+        if len(words) > NAME_MAX_WORDS or any(
+            normalize(w).casefold() in self._intro_not_names or self._small_talk(Folded(w), closing=True)
+            for w in words
+        ):
+            return None  # "hmm so like", "umm ok": talk, no name (the offer stays open)
+        return Understanding(
+            Kind.CHOICE, found.text, picks=(offer.id,), answer=Value(name), reason="offer-name"
+        )
 
     def _decide(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
         text = self.rejoined(canonical(text))
