@@ -57,6 +57,9 @@ def _said(lang: str, text: str, *msg_ids: str) -> bool:
     return any(t(lang, m, name=NAME[lang]) in text for m in msg_ids)
 
 
+# adding a dog mid-survey: offered after it; at the name question the same said as dogs counted
+# (batch 93: "one at a time: first one dog's name, the other offered after this survey")
+NEWDOG = ("newdog-after-survey", "survey-name-count")
 # (lang, typed, the command's own reply (any of), the open question asked again after it)
 ASKED = (
     ("ko", "이번 주 기록 보여주세요", ("week-empty", "week-empty-dog"), True),
@@ -66,15 +69,15 @@ ASKED = (
     ("ko", "체크인 언제 와요?", ("coaching-checkins-status-on",), True),
     ("ko", "알림 설정 보여주세요", ("tips-status-on",), True),
     ("ko", "팁 설정 보여주세요", ("tips-status-on",), True),  # (a tip, not the setting, before)
-    ("ko", "두번째 강아지 등록하고 싶어요", ("newdog-after-survey",), True),
-    ("ko", "강아지 하나 더 등록", ("newdog-after-survey",), True),
+    ("ko", "두번째 강아지 등록하고 싶어요", NEWDOG, True),
+    ("ko", "강아지 하나 더 등록", NEWDOG, True),
     ("en", "can you show me last week please", ("week-empty", "week-empty-dog"), True),
     ("en", "can you show me my history please", ("history-empty", "history-empty-dog"), True),
     ("en", "can you show me the help please", ("help-survey",), True),
     ("en", "when do check-ins come?", ("coaching-checkins-status-on",), True),
     ("en", "show me the tips settings please", ("tips-status-on",), True),
-    ("en", "register another dog", ("newdog-after-survey",), True),
-    ("en", "add a second dog", ("newdog-after-survey",), True),
+    ("en", "register another dog", NEWDOG, True),
+    ("en", "add a second dog", NEWDOG, True),
 )
 
 
