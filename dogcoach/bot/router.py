@@ -299,7 +299,8 @@ TALK_REPLIES: dict[str, str] = {
     "one_record": "talk-delete-one",  # "마지막 기록 삭제": one record cannot be removed alone
     "records": "talk-delete-records",  # "기록 다 지워줘": the records alone cannot be removed (K2)
     "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
-    "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
+    "fond": "talk-fond",
+    "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
 }
 
 # What a message that picks neither button at the survey's review may be, read with nothing open:

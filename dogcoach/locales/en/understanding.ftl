@@ -915,3 +915,12 @@ understanding-name-connective = and
 ## At a check-in, "better" with a day is good news, not a new incident, unless something else follows one of these ("better but yesterday he lunged at a dog").
 understanding-outcome-but = but
     .aliases = but, though, however, although, except
+## The dog's weight told with its words after a result or with nothing open ("she weighs 12kg"): the profile's size, stored (owner trial 10).
+understanding-profile-weight = weighs
+    .aliases = weighs, weigh, weight, weight is, she weighs, he weighs, it weighs, weighing, is about, about
+## Another pet told as had after a result or with nothing open ("we also have Luna the cat"): not a dog to add (owner trial 10). Whole words only.
+understanding-not-a-dog-animal = cat
+    .aliases = cat, cats, kitten, kittens, kitty, rabbit, rabbits, bunny, bunnies, hamster, hamsters, guinea pig, guinea pigs, parrot, parrots, budgie, bird, birds, ferret, ferrets, turtle, tortoise, hedgehog, lizard, snake, fish, goldfish
+## A breed told as the dog's after a result or with nothing open ("he is a beagle", "Dubu is a lab"): the profile's breed (owner trial 10).
+understanding-profile-breed-is = is a
+    .aliases = is a, is an, 's a, 's an, is part, is half, is a mix, is mixed
