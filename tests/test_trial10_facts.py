@@ -165,3 +165,76 @@ async def test_another_animal_with_a_name_is_no_dog_to_add_on_kakao(
     assert t(lang, "talk-not-a-dog") in user.text, user.text
     assert t(lang, "newdog-intro") not in user.text, user.text
     await _nothing_glued(kakao, user, fake_ollama, lang, calls)
+
+
+async def test_another_animal_with_a_name_is_no_dog_to_add_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((96201, "en"), (96202, "ko")):
+            name, age = ONE_DOG[lang]
+            for text in ("/start", name, age, "/cancel"):
+                await tg.say(chat, text, language_code=lang)
+            await tg.say(chat, CAT[lang])
+            assert t(lang, "talk-not-a-dog") in tg.sent(chat)[-2:], tg.sent(chat)[-2:]
+            user = await tg.user(chat)
+            assert user is not None
+            async with tg.rt.store.session() as s:
+                assert len(await s.list_dogs(user.id)) == 1
+
+
+# -- 3. a name with "and" at the name question ----------------------------------------------------------
+
+PAIR = "Salt and Pepper"
+ONE = {"ko": "한 마리요", "en": "one dog"}
+ONE_TYPED_KO = "한 마리요"
+
+
+async def test_a_name_with_and_is_asked_one_dog_or_two_on_kakao(kakao: Server) -> None:
+    """In English (a Kakao owner's language follows what they type: the Korean question is asked
+    on Telegram, below)."""
+    from tests.test_survey_answers_misread import kakao_answers
+
+    lang = "en"
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(PAIR)
+    assert t(lang, "survey-q-name-pair", name=PAIR) in user.text, user.text
+    assert t(lang, "survey-name-two", name="Salt", other="Pepper") not in user.text, user.text
+    await user.send(ONE[lang])
+    assert (await kakao_answers(kakao, user.key))["name"] == PAIR
+    assert t(lang, "survey-q-age_months", name=PAIR) in user.text, user.text
+
+
+async def test_two_korean_names_keep_their_ending_on_kakao(kakao: Server) -> None:
+    """ "콩이랑 두부" was 콩 + 두부 (이랑 read as the particle): 콩이, as the owner calls it."""
+    from tests.test_survey_answers_misread import kakao_answers
+
+    user = kakao.user(lang="ko")
+    await user.send("/start")
+    await user.send("콩이랑 두부")
+    assert t("ko", "survey-name-two", name="콩이", other="두부") in user.text, user.text
+    assert (await kakao_answers(kakao, user.key))["name"] == "콩이"
+
+
+async def test_a_name_with_and_is_asked_one_dog_or_two_on_telegram(
+    fake_telegram: FakeTelegramServer, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}")
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((96301, "en"), (96302, "ko")):
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, PAIR)
+            assert t(lang, "survey-q-name-pair", name=PAIR) in tg.last_text(chat), tg.sent(chat)[-2:]
+            if lang == "en":  # the button
+                await tg.tap(chat, t(lang, "survey-name-pair-two"))
+                said = t(lang, "survey-name-two", name="Salt", other="Pepper")
+                assert said in tg.sent(chat)[-3:], tg.sent(chat)[-3:]
+            else:  # typed
+                await tg.say(chat, ONE["ko"])
+            user = await tg.user(chat)
+            assert user is not None
+            async with tg.rt.store.session() as s:
+                dogs = await s.list_dogs(user.id)
+            assert [d.answers.get("name") for d in dogs] == ["Salt" if lang == "en" else PAIR]

@@ -13,6 +13,14 @@ survey-name-hint-other = ✏️ Another name
 survey-err-name = That's longer than 30 characters. Please send a shorter name. For example: Coco
 survey-err-name-letters = A name needs at least one letter. What do you call your dog? For example: Coco
 survey-name-two = Two dogs, lovely! Let's start with { $name }; once { $name }'s questions are done, I'll offer to add { $other }.
+# Two names joined alone at the name question ("Salt and Pepper"): one dog's name or two dogs? (owner trial 10). Its two buttons and their typed words.
+survey-q-name-pair = "{ $name }" — is that one dog's name, or two dogs?
+survey-name-pair-one = 🐶 One dog's name
+    .short = One dog
+    .aliases = one, one dog, just one, only one, one dog's name, it's one dog, its one dog, one name, it's one name, a single dog, single
+survey-name-pair-two = 🐶🐶 Two dogs
+    .short = Two dogs
+    .aliases = two, two dogs, 2 dogs, both, two of them, they're two, there are two, two names, two different dogs
 survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-renamed-review = Got it, the name is { $name }. Here is the profile again:
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco

@@ -12,6 +12,14 @@ survey-name-hint-other = ✏️ 다른 이름이에요
 survey-err-name = 이름이 30자보다 길어요. 30자 이내로 알려 주세요. 예: 초코
 survey-err-name-letters = 이름에는 글자가 있어야 해요. 강아지를 부르는 이름을 알려 주세요. 예: 초코
 survey-name-two = 두 마리와 함께 지내시는군요! { $name }부터 알려 주세요. { $name } 설문을 마치면 { $other }도 등록할지 여쭤볼게요.
+# 이름 질문에서 두 이름이 접속어로만 이어졌을 때("Salt and Pepper"): 한 마리 이름인지 두 마리인지 여쭤봐요(오너 트라이얼 10). 두 버튼과 적은 말.
+survey-q-name-pair = '{ $name }' — 한 마리 이름인가요, 두 마리인가요?
+survey-name-pair-one = 🐶 한 마리 이름이에요
+    .short = 한 마리
+    .aliases = 한 마리, 한마리, 한 마리요, 한마리요, 한 마리예요, 한마리예요, 하나, 하나요, 한 마리 이름이에요, 한 마리 이름, 이름이에요
+survey-name-pair-two = 🐶🐶 두 마리예요
+    .short = 두 마리
+    .aliases = 두 마리, 두마리, 두 마리요, 두마리요, 두 마리예요, 두마리예요, 둘, 둘이요, 둘이에요, 두 마리에요, 두마리에요
 survey-renamed = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 이어서 여쭤볼게요.
 survey-renamed-review = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 둘게요. 다시 한번 확인해 주세요.
 survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름이 없으면 평소에 부르시는 애칭을 알려 주셔도 괜찮아요. 예: 초코
