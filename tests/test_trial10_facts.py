@@ -6,9 +6,12 @@ fixed for its kind.
 1. "3살이에요", "말티즈예요", "12kg이에요", "she's 3", "he's a beagle", "she weighs 12kg" typed
    after a result or with nothing open, by an owner whose dog has a profile, got "send yes to
    start the survey": the dog's answer, stored, said in one line (`correction-done`). Not for a
-   report ("3살 아이를 물었어요") nor for a dog the owner has not registered.
+   report ("3살 아이를 물었어요"); a dog the owner has not registered ("우리 여름이는 3살", glued
+   onto the report at "how often?") is offered to be added, nothing stored.
 2. "we also have Luna the cat" was read as adding a dog called Luna: DogCoach coaches dogs,
    said in one line, nothing stored.
+3. "Salt and Pepper" at the name question was two dogs: asked "one dog or two?" with two
+   buttons; "콩이랑 두부" named the dog 콩: 콩이, as the owner calls it.
 """
 
 from __future__ import annotations
@@ -110,10 +113,10 @@ async def test_a_profile_fact_after_a_result_updates_the_dog_on_telegram(
             assert not any(t(lang, "talk-profile") in line for line in tg.sent(chat))
 
 
-# Not a fact of the dog: a report, and a dog the owner has not registered.
+# Not a fact of the dog: a report, and a dog the owner has not registered (adding it offered).
 NOT_FACTS = {
-    "ko": ("3살 아이를 물었어요", "우리 여름이는 3살"),
-    "en": ("she bit a 3 year old kid", "our Summer is 3"),
+    "ko": ("3살 아이를 물었어요", "우리 여름이는 3살", "여름이"),
+    "en": ("she bit a 3 year old kid", "our Summer is 3 years old", "Summer"),
 }
 
 
@@ -121,20 +124,29 @@ NOT_FACTS = {
 async def test_a_report_or_another_dogs_age_is_no_fact_of_the_dog_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
+    report, other_age, other = NOT_FACTS[lang]
     user = kakao.user(lang=lang)
     name, age = ONE_DOG[lang]
     for text in ("/start", name, age, "/cancel"):
         await user.send(text)
     before = await kakao_dog_answers(kakao, user.key)
-    for typed in NOT_FACTS[lang]:
-        await user.send(typed)
-        assert _done(lang, name, "age_months") not in user.text, (typed, user.text)
+    await user.send(report)
+    assert _done(lang, name, "age_months") not in user.text, user.text
+    assert (await kakao_dog_answers(kakao, user.key))["age_months"] == before["age_months"]
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(other_age)  # at the result's "how often?": neither glued on nor this dog's age
+    assert t(lang, "newdog-offer-named", name=other) in user.text, user.text
+    assert _done(lang, name, "age_months") not in user.text, user.text
     await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls
     assert (await kakao_dog_answers(kakao, user.key))["age_months"] == before["age_months"]
 
 
-# Another dog's breed: adding that dog offered, nothing stored on the owner's dog.
+# Another dog's breed: adding that dog offered, nothing stored on the owner's dog; the owner's own
+# dog named with its age: stored.
 OTHER_BREED = {"ko": ("여름이는 말티즈예요", "여름이"), "en": ("Summer is a beagle", "Summer")}
+OWN_AGE = {"ko": "두부는 5살이에요", "en": "Dubu is 5 years old"}
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -148,6 +160,9 @@ async def test_another_dogs_breed_offers_adding_it_on_kakao(kakao: Server, lang:
     assert t(lang, "newdog-offer-named", name=other) in user.text, user.text
     assert _done(lang, name, "breed") not in user.text, user.text
     assert "breed" not in await kakao_dog_answers(kakao, user.key)
+    await user.send(OWN_AGE[lang])
+    assert _done(lang, name, "age_months") in user.text, user.text
+    assert (await kakao_dog_answers(kakao, user.key))["age_months"] == 60
 
 
 # -- 2. another animal told with its name -------------------------------------------------------------

@@ -106,14 +106,20 @@ async def profile_told(turn: Turn) -> bool:
     False, nothing done, when there is no dog or the message picks no one option
     (`Understander.profile_option`)."""
     dogs = await turn.session.list_dogs(turn.user.id)
-    found = _profile_answer(turn, [d.name or "" for d in dogs])
-    if found is None or not dogs:
+    if not dogs:
         return False
-    other = turn.services.understander.dog_not_registered(turn.text, [d.name or "" for d in dogs])
-    if other:  # "여름이는 말티즈예요" with no 여름이: another dog's, adding it offered, nothing stored
+    names = [d.name or "" for d in dogs]
+    found = _profile_answer(turn, names)
+    understander = turn.services.understander
+    other = understander.dog_not_registered(turn.text, names)
+    if other and (found is not None or understander.fact_named(turn.text)):
+        # "우리 여름이는 3살", "여름이는 말티즈예요" with no 여름이: another dog's, adding it offered,
+        # nothing stored on the owner's dog
         profile.offer_new_dog(turn, "newdog-offer-named", name=other)
         turn.state.data[profile.OFFERED_NAME] = other
         return True
+    if found is None:
+        return False
     dog = await _dog(turn)
     key, answer = found
     q = BY_KEY[key]

@@ -924,3 +924,6 @@ understanding-not-a-dog-animal = cat
 ## A breed told as the dog's after a result or with nothing open ("he is a beagle", "Dubu is a lab"): the profile's breed (owner trial 10).
 understanding-profile-breed-is = is a
     .aliases = is a, is an, 's a, 's an, is part, is half, is a mix, is mixed
+## Words before a dog's name in a profile fact told of it ("our Summer is 3"): read past (owner trial 10).
+understanding-fact-lead = our
+    .aliases = our, my, and, oh, also

@@ -941,3 +941,6 @@ understanding-not-a-dog-animal = 고양이
 ## 결과 뒤나 아무것도 열려 있지 않을 때 말한 견종("우리 강아지는 말티즈 믹스예요"): 프로필의 견종이에요(오너 트라이얼 10).
 understanding-profile-breed-is = 견종은
     .aliases = 견종은, 견종이, 품종은, 종은, 믹스예요, 믹스에요, 믹스견이에요
+## 프로필 사실을 말할 때 강아지 이름 앞의 말("우리 여름이는 3살"): 건너뛰어 읽어요(오너 트라이얼 10).
+understanding-fact-lead = 우리
+    .aliases = 우리, 저희, 울, 우리집, 그리고, 아

@@ -176,6 +176,8 @@ class FollowupReading(SurveyReading):
             return True  # "중형", "보호소요", "medium" (owner trial 10: offered as a dog's name)
         if self._weight_told(message):
             return True  # "12kg이에요", "she weighs 12kg" (owner trial 10: not understood)
+        if self.fact_named(message.text):
+            return True  # "보리는 5살이에요", "우리 여름이는 3살" (owner trial 10: glued onto the report)
         if v["understanding-correction-mark-age_months"].contains(message) and isinstance(
             self.answers.age(message), Value | Approximate
         ):
@@ -362,6 +364,41 @@ class FollowupReading(SurveyReading):
             and len(str(typed.value).split()) <= len(breeds[0].split()) + 1
         )
         return ("breed", typed if kept and isinstance(typed, Value) else Value(breeds[0]))
+
+    def fact_named(self, text: str) -> str:
+        """The dog a profile fact is told of by name ("보리는 5살이에요", "우리 여름이는 3살", "Summer
+        is 3 years old", "여름이는 말티즈예요"; owner trial 10: noise, or glued onto the report): the
+        name, a Korean one marked as topic or subject (`understanding-name-topic-particle`,
+        `-subject-particle`), an English one capitalised and followed by "is", only a word of
+        `understanding-fact-lead` ("우리", "our") before it, and the rest one fact
+        (`profile_fact`). "" for anything else. The flow decides whether it is a dog of the owner."""
+        words = [w for w in canonical(text).split() if w]
+        lead = self.vocabulary["understanding-fact-lead"]
+        while words and lead.contains(Folded(words[0])) and len(words) > 2:
+            words = words[1:]
+        if len(words) < 2:
+            return ""
+        first, rest = words[0].strip(",.!?~"), " ".join(words[1:])
+        name = ""
+        if all("\uac00" <= ch <= "\ud7a3" for ch in first):
+            particles = sorted(
+                (
+                    p
+                    for msg_id in ("understanding-name-topic-particle", "understanding-name-subject-particle")
+                    for p in self._typed_aliases(msg_id)
+                    if p != "-"
+                ),
+                key=len,
+                reverse=True,
+            )
+            glued = next((p for p in particles if first.endswith(p) and len(first) > len(p)), "")
+            name = first[: -len(glued)] if glued else ""
+            name = name if name and self._name_like(name) else ""
+        elif first.isascii() and first.isalpha() and first[:1].isupper() and words[1].casefold() == "is":
+            name = first if self._name_like(first) else ""
+        if not name or self.vocabulary["understanding-breed"].contains(Folded(name)):
+            return ""
+        return name if self.profile_fact(rest) is not None else ""
 
     def _weight_told(self, message: Folded) -> bool:
         """A weight typed alone ("12kg이에요", "she weighs 12kg"): the profile's (its size)."""
