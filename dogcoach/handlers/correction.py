@@ -17,7 +17,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question
 from dogcoach.domain.types import Reply
-from dogcoach.handlers import onboarding
+from dogcoach.handlers import onboarding, profile
 from dogcoach.handlers.card import format_stored
 from dogcoach.handlers.parsing import OPTION_KG
 from dogcoach.handlers.report import dog_of
@@ -105,16 +105,53 @@ async def profile_told(turn: Turn) -> bool:
     with the value (`correction-done`), as a correction is; the profile card's edit undoes it.
     False, nothing done, when there is no dog or the message picks no one option
     (`Understander.profile_option`)."""
-    found = turn.services.understander.profile_option(turn.text)
-    if found is None or not await turn.session.list_dogs(turn.user.id):
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if not dogs:
+        return False
+    names = [d.name or "" for d in dogs]
+    found = _profile_answer(turn, names)
+    understander = turn.services.understander
+    other = understander.dog_not_registered(turn.text, names)
+    if other and (found is not None or understander.fact_named(turn.text)):
+        # "우리 여름이는 3살", "여름이는 말티즈예요" with no 여름이: another dog's, adding it offered,
+        # nothing stored on the owner's dog
+        profile.offer_new_dog(turn, "newdog-offer-named", name=other)
+        turn.state.data[profile.OFFERED_NAME] = other
+        return True
+    if found is None:
         return False
     dog = await _dog(turn)
-    key, option = found
+    key, answer = found
     q = BY_KEY[key]
-    if dog is None or not await onboarding.correct(turn, dog, q, Value(option)):
+    if dog is None:
+        return False
+    if q.kind is Kind.TEXT:  # the breed, as typed ("말티즈", "beagle"), as the survey keeps it
+        await onboarding.keep_note(turn, dog, q, str(answer.value))
+    elif not await onboarding.correct(turn, dog, q, answer):
         return False
     _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
     return True
+
+
+def _profile_answer(turn: Turn, names: list[str]) -> tuple[str, Value[Any] | Approximate] | None:
+    """The profile answer a message typed alone is (`profile_told`): a choice option ("중형"), else
+    an age, a breed or a weight (`Understander.profile_fact`) read without the owner's dogs' names
+    ("두부는 말티즈예요": 말티즈), a weight read as the size whose kg range holds it, as the size
+    question reads it."""
+    understander = turn.services.understander
+    option = understander.profile_option(turn.text)
+    if option is not None:
+        return option[0], Value(option[1])
+    fact = understander.profile_fact(understander.names.without(turn.text, names) or turn.text)
+    if fact is None:
+        return None
+    key, answer = fact
+    if key != "weight":
+        return key, answer
+    size = next(
+        (o for (k, o), band in OPTION_KG.items() if k == "size" and band.holds(float(answer.value))), None
+    )
+    return ("size", Value(size)) if size is not None else None
 
 
 async def health_told(turn: Turn) -> bool:

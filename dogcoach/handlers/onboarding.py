@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -87,6 +88,12 @@ NAME_HINT = "name_hint"
 NAME_YES = "survey:name-hint:yes"
 NAME_OTHER = "survey:name-hint:other"
 NAME_HINT_BUTTONS = ((NAME_YES, "survey-name-hint-yes"), (NAME_OTHER, "survey-name-hint-other"))
+# Two names joined alone at the name question ("Salt and Pepper"): one dog's name or two dogs?
+# (owner trial 10: read as two dogs) — asked with two buttons, [first, second, whole] kept.
+NAME_PAIR = "name_pair"
+NAME_ONE = "survey:name-pair:one"
+NAME_TWO = "survey:name-pair:two"
+NAME_PAIR_BUTTONS = ((NAME_ONE, "survey-name-pair-one"), (NAME_TWO, "survey-name-pair-two"))
 
 # Multi-choice ticks not yet finished with "done", kept per question while the owner goes back.
 TICKS_KEY = "ticks"
@@ -419,6 +426,8 @@ def nav_buttons(state: ConversationState, q: Question) -> list[tuple[str, str]]:
     buttons: list[tuple[str, str]] = []
     if q.key == "name" and state.data.get(NAME_HINT):
         buttons += NAME_HINT_BUTTONS
+    if q.key == "name" and state.data.get(NAME_PAIR):
+        buttons += NAME_PAIR_BUTTONS
     if q.kind is Kind.MULTI:
         buttons.append((DONE, "nav-done"))
     if q.unknowable:
@@ -479,6 +488,9 @@ def question_reply(
     edit = state.data.get("mode") == "edit"
     hint = state.data.get(NAME_HINT) if q.key == "name" else None
     asked = t("survey-q-name-hint", name=str(hint)) if hint else t(f"survey-q-{q.key}", name=name)
+    pair = state.data.get(NAME_PAIR) if q.key == "name" else None
+    if isinstance(pair, list) and len(pair) == 3:  # "Salt and Pepper — one dog or two?"
+        asked = t("survey-q-name-pair", name=str(pair[2]))
     progress = t("survey-progress", n=index_of(q.key) + 1, total=len(QUESTIONS))
     text = asked if edit else progress + "\n" + asked
 
@@ -648,6 +660,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if hint and (choice == NAME_OTHER or NAME_OTHER in picks):  # another name: the plain question
         await ask(turn, q, dog)
         return
+    if q.key == "name" and await _name_pair_answered(turn, q, dog, choice, picks):
+        return
     if choice in (NAME_YES, NAME_OTHER):  # the suggestion's button after it was answered
         turn.refuse("survey-stale-button")
         await ask(turn, q, dog)
@@ -741,6 +755,10 @@ async def _two_names(turn: Turn, q: Question) -> bool:
     if told is None:
         return False
     first, second = _same_ending(turn, *told)
+    if turn.services.understander.two_named_alone(turn.text):  # "Salt and Pepper": one dog or two?
+        turn.state.data[NAME_PAIR] = [first, second, turn.text.strip()]
+        await ask(turn, q, None)
+        return True
     turn.state.data[NEWDOG_AFTER] = second
     turn.say("survey-name-two", name=first, other=second)
     await _store(turn, q, None, first)
@@ -784,6 +802,31 @@ def _dogs_counted(turn: Turn) -> bool:
         after = Folded(turn.text[number.end() :].lstrip())
         if int(number.group()) >= 2 and any(start == 0 for _p, start, _e, _h in counter.find(after)):
             return True
+    return False
+
+
+async def _name_pair_answered(
+    turn: Turn, q: Question, dog: Dog | None, choice: str | None, picks: Sequence[str]
+) -> bool:
+    """The answer to "Salt and Pepper — one dog or two?" (`NAME_PAIR`): one, the whole stored as
+    this dog's name; two, the first stored and the second offered once this survey is done, as
+    two names told with their count are. A stale button: the question again. False for anything
+    else (a name typed instead is read as usual, the pair dropped)."""
+    pair = turn.state.data.pop(NAME_PAIR, None)
+    if isinstance(pair, list) and len(pair) == 3:
+        first, second, whole = (str(p) for p in pair)
+        if choice == NAME_ONE or NAME_ONE in picks:
+            await _store(turn, q, dog, whole)
+            return True
+        if choice == NAME_TWO or NAME_TWO in picks:
+            turn.state.data[NEWDOG_AFTER] = second
+            turn.say("survey-name-two", name=first, other=second)
+            await _store(turn, q, dog, first)
+            return True
+    if choice in (NAME_ONE, NAME_TWO):
+        turn.refuse("survey-stale-button")
+        await ask(turn, q, dog)
+        return True
     return False
 
 

@@ -302,3 +302,5 @@ language-kept = OK — nothing changed.
 
 ## trial 9 (words)
 talk-fond = Aww, thank you! 💛 That means a lot. I'm here whenever you need me: tell me what your dog did, or send "help" to see what I can do.
+# Another pet told as had ("we also have Luna the cat", owner trial 10): DogCoach coaches dogs only; nothing was stored.
+talk-not-a-dog = How lovely! I only coach dogs, though, so I haven't added another pet or stored anything about it. If another dog lives with you, send "add a dog".

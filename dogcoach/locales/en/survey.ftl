@@ -15,6 +15,14 @@ survey-err-name-letters = A name needs at least one letter. What do you call you
 survey-name-two = Two dogs, lovely! Let's start with { $name }; once { $name }'s questions are done, I'll offer to add { $other }.
 survey-name-count = More than one dog, lovely! One at a time: first, tell me one dog's name. Once this survey is done, I'll offer to add the other.
 survey-name-count-named = More than one dog, lovely! One at a time: first, tell me the other dog's name. Once this survey is done, I'll offer to add { $name } too.
+# Two names joined alone at the name question ("Salt and Pepper"): one dog's name or two dogs? (owner trial 10). Its two buttons and their typed words.
+survey-q-name-pair = "{ $name }" — is that one dog's name, or two dogs?
+survey-name-pair-one = 🐶 One dog's name
+    .short = One dog
+    .aliases = one, one dog, just one, only one, one dog's name, it's one dog, its one dog, one name, it's one name, a single dog, single
+survey-name-pair-two = 🐶🐶 Two dogs
+    .short = Two dogs
+    .aliases = two, two dogs, 2 dogs, both, two of them, they're two, there are two, two names, two different dogs
 survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-renamed-review = Got it, the name is { $name }. Here is the profile again:
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco

@@ -944,3 +944,15 @@ understanding-household-told = live alone
 ## A problem behaviour's own name with its target, as a label ("jumping on people", "pulling on the leash"; not "he jumps on people"): listed at a survey question it names a concern, told with no when or where, never an account of what happened (owner trial 10).
 understanding-concern-phrase = jumping on people
     .aliases = jumping on people, jumping up on people, jumping on guests, jumping on visitors, jumping on everyone, jumping on strangers, jumping on kids, jumping on me, jumping up at people, pulling on leash, pulling on the leash, pulling on lead, pulling on the lead, pulls on the leash, pulling the leash, leash pulling, lead pulling, barking at dogs, barking at other dogs, barking at people, barking at strangers, barking at the door, lunging at dogs, lunging at other dogs, lunging at people, reactive to dogs, reactive to other dogs, growling at people, growling at dogs, chewing on furniture, chewing the furniture, peeing in the house, peeing inside, pooping inside, pooping in the house, mouthing on hands, nipping at hands, nipping at ankles, chasing cats, chasing cars, chasing bikes
+## The dog's weight told with its words after a result or with nothing open ("she weighs 12kg"): the profile's size, stored (owner trial 10).
+understanding-profile-weight = weighs
+    .aliases = weighs, weigh, weight, weight is, she weighs, he weighs, it weighs, weighing, is about, about
+## Another pet told as had after a result or with nothing open ("we also have Luna the cat"): not a dog to add (owner trial 10). Whole words only.
+understanding-not-a-dog-animal = cat
+    .aliases = cat, cats, kitten, kittens, kitty, rabbit, rabbits, bunny, bunnies, hamster, hamsters, guinea pig, guinea pigs, parrot, parrots, budgie, bird, birds, ferret, ferrets, turtle, tortoise, hedgehog, lizard, snake, fish, goldfish
+## A breed told as the dog's after a result or with nothing open ("he is a beagle", "Dubu is a lab"): the profile's breed (owner trial 10).
+understanding-profile-breed-is = is a
+    .aliases = is a, is an, 's a, 's an, is part, is half, is a mix, is mixed
+## Words before a dog's name in a profile fact told of it ("our Summer is 3"): read past (owner trial 10).
+understanding-fact-lead = our
+    .aliases = our, my, and, oh, also

@@ -526,6 +526,15 @@ class Understander(FollowupReading):
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
         alarm = self._alarm(message, signals, context)
+        if (
+            alarm is None
+            and expect in AFTER_RESULT
+            and not signals.behaviour
+            and self._other_animal_told(message, signals, context)
+        ):
+            # "we also have Luna the cat", "우리집에 고양이 나비도 있어요" (owner trial 10: adding a dog
+            # called Luna offered): DogCoach coaches dogs, said in one line, nothing stored
+            return Understanding(Kind.SMALL_TALK, text, talk="not_a_dog", reason="other-animal-told")
         if alarm is None and expect in AFTER_RESULT and not signals.behaviour:
             another = self.another_dog_told(text)
             if another is not None:

@@ -221,6 +221,16 @@ class DogReading(Tables):
             if self._whole(folded, filler):
                 continue
             glued = next((j for j in joins if token.endswith(j) and len(token) > len(j)), "")
+            # "콩이랑", "루이랑": the name as the owner calls it (콩이, 루이) and the particle 랑, not
+            # 콩 + 이랑 (owner trial 10): a join that starts with a name's own ending is read short
+            glued = next(
+                (
+                    glued[len(e) :]
+                    for e in self._name_endings
+                    if glued.startswith(e) and glued[len(e) :] in joins
+                ),
+                glued,
+            )
             if glued and i + 1 < len(tokens) and all(_syllable(ch) for ch in token):
                 token = token[: -len(glued)]  # "밀로랑": 밀로, joined to the next
                 names.append(token)
@@ -236,6 +246,17 @@ class DogReading(Tables):
         if any(normalize(n).casefold() in self._intro_not_names for n in found):
             return None
         return found[0], found[1]
+
+    def two_named_alone(self, text: str) -> bool:
+        """Two names joined by a word and nothing else ("Salt and Pepper", "Milo & Daisy"): one
+        dog's name may be so ("Salt and Pepper", "Mac and Cheese"), so the flow asks whether it is
+        one dog or two (owner trial 10: read as two dogs). Words counting or owning the dogs ("two
+        dogs, Milo and Daisy") or a Korean particle glued to the first ("콩이랑 팥이요") say two."""
+        tokens = [w for w in re.split(r"[\s,.!?~;:]+", canonical(text)) if w]
+        if len(tokens) != 3:
+            return False
+        joined = self.vocabulary["understanding-dog-joined"]
+        return tokens[1].casefold() in self._joining_particles or self._whole(Folded(tokens[1]), joined)
 
     def _whole(self, message: Folded, phrases: Phrases) -> bool:
         """The whole of `message` is one or more of `phrases` (never a part of a word: "두" of

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from functools import cached_property
+from typing import Any
 
 from dogcoach.domain.survey import BY_KEY
 from dogcoach.services.josa import final_consonant
@@ -25,6 +26,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script
@@ -172,6 +174,10 @@ class FollowupReading(SurveyReading):
             return True
         if message.words <= BREED_MAX_WORDS and self._profile_option(message) is not None:
             return True  # "중형", "보호소요", "medium" (owner trial 10: offered as a dog's name)
+        if self._weight_told(message):
+            return True  # "12kg이에요", "she weighs 12kg" (owner trial 10: not understood)
+        if self.fact_named(message.text):
+            return True  # "보리는 5살이에요", "우리 여름이는 3살" (owner trial 10: glued onto the report)
         if v["understanding-correction-mark-age_months"].contains(message) and isinstance(
             self.answers.age(message), Value | Approximate
         ):
@@ -185,7 +191,15 @@ class FollowupReading(SurveyReading):
         ):
             return True  # "8 months", "3 yrs" with nothing open (English owner trial 8: "not sure
             # what you mean"); while a report waits, a length is how long it has gone on
-        return message.words <= BREED_MAX_WORDS and bool(self.answers.breeds_named(message))
+        breeds = self.answers.breeds_named(message)
+        if message.words <= BREED_MAX_WORDS:
+            return bool(breeds)
+        # "he is a beagle", "Dubu is a beagle", "our dog is a lab" (owner trial 10: not understood)
+        return (
+            len(breeds) == 1
+            and message.words <= BREED_MAX_WORDS + 3
+            and v["understanding-profile-breed-is"].contains(message)
+        )
 
     def another_dog_told(self, text: str) -> tuple[str, Value[float] | Approximate | None] | None:
         """Another dog told with its name after a result or with nothing open ("아 그리고 우리집에
@@ -240,6 +254,28 @@ class FollowupReading(SurveyReading):
                 return None  # "간식도 있어요", "I have Max": nothing says one more dog
             return name, age
         return None
+
+    def _other_animal_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Another pet told as had ("we also have Luna the cat", "우리집에 고양이 나비도 있어요",
+        "토끼도 키워요"; owner trial 10: offered as a dog to add): an animal of
+        `understanding-not-a-dog-animal` with a word of having (`understanding-another-dog-have`),
+        short, nothing asked, no behaviour told (a report), no other dog told beside it; at "what
+        happened right before/after?" only with a word saying "also" ("고양이랑 같이 있어요" may
+        answer it)."""
+        if message.words > PROFILE_MAX_WORDS + 4 or signals.behaviour or signals.narrated:
+            return False
+        if signals.question or self.signals.asks(message):
+            return False
+        v = self.vocabulary
+        if context.topic in ("antecedent", "consequence") and not v[
+            "understanding-another-dog-also"
+        ].contains(message):
+            return False
+        if v["understanding-another-dog"].contains(message) or self.answers.breeds_named(message):
+            return False  # "고양이도 있고 다른 강아지 이름은 렉스예요": adding that dog
+        return v["understanding-not-a-dog-animal"].contains(message) and v[
+            "understanding-another-dog-have"
+        ].contains(message)
 
     def _name_ending(self, word: str) -> bool:
         """A Korean word that ends the way owners call a dog ("여름이", "콩이": a name's own ending
@@ -297,6 +333,77 @@ class FollowupReading(SurveyReading):
         """`_profile_option` of a typed message (the flow stores what it picks)."""
         message = Folded(canonical(text))
         return self._profile_option(message) if message.words <= BREED_MAX_WORDS else None
+
+    def profile_fact(self, text: str) -> tuple[str, Value[Any] | Approximate] | None:
+        """A quantity or a breed of the profile typed alone, no question open ("3살이에요", "3 years
+        old", "말티즈예요", "he's a beagle", "12kg이에요", "she weighs 12kg"; owner trial 10: the survey
+        offered to a dog that has a profile): the survey question it answers and its value, the
+        weight as "weight" in kg (the flow reads the size in it). An age only with its mark
+        ("살", "years old": "3" alone may be anything), a weight whole or with its words
+        (`understanding-profile-weight`), one breed named; None for anything else."""
+        message = Folded(canonical(text))
+        if message.words > PROFILE_MAX_WORDS:
+            return None
+        v = self.vocabulary
+        if v["understanding-correction-mark-age_months"].contains(message):
+            age = self.answers.age(message)
+            return ("age_months", age) if isinstance(age, Value | Approximate) else None
+        weight = self.answers.quantities.read(message.text, WEIGHT_UNITS, None)
+        if weight.value is not None:
+            worded = (
+                v["understanding-profile-weight"].contains(message) and message.words <= BREED_MAX_WORDS + 2
+            )
+            return ("weight", Value(weight.value)) if weight.whole or worded else None
+        breeds = self.answers.breeds_named(message)
+        if len(breeds) != 1:
+            return None
+        typed = self.answers.breed(message)  # "말티즈 믹스" as typed; "he is a beagle": beagle
+        kept = (
+            isinstance(typed, Value)
+            and breeds[0].casefold() in str(typed.value).casefold()
+            and len(str(typed.value).split()) <= len(breeds[0].split()) + 1
+        )
+        return ("breed", typed if kept and isinstance(typed, Value) else Value(breeds[0]))
+
+    def fact_named(self, text: str) -> str:
+        """The dog a profile fact is told of by name ("보리는 5살이에요", "우리 여름이는 3살", "Summer
+        is 3 years old", "여름이는 말티즈예요"; owner trial 10: noise, or glued onto the report): the
+        name, a Korean one marked as topic or subject (`understanding-name-topic-particle`,
+        `-subject-particle`), an English one capitalised and followed by "is", only a word of
+        `understanding-fact-lead` ("우리", "our") before it, and the rest one fact
+        (`profile_fact`). "" for anything else. The flow decides whether it is a dog of the owner."""
+        words = [w for w in canonical(text).split() if w]
+        lead = self.vocabulary["understanding-fact-lead"]
+        while words and lead.contains(Folded(words[0])) and len(words) > 2:
+            words = words[1:]
+        if len(words) < 2:
+            return ""
+        first, rest = words[0].strip(",.!?~"), " ".join(words[1:])
+        name = ""
+        if all("\uac00" <= ch <= "\ud7a3" for ch in first):
+            particles = sorted(
+                (
+                    p
+                    for msg_id in ("understanding-name-topic-particle", "understanding-name-subject-particle")
+                    for p in self._typed_aliases(msg_id)
+                    if p != "-"
+                ),
+                key=len,
+                reverse=True,
+            )
+            glued = next((p for p in particles if first.endswith(p) and len(first) > len(p)), "")
+            name = first[: -len(glued)] if glued else ""
+            name = name if name and self._name_like(name) else ""
+        elif first.isascii() and first.isalpha() and first[:1].isupper() and words[1].casefold() == "is":
+            name = first if self._name_like(first) else ""
+        if not name or self.vocabulary["understanding-breed"].contains(Folded(name)):
+            return ""
+        return name if self.profile_fact(rest) is not None else ""
+
+    def _weight_told(self, message: Folded) -> bool:
+        """A weight typed alone ("12kg이에요", "she weighs 12kg"): the profile's (its size)."""
+        fact = self.profile_fact(message.text)
+        return fact is not None and fact[0] == "weight"
 
     def _profile_option(self, message: Folded) -> tuple[str, str] | None:
         """The profile question and option a short message is, whole ("중형", "대형견이에요",
