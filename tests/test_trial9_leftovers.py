@@ -37,6 +37,10 @@ from tests.test_trial8_followup import _asks, _at_question
 from tests.test_trial9_followup import _at_recent_result, _reports
 from tests.test_trial9_words import _with_dogs_on_kakao
 
+# Sends and edits: a result the model writes slower than the progress line's delay (a loaded box)
+# is shown by editing that line, never as a message of its own.
+SHOWN = ("message", "edit_text")
+
 
 async def _result_seen_long_ago(database_url: str) -> None:
     """Every result seen longer ago than the window in which detail about it may follow."""
@@ -118,7 +122,7 @@ async def test_good_news_with_a_plan_open_is_kept_as_progress_on_telegram(
         await tg.say(chat, "/start", language_code="en")
         await tg.say(chat, "/cancel")
         await tg.say(chat, REPORT["en"])
-        await eventually(lambda: t("en", "analysis-summary") in "\n".join(tg.sent(chat)))
+        await eventually(lambda: t("en", "analysis-summary") in "\n".join(tg.sent(chat, SHOWN)))
         async with tg.rt.store.session() as s:
             past = datetime.now(UTC) - RECENT_WINDOW - timedelta(minutes=1)
             await s.execute("UPDATE reports SET delivered_at = ?", s.d.ts_in(past))
@@ -179,7 +183,7 @@ async def test_worse_since_an_event_on_telegram(
         await tg.say(chat, "/start", language_code="ko")
         await tg.say(chat, "/cancel")
         await tg.say(chat, REPORT["ko"])
-        await eventually(lambda: t("ko", "analysis-summary") in "\n".join(tg.sent(chat)))
+        await eventually(lambda: t("ko", "analysis-summary") in "\n".join(tg.sent(chat, SHOWN)))
         await tg.say(chat, WORSE_SINCE["ko"])
         said = "\n".join(tg.sent(chat)[-3:])
         assert t("ko", "coaching-kept-worse", category="X").split("X")[-1] in said, said
