@@ -47,7 +47,7 @@ from dogcoach.services.understanding import (
     Kind as Said,
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
-from dogcoach.services.understanding.classify import HEALTH_TOLD
+from dogcoach.services.understanding.classify import HEALTH_TOLD, POSITION_NO_OPTIONS
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -660,6 +660,12 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if choice is None and await _leaves_completion(turn, q, dog):
         return
     u = turn.understanding
+    if choice is None and u is not None and u.reason == POSITION_NO_OPTIONS:
+        # "1번", "option 2" where no option is numbered: said, asked again; never an answer to
+        # another question (owner trial 11: copied into every later choice question)
+        turn.say("survey-position-no-options", typed=turn.text)
+        await ask(turn, q, dog)
+        return
     if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
         await _rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
         return

@@ -251,6 +251,7 @@ survey-choice-pick-no = Got it. This one needs one of the options: { $options }.
 survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pick one: { $options }.
 # At a multi-choice question with options ticked by typing, a message that picks none of them ("almost every day" at the concerns; trial 5: the words were silently dropped): said, nothing added; the ticks so far follow. $typed is what was typed.
 survey-unclear-ticked = "{ $typed }" isn't one of the options, so nothing was added.
+survey-position-no-options = I read "{ $typed }" as an option number, but this question has no numbered options, so nothing was noted. Please type the answer itself.
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
 value-unknown = don't know
 value-about = about { $value }

@@ -327,6 +327,22 @@ class ChoiceReader:
             picked.append(numbered[n - 1].id)
         return tuple(dict.fromkeys(picked))
 
+    def position_typed(self, message: Folded) -> bool:
+        """The message is only an option's number said as one ("1번", "2번이요", "option 2",
+        "두번째", "the first one"): a pick by position, which at a question without numbered
+        options answers nothing there (owner trial 11: "1번" at the age filled every later
+        choice question). A bare number ("2") is no position: it may be the answer."""
+        units = message.units
+        if not units or cover(units, self._agreement):
+            return False
+        pieces = cover(units, self._positions, single=_position_unit)
+        if not pieces:
+            return False
+        ordinals = self.vocabulary["understanding-ordinal-word"].phrases
+        marked = any(tag == "ordinal" or piece in ordinals for tag, piece in pieces)
+        numbers = [tag for tag, _ in pieces if tag not in ("skip", "ordinal")]
+        return marked and bool(numbers or any(piece in ordinals for _, piece in pieces))
+
     def _list(self, text: str, options: Sequence[Option]) -> tuple[str, ...]:
         for splitter in self._splitters:
             parts = [p for p in splitter.split(text.casefold()) if p and p.strip()]

@@ -110,6 +110,8 @@ ANOTHER_DOG_TOLD = "another-dog-told"
 _HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
+# An option's number typed at a question without numbered options ("1번" at the age).
+POSITION_NO_OPTIONS = "position-no-options"
 # The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
 # survey asks for one time it happened, as idle, and the question again.
 BEHAVIOUR_ALONE = "behaviour-alone"
@@ -676,6 +678,15 @@ class Understander(FollowupReading):
                 if whole is not None:
                     return whole
             return alarm
+        if (
+            (expect in QUANTITIES or expect in (Expect.TEXT, Expect.NAME))
+            and context.question is not None
+            and not context.verbatim
+            and self.answers.choices.position_typed(message)
+        ):
+            # "1번", "option 2" where no option is numbered (owner trial 11: copied as option 1
+            # into every later choice question): nothing understood here, asked again saying so
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=POSITION_NO_OPTIONS)
         if expect in QUANTITIES or (expect is Expect.TEXT and not context.verbatim):
             renamed = self._rename(message, signals)
             if renamed is not None:

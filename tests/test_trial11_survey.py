@@ -1,0 +1,74 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Owner trial 11's answers typed at survey questions (issue 11), each reproduced through a real
+channel in both languages.
+
+1. "1번" at the age was copied as option 1 into every later choice question (sex, size, origin,
+   other pets stored and never asked); "2번" at how long the owner has had the dog corrected where
+   the dog came from. An option's number typed at a question without numbered options is said
+   and the question asked again; it never fills nor corrects another question.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dogcoach.domain.survey import BY_KEY, index_of
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+POSITIONS = {"ko": ("1번", "2번이요", "두번째"), "en": ("option 2", "number 1", "1st")}
+
+
+def position_said(lang: str, typed: str) -> str:
+    return t(lang, "survey-position-no-options", typed=typed)
+
+
+def later(answers: dict[str, Any], key: str) -> dict[str, Any]:
+    """The answers stored for the questions after `key` (none may be answered by the message)."""
+    return {k: v for k, v in answers.items() if k in BY_KEY and index_of(k) > index_of(key)}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_number_choice_at_the_age_fills_no_other_question_on_kakao(kakao: Server, lang: str) -> None:
+    for typed in POSITIONS[lang]:
+        user = await kakao_at(kakao, lang, "age_months")
+        await user.send(typed)
+        assert position_said(lang, typed) in user.text, (typed, user.text)
+        assert asked(lang, "age_months") in user.text, (typed, user.text)
+        answers = await kakao_answers(kakao, user.key)
+        assert "age_months" not in answers and not later(answers, "age_months"), (typed, answers)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_number_choice_at_how_long_corrects_nothing_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_at(kakao, lang, "owned_months")
+    before = await kakao_answers(kakao, user.key)
+    typed = POSITIONS[lang][0]
+    await user.send(typed)
+    assert position_said(lang, typed) in user.text, user.text
+    assert asked(lang, "owned_months") in user.text, user.text
+    after = await kakao_answers(kakao, user.key)
+    assert after == before, (before, after)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("key", ["name", "breed", "household", "alone_hours"])
+async def test_a_number_choice_is_asked_again_at_every_open_question_on_telegram(
+    tg: Harness, lang: str, key: str
+) -> None:
+    chat = 110000 + ["name", "breed", "household", "alone_hours"].index(key) * 10 + (lang == "en")
+    await tg_at(tg, chat, lang, key)
+    typed = POSITIONS[lang][1]
+    await tg.say(chat, typed)
+    texts = " ".join(tg.sent(chat)[-2:])
+    assert position_said(lang, typed) in texts, tg.sent(chat)[-2:]
+    if key == "name":
+        assert t(lang, "survey-q-name") in tg.last_text(chat), tg.last_text(chat)
+        return
+    assert asked(lang, key) in tg.last_text(chat), tg.last_text(chat)
+    answers = await tg_answers(tg, chat)
+    assert key not in answers and not later(answers, key), answers
