@@ -6,6 +6,9 @@ channel in both languages.
    other pets stored and never asked); "2번" at how long the owner has had the dog corrected where
    the dog came from. An option's number typed at a question without numbered options is said
    and the question asked again; it never fills nor corrects another question.
+2. "애기 없음" / "no kids" at the name became the dog's name; "초딩 아들 하나 있어요" at the sex
+   was read as a male dog. Children told early are the children answer, kept ahead and said, and
+   the open question is asked again.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pytest
 from dogcoach.domain.survey import BY_KEY, index_of
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import NAME, asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 POSITIONS = {"ko": ("1번", "2번이요", "두번째"), "en": ("option 2", "number 1", "1st")}
@@ -72,3 +75,47 @@ async def test_a_number_choice_is_asked_again_at_every_open_question_on_telegram
     assert asked(lang, key) in tg.last_text(chat), tg.last_text(chat)
     answers = await tg_answers(tg, chat)
     assert key not in answers and not later(answers, key), answers
+
+
+CHILDREN_AT = {
+    ("ko", "name"): ("애기 없음", "no"),
+    ("en", "name"): ("no kids", "no"),
+    ("ko", "sex"): ("초딩 아들 하나 있어요", "yes"),
+    ("en", "sex"): ("we have a toddler", "yes"),
+}
+
+
+def children_kept(lang: str, value: str) -> str:
+    field = t(lang, "survey-field-children")
+    return t(lang, "survey-answered-ahead", field=field, value=t(lang, f"survey-opt-children-{value}"))
+
+
+@pytest.mark.parametrize(("lang", "key"), list(CHILDREN_AT))
+async def test_children_told_early_are_the_children_answer_on_kakao(
+    kakao: Server, lang: str, key: str
+) -> None:
+    typed, value = CHILDREN_AT[(lang, key)]
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert children_kept(lang, value) in user.text, user.text
+    question = t(lang, "survey-q-name") if key == "name" else asked(lang, key)
+    assert question in user.text, user.text
+    if key == "name":  # the name typed next is the name; the children question is not asked
+        await user.send(NAME[lang])
+    answers = await kakao_answers(kakao, user.key)
+    assert answers["children"] == value and "sex" not in answers, answers
+    if key == "name":
+        assert answers["name"] == NAME[lang], answers
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_children_told_at_the_name_are_no_name_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 111000 + (lang == "en")
+    typed, value = CHILDREN_AT[(lang, "name")]
+    await tg_at(tg, chat, lang, "name")
+    await tg.say(chat, typed)
+    assert any(children_kept(lang, value) in x for x in tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
+    assert t(lang, "survey-q-name") in tg.last_text(chat), tg.last_text(chat)
+    await tg.say(chat, NAME[lang])
+    answers = await tg_answers(tg, chat)
+    assert answers["name"] == NAME[lang] and answers["children"] == value, answers

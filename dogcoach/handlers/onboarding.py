@@ -47,7 +47,7 @@ from dogcoach.services.understanding import (
     Kind as Said,
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
-from dogcoach.services.understanding.classify import HEALTH_TOLD, POSITION_NO_OPTIONS
+from dogcoach.services.understanding.classify import CHILDREN_TOLD, HEALTH_TOLD, POSITION_NO_OPTIONS
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -665,6 +665,13 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         # another question (owner trial 11: copied into every later choice question)
         turn.say("survey-position-no-options", typed=turn.text)
         await ask(turn, q, dog)
+        return
+    if (
+        choice is None
+        and u is not None
+        and u.reason == CHILDREN_TOLD
+        and await _children_told_early(turn, q, dog)
+    ):
         return
     if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
         await _rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
@@ -1417,6 +1424,33 @@ async def _store_ahead(turn: Turn, owned: Question, dog: Dog, span: Approximate)
     turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
     _said_ahead(turn, owned, format_stored(turn, dog, owned), previous)
     return dog
+
+
+async def _children_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """Children told at an earlier question ("no kids", "애기 없음" at the name, "초딩 아들 하나
+    있어요" at the sex; owner trial 11: the dog named "No Kids", a male dog): the children
+    question's answer, stored ahead (before there is a dog, in `EARLY_KEY`), said in a line, and
+    `q` asked again. False, nothing done, when it picks no one option there."""
+    children = BY_KEY["children"]
+    if turn.state.data.get("mode") == "edit":
+        return False
+    read = turn.services.understander.understand(turn.text, survey_context(children))
+    picks = [p for p in read.picks if p in children.options] if read.kind is Said.CHOICE else []
+    if len(picks) != 1 or read.safety:
+        return False
+    if dog is not None:
+        _qualify(dog, children, approximate=None, unknown=False)
+        dog.answers[children.key] = picks[0]
+        await turn.session.save_dog(dog)
+    else:
+        turn.state.data.setdefault(EARLY_KEY, {})[children.key] = picks[0]
+    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
+    if children.key not in ahead:
+        ahead.append(children.key)
+    value = format_answer(turn, children, picks[0])
+    turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{children.key}"), value=value)
+    await ask(turn, q, dog)
+    return True
 
 
 async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bool:

@@ -112,6 +112,10 @@ _HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 HEALTH_TOLD = "health-told"
 # An option's number typed at a question without numbered options ("1번" at the age).
 POSITION_NO_OPTIONS = "position-no-options"
+# Children told at a question before theirs ("no kids" at the name): kept for the children question.
+CHILDREN_TOLD = "children-told"
+# The questions where a word for a child says nothing of the answer, only of the children.
+CHILDREN_ELSEWHERE = frozenset({"name", "sex", "breed", "size"})
 # The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
 # survey asks for one time it happened, as idle, and the question again.
 BEHAVIOUR_ALONE = "behaviour-alone"
@@ -687,6 +691,16 @@ class Understander(FollowupReading):
             # "1번", "option 2" where no option is numbered (owner trial 11: copied as option 1
             # into every later choice question): nothing understood here, asked again saying so
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=POSITION_NO_OPTIONS)
+        if (
+            context.question in CHILDREN_ELSEWHERE
+            and alarm is None
+            and asked is None  # "is a lab good with kids?": a question
+            and self._children_told(message, context)
+        ):
+            # "no kids", "애기 없음" at the name, "초딩 아들 하나 있어요" at the sex (owner trial
+            # 11: the dog named "No Kids", a male dog): the children question's answer, kept ahead
+            # by the survey, and this question asked again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=CHILDREN_TOLD)
         if expect in QUANTITIES or (expect is Expect.TEXT and not context.verbatim):
             renamed = self._rename(message, signals)
             if renamed is not None:

@@ -142,6 +142,25 @@ class SurveyReading(ReportReading):
                 )
         return None
 
+    def _children_told(self, message: Folded, context: Context) -> bool:
+        """Children told at a question before theirs ("no kids", "애기 없음" at the name, "초딩 아들
+        하나 있어요" at the sex): a word surely for a young child, or the children named while the
+        open question's own options are not ("남자아이 중성화 완료" is the sex: "아이" is the dog).
+        One word ("Baby", "애기") may be the dog's name; with "?" it is asked ("good with kids?")."""
+        if message.words < 2 or "?" in message.text:
+            return False
+        own = (
+            self.answers.choice(message, context.options, multi=False)
+            if context.expect is Expect.CHOICE and context.options
+            else None
+        )
+        if isinstance(own, Value):
+            return False
+        if self.vocabulary["understanding-young-child"].contains(message):
+            return True
+        understood = own.understood if isinstance(own, Unclear) else None
+        return not understood and self.names_answer(message, "children")
+
     @cached_property
     def _start_table(self) -> Table:
         v = self.vocabulary
