@@ -9,6 +9,9 @@ channel in both languages.
 2. "애기 없음" / "no kids" at the name became the dog's name; "초딩 아들 하나 있어요" at the sex
    was read as a male dog. Children told early are the children answer, kept ahead and said, and
    the open question is asked again.
+3. "한 세살? 네살쯤" got "I understood 3 years but not '네살'", "abt 7-8 yrs, shelter didnt know"
+   "I understood 7 years": a guess told as two, or with nobody knowing for sure, is approximate
+   (the middle), like "2~3살".
 """
 
 from __future__ import annotations
@@ -119,3 +122,31 @@ async def test_children_told_at_the_name_are_no_name_on_telegram(tg: Harness, la
     await tg.say(chat, NAME[lang])
     answers = await tg_answers(tg, chat)
     assert answers["name"] == NAME[lang] and answers["children"] == value, answers
+
+
+GUESSES = {
+    "ko": (("한 세살? 네살쯤", 42, [36, 48]), ("7-8살인데 보호소에서도 모른대요", 90, [84, 96])),
+    "en": (("abt 7-8 yrs, shelter didnt know", 90, [84, 96]), ("2 yrs? maybe 3", 30, [24, 36])),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_guessed_age_is_approximate_on_kakao(kakao: Server, lang: str) -> None:
+    for typed, months, between in GUESSES[lang]:
+        user = await kakao_at(kakao, lang, "age_months")
+        await user.send(typed)
+        assert asked(lang, "sex") in user.text, (typed, user.text)
+        answers = await kakao_answers(kakao, user.key)
+        assert answers["age_months"] == months, (typed, answers)
+        assert answers["approximate"]["age_months"] == between, (typed, answers)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_guessed_age_is_approximate_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 112000 + (lang == "en")
+    typed, months, between = GUESSES[lang][0]
+    await tg_at(tg, chat, lang, "age_months")
+    await tg.say(chat, typed)
+    assert asked(lang, "sex") in tg.last_text(chat), tg.last_text(chat)
+    answers = await tg_answers(tg, chat)
+    assert answers["age_months"] == months and answers["approximate"]["age_months"] == between, answers

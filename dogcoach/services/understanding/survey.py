@@ -345,6 +345,11 @@ class SurveyReading(ReportReading):
             answer = Unclear(None, (message.text,))
         if isinstance(answer, Value | Approximate | DontKnow | SincePuppy | Since):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
+        guessed = (
+            self._guessed(message, expect) if isinstance(answer, Unclear) and answer.understood else None
+        )
+        if guessed is not None and not signals.behaviour:
+            return Understanding(Kind.ANSWER, message.text, answer=guessed, reason="quantity-guessed")
         if expect in DAY_TIMES and not signals.behaviour:
             told = self._few_of(message, expect) or self._never_alone(message, expect)
             if told is not None:
@@ -367,6 +372,32 @@ class SurveyReading(ReportReading):
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
+
+    def _guessed(self, message: Folded, expect: Expect) -> Approximate | None:
+        """A guess told as two ("한 세살? 네살쯤", "2 yrs? maybe 3"), or a number with the words
+        that nobody knows it for sure ("abt 7-8 yrs, shelter didnt know", "7-8살인데 보호소에서도
+        모른대요"; owner trial 11: "I understood 3 years", "I understood 7 years"): approximate,
+        the middle of what was said, as "2~3살" already is. None for anything else ("3살? 아니
+        4살" is a correction: asked again)."""
+        parts = [p for p in re.split(r"[?\uff1f]", message.text) if p.strip()]
+        taken_back = any(self.vocabulary["understanding-none"].contains(Folded(p)) for p in parts)
+        if len(parts) == 2 and not taken_back:
+            read = [self.answers.quantity(Folded(p), expect) for p in parts]
+            ends = [
+                (r.low, r.high) if isinstance(r, Approximate) else (r.value, r.value)
+                for r in read
+                if isinstance(r, Approximate) or (isinstance(r, Value) and isinstance(r.value, int | float))
+            ]
+            if len(ends) == 2:
+                low, high = min(e[0] for e in ends), max(e[1] for e in ends)
+                if low < high:
+                    return Approximate((low + high) / 2, low, high)
+        if len(parts) > 1 or not self.vocabulary["understanding-estimate-unknown"].contains(message):
+            return None  # "3명? 아니 4명인가 잘 모르겠네요": a first guess taken back, asked again
+        head = self._leading_answer(message, expect)
+        if isinstance(head, Value) and isinstance(head.value, int | float):
+            return Approximate(float(head.value), float(head.value), float(head.value))
+        return head if isinstance(head, Approximate) else None
 
     def _none_of_another(
         self, message: Folded, expect: Expect, answer: Value[Any] | Approximate | Unclear[Any]
