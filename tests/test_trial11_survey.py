@@ -12,6 +12,8 @@ channel in both languages.
 3. "한 세살? 네살쯤" got "I understood 3 years but not '네살'", "abt 7-8 yrs, shelter didnt know"
    "I understood 7 years": a guess told as two, or with nobody knowing for sure, is approximate
    (the middle), like "2~3살".
+4. "두번째", "첫번째거요", "마지막꺼", "the first one", "the last one" at a choice question were
+   asked again: an ordinal word picks that option, "last" the last one offered.
 """
 
 from __future__ import annotations
@@ -150,3 +152,28 @@ async def test_a_guessed_age_is_approximate_on_telegram(tg: Harness, lang: str) 
     assert asked(lang, "sex") in tg.last_text(chat), tg.last_text(chat)
     answers = await tg_answers(tg, chat)
     assert answers["age_months"] == months and answers["approximate"]["age_months"] == between, answers
+
+
+ORDINALS = {
+    "ko": (("sex", "첫번째거요", "male_intact"), ("sex", "마지막꺼", "female_spayed"), ("size", "마지막 거요", "large")),
+    "en": (("sex", "the first one", "male_intact"), ("sex", "the last one", "female_spayed"), ("origin", "the second one", "pet_shop")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_ordinal_word_picks_that_option_on_kakao(kakao: Server, lang: str) -> None:
+    for key, typed, value in ORDINALS[lang]:
+        user = await kakao_at(kakao, lang, key)
+        await user.send(typed)
+        assert asked(lang, key) not in user.text, (typed, user.text)
+        assert (await kakao_answers(kakao, user.key))[key] == value, typed
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_ordinal_word_picks_that_option_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 113000 + (lang == "en")
+    key, typed, value = ORDINALS[lang][1]
+    await tg_at(tg, chat, lang, key)
+    await tg.say(chat, typed)
+    assert asked(lang, BY_KEY["breed"].key) in tg.last_text(chat), tg.last_text(chat)
+    assert (await tg_answers(tg, chat))[key] == value
