@@ -14,6 +14,9 @@ channel in both languages.
    (the middle), like "2~3살".
 4. "두번째", "첫번째거요", "마지막꺼", "the first one", "the last one" at a choice question were
    asked again: an ordinal word picks that option, "last" the last one offered.
+5. "hmm like 4 months?" at the breed went to the coach model; "으르렁 정도?" at the age was
+   analysed as a report. A hedged answer with "?" that fits another question is no question and
+   no report: nothing reaches the model, the open question is asked again.
 """
 
 from __future__ import annotations
@@ -24,8 +27,20 @@ import pytest
 
 from dogcoach.domain.survey import BY_KEY, index_of
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import NAME, asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import (
+    NAME,
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 POSITIONS = {"ko": ("1번", "2번이요", "두번째"), "en": ("option 2", "number 1", "1st")}
@@ -177,3 +192,33 @@ async def test_an_ordinal_word_picks_that_option_on_telegram(tg: Harness, lang: 
     await tg.say(chat, typed)
     assert asked(lang, BY_KEY["breed"].key) in tg.last_text(chat), tg.last_text(chat)
     assert (await tg_answers(tg, chat))[key] == value
+
+
+HEDGED = {
+    "ko": (("age_months", "으르렁 정도?"), ("breed", "한 4개월쯤?")),
+    "en": (("breed", "hmm like 4 months?"), ("age_months", "growling i guess?")),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_hedged_answer_of_another_question_reaches_no_model_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    for key, typed in HEDGED[lang]:
+        user = await kakao_at(kakao, lang, key)
+        calls = _model_calls(fake_ollama)
+        await user.send(typed)
+        assert asked(lang, key) in user.text, (typed, user.text)
+        assert await kakao_reports(kakao, user.key) == [], typed
+        assert _model_calls(fake_ollama) == calls, typed
+        assert key not in await kakao_answers(kakao, user.key), typed
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_hedged_answer_of_another_question_is_no_report_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 114000 + (lang == "en")
+    key, typed = HEDGED[lang][0]
+    await tg_at(tg, chat, lang, key)
+    await tg.say(chat, typed)
+    assert asked(lang, key) in tg.last_text(chat), tg.last_text(chat)
+    assert await tg_reports(tg, chat) == []

@@ -938,3 +938,7 @@ understanding-ordinal-filler = the
 ## The last option offered ("the last one"): its position.
 understanding-ordinal-last = last
     .aliases = last, the last, very last, bottom
+
+## Endings that make a hedged answer with "?" a question after all ("he's a lab, right?"): asked.
+understanding-hedge-question-ending = right
+    .aliases = right, isn't it, is it, or not, isn't he, isn't she

@@ -955,3 +955,7 @@ understanding-ordinal-filler = 거
 ## 보여 준 보기 중 마지막 것("마지막꺼"): 그 번호예요.
 understanding-ordinal-last = 마지막
     .aliases = 마지막, 맨 마지막, 맨마지막, 맨 끝, 맨끝, 끝에
+
+## "?"로 끝난 어림 답을 물음으로 만드는 끝("진돗개는 원래 예민한가요?"): 물어본 거예요.
+understanding-hedge-question-ending = 가요
+    .aliases = 가요, 한가, 는가, 은가, 던가, 맞죠, 맞나

@@ -655,6 +655,10 @@ class Understander(FollowupReading):
             negated = self._negated_at_question(message, signals, context)
             if negated is not None:
                 return negated
+        if alarm is None and expect in SURVEY and self._other_quantity_hedged(message, context):
+            return Understanding(
+                Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="other-quantity-hedged"
+            )
         if (
             alarm is None
             and asked is None

@@ -691,6 +691,40 @@ class SurveyReading(ReportReading):
             )
         )
 
+    def _hedge_asked(self, message: Folded) -> Folded | None:
+        """`message` without the "?" it ends with when the "?" only hedges a word of doubt ("으르렁
+        정도?", "hmm like 4 months?": an unsure answer, not a question to the coach); None when
+        it ends with none, has no such word or asks with its words ("how old is too old?")."""
+        text = message.text.rstrip()
+        if not text.endswith(("?", "\uff1f")):
+            return None
+        bare = Folded(text.rstrip("?\uff1f ").strip())
+        v = self.vocabulary
+        if (
+            not bare.units
+            or self.signals.read(bare).question
+            or v["understanding-question-ending"].contains(bare)
+            or v["understanding-hedge-question-ending"].contains(bare)
+        ):
+            return None  # "진돗개는 원래 예민한가요?": asked by its ending
+        hedged = v["lex-approx"].contains(bare) or v["understanding-talk-hedge"].contains(bare)
+        return bare if hedged else None  # "말티즈도 분리불안 많아요?": asked, no word of doubt
+
+    def _other_quantity_hedged(self, message: Folded, context: Context) -> bool:
+        """At a question that takes no number (the breed, a choice), an age or a span told unsure
+        with "?" ("hmm like 4 months?" at the breed; owner trial 11: sent to the coach model):
+        another question's answer, kept ahead by the survey or asked again, never a question."""
+        if context.question is None or context.expect in QUANTITIES or context.expect is Expect.NAME:
+            return False
+        if context.expect is Expect.TEXT and context.verbatim:
+            return False
+        bare = self._hedge_asked(message)
+        if bare is None:
+            return False
+        told = self.answers.quantity(bare, Expect.AGE)
+        counted = self.answers.quantity(bare, Expect.COUNT)  # "2?" is a position or a count, no age
+        return isinstance(told, Value | Approximate) and not isinstance(counted, Value | Approximate)
+
     def _behaviour_alone(self, message: Folded, signals: Signals, context: Context) -> bool:
         """At a survey question whose options do not read it, a behaviour named or told as a
         habit with nothing of an incident around it ("살짝 물어" at the other pets, "물려고 한 적
@@ -701,6 +735,9 @@ class SurveyReading(ReportReading):
             return False  # a check-in reads its outcome; the name its own words
         if context.expect is Expect.TEXT and context.verbatim:
             return False  # a free-text note takes any behaviour
+        bare = self._hedge_asked(message)
+        if bare is not None:  # "으르렁 정도?" at the age (owner trial 11: a report, a plan): a hedge
+            message, signals = bare, self.signals.read(bare)
         if not signals.behaviour or message.words > ALONE_MAX_WORDS:
             return False
         if signals.anchored or signals.incident or signals.question or signals.degree:
