@@ -17,10 +17,14 @@ channel in both languages.
 5. "hmm like 4 months?" at the breed went to the coach model; "으르렁 정도?" at the age was
    analysed as a report. A hedged answer with "?" that fits another question is no question and
    no report: nothing reaches the model, the open question is asked again.
+6. "시잒" (시작 mistyped) became the dog's name at first run in the terminal, and the real name
+   typed next was lost at the age question. A command word a letter off is no name at the name
+   question: said, asked again; the same word sent again is the name.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,6 +32,7 @@ import pytest
 from dogcoach.domain.survey import BY_KEY, index_of
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import (
@@ -222,3 +227,35 @@ async def test_a_hedged_answer_of_another_question_is_no_report_on_telegram(tg: 
     await tg.say(chat, typed)
     assert asked(lang, key) in tg.last_text(chat), tg.last_text(chat)
     assert await tg_reports(tg, chat) == []
+
+
+def test_a_mistyped_command_is_no_name_in_the_terminal(tmp_path: Path) -> None:
+    out = _chat(tmp_path, ["시잒", "바둑이요", "3살"], "--lang", "ko", "--user", "c04")
+    assert t("ko", "survey-name-command-typo", typed="시잒") in out, out
+    assert t("ko", "survey-q-age_months", name="바둑이") in out, out
+    assert t("ko", "survey-q-sex", name="바둑이") in out, out  # "3살" was the age
+
+
+async def test_a_mistyped_command_is_no_name_on_kakao(kakao: Server) -> None:
+    for typed in ("시잒", "도우말"):
+        user = await kakao_at(kakao, "ko", "name")
+        await user.send(typed)
+        assert t("ko", "survey-name-command-typo", typed=typed) in user.text, user.text
+        assert t("ko", "survey-q-name") in user.text, user.text
+        await user.send("바둑이")
+        assert (await kakao_answers(kakao, user.key))["name"] == "바둑이", typed
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_mistyped_command_sent_again_is_the_name_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 115000 + (lang == "en")
+    typed = {"ko": "도우말", "en": "Cancle"}[lang]
+    await tg_at(tg, chat, lang, "name")
+    await tg.say(chat, typed)
+    assert t(lang, "survey-q-age_months", name=typed) not in " ".join(tg.sent(chat)), tg.sent(chat)[-2:]
+    if lang == "en":  # the commands' own typo tolerance: "cancel", no name either
+        return
+    assert t(lang, "survey-q-name") in tg.last_text(chat), tg.sent(chat)[-2:]
+    assert t(lang, "survey-name-command-typo", typed=typed) in " ".join(tg.sent(chat)[-2:])
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat))["name"] == typed

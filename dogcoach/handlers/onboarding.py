@@ -48,6 +48,7 @@ from dogcoach.services.understanding import (
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
 from dogcoach.services.understanding.classify import CHILDREN_TOLD, HEALTH_TOLD, POSITION_NO_OPTIONS
+from dogcoach.services.understanding.survey import NAME_COMMAND_TYPO
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -104,6 +105,8 @@ COMPLETING_KEY = "completing"
 # Answers of later questions told at the name, before the dog's row exists ("남아 중성화함" at the
 # name): stored with the name when it comes (`_save`).
 EARLY_KEY = "early"
+# A command word mistyped at the name question ("시잒"), kept: the same word sent again is the name.
+NAME_TYPO_KEY = "name_typo"
 # A breed typed alone at the name ("푸들"), kept as the breed: the same word sent again is the name.
 NAME_BREED_KEY = "name_breed"
 # Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
@@ -664,6 +667,16 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         # "1번", "option 2" where no option is numbered: said, asked again; never an answer to
         # another question (owner trial 11: copied into every later choice question)
         turn.say("survey-position-no-options", typed=turn.text)
+        await ask(turn, q, dog)
+        return
+    if choice is None and u is not None and u.reason == NAME_COMMAND_TYPO and q.key == "name":
+        typed = turn.text.strip()
+        if turn.state.data.pop(NAME_TYPO_KEY, None) == typed:  # sent again: the name after all
+            await _store(turn, q, dog, typed)
+            return
+        # "시잒" for 시작 (owner trial 11: a dog called "시잒", the name typed next lost)
+        turn.state.data[NAME_TYPO_KEY] = typed
+        turn.say("survey-name-command-typo", typed=typed)
         await ask(turn, q, dog)
         return
     if (

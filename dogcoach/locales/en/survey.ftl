@@ -26,6 +26,7 @@ survey-renamed-review = Got it, the name is { $name }. Here is the profile again
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
 survey-name-other-answer = That sounds like your answer to "{ $field }", not a name: I'll ask that one a little later.
 survey-name-breed = "{ $typed }" sounds like a breed, so I noted it as the breed. If it is the name, send it again.
+survey-name-command-typo = "{ $typed }" looks like a command word mistyped, so I did not take it as the name. If it is the name, send it again.
 survey-name-not-yet = No name yet? That's fine. What do you call your dog for now? Any nickname will do (for example: Puppy), and you can change it when we check the answers at the end.
 survey-field-name = Name
 

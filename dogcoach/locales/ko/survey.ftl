@@ -25,6 +25,7 @@ survey-renamed-review = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 
 survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름이 없으면 평소에 부르시는 애칭을 알려 주셔도 괜찮아요. 예: 초코
 survey-name-other-answer = 이름이 아니라 '{ $field }'에 대한 답으로 들었어요. 그 질문은 조금 뒤에 여쭤볼게요.
 survey-name-breed = { JOSA($typed, "은", "는") } 견종 같아서 견종으로 적어 뒀어요. 이름이 맞다면 한 번 더 보내 주세요.
+survey-name-command-typo = { JOSA($typed, "은", "는") } 명령어를 잘못 입력하신 것 같아서 이름으로 적지 않았어요. 이름이 맞다면 한 번 더 보내 주세요.
 survey-name-not-yet = 아직 이름이 없군요, 괜찮아요! 지금 부르는 애칭을 알려 주세요. 예: 아가, 뽀삐. 마지막에 답을 확인할 때 바꿀 수 있어요.
 survey-field-name = 이름
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import normalize
 from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     Approximate,
@@ -95,6 +97,10 @@ def _two_or_more(answer: object) -> bool:
     return (
         isinstance(answer, Unclear) and isinstance(answer.understood, tuple) and len(answer.understood) >= 2
     )
+
+
+# A command word mistyped at the name question ("시잒"): no name unless sent again.
+NAME_COMMAND_TYPO = "name-command-typo"
 
 
 class SurveyReading(ReportReading):
@@ -182,7 +188,35 @@ class SurveyReading(ReportReading):
             return False
         return any(tag == "yes" for tag, _ in pieces) or message.words >= 2 or not message.text.isascii()
 
+    def _command_misspelt(self, message: Folded) -> bool:
+        """One word a letter off a command's own word ("시잒" for 시작, "도우말" for 도움말: one
+        jamo added, dropped or changed; "cancle" for cancel, six letters or more as the commands'
+        typo tolerance asks of a word alone): at the name question no name (owner trial 11: a dog
+        called "시잒", the real name typed next lost), asked again; sent again it is the name."""
+        if message.words != 1:
+            return False
+        typed = message.text.strip().casefold()
+        hangul = all(_syllable(ch) for ch in typed)
+        if not hangul and not (typed.isascii() and typed.isalpha() and len(typed) >= TYPO_ALONE_MIN_LETTERS):
+            return False
+        if hangul and len(typed) < 2:
+            return False
+        spelt = unicodedata.normalize("NFD", typed)
+        for phrase, tag in self._commands.entries.items():
+            if not tag.startswith("command:"):
+                continue
+            word = "".join(phrase) if all(_syllable(ch) for p in phrase for ch in p) else " ".join(phrase)
+            if word.isascii() != typed.isascii() or " " in word:
+                continue
+            if _one_letter_off(spelt, unicodedata.normalize("NFD", word)):
+                return True
+        return False
+
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        if self._command_misspelt(message):
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_COMMAND_TYPO
+            )
         if self._starts_survey(message):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
