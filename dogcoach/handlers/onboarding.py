@@ -48,8 +48,13 @@ from dogcoach.services.understanding import (
     Kind as Said,
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
-from dogcoach.services.understanding.classify import HEALTH_TOLD
-from dogcoach.services.understanding.survey import GENERIC_NOT_NAME, HOUSEHOLD_NOT_NAME, SEX_NOT_NAME
+from dogcoach.services.understanding.classify import CHILDREN_TOLD, HEALTH_TOLD, POSITION_NO_OPTIONS
+from dogcoach.services.understanding.survey import (
+    GENERIC_NOT_NAME,
+    HOUSEHOLD_NOT_NAME,
+    NAME_COMMAND_TYPO,
+    SEX_NOT_NAME,
+)
 
 FLOW = "onboarding"
 REVIEW = "review"
@@ -106,6 +111,8 @@ COMPLETING_KEY = "completing"
 # Answers of later questions told at the name, before the dog's row exists ("남아 중성화함" at the
 # name): stored with the name when it comes (`_save`).
 EARLY_KEY = "early"
+# A command word mistyped at the name question ("시잒"), kept: the same word sent again is the name.
+NAME_TYPO_KEY = "name_typo"
 # A breed typed alone at the name ("푸들"), kept as the breed: the same word sent again is the name.
 NAME_BREED_KEY = "name_breed"
 # Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
@@ -673,6 +680,29 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if choice is None and await _leaves_completion(turn, q, dog):
         return
     u = turn.understanding
+    if choice is None and u is not None and u.reason == POSITION_NO_OPTIONS:
+        # "1번", "option 2" where no option is numbered: said, asked again; never an answer to
+        # another question (owner trial 11: copied into every later choice question)
+        turn.say("survey-position-no-options", typed=turn.text)
+        await ask(turn, q, dog)
+        return
+    if choice is None and u is not None and u.reason == NAME_COMMAND_TYPO and q.key == "name":
+        typed = turn.text.strip()
+        if turn.state.data.pop(NAME_TYPO_KEY, None) == typed:  # sent again: the name after all
+            await _store(turn, q, dog, typed)
+            return
+        # "시잒" for 시작 (owner trial 11: a dog called "시잒", the name typed next lost)
+        turn.state.data[NAME_TYPO_KEY] = typed
+        turn.say("survey-name-command-typo", typed=typed)
+        await ask(turn, q, dog)
+        return
+    if (
+        choice is None
+        and u is not None
+        and u.reason == CHILDREN_TOLD
+        and await _children_told_early(turn, q, dog)
+    ):
+        return
     if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
         await _rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
         return
@@ -1570,6 +1600,33 @@ async def _store_ahead(turn: Turn, owned: Question, dog: Dog, span: Approximate)
     turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
     _said_ahead(turn, owned, format_stored(turn, dog, owned), previous)
     return dog
+
+
+async def _children_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """Children told at an earlier question ("no kids", "애기 없음" at the name, "초딩 아들 하나
+    있어요" at the sex; owner trial 11: the dog named "No Kids", a male dog): the children
+    question's answer, stored ahead (before there is a dog, in `EARLY_KEY`), said in a line, and
+    `q` asked again. False, nothing done, when it picks no one option there."""
+    children = BY_KEY["children"]
+    if turn.state.data.get("mode") == "edit":
+        return False
+    read = turn.services.understander.understand(turn.text, survey_context(children))
+    picks = [p for p in read.picks if p in children.options] if read.kind is Said.CHOICE else []
+    if len(picks) != 1 or read.safety:
+        return False
+    if dog is not None:
+        _qualify(dog, children, approximate=None, unknown=False)
+        dog.answers[children.key] = picks[0]
+        await turn.session.save_dog(dog)
+    else:
+        turn.state.data.setdefault(EARLY_KEY, {})[children.key] = picks[0]
+    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
+    if children.key not in ahead:
+        ahead.append(children.key)
+    value = format_answer(turn, children, picks[0])
+    turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{children.key}"), value=value)
+    await ask(turn, q, dog)
+    return True
 
 
 async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bool:

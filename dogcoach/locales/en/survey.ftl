@@ -29,6 +29,7 @@ survey-err-name-unknown = I didn't catch a name there. If your dog has no name y
 survey-name-generic = "{ $typed }" is a word for any dog, not a name. What do you call your dog? For example: Coco
 survey-name-other-answer = That sounds like your answer to "{ $field }", not a name: I'll ask that one a little later.
 survey-name-breed = "{ $typed }" sounds like a breed, so I noted it as the breed. If it is the name, send it again.
+survey-name-command-typo = "{ $typed }" looks like a command word mistyped, so I did not take it as the name. If it is the name, send it again.
 survey-name-not-yet = No name yet? That's fine. What do you call your dog for now? Any nickname will do (for example: Puppy), and you can change it when we check the answers at the end.
 survey-field-name = Name
 
@@ -254,6 +255,7 @@ survey-choice-pick-no = Got it. This one needs one of the options: { $options }.
 survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pick one: { $options }.
 # At a multi-choice question with options ticked by typing, a message that picks none of them ("almost every day" at the concerns; trial 5: the words were silently dropped): said, nothing added; the ticks so far follow. $typed is what was typed.
 survey-unclear-ticked = "{ $typed }" isn't one of the options, so nothing was added.
+survey-position-no-options = I read "{ $typed }" as an option number, but this question has no numbered options, so nothing was noted. Please type the answer itself.
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
 value-unknown = don't know
 value-about = about { $value }

@@ -956,3 +956,18 @@ understanding-profile-breed-is = is a
 ## Words before a dog's name in a profile fact told of it ("our Summer is 3"): read past (owner trial 10).
 understanding-fact-lead = our
     .aliases = our, my, and, oh, also
+
+## Words saying a number told is a guess, nobody knowing it for sure ("abt 7-8 yrs, shelter didnt know"): the number kept as approximate.
+understanding-estimate-unknown = didn't know
+    .aliases = didn't know, didnt know, don't know, dont know, doesn't know, doesnt know, not sure, no idea, nobody knows, no one knows, they didn't know, they didnt know, unknown, idk, not known, wasn't sure, wasnt sure, weren't sure, werent sure, just a guess, a guess, estimated, roughly
+
+## Before or after an option's position, saying nothing more ("the first one"): let go.
+understanding-ordinal-filler = the
+    .aliases = the
+## The last option offered ("the last one"): its position.
+understanding-ordinal-last = last
+    .aliases = last, the last, very last, bottom
+
+## Endings that make a hedged answer with "?" a question after all ("he's a lab, right?"): asked.
+understanding-hedge-question-ending = right
+    .aliases = right, isn't it, is it, or not, isn't he, isn't she

@@ -28,6 +28,7 @@ survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름�
 survey-name-generic = "{ $typed }"는 강아지를 두루 부르는 말이라 이름으로 쓰지 않았어요. 강아지를 뭐라고 부르세요? 예: 콩이
 survey-name-other-answer = 이름이 아니라 '{ $field }'에 대한 답으로 들었어요. 그 질문은 조금 뒤에 여쭤볼게요.
 survey-name-breed = { JOSA($typed, "은", "는") } 견종 같아서 견종으로 적어 뒀어요. 이름이 맞다면 한 번 더 보내 주세요.
+survey-name-command-typo = { JOSA($typed, "은", "는") } 명령어를 잘못 입력하신 것 같아서 이름으로 적지 않았어요. 이름이 맞다면 한 번 더 보내 주세요.
 survey-name-not-yet = 아직 이름이 없군요, 괜찮아요! 지금 부르는 애칭을 알려 주세요. 예: 아가, 뽀삐. 마지막에 답을 확인할 때 바꿀 수 있어요.
 survey-field-name = 이름
 
@@ -219,6 +220,7 @@ survey-choice-pick-no = 알겠어요. 이 질문은 보기 중에서 하나를 �
 survey-unclear-not-an-option = "{ $typed }"에 맞는 보기가 없어요. 이 중에서 하나를 골라 주세요: { $options }.
 # 입력으로 보기를 고른 여러 개 고르기 질문에서 어떤 보기도 아닌 말 (관심 행동 질문에서 "거의 매일"; 시험 5: 말없이 버려졌어요): 그렇다고 말하고 아무것도 더하지 않아요. 지금까지 고른 것이 뒤따라요. $typed는 보호자가 쓴 말이에요.
 survey-unclear-ticked = "{ $typed }"에 맞는 보기가 없어서 더하지 않았어요.
+survey-position-no-options = { JOSA($typed, "은", "는") } 보기 번호로 알아들었는데, 이 질문에는 번호로 고르는 보기가 없어서 아무것도 적지 않았어요. 답을 직접 적어 주세요.
 survey-unclear-concepts = "{ $understood }"까지는 알아들었어요. 나머지도 알려 주시거나 보기에서 골라 주세요.
 value-unknown = 모름
 value-about = 약 { $value }

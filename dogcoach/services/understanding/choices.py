@@ -58,6 +58,8 @@ class ChoiceReader:
             number = self.vocabulary[f"lex-number-{n}"]
             table.add(f"num:{n}", Phrases(number.name, number.phrases - counts))
         table.add("ordinal", self.vocabulary["understanding-ordinal"])
+        table.add("last", self.vocabulary["understanding-ordinal-last"])
+        table.add("filler", self.vocabulary["understanding-ordinal-filler"])
         table.add("skip", self.vocabulary["understanding-list-joiner"])
         table.add("skip", self.vocabulary["understanding-polite-ending"])
         return table
@@ -311,21 +313,54 @@ class ChoiceReader:
         units = message.units
         if cover(units, self._agreement):
             return ()
-        pieces = cover(units, self._positions, single=_position_unit)
+        pieces = self._position_pieces(message)
         if not pieces:
             return ()
         ordinals = self.vocabulary["understanding-ordinal-word"].phrases
-        if ordinal_only and not any(tag == "ordinal" or piece in ordinals for tag, piece in pieces):
+        if ordinal_only and not any(tag in ("ordinal", "last") or piece in ordinals for tag, piece in pieces):
             return ()  # no number was shown: "2" is not the second button
         picked: list[str] = []
         for tag, piece in pieces:
-            if tag in ("skip", "ordinal"):
+            if tag in ("skip", "ordinal", "filler"):
                 continue
-            n = _position(tag, piece)
+            n = len(numbered) if tag == "last" else _position(tag, piece)
             if n is None or not 1 <= n <= len(numbered):
                 return ()
             picked.append(numbered[n - 1].id)
         return tuple(dict.fromkeys(picked))
+
+    def position_typed(self, message: Folded) -> bool:
+        """The message is only an option's number said as one ("1번", "2번이요", "option 2",
+        "두번째", "the first one"): a pick by position, which at a question without numbered
+        options answers nothing there (owner trial 11: "1번" at the age filled every later
+        choice question). A bare number ("2") is no position: it may be the answer."""
+        units = message.units
+        if not units or cover(units, self._agreement):
+            return False
+        pieces = self._position_pieces(message)
+        if not pieces:
+            return False
+        ordinals = self.vocabulary["understanding-ordinal-word"].phrases
+        marked = any(tag in ("ordinal", "last") or piece in ordinals for tag, piece in pieces)
+        numbers = [tag for tag, _ in pieces if tag not in ("skip", "ordinal", "filler")]
+        return marked and bool(numbers)
+
+    def _position_pieces(self, message: Folded) -> list[tuple[str, tuple[str, ...]]] | None:
+        """The message read as positions, the words around an ordinal let go ("the first one",
+        "첫번째거요", "마지막꺼"; owner trial 11: asked again): fillers, and "one" after an ordinal
+        word or "last" (it is no second position)."""
+        pieces = cover(message.units, self._positions, single=_position_unit)
+        if not pieces:
+            return None
+        ordinals = self.vocabulary["understanding-ordinal-word"].phrases
+        out: list[tuple[str, tuple[str, ...]]] = []
+        for tag, piece in pieces:
+            after_ordinal = bool(out) and (out[-1][0] == "last" or out[-1][1] in ordinals)
+            if after_ordinal and tag == "num:1" and piece[0].isascii() and not piece[0].isdigit():
+                out.append(("filler", piece))  # "the first one": one option, the first
+                continue
+            out.append((tag, piece))
+        return out
 
     def _list(self, text: str, options: Sequence[Option]) -> tuple[str, ...]:
         for splitter in self._splitters:

@@ -116,6 +116,12 @@ ANOTHER_DOG_TOLD = "another-dog-told"
 _HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
+# An option's number typed at a question without numbered options ("1번" at the age).
+POSITION_NO_OPTIONS = "position-no-options"
+# Children told at a question before theirs ("no kids" at the name): kept for the children question.
+CHILDREN_TOLD = "children-told"
+# The questions where a word for a child says nothing of the answer, only of the children.
+CHILDREN_ELSEWHERE = frozenset({"name", "sex", "breed", "size"})
 # The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
 # survey asks for one time it happened, as idle, and the question again.
 BEHAVIOUR_ALONE = "behaviour-alone"
@@ -700,6 +706,10 @@ class Understander(FollowupReading):
             negated = self._negated_at_question(message, signals, context)
             if negated is not None:
                 return negated
+        if alarm is None and expect in SURVEY and self._other_quantity_hedged(message, context):
+            return Understanding(
+                Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="other-quantity-hedged"
+            )
         if (
             alarm is None
             and asked is None
@@ -727,6 +737,25 @@ class Understander(FollowupReading):
                 if whole is not None:
                     return whole
             return alarm
+        if (
+            (expect in QUANTITIES or expect in (Expect.TEXT, Expect.NAME))
+            and context.question is not None
+            and not context.verbatim
+            and self.answers.choices.position_typed(message)
+        ):
+            # "1번", "option 2" where no option is numbered (owner trial 11: copied as option 1
+            # into every later choice question): nothing understood here, asked again saying so
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=POSITION_NO_OPTIONS)
+        if (
+            context.question in CHILDREN_ELSEWHERE
+            and alarm is None
+            and asked is None  # "is a lab good with kids?": a question
+            and self._children_told(message, context)
+        ):
+            # "no kids", "애기 없음" at the name, "초딩 아들 하나 있어요" at the sex (owner trial
+            # 11: the dog named "No Kids", a male dog): the children question's answer, kept ahead
+            # by the survey, and this question asked again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=CHILDREN_TOLD)
         if expect in QUANTITIES or (expect is Expect.TEXT and not context.verbatim):
             renamed = self._rename(message, signals)
             if renamed is not None:

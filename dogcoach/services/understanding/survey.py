@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import normalize
 from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     Approximate,
@@ -86,6 +88,10 @@ def _two_or_more(answer: object) -> bool:
     )
 
 
+# A command word mistyped at the name question ("시잒"): no name unless sent again.
+NAME_COMMAND_TYPO = "name-command-typo"
+
+
 class SurveyReading(ReportReading):
     """Survey and check-in answers (what is not the answer may be a report: `reports`; a name is
     checked by `dogs`, a hedge and closing words by `talk`)."""
@@ -131,6 +137,25 @@ class SurveyReading(ReportReading):
                 )
         return None
 
+    def _children_told(self, message: Folded, context: Context) -> bool:
+        """Children told at a question before theirs ("no kids", "애기 없음" at the name, "초딩 아들
+        하나 있어요" at the sex): a word surely for a young child, or the children named while the
+        open question's own options are not ("남자아이 중성화 완료" is the sex: "아이" is the dog).
+        One word ("Baby", "애기") may be the dog's name; with "?" it is asked ("good with kids?")."""
+        if message.words < 2 or "?" in message.text:
+            return False
+        own = (
+            self.answers.choice(message, context.options, multi=False)
+            if context.expect is Expect.CHOICE and context.options
+            else None
+        )
+        if isinstance(own, Value):
+            return False
+        if self.vocabulary["understanding-young-child"].contains(message):
+            return True
+        understood = own.understood if isinstance(own, Unclear) else None
+        return not understood and self.names_answer(message, "children")
+
     @cached_property
     def _start_table(self) -> Table:
         v = self.vocabulary
@@ -152,7 +177,35 @@ class SurveyReading(ReportReading):
             return False
         return any(tag == "yes" for tag, _ in pieces) or message.words >= 2 or not message.text.isascii()
 
+    def _command_misspelt(self, message: Folded) -> bool:
+        """One word a letter off a command's own word ("시잒" for 시작, "도우말" for 도움말: one
+        jamo added, dropped or changed; "cancle" for cancel, six letters or more as the commands'
+        typo tolerance asks of a word alone): at the name question no name (owner trial 11: a dog
+        called "시잒", the real name typed next lost), asked again; sent again it is the name."""
+        if message.words != 1:
+            return False
+        typed = message.text.strip().casefold()
+        hangul = all(_syllable(ch) for ch in typed)
+        if not hangul and not (typed.isascii() and typed.isalpha() and len(typed) >= TYPO_ALONE_MIN_LETTERS):
+            return False
+        if hangul and len(typed) < 2:
+            return False
+        spelt = unicodedata.normalize("NFD", typed)
+        for phrase, tag in self._commands.entries.items():
+            if not tag.startswith("command:"):
+                continue
+            word = "".join(phrase) if all(_syllable(ch) for p in phrase for ch in p) else " ".join(phrase)
+            if word.isascii() != typed.isascii() or " " in word:
+                continue
+            if _one_letter_off(spelt, unicodedata.normalize("NFD", word)):
+                return True
+        return False
+
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        if self._command_misspelt(message):
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_COMMAND_TYPO
+            )
         agreed = self.answers.after_agreement(message)
         if agreed is not None and not self._starts_survey(message):
             # "ㅇㅇ 여자애", "네 콩이요" (owner trial 10: "여자애" and "네콩이" became names): the yes
@@ -334,6 +387,11 @@ class SurveyReading(ReportReading):
             answer = Unclear(None, (message.text,))
         if isinstance(answer, Value | Approximate | DontKnow | SincePuppy | Since):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="quantity")
+        guessed = (
+            self._guessed(message, expect) if isinstance(answer, Unclear) and answer.understood else None
+        )
+        if guessed is not None and not signals.behaviour:
+            return Understanding(Kind.ANSWER, message.text, answer=guessed, reason="quantity-guessed")
         if expect in DAY_TIMES and not signals.behaviour:
             told = self._few_of(message, expect) or self._never_alone(message, expect)
             if told is not None:
@@ -356,6 +414,32 @@ class SurveyReading(ReportReading):
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
+
+    def _guessed(self, message: Folded, expect: Expect) -> Approximate | None:
+        """A guess told as two ("한 세살? 네살쯤", "2 yrs? maybe 3"), or a number with the words
+        that nobody knows it for sure ("abt 7-8 yrs, shelter didnt know", "7-8살인데 보호소에서도
+        모른대요"; owner trial 11: "I understood 3 years", "I understood 7 years"): approximate,
+        the middle of what was said, as "2~3살" already is. None for anything else ("3살? 아니
+        4살" is a correction: asked again)."""
+        parts = [p for p in re.split(r"[?\uff1f]", message.text) if p.strip()]
+        taken_back = any(self.vocabulary["understanding-none"].contains(Folded(p)) for p in parts)
+        if len(parts) == 2 and not taken_back:
+            read = [self.answers.quantity(Folded(p), expect) for p in parts]
+            ends = [
+                (r.low, r.high) if isinstance(r, Approximate) else (r.value, r.value)
+                for r in read
+                if isinstance(r, Approximate) or (isinstance(r, Value) and isinstance(r.value, int | float))
+            ]
+            if len(ends) == 2:
+                low, high = min(e[0] for e in ends), max(e[1] for e in ends)
+                if low < high:
+                    return Approximate((low + high) / 2, low, high)
+        if len(parts) > 1 or not self.vocabulary["understanding-estimate-unknown"].contains(message):
+            return None  # "3명? 아니 4명인가 잘 모르겠네요": a first guess taken back, asked again
+        head = self._leading_answer(message, expect)
+        if isinstance(head, Value) and isinstance(head.value, int | float):
+            return Approximate(float(head.value), float(head.value), float(head.value))
+        return head if isinstance(head, Approximate) else None
 
     def _none_of_another(
         self, message: Folded, expect: Expect, answer: Value[Any] | Approximate | Unclear[Any]
@@ -649,6 +733,40 @@ class SurveyReading(ReportReading):
             )
         )
 
+    def _hedge_asked(self, message: Folded) -> Folded | None:
+        """`message` without the "?" it ends with when the "?" only hedges a word of doubt ("으르렁
+        정도?", "hmm like 4 months?": an unsure answer, not a question to the coach); None when
+        it ends with none, has no such word or asks with its words ("how old is too old?")."""
+        text = message.text.rstrip()
+        if not text.endswith(("?", "\uff1f")):
+            return None
+        bare = Folded(text.rstrip("?\uff1f ").strip())
+        v = self.vocabulary
+        if (
+            not bare.units
+            or self.signals.read(bare).question
+            or v["understanding-question-ending"].contains(bare)
+            or v["understanding-hedge-question-ending"].contains(bare)
+        ):
+            return None  # "진돗개는 원래 예민한가요?": asked by its ending
+        hedged = v["lex-approx"].contains(bare) or v["understanding-talk-hedge"].contains(bare)
+        return bare if hedged else None  # "말티즈도 분리불안 많아요?": asked, no word of doubt
+
+    def _other_quantity_hedged(self, message: Folded, context: Context) -> bool:
+        """At a question that takes no number (the breed, a choice), an age or a span told unsure
+        with "?" ("hmm like 4 months?" at the breed; owner trial 11: sent to the coach model):
+        another question's answer, kept ahead by the survey or asked again, never a question."""
+        if context.question is None or context.expect in QUANTITIES or context.expect is Expect.NAME:
+            return False
+        if context.expect is Expect.TEXT and context.verbatim:
+            return False
+        bare = self._hedge_asked(message)
+        if bare is None:
+            return False
+        told = self.answers.quantity(bare, Expect.AGE)
+        counted = self.answers.quantity(bare, Expect.COUNT)  # "2?" is a position or a count, no age
+        return isinstance(told, Value | Approximate) and not isinstance(counted, Value | Approximate)
+
     def _behaviour_alone(self, message: Folded, signals: Signals, context: Context) -> bool:
         """At a survey question whose options do not read it, a behaviour named or told as a
         habit with nothing of an incident around it ("살짝 물어" at the other pets, "물려고 한 적
@@ -659,6 +777,9 @@ class SurveyReading(ReportReading):
             return False  # a check-in reads its outcome; the name its own words
         if context.expect is Expect.TEXT and context.verbatim:
             return False  # a free-text note takes any behaviour
+        bare = self._hedge_asked(message)
+        if bare is not None:  # "으르렁 정도?" at the age (owner trial 11: a report, a plan): a hedge
+            message, signals = bare, self.signals.read(bare)
         if not signals.behaviour or message.words > ALONE_MAX_WORDS:
             return False
         if signals.anchored or signals.incident or signals.question or signals.degree:
