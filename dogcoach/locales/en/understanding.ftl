@@ -927,3 +927,6 @@ understanding-profile-breed-is = is a
 ## Words before a dog's name in a profile fact told of it ("our Summer is 3"): read past (owner trial 10).
 understanding-fact-lead = our
     .aliases = our, my, and, oh, also
+## Words before a dog's view that name no dog ("both history", "that history"): the view, no dog named (owner trial 11: "no dog called 우리").
+understanding-view-not-dog = not a dog
+    .aliases = both, all, that, this, my, our, the
