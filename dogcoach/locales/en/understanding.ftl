@@ -70,7 +70,7 @@ understanding-edit-object = answers
     .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info
 ## Words around the question's name that change nothing ("change his age", "edit my dog's weight").
 understanding-edit-filler = his
-    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please
+    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please, how do i, how can i, how do you, how do u, how to, how would i, my dogs, dogs
 ## The questions' names, besides their labels on the list of answers to change.
 understanding-field-name = name
     .aliases = name, dog's name, his name, her name
@@ -175,7 +175,7 @@ understanding-command-result = show result
     .aliases = show result, show results, result, results, my result, my results, analysis result, the result, see result, see results, get result, is it ready, any results
 ## -- Commands asked in a sentence: a short message that names no behaviour and holds the phrases of exactly one of these is that command ("where's my result?", "what happened this week?"). Phrases specific enough that a question about the dog does not hold them.
 understanding-keyword-result = show result
-    .aliases = last result, last results, last analysis, latest result, latest analysis, previous result, previous analysis, result again, analysis again, my result, my results, the result, the results, my analysis, the analysis, is it ready, still waiting, analysis ready
+    .aliases = last result, last results, last analysis, latest result, latest analysis, previous result, previous analysis, result again, analysis again, my result, my results, the result, the results, my analysis, the analysis, is it ready, still waiting, analysis ready, last thing you told me, last thing u told me, what did you tell me, what did u tell me, what you told me last, is it done yet, is it done
 understanding-keyword-week = this week
     .aliases = this week, last week, past week, this past week, weekly summary, weekly report, weekly recap, week's summary, summary of this week, summary of the week
 understanding-keyword-history = history
@@ -185,7 +185,7 @@ understanding-keyword-profile = profile
 understanding-keyword-summary = summary
     .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary
 understanding-keyword-help = help
-    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot
+    .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot, what commands, which commands, commands r there, commands are there, list of commands, command list
 understanding-keyword-tips = tips
     .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips, get tips, getting tips, receive tips, any more tips, anymore tips
 understanding-keyword-checkins = check-ins
@@ -196,7 +196,7 @@ understanding-keyword-notifications = notifications
 understanding-keyword-progress = is he getting better
     .aliases = getting better, is he better, is she better, any better, any progress, making progress, improving, improved, is it working, is this working, how is he doing, how is she doing, hows he doing, hows she doing, how is my dog doing, how are we doing, how's he doing, how's she doing, how's he been, how's she been, hows he been, hows she been, how has he been, how has she been, how's my dog been, how has my dog been, how's he been doing, how's she been doing, hows he been doing, hows she been doing, how is he getting on, how is she getting on, how is she going, how is he going, how's she going, how's he going, hows she going, hows he going, how she is going, how he is going, how she is doing, how he is doing, how is it going with her, how is it going with him
 understanding-keyword-language = language
-    .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language, change the language, change my language, switch the language, switch languages, change languages, language settings, set language, set the language, pick a language, choose language, choose a language
+    .aliases = talk in korean, speak korean, in korean, talk in english, speak english, in english, switch language, change language, change the language, change my language, switch the language, switch languages, change languages, language settings, set language, set the language, pick a language, choose language, choose a language, what language do you speak, what language do u speak, what languages do you speak, what languages do u speak, which language do you speak, which languages, what languages
 ## A language named as one the owner does not speak or read ("I don't speak Korean"): the other language is asked for.
 understanding-language-refused = language refused
     .aliases = don't speak, dont speak, do not speak, can't speak, cant speak, cannot speak, can't read, cant read, cannot read, don't read, dont read, do not read, don't understand, dont understand, do not understand, can't understand, cant understand, cannot understand, no speak
@@ -204,7 +204,7 @@ understanding-language-refused = language refused
 understanding-newdog-after-name = add
     .aliases = -
 understanding-keyword-newdog = add a dog
-    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too, there's another dog, there is another dog, theres another dog, we have another dog, also have a dog, another dog as well, another dog called, another dog named, and another dog, a second dog called, a second dog named, also have another dog, also got another dog, add my dog, register my dog, register a dog, add new dog, add a new dog, register a new dog, add my new dog, register my new dog, add my puppy, add a puppy, add my new puppy, register my puppy, add a new puppy
+    .aliases = have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too, there's another dog, there is another dog, theres another dog, we have another dog, also have a dog, another dog as well, another dog called, another dog named, and another dog, a second dog called, a second dog named, also have another dog, also got another dog, add my dog, register my dog, register a dog, add new dog, add a new dog, register a new dog, add my new dog, register my new dog, add my puppy, add a puppy, add my new puppy, register my puppy, add a new puppy, add my 2nd dog, add a 2nd dog, add 2nd dog, my 2nd dog
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
 understanding-newdog-named = the new dog's name follows
     .aliases = named, called, name is, names, name's, his name is, her name is, its name is, goes by
@@ -238,7 +238,7 @@ understanding-media-announced = send a photo
     .aliases = send a photo, send a picture, send a pic, send a video, send a clip, send photos, send pictures, send pics, send videos, send you a photo, send you a picture, send you a pic, send you a video, send you photos, send you pictures, send you a clip, upload a photo, upload a picture, upload a video, share a photo, share a picture, share a video, attach a photo, attach a picture, show you a photo, show you a picture, show you a video, send the photo, send the video, send the picture, send a photograph, here is a photo, here's a photo, here is a video, here's a video
 ## Asked whether the photo or video came through ("can't you see the photo?", "사진 안보여요?"): the same "I read text only" (owner trial 8: a question for the coach model).
 understanding-media-asked = see the photo
-    .aliases = see the photo, see the picture, see the pic, see the video, see my photo, see my picture, see my video, see photos, see pictures, see pics, see videos, see the photos, see the pictures, see the videos, get the photo, get the picture, get the pic, get the video, get my photo, get my picture, get my video, got the photo, got the picture, got the video, saw the photo, saw the picture, saw the video, look at the photo, look at the picture, look at the video, read photos, read pictures, open the photo, open the picture, open the video, sent a photo, sent a pic, sent a picture, sent a video, sent you a photo, sent you a pic, sent you a picture, sent you a video, sent the photo, sent the pic, sent the video, sent my photo, sent photos, sent pics, get my pic, get the pics, got my photo, got my pic
+    .aliases = see the photo, see the picture, see the pic, see the video, see my photo, see my picture, see my video, see photos, see pictures, see pics, see videos, see the photos, see the pictures, see the videos, get the photo, get the picture, get the pic, get the video, get my photo, get my picture, get my video, got the photo, got the picture, got the video, saw the photo, saw the picture, saw the video, look at the photo, look at the picture, look at the video, read photos, read pictures, open the photo, open the picture, open the video, sent a photo, sent a pic, sent a picture, sent a video, sent you a photo, sent you a pic, sent you a picture, sent you a video, sent the photo, sent the pic, sent the video, sent my photo, sent photos, sent pics, get my pic, get the pics, got my photo, got my pic, see my pic, see my pics, see my photos, see my pictures, see my vid, see pics
 understanding-talk-thanks = thanks
     .aliases = thanks, thank you, thank u, thx, ty, tysm, thanks a lot, thank you so much, thanks so much, many thanks, cheers, appreciate it, much appreciated, that helps, that helped, very helpful, helpful, awesome, great thanks, thanks again, you're the best, that's helpful, thats helpful, that is helpful, that was helpful, that's really helpful, thats really helpful, that's so helpful, thats so helpful, that's very helpful, thats very helpful, that was really helpful, that was so helpful, this is helpful, this is really helpful, super helpful, that's great, thats great
 understanding-talk-greeting = greeting
@@ -930,3 +930,6 @@ understanding-fact-lead = our
 ## Words before a dog's view that name no dog ("both history", "that history"): the view, no dog named (owner trial 11: "no dog called 우리").
 understanding-view-not-dog = not a dog
     .aliases = both, all, that, this, my, our, the
+## Asking which dog is talked about ("which dog am i on"): that dog said, nothing switched (owner trial 11: sent to the coach model).
+understanding-active-dog-asked = which dog
+    .aliases = which dog am i on, which dog are we on, which dog are we talking about, which dog are you talking about, who are we talking about, who are you talking about, what dog am i on, which dog is active, which dog is selected, whose profile is this

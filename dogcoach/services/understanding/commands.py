@@ -77,6 +77,9 @@ SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
 # The tips command's argument when a tip is asked for now ("give me a tip", "팁 좀 알려주세요",
 # `understanding-tip-now`): one tip of the catalogue, not the on/off status.
 TIP_NOW = "now"
+# The switchdog command's argument when the owner asks which dog is talked about ("which dog am i
+# on", "지금 누구 얘기하는거에요?", `understanding-active-dog-asked`): said, nothing switched.
+ACTIVE_DOG = "?"
 # A request to remove a dog is its name and a few remove and request words around it: a message
 # of more units is not one, and is not searched (the search tries every span: quadratic).
 REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
@@ -589,6 +592,10 @@ class CommandReading(DogReading):
         if signals.behaviour or signals.narrated or message.words > ASKED_MAX_WORDS:
             return None
         v = self.vocabulary
+        if v["understanding-active-dog-asked"].contains(message):  # owner trial 11: the coach model
+            return Understanding(
+                Kind.COMMAND, message.text, command="switchdog", argument=ACTIVE_DOG, reason="active"
+            )
         found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
         dog, found = self._asked_dog(message, found)
         refused = self._language_refused(message)
