@@ -437,8 +437,8 @@ class CommandReading(DogReading):
                 plain = self._command_words(Folded(" ".join(words[:i] + words[i + 1 :])))
                 if plain is not None and plain[0] in DOG_VIEWS and not plain[1]:
                     return Understanding(Kind.COMMAND, message.text, command=plain[0], reason="words-no-dog")
-            if self.vocabulary["understanding-asked-not-name"].contains(Folded(bare)):
-                continue  # "이거 기록 보여줘": no dog called so (owner trial 11)
+            if tuple(Folded(bare).units) in self.vocabulary["understanding-asked-not-name"].phrases:
+                continue  # "이거 기록 보여줘": no dog called so (owner trial 11); the whole word, "두부" is no "두"
             if any(self.vocabulary[f"understanding-keyword-{v}"].contains(Folded(bare)) for v in DOG_VIEWS):
                 continue  # "지난주 기록 보여주세요": last week's, no dog called "지난주" (trial K2)
             if tuple(Folded(bare).units) in self.vocabulary["understanding-newdog-before-name"].phrases:
