@@ -16,7 +16,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import named as named_view
 from dogcoach.handlers.viewed import viewed_dog
 from dogcoach.services.store import ConversationState, Dog
-from dogcoach.services.understanding import DECLINE, Context, Expect, Option
+from dogcoach.services.understanding import ACTIVE_DOG, DECLINE, Context, Expect, Option
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
@@ -398,6 +398,14 @@ async def switch_command(turn: Turn) -> None:
         return
     u = turn.understanding
     typed = u.argument if u is not None and u.command == "switchdog" else ""
+    if typed == ACTIVE_DOG:  # "which dog am i on": that dog said, nothing switched (owner trial 11)
+        active = next((d for d in dogs if d.id == turn.user.active_dog_id), dogs[0])
+        turn.say("profile-active", name=active.name or turn.t("value-none"))
+        if len(dogs) > 1:  # and the others to switch to
+            _pick_dog(turn, dogs, turn.t("profile-pick-dog"))
+        if turn.state.flow is not None:
+            turn.resume_flow()
+        return
     named = _same_name(typed)
     matching = [d for d in dogs if named and _same_name(d.name or "") == named]
     if not matching and named:  # "별이로 바꿔줘": 별 called with the ending owners add

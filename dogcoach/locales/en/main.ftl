@@ -101,6 +101,7 @@ profile-dogs-active = { $name } (talking about now)
 profile-pick-dog = Which dog would you like to talk about?
 profile-switched = Now talking about { $name }.
 profile-switch-already = We're already talking about { $name }.
+profile-active = We're talking about { $name } right now.
 profile-switch-only = { $name } is the only dog I know of yours. To talk about another dog, add it first.
 profile-switch-only-ask = { $name } is the only dog I know of yours. To talk about another dog, it needs adding first. Shall we add one now?
 profile-switch-unregistered = { $typed } isn't registered yet ({ $name } is the only dog I know of yours). Shall we add { $typed }?

@@ -100,6 +100,7 @@ profile-dogs-active = { $name } (지금 이야기 중)
 profile-pick-dog = 어떤 강아지 이야기를 할까요?
 profile-switched = 이제 { $name }의 이야기를 할게요.
 profile-switch-already = 지금도 { $name }의 이야기를 하고 있어요.
+profile-active = 지금은 { $name }의 이야기를 하고 있어요.
 profile-switch-only = 제가 아는 강아지는 { $name }뿐이에요. 다른 강아지 이야기를 하시려면 먼저 강아지를 추가해 주세요.
 profile-switch-only-ask = 제가 아는 강아지는 { $name }뿐이에요. 다른 강아지 이야기를 하시려면 먼저 강아지를 추가해야 해요. 지금 추가할까요?
 profile-switch-unregistered = { JOSA($typed, "이라는", "라는") } 강아지는 아직 등록돼 있지 않아요(제가 아는 강아지는 { $name }뿐이에요). { JOSA($typed, "을", "를") } 추가할까요?

@@ -11,6 +11,7 @@ count, choice).
 
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.classify import (
+    ACTIVE_DOG,
     COMMANDS,
     PERIOD,
     RESTART,
@@ -37,6 +38,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.text import Folded
 
 __all__ = [
+    "ACTIVE_DOG",
     "COMMANDS",
     "DECLINE",
     "DOG_VIEWS",

@@ -51,7 +51,14 @@ from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_R
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
-from dogcoach.services.understanding.commands import DOG_COMMANDS, PERIOD, RESTART, TIP_NOW, switched
+from dogcoach.services.understanding.commands import (
+    ACTIVE_DOG,
+    DOG_COMMANDS,
+    PERIOD,
+    RESTART,
+    TIP_NOW,
+    switched,
+)
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupReading
@@ -77,6 +84,7 @@ from dogcoach.services.understanding.vocabulary import Vocabulary
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
 # that use them define them.
 __all__ = [
+    "ACTIVE_DOG",
     "BEHAVIOUR_ALONE",
     "COMMANDS",
     "HEALTH_TOLD",

@@ -7,6 +7,7 @@ command the bot knows. The router's table is the authority on the command names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES
@@ -76,6 +77,9 @@ SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
 # The tips command's argument when a tip is asked for now ("give me a tip", "팁 좀 알려주세요",
 # `understanding-tip-now`): one tip of the catalogue, not the on/off status.
 TIP_NOW = "now"
+# The switchdog command's argument when the owner asks which dog is talked about ("which dog am i
+# on", "지금 누구 얘기하는거에요?", `understanding-active-dog-asked`): said, nothing switched.
+ACTIVE_DOG = "?"
 # A request to remove a dog is its name and a few remove and request words around it: a message
 # of more units is not one, and is not searched (the search tries every span: quadratic).
 REMOVAL_MAX_UNITS = NAME_MAX_HANGUL + 18
@@ -86,6 +90,9 @@ COMMAND_LIKE_MAX_WORDS = 4
 # many letters; alone in the message, from `TYPO_ALONE_MIN_LETTERS` (batch 79).
 TYPO_MIN_LETTERS = 4
 TYPO_ALONE_MIN_LETTERS = 6
+# A Korean word is read as a command's word one jamo off ("도우말": 도움말) from this many
+# syllables, the same count as the command's word (owner trial 11: offered as a dog's name).
+TYPO_MIN_SYLLABLES = 3
 COMMAND_LIKE_MAX_LETTERS = 16
 
 
@@ -115,6 +122,18 @@ def _one_letter_off(typed: str, word: str) -> bool:
         return j == i + 1 and typed[i] == word[j] and typed[j] == word[i]
     short, long_ = sorted((typed, word), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _hangul(unit: str) -> bool:
+    """A word of Hangul syllables only, long enough to be read past a typo."""
+    return len(unit) >= TYPO_MIN_SYLLABLES and all(_syllable(c) for c in unit)
+
+
+def _one_jamo_off(typed: str, word: str) -> bool:
+    """`typed` is `word` with one jamo added, dropped or changed, in as many syllables."""
+    return len(typed) == len(word) and _one_letter_off(
+        unicodedata.normalize("NFD", typed), unicodedata.normalize("NFD", word)
+    )
 
 
 class CommandReading(DogReading):
@@ -308,13 +327,19 @@ class CommandReading(DogReading):
         "show hsitory", "my proflie": one letter added, dropped, changed or two swapped), when
         exactly one command's word is that close. A word of 4 or 5 letters only beside other
         command or request words ("show sumary"), never alone ("water" is no "later"). Owner trial,
-        batch 79: the noise hint."""
+        batch 79: the noise hint. A Korean word typed alone one jamo off a command's word of as
+        many syllables, three at least ("도우말": 도움말; owner trial 11: offered as a dog's name)."""
         units = list(message.units)
+        if _hangul("".join(units)) and message.words == 1:  # "도우말": 도움말 (owner trial 11)
+            typos = {
+                "".join(w) for w in self._command_spellings_ko if _one_jamo_off("".join(units), "".join(w))
+            }
+            return self._command_words(Folded(typos.pop())) if len(typos) == 1 else None
         changed = False
         for i, unit in enumerate(units):
-            if not (unit.isascii() and unit.isalpha()) or len(unit) < TYPO_MIN_LETTERS:
-                continue
             if (unit,) in self._commands.entries:
+                continue
+            if not (unit.isascii() and unit.isalpha()) or len(unit) < TYPO_MIN_LETTERS:
                 continue
             near = {w for w in self._command_spellings if _one_letter_off(unit, w)}
             if len(near) != 1 or (len(units) == 1 and len(unit) < TYPO_ALONE_MIN_LETTERS):
@@ -336,6 +361,15 @@ class CommandReading(DogReading):
             and p[0].isascii()
             and p[0].isalpha()
             and len(p[0]) >= TYPO_MIN_LETTERS
+        )
+
+    @cached_property
+    def _command_spellings_ko(self) -> frozenset[tuple[str, ...]]:
+        """The Korean phrases of the commands' own words (syllables), as long as a typo is fixed."""
+        return frozenset(
+            p
+            for p, tag in self._commands.entries.items()
+            if tag.startswith("command:") and _hangul("".join(p))
         )
 
     def _start_for_dog(self, message: Folded) -> tuple[str, tuple[str | None, str] | None]:
@@ -397,6 +431,14 @@ class CommandReading(DogReading):
             latin = possessive or (bare.isascii() and bare.isalpha())
             if not (latin or (i == 0 and _syllable(word[0]))) or not self._name_like(bare):
                 continue
+            if tuple(Folded(bare).units) in self.vocabulary["understanding-view-not-dog"].phrases:
+                # "우리 강아지 목록", "둘 다 기록 보여줘", "both history": no dog called so, the
+                # view of the rest (owner trial 11: "no dog called 우리")
+                plain = self._command_words(Folded(" ".join(words[:i] + words[i + 1 :])))
+                if plain is not None and plain[0] in DOG_VIEWS and not plain[1]:
+                    return Understanding(Kind.COMMAND, message.text, command=plain[0], reason="words-no-dog")
+            if tuple(Folded(bare).units) in self.vocabulary["understanding-asked-not-name"].phrases:
+                continue  # "이거 기록 보여줘": no dog called so (owner trial 11); the whole word, "두부" is no "두"
             if any(self.vocabulary[f"understanding-keyword-{v}"].contains(Folded(bare)) for v in DOG_VIEWS):
                 continue  # "지난주 기록 보여주세요": last week's, no dog called "지난주" (trial K2)
             if tuple(Folded(bare).units) in self.vocabulary["understanding-newdog-before-name"].phrases:
@@ -510,9 +552,10 @@ class CommandReading(DogReading):
             v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(message)
         ):
             return None  # no change words: nothing `_field` or `_field_with_value` could read
+        not_names = v["understanding-asked-not-name"].phrases | v["understanding-name-intro-not-name"].phrases
         for i, word in enumerate(words):
-            if not self._name_like(word):
-                continue
+            if not self._name_like(word) or tuple(Folded(word.strip(",.!?~")).units) in not_names:
+                continue  # "나이 어떻게 바꿔요?": no dog called 어떻게 (owner trial 11)
             rest = Folded(" ".join(words[:i] + words[i + 1 :]))
             field = self._field(rest)
             if not field:
@@ -549,6 +592,10 @@ class CommandReading(DogReading):
         if signals.behaviour or signals.narrated or message.words > ASKED_MAX_WORDS:
             return None
         v = self.vocabulary
+        if v["understanding-active-dog-asked"].contains(message):  # owner trial 11: the coach model
+            return Understanding(
+                Kind.COMMAND, message.text, command="switchdog", argument=ACTIVE_DOG, reason="active"
+            )
         found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
         dog, found = self._asked_dog(message, found)
         refused = self._language_refused(message)
