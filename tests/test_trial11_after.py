@@ -6,6 +6,13 @@ real channel first (Kakao and Telegram), both languages, then fixed for its kind
    with the report prompt and counted this week: a yes/no question whether something would help,
    the behaviour verb carrying the asking ending, is a question to the coach ("does a
    thundershirt make him calmer?" was good news).
+2. "초코 요즘 너무 예뻐요 말도 잘 듣고" at a result's question (a time word read as how often) and
+   "oops wrong chat ignore that" were glued onto the report and analysed again; "아 잘못 보냈어요
+   방금거 지워주세요", "undo" were not understood. Praise is praise; taking the last message back
+   is small talk `retract`, never detail: one record cannot be removed yet (the project has no
+   way to), so the reply says what can be done instead.
+4. "아 몰라 짜증나", "미안 너한테 화낸거 아니야ㅠ", "됐어" got "not sure what you mean":
+   frustration, an apology, giving up get a short kind reply with what to do next.
 """
 
 from __future__ import annotations
@@ -17,10 +24,10 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_after_result import REPORT
+from tests.test_after_result import REPORT, t
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
-from tests.test_telegram_e2e import harness, settings_for
+from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_trial8_followup import _asks, _shown_until_asked
 
 ONE_DOG = {"ko": ("두부", "3살"), "en": ("Dubu", "3")}
@@ -74,3 +81,89 @@ async def test_would_it_help_is_a_question_with_nothing_open_on_telegram(
         records = await _tg_reports(tg, chat)
         assert [r.text for r in records if r.is_question] == list(WOULD_HELP[lang])
         assert [r.text for r in records if not r.is_question] == []
+
+
+# -- 2. praise and taking the last message back are no detail -------------------------------------
+
+NO_DETAIL = {
+    "ko": (
+        ("초코 요즘 너무 예뻐요 말도 잘 듣고", "talk-praise"),
+        ("아 잘못 보냈어요 방금거 지워주세요", "talk-retract"),
+    ),
+    "en": (("oops wrong chat ignore that", "talk-retract"), ("undo", "talk-retract")),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_praise_and_a_message_taken_back_are_not_glued_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    received = t(lang, "analysis-followup-received", wait="X").split("X")[0]
+    for text, reply in NO_DETAIL[lang]:
+        await user.send(text)
+        said = t(lang, reply, name=ONE_DOG[lang][0])
+        assert any(said in line for line in user.texts), user.texts
+        assert received not in user.text, user.text
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_message_taken_back_right_after_a_report_is_not_glued_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis(lang)
+    async with harness(fake_telegram, settings) as tg:
+        chat = 98201
+        name, age = ONE_DOG[lang]
+        for text in ("/start", name, age, "/cancel", REPORT[lang]):
+            await tg.say(chat, text, language_code=lang)
+        await tg.say(chat, NO_DETAIL[lang][0][0] if lang == "en" else NO_DETAIL[lang][1][0])
+        await eventually(lambda: t(lang, "talk-retract") in tg.sent(chat))
+        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
+
+
+# -- 4. frustration, an apology, giving up ----------------------------------------------------------
+
+FEELINGS = {
+    "ko": (
+        ("아 몰라 짜증나", "talk-sad"),
+        ("미안 너한테 화낸거 아니야ㅠ", "talk-sorry"),
+        ("됐어", "talk-dismiss"),
+    ),
+    "en": (
+        ("ugh this is so frustrating", "talk-sad"),
+        ("sorry not mad at you", "talk-sorry"),
+        ("doesn't matter", "talk-dismiss"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_frustration_apology_and_giving_up_get_a_kind_reply_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        chat = 98401
+        name, age = ONE_DOG[lang]
+        for text in ("/start", name, age, "/cancel"):
+            await tg.say(chat, text, language_code=lang)
+        for text, reply in FEELINGS[lang]:
+            before = len(tg.sent(chat))
+            await tg.say(chat, text)
+            said = t(lang, reply)
+            await eventually(lambda said=said, before=before: said in tg.sent(chat)[before:])
+        assert await _tg_reports(tg, chat) == []
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_frustration_apology_and_giving_up_at_the_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    for text, reply in FEELINGS[lang]:
+        await user.send(text)
+        assert any(t(lang, reply) in line for line in user.texts), user.texts
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]

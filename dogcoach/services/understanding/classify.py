@@ -340,6 +340,14 @@ class Understander(FollowupReading):
             and not self.vocabulary["understanding-health-told"].contains(message)
         )
 
+    def _counted(self, message: Folded, context: Context) -> bool:
+        """At a follow-up question, an answer with a number in it ("요즘 하루 3번, 너무 예뻐요"):
+        praise beside it does not hide it. A time word alone ("초코 요즘 너무 예뻐요 말도 잘 듣고")
+        answers nothing (owner trial 11: glued onto the report and analysed again)."""
+        return self.signals.plausible_followup(message, context.topic) and any(
+            ch.isdigit() for ch in message.text
+        )
+
     def _often_in_sentence(self, found: Understanding, message: Folded) -> bool:
         """An option read inside a sentence that tells how often or since when ("pretty much every
         time we see a dog tbh" at the other pets with a report waiting or just shown: Dog ticked,
@@ -471,6 +479,8 @@ class Understander(FollowupReading):
         if talk == "hedge" and expect is not Expect.FOLLOWUP:
             talk = None  # "아마도", "maybe", "sorry" leading: a reply only to the follow-up's
             # question; at a survey question its own re-ask says what it needs (merged trial)
+        if talk in ("sorry", "dismiss", "retract") and expect in SURVEY:
+            talk = None  # "sorry", "됐어" at a survey question: its own re-ask says what it needs
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
@@ -609,7 +619,7 @@ class Understander(FollowupReading):
             alarm is None
             and (
                 expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
-                or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
+                or (expect is Expect.FOLLOWUP and not self._counted(message, context))
             )
             and self._praise(message, signals)
         ):

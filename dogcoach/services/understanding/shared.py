@@ -35,7 +35,7 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
 }
 TALK: tuple[str, ...] = (
     "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
-    "hedge",
+    "hedge", "sorry", "dismiss", "retract",
 )  # fmt: skip
 
 
