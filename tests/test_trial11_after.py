@@ -11,6 +11,8 @@ real channel first (Kakao and Telegram), both languages, then fixed for its kind
    방금거 지워주세요", "undo" were not understood. Praise is praise; taking the last message back
    is small talk `retract`, never detail: one record cannot be removed yet (the project has no
    way to), so the reply says what can be done instead.
+3. (in part) "honestly havent had time" at a check-in's "how did it go?" got "Please pick one":
+   no time had, or the step put off to the weekend ("주말에 해볼게요"), is not tried.
 4. "아 몰라 짜증나", "미안 너한테 화낸거 아니야ㅠ", "됐어" got "not sure what you mean":
    frustration, an apology, giving up get a short kind reply with what to do next.
 """
@@ -21,14 +23,17 @@ from pathlib import Path
 
 import pytest
 
+from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
+from tests.test_checkins_channels import checkins_of, push_checkin
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_trial8_followup import _asks, _shown_until_asked
+from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
 
 ONE_DOG = {"ko": ("두부", "3살"), "en": ("Dubu", "3")}
 
@@ -167,3 +172,21 @@ async def test_frustration_apology_and_giving_up_at_the_question_on_kakao(
         await user.send(text)
         assert any(t(lang, reply) in line for line in user.texts), user.texts
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]
+
+
+# -- 3. no time had is not tried --------------------------------------------------------------------
+
+NO_TIME = [("en", "honestly havent had time"), ("ko", "주말에 해볼게요"), ("ko", "이번 주말에 해보려고요")]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_TIME)
+async def test_no_time_at_a_pushed_check_in_is_not_tried_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    chat = 98301
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await tg.say(chat, text, language_code=lang)
+        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [("not_tried", text)]

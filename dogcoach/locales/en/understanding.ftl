@@ -612,7 +612,7 @@ understanding-concept-outcome_same = the same
 understanding-concept-outcome_worse = worse
     .aliases = worse, worsened, more barking, barks more, barking more, getting worse, more often, more than before
 understanding-concept-outcome_not_tried = didn't try
-    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done, didnt really get to, didn't really get to, did not really get to, didnt really try, didn't really try, didnt get around to, didn't get around to, didnt get round to, didn't get round to
+    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done, didnt really get to, didn't really get to, did not really get to, didnt really try, didn't really try, didnt get around to, didn't get around to, didnt get round to, didn't get round to, havent had time, haven't had time, have not had time, hadn't had time, hadnt had time, not had time, had no time
 
 ## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
 understanding-outcome-still = still
