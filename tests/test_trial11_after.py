@@ -15,6 +15,8 @@ real channel first (Kakao and Telegram), both languages, then fixed for its kind
    no time had, or the step put off to the weekend ("주말에 해볼게요"), is not tried.
 4. "아 몰라 짜증나", "미안 너한테 화낸거 아니야ㅠ", "됐어" got "not sure what you mean":
    frustration, an apology, giving up get a short kind reply with what to do next.
+5. (in part) "back" after "brb" at a result's question got "I couldn't tell how often from
+   'back'": typed alone there it is the owner back, greeted, the question again.
 """
 
 from __future__ import annotations
@@ -190,3 +192,21 @@ async def test_no_time_at_a_pushed_check_in_is_not_tried_on_telegram(
         await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert _answered(rows) == [("not_tried", text)]
+
+
+# -- 5. "back" after "brb" at the question ----------------------------------------------------------
+
+BACK = {"ko": ("잠시만요", "왔어요"), "en": ("brb", "back")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_back_after_brb_at_the_question_is_a_greeting_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    for text in BACK[lang]:
+        await user.send(text)
+    unclear = t(lang, "analysis-followup-not-understood", text="X").split("X")[0]
+    assert not any(unclear in line for line in user.texts), user.texts
+    assert any(t(lang, "talk-greeting") in line for line in user.texts), user.texts
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]

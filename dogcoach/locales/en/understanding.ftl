@@ -246,6 +246,9 @@ understanding-talk-greeting = greeting
 ## The owner saying they are back ("I'm back", "back again", "돌아왔어요"): a greeting, never the survey's Back button (batch 73: went back a question).
 understanding-talk-back = I'm back
     .aliases = i'm back, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again
+## "back" typed alone, read as "I'm back" only at a result's question (elsewhere it may be the survey's Back button).
+understanding-talk-back-alone = back
+    .aliases = back, ok back, okay back, back now, k back, and back, back lol, back sorry
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 ## A goodbye with nothing open (Korean owner trial ko10: "bye for now", "see you tomorrow" were "not sure what you mean"). Read only when no question is open (a survey question takes its own words).

@@ -340,6 +340,12 @@ class Understander(FollowupReading):
             and not self.vocabulary["understanding-health-told"].contains(message)
         )
 
+    def _back_alone(self, message: Folded) -> bool:
+        """ "back", "왔어요" typed alone: the owner back after "brb" — the survey's Back button
+        elsewhere, so only read where no Back button is (`understanding-talk-back-alone`)."""
+        said = normalize(message.text.strip(" .!~")).casefold()
+        return said in {a.casefold() for a in self.messages.aliases("understanding-talk-back-alone")}
+
     def _counted(self, message: Folded, context: Context) -> bool:
         """At a follow-up question, an answer with a number in it ("요즘 하루 3번, 너무 예뻐요"):
         praise beside it does not hide it. A time word alone ("초코 요즘 너무 예뻐요 말도 잘 듣고")
@@ -454,6 +460,9 @@ class Understander(FollowupReading):
         if self._media_announced(message):
             return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
+        if talk is None and expect is Expect.FOLLOWUP and self._back_alone(message):
+            talk = "greeting"  # "back" after "brb" at a result's question: the owner is back,
+            # no answer (owner trial 11: "I couldn't tell how often from 'back'")
         if talk is None and expect in CLOSABLE_QUESTIONS and picked is None:
             # "thats all", "그게 다예요" at a number question, where no Done button
             # takes them (acceptance trial e2: "I didn't catch how long" after a report): the
