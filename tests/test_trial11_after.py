@@ -17,6 +17,8 @@ real channel first (Kakao and Telegram), both languages, then fixed for its kind
    frustration, an apology, giving up get a short kind reply with what to do next.
 5. (in part) "back" after "brb" at a result's question got "I couldn't tell how often from
    'back'": typed alone there it is the owner back, greeted, the question again.
+6. "음 한 2주 전부터?" after the question was waved off ("몰라요 회사에 있어서") got "not sure what
+   you mean", where "since we moved tbh" is detail: since when, said with a shrug, is detail too.
 """
 
 from __future__ import annotations
@@ -210,3 +212,21 @@ async def test_back_after_brb_at_the_question_is_a_greeting_on_kakao(
     assert not any(unclear in line for line in user.texts), user.texts
     assert any(t(lang, "talk-greeting") in line for line in user.texts), user.texts
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]]
+
+
+# -- 6. since when, with a shrug, once the question was waved off ------------------------------------
+
+SHRUG = {"ko": ("몰라요 회사에 있어서", "음 한 2주 전부터?"), "en": ("dunno", "since 2 weeks ago?")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_since_when_with_a_shrug_after_the_question_is_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    waved, since = SHRUG[lang]
+    await user.send(waved)
+    await user.send(since)
+    assert not any(t(lang, "noise-hint") in line for line in user.texts), user.texts
+    [report] = await _kakao_reports(kakao, user.key)
+    assert since in report.text, report.text
