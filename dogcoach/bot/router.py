@@ -299,6 +299,9 @@ TALK_REPLIES: dict[str, str] = {
     "one_record": "talk-delete-one",  # "마지막 기록 삭제": one record cannot be removed alone
     "records": "talk-delete-records",  # "기록 다 지워줘": the records alone cannot be removed (K2)
     "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
+    "sorry": "talk-sorry",  # "미안 너한테 화낸거 아니야ㅠ", "sry" (owner trial 11)
+    "dismiss": "talk-dismiss",  # "됐어", "forget it" (owner trial 11)
+    "retract": "talk-retract",  # "oops wrong chat ignore that", "undo": never detail (owner trial 11)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)

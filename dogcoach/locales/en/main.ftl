@@ -238,6 +238,10 @@ talk-misfit = Thanks for telling me — then that step doesn't fit yet. Next tim
 talk-delete-one = I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
 # Records alone asked to be removed ("기록 다 지워줘", "delete my records"): not possible on their own; what can be done, nothing offered beyond what was asked.
 talk-delete-records = I can't remove your records on their own yet; they are all still here. Send "history" to see them. To remove one dog with its profile and records, send "remove dog"; to erase everything stored about you, send "delete my data" (I'll ask before either).
+# Small talk (owner trial 11): an apology, giving up on what was said, the last message taken back (records cannot be removed one at a time).
+talk-sorry = No worries at all 😊 Whenever you're ready, tell me what your dog did.
+talk-dismiss = Okay, no problem. Whenever you like, tell me what your dog did or send "help".
+talk-retract = Okay, I haven't added that message to anything. If you meant to remove the report you just sent: I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."

@@ -254,6 +254,9 @@ understanding-talk-resume = where were we
     .aliases = where were we, where was i, where were we at, where did we leave off, where did we stop, where did i stop, where did i leave off, what were we doing, what was the question, what was the question again, got busy, i got busy, was busy, i was busy, been busy, i've been busy, ive been busy, got distracted, i got distracted, got sidetracked, got caught up, i got caught up, got held up, sorry got busy, sorry i got busy, sorry i was busy, sorry for the wait, sorry for the delay, sorry about the wait, sorry about the delay, sorry for the late reply, sorry late reply, sorry i'm late, sorry im late, sorry it took so long, sorry that took a while, let's continue where we left off, lets continue where we left off, picking up where we left off
 understanding-talk-back = I'm back
     .aliases = i'm back, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again
+## "back" typed alone, read as "I'm back" only at a result's question (elsewhere it may be the survey's Back button).
+understanding-talk-back-alone = back
+    .aliases = back, ok back, okay back, back now, k back, and back, back lol, back sorry
 understanding-talk-bye = goodbye
     .aliases = bye, goodbye, bye bye, see you, see ya, good night, goodnight, gn, later, talk later, ttyl, have a nice day, have a good day
 ## A goodbye with nothing open (Korean owner trial ko10: "bye for now", "see you tomorrow" were "not sure what you mean"). Read only when no question is open (a survey question takes its own words).
@@ -273,10 +276,10 @@ understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction
     .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it, this is helpful, so helpful, really helpful, not helpful, not really helpful, unhelpful
-## A hedge or an apology alone ("maybe", "i guess", "sorry"): small talk only at the follow-up question; at a survey question
+## A hedge alone ("maybe", "i guess"; an apology is `understanding-talk-sorry`): small talk only at the follow-up question; at a survey question
 ## the question's own re-ask says what it needs.
 understanding-talk-hedge = hedge
-    .aliases = maybe, i guess, i suppose, whatever, sorry, my bad, oops, whoops
+    .aliases = maybe, i guess, i suppose, whatever
 ## Praise and affection for the dog: in a short message that tells no behaviour, small talk ("my dog is so cute").
 understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever
@@ -387,8 +390,17 @@ understanding-talk-calm = calm
 understanding-talk-filler = intensifier
     .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better, coach, dog coach, dogcoach, buddy, i am, i'm, im
 understanding-talk-sad = sadness
-    .aliases = sad, sigh, ugh, oh no, tired, frustrated, stressed, stressed out, exhausted, worn out, overwhelmed
+    .aliases = sad, sigh, ugh, oh no, tired, frustrated, stressed, stressed out, exhausted, worn out, overwhelmed, frustrating, so frustrating, this is so frustrating, annoyed, so annoyed, fml
 ## Not knowing what to do any more ("I don't know what to do"): small talk, answered warmly with a request for one recent incident.
+## An apology ("sorry not mad at you"): taken kindly, with what to do next (owner trial 11: "not sure what you mean").
+understanding-talk-sorry = sorry
+    .aliases = sorry, sry, soz, my bad, apologies, sorry about that, sorry for that, sorry bout that, not mad at you, i'm not mad at you, im not mad at you, sorry i'm not mad at you, didn't mean to snap, didnt mean to snap
+## Giving up on what was being said ("forget it", "nvm"): a short reply with what to do next.
+understanding-talk-dismiss = never mind
+    .aliases = nvm, nevermind, forget it, forget about it, just forget it, doesn't matter, doesnt matter, it doesn't matter, it doesnt matter, nothing, it's nothing, its nothing
+## Taking back the message just sent ("oops wrong chat ignore that", "undo"): never detail for the report; what can be done is said.
+understanding-talk-retract = taken back
+    .aliases = oops, whoops, oops sorry, wrong chat, wrong person, wrong window, wrong message, wrong convo, sent by mistake, sent that by mistake, sent it by mistake, ignore that, ignore this, ignore it, ignore me, please ignore, pls ignore, plz ignore, disregard that, disregard, undo, undo that, scratch that, take that back, delete that, that wasn't for you, that wasnt for you, not for you, meant for someone else
 understanding-talk-lost = at a loss
     .aliases = i don't know what to do, i dont know what to do, i do not know what to do, don't know what to do, dont know what to do, i don't know what to do anymore, i dont know what to do anymore, i'm at a loss, im at a loss, at my wits end, at my wit's end, i'm lost, im lost, i give up
 ## An age said as the dog's in a sentence told before the survey ("my 3 year old lab Max keeps barking"): kept for the age question; "2 years ago" says none (owner trial 8).
@@ -617,7 +629,7 @@ understanding-concept-outcome_same = the same
 understanding-concept-outcome_worse = worse
     .aliases = worse, worsened, more barking, barks more, barking more, getting worse, more often, more than before
 understanding-concept-outcome_not_tried = didn't try
-    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done, didnt really get to, didn't really get to, did not really get to, didnt really try, didn't really try, didnt get around to, didn't get around to, didnt get round to, didn't get round to
+    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done, didnt really get to, didn't really get to, did not really get to, didnt really try, didn't really try, didnt get around to, didn't get around to, didnt get round to, didn't get round to, havent had time, haven't had time, have not had time, hadn't had time, hadnt had time, not had time, had no time
 
 ## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
 understanding-outcome-still = still

@@ -224,6 +224,10 @@ talk-misfit = 알려 주셔서 고마워요. 그 방법은 지금은 잘 맞지 
 talk-delete-one = 기록을 하나씩 지우는 기능은 아직 없어요. 기록은 "기록"이라고 보내시면 볼 수 있고, 저장된 정보를 모두 지우시려면 "내 정보 삭제"라고 보내 주세요 (지우기 전에 한 번 더 여쭤봐요).
 # Records alone asked to be removed ("기록 다 지워줘", "delete my records"): not possible on their own; what can be done, nothing offered beyond what was asked.
 talk-delete-records = 기록만 따로 지우는 기능은 아직 없어요. 지금까지의 기록은 그대로 있어요. "기록"이라고 보내시면 기록을 볼 수 있어요. 강아지 한 마리의 프로필과 기록을 함께 지우시려면 "강아지 지우기", 저장된 내 정보를 모두 지우시려면 "내 정보 삭제"라고 보내 주세요 (둘 다 지우기 전에 한 번 더 여쭤봐요).
+# Small talk (owner trial 11): an apology, giving up on what was said, the last message taken back (records cannot be removed one at a time).
+talk-sorry = 괜찮아요, 전혀 신경 쓰지 않으셔도 돼요 😊 준비되시면 강아지가 한 행동을 편하게 알려 주세요.
+talk-dismiss = 네, 알겠어요. 언제든 강아지가 한 행동을 알려 주시거나 "도움말"이라고 보내 주세요.
+talk-retract = 네, 방금 보내신 말은 기록에 더하지 않았어요. 바로 전에 보낸 기록을 지우려 하셨다면: 기록을 하나씩 지우는 기능은 아직 없어요. "기록"이라고 보내시면 기록을 볼 수 있고, 저장된 정보를 모두 지우시려면 "내 정보 삭제"라고 보내 주세요 (지우기 전에 한 번 더 여쭤봐요).
 talk-other = 😊 강아지가 한 행동을 알려 주시면 상황을 정리해 드려요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 noise-hint = 무슨 뜻인지 잘 모르겠어요. 강아지가 한 행동을 문장으로 알려 주시거나 "도움말"이라고 보내 주세요.
 label-ask-incident = { $category } 고민이시군요. 도와드릴게요. 최근에 있었던 일 한 번을 들려주세요: 바로 전에 무슨 일이 있었는지, 강아지가 무엇을 했는지, 그 직후에 어떻게 됐는지요. 예: "어제 초인종이 울리자 현관으로 달려가 짖었고, 제가 안아서 데려왔어요."

@@ -370,6 +370,20 @@ class Understander(FollowupReading):
             and not self.vocabulary["understanding-health-told"].contains(message)
         )
 
+    def _back_alone(self, message: Folded) -> bool:
+        """ "back", "왔어요" typed alone: the owner back after "brb" — the survey's Back button
+        elsewhere, so only read where no Back button is (`understanding-talk-back-alone`)."""
+        said = normalize(message.text.strip(" .!~")).casefold()
+        return said in {a.casefold() for a in self.messages.aliases("understanding-talk-back-alone")}
+
+    def _counted(self, message: Folded, context: Context) -> bool:
+        """At a follow-up question, an answer with a number in it ("요즘 하루 3번, 너무 예뻐요"):
+        praise beside it does not hide it. A time word alone ("초코 요즘 너무 예뻐요 말도 잘 듣고")
+        answers nothing (owner trial 11: glued onto the report and analysed again)."""
+        return self.signals.plausible_followup(message, context.topic) and any(
+            ch.isdigit() for ch in message.text
+        )
+
     def _often_in_sentence(self, found: Understanding, message: Folded) -> bool:
         """An option read inside a sentence that tells how often or since when ("pretty much every
         time we see a dog tbh" at the other pets with a report waiting or just shown: Dog ticked,
@@ -511,6 +525,9 @@ class Understander(FollowupReading):
         if self._media_announced(message):
             return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
+        if talk is None and expect is Expect.FOLLOWUP and self._back_alone(message):
+            talk = "greeting"  # "back" after "brb" at a result's question: the owner is back,
+            # no answer (owner trial 11: "I couldn't tell how often from 'back'")
         if talk is None and expect in CLOSABLE_QUESTIONS and picked is None:
             # "thats all", "그게 다예요" at a number question, where no Done button
             # takes them (acceptance trial e2: "I didn't catch how long" after a report): the
@@ -536,6 +553,8 @@ class Understander(FollowupReading):
         if talk == "hedge" and expect is not Expect.FOLLOWUP:
             talk = None  # "아마도", "maybe", "sorry" leading: a reply only to the follow-up's
             # question; at a survey question its own re-ask says what it needs (merged trial)
+        if talk in ("sorry", "dismiss", "retract") and expect in SURVEY:
+            talk = None  # "sorry", "됐어" at a survey question: its own re-ask says what it needs
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
@@ -674,7 +693,7 @@ class Understander(FollowupReading):
             alarm is None
             and (
                 expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
-                or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))
+                or (expect is Expect.FOLLOWUP and not self._counted(message, context))
             )
             and self._praise(message, signals)
         ):

@@ -499,10 +499,17 @@ class FollowupReading(SurveyReading):
                     reason="also-then",
                 )
             plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
-        if not plausible or message.text.rstrip().endswith(("?", "？")) or self._says_none(message):
+        # "음 한 2주 전부터?": how long, said with a shrug, is detail as "since we moved" is
+        # (owner trial 11: "not sure what you mean" in Korean only)
+        shrug = plausible and self._hedged(message, signals)
+        if (
+            not plausible
+            or (message.text.rstrip().endswith(("?", "？")) and not shrug)
+            or self._says_none(message)
+        ):
             # "nothing more", "없음": nothing to add, never detail glued onto the report (trial 3)
             return self._idle(message, signals)
-        if signals.question and not signals.narrated:
+        if signals.question and not signals.narrated and not shrug:
             return self._idle(message, signals)  # "when do puppies stop biting": asked, not told
         if signals.incident and signals.narrated:  # "yesterday he lunged at…": nothing was asked
             return self._report(message, "new-incident")

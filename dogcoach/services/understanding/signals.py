@@ -176,6 +176,12 @@ class SignalReader:
             # "손 무는 거", "손 물면" name the behaviour, they do not tell it happened.
             matched, after = message.compact[start:end], message.compact[end:]
             tails = [after, *(matched[k:] + after for k in range(1, len(matched)))]
+            if self._asking_ending(message) and any(
+                _JAMO_TAIL.sub("", t) in self._question_endings for t in tails
+            ):
+                # the verb itself carries the asking ending ("중성화하면 덜 짖나요?"): whether the dog
+                # would do it is asked, nothing is told (owner trial 11: analysed as a report)
+                return False
             return not any(self._topic(tail) for tail in tails)
         return not self._in_question_clause(message, start)
 

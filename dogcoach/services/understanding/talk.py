@@ -115,6 +115,8 @@ class TalkReading(CommandReading):
             return False
         if entry == "understanding-talk-news" and self._taken_back(message) is not None:
             return False  # "finally stopped… nope he started again": no news (owner trial)
+        if entry == "understanding-talk-news" and signals.question and self.signals.asks(message):
+            return False  # "does a thundershirt make him calmer?": asked whether it would (owner trial 11)
         v = self.vocabulary
         return not (
             v["understanding-question-word"].contains(message)
