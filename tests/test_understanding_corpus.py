@@ -256,6 +256,7 @@ def run(understander: Understander, cases: list[Case], title: str) -> dict[str, 
         "lost": lost_cases,
         "leaked": leaked_cases,
         "faults_failed": faults_failed,
+        "failures": failures,
     }
 
 
@@ -294,11 +295,14 @@ def test_corpus_is_big_enough_and_covers_every_state() -> None:
 
 
 def test_tuned_corpus(understander: Understander) -> None:
+    """Every tuned row is a decision kept as a test, so every one must hold. (It was a 95 % floor
+    with only the `fault` rows strict: merging two branches once misread a row of one of them,
+    "도우말" at the name question, and the run still passed.)"""
     result = run(understander, TUNED, "tuned corpus")
     assert result["faults_failed"] == []
     assert result["lost"] == []
     assert result["leaked"] == []
-    assert result["accuracy"] >= 0.95  # type: ignore[operator]
+    assert result["failures"] == []
 
 
 def test_held_out_corpus(understander: Understander) -> None:
