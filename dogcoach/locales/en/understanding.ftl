@@ -188,7 +188,10 @@ understanding-keyword-history = history
 understanding-keyword-profile = profile
     .aliases = profile, dog's info, dog info, dog's details, what dogs, which dogs, dogs do i have, which dog is this, which dog are we, what's my dog's name, whats my dogs name, whats my dog's name, what's my dogs name, what is my dog's name, what is my dogs name, what was my dog's name, what was my dogs name, what did i name my dog, what's my dog called, whats my dog called, what's my puppy's name, whats my puppys name, what's my dog's age, whats my dogs age, what's my dog's breed, whats my dogs breed, how old did i say my dog is, what breed did i put, what do you know about my dog, what do you know about me, what did i tell you about my dog, what's on my profile, whats on my profile, what's in my profile, whats in my profile, what did i put for, what age did i put, what breed did i say, what age did i say, how old did i say
 understanding-keyword-summary = summary
-    .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary
+    .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary, for a professional, to show my vet, to show the vet, to show my trainer, to show a professional, to show the trainer
+## Export asked in a sentence ("i want to download my data", "can i get my info as a file"; owner trial 11: not understood).
+understanding-keyword-export = export
+    .aliases = download my, download all my, download everything, as a file, in a file, a copy of my data, a copy of my info, copy of everything, back up my, backup of my, save my data
 understanding-keyword-help = help
     .aliases = how do i use, how to use, how does this work, how does this bot work, what can this bot do, what can you do, what are the commands, how do you work, what can u do, what u can do, what can you help with, what can you help me with, what can u help with, what are your features, your features, what features, what do you offer, how do u work, what is this bot, what's this bot, whats this bot, what commands, which commands, commands r there, commands are there, list of commands, command list
 understanding-keyword-tips = tips
@@ -989,3 +992,6 @@ understanding-view-not-dog = not a dog
 ## Asking which dog is talked about ("which dog am i on"): that dog said, nothing switched (owner trial 11: sent to the coach model).
 understanding-active-dog-asked = which dog
     .aliases = which dog am i on, which dog are we on, which dog are we talking about, which dog are you talking about, who are we talking about, who are you talking about, what dog am i on, which dog is active, which dog is selected, whose profile is this
+## Words setting one language aside when both are named ("korean instead of english"): a Korean word sets aside the name before it, an English one the name after it (owner trial 11).
+understanding-language-aside = instead of
+    .aliases = instead of, rather than, not in

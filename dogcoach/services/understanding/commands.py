@@ -31,7 +31,7 @@ from dogcoach.services.understanding.vocabulary import Table, Units, cover
 # `understanding-keyword-<name>` in a short message that names no behaviour.
 ASKED_COMMANDS: tuple[str, ...] = (
     "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
-    "switchdog", "notifications", "progress",
+    "switchdog", "notifications", "progress", "export",
 )  # fmt: skip
 # Asked commands whose phrases only ask when the message asks ("좀 나아졌나요?", "is he getting
 # better?"): told, they are news ("he's getting better!"), at a check-in its answer.
@@ -578,10 +578,27 @@ class CommandReading(DogReading):
         read ("sorry I don't speak Korean", "영어 못해요"): trial 3 switched TO the one named."""
         v = self.vocabulary
         named = [loc for loc in LOCALES if v.labelled(f"language-name-{loc}").contains(message)]
+        if len(named) == 2:
+            return self._language_set_aside(message)
         if len(named) != 1 or not v["understanding-language-refused"].contains(message):
             return None
         others = [loc for loc in LOCALES if loc != named[0]]
         return others[0] if len(others) == 1 else None
+
+    def _language_set_aside(self, message: Folded) -> str | None:
+        """Both languages named, one set aside ("영어 말고 한국어요", "영어 대신 한국어로", "korean
+        instead of english"; owner trial 11: noise with nothing open, stored as the breed in the
+        survey): the other one. A Korean word (말고, 대신) follows the name it sets aside, an English
+        one (instead of, rather than) comes before it (`understanding-language-aside`)."""
+        v = self.vocabulary
+        hits = {loc: v.labelled(f"language-name-{loc}").find(message) for loc in LOCALES}
+        for _phrase, start, end, hangul in v["understanding-language-aside"].find(message):
+            for loc, found in hits.items():
+                aside = any(h == hangul and (e == start if hangul else s == end + 1) for _p, s, e, h in found)
+                if aside:
+                    others = [other for other in LOCALES if other != loc]
+                    return others[0] if len(others) == 1 else None
+        return None
 
     def _asked_command(self, message: Folded, signals: Signals) -> Understanding | None:
         """A command asked for in a sentence, not in its own words ("where's my result?", "분석
