@@ -9,6 +9,7 @@ real channel first, both languages, then fixed for its kind.
    파일로 받고 싶어요" (Kakao: it cannot send files, and should say so), "전문가한테 보여줄거
    만들어줘" were "not sure what you mean"; "can i get my info as a file" went to the coach model.
    Now each gets what its command word gets.
+3. "r u a bot" was "not sure what you mean" (batch 101); "are you a bot" gets the introduction.
 """
 
 from __future__ import annotations
@@ -103,4 +104,18 @@ async def test_export_asked_in_a_sentence_sends_the_file_on_telegram(
     await tg.say(chat, ASKED[lang][0][0])
     files = tg.sent(chat, ("document",))
     assert files == [t(lang, "export-ready")], tg.sent(chat)[-2:]
+    assert _model_calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("typed", ["r u a bot", "r u real", "are u a bot"])
+async def test_the_bot_asked_about_in_texting_spelling_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, typed: str
+) -> None:
+    """Owner trial 11: "r u a bot" got "not sure what you mean" while "who are you" got the
+    introduction. Texting spelling is the same question about the bot, never one for the model."""
+    user = kakao.user(lang="en")
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send(typed)
+    assert t("en", "coach-about") in user.texts, user.texts
     assert _model_calls(fake_ollama) == 0

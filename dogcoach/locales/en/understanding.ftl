@@ -492,7 +492,7 @@ understanding-dog = dog
 
 ## -- Questions to the coach.
 understanding-question-word = question
-    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, when does, when did, when will, when is, when are, when would, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice
+    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, when does, when did, when will, when is, when are, when would, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice, r u, are u
 ## Asking why a behaviour happens ("why does he keep licking his paws?", "what makes her bark"): a behaviour asked about with these, undated, is a question to the coach (no record, no analysis).
 understanding-question-why = why
     .aliases = why, what makes, how come, what causes, what's causing, whats causing, what is causing, the reason why, what's the reason, what is the reason, whats the reason
