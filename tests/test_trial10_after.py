@@ -42,6 +42,7 @@ from tests.test_dog_words import (
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_trial8_followup import _asks, _shown_until_asked
+from tests.test_trial9_followup import _reports
 
 RECEIVED = {lang: t(lang, "analysis-followup-received", wait="X").split("X")[0] for lang in ("en", "ko")}
 ONE_DOG = {"ko": ("두부", "3살"), "en": ("Dubu", "3")}
@@ -57,10 +58,6 @@ async def _one_dog_at_frequency(kakao: Server, fake: FakeOllama, lang: str) -> K
         await user.send(text)
     await _shown_until_asked(user, lang, "frequency")
     return user
-
-
-async def _reports(kakao: Server, user: KakaoUser) -> list[str]:
-    return [r.text for r in await _kakao_reports(kakao, user.key) if not r.is_question]
 
 
 async def _nothing_glued(kakao: Server, user: KakaoUser, fake: FakeOllama, lang: str, calls: int) -> None:

@@ -36,6 +36,7 @@ from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import KakaoUser, Server, kakao, kakao_settings, serve, skill_body, texts_of  # noqa: F401
 from tests.test_survey_answers_misread import ANSWERS, kakao_answers, kakao_at_review, tg_answers
 from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness, settings_for, tg  # noqa: F401
+from tests.test_trial_k2_meaning import _checkins_on_telegram
 from tests.timetravel import travel
 
 REPORT = {"ko": REPORT_KO, "en": REPORT_EN}
@@ -51,18 +52,6 @@ async def _kakao(fake_ollama: FakeOllama, tmp_path: Path) -> AsyncIterator[Serve
     fake_ollama.behaviour.analysis = analysis()
     async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
         yield srv
-
-
-@asynccontextmanager
-async def _telegram(
-    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
-) -> AsyncIterator[Harness]:
-    fake_ollama.behaviour.analysis = analysis()
-    settings = settings_for(
-        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
-    )
-    async with harness(fake_telegram, settings) as tg:
-        yield tg
 
 
 async def _kakao_result_seen(srv: Server, user: KakaoUser, lang: str) -> None:
@@ -114,7 +103,7 @@ async def test_erase_in_words_asks_and_erases_on_kakao(
 async def test_erase_in_words_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with _telegram(fake_telegram, fake_ollama, tmp_path) as tg:
+    async with _checkins_on_telegram(fake_telegram, fake_ollama, tmp_path) as tg:
         chat = 95101 if lang == "ko" else 95102
         await tg.say(chat, "/start", language_code=lang)
         await tg.say(chat, ERASE[lang][0])
@@ -202,7 +191,7 @@ async def test_the_last_advice_asked_is_shown_not_asked_of_the_model_on_kakao(
 async def test_the_last_advice_asked_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with _telegram(fake_telegram, fake_ollama, tmp_path) as tg:
+    async with _checkins_on_telegram(fake_telegram, fake_ollama, tmp_path) as tg:
         chat = 95201 if lang == "ko" else 95202
         await tg.say(chat, REPORT[lang], language_code=lang)
         await eventually(lambda: any(STEP[lang] in text for text in tg.sent(chat)))
@@ -246,7 +235,7 @@ HEY = {"ko": "안녕하세요", "en": "hey"}
 async def test_an_unanswered_check_in_is_asked_again_at_hey_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with _telegram(fake_telegram, fake_ollama, tmp_path) as tg:
+    async with _checkins_on_telegram(fake_telegram, fake_ollama, tmp_path) as tg:
         chat = 95301 if lang == "ko" else 95302
         await tg.say(chat, REPORT[lang], language_code=lang)
         await eventually(lambda: any(STEP[lang] in text for text in tg.sent(chat)))

@@ -36,23 +36,8 @@ from tests.test_checkins_channels import checkins_of, push_checkin
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import eventually, harness, settings_for
-from tests.test_trial8_followup import _asks, _shown_until_asked
+from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
 from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
-
-ONE_DOG = {"ko": ("두부", "3살"), "en": ("Dubu", "3")}
-
-
-async def _one_dog_at_frequency(kakao: Server, fake: FakeOllama, lang: str) -> KakaoUser:
-    """A Kakao owner of one dog (its name and age told, the survey stopped) at a result's "how
-    often, and since when?" question."""
-    _asks(fake, lang, "frequency")
-    user = kakao.user(lang=lang)
-    name, age = ONE_DOG[lang]
-    for text in ("/start", name, age, "/cancel", REPORT[lang]):
-        await user.send(text)
-    await _shown_until_asked(user, lang, "frequency")
-    return user
-
 
 # -- 1. "would it help?" is a question ------------------------------------------------------------
 
