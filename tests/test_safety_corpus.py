@@ -77,6 +77,13 @@ POSITIVE: list[Case] = [
     case("my daughter got bit on the arm", CB),
     case("our toddler was bitten yesterday", CB),
     case("He bit my 5 year old son and it bled", CB, BI),
+    # Owner trial 12: a child named before a bite of a body part nobody is said to own (only the
+    # shouting advice was shown): the child's hand
+    case("딸이 옆에 지나가니까 구름이가 으르렁 하더니 손을 물었어", CB),
+    case("아들이 장난감 만지려고 하니까 손을 콱 물었어요", CB),
+    case("아이가 쓰다듬으니까 얼굴을 물었어요", CB),
+    case("my daughter walked past and he growled and bit her hand", CB),
+    case("my son reached for the toy and she bit his hand", CB),
     # Seizures and collapse
     case("갑자기 쓰러져서 경련을 했어요", SZ),
     case("발작을 해요", SZ),
@@ -548,6 +555,11 @@ NEGATIVE: list[Case] = [
     case("he suddenly started growling at the cat since we got a second dog"),
     case("she wasnt like this before, since my new job she chews everything"),
     case("since we moved he suddenly started barking at night", age=24),
+    # Owner trial 12's neighbours: the part bitten is the owner's, or no child is named
+    case("딸이 지나가는데 말리다가 제 손을 물었어요"),
+    case("산책하다가 손을 물었어요"),
+    case("my son walked by and she bit my hand"),
+    case("my son walked by and she bit me"),
 ]
 
 

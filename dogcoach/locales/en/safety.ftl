@@ -29,6 +29,14 @@ safety-term-child-bare = a child right before the bite, without a particle (only
 safety-term-child-victim = a child (bitten, as the subject)
     .aliases = child, kid, kids, toddler, the baby, our baby, son, daughter, niece, nephew, grandson,
         granddaughter, grandchild, little boy, little girl
+safety-term-bite-body-part = the part bitten, not said to be the owner's ("a child walked past and he bit her hand": the child's, owner trial 12)
+    .aliases = her hand, his hand, her hands, his hands, her arm, his arm, her leg, his leg, her finger, his finger,
+        her fingers, his fingers, her face, his face, her ankle, his ankle, her foot, his foot, her wrist, his wrist,
+        her cheek, his cheek, her ear, his ear, her nose, his nose, their hand, their face, on the hand, on the face,
+        on the arm, on the leg, on the cheek
+safety-term-bite-owner-part = the part bitten, said to be the owner's ("my son walked by and she bit my hand")
+    .aliases = me, my hand, my hands, my arm, my leg, my finger, my fingers, my face, my ankle, my foot, my wrist,
+        my thumb
 safety-term-bitten-by-other = the owner's dog bitten by another dog (the dog is the one hurt)
     .aliases = bitten by another dog, bitten by a dog, bitten by a bigger dog, bit by another dog, bit by a dog,
         attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her

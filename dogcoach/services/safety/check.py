@@ -38,6 +38,10 @@ SENIOR_MONTHS = 84
 # How far apart "아이를 … 물었어요" / "bit … my son" may be: characters (compact) or words (spaced).
 CHILD_GAP_CHARS = 8
 CHILD_GAP_WORDS = 4
+# How far before a bitten body part nobody is said to own a child may be named, in the same
+# message ("딸이 옆에 지나가니까 구름이가 으르렁 하더니 손을 물었어": the child's hand).
+CHILD_CONTEXT_CHARS = 40
+CHILD_CONTEXT_WORDS = 16
 # How far apart the thing and the swallowing may be ("양말 한 짝을 삼켰어요", "ate one of my socks"):
 # closer than a child bitten, so "양말 가지고 놀다가 밥 먹었어요" (played with, then ate dinner) is none.
 FOREIGN_GAP_CHARS = 4
@@ -238,7 +242,8 @@ class SafetyChecker:
             "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "pain-vocal",
             "pain-distress", "pain-touch", "pain-appetite", "pain-appetite-away", "pain-appetite-days", "seizure-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
             "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour", "onset-cause",
-            "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none",
+            "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none", "bite-body-part",
+            "bite-owner-part",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._methods = {m: term(f"aversive-{m}") for m in Method}
@@ -318,6 +323,26 @@ class SafetyChecker:
                         found += [a, b]
         return found
 
+    def _child_before_part(self, views: Views, bites: Sequence[Hit]) -> list[Hit]:
+        """A child named before a bite of a body part nobody is said to own ("딸이 옆에 지나가니까
+        구름이가 으르렁 하더니 손을 물었어", "my son reached for the toy and she bit his hand"): the
+        child's (owner trial 12: only the shouting advice, none for a bitten child). A part said
+        to be the owner's ("제 손을", "bit my hand", "bit me") is not; AVMA's dog bite prevention
+        puts a bitten child first, so a part with no owner said counts as the child's."""
+        parts = self._near(self._hits("bite-body-part", views), bites, views)
+        if not parts or self._near(self._hits("bite-owner-part", views), bites, views):
+            return []
+        children = self._hits("child-victim", views) + self._hits("child-target", views)
+        named = [
+            c
+            for c in children
+            for p in parts
+            if c.view is p.view
+            and c.start < p.start
+            and c.gap(p, views) <= (CHILD_CONTEXT_CHARS if c.view is View.COMPACT else CHILD_CONTEXT_WORDS)
+        ]
+        return [*named[:1], *parts] if named else []
+
     def check(self, text: str, *, age_months: int | None = None) -> SafetyCheck:
         """Red flags and aversive methods in one message (a report or a question).
 
@@ -338,7 +363,14 @@ class SafetyChecker:
             injury = self._hits("injury", views)
             if injury:
                 found[FlagKind.BITE_INJURY] = bites + injury
-            child = self._near(self._hits("child-target", views), bites, views)
+            # "my son walked by and she bit my hand": the bite's object is the owner, not the child
+            owner = self._hits("bite-owner-part", views)
+            bites_other = [
+                b
+                for b in hits["bite"]
+                if not any(o.view is b.view and o.start >= b.end and o.gap(b, views) <= 1 for o in owner)
+            ] + hits["bite-passive"]
+            child = self._near(self._hits("child-target", views), bites_other, views)
             child += self._near(self._hits("child-victim", views), hits["bite-passive"], views)
             # Casual Korean drops the object particle ("아기 물었어"): a bare child word counts only
             # right before an active bite. English puts the subject there, so only Hangul counts.
@@ -346,6 +378,7 @@ class SafetyChecker:
             child += [
                 h for b in bare for h in (b, *hits["bite"]) if any(a.start == b.end for a in hits["bite"])
             ]
+            child += self._child_before_part(views, bites)
             if child:
                 found[FlagKind.CHILD_BITTEN] = child
 
