@@ -32,6 +32,7 @@ from dogcoach.handlers import (
     safety,
     start,
     tips,
+    unclear,
 )
 from dogcoach.handlers.coaching import checkins, feedback
 from dogcoach.handlers.coaching import progress as coaching_progress
@@ -42,6 +43,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
 from dogcoach.services.store import ConversationState
 from dogcoach.services.understanding import (
+    EVENT_UNNAMED,
     Approximate,
     Context,
     Expect,
@@ -240,6 +242,7 @@ GLOBAL_CHOICES: dict[str, Handler] = {
     followup.PREFIX: followup.handle_choice,
     checkins.PREFIX: checkins.handle_choice,
     REPORT_PREFIX: undelivered.handle_choice,
+    unclear.PREFIX: unclear.handle_choice,
     profile.PREFIX: _profile_choice,
     onboarding.START: _survey,
     onboarding.CONTINUE: _card_choice,
@@ -623,6 +626,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.NOISE and u.label and turn.state.flow is None:  # a behaviour named alone, idle:
         # one time it happened, asked (at an open question, the hint and the question again)
         label.ask_for_incident(turn)
+    elif u.kind is Kind.NOISE and u.reason == EVENT_UNNAMED and turn.state.flow is None:
+        unclear.offer(turn)  # told as having happened, no behaviour known: analyse it? (one button)
     elif u.kind is Kind.SMALL_TALK and u.talk == "confused":  # "뭐라고요?", "what?": how to go on
         turn.say("talk-confused-question" if turn.state.flow else "talk-confused")  # (no coach question)
     elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and turn.state.flow == onboarding.FLOW:
@@ -754,9 +759,16 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
     if u.kind is Kind.MEDIA:  # a picture first: the same "I read text" as later, nothing stored
         _aside(turn, u)
         return
-    if u.kind is Kind.NOISE and u.label:  # "separation anxiety" first: asked for one time, survey offered
-        label.ask_for_incident(turn)
-        turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+    if u.kind is Kind.NOISE and (u.label or u.reason == EVENT_UNNAMED):  # "separation anxiety" first:
+        # asked for one time it happened; something told naming no behaviour: offered to be analysed
+        start_survey = turn.choice(onboarding.START, "first-report-start")
+        if u.label:
+            label.ask_for_incident(turn)
+            turn.say("first-report-offer", choices=(start_survey,))
+        else:  # both buttons on the last line: Kakao shows that line's quick replies
+            unclear.keep(turn)
+            turn.say("unclear-event")
+            turn.say("first-report-offer", choices=(unclear.button(turn), start_survey))
         turn.state.data[OFFER_KEY] = True
         return
     if u.kind is Kind.COMMAND and u.command:  # command words naming no command: the welcome

@@ -309,3 +309,8 @@ language-kept = OK — nothing changed.
 talk-fond = Aww, thank you! 💛 That means a lot. I'm here whenever you need me: tell me what your dog did, or send "help" to see what I can do.
 # Another pet told as had ("we also have Luna the cat", owner trial 10): DogCoach coaches dogs only; nothing was stored.
 talk-not-a-dog = How lovely! I only coach dogs, though, so I haven't added another pet or stored anything about it. If another dog lives with you, send "add a dog".
+# Something told as having happened that names no behaviour the bot knows (held-out batch 3: "주저앉았어요" lost as "not sure what you mean"): kept, and analysed only if the owner taps.
+unclear-event = I couldn't tell what your dog did in that. If it's something that happened, choose "{ unclear-analyse }" below and I'll analyse it as a report — or tell me in a sentence what your dog did (barked, hid, pulled…).
+unclear-analyse = 🔍 Analyse it
+    .short = Analyse it
+    .aliases = analyse it, analyze it, analyse, analyze

@@ -35,6 +35,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.reports import EVENT_UNNAMED
 from dogcoach.services.understanding.text import Folded
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "COMMANDS",
     "DECLINE",
     "DOG_VIEWS",
+    "EVENT_UNNAMED",
     "PERIOD",
     "RESTART",
     "TIP_NOW",
