@@ -328,3 +328,19 @@ def test_second_held_out_corpus(understander: Understander) -> None:
     assert result["lost"] == []
     assert result["leaked"] == []
     assert result["accuracy"] >= 0.85  # type: ignore[operator]
+
+
+HELD_OUT_3 = load("heldout3.tsv")
+
+
+def test_third_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-02 by the lead before that round's fixes, from no trial's findings, and not
+    tuned on. Its first run: 77/85 (90.6 %), 2 reports lost as noise, none sent to the model; two
+    labels were then judged wrong ("평일엔 거의 10시간", "barely ever, maybe an hour" are about 10
+    and 1 hour, stored as approximate, not exact) and changed, and the lost reports' kind was
+    fixed through the tuned corpus (batch 105). Losing a report or sending a non-report to the
+    model is never allowed; the floor leaves room for misses."""
+    result = run(understander, HELD_OUT_3, "third held-out corpus")
+    assert result["lost"] == []
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.85  # type: ignore[operator]
