@@ -121,6 +121,26 @@ async def test_progress_says_what_changed_with_the_numbers_and_a_chart(
     assert f"• {barking}" in week.text
 
 
+async def test_progress_promises_no_check_in_date_once_check_ins_are_off(
+    engine: Engine, store: Store, messages: Messages
+) -> None:
+    """Owner trial 12: "변화" still showed "↳ 다음 확인: 12월 2일" after "체크인 끄기", a check-in
+    that never comes. With check-ins off the plan says so and how to turn them on again."""
+    chat = Chat(engine, "p-off", hint="ko")
+    await chat.send("/help")
+    await seed(store, Channel.CONSOLE, "p-off")
+    [progress] = await chat.send("변화 보여줘")
+    nexts = [line for line in progress.text.splitlines() if line.startswith("↳ 다음 확인")]
+    assert len(nexts) == 1, progress.text
+    await chat.send("체크인 끄기")
+    [progress] = await chat.send("변화 보여줘")
+    assert not [line for line in progress.text.splitlines() if line.startswith("↳ 다음 확인")], progress.text
+    assert t(messages, "coaching-progress-plan-off") in progress.text.splitlines()
+    await chat.send("체크인 켜기")
+    [progress] = await chat.send("변화 보여줘")
+    assert nexts[0] in progress.text.splitlines(), progress.text
+
+
 async def test_summary_is_a_one_page_pdf_with_the_history_in_it(engine: Engine, store: Store) -> None:
     chat = Chat(engine, "s", hint="ko")
     await chat.send("/help")

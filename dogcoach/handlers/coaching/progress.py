@@ -41,6 +41,7 @@ class Measured:
     plans: list[PlanRow]
     checkins: list[CheckinRow]
     zone: str
+    checkins_off: bool = False  # the owner turned check-ins off: no "next check-in" date is promised
 
 
 async def measure(turn: Turn, dog: Dog | None, now: dt.datetime | None = None) -> Measured:
@@ -64,7 +65,8 @@ async def measure(turn: Turn, dog: Dog | None, now: dt.datetime | None = None) -
     )
     plans = await session.list_plans(user.id, dog_id)
     zone = await owner_zone(session, user.id, turn.services.checkin_policy)
-    return Measured(dog, found, plans, checkins, zone)
+    off = await session.checkins_opt_out(user.id)
+    return Measured(dog, found, plans, checkins, zone, checkins_off=off)
 
 
 def plan_lines(t: Translator, m: Measured) -> list[str]:
@@ -89,7 +91,9 @@ def plan_lines(t: Translator, m: Measured) -> list[str]:
         if answers:
             named = ", ".join(t(f"coaching-outcome-{c.outcome}") for c in answers)
             lines.append(t("coaching-progress-plan-answers", answers=named))
-        if plan.status == "active":
+        if plan.status == "active" and m.checkins_off:  # owner trial 12: a date shown that never came
+            lines.append(t("coaching-progress-plan-off"))
+        elif plan.status == "active":
             lines.append(t("coaching-progress-plan-next", date=local_date(plan.checkin_due_at, t, m.zone)))
     return lines
 

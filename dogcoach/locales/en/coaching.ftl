@@ -90,6 +90,7 @@ coaching-progress-plan-adjust = to be changed
 coaching-progress-plan-referred = professional help advised
 coaching-progress-plan-answers = ↳ check-ins: { $answers }
 coaching-progress-plan-next = ↳ next check-in: { $date }
+coaching-progress-plan-off = ↳ check-ins are off: send "check-ins on" to be asked how it goes
 # Read where the chart cannot be seen (a screen reader, KakaoTalk's alt text).
 coaching-chart-alt = A bar chart comparing reports a week per behaviour, the first weeks against lately. The numbers are in the text above.
 ## trial 9 (followup)

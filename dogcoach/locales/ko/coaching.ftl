@@ -87,6 +87,7 @@ coaching-progress-plan-adjust = 방법을 바꾸기로 함
 coaching-progress-plan-referred = 전문가 상담을 권함
 coaching-progress-plan-answers = ↳ 확인한 결과: { $answers }
 coaching-progress-plan-next = ↳ 다음 확인: { $date }
+coaching-progress-plan-off = ↳ 확인 메시지는 꺼져 있어요: "체크인 켜기"라고 보내시면 어떻게 되고 있는지 여쭤볼게요
 # 그래프를 볼 수 없을 때(화면 낭독기, 카카오톡의 대체 글) 읽히는 문장.
 coaching-chart-alt = 행동마다 처음 몇 주와 최근의 한 주 기록 수를 나란히 비교한 막대그래프예요. 자세한 숫자는 위의 글에 있어요.
 ## trial 9 (followup)
