@@ -21,11 +21,13 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
+import psycopg
 
 from dogcoach.services.broadcast import tip_title
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import SECRET_HEADER, FakeTelegramServer
+from tests.replicas import fresh_database
 from tests.serve_process import ServeProcess, dogcoach
 
 SECRET = "broadcast-cli-server-secret"
@@ -36,7 +38,7 @@ FIRST_CHAT = 770_000
 
 def _env(tmp_path: Path, telegram: FakeTelegramServer, ollama: FakeOllama, **extra: str) -> dict[str, str]:
     return {
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'box.db'}",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'box.db'}",  # extra may name PostgreSQL instead
         "TELEGRAM_BOT_TOKEN": telegram.token,
         "TELEGRAM_WEBHOOK_SECRET": SECRET,
         "TELEGRAM_API_BASE_URL": telegram.url,
@@ -162,5 +164,37 @@ def test_beside_a_server_without_an_admin_token_the_cli_writes_nothing_and_says_
             assert "ADMIN_API_TOKEN" in done.stderr and f"pid {server.proc.pid}" in done.stderr, done.stderr
             assert "Traceback" not in done.stderr
             assert _broadcasts(tmp_path) == []
+        finally:
+            server.close()
+
+
+def test_on_postgres_the_cli_beside_a_server_still_sends_itself(
+    tmp_path: Path, fake_telegram: FakeTelegramServer, pg_admin_url: str, messages: Messages
+) -> None:
+    """PostgreSQL takes many writers: no hand-over, the command sends as before (and no token is
+    needed), while owners write to the server."""
+    with FakeOllama() as ollama, fresh_database(pg_admin_url) as database:
+        env = _env(tmp_path, fake_telegram, ollama, DATABASE_URL=database)
+        server = ServeProcess(env, name="bc-cli-pg").wait_ready()
+        try:
+            _started_owners(server, fake_telegram)
+            before = len(fake_telegram.sent_messages())
+            with _Load(server, fake_telegram) as load:
+                time.sleep(0.5)
+                done = dogcoach("broadcast", "--tip", "timing", "--yes", env=env, timeout=120)
+            assert done.returncode == 0, done.stdout + done.stderr
+            assert not load.errors, load.errors
+            assert f"sent {OWNERS}, blocked 0, failed 0" in done.stdout
+            assert "handed to the running server" not in done.stdout
+            with psycopg.connect(database, autocommit=True) as conn:
+                rows = conn.execute("SELECT created_by, status, sent FROM broadcasts").fetchall()
+            assert [(r[0].startswith("cli:"), r[1], r[2]) for r in rows] == [(True, "done", OWNERS)]
+            title = tip_title(messages, "en", "timing")
+            got = Counter(
+                m.chat_id
+                for m in fake_telegram.sent_messages()[before:]
+                if m.kind == "message" and title in (m.text or "")
+            )
+            assert got == Counter({FIRST_CHAT + i: 1 for i in range(OWNERS)})
         finally:
             server.close()
