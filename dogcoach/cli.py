@@ -154,7 +154,7 @@ def serve(host: str, port: int, shutdown_timeout: float, log_format: str) -> Non
 
     settings = _settings()
     _service_logging(settings.log_level, log_format)
-    with _one_server(settings):
+    with _one_server(settings, _local_address(host, port)):
         uvicorn.run(
             create_app(settings),
             host=host,
@@ -168,12 +168,20 @@ def serve(host: str, port: int, shutdown_timeout: float, log_format: str) -> Non
         )
 
 
+def _local_address(host: str, port: int) -> str:
+    """Where a command on this machine reaches `serve --host host --port port`."""
+    if host in ("0.0.0.0", "::", ""):
+        host = "127.0.0.1"
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
 @contextlib.contextmanager
-def _one_server(settings: Settings) -> Iterator[None]:
+def _one_server(settings: Settings, address: str | None = None) -> Iterator[None]:
     """A SQLite database serves one server process: a second `serve`, `run --polling` or `chat`
     (each runs an analysis service) on the same file stops here with the reason and the fix,
     before anything starts (a server's start-up takes the same lock again:
-    `bot.lifecycle.running`)."""
+    `bot.lifecycle.running`). `address`: where `serve` listens, kept in the lock file for
+    `dogcoach broadcast` (`_server_beside`)."""
     from dogcoach.services.store import StoreInUse
     from dogcoach.services.store.sqlite import sqlite_path
     from dogcoach.services.store.sqlite_lock import one_server
@@ -182,7 +190,7 @@ def _one_server(settings: Settings) -> Iterator[None]:
         yield
         return
     try:
-        lock = one_server(sqlite_path(settings.database_url))
+        lock = one_server(sqlite_path(settings.database_url), address)
         lock.__enter__()
     except StoreInUse as exc:
         raise click.ClickException(str(exc)) from exc
@@ -357,6 +365,13 @@ def broadcast(
             )
         except InvalidBroadcast as exc:
             raise click.UsageError(f"{exc} (use --tip KEY, or --text-ko/--text-en)") from exc
+    server = _server_beside(settings)
+    if server is not None:  # SQLite has one writer: the server sends it, this command follows
+        try:
+            _via_server(server, messages, spec, resume=resume, status_id=status_id, yes=yes)
+        finally:
+            server.close()
+        return
 
     async def go() -> None:
         store = store_from(settings)
@@ -407,6 +422,118 @@ def broadcast(
         asyncio.run(go())
     except KeyboardInterrupt:
         click.echo("\nstopped; messages in flight were recorded. Continue with: dogcoach broadcast --resume")
+        raise SystemExit(130) from None
+
+
+# How often the command reads a broadcast's counts back from the server it handed it to.
+FOLLOW_SECONDS = 0.5
+
+
+def _server_beside(settings: Settings) -> Any:
+    """The admin API (`remote.AdminClient`) of the `dogcoach serve` holding this SQLite database,
+    or None when no server holds it (or on PostgreSQL, which takes many writers). A process that
+    holds it without serving HTTP, or a missing ADMIN_API_TOKEN, stops the command here: it
+    would be a second writer beside the server's."""
+    from dogcoach.services.broadcast.remote import AdminClient
+    from dogcoach.services.store.sqlite import sqlite_path
+    from dogcoach.services.store.sqlite_lock import running_server
+
+    if not settings.database_url.startswith("sqlite:"):
+        return None
+    path = sqlite_path(settings.database_url)
+    holder = running_server(path)
+    if holder is None:
+        return None
+    pid, address = holder
+    one_writer = (
+        f"a DogCoach process (pid {pid}) is running on the SQLite database {path}, and SQLite has "
+        "one writer: this command does not write beside it"
+    )
+    if address is None:
+        raise click.ClickException(
+            f"{one_writer}, and that process (`run --polling` or `chat`) has no admin API to hand "
+            "the broadcast to. Stop it first, or use /broadcast in Telegram"
+        )
+    token = settings.admin_api_token.get_secret_value() if settings.admin_api_token else ""
+    if not token:
+        raise click.ClickException(
+            f"{one_writer} but hands the broadcast to the server's admin API at {address}, which "
+            "needs ADMIN_API_TOKEN: set the same value for the server and this command (or use "
+            "/broadcast in Telegram)"
+        )
+    return AdminClient(address, token)
+
+
+def _via_server(
+    client: Any, messages: Any, spec: Any, *, resume: bool, status_id: int | None, yes: bool
+) -> None:
+    """`dogcoach broadcast` through the running server: the same preview, question, progress bar
+    and report, but the server creates and sends the broadcast (docs/broadcasts.md)."""
+    import time
+    import uuid
+
+    from dogcoach.services.broadcast import render
+    from dogcoach.services.broadcast.remote import ServerRefused
+    from dogcoach.services.broadcast.report import preview_text
+
+    def follow(report: Any) -> None:
+        b = report.broadcast
+        with click.progressbar(length=max(b.total, 1), label=f"broadcast #{b.id}", show_pos=True) as bar:
+            shown = 0
+            while True:
+                done = report.broadcast.settled
+                if done > shown:
+                    bar.update(done - shown)
+                    shown = done
+                if report.finished:
+                    break
+                time.sleep(FOLLOW_SECONDS)
+                report = client.report(b.id) or report
+        _echo_report(report, messages)
+
+    following: int | None = None
+    try:
+        if status_id is not None:
+            report = client.report(status_id)
+            if report is None:
+                raise click.ClickException(f"no broadcast #{status_id}")
+            _echo_report(report, messages)
+            return
+        if resume:
+            unfinished = client.unfinished()
+            if not unfinished:
+                click.echo("no unfinished broadcasts")
+            for report in unfinished:
+                following = report.broadcast.id
+                click.echo(f"the running server at {client.url} resumes broadcast #{following}; following it")
+                follow(report)
+            return
+        assert spec is not None
+        preview = client.preview(spec)
+        click.echo(preview_text(messages, CLI_LOCALE, preview, _audience_label(messages, spec)))
+        for loc, n in preview.to_send.items():
+            if n:
+                click.echo(
+                    f"--- {loc} ---\n{render(messages, spec, loc, spec.channel or Channel.TELEGRAM)}\n"
+                )
+        if preview.will_send == 0:
+            click.echo("nobody can receive this now (see above); nothing sent")
+            return
+        if not yes and not click.confirm(f"send to {preview.will_send} users?", default=False):
+            click.echo("cancelled; nothing sent")
+            return
+        created = client.create(spec, f"cli:{uuid.uuid4()}")
+        following = created.broadcast.id
+        click.echo(f"broadcast #{following} handed to the running server at {client.url}, which sends it")
+        follow(created)
+    except ServerRefused as exc:
+        raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        if following is not None:
+            click.echo(
+                f"\nstopped following; the server goes on sending broadcast #{following} "
+                f"(dogcoach broadcast --status {following})"
+            )
         raise SystemExit(130) from None
 
 

@@ -63,6 +63,19 @@ class Preview:
         }
 
 
+def preview_from_dict(spec: BroadcastSpec, data: dict[str, Any]) -> Preview:
+    """The preview `Preview.as_dict` gave (the admin API's `dry_run` answer) for `spec`."""
+    languages: dict[str, dict[str, Any]] = data.get("languages") or {}
+    return Preview(
+        spec,
+        int(data["recipients"]),
+        {loc: int(v["count"]) for loc, v in languages.items()},
+        {loc: str(v["text"]) for loc, v in languages.items()},
+        {str(k): int(n) for k, n in (data.get("skipped") or {}).items()},
+        {str(k): int(n) for k, n in (data.get("left_out") or {}).items()},
+    )
+
+
 def preview(spec: BroadcastSpec, audience: Audience, configured: frozenset[str]) -> Preview:
     """The preview of `spec` for `audience`, when the channels in `configured` have a sender."""
     locales = [spec.locale] if spec.locale else list(LOCALES)

@@ -4,6 +4,7 @@ preview's, before it is sent)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from dogcoach.services.broadcast.outcome import (
@@ -46,6 +47,45 @@ class BroadcastReport:
     @property
     def finished(self) -> bool:
         return self.broadcast.status in ("done", "cancelled")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BroadcastReport:
+        """The report `as_dict` gave (the admin API's answer), e.g. for the CLI following a
+        broadcast the server sends."""
+
+        def when(key: str) -> datetime | None:
+            value = data.get(key)
+            return None if value is None else datetime.fromisoformat(value)
+
+        created_at = when("created_at")
+        assert created_at is not None
+        broadcast = Broadcast(
+            id=int(data["id"]),
+            kind=data["kind"],
+            tip_key=data.get("tip"),
+            text_ko=data.get("text_ko"),
+            text_en=data.get("text_en"),
+            channel=data.get("channel"),
+            locale=data.get("locale"),
+            status=data["status"],
+            total=int(data["total"]),
+            sent=int(data["sent"]),
+            blocked=int(data["blocked"]),
+            failed=int(data["failed"]),
+            skipped=int(data["skipped"]),
+            created_by=data["created_by"],
+            daily_key=None,
+            created_at=created_at,
+            started_at=when("started_at"),
+            finished_at=when("finished_at"),
+        )
+        duration = data.get("duration_seconds")
+        return cls(
+            broadcast,
+            None if duration is None else float(duration),
+            {str(k): int(v) for k, v in (data.get("skipped_reasons") or {}).items()},
+            {str(k): int(v) for k, v in (data.get("failure_reasons") or {}).items()},
+        )
 
     def as_dict(self) -> dict[str, Any]:
         b = self.broadcast

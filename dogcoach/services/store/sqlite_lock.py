@@ -4,8 +4,10 @@ SQLite serves one process (issue 15): two servers on one file would analyse the 
 reports and run every schedule twice. `dogcoach serve` (and `run --polling`) hold this lock for
 their whole life; a second one refuses to start with `StoreInUse`, which names PostgreSQL. The
 kernel drops the lock when the process ends however it ends (kill -9 included), so a stale lock
-file never blocks a restart. The CLI's one-off commands (`broadcast`, `migrate`) do not take it:
-they run beside the server, as before.
+file never blocks a restart. The file says who holds it: the process id, and for `dogcoach serve`
+the address of its HTTP server. `dogcoach broadcast` reads it (`running_server`): beside a server
+it does not write the database itself (a second writer) but hands the broadcast to the server's
+admin API. `migrate` does not take the lock.
 
 Within one process the lock is counted, so the CLI can take it before uvicorn starts (a clean
 message instead of a start-up traceback) and the app's lifespan take it again.
@@ -30,8 +32,9 @@ def lock_path(database: str) -> str:
 
 
 @contextlib.contextmanager
-def one_server(database: str) -> Iterator[None]:
-    """Hold the database's server lock; `StoreInUse` when another process holds it."""
+def one_server(database: str, address: str | None = None) -> Iterator[None]:
+    """Hold the database's server lock; `StoreInUse` when another process holds it. `address`
+    (`http://127.0.0.1:8000`), when this process serves HTTP, is written beside the pid."""
     if database == ":memory:":
         yield
         return
@@ -45,11 +48,11 @@ def one_server(database: str) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            other = os.read(fd, 32).decode(errors="replace").strip()
+            other = os.read(fd, 512).decode(errors="replace").partition("\n")[0].strip()
             os.close(fd)
             raise StoreInUse(database, other) from None
         os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        os.write(fd, f"{os.getpid()}\n{address or ''}\n".encode())
         _held[key] = (fd, 1)
     try:
         yield
@@ -60,3 +63,26 @@ def one_server(database: str) -> Iterator[None]:
         else:
             del _held[key]
             os.close(fd)  # releases the lock
+
+
+def running_server(database: str) -> tuple[str, str | None] | None:
+    """(pid, HTTP address or None) of the other process holding the database's server lock, or
+    None when no other process holds it. Probes with a shared lock, released at once."""
+    if database == ":memory:" or lock_path(database) in _held:
+        return None
+    try:
+        fd = os.open(lock_path(database), os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lines = os.read(fd, 512).decode(errors="replace").splitlines()
+            pid = lines[0].strip() if lines else "?"
+            address = lines[1].strip() if len(lines) > 1 and lines[1].strip() else None
+            return pid, address
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally:
+        os.close(fd)
