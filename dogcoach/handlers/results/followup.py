@@ -415,6 +415,16 @@ async def _skip(turn: Turn) -> None:
     turn.reply(Reply(t("analysis-followup-skipped")))
 
 
+async def dismiss(turn: Turn) -> None:
+    """ "nvm", "forget it", "됐어요" at the question (owner trial 11: "nvm" was /cancel): the
+    question closed, kindly; a message waiting at "add or new?" is settled on its own, and the
+    offers the question kept (`KEPT_OFFERS`: the survey offered) stay open."""
+    await settle_pending(turn)
+    kept = {key: turn.state.data[key] for key in KEPT_OFFERS if turn.state.data.get(key)}
+    turn.state = ConversationState(data=kept)
+    turn.say("talk-dismiss")
+
+
 async def _resolve(turn: Turn, *, add: bool) -> None:
     """The owner said whether the waiting message belongs to the last report."""
     pending = turn.state.data.pop("pending", None) if turn.state.flow == FLOW else None
