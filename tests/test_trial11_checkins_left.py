@@ -20,6 +20,7 @@ both languages, then fixed for its kind.
 from __future__ import annotations
 
 import asyncio
+import itertools
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,10 @@ from tests.test_checkins_channels import checkins_of, push_checkin, t
 from tests.test_dog_words import _kakao_reports, _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import eventually
+from tests.test_trial8_followup import NEWER, _at_question
 from tests.test_trial10_after import REPORT as AFTER_REPORT
 from tests.test_trial10_after import _one_dog_at_frequency
-from tests.test_trial8_followup import NEWER, _at_question
-from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
+from tests.test_trial10_checkins import STEP, _answered, _kakao_pushed, _telegram_plan
 
 # -- 3 and 4: an outcome hedged, a plan: no question, at the check-in and its note ------------------
 
@@ -169,9 +170,83 @@ async def test_a_newer_reports_question_is_the_open_one_over_a_promised_one_on_k
     said = "\n".join(user.texts)
     assert t(lang, "analysis-followup-antecedent") in said, said
     assert t(lang, "analysis-followup-frequency") not in said, said
+    newer = [r for r in await _kakao_reports(kakao, user.key) if r.text == NEWER[lang]]
     async with kakao.app.state.runtime.store.session() as s:
         account = await s.get_user(Channel.KAKAO, user.key)
         assert account is not None
         state = await s.get_state(account.id)
-        newer = [r for r in await _kakao_reports(kakao, user.key) if r.text == NEWER[lang]]
     assert state.flow == "followup" and state.data.get("report_id") == newer[0].id, state
+
+
+# -- 6: the result's question is not appended to every reply ------------------------------------------
+
+ASIDES = {
+    "ko": (
+        "ㅋㅋㅋ",
+        "네",
+        "음..",
+        "아 잠시만요",
+        "왔어요",
+        "ㅇㅋ",
+        "흠",
+        "말도 잘 들어요 요즘",
+        "ㅎㅎ 귀여워요",
+    ),
+    "en": ("lol", "ok", "hmm", "one sec", "back", "yeah", "umm", "he's such a good boy lately", "haha cute"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_results_question_is_not_repeated_under_every_reply_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """Small talk and other messages while a result's question is open (owner trial 11, Kakao: the
+    ❓ line under three replies in a row): asked again once at most, never two turns in a row."""
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    question = t(lang, "analysis-followup-frequency")
+    asked: list[bool] = []
+    for text in ASIDES[lang]:
+        await user.send(text)
+        asked.append(any(question in line for line in user.texts))
+    assert not any(a and b for a, b in itertools.pairwise(asked)), asked
+    assert sum(asked) <= 2, asked
+
+
+# -- 2, 3, 4 on Kakao: the check-in pushed through the Event API ---------------------------------------
+
+KAKAO_WORDS = [
+    ("en", "will try this weekend", "not_tried"),
+    ("en", "maybe this weekend", "not_tried"),
+    ("ko", "아마 주말에 해볼게요", "not_tried"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "outcome"), KAKAO_WORDS)
+async def test_a_plan_and_a_hedged_outcome_at_a_pushed_check_in_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str, outcome: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        calls = _model_calls(fake_ollama)
+        await owner.send(text)
+        assert t(lang, "coaching-checkin-reask") not in owner.text, owner.text
+        assert t(lang, "coaching-checkin-note") in owner.text, owner.text
+        store = srv.app.state.runtime.store
+        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [(outcome, text)]
+        hedged = "kinda worse?" if lang == "en" else "좀 나빠진듯?"
+        await owner.send(hedged)  # at "anything to add?": the note, no question for the model
+        await asyncio.sleep(0.3)
+        assert _model_calls(fake_ollama) == calls
+        notes = [note for _o, note in _answered(await checkins_of(store, Channel.KAKAO, owner.key))]
+        assert notes == [f"{text}\n{hedged}"]
+
+
+@pytest.mark.parametrize(("lang", "text"), SORRY)
+async def test_an_apology_at_a_pushed_check_in_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        await owner.send(text)
+        assert t(lang, "coaching-checkin-sorry") in owner.text, owner.text
+        assert t(lang, "coaching-checkin-question", text=STEP[lang]) in owner.text, owner.text
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert _answered(rows) == []
