@@ -250,3 +250,49 @@ async def test_an_apology_at_a_pushed_check_in_on_kakao(
         assert t(lang, "coaching-checkin-question", text=STEP[lang]) in owner.text, owner.text
         rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
         assert _answered(rows) == []
+
+
+# -- 9: feedback on the step once the check-in is done -------------------------------------------------
+
+STEP_FEEDBACK = {"en": "we tried that already, it didnt work", "ko": "그거 이미 해봤는데 안돼요"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_feedback_after_a_check_in_is_kept_against_the_plan_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    """The check-in answered (a tap) and its note skipped, then "we tried that already, it didnt
+    work": feedback on the step, kept against the plan as a check-in "same" with the words as its
+    note, answered with the fixed line; no report, no model call."""
+    chat = 10309
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await tg.tap(chat, t(lang, "coaching-outcome-better"), language_code=lang)
+        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
+        await tg.tap(chat, t(lang, "coaching-checkin-note-skip"), language_code=lang)
+        await eventually(lambda: t(lang, "coaching-checkin-note-skipped") in tg.sent(chat))
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, STEP_FEEDBACK[lang], language_code=lang)
+        head = t(lang, "talk-feedback", category="X").split("X")[0]
+        await eventually(lambda: any(line.startswith(head) for line in tg.sent(chat)))
+        await asyncio.sleep(0.3)
+        assert _model_calls(fake_ollama) == calls
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert ("same", STEP_FEEDBACK[lang]) in _answered(rows)
+        assert _answered(rows)[0] == ("better", None)
+
+
+# -- 2: maybe better, maybe not -------------------------------------------------------------------------
+
+UNSURE = [("ko", "좀 나아진거 같기도 하고 아닌거 같기도"), ("en", "maybe a bit better, maybe not")]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNSURE)
+async def test_maybe_better_maybe_not_gets_a_line_and_the_question_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        await owner.send(text)
+        assert t(lang, "coaching-checkin-unsure") in owner.text, owner.text
+        assert t(lang, "coaching-checkin-question", text=STEP[lang]) in owner.text, owner.text
+        assert _answered(await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)) == []
