@@ -546,6 +546,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         turn.resume_flow()  # and is asked again under the line, as after any interruption
     elif u.kind is Kind.SMALL_TALK and u.talk == "confused" and flow == followup.FLOW:
         await followup.clarify(turn)  # "뭔소리야", "wdym": what it asks, and it again (trial 10)
+    elif u.kind is Kind.SMALL_TALK and u.talk == "dismiss" and flow == followup.FLOW:
+        await followup.dismiss(turn)  # "nvm", "됐어요" at the question: waved off (owner trial 11)
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
     elif u.kind is Kind.QUESTION:

@@ -164,9 +164,20 @@ async def handle(turn: Turn) -> None:
             turn.say("coaching-checkin-note-skipped")
             close(turn)
             return
+        corrected = await _corrected(turn, checkin_id)
         if await turn.session.set_checkin_note(checkin_id, turn.user.id, await _with_words(turn, checkin_id)):
-            turn.say("coaching-checkin-note-saved")
+            if corrected is None:
+                turn.say("coaching-checkin-note-saved")
+            else:
+                outcome = turn.t(f"coaching-outcome-{corrected}")
+                turn.say("coaching-checkin-note-corrected", outcome=outcome)
         close(turn)
+        return
+    if parsed_sorry(turn):
+        # "sry", "미안해요" at "how did it go?" (owner trial 11: "please pick one"): a kind line, and
+        # the question again
+        turn.say("coaching-checkin-sorry")
+        await reprompt(turn)
         return
     parsed = parse_choice(picks[0]) if len(picks) == 1 else None
     if parsed is None and u is not None and isinstance(u.answer, DontKnow):
@@ -185,6 +196,38 @@ async def handle(turn: Turn) -> None:
         await reprompt(turn)
         return
     await answer(turn, *parsed, words=_words(turn, parsed[1]))
+
+
+def parsed_sorry(turn: Turn) -> bool:
+    """An apology alone at "how did it go?" ("sry", "미안해요"), read as it is with nothing open."""
+    u = turn.understanding
+    if u is None or u.kind is Kind.CHOICE or turn.incoming.choice is not None:
+        return False
+    read = turn.services.understander.understand(turn.text, Context())
+    return read.kind is Kind.SMALL_TALK and read.talk == "sorry"
+
+
+async def _corrected(turn: Turn, checkin_id: int) -> Outcome | None:
+    """The note at "anything to add?" states another outcome than the one answered ("해볼 시간이
+    없었어요", "haven't had time to try it" after "better"; owner trial 11: kept as a note only):
+    the check-in's outcome changed to it, which is returned; None when it states none, the same,
+    or tells an incident besides."""
+    checkin = await turn.session.get_checkin(checkin_id)
+    if checkin is None or checkin.user_id != turn.user.id or checkin.outcome is None:
+        return None
+    read = turn.services.understander.understand(
+        turn.text, Context(Expect.CHOICE, outcome_options(checkin_id), about=checkin.category)
+    )
+    if read.kind is not Kind.CHOICE or len(read.picks) != 1 or read.incident or read.safety:
+        return None
+    if read.reason == "outcome-still":  # the behaviour told as it goes on: no outcome stated
+        return None
+    parsed = parse_choice(read.picks[0])
+    if parsed is None or parsed[1] == checkin.outcome:
+        return None
+    if not await turn.session.correct_checkin_outcome(checkin_id, turn.user.id, parsed[1]):
+        return None
+    return parsed[1]
 
 
 def _words(turn: Turn, outcome: Outcome) -> str | None:

@@ -64,8 +64,9 @@ KEPT_OFFERS = (SURVEY_OFFERED, onboarding.ADD_DOG_OFFERED, onboarding.ADD_DOG_OF
 DEFERRED = "followup_deferred"
 # The waiting question the owner was told would be asked ("I'll come back to your question":
 # `start-followup-set-aside`): the id of its report. Owner trial 8: a newer report told during the
-# survey dropped it unasked. A promise is kept: a newer result's question does not take its place
-# (`arm_followup`), and a newer report does not drop it (`ask_deferred`, quoting its report).
+# survey dropped it unasked. A promise is kept: a newer report with nothing to ask does not drop it
+# (`ask_deferred`, quoting its report); a newer result's own question takes its place (owner trial
+# 11: the newest question is the open one, `arm_followup`, `undelivered`).
 PROMISED = "followup_promised"
 
 
@@ -160,8 +161,10 @@ async def arm_followup(session: StoreSession, report: Report, messages: Messages
         return False
     before = await session.get_state(report.user_id)
     if waits(before):
-        if before.data.get(PROMISED) is None:  # a promised question keeps its turn
-            before.data[DEFERRED] = report.id
+        # the newest result's question waits, even over one promised (owner trial 11: the older
+        # promised question was asked and the newer report's own question never was)
+        before.data[DEFERRED] = report.id
+        before.data.pop(PROMISED, None)
         await session.save_state(report.user_id, before)
         return False
     if not can_ask(before):
@@ -413,6 +416,16 @@ async def _skip(turn: Turn) -> None:
     turn.state = ConversationState()
     t = translator(turn.messages, report) if report is not None else turn.t
     turn.reply(Reply(t("analysis-followup-skipped")))
+
+
+async def dismiss(turn: Turn) -> None:
+    """ "nvm", "forget it", "됐어요" at the question (owner trial 11: "nvm" was /cancel): the
+    question closed, kindly; a message waiting at "add or new?" is settled on its own, and the
+    offers the question kept (`KEPT_OFFERS`: the survey offered) stay open."""
+    await settle_pending(turn)
+    kept = {key: turn.state.data[key] for key in KEPT_OFFERS if turn.state.data.get(key)}
+    turn.state = ConversationState(data=kept)
+    turn.say("talk-dismiss")
 
 
 async def _resolve(turn: Turn, *, add: bool) -> None:

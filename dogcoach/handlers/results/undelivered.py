@@ -57,8 +57,8 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
             turn.messages, report, ask=report is asking and not waits(turn.state), plan=plan
         )
     if asking is not None and waits(turn.state):  # the survey offered or under way: asked after it,
-        if turn.state.data.get(PROMISED) is None:  # unless a question promised already waits
-            turn.state.data[DEFERRED] = asking.id
+        turn.state.data[DEFERRED] = asking.id  # the newest, over one promised (owner trial 11)
+        turn.state.data.pop(PROMISED, None)
     elif asking is not None:
         turn.state = followup_state(
             asking, turn.messages, await raised_flags(turn.session, asking), before=turn.state

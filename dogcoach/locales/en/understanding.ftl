@@ -632,7 +632,7 @@ understanding-concept-outcome_same = the same
 understanding-concept-outcome_worse = worse
     .aliases = worse, worsened, more barking, barks more, barking more, getting worse, more often, more than before
 understanding-concept-outcome_not_tried = didn't try
-    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done, didnt really get to, didn't really get to, did not really get to, didnt really try, didn't really try, didnt get around to, didn't get around to, didnt get round to, didn't get round to, havent had time, haven't had time, have not had time, hadn't had time, hadnt had time, not had time, had no time
+    .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done, didnt really get to, didn't really get to, did not really get to, didnt really try, didn't really try, didnt get around to, didn't get around to, didnt get round to, didn't get round to, havent had time, haven't had time, have not had time, hadn't had time, hadnt had time, not had time, had no time, no time to try, this weekend, at the weekend, on the weekend, will try, i'll try, ill try, gonna try, going to try, will give it a try, will give it a go, try it later, will try later
 
 ## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
 understanding-outcome-still = still
@@ -646,7 +646,7 @@ understanding-outcome-unsure = not sure
     .aliases = not sure, not really sure, unsure, hard to tell, hard to say, difficult to say, can't tell, cant tell, can't really tell, don't know, dont know, do not know, idk, no idea, not certain, maybe, perhaps, possibly, i guess, kind of, kinda, sort of, not convinced
 ## Looks unsure, but the outcome is certain ("much better, not sure why").
 understanding-outcome-unsure-not = sure
-    .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why
+    .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why, maybe this weekend, maybe at the weekend, maybe tomorrow, maybe later, maybe tonight, maybe next week
 ## A reaction told as one time it was aimed at someone ("snapped once at my nephew", "growled at my friend once"): at the worst-reaction question the option is ticked and the incident kept as a report. Both a word of one time and a person it was aimed at are needed ("he growls at strangers", "has snapped before" are a habit or the past, no report).
 understanding-one-time = once
     .aliases = once, one time, one day, the other day

@@ -433,6 +433,17 @@ class CoachingQueries(UserQueries):
         )
         return row is not None
 
+    async def correct_checkin_outcome(self, checkin_id: int, user_id: int, outcome: str) -> bool:
+        """Change an answered check-in's outcome (its note says another one: "해볼 시간이 없었어요"
+        after "better"); False when it is not answered or not theirs."""
+        row = await self.one(
+            "UPDATE checkins SET outcome = ? WHERE id = ? AND user_id = ? AND status = 'answered' RETURNING id",
+            outcome,
+            checkin_id,
+            user_id,
+        )
+        return row is not None
+
     async def set_checkin_note(self, checkin_id: int, user_id: int, note: str) -> bool:
         row = await self.one(
             "UPDATE checkins SET note = ? WHERE id = ? AND user_id = ? AND status = 'answered' RETURNING id",

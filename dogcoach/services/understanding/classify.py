@@ -491,6 +491,15 @@ class Understander(FollowupReading):
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)
             return Understanding(Kind.ANSWER, text, answer=Value(text), reason="frequency-word")
+        if (
+            command is not None
+            and command.command == "cancel"
+            and expect is Expect.FOLLOWUP
+            and self._small_talk(message, closing=False) == "dismiss"
+        ):
+            # "nvm", "forget it" at a result's question (owner trial 11: read as /cancel, which
+            # drops what else is open): the question waved off, kindly, nothing else cancelled
+            return Understanding(Kind.SMALL_TALK, text, talk="dismiss", reason="followup-dismissed")
         if command is not None:
             if command.command == "edit" and command.argument and expect is not Expect.NOTE:
                 # "나이 3살로 수정해주세요": the new value is given, so it is set, not asked for, in

@@ -42,6 +42,14 @@ LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix
 # A habit that names the dog's problem behaviours mid-survey ("resource guarding, and she's a bit
 # anxious when I leave") is this long at most; a longer account is read as a report.
 CONCERNS_TOLD_MAX_WORDS = 14
+# An outcome hedged with a "?" at a check-in's "anything to add?" ("kinda worse?", "좀 나아진듯?").
+OUTCOME_HEDGED_WORDS = 4
+OUTCOME_CONCEPTS = (
+    "understanding-concept-outcome_better",
+    "understanding-concept-outcome_same",
+    "understanding-concept-outcome_worse",
+    "understanding-concept-outcome_not_tried",
+)
 # Survey questions that read a behaviour as their own answer: the concerns (its options are the
 # behaviours) and the worst reaction (its options are reactions).
 BEHAVIOUR_QUESTIONS = frozenset({"concerns", "worst_reaction"})
@@ -199,10 +207,28 @@ class ReportReading(CorrectionReading):
         (`safety`); a question asked outright is a question."""
         if self._noise(message):
             return Understanding(Kind.NOISE, message.text, reason="noise")
-        if not alarmed and signals.question and self.signals.asks(message) and not signals.narrated:
+        if (
+            not alarmed
+            and signals.question
+            and self.signals.asks(message)
+            and not signals.narrated
+            and not self._outcome_hedged(message)
+        ):
             return Understanding(Kind.QUESTION, message.text, reason="question")
         answer = Value(message.text)
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="note", safety=alarmed)
+
+    def _outcome_hedged(self, message: Folded) -> bool:
+        """A check-in's outcome in a few words with a "?" that only hedges it ("kinda worse?",
+        "좀 나아진듯?"; owner trial 11: right after a check-in, sent to the coach model): the
+        outcome said unsure, no question (the check-in reads it: `checkins.handle`)."""
+        text = message.text.rstrip()
+        if not text.endswith(("?", "\uff1f")):
+            return False
+        bare = Folded(text.rstrip("?\uff1f ").strip())
+        if not bare.units or bare.words > OUTCOME_HEDGED_WORDS or self.signals.asks(bare):
+            return False
+        return any(self.vocabulary[entry].contains(bare) for entry in OUTCOME_CONCEPTS)
 
     def _report(self, message: Folded, reason: str) -> Understanding:
         return Understanding(Kind.REPORT, message.text, reason=reason)

@@ -243,10 +243,23 @@ class SignalReader:
             return True
         if self.v["understanding-question-ask"].contains(message):
             return True
+        if self._plan_told(message):
+            return False
         runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
         return bool(runs) and (
             self._starts_question(runs[0].text) or message.compact.startswith(self._question_starts)
         )
+
+    def _plan_told(self, message: Folded) -> bool:
+        """A plan to try something, opening the message with no "?" ("will try this weekend",
+        "will do it tomorrow"; owner trial 11: its "will" read as a question's first word and the
+        coach model asked): a statement, never a question."""
+        runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
+        if not runs:
+            return False
+        first = min(len(message.spaced) - len(message.spaced.lstrip()), len(message.compact))
+        found = self.v["understanding-talk-plan"].find(message)
+        return any(start == (0 if hangul else first) for _p, start, _e, hangul in found)
 
     def is_question(self, message: Folded) -> bool:
         if not message.has(Script.HANGUL, Script.LATIN):
@@ -256,6 +269,8 @@ class SignalReader:
             return True
         if self._asking_ending(message):
             return True
+        if self._plan_told(message):
+            return False
         if self.v["understanding-question-word"].contains(message):
             return True
         runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
