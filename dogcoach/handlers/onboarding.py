@@ -1297,7 +1297,8 @@ def _late_number_said(
     `earlier` is answered already ("한 반년?" at the sex, the age 3 years: about 6 months; owner
     trial 11: only "I can't tell if that's the Age"), else as not placed."""
     field = turn.t(f"survey-field-{earlier.key}")
-    if earlier.key not in dog.answers:
+    if earlier.key not in dog.answers or not isinstance(answer, Approximate):
+        # an exact number ("1살", "1y") is quoted back as typed; a hedged one is no value to repeat
         turn.say("survey-late-number-which", typed=quoted, field=field)
         return
     turn.say(
@@ -1305,7 +1306,7 @@ def _late_number_said(
         typed=quoted,
         field=field,
         value=format_answer(turn, earlier, _number(earlier, answer.value)),
-        approx="yes" if isinstance(answer, Approximate) else "no",
+        approx="yes",
         stored=format_stored(turn, dog, earlier),
     )
 
