@@ -20,7 +20,7 @@ FLUENT_ID = re.compile(r"^[a-z][a-z0-9_]*(?:-[a-z0-9_]+)+$")
 # Every variable any message may use; formatting with all of them must give no Fluent error.
 ARGS = {
     "name": "Choco", "note": "on meds for his skin", "n": 1, "total": 15, "years": 1, "months": 6, "hours": 2, "minutes": 30,
-    "count": 3, "field": "Age", "value": "3", "path": "/tmp/x.json",
+    "count": 3, "approx": "yes", "stored": "3 years", "field": "Age", "value": "3", "path": "/tmp/x.json",
     "text": "Guests arrive", "category": "Barking", "function": "attention", "line": "Reward calm.", "outcome": "Better",
     "level": 2, "page": 1, "date": "Nov 24", "month": 11, "day": 24, "place": 2, "wait": "about 1 minute",
     "seconds": 15,

@@ -48,7 +48,12 @@ from dogcoach.services.understanding import (
     Kind as Said,
 )
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
-from dogcoach.services.understanding.classify import CHILDREN_TOLD, HEALTH_TOLD, POSITION_NO_OPTIONS
+from dogcoach.services.understanding.classify import (
+    BEHAVIOUR_ALONE,
+    CHILDREN_TOLD,
+    HEALTH_TOLD,
+    POSITION_NO_OPTIONS,
+)
 from dogcoach.services.understanding.survey import (
     GENERIC_NOT_NAME,
     HOUSEHOLD_NOT_NAME,
@@ -726,6 +731,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await _keeps_concerns(turn, q, dog):
         return
+    if choice is None and await _behaviour_unplaced(turn, q, dog):
+        return
     if choice is None and q.key == "name" and dog is None and await dogs_told_at_name(turn):
         return
     try:
@@ -1257,7 +1264,7 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     ):
         # "1년" at the size: the age the owner said they did not know, or how long owned (still
         # to come)? Nothing overwritten, nothing guessed (owner trial): said, and asked again.
-        turn.say("survey-late-number-which", typed=quoted, field=field)
+        _late_number_said(turn, dog, earlier, answer, quoted)
         await ask(turn, q, dog)
         return True
     if (
@@ -1269,8 +1276,9 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         # a bare number ("1살" at the sex, typed for a second dog; trial 4: the stored 3 replaced
         # with 1) would replace an answer given: nothing replaced unasked, said, and asked again.
         # `corrects`: opened as a correction ("아 2살이요", "oh wait 2 years") right at the question
-        # after the one it answers, it corrects that answer (Korean owner trial ko10: lost)
-        turn.say("survey-late-number-which", typed=quoted, field=field)
+        # after the one it answers, it corrects that answer (Korean owner trial ko10: lost); what
+        # was understood is said ("한 반년?" at the sex: about 6 months; owner trial 11: unsaid)
+        _late_number_said(turn, dog, earlier, answer, quoted)
         await ask(turn, q, dog)
         return True
     if await correct(turn, dog, earlier, answer):
@@ -1280,6 +1288,27 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         turn.say(f"survey-err-{key}", name=dog.name or "")
     await ask(turn, q, dog)
     return True
+
+
+def _late_number_said(
+    turn: Turn, dog: Dog, earlier: Question, answer: Value[float] | Approximate, quoted: str
+) -> None:
+    """A number that may be `earlier`'s answer, left unnoted: said with what was understood when
+    `earlier` is answered already ("한 반년?" at the sex, the age 3 years: about 6 months; owner
+    trial 11: only "I can't tell if that's the Age"), else as not placed."""
+    field = turn.t(f"survey-field-{earlier.key}")
+    if earlier.key not in dog.answers or not isinstance(answer, Approximate):
+        # an exact number ("1살", "1y") is quoted back as typed; a hedged one is no value to repeat
+        turn.say("survey-late-number-which", typed=quoted, field=field)
+        return
+    turn.say(
+        "survey-late-number-understood",
+        typed=quoted,
+        field=field,
+        value=format_answer(turn, earlier, _number(earlier, answer.value)),
+        approx="yes",
+        stored=format_stored(turn, dog, earlier),
+    )
 
 
 async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -1665,9 +1694,14 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     message = Folded(turn.text)
     kept: list[Question] = []
     answers: dict[str, Any] = dog.answers if dog is not None else turn.state.data.setdefault(EARLY_KEY, {})
+    previous: dict[str, str] = {}  # a one-choice answer given already, as shown: corrected from it
     for later in QUESTIONS[index_of(q.key) + 1 : last + 1]:
-        if later.key in answers:
+        if later.key in answers and (dog is None or later.kind is not Kind.CHOICE or YES in later.options):
             continue
+        if later.key in answers and dog is not None:
+            # "여아 중성화 했어요" at the age after going back to it (owner trial 11: lost): the
+            # sex told again, corrected from what it was, said in a line
+            previous[later.key] = _shown(turn, dog, later)
         if later.kind is Kind.CHOICE or later.key == OTHER_PETS:
             if YES in later.options and not understander.names_answer(message, later.key):
                 continue  # "있어요" says yes to anything; "no kids" names what it says no to
@@ -1683,6 +1717,8 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
                     _qualify(dog, later, approximate=None, unknown=False)
                 answers[later.key] = picks if later.kind is Kind.MULTI else picks[0]
                 kept.append(later)
+            else:
+                previous.pop(later.key, None)
         elif later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
             value = _breed_told(turn, message, later, as_typed=q.key == "name")
             if value is not None and later.minimum <= len(value) <= later.maximum:
@@ -1695,7 +1731,7 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     for later in kept:
         turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
         value = format_answer(turn, later, answers[later.key])
-        turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{later.key}"), value=value)
+        _said_ahead(turn, later, value, previous.get(later.key, ""))
     if q.key == "name" and _name_told_besides(turn, [answers[k.key] for k in kept]):
         return False  # "my pup is called Pepper, shes a 2 yr old corgi": Pepper stored as usual
     if q.key == "name" and [k.key for k in kept] == ["breed"]:
@@ -1811,6 +1847,46 @@ async def _keeps_concerns(turn: Turn, q: Question, dog: Dog | None) -> bool:
     dog = await _save(turn, concerns, dog, kept)
     said = ", ".join(turn.t(concerns.option_msg(v)) for v in concerns.options if v in read)
     turn.say("survey-concerns-added" if answered else "survey-concerns-kept", concerns=said)
+    await ask(turn, q, dog)
+    return True
+
+
+async def _behaviour_unplaced(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """A behaviour word alone where it answers nothing as typed (owner trial 11: "으르렁" at the
+    concerns filled the later worst reaction; at the health question it was stored as the health
+    note). At the concerns, one that names no option there ("으르렁", "growling": toward people or
+    other dogs?) is said and the question asked again, nothing ticked nor kept for a later
+    question. At the health note, a behaviour with no health word in it is no note: the concerns
+    it names are added to the concerns answer and said (as at any other question, batch 76), or,
+    naming none, it is said as understood; the health question asked again. False otherwise."""
+    u = turn.understanding
+    if dog is None or u is None or u.safety or u.incident or turn.state.data.get("mode") == "edit":
+        return False
+    concerns = BY_KEY[CONCERNS]
+    if q.key == CONCERNS:
+        if u.kind is not Said.NOISE or u.reason != BEHAVIOUR_ALONE:
+            return False
+        turn.say("survey-behaviour-which-concern", typed=turn.text)
+        await ask(turn, q, dog)
+        return True
+    if q.key != "health" or u.kind is not Said.ANSWER:
+        return False
+    understander = turn.services.understander
+    if understander.vocabulary["understanding-health-told"].contains(Folded(turn.text)):
+        return False  # "슬개골 때문에 산책을 싫어해요": a health note
+    read = understander.understand(turn.text, survey_context(concerns))
+    if not (read.kind is Said.NOISE and read.reason == BEHAVIOUR_ALONE) and read.kind is not Said.CHOICE:
+        return False
+    named = understander.concerns_in(turn.text, survey_context(concerns))
+    if read.kind is Said.CHOICE and not named:
+        return False
+    if named:
+        before = [v for v in dog.answers.get(concerns.key) or [] if v != concerns.exclusive]
+        dog = await _save(turn, concerns, dog, [v for v in concerns.options if v in before or v in named])
+        said = ", ".join(turn.t(concerns.option_msg(v)) for v in concerns.options if v in named)
+        turn.say("survey-concerns-added", concerns=said)
+    else:
+        turn.say("survey-behaviour-not-health", typed=turn.text)
     await ask(turn, q, dog)
     return True
 

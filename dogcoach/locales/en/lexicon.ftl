@@ -53,7 +53,7 @@ lex-unit-people = people
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
-    .aliases = old, and, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah
+    .aliases = old, and, n, &, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
     .aliases = rarely, hardly ever, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much
@@ -155,7 +155,7 @@ lex-among = of them
 ## People: counted one by one at the household question ("me and my wife" = 2); not an answer at
 ## an age question; passed over at the time questions.
 lex-person = person
-    .aliases = me, i, myself, wife, husband, partner, boyfriend, girlfriend, bf, gf, hubby, spouse, fiance, fiancee, fiancé, fiancée, roommate, roomie, flatmate, housemate, mom, mum, mother, dad, father, son, daughter, brother, sister, grandma, grandpa, grandmother, grandfather
+    .aliases = me, i, myself, wife, wifey, husband, hubs, partner, boyfriend, girlfriend, bf, gf, my bf, my gf, hubby, my hubby, my man, sis, bro, mama, papa, granny, nana, stepdad, stepmom, aunt, uncle, cousin, nephew, niece, spouse, fiance, fiancee, fiancé, fiancée, roommate, roomie, flatmate, housemate, mom, mum, mother, dad, father, son, daughter, brother, sister, grandma, grandpa, grandmother, grandfather
 ## The owner: a household told person by person without one of these words may or may not count the owner ("my wife and 2 kids": 3 or 4), so it is asked again.
 lex-person-self = me
     .aliases = me, i, myself

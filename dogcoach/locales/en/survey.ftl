@@ -289,6 +289,11 @@ correction-unknown-dog = I don't have a dog called { $name }, so nothing was cha
 survey-answered-earlier-number = That sounds like your answer to "{ $field }": updated { $name }'s profile: { $field }: { $value }.
 # A number that may answer an earlier question or one not asked yet ("1 year" at the size: the age they said they didn't know? how long they've had the dog?): nothing noted, asked again. $typed is what the owner wrote, $field the earlier question it was read for.
 survey-late-number-which = "{ $typed }" — I can't tell if that's the { $field } or the answer to another question, so I didn't note it. If it's the { $field }, say "{ $field } is { $typed }".
+# At a choice question, one number that differs from an earlier question's answer ("like half a year?" at the sex, the age 3 years; owner trial 11: what was understood went unsaid): the value understood is said, nothing is changed, and the question comes again. $value is the value understood, $stored the answer noted.
+survey-late-number-understood = "{ $typed }" — as the { $field }, I understood { $approx ->
+        [yes] about { $value }
+       *[no] { $value }
+    }. The { $field } is already noted as { $stored }, so I didn't change it. To change it, say "{ $field } is { $value }".
 # A length alone at a one-choice question ("8h", "8 hours" at the sex, batch 72): hours alone or exercise, both still to come: not noted, each asked in its turn. $typed is what the owner wrote, $fields the questions that read it.
 survey-late-number-unplaced = "{ $typed }" — I can't tell which question that answers ({ $fields }), so I haven't noted it yet. I'll ask that in its turn. First, this one:
 # A number far past the question's usual answer ("8 hours a day" of exercise): not noted yet; what was understood is said and confirmed. The same answer sent again is noted. $typed is what the owner wrote, $field the question, $value the value read.
@@ -334,6 +339,10 @@ survey-answered-other-number-corrected = "{ $typed }" — that sounds like { $na
 # A behaviour named alone at a survey question ("growls" at the breed): said to be a behaviour, not the answer; one time it happened asked for later, the question asked again (Korean trial: "keep the breed under 60 characters"). $typed is what was typed, $field the question.
 survey-behaviour-not-answer = "{ $typed }" — that sounds like something your dog does, not an answer to "{ $field }". Tell me about one time it happened (what came just before, what your dog did, what happened after) and I'll look into it. First, this question:
 # A behaviour told as what the dog is like at a survey question ("she's reactive to other dogs and pulls on the
+# At the concerns question, a behaviour that fits no one option ("growling": toward people or other dogs?; owner trial 11: kept silently for the later worst reaction): nothing ticked, what was understood said, asked again.
+survey-behaviour-which-concern = I read "{ $typed }" as a behaviour, but I can't tell which option it fits, so nothing was ticked. Please pick the one that fits — it depends on who it's toward (people or other dogs).
+# At the health and training note, a behaviour with nothing about health ("growls"; owner trial 11: stored as the health note): not noted, what was understood said, asked again.
+survey-behaviour-not-health = I read "{ $typed }" as something your dog does, not a health or training note, so I didn't note it here. If you'd like me to look into it, tell me about one time it happened once we're done. For now, write a health or training note, or skip.
 # lead" at the breed): the concerns it names kept for the concerns question (batch 76: analysed as an incident).
 survey-concerns-kept = Got it: I've noted { $concerns } for the concerns question (you can add more there). If you'd like me to look into it, tell me about one time it happened. First, this question:
 survey-concerns-added = Got it: I've added { $concerns } to the concerns. If you'd like me to look into it, tell me about one time it happened. First, this question:

@@ -93,7 +93,7 @@ understanding-field-children = children
 understanding-field-other_pets = other pets
     .aliases = other pets, pets, other animals
 understanding-field-alone_hours = time alone
-    .aliases = time alone, alone time, hours alone, alone
+    .aliases = time alone, alone time, hours alone, alone, when i work, when im at work, when i'm at work, while i'm at work, while at work, at work
 understanding-field-exercise_minutes = exercise
     .aliases = exercise, walks, walking, daily exercise, exercise time
 understanding-field-concerns = concerns
@@ -414,7 +414,7 @@ understanding-health-fine = healthy
     .aliases = healthy, fit, fine, all good, good health, vaccinated, fully vaccinated, vaxxed, perfectly healthy, very healthy, no issues, no problems, nothing, none
 ## Health told before the health question ("his knees are a bit bad"): no question to the coach and no report. Kept ahead as the health answer, said in a line; the health question is then not asked (acceptance trial: sent to the model as a question).
 understanding-health-told = health told
-    .aliases = patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic
+    .aliases = patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, deaf, deafness, deaf in one ear, partially deaf, hard of hearing, hearing loss, blind, blindness, blind in one eye, partially blind, vision loss, epilepsy, epileptic, seizure, seizures, hypothyroid, kidney disease, liver disease, pancreatitis, sensitive stomach, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic
 ## The names of conditions among the health words ("skin", "patella"): at "what happened right before/after?", "I gave him his meds" answers it; a health note names a condition.
 understanding-health-condition = condition
     .aliases = patella, patellar, luxating, luxation, knee, knees, hip, hips, dysplasia, joint, joints, arthritis, allergy, allergies, allergic, skin, dermatitis, heart, diabetes, diabetic, thyroid, cushing's, cushings, trachea, cataract, cataracts, glaucoma, ear infection, ear infections, chronic

@@ -362,6 +362,10 @@ def _resolve(
         next_nums = [float(n) for n in _tag_values(next_tags, "num")]
         if "approx" in tags and (next_is_digits or next_is_sino):
             return _Token("approx", piece.text)  # "han 3 sal", "han i-nyeon": about 3, about 2 years
+        if "approx" in tags and "half" in next_tags and not piece.text.isascii():
+            return _Token(
+                "approx", piece.text
+            )  # "han ban-nyeon": about half a year (owner trial 11: 1.5 years)
         if "approx" in tags and next_nums and not piece.text.isascii() and value + 1 not in next_nums:
             # "han se-sal-jjeum": about 3 years, not 1–3; "han du-sal" (1–2) stays a range
             return _Token("approx", piece.text)
