@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama
-from tests.test_after_result import t
-from tests.test_dog_words import _model_calls
+from tests.fakes.ollama_server import FakeOllama, sample_analysis
+from tests.test_after_result import REPORT, t
+from tests.test_dog_retold import _two_dogs_on_telegram
+from tests.test_dog_words import TWO_DOGS, _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_telegram_e2e import Harness, harness, settings_for, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
+from tests.test_trial8_followup import _asks, _shown_until_asked
 from tests.test_trial9_words import _with_dogs_on_kakao
 
 DOGS = {"ko": ("초코", "콩이"), "en": ("Milo", "Rex")}
@@ -79,3 +81,47 @@ async def _remember_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
         await tg.say(chat, REMEMBER[lang], language_code=lang)
         assert t(lang, "coach-remember-none") in tg.sent(chat)[before:], tg.sent(chat)[before:]
         assert _model_calls(fake_ollama) == calls
+
+
+# -- 3. "bella's the one who bites tho": the report moves ------------------------------------------
+
+# the other dog said to be the one who does it, right after a report about the active dog
+THE_ONE = {
+    "ko": ("무는 건 보리예요", "보리가 그런 거예요"),
+    "en": ("bori's the one who bites tho", "its bori who does that"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_other_dog_said_to_be_the_one_moves_the_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    other = TWO_DOGS[lang][0]
+    for typed in THE_ONE[lang]:
+        _asks(fake_ollama, lang, "frequency")
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
+        await user.send(REPORT[lang])
+        await _shown_until_asked(user, lang, "frequency")
+        await user.send(typed)
+        moved = (t(lang, "report-moved-again", name=other), t(lang, "report-moved", name=other))
+        assert any(line in user.text for line in moved), (typed, user.text)
+        [report] = await _kakao_reports(kakao, user.key)
+        assert (report.text, report.dog_id) == (REPORT[lang], ids[other]), typed
+
+
+async def test_the_other_dog_said_to_be_the_one_moves_the_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis("en", missing=["frequency"])
+    async with harness(fake_telegram, settings) as tg:
+        chat, lang = 104301, "en"
+        other = TWO_DOGS[lang][0]
+        ids = await _two_dogs_on_telegram(tg, chat, lang)
+        await tg.say(chat, REPORT[lang])
+        await eventually(lambda: tg.last_text(chat).endswith(t(lang, "analysis-followup-frequency")))
+        before = len(tg.sent(chat))
+        await tg.say(chat, THE_ONE[lang][0])
+        await eventually(lambda: t(lang, "report-moved-again", name=other) in tg.sent(chat)[before:])
+        [report] = await _tg_reports(tg, chat)
+        assert (report.text, report.dog_id) == (REPORT[lang], ids[other])

@@ -692,6 +692,9 @@ understanding-correction-or = or else
 ## Bori", "sorry, that was Bori"): the words that say so around the dogs' names (besides the correction's).
 understanding-dog-retold = about another dog
     .aliases = i meant, meant, i mean, that was, it was, was, that's, thats, it's, its, about, talking about, i was talking about, i'm talking about, im talking about, that was about, it was about, this is about, it's about, its about, that one was, wrong dog, the wrong dog, i said the wrong dog, i wrote the wrong dog, actually it was, actually
+## After the dog's name said to be the one who does what the report told ("bella's the one who bites tho", "its bori who does that"): the few words after it (the behaviour) are read past, and the report moves to that dog.
+understanding-dog-retold-one = the one who
+    .aliases = the one who, the one that, the one thats, the one that's, the one doing, the one doing it, one who, who, that does, that did, who does, who did
 ## Before the dog's name that was wrong ("not Choco").
 understanding-dog-retold-not-before = not
     .aliases = not, not about, it wasn't, it wasnt, wasn't, wasnt, no not

@@ -7,7 +7,7 @@ with the owner's dogs; the later readings use the name checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, normalize
@@ -30,6 +30,9 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 # A message saying the report just sent is about another dog ("아 초코 말고 보리요") is this
 # short at most (folded, with the names as placeholders).
 RETOLD_MAX_LETTERS = 120
+# The behaviour said of the dog pointed at as the one who does it ("the one who bites tho", "무는
+# 건"): this many words at most, and the words that point at it as many.
+THE_ONE_WORDS = 4
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
@@ -125,6 +128,7 @@ class DogReading(Tables):
             v[msg_id].contains(message)
             for msg_id in (
                 "understanding-dog-retold",
+                "understanding-dog-retold-one",
                 "understanding-dog-retold-not-before",
                 "understanding-dog-retold-not-after",
                 "understanding-correction",
@@ -334,12 +338,15 @@ class DogReading(Tables):
         names as wrong ("초코 말고", "not Choco"); None when it is not the dogs' names and the
         words that correct which dog it was."""
         marked, placeholders = self.names.marked(text, names)
+        marked, pointed = self._the_one(marked, placeholders)
         if not placeholders or len(marked) > RETOLD_MAX_LETTERS:
             return None
         pieces = cover(
             Folded(marked).units, self._retelling, single=lambda u: "dog" if u in placeholders else None
         )
-        if pieces is None or not any(tag in ("cue", "not-before", "not-after") for tag, _ in pieces):
+        if pieces is None:
+            return None
+        if not pointed and not any(tag in ("cue", "not-before", "not-after") for tag, _ in pieces):
             return None
         said = [(tag, unit) for tag, unit in pieces if tag != "filler"]
         targets: set[int] = set()
@@ -356,6 +363,29 @@ class DogReading(Tables):
             elif index != current:
                 targets.add(index)
         return targets, wrongs
+
+    def _the_one(self, marked: str, placeholders: Mapping[str, int]) -> tuple[str, bool]:
+        """`marked` without the behaviour said of the dog pointed at as the one who does it, and
+        whether one was (owner trial 11: "bella's the one who bites tho" after a report about Max
+        was a new report): "X's the one who bites", "its X who does that" (English: the words
+        after `understanding-dog-retold-one`, a few at most, dropped) and "무는 건 X예요" (Korean:
+        the words before it dropped). The rest is read as any retelling is."""
+        words = marked.split()
+        one = self.vocabulary["understanding-dog-retold-one"]
+        for start in range(len(words)):
+            for end in range(min(len(words), start + THE_ONE_WORDS), start, -1):
+                phrase = " ".join(words[start:end])
+                if not self._whole(Folded(phrase), one):
+                    continue
+                if any(_syllable(ch) for ch in phrase):  # "무는 건 X예요": the words before
+                    before, rest = words[:start], words[end:]
+                    if 0 < len(before) <= THE_ONE_WORDS and any(p in rest for p in placeholders):
+                        return " ".join(rest), True
+                    continue
+                after = words[end:]  # "X's the one who bites tho": the words after
+                if len(after) <= THE_ONE_WORDS and any(p in words[:start] for p in placeholders):
+                    return " ".join(words[:start]), True
+        return marked, False
 
     def _name_like(self, word: str) -> bool:
         """A word that may be a dog's name: letters only, short, no command or dog word."""
