@@ -125,3 +125,40 @@ async def test_the_other_dog_said_to_be_the_one_moves_the_report_on_telegram(
         await eventually(lambda: t(lang, "report-moved-again", name=other) in tg.sent(chat)[before:])
         [report] = await _tg_reports(tg, chat)
         assert (report.text, report.dog_id) == (REPORT[lang], ids[other])
+
+
+# -- 2. two registered dogs named together: one report, said to be about both ----------------------
+
+TOGETHER = {
+    "ko": ("보리랑 초코 둘 다 짖어요", "초코하고 보리가 산책할 때 같이 짖어요"),
+    "en": ("bori and choco both bark at the door", "Choco & Bori pull on the leash"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_two_dogs_named_together_are_both_said_on_kakao(kakao: Server, lang: str) -> None:
+    other, _age, active, _active_age, _ = TWO_DOGS[lang]
+    for typed in TOGETHER[lang]:
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
+        await user.send(typed)
+        said = t(lang, "report-both-dogs", name=active, other=other)
+        assert any(said in text for text in user.texts), (typed, user.texts)
+        assert not any(t(lang, "report-filed-under", name=other) in text for text in user.texts), typed
+        [report] = await _kakao_reports(kakao, user.key)
+        assert report.dog_id == ids[active], typed
+
+
+async def test_two_dogs_named_together_are_both_said_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((104201, "ko"), (104202, "en")):
+            other, _age, active, _active_age, _ = TWO_DOGS[lang]
+            ids = await _two_dogs_on_telegram(tg, chat, lang)
+            before = len(tg.sent(chat))
+            await tg.say(chat, TOGETHER[lang][0], language_code=lang)
+            said = t(lang, "report-both-dogs", name=active, other=other)
+            assert any(said in text for text in tg.sent(chat)[before:]), tg.sent(chat)[before:]
+            [report] = await _tg_reports(tg, chat)
+            assert report.dog_id == ids[active], lang

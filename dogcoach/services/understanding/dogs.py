@@ -93,6 +93,20 @@ class DogReading(Tables):
                 return dog
         return None
 
+    def dogs_together(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
+        """The positions in `names` of two dogs the message opens with, joined ("max and bella
+        both bark", "콩이랑 두부 둘 다 짖어요", "Max & Bella bark at the door"): the report is about
+        both (owner trial 11: filed under Max, the first, without a word). () for anything else:
+        one dog the subject and the other in the rest ("콩이가 두부 밥을 뺏어먹어요") is not both."""
+        marked, placeholders = self.names.marked(text, names)
+        words = marked.split()
+        if len(words) < 3 or words[0] not in placeholders or words[2] not in placeholders:
+            return ()
+        if words[1].casefold() not in self._joining_particles and words[1] != "&":
+            return ()
+        first, second = placeholders[words[0]], placeholders[words[2]]
+        return (first, second) if first != second else ()
+
     def both_dogs(self, text: str) -> bool:
         """The message tells something of two dogs at once ("둘 다 줄을 당겨요", "both pull on the
         leash", "they both bark at the door"): one report, about both."""
