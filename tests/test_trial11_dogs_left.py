@@ -83,6 +83,11 @@ async def _remember_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
         assert _model_calls(fake_ollama) == calls
 
 
+async def _reply(user: KakaoUser, text: str) -> str:
+    await user.send(text)
+    return user.text
+
+
 # -- 3. "bella's the one who bites tho": the report moves ------------------------------------------
 
 # the other dog said to be the one who does it, right after a report about the active dog
@@ -162,3 +167,40 @@ async def test_two_dogs_named_together_are_both_said_on_telegram(
             assert any(said in text for text in tg.sent(chat)[before:]), tg.sent(chat)[before:]
             [report] = await _tg_reports(tg, chat)
             assert report.dog_id == ids[active], lang
+
+
+# -- 6. every dog's history at once -----------------------------------------------------------------
+
+ALL_HISTORY = {
+    "ko": ("둘 다 기록 보여줘", "애들 기록 다 보여줘"),
+    "en": ("show both dogs' history", "history for all dogs"),
+}
+TOLD = {"ko": ("초코가 택배 오면 짖어요", "콩이가 산책할 때 줄을 당겨요"), "en": ("Milo barks at the mailman", "Rex pulls on the leash")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_every_dogs_history_is_shown_grouped_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await _with_dogs_on_kakao(kakao, lang, DOGS[lang])
+    for told in TOLD[lang]:
+        await user.send(told)
+    for typed in ALL_HISTORY[lang]:
+        got = await _reply(user, typed)
+        for name, told in zip(DOGS[lang], TOLD[lang], strict=True):
+            assert t(lang, "history-title-dog", name=name, page=1) in got, (typed, got)
+            assert told[:20] in got, (typed, got)
+        second = t(lang, "history-title-dog", name=DOGS[lang][1], page=1)
+        assert got.index(DOGS[lang][0]) < got.index(TOLD[lang][0][:20]) < got.index(second), got
+
+
+async def test_every_dogs_history_is_shown_grouped_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((104601, "ko"), (104602, "en")):
+        for text in ("/start", DOGS[lang][0], "/cancel", "/newdog", DOGS[lang][1], "/cancel"):
+            await tg.say(chat, text, language_code=lang)
+        for typed in ALL_HISTORY[lang]:
+            before = len(tg.sent(chat))
+            await tg.say(chat, typed, language_code=lang)
+            got = "\n".join(tg.sent(chat)[before:])
+            for name in DOGS[lang]:
+                assert t(lang, "history-empty-dog", name=name) in got, (typed, got)

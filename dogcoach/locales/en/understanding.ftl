@@ -989,6 +989,9 @@ understanding-ordinal-last = last
 ## Endings that make a hedged answer with "?" a question after all ("he's a lab, right?"): asked.
 understanding-hedge-question-ending = right
     .aliases = right, isn't it, is it, or not, isn't he, isn't she
+## Words that ask for every dog's history at once ("show both dogs' history", "history for all dogs"): each dog's, grouped by dog.
+understanding-all-dogs = all dogs
+    .aliases = both, both dogs, both my dogs, all dogs, all my dogs, all the dogs, every dog, each dog, all of them, both of them, the dogs, my dogs, everyone, both pups, all pups
 ## Words before a dog's view that name no dog ("both history", "that history"): the view, no dog named (owner trial 11: "no dog called 우리").
 understanding-view-not-dog = not a dog
     .aliases = both, all, that, this, my, our, the
