@@ -1,6 +1,15 @@
 # ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
 """Owner trial 11: dogs, history and profile (issue 11, corpus batch 104). Reproduced through a
-real channel first (Kakao and Telegram, the terminal), both languages, then fixed for its kind.
+real channel first (Kakao and Telegram), both languages, then fixed for its kind.
+
+5. "다시 왔어요 두부 기억나요?" after an erase went to the coach model: whether the bot remembers
+   the owner or a dog is answered from the store (nothing kept, the dog's profile, the dogs kept).
+3. "bella's the one who bites tho" right after a report about Max was a new report: the report
+   moves to the dog said to be the one who does it ("무는 건 보리예요", "보리가 그런 거예요").
+2. "max and bella both bark" was filed under Max without a word: one report, under the active
+   one of the two, said to be about both with how to move it.
+6. Every dog's history at once ("둘 다 기록 보여줘", "history for all dogs") was unreachable: one
+   list grouped by dog.
 """
 
 from __future__ import annotations
@@ -11,11 +20,11 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, sample_analysis
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
 from tests.test_dog_retold import _two_dogs_on_telegram
 from tests.test_dog_words import TWO_DOGS, _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
-from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 from tests.test_trial8_followup import _asks, _shown_until_asked
 from tests.test_trial9_words import _with_dogs_on_kakao
@@ -175,7 +184,10 @@ ALL_HISTORY = {
     "ko": ("둘 다 기록 보여줘", "애들 기록 다 보여줘"),
     "en": ("show both dogs' history", "history for all dogs"),
 }
-TOLD = {"ko": ("초코가 택배 오면 짖어요", "콩이가 산책할 때 줄을 당겨요"), "en": ("Milo barks at the mailman", "Rex pulls on the leash")}
+TOLD = {
+    "ko": ("초코가 택배 오면 짖어요", "콩이가 산책할 때 줄을 당겨요"),
+    "en": ("Milo barks at the mailman", "Rex pulls on the leash"),
+}
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

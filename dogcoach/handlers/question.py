@@ -45,7 +45,7 @@ async def handle(turn: Turn) -> None:
 
 
 async def _remembered(turn: Turn, text: str) -> None:
-    """"두부 기억나요?", "do you remember me?": answered from the store, never the model (owner
+    """ "두부 기억나요?", "do you remember me?": answered from the store, never the model (owner
     trial 11: asked after an erase, the model made up an answer). Nothing stored: nothing is kept
     after an erase; the dog named (or the only one): its profile and records are kept; else the
     dogs kept."""
