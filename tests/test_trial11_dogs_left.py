@@ -5,7 +5,7 @@ real channel first (Kakao and Telegram), both languages, then fixed for its kind
 5. "다시 왔어요 두부 기억나요?" after an erase went to the coach model: whether the bot remembers
    the owner or a dog is answered from the store (nothing kept, the dog's profile, the dogs kept).
 3. "bella's the one who bites tho" right after a report about Max was a new report: the report
-   moves to the dog said to be the one who does it ("무는 건 보리예요", "보리가 그런 거예요").
+   moves to the dog said to be the one who does it ("무는 건 보리예요", "짖는 애는 보리예요").
 2. "max and bella both bark" was filed under Max without a word: one report, under the active
    one of the two, said to be about both with how to move it.
 6. Every dog's history at once ("둘 다 기록 보여줘", "history for all dogs") was unreachable: one
@@ -101,7 +101,7 @@ async def _reply(user: KakaoUser, text: str) -> str:
 
 # the other dog said to be the one who does it, right after a report about the active dog
 THE_ONE = {
-    "ko": ("무는 건 보리예요", "보리가 그런 거예요"),
+    "ko": ("무는 건 보리예요", "짖는 애는 보리예요"),
     "en": ("bori's the one who bites tho", "its bori who does that"),
 }
 

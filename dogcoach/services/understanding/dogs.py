@@ -138,11 +138,18 @@ class DogReading(Tables):
         about another dog (`dog_retold` decides)."""
         message = Folded(canonical(text))
         v = self.vocabulary
+        words = message.text.split()
+        one = v["understanding-dog-retold-one"]
+        if any(
+            self._whole(Folded(" ".join(words[a:b])), one)
+            for a in range(len(words))
+            for b in range(a + 1, min(len(words), a + THE_ONE_WORDS) + 1)
+        ):
+            return True  # "무는 건 보리예요": whole words only ("건강" has no "건")
         return any(
             v[msg_id].contains(message)
             for msg_id in (
                 "understanding-dog-retold",
-                "understanding-dog-retold-one",
                 "understanding-dog-retold-not-before",
                 "understanding-dog-retold-not-after",
                 "understanding-correction",
