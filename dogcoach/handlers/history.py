@@ -25,7 +25,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import own_dog, viewed_dog
 from dogcoach.services.i18n import Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
-from dogcoach.services.understanding import PERIOD
+from dogcoach.services.understanding import ALL_DOGS, PERIOD
 
 PAGE_SIZE = 5
 WEEK = timedelta(days=7)
@@ -135,6 +135,34 @@ async def show(turn: Turn, offset: int = 0, dog_id: int | None = None) -> None:
     turn.reply(Reply("\n".join([title, "", *lines, "", turn.t("history-open-hint")]), tuple(choices)))
 
 
+async def show_all(turn: Turn, dogs: list[Dog]) -> None:
+    """Every dog's latest reports in one list, grouped by dog under its name ("둘 다 기록 보여줘",
+    "history for all dogs"; owner trial 11: only the active dog's could be seen), numbered on
+    through the groups with a button per line: one list, so a number typed picks from it. A dog
+    with more than a page says how to see the rest (its own history)."""
+    zone = turn.services.timezone
+    lines: list[str] = []
+    choices: list[Choice] = []
+    for dog in dogs:
+        name = dog.name or turn.t("value-none")
+        reports = await turn.session.list_reports(turn.user.id, dog_id=dog.id, limit=PAGE_SIZE + 1)
+        if lines:
+            lines.append("")
+        lines.append(turn.t("history-title-dog", name=name, page=1))
+        if not reports:
+            lines.append(turn.t("history-empty-dog", name=name))
+            continue
+        for report in reports[:PAGE_SIZE]:
+            n = len(choices) + 1
+            lines.append(history_line(turn.t, n, report, zone))
+            choices.append(turn.choice(f"{OPEN}{report.id}", "history-open", n=n))
+        if len(reports) > PAGE_SIZE:
+            lines.append(turn.t("history-all-more", name=name))
+    if choices:
+        lines += ["", turn.t("history-open-hint")]
+    turn.reply(Reply("\n".join(lines), tuple(choices)))
+
+
 def _empty(turn: Turn, msg_id: str, dog: Dog | None) -> None:
     """Nothing to show: said about the active dog by name, when there is one."""
     if dog is not None and dog.name:
@@ -151,7 +179,11 @@ async def history(turn: Turn) -> None:
     u = turn.understanding
     if u is not None and u.command == "history" and u.argument == PERIOD:
         turn.say("history-period-unfiltered")
-    await show(turn, 0)
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if u is not None and u.command == "history" and u.argument == ALL_DOGS and len(dogs) > 1:
+        await show_all(turn, dogs)
+    else:
+        await show(turn, 0)
     listed = bool(turn.replies and turn.replies[-1].choices)
     if not (listed and turn.state.flow == FOLLOWUP_FLOW):
         turn.resume_flow()

@@ -27,6 +27,9 @@ async def handle(turn: Turn) -> None:
         await safety.screen(turn, text, report=None, dog=dog)
         turn.say("coach-about")
         return
+    if turn.services.topics.remember_asked(text):
+        await _remembered(turn, text)
+        return
     question = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale), kind=QUESTION
     )
@@ -39,3 +42,19 @@ async def handle(turn: Turn) -> None:
         turn.say("coach-saved")
         return
     acknowledge(turn, question, queue)
+
+
+async def _remembered(turn: Turn, text: str) -> None:
+    """ "두부 기억나요?", "do you remember me?": answered from the store, never the model (owner
+    trial 11: asked after an erase, the model made up an answer). Nothing stored: nothing is kept
+    after an erase; the dog named (or the only one): its profile and records are kept; else the
+    dogs kept."""
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]
+    if not dogs:
+        turn.say("coach-remember-none")
+        return
+    found = turn.services.understander.dogs_named(text, [d.name or "" for d in dogs])
+    if len(found) == 1 or len(dogs) == 1:
+        turn.say("coach-remember-dog", name=dogs[found[0] if len(found) == 1 else 0].name)
+        return
+    turn.say("coach-remember-dogs", dogs=", ".join(d.name or "" for d in dogs))

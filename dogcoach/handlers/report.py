@@ -67,7 +67,10 @@ async def save(
             await safety.screen(turn, told, report=report, dog=dog, methods=False)
     if repeats is not None:
         turn.say("report-again", text=_first_line(repeats.text))
-    if named and dog is not None:
+    together = await _together(turn, text) if repeats is None else []
+    if together and dog is not None:
+        await filed_once(turn, dog, together)
+    elif named and dog is not None:
         turn.say("report-filed-under", name=dog.name or turn.t("value-none"))
     elif dog is not None and turn.services.understander.both_dogs(text):
         await filed_once(turn, dog)
@@ -127,6 +130,10 @@ async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     if len(dogs) < 2:
         return active, False
     names = [d.name or "" for d in dogs]
+    together = [dogs[i] for i in turn.services.understander.dogs_together(text, names)]
+    if together:  # "max and bella both bark": the active one of the two, else the first
+        dog = next((d for d in together if active is not None and d.id == active.id), together[0])
+        return dog, active is None or dog.id != active.id
     found = turn.services.understander.dogs_named(text, names)
     if len(found) > 1:  # "콩이가 두부 밥을 뺏어먹어요", "Rex keeps stealing Max's food": the subject's
         subject = turn.services.understander.dog_subject(text, names)
@@ -141,12 +148,26 @@ def _first_line(text: str) -> str:
     return line if len(line) <= QUOTED_CHARS else line[: QUOTED_CHARS - 1].rstrip() + "…"
 
 
-async def filed_once(turn: Turn, dog: Dog) -> None:
+async def _together(turn: Turn, text: str) -> list[Dog]:
+    """The owner's two dogs `text` opens with, joined ("max and bella both bark"); [] for none."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if len(dogs) < 2:
+        return []
+    return [dogs[i] for i in turn.services.understander.dogs_together(text, [d.name or "" for d in dogs])]
+
+
+async def filed_once(turn: Turn, dog: Dog, together: list[Dog] | None = None) -> None:
     """A report about two dogs at once ("both pull on the leash") with two or more dogs: decided,
     one report under `dog` (the active one) and one analysis, with its profile: a row per dog
     would send the same text to the model twice, and a report has one dog. One line says where
     it went and how to move it ("I meant Bori": `results.retold`). Also for "둘 다 그래요", "they
-    both do it" added to a report as its follow-up's answer (`followup.append`)."""
-    others = [d for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id and d.name]
+    both do it" added to a report as its follow-up's answer (`followup.append`). `together`: the
+    two dogs the report named joined ("max and bella both bark", owner trial 11): the other is the
+    one named, not any other dog. Decided (owner trial 11) to keep one report, not one per dog nor
+    a question with buttons: a report has one dog, two rows would ask the model the same thing
+    twice, and the owner who told it at once would have to answer before anything is analysed;
+    the line says where it went and how to move it."""
+    pool = together or await turn.session.list_dogs(turn.user.id)
+    others = [d for d in pool if d.id != dog.id and d.name]
     if others:
         turn.say("report-both-dogs", name=dog.name or turn.t("value-none"), other=others[0].name)

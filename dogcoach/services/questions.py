@@ -13,6 +13,9 @@ from dogcoach.services.i18n import Messages
 from dogcoach.services.safety.lexicon import Term, Views, aliases
 
 ABOUT_WORDS = "coach-about-words"
+# "두부 기억나요?", "do you remember me?": whether the bot remembers the owner or a dog, answered
+# from the store (owner trial 11: asked after an erase, the model answered it)
+REMEMBER_WORDS = "coach-remember-words"
 
 
 class QuestionTopics:
@@ -20,7 +23,12 @@ class QuestionTopics:
 
     def __init__(self, messages: Messages) -> None:
         self._about = Term(ABOUT_WORDS, aliases(messages, ABOUT_WORDS))
+        self._remember = Term(REMEMBER_WORDS, aliases(messages, REMEMBER_WORDS))
 
     def about_bot(self, question: str) -> bool:
         """True when `question` asks about the bot or the service rather than about a dog."""
         return bool(self._about.find(Views.of(question)))
+
+    def remember_asked(self, question: str) -> bool:
+        """True when `question` asks whether the bot remembers the owner or a dog."""
+        return bool(self._remember.find(Views.of(question)))

@@ -85,6 +85,8 @@ history-empty = No reports yet. Describe in your own words what your dog did, an
 # A view asked with a dog's name ("Show me Charlie's history") that is none of the owner's dogs. $dogs lists theirs.
 view-unknown-dog = You have no dog called "{ $name }", so there is nothing to show. Your dogs: { $dogs }.
 history-empty-dog = No reports about { $name } yet. Tell me in your own words what happened, and I'll analyse it.
+# Every dog's history at once: a dog with more than one page of reports.
+history-all-more = (More about { $name }: send “{ $name } history”.)
 history-line = { $n }. { $when } · { $label } — “{ $text }”
 history-when = { $month ->
         [1] Jan

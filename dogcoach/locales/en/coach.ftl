@@ -48,6 +48,16 @@ coach-about-words = a question about the bot
         is this service free, how much does this cost, do i have to pay, do i need to pay, talk to a human,
         talk to a person, speak to a human, speak to a person, real person, is this a bot, what's your name, whats your name, what is your name, r u a bot, r u an ai, r u ai, r u real, are u a bot, are u an ai, are u real, are u human, are you a robot, r u a robot, is this ai, is this an ai, is this a real person, you a bot, u a bot, you an ai
 
+## Words that ask whether the bot remembers the owner or a dog ("do you remember Dubu?"): answered from what is stored, never the model.
+coach-remember-words = asked whether the bot remembers
+    .aliases = do you remember, do u remember, d'you remember, you remember me, u remember me, remember me, do you recall, do you still have, do you still know, still remember, you still remember, do you know me, do u know me, have you forgotten, did you forget, you forgot
+# Nothing stored (after an erase, or never told)
+coach-remember-none = I don't have anything saved about you right now. When data is erased, the dog's profile, records and conversation are all gone, so I can't remember them. Tell me about your dog again and I'll remember from then on: send "start".
+# The dog asked about (or the only dog) is stored
+coach-remember-dog = Yes, I have { $name }'s profile and records. Send "{ $name } profile" or "{ $name } history" to see them.
+# No name asked, several dogs stored
+coach-remember-dogs = The dogs I have saved: { $dogs }. Send "profile" or "history" with a name to see them.
+
 ## Words that pick the tips fitting a question (coach-tip-words-<tip key>). Only .aliases are read,
 ## from both languages; Latin words match whole words, a trailing * any ending.
 

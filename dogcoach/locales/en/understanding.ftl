@@ -692,6 +692,9 @@ understanding-correction-or = or else
 ## Bori", "sorry, that was Bori"): the words that say so around the dogs' names (besides the correction's).
 understanding-dog-retold = about another dog
     .aliases = i meant, meant, i mean, that was, it was, was, that's, thats, it's, its, about, talking about, i was talking about, i'm talking about, im talking about, that was about, it was about, this is about, it's about, its about, that one was, wrong dog, the wrong dog, i said the wrong dog, i wrote the wrong dog, actually it was, actually
+## After the dog's name said to be the one who does what the report told ("bella's the one who bites tho", "its bori who does that"): the few words after it (the behaviour) are read past, and the report moves to that dog.
+understanding-dog-retold-one = the one who
+    .aliases = the one who, the one that, the one thats, the one that's, the one doing, the one doing it, one who, who, that does, that did, who does, who did
 ## Before the dog's name that was wrong ("not Choco").
 understanding-dog-retold-not-before = not
     .aliases = not, not about, it wasn't, it wasnt, wasn't, wasnt, no not
@@ -986,6 +989,9 @@ understanding-ordinal-last = last
 ## Endings that make a hedged answer with "?" a question after all ("he's a lab, right?"): asked.
 understanding-hedge-question-ending = right
     .aliases = right, isn't it, is it, or not, isn't he, isn't she
+## Words that ask for every dog's history at once ("show both dogs' history", "history for all dogs"): each dog's, grouped by dog.
+understanding-all-dogs = all dogs
+    .aliases = both, both dogs, both my dogs, all dogs, all my dogs, all the dogs, every dog, each dog, all of them, both of them, the dogs, my dogs, everyone, both pups, all pups
 ## Words before a dog's view that name no dog ("both history", "that history"): the view, no dog named (owner trial 11: "no dog called 우리").
 understanding-view-not-dog = not a dog
     .aliases = both, all, that, this, my, our, the

@@ -79,6 +79,8 @@ history-empty = 아직 기록이 없어요. 강아지가 한 행동을 편하게
 # 강아지 이름과 함께 물은 기록·주간 요약("초코 기록 보여주세요")인데 그 이름의 강아지가 없을 때. $dogs는 등록된 강아지예요.
 view-unknown-dog = 이름이 "{ $name }"인 강아지는 등록돼 있지 않아서 보여 드릴 기록이 없어요. 등록된 강아지: { $dogs }
 history-empty-dog = 아직 { $name }의 기록이 없어요. 무슨 일이 있었는지 편하게 알려 주시면 분석해 드릴게요.
+# 모든 강아지의 기록을 한꺼번에 볼 때: 한 쪽보다 기록이 많은 강아지
+history-all-more = ({ $name }의 기록 더 보기: “{ $name } 기록”이라고 보내 주세요.)
 history-line = { $n }. { $when } · { $label } — “{ $text }”
 history-when = { $month }월 { $day }일 { $hour }:{ $minute }
 history-status-pending = ⏳ 분석 중

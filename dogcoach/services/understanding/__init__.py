@@ -12,6 +12,7 @@ count, choice).
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.classify import (
     ACTIVE_DOG,
+    ALL_DOGS,
     COMMANDS,
     PERIOD,
     RESTART,
@@ -40,6 +41,7 @@ from dogcoach.services.understanding.text import Folded
 
 __all__ = [
     "ACTIVE_DOG",
+    "ALL_DOGS",
     "COMMANDS",
     "DECLINE",
     "DOG_VIEWS",

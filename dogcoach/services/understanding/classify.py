@@ -53,6 +53,7 @@ from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.commands import (
     ACTIVE_DOG,
+    ALL_DOGS,
     DOG_COMMANDS,
     PERIOD,
     RESTART,
@@ -85,6 +86,7 @@ from dogcoach.services.understanding.vocabulary import Vocabulary
 # that use them define them.
 __all__ = [
     "ACTIVE_DOG",
+    "ALL_DOGS",
     "BEHAVIOUR_ALONE",
     "COMMANDS",
     "HEALTH_TOLD",

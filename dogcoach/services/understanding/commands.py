@@ -72,6 +72,8 @@ DOG_VIEWS: tuple[str, ...] = ("history", "week", "profile", "summary", "progress
 PLAIN_COMMAND_MAX_WORDS = 8
 # The history's argument when a time span was named with it ("지난달 기록").
 PERIOD = "period"
+# The history's argument when every dog's was asked ("둘 다 기록 보여줘", "history for all dogs").
+ALL_DOGS = "all-dogs"
 # Commands that take on/off after them ("팁 끄기", "check-ins on", "알림 꺼줘": both of the others).
 SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
 # The tips command's argument when a tip is asked for now ("give me a tip", "팁 좀 알려주세요",
@@ -297,7 +299,7 @@ class CommandReading(DogReading):
             return Understanding(
                 Kind.COMMAND, message.text, command=words[0], argument=argument, dog=dog, reason="words"
             )
-        viewed = self._dogs_view(message) or self._dog_added_by_name(message)
+        viewed = self._all_dogs_view(message) or self._dogs_view(message) or self._dog_added_by_name(message)
         if viewed is not None:
             return viewed
         if self._topic_asked(message):  # "can you talk about his walks?": no dog, the coach is asked
@@ -411,6 +413,31 @@ class CommandReading(DogReading):
         """`_switching` and the words for the other dog ("다른 애", "my other dog")."""
         table = Table(dict(self._switching.entries), self._switching.longest)
         return table.add("other", self.vocabulary["understanding-switch-other"])
+
+    def _all_dogs_view(self, message: Folded) -> Understanding | None:
+        """Every dog's history asked ("둘 다 기록 보여줘", "show both dogs' history", "history for
+        all dogs"): the history, `argument` ALL_DOGS (owner trial 11: noise, or the active dog's
+        only). The words that say every dog (`understanding-all-dogs`, a whole span of at most
+        three words) and a linking word beside them ("for", "of") read past, the rest the
+        history's own words."""
+        phrases = self.vocabulary["understanding-all-dogs"]
+        if not phrases.contains(message):
+            return None
+        words = [w.rstrip("'’") for w in message.text.split()]
+        links = self.vocabulary["understanding-view-dog-link"].phrases
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 3), i, -1):
+                if cover(Folded(" ".join(words[i:j])).units, Table().add("x", phrases)) is None:
+                    continue
+                before, after = words[:i], words[j:]
+                if before and tuple(Folded(before[-1]).units) in links:
+                    before = before[:-1]  # "history for all dogs"
+                found = self._command_words(Folded(" ".join(before + after)))
+                if found is not None and found[0] == "history" and not found[1]:
+                    return Understanding(
+                        Kind.COMMAND, message.text, command="history", argument=ALL_DOGS, reason="all-dogs"
+                    )
+        return None
 
     def _dogs_view(self, message: Folded) -> Understanding | None:
         """A view of one dog asked with the dog's name in it ("Show me Bella's history", "초코 기록

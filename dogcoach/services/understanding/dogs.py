@@ -7,7 +7,7 @@ with the owner's dogs; the later readings use the name checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, normalize
@@ -30,6 +30,9 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 # A message saying the report just sent is about another dog ("아 초코 말고 보리요") is this
 # short at most (folded, with the names as placeholders).
 RETOLD_MAX_LETTERS = 120
+# The behaviour said of the dog pointed at as the one who does it ("the one who bites tho", "무는
+# 건"): this many words at most, and the words that point at it as many.
+THE_ONE_WORDS = 4
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
 NAME_MAX_HANGUL = 6
@@ -90,6 +93,20 @@ class DogReading(Tables):
                 return dog
         return None
 
+    def dogs_together(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
+        """The positions in `names` of two dogs the message opens with, joined ("max and bella
+        both bark", "콩이랑 두부 둘 다 짖어요", "Max & Bella bark at the door"): the report is about
+        both (owner trial 11: filed under Max, the first, without a word). () for anything else:
+        one dog the subject and the other in the rest ("콩이가 두부 밥을 뺏어먹어요") is not both."""
+        marked, placeholders = self.names.marked(text, names)
+        words = marked.split()
+        if len(words) < 3 or words[0] not in placeholders or words[2] not in placeholders:
+            return ()
+        if words[1].casefold() not in self._joining_particles and words[1] != "&":
+            return ()
+        first, second = placeholders[words[0]], placeholders[words[2]]
+        return (first, second) if first != second else ()
+
     def both_dogs(self, text: str) -> bool:
         """The message tells something of two dogs at once ("둘 다 줄을 당겨요", "both pull on the
         leash", "they both bark at the door"): one report, about both."""
@@ -121,6 +138,14 @@ class DogReading(Tables):
         about another dog (`dog_retold` decides)."""
         message = Folded(canonical(text))
         v = self.vocabulary
+        words = message.text.split()
+        one = v["understanding-dog-retold-one"]
+        if any(
+            self._whole(Folded(" ".join(words[a:b])), one)
+            for a in range(len(words))
+            for b in range(a + 1, min(len(words), a + THE_ONE_WORDS) + 1)
+        ):
+            return True  # "무는 건 보리예요": whole words only ("건강" has no "건")
         return any(
             v[msg_id].contains(message)
             for msg_id in (
@@ -334,12 +359,15 @@ class DogReading(Tables):
         names as wrong ("초코 말고", "not Choco"); None when it is not the dogs' names and the
         words that correct which dog it was."""
         marked, placeholders = self.names.marked(text, names)
+        marked, pointed = self._the_one(marked, placeholders)
         if not placeholders or len(marked) > RETOLD_MAX_LETTERS:
             return None
         pieces = cover(
             Folded(marked).units, self._retelling, single=lambda u: "dog" if u in placeholders else None
         )
-        if pieces is None or not any(tag in ("cue", "not-before", "not-after") for tag, _ in pieces):
+        if pieces is None:
+            return None
+        if not pointed and not any(tag in ("cue", "not-before", "not-after") for tag, _ in pieces):
             return None
         said = [(tag, unit) for tag, unit in pieces if tag != "filler"]
         targets: set[int] = set()
@@ -356,6 +384,29 @@ class DogReading(Tables):
             elif index != current:
                 targets.add(index)
         return targets, wrongs
+
+    def _the_one(self, marked: str, placeholders: Mapping[str, int]) -> tuple[str, bool]:
+        """`marked` without the behaviour said of the dog pointed at as the one who does it, and
+        whether one was (owner trial 11: "bella's the one who bites tho" after a report about Max
+        was a new report): "X's the one who bites", "its X who does that" (English: the words
+        after `understanding-dog-retold-one`, a few at most, dropped) and "무는 건 X예요" (Korean:
+        the words before it dropped). The rest is read as any retelling is."""
+        words = marked.split()
+        one = self.vocabulary["understanding-dog-retold-one"]
+        for start in range(len(words)):
+            for end in range(min(len(words), start + THE_ONE_WORDS), start, -1):
+                phrase = " ".join(words[start:end])
+                if not self._whole(Folded(phrase), one):
+                    continue
+                if any(_syllable(ch) for ch in phrase):  # "무는 건 X예요": the words before
+                    before, rest = words[:start], words[end:]
+                    if 0 < len(before) <= THE_ONE_WORDS and any(p in rest for p in placeholders):
+                        return " ".join(rest), True
+                    continue
+                after = words[end:]  # "X's the one who bites tho": the words after
+                if len(after) <= THE_ONE_WORDS and any(p in words[:start] for p in placeholders):
+                    return " ".join(words[:start]), True
+        return marked, False
 
     def _name_like(self, word: str) -> bool:
         """A word that may be a dog's name: letters only, short, no command or dog word."""
