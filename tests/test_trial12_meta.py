@@ -138,6 +138,21 @@ async def test_say_again_at_a_check_in_calls_no_model_on_telegram(
         assert _model_calls(fake_ollama) == calls
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_say_again_with_nothing_open_calls_no_model_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """Idle there is no question to ask again: the reply that says what the bot does (the last
+    message itself is not shown again yet)."""
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send("/cancel")
+    await user.send(SAY_AGAIN[lang][0])
+    assert user.texts == [t(lang, "talk-confused")], user.texts
+    assert await kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0
+
+
 # -- 2. about the bot: who made it, its languages, contacting the vet ---------------------------------
 
 ABOUT = {
