@@ -17,7 +17,9 @@ home?" were re-asked as "I understood 1 person" ("I", "me": one person); idle th
 hint; "I would like to add my second dog." was re-asked; "기록 보고 싶어요" idle was noise. Now the
 delete confirmation, the history, adding a dog.
 E3: "nvm" at the health question was stored as the dog's health note "nvm" (the terminal and
-Kakao too); it is "never mind" (cancel), as "never mind" already was.
+Kakao too); it is "never mind": since owner trial 12 (batch 107) it takes back what was said, the
+question asked again and nothing stored, rather than stopping the survey ("nvm lol" at the origin
+stopped it).
 E4: after the follow-up was answered and the result shown again, what happened right before or
 after, pointing back at it ("the doorbell rang right before", "그 전에 초인종이 울렸어요") got the
 noise hint and was lost; it is now added to that report. At a yes/no question, "we told him no and
@@ -161,7 +163,8 @@ async def test_commands_asked_politely_with_nothing_open_on_kakao(
 async def test_nvm_at_the_health_question_is_no_health_note_on_kakao(kakao: Server) -> None:
     user = await kakao_at(kakao, "en", "health")
     await user.send("nvm")
-    assert user.texts[0] == t("en", "cancel-kept"), user.texts
+    assert user.texts[0] == t("en", "survey-taken-back"), user.texts
+    assert asked("en", "health") in user.text, user.texts
     assert (await kakao_answers(kakao, user.key)).get("health") is None
 
 
@@ -172,8 +175,8 @@ def test_nvm_at_the_health_question_in_the_terminal(tmp_path: Path) -> None:
     ]  # fmt: skip
     out = _chat(tmp_path, [*answers, "nvm", "/profile"], "--lang", "en", "--user", "nvm")
     assert asked("en", "health") in out
-    assert t("en", "cancel-kept") in out
-    assert "nvm" not in out.split(t("en", "cancel-kept"))[-1], out[-600:]
+    assert t("en", "survey-taken-back") in out
+    assert "nvm" not in out.split(t("en", "survey-taken-back"))[-1], out[-600:]
 
 
 # -- E4: detail pointing back at the result; the "no" said to the dog -----------------------------

@@ -245,7 +245,7 @@ COMMAND_PHRASINGS: dict[str, list[str]] = {
     "cancel": [
         "cancel",
         "stop",
-        "never mind",
+        "never mind, ill finish later",  # "never mind" alone takes back what was said (batch 107)
         "not now",
         "quit",
         "취소",

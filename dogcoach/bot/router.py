@@ -285,6 +285,10 @@ UNDECIDED_TALK = frozenset({"agree", "thanks", "laughter", "reaction", "emoji", 
 # what the dog did, which read as if the check-in had been dropped (owner trial).
 CHECKIN_REASKED_TALK = frozenset({"agree", "laughter", "reaction", "emoji"})
 
+# What was just said taken back at a survey question ("nvm lol", "sorry wrong chat"): nothing is
+# kept and the question is asked again (owner trial 12: "nvm lol" stopped the survey).
+TAKEN_BACK_TALK = frozenset({"dismiss", "retract"})
+
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
     "thanks": "talk-thanks",
@@ -638,6 +642,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
         )  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop
     elif u.kind is Kind.SMALL_TALK and u.talk == "resume" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-resume")  # "어디까지 했더라", "hey sorry got busy": the open question again
+    elif u.kind is Kind.SMALL_TALK and u.talk in TAKEN_BACK_TALK and turn.state.flow == onboarding.FLOW:
+        turn.say("survey-taken-back")  # "nvm lol", "sorry wrong chat": nothing kept, the question again
     elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-go-on")  # "thats all" mid-survey: the questions go on (not "talk to me again")
     elif u.kind is Kind.SMALL_TALK:

@@ -23,9 +23,10 @@ async def handle(turn: Turn) -> None:
     what safety calls for, acknowledge it and queue it for the model."""
     text = turn.text
     dog, named = await dog_of(turn, text)
-    if turn.services.topics.about_bot(text):
+    own = turn.services.topics.own_reply(text)  # "can you speak spanish", "can u talk to my vet"
+    if own is not None or turn.services.topics.about_bot(text):
         await safety.screen(turn, text, report=None, dog=dog)
-        turn.say("coach-about")
+        turn.say(own or "coach-about")
         return
     if turn.services.topics.remember_asked(text):
         await _remembered(turn, text)

@@ -16,6 +16,12 @@ ABOUT_WORDS = "coach-about-words"
 # "두부 기억나요?", "do you remember me?": whether the bot remembers the owner or a dog, answered
 # from the store (owner trial 11: asked after an erase, the model answered it)
 REMEMBER_WORDS = "coach-remember-words"
+# Questions about the bot with a reply of their own (owner trial 12: "can you speak spanish", "can
+# u talk to my vet" went to the model): the words that ask it, and the reply's message id.
+OWN_REPLIES: tuple[tuple[str, str], ...] = (
+    ("coach-languages-words", "coach-languages"),
+    ("coach-contact-words", "coach-contact"),
+)
 
 
 class QuestionTopics:
@@ -24,6 +30,7 @@ class QuestionTopics:
     def __init__(self, messages: Messages) -> None:
         self._about = Term(ABOUT_WORDS, aliases(messages, ABOUT_WORDS))
         self._remember = Term(REMEMBER_WORDS, aliases(messages, REMEMBER_WORDS))
+        self._own = tuple((Term(words, aliases(messages, words)), reply) for words, reply in OWN_REPLIES)
 
     def about_bot(self, question: str) -> bool:
         """True when `question` asks about the bot or the service rather than about a dog."""
@@ -32,3 +39,9 @@ class QuestionTopics:
     def remember_asked(self, question: str) -> bool:
         """True when `question` asks whether the bot remembers the owner or a dog."""
         return bool(self._remember.find(Views.of(question)))
+
+    def own_reply(self, question: str) -> str | None:
+        """The message id of the bot's own reply to `question` when it asks which languages the
+        bot speaks (`coach-languages`) or asks it to contact someone (`coach-contact`), else None."""
+        views = Views.of(question)
+        return next((reply for term, reply in self._own if term.find(views)), None)

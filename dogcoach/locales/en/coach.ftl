@@ -46,7 +46,18 @@ coach-about-words = a question about the bot
         are you ai, are you an ai, what can you do, why do you ask, why do you need, privacy,
         my data, who made you, what is this, what's this, whats this, is this free, is this app free, is the bot free,
         is this service free, how much does this cost, do i have to pay, do i need to pay, talk to a human,
-        talk to a person, speak to a human, speak to a person, real person, is this a bot, what's your name, whats your name, what is your name, r u a bot, r u an ai, r u ai, r u real, are u a bot, are u an ai, are u real, are u human, are you a robot, r u a robot, is this ai, is this an ai, is this a real person, you a bot, u a bot, you an ai
+        talk to a person, speak to a human, speak to a person, real person, is this a bot, what's your name, whats your name, what is your name, r u a bot, r u an ai, r u ai, r u real, are u a bot, are u an ai, are u real, are u human, are you a robot, r u a robot, is this ai, is this an ai, is this a real person, you a bot, u a bot, you an ai, who made u, who made this, who built you, who built u, who created you, who created u, who makes you, who owns you, who owns this, who are u
+
+# Asked which languages the bot speaks ("can you speak spanish"): answered by the bot (owner trial 12)
+coach-languages = 🌐 I speak Korean and English only. To switch between them, send "language" (or /language).
+## Words that ask whether the bot speaks a language (never sent to the model). Only .aliases are read, from both languages.
+coach-languages-words = speaks a language
+    .aliases = speak spanish, speak japanese, speak chinese, speak french, speak german, speak italian, speak portuguese, speak vietnamese, speak russian, speak other languages, speak another language, speak any other language, speak any other languages, you speak, u speak, what languages, which languages, other languages, another language, in another language, habla, hablas, parlez
+# Asked to contact someone for the owner ("can u talk to my vet"): the bot cannot; the summary to show them (owner trial 12)
+coach-contact = I can't contact anyone for you: I only talk with you here. To share what you've told me with your vet or a trainer, send "summary": I'll make a short summary you can show them.
+## Words that ask the bot to contact someone (never sent to the model). Only .aliases are read, from both languages.
+coach-contact-words = contact someone
+    .aliases = you talk to my vet, u talk to my vet, you talk to the vet, u talk to the vet, you speak to my vet, u speak to my vet, you message my vet, u message my vet, you call my vet, u call my vet, you call the vet, u call the vet, you email my vet, u email my vet, you text my vet, u text my vet, you contact my vet, u contact my vet, you contact the vet, u contact the vet, you tell my vet, u tell my vet, you tell the vet, u tell the vet, you send it to my vet, u send it to my vet, you send this to my vet, u send this to my vet, you talk to my trainer, u talk to my trainer, you contact my trainer, u contact my trainer, you tell my trainer, u tell my trainer, contact a vet for me, call a vet for me, call the vet for me, book a vet for me, book the vet for me, make an appointment for me, book an appointment for me
 
 ## Words that ask whether the bot remembers the owner or a dog ("do you remember Dubu?"): answered from what is stored, never the model.
 coach-remember-words = asked whether the bot remembers

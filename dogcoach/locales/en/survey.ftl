@@ -307,6 +307,8 @@ survey-err-owned_months-start-too-long = I read "{ $typed }" as about { $owned }
 # Asked about the survey itself ("do i have to answer all of these?", "how many more questions?"): how many questions are left (this one included) and how to skip or stop. Never sent to the model; the question follows.
 survey-go-on = All right. Let's carry on with the questions.
 survey-resume = No problem, welcome back! We were at this question:
+# "nvm lol", "sorry wrong chat" at a survey question: taken back, nothing stored, the question again (owner trial 12)
+survey-taken-back = No problem — I haven't kept that. Here's the question again:
 survey-why = These questions help me fit the advice to your dog: age, size, home and past reactions change what works and what is safe.
 survey-why-name = I ask the name so I can talk about your dog by name.
 survey-why-age_months = Age matters: a puppy, an adolescent and a senior dog learn differently, and some behaviours are normal at one age and not at another.

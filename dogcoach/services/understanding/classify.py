@@ -489,6 +489,14 @@ class Understander(FollowupReading):
             # their own; said so, with what can be done (acceptance trial K2: erasing everything
             # offered, more than was asked)
             return Understanding(Kind.SMALL_TALK, text, talk="records", reason="records-removed")
+        if (
+            picked is None
+            and (expect is Expect.NOTHING or (expect in SURVEY and context.question is not None))
+            and self._never_mind(message)
+        ):
+            # "nvm lol", "never mind" at a survey question or idle: what was just said taken
+            # back, the question again; never the cancel its words also are (owner trial 12)
+            return Understanding(Kind.SMALL_TALK, text, talk="dismiss", reason="never-mind")
         command = self._plain_command(message)
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)
@@ -565,7 +573,10 @@ class Understander(FollowupReading):
             talk = None  # "아마도", "maybe", "sorry" leading: a reply only to the follow-up's
             # question; at a survey question its own re-ask says what it needs (merged trial)
         if talk in ("sorry", "dismiss", "retract") and expect in SURVEY:
-            talk = None  # "sorry", "됐어" at a survey question: its own re-ask says what it needs
+            # "sorry", "됐어" at a survey question: its own re-ask says what it needs; a message
+            # meant for another chat ("sorry wrong chat", "다른 방인줄") is taken back, a short line
+            # and the question again (owner trial 12: the options re-asked, or stored as the name)
+            talk = "retract" if talk == "retract" and self._wrong_chat(message) else None
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)

@@ -138,6 +138,38 @@ def _one_jamo_off(typed: str, word: str) -> bool:
     )
 
 
+def _lone_consonants() -> dict[str, str]:
+    """Each consonant typed alone (a Hangul compatibility letter, U+3131-U+314E) and the leading
+    consonant it stands for in a syllable (the conjoining choseong of the same name)."""
+    found: dict[str, str] = {}
+    for code in range(0x3131, 0x314F):
+        letter = chr(code)
+        try:
+            lead = unicodedata.lookup(unicodedata.name(letter).replace("LETTER", "CHOSEONG"))
+        except KeyError:  # a cluster (only ever a final) has no leading form
+            continue
+        if "\u1100" <= lead <= "\u1112":  # the modern leading consonants only
+            found[letter] = lead
+    return found
+
+
+_LONE_CONSONANT = _lone_consonants()
+
+
+def _vowel_dropped(typed: str, word: str) -> bool:
+    """`typed` is `word` with one syllable's vowel left out, its consonant typed alone ("ㄷ움말":
+    도움말; owner trial 12): one lone consonant, the rest syllables, as many characters, the
+    same jamo once the vowel is put back."""
+    lone = [c for c in typed if c in _LONE_CONSONANT]
+    if len(lone) != 1 or len(typed) != len(word) or len(word) < TYPO_MIN_SYLLABLES:
+        return False
+    if not all(c in _LONE_CONSONANT or _syllable(c) for c in typed):
+        return False
+    spelt = unicodedata.normalize("NFD", "".join(_LONE_CONSONANT.get(c, c) for c in typed))
+    whole = unicodedata.normalize("NFD", word)
+    return len(spelt) + 1 == len(whole) and _one_letter_off(spelt, whole)
+
+
 class CommandReading(DogReading):
     """Commands in words (a dog's view and an edit name a dog: `dogs`)."""
 
@@ -332,6 +364,11 @@ class CommandReading(DogReading):
         batch 79: the noise hint. A Korean word typed alone one jamo off a command's word of as
         many syllables, three at least ("도우말": 도움말; owner trial 11: offered as a dog's name)."""
         units = list(message.units)
+        if message.words == 1 and any(c in _LONE_CONSONANT for c in message.text):
+            # "ㄷ움말": 도움말 with a vowel left out (owner trial 12)
+            typed = message.text.strip()
+            dropped = {"".join(w) for w in self._command_spellings_ko if _vowel_dropped(typed, "".join(w))}
+            return self._command_words(Folded(dropped.pop())) if len(dropped) == 1 else None
         if _hangul("".join(units)) and message.words == 1:  # "도우말": 도움말 (owner trial 11)
             typos = {
                 "".join(w) for w in self._command_spellings_ko if _one_jamo_off("".join(units), "".join(w))

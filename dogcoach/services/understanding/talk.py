@@ -71,6 +71,8 @@ class TalkReading(CommandReading):
             return "done"  # "ok that's it", "네 그게 다예요": the closing, not the agreement
         if "resume" in talk:
             return "resume"  # "hey sorry got busy": back to the open question, not the greeting
+        if "retract" in talk:
+            return "retract"  # "앗 잘못 보냈어요", "sorry wrong chat": taken back, not the "앗" (trial 12)
         return talk[0] if talk else None
 
     @cached_property
@@ -261,3 +263,25 @@ class TalkReading(CommandReading):
         question a reply to it, never detail glued onto the report waiting (new-owner trial)."""
         pieces = cover(message.units, self._nones)
         return pieces is not None and any(tag == "none" for tag, _ in pieces)
+
+    @cached_property
+    def _never_mind_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("never_mind", v["understanding-talk-never-mind"])
+        table.add("skip", v["understanding-talk-laughter"])
+        table.add("skip", v["understanding-talk-sorry"])
+        table.add("skip", v["understanding-polite-ending"])
+        return table.add("skip", v["understanding-talk-filler"])
+
+    def _never_mind(self, message: Folded) -> bool:
+        """Only "nvm", "never mind", "신경 쓰지 마세요" (laughter, an apology around them: "nvm lol"):
+        what was just said taken back. At a survey question or with nothing open, small talk and
+        the question again, never the cancel of the survey its words also are (owner trial 12:
+        "nvm lol" at the origin stopped the survey)."""
+        pieces = cover(message.units, self._never_mind_words)
+        return pieces is not None and any(tag == "never_mind" for tag, _ in pieces)
+
+    def _wrong_chat(self, message: Folded) -> bool:
+        """The message said to be meant for another chat ("sorry wrong chat", "다른 방인줄"): taken
+        back at a survey question too (owner trial 12: the options re-asked)."""
+        return self.vocabulary["understanding-talk-wrong-chat"].contains(message)
