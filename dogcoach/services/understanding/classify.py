@@ -525,6 +525,7 @@ class Understander(FollowupReading):
         if (
             expect in SURVEY
             and expect is not Expect.NAME
+            and not context.verbatim  # "알러지 맞아요" at the health: its note
             and picked is None
             and self._confirms_earlier(message, expect)
         ):
