@@ -297,6 +297,7 @@ TALK_REPLIES: dict[str, str] = {
     "done": "talk-done",
     "sad": "talk-sad",
     "lost": "talk-lost",
+    "confirmed": "talk-confirmed",  # "ㄴㄴ 몽실이 맞아요" at a later question: an earlier answer confirmed (trial 12)
     "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
     "praise": "talk-praise",
     "news": "talk-news",

@@ -58,10 +58,14 @@ from dogcoach.services.understanding.survey import (
     GENERIC_NOT_NAME,
     HOUSEHOLD_NOT_NAME,
     NAME_COMMAND_TYPO,
+    NAME_SENTENCE,
     SEX_NOT_NAME,
 )
 
 FLOW = "onboarding"
+# No name read at the name question, yet what the message tells of later questions is kept
+# ("펫샵에서 데려왔어요", "남자애고 땅콩 뗐어요"; owner trial 12).
+NAME_READ_PAST = frozenset({NAME_SENTENCE, "not-a-name", "name"})
 REVIEW = "review"
 EDIT_PICK = "edit_pick"
 
@@ -955,7 +959,19 @@ def _keep_age_told_instead_of_name(turn: Turn) -> None:
     if not (told or understander.names_answer(message, "age_months")):
         return
     age = BY_KEY["age_months"]
-    _keep_early_age(turn, understander.answers.quantity_told_late(message, Expect(age.kind.value)))
+    _keep_early_age(turn, _age_in_sentence(turn, message, Expect(age.kind.value)))
+
+
+def _age_in_sentence(turn: Turn, message: Folded, expect: Expect) -> Value[float] | Approximate | None:
+    """The age a sentence at the name question tells, read from the first word on that leaves it
+    whole ("이제 막 두살 됐어요": "두살 됐어요"; owner trial 12: not kept, "not a name")."""
+    answers = turn.services.understander.answers
+    words = message.text.split()
+    for at in range(len(words)):
+        read = answers.quantity_told_late(Folded(" ".join(words[at:])), expect)
+        if read is not None:
+            return read
+    return None
 
 
 def _keep_told_before(turn: Turn, text: str) -> None:
@@ -1680,8 +1696,10 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
         if turn.state.data.pop(NAME_BREED_KEY, None) == turn.text:  # "푸들" again: its name
             turn.state.data.get(EARLY_KEY, {}).pop("breed", None)
             return False
-        if not isinstance(u.answer, Value):
-            return False
+        if not isinstance(u.answer, Value) and not (
+            isinstance(u.answer, Unclear) and u.reason in NAME_READ_PAST
+        ):
+            return False  # (a sentence, owner trial 12: "펫샵에서 데려왔어요" kept as the origin)
     elif not _unplaced_answer(turn) or not isinstance(u.answer, Unclear) or u.answer.understood:
         return False  # a number read ("5살 된 말티즈예요"): its own re-ask says what was understood
     understander = turn.services.understander
@@ -2057,7 +2075,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             text = str(answer.value)
             if q.key == "name" and not any(ch.isalpha() for ch in text):
                 raise _name_reask(turn, q)
-            if q.key == "name" and _answers_sex(turn):
+            if q.key == "name" and _answers_sex(turn, text):
                 raise Invalid("survey-name-other-answer", field=turn.t("survey-field-sex"))
             if not (q.minimum <= len(text) <= q.maximum):
                 raise Invalid(f"survey-err-{q.key}")
@@ -2733,12 +2751,16 @@ def _not_an_option(
     return Invalid(msg_id, typed=typed or turn.text, options=labels)
 
 
-def _answers_sex(turn: Turn) -> bool:
+def _answers_sex(turn: Turn, name: str) -> bool:
     """At the name question, words that pick one option of the sex question whole ("boy,
-    neutered", "남아 중성화했어요"): no name (trial 3 stored "Boy Neutered" and asked its age)."""
+    neutered", "남아 중성화했어요"): no name (trial 3 stored "Boy Neutered" and asked its age).
+    Only when the name read (`name`) is of those words: "이름은 보리고 4살 여아에요 중성화함" names
+    보리 (owner trial 12: the name and the age lost), the sex kept ahead."""
     sex = BY_KEY["sex"]
     if not turn.services.understander.may_pick(turn.text, survey_context(sex)):
         return False  # names no option of it (most names): a cheap first look instead of the reading
+    if not turn.services.understander.may_pick(name, survey_context(sex)):
+        return False
     read = turn.services.understander.understand(turn.text, survey_context(sex))
     picks = [p for p in read.picks if p in sex.options] if read.kind is Said.CHOICE else []
     return len(picks) == 1 and not read.safety

@@ -1013,3 +1013,22 @@ understanding-event-past = past
 ## Words in "-ed" and syllables with the past's final that tell nothing happened: adjectives, nouns, and in Korean "있" (to be) and "겠" (will).
 understanding-event-not-past = not past
     .aliases = need, needed, bed, feed, seed, speed, breed, shed, red, tired, worried, excited, bored, confused, surprised, interested, married, used, supposed, pleased, relieved, stressed, obsessed, named, called, neutered, spayed, mixed, crated, scared, attached, allowed, advanced, related, based, aged, sized, haired, coated, eyed, tailed, legged, 있, 겠
+## trial 12 (names)
+## The name question said back before the name ("name? Max", "my dog's name? Max"): read past, the name is what follows the "?".
+understanding-name-echo = name
+    .aliases = name, names, the name, his name, her name, its name, my dog's name, my dogs name, the dog's name, the dogs name, dog's name, dogs name, the dog name, dog name
+## Words that make a name read at the name question a sentence, never a name ("got her from a pet shop").
+understanding-name-sentence-word = from
+    .aliases = from, got, found, adopted, bought, picked
+## The formal name, said with these, wins over a nickname said after it ("her name is Bella but we call her bells": Bella).
+understanding-name-formal = name is
+    .aliases = name is, name's, his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, named
+## A joining ending right after a name ending in a vowel (Korean only; English joins with `understanding-name-connective`).
+understanding-name-connective-open = and
+    .aliases = and
+## A name (or another answer) said back to confirm it at a later question ("yes Max is right"): what confirms it.
+understanding-name-confirm = is right
+    .aliases = is right, is correct, is fine
+## Words that may come before such a confirmation ("no no, Max is correct", "yes Max is right").
+understanding-name-confirm-lead = yes
+    .aliases = yes, yeah, yep, no, nope, no no, nah, ya, yup, ok, okay, it's, its

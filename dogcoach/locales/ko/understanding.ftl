@@ -634,7 +634,7 @@ understanding-concept-male = 남아
 understanding-concept-female = 여아
     .aliases = 여아, 암컷, 여자, 여자애, 여자아이, 공주, 딸, 암캐
 understanding-concept-neutered = 중성화 함
-    .aliases = 중성화, 중성화 수술, 중성화했, 중성화 했, 중성화 함, 중성화함, 중성화 완료, 중성화완료, 중성화o, 중성화 o, 중성화 됐, 중성화됐, 중성화 되어, 중성화 수술 했, 중성화수술했, 중성화 수술했, 중성화 한, 중성화한, 중성화 시켰, 중성화시켰, 땅콩 뗐, 땅콩뗐, 수술했
+    .aliases = 중성화, 중성화 수술, 중성화했, 중성화 했, 중성화 함, 중성화함, 중성화 완료, 중성화완료, 중성화o, 중성화 o, 중성화 됐, 중성화됐, 중성화 되어, 중성화 수술 했, 중성화수술했, 중성화 수술했, 중성화 한, 중성화한, 중성화 시켰, 중성화시켰, 땅콩 뗐, 땅콩뗐, 땅콩 땠, 땅콩땠, 땅콩 뗌, 땅콩 떼었, 땅콩 제거, 불알 뗐, 불알뗐, 불알 땠, 방울 뗐, 방울 땠, 수술했
 understanding-concept-bite = 물었다
     .aliases = 물었, 물어서, 물렸, 물고, 깨물었, 물어 버렸, 물어버렸, 물어요, 물어, 문 적, 문적, 물기도, 깨물어, 물 때
 understanding-concept-injury = 상처 있음
@@ -1030,3 +1030,22 @@ understanding-event-past = 과거
 ## 과거의 받침 "ㅆ"이 있어도 있었던 일이 아닌 글자 ("있", "겠")와 "-ed"로 끝나도 형용사인 영어 낱말.
 understanding-event-not-past = 과거 아님
     .aliases = need, needed, bed, feed, seed, speed, breed, shed, red, tired, worried, excited, bored, confused, surprised, interested, married, used, supposed, pleased, relieved, stressed, obsessed, named, called, neutered, spayed, mixed, crated, scared, attached, allowed, advanced, related, based, aged, sized, haired, coated, eyed, tailed, legged, 있, 겠
+## trial 12 (이름)
+## 이름 앞에 질문을 되묻는 말("이름이요? 두부"): 건너뛰고 "?" 뒤를 이름으로 읽어요(오너 트라이얼 12: "요두부").
+understanding-name-echo = 이름이요
+    .aliases = 이름이요, 이름요, 이름은요, 이름, 이름이, 강아지 이름이요, 강아지 이름요, 강아지 이름, 애 이름이요, 애 이름, 우리 애 이름이요, 이름 말씀이세요, 이름 말이에요, 이름 말하는 거죠
+## 이름으로 읽힌 말의 낱말이 이 말로 끝나면 문장이지 이름이 아니에요("펫샵에서 데려왔어", "길에서 주웠어"; 오너 트라이얼 12).
+understanding-name-sentence-word = 에서
+    .aliases = 에서, 한테, 한테서, 에게, 에게서, 었어, 았어, 였어, 했어, 왔어, 웠어, 됐어, 뗐어, 땠어, 줬어, 샀어, 갔어, 봤어, 받았어, 왔음, 했음, 됐음, 었음, 았음, 뗐음, 데려옴, 주움, 입양함, 분양받음
+## 정식 이름을 말하는 말: 뒤에 애칭이 나와도 이 말 뒤의 이름이 이름이에요.
+understanding-name-formal = 이름은
+    .aliases = 이름은, 이름이
+## 모음으로 끝나는 이름 바로 뒤에 붙어 말을 잇는 끝("보리고 4살": 보리; 오너 트라이얼 12: 이름과 나이를 잃음).
+understanding-name-connective-open = 고
+    .aliases = 고, 구
+## 나중 질문에서 앞의 답(이름 등)을 맞다고 확인하는 말("ㄴㄴ 몽실이 맞아요"): 코치에게 묻는 질문이 아니에요.
+understanding-name-confirm = 맞아요
+    .aliases = 맞아요, 맞아, 맞음, 맞습니다, 맞아용, 맞아여, 맞구요, 맞는데요, 맞는데, 맞다구요, 맞다니까요, 맞다고요, 이 맞아요, 가 맞아요, 이 맞음, 가 맞음
+## 그 확인 앞에 오는 말.
+understanding-name-confirm-lead = 네
+    .aliases = 네, 넵, 예, 응, 어, ㅇㅇ, ㄴㄴ, 아니요, 아뇨, 아니, 아니에요, 노노, 아녀, 아니아니

@@ -424,7 +424,12 @@ class SurveyAnswers:
         endings = self.vocabulary["understanding-name-ending"]
         text = " ".join(_first_clause(words, endings))
         after = _after_last(text, self.vocabulary["understanding-name-prefix"])
-        if after:
+        formal = _after_last(text, self.vocabulary["understanding-name-formal"])
+        if formal and len(formal) > len(after):
+            # "her name is Bella but we call her bells" (owner trial 12: "Bells"): the name said
+            # as the name wins over a nickname said after it
+            text = " ".join(self._before_connective(formal.split())) or after
+        elif after:
             text = after
         text = _strip_end(text, endings)
         parts = text.split()
@@ -455,7 +460,21 @@ class SurveyAnswers:
         ending = next((e for e in endings if last.endswith(e) and len(last) > len(e)), None)
         if ending is not None:
             words = [*words[:-1], last[: len(last) - len(ending) + 1]]
+        elif (cut_open := self._open_connective(last)) is not None:
+            words = [*words[:-1], cut_open]
         return words
+
+    def _open_connective(self, word: str) -> str | None:
+        """A name ending in a vowel with a joining ending right after it ("보리고 4살": 보리; owner
+        trial 12: the dog named "보리고", its age lost): the name, when it keeps two syllables or
+        more; None else ("망고" is a name: 망 ends in a consonant)."""
+        phrases = self.vocabulary["understanding-name-connective-open"].phrases
+        for ending in ("".join(p) for p in phrases if not p[0].isascii()):
+            stem = word[: len(word) - len(ending)]
+            hangul = len(stem) >= 2 and "\uac00" <= stem[-1] <= "\ud7a3"
+            if word.endswith(ending) and hangul and (ord(stem[-1]) - 0xAC00) % 28 == 0:
+                return stem  # no final consonant before it: the ending joins
+        return None
 
     def age_first(self, text: str) -> tuple[str, str] | None:
         """A message that starts with the dog's age, whole, and goes on with other words ("3살

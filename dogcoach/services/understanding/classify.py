@@ -541,6 +541,16 @@ class Understander(FollowupReading):
             # "또 짖었어요" at the question: the behaviour told once more, its own report, never
             # asked whether it adds to the last one
             return self._report(message, "again-told")
+        if (
+            expect in SURVEY
+            and expect is not Expect.NAME
+            and not context.verbatim  # "알러지 맞아요" at the health: its note
+            and picked is None
+            and self._confirms_earlier(message, expect)
+        ):
+            # "ㄴㄴ 몽실이 맞아요" at the age (owner trial 12: a question sent to the coach model):
+            # an earlier answer confirmed, a short line and the question again
+            return Understanding(Kind.SMALL_TALK, text, talk="confirmed", reason="earlier-confirmed")
         if self._media_announced(message):
             return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)

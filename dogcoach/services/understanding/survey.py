@@ -90,6 +90,11 @@ def _two_or_more(answer: object) -> bool:
 
 # A command word mistyped at the name question ("시잒"): no name unless sent again.
 NAME_COMMAND_TYPO = "name-command-typo"
+# A sentence read where the name should be ("펫샵에서 데려왔어요": owner trial 12, the dog named
+# "펫샵에서 데려왔어"): no name; what it answers of a later question is kept by the survey.
+NAME_SENTENCE = "name-sentence"
+NAME_ECHO = "understanding-name-echo"
+NAME_SENTENCE_WORD = "understanding-name-sentence-word"
 
 
 class SurveyReading(ReportReading):
@@ -144,6 +149,8 @@ class SurveyReading(ReportReading):
         One word ("Baby", "애기") may be the dog's name; with "?" it is asked ("good with kids?")."""
         if message.words < 2 or "?" in message.text:
             return False
+        if context.question == "name" and self._name_said(message):
+            return False  # "우리애기 이름은 두부에요" (owner trial 12): 애기 is the dog, the name told
         own = (
             self.answers.choice(message, context.options, multi=False)
             if context.expect is Expect.CHOICE and context.options
@@ -155,6 +162,13 @@ class SurveyReading(ReportReading):
             return True
         understood = own.understood if isinstance(own, Unclear) else None
         return not understood and self.names_answer(message, "children")
+
+    def _name_said(self, message: Folded) -> bool:
+        """A name told with the words that say it is one ("우리 애기 이름은 두부예요", "our baby's
+        name is Coco"): the words before it are the dog, no child."""
+        return self.vocabulary["understanding-name-formal"].contains(message) and isinstance(
+            self.answers.name(message), Value
+        )
 
     @cached_property
     def _start_table(self) -> Table:
@@ -216,6 +230,9 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
             )
+        echoed = self._after_echo(message)
+        if echoed is not None:  # "이름이요? 두부", "name? Max" (owner trial 12: "요두부")
+            return dataclasses.replace(self._at_name(echoed, self.signals.read(echoed)), text=message.text)
         bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
         if (
             bare.text != message.text.strip()
@@ -233,6 +250,12 @@ class SurveyReading(ReportReading):
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
             )
         answer = self.answers.name(message)
+        if isinstance(answer, Value) and self._sentence_as_name(str(answer.value)):
+            # "펫샵에서 데려왔어요", "길에서 주웠어요" (owner trial 12: the dog named "펫샵에서
+            # 데려왔어"): a sentence is never a name; the survey keeps what it answers
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_SENTENCE
+            )
         if isinstance(answer, Value) and self._name_not_asked(message, signals):
             # "써니", "보니", "루니" (owner trial 10: "-니" read as an asking ending, the name sent
             # to the coach model): one word, no "?", no question word, is the name
@@ -276,6 +299,53 @@ class SurveyReading(ReportReading):
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _after_echo(self, message: Folded) -> Folded | None:
+        """What follows the name question said back ("이름이요? 두부", "my dog's name? Max": 두부,
+        Max; `NAME_ECHO`), or None when the message does not start so or says nothing after it."""
+        head, mark, rest = message.text.partition("?")
+        if not mark:
+            head, mark, rest = message.text.partition("\uff1f")
+        rest = rest.strip()
+        if not mark or not rest or normalize(head) not in self.messages.aliases(NAME_ECHO):
+            return None
+        return Folded(rest)
+
+    def _confirms_earlier(self, message: Folded, expect: Expect) -> bool:
+        """An earlier answer said back as right ("ㄴㄴ 몽실이 맞아요", "yes Max is right", "몽실이
+        맞음"): a yes or no, then one or two words with no digit, then a confirming word
+        (`understanding-name-confirm`); never a breed or a mix named (the breed's own answer)."""
+        if "?" in message.text or "\uff1f" in message.text:
+            return False
+        words = [w for w in re.split(r"[\s,.!~]+", message.text) if w]
+        confirms = self.messages.aliases("understanding-name-confirm")
+        leads = self.messages.aliases("understanding-name-confirm-lead")
+        while len(words) > 1 and normalize(words[0]) in leads:
+            words = words[1:]
+        cut = next((n for n in (2, 1) if len(words) > n and normalize(" ".join(words[-n:])) in confirms), 0)
+        said = words[: len(words) - cut]
+        if not cut or not 1 <= len(said) <= 2 or any(ch.isdigit() for w in said for ch in w):
+            return False
+        bare = Folded(" ".join(said))
+        if expect in QUANTITIES and isinstance(self.answers.quantity(bare, expect), Value | Approximate):
+            return False  # "아 두살반 맞아요" at the age: the age, confirmed
+        return not (self.answers.breeds_named(bare) or self.vocabulary["understanding-mix"].contains(bare))
+
+    def _sentence_as_name(self, name: str) -> bool:
+        """A name read that is a sentence (`NAME_SENTENCE_WORD`): a Korean word ending in a place
+        or giver's particle or a past verb ("펫샵에서 데려왔어", "길에서 주웠어"), or an English
+        word of it ("got her from"), in a name of more than one word."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        endings = self.messages.aliases(NAME_SENTENCE_WORD)
+        for word in words:
+            folded = normalize(word)
+            if folded in endings:
+                return True
+            if not folded.isascii() and any(folded.endswith(e) and len(folded) > len(e) for e in endings):
+                return True
+        return False
 
     def _name_not_asked(self, message: Folded, signals: Signals) -> bool:
         """One word read as asked by its ending alone ("써니": -니, like "먹니?"), with no "?", no
