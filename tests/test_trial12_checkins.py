@@ -326,3 +326,23 @@ async def test_a_correction_that_keeps_the_decision_changes_nothing_else_on_tele
         assert t("en", "coaching-advice-keep-not_tried") not in tg.sent(chat)
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert [r.status for r in rows] == ["answered", "pending"]
+
+
+CASUAL_NOTES = [("en", "he was fine with guests"), ("ko", "손님 올 때는 무난했어요")]
+
+
+@pytest.mark.parametrize(("lang", "text"), CASUAL_NOTES)
+async def test_casual_words_in_a_note_correct_nothing_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    """Control: the casual words read at "how did it go?" ("was fine", "무난했") do not correct
+    the answer from a note: "better" stays, the words its note."""
+    chat = 10807
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await tg.tap(chat, t(lang, "coaching-outcome-better"), language_code=lang)
+        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
+        await tg.say(chat, text, language_code=lang)
+        await eventually(lambda: t(lang, "coaching-checkin-note-saved") in tg.sent(chat))
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [("better", text)]

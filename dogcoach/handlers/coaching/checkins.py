@@ -117,17 +117,23 @@ async def dog_name(session: StoreSession, dog_id: int | None) -> str | None:
     return dog.name or None if dog is not None else None
 
 
-def outcome_options(checkin_id: int) -> tuple[Option, ...]:
+# Outcomes with casual words too (`understanding-concept-outcome_<o>_casual`: "went ok", "not bad").
+CASUAL = frozenset({Outcome.BETTER, Outcome.SAME})
+
+
+def outcome_options(checkin_id: int, *, casual: bool = True) -> tuple[Option, ...]:
     """Not numbered: "네" (yes) must not pick the fourth; the terminal turns its keys into taps.
     Inside a sentence the outcome words (`understanding-concept-outcome_*`) are read, not the
     labels: "조금 나아진거 같아요! 근데 아직 짖긴 해요" is better, its "아직" is no "not yet"; two
-    outcomes at once are asked again."""
+    outcomes at once are asked again. `casual`: the casual words too ("it went ok", "not bad",
+    "그냥 그래요"; owner trial 12), as the answer to "how did it go?"; not in a note, where "he was
+    fine with guests" corrects nothing."""
     return tuple(
         Option(
             outcome_choice(checkin_id, o),
             f"coaching-outcome-{o}",
             numbered=False,
-            concepts=(f"outcome_{o}",),
+            concepts=(f"outcome_{o}|outcome_{o}_casual" if casual and o in CASUAL else f"outcome_{o}",),
         )
         for o in Outcome
     )
@@ -227,8 +233,9 @@ async def _corrected(turn: Turn, checkin_id: int) -> tuple[Outcome, str | None] 
     checkin = await turn.session.get_checkin(checkin_id)
     if checkin is None or checkin.user_id != turn.user.id or checkin.outcome is None:
         return None
+    options = outcome_options(checkin_id, casual=False)
     read = turn.services.understander.understand(
-        turn.text, Context(Expect.CHOICE, outcome_options(checkin_id), about=checkin.category)
+        turn.text, Context(Expect.CHOICE, options, about=checkin.category)
     )
     if read.kind is not Kind.CHOICE or len(read.picks) != 1 or read.incident or read.safety:
         return None
