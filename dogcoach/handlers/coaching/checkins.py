@@ -17,7 +17,7 @@ from typing import Any
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.coaching import Advice, Outcome, advise
+from dogcoach.services.coaching import Advice, Outcome, PlanStatus, advise
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, StoreSession
 from dogcoach.services.store.models import CheckinRow, CheckinTarget
@@ -32,6 +32,7 @@ from dogcoach.services.understanding import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.text import Folded
 
 FLOW = "checkin"
 PREFIX = "checkin:"
@@ -44,6 +45,8 @@ NOTE = "note"
 ASK_TTL = dt.timedelta(hours=48)
 # The question a check-in was asked over (a survey's), asked again once the check-in is done.
 ASIDE = "aside"
+# In the note's state: the answer made the plan's decision (a correction in the note decides again).
+DECIDED = "decided"
 # A report opening with an outcome says it in its first words ("honestly worse, he lunged…").
 OPENING_WORDS = 5
 # Small talk the owner comes back with ("hey", "ㅎㅇ", "ok", "ㅋㅋ"): a check-in shown and never
@@ -114,17 +117,23 @@ async def dog_name(session: StoreSession, dog_id: int | None) -> str | None:
     return dog.name or None if dog is not None else None
 
 
-def outcome_options(checkin_id: int) -> tuple[Option, ...]:
+# Outcomes with casual words too (`understanding-concept-outcome_<o>_casual`: "went ok", "not bad").
+CASUAL = frozenset({Outcome.BETTER, Outcome.SAME})
+
+
+def outcome_options(checkin_id: int, *, casual: bool = True) -> tuple[Option, ...]:
     """Not numbered: "네" (yes) must not pick the fourth; the terminal turns its keys into taps.
     Inside a sentence the outcome words (`understanding-concept-outcome_*`) are read, not the
     labels: "조금 나아진거 같아요! 근데 아직 짖긴 해요" is better, its "아직" is no "not yet"; two
-    outcomes at once are asked again."""
+    outcomes at once are asked again. `casual`: the casual words too ("it went ok", "not bad",
+    "그냥 그래요"; owner trial 12), as the answer to "how did it go?"; not in a note, where "he was
+    fine with guests" corrects nothing."""
     return tuple(
         Option(
             outcome_choice(checkin_id, o),
             f"coaching-outcome-{o}",
             numbered=False,
-            concepts=(f"outcome_{o}",),
+            concepts=(f"outcome_{o}|outcome_{o}_casual" if casual and o in CASUAL else f"outcome_{o}",),
         )
         for o in Outcome
     )
@@ -164,13 +173,21 @@ async def handle(turn: Turn) -> None:
             turn.say("coaching-checkin-note-skipped")
             close(turn)
             return
+        if u is not None and u.kind is Kind.ANSWER and isinstance(u.answer, Unclear):
+            # "근데 다른 문제가 생겼어요" (owner trial 12: kept as the note): no note; the note closed
+            # and what happened asked for, the next message read as anywhere (a report)
+            turn.say("coaching-checkin-new-problem")
+            close(turn)
+            return
         corrected = await _corrected(turn, checkin_id)
         if await turn.session.set_checkin_note(checkin_id, turn.user.id, await _with_words(turn, checkin_id)):
             if corrected is None:
                 turn.say("coaching-checkin-note-saved")
             else:
-                outcome = turn.t(f"coaching-outcome-{corrected}")
+                outcome = turn.t(f"coaching-outcome-{corrected[0]}")
                 turn.say("coaching-checkin-note-corrected", outcome=outcome)
+                if corrected[1] is not None:
+                    turn.say(corrected[1])
         close(turn)
         return
     if parsed_sorry(turn):
@@ -207,16 +224,18 @@ def parsed_sorry(turn: Turn) -> bool:
     return read.kind is Kind.SMALL_TALK and read.talk == "sorry"
 
 
-async def _corrected(turn: Turn, checkin_id: int) -> Outcome | None:
+async def _corrected(turn: Turn, checkin_id: int) -> tuple[Outcome, str | None] | None:
     """The note at "anything to add?" states another outcome than the one answered ("해볼 시간이
     없었어요", "haven't had time to try it" after "better"; owner trial 11: kept as a note only):
-    the check-in's outcome changed to it, which is returned; None when it states none, the same,
-    or tells an incident besides."""
+    the check-in's outcome changed to it, and the plan's decision taken again (`_decide_again`);
+    returned with the new advice's message when that decision changed; None when it states none,
+    the same, or tells an incident besides."""
     checkin = await turn.session.get_checkin(checkin_id)
     if checkin is None or checkin.user_id != turn.user.id or checkin.outcome is None:
         return None
+    options = outcome_options(checkin_id, casual=False)
     read = turn.services.understander.understand(
-        turn.text, Context(Expect.CHOICE, outcome_options(checkin_id), about=checkin.category)
+        turn.text, Context(Expect.CHOICE, options, about=checkin.category)
     )
     if read.kind is not Kind.CHOICE or len(read.picks) != 1 or read.incident or read.safety:
         return None
@@ -227,7 +246,38 @@ async def _corrected(turn: Turn, checkin_id: int) -> Outcome | None:
         return None
     if not await turn.session.correct_checkin_outcome(checkin_id, turn.user.id, parsed[1]):
         return None
-    return parsed[1]
+    advice = await _decide_again(turn, checkin) if turn.state.data.get(DECIDED) else None
+    return parsed[1], advice
+
+
+async def _decide_again(turn: Turn, checkin: CheckinRow) -> str | None:
+    """The plan's keep / adjust / get help decided again with the check-in's corrected outcome
+    (owner trial 12: a plan renewed on "better" stayed renewed after "actually it got worse"):
+    kept, it is renewed and asked about again; else its next check-in is dropped and its status
+    set. Returns the new advice's message when the decision changed, else None (nothing done).
+    Only for a check-in whose answer made the decision (`DECIDED`) on a plan no newer one took
+    over since."""
+    session, user = turn.session, turn.user
+    plan = await session.get_plan(checkin.plan_id)
+    if plan is None or plan.status == PlanStatus.REPLACED:
+        return None
+    now = dt.datetime.now(dt.UTC)
+    policy = turn.services.checkin_policy
+    answered = await session.answered_checkins(user.id, checkin.dog_id, checkin.category)
+    zone = await owner_zone(session, user.id, policy)
+    red_flag = bool(await flags_since(session, user.id, checkin.dog_id, plan.started_at))
+    advice = advise(
+        [to_checkin(c) for c in answered], now=now, policy=policy, timezone=zone, red_flag=red_flag
+    )
+    if advice.plan_status == plan.status:
+        return None  # the same decision: the plan as it is (renewed, or to be changed)
+    if advice.advice is Advice.KEEP and advice.next_checkin_at is not None:
+        await session.renew_plan(plan.id, advice.next_checkin_at)
+        await session.add_checkin(plan, advice.next_checkin_at)
+    else:
+        await session.set_plan_status(plan.id, advice.plan_status)
+        await session.skip_plan_checkins(plan.id, "corrected")
+    return advice.message_id
 
 
 def _words(turn: Turn, outcome: Outcome) -> str | None:
@@ -327,14 +377,24 @@ async def answer(
         await session.add_checkin(plan, advice.next_checkin_at)
     else:
         await session.set_plan_status(plan.id, advice.plan_status)
+    if words and outcome is Outcome.SAME and _went_ok(turn, words):
+        # "ya it went ok i guess", "it was fine": tried, nothing said to be better; "the same",
+        # and said so, with how to say "better" instead (owner trial 12)
+        turn.say("coaching-checkin-read-ok")
     turn.say(advice.message_id)
     if note and can_ask(turn.state):
         aside = turn.state.data.get(ASIDE) if turn.state.flow == FLOW else None
-        data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat()}
+        data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat(), DECIDED: True}
         if aside:
             data[ASIDE] = aside  # the survey's question comes back after the note
         turn.state = ConversationState(FLOW, NOTE, data)
         turn.reply(_note_prompt(turn))
+
+
+def _went_ok(turn: Turn, words: str) -> bool:
+    """The answer says the step went all right, no more ("went ok", "it was fine", "무난했어요";
+    `understanding-outcome-ok`): read as "the same", which the reply says."""
+    return turn.services.understander.vocabulary["understanding-outcome-ok"].contains(Folded(words))
 
 
 async def offer_due(turn: Turn, *, over: bool = False) -> None:

@@ -634,11 +634,16 @@ understanding-concept-intact = not neutered
 understanding-concept-outcome_better = better
     .aliases = better, improved, improving, improvement, calmer, less barking, barks less, barking less, fewer, progress, it's working, its working, it worked, helped, helping, only once, just once, only one time, only jumped once, only barked once, only howled once, only whined once, only cried once, only did it once, only a little, instead of the whole time, not the whole time, only chewed once, only growled once, only pulled once, only lunged once, only peed once, only nipped once, only once this week, just once this week, less often, not as often, not as much, fewer times, barked less, chewed less, whined less, cried less, growled less, pulled less, less than before
 understanding-concept-outcome_same = the same
-    .aliases = same, no change, no changes, unchanged, no difference, not much difference, no different, not different, not much different, hasn't changed, hasnt changed, didn't change, didnt change, not better, no better, not any better, not much better, no improvement, didn't help, didnt help, not helping, not working, isn't working, isnt working, nothing changed, nothing really changed, nothing has changed, hasn't really changed, hasnt really changed, didn't really change, didnt really change, not really any different
+    .aliases = same, no change, no changes, unchanged, no difference, not much difference, no different, not different, not much different, hasn't changed, hasnt changed, didn't change, didnt change, not better, no better, not any better, not much better, no improvement, didn't help, didnt help, not helping, not working, isn't working, isnt working, nothing changed, nothing really changed, nothing has changed, hasn't really changed, hasnt really changed, didn't really change, didnt really change, not really any different, didn't work, didnt work, did not work, doesn't work, doesnt work, not really working, no change really
 understanding-concept-outcome_worse = worse
     .aliases = worse, worsened, more barking, barks more, barking more, getting worse, more often, more than before
 understanding-concept-outcome_not_tried = didn't try
     .aliases = haven't tried, havent tried, have not tried, didn't try, didnt try, did not try, not tried, didn't get a chance, didnt get a chance, did not get a chance, haven't had a chance, havent had a chance, no chance, didn't have time, didnt have time, no time, too busy, been busy, was busy, forgot, didn't get to, didnt get to, couldn't try, couldnt try, not yet tried, haven't done, havent done, didnt really get to, didn't really get to, did not really get to, didnt really try, didn't really try, didnt get around to, didn't get around to, didnt get round to, didn't get round to, havent had time, haven't had time, have not had time, hadn't had time, hadnt had time, not had time, had no time, no time to try, this weekend, at the weekend, on the weekend, will try, i'll try, ill try, gonna try, going to try, will give it a try, will give it a go, try it later, will try later
+## Casual outcomes, read only as the answer to "how did it go?" (owner trial 12), never as a note that corrects the answer ("he was fine with guests" is no "the same").
+understanding-concept-outcome_better_casual = not bad
+    .aliases = not bad, not too bad, pretty good, really good, went well, going well, went good, went great, going great, pretty well
+understanding-concept-outcome_same_casual = went ok
+    .aliases = went ok, went okay, went fine, went alright, was ok, was okay, was fine, was alright, it's ok, its ok, it's okay, its okay, it's fine, its fine, meh, so-so, so so
 
 ## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
 understanding-outcome-still = still
@@ -649,7 +654,7 @@ understanding-outcome-new = now
 ## At a check-in, both ways at once ("half and half", "hit and miss"): no outcome, asked which one overall.
 ## Unsure of the outcome at a check-in's "how did it go?" ("maybe a bit better? not sure"): no outcome recorded, asked again.
 understanding-outcome-unsure = not sure
-    .aliases = not sure, not really sure, unsure, hard to tell, hard to say, difficult to say, can't tell, cant tell, can't really tell, don't know, dont know, do not know, idk, no idea, not certain, maybe, perhaps, possibly, i guess, kind of, kinda, sort of, not convinced
+    .aliases = not sure, not really sure, unsure, hard to tell, hard to say, difficult to say, can't tell, cant tell, can't really tell, don't know, dont know, do not know, idk, no idea, not certain, maybe, perhaps, possibly, not convinced
 ## Looks unsure, but the outcome is certain ("much better, not sure why").
 understanding-outcome-unsure-not = sure
     .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why, maybe this weekend, maybe at the weekend, maybe tomorrow, maybe later, maybe tonight, maybe next week
@@ -953,6 +958,13 @@ understanding-name-connective = and
 ## At a check-in, "better" with a day is good news, not a new incident, unless something else follows one of these ("better but yesterday he lunged at a dog").
 understanding-outcome-but = but
     .aliases = but, though, however, although, except
+## trial 12 (check-ins)
+## At a check-in's "anything to add?", a new problem announced with no details ("but a different problem came up"): no note; the owner is asked what happened, and the next message is a report.
+understanding-note-new-problem = another problem
+    .aliases = another problem, a new problem, new problem, a different problem, different problem, other problem, one more problem, another issue, a new issue, new issue, a different issue, different issue, one more issue, something else came up, something new came up, another thing came up, something else happened, a new thing
+## At a check-in's "how did it go?", the step said to have gone all right and no more ("it went ok i guess", "it was fine"): tried, nothing said to be better, so "the same", and the reply says so.
+understanding-outcome-ok = went ok
+    .aliases = went ok, went okay, went fine, went alright, was ok, was okay, was fine, was alright, it's ok, its ok, it's okay, its okay, it's fine, its fine
 ## Words that agree or confirm around a number answer ("yes 2 and a half", "3 that's right"): read past when the number inside is a whole answer on its own (owner trial 10).
 understanding-answer-agree = yes
     .aliases = yes, yeah, yea, yep, yup, ya, yah, yes yes, oh, ah, um, uh, hmm, ok, okay, right, correct, yes correct, that's right, thats right, that is right, that's correct, thats correct, that is correct, exactly, yes exactly, yes that's right, yes thats right, yeah that's right, yeah thats right, indeed, sure, true, confirmed

@@ -14,6 +14,7 @@ from dogcoach.services.understanding.model import (
     Context,
     Expect,
     Kind,
+    Unclear,
     Understanding,
     Value,
 )
@@ -215,8 +216,31 @@ class ReportReading(CorrectionReading):
             and not self._outcome_hedged(message)
         ):
             return Understanding(Kind.QUESTION, message.text, reason="question")
+        if self._new_problem_announced(message, signals, alarmed=alarmed):
+            # "근데 다른 문제가 생겼어요", "but a different problem came up" (owner trial 12: kept as
+            # the note): no note, nothing told yet; the check-in asks what happened
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="note-new-problem"
+            )
         answer = Value(message.text)
-        return Understanding(Kind.ANSWER, message.text, answer=answer, reason="note", safety=alarmed)
+        # a new problem told with what happened ("다른 문제가 생겼는데 밤마다 낑낑거려요"): the note,
+        # and a report of its own as well (`incident`), as a red flag is (`safety`)
+        told = (
+            not alarmed
+            and signals.behaviour
+            and self.vocabulary["understanding-note-new-problem"].contains(message)
+        )
+        return Understanding(
+            Kind.ANSWER, message.text, answer=answer, reason="note", safety=alarmed, incident=told
+        )
+
+    def _new_problem_announced(self, message: Folded, signals: Signals, *, alarmed: bool) -> bool:
+        """A new problem announced at "anything to add?" with nothing told of it: words of
+        another problem (`understanding-note-new-problem`), no behaviour, nothing dated, no alarm.
+        Told with details ("another problem, he bit the mailman yesterday") it stays the note."""
+        if alarmed or signals.behaviour or signals.anchored:
+            return False
+        return self.vocabulary["understanding-note-new-problem"].contains(message)
 
     def _outcome_hedged(self, message: Folded) -> bool:
         """A check-in's outcome in a few words with a "?" that only hedges it ("kinda worse?",

@@ -14,7 +14,7 @@ from typing import Any
 
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import normalize
-from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
     QUANTITIES,
@@ -683,7 +683,13 @@ class SurveyReading(ReportReading):
         another behaviour told as new ("짖는건 줄었는데 이제 낑낑대요") is a report as well
         (`incident`), never the behaviour followed up told again. None: not a check-in, or read
         as any other question's options are."""
-        ids = {c: o.id for o in context.options for c in o.concepts if c.startswith("outcome_")}
+        ids = {
+            c: o.id
+            for o in context.options
+            for need in o.concepts
+            for c in need.split(ALTERNATIVE)  # "outcome_same|outcome_same_casual"
+            if c.startswith("outcome_")
+        }
         if not ids:
             return None
         v, text = self.vocabulary, message.text
