@@ -64,13 +64,16 @@ understanding-command-edit = edit answers
     .aliases = edit answers, edit answer, edit an answer, edit my answers, edit my answer, edit profile, edit my profile, edit dog profile, edit my dog's profile, edit dog info, edit my dog's info, edit the profile, change answers, change an answer, change my answers, change my answer, change answer, fix an answer, fix my answers, fix answers, correct an answer, correct my answers, update profile, update my profile, update my answers, update answers, edit survey, edit the survey, change my profile, edit, redo an answer, edit my dog, edit dog, edit the dog, edit my dog's details, edit my dogs profile, edit my dogs info, edit my dog info, edit dog details, edit my pup, edit my puppy, change my dog's info, change my dogs info, change my dog's details, change my dog's profile, change my dogs profile, update my dog, update my dog's info, update my dogs info, update my dog's profile, update dog info, change dog info, edit my dog's answers, edit my dog profile, change my dog profile, fix my dog's profile, fix my dog's info
 ## Words that change one answer when its question is named ("change age", "edit his weight").
 understanding-edit-verb = edit
-    .aliases = edit, change, fix, correct, update, modify, redo
+    .aliases = edit, change, fix, correct, update, modify, redo, put the wrong, put in the wrong, entered the wrong, typed the wrong, gave the wrong, gave you the wrong, got the wrong, wrote the wrong, picked the wrong, chose the wrong, messed up the, mixed up the
 ## What is changed when no question is named ("change my answers", "update my info"): the list of answers.
 understanding-edit-object = answers
     .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info
 ## Words around the question's name that change nothing ("change his age", "edit my dog's weight").
+## Words opening a request to change an answer ("oops i put the wrong age", "wait can i change the name"): no hindrance to opening that answer (owner trial 12); not read with a new value after the answer named.
+understanding-edit-lead = oops
+    .aliases = oops, wait, oh wait, sorry, oh, hold on, actually, ah, my bad
 understanding-edit-filler = his
-    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please, how do i, how can i, how do you, how do u, how to, how would i, my dogs, dogs
+    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please, how do i, how can i, how do you, how do u, how to, how would i, my dogs, dogs, i, can i, could i, i want to, i wanna, i'd like to, i need to
 ## The questions' names, besides their labels on the list of answers to change.
 understanding-field-name = name
     .aliases = name, dog's name, his name, her name
@@ -166,7 +169,7 @@ understanding-command-history = history
 understanding-history-period = last month
     .aliases = last month, last month's, this month, this month's, past month, previous month, last year, last year's, this year, past year, in the last month, from last month, of last month
 understanding-command-week = this week
-    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week, this week's summary, this weeks summary, week's summary, summary of this week, summary of the week, weekly report, weekly recap, week recap, this week's report, recap of the week, my week, stats, statistics, my stats, my statistics, show stats, show me stats
+    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week, this week's summary, this weeks summary, week's summary, summary of this week, summary of the week, weekly report, weekly recap, week recap, this week's report, recap of the week, my week, stats, statistics, my stats, my statistics, show stats, show me stats, this week's record, this weeks record, this week's records, this weeks records, weekly record, weekly records, week history, this week's history
 understanding-command-progress = progress
     .aliases = progress, my progress, progress report, show progress, what changed, what has changed, changes so far, improvement
 understanding-command-summary = summary
@@ -505,6 +508,9 @@ understanding-question-why = why
 ## "Why" that asks nothing ("no idea why he does it but…", "that's why"): with these a message is no why-question.
 understanding-question-why-not = not why
     .aliases = don't know why, dont know why, do not know why, no idea why, not sure why, idk why, that's why, thats why, which is why, for no reason
+## Korean only: an asking ending right after a final ㄹ or ㄴ of the verb ("바꿀까", "괜찮은가요"); English asks with its words or "?".
+understanding-asking-after-rieul = asking after rieul
+understanding-asking-after-nieun = asking after nieun
 understanding-question-ending = question ending
 ## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
 understanding-question-ask = asking words
@@ -661,6 +667,9 @@ understanding-outcome-unsure-not = sure
 ## A reaction told as one time it was aimed at someone ("snapped once at my nephew", "growled at my friend once"): at the worst-reaction question the option is ticked and the incident kept as a report. Both a word of one time and a person it was aimed at are needed ("he growls at strangers", "has snapped before" are a habit or the past, no report).
 understanding-one-time = once
     .aliases = once, one time, one day, the other day
+## Told as happening now ("hold on he's barking like crazy at the mailman right now"): at a survey question, with what the dog reacts to, an incident kept and analysed, not a concern told early (owner trial 12: only added to the concerns).
+understanding-happening-now = right now
+    .aliases = right now, rn, just now, at the moment, as we speak, as i type
 understanding-someone = someone
     .aliases = my nephew, my niece, my friend, my friends, a friend, my son, my daughter, my kid, a kid, a child, my husband, my wife, my partner, my mom, my dad, my mother, my father, my brother, my sister, my cousin, my neighbor, my neighbour, a neighbor, a neighbour, a guest, our guest, the mailman, a stranger, my grandson, my granddaughter, my boyfriend, my girlfriend, my roommate
 ## A behaviour told at a survey question with no incident: words of a habit or a past with no date ("he has tried to bite before", "bites sometimes"); told in the past with one of these, it is still no single incident.
@@ -1044,3 +1053,11 @@ understanding-name-confirm = is right
 ## Words that may come before such a confirmation ("no no, Max is correct", "yes Max is right").
 understanding-name-confirm-lead = yes
     .aliases = yes, yeah, yep, no, nope, no no, nah, ya, yup, ok, okay, it's, its
+## Not knowing since when or how often, about the report just sent ("not sure since when tbh", "dunno how often it happens"): with that report waiting for its result or shown a moment ago, detail about it, never the open survey question's "don't know" (owner trial 12: stored as the origin unknown). Naming the question ("how old", "how long we've had her") keeps it that question's answer.
+understanding-report-when-unknown = since when unknown
+    .aliases = since when, how often, when it started, when it began, when this started, when that started, how many times, how frequently
+## Taking back or correcting the report just sent ("actually no she just bumped him"): a word saying no (this entry) with one saying it was less (`-minimised`), with that report waiting or shown a moment ago: added to it and analysed again (owner trial 12: the survey question asked again).
+understanding-report-taken-back = actually no
+    .aliases = actually no, actually nah, wait no, no wait, didnt bite, didn't bite, did not bite, didnt actually bite, didn't actually bite, didnt nip, didn't nip, wasnt a bite, wasn't a bite, not a bite, wasnt a nip, wasn't a nip, not really a bite, i exaggerated, i was wrong about
+understanding-report-minimised = just
+    .aliases = just, only, barely, accidentally, by accident, playing, in play, lightly, a little

@@ -396,6 +396,39 @@ class Understander(FollowupReading):
             and self._often_or_since(message)
         )
 
+    def _about_the_report(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """With the owner's last report waiting for its result or shown a moment ago (idle, or at
+        a survey question): not knowing since when or how often ("언제부터인진 모르겠어요", "dunno
+        how often it happens"), or the report taken back or made smaller ("actually no she just
+        bumped him", "아 아니 문 게 아니라 그냥 부딪힌 거예요") is detail about that report, added to
+        it and analysed again; never the open question's "don't know", its re-ask, or a new
+        report (owner trial 12). Not when it names the open question ("몇 살인지 모르겠어요") or
+        the question reads an answer in it ("아 아니 그냥 펫샵이요"). None otherwise."""
+        v = self.vocabulary
+        question = context.question
+        if question is not None and self.names_answer(message, question):
+            return None
+        shrug = v["understanding-report-when-unknown"].contains(message) and v[
+            "understanding-dont-know"
+        ].contains(message)
+        taken_back = (
+            not shrug
+            and not message.text.rstrip().endswith(("?", "？"))
+            and not self.signals.asks_by_ending(message)
+            and v["understanding-report-taken-back"].contains(message)
+            and v["understanding-report-minimised"].contains(message)
+        )
+        if not (shrug or taken_back):
+            return None
+        if taken_back and context.expect in SURVEY:
+            read = self._decide(message.text, dataclasses.replace(context, detail=False, seen=False))
+            if read.kind is Kind.CHOICE or self._answers_question(read):
+                return None  # "아 아니 그냥 펫샵이요" at the origin: its answer
+        reason = "when-unknown" if shrug else "taken-back"
+        return Understanding(
+            Kind.ANSWER, message.text, answer=Value(message.text), reason=reason, detail=True
+        )
+
     # -- the decision ----------------------------------------------------------------------------
 
     def understand(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
@@ -590,6 +623,10 @@ class Understander(FollowupReading):
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
+        if context.detail or expect is Expect.PENDING:
+            about_report = self._about_the_report(message, signals, context)
+            if about_report is not None:
+                return about_report
         alarm = self._alarm(message, signals, context)
         if (
             alarm is None

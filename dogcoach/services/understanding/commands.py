@@ -876,6 +876,8 @@ class CommandReading(DogReading):
         for k in range(len(units) - 1, 0, -1):
             pieces = cover(units[:k], self._editing)
             fields = {tag.split(":", 1)[1] for tag, _ in pieces or () if tag.startswith("field:")}
+            if pieces and pieces[0][0] == "lead":
+                return None  # "아 나이 잘못 썼어요 3살이에요": a correction with its value, read as one
             if len(fields) == 1 and pieces and pieces[-1][0].startswith("field:"):
                 signals = self.signals.read(message)
                 if signals.behaviour or signals.narrated or signals.question:

@@ -283,6 +283,10 @@ class ReportReading(CorrectionReading):
         )
         if past and not v["understanding-habit-ever"].contains(message):
             return False  # "he barked at the mailman": one time told
+        if self._happening_now(message, signals):
+            # "아 잠깐만요 지금 애가 택배아저씨 보고 엄청 짖어요ㅠ" at the age: what the dog does now and
+            # at what, an incident to analyse (owner trial 12: only added to the concerns)
+            return False
         named = v["understanding-concern-phrase"]
         for clause in _CLAUSE_BREAK.split(message.text):
             # a concern's own name holds its target ("jumping on people", "사람한테 뛰어오르고";
@@ -296,6 +300,18 @@ class ReportReading(CorrectionReading):
                 # "anxious when I leave", "다른 개한테 예민해요" say what the dog is like
                 return False
         return self._names_concern(message)
+
+    def _happening_now(self, message: Folded, signals: Signals) -> bool:
+        """What the dog is doing right now, and at what ("지금 애가 택배아저씨 보고 엄청 짖어요",
+        "he's barking like crazy at the mailman right now"): a word of now
+        (`understanding-happening-now`), a situation and a behaviour told as done, nothing asked.
+        An incident at every survey question, as a dated one is (owner trial 12)."""
+        return (
+            signals.situation
+            and not signals.question
+            and self.vocabulary["understanding-happening-now"].contains(message)
+            and self.signals.acts(message)
+        )
 
     def _names_concern(self, message: Folded) -> bool:
         """Does `message` name one of the survey's concerns, by its label or its words?"""

@@ -133,6 +133,7 @@ class Tables:
             table.add(f"field:{q.key}", v.label(f"survey-field-{q.key}"))
         table.add("object", v["understanding-edit-object"])
         table.add("filler", v["understanding-edit-filler"])
+        table.add("lead", v["understanding-edit-lead"])  # "아 잠깐 이름 잘못썼어요" (owner trial 12)
         table.add("filler", v["understanding-dog"])
         table.add("filler", v["understanding-request"])
         return table.add("filler", v["understanding-polite-ending"])

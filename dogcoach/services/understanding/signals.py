@@ -29,6 +29,9 @@ _CLAUSE_END = re.compile(
 )  # "…" ends one too ("growled at my nephew yesterday… Also is it normal…?")
 _JAMO_TAIL = re.compile(r"[\u3131-\u318e]+$")
 _TRAILING = re.compile(r"[\s\u3131-\u318e~!.…·^*;:)(\-_=+]+$")
+# Final consonants of a Hangul syllable (its index among the 28): ㄹ of "바꿀까", ㄴ of "괜찮은가요".
+_RIEUL = 8
+_NIEUN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +77,42 @@ class SignalReader:
         phrases = self.v["understanding-not-question-ending"].phrases
         return tuple("".join(p) for p in phrases if p and not p[0].isascii())
 
+    def asks_by_ending(self, message: Folded) -> bool:
+        """Asked by its Korean ending alone, no "?" ("사료 바꿀까", "하나요", "괜찮은가요")."""
+        return self._asking_ending(message)
+
     def _asking_ending(self, message: Folded) -> bool:
         """An interrogative ending (-나요, -까요) ends the message, and not one that tells what was
         seen ("피나요": it is bleeding; trial finding 8)."""
         tail = _JAMO_TAIL.sub("", message.compact)
-        return tail.endswith(self._question_endings) and not tail.endswith(self._not_question_endings)
+        if tail.endswith(self._not_question_endings):
+            return False
+        return tail.endswith(self._question_endings) or self._asking_on_the_verb(_TRAILING.sub("", tail))
+
+    @cached_property
+    def _verb_endings(self) -> tuple[tuple[str, int], ...]:
+        """-ㄹ까(요) and -ㄴ가(요) (`understanding-asking-after-rieul`, `-nieun`), longest first."""
+        found = [
+            ("".join(p), final)
+            for entry, final in (
+                ("understanding-asking-after-rieul", _RIEUL),
+                ("understanding-asking-after-nieun", _NIEUN),
+            )
+            for p in self.v[entry].phrases
+            if p and not p[0].isascii()
+        ]
+        return tuple(sorted(found, key=lambda e: -len(e[0])))
+
+    def _asking_on_the_verb(self, tail: str) -> bool:
+        """The ending on the verb itself, right after its final ㄹ or ㄴ ("바꿀까", "줄일까요",
+        "괜찮은가요", "정상인가"): asked (owner trial 12: "사료 바꿀까" stored as the health note);
+        "산책 가요" has no ㄴ before its ending."""
+        for ending, final in self._verb_endings:
+            if tail.endswith(ending) and len(tail) > len(ending):
+                before = tail[-len(ending) - 1]
+                if "\uac00" <= before <= "\ud7a3" and (ord(before) - 0xAC00) % 28 == final:
+                    return True
+        return False
 
     @cached_property
     def _question_starts(self) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.quantity import TIMES_COUNTS
-from dogcoach.services.understanding.reports import CONCERN_CONCEPTS, ReportReading
+from dogcoach.services.understanding.reports import BEHAVIOUR_QUESTIONS, CONCERN_CONCEPTS, ReportReading
 from dogcoach.services.understanding.shared import _blanked, _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
@@ -400,6 +400,15 @@ class SurveyReading(ReportReading):
         if not verbatim and (self._not_a_name(message) or self._whole_value(message.text)):
             # a number said in words ("three", "세 살") is no breed either (new-owner trial)
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
+        if (
+            (verbatim or not self.answers.breeds_named(message))
+            and not signals.narrated
+            and self.signals.asks_by_ending(message)
+        ):
+            # "아니 그게 아니라 사료 바꿀까", "산책을 더 시켜야 하나요" at the health (owner trial 12:
+            # stored as the health note and the review opened): asked of the coach by its ending
+            # with no "?", a question, and this question again
+            return Understanding(Kind.QUESTION, text, reason="question-by-ending")
         if verbatim:
             return Understanding(
                 Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=False), reason="text"
@@ -632,16 +641,25 @@ class SurveyReading(ReportReading):
             # At a one-choice question a narrated answer naming an option is the answer ("growled
             # once at the vet" at the worst reaction: trial finding 6); elsewhere, a report.
             # Dated ("yesterday…"), it is an incident as well, kept as a report (third trial).
-            if isinstance(answer, Value) and self._behaviours_named(message, signals, context):
+            now = self._happening_now(message, signals)
+            if now and context.question not in BEHAVIOUR_QUESTIONS:
+                # "아 잠깐만요 지금 애가 택배아저씨 보고 엄청 짖어요ㅠ" at the children ("애가": the dog):
+                # happening now, a report, never this question's option (owner trial 12)
+                return self._report(message, "happening-now")
+            if isinstance(answer, Value) and not now and self._behaviours_named(message, signals, context):
                 return Understanding(Kind.CHOICE, text, picks=answer.value, reason="concerns-named")
             if multi and isinstance(answer, Value) and self._concern_told(message, signals, context):
                 # dated ("어제 손님을 물었어요"): the concern ticked and the incident kept as a report
                 return Understanding(
-                    Kind.CHOICE, text, picks=answer.value, reason="concern-told", incident=signals.anchored
+                    Kind.CHOICE,
+                    text,
+                    picks=answer.value,
+                    reason="concern-told",
+                    incident=signals.anchored or now,
                 )
             if multi or not isinstance(answer, Value):
                 return self._report(message, "narrated")
-            told = signals.anchored or self._one_time_at_someone(message, signals)
+            told = signals.anchored or now or self._one_time_at_someone(message, signals)
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=told
             )
@@ -1116,7 +1134,7 @@ class SurveyReading(ReportReading):
         an account for the analysis."""
         if signals.question or not any(o.msg_id.startswith("category-") for o in context.options):
             return False
-        if signals.anchored:
+        if signals.anchored or self._happening_now(message, signals):
             return True
         if self.vocabulary["understanding-dog"].contains(message):
             return False
