@@ -1434,9 +1434,11 @@ async def _span_kept_for_owned(turn: Turn, q: Question, dog: Dog | None) -> bool
     span = understander.answers.quantity_told_late(message, Expect.DURATION)
     if span is None or isinstance(understander.answers.quantity(message, Expect.COUNT), Value | Approximate):
         return False  # no span, or a bare number (an option's position, a count): no unit said
-    if not isinstance(span, Approximate):
-        span = Approximate(float(span.value), float(span.value), float(span.value))
-    dog = await _store_ahead(turn, owned, dog, span)
+    if not isinstance(span, Value):
+        return False  # hedged ("한 반년?"): what was understood is said (`_late_number_said`)
+    dog = await _store_ahead(
+        turn, owned, dog, Approximate(float(span.value), float(span.value), float(span.value))
+    )
     if owned.key not in dog.answers:
         return False
     await ask(turn, q, dog)
