@@ -228,6 +228,28 @@ async def test_a_span_typed_early_is_how_long_when_the_age_is_answered_on_telegr
     assert (await tg_answers(tg, chat))["owned_months"] == months
 
 
+# -- 3. people counted with a child word ----------------------------------------------------------
+
+
+async def test_people_counted_beside_a_child_word_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "household")
+    await user.send("4명이요 초딩 하나 있어요")  # read as 5 (4 and one more)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers["household"] == 4 and answers["children"] == "yes", answers
+    user = await kakao_at(kakao, "ko", "owned_months")
+    await user.send("4명이요 초딩 하나")  # "1년까지는 알아들었는데": the child's "하나" read as a year
+    assert asked("ko", "owned_months") in user.text, user.text
+    answers = await kakao_answers(kakao, user.key)
+    assert answers["household"] == 4 and "owned_months" not in answers, answers
+
+
+async def test_people_counted_beside_a_child_word_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 129950, "ko", "household")
+    await tg.say(129950, "4명이요 초딩 하나 있어요")
+    answers = await tg_answers(tg, 129950)
+    assert answers["household"] == 4 and answers["children"] == "yes", answers
+
+
 # -- 7. skip and don't know in every form -------------------------------------------------------
 
 SKIP_BREED = {"ko": "건너뛰기", "en": "skip"}

@@ -1348,7 +1348,9 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
         ):
             continue
         if understander.names_answer(message, other.key) or (
-            other.kind is Kind.COUNT and _unplaced_answer(turn) and _people_named(understander, message)
+            other.kind is Kind.COUNT
+            and _unplaced_answer(turn)
+            and (_people_named(understander, message) or _people_counted(turn, q, message))
         ):
             answer = understander.answers.quantity_told_late(message, Expect(other.kind.value))
             if answer is not None:
@@ -1443,6 +1445,14 @@ async def _span_kept_for_owned(turn: Turn, q: Question, dog: Dog | None) -> bool
         return False
     await ask(turn, q, dog)
     return True
+
+
+def _people_counted(turn: Turn, q: Question, message: Folded) -> bool:
+    """People counted with their unit at a question of time ("4명이요 초딩 하나" at how long owned;
+    owner trial 12: "I understood 1 year", the "하나" of the child read as a year): the household."""
+    if q.kind not in MONTHS_KINDS and q.kind not in (Kind.HOURS, Kind.MINUTES):
+        return False
+    return bool(turn.services.understander.vocabulary["lex-unit-people"].find(message))
 
 
 def _people_named(understander: Any, message: Folded) -> bool:
