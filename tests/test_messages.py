@@ -33,7 +33,7 @@ ARGS = {
     "answers": "Better, The same", "status": "trying now", "counts": "Barking 2", "dogs": "Bori, Choco",
     "typed": "done", "owned": "about 3 years", "age": "2 years", "year": "2026", "asked": "Age",
     "previous": "3 years", "concerns": "Barking, Pulling", "question": "Is that normal?",
-    "fields": "Age, Weight",
+    "fields": "Age, Weight", "first": "1 minute", "second": "1 hour",
 }  # fmt: skip
 
 

@@ -59,6 +59,7 @@ from dogcoach.services.understanding.survey import (
     HOUSEHOLD_NOT_NAME,
     NAME_COMMAND_TYPO,
     NAME_SENTENCE,
+    OLDER_CHILD,
     SEX_NOT_NAME,
 )
 
@@ -721,6 +722,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
+    if choice is None and await _span_kept_for_owned(turn, q, dog):
+        return
     if choice is None and await _answers_earlier_quantity(turn, q, dog):
         return
     if choice is None and await _answers_other_quantity(turn, q, dog):
@@ -762,6 +765,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if value is _PENDING:
         await ask(turn, q, dog)  # a multi-choice toggle: show the picks so far
         return
+    if choice is None and u is not None and u.reason == OLDER_CHILD:
+        turn.say("survey-children-older", typed=turn.text)  # "네 있어요 중딩": no, said why
     if choice is None and u is not None and (u.safety or u.incident) and value is not _UNKNOWN:
         # the message told an incident too, saved as a report (router): both said in one line
         shown = _number(q, value.value) if isinstance(value, Approximate) else value
@@ -1359,7 +1364,9 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
         ):
             continue
         if understander.names_answer(message, other.key) or (
-            other.kind is Kind.COUNT and _unplaced_answer(turn) and _people_named(understander, message)
+            other.kind is Kind.COUNT
+            and _unplaced_answer(turn)
+            and (_people_named(understander, message) or _people_counted(turn, q, message))
         ):
             answer = understander.answers.quantity_told_late(message, Expect(other.kind.value))
             if answer is not None:
@@ -1421,6 +1428,47 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
     turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
     await ask(turn, q, dog)
     return True
+
+
+async def _span_kept_for_owned(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """A span with its unit and no age word typed before how long the dog has been had, the age
+    answered already ("1년", "2y", "6 months" at the sex; owner trial 12: "is it the age? say 'Age
+    is 8 years'"): how long owned, stored ahead with a line, and `q` asked again. False, nothing
+    done, when the age is open or not known, the span names the age, or it does not fit (longer
+    than the dog's age: the earlier re-ask)."""
+    owned = BY_KEY["owned_months"]
+    if dog is None or turn.state.data.get("mode") == "edit" or q.kind in MONTHS_KINDS:
+        return False
+    if owned.key in dog.answers or index_of(q.key) >= index_of(owned.key) or not _unplaced_answer(turn):
+        return False
+    if not isinstance(dog.answers.get("age_months"), int) or "age_months" in (
+        dog.answers.get(UNKNOWN_KEY) or []
+    ):
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if understander.names_answer(message, "age_months") or len(turn.text.split()) > LATE_BARE_WORDS:
+        return False
+    span = understander.answers.quantity_told_late(message, Expect.DURATION)
+    if span is None or isinstance(understander.answers.quantity(message, Expect.COUNT), Value | Approximate):
+        return False  # no span, or a bare number (an option's position, a count): no unit said
+    if not isinstance(span, Value):
+        return False  # hedged ("한 반년?"): what was understood is said (`_late_number_said`)
+    dog = await _store_ahead(
+        turn, owned, dog, Approximate(float(span.value), float(span.value), float(span.value))
+    )
+    if owned.key not in dog.answers:
+        return False
+    await ask(turn, q, dog)
+    return True
+
+
+def _people_counted(turn: Turn, q: Question, message: Folded) -> bool:
+    """People counted with their unit at a question of time ("4명이요 초딩 하나" at how long owned;
+    owner trial 12: "I understood 1 year", the "하나" of the child read as a year): the household."""
+    if q.kind not in MONTHS_KINDS and q.kind not in (Kind.HOURS, Kind.MINUTES):
+        return False
+    return bool(turn.services.understander.vocabulary["lex-unit-people"].find(message))
 
 
 def _people_named(understander: Any, message: Folded) -> bool:
@@ -1723,6 +1771,8 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
         if later.kind is Kind.CHOICE or later.key == OTHER_PETS:
             if YES in later.options and not understander.names_answer(message, later.key):
                 continue  # "있어요" says yes to anything; "no kids" names what it says no to
+            if understander.vocabulary["understanding-children-not-told"].contains(message):
+                continue  # "herding kids" at the origin (owner trial 12): what the dog does
             if not understander.may_pick(turn.text, survey_context(later)):
                 continue
             read = understander.understand(turn.text, survey_context(later))
@@ -2001,6 +2051,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if u is None:
         raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
     if u.kind is Said.CHOICE:
+        _check_against_part(turn, q, u.picks)
         return _picked(turn, q, u.picks)
     if u.kind is Said.NOISE and u.label and _behaviour_not_answer(turn, q):
         # a behaviour named alone ("으르렁거려요" at the breed; Korean trial: "keep the breed under
@@ -2068,6 +2119,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
                 "survey-unclear-count-range", low=_number(q, answer.low), high=_number(q, answer.high)
             )
         _check_number(q, answer.value, dog)
+        _check_bare_unit(turn, q, answer.value)
         _check_likely(turn, q, _number(q, answer.value))
         return answer
     if isinstance(answer, Value):
@@ -2084,6 +2136,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             return _picked(turn, q, tuple(answer.value))
         number = _number(q, float(answer.value))
         _check_number(q, number, dog)
+        _check_bare_unit(turn, q, number)
         _check_likely(turn, q, number)
         return number
     which = _which(turn, q, []) if q.kind is Kind.MULTI else None
@@ -2147,6 +2200,8 @@ def _tapped(turn: Turn, q: Question, choice: str) -> Any:
     if q.kind is Kind.MULTI:
         return _toggle_or_done(turn, q, choice)
     value = choice.split(":", 2)[2] if choice.startswith(f"survey:{q.key}:") else ""
+    if value in q.options:
+        _check_against_part(turn, q, (value,), tapped=True)  # the terminal's "1" is a tap
     if value in q.options or (q.free_option and value == q.free_option):
         return value
     raise Invalid(f"survey-err-{q.key}")
@@ -2282,6 +2337,25 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
         if isinstance(age, int) and number > age:
             # The question follows this line and names the dog: the line says the age instead.
             raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
+
+
+# A bare number at the exercise up to this may be hours as well as minutes ("1": owner trial 12,
+# stored as 1 minute): the unit is asked, never guessed.
+UNIT_ASKED_MAX = 4
+
+
+def _check_bare_unit(turn: Turn, q: Question, number: float) -> None:
+    """A number with no unit at the minutes question, small enough to be hours ("1", "2", "한
+    3?"): raises the re-ask that names both readings. A unit said ("1분", "2 hours") is taken."""
+    if q.kind is not Kind.MINUTES or not 0 < number <= UNIT_ASKED_MAX:
+        return
+    hours = turn.services.understander.answers.quantity(Folded(turn.text), Expect.HOURS)
+    if not isinstance(hours, Value | Approximate) or float(hours.value) != float(number):
+        return  # read as hours it is another number: a unit was said
+    shown = int(number) if number == int(number) else number
+    first = turn.t("value-minutes", minutes=shown)
+    second = turn.t("value-hours", hours=shown)
+    raise Invalid("survey-unit-which", typed=turn.text.strip(), first=first, second=second)
 
 
 # The state's note of a rare number told once (`Question.likely`): [question key, value].
@@ -2574,6 +2648,28 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any], dog: Dog |
     return None
 
 
+def _check_against_part(turn: Turn, q: Question, picks: tuple[str, ...], *, tapped: bool = False) -> None:
+    """An option's number typed (or, in the terminal, its key: a tap) after half of an option was
+    told ("여아", then "1" = male, not neutered; owner trial 12: stored male without a word):
+    raises the re-ask that says both when the option does not have the half told; the half is
+    let go, so the same number sent again is taken."""
+    parts = turn.state.data.get(PARTS_KEY, {}).get(q.key)
+    if q.kind is not Kind.CHOICE or not parts or len(picks) != 1 or picks[0] not in q.options:
+        return
+    need = OPTION_CONCEPTS.get((q.key, picks[0]))
+    if not need or set(parts) <= set(need):
+        return
+    if not tapped:
+        number = turn.services.understander.answers.quantity(Folded(turn.text), Expect.COUNT)
+        if not isinstance(number, Value):
+            return  # the option named in words ("남아 중성화"): the owner's correction
+    turn.state.data[PARTS_KEY].pop(q.key, None)
+    understood = ", ".join(label for c in parts if (label := _understood_label(turn, q, c)))
+    typed = str(q.options.index(picks[0]) + 1) if tapped else turn.text.strip()
+    value = turn.t(q.option_msg(picks[0]))
+    raise Invalid("survey-part-contradicted", typed=typed, value=value, understood=understood)
+
+
 def _ages_told(turn: Turn, q: Question) -> list[tuple[str, Value[float] | Approximate]]:
     """Each (word before it, age) in a message that gives ages word by word ("콩이는 3살 팥이는
     1살", "Rex is 3 and Daisy is 1"): an age read whole from the one or two words after a word
@@ -2724,11 +2820,20 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             asked=turn.t(f"survey-field-{q.key}"),
             field=turn.t(f"survey-field-{other.key}"),
         )
+    if q.kind in QUANTITY_KINDS and understood is None and answers_none(turn):
+        # "완료", "done" at the hours alone (owner trial 12: "from 0 to 24", as for a number out
+        # of range): no number in it, said so
+        return Invalid("survey-unclear-no-number", typed=turn.text, asked=turn.t(f"survey-field-{q.key}"))
     if q.key == "breed":  # a sentence with no breed in it: said so, never stored as the breed
         return Invalid("survey-unclear-breed", typed=turn.text)
     if q.key == "health":  # "done", "끝": nothing about health in it (never stored as the note)
         return Invalid("survey-unclear-health", typed=turn.text)
     return Invalid(f"survey-err-{q.key}")
+
+
+def answers_none(turn: Turn) -> bool:
+    """Only words that move the survey on or pick no option ("완료", "done", "next")."""
+    return turn.services.understander.answers.not_an_option(Folded(turn.text))
 
 
 def _understood_label(turn: Turn, q: Question, understood: str) -> str:

@@ -50,13 +50,16 @@ lex-long-time = for years
     .aliases = for years, for months, for weeks, for days, for hours, for ages, for ever, forever, for a long time, for a while
 lex-unit-people = people
     .aliases = people, persons, person, of us, ppl
+## Half a day (the daytime, about 4 to 6 hours): read so at the hours questions (owner trial 12: "반나절" was not understood).
+lex-half-day = half a day
+    .aliases = half a day, half the day, half day, half of the day
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
     .aliases = old, and, n, &, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
-    .aliases = rarely, hardly ever, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much
+    .aliases = rarely, hardly ever, home all day, i'm home all day, im home all day, home with him all day, home with her all day, work from home, i work from home, wfh, i wfh, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much
 ## Words taking back what was said before the answer ("no wait, we got her last spring", "actually 3 hours"): read past at a number question, the answer is what follows.
 lex-retract = no wait
     .aliases = no wait, wait, wait no, no sorry, sorry, oops, actually, i mean, no actually

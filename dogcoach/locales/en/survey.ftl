@@ -38,7 +38,7 @@ survey-err-age_months = I didn't catch the age. Try "3", "3 years", "18 months" 
 survey-field-age_months = Age
 
 survey-q-sex = Is { $name } a boy or a girl? And neutered or spayed?
-survey-err-sex = Please pick one of the four options.
+survey-err-sex = Please pick one of the options shown, or "Don't know" if you're not sure.
 survey-field-sex = Sex
 survey-opt-sex-male_intact = Male, not neutered
     .short = Intact male
@@ -356,3 +356,11 @@ survey-unclear-someone-else = The number in "{ $typed }" sounds like it's about 
 # A field and its new value told at the review card ("wrong breed, she's a beagle"): changed, the card shown again.
 survey-review-corrected = Changed { $field }: { $previous } → { $value }
 survey-earlier-same = { $field } already says so: { $value }
+# At the children under 12, only children 12 or older named ("yes a teenager"; owner trial 12: stored yes): stored no, said why. $typed is what the owner wrote.
+survey-children-older = "{ $typed }" — a child of 13 or older isn't one this question asks about (under 12), so I noted No. If a younger child lives with you too, go back and pick Yes.
+# Half an option told first ("female"), then the number of an option that contradicts it ("1" = male; owner trial 12: stored male without a word): nothing stored, asked again. $value is the numbered option, $understood the half told.
+survey-part-contradicted = Option "{ $typed }" is { $value }, but you said { $understood } before, so I didn't note it. Please pick the option that fits.
+# A bare small number where the unit is not clear ("1" at the exercise; owner trial 12: stored as 1 minute): minutes or hours, asked. $first and $second are the two readings.
+survey-unit-which = "{ $typed }" — is that { $first } or { $second }? Please send it with its unit, like "{ $second }".
+# Only words that move the survey on at a number question ("done" at the hours alone; owner trial 12: answered as if a number were out of range). $asked names the question.
+survey-unclear-no-number = "{ $typed }" doesn't answer the { $asked }. Please send a number.

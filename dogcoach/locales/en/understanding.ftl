@@ -468,7 +468,7 @@ understanding-since-puppy = since puppyhood
 
 ## -- Don't know / skip.
 understanding-dont-know = don't know
-    .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
+    .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, idk tbh, dunno tbh, not sure tbh, no idea tbh, i have no idea, no clue tbh, idek, dunno really, not really sure tbh, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
 ## The dog has no name yet (at the name question: a nickname is asked for, nothing is stored).
 understanding-no-name = no name yet
     .aliases = haven't decided, havent decided, have not decided, not decided, haven't named, havent named, not named, no name, haven't picked, havent picked, haven't chosen, havent chosen, still deciding, still thinking, still choosing, undecided, don't have a name, dont have a name, doesn't have a name, doesnt have a name, hasn't got a name, no name yet, not named yet, haven't got a name, haven't named him, haven't named her, haven't thought of a name
@@ -840,6 +840,12 @@ understanding-decline = no, cancel it
         never mind that, forget it, forget about it, forget that, leave it, leave it as it is, keep it, dont,
         don't, not now, no need, i changed my mind, changed my mind, actually no, no wait, stop, no stop
 
+# Children named in what the dog does, not who lives at home ("herding kids"): never the children question's answer kept ahead at another question (owner trial 12: "herding kids" at the origin stored children = yes).
+understanding-children-not-told = herding kids
+    .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids
+# Words for a child surely 12 or older ("a teenager", "high schooler"): at the children under 12, with no word for a young child beside them, the answer is no, said so (owner trial 12: "네 있어요 중딩" stored yes).
+understanding-older-child = teenager
+    .aliases = teen, teens, teenager, teenagers, teenage, a teen, a teenager, high schooler, high schoolers, middle schooler, middle schoolers, tween, tweens, college kid, college kids, adolescent, adolescents
 # Words that start the survey ("yes let's start", "sure go ahead"): with a yes and nothing else at the name question, no name (Korean trial: "네 시작할게" became the dog's name).
 understanding-start-words = start
     .aliases = start, let's start, lets start, let us start, go ahead, let's go, lets go, let's begin, lets begin, begin, start now, ready, i'm ready, im ready, let's do it, lets do it, go, sounds good, alright, all right, ok, okay, sure
@@ -874,6 +880,9 @@ understanding-behaviour-trait = what the dog is like
 ## neutered", "it's a he" still are): English owner trial, batch 77, `SurveyReading._pronoun_only`.
 understanding-sex-pronoun = he
     .aliases = he, him, his, she, her, hers, he's, she's, hes, shes, he is, she is, he was, she was
+## How the dog came to the owner, with a pronoun ("found her", "rescued him"): the origin told, not the sex (owner trial 12: "found her" at the sex read as female, the origin lost).
+understanding-sex-pronoun-got = found
+    .aliases = found, rescued, adopted, got, bought, picked up, took in, brought home, saved
 ## Words that leave a sentence no more than a pronoun told at the sex ("it's a he").
 understanding-sex-pronoun-frame = it's a
     .aliases = it's, its, it is, it, is, a, an, yes, yeah, yep, ya, yup, just, lol, haha

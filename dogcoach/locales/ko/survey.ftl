@@ -37,7 +37,7 @@ survey-err-age_months = 나이를 알아듣지 못했어요. "3", "3살", "18개
 survey-field-age_months = 나이
 
 survey-q-sex = { JOSA($name, "은", "는") } 남아인가요, 여아인가요? 중성화 수술은 받았나요?
-survey-err-sex = 네 가지 중 하나를 골라 주세요.
+survey-err-sex = 보기 중 하나를 골라 주세요. 잘 모르시면 "모르겠어요"를 골라 주세요.
 survey-field-sex = 성별
 survey-opt-sex-male_intact = 남아 (중성화 안 함)
     .aliases = 중성화 안 한 남아, 중성화 안한 남아, 중성화 안 한 수컷
@@ -320,3 +320,11 @@ survey-unclear-someone-else = "{ $typed }"의 숫자는 다른 분 이야기 같
 # 확인 카드에서 항목과 새 값을 말했을 때("견종 잘못적었어요 말티즈에요"): 바꾸고 카드를 다시 보여줘요.
 survey-review-corrected = { JOSA($field, "을", "를") } 고쳤어요: { $previous } → { $value }
 survey-earlier-same = { JOSA($field, "은", "는") } 이미 그렇게 적혀 있어요: { $value }
+# 12살 미만 아이 질문에서 12살이 넘은 아이만 말했을 때("네 있어요 중딩"; 오너 체험 12: "네"로 적혔어요): "아니요"로 적고 이유를 알려요. $typed는 보호자가 쓴 말이에요.
+survey-children-older = "{ $typed }" — 13살 이상은 이 질문의 아이(12살 미만)가 아니라서 "아니요"로 적었어요. 12살 미만 아이도 있다면 "뒤로"로 돌아가 "네"로 고쳐 주세요.
+# 보기의 반을 먼저 말한 뒤("여아") 그 반과 맞지 않는 보기의 번호를 입력했을 때("1" = 남아; 오너 체험 12: 말없이 남아로 적혔어요): 적지 않고 다시 물어요. $value는 번호의 보기, $understood는 먼저 말한 반이에요.
+survey-part-contradicted = "{ $typed }"번은 { $value }인데, 앞에서 { $understood }라고 하셨어요. 그래서 적지 않았어요. 맞는 보기를 골라 주세요.
+# 단위 없는 작은 수(운동 질문에서 "1"; 오너 체험 12: 1분으로 적혔어요): 분인지 시간인지 물어요. $first, $second는 두 가지 뜻이에요.
+survey-unit-which = "{ $typed }" — { $first }인가요, { $second }인가요? "{ $second }"처럼 단위와 함께 알려 주세요.
+# 숫자 질문에서 설문을 넘기는 말만 했을 때(혼자 있는 시간에서 "완료"; 오너 체험 12: "0시간에서 24시간 사이로" 범위 밖의 수처럼 답했어요). $asked는 질문의 이름이에요.
+survey-unclear-no-number = "{ $typed }"에는 { $asked } 답이 없어요. 숫자로 알려 주세요.

@@ -53,6 +53,8 @@ NAME_SEX_WORDS = "understanding-name-sex-word"
 SEX_NOT_NAME = "sex-not-name"
 HOUSEHOLD_NOT_NAME = "household-not-name"
 GENERIC_NOT_NAME = "generic-not-name"
+# Only children 12 or older told at the children under 12 ("네 있어요 중딩"): no, said why.
+OLDER_CHILD = "older-child"
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
@@ -151,6 +153,8 @@ class SurveyReading(ReportReading):
             return False
         if context.question == "name" and self._name_said(message):
             return False  # "우리애기 이름은 두부에요" (owner trial 12): 애기 is the dog, the name told
+        if self.vocabulary["understanding-children-not-told"].contains(message):
+            return False  # "herding kids" at the origin (owner trial 12): what the dog does
         own = (
             self.answers.choice(message, context.options, multi=False)
             if context.expect is Expect.CHOICE and context.options
@@ -372,6 +376,11 @@ class SurveyReading(ReportReading):
         no question word ("믹스에요 아마 푸들?") is a hedged answer; a breed that says only "a mix"
         ("just a mutt lol", "mixed breed") is the option that `options` has for it."""
         text = message.text
+        free = [o.id for o in options if ":" not in o.id]  # the breed's "mixed / don't know"
+        if not verbatim and len(free) == 1 and self.answers.dont_know(message, whole=True) is not None:
+            # "건너뛰기", "skip", "모르겠음" at the breed (owner trial 12: "no breed found in it";
+            # other questions took it): the one-tap option that says it is not known
+            return Understanding(Kind.CHOICE, text, picks=(free[0],), reason="breed-dont-know")
         if self._moves_on(message):
             # "done", "ok", "끝", "다했어" alone: words that move the survey on are never the breed,
             # the name or the health note (trial 5: "Breed: done" sent to the model); asked again
@@ -603,6 +612,10 @@ class SurveyReading(ReportReading):
         picking = (self._without_amount(message) if signals.behaviour else None) or message
         picking = self._read_past(picking, context)
         answer = self.answers.choice(picking, context.options, multi=multi, exclusive=context.exclusive)
+        if self._older_child_only(message, context, answer):
+            # "네 있어요 중딩" at the children under 12 (owner trial 12: stored yes): a 13–15 year
+            # old is no child the question asks about; no, and the survey says why
+            return Understanding(Kind.CHOICE, text, picks=("no",), reason=OLDER_CHILD)
         if not multi and self.answers.choices.after_contrast(picking, context.options) is not None:
             # "not growling, just barking": what stands is the answer, or the question again
             # naming it; the denied growl neither picked nor a report (owner trial 9)
@@ -955,6 +968,17 @@ class SurveyReading(ReportReading):
                 return " ".join(words[:cut])
         return message.text
 
+    def _older_child_only(self, message: Folded, context: Context, answer: object) -> bool:
+        """At the children under 12, a yes that names only children 12 or older ("네 있어요 중딩",
+        "yes a teenager"): no child under 12 told. A young child beside them ("초딩 하나 중딩
+        하나") is still a yes."""
+        if context.question != "children" or not isinstance(answer, Value) or answer.value != ("yes",):
+            return False
+        v = self.vocabulary
+        return v["understanding-older-child"].contains(message) and not v[
+            "understanding-young-child"
+        ].contains(message)
+
     def _pronoun_only(self, message: Folded, answer: object, context: Context) -> bool:
         """Only a pronoun told the dog's sex, in a sentence about something else ("we got him
         as a puppy", "she sleeps a lot": English owner trial, batch 77, "I understood male").
@@ -971,6 +995,8 @@ class SurveyReading(ReportReading):
         again = self.answers.choice(Folded(bare), context.options, exclusive=context.exclusive)
         if isinstance(again, Unclear) and again.understood:
             return False  # "he's a boy": "boy" says it
+        if self.vocabulary["understanding-sex-pronoun-got"].contains(Folded(bare)):
+            return True  # "found her", "rescued him" (owner trial 12): how the dog came, the origin
         frame = self.vocabulary["understanding-sex-pronoun-frame"]
         left = _blanked(Folded(bare), frame, latin_only=True).split() if bare.strip() else []
         return len(left) >= PRONOUN_SENTENCE_WORDS
