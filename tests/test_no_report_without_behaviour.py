@@ -36,8 +36,18 @@ async def _kakao_reports(server: Server, key: str) -> list[str]:
 
 
 INTRODUCTIONS = {
-    "ko": ("강아지 처음 키워봐요 잘부탁드려요!!", "새로 강아지 입양했어요", "우리 강아지 이름은 콩이예요"),
-    "en": ("hi I just got a puppy!", "I have a 3 month old golden", "my dog's name is Max"),
+    "ko": (
+        "강아지 처음 키워봐요 잘부탁드려요!!",
+        "새로 강아지 입양했어요",
+        "지난주에 보호소에서 데려왔어요",
+        "우리 강아지 이름은 콩이예요",
+    ),
+    "en": (
+        "hi I just got a puppy!",
+        "I have a 3 month old golden",
+        "we adopted a rescue last week",
+        "my dog's name is Max",
+    ),
 }
 NAMED = {"우리 강아지 이름은 콩이예요": "콩이", "my dog's name is Max": "Max"}
 

@@ -114,3 +114,38 @@ async def test_a_sentence_that_tells_nothing_happened_gets_the_hint_on_kakao(
     await user.send("강아지 처음 키워봐요 잘부탁드려요")
     assert user.quick(ANALYSE) is None, user.texts
     assert await kakao_reports(kakao, user) == []
+
+
+WEEK_TOLD = {
+    "ko": "지난주에 산책하다가 넘어졌어요",
+    "en": "last week he fell down the stairs",
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_event_told_with_the_week_named_is_offered_not_the_week_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """CI, stop 31: "지난주에 …했어요" showed the week's summary ("no reports in the last 7 days")
+    and the event was lost: a time word in a told event asks for nothing."""
+    user = await kakao_idle(kakao, lang)
+    await user.send(WEEK_TOLD[lang])
+    assert t(lang, "unclear-event") in user.texts, user.texts
+    assert ANALYSE in user.choice_ids, user.choice_ids
+    await user.tap(ANALYSE)
+    assert await kakao_reports(kakao, user) == [WEEK_TOLD[lang]]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_event_told_with_the_week_named_is_offered_not_the_week_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama, lang: str
+) -> None:
+    chat = 120510 + (lang == "en")
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, "/cancel")
+    await tg.say(chat, WEEK_TOLD[lang])
+    assert tg.last_text(chat) == t(lang, "unclear-event"), tg.sent(chat)[-2:]
+    assert t(lang, "week-empty") not in tg.sent(chat)
+    await tg.say(chat, "/week")  # asked in its own words: still the summary, with nothing in it
+    assert tg.last_text(chat) == t(lang, "week-empty")
+    assert await tg_reports(tg, chat) == []

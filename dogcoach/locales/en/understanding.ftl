@@ -1043,6 +1043,9 @@ understanding-event-past = past
 ## Words in "-ed" and syllables with the past's final that tell nothing happened: adjectives, nouns, and in Korean "있" (to be) and "겠" (will).
 understanding-event-not-past = not past
     .aliases = need, needed, bed, feed, seed, speed, breed, shed, red, tired, worried, excited, bored, confused, surprised, interested, married, used, supposed, pleased, relieved, stressed, obsessed, named, called, neutered, spayed, mixed, crated, scared, attached, allowed, advanced, related, based, aged, sized, haired, coated, eyed, tailed, legged, 있, 겠
+## The dog's arrival told ("새로 강아지 입양했어요", "we just adopted a puppy"): an introduction in the past tense, no incident to offer analysing (the welcome follows).
+understanding-event-arrival = arrival
+    .aliases = 입양, 분양, 데려왔, 데려 왔, 데리고 왔, 데려온, 들였, 식구가 됐, 가족이 됐, 키우게 됐, 키우게 되었, 키우기 시작했, adopted, adopt, got a puppy, got a dog, got a new, just got, brought home, brought him home, brought her home, new puppy, new dog, rescued a
 ## trial 12 (names)
 ## The name question said back before the name ("name? Max", "my dog's name? Max"): read past, the name is what follows the "?".
 understanding-name-echo = name

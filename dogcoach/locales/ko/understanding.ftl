@@ -1062,6 +1062,9 @@ understanding-event-past = 과거
 ## 과거의 받침 "ㅆ"이 있어도 있었던 일이 아닌 글자 ("있", "겠")와 "-ed"로 끝나도 형용사인 영어 낱말.
 understanding-event-not-past = 과거 아님
     .aliases = need, needed, bed, feed, seed, speed, breed, shed, red, tired, worried, excited, bored, confused, surprised, interested, married, used, supposed, pleased, relieved, stressed, obsessed, named, called, neutered, spayed, mixed, crated, scared, attached, allowed, advanced, related, based, aged, sized, haired, coated, eyed, tailed, legged, 있, 겠
+## 강아지가 집에 온 이야기 ("새로 강아지 입양했어요", "we just adopted a puppy"): 과거형이어도 있었던 일이 아니라 소개예요 (환영 인사가 이어져요).
+understanding-event-arrival = 입양
+    .aliases = 입양, 분양, 데려왔, 데려 왔, 데리고 왔, 데려온, 들였, 식구가 됐, 가족이 됐, 키우게 됐, 키우게 되었, 키우기 시작했, adopted, adopt, got a puppy, got a dog, got a new, just got, brought home, brought him home, brought her home, new puppy, new dog, rescued a
 ## trial 12 (이름)
 ## 이름 앞에 질문을 되묻는 말("이름이요? 두부"): 건너뛰고 "?" 뒤를 이름으로 읽어요(오너 트라이얼 12: "요두부").
 understanding-name-echo = 이름이요

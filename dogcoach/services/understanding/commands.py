@@ -14,6 +14,7 @@ from dogcoach.services.i18n import LOCALES
 from dogcoach.services.safety.lexicon import aliases as raw_aliases
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading, _name_starts
+from dogcoach.services.understanding.events import past_told
 from dogcoach.services.understanding.model import (
     Context,
     Expect,
@@ -687,6 +688,8 @@ class CommandReading(DogReading):
             # ("이번 주 기록 보여줘", "how is she doing this week?", "요즘 어떤지 일주일 정리 좀
             # 보여주세요"; trials 4 and 5)
             found = ["week"]
+        if found == ["week"] and self._week_told(message, signals):
+            return None  # "지난주에 병원 다녀왔어요": when it happened, no summary asked for
         found = _specific_switch(found)
         if not found:  # "고양이도 있고 다른 강아지 이름은 렉스예요": another dog told by its name
             return self._another_dog_named(message, signals)  # (owner trial 9: the profile's reply)
@@ -725,6 +728,16 @@ class CommandReading(DogReading):
         return Understanding(
             Kind.COMMAND, message.text, command=name, argument=argument, dog=dog, reason=reason
         )
+
+    def _week_told(self, message: Folded, signals: Signals) -> bool:
+        """The week's words ("지난주", "this week") in something told as having happened, asking
+        nothing ("지난주에 보호소에서 데려왔어요", "last week he fell down the stairs"): when it
+        happened, not the week's summary asked for (CI, stop 31: each showed "no reports in
+        the last 7 days", the introduction or incident lost). A question or a request ending
+        ("이번주 어땠는지 알려줘") still asks for the summary."""
+        if signals.question or self.vocabulary["understanding-request-ending"].contains(message):
+            return False
+        return past_told(self.vocabulary, message)
 
     def _asked_dog(self, message: Folded, found: list[str]) -> tuple[str, list[str]]:
         """(the dog's name as typed, the commands found) when a dog's view asked in a sentence

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from dogcoach.domain.survey import CATEGORIES
 from dogcoach.services.understanding.corrections import CorrectionReading
+from dogcoach.services.understanding.events import event_told
 from dogcoach.services.understanding.model import (
     Context,
     Expect,
@@ -31,11 +32,6 @@ REPORT_MIN_LETTERS = 8
 # Why a message that names no behaviour is noise, or something told that may still be a report:
 # the caller offers to analyse it (`handlers.unclear`), it sends nothing to the model itself.
 EVENT_UNNAMED = "event-no-behaviour"
-# Hangul syllables U+AC00..U+D7A3 are (initial × 21 + medial) × 28 + final; final 20 is ㅆ, the
-# past tense's "-ㅆ-" (Unicode 15, §3.12 "Conjoining Jamo Behavior").
-HANGUL_FIRST, HANGUL_LAST, PAST_FINAL = 0xAC00, 0xD7A3, 20
-# Small talk around a past tense that makes it no event ("hi, I came about my dog", "I'm back").
-EVENT_NOT_TALK = ("greeting", "thanks", "bye", "back", "resume")
 # A laugh with this many words at most around it is a joke, not a message to read ("a cat lol").
 LAUGH_ASIDE_MAX_WORDS = 4
 # A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
@@ -425,34 +421,9 @@ class ReportReading(CorrectionReading):
         if signals.behaviour and not signals.degree:  # "으르렁거리는 정도예요": how far, not what happened
             return self._report(message, "behaviour")
         if long_words and self._long(message) and message.words >= long_words:
-            told = self._event_told(message)
+            told = event_told(self.vocabulary, message)
             return Understanding(Kind.NOISE, text, reason=EVENT_UNNAMED if told else "no-behaviour")
         return None
-
-    def _event_told(self, message: Folded) -> bool:
-        """Something said to have happened, in the past tense: a Hangul syllable with the final
-        consonant of the past (U+11BB, "-았/었/였-"; `understanding-event-not-past` lists the
-        syllables with it that are no past, "있", "겠"), an English word in "-ed" that is no
-        adjective (`understanding-event-not-past`: "tired", "worried"), or an irregular past
-        (`understanding-event-past`: "went", "fell"). Held-out batch 3: "놀래서 주저앉았어요",
-        "뛰쳐나가서 … 잡으러다녔어요" named no behaviour the rules know and were lost as noise."""
-        v = self.vocabulary
-        if any(v[f"understanding-talk-{talk}"].contains(message) for talk in EVENT_NOT_TALK):
-            return False  # "안녕하세요 강아지 때문에 왔어요": a greeting, its "came" no event
-        not_past = v["understanding-event-not-past"]
-        for ch in message.compact:
-            past = HANGUL_FIRST <= ord(ch) <= HANGUL_LAST and (ord(ch) - HANGUL_FIRST) % 28 == PAST_FINAL
-            if past and not not_past.contains(Folded(ch)):
-                return True
-        for word in message.spaced.split():
-            if (
-                len(word) > 3
-                and word.isascii()
-                and word.endswith("ed")
-                and not not_past.contains(Folded(word))
-            ):
-                return True
-        return v["understanding-event-past"].contains(message)
 
     def _idle(self, message: Folded, signals: Signals) -> Understanding:
         if self._command_like(message, signals):
