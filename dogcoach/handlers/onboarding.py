@@ -1236,8 +1236,9 @@ def _unplaced_answer(turn: Turn) -> bool:
     )
 
 
-# A late number this short ("1살", "2 years") replaces no stored answer unasked: `_answers_earlier_quantity`.
-LATE_BARE_WORDS = 2
+# A late number this short ("1살", "2 years", "1 year old") replaces no stored answer unasked:
+# `_answers_earlier_quantity`. "1 year old" is as bare as "1살" (CI of stop 31: it replaced the age).
+LATE_BARE_WORDS = 3
 
 
 def _same_stored(dog: Dog, key: str, answer: Value[float] | Approximate) -> bool:
