@@ -544,7 +544,9 @@ async def test_kakao_labels_are_written_to_fit_and_never_ambiguous(kakao: Server
             elif q.optional:
                 await user.tap("survey:skip")
             else:
-                await user.send({"name": "Rex", "breed": "beagle"}.get(q.key, "1"))
+                # "1" alone at the exercise asks its unit (minutes or hours, batch 109): 30 does not
+                typed = {"name": "Rex", "breed": "beagle", "exercise_minutes": "30"}
+                await user.send(typed.get(q.key, "1"))
         assert seen == len(QUESTIONS)
 
 
