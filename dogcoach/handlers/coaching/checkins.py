@@ -43,6 +43,9 @@ ASK = "outcome"
 NOTE = "note"
 # A question left unanswered this long no longer takes the owner's next message (its buttons do).
 ASK_TTL = dt.timedelta(hours=48)
+# Statuses of a check-in on the owner's screen and not answered: `sending` is one being pushed (the
+# platform may show it before the push is settled).
+SHOWN = frozenset({"sending", "sent"})
 # The question a check-in was asked over (a survey's), asked again once the check-in is done.
 ASIDE = "aside"
 # In the note's state: the answer made the plan's decision (a correction in the note decides again).
@@ -105,7 +108,11 @@ def can_ask(state: ConversationState) -> bool:
 
 async def arm(session: StoreSession, user_id: int, checkin_id: int, category: str | None = None) -> bool:
     """Outside a turn (the server pushed the question): make the owner's next message its answer,
-    if they are in no other flow."""
+    if they are in no other flow and have not answered it already (typed or tapped while the push
+    was being settled: their note step is not taken over)."""
+    checkin = await session.get_checkin(checkin_id)
+    if checkin is None or checkin.status not in SHOWN:
+        return False
     if not can_ask(await session.get_state(user_id)):
         return False
     await session.save_state(user_id, asking_state(checkin_id, dt.datetime.now(dt.UTC), category))
@@ -508,7 +515,7 @@ async def _open(turn: Turn) -> CheckinRow | None:
     """The newest check-in shown and not answered whose plan is still active, however long ago."""
     for row in await turn.session.open_checkins(turn.user.id):
         plan = await turn.session.get_plan(row.plan_id)
-        if row.status == "sent" and plan is not None and plan.status == "active":
+        if row.status in SHOWN and plan is not None and plan.status == "active":
             return row
     return None
 
@@ -531,8 +538,12 @@ def _opening(turn: Turn, checkin: CheckinRow) -> tuple[int, Outcome] | None:
 
 
 async def _shown(turn: Turn, now: dt.datetime) -> CheckinRow | None:
-    """The newest check-in shown (pushed) and not answered, asked less than `ASK_TTL` ago."""
+    """The newest check-in shown (pushed) and not answered, asked less than `ASK_TTL` ago, or
+    being pushed now: Telegram shows the question before the push is settled, and an answer typed
+    in that gap was a new incident (CI of stop 31, under load)."""
     for row in await turn.session.open_checkins(turn.user.id):
+        if row.status == "sending":
+            return row
         if row.status == "sent" and row.sent_at is not None and now - row.sent_at < ASK_TTL:
             return row
     return None

@@ -187,6 +187,9 @@ class CheckinWorker:
     async def _settle(self, target: CheckinTarget, status: str, error: str | None) -> str:
         async with self.store.session() as s:
             if not await s.settle_checkin(target.checkin.id, self.holder, status, error):
+                row = await s.get_checkin(target.checkin.id)
+                if row is not None and row.status == "answered":
+                    return "answered"  # the owner answered what the platform showed before this
                 log.warning("check-in %d: claim lost before it was settled", target.checkin.id)
                 return "lost"
         return status

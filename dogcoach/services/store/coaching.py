@@ -412,9 +412,10 @@ class CoachingQueries(UserQueries):
         return targets[0] if targets else None
 
     async def open_checkins(self, user_id: int) -> list[CheckinRow]:
-        """Check-ins shown (or waiting to be shown) and not answered yet, newest first."""
+        """Check-ins shown (or waiting to be shown) and not answered yet, newest first; one being
+        pushed (`sending`) counts: the platform may have shown it before the push is settled."""
         rows = await self.all(
-            "SELECT * FROM checkins WHERE user_id = ? AND status IN ('sent', 'undelivered') "
+            "SELECT * FROM checkins WHERE user_id = ? AND status IN ('sending', 'sent', 'undelivered') "
             "ORDER BY due_at DESC, id DESC",
             user_id,
         )
