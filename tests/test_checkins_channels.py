@@ -56,7 +56,10 @@ async def wait_for_rows(
 
 
 async def push_checkin(tg: Harness, chat: int, locale: str, step: str) -> str:
-    """Three days on, the plan's check-in pushed to the Telegram chat; its question's text."""
+    """Three days on, the plan's check-in pushed to the Telegram chat; its question's text. The
+    check-in is stored after the analysis is shown: waited for first (under load the clock moved
+    before it existed, and it was never due; CI of stop 32)."""
+    await wait_for_rows(tg.rt.store, Channel.TELEGRAM, str(chat), bool)
     await travel(tg.rt.store, DAYS)
     await wait_for_rows(tg.rt.store, Channel.TELEGRAM, str(chat), lambda rows: rows[0].status == "sent")
     question = t(locale, "coaching-checkin-question", text=step)

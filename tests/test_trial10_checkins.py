@@ -72,6 +72,8 @@ async def _telegram_plan(
     async with harness(fake_telegram, settings) as tg:
         await tg.say(chat, REPORT[lang], language_code=lang)
         await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
+        # its check-in stored too: a test's clock moved before it existed would never make it due
+        await wait_for_rows(tg.rt.store, Channel.TELEGRAM, str(chat), bool)
         yield tg
 
 
