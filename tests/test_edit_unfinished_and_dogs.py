@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from dogcoach.domain.survey import QUESTIONS
+from dogcoach.handlers.onboarding import CONFIRM
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -412,7 +413,8 @@ async def test_a_correction_naming_a_dog_whose_name_holds_filler_syllables_on_ka
 
 async def test_all_set_is_said_once_and_an_edit_says_it_changed(kakao: Server) -> None:
     """ "준비 끝!" followed every later edit of a finished profile: it is said when the survey is
-    completed; confirming after an edit says the profile was updated."""
+    completed; an edit of the confirmed profile says what changed, with no review to OK again
+    (owner trial 12: the review reopened after each edit, `tests/test_edit_confirmed.py`)."""
     for lang, typed, confirm, edit, age in (
         ("ko", KO_TYPED, "맞아요", "나이 고치기", "4살"),
         ("en", EN_TYPED, "yes", "change age", "4 years"),
@@ -424,12 +426,13 @@ async def test_all_set_is_said_once_and_an_edit_says_it_changed(kakao: Server) -
         await user.send(confirm)
         finished = t(lang, "survey-finished", name=typed[0])
         assert user.texts[0] == finished, user.texts
+        field = t(lang, "survey-field-age_months")
         for _ in range(2):  # every edit alike
             await user.send(edit)
             await user.send(age)
-            await user.send(confirm)
             assert finished not in user.texts, user.texts
-            assert user.texts[0] == t(lang, "survey-updated", name=typed[0]), user.texts
+            assert user.texts[0] == t(lang, "correction-done", name=typed[0], field=field, value=age)
+            assert CONFIRM not in user.choice_ids, user.choice_ids
 
 
 async def test_a_number_after_history_picks_no_stale_review_on_kakao(kakao: Server) -> None:

@@ -1408,8 +1408,9 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
     that later questions not answered yet would read (hours alone, exercise): placed as a late
     bare number is ("1y": `_answers_earlier_quantity`), never stored unasked: said, with the
     questions it may answer, and this question asked again. False for anything else (a bare
-    "8" is an option's position)."""
-    if dog is None or q.kind is not Kind.CHOICE or turn.state.data.get("mode") == "edit":
+    "8" is an option's position). At the household's count too ("6ish hrs", "8시간"; owner trial
+    12: "I understood 6 people, but not 'hrs'")."""
+    if dog is None or q.kind not in (Kind.CHOICE, Kind.COUNT) or turn.state.data.get("mode") == "edit":
         return False
     if not _unplaced_answer(turn) or len(turn.text.split()) > LATE_BARE_WORDS:
         return False
@@ -3006,6 +3007,11 @@ async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
         turn.say("correction-done", name=dog.name or "", field=field, value=format_stored(turn, dog, q))
         await _resume_survey(turn, dog)
         return
+    if turn.state.data.get("mode") == "edit" and dog.completed_at is not None:
+        # a confirmed profile: the change is stored, nothing waits for an OK (owner trial 12: after
+        # a rename the review stayed open and every later message got "waiting for your OK")
+        _edit_saved(turn, q, dog)
+        return
     if turn.state.data.get("mode") == "edit":
         turn.state.step = REVIEW
         show_review(turn, dog)
@@ -3025,6 +3031,18 @@ async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
     else:
         turn.state.step = REVIEW
         show_review(turn, dog)
+
+
+def _edit_saved(turn: Turn, q: Question, dog: Dog) -> None:
+    """An answer of a confirmed profile changed: said with the card, the flow closed; the card's
+    edit button when the dog is the active one (the button edits the active dog)."""
+    field = turn.t(f"survey-field-{q.key}")
+    another_dog = turn.state.data.get(NEWDOG_AFTER)
+    turn.state = ConversationState()
+    turn.say("correction-done", name=dog.name or "", field=field, value=format_stored(turn, dog, q))
+    choices = (turn.choice(EDIT, "survey-edit"),) if turn.user.active_dog_id == dog.id else ()
+    turn.reply(Reply(profile_card(turn, dog), choices))
+    offer_waiting_dog(turn, another_dog)
 
 
 def _qualify(
