@@ -58,6 +58,9 @@ OTHER_ANSWER_CONCEPTS: tuple[str, ...] = ("male", "female", "neutered", "intact"
 MAX_NAME_WORDS = 3
 # "반나절", "half a day" at the hours questions: the daytime's half, about this many hours.
 HALF_DAY_HOURS = (4, 6)
+# "하루종일 집에 없어요", "we're out all day" at the hours alone: a working day away, about this
+# many hours (an 8-hour workday and the commute); read as 0 before ("없어요" was "none").
+AWAY_ALL_DAY_HOURS = (8, 10)
 MAX_NAME_CHARS = 30
 # "No name yet" is said in a few words; a longer message naming it tells something else.
 MAX_NO_NAME_WORDS = 8
@@ -330,15 +333,16 @@ class SurveyAnswers:
 
     def _half_day(self, message: Folded) -> Folded:
         """`message` with "반나절", "half a day" read as its hours (owner trial 12: not understood
-        at the hours alone): about 4 to 6 (`HALF_DAY_HOURS`)."""
-        found = self.vocabulary["lex-half-day"].find(message)
-        if not found:
-            return message
-        low, high = HALF_DAY_HOURS
+        at the hours alone): about 4 to 6 (`HALF_DAY_HOURS`); and with the owner away all day
+        ("하루종일 집에 없어요", "we're out all day": stored as 0 before) about 8 to 10
+        (`AWAY_ALL_DAY_HOURS`)."""
         text = message.text
-        for phrase, *_ in found:
-            text = re.sub(re.escape(phrase), f" {low}-{high} h ", text, flags=re.IGNORECASE)
-        return Folded(" ".join(text.split()))
+        for lexeme, (low, high) in (("lex-half-day", HALF_DAY_HOURS), ("lex-away-all-day", AWAY_ALL_DAY_HOURS)):
+            for phrase, _start, _end, hangul in self.vocabulary[lexeme].find(Folded(text)):
+                # a Hangul phrase is found in the text without its spaces: matched with any
+                pattern = r"\s*".join(map(re.escape, phrase)) if hangul else re.escape(phrase)
+                text = re.sub(pattern, f" {low}-{high} h ", text, flags=re.IGNORECASE)
+        return message if text == message.text else Folded(" ".join(text.split()))
 
     @cached_property
     def _late_table(self) -> Table:
