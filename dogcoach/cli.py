@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from click.decorators import FC
 
     from dogcoach.config import Settings
+    from dogcoach.services.store import StoreInUse
 
 # The language of the broadcast preview and report the CLI prints: English, like the rest of the
 # operator's output (the chat flow speaks the admin's language).
@@ -109,7 +110,11 @@ def chat(lang: str | None, user: str | None) -> None:
 
 @main.command()
 def migrate() -> None:
-    """Apply pending database migrations to DATABASE_URL."""
+    """Apply pending database migrations to DATABASE_URL (the server also applies them at start).
+
+    On SQLite, not beside a running `serve`, `run --polling` or `chat` (exit 1): SQLite has one
+    writer; restart that process instead, it migrates at start.
+    """
     from dogcoach.bot.wiring import store_from
 
     settings = _settings()
@@ -118,8 +123,30 @@ def migrate() -> None:
         async with store_from(settings) as store:
             return await store.migrate()
 
-    applied = asyncio.run(go())
+    # On SQLite it holds the server lock while it runs: it refuses beside a running process, and a
+    # server starting meanwhile refuses for the moment it takes. PostgreSQL takes many writers and
+    # serializes migrations itself (an advisory lock).
+    with _one_server(settings, refused=_migrate_refused):
+        applied = asyncio.run(go())
     click.echo(f"applied migrations: {applied}" if applied else "database is up to date")
+
+
+def _one_writer(pid: str, path: str) -> str:
+    """The start of the refusal of a one-off command that would write beside a running process."""
+    return (
+        f"a DogCoach process (pid {pid}) is running on the SQLite database {path}, and SQLite has "
+        "one writer: this command does not write beside it"
+    )
+
+
+def _migrate_refused(exc: StoreInUse) -> str:
+    """Why `dogcoach migrate` does not run beside a `serve`, `run --polling` or `chat` on SQLite
+    (found in the broadcast round: it was a second process writing the file), and what to do: that
+    process applied the migrations it knows at its start; a newer version's come with a restart."""
+    return (
+        f"{_one_writer(exc.holder_pid or '?', exc.database)}. That process migrates at start: restart "
+        "it to apply new migrations, or stop it, run `dogcoach migrate`, then start it again"
+    )
 
 
 def _quiet_http_client() -> None:
@@ -176,12 +203,15 @@ def _local_address(host: str, port: int) -> str:
 
 
 @contextlib.contextmanager
-def _one_server(settings: Settings, address: str | None = None) -> Iterator[None]:
+def _one_server(
+    settings: Settings, address: str | None = None, *, refused: Callable[[StoreInUse], str] = str
+) -> Iterator[None]:
     """A SQLite database serves one server process: a second `serve`, `run --polling` or `chat`
     (each runs an analysis service) on the same file stops here with the reason and the fix,
     before anything starts (a server's start-up takes the same lock again:
     `bot.lifecycle.running`). `address`: where `serve` listens, kept in the lock file for
-    `dogcoach broadcast` (`_server_beside`)."""
+    `dogcoach broadcast` (`_server_beside`). `refused`: the message when another process holds
+    it (`dogcoach migrate` says its own)."""
     from dogcoach.services.store import StoreInUse
     from dogcoach.services.store.sqlite import sqlite_path
     from dogcoach.services.store.sqlite_lock import one_server
@@ -193,7 +223,7 @@ def _one_server(settings: Settings, address: str | None = None) -> Iterator[None
         lock = one_server(sqlite_path(settings.database_url), address)
         lock.__enter__()
     except StoreInUse as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(refused(exc)) from exc
     try:
         yield
     finally:
@@ -445,10 +475,7 @@ def _server_beside(settings: Settings) -> Any:
     if holder is None:
         return None
     pid, address = holder
-    one_writer = (
-        f"a DogCoach process (pid {pid}) is running on the SQLite database {path}, and SQLite has "
-        "one writer: this command does not write beside it"
-    )
+    one_writer = _one_writer(pid, path)
     if address is None:
         raise click.ClickException(
             f"{one_writer}, and that process (`run --polling` or `chat`) has no admin API to hand "

@@ -31,3 +31,4 @@ class StoreInUse(Exception):
             'set DATABASE_URL to a PostgreSQL database (docs/deploy.md, "Several replicas")'
         )
         self.database = database
+        self.holder_pid = holder_pid

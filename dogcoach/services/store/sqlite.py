@@ -4,8 +4,8 @@ Statements run on one connection inside the event loop: on a local file with WAL
 `synchronous=NORMAL` they take microseconds, far less than a thread hop would cost (the fast path:
 benchmarks/turns.py). An asyncio lock gives each session the whole connection for its transaction
 (SQLite has one writer anyway). The loop never waits for SQLite:
-- `busy_timeout` is 0, so when another process holds the write lock (`dogcoach migrate`, or the
-  `dogcoach broadcast` CLI where no server holds the file) SQLite answers SQLITE_BUSY at once and the session retries `BEGIN IMMEDIATE`
+- `busy_timeout` is 0, so when another process holds the write lock (`dogcoach doctor`, or an
+  operator's `sqlite3` shell) SQLite answers SQLITE_BUSY at once and the session retries `BEGIN IMMEDIATE`
   after an asyncio sleep (1 ms doubling to 50 ms) until its deadline, then raises
   `StoreUnavailable`; the loop serves other work meanwhile.
 - Statements that may touch many rows (`bulk=True`: a broadcast's deliveries, pruning, compaction,
@@ -25,8 +25,8 @@ benchmarks/turns.py). An asyncio lock gives each session the whole connection fo
   Debian 12's Python links 3.40.1). Beside a writer a passive checkpoint may also copy nothing
   (SQLITE_BUSY). A second process writing the same file is not serialized with it, so
   `dogcoach broadcast` beside a server does not write: it hands the broadcast to the server's
-  admin API (`sqlite_lock.running_server`, docs/broadcasts.md); `dogcoach migrate` beside a
-  server is rare and brief.
+  admin API (`sqlite_lock.running_server`, docs/broadcasts.md), and `dogcoach migrate` refuses
+  beside one (it takes the server lock, `sqlite_lock.one_server`).
 """
 
 from __future__ import annotations

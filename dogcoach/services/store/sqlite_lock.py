@@ -7,7 +7,9 @@ kernel drops the lock when the process ends however it ends (kill -9 included), 
 file never blocks a restart. The file says who holds it: the process id, and for `dogcoach serve`
 the address of its HTTP server. `dogcoach broadcast` reads it (`running_server`): beside a server
 it does not write the database itself (a second writer) but hands the broadcast to the server's
-admin API. `migrate` does not take the lock.
+admin API. `dogcoach migrate` takes the lock while it runs (no address): beside a running
+process it refuses (that process migrated at its start; restart it), and a server starting
+meanwhile refuses for the moment the migration takes.
 
 Within one process the lock is counted, so the CLI can take it before uvicorn starts (a clean
 message instead of a start-up traceback) and the app's lifespan take it again.
