@@ -221,7 +221,7 @@ async def test_say_again_shows_the_last_result_on_kakao(
     assert _model_calls(fake_ollama) == 1
 
 
-@pytest.mark.parametrize(("lang", "text"), SAY_AGAIN[1::2])
+@pytest.mark.parametrize(("lang", "text"), SAY_AGAIN[::2])
 async def test_say_again_shows_the_last_result_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
