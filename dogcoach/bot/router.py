@@ -309,7 +309,8 @@ TALK_REPLIES: dict[str, str] = {
     "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
     "sorry": "talk-sorry",  # "미안 너한테 화낸거 아니야ㅠ", "sry" (owner trial 11)
     "dismiss": "talk-dismiss",  # "됐어", "forget it" (owner trial 11)
-    "retract": "talk-retract",  # "oops wrong chat ignore that", "undo": never detail (owner trial 11)
+    "retract": "talk-retract",
+    "just-asking": "talk-just-asking",  # "no I was just asking" after a report: no new one (trial 12)  # "oops wrong chat ignore that", "undo": never detail (owner trial 11)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)
@@ -464,10 +465,30 @@ async def _route(turn: Turn) -> None:
         if flow is not None:
             turn.resume_flow()  # the survey's question again, as after a report typed there
         return
+    if u.kind is Kind.REPORT and await _tells_what_was_shown(turn):
+        return
     if last is not None and seen and flow is None and u.ambiguous:  # "밥그릇 으르렁 하는건 간식먹을때도
         await followup.offer_which(turn, last)  # 그래요" after its result: add or new? (owner trial 9)
         return
     await _by_kind(turn, u)
+
+
+async def _tells_what_was_shown(turn: Turn) -> bool:
+    """A report right after one that only points at what a photo shows ("look what he did to my
+    couch", then "he tore the cushions apart while i was at work"; owner trial 12: two reports of
+    one incident, both analysed, both results shown together): added to that report, analysed
+    again, while its result is waiting or was just shown (its follow-up question, if open, is
+    answered by it). False, nothing done, at any other question or after any other report."""
+    flow = turn.state.flow
+    if turn.is_new or flow not in (None, followup.FLOW) or turn.state.data.get("pending"):
+        return False
+    last = await detail.target(turn)
+    if last is None or not detail.only_shown(turn, last):
+        return False
+    if flow == followup.FLOW:
+        turn.state = ConversationState()
+    await detail.add(turn, last)
+    return True
 
 
 async def _tap(turn: Turn, choice: str) -> None:
@@ -526,6 +547,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     if u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK and followup.waiting(turn):
         await followup.ask_which_again(turn)  # "네" at "add or new?" picks neither
         return
+    if u.kind is Kind.SMALL_TALK and u.talk == "confused" and await undelivered.said_again(turn):
+        return  # "what did u say again?" with nothing open: the last result again (owner trial 12)
     if u.kind is Kind.COMMAND:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:

@@ -215,11 +215,27 @@ async def handle(turn: Turn) -> None:
         turn.say("coaching-checkin-mixed")
         await reprompt(turn)
         return
+    if parsed is None and _new_problem(turn):
+        # "다른 문제가 생겼어요", "but a different problem came up" at "how did it go?" (owner trial
+        # 12: "please pick one"): as at the note, what happened is asked for and the next message
+        # read as anywhere (a report); the check-in is left unanswered (nothing said of the plan)
+        turn.say("coaching-checkin-new-problem")
+        close(turn)
+        return
     if parsed is None:
         turn.say("coaching-checkin-reask")
         await reprompt(turn)
         return
     await answer(turn, *parsed, words=_words(turn, parsed[1]))
+
+
+def _new_problem(turn: Turn) -> bool:
+    """The message announces a new problem and tells nothing of it, as the note reads it
+    (`reason` "note-new-problem": another problem named, no behaviour, nothing dated, no alarm)."""
+    if turn.incoming.choice is not None:
+        return False
+    note = Context(Expect.NOTE, (Option(SKIP_NOTE, "coaching-checkin-note-skip", numbered=False),))
+    return turn.services.understander.understand(turn.text, note).reason == "note-new-problem"
 
 
 def parsed_sorry(turn: Turn) -> bool:

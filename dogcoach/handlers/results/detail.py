@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from dogcoach.handlers.results import followup
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Report
+from dogcoach.services.understanding.text import Folded
 
 # A finished result not delivered yet (a channel that shows it at the owner's next turn) still
 # takes detail this long after it was written; a report still pending takes it whatever its age.
@@ -69,3 +70,15 @@ async def add(turn: Turn, report: Report) -> None:
     running, is superseded); one line says it was added (before the result) or received (after
     it)."""
     await followup.append(turn, report, turn.text)
+
+
+def only_shown(turn: Turn, report: Report) -> bool:
+    """The report only points at what a photo shows ("look what he did to my couch", "우리 애가 소파
+    이렇게 만들어놨어요"; `understanding-report-shown`) and nothing was added to it yet: the owner's
+    next report, while its result is waiting or was just shown, tells what happened there, and
+    is added to it (owner trial 12: kept as a second report of the same incident, both analysed
+    and both results shown together)."""
+    text = report.text.strip()
+    if "\n" in text:
+        return False
+    return turn.services.understander.vocabulary["understanding-report-shown"].contains(Folded(text))

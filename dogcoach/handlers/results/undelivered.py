@@ -34,6 +34,7 @@ from dogcoach.handlers.results.render import (
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.store import Report
+from dogcoach.services.understanding.text import Folded
 
 
 def _turn_started_report(turn: Turn) -> bool:
@@ -153,6 +154,23 @@ async def show_command(turn: Turn) -> None:
     await show_results(turn)
     if turn.state.flow not in (None, FLOW):
         turn.resume_flow()
+
+
+async def said_again(turn: Turn) -> bool:
+    """ "what did u say again?", "다시 말해 줄래요?" with nothing open (`understanding-say-again`;
+    owner trial 12: "Sorry, I wasn't clear"): what the coach said last that the owner can ask for
+    is the result, shown again as the `result` command does (one not seen yet, or "still
+    working"). False, nothing said, when the owner has no report at all: the confused reply."""
+    if turn.state.flow is not None:
+        return False
+    if not turn.services.understander.vocabulary["understanding-say-again"].contains(Folded(turn.text)):
+        return False
+    if await turn.session.latest_finished_report(turn.user.id) is None and not (
+        await turn.session.user_reports_pending(turn.user.id)
+    ):
+        return False
+    await show_results(turn)
+    return True
 
 
 async def handle_choice(turn: Turn) -> None:

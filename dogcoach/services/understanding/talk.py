@@ -73,6 +73,8 @@ class TalkReading(CommandReading):
             return "resume"  # "hey sorry got busy": back to the open question, not the greeting
         if "retract" in talk:
             return "retract"  # "앗 잘못 보냈어요", "sorry wrong chat": taken back, not the "앗" (trial 12)
+        if "just-asking" in talk:
+            return "just-asking"  # "아 그냥 물어본거예요": the message before was a question (trial 12)
         return talk[0] if talk else None
 
     @cached_property
