@@ -309,8 +309,8 @@ TALK_REPLIES: dict[str, str] = {
     "reminders": "talk-reminders",  # "remind me every evening": none daily; check-ins (trial 5)
     "sorry": "talk-sorry",  # "미안 너한테 화낸거 아니야ㅠ", "sry" (owner trial 11)
     "dismiss": "talk-dismiss",  # "됐어", "forget it" (owner trial 11)
-    "retract": "talk-retract",
-    "just-asking": "talk-just-asking",  # "no I was just asking" after a report: no new one (trial 12)  # "oops wrong chat ignore that", "undo": never detail (owner trial 11)
+    "retract": "talk-retract",  # "oops wrong chat ignore that", "undo": never detail (owner trial 11)
+    "just-asking": "talk-just-asking",  # "no I was just asking" after a report: no new one (trial 12)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)

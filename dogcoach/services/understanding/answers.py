@@ -337,7 +337,10 @@ class SurveyAnswers:
         ("하루종일 집에 없어요", "we're out all day": stored as 0 before) about 8 to 10
         (`AWAY_ALL_DAY_HOURS`)."""
         text = message.text
-        for lexeme, (low, high) in (("lex-half-day", HALF_DAY_HOURS), ("lex-away-all-day", AWAY_ALL_DAY_HOURS)):
+        for lexeme, (low, high) in (
+            ("lex-half-day", HALF_DAY_HOURS),
+            ("lex-away-all-day", AWAY_ALL_DAY_HOURS),
+        ):
             for phrase, _start, _end, hangul in self.vocabulary[lexeme].find(Folded(text)):
                 # a Hangul phrase is found in the text without its spaces: matched with any
                 pattern = r"\s*".join(map(re.escape, phrase)) if hangul else re.escape(phrase)
