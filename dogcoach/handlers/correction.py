@@ -105,6 +105,8 @@ async def profile_told(turn: Turn) -> bool:
     with the value (`correction-done`), as a correction is; the profile card's edit undoes it.
     False, nothing done, when there is no dog or the message picks no one option
     (`Understander.profile_option`)."""
+    if await onboarding.name_told_idle(turn):  # "콩이야 이름" (owner trial 12)
+        return True
     dogs = await turn.session.list_dogs(turn.user.id)
     if not dogs:
         return False

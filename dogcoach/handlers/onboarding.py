@@ -128,6 +128,10 @@ NAME_BREED_KEY = "name_breed"
 # Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
 # sex too): stored then, not asked in their turn.
 AHEAD_KEY = "ahead"
+# The number question just answered "don't know" ("idk" at the hours alone): a number the next
+# question cannot take, sent right after, is that question's answer after all (owner trial 12:
+# "like 3 or 4" was asked back as 3.5 minutes or hours of exercise). Kept for one message.
+UNKNOWN_JUST_KEY = "unknown_just"
 # The question asked again in the turn that kept a report typed at it (`reprompt`): a result
 # pushed later does not ask it once more until the owner writes (`open_question`).
 ASKED_AFTER_REPORT = "asked_after_report"
@@ -658,6 +662,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     choice = turn.incoming.choice
     picks = _typed_picks(turn)
     turn.state.data.pop("typed_multi", None)  # the flag of the old rule, left in a saved state
+    unknown_just = turn.state.data.pop(UNKNOWN_JUST_KEY, None)
     if choice is None and UNLIKELY_NO in picks and turn.state.data.pop(UNLIKELY_KEY, None) is not None:
         turn.say("survey-unlikely-dropped")  # the rare number not noted; the question again
         await ask(turn, q, dog)
@@ -745,6 +750,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     try:
         value = _child_named(turn, q) or _read(turn, q, dog)
     except Invalid as bad:
+        if choice is None and await _number_after_unknown(turn, q, dog, unknown_just):
+            return
         if choice is None and await _answered_next(turn, q, dog):
             return
         if choice is None and q.key == "name" and dog is None:
@@ -774,6 +781,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         turn.say("report-kept-with-answer", field=field, value=format_answer(turn, q, shown))
     if value is _UNKNOWN:
         await _store_unknown(turn, q, dog)
+        if choice is None and q.kind in _QUANTITY_KINDS and turn.state.data.get("mode") != "edit":
+            turn.state.data[UNKNOWN_JUST_KEY] = q.key
         return
     if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
         _keep_later_parts(turn, q, dog)
@@ -1270,11 +1279,19 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
             if answer is not None:
                 found[earlier.key] = answer
     if len(found) > 1:
+        # a span longer than the dog's age is no time the dog has been had ("8년" at the
+        # children, the age 3 years; owner trial 12: re-asked with no word on the 8 years)
+        found = {key: answer for key, answer in found.items() if _fits(BY_KEY[key], answer, dog)}
+    if len(found) > 1:
         named = {key for key in found if understander.names_answer(Folded(turn.text), key)}
         found = {key: answer for key, answer in found.items() if key in named}
     if len(found) != 1:
         return False
     [(key, answer)] = found.items()
+    if _answered(dog, key) and not _unit_said(turn, message):
+        # "둘" at the sex, the age answered (owner trial 12: "if it's the Age, say 'Age is 둘'"):
+        # a number with no unit is no age told again; the question's own re-ask
+        return False
     earlier = BY_KEY[key]
     field = turn.t(f"survey-field-{key}")
     lead, quoted = understander.correction_lead(turn.text)  # "아 2살이요": "2살이요" quoted (ko10)
@@ -1312,14 +1329,43 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     return True
 
 
+def _answered(dog: Dog, key: str) -> bool:
+    """`key` has an answer with a value (not "don't know", not skipped)."""
+    return dog.answers.get(key) is not None and key not in (dog.answers.get(UNKNOWN_KEY) or [])
+
+
+def _unit_said(turn: Turn, message: Folded) -> bool:
+    """`message` says its number's unit ("8년", "8h"): read as a count it is no number ("둘",
+    "two" are)."""
+    count = turn.services.understander.answers.quantity(message, Expect.COUNT)
+    return not isinstance(count, Value | Approximate)
+
+
+def _fits(q: Question, answer: Value[float] | Approximate, dog: Dog) -> bool:
+    """`answer` is a possible answer of `q` for `dog` (within its range; how long owned no longer
+    than the age)."""
+    try:
+        _check_number(q, _number(q, float(answer.value)), dog)
+    except Invalid:
+        return False
+    return True
+
+
 def _late_number_said(
     turn: Turn, dog: Dog, earlier: Question, answer: Value[float] | Approximate, quoted: str
 ) -> None:
     """A number that may be `earlier`'s answer, left unnoted: said with what was understood when
     `earlier` is answered already ("한 반년?" at the sex, the age 3 years: about 6 months; owner
-    trial 11: only "I can't tell if that's the Age"), else as not placed."""
+    trial 11: only "I can't tell if that's the Age"), else as not placed. A span with no age word
+    ("8년", "8 years") read as the age answered otherwise is said the same way (owner trial 12:
+    "if it's the Age, say 'Age is 8 years'" while the age was noted as 3 years); an age said with
+    its word ("1살", "1 year old") may be another dog's: not placed."""
     field = turn.t(f"survey-field-{earlier.key}")
-    if earlier.key not in dog.answers or not isinstance(answer, Approximate):
+    answered = _answered(dog, earlier.key)
+    bare_span = earlier.key == "age_months" and not turn.services.understander.names_answer(
+        Folded(turn.text), earlier.key
+    )
+    if not answered or not (isinstance(answer, Approximate) or bare_span):
         # an exact number ("1살", "1y") is quoted back as typed; a hedged one is no value to repeat
         turn.say("survey-late-number-which", typed=quoted, field=field)
         return
@@ -1328,7 +1374,7 @@ def _late_number_said(
         typed=quoted,
         field=field,
         value=format_answer(turn, earlier, _number(earlier, answer.value)),
-        approx="yes",
+        approx="yes" if isinstance(answer, Approximate) else "no",
         stored=format_stored(turn, dog, earlier),
     )
 
@@ -1402,20 +1448,60 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     return True
 
 
+async def _number_after_unknown(turn: Turn, q: Question, dog: Dog | None, key: Any) -> bool:
+    """The message right after "don't know" at a number question (`UNKNOWN_JUST_KEY`), one the
+    open question cannot take, read whole as that question's number ("idk" at the hours alone,
+    then "like 3 or 4" at the exercise; owner trial 12: asked back as 3.5 minutes or hours of
+    exercise): the number given after all, stored there with a line, `q` asked again. False,
+    nothing done, for anything else (the open question's own re-ask)."""
+    if dog is None or not isinstance(key, str) or key not in BY_KEY or key == q.key:
+        return False
+    if dog.answers.get(key) is not None or key not in (dog.answers.get(UNKNOWN_KEY) or []):
+        return False
+    earlier = BY_KEY[key]
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if understander.names_answer(message, q.key):
+        return False
+    answer = understander.answers.quantity(message, Expect(earlier.kind.value))
+    if not isinstance(answer, Value | Approximate) or not _fits(earlier, answer, dog):
+        return False
+    approximate = (answer.low, answer.high) if isinstance(answer, Approximate) else None
+    _qualify(dog, earlier, approximate=approximate, unknown=False)
+    dog = await _save(turn, earlier, dog, _number(earlier, float(answer.value)))
+    turn.say(
+        "survey-answered-other-number",
+        typed=turn.text,
+        name=dog.name or "",
+        asked=turn.t(f"survey-field-{q.key}"),
+        field=turn.t(f"survey-field-{key}"),
+        value=format_stored(turn, dog, earlier),
+        previous="",
+    )
+    await ask(turn, q, dog)
+    return True
+
+
 async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """At a one-choice question, a length alone with its unit ("8h", "8시간", "30 min" at the sex;
     batch 72: "pick one of the four", the hours lost without a word) that names no question and
     that later questions not answered yet would read (hours alone, exercise): placed as a late
     bare number is ("1y": `_answers_earlier_quantity`), never stored unasked: said, with the
     questions it may answer, and this question asked again. False for anything else (a bare
-    "8" is an option's position). At the household's count too ("6ish hrs", "8시간"; owner trial
-    12: "I understood 6 people, but not 'hrs'")."""
-    if dog is None or q.kind not in (Kind.CHOICE, Kind.COUNT) or turn.state.data.get("mode") == "edit":
+    "8" is an option's position). The same at the household's count ("6ish hrs"; owner trial 12:
+    "I understood 6 people, but not 'hrs'") and at a question of months ("8시간" at how long the
+    dog has been had; owner trial 12: "I didn't catch how long", the hours unsaid): hours are no
+    count and no span."""
+    if dog is None or turn.state.data.get("mode") == "edit":
+        return False
+    if q.kind not in (Kind.CHOICE, Kind.COUNT) and q.kind not in MONTHS_KINDS:
         return False
     if not _unplaced_answer(turn) or len(turn.text.split()) > LATE_BARE_WORDS:
         return False
     answers = turn.services.understander.answers
     message = Folded(turn.text)
+    if not _unit_said(turn, message):
+        return False  # "둘" at the children: no length told (owner trial 12: "hours alone?")
     later = [
         other
         for other in QUESTIONS[index_of(q.key) + 1 :]
@@ -1664,6 +1750,28 @@ def _review_value(turn: Turn, q: Question, message: Folded) -> Any:
     if q.kind is Kind.MULTI:
         return picks or None
     return picks[0] if len(picks) == 1 else None
+
+
+async def name_told_idle(turn: Turn) -> bool:
+    """The dog's name told with nothing open and a dog of the owner's ("콩이야 이름", "Max is his
+    name"; owner trial 12: "not sure what you mean", or the survey offered again to a dog whose
+    profile is done): a name of the owner's dogs is said to be noted already; another name, with
+    no flow open, is offered as the active dog's new name (its name question, the name suggested:
+    "yes" takes it). False, nothing done, with no dog, no name, or another flow open."""
+    name = turn.services.understander.profile_name(turn.text)
+    if not name or not BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        return False
+    dogs = await turn.session.list_dogs(turn.user.id)
+    found = turn.services.understander.names.named(name, [d.name or "" for d in dogs])
+    if len(found) == 1:
+        turn.say("survey-name-same", name=dogs[found[0]].name or name)
+        return True
+    dog = await turn.active_dog()
+    if dog is None or turn.state.flow is not None:
+        return False
+    # the name question of the dog, as its edit: the router asks it (`Turn.resume_flow`)
+    turn.state = ConversationState(FLOW, "name", {"mode": "edit", "dog_id": dog.id, NAME_HINT: name})
+    return True
 
 
 async def renamed_at_review(turn: Turn, name: str) -> bool:

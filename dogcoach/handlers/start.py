@@ -114,6 +114,8 @@ async def _name_told(turn: Turn) -> tuple[str, str]:
     names = turn.services.understander.names
     if turn.is_new and (told := names.introduced(turn.text)):  # "my dog's name is Max" first
         return told, turn.text
+    if turn.is_new and (told := turn.services.understander.profile_name(turn.text)):
+        return told, turn.text  # "콩이야 이름" first (owner trial 12: the name asked again)
     report = await turn.session.latest_incident(turn.user.id)
     if report is None or report.dog_id is not None:
         return "", ""

@@ -25,6 +25,8 @@ survey-name-pair-two = 🐶🐶 Two dogs
     .aliases = two, two dogs, 2 dogs, both, two of them, they're two, there are two, two names, two different dogs
 survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-renamed-review = Got it, the name is { $name }. Here is the profile again:
+# The dog's name told with nothing open, the name of one of the owner's dogs ("Rex is his name"; owner trial 12: "not sure what you mean"): noted already. $name is the dog's name.
+survey-name-same = { $name } — that's the name I have already.
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
 survey-name-generic = "{ $typed }" is a word for any dog, not a name. What do you call your dog? For example: Coco
 survey-name-other-answer = That sounds like your answer to "{ $field }", not a name: I'll ask that one a little later.

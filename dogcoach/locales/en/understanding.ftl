@@ -334,6 +334,9 @@ understanding-advice-failed = the advice did not work
 ## A daily reminder or message asked for or away ("remind me every evening", "I want stop the message every day"): none exist (check-ins do), said so, never detail of a report (batch 66).
 understanding-reminder-wish = a daily reminder
     .aliases = remind me, reminder, reminders, daily message, daily messages, message every day, messages every day, the message every day, every day message, daily reminder, daily reminders, message me every, text me every, send me a message every
+# The word "name" alone before or after the dog's name ("Max is his name", "name Max"): the name told with nothing open (owner trial 12: "콩이야 이름" was "not sure what you mean").
+understanding-profile-name-word = is his name
+    .aliases = is his name, is her name, is the name, is its name, is the dogs name, is the dog's name, is my dogs name, is my dog's name, name, his name, her name, name's, names
 ## A survey answer told with no survey question open ("his name is cooper", "male and hes fixed", "four of us"): the dog's profile, the survey offered, never detail of a report (batch 66). The name's markers:
 understanding-profile-name = the dog's name told
     .aliases = his name is, her name is, his name's, her name's, the name is, name is, dog's name is, dogs name is, he's called, she's called, hes called, shes called, he is called, she is called
@@ -849,6 +852,9 @@ understanding-decline = no, cancel it
         never mind that, forget it, forget about it, forget that, leave it, leave it as it is, keep it, dont,
         don't, not now, no need, i changed my mind, changed my mind, actually no, no wait, stop, no stop
 
+# The dog called by a word for a child ("my fur baby barks"): followed by what the dog does, it is the dog, never the children question's yes (owner trial 12: "애가 짖어요" ticked children).
+understanding-dog-subject = fur baby
+    .aliases = fur baby, furbaby, fur-baby, fur kid, furkid, fur child
 # Children named in what the dog does, not who lives at home ("herding kids"): never the children question's answer kept ahead at another question (owner trial 12: "herding kids" at the origin stored children = yes).
 understanding-children-not-told = herding kids
     .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids

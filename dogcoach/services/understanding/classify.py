@@ -225,7 +225,7 @@ class Understander(FollowupReading):
         the message names no name with its marker (`understanding-profile-name`)."""
         message = Folded(canonical(text))
         if not self.vocabulary["understanding-profile-name"].contains(message):
-            return ""
+            return self.name_with_word(message)  # "콩이야 이름" (owner trial 12)
         name = self.answers.name(message)
         return str(name.value) if isinstance(name, Value) else ""
 

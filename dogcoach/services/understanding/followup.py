@@ -140,6 +140,20 @@ class FollowupReading(SurveyReading):
             return False  # "둘다요": both dogs do it (`report.filed_once` says where it is filed)
         return not self.vocabulary["understanding-frequency-alone"].contains(message)
 
+    def name_with_word(self, message: Folded) -> str:
+        """The dog's name told as one word beside the word for a name and nothing else ("콩이야
+        이름", "이름 콩이야", "Max is his name"; owner trial 12: "not sure what you mean"): the
+        name, "" for none. `understanding-profile-name-word` must be the whole rest."""
+        words = message.text.split()
+        marker = self.vocabulary["understanding-profile-name-word"]
+        for name, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+            if len(words) < 2 or not marker.whole(Folded(" ".join(rest))):
+                continue
+            told = self.answers.name(Folded(name))
+            if isinstance(told, Value) and not marker.contains(Folded(str(told.value))):
+                return str(told.value)
+        return ""
+
     def _profile_told(self, message: Folded, signals: Signals, context: Context) -> bool:
         """A survey answer told with no survey question open ("his name is cooper", "he is two
         years old", "male and hes fixed", "golden retriever", "four of us", "no other animals",
@@ -172,6 +186,8 @@ class FollowupReading(SurveyReading):
             for entry in ("understanding-profile-name", "understanding-profile-told")
         ):
             return True
+        if self.name_with_word(message):
+            return True  # "콩이야 이름", "Max is his name" (owner trial 12: not understood)
         if message.words <= BREED_MAX_WORDS and self._profile_option(message) is not None:
             return True  # "중형", "보호소요", "medium" (owner trial 10: offered as a dog's name)
         if self._weight_told(message):

@@ -20,6 +20,7 @@ spacing does not matter), then read left to right:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -51,6 +52,21 @@ SINO_WORDS: tuple[int, ...] = (*range(1, 11), 100)
 # A quantity is said in a few words ("about two and a half hours, three on weekends": 51).
 MAX_QUANTITY_CHARS = 300
 _RANGE_MARKS = frozenset("~-\u2013\u2014\u301c\uff5e")
+# Two numbers in a row joined by a comma, the second one (or ten) more, before a unit word ("3, 4시간",
+# "3,4 hours", or ending the message: "한 3, 4?"; owner trial 12: "한 3, 4시간?" read as 3 hours
+# with "4" left over): a range, as "두세 시간" is. Not a thousands separator (three digits).
+_COMMA_RANGE = re.compile(r"(?<![\d.,])(\d{1,2})\s*,\s*(\d{1,2})(?=\s*(?:[^\W\d_]|\?|$))")
+
+
+def _comma_range(text: str) -> str:
+    def joined(m: re.Match[str]) -> str:
+        low, high = int(m.group(1)), int(m.group(2))
+        step = 10 if low and low % 10 == 0 else 1  # "30, 40분": tens in a row
+        return f"{low}~{high}" if high == low + step else m.group(0)
+
+    return _COMMA_RANGE.sub(joined, text)
+
+
 # The base unit a count of times multiplies ("두 번 30분씩" = 60 minutes of exercise a day); at the
 # other questions (hours alone, ages, people) a count of times answers something else.
 _TIMED_BASE = "minutes"
@@ -172,7 +188,7 @@ class QuantityReader:
     def _pieces(self, text: str) -> list[_Piece]:
         units: list[tuple[str, str]] = []  # (unit, kind): kind h = Hangul letter, w = word/number
         word_of: list[int] = []  # the Hangul word (run) each unit belongs to, -1 for words/numbers
-        for index, run in enumerate(runs(fold(text))):
+        for index, run in enumerate(runs(fold(_comma_range(text)))):
             if run.script is Script.HANGUL:
                 units.extend((ch, "h") for ch in run.text)
                 word_of.extend(index for _ in run.text)

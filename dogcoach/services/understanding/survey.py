@@ -155,6 +155,8 @@ class SurveyReading(ReportReading):
             return False  # "우리애기 이름은 두부에요" (owner trial 12): 애기 is the dog, the name told
         if self.vocabulary["understanding-children-not-told"].contains(message):
             return False  # "herding kids" at the origin (owner trial 12): what the dog does
+        if self._dog_as_child(message) is not None:
+            return False  # "애기가 짖어요 많이" at the sex (owner trial 12): the dog barks
         own = (
             self.answers.choice(message, context.options, multi=False)
             if context.expect is Expect.CHOICE and context.options
@@ -166,6 +168,27 @@ class SurveyReading(ReportReading):
             return True
         understood = own.understood if isinstance(own, Unclear) else None
         return not understood and self.names_answer(message, "children")
+
+    def _dog_as_child(self, message: Folded) -> Folded | None:
+        """`message` without the words calling the dog a child as the subject of what it does
+        ("애가 짖어요", "애기가 산책할때 짖어요"; owner trial 12: children ticked yes), None when
+        it has none or no behaviour follows them. "애기 있어요", "애가 있어요" name a child."""
+        words = message.text.split()
+        subject = self.vocabulary["understanding-dog-subject"]
+        kept: list[str] = []
+        i = 0
+        while i < len(words):
+            pair = " ".join(words[i : i + 2])
+            if i + 1 < len(words) and subject.whole(Folded(pair)):
+                i += 2  # "우리 애가"
+                continue
+            if not subject.whole(Folded(words[i])):
+                kept.append(words[i])
+            i += 1
+        if len(kept) == len(words) or not kept:
+            return None
+        rest = Folded(" ".join(kept))
+        return rest if self.signals.read(rest).behaviour else None
 
     def _name_said(self, message: Folded) -> bool:
         """A name told with the words that say it is one ("우리 애기 이름은 두부예요", "our baby's
@@ -612,6 +635,13 @@ class SurveyReading(ReportReading):
         picking = (self._without_amount(message) if signals.behaviour else None) or message
         picking = self._read_past(picking, context)
         answer = self.answers.choice(picking, context.options, multi=multi, exclusive=context.exclusive)
+        dog_told = self._dog_as_child(picking) if context.question == "children" else None
+        if dog_told is not None and isinstance(answer, Value):
+            # "애가 짖어요" at the children (owner trial 12: yes): "애가" is the dog doing
+            # something; the yes stands only when something else says it ("네 애가 짖어요")
+            again = self.answers.choice(dog_told, context.options, multi=multi, exclusive=context.exclusive)
+            if not isinstance(again, Value):
+                answer = Unclear(None, (text,))
         if self._older_child_only(message, context, answer):
             # "네 있어요 중딩" at the children under 12 (owner trial 12: stored yes): a 13–15 year
             # old is no child the question asks about; no, and the survey says why

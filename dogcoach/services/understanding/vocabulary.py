@@ -83,6 +83,12 @@ class Phrases:
             found += [(m.group(), m.start(), m.end(), False) for m in self._latin.finditer(message.spaced)]
         return found
 
+    def whole(self, message: Folded) -> bool:
+        """`message` is, whole, one phrase ("애가", "is his name"): Hangul in the compact text,
+        Latin in the spaced one (padded with a space each side)."""
+        whole = {True: (0, len(message.compact)), False: (1, len(message.spaced) - 1)}
+        return any((start, end) == whole[hangul] for _p, start, end, hangul in self.find(message))
+
     def __bool__(self) -> bool:
         return bool(self.phrases)
 
