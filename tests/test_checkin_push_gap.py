@@ -16,20 +16,19 @@ from pathlib import Path
 import pytest
 
 from dogcoach.domain.channel import Channel
-from tests.fakes.kakao_event_api import BOT_ID, EVENT_NAME, REST_API_KEY, FakeKakaoEventApi
+from tests.fakes.kakao_event_api import FakeKakaoEventApi
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_checkins import analysis
-from tests.test_checkins_channels import DAYS, FAST, checkins_of, t, wait_for_rows
+from tests.test_checkins_channels import DAYS, checkins_of, kakao_pushing, t, wait_for_rows
 from tests.test_dog_words import _model_calls
-from tests.test_kakao_skill import kakao_settings, serve
+from tests.test_kakao_skill import serve
 from tests.test_survey_answers_misread import asked, kakao_at
 from tests.test_telegram_e2e import eventually
 from tests.test_trial10_checkins import REPORT, _answered, _kakao_report_count
 from tests.timetravel import travel
 
-POLL_SECONDS = 0.02
-# Task polls answered "processing": the push stays unsettled this long (polls × POLL_SECONDS).
+# Task polls answered "processing" (one each 20 ms, `kakao_pushing`): the push stays unsettled ~2 s.
 PENDING_POLLS = 100
 TYPED = {"en": "a bit better, he only barked once", "ko": "조금 나아졌어요 어제는 한번만 짖었어요"}
 NOTHING_ELSE = {"en": "nah nothing else", "ko": "딱히 없어요"}
@@ -41,16 +40,7 @@ async def test_an_outcome_typed_before_the_push_is_settled_answers_it_on_kakao(
 ) -> None:
     fake_ollama.behaviour.analysis = analysis()
     with FakeKakaoEventApi() as api:
-        settings = kakao_settings(
-            f"sqlite:///{tmp_path / 'k.db'}",
-            fake_ollama.url,
-            KAKAO_REST_API_KEY=REST_API_KEY,
-            KAKAO_BOT_ID=BOT_ID,
-            KAKAO_EVENT_NAME=EVENT_NAME,
-            KAKAO_BOT_API_BASE_URL=api.url,
-            KAKAO_TASK_POLL_SECONDS=POLL_SECONDS,
-            **FAST,
-        )
+        settings = kakao_pushing(tmp_path, fake_ollama, api)
         async with serve(settings) as srv:
             store = srv.app.state.runtime.store
             owner = await kakao_at(srv, lang, "sex")

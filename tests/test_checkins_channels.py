@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store
@@ -35,6 +36,21 @@ OUTCOMES = ("better", "same", "worse", "not_tried")
 
 def t(locale: str, msg_id: str, **args: Any) -> str:
     return MESSAGES.format(locale, msg_id, **args)
+
+
+def kakao_pushing(tmp_path: Path, ollama: FakeOllama, api: FakeKakaoEventApi) -> Settings:
+    """Kakao skill settings on a SQLite file in `tmp_path` whose check-ins come at once (`FAST`)
+    and are pushed through the fake Event API `api`, its tasks polled every 20 ms."""
+    return kakao_settings(
+        f"sqlite:///{tmp_path / 'k.db'}",
+        ollama.url,
+        KAKAO_REST_API_KEY=REST_API_KEY,
+        KAKAO_BOT_ID=BOT_ID,
+        KAKAO_EVENT_NAME=EVENT_NAME,
+        KAKAO_BOT_API_BASE_URL=api.url,
+        KAKAO_TASK_POLL_SECONDS=0.02,
+        **FAST,
+    )
 
 
 async def checkins_of(store: Store, channel: str, external_id: str) -> list[CheckinRow]:
@@ -140,16 +156,7 @@ async def test_kakao_event_api_pushes_it_and_words_answer_it(
 ) -> None:
     fake_ollama.behaviour.analysis = analysis()
     with FakeKakaoEventApi() as api:
-        settings = kakao_settings(
-            f"sqlite:///{tmp_path / 'k.db'}",
-            fake_ollama.url,
-            KAKAO_REST_API_KEY=REST_API_KEY,
-            KAKAO_BOT_ID=BOT_ID,
-            KAKAO_EVENT_NAME=EVENT_NAME,
-            KAKAO_BOT_API_BASE_URL=api.url,
-            KAKAO_TASK_POLL_SECONDS=0.02,
-            **FAST,
-        )
+        settings = kakao_pushing(tmp_path, fake_ollama, api)
         async with serve(settings) as srv:
             store = srv.app.state.runtime.store
             owner = srv.user(lang=locale)

@@ -25,12 +25,20 @@ import pytest
 
 from dogcoach.domain.channel import Channel
 from dogcoach.services.store.models import CheckinRow
-from tests.fakes.kakao_event_api import BOT_ID, EVENT_NAME, REST_API_KEY, FakeKakaoEventApi
+from tests.fakes.kakao_event_api import FakeKakaoEventApi
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
-from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, t, wait_for_rows
+from tests.test_checkins_channels import (
+    DAYS,
+    FAST,
+    checkins_of,
+    kakao_pushing,
+    push_checkin,
+    t,
+    wait_for_rows,
+)
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, serve
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
@@ -100,16 +108,7 @@ async def _kakao_pushed(
     """A Kakao owner's plan, its check-in pushed through the Event API three days on."""
     fake_ollama.behaviour.analysis = analysis()
     with FakeKakaoEventApi() as api:
-        settings = kakao_settings(
-            f"sqlite:///{tmp_path / 'k.db'}",
-            fake_ollama.url,
-            KAKAO_REST_API_KEY=REST_API_KEY,
-            KAKAO_BOT_ID=BOT_ID,
-            KAKAO_EVENT_NAME=EVENT_NAME,
-            KAKAO_BOT_API_BASE_URL=api.url,
-            KAKAO_TASK_POLL_SECONDS=0.02,
-            **FAST,
-        )
+        settings = kakao_pushing(tmp_path, fake_ollama, api)
         async with serve(settings) as srv:
             store = srv.app.state.runtime.store
             owner = srv.user(lang=lang)
