@@ -449,10 +449,18 @@ def broadcast(
             await store.close()
 
     try:
-        asyncio.run(go())
+        # the one writer while it sends: a server started meanwhile waits its turn (on SQLite)
+        with _one_server(settings, refused=_broadcast_refused):
+            asyncio.run(go())
     except KeyboardInterrupt:
         click.echo("\nstopped; messages in flight were recorded. Continue with: dogcoach broadcast --resume")
         raise SystemExit(130) from None
+
+
+def _broadcast_refused(exc: StoreInUse) -> str:
+    """A process took the SQLite database between `_server_beside` looking and this command
+    sending: run again, it hands the broadcast to that server (or says why it cannot)."""
+    return f"{_one_writer(exc.holder_pid or '?', exc.database)}; it started just now: run the command again"
 
 
 # How often the command reads a broadcast's counts back from the server it handed it to.

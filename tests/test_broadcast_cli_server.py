@@ -14,7 +14,10 @@ subprocess.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -28,7 +31,7 @@ from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import SECRET_HEADER, FakeTelegramServer
 from tests.replicas import fresh_database
-from tests.serve_process import ServeProcess, dogcoach
+from tests.serve_process import ServeProcess, dogcoach, free_port
 
 SECRET = "broadcast-cli-server-secret"
 ADMIN_TOKEN = "broadcast-cli-admin-token-0123456789"
@@ -198,3 +201,45 @@ def test_on_postgres_the_cli_beside_a_server_still_sends_itself(
             assert got == Counter({FIRST_CHAT + i: 1 for i in range(OWNERS)})
         finally:
             server.close()
+
+
+def test_a_server_started_while_the_cli_sends_alone_waits_its_turn(
+    tmp_path: Path, fake_telegram: FakeTelegramServer
+) -> None:
+    """With no server running the command sends the broadcast itself: it holds the SQLite lock
+    the while (found beside `migrate`: it only looked, so a server started meanwhile became a
+    second writer). A server started while it waits at "send to N users?" is refused, names the
+    command's pid and exits; the command goes on and ends as asked."""
+    with FakeOllama() as ollama:
+        env = _env(tmp_path, fake_telegram, ollama)
+        server = ServeProcess(env, name="bc-cli-owners").wait_ready()
+        try:
+            _started_owners(server, fake_telegram)
+        finally:
+            server.close()
+        cli = subprocess.Popen(
+            [sys.executable, "-m", "dogcoach", "broadcast", "--tip", "timing"],
+            env={**os.environ, **env},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert cli.stdout is not None and cli.stdin is not None
+            seen = ""
+            while f"send to {OWNERS} users?" not in seen:  # the prompt ends without a newline
+                char = cli.stdout.read(1)
+                assert char, seen + (cli.stderr.read() if cli.stderr else "")
+                seen += char
+            second = dogcoach("serve", "--port", str(free_port()), env=env, timeout=60)
+            assert second.returncode != 0, second.stdout + second.stderr
+            assert f"pid {cli.pid}" in second.stderr and "Traceback" not in second.stderr, second.stderr
+            out, err = cli.communicate("n\n", timeout=60)
+            assert cli.returncode == 0, out + err
+            assert "cancelled; nothing sent" in out
+            assert _broadcasts(tmp_path) == []
+        finally:
+            if cli.poll() is None:
+                cli.kill()
+                cli.wait(10)

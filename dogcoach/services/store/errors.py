@@ -26,8 +26,9 @@ class StoreInUse(Exception):
     def __init__(self, database: str, holder_pid: str = "") -> None:
         who = f"(pid {holder_pid}) " if holder_pid.isdigit() else ""
         super().__init__(
-            f"another DogCoach server {who}is already running on the SQLite database {database}: "
-            "SQLite serves one server process. Stop that one first, or, to run several replicas, "
+            f"another DogCoach process {who}is already running on the SQLite database {database} "
+            "(a server, chat, or a dogcoach migrate or broadcast still writing): SQLite serves "
+            "one process. Stop that one first (or let the command finish), or, to run several replicas, "
             'set DATABASE_URL to a PostgreSQL database (docs/deploy.md, "Several replicas")'
         )
         self.database = database
