@@ -107,7 +107,11 @@ def test_ctrl_c_while_waiting_for_input_quits_at_once(tmp_path: Path) -> None:
 
 def test_files_the_chat_writes_are_ignored_by_git() -> None:
     patterns = [line.strip() for line in (ROOT / ".gitignore").read_text().splitlines()]
-    for written in ("dogcoach-ann-export.json", "dogcoach-ann-week.png", "dogcoach-j-doe-export.json"):
+    written_files = (
+        "dogcoach-ann-export.json", "dogcoach-ann-week.png", "dogcoach-j-doe-export.json",
+        "dogcoach.db", "dogcoach.db-wal", "dogcoach.db.lock",  # the chat's database and its lock
+    )  # fmt: skip
+    for written in written_files:
         assert any(fnmatch.fnmatch(written, p.lstrip("/")) for p in patterns if p), written
 
 
