@@ -568,7 +568,7 @@ understanding-antecedent = right before
 understanding-consequence = right after
     .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised
 understanding-name-prefix = name
-    .aliases = his name is, her name is, its name is, the name is, name is, name's, names, my dog is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
+    .aliases = his name is, her name is, its name is, the name is, name is, name's, names, my dog is, our dog is, my boy is, my girl is, our boy is, our girl is, my puppy is, our puppy is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
 ## One of several dogs named by its order ("the older one is Max"): the order is no quantity.
 understanding-name-ordinal = the first one is
     .aliases = the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
@@ -864,6 +864,9 @@ understanding-older-child = teenager
 # Words that start the survey ("yes let's start", "sure go ahead"): with a yes and nothing else at the name question, no name (Korean trial: "네 시작할게" became the dog's name).
 understanding-start-words = start
     .aliases = start, let's start, lets start, let us start, go ahead, let's go, lets go, let's begin, lets begin, begin, start now, ready, i'm ready, im ready, let's do it, lets do it, go, sounds good, alright, all right, ok, okay, sure
+# Saying a child lives with them ("we have a kid", "got 2 kids"): at another question, the children question's answer kept ahead, and never a name (owner trial 12: "애가 있어요" became the dog's name).
+understanding-children-exist = we have a kid
+    .aliases = we have a kid, we have kids, i have a kid, i have kids, have a kid, have kids, got a kid, got kids, we've got kids, i've got kids, there's a kid, there are kids, we have children, i have children, have children
 # Words for a child surely under 12 ("a baby", "a toddler"): beside the household count, the children question's yes, stored ahead. "kids" may be older: asked.
 understanding-young-child = baby
     .aliases = baby, babies, toddler, toddlers, infant, infants, newborn, preschooler, preschoolers, little one, little ones, little kid, little kids, young kid, young kids, young child, young children, small child, small children

@@ -79,6 +79,7 @@ from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
+from dogcoach.services.understanding.survey import CHILDREN_COUNTED
 from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Vocabulary
 
@@ -504,6 +505,11 @@ class Understander(FollowupReading):
                 message, context.options, multi=expect is Expect.MULTI, exclusive=context.exclusive
             )
             if isinstance(picked, Picked) and picked.exact:
+                counted = (
+                    None if any(c.isdigit() for c in text) else self._children_counted(message, context, None)
+                )
+                if counted is not None:  # "two" at the children in the terminal: no option's number
+                    return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
         if expect in (Expect.NOTE, Expect.FOLLOWUP) or (expect is Expect.TEXT and context.none):
             nothing = self._nothing_to_tell(message, context)

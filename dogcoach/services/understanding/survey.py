@@ -14,6 +14,7 @@ from typing import Any
 
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import normalize
+from dogcoach.services.understanding.answers import _after_last
 from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
@@ -55,6 +56,9 @@ HOUSEHOLD_NOT_NAME = "household-not-name"
 GENERIC_NOT_NAME = "generic-not-name"
 # Only children 12 or older told at the children under 12 ("네 있어요 중딩"): no, said why.
 OLDER_CHILD = "older-child"
+# Children counted at the children under 12 ("둘이요", "2명", "two", "초딩 둘"; owner trial 12:
+# "two" picked the second option, No, in the terminal): some is a yes, none a no.
+CHILDREN_COUNTED = "children-counted"
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
@@ -149,7 +153,11 @@ class SurveyReading(ReportReading):
         하나 있어요" at the sex): a word surely for a young child, or the children named while the
         open question's own options are not ("남자아이 중성화 완료" is the sex: "아이" is the dog).
         One word ("Baby", "애기") may be the dog's name; with "?" it is asked ("good with kids?")."""
-        if message.words < 2 or "?" in message.text:
+        if "?" in message.text:
+            return False
+        if self.vocabulary["understanding-children-exist"].contains(message):
+            return True  # "애가 있어요", "애들있어요" at the name (owner trial 12: the name "애가 있어")
+        if message.words < 2:
             return False
         if context.question == "name" and self._name_said(message):
             return False  # "우리애기 이름은 두부에요" (owner trial 12): 애기 is the dog, the name told
@@ -193,9 +201,18 @@ class SurveyReading(ReportReading):
     def _name_said(self, message: Folded) -> bool:
         """A name told with the words that say it is one ("우리 애기 이름은 두부예요", "our baby's
         name is Coco"): the words before it are the dog, no child."""
-        return self.vocabulary["understanding-name-formal"].contains(message) and isinstance(
-            self.answers.name(message), Value
-        )
+        v = self.vocabulary
+        if not v["understanding-name-formal"].contains(message):
+            # "이 아이는 콩이에요", "애기는 콩이에요" (batch 115: children told): the dog called a
+            # child, then its name; a child still named after it ("우리 아이는 초딩") is a child
+            after = Folded(_after_last(message.text, v["understanding-name-prefix"]))
+            if (
+                not after.text
+                or v["understanding-young-child"].contains(after)
+                or self.names_answer(after, "children")
+            ):
+                return False
+        return isinstance(self.answers.name(message), Value)
 
     @cached_property
     def _start_table(self) -> Table:
@@ -725,6 +742,9 @@ class SurveyReading(ReportReading):
             # options alone, several, at a one-choice question ("growl, snap", "으르렁이랑 입질" at
             # the strongest reaction; acceptance trial: a report for the model): which one, asked
             return Understanding(Kind.ANSWER, text, answer=answer, reason="options-several")
+        counted = self._children_counted(message, context, answer)
+        if counted is not None and isinstance(answer, Unclear):
+            return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
         return self._unclear(
             message,
             signals,
@@ -997,6 +1017,23 @@ class SurveyReading(ReportReading):
                 cut = i - 2 if words[i - 1] in topic else i - 1  # "중성화 여부는": the noun too
                 return " ".join(words[:cut])
         return message.text
+
+    def _children_counted(self, message: Folded, context: Context, answer: object) -> tuple[str, ...] | None:
+        """At the children under 12, a count of people and nothing else ("둘이요", "2명",
+        "two", "초딩 둘", "0"): yes when there is one or more, no for none; None otherwise.
+        Read as the household question reads its count, so "2살", "2 dogs" count nobody."""
+        if context.question != "children" or (isinstance(answer, Unclear) and answer.understood):
+            return None
+        count = self.answers.quantity(message, Expect.COUNT)
+        if isinstance(count, Unclear) and not count.rest:
+            n = count.understood
+        elif isinstance(count, Value | Approximate):
+            n = count.value
+        else:
+            return None
+        if not isinstance(n, int | float):
+            return None
+        return ("yes",) if n > 0 else ("no",)
 
     def _older_child_only(self, message: Folded, context: Context, answer: object) -> bool:
         """At the children under 12, a yes that names only children 12 or older ("네 있어요 중딩",
