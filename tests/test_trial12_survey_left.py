@@ -259,6 +259,8 @@ async def test_a_bare_number_word_suggests_no_answered_age_on_kakao(
 
 async def test_a_bare_number_word_at_the_children_is_no_length_on_telegram(tg: Harness) -> None:
     await tg_at(tg, 131308, "ko", "children")
-    await tg.say(131308, "둘")
+    await tg.say(131308, "둘")  # two children (batch 115: a count there is a yes), no hours alone
     assert field("ko", "alone_hours") not in tg.sent(131308)[-2:][0], tg.sent(131308)[-2:]
-    assert asked("ko", "children") in tg.last_text(131308)
+    assert asked("ko", "other_pets") in tg.last_text(131308)
+    answers = await tg_answers(tg, 131308)
+    assert answers["children"] == "yes" and "alone_hours" not in answers, answers
