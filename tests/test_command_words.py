@@ -390,9 +390,9 @@ async def test_a_photo_announced_gets_the_text_only_reply(kakao: Server, fake_ol
     ):
         user = kakao.user(lang=lang)
         await user.send("/start")
-        for text in texts[:1]:  # at the survey's first question
+        for text in texts[:1]:  # at the survey's first question: its answer asked for in words
             await user.send(text)
-            assert t(lang, "unsupported-input") in user.texts, user.texts
+            assert t(lang, "unsupported-input-survey") in user.texts, user.texts
         await user.send("/cancel")
         for text in texts:
             await user.send(text)

@@ -323,7 +323,7 @@ async def test_a_kakao_upload_address_alone_is_media_on_first_contact(kakao: Ser
     user = kakao.user()
     await user.send("/start")
     await user.send("http://dn-m.talk.kakao.com/talkm/bl4E7hZ9xR2/abcDEF/i_e8q1x.jpeg")
-    assert user.texts[0] == t("ko", "unsupported-input")
+    assert user.texts[0] == t("ko", "unsupported-input-survey")
     assert user.text.endswith(t("ko", "survey-q-name"))
 
 
@@ -334,7 +334,7 @@ async def test_a_telegram_photo_mid_survey_asks_the_question_again(tg: Harness) 
     await tg.say(chat, "/start", language_code="ko")
     await tg.say(chat, "콩이")
     await tg.fake.deliver_photo(chat, language_code="ko")
-    assert tg.sent(chat)[-2] == t("ko", "telegram-media-photo")
+    assert tg.sent(chat)[-2] == t("ko", "unsupported-input-survey")  # its answer, in words
     assert tg.last_text(chat).endswith(t("ko", "survey-q-age_months", name="콩이"))
     await tg.say(chat, "3살")  # still answerable
     assert tg.last_text(chat).endswith(t("ko", "survey-q-sex", name="콩이"))

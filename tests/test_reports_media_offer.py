@@ -110,7 +110,7 @@ async def test_a_caption_that_tells_a_behaviour_at_the_age_question_is_a_report_
     calls, sent = _model_calls(fake_ollama), len(live.sent(chat))
     await _photo(live, chat)  # no words: "I read text", the question again, nothing stored
     await eventually(lambda: any(question in text for text in live.sent(chat)[sent:]))
-    assert t(lang, "telegram-media-photo") in live.sent(chat)[sent:]
+    assert t(lang, "unsupported-input-survey") in live.sent(chat)[sent:]  # its answer, in words
     await live.say(chat, "3")  # the survey kept its place
     assert (await tg_answers(live, chat)).get("age_months") == 36
     await asyncio.sleep(0.2)
@@ -164,7 +164,7 @@ async def test_the_same_words_typed_at_the_age_question_and_a_photo_on_kakao(
     user = await kakao_at(kakao, lang, "age_months")
     calls = _model_calls(fake_ollama)
     texts = await _kakao_photo(kakao, user.key, lang)
-    assert texts[0] == t(lang, "unsupported-input"), texts
+    assert texts[0] == t(lang, "unsupported-input-survey"), texts  # its answer asked for in words
     assert asked(lang, "age_months") in texts[-1], texts
     assert await _kakao_reports(kakao, user.key) == []
     assert _model_calls(fake_ollama) == calls

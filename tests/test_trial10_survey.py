@@ -70,7 +70,7 @@ def _no_name_reply(lang: str, typed: str, why: str) -> str:
     if why in ("sex", "household"):
         return t(lang, "survey-name-other-answer", field=t(lang, f"survey-field-{why}"))
     if why == "media":
-        return t(lang, "unsupported-input")
+        return t(lang, "unsupported-input-survey")
     return t(lang, "survey-name-generic", typed=typed)
 
 

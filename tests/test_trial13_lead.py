@@ -9,6 +9,8 @@ first (Kakao and Telegram, Korean and English; the terminal where its numbered o
    before its name ("애가 콩이에요", "이 아이는 콩이에요", "our boy is Max") was the name "애가 콩이",
    children told, or "not a name". A child said to exist is the children question's answer kept
    ahead; the dog called a child, then named, is named.
+3. A photo at a survey question (name, age) got "tell me in words what happened": its answer is
+   asked for in words, on every channel; idle the reply still asks what happened.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_dog_words import _model_calls
+from tests.test_kakao_skill import Server, kakao, skill_body, texts_of  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import (
     ANSWERS,
     NAME,
@@ -31,7 +35,7 @@ from tests.test_survey_answers_misread import (
     tg_answers,
     tg_at,
 )
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 from tests.test_trial11_survey import children_kept
 
 # -- 1. children counted -------------------------------------------------------------------------
@@ -124,3 +128,45 @@ async def test_the_dog_called_a_child_then_named_is_named_on_telegram(tg: Harnes
     await tg_at(tg, chat, "en", "name")
     await tg.say(chat, "our boy is Max")
     assert t("en", "survey-q-age_months", name="Max") in tg.last_text(chat), tg.last_text(chat)
+
+
+# -- 3. a photo at a survey question ------------------------------------------------------------
+# A photo at the name or age question got "tell me in words what happened" (owner trial 13): no
+# incident is asked for there, the question's answer is.
+
+
+async def _kakao_photo(kakao: Server, key: str, lang: str) -> list[str]:
+    """A KakaoTalk photo upload: the utterance is its signed CDN address, `media` in the params."""
+    body = skill_body(key, "https://talk.kakaocdn.net/dc/abc/img.jpg?credential=x&expires=1", lang=lang)
+    body["action"]["params"] = {"media": {"type": "image", "url": "https://talk.kakaocdn.net/x.jpg"}}
+    response = await kakao.post(body)
+    assert response.status_code == 200
+    return texts_of(response.json())
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("key", ["name", "age_months", "sex"])
+async def test_a_photo_at_a_survey_question_asks_for_its_answer_in_words_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    texts = await _kakao_photo(kakao, user.key, lang)
+    assert texts[0] == t(lang, "unsupported-input-survey"), texts
+    question = t(lang, "survey-q-name") if key == "name" else asked(lang, key)
+    assert question in texts[-1], texts
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_a_photo_at_a_survey_question_asks_for_its_answer_in_words_on_telegram(tg: Harness) -> None:
+    chat = 133400
+    await tg_at(tg, chat, "en", "age_months")
+    await tg.fake.deliver_photo(chat, language_code="en")
+    await eventually(lambda: asked("en", "age_months") in tg.last_text(chat))
+    assert t("en", "unsupported-input-survey") in tg.sent(chat)[-2:], tg.sent(chat)[-2:]
+
+
+async def test_a_photo_idle_still_asks_what_happened_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "age_months")
+    await user.send("/cancel")
+    texts = await _kakao_photo(kakao, user.key, "ko")
+    assert texts[0] == t("ko", "unsupported-input"), texts

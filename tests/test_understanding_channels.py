@@ -309,7 +309,7 @@ async def test_a_kakao_photo_is_not_a_report(kakao: Server, fake_ollama: FakeOll
     body["action"]["params"] = {"media": "image"}
     response = await kakao.post(body)
     texts = texts_of(response.json())
-    assert texts[0] == t("ko", "unsupported-input")
+    assert texts[0] == t("ko", "unsupported-input-survey")
     assert texts[-1].endswith(t("ko", "survey-q-name"))  # and the question again
     assert await _kakao_reports(kakao, user.key) == []
     assert fake_ollama.chat_bodies() == []

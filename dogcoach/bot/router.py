@@ -651,8 +651,8 @@ def _offer_survey_for_profile(turn: Turn) -> None:
 def _aside(turn: Turn, u: Understanding) -> None:
     """Media, small talk or noise: a short answer, nothing stored, nothing analysed (a behaviour
     named alone: asked for one time it happened)."""
-    if u.kind is Kind.MEDIA:
-        turn.say("unsupported-input")
+    if u.kind is Kind.MEDIA:  # at a survey question, its answer asked for in words (owner trial 13)
+        turn.say("unsupported-input-survey" if turn.state.flow == onboarding.FLOW else "unsupported-input")
     elif u.kind is Kind.NOISE and u.label and turn.state.flow is None:  # a behaviour named alone, idle:
         # one time it happened, asked (at an open question, the hint and the question again)
         label.ask_for_incident(turn)

@@ -79,6 +79,8 @@ cancel-restart-kept = { $count ->
 cancel-nothing = There's nothing to cancel right now.
 unknown-command = I don't know that command. Send "help" to see what I can do.
 unsupported-input = I can only read text for now. Please tell me in words what happened.
+# A photo, file or sticker while a survey question is open: its answer asked for in words, not what happened (owner trial 13: "tell me in words what happened" at the name question).
+unsupported-input-survey = I can only read text for now. Please answer the question below in words.
 # A photo, sticker or file as the very first message: said after unsupported-input; nothing is stored yet, so no button (owner trial 10).
 start-welcome-media = Hi! I'm DogCoach 🐾 I help you understand your dog's behaviour and what to try next. To begin, tell me in words what your dog did, or send "start" and I'll ask a few quick questions about your dog (about two minutes). (한국어로 이야기하시려면 "한국어"라고 보내 주세요.)
 stale-button = That button is no longer active. Send "help" to see what I can do.

@@ -80,6 +80,8 @@ cancel-restart-kept = { $count ->
 cancel-nothing = 지금은 멈출 것이 없어요.
 unknown-command = 제가 모르는 명령어예요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
 unsupported-input = 지금은 글만 읽을 수 있어요. 무슨 일이 있었는지 글로 알려 주세요.
+# 설문 질문이 열려 있을 때 받은 사진·파일·스티커: 무슨 일이 있었는지가 아니라 그 질문의 답을 글로 달라고 해요(오너 체험 13: 이름 질문에서 "무슨 일이 있었는지 글로 알려 주세요").
+unsupported-input-survey = 지금은 글만 읽을 수 있어요. 아래 질문에 글로 답해 주세요.
 # A photo, sticker or file as the very first message: said after unsupported-input; nothing is stored yet, so no button (owner trial 10).
 start-welcome-media = 안녕하세요! 저는 도그코치예요 🐾 강아지의 행동을 이해하고 다음에 해 볼 것을 함께 찾아 드려요. 시작하시려면 강아지가 한 행동을 글로 알려 주시거나, "시작"이라고 보내 주세요. 강아지에 대해 몇 가지만 여쭤볼게요(2분 정도). (English? Send "English".)
 stale-button = 더 이상 쓸 수 없는 버튼이에요. "도움말"이라고 보내시면 제가 할 수 있는 일을 알려 드려요.
