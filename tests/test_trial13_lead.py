@@ -11,6 +11,8 @@ first (Kakao and Telegram, Korean and English; the terminal where its numbered o
    ahead; the dog called a child, then named, is named.
 3. A photo at a survey question (name, age) got "tell me in words what happened": its answer is
    asked for in words, on every channel; idle the reply still asks what happened.
+4. "profile" during a further dog's survey showed the first dog's card and left the survey behind
+   (the next answer analysed as a report): the card, then the open question again.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from tests.test_survey_answers_misread import (
     tg_at,
 )
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
+from tests.test_trial10_corrections import PROFILE, kakao_confirmed
 from tests.test_trial11_survey import children_kept
 
 # -- 1. children counted -------------------------------------------------------------------------
@@ -170,3 +173,30 @@ async def test_a_photo_idle_still_asks_what_happened_on_kakao(kakao: Server) -> 
     await user.send("/cancel")
     texts = await _kakao_photo(kakao, user.key, "ko")
     assert texts[0] == t("ko", "unsupported-input"), texts
+
+
+# -- 4. the profile asked for during a further dog's survey --------------------------------------
+# "profile" at the second dog's household question showed the first dog's card and left the survey:
+# the next message was taken as a report, the question never asked again (owner trial 13).
+
+NEWDOG = {"ko": "강아지 추가", "en": "add a dog"}
+SECOND = {"ko": ("보리", "2살"), "en": ("Luna", "2")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_profile_during_a_further_dogs_survey_asks_its_question_again_on_kakao(
+    kakao: Server, lang: str
+) -> None:
+    user = await kakao_confirmed(kakao, lang)
+    await user.send(NEWDOG[lang])
+    name, age = SECOND[lang]
+    for text in (name, age):
+        await user.send(text)
+    question = t(lang, "survey-q-sex", name=name)
+    assert question in user.text, user.text
+    await user.send(PROFILE[lang])
+    assert t(lang, "survey-field-name") in user.texts[0], user.texts  # the card of the dog talked about
+    assert question in user.text, user.texts  # and the open question again
+    await user.send(t(lang, "survey-opt-sex-male_neutered"))
+    answers = await kakao_answers(kakao, user.key)
+    assert answers["name"] == name and answers["sex"] == "male_neutered", answers

@@ -89,6 +89,8 @@ async def show(turn: Turn) -> None:
     if len(dogs) > 1:  # "which dogs do you have", "내 강아지들 보여줘": every dog, not one card alone
         card += "\n\n" + turn.t("profile-dogs", count=len(dogs), dogs=_dogs_named(turn, dogs, dog))
     turn.reply(Reply(card, tuple(await _card_choices(turn, dog))))
+    if turn.state.flow == onboarding.FLOW:  # a further dog's survey under way: its question again (owner
+        turn.resume_flow()  # trial 13: left behind, the next answer taken as a report)
 
 
 async def _card_choices(turn: Turn, dog: Dog, *, survey_open: bool = False) -> list[Choice]:
