@@ -319,6 +319,8 @@ class Understander(FollowupReading):
             and self._negated_at_question(message, signals, context) is not None
         ):
             return True  # "he's never bitten anyone" at the worst reaction: the option that clears
+        if self._children_counted(message, context, None) is not None:
+            return True  # "둘이요", "0" at the children under 12: some children or none (batch 115)
         return self._correction(message, signals) is not None
 
     def concerns_in(self, text: str, context: Context) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from dogcoach.domain.survey import QUESTIONS
+from dogcoach.domain.survey import BY_KEY, QUESTIONS
 from dogcoach.services.i18n import normalize
 from dogcoach.services.understanding.answers import _after_last
 from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
@@ -1024,6 +1024,8 @@ class SurveyReading(ReportReading):
         Read as the household question reads its count, so "2살", "2 dogs" count nobody."""
         if context.question != "children" or (isinstance(answer, Unclear) and answer.understood):
             return None
+        if message.text.lstrip().startswith("#"):
+            return None  # "#3": an option's number copied, no count (owner trial 11)
         count = self.answers.quantity(message, Expect.COUNT)
         if isinstance(count, Unclear) and not count.rest:
             n = count.understood
@@ -1031,8 +1033,8 @@ class SurveyReading(ReportReading):
             n = count.value
         else:
             return None
-        if not isinstance(n, int | float):
-            return None
+        if not isinstance(n, int | float) or not 0 <= n <= BY_KEY["household"].maximum:
+            return None  # "11111": no household has that many
         return ("yes",) if n > 0 else ("no",)
 
     def _older_child_only(self, message: Folded, context: Context, answer: object) -> bool:
