@@ -14,7 +14,7 @@ from typing import Any
 
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import normalize
-from dogcoach.services.understanding.answers import _after_last
+from dogcoach.services.understanding.answers import TextAnswer, _after_last
 from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
@@ -293,7 +293,7 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
             )
-        answer = self.answers.name(message)
+        answer = self._without_lead_filler(self.answers.name(message))
         if isinstance(answer, Value) and self._sentence_as_name(str(answer.value)):
             # "펫샵에서 데려왔어요", "길에서 주웠어요" (owner trial 12: the dog named "펫샵에서
             # 데려왔어"): a sentence is never a name; the survey keeps what it answers
@@ -1092,6 +1092,15 @@ class SurveyReading(ReportReading):
         ):
             return False
         return self.vocabulary["understanding-health-told"].contains(message)
+
+    def _without_lead_filler(self, answer: TextAnswer) -> TextAnswer:
+        """A name read with a filler word before it ("그냥 강아지", "그냥 콩이"; owner trial 13: the
+        dog named "그냥 강아지"): the filler off (`understanding-name-lead-filler`)."""
+        if not isinstance(answer, Value):
+            return answer
+        first, _, rest = str(answer.value).partition(" ")
+        fillers = {a.casefold() for a in self.messages.aliases("understanding-name-lead-filler")}
+        return Value(rest.strip()) if rest.strip() and first.casefold() in fillers else answer
 
     def _about_survey(self, message: Folded) -> str | None:
         """Asked about the survey itself, in a short message that names no behaviour: the talk
