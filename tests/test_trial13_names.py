@@ -126,6 +126,7 @@ async def test_just_called_dog_is_no_name_on_kakao(kakao: Server) -> None:
     user = await kakao_at(kakao, "ko", "name")
     await user.send("그냥 강아지라고 불러요")
     assert "name" not in await kakao_answers_or_none(kakao, user.key), user.text
+    assert t("ko", "survey-name-generic", typed="강아지") in user.text, user.text
     assert t("ko", "survey-q-name") in user.text, user.text
 
 
@@ -209,6 +210,28 @@ async def test_a_name_corrected_with_an_ending_on_telegram(tg: Harness, lang: st
     assert (await tg_answers(tg, chat))["name"] == new
     texts = " ".join(tg.sent(chat)[-2:])
     assert renamed(lang, NAME[lang], new) in texts, tg.sent(chat)[-2:]
+
+
+async def test_a_name_corrected_with_an_ending_after_the_survey_on_kakao_and_telegram(
+    kakao: Server, tg: Harness
+) -> None:
+    """The same after the survey (it named no dog "쪼꼬에요" and changed nothing)."""
+    typed = "아 이름 잘못썼어요 쪼꼬에요"
+    user = kakao.user(lang="ko")
+    await user.send("/start")
+    for answer in answers_before("ko", "review"):
+        await user.send(answer)
+    await user.send("네")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["name"] == "쪼꼬", user.text
+    assert renamed("ko", NAME["ko"], "쪼꼬") in user.text, user.text
+    chat = 130402
+    await tg.say(chat, "/start", language_code="ko")
+    for answer in answers_before("ko", "review"):
+        await tg.say(chat, answer)
+    await tg.say(chat, "네")
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat))["name"] == "쪼꼬"
 
 
 # -- 4. a rename says old → new ----------------------------------------------------------------------

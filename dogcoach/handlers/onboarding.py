@@ -2202,7 +2202,11 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         field = "sex" if u.reason == SEX_NOT_NAME else "household"
         raise Invalid("survey-name-other-answer", field=turn.t(f"survey-field-{field}"))
     if q.key == "name" and u.reason == GENERIC_NOT_NAME:  # "dog", "강아지": any dog's word
-        raise Invalid("survey-name-generic", typed=turn.text)
+        word = str(u.answer.understood) if isinstance(u.answer, Unclear) and u.answer.understood else ""
+        # the word as typed when it is the whole message ("dog", not "Dog"), else the word read
+        # in it ("그냥 강아지라고 불러요": 강아지)
+        same = word.casefold() == turn.text.strip().casefold()
+        raise Invalid("survey-name-generic", typed=turn.text if same or not word else word)
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name" and answer.unnamed:

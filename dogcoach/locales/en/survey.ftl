@@ -192,7 +192,7 @@ nav-back = ◀ Back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔
-    .aliases = done i think, i think that's it, i think that's all, that's it i think, done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others, that is all, that is it, that's about it, thats about it, all done, i'm done, im done, i am done, all set, that's all of them, those are all, that's them
+    .aliases = done i think, i think that's it, finish, i think that's all, that's it i think, done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others, that is all, that is it, that's about it, thats about it, all done, i'm done, im done, i am done, all set, that's all of them, those are all, that's them
 # A multi-choice question answered by typing: what is ticked, and how to finish (a typed pick keeps it open).
 survey-picks-typed = ✔ Ticked: { $picks }. Send more, or "Done" if that's all.
 # A multi-choice answer kept when the owner's next message answered the next question instead.

@@ -467,6 +467,13 @@ class DogReading(Tables):
             return None
         return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
 
+    def name_corrected(self, text: str) -> str:
+        """The new name `renamed_after_lead` reads in `text` ("아 이름 잘못썼어요 쪼꼬에요": 쪼꼬),
+        for a correction typed with no survey question open; "" for none."""
+        message = Folded(canonical(text))
+        renamed = self.renamed_after_lead(message, self.signals.read(message))
+        return str(renamed.answer.value) if renamed is not None and isinstance(renamed.answer, Value) else ""
+
     def name_asked(self, message: Folded) -> bool:
         """The dog's name asked in a short message ("이름이 뭐였더라 ㅋㅋ", "what was his name again
         lol"; owner trial 13: renamed "뭐였더라", or sent to the model): said by the survey."""

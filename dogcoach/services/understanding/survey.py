@@ -322,9 +322,13 @@ class SurveyReading(ReportReading):
         if isinstance(answer, Value) and normalize(str(answer.value)) in self.messages.aliases(
             "understanding-name-generic"
         ):
-            # "dog", "강아지", "puppy" (owner trial 10: "How old is Dog?"): a word for any dog
+            # "dog", "강아지", "puppy" (owner trial 10: "How old is Dog?"): a word for any dog; the
+            # word kept as understood, for the re-ask to say ("그냥 강아지라고 불러요": 강아지)
             return Understanding(
-                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=GENERIC_NOT_NAME
+                Kind.ANSWER,
+                message.text,
+                answer=Unclear(str(answer.value), (message.text,)),
+                reason=GENERIC_NOT_NAME,
             )
         if isinstance(answer, Value) and (self._closing_words(message) or self._moves_on(message)):
             # "그게다에요", "완료", "없어요", "done", "none": closing, button or "none" words are no
