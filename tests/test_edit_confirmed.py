@@ -31,7 +31,7 @@ async def test_a_rename_of_a_confirmed_dog_waits_for_no_ok_on_kakao(kakao: Serve
     user = await kakao_confirmed(kakao, lang)
     await user.send(RENAME[lang])
     await user.send(NEW_NAME[lang])
-    assert _changed(lang, "name", NEW_NAME[lang], NEW_NAME[lang]) in user.texts, user.texts
+    assert t(lang, "survey-renamed-from", old=NAME[lang], new=NEW_NAME[lang]) in user.texts, user.texts
     assert CONFIRM not in user.choice_ids, user.choice_ids  # no review to OK
     await user.send(HI[lang])  # small talk: answered, no review reminder after it
     assert t(lang, "survey-review-again", name=NEW_NAME[lang]) not in user.text, user.text
@@ -51,7 +51,9 @@ async def test_a_rename_of_a_confirmed_dog_waits_for_no_ok_on_telegram(tg: Harne
     await tg.say(chat, YES[lang])
     await tg.say(chat, RENAME[lang])
     await tg.say(chat, NEW_NAME[lang])
-    assert _changed(lang, "name", NEW_NAME[lang], NEW_NAME[lang]) in tg.sent(chat)[-2:], tg.sent(chat)[-3:]
+    assert t(lang, "survey-renamed-from", old=NAME[lang], new=NEW_NAME[lang]) in tg.sent(chat)[-2:], tg.sent(
+        chat
+    )[-3:]
     await tg.say(chat, HI[lang])
     assert t(lang, "survey-review-again", name=NEW_NAME[lang]) not in tg.last_text(chat)
     assert (await tg_answers(tg, chat))["name"] == NEW_NAME[lang] != NAME[lang]

@@ -235,7 +235,7 @@ async def test_the_name_said_again_at_a_later_question_corrects_it_in_the_termin
                 await chat.send(text)
             assert chat.texts[-1].endswith(t(lang, "survey-q-age_months", name=wrong)), chat.texts
             await chat.send(again)
-            assert chat.texts[0] == t(lang, "survey-renamed", name=name), chat.texts
+            assert chat.texts[0] == t(lang, "survey-renamed-from", old=wrong, new=name), chat.texts
             assert chat.texts[-1].endswith(t(lang, "survey-q-age_months", name=name)), chat.texts
             await chat.send(age)
             assert chat.texts[-1].endswith(t(lang, "survey-q-sex", name=name)), chat.texts

@@ -157,7 +157,7 @@ async def test_the_name_corrected_mid_survey_on_kakao(kakao: Server, lang: str, 
     await user.send(typed)
     answers = await kakao_answers(kakao, user.key)
     assert answers["name"] == new, (typed, user.texts)
-    assert t(lang, "survey-renamed", name=new) in user.texts, user.texts
+    assert t(lang, "survey-renamed-from", old=old, new=new) in user.texts, user.texts
     assert user.text.endswith(t(lang, "survey-q-sex", name=new)), user.texts
 
 
@@ -192,6 +192,6 @@ def test_corrections_mid_survey_in_the_terminal(tmp_path: Path) -> None:
         "--user",
         "a3",
     )
-    assert "5개월" in out and t("ko", "survey-renamed", name="보라") in out, out
+    assert "5개월" in out and t("ko", "survey-renamed-from", old="보리", new="보라") in out, out
     assert out.count(t("ko", "survey-q-sex", name="보리")) == 2, out  # asked, then again after the age
     assert t("ko", "survey-q-sex", name="보라") in out, out  # and again after the name

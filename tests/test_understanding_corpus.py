@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from dogcoach.bot.router import SURVEY_OFFER
-from dogcoach.domain.survey import BY_KEY, index_of
+from dogcoach.domain.survey import BY_KEY
 from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.handlers.coaching.checkins import outcome_options
 from dogcoach.handlers.onboarding import BACK, DONE, NAME_HINT_BUTTONS, SKIP, edit_pick_context
@@ -143,8 +143,9 @@ def context_for(state: str) -> Context:
         nav.append(Option(DONE, "nav-done", numbered=False))
     if q.optional:
         nav.append(Option(SKIP, "nav-skip", numbered=False))
-    if index_of(q.key) > 0:
-        nav.append(Option(BACK, "nav-back", numbered=False))
+    # the first question too: no Back button is shown there, but "이전", "go back" are still the
+    # command, never the name (owner trial 13; `onboarding.context`)
+    nav.append(Option(BACK, "nav-back", numbered=False))
     return survey_context(q, nav)
 
 

@@ -628,7 +628,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)
         if u.kind is Kind.NOISE:  # too short to analyse ("알파롤 했어요"), not too short to be unsafe
             await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
-        _aside(turn, u)
+        if u.kind is Kind.SMALL_TALK and u.talk == "name_asked" and flow == onboarding.FLOW:
+            await onboarding.say_name(turn)  # "이름이 뭐였더라 ㅋㅋ" (owner trial 13): the name kept
+        else:
+            _aside(turn, u)
         if not (flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK):
             turn.resume_flow()
 

@@ -26,6 +26,10 @@ def told(turn: Turn, u: Understanding) -> FieldValue | None:
         return None
     if u.kind is not Kind.COMMAND and u.kind not in _MARKED_KINDS:
         return None
+    if u.kind is Kind.COMMAND and u.argument == "name":
+        new = turn.services.understander.name_corrected(turn.text)
+        if new:  # "아 이름 잘못썼어요 쪼꼬에요" (owner trial 13: no dog called "쪼꼬에요"): the name
+            return FieldValue("name", new, "", True)
     text = turn.text
     if u.dog:  # "콩이 이름 보라로 바꿔줘": the dog is found by the edit, the rest read here
         text = text.replace(u.dog, " ", 1)
@@ -44,6 +48,9 @@ async def handle(turn: Turn, u: Understanding) -> bool:
         return False
     if u.kind is not Kind.COMMAND and await onboarding.dog_in_progress(turn) is None:
         return False  # no dog yet: nothing to change
-    turn.understanding = dataclasses.replace(u, kind=Kind.COMMAND, command="edit", argument=found.key)
+    dog = "" if found.key == "name" and u.dog and found.value in u.dog else u.dog  # not "쪼꼬에요"
+    turn.understanding = dataclasses.replace(
+        u, kind=Kind.COMMAND, command="edit", argument=found.key, dog=dog
+    )
     await onboarding.edit_command(turn, value=found.value)
     return True

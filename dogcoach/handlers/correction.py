@@ -82,8 +82,12 @@ async def handle(turn: Turn) -> None:
     elif len(found) == 1:
         [(key, answer)] = found.items()
         q = next(q for q in QUESTIONS if q.key == key)
+        was = dog.name
         if await onboarding.correct(turn, dog, q, answer):
-            _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+            if q.key == "name" and was and was != dog.name:
+                onboarding.say_changed(turn, q, dog, was)  # the name from what to what (trial 13)
+            else:
+                _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
             if await onboarding.answered_by_correction(turn, dog, q):
                 return  # the survey was at that very question: it went on to the next
         else:

@@ -417,6 +417,15 @@ def say_left(turn: Turn, *, why: bool = False) -> None:
     turn.say("survey-left", count=left)
 
 
+async def say_name(turn: Turn) -> None:
+    """The dog's name asked during the survey ("이름이 뭐였더라 ㅋㅋ", "what was his name again
+    lol"; owner trial 13: renamed "뭐였더라", or sent to the coach model): the name kept, in one
+    line; the caller asks the question again."""
+    dog = await _dog(turn)
+    if dog is not None and dog.name:
+        turn.say("survey-name-recalled", name=dog.name)
+
+
 async def handle(turn: Turn) -> None:
     turn.state.data.pop(ASKED_AFTER_REPORT, None)  # the owner wrote: a result may ask again
     step = turn.state.step or QUESTIONS[0].key
@@ -487,6 +496,10 @@ def context(turn: Turn) -> Context:
         return edit_pick_context()
     q = BY_KEY[step]
     nav = tuple(Option(button, msg_id, numbered=False) for button, msg_id in nav_buttons(turn.state, q))
+    if BACK not in {o.id for o in nav}:
+        # "이전", "go back" at the first question, shown no Back button: still the command, never
+        # the dog's name (owner trial 13: a dog called "뒤로가기"); `_go_back` says it is the first
+        nav += (Option(BACK, "nav-back", numbered=False),)
     told = turn.state.data.get(UNLIKELY_KEY)
     if isinstance(told, list) and told and told[0] == q.key:  # "nevermind" at "30 years? send it again"
         nav += (Option(UNLIKELY_NO, "survey-unlikely-no", numbered=False, words=(DECLINE,)),)
@@ -2135,9 +2148,10 @@ async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
     """The dog's name said again at a later question: stored as the name (if it fits the name
     question's length), then the open question again."""
     if BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        was = dog.name or ""
         dog.answers["name"] = name
         await turn.session.save_dog(dog)
-        turn.say("survey-renamed", name=name)
+        say_changed(turn, BY_KEY["name"], dog, was)
     await ask(turn, q, dog)
 
 
@@ -2188,7 +2202,11 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         field = "sex" if u.reason == SEX_NOT_NAME else "household"
         raise Invalid("survey-name-other-answer", field=turn.t(f"survey-field-{field}"))
     if q.key == "name" and u.reason == GENERIC_NOT_NAME:  # "dog", "강아지": any dog's word
-        raise Invalid("survey-name-generic", typed=turn.text)
+        word = str(u.answer.understood) if isinstance(u.answer, Unclear) and u.answer.understood else ""
+        # the word as typed when it is the whole message ("dog", not "Dog"), else the word read
+        # in it ("그냥 강아지라고 불러요": 강아지)
+        same = word.casefold() == turn.text.strip().casefold()
+        raise Invalid("survey-name-generic", typed=turn.text if same or not word else word)
     answer = u.answer
     if isinstance(answer, DontKnow):
         if q.key == "name" and answer.unnamed:
@@ -3099,26 +3117,36 @@ async def _store(
     unknown: bool = False,
     since_puppy: bool = False,
 ) -> None:
+    was = dog.name if dog is not None and q.key == "name" else None
     if dog is not None:
         _qualify(dog, q, approximate=approximate, unknown=unknown, since_puppy=since_puppy)
     dog = await _save(turn, q, dog, value)
-    await _after_answer(turn, q, dog)
+    await _after_answer(turn, q, dog, was=was)
 
 
-async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
+def say_changed(turn: Turn, q: Question, dog: Dog, was: str | None = None) -> None:
+    """The one line after an answer of `dog` is changed: the name from what to what (`was`: the
+    name before; owner trial 13: "모카의 이름: 모카", the new name twice), else the field's value."""
+    if q.key == "name" and was and was != dog.name:
+        turn.say("survey-renamed-from", old=was, new=dog.name or "")
+        return
+    field = turn.t(f"survey-field-{q.key}")
+    turn.say("correction-done", name=dog.name or "", field=field, value=format_stored(turn, dog, q))
+
+
+async def _after_answer(turn: Turn, q: Question, dog: Dog, *, was: str | None = None) -> None:
     """Where the survey goes once `q` is answered: the next question; after an edit, the review,
     or the survey where it stopped while it is unfinished."""
     if turn.state.data.get("mode") == "edit" and _unfinished(dog) is not None:
         # the changed answer said first (Korean trial: "나이 고칠래요", "4살" got only "the survey
         # is not finished yet", the new age never confirmed)
-        field = turn.t(f"survey-field-{q.key}")
-        turn.say("correction-done", name=dog.name or "", field=field, value=format_stored(turn, dog, q))
+        say_changed(turn, q, dog, was)
         await _resume_survey(turn, dog)
         return
     if turn.state.data.get("mode") == "edit" and dog.completed_at is not None:
         # a confirmed profile: the change is stored, nothing waits for an OK (owner trial 12: after
         # a rename the review stayed open and every later message got "waiting for your OK")
-        _edit_saved(turn, q, dog)
+        _edit_saved(turn, q, dog, was)
         return
     if turn.state.data.get("mode") == "edit":
         turn.state.step = REVIEW
@@ -3141,13 +3169,12 @@ async def _after_answer(turn: Turn, q: Question, dog: Dog) -> None:
         show_review(turn, dog)
 
 
-def _edit_saved(turn: Turn, q: Question, dog: Dog) -> None:
+def _edit_saved(turn: Turn, q: Question, dog: Dog, was: str | None = None) -> None:
     """An answer of a confirmed profile changed: said with the card, the flow closed; the card's
     edit button when the dog is the active one (the button edits the active dog)."""
-    field = turn.t(f"survey-field-{q.key}")
     another_dog = turn.state.data.get(NEWDOG_AFTER)
     turn.state = ConversationState()
-    turn.say("correction-done", name=dog.name or "", field=field, value=format_stored(turn, dog, q))
+    say_changed(turn, q, dog, was)
     choices = (turn.choice(EDIT, "survey-edit"),) if turn.user.active_dog_id == dog.id else ()
     turn.reply(Reply(profile_card(turn, dog), choices))
     offer_waiting_dog(turn, another_dog)
@@ -3263,6 +3290,8 @@ async def _go_back(turn: Turn, q: Question, dog: Dog | None) -> None:
         show_review(turn, dog)
         return
     position = index_of(q.key)
+    if position == 0:
+        turn.say("survey-back-first")  # nothing before the first question: it is asked again
     previous = QUESTIONS[max(position - 1, 0)]
     turn.state.step = previous.key
     _load_picks(turn, previous, dog)

@@ -23,8 +23,13 @@ survey-name-pair-one = 🐶 One dog's name
 survey-name-pair-two = 🐶🐶 Two dogs
     .short = Two dogs
     .aliases = two, two dogs, 2 dogs, both, two of them, they're two, there are two, two names, two different dogs
-survey-renamed = Got it, the name is { $name }. Now, back to the question.
 survey-renamed-review = Got it, the name is { $name }. Here is the profile again:
+# The line after the name is changed (owner trial 13: "Mocha's name: Mocha", the new name twice): old → new.
+survey-renamed-from = Name changed: { $old } → { $new }
+# "back" at the first question, the name (owner trial 13: the dog named "Go Back"): there is none before it; the question again.
+survey-back-first = This is the first question, so there is none before it.
+# The dog's name asked during the survey ("what was his name again lol"; owner trial 13: renamed, or sent to the model): the name kept, the question again.
+survey-name-recalled = The name I have is { $name }.
 # The dog's name told with nothing open, the name of one of the owner's dogs ("Rex is his name"; owner trial 12: "not sure what you mean"): noted already. $name is the dog's name.
 survey-name-same = { $name } — that's the name I have already.
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
@@ -187,7 +192,7 @@ nav-back = ◀ Back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔
-    .aliases = done i think, i think that's it, i think that's all, that's it i think, done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others, that is all, that is it, that's about it, thats about it, all done, i'm done, im done, i am done, all set, that's all of them, those are all, that's them
+    .aliases = done i think, i think that's it, finish, i think that's all, that's it i think, done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others, that is all, that is it, that's about it, thats about it, all done, i'm done, im done, i am done, all set, that's all of them, those are all, that's them
 # A multi-choice question answered by typing: what is ticked, and how to finish (a typed pick keeps it open).
 survey-picks-typed = ✔ Ticked: { $picks }. Send more, or "Done" if that's all.
 # A multi-choice answer kept when the owner's next message answered the next question instead.

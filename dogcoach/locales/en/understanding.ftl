@@ -575,6 +575,18 @@ understanding-name-ordinal = the first one is
 ## The dog's name said again at a later survey question, to correct it ("his name is Max" at the age question).
 understanding-name-correction = name correction
     .aliases = his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, his name's, her name's, the dog's name is, the dogs name is
+## Owner trial 13: at a later question, the one or two words after these are the dog's new name ("call him Chuck actually": dropped as no option).
+understanding-name-correction-lead = name correction (lead)
+    .aliases = call him, call her, call it, we call him, we call her, i meant to write, i meant to type, name should be, the name should be, his name should be, her name should be, typo in the name, typo in his name, typo in her name, wrong name it's, wrong name its
+## Words after the new name that are no part of it ("call him Chuck actually").
+understanding-name-correction-tail = after the name
+    .aliases = actually, instead, please, pls, lol, haha, then, now, sorry, thanks, sometimes, too, also, mostly, usually
+## Owner trial 13: the dog's name asked during the survey ("what was his name again lol": sent to the coach model): the name kept is said, and the question again.
+understanding-name-asked = the name asked
+    .aliases = what was his name, what was her name, what was its name, what was the name, what was my dog's name, what's his name again, whats his name again, what's her name again, whats her name again, what's the name again, whats the name again, what did i name him, what did i name her, what did i call him, what did i call her, what name did i give, what name did i put
+## Owner trial 13: words before a name that are no part of it ("just call him dog").
+understanding-name-lead-filler = before the name
+    .aliases = just
 ## Another dog than the one the survey is about: a name told with these words is that dog's, never the surveyed dog's name corrected ("the other dog's name is Bean"; batch 73: renamed).
 understanding-another-dog = another dog
     .aliases = another dog, other dog, other dog's, other dogs, second dog, second dog's, new dog, new dog's, the other one, our other one, my other one

@@ -252,7 +252,9 @@ class Understander(FollowupReading):
                 break
         return " ".join(words[:taken]), " ".join(words[taken:]) if taken else text
 
-    def name_only(self, text: str, *, breed: bool = False, any_case: bool = False) -> str:
+    def name_only(
+        self, text: str, *, breed: bool = False, any_case: bool = False, situation: bool = True
+    ) -> str:
         """The dog's name a message is and nothing else ("Milo", "콩이", "Max."): one word, an
         English one capitalised, read as an answer at the name question, no behaviour, time,
         quantity or closing words (`name_unregistered`'s tests without a follow-up's); `breed`:
@@ -271,7 +273,12 @@ class Understander(FollowupReading):
         if not (all(_syllable(ch) for ch in word) or _name_starts(word)):
             return ""
         signals = self.signals.read(message)
-        if signals.behaviour or signals.situation or signals.incident or self._not_a_name(message):
+        if (
+            signals.behaviour
+            or (situation and signals.situation)
+            or signals.incident
+            or self._not_a_name(message)
+        ):
             return ""
         answer = self.answers.name(message)
         if not isinstance(answer, Value) or self._closing_words(message):
@@ -297,7 +304,8 @@ class Understander(FollowupReading):
         u = self.understand(word, Context(Expect.NAME))
         if u.kind is not Kind.ANSWER or not isinstance(u.answer, Value):
             return ""
-        return self.name_only(word, breed=True, any_case=True)
+        # a time or place word is a name beside another ("코코랑 밤이": 밤, night; owner trial 13)
+        return self.name_only(word, breed=True, any_case=True, situation=False)
 
     def may_pick(self, text: str, context: Context) -> bool:
         """A cheap first look (about a third of `understand`: 33-37 µs) for a flow that reads a message at
@@ -538,6 +546,15 @@ class Understander(FollowupReading):
             # "nvm lol", "never mind" at a survey question or idle: what was just said taken
             # back, the question again; never the cancel its words also are (owner trial 12)
             return Understanding(Kind.SMALL_TALK, text, talk="dismiss", reason="never-mind")
+        if expect in SURVEY and context.question not in (None, "name"):
+            # the dog's name asked ("이름이 뭐였더라 ㅋㅋ") or corrected after a correction's words
+            # ("아 이름 잘못썼어요 쪼꼬에요", "call him Chuck actually"), owner trial 13: renamed
+            # "뭐였더라", sent to the model, an edit of a dog "쪼꼬에요", or dropped as no option
+            if self.name_asked(message):
+                return Understanding(Kind.SMALL_TALK, text, talk="name_asked", reason="name-asked")
+            renamed = self.renamed_after_lead(message, self.signals.read(message))
+            if renamed is not None:
+                return renamed
         command = self._plain_command(message)
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)

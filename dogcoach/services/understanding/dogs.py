@@ -35,6 +35,10 @@ RETOLD_MAX_LETTERS = 120
 THE_ONE_WORDS = 4
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
+# The longest message whose name after a correction's words is read ("아 이름 잘못썼어요 쪼꼬에요").
+RENAME_LEAD_MAX_WORDS = 8
+# A particle glued to "이름" makes what follows no name after it ("이름을 …", "이름이 …").
+_PARTICLES = ("을", "를", "은", "는", "이", "가", "도", "만")
 NAME_MAX_HANGUL = 6
 
 
@@ -433,6 +437,49 @@ class DogReading(Tables):
         if not isinstance(answer, Value):
             return None
         return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
+
+    def renamed_after_lead(self, message: Folded, signals: Signals) -> Understanding | None:
+        """The dog's new name told after words that correct it, at a later question ("아 이름
+        잘못썼어요 쪼꼬에요", "이름 쪼꼬예요", "call him Chuck actually"; owner trial 13: "no dog
+        called 쪼꼬에요", or "pick an option"): the one or two words after the last of
+        `understanding-name-correction-lead`, their endings and trailing words
+        (`understanding-name-correction-tail`) off; None when they read as no name."""
+        v = self.vocabulary
+        lead = v["understanding-name-correction-lead"]
+        if signals.behaviour or message.words > RENAME_LEAD_MAX_WORDS or not lead.contains(message):
+            return None
+        if v["understanding-another-dog"].contains(message) or v["understanding-name-asked"].contains(
+            message
+        ):
+            return None
+        words = _after_last(message.text, lead).split()
+        tail = v["understanding-name-correction-tail"]
+        while words and tail.contains(Folded(words[-1])) and Folded(words[-1]).words == 1:
+            words.pop()
+        hangul = any(_syllable(ch) for w in words for ch in w)
+        if not 1 <= len(words) <= (1 if hangul else NAME_MAX_WORDS) or words[0][:1] in _PARTICLES:
+            return None  # "이름을 …", "이름 짓기 힘들었어요": a sentence about the name
+        rest = Folded(" ".join(words))
+        if any(v[m].contains(rest) for m in ("understanding-edit-verb", "understanding-switch-verb")):
+            return None  # "이름 고쳐줘": the edit asked, no name told
+        answer = self.answers.name(rest)
+        if not isinstance(answer, Value) or normalize(str(answer.value)).casefold() in self._intro_not_names:
+            return None
+        return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
+
+    def name_corrected(self, text: str) -> str:
+        """The new name `renamed_after_lead` reads in `text` ("아 이름 잘못썼어요 쪼꼬에요": 쪼꼬),
+        for a correction typed with no survey question open; "" for none."""
+        message = Folded(canonical(text))
+        renamed = self.renamed_after_lead(message, self.signals.read(message))
+        return str(renamed.answer.value) if renamed is not None and isinstance(renamed.answer, Value) else ""
+
+    def name_asked(self, message: Folded) -> bool:
+        """The dog's name asked in a short message ("이름이 뭐였더라 ㅋㅋ", "what was his name again
+        lol"; owner trial 13: renamed "뭐였더라", or sent to the model): said by the survey."""
+        return message.words <= RENAME_LEAD_MAX_WORDS and self.vocabulary[
+            "understanding-name-asked"
+        ].contains(message)
 
     def _not_a_name(self, message: Folded) -> bool:
         """How often or how long, not what the dog is called: a quantity of any unit ("한달쯤

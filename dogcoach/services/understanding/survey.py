@@ -14,7 +14,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS
 from dogcoach.services.i18n import normalize
-from dogcoach.services.understanding.answers import _after_last
+from dogcoach.services.understanding.answers import TextAnswer, _after_last
 from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
@@ -293,7 +293,7 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
             )
-        answer = self.answers.name(message)
+        answer = self._without_lead_filler(self.answers.name(message))
         if isinstance(answer, Value) and self._sentence_as_name(str(answer.value)):
             # "펫샵에서 데려왔어요", "길에서 주웠어요" (owner trial 12: the dog named "펫샵에서
             # 데려왔어"): a sentence is never a name; the survey keeps what it answers
@@ -322,9 +322,13 @@ class SurveyReading(ReportReading):
         if isinstance(answer, Value) and normalize(str(answer.value)) in self.messages.aliases(
             "understanding-name-generic"
         ):
-            # "dog", "강아지", "puppy" (owner trial 10: "How old is Dog?"): a word for any dog
+            # "dog", "강아지", "puppy" (owner trial 10: "How old is Dog?"): a word for any dog; the
+            # word kept as understood, for the re-ask to say ("그냥 강아지라고 불러요": 강아지)
             return Understanding(
-                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=GENERIC_NOT_NAME
+                Kind.ANSWER,
+                message.text,
+                answer=Unclear(str(answer.value), (message.text,)),
+                reason=GENERIC_NOT_NAME,
             )
         if isinstance(answer, Value) and (self._closing_words(message) or self._moves_on(message)):
             # "그게다에요", "완료", "없어요", "done", "none": closing, button or "none" words are no
@@ -1094,6 +1098,15 @@ class SurveyReading(ReportReading):
         ):
             return False
         return self.vocabulary["understanding-health-told"].contains(message)
+
+    def _without_lead_filler(self, answer: TextAnswer) -> TextAnswer:
+        """A name read with a filler word before it ("그냥 강아지", "그냥 콩이"; owner trial 13: the
+        dog named "그냥 강아지"): the filler off (`understanding-name-lead-filler`)."""
+        if not isinstance(answer, Value):
+            return answer
+        first, _, rest = str(answer.value).partition(" ")
+        fillers = {a.casefold() for a in self.messages.aliases("understanding-name-lead-filler")}
+        return Value(rest.strip()) if rest.strip() and first.casefold() in fillers else answer
 
     def _about_survey(self, message: Folded) -> str | None:
         """Asked about the survey itself, in a short message that names no behaviour: the talk
