@@ -551,7 +551,7 @@ understanding-behaviour-amount = a little
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 understanding-frequency = how often
-    .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started
+    .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started, for months, for weeks, for years, months now, weeks now, years now, a while now, for a while
 understanding-not-frequency = not frequency
     .aliases = this time, one time, last time, first time
 ## One word that alone answers "how often?" though it names no count ("weekends", "everyday"): any
@@ -815,6 +815,9 @@ understanding-never-alone = with us
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
 understanding-vague-quantity = a few
     .aliases = a few, few, several, a number of
+## How long it has been, roughly ("a few months now", "for years"): with no "?" an answer, never a question to the coach (owner trial 13: "몇달됐어요" at "how often, since when?" went to the coach model).
+understanding-vague-span-told = a few months now
+    .aliases = a few months now, for a few months, for months, for a few weeks, for weeks, for a few years, for years, a few months ago, a few weeks ago, a few years ago, months now, weeks now, years now
 
 ## The dog's past: a red flag told with one of these at the health or worst-reaction question is that question's answer, not a new incident ("he's had seizures before", "bit my hand once, drew blood"). Dated now ("just now") it is an incident.
 understanding-history = before

@@ -295,6 +295,11 @@ class SignalReader:
         found = self.v["understanding-talk-plan"].find(message)
         return any(start == (0 if hangul else first) for _p, start, _e, hangul in found)
 
+    def _span_told(self, message: Folded) -> bool:
+        """How long it has been, roughly, with no "?" ("몇달됐어요", "몇 년째예요"; owner trial 13:
+        its "몇" read as "how many" and the coach model asked): told, never asked."""
+        return self.v["understanding-vague-span-told"].contains(message)
+
     def is_question(self, message: Folded) -> bool:
         if not message.has(Script.HANGUL, Script.LATIN):
             return False  # "?" alone asks nothing
@@ -303,7 +308,7 @@ class SignalReader:
             return True
         if self._asking_ending(message):
             return True
-        if self._plan_told(message):
+        if self._plan_told(message) or self._span_told(message):
             return False
         if self.v["understanding-question-word"].contains(message):
             return True
