@@ -7,6 +7,9 @@ languages, then fixed for its kind.
    the OLD question instead ("몇달됐어요"): the incident was dropped as "too short to tell" and
    "몇달됐어요" went to the coach model as a question. Now the incident waiting is kept as a report
    of its own and the typed answer is read on its own: the detail the question asked for.
+2. Feedback on the advice after a result ("tried it 3 times, still barking", "3번 해봤는데 아직도
+   짖어요", "didn't get to try it yet") was a new report, analysed, the next glued onto it: the
+   check-in's "the same" / "not tried", kept against the plan, no model call.
 """
 
 from __future__ import annotations
@@ -16,14 +19,19 @@ from pathlib import Path
 
 import pytest
 
+from dogcoach.domain.channel import Channel
+from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
+from tests.test_checkins_channels import checkins_of
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import eventually, harness, settings_for
+from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
+from tests.test_trial9_followup import _reports
 
 # -- 1. an incident waiting at "add or new?", then the old question answered ------------------------
 
@@ -86,3 +94,56 @@ async def test_an_incident_waiting_is_kept_when_the_old_question_is_answered_on_
         assert len(texts) == 2 and texts[0].startswith(min(REPORT[lang], incident)), texts
         assert texts[1].startswith(max(REPORT[lang], incident)), texts
         assert "\n".join(texts).count(answer) == 1, texts
+
+
+# -- 2. feedback on the advice after a result -------------------------------------------------------
+
+FEEDBACK = [
+    ("en", "tried it 3 times, still barking", "same", "didn't get to try it yet", "not_tried"),
+    ("ko", "3번 해봤는데 아직도 짖어요", "same", "아직 해볼 시간이 없었어요", "not_tried"),
+    ("ko", "해봤는데 여전히 짖어요", "same", "아직 못해봤어요", "not_tried"),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "outcome", "then", "then_outcome"), FEEDBACK)
+async def test_feedback_after_a_skipped_question_is_a_check_in_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, first: str, outcome: str, then: str, then_outcome: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    await user.tap(SKIP_FOLLOWUP)
+    calls = _model_calls(fake_ollama)
+    await user.send(first)
+    await user.send(then)
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.texts
+    assert await _reports(kakao, user) == [REPORT[lang]]
+    assert await _checkin_notes(kakao, user.key) == [(outcome, first), (then_outcome, then)]
+
+
+@pytest.mark.parametrize(("lang", "first", "outcome", "then", "then_outcome"), FEEDBACK)
+async def test_feedback_after_a_result_is_a_check_in_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    first: str,
+    outcome: str,
+    then: str,
+    then_outcome: str,
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    async with harness(fake_telegram, settings) as tg:
+        chat = 13102
+        name, age = ONE_DOG[lang]
+        for said in ("/start", name, age, "/cancel", REPORT[lang]):
+            await tg.say(chat, said, language_code=lang)
+        await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, first)
+        await tg.say(chat, then)
+        await asyncio.sleep(0.3)
+        assert _model_calls(fake_ollama) == calls, tg.sent(chat)
+        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert [(r.outcome, r.note) for r in rows if r.outcome is not None] == [(outcome, first), (then_outcome, then)]

@@ -932,7 +932,12 @@ understanding-lead-in = um
 ## trial 9 (followup)
 ## After a result or a plan, the step not tried yet ("not tried yet", "haven't tried it yet"): kept against the plan, never glued onto the report.
 understanding-talk-not-tried = not tried yet
-    .aliases = not tried yet, not tried it yet, haven't tried, havent tried, have not tried, didnt try yet, didn't try yet, did not try yet, not yet tried, haven't had a chance, havent had a chance, didn't get to it, didnt get to it, haven't done it yet, havent done it yet, not done it yet
+    .aliases = not tried yet, didn't get to try, didnt get to try, did not get to try, haven't gotten to try, havent gotten to try, didn't get a chance, didnt get a chance, haven't had time to try, havent had time to try, no time to try, not tried it yet, haven't tried, havent tried, have not tried, didnt try yet, didn't try yet, did not try yet, not yet tried, haven't had a chance, havent had a chance, didn't get to it, didnt get to it, haven't done it yet, havent done it yet, not done it yet
+## Told the advice was tried (with `understanding-talk-tried-still`) and nothing changed ("tried it 3 times, still barking"): the check-in's "the same", not a new incident, whatever behaviour it names (owner trial 13: analysed as a new report).
+understanding-talk-tried-it = tried it
+    .aliases = tried it, tried that, tried this, tried the, tried your, tried what, did it, did that, did the exercise, practiced, practised, been practicing, been practising, been doing it, been doing that
+understanding-talk-tried-still = still
+    .aliases = still, no change, no difference, same as before, nothing changed, no better
 ## After a result or a plan, no change ("meh so so", "about the same"): a check-in's "same", kept with the words.
 understanding-talk-so-so = so so
     .aliases = so so, so-so, meh, same as before, no change, about the same, nothing changed, nothing has changed, nothing's changed, not much change, same old
