@@ -10,6 +10,9 @@ languages, then fixed for its kind.
 2. Feedback on the advice after a result ("tried it 3 times, still barking", "3번 해봤는데 아직도
    짖어요", "didn't get to try it yet") was a new report, analysed, the next glued onto it: the
    check-in's "the same" / "not tried", kept against the plan, no model call.
+3. Detail after a result shown mid-survey (at "how long have you had her?"): "ㅋㅋㅋ 맞아요
+   매번그래요" went to the coach model ("맞아요" read as asking), "발톱깎을때만 그래요" was "not
+   understood" as the answer. As idle: detail added to the report, the survey question again.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_feedback_and_progress import _checkin_notes
+from tests.test_survey_answers_misread import answers_before, asked, kakao_at
 from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
 from tests.test_trial9_followup import _reports
 
@@ -147,3 +151,57 @@ async def test_feedback_after_a_result_is_a_check_in_on_telegram(
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert [(r.outcome, r.note) for r in rows if r.outcome is not None] == [(outcome, first), (then_outcome, then)]
+
+
+# -- 3. detail after a result shown mid-survey -------------------------------------------------------
+
+MID_SURVEY = [
+    ("ko", "쿠키가 발만지면 물어요", ("ㅋㅋㅋ 맞아요 매번그래요", "발톱깎을때만 그래요")),
+    ("en", "he bites when i touch his paws", ("yes exactly, every time", "only when i clip his nails")),
+]
+
+
+@pytest.mark.parametrize(("lang", "report", "details"), MID_SURVEY)
+async def test_detail_after_a_result_mid_survey_is_added_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, report: str, details: tuple[str, str]
+) -> None:
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    user = await kakao_at(kakao, lang, "owned_months")
+    await user.send(report)
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send("/result") if t(lang, "analysis-summary") not in user.text else None
+    for said in details:
+        await user.send(said)
+        assert asked(lang, "owned_months") in user.text, user.text
+    await asyncio.sleep(0.3)
+    reports = await _kakao_reports(kakao, user.key)
+    assert [r.text for r in reports] == ["\n".join((report, *details))], [r.text for r in reports]
+
+
+@pytest.mark.parametrize(("lang", "report", "details"), MID_SURVEY)
+async def test_detail_after_a_result_mid_survey_is_added_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    report: str,
+    details: tuple[str, str],
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    async with harness(fake_telegram, settings) as tg:
+        chat = 13103
+        await tg.say(chat, "/start", language_code=lang)
+        for text in answers_before(lang, "owned_months"):
+            await tg.say(chat, text)
+        await tg.say(chat, report)
+        await eventually(lambda: _model_calls(fake_ollama) >= 1)
+        await asyncio.sleep(0.5)  # its result shown (pushed)
+        for said in details:
+            before = len(tg.sent(chat))
+            await tg.say(chat, said)
+            await eventually(lambda: any(asked(lang, "owned_months") in x for x in tg.sent(chat)[before:]))
+        await asyncio.sleep(0.3)
+        reports = await _tg_reports(tg, chat)
+        assert [r.text for r in reports] == ["\n".join((report, *details))], [r.text for r in reports]

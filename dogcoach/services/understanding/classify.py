@@ -909,7 +909,13 @@ class Understander(FollowupReading):
                 and found.reason != "name-is-start-words"
                 # once its result was shown, only how often ("거의 매일이요 애들 하원하고 나서요")
                 # is still about that report; anything else answers the survey (batch 57, 70)
-                and (not context.seen or self._often_or_since(message))
+                # or only when it happens, pointing back at it ("발톱깎을때만 그래요": owner trial
+                # 13, "not understood" as how long owned, where idle adds it to the report)
+                and (
+                    not context.seen
+                    or self._often_or_since(message)
+                    or (not signals.behaviour and self._when_detail(message, signals))
+                )
                 # "since last year" at how long owned: its answer, a start (batch 76)
                 and not isinstance(found.answer, Since)
             ):
