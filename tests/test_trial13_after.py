@@ -13,6 +13,8 @@ languages, then fixed for its kind.
 3. Detail after a result shown mid-survey (at "how long have you had her?"): "ㅋㅋㅋ 맞아요
    매번그래요" went to the coach model ("맞아요" read as asking), "발톱깎을때만 그래요" was "not
    understood" as the answer. As idle: detail added to the report, the survey question again.
+4. "결과 어떻게 됐어요?" with a result given went to the coach model: the result shown again; and
+   "어떻게 됐어요?", "how did it go?" right after a report ask for its result.
 """
 
 from __future__ import annotations
@@ -205,3 +207,61 @@ async def test_detail_after_a_result_mid_survey_is_added_on_telegram(
         await asyncio.sleep(0.3)
         reports = await _tg_reports(tg, chat)
         assert [r.text for r in reports] == ["\n".join((report, *details))], [r.text for r in reports]
+
+
+# -- 4. the result asked for in words --------------------------------------------------------------
+
+RESULT_ASKED = [("ko", "결과 어떻게 됐어요?"), ("ko", "분석 어떻게 됐어요"), ("en", "what did the analysis say?")]
+
+
+@pytest.mark.parametrize(("lang", "typed"), RESULT_ASKED)
+async def test_the_result_asked_in_words_is_shown_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    await user.tap(SKIP_FOLLOWUP)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert t(lang, "analysis-summary") in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls
+    assert not any(r.is_question for r in await _kakao_reports(kakao, user.key))
+
+
+JUST_AFTER = [("ko", "어떻게 됐어요?"), ("en", "how did it go?")]
+
+
+@pytest.mark.parametrize(("lang", "typed"), JUST_AFTER)
+async def test_how_did_it_go_right_after_a_report_asks_its_result_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, typed: str
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    fake_ollama.behaviour.delay = 1.5  # the report's analysis still running
+    async with harness(fake_telegram, settings) as tg:
+        chat = 13104
+        name, age = ONE_DOG[lang]
+        for said in ("/start", name, age, "/cancel", REPORT[lang]):
+            await tg.say(chat, said, language_code=lang)
+        await tg.say(chat, typed)
+        await eventually(lambda: any(t(lang, "analysis-summary") in x for x in tg.sent(chat)))
+        await asyncio.sleep(0.5)
+        assert _model_calls(fake_ollama) == 1  # the report's analysis only
+        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
+
+
+@pytest.mark.parametrize(("lang", "typed"), JUST_AFTER)
+async def test_how_did_it_go_right_after_a_report_asks_its_result_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, typed: str
+) -> None:
+    settings = kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, KAKAO_SYNC_BUDGET_SECONDS=0)
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    fake_ollama.behaviour.delay = 0.5
+    async with serve(settings) as srv:
+        user = srv.user(lang=lang)
+        for said in ("/start", *ONE_DOG[lang], "/cancel", REPORT[lang]):
+            await user.send(said)
+        await user.send(typed)
+        await asyncio.sleep(1)
+        assert _model_calls(fake_ollama) == 1
+        assert [r.text for r in await _kakao_reports(srv, user.key)] == [REPORT[lang]]
