@@ -15,6 +15,9 @@ languages, then fixed for its kind.
    understood" as the answer. As idle: detail added to the report, the survey question again.
 4. "결과 어떻게 됐어요?" with a result given went to the coach model: the result shown again; and
    "어떻게 됐어요?", "how did it go?" right after a report ask for its result.
+5. A photo at a result's question, then "이거 보세요 이렇게 물어뜯어놨어요" (asked "add or new?"),
+   then the question's answer: two reports of one incident. Words that only point at what a
+   photo shows, at the question, are added to its report; the answer after them too.
 """
 
 from __future__ import annotations
@@ -33,10 +36,12 @@ from tests.test_after_result import REPORT, t
 from tests.test_checkins_channels import checkins_of
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
-from tests.test_telegram_e2e import eventually, harness, settings_for
+from tests.test_telegram_e2e import TURN_BOUND, eventually, harness, settings_for
 from tests.test_feedback_and_progress import _checkin_notes
+from tests.test_reports_media_offer import _kakao_photo
 from tests.test_survey_answers_misread import answers_before, asked, kakao_at
 from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
+from tests.test_trial8_followup import _shown_until_asked
 from tests.test_trial9_followup import _reports
 
 # -- 1. an incident waiting at "add or new?", then the old question answered ------------------------
@@ -265,3 +270,43 @@ async def test_how_did_it_go_right_after_a_report_asks_its_result_on_kakao(
         await asyncio.sleep(1)
         assert _model_calls(fake_ollama) == 1
         assert [r.text for r in await _kakao_reports(srv, user.key)] == [REPORT[lang]]
+
+
+# -- 5. a photo at the question, words pointing at it, then the answer ------------------------------
+
+CHEWED = "망고가 쇼파를 다 물어뜯어놨어요ㅠㅠ"
+POINTED = ("이거 보세요 이렇게 물어뜯어놨어요", "혼자 있을때요 매일")
+
+
+async def test_words_pointing_at_a_photo_at_the_question_are_one_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.behaviour.analysis = sample_analysis("ko", missing=["frequency"])
+    user = kakao.user(lang="ko")
+    for said in ("/start", *ONE_DOG["ko"], "/cancel", CHEWED):
+        await user.send(said)
+    await _shown_until_asked(user, "ko", "frequency")
+    await _kakao_photo(kakao, user.key, "ko")
+    for said in POINTED:
+        await user.send(said)
+    await asyncio.sleep(0.5)
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == ["\n".join((CHEWED, *POINTED))]
+
+
+async def test_words_pointing_at_a_photo_at_the_question_are_one_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis("ko", missing=["frequency"])
+    async with harness(fake_telegram, settings) as tg:
+        chat = 13105
+        for said in ("/start", *ONE_DOG["ko"], "/cancel", CHEWED):
+            await tg.say(chat, said, language_code="ko")
+        await eventually(lambda: tg.last_text(chat).endswith(t("ko", "analysis-followup-frequency")))
+        result = await tg.fake.deliver_photo(chat)
+        assert result.status_code == 200, result.text
+        await tg.hook.idle(TURN_BOUND)
+        for said in POINTED:
+            await tg.say(chat, said)
+        await asyncio.sleep(0.5)
+        assert [r.text for r in await _tg_reports(tg, chat)] == ["\n".join((CHEWED, *POINTED))]

@@ -28,6 +28,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
 from dogcoach.services.understanding import DECLINE, Context, DontKnow, Expect, Kind, Option, Unclear
+from dogcoach.services.understanding.text import Folded
 
 FLOW = "followup"
 PREFIX = FOLLOWUP_PREFIX
@@ -259,6 +260,12 @@ async def handle(turn: Turn) -> None:
         # adds to 초코's (fifth owner trial)
         await new_incident(turn)
         return
+    if u is not None and u.alternative is Kind.REPORT and _points_at_shown(turn):
+        # "이거 보세요 이렇게 물어뜯어놨어요" after a photo, the sofa's question open: that incident
+        # pointed at, added to it, the question still open (owner trial 13: filed as a second
+        # report, and the answer that followed added to the first)
+        await append(turn, report, turn.text)
+        return
     if u is not None and u.alternative is Kind.REPORT:
         turn.state.data["pending"] = turn.text
         await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
@@ -307,6 +314,12 @@ async def _older_report_told(turn: Turn, report: Report) -> Report | None:
         ),
         None,
     )
+
+
+def _points_at_shown(turn: Turn) -> bool:
+    """The message only points at what a photo shows ("이거 보세요 이렇게 물어뜯어놨어요";
+    `understanding-report-shown`)."""
+    return turn.services.understander.vocabulary["understanding-report-shown"].contains(Folded(turn.text))
 
 
 def _name_alone(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
