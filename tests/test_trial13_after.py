@@ -18,6 +18,8 @@ languages, then fixed for its kind.
 5. A photo at a result's question, then "이거 보세요 이렇게 물어뜯어놨어요" (asked "add or new?"),
    then the question's answer: two reports of one incident. Words that only point at what a
    photo shows, at the question, are added to its report; the answer after them too.
+6. At the worst-reaction question "he growled at my nephew once" was the answer and a report,
+   "snapped at a kid" only the answer: a behaviour aimed at a child is both, "once" or not.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa:
 from tests.test_telegram_e2e import TURN_BOUND, eventually, harness, settings_for
 from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_reports_media_offer import _kakao_photo
-from tests.test_survey_answers_misread import answers_before, asked, kakao_at
+from tests.test_survey_answers_misread import answers_before, asked, kakao_answers, kakao_at, tg_answers
 from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
 from tests.test_trial8_followup import _shown_until_asked
 from tests.test_trial9_followup import _reports
@@ -310,3 +312,42 @@ async def test_words_pointing_at_a_photo_at_the_question_are_one_report_on_teleg
             await tg.say(chat, said)
         await asyncio.sleep(0.5)
         assert [r.text for r in await _tg_reports(tg, chat)] == ["\n".join((CHEWED, *POINTED))]
+
+
+# -- 6. a reaction aimed at a child at the worst-reaction question ----------------------------------
+
+AT_A_CHILD = [
+    ("en", "snapped at a kid"),
+    ("en", "he growled at my nephew once"),
+    ("ko", "애기한테 입질했어요"),
+    ("ko", "조카한테 한번 으르렁댔어요"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed"), AT_A_CHILD)
+async def test_a_reaction_at_a_child_is_the_answer_and_a_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("worst_reaction") not in (None, "none"), answers
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [typed]
+
+
+@pytest.mark.parametrize(("lang", "typed"), AT_A_CHILD[::2])
+async def test_a_reaction_at_a_child_is_the_answer_and_a_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, typed: str
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    async with harness(fake_telegram, settings) as tg:
+        chat = 13106
+        await tg.say(chat, "/start", language_code=lang)
+        for text in answers_before(lang, "worst_reaction"):
+            await tg.say(chat, text)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert answers.get("worst_reaction") not in (None, "none"), answers
+        assert [r.text for r in await _tg_reports(tg, chat)] == [typed]

@@ -690,6 +690,9 @@ understanding-happening-now = right now
     .aliases = right now, rn, just now, at the moment, as we speak, as i type
 understanding-someone = someone
     .aliases = my nephew, my niece, my friend, my friends, a friend, my son, my daughter, my kid, a kid, a child, my husband, my wife, my partner, my mom, my dad, my mother, my father, my brother, my sister, my cousin, my neighbor, my neighbour, a neighbor, a neighbour, a guest, our guest, the mailman, a stranger, my grandson, my granddaughter, my boyfriend, my girlfriend, my roommate
+## A behaviour aimed at a child (at the worst-reaction question, "once" or not): the answer and kept as a report too (owner trial 13: "growled at my nephew once" was, "snapped at a kid" was the answer only).
+understanding-child-aimed = a kid
+    .aliases = at a kid, at a child, at kids, at children, at my kid, at my kids, at my nephew, at my niece, at my son, at my daughter, at a toddler, at the baby, at our baby, at a baby, at my grandson, at my granddaughter, at the kids, at the children
 ## A behaviour told at a survey question with no incident: words of a habit or a past with no date ("he has tried to bite before", "bites sometimes"); told in the past with one of these, it is still no single incident.
 understanding-habit-ever = habit
     .aliases = before, ever, once, sometimes, at times, a little, a bit, a lot, often, always, usually, keeps, tends to
