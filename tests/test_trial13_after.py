@@ -37,14 +37,14 @@ from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
 from tests.test_checkins_channels import checkins_of
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
-from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
-from tests.test_telegram_e2e import TURN_BOUND, eventually, harness, settings_for
 from tests.test_feedback_and_progress import _checkin_notes
+from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
 from tests.test_reports_media_offer import _kakao_photo
 from tests.test_survey_answers_misread import answers_before, asked, kakao_answers, kakao_at, tg_answers
-from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
+from tests.test_telegram_e2e import TURN_BOUND, eventually, harness, settings_for
 from tests.test_trial8_followup import _shown_until_asked
 from tests.test_trial9_followup import _reports
+from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
 
 # -- 1. an incident waiting at "add or new?", then the old question answered ------------------------
 
@@ -159,7 +159,10 @@ async def test_feedback_after_a_result_is_a_check_in_on_telegram(
         assert _model_calls(fake_ollama) == calls, tg.sent(chat)
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert [(r.outcome, r.note) for r in rows if r.outcome is not None] == [(outcome, first), (then_outcome, then)]
+        assert [(r.outcome, r.note) for r in rows if r.outcome is not None] == [
+            (outcome, first),
+            (then_outcome, then),
+        ]
 
 
 # -- 3. detail after a result shown mid-survey -------------------------------------------------------
@@ -210,7 +213,9 @@ async def test_detail_after_a_result_mid_survey_is_added_on_telegram(
         for said in details:
             before = len(tg.sent(chat))
             await tg.say(chat, said)
-            await eventually(lambda: any(asked(lang, "owned_months") in x for x in tg.sent(chat)[before:]))
+            await eventually(
+                lambda at=before: any(asked(lang, "owned_months") in x for x in tg.sent(chat)[at:])
+            )
         await asyncio.sleep(0.3)
         reports = await _tg_reports(tg, chat)
         assert [r.text for r in reports] == ["\n".join((report, *details))], [r.text for r in reports]
@@ -218,7 +223,11 @@ async def test_detail_after_a_result_mid_survey_is_added_on_telegram(
 
 # -- 4. the result asked for in words --------------------------------------------------------------
 
-RESULT_ASKED = [("ko", "결과 어떻게 됐어요?"), ("ko", "분석 어떻게 됐어요"), ("en", "what did the analysis say?")]
+RESULT_ASKED = [
+    ("ko", "결과 어떻게 됐어요?"),
+    ("ko", "분석 어떻게 됐어요"),
+    ("en", "what did the analysis say?"),
+]
 
 
 @pytest.mark.parametrize(("lang", "typed"), RESULT_ASKED)

@@ -712,7 +712,12 @@ class Understander(FollowupReading):
             asked = self._asked_command(message, signals)
             if asked is not None and asked.command in DOG_COMMANDS:
                 return asked
-        if alarm is None and expect is Expect.PENDING and not context.seen and self._result_asked(message, signals):
+        if (
+            alarm is None
+            and expect is Expect.PENDING
+            and not context.seen
+            and self._result_asked(message, signals)
+        ):
             # "어떻게 됐어요?", "how did it go?" right after a report: its result asked for (owner
             # trial 13: a question for the coach model)
             return Understanding(Kind.COMMAND, text, command="result", reason="result-asked-pending")
