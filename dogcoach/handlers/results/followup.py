@@ -28,6 +28,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
 from dogcoach.services.understanding import DECLINE, Context, DontKnow, Expect, Kind, Option, Unclear
+from dogcoach.services.understanding.text import Folded
 
 FLOW = "followup"
 PREFIX = FOLLOWUP_PREFIX
@@ -47,6 +48,8 @@ TOPICS = ("frequency", "antecedent", "consequence")
 FOLLOWUP_TTL = timedelta(hours=24)
 # How many of the dog's latest reports detail typed at a question may be about.
 OLDER_REPORTS = 10
+# A message left at "add or new?" this short that reads as no report on its own is not filed.
+SETTLED_WORDS = 3
 
 
 # Set in the state while the survey offered after a first report may be taken with "네" (the
@@ -68,6 +71,10 @@ DEFERRED = "followup_deferred"
 # (`ask_deferred`, quoting its report); a newer result's own question takes its place (owner trial
 # 11: the newest question is the open one, `arm_followup`, `undelivered`).
 PROMISED = "followup_promised"
+# The question this one replaced, on screen while this one's result is not shown yet (Kakao shows
+# it with the owner's next message): the id of its report. Owner trial 13: a new incident told at
+# "how often, since when?", then "몇달됐어요" answered the question on screen, not the new report's.
+SHOWN_BEFORE = "followup_shown_before"
 
 
 def followup_state(
@@ -129,7 +136,11 @@ async def settle_pending(turn: Turn) -> None:
 
 
 async def _settle(turn: Turn, text: str) -> None:
-    if turn.services.understander.understand(text, Context()).kind is not Kind.REPORT:
+    """The message that waited for "add or new?" kept as a report of its own; only a bare label
+    ("짖음") is not (owner trial 13: "오늘은 산책하다가 다른 개를 물뻔했어요", the old question
+    answered next, was dropped as too short to tell: it was offered as a new incident, so it is one)."""
+    u = turn.services.understander.understand(text, Context())
+    if u.kind is not Kind.REPORT and (u.label or len(text.split()) < SETTLED_WORDS):
         turn.say("analysis-followup-pending-dropped", text=text)
         return
     await report_flow.save(turn, text, tip=False, screened=True)  # screened when it came
@@ -169,9 +180,11 @@ async def arm_followup(session: StoreSession, report: Report, messages: Messages
         return False
     if not can_ask(before):
         return False
-    await session.save_state(
-        report.user_id, followup_state(report, messages, await raised_flags(session, report), before=before)
-    )
+    state = followup_state(report, messages, await raised_flags(session, report), before=before)
+    older = before.data.get("report_id") if before.flow == FLOW else None
+    if older is not None and older != report.id:
+        state.data[SHOWN_BEFORE] = dict(before.data)  # answered still, until this result is shown
+    await session.save_state(report.user_id, state)
     return True
 
 
@@ -184,6 +197,10 @@ async def disarm_followup(session: StoreSession, report: Report) -> None:
     state = await session.get_state(report.user_id)
     if state.flow == FLOW and state.data.get("report_id") == report.id:
         kept = {key: state.data[key] for key in KEPT_OFFERS if state.data.get(key)}
+        before = state.data.get(SHOWN_BEFORE)
+        if isinstance(before, dict):  # the question on screen before it is still the open one
+            await session.save_state(report.user_id, ConversationState(FLOW, "answer", {**before, **kept}))
+            return
         await session.save_state(report.user_id, ConversationState(data=kept))
 
 
@@ -230,6 +247,11 @@ async def handle(turn: Turn) -> None:
         turn.state = ConversationState()
         await report_flow.handle(turn)
         return
+    on_screen = await _shown_before(turn, report)
+    if on_screen is not None and u is not None and u.alternative is not Kind.REPORT:
+        turn.state.data.pop(SHOWN_BEFORE, None)
+        await append(turn, on_screen, turn.text)  # the question on screen answered; this one stays
+        return
     dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]  # read once, used twice
     if _name_alone(turn, report, dogs) or _not_an_answer(turn, report):
         return
@@ -237,6 +259,12 @@ async def handle(turn: Turn) -> None:
         # "둘째 보리는 밤에 낑낑거려요" after 초코's result: 보리's own report, never asked whether it
         # adds to 초코's (fifth owner trial)
         await new_incident(turn)
+        return
+    if u is not None and u.alternative is Kind.REPORT and _points_at_shown(turn):
+        # "이거 보세요 이렇게 물어뜯어놨어요" after a photo, the sofa's question open: that incident
+        # pointed at, added to it, the question still open (owner trial 13: filed as a second
+        # report, and the answer that followed added to the first)
+        await append(turn, report, turn.text)
         return
     if u is not None and u.alternative is Kind.REPORT:
         turn.state.data["pending"] = turn.text
@@ -250,6 +278,19 @@ async def handle(turn: Turn) -> None:
         return  # the question about `report` stays open
     turn.state = ConversationState()
     await append(turn, report, turn.text)
+
+
+async def _shown_before(turn: Turn, report: Report) -> Report | None:
+    """The report whose question is on screen while `report`'s result is not shown yet
+    (`SHOWN_BEFORE`), when it was shown; None otherwise."""
+    before = turn.state.data.get(SHOWN_BEFORE)
+    older_id = before.get("report_id") if isinstance(before, dict) else None
+    if report.delivered_at is not None or older_id is None:
+        return None
+    older = await turn.session.get_report(int(str(older_id)))
+    if older is None or older.user_id != turn.user.id or older.delivered_at is None:
+        return None
+    return older if older.status == "done" else None
 
 
 async def _older_report_told(turn: Turn, report: Report) -> Report | None:
@@ -273,6 +314,12 @@ async def _older_report_told(turn: Turn, report: Report) -> Report | None:
         ),
         None,
     )
+
+
+def _points_at_shown(turn: Turn) -> bool:
+    """The message only points at what a photo shows ("이거 보세요 이렇게 물어뜯어놨어요";
+    `understanding-report-shown`)."""
+    return turn.services.understander.vocabulary["understanding-report-shown"].contains(Folded(turn.text))
 
 
 def _name_alone(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
@@ -455,6 +502,12 @@ async def new_incident(turn: Turn) -> None:
         await _settle(turn, str(pending))
     settled = len(turn.replies)
     await report_flow.handle(turn, tip=False, repeats=asked)
+    if asked is not None and turn.state.flow is None and _fresh_question(asked, turn):
+        # the older question stays answerable until the new report's own is asked (owner trial 13:
+        # "몇달됐어요" typed next answered it, and went to the coach model as a question)
+        flags = await raised_flags(turn.session, asked)
+        turn.state = followup_state(asked, turn.messages, flags, before=turn.state)
+        turn.state.data[ASKED_AGAIN] = turn.locale  # not asked again under the new report's reply
     settling, new = turn.replies[start:settled], turn.replies[settled:]
     urgent = [r for r in new if META_SAFETY in r.meta]
     rest = [r for r in new if META_SAFETY not in r.meta]
@@ -462,6 +515,11 @@ async def new_incident(turn: Turn) -> None:
         turn.replies[start:] = [*urgent, *settling, *rest]
     else:  # not filed (a bare label): the line saying so comes last (trial 2, finding 2)
         turn.replies[start:] = [*urgent, *rest, *settling]
+
+
+def _fresh_question(report: Report, turn: Turn) -> bool:
+    """`report` still has a question to ask in the owner's language."""
+    return followup_question(turn.t, report) is not None
 
 
 async def handle_choice(turn: Turn) -> None:

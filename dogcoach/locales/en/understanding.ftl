@@ -183,7 +183,10 @@ understanding-command-result = show result
     .aliases = show result, show results, result, results, my result, my results, analysis result, the result, see result, see results, get result, is it ready, any results, the result from earlier, result from earlier, earlier result, the earlier result, result from before, the result from before, last result, my last result, the last result, latest result
 ## -- Commands asked in a sentence: a short message that names no behaviour and holds the phrases of exactly one of these is that command ("where's my result?", "what happened this week?"). Phrases specific enough that a question about the dog does not hold them.
 understanding-keyword-result = show result
-    .aliases = last result, last results, last analysis, latest result, latest analysis, previous result, previous analysis, result again, analysis again, my result, my results, the result, the results, my analysis, the analysis, is it ready, still waiting, analysis ready, result from earlier, earlier result, result from before, result you gave me, result you sent, the advice again, advice again, your advice again, what did you suggest, the plan again, my plan again, last plan, next step again, what was the next step, what was my next step, what did you say last time, what was i supposed to try, what was i supposed to do, what the plan was, what the advice was, what the next step was, what was the last advice, what was your last advice, last advice again, what was the advice, what advice did you give, what was the plan again, what's the plan again, whats the plan again, what did you tell me to try, what did you tell me to do, what did you suggest again, what's my plan, whats my plan, what is my plan, my current plan, last thing you told me, last thing u told me, what did you tell me, what did u tell me, what you told me last, is it done yet, is it done
+    .aliases = last result, last results, last analysis, latest result, latest analysis, previous result, previous analysis, result again, analysis again, my result, my results, the result, the results, my analysis, the analysis, is it ready, still waiting, analysis ready, result from earlier, earlier result, result from before, result you gave me, result you sent, the advice again, advice again, your advice again, what did you suggest, the plan again, my plan again, last plan, next step again, what was the next step, what was my next step, what did you say last time, what was i supposed to try, what was i supposed to do, what the plan was, what the advice was, what the next step was, what was the last advice, what was your last advice, last advice again, what was the advice, what advice did you give, what was the plan again, what's the plan again, whats the plan again, what did you tell me to try, what did you tell me to do, what did you suggest again, what's my plan, whats my plan, what is my plan, my current plan, last thing you told me, last thing u told me, what did you tell me, what did u tell me, what you told me last, is it done yet, is it done, how did the result, what was the result, what did the analysis say, how did my analysis go, is the analysis done
+## Sent alone after a report, before its result ("how did it go?"): asking for that result (show result), no question for the coach (owner trial 13).
+understanding-result-asked-pending = how did it go
+    .aliases = how did it go, how'd it go, howd it go, how did that go, any news, is it done, done yet, so what did you find, what did you find
 understanding-keyword-week = this week
     .aliases = this week, last week, past week, this past week, weekly summary, weekly report, weekly recap, week's summary, summary of this week, summary of the week
 understanding-keyword-history = history
@@ -393,6 +396,9 @@ understanding-detail-when = mostly then
 ## Words that point back at the behaviour told ("it happens", "he does it").
 understanding-detail-back = it happens
     .aliases = it happens, that happens, happens, he does it, she does it, does it, does that, he does that, she does that, that's when, thats when, it starts, it gets worse, he does, she does, it does
+## Agreement opening a message ("yes exactly, every time"): only what follows is read for a question (owner trial 13: "맞아요" read as asking).
+understanding-agreed-opening = yes exactly
+    .aliases = yes exactly, yeah exactly, yep exactly, exactly, thats right, that's right, right
 ## A problem behaviour told as not happening ("no barking today!"): good news, not an incident to analyse.
 understanding-talk-calm = calm
     .aliases = no barking, didn't bark, didnt bark, did not bark, never barked, not one bark, no pulling, didn't pull, didnt pull, did not pull, no jumping, didn't jump, didnt jump, did not jump, no biting, didn't bite, didnt bite, did not bite, no nipping, didn't nip, didnt nip, no whining, didn't whine, didnt whine, no crying, didn't cry, didnt cry, no lunging, didn't lunge, didnt lunge, did not lunge, no growling, didn't growl, didnt growl, no chewing, didn't chew, didnt chew, no howling, didn't howl, didnt howl, no peeing inside, didn't pee inside, didnt pee inside, stayed calm, stayed quiet, peed on the pad, pooped on the pad, went on the pad, peed outside, pooped outside, was calm, was quiet, good day, great day, good boy today, good girl today, never bites, never bit, never bitten, never has bitten, has never bitten, never barks, never growls, never growled, never snaps, never snapped, never attacks, never attacked, never aggressive, not aggressive, never lunges, never pulls, never jumps, doesn't bite, doesnt bite, does not bite, won't bite, wont bite, never bitten, never bit, never bites, doesn't bite, doesnt bite, does not bite, never snapped, never growled, doesn't bark, doesnt bark
@@ -551,7 +557,7 @@ understanding-behaviour-amount = a little
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 understanding-frequency = how often
-    .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started
+    .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started, for months, for weeks, for years, months now, weeks now, years now, a while now, for a while
 understanding-not-frequency = not frequency
     .aliases = this time, one time, last time, first time
 ## One word that alone answers "how often?" though it names no count ("weekends", "everyday"): any
@@ -696,6 +702,9 @@ understanding-happening-now = right now
     .aliases = right now, rn, just now, at the moment, as we speak, as i type
 understanding-someone = someone
     .aliases = my nephew, my niece, my friend, my friends, a friend, my son, my daughter, my kid, a kid, a child, my husband, my wife, my partner, my mom, my dad, my mother, my father, my brother, my sister, my cousin, my neighbor, my neighbour, a neighbor, a neighbour, a guest, our guest, the mailman, a stranger, my grandson, my granddaughter, my boyfriend, my girlfriend, my roommate
+## A behaviour aimed at a child (at the worst-reaction question, "once" or not): the answer and kept as a report too (owner trial 13: "growled at my nephew once" was, "snapped at a kid" was the answer only).
+understanding-child-aimed = a kid
+    .aliases = at a kid, at a child, at kids, at children, at my kid, at my kids, at my nephew, at my niece, at my son, at my daughter, at a toddler, at the baby, at our baby, at a baby, at my grandson, at my granddaughter, at the kids, at the children
 ## A behaviour told at a survey question with no incident: words of a habit or a past with no date ("he has tried to bite before", "bites sometimes"); told in the past with one of these, it is still no single incident.
 understanding-habit-ever = habit
     .aliases = before, ever, once, sometimes, at times, a little, a bit, a lot, often, always, usually, keeps, tends to
@@ -827,6 +836,9 @@ understanding-never-alone = with us
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
 understanding-vague-quantity = a few
     .aliases = a few, few, several, a number of
+## How long it has been, roughly ("a few months now", "for years"): with no "?" an answer, never a question to the coach (owner trial 13: "몇달됐어요" at "how often, since when?" went to the coach model).
+understanding-vague-span-told = a few months now
+    .aliases = a few months now, for a few months, for months, for a few weeks, for weeks, for a few years, for years, a few months ago, a few weeks ago, a few years ago, months now, weeks now, years now
 
 ## The dog's past: a red flag told with one of these at the health or worst-reaction question is that question's answer, not a new incident ("he's had seizures before", "bit my hand once, drew blood"). Dated now ("just now") it is an incident.
 understanding-history = before
@@ -941,7 +953,12 @@ understanding-lead-in = um
 ## trial 9 (followup)
 ## After a result or a plan, the step not tried yet ("not tried yet", "haven't tried it yet"): kept against the plan, never glued onto the report.
 understanding-talk-not-tried = not tried yet
-    .aliases = not tried yet, not tried it yet, haven't tried, havent tried, have not tried, didnt try yet, didn't try yet, did not try yet, not yet tried, haven't had a chance, havent had a chance, didn't get to it, didnt get to it, haven't done it yet, havent done it yet, not done it yet
+    .aliases = not tried yet, didn't get to try, didnt get to try, did not get to try, haven't gotten to try, havent gotten to try, didn't get a chance, didnt get a chance, haven't had time to try, havent had time to try, no time to try, not tried it yet, haven't tried, havent tried, have not tried, didnt try yet, didn't try yet, did not try yet, not yet tried, haven't had a chance, havent had a chance, didn't get to it, didnt get to it, haven't done it yet, havent done it yet, not done it yet
+## Told the advice was tried (with `understanding-talk-tried-still`) and nothing changed ("tried it 3 times, still barking"): the check-in's "the same", not a new incident, whatever behaviour it names (owner trial 13: analysed as a new report).
+understanding-talk-tried-it = tried it
+    .aliases = tried it, tried that, tried this, tried the, tried your, tried what, did it, did that, did the exercise, practiced, practised, been practicing, been practising, been doing it, been doing that
+understanding-talk-tried-still = still
+    .aliases = still, no change, no difference, same as before, nothing changed, no better
 ## After a result or a plan, no change ("meh so so", "about the same"): a check-in's "same", kept with the words.
 understanding-talk-so-so = so so
     .aliases = so so, so-so, meh, same as before, no change, about the same, nothing changed, nothing has changed, nothing's changed, not much change, same old

@@ -120,6 +120,8 @@ _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # States in which a result's advice may be what the owner talks about.
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
+# "어떻게 됐어요?" right after a report asks for its result in this many words at most.
+RESULT_ASKED_MAX_WORDS = 4
 # The reason given to another dog told with its name ("우리집에 여름이도 있어요"): the flow keeps
 # the age told beside it for that dog's survey (`Understander.another_dog_told`).
 ANOTHER_DOG_TOLD = "another-dog-told"
@@ -456,6 +458,14 @@ class Understander(FollowupReading):
                 return dataclasses.replace(found, asked=asked)
         return found
 
+    def _result_asked(self, message: Folded, signals: Signals) -> bool:
+        """A few words asking how the report went ("어떻게 됐어요?", "how did it go?"), nothing told."""
+        return (
+            message.words <= RESULT_ASKED_MAX_WORDS
+            and not (signals.behaviour or signals.narrated)
+            and self.vocabulary["understanding-result-asked-pending"].contains(message)
+        )
+
     def _name_for_offer(self, found: Understanding, context: Context) -> Understanding | None:
         """A dog's name alone ("콩이", "Max", "yes, Max") right after the survey was offered (after a
         first report: `SURVEY_OFFER_MSG` among the options), read as nothing else: the offer taken,
@@ -721,6 +731,15 @@ class Understander(FollowupReading):
             asked = self._asked_command(message, signals)
             if asked is not None and asked.command in DOG_COMMANDS:
                 return asked
+        if (
+            alarm is None
+            and expect is Expect.PENDING
+            and not context.seen
+            and self._result_asked(message, signals)
+        ):
+            # "어떻게 됐어요?", "how did it go?" right after a report: its result asked for (owner
+            # trial 13: a question for the coach model)
+            return Understanding(Kind.COMMAND, text, command="result", reason="result-asked-pending")
         asked = self._asked_command(message, signals) if alarm is None else None
         if asked is not None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
@@ -928,7 +947,13 @@ class Understander(FollowupReading):
                 and found.reason != "name-is-start-words"
                 # once its result was shown, only how often ("거의 매일이요 애들 하원하고 나서요")
                 # is still about that report; anything else answers the survey (batch 57, 70)
-                and (not context.seen or self._often_or_since(message))
+                # or only when it happens, pointing back at it ("발톱깎을때만 그래요": owner trial
+                # 13, "not understood" as how long owned, where idle adds it to the report)
+                and (
+                    not context.seen
+                    or self._often_or_since(message)
+                    or (not signals.behaviour and self._when_detail(message, signals))
+                )
                 # "since last year" at how long owned: its answer, a start (batch 76)
                 and not isinstance(found.answer, Since)
             ):

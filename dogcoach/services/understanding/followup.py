@@ -109,6 +109,14 @@ class FollowupReading(SurveyReading):
                 # event that names a setting the analysis did not know (owner trial 9)
                 return Understanding(Kind.SMALL_TALK, text, talk="worse_since", reason="worse-since-event")
             return Understanding(Kind.SMALL_TALK, text, talk="worse", reason="worse-after-result")
+        if (
+            v["understanding-talk-tried-it"].contains(message)
+            and v["understanding-talk-tried-still"].contains(message)
+            and not (signals.incident or signals.anchored)
+        ):
+            # "tried it 3 times, still barking", "3번 해봤는데 아직도 짖어요": the step tried, no
+            # change, whatever behaviour it names (owner trial 13: analysed as a new report)
+            return Understanding(Kind.SMALL_TALK, text, talk="so_so", reason="tried-still-after-result")
         if signals.behaviour:
             return None
         if v["understanding-talk-not-tried"].contains(message):

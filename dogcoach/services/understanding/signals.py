@@ -29,6 +29,7 @@ _CLAUSE_END = re.compile(
 )  # "…" ends one too ("growled at my nephew yesterday… Also is it normal…?")
 _JAMO_TAIL = re.compile(r"[\u3131-\u318e]+$")
 _TRAILING = re.compile(r"[\s\u3131-\u318e~!.…·^*;:)(\-_=+]+$")
+_LAUGH_HEAD = re.compile(r"^[\s\u3131-\u318e~!.…^]+")
 # Final consonants of a Hangul syllable (its index among the 28): ㄹ of "바꿀까", ㄴ of "괜찮은가요".
 _RIEUL = 8
 _NIEUN = 4
@@ -295,6 +296,24 @@ class SignalReader:
         found = self.v["understanding-talk-plan"].find(message)
         return any(start == (0 if hangul else first) for _p, start, _e, hangul in found)
 
+    def _span_told(self, message: Folded) -> bool:
+        """How long it has been, roughly, with no "?" ("몇달됐어요", "몇 년째예요"; owner trial 13:
+        its "몇" read as "how many" and the coach model asked): told, never asked."""
+        return self.v["understanding-vague-span-told"].contains(message)
+
+    def _after_agreement(self, message: Folded) -> Folded | None:
+        """What follows agreement opening the message ("ㅋㅋㅋ 맞아요 매번그래요" → "매번그래요",
+        "yes exactly, every time" → "every time"), read for a question on its own; owner trial 13:
+        its "맞아요" read as asking and the coach model asked. None when none opens it."""
+        head = _LAUGH_HEAD.sub("", message.spaced).strip()
+        for phrase in self.v["understanding-agreed-opening"].phrases:
+            joined = ("" if not phrase[0].isascii() else " ").join(phrase)
+            for opening in (joined, joined.replace(" ", "")):
+                rest = head[len(opening) :] if head.startswith(opening) else ""
+                if rest.strip(" ,.!~") and (not phrase[0].isascii() or rest[0] in " ,.!"):
+                    return Folded(rest.strip(" ,.!~"))
+        return None
+
     def is_question(self, message: Folded) -> bool:
         if not message.has(Script.HANGUL, Script.LATIN):
             return False  # "?" alone asks nothing
@@ -303,8 +322,9 @@ class SignalReader:
             return True
         if self._asking_ending(message):
             return True
-        if self._plan_told(message):
+        if self._plan_told(message) or self._span_told(message):
             return False
+        message = self._after_agreement(message) or message
         if self.v["understanding-question-word"].contains(message):
             return True
         runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]

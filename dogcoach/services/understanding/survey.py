@@ -1193,6 +1193,8 @@ class SurveyReading(ReportReading):
         picks (trial 5: the reaction ticked and the incident lost). A habit or the past with no
         one named ("he growls at strangers", "has snapped before") is not."""
         v = self.vocabulary
+        if signals.behaviour and not signals.question and v["understanding-child-aimed"].contains(message):
+            return True  # "snapped at a kid": aimed at a child, once or not (owner trial 13)
         return (
             signals.behaviour
             and not signals.question
