@@ -1969,7 +1969,6 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
         dog is None
         or u is None
         or u.reason != HEALTH_TOLD
-        or health.key in dog.answers
         or turn.state.data.get("mode") == "edit"
         or not _unplaced_answer(turn)
         or len(turn.text) > (health.maximum or len(turn.text))
@@ -1981,8 +1980,15 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
     note = note or turn.text
     if rest and not _answers_open(turn, q, rest):
         note, rest = turn.text, ""  # "allergies, on apoquel" (owner trial 9: the medicine lost)
+    before = dog.answers.get(health.key)
+    if isinstance(before, str) and before not in ("", health.none_option) and note not in before:
+        # a second note ("약먹고있어요" at the breed after "슬개골 탈구" at the sex; owner trial 13:
+        # refused as "not this question's answer") is added to the first, not lost
+        joined = turn.t("survey-health-joined", first=before, second=note)
+        note = joined if len(joined) <= (health.maximum or len(joined)) else note
     dog = await _save(turn, health, dog, note)
-    turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
+    if health.key not in turn.state.data.get(AHEAD_KEY, []):
+        turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
     turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=note)
     if rest:
         await _answer_typed(turn, q, dog, rest)

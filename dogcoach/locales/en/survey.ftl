@@ -366,3 +366,5 @@ survey-part-contradicted = Option "{ $typed }" is { $value }, but you said { $un
 survey-unit-which = "{ $typed }" — is that { $first } or { $second }? Please send it with its unit, like "{ $second }".
 # Only words that move the survey on at a number question ("done" at the hours alone; owner trial 12: answered as if a number were out of range). $asked names the question.
 survey-unclear-no-number = "{ $typed }" doesn't answer the { $asked }. Please send a number.
+## A health note told at another question added to the one noted already (owner trial 13).
+survey-health-joined = { $first }; { $second }

@@ -330,3 +330,5 @@ survey-part-contradicted = "{ $typed }"번은 { $value }인데, 앞에서 { $und
 survey-unit-which = "{ $typed }" — { $first }인가요, { $second }인가요? "{ $second }"처럼 단위와 함께 알려 주세요.
 # 숫자 질문에서 설문을 넘기는 말만 했을 때(혼자 있는 시간에서 "완료"; 오너 체험 12: "0시간에서 24시간 사이로" 범위 밖의 수처럼 답했어요). $asked는 질문의 이름이에요.
 survey-unclear-no-number = "{ $typed }"에는 { $asked } 답이 없어요. 숫자로 알려 주세요.
+## 먼저 적어 둔 건강 이야기에 다른 질문에서 들은 건강 이야기를 더해요(주인 시험 13).
+survey-health-joined = { $first }, { $second }
