@@ -199,3 +199,20 @@ async def test_a_second_health_note_is_added_to_the_first_on_kakao(kakao: Server
     await user.send("다리를 좀 절어요")
     answers = await kakao_answers(kakao, user.key)
     assert answers.get("health") == t("ko", "survey-health-joined", first="약먹고있어요", second="다리를 좀 절어요")
+
+
+LIMPING = {"ko": "다리를 절어요 병원다녀요", "en": "she's limping, we go to the vet"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_health_in_a_report_at_the_age_is_kept_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(LIMPING[lang])
+    assert (await kakao_answers(kakao, user.key)).get("health") == LIMPING[lang], user.text
+    assert asked(lang, "age_months") in user.text, user.text
+
+
+async def test_health_in_a_report_at_the_age_is_kept_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 131700, "ko", "age_months")
+    await tg.say(131700, LIMPING["ko"])
+    assert (await tg_answers(tg, 131700)).get("health") == LIMPING["ko"], tg.last_text(131700)

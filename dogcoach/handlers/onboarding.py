@@ -1980,21 +1980,44 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
     note = note or turn.text
     if rest and not _answers_open(turn, q, rest):
         note, rest = turn.text, ""  # "allergies, on apoquel" (owner trial 9: the medicine lost)
+    dog = await _keep_health(turn, dog, note)
+    if rest:
+        await _answer_typed(turn, q, dog, rest)
+        return True
+    await ask(turn, q, dog)
+    return True
+
+
+async def _keep_health(turn: Turn, dog: Dog, note: str) -> Dog:
+    """`note` kept as the health answer ahead, said in a line; a second note ("약먹고있어요" at
+    the breed after "슬개골 탈구" at the sex; owner trial 13: refused as "not this question's
+    answer") is added to the first, not lost."""
+    health = BY_KEY["health"]
     before = dog.answers.get(health.key)
     if isinstance(before, str) and before not in ("", health.none_option) and note not in before:
-        # a second note ("약먹고있어요" at the breed after "슬개골 탈구" at the sex; owner trial 13:
-        # refused as "not this question's answer") is added to the first, not lost
         joined = turn.t("survey-health-joined", first=before, second=note)
         note = joined if len(joined) <= (health.maximum or len(joined)) else note
     dog = await _save(turn, health, dog, note)
     if health.key not in turn.state.data.get(AHEAD_KEY, []):
         turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
     turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=note)
-    if rest:
-        await _answer_typed(turn, q, dog, rest)
-        return True
-    await ask(turn, q, dog)
-    return True
+    return dog
+
+
+async def health_in_report(turn: Turn) -> None:
+    """A report typed at a survey question before the health one that tells health ("다리를
+    절어요 병원다녀요" at the age; owner trial 13: the vet alert and an analysis, never kept as the
+    health answer): the report is analysed as before, and the whole message kept for the health."""
+    if turn.state.flow != FLOW or turn.state.data.get("mode") == "edit" or turn.state.step not in BY_KEY:
+        return
+    health = BY_KEY["health"]
+    if index_of(turn.state.step) >= index_of(health.key) or len(turn.text) > (health.maximum or 0):
+        return
+    if not turn.services.understander.vocabulary["understanding-health-told"].contains(Folded(turn.text)):
+        return
+    dog = await _dog(turn)
+    if dog is not None:
+        await _keep_health(turn, dog, turn.text)
 
 
 def _answers_open(turn: Turn, q: Question, text: str) -> bool:
