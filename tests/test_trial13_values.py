@@ -216,3 +216,43 @@ async def test_health_in_a_report_at_the_age_is_kept_on_telegram(tg: Harness) ->
     await tg_at(tg, 131700, "ko", "age_months")
     await tg.say(131700, LIMPING["ko"])
     assert (await tg_answers(tg, 131700)).get("health") == LIMPING["ko"], tg.last_text(131700)
+
+
+# -- 6. answers beside another -------------------------------------------------------------------
+
+MUTT = {"ko": "모르겠어요 믹스견이에요", "en": "dunno mutt"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_mix_beside_dont_know_at_the_age_is_kept_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 131800 + (lang == "en")
+    await tg_at(tg, chat, lang, "age_months")
+    await tg.say(chat, MUTT[lang])
+    answers = await tg_answers(tg, chat)
+    assert answers.get("breed") in ("mixed", "mutt"), answers
+    assert answers.get("age_months") is None, answers
+
+
+async def test_a_mix_beside_dont_know_at_the_age_is_kept_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "age_months")
+    await user.send(MUTT["en"])
+    assert (await kakao_answers(kakao, user.key)).get("breed") in ("mixed", "mutt"), user.text
+
+
+PEOPLE = {"ko": "3명이요", "en": "2 ppl"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_people_counted_at_the_sex_are_the_household_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 131900 + (lang == "en")
+    await tg_at(tg, chat, lang, "sex")
+    await tg.say(chat, PEOPLE[lang])
+    answers = await tg_answers(tg, chat)
+    assert answers.get("household") == (3 if lang == "ko" else 2), (answers, tg.last_text(chat))
+    assert "sex" not in answers and asked(lang, "sex") in tg.last_text(chat), tg.last_text(chat)
+
+
+async def test_people_counted_at_the_sex_are_the_household_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "sex")
+    await user.send(PEOPLE["en"])
+    assert (await kakao_answers(kakao, user.key)).get("household") == 2, user.text

@@ -2227,6 +2227,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             raise _name_reask(turn, q)
         if answer.skip and q.optional:
             return None
+        _dont_know_with_breed(turn, q, dog)
         return _UNKNOWN
     if isinstance(answer, Unclear):
         together = _with_earlier_part(turn, q, answer, dog)
@@ -2718,6 +2719,27 @@ def _with_breed_told(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[A
     field = turn.t(f"survey-field-{later.key}")
     turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, named[0]))
     return number
+
+
+def _dont_know_with_breed(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """The breed said beside a "don't know" at a number question ("dunno mutt" at the age; owner
+    trial 13: the mix lost): stored ahead with a line, the don't-know kept for `q`."""
+    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+        return
+    later = next(
+        (x for x in QUESTIONS[index_of(q.key) + 1 :] if x.kind is Kind.TEXT and x.free_option),
+        None,
+    )
+    if later is None or later.key in dog.answers:
+        return
+    value = _breed_told(turn, Folded(turn.text), later, as_typed=False)
+    if value is None or not later.minimum <= len(value) <= later.maximum:
+        return
+    _qualify(dog, later, approximate=None, unknown=False)
+    dog.answers[later.key] = value  # saved with the open question's answer (`_store`)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+    field = turn.t(f"survey-field-{later.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, value))
 
 
 def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:

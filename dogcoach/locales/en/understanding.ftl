@@ -760,7 +760,7 @@ understanding-correction-mark-age_months = years old
 understanding-correction-mark-size = kg
     .aliases = kg, kgs, kilos, kilo, lb, lbs, pounds
 understanding-correction-mark-household = people
-    .aliases = people, persons, person, of us
+    .aliases = people, persons, person, of us, ppl
 
 ## -- The concerns (the analysis categories) named inside a sentence at the concerns question ("barking at other dogs",
 ## "aggression to other dogs"): each category's concept; aggression is two (aggression + toward whom). The value names what was understood.
