@@ -256,3 +256,29 @@ async def test_people_counted_at_the_sex_are_the_household_on_kakao(kakao: Serve
     user = await kakao_at(kakao, "en", "sex")
     await user.send(PEOPLE["en"])
     assert (await kakao_answers(kakao, user.key)).get("household") == 2, user.text
+
+
+# -- 5. wording ---------------------------------------------------------------------------------
+
+
+async def test_a_length_only_the_exercise_reads_names_it_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "household")
+    await user.send("하루두번 30분씩")
+    field = t("ko", "survey-field-exercise_minutes")
+    assert t("ko", "survey-late-number-unplaced-one", typed="하루두번 30분씩", field=field) in user.text, user.text
+    assert asked("ko", "household") in user.text
+
+
+async def test_a_yes_before_a_late_age_is_not_quoted_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 131950, "ko", "other_pets")
+    await tg.say(131950, "네 5살")
+    field = t("ko", "survey-field-age_months")
+    said = " ".join(tg.sent(131950)[-3:])
+    assert t("ko", "survey-late-number-which", typed="5살", field=field) in said, said
+
+
+async def test_a_yes_before_a_late_age_is_not_quoted_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "other_pets")
+    await user.send("네 5살")
+    field = t("ko", "survey-field-age_months")
+    assert t("ko", "survey-late-number-which", typed="5살", field=field) in user.text, user.text

@@ -1295,6 +1295,9 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     earlier = BY_KEY[key]
     field = turn.t(f"survey-field-{key}")
     lead, quoted = understander.correction_lead(turn.text)  # "아 2살이요": "2살이요" quoted (ko10)
+    agreed = understander.answers.after_agreement(Folded(quoted))
+    if agreed is not None:  # "네 5살" (owner trial 13: "say '나이는 네 5살'"): "5살" quoted
+        quoted = " ".join(quoted.split()[-len(agreed.text.split()) :])
     corrects = bool(lead) and key in dog.answers and index_of(key) == index_of(q.key) - 1
     if (
         not corrects
@@ -1513,7 +1516,10 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
     if not later:
         return False
     fields = " / ".join(turn.t(f"survey-field-{other.key}") for other in later)
-    turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
+    if len(later) == 1:  # one question reads it (owner trial 13: "can't tell which (exercise)")
+        turn.say("survey-late-number-unplaced-one", typed=turn.text, field=fields)
+    else:
+        turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
     await ask(turn, q, dog)
     return True
 
