@@ -100,7 +100,9 @@ HEALTH = [
 
 
 @pytest.mark.parametrize(("lang", "key", "typed"), HEALTH)
-async def test_health_at_another_question_is_kept_on_kakao(kakao: Server, lang: str, key: str, typed: str) -> None:
+async def test_health_at_another_question_is_kept_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str
+) -> None:
     user = await kakao_at(kakao, lang, key)
     await user.send(typed)
     answers = await kakao_answers(kakao, user.key)
@@ -109,7 +111,9 @@ async def test_health_at_another_question_is_kept_on_kakao(kakao: Server, lang: 
 
 
 @pytest.mark.parametrize(("lang", "key", "typed"), HEALTH)
-async def test_health_at_another_question_is_kept_on_telegram(tg: Harness, lang: str, key: str, typed: str) -> None:
+async def test_health_at_another_question_is_kept_on_telegram(
+    tg: Harness, lang: str, key: str, typed: str
+) -> None:
     chat = 131400 + HEALTH.index((lang, key, typed))
     await tg_at(tg, chat, lang, key)
     await tg.say(chat, typed)
@@ -120,7 +124,12 @@ async def test_health_at_another_question_is_kept_on_telegram(tg: Harness, lang:
 
 # -- 3. a clock span at the hours alone ---------------------------------------------------------
 
-CLOCK = [("en", "9 to 5 on weekdays", 8), ("ko", "9시부터 6시까지", 9), ("ko", "출근하면 9시부터 6시까지요", 9), ("en", "9am-6pm", 9)]
+CLOCK = [
+    ("en", "9 to 5 on weekdays", 8),
+    ("ko", "9시부터 6시까지", 9),
+    ("ko", "출근하면 9시부터 6시까지요", 9),
+    ("en", "9am-6pm", 9),
+]
 
 
 @pytest.mark.parametrize(("lang", "typed", "hours"), CLOCK)
@@ -162,14 +171,18 @@ HEDGED = [
 
 
 @pytest.mark.parametrize(("lang", "key", "typed", "value"), HEDGED)
-async def test_a_hedged_value_is_taken_on_kakao(kakao: Server, lang: str, key: str, typed: str, value: float) -> None:
+async def test_a_hedged_value_is_taken_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, value: float
+) -> None:
     user = await kakao_at(kakao, lang, key)
     await user.send(typed)
     assert (await kakao_answers(kakao, user.key)).get(key) == value, user.text
 
 
 @pytest.mark.parametrize(("lang", "key", "typed", "value"), HEDGED[:4])
-async def test_a_hedged_value_is_taken_on_telegram(tg: Harness, lang: str, key: str, typed: str, value: float) -> None:
+async def test_a_hedged_value_is_taken_on_telegram(
+    tg: Harness, lang: str, key: str, typed: str, value: float
+) -> None:
     chat = 131600 + HEDGED.index((lang, key, typed, value))
     await tg_at(tg, chat, lang, key)
     await tg.say(chat, typed)
@@ -198,7 +211,9 @@ async def test_a_second_health_note_is_added_to_the_first_on_kakao(kakao: Server
     await user.send("약먹고있어요")
     await user.send("다리를 좀 절어요")
     answers = await kakao_answers(kakao, user.key)
-    assert answers.get("health") == t("ko", "survey-health-joined", first="약먹고있어요", second="다리를 좀 절어요")
+    assert answers.get("health") == t(
+        "ko", "survey-health-joined", first="약먹고있어요", second="다리를 좀 절어요"
+    )
 
 
 LIMPING = {"ko": "다리를 절어요 병원다녀요", "en": "she's limping, we go to the vet"}
@@ -265,7 +280,9 @@ async def test_a_length_only_the_exercise_reads_names_it_on_kakao(kakao: Server)
     user = await kakao_at(kakao, "ko", "household")
     await user.send("하루두번 30분씩")
     field = t("ko", "survey-field-exercise_minutes")
-    assert t("ko", "survey-late-number-unplaced-one", typed="하루두번 30분씩", field=field) in user.text, user.text
+    assert t("ko", "survey-late-number-unplaced-one", typed="하루두번 30분씩", field=field) in user.text, (
+        user.text
+    )
     assert asked("ko", "household") in user.text
 
 

@@ -362,7 +362,9 @@ class SurveyAnswers:
         units = _words(v["lex-unit-hours"])
         longer = [u[len(m) :] for m in mark for u in units if u.startswith(m) and u != m]
         mark_re = _either(mark) + (f"(?!{_either(longer)})" if longer else "")
-        start, until, join = (_either(_words(v[k])) for k in ("lex-clock-from", "lex-clock-until", "lex-clock-join"))
+        start, until, join = (
+            _either(_words(v[k])) for k in ("lex-clock-from", "lex-clock-until", "lex-clock-join")
+        )
         return re.compile(
             rf"(?<![\d.])(?:{start}\s*)?(\d{{1,2}})\s*({mark_re})?\s*({start})?\s*({join}|[~\-\u2013])?"
             rf"\s*(\d{{1,2}})\s*({mark_re})?\s*(?:{until})?(?![\d.])",
@@ -846,7 +848,6 @@ def _unjoined(clause: str, joiners: frozenset[str]) -> str:
     while words and words[-1].casefold() in joiners:
         words = words[:-1]
     return " ".join(words)
-
 
 
 def _words(phrases: Phrases) -> list[str]:
