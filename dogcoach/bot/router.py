@@ -774,6 +774,7 @@ async def _report(turn: Turn) -> None:
     await report.handle(turn, tip=flow is None)
     if flow is not None:
         await onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
+        await onboarding.health_in_report(turn)  # "다리를 절어요 병원다녀요": kept for the health too
         turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
         turn.resume_flow()
 

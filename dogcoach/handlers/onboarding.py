@@ -1308,6 +1308,9 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
     earlier = BY_KEY[key]
     field = turn.t(f"survey-field-{key}")
     lead, quoted = understander.correction_lead(turn.text)  # "아 2살이요": "2살이요" quoted (ko10)
+    agreed = understander.answers.after_agreement(Folded(quoted))
+    if agreed is not None:  # "네 5살" (owner trial 13: "say '나이는 네 5살'"): "5살" quoted
+        quoted = " ".join(quoted.split()[-len(agreed.text.split()) :])
     corrects = bool(lead) and key in dog.answers and index_of(key) == index_of(q.key) - 1
     if (
         not corrects
@@ -1526,7 +1529,10 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
     if not later:
         return False
     fields = " / ".join(turn.t(f"survey-field-{other.key}") for other in later)
-    turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
+    if len(later) == 1:  # one question reads it (owner trial 13: "can't tell which (exercise)")
+        turn.say("survey-late-number-unplaced-one", typed=turn.text, field=fields)
+    else:
+        turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
     await ask(turn, q, dog)
     return True
 
@@ -1982,7 +1988,6 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
         dog is None
         or u is None
         or u.reason != HEALTH_TOLD
-        or health.key in dog.answers
         or turn.state.data.get("mode") == "edit"
         or not _unplaced_answer(turn)
         or len(turn.text) > (health.maximum or len(turn.text))
@@ -1994,14 +1999,44 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
     note = note or turn.text
     if rest and not _answers_open(turn, q, rest):
         note, rest = turn.text, ""  # "allergies, on apoquel" (owner trial 9: the medicine lost)
-    dog = await _save(turn, health, dog, note)
-    turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
-    turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=note)
+    dog = await _keep_health(turn, dog, note)
     if rest:
         await _answer_typed(turn, q, dog, rest)
         return True
     await ask(turn, q, dog)
     return True
+
+
+async def _keep_health(turn: Turn, dog: Dog, note: str) -> Dog:
+    """`note` kept as the health answer ahead, said in a line; a second note ("약먹고있어요" at
+    the breed after "슬개골 탈구" at the sex; owner trial 13: refused as "not this question's
+    answer") is added to the first, not lost."""
+    health = BY_KEY["health"]
+    before = dog.answers.get(health.key)
+    if isinstance(before, str) and before not in ("", health.none_option) and note not in before:
+        joined = turn.t("survey-health-joined", first=before, second=note)
+        note = joined if len(joined) <= (health.maximum or len(joined)) else note
+    dog = await _save(turn, health, dog, note)
+    if health.key not in turn.state.data.get(AHEAD_KEY, []):
+        turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
+    turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=note)
+    return dog
+
+
+async def health_in_report(turn: Turn) -> None:
+    """A report typed at a survey question before the health one that tells health ("다리를
+    절어요 병원다녀요" at the age; owner trial 13: the vet alert and an analysis, never kept as the
+    health answer): the report is analysed as before, and the whole message kept for the health."""
+    if turn.state.flow != FLOW or turn.state.data.get("mode") == "edit" or turn.state.step not in BY_KEY:
+        return
+    health = BY_KEY["health"]
+    if index_of(turn.state.step) >= index_of(health.key) or len(turn.text) > (health.maximum or 0):
+        return
+    if not turn.services.understander.vocabulary["understanding-health-told"].contains(Folded(turn.text)):
+        return
+    dog = await _dog(turn)
+    if dog is not None:
+        await _keep_health(turn, dog, turn.text)
 
 
 def _answers_open(turn: Turn, q: Question, text: str) -> bool:
@@ -2216,6 +2251,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             raise _name_reask(turn, q)
         if answer.skip and q.optional:
             return None
+        _dont_know_with_breed(turn, q, dog)
         return _UNKNOWN
     if isinstance(answer, Unclear):
         together = _with_earlier_part(turn, q, answer, dog)
@@ -2707,6 +2743,27 @@ def _with_breed_told(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[A
     field = turn.t(f"survey-field-{later.key}")
     turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, named[0]))
     return number
+
+
+def _dont_know_with_breed(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """The breed said beside a "don't know" at a number question ("dunno mutt" at the age; owner
+    trial 13: the mix lost): stored ahead with a line, the don't-know kept for `q`."""
+    if dog is None or q.kind not in QUANTITY_KINDS or turn.state.data.get("mode") == "edit":
+        return
+    later = next(
+        (x for x in QUESTIONS[index_of(q.key) + 1 :] if x.kind is Kind.TEXT and x.free_option),
+        None,
+    )
+    if later is None or later.key in dog.answers:
+        return
+    value = _breed_told(turn, Folded(turn.text), later, as_typed=False)
+    if value is None or not later.minimum <= len(value) <= later.maximum:
+        return
+    _qualify(dog, later, approximate=None, unknown=False)
+    dog.answers[later.key] = value  # saved with the open question's answer (`_store`)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+    field = turn.t(f"survey-field-{later.key}")
+    turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, value))
 
 
 def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:

@@ -4,7 +4,7 @@
 lex-unit-years = years
     .aliases = y, yr, yrs, year, years, yo, yeras, yaers, yeasr, yers, yars, yearss
 lex-unit-months = months
-    .aliases = m, mo, mos, mth, mths, month, months, montsh, monhts, mnths, mnth, monts, montth, motnhs, mounths, moths
+    .aliases = m, mo, mos, mth, mths, month, months, montsh, monhts, mnths, mnth, monts, montth, motnhs, mounths, moths, monthes, monthe
 lex-unit-weeks = weeks
     .aliases = w, wk, wks, week, weeks
 lex-unit-days = days
@@ -144,7 +144,7 @@ lex-unit-lb = lb
 
 ## Hedges: the value is approximate (ranges are approximate too).
 lex-approx = about
-    .aliases = about, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure
+    .aliases = about, guessed, guesses, estimated, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure
 ## Words joining the two ends of a range ("2 to 3 years", "2 or 3").
 lex-range = to
     .aliases = to, or
@@ -176,7 +176,7 @@ lex-person-grown = grown-ups
 lex-person-pair = two people
     .aliases = parents, my parents, couple
 lex-context = other
-    .aliases = puppy, pup, each, each time, of, the, just the, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, is, has, have, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, in home, at home, in the house, in my home, in our home, in my house, in our house, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday, rescue, a rescue, rescued, rescue dog, a rescue dog, so, the vet said, vet said, the vet says, vet says, the vet thinks, vet thinks, according to the vet, the shelter said, shelter said, they said, they told me, i was told, gone, we're gone, i'm gone, im gone, were gone, away, we're away, out, we're out, i'm out, out of the house, at the office, on week days, unfortunately, sadly, we both work, both of us work, we both work full time
+    .aliases = puppy, vet, the vet, pup, each, each time, of, the, just the, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, is, has, have, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, in home, at home, in the house, in my home, in our home, in my house, in our house, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday, rescue, a rescue, rescued, rescue dog, a rescue dog, so, the vet said, vet said, the vet says, vet says, the vet thinks, vet thinks, according to the vet, the shelter said, shelter said, they said, they told me, i was told, gone, we're gone, i'm gone, im gone, were gone, away, we're away, out, we're out, i'm out, out of the house, at the office, on week days, unfortunately, sadly, we both work, both of us work, we both work full time
 ## Words that place a number in time, not its unit ("Max turned 4 last month" is 4 years, not 4
 ## months; "he turned 3 in March"): read past like context. At "how long have you had her" a start
 ## said alone ("since last year") is read into a span (`lex-since-*`, survey leftovers).
@@ -245,3 +245,15 @@ lex-hearsay = i was told
 ## said, stored as an approximate age (`quantity._evaluate`); at other questions read past.
 lex-future = will be
     .aliases = he'll be, she'll be, hell be, shell be, he will be, she will be, will be, turning, turns, he turns, she turns, gonna be, going to be, is turning, is going to be, 'll be
+## Forms of "to live" (with someone): "2 of us live here" is no age (owner trial 13: "둘이살아요" at the household was stored as the age). At the age question, no answer.
+lex-live = live
+    .aliases = we live, live together, live with, lives with, living with, live here
+## Two clock times ("9 to 5", "9am-6pm"): read at the hours alone as the hours between them (owner trial 13).
+lex-clock-mark = am
+    .aliases = am, pm, a.m., p.m., o'clock, 시
+lex-clock-from = from
+    .aliases = from, 부터, 에서
+lex-clock-until = until
+    .aliases = until, till, 까지, 까지요
+lex-clock-join = to
+    .aliases = to, till, until, 부터, 에서

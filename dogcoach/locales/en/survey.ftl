@@ -303,6 +303,8 @@ survey-late-number-understood = "{ $typed }" — as the { $field }, I understood
     }. The { $field } is already noted as { $stored }, so I didn't change it. To change it, say "{ $field } is { $value }".
 # A length alone at a one-choice question ("8h", "8 hours" at the sex, batch 72): hours alone or exercise, both still to come: not noted, each asked in its turn. $typed is what the owner wrote, $fields the questions that read it.
 survey-late-number-unplaced = "{ $typed }" — I can't tell which question that answers ({ $fields }), so I haven't noted it yet. I'll ask that in its turn. First, this one:
+# A length only one later question reads ("twice a day 30 min" at the household; owner trial 13: "can't tell which question (exercise)"). $field is that question.
+survey-late-number-unplaced-one = "{ $typed }" — that sounds like the answer to the { $field } question. I'll ask that in its turn. First, this one:
 # A number far past the question's usual answer ("8 hours a day" of exercise): not noted yet; what was understood is said and confirmed. The same answer sent again is noted. $typed is what the owner wrote, $field the question, $value the value read.
 survey-unlikely = "{ $typed }" — I read that as { $field }: { $value }, which is far more than usual, so I haven't noted it yet. If it's right, send the same answer again. If it was the answer to another question, tell me the answer to this one.
 # A start said at "how long have you had her?" ("since 2027") that is still ahead: $typed is what the owner wrote.
@@ -371,3 +373,5 @@ survey-part-contradicted = Option "{ $typed }" is { $value }, but you said { $un
 survey-unit-which = "{ $typed }" — is that { $first } or { $second }? Please send it with its unit, like "{ $second }".
 # Only words that move the survey on at a number question ("done" at the hours alone; owner trial 12: answered as if a number were out of range). $asked names the question.
 survey-unclear-no-number = "{ $typed }" doesn't answer the { $asked }. Please send a number.
+## A health note told at another question added to the one noted already (owner trial 13).
+survey-health-joined = { $first }; { $second }

@@ -438,7 +438,7 @@ understanding-health-fine = healthy
     .aliases = healthy, fit, fine, all good, good health, vaccinated, fully vaccinated, vaxxed, perfectly healthy, very healthy, no issues, no problems, nothing, none
 ## Health told before the health question ("his knees are a bit bad"): no question to the coach and no report. Kept ahead as the health answer, said in a line; the health question is then not asked (acceptance trial: sent to the model as a question).
 understanding-health-told = health told
-    .aliases = patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, deaf, deafness, deaf in one ear, partially deaf, hard of hearing, hearing loss, blind, blindness, blind in one eye, partially blind, vision loss, epilepsy, epileptic, seizure, seizures, hypothyroid, kidney disease, liver disease, pancreatitis, sensitive stomach, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic
+    .aliases = worms, had worms, limp, limps, limping, parasites, giardia, patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, deaf, deafness, deaf in one ear, partially deaf, hard of hearing, hearing loss, blind, blindness, blind in one eye, partially blind, vision loss, epilepsy, epileptic, seizure, seizures, hypothyroid, kidney disease, liver disease, pancreatitis, sensitive stomach, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic
 ## The names of conditions among the health words ("skin", "patella"): at "what happened right before/after?", "I gave him his meds" answers it; a health note names a condition.
 understanding-health-condition = condition
     .aliases = patella, patellar, luxating, luxation, knee, knees, hip, hips, dysplasia, joint, joints, arthritis, allergy, allergies, allergic, skin, dermatitis, heart, diabetes, diabetic, thyroid, cushing's, cushings, trachea, cataract, cataracts, glaucoma, ear infection, ear infections, chronic
@@ -781,7 +781,7 @@ understanding-correction-mark-age_months = years old
 understanding-correction-mark-size = kg
     .aliases = kg, kgs, kilos, kilo, lb, lbs, pounds
 understanding-correction-mark-household = people
-    .aliases = people, persons, person, of us
+    .aliases = people, persons, person, of us, ppl
 
 ## -- The concerns (the analysis categories) named inside a sentence at the concerns question ("barking at other dogs",
 ## "aggression to other dogs"): each category's concept; aggression is two (aggression + toward whom). The value names what was understood.

@@ -271,6 +271,12 @@ class SurveyAnswers:
         units, default_unit, zero_words = QUANTITY_KINDS[kind]
         if kind in (Expect.HOURS, Expect.MINUTES):
             message = self._half_day(message)
+        if kind is Expect.HOURS:
+            message = self._clock_span(message)
+        if kind is Expect.AGE and self.vocabulary["lex-live"].contains(message):
+            # "둘이살아요" (the two of us live together; owner trial 13: stored as 2 years): the
+            # "살" of 살다 is no age unit, and who lives at home is no age
+            return Unclear(None, (message.text,))
         if kind is Expect.DURATION:
             start = self.starts.read(message)  # "작년부터요", "since 2023": a start, counted by the flow
             if start is not None:
@@ -345,6 +351,43 @@ class SurveyAnswers:
                 # a Hangul phrase is found in the text without its spaces: matched with any
                 pattern = r"\s*".join(map(re.escape, phrase)) if hangul else re.escape(phrase)
                 text = re.sub(pattern, f" {low}-{high} h ", text, flags=re.IGNORECASE)
+        return message if text == message.text else Folded(" ".join(text.split()))
+
+    @cached_property
+    def _clock_pattern(self) -> re.Pattern[str]:
+        """Two clock times joined ("9 to 5", "9am-6pm", "9시부터 6시까지"), from `lex-clock-*`;
+        a clock mark that begins an hours unit ("시" of "시간") is no clock mark there."""
+        v = self.vocabulary
+        mark = _words(v["lex-clock-mark"])
+        units = _words(v["lex-unit-hours"])
+        longer = [u[len(m) :] for m in mark for u in units if u.startswith(m) and u != m]
+        mark_re = _either(mark) + (f"(?!{_either(longer)})" if longer else "")
+        start, until, join = (
+            _either(_words(v[k])) for k in ("lex-clock-from", "lex-clock-until", "lex-clock-join")
+        )
+        return re.compile(
+            rf"(?<![\d.])(?:{start}\s*)?(\d{{1,2}})\s*({mark_re})?\s*({start})?\s*({join}|[~\-\u2013])?"
+            rf"\s*(\d{{1,2}})\s*({mark_re})?\s*(?:{until})?(?![\d.])",
+            re.IGNORECASE,
+        )
+
+    def _clock_span(self, message: Folded) -> Folded:
+        """`message` with a span between two clock times read as the hours between them, at the
+        hours alone (owner trial 13: "9 to 5" stored as 7 hours, a range from 9 down to 5;
+        "9시부터 6시까지" not understood): when both times are marked (시, am/pm), or the second is
+        earlier than the first ("9 to 5" is no range of hours; "2-3" stays one)."""
+
+        def hours(m: re.Match[str]) -> str:
+            first, first_mark, joined_by_start, joined, second, second_mark = m.groups()
+            if not (joined_by_start or joined):
+                return m.group(0)
+            a, b = int(first), int(second)
+            if a <= b and not (first_mark and second_mark):
+                return m.group(0)  # "2-3", "3 to 4": a range of hours
+            span = _clock_hours(a, b)
+            return m.group(0) if span is None else f" {span} h "
+
+        text = self._clock_pattern.sub(hours, message.text)
         return message if text == message.text else Folded(" ".join(text.split()))
 
     @cached_property
@@ -805,3 +848,21 @@ def _unjoined(clause: str, joiners: frozenset[str]) -> str:
     while words and words[-1].casefold() in joiners:
         words = words[:-1]
     return " ".join(words)
+
+
+def _words(phrases: Phrases) -> list[str]:
+    """A vocabulary entry's phrases as typed (Hangul run together, Latin words spaced), longest first."""
+    out = ["".join(p) if p and not p[0].isascii() else " ".join(p) for p in phrases.phrases if p]
+    return sorted(out, key=len, reverse=True)
+
+
+def _either(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+
+
+def _clock_hours(start: int, end: int) -> int | None:
+    """The hours from clock time `start` to `end` (5 after 9 is 5 pm: 8 hours)."""
+    if not (0 <= start <= 24 and 0 <= end <= 24):
+        return None
+    hours = end - start if end > start else end + 12 - start
+    return hours if 0 < hours <= 24 else None

@@ -151,9 +151,15 @@ class CorrectionReading(TalkReading):
     def names_answer(self, message: Folded, key: str) -> bool:
         """The message names survey question `key`, by its name ("나이", "his age") or by the unit
         only its answer has ("살", "years old")."""
-        return self._names_question(message, key) or self.vocabulary[
-            f"understanding-correction-mark-{key}"
-        ].contains(message)
+        if self._names_question(message, key):
+            return True
+        marks = self.vocabulary[f"understanding-correction-mark-{key}"].find(message)
+        living = self.vocabulary["lex-live"].find(message)
+        # "둘이살아요" (the two of us live together; owner trial 13: stored as the age): the "살"
+        # of 살다 marks no age
+        return any(
+            not any(h == lh and ls <= start < le for _p, ls, le, lh in living) for _m, start, _e, h in marks
+        )
 
     def _names_question(self, message: Folded, key: str) -> bool:
         """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
