@@ -12,7 +12,7 @@ from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, normalize
 from dogcoach.services.josa import final_consonant
-from dogcoach.services.understanding.answers import _after_last
+from dogcoach.services.understanding.answers import _after_last, _before_number
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.model import (
     QUANTITIES,
@@ -492,7 +492,14 @@ class DogReading(Tables):
         if ordinal.contains(message):  # "첫째는 초코예요" (Korean trial 4): 첫째 counts no quantity
             message = Folded(_after_last(message.text, ordinal) or message.text)
         if self.signals.plausible_followup(message, "frequency"):
-            return True
+            # unless a name comes before the number ("이름은 별이구요 이제 5개월 됐어요": the age
+            # told with the name, its "5개월 됐어요" a span as well since batch 118)
+            head = Folded(_before_number(message.text))
+            return not (
+                head.text
+                and isinstance(self.answers.name(head), Value)
+                and not self.signals.plausible_followup(head, "frequency")
+            )
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
 
 
