@@ -13,6 +13,7 @@ first (Kakao and Telegram, Korean and English; the terminal where its numbered o
    asked for in words, on every channel; idle the reply still asks what happened.
 4. "profile" during a further dog's survey showed the first dog's card and left the survey behind
    (the next answer analysed as a report): the card, then the open question again.
+5. A terminal under LANG=C: "안녕하세요" then "Max", and "male" at the sex turned the chat English.
 """
 
 from __future__ import annotations
@@ -200,3 +201,21 @@ async def test_the_profile_during_a_further_dogs_survey_asks_its_question_again_
     await user.send(t(lang, "survey-opt-sex-male_neutered"))
     answers = await kakao_answers(kakao, user.key)
     assert answers["name"] == name and answers["sex"] == "male_neutered", answers
+
+
+# -- 5. the language a Korean owner's first words tell ------------------------------------------
+# With no language from the terminal (LANG=C), "안녕하세요" or a Hangul name at the name question (the
+# terminal asks it first) told nothing, so "male" at the sex turned the chat English (owner trial
+# 14). A Hangul greeting or name tells Korean; a name in Latin letters still tells nothing. Kakao
+# without `lang` asks no question first: its first words already tell.
+
+
+def test_a_korean_greeting_keeps_the_terminal_korean(tmp_path: Path) -> None:
+    for first in (["안녕하세요", "Max"], ["콩이"]):
+        (tmp_path / first[0]).mkdir()
+        out = _chat(tmp_path / first[0], [*first, "3", "male"], env_extra={"LANG": "C.UTF-8"})
+        name = first[-1]
+        assert out.rstrip().endswith(">"), out[-300:]
+        last = out[out.rindex(t("ko", "survey-q-sex", name=name)) :]
+        assert t("en", "survey-q-sex", name=name) not in out, (first, out[-600:])
+        assert t("ko", "survey-opt-sex-male_neutered") in last, (first, last)

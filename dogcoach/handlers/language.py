@@ -80,17 +80,21 @@ async def follow_typed(turn: Turn, expect: Expect) -> None:
     (`typed_locale`), kept as their choice from the first message that tells, so that it stays
     put ("OK" in a Korean chat flips nothing) and the language command still changes it. A
     greeting of the vocabulary in Latin letters ("hi", "yo") is English: Korean owners greet in
-    Hangul ("안녕", "ㅎㅇ"); so at the name question too (the terminal asks it first). A dog's
-    name tells nothing (a Korean owner's dog may well be "Max"), but a sentence at the name
-    question does (trial 3: an English report there)."""
+    Hangul ("안녕", "ㅎㅇ"); so at the name question too (the terminal asks it first), and a
+    Hangul greeting or name there tells Korean. A dog's name in Latin letters tells nothing (a
+    Korean owner's dog may well be "Max"), but a sentence at the name question does (trial 3: an
+    English report there)."""
     if turn.user.locale is not None or turn.incoming.choice is not None:
         return
     if hint_locale(turn.incoming.locale_hint or turn.user.locale_hint) is not None:
         return
-    greeting = latin_only(turn.text) and turn.services.lexicon.messages.matches(turn.text, GREETING)
-    if expect is Expect.NAME and len(turn.text.split()) < SENTENCE_WORDS and not greeting:
-        return
-    locale = "en" if greeting else typed_locale(turn.text)
+    greets = turn.services.lexicon.messages.matches(turn.text, GREETING)
+    greeting = greets and latin_only(turn.text)
+    typed = typed_locale(turn.text)
+    if expect is Expect.NAME and len(turn.text.split()) < SENTENCE_WORDS and not greets and typed != "ko":
+        return  # a name in Latin letters tells nothing; in Hangul, or a greeting, it does (trial 14:
+        # "안녕하세요" then "Max", and "male" at the sex turned a Korean terminal English)
+    locale = "en" if greeting else typed
     if locale is not None:
         await turn.session.set_locale(turn.user.id, locale)
         turn.set_locale(locale)
