@@ -106,25 +106,33 @@ class AiohttpRequest(BaseRequest):
                 sock_connect=_given(connect_timeout, self._connect_timeout),
                 sock_read=None if read_s is None else read_s + (write_s or 0),
             )
-        data: Any = None
         headers: dict[str, str] | None = None
-        if request_data is not None and files:
-            data = _form(request_data)
-        elif request_data is not None:
+        body: bytes | None = None
+        if request_data is not None and not files:
             # A JSON body, one of the Bot API's documented encodings, as PTB prepares it
             # (`json_payload`): the C JSON encoder, where a form body was percent-encoded in
             # Python byte by byte (urlencode: 2.5 % of a webhook update's CPU, Korean text).
-            data = _json_body(request_data)
+            body = _json_body(request_data)
             headers = _JSON_HEADERS
-        try:
-            async with self._session.request(
-                method, url, data=data, headers=headers, timeout=timeout, proxy=self._proxy
-            ) as response:
-                return response.status, await response.read()
-        except TimeoutError as exc:
-            raise TimedOut from exc
-        except aiohttp.ClientError as exc:
-            raise NetworkError(f"aiohttp error: {exc!r}") from exc
+        for attempt in range(2):
+            # a form is read once as it is sent: built anew for the second attempt
+            data: Any = _form(request_data) if request_data is not None and files else body
+            try:
+                async with self._session.request(
+                    method, url, data=data, headers=headers, timeout=timeout, proxy=self._proxy
+                ) as response:
+                    return response.status, await response.read()
+            except TimeoutError as exc:
+                raise TimedOut from exc
+            except aiohttp.ServerDisconnectedError as exc:
+                # A pooled keep-alive connection the server had just closed: the request went
+                # nowhere, and the reply would be lost (owner trial 14: two replies never came).
+                # Once more on a new connection; a server that drops that one too is down.
+                if attempt:
+                    raise NetworkError(f"aiohttp error: {exc!r}") from exc
+            except aiohttp.ClientError as exc:
+                raise NetworkError(f"aiohttp error: {exc!r}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _json_body(request_data: RequestData) -> bytes:
