@@ -60,6 +60,10 @@ log = logging.getLogger(__name__)
 # Telegram delivers it again; polling: the user is asked to send it again). Telegram waits longer
 # for a webhook answer, but a bot whose database is out for longer is better re-asked later.
 TURN_WAIT = 5.0
+# Kinds whose answer is about the message itself ("edited: send it again as new"), not a request
+# to tell what happened: said even at a survey question, where other kinds get the question's
+# own "answer it in words" (`unsupported-input-survey`, owner trial 13).
+ABOUT_THE_MESSAGE = frozenset({"edited"})
 
 
 def _settle(outcome: str) -> None:
@@ -365,13 +369,15 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
                 replies.append(Reply(self.messages.format(locale, "start-welcome-media")))
             else:  # a known owner: a turn like on every channel (its open question
                 # asked again, results not yet seen), the generic answer worded for this kind
-                generic = self.messages.format(locale, "unsupported-input")
+                generic = {self.messages.format(locale, "unsupported-input")}
+                if item.kind in ABOUT_THE_MESSAGE:  # at a survey question too
+                    generic.add(self.messages.format(locale, "unsupported-input-survey"))
                 ref = UserRef(Channel.TELEGRAM, str(item.chat_id))
                 try:
                     turn = await self.engine.handle(
                         Incoming(ref, locale_hint=item.locale_hint, media=True), wait=self.turn_wait
                     )
-                    replies = [Reply(text) if r.text == generic else r for r in turn]
+                    replies = [Reply(text) if r.text in generic else r for r in turn]
                 except StoreUnavailable as exc:
                     log.warning("media turn not kept for chat %s: %s", item.chat_id, exc.reason)
             try:
