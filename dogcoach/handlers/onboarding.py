@@ -1069,10 +1069,13 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
     question, not this one (new-owner trial: stored as the breed). That answer is set again, said
     in a line, and the open question asked again. False, nothing done, for anything else."""
     u = turn.understanding
+    # at the health note only a whole option picked, with no health word ("girl not fixed": owner
+    # trial 14, stored as the health note); a health note may well name the neutering
+    verbatim = survey_context(q).verbatim
     if (
         dog is None
         or q.kind is not Kind.TEXT
-        or survey_context(q).verbatim
+        or (verbatim and turn.services.understander.vocabulary["understanding-health-told"].contains(Folded(turn.text)))
         or u is None
         or u.kind is not Said.ANSWER
         or isinstance(u.answer, DontKnow)
@@ -1088,11 +1091,13 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         read = turn.services.understander.understand(turn.text, survey_context(earlier))
         picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
         field = turn.t(f"survey-field-{earlier.key}")
+        if verbatim and (len(picks) != 1 or read.safety or isinstance(read.answer, Unclear)):
+            continue
         if len(picks) == 1 and not read.safety:
             # the breed named beside it ("남아 중성화했고 말티즈예요"): both answers, the breed kept
             # by the caller (owner trial K: the breed was lost and asked again)
             named = turn.services.understander.answers.breeds_named(Folded(turn.text))
-            both = isinstance(u.answer, Value) and bool(named)
+            both = isinstance(u.answer, Value) and bool(named) and not verbatim
             if await correct(turn, dog, earlier, Value(picks[0])):
                 value = format_stored(turn, dog, earlier)
                 if both:

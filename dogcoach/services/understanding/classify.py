@@ -794,8 +794,13 @@ class Understander(FollowupReading):
         if (
             alarm is None
             and expect in SURVEY
-            # (a check-in reads its outcome itself; "meds didn't help" is the health question's note)
-            and context.question not in (None, "health")
+            # (a check-in reads its outcome itself; "meds didn't help" is the health question's note,
+            # "that's not helpful at all" there no note: owner trial 14, stored as the health note)
+            and context.question is not None
+            and (
+                context.question != "health"
+                or not self.vocabulary["understanding-health-told"].contains(message)
+            )
             and self._advice_feedback(message, signals, context)
         ):
             # "that didnt work", "그거 이미 해봤어요" at a survey question: feedback on the last
