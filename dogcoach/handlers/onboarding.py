@@ -1170,6 +1170,8 @@ def _earlier_named(turn: Turn, q: Question, dog: Dog) -> Question | None:
     previous = before[-1]
     if previous.kind is not Kind.CHOICE and previous.key != "breed":
         return None
+    if previous.key == "origin" and _people_named(turn.services.understander, message):
+        return None  # "엄마 아빠 나 동생" at how long owned (owner trial 14: origin family): the household
     if previous.options and set(previous.options) <= YES_NO:  # "있어요" at the other pets: not the children
         return None
     if q.kind is Kind.TEXT or not _unplaced_answer(turn) or previous.key not in dog.answers:
