@@ -2256,6 +2256,10 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             raise Invalid("survey-name-not-yet")
         if q.key == "name":
             raise _name_reask(turn, q)
+        if q.kind is Kind.MULTI and turn.state.data.get("picks"):
+            # "잘 모르겠어요" after "강아지 한마리 더 있어요" ticked the dog (owner trial 14: the
+            # tick wiped, nothing stored): what was told stays ticked, the question shown again
+            return _PENDING
         if answer.skip and q.optional:
             return None
         _dont_know_with_breed(turn, q, dog)
