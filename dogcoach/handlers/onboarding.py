@@ -1075,7 +1075,10 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
     if (
         dog is None
         or q.kind is not Kind.TEXT
-        or (verbatim and turn.services.understander.vocabulary["understanding-health-told"].contains(Folded(turn.text)))
+        or (
+            verbatim
+            and turn.services.understander.vocabulary["understanding-health-told"].contains(Folded(turn.text))
+        )
         or u is None
         or u.kind is not Said.ANSWER
         or isinstance(u.answer, DontKnow)
@@ -1091,7 +1094,14 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         read = turn.services.understander.understand(turn.text, survey_context(earlier))
         picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
         field = turn.t(f"survey-field-{earlier.key}")
-        if verbatim and (len(picks) != 1 or read.safety or isinstance(read.answer, Unclear)):
+        if verbatim and (
+            len(picks) != 1
+            or read.safety
+            or isinstance(read.answer, Unclear)
+            # a yes or no ("no, all good") and a reaction ("growls") are no profile fact told late
+            or set(earlier.options) <= YES_NO
+            or earlier.key == "worst_reaction"
+        ):
             continue
         if len(picks) == 1 and not read.safety:
             # the breed named beside it ("남아 중성화했고 말티즈예요"): both answers, the breed kept

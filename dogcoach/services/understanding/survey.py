@@ -178,6 +178,12 @@ class SurveyReading(ReportReading):
         )
         if isinstance(own, Value):
             return False
+        if context.expect in QUANTITIES and isinstance(
+            self.answers.quantity(message, context.expect), Value | Approximate | SincePuppy | Since
+        ):
+            return False  # "아기때부터 키웠어요" at how long owned: since a puppy, no child
+        if context.question == "owned_months" and self.names_answer(message, "household"):
+            return False  # "4명이요 초딩 하나": the household counted, kept for its question (batch 65)
         if self.vocabulary["understanding-young-child"].contains(message):
             return True
         understood = own.understood if isinstance(own, Unclear) else None
