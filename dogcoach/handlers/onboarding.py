@@ -1069,10 +1069,16 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
     question, not this one (new-owner trial: stored as the breed). That answer is set again, said
     in a line, and the open question asked again. False, nothing done, for anything else."""
     u = turn.understanding
+    # at the health note only a whole option picked, with no health word ("girl not fixed": owner
+    # trial 14, stored as the health note); a health note may well name the neutering
+    verbatim = survey_context(q).verbatim
     if (
         dog is None
         or q.kind is not Kind.TEXT
-        or survey_context(q).verbatim
+        or (
+            verbatim
+            and turn.services.understander.vocabulary["understanding-health-told"].contains(Folded(turn.text))
+        )
         or u is None
         or u.kind is not Said.ANSWER
         or isinstance(u.answer, DontKnow)
@@ -1088,11 +1094,20 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         read = turn.services.understander.understand(turn.text, survey_context(earlier))
         picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
         field = turn.t(f"survey-field-{earlier.key}")
+        if verbatim and (
+            len(picks) != 1
+            or read.safety
+            or isinstance(read.answer, Unclear)
+            # a yes or no ("no, all good") and a reaction ("growls") are no profile fact told late
+            or set(earlier.options) <= YES_NO
+            or earlier.key == "worst_reaction"
+        ):
+            continue
         if len(picks) == 1 and not read.safety:
             # the breed named beside it ("남아 중성화했고 말티즈예요"): both answers, the breed kept
             # by the caller (owner trial K: the breed was lost and asked again)
             named = turn.services.understander.answers.breeds_named(Folded(turn.text))
-            both = isinstance(u.answer, Value) and bool(named)
+            both = isinstance(u.answer, Value) and bool(named) and not verbatim
             if await correct(turn, dog, earlier, Value(picks[0])):
                 value = format_stored(turn, dog, earlier)
                 if both:
@@ -1165,6 +1180,8 @@ def _earlier_named(turn: Turn, q: Question, dog: Dog) -> Question | None:
     previous = before[-1]
     if previous.kind is not Kind.CHOICE and previous.key != "breed":
         return None
+    if previous.key == "origin" and _people_named(turn.services.understander, message):
+        return None  # "엄마 아빠 나 동생" at how long owned (owner trial 14: origin family): the household
     if previous.options and set(previous.options) <= YES_NO:  # "있어요" at the other pets: not the children
         return None
     if q.kind is Kind.TEXT or not _unplaced_answer(turn) or previous.key not in dog.answers:
@@ -2249,6 +2266,10 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             raise Invalid("survey-name-not-yet")
         if q.key == "name":
             raise _name_reask(turn, q)
+        if q.kind is Kind.MULTI and turn.state.data.get("picks"):
+            # "잘 모르겠어요" after "강아지 한마리 더 있어요" ticked the dog (owner trial 14: the
+            # tick wiped, nothing stored): what was told stays ticked, the question shown again
+            return _PENDING
         if answer.skip and q.optional:
             return None
         _dont_know_with_breed(turn, q, dog)

@@ -134,7 +134,8 @@ POSITION_NO_OPTIONS = "position-no-options"
 # Children told at a question before theirs ("no kids" at the name): kept for the children question.
 CHILDREN_TOLD = "children-told"
 # The questions where a word for a child says nothing of the answer, only of the children.
-CHILDREN_ELSEWHERE = frozenset({"name", "sex", "breed", "size"})
+# (how long owned: "동생 초딩이에요", owner trial 14, was read as the origin, family)
+CHILDREN_ELSEWHERE = frozenset({"name", "sex", "breed", "size", "owned_months"})
 # The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
 # survey asks for one time it happened, as idle, and the question again.
 BEHAVIOUR_ALONE = "behaviour-alone"
@@ -794,8 +795,13 @@ class Understander(FollowupReading):
         if (
             alarm is None
             and expect in SURVEY
-            # (a check-in reads its outcome itself; "meds didn't help" is the health question's note)
-            and context.question not in (None, "health")
+            # (a check-in reads its outcome itself; "meds didn't help" is the health question's note,
+            # "that's not helpful at all" there no note: owner trial 14, stored as the health note)
+            and context.question is not None
+            and (
+                context.question != "health"
+                or not self.vocabulary["understanding-health-told"].contains(message)
+            )
             and self._advice_feedback(message, signals, context)
         ):
             # "that didnt work", "그거 이미 해봤어요" at a survey question: feedback on the last

@@ -76,6 +76,8 @@ NAV_PREFIX = "nav-"
 # A bite told as a whole incident at the worst reaction (whom, where, what led to it) is this long
 # at least; "he has bitten before", "bit my friend once" tell only the deed (asked to complete).
 INCIDENT_MIN_WORDS = 5
+# Korean says as much in fewer words ("쿠키가 발톱깎을때 물어요", owner trial 14: only "bit" understood)
+INCIDENT_MIN_WORDS_HANGUL = 3
 # How far after a behaviour's verb a word telling it as new may come, at the end of the message
 # ("he whines at night now", "낑낑대기도 해요"): words (English), syllables (Korean, the verb's own
 # ending included).
@@ -165,6 +167,10 @@ class SurveyReading(ReportReading):
             return False  # "herding kids" at the origin (owner trial 12): what the dog does
         if self._dog_as_child(message) is not None:
             return False  # "애기가 짖어요 많이" at the sex (owner trial 12): the dog barks
+        if self.vocabulary["understanding-child-aimed"].contains(message) and self.signals.behaviour_besides(
+            message, "understanding-child-aimed"
+        ):
+            return False  # "지나가는 아이한테 점프했어요" at the sex (owner trial 14): no child at home
         own = (
             self.answers.choice(message, context.options, multi=False)
             if context.expect is Expect.CHOICE and context.options
@@ -172,6 +178,12 @@ class SurveyReading(ReportReading):
         )
         if isinstance(own, Value):
             return False
+        if context.expect in QUANTITIES and isinstance(
+            self.answers.quantity(message, context.expect), Value | Approximate | SincePuppy | Since
+        ):
+            return False  # "아기때부터 키웠어요" at how long owned: since a puppy, no child
+        if context.question == "owned_months" and self.names_answer(message, "household"):
+            return False  # "4명이요 초딩 하나": the household counted, kept for its question (batch 65)
         if self.vocabulary["understanding-young-child"].contains(message):
             return True
         understood = own.understood if isinstance(own, Unclear) else None
@@ -1207,7 +1219,8 @@ class SurveyReading(ReportReading):
         """A bite told with its situation (who, where, what led to it), no injury said: the
         "bite" option and an incident, where "bit my friend once" alone is asked to complete."""
         whole = signals.narrated and signals.situation and not signals.question
-        whole = whole and message.words >= INCIDENT_MIN_WORDS
+        hangul = any("\uac00" <= ch <= "\ud7a3" for ch in message.text)
+        whole = whole and message.words >= (INCIDENT_MIN_WORDS_HANGUL if hangul else INCIDENT_MIN_WORDS)
         return whole and isinstance(answer, Unclear) and tuple(answer.understood or ()) == ("bite",)
 
     @staticmethod
