@@ -257,3 +257,6 @@ lex-clock-until = until
     .aliases = until, till, 까지, 까지요
 lex-clock-join = to
     .aliases = to, till, until, 부터, 에서
+## Words saying the year a dog was born ("born in 2019"; owner trial 14: read as 2,019 years): at the age, and wherever an age is read, the age is counted from it to today.
+lex-born = born in
+    .aliases = born in, born, was born in, she was born in, he was born in, was born, she was born, he was born, born in the year, birth year, year of birth, born in year

@@ -33,7 +33,7 @@ from dogcoach.services.understanding.quantity import (
     MINUTE_UNITS,
     QuantityReader,
 )
-from dogcoach.services.understanding.since import StartReader
+from dogcoach.services.understanding.since import BirthYearReader, StartReader
 from dogcoach.services.understanding.text import Folded, Script, fold
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
@@ -75,6 +75,7 @@ class SurveyAnswers:
         self.quantities = QuantityReader(vocabulary)
         self.choices = ChoiceReader(messages, vocabulary, self.quantities)
         self.starts = StartReader(vocabulary)
+        self.births = BirthYearReader(vocabulary)
 
     # -- one answer among others -------------------------------------------------------------------
 
@@ -277,6 +278,10 @@ class SurveyAnswers:
             # "둘이살아요" (the two of us live together; owner trial 13: stored as 2 years): the
             # "살" of 살다 is no age unit, and who lives at home is no age
             return Unclear(None, (message.text,))
+        if kind is Expect.AGE:
+            born = self.births.read(message)  # "2018년생", "born in 2019": the flow counts the age
+            if born is not None:
+                return born
         if kind is Expect.DURATION:
             start = self.starts.read(message)  # "작년부터요", "since 2023": a start, counted by the flow
             if start is not None:

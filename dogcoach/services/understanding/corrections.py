@@ -41,6 +41,7 @@ class CorrectionReading(TalkReading):
         table.add("old-after", v["understanding-correction-old-after"])
         table.add("old-before", v["understanding-correction-old-before"])
         table.add("or", v["understanding-correction-or"])
+        table.add("oh", v["understanding-correction-oh"])  # before the fillers that hold it too
         table.add("filler", v["understanding-correction-filler"])
         for q in QUESTIONS:
             table.add("filler", v[f"understanding-correction-about-{q.key}"])
@@ -89,6 +90,16 @@ class CorrectionReading(TalkReading):
                 if tag == "old-after":  # "3 not 2": the old value after it is dropped, a correction
                     cue = True
                     i = self._past_value(units, i + size)
+                    break
+                if tag == "oh" and kept and _number_at(units, i + size):
+                    # "3살이요 아 4살" (owner trial 14: 7 years): an interjection between a value
+                    # and a number takes the value back, like "아니고"; elsewhere a filler
+                    cue = True
+                    kept.clear()
+                    i += size
+                    break
+                if tag == "oh":
+                    i += size
                     break
                 if tag == "old-before" and kept:  # "두살 아니고 세살": what came before was the old value
                     cue = True
