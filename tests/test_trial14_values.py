@@ -8,6 +8,10 @@
 2. Birth years read as ages ("2018년생": 2,018 years; "born in 2019": 2,019 years): the age is
    today's year less it, approximate.
 3. "3살이요 아 4살" added the two (7 years): the value after the interjection is the answer.
+5. Everyday answers: "부부" at the household (2; asked again whether the owner was counted),
+   "큰편이에요" at the size, "mediun" (a neighbour key struck), "마운팅" at the concerns (no
+   category of its own: "other"; told after the survey, a behaviour), "me, my husband and our 2
+   kids aged 5 and 8" (the kids' ages read as two more numbers): 4 people.
 """
 
 from __future__ import annotations
@@ -108,3 +112,56 @@ async def test_a_value_taken_back_is_the_last_one_on_telegram(tg: Harness, lang:
     await tg_at(tg, chat, lang, "age_months")
     await tg.say(chat, TAKEN_BACK[lang] if lang == "ko" else "3 years, no wait 4")
     assert (await tg_answers(tg, chat)).get("age_months") == 48, tg.sent(chat)[-2:]
+
+
+# -- 5. everyday answers ------------------------------------------------------------------------
+
+
+async def test_a_couple_at_the_household_is_two_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "household")
+    await user.send("부부")
+    assert (await kakao_answers(kakao, user.key)).get("household") == 2, user.text
+    assert asked("ko", "children") in user.text, user.text
+
+
+async def test_children_with_their_ages_at_the_household_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 141030, "en", "household")
+    await tg.say(141030, "me, my husband and our 2 kids aged 5 and 8")
+    assert (await tg_answers(tg, 141030)).get("household") == 4, tg.sent(141030)[-2:]
+    assert "aged" not in tg.last_text(141030), tg.last_text(141030)
+
+
+async def test_children_with_their_ages_at_the_household_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "household")
+    await user.send("me, my husband and our 2 kids aged 5 and 8")
+    assert (await kakao_answers(kakao, user.key)).get("household") == 4, user.text
+
+
+@pytest.mark.parametrize(("lang", "typed", "size"), [("ko", "큰편이에요", "large"), ("en", "mediun", "medium")])
+async def test_everyday_sizes_on_kakao(kakao: Server, lang: str, typed: str, size: str) -> None:
+    user = await kakao_at(kakao, lang, "size")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("size") == size, user.text
+
+
+@pytest.mark.parametrize(("lang", "typed", "size"), [("ko", "작은편이에요", "small"), ("en", "mediun", "medium")])
+async def test_everyday_sizes_on_telegram(tg: Harness, lang: str, typed: str, size: str) -> None:
+    chat = 141040 + (lang == "en")
+    await tg_at(tg, chat, lang, "size")
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat)).get("size") == size, tg.sent(chat)[-2:]
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "짖음이랑 마운팅"), ("en", "barking and humping")])
+async def test_mounting_at_the_concerns_is_other_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(typed)
+    await user.send("완료" if lang == "ko" else "done")
+    assert sorted((await kakao_answers(kakao, user.key)).get("concerns") or []) == ["barking", "other"], user.text
+
+
+async def test_mounting_at_the_concerns_is_other_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 141050, "ko", "concerns")
+    await tg.say(141050, "마운팅이요")
+    await tg.say(141050, "완료")
+    assert (await tg_answers(tg, 141050)).get("concerns") == ["other"], tg.sent(141050)[-2:]
