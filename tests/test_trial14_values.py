@@ -8,6 +8,10 @@
 2. Birth years read as ages ("2018년생": 2,018 years; "born in 2019": 2,019 years): the age is
    today's year less it, approximate.
 3. "3살이요 아 4살" added the two (7 years): the value after the interjection is the answer.
+4. Corrections not read: "아니 나이 3살이요" at the breed (not stored: "heard as the age"), "견종
+   비숑이에요 포메 아니고" at the origin (the old value after the new one), and after the survey
+   "가족 4명이에요", "we have 3 people now", "her age is wrong, she's 4" ("not sure what you
+   mean"): the answer changed.
 5. Everyday answers: "부부" at the household (2; asked again whether the owner was counted),
    "큰편이에요" at the size, "mediun" (a neighbour key struck), "마운팅" at the concerns (no
    category of its own: "other"; told after the survey, a behaviour), "me, my husband and our 2
@@ -17,15 +21,20 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import (
+    ANSWERS,
+    REVIEW,
     asked,
     kakao_answers,
     kakao_at,
+    kakao_at_review,
+    t,
     tg_answers,
     tg_at,
 )
@@ -165,3 +174,61 @@ async def test_mounting_at_the_concerns_is_other_on_telegram(tg: Harness) -> Non
     await tg.say(141050, "마운팅이요")
     await tg.say(141050, "완료")
     assert (await tg_answers(tg, 141050)).get("concerns") == ["other"], tg.sent(141050)[-2:]
+
+
+# -- 4. corrections ------------------------------------------------------------------------------
+
+
+async def test_an_age_corrected_with_no_at_the_breed_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 141060, "ko", "breed")
+    await tg.say(141060, "아니 나이 5살이요")
+    answers = await tg_answers(tg, 141060)
+    assert answers.get("age_months") == 60, tg.sent(141060)[-3:]
+    assert "breed" not in answers, answers
+    assert asked("ko", "breed") in tg.last_text(141060), tg.last_text(141060)
+
+
+async def test_the_breed_corrected_old_after_new_at_the_origin_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "origin")
+    await user.send("견종 비숑이에요 푸들 아니고")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("breed") not in (None, "poodle", "푸들"), (answers, user.text)
+    assert "origin" not in answers, answers
+    assert asked("ko", "origin") in user.text, user.text
+
+
+AGREED = {"ko": "네 맞아요", "en": "yep looks good"}
+
+
+async def kakao_done(server: Server, lang: str) -> Any:
+    user = await kakao_at_review(server, lang)
+    await user.send(AGREED[lang])
+    assert REVIEW[lang] not in user.text, user.text
+    return user
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "key", "value"),
+    [
+        ("ko", "가족 4명이에요", "household", 4),
+        ("en", "we have 3 people now", "household", 3),
+        ("en", "her age is wrong, she's 4", "age_months", 48),
+    ],
+)
+async def test_a_value_told_after_the_survey_changes_it_on_kakao(
+    kakao: Server, lang: str, typed: str, key: str, value: int
+) -> None:
+    user = await kakao_done(kakao, lang)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get(key) == value, user.text
+    assert t(lang, "noise-hint") not in user.text
+    assert t(lang, f"survey-field-{key}") in user.text, user.text  # the line saying what changed
+
+
+async def test_a_value_told_after_the_survey_changes_it_on_telegram(tg: Harness) -> None:
+    await tg.say(141070, "/start", language_code="en")
+    for _key, text in ANSWERS["en"]:
+        await tg.say(141070, text)
+    await tg.say(141070, AGREED["en"])
+    await tg.say(141070, "we have 3 people now")
+    assert (await tg_answers(tg, 141070)).get("household") == 3, tg.sent(141070)[-2:]
