@@ -88,8 +88,12 @@ async def test_a_birth_year_at_the_age_is_the_age_on_kakao(kakao: Server, lang: 
     assert asked(lang, "sex") in user.text, user.text
 
 
-@pytest.mark.parametrize(("lang", "typed", "year"), [("ko", "2019년생이에요", 2019), ("en", "born in 2019", 2019)])
-async def test_a_birth_year_at_the_age_is_the_age_on_telegram(tg: Harness, lang: str, typed: str, year: int) -> None:
+@pytest.mark.parametrize(
+    ("lang", "typed", "year"), [("ko", "2019년생이에요", 2019), ("en", "born in 2019", 2019)]
+)
+async def test_a_birth_year_at_the_age_is_the_age_on_telegram(
+    tg: Harness, lang: str, typed: str, year: int
+) -> None:
     chat = 141010 + (lang == "en")
     await tg_at(tg, chat, lang, "age_months")
     await tg.say(chat, typed)
@@ -146,14 +150,18 @@ async def test_children_with_their_ages_at_the_household_on_kakao(kakao: Server)
     assert (await kakao_answers(kakao, user.key)).get("household") == 4, user.text
 
 
-@pytest.mark.parametrize(("lang", "typed", "size"), [("ko", "큰편이에요", "large"), ("en", "mediun", "medium")])
+@pytest.mark.parametrize(
+    ("lang", "typed", "size"), [("ko", "큰편이에요", "large"), ("en", "mediun", "medium")]
+)
 async def test_everyday_sizes_on_kakao(kakao: Server, lang: str, typed: str, size: str) -> None:
     user = await kakao_at(kakao, lang, "size")
     await user.send(typed)
     assert (await kakao_answers(kakao, user.key)).get("size") == size, user.text
 
 
-@pytest.mark.parametrize(("lang", "typed", "size"), [("ko", "작은편이에요", "small"), ("en", "mediun", "medium")])
+@pytest.mark.parametrize(
+    ("lang", "typed", "size"), [("ko", "작은편이에요", "small"), ("en", "mediun", "medium")]
+)
 async def test_everyday_sizes_on_telegram(tg: Harness, lang: str, typed: str, size: str) -> None:
     chat = 141040 + (lang == "en")
     await tg_at(tg, chat, lang, "size")
@@ -166,7 +174,9 @@ async def test_mounting_at_the_concerns_is_other_on_kakao(kakao: Server, lang: s
     user = await kakao_at(kakao, lang, "concerns")
     await user.send(typed)
     await user.send("완료" if lang == "ko" else "done")
-    assert sorted((await kakao_answers(kakao, user.key)).get("concerns") or []) == ["barking", "other"], user.text
+    assert sorted((await kakao_answers(kakao, user.key)).get("concerns") or []) == ["barking", "other"], (
+        user.text
+    )
 
 
 async def test_mounting_at_the_concerns_is_other_on_telegram(tg: Harness) -> None:

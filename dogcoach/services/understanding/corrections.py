@@ -26,10 +26,11 @@ from dogcoach.services.understanding.talk import TalkReading
 from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Table
 
-
 # The questions whose value a statement after the survey changes with no correction word
 # ("가족 4명이에요"): their numbers say nothing else (a weight is the profile told, a name a dog).
-_COUNTED = frozenset({QuestionKind.AGE, QuestionKind.DURATION, QuestionKind.COUNT, QuestionKind.HOURS, QuestionKind.MINUTES})
+_COUNTED = frozenset(
+    {QuestionKind.AGE, QuestionKind.DURATION, QuestionKind.COUNT, QuestionKind.HOURS, QuestionKind.MINUTES}
+)
 
 
 class CorrectionReading(TalkReading):
@@ -133,7 +134,11 @@ class CorrectionReading(TalkReading):
         cue = cue or (len(named) == 1 and denied) or (stated and counted)
         if stated and not cue and self.vocabulary["understanding-age-now"].contains(message):
             # "we have 3 people now": a unit only one counted question takes, with "now"
-            marked = [q for q in QUESTIONS if self.vocabulary[f"understanding-correction-mark-{q.key}"].contains(message)]
+            marked = [
+                q
+                for q in QUESTIONS
+                if self.vocabulary[f"understanding-correction-mark-{q.key}"].contains(message)
+            ]
             cue = len(marked) == 1 and marked[0].kind in _COUNTED
         if not (cue or verb) or not kept:
             return None
