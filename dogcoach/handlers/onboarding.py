@@ -2615,6 +2615,8 @@ def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Appr
     today = utcnow().date()
     now = year_month(today.year, today.month)
     earliest, latest = start_months(start, today)
+    if q.key == "age_months" and start.year is not None:
+        return _born_in(turn, q, dog, start.year, today)
     if q.key == "owned_months" and earliest > now and start.years_ago == 0 and start.year is None:
         # "올해 봄" in February (owner trial): not begun this year; the re-ask names the one
         # before it (last year's), never a guess stored
@@ -2632,6 +2634,19 @@ def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Appr
             )
         high = min(high, float(age))  # "since 2023" for a dog of two: not before it was born
     value = float(round((low + high) / 2))
+    _check_number(q, value, dog)
+    return Approximate(value, low, high)
+
+
+def _born_in(turn: Turn, q: Question, dog: Dog | None, year: int, today: date) -> Approximate:
+    """A birth year at the age ("2018년생", "born in 2019"; owner trial 14: read as 2,018 years):
+    today's year less it, approximate between the months of that year it may mean. A year still
+    ahead is asked again saying what was read, never an age made up."""
+    if year > today.year:
+        raise Invalid("survey-err-age-born-future", typed=turn.text)
+    now = year_month(today.year, today.month)
+    low, high = float(max(0, now - year_month(year, 12))), float(now - year_month(year, 1))
+    value = float((today.year - year) * 12) or float(round((low + high) / 2))
     _check_number(q, value, dog)
     return Approximate(value, low, high)
 

@@ -201,9 +201,10 @@ category-attention_seeking = Attention seeking
 category-handling_sensitivity = Dislikes handling
     .short = Handling
     .aliases = handling, grooming
+# Mounting / humping (owner trial 14) fits no category of its own (arousal, play or stress more than attention): it is "Something else".
 category-other = Something else
     .short = Other
-    .aliases = other, something else
+    .aliases = other, something else, humping, mounting, humps, mounts
 
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. "exit" or Ctrl-D quits.)
 console-model-down = ⚠️ The analysis model (Ollama) is not reachable right now. What you send is saved, and analysed as soon as it runs; everything else works as usual.

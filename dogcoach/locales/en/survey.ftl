@@ -311,6 +311,8 @@ survey-unlikely = "{ $typed }" — I read that as { $field }: { $value }, which 
 # A time of this year said that has not come yet ("this year in spring" in February): the re-ask names last year's. $year is last year.
 survey-err-owned_months-not-yet = "{ $typed }" — that time of this year hasn't come yet. If you mean { $year }, say "last spring" or the like, or tell me how long, like "10 months".
 survey-err-owned_months-future = I read "{ $typed }" as a start that is still ahead, so I can't count from it. Please tell me how long, like "2 years" or "since last year".
+# A birth year still ahead ("born in 2030"): the age question asked again.
+survey-err-age-born-future = I read "{ $typed }" as a year still ahead, so I can't count an age from it. Please tell me like "3 years" or "born in 2019".
 # A start before the dog was born ("since 2020" for a dog of two): what was understood, and the age. $owned and $age are spans as the profile shows them.
 survey-err-owned_months-start-too-long = I read "{ $typed }" as about { $owned } together, which is longer than your dog's age ({ $age }). Please check and tell me again.
 # Asked about the survey itself ("do i have to answer all of these?", "how many more questions?"): how many questions are left (this one included) and how to skip or stop. Never sent to the model; the question follows.

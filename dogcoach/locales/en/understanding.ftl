@@ -756,6 +756,9 @@ understanding-dog-retold-filler = that one
     .aliases = that one, that report, the last one, the last report, this one, that, this, it, the one before, my last message, mixed up, i mixed them up, mixed them up, oops, sorry
 ## After the dog's name that was wrong ("초코 말고"): Korean word order.
 understanding-dog-retold-not-after = not
+## An interjection between a value and a number that takes the value back ("3 years, oh 4", owner trial 14): the later value is the answer. Elsewhere a filler.
+understanding-correction-oh = oh
+    .aliases = oh, oops, ah, er, um, uh, erm
 ## Words read past around a correction (interjections, apologies, subjects).
 understanding-correction-filler = filler
     .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for, got, put, gave, typed, wrote, said

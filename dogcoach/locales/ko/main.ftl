@@ -187,8 +187,9 @@ category-attention_seeking = 관심 끌기
     .aliases = 관심 끌기, 관심
 category-handling_sensitivity = 만지는 것 싫어함
     .aliases = 만지기, 미용, 발 만지기
+# 마운팅(오너 체험 14)은 맞는 고민 보기가 없어요(관심 끌기보다 흥분·놀이·스트레스): "기타"예요.
 category-other = 기타
-    .aliases = 기타
+    .aliases = 기타, 마운팅, 올라타기
 
 console-hint = (터미널의 도그코치예요. 보기는 번호나 글자를 입력해 고르시고, 그 밖에는 편하게 입력해 주세요. "종료" 또는 Ctrl-D 로 끝낼 수 있어요.)
 console-model-down = ⚠️ 지금은 분석 모델(Ollama)에 연결할 수 없어요. 보내 주시는 내용은 저장해 두었다가 모델이 켜지면 바로 분석해요. 다른 기능은 그대로 쓰실 수 있어요.

@@ -33,7 +33,7 @@ from dogcoach.services.understanding.quantity import (
     MINUTE_UNITS,
     QuantityReader,
 )
-from dogcoach.services.understanding.since import StartReader
+from dogcoach.services.understanding.since import BirthYearReader, StartReader
 from dogcoach.services.understanding.text import Folded, Script, fold
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
 
@@ -75,6 +75,7 @@ class SurveyAnswers:
         self.quantities = QuantityReader(vocabulary)
         self.choices = ChoiceReader(messages, vocabulary, self.quantities)
         self.starts = StartReader(vocabulary)
+        self.births = BirthYearReader(vocabulary)
 
     # -- one answer among others -------------------------------------------------------------------
 
@@ -273,10 +274,16 @@ class SurveyAnswers:
             message = self._half_day(message)
         if kind is Expect.HOURS:
             message = self._clock_span(message)
+        if kind is Expect.COUNT:
+            message = self._ages_dropped(message)
         if kind is Expect.AGE and self.vocabulary["lex-live"].contains(message):
             # "둘이살아요" (the two of us live together; owner trial 13: stored as 2 years): the
             # "살" of 살다 is no age unit, and who lives at home is no age
             return Unclear(None, (message.text,))
+        if kind is Expect.AGE:
+            born = self.births.read(message)  # "2018년생", "born in 2019": the flow counts the age
+            if born is not None:
+                return born
         if kind is Expect.DURATION:
             start = self.starts.read(message)  # "작년부터요", "since 2023": a start, counted by the flow
             if start is not None:
@@ -336,6 +343,30 @@ class SurveyAnswers:
                 return Unclear(None, (message.text,))
             return Approximate(read.value, read.low, read.high)
         return Value(read.value)
+
+    @cached_property
+    def _children_ages(self) -> re.Pattern[str]:
+        """The ages told of the people at the household ("our 2 kids aged 5 and 8"; owner trial
+        14: "I heard two ages"): an age word (`lex-aged`), numbers joined by commas or a joining
+        word, and the unit of years after them (`lex-aged-after`)."""
+        v = self.vocabulary
+
+        def alternatives(msg_id: str) -> str:
+            words = sorted((" ".join(p) for p in v[msg_id].phrases if p), key=len, reverse=True)
+            return "|".join(r"\s*".join(map(re.escape, w.split())) for w in words)
+
+        joiners = "|".join(re.escape(j) for j in sorted(self._clause_joiners, key=len, reverse=True))
+        joined = rf"(?:\s*[,/&]\s*|\s+(?:{joiners})\s+)"
+        return re.compile(
+            rf"(?<!\w)(?:{alternatives('lex-aged')})\s*\d{{1,2}}(?:{joined}\d{{1,2}})*"
+            rf"(?:\s*(?:{alternatives('lex-aged-after')})(?!\w))?",
+            re.IGNORECASE,
+        )
+
+    def _ages_dropped(self, message: Folded) -> Folded:
+        """`message` without the ages told of the people counted ("2 kids aged 5 and 8": 2 kids)."""
+        text = self._children_ages.sub(" ", message.text)
+        return message if text == message.text else Folded(text)
 
     def _half_day(self, message: Folded) -> Folded:
         """`message` with "반나절", "half a day" read as its hours (owner trial 12: not understood

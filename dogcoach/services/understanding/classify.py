@@ -683,7 +683,7 @@ class Understander(FollowupReading):
                     Kind.COMMAND, text, command="newdog", argument=another[0], reason=ANOTHER_DOG_TOLD
                 )
         if alarm is None and expect not in (Expect.NOTE, Expect.FIRST_CONTACT):
-            correction = self._correction(message, signals)
+            correction = self._correction(message, signals, stated=expect is Expect.NOTHING)
             # after a follow-up question ("since when?") only a value that names the answer it
             # corrects ("나이", "3살", "years old", "12 kg") is a correction: "I meant 5 years"
             # answers the question open; at a survey question one naming a dog ("콩이 나이 3살로

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
-from dogcoach.domain.survey import QUESTIONS
+from dogcoach.domain.survey import BY_KEY, QUESTIONS
+from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
 from dogcoach.services.understanding.model import (
     QUANTITIES,
@@ -24,6 +25,12 @@ from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.talk import TalkReading
 from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Table
+
+# The questions whose value a statement after the survey changes with no correction word
+# ("가족 4명이에요"): their numbers say nothing else (a weight is the profile told, a name a dog).
+_COUNTED = frozenset(
+    {QuestionKind.AGE, QuestionKind.DURATION, QuestionKind.COUNT, QuestionKind.HOURS, QuestionKind.MINUTES}
+)
 
 
 class CorrectionReading(TalkReading):
@@ -41,6 +48,7 @@ class CorrectionReading(TalkReading):
         table.add("old-after", v["understanding-correction-old-after"])
         table.add("old-before", v["understanding-correction-old-before"])
         table.add("or", v["understanding-correction-or"])
+        table.add("oh", v["understanding-correction-oh"])  # before the fillers that hold it too
         table.add("filler", v["understanding-correction-filler"])
         for q in QUESTIONS:
             table.add("filler", v[f"understanding-correction-about-{q.key}"])
@@ -58,7 +66,9 @@ class CorrectionReading(TalkReading):
         table.longest = max(table.longest, self._correction_words.longest)
         return table
 
-    def _correction(self, message: Folded, signals: Signals, *, now: bool = False) -> Understanding | None:
+    def _correction(
+        self, message: Folded, signals: Signals, *, now: bool = False, stated: bool = False
+    ) -> Understanding | None:
         """A survey answer corrected after the survey ("아 잘못 말했어요 3살이에요", "sorry I meant 5
         years old", "correction: she is 12 kg"), or a change asked with its new value and the
         answer it changes named ("나이 3살로 고쳐줘", "콩이 나이 3살로 고쳐줘", "fix max's age, he's
@@ -71,7 +81,7 @@ class CorrectionReading(TalkReading):
         table = self._age_now_words if now else self._correction_words
         units = message.units
         kept: list[str] = []
-        cue = verb = False
+        cue = verb = denied = False
         i = 0
         while i < len(units):  # the longest phrase of the table at each place, taken out
             for size in range(min(table.longest, len(units) - i), 0, -1):
@@ -90,12 +100,23 @@ class CorrectionReading(TalkReading):
                     cue = True
                     i = self._past_value(units, i + size)
                     break
+                if tag == "oh" and kept and _number_at(units, i + size):
+                    # "3살이요 아 4살" (owner trial 14: 7 years): an interjection between a value
+                    # and a number takes the value back, like "아니고"; elsewhere a filler
+                    cue = True
+                    kept.clear()
+                    i += size
+                    break
+                if tag == "oh":
+                    i += size
+                    break
                 if tag == "old-before" and kept:  # "두살 아니고 세살": what came before was the old value
                     cue = True
                     kept.clear()
                     i += size
                     break
                 if tag is not None:
+                    denied = denied or (tag == "old-before" and not kept)  # "아니 나이 3살이요"
                     cue = cue or tag == "cue"
                     verb = verb or tag == "verb"
                     i += size
@@ -105,9 +126,22 @@ class CorrectionReading(TalkReading):
                 i += 1
         v = self.vocabulary
         verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
+        named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
+        # "아니 나이 3살이요", "her age is wrong, she's 4" (owner trial 14: not read), and with
+        # `stated` (nothing open, the survey done) "가족 4명이에요": one question named with its
+        # value changes it as a correction word does
+        counted = len(named) == 1 and BY_KEY[named[0]].kind in _COUNTED  # not "이름은 초코", "weighs 20 lbs"
+        cue = cue or (len(named) == 1 and denied) or (stated and counted)
+        if stated and not cue and self.vocabulary["understanding-age-now"].contains(message):
+            # "we have 3 people now": a unit only one counted question takes, with "now"
+            marked = [
+                q
+                for q in QUESTIONS
+                if self.vocabulary[f"understanding-correction-mark-{q.key}"].contains(message)
+            ]
+            cue = len(marked) == 1 and marked[0].kind in _COUNTED
         if not (cue or verb) or not kept:
             return None
-        named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
         if not cue and len(named) != 1:  # change words count as a correction word with one question named
             return None
         # the value as typed where it is one piece ("2~3살": its range mark kept), else its units:

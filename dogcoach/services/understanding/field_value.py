@@ -116,6 +116,12 @@ class FieldValueReader:
         marked = False
         for i, word in enumerate(rest):
             bare = self._without_marker(word)
+            last = i == len(rest) - 1 and (i >= 2 or (bare and i >= 1))
+            if bare is not None and last:
+                # "견종 비숑이에요 포메 아니고" (owner trial 14): the old value said after the new one
+                cut = i if bare else i - 1
+                old, rest, marked = [bare] if bare else [rest[i - 1]], rest[:cut], True
+                break
             if bare is not None:  # "보리 말고 보라", "보리말고 보라"
                 old, rest, marked = [*rest[:i], *([bare] if bare else [])], rest[i + 1 :], True
                 break

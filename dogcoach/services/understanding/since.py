@@ -94,6 +94,41 @@ class StartReader:
         )
 
 
+class BirthYearReader:
+    """A birth year said at the age, or wherever an age is read ("2018년생", "20년생이에요", "born in
+    2019"; owner trial 14: read as 2,018 years): the year (`Since.year`), the flow counts the age
+    from the clock. The whole message must be the year and the words of being born (`lex-born`),
+    with the words read past around them; a two-digit year needs its "년" ("20년생")."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    @cached_property
+    def _table(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("born", v["lex-born"]).add("year-unit", v["lex-start-year-unit"])
+        for skip in ("lex-approx", "lex-filler", "lex-context", "understanding-polite-ending"):
+            table.add("skip", v[skip])
+        return table
+
+    def read(self, message: Folded) -> Since | None:
+        pieces = cover(message.units, self._table, single=_digits)
+        if not pieces or not any(tag == "born" for tag, _ in pieces):
+            return None
+        year_units = {p[0] for p in self.vocabulary["lex-start-year-unit"].phrases if p}
+        years: list[int] = []
+        for i, (tag, units) in enumerate(pieces):
+            after = pieces[i + 1][1][0] if i + 1 < len(pieces) else ""
+            if tag == "year":
+                years.append(int(units[0]))
+            elif tag == "number":
+                if after not in year_units or len(units[0]) != 2:  # its "년", alone or in "년생"
+                    return None  # "3 born": no year
+                short = int(units[0])  # "20년생": this century's, "98년생" the last one's
+                years.append((1900 if short >= EARLIEST_YEAR % 100 else 2000) + short)
+        return Since(year=years[0]) if len(years) == 1 else None
+
+
 def _int(value: int | str | None) -> int | None:
     return int(value) if value is not None else None
 

@@ -27,12 +27,26 @@ MIN_TYPED = 4
 _WORD = re.compile(r"[a-z]+")
 
 
+# A word this long at least may have one letter struck as its neighbour on the keyboard
+# ("mediun"; owner trial 14); shorter, another word is too near ("smell" is no "small").
+MIN_STRUCK = 6
+# The letter keys by rows of a QWERTY keyboard: a key's neighbours are beside it in its row.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbours(a: str, b: str) -> bool:
+    return any(a in row and b in row and abs(row.index(a) - row.index(b)) == 1 for row in _ROWS)
+
+
 def one_typo(typed: str, word: str) -> bool:
-    """`typed` is `word` with one letter left out, or with two neighbouring letters swapped."""
+    """`typed` is `word` with one letter left out, or with two neighbouring letters swapped, or (a
+    long word) one letter struck as its neighbour key."""
     if len(typed) + 1 == len(word):
         return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
     if len(typed) == len(word) and typed != word:
         diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        if len(diff) == 1 and len(word) >= MIN_STRUCK:
+            return _neighbours(typed[diff[0]], word[diff[0]])
         return (
             len(diff) == 2
             and diff[1] == diff[0] + 1
