@@ -30,7 +30,7 @@ understanding-command-cancel = cancel
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data, export my records, export records, export my history, export history, download my records, download my history, download records, export everything
 understanding-command-delete = delete my data
-    .aliases = delete my data, delete all my data, delete all data, delete all, erase all my data, erase all data, erase all, remove all my data, delete all my records, delete my records, delete my history, delete history, clear my data, clear all my data, wipe my data, delete everything please, delete, delete everything, erase my data, delete my account, erase everything, remove my data, forget me, delete account, close my account, delete the account, erase everything about me, delete everything about me, remove everything about me, erase my info, delete my info, erase all my info, delete all my info, remove my info, delete my information, erase my information, delete all my information, erase all my information, forget everything about me, delete everything you know about me, erase everything you know about me, wipe everything, wipe all my data, wipe my info, remove all my information, remove my information, erase me, erase all about me, remove all my info, remove everything, remove my account, clear all my info, clear my info, wipe all my information, delete all of my data, delete all of my info, erase all of my data, remove all of my data, remove all of my info
+    .aliases = delete my data, delete all my data, delete all data, delete all, erase all my data, erase all data, erase all, remove all my data, delete all my records, delete my records, delete my history, delete history, clear my data, clear all my data, wipe my data, delete everything please, delete, delete everything, erase my data, erase my account, erase the account, erase account, wipe my account, delete my account, erase everything, remove my data, forget me, delete account, close my account, delete the account, erase everything about me, delete everything about me, remove everything about me, erase my info, delete my info, erase all my info, delete all my info, remove my info, delete my information, erase my information, delete all my information, erase all my information, forget everything about me, delete everything you know about me, erase everything you know about me, wipe everything, wipe all my data, wipe my info, remove all my information, remove my information, erase me, erase all about me, remove all my info, remove everything, remove my account, clear all my info, clear my info, wipe all my information, delete all of my data, delete all of my info, erase all of my data, remove all of my data, remove all of my info
 understanding-command-removedog = remove a dog
     .aliases = remove a dog, remove dog, delete a dog, delete dog, remove my dog, delete my dog, remove the dog, delete the dog, remove this dog, delete this dog, remove dog profile, delete dog profile, remove a dog profile, delete a dog profile, remove a dog's profile, delete a dog's profile
 understanding-command-switchdog = switch dog
@@ -114,7 +114,7 @@ understanding-command-verb = command words
 understanding-one-record = one record
     .aliases = last report, the last report, that report, this report, last record, that record, this record, last entry, that entry, this entry, one report, one record, one entry, the report i just sent, what i just sent, last message, my last message, that message
 understanding-remove-verb = remove
-    .aliases = remove, delete, erase
+    .aliases = remove, delete, erase, forget
 ## Records named with a remove word ("delete my records", "delete my history"): the records only, which cannot be removed alone; said so, erasing everything never offered (acceptance trial K2).
 understanding-records = records
     .aliases = records, record, reports, history, entries, logs
@@ -608,7 +608,7 @@ understanding-another-dog-lead = and
 understanding-another-dog-also = also
     .aliases = also, too, another, second, as well, other
 understanding-name-ending = name ending
-    .aliases = is the name, is his name, is her name, btw, by the way, fyi, tbh, haha, thanks, thx
+    .aliases = is the name, is his name, is her name, period, full stop, fullstop, exclamation mark, exclamation point, btw, by the way, fyi, tbh, haha, thanks, thx
 understanding-polite-ending = polite ending
     .aliases = i think, probably, i guess, maybe
 understanding-keyboard-rows = keyboard
@@ -1040,6 +1040,9 @@ understanding-media-word = photo
 understanding-name-generic = dog
     .aliases = dog, a dog, the dog, doggy, doggie, doggo, puppy, a puppy, pup, puppers, pupper, pet, my pet, mutt, dogs, puppies, canine, k9, pooch, doge
 ## Who lives at home, told at the name question ("i live alone", "just me and my wife"): the household's answer, no name (owner trial 10).
+## A unit after a leading yes that makes the yes a number (Korean only: "네 명" is four people; no English yes is a number).
+understanding-agreement-counter = people
+    .aliases = people, persons
 understanding-household-told = live alone
     .aliases = live alone, living alone, i live alone, we live alone, live by myself, living by myself, live on my own, just me and, me and my wife, me and my husband, me and my partner, my wife and i, my husband and i, my partner and i, live with my, living with my, we live together, family of
 ## A problem behaviour's own name with its target, as a label ("jumping on people", "pulling on the leash"; not "he jumps on people"): listed at a survey question it names a concern, told with no when or where, never an account of what happened (owner trial 10).

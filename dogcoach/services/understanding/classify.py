@@ -483,6 +483,8 @@ class Understander(FollowupReading):
         said = found.text
         head, _, rest = said.partition(" ")
         if rest and self._small_talk(Folded(head.strip(",.!~")), closing=True) == "agree":
+            if self.answers.counted(rest.split()[0]):
+                return None  # "네 명 이요": four people (owner trial 14), no yes and no name
             said = rest  # "yes, Max", "네 콩이예요": the name after the yes
         read = self._decide(said, Context(Expect.NAME, question="name"))
         name = str(read.answer.value) if read.reason == "name" and isinstance(read.answer, Value) else ""
