@@ -599,9 +599,13 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.SMALL_TALK and u.talk in feedback.OUTCOME_TALK:  # "meh so so", "it's gotten
         await followup.settle_pending(turn)  # worse", "not tried yet" after a result: kept against
         await feedback.kept(turn, feedback.OUTCOME_TALK[u.talk])  # the plan (owner trial 9)
+        if flow == onboarding.FLOW:
+            turn.resume_flow()  # at a survey question: it again (owner trial 14)
     elif u.kind is Kind.SMALL_TALK and u.talk == "worked":  # "a bit better i think": kept against
         await followup.settle_pending(turn)  # the plan as a check-in's "better", never an answer
         await feedback.progress(turn)  # glued onto the report (owner trial 8); closes the question
+        if flow == onboarding.FLOW:
+            turn.resume_flow()  # "해봤는데 효과 있어요!!" at a survey question: it again (trial 14)
     elif u.kind is Kind.SMALL_TALK and u.reason == "news-calm" and flow is None:  # "어제는 하루종일
         await feedback.calm_news(turn)  # 안짖었어요!!" with a plan open: kept as progress (trial 9)
     elif flow in FLOWS and (

@@ -41,7 +41,7 @@ coach-about = 🐾 I'm a dog behaviour coach. Tell me what your dog did and I'll
 
 ## Words that make a question one about the bot or the service (never sent to the model).
 coach-about-words = a question about the bot
-    .aliases = chatbot, who are you, what are you, are you a bot, are you human, are you a person, are you real,
+    .aliases = chatbot, is this dogcoach, is this dog coach, is this the dogcoach, is this the dog coach, are you dogcoach, are you the dog coach, who are you, what are you, are you a bot, are you human, are you a person, are you real,
         r u a bot, r u real, r u human, r u ai, r u an ai, r u a person, are u a bot, are u real, are u human, are u ai, u a bot, who r u, what r u,
         are you ai, are you an ai, what can you do, why do you ask, why do you need, privacy,
         my data, who made you, what is this, what's this, whats this, is this free, is this app free, is the bot free,

@@ -165,6 +165,10 @@ def _told_as_done(message: Folded) -> bool:
     return any(word.endswith("ed") for word in message.text.lower().split())
 
 
+# A first message asking whether this is the bot ("안녕하세요 도그코치 맞나요") is this short at most.
+FIRST_ABOUT_BOT_MAX_WORDS = 8
+
+
 class Understander(FollowupReading):
     """Built once per process from the locale files; `understand` is pure and thread-safe."""
 
@@ -484,6 +488,8 @@ class Understander(FollowupReading):
         said = found.text
         head, _, rest = said.partition(" ")
         if rest and self._small_talk(Folded(head.strip(",.!~")), closing=True) == "agree":
+            if self.answers.counted(rest.split()[0]):
+                return None  # "네 명 이요": four people (owner trial 14), no yes and no name
             said = rest  # "yes, Max", "네 콩이예요": the name after the yes
         read = self._decide(said, Context(Expect.NAME, question="name"))
         name = str(read.answer.value) if read.reason == "name" and isinstance(read.answer, Value) else ""
@@ -848,6 +854,26 @@ class Understander(FollowupReading):
             # "이거 꼭 다 해야돼요?", "how many more questions?" (acceptance trial: sent to the coach
             # model), "whats this survey for": asked about the survey, a fixed reply and the question again
             return Understanding(Kind.SMALL_TALK, text, talk=about_survey, reason="about-the-survey")
+        if alarm is None and expect in SURVEY and asked is None:
+            advice = self._advice_at_survey(message, signals, context)
+            if advice is not None:  # "좋은 방법이네요 해볼게요", "해봤는데 효과 있어요!!" (owner trial 14)
+                return advice
+            if context.question != "name" and self.vocabulary["coach-about-words"].contains(message):
+                # "근데 너 사람이야?" (owner trial 14: "pick an option"): asked about the bot, its
+                # own answer (never the model) and the question again
+                return Understanding(Kind.QUESTION, text, reason="about-the-bot")
+        if (
+            alarm is None
+            and asked is None
+            and expect is Expect.FIRST_CONTACT
+            and message.words <= FIRST_ABOUT_BOT_MAX_WORDS
+            and not signals.behaviour
+            and self.vocabulary["coach-about-words"].contains(message)
+            and self.vocabulary["understanding-talk-greeting"].contains(message)
+        ):
+            # "안녕하세요 도그코치 맞나요" as the first message (owner trial 14: saved as a question
+            # and sent to the model): a greeting asking about the bot, answered with the welcome
+            return Understanding(Kind.SMALL_TALK, text, talk="greeting", reason="about-the-bot-first")
         if alarm is None and expect in SURVEY and context.question is not None:
             negated = self._negated_at_question(message, signals, context)
             if negated is not None:
@@ -889,6 +915,12 @@ class Understander(FollowupReading):
             and not context.verbatim
             and self.answers.choices.position_typed(message)
         ):
+            if context.detail:
+                # "3번" with a report waiting or its result shown (its "how often?" asked): three
+                # times, detail for the report (owner trial 14: "3번 is an option's number")
+                pending = self._at_pending(message, signals, seen=False)
+                if pending.detail:
+                    return pending
             # "1번", "option 2" where no option is numbered (owner trial 11: copied as option 1
             # into every later choice question): nothing understood here, asked again saying so
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=POSITION_NO_OPTIONS)

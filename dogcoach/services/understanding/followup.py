@@ -47,6 +47,9 @@ AGE_TOLD_MAX_WORDS = 6
 # How the step went, told after a result or a plan ("음 그냥 그래요", "it's gotten worse", "not
 # tried yet"): this short at most; a longer message is read by the usual rules.
 AFTER_PLAN_MAX_WORDS = 8
+# The step tried and no change, said with how long ("we tried it for 3 days, no change honestly"):
+# this short at most.
+TRIED_STILL_MAX_WORDS = 10
 # A question to the coach at the follow-up question ("btw how many walks a day should he get?")
 # is this long at least: "몇번?", "how often?" shrug back at the question asked.
 COACH_ASKED_MIN_WORDS = 3
@@ -94,9 +97,17 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.QUESTION, text, reason="asked-at-followup")
         if signals.anchored and self._calm(message, signals):
             return Understanding(Kind.SMALL_TALK, text, talk="worked", reason="calm-after-result")
-        if message.words > AFTER_PLAN_MAX_WORDS or signals.question or self.signals.asks(message):
+        if signals.question or self.signals.asks(message):
             return None
         v = self.vocabulary
+        tried_still = (
+            v["understanding-talk-tried-it"].contains(message)
+            and v["understanding-talk-tried-still"].contains(message)
+            and not (signals.incident or signals.anchored)
+        )
+        if message.words > (TRIED_STILL_MAX_WORDS if tried_still else AFTER_PLAN_MAX_WORDS):
+            # ("we tried it for 3 days, no change honestly": owner trial 14, glued onto the report)
+            return None
         if (
             v["understanding-talk-worse"].contains(message)
             # when it gets worse ("it got worse when we moved", "초인종 울리면 더 심해졌어요") is
@@ -109,11 +120,7 @@ class FollowupReading(SurveyReading):
                 # event that names a setting the analysis did not know (owner trial 9)
                 return Understanding(Kind.SMALL_TALK, text, talk="worse_since", reason="worse-since-event")
             return Understanding(Kind.SMALL_TALK, text, talk="worse", reason="worse-after-result")
-        if (
-            v["understanding-talk-tried-it"].contains(message)
-            and v["understanding-talk-tried-still"].contains(message)
-            and not (signals.incident or signals.anchored)
-        ):
+        if tried_still:
             # "tried it 3 times, still barking", "3번 해봤는데 아직도 짖어요": the step tried, no
             # change, whatever behaviour it names (owner trial 13: analysed as a new report)
             return Understanding(Kind.SMALL_TALK, text, talk="so_so", reason="tried-still-after-result")

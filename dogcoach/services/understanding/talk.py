@@ -170,6 +170,42 @@ class TalkReading(CommandReading):
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
         return None
 
+    def _advice_at_survey(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """What the owner says about the advice at a survey question (owner trial 14): that it did
+        not help ("이거 별로 도움 안되는듯": feedback), that it worked ("해봤는데 효과 있어요!!",
+        "오늘은 안짖었어요 ㅋㅋㅋ": worked) or a plan to try it ("좋은 방법이네요 해볼게요": the
+        plan). Kept against the plan by the flow, then the question again; before, re-asked with
+        nothing kept, or sent to the coach model as a question. Never at the name (a name may be
+        any word) nor at the health (its note)."""
+        if context.question in (None, "name", "health"):
+            return None
+        if self._advice_feedback(message, signals, context):
+            return Understanding(
+                Kind.SMALL_TALK, message.text, talk="feedback", reason="advice-feedback-survey"
+            )
+        if message.words > ADVICE_MAX_WORDS or "?" in message.text:
+            return None
+        v = self.vocabulary
+        if not signals.behaviour and v["understanding-talk-plan"].contains(message):
+            # "좋은 방법이네요 해볼게요" ("방법" read as asking how: sent to the coach model)
+            return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan-survey")
+        if self.signals.asks(message):
+            return None
+        if (
+            self._calm(message, signals)
+            and v["understanding-time-anchor"].contains(message)
+            and not self._praise(message, signals, entry="understanding-talk-news")
+        ):
+            # told as not happening today or yesterday ("오늘은 안짖었어요"), not as never ("한 번도
+            # 문 적 없어요": the worst reaction's none)
+            return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="news-calm-survey")
+        if signals.behaviour:
+            return None
+        if context.question != "worst_reaction" and v["understanding-talk-worked"].contains(message):
+            # ("a bit better i think" at the worst reaction stays not understood: batch 77)
+            return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked-survey")
+        return None
+
     def _advice_feedback(self, message: Folded, signals: Signals, context: Context) -> bool:
         """That the advice did not help or was tried already ("we tried that already", "that didnt
         work", "그거 이미 해봤어요", "효과 없던데요"), in any state: idle, while a report waits or
