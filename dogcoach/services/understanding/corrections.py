@@ -80,12 +80,15 @@ class CorrectionReading(TalkReading):
             return None
         table = self._age_now_words if now else self._correction_words
         units = message.units
+        starts, ends = _word_bounds(message)
         kept: list[str] = []
         cue = verb = denied = False
         i = 0
         while i < len(units):  # the longest phrase of the table at each place, taken out
             for size in range(min(table.longest, len(units) - i), 0, -1):
                 tag = table.entries.get(tuple(units[i : i + size]))
+                if tag == "oh" and not (i in starts and i + size in ends):
+                    continue  # the "아" of "남아" (stop 33 CI: "중성화한 남아 3살" took the sex back)
                 if tag == "or":  # "3시간 아니면 4시간": one value or another, nothing corrected
                     return None
                 if tag == "mark":
@@ -244,3 +247,18 @@ class CorrectionReading(TalkReading):
 def _number_at(units: Sequence[str], i: int) -> bool:
     """A number (digits, or a number word of one unit) starts at `units[i]`."""
     return i < len(units) and any(ch.isdigit() for ch in units[i])
+
+
+def _word_bounds(message: Folded) -> tuple[set[int], set[int]]:
+    """The unit positions where the message's words start and end: an interjection counts only
+    as a word of its own ("3살이요 아 4살"), never the syllable inside one ("남아")."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    at = 0
+    for word in message.text.split():
+        n = len(Folded(word).units)
+        if n:
+            starts.add(at)
+            ends.add(at + n)
+        at += n
+    return starts, ends
