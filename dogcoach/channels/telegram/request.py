@@ -114,25 +114,40 @@ class AiohttpRequest(BaseRequest):
             # Python byte by byte (urlencode: 2.5 % of a webhook update's CPU, Korean text).
             body = _json_body(request_data)
             headers = _JSON_HEADERS
-        for attempt in range(2):
-            # a form is read once as it is sent: built anew for the second attempt
-            data: Any = _form(request_data) if request_data is not None and files else body
-            try:
-                async with self._session.request(
-                    method, url, data=data, headers=headers, timeout=timeout, proxy=self._proxy
-                ) as response:
-                    return response.status, await response.read()
-            except TimeoutError as exc:
-                raise TimedOut from exc
-            except aiohttp.ServerDisconnectedError as exc:
-                # A pooled keep-alive connection the server had just closed: the request went
-                # nowhere, and the reply would be lost (owner trial 14: two replies never came).
-                # Once more on a new connection; a server that drops that one too is down.
-                if attempt:
-                    raise NetworkError(f"aiohttp error: {exc!r}") from exc
-            except aiohttp.ClientError as exc:
-                raise NetworkError(f"aiohttp error: {exc!r}") from exc
-        raise AssertionError("unreachable")  # pragma: no cover
+        try:
+            return await self._send(method, url, request_data, body, headers, timeout)
+        except aiohttp.ServerDisconnectedError:
+            # A pooled keep-alive connection the server had just closed: the request went
+            # nowhere, and the reply would be lost (owner trial 14: two replies never came).
+            # Once more on a new connection; a server that drops that one too is down.
+            pass
+        except aiohttp.ClientError as exc:
+            raise NetworkError(f"aiohttp error: {exc!r}") from exc
+        try:
+            return await self._send(method, url, request_data, body, headers, timeout)
+        except aiohttp.ClientError as exc:
+            raise NetworkError(f"aiohttp error: {exc!r}") from exc
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        request_data: RequestData | None,
+        body: bytes | None,
+        headers: dict[str, str] | None,
+        limits: aiohttp.ClientTimeout,
+    ) -> tuple[int, bytes]:
+        """One attempt; a form is read as it is sent, so it is built anew for each."""
+        assert self._session is not None
+        files = request_data is not None and request_data.contains_files
+        data: Any = _form(request_data) if request_data is not None and files else body
+        try:
+            async with self._session.request(
+                method, url, data=data, headers=headers, timeout=limits, proxy=self._proxy
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as exc:
+            raise TimedOut from exc
 
 
 def _json_body(request_data: RequestData) -> bytes:
