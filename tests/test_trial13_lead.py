@@ -27,6 +27,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao, skill_body, texts_of  # noqa: F401  (fixture)
+from tests.test_reports_media_offer import _kakao_photo
 from tests.test_survey_answers_misread import (
     ANSWERS,
     NAME,
@@ -137,15 +138,6 @@ async def test_the_dog_called_a_child_then_named_is_named_on_telegram(tg: Harnes
 # -- 3. a photo at a survey question ------------------------------------------------------------
 # A photo at the name or age question got "tell me in words what happened" (owner trial 13): no
 # incident is asked for there, the question's answer is.
-
-
-async def _kakao_photo(kakao: Server, key: str, lang: str) -> list[str]:
-    """A KakaoTalk photo upload: the utterance is its signed CDN address, `media` in the params."""
-    body = skill_body(key, "https://talk.kakaocdn.net/dc/abc/img.jpg?credential=x&expires=1", lang=lang)
-    body["action"]["params"] = {"media": {"type": "image", "url": "https://talk.kakaocdn.net/x.jpg"}}
-    response = await kakao.post(body)
-    assert response.status_code == 200
-    return texts_of(response.json())
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
