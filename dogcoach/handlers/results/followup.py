@@ -212,10 +212,14 @@ def _fresh(state: ConversationState) -> bool:
     return datetime.now(UTC) - asked < FOLLOWUP_TTL
 
 
-async def _usable_report(turn: Turn) -> Report | None:
+async def _usable_report(turn: Turn, *, analysing: bool = False) -> Report | None:
+    """The owner's report the open question is about, analysed (`analysing`: or being analysed
+    again with something added while its question stayed open, words pointing at a photo; the
+    answer typed before the new result is back is still its answer, stop 34). None otherwise."""
     report_id = turn.state.data.get("report_id")
     report = await turn.session.get_report(int(report_id)) if report_id is not None else None
-    if report is None or report.user_id != turn.user.id or report.status != "done":
+    usable = ("done", "pending") if analysing else ("done",)
+    if report is None or report.user_id != turn.user.id or report.status not in usable:
         return None
     return report
 
@@ -242,7 +246,7 @@ async def handle(turn: Turn) -> None:
     pending = turn.state.data.pop("pending", None)
     if pending:  # left at "add or new?": filed first (sent first); this message is still read
         await _settle(turn, str(pending))
-    report = await _usable_report(turn)
+    report = await _usable_report(turn, analysing=True)
     if report is None:
         turn.state = ConversationState()
         await report_flow.handle(turn)
