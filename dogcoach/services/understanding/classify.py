@@ -784,6 +784,12 @@ class Understander(FollowupReading):
             # health note, kept in its profile by the flow, never detail nor a report
             return Understanding(Kind.SMALL_TALK, text, talk="health", reason="health-told")
         if alarm is None and expect in AFTER_RESULT:
+            tried = self._tried_told(message, signals)
+            if tried is not None:
+                # "어제 해봤는데 아직도 짖어요", "tried it yesterday, she was calmer!" (owner trial
+                # 15: a new report analysed, or news kept nowhere): how the step went, the
+                # check-in's answer kept against the plan, its time word dating the trying
+                return Understanding(Kind.SMALL_TALK, text, talk=tried, reason="tried-told")
             after = self._after_result(message, signals, context)  # owner trial 9 (batch 87)
             if after is not None:
                 return after

@@ -802,7 +802,11 @@ class SurveyReading(ReportReading):
             if not (signals.narrated or signals.behaviour):
                 return None
             new = self._new_behaviour(message, context.about)
-            dated = signals.anchored and not self._good_news(message, answer.value, ids)
+            dated = (
+                signals.anchored
+                and not self._good_news(message, answer.value, ids)
+                and not self._trying_dated(message, signals)
+            )
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="outcome-narrated", incident=new or dated
             )
@@ -823,7 +827,7 @@ class SurveyReading(ReportReading):
                 text,
                 picks=(ids["outcome_same"],),
                 reason="outcome-still",
-                incident=new or signals.anchored,
+                incident=new or (signals.anchored and not self._trying_dated(message, signals)),
             )
         return None
 
