@@ -338,6 +338,12 @@ class Understander(FollowupReading):
             return True  # "둘이요", "0" at the children under 12: some children or none (batch 115)
         return self._correction(message, signals) is not None
 
+    def retold(self, text: str) -> bool:
+        """Words that take back what was just said ("아 아니", "actually no", "scratch that";
+        `understanding-outcome-retold`): how the step went, told again a moment after another
+        answer, corrects that answer (`handlers/coaching/checkins.replace_answer`)."""
+        return self.vocabulary["understanding-outcome-retold"].contains(Folded(canonical(text)))
+
     def concerns_in(self, text: str, context: Context) -> tuple[str, ...]:
         """The options of the concerns question (`context`) a behaviour told at another survey
         question names ("she's reactive to other dogs and pulls on the lead": aggression_dogs,
@@ -665,6 +671,11 @@ class Understander(FollowupReading):
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
+        if self._photo_pointed(message, signals, context):
+            # "이러고 있어요", "얘 왜 이래요", "look at him" under a photo (owner trial 15: "not sure
+            # what you mean", or a question for the coach model, who cannot see it either): what
+            # the dog is doing asked for in words; nothing stored
+            return Understanding(Kind.SMALL_TALK, text, talk="shown", reason="photo-pointed")
         if context.detail or expect is Expect.PENDING:
             about_report = self._about_the_report(message, signals, context)
             if about_report is not None:
@@ -996,7 +1007,7 @@ class Understander(FollowupReading):
                 and (
                     not context.seen
                     or self._often_or_since(message)
-                    or (not signals.behaviour and self._when_detail(message, signals))
+                    or (not signals.behaviour and self._when_detail(message, signals, at_question=True))
                 )
                 # "since last year" at how long owned: its answer, a start (batch 76)
                 and not isinstance(found.answer, Since)

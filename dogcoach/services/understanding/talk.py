@@ -35,6 +35,8 @@ ADVICE_MAX_WORDS = 10
 # Feedback on the advice said with why ("we tried that already lol she doesnt care about treats
 # when shes worked up"): this long at most when it points at the advice tried.
 FEEDBACK_MAX_WORDS = 16
+# Words pointing at a photo ("얘 왜 이래요", "look at him") are this short at most.
+PHOTO_POINTED_MAX_WORDS = 6
 # How trying the step went, told with when it was tried ("어제 해봤는데 아직도 짖어요", "tried it
 # yesterday, she was calmer!"): this long at most; a longer message tells more.
 TRIED_TOLD_MAX_WORDS = 12
@@ -317,6 +319,18 @@ class TalkReading(CommandReading):
             message, context.topic
         )
         return not (answers and not pointed)
+
+    def _photo_pointed(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Words that only point at a photo ("이러고 있어요", "얘 왜 이래요", "look at him":
+        `understanding-photo-pointed`), short, no behaviour named (told with one, "산책중에 이러고
+        안움직여요ㅠ", it is a report): what the photo shows cannot be read, so it is asked for in
+        words. Not at the name (any words may be a name), the free-text note or a check-in's
+        note, which keep what is typed."""
+        if context.expect in (Expect.NAME, Expect.NOTE) or context.verbatim:
+            return False
+        if message.words > PHOTO_POINTED_MAX_WORDS or signals.behaviour or signals.situation:
+            return False
+        return self.vocabulary["understanding-photo-pointed"].contains(message)
 
     def _calm(self, message: Folded, signals: Signals) -> bool:
         """A problem behaviour told as not happening, and no other behaviour ("today was a good
