@@ -43,6 +43,9 @@ ASK = "outcome"
 NOTE = "note"
 # A question left unanswered this long no longer takes the owner's next message (its buttons do).
 ASK_TTL = dt.timedelta(hours=48)
+# A check-in answered again this soon after its answer: the owner corrected themselves, and the
+# newer answer replaces the earlier one (`replace_answer`; owner trial 15: both were stored).
+CORRECTED_WITHIN = dt.timedelta(minutes=2)
 # Statuses of a check-in on the owner's screen and not answered: `sending` is one being pushed (the
 # platform may show it before the push is settled).
 SHOWN = frozenset({"sending", "sent"})
@@ -250,7 +253,7 @@ def parsed_sorry(turn: Turn) -> bool:
 async def _corrected(turn: Turn, checkin_id: int) -> tuple[Outcome, str | None] | None:
     """The note at "anything to add?" states another outcome than the one answered ("해볼 시간이
     없었어요", "haven't had time to try it" after "better"; owner trial 11: kept as a note only):
-    the check-in's outcome changed to it, and the plan's decision taken again (`_decide_again`);
+    the check-in's outcome changed to it, and the plan's decision taken again (`decide_again`);
     returned with the new advice's message when that decision changed; None when it states none,
     the same, or tells an incident besides."""
     checkin = await turn.session.get_checkin(checkin_id)
@@ -269,11 +272,11 @@ async def _corrected(turn: Turn, checkin_id: int) -> tuple[Outcome, str | None] 
         return None
     if not await turn.session.correct_checkin_outcome(checkin_id, turn.user.id, parsed[1]):
         return None
-    advice = await _decide_again(turn, checkin) if turn.state.data.get(DECIDED) else None
+    advice = await decide_again(turn, checkin) if turn.state.data.get(DECIDED) else None
     return parsed[1], advice
 
 
-async def _decide_again(turn: Turn, checkin: CheckinRow) -> str | None:
+async def decide_again(turn: Turn, checkin: CheckinRow) -> str | None:
     """The plan's keep / adjust / get help decided again with the check-in's corrected outcome
     (owner trial 12: a plan renewed on "better" stayed renewed after "actually it got worse"):
     kept, it is renewed and asked about again; else its next check-in is dropped and its status
@@ -301,6 +304,42 @@ async def _decide_again(turn: Turn, checkin: CheckinRow) -> str | None:
         await session.set_plan_status(plan.id, advice.plan_status)
         await session.skip_plan_checkins(plan.id, "corrected")
     return advice.message_id
+
+
+def just_answered(checkin: CheckinRow, now: dt.datetime) -> bool:
+    """Answered a moment ago (`CORRECTED_WITHIN`): an answer now is the owner correcting it."""
+    return (
+        checkin.status == "answered"
+        and checkin.answered_at is not None
+        and now - checkin.answered_at <= CORRECTED_WITHIN
+    )
+
+
+async def replace_answer(turn: Turn, checkin: CheckinRow, outcome: Outcome, words: str | None) -> None:
+    """A check-in answered a moment ago, told otherwise in words that take it back ("아 아니 좀
+    나아졌어요", "actually no, …"): the owner corrected themselves, so the newer answer is the
+    check-in's, said so (owner trial 15: "해봤는데 그대로예요" then "아 아니 좀 나아졌어요" were two
+    check-ins, both counted towards the plan). Another outcome replaces the earlier one, with its
+    words as the note, and a check-in that was asked (its answer decided the plan) has the plan
+    decided again (`decide_again`); the same outcome told again keeps the words beside the
+    earlier ones. (A second tap on the question's buttons stays refused: `answer`.)"""
+    session, user = turn.session, turn.user
+    if checkin.outcome == outcome:
+        if words:
+            note = f"{checkin.note}\n{words}" if checkin.note else words
+            await session.set_checkin_note(checkin.id, user.id, note)
+            turn.say("coaching-checkin-note-saved")
+        else:
+            turn.refuse("coaching-checkin-answered")
+        return
+    await session.correct_checkin_outcome(checkin.id, user.id, outcome)
+    if words:
+        await session.set_checkin_note(checkin.id, user.id, words)
+    turn.say("coaching-checkin-replaced", outcome=turn.t(f"coaching-outcome-{outcome}"))
+    if checkin.sent_at is not None:  # asked, its answer decided the plan: decided again
+        advice = await decide_again(turn, checkin)
+        if advice is not None:
+            turn.say(advice)
 
 
 def _words(turn: Turn, outcome: Outcome) -> str | None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.results import followup as result_followup
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching.models import Outcome
-from dogcoach.services.store.models import FEEDBACK, PlanRow
+from dogcoach.services.store.models import FEEDBACK, CheckinRow, PlanRow
 
 # Plans the feedback may be about, the one being tried first (a replaced plan was superseded).
 OPEN_PLANS = ("active", "adjust")
@@ -33,6 +34,8 @@ OUTCOME_TALK: dict[str, Outcome] = {
     "worse_since": Outcome.WORSE,  # "it's been worse since we moved": added to the report too
     "not_tried": Outcome.NOT_TRIED,
 }
+# What `_kept_as_checkin` did: a check-in added, an earlier one replaced, or nothing kept.
+ADDED, REPLACED, NOT_KEPT = "added", "replaced", ""
 
 
 async def plan_about(turn: Turn) -> PlanRow | None:
@@ -55,8 +58,8 @@ async def handle(turn: Turn) -> None:
         await turn.session.add_note(turn.user.id, dog.id if dog else None, about, FEEDBACK, turn.text)
         turn.say("talk-feedback-early")
         return
-    await _kept_as_checkin(turn, plan, Outcome.SAME)
-    turn.say("talk-feedback", category=turn.t(f"category-{plan.category}"))
+    if await _kept_as_checkin(turn, plan, Outcome.SAME) != REPLACED:
+        turn.say("talk-feedback", category=turn.t(f"category-{plan.category}"))
 
 
 async def progress(turn: Turn) -> None:
@@ -69,7 +72,7 @@ async def progress(turn: Turn) -> None:
     plan = await plan_about(turn)
     if plan is None:
         return
-    if await _kept_as_checkin(turn, plan, Outcome.BETTER):
+    if await _kept_as_checkin(turn, plan, Outcome.BETTER) == ADDED:
         turn.say("talk-progress-kept", category=turn.t(f"category-{plan.category}"))
 
 
@@ -87,16 +90,36 @@ async def calm_news(turn: Turn) -> None:
     await progress(turn)
 
 
-async def _kept_as_checkin(turn: Turn, plan: PlanRow, outcome: Outcome) -> bool:
+async def _kept_as_checkin(turn: Turn, plan: PlanRow, outcome: Outcome) -> str:
     """The turn's text kept against `plan` as a check-in answered now with `outcome`, the text its
-    note; False when no check-in could be added or answered (nothing kept)."""
+    note: `ADDED`; or, when a check-in of that plan was answered a moment ago
+    (`checkins.CORRECTED_WITHIN`), at its question or in words, and these words take it back
+    ("아 아니 좀 나아졌어요", "actually no, …": `Understander.retold`), that one's answer replaced
+    by this one, said so: `REPLACED`; `NOT_KEPT` when no check-in could be added or answered. Two
+    accounts told one after the other with no such words ("tried it 3 times, still barking", then
+    "didn't get to try it yet": owner trial 13), or feedback after a check-in answered ("we tried
+    that already": owner trial 11), stay two answers."""
     now = dt.datetime.now(dt.UTC)
     session, user = turn.session, turn.user
+    earlier = await _just_answered(turn, plan, now)
+    if earlier is not None and turn.services.understander.retold(turn.text):
+        # words taking back the answer just kept ("아 아니 …", "actually no, …"): replaced; two
+        # accounts told one after the other, or feedback after a check-in, both stay (trial 11, 13)
+        await checkins.replace_answer(turn, earlier, outcome, turn.text)
+        return REPLACED
     checkin = await session.add_checkin(plan, now)
     if checkin is None or not await session.answer_checkin(checkin.id, user.id, outcome, now):
-        return False
+        return NOT_KEPT
     await session.set_checkin_note(checkin.id, user.id, turn.text)
-    return True
+    return ADDED
+
+
+async def _just_answered(turn: Turn, plan: PlanRow, now: dt.datetime) -> CheckinRow | None:
+    """The check-in of `plan` answered last, when that was a moment ago
+    (`checkins.CORRECTED_WITHIN`): at "how did it go?", by its buttons, or by words kept here."""
+    rows = await turn.session.list_checkins(turn.user.id, plan.dog_id)
+    recent = [c for c in rows if c.plan_id == plan.id and checkins.just_answered(c, now)]
+    return max(recent, key=lambda c: (c.answered_at, c.id)) if recent else None
 
 
 async def kept(turn: Turn, outcome: Outcome) -> None:
@@ -121,8 +144,8 @@ async def kept(turn: Turn, outcome: Outcome) -> None:
         about = newest[0].id if newest else None
         await turn.session.add_note(turn.user.id, dog.id if dog else None, about, FEEDBACK, turn.text)
         turn.say("coaching-kept-early")
-    else:
-        await _kept_as_checkin(turn, plan, outcome)
+    elif await _kept_as_checkin(turn, plan, outcome) != REPLACED or outcome is Outcome.WORSE:
+        # (replaced and worse: the line of what to do when it gets worse all the same)
         turn.say(f"coaching-kept-{outcome}", category=turn.t(f"category-{plan.category}"))
     if turn.understanding is not None and turn.understanding.talk == "worse_since":
         await _event_added(turn, plan)

@@ -73,6 +73,7 @@ coaching-checkin-note-skip = Nothing to add
     .aliases = nothing, no, nope, skip, thats all, 없어요, 없음, 건너뛰기, that's all, that's it, thats it, that is all, nothing more, nothing else, no more, that's everything, all done, done, 그게 다예요, 그게 다에요, 이게 다예요
 coaching-checkin-note-saved = 📝 Noted — thank you for telling me!
 coaching-checkin-note-corrected = 📝 Noted — and I changed this check-in's answer to "{ $outcome }", as you said.
+coaching-checkin-replaced = 📝 Changed — what you just said replaces your answer a moment ago. This check-in's answer is now "{ $outcome }".
 coaching-checkin-sorry = No need to apologise 😊 Whenever you're ready, just tell me how it went.
 coaching-checkin-note-skipped = All right. Tell me about the next time anything happens.
 coaching-checkin-answered = You've answered this check-in already — thank you!

@@ -72,6 +72,7 @@ coaching-checkin-note-skip = 덧붙일 말 없어요
     .aliases = 없어요, 없음, 괜찮아요, 됐어요, 건너뛰기, 패스, 아니요, 아뇨, nothing, no, skip, 그게 다예요, 그게 다에요, 그게 다야, 이게 다예요, 이게 다에요, 그게 전부예요, 그게 전부에요, 더 없어요, 더는 없어요, 할 말 없어요, 더 할 말 없어요, 그거뿐이에요, 끝이에요, that's all, that's it, nothing more
 coaching-checkin-note-saved = 📝 적어 둘게요. 알려 주셔서 고마워요!
 coaching-checkin-note-corrected = 📝 적어 둘게요. 말씀하신 대로 이번 확인의 답을 바꿨어요: { $outcome }
+coaching-checkin-replaced = 📝 방금 하신 말씀으로 바로 전의 답을 바꿨어요. 이번 확인의 답은 이제 이거예요: { $outcome }
 coaching-checkin-sorry = 사과하지 않으셔도 괜찮아요 😊 편하실 때 어땠는지만 알려 주세요.
 coaching-checkin-note-skipped = 알겠어요. 다음에 있었던 일도 편하게 알려 주세요.
 coaching-checkin-answered = 이미 답해 주신 확인이에요. 고마워요!

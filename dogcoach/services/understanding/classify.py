@@ -338,6 +338,12 @@ class Understander(FollowupReading):
             return True  # "둘이요", "0" at the children under 12: some children or none (batch 115)
         return self._correction(message, signals) is not None
 
+    def retold(self, text: str) -> bool:
+        """Words that take back what was just said ("아 아니", "actually no", "scratch that";
+        `understanding-outcome-retold`): how the step went, told again a moment after another
+        answer, corrects that answer (`handlers/coaching/checkins.replace_answer`)."""
+        return self.vocabulary["understanding-outcome-retold"].contains(Folded(canonical(text)))
+
     def concerns_in(self, text: str, context: Context) -> tuple[str, ...]:
         """The options of the concerns question (`context`) a behaviour told at another survey
         question names ("she's reactive to other dogs and pulls on the lead": aggression_dogs,
@@ -665,6 +671,11 @@ class Understander(FollowupReading):
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
+        if self._photo_pointed(message, signals, context):
+            # "이러고 있어요", "얘 왜 이래요", "look at him" under a photo (owner trial 15: "not sure
+            # what you mean", or a question for the coach model, who cannot see it either): what
+            # the dog is doing asked for in words; nothing stored
+            return Understanding(Kind.SMALL_TALK, text, talk="shown", reason="photo-pointed")
         if context.detail or expect is Expect.PENDING:
             about_report = self._about_the_report(message, signals, context)
             if about_report is not None:
@@ -784,6 +795,12 @@ class Understander(FollowupReading):
             # health note, kept in its profile by the flow, never detail nor a report
             return Understanding(Kind.SMALL_TALK, text, talk="health", reason="health-told")
         if alarm is None and expect in AFTER_RESULT:
+            tried = self._tried_told(message, signals)
+            if tried is not None:
+                # "어제 해봤는데 아직도 짖어요", "tried it yesterday, she was calmer!" (owner trial
+                # 15: a new report analysed, or news kept nowhere): how the step went, the
+                # check-in's answer kept against the plan, its time word dating the trying
+                return Understanding(Kind.SMALL_TALK, text, talk=tried, reason="tried-told")
             after = self._after_result(message, signals, context)  # owner trial 9 (batch 87)
             if after is not None:
                 return after
@@ -990,7 +1007,7 @@ class Understander(FollowupReading):
                 and (
                     not context.seen
                     or self._often_or_since(message)
-                    or (not signals.behaviour and self._when_detail(message, signals))
+                    or (not signals.behaviour and self._when_detail(message, signals, at_question=True))
                 )
                 # "since last year" at how long owned: its answer, a start (batch 76)
                 and not isinstance(found.answer, Since)

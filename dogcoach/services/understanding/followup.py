@@ -566,14 +566,18 @@ class FollowupReading(SurveyReading):
             return False
         return self.vocabulary["understanding-detail-also"].contains(message)
 
-    def _when_detail(self, message: Folded, signals: Signals) -> bool:
+    def _when_detail(self, message: Folded, signals: Signals, *, at_question: bool = False) -> bool:
         """When or where the behaviour just analysed happens, told without a behaviour: only then
         ("산책 나갈 때만 그래요", "only when guests come"), or mostly then, pointing back at it
         ("주로 저녁에 그래요", "it happens mostly at night") or as a bare time or place ("mostly
-        at night"). "주로 저녁에 산책해요" (what the owner does) is not."""
+        at night"). "주로 저녁에 산책해요" (what the owner does) is not. `at_question`: a survey
+        question is open, and a Korean only-then is detail only pointing back at the behaviour
+        ("발톱깎을때만 그래요") or naming a situation ("only when i clip his nails"); "주말에만
+        해요", "only on weekends" there answer the question (owner trial 15: at the exercise
+        question added to the report and analysed again)."""
         v = self.vocabulary
         if v["understanding-detail-only"].contains(message):
-            return True
+            return not at_question or v["understanding-detail-back"].contains(message) or signals.situation
         if not v["understanding-detail-when"].contains(message):
             return False
         if v["understanding-detail-back"].contains(message):

@@ -555,6 +555,10 @@ class SurveyReading(ReportReading):
         found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
         if found.kind is Kind.REPORT:
             head = self._leading_answer(message, expect)
+            if head is not None and self._only_why_besides(message, signals):
+                # "거의 안해요 무서워해서" at the hours alone (owner trial 15: a report sent to the
+                # model): the answer, and only why; no incident told
+                return Understanding(Kind.ANSWER, message.text, answer=head, reason="quantity-with-why")
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
@@ -638,6 +642,13 @@ class SurveyReading(ReportReading):
             return False
         key = next((q.key for q in QUESTIONS if q.kind.value == expect.value), None)
         return key is not None and self.names_answer(message, key)
+
+    def _only_why_besides(self, message: Folded, signals: Signals) -> bool:
+        """Besides the answer, only why (`understanding-why-told`: "무서워해서", "because he's
+        scared"): no time, no situation, no new incident, nothing asked; a reason is no report."""
+        if signals.anchored or signals.incident or signals.situation or signals.question:
+            return False
+        return self.vocabulary["understanding-why-told"].contains(message)
 
     def _leading_answer(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
         """The open quantity question's answer said whole in the first clause of a report, before
@@ -802,7 +813,11 @@ class SurveyReading(ReportReading):
             if not (signals.narrated or signals.behaviour):
                 return None
             new = self._new_behaviour(message, context.about)
-            dated = signals.anchored and not self._good_news(message, answer.value, ids)
+            dated = (
+                signals.anchored
+                and not self._good_news(message, answer.value, ids)
+                and not self._trying_dated(message, signals)
+            )
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="outcome-narrated", incident=new or dated
             )
@@ -823,7 +838,7 @@ class SurveyReading(ReportReading):
                 text,
                 picks=(ids["outcome_same"],),
                 reason="outcome-still",
-                incident=new or signals.anchored,
+                incident=new or (signals.anchored and not self._trying_dated(message, signals)),
             )
         return None
 

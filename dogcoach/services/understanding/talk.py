@@ -16,6 +16,7 @@ from dogcoach.services.understanding.model import (
     Context,
     Expect,
     Kind,
+    Option,
     Unclear,
     Understanding,
     Value,
@@ -34,6 +35,17 @@ ADVICE_MAX_WORDS = 10
 # Feedback on the advice said with why ("we tried that already lol she doesnt care about treats
 # when shes worked up"): this long at most when it points at the advice tried.
 FEEDBACK_MAX_WORDS = 16
+# Words pointing at a photo ("얘 왜 이래요", "look at him") are this short at most.
+PHOTO_POINTED_MAX_WORDS = 6
+# How trying the step went, told with when it was tried ("어제 해봤는데 아직도 짖어요", "tried it
+# yesterday, she was calmer!"): this long at most; a longer message tells more.
+TRIED_TOLD_MAX_WORDS = 12
+# A check-in's four outcomes, read inside a sentence by their `understanding-concept-outcome_*`
+# words, and the small talk each is kept as (`handlers/coaching/feedback.py`: the check-in's answer).
+TRIED_OUTCOMES: dict[str, str] = {"better": "worked", "same": "so_so", "worse": "worse"}
+# Where an English clause ends ("tried it yesterday, she was calmer": "yesterday" dates the trying;
+# "we tried it and yesterday he barked at the mailman": it dates an incident).
+_LATIN_CLAUSE = re.compile(r"[,.!?;:\n…]+|\b(?:and|but|then|so|though)\b")
 
 
 class TalkReading(CommandReading):
@@ -170,6 +182,77 @@ class TalkReading(CommandReading):
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
         return None
 
+    @cached_property
+    def _tried_options(self) -> tuple[Option, ...]:
+        return tuple(
+            Option(outcome, f"coaching-outcome-{outcome}", numbered=False, concepts=(f"outcome_{outcome}",))
+            for outcome in TRIED_OUTCOMES
+        )
+
+    def _tried_told(self, message: Folded, signals: Signals) -> str | None:
+        """How trying the step went, told as that ("어제 해봤는데 아직도 짖어요", "tried it
+        yesterday, she was calmer!", "we did the exercise and he still barked"): the small talk the
+        outcome is kept as (`worked`, `so_so`, `worse`), else None. A time word there dates the
+        trying, not an incident (owner trial 15: "어제" made it a new report, analysed; "tried it
+        yesterday, she was calmer!" was news kept nowhere): it must sit in the clause of the
+        trying (`_dates_the_trying`). Not asked, short, one outcome (`understanding-concept-
+        outcome_*`, or the behaviour told as still happening, `understanding-talk-tried-still`)."""
+        v = self.vocabulary
+        if message.words > TRIED_TOLD_MAX_WORDS or not v["understanding-talk-tried-it"].contains(message):
+            return None
+        if signals.question or self.signals.asks(message) or signals.incident_strong:
+            return None
+        if not self._dates_the_trying(message):
+            return None
+        picked = self.answers.choice(message, self._tried_options)
+        one = picked.value[0] if isinstance(picked, Value) and len(picked.value) == 1 else None
+        if v["understanding-advice-failed"].contains(message):
+            # "already tried that, doesn't work": feedback (`_advice_feedback`, kept as the same);
+            # "어제 해봤는데 더 심해졌어요": worse, as the check-in would keep it
+            return "worse" if one == "worse" else None
+        if one is not None:
+            return TRIED_OUTCOMES[one]
+        calm = v["understanding-talk-calm"].contains(message)
+        if calm and not self.signals.behaviour_besides(message, "understanding-talk-calm"):
+            return "worked"  # "did the exercise yesterday and he didnt bark at all"
+        several = isinstance(picked, Unclear) and len(picked.understood or ()) > 1
+        if not several and v["understanding-talk-tried-still"].contains(message):
+            return "so_so"  # "어제 해봤는데 아직도 짖어요": no change
+        return None
+
+    def _trying_dated(self, message: Folded, signals: Signals) -> bool:
+        """Dated ("어제", "yesterday") only by when the step was tried ("어제 해봤는데 아직도
+        짖어요" at a check-in: the same, no incident; owner trial 15: a new report as well)."""
+        return (
+            signals.anchored
+            and self.vocabulary["understanding-talk-tried-it"].contains(message)
+            and self._dates_the_trying(message)
+        )
+
+    def _dates_the_trying(self, message: Folded) -> bool:
+        """Every time word or new-incident word of `message` dates the trying: in Hangul before
+        the end of the words that tell it ("어제 해봤는데"), in English in its clause ("tried it
+        yesterday, …"). "해봤는데 어제 또 현관에서 짖었어요", "we tried it and yesterday he bit
+        the mailman" date an incident: False."""
+        v = self.vocabulary
+        tried = v["understanding-talk-tried-it"].find(message)
+        dated = v["understanding-incident"].find(message) + v["understanding-time-anchor"].find(message)
+        hangul_end = max((end for _p, _s, end, hangul in tried if hangul), default=-1)
+        if any(hangul and end > hangul_end for _p, _s, end, hangul in dated):
+            return False
+        if not any(not hangul for *_h, hangul in dated):
+            return True
+        for clause in _LATIN_CLAUSE.split(message.folded):
+            part = Folded(clause.strip())
+            if not part.text:
+                continue
+            when = v["understanding-incident"].find(part) + v["understanding-time-anchor"].find(part)
+            if any(not h for *_x, h in when) and not any(
+                not h for *_x, h in v["understanding-talk-tried-it"].find(part)
+            ):
+                return False
+        return True
+
     def _advice_at_survey(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
         """What the owner says about the advice at a survey question (owner trial 14): that it did
         not help ("이거 별로 도움 안되는듯": feedback), that it worked ("해봤는데 효과 있어요!!",
@@ -236,6 +319,18 @@ class TalkReading(CommandReading):
             message, context.topic
         )
         return not (answers and not pointed)
+
+    def _photo_pointed(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Words that only point at a photo ("이러고 있어요", "얘 왜 이래요", "look at him":
+        `understanding-photo-pointed`), short, no behaviour named (told with one, "산책중에 이러고
+        안움직여요ㅠ", it is a report): what the photo shows cannot be read, so it is asked for in
+        words. Not at the name (any words may be a name), the free-text note or a check-in's
+        note, which keep what is typed."""
+        if context.expect in (Expect.NAME, Expect.NOTE) or context.verbatim:
+            return False
+        if message.words > PHOTO_POINTED_MAX_WORDS or signals.behaviour or signals.situation:
+            return False
+        return self.vocabulary["understanding-photo-pointed"].contains(message)
 
     def _calm(self, message: Folded, signals: Signals) -> bool:
         """A problem behaviour told as not happening, and no other behaviour ("today was a good
