@@ -44,7 +44,7 @@ NOTE = "note"
 # A question left unanswered this long no longer takes the owner's next message (its buttons do).
 ASK_TTL = dt.timedelta(hours=48)
 # A check-in answered again this soon after its answer: the owner corrected themselves, and the
-# newer answer replaces the earlier one (`replace_answer`; owner trial 15: both were stored).
+# newer answer replaces the earlier one (`replace_answer`; owner trial 14: both were stored).
 CORRECTED_WITHIN = dt.timedelta(minutes=2)
 # Statuses of a check-in on the owner's screen and not answered: `sending` is one being pushed (the
 # platform may show it before the push is settled).
@@ -318,7 +318,7 @@ def just_answered(checkin: CheckinRow, now: dt.datetime) -> bool:
 async def replace_answer(turn: Turn, checkin: CheckinRow, outcome: Outcome, words: str | None) -> None:
     """A check-in answered a moment ago, told otherwise in words that take it back ("아 아니 좀
     나아졌어요", "actually no, …"): the owner corrected themselves, so the newer answer is the
-    check-in's, said so (owner trial 15: "해봤는데 그대로예요" then "아 아니 좀 나아졌어요" were two
+    check-in's, said so (owner trial 14: "해봤는데 그대로예요" then "아 아니 좀 나아졌어요" were two
     check-ins, both counted towards the plan). Another outcome replaces the earlier one, with its
     words as the note, and a check-in that was asked (its answer decided the plan) has the plan
     decided again (`decide_again`); the same outcome told again keeps the words beside the

@@ -312,7 +312,7 @@ language-kept = OK — nothing changed.
 
 ## trial 9 (words)
 talk-fond = Aww, thank you! 💛 That means a lot. I'm here whenever you need me: tell me what your dog did, or send "help" to see what I can do.
-# Words that only point at a photo ("look at him", "why is he like this", owner trial 15): photos cannot be seen yet; asked for in words. Nothing was stored.
+# Words that only point at a photo ("look at him", "why is he like this", owner trial 14): photos cannot be seen yet; asked for in words. Nothing was stored.
 talk-shown = 📷 I can't see photos yet. Tell me in words what your dog is doing in it: where you were, what they did, and what happened right before.
 # Another pet told as had ("we also have Luna the cat", owner trial 10): DogCoach coaches dogs only; nothing was stored.
 talk-not-a-dog = How lovely! I only coach dogs, though, so I haven't added another pet or stored anything about it. If another dog lives with you, send "add a dog".

@@ -672,7 +672,7 @@ class Understander(FollowupReading):
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
         if self._photo_pointed(message, signals, context):
-            # "이러고 있어요", "얘 왜 이래요", "look at him" under a photo (owner trial 15: "not sure
+            # "이러고 있어요", "얘 왜 이래요", "look at him" under a photo (owner trial 14: "not sure
             # what you mean", or a question for the coach model, who cannot see it either): what
             # the dog is doing asked for in words; nothing stored
             return Understanding(Kind.SMALL_TALK, text, talk="shown", reason="photo-pointed")

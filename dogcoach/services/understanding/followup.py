@@ -573,7 +573,7 @@ class FollowupReading(SurveyReading):
         at night"). "주로 저녁에 산책해요" (what the owner does) is not. `at_question`: a survey
         question is open, and a Korean only-then is detail only pointing back at the behaviour
         ("발톱깎을때만 그래요") or naming a situation ("only when i clip his nails"); "주말에만
-        해요", "only on weekends" there answer the question (owner trial 15: at the exercise
+        해요", "only on weekends" there answer the question (owner trial 14: at the exercise
         question added to the report and analysed again)."""
         v = self.vocabulary
         if v["understanding-detail-only"].contains(message):

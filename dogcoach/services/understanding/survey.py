@@ -556,7 +556,7 @@ class SurveyReading(ReportReading):
         if found.kind is Kind.REPORT:
             head = self._leading_answer(message, expect)
             if head is not None and self._only_why_besides(message, signals):
-                # "거의 안해요 무서워해서" at the hours alone (owner trial 15: a report sent to the
+                # "거의 안해요 무서워해서" at the hours alone (owner trial 14: a report sent to the
                 # model): the answer, and only why; no incident told
                 return Understanding(Kind.ANSWER, message.text, answer=head, reason="quantity-with-why")
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too

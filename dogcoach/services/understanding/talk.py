@@ -193,7 +193,7 @@ class TalkReading(CommandReading):
         """How trying the step went, told as that ("어제 해봤는데 아직도 짖어요", "tried it
         yesterday, she was calmer!", "we did the exercise and he still barked"): the small talk the
         outcome is kept as (`worked`, `so_so`, `worse`), else None. A time word there dates the
-        trying, not an incident (owner trial 15: "어제" made it a new report, analysed; "tried it
+        trying, not an incident (owner trial 14: "어제" made it a new report, analysed; "tried it
         yesterday, she was calmer!" was news kept nowhere): it must sit in the clause of the
         trying (`_dates_the_trying`). Not asked, short, one outcome (`understanding-concept-
         outcome_*`, or the behaviour told as still happening, `understanding-talk-tried-still`)."""
@@ -222,7 +222,7 @@ class TalkReading(CommandReading):
 
     def _trying_dated(self, message: Folded, signals: Signals) -> bool:
         """Dated ("어제", "yesterday") only by when the step was tried ("어제 해봤는데 아직도
-        짖어요" at a check-in: the same, no incident; owner trial 15: a new report as well)."""
+        짖어요" at a check-in: the same, no incident; owner trial 14: a new report as well)."""
         return (
             signals.anchored
             and self.vocabulary["understanding-talk-tried-it"].contains(message)
