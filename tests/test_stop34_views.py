@@ -1,0 +1,138 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 34, faults left open by the last owner trials (issue 11; corpus batch 125), each reproduced
+through a real channel first (Kakao over the skill's HTTP, Telegram pushed), Korean and English,
+then fixed for its kind.
+
+1. A warning aimed at a child: "he snapped at my son", "애한테 입질했어요", "딸한테 으르렁하고
+   달려들었어요" got the report analysed and no safety line (a bite had one, a snap, lunge or
+   growl at a child none). Now a red flag of its own (`child_warning`): keep them apart and
+   supervised, do not punish the growl, a vet and a qualified behaviour professional (AVMA, "Dog
+   bite prevention"; AVSAB, "Position statement on the use of punishment"); recorded in
+   `red_flags`. Denied ("아이한테 으르렁거린 적은 없어요") or aimed at no child, nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dogcoach.domain.channel import Channel
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_after_result import t
+from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.test_kakao_reports import idle_user
+from tests.test_kakao_reports import settings_for as kakao_settings_for
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_kakao_skill import serve as serve_kakao
+from tests.test_safety_channels import Case, is_ack, stored_flags, telegram_bot, told_with_a_dog
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_trial9_words import _with_dogs_on_kakao
+from tests.test_trial11_dogs_left import DOGS, TOLD, _reply
+
+# -- 1. a warning aimed at a child -----------------------------------------------------------------
+
+CW = "child_warning"
+WARNED = {
+    "ko": [
+        "애한테 입질했어요",
+        "딸한테 으르렁하고 달려들었어요",
+        "조카가 지나가는데 으르렁거렸어요",
+        "아기한테 이빨을 드러내요ㅠㅠ",
+    ],
+    "en": [
+        "he snapped at my son",
+        "she growled at my daughter when she hugged her",
+        "our dog lunged at the kids yesterday",
+        "he nipped at my toddler",
+    ],
+}
+NOT_WARNED = {
+    "ko": ["아이한테 으르렁거린 적은 없어요", "다른 개한테 으르렁거려요", "아이랑 잘 놀아요"],
+    "en": ["he never growled at my son", "she growls at other dogs", "he loves the kids"],
+}
+
+
+def _warned(lang: str, texts: list[str]) -> bool:
+    joined = "\n".join(texts)
+    return t(lang, "safety-child_warning") in joined and t(lang, "safety-header-now") in joined
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_warning_at_a_child_gets_its_safety_line_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
+        for n, text in enumerate(WARNED[lang] + NOT_WARNED[lang]):
+            chat = 34100 + n
+            case = Case(lang, text)
+            sent = await told_with_a_dog(tg, chat, case)
+            flagged = text in WARNED[lang]
+            assert _warned(lang, sent[:1]) is flagged, (text, sent)
+            if flagged:
+                assert is_ack(case, sent[1]), (text, sent)  # the safety line first, then analysed
+            assert t(lang, "safety-child_warning") not in "\n".join(sent[1:]), (text, sent)
+            assert t(lang, "safety-child_bitten") not in "\n".join(sent), text  # nobody was bitten
+            stored = await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat))
+            assert stored == ([CW] if flagged else []), (text, stored)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_warning_at_a_child_gets_its_safety_line_on_kakao(
+    tmp_path: Path, fake_ollama: FakeOllama, lang: str
+) -> None:
+    async with serve_kakao(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
+        for text in WARNED[lang] + NOT_WARNED[lang]:
+            user = await idle_user(srv, english=lang == "en")
+            await user.send(text)
+            flagged = text in WARNED[lang]
+            assert _warned(lang, user.texts) is flagged, (text, user.texts)
+            stored = await stored_flags(srv.app.state.runtime.store, Channel.KAKAO, user.key)
+            assert stored == ([CW] if flagged else []), (text, stored)
+
+
+# -- 2. a view asked for both or all dogs ----------------------------------------------------------
+
+ALL_WEEK = {
+    "ko": ("둘다 이번주", "둘 다 이번 주 보여줘"),
+    "en": ("both dogs this week", "this week for all dogs"),
+}
+ALL_HISTORY = {"ko": ("둘 다 기록 보여줘",), "en": ("show history for all dogs", "both dogs' history")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_both_dogs_week_and_history_show_each_dogs_part_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    first, second = DOGS[lang]
+    user = await _with_dogs_on_kakao(kakao, lang, DOGS[lang])
+    await user.send(TOLD[lang][0])  # about the first dog only: the second's part is empty
+    for typed in ALL_WEEK[lang]:
+        got = await _reply(user, typed)
+        title = t(lang, "week-title-dog", name=first, count=1)
+        empty = t(lang, "week-empty-dog", name=second)
+        assert title in got and empty in got, (typed, got)
+        assert got.index(title) < got.index(empty), (typed, got)
+    for typed in ALL_HISTORY[lang]:
+        got = await _reply(user, typed)
+        assert t(lang, "history-title-dog", name=first, page=1) in got, (typed, got)
+        assert TOLD[lang][0][:20] in got, (typed, got)
+        assert t(lang, "history-empty-dog", name=second) in got, (typed, got)
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [TOLD[lang][0]]  # nothing filed
+
+
+async def test_both_dogs_week_and_history_show_each_dogs_part_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((34201, "ko"), (34202, "en")):
+        for text in ("/start", DOGS[lang][0], "/cancel", "/newdog", DOGS[lang][1], "/cancel"):
+            await tg.say(chat, text, language_code=lang)
+        for typed, empty in [(w, "week-empty-dog") for w in ALL_WEEK[lang]] + [
+            (h, "history-empty-dog") for h in ALL_HISTORY[lang]
+        ]:
+            before = len(tg.sent(chat))
+            await tg.say(chat, typed, language_code=lang)
+            got = "\n".join(tg.sent(chat)[before:])
+            for name in DOGS[lang]:
+                assert t(lang, empty, name=name) in got, (typed, got)
+        assert await _tg_reports(tg, chat) == []
