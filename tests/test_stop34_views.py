@@ -14,6 +14,7 @@ then fixed for its kind.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,15 +22,19 @@ from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_after_result import t
+from tests.test_after_result import REPORT, t
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_reports import idle_user
 from tests.test_kakao_reports import settings_for as kakao_settings_for
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_kakao_skill import serve as serve_kakao
 from tests.test_safety_channels import Case, is_ack, stored_flags, telegram_bot, told_with_a_dog
+from tests.test_streaming_channels import owner_with_dog, report_done
+from tests.test_survey_answers_misread import NAME, kakao_at, kakao_reports, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_trial8_followup import _asks
 from tests.test_trial9_words import _with_dogs_on_kakao
+from tests.test_trial10_after import _one_dog_at_frequency
 from tests.test_trial11_dogs_left import DOGS, TOLD, _reply
 
 # -- 1. a warning aimed at a child -----------------------------------------------------------------
@@ -136,3 +141,92 @@ async def test_both_dogs_week_and_history_show_each_dogs_part_on_telegram(tg: Ha
             for name in DOGS[lang]:
                 assert t(lang, empty, name=name) in got, (typed, got)
         assert await _tg_reports(tg, chat) == []
+
+
+# -- 4. a language change in plain words, in every state --------------------------------------------
+
+# (the owner's language, what they type, the language asked for)
+SWITCH = {
+    "ko": [("english pls", "en"), ("영어로 해줘", "en"), ("switch to english please", "en")],
+    "en": [("한국어로 바꿔주세요", "ko"), ("korean pls", "ko"), ("switch to korean please", "ko")],
+}
+SURVEY = ("name", "age_months", "sex")
+STATES = ("first", "idle", "name", "age_months", "sex", "frequency")
+
+
+def _again(lang: str, wanted: str, key: str) -> str:
+    """Question `key` asked again in the language `wanted`, about the dog named in `lang`."""
+    return t(wanted, f"survey-q-{key}", name=NAME[lang])
+
+
+async def _kakao_in(kakao: Server, fake: FakeOllama, lang: str, state: str) -> Any:
+    if state == "frequency":
+        return await _one_dog_at_frequency(kakao, fake, lang)
+    if state == "idle":
+        return await idle_user(kakao, english=lang == "en")
+    if state == "first":
+        return kakao.user(lang=lang)
+    return await kakao_at(kakao, lang, state)
+
+
+async def _kakao_locale(kakao: Server, key: str) -> str | None:
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None
+        return user.locale
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("state", STATES)
+async def test_a_language_change_in_words_is_the_command_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, state: str
+) -> None:
+    for typed, wanted in SWITCH[lang]:
+        user = await _kakao_in(kakao, fake_ollama, lang, state)
+        reports = len(await kakao_reports(kakao, user.key))
+        await user.send(typed)
+        assert t(wanted, "language-set") in user.text, (state, typed, user.text)
+        assert await _kakao_locale(kakao, user.key) == wanted, (state, typed)
+        assert len(await kakao_reports(kakao, user.key)) == reports, (state, typed)  # nothing filed
+        if state in SURVEY:
+            assert _again(lang, wanted, state) in user.text, (state, typed, user.text)  # asked again, in it
+
+
+async def _tg_in(tg: Harness, fake: FakeOllama, chat: int, lang: str, state: str) -> None:
+    if state == "first":
+        return
+    if state in SURVEY:
+        await tg_at(tg, chat, lang, state)
+        return
+    await owner_with_dog(tg, chat, lang)
+    if state == "frequency":
+        _asks(fake, lang, "frequency")
+        await tg.say(chat, REPORT[lang], language_code=lang)
+        await report_done(tg, chat)
+        assert tg.last_text(chat) == t(lang, "analysis-followup-frequency"), tg.sent(chat)
+
+
+@pytest.mark.parametrize("state", STATES)
+async def test_a_language_change_in_words_is_the_command_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, state: str
+) -> None:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
+        await _switch_on_telegram(tg, fake_ollama, state)
+
+
+async def _switch_on_telegram(tg: Harness, fake_ollama: FakeOllama, state: str) -> None:
+    chat = 34400 + 20 * STATES.index(state)
+    for lang in ("ko", "en"):
+        for typed, wanted in SWITCH[lang]:
+            chat += 1
+            await _tg_in(tg, fake_ollama, chat, lang, state)
+            reports = len(await _tg_reports(tg, chat))
+            before = len(tg.sent(chat))
+            await tg.say(chat, typed, language_code=lang)
+            got = "\n".join(tg.sent(chat)[before:])
+            assert t(wanted, "language-set") in got, (state, typed, got)
+            user = await tg.user(chat)
+            assert user is not None and user.locale == wanted, (state, typed)
+            assert len(await _tg_reports(tg, chat)) == reports, (state, typed)
+            if state in SURVEY:
+                assert _again(lang, wanted, state) in got, (state, typed, got)
