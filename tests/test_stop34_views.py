@@ -13,17 +13,19 @@ then fixed for its kind.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dogcoach.domain.channel import Channel
+from dogcoach.handlers.results.render import OPEN
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import REPORT, t
-from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_reports import idle_user
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
@@ -31,7 +33,7 @@ from tests.test_kakao_skill import serve as serve_kakao
 from tests.test_safety_channels import Case, is_ack, stored_flags, telegram_bot, told_with_a_dog
 from tests.test_streaming_channels import owner_with_dog, report_done
 from tests.test_survey_answers_misread import NAME, kakao_at, kakao_reports, tg_at
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 from tests.test_trial8_followup import _asks
 from tests.test_trial9_words import _with_dogs_on_kakao
 from tests.test_trial10_after import _one_dog_at_frequency
@@ -230,3 +232,79 @@ async def _switch_on_telegram(tg: Harness, fake_ollama: FakeOllama, state: str) 
             assert len(await _tg_reports(tg, chat)) == reports, (state, typed)
             if state in SURVEY:
                 assert _again(lang, wanted, state) in got, (state, typed, got)
+
+
+# -- 3. a stored result shown again after a language change ----------------------------------------
+
+OTHER = {"ko": "en", "en": "ko"}
+TO_OTHER = {"ko": "english pls", "en": "한국어로 바꿔주세요"}
+SHOW = {"ko": "결과 보기", "en": "show result"}
+HISTORY = {"ko": "기록", "en": "history"}
+WEEK = {"ko": "이번 주", "en": "this week"}
+KAKAO_DOG = {"ko": "콩이", "en": "Kong"}  # `idle_user`'s
+
+
+def _shown_in(now: str, written: str, text: str) -> bool:
+    """The stored analysis (written in `written`) shown with every fixed label in `now`, the
+    model's own words as written, and one line saying so when the two languages differ."""
+    analysis = sample_analysis(written, missing=[])
+    labels = [
+        t(now, "analysis-title", category=t(now, "category-barking")),
+        t(now, "analysis-antecedent", text=analysis["antecedent"]),
+        t(now, "analysis-summary"),
+        t(now, "analysis-next-step", text=analysis["next_step"]),
+    ]
+    note = t(now, f"analysis-written-in-{written}")
+    return all(label in text for label in labels) and (note in text) is (now != written)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_result_shown_again_after_a_language_change_has_its_labels_in_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    now = OTHER[lang]
+    user = await idle_user(kakao, english=lang == "en")
+    await user.send(REPORT[lang])
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send(SHOW[lang])
+    assert _shown_in(lang, lang, user.text), user.text  # first shown: its own language, no note
+    await user.send(TO_OTHER[lang])
+    assert t(now, "language-set") in user.text, user.text
+    await user.send(SHOW[now])
+    assert _shown_in(now, lang, user.text), user.text
+    await user.send(WEEK[now])
+    assert t(now, "week-title-dog", name=KAKAO_DOG[lang], count=1) in user.text, user.text
+    assert t(now, "week-antecedents") in user.text, user.text
+    assert sample_analysis(lang)["antecedent"] in user.text, user.text
+    assert t(now, f"analysis-written-in-{lang}") in user.text, user.text
+    await user.send(HISTORY[now])
+    [opened] = [c for c in user.choice_ids if c.startswith(OPEN)]
+    await user.tap(opened)
+    assert _shown_in(now, lang, user.text), user.text
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_result_shown_again_after_a_language_change_has_its_labels_in_it_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
+    now = OTHER[lang]
+    chat = 34300 if lang == "ko" else 34301
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
+        await owner_with_dog(tg, chat, lang)
+        await tg.say(chat, REPORT[lang], language_code=lang)
+        await report_done(tg, chat)
+        first = "\n".join(tg.sent(chat))  # delivered with its plan: the title, no note
+        assert t(lang, "analysis-title", category=t(lang, "category-barking")) in first, first
+        assert t(lang, f"analysis-written-in-{lang}") not in first, first
+        await tg.say(chat, TO_OTHER[lang], language_code=lang)
+        for typed, tap in ((SHOW[now], None), ("/history", t(now, "history-open", n=1))):
+            before = len(tg.sent(chat))
+            await tg.say(chat, typed, language_code=lang)
+            if tap is not None:
+                before = len(tg.sent(chat))
+                await tg.tap(chat, tap)
+            got = "\n".join(tg.sent(chat)[before:])
+            assert _shown_in(now, lang, got), (typed, got)

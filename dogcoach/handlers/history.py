@@ -23,7 +23,7 @@ from dogcoach.handlers.results.followup import FLOW as FOLLOWUP_FLOW
 from dogcoach.handlers.results.render import HISTORY_DOG_PAGE, HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import own_dog, viewed_dog
-from dogcoach.services.i18n import Messages, Translator, normalize
+from dogcoach.services.i18n import LOCALES, Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
 from dogcoach.services.understanding import ALL_DOGS, PERIOD
 
@@ -281,6 +281,10 @@ async def _week_part(
     if antecedents:
         lines += ["", turn.t("week-antecedents")]
         lines += [turn.t("week-antecedent-line", text=text, count=n) for text, n in antecedents]
+        # the situations are the model's words, as written: said so when in the other language
+        # (stop 34: after /language the week read as if nothing had changed)
+        written = {r.language for r in done if r.language in LOCALES and r.language != turn.locale}
+        lines += [turn.t(f"analysis-written-in-{w}") for w in sorted(written)]
     changed = week_lines(turn.t, await measure(turn, dog=dog))
     if changed:
         lines += ["", *changed]
