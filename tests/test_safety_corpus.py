@@ -18,6 +18,7 @@ from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.safety.lexicon import Views
 
 BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pain_illness", "sudden_change"
+CW = "child_warning"
 DB = "dog_bitten"
 FB = "foreign_body"
 OLD = 120  # a ten-year-old dog, in months
@@ -198,7 +199,7 @@ POSITIVE: list[Case] = [
     case("얘가 갑자기 변했어요", SC),
     case("요즘 예민해졌어요", SC),
     case("전엔 이런적이 없었는데 손님한테 으르렁대요", SC),
-    case("he suddenly started growling at my son", SC),
+    case("he suddenly started growling at my son", CW, SC),  # a change, and a warning at a child (stop 34)
     case("hes become aggressive out of nowhere", SC),
     case("she never did this before", SC),
     case("its totally out of character for him", SC),
@@ -275,6 +276,15 @@ POSITIVE: list[Case] = [
     case("he never used to growl but since he fell down the stairs he does", SC),
     case("since the new puppy came he's been limping", PI),
     case("since we moved he suddenly started barking at night", SC, age=OLD),
+    # Stop 34: a growl, snap, nip or lunge at a child, no bite said (AVMA dog bite prevention)
+    case("애한테 입질했어요", CW),
+    case("딸한테 으르렁하고 달려들었어요", CW),
+    case("조카가 지나가는데 으르렁거렸어요", CW),
+    case("아기한테 이빨을 드러내요ㅠㅠ", CW),
+    case("he snapped at my son", CW),
+    case("she growled at my daughter when she hugged her", CW),
+    case("our dog lunged at the kids yesterday", CW),
+    case("my son walked by and he growled", CW),
 ]
 
 AVERSIVE: list[tuple[str, frozenset[str]]] = [
@@ -560,6 +570,12 @@ NEGATIVE: list[Case] = [
     case("산책하다가 손을 물었어요"),
     case("my son walked by and she bit my hand"),
     case("my son walked by and she bit me"),
+    # Stop 34: a warning denied, or aimed at no child ("애" for another dog)
+    case("아이한테 으르렁거린 적은 없어요"),
+    case("다른 애한테 으르렁거려요"),
+    case("he never growled at my son"),
+    case("he went for a walk with my son"),
+    case("my kids love him, he only growls at other dogs"),
 ]
 
 

@@ -23,7 +23,7 @@ from dogcoach.handlers.results.followup import FLOW as FOLLOWUP_FLOW
 from dogcoach.handlers.results.render import HISTORY_DOG_PAGE, HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import own_dog, viewed_dog
-from dogcoach.services.i18n import Messages, Translator, normalize
+from dogcoach.services.i18n import LOCALES, Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
 from dogcoach.services.understanding import ALL_DOGS, PERIOD
 
@@ -214,7 +214,16 @@ def category_counts(reports: list[Report]) -> list[tuple[str, int]]:
 
 
 async def week(turn: Turn) -> None:
-    """/week: reports per category, the commonest antecedents, and a bar chart where shown."""
+    """/week: reports per category, the commonest antecedents, and a bar chart where shown. Asked
+    for both or all dogs ("둘다 이번주", "both dogs this week"; stop 34: the active dog's only),
+    each dog's part under its name (`week_all`)."""
+    u = turn.understanding
+    if u is not None and u.command == "week" and u.argument == ALL_DOGS:
+        dogs = await turn.session.list_dogs(turn.user.id)
+        if len(dogs) > 1:
+            await week_all(turn, dogs)
+            turn.resume_flow()
+            return
     known, dog = await viewed_dog(turn)
     if not known:
         turn.resume_flow()
@@ -225,6 +234,37 @@ async def week(turn: Turn) -> None:
         _empty(turn, "week-empty", dog)
         turn.resume_flow()
         return
+    lines, per_category = await _week_part(turn, dog, reports)
+    summary = Reply("\n".join(lines))
+    if per_category:
+        # Drawn once the session is closed: rendering took up to 0.36 s, the database waited.
+        turn.reply_later(summary, lambda reply: _with_chart(reply, turn.t, turn.messages, per_category))
+    else:
+        turn.reply(summary)
+    turn.resume_flow()
+
+
+async def week_all(turn: Turn, dogs: list[Dog]) -> None:
+    """Every dog's last 7 days in one message, each part headed by the dog's name, a dog with no
+    report said so by name; no chart (one chart per dog would be several pictures for one ask)."""
+    since = datetime.now(UTC) - WEEK
+    parts: list[str] = []
+    for dog in dogs:
+        reports = await turn.session.reports_since(turn.user.id, dog.id, since)
+        name = dog.name or turn.t("value-none")
+        if reports:
+            lines, _ = await _week_part(turn, dog, reports)
+            parts.append("\n".join(lines))
+        else:
+            parts.append(turn.t("week-empty-dog", name=name))
+    turn.reply(Reply("\n\n".join(parts)))
+
+
+async def _week_part(
+    turn: Turn, dog: Dog | None, reports: list[Report]
+) -> tuple[list[str], list[tuple[str, int]]]:
+    """One dog's week as lines (its title, per category, antecedents, what changed, the reports
+    not analysed yet) and its counts per category, for the chart."""
     done = [r for r in reports if r.status == "done" and r.analysis]
     per_category = category_counts(done)
     lines = [
@@ -241,19 +281,17 @@ async def week(turn: Turn) -> None:
     if antecedents:
         lines += ["", turn.t("week-antecedents")]
         lines += [turn.t("week-antecedent-line", text=text, count=n) for text, n in antecedents]
+        # the situations are the model's words, as written: said so when in the other language
+        # (stop 34: after /language the week read as if nothing had changed)
+        written = {r.language for r in done if r.language in LOCALES and r.language != turn.locale}
+        lines += [turn.t(f"analysis-written-in-{w}") for w in sorted(written)]
     changed = week_lines(turn.t, await measure(turn, dog=dog))
     if changed:
         lines += ["", *changed]
     unfinished = len(reports) - len(done)
     if unfinished:
         lines += ["", turn.t("week-unfinished", count=unfinished)]
-    summary = Reply("\n".join(lines))
-    if per_category:
-        # Drawn once the session is closed: rendering took up to 0.36 s, the database waited.
-        turn.reply_later(summary, lambda reply: _with_chart(reply, turn.t, turn.messages, per_category))
-    else:
-        turn.reply(summary)
-    turn.resume_flow()
+    return lines, per_category
 
 
 async def _with_chart(

@@ -208,24 +208,38 @@ def progress_reply(messages: Messages, report: Report, fields: Mapping[str, Any]
 
 
 def result_replies(
-    messages: Messages, report: Report, *, ask: bool = True, plan: str | None = None, named: bool = False
+    messages: Messages,
+    report: Report,
+    *,
+    ask: bool = True,
+    plan: str | None = None,
+    named: bool = False,
+    locale: str | None = None,
 ) -> list[Reply]:
     """A finished report as the user reads it: the analysis (or the apology), then `plan` (what
     becomes of its next step: `handlers.coaching.plans`), then, when `ask` and the analysis lacks
     something, the follow-up question with a skip button (`named`: starting with a quote of the
-    report, when another result comes close to it)."""
-    t = translator(messages, report)
+    report, when another result comes close to it).
+
+    `locale`: a stored result shown again ("show result", a /history line) in the owner's
+    language now: every fixed label in it, the model's own words as written, and one line saying
+    so when they are in the other language (stop 34: after /language the labels stayed in the old
+    one). None: the report's language, as when it is first delivered (`translator`)."""
+    again = locale in LOCALES
+    t = Translator(messages, locale) if locale is not None and again else translator(messages, report)
     meta: dict[str, object] = {META_RESULT: report.id}
+    written = report.language if report.language in LOCALES else t.locale
+    note = f"\n\n{t(f'analysis-written-in-{written}')}" if again and written != t.locale else ""
     if report.is_question:
         meta[META_ANSWER] = True
         if report.status != "done" or not report.analysis:
             retry = Choice(f"{RETRY}{report.id}", t("coach-retry"))
             return [Reply(t("coach-failed"), (retry,), meta=meta)]
-        return [Reply(answer_text(t, report.analysis), meta=meta)]
+        return [Reply(answer_text(t, report.analysis) + note, meta=meta)]
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]
-    replies = [Reply(analysis_text(t, report.analysis), meta=meta)]
+    replies = [Reply(analysis_text(t, report.analysis) + note, meta=meta)]
     if plan:
         replies.append(Reply(plan, meta={META_RESULT: report.id}))
     question = followup_question(t, report, named=named) if ask else None

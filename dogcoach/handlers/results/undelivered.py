@@ -93,8 +93,7 @@ async def show_results(turn: Turn) -> None:
     if latest is None:
         turn.say("analysis-no-reports")
         return
-    speak_report_language(turn, latest)
-    turn.replies.extend(result_replies(turn.messages, latest, ask=False))
+    turn.replies.extend(result_replies(turn.messages, latest, ask=False, locale=turn.locale))
 
 
 def still_working(turn: Turn, report: Report) -> Reply:
@@ -123,7 +122,7 @@ async def retry(turn: Turn, report_id: int) -> None:
     elif report.status == "pending":
         turn.reply(still_working(turn, report))
     elif report.status != "failed":
-        turn.replies.extend(result_replies(turn.messages, report, ask=False))
+        turn.replies.extend(result_replies(turn.messages, report, ask=False, locale=turn.locale))
     else:
         followups = report.followups  # a retry is not a follow-up answer: the question stays askable
         await turn.session.reopen_report(report, report.text)
@@ -144,7 +143,7 @@ async def open_report(turn: Turn, report_id: int) -> None:
     else:
         if report.delivered_at is None:
             await turn.session.claim_delivery(report.id)
-        turn.replies.extend(result_replies(turn.messages, report, ask=False))
+        turn.replies.extend(result_replies(turn.messages, report, ask=False, locale=turn.locale))
 
 
 async def show_command(turn: Turn) -> None:

@@ -25,6 +25,9 @@ analysis-no-reports = You haven't told me about anything yet. Describe in your o
 analysis-followup-received = 🔍 Thanks — I've added that and I'm updating the analysis. The result should reach you in { $wait }.
 analysis-detail-added = 🔍 I've added that to the report I'm analysing, so both are looked at together. The result should reach you in { $wait }.
 
+## A stored result shown again: when the model's words are in the other language, one line says so (stop 34).
+analysis-written-in-ko = ℹ️ The analysis itself is shown as it was written, in Korean.
+analysis-written-in-en = ℹ️ The analysis itself is shown as it was written, in English.
 analysis-title-pending = 🔍 ABC analysis
 analysis-writing = ✍️ Still writing…
 analysis-rewriting = ✍️ Rewriting this more carefully…

@@ -29,6 +29,22 @@ safety-term-child-bare = a child right before the bite, without a particle (only
 safety-term-child-victim = a child (bitten, as the subject)
     .aliases = child, kid, kids, toddler, the baby, our baby, son, daughter, niece, nephew, grandson,
         granddaughter, grandchild, little boy, little girl
+## A warning aimed at a child, no bite said: a growl, snap, nip, lunge or bared teeth. It comes
+## before a bite: keep them apart, an adult right there, a vet and a behaviour professional (AVMA,
+## "Dog bite prevention"; AVSAB, "Position statement on the use of punishment": punishing the growl
+## removes the warning, not the aggression). No threshold: any such warning near a child counts.
+safety-term-child-warning = a warning at a child (growl, snap, nip, lunge, bared teeth)
+    .aliases = growl*, snarl*, snap, snaps, snapped, snapping, air snap*, nip, nips, nipped, nipping, lunge, lunges,
+        lunged, lunging, bared his teeth, bared her teeth, bares his teeth, bares her teeth, showed his teeth,
+        showed her teeth, shows his teeth, shows her teeth, showing teeth, curled his lip, curled her lip,
+        charged at, tried to bite, almost bit, nearly bit
+safety-term-child-toward = a child the warning is aimed at (the English ones are the child-target list's)
+    .aliases = at my son, at my daughter, at the kids, at my kids, at the baby, at my child
+safety-term-child-warning-subject = a child as the subject of the clause before the warning ("my son walked by and he growled")
+    .aliases = my son, my daughter, my kid, my kids, the kids, the kid, my child, the baby, our baby, my toddler,
+        my niece, my nephew, my grandson, my granddaughter, a child, a kid, a little boy, a little girl
+safety-term-child-warning-unrelated = a child word in another sense
+    .aliases = kid gloves
 safety-term-bite-body-part = the part bitten, not said to be the owner's ("a child walked past and he bit her hand": the child's, owner trial 12)
     .aliases = her hand, his hand, her hands, his hands, her arm, his arm, her leg, his leg, her finger, his finger,
         her fingers, his fingers, her face, his face, her ankle, his ankle, her foot, his foot, her wrist, his wrist,
@@ -269,6 +285,7 @@ safety-header-within_24h = ⚠️ Health first — please have your dog seen by 
 safety-header-soon = ⚠️ Health first — a vet check comes before training.
 
 safety-bite_injury = 🩹 Wash a bite wound under running water with soap for about 15 minutes, then press a clean cloth on it to stop the bleeding. If a person was bitten and the skin is broken, see a doctor today (infection and tetanus). If another dog was hurt, take it to a vet.
+safety-child_warning = 👶 A growl, snap, nip or lunge at a child is a warning that comes before a bite. From now on, don't leave the child and the dog together unless an adult is right there — use a baby gate or a closed door — and don't punish the growl: a dog punished for warning may bite without one. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT).
 safety-child_bitten = 👶 If a child was bitten, wash the wound with soap and running water, and see a doctor today if the skin is broken or the face or hands were bitten. Until you have help, keep the child and the dog apart unless an adult is right there — use a baby gate or a closed door.
 safety-dog_bitten = 🩹 If your dog was bitten by another dog, rinse the wound gently under running water and press a clean cloth on it to stop the bleeding. Small punctures under the fur can be deep, so have a vet look at it today. If the bleeding does not stop, the wound is large, or your dog is lethargic, go to an emergency vet now.
 safety-sudden_change = 🩺 A sudden change in behaviour is often caused by pain or illness (joints, teeth, ears, skin, hormones, or cognitive decline in older dogs). Please have your dog checked by a vet in the next few days.

@@ -12,6 +12,7 @@ summary-section-flags = Red flags
 summary-flag-line = { $date } · { $text }
 summary-flag-bite_injury = Bite that broke the skin or drew blood
 summary-flag-child_bitten = A child was bitten
+summary-flag-child_warning = A growl, snap or lunge at a child
 summary-flag-dog_bitten = Bitten by another dog
 summary-flag-seizure = Seizure or collapse
 summary-flag-toxin = Ate something toxic

@@ -19,6 +19,9 @@ analysis-no-reports = 아직 알려 주신 일이 없어요. 강아지가 한 �
 analysis-followup-received = 🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
 analysis-detail-added = 🔍 덧붙여 주신 내용을 분석 중인 기록에 더했어요. 함께 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
 
+## 저장된 결과를 다시 보여 줄 때, 모델이 쓴 내용이 지금 언어와 다르면 한 줄로 알려요(스톱 34).
+analysis-written-in-ko = ℹ️ 분석 내용은 처음 쓰인 그대로 한국어로 보여 드려요.
+analysis-written-in-en = ℹ️ 분석 내용은 처음 쓰인 그대로 영어로 보여 드려요.
 analysis-title-pending = 🔍 ABC 분석
 analysis-writing = ✍️ 아직 쓰고 있어요…
 analysis-rewriting = ✍️ 더 정확하게 고쳐 쓰고 있어요…

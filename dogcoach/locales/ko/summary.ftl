@@ -8,6 +8,7 @@ summary-section-flags = 위험 신호
 summary-flag-line = { $date } · { $text }
 summary-flag-bite_injury = 피부가 뚫리거나 피가 난 물림
 summary-flag-child_bitten = 아이가 물림
+summary-flag-child_warning = 아이에게 으르렁, 입질, 달려듦
 summary-flag-dog_bitten = 다른 개에게 물림
 summary-flag-seizure = 발작 또는 쓰러짐
 summary-flag-toxin = 위험한 것을 먹음

@@ -13,6 +13,12 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   with a plain cause named (a new dog, a move, a baby, a new schedule, the owner leaving) is a
   behaviour case, not one without an obvious cause; in an older dog, or after surgery or an injury,
   it still goes to a vet first (Korean owner trial, batch 81).
+- A warning aimed at a child (a growl, snap, nip, lunge or bared teeth at a child, no bite said):
+  the warning that comes before a bite. Keep the child and the dog apart unless an adult is right
+  there, and see a vet and a qualified behaviour professional (AVMA, "Dog bite prevention": never
+  leave a young child alone with a dog, and seek help for a dog that growls or snaps; AVSAB,
+  "Position statement on the use of punishment", 2007: punishing the growl suppresses the warning,
+  not the aggression). No threshold of ours: any such warning at a child counts.
 - Toxins: ASPCA Animal Poison Control Center, "People foods to avoid feeding your pets" and its yearly
   top-toxin list (human medicines, chocolate, xylitol, grapes and raisins, onion and garlic, rodenticides).
 - Foreign bodies: a swallowed thing that is not food (a sock, a toy part, string, a stone) can block
@@ -30,7 +36,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dogcoach.services.i18n import Messages
-from dogcoach.services.safety.lexicon import Hit, Negation, NegationLists, Simile, Term, View, Views, aliases
+from dogcoach.services.safety.lexicon import (
+    CLAUSE_BREAK,
+    Hit,
+    Negation,
+    NegationLists,
+    Simile,
+    Term,
+    View,
+    Views,
+    aliases,
+)
 
 # AAHA 2023: senior from the last 25 % of the expected life span; 7 years is the usual cut for a
 # medium dog, used when the size is not taken into account.
@@ -42,6 +58,10 @@ CHILD_GAP_WORDS = 4
 # message ("딸이 옆에 지나가니까 구름이가 으르렁 하더니 손을 물었어": the child's hand).
 CHILD_CONTEXT_CHARS = 40
 CHILD_CONTEXT_WORDS = 16
+# How far after a child named as the subject a warning may come ("조카가 지나가는데 으르렁거렸어요",
+# "my son walked by and he growled"): one short clause, closer than a bitten body part.
+CHILD_WARNING_CHARS = 12
+CHILD_WARNING_WORDS = 6
 # How far apart the thing and the swallowing may be ("양말 한 짝을 삼켰어요", "ate one of my socks"):
 # closer than a child bitten, so "양말 가지고 놀다가 밥 먹었어요" (played with, then ate dinner) is none.
 FOREIGN_GAP_CHARS = 4
@@ -54,7 +74,7 @@ SIMILE_REACH_WORDS = 4
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
-    "onset-never", "onset-since", "sudden",
+    "onset-never", "onset-since", "sudden", "child-warning",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = ("seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin")
@@ -63,6 +83,7 @@ LISTED = ("seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bi
 class FlagKind(StrEnum):
     BITE_INJURY = "bite_injury"
     CHILD_BITTEN = "child_bitten"
+    CHILD_WARNING = "child_warning"  # a growl, snap, nip or lunge at a child, no bite said
     DOG_BITTEN = "dog_bitten"  # the owner's dog is the one bitten (by another dog): its wound, a vet
     SEIZURE = "seizure"
     TOXIN = "toxin"
@@ -110,6 +131,7 @@ class Method(StrEnum):
 URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.BITE_INJURY: Urgency.NOW,
     FlagKind.CHILD_BITTEN: Urgency.NOW,
+    FlagKind.CHILD_WARNING: Urgency.NOW,
     FlagKind.DOG_BITTEN: Urgency.WITHIN_24H,
     FlagKind.SEIZURE: Urgency.NOW,
     FlagKind.TOXIN: Urgency.NOW,
@@ -206,6 +228,15 @@ class SafetyCheck:
         return "\n\n".join(translate(msg_id) for msg_id in self.message_ids(asked=asked))
 
 
+def _one_clause(a: Hit, b: Hit, views: Views) -> bool:
+    """No clause end between two hits of the spaced view ("my kids love him, he only growls at other
+    dogs": the kids are not what he growls at); the compact view has no clause ends to cross."""
+    if a.view is not View.SPACED or a.view is not b.view:
+        return True
+    first, second = sorted((a, b), key=lambda h: h.start)
+    return CLAUSE_BREAK not in views.spaced[first.end : second.start]
+
+
 def _evidence(hits: Iterable[Hit]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.text.strip() for h in hits))
 
@@ -243,7 +274,7 @@ class SafetyChecker:
             "pain-distress", "pain-touch", "pain-appetite", "pain-appetite-away", "pain-appetite-days", "seizure-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
             "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour", "onset-cause",
             "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none", "bite-body-part",
-            "bite-owner-part",
+            "bite-owner-part", "child-warning", "child-warning-unrelated", "child-toward", "child-warning-subject",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._methods = {m: term(f"aversive-{m}") for m in Method}
@@ -259,6 +290,7 @@ class SafetyChecker:
             "seizure": "seizure-unrelated",
             "toxin": "toxin-unrelated",
             "onset-cause": "onset-cause-unrelated",
+            "child-toward": "child-warning-unrelated",
         }
 
     def _hits(self, name: str, views: Views, unrelated: str | None = None) -> list[Hit]:
@@ -343,6 +375,37 @@ class SafetyChecker:
         ]
         return [*named[:1], *parts] if named else []
 
+    def _child_warned(self, views: Views) -> list[Hit]:
+        """A growl, snap, nip, lunge or bared teeth aimed at a child, no bite said ("애한테
+        입질했어요", "딸한테 으르렁하고 달려들었어요", "he snapped at my son"; owner trial, stop 34:
+        no safety line). The child is named close to the warning, as the one it is aimed at (아이한테,
+        딸을, "at my son") or as the subject of the clause before it ("조카가 지나가는데 으르렁"):
+        AVMA's dog bite prevention puts a child first, so a warning near a child named counts."""
+        warnings = self._hits("child-warning", views)
+        if not warnings:
+            return []
+        children = self._hits("child-toward", views) + self._hits("child-target", views)
+        near = [
+            h
+            for c in children
+            for w in warnings
+            if _one_clause(c, w, views) and self._near([c], [w], views)
+            for h in (c, w)
+        ]
+        if near:
+            return near
+        victims = self._hits("child-warning-subject", views)
+        return [
+            h
+            for c in victims
+            for w in warnings
+            if c.view is w.view
+            and c.start < w.start
+            and _one_clause(c, w, views)
+            and c.gap(w, views) <= (CHILD_WARNING_CHARS if c.view is View.COMPACT else CHILD_WARNING_WORDS)
+            for h in (c, w)
+        ]
+
     def check(self, text: str, *, age_months: int | None = None) -> SafetyCheck:
         """Red flags and aversive methods in one message (a report or a question).
 
@@ -381,6 +444,11 @@ class SafetyChecker:
             child += self._child_before_part(views, bites)
             if child:
                 found[FlagKind.CHILD_BITTEN] = child
+
+        if FlagKind.CHILD_BITTEN not in found:
+            warned = self._child_warned(views)
+            if warned:
+                found[FlagKind.CHILD_WARNING] = warned
 
         bitten = self._hits("bitten-by-other", views)
         if bitten and FlagKind.CHILD_BITTEN not in found:

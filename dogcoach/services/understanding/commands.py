@@ -75,6 +75,9 @@ PLAIN_COMMAND_MAX_WORDS = 8
 PERIOD = "period"
 # The history's argument when every dog's was asked ("둘 다 기록 보여줘", "history for all dogs").
 ALL_DOGS = "all-dogs"
+# The views that show every dog's part at once when asked for both or all ("둘다 이번주", stop 34:
+# the active dog's week only).
+ALL_DOGS_VIEWS = ("history", "week")
 # Commands that take on/off after them ("팁 끄기", "check-ins on", "알림 꺼줘": both of the others).
 SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
 # The tips command's argument when a tip is asked for now ("give me a tip", "팁 좀 알려주세요",
@@ -453,11 +456,11 @@ class CommandReading(DogReading):
         return table.add("other", self.vocabulary["understanding-switch-other"])
 
     def _all_dogs_view(self, message: Folded) -> Understanding | None:
-        """Every dog's history asked ("둘 다 기록 보여줘", "show both dogs' history", "history for
-        all dogs"): the history, `argument` ALL_DOGS (owner trial 11: noise, or the active dog's
-        only). The words that say every dog (`understanding-all-dogs`, a whole span of at most
-        three words) and a linking word beside them ("for", "of") read past, the rest the
-        history's own words."""
+        """Every dog's history or week asked ("둘 다 기록 보여줘", "show both dogs' history", "history
+        for all dogs", "둘다 이번주", "both dogs this week"): that view, `argument` ALL_DOGS (owner
+        trial 11: noise, or the active dog's only; stop 34: the week). The words that say every
+        dog (`understanding-all-dogs`, a whole span of at most three words) and a linking word
+        beside them ("for", "of") read past, the rest the view's own words."""
         phrases = self.vocabulary["understanding-all-dogs"]
         if not phrases.contains(message):
             return None
@@ -471,9 +474,9 @@ class CommandReading(DogReading):
                 if before and tuple(Folded(before[-1]).units) in links:
                     before = before[:-1]  # "history for all dogs"
                 found = self._command_words(Folded(" ".join(before + after)))
-                if found is not None and found[0] == "history" and not found[1]:
+                if found is not None and found[0] in ALL_DOGS_VIEWS and not found[1]:
                     return Understanding(
-                        Kind.COMMAND, message.text, command="history", argument=ALL_DOGS, reason="all-dogs"
+                        Kind.COMMAND, message.text, command=found[0], argument=ALL_DOGS, reason="all-dogs"
                     )
         return None
 

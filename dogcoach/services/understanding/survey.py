@@ -127,8 +127,11 @@ class SurveyReading(ReportReading):
                 message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
             )
             if isinstance(answer, Value) and not self._nav_in_narration(answer, context, message):
-                # not told as the dog's past: an incident too, a report
-                incident = self._not_history(message)
+                # not told as the dog's past, or one time aimed at someone ("snapped once at my
+                # nephew": a child warning raises the alarm since stop 34): an incident too, a report
+                incident = self._not_history(message) or self._one_time_at_someone(
+                    message, self.signals.read(message)
+                )
                 return Understanding(
                     Kind.CHOICE,
                     text,
