@@ -342,10 +342,13 @@ class Understander(FollowupReading):
         """The options of the concerns question (`context`) a behaviour told at another survey
         question names ("she's reactive to other dogs and pulls on the lead": aggression_dogs,
         pulling), how much it happens left out ("a bit anxious" is no bite); () for none, or for
-        its exclusive "none". The survey keeps them for that question (batch 76)."""
+        its exclusive "none". The survey keeps them for that question (batch 76). Only by their
+        names: that question is not the one open, so a number ("1" at the health, stop 34: ticked
+        "Barking", option 1 of a list not shown) picks none of its options."""
         message = Folded(canonical(text))
         picking = self._without_amount(message) or message
-        read = self.answers.choice(picking, context.options, multi=True, exclusive=context.exclusive)
+        unnumbered = tuple(dataclasses.replace(o, numbered=False, ordered=False) for o in context.options)
+        read = self.answers.choice(picking, unnumbered, multi=True, exclusive=context.exclusive)
         if not isinstance(read, Value):
             return ()
         return tuple(p for p in read.value if p != context.exclusive and p in {o.id for o in context.options})
