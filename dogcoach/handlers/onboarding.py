@@ -1817,7 +1817,7 @@ async def renamed_at_review(turn: Turn, name: str) -> bool:
     dog = await survey_dog(turn) if at_review(turn) else None
     if dog is None or not BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
         return False
-    dog.answers["name"] = name
+    dog.rename(name)
     await turn.session.save_dog(dog)
     turn.say("survey-renamed-review", name=name)
     show_review(turn, dog)
@@ -2201,7 +2201,7 @@ async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
     question's length), then the open question again."""
     if BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
         was = dog.name or ""
-        dog.answers["name"] = name
+        dog.rename(name)
         await turn.session.save_dog(dog)
         say_changed(turn, BY_KEY["name"], dog, was)
     await ask(turn, q, dog)
@@ -3159,6 +3159,8 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
             await turn.session.set_active_dog(turn.user.id, dog.id)
             turn.user.active_dog_id = dog.id
     else:
+        if q.key == "name":  # the name before kept: "rex" after rex → rexy is still this dog (stop 34)
+            dog.rename(str(value))
         dog.answers[q.key] = value
         again = turn.state.data.get(RESTART_KEY)
         if isinstance(again, list) and q.key not in again:

@@ -21,7 +21,8 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.names import INTRO_MAX_HANGUL
+from dogcoach.services.understanding.names import INTRO_MAX_HANGUL, _fold
+from dogcoach.services.understanding.romanized import sound_alike
 from dogcoach.services.understanding.shared import Tables, _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
@@ -56,6 +57,8 @@ class DogReading(Tables):
             return None
         typed = self.names.bare(str(answer.value)).casefold()
         found = [i for i, name in enumerate(names) if name and self.names.bare(name).casefold() == typed]
+        # "Mongi" for 몽이, "맥스" for Max: the name typed in the other script (stop 34)
+        found = found or [i for i, name in enumerate(names) if name and sound_alike(typed, _fold(name))]
         return found[0] if found else None
 
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
@@ -185,6 +188,7 @@ class DogReading(Tables):
             return (
                 bool(bare)
                 and folded not in registered
+                and not any(sound_alike(folded, _fold(n)) for n in names if n)  # "Mongi" for 몽이
                 and folded not in self._intro_not_names
                 and self._name_like(bare)
                 and not not_names.contains(Folded(bare))
