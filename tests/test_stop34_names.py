@@ -16,6 +16,7 @@ its kind.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import (
     NAME,
     answers_before,
@@ -163,3 +164,125 @@ async def test_a_number_at_the_health_ticks_no_concern_on_telegram(tg: Harness, 
     answers = await tg_answers(tg, chat)
     assert answers.get("concerns") == ["none"], answers
     assert asked(lang, "health") in tg.last_text(chat) or "health" in answers, tg.last_text(chat)
+
+
+# -- 4. a rename in one line after the survey -------------------------------------------------------
+
+RENAMED_IDLE = {
+    "ko": [("이름 쪼꼬예요", "쪼꼬"), ("이름 잘못 썼어요 두부에요", "두부")],
+    "en": [("call him Chuck", "Chuck")],
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_rename_after_the_survey_is_done_in_one_line_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    for typed, new in RENAMED_IDLE[lang]:
+        user = await _kakao_dog(kakao, lang, NAME[lang])
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        assert answers["name"] == new, (typed, answers, user.text)
+        assert t(lang, "survey-renamed-from", old=NAME[lang], new=new) in user.text, (typed, user.text)
+        assert t(lang, "survey-q-name-hint", name=new) not in user.text, user.text
+    assert _model_calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_rename_after_the_survey_is_done_in_one_line_on_telegram(tg: Harness, lang: str) -> None:
+    typed, new = RENAMED_IDLE[lang][0]
+    chat = 340400 + (lang == "en")
+    await _tg_dog(tg, chat, lang, NAME[lang])
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat))["name"] == new
+    said = " ".join(tg.sent(chat)[-2:])
+    assert t(lang, "survey-renamed-from", old=NAME[lang], new=new) in said, tg.sent(chat)[-2:]
+
+
+# -- 5. the name corrected at the age, after words saying only that it was typed wrong -------------
+
+SLIPS = {"ko": [("아 잘못썼어요 아롱이에요", "아롱이")], "en": [("sorry i meant Arong", "Arong")]}
+AGE_SLIPS = {"ko": ("아 잘못썼어요 3살이에요", 36), "en": ("my bad, 3 years", 36)}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_name_corrected_at_the_age_on_kakao(kakao: Server, lang: str) -> None:
+    for typed, new in SLIPS[lang]:
+        user = await kakao_at(kakao, lang, "age_months")
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        assert answers["name"] == new and "age_months" not in answers, (typed, answers, user.text)
+        assert t(lang, "survey-renamed-from", old=NAME[lang], new=new) in user.text, user.text
+        assert t(lang, "survey-q-age_months", name=new) in user.text, user.text
+    typed, months = AGE_SLIPS[lang]  # a number after the same words is the age
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers["name"] == NAME[lang] and answers["age_months"] == months, answers
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_name_corrected_at_the_age_on_telegram(tg: Harness, lang: str) -> None:
+    typed, new = SLIPS[lang][0]
+    chat = 340500 + (lang == "en")
+    await tg_at(tg, chat, lang, "age_months")
+    await tg.say(chat, typed)
+    answers = await tg_answers(tg, chat)
+    assert answers["name"] == new and "age_months" not in answers, answers
+    assert t(lang, "survey-q-age_months", name=new) in tg.last_text(chat), tg.last_text(chat)
+
+
+# -- 6. the welcome back only after a real gap -------------------------------------------------------
+
+START = {"ko": "처음", "en": "start"}
+
+
+async def _kakao_gap(kakao: Server, key: str, hours: float) -> None:
+    """The owner's transcript moved `hours` into the past: nothing said in the chat since."""
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None
+        when = s.d.ts_in(datetime.now(UTC) - timedelta(hours=hours))
+        await s.execute("UPDATE messages SET created_at = ? WHERE user_id = ?", when, user.id)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_welcome_back_only_after_a_gap_on_kakao(kakao: Server, lang: str) -> None:
+    user = await _kakao_dog(kakao, lang, NAME[lang])
+    back = t(lang, "start-welcome-back", name=NAME[lang])
+    await user.send(START[lang])  # seconds after the last reply
+    assert back not in user.text, user.text
+    await _kakao_gap(kakao, user.key, 3)
+    await user.send(START[lang])
+    assert back in user.text, user.text
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_no_welcome_back_seconds_after_the_last_message_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 340600 + (lang == "en")
+    await _tg_dog(tg, chat, lang, NAME[lang])
+    await tg.say(chat, START[lang])
+    said = " ".join(tg.sent(chat)[-2:])
+    assert t(lang, "start-welcome-back", name=NAME[lang]) not in said, said
+
+
+# -- 7. a greeting mid-survey: a short greeting, the question again ---------------------------------
+
+GREETING = {"ko": "안녕", "en": "hello"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_greeting_mid_survey_gets_the_question_again_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_at(kakao, lang, "sex")
+    await user.send(GREETING[lang])
+    assert asked(lang, "sex") in user.text, user.text
+    assert "sex" not in await kakao_answers(kakao, user.key)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_greeting_mid_survey_gets_the_question_again_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 340700 + (lang == "en")
+    await tg_at(tg, chat, lang, "sex")
+    await tg.say(chat, GREETING[lang])
+    assert asked(lang, "sex") in tg.last_text(chat), tg.last_text(chat)
+    assert "sex" not in await tg_answers(tg, chat)
