@@ -286,3 +286,37 @@ async def test_a_greeting_mid_survey_gets_the_question_again_on_telegram(tg: Har
     await tg.say(chat, GREETING[lang])
     assert asked(lang, "sex") in tg.last_text(chat), tg.last_text(chat)
     assert "sex" not in await tg_answers(tg, chat)
+
+
+# -- 8. an age with its unit right after "don't know" at the age ------------------------------------
+
+DONT_KNOW = {"ko": "모르겠어요", "en": "don't know"}
+# What was typed at the sex right after "don't know" at the age, and the age stored (whole months,
+# as the age question stores them: under one month is 0, "less than a month").
+AGES_WITH_UNITS = {
+    "ko": [("3 wks", 0), ("3주", 0), ("5개월", 5), ("2 yrs", 24), ("8 mos", 8)],
+    "en": [("3 wks", 0), ("3 mos", 3), ("2 yrs", 24), ("8 weeks", 2), ("3주", 0)],
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_age_with_its_unit_after_dont_know_is_the_age_on_kakao(kakao: Server, lang: str) -> None:
+    for typed, months in AGES_WITH_UNITS[lang]:
+        user = await kakao_at(kakao, lang, "age_months")
+        await user.send(DONT_KNOW[lang])
+        await user.send(typed)
+        answers = await kakao_answers(kakao, user.key)
+        assert answers.get("age_months") == months and "sex" not in answers, (typed, answers, user.text)
+        assert asked(lang, "sex") in user.text, (typed, user.text)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_age_with_its_unit_after_dont_know_is_the_age_on_telegram(tg: Harness, lang: str) -> None:
+    typed, months = AGES_WITH_UNITS[lang][0]
+    chat = 340800 + (lang == "en")
+    await tg_at(tg, chat, lang, "age_months")
+    await tg.say(chat, DONT_KNOW[lang])
+    await tg.say(chat, typed)
+    answers = await tg_answers(tg, chat)
+    assert answers.get("age_months") == months and "sex" not in answers, answers
+    assert asked(lang, "sex") in tg.last_text(chat), tg.last_text(chat)

@@ -738,6 +738,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await _earlier_corrected(turn, q, dog):
         return
+    if choice is None and _with_words(turn.text) and await _number_after_unknown(turn, q, dog, unknown_just):
+        return  # "3 wks", "5개월" right after "don't know" at the age: the age (stop 34: "say 'Age is 3 wks'")
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
     if choice is None and await _span_kept_for_owned(turn, q, dog):
@@ -1479,6 +1481,12 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     )
     await ask(turn, q, dog)
     return True
+
+
+def _with_words(text: str) -> bool:
+    """`text` has a letter beside its digits ("3 wks", "5개월"): no bare number, which at a
+    choice question is an option's position."""
+    return any(ch.isalpha() for ch in text)
 
 
 async def _number_after_unknown(turn: Turn, q: Question, dog: Dog | None, key: Any) -> bool:
