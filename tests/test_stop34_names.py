@@ -171,7 +171,7 @@ async def test_a_number_at_the_health_ticks_no_concern_on_telegram(tg: Harness, 
 
 RENAMED_IDLE = {
     "ko": [("이름 쪼꼬예요", "쪼꼬"), ("이름 잘못 썼어요 두부에요", "두부")],
-    "en": [("call him Chuck", "Chuck")],
+    "en": [("call him Chuck", "Chuck"), ("his name is Max now", "Max")],
 }
 
 
