@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from dogcoach.services.understanding.romanized import sound_alike
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
@@ -71,6 +72,23 @@ OTHER_SCRIPT = {
         ("Rex", "렉스", "렉스 history", "switch to 렉스", "렉스 barked at the door all night"),
     ],
 }
+
+
+SOUND_ALIKE = [
+    ("Mongi", "몽이"), ("맥스", "Max"), ("Choco", "초코"), ("렉스", "Rex"), ("Kongi", "콩이"), ("코코", "Coco"),
+    ("Bella", "벨라"), ("Buddy", "버디"), ("찰리", "Charlie"), ("Poppy", "뽀삐"), ("Leo", "레오"), ("Jjoko", "쪼꼬"),
+]  # fmt: skip
+NOT_ALIKE = [
+    ("믹스", "Max"), ("Mango", "몽이"), ("Rex", "렉시"), ("rexy", "렉스"), ("보", "Bo"), ("밥", "Bob"),
+    ("Mongi", "Mango"), ("몽이", "몽이"), ("짖어요", "Choco"),
+]  # fmt: skip
+
+
+def test_names_sound_alike_across_scripts_only() -> None:
+    """The sound match itself: across Hangul and Latin, never within one script, never for one
+    syllable or two letters, and a vowel sounded at the end kept apart from none ("Rex", "렉시")."""
+    assert [pair for pair in SOUND_ALIKE if not sound_alike(*pair)] == []
+    assert [pair for pair in NOT_ALIKE if sound_alike(*pair)] == []
 
 
 def _not_offered(lang: str, typed: str, name: str, text: str) -> None:

@@ -81,7 +81,8 @@ def sound(word: str) -> Sound | None:
         spelled = word.lower()
         vowels = re.findall(f"[{_VOWELS}]+", spelled)
         first = _latin_vowel(vowels[0]) if vowels else ""
-        last = _latin_vowel(vowels[-1]) if vowels else ""
+        # a group over two syllables sounds as its whole or its last letter ("Leo": 레오's o)
+        last = _latin_vowel(vowels[-1]) + _latin_vowel(vowels[-1][-1]) if vowels else ""
         open_end = spelled[-1] in _VOWELS
     else:
         return None
@@ -102,9 +103,21 @@ def _latin_vowel(group: str) -> str:
     return ""
 
 
+# The shortest spellings compared: one syllable or two letters sound like too many words ("보는"
+# is 보 with a particle, no "Bo"; "밥" is a meal, no "Bob").
+MIN_SYLLABLES = 2
+MIN_LETTERS = 3
+
+
 def sound_alike(typed: str, name: str) -> bool:
     """`typed` is `name` spelled in the other script (one Hangul, the other Latin)."""
-    if not ((hangul(typed) and latin(name)) or (latin(typed) and hangul(name))):
+    if hangul(typed) and latin(name):
+        korean, roman = typed, name
+    elif latin(typed) and hangul(name):
+        korean, roman = name, typed
+    else:
+        return False
+    if len(korean) < MIN_SYLLABLES or len(roman) < MIN_LETTERS:
         return False
     heard, known = sound(typed), sound(name)
     return heard is not None and known is not None and heard.like(known)
