@@ -738,7 +738,12 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await _earlier_corrected(turn, q, dog):
         return
-    if choice is None and _with_words(turn.text) and await _number_after_unknown(turn, q, dog, unknown_just):
+    if (
+        choice is None
+        and q.kind not in _QUANTITY_KINDS  # a number the open question takes is its own ("45 min")
+        and _with_words(turn.text)
+        and await _number_after_unknown(turn, q, dog, unknown_just)
+    ):
         return  # "3 wks", "5개월" right after "don't know" at the age: the age (stop 34: "say 'Age is 3 wks'")
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
