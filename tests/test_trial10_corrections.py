@@ -253,6 +253,8 @@ async def test_a_restart_stopped_keeps_the_profile_on_kakao(kakao: Server, lang:
     await user.send(STOP[lang])
     assert t(lang, "cancel-restart-kept", name="Bori", count=1) in user.text, user.text
     after = await kakao_answers(kakao, user.key)
+    # the name before is kept as the dog's former name (stop 34: "rex" after rex → rexy)
+    assert after.pop("former_names", None) == [before["name"]], after
     assert after == {**before, "name": "Bori"}, after
     async with open_store(kakao.settings.database_url) as store, store.session() as s:
         owner = await s.get_user("kakao", user.key)

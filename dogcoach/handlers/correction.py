@@ -109,7 +109,7 @@ async def profile_told(turn: Turn) -> bool:
     with the value (`correction-done`), as a correction is; the profile card's edit undoes it.
     False, nothing done, when there is no dog or the message picks no one option
     (`Understander.profile_option`)."""
-    if await onboarding.name_told_idle(turn):  # "콩이야 이름" (owner trial 12)
+    if await renamed_told(turn) or await onboarding.name_told_idle(turn):  # "콩이야 이름" (trial 12)
         return True
     dogs = await turn.session.list_dogs(turn.user.id)
     if not dogs:
@@ -230,3 +230,22 @@ def _corrected(turn: Turn, name: str, q: Question, value: str) -> None:
 def _unclear(turn: Turn, typed: str) -> None:
     edit = turn.choice(onboarding.EDIT, "survey-edit")
     turn.reply(Reply(turn.t("correction-unclear", value=typed), (edit,)))
+
+
+async def renamed_told(turn: Turn) -> bool:
+    """A new name told after words that correct it, nothing open and the active dog's survey done
+    ("이름 쪼꼬예요", "이름 잘못 썼어요 두부에요"; stop 34: the name offered to confirm, as a name
+    told without them is): the dog renamed, its name before kept, said in one line (old → new).
+    False, nothing done, for no such words, no dog, an unfinished survey or the name it has."""
+    new = turn.services.understander.name_corrected(turn.text)
+    question = BY_KEY["name"]
+    if not new or turn.state.flow is not None or not question.minimum <= len(new) <= question.maximum:
+        return False
+    dog = await turn.active_dog()
+    if dog is None or dog.completed_at is None or (dog.name or "").casefold() == new.casefold():
+        return False
+    was = dog.name or ""
+    dog.rename(new)
+    await turn.session.save_dog(dog)
+    turn.say("survey-renamed-from", old=was, new=new)
+    return True

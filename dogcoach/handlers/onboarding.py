@@ -738,6 +738,13 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await _earlier_corrected(turn, q, dog):
         return
+    if (
+        choice is None
+        and q.kind not in _QUANTITY_KINDS  # a number the open question takes is its own ("45 min")
+        and _with_words(turn.text)
+        and await _number_after_unknown(turn, q, dog, unknown_just)
+    ):
+        return  # "3 wks", "5개월" right after "don't know" at the age: the age (stop 34: "say 'Age is 3 wks'")
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
     if choice is None and await _span_kept_for_owned(turn, q, dog):
@@ -1481,6 +1488,12 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     return True
 
 
+def _with_words(text: str) -> bool:
+    """`text` has a letter beside its digits ("3 wks", "5개월"): no bare number, which at a
+    choice question is an option's position."""
+    return any(ch.isalpha() for ch in text)
+
+
 async def _number_after_unknown(turn: Turn, q: Question, dog: Dog | None, key: Any) -> bool:
     """The message right after "don't know" at a number question (`UNKNOWN_JUST_KEY`), one the
     open question cannot take, read whole as that question's number ("idk" at the hours alone,
@@ -1817,7 +1830,7 @@ async def renamed_at_review(turn: Turn, name: str) -> bool:
     dog = await survey_dog(turn) if at_review(turn) else None
     if dog is None or not BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
         return False
-    dog.answers["name"] = name
+    dog.rename(name)
     await turn.session.save_dog(dog)
     turn.say("survey-renamed-review", name=name)
     show_review(turn, dog)
@@ -2201,7 +2214,7 @@ async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
     question's length), then the open question again."""
     if BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
         was = dog.name or ""
-        dog.answers["name"] = name
+        dog.rename(name)
         await turn.session.save_dog(dog)
         say_changed(turn, BY_KEY["name"], dog, was)
     await ask(turn, q, dog)
@@ -3159,6 +3172,8 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
             await turn.session.set_active_dog(turn.user.id, dog.id)
             turn.user.active_dog_id = dog.id
     else:
+        if q.key == "name":  # the name before kept: "rex" after rex → rexy is still this dog (stop 34)
+            dog.rename(str(value))
         dog.answers[q.key] = value
         again = turn.state.data.get(RESTART_KEY)
         if isinstance(again, list) and q.key not in again:

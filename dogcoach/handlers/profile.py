@@ -13,8 +13,8 @@ from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import profile_card
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
+from dogcoach.handlers.viewed import dogs_named, viewed_dog
 from dogcoach.handlers.viewed import named as named_view
-from dogcoach.handlers.viewed import viewed_dog
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import ACTIVE_DOG, DECLINE, Context, Expect, Option
 
@@ -414,6 +414,8 @@ async def switch_command(turn: Turn) -> None:
         endings = turn.services.understander.vocabulary["understanding-name-suffix"].phrases
         called = {_same_name(d.name or "") + "".join(e): d for d in dogs for e in endings}
         matching = [called[named]] if named in called else []
+    if not matching and named:  # "switch to 렉스" for Rex: the name in the other script (stop 34)
+        matching = [dogs[i] for i in dogs_named(turn, typed, dogs)]  # and a name before a rename
     if len(matching) == 1:
         await _switch(turn, matching[0])
         return

@@ -117,8 +117,10 @@ async def _unregistered_named(turn: Turn, text: str, dog: Dog) -> str:
     waiting = turn.state.data.get(onboarding.NEWDOG_AFTER)
     if isinstance(waiting, str) and waiting and understander.dogs_named(text, [waiting]):
         return waiting
-    names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
-    return understander.dog_not_registered(text, [*names, dog.name or ""])
+    dogs = await turn.session.list_dogs(turn.user.id)
+    names = [d.name or "" for d in dogs]
+    former = [n for d in dogs for n in d.former_names]  # "rex" after rex → rexy is no new dog (stop 34)
+    return understander.dog_not_registered(text, [*names, dog.name or "", *former])
 
 
 async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
@@ -17,6 +19,8 @@ NAME_TOLD = "name_told"
 # With `NAME_TOLD`: the name was typed as the answer to the survey offered ("콩이" right after a
 # first report's offer; owner trial 10): taken as the name question's answer, not offered.
 NAME_SURE = "name_sure"
+# The welcome back is said to an owner who wrote nothing for this long.
+WELCOME_BACK_GAP = timedelta(minutes=30)
 
 
 def returning(turn: Turn) -> bool:
@@ -68,8 +72,16 @@ async def start(turn: Turn) -> None:
         turn.say("start-welcome-back", name=dog.name)
         turn.say("start-help-hint")
     else:
-        turn.say("start-welcome-back", name=dog.name)
+        if await _after_a_gap(turn):  # "처음" seconds after the last reply is no return (stop 34)
+            turn.say("start-welcome-back", name=dog.name)
         turn.say(turn.on_surface("help-text"))
+
+
+async def _after_a_gap(turn: Turn) -> bool:
+    """The owner comes back: nothing was said in the chat for `WELCOME_BACK_GAP` (stop 34: "처음"
+    seconds after the last message got "다시 오셨네요!")."""
+    last = await turn.session.last_message_at(turn.user.id)
+    return last is None or datetime.now(UTC) - last >= WELCOME_BACK_GAP
 
 
 async def _named_dog(turn: Turn) -> Dog | None:

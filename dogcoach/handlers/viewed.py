@@ -23,8 +23,7 @@ async def viewed_dog(turn: Turn) -> tuple[bool, Dog | None]:
     dogs = await turn.session.list_dogs(turn.user.id)
     if not dogs:  # "콩이 정보 보여줘" before any dog: the view says how to add one
         return True, None
-    names = [d.name or "" for d in dogs]
-    found = turn.services.understander.names.named(named, names)
+    found = dogs_named(turn, named, dogs)
     if len(found) == 1:
         return True, dogs[found[0]]
     listed = ", ".join(d.name or turn.t("value-none") for d in dogs) or turn.t("value-none")
@@ -47,3 +46,17 @@ async def own_dog(turn: Turn, dog_id: int) -> Dog | None:
     """The owner's dog of a button's id; None when it is gone or another owner's."""
     dog = await turn.session.get_dog(dog_id)
     return dog if dog is not None and dog.user_id == turn.user.id else None
+
+
+def dogs_named(turn: Turn, text: str, dogs: list[Dog]) -> tuple[int, ...]:
+    """The positions in `dogs` of the dogs `text` names: by their names now (in either script:
+    "Mongi" for 몽이), else by a name one had before a rename (stop 34: "show rex's history" after
+    rex → rexy answered "no dog called rex"), one no dog has now."""
+    names = turn.services.understander.names
+    found = names.named(text, [d.name or "" for d in dogs])
+    if found:
+        return found
+    now = {(d.name or "").casefold() for d in dogs}
+    former = [(i, n) for i, d in enumerate(dogs) for n in d.former_names if n.casefold() not in now]
+    hits = names.named(text, [n for _, n in former])
+    return tuple(sorted({former[j][0] for j in hits}))

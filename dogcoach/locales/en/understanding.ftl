@@ -592,7 +592,7 @@ understanding-name-correction = name correction
     .aliases = his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, his name's, her name's, the dog's name is, the dogs name is
 ## Owner trial 13: at a later question, the one or two words after these are the dog's new name ("call him Chuck actually": dropped as no option).
 understanding-name-correction-lead = name correction (lead)
-    .aliases = call him, call her, call it, we call him, we call her, i meant to write, i meant to type, name should be, the name should be, his name should be, her name should be, typo in the name, typo in his name, typo in her name, wrong name it's, wrong name its
+    .aliases = call him, call her, call it, we call him, we call her, his name is, her name is, his name's, her name's, its name is, i meant to write, i meant to type, name should be, the name should be, his name should be, her name should be, typo in the name, typo in his name, typo in her name, wrong name it's, wrong name its
 ## Words after the new name that are no part of it ("call him Chuck actually").
 understanding-name-correction-tail = after the name
     .aliases = actually, instead, please, pls, lol, haha, then, now, sorry, thanks, sometimes, too, also, mostly, usually

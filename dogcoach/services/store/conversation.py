@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from dogcoach.services.store.core import Row, SessionCore, iso, utcnow
@@ -46,6 +47,14 @@ class ConversationQueries(SessionCore):
             + ", ".join(["(?, ?, ?, ?, ?)"] * len(lines)),
             *params,
         )
+
+    async def last_message_at(self, user_id: int) -> datetime | None:
+        """When the transcript's last line was written (a turn writes its own at its end: during a
+        turn, the one before); None for none."""
+        row = await self.one(
+            "SELECT created_at FROM messages WHERE user_id = ? ORDER BY id DESC LIMIT 1", user_id
+        )
+        return self.d.ts_out(row["created_at"]) if row is not None else None
 
     async def list_messages(self, user_id: int) -> list[dict[str, Any]]:
         rows = await self.all("SELECT * FROM messages WHERE user_id = ? ORDER BY id", user_id)

@@ -35,6 +35,10 @@ class Visit:
     undelivered: bool
 
 
+# The answers' key of a dog's names before a rename (`Dog.former_names`).
+FORMER_NAMES_KEY = "former_names"
+
+
 @dataclass(slots=True)
 class Dog:
     id: int
@@ -47,6 +51,22 @@ class Dog:
     @property
     def name(self) -> str:
         return str(self.answers.get("name") or "")
+
+    @property
+    def former_names(self) -> tuple[str, ...]:
+        """The names the dog had before a rename, newest last (stop 34: "rex" after rex → rexy)."""
+        kept = self.answers.get(FORMER_NAMES_KEY)
+        return tuple(str(n) for n in kept if n) if isinstance(kept, list) else ()
+
+    def rename(self, name: str) -> None:
+        """`name` as the dog's name, the one before kept among `former_names`."""
+        was = self.name
+        if was and was.casefold() != name.casefold():
+            self.answers[FORMER_NAMES_KEY] = [
+                *(n for n in self.former_names if n.casefold() != name.casefold()),
+                was,
+            ]
+        self.answers["name"] = name
 
 
 @dataclass(slots=True)

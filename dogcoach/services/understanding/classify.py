@@ -45,6 +45,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
@@ -133,6 +134,8 @@ HEALTH_TOLD = "health-told"
 POSITION_NO_OPTIONS = "position-no-options"
 # Children told at a question before theirs ("no kids" at the name): kept for the children question.
 CHILDREN_TOLD = "children-told"
+# The question asked right after the name: there a slip said alone corrects the name just typed.
+AFTER_NAME = QUESTIONS[1].key
 # The questions where a word for a child says nothing of the answer, only of the children.
 # (how long owned: "동생 초딩이에요", owner trial 14, was read as the origin, family)
 CHILDREN_ELSEWHERE = frozenset({"name", "sex", "breed", "size", "owned_months"})
@@ -348,10 +351,13 @@ class Understander(FollowupReading):
         """The options of the concerns question (`context`) a behaviour told at another survey
         question names ("she's reactive to other dogs and pulls on the lead": aggression_dogs,
         pulling), how much it happens left out ("a bit anxious" is no bite); () for none, or for
-        its exclusive "none". The survey keeps them for that question (batch 76)."""
+        its exclusive "none". The survey keeps them for that question (batch 76). Only by their
+        names: that question is not the one open, so a number ("1" at the health, stop 34: ticked
+        "Barking", option 1 of a list not shown) picks none of its options."""
         message = Folded(canonical(text))
         picking = self._without_amount(message) or message
-        read = self.answers.choice(picking, context.options, multi=True, exclusive=context.exclusive)
+        unnumbered = tuple(dataclasses.replace(o, numbered=False, ordered=False) for o in context.options)
+        read = self.answers.choice(picking, unnumbered, multi=True, exclusive=context.exclusive)
         if not isinstance(read, Value):
             return ()
         return tuple(p for p in read.value if p != context.exclusive and p in {o.id for o in context.options})
@@ -578,6 +584,21 @@ class Understander(FollowupReading):
             renamed = self.renamed_after_lead(message, self.signals.read(message))
             if renamed is not None:
                 return renamed
+            if context.question == AFTER_NAME:  # "아 잘못썼어요 아롱이에요" at the age (stop 34)
+                renamed = self.renamed_after_slip(message, self.signals.read(message))
+                if renamed is not None:
+                    return renamed
+        if expect is Expect.NOTHING and not self.name_asked(message):
+            # the same with nothing open ("call him Chuck"; stop 34: not understood): the edit of
+            # the name, whose flow reads the new name again (`name_corrected`) and says old → new;
+            # "이름 쪼꼬예요" stays the profile told (before any dog, the name to start with), its
+            # flow renaming a dog whose survey is done (`correction.renamed_told`)
+            signals = self.signals.read(message)
+            renamed = self.renamed_after_lead(message, signals)
+            if renamed is not None and not self._profile_told(message, signals, context):
+                return Understanding(
+                    Kind.COMMAND, text, command="edit", argument="name", reason="renamed-idle"
+                )
         command = self._plain_command(message)
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)

@@ -17,11 +17,13 @@ from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     Approximate,
+    Expect,
     Kind,
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.names import INTRO_MAX_HANGUL
+from dogcoach.services.understanding.names import INTRO_MAX_HANGUL, _fold
+from dogcoach.services.understanding.romanized import sound_alike
 from dogcoach.services.understanding.shared import Tables, _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
@@ -56,6 +58,8 @@ class DogReading(Tables):
             return None
         typed = self.names.bare(str(answer.value)).casefold()
         found = [i for i, name in enumerate(names) if name and self.names.bare(name).casefold() == typed]
+        # "Mongi" for 몽이, "맥스" for Max: the name typed in the other script (stop 34)
+        found = found or [i for i, name in enumerate(names) if name and sound_alike(typed, _fold(name))]
         return found[0] if found else None
 
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
@@ -185,6 +189,7 @@ class DogReading(Tables):
             return (
                 bool(bare)
                 and folded not in registered
+                and not any(sound_alike(folded, _fold(n)) for n in names if n)  # "Mongi" for 몽이
                 and folded not in self._intro_not_names
                 and self._name_like(bare)
                 and not not_names.contains(Folded(bare))
@@ -438,21 +443,38 @@ class DogReading(Tables):
             return None
         return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
 
-    def renamed_after_lead(self, message: Folded, signals: Signals) -> Understanding | None:
+    def renamed_after_slip(self, message: Folded, signals: Signals) -> Understanding | None:
+        """At the question right after the name, the name corrected after words that say only
+        that something was typed wrong ("아 잘못썼어요 아롱이에요", "oops typo, it's Arong"; stop
+        34: read as a bad age): the name told after `understanding-correction`, when what follows
+        holds no number (a number is the age corrected: "아 잘못썼어요 3살이에요")."""
+        if any(ch.isdigit() for ch in message.text):
+            return None
+        renamed = self.renamed_after_lead(message, signals, lead="understanding-correction")
+        if renamed is None or not isinstance(renamed.answer, Value):
+            return None
+        age = self.answers.quantity(Folded(canonical(str(renamed.answer.value))), Expect.AGE)
+        if isinstance(age, Value | Approximate):
+            return None  # "세 살이에요": the age, in words
+        return renamed
+
+    def renamed_after_lead(
+        self, message: Folded, signals: Signals, lead: str = "understanding-name-correction-lead"
+    ) -> Understanding | None:
         """The dog's new name told after words that correct it, at a later question ("아 이름
         잘못썼어요 쪼꼬에요", "이름 쪼꼬예요", "call him Chuck actually"; owner trial 13: "no dog
         called 쪼꼬에요", or "pick an option"): the one or two words after the last of
         `understanding-name-correction-lead`, their endings and trailing words
         (`understanding-name-correction-tail`) off; None when they read as no name."""
         v = self.vocabulary
-        lead = v["understanding-name-correction-lead"]
-        if signals.behaviour or message.words > RENAME_LEAD_MAX_WORDS or not lead.contains(message):
+        leading = v[lead]
+        if signals.behaviour or message.words > RENAME_LEAD_MAX_WORDS or not leading.contains(message):
             return None
         if v["understanding-another-dog"].contains(message) or v["understanding-name-asked"].contains(
             message
         ):
             return None
-        words = _after_last(message.text, lead).split()
+        words = _after_last(message.text, leading).split()
         tail = v["understanding-name-correction-tail"]
         while words and tail.contains(Folded(words[-1])) and Folded(words[-1]).words == 1:
             words.pop()

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, Messages
 from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.romanized import sound_alike
 from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Vocabulary
 
@@ -44,6 +45,8 @@ INTRO_MAX_HANGUL = 4
 # more per dog).
 PLACEHOLDER = "qqdogname"
 PLACEHOLDER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# One word of one script in folded text: where a name typed in the other script may stand.
+_SCRIPT_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![a-z])|(?<![\uac00-\ud7a3])[\uac00-\ud7a3]+")
 
 
 def _fold(text: str) -> str:
@@ -73,14 +76,46 @@ class DogNames:
         return re.compile(rf"(?<!\w)(?:{pattern})(?:{self._particles})?(?!\w)")
 
     def named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
-        """The positions in `names` of the names `text` mentions, in the order of `names`."""
+        """The positions in `names` of the names `text` mentions, in the order of `names`; a name
+        typed in the other script counts (`heard`: "Mongi" for 몽이, "맥스" for Max)."""
         folded = _fold(text)
         found: list[int] = []
         for index, name in enumerate(names):
             pattern = self._pattern(name)
-            if pattern is not None and pattern.search(folded):
+            if (pattern is not None and pattern.search(folded)) or self.heard(folded, name):
                 found.append(index)
         return tuple(found)
+
+    @cached_property
+    def _endings(self) -> tuple[str, ...]:
+        """What may follow a name in its Korean word: the particles and polite endings."""
+        found: set[str] = set()
+        for locale in LOCALES:
+            for msg_id in (PARTICLES, POLITE):
+                aliases = self.messages.attribute(locale, msg_id, "aliases") or ""
+                found.update(_fold(p) for p in aliases.split(",") if p.strip())
+        return tuple(sorted(found, key=len, reverse=True))
+
+    def heard(self, folded: str, name: str) -> list[tuple[int, int, int]]:
+        """Where folded text holds `name` typed in the other script (stop 34: "Mongi" for 몽이,
+        "맥스" for Max, "Choco" for 초코 were offered as new dogs): (start, end of the name, end of
+        its word) for each such word, a Korean word's particle or polite ending after the name
+        ("맥스가", "초코예요"). Names of one word only; the sound compared by `sound_alike`."""
+        words = _fold(name).split()
+        if len(words) != 1:
+            return []
+        found: list[tuple[int, int, int]] = []
+        for m in _SCRIPT_WORD.finditer(folded):
+            word = m.group()
+            if sound_alike(word, words[0]):
+                found.append((m.start(), m.end(), m.end()))
+                continue
+            for ending in self._endings:
+                stem = word[: len(word) - len(ending)]
+                if word.endswith(ending) and stem and sound_alike(stem, words[0]):
+                    found.append((m.start(), m.start() + len(stem), m.end()))
+                    break
+        return found
 
     def marked(self, text: str, names: Sequence[str]) -> tuple[str, dict[str, int]]:
         """`text` folded with each name standing at a word's start replaced by a placeholder word,
@@ -100,6 +135,8 @@ class DogNames:
             pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + end)
             placeholder = PLACEHOLDER + PLACEHOLDER_LETTERS[slot]
             folded, count = pattern.subn(f" {placeholder} ", folded)
+            for start, stop, _ in reversed(self.heard(folded, names[index])):  # "Mongi가", "맥스랑"
+                folded, count = f"{folded[:start]} {placeholder} {folded[stop:]}", count + 1
             if count:
                 found[placeholder] = index
         return " ".join(folded.split()), found
@@ -111,6 +148,8 @@ class DogNames:
             pattern = self._pattern(name)
             if pattern is not None:
                 folded = pattern.sub(" ", folded)
+            for start, _, end in reversed(self.heard(folded, name)):
+                folded = f"{folded[:start]} {folded[end:]}"
         return " ".join(folded.split())
 
     @cached_property

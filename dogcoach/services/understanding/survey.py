@@ -477,6 +477,10 @@ class SurveyReading(ReportReading):
             # stored as the health note and the review opened): asked of the coach by its ending
             # with no "?", a question, and this question again
             return Understanding(Kind.QUESTION, text, reason="question-by-ending")
+        if verbatim and not any(ch.isalpha() for ch in text):
+            # "1", "?" at the health note (stop 34: "1" there ticked a concern, then was the note):
+            # no letter, no note; the question again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
         if verbatim:
             return Understanding(
                 Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=False), reason="text"
