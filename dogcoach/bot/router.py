@@ -405,6 +405,10 @@ def understand(turn: Turn, *, pending: bool = False, seen: bool = False) -> Unde
     """Decide once what the typed message is; flows read it from `turn.understanding`."""
     context = context_for(turn, pending=pending, seen=seen)
     u = turn.services.understander.understand(turn.text, context, media=turn.incoming.media)
+    if u.kind is Kind.SMALL_TALK and u.talk == "dismiss" and onboarding.adding_unnamed(turn.state):
+        # "nvm" at a further dog's name, nothing answered yet (owner trial 15: the name asked
+        # again): adding the dog is called off, as its cancel words do
+        u = dataclasses.replace(u, kind=Kind.COMMAND, command="cancel", talk=None, reason="never-mind-adding")
     turn.understanding = u
     return u
 

@@ -26,7 +26,7 @@ understanding-command-newdog = add a dog
 understanding-command-language = language
     .aliases = language, change language, languages, switch language, lang, change the language, switch the language, set the language, change my language
 understanding-command-cancel = cancel
-    .aliases = cancel, stop, quit, exit, nevermind, never mind, nvm, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it, never mind that, nevermind that, nvm that, forget that, forget about that, ill finish later, ill do it later, ill come back later, ill do this later, ill finish this later
+    .aliases = cancel, stop, quit, exit, nevermind, never mind, nvm, not now, later, abort, pause, finish this later, finish it later, finish later, finish the rest later, do this later, do it later, do the rest later, continue later, carry on later, come back later, i'll come back later, i'll finish later, i'll do it later, i'll do this later, i'll finish this later, not right now, another time, forget it, forget about it, never mind that, nevermind that, nvm that, forget that, forget about that, ill finish later, ill do it later, ill come back later, ill do this later, ill finish this later, gotta go, i gotta go, i have to go, i need to go, i got to go, got to go, gtg, g2g, can we stop, can we stop here, can we stop now, can we pause, can we pause here, can we do this later, can we finish later, can i stop, can i stop here, let's stop, lets stop, let's stop here, stop for now, i'm busy, im busy, i'm busy right now, busy right now, no time right now
 understanding-command-export = export
     .aliases = export, export my data, download my data, my data, export data, download data, get my data, export my records, export records, export my history, export history, download my records, download my history, download records, export everything
 understanding-command-delete = delete my data
@@ -169,7 +169,7 @@ understanding-command-history = history
 understanding-history-period = last month
     .aliases = last month, last month's, this month, this month's, past month, previous month, last year, last year's, this year, past year, in the last month, from last month, of last month
 understanding-command-week = this week
-    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week, this week's summary, this weeks summary, week's summary, summary of this week, summary of the week, weekly report, weekly recap, week recap, this week's report, recap of the week, my week, stats, statistics, my stats, my statistics, show stats, show me stats, this week's record, this weeks record, this week's records, this weeks records, weekly record, weekly records, week history, this week's history
+    .aliases = week, this week, weekly, weekly summary, week summary, last 7 days, last week, this week's summary, this weeks summary, week's summary, summary of this week, summary of the week, weekly report, weekly recap, week recap, this week's report, recap of the week, my week, stats, statistics, my stats, my statistics, show stats, show me stats, this week's record, this weeks record, this week's records, this weeks records, weekly record, weekly records, week history, this week's history, chart, charts, the chart, my chart, graph, graphs, the graph, bar chart, weekly chart, week chart
 understanding-command-progress = progress
     .aliases = progress, my progress, progress report, show progress, what changed, what has changed, changes so far, improvement
 understanding-command-summary = summary
@@ -235,7 +235,7 @@ understanding-tip-now = a tip now
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
 understanding-request = please show
-    .aliases = me, please, pls, plz, what's, whats, what is, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to, full, whole, entire, complete, old, older, past
+    .aliases = me, please, pls, plz, what's, whats, what is, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to, full, whole, entire, complete, old, older, past, actually, um, uh, hmm
 ## The tips' setting asked for ("show me the tips settings please"): the on/off status, not a tip (acceptance trial K2).
 understanding-tips-settings = settings
     .aliases = settings, setting, status
@@ -262,7 +262,7 @@ understanding-talk-greeting = greeting
 understanding-talk-resume = where were we
     .aliases = where were we, where was i, where were we at, where did we leave off, where did we stop, where did i stop, where did i leave off, what were we doing, what was the question, what was the question again, got busy, i got busy, was busy, i was busy, been busy, i've been busy, ive been busy, got distracted, i got distracted, got sidetracked, got caught up, i got caught up, got held up, sorry got busy, sorry i got busy, sorry i was busy, sorry for the wait, sorry for the delay, sorry about the wait, sorry about the delay, sorry for the late reply, sorry late reply, sorry i'm late, sorry im late, sorry it took so long, sorry that took a while, let's continue where we left off, lets continue where we left off, picking up where we left off
 understanding-talk-back = I'm back
-    .aliases = i'm back, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again
+    .aliases = i'm back, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again, it's me again, its me again, it is me again, me again, it's me, its me, it's just me, me again lol
 ## "back" typed alone, read as "I'm back" only at a result's question (elsewhere it may be the survey's Back button).
 understanding-talk-back-alone = back
     .aliases = back, ok back, okay back, back now, k back, and back, back lol, back sorry
@@ -1112,6 +1112,11 @@ understanding-event-arrival = arrival
 ## The name question said back before the name ("name? Max", "my dog's name? Max"): read past, the name is what follows the "?".
 understanding-name-echo = name
     .aliases = name, names, the name, his name, her name, its name, my dog's name, my dogs name, the dog's name, the dogs name, dog's name, dogs name, the dog name, dog name
+## Everyday words no dog is called by, whole words (pronouns, verbs, time words, a number's unit, command and outcome words): a name read at the name question made of two or more of these and nothing else is a phrase, no name ("uh let me think", "so tired today", "way better now"; owner trial 15: the dog named "Let Me Think"); the name's re-ask.
+understanding-name-common-word = let
+    .aliases = i, me, my, you, we, us, it, it's, its, im, i'm, he, she, they, this, that, let, lets, let's, think, thinking, go, going, gotta, gonna, wanna, show, happens, happen, happened, is, are, was, were, be, been, do, does, did, doing, can, could, will, would, should, have, has, had, get, gets, got, need, want, stop, wait, see, know, tell, try, tried, come, came, make, made, say, said, again, now, today, tonight, yesterday, tomorrow, so, very, really, just, still, too, also, actually, kinda, sorta, maybe, like, way, better, worse, same, time, times, first, week, weeks, day, days, month, months, daily, always, never, sometimes, ago, later, soon, here, there, tired, busy, mixed, results, result, fine, okay, ok, thx, thanks, chart, graph, menu, help, history, profile, summary, stats, list, x, twice, once, a, an, the, and, or, but, not, no, yes, yeah, yep, hmm, uh, um, what, how, when, where, why, who, which, about, at, in, on, of, for, with, to, from, sure, idk, dunno, lol, nothing, much, more, less, bit, little, lot
+## (Korean only: a verb's or a request's ending that makes a word read as a name no name, "보여줘". English words are whole: `understanding-name-common-word`.)
+understanding-name-common-ending = -
 ## Words that make a name read at the name question a sentence, never a name ("got her from a pet shop").
 understanding-name-sentence-word = from
     .aliases = from, got, found, adopted, bought, picked

@@ -537,6 +537,10 @@ class SurveyAnswers:
             text = after
         text = _strip_end(text, endings)
         parts = text.split()
+        said = {_strip_end(p, endings) for p in parts}
+        if len(parts) > 1 and len(said) == 1:  # "별이요! 별이", "Max! Max" (owner trial 15): said twice
+            text = said.pop()
+            parts = [text]
         if _split_word(parts):  # "몽 실이" (Korean trial 4: the dog named "몽 실이"): one name
             text = "".join(parts)
             parts = [text]

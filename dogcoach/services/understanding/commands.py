@@ -758,7 +758,10 @@ class CommandReading(DogReading):
             # doing" names no dog "doing"); "he", "everyone" and the like are listed as no name
             lower = bare[:1].islower()
             latin = i > 0 and bare.isascii() and bare[:1].isalpha() and bare != "I" and not (lower and found)
-            if not (latin or (i == 0 and bare[:1] and _syllable(bare[0]))) or len(words) < 2:
+            # a Korean name first, or after "우리", "울" (our) and the like only ("울 보리 정보
+            # 보여줘", owner trial 15: 울 read as a dog's name)
+            lead = all(v["understanding-asked-not-name"].whole(Folded(w.strip(",.!?~"))) for w in words[:i])
+            if not (latin or (lead and bare[:1] and _syllable(bare[0]))) or len(words) < 2:
                 continue
             if not self._name_like(bare) or not self._could_be_name(self.names.bare(bare)):
                 continue

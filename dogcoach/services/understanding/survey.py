@@ -14,7 +14,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS
 from dogcoach.services.i18n import normalize
-from dogcoach.services.understanding.answers import TextAnswer, _after_last
+from dogcoach.services.understanding.answers import TextAnswer, _after_last, _strip_end
 from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
@@ -103,6 +103,8 @@ NAME_COMMAND_TYPO = "name-command-typo"
 NAME_SENTENCE = "name-sentence"
 NAME_ECHO = "understanding-name-echo"
 NAME_SENTENCE_WORD = "understanding-name-sentence-word"
+NAME_COMMON_WORD = "understanding-name-common-word"
+NAME_COMMON_ENDING = "understanding-name-common-ending"
 
 
 class SurveyReading(ReportReading):
@@ -315,6 +317,12 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_SENTENCE
             )
+        if isinstance(answer, Value) and self._common_words_name(message, str(answer.value)):
+            # "uh let me think", "so tired today", "음 잠깐만요 생각좀", "저 또 왔어요" (owner trial
+            # 15: dogs named "Let Me Think", "저또왔어"): everyday words are a phrase, no name
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
         if isinstance(answer, Value) and self._name_not_asked(message, signals):
             # "써니", "보니", "루니" (owner trial 10: "-니" read as an asking ending, the name sent
             # to the coach model): one word, no "?", no question word, is the name
@@ -409,6 +417,32 @@ class SurveyReading(ReportReading):
             if not folded.isascii() and any(folded.endswith(e) and len(folded) > len(e) for e in endings):
                 return True
         return False
+
+    def _common_words_name(self, message: Folded, name: str) -> bool:
+        """A name read that is two or more everyday words and nothing else (`NAME_COMMON_WORD`,
+        whole, or a Korean word ending as a verb or a request does, `NAME_COMMON_ENDING`): "Let
+        Me Think", "So Tired Today", "잠깐만요 생각좀". A name read as one word glued from several
+        typed ones ("저 또 왔어요": 저또왔어) is judged by those words. One word alone ("Lucky",
+        "또또") may always be a name."""
+        parts = [normalize(p) for p in name.split()]
+        if len(parts) == 1:
+            polite = self.vocabulary["understanding-polite-ending"]
+            typed = [normalize(w) for w in message.text.split()]
+            bare = [_strip_end(w, polite) if not w.isascii() else w for w in typed]
+            parts = [w for w in bare if w and w in parts[0]] if len(typed) > 1 else parts
+        return len(parts) >= 2 and all(self._common_word(p) for p in parts)
+
+    def _common_word(self, word: str) -> bool:
+        """`word` (normalised) is an everyday word no dog is called by (see `_common_words_name`)."""
+        common = self.messages.aliases(NAME_COMMON_WORD)
+        if word in common:
+            return True
+        if word.isascii():
+            return False
+        if _strip_end(word, self.vocabulary["understanding-polite-ending"]) in common:
+            return True  # "잠깐만요"
+        endings = self.messages.aliases(NAME_COMMON_ENDING) | self.messages.aliases(NAME_SENTENCE_WORD)
+        return any(word.endswith(e) and len(word) > len(e) for e in endings)
 
     def _name_not_asked(self, message: Folded, signals: Signals) -> bool:
         """One word read as asked by its ending alone ("써니": -니, like "먹니?"), with no "?", no
