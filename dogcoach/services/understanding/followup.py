@@ -597,6 +597,7 @@ class FollowupReading(SurveyReading):
         table = Table().add("again", v["understanding-again"]).add("did", v["understanding-again-did"])
         for entry in (
             "understanding-again-filler",
+            "understanding-again-where",  # "he did it again just now at the window" (owner trial 15)
             "understanding-polite-ending",
             "understanding-talk-sad",
             "understanding-talk-laughter",
