@@ -17,6 +17,9 @@ understanding-home = back to start
 ## The survey named before the words that stop or continue it ("I'll do the survey later", "survey later please"): its subject, no other command (batch 79).
 understanding-survey-subject = the survey
     .aliases = survey, dog survey, the survey, the questions, the rest of the survey, the rest of the questions, i'll do the survey, i will do the survey, ill do the survey, do the survey, i'll finish the survey, finish the survey, i'll do the questions, do the questions, i'll answer the questions, answer the questions
+## Words that only ask what to do ("what do I do now?", owner trial 15): with no report in play the menu (help); right after a report a question to the coach about it.
+understanding-what-to-do = what do i do
+    .aliases = what do i do, what do i do now, what do i have to do, what am i supposed to do, what now
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands
 understanding-command-profile = profile
@@ -318,6 +321,14 @@ understanding-again = again
     .aliases = again, once again, all over again, one more time, once more, yet again
 understanding-again-did = did it
     .aliases = did it, started, started it, starting, started up, back at it, at it again, did that, did the same, did the same thing, does it, does that, doing it, doing that, doing the same, done it, at it, it happened, that happened, happened, happening, it's happening, same thing, the same thing, same
+## Punctuation said aloud by voice typing at the end of a message ("thank you period", owner trial 15): read as the mark; the words before it alone.
+understanding-dictated-stop = full stop
+    .aliases = period, full stop, fullstop
+understanding-dictated-exclaim = exclamation mark
+    .aliases = exclamation mark, exclamation point
+## Words before which "period" is a word of its own ("she's on her period", "for a short period").
+understanding-dictated-not-after = her
+    .aliases = her, his, a, the, this, that, short, long, same, whole, trial, waiting, grace, adjustment, first, heat, time
 ## Where or when a behaviour happened again, told with it ("he did it again just now at the window", owner trial 15): still the same behaviour, once more.
 understanding-again-where = at the window
     .aliases = at, on, in, by, near, the, a, my, our, his, her, window, the window, door, the door, front door, couch, sofa, bed, rug, carpet, floor, kitchen, yard, garden, park, gate, fence, car, walk, on our walk, on the walk, outside, inside, this morning, this afternoon, this evening, last night, at night, tonight, yesterday, earlier, minutes ago, a minute ago
