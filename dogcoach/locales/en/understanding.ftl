@@ -571,7 +571,7 @@ understanding-behaviour-amount = a little
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 understanding-frequency = how often
-    .aliases = every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started, for months, for weeks, for years, months now, weeks now, years now, a while now, for a while
+    .aliases = x/wk, x/week, x/day, x/month, x a wk, x per wk, a wk, per wk, every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started, for months, for weeks, for years, months now, weeks now, years now, a while now, for a while
 understanding-not-frequency = not frequency
     .aliases = this time, one time, last time, first time
 ## One word that alone answers "how often?" though it names no count ("weekends", "everyday"): any

@@ -681,6 +681,10 @@ class Understander(FollowupReading):
             # meant for another chat ("sorry wrong chat", "다른 방인줄") is taken back, a short line
             # and the question again (owner trial 12: the options re-asked, or stored as the name)
             talk = "retract" if talk == "retract" and self._wrong_chat(message) else None
+        if talk is None and expect is Expect.PENDING and self.answers.dont_know(message, whole=True) is not None:
+            # "idk", "not sure tbh", "몰라요 그냥 넘어갈게요" right after a report, no question
+            # open: nothing to add, said so (owner trial 15: "not understood")
+            talk = "dismiss"
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
