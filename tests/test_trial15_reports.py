@@ -207,3 +207,40 @@ async def test_a_bite_in_a_check_in_answer_is_the_outcome_and_a_report_on_kakao(
         rows = await checkins_of(store, Channel.KAKAO, owner.key)
         assert rows[0].outcome == "worse", owner.texts
         assert sorted(await reports_of(store, Channel.KAKAO, owner.key)) == sorted([report, typed]), owner.texts
+
+
+# -- 3. another behaviour told at a result's question ---------------------------------------------
+
+OTHER_BEHAVIOUR = [
+    ("ko", "밤마다 우다다해요"),
+    ("en", "he's been so clingy lately, follows me everywhere"),
+    ("en", "she spins in circles every night"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed"), OTHER_BEHAVIOUR)
+async def test_another_behaviour_at_the_question_is_a_new_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    await user.send(typed)
+    assert t(lang, "analysis-followup-which") not in user.text, user.text
+    assert sorted(await _reports(kakao, user)) == sorted([REPORT[lang], typed]), user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed"), OTHER_BEHAVIOUR[:2])
+async def test_another_behaviour_at_the_question_is_a_new_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, typed: str
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=["frequency"])
+    async with harness(fake_telegram, settings) as tg:
+        chat = 15104
+        name, age = ONE_DOG[lang]
+        for said in ("/start", name, age, "/cancel", REPORT[lang]):
+            await tg.say(chat, said, language_code=lang)
+        await eventually(lambda: tg.last_text(chat).endswith(t(lang, "analysis-followup-frequency")))
+        await tg.say(chat, typed)
+        await eventually(lambda: _model_calls(fake_ollama) >= 2)
+        reports = await _tg_reports(tg, chat)
+        assert sorted(r.text for r in reports) == sorted([REPORT[lang], typed])

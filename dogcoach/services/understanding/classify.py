@@ -366,6 +366,14 @@ class Understander(FollowupReading):
             for probe_text in ("0", "x"):  # a number, and a word no table knows: every path runs
                 self.understand(probe_text, Context(expect, option, topic="frequency"))
 
+    def other_behaviour(self, text: str, reported: str) -> bool:
+        """`text` tells a behaviour and `reported` (a report's text) one, and none of `text`'s is
+        among `reported`'s ("밤마다 우다다해요" at the question about "자꾸 사람한테 앵겨요
+        점프하면서"; owner trial 15: glued onto it and analysed again): a new incident."""
+        told = self.signals.behaviours(Folded(canonical(text)))
+        before = self.signals.behaviours(Folded(canonical(reported)))
+        return bool(told) and bool(before) and not told & before
+
     def rejoined(self, text: str) -> str:
         """`text` with a Korean verb ending typed apart from its syllable joined to it ("작
         습니다" → "작습니다", `spacing.rejoin`); called by the engine after `canonical`, so what is
