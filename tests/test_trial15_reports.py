@@ -6,6 +6,10 @@ fixed for its kind.
 1. Reports in casual behaviour words were dropped ("not understood" or the welcome, nothing
    stored): "산책할때 줄을 너무 땡겨요", "he does zoomies every night", "my dog keeps pacing at
    night", "밤마다 우다다해요". Slang and everyday verbs are behaviour words now.
+2. "우유는 얌전한데 초코는 밥먹을때 으르렁거려요", "Pepper is fine but Milo growls at him": filed
+   under the calm dog (the active one); now under the dog whose clause tells the behaviour.
+3. Another behaviour told at a result's question ("밤마다 우다다해요" after jumping, "he's been so
+   clingy lately" after spinning) was glued onto that report: now its own report.
 4. A bite told in a check-in answer ("더 심해졌어요ㅠㅠ 어제는 물기까지 했어요") was only the
    check-in's note: now the outcome and a report, as in English.
 5. After a result, "주3회?", "3x/wk?" went to the coach model as questions (they are how often:
@@ -30,7 +34,8 @@ from tests.test_after_result import REPORT, t
 from tests.test_checkin_answers_that_tell import REPORTS, reports_of
 from tests.test_checkins import analysis
 from tests.test_checkins_channels import DAYS, FAST, checkins_of, wait_for_rows
-from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
+from tests.test_dog_retold import _two_dogs_on_telegram
+from tests.test_dog_words import TWO_DOGS, _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
 from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_trial9_followup import _reports
@@ -206,7 +211,9 @@ async def test_a_bite_in_a_check_in_answer_is_the_outcome_and_a_report_on_kakao(
         await owner.send(typed)
         rows = await checkins_of(store, Channel.KAKAO, owner.key)
         assert rows[0].outcome == "worse", owner.texts
-        assert sorted(await reports_of(store, Channel.KAKAO, owner.key)) == sorted([report, typed]), owner.texts
+        assert sorted(await reports_of(store, Channel.KAKAO, owner.key)) == sorted([report, typed]), (
+            owner.texts
+        )
 
 
 # -- 3. another behaviour told at a result's question ---------------------------------------------
@@ -244,3 +251,42 @@ async def test_another_behaviour_at_the_question_is_a_new_report_on_telegram(
         await eventually(lambda: _model_calls(fake_ollama) >= 2)
         reports = await _tg_reports(tg, chat)
         assert sorted(r.text for r in reports) == sorted([REPORT[lang], typed])
+
+
+# -- 2. two dogs named, the behaviour told of one ------------------------------------------------
+
+CALM_AND_TOLD = {
+    # the active dog is calm, the other dog's behaviour told
+    "ko": (
+        "{active}는 얌전한데 {other}는 밥먹을때 으르렁거려요",
+        "{active}는 괜찮은데 {other}가 밥먹을때 으르렁거려요",
+    ),
+    "en": (
+        "{active} is fine but {other} growls at him near the food bowl",
+        "{active}'s fine, it's {other} who growls near the food bowl",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_dog_whose_behaviour_is_told_gets_the_report_on_kakao(kakao: Server, lang: str) -> None:
+    other, _age, active, _active_age, _ = TWO_DOGS[lang]
+    for said in CALM_AND_TOLD[lang]:
+        text = said.format(active=active, other=other)
+        user, ids = await _two_dogs_on_kakao(kakao, lang)
+        await user.send(text)
+        [report] = await _kakao_reports(kakao, user.key)
+        assert report.dog_id == ids[other], (text, user.texts)
+
+
+async def test_the_dog_whose_behaviour_is_told_gets_the_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((15201, "ko"), (15202, "en")):
+            other, _age, active, _active_age, _ = TWO_DOGS[lang]
+            ids = await _two_dogs_on_telegram(tg, chat, lang)
+            await tg.say(chat, CALM_AND_TOLD[lang][0].format(active=active, other=other))
+            [report] = await _tg_reports(tg, chat)
+            assert report.dog_id == ids[other], lang

@@ -329,6 +329,9 @@ understanding-dictated-exclaim = exclamation mark
 ## Words before which "period" is a word of its own ("she's on her period", "for a short period").
 understanding-dictated-not-after = her
     .aliases = her, his, a, the, this, that, short, long, same, whole, trial, waiting, grace, adjustment, first, heat, time
+## Words that part a message into contrasted clauses ("Pepper is fine but Milo growls at him", owner trial 15): the dog named only where a behaviour is told is the one the report is about.
+understanding-clause-contrast = but
+    .aliases = but, though, whereas
 ## Where or when a behaviour happened again, told with it ("he did it again just now at the window", owner trial 15): still the same behaviour, once more.
 understanding-again-where = at the window
     .aliases = at, on, in, by, near, the, a, my, our, his, her, window, the window, door, the door, front door, couch, sofa, bed, rug, carpet, floor, kitchen, yard, garden, park, gate, fence, car, walk, on our walk, on the walk, outside, inside, this morning, this afternoon, this evening, last night, at night, tonight, yesterday, earlier, minutes ago, a minute ago
