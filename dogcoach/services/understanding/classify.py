@@ -386,7 +386,11 @@ class Understander(FollowupReading):
         """Punctuation said aloud at the end ("thank you period", "고마워요 마침표"; owner trial 15)."""
 
         def words(msg_id: str) -> list[str]:
-            return [("".join(p) if not p[0].isascii() else " ".join(p)) for p in self.vocabulary[msg_id].phrases if p]
+            return [
+                ("".join(p) if not p[0].isascii() else " ".join(p))
+                for p in self.vocabulary[msg_id].phrases
+                if p
+            ]
 
         return Dictation(
             {mark: words(msg_id) for mark, msg_id in DICTATED_MARKS.items()},
@@ -689,7 +693,11 @@ class Understander(FollowupReading):
             # meant for another chat ("sorry wrong chat", "다른 방인줄") is taken back, a short line
             # and the question again (owner trial 12: the options re-asked, or stored as the name)
             talk = "retract" if talk == "retract" and self._wrong_chat(message) else None
-        if talk is None and expect is Expect.PENDING and self.answers.dont_know(message, whole=True) is not None:
+        if (
+            talk is None
+            and expect is Expect.PENDING
+            and self.answers.dont_know(message, whole=True) is not None
+        ):
             # "idk", "not sure tbh", "몰라요 그냥 넘어갈게요" right after a report, no question
             # open: nothing to add, said so (owner trial 15: "not understood")
             talk = "dismiss"

@@ -480,13 +480,15 @@ class FollowupReading(SurveyReading):
         trial 15: sent to the coach model as a question): an answer said with a shrug."""
         if not signals.question or signals.behaviour or message.words > SHRUG_MAX_WORDS:
             return False
-        if not any(ch.isdigit() for ch in message.text) or self.vocabulary["understanding-question-word"].contains(
-            message
-        ):
+        if not any(ch.isdigit() for ch in message.text) or self.vocabulary[
+            "understanding-question-word"
+        ].contains(message):
             return False  # "since when?": asked; a count said is the answer
         bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
-        return bool(bare.text) and not self.signals.is_question(bare) and self.signals.plausible_followup(
-            bare, "frequency"
+        return (
+            bool(bare.text)
+            and not self.signals.is_question(bare)
+            and self.signals.plausible_followup(bare, "frequency")
         )
 
     def _at_pending(self, message: Folded, signals: Signals, *, seen: bool = False) -> Understanding:
