@@ -43,7 +43,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import Messages, normalize
@@ -61,6 +61,7 @@ from dogcoach.services.understanding.commands import (
     TIP_NOW,
     switched,
 )
+from dogcoach.services.understanding.dictation import Dictation
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupReading
@@ -123,6 +124,8 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # "어떻게 됐어요?" right after a report asks for its result in this many words at most.
 RESULT_ASKED_MAX_WORDS = 4
+# Punctuation said aloud at a message's end: the mark, and the entry of the words that say it.
+DICTATED_MARKS = {".": "understanding-dictated-stop", "!": "understanding-dictated-exclaim"}
 # The reason given to another dog told with its name ("우리집에 여름이도 있어요"): the flow keeps
 # the age told beside it for that dog's survey (`Understander.another_dog_told`).
 ANOTHER_DOG_TOLD = "another-dog-told"
@@ -366,6 +369,7 @@ class Understander(FollowupReading):
         """Load every vocabulary and table now (at start-up) rather than during the first messages."""
         probe = Folded("0")
         self.answers.choices.spelling.corrected(Folded("xxxxx"), ())  # the words no typo is sought in
+        self.rejoined("x")  # the dictated marks' patterns
         for msg_id in sorted(self.messages.ids(self.messages.default_locale)):
             if msg_id.startswith(("understanding-", "lex-")):
                 self.vocabulary[msg_id].find(probe)
@@ -374,12 +378,36 @@ class Understander(FollowupReading):
             for probe_text in ("0", "x"):  # a number, and a word no table knows: every path runs
                 self.understand(probe_text, Context(expect, option, topic="frequency"))
 
+    def other_behaviour(self, text: str, reported: str) -> bool:
+        """`text` tells a behaviour and `reported` (a report's text) one, and none of `text`'s is
+        among `reported`'s ("밤마다 우다다해요" at the question about "자꾸 사람한테 앵겨요
+        점프하면서"; owner trial 15: glued onto it and analysed again): a new incident."""
+        told = self.signals.behaviours(Folded(canonical(text)))
+        before = self.signals.behaviours(Folded(canonical(reported)))
+        return bool(told) and bool(before) and not told & before
+
     def rejoined(self, text: str) -> str:
         """`text` with a Korean verb ending typed apart from its syllable joined to it ("작
         습니다" → "작습니다", `spacing.rejoin`); called by the engine after `canonical`, so what is
         stored is what is read."""
         endings = tuple("".join(p) for p in self.vocabulary["understanding-split-ending"].phrases if p)
-        return rejoin(text, endings)
+        return self._dictation.undictated(rejoin(text, endings))
+
+    @cached_property
+    def _dictation(self) -> Dictation:
+        """Punctuation said aloud at the end ("thank you period", "고마워요 마침표"; owner trial 15)."""
+
+        def words(msg_id: str) -> list[str]:
+            return [
+                ("".join(p) if not p[0].isascii() else " ".join(p))
+                for p in self.vocabulary[msg_id].phrases
+                if p
+            ]
+
+        return Dictation(
+            {mark: words(msg_id) for mark, msg_id in DICTATED_MARKS.items()},
+            words("understanding-dictated-not-after"),
+        )
 
     def _often_or_since(self, message: Folded) -> bool:
         """How often it happens or since when ("most mornings tbh, it started when we moved
@@ -538,6 +566,9 @@ class Understander(FollowupReading):
         home = self._home(message, context)
         if home is not None:  # "처음으로", "back to start": never the Back button nor a resume
             return home
+        what = self._what_to_do(message, context) if context.question is None else None
+        if what is not None:  # "뭐해야돼요" with no report in play: the menu (owner trial 15)
+            return what
         picked = None
         if context.options and not self._back_greeting(message):  # "I'm back": no Back button
             picked = self.answers.choices.pick(
@@ -689,6 +720,14 @@ class Understander(FollowupReading):
             # meant for another chat ("sorry wrong chat", "다른 방인줄") is taken back, a short line
             # and the question again (owner trial 12: the options re-asked, or stored as the name)
             talk = "retract" if talk == "retract" and self._wrong_chat(message) else None
+        if (
+            talk is None
+            and expect is Expect.PENDING
+            and self.answers.dont_know(message, whole=True) is not None
+        ):
+            # "idk", "not sure tbh", "몰라요 그냥 넘어갈게요" right after a report, no question
+            # open: nothing to add, said so (owner trial 15: "not understood")
+            talk = "dismiss"
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)

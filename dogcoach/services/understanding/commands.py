@@ -311,6 +311,26 @@ class CommandReading(DogReading):
             return Understanding(Kind.COMMAND, message.text, command="start", argument=RESTART, reason="home")
         return Understanding(Kind.COMMAND, message.text, command="help", reason="home")
 
+    def _what_to_do(self, message: Folded, context: Context) -> Understanding | None:
+        """Only "what do I do?" ("뭐해야돼요", `understanding-what-to-do`, polite endings and sad or
+        laughing marks around): with no report in play, the menu (owner trial 15: a question sent
+        to the coach model about nothing); right after a report (`Expect.PENDING`, a result's
+        question open) None, a question about it."""
+        if message.words > PLAIN_COMMAND_MAX_WORDS or context.expect in (Expect.PENDING, Expect.FOLLOWUP):
+            return None
+        pieces = cover(message.units, self._what_to_do_words)
+        if not pieces or not any(tag == "ask" for tag, _ in pieces):
+            return None
+        return Understanding(Kind.COMMAND, message.text, command="help", reason="what-to-do")
+
+    @cached_property
+    def _what_to_do_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("ask", v["understanding-what-to-do"])
+        for entry in ("understanding-polite-ending", "understanding-talk-sad", "understanding-talk-laughter"):
+            table.add("around", v[entry])
+        return table
+
     @cached_property
     def _home_words(self) -> Table:
         v = self.vocabulary

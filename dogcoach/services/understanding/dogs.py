@@ -77,6 +77,9 @@ class DogReading(Tables):
         marked, placeholders = self.names.marked(text, names)
         if len(set(placeholders.values())) < 2:
             return None
+        told = self._dog_in_behaviour_clause(text, names)
+        if told is not None:
+            return told
         tokens = marked.split()
         joined = set(self._joining_particles)
         after = [
@@ -100,6 +103,32 @@ class DogReading(Tables):
             if following.strip(",.!?~") not in possessive:
                 return dog
         return None
+
+    def _dog_in_behaviour_clause(self, text: str, names: Sequence[str]) -> int | None:
+        """A message of contrasted clauses ("우유는 얌전한데 초코는 밥먹을때 으르렁거려요", "Pepper is
+        fine but Milo growls at him"; `understanding-clause-contrast`): the one dog named only in
+        the clauses that tell a behaviour (owner trial 15: filed under the calm one, the active
+        dog). None when not one dog is so."""
+        contrast = sorted(self._typed_aliases("understanding-clause-contrast"), key=len, reverse=True)
+        if not contrast:
+            return None
+        pattern = "|".join(
+            rf"(?<={re.escape(c)})\s+" if _syllable(c[0]) else rf"\s+{re.escape(c)}\s+|\s*{re.escape(c)}\s+"
+            for c in contrast
+        )
+        pattern = rf"{pattern}|\s*[,;]\s*" if pattern else r"\s*[,;]\s*"
+        clauses = [c for c in re.split(pattern, canonical(text).casefold()) if c and c.strip()]
+        if len(clauses) < 2:
+            return None
+        verbs = self.vocabulary["understanding-behaviour-verb"]
+        telling: set[int] = set()
+        calm: set[int] = set()
+        for clause in clauses:
+            _marked, placeholders = self.names.marked(clause, names)
+            dogs = set(placeholders.values())
+            (telling if verbs.contains(Folded(clause)) else calm).update(dogs)
+        only = telling - calm
+        return only.pop() if len(only) == 1 and len(telling) == 1 and calm else None
 
     def dogs_together(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of two dogs the message opens with, joined ("max and bella

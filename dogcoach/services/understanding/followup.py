@@ -34,6 +34,8 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
+# How often with a "?" ("주3회?", "3x/wk?") is this short at most to be an answer said with a shrug.
+SHRUG_MAX_WORDS = 3
 # A behaviour told as happening again ("또 짖었어요") is this short at most to be read so.
 AGAIN_MAX_WORDS = 4
 # A bare time or place told after a result ("mostly at night") is this short at most.
@@ -473,6 +475,22 @@ class FollowupReading(SurveyReading):
             and self.signals.plausible_followup(message, "frequency")
         )
 
+    def _often_shrugged(self, message: Folded, signals: Signals) -> bool:
+        """Only how often, with a trailing "?" as its one sign of asking ("주3회?", "3x/wk?"; owner
+        trial 15: sent to the coach model as a question): an answer said with a shrug."""
+        if not signals.question or signals.behaviour or message.words > SHRUG_MAX_WORDS:
+            return False
+        if not any(ch.isdigit() for ch in message.text) or self.vocabulary[
+            "understanding-question-word"
+        ].contains(message):
+            return False  # "since when?": asked; a count said is the answer
+        bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
+        return (
+            bool(bare.text)
+            and not self.signals.is_question(bare)
+            and self.signals.plausible_followup(bare, "frequency")
+        )
+
     def _at_pending(self, message: Folded, signals: Signals, *, seen: bool = False) -> Understanding:
         """Idle while a report still waits for its result: a message that reads as an answer to
         any of the follow-up's questions (how often, since when, what happens right before or
@@ -532,7 +550,7 @@ class FollowupReading(SurveyReading):
             plausible = any(self.signals.plausible_followup(message, topic) for topic in FOLLOWUP_TOPICS)
         # "음 한 2주 전부터?": how long, said with a shrug, is detail as "since we moved" is
         # (owner trial 11: "not sure what you mean" in Korean only)
-        shrug = plausible and self._hedged(message, signals)
+        shrug = plausible and (self._hedged(message, signals) or self._often_shrugged(message, signals))
         if (
             not plausible
             or (message.text.rstrip().endswith(("?", "？")) and not shrug)
@@ -601,6 +619,7 @@ class FollowupReading(SurveyReading):
         table = Table().add("again", v["understanding-again"]).add("did", v["understanding-again-did"])
         for entry in (
             "understanding-again-filler",
+            "understanding-again-where",  # "he did it again just now at the window" (owner trial 15)
             "understanding-polite-ending",
             "understanding-talk-sad",
             "understanding-talk-laughter",

@@ -201,6 +201,14 @@ class SignalReader:
         masks = names + self.v["understanding-behaviour-trait"].find(message)
         return bool(_outside(self._verbs(message), masks))
 
+    def behaviours(self, message: Folded) -> frozenset[str]:
+        """The behaviour words the message tells, each cut to its stem's start (a Hangul word's
+        first syllable, a Latin word's first four letters: "jumps", "jumped" are one) so that two
+        messages can be compared: none in common, two behaviours (owner trial 15)."""
+        return frozenset(
+            phrase[:1] if hangul else phrase.split()[0][:4] for phrase, _s, _e, hangul in self._verbs(message)
+        )
+
     def _verbs(self, message: Folded) -> list[tuple[str, int, int, bool]]:
         return self._unmasked(message, "understanding-behaviour-verb", "understanding-not-behaviour")
 
