@@ -821,8 +821,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         rounded = _number(q, value.value)
         await _store(turn, q, dog, rounded, approximate=(value.low, value.high), since_puppy=since_puppy)
         return
-    if choice is None and q.kind is Kind.CHOICE:
-        _keep_later_facts(turn, q, dog)
+    if choice is None and (q.kind is Kind.CHOICE or (q.kind is Kind.TEXT and q.free_option)):
+        _keep_later_facts(turn, q, dog)  # "female spayed, a beagle, about 10kg", "비글이고 10키로"
     await _store(turn, q, dog, value)
 
 
@@ -2914,12 +2914,18 @@ def age_from(
         return None
 
 
+# The sex's concepts a sentence may complete the stored answer with ("아 중성화 작년에 했어요"); a
+# sex word alone ("아들이 8살이에요": a son) is no correction of the dog's.
+NEUTER_CONCEPTS = frozenset({"neutered", "intact"})
+
+
 def sex_in_sentence(turn: Turn, dog: Dog | None, text: str) -> str | None:
-    """The sex option a sentence tells ("oh and he's a boy, neutered"), or completes with the
-    answer stored ("아 중성화 작년에 했어요" for a girl not spayed: spayed; stop 34: a report or
+    """The sex option a sentence tells whole ("oh and he's a boy, neutered"), or its neuter part
+    completing the answer stored ("아 중성화 작년에 했어요" for a girl not spayed: spayed; stop 34:
     small talk after the survey, re-asked at the origin); None when it tells none or several."""
     sex = BY_KEY["sex"]
-    read = turn.services.understander.understand(text, survey_context(sex))
+    # no numbers shown for it: "three" at the breed is no third option (the sex not asked now)
+    read = turn.services.understander.understand(text, survey_context(sex, numbered=False))
     picks = [p for p in read.picks if p in sex.options] if read.kind is Said.CHOICE else []
     if read.kind is Said.CHOICE:
         return picks[0] if len(picks) == 1 and not read.safety else None
@@ -2933,8 +2939,8 @@ def sex_in_sentence(turn: Turn, dog: Dog | None, text: str) -> str | None:
     )
     stored = dog.answers.get(sex.key) if dog is not None else None
     had = set(OPTION_CONCEPTS.get((sex.key, str(stored)), ()))
-    if not named or not had:
-        return None
+    if not named or not had or not named <= NEUTER_CONCEPTS:
+        return None  # "아들이 8살이에요": a son, no male dog; only the neuter part completes
     fits = [
         v
         for v in sex.options
@@ -2985,7 +2991,7 @@ def _later_fact(turn: Turn, later: Question, message: Folded, dog: Dog) -> str |
         return None
     if later.key not in ("origin", "children"):
         return None
-    read = understander.understand(message.text, survey_context(later))
+    read = understander.understand(message.text, survey_context(later, numbered=False))
     picks = [p for p in read.picks if p in later.options] if read.kind is Said.CHOICE else []
     if len(picks) != 1 or read.safety or (later.key == "children" and picks[0] != YES):
         return None
@@ -3007,8 +3013,8 @@ def _keep_ahead(turn: Turn, later: Question, dog: Dog, value: str) -> None:
 
 
 def _keep_later_facts(turn: Turn, q: Question, dog: Dog | None) -> None:
-    """A one-choice answer typed with later questions' answers ("female spayed, a beagle, about
-    10kg" at the sex; stop 34: only the sex kept): each later one it tells (`_later_fact`) stored
+    """A one-choice answer or the breed typed with later questions' answers ("female spayed, a
+    beagle, about 10kg" at the sex, "비글이고 10키로 정도" at the breed; stop 34: only the first kept): each later one it tells (`_later_fact`) stored
     ahead, said in a line and not asked."""
     if dog is None or turn.state.data.get("mode") == "edit":
         return
