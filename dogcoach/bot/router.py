@@ -781,6 +781,7 @@ async def _report(turn: Turn) -> None:
         await onboarding.handle(turn)
         return
     await report.handle(turn, tip=flow is None)
+    await correction.age_in_report(turn)  # "btw she turned 4, and she barked again": the age too
     if flow is not None:
         await onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
         await onboarding.health_in_report(turn)  # "다리를 절어요 병원다녀요": kept for the health too

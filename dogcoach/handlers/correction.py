@@ -125,7 +125,7 @@ async def profile_told(turn: Turn) -> bool:
         turn.state.data[profile.OFFERED_NAME] = other
         return True
     if found is None:
-        return False
+        return await _sex_told(turn)
     dog = await _dog(turn)
     key, answer = found
     q = BY_KEY[key]
@@ -137,6 +137,52 @@ async def profile_told(turn: Turn) -> bool:
         return False
     _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
     return True
+
+
+async def _sex_told(turn: Turn) -> bool:
+    """The sex told late in a sentence, with no question open ("oh and he's a boy, neutered", "아
+    중성화 작년에 했어요" for a girl not spayed; stop 34: "not sure what you mean" or the survey
+    offered): the stored answer corrected, said in a line. False, nothing done, when it tells
+    none (`onboarding.sex_in_sentence`) or says what is stored already."""
+    dog = await _dog(turn)
+    if dog is None:
+        return False
+    q = BY_KEY["sex"]
+    value = onboarding.sex_in_sentence(turn, dog, turn.text)
+    if value is None or value == dog.answers.get(q.key):
+        return False
+    if not await onboarding.correct(turn, dog, q, Value(value)):
+        return False
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    return True
+
+
+async def age_in_report(turn: Turn) -> None:
+    """A report that tells the dog's age too ("참고로 콩이 이제 4살 됐고 어제 또 짖었어요", "btw she
+    turned 4, and she barked again", "2019년생인데 요즘 짖어요"; stop 34: analysed, the new age
+    lost): the report is analysed as before and the age stored, said in one line, as health told
+    in a report is kept (`onboarding.health_in_report`). The dog being added before its row
+    exists keeps it for its survey; at the age question itself the survey reads it."""
+    if turn.state.data.get("mode") == "edit" or turn.state.step == "age_months":
+        return
+    told = turn.services.understander.answers.age_in_sentence(turn.text)
+    if told is None:
+        return
+    surveyed = await onboarding.survey_dog(turn)
+    if turn.state.flow == onboarding.FLOW and surveyed is None:
+        onboarding.keep_age_told(turn, onboarding.age_from(turn, None, told))
+        return
+    if not await turn.session.list_dogs(turn.user.id):
+        return
+    dog = await _dog(turn)
+    answer = onboarding.age_from(turn, dog, told) if dog is not None else None
+    if dog is None or answer is None:
+        return
+    q = BY_KEY["age_months"]
+    before = format_stored(turn, dog, q) if dog.answers.get(q.key) is not None else None
+    if not await onboarding.correct(turn, dog, q, answer) or format_stored(turn, dog, q) == before:
+        return
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
 
 
 def _profile_answer(turn: Turn, names: list[str]) -> tuple[str, Value[Any] | Approximate] | None:

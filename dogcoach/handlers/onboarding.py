@@ -26,7 +26,7 @@ from dogcoach.handlers.card import (
     format_stored,
     profile_card,
 )
-from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, OPTION_KG, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, Dog
@@ -54,6 +54,7 @@ from dogcoach.services.understanding.classify import (
     HEALTH_TOLD,
     POSITION_NO_OPTIONS,
 )
+from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 from dogcoach.services.understanding.survey import (
     GENERIC_NOT_NAME,
     HOUSEHOLD_NOT_NAME,
@@ -128,6 +129,11 @@ NAME_BREED_KEY = "name_breed"
 # Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
 # sex too): stored then, not asked in their turn.
 AHEAD_KEY = "ahead"
+# A one-choice answer telling later answers too ("female spayed, a beagle, about 10kg") has this
+# many words at least; "여아 중성화" alone tells only its own.
+LATER_FACTS_MIN_WORDS = 3
+# A birth year told late at another question is this short at most ("oh and she was born in 2019").
+BIRTH_YEAR_MAX_WORDS = 7
 # The number question just answered "don't know" ("idk" at the hours alone): a number the next
 # question cannot take, sent right after, is that question's answer after all (owner trial 12:
 # "like 3 or 4" was asked back as 3.5 minutes or hours of exercise). Kept for one message.
@@ -747,9 +753,15 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return  # "3 wks", "5개월" right after "don't know" at the age: the age (stop 34: "say 'Age is 3 wks'")
     if choice is None and await _answers_earlier_choice(turn, q, dog):
         return
+    if choice is None and await _earlier_sex_completed(turn, q, dog):
+        return
+    if choice is None and await _household_told_early(turn, q, dog):
+        return
     if choice is None and await _span_kept_for_owned(turn, q, dog):
         return
     if choice is None and await _answers_earlier_quantity(turn, q, dog):
+        return
+    if choice is None and await _birth_year_told_late(turn, q, dog):
         return
     if choice is None and await _answers_other_quantity(turn, q, dog):
         return
@@ -816,6 +828,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         rounded = _number(q, value.value)
         await _store(turn, q, dog, rounded, approximate=(value.low, value.high), since_puppy=since_puppy)
         return
+    if choice is None and (q.kind is Kind.CHOICE or (q.kind is Kind.TEXT and q.free_option)):
+        _keep_later_facts(turn, q, dog)  # "female spayed, a beagle, about 10kg", "비글이고 10키로"
     await _store(turn, q, dog, value)
 
 
@@ -958,6 +972,10 @@ def _keep_age_told_with_name(turn: Turn) -> None:
     (`EARLY_KEY`), is said in a line and not asked."""
     if turn.state.data.get("mode") == "edit":
         return
+    born = turn.services.understander.answers.age_in_sentence(turn.text)
+    if isinstance(born, Since):  # "Rex, born in 2019" (stop 34: the year lost)
+        _keep_early_age(turn, age_from(turn, None, born))
+        return
     words = turn.text.split()
     at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
     told = " ".join(words[at:])
@@ -1068,6 +1086,58 @@ def _keep_early_age(turn: Turn, answer: Value[float] | Approximate | None) -> No
         field=turn.t(f"survey-field-{age.key}"),
         value=format_answer(turn, age, months),
     )
+
+
+async def _earlier_sex_completed(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """The sex answered already told again or completed at a later question ("아 중성화 작년에
+    했어요" at the origin for a girl not spayed; stop 34: re-asked, lost): corrected, said in a line
+    from what it was, and `q` asked again. False, nothing done, for anything else."""
+    sex = BY_KEY["sex"]
+    if dog is None or turn.state.data.get("mode") == "edit" or index_of(q.key) <= index_of(sex.key):
+        return False
+    if dog.answers.get(sex.key) is None or not _unplaced_answer(turn):
+        return False
+    value = sex_in_sentence(turn, dog, turn.text)
+    if value is None or value == dog.answers.get(sex.key):
+        return False
+    previous = _shown(turn, dog, sex)
+    _qualify(dog, sex, approximate=None, unknown=False)
+    dog = await _save(turn, sex, dog, value)
+    _said_ahead(turn, sex, format_answer(turn, sex, value), previous)
+    await ask(turn, q, dog)
+    return True
+
+
+async def _household_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """The owner living alone told at a one-choice question before the household ("저혼자요",
+    "just me" at the origin; stop 34: re-asked, lost): one person, stored ahead, said in a line,
+    and `q` asked again. False, nothing done, for anything else."""
+    household = BY_KEY["household"]
+    if dog is None or turn.state.data.get("mode") == "edit" or q.kind is not Kind.CHOICE:
+        return False
+    if index_of(q.key) >= index_of(household.key) or household.key in dog.answers:
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if not _unplaced_answer(turn) or not understander.vocabulary["understanding-household-alone"].contains(
+        message
+    ):
+        return False
+    read = understander.answers.quantity(message, Expect(household.kind.value))
+    if not isinstance(read, Value) or read.value != 1:
+        return False
+    _qualify(dog, household, approximate=None, unknown=False)
+    dog = await _save(turn, household, dog, 1)
+    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
+    if household.key not in ahead:
+        ahead.append(household.key)
+    turn.say(
+        "survey-answered-ahead",
+        field=turn.t(f"survey-field-{household.key}"),
+        value=format_stored(turn, dog, household),
+    )
+    await ask(turn, q, dog)
+    return True
 
 
 async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -1365,6 +1435,30 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
     else:
         turn.say(f"survey-err-{key}", name=dog.name or "")
+    await ask(turn, q, dog)
+    return True
+
+
+async def _birth_year_told_late(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """A birth year told at a question after the age ("아 그리고 2019년생이에요", "oh and she was born
+    in 2019" at the breed; stop 34: "no breed in it", the year lost): the age from it, stored and
+    said in a line, and `q` asked again. A short message only; False, nothing done, otherwise."""
+    age = BY_KEY["age_months"]
+    if dog is None or turn.state.data.get("mode") == "edit" or index_of(q.key) <= index_of(age.key):
+        return False
+    if not _unplaced_answer(turn) or len(turn.text.split()) > BIRTH_YEAR_MAX_WORDS:
+        return False
+    told = turn.services.understander.answers.age_in_sentence(turn.text)
+    answer = age_from(turn, dog, told) if isinstance(told, Since) else None
+    if answer is None or not await correct(turn, dog, age, answer):
+        return False
+    value = format_stored(turn, dog, age)
+    turn.say(
+        "survey-answered-earlier-number",
+        name=dog.name or "",
+        field=turn.t(f"survey-field-{age.key}"),
+        value=value,
+    )
     await ask(turn, q, dog)
     return True
 
@@ -2305,6 +2399,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         breed = _with_breed_told(turn, q, dog, answer)
         if breed is not None:
             return breed
+        facts = _with_later_facts(turn, q, dog, answer)
+        if facts is not None:
+            return facts
         raise _unclear(turn, q, answer)
     if isinstance(answer, SincePuppy):
         return _since_puppy(q, dog)
@@ -2813,6 +2910,185 @@ def _dont_know_with_breed(turn: Turn, q: Question, dog: Dog | None) -> None:
     turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
     field = turn.t(f"survey-field-{later.key}")
     turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, value))
+
+
+def age_from(
+    turn: Turn, dog: Dog | None, told: Value[float] | Approximate | Since
+) -> Value[float] | Approximate | None:
+    """An age told in a sentence (`SurveyAnswers.age_in_sentence`) in months: a birth year counted
+    from the clock (`_born_in`); None for a year still ahead or a start that is no year."""
+    if not isinstance(told, Since):
+        return told
+    if told.year is None:
+        return None
+    try:
+        return _born_in(turn, BY_KEY["age_months"], dog, told.year, utcnow().date())
+    except Invalid:
+        return None
+
+
+# The sex's concepts a sentence may complete the stored answer with ("아 중성화 작년에 했어요"); a
+# sex word alone ("아들이 8살이에요": a son) is no correction of the dog's.
+NEUTER_CONCEPTS = frozenset({"neutered", "intact"})
+
+
+def sex_in_sentence(turn: Turn, dog: Dog | None, text: str) -> str | None:
+    """The sex option a sentence tells whole ("oh and he's a boy, neutered"), or its neuter part
+    completing the answer stored ("아 중성화 작년에 했어요" for a girl not spayed: spayed; stop 34:
+    small talk after the survey, re-asked at the origin); None when it tells none or several."""
+    sex = BY_KEY["sex"]
+    # no numbers shown for it: "three" at the breed is no third option (the sex not asked now)
+    read = turn.services.understander.understand(text, survey_context(sex, numbered=False))
+    picks = [p for p in read.picks if p in sex.options] if read.kind is Said.CHOICE else []
+    if read.kind is Said.CHOICE:
+        return picks[0] if len(picks) == 1 and not read.safety else None
+    answer = read.answer
+    if read.kind is not Said.ANSWER or not isinstance(answer, Unclear) or answer.rest:
+        return None
+    named = (
+        {c for c in answer.understood or () if isinstance(c, str)}
+        if isinstance(answer.understood, tuple)
+        else set()
+    )
+    stored = dog.answers.get(sex.key) if dog is not None else None
+    had = set(OPTION_CONCEPTS.get((sex.key, str(stored)), ()))
+    if not named or not had or not named <= NEUTER_CONCEPTS:
+        return None  # "아들이 8살이에요": a son, no male dog; only the neuter part completes
+    fits = [
+        v
+        for v in sex.options
+        if named <= (need := set(OPTION_CONCEPTS.get((sex.key, v), ()))) and need - named <= had
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _weight_size(turn: Turn, message: Folded) -> str | None:
+    """The size whose kg range holds a weight said whole in a few words of `message` ("about
+    10kg", "10키로 정도"), None when none is."""
+    words = message.text.split()
+    quantities = turn.services.understander.answers.quantities
+    for at, word in enumerate(words):
+        if not any(ch.isdigit() for ch in word):
+            continue
+        for end in (at + 2, at + 1):
+            weight = quantities.read(" ".join(words[at:end]).strip(",.!?~"), WEIGHT_UNITS, None)
+            if weight.whole and weight.value is not None:
+                value = weight.value
+                return next(
+                    (o for (k, o), band in OPTION_KG.items() if k == "size" and band.holds(value)), None
+                )
+    return None
+
+
+def _later_fact(turn: Turn, later: Question, message: Folded, dog: Dog) -> str | None:
+    """What `message` tells of `later`, a question after the open one (stop 34): the breed
+    named, the size by a weight, where the dog came from in its own words, children surely under
+    12 (`understanding-young-child`); None for anything else."""
+    understander = turn.services.understander
+    v = understander.vocabulary
+    if later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
+        breed = _breed_told(turn, message, later)
+        return breed if breed is not None and later.minimum <= len(breed) <= later.maximum else None
+    if later.key == "size":
+        return _weight_size(turn, message)
+    if later.key == "origin" and not any(
+        v[entry].contains(message)
+        for entry in (
+            "understanding-origin-told",
+            "understanding-profile-origin",
+            "understanding-profile-origin-word",
+        )
+    ):
+        return None
+    if later.key == "children" and not v["understanding-young-child"].contains(message):
+        return None
+    if later.key not in ("origin", "children"):
+        return None
+    read = understander.understand(message.text, survey_context(later, numbered=False))
+    picks = [p for p in read.picks if p in later.options] if read.kind is Said.CHOICE else []
+    if len(picks) != 1 or read.safety or (later.key == "children" and picks[0] != YES):
+        return None
+    return picks[0]
+
+
+def _keep_ahead(turn: Turn, later: Question, dog: Dog, value: str) -> None:
+    """`value` stored as `later`'s answer told ahead (saved with the open question's), said."""
+    _qualify(dog, later, approximate=None, unknown=False)
+    dog.answers[later.key] = value
+    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
+    if later.key not in ahead:
+        ahead.append(later.key)
+    turn.say(
+        "survey-answered-ahead",
+        field=turn.t(f"survey-field-{later.key}"),
+        value=format_answer(turn, later, value),
+    )
+
+
+def _keep_later_facts(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """A one-choice answer or the breed typed with later questions' answers ("female spayed, a
+    beagle, about 10kg" at the sex, "비글이고 10키로 정도" at the breed; stop 34: only the first kept): each later one it tells (`_later_fact`) stored
+    ahead, said in a line and not asked."""
+    if dog is None or turn.state.data.get("mode") == "edit":
+        return
+    message = Folded(turn.text)
+    if message.words < LATER_FACTS_MIN_WORDS:
+        return
+    for later in QUESTIONS[index_of(q.key) + 1 :]:
+        if later.key in dog.answers or later.key in (turn.state.data.get(AHEAD_KEY) or []):
+            continue
+        value = _later_fact(turn, later, message, dog)
+        if value is not None:
+            _keep_ahead(turn, later, dog, value)
+
+
+def _child_counted(turn: Turn, answer: Unclear[Any]) -> bool:
+    """Each word left over from a count is said of a person it counted ("초등학생 아들", "toddler
+    son": the son counted, the word his age); "저랑 남편 초등학생", "our toddler" leave the child
+    uncounted (asked again, never one person short)."""
+    words = turn.text.split()
+    person = turn.services.understander.vocabulary["lex-person"]
+    for word in answer.rest:
+        at = next((i for i, w in enumerate(words) if w.strip(",.!?~") == word), None)
+        if at is None or at + 1 >= len(words) or not person.contains(Folded(words[at + 1])):
+            return False
+    return True
+
+
+def _with_later_facts(
+    turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]
+) -> float | Approximate | None:
+    """A number with a later question's answer left over ("about 3 I guess, he was a stray" at
+    the age: the origin; "남편이랑 저랑 초등학생 아들" at the household: children under 12; stop 34:
+    asked again, both lost): the words left over told whole by one later question, the number is
+    this question's answer (approximate as said) and that one stored ahead, said. None otherwise."""
+    understood = answer.understood
+    if (
+        dog is None
+        or q.kind not in QUANTITY_KINDS
+        or not isinstance(understood, int | float)
+        or isinstance(understood, bool)
+        or not answer.rest
+        or turn.state.data.get("mode") == "edit"
+    ):
+        return None
+    rest = Folded(" ".join(answer.rest))
+    for later in QUESTIONS[index_of(q.key) + 1 :]:
+        if later.key in dog.answers or (later.key == "children" and not _child_counted(turn, answer)):
+            continue
+        value = _later_fact(turn, later, rest, dog)
+        if value is None:
+            continue
+        head = turn.text
+        for word in answer.rest:
+            head = head.replace(word, " ")
+        read = turn.services.understander.answers.quantity(Folded(head), Expect(q.kind.value))
+        number = _number(q, float(understood))
+        _check_number(q, number, dog)
+        _check_likely(turn, q, number)
+        _keep_ahead(turn, later, dog, value)
+        return read if isinstance(read, Approximate) and _number(q, read.value) == number else number
+    return None
 
 
 def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:

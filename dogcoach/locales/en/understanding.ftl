@@ -368,7 +368,7 @@ understanding-profile-origin = where the dog came from
     .aliases = from a pet shop, from the pet shop, from a pet store, from the pet store, from a breeder, from the breeder, from a shelter, from the shelter, from a rescue, from the rescue, from a puppy mill, got him from, got her from, bought him from, bought her from, adopted him, adopted her, we adopted, rescued him, rescued her, gave him to us, gave her to us
 ## Where the dog came from said in a word or two after a result ("from a shelter", "rescue"): the profile's answer, never a dog's name. Places and people ("on the street", "a friend") may answer the question, so they are left out.
 understanding-profile-origin-word = shelter
-    .aliases = shelter, rescue, rescue dog, a rescue, from a shelter, from the shelter, pet shop, pet store, puppy store, breeder, a breeder, from a breeder, kennel
+    .aliases = shelter, rescue, rescue dog, a rescue, from a shelter, from the shelter, pet shop, pet store, puppy store, breeder, a breeder, from a breeder, kennel, stray, a stray, street dog
 ## The time the owner spends with the dog, told at a survey question with a report recent ("I work from home", "he runs with me every morning"): the hours alone's or the exercise's answer, never detail about the report (owner trial 8: glued onto it).
 understanding-survey-time-told = time with the dog
     .aliases = work from home, working from home, i wfh, wfh, home all day, with me all day, with him all day, with her all day, with us all day, never alone, never home alone, rarely alone, runs with me, run with me, jogs with me, jog with me, we run, we jog, we go running, goes running with me, comes running with me, walks with me, we walk
@@ -1074,6 +1074,9 @@ understanding-agreement-counter = people
     .aliases = people, persons
 understanding-household-told = live alone
     .aliases = live alone, living alone, i live alone, we live alone, live by myself, living by myself, live on my own, just me and, me and my wife, me and my husband, me and my partner, my wife and i, my husband and i, my partner and i, live with my, living with my, we live together, family of
+## The owner living alone, told before the household question ("just me" at the origin; stop 34: re-asked, lost): one person, kept for it.
+understanding-household-alone = just me
+    .aliases = just me, only me, me alone, just myself, only myself, just me here, only me here
 ## A problem behaviour's own name with its target, as a label ("jumping on people", "pulling on the leash"; not "he jumps on people"): listed at a survey question it names a concern, told with no when or where, never an account of what happened (owner trial 10).
 understanding-concern-phrase = jumping on people
     .aliases = jumping on people, jumping up on people, jumping on guests, jumping on visitors, jumping on everyone, jumping on strangers, jumping on kids, jumping on me, jumping up at people, pulling on leash, pulling on the leash, pulling on lead, pulling on the lead, pulls on the leash, pulling the leash, leash pulling, lead pulling, barking at dogs, barking at other dogs, barking at people, barking at strangers, barking at the door, lunging at dogs, lunging at other dogs, lunging at people, reactive to dogs, reactive to other dogs, growling at people, growling at dogs, chewing on furniture, chewing the furniture, peeing in the house, peeing inside, pooping inside, pooping in the house, mouthing on hands, nipping at hands, nipping at ankles, chasing cats, chasing cars, chasing bikes

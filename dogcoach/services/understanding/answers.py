@@ -64,6 +64,8 @@ AWAY_ALL_DAY_HOURS = (8, 10)
 MAX_NAME_CHARS = 30
 # "No name yet" is said in a few words; a longer message naming it tells something else.
 MAX_NO_NAME_WORDS = 8
+# An age told inside a longer message is read from windows of at most this many words.
+AGE_WINDOW_WORDS = 4
 
 
 class SurveyAnswers:
@@ -483,6 +485,44 @@ class SurveyAnswers:
         if cover(Folded(" ".join(answer.rest)).units, self._late_table) is None:
             return None
         return Value(float(answer.understood))
+
+    def age_in_sentence(self, text: str) -> Value[float] | Approximate | Since | None:
+        """The dog's age told as its age now anywhere inside a longer message (stop 34: "참고로 콩이
+        이제 4살 됐고 어제 또 짖었어요", "btw she turned 4, and she barked again", "Rex, born in
+        2019"): a birth year (`Since`, "2019년생", "born in 2019": the flow counts it from the
+        clock), or a few words read whole as an age with a word that makes it the age now next to
+        them (`understanding-age-now`: "turned", "now", "이제", "됐"). "3살 때부터 짖었어요", "he
+        was 2 years old when he started biting", "옆집 3살 아기", "2 years ago" are no age: None."""
+        now = self.vocabulary["understanding-age-now"]
+        words = text.split()
+        for at in range(len(words)):
+            for end in range(min(len(words), at + AGE_WINDOW_WORDS), at, -1):
+                window = Folded(" ".join(words[at:end]).strip(",.!?~"))
+                if not any(ch.isdigit() for ch in window.text):
+                    continue
+                born = self.births.read(window)
+                if born is not None:
+                    return born
+                beside = [words[i] for i in (at - 1, end) if 0 <= i < len(words)]
+                if not any(now.contains(Folded(w)) for w in (*beside, window.text)):
+                    continue
+                unit = any(
+                    ch.isalpha() for w in window.text.split() if not now.contains(Folded(w)) for ch in w
+                )
+                if not unit and not self._clause_end(words, end, now):
+                    continue  # "now 2 dogs bark": a bare number goes on with what it counts
+                read = self.quantity(window, Expect.AGE)  # whole: "2 dogs" is no age
+                if isinstance(read, Value | Approximate):
+                    return read
+        return None
+
+    def _clause_end(self, words: list[str], end: int, now: Phrases) -> bool:
+        """The words up to `end` end a clause ("she turned 4, and", "she's 4 now", "turned 4"
+        last): the last one ends with punctuation, or the next is a joiner or `now`."""
+        if end >= len(words) or words[end - 1].endswith((",", ".", "!", "?", "~")):
+            return True
+        after = words[end].casefold().strip(",.!?~")
+        return after in self._clause_joiners or now.contains(Folded(after))
 
     def age(self, message: Folded) -> NumberAnswer:
         return self.quantity(message, Expect.AGE)

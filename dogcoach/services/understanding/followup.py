@@ -181,8 +181,12 @@ class FollowupReading(SurveyReading):
         `understanding-profile-name`, `understanding-profile-told`, an age in 살, a breed named."""
         if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
             return False
-        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.question or signals.incident:
+        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.question:
             return False
+        if signals.incident and not (
+            not signals.anchored and self.vocabulary["understanding-late-answer"].contains(message)
+        ):
+            return False  # "oh and he's a boy", "아 참 남아예요" (stop 34: noise): told late, no incident
         if self.signals.asks(message):
             return False
         v = self.vocabulary
