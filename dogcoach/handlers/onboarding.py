@@ -2966,12 +2966,12 @@ def _weight_size(turn: Turn, message: Folded) -> str | None:
     """The size whose kg range holds a weight said whole in a few words of `message` ("about
     10kg", "10키로 정도"), None when none is."""
     words = message.text.split()
-    quantities = turn.services.understander.answers.quantities
+    amounts = turn.services.understander.answers.quantities
     for at, word in enumerate(words):
         if not any(ch.isdigit() for ch in word):
             continue
         for end in (at + 2, at + 1):
-            weight = quantities.read(" ".join(words[at:end]).strip(",.!?~"), WEIGHT_UNITS, None)
+            weight = amounts.read(" ".join(words[at:end]).strip(",.!?~"), WEIGHT_UNITS, None)
             if weight.whole and weight.value is not None:
                 value = weight.value
                 return next(
