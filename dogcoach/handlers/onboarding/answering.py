@@ -1,0 +1,217 @@
+"""The message at an open question: what else it may be is tried in order (a card button, back,
+another dog, a name corrected, an answer told late or ahead, health or a behaviour told early)
+before it is read as the question's own answer and stored, or asked again.
+"""
+
+from __future__ import annotations
+
+from dogcoach.domain.survey import Kind, Question
+from dogcoach.handlers.card import format_answer
+from dogcoach.handlers.onboarding import (
+    entry,
+    health_concerns,
+    late_choices,
+    late_numbers,
+    naming,
+    picking,
+    reading,
+    review,
+    storing,
+    told_ahead,
+    told_along,
+)
+from dogcoach.handlers.onboarding.asking import ask
+from dogcoach.handlers.onboarding.constants import (
+    _PENDING,
+    _UNKNOWN,
+    BACK,
+    DONE,
+    NAME_HINT,
+    NAME_OTHER,
+    NAME_TYPO_KEY,
+    NAME_YES,
+    OTHER_PETS,
+    SKIP,
+    UNKNOWN,
+    UNKNOWN_JUST_KEY,
+    UNLIKELY_KEY,
+    UNLIKELY_NO,
+    Invalid,
+)
+from dogcoach.handlers.onboarding.quantities import _number
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import Dog
+from dogcoach.services.understanding import Approximate, SincePuppy, Value
+from dogcoach.services.understanding.classify import CHILDREN_TOLD, POSITION_NO_OPTIONS
+from dogcoach.services.understanding.survey import NAME_COMMAND_TYPO, OLDER_CHILD
+
+
+async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: bool = False) -> None:
+    """`q` answered (or not) by this turn's message; `put_off`: the message right after adding a
+    dog was put off with no name, where a bare name in any case is that dog's (`NEWDOG_PUT_OFF`)."""
+    choice = turn.incoming.choice
+    picks = picking._typed_picks(turn)
+    turn.state.data.pop("typed_multi", None)  # the flag of the old rule, left in a saved state
+    unknown_just = turn.state.data.pop(UNKNOWN_JUST_KEY, None)
+    if choice is None and UNLIKELY_NO in picks and turn.state.data.pop(UNLIKELY_KEY, None) is not None:
+        turn.say("survey-unlikely-dropped")  # the rare number not noted; the question again
+        await ask(turn, q, dog)
+        return
+    if choice == BACK or BACK in picks:
+        await review._go_back(turn, q, dog)
+        return
+    if q.optional and (choice == SKIP or SKIP in picks):
+        await storing._store(turn, q, dog, None)
+        return
+    if entry.is_card_button(choice) and await entry.handle_idle_choice(turn):  # edit or continue instead
+        return
+    hint = turn.state.data.pop(NAME_HINT, None) if q.key == "name" else None
+    if hint and (choice == NAME_YES or NAME_YES in picks):  # "콩이 맞죠?" "네"
+        await storing._store(turn, q, dog, str(hint))
+        return
+    if hint and (choice == NAME_OTHER or NAME_OTHER in picks):  # another name: the plain question
+        await ask(turn, q, dog)
+        return
+    if q.key == "name" and await naming._name_pair_answered(turn, q, dog, choice, picks):
+        return
+    if choice in (NAME_YES, NAME_OTHER):  # the suggestion's button after it was answered
+        turn.refuse("survey-stale-button")
+        await ask(turn, q, dog)
+        return
+    if choice is not None and not choice.startswith(f"survey:{q.key}:") and choice not in (DONE, UNKNOWN):
+        turn.refuse("survey-stale-button")
+        await ask(turn, q, dog)
+        return
+    if choice is None and await late_choices._leaves_completion(turn, q, dog):
+        return
+    u = turn.understanding
+    if choice is None and u is not None and u.reason == POSITION_NO_OPTIONS:
+        # "1번", "option 2" where no option is numbered: said, asked again; never an answer to
+        # another question (owner trial 11: copied into every later choice question)
+        turn.say("survey-position-no-options", typed=turn.text)
+        await ask(turn, q, dog)
+        return
+    if choice is None and u is not None and u.reason == NAME_COMMAND_TYPO and q.key == "name":
+        typed = turn.text.strip()
+        if turn.state.data.pop(NAME_TYPO_KEY, None) == typed:  # sent again: the name after all
+            await storing._store(turn, q, dog, typed)
+            return
+        # "시잒" for 시작 (owner trial 11: a dog called "시잒", the name typed next lost)
+        turn.state.data[NAME_TYPO_KEY] = typed
+        turn.say("survey-name-command-typo", typed=typed)
+        await ask(turn, q, dog)
+        return
+    if (
+        choice is None
+        and u is not None
+        and u.reason == CHILDREN_TOLD
+        and await told_ahead._children_told_early(turn, q, dog)
+    ):
+        return
+    if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
+        await naming._rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
+        return
+    if choice is None and await naming._name_corrected(turn, q, dog):
+        return
+    if choice is None and await late_choices._earlier_corrected(turn, q, dog):
+        return
+    if (
+        choice is None
+        and q.kind
+        not in late_numbers._QUANTITY_KINDS  # a number the open question takes is its own ("45 min")
+        and _with_words(turn.text)
+        and await late_numbers._number_after_unknown(turn, q, dog, unknown_just)
+    ):
+        return  # "3 wks", "5개월" right after "don't know" at the age: the age (stop 34: "say 'Age is 3 wks'")
+    if choice is None and await late_choices._answers_earlier_choice(turn, q, dog):
+        return
+    if choice is None and await late_choices._earlier_sex_completed(turn, q, dog):
+        return
+    if choice is None and await told_ahead._household_told_early(turn, q, dog):
+        return
+    if choice is None and await late_numbers._span_kept_for_owned(turn, q, dog):
+        return
+    if choice is None and await late_numbers._answers_earlier_quantity(turn, q, dog):
+        return
+    if choice is None and await late_numbers._birth_year_told_late(turn, q, dog):
+        return
+    if choice is None and await late_numbers._answers_other_quantity(turn, q, dog):
+        return
+    if choice is None and await told_ahead._answers_later_choices(turn, q, dog):
+        return
+    if choice is None and await late_numbers._late_length_unplaced(turn, q, dog):
+        return
+    if choice is None and await told_ahead._answers_later_start(turn, q, dog):
+        return
+    if choice is None and await health_concerns._answers_later_health(turn, q, dog):
+        return
+    if choice is None and await health_concerns._keeps_concerns(turn, q, dog):
+        return
+    if choice is None and await health_concerns._behaviour_unplaced(turn, q, dog):
+        return
+    if choice is None and q.key == "name" and dog is None and await naming.dogs_told_at_name(turn):
+        return
+    try:
+        value = reading._child_named(turn, q) or reading._read(turn, q, dog)
+    except Invalid as bad:
+        if choice is None and await late_numbers._number_after_unknown(turn, q, dog, unknown_just):
+            return
+        if choice is None and await picking._answered_next(turn, q, dog):
+            return
+        if choice is None and q.key == "name" and dog is None:
+            naming._keep_age_told_instead_of_name(turn)  # "he's 4 btw": the age kept, the name asked
+        if choice is None and q.key != "name" and naming._other_dog_named(turn, any_case=put_off):
+            await ask(turn, q, dog)  # "Milo" after "add my other dog": its name, kept for the offer
+            return
+        if not (choice is None and bad.msg_id == f"survey-err-{q.key}" and picking._ticked_typed(turn, q)):
+            # with options ticked by typing, the question's own line says what is ticked and how
+            # to finish; "pick at least one" above it contradicted it (Korean trial K2)
+            turn.say(bad.msg_id, name=dog.name if dog else "", **bad.args_)
+        elif turn.text:  # words that pick nothing ("almost every day"): said, never dropped silently
+            turn.say("survey-unclear-ticked", typed=turn.text)
+        await ask(turn, q, dog)
+        return
+    if choice is None and q.key == OTHER_PETS:
+        naming._other_dog_told(turn)
+    if value is _PENDING:
+        await ask(turn, q, dog)  # a multi-choice toggle: show the picks so far
+        return
+    if choice is None and u is not None and u.reason == OLDER_CHILD:
+        turn.say("survey-children-older", typed=turn.text)  # "네 있어요 중딩": no, said why
+    if choice is None and u is not None and (u.safety or u.incident) and value is not _UNKNOWN:
+        # the message told an incident too, saved as a report (router): both said in one line
+        shown = _number(q, value.value) if isinstance(value, Approximate) else value
+        field = turn.t(f"survey-field-{q.key}")
+        turn.say("report-kept-with-answer", field=field, value=format_answer(turn, q, shown))
+    if value is _UNKNOWN:
+        await storing._store_unknown(turn, q, dog)
+        if (
+            choice is None
+            and q.kind in late_numbers._QUANTITY_KINDS
+            and turn.state.data.get("mode") != "edit"
+        ):
+            turn.state.data[UNKNOWN_JUST_KEY] = q.key
+        return
+    if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
+        told_along._keep_later_parts(turn, q, dog)
+        told_along._keep_children_told(turn, q, dog)
+    if choice is None and q.kind is Kind.CHOICE and dog is not None:
+        dog = await late_numbers._keep_owned_span(turn, q, dog)
+    if choice is None and q.key == "name" and dog is None and isinstance(value, str):
+        naming._keep_age_told_with_name(turn)
+    if isinstance(value, Approximate):
+        since_puppy = choice is None and u is not None and isinstance(u.answer, SincePuppy)
+        rounded = _number(q, value.value)
+        await storing._store(
+            turn, q, dog, rounded, approximate=(value.low, value.high), since_puppy=since_puppy
+        )
+        return
+    if choice is None and (q.kind is Kind.CHOICE or (q.kind is Kind.TEXT and q.free_option)):
+        told_along._keep_later_facts(turn, q, dog)  # "female spayed, a beagle, about 10kg", "비글이고 10키로"
+    await storing._store(turn, q, dog, value)
+
+
+def _with_words(text: str) -> bool:
+    """`text` has a letter beside its digits ("3 wks", "5개월"): no bare number, which at a
+    choice question is an option's position."""
+    return any(ch.isalpha() for ch in text)

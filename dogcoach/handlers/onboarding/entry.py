@@ -1,0 +1,313 @@
+"""The survey's doors: a dog's survey started, continued or started over, each message routed to the
+step it answers (a question, the review card, the list of answers to edit), editing asked in words,
+the question asked again after another flow spoke, and what the rest of the bot asks about the
+survey under way (its dog, its step, how much is left).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from dogcoach.domain.channel import Channel
+from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
+from dogcoach.domain.types import META_KEPT_ASIDE, Reply
+from dogcoach.handlers.card import UNKNOWN_KEY
+from dogcoach.handlers.onboarding import answering, naming, picking, review, storing, told_ahead
+from dogcoach.handlers.onboarding.asking import (
+    ask,
+    context,
+    show_edit_pick,
+    show_review,
+    show_review_reminder,
+)
+from dogcoach.handlers.onboarding.constants import (
+    ASKED_AFTER_REPORT,
+    CONTINUE,
+    EDIT,
+    EDIT_PICK,
+    FLOW,
+    NAME_HINT,
+    NEWDOG_PUT_OFF,
+    RESTART_KEY,
+    REVIEW,
+    START,
+)
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import ConversationState, Dog
+
+
+async def start_new_dog(
+    turn: Turn, *, another: bool = False, name: str = "", sure: bool = False, told: str = ""
+) -> None:
+    """The survey from its first question. `another`: a further dog (/newdog), which becomes the
+    active dog only when its profile is confirmed; `name`: the dog's name the owner gave already,
+    offered by the name question (`NAME_HINT`), or with `sure` (told as its name: "another dog
+    named bruno") taken as the answer, the survey going on at the next question; `told`: the
+    message that name came in, whose age and breed are kept too (`_keep_told_before`)."""
+    data: dict[str, Any] = {"mode": "new"}
+    if another:
+        data["another"] = True
+    fits = bool(name) and BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum
+    if fits and not sure:
+        data[NAME_HINT] = name
+    turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
+    if told:
+        told_ahead._keep_told_before(turn, told)
+    if fits and sure:
+        await storing._store(turn, QUESTIONS[0], None, name)
+        return
+    await ask(turn, QUESTIONS[0], None)
+
+
+def at_first_question(state: ConversationState) -> bool:
+    """A new dog's survey at its first question (the name): nothing answered, nothing to resume."""
+    return state.flow == FLOW and state.step == QUESTIONS[0].key and state.data.get("mode") == "new"
+
+
+def adding_unnamed(state: ConversationState) -> bool:
+    """A further dog's survey (/newdog) at its name question, no dog row yet: words that add a
+    dog typed there repeat what is under way, never another dog (owner trial 8)."""
+    return at_first_question(state) and bool(state.data.get("another")) and state.data.get("dog_id") is None
+
+
+def unanswered(dog: Dog) -> Question | None:
+    """The first question of `dog`'s survey not answered yet (neither a value, a skip nor "don't
+    know"); None when every question has its answer."""
+    unknown = dog.answers.get(UNKNOWN_KEY) or []
+    return next((q for q in QUESTIONS if q.key not in dog.answers and q.key not in unknown), None)
+
+
+def _unfinished(dog: Dog | None) -> Question | None:
+    """The question an unconfirmed survey stopped at, if it stopped before its end: an edit of such
+    a survey goes back to it, never to a review that would finish it (fresh trial: "나이 고치기",
+    "3살", "맞아요" marked a survey with 13 questions unanswered as done)."""
+    return unanswered(dog) if dog is not None and dog.completed_at is None else None
+
+
+async def continue_dog(turn: Turn, dog: Dog) -> None:
+    """Pick up an unfinished survey at its first unanswered question."""
+    following = unanswered(dog)
+    key = following.key if following is not None else None
+    if key is None:
+        turn.state = ConversationState(FLOW, REVIEW, {"mode": "new", "dog_id": dog.id})
+        show_review(turn, dog)
+        return
+    turn.state = ConversationState(FLOW, key, {"mode": "new", "dog_id": dog.id})
+    q = BY_KEY[key]
+    picking._load_picks(turn, q, dog)
+    await ask(turn, q, dog)
+
+
+async def dog_in_progress(turn: Turn) -> Dog | None:
+    """The dog the owner is talking about: the active dog; with none, the newest dog whose survey
+    is under way. A dog added while the owner had none and stopped is not made active before its
+    profile is confirmed (so it takes no dog-less reports, trial F9), but it is the owner's dog
+    all the same: the profile card, "start" and the dog switch must all speak of it (owner trial:
+    the card said "no dog yet", the switch "보리 is the only dog I know", and "start" made a
+    second 보리)."""
+    dog = await turn.active_dog()
+    if dog is not None or turn.user.active_dog_id is not None:
+        return dog
+    unfinished = [d for d in await turn.session.list_dogs(turn.user.id) if d.completed_at is None]
+    return unfinished[-1] if unfinished else None
+
+
+async def start_over(turn: Turn, dog: Dog, *, another: bool = False) -> None:
+    """`dog`'s survey again from its first question (the name offered by the name question as a
+    hint). Its answers are not cleared: each is replaced when answered again (`RESTART_KEY` keeps
+    which were), so a restart stopped midway keeps the profile, the new answers in it (owner
+    trial 10: "처음부터 다시", then "그만", left a profile with the name alone). Reports and other
+    dogs are untouched. `another`: a further dog, still made active only when confirmed."""
+    name = dog.name
+    data: dict[str, Any] = {"mode": "new", "dog_id": dog.id, RESTART_KEY: []}
+    if another:
+        data["another"] = True
+    if name:
+        data[NAME_HINT] = name
+    turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
+    await ask(turn, QUESTIONS[0], dog)
+
+
+def restarted(state: ConversationState) -> list[str] | None:
+    """The questions answered again in a restart of the survey open in `state` (`start_over`);
+    None when no restart is under way."""
+    keys = state.data.get(RESTART_KEY) if state.flow == FLOW else None
+    return [str(k) for k in keys] if isinstance(keys, list) else None
+
+
+async def reprompt(turn: Turn) -> None:
+    """Show the current question again (after /start, /help, a report or a language switch)."""
+    dog = await _dog(turn)
+    step = turn.state.step
+    if (
+        step in BY_KEY
+        and turn.surface is not Channel.KAKAO  # Kakao sends the result in place of this turn's lines
+        and any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies)
+    ):
+        turn.state.data[ASKED_AFTER_REPORT] = step  # asked once below the report's line: enough
+    if step == REVIEW and dog is not None:
+        show_review_reminder(turn, dog)
+    elif step == EDIT_PICK:
+        show_edit_pick(turn)
+    elif step in BY_KEY:
+        await ask(turn, BY_KEY[step], dog)
+
+
+def is_card_button(choice: str | None) -> bool:
+    """A button of the profile card: edit an answer, or continue the survey."""
+    return choice in (EDIT, CONTINUE) or (choice or "").startswith(EDIT + ":")
+
+
+async def handle_idle_choice(turn: Turn) -> bool:
+    """Buttons of the profile card, tapped while no survey runs."""
+    choice = turn.incoming.choice or ""
+    dog = await dog_in_progress(turn)
+    if dog is None:
+        return False
+    if choice == CONTINUE:
+        await continue_dog(turn, dog)
+        return True
+    if choice == EDIT or choice.startswith(EDIT + ":"):
+        turn.state = ConversationState(FLOW, EDIT_PICK, {"mode": "edit", "dog_id": dog.id})
+        await handle(turn)
+        return True
+    return False
+
+
+async def edit_command(turn: Turn, value: str = "") -> None:
+    """Editing asked in words ("edit answers", "답 고치기", the card's "✏️ Edit an answer" typed):
+    the list of answers to change, as the card's button gives; with a question named ("change
+    age", "나이 고치기"), that question straight away, answered with `value` when the message gave
+    one ("change the name to Daisy Mae": `answer_retold`). The dog named ("콩이 나이 고쳐줘"; a name
+    that is no dog of the owner's is said so), else the survey's own dog while it runs, else the
+    active dog."""
+    u = turn.understanding
+    key = u.argument if u is not None and u.command == "edit" and u.argument in BY_KEY else None
+    named = u.dog if u is not None and u.command == "edit" else ""
+    if named:  # "콩이 나이 고쳐줘": that dog's answer, whichever dog the survey is about
+        target = await named_dog(turn, named)
+        if target is None:
+            return
+        if turn.state.data.get("dog_id") != target.id:
+            turn.state = ConversationState(FLOW, EDIT_PICK, {"mode": "edit", "dog_id": target.id})
+    if turn.state.flow == FLOW and turn.state.data.get("dog_id") is not None:
+        dog = await _dog(turn)
+        # as the review's own "edit": back to the review after; in the middle of the survey, back
+        # to the question it stopped at (not on through the questions answered already)
+        turn.state.data["mode"] = "edit"
+    else:
+        dog = await turn.active_dog()
+        if dog is not None:
+            turn.state = ConversationState(FLOW, EDIT_PICK, {"mode": "edit", "dog_id": dog.id})
+    if dog is None:
+        turn.say("profile-none-offer", choices=(turn.choice(START, "first-report-start"),))
+        return
+    turn.state.data.pop("picks", None)
+    if key is None:
+        turn.state.step = EDIT_PICK
+        show_edit_pick(turn)
+        return
+    turn.state.step = key
+    picking._load_picks(turn, BY_KEY[key], dog)
+    if value:  # "change the name to Daisy Mae": the question answered with it, as if typed there
+        await _answer_typed(turn, BY_KEY[key], dog, value)
+        return
+    await ask(turn, BY_KEY[key], dog)
+
+
+async def _answer_typed(turn: Turn, q: Question, dog: Dog, value: str) -> None:
+    """`value` read and stored as the answer typed at `q` (its own reader, its re-ask that says
+    what was understood); the message's own text is the turn's again afterwards."""
+    incoming = turn.incoming
+    turn.incoming = dataclasses.replace(incoming, text=value)
+    turn.understanding = turn.services.understander.understand(value, context(turn))
+    try:
+        await answering._handle_answer(turn, q, dog)
+    finally:
+        turn.incoming = incoming
+
+
+async def named_dog(turn: Turn, named: str) -> Dog | None:
+    """The owner's dog a correction or an edit names (`named`, the word the understanding read as
+    a name, or any of their dogs' names in the text); None, said so with the owner's dogs and the
+    open question again, when it names none of them."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    names = [d.name or "" for d in dogs]
+    finder = turn.services.understander.names
+    for found in (finder.named(turn.text, names), finder.named(named, names)):
+        if len(found) == 1:
+            return dogs[found[0]]
+    listed = ", ".join(d.name or turn.t("value-none") for d in dogs)
+    edit = turn.choice(EDIT, "survey-edit")
+    turn.reply(Reply(turn.t("correction-unknown-dog", name=named, dogs=listed), (edit,)))
+    turn.resume_flow()
+    return None
+
+
+# The questions about the dog's past (the worst reaction ever shown, the health so far): an event
+# told there ("손 문적 있어요 피났어요", "he's had seizures before") is the answer, not a new incident:
+# never a report, never analysed; its safety guidance is still shown (owner trial, issue 11).
+HISTORY_QUESTIONS = frozenset({"worst_reaction", "health"})
+
+
+def at_review(turn: Turn) -> bool:
+    """True while the survey's review card waits for its confirmation."""
+    return turn.state.flow == FLOW and turn.state.step == REVIEW
+
+
+def at_history_question(turn: Turn) -> bool:
+    """True while the survey's open question asks about the dog's past (`HISTORY_QUESTIONS`)."""
+    return turn.state.flow == FLOW and turn.state.step in HISTORY_QUESTIONS
+
+
+def say_left(turn: Turn, *, why: bool = False) -> None:
+    """Asked about the survey itself ("이거 꼭 다 해야돼요?", "how many more questions?"): how
+    many questions are left, this one included, and how to skip or stop, in a fixed line (never
+    the coach model); `why`: asked what it is for ("whats this survey for"), said first. The
+    caller asks the question again."""
+    step = turn.state.step or QUESTIONS[0].key
+    if why:  # why this question is asked when one is open ("why do u need to know where we got him?")
+        turn.say(f"survey-why-{step}" if step in BY_KEY else "survey-why")
+    left = len(QUESTIONS) - index_of(step) if step in BY_KEY else 1
+    turn.say("survey-left", count=left)
+
+
+async def say_name(turn: Turn) -> None:
+    """The dog's name asked during the survey ("이름이 뭐였더라 ㅋㅋ", "what was his name again
+    lol"; owner trial 13: renamed "뭐였더라", or sent to the coach model): the name kept, in one
+    line; the caller asks the question again."""
+    dog = await _dog(turn)
+    if dog is not None and dog.name:
+        turn.say("survey-name-recalled", name=dog.name)
+
+
+async def handle(turn: Turn) -> None:
+    turn.state.data.pop(ASKED_AFTER_REPORT, None)  # the owner wrote: a result may ask again
+    step = turn.state.step or QUESTIONS[0].key
+    dog = await _dog(turn)
+    put_off = turn.state.data.pop(NEWDOG_PUT_OFF, None)  # only the message right after
+    if (
+        step in BY_KEY
+        and BY_KEY[step].kind is Kind.TEXT
+        and put_off
+        and naming._other_dog_named(turn, q=BY_KEY[step], any_case=True)
+    ):
+        await ask(turn, BY_KEY[step], dog)  # "Bean" at the breed right after "add a dog": its name
+        return
+    if step == REVIEW:
+        await review._handle_review(turn, dog)
+    elif step == EDIT_PICK:
+        await review._handle_edit_pick(turn, dog)
+    else:
+        await answering._handle_answer(turn, BY_KEY[step], dog, put_off=bool(put_off))
+
+
+async def _dog(turn: Turn) -> Dog | None:
+    dog_id = turn.state.data.get("dog_id")
+    return await turn.session.get_dog(int(dog_id)) if dog_id is not None else None
+
+
+async def survey_dog(turn: Turn) -> Dog | None:
+    """The dog the open survey is about (None outside the survey, or before its name)."""
+    return await _dog(turn) if turn.state.flow == FLOW else None

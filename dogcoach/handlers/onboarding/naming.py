@@ -1,0 +1,295 @@
+"""Names and dogs at the name question: two names (one dog or two?), more dogs counted, another dog
+told with its name, an age told with or instead of the name, the name corrected or said again
+later, a name hinted by a report, and a name told with no survey open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dogcoach.domain.survey import BY_KEY, QUESTIONS, Question
+from dogcoach.handlers.onboarding import entry, storing, told_ahead
+from dogcoach.handlers.onboarding.asking import ask
+from dogcoach.handlers.onboarding.constants import (
+    FLOW,
+    NAME_HINT,
+    NAME_ONE,
+    NAME_PAIR,
+    NAME_TWO,
+    NEWDOG_AFTER,
+)
+from dogcoach.handlers.onboarding.quantities import age_from
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import ConversationState, Dog
+from dogcoach.services.understanding import Approximate, Expect, Folded, Since, Value
+from dogcoach.services.understanding import Kind as Said
+
+
+async def _two_names(turn: Turn, q: Question) -> bool:
+    """Two dogs' names at the name question ("two dogs, Milo and Daisy", "두마리요 밀로랑 데이지";
+    owner trial 8: the dog named Daisy, Milo lost): the first is this dog's name, stored, and
+    the second offered once this survey is confirmed (`NEWDOG_AFTER`), both said in a line. False,
+    nothing done, when the message is not two names (`Understander.two_named`)."""
+    if turn.state.data.get("mode") == "edit":
+        return False
+    told = turn.services.understander.two_named(turn.text)
+    if told is None:
+        return False
+    first, second = _same_ending(turn, *told)
+    if turn.services.understander.two_named_alone(turn.text):  # "Salt and Pepper": one dog or two?
+        turn.state.data[NAME_PAIR] = [first, second, turn.text.strip()]
+        await ask(turn, q, None)
+        return True
+    turn.state.data[NEWDOG_AFTER] = second
+    turn.say("survey-name-two", name=first, other=second)
+    await storing._store(turn, q, None, first)
+    return True
+
+
+async def dogs_told_at_name(turn: Turn, told: str = "") -> bool:
+    """More than one dog told at a first dog's name question ("we have 2 dogs, Milo and Daisy",
+    "강아지 두마리 키우는데요", "2 dogs"; owner trial 10: the name asked again, no second dog
+    offered, "2마리요" stored as the name 마리): two names, the first is this dog's and the second
+    offered once this survey is confirmed (`_two_names`, as "콩이랑 팥이요"); a count alone, the
+    first dog's name asked, another dog offered after (`NEWDOG_AFTER`; `told`: a name the words
+    gave it). False, nothing done, elsewhere or when no dogs are counted."""
+    state = turn.state
+    if (
+        not entry.at_first_question(state)
+        or state.data.get("another")
+        or state.data.get("dog_id") is not None
+    ):
+        return False
+    q = QUESTIONS[0]
+    if await _two_names(turn, q):
+        return True
+    u = turn.understanding
+    command = u is not None and u.kind is Said.COMMAND and u.command == "newdog"
+    if not command and not _dogs_counted(turn):
+        return False
+    turn.state.data[NEWDOG_AFTER] = told or turn.state.data.get(NEWDOG_AFTER) or True
+    if told:
+        turn.say("survey-name-count-named", name=told)
+    else:
+        turn.say("survey-name-count")
+    await ask(turn, q, None)
+    return True
+
+
+def _dogs_counted(turn: Turn) -> bool:
+    """The message counts the owner's dogs, two or more ("두마리", "2 dogs": `understanding-dogs-
+    counted`; a digit glued to its counter, "2마리요", read apart: `understanding-dogs-counter`)."""
+    vocabulary = turn.services.understander.vocabulary
+    if vocabulary["understanding-dogs-counted"].contains(Folded(turn.text)):
+        return True
+    counter = vocabulary["understanding-dogs-counter"]
+    for number in re.finditer(r"\d+", turn.text):
+        after = Folded(turn.text[number.end() :].lstrip())
+        if int(number.group()) >= 2 and any(start == 0 for _p, start, _e, _h in counter.find(after)):
+            return True
+    return False
+
+
+async def _name_pair_answered(
+    turn: Turn, q: Question, dog: Dog | None, choice: str | None, picks: Sequence[str]
+) -> bool:
+    """The answer to "Salt and Pepper — one dog or two?" (`NAME_PAIR`): one, the whole stored as
+    this dog's name; two, the first stored and the second offered once this survey is done, as
+    two names told with their count are. A stale button: the question again. False for anything
+    else (a name typed instead is read as usual, the pair dropped)."""
+    pair = turn.state.data.pop(NAME_PAIR, None)
+    if isinstance(pair, list) and len(pair) == 3:
+        first, second, whole = (str(p) for p in pair)
+        if choice == NAME_ONE or NAME_ONE in picks:
+            await storing._store(turn, q, dog, whole)
+            return True
+        if choice == NAME_TWO or NAME_TWO in picks:
+            turn.state.data[NEWDOG_AFTER] = second
+            turn.say("survey-name-two", name=first, other=second)
+            await storing._store(turn, q, dog, first)
+            return True
+    if choice in (NAME_ONE, NAME_TWO):
+        turn.refuse("survey-stale-button")
+        await ask(turn, q, dog)
+        return True
+    return False
+
+
+def _same_ending(turn: Turn, first: str, second: str) -> tuple[str, str]:
+    """Two Korean names typed with the same affectionate ending ("콩이랑 팥이요": 콩 read as the
+    first, its 이 taken for the particle 이랑; owner trial 9): the first given the ending too when
+    the second has it and the message has the first with it."""
+    endings = turn.services.understander.vocabulary["understanding-name-suffix"].phrases
+    for suffix in ("".join(p) for p in endings if p and not p[0].isascii()):
+        if second.endswith(suffix) and not first.endswith(suffix) and first + suffix in turn.text:
+            return first + suffix, second
+    return first, second
+
+
+def _other_dog_told(turn: Turn) -> None:
+    """The other dog's name told with the other pets ("yes another dog called Milo": Dog ticked,
+    English trial 5: the name lost and adding Milo never offered): kept, and offered with its
+    name when the survey is confirmed (`NEWDOG_AFTER`), said in one line."""
+    name = turn.services.understander.new_dog_name(turn.text)
+    if name:
+        turn.state.data[NEWDOG_AFTER] = name
+        turn.say("newdog-after-survey-named", name=name)
+
+
+def _other_dog_named(turn: Turn, q: Question | None = None, *, any_case: bool = False) -> bool:
+    """The other dog's name typed alone after adding it was put off until the survey is done
+    ("add my other dog Milo", then "Milo"; "add a dog", then "Max" at the list of answers to edit):
+    English trial 5, "please tell me how long" or "pick one of the options" and the name lost.
+    When the name the owner typed is that dog's (or no name was told yet), it is kept for the
+    offer (`NEWDOG_AFTER`), said in one line; the caller asks its question again. False when no
+    dog waits or the message is no name alone (`Understander.name_only`; at the breed question
+    `q`, a breed is no name: "푸들" answers it). `any_case`: right after the dog was put off, an
+    English name typed in lower case ("rocky") is one too (owner trial 8: stored as the health)."""
+    pending = turn.state.data.get(NEWDOG_AFTER)
+    u = turn.understanding
+    if not pending or (u is not None and u.kind is not Said.ANSWER):
+        return False
+    understander = turn.services.understander
+    name = understander.name_only(turn.text, breed=q is not None and q.key == "breed", any_case=any_case)
+    if not name:
+        return False
+    if isinstance(pending, str) and understander.name_alone(turn.text, [pending]) is None:
+        return False  # another name than the one told: not read as that dog's
+    if not isinstance(pending, str):
+        turn.state.data[NEWDOG_AFTER] = name
+    turn.say("newdog-after-survey-named", name=pending if isinstance(pending, str) else name)
+    return True
+
+
+def _keep_age_told_with_name(turn: Turn) -> None:
+    """Two answers in one message at the name ("이름은 별이구요 이제 5개월 됐어요", "Max, he's 3 years
+    old"; Korean trial 4: the age dropped and asked as if untold; "3살 초코", batch 72: the age
+    first): the age told from its first digit on (or up to the name), with its unit ("5개월 됐어요"; a bare "2" may be anything), waits for the dog's row
+    (`EARLY_KEY`), is said in a line and not asked."""
+    if turn.state.data.get("mode") == "edit":
+        return
+    born = turn.services.understander.answers.age_in_sentence(turn.text)
+    if isinstance(born, Since):  # "Rex, born in 2019" (stop 34: the year lost)
+        told_ahead._keep_early_age(turn, age_from(turn, None, born))
+        return
+    words = turn.text.split()
+    at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
+    told = " ".join(words[at:])
+    understander = turn.services.understander
+    first = understander.answers.age_first(turn.text) if at == 0 else None
+    if first is not None:  # "3살 초코" (batch 72): the age before the name
+        told = first[0]
+    elif at > 0:  # "shes a 2 yr old corgi", "3살 말티즈에요" (owner trial 10): the age's words only
+        told = (understander.answers.age_first(told) or (told, ""))[0]
+    # "and shes 3": a bare number said of the dog by a pronoun is its age (owner trial 10)
+    of_the_dog = at > 0 and understander.vocabulary["understanding-name-pronoun"].contains(
+        Folded(words[at - 1])
+    )
+    if (at == 0 and first is None) or not (any(c.isalpha() for c in told) or of_the_dog):
+        return
+    age = BY_KEY["age_months"]
+    told_ahead._keep_early_age(
+        turn, turn.services.understander.answers.quantity_told_late(Folded(told), Expect(age.kind.value))
+    )
+
+
+def _keep_age_told_instead_of_name(turn: Turn) -> None:
+    """An age told at the name instead of one ("he's 4 btw", "she's 2", "걔 4살이에요"; English
+    owner trial, batch 77: the name "He's", "updated He's's profile"): kept until the dog's row
+    exists (`EARLY_KEY`), said in a line ("Got the age too") and not asked; the name is asked
+    again by the caller. Only an age said whole of the dog, by a pronoun or the age's own unit
+    ("3살", "2 years old"): a bare "3" or "2 years" may be anything."""
+    if turn.state.data.get("mode") == "edit":
+        return
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    told = understander.vocabulary["understanding-name-pronoun"].contains(message)
+    if not (told or understander.names_answer(message, "age_months")):
+        return
+    age = BY_KEY["age_months"]
+    told_ahead._keep_early_age(turn, _age_in_sentence(turn, message, Expect(age.kind.value)))
+
+
+def _age_in_sentence(turn: Turn, message: Folded, expect: Expect) -> Value[float] | Approximate | None:
+    """The age a sentence at the name question tells, read from the first word on that leaves it
+    whole ("이제 막 두살 됐어요": "두살 됐어요"; owner trial 12: not kept, "not a name")."""
+    answers = turn.services.understander.answers
+    words = message.text.split()
+    for at in range(len(words)):
+        read = answers.quantity_told_late(Folded(" ".join(words[at:])), expect)
+        if read is not None:
+            return read
+    return None
+
+
+async def name_told_idle(turn: Turn) -> bool:
+    """The dog's name told with nothing open and a dog of the owner's ("콩이야 이름", "Max is his
+    name"; owner trial 12: "not sure what you mean", or the survey offered again to a dog whose
+    profile is done): a name of the owner's dogs is said to be noted already; another name, with
+    no flow open, is offered as the active dog's new name (its name question, the name suggested:
+    "yes" takes it). False, nothing done, with no dog, no name, or another flow open."""
+    name = turn.services.understander.profile_name(turn.text)
+    if not name or not BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        return False
+    dogs = await turn.session.list_dogs(turn.user.id)
+    found = turn.services.understander.names.named(name, [d.name or "" for d in dogs])
+    if len(found) == 1:
+        turn.say("survey-name-same", name=dogs[found[0]].name or name)
+        return True
+    dog = await turn.active_dog()
+    if dog is None or turn.state.flow is not None:
+        return False
+    # the name question of the dog, as its edit: the router asks it (`Turn.resume_flow`)
+    turn.state = ConversationState(FLOW, "name", {"mode": "edit", "dog_id": dog.id, NAME_HINT: name})
+    return True
+
+
+async def _name_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """The name given earlier corrected at a later question ("보리 아니고 보라", "아 보리 말고
+    보라예요", "not Bori, Bora"; owner trial: the open question again, nothing changed): the
+    message is the stored name marked as wrong and a new one, read as a report said to be about
+    another dog is (`dog_retold`'s words); the new name is stored (`_rename`) and the open
+    question asked again. Another of the owner's dogs named is no new name: False, nothing done."""
+    if dog is None or not dog.name or q.key == "name":
+        return False
+    understander = turn.services.understander
+    if not understander.may_retell(turn.text):
+        return False
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id and d.name]
+    names = [dog.name, *(d.name or "" for d in dogs)]
+    new = understander.dog_unregistered(turn.text, names, 0)
+    if not new:
+        return False
+    await _rename(turn, q, dog, new)
+    return True
+
+
+async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
+    """The dog's name said again at a later question: stored as the name (if it fits the name
+    question's length), then the open question again."""
+    if BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        was = dog.name or ""
+        dog.rename(name)
+        await turn.session.save_dog(dog)
+        storing.say_changed(turn, BY_KEY["name"], dog, was)
+    await ask(turn, q, dog)
+
+
+async def hint_name(turn: Turn, text: str) -> None:
+    """A report typed at the name question before there is a dog ("우리 콩이가 밤마다 짖어요"): the
+    name it gives is what the question offers when it is asked again. Never the name of a dog the
+    owner has already ("콩이가 또 짖어요" at a further dog's name question is about 콩이, as "콩" or
+    "콩이")."""
+    if turn.state.flow != FLOW or turn.state.step != "name" or turn.state.data.get("dog_id") is not None:
+        return
+    if turn.state.data.get("mode") == "edit":
+        return
+    names = turn.services.understander.names
+    name = names.introduced(text)
+    if not name or not BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        return
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if names.named(name, [d.name or "" for d in dogs]):
+        return
+    turn.state.data[NAME_HINT] = name

@@ -1,0 +1,226 @@
+"""Numbers in an answer: a number read and checked against its question's range and unit, a bare
+number that may be hours, a rare number held for a confirmation, two dogs' ages in one answer, and
+a start ("since spring", "born in 2019", "since she was a puppy") turned into months. It takes only
+the shared constants, so other modules import from it directly.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, Kind, Question
+from dogcoach.handlers.card import format_answer
+from dogcoach.handlers.onboarding.constants import UNLIKELY_KEY, Invalid
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import Dog
+from dogcoach.services.store.base import utcnow
+from dogcoach.services.understanding import Approximate, Expect, Folded, Since, Value
+
+
+def _number(q: Question, value: float) -> float | int:
+    if not math.isfinite(value):  # "9" typed 400 times reads as infinity: no answer, not a crash
+        raise Invalid(f"survey-err-{q.key}")
+    # Hours to two decimals: every whole minute survives the round trip ("4시간 20분" is 4.33 h,
+    # shown again as 4 h 20 min; one decimal showed it as 4 h 18 min).
+    if q.kind in MONTHS_KINDS and 0 <= value < 1:
+        return 0  # days or weeks, under a month: shown as "less than a month"
+    return round(value, 2) if q.kind is Kind.HOURS else round(value)
+
+
+def _check_number(q: Question, number: float, dog: Dog | None) -> None:
+    if q.kind is Kind.COUNT and number != int(number):
+        raise Invalid(f"survey-err-{q.key}")
+    if not (q.minimum <= number <= q.maximum):
+        raise Invalid(f"survey-err-{q.key}")
+    if q.key == "owned_months" and dog is not None:
+        age = dog.answers.get("age_months")
+        if isinstance(age, int) and number > age:
+            # The question follows this line and names the dog: the line says the age instead.
+            raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
+
+
+# A bare number at the exercise up to this may be hours as well as minutes ("1": owner trial 12,
+# stored as 1 minute): the unit is asked, never guessed.
+UNIT_ASKED_MAX = 4
+
+
+def _check_bare_unit(turn: Turn, q: Question, number: float) -> None:
+    """A number with no unit at the minutes question, small enough to be hours ("1", "2", "한
+    3?"): raises the re-ask that names both readings. A unit said ("1분", "2 hours") is taken."""
+    if q.kind is not Kind.MINUTES or not 0 < number <= UNIT_ASKED_MAX:
+        return
+    hours = turn.services.understander.answers.quantity(Folded(turn.text), Expect.HOURS)
+    if not isinstance(hours, Value | Approximate) or float(hours.value) != float(number):
+        return  # read as hours it is another number: a unit was said
+    shown = int(number) if number == int(number) else number
+    first = turn.t("value-minutes", minutes=shown)
+    second = turn.t("value-hours", hours=shown)
+    raise Invalid("survey-unit-which", typed=turn.text.strip(), first=first, second=second)
+
+
+def _check_likely(turn: Turn, q: Question, number: float) -> None:
+    """A number past what `q`'s answer usually is ("하루8시간정도" at the exercise: 480 minutes)
+    is not stored at once: the re-ask says what was understood and asks to confirm it; the same
+    value told again is taken (a working dog may run 5 hours a day)."""
+    told = turn.state.data.pop(UNLIKELY_KEY, None)
+    if not q.likely or number <= q.likely or told == [q.key, number]:
+        return
+    turn.state.data[UNLIKELY_KEY] = [q.key, number]
+    field = turn.t(f"survey-field-{q.key}")
+    raise Invalid("survey-unlikely", typed=turn.text, field=field, value=format_answer(turn, q, number))
+
+
+# The age a puppy comes home, in months: Korea's Animal Protection Act rules forbid selling dogs
+# younger than two months, and breeders elsewhere let puppies go at about 8 weeks.
+HOME_AGE_MONTHS = 2
+
+
+# The months of each season, as (first, last); winter runs from December into the next year.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "winter": (12, 14),
+}
+
+
+def start_months(start: Since, today: date) -> tuple[int, int]:
+    """The earliest and latest month (counted as year * 12 + month - 1) a start may mean, by
+    today's date: a year alone is any month of it, a season its three months; a month or season
+    without a year is the latest one begun by today ("since March" in December: this March)."""
+    now = today.year * 12 + today.month - 1
+    if start.months_ago is not None:
+        return now - start.months_ago, now - start.months_ago
+    year = start.year if start.year is not None else None
+    if year is None and start.years_ago is not None:
+        year = today.year - start.years_ago
+    first, last = (1, 12)
+    if start.month is not None:
+        first = last = start.month
+    elif start.season is not None:
+        first, last = SEASON_MONTHS[start.season]
+    if year is None:  # the latest such month or season begun by today
+        year = today.year if year_month(today.year, first) <= now else today.year - 1
+    elif start.years_ago == 0 and start.season is not None and year_month(year - 1, last) >= now:
+        year -= 1  # "올해 겨울" in February: the winter still running, begun last December
+    return year_month(year, first), year_month(year, last)
+
+
+def year_month(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Approximate:
+    """A start said at how long the owner has had the dog ("작년부터요", "since 2023"): the span
+    from it to today (the app's clock), approximate between its latest and earliest month. A start
+    still ahead, or before the dog was born, is asked again saying what was understood; never a
+    span made up."""
+    today = utcnow().date()
+    now = year_month(today.year, today.month)
+    earliest, latest = start_months(start, today)
+    if q.key == "age_months" and start.year is not None:
+        return _born_in(turn, q, dog, start.year, today)
+    if q.key == "owned_months" and earliest > now and start.years_ago == 0 and start.year is None:
+        # "올해 봄" in February (owner trial): not begun this year; the re-ask names the one
+        # before it (last year's), never a guess stored
+        raise Invalid("survey-err-owned_months-not-yet", typed=turn.text, year=str(today.year - 1))
+    if q.key != "owned_months" or earliest > now:
+        raise Invalid("survey-err-owned_months-future", typed=turn.text)
+    low, high = float(now - min(latest, now)), float(now - earliest)
+    age = dog.answers.get("age_months") if dog is not None else None
+    if isinstance(age, int):
+        if low > age:
+            owned = format_answer(turn, q, round((low + high) / 2))
+            shown_age = format_answer(turn, BY_KEY["age_months"], age)
+            raise Invalid(
+                "survey-err-owned_months-start-too-long", typed=turn.text, owned=owned, age=shown_age
+            )
+        high = min(high, float(age))  # "since 2023" for a dog of two: not before it was born
+    value = float(round((low + high) / 2))
+    _check_number(q, value, dog)
+    return Approximate(value, low, high)
+
+
+def _born_in(turn: Turn, q: Question, dog: Dog | None, year: int, today: date) -> Approximate:
+    """A birth year at the age ("2018년생", "born in 2019"; owner trial 14: read as 2,018 years):
+    today's year less it, approximate between the months of that year it may mean. A year still
+    ahead is asked again saying what was read, never an age made up."""
+    if year > today.year:
+        raise Invalid("survey-err-age-born-future", typed=turn.text)
+    now = year_month(today.year, today.month)
+    low, high = float(max(0, now - year_month(year, 12))), float(now - year_month(year, 1))
+    value = float((today.year - year) * 12) or float(round((low + high) / 2))
+    _check_number(q, value, dog)
+    return Approximate(value, low, high)
+
+
+def _since_puppy(q: Question, dog: Dog | None) -> Approximate:
+    """ "Since she was a puppy" at how long the owner has had the dog: the dog's age less
+    `HOME_AGE_MONTHS`, kept as approximate (between that and the whole age). Without a known
+    age there is nothing to count from: the re-ask says so."""
+    age = dog.answers.get("age_months") if dog is not None else None
+    if q.key != "owned_months" or not isinstance(age, int):
+        raise Invalid("survey-err-owned_months-since-puppy")
+    owned = float(max(age - HOME_AGE_MONTHS, 0))
+    return Approximate(owned, owned, float(age))
+
+
+def age_from(
+    turn: Turn, dog: Dog | None, told: Value[float] | Approximate | Since
+) -> Value[float] | Approximate | None:
+    """An age told in a sentence (`SurveyAnswers.age_in_sentence`) in months: a birth year counted
+    from the clock (`_born_in`); None for a year still ahead or a start that is no year."""
+    if not isinstance(told, Since):
+        return told
+    if told.year is None:
+        return None
+    try:
+        return _born_in(turn, BY_KEY["age_months"], dog, told.year, utcnow().date())
+    except Invalid:
+        return None
+
+
+def _ages_told(turn: Turn, q: Question) -> list[tuple[str, Value[float] | Approximate]]:
+    """Each (word before it, age) in a message that gives ages word by word ("콩이는 3살 팥이는
+    1살", "Rex is 3 and Daisy is 1"): an age read whole from the one or two words after a word
+    with no digit in it."""
+    reader = turn.services.understander.answers
+    words = turn.text.replace(",", " ").split()
+    told: list[tuple[str, Value[float] | Approximate]] = []
+    i = 0
+    while i < len(words) - 1:
+        for width in (1, 2):
+            window = words[i + 1 : i + 1 + width]
+            if not any(ch.isdigit() for ch in window[-1]) or any(ch.isdigit() for ch in words[i]):
+                continue
+            read = reader.quantity(Folded(" ".join(window)), Expect(q.kind.value))
+            if isinstance(read, Value | Approximate):
+                told.append((words[i], read))
+                i += width
+                break
+        i += 1
+    return told
+
+
+def _two_ages(turn: Turn, q: Question, dog: Dog | None) -> Any:
+    """Two dogs' ages in one answer at the age question ("콩이는 3살 팥이는 1살"; owner trial 9: read
+    as 4 years, the two summed): the age of the dog surveyed when its name is before one of
+    them, else the question again saying both were heard. None when one age or none is told."""
+    if q.key != "age_months" or dog is None:
+        return None
+    told = _ages_told(turn, q)
+    if len(told) < 2:
+        return None
+    names = turn.services.understander.names
+    own = [read for word, read in told if dog.name and not names.without(word, [dog.name]).strip()]
+    if len(own) != 1:
+        shown = ", ".join(f"{w} {format_answer(turn, q, _number(q, float(r.value)))}" for w, r in told)
+        raise Invalid("survey-two-ages", text=shown)  # $name: the dog, as every re-ask
+    [answer] = own
+    if isinstance(answer, Approximate):
+        return answer
+    number = _number(q, float(answer.value))
+    _check_number(q, number, dog)
+    return number

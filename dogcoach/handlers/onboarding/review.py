@@ -1,0 +1,266 @@
+"""The review card and editing: the card confirmed or an answer picked to edit, the list of answers to
+edit, a field corrected or the name or start told again at the review, going back a question, the
+survey resumed after an edit, and the dog mentioned during the survey offered at its end.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
+from dogcoach.domain.types import Reply
+from dogcoach.handlers.card import format_stored, profile_card
+from dogcoach.handlers.onboarding import entry, late_numbers, naming, picking, storing, told_ahead
+from dogcoach.handlers.onboarding.asking import ask, show_edit_pick, show_review, show_review_reminder
+from dogcoach.handlers.onboarding.constants import (
+    ADD_DOG,
+    ADD_DOG_NO,
+    ADD_DOG_OFFER_TURNS,
+    ADD_DOG_OFFERED,
+    ADD_DOG_OFFERED_NAME,
+    BACK,
+    CONFIRM,
+    EDIT,
+    EDIT_PICK,
+    NEWDOG_AFTER,
+    QUANTITY_KINDS,
+    REVIEW,
+    TICKS_KEY,
+)
+from dogcoach.handlers.parsing import survey_context
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.store import ConversationState, Dog
+from dogcoach.services.store.base import utcnow
+from dogcoach.services.understanding import Approximate, Expect, Folded, Unclear, Value
+from dogcoach.services.understanding import Kind as Said
+
+
+async def _handle_review(turn: Turn, dog: Dog | None) -> None:
+    if dog is None:
+        await entry.start_new_dog(turn)
+        return
+    if turn.picked(CONFIRM, "survey-confirm"):
+        if entry._unfinished(dog) is not None:  # questions left: the survey goes on, it is not confirmed
+            await _resume_survey(turn, dog)
+            return
+        # "all set" once, when the survey is completed; confirming an edit of a finished profile
+        # says it changed (trial: "준비 끝!" after every edit)
+        finished = "survey-finished" if dog.completed_at is None else "survey-updated"
+        if dog.completed_at is None:
+            dog.completed_at = utcnow()
+            await turn.session.save_dog(dog)
+        if turn.user.active_dog_id is None:  # the owner's first dog: what was told before is about it
+            await turn.session.adopt_dogless(turn.user.id, dog.id)
+        await turn.session.set_active_dog(turn.user.id, dog.id)
+        turn.user.active_dog_id = dog.id
+        another_dog = turn.state.data.get(NEWDOG_AFTER)
+        turn.state = ConversationState()
+        turn.say(finished, name=dog.name)
+        offer_waiting_dog(turn, another_dog)
+    elif turn.picked(EDIT, "survey-edit"):
+        turn.state.step = EDIT_PICK
+        turn.state.data["mode"] = "edit"
+        show_edit_pick(turn)
+    else:
+        if turn.incoming.choice is None:
+            naming._other_dog_named(turn)  # "Bean" after "add a dog" at the review: kept, said (batch 73)
+        show_review_reminder(turn, dog)
+
+
+def offer_waiting_dog(turn: Turn, another_dog: object) -> None:
+    """The dog mentioned during the survey (`NEWDOG_AFTER`: its name, or True), offered as
+    promised then, when the survey is confirmed or stopped (English trial 5: stopped, never
+    offered); idle, typed "네", "yes" take it too. Nothing when no dog waits."""
+    if not another_dog:
+        return
+    offer = (turn.choice(ADD_DOG, "profile-newdog"), turn.choice(ADD_DOG_NO, "newdog-offer-no"))
+    if isinstance(another_dog, str):  # its name told then ("둘째도 있어요 이름은 콩이"): offered
+        turn.say("newdog-offer-named", name=another_dog, choices=offer)
+        turn.state.data[ADD_DOG_OFFERED_NAME] = another_dog
+    else:
+        turn.say("newdog-offer", choices=offer)
+    turn.state.data[ADD_DOG_OFFERED] = ADD_DOG_OFFER_TURNS
+
+
+async def _handle_edit_pick(turn: Turn, dog: Dog | None) -> None:
+    if dog is None:
+        await entry.start_new_dog(turn)
+        return
+    choice = turn.incoming.choice or next(iter(picking._typed_picks(turn)), "")
+    key: str | None = None
+    if choice.startswith(EDIT + ":"):
+        key = choice.split(":", 2)[2]
+    if key in BY_KEY:
+        turn.state.step = key
+        q = BY_KEY[key]
+        picking._load_picks(turn, q, dog)
+        await ask(turn, q, dog)
+    elif turn.picked(BACK, "nav-back"):
+        if entry._unfinished(dog) is not None:
+            await _resume_survey(turn, dog)
+            return
+        turn.state.step = REVIEW
+        show_review(turn, dog)
+    elif choice == EDIT or (turn.incoming.choice is None and naming._other_dog_named(turn)):
+        show_edit_pick(turn)  # ("Max" after "add a dog": its name kept, the list again)
+    else:
+        turn.say("survey-use-buttons")
+        show_edit_pick(turn)
+
+
+async def start_told_at_review(turn: Turn) -> bool:
+    """At the review card, when the dog came told again ("we got her 3 years ago", "3년 전에
+    데려왔어요"; acceptance trial: the review reminder, nothing changed): how long owned corrected
+    and the card shown again. False, nothing done, for anything else or a start that does not fit
+    the dog."""
+    dog = await entry.survey_dog(turn) if entry.at_review(turn) else None
+    started = late_numbers._start_told(turn, dog) if dog is not None else None
+    if dog is None or started is None:
+        return False
+    if not await storing.correct(turn, dog, BY_KEY["owned_months"], started):
+        return False
+    show_review(turn, dog)
+    return True
+
+
+async def field_corrected_at_review(turn: Turn) -> bool:
+    """A field named with its new value at the review card ("견종 잘못적었어요 말티즈에요", "wrong
+    breed, she's a beagle", "her weight is 12kg", "가족은 4명이에요"; owner trials 9 and 10: the
+    review reminder, the answer unchanged): that answer replaced, said, and the card shown again;
+    its value not read whole, that question opened as an edit with the message read there. False,
+    nothing done, when not one field is named."""
+    dog = await entry.survey_dog(turn) if entry.at_review(turn) else None
+    if dog is None:
+        return False
+    message = Folded(turn.text)
+    named = _fields_named(turn, message)
+    if len(named) != 1 or named[0].key == "name":
+        return False
+    [q] = named
+    if not await _replace_named(turn, dog, q, message):
+        # its value not read whole ("성별 남아에요": neutered or not?): that question opened as an
+        # edit and the message read there, its re-ask saying what was understood, then the card
+        turn.state.data["mode"] = "edit"
+        turn.state.step = q.key
+        picking._load_picks(turn, q, dog)
+        await entry._answer_typed(turn, q, dog, turn.text)
+        return True
+    show_review(turn, dog)
+    return True
+
+
+def _fields_named(turn: Turn, message: Folded) -> list[Question]:
+    """The survey questions a message names (`names_answer`: a field's word, or a unit only its
+    answer has); of several, those named by a field's own word ("wrong breed, she's a beagle":
+    "she's" may lead an age, "breed" names the breed)."""
+    understander = turn.services.understander
+    named = [q for q in QUESTIONS if understander.names_answer(message, q.key)]
+    if len(named) > 1:
+        fields = understander.vocabulary
+        named = [q for q in named if fields[f"understanding-field-{q.key}"].contains(message)]
+    return named
+
+
+async def _replace_named(turn: Turn, dog: Dog, q: Question, message: Folded) -> bool:
+    """`q`'s answer replaced by the value the message gives it, checked as the survey checks it,
+    and what changed said in a line; False, nothing changed, when no value is read whole."""
+    previous = told_ahead._shown(turn, dog, q)
+    if q.kind in QUANTITY_KINDS:
+        number = _named_quantity(turn, q, message)
+        if number is None or not await storing.correct(turn, dog, q, number):
+            return False
+    else:
+        value = _review_value(turn, q, message)
+        if value is None:
+            return False
+        storing._qualify(dog, q, approximate=None, unknown=False)
+        dog = await storing._save(turn, q, dog, value)
+    shown = format_stored(turn, dog, q)
+    field = turn.t(f"survey-field-{q.key}")
+    if previous and previous != shown:
+        turn.say("survey-review-corrected", field=field, previous=previous, value=shown)
+    else:
+        turn.say("survey-earlier-same", field=field, value=shown)
+    return True
+
+
+def _named_quantity(turn: Turn, q: Question, message: Folded) -> Value[float] | Approximate | None:
+    """The number a message gives quantity question `q` it names: read whole, or with only the
+    words that name `q` left over ("her age is 5", "household is 4"); None otherwise."""
+    understander = turn.services.understander
+    read = understander.answers.quantity(message, Expect(q.kind.value))
+    if isinstance(read, Value | Approximate):
+        return read
+    if not isinstance(read, Unclear) or not isinstance(read.understood, float | int) or not read.rest:
+        return None
+    if all(understander.names_answer(Folded(str(word)), q.key) for word in read.rest):
+        return Value(float(read.understood))
+    return None
+
+
+def _review_value(turn: Turn, q: Question, message: Folded) -> Any:
+    """The new value of `q` read in a correction at the review: a breed named (or its mix), or
+    one option picked; None when none is read."""
+    if q.key == "breed":
+        return told_ahead._breed_told(turn, message, q)
+    if q.kind not in (Kind.CHOICE, Kind.MULTI):
+        return None
+    read = turn.services.understander.understand(turn.text, survey_context(q))
+    picks = [p for p in read.picks if p in q.options] if read.kind is Said.CHOICE else []
+    if q.kind is Kind.MULTI:
+        return picks or None
+    return picks[0] if len(picks) == 1 else None
+
+
+async def renamed_at_review(turn: Turn, name: str) -> bool:
+    """The dog's name told at the review card ("actually his name is Max", "아 이름은 보리예요";
+    owner trial 8: the review reminder, the name unchanged): stored when it fits the name
+    question, said, and the card shown again. False, nothing done, when no name fits."""
+    dog = await entry.survey_dog(turn) if entry.at_review(turn) else None
+    if dog is None or not BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum:
+        return False
+    dog.rename(name)
+    await turn.session.save_dog(dog)
+    turn.say("survey-renamed-review", name=name)
+    show_review(turn, dog)
+    return True
+
+
+def _edit_saved(turn: Turn, q: Question, dog: Dog, was: str | None = None) -> None:
+    """An answer of a confirmed profile changed: said with the card, the flow closed; the card's
+    edit button when the dog is the active one (the button edits the active dog)."""
+    another_dog = turn.state.data.get(NEWDOG_AFTER)
+    turn.state = ConversationState()
+    storing.say_changed(turn, q, dog, was)
+    choices = (turn.choice(EDIT, "survey-edit"),) if turn.user.active_dog_id == dog.id else ()
+    turn.reply(Reply(profile_card(turn, dog), choices))
+    offer_waiting_dog(turn, another_dog)
+
+
+async def _resume_survey(turn: Turn, dog: Dog) -> None:
+    """Back from an edit (or the review) to the survey where it stopped, said in one line: the
+    answers are kept and the survey is not finished yet (a further dog stays a further dog)."""
+    kept = {key: turn.state.data[key] for key in ("another", NEWDOG_AFTER) if key in turn.state.data}
+    turn.say("survey-edit-continue")
+    await entry.continue_dog(turn, dog)
+    turn.state.data.update(kept)
+
+
+async def _go_back(turn: Turn, q: Question, dog: Dog | None) -> None:
+    if q.kind is Kind.MULTI:  # keep the ticks for when the owner comes back to this question
+        turn.state.data.setdefault(TICKS_KEY, {})[q.key] = list(turn.state.data.get("picks", []))
+    turn.state.data.pop("picks", None)
+    if turn.state.data.get("mode") == "edit" and dog is not None:
+        if entry._unfinished(dog) is not None:
+            await _resume_survey(turn, dog)
+            return
+        turn.state.step = REVIEW
+        show_review(turn, dog)
+        return
+    position = index_of(q.key)
+    if position == 0:
+        turn.say("survey-back-first")  # nothing before the first question: it is asked again
+    previous = QUESTIONS[max(position - 1, 0)]
+    turn.state.step = previous.key
+    picking._load_picks(turn, previous, dog)
+    await ask(turn, previous, dog)
