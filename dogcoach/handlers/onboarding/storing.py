@@ -45,7 +45,9 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
             await turn.session.set_active_dog(turn.user.id, dog.id)
             turn.user.active_dog_id = dog.id
     else:
-        if q.key == "name":  # the name before kept: "rex" after rex → rexy is still this dog (stop 34)
+        if q.key == "name" and dog.completed_at is not None:
+            # a rename of a profiled dog keeps the name before: "rex" after rex → rexy is still this
+            # dog (stop 34); a name retyped during the first pass ("back", then "Rexy") was a slip
             dog.rename(str(value))
         dog.answers[q.key] = value
         again = turn.state.data.get(RESTART_KEY)
