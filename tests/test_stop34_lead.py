@@ -25,7 +25,7 @@ from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import t
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
-from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
 from tests.test_telegram_e2e import TURN_BOUND, eventually, harness, settings_for
 from tests.test_trial8_followup import _shown_until_asked
 from tests.test_trial10_after import ONE_DOG
@@ -93,3 +93,53 @@ async def test_the_answer_typed_while_its_report_is_analysed_again_joins_it_on_t
 def _but_numbers(text: str) -> str:
     """The text with its numbers and time words left out: the wait it announces varies."""
     return re.sub(r"\d+", "#", text)
+
+
+# -- "뭐해야돼요" right after a result: no dog of that name (owner trial 16) ------------------------
+
+WHAT_TO_DO = "뭐해야돼요"
+
+
+def _unregistered(lang: str) -> str:
+    """The start of the line offering to register a dog the owner named, before its name."""
+    return t(lang, "report-retold-unregistered", typed="\0", name="\0", choices="\0").split("\0")[1][2:14]
+
+
+async def test_what_to_do_after_a_result_is_no_dog_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    fake_ollama.behaviour.analysis = sample_analysis("ko")
+    user = kakao.user(lang="ko")
+    for said in ("/start", *ONE_DOG["ko"], "/cancel", TOLD["ko"][0]):
+        await user.send(said)
+    await _shown_until_result(user)
+    await user.send(WHAT_TO_DO)
+    assert not any(_unregistered("ko") in x for x in user.texts), user.texts
+    # a question about the report just analysed (`understanding-what-to-do`), never an incident
+    assert [r.text for r in await _kakao_reports(kakao, user.key) if not r.is_question] == [TOLD["ko"][0]]
+
+
+async def test_what_to_do_after_a_result_is_no_dog_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis("ko")
+    async with harness(fake_telegram, settings) as tg:
+        chat = 13402
+        for said in ("/start", *ONE_DOG["ko"], "/cancel", TOLD["ko"][0]):
+            await tg.say(chat, said, language_code="ko")
+        summary = t("ko", "analysis-summary")
+        await eventually(lambda: any(summary in x for x in tg.sent(chat, ("message", "edit_text"))))
+        await tg.say(chat, WHAT_TO_DO)
+        assert not any(_unregistered("ko") in x for x in tg.sent(chat)), tg.sent(chat)
+        assert [r.text for r in await _tg_reports(tg, chat) if not r.is_question] == [TOLD["ko"][0]]
+
+
+async def _shown_until_result(user: KakaoUser) -> None:
+    """Tap "show result" until the analysis is on screen."""
+    summary = t("ko", "analysis-summary")
+    for _ in range(100):
+        if any(summary in x for x in user.texts):
+            return
+        await asyncio.sleep(0.1)
+        if user.quick("report:result") is not None:
+            await user.tap("report:result")
+    raise AssertionError(user.texts)

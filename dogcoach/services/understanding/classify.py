@@ -204,6 +204,8 @@ class Understander(FollowupReading):
         read = self.understand(text, Context(Expect.FOLLOWUP, topic=topic))
         if read.reason not in ("short-answer", "question", "no-frequency"):
             return ""
+        if self.understand(text, Context()).kind is Kind.COMMAND:
+            return ""  # "뭐해야돼요" (what to do: the menu) is no dog "뭐해야돼" (owner trial 16)
         if not self._nothing_but_a_name(message):
             return ""
         answer = self.answers.name(message)
