@@ -133,9 +133,10 @@ async def test_a_caption_idle_and_at_the_follow_up_is_a_report_of_its_own_on_tel
     # (CI, stop 27: an exact match missed the quoted one whenever the two results interleaved)
     await eventually(lambda: _count(live, chat, question) == 1)
     await live.hook.idle(TURN_BOUND)
-    await live.say(chat, REPORT[lang])  # another behaviour at "how often?": add it, or a new one?
-    assert live.last_text(chat) == t(lang, "analysis-followup-which"), live.sent(chat)[-2:]
-    await live.tap(chat, t(lang, "analysis-followup-new"))
+    # another behaviour at "how often?": a new report, not asked about (owner trial 15's rule,
+    # `Understander.other_behaviour`)
+    await live.say(chat, REPORT[lang])
+    assert t(lang, "analysis-followup-which") not in live.sent(chat)[-2:], live.sent(chat)[-2:]
     await eventually(lambda: _count(live, chat, question) == 2)  # its own result asks
     await live.hook.idle(TURN_BOUND)
     await _photo(live, chat, CAPTIONS[lang][1])  # at "how often?": a new incident, never glued on

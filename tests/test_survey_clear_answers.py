@@ -162,7 +162,8 @@ async def test_this_spring_said_in_february_is_asked_about_on_kakao(
     """In February "올해 봄" / "this spring" has not begun: the re-ask names the spring it could
     count from (last year's), never only "a start still ahead" (English "this spring" was read
     as last year's without a word); "올해 겨울" / "this winter" is the winter still running."""
-    monkeypatch.setattr(onboarding, "utcnow", lambda: datetime(2027, 2, 10, tzinfo=UTC))
+    # the survey's clock, where a start is counted (`onboarding.quantities`, since the split)
+    monkeypatch.setattr(onboarding.quantities, "utcnow", lambda: datetime(2027, 2, 10, tzinfo=UTC))
     for lang, typed, year in (("ko", "올해 봄", "2026"), ("en", "this spring", "2026")):
         user = await kakao_at(kakao, lang, "owned_months")
         await user.send(typed)

@@ -55,6 +55,7 @@ from dogcoach.services.understanding import (
 )
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
 from dogcoach.services.understanding.commands import SWITCHES
+from dogcoach.services.understanding.survey import WARNING_HABIT
 
 Handler = Callable[[Turn], Awaitable[None]]
 
@@ -624,9 +625,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
             and turn.state.step != checkins.NOTE
         )
     ):
-        if onboarding.at_history_question(turn) and not u.incident:  # a past event told as the
-            # answer ("발작한 적 있어요"): the answer, no report and no model call; its safety guidance
-            # is shown (issue 11). Told as now ("계속 토해요", "방금 물었어요"): a report too, below.
+        if (onboarding.at_history_question(turn) or u.reason == WARNING_HABIT) and not u.incident:
+            # a past event told as the answer ("발작한 적 있어요"), or a warning at a child told as a
+            # habit at an option ("nips kids"): the answer, no report and no model call; its safety
+            # guidance is shown (issue 11). Told as now ("계속 토해요", "방금 물었어요"): a report too.
             await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
             turn.understanding = dataclasses.replace(u, safety=False, incident=False)
         elif (u.safety or u.incident) and flow != followup.FLOW:  # it tells an incident: a report too

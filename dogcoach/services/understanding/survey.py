@@ -14,6 +14,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS
 from dogcoach.services.i18n import normalize
+from dogcoach.services.safety.check import FlagKind
 from dogcoach.services.understanding.answers import TextAnswer, _after_last, _strip_end
 from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
@@ -105,6 +106,9 @@ NAME_ECHO = "understanding-name-echo"
 NAME_SENTENCE_WORD = "understanding-name-sentence-word"
 NAME_COMMON_WORD = "understanding-name-common-word"
 NAME_COMMON_ENDING = "understanding-name-common-ending"
+# A warning at a child told as a habit at a survey option ("nips kids"): the option and its safety
+# line, no report (`SurveyReading._warning_habit`).
+WARNING_HABIT = "option-warning-habit"
 
 
 class SurveyReading(ReportReading):
@@ -119,6 +123,13 @@ class SurveyReading(ReportReading):
             message
         )
 
+    def _warning_habit(self, message: Folded, signals: Signals) -> bool:
+        """Only a warning at a child, told as what the dog does ("nips kids" at the concerns, no
+        time): a habit the option names, its safety line shown, no incident to analyse (stop 34's
+        CI: it became a report once a warning at a child raised the alarm)."""
+        flags = {str(f.kind) for f in self.safety.check(message.text).flags}
+        return flags == {FlagKind.CHILD_WARNING.value} and not signals.anchored
+
     def _whole_answer(self, message: Folded, context: Context) -> Understanding | None:
         """The open question's answer read whole from a message that also tells an incident: the
         options of a choice ("한번 물었는데 피가 났어요" at the worst reaction) or a free note (the
@@ -131,14 +142,18 @@ class SurveyReading(ReportReading):
             if isinstance(answer, Value) and not self._nav_in_narration(answer, context, message):
                 # not told as the dog's past, or one time aimed at someone ("snapped once at my
                 # nephew": a child warning raises the alarm since stop 34): an incident too, a report
-                incident = self._not_history(message) or self._one_time_at_someone(
-                    message, self.signals.read(message)
+                signals = self.signals.read(message)
+                habit = not self._one_time_at_someone(message, signals) and self._warning_habit(
+                    message, signals
+                )
+                incident = not habit and (
+                    self._not_history(message) or self._one_time_at_someone(message, signals)
                 )
                 return Understanding(
                     Kind.CHOICE,
                     text,
                     picks=answer.value,
-                    reason="option-red-flag",
+                    reason=WARNING_HABIT if habit else "option-red-flag",
                     safety=True,
                     incident=incident,
                 )
