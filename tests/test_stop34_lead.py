@@ -110,7 +110,7 @@ async def test_what_to_do_after_a_result_is_no_dog_on_kakao(kakao: Server, fake_
     user = kakao.user(lang="ko")
     for said in ("/start", *ONE_DOG["ko"], "/cancel", TOLD["ko"][0]):
         await user.send(said)
-    await _shown_until_result(user)
+    await _shown_until_result(user, "ko")
     await user.send(WHAT_TO_DO)
     assert not any(_unregistered("ko") in x for x in user.texts), user.texts
     # a question about the report just analysed (`understanding-what-to-do`), never an incident
@@ -133,9 +133,9 @@ async def test_what_to_do_after_a_result_is_no_dog_on_telegram(
         assert [r.text for r in await _tg_reports(tg, chat) if not r.is_question] == [TOLD["ko"][0]]
 
 
-async def _shown_until_result(user: KakaoUser) -> None:
+async def _shown_until_result(user: KakaoUser, lang: str) -> None:
     """Tap "show result" until the analysis is on screen."""
-    summary = t("ko", "analysis-summary")
+    summary = t(lang, "analysis-summary")
     for _ in range(100):
         if any(summary in x for x in user.texts):
             return
@@ -143,3 +143,44 @@ async def _shown_until_result(user: KakaoUser) -> None:
         if user.quick("report:result") is not None:
             await user.tap("report:result")
     raise AssertionError(user.texts)
+
+
+# -- thanks said with why, after a result (owner trial 16: "not understood") -----------------------
+
+THANKS = {"ko": "고마워요 힘이 되네요", "en": "thanks for listening"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_thanks_with_why_after_a_result_is_thanks_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    fake_ollama.behaviour.analysis = sample_analysis(lang)
+    user = kakao.user(lang=lang)
+    for said in ("/start", *ONE_DOG[lang], "/cancel", TOLD[lang][0]):
+        await user.send(said)
+    await _shown_until_result(user, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(THANKS[lang])
+    assert t(lang, "talk-thanks") in user.texts, user.texts
+    assert _model_calls(fake_ollama) == calls
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [TOLD[lang][0]]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_thanks_with_why_after_a_result_is_thanks_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    fake_ollama.behaviour.analysis = sample_analysis(lang)
+    async with harness(fake_telegram, settings) as tg:
+        chat = 13403
+        for said in ("/start", *ONE_DOG[lang], "/cancel", TOLD[lang][0]):
+            await tg.say(chat, said, language_code=lang)
+        summary = t(lang, "analysis-summary")
+        await eventually(lambda: any(summary in x for x in tg.sent(chat, ("message", "edit_text"))))
+        await tg.hook.idle(TURN_BOUND)
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, THANKS[lang])
+        assert tg.last_text(chat) == t(lang, "talk-thanks"), tg.sent(chat)[-2:]
+        assert _model_calls(fake_ollama) == calls
+        assert [r.text for r in await _tg_reports(tg, chat)] == [TOLD[lang][0]]
