@@ -44,6 +44,7 @@ from tests.test_trial9_followup import _reports
 from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
 from tests.test_trial10_checkins import REPORT as PLAN_REPORT
 from tests.test_trial10_checkins import STEP, _answered, _kakao_report_count, _telegram_plan, _tg_report_count
+from tests.test_trial14_words import outcome_after_result_on_telegram
 from tests.timetravel import travel
 
 # -- 1. how trying the step went, told with when it was tried ---------------------------------------
@@ -80,21 +81,7 @@ async def test_how_trying_went_after_a_result_is_its_outcome_on_telegram(
     typed: str,
     outcome: str,
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
-    async with harness(fake_telegram, settings) as tg:
-        chat = 34101
-        name, age = ONE_DOG[lang]
-        for said in ("/start", name, age, "/cancel", REPORT[lang]):
-            await tg.say(chat, said, language_code=lang)
-        await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
-        calls = _model_calls(fake_ollama)
-        await tg.say(chat, typed)
-        await asyncio.sleep(0.3)
-        assert _model_calls(fake_ollama) == calls, tg.sent(chat)
-        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert [(r.outcome, r.note) for r in rows if r.outcome is not None] == [(outcome, typed)]
+    await outcome_after_result_on_telegram(fake_telegram, fake_ollama, tmp_path, lang, typed, outcome)
 
 
 AT_CHECKIN = [

@@ -304,6 +304,19 @@ async def test_no_change_after_a_result_is_kept_as_the_same_on_kakao(
 async def test_no_change_after_a_result_is_kept_as_the_same_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, typed: str
 ) -> None:
+    await outcome_after_result_on_telegram(fake_telegram, fake_ollama, tmp_path, lang, typed, "same")
+
+
+async def outcome_after_result_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    typed: str,
+    outcome: str,
+) -> None:
+    """`typed` right after a result's plan (📌) on Telegram: no model call, no report, and kept
+    against the plan as a check-in's `outcome` with `typed` as its note."""
     settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
     fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
     async with harness(fake_telegram, settings) as tg:
@@ -318,7 +331,7 @@ async def test_no_change_after_a_result_is_kept_as_the_same_on_telegram(
         assert _model_calls(fake_ollama) == calls, tg.sent(chat)
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert [(r.outcome, r.note) for r in rows if r.outcome is not None] == [("same", typed)]
+        assert [(r.outcome, r.note) for r in rows if r.outcome is not None] == [(outcome, typed)]
 
 
 # -- 5. it worked, told at a survey question; 6. "3번" there with "how often?" asked ----------------
