@@ -138,6 +138,13 @@ POSITIVE: list[Case] = [
     case("he ate a 양말", FB),
     case("she swallowed a 건전지", FB),
     case("he ate a toy", FB),
+    # Owner trial 16 (batch 132): things that are not food, by name
+    case("ugh she ate my airpods case today", FB),
+    case("my dog ate my earbuds last night", FB),
+    case("he ate a button off my coat", FB),
+    case("이어폰 케이스 먹었어요", FB),
+    case("어제 에어팟을 먹어버렸어요", FB),
+    case("병뚜껑을 삼켰어요", FB),
     # Pain or illness
     case("밥을 안 먹어요", PI),
     case("이틀째 사료를 안먹어요", PI),
@@ -285,6 +292,17 @@ POSITIVE: list[Case] = [
     case("she growled at my daughter when she hugged her", CW),
     case("our dog lunged at the kids yesterday", CW),
     case("my son walked by and he growled", CW),
+    # Owner trial 16 (batch 132): a child named by age, and a bite said as "물기까지 했어요"
+    case("she snapped at my 4yo", CW),
+    case("he snapped at my 4 year old yesterday", CW),
+    case("she growled at my 3-year-old", CW),
+    case("she nipped our four year old", CW),
+    case("he bit my 4 y/o", CB),
+    case("우리 4살짜리한테 으르렁거려요", CW),
+    case("4살 딸한테 으르렁거렸어요", CW),
+    case("세살 아들을 물려고 했어요", CB),
+    case("더 심해졌어요ㅠㅠ 어제는 아들을 물기까지 했어요", CB),
+    case("어제는 물기까지 했어요 피도 났어요", BI),
 ]
 
 AVERSIVE: list[tuple[str, frozenset[str]]] = [
@@ -333,6 +351,14 @@ AVERSIVE: list[tuple[str, frozenset[str]]] = [
 ]
 
 NEGATIVE: list[Case] = [
+    # Owner trial 16 (batch 132): the dog named by age, food eaten, water wiped
+    case("my 4 year old dog snapped at me"),
+    case("my 3yo lab growled at my husband"),
+    case("she is 4 years old and snapped at me"),
+    case("4살짜리 강아지한테 으르렁거려요"),
+    case("she ate her dinner today"),
+    case("밥 잘 먹었어요"),
+    case("물기까지 닦았어요"),
     # Batch 59 (English trial 2): the red-flag words in their everyday sense. Crying or whining
     # when left is separation distress, shaking at fireworks fear, a limp leash a training goal.
     case("rex cries when i leave for work"),

@@ -43,6 +43,19 @@ safety-term-child-toward = a child the warning is aimed at (the English ones are
 safety-term-child-warning-subject = a child as the subject of the clause before the warning ("my son walked by and he growled")
     .aliases = my son, my daughter, my kid, my kids, the kids, the kid, my child, the baby, our baby, my toddler,
         my niece, my nephew, my grandson, my granddaughter, a child, a kid, a little boy, a little girl
+## A child named by age ("my 4yo", "my 4 year old", "at our 3-year-old"; owner trial 16): whose, a
+## number (digits or these words), an age unit; read as the first child-target word. Not when a
+## word for the dog follows ("my 4 year old dog", "my 3yo lab"): that is the dog.
+safety-term-child-age-whose = whose (before a child named by age)
+    .aliases = my, our
+safety-term-child-age-number = a number said in words
+    .aliases = one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, fifteen
+safety-term-child-age-unit = an age unit after the number
+    .aliases = yo, y o, yr old, yrs old, year old, years old, yo old
+safety-term-child-age-dog = the dog, not a child, after the age
+    .aliases = dog, dogs, pup, pups, puppy, doggo, doggy, lab, labrador, retriever, golden, shepherd, poodle, doodle,
+        terrier, beagle, husky, corgi, pit, pitbull, boxer, chihuahua, dachshund, spaniel, collie, mix, mutt, rescue,
+        male, female, neutered, spayed, shih tzu, maltese, pomeranian, bulldog, frenchie, schnauzer, cat
 safety-term-child-warning-unrelated = a child word in another sense
     .aliases = kid gloves
 safety-term-bite-body-part = the part bitten, not said to be the owner's ("a child walked past and he bit her hand": the child's, owner trial 12)
@@ -189,7 +202,10 @@ safety-term-foreign = something that is not food
     .aliases = sock, socks, toy, toys, underwear, hair tie, hair ties, rubber band, rubber bands, string, plastic bag, plastic wrap,
         rock, rocks, stone, stones, pebble, pebbles, corn cob, toy piece, piece of a toy, part of a toy, piece of his toy,
         piece of her toy, stuffing, foreign object, foreign body, battery, batteries, coin, coins, needle, skewer,
-        toothpick, face mask, tampon
+        toothpick, face mask, tampon, airpods, airpod, airpods case, earbuds, earbud, earphones, earphone, earplug, earplugs,
+        phone case, hair clip, hair clips, bobby pin, bobby pins, button, buttons, bottle cap, bottle caps, earring, earrings,
+        lego, legos, marble, marbles, magnet, magnets, bead, beads, tinfoil, aluminum foil, dental floss, fishing hook,
+        glove, gloves, pacifier, lip balm, chapstick, pen cap, ribbon
 safety-term-swallowed = swallowed
     .aliases = ate, eaten, swallow*, gobbled, ingest*, consumed, scarfed
 safety-term-hypothetical = asking whether something is safe

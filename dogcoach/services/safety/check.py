@@ -18,7 +18,9 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   there, and see a vet and a qualified behaviour professional (AVMA, "Dog bite prevention": never
   leave a young child alone with a dog, and seek help for a dog that growls or snaps; AVSAB,
   "Position statement on the use of punishment", 2007: punishing the growl suppresses the warning,
-  not the aggression). No threshold of ours: any such warning at a child counts.
+  not the aggression). No threshold of ours: any such warning at a child counts. A child may be
+  named by age alone ("my 4yo", "at my 3-year-old"; owner trial 16): the same child
+  (`SafetyChecker._aged`), unless a word for the dog follows ("my 4 year old dog").
 - Toxins: ASPCA Animal Poison Control Center, "People foods to avoid feeding your pets" and its yearly
   top-toxin list (human medicines, chocolate, xylitol, grapes and raisins, onion and garlic, rodenticides).
 - Foreign bodies: a swallowed thing that is not food (a sock, a toy part, string, a stone) can block
@@ -31,6 +33,7 @@ model. What counts as a red flag, and what the owner is told, follows public gui
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -228,6 +231,26 @@ class SafetyCheck:
         return "\n\n".join(translate(msg_id) for msg_id in self.message_ids(asked=asked))
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first; a space in a word stands for any run of
+    spaces, hyphens or slashes ("year old": "year-old", "y o": "y/o")."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"[\s/-]*".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+def _aged_child(
+    whose: Sequence[str], numbers: Sequence[str], units: Sequence[str], dog: Sequence[str]
+) -> re.Pattern[str]:
+    """A child named by age: whose, a number (up to two digits, or a number word), an age unit, and
+    no word for the dog right after it ("my 4yo", "my 3-year-old"; not "my 4 year old dog")."""
+    number = rf"(?:\d{{1,2}}|{_alternatives(numbers)})"
+    return re.compile(
+        rf"\b(?P<whose>{_alternatives(whose)})\s+{number}[\s-]*(?:{_alternatives(units)})\b"
+        rf"(?![\s-]*(?:{_alternatives(dog)})\b)",
+        re.IGNORECASE,
+    )
+
+
 def _one_clause(a: Hit, b: Hit, views: Views) -> bool:
     """No clause end between two hits of the spaced view ("my kids love him, he only growls at other
     dogs": the kids are not what he growls at); the compact view has no clause ends to cross."""
@@ -277,6 +300,14 @@ class SafetyChecker:
             "bite-owner-part", "child-warning", "child-warning-unrelated", "child-toward", "child-warning-subject",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
+        self._aged_child = _aged_child(
+            words("child-age-whose"),
+            words("child-age-number"),
+            words("child-age-unit"),
+            words("child-age-dog"),
+        )
+        # the English text's child word ("child"): the age is said in Latin letters
+        self._child_word = next(w for w in words("child-target") if w.isascii())
         self._methods = {m: term(f"aversive-{m}") for m in Method}
         # Every flag needs a hit of one of these lists and every aversive method one of its own:
         # a message none of them finds (most of them) has nothing, decided by two searches
@@ -292,6 +323,11 @@ class SafetyChecker:
             "onset-cause": "onset-cause-unrelated",
             "child-toward": "child-warning-unrelated",
         }
+
+    def _aged(self, text: str) -> str:
+        """`text` with a child named by age ("my 4yo", "our 3-year-old") read as the child
+        ("my child"), so the child lists find it; "my 4 year old dog" is left as it is."""
+        return self._aged_child.sub(lambda m: f"{m.group('whose')} {self._child_word}", text)
 
     def _hits(self, name: str, views: Views, unrelated: str | None = None) -> list[Hit]:
         """Hits of one list that are neither another sense (overlapping `unrelated`) nor negated."""
@@ -416,7 +452,7 @@ class SafetyChecker:
         A change with its cause named ("모카가 온 뒤로", "since we moved") raises nothing in a younger
         dog (`_explained`).
         """
-        views = Views.of(text)
+        views = Views.of(self._aged(text))
         if not self._triggers.matches(views):
             return SafetyCheck((), ())
         hits = {name: self._hits(name, views) for name in ("bite", "bite-passive")}
