@@ -1121,7 +1121,7 @@ understanding-language-aside = instead of
     .aliases = instead of, rather than, not in
 ## Something told as having happened, naming no behaviour the rules know: irregular past forms (a word in "-ed" counts by itself). Such a message is offered to be analysed, never lost as noise (held-out batch 3).
 understanding-event-past = past
-    .aliases = went, ran, came, got, fell, sat, lay, laid, took, saw, heard, left, broke, threw, caught, made, kept, wouldn't, would not, couldn't, could not, didn't, did not, stood, slept, woke, hit, knocked over, ate, drank, flew, spun, slid, stuck
+    .aliases = went, ran, came, got, fell, sat, lay, laid, took, saw, heard, left, broke, threw, caught, made, kept, wouldn't, would not, couldn't, could not, didn't, did not, stood, slept, woke, hit, knocked over, ate, drank, flew, spun, slid, stuck, bit, dug, tore, stole, hid, shook, froze, fought
 ## Words in "-ed" and syllables with the past's final that tell nothing happened: adjectives, nouns, and in Korean "있" (to be) and "겠" (will).
 understanding-event-not-past = not past
     .aliases = need, needed, bed, feed, seed, speed, breed, shed, red, tired, worried, excited, bored, confused, surprised, interested, married, used, supposed, pleased, relieved, stressed, obsessed, named, called, neutered, spayed, mixed, crated, scared, attached, allowed, advanced, related, based, aged, sized, haired, coated, eyed, tailed, legged, 있, 겠

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from dogcoach.domain.survey import CATEGORIES
 from dogcoach.services.understanding.corrections import CorrectionReading
-from dogcoach.services.understanding.events import event_told
+from dogcoach.services.understanding.events import event_told, past_told
 from dogcoach.services.understanding.model import (
     Context,
     Expect,
@@ -186,17 +186,33 @@ class ReportReading(CorrectionReading):
         "why does he keep licking his paws?", "what makes her bark"): a question to the coach in
         every state, never an incident recorded (Korean trial K2: analysed, and shown as 짖음 in
         this week's summary). Not when the incident is dated ("어제 … 왜 그랬을까요?": a report, its
-        analysis says why) nor when "why" asks nothing ("왜 그런지 모르겠어요", "no idea why")."""
+        analysis says why) or told in the past before the why ("Pepper bit my sleeve when I put on
+        my coat, why does she do that?", "다른 개를 물었는데 왜 그럴까요?"; owner trial 16:
+        `_told_before_why`), nor when "why" asks nothing ("왜 그런지 모르겠어요", "no idea why")."""
         v = self.vocabulary
         if not signals.behaviour or signals.anchored:
             return False
         if not v["understanding-question-why"].contains(message):
+            return False
+        if self._told_before_why(message):
             return False
         # "why" itself asks ("왜 그런거에요", "어째서"), whatever the ending; beside words that
         # say it asks nothing, only a "?" makes it a question ("이유를 모르겠어요 왜 그럴까요?")
         return not v["understanding-question-why-not"].contains(message) or message.text.rstrip().endswith(
             ("?", "？")
         )
+
+    def _told_before_why(self, message: Folded) -> bool:
+        """What comes before the first "why" tells a behaviour in the past: one incident told, then
+        asked about ("he bit me when I took his bone, why does he do that"): a report, the analysis
+        answering the why. A habit told in the present ("발을 계속 핥는데 왜 그런거에요??") or
+        the past only inside the question ("why did she bite me?") is still the question."""
+        hits = self.vocabulary["understanding-question-why"].find(message)
+        latin = [start for _p, start, _e, hangul in hits if not hangul]
+        hangul = [start for _p, start, _e, hangul in hits if hangul]
+        before = message.spaced[: min(latin)] if latin else message.compact[: min(hangul, default=0)]
+        told = Folded(before)
+        return bool(before.strip()) and past_told(self.vocabulary, told) and self.signals.read(told).behaviour
 
     def _at_note(self, message: Folded, signals: Signals, *, alarmed: bool) -> Understanding:
         """ "Anything to add?": the text is the note, whatever it tells ("간식 주니까 훨씬 덜 짖어요"
