@@ -531,6 +531,20 @@ understanding-behaviour-noun = behaviour name
 ## Words owners type around a behaviour's name alone ("barking problem", "help with jumping"): with them it still only names the behaviour.
 understanding-label-filler = around a name
     .aliases = problem, problems, issue, issues, trouble, troubles, struggles, struggling with, help with, help, dealing with, about, my dog's, dog's, the, his, her, bad, really bad, so bad, constant, excessive, too much, so much, a lot, i want to fix, want to fix, fix, i need help with, need help with, i'm here because of, here because of, because of, with
+## What makes one short word a clause, not a behaviour's name (Korean "안걸을려고해여", "물려고해요":
+## tries to; owner trial 16): with it, a short message is a report.
+understanding-label-clause = tries to
+    .aliases = tries to, trying to
+## Everyday words one letter away from a behaviour word ("grows", "making", "baked", "cream"): never
+## read as its typo (`Spelling.behaviour`; owner trial 16, "barkin", "barkng" are). Every Latin
+## word of the locale files is known and never a typo; these are listed for that.
+understanding-typo-not = not a typo
+    .aliases = acing, baked, baking, baring, braked, braking, cared, cased, cases, casing, cream, creams, creamed,
+        creaming, earful, garage, growing, grows, hewed, hewing, holed, holing, liked, liking, lungs, making,
+        moths, mouth, napped, ought, owled, pinning, ragged, ragging, reused, reuses, round, sacred, sakes,
+        sapped, scram, sealing, seals, shoed, sinning, sowed, stars, tares, teals, trebled, trebles, wallowed,
+        wined, wines, wining, stole, cling, lunes, eating, fight, bitter, itching, pacing, racing, dragon, hiking,
+        biking, bowling, parking, kicking, licking, sticking, pilling, tipped
 ## Words that only say how bad a behaviour is, next to its name ("his mouthing is really bad", "she has bad separation anxiety", "he's very fearful"): nothing happened to analyse, so still only a name; one time it happened is asked for (batch 49).
 understanding-label-degree = how bad
     .aliases = is, are, has, have, has got, got, he is, she is, he's, she's, hes, shes, it's, its, he has, she has, my dog has, my dog is, our dog is, our dog has, very, so, really, pretty, quite, super, extremely, terrible, awful, horrible, severe, serious, extreme, getting worse, worse, bad, out of control

@@ -496,6 +496,9 @@ class Understander(FollowupReading):
         photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
         with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
         found = self._decide(text, context, media=media)
+        retyped = self._behaviour_retyped(found, context, media=media)
+        if retyped is not None:
+            return retyped
         named = self._name_for_offer(found, context)
         if named is not None:
             return named
@@ -504,6 +507,28 @@ class Understander(FollowupReading):
             if asked:
                 return dataclasses.replace(found, asked=asked)
         return found
+
+    def _behaviour_retyped(
+        self, found: Understanding, context: Context, *, media: bool
+    ) -> Understanding | None:
+        """A message read as noise whose phone typos, corrected towards the behaviour words, tell
+        an incident ("barkin at the neigbors dog thru the fence", "she keeps barkng at the door";
+        owner trial 16: dropped as noise): that report, with the words as typed. A letter left
+        out or two swapped, in a word no vocabulary holds (`Spelling`), towards a behaviour word
+        of five letters or more (`typos.MIN_TARGET`); everyday words a letter away ("grows", "making")
+        are listed as no typo (`understanding-typo-not`). Korean colloquial spellings are the
+        behaviour words' aliases ("안걸을려", "짖어여" is the stem 짖)."""
+        if found.kind is not Kind.NOISE or found.label or not found.text:
+            return None
+        corrected = self.answers.choices.spelling.corrected(
+            Folded(found.text), (self.vocabulary["understanding-behaviour-verb"],), struck=False
+        )
+        if corrected is None:
+            return None
+        read = self._decide(corrected.text, context, media=media)
+        if read.kind is not Kind.REPORT:
+            return None
+        return dataclasses.replace(read, text=found.text)
 
     def _result_asked(self, message: Folded, signals: Signals) -> bool:
         """A few words asking how the report went ("어떻게 됐어요?", "how did it go?"), nothing told."""

@@ -410,7 +410,12 @@ class ReportReading(CorrectionReading):
     def _label(self, message: Folded) -> bool:
         """One word too short to tell what happened ("짖음", "barking", "짖어요"): it names a
         behaviour; a Korean sentence typed without spaces is one word too, but a long one."""
-        return message.words <= 1 and (not message.has(Script.HANGUL) or message.letters < REPORT_MIN_LETTERS)
+        return (
+            message.words <= 1
+            and (not message.has(Script.HANGUL) or message.letters < REPORT_MIN_LETTERS)
+            # "안걸을려고해여" (tries not to walk; owner trial 16): a clause, not a name
+            and not self.vocabulary["understanding-label-clause"].contains(message)
+        )
 
     def _besides_an_answer(
         self, message: Folded, signals: Signals, *, long_words: int | None

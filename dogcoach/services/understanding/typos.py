@@ -38,14 +38,14 @@ def _neighbours(a: str, b: str) -> bool:
     return any(a in row and b in row and abs(row.index(a) - row.index(b)) == 1 for row in _ROWS)
 
 
-def one_typo(typed: str, word: str) -> bool:
+def one_typo(typed: str, word: str, *, struck: bool = True) -> bool:
     """`typed` is `word` with one letter left out, or with two neighbouring letters swapped, or (a
-    long word) one letter struck as its neighbour key."""
+    long word, `struck`) one letter struck as its neighbour key."""
     if len(typed) + 1 == len(word):
         return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
     if len(typed) == len(word) and typed != word:
         diff = [i for i in range(len(word)) if typed[i] != word[i]]
-        if len(diff) == 1 and len(word) >= MIN_STRUCK:
+        if len(diff) == 1 and len(word) >= MIN_STRUCK and struck:
             return _neighbours(typed[diff[0]], word[diff[0]])
         return (
             len(diff) == 2
@@ -72,9 +72,10 @@ class Spelling:
                 words.update(_WORD.findall(aliases.casefold()))
         return frozenset(words)
 
-    def corrected(self, message: Folded, targets: Iterable[Phrases]) -> Folded | None:
+    def corrected(self, message: Folded, targets: Iterable[Phrases], *, struck: bool = True) -> Folded | None:
         """`message` with each typo'd word replaced by the one word of `targets` it fits; None
-        when nothing was corrected."""
+        when nothing was corrected. `struck` False: a letter left out or two swapped only, no
+        neighbour key (behaviour words: "kicking" is no "licking")."""
         typed = message.text.split()
         if not any(_typo_shaped(w, self._known) for w in typed):
             return None
@@ -89,7 +90,7 @@ class Spelling:
         for raw in typed:
             bare = raw.casefold().strip(",.!?~;:")
             if _typo_shaped(raw, self._known):
-                fits = sorted(w for w in entries if one_typo(bare, w))
+                fits = sorted(w for w in entries if one_typo(bare, w, struck=struck))
                 # several words of one entry are one fit ("femal": "female" and the alias "femail")
                 if fits and set.intersection(*(entries[w] for w in fits)):
                     out.append(raw.casefold().replace(bare, fits[0]))
