@@ -24,8 +24,20 @@ _FULL_WIDTH[0x3000] = 0x20
 
 def fold(text: str) -> str:
     """Case, width and composition folded; spaces and punctuation kept; laughter glued onto an
-    ending taken off it ("3살이욬ㅋㅋ" reads "3살이요ㅋㅋ", same length)."""
-    return _unglue_laughter(unicodedata.normalize("NFC", text).translate(_FULL_WIDTH).casefold())
+    ending taken off it ("3살이욬ㅋㅋ" reads "3살이요ㅋㅋ", same length); the past of 되다 as
+    phones misspell it read as spelt ("됫", "됬": "됐", same length)."""
+    folded = _unglue_laughter(unicodedata.normalize("NFC", text).translate(_FULL_WIDTH).casefold())
+    return _MISSPELT_PAST.sub(_DWAESS, folded)
+
+
+# The past of 되다 (되어 + ㅆ: "됐") misspelt with the vowel of 되 and a final ㅅ or ㅆ ("몇주됫어요",
+# "2주 됬어요"; owner trial 16: read as a question to the coach). Syllables are (initial × 21 +
+# medial) × 28 + final from U+AC00 (Unicode §3.12): initial ㄷ 3, medials ㅚ 11 and ㅙ 10, finals
+# ㅅ 19 and ㅆ 20. Neither misspelling is a syllable of a common word.
+_DWAESS = chr(0xAC00 + (3 * 21 + 10) * 28 + 20)
+_MISSPELT_PAST = re.compile(
+    f"[{chr(0xAC00 + (3 * 21 + 11) * 28 + 19)}{chr(0xAC00 + (3 * 21 + 11) * 28 + 20)}]"
+)
 
 
 # A syllable right before the jamo ㅋ (U+314B): laughter typed fast glues its first ㅋ onto the
