@@ -247,6 +247,8 @@ talk-sorry = No worries at all 😊 Whenever you're ready, tell me what your dog
 talk-dismiss = Okay, no problem. Whenever you like, tell me what your dog did or send "help".
 talk-retract = Okay, I haven't added that message to anything. If you meant to remove the report you just sent: I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
 talk-just-asking = Okay, got it: nothing new added from that. Ask me anything about your dog whenever you like, or tell me what your dog did.
+# An objection to what was understood ("that's not what happened", owner trial 16): what happened asked for, nothing added to the report.
+talk-objection = Sorry if I got that wrong. Tell me in your own words what happened, and I'll take another look.
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."
