@@ -177,7 +177,9 @@ async def name_offered_at_the_name_question_on_telegram(
 
 
 def test_the_name_told_and_the_offer_typed_in_the_terminal(tmp_path: Path) -> None:
-    out = _chat(tmp_path, ["우리 콩이가 밤마다 현관 앞에서 짖어요", "네"], "--lang", "ko")
+    # the first message a report: first contact, the survey offered ("네" takes it; owner trial 16),
+    # then the name it told offered by the name question ("네" again)
+    out = _chat(tmp_path, ["우리 콩이가 밤마다 현관 앞에서 짖어요", "네", "네"], "--lang", "ko")
     assert t("ko", "survey-q-name-hint", name="콩이") in out, out
     assert t("ko", "survey-q-age_months", name="콩이") in out, out
     out = _chat(tmp_path, ["취소", "보리로 바꿔줘", "2"], "--lang", "ko")

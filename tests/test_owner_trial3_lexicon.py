@@ -120,7 +120,8 @@ async def test_eaten_never_and_at_a_loss_on_kakao(kakao: Server, fake_ollama: Fa
 
 def test_eaten_never_and_at_a_loss_in_the_terminal(tmp_path: Path) -> None:
     out = _chat(tmp_path, ["Choco ate a sock today", "Choco"], "--lang", "en")
-    assert t("en", "report-kept-in-flow") in out, out
+    # the first message in the terminal is first contact (owner trial 16): kept, the survey offered
+    assert t("en", "first-report-offer") in out, out
     for lang in ("ko", "en"):
         lines = ["/cancel", *(text for text, _ in TALK[lang])]
         out = _chat(tmp_path, lines, "--lang", lang, "--user", f"owner-{lang}")

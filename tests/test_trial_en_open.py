@@ -396,8 +396,14 @@ def test_later_at_the_name_question_after_a_report_in_the_terminal(
     tmp_path: Path, fake_ollama: FakeOllama, lang: str
 ) -> None:
     args = ("--lang", lang, "--user", f"e75-{lang}")
+    # the report first is first contact, as on Kakao (owner trial 16): the survey offered, "yes" takes it
+    yes = "yes" if lang == "en" else "네"
     out = console_chat(
-        tmp_path, [REPORT[lang], PUT_OFF[lang][0]], *args, env_extra=_terminal_env(fake_ollama), timeout=120
+        tmp_path,
+        [REPORT[lang], yes, PUT_OFF[lang][0]],
+        *args,
+        env_extra=_terminal_env(fake_ollama),
+        timeout=120,
     )
     assert t(lang, "cancel-later") in out, out
     assert t(lang, "survey-err-name-unknown") not in out, out

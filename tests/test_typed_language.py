@@ -38,9 +38,12 @@ def test_the_script_decides_only_when_it_is_clear() -> None:
 async def test_kakao_owner_typing_english_is_answered_in_english(kakao: Server) -> None:  # noqa: F811
     for lang in (None, "ko", "kr"):  # Kakao's own "ko" is everyone's: it says nothing of the owner
         await _english_typist(kakao.user(lang=lang))
-    user = kakao.user(lang="en")  # a language Kakao does say wins
-    await user.send("안녕하세요")
+    user = kakao.user(lang="en")  # a language Kakao does say is the start
+    await user.send("hello")
     assert t("en", "start-welcome") in user.text, user.text
+    korean = kakao.user(lang="en")  # until the owner types Korean (owner trial 16: English until
+    await korean.send("안녕하세요")  # the first Korean report; `language.follow_typed`)
+    assert t("ko", "start-welcome") in korean.text, korean.text
 
 
 async def _english_typist(user: KakaoUser) -> None:
@@ -96,10 +99,13 @@ def test_a_report_queued_before_english_is_answered_in_english(
 
 
 async def test_telegram_without_language_code_follows_the_typing(tg: Harness) -> None:  # noqa: F811
-    """Telegram's `language_code` is a hint that wins; a user without one is read like Kakao's."""
+    """Telegram's `language_code` is a hint, followed until the owner types Korean; a user without
+    one is read like Kakao's."""
     await tg.say(17001, "hello there, my dog needs help", language_code="")
     assert t("en", "start-welcome") in tg.sent(17001), tg.sent(17001)
     await tg.say(17002, "안녕하세요 도와주세요", language_code="")
     assert t("ko", "start-welcome") in tg.sent(17002), tg.sent(17002)
-    await tg.say(17003, "안녕하세요 도와주세요", language_code="en")  # the platform said English
-    assert t("en", "start-welcome") in tg.sent(17003), tg.sent(17003)
+    # the platform said English, the owner types Korean: Korean from that first message (owner
+    # trial 16: English until the first Korean report; `language.follow_typed`)
+    await tg.say(17003, "안녕하세요 도와주세요", language_code="en")
+    assert t("ko", "start-welcome") in tg.sent(17003), tg.sent(17003)

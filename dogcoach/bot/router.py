@@ -273,8 +273,9 @@ KEEP_MAX_WORDS = 6
 
 # Small talk that ends an exchange: after a result's follow-up question, the thanks alone (the
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
-# A plan to try the advice or news that it worked close it alike (pre-merge trial).
-CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked"})
+# A plan to try the advice or news that it worked close it alike (pre-merge trial); an objection
+# ("that's not what happened") asks what happened itself, the question open for it (owner trial 16).
+CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked", "objection"})
 # Asked about the survey itself: how many are left ("survey_left"), or what it is for ("survey_why").
 SURVEY_TALK = frozenset({"survey_left", "survey_why"})
 
@@ -311,6 +312,7 @@ TALK_REPLIES: dict[str, str] = {
     "sorry": "talk-sorry",  # "미안 너한테 화낸거 아니야ㅠ", "sry" (owner trial 11)
     "dismiss": "talk-dismiss",  # "됐어", "forget it" (owner trial 11)
     "retract": "talk-retract",  # "oops wrong chat ignore that", "undo": never detail (owner trial 11)
+    "objection": "talk-objection",  # "that's not what happened" after a result: what happened asked (trial 16)
     "just-asking": "talk-just-asking",  # "no I was just asking" after a report: no new one (trial 12)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
@@ -443,6 +445,7 @@ async def _route(turn: Turn) -> None:
     # idle or at a survey question, with a report whose result was not shown yet or was shown a
     # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it
     flow = turn.state.flow
+    first_words = start.first_words(turn)  # the terminal's first screen: the owner's first message
     last = await detail.target(turn) if (flow is None or flow in DETAIL_FLOWS) and not turn.is_new else None
     # at a survey question after the result was shown, no follow-up question is open: only how
     # often it happens is still detail about that report ("거의 매일이요 애들 하원하고 나서요",
@@ -464,6 +467,13 @@ async def _route(turn: Turn) -> None:
     if not turn.is_new and flow in (None, onboarding.FLOW) and await checkins.told(turn, u, weak=weak):
         return  # "a bit better, …" with a check-in due: its answer, never a new incident
     if turn.is_new and flow is None:
+        await _first_contact(turn, u)
+        return
+    if first_words and u.kind in (Kind.REPORT, Kind.QUESTION):
+        # a report or a question as the first message in the terminal, whose first screen asked the
+        # name: first contact as on Kakao and Telegram, the name question closed, the survey offered
+        # ("네" takes it; owner trial 16: "네" after it was read at the name question)
+        turn.state = ConversationState()
         await _first_contact(turn, u)
         return
     if last is not None and u.detail:  # detail about it: added, analysed again

@@ -83,10 +83,21 @@ async def follow_typed(turn: Turn, expect: Expect) -> None:
     Hangul ("안녕", "ㅎㅇ"); so at the name question too (the terminal asks it first), and a
     Hangul greeting or name there tells Korean. A dog's name in Latin letters tells nothing (a
     Korean owner's dog may well be "Max"), but a sentence at the name question does (trial 3: an
-    English report there)."""
+    English report there). A platform's hint is followed until the owner types Korean.
+    Latin letters typed under a Korean hint tell nothing ("OK", a dog's name, an English word)."""
     if turn.user.locale is not None or turn.incoming.choice is not None:
         return
-    if hint_locale(turn.incoming.locale_hint or turn.user.locale_hint) is not None:
+    hinted = hint_locale(turn.incoming.locale_hint or turn.user.locale_hint)
+    if hinted is not None:
+        # the platform's language until the owner types Hangul: a Korean owner on a phone set to
+        # English (Telegram's `language_code`, Kakao's `lang`) is answered in Korean from the first
+        # Korean message (a greeting, command words, a survey answer), kept as their choice so it
+        # sticks; /language still changes it (owner trial 16: English until the first Korean report)
+        short = expect is Expect.NAME and len(turn.text.split()) < SENTENCE_WORDS
+        name = short and not turn.services.lexicon.messages.matches(turn.text, GREETING)
+        if hinted != "ko" and typed_locale(turn.text) == "ko" and not name:  # a name in any script
+            await turn.session.set_locale(turn.user.id, "ko")
+            turn.set_locale("ko")
         return
     greets = turn.services.lexicon.messages.matches(turn.text, GREETING)
     greeting = greets and latin_only(turn.text)

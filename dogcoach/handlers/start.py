@@ -19,6 +19,11 @@ NAME_TOLD = "name_told"
 # With `NAME_TOLD`: the name was typed as the answer to the survey offered ("콩이" right after a
 # first report's offer; owner trial 10): taken as the name question's answer, not offered.
 NAME_SURE = "name_sure"
+# Set in the state while the name question the terminal opened before the owner's first message is
+# open and nothing was typed yet (`returning` for a new owner): the first message there is still
+# first contact (`first_words`; issue 11, owner trial 16: a report there was kept "aside" and the
+# survey's name question asked again, so "네" typed next read as no name or as one).
+OPENING = "opening"
 # The welcome back is said to an owner who wrote nothing for this long.
 WELCOME_BACK_GAP = timedelta(minutes=30)
 
@@ -64,6 +69,8 @@ async def start(turn: Turn) -> None:
         await onboarding.start_new_dog(turn, name=name, told=told, sure=sure and two is None)
         if two is not None:
             turn.state.data[onboarding.NEWDOG_AFTER] = two[1]
+        if turn.is_new and returning(turn) and onboarding.at_first_question(turn.state):
+            turn.state.data[OPENING] = True  # the terminal's first screen: nothing typed yet
     elif dog.completed_at is None:
         turn.say("start-resume")
         await onboarding.continue_dog(turn, dog)
@@ -75,6 +82,14 @@ async def start(turn: Turn) -> None:
         if await _after_a_gap(turn):  # "처음" seconds after the last reply is no return (stop 34)
             turn.say("start-welcome-back", name=dog.name)
         turn.say(turn.on_surface("help-text"))
+
+
+def first_words(turn: Turn) -> bool:
+    """The owner's first message, typed at the name question the terminal opened before it
+    (`OPENING`): read as first contact is on every channel (a report kept and analysed and the
+    survey offered). Read once: the mark is dropped by the message that reads it."""
+    opening = bool(turn.state.data.pop(OPENING, False))
+    return opening and onboarding.at_first_question(turn.state)
 
 
 async def _after_a_gap(turn: Turn) -> bool:

@@ -247,6 +247,8 @@ talk-sorry = No worries at all 😊 Whenever you're ready, tell me what your dog
 talk-dismiss = Okay, no problem. Whenever you like, tell me what your dog did or send "help".
 talk-retract = Okay, I haven't added that message to anything. If you meant to remove the report you just sent: I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
 talk-just-asking = Okay, got it: nothing new added from that. Ask me anything about your dog whenever you like, or tell me what your dog did.
+# An objection to what was understood ("that's not what happened", owner trial 16): what happened asked for, nothing added to the report.
+talk-objection = Sorry if I got that wrong. Tell me in your own words what happened, and I'll take another look.
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."
@@ -261,7 +263,7 @@ cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking abo
 talk-reminders = I don't send daily reminders or daily messages. What I do send is a check-in a few days after my advice, asking how it went: send "check-ins off" to stop them or "check-ins on" to get them. Tell me what your dog did any time.
 talk-profile = That sounds like part of your dog's profile, not something that happened, so I haven't added it to a report. The profile has its own questions: send "yes" and I'll ask them (about two minutes).
 first-report-yes = yes
-    .aliases = yes, yeah, yep, yup, sure, ok, okay, let's go, go ahead, why not, yes please, sure thing, lets go, let's do it, lets do it, let's start, lets start, do it, ok let's go, sounds good, alright, all right, let's do this, lets do this, ya, yah, yea, ya sure, yea sure, yeah sure, yep sure, ok sure, okay sure, sure why not, ok let's do it, okay let's do it, ok lets do it, sure let's do it, yes let's do it
+    .aliases = yes, yeah, yep, yup, sure, ok, okay, let's go, go ahead, why not, yes please, sure thing, lets go, let's do it, lets do it, let's start, lets start, do it, ok let's go, sounds good, alright, all right, let's do this, lets do this, ya, yah, yea, ya sure, yea sure, yeah sure, yep sure, ok sure, okay sure, sure why not, ok let's do it, okay let's do it, ok lets do it, sure let's do it, yes let's do it, ok let's start, okay let's start, ok lets start, yes let's start, yes lets start, sure let's start, let's begin, lets begin, ok let's begin, start, ok start, yes start
 ## The survey offered after a first report, put off ("not now, maybe later"): typed only, no button; the follow-up question stays open.
 first-report-later = later
     .aliases = later, maybe later, not now, not now maybe later, not right now, another time, some other time, next time, later please, later maybe, ask me later, do it later, i'll do it later, ill do it later, not yet, not today

@@ -742,6 +742,8 @@ class Understander(FollowupReading):
         if talk == "hedge" and expect is not Expect.FOLLOWUP:
             talk = None  # "아마도", "maybe", "sorry" leading: a reply only to the follow-up's
             # question; at a survey question its own re-ask says what it needs (merged trial)
+        if talk == "objection" and expect not in AFTER_RESULT:
+            talk = None  # "그게 아니라요" elsewhere: read by the other rules (a correction's lead)
         if talk in ("sorry", "dismiss", "retract") and expect in SURVEY:
             # "sorry", "됐어" at a survey question: its own re-ask says what it needs; a message
             # meant for another chat ("sorry wrong chat", "다른 방인줄") is taken back, a short line

@@ -85,6 +85,8 @@ class TalkReading(CommandReading):
             return "resume"  # "hey sorry got busy": back to the open question, not the greeting
         if "retract" in talk:
             return "retract"  # "앗 잘못 보냈어요", "sorry wrong chat": taken back, not the "앗" (trial 12)
+        if "objection" in talk:
+            return "objection"  # "아니 그게 아니고요", "no that's not it": an objection, not the "no"
         if "just-asking" in talk:
             return "just-asking"  # "아 그냥 물어본거예요": the message before was a question (trial 12)
         return talk[0] if talk else None
