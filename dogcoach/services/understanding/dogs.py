@@ -92,7 +92,11 @@ class DogReading(Tables):
         if any(_syllable(ch) for ch in text):
             return self._korean_subject(marked, after)
         agent = set(self._typed_aliases("understanding-name-agent"))
-        by = {placeholders[t] for i, t in enumerate(tokens) if t in placeholders and i and tokens[i - 1] in agent}
+        by = {
+            placeholders[t]
+            for i, t in enumerate(tokens)
+            if t in placeholders and i and tokens[i - 1] in agent
+        }
         if len(by) == 1:
             return by.pop()  # "Luna gets humped by Sol": the one doing it (owner trial 16)
         possessive = set(self._typed_aliases("understanding-name-particle"))
