@@ -117,7 +117,8 @@ async def profile_told(turn: Turn) -> bool:
     names = [d.name or "" for d in dogs]
     found = _profile_answer(turn, names)
     understander = turn.services.understander
-    other = understander.dog_not_registered(turn.text, names)
+    former = [n for d in dogs for n in d.former_names]  # "초코는 3살" after 초코 → 쪼꼬 (owner trial 16)
+    other = understander.dog_not_registered(turn.text, [*names, *former])
     if other and (found is not None or understander.fact_named(turn.text)):
         # "우리 여름이는 3살", "여름이는 말티즈예요" with no 여름이: another dog's, adding it offered,
         # nothing stored on the owner's dog

@@ -66,9 +66,9 @@ def number_after_view(turn: Turn) -> bool:
     if not view or turn.incoming.choice is not None or not _BARE_NUMBER.fullmatch(text.strip()):
         return False
     if turn.state.flow is None:
-        turn.say("picker-number-not-listed", typed=text.strip())
+        turn.say("picker-number-not-listed")
     else:
-        turn.say("picker-number-not-listed-question", typed=text.strip())
+        turn.say("picker-number-not-listed-question")
         turn.resume_flow()
     return True
 
