@@ -364,9 +364,11 @@ async def dispatch(turn: Turn) -> None:
         await undelivered.show_undelivered(turn)
         await checkins.offer_due(turn)
         await followup.ask_deferred(turn, waiting, was_promised=promised)  # the survey done or declined
-        if len(turn.replies) != handled + asked_again:
+        last = len(turn.replies) == handled + asked_again
+        if not last:
             asked_again = 0  # something else came last: a typed "1" is its
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
+        picks.remember_view(turn, last=last)  # a view with nothing numbered: "1" next gets a hint
         turn.survey_paused = turn.asks_survey_paused and await _survey_paused(turn)
 
 
@@ -418,6 +420,8 @@ def understand(turn: Turn, *, pending: bool = False, seen: bool = False) -> Unde
 
 async def _route(turn: Turn) -> None:
     if picks.yes_or_no(turn):  # "아니요" at a list of dogs: nothing done; "네" among several: which?
+        return
+    if picks.number_after_view(turn):  # "1" after /week or /progress: nothing there to pick (trial 16)
         return
     typed = picks.typed(turn)  # "1", "초코로", a label typed at the list just shown: its button
     if typed is not None:
@@ -719,6 +723,7 @@ async def _command(turn: Turn, u: Understanding) -> None:
         return
     survey = turn.state.flow == onboarding.FLOW
     await COMMANDS.get(name, start.unknown)(turn)
+    picks.viewed(turn, name)
     if kept and followup.waiting(turn):
         turn.resume_flow()  # "add or new?" again (`followup.reprompt`)
     if survey and name in BESIDE_SURVEY and turn.state.flow == onboarding.FLOW:

@@ -117,7 +117,8 @@ async def profile_told(turn: Turn) -> bool:
     names = [d.name or "" for d in dogs]
     found = _profile_answer(turn, names)
     understander = turn.services.understander
-    other = understander.dog_not_registered(turn.text, names)
+    former = [n for d in dogs for n in d.former_names]  # "초코는 3살" after 초코 → 쪼꼬 (owner trial 16)
+    other = understander.dog_not_registered(turn.text, [*names, *former])
     if other and (found is not None or understander.fact_named(turn.text)):
         # "우리 여름이는 3살", "여름이는 말티즈예요" with no 여름이: another dog's, adding it offered,
         # nothing stored on the owner's dog
@@ -279,16 +280,17 @@ def _unclear(turn: Turn, typed: str) -> None:
 
 
 async def renamed_told(turn: Turn) -> bool:
-    """A new name told after words that correct it, nothing open and the active dog's survey done
-    ("이름 쪼꼬예요", "이름 잘못 썼어요 두부에요"; stop 34: the name offered to confirm, as a name
-    told without them is): the dog renamed, its name before kept, said in one line (old → new).
-    False, nothing done, for no such words, no dog, an unfinished survey or the name it has."""
+    """A new name told after words that correct it, nothing open ("이름 쪼꼬예요", "이름 잘못 썼어요
+    두부에요", "his name is Max"; stop 34: the name offered to confirm, as a name told without them
+    is; owner trial 16: the same with the survey stopped midway, confirmed, then the question
+    again): the active dog renamed, its name before kept, said in one line (old → new); a survey
+    stopped stays stopped. False, nothing done, for no such words, no dog or the name it has."""
     new = turn.services.understander.name_corrected(turn.text)
     question = BY_KEY["name"]
     if not new or turn.state.flow is not None or not question.minimum <= len(new) <= question.maximum:
         return False
     dog = await turn.active_dog()
-    if dog is None or dog.completed_at is None or (dog.name or "").casefold() == new.casefold():
+    if dog is None or (dog.name or "").casefold() == new.casefold():
         return False
     was = dog.name or ""
     dog.rename(new)

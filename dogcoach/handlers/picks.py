@@ -8,6 +8,8 @@ message only, as Kakao keeps the quick replies of the last answer only."""
 
 from __future__ import annotations
 
+import re
+
 from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.profile import NEW_DOG as ADD_DOG
@@ -30,6 +32,45 @@ POSITION_LABEL = "list-position"
 # Yes and no typed at a list of dogs (`yes_or_no`).
 YES = "understanding-picker-yes"
 NO = "understanding-picker-no"
+
+
+# A view of lines with nothing to pick by its number (/week, /progress, an empty /history): a bare
+# number typed right after it is answered with a hint, never taken as an answer to the survey
+# question asked again under it nor as anything else (owner trial 16: "1" after /progress stored
+# as the age, 1 year). Kept for the next message only, as `SHOWN` is.
+VIEWED = "viewed_unnumbered"
+VIEWS = frozenset({"history", "week", "progress", "summary"})
+_BARE_NUMBER = re.compile(r"\d{1,3}\s*[.)]?")
+
+
+def viewed(turn: Turn, command: str) -> None:
+    """`command`, a view, was just shown (`router._command`): `remember_view` keeps it when it was
+    what the turn ended with."""
+    if command in VIEWS:
+        turn.state.data[VIEWED] = command
+
+
+def remember_view(turn: Turn, *, last: bool) -> None:
+    """After a turn: the view shown (`viewed`) is kept for the next message when nothing came
+    after it but the interrupted flow's question (`last`) and it left no list to pick from."""
+    if turn.state.data.get(VIEWED) and (not last or SHOWN in turn.state.data):
+        turn.state.data.pop(VIEWED, None)
+
+
+def number_after_view(turn: Turn) -> bool:
+    """A bare number ("1", "2.") typed right after a view with nothing numbered to pick: said so
+    (`picker-number-not-listed`; the question open asked again, where "1" typed once more answers
+    it), True. The view is forgotten either way."""
+    view = turn.state.data.pop(VIEWED, None)
+    text = turn.incoming.text or ""
+    if not view or turn.incoming.choice is not None or not _BARE_NUMBER.fullmatch(text.strip()):
+        return False
+    if turn.state.flow is None:
+        turn.say("picker-number-not-listed")
+    else:
+        turn.say("picker-number-not-listed-question")
+        turn.resume_flow()
+    return True
 
 
 def remember(turn: Turn, asked_again: int = 0) -> None:

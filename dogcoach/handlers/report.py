@@ -131,7 +131,7 @@ async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     dogs = await turn.session.list_dogs(turn.user.id)
     if len(dogs) < 2:
         return active, False
-    names = [d.name or "" for d in dogs]
+    names = names_as_typed(turn, text, dogs)
     together = [dogs[i] for i in turn.services.understander.dogs_together(text, names)]
     if together:  # "max and bella both bark": the active one of the two, else the first
         dog = next((d for d in together if active is not None and d.id == active.id), together[0])
@@ -145,6 +145,24 @@ async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     return dogs[found[0]], True
 
 
+def names_as_typed(turn: Turn, text: str, dogs: list[Dog]) -> list[str]:
+    """The dogs' names as `text` calls them: each dog's name now, or a name it had before a rename
+    (`Dog.former_names`) when `text` names that one and not the name now, no dog having it now
+    (owner trial 16: after 초코 → 쪼꼬, "초코가 보리한테 짖어요" is 쪼꼬's, never the active dog's
+    nor a new dog's)."""
+    understander = turn.services.understander
+    names = [d.name or "" for d in dogs]
+    now = {n.casefold() for n in names}
+    for i, dog in enumerate(dogs):
+        former = [n for n in dog.former_names if n.casefold() not in now]
+        if not former or understander.dogs_named(text, [names[i]]):
+            continue
+        hit = understander.dogs_named(text, former)
+        if hit:
+            names[i] = former[hit[0]]
+    return names
+
+
 def _first_line(text: str) -> str:
     line = text.strip().split("\n", 1)[0]
     return line if len(line) <= QUOTED_CHARS else line[: QUOTED_CHARS - 1].rstrip() + "…"
@@ -155,7 +173,7 @@ async def _together(turn: Turn, text: str) -> list[Dog]:
     dogs = await turn.session.list_dogs(turn.user.id)
     if len(dogs) < 2:
         return []
-    return [dogs[i] for i in turn.services.understander.dogs_together(text, [d.name or "" for d in dogs])]
+    return [dogs[i] for i in turn.services.understander.dogs_together(text, names_as_typed(turn, text, dogs))]
 
 
 async def filed_once(turn: Turn, dog: Dog, together: list[Dog] | None = None) -> None:

@@ -45,9 +45,11 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
             await turn.session.set_active_dog(turn.user.id, dog.id)
             turn.user.active_dog_id = dog.id
     else:
-        if q.key == "name" and dog.completed_at is not None:
+        if q.key == "name" and (dog.completed_at is not None or turn.state.data.get("mode") == "edit"):
             # a rename of a profiled dog keeps the name before: "rex" after rex → rexy is still this
-            # dog (stop 34); a name retyped during the first pass ("back", then "Rexy") was a slip
+            # dog (stop 34), and so does one asked for outside the first pass, the survey stopped
+            # ("이름 쪼꼬예요" after /cancel, then "초코가 또 짖어요": offered as a new dog, owner
+            # trial 16); a name retyped during the first pass ("back", then "Rexy") was a slip
             dog.rename(str(value))
         dog.answers[q.key] = value
         again = turn.state.data.get(RESTART_KEY)

@@ -323,3 +323,6 @@ unclear-event = I couldn't tell what your dog did in that. If it's something tha
 unclear-analyse = 🔍 Analyse it
     .short = Analyse it
     .aliases = analyse it, analyze it, analyse, analyze
+# A bare number sent right after a view with nothing numbered to pick (this week, progress, an empty history; owner trial 16: stored as the survey question's answer).
+picker-number-not-listed = There's nothing numbered to pick in what I just showed. To open your reports one by one, send "history".
+picker-number-not-listed-question = There's nothing numbered to pick in what I just showed. If your number answers the question below, send it again.

@@ -763,6 +763,14 @@ understanding-name-particle = particle
 ## (Korean only: the particles that mark a dog's name as the subject or the topic. English reads the sentence's first name.)
 understanding-name-subject-particle = -
 understanding-name-topic-particle = -
+## (Korean only: the particles that mark a dog's name as the one the behaviour is done to, "맥스 몽이한테 으르렁거려요": the other dog's report; owner trial 16.)
+understanding-name-target-particle = -
+## (Korean only: verbs telling what was done to the subject, "몽이가 맥스한테 물렸어요": the dog before the agent's particle did it.)
+understanding-passive-verb = -
+understanding-passive-agent-particle = -
+## The word before a dog's name that makes it the one doing the behaviour in a sentence where the other is its subject ("Luna gets humped by Sol", "Mongi got bitten by Max": Sol's, Max's report; owner trial 16).
+understanding-name-agent = by
+    .aliases = by
 ## After a dog's name typed from the list of dogs just shown ("Choco please", "Choco one").
 understanding-pick-name-ending = pick ending
     .aliases = please, pls, one, that one, the one, it is, is it, thanks, plz

@@ -778,6 +778,16 @@ understanding-name-subject-particle = 가
     .aliases = 가, 이, 이가, 께서, 도, 이도
 understanding-name-topic-particle = 는
     .aliases = 는, 은, 이는
+## 강아지 이름 뒤에서 그 강아지가 행동을 받는 쪽임을 보이는 조사 ("맥스 몽이한테 으르렁거려요", "솔 루나를 자꾸 올라타요": 주어를 붙이지 않은 쪽, 맥스와 솔의 기록; 보호자 체험 16).
+understanding-name-target-particle = 한테
+    .aliases = 를, 을, 이를, 한테, 이한테, 에게, 이에게, 한테서, 에게서, 보고, 이보고
+## 당한 쪽이 주어인 말 ("몽이가 맥스한테 물렸어요": 행동한 것은 맥스, 맥스의 기록; 보호자 체험 16). 행동한 강아지는 이름 뒤의 조사로 찾아요.
+understanding-passive-verb = 물렸
+    .aliases = 물렸, 물려요, 물렸어, 물리고, 물려서, 당했, 당해요, 당하고, 당해서, 당하는, 공격받, 맞았, 맞아요, 치였
+understanding-passive-agent-particle = 한테
+    .aliases = 한테, 이한테, 에게, 이에게, 한테서, 에게서, 한테서요
+## (영어만: 이름 앞에서 그 강아지가 행동한 쪽임을 보이는 말, "Luna gets humped by Sol": Sol의 기록. 한국어는 조사로 읽어요.)
+understanding-name-agent = -
 ## 방금 보여 드린 강아지 목록에서 이름을 골라 적을 때 이름 뒤에 오는 말 ("초코로", "보리요", "초코로 할게요").
 understanding-pick-name-ending = 고르는 말
     .aliases = 로, 으로, 이로, 로요, 으로요, 이로요, 요, 이요, 로 할게요, 으로 할게요, 이로 할게요, 로 해 주세요, 로 해주세요, 으로 해주세요, 이로 해주세요, 로 바꿔 주세요, 로 바꿔주세요, 로 바꿔줘, 이로 바꿔줘, 선택, 골라요, 요 선택

@@ -81,7 +81,7 @@ class DogReading(Tables):
         if told is not None:
             return told
         tokens = marked.split()
-        joined = set(self._joining_particles)
+        joined = {*self._joining_particles, "&"}
         after = [
             (placeholders[token], tokens[i + 1] if i + 1 < len(tokens) else "")
             for i, token in enumerate(tokens)
@@ -90,19 +90,46 @@ class DogReading(Tables):
         if any(following.strip(",.!?~") in joined for _, following in after):
             return None  # "두부랑 콩이가 싸워요", "Max and Rex fight": about both
         if any(_syllable(ch) for ch in text):
-            for msg_id in ("understanding-name-topic-particle", "understanding-name-subject-particle"):
-                particles = set(self._typed_aliases(msg_id))
-                marked_so = {dog for dog, following in after if following.strip(",.!?~") in particles}
-                if len(marked_so) == 1:
-                    return marked_so.pop()
-                if marked_so:
-                    return None
-            return None
+            return self._korean_subject(marked, after)
+        agent = set(self._typed_aliases("understanding-name-agent"))
+        by = {
+            placeholders[t]
+            for i, t in enumerate(tokens)
+            if t in placeholders and i and tokens[i - 1] in agent
+        }
+        if len(by) == 1:
+            return by.pop()  # "Luna gets humped by Sol": the one doing it (owner trial 16)
         possessive = set(self._typed_aliases("understanding-name-particle"))
         for dog, following in after:
             if following.strip(",.!?~") not in possessive:
                 return dog
         return None
+
+    def _korean_subject(self, marked: str, after: Sequence[tuple[int, str]]) -> int | None:
+        """The dog a Korean message naming several is about, from the particles after the names
+        (`after`: each name's dog and the word after it in `marked`): the one dog before the
+        agent's particle of a passive verb ("몽이가 맥스한테 물렸어요": 맥스, who bit;
+        `understanding-passive-verb`); else the one marked as the topic, else as the subject;
+        else, none marked so, the one dog not marked as the one the behaviour is done to ("맥스
+        몽이한테 으르렁거려요", `understanding-name-target-particle`; owner trial 16)."""
+
+        def marked_by(msg_id: str) -> set[int]:
+            particles = set(self._typed_aliases(msg_id))
+            return {dog for dog, following in after if following.strip(",.!?~") in particles}
+
+        if self.vocabulary["understanding-passive-verb"].contains(Folded(marked)):
+            agents = marked_by("understanding-passive-agent-particle")
+            if len(agents) == 1:
+                return agents.pop()
+        for msg_id in ("understanding-name-topic-particle", "understanding-name-subject-particle"):
+            marked_so = marked_by(msg_id)
+            if len(marked_so) == 1:
+                return marked_so.pop()
+            if marked_so:
+                return None
+        targets = marked_by("understanding-name-target-particle")
+        others = {dog for dog, _ in after} - targets
+        return others.pop() if targets and len(others) == 1 else None
 
     def _dog_in_behaviour_clause(self, text: str, names: Sequence[str]) -> int | None:
         """A message of contrasted clauses ("우유는 얌전한데 초코는 밥먹을때 으르렁거려요", "Pepper is
@@ -338,7 +365,8 @@ class DogReading(Tables):
         for locale in LOCALES:
             aliases = self.messages.attribute(locale, msg_id, "aliases") or ""
             found.update(normalize(a).strip().casefold() for a in aliases.split(",") if a.strip())
-        return tuple(sorted(found))
+        found.discard("")  # "&" normalized away: no word follows a name as ""; "Max growls at Mongi"
+        return tuple(sorted(found))  # was read as two dogs joined (owner trial 16)
 
     def _called(self, name: str) -> tuple[str, ...]:
         """A registered name, case-folded, and, when it ends in a Hangul syllable with a final
