@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_dog_retold import _two_dogs_on_telegram
 from tests.test_dog_words import TWO_DOGS, _two_dogs_on_kakao
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import (
@@ -244,6 +245,29 @@ async def test_with_two_dogs_the_dog_named_or_the_active_one_on_kakao(kakao: Ser
         60 if lang == "ko" else 84,
     ), (dogs, user.text)
     assert not await kakao_reports(kakao, user.key), user.text
+
+
+async def _tg_dogs(tg: Harness, chat: int) -> dict[str, dict[str, Any]]:
+    async with tg.rt.store.session() as s:
+        user = await s.get_user("telegram", str(chat))
+        assert user is not None
+        return {d.name or "": d.answers for d in await s.list_dogs(user.id)}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_with_two_dogs_the_dog_named_or_the_active_one_on_telegram(tg: Harness, lang: str) -> None:
+    other, _age, active, _active_age, _ = TWO_DOGS[lang]
+    chat = 351400 + (lang == "en")
+    await _two_dogs_on_telegram(tg, chat, lang)
+    named, unnamed = TWO_TOLD[lang]
+    await tg.say(chat, named)
+    await tg.say(chat, unnamed)
+    dogs = await _tg_dogs(tg, chat)
+    assert (dogs[other].get("age_months"), dogs[active].get("age_months")) == (
+        _born(2019),
+        60 if lang == "ko" else 84,
+    ), (dogs, tg.sent(chat)[-3:])
+    assert not await tg_reports(tg, chat), tg.sent(chat)[-3:]
 
 
 REPORT_WITH_YEAR = {
