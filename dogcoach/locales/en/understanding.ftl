@@ -1086,6 +1086,9 @@ understanding-profile-weight = weighs
 ## Another pet told as had after a result or with nothing open ("we also have Luna the cat"): not a dog to add (owner trial 10). Whole words only.
 understanding-not-a-dog-animal = cat
     .aliases = cat, cats, kitten, kittens, kitty, rabbit, rabbits, bunny, bunnies, hamster, hamsters, guinea pig, guinea pigs, parrot, parrots, budgie, bird, birds, ferret, ferrets, turtle, tortoise, hedgehog, lizard, snake, fish, goldfish
+## Articles read past before a breed denied ("he's not a poodle, he's a maltese": the poodle is the old breed; owner trial 16).
+understanding-article = article
+    .aliases = a, an, the
 ## A breed told as the dog's after a result or with nothing open ("he is a beagle", "Dubu is a lab", "actually she's a beagle mix"): the profile's breed (owner trial 10, 16).
 understanding-profile-breed-is = is a
     .aliases = is a, is an, 's a, 's an, she's a, he's a, shes a, hes a, she's an, he's an, is actually a, he's actually a, she's actually a, hes actually a, shes actually a, is actually an, is part, is half, is a mix, is mixed

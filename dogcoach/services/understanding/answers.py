@@ -748,7 +748,7 @@ class SurveyAnswers:
             return None
         words = message.text.split()
         v = self.vocabulary
-        articles = {"a", "an", "the"}
+        articles = v["understanding-article"]
         for at in range(len(words)):
             for size in (3, 2, 1):
                 said = Folded(" ".join(words[at : at + size]).strip(",.!?~"))
@@ -761,7 +761,7 @@ class SurveyAnswers:
                 if not v[entry].whole(said):
                     continue
                 before = Folded(" ".join(words[:at]))
-                after = [w for w in words[at + size :] if w.casefold().strip(",.") not in articles]
+                after = [w for w in words[at + size :] if not articles.whole(Folded(w.strip(",.")))]
                 if hangul:  # "푸들 아니고 말티즈", "말티즈예요 푸들 아니고": the old one just before
                     old = self.breeds_named(Folded(words[at - 1])) if at else []
                 else:  # "not a poodle, a maltese", "a maltese, not a poodle": just after
