@@ -612,6 +612,11 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         if not await correction.health_told(turn):
             _offer_survey_for_profile(turn)
         turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.talk == "not_a_dog":  # "we also have a cat" with a dog:
+        await followup.settle_pending(turn)  # its other-pets answer, stored and said (trial 16);
+        if not await correction.other_pets_told(turn):  # no dog: DogCoach coaches dogs
+            _aside(turn, u)
+        turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "feedback":  # "we tried that already": kept
         await followup.settle_pending(turn)  # against the plan, never a report or a question
         await feedback.handle(turn)

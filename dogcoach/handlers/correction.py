@@ -19,11 +19,12 @@ from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question
 from dogcoach.domain.types import Reply
 from dogcoach.handlers import onboarding, profile
 from dogcoach.handlers.card import format_stored
-from dogcoach.handlers.parsing import OPTION_KG
+from dogcoach.handlers.parsing import OPTION_KG, survey_context
 from dogcoach.handlers.report import dog_of
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, Expect, Folded, Value
+from dogcoach.services.understanding import Approximate, Expect, Folded, Since, Value
+from dogcoach.services.understanding import Kind as Said
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 
 QUANTITY_KINDS = frozenset({Kind.AGE, Kind.DURATION, Kind.HOURS, Kind.MINUTES, Kind.COUNT})
@@ -118,13 +119,16 @@ async def profile_told(turn: Turn) -> bool:
     found = _profile_answer(turn, names)
     understander = turn.services.understander
     former = [n for d in dogs for n in d.former_names]  # "초코는 3살" after 초코 → 쪼꼬 (owner trial 16)
+    told = _age_told(turn) if found is None else None
     other = understander.dog_not_registered(turn.text, [*names, *former])
-    if other and (found is not None or understander.fact_named(turn.text)):
+    if other and (found is not None or told is not None or understander.fact_named(turn.text)):
         # "우리 여름이는 3살", "여름이는 말티즈예요" with no 여름이: another dog's, adding it offered,
         # nothing stored on the owner's dog
         profile.offer_new_dog(turn, "newdog-offer-named", name=other)
         turn.state.data[profile.OFFERED_NAME] = other
         return True
+    if found is None and told is not None:
+        return await _age_kept(turn, told)
     if found is None:
         return await _sex_told(turn)
     dog = await _dog(turn)
@@ -140,6 +144,57 @@ async def profile_told(turn: Turn) -> bool:
     return True
 
 
+def _age_told(turn: Turn) -> Value[float] | Approximate | Since | None:
+    """The age a message with no question open tells of the dog: a birth year ("보리
+    2019년생이에요", "Duke was born in 2019") or an age now ("she's 7 now"; owner trial 16: not
+    understood), `SurveyAnswers.age_in_sentence`; None for none or someone else's ("아들이
+    2019년생이에요", `understanding-someone-else`)."""
+    understander = turn.services.understander
+    if understander.vocabulary["understanding-someone-else"].contains(Folded(turn.text)):
+        return None
+    return understander.answers.age_in_sentence(turn.text)
+
+
+async def _age_kept(turn: Turn, told: Value[float] | Approximate | Since) -> bool:
+    """The age told (`_age_told`) stored as the dog's (the one named, else the active one) and
+    said in one line, a birth year as today's year less it, approximate (`onboarding.age_from`).
+    False, nothing done, when it does not fit the question."""
+    dog = await _dog(turn)
+    answer = onboarding.age_from(turn, dog, told) if dog is not None else None
+    if dog is None or answer is None:
+        return False
+    q = BY_KEY["age_months"]
+    if not await onboarding.correct(turn, dog, q, answer):
+        return False
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    return True
+
+
+async def other_pets_told(turn: Turn) -> bool:
+    """Another pet told with no question open, the owner having a dog ("we also have a cat",
+    "고양이도 한마리 있어요"; owner trial 16: "I only coach dogs", nothing stored): the survey's
+    other-pets answer of the dog (named, else active), read as that question reads it, added to
+    what it had ("none" replaced), said in one line. False, nothing done, with no dog or no pet
+    read (the caller says DogCoach coaches dogs)."""
+    if not await turn.session.list_dogs(turn.user.id):
+        return False
+    dog = await _dog(turn)
+    if dog is None:
+        return False
+    q = BY_KEY["other_pets"]
+    read = turn.services.understander.understand(turn.text, survey_context(q, numbered=False))
+    picks = [p for p in read.picks if p in q.options and p != q.exclusive] if read.kind is Said.CHOICE else []
+    if not picks:
+        return False
+    had = dog.answers.get(q.key)
+    kept = [p for p in had if p in q.options and p != q.exclusive] if isinstance(had, list) else []
+    value = tuple(p for p in q.options if p in kept or p in picks)
+    if not await onboarding.correct(turn, dog, q, Value(value)):
+        return False
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    return True
+
+
 async def _sex_told(turn: Turn) -> bool:
     """The sex told late in a sentence, with no question open ("oh and he's a boy, neutered", "아
     중성화 작년에 했어요" for a girl not spayed; stop 34: "not sure what you mean" or the survey
@@ -149,7 +204,7 @@ async def _sex_told(turn: Turn) -> bool:
     if dog is None:
         return False
     q = BY_KEY["sex"]
-    value = onboarding.sex_in_sentence(turn, dog, turn.text)
+    value = onboarding.sex_in_sentence(turn, dog, turn.text, idle=True)
     if value is None or value == dog.answers.get(q.key):
         return False
     if not await onboarding.correct(turn, dog, q, Value(value)):

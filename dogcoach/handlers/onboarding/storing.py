@@ -186,10 +186,16 @@ async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approx
     말했어요 3살이에요"), checked as the survey checks it; False (nothing changed) when it does not
     fit the question (out of its range, longer owned than the dog's age)."""
     try:
-        if q.kind in (Kind.CHOICE, Kind.MULTI, Kind.TEXT):
+        if q.kind is Kind.MULTI and isinstance(answer, Value) and isinstance(answer.value, tuple):
+            # the options ticked ("we also have a cat": cat), stored as the survey stores them
+            if not answer.value or any(str(p) not in q.options for p in answer.value):
+                return False
+            value: Any = [str(p) for p in answer.value]
+            approximate = None
+        elif q.kind in (Kind.CHOICE, Kind.MULTI, Kind.TEXT):
             if not isinstance(answer, Value) or str(answer.value) not in q.options:
                 return False
-            value: Any = str(answer.value)
+            value = str(answer.value)
             approximate = None
         else:
             value = _number(q, float(answer.value))

@@ -172,12 +172,16 @@ def _dont_know_with_breed(turn: Turn, q: Question, dog: Dog | None) -> None:
 # The sex's concepts a sentence may complete the stored answer with ("아 중성화 작년에 했어요"); a
 # sex word alone ("아들이 8살이에요": a son) is no correction of the dog's.
 NEUTER_CONCEPTS = frozenset({"neutered", "intact"})
+SEX_CONCEPTS = frozenset({"male", "female"})
 
 
-def sex_in_sentence(turn: Turn, dog: Dog | None, text: str) -> str | None:
+def sex_in_sentence(turn: Turn, dog: Dog | None, text: str, *, idle: bool = False) -> str | None:
     """The sex option a sentence tells whole ("oh and he's a boy, neutered"), or its neuter part
     completing the answer stored ("아 중성화 작년에 했어요" for a girl not spayed: spayed; stop 34:
-    small talk after the survey, re-asked at the origin); None when it tells none or several."""
+    small talk after the survey, re-asked at the origin); None when it tells none or several.
+    `idle` (nothing open, the profile told): the sex alone completes the stored neuter part too
+    ("sorry he's actually a girl", "아 보리 여아예요" for a neutered male: a spayed female; owner
+    trial 16: not understood), never in a sentence about someone else ("아들이 8살이에요")."""
     sex = BY_KEY["sex"]
     # no numbers shown for it: "three" at the breed is no third option (the sex not asked now)
     read = turn.services.understander.understand(text, survey_context(sex, numbered=False))
@@ -194,7 +198,9 @@ def sex_in_sentence(turn: Turn, dog: Dog | None, text: str) -> str | None:
     )
     stored = dog.answers.get(sex.key) if dog is not None else None
     had = set(OPTION_CONCEPTS.get((sex.key, str(stored)), ()))
-    if not named or not had or not named <= NEUTER_CONCEPTS:
+    someone = turn.services.understander.vocabulary["understanding-someone-else"]
+    sex_alone = idle and named <= SEX_CONCEPTS and not someone.contains(Folded(text))
+    if not named or not had or not (named <= NEUTER_CONCEPTS or sex_alone):
         return None  # "아들이 8살이에요": a son, no male dog; only the neuter part completes
     fits = [
         v

@@ -360,9 +360,9 @@ understanding-profile-name-word = is his name
 ## A survey answer told with no survey question open ("his name is cooper", "male and hes fixed", "four of us"): the dog's profile, the survey offered, never detail of a report (batch 66). The name's markers:
 understanding-profile-name = the dog's name told
     .aliases = his name is, her name is, his name's, her name's, the name is, name is, dog's name is, dogs name is, he's called, she's called, hes called, shes called, he is called, she is called
-## The other answers told so: age, weight, sex and neutering, household, other pets, health.
+## The other answers told so: age, weight, sex and neutering, household, other pets, health. The sex told with "actually" ("sorry he's actually a girl") and slang for neutered ("snipped") too (owner trial 16: not understood).
 understanding-profile-told = a profile answer
-    .aliases = years old, year old, yrs old, yr old, months old, month old, pounds, lbs, kilos, neutered, fixed, spayed, intact male, intact female, intact, not fixed, not neutered, not spayed, gave him to us, gave her to us, from a shelter, from a rescue, from a breeder, from a pet shop, from a pet store, from a puppy mill, from a friend, large breed, small breed, he's a boy, she's a girl, of us, no other animals, no other pets, no other dogs, no cats, only dog, only pet, no health problems, no health issues, no health conditions, no medical problems, no medical issues, no kids, no children
+    .aliases = years old, year old, yrs old, yr old, months old, month old, pounds, lbs, kilos, neutered, fixed, spayed, intact male, intact female, intact, not fixed, not neutered, not spayed, gave him to us, gave her to us, from a shelter, from a rescue, from a breeder, from a pet shop, from a pet store, from a puppy mill, from a friend, large breed, small breed, he's a boy, she's a girl, he's a girl, she's a boy, hes a girl, shes a boy, actually a boy, actually a girl, actually male, actually female, actually neutered, actually spayed, actually fixed, snipped, castrated, desexed, of us, no other animals, no other pets, no other dogs, no cats, only dog, only pet, no health problems, no health issues, no health conditions, no medical problems, no medical issues, no kids, no children
 ## Where the dog came from, told after a result ("we got him from a pet shop"): the profile's, even at "what happened right before?" (owner trial 8: glued onto the report as its answer).
 understanding-profile-origin = where the dog came from
     .aliases = from a pet shop, from the pet shop, from a pet store, from the pet store, from a breeder, from the breeder, from a shelter, from the shelter, from a rescue, from the rescue, from a puppy mill, got him from, got her from, bought him from, bought her from, adopted him, adopted her, we adopted, rescued him, rescued her, gave him to us, gave her to us
@@ -1111,9 +1111,12 @@ understanding-profile-weight = weighs
 ## Another pet told as had after a result or with nothing open ("we also have Luna the cat"): not a dog to add (owner trial 10). Whole words only.
 understanding-not-a-dog-animal = cat
     .aliases = cat, cats, kitten, kittens, kitty, rabbit, rabbits, bunny, bunnies, hamster, hamsters, guinea pig, guinea pigs, parrot, parrots, budgie, bird, birds, ferret, ferrets, turtle, tortoise, hedgehog, lizard, snake, fish, goldfish
-## A breed told as the dog's after a result or with nothing open ("he is a beagle", "Dubu is a lab"): the profile's breed (owner trial 10).
+## Articles read past before a breed denied ("he's not a poodle, he's a maltese": the poodle is the old breed; owner trial 16).
+understanding-article = article
+    .aliases = a, an, the
+## A breed told as the dog's after a result or with nothing open ("he is a beagle", "Dubu is a lab", "actually she's a beagle mix"): the profile's breed (owner trial 10, 16).
 understanding-profile-breed-is = is a
-    .aliases = is a, is an, 's a, 's an, is part, is half, is a mix, is mixed
+    .aliases = is a, is an, 's a, 's an, she's a, he's a, shes a, hes a, she's an, he's an, is actually a, he's actually a, she's actually a, hes actually a, shes actually a, is actually an, is part, is half, is a mix, is mixed
 ## Words before a dog's name in a profile fact told of it ("our Summer is 3"): read past (owner trial 10).
 understanding-fact-lead = our
     .aliases = our, my, and, oh, also

@@ -682,6 +682,9 @@ class SurveyAnswers:
         if not words:
             return Unclear(None, (message.text,))
         bare = Folded(" ".join(words))
+        denied = self.breed_denied(message)
+        if denied is not None:
+            return Value(denied)  # "푸들 아니고 말티즈예요": the maltese (stop 35: stored as typed)
         if bare.words > MAX_NAME_WORDS or self.vocabulary["understanding-not-a-breed"].contains(bare):
             named = self.breeds_named(bare)
             if not named:
@@ -733,6 +736,44 @@ class SurveyAnswers:
         text = " ".join(w for w in text.split() if w not in hangul)  # "아마 말티즈": a hedge word
         text = _strip_end(text, self.vocabulary["understanding-polite-ending"])
         return text.split() or out
+
+    def breed_denied(self, message: Folded) -> str | None:
+        """The new breed of two told with the old one denied beside a word that says so ("보리 푸들
+        아니고 말티즈예요", "말티즈예요 푸들 아니고", "he's not a poodle, he's a maltese", "a maltese,
+        not a poodle"; stop 35: "not understood", or at the breed question "푸들 아니고 말티즈"
+        stored as typed): in Korean the breed just before the word (`understanding-correction-old-
+        before`: "아니고", "말고") is the old one, in English the one just after it
+        (`understanding-correction-old-after`: "not", "instead of"). None for anything else."""
+        if len(self.breeds_named(message)) != 2:
+            return None
+        words = message.text.split()
+        v = self.vocabulary
+        articles = v["understanding-article"]
+        for at in range(len(words)):
+            for size in (3, 2, 1):
+                said = Folded(" ".join(words[at : at + size]).strip(",.!?~"))
+                if not said.text or at + size > len(words):
+                    continue
+                hangul = not said.text.isascii()
+                entry = (
+                    "understanding-correction-old-before" if hangul else "understanding-correction-old-after"
+                )
+                if not v[entry].whole(said):
+                    continue
+                before = Folded(" ".join(words[:at]))
+                after = [w for w in words[at + size :] if not articles.whole(Folded(w.strip(",.")))]
+                if hangul:  # "푸들 아니고 말티즈", "말티즈예요 푸들 아니고": the old one just before
+                    old = self.breeds_named(Folded(words[at - 1])) if at else []
+                else:  # "not a poodle, a maltese", "a maltese, not a poodle": just after
+                    old = self.breeds_named(Folded(" ".join(after[:3])))[:1]
+                    first = after[0].casefold().strip(",.!?~") if after else ""
+                    old = old if old and first and old[0].casefold().startswith(first) else []
+                if len(old) != 1:
+                    continue
+                told = self.breeds_named(before) + self.breeds_named(Folded(" ".join(after)))
+                others = [b for b in told if b != old[0]]
+                return others[0] if len(others) == 1 else None
+        return None
 
     def breeds_named(self, message: Folded) -> list[str]:
         """The breeds of `understanding-breed` in a message, longest first without overlaps, in

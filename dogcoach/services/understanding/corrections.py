@@ -6,6 +6,7 @@ whether a message names a question's answer at all (`names_answer`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -15,11 +16,12 @@ from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_R
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     Approximate,
+    Expect,
     Kind,
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.quantity import WEIGHT_UNITS
+from dogcoach.services.understanding.quantity import NUMBER_WORDS, WEIGHT_UNITS
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.talk import TalkReading
@@ -58,6 +60,19 @@ class CorrectionReading(TalkReading):
         return table.add("filler", v["understanding-polite-ending"])
 
     @cached_property
+    def _number_words(self) -> Table:
+        """Korean number words of two letters or more ("다섯", "열두", "일곱"): kept whole in a
+        value, never a filler's letter taken out of them (stop 35: "콩이 이제 다섯살이에요" lost
+        its "다", "누리 나이 열두살이에요" was not read)."""
+        table = Table()
+        for n in NUMBER_WORDS:
+            for phrase in self.vocabulary[f"lex-number-{n}"].phrases:
+                if len(phrase) >= 2 and not phrase[0].isascii():
+                    table.entries[phrase] = "number"
+                    table.longest = max(table.longest, len(phrase))
+        return table
+
+    @cached_property
     def _age_now_words(self) -> Table:
         """`_correction_words` with the words that state an age now ("now", "이제") as cues."""
         table = Table().add("cue", self.vocabulary["understanding-age-now"])
@@ -79,12 +94,27 @@ class CorrectionReading(TalkReading):
         if signals.behaviour or signals.narrated or signals.question or message.words > 12:
             return None
         table = self._age_now_words if now else self._correction_words
+        numbers_ = self._number_words
         units = message.units
         starts, ends = _word_bounds(message)
         kept: list[str] = []
+        kept_at: list[int] = []  # where each kept unit is in `units` (its word glues it)
         cue = verb = denied = False
         i = 0
         while i < len(units):  # the longest phrase of the table at each place, taken out
+            number = next(
+                (
+                    size
+                    for size in range(min(numbers_.longest, len(units) - i), 1, -1)
+                    if tuple(units[i : i + size]) in numbers_.entries
+                ),
+                0,
+            )
+            if number:  # "다섯살": the number word whole, its "다" no filler
+                kept.extend(units[i : i + number])
+                kept_at.extend(range(i, i + number))
+                i += number
+                continue
             for size in range(min(table.longest, len(units) - i), 0, -1):
                 tag = table.entries.get(tuple(units[i : i + size]))
                 if tag == "oh" and not (i in starts and i + size in ends):
@@ -93,6 +123,7 @@ class CorrectionReading(TalkReading):
                     return None
                 if tag == "mark":
                     kept.extend(units[i : i + size])
+                    kept_at.extend(range(i, i + size))
                     i += size
                     break
                 if tag == "old-after" and not kept and not _number_at(units, i + size):
@@ -108,6 +139,7 @@ class CorrectionReading(TalkReading):
                     # and a number takes the value back, like "아니고"; elsewhere a filler
                     cue = True
                     kept.clear()
+                    kept_at.clear()
                     i += size
                     break
                 if tag == "oh":
@@ -116,6 +148,7 @@ class CorrectionReading(TalkReading):
                 if tag == "old-before" and kept:  # "두살 아니고 세살": what came before was the old value
                     cue = True
                     kept.clear()
+                    kept_at.clear()
                     i += size
                     break
                 if tag is not None:
@@ -126,6 +159,7 @@ class CorrectionReading(TalkReading):
                     break
             else:
                 kept.append(units[i])
+                kept_at.append(i)
                 i += 1
         v = self.vocabulary
         verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
@@ -148,11 +182,15 @@ class CorrectionReading(TalkReading):
         if not cue and len(named) != 1:  # change words count as a correction word with one question named
             return None
         # the value as typed where it is one piece ("2~3살": its range mark kept), else its units:
-        # Hangul letters together and after a number ("3살"), words apart
+        # Hangul letters together and after a number ("3살") within a word typed, words apart
+        # ("콩이 열두살", not "콩이열두살": the name beside the value stays a word of its own)
         typed = re.search(r"[\W_]*?".join(map(re.escape, kept)), message.folded)
         rest = typed.group() if typed is not None else ""
-        for unit in kept if typed is None else ():
+        word_starts = sorted(starts)
+        word_of = [bisect_right(word_starts, at) for at in kept_at]
+        for k, unit in enumerate(kept if typed is None else ()):
             glued = rest and (_syllable(rest[-1]) or rest[-1].isdigit()) and _syllable(unit[0])
+            glued = glued and (k == 0 or word_of[k] == word_of[k - 1])
             rest += unit if glued or not rest else " " + unit
         value = Folded(rest)
         numbers = [self.answers.quantities.read(rest, WEIGHT_UNITS, None).value] + [
@@ -168,9 +206,14 @@ class CorrectionReading(TalkReading):
             or v[f"understanding-correction-about-{q.key}"].contains(message)
             or v[f"understanding-correction-mark-{q.key}"].contains(message)
         )
+        if ("age_months" in about or not about) and v["understanding-someone-else"].contains(message):
+            return None  # "우리 딸은 이제 다섯살이에요", "my son is 7 now": someone else's age (stop 35)
         rest, dog = self._value_and_dog(message, value.text)
         if now and not about:  # "Bori is 5 now": a number stated with "now" is the dog's age
             about = ("age_months",)
+        if dog and not about and self._bare_number(rest):
+            about = ("age_months",)  # "actually duke is two and a half": a dog is a number of years
+
         return Understanding(
             Kind.CORRECTION, message.text, argument=rest, about=about, dog=dog, reason="correction"
         )
@@ -235,6 +278,17 @@ class CorrectionReading(TalkReading):
             typed = re.search(re.escape(bare), message.text, re.IGNORECASE)
             return left, typed.group() if typed is not None else bare
         return rest, ""
+
+    def _bare_number(self, text: str) -> bool:
+        """`text` is a number with no unit ("two and a half", "3"): whole as a count, no unit
+        word left in it."""
+        if self.answers.quantities.read(text, WEIGHT_UNITS, None).whole:
+            return False  # "12 kg": a weight
+        found = Folded(text)
+        counted = self.answers.quantity(found, Expect.COUNT)
+        return isinstance(counted, Value | Approximate) and not any(
+            self.vocabulary[f"understanding-correction-mark-{q.key}"].contains(found) for q in QUESTIONS
+        )
 
     def _whole_value(self, text: str) -> bool:
         """`text` is one whole value of a quantity question, or a weight."""

@@ -21,6 +21,7 @@ from dogcoach.services.understanding.model import (
     Expect,
     Kind,
     Option,
+    Since,
     SincePuppy,
     Unclear,
     Understanding,
@@ -213,16 +214,25 @@ class FollowupReading(SurveyReading):
             return True  # "중형", "보호소요", "medium" (owner trial 10: offered as a dog's name)
         if self._weight_told(message):
             return True  # "12kg이에요", "she weighs 12kg" (owner trial 10: not understood)
-        if self.fact_named(message.text):
+        if self.answers.breed_denied(message) is not None:
+            return True  # "보리 푸들 아니고 말티즈예요" (owner trial 16: not understood)
+        # "우리 딸은 이제 다섯살이에요", "my son was born in 2019": an age, but not the dog's
+        ages = not v["understanding-someone-else"].contains(message)
+        if ages and isinstance(self.answers.age_in_sentence(message.text), Since):
+            return True  # "보리 2019년생이에요", "Duke was born in 2019" (owner trial 16: noise)
+        if ages and self.fact_named(message.text):
             return True  # "보리는 5살이에요", "우리 여름이는 3살" (owner trial 10: glued onto the report)
-        if v["understanding-correction-mark-age_months"].contains(message) and isinstance(
-            self.answers.age(message), Value | Approximate
+        if (
+            ages
+            and v["understanding-correction-mark-age_months"].contains(message)
+            and isinstance(self.answers.age(message), Value | Approximate)
         ):
             return True  # "3살이에요"
         # a number and its unit: "3" alone is noise, "a" no age, "3 yrs" one
         unit = any(ch.isalpha() for ch in message.text) and any(ch.isdigit() for ch in message.text)
         if (
-            context.expect is Expect.NOTHING
+            ages
+            and context.expect is Expect.NOTHING
             and unit
             and isinstance(self.answers.age(message), Value | Approximate)
         ):
@@ -392,6 +402,9 @@ class FollowupReading(SurveyReading):
             )
             return ("weight", Value(weight.value)) if weight.whole or worded else None
         breeds = self.answers.breeds_named(message)
+        denied = self.answers.breed_denied(message)
+        if denied is not None:
+            return ("breed", Value(denied))  # "보리 푸들 아니고 말티즈예요": the maltese
         if len(breeds) != 1:
             return None
         typed = self.answers.breed(message)  # "말티즈 믹스" as typed; "he is a beagle": beagle
