@@ -130,6 +130,12 @@ class CorrectionReading(TalkReading):
         v = self.vocabulary
         verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
         named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
+        if len(named) > 1:
+            # "he's alone about 9 hours on weekdays" (owner trial 16: not kept): "he's" names the
+            # age only as "he is" may, the hours alone by their own words — the one named by words
+            # of its own is the question
+            fields = tuple(key for key in named if self._names_field(message, key))
+            named = fields if len(fields) == 1 else named
         # "아니 나이 3살이요", "her age is wrong, she's 4" (owner trial 14: not read), and with
         # `stated` (nothing open, the survey done) "가족 4명이에요": one question named with its
         # value changes it as a correction word does
@@ -168,6 +174,8 @@ class CorrectionReading(TalkReading):
             or v[f"understanding-correction-about-{q.key}"].contains(message)
             or v[f"understanding-correction-mark-{q.key}"].contains(message)
         )
+        if len(about) > 1 and len(named) == 1 and named[0] in about:
+            about = named  # "집에 3명 살아요": the "살" of 살다 is no age's unit
         rest, dog = self._value_and_dog(message, value.text)
         if now and not about:  # "Bori is 5 now": a number stated with "now" is the dog's age
             about = ("age_months",)
@@ -207,6 +215,14 @@ class CorrectionReading(TalkReading):
         return any(
             phrase.replace(" ", "") not in self._unit_words
             for phrase, *_ in v[f"understanding-field-{key}"].find(message)
+        )
+
+    def _names_field(self, message: Folded, key: str) -> bool:
+        """The message names question `key` by words of its own (`understanding-field-*`: "time
+        alone", "나이"), not by a pronoun or a unit."""
+        return any(
+            phrase.replace(" ", "") not in self._unit_words
+            for phrase, *_ in self.vocabulary[f"understanding-field-{key}"].find(message)
         )
 
     @cached_property
