@@ -217,3 +217,21 @@ async def test_a_length_at_another_question_says_why_on_telegram(tg: Harness, ke
     said: Any = "\n".join(tg.sent(chat)[-2:])
     assert _said_why("en", said, "9 hours"), said
     assert key not in await tg_answers(tg, chat)
+
+
+NAMED_AGAIN = {"en": ("9 hours", "alone 9 hours"), "ko": ("9시간", "혼자 9시간")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_length_after_its_questions_is_said_then_named_changes_it_on_kakao(
+    kakao: Server, lang: str
+) -> None:
+    bare, named = NAMED_AGAIN[lang]
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(bare)
+    assert (await kakao_answers(kakao, user.key)).get("alone_hours") == 4, user.text
+    assert f'"{bare}"' in user.text and t(lang, "survey-field-alone_hours") in user.text, user.text
+    await user.send(named)
+    answers = await kakao_answers(kakao, user.key)
+    assert (answers.get("alone_hours"), answers.get("concerns")) == (9, None), (answers, user.text)
+    assert asked(lang, "concerns") in user.text, user.text
