@@ -239,10 +239,14 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
             continue
         later = index_of(other.key) > index_of(q.key)
         named = understander.names_answer(message, other.key)
-        if at_choice and not (named or (unplaced and later)):
-            # a number naming no question at a choice question is one only when the question
-            # could not place it, and an earlier one: `_answers_earlier_quantity`
-            continue
+        if at_choice and not (unplaced and later):
+            # at a choice question, a number the question could place, or an earlier question's,
+            # is another question's only when the message names it by words ("there are 3 of us
+            # at home" at the children; "2명" there counts the children; the rest:
+            # `_answers_earlier_quantity`)
+            named = understander.names_question(message, other.key)
+            if not named:
+                continue
         if at_choice and not unplaced and not _amount_said(turn, message):
             continue  # "없어요 얘 혼자에요" at the other pets: the dog alone, no time nor household told
         if (later and other.key in dog.answers) or (

@@ -206,6 +206,11 @@ class CorrectionReading(TalkReading):
             not any(h == lh and ls <= start < le for _p, ls, le, lh in living) for _m, start, _e, h in marks
         )
 
+    def names_question(self, message: Folded, key: str) -> bool:
+        """The message names survey question `key` by words, not by a unit alone ("there are 3 of
+        us at home", not "2명")."""
+        return self._names_question(message, key)
+
     def _names_question(self, message: Folded, key: str) -> bool:
         """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
         "2kg" names no question ("사료 2kg으로 바꿔줘" is about food, not the dog's size)."""
