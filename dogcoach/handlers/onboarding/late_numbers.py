@@ -221,30 +221,41 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     False, nothing done, for anything else."""
     if dog is None or turn.state.data.get("mode") == "edit":
         return False
-    at_choice = q.kind is Kind.CHOICE and _unplaced_answer(turn)  # "3 people" at the sex (trial 5)
-    # "me and my wife" at the breed (English owner trial, batch 77: "no breed in it"), not the name
-    at_text = q.key == "breed" and _unplaced_answer(turn)
-    at_choice = at_choice or at_text
+    unplaced = _unplaced_answer(turn)
+    # "3 people" at the sex (trial 5), "me and my wife" at the breed (English owner trial, batch
+    # 77: "no breed in it"), and at every other question but the name (owner trial 16: "we walk
+    # her twice a day, 30 min each" at the other pets, "there are 3 of us at home" at the children
+    # or the health note: lost, or kept as that question's answer)
+    at_choice = q.kind not in QUANTITY_KINDS and q.key != "name"
     if q.kind not in QUANTITY_KINDS and not at_choice:
         return False
     understander = turn.services.understander
     message = Folded(turn.text)
-    if understander.names_answer(message, q.key):
+    if understander.names_answer(message, q.key) and not _other_number(turn, q, message):
         return False
     found: dict[str, Value[float] | Approximate] = {}
     for other in QUESTIONS:
         if other.key == q.key or other.kind not in QUANTITY_KINDS:
             continue
         later = index_of(other.key) > index_of(q.key)
-        if at_choice and not later:
-            continue  # an earlier number at a choice question: `_answers_earlier_quantity`
+        named = understander.names_answer(message, other.key)
+        if at_choice and not (unplaced and later):
+            # at a choice question, a number the question could place, or an earlier question's,
+            # is another question's only when the message names it by words ("there are 3 of us
+            # at home" at the children; "2명" there counts the children; the rest:
+            # `_answers_earlier_quantity`)
+            named = understander.names_question(message, other.key)
+            if not named:
+                continue
+        if at_choice and not unplaced and not _amount_said(turn, message):
+            continue  # "없어요 얘 혼자에요" at the other pets: the dog alone, no time nor household told
         if (later and other.key in dog.answers) or (
             not later and other.kind in MONTHS_KINDS and q.kind in MONTHS_KINDS
         ):
             continue
-        if understander.names_answer(message, other.key) or (
+        if named or (
             other.kind is Kind.COUNT
-            and _unplaced_answer(turn)
+            and unplaced
             and (_people_named(understander, message) or _people_counted(turn, q, message))
         ):
             answer = understander.answers.quantity_told_late(message, Expect(other.kind.value))
@@ -326,8 +337,12 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
     count and no span."""
     if dog is None or turn.state.data.get("mode") == "edit":
         return False
-    if q.kind not in (Kind.CHOICE, Kind.COUNT) and q.kind not in MONTHS_KINDS:
-        return False
+    if (
+        q.kind not in (Kind.CHOICE, Kind.MULTI, Kind.COUNT)
+        and q.kind not in MONTHS_KINDS
+        and q.key != "breed"
+    ):
+        return False  # owner trial 16: "9 hours" at the breed, the other pets: no word on the hours
     if not _unplaced_answer(turn) or len(turn.text.split()) > LATE_BARE_WORDS:
         return False
     answers = turn.services.understander.answers
@@ -343,13 +358,43 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
         and read.value > 0  # "아이 없어요" reads as no time: no length told
     ]
     if not later:
-        return False
+        if not _length_noted_said(turn, q, dog, message):
+            return False
+        await ask(turn, q, dog)
+        return True
     fields = " / ".join(turn.t(f"survey-field-{other.key}") for other in later)
     if len(later) == 1:  # one question reads it (owner trial 13: "can't tell which (exercise)")
         turn.say("survey-late-number-unplaced-one", typed=turn.text, field=fields)
     else:
         turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
     await ask(turn, q, dog)
+    return True
+
+
+def _length_noted_said(turn: Turn, q: Question, dog: Dog, message: Folded) -> bool:
+    """A length alone with its unit ("9시간", "45 min") after the questions that read it are
+    answered: said with those answers (owner trial 16: "I didn't catch the age", no reason),
+    nothing changed. False, nothing said, when no answered question reads it."""
+    answers = turn.services.understander.answers
+    noted = [
+        other
+        for other in QUESTIONS
+        if other.kind in (Kind.HOURS, Kind.MINUTES)
+        and other.key != q.key
+        and _answered(dog, other.key)
+        and (read := answers.quantity_told_late(message, Expect(other.kind.value))) is not None
+        and read.value > 0
+    ]
+    if not noted:
+        return False
+    turn.say(
+        "survey-late-number-noted",
+        typed=turn.text,
+        fields=" / ".join(turn.t(f"survey-field-{other.key}") for other in noted),
+        stored=", ".join(
+            f"{turn.t(f'survey-field-{other.key}')}: {format_stored(turn, dog, other)}" for other in noted
+        ),
+    )
     return True
 
 
@@ -384,6 +429,24 @@ async def _span_kept_for_owned(turn: Turn, q: Question, dog: Dog | None) -> bool
         return False
     await ask(turn, q, dog)
     return True
+
+
+def _other_number(turn: Turn, q: Question, message: Folded) -> bool:
+    """At a number question, the number said is none of its own ("he's alone about 9 hours on
+    weekdays" at the age: "he's" names the age, the hours do not read as one; owner trial 16)."""
+    if q.kind not in QUANTITY_KINDS:
+        return False
+    own = turn.services.understander.answers.quantity(message, Expect(q.kind.value))
+    return isinstance(own, Unclear) and own.understood is None
+
+
+def _amount_said(turn: Turn, message: Folded) -> bool:
+    """`message` says an amount with digits or a unit ("3 of us", "집에 3명", "nine hours"), not
+    only words that may read as one ("혼자", "없어요")."""
+    v = turn.services.understander.vocabulary
+    return any(ch.isdigit() for ch in message.text) or any(
+        v[f"lex-unit-{unit}"].find(message) for unit in ("people", "hours", "minutes")
+    )
 
 
 def _people_counted(turn: Turn, q: Question, message: Folded) -> bool:

@@ -36,6 +36,17 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
         value = format_answer(turn, q, _number(q, float(understood)))
         if rest:
             return Invalid("survey-unclear-number", value=value, rest=rest)
+        named = (
+            turn.services.understander.answers.people_named(Folded(turn.text))
+            if q.kind is Kind.COUNT
+            else None
+        )
+        if named is not None:  # "엄마 아빠 나 동생 셋이요": 3 said, 4 named (owner trial 16)
+            return Invalid(
+                "survey-unclear-household-named",
+                value=value,
+                understood=format_answer(turn, q, _number(q, named)),
+            )
         if q.kind is Kind.COUNT:  # people named, the owner not among them ("남편이랑 애 둘")
             return Invalid("survey-unclear-household-owner", value=value)
         return Invalid("survey-unclear-number-only", value=value)

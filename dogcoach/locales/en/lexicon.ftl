@@ -175,6 +175,9 @@ lex-person-grown = grown-ups
 ## Two people in one word ("my parents and me" = 3).
 lex-person-pair = two people
     .aliases = parents, my parents, couple
+## Words adding people to a count already said ("3 of us, plus my mom" = 4): only after the count.
+lex-person-also = also
+    .aliases = also, plus, too, as well, and also, along with, besides, on top of that
 lex-context = other
     .aliases = puppy, vet, the vet, pup, each, each time, of, the, just the, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, is, has, have, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, in home, at home, in the house, in my home, in our home, in my house, in our house, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday, rescue, a rescue, rescued, rescue dog, a rescue dog, so, the vet said, vet said, the vet says, vet says, the vet thinks, vet thinks, according to the vet, the shelter said, shelter said, they said, they told me, i was told, gone, we're gone, i'm gone, im gone, were gone, away, we're away, out, we're out, i'm out, out of the house, at the office, on week days, unfortunately, sadly, we both work, both of us work, we both work full time
 ## Words that place a number in time, not its unit ("Max turned 4 last month" is 4 years, not 4

@@ -106,6 +106,7 @@ survey-field-owned_months = With you for
 survey-q-household = How many people live in your home, you included?
 survey-err-household = Please send a number from 1 to 20. For example: 3
 survey-unclear-household-owner = You named { $value }, but I'm not sure that includes you. How many people in all, you included? For example: 4
+survey-unclear-household-named = You said { $value }, but named { $understood }. How many people live at home in all, you included? For example: 4
 survey-field-household = People at home
 
 survey-q-children = Are there children under 12 at home?
@@ -305,6 +306,8 @@ survey-late-number-understood = "{ $typed }" — as the { $field }, I understood
 survey-late-number-unplaced = "{ $typed }" — I can't tell which question that answers ({ $fields }), so I haven't noted it yet. I'll ask that in its turn. First, this one:
 # A length only one later question reads ("twice a day 30 min" at the household; owner trial 13: "can't tell which question (exercise)"). $field is that question.
 survey-late-number-unplaced-one = "{ $typed }" — that sounds like the answer to the { $field } question. I'll ask that in its turn. First, this one:
+# A length alone after the questions that read it are answered ("9 hours" at the concerns; owner trial 16: no reason given): said with the answers noted, nothing changed. $fields are those questions, $stored their answers.
+survey-late-number-noted = "{ $typed }" — that sounds like a length of time ({ $fields }), not an answer to this question. That is noted already: { $stored }. To change it, name the question with the time. First, this one:
 # A number far past the question's usual answer ("8 hours a day" of exercise): not noted yet; what was understood is said and confirmed. The same answer sent again is noted. $typed is what the owner wrote, $field the question, $value the value read.
 survey-unlikely = "{ $typed }" — I read that as { $field }: { $value }, which is far more than usual, so I haven't noted it yet. If it's right, send the same answer again. If it was the answer to another question, tell me the answer to this one.
 # A start said at "how long have you had her?" ("since 2027") that is still ahead: $typed is what the owner wrote.

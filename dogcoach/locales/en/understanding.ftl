@@ -826,7 +826,7 @@ understanding-correction-about-alone_hours = hours alone
 understanding-correction-about-exercise_minutes = exercise
     .aliases = walks, walk, exercise, walked for, walks for, exercise for
 understanding-correction-about-household = household
-    .aliases = people at home, people in the house, household, family, in the family
+    .aliases = people at home, people in the house, household, family, in the family, of us at home, of us in the house, of us living here, of us living at home, people live here, people live at home, living at home, live at home, family of
 understanding-correction-about-size = weight
     .aliases = weight, weighs, her weight, his weight
 ## Words that stay with the value and say which answer it is: "years old" is an age.

@@ -101,6 +101,7 @@ survey-field-owned_months = 함께한 기간
 survey-q-household = 보호자님을 포함해서 집에 함께 사는 사람은 몇 명인가요?
 survey-err-household = 1에서 20 사이 숫자로 알려 주세요. 예: 3
 survey-unclear-household-owner = 말씀하신 분들이 { $value }인데, 보호자님도 포함한 숫자인지 모르겠어요. 보호자님을 포함해서 모두 몇 명인지 숫자로 알려 주세요. 예: 4
+survey-unclear-household-named = { $value }이라고 하셨는데, 말씀하신 분들은 { $understood }이에요. 보호자님을 포함해서 모두 몇 명인지 숫자로 알려 주세요. 예: 4
 survey-field-household = 가족 수
 
 survey-q-children = 12살 미만 아이가 함께 사나요?
@@ -275,6 +276,8 @@ survey-late-number-understood = "{ $typed }" — { $field } { $approx ->
 survey-late-number-unplaced = "{ $typed }" — 어느 질문의 답인지({ $fields }) 알 수 없어서 아직 적지 않았어요. 그 질문은 차례가 오면 여쭤볼게요. 먼저 이 질문이에요:
 ## 나중 질문 하나만 읽는 길이 ("하루두번 30분씩"을 가족 수 질문에서; 주인 시험 13: "어느 질문의 답인지(하루 운동) 알 수 없어서"). $field 는 그 질문이에요.
 survey-late-number-unplaced-one = "{ $typed }" — '{ $field }' 질문의 답 같아요. 그 질문은 차례가 오면 여쭤볼게요. 먼저 이 질문이에요:
+# 시간 질문이 모두 답해진 뒤의 길이만 있는 답("9시간" 을 고민 질문에서; 오너 체험 16: 이유 없이 다시 물었어요): 적어 둔 답과 함께 말하고 아무것도 바꾸지 않아요.
+survey-late-number-noted = "{ $typed }" — 이 질문의 답이 아니라 시간({ $fields })으로 들었어요. 그 답은 이미 적어 뒀어요: { $stored }. 바꾸시려면 어느 질문인지 시간과 함께 적어 주세요. 먼저 이 질문이에요:
 # 질문의 보통 답보다 훨씬 큰 수(운동에 "하루8시간정도"): 아직 적지 않고, 알아들은 값을 말하며 확인해요. 같은 답을 한 번 더 보내면 적어요. $typed는 보호자가 쓴 말, $field는 질문, $value는 읽은 값이에요.
 survey-unlikely = "{ $typed }" — { $field } { $value }, 이렇게 읽었는데 보통보다 훨씬 많아서 아직 적지 않았어요. 맞다면 같은 답을 한 번 더 보내 주세요. 다른 질문의 답이었다면 이 질문의 답을 알려 주세요.
 # "얼마나 함께했나요?"에 말한 시작이 아직 오지 않은 때일 때("2027년부터"). $typed는 보호자가 쓴 말이에요.

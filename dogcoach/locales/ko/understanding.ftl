@@ -842,7 +842,7 @@ understanding-correction-about-alone_hours = 혼자 있는 시간
 understanding-correction-about-exercise_minutes = 운동 시간
     .aliases = 산책 시간은, 산책 시간, 산책은, 산책, 운동 시간은, 운동 시간, 운동은, 운동
 understanding-correction-about-household = 식구
-    .aliases = 식구는, 식구, 가족은, 가족, 사는 사람은, 사는 사람
+    .aliases = 식구는, 식구, 가족은, 가족, 사는 사람은, 사는 사람, 명 살아요, 명이 살아요, 명이서 살아요, 명 살고 있어요, 명이 살고 있어요, 명이 같이 살아요, 명 같이 살아요, 명이서 같이 살아요, 명이 함께 살아요
 understanding-correction-about-size = 몸무게
     .aliases = 몸무게는, 몸무게가, 몸무게, 체중은, 체중이, 체중, 무게는, 무게
 ## 값에 붙은 채 어떤 답인지 알려 주는 말(빼지 않아요): "3살"은 나이예요.

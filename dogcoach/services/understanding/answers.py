@@ -115,6 +115,13 @@ class SurveyAnswers:
     def _clause_joiners(self) -> frozenset[str]:
         return frozenset(" ".join(p) for p in self.vocabulary["understanding-clause-joiner"].phrases)
 
+    def people_named(self, message: Folded) -> float | None:
+        """How many people a household count names one by one when they are more than the count
+        said ("엄마 아빠 나 동생 셋이요": 4; owner trial 16), for the re-ask saying both; None
+        otherwise."""
+        units, default_unit, _zero = QUANTITY_KINDS[Expect.COUNT]
+        return self.quantities.read(self._ages_dropped(message).text, units, default_unit).named
+
     @staticmethod
     def typed_words(text: str, rest: Sequence[str]) -> str:
         """The words of `text`, as typed, that hold the pieces `rest` a reader left over (they

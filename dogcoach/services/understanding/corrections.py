@@ -164,6 +164,12 @@ class CorrectionReading(TalkReading):
         v = self.vocabulary
         verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
         named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
+        if len(named) > 1:
+            # "he's alone about 9 hours on weekdays" (owner trial 16: not kept): "he's" names the
+            # age only as "he is" may, the hours alone by their own words — the one named by words
+            # of its own is the question
+            fields = tuple(key for key in named if self._names_field(message, key))
+            named = fields if len(fields) == 1 else named
         # "아니 나이 3살이요", "her age is wrong, she's 4" (owner trial 14: not read), and with
         # `stated` (nothing open, the survey done) "가족 4명이에요": one question named with its
         # value changes it as a correction word does
@@ -206,6 +212,8 @@ class CorrectionReading(TalkReading):
             or v[f"understanding-correction-about-{q.key}"].contains(message)
             or v[f"understanding-correction-mark-{q.key}"].contains(message)
         )
+        if len(about) > 1 and len(named) == 1 and named[0] in about:
+            about = named  # "집에 3명 살아요": the "살" of 살다 is no age's unit
         if ("age_months" in about or not about) and v["understanding-someone-else"].contains(message):
             return None  # "우리 딸은 이제 다섯살이에요", "my son is 7 now": someone else's age (stop 35)
         rest, dog = self._value_and_dog(message, value.text)
@@ -241,6 +249,11 @@ class CorrectionReading(TalkReading):
             not any(h == lh and ls <= start < le for _p, ls, le, lh in living) for _m, start, _e, h in marks
         )
 
+    def names_question(self, message: Folded, key: str) -> bool:
+        """The message names survey question `key` by words, not by a unit alone ("there are 3 of
+        us at home", not "2명")."""
+        return self._names_question(message, key)
+
     def _names_question(self, message: Folded, key: str) -> bool:
         """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
         "2kg" names no question ("사료 2kg으로 바꿔줘" is about food, not the dog's size)."""
@@ -250,6 +263,14 @@ class CorrectionReading(TalkReading):
         return any(
             phrase.replace(" ", "") not in self._unit_words
             for phrase, *_ in v[f"understanding-field-{key}"].find(message)
+        )
+
+    def _names_field(self, message: Folded, key: str) -> bool:
+        """The message names question `key` by words of its own (`understanding-field-*`: "time
+        alone", "나이"), not by a pronoun or a unit."""
+        return any(
+            phrase.replace(" ", "") not in self._unit_words
+            for phrase, *_ in self.vocabulary[f"understanding-field-{key}"].find(message)
         )
 
     @cached_property

@@ -88,6 +88,7 @@ class Quantity:
     approximate: bool = False
     rest: tuple[str, ...] = ()
     doubt: bool = False
+    named: float | None = None  # people named one by one, more than the count said (`doubt`)
 
     @property
     def whole(self) -> bool:
@@ -158,6 +159,7 @@ class QuantityReader:
         add("self", "lex-person-self")
         add("group", "lex-person-group")
         add("grown", "lex-person-grown")
+        add("also", "lex-person-also")
         table = {k: frozenset(tags) for k, tags in tagged.items()}
         return table, max((len(k) for k in table), default=1)
 
@@ -411,6 +413,13 @@ def _resolve(
     if "future" in tags:
         # "he'll be 3 in June": a birthday to come, at an age (`_evaluate`); elsewhere read past
         return _Token("future" if "years" in allowed else "skip", piece.text)
+    if (
+        "also" in tags
+        and "people" in allowed
+        and (piece.text.isascii() or (prev is not None and prev.kind in ("person", "group")))
+    ):
+        # "동생도 있어요", "plus my mom": people added to a count already said (`_evaluate`)
+        return _Token("also", piece.text)
     for kind in ("half", "approx", "range", "skip"):
         if kind in tags:
             # a count word read past after a unit ("20 min walks") is marked: `_counted_first`
@@ -536,6 +545,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     halve = False  # "half" came before any number: it halves the unit that follows
     halve_text = ""
     vague: list[str] = []  # people named without a number ("the kids"): the count is not whole
+    after = 0.0  # persons named after the count said ("셋이요 동생도 있어요")
+    also = False  # a word adding people to the count said ("도", "also", "plus") after it
     times: tuple[float, float] | None = None  # "하루 두번": a count of times, multiplies a length
     times_text = ""
     unnamed: str | None = None  # a number followed by a word where its unit goes ("3 montsh")
@@ -650,9 +661,12 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         elif token.kind == "person":
             if not (owner and token.system == "self"):  # "저 혼자요": the owner named twice is one
                 people += token.value
+                after += token.value if seen and token.system != "self" else 0.0  # "저도": counted?
             owner = owner or token.system == "self"
         elif token.kind == "vague":
             vague.append(token.text)
+        elif token.kind == "also":
+            also = also or seen
         elif token.kind == "times" and token.value:
             # a word that is a count by itself ("아침저녁 30분씩", "30 min twice a day"): the
             # number beside it stays the length
@@ -717,6 +731,15 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         return Quantity(people, people, people, False, (*rest, *vague))
     if not seen or (low == high == 0.0 and rest and not _any_zero(tokens)):
         return Quantity(None, rest=tuple(rest))
+    if people and "people" in units and not denied and low == high and split is None:
+        # a count said and people named (owner trial 16: "엄마 아빠 저 셋이요 동생도 있어요" stored 3)
+        if also and after:
+            # the people named after the count with "도 있어요", "also", "plus": added to it
+            return Quantity(low + after, low + after, low + after, approximate, tuple(rest))
+        if people > low:
+            # more people named than counted ("엄마 아빠 나 동생 셋이요"): which is meant is not
+            # known — said and asked again, never stored as a guess
+            return Quantity(low, low, low, approximate, tuple(rest), doubt=True, named=people)
     if future and terms and low == high and low >= units[terms[-1]]:
         # "he'll be 3 in June": between 2 and 3 years now, how far unknown without the clock's
         # month: stored as about 2-3 years (batch 77 decision), never 3 exactly
