@@ -551,8 +551,9 @@ understanding-typo-not = not a typo
 ## Words that only say how bad a behaviour is, next to its name ("his mouthing is really bad", "she has bad separation anxiety", "he's very fearful"): nothing happened to analyse, so still only a name; one time it happened is asked for (batch 49).
 understanding-label-degree = how bad
     .aliases = is, are, has, have, has got, got, he is, she is, he's, she's, hes, shes, it's, its, he has, she has, my dog has, my dog is, our dog is, our dog has, very, so, really, pretty, quite, super, extremely, terrible, awful, horrible, severe, serious, extreme, getting worse, worse, bad, out of control
+## A pest's bite ("he got bitten by a mosquito", "bit by a tick"): no behaviour of the dog (stop 35).
 understanding-not-behaviour = not behaviour
-    .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into
+    .aliases = a bit, little bit, bit of, bit more, bit less, pull up, jump in, jump to, chew toy, chew toys, marks the, dig into, bitten by a mosquito, bitten by mosquitoes, bitten by mosquitos, bitten by a tick, bitten by ticks, bitten by a bug, bitten by bugs, bitten by a flea, bitten by fleas, bitten by an ant, bitten by ants, bitten by a spider, bitten by a bee, bitten by a wasp, bit by a mosquito, bit by mosquitoes, bit by mosquitos, bit by a tick, bit by ticks, bit by a bug, bit by bugs, bit by a flea, bit by fleas, bit by an ant, bit by ants, bit by a spider, bit by a bee, bit by a wasp, stung by a mosquito, stung by mosquitoes, stung by mosquitos, stung by a tick, stung by ticks, stung by a bug, stung by bugs, stung by a flea, stung by fleas, stung by an ant, stung by ants, stung by a spider, stung by a bee, stung by a wasp, mosquito bite, mosquito bites, tick bite, tick bites, bug bite, bug bites, flea bite, flea bites, bee sting, wasp sting
 understanding-topic-ending = topic
 understanding-narration-ending = narration
 understanding-situation = situation

@@ -1,0 +1,82 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 35, the lead (issue 11): a bite told in Korean from the bitten side, and a pest's bite.
+
+"콩이한테 물렸어요ㅠㅠ" (I got bitten by 콩이), "어제 콩이한테 손 물렸어요" were noise with an offer to
+analyse them: the past passive "물렸" was no behaviour word (its present "물려" was), so the bite an
+owner suffered was neither kept nor analysed until they tapped the offer — while "I got bitten by
+Kong" was a report at once. Now the Korean passive is the behaviour, as in English. A pest's bite
+("모기한테 물렸어요", "bitten by a tick") names no behaviour of the dog: never a report, never the
+model, in either language.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from dogcoach.domain.channel import Channel
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_dog_words import _model_calls
+from tests.test_kakao_reports import idle_user
+from tests.test_kakao_reports import settings_for as kakao_settings_for
+from tests.test_kakao_skill import serve as serve_kakao
+from tests.test_safety_channels import telegram_bot
+from tests.test_stop35_reports import _kinds
+from tests.test_streaming_channels import owner_with_dog
+from tests.test_telegram_e2e import eventually
+
+# The bite an owner suffered, told from the bitten side: each a report, analysed.
+BITTEN = {
+    "ko": ["콩이한테 물렸어요ㅠㅠ", "어제 콩이한테 손 물렸어요", "우리 개한테 물렷어요 ㅠㅠ"],
+    "en": ["I got bitten by Kong ugh", "got nipped by kong again this morning"],
+}
+# A pest's bite: nothing kept, no model call.
+PEST = {
+    "ko": ["모기한테 물렸어요", "진드기한테 물린거 같아요"],
+    "en": ["he got bitten by a mosquito", "i think she got bit by a tick"],
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_bite_told_from_the_bitten_side_is_a_report_on_kakao(
+    tmp_path: Path, fake_ollama: FakeOllama, lang: str
+) -> None:
+    async with serve_kakao(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
+        store = srv.app.state.runtime.store
+        for typed in BITTEN[lang]:
+            user = await idle_user(srv, english=lang == "en")
+            calls = _model_calls(fake_ollama)
+            await user.send(typed)
+            await eventually(lambda calls=calls: _model_calls(fake_ollama) > calls)
+            assert await _kinds(store, Channel.KAKAO, user.key) == [("report", typed)], (typed, user.texts)
+        for typed in PEST[lang]:
+            user = await idle_user(srv, english=lang == "en")
+            calls = _model_calls(fake_ollama)
+            await user.send(typed)
+            await asyncio.sleep(0.3)
+            assert await _kinds(store, Channel.KAKAO, user.key) == [], (typed, user.texts)
+            assert _model_calls(fake_ollama) == calls, typed
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_bite_told_from_the_bitten_side_is_a_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
+        for n, typed in enumerate(BITTEN[lang] + PEST[lang]):
+            chat = 35900 + n
+            await owner_with_dog(tg, chat, lang)
+            calls = _model_calls(fake_ollama)
+            await tg.say(chat, typed, language_code=lang)
+            kept = typed in BITTEN[lang]
+            if kept:
+                await eventually(lambda calls=calls: _model_calls(fake_ollama) > calls)
+            else:
+                await asyncio.sleep(0.3)
+                assert _model_calls(fake_ollama) == calls, typed
+            rows = await _kinds(tg.rt.store, Channel.TELEGRAM, str(chat))
+            assert rows == ([("report", typed)] if kept else []), (typed, tg.sent(chat))
