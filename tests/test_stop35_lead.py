@@ -20,7 +20,7 @@ from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_dog_words import _model_calls
+from tests.test_dog_words import _kakao_dogs, _model_calls, _tg_dogs
 from tests.test_kakao_reports import idle_user
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import serve as serve_kakao
@@ -80,3 +80,42 @@ async def test_a_bite_told_from_the_bitten_side_is_a_report_on_telegram(
                 assert _model_calls(fake_ollama) == calls, typed
             rows = await _kinds(tg.rt.store, Channel.TELEGRAM, str(chat))
             assert rows == ([("report", typed)] if kept else []), (typed, tg.sent(chat))
+
+
+# -- an objection or a message taken back at the name question is no name ---------------------------
+
+# (typed at the name question, the name typed next)
+TAKEN_BACK = {
+    "ko": [("그게 아니라요", "콩이"), ("아 그게 아니고요", "보리"), ("버튼 잘못 눌렀어요", "두부")],
+    "en": [("oops", "Kong"), ("wrong button", "Rex"), ("no that's not it", "Max")],
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_objection_at_the_name_question_is_no_name_on_kakao(
+    tmp_path: Path, fake_ollama: FakeOllama, lang: str
+) -> None:
+    async with serve_kakao(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
+        for typed, name in TAKEN_BACK[lang]:
+            user = srv.user()
+            await user.send("English" if lang == "en" else "안녕하세요")
+            await user.send(typed)
+            assert await _kakao_dogs(srv, user.key) in ([], [""]), (typed, user.texts)
+            await user.send(name)
+            assert await _kakao_dogs(srv, user.key) == [name], (typed, user.texts)
+        assert _model_calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_objection_at_the_name_question_is_no_name_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
+        for n, (typed, name) in enumerate(TAKEN_BACK[lang]):
+            chat = 35950 + n
+            await tg.say(chat, "/start", language_code=lang)
+            await tg.say(chat, typed, language_code=lang)
+            assert await _tg_dogs(tg, chat) in ([], [""]), (typed, tg.sent(chat))
+            await tg.say(chat, name, language_code=lang)
+            assert await _tg_dogs(tg, chat) == [name], (typed, tg.sent(chat))
+        assert _model_calls(fake_ollama) == 0

@@ -267,6 +267,18 @@ class SurveyReading(ReportReading):
             return False
         return any(tag == "yes" for tag, _ in pieces) or message.words >= 2 or not message.text.isascii()
 
+    def _taken_back_at_name(self, message: Folded) -> bool:
+        """An objection or a message taken back, said whole, one word before it allowed ("그게
+        아니라요", "아 그게 아니고요", "oops", "wrong button"; stop 35: dogs named "그게 아니라",
+        "Oops"): no name, the question again (`understanding-talk-objection`, `-retract`)."""
+        _first, _, rest = message.text.strip().partition(" ")
+        said = [message, Folded(rest)] if rest.strip() else [message]
+        return any(
+            self.vocabulary[entry].whole(m)
+            for entry in ("understanding-talk-objection", "understanding-talk-retract")
+            for m in said
+        )
+
     def _command_misspelt(self, message: Folded) -> bool:
         """One word a letter off a command's own word ("시잒" for 시작, "도우말" for 도움말: one
         jamo added, dropped or changed; "cancle" for cancel, six letters or more as the commands'
@@ -292,7 +304,7 @@ class SurveyReading(ReportReading):
         return False
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
-        if self._command_misspelt(message):
+        if self._command_misspelt(message) or self._taken_back_at_name(message):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_COMMAND_TYPO
             )
