@@ -20,13 +20,14 @@ from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_after_result import t
 from tests.test_dog_words import _kakao_dogs, _model_calls, _tg_dogs
-from tests.test_kakao_reports import idle_user
+from tests.test_kakao_reports import idle_user, until_owed
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import serve as serve_kakao
 from tests.test_safety_channels import telegram_bot
 from tests.test_stop35_reports import _kinds
-from tests.test_streaming_channels import owner_with_dog
+from tests.test_streaming_channels import owner_with_dog, report_done
 from tests.test_telegram_e2e import eventually
 
 # The bite an owner suffered, told from the bitten side: each a report, analysed.
@@ -119,3 +120,57 @@ async def test_an_objection_at_the_name_question_is_no_name_on_telegram(
             await tg.say(chat, name, language_code=lang)
             assert await _tg_dogs(tg, chat) == [name], (typed, tg.sent(chat))
         assert _model_calls(fake_ollama) == 0
+
+
+# -- owner trial 17: the history and the help asked in words, not the coach model -------------------
+
+# (a report, what was told asked back, the help asked for)
+ASKED = {
+    "ko": ("콩이가 밤마다 현관에서 짖어요", "내가 지금까지 뭐라고 했지?", "도와줄 수 있어요?"),
+    "en": (
+        "Kong barks at the door every night",
+        "what have i told you so far",
+        "can you help me with something",
+    ),
+}
+
+
+def _help_line(lang: str) -> str:
+    return t(lang, "help-text").splitlines()[0]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_history_and_help_asked_in_words_on_kakao(
+    tmp_path: Path, fake_ollama: FakeOllama, lang: str
+) -> None:
+    told, history, helped = ASKED[lang]
+    async with serve_kakao(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
+        store = srv.app.state.runtime.store
+        user = await idle_user(srv, english=lang == "en")
+        await user.send(told)
+        await eventually(lambda: _model_calls(fake_ollama) == 1)
+        await until_owed(srv, user)
+        await user.send(history)
+        assert told in user.text, user.texts  # the history quotes the report
+        await user.send(helped)
+        assert _help_line(lang) in user.text, user.texts
+        assert _model_calls(fake_ollama) == 1
+        assert await _kinds(store, Channel.KAKAO, user.key) == [("report", told)]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_history_and_help_asked_in_words_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    told, history, helped = ASKED[lang]
+    async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
+        chat = 35980
+        await owner_with_dog(tg, chat, lang)
+        await tg.say(chat, told, language_code=lang)
+        await report_done(tg, chat)
+        await tg.say(chat, history, language_code=lang)
+        assert told in tg.last_text(chat), tg.sent(chat)
+        await tg.say(chat, helped, language_code=lang)
+        assert _help_line(lang) in tg.last_text(chat), tg.sent(chat)
+        assert _model_calls(fake_ollama) == 1
+        assert await _kinds(tg.rt.store, Channel.TELEGRAM, str(chat)) == [("report", told)]
