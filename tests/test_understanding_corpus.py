@@ -218,8 +218,8 @@ def lost(case: Case, u: Understanding) -> bool:
 def filed_under(understander: Understander, case: Case) -> bool:
     """A report row with the dog it is filed under (batch 131, `report:@Max/Max,몽이`: the owner's
     dogs after the slash): the dog `handlers.report.dog_of` picks among them, read as it reads it
-    (two joined, else the one named, else the subject of several); `@-` for none picked (the
-    active dog). True for every other row."""
+    (two joined, else the one named, else the subject of several; a dog named only as the one
+    aimed at is none); `@-` for none picked (the active dog, or the other of two). True for every other row."""
     kind, _, detail = case.expected.partition(":")
     if kind != "report" or not detail.startswith("@"):
         return True
@@ -231,6 +231,8 @@ def filed_under(understander: Understander, case: Case) -> bool:
     if len(found) > 1:
         subject = understander.dog_subject(case.typed, names)
         found = (subject,) if subject is not None else found
+    if len(found) == 1 and understander.named_as_target(case.typed, names):
+        return want == "-"  # the dog named is the one the behaviour is aimed at (batch 140)
     return (names[found[0]] if len(found) == 1 else "-") == want
 
 

@@ -140,6 +140,14 @@ async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     if len(found) > 1:  # "콩이가 두부 밥을 뺏어먹어요", "Rex keeps stealing Max's food": the subject's
         subject = turn.services.understander.dog_subject(text, names)
         found = (subject,) if subject is not None else found
+    if len(found) == 1 and turn.services.understander.named_as_target(text, names):
+        # "she growls at clyde…", "맥스한테 짖어요": the dog named is the one growled at (owner
+        # trial 17: filed under Clyde); the other of two dogs when that one is active, else the active
+        named = dogs[found[0]]
+        others = [d for d in dogs if d.id != named.id]
+        if active is not None and named.id == active.id and len(others) == 1:
+            return others[0], True
+        return active, False
     if len(found) != 1 or (active is not None and dogs[found[0]].id == active.id):
         return active, False
     return dogs[found[0]], True

@@ -761,6 +761,9 @@ understanding-outcome-mixed = half and half
 ## -- Which dog a message is about: what may follow a dog's name ("Bori's").
 understanding-name-particle = particle
     .aliases = 's, ’s, s'
+## A word right before a dog's name that makes it the one a behaviour is aimed at ("she growls at clyde"): the report is the other dog's (owner trial 17).
+understanding-name-aimed-at = at
+    .aliases = at, towards, toward
 ## (Korean only: the particles that mark a dog's name as the subject or the topic. English reads the sentence's first name.)
 understanding-name-subject-particle = -
 understanding-name-topic-particle = -

@@ -779,6 +779,9 @@ understanding-name-subject-particle = 가
     .aliases = 가, 이, 이가, 께서, 도, 이도
 understanding-name-topic-particle = 는
     .aliases = 는, 은, 이는
+## 강아지 이름 바로 뒤에 오고 그 뒤 두 낱말 안에 행동이 오면 그 강아지가 행동을 받는 쪽 ("초코한테 자꾸 으르렁거려요": 다른 강아지의 기록; 보호자 체험 17). "초코를 혼자 두면"처럼 보호자가 한 일의 대상은 아니에요.
+understanding-name-aimed-at = 한테
+    .aliases = 한테, 이한테, 에게, 이에게, 보고, 이보고
 ## 강아지 이름 뒤에서 그 강아지가 행동을 받는 쪽임을 보이는 조사 ("맥스 몽이한테 으르렁거려요", "솔 루나를 자꾸 올라타요": 주어를 붙이지 않은 쪽, 맥스와 솔의 기록; 보호자 체험 16).
 understanding-name-target-particle = 한테
     .aliases = 를, 을, 이를, 한테, 이한테, 에게, 이에게, 한테서, 에게서, 보고, 이보고

@@ -105,6 +105,29 @@ class DogReading(Tables):
                 return dog
         return None
 
+    def named_as_target(self, text: str, names: Sequence[str]) -> bool:
+        """`text` names one of `names` only as the one a behaviour is aimed at: "she growls at
+        clyde when he gets near her food bowl", "초코한테 자꾸 으르렁거려요" (owner trial 17: filed
+        under Clyde, the dog growled at). English: a word of `understanding-name-aimed-at` right
+        before the name; Korean: one right after it and a behaviour verb within the next two words
+        ("초코한테 간식 주면 으르렁거려요" is 초코's: the owner's verb comes first; "초코를 혼자 두면",
+        the object of the owner's verb, is never read so)."""
+        marked, placeholders = self.names.marked(text, names)
+        if len(set(placeholders.values())) != 1:
+            return False
+        tokens = [token.strip(",.!?~") for token in marked.split()]
+        at = [i for i, token in enumerate(tokens) if token in placeholders]
+        aimed = set(self._typed_aliases("understanding-name-aimed-at"))
+        if any(_syllable(ch) for ch in text):
+            verbs = self.vocabulary["understanding-behaviour-verb"]
+            return all(
+                i + 1 < len(tokens)
+                and tokens[i + 1] in aimed
+                and any(verbs.contains(Folded(t)) for t in tokens[i + 2 : i + 4])
+                for i in at
+            )
+        return all(i > 0 and tokens[i - 1] in aimed for i in at)
+
     def _korean_subject(self, marked: str, after: Sequence[tuple[int, str]]) -> int | None:
         """The dog a Korean message naming several is about, from the particles after the names
         (`after`: each name's dog and the word after it in `marked`): the one dog before the
