@@ -173,6 +173,8 @@ POSITIVE: list[Case] = [
     case("she attacked our other dog and he's bleeding", BI),
     case("he mauled the cat, it has puncture wounds", BI),
     case("옆집 개를 공격했는데 피가 많이 났어요", BI),
+    case("she was attacked at the park and is bleeding", DB),  # the dog the one attacked
+    case("우리 개가 공격당해서 피가 나요", DB),
     # Pain or illness
     case("밥을 안 먹어요", PI),
     case("이틀째 사료를 안먹어요", PI),

@@ -75,7 +75,8 @@ safety-term-bite-owner-part = the part bitten, said to be the owner's ("my son w
         my thumb
 safety-term-bitten-by-other = the owner's dog bitten by another dog (the dog is the one hurt)
     .aliases = bitten by another dog, bitten by a dog, bitten by a bigger dog, bit by another dog, bit by a dog,
-        attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her
+        attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her,
+        was attacked, got attacked, been attacked, being attacked, were attacked, gets attacked
 safety-term-sudden = suddenly
     .aliases = suddenly, sudden, all of a sudden, out of nowhere, out of the blue, overnight, without warning,
         for no reason
