@@ -21,6 +21,7 @@ BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pai
 CW = "child_warning"
 DB = "dog_bitten"
 FB = "foreign_body"
+RT = "retching"
 OLD = 120  # a ten-year-old dog, in months
 
 
@@ -145,6 +146,35 @@ POSITIVE: list[Case] = [
     case("이어폰 케이스 먹었어요", FB),
     case("어제 에어팟을 먹어버렸어요", FB),
     case("병뚜껑을 삼켰어요", FB),
+    # Owner trial 17 (batch 136): cooked bones (they splinter) and corn cobs (they block), and a
+    # thing eaten, then guessed
+    case("my dog ate a chicken bone", FB),
+    case("kiwi just ate a chicken bone off the street", FB),
+    case("he swallowed a cooked bone 10 mins ago", FB),
+    case("she gulped down a corn cob", FB),
+    case("he wolfed down a rib bone", FB),
+    case("he ate something off the ground, I think it was a rock", FB),
+    case("닭뼈 먹었어요ㅠㅠ", FB),
+    case("산책하다 뭘 주워먹었는데 돌같아요", FB),
+    case("치킨뼈를 삼켰어요", FB),
+    case("생선가시 먹었어요 괜찮을까요", FB),
+    case("옥수수속대 먹어버렸어요", FB),
+    case("뭔가 주워먹었는데 뼈같아요", FB),
+    # Owner trial 17 (batch 136): trying to vomit, nothing comes up: a vet now, not within 24 hours
+    case("토하려고 하는데 안나와요", RT),
+    case("토하려는데 아무것도 안 나와요", RT),
+    case("헛구역질을 계속해요", RT),
+    case("he keeps retching but nothing comes up", RT),
+    case("she's dry heaving", RT),
+    case("양말 삼켰는데 토하려고 하는데 안나와요", FB, RT),
+    case("토하려고 하는데 안나오고 밥을 안 먹어요", RT, PI),
+    # Owner trial 17 (batch 136): an attack told with a wound is a bite that hurt
+    case("zeus attacked the neighbour's dog, there was a lot of blood", BI),
+    case("she attacked our other dog and he's bleeding", BI),
+    case("he mauled the cat, it has puncture wounds", BI),
+    case("옆집 개를 공격했는데 피가 많이 났어요", BI),
+    case("she was attacked at the park and is bleeding", DB),  # the dog the one attacked
+    case("우리 개가 공격당해서 피가 나요", DB),
     # Pain or illness
     case("밥을 안 먹어요", PI),
     case("이틀째 사료를 안먹어요", PI),
@@ -347,10 +377,42 @@ AVERSIVE: list[tuple[str, frozenset[str]]] = [
         ("소리 지르고 때렸어요", "shouting hitting"),
         ("고함을 질렀어요", "shouting"),
         ("자꾸 꾸짖었어요", "shouting"),
+        # Owner trial 17 (batch 136): shut away as a punishment (a reason said), the reason no shouting
+        ("혼낼때 구석에 가둬두는건요", "confine"),
+        ("짖으면 베란다에 가둬요 괜찮나요?", "confine"),
+        ("벌로 방에 가뒀어요", "confine"),
+        ("혼내려고 방에 가뒀어요", "confine"),
+        ("we lock him in the bathroom as punishment", "confine"),
+        ("we shut her in the laundry when she barks", "confine"),
+        ("I crate him when he's bad", "confine"),
+        ("소리 지르고 방에 가뒀어요 벌로", "shouting confine"),
+        ("I hit him when he chewed my shoes", "hitting"),
     ]
 ]
 
 NEGATIVE: list[Case] = [
+    # Owner trial 17 (batch 136): food and chews, a crate used kindly, hit by a car, no retching
+    case("he ate his dinner"),
+    case("간식 먹었어요"),
+    case("뼈간식 줬어요"),
+    case("he chewed on his bone all evening"),
+    case("뭘 먹었는지 모르겠어요"),
+    case("crate training at night"),
+    case("켄넬 교육 중이에요"),
+    case("밤에 켄넬에 가둬서 재워요"),
+    case("we never lock him in as punishment"),
+    case(
+        "So yesterday we were at the park and Rosie saw a squirrel and just bolted, she pulled the leash "
+        "out of my hand and ran across the road, luckily no cars. she always does this with squirrels "
+        "and cats and I'm scared she'll get hit"
+    ),
+    case("she chases cars and I'm scared she'll be hit"),
+    case("he nearly got hit by a bike"),
+    case("헛구역질은 안 해요"),
+    case("he is not retching"),
+    case("he attacked his toy"),
+    case("he had a panic attack and his nose was bleeding"),
+    case("he attacks the vacuum every day"),
     # Owner trial 16 (batch 132): the dog named by age, food eaten, water wiped
     case("my 4 year old dog snapped at me"),
     case("my 3yo lab growled at my husband"),

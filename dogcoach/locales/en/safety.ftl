@@ -10,6 +10,13 @@ safety-term-bite = bite (active)
     .aliases = bit, bite, bites, biting, bitey, chomped, chomp
 safety-term-bite-passive = bitten
     .aliases = bitten, got bit, was bit, been bit, got nipped
+## An attack told with a wound ("attacked the neighbours dog, there was a lot of blood", owner trial 17):
+## a bite that hurt, as a bite with a wound is; an attack with no wound raises nothing.
+safety-term-attack = an attack (active)
+    .aliases = attacked, attacking, attacks, mauled, mauling, tore into, ripped into
+safety-term-attack-unrelated = an attack in another sense
+    .aliases = panic attack*, anxiety attack*, heart attack*, attacks his toy*, attacks her toy*, attacked his toy*,
+        attacked her toy*, attacking his toy*, attacking her toy*, attacks the vacuum, attacked the vacuum
 safety-term-bite-unrelated = bit or bite in another sense
     .aliases = a bit, little bit, bit of, bit more, bit less, bit better, bit worse, bit too, bit much, bit scared,
         bit nervous, bit anxious, bit calmer, bit quieter, bit bored, bit better now, quite a bit, bite to eat,
@@ -17,7 +24,7 @@ safety-term-bite-unrelated = bit or bite in another sense
         bites the toy, bit his leash, bit her leash, bites his leash, bites her leash, bites the leash,
         bites his paws, bites her paws, bites his tail, bites her tail, bite his tail, bite her tail
 safety-term-injury = a wound: skin broken, blood, stitches
-    .aliases = blood, bleeding, bled, bleed, bleeds, bloody, broke the skin, broke skin, broken skin,
+    .aliases = a wound, the wound, his wound, her wound, open wound, wounds, wounded, injured, blood, bleeding, bled, bleed, bleeds, bloody, broke the skin, broke skin, broken skin,
         break the skin, break skin, breaking the skin, breaking skin, drew blood, stitches, stiches, stitched,
         puncture*, gash, deep wound, torn skin, ripped skin, the er, emergency room, urgent care, hospital
 safety-term-child-target = a child (bitten)
@@ -68,7 +75,8 @@ safety-term-bite-owner-part = the part bitten, said to be the owner's ("my son w
         my thumb
 safety-term-bitten-by-other = the owner's dog bitten by another dog (the dog is the one hurt)
     .aliases = bitten by another dog, bitten by a dog, bitten by a bigger dog, bit by another dog, bit by a dog,
-        attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her
+        attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her,
+        was attacked, got attacked, been attacked, being attacked, were attacked, gets attacked
 safety-term-sudden = suddenly
     .aliases = suddenly, sudden, all of a sudden, out of nowhere, out of the blue, overnight, without warning,
         for no reason
@@ -205,9 +213,27 @@ safety-term-foreign = something that is not food
         toothpick, face mask, tampon, airpods, airpod, airpods case, earbuds, earbud, earphones, earphone, earplug, earplugs,
         phone case, hair clip, hair clips, bobby pin, bobby pins, button, buttons, bottle cap, bottle caps, earring, earrings,
         lego, legos, marble, marbles, magnet, magnets, bead, beads, tinfoil, aluminum foil, dental floss, fishing hook,
-        glove, gloves, pacifier, lip balm, chapstick, pen cap, ribbon
+        glove, gloves, pacifier, lip balm, chapstick, pen cap, ribbon, chicken bone, chicken bones, cooked bone,
+        cooked bones, rib bone, rib bones, pork bone, pork bones, steak bone, steak bones, turkey bone, turkey bones,
+        lamb bone, lamb bones, ham bone, chop bone, fish bone, fish bones, wing bone, wing bones, bone shard*,
+        bone splinter*, corncob, corncobs, corn cobs
 safety-term-swallowed = swallowed
-    .aliases = ate, eaten, swallow*, gobbled, ingest*, consumed, scarfed
+    .aliases = ate, eaten, swallow*, gobbled, ingest*, consumed, scarfed, gulped, gulped down, gulps down, wolfed,
+        wolfed down, inhaled
+## Something eaten and named only after it, guessed ("ate something off the ground, I think it was a
+## rock"): the eating of a thing not named, and what it was said to look like.
+safety-term-swallowed-unknown = something eaten, not named
+    .aliases = ate something, eaten something, swallowed something, gobbled something, picked something up,
+        picked up something, scarfed something, gulped something
+safety-term-foreign-guess = what the thing eaten seemed to be
+    .aliases = rock, stone, pebble, bone, a bone, piece of bone, plastic, piece of plastic
+## Trying to vomit with nothing coming up: a sign of a twisted or blocked stomach, urgent now
+## (owner trial 17: "토하려고 하는데 안나와요" after a sock got only the within-24-hours line).
+safety-term-retching = retching, nothing comes up
+    .aliases = retching, retches, retched, retch, dry heaving, dry heaves, dry heaved, dry heave,
+        trying to vomit, trying to throw up, tries to vomit, tries to throw up, tried to vomit, tried to throw up,
+        keeps trying to vomit, keeps trying to throw up, nothing comes up, nothing coming up, nothing came up,
+        nothing comes out, nothing came out, unproductive vomiting, nonproductive vomiting
 safety-term-hypothetical = asking whether something is safe
     .aliases = can dogs, can my dog, can he eat, can she eat, can i give, is it safe, is it ok to give,
         is it okay to give, safe for dogs, what if, in case, if he ever, if she ever, allowed to eat
@@ -288,10 +314,29 @@ safety-term-aversive-spray = spraying, startling
     .aliases = spray bottle, squirt bottle, sprayed him, sprayed her, spray him, spray her, squirted him,
         squirted her, water gun, water pistol, citronella, shake can, penny can, rattle can, throw chain,
         air horn, pet corrector, compressed air
+## Shutting the dog away as punishment ("we lock him in the bathroom as punishment", owner trial 17):
+## the shutting away, and a reason that makes it a punishment; a crate used kindly ("crate training at
+## night") has neither.
+safety-term-aversive-confine = shutting away
+    .aliases = lock him in, lock her in, locked him in, locked her in, locks him in, locks her in, locking him in,
+        locking her in, lock him up, lock her up, locked him up, locked her up, locks him up, locks her up,
+        lock him away, lock her away, locked him away, locked her away, lock him out, lock her out,
+        locked him out, locked her out, shut him in, shut her in, shuts him in, shuts her in, shutting him in,
+        shutting her in, shut him away, shut her away, shut him out, shut her out, crate him, crate her,
+        crated him, crated her, send him to his crate, send her to her crate, sent him to his crate,
+        sent her to her crate
+safety-term-aversive-confine-why = a reason that makes shutting away a punishment
+    .aliases = punish*, when hes bad, when shes bad, when he is bad, when she is bad, when he misbehaves,
+        when she misbehaves, if he misbehaves, if she misbehaves, when hes naughty, when shes naughty,
+        when he barks, when she barks, if he barks, if she barks, every time he barks, every time she barks,
+        when he bites, when she bites, if he bites, if she bites, when he growls, when she growls,
+        when he pees, when she pees, if he pees, if she pees, when he has an accident, when she has an accident,
+        teach him a lesson, teach her a lesson, so he learns, so she learns
 safety-term-aversive-nose = rubbing the nose in it
     .aliases = rubbed his nose, rubbed her nose, rub his nose, rub her nose, nose in it
 safety-term-aversive-unrelated = hitting in another sense
-    .aliases = hit by, got hit, was hit, hit his head, hit her head, hit the road, hit it off, hit the ground,
+    .aliases = hit by, got hit, was hit, get hit, gets hit, getting hit, be hit, been hit, being hit, almost hit,
+        nearly hit, hit his head, hit her head, hit the road, hit it off, hit the ground,
         hit the wall, hit the door, big hit, hits the spot
 
 ## What the bot says. Urgency: now, within 24 hours, soon.
@@ -307,7 +352,8 @@ safety-dog_bitten = 🩹 If your dog was bitten by another dog, rinse the wound 
 safety-sudden_change = 🩺 A sudden change in behaviour is often caused by pain or illness (joints, teeth, ears, skin, hormones, or cognitive decline in older dogs). Please have your dog checked by a vet in the next few days.
 safety-pain_illness = 🩺 These are signs of pain or illness (not eating, limping, yelping when touched, vomiting, lethargy). Please see a vet within 24 hours — and go to an emergency vet now if your dog struggles to breathe, has a swollen belly, keeps vomiting or collapses.
 safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grapes or raisins, onion or garlic, human medicine, rat poison), call your vet or an emergency vet now, even without symptoms — or an animal poison line (in the US, ASPCA Animal Poison Control: 888-426-4435, a fee may apply). Say what, how much and when. Don't make your dog vomit unless a vet tells you to, and bring the packaging.
-safety-foreign_body = 🧦 If your dog swallowed something that is not food (a sock, a toy part, string, a stone), call your vet now, even if your dog seems fine: it can block the stomach or gut. Say what, how big and when. Don't make your dog vomit unless a vet tells you to. Vomiting, not eating, a painful belly or straining are signs to go right away.
+safety-foreign_body = 🧦 If your dog swallowed something that is not food (a sock, a toy part, string, a stone) or a cooked bone or corn cob, call your vet now, even if your dog seems fine: it can block the stomach or gut. Say what, how big and when. Don't make your dog vomit unless a vet tells you to. Vomiting, not eating, a painful belly or straining are signs to go right away.
+safety-retching = 🆘 Trying to vomit with nothing coming up (retching, dry heaving) can mean a twisted or blocked stomach, which can become life-threatening within hours — all the more with a swollen belly, drooling or restlessness, or after swallowing something. Go to a vet or an emergency vet now, don't wait to see if it passes, and don't give food or try to make your dog vomit.
 safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put your hand in its mouth; move hard objects away and time it. If it lasts over 5 minutes, happens twice in a day, or your dog doesn't come round, go to an emergency vet now. Even after a short one, call your vet today.
 
 safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a vet visit comes before training. Show your vet these notes — they help.
@@ -323,4 +369,5 @@ safety-aversive-alt-prong = 👉 Try this instead: switch to a front-clip harnes
 safety-aversive-alt-choke = 👉 Try this instead: switch to a harness that does not tighten, and reward often when your dog walks beside you; when the lead goes tight, stop and wait.
 safety-aversive-alt-leash = 👉 Try this instead: instead of jerking the lead, stand still, and reward the moment your dog looks back at you. A front-clip harness helps.
 safety-aversive-alt-spray = 👉 Try this instead: rather than startling your dog, teach it what to do instead (go to its mat, pick up a toy), and reward that straight away.
+safety-aversive-alt-confine = 👉 Try this instead: keep the crate or a room a safe, happy place, never a punishment. When the behaviour starts, calmly lead your dog away from what sets it off, give it something to do instead (a chew, its mat), and reward that.
 safety-aversive-alt-nose = 👉 Try this instead: clean accidents quietly with an enzyme cleaner, take your dog out right after sleeping and eating, and praise it on the spot when it goes outside.

@@ -17,6 +17,7 @@ summary-flag-dog_bitten = Bitten by another dog
 summary-flag-seizure = Seizure or collapse
 summary-flag-toxin = Ate something toxic
 summary-flag-foreign_body = Swallowed something that is not food
+summary-flag-retching = Retching with nothing coming up
 summary-flag-pain_illness = Signs of pain or illness
 summary-flag-sudden_change = Sudden change of behaviour
 summary-section-profile = Profile

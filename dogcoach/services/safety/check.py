@@ -25,10 +25,19 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   top-toxin list (human medicines, chocolate, xylitol, grapes and raisins, onion and garlic, rodenticides).
 - Foreign bodies: a swallowed thing that is not food (a sock, a toy part, string, a stone) can block
   the gut; call a vet now, do not induce vomiting without one (AKC / ASPCA pet first-aid guidance).
+  Cooked bones (they splinter) and corn cobs (they block) are the classic cases of the same guidance
+  (owner trial 17: "my dog ate a chicken bone", "닭뼈 먹었어요"); a thing eaten and only guessed after
+  ("뭘 주워먹었는데 돌같아요") counts when the guess names such a thing.
+- Unproductive retching (trying to vomit, nothing comes up) is the sign of gastric dilatation-volvulus
+  or an obstruction: an emergency, a vet now (ACVS, "Gastric Dilatation-Volvulus"; AKC on bloat).
+- An attack told with a wound ("attacked the neighbour's dog, there was a lot of blood") is a bite
+  that hurt, as a bite with a wound is (owner trial 17).
 - Seizures: a seizure lasting over 5 minutes, or two without recovery between them, is status
   epilepticus, an emergency (ACVIM consensus statement on canine epilepsy, 2015; AVMA pet first aid).
 - Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
-  reward-based training is the standard of care.
+  reward-based training is the standard of care. Shutting the dog away as a punishment ("짖으면 베란다에
+  가둬요", "we lock him in the bathroom as punishment") is one; a crate used kindly is not, so the
+  shutting away counts only with a reason that makes it a punishment (owner trial 17).
 """
 
 from __future__ import annotations
@@ -69,6 +78,10 @@ CHILD_WARNING_WORDS = 6
 # closer than a child bitten, so "양말 가지고 놀다가 밥 먹었어요" (played with, then ate dinner) is none.
 FOREIGN_GAP_CHARS = 4
 FOREIGN_GAP_WORDS = 3
+# How far after a thing eaten but not named its guess may come ("뭘 주워먹었는데 돌같아요", "ate
+# something off the ground, I think it was a rock").
+FOREIGN_GUESS_CHARS = 12
+FOREIGN_GUESS_WORDS = 10
 # The medical red flags' word lists: a word of these only compared to ("발작하듯 짖었어", "barked
 # like he was having a seizure") raises nothing when a plain behaviour is what it describes.
 MEDICAL = ("seizure", "toxin", "pain", "pain-vocal")
@@ -77,7 +90,7 @@ SIMILE_REACH_WORDS = 4
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
-    "onset-never", "onset-since", "sudden", "child-warning",
+    "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = ("seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin")
@@ -91,6 +104,7 @@ class FlagKind(StrEnum):
     SEIZURE = "seizure"
     TOXIN = "toxin"
     FOREIGN_BODY = "foreign_body"  # a thing that is not food swallowed (a sock): it can block the gut
+    RETCHING = "retching"  # trying to vomit, nothing comes up: a twisted or blocked stomach
     PAIN_ILLNESS = "pain_illness"
     SUDDEN_CHANGE = "sudden_change"
 
@@ -129,6 +143,7 @@ class Method(StrEnum):
     LEASH = "leash"
     SPRAY = "spray"
     NOSE = "nose"
+    CONFINE = "confine"  # shut away as a punishment
 
 
 URGENCY: dict[FlagKind, Urgency] = {
@@ -139,6 +154,7 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.SEIZURE: Urgency.NOW,
     FlagKind.TOXIN: Urgency.NOW,
     FlagKind.FOREIGN_BODY: Urgency.NOW,
+    FlagKind.RETCHING: Urgency.NOW,
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
     FlagKind.SUDDEN_CHANGE: Urgency.SOON,
 }
@@ -298,6 +314,7 @@ class SafetyChecker:
             "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour", "onset-cause",
             "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none", "bite-body-part",
             "bite-owner-part", "child-warning", "child-warning-unrelated", "child-toward", "child-warning-subject",
+            "attack", "attack-unrelated", "swallowed-unknown", "foreign-guess", "retching", "aversive-confine-why",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -322,6 +339,7 @@ class SafetyChecker:
             "toxin": "toxin-unrelated",
             "onset-cause": "onset-cause-unrelated",
             "child-toward": "child-warning-unrelated",
+            "attack": "attack-unrelated",
         }
 
     def _aged(self, text: str) -> str:
@@ -442,6 +460,32 @@ class SafetyChecker:
             for h in (c, w)
         ]
 
+    def _guessed(self, views: Views, foreign: Sequence[Hit]) -> list[Hit]:
+        """A thing eaten but not named, then guessed a moment later ("산책하다 뭘 주워먹었는데
+        돌같아요", "he ate something off the ground, I think it was a rock"; owner trial 17): the
+        eating and the guess, when the guess is a thing that is not food."""
+        unknown = self._hits("swallowed-unknown", views)
+        if not unknown:
+            return []
+        things = [*foreign, *self._hits("foreign-guess", views)]
+        return [
+            h
+            for u in unknown
+            for g in things
+            if g.view is u.view
+            and g.start >= u.end
+            and u.gap(g, views) <= (FOREIGN_GUESS_CHARS if u.view is View.COMPACT else FOREIGN_GUESS_WORDS)
+            for h in (u, g)
+        ]
+
+    def _confined(self, views: Views, why: Sequence[Hit]) -> frozenset[Method]:
+        """`{CONFINE}` when the dog is said to be shut away (not negated) with a reason that makes
+        it a punishment, else empty."""
+        if not why:
+            return frozenset()
+        shut = [h for h in self._methods[Method.CONFINE].find(views) if not self._negation.negated(h, views)]
+        return frozenset({Method.CONFINE}) if shut else frozenset()
+
     def check(self, text: str, *, age_months: int | None = None) -> SafetyCheck:
         """Red flags and aversive methods in one message (a report or a question).
 
@@ -458,6 +502,12 @@ class SafetyChecker:
         hits = {name: self._hits(name, views) for name in ("bite", "bite-passive")}
         bites = hits["bite"] + hits["bite-passive"]
         found: dict[FlagKind, list[Hit]] = {}
+        attacks = self._hits("attack", views)
+        if attacks and not bites:
+            # "attacked the neighbour's dog, there was a lot of blood": a bite that hurt (trial 17)
+            injury = self._hits("injury", views)
+            if injury:
+                found[FlagKind.BITE_INJURY] = attacks + injury
         if bites:
             injury = self._hits("injury", views)
             if injury:
@@ -515,9 +565,19 @@ class SafetyChecker:
                 and a.gap(b, views) <= (FOREIGN_GAP_CHARS if b.view is View.COMPACT else FOREIGN_GAP_WORDS)
                 for h in (thing, b)
             ]
+            near += self._guessed(views, foreign)
             if near and not self._terms["hypothetical"].find(views):
                 found[FlagKind.FOREIGN_BODY] = near
+        elif FlagKind.TOXIN not in found:
+            guessed = self._guessed(views, [])
+            if guessed and not self._terms["hypothetical"].find(views):
+                found[FlagKind.FOREIGN_BODY] = guessed
+        retching = self._hits("retching", views)
+        if retching:
+            found[FlagKind.RETCHING] = retching
         pain = self._appetite(views, self._hits("pain", views)) + self._cries(views)
+        # the vomiting word inside "토하려고 하는데 안나와요" is the retching already said, sooner
+        pain = [h for h in pain if not any(h.overlaps(r) for r in retching)]
         if pain:
             found[FlagKind.PAIN_ILLNESS] = pain
         # "전엔 이런 적이 없었는데", "he never used to": negations themselves, never negated away.
@@ -546,6 +606,9 @@ class SafetyChecker:
             key=lambda f: (f.urgency.rank, list(FlagKind).index(f.kind)),
         )
         others = self._terms["aversive-unrelated"].find(views)
+        # Shut away only with a reason that makes it a punishment ("짖으면 베란다에 가둬요"); that
+        # reason ("혼낼 때", "혼내려고") tells why, it is no shouting of its own.
+        why = self._terms["aversive-confine-why"].find(views)
         named: list[tuple[int, AversiveMethod]] = []
         for method, term in self._methods.items():
             kept = [
@@ -553,6 +616,10 @@ class SafetyChecker:
                 for h in term.find(views)
                 if not any(h.overlaps(o) for o in others) and not self._negation.negated(h, views)
             ]
+            if method is Method.CONFINE and not why:
+                kept = []
+            if method is Method.SHOUTING and Method.CONFINE in self._confined(views, why):
+                kept = [h for h in kept if not any(h.overlaps(w) for w in why)]
             if kept:
                 named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip())))
         aversive = [a for _, a in sorted(named, key=lambda pair: pair[0])]
