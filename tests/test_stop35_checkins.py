@@ -28,7 +28,7 @@ from tests.test_after_result import t
 from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, wait_for_rows
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao, kakao_settings, open_store, serve  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401
 from tests.test_trial10_checkins import REPORT as PLAN_REPORT
 from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
@@ -41,6 +41,8 @@ GOES_ON = [
     ("ko", "해봤는데 조금 나아졌어요!", "꾸준히 해볼게요"),
     ("en", "a bit better", "will keep doing it"),
     ("en", "better", "keep at it"),
+    ("ko", "좋아졌어요", "주말에 또 해볼게요"),
+    ("en", "better", "will try it again this weekend"),
 ]
 
 
@@ -225,12 +227,10 @@ async def test_the_age_said_insistently_is_the_age_on_telegram(
     settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
     async with harness(fake_telegram, settings) as h:
         chat = 35140
-        for text in ("/start", "콩이" if lang == "ko" else "Rex"):
-            await h.say(chat, text, language_code=lang)
-        await eventually(lambda: asked(lang, "age_months") in h.sent(chat))
+        await tg_at(h, chat, lang, "age_months")
         calls = _model_calls(fake_ollama)
         await h.say(chat, typed, language_code=lang)
-        await eventually(lambda: asked(lang, "sex") in h.sent(chat))
+        await eventually(lambda: asked(lang, "sex") in h.last_text(chat))
         assert (await tg_answers(h, chat)).get("age_months") == months
         await asyncio.sleep(0.2)
         assert _model_calls(fake_ollama) == calls

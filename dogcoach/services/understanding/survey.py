@@ -90,6 +90,17 @@ NEW_AFTER_CHARS = 5
 PRONOUN_SENTENCE_WORDS = 2
 
 
+def _besides_not_tried(answer: object, ids: dict[str, str]) -> str | None:
+    """The one outcome read beside "didn't try" ("좀 나아졌어요 계속 해볼게요": better, and the
+    plan words read as not tried), None when there is not exactly one."""
+    if not isinstance(answer, Unclear) or answer.rest or not isinstance(answer.understood, tuple):
+        return None
+    others = set(answer.understood) - {ids.get("outcome_not_tried")}
+    if len(others) != 1 or len(answer.understood) != len(others) + 1:
+        return None
+    return str(next(iter(others)))
+
+
 def _two_or_more(answer: object) -> bool:
     """Two or more options read at once (a check-in answer both ways: asked again)."""
     return (
@@ -873,7 +884,12 @@ class SurveyReading(ReportReading):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
             return Understanding(Kind.QUESTION, text, reason="checkin-asked")
-        if self._goes_on(message, answer, ids):
+        going_on = self.vocabulary["understanding-outcome-continued"].contains(message)
+        other = _besides_not_tried(answer, ids) if going_on else None
+        if other is not None:
+            # "좀 나아졌어요 계속 해볼게요": the outcome, and going on with the step (no "didn't try")
+            return Understanding(Kind.CHOICE, text, picks=(other,), reason="outcome-goes-on")
+        if going_on and self._goes_on(message, answer, ids):
             # "계속 해볼게요", "will keep doing it", "keep at it": going on with the step, a plan and
             # no outcome (owner trial 17: its "해볼게요" read as "didn't try", which then replaced
             # the answer "better" at the note); asked again here, the note there
@@ -936,9 +952,8 @@ class SurveyReading(ReportReading):
 
     def _goes_on(self, message: Folded, answer: object, ids: dict[str, str]) -> bool:
         """Going on with the step said (`understanding-outcome-continued`: "계속 해볼게요", "keep
-        at it") with no outcome but the "didn't try" its plan words read as: no outcome told."""
-        if not self.vocabulary["understanding-outcome-continued"].contains(message):
-            return False
+        at it", checked by the caller) with no outcome but the "didn't try" its plan words read
+        as: no outcome told."""
         if isinstance(answer, Value):
             return set(answer.value) <= {ids.get("outcome_not_tried")}
         return not isinstance(answer, DontKnow) and not _two_or_more(answer)
