@@ -28,6 +28,7 @@ from tests.test_after_result import t
 from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, wait_for_rows
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao, kakao_settings, open_store, serve  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401
 from tests.test_trial10_checkins import REPORT as PLAN_REPORT
@@ -234,3 +235,29 @@ async def test_the_age_said_insistently_is_the_age_on_telegram(
         assert (await tg_answers(h, chat)).get("age_months") == months
         await asyncio.sleep(0.2)
         assert _model_calls(fake_ollama) == calls
+
+
+# "I said 5 years" alone stays asked which answer it corrects (years: the age or how long owned)
+AFTER_SURVEY = [("ko", "5살이라니까", 60), ("en", "I said 5 years old!!", 60)]
+
+
+@pytest.mark.parametrize(("lang", "typed", "months"), AFTER_SURVEY)
+async def test_the_age_said_insistently_after_the_survey_is_the_age_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, months: int
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("age_months") == months, user.text
+    await asyncio.sleep(0.2)
+    assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(("lang", "typed", "months"), AFTER_SURVEY)
+async def test_the_age_said_insistently_after_the_survey_is_the_age_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama, lang: str, typed: str, months: int
+) -> None:
+    chat = 35141
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat)).get("age_months") == months, tg.sent(chat)[-2:]

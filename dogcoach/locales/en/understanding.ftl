@@ -787,7 +787,7 @@ understanding-answer-joiner = and
     .aliases = and, but, during which, and during that
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
 understanding-correction = correction
-    .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, wrong, let me correct, let me correct that, sorry wrong, wait, oh wait, hold on, actually
+    .aliases = correction, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, wrong, let me correct, let me correct that, sorry wrong, wait, oh wait, hold on, actually, i said, i already said, like i said, as i said, i told you, i already told you, i just said
 ## An earlier value named as wrong beside the new one: "3 not 2" (the old value follows), "2 was wrong, 3" (it comes before); the old one is dropped.
 understanding-correction-old-after = not
     .aliases = not, instead of, rather than
