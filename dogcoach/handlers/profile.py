@@ -331,11 +331,28 @@ async def before_command(turn: Turn, name: str) -> bool:
         _keep(turn)
         return True
     dog = await _own_dog(turn, str(turn.state.data.get(DOG_KEY, "")))
+    if dog is not None and name == "removedog" and _yes_with_action(turn, dog):
+        # "응 삭제", "yes delete" (owner trial 17: read as removing a dog called "응", "yes", and
+        # the confirmation dropped): the yes, with the action word it confirms
+        await _remove(turn, dog)
+        return True
     if dog is not None:
         _drop(turn, dog)
     else:
         restore(turn)
     return False
+
+
+def _yes_with_action(turn: Turn, dog: Dog) -> bool:
+    """Removing asked again at the confirmation, with a yes ("응 삭제", "네 삭제해주세요", "yes
+    delete") or this dog's own name as all it names: the confirmation's yes."""
+    u = turn.understanding
+    named = (u.argument if u is not None else "").strip()
+    if not named:
+        return True
+    return turn.messages.matches(named, "profile-remove-yes") or _same_name(named) == _same_name(
+        dog.name or ""
+    )
 
 
 async def handle(turn: Turn) -> None:
@@ -373,6 +390,14 @@ async def remove_command(turn: Turn) -> None:
         return
     u = turn.understanding
     typed = u.argument if u is not None else ""
+    if (
+        typed.strip()
+        and turn.messages.matches(typed.strip(), "profile-remove-yes")
+        and not any(_same_name(d.name or "") == _same_name(typed) for d in dogs)
+    ):
+        # "yes delete" with no confirmation open (owner trial 17: "no dog called 'yes'"): a yes
+        # names no dog; the confirmation is asked (never a removal without it)
+        typed = ""
     named = _same_name(typed)
     matching = [d for d in dogs if named and _same_name(d.name or "") == named]
     if not matching and named:  # "우유 삭제" with no 우유 (trial 4: the only dog, 푸들, offered)

@@ -270,10 +270,24 @@ async def _corrected(turn: Turn, checkin_id: int) -> tuple[Outcome, str | None] 
     parsed = parse_choice(read.picks[0])
     if parsed is None or parsed[1] == checkin.outcome:
         return None
+    if parsed[1] is Outcome.NOT_TRIED and _plan_only(turn):
+        # "주말에 해볼게요", "will try it again this weekend" after "better" (owner trial 17:
+        # "계속 해볼게요" replaced it with "didn't try"): a plan, the note, no outcome taken back
+        return None
     if not await turn.session.correct_checkin_outcome(checkin_id, turn.user.id, parsed[1]):
         return None
     advice = await decide_again(turn, checkin) if turn.state.data.get(DECIDED) else None
     return parsed[1], advice
+
+
+def _plan_only(turn: Turn) -> bool:
+    """The note is a plan, as it reads with nothing open (small talk `plan`: "해볼게요", "will keep
+    doing it"), with no words saying it was not tried (`understanding-outcome-not-tried-said`)."""
+    understander = turn.services.understander
+    if understander.vocabulary["understanding-outcome-not-tried-said"].contains(Folded(turn.text)):
+        return False  # "못 해봤어요 주말에 해볼게요": not tried, said
+    read = understander.understand(turn.text, Context())
+    return read.kind is Kind.SMALL_TALK and read.talk == "plan"
 
 
 async def decide_again(turn: Turn, checkin: CheckinRow) -> str | None:

@@ -239,6 +239,9 @@ lex-start-month-unit = month
     .aliases = month of
 lex-start-year-unit = year
     .aliases = year of
+## Words insisting on an answer already given ("I said 3 years!!", "i told you, 3"): no block, the value is the answer (owner trial 17: "I understood 3 years, but not 'I said'").
+lex-insisted = i said
+    .aliases = i said, i already said, like i said, as i said, i told you, told you, i already told you, already told you, i just said, i said it, i said its, i said it's
 ## Words that say the answer was told by someone else ("i was told 3", "apparently 2 years"): no block, the value kept as approximate (Korean trial: the hearsay ending blocked the age).
 lex-hearsay = i was told
     .aliases = i was told, we were told, i heard, we heard, apparently, supposedly, they told us, they said, they say

@@ -151,6 +151,7 @@ class QuantityReader:
         add("not", "lex-not")
         add("not", "lex-among")  # "3명 그중 하나는 애기": inside the amount, never added to it
         add("skip", "lex-filler")
+        add("skip", "lex-insisted")  # "3살이라니까요", "I said 3 years!!": the value said again
         add("skip", "lex-context")
         add("skip", "lex-when")
         add("skip", "lex-retract")  # "아니다 2년이요", "no wait, 3 hours": the answer after it

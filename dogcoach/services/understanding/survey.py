@@ -90,6 +90,17 @@ NEW_AFTER_CHARS = 5
 PRONOUN_SENTENCE_WORDS = 2
 
 
+def _besides_not_tried(answer: object, ids: dict[str, str]) -> str | None:
+    """The one outcome read beside "didn't try" ("좀 나아졌어요 계속 해볼게요": better, and the
+    plan words read as not tried), None when there is not exactly one."""
+    if not isinstance(answer, Unclear) or answer.rest or not isinstance(answer.understood, tuple):
+        return None
+    others = set(answer.understood) - {ids.get("outcome_not_tried")}
+    if len(others) != 1 or len(answer.understood) != len(others) + 1:
+        return None
+    return str(next(iter(others)))
+
+
 def _two_or_more(answer: object) -> bool:
     """Two or more options read at once (a check-in answer both ways: asked again)."""
     return (
@@ -873,6 +884,16 @@ class SurveyReading(ReportReading):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
             return Understanding(Kind.QUESTION, text, reason="checkin-asked")
+        going_on = self.vocabulary["understanding-outcome-continued"].contains(message)
+        other = _besides_not_tried(answer, ids) if going_on else None
+        if other is not None:
+            # "좀 나아졌어요 계속 해볼게요": the outcome, and going on with the step (no "didn't try")
+            return Understanding(Kind.CHOICE, text, picks=(other,), reason="outcome-goes-on")
+        if going_on and self._goes_on(message, answer, ids):
+            # "계속 해볼게요", "will keep doing it", "keep at it": going on with the step, a plan and
+            # no outcome (owner trial 17: its "해볼게요" read as "didn't try", which then replaced
+            # the answer "better" at the note); asked again here, the note there
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="outcome-goes-on")
         if isinstance(answer, Value) and self._unsure_outcome(message):
             # "음.. 좀 나아진거 같기도 하고 잘 모르겠어요", "maybe a bit better? not sure": no outcome
             # to record (Korean trial K2: stored as better); asked again, as "not sure" is
@@ -889,6 +910,15 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="outcome-narrated", incident=new or dated
             )
+        if (
+            isinstance(answer, Unclear)
+            and not answer.rest
+            and {"outcome_same", "outcome_worse"} <= ids.keys()
+            and set(answer.understood or ()) == {ids["outcome_same"], ids["outcome_worse"]}
+        ):
+            # "didnt really work, it got worse": it did not work and it got worse, worse (owner
+            # trial 17); "좋아졌다가 다시 심해졌어요" (better and worse) stays mixed
+            return Understanding(Kind.CHOICE, text, picks=(ids["outcome_worse"],), reason="outcome-worse-too")
         if _two_or_more(answer) or isinstance(answer, DontKnow):
             return None
         if v["understanding-outcome-mixed"].contains(message):
@@ -919,6 +949,14 @@ class SurveyReading(ReportReading):
         if better is None or picks != (better,):
             return False
         return not self.vocabulary["understanding-outcome-but"].contains(message)
+
+    def _goes_on(self, message: Folded, answer: object, ids: dict[str, str]) -> bool:
+        """Going on with the step said (`understanding-outcome-continued`: "계속 해볼게요", "keep
+        at it", checked by the caller) with no outcome but the "didn't try" its plan words read
+        as: no outcome told."""
+        if isinstance(answer, Value):
+            return set(answer.value) <= {ids.get("outcome_not_tried")}
+        return not isinstance(answer, DontKnow) and not _two_or_more(answer)
 
     def _unsure_outcome(self, message: Folded) -> bool:
         """An outcome said with doubt ("같기도 하고", "잘 모르겠어요", "maybe", "not sure"), not doubt
