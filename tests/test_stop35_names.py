@@ -81,7 +81,7 @@ async def test_a_topic_particle_after_the_name_on_telegram(tg: Harness, typed: s
 
 
 async def test_a_later_age_is_this_dogs_after_two_told_on_kakao(kakao: Server) -> None:
-    """"초코는 5살 밤이는 2살", then "2살" at the next question: 밤이's age was 초코's (trial 17)."""
+    """ "초코는 5살 밤이는 2살", then "2살" at the next question: 밤이's age was 초코's (trial 17)."""
     user = await kakao_at(kakao, "ko", "name")
     await user.send("초코는 5살 밤이는 2살")
     dogs = await kakao_dogs(kakao, user.key)
@@ -118,17 +118,18 @@ async def test_a_name_said_with_a_comment_on_telegram(tg: Harness, lang: str) ->
 
 # -- 3. introductions -------------------------------------------------------------------------------
 
-# typed: (name, age in months, sex or None, breed)
+# typed: (name, age in months, sex once the neutering is told at its question, breed)
 INTRODUCED = {
-    "ko": ("안녕하세요 3살 말티즈 여아 콩이 키우고 있어요", ("콩이", 36, "female", "말티즈")),
-    "en": ("hi I have a 3 year old male beagle named Charlie", ("Charlie", 36, "male", "beagle")),
+    "ko": ("안녕하세요 3살 말티즈 여아 콩이 키우고 있어요", ("콩이", 36, "female_spayed", "말티즈")),
+    "en": ("hi I have a 3 year old male beagle named Charlie", ("Charlie", 36, "male_neutered", "beagle")),
 }
 ROCKY = ("his name's Rocky, he's a pug lol", ("Rocky", None, None, "pug"))
+# the neutering alone, typed at the sex question the introduction leads to: the half told is kept
+NEUTERED = {"ko": "중성화 했어요", "en": "neutered"}
 
 
 def _facts(dog: dict[str, Any]) -> tuple[Any, ...]:
-    sex = dog.get("sex")
-    return (dog.get("name"), dog.get("age_months"), str(sex).split("_")[0] if sex else None, dog.get("breed"))
+    return (dog.get("name"), dog.get("age_months"), dog.get("sex"), dog.get("breed"))
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -136,6 +137,9 @@ async def test_an_introduction_at_the_name_on_kakao(kakao: Server, lang: str) ->
     for typed, facts in (INTRODUCED[lang], *((ROCKY,) if lang == "en" else ())):
         user = await kakao_at(kakao, lang, "name")
         await user.send(typed)
+        if facts[2]:
+            assert t(lang, "survey-q-sex", name=facts[0]) in user.text, user.text
+            await user.send(NEUTERED[lang])
         dogs = await kakao_dogs(kakao, user.key)
         assert [_facts(d) for d in dogs] == [facts], (typed, dogs, user.text)
 
@@ -146,6 +150,8 @@ async def test_an_introduction_at_the_name_on_telegram(tg: Harness, lang: str) -
         chat = 353000 + 10 * i + (lang == "en")
         await tg_at(tg, chat, lang, "name")
         await tg.say(chat, typed)
+        if facts[2]:
+            await tg.say(chat, NEUTERED[lang])
         dogs = await tg_dogs(tg, chat)
         assert [_facts(d) for d in dogs] == [facts], (typed, dogs, tg.sent(chat)[-3:])
 
@@ -156,9 +162,10 @@ async def test_an_introduction_as_the_first_message_on_kakao(kakao: Server, lang
     typed, facts = INTRODUCED[lang]
     user = kakao.user(lang=lang)
     await user.send(typed)
+    assert t(lang, "survey-q-name") not in user.texts[-1], user.texts
+    await user.send(NEUTERED[lang])
     dogs = await kakao_dogs(kakao, user.key)
     assert [_facts(d) for d in dogs] == [facts], (dogs, user.text)
-    assert t(lang, "survey-q-name") not in user.texts[-1], user.texts
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -166,13 +173,17 @@ async def test_an_introduction_as_the_first_message_on_telegram(tg: Harness, lan
     typed, facts = INTRODUCED[lang]
     chat = 353100 + (lang == "en")
     await tg.say(chat, typed, language_code=lang)
+    await tg.say(chat, NEUTERED[lang])
     dogs = await tg_dogs(tg, chat)
     assert [_facts(d) for d in dogs] == [facts], (dogs, tg.sent(chat)[-3:])
 
 
 # -- 4. an amount right after a report ----------------------------------------------------------------
 
-GRAPES = {"ko": ("우리애가 포도를 먹었어요", ["5알정도요", "3알이요"]), "en": ("my dog ate grapes", ["like 5", "3 of them"])}
+GRAPES = {
+    "ko": ("우리애가 포도를 먹었어요", ["5알정도요", "3알이요"]),
+    "en": ("my dog ate grapes", ["like 5", "3 of them"]),
+}
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
