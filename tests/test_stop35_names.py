@@ -18,12 +18,14 @@ Korean and English. The name is never a fragment of a sentence, and facts told w
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import kakao_at, t, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
@@ -176,6 +178,16 @@ async def test_an_introduction_as_the_first_message_on_telegram(tg: Harness, lan
     await tg.say(chat, NEUTERED[lang])
     dogs = await tg_dogs(tg, chat)
     assert [_facts(d) for d in dogs] == [facts], (dogs, tg.sent(chat)[-3:])
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_an_introduction_first_in_the_terminal(tmp_path: Path, lang: str) -> None:
+    """The terminal's first screen asks the name (owner trial 17, c15_en_early: only the breed)."""
+    typed, (name, _age, _sex, breed) = INTRODUCED[lang]
+    out = _chat(tmp_path, [typed, NEUTERED[lang]], "--lang", lang)
+    assert t(lang, "survey-q-age_months", name=name) not in out, out  # the age kept, not asked
+    assert t(lang, "survey-q-breed", name=name) in out or breed in out, out
+    assert t(lang, "survey-q-size", name=name) in out, out  # sex completed, breed kept: the size next
 
 
 # -- 4. an amount right after a report ----------------------------------------------------------------

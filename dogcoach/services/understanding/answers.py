@@ -638,6 +638,8 @@ class SurveyAnswers:
         if after and any(ch.isdigit() for ch in text[: len(text) - len(after)]):
             return Folded(after), True  # "a 3 year old male beagle named Charlie": Charlie
         said = Folded(text.rstrip(" .!~"))
+        if v["understanding-dogs-counted"].contains(said):
+            return (said, False) if text != message.text else (message, False)  # "강아지 두마리 키우는데요"
         for _phrase, start, end, hangul in v["understanding-name-intro-verb"].find(said):
             cut = _original_index(said.text, start, hangul) if hangul and end == len(said.compact) else None
             if cut:  # "... 콩이 키우고 있어요": the words before the verb
