@@ -27,7 +27,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import kakao_at, t, tg_at
+from tests.test_survey_answers_misread import kakao_at, kakao_reports, t, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 
@@ -212,6 +212,7 @@ async def test_an_amount_after_a_report_is_no_name_on_kakao(
         assert all("name" not in d for d in dogs), (amount, dogs, user.text)
         assert t(lang, "survey-q-age_months", name="알정도") not in user.text
         assert t(lang, "survey-q-age_months", name="알이") not in user.text
+        assert any(amount in r for r in await kakao_reports(kakao, user.key)), user.text  # joined it
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
