@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from dogcoach.domain.survey import QUESTIONS
 from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
-from dogcoach.services.understanding import Folded, Kind
+from dogcoach.services.understanding import Folded, Kind, Value
 
 # The argument of the /start a terminal chat sends by itself when it opens: the owner came back,
 # they did not ask for the start (owner trial: every restart printed the whole help).
@@ -61,6 +62,8 @@ async def start(turn: Turn) -> None:
         # with no dog yet) says only what comes (Kakao owner trial, batch 79: the first-contact
         # welcome again after some fifteen turns)
         turn.say("start-welcome" if turn.is_new else "start-survey-again")
+        if turn.is_new and await _introduced_first(turn):
+            return
         name, told = await _name_told(turn)
         two = turn.services.understander.two_named(turn.text) if turn.is_new else None
         if two is not None:  # "Milo and Daisy" first (owner trial 8): one at a time, the second after
@@ -82,6 +85,26 @@ async def start(turn: Turn) -> None:
         if await _after_a_gap(turn):  # "처음" seconds after the last reply is no return (stop 34)
             turn.say("start-welcome-back", name=dog.name)
         turn.say(turn.on_surface("help-text"))
+
+
+async def _introduced_first(turn: Turn) -> bool:
+    """The dog introduced in the owner's first message ("안녕하세요 3살 말티즈 여아 콩이 키우고
+    있어요", "hi I have a 3 year old male beagle named Charlie"; Kakao owner trial 17: the welcome
+    and the name asked, everything told lost): read as the answer to the survey's name question,
+    which keeps its age, sex and breed too, the survey going on at the next question. False,
+    nothing done, when the message introduces no dog by a name."""
+    understander = turn.services.understander
+    if not understander.introduces_dog(turn.text):
+        return False
+    before = turn.state
+    turn.state = ConversationState(onboarding.FLOW, QUESTIONS[0].key, {"mode": "new"})
+    read = understander.understand(turn.text, onboarding.context(turn))
+    if read.kind is not Kind.ANSWER or not isinstance(read.answer, Value):
+        turn.state = before
+        return False
+    turn.understanding = read
+    await onboarding.handle(turn)
+    return True
 
 
 def first_words(turn: Turn) -> bool:

@@ -199,6 +199,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         dog = await late_numbers._keep_owned_span(turn, q, dog)
     if choice is None and q.key == "name" and dog is None and isinstance(value, str):
         naming._keep_age_told_with_name(turn)
+        naming._keep_sex_told_with_name(turn)
     if isinstance(value, Approximate):
         since_puppy = choice is None and u is not None and isinstance(u.answer, SincePuppy)
         rounded = _number(q, value.value)

@@ -18,11 +18,13 @@ from dogcoach.handlers.onboarding.constants import (
     NAME_PAIR,
     NAME_TWO,
     NEWDOG_AFTER,
+    PARTS_KEY,
 )
 from dogcoach.handlers.onboarding.quantities import age_from
+from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
-from dogcoach.services.understanding import Approximate, Expect, Folded, Since, Value
+from dogcoach.services.understanding import Approximate, Expect, Folded, Since, Unclear, Value
 from dogcoach.services.understanding import Kind as Said
 
 
@@ -43,6 +45,9 @@ async def _two_names(turn: Turn, q: Question) -> bool:
         return True
     turn.state.data[NEWDOG_AFTER] = second
     turn.say("survey-name-two", name=first, other=second)
+    at = turn.text.find(second)
+    if at > 0:  # "초코는 5살 밤이는 2살" (owner trial 17): the first dog's age, from its own words
+        _keep_age_told_with_name(turn, turn.text[:at])
     await storing._store(turn, q, None, first)
     return True
 
@@ -162,22 +167,24 @@ def _other_dog_named(turn: Turn, q: Question | None = None, *, any_case: bool = 
     return True
 
 
-def _keep_age_told_with_name(turn: Turn) -> None:
+def _keep_age_told_with_name(turn: Turn, said: str | None = None) -> None:
     """Two answers in one message at the name ("이름은 별이구요 이제 5개월 됐어요", "Max, he's 3 years
     old"; Korean trial 4: the age dropped and asked as if untold; "3살 초코", batch 72: the age
     first): the age told from its first digit on (or up to the name), with its unit ("5개월 됐어요"; a bare "2" may be anything), waits for the dog's row
-    (`EARLY_KEY`), is said in a line and not asked."""
+    (`EARLY_KEY`), is said in a line and not asked. `said`: the words about this dog when the
+    message tells of two ("초코는 5살 밤이는 2살": "초코는 5살")."""
     if turn.state.data.get("mode") == "edit":
         return
-    born = turn.services.understander.answers.age_in_sentence(turn.text)
+    text = turn.text if said is None else said
+    born = turn.services.understander.answers.age_in_sentence(text)
     if isinstance(born, Since):  # "Rex, born in 2019" (stop 34: the year lost)
         told_ahead._keep_early_age(turn, age_from(turn, None, born))
         return
-    words = turn.text.split()
+    words = text.split()
     at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
     told = " ".join(words[at:])
     understander = turn.services.understander
-    first = understander.answers.age_first(turn.text) if at == 0 else None
+    first = understander.answers.age_first(text) if at == 0 else None
     if first is not None:  # "3살 초코" (batch 72): the age before the name
         told = first[0]
     elif at > 0:  # "shes a 2 yr old corgi", "3살 말티즈에요" (owner trial 10): the age's words only
@@ -192,6 +199,31 @@ def _keep_age_told_with_name(turn: Turn) -> None:
     told_ahead._keep_early_age(
         turn, turn.services.understander.answers.quantity_told_late(Folded(told), Expect(age.kind.value))
     )
+
+
+def _keep_sex_told_with_name(turn: Turn) -> None:
+    """The dog's sex said in a word of the message that named it ("3살 말티즈 여아 콩이 키우고
+    있어요", "a 3 year old male beagle named Charlie"; owner trial 17: lost, asked as if untold):
+    the half it tells (female, male) kept for the sex question (`PARTS_KEY`), whose answer then
+    only needs the neutering ("중성화 했어요", "neutered")."""
+    if turn.state.data.get("mode") == "edit" or len(turn.text.split()) < 2:
+        return
+    understander = turn.services.understander
+    sex = BY_KEY["sex"]
+    words = understander.vocabulary["understanding-name-sex-word"]
+    for word in turn.text.split():
+        bare = Folded(word.strip(",.!~"))
+        if not words.whole(bare):
+            continue
+        read = understander.understand(bare.text, survey_context(sex))
+        if (
+            isinstance(read.answer, Unclear)
+            and isinstance(read.answer.understood, tuple)
+            and read.answer.understood
+        ):
+            halves = [c for c in read.answer.understood if isinstance(c, str)]
+            turn.state.data.setdefault(PARTS_KEY, {})[sex.key] = halves
+            return
 
 
 def _keep_age_told_instead_of_name(turn: Turn) -> None:

@@ -288,8 +288,8 @@ survey-answered-earlier-part = That sounds like part of your answer to "{ $field
 # Part of an earlier answer typed at the breed that the stored answer already says ("girl", stored as a spayed female): nothing changed, the breed asked again.
 survey-answered-earlier-kept = That sounds like your answer to "{ $field }", not a breed — it already says so: { $name }'s { $field }: { $value }.
 # The sex said whole with the age ("3 years, spayed female"): stored with it, said in a line, not asked.
-survey-answered-ahead = Got the { $field } too: { $value }.
-survey-answered-ahead-corrected = Changed the { $field } too: from { $previous } to { $value }.
+survey-answered-ahead = Also noted — { $field }: { $value }.
+survey-answered-ahead-corrected = Also changed — { $field }: from { $previous } to { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.

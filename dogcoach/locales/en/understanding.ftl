@@ -1178,6 +1178,15 @@ understanding-name-common-ending = -
 ## Words that make a name read at the name question a sentence, never a name ("got her from a pet shop").
 understanding-name-sentence-word = from
     .aliases = from, got, found, adopted, bought, picked
+## A Korean topic or subject particle right after a name with a fact after it ("초코는 5살이에요"; Korean only), after a syllable with no final consonant.
+understanding-name-told-particle-open = -
+## The same after a syllable with a final consonant (Korean only).
+understanding-name-told-particle-closed = -
+## The words that close a Korean introduction ("3살 말티즈 여아 콩이 키우고 있어요"; Korean only).
+understanding-name-intro-verb = -
+## The word before a name told after the dog's age or breed ("hi I have a 3 year old male beagle named Charlie"; owner trial 17: only the breed kept).
+understanding-name-introduced = named
+    .aliases = named, called, who's called, who is called, by the name of
 ## The formal name, said with these, wins over a nickname said after it ("her name is Bella but we call her bells": Bella).
 understanding-name-formal = name is
     .aliases = name is, name's, his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, named

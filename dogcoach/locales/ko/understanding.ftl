@@ -1190,6 +1190,17 @@ understanding-name-common-ending = 줘
 ## 이름으로 읽힌 말의 낱말이 이 말로 끝나면 문장이지 이름이 아니에요("펫샵에서 데려왔어", "길에서 주웠어"; 오너 트라이얼 12).
 understanding-name-sentence-word = 에서
     .aliases = 에서, 한테, 한테서, 에게, 에게서, 었어, 았어, 였어, 했어, 왔어, 웠어, 됐어, 뗐어, 땠어, 줬어, 샀어, 갔어, 봤어, 받았어, 왔음, 했음, 됐음, 었음, 았음, 뗐음, 데려옴, 주움, 입양함, 분양받음
+## 이름 바로 뒤에 붙어 그 뒤에 사실(나이, 성별)이 오는 조사("초코는 5살이에요", "보리가 3살": 초코, 보리; 보호자 체험 17: 강아지 이름이 "초코는"). 받침 없는 글자 뒤.
+understanding-name-told-particle-open = 는
+    .aliases = 는, 가
+## 같은 조사, 받침 있는 글자 뒤("별은 5살이에요": 별).
+understanding-name-told-particle-closed = 은
+    .aliases = 은
+## 강아지를 소개하며 끝에 오는 말("3살 말티즈 여아 콩이 키우고 있어요": 콩이; 보호자 체험 17: 모두 잃음). 이름 질문에서 그 앞 낱말에서 이름을 읽어요.
+understanding-name-intro-verb = 키우고 있어요
+    .aliases = 키우고 있어요, 키우고있어요, 키우고 있습니다, 키우고있습니다, 키워요, 키웁니다, 키우는데요, 키우고 있는데요, 키우고있는데요, 키우는 중이에요, 키우고 있어여, 키워여
+## 영어에서 나이 뒤에 이름을 부르는 말("a 3 year old beagle named Charlie"; 영어만).
+understanding-name-introduced = -
 ## 정식 이름을 말하는 말: 뒤에 애칭이 나와도 이 말 뒤의 이름이 이름이에요.
 understanding-name-formal = 이름은
     .aliases = 이름은, 이름이

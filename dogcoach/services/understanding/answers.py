@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 from dogcoach.domain.survey import QUESTIONS
-from dogcoach.services.i18n import Messages
+from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.understanding.choices import ChoiceReader, Picked
 from dogcoach.services.understanding.model import (
     Approximate,
@@ -62,6 +62,10 @@ HALF_DAY_HOURS = (4, 6)
 # many hours (an 8-hour workday and the commute); read as 0 before ("없어요" was "none").
 AWAY_ALL_DAY_HOURS = (8, 10)
 MAX_NAME_CHARS = 30
+NAME_SEX_WORD = "understanding-name-sex-word"
+NAME_TOLD_OPEN = "understanding-name-told-particle-open"
+NAME_TOLD_CLOSED = "understanding-name-told-particle-closed"
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 # "No name yet" is said in a few words; a longer message naming it tells something else.
 MAX_NO_NAME_WORDS = 8
 # An age told inside a longer message is read from windows of at most this many words.
@@ -553,6 +557,7 @@ class SurveyAnswers:
             return known
         if self.no_name(message):
             return DontKnow(unnamed=True)
+        message, intro = self.introduction(message)
         head = _before_number(message.text)
         pronouns = Table().add("pronoun", self.vocabulary["understanding-name-pronoun"])
         if head and cover(Folded(head).units, pronouns) is not None:
@@ -564,10 +569,22 @@ class SurveyAnswers:
         told = self.age_first(message.text)
         if told is not None:  # "3살 초코", "3 year old Max": the name comes after the age
             message = Folded(told[1])
+        elif (
+            not head
+            and _counted_first(message.text)
+            and not _after_last(message.text, self.vocabulary["understanding-name-prefix"])
+        ):
+            # "5알정도요", "3알이요", "3 of them" (owner trial 17: right after a report about grapes
+            # the dogs named "알정도", "알이"): an amount of something, no name after its number
+            return Unclear(None, (message.text,))
         laughter = self.vocabulary["understanding-talk-laughter"].phrases
         words = _letters_only(message)
         kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex
         words = kept or words
+        if intro:  # "3살 말티즈 여아 콩이 키우고 있어요": the breed and the sex are other answers
+            sex = self.messages.aliases(NAME_SEX_WORD)
+            named = [w for w in words if normalize(w) not in sex and not self.breeds_named(Folded(w))]
+            words = named or words
         if head or told is not None:
             words = self._before_connective(words)
         if not words:
@@ -591,6 +608,10 @@ class SurveyAnswers:
         if _split_word(parts):  # "몽 실이" (Korean trial 4: the dog named "몽 실이"): one name
             text = "".join(parts)
             parts = [text]
+        stem = self.told_stem(parts[0]) if parts and (head or told is not None or len(parts) > 1) else ""
+        if stem:  # "초코는 5살이에요", "초코는 여아" (owner trial 17: the dog named "초코는")
+            text = stem
+            parts = [text]
         if self._several(parts):
             return Unclear(None, tuple(parts))  # two dogs' names: one at a time
         hangul_words = sum(1 for p in parts if not p.isascii())
@@ -599,6 +620,62 @@ class SurveyAnswers:
         if all(p.isascii() and p.islower() for p in parts):
             text = " ".join(p[:1].upper() + p[1:] for p in parts)
         return Value(text)
+
+    def introduction(self, message: Folded) -> tuple[Folded, bool]:
+        """The dog introduced rather than named alone ("안녕하세요 3살 말티즈 여아 콩이 키우고
+        있어요", "hi I have a 3 year old male beagle named Charlie"; owner trial 17: everything
+        lost, or only the breed kept): a greeting before more words left out, and the words
+        that introduce the dog (`understanding-name-intro-verb` at the end, or the name after
+        `understanding-name-introduced` when a number comes before it) taken off. The message
+        left, and whether it was an introduction (its breed and sex words are then no name)."""
+        v = self.vocabulary
+        words = message.text.split()
+        greeting = v["understanding-talk-greeting"]
+        while len(words) > 1 and greeting.whole(Folded(words[0].strip(",.!~"))):
+            words = words[1:]
+        text = " ".join(words)
+        after = _after_last(text, v["understanding-name-introduced"])
+        if after and any(ch.isdigit() for ch in text[: len(text) - len(after)]):
+            return Folded(after), True  # "a 3 year old male beagle named Charlie": Charlie
+        said = Folded(text.rstrip(" .!~"))
+        if v["understanding-dogs-counted"].contains(said):
+            return (said, False) if text != message.text else (message, False)  # "강아지 두마리 키우는데요"
+        for _phrase, start, end, hangul in v["understanding-name-intro-verb"].find(said):
+            cut = _original_index(said.text, start, hangul) if hangul and end == len(said.compact) else None
+            if cut:  # "... 콩이 키우고 있어요": the words before the verb
+                return Folded(said.text[:cut].strip()), True
+        return (Folded(text), False) if text != message.text else (message, False)
+
+    def told_stem(self, word: str) -> str:
+        """A Korean name with the topic or subject particle a fact follows ("초코는 5살이에요",
+        "보리가 3살", "초코는 여아"; owner trial 17: the dog named "초코는"): the name without it
+        (`understanding-name-told-particle-open` after a syllable with no final consonant,
+        `-closed` after one with it: "가은" stays). "" when the word carries none or is a name's marker
+        ("이름은", "첫째는")."""
+        if word.isascii() or len(word) < 2:
+            return ""
+        for entry, after_closed in ((NAME_TOLD_OPEN, False), (NAME_TOLD_CLOSED, True)):
+            for particle in self.messages.aliases(entry):
+                stem = word[: len(word) - len(particle)]
+                if not particle or not word.endswith(particle) or not stem:
+                    continue
+                if not HANGUL_FIRST <= ord(stem[-1]) <= HANGUL_LAST:
+                    continue
+                if ((ord(stem[-1]) - HANGUL_FIRST) % 28 != 0) == after_closed:
+                    return "" if self._name_marker(word) else stem
+        return ""
+
+    def _name_marker(self, word: str) -> bool:
+        """`word` marks a name rather than being one ("이름은", "첫째는", "걔는")."""
+        marker = Folded(word)
+        return any(
+            self.vocabulary[entry].whole(marker)
+            for entry in (
+                "understanding-name-prefix",
+                "understanding-name-ordinal",
+                "understanding-name-pronoun",
+            )
+        )
 
     def _before_connective(self, words: list[str]) -> list[str]:
         """The name's clause of a sentence that goes on ("her name is bella and shes 3": bella;
@@ -897,6 +974,12 @@ def _split_word(parts: list[str]) -> bool:
         and any(len(p) == 1 for p in parts)
         and sum(len(p) for p in parts) <= 4
     )
+
+
+def _counted_first(text: str) -> bool:
+    """The message starts with a number ("5알정도요", "3 of them")."""
+    words = text.split()
+    return bool(words) and words[0][:1].isdigit()
 
 
 def _before_number(text: str) -> str:

@@ -117,6 +117,8 @@ CLOSABLE_QUESTIONS = QUANTITIES
 SURVEY_OFFER_MSG = "first-report-start"
 OFFER_NAME_MAX_WORDS = 3
 # What a follow-up question makes of a word it cannot read as an answer (a name typed there).
+# An amount told alone right after a report ("5알정도요", "like 5"): at most this many words.
+AMOUNT_MAX_WORDS = 3
 UNREAD_FOLLOWUP = frozenset({"short-answer", "no-frequency"})
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
@@ -266,6 +268,12 @@ class Understander(FollowupReading):
                 taken = end
                 break
         return " ".join(words[:taken]), " ".join(words[taken:]) if taken else text
+
+    def introduces_dog(self, text: str) -> bool:
+        """`text` introduces the owner's dog with its name and more ("안녕하세요 3살 말티즈 여아
+        콩이 키우고 있어요", "hi I have a 3 year old male beagle named Charlie"): the name question
+        reads it (`SurveyAnswers.introduction`)."""
+        return self.answers.introduction(Folded(canonical(text)))[1]
 
     def name_only(
         self, text: str, *, breed: bool = False, any_case: bool = False, situation: bool = True
@@ -489,6 +497,28 @@ class Understander(FollowupReading):
             Kind.ANSWER, message.text, answer=Value(message.text), reason=reason, detail=True
         )
 
+    def _amount_told(self, found: Understanding, context: Context) -> Understanding | None:
+        """A few words with a number and nothing else told, idle right after a report ("5알정도요",
+        "3알이요", "like 5" after "우리애가 포도를 먹었어요"; owner trial 17: the survey offered beside
+        it started, the dog named "알정도"): how much, detail added to that report, when nothing
+        else was read in it (noise). None otherwise."""
+        message = Folded(found.text)
+        signals = self.signals.read(message)
+        if (
+            context.expect is not Expect.PENDING
+            or found.kind is not Kind.NOISE
+            or found.label
+            or message.words > AMOUNT_MAX_WORDS
+            or not any(ch.isdigit() for ch in message.text)
+            or signals.behaviour
+            or signals.question
+            or message.text.rstrip().endswith(("?", "\uff1f"))
+        ):
+            return None
+        return Understanding(
+            Kind.ANSWER, message.text, answer=Value(message.text), reason="amount", detail=True
+        )
+
     # -- the decision ----------------------------------------------------------------------------
 
     def understand(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
@@ -499,7 +529,7 @@ class Understander(FollowupReading):
         retyped = self._behaviour_retyped(found, context, media=media)
         if retyped is not None:
             return retyped
-        named = self._name_for_offer(found, context)
+        named = self._name_for_offer(found, context) or self._amount_told(found, context)
         if named is not None:
             return named
         if found.kind is Kind.REPORT and not found.asked:
@@ -550,8 +580,8 @@ class Understander(FollowupReading):
         unread = (found.kind is Kind.NOISE and not found.label) or (
             found.kind is Kind.ANSWER and found.reason in UNREAD_FOLLOWUP
         )
-        if not unread or Folded(found.text).words > OFFER_NAME_MAX_WORDS:
-            return None
+        if not unread or Folded(found.text).words > OFFER_NAME_MAX_WORDS or found.text.strip()[:1].isdigit():
+            return None  # (an amount, "3 of them", is no name: owner trial 17)
         said = found.text
         head, _, rest = said.partition(" ")
         if rest and self._small_talk(Folded(head.strip(",.!~")), closing=True) == "agree":

@@ -324,6 +324,9 @@ class DogReading(Tables):
             reverse=True,
         )
         tokens = [w for w in re.split(r"[\s,.!?~;:]+", canonical(text)) if w]
+        by_topic = self._two_by_topic(tokens)
+        if by_topic is not None:
+            return by_topic
         names: list[str] = []
         joined_at: list[int] = []
         for i, token in enumerate(tokens):
@@ -359,6 +362,26 @@ class DogReading(Tables):
         if any(normalize(n).casefold() in self._intro_not_names for n in found):
             return None
         return found[0], found[1]
+
+    def _two_by_topic(self, tokens: list[str]) -> tuple[str, str] | None:
+        """Two dogs told one after the other, each by its order or as the topic of its own fact
+        ("첫째는 초코 둘째는 라떼요", "초코는 5살 밤이는 2살"; owner trial 17: only 라떼 kept, or
+        the dog named "초코는" and the second's age taken for its own): the two names in the order
+        told, each checked by `Understander.two_named`. None for anything else."""
+        ordinal = self.vocabulary["understanding-name-ordinal"]
+        if (
+            len(tokens) == 4
+            and self._whole(Folded(tokens[0]), ordinal)
+            and self._whole(Folded(tokens[2]), ordinal)
+        ):
+            return tokens[1], tokens[3]
+        topics = [i for i, token in enumerate(tokens) if self.answers.told_stem(token)]
+        if len(topics) != 2 or topics[0] != 0:
+            return None
+        facts = (tokens[1 : topics[1]], tokens[topics[1] + 1 :])
+        if not all(fact and any(ch.isdigit() for w in fact for ch in w) for fact in facts):
+            return None  # each name with its own fact ("5살", "2살")
+        return self.answers.told_stem(tokens[0]), self.answers.told_stem(tokens[topics[1]])
 
     def two_named_alone(self, text: str) -> bool:
         """Two names joined by a word and nothing else ("Salt and Pepper", "Milo & Daisy"): one

@@ -156,6 +156,8 @@ class FollowupReading(SurveyReading):
             return False
         if self.both_dogs(message.text):
             return False  # "둘다요": both dogs do it (`report.filed_once` says where it is filed)
+        if message.text.strip()[:1].isdigit():
+            return False  # "3알이요", "5알정도" (owner trial 17): an amount, detail for the report
         return not self.vocabulary["understanding-frequency-alone"].contains(message)
 
     def name_with_word(self, message: Folded) -> str:

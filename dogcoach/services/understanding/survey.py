@@ -46,6 +46,8 @@ DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
 # A breed named in a message of this many words or more that ends with "?" (and is no hedged
 # answer: "믹스에요 아마 푸들?") asks about the breed.
 MIN_BREED_QUESTION_WORDS = 3
+# Hangul compatibility jamo ("ㅋㅋ", "ㅎㅎ", "ㅠㅠ" typed alone): laughter or a mood, never a name.
+JAMO_FIRST, JAMO_LAST = 0x3131, 0x318E
 # The questions of a day's time, where "a few hours" is a range (`_few_of`).
 DAY_TIMES = frozenset({Expect.HOURS, Expect.MINUTES})
 # The dog's sex said alone at the name question ("girl", "여아"): no name.
@@ -344,6 +346,9 @@ class SurveyReading(ReportReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
+        clause = self._name_clause(message)
+        if clause is not None:  # "똘이요 ㅋㅋ 이름 촌스럽죠", "her name is Bella! she's so cute"
+            return clause
         if self.answers.no_name(message):  # "we haven't decided yet": no name, never a report
             return Understanding(
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
@@ -408,6 +413,52 @@ class SurveyReading(ReportReading):
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _name_clause(self, message: Folded) -> Understanding | None:
+        """The name said in its own clause with a comment after it, the clauses parted by
+        laughter, "!", "." or "~", or by a comma before a pronoun ("똘이요 ㅋㅋ 이름 촌스럽죠",
+        "이름은 두부요! 진짜 귀여워요ㅎㅎ", "his name's Rocky, he's a pug lol"; owner trial 17: the
+        dog named "촌스럽죠", the others "not understood as a name"): the first clause that is no
+        greeting read alone, when it is a name; the comment ignored. None otherwise."""
+        clauses = self._clauses(message.text)
+        if len(clauses) < 2:
+            return None
+        for clause in clauses:
+            said = Folded(clause)
+            if self._small_talk(said, closing=True):
+                continue  # "안녕하세요! 콩이예요": the greeting first
+            read = self._at_name(said, self.signals.read(said))
+            if read.reason == "name" and isinstance(read.answer, Value):
+                return dataclasses.replace(read, text=message.text)
+            return None
+        return None
+
+    def _clauses(self, text: str) -> list[str]:
+        """`text` parted at laughter, "!", ".", "~" and at a comma before a pronoun (see
+        `_name_clause`); empty clauses dropped."""
+        laughter = self.vocabulary["understanding-talk-laughter"]
+        pronoun = self.vocabulary["understanding-name-pronoun"]
+        clauses: list[list[str]] = [[]]
+        for word in text.replace(",", " , ").split():
+            bare = word.strip("!.~")
+            if word == ",":
+                clauses[-1].append(word)
+                continue
+            if clauses[-1] and clauses[-1][-1] == ",":
+                clauses[-1].pop()
+                if pronoun.whole(Folded(bare)) or pronoun.whole(Folded(word)):
+                    clauses.append([])
+            jamo = bare and all(JAMO_FIRST <= ord(ch) <= JAMO_LAST for ch in bare)
+            if jamo or (bare and laughter.whole(Folded(bare))):
+                clauses.append([])
+                continue
+            tail = word.rstrip("!.~")
+            head = tail.rstrip("".join(chr(c) for c in range(JAMO_FIRST, JAMO_LAST + 1)))
+            if head:
+                clauses[-1].append(head)
+            if head != word:
+                clauses.append([])
+        return [" ".join(c).strip(" ,") for c in clauses if " ".join(c).strip(" ,")]
 
     def _after_echo(self, message: Folded) -> Folded | None:
         """What follows the name question said back ("이름이요? 두부", "my dog's name? Max": 두부,
