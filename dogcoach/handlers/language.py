@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
@@ -15,6 +17,9 @@ KEEP = "lang:keep"
 GREETING = "understanding-talk-greeting"
 # Words it takes at the name question to be a sentence, which tells, not a name ("Max Power").
 SENTENCE_WORDS = 3
+# A number with a short unit glued to it and nothing else ("3주", "5살", "10kg"): the unit's script
+# tells no language (stop 34's test: "3주" typed by an English owner stays English).
+_QUANTITY_ALONE = re.compile(r"\s*[\d.,~\-]+\s*[\uac00-\ud7a3]{1,2}\s*")
 
 
 def context(turn: Turn) -> Context:
@@ -95,7 +100,10 @@ async def follow_typed(turn: Turn, expect: Expect) -> None:
         # sticks; /language still changes it (owner trial 16: English until the first Korean report)
         short = expect is Expect.NAME and len(turn.text.split()) < SENTENCE_WORDS
         name = short and not turn.services.lexicon.messages.matches(turn.text, GREETING)
-        if hinted != "ko" and typed_locale(turn.text) == "ko" and not name:  # a name in any script
+        quantity = _QUANTITY_ALONE.fullmatch(turn.text) is not None
+        if (
+            hinted != "ko" and typed_locale(turn.text) == "ko" and not (name or quantity)
+        ):  # a name in any script
             await turn.session.set_locale(turn.user.id, "ko")
             turn.set_locale("ko")
         return
