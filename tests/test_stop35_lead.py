@@ -11,7 +11,6 @@ model, in either language.
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,7 @@ from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_kakao_skill import serve as serve_kakao
 from tests.test_safety_channels import telegram_bot
 from tests.test_stop35_dogs import _two_on_kakao, _two_on_telegram
-from tests.test_stop35_reports import _kinds
+from tests.test_stop35_reports import _kinds, kept_or_dropped_on_kakao, kept_or_dropped_on_telegram
 from tests.test_streaming_channels import owner_with_dog, report_done
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 
@@ -49,20 +48,7 @@ async def test_a_bite_told_from_the_bitten_side_is_a_report_on_kakao(
     tmp_path: Path, fake_ollama: FakeOllama, lang: str
 ) -> None:
     async with serve_kakao(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
-        store = srv.app.state.runtime.store
-        for typed in BITTEN[lang]:
-            user = await idle_user(srv, english=lang == "en")
-            calls = _model_calls(fake_ollama)
-            await user.send(typed)
-            await eventually(lambda calls=calls: _model_calls(fake_ollama) > calls)
-            assert await _kinds(store, Channel.KAKAO, user.key) == [("report", typed)], (typed, user.texts)
-        for typed in PEST[lang]:
-            user = await idle_user(srv, english=lang == "en")
-            calls = _model_calls(fake_ollama)
-            await user.send(typed)
-            await asyncio.sleep(0.3)
-            assert await _kinds(store, Channel.KAKAO, user.key) == [], (typed, user.texts)
-            assert _model_calls(fake_ollama) == calls, typed
+        await kept_or_dropped_on_kakao(srv, fake_ollama, lang, BITTEN[lang], PEST[lang])
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -70,19 +56,7 @@ async def test_a_bite_told_from_the_bitten_side_is_a_report_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
     async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
-        for n, typed in enumerate(BITTEN[lang] + PEST[lang]):
-            chat = 35900 + n
-            await owner_with_dog(tg, chat, lang)
-            calls = _model_calls(fake_ollama)
-            await tg.say(chat, typed, language_code=lang)
-            kept = typed in BITTEN[lang]
-            if kept:
-                await eventually(lambda calls=calls: _model_calls(fake_ollama) > calls)
-            else:
-                await asyncio.sleep(0.3)
-                assert _model_calls(fake_ollama) == calls, typed
-            rows = await _kinds(tg.rt.store, Channel.TELEGRAM, str(chat))
-            assert rows == ([("report", typed)] if kept else []), (typed, tg.sent(chat))
+        await kept_or_dropped_on_telegram(tg, fake_ollama, lang, BITTEN[lang], PEST[lang], 35900)
 
 
 # -- an objection or a message taken back at the name question is no name ---------------------------

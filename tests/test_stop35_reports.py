@@ -38,11 +38,11 @@ from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, 
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_reports import idle_user
 from tests.test_kakao_reports import settings_for as kakao_settings_for
-from tests.test_kakao_skill import kakao_settings
+from tests.test_kakao_skill import Server, kakao_settings
 from tests.test_kakao_skill import serve as serve_kakao
 from tests.test_safety_channels import stored_flags, telegram_bot
 from tests.test_streaming_channels import owner_with_dog
-from tests.test_telegram_e2e import eventually, harness, settings_for
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 from tests.timetravel import travel
 
 # Reports: kept as one report each (kind `report`, not `question`), analysed once.
@@ -101,26 +101,52 @@ def _safety_lines(lang: str) -> list[str]:
 # -- 1-3. reports dropped or misread ---------------------------------------------------------------
 
 
+async def kept_or_dropped_on_kakao(
+    srv: Server, fake: FakeOllama, lang: str, kept: list[str], dropped: list[str]
+) -> None:
+    """Each of `kept`, typed by a new idle Kakao owner, is one report and reaches the model; each of
+    `dropped` stores nothing, calls no model and shows no safety line."""
+    store = srv.app.state.runtime.store
+    for typed in kept:
+        user = await idle_user(srv, english=lang == "en")
+        calls = _model_calls(fake)
+        await user.send(typed)
+        await eventually(lambda calls=calls: _model_calls(fake) > calls)
+        assert await _kinds(store, Channel.KAKAO, user.key) == [("report", typed)], (typed, user.texts)
+    for typed in dropped:
+        user = await idle_user(srv, english=lang == "en")
+        calls = _model_calls(fake)
+        await user.send(typed)
+        await asyncio.sleep(0.3)
+        assert await _kinds(store, Channel.KAKAO, user.key) == [], (typed, user.texts)
+        assert _model_calls(fake) == calls, typed
+        assert not any(line in user.text for line in _safety_lines(lang)), (typed, user.text)
+
+
+async def kept_or_dropped_on_telegram(
+    tg: Harness, fake: FakeOllama, lang: str, kept: list[str], dropped: list[str], first_chat: int
+) -> None:
+    """As `kept_or_dropped_on_kakao`, each typed by a new Telegram owner with a dog."""
+    for n, typed in enumerate(kept + dropped):
+        chat = first_chat + n
+        await owner_with_dog(tg, chat, lang)
+        calls = _model_calls(fake)
+        await tg.say(chat, typed, language_code=lang)
+        if typed in kept:
+            await eventually(lambda calls=calls: _model_calls(fake) > calls)
+        else:
+            await asyncio.sleep(0.3)
+            assert _model_calls(fake) == calls, typed
+        rows = await _kinds(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert rows == ([("report", typed)] if typed in kept else []), (typed, tg.sent(chat))
+
+
 @pytest.mark.parametrize("lang", ["en", "ko"])
 async def test_reports_dropped_or_misread_are_reports_on_kakao(
     tmp_path: Path, fake_ollama: FakeOllama, lang: str
 ) -> None:
     async with serve_kakao(kakao_settings_for(tmp_path, fake_ollama.url)) as srv:
-        store = srv.app.state.runtime.store
-        for typed in REPORTED[lang]:
-            user = await idle_user(srv, english=lang == "en")
-            calls = _model_calls(fake_ollama)
-            await user.send(typed)
-            await eventually(lambda calls=calls: _model_calls(fake_ollama) > calls)
-            assert await _kinds(store, Channel.KAKAO, user.key) == [("report", typed)], (typed, user.texts)
-        for typed in NOTHING[lang]:
-            user = await idle_user(srv, english=lang == "en")
-            calls = _model_calls(fake_ollama)
-            await user.send(typed)
-            await asyncio.sleep(0.3)
-            assert await _kinds(store, Channel.KAKAO, user.key) == [], (typed, user.texts)
-            assert _model_calls(fake_ollama) == calls, typed
-            assert not any(line in user.text for line in _safety_lines(lang)), (typed, user.text)
+        await kept_or_dropped_on_kakao(srv, fake_ollama, lang, REPORTED[lang], NOTHING[lang])
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -128,19 +154,7 @@ async def test_reports_dropped_or_misread_are_reports_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
     async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
-        for n, typed in enumerate(REPORTED[lang] + NOTHING[lang]):
-            chat = 35300 + n
-            await owner_with_dog(tg, chat, lang)
-            calls = _model_calls(fake_ollama)
-            await tg.say(chat, typed, language_code=lang)
-            kept = typed in REPORTED[lang]
-            if kept:
-                await eventually(lambda calls=calls: _model_calls(fake_ollama) > calls)
-            else:
-                await asyncio.sleep(0.3)
-                assert _model_calls(fake_ollama) == calls, typed
-            rows = await _kinds(tg.rt.store, Channel.TELEGRAM, str(chat))
-            assert rows == ([("report", typed)] if kept else []), (typed, tg.sent(chat))
+        await kept_or_dropped_on_telegram(tg, fake_ollama, lang, REPORTED[lang], NOTHING[lang], 35300)
 
 
 # -- 4. safety before the model --------------------------------------------------------------------
