@@ -135,6 +135,13 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await late_numbers._birth_year_told_late(turn, q, dog):
         return
+    if (
+        choice is None
+        and picking._ticked_typed(turn, q)
+        and not picking._typed_picks(turn)
+        and await picking._answered_next(turn, q, dog)
+    ):
+        return  # "4시간" after a typed tick: the ticks kept, the next question answered (trial 5)
     if choice is None and await late_numbers._answers_other_quantity(turn, q, dog):
         return
     if choice is None and await told_ahead._answers_later_choices(turn, q, dog):
