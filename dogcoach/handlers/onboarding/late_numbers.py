@@ -234,6 +234,8 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     if understander.names_answer(message, q.key) and not _other_number(turn, q, message):
         return False
     found: dict[str, Value[float] | Approximate] = {}
+    u = turn.understanding
+    picked = at_choice and u is not None and any(p in q.options for p in u.picks)
     for other in QUESTIONS:
         if other.key == q.key or other.kind not in QUANTITY_KINDS:
             continue
@@ -261,8 +263,8 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
             answer = understander.answers.quantity_told_late(message, Expect(other.kind.value))
             if answer is not None:
                 found[other.key] = answer
-    if len(found) != 1:
-        return False
+    if len(found) != 1 or (picked and "owned_months" in found):
+        return False  # "rescue, had her for 1 year" at the origin: both kept (`_keep_owned_span`)
     [(key, answer)] = found.items()
     other = BY_KEY[key]
     try:
