@@ -150,7 +150,9 @@ async def test_the_dog_marked_as_subject_gets_the_report_on_telegram(
 
 def test_which_dog_is_the_subject() -> None:
     """The understanding's own rule, both languages: the topic-marked name, else the subject-marked
-    one; in English the first name that is no possessive; joined names are both dogs (None)."""
+    one; in English the first name that is no possessive, or the agent after "by" in a passive;
+    joined names are both dogs (None). "Max's bowl gets raided by Rex" was None here until stop 35:
+    Rex does the raiding, so the behaviour reported is his (the passive's agent rule, batch 131)."""
     from dogcoach.services.i18n import Messages
     from dogcoach.services.understanding import Understander
 
@@ -164,7 +166,7 @@ def test_which_dog_is_the_subject() -> None:
         (["Max", "Rex"], "Rex keeps stealing Max's food", 1),
         (["Max", "Rex"], "rex keeps stealing max's food", 1),
         (["Max", "Rex"], "Max and Rex fight over toys", None),
-        (["Max", "Rex"], "Max's bowl gets raided by Rex", None),
+        (["Max", "Rex"], "Max's bowl gets raided by Rex", 1),
     ):
         assert understander.dog_subject(text, names) == expected, text
 
