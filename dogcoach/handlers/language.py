@@ -79,6 +79,14 @@ async def switch(turn: Turn, locale: str) -> None:
         turn.resume_flow()
 
 
+def _writes_english(turn: Turn, expect: Expect) -> bool:
+    """A greeting in Latin letters, or a sentence of words outside the name question: English
+    written, not a dog's name, "OK" or a command a Korean owner may type too."""
+    if turn.services.lexicon.messages.matches(turn.text, GREETING) and latin_only(turn.text):
+        return True
+    return expect is not Expect.NAME and len(turn.text.split()) >= SENTENCE_WORDS
+
+
 async def follow_typed(turn: Turn, expect: Expect) -> None:
     """An owner whose language nobody said (no choice stored, a channel without a language:
     KakaoTalk without `lang`, a terminal under `C`) gets the language of the script they type in
@@ -101,11 +109,15 @@ async def follow_typed(turn: Turn, expect: Expect) -> None:
         short = expect is Expect.NAME and len(turn.text.split()) < SENTENCE_WORDS
         name = short and not turn.services.lexicon.messages.matches(turn.text, GREETING)
         quantity = _QUANTITY_ALONE.fullmatch(turn.text) is not None
-        if (
-            hinted != "ko" and typed_locale(turn.text) == "ko" and not (name or quantity)
-        ):  # a name in any script
+        typed = typed_locale(turn.text)
+        if hinted != "ko" and typed == "ko" and not (name or quantity):  # a name in any script
             await turn.session.set_locale(turn.user.id, "ko")
             turn.set_locale("ko")
+        elif hinted == "en" and typed == "en" and _writes_english(turn, expect):
+            # "hello there" under an English hint: the owner writes English, kept as their choice,
+            # so a Korean report later is answered in Korean and the chat stays English after it
+            await turn.session.set_locale(turn.user.id, "en")
+            turn.set_locale("en")
         return
     greets = turn.services.lexicon.messages.matches(turn.text, GREETING)
     greeting = greets and latin_only(turn.text)
