@@ -10,11 +10,15 @@ An edit command reads its value here; without an edit verb only a wrong value ma
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Kind, Understanding
 from dogcoach.services.understanding.field_value import FieldValue
+
+# An English possessive after a dog's name ("Mochi's", "Mochi’s", "Boris'").
+POSSESSIVE = r"(?:['’]s\b|['’])?"
 
 # What a message with a question's name and a wrong value marked may have been read as besides.
 _MARKED_KINDS = frozenset({Kind.ANSWER, Kind.NOISE})
@@ -31,8 +35,9 @@ def told(turn: Turn, u: Understanding) -> FieldValue | None:
         if new:  # "아 이름 잘못썼어요 쪼꼬에요" (owner trial 13: no dog called "쪼꼬에요"): the name
             return FieldValue("name", new, "", True)
     text = turn.text
-    if u.dog:  # "콩이 이름 보라로 바꿔줘": the dog is found by the edit, the rest read here
-        text = text.replace(u.dog, " ", 1)
+    if u.dog:  # "콩이 이름 보라로 바꿔줘": the dog is found by the edit, the rest read here;
+        # its possessive goes with it ("change Mochi's name to Momo", owner trial 17: asked again)
+        text = re.sub(re.escape(u.dog) + POSSESSIVE, " ", text, count=1)
     found = turn.services.understander.field_values.read(text)
     if found is None:
         return None

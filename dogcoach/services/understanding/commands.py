@@ -15,6 +15,7 @@ from dogcoach.services.safety.lexicon import aliases as raw_aliases
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading, _name_starts
 from dogcoach.services.understanding.events import past_told
+from dogcoach.services.understanding.field_value import rename_at
 from dogcoach.services.understanding.model import (
     Context,
     Expect,
@@ -568,7 +569,7 @@ class CommandReading(DogReading):
             return None  # only the adding words after the name ("등록할게요"), nothing more
         name = self.names.bare(words[0])
         not_name = self.vocabulary["understanding-name-intro-not-name"].phrases
-        if not self._could_be_name(name) or tuple(Folded(name).units) in not_name:
+        if not self._could_be_name(name, times=True) or tuple(Folded(name).units) in not_name:
             return None  # "강아지 등록할게요", "둘째 등록할게요": no name in it
         return Understanding(
             Kind.COMMAND, message.text, command="newdog", argument=name, rename=False, reason="named-new-dog"
@@ -603,9 +604,11 @@ class CommandReading(DogReading):
         the edit (`FieldValueReader`), as in "change the name to Max"."""
         words = message.text.split()
         v = self.vocabulary
-        if len(words) < 3 or message.words > PLAIN_COMMAND_MAX_WORDS:
+        at = rename_at(v, words)
+        if at is None:
             return None
-        if tuple(Folded(words[0]).units) not in v["understanding-rename"].phrases:
+        words = words[at:]  # "I want to rename Pepper to Salt", "can you rename …" (owner trial 17)
+        if len(words) < 3 or len(words) > PLAIN_COMMAND_MAX_WORDS:
             return None
         to = next(
             (
@@ -976,17 +979,19 @@ class CommandReading(DogReading):
             return last[0], False
         return None
 
-    def _could_be_name(self, span: str) -> bool:
+    def _could_be_name(self, span: str, *, times: bool = False) -> bool:
         """What a switch or remove word surrounds may be a dog's name: no possessive or pointing
         word ("his walks", "짖는 거"), no behaviour, time or place, no survey answer's name
-        ("walks", "산책"), no one-word answer that is no name ("mornings", "leash")."""
+        ("walks", "산책"), no one-word answer that is no name ("mornings", "leash"). `times`: a
+        word of time or place may be one where nothing else could be meant ("밤이 등록할게요":
+        밤이, "night", is a common dog's name; owner trial 17: the noise hint)."""
         folded = Folded(span)
         v = self.vocabulary
         not_name = v["understanding-switch-not-name"].phrases
         if any(tuple(Folded(word).units) in not_name for word in span.split()):
             return False
         signals = self.signals.read(folded)
-        if signals.behaviour or signals.situation or self._field(folded, verb=False):
+        if signals.behaviour or (signals.situation and not times) or self._field(folded, verb=False):
             return False
         return tuple(folded.units) not in v["understanding-followup-not-name"].phrases
 

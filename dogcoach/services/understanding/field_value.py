@@ -24,6 +24,24 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabular
 _EDGES = ".,!?~…\"'“”‘’()"
 
 
+# The most words a request before "rename" may take ("could you please", "i would like to").
+_REQUEST_MAX_WORDS = 5
+
+
+def rename_at(vocabulary: Vocabulary, words: list[str]) -> int | None:
+    """The index of the rename word (`understanding-rename`) when only request words
+    (`understanding-request`: "I want to", "can you", "please") stand before it, else None
+    (owner trial 17: "I want to rename Pepper to Salt" was the noise hint, "can you rename …"
+    a question for the model)."""
+    rename = vocabulary["understanding-rename"].phrases
+    request = Table().add("request", vocabulary["understanding-request"])
+    for i, word in enumerate(words[: _REQUEST_MAX_WORDS + 1]):
+        if tuple(Folded(word.strip(_EDGES)).units) in rename:
+            lead = Folded(" ".join(words[:i])).units
+            return i if i == 0 or cover(lead, request) is not None else None
+    return None
+
+
 @dataclass(frozen=True)
 class FieldValue:
     """`key`: the survey question named; `value`: the new value as typed (for that question's
@@ -94,8 +112,10 @@ class FieldValueReader:
         words = [w.strip(_EDGES) for w in text.split()]
         words = [w for w in words if w]
         v = self.vocabulary
-        renamed = bool(words) and tuple(Folded(words[0]).units) in v["understanding-rename"].phrases
-        key, start = ("name", 1) if renamed else self._named(words)  # "rename to Max" (owner trial 9)
+        at = rename_at(v, words)
+        renamed = at is not None
+        # "rename to Max" (owner trial 9), "I want to rename him to Max" (owner trial 17)
+        key, start = ("name", at + 1) if at is not None else self._named(words)
         if key is None:
             return None
         rest = words[start:]
