@@ -139,9 +139,13 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         choice is None
         and picking._ticked_typed(turn, q)
         and not picking._typed_picks(turn)
+        and picking._next_takes_a_number(q)
         and await picking._answered_next(turn, q, dog)
     ):
-        return  # "4시간" after a typed tick: the ticks kept, the next question answered (trial 5)
+        # "4시간" after a typed tick: the ticks kept, the next question's number answered (trial
+        # 5), before the late-number placers ask which question it is; a behaviour ("growling"
+        # after "barking" at the concerns) stays the concerns' own re-ask (trial 11)
+        return
     if choice is None and await late_numbers._answers_other_quantity(turn, q, dog):
         return
     if choice is None and await told_ahead._answers_later_choices(turn, q, dog):

@@ -15,6 +15,7 @@ from dogcoach.handlers.onboarding.constants import (
     _UNKNOWN,
     DONE,
     FLOW,
+    QUANTITY_KINDS,
     TICKED_KEY,
     TICKS_KEY,
     UNKNOWN,
@@ -121,6 +122,12 @@ def _finish(turn: Turn) -> list[str]:
     turn.state.data.pop("picks", None)
     turn.state.data.pop(TICKED_KEY, None)
     return picks
+
+
+def _next_takes_a_number(q: Question) -> bool:
+    """The question after `q` is answered by a number (hours alone after the other pets)."""
+    position = index_of(q.key)
+    return position + 1 < len(QUESTIONS) and QUESTIONS[position + 1].kind in QUANTITY_KINDS
 
 
 async def _answered_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
