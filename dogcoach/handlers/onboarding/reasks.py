@@ -67,6 +67,12 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             return Invalid("survey-unclear-concepts", understood=", ".join(c for c in concepts if c))
     if q.key == "name":
         return _name_reask(turn, q)
+    if (
+        understood is None
+        and q.kind in (Kind.HOURS, Kind.MINUTES)
+        and turn.services.understander.vocabulary["understanding-varies"].contains(Folded(turn.text))
+    ):  # "depends", "그때그때 달라요" (owner trial 17: the plain number re-ask, no word on it)
+        return Invalid(f"survey-unclear-varies-{q.kind.value}")
     other = (
         _other_topic(turn, q)
         if (q.kind in QUANTITY_KINDS or q.key == "breed") and understood is None

@@ -349,6 +349,9 @@ survey-unlikely-no = Not that
 survey-unlikely-dropped = OK — I didn't note that.
 # A none or "hardly" said of another number question's topic at this one ("we can hardly walk him" at the hours alone): not noted, this question asked again.
 survey-unclear-other-topic = "{ $typed }" sounds like it's about { $field }, not { $asked }, so I didn't note it.
+# Only "it varies" at a question of hours or minutes ("depends", owner trial 17): no number to note; a usual day or a range asked for.
+survey-unclear-varies-hours = It varies — that's fine. Tell me a usual weekday, or a range like "2 to 6 hours".
+survey-unclear-varies-minutes = It varies — that's fine. Tell me a usual day, or a range like "30 minutes to an hour".
 # A number answer of another number question told at this one ("we've had her 6 months" at the age, "1 hour walk a day" at hours alone): stored there, this question asked again. $asked is this question, $field the one stored.
 survey-answered-other-number = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Noted: { $field }: { $value }.
 survey-answered-other-number-corrected = "{ $typed }" — that sounds like { $name }'s { $field }, not { $asked }. Corrected { $field }: from { $previous } to { $value }.

@@ -319,6 +319,9 @@ survey-unlikely-no = 그게 아니에요
 survey-unlikely-dropped = 알겠어요. 그 답은 적지 않았어요.
 # 다른 숫자 질문의 이야기로 한 "거의 못 해요" (혼자 있는 시간에서 "산책은 거의 못해요"): 적지 않고 이 질문을 다시 물어요.
 survey-unclear-other-topic = "{ $typed }" — { $asked } 질문의 답이 아니라 { $field } 이야기로 들었어요. 그래서 적지 않았어요.
+# 시간이나 분을 묻는 질문에서 "그때그때 달라요"만 말했을 때 (주인 시험 17): 적을 숫자가 없어요. 보통 하루나 범위를 여쭤봐요.
+survey-unclear-varies-hours = 그때그때 다르군요, 괜찮아요. 보통 평일 하루를 알려 주시거나 "2~6시간"처럼 범위로 알려 주세요.
+survey-unclear-varies-minutes = 그때그때 다르군요, 괜찮아요. 보통 하루를 알려 주시거나 "30분에서 1시간"처럼 범위로 알려 주세요.
 # 숫자 질문에서 다른 숫자 질문의 답을 말했을 때(나이 질문에서 "데려온지 6개월쯤 됐습니다", 혼자 있는 시간에서 "하루 1시간 산책"): 그 답으로 적고, 지금 질문을 다시 물어요. $asked는 지금 질문, $field는 적은 답이에요.
 survey-answered-other-number = "{ $typed }" — '{ $asked }' 질문의 답이 아니라 '{ $field }'에 대한 답으로 들었어요. 적어 뒀어요 — { $name }의 { $field }: { $value }
 survey-answered-other-number-corrected = "{ $typed }" — '{ $asked }' 질문의 답이 아니라 '{ $field }'에 대한 답으로 들었어요. 고쳐 뒀어요 — { $name }의 { $field }: { $previous } → { $value }

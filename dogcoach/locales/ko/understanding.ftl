@@ -293,6 +293,9 @@ understanding-talk-reaction = 반응
 ## 얼버무리는 말만 ("아마도"; 사과는 `understanding-talk-sorry`): 후속 질문에서만 짧은 대화예요. 설문 질문에서는 그 질문을 다시 여쭤요.
 understanding-talk-hedge = 얼버무림
     .aliases = 아마도, 아마, 아무튼, 암튼
+## An amount that varies, said alone at a question of hours or minutes ("depends", "그때그때 달라요"; owner trial 17): a usual day or a range asked for (`survey-unclear-varies-*`). With a number the lexicon's hedge makes it approximate (`lex-approx`).
+understanding-varies = 그때그때 달라요
+    .aliases = 그때그때, 그때그때 달라요, 그때그때 다른데, 그때그때 다르지만, 그때그때 다름, 날마다 달라요, 날마다 다른데, 때에 따라, 때에 따라서, 때에 따라 달라요, 상황에 따라, 상황에 따라 달라요, 요일마다 달라요, 매일 달라요, 매일 다른데, 일정하지 않아요, 들쭉날쭉해요, 들쭉날쭉
 ## 강아지 칭찬·애정: 행동을 말하지 않는 짧은 메시지 안에 있으면 잡담이에요 ("우리 초코 너무 귀엽죠"). 한글은 낱말 안 어디에 있어도 찾아요.
 understanding-talk-praise = 칭찬
     .aliases = 귀엽, 귀여워, 귀여운, 귀여움, 이쁘, 이뻐, 이쁜, 예쁘, 예뻐, 예쁜, 사랑스러, 사랑스럽, 착해, 착하, 착한 아이, 착한 애, 천사, 최고의 강아지, 사랑해, 너무 좋아, 똑똑해, 똑똑하, 기특
