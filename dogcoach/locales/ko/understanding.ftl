@@ -293,7 +293,7 @@ understanding-talk-reaction = 반응
 ## 얼버무리는 말만 ("아마도"; 사과는 `understanding-talk-sorry`): 후속 질문에서만 짧은 대화예요. 설문 질문에서는 그 질문을 다시 여쭤요.
 understanding-talk-hedge = 얼버무림
     .aliases = 아마도, 아마, 아무튼, 암튼
-## An amount that varies, said alone at a question of hours or minutes ("depends", "그때그때 달라요"; owner trial 17): a usual day or a range asked for (`survey-unclear-varies-*`). With a number the lexicon's hedge makes it approximate (`lex-approx`).
+## 시간이나 분을 묻는 질문에서 그때그때 다르다는 말만 ("그때그때 달라요"; 주인 시험 17): 보통 하루나 범위를 여쭤봐요 (`survey-unclear-varies-*`). 숫자와 함께면 어림값이에요 (`lex-approx`).
 understanding-varies = 그때그때 달라요
     .aliases = 그때그때, 그때그때 달라요, 그때그때 다른데, 그때그때 다르지만, 그때그때 다름, 날마다 달라요, 날마다 다른데, 때에 따라, 때에 따라서, 때에 따라 달라요, 상황에 따라, 상황에 따라 달라요, 요일마다 달라요, 매일 달라요, 매일 다른데, 일정하지 않아요, 들쭉날쭉해요, 들쭉날쭉
 ## 강아지 칭찬·애정: 행동을 말하지 않는 짧은 메시지 안에 있으면 잡담이에요 ("우리 초코 너무 귀엽죠"). 한글은 낱말 안 어디에 있어도 찾아요.
