@@ -58,7 +58,33 @@ async def _two_on_telegram(tg: Harness, chat: int, lang: str, first: str, second
 # -- 1. the dog doing the behaviour gets the report -------------------------------------------------
 
 # (the dogs, registered in this order, the second active; the report; the dog it is filed under)
-SUBJECTS = {
+Filed = tuple[tuple[str, str], str, str]
+
+
+async def filed_under_on_kakao(kakao: Server, lang: str, cases: list[Filed]) -> list[tuple[Any, str, str]]:
+    """Each case's report sent by a new Kakao owner of its two dogs, stored under the dog expected;
+    (the owner, the report, that dog) for more checks."""
+    sent = []
+    for (first, second), report, dog in cases:
+        user, ids = await _two_on_kakao(kakao, lang, first, second)
+        await user.send(report)
+        [stored] = await _kakao_reports(kakao, user.key)
+        assert stored.dog_id == ids[dog], (report, user.texts)
+        sent.append((user, report, dog))
+    return sent
+
+
+async def filed_under_on_telegram(tg: Harness, first_chat: int, lang: str, cases: list[Filed]) -> None:
+    """The same on Telegram, one chat per case from `first_chat` (+1 in English)."""
+    for i, ((first, second), report, dog) in enumerate(cases):
+        chat = first_chat + 10 * i + (lang == "en")
+        ids = await _two_on_telegram(tg, chat, lang, first, second)
+        await tg.say(chat, report)
+        [stored] = await _tg_reports(tg, chat)
+        assert stored.dog_id == ids[dog], (report, tg.sent(chat)[-3:])
+
+
+SUBJECTS: dict[str, list[Filed]] = {
     "en": [
         (("Max", "몽이"), "Max growls at Mongi", "Max"),
         (("Sol", "Luna"), "Sol keeps humping Luna", "Sol"),
@@ -76,22 +102,13 @@ SUBJECTS = {
 async def test_the_dog_doing_the_behaviour_gets_the_report_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    for (first, second), report, dog in SUBJECTS[lang]:
-        user, ids = await _two_on_kakao(kakao, lang, first, second)
-        await user.send(report)
-        [stored] = await _kakao_reports(kakao, user.key)
-        assert stored.dog_id == ids[dog], (report, user.texts)
+    for user, report, dog in await filed_under_on_kakao(kakao, lang, SUBJECTS[lang]):
         assert t(lang, "report-filed-under", name=dog) in user.text, (report, user.text)
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 async def test_the_dog_doing_the_behaviour_gets_the_report_on_telegram(tg: Harness, lang: str) -> None:
-    for i, ((first, second), report, dog) in enumerate(SUBJECTS[lang][:2]):
-        chat = 350100 + 10 * i + (lang == "en")
-        ids = await _two_on_telegram(tg, chat, lang, first, second)
-        await tg.say(chat, report)
-        [stored] = await _tg_reports(tg, chat)
-        assert stored.dog_id == ids[dog], (report, tg.sent(chat)[-3:])
+    await filed_under_on_telegram(tg, 350100, lang, SUBJECTS[lang][:2])
 
 
 # -- 2 and 3. a rename told with the survey stopped: one line, and the name before still the dog ---

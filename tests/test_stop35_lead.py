@@ -20,13 +20,13 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_after_result import t
-from tests.test_dog_words import _kakao_dogs, _kakao_reports, _model_calls, _tg_dogs, _tg_reports
+from tests.test_dog_words import _kakao_dogs, _model_calls, _tg_dogs
 from tests.test_kakao_reports import idle_user, until_owed
 from tests.test_kakao_reports import settings_for as kakao_settings_for
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_kakao_skill import serve as serve_kakao
 from tests.test_safety_channels import telegram_bot
-from tests.test_stop35_dogs import _two_on_kakao, _two_on_telegram
+from tests.test_stop35_dogs import Filed, filed_under_on_kakao, filed_under_on_telegram
 from tests.test_stop35_reports import _kinds, kept_or_dropped_on_kakao, kept_or_dropped_on_telegram
 from tests.test_streaming_channels import owner_with_dog, report_done
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
@@ -155,7 +155,7 @@ async def test_history_and_help_asked_in_words_on_telegram(
 # -- owner trial 17: one dog named only as the one growled at --------------------------------------
 
 # (the dogs, registered in this order, the second active; the report; the dog it is filed under)
-AIMED_AT = {
+AIMED_AT: dict[str, list[Filed]] = {
     "en": [
         (("Bonnie", "Clyde"), "she growls at clyde when he gets near her food bowl", "Bonnie"),
         (("Clyde", "Bonnie"), "she keeps barking at clyde", "Bonnie"),
@@ -171,20 +171,11 @@ AIMED_AT = {
 async def test_a_dog_named_only_as_the_one_aimed_at_is_not_filed_under_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    for (first, second), report, dog in AIMED_AT[lang]:
-        user, ids = await _two_on_kakao(kakao, lang, first, second)
-        await user.send(report)
-        [stored] = await _kakao_reports(kakao, user.key)
-        assert stored.dog_id == ids[dog], (report, user.texts)
+    await filed_under_on_kakao(kakao, lang, AIMED_AT[lang])
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 async def test_a_dog_named_only_as_the_one_aimed_at_is_not_filed_under_on_telegram(
     tg: Harness, lang: str
 ) -> None:
-    for i, ((first, second), report, dog) in enumerate(AIMED_AT[lang]):
-        chat = 359900 + 10 * i + (lang == "en")
-        ids = await _two_on_telegram(tg, chat, lang, first, second)
-        await tg.say(chat, report)
-        [stored] = await _tg_reports(tg, chat)
-        assert stored.dog_id == ids[dog], (report, tg.sent(chat)[-3:])
+    await filed_under_on_telegram(tg, 359900, lang, AIMED_AT[lang])
