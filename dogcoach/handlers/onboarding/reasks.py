@@ -70,7 +70,7 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
     if (
         understood is None
         and q.kind in (Kind.HOURS, Kind.MINUTES)
-        and turn.services.understander.vocabulary["understanding-varies"].contains(Folded(turn.text))
+        and turn.services.understander.vocabulary["lex-varies"].contains(Folded(turn.text))
     ):  # "depends", "그때그때 달라요" (owner trial 17: the plain number re-ask, no word on it)
         return Invalid(f"survey-unclear-varies-{q.kind.value}")
     other = (

@@ -292,9 +292,6 @@ understanding-talk-reaction = reaction
 ## the question's own re-ask says what it needs.
 understanding-talk-hedge = hedge
     .aliases = maybe, i guess, i suppose, whatever
-## An amount that varies, said alone at a question of hours or minutes ("depends", "그때그때 달라요"; owner trial 17): a usual day or a range asked for (`survey-unclear-varies-*`). With a number the lexicon's hedge makes it approximate (`lex-approx`).
-understanding-varies = varies
-    .aliases = depends, it depends, depending, depends on the day, depending on the day, it varies, varies, varies a lot, depends on the week, depends on my schedule, it really depends, really depends, hard to say, it differs, differs
 ## Praise and affection for the dog: in a short message that tells no behaviour, small talk ("my dog is so cute").
 understanding-talk-praise = praise
     .aliases = cute, so cute, adorable, sweet, so sweet, lovely, the best, best girl, best boy, best dog, good girl, good boy, goodest, sweetheart, precious, beautiful, pretty, gorgeous, i love my dog, i love him, i love her, love him, love her, smart, clever

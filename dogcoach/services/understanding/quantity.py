@@ -143,6 +143,7 @@ class QuantityReader:
         for n in HOMOPHONES:
             add(f"sounds:{n}", f"lex-homophone-{n}")
         add("approx", "lex-approx")
+        add("approx", "lex-varies")  # "depends, 2 to 6 hours": the range, approximate
         add("future", "lex-future")
         add("approx", "lex-hearsay")  # told second-hand ("3살이라던데"): no block, approximate
         add("rarely", "lex-rarely")
