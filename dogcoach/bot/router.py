@@ -37,7 +37,7 @@ from dogcoach.handlers import (
 from dogcoach.handlers.coaching import checkins, feedback
 from dogcoach.handlers.coaching import progress as coaching_progress
 from dogcoach.handlers.coaching import summary as coaching_summary
-from dogcoach.handlers.results import detail, followup, retold, undelivered
+from dogcoach.handlers.results import detail, filed, followup, retold, undelivered
 from dogcoach.handlers.results.render import PREFIX as REPORT_PREFIX
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import LOCALES
@@ -631,6 +631,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await feedback.progress(turn)  # glued onto the report (owner trial 8); closes the question
         if flow == onboarding.FLOW:
             turn.resume_flow()  # "해봤는데 효과 있어요!!" at a survey question: it again (trial 14)
+    elif u.kind is Kind.SMALL_TALK and u.talk == "which_dog":  # "which dog was that for?": from the
+        await filed.say(turn)  # store, never the coach model (owner trial 17); what was open stays
+        turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.reason == "news-calm" and flow is None:  # "어제는 하루종일
         await feedback.calm_news(turn)  # 안짖었어요!!" with a plan open: kept as progress (trial 9)
     elif flow in FLOWS and (

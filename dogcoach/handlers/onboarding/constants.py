@@ -167,6 +167,10 @@ RESTART_KEY = "restart"
 # ticks loaded from a stored answer: the exclusive option typed after it ("없어요", "nope") means
 # "no more" and finishes with the ticks; typed first it is the answer itself.
 TICKED_KEY = "ticked"
+# The options one word pointed at together and was asked about ("공격성": toward people / toward
+# dogs, "Which do you mean?"), by question: the next message that tells them apart ("사람한테요",
+# "other dogs", "둘 다") ticks them (owner trial 17: "no option fits", the answer lost).
+WHICH_KEY = "which"
 # A multi-choice question stays open until "done", whether its options are tapped or typed: a
 # typed option ("고양이", "개, 고양이", "고양이 한마리 있어요") is added to the ticks already made
 # (never toggled off) and the ticks are shown again, as a tap shows them; only the exclusive

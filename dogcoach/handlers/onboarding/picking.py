@@ -19,6 +19,7 @@ from dogcoach.handlers.onboarding.constants import (
     TICKED_KEY,
     TICKS_KEY,
     UNKNOWN,
+    WHICH_KEY,
     Invalid,
 )
 from dogcoach.handlers.parsing import survey_context
@@ -92,10 +93,41 @@ def _ask_which(turn: Turn, q: Question, ticks: list[str]) -> None:
 
 def _which(turn: Turn, q: Question, ticks: list[str]) -> str | None:
     """The options, by label, that a word of the message points at together and none ticked
-    ("aggression": toward people / toward dogs); None when there are not two."""
+    ("aggression": toward people / toward dogs); None when there are not two. The options are
+    kept (`WHICH_KEY`) for the answer to "which do you mean" (`_told_apart`)."""
     choices = turn.services.understander.answers.choices
     pointed = [v for v in choices.split(Folded(turn.text), survey_context(q).options) if v not in ticks]
-    return " / ".join(turn.t(q.option_msg(v)) for v in pointed) if len(pointed) > 1 else None
+    if len(pointed) < 2:
+        return None
+    turn.state.data[WHICH_KEY] = {q.key: pointed}
+    return " / ".join(turn.t(q.option_msg(v)) for v in pointed)
+
+
+def _told_apart(turn: Turn, q: Question) -> Any:
+    """The answer to "which do you mean" after a word pointed at several options (`_which`):
+    "사람한테요", "other dogs" tick the option the message tells apart, "둘 다" / "both" all of
+    them, kept with the ticks (`_PENDING`); None when the message tells none apart (read as any
+    answer). Owner trial 17: "사람한테요" was "no option fits", the answer lost."""
+    pointed = turn.state.data.get(WHICH_KEY, {}).get(q.key)
+    if q.kind is not Kind.MULTI or not pointed or turn.incoming.choice is not None:
+        return None
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    told: tuple[str, ...] = understander.answers.choices.told_apart(
+        message, survey_context(q).options, pointed
+    )
+    if not told and understander.vocabulary["understanding-which-both"].contains(message):
+        told = tuple(pointed)
+    if not told:
+        return None
+    turn.state.data.pop(WHICH_KEY, None)
+    ticks: list[str] = list(turn.state.data.get("picks", []))
+    for value in told:
+        if value not in ticks:
+            ticks = _toggle(q, ticks, value)
+    turn.state.data["picks"] = ticks
+    turn.state.data[TICKED_KEY] = True
+    return _PENDING
 
 
 def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:
@@ -121,6 +153,7 @@ def _finish(turn: Turn) -> list[str]:
         raise Invalid("survey-err-multi-empty")
     turn.state.data.pop("picks", None)
     turn.state.data.pop(TICKED_KEY, None)
+    turn.state.data.pop(WHICH_KEY, None)
     return picks
 
 

@@ -49,6 +49,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     u = turn.understanding
     if u is None:
         raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
+    told = picking._told_apart(turn, q)
+    if told is not None:
+        return told
     if u.kind is Said.CHOICE:
         _check_against_part(turn, q, u.picks)
         return picking._picked(turn, q, u.picks)

@@ -423,6 +423,24 @@ class ChoiceReader:
                 return pointed
         return ()
 
+    def told_apart(
+        self, message: Folded, options: Sequence[Option], pointed: Sequence[str]
+    ) -> tuple[str, ...]:
+        """Of the options `pointed` that one earlier word named together (`split`: "공격성",
+        toward people / toward dogs), those `message` tells apart ("사람한테요", "other dogs"):
+        each whose concepts not shared by all of them are here. Empty when it tells none."""
+        concepts, needs = self._needs([o for o in options if o.id in pointed])
+        if len(needs) < 2:
+            return ()
+        shared = frozenset.intersection(*(frozenset(need) for need in needs.values()))
+        present = _present(message, concepts)
+        told: list[str] = []
+        for oid, need in needs.items():
+            own = tuple(n for n in need if n not in shared)
+            if own and len(_used(own, present)) >= len(own):
+                told.append(oid)
+        return tuple(told)
+
     def _in_sentence(
         self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
     ) -> Picked | Unclear[tuple[str, ...]] | None:

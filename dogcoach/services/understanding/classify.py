@@ -894,6 +894,10 @@ class Understander(FollowupReading):
             or (expect is Expect.FOLLOWUP and switched(asked))
         ):
             return asked
+        if alarm is None and self._which_dog_asked(message, signals, context):
+            # "which dog was that for?" (owner trial 17: a question for the coach model): where the
+            # last report is filed, from the store
+            return Understanding(Kind.SMALL_TALK, text, talk="which_dog", reason="which-dog-asked")
         if alarm is None and self._reminder_wished(message, signals, context):
             # "remind me every evening", "I want stop the message every day": daily reminders do
             # not exist; said so, with the check-ins that do (acceptance trial 5: glued onto the

@@ -484,6 +484,17 @@ class FollowupReading(SurveyReading):
             return False
         return self.vocabulary["understanding-reminder-wish"].contains(message)
 
+    def _which_dog_asked(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """Which dog the last report was filed under asked ("which dog was that for?", "그거 누구
+        기록으로 됐어요?"), in a short message that tells no behaviour, with nothing but a result's
+        question open: said from the store, never a question for the coach model (owner trial 17).
+        `understanding-which-dog-asked`."""
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            return False
+        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.narrated:
+            return False
+        return self.vocabulary["understanding-which-dog-asked"].contains(message)
+
     def _frequency_word(self, message: Folded, command: Understanding, context: Context) -> bool:
         """A command word that alone answers "how often?" ("weekly"): at that question, the answer."""
         return (

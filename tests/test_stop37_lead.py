@@ -1,0 +1,112 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 37 (issue 11, owner trial 17's and 18's leftovers), each reproduced through a real channel
+first (Kakao and Telegram, Korean and English), the stored answer read back:
+
+1. A word that points at two options of a multi-choice question ("짖음이랑 공격성": aggression
+   toward people or toward dogs) is asked about ("Which do you mean: …?"); the owner's natural
+   answer to that line ("사람한테요", "other dogs", "둘 다요") ticks the option(s) it tells apart
+   (owner trial 17: "no option fits", the answer lost).
+2. "Which dog was that for?" after a report (owner trial 17: a question for the coach model, which
+   knows nothing of the owner's dogs): the dog it is filed under, from the store, and how to move
+   it; "I meant …" then moves it. Nothing stored, no model call.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop35_dogs import _two_on_kakao, _two_on_telegram
+from tests.test_survey_answers_misread import kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# -- 1. which of the options a word pointed at ------------------------------------------------------
+
+# (what is typed with the pointing word, the answer to "which do you mean", the concerns stored)
+WHICH = {
+    "ko": (
+        ("짖음이랑 공격성", "사람한테요", ["barking", "aggression_people"]),
+        ("짖음이랑 공격성", "다른 강아지들한테요ㅠ", ["barking", "aggression_dogs"]),
+        ("공격성", "둘 다요", ["aggression_people", "aggression_dogs"]),
+    ),
+    "en": (
+        ("barking and aggression", "people", ["barking", "aggression_people"]),
+        ("barking and aggression", "mostly other dogs", ["barking", "aggression_dogs"]),
+        ("aggression", "both", ["aggression_people", "aggression_dogs"]),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "which", "stored"),
+    [(lang, *case) for lang, cases in WHICH.items() for case in cases],
+)
+async def test_the_option_a_word_pointed_at_told_apart_on_kakao(
+    kakao: Server, lang: str, first: str, which: str, stored: list[str]
+) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(first)
+    assert t(lang, "survey-which-of", options="").split(":")[0] in user.text, user.text
+    await user.send(which)
+    assert t(lang, "survey-err-concerns") not in user.text, user.text
+    await user.send(t(lang, "nav-done"))
+    assert sorted((await kakao_answers(kakao, user.key)).get("concerns", [])) == sorted(stored), user.text
+
+
+async def test_the_option_a_word_pointed_at_told_apart_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((371100, "ko"), (371101, "en")):
+        first, which, stored = WHICH[lang][0]
+        await tg_at(tg, chat, lang, "concerns")
+        await tg.say(chat, first)
+        await tg.say(chat, which)
+        await tg.say(chat, t(lang, "nav-done"))
+        answers = await tg_answers(tg, chat)
+        assert sorted(answers.get("concerns", [])) == sorted(stored), tg.sent(chat)[-3:]
+
+
+# -- 2. which dog a report was filed under ----------------------------------------------------------
+
+# (the two dogs, the second active; the report; "which dog was that for?"; "I meant" the first)
+WHICH_DOG = {
+    "ko": (("초코", "보리"), "밤마다 짖어요ㅠㅠ", "그거 누구 기록으로 됐어요?", "초코 얘기예요"),
+    "en": (("Choco", "Bori"), "she barks every night", "wait which dog was that for?", "I meant Choco"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_which_dog_a_report_is_filed_under_on_kakao(kakao: Server, lang: str) -> None:
+    (first, second), report, asked_which, meant = WHICH_DOG[lang]
+    user, ids = await _two_on_kakao(kakao, lang, first, second)
+    await user.send(report)
+    await user.send(asked_which)
+    assert t(lang, "which-dog-filed", report=report, name=second) in user.text, user.text
+    assert t(lang, "which-dog-move", other=first) in user.text, user.text
+    [stored] = await _kakao_reports(kakao, user.key)  # no question row beside the report
+    assert stored.dog_id == ids[second]
+    await user.send(meant)
+    [stored] = await _kakao_reports(kakao, user.key)
+    assert stored.dog_id == ids[first], user.text
+
+
+async def test_which_dog_a_report_is_filed_under_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((371200, "ko"), (371201, "en")):
+        (first, second), report, asked_which, _meant = WHICH_DOG[lang]
+        ids = await _two_on_telegram(tg, chat, lang, first, second)
+        await tg.say(chat, report)
+        n = len(tg.sent(chat))
+        await tg.say(chat, asked_which)
+        said = tg.sent(chat)[n:]
+        assert t(lang, "which-dog-filed", report=report, name=second) in said, said
+        [stored] = await _tg_reports(tg, chat)
+        assert stored.dog_id == ids[second]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_which_dog_before_any_report_on_kakao(kakao: Server, lang: str) -> None:
+    (first, second), _report, asked_which, _meant = WHICH_DOG[lang]
+    user, _ids = await _two_on_kakao(kakao, lang, first, second)
+    await user.send(asked_which)
+    assert t(lang, "which-dog-nothing-yet", name=second) in user.text, user.text
+    assert await _kakao_reports(kakao, user.key) == []
