@@ -9,6 +9,10 @@ first (Kakao and Telegram, Korean and English), the stored answer read back:
 2. "Which dog was that for?" after a report (owner trial 17: a question for the coach model, which
    knows nothing of the owner's dogs): the dog it is filed under, from the store, and how to move
    it; "I meant …" then moves it. Nothing stored, no model call.
+3. An earlier answer said to be wrong at a later question ("wait, actually his age is wrong": the
+   dog renamed "G"; "her name is wrong": renamed "Wrong"; "아 잠깐 나이 틀렸어요": an age of under a
+   month read; owner trial 18): that question asked again, the answer typed there stored, and
+   the survey back where it was.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_dogs import _two_on_kakao, _two_on_telegram
-from tests.test_survey_answers_misread import kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # -- 1. which of the options a word pointed at ------------------------------------------------------
@@ -110,3 +114,50 @@ async def test_which_dog_before_any_report_on_kakao(kakao: Server, lang: str) ->
     await user.send(asked_which)
     assert t(lang, "which-dog-nothing-yet", name=second) in user.text, user.text
     assert await _kakao_reports(kakao, user.key) == []
+
+
+# -- 3. an earlier answer said to be wrong ----------------------------------------------------------
+
+# (the question open, what is typed, the question asked again, the answer typed there, stored)
+WRONG = {
+    "ko": (
+        ("owned_months", "아 잠깐 나이 틀렸어요", "age_months", "5살이에요", ("age_months", 60)),
+        ("exercise_minutes", "아 이름 틀렸어요", "name", "콩순이", ("name", "콩순이")),
+    ),
+    "en": (
+        ("age_months", "wait, actually his age is wrong", "age_months", "4", ("age_months", 48)),
+        ("exercise_minutes", "her name is wrong", "name", "Max", ("name", "Max")),
+        ("breed", "actually wait her age is wrong", "age_months", "5", ("age_months", 60)),
+    ),
+}
+
+
+def _asked_again(lang: str, key: str) -> str:
+    """The question `key` asked again to correct it (the name's own wording has no name in it)."""
+    return t(lang, "survey-q-name") if key == "name" else asked(lang, key)
+
+
+@pytest.mark.parametrize(("lang", "case"), [(lang, case) for lang, cases in WRONG.items() for case in cases])
+async def test_an_answer_said_to_be_wrong_is_asked_again_on_kakao(
+    kakao: Server, lang: str, case: tuple[str, str, str, str, tuple[str, object]]
+) -> None:
+    at, typed, again, answer, (key, stored) = case
+    user = await kakao_at(kakao, lang, at)
+    name_before = (await kakao_answers(kakao, user.key)).get("name")
+    await user.send(typed)
+    assert _asked_again(lang, again) in user.text, user.text
+    assert (await kakao_answers(kakao, user.key)).get("name") == name_before, user.text
+    await user.send(answer)
+    assert (await kakao_answers(kakao, user.key)).get(key) == stored, user.text
+    if at != again:  # back where it was (at the age itself, the age answered moves on)
+        assert t(lang, f"survey-q-{at}", name=stored if key == "name" else name_before) in user.text
+
+
+async def test_an_answer_said_to_be_wrong_is_asked_again_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((371300, "ko"), (371301, "en")):
+        at, typed, _again, answer, (key, stored) = WRONG[lang][0]
+        await tg_at(tg, chat, lang, at)
+        await tg.say(chat, typed)
+        await tg.say(chat, answer)
+        assert (await tg_answers(tg, chat)).get(key) == stored, tg.sent(chat)[-3:]
+

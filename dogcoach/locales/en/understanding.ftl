@@ -68,6 +68,9 @@ understanding-command-edit = edit answers
 ## Words that change one answer when its question is named ("change age", "edit his weight").
 understanding-edit-verb = edit
     .aliases = edit, change, fix, correct, update, modify, redo, put the wrong, put in the wrong, entered the wrong, typed the wrong, gave the wrong, gave you the wrong, got the wrong, wrote the wrong, picked the wrong, chose the wrong, messed up the, mixed up the
+## A survey question's answer said to be wrong, the question named and no new value beside it ("her age is wrong", "wrong breed"): that question asked again (owner trial 18: "her name is wrong" renamed the dog "Wrong"). With a value after it ("wrong breed, she's a beagle") the value is the correction.
+understanding-edit-wrong = is wrong
+    .aliases = wrong, is wrong, was wrong, is incorrect, was incorrect, incorrect, is not right, isnt right, isn't right, not right, is off, got wrong, got it wrong, typed wrong, entered wrong, put wrong
 ## What is changed when no question is named ("change my answers", "update my info"): the list of answers.
 understanding-edit-object = answers
     .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info

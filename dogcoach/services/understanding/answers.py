@@ -1015,18 +1015,30 @@ def _after_last(text: str, prefixes: Phrases) -> str:
 
 
 def _original_index(text: str, end: int, hangul: bool) -> int | None:
-    """Map the end of a match in `Folded.compact` (no spaces) or `.spaced` back into `text`."""
-    if hangul:
-        seen = 0
-        for i, ch in enumerate(text):
-            if ch.isspace():
-                continue
-            seen += 1
-            if seen == end:
-                return i + 1
+    """Map the end of a match in `Folded.compact` (letters and digits, no spaces) or `.spaced` (the
+    words after one leading space, one space apart) back into `text`, punctuation and emoji
+    skipped as those views skip them (owner trial 18: the comma of "wait, his age is wrong" moved
+    the cut one letter left, and "g" became the dog's new name). None past the end, or when
+    folding changed the text's length ("ß": no exact map)."""
+    folded = fold(text)
+    if len(folded) != len(text):
         return None
-    # .spaced is " " + words joined by single spaces; text is words joined by single spaces too
-    return max(0, end - 1)
+    seen = 0 if hangul else 1
+    for m in _WORD_RUN.finditer(folded):
+        if m.lastgroup == "skip":
+            continue
+        piece = m.group()
+        if seen + len(piece) >= end:
+            return m.start() + max(0, end - seen)
+        seen += len(piece) + (0 if hangul else 1)
+    return None
+
+
+# The runs of a folded text that `Folded.compact` and `.spaced` keep (`text.runs`), and the rest.
+_WORD_RUN = re.compile(
+    r"(?P<word>[\uac00-\ud7a3]+|[\u3131-\u318e]+|\d+(?:\.\d+)?|[a-z]+(?:['\u2019][a-z]+)*)|(?P<skip>\s+|.)",
+    re.DOTALL,
+)
 
 
 def _strip_end(text: str, endings: Phrases, *, min_ending: int = 1) -> str:

@@ -639,12 +639,18 @@ class CommandReading(DogReading):
         견종 푸들" to switch to (eighth trial)."""
         words = message.text.split()
         v = self.vocabulary
-        if len(words) < 2 or not (
-            v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(message)
+        if len(words) < 2 or not any(
+            v[entry].contains(message)
+            for entry in ("understanding-edit-verb", "understanding-edit-wrong", "understanding-switch-verb")
         ):
             return None  # no change words: nothing `_field` or `_field_with_value` could read
         not_names = v["understanding-asked-not-name"].phrases | v["understanding-name-intro-not-name"].phrases
-        for i, word in enumerate(words):
+        # said wrong with no change word ("콩이 나이 틀렸어요"): the dog comes first; a word after
+        # is the new value ("견종 틀렸어요 비글이에요"), never a dog called 비글
+        first_only = not (
+            v["understanding-edit-verb"].contains(message) or v["understanding-switch-verb"].contains(message)
+        )
+        for i, word in enumerate(words[:1] if first_only else words):
             if not self._name_like(word) or tuple(Folded(word.strip(",.!?~")).units) in not_names:
                 continue  # "나이 어떻게 바꿔요?": no dog called 어떻게 (owner trial 11)
             rest = Folded(" ".join(words[:i] + words[i + 1 :]))
@@ -898,7 +904,10 @@ class CommandReading(DogReading):
             fields = {""}
         if len(fields) != 1:
             return None
-        if verb and not self.vocabulary["understanding-edit-verb"].contains(message):
+        v = self.vocabulary
+        if verb and not (
+            v["understanding-edit-verb"].contains(message) or v["understanding-edit-wrong"].contains(message)
+        ):
             return None  # ("바꿔줘" is a request word too: its pieces may not say "verb")
         return fields.pop()
 

@@ -585,8 +585,11 @@ class DogReading(Tables):
         if not 1 <= len(words) <= (1 if hangul else NAME_MAX_WORDS) or words[0][:1] in _PARTICLES:
             return None  # "이름을 …", "이름 짓기 힘들었어요": a sentence about the name
         rest = Folded(" ".join(words))
-        if any(v[m].contains(rest) for m in ("understanding-edit-verb", "understanding-switch-verb")):
-            return None  # "이름 고쳐줘": the edit asked, no name told
+        if any(
+            v[m].contains(rest)
+            for m in ("understanding-edit-verb", "understanding-edit-wrong", "understanding-switch-verb")
+        ):
+            return None  # "이름 고쳐줘", "her name is wrong": the edit asked, no name told
         answer = self.answers.name(rest)
         if not isinstance(answer, Value) or normalize(str(answer.value)).casefold() in self._intro_not_names:
             return None

@@ -127,7 +127,7 @@ class Tables:
     def _editing(self) -> Table:
         """A survey question named with words that change its answer ("change age", "나이 고치기")."""
         v = self.vocabulary
-        table = Table().add("verb", v["understanding-edit-verb"])
+        table = Table().add("verb", v["understanding-edit-verb"]).add("verb", v["understanding-edit-wrong"])
         for q in QUESTIONS:
             table.add(f"field:{q.key}", v[f"understanding-field-{q.key}"])
             table.add(f"field:{q.key}", v.label(f"survey-field-{q.key}"))
