@@ -13,6 +13,12 @@ first (Kakao and Telegram, Korean and English), the stored answer read back:
    dog renamed "G"; "her name is wrong": renamed "Wrong"; "아 잠깐 나이 틀렸어요": an age of under a
    month read; owner trial 18): that question asked again, the answer typed there stored, and
    the survey back where it was.
+4. Owner trial 18's lost and misfiled answers: a behaviour no vocabulary named ("콩이가 산책할때
+   자꾸 풀 먹어요", "she keeps eating grass on our walks": "not sure what you mean", nothing kept)
+   is a report; a habit told at the concerns ("he pulls on the leash like crazy and jumps on
+   guests": a report alone, nothing ticked, "done" refused) ticks the concerns and stays a report;
+   the weekday's hours beside the weekend's ("평일엔 8시간정도.. 주말엔 거의 같이 있어요": about 0)
+   are stored, approximate; "two walks, an hour in total" is 60 minutes (was 120).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_dogs import _two_on_kakao, _two_on_telegram
+from tests.test_stop35_profile import kakao_owner
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
@@ -161,3 +168,76 @@ async def test_an_answer_said_to_be_wrong_is_asked_again_on_telegram(tg: Harness
         await tg.say(chat, answer)
         assert (await tg_answers(tg, chat)).get(key) == stored, tg.sent(chat)[-3:]
 
+
+# -- 4. owner trial 18's lost and misfiled answers --------------------------------------------------
+
+GRASS = {"ko": "콩이가 산책할때 자꾸 풀 먹어요", "en": "she keeps eating grass on our walks"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_behaviour_no_word_named_is_a_report_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(GRASS[lang])
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [GRASS[lang]], user.text
+    assert t(lang, "noise-hint") not in user.text, user.text
+
+
+async def test_a_behaviour_no_word_named_is_a_report_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((371400, "ko"), (371401, "en")):
+        await tg_at(tg, chat, lang, "name")
+        await tg.say(chat, "/cancel")
+        await tg.say(chat, GRASS[lang])
+        assert [r.text for r in await _tg_reports(tg, chat)] == [GRASS[lang]], tg.sent(chat)[-3:]
+
+
+HABIT = {
+    "ko": ("산책할때 줄 당기고 다른개 보면 짖어요", "완료", ["barking", "pulling"]),
+    "en": ("he pulls on the leash like crazy and jumps on guests", "done", ["jumping", "pulling"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_habit_told_at_the_concerns_ticks_them_and_is_kept_on_kakao(kakao: Server, lang: str) -> None:
+    told, done, ticked = HABIT[lang]
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(told)
+    await user.send(done)
+    assert sorted((await kakao_answers(kakao, user.key)).get("concerns", [])) == ticked, user.text
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [told]
+    assert asked(lang, "worst_reaction") in user.text, user.text
+
+
+# (the question, what is typed, stored, stored as approximate)
+AMOUNTS = {
+    "ko": (
+        ("alone_hours", "평일엔 8시간정도.. 주말엔 거의 같이 있어요", 8, True),
+        ("exercise_minutes", "하루 두번 산책 합쳐서 한시간", 60, False),
+    ),
+    "en": (
+        ("alone_hours", "8 hours on weekdays, none on weekends", 8, True),
+        ("alone_hours", "3, maybe 4 on weekends", 3, True),
+        ("exercise_minutes", "two walks, an hour in total", 60, False),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "case"), [(lang, case) for lang, cases in AMOUNTS.items() for case in cases]
+)
+async def test_the_usual_day_and_the_total_are_stored_on_kakao(
+    kakao: Server, lang: str, case: tuple[str, str, int, bool]
+) -> None:
+    key, typed, stored, approximate = case
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == stored, (typed, user.text)
+    assert (key in (answers.get("approximate") or {})) == approximate, answers
+
+
+async def test_the_usual_day_is_stored_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((371500, "ko"), (371501, "en")):
+        key, typed, stored, _approximate = AMOUNTS[lang][0]
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat)).get(key) == stored, tg.sent(chat)[-3:]

@@ -26,6 +26,14 @@ lex-unit-hours = hours
     .aliases = h, hr, hrs, hour, hours, hous, horus, huors, hrus, houres, ours
 lex-unit-minutes = minutes
     .aliases = m, min, mins, minute, minutes, minuts, mintues, minites, minuets, mnts
+## The usual day told apart from the weekend ("8 hours on weekdays, none on weekends"; owner trial 18: stored as about 0): the weekday's amount is the answer, approximate; the weekend's words are read past.
+lex-weekday = weekdays
+    .aliases = weekdays, on weekdays, weekday, on a weekday, during the week, workdays, work days, on workdays, on work days, when i work, when im at work, when i'm at work
+lex-weekend = weekends
+    .aliases = weekends, on weekends, weekend, on the weekend, on the weekends, at the weekend, at weekends, days off, on days off, on my days off, on holidays
+## The length said is the whole day's, however many times ("two walks, an hour in total", "couple of walks, maybe an hour total"; owner trial 18: stored as 180 minutes): the count of times is read past, never multiplied.
+lex-total = in total
+    .aliases = in total, total, altogether, all together, combined, all in all, all up, in all, total of, a total of
 ## Times: after a number, the number counts times, not a length ("two walks, 30 minutes each" = 60 minutes). At the exercise and alone-time questions: times × length; elsewhere not understood.
 lex-times = times
     .aliases = times, time, x, walks, walk, sessions, session, rounds, outings
@@ -59,7 +67,7 @@ lex-away-all-day = away all day
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
-    .aliases = old, and, n, &, a, an, day, per, daily, just, only, in total, total, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah
+    .aliases = old, and, n, &, a, an, day, per, daily, just, only, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
     .aliases = rarely, hardly ever, home all day, i'm home all day, im home all day, home with him all day, home with her all day, work from home, i work from home, wfh, i wfh, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much
@@ -71,7 +79,7 @@ lex-number-0 = zero
 lex-number-1 = one
     .aliases = one, a, an, first
 lex-number-2 = two
-    .aliases = two, second, couple, a couple
+    .aliases = two, second, couple, a couple, couple of, a couple of
 lex-number-3 = three
     .aliases = three, third
 lex-number-4 = four

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from dogcoach.services.understanding.text import Script, fold, runs
+from dogcoach.services.understanding.text import Folded, Script, fold, runs
 from dogcoach.services.understanding.vocabulary import Units, Vocabulary
 
 # Unit → its size in the base unit of each kind of quantity.
@@ -104,7 +104,7 @@ class _Piece:
 
 @dataclass
 class _Token:
-    kind: str  # num, unit, half, approx, range, skip, person, times, other
+    kind: str  # num, unit, half, approx, range, skip, person, times, total, weekday, weekend, other
     text: str
     value: float = 0.0
     system: str = ""  # digit | native | sino | word; a person: "self" for the owner ("저", "me")
@@ -138,6 +138,9 @@ class QuantityReader:
             add(f"days:{n}", f"lex-day-count-{n}")
         add("half", "lex-half")
         add("times", "lex-times")
+        add("total", "lex-total")
+        add("weekday", "lex-weekday")
+        add("weekend", "lex-weekend")
         for n in TIMES_COUNTS:
             add(f"times:{n}", f"lex-times-count-{n}")
         for n in HOMOPHONES:
@@ -184,8 +187,23 @@ class QuantityReader:
         """
         if len(text) > MAX_QUANTITY_CHARS:
             return Quantity(None, rest=(text,))
-        tokens = self._tokens(self._pieces(text), units, zero_words=zero_words)
+        usual = self._usual_clauses(text)
+        tokens = self._tokens(self._pieces(usual or text), units, zero_words=zero_words)
+        if usual:
+            tokens.append(_Token("approx", ""))  # the weekend's amount left out: it varies
         return _evaluate(tokens, units, default_unit)
+
+    def _usual_clauses(self, text: str) -> str:
+        """The clauses of `text` that say nothing of the weekend, when another does ("8 hours on
+        weekdays, none on weekends": "8 hours on weekdays"); "" when none is left out. The amount
+        comes before its label in English, so a clause goes whole (`_usual_day` reads the
+        label-first order: "평일엔 8시간 주말엔 없어요")."""
+        clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+        if len(clauses) < 2:
+            return ""
+        weekend = self.vocabulary["lex-weekend"]
+        usual = [c for c in clauses if not weekend.contains(Folded(c))]
+        return " ".join(usual) if usual and len(usual) < len(clauses) else ""
 
     # -- cutting the text into known pieces --------------------------------------------------
 
@@ -250,7 +268,33 @@ class QuantityReader:
             # "not much tbh 20 min", "별로 안 해요 20분 정도": the amount said is the answer, "not
             # much" only says what the owner thinks of it (English owner trial, batch 77: 0 minutes)
             tokens = [_Token("skip", t.text) if t.system == "rarely" else t for t in tokens]
-        return _groups(_counted_first(_compose(tokens)))
+        return _groups(_counted_first(_compose(_usual_day(tokens))))
+
+
+# Where one clause of an answer ends and the next begins: punctuation, or a joining word.
+# A point inside a number ("2.5 hours") or a range mark ("2~6시간") breaks nothing.
+_CLAUSE_BREAK = re.compile(r"(?:[,;!?…]|\.(?!\d))+|\s+(?:but|and|while|though|whereas)\s+", re.IGNORECASE)
+
+
+def _usual_day(tokens: list[_Token]) -> list[_Token]:
+    """A weekday amount told beside the weekend's ("평일엔 8시간정도.. 주말엔 거의 같이 있어요", "8
+    hours on weekdays, none on weekends"; owner trial 18: stored as about 0): the weekday's is the
+    usual day the question asks about, the weekend's words read past and the answer approximate
+    (it varies). With no amount outside the weekend's words ("주말엔 4시간"), that amount stands."""
+    kept: list[_Token] = []
+    weekend = False
+    dropped = False
+    for token in tokens:
+        if token.kind in ("weekday", "weekend"):
+            weekend = token.kind == "weekend"
+            continue
+        if weekend:
+            dropped = True
+            continue
+        kept.append(token)
+    if not any(t.kind == "num" for t in kept):
+        return [t if t.kind not in ("weekday", "weekend") else _Token("skip", t.text) for t in tokens]
+    return [*kept, _Token("approx", "")] if dropped else kept
 
 
 def _is_number(unit: str) -> bool:
@@ -422,6 +466,11 @@ def _resolve(
     ):
         # "동생도 있어요", "plus my mom": people added to a count already said (`_evaluate`)
         return _Token("also", piece.text)
+    for kind in ("weekday", "weekend"):
+        if kind in tags:
+            return _Token(kind, piece.text)  # the usual day told apart from the rest (`_usual_day`)
+    if "total" in tags:
+        return _Token("total", piece.text)  # "an hour in total": the count of times not multiplied
     for kind in ("half", "approx", "range", "skip"):
         if kind in tags:
             # a count word read past after a unit ("20 min walks") is marked: `_counted_first`
@@ -551,6 +600,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     also = False  # a word adding people to the count said ("도", "also", "plus") after it
     times: tuple[float, float] | None = None  # "하루 두번": a count of times, multiplies a length
     times_text = ""
+    total = False  # "an hour in total": the length is the day's, the count of times not multiplied
     unnamed: str | None = None  # a number followed by a word where its unit goes ("3 montsh")
     number_text = ""
     future = False  # "he'll be 3": a birthday to come
@@ -669,6 +719,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             vague.append(token.text)
         elif token.kind == "also":
             also = also or seen
+        elif token.kind == "total":
+            total = True
         elif token.kind == "times" and token.value:
             # a word that is a count by itself ("아침저녁 30분씩", "30 min twice a day"): the
             # number beside it stays the length
@@ -719,6 +771,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             low, high = split  # nothing after the range word ("3살인가"): the first end alone
         else:
             low, high = min(split[0], low), max(split[1], high)
+    if times is not None and total and not (low == high == 0.0):
+        times = None  # "two walks, an hour in total": 60 minutes, the walks counted in it
     if times is not None:
         if low == high == 0.0:
             rest.append(times_text)  # how many times, but not how long: not understood

@@ -874,6 +874,14 @@ class SurveyReading(ReportReading):
                     reason="concern-told",
                     incident=signals.anchored or now,
                 )
+            if multi and isinstance(answer, Value) and self._concerns_asked(context):
+                # a longer habit told with its trigger ("손님 오면 미친듯이 짖고 달려들어요", "he pulls
+                # on the leash like crazy and jumps on guests"; owner trial 18: a report alone,
+                # nothing ticked, "done" refused): the concerns it names ticked, and the account
+                # kept as a report for the analysis
+                return Understanding(
+                    Kind.CHOICE, text, picks=answer.value, reason="concerns-habit", incident=True
+                )
             if multi or not isinstance(answer, Value):
                 return self._report(message, "narrated")
             told = signals.anchored or now or self._one_time_at_someone(message, signals)
@@ -1419,6 +1427,11 @@ class SurveyReading(ReportReading):
         return bool(verbs) and all(
             not hangul and phrase.endswith(("ing", "ive", "ous", "s")) for phrase, _s, _e, hangul in verbs
         )
+
+    @staticmethod
+    def _concerns_asked(context: Context) -> bool:
+        """The options are behaviours (the concerns question)."""
+        return any(o.msg_id.startswith("category-") for o in context.options)
 
     def _concern_told(self, message: Folded, signals: Signals, context: Context) -> bool:
         """At the concerns, a behaviour the owner tells of the dog that names a concern (owner
