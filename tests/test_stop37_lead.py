@@ -19,6 +19,10 @@ first (Kakao and Telegram, Korean and English), the stored answer read back:
    guests": a report alone, nothing ticked, "done" refused) ticks the concerns and stays a report;
    the weekday's hours beside the weekend's ("평일엔 8시간정도.. 주말엔 거의 같이 있어요": about 0)
    are stored, approximate; "two walks, an hour in total" is 60 minutes (was 120).
+5. How often, said with a shrug after a result ("하루에 한두번?", "once or twice a week?"; owner
+   trial 18: answered by the coach model and filed as a question) is detail about the report, and
+   what is stored about the dog, asked ("초코 몇살로 돼있어요?", "what age do you have for max?"; a
+   question for the model) is the profile card.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
+from tests.test_followup_not_reports import REPORT, _until_followup
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_dogs import _two_on_kakao, _two_on_telegram
 from tests.test_stop35_profile import kakao_owner
@@ -171,6 +177,8 @@ async def test_an_answer_said_to_be_wrong_is_asked_again_on_telegram(tg: Harness
 
 # -- 4. owner trial 18's lost and misfiled answers --------------------------------------------------
 
+DOG_NAME = {"ko": "콩이", "en": "Rex"}  # `kakao_owner`'s dog
+
 GRASS = {"ko": "콩이가 산책할때 자꾸 풀 먹어요", "en": "she keeps eating grass on our walks"}
 
 
@@ -241,3 +249,33 @@ async def test_the_usual_day_is_stored_on_telegram(tg: Harness) -> None:
         await tg_at(tg, chat, lang, key)
         await tg.say(chat, typed)
         assert (await tg_answers(tg, chat)).get(key) == stored, tg.sent(chat)[-3:]
+
+
+# -- 5. how often with a shrug, and what is stored asked ---------------------------------------------
+
+SHRUG = {"ko": "하루에 한두번?", "en": "once or twice a week?"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_how_often_with_a_shrug_after_the_result_is_detail_on_kakao(kakao: Server, lang: str) -> None:
+    user, _ids = await _two_dogs_on_kakao(kakao, lang)
+    await _until_followup(user, lang)
+    await user.tap("report:followup:skip")
+    await user.send(SHRUG[lang])
+    [report] = await _kakao_reports(kakao, user.key)  # no question row beside it
+    assert report.text == f"{REPORT[lang]}\n{SHRUG[lang]}", user.text
+
+
+STORED_ASKED = {"ko": "콩이 몇살로 돼있어요?", "en": "what age do you have for rex?"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_what_is_stored_asked_shows_the_profile_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(STORED_ASKED[lang])
+    assert t(lang, "card-title", name=DOG_NAME[lang]) in user.text, user.text
+    assert _model_calls(fake_ollama) == calls
+    assert await _kakao_reports(kakao, user.key) == []

@@ -27,7 +27,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.quantity import WEIGHT_UNITS
+from dogcoach.services.understanding.quantity import NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script
@@ -507,18 +507,26 @@ class FollowupReading(SurveyReading):
 
     def _often_shrugged(self, message: Folded, signals: Signals) -> bool:
         """Only how often, with a trailing "?" as its one sign of asking ("주3회?", "3x/wk?"; owner
-        trial 15: sent to the coach model as a question): an answer said with a shrug."""
+        trial 15: sent to the coach model as a question; "하루에 한두번?", a count in words, owner
+        trial 18): an answer said with a shrug."""
         if not signals.question or signals.behaviour or message.words > SHRUG_MAX_WORDS:
             return False
-        if not any(ch.isdigit() for ch in message.text) or self.vocabulary[
-            "understanding-question-word"
-        ].contains(message):
+        if not self._count_told(message) or self.vocabulary["understanding-question-word"].contains(message):
             return False  # "since when?": asked; a count said is the answer
         bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
         return (
             bool(bare.text)
             and not self.signals.is_question(bare)
             and self.signals.plausible_followup(bare, "frequency")
+        )
+
+    def _count_told(self, message: Folded) -> bool:
+        """A count in the message, in digits or in words ("3번", "한두번", "twice")."""
+        if any(ch.isdigit() for ch in message.text):
+            return True
+        v = self.vocabulary
+        return any(v[f"lex-times-count-{n}"].contains(message) for n in TIMES_COUNTS) or any(
+            v[f"lex-number-{n}"].contains(message) for n in NUMBER_WORDS if n
         )
 
     def _at_pending(self, message: Folded, signals: Signals, *, seen: bool = False) -> Understanding:
@@ -769,6 +777,10 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="unclear")
         if self._hedged(message, signals):  # "음... 한 2주?": an answer with a shrug (fresh trial)
             return Understanding(Kind.ANSWER, text, answer=answer, reason="hedged")
+        if self._often_shrugged(message, signals):
+            # "하루에 한두번?" at "what happened right before?": how often, with a shrug, is detail
+            # about the report whichever question was asked (owner trial 18: the coach model)
+            return Understanding(Kind.ANSWER, text, answer=answer, reason="often-shrugged")
         if signals.question:
             return Understanding(Kind.QUESTION, text, reason="question")
         if self.vocabulary["understanding-talk-laughter"].contains(message):
