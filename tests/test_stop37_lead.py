@@ -23,6 +23,10 @@ first (Kakao and Telegram, Korean and English), the stored answer read back:
    trial 18: answered by the coach model and filed as a question) is detail about the report, and
    what is stored about the dog, asked ("초코 몇살로 돼있어요?", "what age do you have for max?"; a
    question for the model) is the profile card.
+6. Owner trial 18's survey asides: an age hedged twice ("he's about 2 i think, maybe 3": "I heard
+   two ages") is about 2–3; "what is this?" / "이거 뭐하는거에요?" at the first question says what the
+   bot and the survey are (was: "Sorry, I wasn't clear", or why the name is asked); "👍", "ㅋㅋ" at
+   a survey question point at the question (was: "tell me what your dog did").
 """
 
 from __future__ import annotations
@@ -279,3 +283,48 @@ async def test_what_is_stored_asked_shows_the_profile_on_kakao(
     assert t(lang, "card-title", name=DOG_NAME[lang]) in user.text, user.text
     assert _model_calls(fake_ollama) == calls
     assert await _kakao_reports(kakao, user.key) == []
+
+
+# -- 6. survey asides -----------------------------------------------------------------------------
+
+HEDGED = {"ko": "2살쯤? 아마 3살일수도", "en": "he's about 2 i think, maybe 3"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_age_hedged_twice_is_a_range_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(HEDGED[lang])
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("age_months") == 30, user.text
+    assert answers.get("approximate", {}).get("age_months") == [24, 36], answers
+
+
+WHAT_IS_THIS = {"ko": "이거 뭐하는거에요?", "en": "what is this?"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_what_this_is_asked_at_the_first_question_on_kakao(kakao: Server, lang: str) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(WHAT_IS_THIS[lang])
+    assert t(lang, "survey-why-first") in user.text, user.text
+    assert t(lang, "survey-q-name") in user.text, user.text
+    assert await _kakao_reports(kakao, user.key) == []
+
+
+async def test_what_this_is_asked_at_the_first_question_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((371600, "ko"), (371601, "en")):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, WHAT_IS_THIS[lang])
+        assert t(lang, "survey-why-first") in tg.sent(chat)[-3:], tg.sent(chat)[-3:]
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "👍"), ("ko", "ㅋㅋㅋ"), ("en", "lol"), ("en", "🐶")])
+async def test_a_reaction_at_a_survey_question_points_at_it_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    assert t(lang, "survey-talk-nudge") in user.text, user.text
+    assert t(lang, "talk-other") not in user.text, user.text
+    assert asked(lang, "age_months") in user.text, user.text

@@ -291,6 +291,11 @@ CHECKIN_REASKED_TALK = frozenset({"agree", "laughter", "reaction", "emoji"})
 # kept and the question is asked again (owner trial 12: "nvm lol" stopped the survey).
 TAKEN_BACK_TALK = frozenset({"dismiss", "retract"})
 
+# Small talk at a survey question that answers nothing and asks nothing ("👍", "ㅋㅋ"): a short line
+# pointing at the question below, never the idle reply about telling what the dog did (thanks keep
+# their "you're welcome").
+SURVEY_NUDGED_TALK = frozenset({"emoji", "reaction", "laughter", None})
+
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
     "thanks": "talk-thanks",
@@ -694,6 +699,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
         label.ask_for_incident(turn)
     elif u.kind is Kind.NOISE and u.reason == EVENT_UNNAMED and turn.state.flow is None:
         unclear.offer(turn)  # told as having happened, no behaviour known: analyse it? (one button)
+    elif u.kind is Kind.SMALL_TALK and u.talk == "confused" and onboarding.at_first_question(turn.state):
+        onboarding.say_left(turn, why=True)  # "what is this?" at the first question: what it is for
     elif u.kind is Kind.SMALL_TALK and u.talk == "confused":  # "뭐라고요?", "what?": how to go on
         turn.say("talk-confused-question" if turn.state.flow else "talk-confused")  # (no coach question)
     elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and turn.state.flow == onboarding.FLOW:
@@ -706,6 +713,9 @@ def _aside(turn: Turn, u: Understanding) -> None:
         turn.say("survey-taken-back")  # "nvm lol", "sorry wrong chat": nothing kept, the question again
     elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-go-on")  # "thats all" mid-survey: the questions go on (not "talk to me again")
+    elif u.kind is Kind.SMALL_TALK and turn.state.flow == onboarding.FLOW and u.talk in SURVEY_NUDGED_TALK:
+        turn.say("survey-talk-nudge")  # "👍", "ㅋㅋ" at a survey question: the question, kindly (owner
+        # trial 18: "tell me what your dog did", as if nothing were asked)
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:

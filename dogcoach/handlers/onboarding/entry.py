@@ -267,7 +267,9 @@ def say_left(turn: Turn, *, why: bool = False) -> None:
     the coach model); `why`: asked what it is for ("whats this survey for"), said first. The
     caller asks the question again."""
     step = turn.state.step or QUESTIONS[0].key
-    if why:  # why this question is asked when one is open ("why do u need to know where we got him?")
+    if why and step == QUESTIONS[0].key:  # "이거 뭐하는거에요?" at the first question: what this is
+        turn.say("survey-why-first")  # (owner trial 18: only why the name is asked)
+    elif why:  # why this question is asked when one is open ("why do u need to know where we got him?")
         turn.say(f"survey-why-{step}" if step in BY_KEY else "survey-why")
     left = len(QUESTIONS) - index_of(step) if step in BY_KEY else 1
     turn.say("survey-left", count=left)

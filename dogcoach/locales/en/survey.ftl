@@ -324,6 +324,9 @@ survey-resume = No problem, welcome back! We were at this question:
 # "nvm lol", "sorry wrong chat" at a survey question: taken back, nothing stored, the question again (owner trial 12)
 survey-taken-back = No problem — I haven't kept that. Here's the question again:
 survey-why = These questions help me fit the advice to your dog: age, size, home and past reactions change what works and what is safe.
+# Small talk at a survey question ("👍", "ㅋㅋ"): the question below, kindly.
+survey-talk-nudge = 😊 Whenever you're ready, just answer the question below.
+survey-why-first = I'm DogCoach, a behaviour coach for dogs 🐾 These first questions (about two minutes) tell me about your dog so my advice fits it: age, size, home and past reactions change what works and what is safe.
 survey-why-name = I ask the name so I can talk about your dog by name.
 survey-why-age_months = Age matters: a puppy, an adolescent and a senior dog learn differently, and some behaviours are normal at one age and not at another.
 survey-why-sex = Sex and neutering can change how a dog reacts to other dogs, marks or roams, so I weigh them in the advice.

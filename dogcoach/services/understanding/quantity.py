@@ -263,7 +263,8 @@ class QuantityReader:
         for i, piece in enumerate(pieces):
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             prev = tokens[-1] if tokens else None
-            tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words))
+            said = next((t for t in reversed(tokens) if t.kind not in ("skip", "approx")), None)
+            tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said))
         if any(t.kind == "num" and t.system != "rarely" for t in tokens):
             # "not much tbh 20 min", "별로 안 해요 20분 정도": the amount said is the answer, "not
             # much" only says what the owner thinks of it (English owner trial, batch 77: 0 minutes)
@@ -365,8 +366,16 @@ def _tag_values(tags: frozenset[str], prefix: str) -> list[str]:
 
 
 def _resolve(
-    piece: _Piece, prev: _Token | None, nxt: _Piece | None, allowed: Mapping[str, float], *, zero_words: bool
+    piece: _Piece,
+    prev: _Token | None,
+    nxt: _Piece | None,
+    allowed: Mapping[str, float],
+    *,
+    zero_words: bool,
+    said: _Token | None = None,
 ) -> _Token:
+    """What `piece` is, by its tags and its neighbours: `prev` the token before it, `said` the last
+    one that is neither read past nor a hedge ("about 2 i think, maybe 3": "maybe" follows the 2)."""
     tags = piece.tags
     if "digits" in tags:
         return _Token("num", piece.text, float(piece.text), "digit")
@@ -450,7 +459,7 @@ def _resolve(
         return _Token("foreign", piece.text)
     if "times" in tags and prev_is_number:
         return _Token("times", piece.text)  # "두 번", "two walks": a count of times, not a length
-    if "alt" in tags and prev is not None and prev.kind in ("num", "unit", "half"):
+    if "alt" in tags and said is not None and said.kind in ("num", "unit", "half"):
         # "an hour, sometimes two", "about 3, maybe 4", "3명? 아니 4명": after an amount, the
         # number that follows is another value it may be, never a part added to it
         return _Token("alt", piece.text)
