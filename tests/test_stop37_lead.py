@@ -27,6 +27,8 @@ first (Kakao and Telegram, Korean and English), the stored answer read back:
    two ages") is about 2–3; "what is this?" / "이거 뭐하는거에요?" at the first question says what the
    bot and the survey are (was: "Sorry, I wasn't clear", or why the name is asked); "👍", "ㅋㅋ" at
    a survey question point at the question (was: "tell me what your dog did").
+7. A Korean word partly read is quoted whole in the re-ask ("격일마다 5시간": "I understood 5 hours,
+   but not '격일마'"; stop 36: "그때그"), an amount glued after it still cut off ("삼사십분": "삼").
 """
 
 from __future__ import annotations
@@ -328,3 +330,15 @@ async def test_a_reaction_at_a_survey_question_points_at_it_on_kakao(
     assert t(lang, "survey-talk-nudge") in user.text, user.text
     assert t(lang, "talk-other") not in user.text, user.text
     assert asked(lang, "age_months") in user.text, user.text
+
+
+# -- 7. the words quoted back ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "word"), [("격일마다 5시간", "격일마다"), ("그때마다 5시간", "그때마다")])
+async def test_a_word_partly_read_is_quoted_whole_on_kakao(kakao: Server, typed: str, word: str) -> None:
+    user = await kakao_at(kakao, "ko", "alone_hours")
+    await user.send(typed)
+    assert f"“{word}”" in user.text or f'"{word}"' in user.text, user.text
+    assert f"{word[:-1]}”" not in user.text and f'{word[:-1]}"' not in user.text, user.text
+    assert "alone_hours" not in await kakao_answers(kakao, user.key)

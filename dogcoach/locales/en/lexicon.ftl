@@ -155,7 +155,7 @@ lex-approx = about
     .aliases = about, guessed, guesses, estimated, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure
 ## An amount that varies ("depends", "it varies"): beside a number, approximate like a hedge; alone at a question of hours or minutes, a usual day or a range is asked for (`survey-unclear-varies-*`; owner trial 17).
 lex-varies = varies
-    .aliases = depends, it depends, depending, depends on the day, depending on the day, it varies, varies, varies a lot, depends on the week, depends on my schedule, it really depends, really depends, hard to say, it differs, differs
+    .aliases = depends, it depends, depending, depends on the day, depending on the day, it varies, varies, varies a lot, depends on the week, depends on my schedule, it really depends, really depends, hard to say, it differs, differs, it changes, changes daily, different every day, differs day to day, varies day to day, depends on the weather, weather dependent, not consistent, inconsistent, all over the place
 ## Words joining the two ends of a range ("2 to 3 years", "2 or 3").
 lex-range = to
     .aliases = to, or

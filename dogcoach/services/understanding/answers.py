@@ -126,12 +126,13 @@ class SurveyAnswers:
         units, default_unit, _zero = QUANTITY_KINDS[Expect.COUNT]
         return self.quantities.read(self._ages_dropped(message).text, units, default_unit).named
 
-    @staticmethod
-    def typed_words(text: str, rest: Sequence[str]) -> str:
+    def typed_words(self, text: str, rest: Sequence[str]) -> str:
         """The words of `text`, as typed, that hold the pieces `rest` a reader left over (they
         are cut by letters: "끔" of "가끔", "녁" of "저녁"; acceptance trial: "I understood 3
-        people, but not '끔'"): each such word from its start to the last letter left over
-        ("말티즈예요" → "말티즈": its ending was read); the pieces joined when not found in it."""
+        people, but not '끔'"): each such word from its start to the last letter left over when
+        what follows is an ending or a particle ("말티즈예요" → "말티즈": its ending was read),
+        else whole ("그때그때", not "그때그": stop 36, a syllable read as a number word); the
+        pieces joined when not found in it."""
         words = text.split()
         compact = ""
         owner: list[tuple[int, int]] = []  # (word, letter in it) of each letter of `compact`
@@ -150,9 +151,30 @@ class SurveyAnswers:
                 last[i] = max(last.get(i, 0), k)
             at = found + len(needle)
         kept = [
-            words[i] if len(fold(words[i])) != len(words[i]) else words[i][: k + 1] for i, k in last.items()
+            words[i]
+            if len(fold(words[i])) != len(words[i]) or not self._ending_only(words[i][k + 1 :])
+            else words[i][: k + 1]
+            for i, k in last.items()
         ]
         return " ".join(kept)
+
+    @cached_property
+    def _endings(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("end", v["lex-filler"]).add("end", v["understanding-polite-ending"])
+        return table.add("end", v["understanding-name-particle"])
+
+    def _ending_only(self, tail: str) -> bool:
+        """`tail` is nothing, only endings and particles ("예요", "는요"), or an amount ("사십분" of
+        "삼사십분"): read, so the word before it is what was left over. Anything else ("때" of
+        "그때그때") belongs to the word left over, which is quoted whole."""
+        units = Folded(tail.rstrip("?!.~")).units
+        if not units or cover(units, self._endings):
+            return True
+        return any(
+            self.quantities.read(tail, quantity_units, default).value is not None
+            for quantity_units, default, _zero in QUANTITY_KINDS.values()
+        )
 
     # -- don't know / skip -----------------------------------------------------------------------
 
