@@ -44,6 +44,9 @@ GOES_ON = [
     ("en", "better", "keep at it"),
     ("ko", "좋아졌어요", "주말에 또 해볼게요"),
     ("en", "better", "will try it again this weekend"),
+    # stop 37: the survey's "continue" words ("계속 할게요" resumed no survey and said so)
+    ("ko", "좀 나아진거 같아요", "계속 할게요"),
+    ("en", "a bit better", "keep going"),
 ]
 
 

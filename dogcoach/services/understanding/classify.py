@@ -700,6 +700,16 @@ class Understander(FollowupReading):
             # "nvm", "forget it" at a result's question (owner trial 11: read as /cancel, which
             # drops what else is open): the question waved off, kindly, nothing else cancelled
             return Understanding(Kind.SMALL_TALK, text, talk="dismiss", reason="followup-dismissed")
+        if (
+            command is not None
+            and command.command == "start"
+            and (expect is Expect.NOTE or any(o.id.startswith("checkin:") for o in context.options))
+            and self.vocabulary["understanding-outcome-continued"].contains(message)
+            and not self.vocabulary["understanding-survey-subject"].contains(message)
+        ):
+            # "계속 할게요", "keep going" at a check-in: going on with the step (its note, or
+            # the answer read by the check-in's rules), never the survey resumed (owner trial 17)
+            command = None
         if command is not None:
             if command.command == "edit" and command.argument and expect is not Expect.NOTE:
                 # "나이 3살로 수정해주세요": the new value is given, so it is set, not asked for, in
