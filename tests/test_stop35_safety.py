@@ -192,10 +192,9 @@ async def test_trial17_retching_after_a_sock_is_urgent_now_on_kakao(
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
         await user.send(retching)
         said = user.text
-        # the sock's result, owed, may come first; the retching's own reply starts with the line
-        now = said.find(t(lang, "safety-header-now"))
-        assert now >= 0, said
-        assert said[now:].split("\n\n")[1].startswith(t(lang, "safety-retching")), said
+        # the retching's line first, before the sock's result owed (stop 37: the result came first)
+        assert said.startswith(t(lang, "safety-header-now")), said
+        assert said.split("\n\n")[1].startswith(t(lang, "safety-retching")), said
         assert t(lang, "safety-header-within_24h") not in said, said
         assert await stored_flags(store, Channel.KAKAO, user.key) == ["foreign_body", "retching"]
         rows = await _kinds(store, Channel.KAKAO, user.key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from dogcoach.domain.ids import number_after
-from dogcoach.domain.types import META_REPORT, META_STILL, Reply
+from dogcoach.domain.types import META_REPORT, META_SAFETY, META_STILL, Reply
 from dogcoach.handlers import history
 from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
@@ -69,12 +69,16 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
 
 async def show_undelivered(turn: Turn) -> None:
     """After the turn's own handler: put every result the channel could not deliver before this
-    turn's replies, and mark them delivered in the same transaction."""
+    turn's replies, and mark them delivered in the same transaction. A red flag the turn raised
+    stays first: what to do now comes before an older result (owner trial 17 on Kakao: the sock's
+    result, then "retching: to the vet now" under it)."""
     if not turn.undelivered:
         return
     undelivered = await turn.session.claim_undelivered(turn.user.id)
     if undelivered:
-        turn.replies[:0] = await _undelivered_replies(turn, undelivered)
+        urgent = [r for r in turn.replies if r.meta.get(META_SAFETY)]
+        rest = [r for r in turn.replies if not r.meta.get(META_SAFETY)]
+        turn.replies[:] = [*urgent, *await _undelivered_replies(turn, undelivered), *rest]
 
 
 async def show_results(turn: Turn) -> None:
