@@ -29,6 +29,11 @@ first (Kakao and Telegram, Korean and English), the stored answer read back:
    a survey question point at the question (was: "tell me what your dog did").
 7. A Korean word partly read is quoted whole in the re-ask ("격일마다 5시간": "I understood 5 hours,
    but not '격일마'"; stop 36: "그때그"), an amount glued after it still cut off ("삼사십분": "삼").
+8. Owner trial 19 (the check before resolving issue 11): an answer said wrongly *said* ("아 잠깐 나이
+   잘못 말했어요", "oops i typed his age wrong": the answer lost; "아 이름 잘못 말했어요": children
+   ticked "yes" from "아이", the new name refused) asks that question again; how often with this
+   week's words just after a report ("이번 주에만 세번이요", "every day this week": the week's
+   summary, the detail lost) is detail about it; "아는 분한테 분양받았어요" is from friends or family.
 """
 
 from __future__ import annotations
@@ -124,6 +129,17 @@ async def test_which_dog_a_report_is_filed_under_on_telegram(tg: Harness) -> Non
         assert t(lang, "which-dog-filed", report=report, name=second) in said, said
         [stored] = await _tg_reports(tg, chat)
         assert stored.dog_id == ids[second]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_which_dog_before_any_dog_on_kakao(kakao: Server, lang: str) -> None:
+    """A report at first contact, before any dog: under none, said so (not "filed under none")."""
+    _dogs, report, asked_which, _meant = WHICH_DOG[lang]
+    user = kakao.user(lang=lang)
+    await user.send(report)
+    await user.send(asked_which)
+    assert t(lang, "which-dog-no-dog", report=report) in user.text, user.text
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [report]
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -342,3 +358,58 @@ async def test_a_word_partly_read_is_quoted_whole_on_kakao(kakao: Server, typed:
     assert f"“{word}”" in user.text or f'"{word}"' in user.text, user.text
     assert f"{word[:-1]}”" not in user.text and f'{word[:-1]}"' not in user.text, user.text
     assert "alone_hours" not in await kakao_answers(kakao, user.key)
+
+
+# -- 8. owner trial 19 --------------------------------------------------------------------------------
+
+SAID_WRONG = {
+    "ko": (
+        ("owned_months", "아 잠깐 나이 잘못 말했어요", "age_months", "3살이요", ("age_months", 36)),
+        ("household", "아 이름 잘못 말했어요", "name", "해피", ("name", "해피")),
+    ),
+    "en": (("sex", "oops i typed his age wrong", "age_months", "4", ("age_months", 48)),),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "case"), [(lang, case) for lang, cases in SAID_WRONG.items() for case in cases]
+)
+async def test_an_answer_said_wrongly_is_asked_again_on_kakao(
+    kakao: Server, lang: str, case: tuple[str, str, str, str, tuple[str, object]]
+) -> None:
+    at, typed, again, answer, (key, stored) = case
+    user = await kakao_at(kakao, lang, at)
+    await user.send(typed)
+    assert _asked_again(lang, again) in user.text, user.text
+    assert "children" not in await kakao_answers(kakao, user.key), user.text
+    await user.send(answer)
+    assert (await kakao_answers(kakao, user.key)).get(key) == stored, user.text
+
+
+WEEK_DETAIL = {"ko": "이번 주에만 세번이요", "en": "every day this week"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_how_often_this_week_after_a_report_is_detail_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(REPORT[lang])
+    await user.send(WEEK_DETAIL[lang])
+    assert t(lang, "week-title", count=1) not in user.text, user.text
+    [report] = await _kakao_reports(kakao, user.key)
+    assert report.text == f"{REPORT[lang]}\n{WEEK_DETAIL[lang]}", user.text
+
+
+async def test_how_often_this_week_after_a_report_is_detail_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((371700, "ko"), (371701, "en")):
+        await tg_at(tg, chat, lang, "name")
+        await tg.say(chat, "/cancel")
+        await tg.say(chat, REPORT[lang])
+        await tg.say(chat, WEEK_DETAIL[lang])
+        [report] = await _tg_reports(tg, chat)
+        assert report.text == f"{REPORT[lang]}\n{WEEK_DETAIL[lang]}", tg.sent(chat)[-3:]
+
+
+async def test_from_someone_known_is_friends_or_family_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "origin")
+    await user.send("아는 분한테 분양받았어요")
+    assert (await kakao_answers(kakao, user.key)).get("origin") == "friend_family", user.text

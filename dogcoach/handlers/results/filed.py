@@ -14,7 +14,7 @@ from dogcoach.handlers.turn import Turn
 async def say(turn: Turn) -> None:
     """One line: the newest report and its dog; with more than one dog and the report still the
     one being talked about (`detail.recent`), how to move it to the other dog. No report yet:
-    which dog the next one goes to."""
+    which dog the next one goes to; a report told before any dog: that it is under none."""
     report = await turn.session.latest_incident(turn.user.id)
     dogs = await turn.session.list_dogs(turn.user.id)
     none = turn.t("value-none")
@@ -23,8 +23,10 @@ async def say(turn: Turn) -> None:
         turn.say("which-dog-nothing-yet", name=(active.name if active else None) or none)
         return
     dog = next((d for d in dogs if d.id == report.dog_id), None)
-    name = (dog.name if dog else None) or none
-    turn.say("which-dog-filed", report=snippet(report.text), name=name)
+    if dog is None:  # told before any dog was registered
+        turn.say("which-dog-no-dog", report=snippet(report.text))
+        return
+    turn.say("which-dog-filed", report=snippet(report.text), name=dog.name or none)
     others = [d.name for d in dogs if d.id != report.dog_id and d.name]
     if others and await detail.recent(turn) is not None:
         turn.say("which-dog-move", other=others[0])

@@ -70,14 +70,14 @@ understanding-edit-verb = edit
     .aliases = edit, change, fix, correct, update, modify, redo, put the wrong, put in the wrong, entered the wrong, typed the wrong, gave the wrong, gave you the wrong, got the wrong, wrote the wrong, picked the wrong, chose the wrong, messed up the, mixed up the
 ## A survey question's answer said to be wrong, the question named and no new value beside it ("her age is wrong", "wrong breed"): that question asked again (owner trial 18: "her name is wrong" renamed the dog "Wrong"). With a value after it ("wrong breed, she's a beagle") the value is the correction.
 understanding-edit-wrong = is wrong
-    .aliases = wrong, is wrong, was wrong, is incorrect, was incorrect, incorrect, is not right, isnt right, isn't right, not right, is off, got wrong, got it wrong, typed wrong, entered wrong, put wrong
+    .aliases = wrong, is wrong, was wrong, is incorrect, was incorrect, incorrect, is not right, isnt right, isn't right, not right, is off, got wrong, got it wrong, typed wrong, entered wrong, put wrong, wrong by mistake, the wrong, by mistake
 ## What is changed when no question is named ("change my answers", "update my info"): the list of answers.
 understanding-edit-object = answers
     .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info
 ## Words around the question's name that change nothing ("change his age", "edit my dog's weight").
 ## Words opening a request to change an answer ("oops i put the wrong age", "wait can i change the name"): no hindrance to opening that answer (owner trial 12); not read with a new value after the answer named.
 understanding-edit-lead = oops
-    .aliases = oops, wait, oh wait, sorry, oh, hold on, actually, ah, my bad
+    .aliases = oops, wait, oh wait, sorry, oh, hold on, actually, ah, my bad, i typed, i put, i put in, i entered, i wrote, i said, i gave, i gave you, i think i typed, i think i put, i think i said
 understanding-edit-filler = his
     .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please, how do i, how can i, how do you, how do u, how to, how would i, my dogs, dogs, i, can i, could i, i want to, i wanna, i'd like to, i need to
 ## The questions' names, besides their labels on the list of answers to change.
@@ -347,7 +347,7 @@ understanding-both-dogs-first = both
     .aliases = both
 ## The answer to "Which do you mean: …?" after one word pointed at several options ("aggression": toward people / toward dogs) that takes them all ("both"): all of them ticked.
 understanding-which-both = both
-    .aliases = both, both of them, both really, a bit of both, all of them, either, either one, each, both actually
+    .aliases = both, both of them, both really, a bit of both, all of them, both actually
 ## One word at a result's question that answers it and is no dog's name ("Mornings", "Strangers"): never read as a dog not registered yet.
 understanding-followup-not-name = not a name
     .aliases = mornings, evenings, nights, afternoons, weekends, weekdays, outside, inside, indoors, outdoors, strangers, people, visitors, guests, men, women, kids, children, cars, bikes, bicycles, skateboards, cats, squirrels, birds, noises, fireworks, thunder, storms, always, constantly, often, rarely, hourly, nightly, weekly, monthly, lately, recently, forever, months, years, weeks, days, scolding, yelling, ignoring, treats, leash, collar, crate, doorbell, delivery, deliveries, mailman, postman

@@ -691,6 +691,9 @@ class Understander(FollowupReading):
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)
             return Understanding(Kind.ANSWER, text, answer=Value(text), reason="frequency-word")
+        if command is not None and self._week_in_detail(message, command, context):
+            # "every day this week" just after a report: how often, detail (owner trial 19)
+            command = None
         if (
             command is not None
             and command.command == "cancel"
@@ -888,6 +891,8 @@ class Understander(FollowupReading):
             # trial 13: a question for the coach model)
             return Understanding(Kind.COMMAND, text, command="result", reason="result-asked-pending")
         asked = self._asked_command(message, signals) if alarm is None else None
+        if asked is not None and self._week_in_detail(message, asked, context):
+            asked = None  # "이번 주에만 세번이요" just after a report: how often, detail (owner trial 19)
         if asked is not None and (
             expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             or (expect is Expect.FOLLOWUP and not self.signals.plausible_followup(message, context.topic))

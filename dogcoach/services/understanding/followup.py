@@ -505,6 +505,20 @@ class FollowupReading(SurveyReading):
             and self.signals.plausible_followup(message, "frequency")
         )
 
+    def _week_in_detail(self, message: Folded, command: Understanding, context: Context) -> bool:
+        """This week's words inside how often it happened, just after a report or at its question
+        ("이번 주에만 세번이요", "every day this week"; owner trial 19: the week's summary, the
+        detail lost): detail about the report. Asked for ("이번 주 보여줘", "how was this week?")
+        or alone ("this week"), the week it stays."""
+        if command.command != "week" or context.expect not in (Expect.PENDING, Expect.FOLLOWUP):
+            return False
+        if (
+            self.vocabulary["understanding-request-ending"].contains(message)
+            or self.signals.read(message).question
+        ):
+            return False
+        return self._count_told(message) or self.signals.told_in_report(message, "frequency")
+
     def _often_shrugged(self, message: Folded, signals: Signals) -> bool:
         """Only how often, with a trailing "?" as its one sign of asking ("주3회?", "3x/wk?"; owner
         trial 15: sent to the coach model as a question; "하루에 한두번?", a count in words, owner

@@ -1416,7 +1416,7 @@ class SurveyReading(ReportReading):
         their subject, nothing dated — tick the concerns, never a report (fresh trial); adjectives
         and "-s" verbs with no subject alike (sixth owner trial). Told as
         something the dog did ("he barks at guests", "손님 오면 짖고 달려들어요") stays a report."""
-        if not any(o.msg_id.startswith("category-") for o in context.options):
+        if not self._concerns_asked(context):
             return False
         if signals.anchored or signals.incident or self.vocabulary["understanding-dog"].contains(message):
             return False
@@ -1440,7 +1440,7 @@ class SurveyReading(ReportReading):
         a few words with no dog named ("사람을 물어요", "다른 개를 물어요"), the concern alone. A
         longer habit told with its trigger ("손님 오면 미친듯이 짖고 달려들어요") stays a report:
         an account for the analysis."""
-        if signals.question or not any(o.msg_id.startswith("category-") for o in context.options):
+        if signals.question or not self._concerns_asked(context):
             return False
         if signals.anchored or self._happening_now(message, signals):
             return True
