@@ -33,7 +33,9 @@ first (Kakao and Telegram, Korean and English), the stored answer read back:
    잘못 말했어요", "oops i typed his age wrong": the answer lost; "아 이름 잘못 말했어요": children
    ticked "yes" from "아이", the new name refused) asks that question again; how often with this
    week's words just after a report ("이번 주에만 세번이요", "every day this week": the week's
-   summary, the detail lost) is detail about it; "아는 분한테 분양받았어요" is from friends or family.
+   summary, the detail lost) is detail about it; "아는 분한테 분양받았어요" is from friends or family;
+   a dog removed by its name before a rename ("보리 삭제해줘" after 보리 → 콩이: "not registered") is
+   asked about by its name now.
 """
 
 from __future__ import annotations
@@ -413,3 +415,19 @@ async def test_from_someone_known_is_friends_or_family_on_kakao(kakao: Server) -
     user = await kakao_at(kakao, "ko", "origin")
     await user.send("아는 분한테 분양받았어요")
     assert (await kakao_answers(kakao, user.key)).get("origin") == "friend_family", user.text
+
+
+RENAMED_REMOVED = {
+    "ko": (("초코", "보리"), "보리 이름 콩이로 바꿔줘", "콩이", "보리 삭제해줘"),
+    "en": (("Choco", "Bori"), "rename Bori to Kong", "Kong", "delete Bori"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_dog_removed_by_its_name_before_a_rename_on_kakao(kakao: Server, lang: str) -> None:
+    (first, second), rename, new, remove = RENAMED_REMOVED[lang]
+    user, _ids = await _two_on_kakao(kakao, lang, first, second)
+    await user.send(rename)
+    assert t(lang, "survey-renamed-from", old=second, new=new) in user.text, user.text
+    await user.send(remove)
+    assert t(lang, "profile-remove-ask", name=new) in user.text, user.text

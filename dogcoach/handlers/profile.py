@@ -400,6 +400,8 @@ async def remove_command(turn: Turn) -> None:
         typed = ""
     named = _same_name(typed)
     matching = [d for d in dogs if named and _same_name(d.name or "") == named]
+    if not matching and named:  # "보리 삭제해줘" for 보리 renamed 콩이, "remove 렉스" for Rex: that
+        matching = [dogs[i] for i in dogs_named(turn, typed, dogs)]  # dog, asked by its name now
     if not matching and named:  # "우유 삭제" with no 우유 (trial 4: the only dog, 푸들, offered)
         names = ", ".join(d.name or turn.t("value-none") for d in dogs)
         turn.say("profile-remove-unknown", name=typed.strip(), dogs=names)
