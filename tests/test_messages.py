@@ -34,7 +34,7 @@ ARGS = {
     "typed": "done", "owned": "about 3 years", "age": "2 years", "year": "2026", "asked": "Age",
     "previous": "3 years", "concerns": "Barking, Pulling", "question": "Is that normal?",
     "fields": "Age, Weight", "first": "1 minute", "second": "1 hour",
-    "old": "Choco", "new": "Mocha",
+    "old": "Choco", "new": "Mocha", "report": "Max barks at night",
 }  # fmt: skip
 
 

@@ -111,8 +111,8 @@ async def test_which_dog_a_report_is_filed_under_on_kakao(kakao: Server, lang: s
     user, ids = await _two_on_kakao(kakao, lang, first, second)
     await user.send(report)
     await user.send(asked_which)
-    assert t(lang, "which-dog-filed", report=report, name=second) in user.text, user.text
-    assert t(lang, "which-dog-move", other=first) in user.text, user.text
+    assert t(lang, "report-which-filed", report=report, name=second) in user.text, user.text
+    assert t(lang, "report-which-move", other=first) in user.text, user.text
     [stored] = await _kakao_reports(kakao, user.key)  # no question row beside the report
     assert stored.dog_id == ids[second]
     await user.send(meant)
@@ -128,7 +128,7 @@ async def test_which_dog_a_report_is_filed_under_on_telegram(tg: Harness) -> Non
         n = len(tg.sent(chat))
         await tg.say(chat, asked_which)
         said = tg.sent(chat)[n:]
-        assert t(lang, "which-dog-filed", report=report, name=second) in said, said
+        assert t(lang, "report-which-filed", report=report, name=second) in said, said
         [stored] = await _tg_reports(tg, chat)
         assert stored.dog_id == ids[second]
 
@@ -140,7 +140,7 @@ async def test_which_dog_before_any_dog_on_kakao(kakao: Server, lang: str) -> No
     user = kakao.user(lang=lang)
     await user.send(report)
     await user.send(asked_which)
-    assert t(lang, "which-dog-no-dog", report=report) in user.text, user.text
+    assert t(lang, "report-which-no-dog", report=report) in user.text, user.text
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [report]
 
 
@@ -149,7 +149,7 @@ async def test_which_dog_before_any_report_on_kakao(kakao: Server, lang: str) ->
     (first, second), _report, asked_which, _meant = WHICH_DOG[lang]
     user, _ids = await _two_on_kakao(kakao, lang, first, second)
     await user.send(asked_which)
-    assert t(lang, "which-dog-nothing-yet", name=second) in user.text, user.text
+    assert t(lang, "report-which-nothing-yet", name=second) in user.text, user.text
     assert await _kakao_reports(kakao, user.key) == []
 
 

@@ -20,13 +20,13 @@ async def say(turn: Turn) -> None:
     none = turn.t("value-none")
     if report is None:
         active = await turn.active_dog()
-        turn.say("which-dog-nothing-yet", name=(active.name if active else None) or none)
+        turn.say("report-which-nothing-yet", name=(active.name if active else None) or none)
         return
     dog = next((d for d in dogs if d.id == report.dog_id), None)
     if dog is None:  # told before any dog was registered
-        turn.say("which-dog-no-dog", report=snippet(report.text))
+        turn.say("report-which-no-dog", report=snippet(report.text))
         return
-    turn.say("which-dog-filed", report=snippet(report.text), name=dog.name or none)
+    turn.say("report-which-filed", report=snippet(report.text), name=dog.name or none)
     others = [d.name for d in dogs if d.id != report.dog_id and d.name]
     if others and await detail.recent(turn) is not None:
-        turn.say("which-dog-move", other=others[0])
+        turn.say("report-which-move", other=others[0])

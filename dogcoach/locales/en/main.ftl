@@ -151,10 +151,10 @@ report-filed-under = Filed under { $name }.
 report-filed-unregistered = { $typed } isn't registered yet, so I filed this under { $name }. Shall we add { $typed }?
 report-filed-unregistered-later = { $typed } isn't registered yet, so I filed this under { $name }. I'll offer to add { $typed } as soon as this survey is done.
 # "which dog was that for?": where the newest report is filed ($report: its start), how to move it, or (nothing yet) where the next one goes.
-which-dog-filed = Your last report (“{ $report }”) is filed under { $name }.
-which-dog-move = If it was about { $other }, send “I meant { $other }” and I'll move it.
-which-dog-no-dog = Your last report (“{ $report }”) isn't filed under a dog: you sent it before any dog was registered.
-which-dog-nothing-yet = You haven't told me about anything yet. What you tell me next is filed under { $name }.
+report-which-filed = Your last report (“{ $report }”) is filed under { $name }.
+report-which-move = If it was about { $other }, send “I meant { $other }” and I'll move it.
+report-which-no-dog = Your last report (“{ $report }”) isn't filed under a dog: you sent it before any dog was registered.
+report-which-nothing-yet = You haven't told me about anything yet. What you tell me next is filed under { $name }.
 # The report just sent moved to another of the owner's dogs ("oh not Choco, Bori"); -again: analysed again.
 report-moved = Got it — I've moved what you just told me to { $name }'s records.
 report-moved-again = Got it — I've moved what you just told me to { $name }'s records and will analyse it again for { $name }.

@@ -149,10 +149,10 @@ report-filed-under = { $name }의 기록으로 남겼어요.
 report-filed-unregistered = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 { $name }의 기록으로 남겼어요. { JOSA($typed, "을", "를") } 추가할까요?
 report-filed-unregistered-later = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 { $name }의 기록으로 남겼어요. 설문을 마치면 바로 { JOSA($typed, "을", "를") } 등록할지 여쭤볼게요.
 # "그거 누구 기록으로 됐어요?": 마지막 기록이 어느 강아지 기록인지($report: 그 기록의 앞부분), 옮기는 방법, 아직 기록이 없으면 다음 기록이 누구 것이 되는지.
-which-dog-filed = 마지막 기록(“{ $report }”)은 { $name }의 기록으로 남겼어요.
-which-dog-move = { $other } 이야기였다면 “{ $other } 얘기예요”라고 보내 주세요. { $other }의 기록으로 옮길게요.
-which-dog-no-dog = 마지막 기록(“{ $report }”)은 강아지를 등록하기 전에 보내 주셔서 어느 강아지의 기록도 아니에요.
-which-dog-nothing-yet = 아직 말씀해 주신 기록이 없어요. 다음에 말씀해 주시는 내용은 { $name }의 기록으로 남길게요.
+report-which-filed = 마지막 기록(“{ $report }”)은 { $name }의 기록으로 남겼어요.
+report-which-move = { $other } 이야기였다면 “{ $other } 얘기예요”라고 보내 주세요. { $other }의 기록으로 옮길게요.
+report-which-no-dog = 마지막 기록(“{ $report }”)은 강아지를 등록하기 전에 보내 주셔서 어느 강아지의 기록도 아니에요.
+report-which-nothing-yet = 아직 말씀해 주신 기록이 없어요. 다음에 말씀해 주시는 내용은 { $name }의 기록으로 남길게요.
 # The report just sent moved to another of the owner's dogs ("아 초코 말고 보리요"); -again: analysed again.
 report-moved = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮겼어요.
 report-moved-again = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮기고, { $name }의 정보에 맞춰 다시 분석할게요.
