@@ -699,8 +699,6 @@ def _aside(turn: Turn, u: Understanding) -> None:
         label.ask_for_incident(turn)
     elif u.kind is Kind.NOISE and u.reason == EVENT_UNNAMED and turn.state.flow is None:
         unclear.offer(turn)  # told as having happened, no behaviour known: analyse it? (one button)
-    elif u.kind is Kind.SMALL_TALK and u.talk == "confused" and onboarding.at_first_question(turn.state):
-        onboarding.say_left(turn, why=True)  # "what is this?" at the first question: what it is for
     elif u.kind is Kind.SMALL_TALK and u.talk == "confused":  # "뭐라고요?", "what?": how to go on
         turn.say("talk-confused-question" if turn.state.flow else "talk-confused")  # (no coach question)
     elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and turn.state.flow == onboarding.FLOW:

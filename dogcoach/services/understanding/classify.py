@@ -800,6 +800,10 @@ class Understander(FollowupReading):
             # "idk", "not sure tbh", "몰라요 그냥 넘어갈게요" right after a report, no question
             # open: nothing to add, said so (owner trial 15: "not understood")
             talk = "dismiss"
+        if talk == "confused" and expect in SURVEY and context.question is not None:
+            # "what is this?" at a survey question asks what the survey is (owner trial 18: "Sorry,
+            # I wasn't clear"); "what?", "뭐라고요?" stay not understanding the question
+            talk = self._about_survey(message) or talk
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
