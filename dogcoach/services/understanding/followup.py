@@ -534,14 +534,20 @@ class FollowupReading(SurveyReading):
             and self.signals.plausible_followup(bare, "frequency")
         )
 
+    @cached_property
+    def _count_words(self) -> Phrases:
+        """The number and times words of the lexicon as one entry, without the articles that are
+        "one" there too ("a", "an": "is a bark normal?" tells no count)."""
+        v = self.vocabulary
+        words = set().union(
+            *(v[f"lex-times-count-{n}"].phrases for n in TIMES_COUNTS),
+            *(v[f"lex-number-{n}"].phrases for n in NUMBER_WORDS if n),
+        )
+        return Phrases("count words", frozenset(words - {("a",), ("an",)}))
+
     def _count_told(self, message: Folded) -> bool:
         """A count in the message, in digits or in words ("3번", "한두번", "twice")."""
-        if any(ch.isdigit() for ch in message.text):
-            return True
-        v = self.vocabulary
-        return any(v[f"lex-times-count-{n}"].contains(message) for n in TIMES_COUNTS) or any(
-            v[f"lex-number-{n}"].contains(message) for n in NUMBER_WORDS if n
-        )
+        return any(ch.isdigit() for ch in message.text) or self._count_words.contains(message)
 
     def _at_pending(self, message: Folded, signals: Signals, *, seen: bool = False) -> Understanding:
         """Idle while a report still waits for its result: a message that reads as an answer to
