@@ -98,10 +98,13 @@ async def test_the_option_a_word_pointed_at_told_apart_on_telegram(tg: Harness) 
 
 # -- 2. which dog a report was filed under ----------------------------------------------------------
 
-# (the two dogs, the second active; the report; "which dog was that for?"; "I meant" the first)
+# An owner's two dogs (`_two_on_kakao`, `_two_on_telegram`), registered in this order, the second active.
+TWO_DOGS = {"ko": ("초코", "보리"), "en": ("Choco", "Bori")}
+
+# (the two dogs; the report; "which dog was that for?"; "I meant" the first)
 WHICH_DOG = {
-    "ko": (("초코", "보리"), "밤마다 짖어요ㅠㅠ", "그거 누구 기록으로 됐어요?", "초코 얘기예요"),
-    "en": (("Choco", "Bori"), "she barks every night", "wait which dog was that for?", "I meant Choco"),
+    "ko": (TWO_DOGS["ko"], "밤마다 짖어요ㅠㅠ", "그거 누구 기록으로 됐어요?", "초코 얘기예요"),
+    "en": (TWO_DOGS["en"], "she barks every night", "wait which dog was that for?", "I meant Choco"),
 }
 
 
@@ -417,15 +420,17 @@ async def test_from_someone_known_is_friends_or_family_on_kakao(kakao: Server) -
     assert (await kakao_answers(kakao, user.key)).get("origin") == "friend_family", user.text
 
 
+# (the second dog renamed in words, its new name, removed by its name before)
 RENAMED_REMOVED = {
-    "ko": (("초코", "보리"), "보리 이름 콩이로 바꿔줘", "콩이", "보리 삭제해줘"),
-    "en": (("Choco", "Bori"), "rename Bori to Kong", "Kong", "delete Bori"),
+    "ko": ("보리 이름 콩이로 바꿔줘", "콩이", "보리 삭제해줘"),
+    "en": ("rename Bori to Kong", "Kong", "delete Bori"),
 }
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 async def test_a_dog_removed_by_its_name_before_a_rename_on_kakao(kakao: Server, lang: str) -> None:
-    (first, second), rename, new, remove = RENAMED_REMOVED[lang]
+    first, second = TWO_DOGS[lang]
+    rename, new, remove = RENAMED_REMOVED[lang]
     user, _ids = await _two_on_kakao(kakao, lang, first, second)
     await user.send(rename)
     assert t(lang, "survey-renamed-from", old=second, new=new) in user.text, user.text
