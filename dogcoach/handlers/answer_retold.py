@@ -16,6 +16,7 @@ from dogcoach.handlers import onboarding
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Kind, Understanding
 from dogcoach.services.understanding.field_value import FieldValue
+from dogcoach.services.understanding.retold_fact import RETOLD
 
 # An English possessive after a dog's name ("Mochi's", "Mochi’s", "Boris'").
 POSSESSIVE = r"(?:['’]s\b|['’])?"
@@ -30,6 +31,16 @@ def told(turn: Turn, u: Understanding) -> FieldValue | None:
         return None
     if u.kind is not Kind.COMMAND and u.kind not in _MARKED_KINDS:
         return None
+    if u.kind is Kind.COMMAND:
+        # "the breed should be aussie not border collie", "봄이 이름 바꾸고 싶어요 보미로" (owner
+        # trial 20: renamed "싶어요 보미"): the value anywhere in the sentence, the edit's words
+        # around it wherever they stand
+        text = re.sub(re.escape(u.dog) + POSSESSIVE, " ", turn.text, count=1) if u.dog else turn.text
+        retold = turn.services.understander.fact_retold(text)
+        if retold is not None and retold.key == u.argument:
+            return retold
+        if u.reason == RETOLD:
+            return None
     if u.kind is Kind.COMMAND and u.argument == "name":
         new = turn.services.understander.name_corrected(turn.text)
         if new:  # "아 이름 잘못썼어요 쪼꼬에요" (owner trial 13: no dog called "쪼꼬에요"): the name
@@ -53,9 +64,13 @@ async def handle(turn: Turn, u: Understanding) -> bool:
         return False
     if u.kind is not Kind.COMMAND and await onboarding.dog_in_progress(turn) is None:
         return False  # no dog yet: nothing to change
+    value = found.value
+    if u.reason == RETOLD and found.key != "name":  # "몽실이 수컷이에요": the dog's name is no value
+        names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
+        value = turn.services.understander.names.without(value, names) or value
     dog = "" if found.key == "name" and u.dog and found.value in u.dog else u.dog  # not "쪼꼬에요"
     turn.understanding = dataclasses.replace(
         u, kind=Kind.COMMAND, command="edit", argument=found.key, dog=dog
     )
-    await onboarding.edit_command(turn, value=found.value)
+    await onboarding.edit_command(turn, value=value)
     return True

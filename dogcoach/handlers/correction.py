@@ -19,6 +19,7 @@ from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question
 from dogcoach.domain.types import Reply
 from dogcoach.handlers import onboarding, profile
 from dogcoach.handlers.card import format_stored
+from dogcoach.handlers.onboarding import late_facts
 from dogcoach.handlers.parsing import OPTION_KG, survey_context
 from dogcoach.handlers.report import dog_of
 from dogcoach.handlers.turn import Turn
@@ -77,6 +78,8 @@ async def handle(turn: Turn) -> None:
         found = {key: answer for key, answer in found.items() if key in about} or found
     if len(found) > 1 and not about and dog is not None:
         found = await _targeted(turn, dog, found, typed)
+    if dog is not None and len(found) != 1 and await late_facts.fact_retold(turn, _open_key(turn)):
+        return  # "아 맞다 몽실이 수컷이에요 제가 잘못썼네": no number, an answer in words (trial 20)
     if dog is None:
         start = turn.choice(onboarding.START, "first-report-start")
         turn.reply(Reply(turn.t("correction-no-dog", value=typed), (start,)))
@@ -100,6 +103,11 @@ async def handle(turn: Turn) -> None:
         onboarding.show_review(turn, reviewed)  # the whole card again, corrected, to confirm
         return
     turn.resume_flow()
+
+
+def _open_key(turn: Turn) -> str | None:
+    """The survey question open, if any (its own answer is no correction of an earlier one)."""
+    return turn.state.step if turn.state.flow == onboarding.FLOW and turn.state.step in BY_KEY else None
 
 
 async def profile_told(turn: Turn) -> bool:

@@ -6,7 +6,7 @@ says where the user is: the question, the dog, and whether this is the first pas
 edit from the review card ("edit").
 
 The survey is split in modules of one job each (their docstrings say which): `constants`,
-`quantities`, `entry`, `asking`, `answering`, `naming`, `late_choices`, `late_numbers`,
+`quantities`, `entry`, `asking`, `answering`, `naming`, `late_choices`, `late_facts`, `late_numbers`,
 `told_ahead`, `told_along`, `health_concerns`, `reading`, `picking`, `reasks`, `review`, `storing`.
 This package re-exports the names the rest of DogCoach uses.
 """

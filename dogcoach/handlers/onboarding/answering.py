@@ -11,6 +11,7 @@ from dogcoach.handlers.onboarding import (
     entry,
     health_concerns,
     late_choices,
+    late_facts,
     late_numbers,
     naming,
     picking,
@@ -174,6 +175,13 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         if choice is None and q.key != "name" and naming._other_dog_named(turn, any_case=put_off):
             await ask(turn, q, dog)  # "Milo" after "add my other dog": its name, kept for the offer
             return
+        if (
+            choice is None
+            and q.key != "name"
+            and dog is not None
+            and await late_facts.fact_retold(turn, q.key)
+        ):
+            return  # "hold on, the breed should be aussie not border collie" at the household
         if not (choice is None and bad.msg_id == f"survey-err-{q.key}" and picking._ticked_typed(turn, q)):
             # with options ticked by typing, the question's own line says what is ticked and how
             # to finish; "pick at least one" above it contradicted it (Korean trial K2)

@@ -106,6 +106,10 @@ class ChoiceReader:
             parts.append(r"(?:" + "|".join(map(re.escape, korean)) + r")(?=\s|$)")
         return re.compile("|".join(parts)), re.compile("|".join(parts) + r"|\s+")
 
+    def clauses(self, text: str) -> list[str]:
+        """`text` cut at list separators (punctuation, "and", "이랑"): its clauses, as typed."""
+        return [c.strip() for c in self._splitters[0].split(text) if c and c.strip()]
+
     def _sentence_phrases(self, option: Option) -> Phrases | None:
         """An option's labels long enough to be looked for inside a sentence (kept per option)."""
         if option.msg_id not in self._in_sentence_cache:

@@ -78,6 +78,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.names import DogNames
+from dogcoach.services.understanding.retold_fact import RETOLD
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
@@ -638,6 +639,16 @@ class Understander(FollowupReading):
                 if counted is not None:  # "two" at the children in the terminal: no option's number
                     return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        if picked is not None and expect in SURVEY and context.question not in (None, "name"):
+            retold = self._fact_retold(message)
+            if (
+                retold is not None
+                and retold.key != context.question
+                and self._names_field(message, retold.key)
+            ):
+                # "아 견종 잘못 썼네요 푸들 아니고 말티즈예요" at the children (stop 38: "아니" ticked
+                # "no"): another answer named and corrected, never this question's option
+                return Understanding(Kind.COMMAND, text, command="edit", argument=retold.key, reason=RETOLD)
         if expect in (Expect.NOTE, Expect.FOLLOWUP) or (expect is Expect.TEXT and context.none):
             nothing = self._nothing_to_tell(message, context)
             if nothing is not None:
@@ -687,6 +698,19 @@ class Understander(FollowupReading):
                 return Understanding(
                     Kind.COMMAND, text, command="edit", argument="name", reason="renamed-idle"
                 )
+        retold = self._fact_retold(message) if expect in AFTER_RESULT else None
+        if retold is not None and not self._profile_told(message, self.signals.read(message), context):
+            # "sorry can you go back, i think the breed is wrong, he's a lab", "can i change his
+            # name? it's Ziggy Stardust" after a report (owner trial 20: glued onto the report, or
+            # a question for the model): that answer changed to the value told, read by its
+            # question's reader (`answer_retold`); at a survey question the flow reads it last
+            # (`onboarding.late_facts`), after the readers of earlier answers
+            named = self._plain_command(message)  # "봄이 이름 바꾸고 싶어요 보미로": 봄이's name
+            edit = named is not None and named.command == "edit" and named.argument == retold.key
+            dog = named.dog if named is not None and edit and retold.value not in named.dog else ""
+            return Understanding(
+                Kind.COMMAND, text, command="edit", argument=retold.key, dog=dog, reason=RETOLD
+            )
         command = self._plain_command(message)
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)

@@ -33,7 +33,8 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.quantity import TIMES_COUNTS
-from dogcoach.services.understanding.reports import BEHAVIOUR_QUESTIONS, CONCERN_CONCEPTS, ReportReading
+from dogcoach.services.understanding.reports import BEHAVIOUR_QUESTIONS, CONCERN_CONCEPTS
+from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _blanked, _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
@@ -122,9 +123,12 @@ NAME_COMMON_ENDING = "understanding-name-common-ending"
 # A warning at a child told as a habit at a survey option ("nips kids"): the option and its safety
 # line, no report (`SurveyReading._warning_habit`).
 WARNING_HABIT = "option-warning-habit"
+# The fewest words of a warning at a child told as an account ("he herds the kids at the park and
+# nips their heels"), not an option named ("nips kids", "물어요 애들을").
+ACCOUNT_MIN_WORDS = 6
 
 
-class SurveyReading(ReportReading):
+class SurveyReading(RetoldFactReading):
     """Survey and check-in answers (what is not the answer may be a report: `reports`; a name is
     checked by `dogs`, a hedge and closing words by `talk`)."""
 
@@ -135,6 +139,20 @@ class SurveyReading(ReportReading):
         return self.signals.read(message).anchored or not self.vocabulary["understanding-history"].contains(
             message
         )
+
+    def _behaviour_unticked(self, message: Folded, context: Context) -> bool:
+        """A clause of the message tells a behaviour of the dog that picks none of the options."""
+        for clause in self.answers.choices.clauses(message.text):
+            part = Folded(clause)
+            told = self.signals.read(part)
+            if not (told.behaviour and told.narrated):
+                continue
+            if (
+                self.answers.choices.pick(part, context.options, multi=True, exclusive=context.exclusive)
+                is None
+            ):
+                return True
+        return False
 
     def _warning_habit(self, message: Folded, signals: Signals) -> bool:
         """Only a warning at a child, told as what the dog does ("nips kids" at the concerns, no
@@ -156,11 +174,16 @@ class SurveyReading(ReportReading):
                 # not told as the dog's past, or one time aimed at someone ("snapped once at my
                 # nephew": a child warning raises the alarm since stop 34): an incident too, a report
                 signals = self.signals.read(message)
-                habit = not self._one_time_at_someone(message, signals) and self._warning_habit(
-                    message, signals
+                # told with where it happens ("he herds the kids at the park and nips their heels";
+                # owner trial 20: mouthing ticked, the account lost) it is an account to analyse
+                told = signals.narrated and signals.situation and message.words >= ACCOUNT_MIN_WORDS
+                habit = (
+                    not told
+                    and not self._one_time_at_someone(message, signals)
+                    and self._warning_habit(message, signals)
                 )
                 incident = not habit and (
-                    self._not_history(message) or self._one_time_at_someone(message, signals)
+                    told or self._not_history(message) or self._one_time_at_someone(message, signals)
                 )
                 return Understanding(
                     Kind.CHOICE,
@@ -898,6 +921,10 @@ class SurveyReading(ReportReading):
                 and not multi
                 and (signals.anchored or self._one_time_at_someone(message, signals))
             )
+            if multi and signals.narrated and self._concerns_asked(context):
+                # "separation anxiety and he eats rocks" (owner trial 20: the rocks dropped): a
+                # behaviour no option names, told beside the ones ticked, kept as a report too
+                dated = self._behaviour_unticked(message, context)
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence", incident=dated
             )

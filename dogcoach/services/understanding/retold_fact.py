@@ -1,0 +1,204 @@
+"""An earlier profile answer said to be wrong, with its new value, anywhere in the message and in
+any order (owner trial 20): "아 맞다 몽실이 수컷이에요 제가 잘못썼네", "hold on, the breed should be
+aussie not border collie", "actually the name is wrong too - it's Rufus Jr", "sorry, he is a boy
+not a girl", "can i change his name? it's Ziggy Stardust", "봄이 이름 바꾸고 싶어요 보미로".
+
+The quantities have their reader (`corrections`); this one reads the answers that are words: the
+name, sex, breed, size and origin. A correction or change word must be said
+(`understanding-correction`, `-edit-wrong`, `-edit-verb`, `-correction-should`), or an old value
+marked beside a new one of the same question ("a boy not a girl"); the question is
+the one named by its words (`understanding-field-*`), else the one question whose value alone is
+in the message (a sex or size option, a breed of the list). An old value marked as wrong ("not a
+girl", "푸들 말고") is left out. The value is handed on as text for that question's own reader,
+which decides what it says (`handlers/answer_retold`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from dogcoach.domain.survey import BY_KEY
+from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.field_value import FieldValue
+from dogcoach.services.understanding.model import Option, Unclear, Value
+from dogcoach.services.understanding.option_concepts import OPTION_CONCEPTS
+from dogcoach.services.understanding.reports import ReportReading
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Table, cover
+
+# The answers that are words, in the order they are tried (a name last: any word may be one).
+FACT_KEYS = ("sex", "size", "origin", "breed", "name")
+
+# The understanding's reason for an edit read here (the flow reads the value again with `fact_retold`).
+RETOLD = "fact-retold"
+
+# A correction is a sentence or two; longer messages tell something else.
+RETOLD_MAX_WORDS = 18
+
+# Where one clause of a message ends: punctuation, or a dash between spaces.
+_CLAUSES = re.compile(r"[,.!?;~…]+|\s[-–—]+\s|\n")
+
+# Korean particles that mark the new value of a change ("보미로 바꿔줘", "말티즈으로").
+_TO_PARTICLES = ("으로", "로")
+
+# The cues a retold fact needs, one of them at least.
+_CUES = (
+    "understanding-correction",
+    "understanding-edit-wrong",
+    "understanding-edit-verb",
+    "understanding-correction-should",
+)
+
+
+class RetoldFactReading(ReportReading):
+    """`fact_retold`: the question and new value of a profile answer corrected in words."""
+
+    def fact_retold(self, text: str) -> FieldValue | None:
+        """The survey question (`FACT_KEYS`) and its new value as typed, for the flow that
+        stores it; None when no word answer is corrected whole."""
+        return self._fact_retold(Folded(canonical(text)))
+
+    def _fact_retold(self, message: Folded) -> FieldValue | None:
+        if message.words > RETOLD_MAX_WORDS or message.words < 2:
+            return None
+        v = self.vocabulary
+        clauses = [c.strip() for c in _CLAUSES.split(message.text) if c.strip()]
+        cut = [Folded(self._old_cut(c)) for c in clauses]
+        old = [Folded(o) for c in clauses if (o := self._old_of(c))]
+        cued = any(v[entry].contains(message) for entry in _CUES)
+        if not cued and not old:
+            return None
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.narrated:
+            return None  # "he barks when I say his name wrong": a report
+        named = [key for key in FACT_KEYS if self._names_field(message, key)]
+        if len(named) > 1:
+            return None
+        keys = named or [key for key in FACT_KEYS if key != "name"]
+        found = {key: value for key in keys if (value := self._value_of(key, message, cut, named))}
+        if len(found) != 1:
+            return None
+        [(key, value)] = found.items()
+        if not cued and not any(self._value_of(key, said, [said], named) for said in old):
+            return None  # "he is not neutered": a value denied, nothing corrected; "a boy not a girl"
+        return FieldValue(key, value, "", True)
+
+    def _value_of(self, key: str, message: Folded, clauses: list[Folded], named: list[str]) -> str:
+        """The new value of `key` in the message, as typed; "" for none."""
+        if key == "breed":
+            denied = self.answers.breed_denied(message)
+            if denied is not None:
+                return denied  # "보리 푸들 아니고 말티즈예요"
+            breeds = [b for c in clauses for b in self.answers.breeds_named(c)]
+            if len(set(breeds)) == 1:
+                return breeds[0]
+            return self._named_value(clauses, key) if named and not breeds else ""
+        if key == "name":
+            return self._named_value(clauses, key) if named else ""
+        options = self._options(key)
+        pronoun = self.vocabulary["understanding-sex-pronoun"]
+        for clause in clauses:
+            # "he is" names no sex: only the words besides a pronoun may ("he is a boy": a boy)
+            bare = Folded(" ".join(w for w in clause.text.split() if not pronoun.whole(Folded(w))))
+            picked = (
+                self.answers.choices.pick(bare, options, multi=False, exclusive=None) if bare.text else None
+            )
+            said = self._value_words(bare)
+            if isinstance(picked, Picked) and len(picked.ids) == 1:
+                return said
+            if isinstance(picked, Unclear) and len(picked.understood or ()) == 1 and key == "sex":
+                return said  # "수컷이에요": male, neutered or not asked by the question
+        return ""
+
+    def _value_words(self, clause: Folded) -> str:
+        """The clause without the correction's own words ("아 맞다 수컷이에요 제가 잘못썼네":
+        수컷이에요), for the question's reader to read whole."""
+        v = self.vocabulary
+        kept = [
+            w
+            for w in clause.text.split()
+            if not self._retold_fillers_word(w) and not any(v[e].contains(Folded(w)) for e in _CUES)
+        ]
+        return " ".join(kept) or clause.text
+
+    def _named_value(self, clauses: list[Folded], key: str) -> str:
+        """The value of a question named by its words: the clause that holds neither the
+        question's name nor a correction word, read by that question's reader ("it's Rufus Jr"),
+        or the last Korean word marked as the new value ("보미로")."""
+        for clause in clauses:
+            rest = self._without_correction_words(clause)
+            if rest is None or not rest.text:
+                continue
+            answer = self.answers.name(rest) if key == "name" else self.answers.breed(rest)
+            if isinstance(answer, Value) and self._could_be_name(str(answer.value)):
+                return str(answer.value)
+        for clause in reversed(clauses):  # the last word so marked: "밀로 이름을 맥스로": 맥스
+            for word in reversed(clause.text.split()):
+                bare = word.strip(",.!?~")
+                for particle in _TO_PARTICLES:
+                    stem = bare.removesuffix(particle)
+                    if stem != bare and len(stem) >= 1 and not stem.isascii():
+                        answer = self.answers.name(Folded(stem))
+                        if isinstance(answer, Value) and self._could_be_name(stem):
+                            return stem
+                        break
+        return ""
+
+    def _without_correction_words(self, clause: Folded) -> Folded | None:
+        """The clause without the correction's own words; None when they were all it held or it
+        names a question (the value stands in a clause of its own)."""
+        if any(self._names_field(clause, key) for key in FACT_KEYS):
+            return None
+        if any(self.vocabulary[entry].contains(clause) for entry in _CUES):
+            return None
+        pieces = cover(clause.units, self._retold_fillers)
+        if pieces is not None:
+            return None  # all correction words: "hold on", "sorry can you go back"
+        words = [w for w in clause.text.split() if not self._retold_fillers_word(w)]
+        return Folded(" ".join(words))
+
+    @cached_property
+    def _retold_fillers(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("filler", v["understanding-edit-lead"])
+        table.add("filler", v["understanding-edit-filler"])
+        table.add("filler", v["understanding-request"])
+        table.add("filler", v["understanding-polite-ending"])
+        return table.add("filler", v["understanding-correction-filler"])
+
+    def _retold_fillers_word(self, word: str) -> bool:
+        units = Folded(word.strip(",.!?~")).units
+        return bool(units) and tuple(units) in self._retold_fillers.entries
+
+    def _old_cut(self, clause: str) -> str:
+        """The clause without an old value marked as wrong: what follows "not", "instead of"
+        (`understanding-correction-old-after`, English) or comes before "아니고", "말고"
+        (`-old-before`, Korean)."""
+        words = clause.split()
+        v = self.vocabulary
+        for i in range(len(words)):
+            for size in (3, 2, 1):
+                said = Folded(" ".join(words[i : i + size]).strip(",.!?~"))
+                if not said.text or i + size > len(words):
+                    continue
+                if said.text.isascii() and i and v["understanding-correction-old-after"].whole(said):
+                    return " ".join(words[:i])  # "a boy not a girl": a boy
+                if not said.text.isascii() and v["understanding-correction-old-before"].whole(said):
+                    return " ".join(words[i + size :]) or " ".join(words[:i])  # "푸들 말고 말티즈"
+        return clause
+
+    def _old_of(self, clause: str) -> str:
+        """The old value `_old_cut` leaves out of the clause; "" when none is marked."""
+        kept = self._old_cut(clause)
+        if kept == clause:
+            return ""
+        return clause.replace(kept, " ", 1).strip()
+
+    def _options(self, key: str) -> tuple[Option, ...]:
+        q = BY_KEY[key]
+        return tuple(
+            Option(value, q.option_msg(value), concepts=OPTION_CONCEPTS.get((key, value), ()), numbered=False)
+            for value in q.options
+        )
