@@ -18,6 +18,9 @@ and Telegram, Korean and English), the stored answer read back:
    report; "nips kids" stays the option and its safety line.
 4. What is stored, asked ("지금 저장된거 뭐있어요?" at a follow-up: glued onto the report; "what's
    saved?": the coach model) is the profile card.
+5. Amounts: "한 2살?3살쯤 됐을걸요" ("I understood 2 years, not '2살?3살쯤 됐을걸요'") is about 2–3
+   years; "depends, 4-5 hrs most days, sometimes 9" (13 hours, "most days" not understood) is 4–9
+   hours, as "4-5 hrs, sometimes 9" always was.
 """
 
 from __future__ import annotations
@@ -168,3 +171,31 @@ async def test_what_is_saved_asked_shows_the_profile_on_telegram(tg: Harness) ->
     await tg.say(381400, "what do you have saved about rex?")
     assert t("en", "survey-field-breed") in tg.last_text(381400), tg.last_text(381400)
     assert await tg_reports(tg, 381400) == []
+
+
+# -- 5. amounts hedged, the usual day in words ------------------------------------------------------
+
+# (lang, question, typed, stored, its approximate range)
+AMOUNTS: tuple[tuple[str, str, str, float, list[float]], ...] = (
+    ("ko", "age_months", "한 2살?3살쯤 됐을걸요", 30, [24.0, 36.0]),
+    ("en", "alone_hours", "depends, 4-5 hrs most days, sometimes 9", 6.5, [4.0, 9.0]),
+    ("en", "alone_hours", "4-5 hrs most days", 4.5, [4.0, 5.0]),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored", "between"), AMOUNTS)
+async def test_an_amount_hedged_or_for_the_usual_day_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, stored: float, between: list[float]
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == stored, (answers, user.text)
+    assert answers.get("approximate", {}).get(key) == between, answers
+
+
+async def test_an_amount_hedged_or_for_the_usual_day_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed, stored, _between) in zip((381500, 381501), AMOUNTS[:2], strict=True):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat)).get(key) == stored, tg.sent(chat)[-2:]

@@ -26,9 +26,9 @@ lex-unit-hours = hours
     .aliases = h, hr, hrs, hour, hours, hous, horus, huors, hrus, houres, ours
 lex-unit-minutes = minutes
     .aliases = m, min, mins, minute, minutes, minuts, mintues, minites, minuets, mnts
-## The usual day told apart from the weekend ("8 hours on weekdays, none on weekends"; owner trial 18: stored as about 0): the weekday's amount is the answer, approximate; the weekend's words are read past.
+## The usual day told apart from the weekend ("8 hours on weekdays, none on weekends"; owner trial 18: stored as about 0): the weekday's amount is the answer, approximate; the weekend's words are read past. "Most days", "usually" name the usual day too ("4-5 hrs most days, sometimes 9"; owner trial 20: 13 hours, "most days" not understood); the "sometimes" amount is an alternative (`lex-alternative`).
 lex-weekday = weekdays
-    .aliases = weekdays, on weekdays, weekday, on a weekday, during the week, workdays, work days, on workdays, on work days, when i work, when im at work, when i'm at work
+    .aliases = most days, on most days, usually, normally, typically, on a normal day, on a typical day, on a usual day, weekdays, on weekdays, weekday, on a weekday, during the week, workdays, work days, on workdays, on work days, when i work, when im at work, when i'm at work
 lex-weekend = weekends
     .aliases = weekends, on weekends, weekend, on the weekend, on the weekends, at the weekend, at weekends, days off, on days off, on my days off, on holidays
 ## The length said is the whole day's, however many times ("two walks, an hour in total", "couple of walks, maybe an hour total"; owner trial 18: stored as 180 minutes): the count of times is read past, never multiplied.

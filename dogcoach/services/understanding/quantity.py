@@ -263,7 +263,8 @@ class QuantityReader:
         for i, piece in enumerate(pieces):
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             prev = tokens[-1] if tokens else None
-            said = next((t for t in reversed(tokens) if t.kind not in ("skip", "approx")), None)
+            # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
+            said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
             tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said))
         if any(t.kind == "num" and t.system != "rarely" for t in tokens):
             # "not much tbh 20 min", "별로 안 해요 20분 정도": the amount said is the answer, "not
@@ -271,6 +272,9 @@ class QuantityReader:
             tokens = [_Token("skip", t.text) if t.system == "rarely" else t for t in tokens]
         return _groups(_counted_first(_compose(_usual_day(tokens))))
 
+
+# Tokens that say no amount: the last amount said is looked for past them (`_resolve`).
+_NOT_SAID = frozenset({"skip", "approx", "weekday", "weekend"})
 
 # Where one clause of an answer ends and the next begins: punctuation, or a joining word.
 # A point inside a number ("2.5 hours") or a range mark ("2~6시간") breaks nothing.
