@@ -21,6 +21,9 @@ and Telegram, Korean and English), the stored answer read back:
 5. Amounts: "한 2살?3살쯤 됐을걸요" ("I understood 2 years, not '2살?3살쯤 됐을걸요'") is about 2–3
    years; "depends, 4-5 hrs most days, sometimes 9" (13 hours, "most days" not understood) is 4–9
    hours, as "4-5 hrs, sometimes 9" always was.
+6. What makes the behaviour just analysed change, told after its follow-up was answered ("목줄
+   당기면 더 심해져요", "it gets worse when i pull the leash": a new report of pulling) is detail
+   about that report: no second report.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _kakao_reports, _model_calls
+from tests.test_followup_not_reports import _until_followup
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import kakao_answers, kakao_at, t, tg_answers, tg_at, tg_reports
@@ -199,3 +203,32 @@ async def test_an_amount_hedged_or_for_the_usual_day_on_telegram(tg: Harness) ->
         await tg_at(tg, chat, lang, key)
         await tg.say(chat, typed)
         assert (await tg_answers(tg, chat)).get(key) == stored, tg.sent(chat)[-2:]
+
+
+# -- 6. what makes the behaviour analysed change -----------------------------------------------------
+
+CHANGE = {
+    "ko": ("매일요", "목줄 당기면 더 심해져요"),
+    "en": ("every day", "it gets worse when i pull the leash"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_what_makes_it_worse_is_detail_after_the_followup_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await _until_followup(user, lang)
+    answered, change = CHANGE[lang]
+    await user.send(answered)
+    await user.send(change)
+    reports = await _kakao_reports(kakao, user.key)
+    assert len(reports) == 1, ([r.text for r in reports], user.text)
+    assert reports[0].text != change, user.text
+
+
+async def test_what_makes_it_worse_is_detail_while_the_report_waits_on_telegram(tg: Harness) -> None:
+    await tg_owner(tg, 381600, "ko")
+    await tg.say(381600, "산책할 때 다른 개만 보면 계속 짖고 달려들어요")
+    await tg.say(381600, CHANGE["ko"][1])
+    assert len(await tg_reports(tg, 381600)) == 1, tg.sent(381600)[-2:]

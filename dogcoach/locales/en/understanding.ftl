@@ -396,6 +396,9 @@ understanding-vocative = 야
     .aliases = 야, 아
 understanding-talk-emoticon = (emoticon)
     .aliases = (emoticon), (sticker), (emoji)
+## What the owner or someone does that the behaviour analysed changes with ("it gets worse when i pull the leash"): a clause opening with these words tells the moment, not a behaviour of the dog's; after a result, with a change of the behaviour outside it, detail about that report (owner trial 20: a new report).
+understanding-detail-if = when i
+    .aliases = when i, when we, when you, when someone, when people, if i, if we, if you, whenever i, whenever we, once i, as soon as i
 ## After a result, what makes the behaviour worse or stop ("it gets worse when…", "he stops when I…"): detail about it.
 understanding-detail-change = worse or stops
     .aliases = worse, better, stops, stopped, calms down, calmed down, settles, settled, gets quiet, goes quiet, more, less, louder, quieter

@@ -43,6 +43,8 @@ AGAIN_MAX_WORDS = 4
 WHEN_FRAGMENT_MAX_WORDS = 4
 # The moment or what the owner did, told after a result ("after I left for work"): this short at most.
 MOMENT_MAX_WORDS = 6
+# The most words of a change told with what brings it on ("it gets worse when i pull the leash").
+CHANGE_WHEN_MAX_WORDS = 10
 # The result asked about while its report waits ("any news?", "분석 다 됐어요?"): this short at most.
 STATUS_MAX_WORDS = 5
 # The dog's age told with a pronoun after a result ("he's 5", "얘 5살이에요"): this short at most.
@@ -558,6 +560,13 @@ class FollowupReading(SurveyReading):
         its situation is a report of its own); anything else is what it would be idle. Asked outright ("?"), a
         question. `seen`: the result was shown already, so a behaviour told again ("he chews the
         sofa every day") is a report of its own, whatever its cues."""
+        if signals.behaviour and not signals.question and self._change_under_condition(message):
+            # "목줄 당기면 더 심해져요", "it gets worse when i pull the leash" (owner trial 20: a
+            # new report): the behaviour words are the moment's, the change the analysed one's
+            return dataclasses.replace(
+                Understanding(Kind.ANSWER, message.text, answer=Value(message.text), reason="change-when"),
+                detail=True,
+            )
         if seen and not signals.behaviour:
             # after the result, with nothing of the dog's behaviour in it, only how often or since
             # when, or what makes it worse or stop ("제가 안아주면 멈춰요"), is still about that
@@ -641,6 +650,34 @@ class FollowupReading(SurveyReading):
         if not signals.behaviour or signals.anchored or signals.incident or signals.question:
             return False
         return self.vocabulary["understanding-detail-also"].contains(message)
+
+    def _change_under_condition(self, message: Folded) -> bool:
+        """A change of the behaviour analysed ("더 심해져요", "it gets worse") told with what makes
+        it change, in a clause of its own (`understanding-detail-if`: a Korean word ending in "면",
+        "때"; "when i …" after the change in English): no behaviour outside that clause."""
+        if message.words > CHANGE_WHEN_MAX_WORDS:
+            return False
+        v = self.vocabulary
+        opening = v["understanding-detail-if"]
+        words = message.text.split()
+        endings = sorted(("".join(p) for p in opening.phrases if not p[0].isascii()), key=len, reverse=True)
+        rest: list[str] | None = None
+        for i, word in enumerate(words):
+            bare = word.strip(",.!?~")
+            if not bare.isascii() and any(bare.endswith(e) and len(bare) > len(e) for e in endings):
+                rest = words[i + 1 :]  # "목줄 당기면 | 더 심해져요"
+        if rest is None:
+            for i in range(1, len(words)):
+                if any(at == 1 for _p, at, _e, _h in opening.find(Folded(" ".join(words[i:])))):
+                    rest = words[:i]  # "it gets worse | when i pull the leash"
+                    break
+        if not rest:
+            return False
+        left = Folded(" ".join(rest))
+        changed = any(
+            v[e].contains(left) for e in ("understanding-detail-change", "understanding-detail-back")
+        )
+        return changed and not self.signals.read(left).behaviour
 
     def _when_detail(self, message: Folded, signals: Signals, *, at_question: bool = False) -> bool:
         """When or where the behaviour just analysed happens, told without a behaviour: only then
