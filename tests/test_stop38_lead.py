@@ -24,6 +24,8 @@ and Telegram, Korean and English), the stored answer read back:
 6. What makes the behaviour just analysed change, told after its follow-up was answered ("목줄
    당기면 더 심해져요", "it gets worse when i pull the leash": a new report of pulling) is detail
    about that report: no second report.
+7. A young child told at the household with no count of it ("초등학생 아들하나 있어요" after "3 or
+   4?": a household of 1) is the children's answer, and the household asked again.
 """
 
 from __future__ import annotations
@@ -232,3 +234,24 @@ async def test_what_makes_it_worse_is_detail_while_the_report_waits_on_telegram(
     await tg.say(381600, "산책할 때 다른 개만 보면 계속 짖고 달려들어요")
     await tg.say(381600, CHANGE["ko"][1])
     assert len(await tg_reports(tg, 381600)) == 1, tg.sent(381600)[-2:]
+
+
+# -- 7. a child told at the household --------------------------------------------------------------
+
+
+async def test_a_child_told_at_the_household_is_the_childrens_answer_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "household")
+    await user.send("한 3~4명?")
+    await user.send("초등학생 아들하나 있어요")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("children") == "yes", (answers, user.text)
+    assert "household" not in answers, (answers, user.text)
+    await user.send("3명이요")
+    assert (await kakao_answers(kakao, user.key)).get("household") == 3, user.text
+
+
+async def test_a_child_told_at_the_household_is_the_childrens_answer_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 381700, "ko", "household")
+    await tg.say(381700, "초등학생 아들하나 있어요")
+    answers = await tg_answers(tg, 381700)
+    assert answers.get("children") == "yes" and "household" not in answers, (answers, tg.sent(381700)[-2:])

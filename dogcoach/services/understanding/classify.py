@@ -68,6 +68,7 @@ from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupRe
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
+    Approximate,
     Context,
     Expect,
     Kind,
@@ -142,6 +143,8 @@ POSITION_NO_OPTIONS = "position-no-options"
 CHILDREN_TOLD = "children-told"
 # The question asked right after the name: there a slip said alone corrects the name just typed.
 AFTER_NAME = QUESTIONS[1].key
+# Words that count the household, not only its children ("wife", "저", "어른"; the people's unit too).
+_HOUSEHOLD_WORDS = ("lex-person", "lex-person-self", "lex-person-grown", "lex-person-pair")
 # The questions where a word for a child says nothing of the answer, only of the children.
 # (how long owned: "동생 초딩이에요", owner trial 14, was read as the origin, family)
 CHILDREN_ELSEWHERE = frozenset({"name", "sex", "breed", "size", "owned_months"})
@@ -560,6 +563,32 @@ class Understander(FollowupReading):
         if read.kind is not Kind.REPORT:
             return None
         return dataclasses.replace(read, text=found.text)
+
+    def _children_not_counted(self, message: Folded, context: Context) -> bool:
+        """At the household, a child told with no count of the household ("초등학생 아들하나
+        있어요" after "3 or 4?"; owner trial 20: stored as a household of 1): the children's answer,
+        the household asked again. A count read whole ("저랑 남편, 아이 둘") is the household's."""
+        if context.question != "household" or context.expect not in QUANTITIES:
+            return False
+        counted = self.answers.quantity(message, context.expect)
+        if isinstance(counted, Value | Approximate):
+            return False
+        # "my wife and 2 kids", "3명 그중 하나는 애기": the household counted, the owner or all
+        # left out: asked again as the household's, not the children's
+        v = self.vocabulary
+        if v["lex-unit-people"].contains(message):
+            return False  # "3명 그중 하나는 애기", "3 people, one is a baby"
+        children = {"".join(p) for p in v["lex-person-group"].phrases} | {
+            " ".join(p) for p in v["lex-person-group"].phrases
+        }
+        starts = {0}  # where each typed word starts in the compact text ("하나" holds no "나", me)
+        for word in message.text.split():
+            starts.add(max(starts) + len(Folded(word).compact))
+        return not any(
+            (not hangul or start in starts) and phrase.strip() not in children
+            for entry in _HOUSEHOLD_WORDS
+            for phrase, start, _end, hangul in v[entry].find(message)
+        )
 
     def _result_asked(self, message: Folded, signals: Signals) -> bool:
         """A few words asking how the report went ("어떻게 됐어요?", "how did it go?"), nothing told."""
@@ -1108,7 +1137,7 @@ class Understander(FollowupReading):
             # into every later choice question): nothing understood here, asked again saying so
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=POSITION_NO_OPTIONS)
         if (
-            context.question in CHILDREN_ELSEWHERE
+            (context.question in CHILDREN_ELSEWHERE or self._children_not_counted(message, context))
             and alarm is None
             and asked is None  # "is a lab good with kids?": a question
             and self._children_told(message, context)
