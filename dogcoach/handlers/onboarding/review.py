@@ -136,6 +136,8 @@ async def field_corrected_at_review(turn: Turn) -> bool:
     named = _fields_named(turn, message)
     if len(named) != 1 or named[0].key == "name":
         return False
+    if _said_right(turn, message):
+        return False  # "ok the health one is right, looks good" (owner trial 21: stored as the health)
     [q] = named
     if not await _replace_named(turn, dog, q, message):
         # its value not read whole ("성별 남아에요": neutered or not?): that question opened as an
@@ -147,6 +149,18 @@ async def field_corrected_at_review(turn: Turn) -> bool:
         return True
     show_review(turn, dog)
     return True
+
+
+def _said_right(turn: Turn, message: Folded) -> bool:
+    """A field named only to say it is right ("the health one is right", "건강은 맞아요"): a
+    confirming word (`understanding-name-confirm`) and no word of a change or a mistake."""
+    v = turn.services.understander.vocabulary
+    if not v["understanding-name-confirm"].contains(message):
+        return False
+    return not any(
+        v[entry].contains(message)
+        for entry in ("understanding-edit-verb", "understanding-edit-wrong", "understanding-correction")
+    )
 
 
 def _fields_named(turn: Turn, message: Folded) -> list[Question]:

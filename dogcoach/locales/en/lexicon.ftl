@@ -30,7 +30,7 @@ lex-unit-minutes = minutes
 lex-weekday = weekdays
     .aliases = most days, on most days, usually, normally, typically, on a normal day, on a typical day, on a usual day, weekdays, on weekdays, weekday, on a weekday, during the week, workdays, work days, on workdays, on work days, when i work, when im at work, when i'm at work
 lex-weekend = weekends
-    .aliases = weekends, on weekends, weekend, on the weekend, on the weekends, at the weekend, at weekends, days off, on days off, on my days off, on holidays
+    .aliases = wfh days, on wfh days, when i wfh, when i work from home, days i work from home, on days i work from home, home office days, weekends, on weekends, weekend, on the weekend, on the weekends, at the weekend, at weekends, days off, on days off, on my days off, on holidays
 ## The length said is the whole day's, however many times ("two walks, an hour in total", "couple of walks, maybe an hour total"; owner trial 18: stored as 180 minutes): the count of times is read past, never multiplied.
 lex-total = in total
     .aliases = in total, total, altogether, all together, combined, all in all, all up, in all, total of, a total of

@@ -573,7 +573,12 @@ class SurveyAnswers:
         """The dog's name without the words around it: "Kong-i-eyo" (it's Kong-i) → Kong-i (the
         nickname suffix -i stays: owners call Kong "Kong-i"), "the name is ...", "not my name, the
         dog's name is Bori" → Bori, "his name is Max" (cases in tests/test_understanding.py).
-        More than three words left is a sentence, not a name: `Unclear`."""
+        More than three words left is a sentence, not a name: `Unclear`. What is said of the name
+        in brackets is left out ("Mochi (like the rice cake)"; owner trial 21: "I didn't catch a
+        name")."""
+        outside = _BRACKETED.sub(" ", message.text).strip()
+        if outside and outside != message.text.strip():
+            return self.name(Folded(outside))
         known = self.dont_know(message)
         if known is not None:
             return known
@@ -961,6 +966,10 @@ class SurveyAnswers:
         if isinstance(picked, Unclear):
             return picked
         return Unclear(None, (message.text,))
+
+
+# A remark in brackets beside an answer ("Mochi (like the rice cake)").
+_BRACKETED = re.compile(r"[(\[（][^)\]）]*[)\]）]")
 
 
 def _letters_only(message: Folded, *, keep_digits: bool = False) -> list[str]:

@@ -145,6 +145,8 @@ CHILDREN_TOLD = "children-told"
 AFTER_NAME = QUESTIONS[1].key
 # Words that count the household, not only its children ("wife", "저", "어른"; the people's unit too).
 _HOUSEHOLD_WORDS = ("lex-person", "lex-person-self", "lex-person-grown", "lex-person-pair")
+# The review card's confirm button (`survey-confirm`): a typed "now it's right" picks it.
+REVIEW_CONFIRM_MSG = "survey-confirm"
 # The questions where a word for a child says nothing of the answer, only of the children.
 # (how long owned: "동생 초딩이에요", owner trial 14, was read as the origin, family)
 CHILDREN_ELSEWHERE = frozenset({"name", "sex", "breed", "size", "owned_months"})
@@ -256,7 +258,13 @@ class Understander(FollowupReading):
         pets, "강아지 한 마리 더 있어요 이름은 콩이"): after a naming word only
         (`CommandReading._new_dog_name`; a capitalised last word is no name here: "a dog and a
         Rabbit", "A Dog"); "" for none. English trial 5: the tick kept, the name lost."""
-        told = self._new_dog_name(Folded(canonical(text)))
+        message = Folded(canonical(text))
+        v = self.vocabulary
+        if v["understanding-not-a-dog-animal"].contains(message) and not v[
+            "understanding-another-dog"
+        ].contains(message):
+            return ""  # "고양이 한마리 있어요 이름은 나비" (owner trial 21: 나비 offered as a dog)
+        told = self._new_dog_name(message)
         return told[0] if told is not None and told[1] else ""
 
     def correction_lead(self, text: str) -> tuple[str, str]:
@@ -668,6 +676,16 @@ class Understander(FollowupReading):
                 if counted is not None:  # "two" at the children in the terminal: no option's number
                     return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        if (
+            picked is not None
+            and expect in (Expect.CHOICE, Expect.MULTI)
+            and context.question is not None
+            and self.signals.is_question(message)
+            and self.vocabulary["understanding-option-asked"].contains(message)
+        ):
+            # "what counts as medium?" at the size (owner trial 21: stored as Medium): what an
+            # option means asked, no pick; the question's options, with what they hold, again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="option-asked")
         if picked is not None and expect in SURVEY and context.question not in (None, "name"):
             retold = self._fact_retold(message)
             if (
@@ -786,6 +804,13 @@ class Understander(FollowupReading):
             # "any news?", "결과 나왔어요?", "아직이에요?" while the report waits for its result: its
             # status (/result), never a question for the coach nor an answer (English owner trial)
             return Understanding(Kind.COMMAND, text, command="result", reason="status-asked")
+        if expect is Expect.NAME and self.only_retracted(message):
+            # "no sorry wrong", "아 아니에요 잘못 말했어요" at the name (owner trial 21: a dog named
+            # "No Sorry Wrong", "아니"): nothing named, the question again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="name-retracted")
+        retold_name = self.name_after_retraction(message) if expect is Expect.NAME else ""
+        if retold_name:  # "oops wrong, its Max" (owner trial 21: the dog named "Oops Wrong")
+            return Understanding(Kind.ANSWER, text, answer=Value(retold_name), reason="name")
         if expect is Expect.NAME and self._put_off(message, self.signals.read(message)):
             # "idk maybe later" at the survey's first question: the survey put off (English trial)
             return Understanding(Kind.COMMAND, text, command="cancel", argument="later", reason="put-off")
@@ -805,7 +830,11 @@ class Understander(FollowupReading):
             and self._confirms_earlier(message, expect)
         ):
             # "ㄴㄴ 몽실이 맞아요" at the age (owner trial 12: a question sent to the coach model):
-            # an earlier answer confirmed, a short line and the question again
+            # an earlier answer confirmed, a short line and the question again; at the review card
+            # ("네 이제 맞아요"; owner trial 21: "I'll leave it" and the card again) the card confirmed
+            confirm = next((o for o in context.options if o.msg_id == REVIEW_CONFIRM_MSG), None)
+            if confirm is not None:
+                return Understanding(Kind.CHOICE, text, picks=(confirm.id,), reason="review-confirmed")
             return Understanding(Kind.SMALL_TALK, text, talk="confirmed", reason="earlier-confirmed")
         if self._media_announced(message):
             return Understanding(Kind.MEDIA, text, reason="media-announced")

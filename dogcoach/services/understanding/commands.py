@@ -725,6 +725,9 @@ class CommandReading(DogReading):
         found = _specific_switch(found)
         if not found:  # "고양이도 있고 다른 강아지 이름은 렉스예요": another dog told by its name
             return self._another_dog_named(message, signals)  # (owner trial 9: the profile's reply)
+        kept = self._switch_kept(message, found)
+        if kept is not None:  # "turn off the tips but keep the check-ins": the tips, not the check-ins
+            found = [kept]
         if len(found) != 1:
             return None
         name = found[0]
@@ -760,6 +763,34 @@ class CommandReading(DogReading):
         return Understanding(
             Kind.COMMAND, message.text, command=name, argument=argument, dog=dog, reason=reason
         )
+
+    def _switch_kept(self, message: Folded, found: list[str]) -> str | None:
+        """Of tips and check-ins named together with a keep word (`understanding-switch-keep`),
+        the one switched: not the one the keep word is about ("turn off the tips but keep the
+        check-ins": tips; owner trial 21: the check-ins were turned off). None otherwise."""
+        v = self.vocabulary
+        keep = v["understanding-switch-keep"].find(message)
+        if not keep or not set(found) <= {"tips", "checkins"}:
+            return None
+        at: dict[str, int] = {}
+        for name in ("tips", "checkins"):
+            hits = [
+                start
+                for entry in (f"understanding-command-{name}", f"understanding-keyword-{name}")
+                for _p, start, _e, hangul in v[entry].find(message)
+                if hangul == keep[0][3]
+            ]
+            if hits:
+                at[name] = min(hits, key=lambda s: abs(s - keep[0][1]))
+        if len(at) != 2:
+            return None
+        # the kept one follows "keep" in English ("keep the check-ins"), comes before 유지 in Korean
+        hangul, start = keep[0][3], keep[0][1]
+        side = {name: pos for name, pos in at.items() if (pos < start if hangul else pos > start)}
+        if not side:
+            return None
+        kept_one = min(side, key=lambda name: abs(side[name] - start))
+        return next(name for name in at if name != kept_one)
 
     def _week_told(self, message: Folded, signals: Signals) -> bool:
         """The week's words ("지난주", "this week") in something told as having happened, asking

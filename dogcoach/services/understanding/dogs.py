@@ -541,6 +541,8 @@ class DogReading(Tables):
             return None
         if self.vocabulary["understanding-another-dog"].contains(message):
             return None  # "네 다른 강아지도 있어요 이름은 콩이": another dog's name (batch 73: renamed)
+        if self.vocabulary["understanding-not-a-dog-animal"].contains(message):
+            return None  # "고양이 한마리 있어요 이름은 나비" (owner trial 21: the dog renamed 나비)
         answer = self.answers.name(message)
         if not isinstance(answer, Value):
             return None

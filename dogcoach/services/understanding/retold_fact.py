@@ -40,9 +40,6 @@ RETOLD_MAX_WORDS = 18
 # Where one clause of a message ends: punctuation, or a dash between spaces.
 _CLAUSES = re.compile(r"[,.!?;~…]+|\s[-–—]+\s|\n")
 
-# Korean particles that mark the new value of a change ("보미로 바꿔줘", "말티즈으로").
-_TO_PARTICLES = ("으로", "로")
-
 # The cues a retold fact needs, one of them at least.
 _CUES = (
     "understanding-correction",
@@ -112,6 +109,39 @@ class RetoldFactReading(ReportReading):
                 return said  # "수컷이에요": male, neutered or not asked by the question
         return ""
 
+    def only_retracted(self, message: Folded) -> bool:
+        """The message says only that something was said wrong ("no sorry wrong", "아 아니에요 잘못
+        말했어요"): a correction word and nothing besides the correction's own words."""
+        v = self.vocabulary
+        if not any(v[e].contains(message) for e in ("understanding-correction", "understanding-edit-wrong")):
+            return False
+        return not self._beside_correction(message.text.split())
+
+    def _beside_correction(self, words: list[str]) -> list[str]:
+        """`words` without the correction's own: its fillers, and the words of a correction
+        phrase, one word or two typed apart ("잘못 말했어요")."""
+        v = self.vocabulary
+        cued = [any(v[e].contains(Folded(w)) for e in _CUES) for w in words]
+        for i in range(len(words) - 1):
+            if not (cued[i] or cued[i + 1]) and any(
+                v[e].contains(Folded(f"{words[i]} {words[i + 1]}")) for e in _CUES
+            ):
+                cued[i] = cued[i + 1] = True
+        return [w for w, c in zip(words, cued, strict=True) if not c and not self._retold_fillers_word(w)]
+
+    def name_after_retraction(self, message: Folded) -> str:
+        """The name told after a correction word at the name question ("oops wrong, its Max":
+        Max; owner trial 21: the dog named "Oops Wrong"); "" when the message holds none."""
+        v = self.vocabulary
+        if not any(v[e].contains(message) for e in ("understanding-correction", "understanding-edit-wrong")):
+            return ""
+        clauses = [c.strip() for c in _CLAUSES.split(message.text) if c.strip()]
+        if len(clauses) < 2:
+            return ""
+        rest = Folded(" ".join(self._beside_correction(clauses[-1].split())))
+        answer = self.answers.name(rest) if rest.text else None
+        return str(answer.value) if isinstance(answer, Value) else ""
+
     def _value_words(self, clause: Folded) -> str:
         """The clause without the correction's own words ("아 맞다 수컷이에요 제가 잘못썼네":
         수컷이에요), for the question's reader to read whole."""
@@ -137,7 +167,7 @@ class RetoldFactReading(ReportReading):
         for clause in reversed(clauses):  # the last word so marked: "밀로 이름을 맥스로": 맥스
             for word in reversed(clause.text.split()):
                 bare = word.strip(",.!?~")
-                for particle in _TO_PARTICLES:
+                for particle in self._value_particles:
                     stem = bare.removesuffix(particle)
                     if stem != bare and len(stem) >= 1 and not stem.isascii():
                         answer = self.answers.name(Folded(stem))
@@ -145,6 +175,13 @@ class RetoldFactReading(ReportReading):
                             return stem
                         break
         return ""
+
+    @cached_property
+    def _value_particles(self) -> tuple[str, ...]:
+        """The Korean endings that mark a change's new value (`understanding-value-particle`),
+        longest first ("으로" before "로")."""
+        phrases = ("".join(p) for p in self.vocabulary["understanding-value-particle"].phrases)
+        return tuple(sorted((p for p in phrases if not p.isascii()), key=len, reverse=True))
 
     def _without_correction_words(self, clause: Folded) -> Folded | None:
         """The clause without the correction's own words; None when they were all it held or it
