@@ -584,7 +584,7 @@ class Understander(FollowupReading):
         # "my wife and 2 kids", "3명 그중 하나는 애기": the household counted, the owner or all
         # left out: asked again as the household's, not the children's
         v = self.vocabulary
-        if v["lex-unit-people"].contains(message):
+        if any(ch.isdigit() for ch in message.text) or v["lex-unit-people"].contains(message):
             return False  # "3명 그중 하나는 애기", "3 people, one is a baby"
         children = {"".join(p) for p in v["lex-person-group"].phrases} | {
             " ".join(p) for p in v["lex-person-group"].phrases

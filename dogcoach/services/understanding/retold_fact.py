@@ -113,6 +113,8 @@ class RetoldFactReading(ReportReading):
         """The message says only that something was said wrong ("no sorry wrong", "아 아니에요 잘못
         말했어요"): a correction word and nothing besides the correction's own words."""
         v = self.vocabulary
+        if message.words < 2 or self._small_talk(message, closing=False) is not None:
+            return False  # "wait", "hold on", "잠깐만요": a pause, answered as such
         if not any(v[e].contains(message) for e in ("understanding-correction", "understanding-edit-wrong")):
             return False
         return not self._beside_correction(message.text.split())
