@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from dogcoach.handlers import onboarding
+from dogcoach.handlers.onboarding.late_facts import retold_value
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Kind, Understanding
 from dogcoach.services.understanding.field_value import FieldValue
@@ -31,11 +32,13 @@ def told(turn: Turn, u: Understanding) -> FieldValue | None:
         return None
     if u.kind is not Kind.COMMAND and u.kind not in _MARKED_KINDS:
         return None
+    # the dog named is found by the edit, the rest read here; its possessive goes with it ("change
+    # Mochi's name to Momo", owner trial 17: asked again)
+    text = re.sub(re.escape(u.dog) + POSSESSIVE, " ", turn.text, count=1) if u.dog else turn.text
     if u.kind is Kind.COMMAND:
         # "the breed should be aussie not border collie", "봄이 이름 바꾸고 싶어요 보미로" (owner
         # trial 20: renamed "싶어요 보미"): the value anywhere in the sentence, the edit's words
         # around it wherever they stand
-        text = re.sub(re.escape(u.dog) + POSSESSIVE, " ", turn.text, count=1) if u.dog else turn.text
         retold = turn.services.understander.fact_retold(text)
         if retold is not None and retold.key == u.argument:
             return retold
@@ -45,10 +48,6 @@ def told(turn: Turn, u: Understanding) -> FieldValue | None:
         new = turn.services.understander.name_corrected(turn.text)
         if new:  # "아 이름 잘못썼어요 쪼꼬에요" (owner trial 13: no dog called "쪼꼬에요"): the name
             return FieldValue("name", new, "", True)
-    text = turn.text
-    if u.dog:  # "콩이 이름 보라로 바꿔줘": the dog is found by the edit, the rest read here;
-        # its possessive goes with it ("change Mochi's name to Momo", owner trial 17: asked again)
-        text = re.sub(re.escape(u.dog) + POSSESSIVE, " ", text, count=1)
     found = turn.services.understander.field_values.read(text)
     if found is None:
         return None
@@ -64,10 +63,7 @@ async def handle(turn: Turn, u: Understanding) -> bool:
         return False
     if u.kind is not Kind.COMMAND and await onboarding.dog_in_progress(turn) is None:
         return False  # no dog yet: nothing to change
-    value = found.value
-    if u.reason == RETOLD and found.key != "name":  # "몽실이 수컷이에요": the dog's name is no value
-        names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
-        value = turn.services.understander.names.without(value, names) or value
+    value = await retold_value(turn, found) if u.reason == RETOLD else found.value
     dog = "" if found.key == "name" and u.dog and found.value in u.dog else u.dog  # not "쪼꼬에요"
     turn.understanding = dataclasses.replace(
         u, kind=Kind.COMMAND, command="edit", argument=found.key, dog=dog

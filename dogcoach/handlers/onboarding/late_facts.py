@@ -10,6 +10,7 @@ from __future__ import annotations
 from dogcoach.handlers.onboarding import entry
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Kind, Understanding
+from dogcoach.services.understanding.field_value import FieldValue
 from dogcoach.services.understanding.retold_fact import RETOLD
 
 
@@ -21,12 +22,18 @@ async def fact_retold(turn: Turn, open_key: str | None) -> bool:
     found = understander.fact_retold(turn.text)
     if found is None or found.key == open_key:
         return False
-    value = found.value
-    if found.key != "name":  # "몽실이 수컷이에요": the dog's name is no part of the value
-        names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
-        value = understander.names.without(value, names) or value
+    value = await retold_value(turn, found)
     turn.understanding = Understanding(
         Kind.COMMAND, turn.text, command="edit", argument=found.key, reason=RETOLD
     )
     await entry.edit_command(turn, value=value)
     return True
+
+
+async def retold_value(turn: Turn, found: FieldValue) -> str:
+    """The value `fact_retold` read, without the owner's dogs' names beside it ("몽실이
+    수컷이에요": 수컷이에요); a new name is the value whole."""
+    if found.key == "name":
+        return found.value
+    names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
+    return turn.services.understander.names.without(found.value, names) or found.value

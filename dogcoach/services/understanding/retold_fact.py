@@ -147,13 +147,7 @@ class RetoldFactReading(ReportReading):
     def _value_words(self, clause: Folded) -> str:
         """The clause without the correction's own words ("아 맞다 수컷이에요 제가 잘못썼네":
         수컷이에요), for the question's reader to read whole."""
-        v = self.vocabulary
-        kept = [
-            w
-            for w in clause.text.split()
-            if not self._retold_fillers_word(w) and not any(v[e].contains(Folded(w)) for e in _CUES)
-        ]
-        return " ".join(kept) or clause.text
+        return " ".join(self._beside_correction(clause.text.split())) or clause.text
 
     def _named_value(self, clauses: list[Folded], key: str) -> str:
         """The value of a question named by its words: the clause that holds neither the
