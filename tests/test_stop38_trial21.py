@@ -29,7 +29,7 @@ import pytest
 from dogcoach.domain.survey import index_of
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.test_dog_words import _kakao_reports, _model_calls
+from tests.test_dog_words import _kakao_dogs, _kakao_reports, _model_calls
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
@@ -46,13 +46,6 @@ from tests.test_survey_answers_misread import (
     tg_reports,
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
-
-
-async def _kakao_dog_names(server: Server, key: str) -> list[str]:
-    async with open_store(server.settings.database_url) as store, store.session() as s:
-        user = await s.get_user("kakao", key)
-        return [d.name or "" for d in await s.list_dogs(user.id)] if user is not None else []
-
 
 # -- 1. the name question --------------------------------------------------------------------------
 
@@ -71,7 +64,7 @@ async def test_the_name_question_on_kakao(kakao: Server, lang: str, typed: str, 
     user = kakao.user(lang=lang)
     await user.send("/start")
     await user.send(typed)
-    assert await _kakao_dog_names(kakao, user.key) == ([name] if name else []), user.text
+    assert await _kakao_dogs(kakao, user.key) == ([name] if name else []), user.text
     if name is None:
         assert t(lang, "survey-q-name") in user.text, user.text
 
@@ -79,7 +72,10 @@ async def test_the_name_question_on_kakao(kakao: Server, lang: str, typed: str, 
 async def test_the_name_question_on_telegram(tg: Harness) -> None:
     await tg.say(382100, "/start", language_code="en")
     await tg.say(382100, "no sorry wrong")
-    assert await tg.user(382100) is not None
+    owner = await tg.user(382100)
+    assert owner is not None
+    async with tg.rt.store.session() as s:
+        assert await s.list_dogs(owner.id) == [], tg.sent(382100)[-2:]  # no dog "No Sorry Wrong"
     await tg.say(382100, "Mochi (like the rice cake)")
     assert (await tg_answers(tg, 382100)).get("name") == "Mochi", tg.sent(382100)[-2:]
 
