@@ -50,6 +50,17 @@ def readings(turn: Turn, typed: str) -> dict[str, Value[Any] | Approximate]:
     return found
 
 
+def _read_within(turn: Turn, typed: str, about: tuple[str, ...]) -> dict[str, Value[Any] | Approximate]:
+    """The one quantity question a correction names (`about`) read from a few words of it when
+    the whole is no value ("btw moved like 8 hours", "이사해서 이제 8시간"; owner trial 21: "not
+    which answer it changes"), `Understander.value_within`."""
+    keys = [key for key in about if key in BY_KEY]
+    if len(keys) != 1 or BY_KEY[keys[0]].kind not in QUANTITY_KINDS:
+        return {}
+    answer = turn.services.understander.value_within(typed, keys[0])
+    return {keys[0]: answer} if answer is not None else {}
+
+
 async def _dog(turn: Turn) -> Dog | None:
     """The dog corrected when none is named: the one the survey open is about (a further dog's
     survey too), else the one the text names or the active dog (`dog_of`)."""
@@ -66,6 +77,14 @@ async def handle(turn: Turn) -> None:
     about = u.about if u is not None else ()
     named = u.dog if u is not None else ""
     dogs = await turn.session.list_dogs(turn.user.id)
+    if (
+        named
+        and len(dogs) == 1
+        and named.islower()
+        and named.isascii()
+        and not _names_a_dog(turn, named, dogs)
+    ):
+        named = ""  # "…it's 3 now my roommate moved in" (owner trial 21): a lowercase verb, no dog
     if named and dogs:  # "콩이 나이 3살로 고쳐줘": that dog; "두부 …" with no 두부: said so, unchanged
         dog = await onboarding.named_dog(turn, named)
         if dog is None:
@@ -73,14 +92,21 @@ async def handle(turn: Turn) -> None:
     else:
         dog = await _dog(turn)
     typed = turn.services.understander.names.without(typed, [d.name or "" for d in dogs]) or typed
-    found = readings(turn, typed)
+    found = readings(turn, typed) or _read_within(turn, typed, about)
     if len(found) > 1 and about:  # "3살", "나이", "years old": the age, not how long owned
         found = {key: answer for key, answer in found.items() if key in about} or found
     if len(found) > 1 and not about and dog is not None:
         found = await _targeted(turn, dog, found, typed)
     if dog is not None and len(found) != 1 and await late_facts.fact_retold(turn, _open_key(turn)):
         return  # "아 맞다 몽실이 수컷이에요 제가 잘못썼네": no number, an answer in words (trial 20)
-    if dog is None:
+    told = (
+        _age_told(turn)
+        if dog is not None and len(found) != 1 and "age_months" in (about or ("age_months",))
+        else None
+    )
+    if told is not None and await _age_kept(turn, told):
+        pass  # "콩이 생일이 2021년 5월이에요": a birth month, no age in years (owner trial 21)
+    elif dog is None:
         start = turn.choice(onboarding.START, "first-report-start")
         turn.reply(Reply(turn.t("correction-no-dog", value=typed), (start,)))
     elif len(found) == 1:
@@ -103,6 +129,11 @@ async def handle(turn: Turn) -> None:
         onboarding.show_review(turn, reviewed)  # the whole card again, corrected, to confirm
         return
     turn.resume_flow()
+
+
+def _names_a_dog(turn: Turn, named: str, dogs: list[Dog]) -> bool:
+    """`named` is one of the owner's dogs' names."""
+    return bool(turn.services.understander.names.named(named, [d.name or "" for d in dogs]))
 
 
 def _open_key(turn: Turn) -> str | None:

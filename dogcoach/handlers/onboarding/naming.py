@@ -73,7 +73,12 @@ async def dogs_told_at_name(turn: Turn, told: str = "") -> bool:
     command = u is not None and u.kind is Said.COMMAND and u.command == "newdog"
     if not command and not _dogs_counted(turn):
         return False
+    first = "" if told else turn.services.understander.name_first(turn.text)
     turn.state.data[NEWDOG_AFTER] = told or turn.state.data.get(NEWDOG_AFTER) or True
+    if first:  # "보리! 근데 강아지 두마리에요" (owner trial 21: 보리 dropped): this dog is 보리
+        turn.say("survey-name-count-first", name=first)
+        await storing._store(turn, q, None, first)
+        return True
     if told:
         turn.say("survey-name-count-named", name=told)
     else:

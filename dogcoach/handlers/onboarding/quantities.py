@@ -112,6 +112,14 @@ def year_month(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
+def since_answer(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Value[float] | Approximate:
+    """A start read at a quantity question: at the age, a birth (`_born_in`); elsewhere the
+    span from it (`_since_start`)."""
+    if q.key == "age_months" and start.year is not None:
+        return _born_in(turn, q, dog, start, utcnow().date())
+    return _since_start(turn, q, dog, start)
+
+
 def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Approximate:
     """A start said at how long the owner has had the dog ("작년부터요", "since 2023"): the span
     from it to today (the app's clock), approximate between its latest and earliest month. A start
@@ -120,8 +128,6 @@ def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Appr
     today = utcnow().date()
     now = year_month(today.year, today.month)
     earliest, latest = start_months(start, today)
-    if q.key == "age_months" and start.year is not None:
-        return _born_in(turn, q, dog, start.year, today)
     if q.key == "owned_months" and earliest > now and start.years_ago == 0 and start.year is None:
         # "올해 봄" in February (owner trial): not begun this year; the re-ask names the one
         # before it (last year's), never a guess stored
@@ -143,13 +149,21 @@ def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Appr
     return Approximate(value, low, high)
 
 
-def _born_in(turn: Turn, q: Question, dog: Dog | None, year: int, today: date) -> Approximate:
+def _born_in(
+    turn: Turn, q: Question, dog: Dog | None, born: Since, today: date
+) -> Value[float] | Approximate:
     """A birth year at the age ("2018년생", "born in 2019"; owner trial 14: read as 2,018 years):
-    today's year less it, approximate between the months of that year it may mean. A year still
-    ahead is asked again saying what was read, never an age made up."""
-    if year > today.year:
-        raise Invalid("survey-err-age-born-future", typed=turn.text)
+    today's year less it, approximate between the months of that year it may mean; with its
+    month ("2021년 5월생", "born in May 2021"; owner trial 21: lost) the months since it. A birth
+    still ahead is asked again saying what was read, never an age made up."""
+    year = born.year if born.year is not None else today.year
     now = year_month(today.year, today.month)
+    if year > today.year or (born.month is not None and year_month(year, born.month) > now):
+        raise Invalid("survey-err-age-born-future", typed=turn.text)
+    if born.month is not None:
+        months = float(now - year_month(year, born.month))
+        _check_number(q, months, dog)
+        return Value(months)
     low, high = float(max(0, now - year_month(year, 12))), float(now - year_month(year, 1))
     value = float((today.year - year) * 12) or float(round((low + high) / 2))
     _check_number(q, value, dog)
@@ -177,7 +191,7 @@ def age_from(
     if told.year is None:
         return None
     try:
-        return _born_in(turn, BY_KEY["age_months"], dog, told.year, utcnow().date())
+        return _born_in(turn, BY_KEY["age_months"], dog, told, utcnow().date())
     except Invalid:
         return None
 

@@ -19,8 +19,8 @@ from dogcoach.handlers.onboarding.quantities import (
     _check_number,
     _number,
     _since_puppy,
-    _since_start,
     _two_ages,
+    since_answer,
 )
 from dogcoach.handlers.onboarding.reasks import _name_reask, _not_an_option, _unclear, _understood_label
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
@@ -125,7 +125,8 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if isinstance(answer, SincePuppy):
         return _since_puppy(q, dog)
     if isinstance(answer, Since):
-        return _since_start(turn, q, dog, answer)
+        started = since_answer(turn, q, dog, answer)  # a birth month is whole months: a number
+        return _number(q, started.value) if isinstance(started, Value) else started
     if isinstance(answer, Approximate):
         if q.kind is Kind.COUNT and answer.value != int(answer.value):
             # "about 3, maybe 4" people: no half person is stored; both ends said, asked again

@@ -276,7 +276,7 @@ lex-clock-join = to
     .aliases = to, till, until, 부터, 에서
 ## Words saying the year a dog was born ("born in 2019"; owner trial 14: read as 2,019 years): at the age, and wherever an age is read, the age is counted from it to today.
 lex-born = born in
-    .aliases = born in, born, was born in, she was born in, he was born in, was born, she was born, he was born, born in the year, birth year, year of birth, born in year
+    .aliases = born in, born, was born in, she was born in, he was born in, was born, she was born, he was born, born in the year, birth year, year of birth, born in year, birthday, her birthday, his birthday, birthday is, birthday was, her birthday is, his birthday is, her birthday was, his birthday was, birthday's, birthday in, date of birth, dob, birth date, birthdate, born on, was born on, she was born on, he was born on
 ## At the household, words telling the people's ages ("our 2 kids aged 5 and 8"; owner trial 14: "I heard two ages"): the numbers after them are ages, never counted as people.
 lex-aged = aged
     .aliases = aged, ages, age, who are, who're, ages of

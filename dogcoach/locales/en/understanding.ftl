@@ -10,7 +10,10 @@ understanding-command-start = start
 ## "reset"): for now the survey resumes where it stopped, and the reply says so and how to change
 ## an answer (the profile card's edit; issue 11).
 understanding-restart = start over
-    .aliases = start over, restart, start again, reset, begin again, from the beginning, from the top, redo, redo the survey, redo survey, do the survey again, start the survey again, start the survey over, from scratch
+    .aliases = start over, restart, start again, reset, begin again, from the beginning, from the top, redo, redo the survey, redo survey, do the survey again, start the survey again, start the survey over, from scratch, redo the whole survey, redo the whole thing, do the whole survey again, the whole survey again, retake the survey, take the survey again, answer everything again, answer all the questions again
+## Words naming the whole survey with a change word ("i want to redo the whole survey"; owner trial 21: the list of answers to edit): starting it over, once confirmed.
+understanding-restart-whole = the whole survey
+    .aliases = the whole survey, whole survey, the entire survey, entire survey, all the questions, all of the questions, every question, all my answers, all the answers, every answer, the whole thing, whole thing, everything again
 ## "back to start", "go back to the beginning": at a survey question the restart's question (restart-ask), with no survey open the menu (help); never "resume where we stopped" (batch 79, owner trials).
 understanding-home = back to start
     .aliases = back to start, back to the start, go back to start, go back to the start, go to start, go to the start, back to the beginning, go back to the beginning, take me back to the start, take me back to start, back to square one
@@ -54,6 +57,8 @@ understanding-name-suffix = name ending
 ## The subject particle after a name ending in a vowel ("보리가 또 짖어요": 보리), and the endings that close a clause before the behaviour ("누나가 만지면 물어요") (Korean only).
 understanding-name-vowel-subject = subject particle
 understanding-name-clause-end = clause ending
+## A verb's ending that closes a clause ("이사해서", "재택해서"): a word ending so is no dog's name beside a corrected value (owner trial 21: "이사해서 이제 혼자 8시간 있어요" asked for a dog called 이사해서) (Korean only).
+understanding-verb-clause-end = verb clause ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
 ## Words that open a switch before the dog's name ("now let's talk about Kongi"): read only with a switch verb.
 understanding-switch-lead = now
@@ -96,7 +101,7 @@ understanding-field-origin = origin
 understanding-field-owned_months = time together
     .aliases = time together, time with me, how long i've had him, how long i've had her, time with us, owned
 understanding-field-household = household
-    .aliases = household, people at home, people, family, family members
+    .aliases = number of people, the number of people, how many people, people count, headcount, household, people at home, people, family, family members
 understanding-field-children = children
     .aliases = children, kids, child
 understanding-field-other_pets = other pets
@@ -196,11 +201,11 @@ understanding-result-asked-pending = how did it go
 understanding-keyword-week = this week
     .aliases = this week, last week, past week, this past week, weekly summary, weekly report, weekly recap, week's summary, summary of this week, summary of the week
 understanding-keyword-history = history
-    .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports, past entries, my entries, old entries, previous entries, old reports, past records, my records, report history, old report, past report, previous report, older report, see report, see my report, see the report, see reports, everything i wrote, everything i sent, all i wrote, what i wrote, what i've written, all my messages, what did i tell you last time, what did i tell you before, what did i say last time, what have i told you, what i've told you, what ive told you, what did i tell you, what have i said, what did i say so far, what i said so far
+    .aliases = my reports, what i sent, what i told you, past reports, my history, previous reports, past entries, my entries, old entries, previous entries, old reports, past records, my records, report history, old report, past report, previous report, older report, see report, see my report, see the report, see reports, everything i wrote, everything i sent, all i wrote, what i wrote, what i've written, all my messages, what did i tell you last time, what did i tell you before, what did i say last time, what have i told you, what i've told you, what ive told you, what did i tell you, what have i said, what did i say so far, what i said so far, what i've logged, what ive logged, what i logged, what i have logged, logged so far, everything i logged, everything i've logged, my logs, my log, the log, what i've recorded, what ive recorded, what i recorded, recorded so far, what i've reported, what ive reported, reported so far
 understanding-keyword-profile = profile
     .aliases = what's saved, whats saved, what is saved, what have you saved, what do you have saved, what have you got saved, what did you save, what you saved, what's stored, whats stored, what is stored, what do you have stored, what info do you have, what information do you have, profile, dog's info, dog info, dog's details, what dogs, which dogs, dogs do i have, which dog is this, which dog are we, what's my dog's name, whats my dogs name, whats my dog's name, what's my dogs name, what is my dog's name, what is my dogs name, what was my dog's name, what was my dogs name, what did i name my dog, what's my dog called, whats my dog called, what's my puppy's name, whats my puppys name, what's my dog's age, whats my dogs age, what's my dog's breed, whats my dogs breed, how old did i say my dog is, what breed did i put, what do you know about my dog, what do you know about her, what do you know about him, what do you know about me, what did you note about her, what did you note about him, what have you got on her, what have you got on him, what did i tell you about my dog, what's on my profile, whats on my profile, what's in my profile, whats in my profile, what did i put for, what age did i put, what breed did i say, what age did i say, how old did i say, what age do you have, what do you have for, what do you have down for, what did i put for, what did i put down, what did i say for, what's saved for, what is saved for, whats saved for, what did you save for, have on file, what's on file, whats on file, is saved as, what age is saved, what age did i put, what age did i say, what breed do you have, what breed did i put
 understanding-keyword-summary = summary
-    .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary, for a professional, to show my vet, to show the vet, to show my trainer, to show a professional, to show the trainer
+    .aliases = pdf, summary for, for my vet, for the vet, for my trainer, for the trainer, vet summary, for a professional, to show my vet, to show the vet, to show my trainer, to show a professional, to show the trainer, i can show the vet, i can show my vet, i can show the trainer, i can show my trainer, can show the vet, to show to the vet, to show to my vet, to bring to the vet, to take to the vet, make a summary, write a summary, give me a summary, write up a summary, a summary i can, summary to show
 ## The ending that marks a change's new value in Korean ("보미로 바꿔줘"); English says it with "to" before the value (`understanding-retold-to`), so only the Korean entry is read as an ending.
 understanding-value-particle = to
     .aliases = to
@@ -231,6 +236,9 @@ understanding-newdog-after-name = add
     .aliases = -
 understanding-keyword-newdog = add a dog
     .aliases = add my parents' dog, add my parents dog, add my mom's dog, add my moms dog, add my dad's dog, add my sister's dog, add my brother's dog, add my friend's dog, add my partner's dog, add my roommate's dog, add her dog too, add his dog too, add their dog, add a dog, add another one, have another dog, have two dogs, have 2 dogs, second dog, got another dog, one more dog, another dog too, add my other dog, add another dog, add my second dog, register another, another dog to add, register another dog, register my second dog, register a second dog, add a second dog, add other dog, add one more dog, add the other dog, add an other dog, add a other dog, add my dog too, there's another dog, there is another dog, theres another dog, we have another dog, also have a dog, another dog as well, another dog called, another dog named, and another dog, a second dog called, a second dog named, also have another dog, also got another dog, add my dog, register my dog, register a dog, add new dog, add a new dog, register a new dog, add my new dog, register my new dog, add my puppy, add a puppy, add my new puppy, register my puppy, add a new puppy, add my 2nd dog, add a 2nd dog, add 2nd dog, my 2nd dog
+## Words asking to remove a dog in a sentence ("how do i remove my other dog"; owner trial 21: sent to the coach model as a question): the remove-a-dog command, its list of dogs to pick from.
+understanding-keyword-removedog = remove a dog
+    .aliases = remove my other dog, delete my other dog, remove the other dog, delete the other dog, remove one of my dogs, delete one of my dogs, remove one dog, delete one dog, remove a dog, delete a dog, remove my dog, delete my dog, remove a dog profile, delete a dog profile, remove a dog's profile, delete a dog's profile, remove a profile, delete a profile, get rid of a dog profile, take off my other dog, unregister a dog, unregister my other dog
 ## The new dog's name told with adding it ("i also have another dog named bruno", "이름은 콩이"): the word after these is taken as its name.
 understanding-newdog-named = the new dog's name follows
     .aliases = named, called, name is, names, name's, his name is, her name is, its name is, goes by
@@ -639,7 +647,7 @@ understanding-antecedent = right before
 understanding-consequence = right after
     .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised
 understanding-name-prefix = name
-    .aliases = his name is, her name is, its name is, the name is, name is, name's, names, my dog is, our dog is, my boy is, my girl is, our boy is, our girl is, my puppy is, our puppy is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
+    .aliases = his name is just, her name is just, its name is just, the name is just, name is just, it's just, its just, just, his name is, her name is, its name is, the name is, name is, name's, names, my dog is, our dog is, my boy is, my girl is, our boy is, our girl is, my puppy is, our puppy is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
 ## One of several dogs named by its order ("the older one is Max"): the order is no quantity.
 understanding-name-ordinal = the first one is
     .aliases = the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
@@ -1050,6 +1058,12 @@ understanding-talk-tried-still = still
 ## After a result or a plan, no change ("meh so so", "about the same"): a check-in's "same", kept with the words.
 understanding-talk-so-so = so so
     .aliases = so so, so-so, meh, same as before, no change, about the same, nothing changed, nothing has changed, nothing's changed, not much change, same old
+## Words saying the owner cannot tell yet whether the step helps ("maybe a little better? hard to tell"; owner trial 21: kept as better): beside "better", no clear change yet — kept as the same.
+understanding-talk-unsure = hard to tell
+    .aliases = hard to tell, hard to say, can't tell, cant tell, can't really tell, not sure, not really sure, i'm not sure, im not sure, too early to tell, too soon to tell, too early to say, who knows, i don't know, i dont know, idk, dunno, unsure, not certain
+## Words pointing at the coach's advice ("we tried trading for treats like you said and it kinda worked"; owner trial 21: glued onto the report): a longer message about trying it is still news of the advice.
+understanding-advice-pointed = like you said
+    .aliases = like you said, as you said, like you suggested, as you suggested, like you told me, like you told us, as you told me, your tip, your advice, your suggestion, the tip, the advice, what you said, what you suggested, you suggested, you recommended, like you recommended
 ## After a result or a plan, the behaviour getting worse ("it's gotten worse", "getting worse lately"): a check-in's "worse", kept with the words; "it gets worse when…" is detail.
 understanding-talk-worse = gotten worse
     .aliases = gotten worse, got worse, getting worse, gotten even worse, worse lately, worse these days, worse than before, worse now, been worse, become worse
@@ -1213,7 +1227,7 @@ understanding-name-introduced = named
     .aliases = named, called, who's called, who is called, by the name of
 ## The formal name, said with these, wins over a nickname said after it ("her name is Bella but we call her bells": Bella).
 understanding-name-formal = name is
-    .aliases = name is, name's, his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, named
+    .aliases = name is just, his name is just, her name is just, its name is just, the name is just, name is, name's, his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, named
 ## A joining ending right after a name ending in a vowel (Korean only; English joins with `understanding-name-connective`).
 understanding-name-connective-open = and
     .aliases = and

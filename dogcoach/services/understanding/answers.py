@@ -399,8 +399,11 @@ class SurveyAnswers:
         )
 
     def _ages_dropped(self, message: Folded) -> Folded:
-        """`message` without the ages told of the people counted ("2 kids aged 5 and 8": 2 kids)."""
+        """`message` without the ages told of the people counted ("2 kids aged 5 and 8": 2 kids),
+        and a dash before the list of who they are read as a colon ("5 - me, wife, 3 kids";
+        owner trial 21: "I understood 5, but not '~'"), as "5: me, my wife and 3 kids" is."""
         text = self._children_ages.sub(" ", message.text)
+        text = _LIST_AFTER_DASH.sub(": ", text)
         return message if text == message.text else Folded(text)
 
     def _half_day(self, message: Folded) -> Folded:
@@ -626,9 +629,9 @@ class SurveyAnswers:
             text = " ".join(self._before_connective(formal.split())) or after
         elif after:
             text = after
-        text = _strip_end(text, endings)
+        text = strip_end(text, endings)
         parts = text.split()
-        said = {_strip_end(p, endings) for p in parts}
+        said = {strip_end(p, endings) for p in parts}
         if len(parts) > 1 and len(said) == 1:  # "별이요! 별이", "Max! Max" (owner trial 15): said twice
             text = said.pop()
             parts = [text]
@@ -775,7 +778,7 @@ class SurveyAnswers:
         mixed = self._mixed(words)
         if mixed is not None:
             return Value(mixed)
-        stripped = _strip_end(" ".join(words), self.vocabulary["understanding-polite-ending"])
+        stripped = strip_end(" ".join(words), self.vocabulary["understanding-polite-ending"])
         return Value(stripped or message.text)
 
     def breed(self, message: Folded) -> TextAnswer:
@@ -785,10 +788,20 @@ class SurveyAnswers:
         breeds it names ("친구네서 데려온 말티즈예요" → 말티즈), else `Unclear` (fresh trial:
         "친구네서 데려왔어요" and "아 나이 잘못 썼어요 3살이에요" were stored as the breed)."""
         known = self.dont_know(message)
+        mix = self.vocabulary["understanding-mix"]
+        if known is not None and not known.skip and not self.breeds_named(message) and mix.contains(message):
+            # "믹스 같은데 잘 몰라요": a mix, its breeds unknown — the mix, as the list words it
+            return Value(
+                self.messages.format("ko" if not message.text.isascii() else "en", "understanding-mix")
+            )
         if known is not None and (
             known.skip or self.dont_know(message, whole=True) or not self.breeds_named(message)
         ):
-            return known  # "lab mix maybe? idk" names its breed: kept, the hedge read past (trial e2)
+            return known
+        if known is not None:
+            # "lab mix maybe? idk", "진도믹스 같아요 잘 모름", "no clue, mutt" (trial e2, owner trial
+            # 21: stored as don't know, "clue mix"): the breed named is kept, the hedge read past
+            return self._breeds_told(message)
         words = self._without_hedges(_letters_only(message, keep_digits=True))
         if not words:
             return Unclear(None, (message.text,))
@@ -797,14 +810,9 @@ class SurveyAnswers:
         if denied is not None:
             return Value(denied)  # "푸들 아니고 말티즈예요": the maltese (stop 35: stored as typed)
         if bare.words > MAX_NAME_WORDS or self.vocabulary["understanding-not-a-breed"].contains(bare):
-            named = self.breeds_named(bare)
-            if not named:
+            if not self.breeds_named(bare):
                 return Unclear(None, (message.text,))
-            mixed = self.vocabulary["understanding-mix"].contains(bare) or len(named) > 1
-            if not mixed:
-                return Value(named[0])
-            locale = "ko" if any(not b.isascii() for b in named) else "en"
-            return Value("·".join(named) + " " + self.messages.format(locale, "understanding-mix"))
+            return self._breeds_told(bare)
         named = self.breeds_named(bare)
         fixed = self.choices.spelling.corrected(bare, [self.vocabulary["understanding-breed"]])
         if fixed is not None and named == [fixed.text]:
@@ -819,6 +827,19 @@ class SurveyAnswers:
             return Value(named[0])
         return self.text(bare)
 
+    def _breeds_told(self, message: Folded) -> Value[str]:
+        """The breeds a sentence names (at least one): one alone, several or one with a mix word
+        as "A·B mix", a mix word alone ("mutt") as it is."""
+        named = self.breeds_named(message)
+        mix = self.vocabulary["understanding-mix"]
+        pure = [b for b in named if not mix.contains(Folded(b))]
+        if not pure:
+            return Value(named[0])
+        if len(pure) == 1 and not mix.contains(message):
+            return Value(pure[0])
+        locale = "ko" if any(not b.isascii() for b in pure) else "en"
+        return Value("·".join(pure) + " " + self.messages.format(locale, "understanding-mix"))
+
     def _without_hedges(self, words: list[str]) -> list[str]:
         """Words without the hedges and the requests around a breed ("I think a lab mix" → lab
         mix, "아마 말티즈일 거예요" → 말티즈, "아니 그냥 믹스로 해주세요" → 믹스; owner trial 8: stored as
@@ -830,7 +851,7 @@ class SurveyAnswers:
         )
         asked = {"".join(p) for p in request.phrases if not p[0].isascii()}
         if words:  # "믹스로 해주세요": the request's ending, then "아니 …", a no before the breed
-            words = _strip_end(" ".join(words), request).split() or words
+            words = strip_end(" ".join(words), request).split() or words
         words = [w for w in words if w not in asked] or words
         out: list[str] = []
         i = 0
@@ -843,9 +864,9 @@ class SurveyAnswers:
             out.append(words[i])
             i += 1
         hangul = {"".join(p) for p in hedges.phrases if not p[0].isascii()}
-        text = _strip_end(" ".join(out), hedges, min_ending=2)  # "말티즈일 거예요": a hedge ending
+        text = strip_end(" ".join(out), hedges, min_ending=2)  # "말티즈일 거예요": a hedge ending
         text = " ".join(w for w in text.split() if w not in hangul)  # "아마 말티즈": a hedge word
-        text = _strip_end(text, self.vocabulary["understanding-polite-ending"])
+        text = strip_end(text, self.vocabulary["understanding-polite-ending"])
         return text.split() or out
 
     def breed_denied(self, message: Folded) -> str | None:
@@ -929,7 +950,7 @@ class SurveyAnswers:
                 found = found or (folded == "x" and bool(breeds))  # "poodle x": a poodle cross
                 continue
             if not word.isascii():
-                word = _strip_end(word, endings)
+                word = strip_end(word, endings)
                 cut = next((j for j in glued if word.endswith(j) and len(word) > len(j)), None)
                 word = word[: -len(cut)] if cut else word
             breeds.append(word)
@@ -1029,7 +1050,7 @@ def _first_clause(words: list[str], endings: Phrases) -> list[str]:
     """The words up to the first one that ends a sentence ("It's Choco-yeyo, and he's 3") —
     the name is in the first clause; a single clause is returned whole."""
     for i, word in enumerate(words[:-1]):
-        if not word.isascii() and _strip_end(word, endings, min_ending=2) != word:
+        if not word.isascii() and strip_end(word, endings, min_ending=2) != word:
             return words[: i + 1]
     return words
 
@@ -1072,7 +1093,11 @@ _WORD_RUN = re.compile(
 )
 
 
-def _strip_end(text: str, endings: Phrases, *, min_ending: int = 1) -> str:
+# A dash between spaces followed by a list (a comma or "and" in it), not by a number: "5 - me, wife".
+_LIST_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?=[^\d\s].*(?:,|\sand\s|\s&\s))", re.IGNORECASE)
+
+
+def strip_end(text: str, endings: Phrases, *, min_ending: int = 1) -> str:
     """`text` without the longest of `endings` (of `min_ending` letters or more) at its end,
     spaces ignored in Hangul endings."""
     compact_text = text.replace(" ", "")

@@ -323,6 +323,13 @@ class Understander(FollowupReading):
             return ""
         return "" if normalize(name).casefold() in self._intro_not_names else name
 
+    def name_first(self, text: str) -> str:
+        """A dog's name said first and closed by a mark, before words that count the owner's
+        dogs ("보리! 근데 강아지 두마리에요", "Biscuit! but i have two dogs"; owner trial 21: 보리
+        dropped, the name asked again): the name as `name_only` reads it in any case; "" else."""
+        head = re.match(r"\s*([^\s!,.~…]+)\s*[!,.~…]", canonical(text))
+        return self.name_only(head.group(1), any_case=True) if head is not None else ""
+
     def two_named(self, text: str) -> tuple[str, str] | None:
         """Two dogs' names given at once where one is asked ("two dogs, Milo and Daisy", "두마리요
         밀로랑 데이지"; `DogReading._two_told`), each a name alone as `name_only` reads one in any
@@ -692,6 +699,7 @@ class Understander(FollowupReading):
                 retold is not None
                 and retold.key != context.question
                 and self._names_field(message, retold.key)
+                and not (retold.key == "name" and self._rename(message, self.signals.read(message)))
             ):
                 # "아 견종 잘못 썼네요 푸들 아니고 말티즈예요" at the children (stop 38: "아니" ticked
                 # "no"): another answer named and corrected, never this question's option
@@ -928,6 +936,16 @@ class Understander(FollowupReading):
                 # profile's correction, never detail glued onto the report (owner trial)
                 stated = self._correction(message, signals, now=True)
                 if stated is not None and stated.dog:
+                    return stated
+                if (
+                    stated is not None
+                    and len(stated.about) == 1
+                    and stated.about[0] != "age_months"
+                    and self._names_field(message, stated.about[0])
+                    and self.value_within(stated.argument, stated.about[0]) is not None
+                ):
+                    # "재택 시작해서 이제 혼자 있는 시간 거의 없어요" after a result (owner trial 21:
+                    # glued onto the report and analysed): a life change, the answer it names
                     return stated
                 # "he's 5", "얘 5살이에요": the same with a pronoun for the dog (English trial)
                 told = self._age_by_pronoun(message, signals)

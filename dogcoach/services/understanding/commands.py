@@ -6,12 +6,14 @@ command the bot knows. The router's table is the authority on the command names.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES
 from dogcoach.services.safety.lexicon import aliases as raw_aliases
+from dogcoach.services.understanding.answers import strip_end
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.dogs import NAME_MAX_HANGUL, NAME_MAX_WORDS, DogReading, _name_starts
 from dogcoach.services.understanding.events import past_told
@@ -33,7 +35,7 @@ from dogcoach.services.understanding.vocabulary import Table, Units, cover
 # `understanding-keyword-<name>` in a short message that names no behaviour.
 ASKED_COMMANDS: tuple[str, ...] = (
     "result", "week", "history", "profile", "summary", "help", "tips", "checkins", "language", "newdog",
-    "switchdog", "notifications", "progress", "export",
+    "switchdog", "notifications", "progress", "export", "removedog",
 )  # fmt: skip
 # Asked commands whose phrases only ask when the message asks ("좀 나아졌나요?", "is he getting
 # better?"): told, they are news ("he's getting better!"), at a check-in its answer.
@@ -340,6 +342,19 @@ class CommandReading(DogReading):
         return table.add("request", v["understanding-polite-ending"])
 
     def _plain_command(self, message: Folded) -> Understanding | None:
+        found = self._plain_command_read(message)
+        if (
+            found is not None
+            and found.command in ("edit", "start")
+            and not found.dog
+            and self.vocabulary["understanding-restart-whole"].contains(message)
+        ):
+            # "i want to redo the whole survey", "설문 전부 다시 할래요" (owner trial 21: the list
+            # of answers to edit): every answer again from the first question, once confirmed
+            return dataclasses.replace(found, command="start", argument=RESTART)
+        return found
+
+    def _plain_command_read(self, message: Folded) -> Understanding | None:
         if message.words > PLAIN_COMMAND_MAX_WORDS:
             return None
         words = self._command_words(message)
@@ -703,8 +718,16 @@ class CommandReading(DogReading):
         names no behaviour, the phrases of exactly one command (`understanding-keyword-*`). The
         sixth fresh trial (corpus batch 10): each went to the coach model as a question, or was a report. On/off
         and a language name are read as with the command's own words ("stop reminders")."""
-        if signals.behaviour or signals.narrated or message.words > ASKED_MAX_WORDS:
+        if signals.behaviour or signals.narrated:
             return None
+        if message.words > ASKED_MAX_WORDS:
+            # "i'd like to add my parents' dog too, she stays with us on weekends" (owner trial
+            # 21: "not sure what you mean"): a short first clause asks, the rest says why
+            head = message.text.split(",", 1)[0]
+            if head == message.text or Folded(head).words > ASKED_MAX_WORDS:
+                return None
+            asked = self._asked_command(Folded(head), signals)
+            return dataclasses.replace(asked, text=message.text) if asked is not None else None
         v = self.vocabulary
         if v["understanding-active-dog-asked"].contains(message):  # owner trial 11: the coach model
             return Understanding(
@@ -800,6 +823,8 @@ class CommandReading(DogReading):
         ("이번주 어땠는지 알려줘") still asks for the summary."""
         if signals.question or self.vocabulary["understanding-request-ending"].contains(message):
             return False
+        if self.signals.asks_by_ending(message):
+            return False  # "이번주 보리 어땠어" (owner trial 21: noise): asked by its ending, no "?"
         return past_told(self.vocabulary, message)
 
     def _asked_dog(self, message: Folded, found: list[str]) -> tuple[str, list[str]]:
@@ -1017,7 +1042,22 @@ class CommandReading(DogReading):
         last = _name_starts(word) if word[:1].isupper() else ()
         if last and last[0] != "I" and self._could_be_name(last[0]):
             return last[0], False
-        return None
+        return self._name_after_sentence(text)
+
+    def _name_after_sentence(self, text: str) -> tuple[str, bool] | None:
+        """A Hangul name typed last, after a sentence closed by its polite ending ("강아지 한마리
+        더 있어요 콩떡이"; owner trial 21: the name asked with nothing offered): `(name, False)`,
+        offered to confirm; None when the last word has an ending of its own ("등록하고
+        싶어요") or reads as no name."""
+        words = [w.strip(",.!?~") for w in text.split()]
+        if len(words) < 3 or not words[-1] or not all(_syllable(ch) for ch in words[-1]):
+            return None
+        polite = self.vocabulary["understanding-polite-ending"]
+        if strip_end(words[-2], polite) == words[-2] or strip_end(words[-1], polite) != words[-1]:
+            return None
+        answer = self.answers.name(Folded(words[-1]))
+        name = str(answer.value) if isinstance(answer, Value) else ""
+        return (name, False) if name and self._could_be_name(name) else None
 
     def _could_be_name(self, span: str, *, times: bool = False) -> bool:
         """What a switch or remove word surrounds may be a dog's name: no possessive or pointing

@@ -35,6 +35,15 @@ _COUNTED = frozenset(
 )
 
 
+# A correction is short; one that names the answer it corrects by its words may say why after
+# it ("the number of people is wrong, it's 2 now my roommate moved out"; owner trial 21: lost).
+CORRECTION_MAX_WORDS = 12
+CORRECTION_NAMED_MAX_WORDS = 18
+
+# The most words a value read inside a longer correction spans ("about 8 hours a day").
+VALUE_WINDOW_WORDS = 4
+
+
 class CorrectionReading(TalkReading):
     """Corrections of survey answers (the dog named with a value is checked as a name: `dogs`)."""
 
@@ -91,7 +100,12 @@ class CorrectionReading(TalkReading):
         told and nothing asked. The value is what is left once the correction's own words are taken
         out; `about` the questions its words name; `dog` a word beside the value that may be a dog's
         name. None without a correction word or a number."""
-        if signals.behaviour or signals.narrated or signals.question or message.words > 12:
+        if signals.behaviour or signals.narrated or signals.question:
+            return None
+        if message.words > CORRECTION_MAX_WORDS and (
+            message.words > CORRECTION_NAMED_MAX_WORDS
+            or not any(self._names_field(message, q.key) for q in QUESTIONS)
+        ):
             return None
         table = self._age_now_words if now else self._correction_words
         numbers_ = self._number_words
@@ -199,9 +213,12 @@ class CorrectionReading(TalkReading):
             glued = glued and (k == 0 or word_of[k] == word_of[k - 1])
             rest += unit if glued or not rest else " " + unit
         value = Folded(rest)
+        # zero words ("거의 없어요", "hardly any") count only for the one question named by its
+        # own words ("이제 혼자 있는 시간 거의 없어요"; owner trial 21: not read)
+        zero_named = len(named) == 1 and BY_KEY[named[0]].kind in _COUNTED
         numbers = [self.answers.quantities.read(rest, WEIGHT_UNITS, None).value] + [
-            self.answers.quantities.read(rest, units_, default).value
-            for units_, default, _zero in (QUANTITY_READERS[e] for e in QUANTITIES)
+            self.answers.quantities.read(rest, units_, default, zero_words=zero and zero_named).value
+            for units_, default, zero in (QUANTITY_READERS[e] for e in QUANTITIES)
         ]
         if all(n is None for n in numbers):
             return None
@@ -225,6 +242,22 @@ class CorrectionReading(TalkReading):
         return Understanding(
             Kind.CORRECTION, message.text, argument=rest, about=about, dog=dog, reason="correction"
         )
+
+    def value_within(self, text: str, key: str) -> Value[float] | Approximate | None:
+        """The value of the quantity question `key` read whole from a few words of `text` (at
+        most `VALUE_WINDOW_WORDS`, the widest first, from the left): "like 8 hours" of "btw moved
+        like 8 hours", "거의 없어요" of "재택 시작해서 거의 없어요" (owner trial 21); None when no
+        window reads whole within the question's bounds ("하루 2번" is no number of minutes,
+        "2021년" no age: a year)."""
+        q = BY_KEY[key]
+        kind = Expect(q.kind.value)
+        words = text.split()
+        for at in range(len(words)):
+            for end in range(min(len(words), at + VALUE_WINDOW_WORDS), at, -1):
+                answer = self.answers.quantity(Folded(" ".join(words[at:end])), kind)
+                if isinstance(answer, Value | Approximate) and q.minimum <= answer.value <= q.maximum:
+                    return answer
+        return None
 
     def _past_value(self, units: Sequence[str], i: int) -> int:
         """Where the value at `units[i]` ends: its number, and its unit when one follows ("2
@@ -291,11 +324,16 @@ class CorrectionReading(TalkReading):
         rest = " ".join(words)
         if len(words) < 2 or self._whole_value(rest):
             return rest, ""
+        verb_ends = self.vocabulary["understanding-verb-clause-end"].phrases
         for word, others in ((words[0], words[1:]), (words[-1], words[:-1])):
             left = " ".join(others)
             if not self._whole_value(left) or not self._name_like(word):
                 continue
+            if any(phrase and Folded(word).units[-len(phrase) :] == phrase for phrase in verb_ends):
+                continue  # "이사해서 이제 8시간" (owner trial 21): a verb, no dog's name
             bare = self.names.bare(word)
+            if not any(w.startswith(bare.casefold()) for w in message.folded.split()):
+                continue  # "즘" left of "요즘" once its "요" was read past: no word typed
             typed = re.search(re.escape(bare), message.text, re.IGNORECASE)
             return left, typed.group() if typed is not None else bare
         return rest, ""

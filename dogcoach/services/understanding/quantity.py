@@ -600,6 +600,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     alt_first: float | None = None  # "3, maybe 4": the number said first, before its alternative
     split_unit: str | None = None  # its unit: the other end's bare number ("an hour or two") has it
     previous = ""
+    said_kind = ""  # the last token that says an amount (`_NOT_SAID` read past)
     last_unit: str | None = None
     approximate = False
     seen = False
@@ -656,6 +657,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
 
     for token in tokens:
         kind_before, previous = previous, token.kind
+        said_before = said_kind
+        if token.kind not in _NOT_SAID:
+            said_kind = token.kind
         if token.kind == "num":
             seen = True
             number_text = token.text
@@ -702,7 +706,10 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
                     alt_first = pending[0]
                 range_open = True
                 approximate = True
-            elif kind_before in ("unit", "half") and split is None:
+            elif (
+                kind_before in ("unit", "half") or (token.kind == "alt" and said_before in ("unit", "half"))
+            ) and split is None:
+                # ("4시간 정도 가끔은 9시간", owner trial 21: a hedge between still links them)
                 split = (low, high)  # a range of whole terms: what follows is its other end
                 split_unit = last_unit
                 low = high = 0.0

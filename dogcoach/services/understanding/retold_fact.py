@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from dogcoach.domain.survey import BY_KEY
+from dogcoach.domain.survey import BY_KEY, QUESTIONS
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.field_value import FieldValue
@@ -60,11 +60,10 @@ class RetoldFactReading(ReportReading):
     def _fact_retold(self, message: Folded) -> FieldValue | None:
         if message.words > RETOLD_MAX_WORDS or message.words < 2:
             return None
-        v = self.vocabulary
         clauses = [c.strip() for c in _CLAUSES.split(message.text) if c.strip()]
         cut = [Folded(self._old_cut(c)) for c in clauses]
         old = [Folded(o) for c in clauses if (o := self._old_of(c))]
-        cued = any(v[entry].contains(message) for entry in _CUES)
+        cued = self._cued(message)
         if not cued and not old:
             return None
         signals = self.signals.read(message)
@@ -73,6 +72,8 @@ class RetoldFactReading(ReportReading):
         named = [key for key in FACT_KEYS if self._names_field(message, key)]
         if len(named) > 1:
             return None
+        if not named and any(self._names_field(message, q.key) for q in QUESTIONS if q.key not in FACT_KEYS):
+            return None  # "가족 수 틀렸어요 이제 2명이에요 룸메가 나갔거든요": the household's, a number
         keys = named or [key for key in FACT_KEYS if key != "name"]
         found = {key: value for key in keys if (value := self._value_of(key, message, cut, named))}
         if len(found) != 1:
@@ -108,6 +109,10 @@ class RetoldFactReading(ReportReading):
             if isinstance(picked, Unclear) and len(picked.understood or ()) == 1 and key == "sex":
                 return said  # "수컷이에요": male, neutered or not asked by the question
         return ""
+
+    def _cued(self, message: Folded) -> bool:
+        """The message holds a correction or change word (`_CUES`)."""
+        return any(self.vocabulary[entry].contains(message) for entry in _CUES)
 
     def only_retracted(self, message: Folded) -> bool:
         """The message says only that something was said wrong ("no sorry wrong", "아 아니에요 잘못
@@ -152,7 +157,17 @@ class RetoldFactReading(ReportReading):
     def _named_value(self, clauses: list[Folded], key: str) -> str:
         """The value of a question named by its words: the clause that holds neither the
         question's name nor a correction word, read by that question's reader ("it's Rufus Jr"),
-        or the last Korean word marked as the new value ("보미로")."""
+        or the last Korean word marked as the new value ("보미로"); a name said after its marker
+        in the clause that names it ("actually his name is just Captain, can you shorten it";
+        owner trial 21: the dog renamed "Can You Shorten") first."""
+        if key == "name":
+            for clause in clauses:
+                if not self.vocabulary["understanding-name-formal"].contains(clause):
+                    continue
+                answer = self.answers.name(clause)
+                said = str(answer.value) if isinstance(answer, Value) else ""
+                if said and self._could_be_name(said) and not self._cued(Folded(said)):
+                    return said
         for clause in clauses:
             rest = self._without_correction_words(clause)
             if rest is None or not rest.text:

@@ -98,7 +98,9 @@ class BirthYearReader:
     """A birth year said at the age, or wherever an age is read ("2018년생", "20년생이에요", "born in
     2019"; owner trial 14: read as 2,018 years): the year (`Since.year`), the flow counts the age
     from the clock. The whole message must be the year and the words of being born (`lex-born`),
-    with the words read past around them; a two-digit year needs its "년" ("20년생")."""
+    with the words read past around them; a two-digit year needs its "년" ("20년생"). A month
+    beside the year ("생일이 2021년 5월이에요", "born in May 2021"; owner trial 21: lost) is
+    `Since.month`; a month without a year is no birth read."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -107,6 +109,9 @@ class BirthYearReader:
     def _table(self) -> Table:
         v = self.vocabulary
         table = Table().add("born", v["lex-born"]).add("year-unit", v["lex-start-year-unit"])
+        for n in range(1, 13):
+            table.add(f"month:{n}", v[f"lex-start-month-{n}"])
+        table.add("month-unit", v["lex-start-month-unit"])
         for skip in ("lex-approx", "lex-filler", "lex-context", "understanding-polite-ending"):
             table.add("skip", v[skip])
         return table
@@ -117,16 +122,26 @@ class BirthYearReader:
             return None
         year_units = {p[0] for p in self.vocabulary["lex-start-year-unit"].phrases if p}
         years: list[int] = []
+        months: list[int] = []
         for i, (tag, units) in enumerate(pieces):
+            after_tag = pieces[i + 1][0] if i + 1 < len(pieces) else ""
             after = pieces[i + 1][1][0] if i + 1 < len(pieces) else ""
             if tag == "year":
                 years.append(int(units[0]))
+            elif tag == "number" and after_tag == "month-unit" and 1 <= int(units[0]) <= 12:
+                months.append(int(units[0]))  # "5월"
             elif tag == "number":
                 if after not in year_units or len(units[0]) != 2:  # its "년", alone or in "년생"
                     return None  # "3 born": no year
                 short = int(units[0])  # "20년생": this century's, "98년생" the last one's
                 years.append((1900 if short >= EARLIEST_YEAR % 100 else 2000) + short)
-        return Since(year=years[0]) if len(years) == 1 else None
+            elif tag.startswith("month:"):
+                months.append(int(tag.partition(":")[2]))
+            elif tag == "month-unit" and (i == 0 or pieces[i - 1][0] != "number"):
+                return None  # "월" alone: no month
+        if len(years) != 1 or len(months) > 1:
+            return None
+        return Since(year=years[0], month=months[0] if months else None)
 
 
 def _int(value: int | str | None) -> int | None:

@@ -15,7 +15,7 @@ from typing import Any
 from dogcoach.domain.survey import BY_KEY, QUESTIONS
 from dogcoach.services.i18n import normalize
 from dogcoach.services.safety.check import FlagKind
-from dogcoach.services.understanding.answers import TextAnswer, _after_last, _strip_end
+from dogcoach.services.understanding.answers import TextAnswer, _after_last, strip_end
 from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
@@ -540,7 +540,7 @@ class SurveyReading(RetoldFactReading):
         if len(parts) == 1:
             polite = self.vocabulary["understanding-polite-ending"]
             typed = [normalize(w) for w in message.text.split()]
-            bare = [_strip_end(w, polite) if not w.isascii() else w for w in typed]
+            bare = [strip_end(w, polite) if not w.isascii() else w for w in typed]
             parts = [w for w in bare if w and w in parts[0]] if len(typed) > 1 else parts
         return len(parts) >= 2 and all(self._common_word(p) for p in parts)
 
@@ -551,7 +551,7 @@ class SurveyReading(RetoldFactReading):
             return True
         if word.isascii():
             return False
-        if _strip_end(word, self.vocabulary["understanding-polite-ending"]) in common:
+        if strip_end(word, self.vocabulary["understanding-polite-ending"]) in common:
             return True  # "잠깐만요"
         endings = self.messages.aliases(NAME_COMMON_ENDING) | self.messages.aliases(NAME_SENTENCE_WORD)
         return any(word.endswith(e) and len(word) > len(e) for e in endings)

@@ -40,6 +40,8 @@ PHOTO_POINTED_MAX_WORDS = 6
 # How trying the step went, told with when it was tried ("어제 해봤는데 아직도 짖어요", "tried it
 # yesterday, she was calmer!"): this long at most; a longer message tells more.
 TRIED_TOLD_MAX_WORDS = 12
+# The same, when it points at the advice ("like you said", `understanding-advice-pointed`).
+ADVICE_POINTED_MAX_WORDS = 16
 # A check-in's four outcomes, read inside a sentence by their `understanding-concept-outcome_*`
 # words, and the small talk each is kept as (`handlers/coaching/feedback.py`: the check-in's answer).
 TRIED_OUTCOMES: dict[str, str] = {"better": "worked", "same": "so_so", "worse": "worse"}
@@ -174,10 +176,24 @@ class TalkReading(CommandReading):
             return Understanding(Kind.SMALL_TALK, message.text, talk="misfit", reason="advice-misfit")
         if self._advice_feedback(message, signals, context):
             return Understanding(Kind.SMALL_TALK, message.text, talk="feedback", reason="advice-feedback")
-        if message.words > ADVICE_MAX_WORDS or signals.behaviour:
+        # the advice pointed at ("like you said", "말씀하신대로"; owner trial 21: "we tried trading
+        # for treats like you said and it kinda worked" was glued onto the report) says what the
+        # longer message is about
+        longest = (
+            ADVICE_POINTED_MAX_WORDS
+            if v["understanding-advice-pointed"].contains(message)
+            else ADVICE_MAX_WORDS
+        )
+        if message.words > longest or signals.behaviour:
             return None
         if v["understanding-advice-failed"].contains(message):
             return None  # "혼냈는데 소용없어요" at "what happened after?": its answer
+        if v["understanding-talk-worked"].contains(message) and v["understanding-talk-unsure"].contains(
+            message
+        ):
+            # "maybe a little better? hard to tell", "좀 나아진것 같기도 하고 잘 모르겠어요" (owner
+            # trial 21: kept as better): no clear change yet, kept as the check-in's "same"
+            return Understanding(Kind.SMALL_TALK, message.text, talk="so_so", reason="advice-unsure")
         if v["understanding-talk-worked"].contains(message):
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
         if v["understanding-talk-plan"].contains(message):
