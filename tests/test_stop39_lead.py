@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
+from dogcoach.domain.survey import QUESTIONS, index_of
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_after_result import REPORT
@@ -43,6 +45,8 @@ from tests.test_followup_not_reports import _until_followup
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
+    ANSWERS,
+    NAME,
     REVIEW,
     asked,
     kakao_answers,
@@ -315,3 +319,57 @@ async def test_a_count_with_who_after_a_dash_on_telegram(tg: Harness) -> None:
     await tg_at(tg, 391500, "en", "household")
     await tg.say(391500, "5 - me, wife, 3 kids")
     assert (await tg_answers(tg, 391500)).get("household") == 5, tg.sent(391500)[-2:]
+
+
+# -- 11. a further dog's answer given as the first dog's ------------------------------------------------
+
+
+async def _second_dog_at(user_send: Any, lang: str, name: str, key: str) -> None:
+    """A further dog added with /newdog, named `name`, answered up to question `key`."""
+    await user_send("/newdog")
+    await user_send(name)
+    for k, text in ANSWERS[lang][1:]:
+        if k == key:
+            return
+        await user_send(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "typed", "stored"),
+    [
+        ("ko", "household", "콩이랑 같아요", 2),
+        ("ko", "household", "위랑 똑같아요", 2),
+        ("en", "alone_hours", "same as Rex", 4.0),
+    ],
+)
+async def test_an_answer_given_as_the_first_dogs_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, stored: Any
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    second = "보리" if lang == "ko" else "Biscuit"
+    await _second_dog_at(user.send, lang, second, key)
+    assert asked(lang, key).replace(NAME[lang], second) in user.text, user.text
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("name") == second and answers.get(key) == stored, (answers, user.text)
+    following = QUESTIONS[index_of(key) + 1].key
+    assert t(lang, f"survey-q-{following}", name=second) in user.text, user.text
+
+
+async def test_an_answer_given_as_the_first_dogs_on_telegram(tg: Harness) -> None:
+    await tg_owner(tg, 391600, "en")
+
+    async def say(text: str) -> None:
+        await tg.say(391600, text)
+
+    await _second_dog_at(say, "en", "Biscuit", "household")
+    await tg.say(391600, "same as Rex")
+    answers = await tg_answers(tg, 391600)
+    assert answers.get("name") == "Biscuit" and answers.get("household") == 2, (answers, tg.sent(391600)[-2:])
+
+
+async def test_same_as_a_dog_the_owner_does_not_have_is_no_answer_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "en")
+    await _second_dog_at(user.send, "en", "Biscuit", "household")
+    await user.send("same as Max")
+    assert "household" not in await kakao_answers(kakao, user.key), user.text

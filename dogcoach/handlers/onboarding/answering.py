@@ -17,6 +17,7 @@ from dogcoach.handlers.onboarding import (
     picking,
     reading,
     review,
+    same_as,
     storing,
     told_ahead,
     told_along,
@@ -92,6 +93,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         turn.say("survey-position-no-options", typed=turn.text)
         await ask(turn, q, dog)
         return
+    if choice is None and await same_as.answered_as_other_dog(turn, q, dog):
+        return  # "same as Biscuit" at a further dog's survey: Biscuit's answer (owner trial 21)
     if choice is None and u is not None and u.reason == NAME_COMMAND_TYPO and q.key == "name":
         typed = turn.text.strip()
         if turn.state.data.pop(NAME_TYPO_KEY, None) == typed:  # sent again: the name after all

@@ -14,6 +14,11 @@ understanding-restart = start over
 ## Words naming the whole survey with a change word ("i want to redo the whole survey"; owner trial 21: the list of answers to edit): starting it over, once confirmed.
 understanding-restart-whole = the whole survey
     .aliases = the whole survey, whole survey, the entire survey, entire survey, all the questions, all of the questions, every question, all my answers, all the answers, every answer, the whole thing, whole thing, everything again
+## An answer given as another dog's, at a further dog's survey ("same as Biscuit", "same as the other one"; owner trial 21: re-asked): that dog's answer copied. The whole message must be these words, one of the owner's dogs' names, and the fillers below.
+understanding-same-as = same as
+    .aliases = same as, the same as, same, the same, same here, same thing, ditto, same answer, same answer as, same for this one, same for him, same for her, same for both, same as before, same as the other, same as the other one, same as the first, same as the first one, same as my other dog, same as my first dog, as the other one, like the other one, like my other dog, exactly the same, identical
+understanding-same-as-filler = filler
+    .aliases = it's, its, it is, that's, thats, just, also, too, as well, answer, lol, haha, yes, yeah, yep, ok, okay
 ## "back to start", "go back to the beginning": at a survey question the restart's question (restart-ask), with no survey open the menu (help); never "resume where we stopped" (batch 79, owner trials).
 understanding-home = back to start
     .aliases = back to start, back to the start, go back to start, go back to the start, go to start, go to the start, back to the beginning, go back to the beginning, take me back to the start, take me back to start, back to square one

@@ -80,6 +80,7 @@ from dogcoach.services.understanding.model import (
 )
 from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.retold_fact import RETOLD
+from dogcoach.services.understanding.same_as import SameAsReader
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
@@ -196,6 +197,7 @@ class Understander(FollowupReading):
         self.safety = safety if safety is not None else SafetyChecker(messages)
         self.names = DogNames(messages)
         self.field_values = FieldValueReader(self.vocabulary)
+        self.same_as = SameAsReader(self.vocabulary, self.names)
 
     def name_unregistered(self, text: str, names: Sequence[str], topic: str | None) -> str:
         """The name a one-word message at a result's follow-up question about `topic` gives
