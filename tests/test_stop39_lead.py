@@ -373,3 +373,20 @@ async def test_same_as_a_dog_the_owner_does_not_have_is_no_answer_on_kakao(kakao
     await _second_dog_at(user.send, "en", "Biscuit", "household")
     await user.send("same as Max")
     assert "household" not in await kakao_answers(kakao, user.key), user.text
+
+
+# -- 12. "first time" right after a result ------------------------------------------------------------
+
+FIRST = {"en": "it was the first time", "ko": "처음이에요"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_first_time_after_a_result_is_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await _at_recent_result(user, fake_ollama, lang)
+    await user.send(FIRST[lang])
+    assert t(lang, "talk-news") not in user.text, user.text  # no "good news" for it
+    reports = await _reports(kakao, user)
+    assert len(reports) == 1 and FIRST[lang] in reports[0], (reports, user.text)  # kept with the report

@@ -14,6 +14,9 @@ understanding-restart = start over
 ## Words naming the whole survey with a change word ("i want to redo the whole survey"; owner trial 21: the list of answers to edit): starting it over, once confirmed.
 understanding-restart-whole = the whole survey
     .aliases = the whole survey, whole survey, the entire survey, entire survey, all the questions, all of the questions, every question, all my answers, all the answers, every answer, the whole thing, whole thing, everything again
+## An incident said to be the first of its kind, right after its report ("first time", "it was the first time"; owner trial 21: "good news!"): how often it happens, detail about that report.
+understanding-first-time = first time
+    .aliases = first time, the first time, first time ever, for the first time, it was the first time, it's the first time, its the first time, that was the first time, first time it happened, first time that happened, first time he did it, first time she did it, first time he did that, first time she did that, never before, never did that before, never happened before, it never happened before, it's never happened before, its never happened before, a first
 ## An answer given as another dog's, at a further dog's survey ("same as Biscuit", "same as the other one"; owner trial 21: re-asked): that dog's answer copied. The whole message must be these words, one of the owner's dogs' names, and the fillers below.
 understanding-same-as = same as
     .aliases = same as, the same as, same, the same, same here, same thing, ditto, same answer, same answer as, same for this one, same for him, same for her, same for both, same as before, same as the other, same as the other one, same as the first, same as the first one, same as my other dog, same as my first dog, as the other one, like the other one, like my other dog, exactly the same, identical

@@ -86,7 +86,7 @@ from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.survey import CHILDREN_COUNTED
 from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Vocabulary
+from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover
 
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
 # that use them define them.
@@ -129,6 +129,8 @@ _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # "어떻게 됐어요?" right after a report asks for its result in this many words at most.
 RESULT_ASKED_MAX_WORDS = 4
+# "First time" as how often an incident happens is said in a few words ("it was the first time").
+FIRST_TIME_MAX_WORDS = 6
 # Punctuation said aloud at a message's end: the mark, and the entry of the words that say it.
 DICTATED_MARKS = {".": "understanding-dictated-stop", "!": "understanding-dictated-exclaim"}
 # The reason given to another dog told with its name ("우리집에 여름이도 있어요"): the flow keeps
@@ -324,6 +326,16 @@ class Understander(FollowupReading):
         if breed and self.answers.breeds_named(message):
             return ""
         return "" if normalize(name).casefold() in self._intro_not_names else name
+
+    @cached_property
+    def _first_time_words(self) -> Table:
+        """ "First time" said of an incident (`understanding-first-time`), with the endings and
+        fillers read past around it."""
+        v = self.vocabulary
+        table = Table().add("first", v["understanding-first-time"])
+        for entry in ("understanding-polite-ending", "lex-filler"):
+            table.add("skip", v[entry])
+        return table
 
     def name_first(self, text: str) -> str:
         """A dog's name said first and closed by a mark, before words that count the owner's
@@ -1084,6 +1096,15 @@ class Understander(FollowupReading):
             and self._praise(message, signals)
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="praise", reason="praise")
+        if (
+            alarm is None
+            and expect is Expect.PENDING
+            and message.words <= FIRST_TIME_MAX_WORDS
+            and cover(message.units, self._first_time_words) is not None
+        ):
+            # "first time", "처음이에요" right after a report (owner trial 21: "good news!"): how
+            # often it happens, detail about that report
+            return Understanding(Kind.ANSWER, text, answer=Value(text), reason="first-time", detail=True)
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
