@@ -390,3 +390,21 @@ async def test_first_time_after_a_result_is_detail_on_kakao(
     assert t(lang, "talk-news") not in user.text, user.text  # no "good news" for it
     reports = await _reports(kakao, user)
     assert len(reports) == 1 and FIRST[lang] in reports[0], (reports, user.text)  # kept with the report
+
+
+# -- 13. an okay or an emoji at a result's follow-up question ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "👍"), ("ko", "ㅇㅇ"), ("en", "ok")])
+async def test_an_okay_at_the_followup_question_points_at_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send("/cancel")
+    await _until_followup(user, lang)
+    reports = [r.text for r in await _kakao_reports(kakao, user.key)]
+    await user.send(typed)
+    assert t(lang, "survey-talk-nudge") in user.text, user.text  # not "tell me what your dog did"
+    assert t(lang, "analysis-followup-frequency") in user.text, user.text  # the question again
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == reports

@@ -295,6 +295,9 @@ TAKEN_BACK_TALK = frozenset({"dismiss", "retract"})
 # pointing at the question below, never the idle reply about telling what the dog did (thanks keep
 # their "you're welcome").
 SURVEY_NUDGED_TALK = frozenset({"emoji", "reaction", "laughter", None})
+# The same at a result's follow-up question ("how often?"), where an okay answers nothing either
+# (owner trial 21: "👍", "ㅇㅇ" there got "tell me what your dog did").
+FOLLOWUP_NUDGED_TALK = SURVEY_NUDGED_TALK | {"agree"}
 
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
@@ -711,9 +714,11 @@ def _aside(turn: Turn, u: Understanding) -> None:
         turn.say("survey-taken-back")  # "nvm lol", "sorry wrong chat": nothing kept, the question again
     elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-go-on")  # "thats all" mid-survey: the questions go on (not "talk to me again")
-    elif u.kind is Kind.SMALL_TALK and turn.state.flow == onboarding.FLOW and u.talk in SURVEY_NUDGED_TALK:
-        turn.say("survey-talk-nudge")  # "👍", "ㅋㅋ" at a survey question: the question, kindly (owner
-        # trial 18: "tell me what your dog did", as if nothing were asked)
+    elif (
+        u.kind is Kind.SMALL_TALK and turn.state.flow == onboarding.FLOW and u.talk in SURVEY_NUDGED_TALK
+    ) or (u.kind is Kind.SMALL_TALK and turn.state.flow == followup.FLOW and u.talk in FOLLOWUP_NUDGED_TALK):
+        turn.say("survey-talk-nudge")  # "👍", "ㅋㅋ" at a survey or follow-up question: the question,
+        # kindly (owner trials 18, 21: "tell me what your dog did", as if nothing were asked)
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:
