@@ -408,3 +408,23 @@ async def test_an_okay_at_the_followup_question_points_at_it_on_kakao(
     assert t(lang, "survey-talk-nudge") in user.text, user.text  # not "tell me what your dog did"
     assert t(lang, "analysis-followup-frequency") in user.text, user.text  # the question again
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == reports
+
+
+# -- 14. "yes delete" (owner trial 20's leftover: not reproduced through the channels; kept as a guard) --
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then"),
+    [("en", "", "yes delete"), ("ko", "", "네 삭제해주세요"), ("en", "delete Moon", "yes delete")],
+)
+async def test_yes_delete_asks_about_the_dog_on_kakao(
+    kakao: Server, lang: str, first: str, then: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    name = NAME[lang]
+    if first:  # after "no dog called Moon" (owner trial 20)
+        await user.send(first)
+        assert t(lang, "profile-remove-unknown", name="Moon", dogs=name) in user.text, user.text
+    await user.send(then)
+    assert t(lang, "profile-remove-ask", name=name) in user.text, user.text  # its one dog, asked first
+    assert await _kakao_dogs(kakao, user.key) == [name]
