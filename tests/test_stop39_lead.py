@@ -428,3 +428,22 @@ async def test_yes_delete_asks_about_the_dog_on_kakao(
     await user.send(then)
     assert t(lang, "profile-remove-ask", name=name) in user.text, user.text  # its one dog, asked first
     assert await _kakao_dogs(kakao, user.key) == [name]
+
+
+# -- 15. another of the owner's dogs named at the concerns ---------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "콩이랑 싸우는거요"), ("en", "fighting with Rex")])
+async def test_the_other_dog_named_at_the_concerns_ticks_dogs_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    second = "보리" if lang == "ko" else "Biscuit"
+    await _second_dog_at(user.send, lang, second, "concerns")
+    await user.send(typed)
+    await user.send(t(lang, "nav-done"))
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("name") == second and answers.get("concerns") == ["aggression_dogs"], (
+        answers,
+        user.text,
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dogcoach.domain.survey import Kind, Question
 from dogcoach.handlers.card import format_answer
 from dogcoach.handlers.onboarding import (
+    dog_named,
     entry,
     health_concerns,
     late_choices,
@@ -52,6 +53,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     """`q` answered (or not) by this turn's message; `put_off`: the message right after adding a
     dog was put off with no name, where a bare name in any case is that dog's (`NEWDOG_PUT_OFF`)."""
     choice = turn.incoming.choice
+    if choice is None:  # "콩떡이랑 싸우는거요" at the concerns: 콩떡이 is the owner's other dog
+        await dog_named.read_other_dog_as_words(turn, q, dog)
     picks = picking._typed_picks(turn)
     turn.state.data.pop("typed_multi", None)  # the flag of the old rule, left in a saved state
     unknown_just = turn.state.data.pop(UNKNOWN_JUST_KEY, None)

@@ -15,6 +15,8 @@ survey-err-name-letters = A name needs at least one letter. What do you call you
 survey-name-two = Two dogs, lovely! Let's start with { $name }; once { $name }'s questions are done, I'll offer to add { $other }.
 survey-name-count = More than one dog, lovely! One at a time: first, tell me one dog's name. Once this survey is done, I'll offer to add the other.
 survey-name-count-named = More than one dog, lovely! One at a time: first, tell me the other dog's name. Once this survey is done, I'll offer to add { $name } too.
+# Another of the owner's dogs named in an answer at a choice question ("fighting with Biscuit"; owner trial 21): the words the name is read as.
+survey-other-dog-words = my other dog
 # The open question answered as another dog's ("same as Biscuit"; owner trial 21): the answer copied, then the next question.
 survey-same-as = Same as { $name }: { $value }.
 # A name said first, then more dogs counted ("Biscuit! but i have two dogs"; owner trial 21): that name kept as this dog's.

@@ -141,6 +141,16 @@ class DogNames:
                 found[placeholder] = index
         return " ".join(folded.split()), found
 
+    def replaced(self, text: str, names: Sequence[str], words: str) -> str:
+        """`text` (folded) with each of the names and its particles read as `words` ("콩떡이랑
+        싸우는거요" with "다른 강아지": "다른 강아지 싸우는거요")."""
+        folded = _fold(text)
+        for name in names:
+            pattern = self._pattern(name)
+            if pattern is not None:
+                folded = pattern.sub(f" {words} ", folded)
+        return " ".join(folded.split())
+
     def without(self, text: str, names: Sequence[str]) -> str:
         """`text` (folded) with the names and their particles taken out ("보리는 3살" → "3살")."""
         folded = _fold(text)
