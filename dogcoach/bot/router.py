@@ -56,6 +56,7 @@ from dogcoach.services.understanding import (
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
 from dogcoach.services.understanding.commands import SWITCHES
 from dogcoach.services.understanding.survey import WARNING_HABIT
+from dogcoach.services.understanding.talk import STILL_TOLD
 
 Handler = Callable[[Turn], Awaitable[None]]
 
@@ -629,6 +630,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)  # against the plan, never a report or a question
         await feedback.handle(turn)
         turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.reason == STILL_TOLD and await feedback.plan_about(turn) is None:
+        # "he still barks at the mailman" with no step being tried: no check-in to answer, a report
+        await _by_kind(turn, dataclasses.replace(u, kind=Kind.REPORT, talk=None, reason="still-no-plan"))
     elif u.kind is Kind.SMALL_TALK and u.talk in feedback.OUTCOME_TALK:  # "meh so so", "it's gotten
         await followup.settle_pending(turn)  # worse", "not tried yet" after a result: kept against
         await feedback.kept(turn, feedback.OUTCOME_TALK[u.talk])  # the plan (owner trial 9)

@@ -40,6 +40,10 @@ PHOTO_POINTED_MAX_WORDS = 6
 # How trying the step went, told with when it was tried ("어제 해봤는데 아직도 짖어요", "tried it
 # yesterday, she was calmer!"): this long at most; a longer message tells more.
 TRIED_TOLD_MAX_WORDS = 12
+# How a behaviour is going, told with its name ("still chews the shoes though"), is short.
+PROGRESS_MAX_WORDS = 8
+# The reason of a behaviour told as still happening: no change, or a report where nothing is tried.
+STILL_TOLD = "still-told"
 # The same, when it points at the advice ("like you said", `understanding-advice-pointed`).
 ADVICE_POINTED_MAX_WORDS = 16
 # A check-in's four outcomes, read inside a sentence by their `understanding-concept-outcome_*`
@@ -184,7 +188,12 @@ class TalkReading(CommandReading):
             if v["understanding-advice-pointed"].contains(message)
             else ADVICE_MAX_WORDS
         )
-        if message.words > longest or signals.behaviour:
+        if message.words > longest:
+            return None
+        told = self._progress_on_behaviour(message, signals)
+        if told is not None:
+            return told
+        if signals.behaviour:
             return None
         if v["understanding-advice-failed"].contains(message):
             return None  # "혼냈는데 소용없어요" at "what happened after?": its answer
@@ -198,6 +207,27 @@ class TalkReading(CommandReading):
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
         if v["understanding-talk-plan"].contains(message):
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
+        return None
+
+    def _progress_on_behaviour(self, message: Folded, signals: Signals) -> Understanding | None:
+        """How a behaviour is going, told with its name in a short message with no incident in
+        it (owner trial 22: each analysed as a new report): better ("she's been a bit better with
+        the chewing", "짖는 거 좀 나아졌어요": `worked`), or the same ("근데 아직도 짖어요 ㅠㅠ", "still
+        chews the shoes though": `so_so`, reason `STILL_TOLD`; the flow takes it as a report when
+        no plan is being tried). None with a question, a strong incident (a bite, blood) or more
+        than `PROGRESS_MAX_WORDS` words."""
+        v = self.vocabulary
+        if not signals.behaviour or signals.question or signals.incident_strong:
+            return None
+        if message.words > PROGRESS_MAX_WORDS:
+            return None
+        if v["understanding-talk-worked"].contains(message) and not v[
+            "understanding-talk-still-doing"
+        ].contains(message):
+            talk = "so_so" if v["understanding-talk-unsure"].contains(message) else "worked"
+            return Understanding(Kind.SMALL_TALK, message.text, talk=talk, reason="progress-on-behaviour")
+        if v["understanding-talk-still-doing"].contains(message) and not signals.anchored:
+            return Understanding(Kind.SMALL_TALK, message.text, talk="so_so", reason=STILL_TOLD)
         return None
 
     @cached_property
