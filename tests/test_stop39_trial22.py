@@ -22,10 +22,11 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.test_after_result import REPORT
 from tests.test_dog_words import _kakao_dogs, _kakao_reports, _model_calls
 from tests.test_feedback_and_progress import _checkin_notes
+from tests.test_followup_not_reports import REPORT as FOLLOWUP_REPORT
 from tests.test_followup_not_reports import _until_followup
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_at, tg_reports
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at, tg_reports
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 from tests.test_trial9_followup import _at_recent_result, _reports
 
@@ -125,3 +126,65 @@ async def test_how_long_the_survey_takes_is_answered_here_on_kakao(
     assert await _kakao_reports(kakao, user.key) == []
     assert asked("en", "age_months") in user.text, user.text
     assert await _kakao_dogs(kakao, user.key) == ["Rex"]
+
+
+# -- 4. names read from ordinary words ------------------------------------------------------------------
+
+
+async def test_a_formal_greeting_before_the_name_is_no_name_on_telegram(tg: Harness) -> None:
+    await tg.say(392200, "/start", language_code="ko")
+    await tg.say(392200, "안녕하십니까. 저희 집 강아지 이름은 복순이라고 합니다.")
+    assert (await tg_answers(tg, 392200)).get("name") == "복순이", tg.sent(392200)[-2:]
+
+
+async def test_a_verb_in_a_report_is_no_unregistered_dog_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send("저희 이사왔어요 어제 그 뒤로 밤마다 짖어요")
+    assert "이사왔어" not in user.text, user.text  # never "이사왔어를 추가할까요?"
+    assert await _kakao_dogs(kakao, user.key) == ["콩이"]
+
+
+# -- 5. an earlier answer corrected with the old value said first ---------------------------------------
+
+
+async def test_the_age_said_before_then_corrected_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 392300, "ko", "owned_months")
+    await tg.say(392300, "아 참, 아까 나이를 일곱 살이라고 했는데 생각해 보니 여덟 살입니다.")
+    answers = await tg_answers(tg, 392300)
+    assert answers.get("age_months") == 96, (answers, tg.sent(392300)[-2:])  # was 7 + 8 = 15 years
+    assert "owned_months" not in answers, answers
+
+
+# -- 6. a question typed unspaced at the follow-up question ---------------------------------------------
+
+
+async def test_a_question_typed_unspaced_at_the_followup_is_no_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = kakao.user(lang="ko")
+    await user.send("/start")
+    await user.send("/cancel")
+    await _until_followup(user, "ko")
+    await user.send("하루에몇번정도 연습해야돼요?")
+    reports = await _kakao_reports(kakao, user.key)
+    assert [r.text for r in reports if not r.is_question] == [FOLLOWUP_REPORT["ko"]], (
+        user.text
+    )  # nothing glued
+    assert any(r.is_question for r in reports), user.text  # kept as a question to the coach
+
+
+# -- 7. the household changed with the reason first ------------------------------------------------------
+
+
+async def test_the_household_changed_with_the_reason_first_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_owner(kakao, "en")
+    calls = _model_calls(fake_ollama)
+    await user.send("oh and my bf moved in with us last month so its 3 ppl now")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("household") == 3, (answers, user.text)
+    assert answers.get("owned_months") == 24, answers  # "last month" changed nothing else
+    assert _model_calls(fake_ollama) == calls and await _kakao_reports(kakao, user.key) == []

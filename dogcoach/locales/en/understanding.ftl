@@ -67,6 +67,8 @@ understanding-name-vowel-subject = subject particle
 understanding-name-clause-end = clause ending
 ## A verb's ending that closes a clause ("이사해서", "재택해서"): a word ending so is no dog's name beside a corrected value (owner trial 21: "이사해서 이제 혼자 8시간 있어요" asked for a dog called 이사해서) (Korean only).
 understanding-verb-clause-end = verb clause ending
+## A verb's ending that closes a sentence in the past ("이사왔어", "태어났어"): a word ending so is no dog's name (owner trial 22: "저희 이사왔어요 어제" filed under a dog "이사왔어") (Korean only).
+understanding-verb-final = verb final ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
 ## Words that open a switch before the dog's name ("now let's talk about Kongi"): read only with a switch verb.
 understanding-switch-lead = now

@@ -103,8 +103,7 @@ class CorrectionReading(TalkReading):
         if signals.behaviour or signals.narrated or signals.question:
             return None
         if message.words > CORRECTION_MAX_WORDS and (
-            message.words > CORRECTION_NAMED_MAX_WORDS
-            or not any(self._names_field(message, q.key) for q in QUESTIONS)
+            message.words > CORRECTION_NAMED_MAX_WORDS or not self._names_its_answer(message)
         ):
             return None
         table = self._age_now_words if now else self._correction_words
@@ -233,6 +232,9 @@ class CorrectionReading(TalkReading):
             about = named  # "집에 3명 살아요": the "살" of 살다 is no age's unit
         if ("age_months" in about or not about) and v["understanding-someone-else"].contains(message):
             return None  # "우리 딸은 이제 다섯살이에요", "my son is 7 now": someone else's age (stop 35)
+        marked_key = self._marked_now(message) if message.words > CORRECTION_MAX_WORDS else None
+        if marked_key is not None and not any(self._names_field(message, q.key) for q in QUESTIONS):
+            about = (marked_key,)  # "… last month so its 2 ppl now": the people, not how long owned
         rest, dog = self._value_and_dog(message, value.text)
         if now and not about:  # "Bori is 5 now": a number stated with "now" is the dog's age
             about = ("age_months",)
@@ -242,6 +244,27 @@ class CorrectionReading(TalkReading):
         return Understanding(
             Kind.CORRECTION, message.text, argument=rest, about=about, dog=dog, reason="correction"
         )
+
+    def _names_its_answer(self, message: Folded) -> bool:
+        """A longer correction names the answer it changes: by that question's words ("the number
+        of people is wrong, …"), or by the one unit only that question takes said with "now"
+        ("… my bf moved in with us last month so its 2 ppl now"; owner trial 22: analysed)."""
+        if any(self._names_field(message, q.key) for q in QUESTIONS):
+            return True
+        return self._marked_now(message) is not None
+
+    def _marked_now(self, message: Folded) -> str | None:
+        """The one counted question (not the age) whose unit the message says with "now" ("2 ppl
+        now"), else None."""
+        if not self.vocabulary["understanding-age-now"].contains(message):
+            return None
+        marked = [
+            q
+            for q in QUESTIONS
+            if self.vocabulary[f"understanding-correction-mark-{q.key}"].contains(message)
+        ]
+        ok = len(marked) == 1 and marked[0].kind in _COUNTED and marked[0].key != "age_months"
+        return marked[0].key if ok else None
 
     def value_within(self, text: str, key: str) -> Value[float] | Approximate | None:
         """The value of the quantity question `key` read whole from a few words of `text` (at
@@ -324,12 +347,11 @@ class CorrectionReading(TalkReading):
         rest = " ".join(words)
         if len(words) < 2 or self._whole_value(rest):
             return rest, ""
-        verb_ends = self.vocabulary["understanding-verb-clause-end"].phrases
         for word, others in ((words[0], words[1:]), (words[-1], words[:-1])):
             left = " ".join(others)
             if not self._whole_value(left) or not self._name_like(word):
                 continue
-            if any(phrase and Folded(word).units[-len(phrase) :] == phrase for phrase in verb_ends):
+            if self.verb_ended(word):
                 continue  # "이사해서 이제 8시간" (owner trial 21): a verb, no dog's name
             bare = self.names.bare(word)
             if not any(w.startswith(bare.casefold()) for w in message.folded.split()):

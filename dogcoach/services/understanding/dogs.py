@@ -272,6 +272,7 @@ class DogReading(Tables):
                 and folded not in self._intro_not_names
                 and self._name_like(bare)
                 and not not_names.contains(Folded(bare))
+                and not self.verb_ended(bare)  # "저희 이사왔어요 어제" (owner trial 22: a dog "이사왔어")
             )
 
         introduced = self.names.introduced(text)
@@ -290,6 +291,18 @@ class DogReading(Tables):
             if with_dog and any(joined.contains(Folded(w)) for w in links) and unregistered(word):
                 return word
         return ""
+
+    def verb_ended(self, word: str) -> bool:
+        """`word` ends as a Korean verb does, closing a clause or a sentence ("이사해서",
+        "이사왔어", "나갔거든": `understanding-verb-clause-end`, `understanding-verb-final`): no
+        dog's name."""
+        units = Folded(word).units
+        return any(
+            phrase and units[-len(phrase) :] == phrase
+            for entry in ("understanding-verb-clause-end", "understanding-verb-final")
+            for phrase in self.vocabulary[entry].phrases
+            if not phrase[0].isascii()
+        )
 
     def _lowercase_subject(self, words: Sequence[str]) -> bool:
         """The first word an English name typed lower case, as phones type it ("rex chewed the

@@ -58,6 +58,8 @@ TRIED_STILL_MAX_WORDS = 10
 # A question to the coach at the follow-up question ("btw how many walks a day should he get?")
 # is this long at least: "몇번?", "how often?" shrug back at the question asked.
 COACH_ASKED_MIN_WORDS = 3
+# The same counted in letters, for Korean typed without spaces ("하루에몇번정도 연습해야돼요?").
+COACH_ASKED_MIN_LETTERS = 10
 
 
 # A profile answer told with nothing asked is this many words at most ("no health problems that
@@ -143,8 +145,10 @@ class FollowupReading(SurveyReading):
         """Asked of the coach at a result's follow-up question: asked outright ("?", an asking
         ending) with a word that asks ("몇", "how many", "해야돼요"), a few words at least, nothing
         told as happened. "매일 그래요?", "every day?" (no asking word) stay a hedged answer."""
-        if signals.narrated or signals.anchored or message.words < COACH_ASKED_MIN_WORDS:
+        if signals.narrated or signals.anchored:
             return False
+        if message.words < COACH_ASKED_MIN_WORDS and len(message.compact) < COACH_ASKED_MIN_LETTERS:
+            return False  # ("하루에몇번정도 연습해야돼요?", typed unspaced: long enough; owner trial 22)
         if not self.signals.asks(message):
             return False
         return self._asks_coach(message, signals) or self.vocabulary["understanding-question-word"].contains(
