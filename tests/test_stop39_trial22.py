@@ -54,6 +54,17 @@ async def test_how_a_behaviour_is_going_is_kept_with_the_plan_on_kakao(
     assert _model_calls(fake_ollama) == calls
 
 
+async def test_still_told_of_another_behaviour_than_the_plans_is_a_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = kakao.user(lang="en")
+    await _at_recent_result(user, fake_ollama, "en")  # a step for barking is being tried
+    typed = "still jumps on guests though"
+    await user.send(typed)
+    assert await _checkin_notes(kakao, user.key) == [], user.text  # nothing kept against barking
+    assert await _reports(kakao, user) == [REPORT["en"], typed], user.text
+
+
 async def test_still_told_with_no_step_tried_is_a_report_on_telegram(tg: Harness) -> None:
     await tg.say(392000, "/start", language_code="en")
     await tg.say(392000, "/cancel")

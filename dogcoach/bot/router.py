@@ -630,8 +630,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)  # against the plan, never a report or a question
         await feedback.handle(turn)
         turn.resume_flow()
-    elif u.kind is Kind.SMALL_TALK and u.reason == STILL_TOLD and await feedback.plan_about(turn) is None:
-        # "he still barks at the mailman" with no step being tried: no check-in to answer, a report
+    elif u.kind is Kind.SMALL_TALK and u.reason == STILL_TOLD and not await _still_about_plan(turn):
+        # "he still barks at the mailman" with no step being tried for barking: a report
         await _by_kind(turn, dataclasses.replace(u, kind=Kind.REPORT, talk=None, reason="still-no-plan"))
     elif u.kind is Kind.SMALL_TALK and u.talk in feedback.OUTCOME_TALK:  # "meh so so", "it's gotten
         await followup.settle_pending(turn)  # worse", "not tried yet" after a result: kept against
@@ -694,6 +694,13 @@ def _offer_survey_for_profile(turn: Turn) -> None:
     name = turn.services.understander.profile_name(turn.text)
     if name:  # the survey's name question offers it
         turn.state.data[start.NAME_TOLD] = name
+
+
+async def _still_about_plan(turn: Turn) -> bool:
+    """A behaviour told as still happening ("근데 아직도 짖어요") is about the step being tried: a
+    plan is open and the message names its behaviour (a jumping plan says nothing of barking)."""
+    plan = await feedback.plan_about(turn)
+    return plan is not None and turn.services.understander.names_category(turn.text, plan.category)
 
 
 def _aside(turn: Turn, u: Understanding) -> None:
