@@ -405,7 +405,7 @@ async def test_an_okay_at_the_followup_question_points_at_it_on_kakao(
     await _until_followup(user, lang)
     reports = [r.text for r in await _kakao_reports(kakao, user.key)]
     await user.send(typed)
-    assert t(lang, "survey-talk-nudge") in user.text, user.text  # not "tell me what your dog did"
+    assert t(lang, "analysis-followup-nudge") in user.text, user.text  # not "tell me what your dog did"
     assert t(lang, "analysis-followup-frequency") in user.text, user.text  # the question again
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == reports
 

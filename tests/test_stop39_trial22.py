@@ -199,3 +199,21 @@ async def test_the_household_changed_with_the_reason_first_on_kakao(
     assert answers.get("household") == 3, (answers, user.text)
     assert answers.get("owned_months") == 24, answers  # "last month" changed nothing else
     assert _model_calls(fake_ollama) == calls and await _kakao_reports(kakao, user.key) == []
+
+
+# -- 8. trial 22 re-run at 30b0c6e: what the fixes let the older owner reach ------------------------------
+
+
+async def test_four_years_said_with_a_one_letter_number_at_a_later_question_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "children")
+    await user.send("아까 말씀드린 나이는 세 살 반이 아니라 네 살입니다")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("age_months") == 48, (answers, user.text)  # was '"살" — which answer?'
+    assert "children" not in answers and asked("ko", "children") in user.text, user.text
+
+
+async def test_pulling_said_formally_ticks_it_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "concerns")
+    await user.send("줄을 심하게 당깁니다")
+    await user.send(t("ko", "nav-done"))
+    assert (await kakao_answers(kakao, user.key)).get("concerns") == ["pulling"], user.text

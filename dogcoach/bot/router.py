@@ -725,11 +725,12 @@ def _aside(turn: Turn, u: Understanding) -> None:
         turn.say("survey-taken-back")  # "nvm lol", "sorry wrong chat": nothing kept, the question again
     elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-go-on")  # "thats all" mid-survey: the questions go on (not "talk to me again")
-    elif (
-        u.kind is Kind.SMALL_TALK and turn.state.flow == onboarding.FLOW and u.talk in SURVEY_NUDGED_TALK
-    ) or (u.kind is Kind.SMALL_TALK and turn.state.flow == followup.FLOW and u.talk in FOLLOWUP_NUDGED_TALK):
-        turn.say("survey-talk-nudge")  # "👍", "ㅋㅋ" at a survey or follow-up question: the question,
-        # kindly (owner trials 18, 21: "tell me what your dog did", as if nothing were asked)
+    elif u.kind is Kind.SMALL_TALK and turn.state.flow == onboarding.FLOW and u.talk in SURVEY_NUDGED_TALK:
+        turn.say("survey-talk-nudge")  # "👍", "ㅋㅋ" at a survey question: the question, kindly (owner
+        # trial 18: "tell me what your dog did", as if nothing were asked)
+    elif u.kind is Kind.SMALL_TALK and turn.state.flow == followup.FLOW and u.talk in FOLLOWUP_NUDGED_TALK:
+        turn.say("analysis-followup-nudge")  # the same at a result's question, which a channel may
+        # not show again below it (trial 22, the terminal): the question named, and how to skip it
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
     else:

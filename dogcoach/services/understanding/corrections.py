@@ -82,6 +82,31 @@ class CorrectionReading(TalkReading):
         return table
 
     @cached_property
+    def _short_numbers(self) -> frozenset[str]:
+        """Korean number words of one letter ("한", "두", "세", "네")."""
+        return frozenset(
+            phrase[0]
+            for n in NUMBER_WORDS
+            for phrase in self.vocabulary[f"lex-number-{n}"].phrases
+            if len(phrase) == 1 and not phrase[0].isascii()
+        )
+
+    @cached_property
+    def _unit_starts(self) -> frozenset[str]:
+        """The first letters of the Korean units that mark a corrected value ("살", "시간", "명")."""
+        return frozenset(
+            phrase[0]
+            for q in QUESTIONS
+            for phrase in self.vocabulary[f"understanding-correction-mark-{q.key}"].phrases
+            if phrase and not phrase[0].isascii()
+        )
+
+    def _short_number_before_unit(self, units: Sequence[str], i: int) -> bool:
+        """A one-letter Korean number word at `units[i]` with a unit after it ("네 살입니다": 4
+        years; owner trial 22: the 네 read past as "yes", "살" left alone)."""
+        return units[i] in self._short_numbers and i + 1 < len(units) and units[i + 1] in self._unit_starts
+
+    @cached_property
     def _age_now_words(self) -> Table:
         """`_correction_words` with the words that state an age now ("now", "이제") as cues."""
         table = Table().add("cue", self.vocabulary["understanding-age-now"])
@@ -113,6 +138,7 @@ class CorrectionReading(TalkReading):
         kept: list[str] = []
         kept_at: list[int] = []  # where each kept unit is in `units` (its word glues it)
         cue = verb = denied = False
+        short = {j for j in range(len(units)) if self._short_number_before_unit(units, j)}
         i = 0
         while i < len(units):  # the longest phrase of the table at each place, taken out
             number = next(
@@ -123,12 +149,16 @@ class CorrectionReading(TalkReading):
                 ),
                 0,
             )
+            if not number and i in short:
+                number = 1  # "네 살", "세 시간": a one-letter number word before its unit, no "yes"
             if number:  # "다섯살": the number word whole, its "다" no filler
                 kept.extend(units[i : i + number])
                 kept_at.extend(range(i, i + number))
                 i += number
                 continue
             for size in range(min(table.longest, len(units) - i), 0, -1):
+                if any(j in short for j in range(i + 1, i + size)):
+                    continue  # ("이네" of "나이 네 살": the number stays whole)
                 tag = table.entries.get(tuple(units[i : i + size]))
                 if tag == "oh" and not (i in starts and i + size in ends):
                     continue  # the "아" of "남아" (stop 33 CI: "중성화한 남아 3살" took the sex back)
@@ -342,7 +372,11 @@ class CorrectionReading(TalkReading):
         "max's 3": 3 and Max, as typed, its particle taken off); the dog "" when the value is read
         whole as it is, or no first or last word leaves a whole value once taken out."""
         words = rest.split()
-        while len(words) > 1 and self.names.is_particle(words[0]):  # "나이를 3살로": 를 is no name
+        while (
+            len(words) > 1
+            and self.names.is_particle(words[0])
+            and not self._short_number_before_unit(Folded(" ".join(words[:2])).units, 0)
+        ):  # "나이를 3살로": 를 is no name; "네 살": 네 is four
             words = words[1:]
         rest = " ".join(words)
         if len(words) < 2 or self._whole_value(rest):
