@@ -1114,7 +1114,7 @@ class Understander(FollowupReading):
         ):
             # "first time", "처음이에요" right after a report (owner trial 21: "good news!"): how
             # often it happens, detail about that report
-            return Understanding(Kind.ANSWER, text, answer=Value(text), reason="first-time", detail=True)
+            return Understanding(Kind.ANSWER, text, answer=Value(text), reason="first_time", detail=True)
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
