@@ -99,14 +99,11 @@ async def handle(turn: Turn) -> None:
         found = await _targeted(turn, dog, found, typed)
     if dog is not None and len(found) != 1 and await late_facts.fact_retold(turn, _open_key(turn)):
         return  # "아 맞다 몽실이 수컷이에요 제가 잘못썼네": no number, an answer in words (trial 20)
-    told = (
-        _age_told(turn)
-        if dog is not None and len(found) != 1 and "age_months" in (about or ("age_months",))
-        else None
-    )
-    if told is not None and await _age_kept(turn, told):
-        pass  # "콩이 생일이 2021년 5월이에요": a birth month, no age in years (owner trial 21)
-    elif dog is None:
+    if dog is not None and len(found) != 1 and "age_months" in (about or ("age_months",)):
+        told = _age_told(turn)  # "콩이 생일이 2021년 5월이에요": a birth month (owner trial 21)
+        age = onboarding.age_from(turn, dog, told) if told is not None else None
+        found = {"age_months": age} if age is not None else found
+    if dog is None:
         start = turn.choice(onboarding.START, "first-report-start")
         turn.reply(Reply(turn.t("correction-no-dog", value=typed), (start,)))
     elif len(found) == 1:

@@ -79,7 +79,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.names import DogNames
-from dogcoach.services.understanding.reports import CONCERN_CONCEPTS
+from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RETOLD
 from dogcoach.services.understanding.same_as import SameAsReader
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
@@ -423,13 +423,12 @@ class Understander(FollowupReading):
                 self.understand(probe_text, Context(expect, option, topic="frequency"))
 
     def names_category(self, text: str, category: str) -> bool:
-        """`text` names the behaviour of `category` (a plan's: its concepts, `CONCERN_CONCEPTS`;
+        """`text` names the behaviour of `category` (a plan's: its concepts, `concepts_of`;
         "still barks at other dogs" names barking): what a step being tried is about."""
-        concepts = CONCERN_CONCEPTS.get(category) or (
-            ("concern_aggression",) if category.startswith("aggression") else ()
-        )
         message = Folded(canonical(text))
-        return any(self.vocabulary[f"understanding-concept-{c}"].contains(message) for c in concepts)
+        return any(
+            self.vocabulary[f"understanding-concept-{c}"].contains(message) for c in concepts_of(category)
+        )
 
     def other_behaviour(self, text: str, reported: str) -> bool:
         """`text` tells a behaviour and `reported` (a report's text) one, and none of `text`'s is

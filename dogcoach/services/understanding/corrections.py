@@ -218,14 +218,8 @@ class CorrectionReading(TalkReading):
         # value changes it as a correction word does
         counted = len(named) == 1 and BY_KEY[named[0]].kind in _COUNTED  # not "이름은 초코", "weighs 20 lbs"
         cue = cue or (len(named) == 1 and denied) or (stated and counted)
-        if stated and not cue and self.vocabulary["understanding-age-now"].contains(message):
-            # "we have 3 people now": a unit only one counted question takes, with "now"
-            marked = [
-                q
-                for q in QUESTIONS
-                if self.vocabulary[f"understanding-correction-mark-{q.key}"].contains(message)
-            ]
-            cue = len(marked) == 1 and marked[0].kind in _COUNTED
+        if stated and not cue:
+            cue = self._marked_now(message) is not None  # "we have 3 people now"
         if not (cue or verb) or not kept:
             return None
         if not cue and len(named) != 1:  # change words count as a correction word with one question named
@@ -263,7 +257,9 @@ class CorrectionReading(TalkReading):
         if ("age_months" in about or not about) and v["understanding-someone-else"].contains(message):
             return None  # "우리 딸은 이제 다섯살이에요", "my son is 7 now": someone else's age (stop 35)
         marked_key = self._marked_now(message) if message.words > CORRECTION_MAX_WORDS else None
-        if marked_key is not None and not any(self._names_field(message, q.key) for q in QUESTIONS):
+        if marked_key not in (None, "age_months") and not any(
+            self._names_field(message, q.key) for q in QUESTIONS
+        ):
             about = (marked_key,)  # "… last month so its 2 ppl now": the people, not how long owned
         rest, dog = self._value_and_dog(message, value.text)
         if now and not about:  # "Bori is 5 now": a number stated with "now" is the dog's age
@@ -281,11 +277,11 @@ class CorrectionReading(TalkReading):
         ("… my bf moved in with us last month so its 2 ppl now"; owner trial 22: analysed)."""
         if any(self._names_field(message, q.key) for q in QUESTIONS):
             return True
-        return self._marked_now(message) is not None
+        return self._marked_now(message) not in (None, "age_months")
 
     def _marked_now(self, message: Folded) -> str | None:
-        """The one counted question (not the age) whose unit the message says with "now" ("2 ppl
-        now"), else None."""
+        """The one counted question whose unit the message says with "now" ("we have 3 people
+        now", "2 ppl now": a unit only that question takes), else None."""
         if not self.vocabulary["understanding-age-now"].contains(message):
             return None
         marked = [
@@ -293,8 +289,7 @@ class CorrectionReading(TalkReading):
             for q in QUESTIONS
             if self.vocabulary[f"understanding-correction-mark-{q.key}"].contains(message)
         ]
-        ok = len(marked) == 1 and marked[0].kind in _COUNTED and marked[0].key != "age_months"
-        return marked[0].key if ok else None
+        return marked[0].key if len(marked) == 1 and marked[0].kind in _COUNTED else None
 
     def value_within(self, text: str, key: str) -> Value[float] | Approximate | None:
         """The value of the quantity question `key` read whole from a few words of `text` (at

@@ -64,6 +64,14 @@ CONCERN_CONCEPTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+def concepts_of(category: str) -> tuple[str, ...]:
+    """The concepts that name a behaviour `category` (a plan's or a check-in's): its own, and
+    the aggression concept for any aggression ("aggression_dogs" too)."""
+    return CONCERN_CONCEPTS.get(category) or (
+        ("concern_aggression",) if category.startswith("aggression") else ()
+    )
+
+
 class ReportReading(CorrectionReading):
     """Reports and noise (idle: a command-like request, `commands`, or a bare value, `corrections`,
     is no report)."""

@@ -33,7 +33,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.quantity import TIMES_COUNTS
-from dogcoach.services.understanding.reports import BEHAVIOUR_QUESTIONS, CONCERN_CONCEPTS
+from dogcoach.services.understanding.reports import BEHAVIOUR_QUESTIONS, concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _blanked, _syllable
 from dogcoach.services.understanding.signals import Signals
@@ -1062,9 +1062,7 @@ class SurveyReading(RetoldFactReading):
         markers = v["understanding-outcome-new"].find(message)
         if not markers:
             return False
-        concepts = CONCERN_CONCEPTS.get(about) or (
-            ("concern_aggression",) if about.startswith("aggression") else ()
-        )
+        concepts = concepts_of(about)
         known = [span for c in concepts for span in v[f"understanding-concept-{c}"].find(message)]
         for _verb, start, end, hangul in v["understanding-behaviour-verb"].find(message):
             before = any(m[3] == hangul and m[1] <= start for m in markers)
