@@ -42,7 +42,7 @@ from tests.test_after_result import REPORT
 from tests.test_dog_words import _kakao_dogs, _kakao_reports, _model_calls
 from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_followup_not_reports import _until_followup
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
     ANSWERS,
@@ -59,6 +59,15 @@ from tests.test_survey_answers_misread import (
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 from tests.test_trial9_followup import _at_recent_result, _reports
+
+
+async def kakao_at_followup(kakao: Server, lang: str) -> KakaoUser:
+    """A new Kakao owner out of the survey, at a report's "how often, and since when?"."""
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send("/cancel")
+    await _until_followup(user, lang)
+    return user
 
 
 def _months_since(year: int, month: int) -> int:
@@ -244,10 +253,7 @@ async def test_the_advice_tried_as_said_is_progress_on_kakao(kakao: Server, fake
 async def test_the_records_asked_at_the_followup_question_on_kakao(
     kakao: Server, fake_ollama: FakeOllama
 ) -> None:
-    user = kakao.user(lang="en")
-    await user.send("/start")
-    await user.send("/cancel")
-    await _until_followup(user, "en")
+    user = await kakao_at_followup(kakao, "en")
     reports = [r.text for r in await _kakao_reports(kakao, user.key)]
     await user.send("show me what ive logged so far")
     assert t("en", "history-title", page=1) in user.text, user.text
@@ -399,10 +405,7 @@ async def test_first_time_after_a_result_is_detail_on_kakao(
 async def test_an_okay_at_the_followup_question_points_at_it_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
 ) -> None:
-    user = kakao.user(lang=lang)
-    await user.send("/start")
-    await user.send("/cancel")
-    await _until_followup(user, lang)
+    user = await kakao_at_followup(kakao, lang)
     reports = [r.text for r in await _kakao_reports(kakao, user.key)]
     await user.send(typed)
     assert t(lang, "analysis-followup-nudge") in user.text, user.text  # not "tell me what your dog did"

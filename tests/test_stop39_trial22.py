@@ -23,9 +23,9 @@ from tests.test_after_result import REPORT
 from tests.test_dog_words import _kakao_dogs, _kakao_reports, _model_calls
 from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_followup_not_reports import REPORT as FOLLOWUP_REPORT
-from tests.test_followup_not_reports import _until_followup
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner
+from tests.test_stop39_lead import kakao_at_followup
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at, tg_reports
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 from tests.test_trial9_followup import _at_recent_result, _reports
@@ -113,10 +113,7 @@ async def test_tips_refused_formally_turns_them_off_on_kakao(kakao: Server) -> N
 async def test_the_week_asked_formally_at_the_followup_question_on_kakao(
     kakao: Server, fake_ollama: FakeOllama
 ) -> None:
-    user = kakao.user(lang="ko")
-    await user.send("/start")
-    await user.send("/cancel")
-    await _until_followup(user, "ko")
+    user = await kakao_at_followup(kakao, "ko")
     reports = [r.text for r in await _kakao_reports(kakao, user.key)]
     await user.send("지난 일주일 동안 기록을 보여 주시겠습니까?")
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == reports, user.text  # nothing glued
@@ -174,10 +171,7 @@ async def test_the_age_said_before_then_corrected_on_telegram(tg: Harness) -> No
 async def test_a_question_typed_unspaced_at_the_followup_is_no_detail_on_kakao(
     kakao: Server, fake_ollama: FakeOllama
 ) -> None:
-    user = kakao.user(lang="ko")
-    await user.send("/start")
-    await user.send("/cancel")
-    await _until_followup(user, "ko")
+    user = await kakao_at_followup(kakao, "ko")
     await user.send("하루에몇번정도 연습해야돼요?")
     reports = await _kakao_reports(kakao, user.key)
     assert [r.text for r in reports if not r.is_question] == [FOLLOWUP_REPORT["ko"]], (
