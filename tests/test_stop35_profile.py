@@ -51,8 +51,18 @@ def _born(year: int) -> int:
 # The sex typed at the survey, by setup: the default answers' (female spayed), a neutered male,
 # an intact male.
 SEXES = {
-    "ko": {"female": "여아 중성화", "male": "남아 중성화", "intact": "남아 중성화 안했어요"},
-    "en": {"female": "female spayed", "male": "male neutered", "intact": "male, not neutered"},
+    "ko": {
+        "female": "여아 중성화",
+        "male": "남아 중성화",
+        "intact": "남아 중성화 안했어요",
+        "intact_female": "여아 중성화 안했어요",
+    },
+    "en": {
+        "female": "female spayed",
+        "male": "male neutered",
+        "intact": "male, not neutered",
+        "intact_female": "female, not spayed",
+    },
 }
 
 

@@ -621,6 +621,11 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         if not await correction.health_told(turn):
             _offer_survey_for_profile(turn)
         turn.resume_flow()
+    elif u.kind is Kind.SMALL_TALK and u.talk == "baby":  # "아기가 태어났어요": the children's yes,
+        await followup.settle_pending(turn)  # said with what a baby changes (owner trial 22)
+        if not await correction.baby_told(turn):
+            _offer_survey_for_profile(turn)
+        turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "not_a_dog":  # "we also have a cat" with a dog:
         await followup.settle_pending(turn)  # its other-pets answer, stored and said (trial 16);
         if not await correction.other_pets_told(turn):  # no dog: DogCoach coaches dogs
@@ -638,6 +643,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await feedback.kept(turn, feedback.OUTCOME_TALK[u.talk])  # the plan (owner trial 9)
         if flow == onboarding.FLOW:
             turn.resume_flow()  # at a survey question: it again (owner trial 14)
+    elif u.kind is Kind.SMALL_TALK and u.talk in ("news", "worked") and await safety.alarm_recent(turn):
+        await followup.settle_pending(turn)  # "he's fine now I think" after a seizure: glad, and the
+        turn.say("talk-news-after-alarm")  # safety advice still stands (owner trial 23: "🎉")
+        turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "worked":  # "a bit better i think": kept against
         await followup.settle_pending(turn)  # the plan as a check-in's "better", never an answer
         await feedback.progress(turn)  # glued onto the report (owner trial 8); closes the question

@@ -320,6 +320,27 @@ async def health_told(turn: Turn) -> bool:
     return True
 
 
+async def baby_told(turn: Turn) -> bool:
+    """A new baby told with no survey question open ("아기가 태어났어요 지난주에", "we just had a
+    baby"; owner trial 22: glued onto a report or noise): the children question's yes stored for
+    the dog (named, else active), said in one line when it changes, then what a baby changes for
+    a dog (`life-new-baby`: supervision and a place of its own, as the AVSAB and the AKC advise for
+    dogs and infants). False, nothing done, with no dog (the caller offers the survey)."""
+    if not await turn.session.list_dogs(turn.user.id):
+        return False
+    dog = await _dog(turn)
+    if dog is None:
+        return False
+    q = BY_KEY["children"]
+    name = dog.name or turn.t("value-none")
+    if dog.answers.get(q.key) != "yes":
+        if not await onboarding.correct(turn, dog, q, Value("yes")):
+            return False
+        _corrected(turn, name, q, format_stored(turn, dog, q))
+    turn.say("life-new-baby", name=name)
+    return True
+
+
 # A number, its word and the next ("4개월 말고", "4 months,"): where an old value may be stated.
 _STATED = re.compile(r"\d+(?:[.,]\d+)?\s*[^\d\s,.!?~]*(?:\s+[^\d\s,.!?~]+)?")
 

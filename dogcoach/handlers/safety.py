@@ -11,6 +11,7 @@ the answer follows as usual.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from dogcoach.domain.types import META_SAFETY, Reply
 from dogcoach.handlers.results.render import report_language, translator
@@ -57,3 +58,19 @@ async def screen(
     if any(r.text == said for r in turn.replies):
         return  # the same note in one turn once (a repeat and its first report's words)
     turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
+
+
+# How long after a red flag good news is read against it ("he's fine now I think" an hour after a
+# seizure): the urgent flags ask for a vet within a day, so a day.
+ALARM_WINDOW = dt.timedelta(hours=24)
+# The urgencies whose advice good news must not seem to cancel (`SafetyCheck.urgency`).
+URGENT = frozenset({"now", "within_24h"})
+
+
+async def alarm_recent(turn: Turn) -> bool:
+    """A red flag asking for help now or within a day was raised for this owner in the last
+    `ALARM_WINDOW` (owner trial 23: "he's fine now I think" after a seizure got "wonderful
+    progress! 🎉", as if the vet advice were void)."""
+    since = dt.datetime.now(dt.UTC) - ALARM_WINDOW
+    flags = await turn.session.user_red_flags(turn.user.id)
+    return any(f.urgency in URGENT and f.raised_at >= since for f in flags)

@@ -237,6 +237,8 @@ talk-confirmed = Got it, that stays as it is. 😊
 talk-confused = Sorry, I wasn't clear. 🐾 I'm a coach: tell me what your dog did and I'll break it down and suggest what to try next. Send "help" to see everything I can do.
 talk-confused-question = Sorry, I wasn't clear. Here is the same question again below. Send "cancel" to stop, or "help" to see what I can do.
 talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries you, just tell me what your dog did.
+## Good news a day after a red flag ("he's fine now I think" after a seizure; owner trial 23: "wonderful progress! 🎉"): glad, and the safety advice above still stands.
+talk-news-after-alarm = I'm glad to hear that. Even if your dog seems fine now, please still follow the safety advice I gave above and check in with your vet as it said — some problems don't show right away. Tell me anything new you notice.
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.

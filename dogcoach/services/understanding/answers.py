@@ -692,6 +692,8 @@ class SurveyAnswers:
                 if not HANGUL_FIRST <= ord(stem[-1]) <= HANGUL_LAST:
                     continue
                 if ((ord(stem[-1]) - HANGUL_FIRST) % 28 != 0) == after_closed:
+                    if self.vocabulary["understanding-name-intro-not-name"].whole(Folded(stem)):
+                        return ""  # "저는 올해 은퇴한 …" (owner trial 23: the dog named "저")
                     return "" if self._name_marker(word) else stem
         return ""
 

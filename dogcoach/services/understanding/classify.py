@@ -1018,6 +1018,13 @@ class Understander(FollowupReading):
             # trial 13: a question for the coach model)
             return Understanding(Kind.COMMAND, text, command="result", reason="result-asked-pending")
         asked = self._asked_command(message, signals) if alarm is None else None
+        if (
+            asked is not None
+            and asked.command == "newdog"
+            and expect is Expect.FIRST_CONTACT
+            and self.vocabulary["understanding-event-arrival"].contains(message)
+        ):
+            asked = None  # "hi I just got a puppy!" first: the dog introduced, no other one added
         if asked is not None and self._week_in_detail(message, asked, context):
             asked = None  # "이번 주에만 세번이요" just after a report: how often, detail (owner trial 19)
         if asked is not None and (
@@ -1055,6 +1062,12 @@ class Understander(FollowupReading):
             # been doing" at a result's "how often?" or a survey question ask it too, never an
             # answer glued onto the report (acceptance trial e2, batch 57)
             return asked
+        change = self.life_change(message, signals, context) if alarm is None else None
+        if change is not None:
+            # "Luna got spayed last week": the sex completed; "아기가 태어났어요": the children's
+            # yes (owner trial 22: offered to be analysed, or glued onto a report)
+            talk = "profile" if change == "neutered" else "baby"
+            return Understanding(Kind.SMALL_TALK, text, talk=talk, reason=f"{change}-told")
         if alarm is None and self._health_told(message, signals, context):
             # "피부병 약 먹어요" at "how often?" (owner trial 10: glued onto the report): the dog's
             # health note, kept in its profile by the flow, never detail nor a report

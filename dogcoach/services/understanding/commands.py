@@ -201,6 +201,8 @@ class CommandReading(DogReading):
         tags = {tag for tag, _ in pieces}
         if {"start", "cancel"} <= names and self._survey_named_only(pieces):
             names.discard("start")  # "설문 나중에 할게요", "survey later": the survey put off (batch 79)
+        if "cancel-lead" in tags and names != {"cancel"}:
+            return None  # "no", "wait" lead only a cancel ("no wait cancel", "아 아니에요 취소")
         if "subject" in tags and not names <= {"start", "cancel"}:
             return None  # "설문은" names the survey alone: stopped or continued, nothing else
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]
@@ -602,6 +604,8 @@ class CommandReading(DogReading):
         adding = self.vocabulary["understanding-newdog-before-name"].phrases
         if tuple(Folded(" ".join(words[:-1])).units) not in adding or not self._name_like(typed):
             return None
+        if self.verb_ended(typed):
+            return None  # "새 강아지 데려왔어요" (owner trial 22: a dog named "데려왔어요")
         name = self.names.bare(typed)
         not_name = self.vocabulary["understanding-name-intro-not-name"].phrases
         if not self._could_be_name(name) or tuple(Folded(name).units) in not_name:

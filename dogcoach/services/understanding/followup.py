@@ -384,6 +384,28 @@ class FollowupReading(SurveyReading):
             return False  # "약 먹였어요" at "what happened right after?": its answer
         return v["understanding-health-told"].contains(message)
 
+    def life_change(self, message: Folded, signals: Signals, context: Context) -> str | None:
+        """A change in the dog's life that answers a survey question, told as an event with no
+        question open ("Luna got spayed last week", "지난주에 중성화 수술했어요": "neutered"; "we
+        just had a baby", "아기가 태어났어요": "baby"; owner trial 22: offered to be analysed,
+        glued onto a report, or the week's summary shown for "last week"). Short, no behaviour,
+        nothing asked; at a result's "what happened right before / after?" it may be the answer,
+        so not there. None for anything else."""
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            return None
+        if context.topic in ("antecedent", "consequence"):
+            return None
+        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.narrated or signals.question:
+            return None
+        if self.signals.asks(message):
+            return None
+        v = self.vocabulary
+        if v["understanding-neuter-event"].contains(message):
+            return "neutered"
+        if v["understanding-new-baby"].contains(message):
+            return "baby"
+        return None
+
     def profile_option(self, text: str) -> tuple[str, str] | None:
         """`_profile_option` of a typed message (the flow stores what it picks)."""
         message = Folded(canonical(text))

@@ -1312,8 +1312,9 @@ class SurveyReading(RetoldFactReading):
             signals.narrated
             or signals.anchored
             or self.vocabulary["understanding-question-ask"].contains(message)
+            or self.vocabulary["understanding-neuter-event"].contains(message)
         ):
-            return False
+            return False  # "중성화 수술 했어요" is the sex's answer, no health note (owner trial 22)
         return self.vocabulary["understanding-health-told"].contains(message)
 
     def _without_lead_filler(self, answer: TextAnswer) -> TextAnswer:

@@ -1,0 +1,205 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 40 (issue 11, owner trial 22's leftovers): life changes told after the survey, with no
+question open, change the profile they name; never "tell me what your dog did" or an offer to
+analyse. Each reproduced through a real channel first (Kakao and Telegram, Korean and English), the
+profile read back from the store.
+
+1. A neuter told as an event with its time ("Luna got spayed last week", "콩이 지난주에 중성화
+   수술했어요"; trial 22: offered to be analysed, the sex not updated): the stored sex completed.
+2. A new dog arrived ("we just got a new puppy lol", "새 강아지 데려왔어요"; trial 22: noise, or a
+   dog named "데려왔어요"): adding a dog starts, no name made of a verb.
+3. A new baby ("아기가 태어났어요 지난주에", "we just had a baby"; trial 22: glued or noise): the
+   children question's yes stored, said in one line, with a note on babies and dogs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _model_calls
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_survey_answers_misread import (
+    NAME,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# -- 1. a neuter told as an event -------------------------------------------------------------------
+
+NEUTERED = (
+    ("ko", "콩이 지난주에 중성화 수술했어요"),
+    ("ko", "어제 중성화했어요"),
+    ("ko", "중성화 수술 했어요"),
+    ("en", "Rex got spayed last week"),
+    ("en", "she got spayed yesterday"),
+    ("en", "we had her spayed last week"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), NEUTERED)
+async def test_a_neuter_told_as_an_event_completes_the_sex_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang, "intact_female")
+    assert (await kakao_answers(kakao, user.key)).get("sex") == "female_intact"
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("sex") == "female_spayed", user.text
+    assert t(lang, "survey-field-sex") in user.text, user.text
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_a_neuter_told_as_an_event_completes_the_sex_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(NEUTERED[::3], 400100):
+        await tg_owner(tg, chat, lang, "intact_female")
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat)).get("sex") == "female_spayed", tg.sent(chat)[-2:]
+        assert not await tg_reports(tg, chat), tg.sent(chat)[-2:]
+
+
+async def test_a_neuter_with_a_behaviour_since_is_still_a_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_owner(kakao, "ko", "intact_female")
+    await user.send("지난주에 중성화했는데 그 뒤로 밤마다 짖어요")
+    assert await kakao_reports(kakao, user.key), user.text
+
+
+# -- 2. a new dog arrived ----------------------------------------------------------------------------
+
+NEW_DOG = (
+    ("ko", "새 강아지 데려왔어요"),
+    ("ko", "강아지 새로 입양했어요"),
+    ("en", "we just got a new puppy lol"),
+    ("en", "we adopted another dog"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), NEW_DOG)
+async def test_a_new_dog_told_starts_adding_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    before = await kakao_answers(kakao, user.key)
+    await user.send(typed)
+    assert t(lang, "survey-q-name") in user.text, user.text  # the new dog's name, asked
+    assert "데려왔" not in user.text and "입양했" not in user.text, user.text
+    assert await kakao_answers(kakao, user.key) == before  # the first dog's profile untouched
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_a_new_dog_told_starts_adding_it_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(NEW_DOG[::2], 400200):
+        await tg_owner(tg, chat, lang)
+        await tg.say(chat, typed)
+        assert t(lang, "survey-q-name") in tg.last_text(chat), tg.sent(chat)[-2:]
+
+
+# -- 3. a new baby ---------------------------------------------------------------------------------
+
+BABY = (
+    ("ko", "아기가 태어났어요 지난주에"),
+    ("ko", "저희 애기 태어났어요!"),
+    ("en", "we just had a baby"),
+    ("en", "our baby was born last week"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), BABY)
+async def test_a_new_baby_is_the_children_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    assert (await kakao_answers(kakao, user.key)).get("children") == "no"
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("children") == "yes", user.text
+    assert t(lang, "survey-field-children") in user.text, user.text
+    assert t(lang, "life-new-baby", name=NAME[lang]) in user.text, user.text
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_a_new_baby_is_the_children_answer_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(BABY[::2], 400300):
+        await tg_owner(tg, chat, lang)
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat)).get("children") == "yes", tg.sent(chat)[-2:]
+        assert t(lang, "life-new-baby", name=NAME[lang]) in "\n".join(tg.sent(chat)[-3:]), tg.sent(chat)[-2:]
+
+
+# -- 4. names (owner trial 23) ---------------------------------------------------------------------
+
+
+async def _kakao_dogs(server: Server, key: str) -> list[str]:
+    async with open_store(server.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None
+        return [d.name or "" for d in await s.list_dogs(user.id)]
+
+
+async def test_the_owner_introducing_himself_names_no_dog_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "name")
+    await user.send("안녕하십니까. 저는 올해 은퇴한 사람으로서 처음으로 강아지를 키우게 되었습니다.")
+    assert "저" not in await _kakao_dogs(kakao, user.key), user.text
+    assert t("ko", "survey-q-age_months", name="저") not in user.text, user.text
+    await user.send("저는 복순이 키워요")
+    assert await _kakao_dogs(kakao, user.key) == ["복순이"], user.text
+
+
+async def test_two_dogs_by_order_with_a_joining_ending_on_telegram(tg: Harness) -> None:
+    chat = 400400
+    await tg_at(tg, chat, "ko", "name")
+    await tg.say(chat, "첫째는 콩이고 둘째는 보리예요")
+    assert (await tg_answers(tg, chat)).get("name") == "콩이", tg.sent(chat)[-2:]
+    assert t("ko", "survey-name-two", name="콩이", other="보리") in "\n".join(tg.sent(chat)), tg.sent(chat)
+
+
+CANCELLED = (("ko", "아 아니에요 취소"), ("en", "no wait cancel"), ("en", "nope, cancel that"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), CANCELLED)
+async def test_a_cancel_after_no_at_a_new_dogs_name_adds_no_dog_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send({"ko": "다른 강아지 추가할래요", "en": "add another dog"}[lang])
+    assert t(lang, "survey-q-name") in user.text, user.text
+    await user.send(typed)
+    assert await _kakao_dogs(kakao, user.key) == [NAME[lang]], user.text
+
+
+# -- 5. good news after a red flag (owner trial 23: "wonderful progress! 🎉" after a seizure) ------
+
+SEIZURE = {
+    "ko": ("콩이가 아까 발작했어요 몸을 떨고 거품 물었어요", "지금은 괜찮은 것 같아요"),
+    "en": ("he had a seizure this morning, shaking and foaming at the mouth", "he's fine now I think"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_good_news_after_a_red_flag_keeps_the_safety_advice_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    alarm, fine = SEIZURE[lang]
+    user = await kakao_owner(kakao, lang)
+    await user.send(alarm)
+    await user.send(fine)
+    assert t(lang, "talk-news-after-alarm") in user.text, user.text
+    assert t(lang, "talk-news") not in user.text, user.text
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_good_news_with_no_red_flag_is_good_news_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send({"ko": "오늘은 괜찮았어요", "en": "Rex was fine today actually"}[lang])
+    assert t(lang, "talk-news") in user.text, user.text
