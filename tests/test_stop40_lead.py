@@ -23,6 +23,7 @@ from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fix
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
     NAME,
+    asked,
     kakao_answers,
     kakao_at,
     kakao_reports,
@@ -203,3 +204,64 @@ async def test_good_news_with_no_red_flag_is_good_news_on_kakao(kakao: Server, l
     user = await kakao_owner(kakao, lang)
     await user.send({"ko": "오늘은 괜찮았어요", "en": "Rex was fine today actually"}[lang])
     assert t(lang, "talk-news") in user.text, user.text
+
+
+# -- 6. owner trial 23: commands in formal Korean, with a particle, naming someone ---------------
+
+FORMAL_VIEWS = (
+    ("제 강아지 정보를 보여주십시오.", "survey-field-breed"),
+    ("정보를 보여주세요", "survey-field-breed"),
+    ("알림을 받지 않겠습니다.", "notifications-off-done"),
+)
+
+
+@pytest.mark.parametrize(("typed", "shown"), FORMAL_VIEWS)
+async def test_a_command_with_a_particle_or_a_formal_ending_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, typed: str, shown: str
+) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send(typed)
+    assert t("ko", shown) in user.text, user.text
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_a_summary_for_the_vet_names_no_dog_called_vet_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send("수의사에게 보여드릴 요약본을 만들어 주실 수 있습니까?")
+    assert t("ko", "view-unknown-dog", name="수의사", dogs=NAME["ko"]) not in user.text, user.text
+    assert '"수의사"' not in user.text, user.text
+
+
+async def test_switching_the_language_back_at_a_choice_is_no_back_on_telegram(tg: Harness) -> None:
+    chat = 400500
+    await tg_at(tg, chat, "ko", "children")
+    await tg.say(chat, "switch back to english please")
+    shown = "\n".join(tg.sent(chat)[-3:])
+    assert asked("en", "children") in shown, shown
+    assert asked("ko", "household") not in shown and asked("en", "household") not in shown, shown
+
+
+# -- 7. owner trial 23: amounts ---------------------------------------------------------------------
+
+AMOUNTS = (
+    ("household", "남편이랑 저랑 아기 세식구요", 3),
+    ("household", "남편 저 아기 세식구", 3),
+    ("alone_hours", "회사가서 9시간정도ㅠㅠ", 9),
+)
+
+
+@pytest.mark.parametrize(("key", "typed", "value"), AMOUNTS)
+async def test_an_amount_with_words_around_it_on_kakao(
+    kakao: Server, key: str, typed: str, value: int
+) -> None:
+    user = await kakao_at(kakao, "ko", key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get(key) == value, user.text
+
+
+async def test_thanks_in_two_sentences_at_a_number_question_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "age_months")
+    await user.send("감사합니다. 많은 도움이 되었습니다.")
+    assert t("ko", "talk-thanks") in user.text, user.text
+    assert asked("ko", "age_months") in user.text, user.text

@@ -177,6 +177,9 @@ lex-person = person
 lex-person-self = me
     .aliases = me, i, myself
 ## People counted by the number next to them at the household question ("me, my partner and 2 kids" = 4);
+## Words for the whole household after its number ("3 of us"): the total, never a group's count (owner trial 23: "my husband, me and the baby, 3 of us" read as three babies).
+lex-household-whole = of us
+    .aliases = of us, in the family, in our family, in the household, in total
 ## without a number they are not counted ("me and the kids": asked again).
 lex-person-group = people counted by a number
     .aliases = kids, kid, children, child, sons, daughters, son, daughter, teenagers, teens, adults, grown-ups, boys, girls, roommates, flatmates

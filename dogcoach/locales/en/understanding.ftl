@@ -474,7 +474,7 @@ understanding-talk-sad = sadness
 ## Not knowing what to do any more ("I don't know what to do"): small talk, answered warmly with a request for one recent incident.
 ## An apology ("sorry not mad at you"): taken kindly, with what to do next (owner trial 11: "not sure what you mean").
 understanding-talk-sorry = sorry
-    .aliases = sorry, sry, soz, my bad, apologies, sorry about that, sorry for that, sorry bout that, not mad at you, i'm not mad at you, im not mad at you, sorry i'm not mad at you, didn't mean to snap, didnt mean to snap
+    .aliases = sorry, sry, soz, my bad, apologies, sorry about that, sorry for that, sorry bout that, not mad at you, i'm not mad at you, im not mad at you, sorry i'm not mad at you, didn't mean to snap, didnt mean to snap, sorry for all the questions, sorry for the questions, sorry for so many questions, sorry for asking so much, sorry for all my questions
 ## Giving up on what was being said ("forget it", "nvm"): a short reply with what to do next.
 understanding-talk-dismiss = never mind
     .aliases = nvm, nevermind, forget it, forget about it, just forget it, doesn't matter, doesnt matter, it doesn't matter, it doesnt matter, nothing, it's nothing, its nothing

@@ -712,10 +712,18 @@ class Understander(FollowupReading):
             and context.question is not None
             and self.signals.is_question(message)
             and self.vocabulary["understanding-option-asked"].contains(message)
+            and not self.signals.read(message).behaviour  # "he growls when …, what does that
+            # mean?" at the sex (owner trial 23: the options again): asked of the coach
         ):
             # "what counts as medium?" at the size (owner trial 21: stored as Medium): what an
             # option means asked, no pick; the question's options, with what they hold, again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="option-asked")
+        if isinstance(picked, Picked) and expect in SURVEY:
+            language = self._asked_command(message, self.signals.read(message))
+            if language is not None and language.command == "language" and language.argument:
+                # "switch back to english please" at a choice (owner trial 23: "back" picked, the
+                # survey a question back and the language kept): the language switched
+                return language
         if picked is not None and expect in SURVEY and context.question not in (None, "name"):
             retold = self._fact_retold(message)
             if (

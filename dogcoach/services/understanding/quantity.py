@@ -165,6 +165,7 @@ class QuantityReader:
         add("group", "lex-person-group")
         add("grown", "lex-person-grown")
         add("also", "lex-person-also")
+        add("whole", "lex-household-whole")
         table = {k: frozenset(tags) for k, tags in tagged.items()}
         return table, max((len(k) for k in table), default=1)
 
@@ -329,6 +330,8 @@ def _inside_words(pieces: list[_Piece], spans: list[tuple[int, int]], word_of: l
         else:
             if _ends_unknown_word(pieces, spans, word_of, i):
                 out[i] = _Piece(piece.text, frozenset())
+            elif _ends_word_read_past(pieces, spans, word_of, i):
+                out[i] = _Piece(piece.text, frozenset({"skip"}))
     return out
 
 
@@ -346,6 +349,20 @@ def _ends_unknown_word(
     if same[-1] != i:
         return False
     return any(not pieces[j].tags and not pieces[j].text.isascii() for j in same if j < i)
+
+
+def _ends_word_read_past(
+    pieces: list[_Piece], spans: list[tuple[int, int]], word_of: list[int], i: int
+) -> bool:
+    """Number piece `i` ends a Korean word whose other pieces are all read past ("회사가서":
+    회사, 가, then 서, the native 3; owner trial 23: 3 hours alone): the word's ending, read past
+    too. A unit after it in the word, or a word that counts before it ("식구는셋"), keeps it."""
+    word = word_of[spans[i][0]]
+    if word < 0:
+        return False
+    same = [j for j, (start, _end) in enumerate(spans) if word_of[start] == word]
+    earlier = [j for j in same if j < i]
+    return same[-1] == i and bool(earlier) and all(pieces[j].tags == {"skip"} for j in earlier)
 
 
 def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
@@ -427,10 +444,11 @@ def _resolve(
     next_is_unit = any(t.startswith("unit:") for t in next_tags)
     next_is_digits = "digits" in next_tags
     # "se": the unit 歲 after digits or Sino-Korean numbers, the native number 3 elsewhere.
+    whole = "whole" if "whole" in tags else ""  # "세식구": the household's total (`_groups`)
     if units and prev_is_number and prev is not None and prev.system in ("digit", "sino", "word"):
-        return _Token("unit", piece.text, units=units)
+        return _Token("unit", piece.text, system=whole, units=units)
     if units and not nums:
-        return _Token("unit", piece.text, units=units)
+        return _Token("unit", piece.text, system=whole, units=units)
     if nums:
         value = nums[0]
         if value == 0 and not zero_words:
@@ -572,7 +590,12 @@ def _groups(tokens: list[_Token]) -> list[_Token]:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if last is not None and last.kind == "num" and last.high is None:
             out[-1] = _Token("person", last.text + " " + token.text, last.value, token.system)
-        elif following is not None and following.kind == "num" and following.high is None:
+        elif (
+            following is not None
+            and following.kind == "num"
+            and following.high is None
+            and not _whole_after(tokens, i + 2)  # "남편 저 아기 세식구" (owner trial 23: 5)
+        ):
             out.append(_Token("person", token.text + " " + following.text, following.value, token.system))
             skip_next = True
         elif token.value:
@@ -580,6 +603,13 @@ def _groups(tokens: list[_Token]) -> list[_Token]:
         else:
             out.append(_Token("vague", token.text))
     return out
+
+
+def _whole_after(tokens: Sequence[_Token], i: int) -> bool:
+    """Token `i` is a word for the whole household ("식구", "가족": `lex-household-whole`): the
+    number before it is the total, never a group's count ("아기 세식구" is three people, not three
+    babies; owner trial 23: 5)."""
+    return i < len(tokens) and tokens[i].kind == "unit" and tokens[i].system == "whole"
 
 
 def _sino_join(last: _Token, token: _Token) -> _Token:
