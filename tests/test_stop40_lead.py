@@ -19,8 +19,10 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
+from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop39_lead import kakao_at_followup
 from tests.test_survey_answers_misread import (
     NAME,
     asked,
@@ -265,3 +267,52 @@ async def test_thanks_in_two_sentences_at_a_number_question_on_kakao(kakao: Serv
     await user.send("감사합니다. 많은 도움이 되었습니다.")
     assert t("ko", "talk-thanks") in user.text, user.text
     assert asked("ko", "age_months") in user.text, user.text
+
+
+# -- 8. owner trial 23: a bite with no blood, the owner afraid, a cancel with nothing open ------
+
+
+async def test_a_bite_said_not_to_bleed_gets_no_wound_care_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send("어제 손님을 물었습니다만 피가 날 정도는 아니었습니다.")
+    assert t("ko", "safety-bite_injury") not in user.text, user.text
+    assert await kakao_reports(kakao, user.key), user.text  # still a report to analyse
+
+
+AFRAID = (("en", "I'm honestly scared of him"), ("ko", "솔직히 얘가 무서워요"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), AFRAID)
+async def test_the_owner_afraid_of_the_dog_is_answered_not_analysed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "talk-owner-afraid") in user.text, user.text
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_no_and_cancel_with_nothing_open_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send("아니요 취소")
+    assert t("ko", "cancel-nothing") in user.text, user.text
+
+
+# -- 9. owner trial 23: how the step went, told with words that also ask ------------------------
+
+TRIED = (
+    ("ko", "말씀하신 방법을 사흘간 시도해 보았는데, 조금 나아진 것 같습니다."),
+    ("ko", "콩이는 요즘 괜찮아요 해봤는데 좀 나아졌어요"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), TRIED)
+async def test_the_step_tried_and_better_is_kept_at_the_followup_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_at_followup(kakao, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert ("better", typed) in await _checkin_notes(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == calls, user.text  # no question for the coach

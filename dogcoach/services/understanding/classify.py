@@ -928,6 +928,15 @@ class Understander(FollowupReading):
         if talk is not None:
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason="talk")
         signals = self.signals.read(message)
+        if (
+            signals.question
+            and not self.signals.asks(message)
+            and self.vocabulary["understanding-talk-tried-it"].contains(message)
+        ):
+            # "말씀하신 방법을 사흘간 시도해 보았는데, 조금 나아진 것 같습니다", "요즘 괜찮아요
+            # 해봤는데 좀 나아졌어요" (owner trial 23: a question for the model, the progress view):
+            # the step told as tried; a word statements use too ("방법", "괜찮아요") asks nothing
+            signals = dataclasses.replace(signals, question=False)
         if self._photo_pointed(message, signals, context):
             # "이러고 있어요", "얘 왜 이래요", "look at him" under a photo (owner trial 14: "not sure
             # what you mean", or a question for the coach model, who cannot see it either): what
@@ -1060,6 +1069,10 @@ class Understander(FollowupReading):
             # not exist; said so, with the check-ins that do (acceptance trial 5: glued onto the
             # report at its follow-up question and analysed again)
             return Understanding(Kind.SMALL_TALK, text, talk="reminders", reason="reminder-wished")
+        if alarm is None and self._owner_afraid(message, signals, context):
+            # "I'm honestly scared of him", "솔직히 얘가 무서워요" (owner trial 23: analysed as an
+            # incident with no behaviour in it): the owner's fear, answered kindly with what to tell
+            return Understanding(Kind.SMALL_TALK, text, talk="owner_afraid", reason="owner-afraid")
         if (
             asked is not None
             and asked.command == "progress"

@@ -201,7 +201,7 @@ class CommandReading(DogReading):
         tags = {tag for tag, _ in pieces}
         if {"start", "cancel"} <= names and self._survey_named_only(pieces):
             names.discard("start")  # "설문 나중에 할게요", "survey later": the survey put off (batch 79)
-        if "cancel-lead" in tags and names != {"cancel"}:
+        if "no_wait" in tags and names != {"cancel"}:
             return None  # "no", "wait" lead only a cancel ("no wait cancel", "아 아니에요 취소")
         if "subject" in tags and not names <= {"start", "cancel"}:
             return None  # "설문은" names the survey alone: stopped or continued, nothing else

@@ -384,6 +384,18 @@ class FollowupReading(SurveyReading):
             return False  # "약 먹였어요" at "what happened right after?": its answer
         return v["understanding-health-told"].contains(message)
 
+    def _owner_afraid(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """The owner says they are afraid of their dog ("I'm honestly scared of him", "솔직히 얘가
+        무서워요": `understanding-owner-afraid`), with no other behaviour, nothing asked and no
+        survey question open: a feeling, not an incident to analyse (owner trial 23)."""
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+            return False
+        if message.words > PROFILE_MAX_WORDS or signals.question or self.signals.asks(message):
+            return False
+        return self.vocabulary["understanding-owner-afraid"].contains(
+            message
+        ) and not self.signals.behaviour_besides(message, "understanding-owner-afraid")
+
     def life_change(self, message: Folded, signals: Signals, context: Context) -> str | None:
         """A change in the dog's life that answers a survey question, told as an event with no
         question open ("Luna got spayed last week", "지난주에 중성화 수술했어요": "neutered"; "we

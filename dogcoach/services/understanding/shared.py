@@ -90,7 +90,7 @@ class Tables:
         table.add("request", v["understanding-talk-sad"])
         table.add("request", v["understanding-talk-laughter"])
         table.add("subject", v["understanding-survey-subject"])  # "설문은 나중에 할게요" (batch 79)
-        table.add("cancel-lead", v["understanding-cancel-lead"])  # "아 아니에요 취소" (owner trial 23)
+        table.add("no_wait", v["understanding-cancel-lead"])  # "아 아니에요 취소" (owner trial 23)
         return table.add("now", v["understanding-tip-now"])  # last: a phrase of the others keeps its tag
 
     @cached_property

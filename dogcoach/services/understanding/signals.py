@@ -284,7 +284,8 @@ class SignalReader:
             return True
         if self._asking_ending(message):
             return True
-        if self.v["understanding-question-ask"].contains(message):
+        masks = self.v["understanding-method-told"].find(message)  # "말씀하신 방법을 해 봤는데"
+        if _outside(self.v["understanding-question-ask"].find(message), masks):
             return True
         if self._plan_told(message):
             return False
