@@ -18,8 +18,8 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.test_dog_words import _model_calls
-from tests.test_feedback_and_progress import _checkin_notes
+from tests.test_dog_words import TWO_DOGS, _model_calls, _two_dogs_on_kakao
+from tests.test_feedback_and_progress import _checkin_notes, _result_shown
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop39_lead import kakao_at_followup
@@ -316,3 +316,70 @@ async def test_the_step_tried_and_better_is_kept_at_the_followup_on_kakao(
     await user.send(typed)
     assert ("better", typed) in await _checkin_notes(kakao, user.key), user.text
     assert _model_calls(fake_ollama) == calls, user.text  # no question for the coach
+
+
+# -- 10. owner trial 23: how long owned told at the age; a typo'd "don't know" at the breed ------
+
+RAISED = (("ko", "4년 키웠어요"), ("en", "we've had her for 4 years"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), RAISED)
+async def test_how_long_owned_at_the_age_is_kept_ahead_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("owned_months") == 48, (answers, user.text)
+    assert "age_months" not in answers, (answers, user.text)
+    assert asked(lang, "age_months") in user.text, user.text
+
+
+async def test_a_mix_with_a_misspelt_dont_know_at_the_breed_on_telegram(tg: Harness) -> None:
+    chat = 400600
+    await tg_at(tg, chat, "ko", "breed")
+    await tg.say(chat, "믹스같아요 잘모르겟어요")
+    breed = (await tg_answers(tg, chat)).get("breed")
+    assert breed is not None and "모르" not in str(breed), (breed, tg.sent(chat)[-2:])
+
+
+# -- 11. owner trial 23: an urgent report about a dog not registered says where it is filed ------
+
+UNREGISTERED = {"ko": "보리가 포도 3알 먹었어요 방금!!", "en": "Bella just ate 3 grapes!!"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_toxin_report_about_a_dog_not_registered_says_where_it_is_filed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(UNREGISTERED[lang])
+    typed = {"ko": "보리", "en": "Bella"}[lang]
+    said = [
+        t(lang, msg_id, typed=typed, name=NAME[lang])
+        for msg_id in ("report-filed-unregistered", "report-filed-unregistered-later")
+    ]
+    assert any(line in user.text for line in said), user.text
+
+
+# -- 12. owner trial 23: a result names its dog when the owner has two --------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_result_names_its_dog_for_an_owner_of_two_on_kakao(kakao: Server, lang: str) -> None:
+    user, _ids = await _two_dogs_on_kakao(kakao, lang)
+    other = TWO_DOGS[lang][0]
+    await user.send(
+        {
+            "ko": f"{other}가 어제 손님한테 계속 짖었어요",
+            "en": f"{other} barked at the guests all evening yesterday",
+        }[lang]
+    )
+    await _result_shown(user, lang)
+    title = t(lang, "analysis-title-dog", name=other, category="")
+    assert title.split(":")[0] in user.text, user.text
+
+
+async def test_a_result_names_no_dog_for_an_owner_of_one_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "en")
+    await user.send("Rex barked at the guests all evening yesterday")
+    await _result_shown(user, "en")
+    assert t("en", "analysis-title-dog", name="Rex", category="").split(":")[0] not in user.text, user.text

@@ -333,6 +333,20 @@ async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool
             return False  # it does not fit the dog: the open question reads it
         await ask(turn, q, dog)
         return True
+    if q.kind is Kind.AGE and u is not None and u.kind is Said.ANSWER and not (u.safety or u.incident):
+        raised = turn.services.understander.vocabulary["understanding-owned-span-raised"]
+        if raised.contains(Folded(turn.text)):
+            # "4년 키웠어요", "we've had her for 4 years" at the age (owner trial 23: stored as
+            # the age): how long owned, kept ahead; the age asked again
+            owned_for = turn.services.understander.answers.quantity(
+                Folded(turn.text), Expect(owned.kind.value)
+            )
+            span = late_numbers._as_span(owned_for)
+            if span is not None:
+                dog = await _store_ahead(turn, owned, dog, span)
+                if owned.key in dog.answers:
+                    await ask(turn, q, dog)
+                    return True
     if q.kind is not Kind.CHOICE or not late_numbers._unplaced_answer(turn):
         return False
     read = turn.services.understander.understand(turn.text, survey_context(owned))

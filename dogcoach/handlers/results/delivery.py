@@ -32,6 +32,7 @@ from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledgement
 from dogcoach.handlers.results.followup import arm_followup, disarm_followup
 from dogcoach.handlers.results.render import progress_reply, result_replies, translator
+from dogcoach.handlers.results.whose import dog_shown
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.analysis.stream import PartialAnalysis
 from dogcoach.services.coaching import CheckinPolicy
@@ -105,6 +106,7 @@ class ResultDelivery:
         claimed = delivered = cut_off = False
         gone = ask = named = False
         plan: str | None = None
+        dog = ""
         again: Reply | None = None
         try:
             async with self.store.session() as session:
@@ -116,9 +118,10 @@ class ResultDelivery:
                         ask = await arm_followup(session, report, self.messages)
                         named = ask and await close_together(session, report)
                         plan = await self._plan(session, report)
+                        dog = await dog_shown(session, report)
                         again = await self._open_question(session, user)
             if user is not None and claimed:
-                replies = result_replies(self.messages, report, ask=ask, plan=plan, named=named)
+                replies = result_replies(self.messages, report, ask=ask, plan=plan, named=named, dog=dog)
                 if again is not None:  # the survey question the result would push out of view
                     replies.append(again)
                 try:
@@ -172,9 +175,10 @@ class ResultDelivery:
                 return None
             ask = await arm_followup(session, report, self.messages)
             plan = await self._plan(session, report)
+            dog = await dog_shown(session, report)
             user = await session.get_user_by_id(report.user_id)
             again = await self._open_question(session, user) if user is not None else None
-        replies = result_replies(self.messages, report, ask=ask, plan=plan)
+        replies = result_replies(self.messages, report, ask=ask, plan=plan, dog=dog)
         return [*replies, again] if again is not None else replies
 
     async def _open_question(self, session: StoreSession, user: User) -> Reply | None:

@@ -127,21 +127,24 @@ def _text(value: Any) -> str:
     return " ".join(str(value or "").split())
 
 
-def analysis_text(t: Translator, analysis: Mapping[str, Any], *, partial: bool = False) -> str:
+def analysis_text(t: Translator, analysis: Mapping[str, Any], *, partial: bool = False, dog: str = "") -> str:
     """The analysis as one message: title, A/B/C, purpose and intensity, summary, next step.
 
     `partial`: an answer still being written: only the fields present are shown (in the same
-    places), so each view reads as the beginning of the final message.
+    places), so each view reads as the beginning of the final message. `dog`: the dog's name in
+    the title (`whose.dog_shown`: an owner of more than one dog), "" for none.
     """
 
     def shown(key: str) -> bool:
         return not partial or key in analysis
 
-    title = (
-        t("analysis-title", category=t(f"category-{analysis.get('category', 'other')}"))
-        if shown("category")
-        else t("analysis-title-pending")
-    )
+    category = t(f"category-{analysis.get('category', 'other')}")
+    if not shown("category"):
+        title = t("analysis-title-pending")
+    elif dog:
+        title = t("analysis-title-dog", name=dog, category=category)
+    else:
+        title = t("analysis-title", category=category)
     lines = [title, ""]
     for key in ("antecedent", "behavior", "consequence"):
         if shown(key):
@@ -215,6 +218,7 @@ def result_replies(
     plan: str | None = None,
     named: bool = False,
     locale: str | None = None,
+    dog: str = "",
 ) -> list[Reply]:
     """A finished report as the user reads it: the analysis (or the apology), then `plan` (what
     becomes of its next step: `handlers.coaching.plans`), then, when `ask` and the analysis lacks
@@ -224,7 +228,8 @@ def result_replies(
     `locale`: a stored result shown again ("show result", a /history line) in the owner's
     language now: every fixed label in it, the model's own words as written, and one line saying
     so when they are in the other language (stop 34: after /language the labels stayed in the old
-    one). None: the report's language, as when it is first delivered (`translator`)."""
+    one). None: the report's language, as when it is first delivered (`translator`). `dog`: the
+    dog's name in the analysis' title (`analysis_text`)."""
     again = locale in LOCALES
     t = Translator(messages, locale) if locale is not None and again else translator(messages, report)
     meta: dict[str, object] = {META_RESULT: report.id}
@@ -239,7 +244,7 @@ def result_replies(
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]
-    replies = [Reply(analysis_text(t, report.analysis) + note, meta=meta)]
+    replies = [Reply(analysis_text(t, report.analysis, dog=dog) + note, meta=meta)]
     if plan:
         replies.append(Reply(plan, meta={META_RESULT: report.id}))
     question = followup_question(t, report, named=named) if ask else None

@@ -31,6 +31,7 @@ from dogcoach.handlers.results.render import (
     speak_report_language,
     translator,
 )
+from dogcoach.handlers.results.whose import dog_shown
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.analysis.errors import OwnerNotice
 from dogcoach.services.store import Report
@@ -55,7 +56,11 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
             turn.session, report, translator(turn.messages, report), policy=turn.services.checkin_policy
         )
         replies += result_replies(
-            turn.messages, report, ask=report is asking and not waits(turn.state), plan=plan
+            turn.messages,
+            report,
+            ask=report is asking and not waits(turn.state),
+            plan=plan,
+            dog=await dog_shown(turn.session, report),
         )
     if asking is not None and waits(turn.state):  # the survey offered or under way: asked after it,
         turn.state.data[DEFERRED] = asking.id  # the newest, over one promised (owner trial 11)
@@ -97,7 +102,11 @@ async def show_results(turn: Turn) -> None:
     if latest is None:
         turn.say("analysis-no-reports")
         return
-    turn.replies.extend(result_replies(turn.messages, latest, ask=False, locale=turn.locale))
+    turn.replies.extend(
+        result_replies(
+            turn.messages, latest, ask=False, locale=turn.locale, dog=await dog_shown(turn.session, latest)
+        )
+    )
 
 
 def still_working(turn: Turn, report: Report) -> Reply:
@@ -126,7 +135,15 @@ async def retry(turn: Turn, report_id: int) -> None:
     elif report.status == "pending":
         turn.reply(still_working(turn, report))
     elif report.status != "failed":
-        turn.replies.extend(result_replies(turn.messages, report, ask=False, locale=turn.locale))
+        turn.replies.extend(
+            result_replies(
+                turn.messages,
+                report,
+                ask=False,
+                locale=turn.locale,
+                dog=await dog_shown(turn.session, report),
+            )
+        )
     else:
         followups = report.followups  # a retry is not a follow-up answer: the question stays askable
         await turn.session.reopen_report(report, report.text)
@@ -147,7 +164,15 @@ async def open_report(turn: Turn, report_id: int) -> None:
     else:
         if report.delivered_at is None:
             await turn.session.claim_delivery(report.id)
-        turn.replies.extend(result_replies(turn.messages, report, ask=False, locale=turn.locale))
+        turn.replies.extend(
+            result_replies(
+                turn.messages,
+                report,
+                ask=False,
+                locale=turn.locale,
+                dog=await dog_shown(turn.session, report),
+            )
+        )
 
 
 async def show_command(turn: Turn) -> None:

@@ -34,6 +34,8 @@ analysis-rewriting = ✍️ Rewriting this more carefully…
 analysis-interrupted = ⚠️ This stopped partway, so it isn't the result yet. Your report is saved; I'll analyse it again and send the result.
 
 analysis-title = 🔍 ABC analysis: { $category }
+## The title for an owner of more than one dog: the dog named (owner trial 23: two results stacked, neither naming its dog).
+analysis-title-dog = 🔍 ABC analysis for { $name }: { $category }
 analysis-function = Likely purpose: { $function }
 analysis-intensity = Intensity: { $level }/4
 analysis-antecedent = A — Before: { $text }

@@ -405,6 +405,9 @@ understanding-owner-afraid = scared of him
 ## The coach's step named as told, not asked ("the method you suggested"; owner trial 23): its asking word ("방법" in Korean) asks nothing there.
 understanding-method-told = the method you suggested
     .aliases = the method you suggested, the way you suggested, the method you told me, the way you told me
+## How long the dog has been with the owner, told with words no age uses ("we've had her for 4 years"; owner trial 23: stored as the age at the age question): kept ahead for how long owned, the age asked again.
+understanding-owned-span-raised = we've had her for
+    .aliases = we've had her for, we've had him for, we have had her for, we have had him for, had her for, had him for, i've had her for, i've had him for, with us for, with me for, owned her for, owned him for
 ## A neuter told as an event, with its time ("Luna got spayed last week", "we had him neutered yesterday"; owner trial 22: offered to be analysed, the sex not updated): the sex question's answer completed, never an incident. A behaviour beside it ("since she got spayed she barks") keeps it a report.
 understanding-neuter-event = got spayed
     .aliases = got spayed, got neutered, got fixed, got snipped, got castrated, was spayed, was neutered, was fixed, been spayed, been neutered, been fixed, had her spayed, had him neutered, had her fixed, had him fixed, had him snipped, got her spayed, got him neutered, got her fixed, got him fixed, spayed her, neutered him, her spay surgery, his neuter surgery, spay surgery, neuter surgery, spay operation, neuter operation

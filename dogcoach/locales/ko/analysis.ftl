@@ -28,6 +28,8 @@ analysis-rewriting = ✍️ 더 정확하게 고쳐 쓰고 있어요…
 analysis-interrupted = ⚠️ 쓰는 도중에 멈췄어요. 아직 결과가 아니에요. 말씀하신 내용은 저장돼 있으니, 다시 분석해서 보내 드릴게요.
 
 analysis-title = 🔍 ABC 분석: { $category }
+## 강아지가 둘 이상인 보호자에게는 제목에 강아지 이름 (오너 체험 23: 두 결과가 한꺼번에 왔는데 어느 강아지 것인지 없었어요).
+analysis-title-dog = 🔍 { $name }의 ABC 분석: { $category }
 analysis-function = 행동의 목적(추정): { $function }
 analysis-intensity = 강도: { $level }/4
 analysis-antecedent = A — 직전 상황: { $text }

@@ -36,6 +36,9 @@ SUBJECT_VERB = "understanding-name-subject-verb"
 # 누나 is who touches, not the dog).
 VOWEL_SUBJECT = "understanding-name-vowel-subject"
 BEHAVIOUR = "understanding-behaviour-verb"
+# Something eaten or swallowed ("먹었어요", "삼켰어요"): what the dog did in a toxin report, which
+# the behaviour verbs leave out.
+SWALLOWED = "safety-term-swallowed"
 CLAUSE_END = "understanding-name-clause-end"
 # Polite endings after a name ("이름은 콩이예요").
 POLITE = "understanding-polite-ending"
@@ -258,7 +261,8 @@ class DogNames:
         most words before 가 are no name ("엄마가", "택배가", "누나가 만지면 물어요"): the first
         word, two or three syllables ending in a vowel, then the subject's particle
         (`VOWEL_SUBJECT`); no word of `INTRO_NOT_NAME` nor one ending in it; and a behaviour verb
-        in its own clause, before any ending that closes a clause (`CLAUSE_END`). "" else."""
+        in its own clause (or something swallowed, `SWALLOWED`), before any ending that closes a
+        clause (`CLAUSE_END`). "" else."""
         first = words[0]
         particle = next((p for p in self._aliases(VOWEL_SUBJECT) if first.endswith(p)), "")
         stem = first[: len(first) - len(particle)]
@@ -272,8 +276,9 @@ class DogNames:
         if any(_fold(first).endswith(e) for e in ends):
             return ""  # "놀다가 흥분하면…": a verb's "-다가", no subject
         behaviour = self._vocabulary[BEHAVIOUR]
+        swallowed = self._vocabulary[SWALLOWED]  # "보리가 포도 3알 먹었어요" (owner trial 23)
         for word in words[1:]:
-            if behaviour.contains(Folded(word)):
+            if behaviour.contains(Folded(word)) or swallowed.contains(Folded(word)):
                 return stem
             if any(_fold(word).endswith(e) for e in ends):
                 return ""
