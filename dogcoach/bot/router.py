@@ -326,8 +326,8 @@ TALK_REPLIES: dict[str, str] = {
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)
-    "shown": "talk-shown",
-    "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)  # "이러고 있어요", "look at him" under a photo: asked in words (trial 15)
+    "shown": "talk-shown",  # "이러고 있어요", "look at him" under a photo: asked in words (trial 15)
+    "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)
 }
 
 # What a message that picks neither button at the survey's review may be, read with nothing open:

@@ -107,7 +107,8 @@ class _Token:
     kind: str  # num, unit, half, approx, range, skip, person, times, total, weekday, weekend, other
     text: str
     value: float = 0.0
-    system: str = ""  # digit | native | sino | word; a person: "self" for the owner ("저", "me")
+    system: str = ""  # digit | native | sino | word; a person: "self" for the owner ("저", "me");
+    # a unit: "whole" for a word counting the whole household ("식구": `_whole_after`)
     unit: str = ""
     high: float | None = None  # a native range (du-se: 2–3)
     units: list[str] = field(default_factory=list)  # unit names a unit piece may mean
