@@ -383,3 +383,48 @@ async def test_a_result_names_no_dog_for_an_owner_of_one_on_kakao(kakao: Server)
     await user.send("Rex barked at the guests all evening yesterday")
     await _result_shown(user, "en")
     assert t("en", "analysis-title-dog", name="Rex", category="").split(":")[0] not in user.text, user.text
+
+
+# -- 13. owner trial 23: the sex in formal Korean, at its question and told early ---------------
+
+FORMAL_SEX = (
+    ("sex", "암컷이며 중성화는 하지 않았습니다"),
+    ("sex", "암컷이며 아직 중성화 수술은 하지 않았습니다"),
+    ("age_months", "암컷이며 아직 중성화 수술은 하지 않았습니다"),
+)
+
+
+@pytest.mark.parametrize(("key", "typed"), FORMAL_SEX)
+async def test_a_formal_not_spayed_is_an_intact_female_on_kakao(kakao: Server, key: str, typed: str) -> None:
+    user = await kakao_at(kakao, "ko", key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("sex") == "female_intact", user.text
+
+
+# -- 14. owner trial 23: a move told after the survey or right after a result -------------------
+
+MOVED = (("ko", "이사했어요 원룸에서 투룸으로"), ("en", "we moved to a new apartment last week"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), MOVED)
+async def test_a_move_is_answered_not_analysed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "life-moved") in user.text, user.text
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0
+
+
+@pytest.mark.parametrize(("lang", "typed"), MOVED)
+async def test_a_move_at_a_results_question_is_no_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_at_followup(kakao, lang)
+    before = await kakao_reports(kakao, user.key)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert t(lang, "life-moved") in user.text, user.text
+    assert await kakao_reports(kakao, user.key) == before, user.text
+    assert _model_calls(fake_ollama) == calls, user.text

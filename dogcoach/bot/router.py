@@ -328,6 +328,7 @@ TALK_REPLIES: dict[str, str] = {
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)
     "shown": "talk-shown",  # "이러고 있어요", "look at him" under a photo: asked in words (trial 15)
     "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)
+    "moved": "life-moved",  # "이사했어요 원룸에서 투룸으로": what a move changes (owner trial 23: glued on)
 }
 
 # What a message that picks neither button at the survey's review may be, read with nothing open:

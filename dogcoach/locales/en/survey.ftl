@@ -287,6 +287,8 @@ value-range-minutes = about { $low }–{ $high } minutes
 value-range-people = about { $low }–{ $high } people
 
 # An answer corrected in words after the survey ("sorry I meant 5 years old"): the new value, or how to change an answer when it is unclear which.
+## A move told after the survey ("we moved last week"): what it changes for a dog; routines kept, a quiet corner, alone time built up slowly.
+life-moved = A move is a big change for a dog too. 🏠 For the first weeks, keep walks, meals and bedtime at the usual times, give your dog a quiet corner with familiar bedding and toys, and build time alone up slowly. If your dog's behaviour changes, tell me what happened. If the hours alone changed, tell me the new hours and I'll update the profile.
 ## A new baby told after the survey ("we just had a baby"): what it changes for the dog. Supervision and a place of its own, as the AVSAB and the AKC advise for dogs and infants.
 life-new-baby = Congratulations on the baby! 🍼 It's a big change for { $name } too: keep { $name }'s walks and meals at the usual times, give { $name } a quiet place the baby can't reach, and never leave the baby and { $name } alone together, even for a moment. If { $name } stares, growls or hides around the baby, tell me what happened.
 correction-done = Updated { $name }'s profile — { $field }: { $value }.

@@ -408,6 +408,9 @@ understanding-method-told = the method you suggested
 ## How long the dog has been with the owner, told with words no age uses ("we've had her for 4 years"; owner trial 23: stored as the age at the age question): kept ahead for how long owned, the age asked again.
 understanding-owned-span-raised = we've had her for
     .aliases = we've had her for, we've had him for, we have had her for, we have had him for, had her for, had him for, i've had her for, i've had him for, with us for, with me for, owned her for, owned him for
+## A move told with no question open ("we moved last week", "we just moved to a new apartment"; owner trial 23: glued onto a report or offered to be analysed): a line on what a move changes for a dog. With a behaviour ("since we moved he barks") it is a report; with the hours alone changed ("I moved, she's alone 8 hours now") that answer.
+understanding-moved = we moved
+    .aliases = we moved, we just moved, we've moved, we have moved, i moved, i just moved, i've moved, moved house, moved to a new, moved into a new, moved apartments, moved to another, we relocated
 ## A neuter told as an event, with its time ("Luna got spayed last week", "we had him neutered yesterday"; owner trial 22: offered to be analysed, the sex not updated): the sex question's answer completed, never an incident. A behaviour beside it ("since she got spayed she barks") keeps it a report.
 understanding-neuter-event = got spayed
     .aliases = got spayed, got neutered, got fixed, got snipped, got castrated, was spayed, was neutered, was fixed, been spayed, been neutered, been fixed, had her spayed, had him neutered, had her fixed, had him fixed, had him snipped, got her spayed, got him neutered, got her fixed, got him fixed, spayed her, neutered him, her spay surgery, his neuter surgery, spay surgery, neuter surgery, spay operation, neuter operation

@@ -1087,7 +1087,7 @@ class Understander(FollowupReading):
         if change is not None:
             # "Luna got spayed last week": the sex completed; "아기가 태어났어요": the children's
             # yes (owner trial 22: offered to be analysed, or glued onto a report)
-            talk = "profile" if change == "neutered" else "baby"
+            talk = "profile" if change == "neutered" else change
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason=f"{change}-told")
         if alarm is None and self._health_told(message, signals, context):
             # "피부병 약 먹어요" at "how often?" (owner trial 10: glued onto the report): the dog's

@@ -399,7 +399,8 @@ class FollowupReading(SurveyReading):
     def life_change(self, message: Folded, signals: Signals, context: Context) -> str | None:
         """A change in the dog's life that answers a survey question, told as an event with no
         question open ("Luna got spayed last week", "지난주에 중성화 수술했어요": "neutered"; "we
-        just had a baby", "아기가 태어났어요": "baby"; owner trial 22: offered to be analysed,
+        just had a baby", "아기가 태어났어요": "baby"; "이사했어요 원룸에서 투룸으로", "we moved last
+        week": "moved", no question's but a change worth a line; owner trial 22: offered to be analysed,
         glued onto a report, or the week's summary shown for "last week"). Short, no behaviour,
         nothing asked; at a result's "what happened right before / after?" it may be the answer,
         so not there. None for anything else."""
@@ -407,6 +408,14 @@ class FollowupReading(SurveyReading):
             return None
         if context.topic in ("antecedent", "consequence"):
             return None
+        if context.expect is Expect.PENDING and not context.seen:
+            return None  # while the report waits, "어제 중성화했어요" may be its detail
+        if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic):
+            return None  # "since we moved tbh" at "how often, and since when?": its answer
+        if context.seen and self.signals.plausible_followup(message, "frequency"):
+            return None  # after the result, since when it happens is still its detail
+        if self.vocabulary["understanding-talk-worse"].contains(message):
+            return None  # "it's been worse since we moved": how the step goes (`_after_result`)
         if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.narrated or signals.question:
             return None
         if self.signals.asks(message):
@@ -416,6 +425,8 @@ class FollowupReading(SurveyReading):
             return "neutered"
         if v["understanding-new-baby"].contains(message):
             return "baby"
+        if v["understanding-moved"].contains(message):
+            return "moved"
         return None
 
     def profile_option(self, text: str) -> tuple[str, str] | None:
