@@ -41,6 +41,10 @@ POSITIVE: list[Case] = [
     case("손님손을물었는데피났어요", BI),
     case("남편 손을 물어서 피가 철철 났어요", BI),
     case("피가 날 정도로 물었어요", BI),  # the amount said as "날 정도로": still an injury
+    case("숨을 잘 못 쉬어요", PI),  # owner trial 24: no warning at all
+    case("숨을 못 쉴 정도로 헐떡여요", PI),
+    case("he can't breathe", PI),
+    case("his gums are blue", PI),
     case("물려서 병원에 가서 꿰맸어요", BI),
     case("물어서 상처가 났어", BI),
     case("엄마 다리를 물었다 피남 ㅠㅠ 피나", BI),
@@ -494,6 +498,8 @@ NEGATIVE: list[Case] = [
     case("피가 나진 않았어요 물었는데"),
     case("물었습니다만 피가 날 정도는 아니었습니다."),  # owner trial 23: wound first aid shown
     case("물었는데 피가 날 정도는 아니에요"),
+    case("숨을 잘 못 쉬는 건 아니에요"),
+    case("산책하고 나서 숨을 몰아쉬어요"),
     case("손가락을 물어서 피멍이 들었어요"),
     case("애기가 물었어요"),
     case("안 물었는데 피가 났어요"),

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import pytest
 
+from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import TWO_DOGS, _model_calls, _two_dogs_on_kakao
 from tests.test_feedback_and_progress import _checkin_notes, _result_shown
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop39_lead import kakao_at_followup
 from tests.test_survey_answers_misread import (
+    ANSWERS,
     NAME,
     asked,
     kakao_answers,
@@ -428,3 +430,56 @@ async def test_a_move_at_a_results_question_is_no_detail_on_kakao(
     assert t(lang, "life-moved") in user.text, user.text
     assert await kakao_reports(kakao, user.key) == before, user.text
     assert _model_calls(fake_ollama) == calls, user.text
+
+
+# -- 15. owner trial 24: a neuter told as an event mid-survey; good news after a later report ----
+
+
+async def _kakao_intact_at(kakao: Server, key: str) -> KakaoUser:
+    """A Korean Kakao owner whose girl is not spayed, with the survey open at question `key`."""
+    user = kakao.user(lang="ko")
+    await user.send("/start")
+    for k, text in ANSWERS["ko"]:
+        if k == key:
+            break
+        await user.send("여아 중성화 안했어요" if k == "sex" else text)
+    assert asked("ko", key) in user.text, user.text
+    return user
+
+
+@pytest.mark.parametrize("typed", ["콩이 중성화했어요 어제ㅋㅋ", "콩이가 어제 중성화 수술을 받았습니다."])
+async def test_a_neuter_told_mid_survey_completes_the_sex_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, typed: str
+) -> None:
+    user = await _kakao_intact_at(kakao, "household")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("sex") == "female_spayed", user.text
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0
+    assert asked("ko", "household") in user.text, user.text
+
+
+async def test_a_neuter_told_at_the_age_is_no_report_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    user = await kakao_at(kakao, "ko", "age_months")
+    await user.send("콩이가 어제 중성화 수술을 받았습니다.")
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert "age_months" not in await kakao_answers(kakao, user.key), user.text
+    assert "1개월" not in user.text, user.text  # "어제" is no age of a day (trial 24: "1개월 미만까지는")
+
+
+async def _skip_followup(user: KakaoUser) -> None:
+    if user.quick(SKIP_FOLLOWUP) is not None:  # the result's question, skipped
+        await user.tap(SKIP_FOLLOWUP)
+
+
+async def test_good_news_after_a_later_report_is_good_news_on_kakao(kakao: Server) -> None:
+    alarm, _fine = SEIZURE["ko"]
+    user = await kakao_owner(kakao, "ko")
+    await user.send(alarm)
+    await _skip_followup(user)
+    await user.send("콩이가 어제 손님 오니까 계속 짖었어요")
+    await _skip_followup(user)
+    assert len(await kakao_reports(kakao, user.key)) == 2, user.text
+    await user.send("오늘은 괜찮았어요")
+    assert t("ko", "talk-news") in user.text, user.text
+    assert t("ko", "talk-news-after-alarm") not in user.text, user.text

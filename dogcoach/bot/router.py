@@ -645,7 +645,7 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await feedback.kept(turn, feedback.OUTCOME_TALK[u.talk])  # the plan (owner trial 9)
         if flow == onboarding.FLOW:
             turn.resume_flow()  # at a survey question: it again (owner trial 14)
-    elif u.kind is Kind.SMALL_TALK and u.talk in ("news", "worked") and await safety.alarm_recent(turn):
+    elif u.kind is Kind.SMALL_TALK and u.talk == "news" and await safety.alarm_recent(turn):
         await followup.settle_pending(turn)  # "he's fine now I think" after a seizure: glad, and the
         turn.say("talk-news-after-alarm")  # safety advice still stands (owner trial 23: "🎉")
         turn.resume_flow()

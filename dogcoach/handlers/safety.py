@@ -68,9 +68,14 @@ URGENT = frozenset({"now", "within_24h"})
 
 
 async def alarm_recent(turn: Turn) -> bool:
-    """A red flag asking for help now or within a day was raised for this owner in the last
-    `ALARM_WINDOW` (owner trial 23: "he's fine now I think" after a seizure got "wonderful
-    progress! 🎉", as if the vet advice were void)."""
+    """The owner's latest report or question raised a red flag asking for help now or within a
+    day, in the last `ALARM_WINDOW` (owner trial 23: "he's fine now I think" after a seizure got
+    "wonderful progress! 🎉", as if the vet advice were void). Only the latest: news after another
+    report since, or about another dog's plan, is news again (owner trial 24: a day of vet
+    reminders after any flag)."""
+    latest = await turn.session.list_reports(turn.user.id, limit=1)
+    if not latest:
+        return False
     since = dt.datetime.now(dt.UTC) - ALARM_WINDOW
     flags = await turn.session.user_red_flags(turn.user.id)
-    return any(f.urgency in URGENT and f.raised_at >= since for f in flags)
+    return any(f.report_id == latest[0].id and f.urgency in URGENT and f.raised_at >= since for f in flags)

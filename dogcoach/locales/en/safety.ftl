@@ -152,7 +152,7 @@ safety-term-pain = signs of pain or illness
         holding up her paw, wont put weight, not putting weight, in pain, painful, seems sore,
         hurts him, hurts her, vomit, vomits, vomited, vomiting, throwing up, threw up, throws up, diarrhea,
         diarrhoea, bloody stool, blood in his stool, blood in her stool, lethargic, lethargy, listless,
-        no energy, wont get up, cant get up, trouble breathing, struggling to breathe, bloated
+        no energy, wont get up, cant get up, trouble breathing, struggling to breathe, can't breathe, cant breathe, cannot breathe, difficulty breathing, hard time breathing, gasping for air, gasping for breath, blue gums, gums are blue, gums look blue, gums are pale, pale gums, bloated
 safety-term-pain-unrelated = not a sign of pain
     .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
         yelps when he sees, yelps when she sees, limp leash*, limp lead, throwing up his toy*, throwing up her toy*,

@@ -1507,6 +1507,20 @@ class SurveyReading(RetoldFactReading):
             # "오늘은 잘 지냈습니다", "today was a good day" at a survey question: good news, not
             # an incident dated today (trial 4, terminal: analysed, then "how often?"; batch 70)
             return Understanding(Kind.SMALL_TALK, message.text, talk="news", reason="news")
+        day_only = isinstance(answer.understood, int | float) and answer.understood < 1  # "어제": a day
+        if (
+            dated
+            and (answer.understood is None or day_only)
+            and not signals.behaviour
+            and self._dated_incident(message, signals)
+            and self.vocabulary["understanding-neuter-event"].contains(message)
+        ):
+            # "초코 중성화했어요 어제ㅋㅋ", "복순이가 어제 중성화 수술을 받았습니다." at another
+            # question (owner trial 24: analysed as a report, or "어제" an age of a day): the
+            # sex's neuter part, which the survey reads from it; no incident
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="neutered-told"
+            )
         if dated and answer.understood is None and self._dated_incident(message, signals):
             return self._report(message, "dated")
         if answer.understood is None or signals.narrated or signals.question:
