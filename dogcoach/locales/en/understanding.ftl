@@ -65,6 +65,10 @@ understanding-name-suffix = name ending
 ## The subject particle after a name ending in a vowel ("보리가 또 짖어요": 보리), and the endings that close a clause before the behaviour ("누나가 만지면 물어요") (Korean only).
 understanding-name-vowel-subject = subject particle
 understanding-name-clause-end = clause ending
+## The polite ending after a Korean verb ("데려왔어요"): the verb still ends the word, no dog's name (owner trial 22). None in English.
+understanding-verb-polite = polite ending
+## The copula's "and" glued to a name ("첫째는 콩이고 둘째는 보리예요": 콩이; owner trial 23). None in English.
+understanding-name-copula-and = and
 ## A verb's ending that closes a clause ("이사해서", "재택해서"): a word ending so is no dog's name beside a corrected value (owner trial 21: "이사해서 이제 혼자 8시간 있어요" asked for a dog called 이사해서) (Korean only).
 understanding-verb-clause-end = verb clause ending
 ## A verb's ending that closes a sentence in the past ("이사왔어", "태어났어"): a word ending so is no dog's name (owner trial 22: "저희 이사왔어요 어제" filed under a dog "이사왔어") (Korean only).

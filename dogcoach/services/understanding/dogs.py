@@ -295,9 +295,11 @@ class DogReading(Tables):
     def verb_ended(self, word: str) -> bool:
         """`word` ends as a Korean verb does, closing a clause or a sentence ("이사해서",
         "이사왔어", "나갔거든": `understanding-verb-clause-end`, `understanding-verb-final`), also
-        with the polite 요 after it ("데려왔어요"; owner trial 22: a dog named so): no dog's name."""
+        with the polite ending after it (`understanding-verb-polite`: "데려왔어요"; owner trial 22: a
+        dog named so): no dog's name."""
         bare = word.rstrip(".,!?~")
-        forms = [bare, bare[:-1]] if bare.endswith("요") and len(bare) > 2 else [bare]
+        polite = next((p for p in self._typed_aliases("understanding-verb-polite") if bare.endswith(p)), "")
+        forms = [bare, bare[: -len(polite)]] if polite and len(bare) > len(polite) + 1 else [bare]
         return any(
             phrase and units[-len(phrase) :] == phrase
             for units in (Folded(form).units for form in forms)
@@ -389,7 +391,7 @@ class DogReading(Tables):
             and self._whole(Folded(tokens[0]), ordinal)
             and self._whole(Folded(tokens[2]), ordinal)
         ):
-            return _without_copula_and(tokens[1]), tokens[3]
+            return self._without_copula_and(tokens[1]), tokens[3]
         topics = [i for i, token in enumerate(tokens) if self.answers.told_stem(token)]
         if len(topics) != 2 or topics[0] != 0:
             return None
@@ -397,6 +399,18 @@ class DogReading(Tables):
         if not all(fact and any(ch.isdigit() for w in fact for ch in w) for fact in facts):
             return None  # each name with its own fact ("5살", "2살")
         return self.answers.told_stem(tokens[0]), self.answers.told_stem(tokens[topics[1]])
+
+    def _without_copula_and(self, word: str) -> str:
+        """A first name joined to the next clause by the copula's "and" (`understanding-name-copula-
+        and`: "첫째는 콩이고 둘째는 보리예요": 콩이; owner trial 23: the dog named "콩이고"). Only where
+        the name left ends as names end (`understanding-name-suffix`: 콩이) or the ending is said
+        twice (망고고: 망고), so a name ending in it (망고) stays."""
+        for ending in self._typed_aliases("understanding-name-copula-and"):
+            stem = word[: -len(ending)]
+            ends = (*self._name_endings, ending)
+            if word.endswith(ending) and len(stem) >= 2 and stem.endswith(ends):
+                return stem
+        return word
 
     def two_named_alone(self, text: str) -> bool:
         """Two names joined by a word and nothing else ("Salt and Pepper", "Milo & Daisy"): one
@@ -659,14 +673,3 @@ def _name_starts(word: str) -> tuple[str, ...]:
     if (latin := re.match(r"[A-Za-z]+(?=[\uac00-\ud7a3]+$)", word)) is not None:
         word = latin.group()
     return (word,) if word.isalpha() and word.isascii() and word[0].isupper() else ()
-
-
-def _without_copula_and(word: str) -> str:
-    """A first name joined to the next clause by the copula's "and" ("첫째는 콩이고 둘째는 보리예요":
-    콩이; owner trial 23: the dog named "콩이고"). Only where the name left ends as names end in
-    이 (콩이) or the ending is said twice (망고고: 망고), so a name ending in 고 (망고) stays."""
-    for ending in ("고", "구"):
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 2 and (stem.endswith("이") or stem.endswith(ending)):
-            return stem
-    return word
