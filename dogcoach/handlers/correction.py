@@ -71,6 +71,14 @@ async def _dog(turn: Turn) -> Dog | None:
     return dog
 
 
+async def _told_dog(turn: Turn) -> Dog | None:
+    """The dog a fact told with no question open is about (`_dog`); None when the owner has no
+    dog yet (the caller offers the survey, or says what it can do)."""
+    if not await turn.session.list_dogs(turn.user.id):
+        return None
+    return await _dog(turn)
+
+
 async def handle(turn: Turn) -> None:
     u = turn.understanding
     typed = u.argument if u is not None else ""
@@ -212,9 +220,7 @@ async def other_pets_told(turn: Turn) -> bool:
     other-pets answer of the dog (named, else active), read as that question reads it, added to
     what it had ("none" replaced), said in one line. False, nothing done, with no dog or no pet
     read (the caller says DogCoach coaches dogs)."""
-    if not await turn.session.list_dogs(turn.user.id):
-        return False
-    dog = await _dog(turn)
+    dog = await _told_dog(turn)
     if dog is None:
         return False
     q = BY_KEY["other_pets"]
@@ -264,9 +270,7 @@ async def age_in_report(turn: Turn) -> None:
     if turn.state.flow == onboarding.FLOW and surveyed is None:
         onboarding.keep_age_told(turn, onboarding.age_from(turn, None, told))
         return
-    if not await turn.session.list_dogs(turn.user.id):
-        return
-    dog = await _dog(turn)
+    dog = await _told_dog(turn)
     answer = onboarding.age_from(turn, dog, told) if dog is not None else None
     if dog is None or answer is None:
         return
@@ -304,9 +308,7 @@ async def health_told(turn: Turn) -> bool:
     answer, what the survey's health question keeps, after the note it has ("슬개골; 피부병 약
     먹어요"), said in one line; the open question stays open. False, nothing done, with no dog
     (the caller offers the survey)."""
-    if not await turn.session.list_dogs(turn.user.id):
-        return False
-    dog = await _dog(turn)
+    dog = await _told_dog(turn)
     if dog is None:
         return False
     q = BY_KEY["health"]
@@ -326,9 +328,7 @@ async def baby_told(turn: Turn) -> bool:
     the dog (named, else active), said in one line when it changes, then what a baby changes for
     a dog (`life-new-baby`: supervision and a place of its own, as the AVSAB and the AKC advise for
     dogs and infants). False, nothing done, with no dog (the caller offers the survey)."""
-    if not await turn.session.list_dogs(turn.user.id):
-        return False
-    dog = await _dog(turn)
+    dog = await _told_dog(turn)
     if dog is None:
         return False
     q = BY_KEY["children"]
