@@ -102,11 +102,14 @@ async def show_results(turn: Turn) -> None:
     if latest is None:
         turn.say("analysis-no-reports")
         return
-    turn.replies.extend(
-        result_replies(
-            turn.messages, latest, ask=False, locale=turn.locale, dog=await dog_shown(turn.session, latest)
-        )
-    )
+    turn.replies.extend(await _shown_again(turn, latest))
+
+
+async def _shown_again(turn: Turn, report: Report) -> list[Reply]:
+    """A stored result shown again on the owner's asking, in their language now, its dog named
+    for an owner of two (`whose.dog_shown`); no follow-up question (it was asked with it)."""
+    dog = await dog_shown(turn.session, report)
+    return result_replies(turn.messages, report, ask=False, locale=turn.locale, dog=dog)
 
 
 def still_working(turn: Turn, report: Report) -> Reply:
@@ -135,15 +138,7 @@ async def retry(turn: Turn, report_id: int) -> None:
     elif report.status == "pending":
         turn.reply(still_working(turn, report))
     elif report.status != "failed":
-        turn.replies.extend(
-            result_replies(
-                turn.messages,
-                report,
-                ask=False,
-                locale=turn.locale,
-                dog=await dog_shown(turn.session, report),
-            )
-        )
+        turn.replies.extend(await _shown_again(turn, report))
     else:
         followups = report.followups  # a retry is not a follow-up answer: the question stays askable
         await turn.session.reopen_report(report, report.text)
@@ -164,15 +159,7 @@ async def open_report(turn: Turn, report_id: int) -> None:
     else:
         if report.delivered_at is None:
             await turn.session.claim_delivery(report.id)
-        turn.replies.extend(
-            result_replies(
-                turn.messages,
-                report,
-                ask=False,
-                locale=turn.locale,
-                dog=await dog_shown(turn.session, report),
-            )
-        )
+        turn.replies.extend(await _shown_again(turn, report))
 
 
 async def show_command(turn: Turn) -> None:
