@@ -336,20 +336,24 @@ def _inside_words(pieces: list[_Piece], spans: list[tuple[int, int]], word_of: l
     return out
 
 
+def _before_in_word(spans: list[tuple[int, int]], word_of: list[int], i: int) -> list[int] | None:
+    """The pieces before piece `i` in its Korean word when `i` ends that word; None when it is in
+    no Korean word or something follows it there ("강아지는세살": the unit keeps it a number)."""
+    word = word_of[spans[i][0]]
+    if word < 0:
+        return None
+    same = [j for j, (start, _end) in enumerate(spans) if word_of[start] == word]
+    return same[:-1] if same[-1] == i else None
+
+
 def _ends_unknown_word(
     pieces: list[_Piece], spans: list[tuple[int, int]], word_of: list[int], i: int
 ) -> bool:
     """Number piece `i` ends a Korean word that holds letters of no known word further back
     ("데려와서": "데려", "와", then "서", read as the native 3; Korean trial: "보호소에서
-    데려와서 나이는 잘 몰라요" was understood as 3 years): the word's ending, no number. A unit
-    after it in the word ("강아지는세살") keeps it a number."""
-    word = word_of[spans[i][0]]
-    if word < 0:
-        return False
-    same = [j for j, (start, _end) in enumerate(spans) if word_of[start] == word]
-    if same[-1] != i:
-        return False
-    return any(not pieces[j].tags and not pieces[j].text.isascii() for j in same if j < i)
+    데려와서 나이는 잘 몰라요" was understood as 3 years): the word's ending, no number."""
+    before = _before_in_word(spans, word_of, i) or []
+    return any(not pieces[j].tags and not pieces[j].text.isascii() for j in before)
 
 
 def _ends_word_read_past(
@@ -357,13 +361,9 @@ def _ends_word_read_past(
 ) -> bool:
     """Number piece `i` ends a Korean word whose other pieces are all read past ("회사가서":
     회사, 가, then 서, the native 3; owner trial 23: 3 hours alone): the word's ending, read past
-    too. A unit after it in the word, or a word that counts before it ("식구는셋"), keeps it."""
-    word = word_of[spans[i][0]]
-    if word < 0:
-        return False
-    same = [j for j, (start, _end) in enumerate(spans) if word_of[start] == word]
-    earlier = [j for j in same if j < i]
-    return same[-1] == i and bool(earlier) and all(pieces[j].tags == {"skip"} for j in earlier)
+    too. A word that counts before it ("식구는셋") keeps it."""
+    before = _before_in_word(spans, word_of, i)
+    return bool(before) and all(pieces[j].tags == {"skip"} for j in before or ())
 
 
 def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
