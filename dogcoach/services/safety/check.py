@@ -578,7 +578,10 @@ class SafetyChecker:
         pain = self._appetite(views, self._hits("pain", views)) + self._cries(views)
         # the vomiting word inside "토하려고 하는데 안나와요" is the retching already said, sooner
         pain = [h for h in pain if not any(h.overlaps(r) for r in retching)]
-        if pain:
+        if pain and FlagKind.FOREIGN_BODY not in found:
+            # after a sock or a toy swallowed, vomiting, not eating or a painful belly are the signs
+            # its note names as "go right away": a "within 24 hours" after it would contradict it
+            # (owner trial 23). A poison's note names none, so those signs stay their own note.
             found[FlagKind.PAIN_ILLNESS] = pain
         # "전엔 이런 적이 없었는데", "he never used to": negations themselves, never negated away.
         onset = self._hits("onset", views) + self._terms["onset-never"].find(views)
