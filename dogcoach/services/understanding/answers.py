@@ -588,7 +588,7 @@ class SurveyAnswers:
         if self.no_name(message):
             return DontKnow(unnamed=True)
         message, intro = self.introduction(message)
-        head = _before_number(message.text)
+        head = _before_number(message.text) or self._before_age_in_words(message.text)
         pronouns = Table().add("pronoun", self.vocabulary["understanding-name-pronoun"])
         if head and cover(Folded(head).units, pronouns) is not None:
             # "he's 4 btw", "걔 4살이에요": the dog told of, not named (English owner trial, batch
@@ -650,6 +650,21 @@ class SurveyAnswers:
         if all(p.isascii() and p.islower() for p in parts):
             text = " ".join(p[:1].upper() + p[1:] for p in parts)
         return Value(text)
+
+    def _before_age_in_words(self, text: str) -> str:
+        """The words before an age said in number words with its unit ("두부 세살이에요", "이름은
+        두부고 세살": 두부; owner trial 24: the dog named "두부고 세살"), as `_before_number` reads
+        them before a digit; "" when no later word is an age whole by itself (a name like 하나,
+        with no unit, is none)."""
+        words = text.split()
+        units, _default, _zero = QUANTITY_KINDS[Expect.AGE]
+        for at in range(1, len(words)):
+            if words[at].isascii():
+                continue
+            if self.quantities.read(words[at].rstrip(" .!~"), units, None).whole:
+                head = " ".join(words[:at])
+                return (head.split(",")[0] or head).strip(" ,")
+        return ""
 
     def introduction(self, message: Folded) -> tuple[Folded, bool]:
         """The dog introduced rather than named alone ("안녕하세요 3살 말티즈 여아 콩이 키우고

@@ -15,6 +15,8 @@ from dogcoach.services.josa import final_consonant
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.model import (
+    BEHAVIOUR_QUESTIONS,
+    SURVEY,
     Approximate,
     Context,
     DontKnow,
@@ -28,6 +30,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.quantity import NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
+from dogcoach.services.understanding.shared import _blanked
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script
@@ -386,9 +389,12 @@ class FollowupReading(SurveyReading):
 
     def _owner_afraid(self, message: Folded, signals: Signals, context: Context) -> bool:
         """The owner says they are afraid of their dog ("I'm honestly scared of him", "솔직히 얘가
-        무서워요": `understanding-owner-afraid`), with no other behaviour, nothing asked and no
-        survey question open: a feeling, not an incident to analyse (owner trial 23)."""
-        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
+        무서워요": `understanding-owner-afraid`), with no other behaviour and nothing asked; at a
+        survey question too, but the name and those about behaviour, where it may be the answer: a
+        feeling, not an incident to analyse (owner trials 23 and 24: analysed, also at the sex
+        question)."""
+        at_survey = context.expect in SURVEY and context.question not in (None, "name", *BEHAVIOUR_QUESTIONS)
+        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP) and not at_survey:
             return False
         if message.words > PROFILE_MAX_WORDS or signals.question or self.signals.asks(message):
             return False
@@ -410,9 +416,13 @@ class FollowupReading(SurveyReading):
             return None
         if context.expect is Expect.PENDING and not context.seen:
             return None  # while the report waits, "어제 중성화했어요" may be its detail
-        if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic):
+        # a child born is no answer for the number in "둘째" (owner trial 24: glued onto the report)
+        # — what the message says besides the birth is ("since our baby was born")
+        born = self.vocabulary["understanding-new-baby"]
+        said = Folded(_blanked(message, born, latin_only=False)) if born.contains(message) else message
+        if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(said, context.topic):
             return None  # "since we moved tbh" at "how often, and since when?": its answer
-        if context.seen and self.signals.plausible_followup(message, "frequency"):
+        if context.seen and self.signals.plausible_followup(said, "frequency"):
             return None  # after the result, since when it happens is still its detail
         if self.vocabulary["understanding-talk-worse"].contains(message):
             return None  # "it's been worse since we moved": how the step goes (`_after_result`)

@@ -50,6 +50,9 @@ class Expect(StrEnum):
 
 QUANTITIES = frozenset({Expect.AGE, Expect.DURATION, Expect.HOURS, Expect.MINUTES, Expect.COUNT})
 SURVEY = frozenset({Expect.NAME, Expect.TEXT, Expect.CHOICE, Expect.MULTI} | QUANTITIES)
+# Survey questions that read a behaviour as their own answer: the concerns (its options are the
+# behaviours) and the worst reaction (its options are reactions).
+BEHAVIOUR_QUESTIONS = frozenset({"concerns", "worst_reaction"})
 
 
 # The words that cancel a confirmation typed whole ("nevermind", "아냐 됐어", "그냥 둘래요"): each

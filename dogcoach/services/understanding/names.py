@@ -71,11 +71,15 @@ class DogNames:
             found.update(_fold(p) for p in aliases.split(",") if p.strip())
         return "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
 
-    def _pattern(self, name: str) -> re.Pattern[str] | None:
+    def _pattern(self, name: str, *, glued: bool = False) -> re.Pattern[str] | None:
+        """The name as a word, with a particle or none; `glued`: with a particle and the next
+        word typed on ("콩이는세살")."""
         words = _fold(name).split()
         if not any(ch.isalnum() for ch in "".join(words)):
             return None
         pattern = r"\s+".join(map(re.escape, words))
+        if glued:
+            return re.compile(rf"(?<!\w)(?:{pattern})(?:{self._particles})(?=[\uac00-\ud7a3\d])")
         return re.compile(rf"(?<!\w)(?:{pattern})(?:{self._particles})?(?!\w)")
 
     def named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
@@ -155,12 +159,16 @@ class DogNames:
         return " ".join(folded.split())
 
     def without(self, text: str, names: Sequence[str]) -> str:
-        """`text` (folded) with the names and their particles taken out ("보리는 3살" → "3살")."""
+        """`text` (folded) with the names and their particles taken out ("보리는 3살" → "3살"; a
+        particle glued to the next word too, "콩이는세살ㅋㅋ" → "세살ㅋㅋ": owner trial 24)."""
         folded = _fold(text)
         for name in names:
             pattern = self._pattern(name)
             if pattern is not None:
                 folded = pattern.sub(" ", folded)
+            glued = self._pattern(name, glued=True)
+            if glued is not None:
+                folded = glued.sub(" ", folded)
             for start, _, end in reversed(self.heard(folded, name)):
                 folded = f"{folded[:start]} {folded[end:]}"
         return " ".join(folded.split())

@@ -579,10 +579,10 @@ def _groups(tokens: list[_Token]) -> list[_Token]:
     not the household's total. A group word with no number next to it ("me and the kids") counts
     nobody it could name: `vague`, so the people named alone are never taken as the total."""
     out: list[_Token] = []
-    skip_next = False
+    skip = 0
     for i, token in enumerate(tokens):
-        if skip_next:
-            skip_next = False
+        if skip:
+            skip -= 1
             continue
         if token.kind != "group":
             out.append(token)
@@ -597,8 +597,12 @@ def _groups(tokens: list[_Token]) -> list[_Token]:
             and following.high is None
             and not _whole_after(tokens, i + 2)  # "남편 저 아기 세식구" (owner trial 23: 5)
         ):
-            out.append(_Token("person", token.text + " " + following.text, following.value, token.system))
-            skip_next = True
+            # the count's own unit after it is part of it ("애기 세명": owner trial 24, "명" left over)
+            unit = tokens[i + 2] if i + 2 < len(tokens) else None
+            counted = unit is not None and unit.kind == "unit" and "people" in unit.units
+            said = following.text + (unit.text if counted and unit is not None else "")
+            out.append(_Token("person", token.text + " " + said, following.value, token.system))
+            skip = 2 if counted else 1
         elif token.value:
             out.append(_Token("person", token.text, token.value))  # "아들" alone: one person
         else:

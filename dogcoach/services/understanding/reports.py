@@ -12,6 +12,7 @@ from dogcoach.domain.survey import CATEGORIES
 from dogcoach.services.understanding.corrections import CorrectionReading
 from dogcoach.services.understanding.events import event_told, past_told
 from dogcoach.services.understanding.model import (
+    BEHAVIOUR_QUESTIONS,
     Context,
     Expect,
     Kind,
@@ -47,9 +48,6 @@ OUTCOME_CONCEPTS = (
     "understanding-concept-outcome_worse",
     "understanding-concept-outcome_not_tried",
 )
-# Survey questions that read a behaviour as their own answer: the concerns (its options are the
-# behaviours) and the worst reaction (its options are reactions).
-BEHAVIOUR_QUESTIONS = frozenset({"concerns", "worst_reaction"})
 # A sentence ends at one of these (what is said after it may be of another kind).
 # Where one clause of a list of behaviours ends: "reactive to other dogs and pulls on the lead",
 # "분리불안이 좀 있고 다른 개한테 예민해요" (a Korean word ending in 고 joins two clauses).

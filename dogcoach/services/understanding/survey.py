@@ -19,6 +19,7 @@ from dogcoach.services.understanding.answers import TextAnswer, _after_last, str
 from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
+    BEHAVIOUR_QUESTIONS,
     QUANTITIES,
     Approximate,
     Context,
@@ -33,11 +34,11 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.quantity import TIMES_COUNTS
-from dogcoach.services.understanding.reports import BEHAVIOUR_QUESTIONS, concepts_of
+from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _blanked, _syllable
 from dogcoach.services.understanding.signals import Signals
-from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.text import Folded, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, cover
 
 # Concepts of options that are things a dog did (the worst reaction's bite, with or without an
@@ -91,6 +92,9 @@ NEW_AFTER_CHARS = 5
 
 # Words besides a pronoun that make a sentence about something else ("we got him as a puppy").
 PRONOUN_SENTENCE_WORDS = 2
+# A span in quotes that opens after a space or at the start and closes before a space, a
+# particle or punctuation: straight, curly or corner quotes ("he's" and "dog's" are no quote).
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['"“‘「『]([^'"“”‘’「」『』]{1,30})['"”’」』](?![A-Za-z0-9])""")
 
 
 def _besides_not_tried(answer: object, ids: dict[str, str]) -> str | None:
@@ -357,6 +361,11 @@ class SurveyReading(RetoldFactReading):
         echoed = self._after_echo(message)
         if echoed is not None:  # "이름이요? 두부", "name? Max" (owner trial 12: "요두부")
             return dataclasses.replace(self._at_name(echoed, self.signals.read(echoed)), text=message.text)
+        quoted = self._quoted(message)
+        if quoted is not None:  # "이름은 '복순이'라고 지었습니다", 'we named her "Lady Bug"'
+            read = self._at_name(quoted, self.signals.read(quoted))
+            if read.reason == "name" and isinstance(read.answer, Value):
+                return dataclasses.replace(read, text=message.text)
         bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
         if (
             bare.text != message.text.strip()
@@ -376,7 +385,7 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=DontKnow(unnamed=True), reason="no-name-yet"
             )
-        answer = self._without_lead_filler(self.answers.name(message))
+        answer = self._without_lead_filler(self.answers.name(self._lead_filler_off(message)))
         if isinstance(answer, Value) and self._sentence_as_name(str(answer.value)):
             # "펫샵에서 데려왔어요", "길에서 주웠어요" (owner trial 12: the dog named "펫샵에서
             # 데려왔어"): a sentence is never a name; the survey keeps what it answers
@@ -436,6 +445,15 @@ class SurveyReading(RetoldFactReading):
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _quoted(self, message: Folded) -> Folded | None:
+        """The one span in quotes of the message ("저희 집 강아지의 이름은 '복순이'라고
+        지었습니다", 'We named her "Lady Bug" last spring.'; owner trial 24: not a name, and the
+        next answer's words taken for it), or None: owners quote the name they give."""
+        spans = _QUOTED.findall(message.text)
+        if len(spans) != 1:
+            return None
+        return Folded(spans[0].strip())
 
     def _name_clause(self, message: Folded) -> Understanding | None:
         """The name said in its own clause with a comment after it, the clauses parted by
@@ -1115,7 +1133,7 @@ class SurveyReading(RetoldFactReading):
         """`message` without the "?" it ends with when the "?" only hedges a word of doubt ("으르렁
         정도?", "hmm like 4 months?": an unsure answer, not a question to the coach); None when
         it ends with none, has no such word or asks with its words ("how old is too old?")."""
-        text = message.text.rstrip()
+        text = without_trailing_jamo(message.text)  # "정도?ㅠㅠ": the crying after it ends no words
         if not text.endswith(("?", "\uff1f")):
             return None
         bare = Folded(text.rstrip("?\uff1f ").strip())
@@ -1316,6 +1334,13 @@ class SurveyReading(RetoldFactReading):
         ):
             return False  # "중성화 수술 했어요" is the sex's answer, no health note (owner trial 22)
         return self.vocabulary["understanding-health-told"].contains(message)
+
+    def _lead_filler_off(self, message: Folded) -> Folded:
+        """The message without a filler word before the name ("전 보리에요": 보리; owner trial 24:
+        the name read joined, "전보리", before `_without_lead_filler` could take it off)."""
+        first, _, rest = message.text.strip().partition(" ")
+        fillers = {a.casefold() for a in self.messages.aliases("understanding-name-lead-filler")}
+        return Folded(rest.strip()) if rest.strip() and first.casefold() in fillers else message
 
     def _without_lead_filler(self, answer: TextAnswer) -> TextAnswer:
         """A name read with a filler word before it ("그냥 강아지", "그냥 콩이"; owner trial 13: the

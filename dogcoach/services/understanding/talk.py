@@ -11,6 +11,7 @@ from functools import cached_property
 from dogcoach.services.i18n import normalize
 from dogcoach.services.understanding.commands import CommandReading
 from dogcoach.services.understanding.model import (
+    BEHAVIOUR_QUESTIONS,
     QUANTITIES,
     Approximate,
     Context,
@@ -22,7 +23,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.signals import Signals
-from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, cover, units_of
 
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
@@ -314,6 +315,11 @@ class TalkReading(CommandReading):
             return Understanding(
                 Kind.SMALL_TALK, message.text, talk="feedback", reason="advice-feedback-survey"
             )
+        about_behaviour = context.question in BEHAVIOUR_QUESTIONS  # "아직도 짖어요" may answer it
+        tried = None if about_behaviour else self._tried_told(message, signals)
+        if tried is not None:
+            # "해봤는데 좀 나아짐ㅋㅋ" (owner trial 24: a bad number at the household)
+            return Understanding(Kind.SMALL_TALK, message.text, talk=tried, reason="tried-told-survey")
         if message.words > ADVICE_MAX_WORDS or "?" in message.text:
             return None
         v = self.vocabulary
@@ -322,6 +328,11 @@ class TalkReading(CommandReading):
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan-survey")
         if self.signals.asks(message):
             return None
+        told = None if about_behaviour else self._progress_on_behaviour(message, signals)
+        if told is not None:
+            # "아직도 짖어요ㅠ", "짖는 거 좀 나아졌어요" (owner trial 24: "tell me one time it
+            # happened"); with no plan for it, the flow takes "still" as a report
+            return told
         if (
             self._calm(message, signals)
             and v["understanding-time-anchor"].contains(message)
@@ -396,7 +407,7 @@ class TalkReading(CommandReading):
         answer said with a shrug ("한 이년쯤?", "출근하면 9~10시간?"), not a question to the coach."""
         if not signals.question or signals.behaviour:
             return False
-        bare = Folded(message.text.rstrip().rstrip("?？").rstrip())
+        bare = Folded(without_trailing_jamo(message.text).rstrip("?？").rstrip())  # "20분?ㅠㅠ" (trial 24)
         if not bare.text or self.signals.is_question(bare):
             return False
         return any(

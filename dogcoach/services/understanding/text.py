@@ -46,6 +46,12 @@ _BEFORE_K = re.compile(r"[\uac00-\ud7a3](?=\u314b)")
 _FINAL_K = 24  # ㅋ as a syllable's final consonant (index among the 28 finals)
 
 
+def without_trailing_jamo(text: str) -> str:
+    """`text` without the lone Hangul letters it ends with ("20분?ㅠㅠ", "세살ㅋㅋ": crying,
+    laughter; no word) and the spaces around them, so that what ends the words ("?") shows."""
+    return text.rstrip().rstrip("".join(map(chr, range(0x3131, 0x318F))) + " ").rstrip()
+
+
 def _unglue_laughter(text: str) -> str:
     """A syllable ending in the first ㅋ of laughter ("이욬ㅋㅋ") without it: the ending is read
     as typed without laughter (fresh trial: "3살이욬ㅋㅋ" was not understood as 3 years)."""

@@ -1,0 +1,192 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 41 (issue 11, owner trials 23 and 24's leftovers), each reproduced through a real channel
+first (Kakao and Telegram, Korean and English), what was kept read back from the store.
+
+1. The owner afraid of the dog, told mid-survey ("I'm honestly scared of him" at the sex question;
+   trial 24: saved and analysed as a report): the kind answer, the question asked again.
+2. How the step went, told mid-survey ("해봤는데 좀 나아짐ㅋㅋ": a bad number; "아직도 짖어요ㅠ":
+   "tell me one time it happened"): kept against the plan, the question asked again.
+3. Names told in a sentence: a quoted name ("이름은 '복순이'라고 지었습니다": not a name), an age
+   in number words after the name ("이름은 두부고 세살이에요": a dog called "두부고 세살이"), the
+   contracted "전" ("전 보리에요": "전보리").
+4. Amounts: a group's count with its unit ("애기 세명ㅋㅋ": "명" not understood), the dog's name
+   glued to its age ("콩이는세살ㅋㅋ": asked again), a shrug with crying after it ("산책하루한번
+   20분?ㅠㅠ" at the household: a question for the coach model).
+5. Life changes: a second child born, told right after a result ("둘째 태어났어요": glued on as
+   detail).
+6. Safety: a swallowed sock with vomiting gets "call your vet now", not also "within 24 hours".
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _model_calls
+from tests.test_feedback_and_progress import _checkin_notes
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner
+from tests.test_stop40_lead import _kakao_dogs
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
+from tests.test_trial14_words import _kakao_result_at
+
+# -- 1. the owner afraid, mid-survey ----------------------------------------------------------------
+
+AFRAID = (("en", "I'm honestly scared of him"), ("ko", "솔직히 얘가 무서워요"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), AFRAID)
+async def test_the_owner_afraid_mid_survey_is_answered_and_asked_again_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "sex")
+    await user.send(typed)
+    assert t(lang, "talk-owner-afraid") in user.text, user.text
+    assert asked(lang, "sex") in user.text, user.text
+    assert not await kakao_reports(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_the_owner_afraid_mid_survey_on_telegram(tg: Harness) -> None:
+    chat = 410100
+    await tg_at(tg, chat, "en", "breed")
+    await tg.say(chat, "I'm honestly scared of him")
+    assert t("en", "talk-owner-afraid") in "\n".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
+    assert not await tg_reports(tg, chat), tg.sent(chat)[-2:]
+
+
+# -- 2. how the step went, mid-survey -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "outcome"),
+    [
+        ("ko", "해봤는데 좀 나아짐ㅋㅋ", "better"),
+        ("ko", "아직도 짖어요ㅠ", "same"),
+        ("en", "he still barks tbh", "same"),
+        ("en", "tried it, a bit better i think", "better"),
+    ],
+)
+async def test_how_the_step_went_mid_survey_is_kept_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, outcome: str
+) -> None:
+    user: Any = await _kakao_result_at(kakao, fake_ollama, lang, "household")
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert asked(lang, "household") in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.text
+    assert await _checkin_notes(kakao, user.key) == [(outcome, typed)], user.text
+    assert "household" not in await kakao_answers(kakao, user.key)
+
+
+# -- 3. names told in a sentence -------------------------------------------------------------------
+
+NAMED = (
+    ("저희 집 강아지의 이름은 '복순이'라고 지었습니다.", "복순이"),
+    ("이름은 “망고”라고 해요", "망고"),
+    ("이름은 두부고 세살이에요", "두부"),
+    ("초코구 3살이에요", "초코"),
+    ("전 보리에요", "보리"),
+)
+
+
+@pytest.mark.parametrize(("typed", "name"), NAMED)
+async def test_a_name_told_in_a_sentence_on_kakao(kakao: Server, typed: str, name: str) -> None:
+    user = await kakao_at(kakao, "ko", "name")
+    await user.send(typed)
+    assert await _kakao_dogs(kakao, user.key) == [name], user.text
+
+
+async def test_a_quoted_name_in_english_on_telegram(tg: Harness) -> None:
+    chat = 410300
+    await tg_at(tg, chat, "en", "name")
+    await tg.say(chat, 'We named her "Lady Bug" last spring.')
+    assert (await tg_answers(tg, chat)).get("name") == "Lady Bug", tg.sent(chat)[-2:]
+
+
+# -- 4. amounts --------------------------------------------------------------------------------------
+
+AMOUNTS = (
+    ("household", "남편이랑나랑 애기 세명ㅋㅋ", 5),
+    ("age_months", "콩이는세살ㅋㅋ", 36),
+    ("age_months", "3살이고 어제 중성화했어요", 36),
+)
+
+
+@pytest.mark.parametrize(("key", "typed", "value"), AMOUNTS)
+async def test_an_amount_in_an_owners_words_on_kakao(kakao: Server, key: str, typed: str, value: int) -> None:
+    user = await kakao_at(kakao, "ko", key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get(key) == value, user.text
+
+
+async def test_an_amount_in_an_owners_words_on_telegram(tg: Harness) -> None:
+    chat = 410400
+    await tg_at(tg, chat, "ko", "age_months")
+    await tg.say(chat, "콩이는세살ㅋㅋ")
+    assert (await tg_answers(tg, chat)).get("age_months") == 36, tg.sent(chat)[-2:]
+
+
+async def test_the_walk_told_at_the_household_is_no_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_at(kakao, "ko", "household")
+    await user.send("산책하루한번20분?ㅠㅠ")
+    assert _model_calls(fake_ollama) == 0, user.text
+    assert asked("ko", "household") in user.text, user.text
+
+
+# -- 5. a child born, right after a result -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "둘째 태어났어요"), ("en", "our second baby was born")])
+async def test_a_child_born_at_a_results_question_is_the_childrens_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.text  # not glued onto the report, analysed again
+    assert (await kakao_answers(kakao, user.key)).get("children") == "yes", user.text
+    assert t(lang, "life-new-baby", name=ONE_DOG[lang][0]) in user.text, user.text
+
+
+async def test_since_the_baby_was_born_at_a_results_question_is_its_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, "en")
+    await user.send("since our baby was born")
+    assert "children" not in await kakao_answers(kakao, user.key), user.text
+
+
+# -- 6. safety: a swallowed sock and vomiting -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("ko", "양말을 삼켰는데 계속 토해요"), ("en", "he swallowed a sock and now he's vomiting")],
+)
+async def test_a_swallowed_sock_with_vomiting_is_one_urgency_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "safety-foreign_body") in user.text, user.text
+    assert t(lang, "safety-pain_illness") not in user.text, user.text
