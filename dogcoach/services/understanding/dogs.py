@@ -386,6 +386,7 @@ class DogReading(Tables):
         the dog named "초코는" and the second's age taken for its own): the two names in the order
         told, each checked by `Understander.two_named`. None for anything else."""
         ordinal = self.vocabulary["understanding-name-ordinal"]
+        tokens = self._ordinals_apart(tokens, ordinal)
         if (
             len(tokens) == 4
             and self._whole(Folded(tokens[0]), ordinal)
@@ -400,15 +401,40 @@ class DogReading(Tables):
             return None  # each name with its own fact ("5살", "2살")
         return self.answers.told_stem(tokens[0]), self.answers.told_stem(tokens[topics[1]])
 
+    def _ordinals_apart(self, tokens: list[str], ordinal: Phrases) -> list[str]:
+        """`tokens` with an order word typed glued to the words around it set apart, and the
+        home's filler before the first left out ("울집첫째는초코구 둘째는망고에용": 첫째는, 초코구,
+        둘째는, 망고에용; owner trial 24: only 망고 kept)."""
+        filler = self.vocabulary["understanding-two-dogs-filler"]
+        apart: list[str] = []
+        for token in tokens:
+            hits = [h for h in ordinal.find(Folded(token)) if h[3] and Folded(token).compact == token]
+            if not hits:
+                apart.append(token)
+                continue
+            _phrase, start, end, _hangul = hits[0]
+            before, said, after = token[:start], token[start:end], token[end:]
+            if before and not (not apart and self._whole(Folded(before), filler)):
+                apart.append(before)
+            apart += [said, after] if after else [said]
+        while len(apart) > 4 and self._whole(Folded(apart[0]), filler):
+            apart = apart[1:]  # "울집 첫째는 …", "우리집 첫째는 …"
+        return apart
+
     def _without_copula_and(self, word: str) -> str:
         """A first name joined to the next clause by the copula's "and" (`understanding-name-copula-
         and`: "첫째는 콩이고 둘째는 보리예요": 콩이; owner trial 23: the dog named "콩이고"). Only where
-        the name left ends as names end (`understanding-name-suffix`: 콩이) or the ending is said
-        twice (망고고: 망고), so a name ending in it (망고) stays."""
+        the name left ends as names end (`understanding-name-suffix`: 콩이), in a vowel, after which
+        이고 is said 고 ("초코구", "두부고": owner trial 24), or the ending is said twice (망고고:
+        망고), so a name ending in it after a consonant (망고) stays."""
         for ending in self._typed_aliases("understanding-name-copula-and"):
             stem = word[: -len(ending)]
             ends = (*self._name_endings, ending)
-            if word.endswith(ending) and len(stem) >= 2 and stem.endswith(ends):
+            if (
+                word.endswith(ending)
+                and len(stem) >= 2
+                and (stem.endswith(ends) or (_syllable(stem[-1]) and final_consonant(stem) is None))
+            ):
                 return stem
         return word
 
