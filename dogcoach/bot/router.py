@@ -326,6 +326,7 @@ TALK_REPLIES: dict[str, str] = {
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)
+    "other_species": "talk-other-species",  # "do you also work with cats?": dogs only (trial 22)
     "shown": "talk-shown",  # "이러고 있어요", "look at him" under a photo: asked in words (trial 15)
     "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)
     "moved": "life-moved",  # "이사했어요 원룸에서 투룸으로": what a move changes (owner trial 23: glued on)
@@ -884,4 +885,6 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
             turn.resuming = False  # nothing to resume: the welcome follows in the new language
             await start.start(turn)
         return
+    if u.kind is Kind.SMALL_TALK and u.talk == "other_species":  # "do you also work with cats?"
+        _aside(turn, u)  # first: dogs only, then the welcome
     await start.start(turn)

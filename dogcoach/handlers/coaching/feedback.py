@@ -67,9 +67,19 @@ async def progress(turn: Turn) -> None:
     `worked`): the news answered, and kept against the plan it is about as an answered check-in
     "better" with the owner's words as its note, what "how did it go?" would have stored (owner
     trial 8: appended to the report as the follow-up's answer and analysed again). With no plan
-    there is no step to keep it against: the news answered only."""
-    turn.say("talk-worked")
+    there is no step to keep it against: the news answered only. News about another behaviour
+    than the plan's ("she's been a bit better with the chewing" while a barking step is tried;
+    owner trial 22: kept as the barking step's "better") is not its progress: said so."""
     plan = await plan_about(turn)
+    understander = turn.services.understander
+    if (
+        plan is not None
+        and understander.names_behaviour(turn.text)
+        and not understander.names_category(turn.text, plan.category)
+    ):
+        turn.say("talk-progress-other", category=turn.t(f"category-{plan.category}"))
+        return
+    turn.say("talk-worked")
     if plan is None:
         return
     if await _kept_as_checkin(turn, plan, Outcome.BETTER) == ADDED:

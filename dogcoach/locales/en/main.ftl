@@ -245,6 +245,8 @@ talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a b
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.
 talk-progress-kept = I've kept that with the step for { $category } as going better.
+# Better news about another behaviour than the step being tried's ("a bit better with the chewing" under a barking step; owner trial 22): not kept as that step's progress.
+talk-progress-other = Glad to hear it! The step you're trying is for { $category }, so I haven't counted this as its progress. Tell me how the { $category } is going when you can — and if something happens with the other behaviour, describe one time it happened.
 talk-feedback = Noted — I've kept that with the step for { $category }: it hasn't helped yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what else can I try?"
 talk-feedback-early = Noted — I've kept that with your records. I haven't suggested a step yet: when your result comes, try its step, and if it's one you've tried already, tell me and I'll keep that with it. You can also ask me, e.g. "what else can I try?"
 talk-misfit = Thanks for telling me — then that step doesn't fit yet. Next time it happens, tell me what happened and what you tried, and I'll suggest a different step. You can also ask me, e.g. "what can I use instead of treats?"
@@ -327,6 +329,8 @@ talk-fond = Aww, thank you! 💛 That means a lot. I'm here whenever you need me
 talk-shown = 📷 I can't see photos yet. Tell me in words what your dog is doing in it: where you were, what they did, and what happened right before.
 # Another pet told as had ("we also have Luna the cat", owner trial 10): DogCoach coaches dogs only; nothing was stored.
 talk-not-a-dog = How lovely! I only coach dogs, though, so I haven't added another pet or stored anything about it. If another dog lives with you, send "add a dog".
+# A question about another animal only ("do you also work with cats?", owner trial 22): DogCoach coaches dogs; nothing sent to the coach model.
+talk-other-species = I only coach dogs, so I can't help with other animals — a vet or a behaviourist who works with them can. If it's about how your dog gets on with another pet, tell me what your dog did.
 # Something told as having happened that names no behaviour the bot knows (held-out batch 3: "주저앉았어요" lost as "not sure what you mean"): kept, and analysed only if the owner taps.
 unclear-event = I couldn't tell what your dog did in that. If it's something that happened, choose "{ unclear-analyse }" below and I'll analyse it as a report — or tell me in a sentence what your dog did (barked, hid, pulled…).
 unclear-analyse = 🔍 Analyse it

@@ -430,6 +430,10 @@ class Understander(FollowupReading):
             self.vocabulary[f"understanding-concept-{c}"].contains(message) for c in concepts_of(category)
         )
 
+    def names_behaviour(self, text: str) -> bool:
+        """`text` names a behaviour ("better with the chewing", "짖는 거 좀 나아졌어요")."""
+        return bool(self.signals.behaviours(Folded(canonical(text))))
+
     def other_behaviour(self, text: str, reported: str) -> bool:
         """`text` tells a behaviour and `reported` (a report's text) one, and none of `text`'s is
         among `reported`'s ("밤마다 우다다해요" at the question about "자꾸 사람한테 앵겨요
@@ -956,6 +960,13 @@ class Understander(FollowupReading):
             # "we also have Luna the cat", "우리집에 고양이 나비도 있어요" (owner trial 10: adding a dog
             # called Luna offered): DogCoach coaches dogs, said in one line, nothing stored
             return Understanding(Kind.SMALL_TALK, text, talk="not_a_dog", reason="other-animal-told")
+        if (
+            alarm is None
+            and expect in (*AFTER_RESULT, Expect.FIRST_CONTACT)
+            and self._other_species_asked(message, signals)
+        ):
+            # "do you also work with cats?" (owner trial 22: the coach model answered about cats)
+            return Understanding(Kind.SMALL_TALK, text, talk="other_species", reason="other-species-asked")
         if alarm is None and expect in AFTER_RESULT and not signals.behaviour:
             another = self.another_dog_told(text)
             if another is not None:

@@ -69,6 +69,9 @@ COACH_ASKED_MIN_LETTERS = 10
 # we know of"); a breed alone at most this many ("golden retriever", "말티즈예요").
 PROFILE_MAX_WORDS = 8
 BREED_MAX_WORDS = 3
+# A question about another animal alone is this many words at most ("how do I stop my cat from
+# scratching"); longer, it may be about the dog with it.
+OTHER_SPECIES_MAX_WORDS = 8
 # The profile's options an answer typed alone after a result may pick (owner trial 10: "중형",
 # "보호소요" offered as dogs' names): the size, and where the dog came from when it names a kind
 # of place an owner gets a dog ("지인", "가족", "friend" may say who was there: not read so).
@@ -334,6 +337,20 @@ class FollowupReading(SurveyReading):
         return v["understanding-not-a-dog-animal"].contains(message) and v[
             "understanding-another-dog-have"
         ].contains(message)
+
+    def _other_species_asked(self, message: Folded, signals: Signals) -> bool:
+        """A question about another animal only ("do you also work with cats?", "고양이도 상담
+        되나요?"; owner trial 22: sent to the coach model, which answered about cats): an animal of
+        `understanding-not-a-dog-animal`, no dog (`understanding-dog`), no behaviour, short.
+        DogCoach coaches dogs; a question with a dog in it ("my cat hisses at the dog") stays one."""
+        if not (signals.question or self.signals.asks(message)) or signals.behaviour:
+            return False
+        if message.words > OTHER_SPECIES_MAX_WORDS:
+            return False
+        v = self.vocabulary
+        return v["understanding-not-a-dog-animal"].contains(message) and not v["understanding-dog"].contains(
+            message
+        )
 
     def _name_ending(self, word: str) -> bool:
         """A Korean word that ends the way owners call a dog ("여름이", "콩이": a name's own ending
