@@ -8,7 +8,8 @@ first (Kakao and Telegram, Korean and English), what was kept read back from the
    "tell me one time it happened"): kept against the plan, the question asked again.
 3. Names told in a sentence: a quoted name ("이름은 '복순이'라고 지었습니다": not a name), an age
    in number words after the name ("이름은 두부고 세살이에요": a dog called "두부고 세살이"), the
-   contracted "전" ("전 보리에요": "전보리").
+   contracted "전" ("전 보리에요": "전보리"); two dogs by order typed glued ("울집첫째는초코구
+   둘째는망고에용": only 망고 kept).
 4. Amounts: a group's count with its unit ("애기 세명ㅋㅋ": "명" not understood), the dog's name
    glued to its age ("콩이는세살ㅋㅋ": asked again), a shrug with crying after it ("산책하루한번
    20분?ㅠㅠ" at the household: a question for the coach model).
@@ -24,6 +25,7 @@ from typing import Any
 
 import pytest
 
+from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
@@ -113,6 +115,23 @@ async def test_a_name_told_in_a_sentence_on_kakao(kakao: Server, typed: str, nam
     assert await _kakao_dogs(kakao, user.key) == [name], user.text
 
 
+@pytest.mark.parametrize(
+    ("typed", "first", "second"),
+    [
+        ("울집첫째는초코구 둘째는망고에용", "초코", "망고"),
+        ("저희집 첫째는 두부고 둘째는 호두에요", "두부", "호두"),
+    ],
+)
+async def test_two_dogs_by_order_glued_or_after_the_home_on_telegram(
+    tg: Harness, typed: str, first: str, second: str
+) -> None:
+    chat = 410310 + len(typed)
+    await tg_at(tg, chat, "ko", "name")
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat)).get("name") == first, tg.sent(chat)[-2:]
+    assert t("ko", "survey-name-two", name=first, other=second) in "\n".join(tg.sent(chat)), tg.sent(chat)
+
+
 async def test_a_quoted_name_in_english_on_telegram(tg: Harness) -> None:
     chat = 410300
     await tg_at(tg, chat, "en", "name")
@@ -190,3 +209,74 @@ async def test_a_swallowed_sock_with_vomiting_is_one_urgency_on_kakao(
     await user.send(typed)
     assert t(lang, "safety-foreign_body") in user.text, user.text
     assert t(lang, "safety-pain_illness") not in user.text, user.text
+
+
+# -- 7. a question about another animal only ------------------------------------------------------
+
+SPECIES = (("en", "do you also work with cats?"), ("ko", "고양이도 상담 되나요?"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), SPECIES)
+async def test_a_question_about_another_animal_is_answered_without_the_model_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "talk-other-species") in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == 0, user.text
+
+
+async def test_a_question_about_another_animal_as_the_first_message_on_telegram(tg: Harness) -> None:
+    chat = 410700
+    await tg.say(chat, "do you also work with cats?", language_code="en")
+    assert t("en", "talk-other-species") in "\n".join(tg.sent(chat)), tg.sent(chat)
+
+
+async def test_a_question_about_the_cat_and_the_dog_is_still_a_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_owner(kakao, "en")
+    await user.send("my cat hisses at the dog, what should I do?")
+    assert t("en", "talk-other-species") not in user.text, user.text
+
+
+# -- 8. better news about another behaviour than the plan's ------------------------------------------
+
+OTHER_PROGRESS = (("en", "she's been a bit better with the chewing"), ("ko", "씹는 건 좀 나아졌어요"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), OTHER_PROGRESS)
+async def test_progress_on_another_behaviour_is_not_the_plans_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)  # the step is for barking
+    await user.tap(SKIP_FOLLOWUP)
+    await user.send(typed)
+    barking = t(lang, "category-barking")
+    assert t(lang, "talk-progress-other", category=barking) in user.text, user.text
+    assert await _checkin_notes(kakao, user.key) == [], user.text
+
+
+async def test_progress_on_the_plans_behaviour_is_kept_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, "ko")
+    await user.tap(SKIP_FOLLOWUP)
+    await user.send("짖는 거 좀 나아졌어요")
+    assert await _checkin_notes(kakao, user.key) == [("better", "짖는 거 좀 나아졌어요")], user.text
+
+
+# -- 9. 겟 typed for the ending 겠 -------------------------------------------------------------------
+
+
+async def test_a_plan_typed_with_get_for_gess_is_the_plan_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, "ko")
+    await user.tap(SKIP_FOLLOWUP)
+    calls = _model_calls(fake_ollama)
+    await user.send("알겟습니다 해보겟습니다")
+    assert t("ko", "talk-plan") in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.text
