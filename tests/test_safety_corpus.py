@@ -22,6 +22,7 @@ CW = "child_warning"
 DB = "dog_bitten"
 FB = "foreign_body"
 RT = "retching"
+BR = "breathing"
 OLD = 120  # a ten-year-old dog, in months
 
 
@@ -41,10 +42,15 @@ POSITIVE: list[Case] = [
     case("손님손을물었는데피났어요", BI),
     case("남편 손을 물어서 피가 철철 났어요", BI),
     case("피가 날 정도로 물었어요", BI),  # the amount said as "날 정도로": still an injury
-    case("숨을 잘 못 쉬어요", PI),  # owner trial 24: no warning at all
-    case("숨을 못 쉴 정도로 헐떡여요", PI),
-    case("he can't breathe", PI),
-    case("his gums are blue", PI),
+    case("숨을 잘 못 쉬어요", BR),  # owner trial 24: no warning at all; 25: "within 24 hours"
+    case("숨을 못 쉴 정도로 헐떡여요", BR),
+    case("he can't breathe", BR),
+    case("his gums are blue", BR),
+    case("she's breathing really weird now like wheezing and gasping", BR),  # owner trial 25: nothing
+    case("his breathing sounds weird and hes gasping", BR),
+    case("he's having trouble breathing and his gums look blue", BR),
+    case("아 근데 숨을 잘 못쉬어 헥헥거리고 켁켁거려", BR),
+    case("애가 숨을 헐떡이고 잇몸이 파래요", BR),
     case("물려서 병원에 가서 꿰맸어요", BI),
     case("물어서 상처가 났어", BI),
     case("엄마 다리를 물었다 피남 ㅠㅠ 피나", BI),
@@ -500,6 +506,9 @@ NEGATIVE: list[Case] = [
     case("물었는데 피가 날 정도는 아니에요"),
     case("숨을 잘 못 쉬는 건 아니에요"),
     case("산책하고 나서 숨을 몰아쉬어요"),
+    case("he pants a lot after walks"),  # panting is no breathing trouble
+    case("he pulls so hard on the leash he's choking himself"),
+    case("he's not wheezing or anything"),
     case("손가락을 물어서 피멍이 들었어요"),
     case("애기가 물었어요"),
     case("안 물었는데 피가 났어요"),

@@ -38,7 +38,16 @@ from tests.test_stop35_reports import _kinds
 from tests.test_streaming_channels import owner_with_dog, report_done
 from tests.test_telegram_e2e import eventually
 
-FLAGS = ("foreign_body", "retching", "bite_injury", "child_bitten", "child_warning", "toxin", "pain_illness")
+FLAGS = (
+    "foreign_body",
+    "retching",
+    "bite_injury",
+    "child_bitten",
+    "child_warning",
+    "toxin",
+    "pain_illness",
+    "breathing",
+)
 METHODS = ("confine", "hitting", "shouting")
 
 # (typed, the red flag whose line comes first, the method whose alternative is shown; "" none)

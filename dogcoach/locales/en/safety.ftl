@@ -152,7 +152,7 @@ safety-term-pain = signs of pain or illness
         holding up her paw, wont put weight, not putting weight, in pain, painful, seems sore,
         hurts him, hurts her, vomit, vomits, vomited, vomiting, throwing up, threw up, throws up, diarrhea,
         diarrhoea, bloody stool, blood in his stool, blood in her stool, lethargic, lethargy, listless,
-        no energy, wont get up, cant get up, trouble breathing, struggling to breathe, can't breathe, cant breathe, cannot breathe, difficulty breathing, hard time breathing, gasping for air, gasping for breath, blue gums, gums are blue, gums look blue, gums are pale, pale gums, bloated
+        no energy, wont get up, cant get up, bloated
 safety-term-pain-unrelated = not a sign of pain
     .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
         yelps when he sees, yelps when she sees, limp leash*, limp lead, throwing up his toy*, throwing up her toy*,
@@ -220,6 +220,11 @@ safety-term-foreign = something that is not food
 safety-term-swallowed = swallowed
     .aliases = ate, eaten, swallow*, gobbled, ingest*, consumed, scarfed, gulped, gulped down, gulps down, wolfed,
         wolfed down, inhaled
+## Swallowing told after the thing, pointing back at it ("stole a chicken bone from the trash and
+## swallowed it"; owner trial 25: no flag).
+safety-term-swallowed-referred = swallowed it
+    .aliases = swallowed it, swallowed them, swallowed the whole thing, swallowed one, swallowed some, ate it,
+        ate them, ate the whole thing, gulped it, gulped it down, wolfed it down, scarfed it down, inhaled it
 ## Something eaten and named only after it, guessed ("ate something off the ground, I think it was a
 ## rock"): the eating of a thing not named, and what it was said to look like.
 safety-term-swallowed-unknown = something eaten, not named
@@ -234,6 +239,18 @@ safety-term-retching = retching, nothing comes up
         trying to vomit, trying to throw up, tries to vomit, tries to throw up, tried to vomit, tried to throw up,
         keeps trying to vomit, keeps trying to throw up, nothing comes up, nothing coming up, nothing came up,
         nothing comes out, nothing came out, unproductive vomiting, nonproductive vomiting
+## Breathing that is hard, or gums or tongue blue, grey or white: not enough oxygen, an emergency now
+## (owner trial 25: "within 24 hours" as a sign of illness; "wheezing and gasping" raised nothing).
+## Panting after a walk or in the heat is no sign: it is not among these.
+safety-term-breathing = struggling to breathe
+    .aliases = trouble breathing, struggling to breathe, struggles to breathe, can't breathe, cant breathe,
+        cannot breathe, can't catch his breath, can't catch her breath, difficulty breathing, hard time breathing,
+        hard to breathe, labored breathing, laboured breathing, gasping, gasps, gasped, gasping for air,
+        gasping for breath, wheezing, wheezes, wheezy, breathing weird, breathing weirdly,
+        breathing sounds weird, breathing funny, breathing strange, breathing strangely, breathing really weird,
+        breathing is weird, breathing is strange, blue gums, gums are blue, gums look blue, gums turned blue,
+        blue tongue, tongue is blue, tongue looks blue, grey gums, gray gums, gums are pale, gums look pale,
+        pale gums, white gums, gums are white
 safety-term-hypothetical = asking whether something is safe
     .aliases = can dogs, can my dog, can he eat, can she eat, can i give, is it safe, is it ok to give,
         is it okay to give, safe for dogs, what if, in case, if he ever, if she ever, allowed to eat
@@ -354,6 +371,7 @@ safety-pain_illness = 🩺 These are signs of pain or illness (not eating, limpi
 safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grapes or raisins, onion or garlic, human medicine, rat poison), call your vet or an emergency vet now, even without symptoms — or an animal poison line (in the US, ASPCA Animal Poison Control: 888-426-4435, a fee may apply). Say what, how much and when. Don't make your dog vomit unless a vet tells you to, and bring the packaging.
 safety-foreign_body = 🧦 If your dog swallowed something that is not food (a sock, a toy part, string, a stone) or a cooked bone or corn cob, call your vet now, even if your dog seems fine: it can block the stomach or gut. Say what, how big and when. Don't make your dog vomit unless a vet tells you to. Vomiting, not eating, a painful belly or straining are signs to go right away.
 safety-retching = 🆘 Trying to vomit with nothing coming up (retching, dry heaving) can mean a twisted or blocked stomach, which can become life-threatening within hours — all the more with a swollen belly, drooling or restlessness, or after swallowing something. Go to a vet or an emergency vet now, don't wait to see if it passes, and don't give food or try to make your dog vomit.
+safety-breathing = 🆘 Struggling to breathe, gasping or wheezing, or blue, grey or very pale gums or tongue mean your dog may not be getting enough oxygen — go to a vet or an emergency vet now, and call ahead on the way. Keep your dog calm and cool, carry a small dog, and don't give food or water.
 safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put your hand in its mouth; move hard objects away and time it. If it lasts over 5 minutes, happens twice in a day, or your dog doesn't come round, go to an emergency vet now. Even after a short one, call your vet today.
 
 safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a vet visit comes before training. Show your vet these notes — they help.

@@ -18,6 +18,7 @@ summary-flag-seizure = Seizure or collapse
 summary-flag-toxin = Ate something toxic
 summary-flag-foreign_body = Swallowed something that is not food
 summary-flag-retching = Retching with nothing coming up
+summary-flag-breathing = Struggling to breathe, or blue or pale gums
 summary-flag-pain_illness = Signs of pain or illness
 summary-flag-sudden_change = Sudden change of behaviour
 summary-section-profile = Profile

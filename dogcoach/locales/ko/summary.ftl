@@ -14,6 +14,7 @@ summary-flag-seizure = 발작 또는 쓰러짐
 summary-flag-toxin = 위험한 것을 먹음
 summary-flag-foreign_body = 먹을 것이 아닌 물건을 삼킴
 summary-flag-retching = 토하려는데 안 나오는 헛구역질
+summary-flag-breathing = 숨을 제대로 못 쉬거나 잇몸이 파랗거나 하얘짐
 summary-flag-pain_illness = 통증이나 질병의 신호
 summary-flag-sudden_change = 갑작스러운 행동 변화
 summary-section-profile = 프로필

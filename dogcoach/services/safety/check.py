@@ -78,22 +78,28 @@ CHILD_WARNING_WORDS = 6
 # closer than a child bitten, so "양말 가지고 놀다가 밥 먹었어요" (played with, then ate dinner) is none.
 FOREIGN_GAP_CHARS = 4
 FOREIGN_GAP_WORDS = 3
+# How far before a verb pointing back at it ("… and swallowed it") the thing swallowed may come, in
+# words ("a chicken bone from the trash and swallowed it").
+FOREIGN_REFERRED_WORDS = 8
 # How far after a thing eaten but not named its guess may come ("뭘 주워먹었는데 돌같아요", "ate
 # something off the ground, I think it was a rock").
 FOREIGN_GUESS_CHARS = 12
 FOREIGN_GUESS_WORDS = 10
 # The medical red flags' word lists: a word of these only compared to ("발작하듯 짖었어", "barked
 # like he was having a seizure") raises nothing when a plain behaviour is what it describes.
-MEDICAL = ("seizure", "toxin", "pain", "pain-vocal")
+MEDICAL = ("seizure", "toxin", "pain", "pain-vocal", "breathing")
 # How many words may stand between "like" / "as if" and the medical word ("like he was having a").
 SIMILE_REACH_WORDS = 4
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
+    "breathing",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
-LISTED = ("seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin")
+LISTED = (
+    "seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin", "breathing",
+)  # fmt: skip
 
 
 class FlagKind(StrEnum):
@@ -105,6 +111,7 @@ class FlagKind(StrEnum):
     TOXIN = "toxin"
     FOREIGN_BODY = "foreign_body"  # a thing that is not food swallowed (a sock): it can block the gut
     RETCHING = "retching"  # trying to vomit, nothing comes up: a twisted or blocked stomach
+    BREATHING = "breathing"  # struggling to breathe, blue or very pale gums: an emergency
     PAIN_ILLNESS = "pain_illness"
     SUDDEN_CHANGE = "sudden_change"
 
@@ -155,6 +162,7 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.TOXIN: Urgency.NOW,
     FlagKind.FOREIGN_BODY: Urgency.NOW,
     FlagKind.RETCHING: Urgency.NOW,
+    FlagKind.BREATHING: Urgency.NOW,
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
     FlagKind.SUDDEN_CHANGE: Urgency.SOON,
 }
@@ -315,6 +323,7 @@ class SafetyChecker:
             "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none", "bite-body-part",
             "bite-owner-part", "child-warning", "child-warning-unrelated", "child-toward", "child-warning-subject",
             "attack", "attack-unrelated", "swallowed-unknown", "foreign-guess", "retching", "aversive-confine-why",
+            "breathing", "swallowed-referred",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -565,6 +574,17 @@ class SafetyChecker:
                 and a.gap(b, views) <= (FOREIGN_GAP_CHARS if b.view is View.COMPACT else FOREIGN_GAP_WORDS)
                 for h in (thing, b)
             ]
+            # "stole a chicken bone from the trash and swallowed it" (owner trial 25: no flag): the
+            # thing named first, the verb after it pointing back at it
+            near += [
+                h
+                for thing in foreign
+                for b in self._hits("swallowed-referred", views)
+                if (a := views.moved(thing, b.view)) is not None
+                and a.end <= b.start
+                and a.gap(b, views) <= FOREIGN_REFERRED_WORDS
+                for h in (thing, b)
+            ]
             near += self._guessed(views, foreign)
             if near and not self._terms["hypothetical"].find(views):
                 found[FlagKind.FOREIGN_BODY] = near
@@ -575,6 +595,11 @@ class SafetyChecker:
         retching = self._hits("retching", views)
         if retching:
             found[FlagKind.RETCHING] = retching
+        breathing = self._hits("breathing", views)
+        if breathing:
+            # struggling to breathe, gasping, blue or very pale gums: an emergency now (owner trial
+            # 25: "within 24 hours" as a sign of illness, or nothing for "wheezing and gasping")
+            found[FlagKind.BREATHING] = breathing
         pain = self._appetite(views, self._hits("pain", views)) + self._cries(views)
         # the vomiting word inside "토하려고 하는데 안나와요" is the retching already said, sooner
         pain = [h for h in pain if not any(h.overlaps(r) for r in retching)]
