@@ -622,6 +622,9 @@ understanding-topic-ending = topic
 understanding-narration-ending = narration
 understanding-situation = situation
     .aliases = when, whenever, every time, each time, at night, night, morning, evening, walk, walks, on walks, guests, visitors, doorbell, door, mailman, delivery, car, cars, bike, other dogs, another dog, cat, cats, people, kids, yesterday, today, earlier, just now, lately, always, again, keeps, keep, while, after, before, leave, left, alone, home, crate, couch, bed, rug, carpet, mat, cushion, slippers, furniture, table, chair, shoes, fireworks, thunder, vet, groomer, park, food, bowl, toy, bone
+## Children counted ("two kids", "twins"): at the children question, "he" or "she" beside them is no dog.
+understanding-children-count = two kids
+    .aliases = one kid, two kids, three kids, one child, two children, three children, twins, a son, a daughter, my son, my daughter, sons, daughters
 understanding-dog = dog
     .aliases = my dog, our dog, the dog, dog, puppy, pup, my puppy, our puppy, he, she, him, her, doggo, pupper
 

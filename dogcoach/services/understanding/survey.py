@@ -174,6 +174,8 @@ class SurveyReading(RetoldFactReading):
             answer = self.answers.choice(
                 message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
             )
+            if isinstance(answer, Value) and self._child_word_is_the_dog(message, context):
+                answer = Unclear(None, (text,))  # "애가 … 밥도 잘 안먹고요" (owner trial 25: children "yes")
             if isinstance(answer, Value) and not self._nav_in_narration(answer, context, message):
                 # not told as the dog's past, or one time aimed at someone ("snapped once at my
                 # nephew": a child warning raises the alarm since stop 34): an incident too, a report
@@ -209,6 +211,22 @@ class SurveyReading(RetoldFactReading):
                     Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
                 )
         return None
+
+    def _child_word_is_the_dog(self, message: Folded, context: Context) -> bool:
+        """At the children question, the only child's word is how owners call their dog ("애가 소파
+        밑에 들어가서 안나와요": `understanding-dog`), and no children counted: no pick when it is read
+        past."""
+        if context.question != "children":
+            return False
+        dog = self.vocabulary["understanding-dog"]
+        if not dog.contains(message):
+            return False
+        if self.vocabulary["understanding-children-count"].contains(message) or any(
+            ch.isdigit() for ch in message.text
+        ):
+            return False  # "애가 둘인데 큰애가 …": children counted
+        rest = Folded(_blanked(message, dog, latin_only=False))
+        return not isinstance(self.answers.choice(rest, context.options), Value)
 
     def _children_told(self, message: Folded, context: Context) -> bool:
         """Children told at a question before theirs ("no kids", "애기 없음" at the name, "초딩 아들
