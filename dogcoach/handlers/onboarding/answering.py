@@ -22,6 +22,7 @@ from dogcoach.handlers.onboarding import (
     storing,
     told_ahead,
     told_along,
+    waiting_dog,
 )
 from dogcoach.handlers.onboarding.asking import ask
 from dogcoach.handlers.onboarding.constants import (
@@ -115,6 +116,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         and await told_ahead._children_told_early(turn, q, dog)
     ):
         return
+    if choice is None and await waiting_dog.told_of_waiting_dog(turn, q, dog):
+        return  # "her name is luna" after "add a dog" (owner trial 25: Biscuit renamed Luna)
     if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:
         await naming._rename(turn, q, dog, str(u.answer.value))  # "his name is Max" at a later question
         return

@@ -116,6 +116,9 @@ newdog-first-contact = More than one dog, lovely! Let's take them one at a time:
 newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)
 newdog-offer = Shall we add the other dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 newdog-after-survey-named = { $name } — noted. I'll offer to add { $name } as soon as this survey is done; first, the question below.
+# A fact told mid-survey that is the waiting dog's, not this dog's ("female, not spayed" for a neutered male; owner trial 25: this dog's sex changed): nothing stored on this dog.
+newdog-after-survey-fact = That sounds like { $name }, not this dog — I haven't changed anything here. I'll ask about { $name } when we add them after this survey; first, the question below.
+newdog-after-survey-other = the other dog
 newdog-offer-named = Shall we add { $name }, the dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 # After adding a dog was offered: "yes" typed ("sure, add him"), the "no" button and its typed words, and the answer to "no".
 newdog-offer-yes = Yes, add a dog
