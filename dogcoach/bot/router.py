@@ -477,6 +477,12 @@ async def _route(turn: Turn) -> None:
         (u.kind is Kind.NOISE and not u.label) or (u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK)
     ):
         turn.state.data[OFFER_KEY] = offer
+    if offer and u.kind is Kind.SMALL_TALK and u.talk == "agree" and (flow is None or flow in SET_ASIDE):
+        # "ok cool" to "tell me a little about your dog" (owner trial 25, terminal: "tell me what
+        # your dog did", the survey never started): the offer's yes
+        u = turn.understanding = dataclasses.replace(
+            u, kind=Kind.CHOICE, picks=(onboarding.START,), talk=None
+        )
     if not turn.is_new and await _kept_after_remove(turn, u):  # "no wait, keep him" after "remove Max"
         return
     weak = onboarding.at_first_question(turn.state)  # the name question takes nearly any text
