@@ -34,6 +34,7 @@ from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner
 from tests.test_stop40_lead import _kakao_dogs
 from tests.test_survey_answers_misread import (
+    NAME,
     asked,
     kakao_answers,
     kakao_at,
@@ -280,3 +281,89 @@ async def test_a_plan_typed_with_get_for_gess_is_the_plan_on_kakao(
     assert t("ko", "talk-plan") in user.text, user.text
     await asyncio.sleep(0.3)
     assert _model_calls(fake_ollama) == calls, user.text
+
+
+# -- 10. facts about the dog waiting to be added (owner trial 25: written onto this dog) ------------
+
+
+async def test_the_waiting_dogs_name_renames_no_dog_on_telegram(tg: Harness) -> None:
+    chat = 411000
+    await tg_at(tg, chat, "en", "household")
+    await tg.say(chat, "add a dog")
+    await tg.say(chat, "her name is luna")
+    assert (await tg_answers(tg, chat)).get("name") == NAME["en"], tg.sent(chat)[-3:]
+    assert t("en", "newdog-after-survey-named", name="Luna") in "\n".join(tg.sent(chat)[-3:]), tg.sent(chat)[
+        -3:
+    ]
+    assert asked("en", "household") in tg.last_text(chat), tg.sent(chat)[-3:]
+
+
+async def test_the_waiting_dogs_sex_changes_no_dog_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "concerns")  # 콩이: 여아 중성화
+    await user.send("두부도 등록해줘")
+    await user.send("남자애 중성화 안함")
+    assert (await kakao_answers(kakao, user.key)).get("sex") == "female_spayed", user.text
+    assert t("ko", "newdog-after-survey-fact", name="두부") in user.text, user.text
+    assert asked("ko", "concerns") in user.text, user.text
+
+
+# -- 11. an okay in words takes the survey offered after a first message ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "okay"),
+    [
+        ("en", "hey is it normal for a puppy to bite everything", "ok cool"),
+        ("ko", "강아지가 밤마다 짖는데 왜 그래요?", "넹 좋아요"),
+    ],
+)
+async def test_an_okay_in_words_takes_the_survey_offer_on_telegram(
+    tg: Harness, lang: str, first: str, okay: str
+) -> None:
+    chat = 411100 + len(okay)
+    await tg.say(chat, first, language_code=lang)
+    assert t(lang, "first-report-offer") in "\n".join(tg.sent(chat)), tg.sent(chat)
+    await tg.say(chat, okay)
+    assert t(lang, "survey-q-name") in "\n".join(tg.sent(chat)[-2:]), tg.sent(chat)[-3:]
+
+
+# -- 12. owner trial 25's safety: breathing, a bone swallowed, the dog called "애" -------------------
+
+BREATHING = (
+    ("en", "he's having trouble breathing and his gums look blue"),
+    ("en", "his breathing sounds weird and hes gasping"),
+    ("ko", "애가 숨을 헐떡이고 잇몸이 파래요"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), BREATHING)
+async def test_trouble_breathing_is_urgent_now_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "safety-header-now") in user.text, user.text
+    assert t(lang, "safety-breathing") in user.text, user.text
+    assert t(lang, "safety-header-within_24h") not in user.text, user.text
+
+
+async def test_trouble_breathing_mid_survey_is_kept_and_urgent_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "alone_hours")
+    await user.send("she's breathing really weird now like wheezing and gasping")
+    assert t("en", "safety-breathing") in user.text, user.text
+    assert await kakao_reports(kakao, user.key), user.text
+    assert "alone_hours" not in await kakao_answers(kakao, user.key)
+
+
+async def test_a_bone_swallowed_told_before_the_verb_on_telegram(tg: Harness) -> None:
+    chat = 411200
+    await tg_at(tg, chat, "en", "size")
+    await tg.say(chat, "oh and yesterday he stole a chicken bone from the trash and swallowed it")
+    assert t("en", "safety-foreign_body") in "\n".join(tg.sent(chat)), tg.sent(chat)[-3:]
+
+
+async def test_the_dog_called_ae_at_the_children_question_is_no_child_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "children")
+    await user.send("애가 소파 밑에 들어가서 안나와요 밥도 잘 안먹고요")
+    assert "children" not in await kakao_answers(kakao, user.key), user.text
+    assert t("ko", "safety-pain_illness") in user.text, user.text
+    assert await kakao_reports(kakao, user.key), user.text
+    assert asked("ko", "children") in user.text, user.text
