@@ -37,7 +37,12 @@ from dogcoach.services.understanding import (
     Value,
 )
 from dogcoach.services.understanding import Kind as Said
-from dogcoach.services.understanding.survey import GENERIC_NOT_NAME, HOUSEHOLD_NOT_NAME, SEX_NOT_NAME
+from dogcoach.services.understanding.survey import (
+    GENERIC_NOT_NAME,
+    HOUSEHOLD_NOT_NAME,
+    OPTION_WORD_NOT_NAME,
+    SEX_NOT_NAME,
+)
 
 
 def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
@@ -79,6 +84,10 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             told_along._keep_later_parts(turn, q, dog)
         field = "sex" if u.reason == SEX_NOT_NAME else "household"
         raise Invalid("survey-name-other-answer", field=turn.t(f"survey-field-{field}"))
+    if q.key == "name" and u.reason == OPTION_WORD_NOT_NAME and isinstance(u.answer, Unclear):
+        # "중형이요 12키로", "rescue" (owner trial 25: dogs named "중형이", "Rescue"): the size's or the
+        # origin's word, said so with the name asked again
+        raise Invalid("survey-name-other-answer", field=turn.t(f"survey-field-{u.answer.understood}"))
     if q.key == "name" and u.reason == GENERIC_NOT_NAME:  # "dog", "강아지": any dog's word
         word = str(u.answer.understood) if isinstance(u.answer, Unclear) and u.answer.understood else ""
         # the word as typed when it is the whole message ("dog", not "Dog"), else the word read

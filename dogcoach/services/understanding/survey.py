@@ -59,6 +59,9 @@ NAME_SEX_WORDS = "understanding-name-sex-word"
 SEX_NOT_NAME = "sex-not-name"
 HOUSEHOLD_NOT_NAME = "household-not-name"
 GENERIC_NOT_NAME = "generic-not-name"
+OPTION_WORD_NOT_NAME = "option-word-not-name"
+# The questions whose option words are never a dog's name ("중형이", "Rescue"; owner trial 25).
+OPTION_WORD_QUESTIONS = ("size", "origin")
 # Only children 12 or older told at the children under 12 ("네 있어요 중딩"): no, said why.
 OLDER_CHILD = "older-child"
 # Children counted at the children under 12 ("둘이요", "2명", "two", "초딩 둘"; owner trial 12:
@@ -429,6 +432,16 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=SEX_NOT_NAME
             )
+        option_key = self._option_word_as_name(str(answer.value)) if isinstance(answer, Value) else None
+        if option_key is not None:
+            # "중형이요 12키로", "rescue" (owner trial 25: dogs named "중형이", "Rescue"): a later question's
+            # answer kept by the survey; the name's re-ask
+            return Understanding(
+                Kind.ANSWER,
+                message.text,
+                answer=Unclear(option_key, (message.text,)),
+                reason=OPTION_WORD_NOT_NAME,
+            )
         if isinstance(answer, Value) and self.vocabulary["understanding-household-told"].contains(message):
             # "혼자살아요", "just me and my wife" (owner trial 10: "혼자살아" became the name): who
             # lives at home, a later question's answer; the name's re-ask says so
@@ -463,6 +476,21 @@ class SurveyReading(RetoldFactReading):
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _option_word_as_name(self, name: str) -> str | None:
+        """The question ("size", "origin") whose option word `name` is, with or without the 이 a
+        name reader keeps ("중형이", "Medium", "Rescue"; owner trial 25): their `survey-opt-*`
+        aliases are never a dog's name. None for any other word."""
+        said = normalize(name).casefold()
+        for key in OPTION_WORD_QUESTIONS:
+            words = {
+                normalize(a).casefold()
+                for value in BY_KEY[key].options
+                for a in self.messages.aliases(f"survey-opt-{key}-{value}")
+            }
+            if said in words or (said.endswith("이") and said[:-1] in words):
+                return key
+        return None
 
     def _quoted(self, message: Folded) -> Folded | None:
         """The one span in quotes of the message ("저희 집 강아지의 이름은 '복순이'라고
