@@ -367,3 +367,63 @@ async def test_the_dog_called_ae_at_the_children_question_is_no_child_on_kakao(k
     assert t("ko", "safety-pain_illness") in user.text, user.text
     assert await kakao_reports(kakao, user.key), user.text
     assert asked("ko", "children") in user.text, user.text
+
+
+# -- 13. owner trial 25's words: small talk mid-survey, going to the vet, an okay, option words as names
+
+
+MID_SURVEY_TALK = (
+    ("en", "alone_hours", "thanks man", "talk-thanks"),
+    ("en", "alone_hours", "im kinda overwhelmed ngl", "talk-sad"),
+    ("en", "other_pets", "cya", "talk-bye"),
+    ("ko", "other_pets", "대단히 고맙습니다. 선생님 덕분에 많이 배웁니다.", "talk-thanks"),
+    ("ko", "other_pets", "수고 많으십니다", "talk-thanks"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "reply"), MID_SURVEY_TALK)
+async def test_small_talk_mid_survey_is_answered_not_a_wrong_answer_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, reply: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert t(lang, reply) in user.text, user.text
+    assert asked(lang, key) in user.text, user.text
+    assert key not in await kakao_answers(kakao, user.key)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "ok going to the vet"), ("ko", "ㅇㅋ 병원갈게")])
+async def test_going_to_the_vet_at_a_results_question_closes_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert t(lang, "talk-to-vet") in user.text, user.text
+    assert t(lang, "analysis-followup-frequency") not in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.text
+
+
+async def test_looks_good_at_a_results_question_is_not_glued_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await _one_dog_at_frequency(kakao, fake_ollama, "en")
+    calls = _model_calls(fake_ollama)
+    await user.send("looks good")
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.text  # not glued onto the report, analysed again
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "key"), [("ko", "중형이요 12키로", "size"), ("en", "rescue", "origin")]
+)
+async def test_an_options_word_at_the_name_is_no_name_on_kakao(
+    kakao: Server, lang: str, typed: str, key: str
+) -> None:
+    user = await kakao_at(kakao, lang, "name")
+    await user.send(typed)
+    assert await _kakao_dogs(kakao, user.key) in ([], [""]), user.text
+    assert t(lang, "survey-q-name") in user.text, user.text
+    field = t(lang, f"survey-field-{key}")
+    assert t(lang, "survey-name-other-answer", field=field) in user.text, user.text

@@ -276,7 +276,7 @@ KEEP_MAX_WORDS = 6
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
 # A plan to try the advice or news that it worked close it alike (pre-merge trial); an objection
 # ("that's not what happened") asks what happened itself, the question open for it (owner trial 16).
-CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked", "objection"})
+CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked", "objection", "to_vet"})
 # Asked about the survey itself: how many are left ("survey_left"), or what it is for ("survey_why").
 SURVEY_TALK = frozenset({"survey_left", "survey_why"})
 
@@ -329,6 +329,7 @@ TALK_REPLIES: dict[str, str] = {
     "other_species": "talk-other-species",  # "do you also work with cats?": dogs only (trial 22)
     "shown": "talk-shown",  # "이러고 있어요", "look at him" under a photo: asked in words (trial 15)
     "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)
+    "to_vet": "talk-to-vet",  # "ok going to the vet" after a safety note: go, we wait (trial 25)
     "moved": "life-moved",  # "이사했어요 원룸에서 투룸으로": what a move changes (owner trial 23: glued on)
 }
 

@@ -244,6 +244,8 @@ talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries 
 talk-news-after-alarm = I'm glad to hear that. Even if your dog seems fine now, please still follow the safety advice I gave above and check in with your vet as it said — some problems don't show right away. Tell me anything new you notice.
 ## The owner afraid of their dog ("I'm honestly scared of him"; owner trial 23): kind, what to tell, and in-person help when safety is at stake.
 talk-owner-afraid = That's a hard feeling to live with, and many owners have it — thank you for telling me. Tell me one time your dog did something that scared you: what happened right before, what your dog did, and what happened after. I'll look at it with you. If your dog has bitten or you feel unsafe at home, a veterinary behaviourist or a certified behaviour consultant can help in person.
+# Going to the vet now ("ok going to the vet" after a safety note; owner trial 25): the vet first.
+talk-to-vet = Good — the vet comes first. I'll be here: when you're back, tell me what the vet said or how your dog is doing, and we'll carry on from there.
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.

@@ -900,7 +900,7 @@ class Understander(FollowupReading):
             return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-with-talk")
         if (
             talk is not None
-            and talk != "done"
+            and talk not in ("done", "to_vet")
             and expect in AFTER_RESULT
             and self.vocabulary["understanding-talk-plan"].contains(message)
         ):

@@ -84,6 +84,8 @@ class TalkReading(CommandReading):
         if not pieces:
             return None
         talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
+        if "to_vet" in talk:
+            return "to_vet"  # "ok going to the vet", "ㅇㅋ 병원갈게": the vet first (owner trial 25)
         if "thanks" in talk:
             return "thanks"  # "ㅇㅋ 고마워", "ok thanks": the thanks is what is said (trial finding 16)
         if "done" in talk:
