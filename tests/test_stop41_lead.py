@@ -28,6 +28,7 @@ import pytest
 from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_after_result import REPORT
 from tests.test_dog_words import _model_calls
 from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
@@ -45,6 +46,7 @@ from tests.test_survey_answers_misread import (
     tg_reports,
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_trial8_followup import _asks, _shown_until_asked
 from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
 from tests.test_trial14_words import _kakao_result_at
 
@@ -427,3 +429,80 @@ async def test_an_options_word_at_the_name_is_no_name_on_kakao(
     assert t(lang, "survey-q-name") in user.text, user.text
     field = t(lang, f"survey-field-{key}")
     assert t(lang, "survey-name-other-answer", field=field) in user.text, user.text
+
+
+# -- 14. how much was eaten, told after the poison note (owner trial 25: "not sure what you mean") ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "report", "amount"),
+    [
+        ("ko", "콩이가 방금 초콜릿 먹었어요", "한조각 정도요 다크초콜릿"),
+        ("en", "Rex just ate some chocolate", "a couple of pieces, dark chocolate"),
+    ],
+)
+async def test_how_much_was_eaten_is_added_to_the_report_on_kakao(
+    kakao: Server, lang: str, report: str, amount: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(report)
+    assert t(lang, "safety-toxin") in user.text, user.text
+    await user.send(amount)
+    reports = await kakao_reports(kakao, user.key)
+    assert len(reports) == 1 and amount in reports[0], (reports, user.text)
+    assert t(lang, "noise-hint") not in user.text, user.text
+
+
+# -- 15. "acting normal" after a swallowed sock (owner trial 25: "sounds like it's about Age") ------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sock", "fine"),
+    [
+        ("en", "he swallowed a sock an hour ago", "she's acting normal"),
+        ("ko", "콩이가 양말을 삼켰어요", "지금은 멀쩡해요"),
+    ],
+)
+async def test_fine_after_a_swallowed_sock_keeps_the_advice_mid_survey_on_kakao(
+    kakao: Server, lang: str, sock: str, fine: str
+) -> None:
+    user = await kakao_at(kakao, lang, "alone_hours")
+    await user.send(sock)
+    assert t(lang, "safety-foreign_body") in user.text, user.text
+    await user.send(fine)
+    assert t(lang, "talk-news-after-alarm") in user.text, user.text
+    assert asked(lang, "alone_hours") in user.text, user.text
+    assert "alone_hours" not in await kakao_answers(kakao, user.key)
+
+
+# -- 16. a neuter told as news at "how often, and since when?" (owner trial 25: glued onto the report)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("ko", "그리고 콩이가 지난주에 중성화 수술을 했습니다"), ("en", "oh and we had her spayed last week")],
+)
+async def test_a_neuter_told_at_the_frequency_question_completes_the_sex_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang, "intact_female")
+    _asks(fake_ollama, lang, "frequency")
+    await user.send(REPORT[lang])
+    await _shown_until_asked(user, lang, "frequency")
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("sex") == "female_spayed", user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.text  # not glued onto the report
+    assert await kakao_reports(kakao, user.key) == [REPORT[lang]], user.text
+
+
+async def test_since_the_neuter_at_the_frequency_question_is_its_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_owner(kakao, "ko", "intact_female")
+    _asks(fake_ollama, "ko", "frequency")
+    await user.send(REPORT["ko"])
+    await _shown_until_asked(user, "ko", "frequency")
+    await user.send("중성화하고 나서부터요")
+    assert (await kakao_answers(kakao, user.key)).get("sex") == "female_intact", user.text

@@ -338,7 +338,7 @@ understanding-not-question-ending = not a question ending
 ## Good news about the dog: in a short message that names no problem behaviour, small talk ("she finally learned sit today!").
 ## The dog fine lately ("he's fine these days", "it's better now"): news, not a question.
 understanding-talk-fine-now = fine lately
-    .aliases = fine now, fine these days, better these days, better now, fine lately, okay now, ok now, okay these days, ok these days, all good now, good these days, much better now, doing better now, doing fine now
+    .aliases = fine now, fine these days, better these days, better now, fine lately, okay now, ok now, okay these days, ok these days, all good now, good these days, much better now, doing better now, doing fine now, acting normal, acting normally, seems normal, seems normal now, back to normal, normal now, acting like himself, acting like herself, seems fine, seems fine now, seems okay, seems ok
 understanding-talk-news = good news
     .aliases = finally, learned, learnt, a good day, did fine today, did well today, we did it, finally did it, did it right, did it perfectly, success, succeeded, managed to, first time, no accidents, calmer, better today, progress, improving, improved, good walk, great walk, nailed it, got it right, so good today, was good today, been good today, was so good, was really good, was very good, behaved well, behaved so well, so well behaved, was fine today, was fine all day, been fine today, been fine lately, was okay today, was ok today, was great today, no problems today, no issues today, no trouble today, was an angel, been an angel
 ## A plan to try the advice after a result ("will try tomorrow"): small talk, never detail about the report.
@@ -486,6 +486,12 @@ understanding-talk-calm = calm
 ## Going to the vet now, said after a safety note ("ok going to the vet", "ㅇㅋ 병원갈게"; owner trial 25: "send a number of hours", or the follow-up question again): the vet first, the survey or question waits.
 understanding-talk-to_vet = going to the vet
     .aliases = going to the vet, going to the vet now, taking him to the vet, taking her to the vet, taking him in, taking her in, heading to the vet, heading to the vet now, on our way to the vet, on the way to the vet, off to the vet, going to the er, going to the emergency vet, calling the vet, calling the vet now, ill call the vet, i'll call the vet, will call the vet, ill take him to the vet, i'll take him to the vet, ill take her to the vet, i'll take her to the vet
+## How much of something was eaten, in words ("a couple of pieces", "half a bar"; owner trial 25): right after a report, its detail.
+understanding-amount-said = a couple of pieces
+    .aliases = a few, a couple, a couple of, one piece, two pieces, three pieces, a piece, a few pieces, a couple of pieces, a handful, half a bar, a whole bar, a bar, a bite, a few bites, one bite, a square, a few squares, a whole bag, half a bag, a spoonful, a lot, a little, just one, only one, just a few, only a few
+## A change told as the start of something ("since we moved", "ever since the baby was born"): at "since when?" its answer, not news.
+understanding-since-marker = since
+    .aliases = since, ever since, after, started when, started after, from when, from the time
 understanding-talk-filler = intensifier
     .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better, coach, dog coach, dogcoach, buddy, i am, i'm, im, man, bro, dude, mate, kinda, ngl, tbh, honestly, lol
 understanding-talk-sad = sadness

@@ -121,8 +121,9 @@ CLOSABLE_QUESTIONS = QUANTITIES
 SURVEY_OFFER_MSG = "first-report-start"
 OFFER_NAME_MAX_WORDS = 3
 # What a follow-up question makes of a word it cannot read as an answer (a name typed there).
-# An amount told alone right after a report ("5알정도요", "like 5"): at most this many words.
-AMOUNT_MAX_WORDS = 3
+# An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
+# chocolate"): at most this many words.
+AMOUNT_MAX_WORDS = 6
 UNREAD_FOLLOWUP = frozenset({"short-answer", "no-frequency"})
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
@@ -544,18 +545,28 @@ class Understander(FollowupReading):
         )
 
     def _amount_told(self, found: Understanding, context: Context) -> Understanding | None:
-        """A few words with a number and nothing else told, idle right after a report ("5알정도요",
-        "3알이요", "like 5" after "우리애가 포도를 먹었어요"; owner trial 17: the survey offered beside
-        it started, the dog named "알정도"): how much, detail added to that report, when nothing
-        else was read in it (noise). None otherwise."""
+        """A few words with a number, an amount in words or the thing eaten and nothing else told,
+        idle right after a report ("5알정도요", "3알이요", "like 5", "한조각 정도요 다크초콜릿" after
+        "우리애가 포도를 먹었어요"; owner trials 17 and 25: the survey offered beside it started, the
+        dog named "알정도", or "not sure what you mean"): how much, detail added to that report,
+        when nothing else was read in it (noise). None otherwise."""
         message = Folded(found.text)
         signals = self.signals.read(message)
+        v = self.vocabulary
+        # "한조각 정도요 다크초콜릿", "세네알이요" (owner trial 25: "not sure what you mean" after the
+        # poison note): an amount in words, or the thing eaten named, is how much as well
+        said = (
+            any(ch.isdigit() for ch in message.text)
+            or v["understanding-amount-said"].contains(message)
+            or v["safety-term-toxin"].contains(message)
+            or v["safety-term-foreign"].contains(message)
+        )
         if (
             context.expect is not Expect.PENDING
             or found.kind is not Kind.NOISE
             or found.label
             or message.words > AMOUNT_MAX_WORDS
-            or not any(ch.isdigit() for ch in message.text)
+            or not said
             or signals.behaviour
             or signals.question
             or message.text.rstrip().endswith(("?", "\uff1f"))

@@ -30,7 +30,6 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.quantity import NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
-from dogcoach.services.understanding.shared import _blanked
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script
@@ -433,21 +432,28 @@ class FollowupReading(SurveyReading):
             return None
         if context.expect is Expect.PENDING and not context.seen:
             return None  # while the report waits, "어제 중성화했어요" may be its detail
-        # a child born is no answer for the number in "둘째" (owner trial 24: glued onto the report)
-        # — what the message says besides the birth is ("since our baby was born")
-        born = self.vocabulary["understanding-new-baby"]
-        said = Folded(_blanked(message, born, latin_only=False)) if born.contains(message) else message
-        if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(said, context.topic):
+        v = self.vocabulary
+        # a change told as news, with no "since" ("둘째 태어났어요": "둘째" read as a number; "그리고
+        # 초코가 지난주에 중성화 수술을 했습니다": its time read as since when; owner trials 24 and
+        # 25: glued onto the report) answers no follow-up; "since we moved tbh" does
+        news = not v["understanding-since-marker"].contains(message) and any(
+            v[entry].contains(message)
+            for entry in ("understanding-neuter-event", "understanding-new-baby", "understanding-moved")
+        )
+        if (
+            not news
+            and context.expect is Expect.FOLLOWUP
+            and self.signals.plausible_followup(message, context.topic)
+        ):
             return None  # "since we moved tbh" at "how often, and since when?": its answer
-        if context.seen and self.signals.plausible_followup(said, "frequency"):
+        if not news and context.seen and self.signals.plausible_followup(message, "frequency"):
             return None  # after the result, since when it happens is still its detail
-        if self.vocabulary["understanding-talk-worse"].contains(message):
+        if v["understanding-talk-worse"].contains(message):
             return None  # "it's been worse since we moved": how the step goes (`_after_result`)
         if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.narrated or signals.question:
             return None
         if self.signals.asks(message):
             return None
-        v = self.vocabulary
         if v["understanding-neuter-event"].contains(message):
             return "neutered"
         if v["understanding-new-baby"].contains(message):
