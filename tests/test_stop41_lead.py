@@ -25,12 +25,13 @@ from typing import Any
 
 import pytest
 
+from dogcoach.handlers.profile import NEW_DOG
 from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_after_result import REPORT
 from tests.test_dog_words import _model_calls
-from tests.test_feedback_and_progress import _checkin_notes
+from tests.test_feedback_and_progress import _checkin_notes, _result_shown
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner
 from tests.test_stop40_lead import _kakao_dogs
@@ -506,3 +507,36 @@ async def test_since_the_neuter_at_the_frequency_question_is_its_answer_on_kakao
     await _shown_until_asked(user, "ko", "frequency")
     await user.send("중성화하고 나서부터요")
     assert (await kakao_answers(kakao, user.key)).get("sex") == "female_intact", user.text
+
+
+# -- 17. a name told with adding a dog offered (owner trial 25: the name lost, the old survey resumed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"), [("en", "his name is max", "Max"), ("ko", "이름은 두부예요", "두부")]
+)
+async def test_a_name_told_with_adding_a_dog_offered_takes_the_offer_on_kakao(
+    kakao: Server, lang: str, typed: str, name: str
+) -> None:
+    user = await kakao_at(kakao, lang, "household")
+    await user.send({"en": "add a dog", "ko": "강아지 추가할래요"}[lang])
+    await user.send({"en": "cancel", "ko": "취소"}[lang])
+    assert user.quick(NEW_DOG) is not None, user.text  # adding the dog offered
+    await user.send(typed)
+    dogs = await _kakao_dogs(kakao, user.key)
+    assert name in dogs, (dogs, user.text)
+
+
+async def test_a_name_told_with_adding_a_dog_offered_beside_a_results_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    _asks(fake_ollama, "en", "frequency")
+    user = await kakao_at(kakao, "en", "household")
+    await user.send(REPORT["en"])
+    await user.send("add a dog")
+    await _result_shown(user, "en")
+    await user.send("cancel")
+    assert user.quick(NEW_DOG) is not None, user.text
+    await user.send("his name is max")
+    dogs = await _kakao_dogs(kakao, user.key)
+    assert "Max" in dogs, (dogs, user.text)

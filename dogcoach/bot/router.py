@@ -621,6 +621,18 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)
         await question.handle(turn)
         turn.resume_flow()
+    elif (
+        u.kind is Kind.SMALL_TALK
+        and u.talk == "profile"
+        and turn.state.data.get(profile.OFFERED)
+        and (named := turn.services.understander.profile_name(turn.text))
+    ):
+        # "his name is max" with adding a dog offered (owner trial 25: "send 'yes'" for the survey
+        # of the dog already there, and the name lost): the offer taken, with that name
+        turn.understanding = dataclasses.replace(
+            u, kind=Kind.COMMAND, command="newdog", argument=named, rename=True, talk=None
+        )
+        await _new_dog(turn)
     elif u.kind is Kind.SMALL_TALK and u.talk == "profile":  # "his name is cooper" with no survey
         await followup.settle_pending(turn)  # question open: the profile's, the survey offered
         if not await correction.profile_told(turn):  # "중형" with a dog: its size, stored (trial 10)
