@@ -540,3 +540,21 @@ async def test_a_name_told_with_adding_a_dog_offered_beside_a_results_question_o
     await user.send("his name is max")
     dogs = await _kakao_dogs(kakao, user.key)
     assert "Max" in dogs, (dogs, user.text)
+
+
+# -- 18. a report about a dog told of before, once its offer closed (owner trial 25: filed silently) --
+
+
+async def test_a_report_about_a_dog_told_of_before_says_where_it_went_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_at(kakao, "ko", "concerns")
+    await user.send("두부도 등록해줘")
+    await user.send("그만")
+    assert user.quick(NEW_DOG) is not None, user.text  # adding 두부 offered
+    for _ in range(3):  # the offer closes after a few messages that answer neither button
+        await user.send("고마워요")
+    assert user.quick(NEW_DOG) is None, user.text
+    await user.send("두부는 어제 쇼파 다 뜯어놨어ㅡㅡ")
+    filed = t("ko", "report-filed-unregistered", typed="두부", name=NAME["ko"])
+    assert filed in user.text, user.text

@@ -43,6 +43,11 @@ OFFER_OPTIONS = (
 )
 # The name the owner gave the dog offered ("보리로 바꿔줘"): its survey's name question offers it.
 OFFERED_NAME = onboarding.ADD_DOG_OFFERED_NAME
+# Names of dogs told of and offered, once the offer is closed (owner trial 25: "두부는 어제 쇼파 다
+# 뜯어놨어" a few messages after 두부's offer closed was filed under 콩이 without a word): a later
+# report naming one says where it was filed, as while the offer was open. The last few only.
+MENTIONED = "dogs_mentioned"
+MENTIONED_KEPT = 3
 
 # "Remove {name}?" is open: a flow of its own, so typed words ("네", "yes", the buttons' labels,
 # "아니요", "cancel") are its choices, as at /delete's question (`privacy`).
@@ -231,9 +236,19 @@ def decline_offer(turn: Turn) -> None:
 
 
 def close_offer(turn: Turn) -> str:
-    """The offer answered or dropped; the name it was made for ("" when none)."""
+    """The offer answered or dropped; the name it was made for ("" when none), remembered as a dog
+    told of (`MENTIONED`)."""
     turn.state.data.pop(OFFERED, None)
-    return str(turn.state.data.pop(OFFERED_NAME, "") or "")
+    name = str(turn.state.data.pop(OFFERED_NAME, "") or "")
+    if name:
+        mentioned = [n for n in turn.state.data.get(MENTIONED) or [] if isinstance(n, str) and n != name]
+        turn.state.data[MENTIONED] = [*mentioned, name][-MENTIONED_KEPT:]
+    return name
+
+
+def mentioned(turn: Turn) -> list[str]:
+    """Names of dogs the owner told of and adding was offered for, newest last (`MENTIONED`)."""
+    return [n for n in turn.state.data.get(MENTIONED) or [] if isinstance(n, str)]
 
 
 def keep_offer(turn: Turn, before: object) -> None:

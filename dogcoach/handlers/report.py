@@ -110,8 +110,9 @@ def _offered_named(turn: Turn, text: str) -> str:
 
 async def _unregistered_named(turn: Turn, text: str, dog: Dog) -> str:
     """The name of a dog not registered that `text` is about, as typed: the dog waiting to be added
-    after the survey ("add my other dog Milo", then "Milo peed on the rug"; `NEWDOG_AFTER`), or
-    one the words name (`Understander.dog_not_registered`: "Bella and Milo fought over food");
+    after the survey ("add my other dog Milo", then "Milo peed on the rug"; `NEWDOG_AFTER`), one
+    adding was offered for before (`profile.mentioned`: "두부는 …", any particle), or one the words
+    name (`Understander.dog_not_registered`: "Bella and Milo fought over food");
     "" for none."""
     understander = turn.services.understander
     waiting = turn.state.data.get(onboarding.NEWDOG_AFTER)
@@ -119,6 +120,11 @@ async def _unregistered_named(turn: Turn, text: str, dog: Dog) -> str:
         return waiting
     dogs = await turn.session.list_dogs(turn.user.id)
     names = [d.name or "" for d in dogs]
+    registered = {n.casefold() for n in names if n}
+    told = [n for n in profile.mentioned(turn) if n.casefold() not in registered]
+    found = understander.dogs_named(text, told)
+    if found:  # "두부는 어제 쇼파 다 뜯어놨어" after 두부's offer closed (owner trial 25)
+        return told[found[0]]
     former = [n for d in dogs for n in d.former_names]  # "rex" after rex → rexy is no new dog (stop 34)
     return understander.dog_not_registered(text, [*names, dog.name or "", *former])
 
