@@ -558,3 +558,15 @@ async def test_a_report_about_a_dog_told_of_before_says_where_it_went_on_kakao(
     await user.send("두부는 어제 쇼파 다 뜯어놨어ㅡㅡ")
     filed = t("ko", "report-filed-unregistered", typed="두부", name=NAME["ko"])
     assert filed in user.text, user.text
+
+
+# -- 19. a question at the other pets with "다른" in it (owner trial 25: "other" ticked) -------------
+
+
+async def test_a_question_with_the_word_other_ticks_no_pet_on_telegram(tg: Harness) -> None:
+    chat = 411900
+    await tg_at(tg, chat, "ko", "other_pets")
+    await tg.say(chat, "그런데 진돗개는 원래 주인 말고 다른 사람을 싫어합니까?")
+    other = t("ko", "survey-opt-other_pets-other")
+    assert t("ko", "survey-picks-typed", picks=other) not in "\n".join(tg.sent(chat)), tg.sent(chat)[-3:]
+    assert "other_pets" not in await tg_answers(tg, chat), tg.sent(chat)[-3:]

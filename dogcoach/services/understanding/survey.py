@@ -93,6 +93,10 @@ NEW_AFTER_WORDS = 3
 NEW_AFTER_CHARS = 5
 
 
+# A question asked at a choice question in more words than this, whose one option read is "other",
+# is a question ("진돗개는 원래 주인 말고 다른 사람을 싫어합니까?"); shorter ("다른 거요?") it may pick.
+ASKED_OPTION_MIN_WORDS = 4
+OTHER_OPTION = "other"
 # Words besides a pronoun that make a sentence about something else ("we got him as a puppy").
 PRONOUN_SENTENCE_WORDS = 2
 # A span in quotes that opens after a space or at the start and closes before a space, a
@@ -979,6 +983,18 @@ class SurveyReading(RetoldFactReading):
             # "we told him no and pushed him down" at "children at home?": the "no" was said to
             # the dog, it answers nothing (ninth owner trial: stored as "no"); asked again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="said-no")
+        if (
+            isinstance(answer, Value)
+            and tuple(answer.value) == (OTHER_OPTION,)
+            and signals.question
+            and message.words > ASKED_OPTION_MIN_WORDS
+            and message.text.rstrip().endswith(("?", "\uff1f"))
+            and self.signals.asks(message)
+        ):
+            # "그런데 진돗개는 원래 주인 말고 다른 사람을 싫어합니까?" at the other pets (owner trial 25:
+            # "other" ticked for "다른"): asked, its one option "other", a word any sentence has;
+            # "we have a cat, does that count?" still ticks the cat
+            return Understanding(Kind.QUESTION, text, reason="asked-with-option-words")
         if isinstance(answer, Value):
             dated = (
                 signals.narrated
