@@ -570,3 +570,18 @@ async def test_a_question_with_the_word_other_ticks_no_pet_on_telegram(tg: Harne
     other = t("ko", "survey-opt-other_pets-other")
     assert t("ko", "survey-picks-typed", picks=other) not in "\n".join(tg.sent(chat)), tg.sent(chat)[-3:]
     assert "other_pets" not in await tg_answers(tg, chat), tg.sent(chat)[-3:]
+
+
+# -- 20. an age younger than puppies come home (owner trial 25: "일주일이요" stored as under a month) --
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "일주일이요"), ("en", "a week")])
+async def test_an_age_under_a_month_is_confirmed_first_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    assert "age_months" not in await kakao_answers(kakao, user.key), user.text
+    field = t(lang, "survey-field-age_months")
+    value = "1개월 미만" if lang == "ko" else "less than a month"
+    assert t(lang, "survey-unlikely-young", typed=typed, field=field, value=value) in user.text, user.text
+    await user.send({"ko": "3살쯤이요", "en": "about 3 years"}[lang])
+    assert (await kakao_answers(kakao, user.key)).get("age_months") == 36, user.text

@@ -321,7 +321,8 @@ async def test_another_dog_at_the_other_pets_question_ticks_dog_on_telegram(tg: 
 async def test_days_and_weeks_at_the_age_and_duration_on_kakao(kakao: Server) -> None:
     """ "45일", "이틀", "2 days", "3일째요", "2주", "a week", "just got him yesterday" were asked
     again forever or stored as "0개월". Days and weeks are understood; stored in whole months, a
-    span under one month is 0 and reads "less than a month" / "1개월 미만"."""
+    span under one month is 0 and reads "less than a month" / "1개월 미만" (an age that young is
+    confirmed first: sent again, it is taken)."""
     for lang, key, typed, months in (
         ("ko", "age_months", "45일", 1),
         ("ko", "age_months", "이틀", 0),
@@ -333,6 +334,12 @@ async def test_days_and_weeks_at_the_age_and_duration_on_kakao(kakao: Server) ->
     ):
         user = await kakao_at(kakao, lang, key)
         await user.send(typed)
+        if key == "age_months" and months == 0:
+            # younger than puppies come home: confirmed first, taken when sent again (stop 41,
+            # owner trial 25: "일주일이요" at an adult rescue's age was how long she'd been there)
+            assert "age_months" not in await kakao_answers(kakao, user.key), (typed, user.text)
+            assert asked(lang, "age_months") in user.text, (typed, user.text)
+            await user.send(typed)
         nxt = "sex" if key == "age_months" else "household"
         assert asked(lang, nxt) in user.text, (typed, user.text)
         assert (await kakao_answers(kakao, user.key))[key] == months, typed

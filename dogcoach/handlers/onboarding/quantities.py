@@ -61,20 +61,29 @@ def _check_bare_unit(turn: Turn, q: Question, number: float) -> None:
 
 
 def _check_likely(turn: Turn, q: Question, number: float) -> None:
-    """A number past what `q`'s answer usually is ("하루8시간정도" at the exercise: 480 minutes)
-    is not stored at once: the re-ask says what was understood and asks to confirm it; the same
-    value told again is taken (a working dog may run 5 hours a day)."""
+    """A number past what `q`'s answer usually is ("하루8시간정도" at the exercise: 480 minutes), or
+    an age under `YOUNG_AGE_MONTHS`, is not stored at once: the re-ask says what was understood
+    and asks to confirm it; the same value told again is taken (a working dog may run 5 hours a
+    day, a breeder's puppy may be 3 weeks old)."""
     told = turn.state.data.pop(UNLIKELY_KEY, None)
-    if not q.likely or number <= q.likely or told == [q.key, number]:
+    young = q.kind is Kind.AGE and number < YOUNG_AGE_MONTHS
+    if told == [q.key, number] or not (young or (q.likely and number > q.likely)):
         return
     turn.state.data[UNLIKELY_KEY] = [q.key, number]
     field = turn.t(f"survey-field-{q.key}")
-    raise Invalid("survey-unlikely", typed=turn.text, field=field, value=format_answer(turn, q, number))
+    value = format_answer(turn, q, number)
+    # "일주일이요" at the age of an adult rescue (owner trial 25: stored as under a month): younger
+    # than puppies come home, more likely how long the dog has been there; asked to confirm
+    raise Invalid(
+        "survey-unlikely-young" if young else "survey-unlikely", typed=turn.text, field=field, value=value
+    )
 
 
 # The age a puppy comes home, in months: Korea's Animal Protection Act rules forbid selling dogs
 # younger than two months, and breeders elsewhere let puppies go at about 8 weeks.
 HOME_AGE_MONTHS = 2
+# An age under this many months is confirmed before it is stored (half the age a puppy comes home).
+YOUNG_AGE_MONTHS = HOME_AGE_MONTHS / 2
 
 
 # The months of each season, as (first, last); winter runs from December into the next year.

@@ -320,6 +320,8 @@ survey-late-number-unplaced-one = "{ $typed }" — that sounds like the answer t
 survey-late-number-noted = "{ $typed }" — that sounds like a length of time ({ $fields }), not an answer to this question. That is noted already: { $stored }. To change it, name the question with the time. First, this one:
 # A number far past the question's usual answer ("8 hours a day" of exercise): not noted yet; what was understood is said and confirmed. The same answer sent again is noted. $typed is what the owner wrote, $field the question, $value the value read.
 survey-unlikely = "{ $typed }" — I read that as { $field }: { $value }, which is far more than usual, so I haven't noted it yet. If it's right, send the same answer again. If it was the answer to another question, tell me the answer to this one.
+# An age under a month ("a week" at an adult rescue's age; owner trial 25: stored as "under a month"): younger than puppies come home, so confirmed first.
+survey-unlikely-young = "{ $typed }" — I read that as { $field }: { $value }, which is younger than puppies usually go to a new home, so I haven't noted it yet. If it's right, send the same answer again. If it's how long your dog has been with you, tell me their age instead (a guess is fine, or "don't know").
 # A start said at "how long have you had her?" ("since 2027") that is still ahead: $typed is what the owner wrote.
 # A time of this year said that has not come yet ("this year in spring" in February): the re-ask names last year's. $year is last year.
 survey-err-owned_months-not-yet = "{ $typed }" — that time of this year hasn't come yet. If you mean { $year }, say "last spring" or the like, or tell me how long, like "10 months".
