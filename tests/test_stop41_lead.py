@@ -585,3 +585,26 @@ async def test_an_age_under_a_month_is_confirmed_first_on_kakao(kakao: Server, l
     assert t(lang, "survey-unlikely-young", typed=typed, field=field, value=value) in user.text, user.text
     await user.send({"ko": "3살쯤이요", "en": "about 3 years"}[lang])
     assert (await kakao_answers(kakao, user.key)).get("age_months") == 36, user.text
+
+
+# -- 21. "맞아요" at a yes-or-no question and with concerns ticked (owner trial 25: "pick one") -------
+
+
+async def test_thats_right_at_the_children_question_is_yes_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "children")
+    await user.send("맞아요")
+    assert (await kakao_answers(kakao, user.key)).get("children") == "yes", user.text
+
+
+async def test_a_bare_okay_at_the_children_question_is_no_yes_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "children")
+    await user.send("ok")
+    assert "children" not in await kakao_answers(kakao, user.key), user.text
+
+
+async def test_thats_right_with_concerns_ticked_is_done_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "concerns")
+    await user.send("짖음")
+    await user.send("맞아요")
+    assert (await kakao_answers(kakao, user.key)).get("concerns") == ["barking"], user.text
+    assert asked("ko", "worst_reaction") in user.text, user.text

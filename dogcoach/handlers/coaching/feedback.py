@@ -71,12 +71,7 @@ async def progress(turn: Turn) -> None:
     than the plan's ("she's been a bit better with the chewing" while a barking step is tried;
     owner trial 22: kept as the barking step's "better") is not its progress: said so."""
     plan = await plan_about(turn)
-    understander = turn.services.understander
-    if (
-        plan is not None
-        and understander.names_behaviour(turn.text)
-        and not understander.names_category(turn.text, plan.category)
-    ):
+    if plan is not None and await _about_another_behaviour(turn, plan):
         turn.say("talk-progress-other", category=turn.t(f"category-{plan.category}"))
         return
     turn.say("talk-worked")
@@ -84,6 +79,19 @@ async def progress(turn: Turn) -> None:
         return
     if await _kept_as_checkin(turn, plan, Outcome.BETTER) == ADDED:
         turn.say("talk-progress-kept", category=turn.t(f"category-{plan.category}"))
+
+
+async def _about_another_behaviour(turn: Turn, plan: PlanRow) -> bool:
+    """The message names behaviours only of categories that are neither the plan's nor any its
+    report's words name ("better with the chewing" under a barking step for the doorbell; "he
+    didn't growl at all today" under a step for barking and lunging at dogs stays that step's,
+    growling and lunging being one category, whatever category the model gave the plan)."""
+    understander = turn.services.understander
+    told = understander.categories_named(turn.text)
+    if not told or plan.category in told:
+        return False
+    report = await turn.session.get_report(plan.report_id) if plan.report_id is not None else None
+    return report is None or not told & understander.categories_named(report.text)
 
 
 async def calm_news(turn: Turn) -> None:

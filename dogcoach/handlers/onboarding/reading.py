@@ -12,7 +12,15 @@ from dogcoach.domain.survey import BY_KEY, Kind, Question
 from dogcoach.handlers.card import PART_KEY
 from dogcoach.handlers.onboarding import picking, told_along
 from dogcoach.handlers.onboarding.asking import context
-from dogcoach.handlers.onboarding.constants import _PENDING, _UNKNOWN, PARTS_KEY, QUANTITY_KINDS, YES, Invalid
+from dogcoach.handlers.onboarding.constants import (
+    _PENDING,
+    _UNKNOWN,
+    DONE,
+    PARTS_KEY,
+    QUANTITY_KINDS,
+    YES,
+    Invalid,
+)
 from dogcoach.handlers.onboarding.quantities import (
     _check_bare_unit,
     _check_likely,
@@ -64,11 +72,20 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         # a behaviour named alone ("으르렁거려요" at the breed; Korean trial: "keep the breed under
         # 60 characters"): said to be a behaviour, one time it happened asked for, the question again
         raise Invalid("survey-behaviour-not-answer", typed=turn.text, field=turn.t(f"survey-field-{q.key}"))
+    if u.kind is Said.SMALL_TALK and u.talk == "agree" and not _declined(turn):
+        if q.kind is Kind.MULTI and turn.state.data.get("picks"):
+            # "맞아요" with 짖음 and 물어뜯기 ticked (owner trial 25: "pick one or more"): those, done
+            return picking._picked(turn, q, (DONE,))
+        affirmed = turn.services.understander.vocabulary["understanding-affirm"].contains(Folded(turn.text))
+        if tuple(q.options) == YES_NO and affirmed:
+            # "맞아요", "that's right" at "any children under 12?" (owner trial 25: "pick 네 or
+            # 아니요"): the question's yes
+            return picking._picked(turn, q, (YES,))
     if u.kind is Said.SMALL_TALK and q.kind is Kind.CHOICE:
         # a bare "ok" / "ㅇㅋ" / "네" at a question with no yes option: small talk, so the options
         # again, kindly (acceptance trial: "no option matches 'ㅇㅋ'" read as a scolding); a no
         # ("아니요" at the sex question) is not answered "네! 👌" (trial 4)
-        said_no = turn.services.understander.vocabulary["understanding-decline"].contains(Folded(turn.text))
+        said_no = _declined(turn)
         completed = _no_completes(turn, q) if said_no else None
         if completed is not None:
             return completed
@@ -329,3 +346,12 @@ def _answers_sex(turn: Turn, name: str) -> bool:
     read = turn.services.understander.understand(turn.text, survey_context(sex))
     picks = [p for p in read.picks if p in sex.options] if read.kind is Said.CHOICE else []
     return len(picks) == 1 and not read.safety
+
+
+# The options of a yes-or-no question (the children under 12).
+YES_NO = (YES, "no")
+
+
+def _declined(turn: Turn) -> bool:
+    """The message says no ("아니요", "nah": `understanding-decline`)."""
+    return turn.services.understander.vocabulary["understanding-decline"].contains(Folded(turn.text))

@@ -5,7 +5,8 @@ True when none was told). Owner trial 25: what the owner then told about that do
 correction of this one — "her name is luna" renamed Biscuit to Luna, "여자애 중성화 안함" turned 콩이
 from a neutered male into an intact female. A name told with no dog named is the waiting dog's
 when it has none yet; a sex that contradicts this dog's (the other sex, not a completion) is the
-waiting dog's: neither is stored on this dog, the owner is told, and the question asked again.
+waiting dog's when it answers nothing the open question asks: neither is stored on this dog, the
+owner is told, and the question asked again.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from dogcoach.handlers.onboarding.constants import NEWDOG_AFTER
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
+from dogcoach.services.understanding import Approximate, Value
 from dogcoach.services.understanding import Kind as Said
-from dogcoach.services.understanding import Value
 
 
 async def told_of_waiting_dog(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -38,7 +39,8 @@ async def told_of_waiting_dog(turn: Turn, q: Question, dog: Dog | None) -> bool:
         turn.say("newdog-after-survey-named", name=name)
         await ask(turn, q, dog)
         return True
-    if q.key != "sex" and _other_sex(turn, dog):
+    answers_q = u.kind is Said.CHOICE or (u.kind is Said.ANSWER and isinstance(u.answer, Value | Approximate))
+    if q.key != "sex" and not answers_q and _other_sex(turn, dog):
         turn.say(
             "newdog-after-survey-fact",
             name=waiting if isinstance(waiting, str) else turn.t("newdog-after-survey-other"),
@@ -49,12 +51,13 @@ async def told_of_waiting_dog(turn: Turn, q: Question, dog: Dog | None) -> bool:
 
 
 def _other_sex(turn: Turn, dog: Dog) -> bool:
-    """The message reads as the sex question's answer whole, and it is the other sex than this
-    dog's stored one ("여자애 중성화 안함" for a neutered male)."""
+    """The message reads as the sex question's answer whole, in words, and it is the other sex than
+    this dog's stored one ("여자애 중성화 안함" for a neutered male)."""
     stored = dog.answers.get("sex")
     if not isinstance(stored, str):
         return False
-    read = turn.services.understander.understand(turn.text, survey_context(BY_KEY["sex"]))
+    # no numbers: "2" at the household is no second option of the sex (stop 41's CI)
+    read = turn.services.understander.understand(turn.text, survey_context(BY_KEY["sex"], numbered=False))
     if read.kind is not Said.CHOICE or len(read.picks) != 1:
         return False
     return read.picks[0].split("_")[0] != stored.split("_")[0]

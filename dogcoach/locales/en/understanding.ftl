@@ -492,6 +492,9 @@ understanding-amount-said = a couple of pieces
 ## A change told as the start of something ("since we moved", "ever since the baby was born"): at "since when?" its answer, not news.
 understanding-since-marker = since
     .aliases = since, ever since, after, started when, started after, from when, from the time
+## Saying something is so ("that's right", "correct"): at a yes-or-no survey question its yes (owner trial 25); a bare "ok" is none.
+understanding-affirm = that's right
+    .aliases = that's right, thats right, that is right, right, correct, exactly, yes that's right, yeah that's right, true, indeed
 understanding-talk-filler = intensifier
     .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better, coach, dog coach, dogcoach, buddy, i am, i'm, im, man, bro, dude, mate, kinda, ngl, tbh, honestly, lol
 understanding-talk-sad = sadness

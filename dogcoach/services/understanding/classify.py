@@ -45,7 +45,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
-from dogcoach.domain.survey import QUESTIONS
+from dogcoach.domain.survey import CATEGORIES, QUESTIONS
 from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
@@ -431,9 +431,13 @@ class Understander(FollowupReading):
             self.vocabulary[f"understanding-concept-{c}"].contains(message) for c in concepts_of(category)
         )
 
-    def names_behaviour(self, text: str) -> bool:
-        """`text` names a behaviour ("better with the chewing", "짖는 거 좀 나아졌어요")."""
-        return bool(self.signals.behaviours(Folded(canonical(text))))
+    def categories_named(self, text: str) -> frozenset[str]:
+        """The behaviour categories (`domain.survey.CATEGORIES`) whose concepts `text` names
+        ("better with the chewing": destructive_chewing), when it names a behaviour at all (the
+        "bit" of "a bit better" is no bite)."""
+        if not self.signals.behaviours(Folded(canonical(text))):
+            return frozenset()
+        return frozenset(c for c in CATEGORIES if self.names_category(text, c))
 
     def other_behaviour(self, text: str, reported: str) -> bool:
         """`text` tells a behaviour and `reported` (a report's text) one, and none of `text`'s is
