@@ -603,8 +603,9 @@ async def test_a_bare_okay_at_the_children_question_is_no_yes_on_kakao(kakao: Se
 
 
 async def test_thats_right_with_concerns_ticked_is_done_on_kakao(kakao: Server) -> None:
-    user = await kakao_at(kakao, "ko", "concerns")
-    await user.send("짖음")
-    await user.send("맞아요")
-    assert (await kakao_answers(kakao, user.key)).get("concerns") == ["barking"], user.text
-    assert asked("ko", "worst_reaction") in user.text, user.text
+    for lang, tick, typed in (("ko", "짖음", "맞아요"), ("en", "Barking", "yes that's right")):
+        user = await kakao_at(kakao, lang, "concerns")
+        await user.send(tick)
+        await user.send(typed)
+        assert (await kakao_answers(kakao, user.key)).get("concerns") == ["barking"], user.text
+        assert asked(lang, "worst_reaction") in user.text, user.text

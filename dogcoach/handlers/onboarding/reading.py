@@ -73,10 +73,11 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         # 60 characters"): said to be a behaviour, one time it happened asked for, the question again
         raise Invalid("survey-behaviour-not-answer", typed=turn.text, field=turn.t(f"survey-field-{q.key}"))
     if u.kind is Said.SMALL_TALK and u.talk == "agree" and not _declined(turn):
-        if q.kind is Kind.MULTI and turn.state.data.get("picks"):
-            # "맞아요" with 짖음 and 물어뜯기 ticked (owner trial 25: "pick one or more"): those, done
-            return picking._picked(turn, q, (DONE,))
         affirmed = turn.services.understander.vocabulary["understanding-affirm"].contains(Folded(turn.text))
+        if q.kind is Kind.MULTI and turn.state.data.get("picks") and affirmed:
+            # "맞아요" with 짖음 and 물어뜯기 ticked (owner trial 25: "pick one or more"): those, done;
+            # a hesitant "so yeah hmm" closes nothing (Kakao trial 2)
+            return picking._picked(turn, q, (DONE,))
         if tuple(q.options) == YES_NO and affirmed:
             # "맞아요", "that's right" at "any children under 12?" (owner trial 25: "pick 네 or
             # 아니요"): the question's yes
