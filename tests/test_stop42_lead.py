@@ -5,6 +5,8 @@ what was kept read back from the store.
 1. "괜찮아요 소독했어요" after a bite (trial 25, MODEL 2): "괜찮아요" opening a statement read as
    asking, and the coach model asked; "피는 안나요" read as the asking ending -나요.
 2. An edit asked formally ("나이를 고치고 싶습니다", trial 25, A4): "싶습니다" read as the new age.
+3. Amounts with more words (trial 25, A1): "되었지요", an upper bound ("3 hrs max", "길어야"),
+   a walk's adjective ("couple short walks, maybe 40 min total": 2 minutes).
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import asked, kakao_reports, t, tg_answers
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+)
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 
 # -- 1. "괜찮아요" opening a statement after a bite ----------------------------------------------------
@@ -43,7 +53,9 @@ async def test_fine_after_a_bite_is_no_question_for_the_model_on_kakao(
 # -- 2. an edit asked formally (trial 25, A4: "나이를 고치고 싶습니다" began with "couldn't read the age")
 
 
-@pytest.mark.parametrize(("typed", "key"), [("나이를 고치고 싶습니다", "age_months"), ("견종을 바꾸고 싶습니다", "breed")])
+@pytest.mark.parametrize(
+    ("typed", "key"), [("나이를 고치고 싶습니다", "age_months"), ("견종을 바꾸고 싶습니다", "breed")]
+)
 async def test_an_edit_asked_formally_asks_the_question_without_a_bad_answer_on_kakao(
     kakao: Server, typed: str, key: str
 ) -> None:
@@ -58,3 +70,34 @@ async def test_an_edit_asked_formally_with_its_value_on_telegram(tg: Harness) ->
     await tg_owner(tg, chat, "ko")
     await tg.say(chat, "나이를 7살로 고치고 싶습니다")
     assert (await tg_answers(tg, chat)).get("age_months") == 84, tg.last_text(chat)
+
+
+# -- 3. an amount with more words (trial 25, A1: "일곱 해 되었지요" asked again, "maybe 3 hrs max"
+# asked again, "couple short walks, maybe 40 min total" stored as 2 minutes) ----------------------
+
+AMOUNTS = (
+    ("ko", "age_months", "일곱 해 되었지요", 84),
+    ("ko", "alone_hours", "길어야 3시간", 3),
+    ("en", "alone_hours", "maybe 3 hrs max", 3),
+    ("en", "alone_hours", "4 hours tops", 4),
+    ("en", "exercise_minutes", "couple short walks, maybe 40 min total", 40),
+    ("ko", "exercise_minutes", "짧은 산책 두번 합쳐서 40분", 40),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "value"), AMOUNTS)
+async def test_an_amount_with_more_words_is_read_whole_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, value: int
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get(key) == value, user.text
+
+
+async def test_an_upper_bound_is_read_on_telegram_and_a_name_stays_a_name(tg: Harness) -> None:
+    await tg_at(tg, 42101, "en", "alone_hours")
+    await tg.say(42101, "3 hours max")
+    assert (await tg_answers(tg, 42101)).get("alone_hours") == 3, tg.last_text(42101)
+    await tg_at(tg, 42102, "en", "name")
+    await tg.say(42102, "3 year old Max")
+    assert (await tg_answers(tg, 42102)).get("name") == "Max", tg.last_text(42102)

@@ -36,7 +36,7 @@ lex-total = in total
     .aliases = in total, total, altogether, all together, combined, all in all, all up, in all, total of, a total of
 ## Times: after a number, the number counts times, not a length ("two walks, 30 minutes each" = 60 minutes). At the exercise and alone-time questions: times × length; elsewhere not understood.
 lex-times = times
-    .aliases = times, time, x, walks, walk, sessions, session, rounds, outings
+    .aliases = times, time, x, walks, walk, sessions, session, rounds, outings, short walks, quick walks, long walks, little walks, small walks, short sessions, short outings
 ## Words that are a count of times by themselves ("30 min morning and evening" = twice, 60 minutes). Multiplied at the exercise question only; elsewhere not understood.
 lex-times-count-1 = once
     .aliases = once, one time
@@ -67,7 +67,7 @@ lex-away-all-day = away all day
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
-    .aliases = old, and, n, &, a, an, day, per, daily, just, only, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah
+    .aliases = old, and, n, &, a, an, day, per, daily, just, only, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah, short, quick, brief
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
     .aliases = rarely, hardly ever, home all day, i'm home all day, im home all day, home with him all day, home with her all day, work from home, i work from home, wfh, i wfh, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much
@@ -153,6 +153,9 @@ lex-unit-lb = lb
 ## Hedges: the value is approximate (ranges are approximate too).
 lex-approx = about
     .aliases = about, guessed, guesses, estimated, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, more like, closer to, nearer to, more or less, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure
+## An upper bound said with the number ("3 hrs max", "tops", "at most"): approximate like a hedge, read only beside a number in an amount (never where a name is read: "Max").
+lex-upper-bound = at most
+    .aliases = at most, at the most, max, maximum, at max, tops, at the very most, no more than, not more than
 ## An amount that varies ("depends", "it varies"): beside a number, approximate like a hedge; alone at a question of hours or minutes, a usual day or a range is asked for (`survey-unclear-varies-*`; owner trial 17).
 lex-varies = varies
     .aliases = depends, it depends, depending, depends on the day, depending on the day, it varies, varies, varies a lot, depends on the week, depends on my schedule, it really depends, really depends, hard to say, it differs, differs, it changes, changes daily, different every day, differs day to day, varies day to day, depends on the weather, weather dependent, not consistent, inconsistent, all over the place

@@ -147,6 +147,7 @@ class QuantityReader:
         for n in HOMOPHONES:
             add(f"sounds:{n}", f"lex-homophone-{n}")
         add("approx", "lex-approx")
+        add("bound", "lex-upper-bound")  # "3 hrs max", "길어야 3시간": at most (`_bound`)
         add("approx", "lex-varies")  # "depends, 2 to 6 hours": the range, approximate
         add("future", "lex-future")
         add("approx", "lex-hearsay")  # told second-hand ("3살이라던데"): no block, approximate
@@ -265,6 +266,8 @@ class QuantityReader:
         for i, piece in enumerate(pieces):
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             prev = tokens[-1] if tokens else None
+            if "bound" in piece.tags:
+                piece = _bound(piece, prev, nxt)
             # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
             said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
             tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said))
@@ -273,6 +276,20 @@ class QuantityReader:
             # much" only says what the owner thinks of it (English owner trial, batch 77: 0 minutes)
             tokens = [_Token("skip", t.text) if t.system == "rarely" else t for t in tokens]
         return _groups(_counted_first(_compose(_usual_day(tokens))))
+
+
+def _bound(piece: _Piece, prev: _Token | None, nxt: _Piece | None) -> _Piece:
+    """An upper bound ("max", "tops", "최대") right after the amount or right before its number
+    ("3 hrs max", "최대 4시간", "at most 4 hours"; owner trial 25: "maybe 3 hrs max" asked
+    again): approximate, as a hedge is. Anywhere else it is no amount's word ("3 year old Max");
+    one English word before a number is a name as often ("Max 4": Max is 4 now)."""
+    after = prev is not None and prev.kind in ("num", "unit")
+    before = (
+        nxt is not None
+        and (not piece.text.isascii() or " " in piece.text)
+        and (bool(nxt.tags & {"digits"}) or any(t.startswith(("num:", "sino:")) for t in nxt.tags))
+    )
+    return _Piece(piece.text, frozenset({"approx"}) if after or before else frozenset())
 
 
 # Tokens that say no amount: the last amount said is looked for past them (`_resolve`).
