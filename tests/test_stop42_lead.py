@@ -7,6 +7,8 @@ what was kept read back from the store.
 2. An edit asked formally ("나이를 고치고 싶습니다", trial 25, A4): "싶습니다" read as the new age.
 3. Amounts with more words (trial 25, A1): "되었지요", an upper bound ("3 hrs max", "길어야"),
    a walk's adjective ("couple short walks, maybe 40 min total": 2 minutes).
+4. The hours alone told ahead in a sentence (trial 25, L3: "맞벌이라 8시간 반 정도요" at the
+   household got "send a number from 1 to 20" and was lost): kept, not asked again.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
+    ANSWERS,
     asked,
     kakao_answers,
     kakao_at,
@@ -101,3 +104,36 @@ async def test_an_upper_bound_is_read_on_telegram_and_a_name_stays_a_name(tg: Ha
     await tg_at(tg, 42102, "en", "name")
     await tg.say(42102, "3 year old Max")
     assert (await tg_answers(tg, 42102)).get("name") == "Max", tg.last_text(42102)
+
+
+# -- 4. the hours alone told ahead in a sentence (trial 25, L3: "맞벌이라 8시간 반 정도요" at the
+# household got "send a number from 1 to 20", and the hours were lost) -----------------------------
+
+AHEAD = (
+    ("ko", "household", "맞벌이라 8시간 반 정도요", 8.5),
+    ("ko", "household", "저희는 하루 종일 집에 있습니다", 0),
+    ("en", "household", "like 8 hours, we both work", 8),
+    ("en", "children", "we both work so maybe 9 hrs", 9),
+    ("ko", "owned_months", "출근하면 9시간 정도요", 9),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "hours"), AHEAD)
+async def test_the_hours_alone_told_ahead_are_kept_and_not_asked_again_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, hours: float
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("alone_hours") == hours, user.text
+    assert user.text.rstrip().endswith(asked(lang, key)), user.text  # the open question again
+    keys = [k for k, _text in ANSWERS[lang]]
+    for _key, text in ANSWERS[lang][keys.index(key) : keys.index("alone_hours")]:
+        await user.send(text)  # the open question and those after it, up to the hours alone
+    assert asked(lang, "exercise_minutes") in user.text, user.text  # the hours alone not asked again
+    assert (await kakao_answers(kakao, user.key)).get("alone_hours") == hours, user.text
+
+
+async def test_a_bare_length_at_the_household_is_still_not_placed_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 42201, "ko", "household")
+    await tg.say(42201, "8시간이요")  # the hours alone or the exercise: not stored unasked
+    assert "alone_hours" not in await tg_answers(tg, 42201), tg.last_text(42201)

@@ -139,6 +139,48 @@ async def _household_told_early(turn: Turn, q: Question, dog: Dog | None) -> boo
     return True
 
 
+async def _alone_hours_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """The hours alone told in a sentence at an earlier question, by its words ("맞벌이라 8시간 반
+    정도요", "like 8 hours, we both work", "저희는 하루 종일 집에 있습니다" at the household; owner
+    trial 25: "send a number from 1 to 20", the hours lost): stored ahead, said in a line, and `q`
+    asked again. Only when the sentence names the hours alone (`understanding-correction-about-
+    alone_hours`, `understanding-never-alone`) and reads whole as hours: a bare "8시간" stays
+    `late_numbers._late_length_unplaced`'s (it may be the exercise). False, nothing done, else."""
+    alone = BY_KEY["alone_hours"]
+    if dog is None or turn.state.data.get("mode") == "edit":
+        return False
+    if index_of(q.key) >= index_of(alone.key) or alone.key in dog.answers:
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if not late_numbers._unplaced_answer(turn):
+        return False
+    never = understander.vocabulary["understanding-never-alone"].contains(message)
+    if not never and not understander.names_answer(message, alone.key):
+        return False
+    read = (
+        Approximate(0.0, 0.0, 0.0)
+        if never
+        else understander.answers.quantity(message, Expect(alone.kind.value))
+    )
+    if not isinstance(read, Value | Approximate):
+        return False
+    try:
+        hours = _number(alone, float(read.value))
+        _check_number(alone, hours, dog)
+    except Invalid:
+        return False
+    approximate = (read.low, read.high) if isinstance(read, Approximate) else None
+    storing._qualify(dog, alone, approximate=approximate, unknown=False)
+    dog = await storing._save(turn, alone, dog, hours)
+    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
+    if alone.key not in ahead:
+        ahead.append(alone.key)
+    _said_ahead(turn, alone, format_stored(turn, dog, alone), "")
+    await ask(turn, q, dog)
+    return True
+
+
 async def _store_ahead(turn: Turn, owned: Question, dog: Dog, span: Approximate) -> Dog:
     """`span` stored as how long owned ahead of its question, said in a line; the dog unchanged
     when it does not fit (longer than the dog's age, out of range: asked in its turn)."""

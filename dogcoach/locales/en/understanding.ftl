@@ -914,7 +914,7 @@ understanding-correction-about-age_months = age
 understanding-correction-about-owned_months = time with us
     .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for, since
 understanding-correction-about-alone_hours = hours alone
-    .aliases = alone for, alone, home alone, by herself, by himself, when i go to work, while im at work, while i am at work, when im at work, when i am at work, while i work
+    .aliases = alone for, alone, home alone, by herself, by himself, when i go to work, while im at work, while i am at work, when im at work, when i am at work, while i work, we both work, both work, both of us work, we work, i work full time, we work full time, at work
 understanding-correction-about-exercise_minutes = exercise
     .aliases = walks, walk, exercise, walked for, walks for, exercise for
 understanding-correction-about-household = household
@@ -978,7 +978,7 @@ understanding-few-amount = 2-4
     .aliases = a few, a couple of, a couple, couple of, couple, few, several
 ## At the hours alone, the dog always with someone ("she comes to work with me"): about none.
 understanding-never-alone = with us
-    .aliases = comes to work with me, comes to work with us, come to work with me, goes to work with me, comes to the office, comes with me to work, take her to work, take him to work, takes her to work, takes him to work, bring her to work, bring him to work, bring her to the office, bring him to the office, always with me, always with us, always with someone, someone is always home, someone's always home, always someone home, never alone, never left alone, never leave her alone, never leave him alone, is never alone
+    .aliases = comes to work with me, comes to work with us, come to work with me, goes to work with me, comes to the office, comes with me to work, take her to work, take him to work, takes her to work, takes him to work, bring her to work, bring him to work, bring her to the office, bring him to the office, always with me, always with us, always with someone, someone is always home, someone's always home, always someone home, never alone, never left alone, never leave her alone, never leave him alone, is never alone, we're home all day, were home all day, we are home all day, i'm home all day, im home all day, home all day
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
 understanding-vague-quantity = a few
     .aliases = a few, few, several, a number of
