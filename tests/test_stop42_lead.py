@@ -9,6 +9,8 @@ what was kept read back from the store.
    a walk's adjective ("couple short walks, maybe 40 min total": 2 minutes).
 4. The hours alone told ahead in a sentence (trial 25, L3: "맞벌이라 8시간 반 정도요" at the
    household got "send a number from 1 to 20" and was lost): kept, not asked again.
+5. A change in the dog's life told at a survey question (trial 25, L4: "my gf is pregnant" got
+   "send a number of hours", kept nowhere): answered as news, the question asked again.
 """
 
 from __future__ import annotations
@@ -137,3 +139,36 @@ async def test_a_bare_length_at_the_household_is_still_not_placed_on_telegram(tg
     await tg_at(tg, 42201, "ko", "household")
     await tg.say(42201, "8시간이요")  # the hours alone or the exercise: not stored unasked
     assert "alone_hours" not in await tg_answers(tg, 42201), tg.last_text(42201)
+
+
+# -- 5. a change in the dog's life told at a survey question (trial 25, L4: "my gf is pregnant" at a
+# number question got "send a number of hours" and was kept nowhere) -------------------------------
+
+CHANGES = (
+    ("en", "alone_hours", "my gf is pregnant", "life-baby-coming"),
+    ("ko", "household", "와이프가 임신했어요", "life-baby-coming"),
+    ("en", "breed", "we moved last month", "life-moved"),
+    ("ko", "exercise_minutes", "저희 이사했어요", "life-moved"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "reply"), CHANGES)
+async def test_a_change_in_the_dogs_life_mid_survey_is_answered_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, reply: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert t(lang, reply) in user.text, user.text
+    assert user.text.rstrip().endswith(asked(lang, key)), user.text  # the question again
+    assert key not in await kakao_answers(kakao, user.key), user.text
+    assert _model_calls(fake_ollama) == 0, user.text
+
+
+async def test_a_baby_born_told_mid_survey_is_the_childrens_yes_on_telegram(tg: Harness) -> None:
+    chat = 42301
+    await tg_at(tg, chat, "ko", "alone_hours")
+    await tg.say(chat, "아 그리고 지난주에 아기가 태어났어요")
+    answers = await tg_answers(tg, chat)
+    assert answers.get("children") == "yes" and "alone_hours" not in answers, tg.last_text(chat)
+    assert asked("ko", "alone_hours") in tg.last_text(chat), tg.sent(chat)[-2:]
+

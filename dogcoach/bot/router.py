@@ -331,6 +331,7 @@ TALK_REPLIES: dict[str, str] = {
     "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)
     "to_vet": "talk-to-vet",  # "ok going to the vet" after a safety note: go, we wait (trial 25)
     "moved": "life-moved",  # "이사했어요 원룸에서 투룸으로": what a move changes (owner trial 23: glued on)
+    "baby_coming": "life-baby-coming",  # "my gf is pregnant": preparing the dog; nothing stored (trial 25)
 }
 
 # What a message that picks neither button at the survey's review may be, read with nothing open:

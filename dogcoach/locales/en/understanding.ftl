@@ -421,6 +421,9 @@ understanding-neuter-event = got spayed
 ## A new baby in the household ("we just had a baby", "our baby was born last week"; owner trial 22: glued onto a report or noise): the children question's yes, said in a line with what a baby changes for the dog. A behaviour beside it ("since the baby came he growls") keeps it a report.
 understanding-new-baby = had a baby
     .aliases = had a baby, had our baby, just had a baby, baby was born, baby is born, baby got born, baby arrived, baby came home, brought the baby home, brought our baby home, gave birth, have a newborn, had a newborn, newborn at home, new baby at home, we have a baby now, have a baby now
+## A baby on the way ("my gf is pregnant", "we're expecting"; owner trial 25: asked again at a number question, kept nowhere): a line on preparing the dog before the baby comes. Nothing is stored: no child lives there yet.
+understanding-baby-coming = pregnant
+    .aliases = pregnant, is pregnant, got pregnant, we're expecting, we are expecting, were expecting, expecting a baby, expecting our first, baby on the way, a baby on the way, baby is due, baby's due, baby due, due date, having a baby soon, baby coming soon, baby is coming, having a baby in
 ## Where the dog came from, told after a result ("we got him from a pet shop"): the profile's, even at "what happened right before?" (owner trial 8: glued onto the report as its answer).
 understanding-profile-origin = where the dog came from
     .aliases = from a pet shop, from the pet shop, from a pet store, from the pet store, from a breeder, from the breeder, from a shelter, from the shelter, from a rescue, from the rescue, from a puppy mill, got him from, got her from, bought him from, bought her from, adopted him, adopted her, we adopted, rescued him, rescued her, gave him to us, gave her to us

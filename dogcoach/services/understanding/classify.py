@@ -1310,6 +1310,20 @@ class Understander(FollowupReading):
             found = self._at_choice(message, signals, context)
         else:
             found = None
+        if (
+            found is not None
+            and alarm is None
+            and found.kind is Kind.ANSWER
+            and isinstance(found.answer, Unclear)
+        ):
+            change = self.change_at_question(message, signals, context)
+            # a count read in it ("my gf is pregnant" at the household: "gf", one person) is no
+            # answer beside a baby on the way; beside any other change it may be ("we moved, 2 of us")
+            if change is not None and (found.answer.understood is None or change == "baby_coming"):
+                # "my gf is pregnant", "we moved last month" at a number question (owner trial
+                # 25: a bad number, kept nowhere): the news answered, the question asked again
+                talk = "profile" if change == "neutered" else change
+                return Understanding(Kind.SMALL_TALK, text, talk=talk, reason=f"{change}-told")
         if found is not None:
             if asked is not None and self._asks_over_answer(asked, found, signals, expect):
                 return asked

@@ -454,13 +454,40 @@ class FollowupReading(SurveyReading):
             return None
         if self.signals.asks(message):
             return None
-        if v["understanding-neuter-event"].contains(message):
+        return self._change_named(message)
+
+    def _change_named(self, message: Folded, question: str | None = None) -> str | None:
+        """The change `message` names: "neutered", "baby", "baby_coming" or "moved"; at survey
+        question `question`, not the change that is that question's own answer (a baby at the
+        children question, a neuter at the sex). None when it names none."""
+        v = self.vocabulary
+        if question != "sex" and v["understanding-neuter-event"].contains(message):
             return "neutered"
-        if v["understanding-new-baby"].contains(message):
+        if v["understanding-baby-coming"].contains(message):
+            return "baby_coming"
+        if question != "children" and v["understanding-new-baby"].contains(message):
             return "baby"
         if v["understanding-moved"].contains(message):
             return "moved"
         return None
+
+    def change_at_question(self, message: Folded, signals: Signals, context: Context) -> str | None:
+        """A change in the dog's life told at a survey question whose answer it does not give
+        ("my gf is pregnant", "we moved last month" at the hours alone; owner trial 25: asked
+        again, kept nowhere): the change (`_change_named`), answered as news and the question
+        asked again. None with a behaviour, a question, "since" (how long it has happened) or
+        more words than a fact told alone; the caller checks no answer was read."""
+        if context.question is None or message.words > PROFILE_MAX_WORDS:
+            return None
+        if signals.behaviour or signals.narrated or signals.question or self.signals.asks(message):
+            return None
+        v = self.vocabulary
+        if v["understanding-since-marker"].contains(message) or v["understanding-talk-worse"].contains(
+            message
+        ):
+            return None
+        change = self._change_named(message, context.question)
+        return None if change == "neutered" else change  # a neuter: kept for the sex by the survey
 
     def profile_option(self, text: str) -> tuple[str, str] | None:
         """`_profile_option` of a typed message (the flow stores what it picks)."""
