@@ -11,6 +11,7 @@ what was kept read back from the store.
    household got "send a number from 1 to 20" and was lost): kept, not asked again.
 5. A change in the dog's life told at a survey question (trial 25, L4: "my gf is pregnant" got
    "send a number of hours", kept nowhere): answered as news, the question asked again.
+6. An age in number words before the name ("세살 두부", trial 24: the dog named "세살 두부").
 """
 
 from __future__ import annotations
@@ -172,3 +173,21 @@ async def test_a_baby_born_told_mid_survey_is_the_childrens_yes_on_telegram(tg: 
     assert answers.get("children") == "yes" and "alone_hours" not in answers, tg.last_text(chat)
     assert asked("ko", "alone_hours") in tg.last_text(chat), tg.sent(chat)[-2:]
 
+
+# -- 6. an age in number words before the name (trial 24: the dog named "세살 두부") ---------------
+
+
+@pytest.mark.parametrize("typed", ["세살 두부", "세 살 두부요", "세살배기 두부"])
+async def test_an_age_in_words_before_the_name_is_kept_on_kakao(kakao: Server, typed: str) -> None:
+    user = kakao.user(lang="ko")
+    await user.send("/start")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("name") == "두부" and answers.get("age_months") == 36, (answers, user.text)
+    assert t("ko", "survey-q-age_months", name="두부") not in user.text, user.text  # not asked
+
+
+async def test_a_name_that_is_a_number_word_stays_the_name_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 42401, "ko", "name")
+    await tg.say(42401, "하나")
+    assert (await tg_answers(tg, 42401)).get("name") == "하나", tg.last_text(42401)

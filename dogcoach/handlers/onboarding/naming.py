@@ -189,7 +189,7 @@ def _keep_age_told_with_name(turn: Turn, said: str | None = None) -> None:
     at = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
     told = " ".join(words[at:])
     understander = turn.services.understander
-    first = understander.answers.age_first(text) if at == 0 else None
+    first = understander.answers.age_first(text) if at == 0 else None  # "3살 초코", "세살 두부"
     if first is not None:  # "3살 초코" (batch 72): the age before the name
         told = first[0]
     elif at > 0:  # "shes a 2 yr old corgi", "3살 말티즈에요" (owner trial 10): the age's words only

@@ -6,6 +6,7 @@ answer.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, Kind, Question
@@ -340,11 +341,15 @@ def _answers_sex(turn: Turn, name: str) -> bool:
     Only when the name read (`name`) is of those words: "이름은 보리고 4살 여아에요 중성화함" names
     보리 (owner trial 12: the name and the age lost), the sex kept ahead."""
     sex = BY_KEY["sex"]
-    if not turn.services.understander.may_pick(turn.text, survey_context(sex)):
+    # its options by their words only: "하나" (a common name; "one") is no position picked
+    asked = survey_context(sex)
+    unnumbered = tuple(dataclasses.replace(o, numbered=False, ordered=False) for o in asked.options)
+    asked = dataclasses.replace(asked, options=unnumbered)
+    if not turn.services.understander.may_pick(turn.text, asked):
         return False  # names no option of it (most names): a cheap first look instead of the reading
-    if not turn.services.understander.may_pick(name, survey_context(sex)):
+    if not turn.services.understander.may_pick(name, asked):
         return False
-    read = turn.services.understander.understand(turn.text, survey_context(sex))
+    read = turn.services.understander.understand(turn.text, asked)
     picks = [p for p in read.picks if p in sex.options] if read.kind is Said.CHOICE else []
     return len(picks) == 1 and not read.safety
 

@@ -758,13 +758,24 @@ class SurveyAnswers:
     def age_first(self, text: str) -> tuple[str, str] | None:
         """A message that starts with the dog's age, whole, and goes on with other words ("3살
         초코", "5개월 된 보리예요", "3 year old Max"; batch 72: named "살초코", the age lost): (the
-        age's words, the rest). None when it starts with no digit or no age is read whole."""
+        age's words, the rest). In Korean number words only with the age's unit ("세살 두부", "세
+        살 두부요"; owner trial 24: the dog named "세살 두부"): a name like 하나 alone is no age. None
+        when no age is read whole at the start."""
         words = text.split()
-        if len(words) < 2 or not any(c.isdigit() for c in words[0]):
+        if len(words) < 2:
             return None
+        digit = any(c.isdigit() for c in words[0])
+        if not digit and words[0].isascii():
+            return None
+        units, _default, _zero = QUANTITY_KINDS[Expect.AGE]
         for cut in range(len(words) - 1, 0, -1):
             head = " ".join(words[:cut])
-            if isinstance(self.quantity(Folded(head), Expect.AGE), Value | Approximate):
+            whole = (
+                isinstance(self.quantity(Folded(head), Expect.AGE), Value | Approximate)
+                if digit
+                else self.quantities.read(head, units, None).whole
+            )
+            if whole:
                 rest = " ".join(words[cut:]).strip(" ,")
                 return (head, rest) if rest else None
         return None
