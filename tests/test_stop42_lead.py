@@ -12,6 +12,7 @@ what was kept read back from the store.
 5. A change in the dog's life told at a survey question (trial 25, L4: "my gf is pregnant" got
    "send a number of hours", kept nowhere): answered as news, the question asked again.
 6. An age in number words before the name ("세살 두부", trial 24: the dog named "세살 두부").
+7. Punctuation said aloud inside a message ("마침표", "물음표", "question mark"; trial 25, A7).
 """
 
 from __future__ import annotations
@@ -191,3 +192,31 @@ async def test_a_name_that_is_a_number_word_stays_the_name_on_telegram(tg: Harne
     await tg_at(tg, 42401, "ko", "name")
     await tg.say(42401, "하나")
     assert (await tg_answers(tg, 42401)).get("name") == "하나", tg.last_text(42401)
+
+
+# -- 7. punctuation said aloud inside a message (trial 25, A7: "… 짖어요 마침표 어떻게 하면 좋을까요
+# 물음표" kept the words, the question in it unread) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "stored"),
+    [
+        (
+            "ko",
+            "콩이가 밤마다 짖어요 마침표 어떻게 하면 좋을까요 물음표",
+            "콩이가 밤마다 짖어요. 어떻게 하면 좋을까요?",
+        ),
+        (
+            "en",
+            "rex barks at night full stop what should i do question mark",
+            "rex barks at night. what should i do?",
+        ),
+    ],
+)
+async def test_punctuation_said_aloud_inside_a_report_is_the_mark_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, stored: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    assert await kakao_reports(kakao, user.key) == [stored], user.text

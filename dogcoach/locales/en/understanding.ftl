@@ -360,6 +360,10 @@ understanding-dictated-stop = full stop
     .aliases = period, full stop, fullstop
 understanding-dictated-exclaim = exclamation mark
     .aliases = exclamation mark, exclamation point
+understanding-dictated-question = question mark
+    .aliases = question mark
+understanding-dictated-comma = comma
+    .aliases = comma
 ## Words before which "period" is a word of its own ("she's on her period", "for a short period").
 understanding-dictated-not-after = her
     .aliases = her, his, a, the, this, that, short, long, same, whole, trial, waiting, grace, adjustment, first, heat, time

@@ -363,6 +363,10 @@ understanding-dictated-stop = 마침표
     .aliases = 마침표, 온점
 understanding-dictated-exclaim = 느낌표
     .aliases = 느낌표
+understanding-dictated-question = 물음표
+    .aliases = 물음표, 물음 표
+understanding-dictated-comma = 쉼표
+    .aliases = 쉼표, 반점, 콤마
 ## 이 말 뒤의 부호 이름은 부호가 아니에요 (영어 "her period" 같은 경우; 한국어에는 없어요).
 understanding-dictated-not-after = -
 ## 대비되는 절을 나누는 말 ("우유는 얌전한데 초코는 밥먹을때 으르렁거려요", 보호자 체험 15): 행동을 말하는 절에만 나온 강아지가 보고의 주인공이에요.

@@ -134,7 +134,12 @@ RESULT_ASKED_MAX_WORDS = 4
 # "First time" as how often an incident happens is said in a few words ("it was the first time").
 FIRST_TIME_MAX_WORDS = 6
 # Punctuation said aloud at a message's end: the mark, and the entry of the words that say it.
-DICTATED_MARKS = {".": "understanding-dictated-stop", "!": "understanding-dictated-exclaim"}
+DICTATED_MARKS = {
+    ".": "understanding-dictated-stop",
+    "!": "understanding-dictated-exclaim",
+    "?": "understanding-dictated-question",
+    ",": "understanding-dictated-comma",
+}
 # The reason given to another dog told with its name ("우리집에 여름이도 있어요"): the flow keeps
 # the age told beside it for that dog's survey (`Understander.another_dog_told`).
 ANOTHER_DOG_TOLD = "another-dog-told"
