@@ -42,6 +42,10 @@ POSITIVE: list[Case] = [
     case("손님손을물었는데피났어요", BI),
     case("남편 손을 물어서 피가 철철 났어요", BI),
     case("피가 날 정도로 물었어요", BI),  # the amount said as "날 정도로": still an injury
+    case("다른 강아지한테 달려들어서 목을 물었어요 상대 강아지 피 많이 났어요", BI),  # owner trial 26: none
+    case("콩이가 목을 물었는데 피 철철 나요", BI),
+    case("자이리톨 껌 먹은거 같아요ㅠㅠ", TX),  # owner trial 26: xylitol as often misspelt, none
+    case("자일리툴 들어간 껌 먹었어요", TX),
     case("숨을 잘 못 쉬어요", BR),  # owner trial 24: no warning at all; 25: "within 24 hours"
     case("숨을 못 쉴 정도로 헐떡여요", BR),
     case("he can't breathe", BR),
@@ -682,6 +686,8 @@ NEGATIVE: list[Case] = [
     case("he never growled at my son"),
     case("he went for a walk with my son"),
     case("my kids love him, he only growls at other dogs"),
+    case("개껌 먹었어요"),  # a dog chew, no xylitol gum (owner trial 26's neighbour)
+    case("덴탈껌 잘 먹어요"),
 ]
 
 

@@ -13,6 +13,7 @@ what was kept read back from the store.
    "send a number of hours", kept nowhere): answered as news, the question asked again.
 6. An age in number words before the name ("세살 두부", trial 24: the dog named "세살 두부").
 7. Punctuation said aloud inside a message ("마침표", "물음표", "question mark"; trial 25, A7).
+8. Safety (owner trial 26): "상대 강아지 피 많이 났어요" after a bite, "자이리톨" for xylitol.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from tests.test_survey_answers_misread import (
     t,
     tg_answers,
     tg_at,
+    tg_reports,
 )
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 
@@ -220,3 +222,31 @@ async def test_punctuation_said_aloud_inside_a_report_is_the_mark_on_kakao(
     await user.send(typed)
     await eventually(lambda: _model_calls(fake_ollama) >= 1)
     assert await kakao_reports(kakao, user.key) == [stored], user.text
+
+
+# -- 8. safety (owner trial 26): a dog bitten with "피 많이 났어요" (blood with a word between) got no
+# injury line, and "자이리톨" (xylitol as often misspelt) no toxin line ---------------------------------
+
+BITE = "다른 강아지한테 달려들어서 목을 물었어요 상대 강아지 피 많이 났어요"
+XYLITOL = "자이리톨 껌 먹은거 같아요ㅠㅠ"
+
+
+@pytest.mark.parametrize(("typed", "line"), [(BITE, "safety-bite_injury"), (XYLITOL, "safety-toxin")])
+async def test_a_red_flag_in_owners_words_is_raised_on_kakao(kakao: Server, typed: str, line: str) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send(typed)
+    assert t("ko", line) in user.text, user.text
+    assert await kakao_reports(kakao, user.key) == [typed], user.text
+
+
+@pytest.mark.parametrize(("typed", "line"), [(BITE, "safety-bite_injury"), (XYLITOL, "safety-toxin")])
+async def test_a_red_flag_in_owners_words_mid_survey_is_kept_and_raised_on_telegram(
+    tg: Harness, typed: str, line: str
+) -> None:
+    chat = 42501 if line == "safety-toxin" else 42502
+    await tg_at(tg, chat, "ko", "owned_months")
+    await tg.say(chat, typed)
+    said = "\n".join(tg.sent(chat)[-6:])
+    assert t("ko", line) in said, said
+    assert asked("ko", "owned_months") in tg.last_text(chat), said  # the question again
+    assert typed in await tg_reports(tg, chat), said
