@@ -73,7 +73,10 @@ CASES = [
     Case("ko", "오줌싼데 코를박았어요", methods=("nose",)),
     Case("ko", "알파롤 했어요", methods=("force",)),  # short, but a method tells an incident: a report
     Case("ko", "물었는데 피가 나서 때렸어요", (BI,), ("hitting",)),
-    Case("ko", "초콜릿을 먹었는데 어떻게 해요?", (TX,), question=True),
+    # told as happened, with a question: a report (owner trial 26: no report, the amount told next
+    # went to an older one); asked before it happens, a question
+    Case("ko", "초콜릿을 먹었는데 어떻게 해요?", (TX,)),
+    Case("ko", "초콜릿 먹으면 어떡해요?", (TX,), question=True),
     Case("ko", "전기목줄 써도 될까요?", methods=("shock",), question=True),
     # English, with and without apostrophes
     Case("en", "he bit my husband and broke the skin", (BI,)),
@@ -91,7 +94,8 @@ CASES = [
     Case("en", "we walk him on a choke chain", methods=("choke",)),
     Case("en", "I give a leash correction when he pulls", methods=("leash",)),
     Case("en", "I use a spray bottle", methods=("spray",)),
-    Case("en", "my dog ate grapes what should i do?", (TX,), question=True),
+    Case("en", "my dog ate grapes what should i do?", (TX,)),
+    Case("en", "what should i do if my dog eats grapes?", (TX,), question=True),
     Case("en", "is a prong collar ok for pulling?", methods=("prong",), question=True),
 ]
 KO = [c for c in CASES if c.lang == "ko"]

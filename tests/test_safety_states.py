@@ -187,13 +187,14 @@ async def test_a_red_flag_told_with_a_question_word_is_a_report(
     fake_telegram: FakeTelegramServer, tmp_path: Path
 ) -> None:
     """Fault: "포도 몇알 먹은거같아요" (a statement: "몇" counts, it does not ask) got the safety reply
-    then "💬 좋은 질문이에요". Asked outright, a red flag stays a question, screened the same way."""
+    then "💬 좋은 질문이에요". Asked outright before it happens, a red flag stays a question, screened
+    the same way (told as happened, "초콜릿 먹었는데 어떻게 해요", it is a report: owner trial 26)."""
     async with down(fake_telegram, tmp_path) as tg:
         await owner_with_dog(tg, 12300, "ko")
         await tg.say(12300, "포도 몇알 먹은거같아요", language_code="ko")
         assert_report_turn(Case("ko", "포도 몇알 먹은거같아요", (TX,)), tg.sent(12300))
         await owner_with_dog(tg, 12301, "ko")
-        asked = Case("ko", "초콜릿 먹었는데 어떻게 해요", (TX,), question=True)
+        asked = Case("ko", "초콜릿 먹으면 어떡해요?", (TX,), question=True)  # before it happens
         await tg.say(12301, asked.text, language_code="ko")
         assert_safety_reply(asked, tg.sent(12301)[0])
         assert is_ack(asked, tg.sent(12301)[1])

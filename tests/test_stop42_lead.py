@@ -14,6 +14,8 @@ what was kept read back from the store.
 6. An age in number words before the name ("세살 두부", trial 24: the dog named "세살 두부").
 7. Punctuation said aloud inside a message ("마침표", "물음표", "question mark"; trial 25, A7).
 8. Safety (owner trial 26): "상대 강아지 피 많이 났어요" after a bite, "자이리톨" for xylitol.
+9. A red flag told as happened with a question ("he just ate chocolate what do i do"; owner trial
+   26: a question, no report, the amount told next added to the older report): a report.
 """
 
 from __future__ import annotations
@@ -250,3 +252,35 @@ async def test_a_red_flag_in_owners_words_mid_survey_is_kept_and_raised_on_teleg
     assert t("ko", line) in said, said
     assert asked("ko", "owned_months") in tg.last_text(chat), said  # the question again
     assert typed in await tg_reports(tg, chat), said
+
+
+# -- 9. a red flag told as happened, with a question (owner trial 26: "헐 방금 보리가 초콜릿
+# 먹었어요 어떡해요" was kept as a question, no report; the amount told next went to the older report)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "flag", "amount"),
+    [
+        (
+            "ko",
+            "콩이가 밤마다 현관 보고 짖어요",
+            "헐 방금 콩이가 초콜릿 먹었어요 어떡해요",
+            "밀크초콜릿 한조각이요",
+        ),
+        ("en", "rex barks at the door every night", "he just ate chocolate what do i do", "like 100g"),
+    ],
+)
+async def test_a_red_flag_told_with_a_question_is_a_report_that_takes_the_amount_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, first: str, flag: str, amount: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(first)
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send("/result")  # its follow-up question open
+    await user.send(flag)
+    assert t(lang, "safety-toxin") in user.text, user.text
+    await user.send(amount)
+    reports = await kakao_reports(kakao, user.key)
+    assert len(reports) == 2 and reports[1] == first, (reports, user.text)  # newest first
+    assert reports[0].startswith(flag) and amount in reports[0], (reports, user.text)

@@ -786,7 +786,9 @@ def test_a_red_flag_asked_outright_is_a_question_but_a_question_word_alone_does_
     u: Understander,
 ) -> None:
     assert u.understand("전기목줄 써도 될까요?", Context()).kind is Kind.QUESTION
-    assert u.understand("초콜릿 먹었는데 어떻게 해요", Context()).kind is Kind.QUESTION
+    assert u.understand("초콜릿 먹으면 어떡해요?", Context()).kind is Kind.QUESTION  # before it happens
+    # told as happened (owner trial 26: kept as a question, no report): the report
+    assert u.understand("초콜릿 먹었는데 어떻게 해요", Context()).kind is Kind.REPORT
     assert u.understand("포도 몇알 먹은거같아요", Context()).kind is Kind.REPORT
     assert u.understand("개가 사람을 물었어요 피가 나요", Context()).kind is Kind.REPORT  # -나요 tells here
 

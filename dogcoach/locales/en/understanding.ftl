@@ -428,6 +428,9 @@ understanding-new-baby = had a baby
 ## A baby on the way ("my gf is pregnant", "we're expecting"; owner trial 25: asked again at a number question, kept nowhere): a line on preparing the dog before the baby comes. Nothing is stored: no child lives there yet.
 understanding-baby-coming = pregnant
     .aliases = pregnant, is pregnant, got pregnant, we're expecting, we are expecting, were expecting, expecting a baby, expecting our first, baby on the way, a baby on the way, baby is due, baby's due, baby due, due date, having a baby soon, baby coming soon, baby is coming, having a baby in
+## A red flag told as having happened, with a question ("he ate chocolate what do i do"; owner trial 26: kept as a question, no report, and the amount told next went to an older report): a report, its question noted beside it. Asked before it happens ("can dogs eat grapes?") it stays a question.
+understanding-flag-happened = ate
+    .aliases = ate, has eaten, had eaten, just ate, swallowed, got into, licked up, chewed up and ate, gulped, wolfed, bit, was bitten, got bitten, collapsed, had a seizure, threw up, vomited
 ## Where the dog came from, told after a result ("we got him from a pet shop"): the profile's, even at "what happened right before?" (owner trial 8: glued onto the report as its answer).
 understanding-profile-origin = where the dog came from
     .aliases = from a pet shop, from the pet shop, from a pet store, from the pet store, from a breeder, from the breeder, from a shelter, from the shelter, from a rescue, from the rescue, from a puppy mill, got him from, got her from, bought him from, bought her from, adopted him, adopted her, we adopted, rescued him, rescued her, gave him to us, gave her to us
