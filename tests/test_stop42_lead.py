@@ -16,6 +16,8 @@ what was kept read back from the store.
 8. Safety (owner trial 26): "상대 강아지 피 많이 났어요" after a bite, "자이리톨" for xylitol.
 9. A red flag told as happened with a question ("he just ate chocolate what do i do"; owner trial
    26: a question, no report, the amount told next added to the older report): a report.
+10. Owner trial 26's words: going to the vet at a choice question, a number with chatter ("3달전에
+    데려옴"), health told at another question ("파보", "shots"), fine now after trouble breathing.
 """
 
 from __future__ import annotations
@@ -284,3 +286,67 @@ async def test_a_red_flag_told_with_a_question_is_a_report_that_takes_the_amount
     reports = await kakao_reports(kakao, user.key)
     assert len(reports) == 2 and reports[1] == first, (reports, user.text)  # newest first
     assert reports[0].startswith(flag) and amount in reports[0], (reports, user.text)
+
+
+# -- 10. owner trial 26's words: going to the vet, a number with chatter, health told early, fine
+# now after a red flag ---------------------------------------------------------------------------
+
+VET = (("ko", "other_pets", "방금 병원가는중"), ("en", "other_pets", "ok going to the er now"))
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), VET)
+async def test_going_to_the_vet_at_a_choice_question_is_acknowledged_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert t(lang, "talk-to-vet") in user.text, user.text  # "Please pick dog, cat or other" before
+    assert user.text.rstrip().endswith(asked(lang, key)), user.text
+
+
+CHATTER = (
+    ("ko", "owned_months", "3달전에 데려옴", 3),
+    ("ko", "age_months", "6개월이에요 아직 애기", 6),
+    ("en", "alone_hours", "we both wfh so basically never", 0),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "value"), CHATTER)
+async def test_a_number_with_chatter_is_read_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, value: int
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get(key) == value, user.text
+
+
+HEALTH = (
+    ("ko", "owned_months", "아 그리고 어릴때 파보 걸렸었어요"),
+    ("en", "alone_hours", "hes due for his last shots next week"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), HEALTH)
+async def test_health_told_at_another_question_is_kept_on_telegram(
+    tg: Harness, lang: str, key: str, typed: str
+) -> None:
+    chat = 42601 if lang == "ko" else 42602
+    await tg_at(tg, chat, lang, key)
+    await tg.say(chat, typed)
+    answers = await tg_answers(tg, chat)
+    assert answers.get("health") == typed and key not in answers, tg.last_text(chat)
+
+
+async def test_fine_now_after_trouble_breathing_is_no_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send("콩이가 갑자기 숨을 잘 못 쉬어요")
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send("/result")  # "how often, and since when?" open
+    await user.send("지금은 괜찮아진거같아요")
+    assert t("ko", "talk-news-after-alarm") in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == 1, user.text  # not glued onto the report, analysed again
+    assert await kakao_reports(kakao, user.key) == ["콩이가 갑자기 숨을 잘 못 쉬어요"], user.text

@@ -1188,6 +1188,10 @@ class Understander(FollowupReading):
             )
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news")
+        if alarm is None and expect is Expect.FOLLOWUP and context.flags and self._fine_now(message, signals):
+            # "지금은 괜찮아진거같아요" at "how often?" after trouble breathing (owner trial 26:
+            # glued onto the report, analysed again): the dog fine now, the safety advice stands
+            return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-after-flag")
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT)
