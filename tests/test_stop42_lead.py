@@ -18,6 +18,8 @@ what was kept read back from the store.
    26: a question, no report, the amount told next added to the older report): a report.
 10. Owner trial 26's words: going to the vet at a choice question, a number with chatter ("3달전에
     데려옴"), health told at another question ("파보", "shots"), fine now after trouble breathing.
+11. Owner trial 26's misfiled answers: "ㅠㅠ 무서워요" ticked as the dog's fear, "여자아이고 중성화
+    안했어요" stored a child, "no other pets" at the children stored "no", "혼자살아요" lost.
 """
 
 from __future__ import annotations
@@ -350,3 +352,39 @@ async def test_fine_now_after_trouble_breathing_is_no_detail_on_kakao(
     await asyncio.sleep(0.3)
     assert _model_calls(fake_ollama) == 1, user.text  # not glued onto the report, analysed again
     assert await kakao_reports(kakao, user.key) == ["콩이가 갑자기 숨을 잘 못 쉬어요"], user.text
+
+
+# -- 11. owner trial 26's misfiled answers: the owner's fear ticked as the dog's, the dog's sex told
+# with "여자아이" stored as a child, "no other pets" at the children, "혼자살아요" lost -----------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "ㅠㅠ 무서워요"), ("en", "im scared ngl")])
+async def test_the_owners_fear_after_a_bite_ticks_no_concern_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "household")
+    await user.send(typed)
+    assert t(lang, "talk-owner-afraid") in user.text, user.text
+    assert "concerns" not in await kakao_answers(kakao, user.key), user.text
+
+
+async def test_the_dogs_sex_told_as_a_girl_is_no_child_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 42701, "ko", "age_months")
+    await tg.say(42701, "여자아이고 중성화 안했어요")
+    answers = await tg_answers(tg, 42701)
+    assert answers.get("sex") == "female_intact" and "children" not in answers, tg.last_text(42701)
+
+
+async def test_no_other_pets_at_the_children_is_the_pets_answer_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "children")
+    await user.send("no other pets")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("other_pets") == ["none"] and "children" not in answers, user.text
+    assert user.text.rstrip().endswith(asked("en", "children")), user.text
+
+
+async def test_living_alone_told_at_a_number_question_is_the_household_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "owned_months")
+    await user.send("혼자살아요")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("household") == 1 and "owned_months" not in answers, user.text

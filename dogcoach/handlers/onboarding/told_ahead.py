@@ -108,12 +108,12 @@ def _keep_early_age(turn: Turn, answer: Value[float] | Approximate | None) -> No
 
 
 async def _household_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
-    """The owner living alone told at a one-choice question before the household ("저혼자요",
-    "just me" at the origin; stop 34: re-asked, lost): one person, stored ahead, said in a line,
+    """The owner living alone told at a choice or number question before the household ("저혼자요",
+    "just me" at the origin; stop 34, owner trial 26: re-asked, lost): one person, stored ahead, said in a line,
     and `q` asked again. False, nothing done, for anything else."""
     household = BY_KEY["household"]
-    if dog is None or turn.state.data.get("mode") == "edit" or q.kind is not Kind.CHOICE:
-        return False
+    if dog is None or turn.state.data.get("mode") == "edit" or q.kind is Kind.TEXT:
+        return False  # a choice or a number before it ("혼자살아요" at how long owned: trial 26)
     if index_of(q.key) >= index_of(household.key) or household.key in dog.answers:
         return False
     understander = turn.services.understander
@@ -276,6 +276,12 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
                 continue  # "있어요" says yes to anything; "no kids" names what it says no to
             if understander.vocabulary["understanding-children-not-told"].contains(message):
                 continue  # "herding kids" at the origin (owner trial 12): what the dog does
+            if (
+                YES in later.options
+                and any(k.key == "sex" for k in kept)
+                and understander.vocabulary["understanding-child-word-sex"].contains(message)
+            ):
+                continue  # "여자아이고 중성화 안했어요" (owner trial 26: children "yes"): the dog's sex
             if not understander.may_pick(turn.text, survey_context(later)):
                 continue
             read = understander.understand(turn.text, survey_context(later))

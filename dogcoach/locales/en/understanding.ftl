@@ -410,6 +410,9 @@ understanding-profile-told = a profile answer
 ## The owner afraid of their own dog ("I'm honestly scared of him"; owner trial 23: analysed as an incident with no behaviour): a feeling, answered kindly with what to tell. Another behaviour beside it ("I'm scared of him when he growls") keeps it a report.
 understanding-owner-afraid = scared of him
     .aliases = scared of him, scared of her, afraid of him, afraid of her, frightened of him, frightened of her, terrified of him, terrified of her, scared of my dog, afraid of my dog, scared of my own dog, afraid of my own dog, scared of this dog, i'm scared of him, im scared of him, i'm afraid of him, im afraid of him
+## The owner's fear as the whole message ("im scared ngl", after a bite; owner trial 26: ticked as the dog's fear): the owner's feeling. The dog's fear is told with the dog ("she's scared of thunder").
+understanding-owner-afraid-alone = i'm scared
+    .aliases = i'm scared, im scared, i am scared, i'm so scared, im so scared, i was scared, that was scary, that was so scary, so scary, scary, i'm terrified, im terrified, i'm afraid, im afraid, i'm freaking out, im freaking out
 ## The coach's step named as told, not asked ("the method you suggested"; owner trial 23): its asking word ("방법" in Korean) asks nothing there.
 understanding-method-told = the method you suggested
     .aliases = the method you suggested, the way you suggested, the method you told me, the way you told me
@@ -1038,6 +1041,9 @@ understanding-dog-subject = fur baby
 # Children named in what the dog does, not who lives at home ("herding kids"): never the children question's answer kept ahead at another question (owner trial 12: "herding kids" at the origin stored children = yes).
 understanding-children-not-told = herding kids
     .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids
+## The dog's sex told with a child's word ("she's a little girl, not spayed"; owner trial 26, in Korean: children under 12 stored yes): with the sex read in the same message, no answer to the children question.
+understanding-child-word-sex = little girl
+    .aliases = she's a girl, shes a girl, he's a boy, hes a boy, a little girl, a little boy, she's a little girl, he's a little boy
 # Words for a child surely 12 or older ("a teenager", "high schooler"): at the children under 12, with no word for a young child beside them, the answer is no, said so (owner trial 12: "네 있어요 중딩" stored yes).
 understanding-older-child = teenager
     .aliases = teen, teens, teenager, teenagers, teenage, a teen, a teenager, high schooler, high schoolers, middle schooler, middle schoolers, tween, tweens, college kid, college kids, adolescent, adolescents

@@ -414,6 +414,10 @@ class FollowupReading(SurveyReading):
             return False
         if message.words > PROFILE_MAX_WORDS or signals.question or self.signals.asks(message):
             return False
+        words = Folded(" ".join(r.text for r in message.runs if r.script is not Script.JAMO))
+        pieces = cover(words.units, self._afraid_alone)  # "ㅠㅠ" around it: crying, no word
+        if pieces is not None and any(tag == "afraid" for tag, _ in pieces):
+            return True  # "ㅠㅠ 무서워요" after a bite (owner trial 26: ticked as the dog's fear)
         return self.vocabulary["understanding-owner-afraid"].contains(
             message
         ) and not self.signals.behaviour_besides(message, "understanding-owner-afraid")
@@ -805,6 +809,19 @@ class FollowupReading(SurveyReading):
         if v["understanding-detail-back"].contains(message):
             return True
         return signals.situation and message.words <= WHEN_FRAGMENT_MAX_WORDS and message.has(Script.LATIN)
+
+    @cached_property
+    def _afraid_alone(self) -> Table:
+        """The owner's fear said alone ("ㅠㅠ 무서워요", "im scared ngl"), with crying and fillers."""
+        v = self.vocabulary
+        table = Table().add("afraid", v["understanding-owner-afraid-alone"])
+        for filler in (
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+            "understanding-polite-ending",
+        ):
+            table.add("skip", v[filler])
+        return table
 
     @cached_property
     def _why(self) -> Table:

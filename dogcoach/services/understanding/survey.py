@@ -907,6 +907,15 @@ class SurveyReading(RetoldFactReading):
             again = self.answers.choice(dog_told, context.options, multi=multi, exclusive=context.exclusive)
             if not isinstance(again, Value):
                 answer = Unclear(None, (text,))
+        if (
+            context.question == "children"
+            and isinstance(answer, Value)
+            and self.names_answer(message, "other_pets")
+            and not self.names_answer(message, "children")
+        ):
+            # "no other pets" at the children (owner trial 26: children "no", the pets lost): the
+            # other pets' answer, kept ahead by the survey, this question asked again
+            answer = Unclear(None, (text,))
         if self._older_child_only(message, context, answer):
             # "네 있어요 중딩" at the children under 12 (owner trial 12: stored yes): a 13–15 year
             # old is no child the question asks about; no, and the survey says why
