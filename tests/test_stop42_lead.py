@@ -20,6 +20,8 @@ what was kept read back from the store.
     데려옴"), health told at another question ("파보", "shots"), fine now after trouble breathing.
 11. Owner trial 26's misfiled answers: "ㅠㅠ 무서워요" ticked as the dog's fear, "여자아이고 중성화
     안했어요" stored a child, "no other pets" at the children stored "no", "혼자살아요" lost.
+12. Less of the behaviour told after a plan ("she barked less this week honestly"; owner trial 26:
+    a new report and a new plan): progress kept against the plan.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ import asyncio
 
 import pytest
 
+from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
+from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
@@ -388,3 +392,29 @@ async def test_living_alone_told_at_a_number_question_is_the_household_on_kakao(
     await user.send("혼자살아요")
     answers = await kakao_answers(kakao, user.key)
     assert answers.get("household") == 1 and "owned_months" not in answers, user.text
+
+
+# -- 12. less of the behaviour, told after a plan (owner trial 26: "she barked less this week
+# honestly" became a new report, analysed, with a new plan) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "less"),
+    [
+        ("en", "rex barks at the door every night", "she barked less this week honestly"),
+        ("ko", "콩이가 밤마다 현관 보고 짖어요", "이번주는 덜 짖었어요"),
+    ],
+)
+async def test_less_of_the_behaviour_is_progress_not_a_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, first: str, less: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(first)
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send("/result")  # the plan made
+    await user.send(SKIP_FOLLOWUP)
+    await user.send(less)
+    await asyncio.sleep(0.3)
+    assert await kakao_reports(kakao, user.key) == [first], user.text
+    assert await _checkin_notes(kakao, user.key) == [("better", less)], user.text
