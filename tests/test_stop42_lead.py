@@ -22,6 +22,8 @@ what was kept read back from the store.
     안했어요" stored a child, "no other pets" at the children stored "no", "혼자살아요" lost.
 12. Less of the behaviour told after a plan ("she barked less this week honestly"; owner trial 26:
     a new report and a new plan): progress kept against the plan.
+13. The age the dog came home, at how long owned ("since he was 8 weeks"; owner trial 26: stored
+    as 2 months owned): the dog's age less it.
 """
 
 from __future__ import annotations
@@ -418,3 +420,19 @@ async def test_less_of_the_behaviour_is_progress_not_a_report_on_kakao(
     await asyncio.sleep(0.3)
     assert await kakao_reports(kakao, user.key) == [first], user.text
     assert await _checkin_notes(kakao, user.key) == [("better", less)], user.text
+
+
+# -- 13. the age the dog came home, at how long owned (owner trial 26: "since he was 8 weeks" stored
+# as 2 months owned) -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "owned"),
+    [("en", "since he was 8 weeks", 34), ("ko", "2개월 때부터요", 34), ("en", "we got her at 1 year", 24)],
+)
+async def test_the_age_the_dog_came_home_is_counted_from_its_age_on_kakao(
+    kakao: Server, lang: str, typed: str, owned: int
+) -> None:
+    user = await kakao_at(kakao, lang, "owned_months")  # a dog of 3 years
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("owned_months") == owned, user.text

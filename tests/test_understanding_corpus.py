@@ -191,8 +191,8 @@ def matches(u: Understanding, expected: str) -> bool:
             return isinstance(a, Approximate) and _close(a.value, value)
         if mark == "?":
             return isinstance(a, DontKnow)
-        if mark == "^":
-            return isinstance(a, SincePuppy)
+        if mark == "^":  # "^2": since it was 2 months old (batch 181), "^": since a puppy
+            return isinstance(a, SincePuppy) and (not value or _close(a.at_months, value))
         if mark == "@":  # a start ("작년 여름부터요"): its words, as field=value pairs
             if not isinstance(a, Since):
                 return False

@@ -179,13 +179,17 @@ def _born_in(
     return Approximate(value, low, high)
 
 
-def _since_puppy(q: Question, dog: Dog | None) -> Approximate:
+def _since_puppy(q: Question, dog: Dog | None, at_months: float | None = None) -> Approximate:
     """ "Since she was a puppy" at how long the owner has had the dog: the dog's age less
-    `HOME_AGE_MONTHS`, kept as approximate (between that and the whole age). Without a known
-    age there is nothing to count from: the re-ask says so."""
+    `HOME_AGE_MONTHS`, kept as approximate (between that and the whole age); "since he was 8
+    weeks" (`at_months`, the age it came home): the age less that. Without a known age there is
+    nothing to count from: the re-ask says so."""
     age = dog.answers.get("age_months") if dog is not None else None
     if q.key != "owned_months" or not isinstance(age, int):
         raise Invalid("survey-err-owned_months-since-puppy")
+    if at_months is not None:
+        owned = float(max(round(age - at_months), 0))
+        return Approximate(owned, owned, owned)
     owned = float(max(age - HOME_AGE_MONTHS, 0))
     return Approximate(owned, owned, float(age))
 

@@ -151,7 +151,7 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             return facts
         raise _unclear(turn, q, answer)
     if isinstance(answer, SincePuppy):
-        return _since_puppy(q, dog)
+        return _since_puppy(q, dog, answer.at_months)
     if isinstance(answer, Since):
         started = since_answer(turn, q, dog, answer)  # a birth month is whole months: a number
         return _number(q, started.value) if isinstance(started, Value) else started

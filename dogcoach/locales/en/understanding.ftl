@@ -601,6 +601,9 @@ understanding-none = none
 ## "Since he was a puppy" at how long the owner has had the dog: the age less the age a puppy comes home.
 understanding-since-puppy = since puppyhood
     .aliases = since he was a puppy, since she was a puppy, since it was a puppy, since puppyhood, since a puppy, since he was a pup, since she was a pup, since he was little, since she was little, since birth, since he was born, since she was born, from a puppy, from puppyhood, from a pup, had him since puppy, had her since puppy, since puppy
+## The age the dog came home, at how long the owner has had it ("since he was 8 weeks", "we got her at 3 months"; owner trial 26: 8 weeks stored as how long owned): how long owned is the age less it.
+understanding-since-age = since he was
+    .aliases = since he was, since she was, since it was, since they were, from when he was, from when she was, since the age of, got him at, got her at, got him when he was, got her when she was, came home at, brought him home at, brought her home at
 
 ## -- Don't know / skip.
 understanding-dont-know = don't know

@@ -334,6 +334,12 @@ class SurveyAnswers:
             and self.vocabulary["understanding-since-puppy"].contains(message)
         ):
             return SincePuppy()
+        if (
+            kind is Expect.DURATION
+            and read.value is not None
+            and self.vocabulary["understanding-since-age"].contains(message)
+        ):
+            return SincePuppy(at_months=read.value)  # "since he was 8 weeks": the age it came home
         bare = self.without_another(message.text)  # "3살 중성화 안 한 여아에요": the age, the sex
         again = self.quantities.read(bare, units, default_unit, zero_words=zero_words) if bare else None
         if again is not None and again.value is not None and not again.rest and not again.doubt:

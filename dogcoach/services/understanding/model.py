@@ -171,7 +171,11 @@ class DontKnow:
 @dataclass(frozen=True, slots=True)
 class SincePuppy:
     """At how long the owner has had the dog: "since she was a puppy", "아기 때부터요" — as long
-    as the dog's age, less the age a puppy comes home; the flow knows the age, the words do not."""
+    as the dog's age, less the age a puppy comes home; the flow knows the age, the words do not.
+    `at_months`: the age it came home when told ("since he was 8 weeks", "2개월 때부터"; owner
+    trial 26: 8 weeks stored as how long owned), in months; None for "a puppy"."""
+
+    at_months: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
