@@ -133,6 +133,8 @@ AHEAD = (
     ("en", "household", "like 8 hours, we both work", 8),
     ("en", "children", "we both work so maybe 9 hrs", 9),
     ("ko", "owned_months", "출근하면 9시간 정도요", 9),
+    ("ko", "other_pets", "거의 없어요 재택해서", 0),  # owner trial 26: "none" ticked for the pets
+    ("en", "other_pets", "like 9 hours on workdays ugh", 9),  # owner trial 26: "pick dog, cat…"
 )
 
 

@@ -156,7 +156,8 @@ async def _alone_hours_told_early(turn: Turn, q: Question, dog: Dog | None) -> b
     if not late_numbers._unplaced_answer(turn):
         return False
     never = understander.vocabulary["understanding-never-alone"].contains(message)
-    if not never and not understander.names_answer(message, alone.key):
+    home = understander.vocabulary["understanding-survey-time-told"].contains(message)  # "재택해서"
+    if not never and not home and not understander.names_answer(message, alone.key):
         return False
     read = (
         Approximate(0.0, 0.0, 0.0)

@@ -916,6 +916,15 @@ class SurveyReading(RetoldFactReading):
             # "no other pets" at the children (owner trial 26: children "no", the pets lost): the
             # other pets' answer, kept ahead by the survey, this question asked again
             answer = Unclear(None, (text,))
+        if (
+            context.question == "other_pets"
+            and isinstance(answer, Value)
+            and self.vocabulary["understanding-survey-time-told"].contains(message)
+            and not self.names_answer(message, "other_pets")
+        ):
+            # "거의 없어요 재택해서" at the other pets (owner trial 26: "none" ticked): the time the
+            # owner is home, the hours alone's answer, kept ahead by the survey
+            answer = Unclear(None, (text,))
         if self._older_child_only(message, context, answer):
             # "네 있어요 중딩" at the children under 12 (owner trial 12: stored yes): a 13–15 year
             # old is no child the question asks about; no, and the survey says why
