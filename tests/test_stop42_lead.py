@@ -24,6 +24,7 @@ what was kept read back from the store.
     a new report and a new plan): progress kept against the plan.
 13. The age the dog came home, at how long owned ("since he was 8 weeks"; owner trial 26: stored
     as 2 months owned): the dog's age less it.
+14. "add my other dog" at the other pets (owner trial 26: "Dog" ticked): the add-a-dog command.
 """
 
 from __future__ import annotations
@@ -438,3 +439,17 @@ async def test_the_age_the_dog_came_home_is_counted_from_its_age_on_kakao(
     user = await kakao_at(kakao, lang, "owned_months")  # a dog of 3 years
     await user.send(typed)
     assert (await kakao_answers(kakao, user.key)).get("owned_months") == owned, user.text
+
+
+# -- 14. "add my other dog" at the other pets (owner trial 26: "✔ Ticked: Dog", then "Biscuit" was
+# "not one of the options") ---------------------------------------------------------------------
+
+
+async def test_add_my_other_dog_at_the_other_pets_is_the_command_on_telegram(tg: Harness) -> None:
+    chat = 42801
+    await tg_at(tg, chat, "en", "other_pets")
+    await tg.say(chat, "add my other dog")
+    assert t("en", "newdog-after-survey") in "\n".join(tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
+    await tg.say(chat, "Biscuit")
+    said = "\n".join(tg.sent(chat)[-3:])
+    assert t("en", "newdog-after-survey-named", name="Biscuit") in said, said

@@ -877,11 +877,17 @@ class CommandReading(DogReading):
         "둘째도 있어요", "다른 강아지 얘기할래"): the command, not an answer; not where the question
         may take those words as its answer (how many people, children, other pets, an option
         named in the message)."""
+        v = self.vocabulary
+        if v["understanding-keyword-newdog"].whole(message):
+            # "add my other dog", the whole message, at the other pets (owner trial 26: "dog"
+            # ticked, its name next "not an option"): the command, whatever option it names
+            asked = self._asked_command(message, signals)
+            if asked is not None and asked.command == "newdog":
+                return asked
         if context.expect is Expect.COUNT or any(o.msg_id.startswith(HOME_OPTIONS) for o in context.options):
             return None
         if isinstance(picked, Picked) and picked.ids:
             return None
-        v = self.vocabulary
         if not any(v[f"understanding-keyword-{name}"].contains(message) for name in DOG_COMMANDS):
             # (most answers: not read further); at the name question the name is its answer
             return self._another_dog_named(message, signals) if context.expect is not Expect.NAME else None
