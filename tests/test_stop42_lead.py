@@ -25,6 +25,7 @@ what was kept read back from the store.
 13. The age the dog came home, at how long owned ("since he was 8 weeks"; owner trial 26: stored
     as 2 months owned): the dog's age less it.
 14. "add my other dog" at the other pets (owner trial 26: "Dog" ticked): the add-a-dog command.
+15. "시간이 없어서요" at a number question (owner trial 26: "3 years understood"): no number.
 """
 
 from __future__ import annotations
@@ -453,3 +454,16 @@ async def test_add_my_other_dog_at_the_other_pets_is_the_command_on_telegram(tg:
     await tg.say(chat, "Biscuit")
     said = "\n".join(tg.sent(chat)[-3:])
     assert t("en", "newdog-after-survey-named", name="Biscuit") in said, said
+
+
+# -- 15. a reason ending in -어서요 at a number question (owner trial 26: "시간이 없어서요" was
+# "3 years understood", the 서 of 없어서 read as three) ----------------------------------------------
+
+
+async def test_a_reason_in_asseoyo_reads_no_number_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "owned_months")
+    await user.send("시간이 없어서요")
+    assert "3년" not in user.text, user.text
+    assert "owned_months" not in await kakao_answers(kakao, user.key), user.text
+    await user.send("3년이어서요")  # a number with the same ending is still read
+    assert (await kakao_answers(kakao, user.key)).get("owned_months") == 36, user.text
