@@ -144,8 +144,10 @@ async def _alone_hours_told_early(turn: Turn, q: Question, dog: Dog | None) -> b
     정도요", "like 8 hours, we both work", "저희는 하루 종일 집에 있습니다" at the household; owner
     trial 25: "send a number from 1 to 20", the hours lost): stored ahead, said in a line, and `q`
     asked again. Only when the sentence names the hours alone (`understanding-correction-about-
-    alone_hours`, `understanding-never-alone`) and reads whole as hours: a bare "8시간" stays
-    `late_numbers._late_length_unplaced`'s (it may be the exercise). False, nothing done, else."""
+    alone_hours`), the dog never alone (`understanding-never-alone`: about none) or the owner at
+    home ("거의 없어요 재택해서": `understanding-survey-time-told`), and reads whole as hours: a
+    bare "8시간" stays `late_numbers._late_length_unplaced`'s (it may be the exercise). False,
+    nothing done, else."""
     alone = BY_KEY["alone_hours"]
     if dog is None or turn.state.data.get("mode") == "edit":
         return False

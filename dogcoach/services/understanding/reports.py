@@ -170,7 +170,7 @@ class ReportReading(CorrectionReading):
         ):
             # asked before it happens ("can dogs eat grapes?"); told as happened ("헐 방금 보리가
             # 초콜릿 먹었어요 어떡해요"; owner trial 26: no report, the amount told next went to an
-            # older one) it is the report below, its question noted beside it
+            # older one) it is the report below, its safety line answering what to do
             return Understanding(Kind.QUESTION, message.text, reason="question-red-flag")
         if not check.flags and self.signals.asks(message) and not signals.incident:
             # "짖음방지 목걸이 써도 돼요?": a tool asked about before it is used is a question (its
