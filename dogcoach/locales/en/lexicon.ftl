@@ -67,7 +67,7 @@ lex-away-all-day = away all day
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
-    .aliases = old, and, n, &, a, an, day, per, daily, just, only, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah, short, quick, brief, basically, we both wfh, both wfh, we both work from home, ugh, sigh, tho, though
+    .aliases = old, and, n, &, a, an, day, per, daily, just, only, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah, short, quick, brief, basically, we both wfh, both wfh, we both work from home, ugh, sigh
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
     .aliases = rarely, hardly ever, home all day, i'm home all day, im home all day, home with him all day, home with her all day, work from home, i work from home, wfh, i wfh, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much
