@@ -168,6 +168,8 @@ async def _alone_hours_told_early(turn: Turn, q: Question, dog: Dog | None) -> b
     )
     if not isinstance(read, Value | Approximate):
         return False
+    if home and not never and not understander.names_answer(message, alone.key) and read.value != 0:
+        return False  # "we walk 30 minutes a day": the time together is the exercise's (batch 72)
     try:
         hours = _number(alone, float(read.value))
         _check_number(alone, hours, dog)

@@ -878,7 +878,9 @@ class CommandReading(DogReading):
         may take those words as its answer (how many people, children, other pets, an option
         named in the message)."""
         v = self.vocabulary
-        if v["understanding-keyword-newdog"].whole(message):
+        if v["understanding-keyword-newdog"].whole(message) and v["understanding-newdog-add"].contains(
+            message
+        ):
             # "add my other dog", the whole message, at the other pets (owner trial 26: "dog"
             # ticked, its name next "not an option"): the command, whatever option it names
             asked = self._asked_command(message, signals)
