@@ -44,6 +44,7 @@ from dogcoach.services.understanding import (
     SincePuppy,
     Unclear,
     Value,
+    by_words,
 )
 from dogcoach.services.understanding import Kind as Said
 from dogcoach.services.understanding.survey import (
@@ -343,8 +344,7 @@ def _answers_sex(turn: Turn, name: str) -> bool:
     sex = BY_KEY["sex"]
     # its options by their words only: "하나" (a common name; "one") is no position picked
     asked = survey_context(sex)
-    unnumbered = tuple(dataclasses.replace(o, numbered=False, ordered=False) for o in asked.options)
-    asked = dataclasses.replace(asked, options=unnumbered)
+    asked = dataclasses.replace(asked, options=by_words(asked.options))
     if not turn.services.understander.may_pick(turn.text, asked):
         return False  # names no option of it (most names): a cheap first look instead of the reading
     if not turn.services.understander.may_pick(name, asked):

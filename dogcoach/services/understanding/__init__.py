@@ -35,6 +35,7 @@ from dogcoach.services.understanding.model import (
     Unclear,
     Understanding,
     Value,
+    by_words,
 )
 from dogcoach.services.understanding.reports import EVENT_UNNAMED
 from dogcoach.services.understanding.text import Folded
@@ -63,6 +64,7 @@ __all__ = [
     "Understander",
     "Understanding",
     "Value",
+    "by_words",
     "canonical",
     "tells",
 ]

@@ -77,6 +77,7 @@ from dogcoach.services.understanding.model import (
     Unclear,
     Understanding,
     Value,
+    by_words,
 )
 from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.reports import concepts_of
@@ -409,8 +410,9 @@ class Understander(FollowupReading):
         "Barking", option 1 of a list not shown) picks none of its options."""
         message = Folded(canonical(text))
         picking = self._without_amount(message) or message
-        unnumbered = tuple(dataclasses.replace(o, numbered=False, ordered=False) for o in context.options)
-        read = self.answers.choice(picking, unnumbered, multi=True, exclusive=context.exclusive)
+        read = self.answers.choice(
+            picking, by_words(context.options), multi=True, exclusive=context.exclusive
+        )
         if not isinstance(read, Value):
             return ()
         return tuple(p for p in read.value if p != context.exclusive and p in {o.id for o in context.options})

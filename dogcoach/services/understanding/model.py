@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
@@ -87,6 +87,12 @@ class Option:
     # a position said as one ("두 번째", "2번", "the 2nd", "second") picks it, a bare or hedged
     # number ("2", "maybe 2": the age, acceptance trial) does not. Counted among `ordered` options.
     ordered: bool = False
+
+
+def by_words(options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """`options` picked by their words only, never by a position ("1", "하나", "b"): for reading a
+    message at another question than the one shown, whose list is not on screen."""
+    return tuple(replace(o, numbered=False, ordered=False) for o in options)
 
 
 @dataclass(frozen=True, slots=True)
