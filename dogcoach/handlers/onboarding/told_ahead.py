@@ -170,36 +170,32 @@ async def _alone_hours_told_early(turn: Turn, q: Question, dog: Dog | None) -> b
         return False
     if home and not never and not understander.names_answer(message, alone.key) and read.value != 0:
         return False  # "we walk 30 minutes a day": the time together is the exercise's (batch 72)
-    try:
-        hours = _number(alone, float(read.value))
-        _check_number(alone, hours, dog)
-    except Invalid:
-        return False
-    approximate = (read.low, read.high) if isinstance(read, Approximate) else None
-    storing._qualify(dog, alone, approximate=approximate, unknown=False)
-    dog = await storing._save(turn, alone, dog, hours)
-    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
-    if alone.key not in ahead:
-        ahead.append(alone.key)
-    _said_ahead(turn, alone, format_stored(turn, dog, alone), "")
+    dog = await _store_ahead(turn, alone, dog, read, hedged=True)
+    if alone.key not in dog.answers:
+        return False  # out of range: the open question's own re-ask
     await ask(turn, q, dog)
     return True
 
 
-async def _store_ahead(turn: Turn, owned: Question, dog: Dog, span: Approximate) -> Dog:
-    """`span` stored as how long owned ahead of its question, said in a line; the dog unchanged
-    when it does not fit (longer than the dog's age, out of range: asked in its turn)."""
+async def _store_ahead(
+    turn: Turn, later: Question, dog: Dog, span: Value[float] | Approximate, *, hedged: bool = False
+) -> Dog:
+    """`span` stored as `later`'s answer ahead of its question (how long owned, the hours alone),
+    said in a line; the dog unchanged when it does not fit (longer than the dog's age, out of
+    range: asked in its turn). Approximate when a range, or with `hedged` any `Approximate`
+    ("8시간 반 정도요": about 8.5)."""
     try:
-        months = _number(owned, span.value)
-        _check_number(owned, months, dog)
+        number = _number(later, span.value)
+        _check_number(later, number, dog)
     except Invalid:
         return dog
-    approximate = (span.low, span.high) if span.low != span.high else None
-    previous = _shown(turn, dog, owned)
-    storing._qualify(dog, owned, approximate=approximate, unknown=False)
-    dog = await storing._save(turn, owned, dog, months)
-    turn.state.data.setdefault(AHEAD_KEY, []).append(owned.key)
-    _said_ahead(turn, owned, format_stored(turn, dog, owned), previous)
+    ranged = isinstance(span, Approximate) and (span.low != span.high or hedged)
+    approximate = (span.low, span.high) if isinstance(span, Approximate) and ranged else None
+    previous = _shown(turn, dog, later)
+    storing._qualify(dog, later, approximate=approximate, unknown=False)
+    dog = await storing._save(turn, later, dog, number)
+    turn.state.data.setdefault(AHEAD_KEY, []).append(later.key)
+    _said_ahead(turn, later, format_stored(turn, dog, later), previous)
     return dog
 
 
