@@ -39,7 +39,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
 from tests.test_feedback_and_progress import _checkin_notes
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
     ANSWERS,
@@ -54,6 +54,18 @@ from tests.test_survey_answers_misread import (
 )
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 
+
+async def _result_shown(kakao: Server, fake: FakeOllama, lang: str, report: str) -> KakaoUser:
+    """A surveyed Kakao owner of `lang` whose `report` was analysed and its result shown: the
+    plan made, the follow-up question open."""
+    user = await kakao_owner(kakao, lang)
+    await user.send(report)
+    await eventually(lambda: _model_calls(fake) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send("/result")
+    return user
+
+
 # -- 1. "괜찮아요" opening a statement after a bite ----------------------------------------------------
 
 
@@ -61,11 +73,7 @@ from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`
 async def test_fine_after_a_bite_is_no_question_for_the_model_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, fine: str
 ) -> None:
-    user = await kakao_owner(kakao, "ko")
-    await user.send("콩이가 산책하다가 제 손을 물었어요")
-    await eventually(lambda: _model_calls(fake_ollama) >= 1)
-    await asyncio.sleep(0.3)
-    await user.send("/result")
+    user = await _result_shown(kakao, fake_ollama, "ko", "콩이가 산책하다가 제 손을 물었어요")
     await user.send(fine)  # detail about the bite: added to its report, analysed again with it
     assert t("ko", "kakao-added-analysed") in user.text, user.text
     reports = await kakao_reports(kakao, user.key)
@@ -287,11 +295,7 @@ async def test_a_red_flag_in_owners_words_mid_survey_is_kept_and_raised_on_teleg
 async def test_a_red_flag_told_with_a_question_is_a_report_that_takes_the_amount_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, first: str, flag: str, amount: str
 ) -> None:
-    user = await kakao_owner(kakao, lang)
-    await user.send(first)
-    await eventually(lambda: _model_calls(fake_ollama) >= 1)
-    await asyncio.sleep(0.3)
-    await user.send("/result")  # its follow-up question open
+    user = await _result_shown(kakao, fake_ollama, lang, first)  # its follow-up question open
     await user.send(flag)
     assert t(lang, "safety-toxin") in user.text, user.text
     await user.send(amount)
@@ -352,11 +356,9 @@ async def test_health_told_at_another_question_is_kept_on_telegram(
 async def test_fine_now_after_trouble_breathing_is_no_detail_on_kakao(
     kakao: Server, fake_ollama: FakeOllama
 ) -> None:
-    user = await kakao_owner(kakao, "ko")
-    await user.send("콩이가 갑자기 숨을 잘 못 쉬어요")
-    await eventually(lambda: _model_calls(fake_ollama) >= 1)
-    await asyncio.sleep(0.3)
-    await user.send("/result")  # "how often, and since when?" open
+    user = await _result_shown(
+        kakao, fake_ollama, "ko", "콩이가 갑자기 숨을 잘 못 쉬어요"
+    )  # "how often, and since when?" open
     await user.send("지금은 괜찮아진거같아요")
     assert t("ko", "talk-news-after-alarm") in user.text, user.text
     await asyncio.sleep(0.3)
@@ -414,11 +416,7 @@ async def test_living_alone_told_at_a_number_question_is_the_household_on_kakao(
 async def test_less_of_the_behaviour_is_progress_not_a_report_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, first: str, less: str
 ) -> None:
-    user = await kakao_owner(kakao, lang)
-    await user.send(first)
-    await eventually(lambda: _model_calls(fake_ollama) >= 1)
-    await asyncio.sleep(0.3)
-    await user.send("/result")  # the plan made
+    user = await _result_shown(kakao, fake_ollama, lang, first)  # the plan made
     await user.send(SKIP_FOLLOWUP)
     await user.send(less)
     await asyncio.sleep(0.3)
