@@ -668,6 +668,8 @@ understanding-question-why = why
 ## "Why" that asks nothing ("no idea why he does it but…", "that's why"): with these a message is no why-question.
 understanding-question-why-not = not why
     .aliases = don't know why, dont know why, do not know why, no idea why, not sure why, idk why, that's why, thats why, which is why, for no reason
+## Korean "몇" that tells "several" instead of asking how many ("하루에도 몇번씩요"); English says "a few times" with no asking word.
+understanding-question-few-told = a few times
 ## Korean only: an asking ending right after a final ㄹ or ㄴ of the verb ("바꿀까", "괜찮은가요"); English asks with its words or "?".
 understanding-asking-after-rieul = asking after rieul
 understanding-asking-after-nieun = asking after nieun

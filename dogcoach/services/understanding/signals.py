@@ -334,7 +334,9 @@ class SignalReader:
         if self._plan_told(message) or self._span_told(message):
             return False
         message = self._after_agreement(message) or message
-        if self.v["understanding-question-word"].contains(message):
+        # "몇" telling "several" ("하루에도 몇번씩요") asks nothing (owner trial 26)
+        few = self.v["understanding-question-few-told"].find(message)
+        if _outside(self.v["understanding-question-word"].find(message), few):
             return True
         runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]
         return bool(runs) and (
