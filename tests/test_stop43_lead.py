@@ -90,3 +90,49 @@ async def test_a_few_times_right_after_a_report_mid_survey_is_detail_on_kakao(ka
     assert len(reports) == 1 and "하루에도 몇번씩요" in reports[0], (reports, user.text)
     assert "alone_hours" not in await kakao_answers(kakao, user.key)
     assert asked("ko", "alone_hours") in user.text, user.text
+
+
+# -- 2. how much was eaten, told at a survey question right after a poisoning report (stop 42's
+# leftover: "maybe 4 or 5" stored as the hours alone, "like 100g" and "세네알이요" asked again and
+# kept nowhere, "세네알이요" at the breed stored as the breed) ------------------------------------------
+
+EATEN = (
+    ("en", "alone_hours", "rex just ate a bunch of grapes off the counter", "maybe 4 or 5"),
+    ("en", "alone_hours", "rex just ate a bunch of grapes off the counter", "like 100g"),
+    ("en", "exercise_minutes", "he got into the chocolate cake on the table", "half a slice maybe"),
+    ("ko", "alone_hours", "콩이가 방금 포도를 주워먹었어요", "세네알이요"),
+    ("ko", "breed", "콩이가 방금 포도를 주워먹었어요", "세네알이요"),
+    ("ko", "household", "콩이가 초콜릿을 먹었어요 ㅠㅠ", "한 30그램이요"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "report", "amount"), EATEN)
+async def test_how_much_was_eaten_mid_survey_is_added_to_the_poisoning_on_kakao(
+    kakao: Server, lang: str, key: str, report: str, amount: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(report)
+    assert t(lang, "safety-toxin") in user.text, user.text
+    await user.send(amount)
+    reports = await kakao_reports(kakao, user.key)
+    assert len(reports) == 1 and amount in reports[0], (reports, user.text)
+    assert key not in await kakao_answers(kakao, user.key), user.text
+    assert asked(lang, key) in user.text, user.text
+
+
+async def test_how_much_was_eaten_mid_survey_is_added_to_the_poisoning_on_telegram(tg: Harness) -> None:
+    chat = 4302
+    await tg_at(tg, chat, "en", "alone_hours")
+    await tg.say(chat, "rex just ate a bunch of grapes off the counter")
+    await tg.say(chat, "maybe 4 or 5")
+    reports = await tg_reports(tg, chat)
+    assert len(reports) == 1 and "maybe 4 or 5" in reports[0], (reports, tg.last_text(chat))
+    assert "alone_hours" not in await tg_answers(tg, chat), tg.last_text(chat)
+
+
+async def test_the_hours_alone_after_a_barking_report_are_still_the_answer_on_kakao(kakao: Server) -> None:
+    """Neighbour: with no poisoning waiting, "maybe 4 or 5" answers the hours alone."""
+    user = await kakao_at(kakao, "en", "alone_hours")
+    await user.send("rex barks at every dog he sees on our walks")
+    await user.send("maybe 4 or 5")
+    assert (await kakao_answers(kakao, user.key)).get("alone_hours") == 4.5, user.text

@@ -95,6 +95,9 @@ RECENT_SUFFIX = "+recent"
 OFFER_SUFFIX = "+newdog-offer"
 # The survey offered after a first report ("yeah sure lets do it" takes it): its two options.
 SURVEY_OFFER_SUFFIX = "+survey-offer"
+# `survey:<key>+poisoned`: as `+pending`, the report waiting raised a poisoning (batch 186): how
+# much was eaten ("maybe 4 or 5") is detail even where it would answer the question.
+POISONED_SUFFIX = "+poisoned"
 
 
 def context_for(state: str) -> Context:
@@ -131,6 +134,9 @@ def context_for(state: str) -> Context:
         # no follow-up question is open: only how often it happens is still detail (batch 57, 70)
         found = context_for(state.removesuffix(RECENT_SUFFIX))
         return dataclasses.replace(found, detail=True, seen=True)
+    if state.endswith(POISONED_SUFFIX):
+        found = context_for(state.removesuffix(POISONED_SUFFIX))
+        return dataclasses.replace(found, detail=True, flags=frozenset({"toxin"}))
     if state.endswith(PENDING_SUFFIX):  # a survey question, and a report waiting: detail may follow
         return dataclasses.replace(context_for(state.removesuffix(PENDING_SUFFIX)), detail=True)
     area, _, key = state.partition(":")
@@ -283,7 +289,7 @@ def run(understander: Understander, cases: list[Case], title: str) -> dict[str, 
 
 
 def _survey_group(state: str) -> str:
-    if state.endswith((PENDING_SUFFIX, RECENT_SUFFIX)):
+    if state.endswith((PENDING_SUFFIX, RECENT_SUFFIX, POISONED_SUFFIX)):
         return "survey-pending"
     if state.startswith("survey:name"):  # "survey:name+hint" too
         return "survey-name"

@@ -400,11 +400,13 @@ async def _survey_paused(turn: Turn) -> bool:
     return dog is not None and dog.completed_at is None
 
 
-def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Context:
+def context_for(
+    turn: Turn, *, pending: bool = False, seen: bool = False, flags: frozenset[str] = frozenset()
+) -> Context:
     """What is open for this user: a survey question, a follow-up question, a confirmation, the
     first message of a new user, the survey offered after a first report ("네" takes it), a
     report whose result was not shown yet or was shown a moment ago (`pending`, `seen`: detail
-    about it may follow), or nothing."""
+    about it may follow; `flags`: the red-flag kinds it raised), or nothing."""
     flow = turn.state.flow
     offered: tuple[Option, ...] = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
     # adding a dog offered: "네", "sure, add him", "not now" (also at a result's question shown with it)
@@ -412,17 +414,21 @@ def context_for(turn: Turn, *, pending: bool = False, seen: bool = False) -> Con
     if flow is None:
         if turn.is_new:
             return Context(Expect.FIRST_CONTACT)
-        return Context(Expect.PENDING if pending else Expect.NOTHING, offered, seen=seen)
+        if not pending:
+            return Context(Expect.NOTHING, offered, seen=seen)
+        return Context(Expect.PENDING, offered, seen=seen, flags=flags)
     context = CONTEXTS.get(flow)
     found = context(turn) if context is not None else Context()
     if pending and flow in DETAIL_FLOWS:
-        found = dataclasses.replace(found, detail=True, seen=seen)
+        found = dataclasses.replace(found, detail=True, seen=seen, flags=flags)
     return dataclasses.replace(found, options=found.options + offered) if offered else found
 
 
-def understand(turn: Turn, *, pending: bool = False, seen: bool = False) -> Understanding:
+def understand(
+    turn: Turn, *, pending: bool = False, seen: bool = False, flags: frozenset[str] = frozenset()
+) -> Understanding:
     """Decide once what the typed message is; flows read it from `turn.understanding`."""
-    context = context_for(turn, pending=pending, seen=seen)
+    context = context_for(turn, pending=pending, seen=seen, flags=flags)
     u = turn.services.understander.understand(turn.text, context, media=turn.incoming.media)
     if u.kind is Kind.SMALL_TALK and u.talk == "dismiss" and onboarding.adding_unnamed(turn.state):
         # "nvm" at a further dog's name, nothing answered yet (owner trial 15: the name asked
@@ -470,7 +476,9 @@ async def _route(turn: Turn) -> None:
     # batch 70); anything else answers the survey's question (acceptance trial e2, batch 57)
     seen = last is not None and last.delivered_at is not None
     await language.follow_typed(turn, context_for(turn).expect)  # before anything is said
-    u = understand(turn, pending=last is not None, seen=seen)
+    # the red flags it raised: after a poisoning, "maybe 4 or 5" is how much was eaten (stop 42)
+    flags = frozenset(await followup.raised_flags(turn.session, last)) if last is not None else frozenset()
+    u = understand(turn, pending=last is not None, seen=seen, flags=flags)
     # an offer is taken by the next message or not at all, unless that message was not understood
     # or said nothing to it ("hmm", "ㅋㅋ"; English owner trial: "yes" after "not sure what you
     # mean" got "tell me what your dog did")

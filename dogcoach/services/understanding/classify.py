@@ -125,6 +125,8 @@ OFFER_NAME_MAX_WORDS = 3
 # An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
 # chocolate"): at most this many words.
 AMOUNT_MAX_WORDS = 6
+# red flags of something eaten: how much is detail the vet asks first
+EATEN_FLAGS = frozenset({"toxin", "foreign_body"})
 UNREAD_FOLLOWUP = frozenset({"short-answer", "no-frequency"})
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
@@ -560,7 +562,8 @@ class Understander(FollowupReading):
         idle right after a report ("5알정도요", "3알이요", "like 5", "한조각 정도요 다크초콜릿" after
         "우리애가 포도를 먹었어요"; owner trials 17 and 25: the survey offered beside it started, the
         dog named "알정도", or "not sure what you mean"): how much, detail added to that report,
-        when nothing else was read in it (noise). None otherwise."""
+        when nothing else was read in it (noise). At a survey question with a poisoning waiting
+        (`EATEN_FLAGS`), even when it would answer the question. None otherwise."""
         message = Folded(found.text)
         signals = self.signals.read(message)
         v = self.vocabulary
@@ -572,9 +575,19 @@ class Understander(FollowupReading):
             or v["safety-term-toxin"].contains(message)
             or v["safety-term-foreign"].contains(message)
         )
+        # at a survey question right after a poisoning ("maybe 4 or 5", "like 100g", "세네알이요" at
+        # the hours alone or the breed; stop 42: stored as the answer or asked again, kept
+        # nowhere): how much was eaten matters more than the answer, which is asked again
+        poisoned = (
+            context.detail
+            and context.expect in SURVEY
+            and bool(context.flags & EATEN_FLAGS)
+            and found.kind in (Kind.ANSWER, Kind.NOISE)
+            and not found.detail
+        )
+        idle = context.expect is Expect.PENDING and found.kind is Kind.NOISE
         if (
-            context.expect is not Expect.PENDING
-            or found.kind is not Kind.NOISE
+            not (idle or poisoned)
             or found.label
             or message.words > AMOUNT_MAX_WORDS
             or not said

@@ -119,7 +119,8 @@ class Context:
     follow-up question's subject: antecedent, consequence or frequency; `verbatim` marks a
     free-text question whose answer is a note kept as typed (health), not a short answer stripped
     of its polite ending (a breed); `flags` are the red-flag kinds the open report raised already
-    (a follow-up question): a message raising another one tells a new incident; `detail`: at a
+    (a follow-up question, or the report waiting with `detail`): a message raising another one
+    tells a new incident, and after a poisoning how much was eaten is its detail; `detail`: at a
     survey question, the owner's newest report can take detail (its result not shown yet, or
     shown a moment ago): a message that reads as detail about it and does not answer the question
     is `Understanding.detail`; `seen`: with `Expect.PENDING` (or `detail`), that report's result
