@@ -136,3 +136,44 @@ async def test_the_hours_alone_after_a_barking_report_are_still_the_answer_on_ka
     await user.send("rex barks at every dog he sees on our walks")
     await user.send("maybe 4 or 5")
     assert (await kakao_answers(kakao, user.key)).get("alone_hours") == 4.5, user.text
+
+
+# -- 3. "n/a" at a number question (owner trial 27: its "a" read as one, stored as 1 year, 1 hour,
+# 1 person): not known, nothing stored ------------------------------------------------------------
+
+NOT_APPLICABLE = (
+    ("en", "age_months", "n/a"),
+    ("en", "alone_hours", "N/A"),
+    ("en", "household", "n/a"),
+    ("en", "exercise_minutes", "n/a"),
+    ("ko", "alone_hours", "해당없음"),
+    ("ko", "household", "해당 없어요"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), NOT_APPLICABLE)
+async def test_not_applicable_stores_no_number_on_telegram(
+    tg: Harness, lang: str, key: str, typed: str
+) -> None:
+    chat = 4310 + NOT_APPLICABLE.index((lang, key, typed))
+    await tg_at(tg, chat, lang, key)
+    await tg.say(chat, typed)
+    stored = (await tg_answers(tg, chat)).get(key)
+    assert stored is None, (stored, tg.last_text(chat))
+
+
+# -- 4. a word holding an animal's name at the other pets (owner trial 27: "주말엔 제가 같이 있어요"
+# ticked "Other" for the 말 (horse) of 주말) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["주말엔 제가 같이 있어요", "주말에만 잠깐 봐요"])
+async def test_weekend_is_no_horse_at_the_other_pets_on_kakao(kakao: Server, typed: str) -> None:
+    user = await kakao_at(kakao, "ko", "other_pets")
+    await user.send(typed)
+    assert "other_pets" not in await kakao_answers(kakao, user.key), user.text
+    assert t("ko", "survey-err-other_pets", name="콩이") in user.text, (
+        user.text
+    )  # asked again, nothing ticked
+    await user.send("말 한마리 있어요")  # a horse named is still "Other"
+    await user.send("완료")
+    assert (await kakao_answers(kakao, user.key)).get("other_pets") == ["other"], user.text

@@ -610,7 +610,7 @@ understanding-since-age = since he was
 
 ## -- Don't know / skip.
 understanding-dont-know = don't know
-    .aliases = idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, idk tbh, dunno tbh, not sure tbh, no idea tbh, i have no idea, no clue tbh, idek, dunno really, not really sure tbh, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
+    .aliases = n/a, n / a, n.a., not applicable, doesn't apply, does not apply, idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, idk tbh, dunno tbh, not sure tbh, no idea tbh, i have no idea, no clue tbh, idek, dunno really, not really sure tbh, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
 ## The dog has no name yet (at the name question: a nickname is asked for, nothing is stored).
 understanding-no-name = no name yet
     .aliases = haven't decided, havent decided, have not decided, not decided, haven't named, havent named, not named, no name, haven't picked, havent picked, haven't chosen, havent chosen, still deciding, still thinking, still choosing, undecided, don't have a name, dont have a name, doesn't have a name, doesnt have a name, hasn't got a name, no name yet, not named yet, haven't got a name, haven't named him, haven't named her, haven't thought of a name
@@ -805,6 +805,9 @@ understanding-concept-flight = hiding
     .aliases = hides, hide, hiding, she hides, he hides, runs away, run away, running away, runs off, avoids, avoiding, backs off, backs away, cowers, freezes, shuts down, walks away
 understanding-concept-other_animal = another animal
     .aliases = bearded dragon, bearded dragons, gecko, geckos, iguana, chinchilla, hedgehog, budgie, budgies, cockatiel, canary, rat, rats, mouse, mice, gerbil, frog, axolotl, horse, goat, pig, other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
+## Words holding an animal's name that name none ("chicken treats", "pig ears", "horsing around"): no other pet.
+understanding-concept-other_animal-not = no animal
+    .aliases = chicken treats, chicken jerky, chicken breast, chicken bone, chicken bones, pig ear, pig ears, pork, horsing around, horse around, rat poison, mouse toy, bird watching
 understanding-concept-origin_other = another place
     .aliases = online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 understanding-concept-intact = not neutered

@@ -327,6 +327,9 @@ class SurveyAnswers:
             # "we've had her for years", "alone for hours": a long time, no number (its "for" is
             # no homophone of 4 there; at the age, "for years" is voice typing's "four years")
             return Unclear(None, (message.text,))
+        whole = self.dont_know(message, whole=True)
+        if whole is not None:
+            return whole  # "n/a" (owner trial 27: its "a" read as one, stored as 1 year, 1 hour)
         read = self.quantities.read(message.text, units, default_unit, zero_words=zero_words)
         if (
             kind is Expect.DURATION

@@ -26,6 +26,8 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabular
 
 _SPLIT = re.compile(r"[,/·\u3001;+&\n]+")
 _SINGLE_LETTER = re.compile(r"^[a-z]$")
+# A concept's look-alikes (`understanding-concept-<name>-not`), found like a concept and dropped.
+NOT_CONCEPT = "not:"
 # Between concepts that each meet one need of an option ("concern_aggression|concern_bite": an
 # attack or a bite, toward people): `Option.concepts`.
 ALTERNATIVE = "|"
@@ -402,6 +404,11 @@ class ChoiceReader:
                 for need in o.concepts:
                     for c in need.split(ALTERNATIVE):
                         concepts.setdefault(c, self.vocabulary[f"understanding-concept-{c}"])
+                        # words holding a concept's phrase that do not name it ("주말" holds
+                        # 말, a horse; owner trial 27: "Other" pet ticked): taken first, dropped
+                        masked = self.vocabulary[f"understanding-concept-{c}-not"]
+                        if masked:
+                            concepts.setdefault(f"{NOT_CONCEPT}{c}", masked)
                 needs[o.id] = o.concepts
             else:
                 own = self._sentence_phrases(o)
@@ -548,7 +555,7 @@ def _present(message: Folded, concepts: dict[str, Phrases], *, shared: bool = Fa
             continue
         taken[hangul].append((start, end))
         kept.append((start if hangul else start * 1000, name))
-    return list(dict.fromkeys(name for _pos, name in sorted(kept)))
+    return list(dict.fromkeys(name for _pos, name in sorted(kept) if not name.startswith(NOT_CONCEPT)))
 
 
 def _said_twice(text: str) -> str | None:
