@@ -177,3 +177,23 @@ async def test_weekend_is_no_horse_at_the_other_pets_on_kakao(kakao: Server, typ
     await user.send("말 한마리 있어요")  # a horse named is still "Other"
     await user.send("완료")
     assert (await kakao_answers(kakao, user.key)).get("other_pets") == ["other"], user.text
+
+
+# -- 5. asking whether the advice works (owner trial 27: "근데 이거 진짜 효과있어요?" after a result
+# was kept as "getting better" on the plan) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "report", "asked_if"), [
+    ("ko", "콩이가 초인종 소리만 나면 계속 짖어요", "근데 이거 진짜 효과있어요?"),
+    ("ko", "콩이가 초인종 소리만 나면 계속 짖어요", "근데 정말 효과 있어요 이거?"),
+    ("en", "rex barks like crazy every time the doorbell rings", "does this actually work?"),
+])  # fmt: skip
+async def test_asking_if_the_advice_works_records_no_progress_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, report: str, asked_if: str
+) -> None:
+    user = await _result_shown(kakao, fake_ollama, lang, report)
+    await user.send(asked_if)
+    assert t(lang, "talk-worked") not in user.text, user.text
+    await eventually(lambda: _model_calls(fake_ollama) >= 2)  # the coach model answers it
+    reports = await kakao_reports(kakao, user.key)
+    assert len(reports) == 2 and reports[0] == asked_if, reports  # kept as the question it is

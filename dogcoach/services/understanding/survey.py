@@ -895,6 +895,10 @@ class SurveyReading(RetoldFactReading):
     def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
         text = message.text
         multi = context.expect is Expect.MULTI
+        if signals.question and self.vocabulary["understanding-talk-worked-asked"].contains(message):
+            # "근데 이거 진짜 효과있어요?" at a check-in (owner trial 27: "better" picked): asked
+            # whether the advice works, nothing told about how it went
+            return Understanding(Kind.QUESTION, text, reason="asked-if-it-works")
         # how much the dog does something picks nothing ("bites a little" at the size; "a bit
         # better but lately he lunges at bikes" at the worst reaction was a bite): as `may_pick`
         picking = (self._without_amount(message) if signals.behaviour else None) or message

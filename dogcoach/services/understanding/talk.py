@@ -207,6 +207,8 @@ class TalkReading(CommandReading):
             # trial 21: kept as better): no clear change yet, kept as the check-in's "same"
             return Understanding(Kind.SMALL_TALK, message.text, talk="so_so", reason="advice-unsure")
         if v["understanding-talk-worked"].contains(message):
+            if signals.question and v["understanding-talk-worked-asked"].contains(message):
+                return None  # "근데 이거 진짜 효과있어요?" (owner trial 27: kept as progress): asked
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
         if v["understanding-talk-plan"].contains(message):
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
