@@ -197,3 +197,40 @@ async def test_asking_if_the_advice_works_records_no_progress_on_kakao(
     await eventually(lambda: _model_calls(fake_ollama) >= 2)  # the coach model answers it
     reports = await kakao_reports(kakao, user.key)
     assert len(reports) == 2 and reports[0] == asked_if, reports  # kept as the question it is
+
+
+# -- 6. a seizure happening now, asked what to do (owner trial 27: "she's having a seizure right now
+# what do i do" at the size got the seizure line and then "Good question", a coach-model answer):
+# a report, its safety line answering what to do, as "he just ate chocolate what do i do" is --------
+
+
+@pytest.mark.parametrize(("lang", "now"), [
+    ("en", "she's having a seizure right now what do i do"),
+    ("ko", "콩이가 지금 발작하고 있어요 어떻게 해요?"),
+    ("ko", "애가 경련해요 어떡해요??"),
+])  # fmt: skip
+async def test_a_seizure_happening_now_is_a_report_mid_survey_on_telegram(
+    tg: Harness, lang: str, now: str
+) -> None:
+    chat = 4320 + len(now)
+    await tg_at(tg, chat, lang, "size")
+    await tg.say(chat, now)
+    said = "\n".join(tg.sent(chat))
+    assert t(lang, "safety-seizure") in said, said
+    assert await _kept(tg, chat) == [(now, False)], said  # an incident, not a question
+
+
+async def _kept(tg: Harness, chat: int) -> list[tuple[str, bool]]:
+    """What was kept for `chat`, newest first: (text, kept as a question to the coach)."""
+    user = await tg.user(chat)
+    assert user is not None
+    async with tg.rt.store.session() as s:
+        return [(r.text, r.is_question) for r in await s.list_reports(user.id)]
+
+
+async def test_asked_before_it_happens_a_seizure_stays_a_question_on_telegram(tg: Harness) -> None:
+    """Neighbour: "what do i do if my dog has a seizure?" asks ahead; no incident is recorded."""
+    chat = 4329
+    await tg_at(tg, chat, "en", "size")
+    await tg.say(chat, "what do i do if my dog has a seizure?")
+    assert await _kept(tg, chat) == [("what do i do if my dog has a seizure?", True)], tg.last_text(chat)
