@@ -234,3 +234,26 @@ async def test_asked_before_it_happens_a_seizure_stays_a_question_on_telegram(tg
     await tg_at(tg, chat, "en", "size")
     await tg.say(chat, "what do i do if my dog has a seizure?")
     assert await _kept(tg, chat) == [("what do i do if my dog has a seizure?", True)], tg.last_text(chat)
+
+
+# -- 7. detail opened with "and" (owner trial 27: "아 그리고 소파 뜯는거 매일 그래요" at the size, a
+# moment after the sofa report's result, was read as a new incident: mid-survey, kept nowhere) -----
+
+
+@pytest.mark.parametrize(("lang", "report", "breed", "added"), [
+    ("ko", "콩이가 제가 나간 사이에 소파를 다 뜯어놨어요", "푸들", "아 그리고 소파 뜯는거 매일 그래요"),
+    ("en", "rex chewed up the whole couch while i was out", "poodle", "oh and he does it every day"),
+])  # fmt: skip
+async def test_detail_opened_with_and_mid_survey_is_added_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, report: str, breed: str, added: str
+) -> None:
+    user = await kakao_at(kakao, lang, "breed")
+    await user.send(report)
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send(breed)  # the result shown beside the next question
+    assert asked(lang, "size") in user.text, user.text
+    await user.send(added)
+    reports = await kakao_reports(kakao, user.key)
+    assert len(reports) == 1 and added in reports[0], (reports, user.text)
+    assert asked(lang, "size") in user.text, user.text

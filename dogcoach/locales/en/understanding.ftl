@@ -703,6 +703,9 @@ understanding-behaviour-amount = a little
     .aliases = a little, a little bit, little bit, a bit, a lot, a little too much
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
+## An "and" opening the message ("oh and he does it every day"; owner trial 27): it may add to the report waiting; detail when the rest is.
+understanding-added-lead = oh and
+    .aliases = oh and, and, also, oh also, plus, oh yeah and, oh and also, btw, oh btw, and also
 understanding-frequency = how often
     .aliases = x/wk, x/week, x/day, x/month, x a wk, x per wk, a wk, per wk, every, daily, often, sometimes, always, usually, times, time a, once, twice, a day, a week, a month, per day, per week, since, rarely, never, constantly, all the time, each time, whenever, most days, weekly, nightly, occasionally, now and then, few times, couple of times, every day, every night, lately, recently, started, for months, for weeks, for years, months now, weeks now, years now, a while now, for a while
 understanding-not-frequency = not frequency

@@ -673,6 +673,13 @@ class FollowupReading(SurveyReading):
         its situation is a report of its own); anything else is what it would be idle. Asked outright ("?"), a
         question. `seen`: the result was shown already, so a behaviour told again ("he chews the
         sofa every day") is a report of its own, whatever its cues."""
+        rest = self._after_and(message)
+        if rest is not None:
+            # "아 그리고 소파 뜯는거 매일 그래요" (owner trial 27: its "and" read as a new incident,
+            # mid-survey lost): the "and" adds to what was told; detail if the rest is
+            added = self._at_pending(rest, self.signals.read(rest), seen=seen)
+            if added.detail:
+                return dataclasses.replace(added, text=message.text, answer=Value(message.text))
         if signals.behaviour and not signals.question and self._change_under_condition(message):
             # "목줄 당기면 더 심해져요", "it gets worse when i pull the leash" (owner trial 20: a
             # new report): the behaviour words are the moment's, the change the analysed one's
@@ -755,6 +762,16 @@ class FollowupReading(SurveyReading):
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def _after_and(self, message: Folded) -> Folded | None:
+        """`message` after the "and" that opens it (`understanding-added-lead`: "아 그리고", "oh
+        and", "also"), when words follow; else None."""
+        words = message.text.split()
+        lead = self.vocabulary["understanding-added-lead"]
+        for k in range(min(3, len(words) - 1), 0, -1):
+            if lead.whole(Folded(" ".join(words[:k]))):
+                return Folded(" ".join(words[k:]))
+        return None
 
     def _also_then(self, message: Folded, signals: Signals) -> bool:
         """A behaviour named again with when else it happens ("밥그릇 으르렁 하는건 간식먹을때도
