@@ -18,7 +18,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
-from tests.test_stop35_profile import kakao_owner
+from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
@@ -257,3 +257,34 @@ async def test_detail_opened_with_and_mid_survey_is_added_on_kakao(
     reports = await kakao_reports(kakao, user.key)
     assert len(reports) == 1 and added in reports[0], (reports, user.text)
     assert asked(lang, "size") in user.text, user.text
+
+
+# -- 8. neither a report nor a question for the model (owner trial 27: "주말에만 잠깐 산책해요" at the
+# household analysed as an incident dated at the weekend; "you're a bot right?" answered by the
+# coach model) --------------------------------------------------------------------------------------
+
+
+async def test_a_walking_habit_at_the_household_is_no_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_at(kakao, "ko", "household")
+    await user.send("주말에만 잠깐 산책해요")
+    await asyncio.sleep(0.3)
+    assert await kakao_reports(kakao, user.key) == [], user.text
+    assert _model_calls(fake_ollama) == 0
+    assert asked("ko", "household") in user.text, user.text
+
+
+@pytest.mark.parametrize(("lang", "typed"), [
+    ("en", "you're a bot right?"),
+    ("en", "am i talking to a real person"),
+    ("ko", "너 봇이지?"),
+])  # fmt: skip
+async def test_asked_if_it_is_a_bot_gets_its_own_answer_on_telegram(
+    tg: Harness, lang: str, typed: str
+) -> None:
+    chat = 4340 + len(typed)
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, typed)
+    assert tg.last_text(chat) == t(lang, "coach-about"), tg.last_text(chat)
+    assert await tg_reports(tg, chat) == []

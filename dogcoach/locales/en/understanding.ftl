@@ -695,6 +695,9 @@ understanding-incident = new incident
 ## Words that date what happened: a choice answer told with one of these and a behaviour is the answer and an incident to analyse ("yesterday he growled at a guest").
 understanding-time-anchor = when it happened
     .aliases = yesterday, today, this morning, last night, earlier today, just now, the other day, last week, tonight, this week, this weekend, last weekend, a few days ago, days ago, recently
+## Days a habit comes back ("only on weekends"): no date of an incident.
+understanding-time-habit = on weekends
+    .aliases = every weekend, on weekends, weekends only, at weekends
 ## A behaviour told only as how far it goes ("growling at most", "just growls, that's about it"): the words of an answer about the worst reaction, nothing that happened; with no situation and no date it is not analysed.
 understanding-degree = how far it goes
     .aliases = at most, at worst, that's about it, thats about it, that's all, thats all, that's it, nothing more, no more than, so far only, only so far

@@ -1249,6 +1249,16 @@ class Understander(FollowupReading):
             # "안녕하세요 도그코치 맞나요" as the first message (owner trial 14: saved as a question
             # and sent to the model): a greeting asking about the bot, answered with the welcome
             return Understanding(Kind.SMALL_TALK, text, talk="greeting", reason="about-the-bot-first")
+        if (
+            alarm is None
+            and asked is None
+            and expect in (Expect.NOTHING, Expect.PENDING)
+            and not signals.behaviour
+            and self.vocabulary["coach-about-words"].contains(message)
+        ):
+            # "am i talking to a real person" with no "?" (owner trial 27: "not sure what you
+            # mean"): asked about the bot, its own answer (never the model)
+            return Understanding(Kind.QUESTION, text, reason="about-the-bot")
         if alarm is None and expect in SURVEY and context.question is not None:
             negated = self._negated_at_question(message, signals, context)
             if negated is not None:

@@ -126,7 +126,14 @@ class SignalReader:
         noun = self.v["understanding-behaviour-noun"].contains(message)
         situation = self.v["understanding-situation"].contains(message)
         incident = self.v["understanding-incident"].contains(message)
-        anchored = self.v["understanding-time-anchor"].contains(message)
+        # "주말에만 잠깐 산책해요" (owner trial 27: analysed as an incident dated at the weekend): a
+        # habit's days, no date
+        anchored = bool(
+            _outside(
+                self.v["understanding-time-anchor"].find(message),
+                self.v["understanding-time-habit"].find(message),
+            )
+        )
         degree = (
             bool(verbs or noun)
             and not (situation or incident or anchored)
