@@ -288,3 +288,28 @@ async def test_asked_if_it_is_a_bot_gets_its_own_answer_on_telegram(
     await tg.say(chat, typed)
     assert tg.last_text(chat) == t(lang, "coach-about"), tg.last_text(chat)
     assert await tg_reports(tg, chat) == []
+
+
+# -- 9. the dog has died (owner trial 27: "콩이 무지개다리 건넜어요 ㅠㅠ", "rex died last week" got "I
+# couldn't tell what your dog did" and an "Analyse it" button): condolences, nothing analysed -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "told"), [("ko", "콩이 무지개다리 건넜어요 ㅠㅠ"), ("en", "rex died last week")]
+)
+async def test_the_dog_died_gets_condolences_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, told: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(told)
+    assert t(lang, "talk-bereaved") in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert await kakao_reports(kakao, user.key) == [] and _model_calls(fake_ollama) == 0, user.text
+
+
+async def test_the_dog_died_gets_condolences_on_telegram(tg: Harness) -> None:
+    chat = 4350
+    await tg_owner(tg, chat, "en")
+    await tg.say(chat, "we had to put her down yesterday")
+    assert tg.last_text(chat) == t("en", "talk-bereaved"), tg.last_text(chat)
+    assert await tg_reports(tg, chat) == []

@@ -329,6 +329,7 @@ TALK_REPLIES: dict[str, str] = {
     "other_species": "talk-other-species",  # "do you also work with cats?": dogs only (trial 22)
     "shown": "talk-shown",  # "이러고 있어요", "look at him" under a photo: asked in words (trial 15)
     "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)
+    "bereaved": "talk-bereaved",  # "콩이 무지개다리 건넜어요": condolences; check-ins and the dog (trial 27)
     "to_vet": "talk-to-vet",  # "ok going to the vet" after a safety note: go, we wait (trial 25)
     "moved": "life-moved",  # "이사했어요 원룸에서 투룸으로": what a move changes (owner trial 23: glued on)
     "baby_coming": "life-baby-coming",  # "my gf is pregnant": preparing the dog; nothing stored (trial 25)

@@ -243,6 +243,8 @@ talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries 
 ## Good news a day after a red flag ("he's fine now I think" after a seizure; owner trial 23: "wonderful progress! 🎉"): glad, and the safety advice above still stands.
 talk-news-after-alarm = I'm glad to hear that. Even if your dog seems fine now, please still follow the safety advice I gave above and check in with your vet as it said — some problems don't show right away. Tell me anything new you notice.
 ## The owner afraid of their dog ("I'm honestly scared of him"; owner trial 23): kind, what to tell, and in-person help when safety is at stake.
+## When the dog has died: condolences and what the owner may do (stop check-ins, remove the dog). Nothing stored.
+talk-bereaved = I'm so sorry. Your dog was lucky to have someone who cared this much. 🌈 To stop the check-in messages, send "check-ins off"; to remove your dog from your list, send "remove a dog". Your records stay here unless you remove them.
 talk-owner-afraid = That's a hard feeling to live with, and many owners have it — thank you for telling me. Tell me one time your dog did something that scared you: what happened right before, what your dog did, and what happened after. I'll look at it with you. If your dog has bitten or you feel unsafe at home, a veterinary behaviourist or a certified behaviour consultant can help in person.
 # Going to the vet now ("ok going to the vet" after a safety note; owner trial 25): the vet first.
 talk-to-vet = Good — the vet comes first. I'll be here: when you're back, tell me what the vet said or how your dog is doing, and we'll carry on from there.

@@ -1115,6 +1115,15 @@ class Understander(FollowupReading):
             # not exist; said so, with the check-ins that do (acceptance trial 5: glued onto the
             # report at its follow-up question and analysed again)
             return Understanding(Kind.SMALL_TALK, text, talk="reminders", reason="reminder-wished")
+        if (
+            alarm is None
+            and not signals.question
+            and self.vocabulary["understanding-dog-died"].contains(message)
+            and not self.vocabulary["understanding-dog-died-not"].contains(message)
+        ):
+            # "콩이 무지개다리 건넜어요 ㅠㅠ", "rex died last week" (owner trial 27: "I couldn't tell
+            # what your dog did", offered for analysis): condolences and what the owner may do
+            return Understanding(Kind.SMALL_TALK, text, talk="bereaved", reason="dog-died")
         if alarm is None and self._owner_afraid(message, signals, context):
             # "I'm honestly scared of him", "솔직히 얘가 무서워요" (owner trial 23: analysed as an
             # incident with no behaviour in it): the owner's fear, answered kindly with what to tell
