@@ -20,6 +20,7 @@ from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixt
 from tests.test_report_followup import missing
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
+    NAME,
     asked,
     kakao_answers,
     kakao_at,
@@ -313,3 +314,19 @@ async def test_the_dog_died_gets_condolences_on_telegram(tg: Harness) -> None:
     await tg.say(chat, "we had to put her down yesterday")
     assert tg.last_text(chat) == t("en", "talk-bereaved"), tg.last_text(chat)
     assert await tg_reports(tg, chat) == []
+
+
+# -- 10. a dog named with "우리 둘째" before it (owner trial 27: "우리 둘째 보리 얘기 할게요" offered to
+# add a dog named "우리 둘째 보리", and added it under that name) ----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), [
+    ("ko", "우리 둘째 보리 얘기 할게요", "보리"),
+    ("en", "let's talk about my other dog pepper", "pepper"),
+])  # fmt: skip
+async def test_the_dog_named_after_our_second_is_its_name_on_kakao(
+    kakao: Server, lang: str, typed: str, name: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "profile-switch-unregistered", typed=name, name=NAME[lang]) in user.text, user.text

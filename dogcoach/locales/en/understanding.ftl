@@ -76,7 +76,7 @@ understanding-verb-final = verb final ending
 ## Words before a dog's name that switch to it ("switch to Choco", "change to Max").
 ## Words that open a switch before the dog's name ("now let's talk about Kongi"): read only with a switch verb.
 understanding-switch-lead = now
-    .aliases = now, ok now, okay now, so, then, and now, let's, lets, ok, okay, ok lets, ok let's, okay lets, okay let's
+    .aliases = now, ok now, okay now, so, then, and now, let's, lets, ok, okay, ok lets, ok let's, okay lets, okay let's, my, our, my other dog, my second dog, my older dog, my younger dog
 ## "The other dog" without a name ("switch to my other dog"): the dog picker (acceptance trial).
 understanding-switch-other = other dog
     .aliases = other dog, my other dog, the other dog, another dog, the other one, my other one, other one, my other pup, the other pup
