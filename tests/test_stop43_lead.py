@@ -330,3 +330,25 @@ async def test_the_dog_named_after_our_second_is_its_name_on_kakao(
     user = await kakao_owner(kakao, lang)
     await user.send(typed)
     assert t(lang, "profile-switch-unregistered", typed=name, name=NAME[lang]) in user.text, user.text
+
+
+# -- 11. answers read with a word left over (owner trial 27: "3개월 됐나" → "I understood 3 months, not
+# '됐나'", "엄마아빠 저 동생 이렇게 넷" → "not '이렇게'", "수컷이고 땅콩 있어요" → "understood 남아",
+# "spayed yes" → "understood neutered") ----------------------------------------------------------------
+
+READ_WHOLE = (
+    ("ko", "owned_months", "3개월 됐나", 3),
+    ("ko", "age_months", "3살이었나?", 36),
+    ("ko", "household", "엄마아빠 저 동생 이렇게 넷", 4),
+    ("ko", "sex", "수컷이고 땅콩 있어요", "male_intact"),
+    ("en", "sex", "spayed yes", "female_spayed"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored"), READ_WHOLE)
+async def test_an_answer_with_a_word_left_over_is_read_whole_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, stored: object
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get(key) == stored, user.text

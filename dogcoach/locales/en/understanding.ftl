@@ -786,6 +786,8 @@ understanding-breed = breed
 ## age corrected, an apology): with no breed named, the breed question is asked again.
 understanding-not-a-breed = sentence
     .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later, small, medium, large, sized, small dog, big dog, medium-sized, kg, kilos, pounds, lbs, yes, yeah, yep, no, nope, kids, kid, children, child, people, adults, adult, cat, cats, a cat, kitten, kitty, rabbit, bunny, hamster, parrot, bird
+## Korean only: a number followed by wondering aloud ("3개월 됐나"); English hedges with "maybe", read by the quantity parser.
+understanding-number-wondered = wondered
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
     .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog, but, but maybe, or maybe, though, idk, i dunno, dunno, not sure, no idea, i don't know, i dont know
@@ -806,7 +808,7 @@ understanding-other-answer-ending = ending
 understanding-concept-male = male
     .aliases = male, boy, he, him, his, a boy, he's a boy, male dog, m, boi, a boi
 understanding-concept-female = female
-    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch, f, gurl, grl, girlie, a gurl, femail, femle, femaile
+    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch, f, gurl, grl, girlie, a gurl, femail, femle, femaile, spayed
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
 ## A nip is teeth that touch: a bite, and the lightest one (owner trial 8: "she nipped once" was "Snap, no contact").

@@ -784,12 +784,42 @@ class SurveyReading(RetoldFactReading):
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
 
+    def _wondered(self, message: Folded, expect: Expect) -> Approximate | None:
+        """A number ending in the owner wondering aloud ("3개월 됐나", "1년 됐나?"; owner trial 27:
+        "I understood 3 months, not '됐나'"): that number, approximate. None otherwise."""
+        text = message.text.rstrip(" ?\uff1f.~")
+        endings = sorted(
+            (
+                "".join(p)
+                for p in self.vocabulary["understanding-number-wondered"].phrases
+                if not p[0].isascii()
+            ),
+            key=len,
+            reverse=True,
+        )
+        for ending in endings:
+            if text.replace(" ", "").endswith(ending):
+                cut, left = len(text), len(ending)
+                while left:  # the ending's letters off the end, spaces between them skipped
+                    cut -= 1
+                    left -= text[cut] != " "
+                read = self.answers.quantity(Folded(text[:cut]), expect)
+                if isinstance(read, Approximate):
+                    return read
+                if isinstance(read, Value) and isinstance(read.value, int | float):
+                    return Approximate(read.value, read.value, read.value)
+                return None
+        return None
+
     def _guessed(self, message: Folded, expect: Expect) -> Approximate | None:
         """A guess told as two ("한 세살? 네살쯤", "2 yrs? maybe 3"), or a number with the words
         that nobody knows it for sure ("abt 7-8 yrs, shelter didnt know", "7-8살인데 보호소에서도
         모른대요"; owner trial 11: "I understood 3 years", "I understood 7 years"): approximate,
         the middle of what was said, as "2~3살" already is. None for anything else ("3살? 아니
         4살" is a correction: asked again)."""
+        wondered = self._wondered(message, expect)
+        if wondered is not None:
+            return wondered
         parts = [p for p in re.split(r"[?\uff1f]", message.text) if p.strip()]
         taken_back = any(self.vocabulary["understanding-none"].contains(Folded(p)) for p in parts)
         if len(parts) == 2 and not taken_back:
