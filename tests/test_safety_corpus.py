@@ -348,6 +348,10 @@ POSITIVE: list[Case] = [
     case("세살 아들을 물려고 했어요", CB),
     case("더 심해졌어요ㅠㅠ 어제는 아들을 물기까지 했어요", CB),
     case("어제는 물기까지 했어요 피도 났어요", BI),
+    # A person bitten whose part is said (아저씨 다리를, 남편 손을): an adult's, whatever the dog is
+    # called ("우리애가", the dog); a wound on it is a bite injury, no child
+    case("애가 남편 손을 물었는데 피가 났어요", BI),
+    case("딸이 친구랑 놀다가 친구 손을 물었어요", CB),  # a child's friend: no adult said
 ]
 
 AVERSIVE: list[tuple[str, frozenset[str]]] = [
@@ -688,6 +692,11 @@ NEGATIVE: list[Case] = [
     case("my kids love him, he only growls at other dogs"),
     case("개껌 먹었어요"),  # a dog chew, no xylitol gum (owner trial 26's neighbour)
     case("덴탈껌 잘 먹어요"),
+    # Stop 43: the dog called "애" bit an adult (no child, no wound said)
+    case("우리애가 산책하다 지나가는 아저씨 다리를 물었어요"),
+    case("아 잠깐 우리애가 택배기사님 손을 물었어요"),
+    case("애가 남편 손을 콱 물었어요"),
+    case("my son was walking him and he bit a man on the leg"),
 ]
 
 

@@ -73,6 +73,12 @@ safety-term-bite-body-part = the part bitten, not said to be the owner's ("a chi
 safety-term-bite-owner-part = the part bitten, said to be the owner's ("my son walked by and she bit my hand")
     .aliases = me, my hand, my hands, my arm, my leg, my finger, my fingers, my face, my ankle, my foot, my wrist,
         my thumb
+## An adult right before the part bitten ("bit the mailman on the hand"): that adult's part, not a
+## child's, even with a child named before it (stop 43; Korean owners call their dog "애").
+safety-term-bite-adult = an adult whose part was bitten
+    .aliases = man, woman, lady, guy, mailman, postman, delivery guy, delivery man, courier, neighbour, neighbor,
+        husband, wife, partner, boyfriend, girlfriend, guest, visitor, stranger, jogger, vet, groomer,
+        trainer, dad, mum, mom, grandma, grandpa
 safety-term-bitten-by-other = the owner's dog bitten by another dog (the dog is the one hurt)
     .aliases = bitten by another dog, bitten by a dog, bitten by a bigger dog, bit by another dog, bit by a dog,
         attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her,

@@ -323,7 +323,7 @@ class SafetyChecker:
             "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none", "bite-body-part",
             "bite-owner-part", "child-warning", "child-warning-unrelated", "child-toward", "child-warning-subject",
             "attack", "attack-unrelated", "swallowed-unknown", "foreign-guess", "retching", "aversive-confine-why",
-            "breathing", "swallowed-referred",
+            "breathing", "swallowed-referred", "bite-adult",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -423,8 +423,16 @@ class SafetyChecker:
         구름이가 으르렁 하더니 손을 물었어", "my son reached for the toy and she bit his hand"): the
         child's (owner trial 12: only the shouting advice, none for a bitten child). A part said
         to be the owner's ("제 손을", "bit my hand", "bit me") is not; AVMA's dog bite prevention
-        puts a bitten child first, so a part with no owner said counts as the child's."""
-        parts = self._near(self._hits("bite-body-part", views), bites, views)
+        puts a bitten child first, so a part with no owner said counts as the child's. A part
+        right after an adult ("아저씨 다리를", "택배기사님 손을", "the mailman on the hand") is that
+        adult's, even after "애가" (stop 43: "애가 남편 손을 콱 물었어요", the dog called 애)."""
+        adults = self._hits("bite-adult", views)
+        unowned = [
+            p
+            for p in self._hits("bite-body-part", views)
+            if not any(a.view is p.view and a.start < p.start and a.gap(p, views) == 0 for a in adults)
+        ]
+        parts = self._near(unowned, bites, views)
         if not parts or self._near(self._hits("bite-owner-part", views), bites, views):
             return []
         children = self._hits("child-victim", views) + self._hits("child-target", views)
