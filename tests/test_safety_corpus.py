@@ -23,6 +23,9 @@ DB = "dog_bitten"
 FB = "foreign_body"
 RT = "retching"
 BR = "breathing"
+CK = "choking"
+TR = "trauma"
+VN = "venom"
 OLD = 120  # a ten-year-old dog, in months
 
 
@@ -348,6 +351,30 @@ POSITIVE: list[Case] = [
     case("세살 아들을 물려고 했어요", CB),
     case("더 심해졌어요ㅠㅠ 어제는 아들을 물기까지 했어요", CB),
     case("어제는 물기까지 했어요 피도 났어요", BI),
+    # Owner trial stop 43: emergencies with no safety line at all (idle, first message, mid-survey)
+    case("he's choking on something help", CK),
+    case("my dog is choking", CK),
+    case("뭐가 목에 걸렸나봐요 켁켁거려요", CK),  # went to the coach model as a question
+    case("간식이 목에 걸려서 캑캑거려요", CK),
+    case("he choked on a piece of rawhide and keeps pawing at his mouth", CK),
+    case("his paw is bleeding a lot", TR),
+    case("발바닥에서 피가 안멈춰요", TR),
+    case("발바닥에서 피가 안 멈춰요", TR),
+    case("the cut on her leg won't stop bleeding", TR),
+    case("she got hit by a car", TR),
+    case("차에 치였어요ㅠㅠ", TR),
+    case("my dog got hit by a car, he's limping and bleeding", TR),  # only "within 24 hours" before
+    case("베란다에서 떨어졌어요", TR),
+    case("he fell off the balcony", TR),
+    case("he drank antifreeze", TX),
+    case("Max drank some antifreeze from the garage floor", TX),
+    case("핫팩 뜯어먹었어요", TX),  # hand warmers: iron powder
+    case("she ate a hand warmer", TX),
+    case("he got stung by a bee and his face is swelling", VN),
+    case("벌에 쏘여서 얼굴이 퉁퉁 부었어요", VN),
+    case("뱀한테 물렸어요", VN),
+    case("a snake bit him on the leg, it's bleeding", VN),
+    case("갑자기 얼굴이 퉁퉁 부었어요", VN),
     # A person bitten whose part is said (아저씨 다리를, 남편 손을): an adult's, whatever the dog is
     # called ("우리애가", the dog); a wound on it is a bite injury, no child
     case("애가 남편 손을 물었는데 피가 났어요", BI),
@@ -692,11 +719,33 @@ NEGATIVE: list[Case] = [
     case("my kids love him, he only growls at other dogs"),
     case("개껌 먹었어요"),  # a dog chew, no xylitol gum (owner trial 26's neighbour)
     case("덴탈껌 잘 먹어요"),
-    # Stop 43: the dog called "애" bit an adult (no child, no wound said)
+    # Stop 43: the dog called "애" bit an adult (no child, no wound said), and the emergencies' look-alikes
     case("우리애가 산책하다 지나가는 아저씨 다리를 물었어요"),
     case("아 잠깐 우리애가 택배기사님 손을 물었어요"),
     case("애가 남편 손을 콱 물었어요"),
     case("my son was walking him and he bit a man on the leg"),
+    case("목줄이 목에 걸려서 불편해해요"),  # the collar caught, no choking
+    case("산책할 때 줄을 당겨서 켁켁거려요"),  # pulling on the lead, a cough
+    case("she pulls until she's choking on her collar"),
+    case("he barks like he's choking"),
+    case("car rides make him bark"),
+    case("차 타면 짖어요"),
+    case("차에 치일까 봐 무서워요"),
+    case("I'm scared he'll get hit by a car"),
+    case("he almost got hit by a car"),
+    case("차에 치인 적이 있어서 차를 무서워해요"),
+    case("since he got hit by a car last year he's scared of traffic"),
+    case("벌레 잡으려고 짖어요"),
+    case("말벌 보고 짖어요"),
+    case("he chases bees in the garden"),
+    case("뱀 장난감 물고 놀아요"),
+    case("핫도그 줬어요"),
+    case("핫팩 붙여줬어요"),
+    case("he bleeds a little when I trim his nails"),
+    case("피가 조금 났는데 금방 멈췄어요"),
+    case("he drank a lot of water after the walk"),
+    case("I drank a beer and he barked at me"),
+    case("he was hit by a car last year and is scared of cars since"),
 ]
 
 

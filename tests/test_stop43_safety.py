@@ -2,21 +2,133 @@
 """Stop 43 (owner trial through Kakao and Telegram): safety misses, each reproduced through a real
 channel first, what was kept read back from the store.
 
+1. Emergencies with no safety line at all, idle, as the first message or mid-survey: choking ("he's
+   choking on something help", "뭐가 목에 걸렸나봐요 켁켁거려요": the coach model asked), heavy
+   bleeding ("his paw is bleeding a lot", "발바닥에서 피가 안멈춰요"), hit by a car ("차에 치였어요ㅠㅠ";
+   "my dog got hit by a car, he's limping and bleeding" got only the within-24-hours line), a sting
+   with the face swelling, a snake bite, antifreeze drunk, hand warmers eaten. Now the right line,
+   urgent now, first.
 2. "우리애가 … 아저씨 다리를 물었어요", "애가 남편 손을 콱 물었어요" (the dog called "애" bit an adult) got
    the bitten child's line: an adult's part said, no child.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dogcoach.domain.channel import Channel
+from dogcoach.services.store import make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_safety_channels import stored_flags
+from tests.test_safety_channels import chat_process, stored_flags
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import kakao_reports, t
+from tests.test_survey_answers_misread import asked, kakao_at, kakao_reports, t, tg_at, tg_reports
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# (lang, typed, the flag whose line comes first)
+EMERGENCIES = (
+    ("en", "he's choking on something help", "choking"),
+    ("en", "my dog is choking", "choking"),
+    ("en", "his paw is bleeding a lot", "trauma"),
+    ("en", "she got hit by a car", "trauma"),
+    ("en", "he drank antifreeze", "toxin"),
+    ("en", "he got stung by a bee and his face is swelling", "venom"),
+    ("ko", "뭐가 목에 걸렸나봐요 켁켁거려요", "choking"),
+    ("ko", "발바닥에서 피가 안멈춰요", "trauma"),
+    ("ko", "차에 치였어요ㅠㅠ", "trauma"),
+    ("ko", "벌에 쏘여서 얼굴이 퉁퉁 부었어요", "venom"),
+    ("ko", "뱀한테 물렸어요", "venom"),
+    ("ko", "핫팩 뜯어먹었어요", "toxin"),
+)
+
+
+def _first_line(lang: str, said: str, flag: str) -> None:
+    """The urgent header, then `flag`'s line right under it."""
+    assert said.startswith(t(lang, "safety-header-now")), said
+    assert said.split("\n\n")[1].startswith(t(lang, f"safety-{flag}")), said
+
+
+# -- 1. emergencies: the line, urgent now, first -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed", "flag"), EMERGENCIES)
+async def test_an_emergency_told_idle_gets_its_line_first_on_kakao(
+    kakao: Server, lang: str, typed: str, flag: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    _first_line(lang, user.text, flag)
+    assert await kakao_reports(kakao, user.key) == [typed], user.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "flag"),
+    [("en", "he's choking on something help", "choking"), ("ko", "차에 치였어요ㅠㅠ", "trauma")],
+)
+async def test_an_emergency_as_the_first_message_gets_its_line_on_kakao(
+    kakao: Server, lang: str, typed: str, flag: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send(typed)
+    _first_line(lang, user.text, flag)
+
+
+@pytest.mark.parametrize(
+    ("chat", "lang", "typed", "flag"),
+    [
+        (43101, "en", "my dog got hit by a car, he's limping and bleeding", "trauma"),
+        (43102, "en", "my dog is choking", "choking"),
+        (43103, "ko", "뭐가 목에 걸렸나봐요 켁켁거려요", "choking"),
+        (43104, "ko", "핫팩 뜯어먹었어요", "toxin"),
+    ],
+)
+async def test_an_emergency_mid_survey_is_kept_and_first_on_telegram(
+    tg: Harness, chat: int, lang: str, typed: str, flag: str
+) -> None:
+    await tg_at(tg, chat, lang, "owned_months")
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    sent = tg.sent(chat)[before:]
+    _first_line(lang, sent[0], flag)
+    # urgent now: no "within 24 hours" line under it (the limping is the injury's)
+    assert t(lang, "safety-pain_illness") not in "\n".join(sent), sent
+    assert asked(lang, "owned_months") in tg.last_text(chat), sent  # the question again
+    assert typed in await tg_reports(tg, chat), sent
+
+
+async def test_an_emergency_mid_survey_is_first_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "owned_months")
+    await user.send("my dog got hit by a car, he's limping and bleeding")
+    _first_line("en", user.text, "trauma")
+    assert t("en", "safety-pain_illness") not in user.text, user.text
+
+
+async def test_hit_by_a_car_gets_the_injury_line_in_the_terminal(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    out = chat_process(
+        tmp_path, "en", ["my dog got hit by a car, he's limping and bleeding"], fake_ollama.url
+    )
+    assert t("en", "safety-trauma") in out, out
+    store = make_store(f"sqlite:///{tmp_path / 'dogcoach.db'}")
+    async with store:
+        assert await stored_flags(store, Channel.CONSOLE, "ann") == ["trauma"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_look_alikes_get_no_safety_line_on_telegram(tg: Harness, lang: str) -> None:
+    typed = {"en": "car rides make him bark", "ko": "목줄이 목에 걸려서 불편해해요"}[lang]
+    chat = 43200 + (lang == "ko")
+    await tg_owner(tg, chat, lang)
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    said = "\n".join(tg.sent(chat)[before:])
+    assert t(lang, "safety-header-now") not in said, said
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == [], said
+
 
 # -- 2. the dog called "애" bit an adult: no bitten child's line ------------------------------------
 

@@ -202,14 +202,15 @@ safety-term-toxin = something toxic to dogs
         naproxen, aleve, aspirin, pill, pills, tablet, tablets, medication, medications, medicine, meds,
         antidepressant*, adderall, rat poison, mouse poison, rodenticide, rat bait, slug bait, snail bait,
         antifreeze, insecticide, pesticide, nicotine, cigarette*, vape, marijuana, cannabis, edible, edibles,
-        alcohol, beer, wine, vodka
+        alcohol, beer, wine, vodka, hand warmer, hand warmers, handwarmer, handwarmers
 safety-term-toxin-unrelated = not the toxic thing
     .aliases = chocolate lab, chocolate labs, chocolate labrador, chocolate brown, chocolate colored,
         chocolate coloured, chocolate poodle, chocolate coat, chocolate merle, pill pocket*, gum disease,
         his pill, her pill, his medicine, her medicine, his medication, her medication
 safety-term-ingestion = eating
     .aliases = ate, eaten, eat, eats, eating, swallow*, got into, gobbled, chewed, licked, ingest*, consumed,
-        scarfed, stole
+        scarfed, stole, he drank, she drank, it drank, dog drank, puppy drank, has drunk, lapped*, licked up,
+        drank antifreeze, drank some antifreeze, drank the antifreeze
 ## A thing that is not food, swallowed ("ate a sock"): it can block the gut, a vet now. Swallowed,
 ## not chewed or licked: the words of `safety-term-swallowed`.
 safety-term-foreign = something that is not food
@@ -257,6 +258,46 @@ safety-term-breathing = struggling to breathe
         breathing is weird, breathing is strange, blue gums, gums are blue, gums look blue, gums turned blue,
         blue tongue, tongue is blue, tongue looks blue, grey gums, gray gums, gums are pale, gums look pale,
         pale gums, white gums, gums are white
+## Something stuck in the throat: the airway blocked, an emergency now (stop 43: "he's choking on
+## something help" raised nothing). Choking on the collar or lead when pulling is not it.
+safety-term-choking = choking, something stuck in the throat
+    .aliases = choking, choked on, chokes on, stuck in his throat, stuck in her throat, caught in his throat,
+        caught in her throat, lodged in his throat, lodged in her throat, something in his throat,
+        something in her throat
+safety-term-choking-unrelated = choking on the collar or the lead, a hazard asked about
+    .aliases = choking himself, choking herself, choking on his collar, choking on her collar, choking on the collar,
+        choking on his leash, choking on her leash, choking on the leash, choking on his lead, choking on her lead,
+        choking on the lead, choking on his harness, choking on her harness, choking hazard*
+## Hit by a car, a fall from a height: injuries inside may not show, a vet now (stop 43: "she got
+## hit by a car" raised nothing). A worry, a near miss, or an accident long ago is not it.
+safety-term-trauma = hit by a car, a fall from a height
+    .aliases = hit by a car, hit by a truck, hit by a van, hit by a motorbike, hit by a motorcycle, hit by a scooter,
+        struck by a car, got run over, was run over, been run over, ran over him, ran over her, ran him over,
+        ran her over, a car hit him, a car hit her, the car hit him, the car hit her, fell off the balcony,
+        fell off a balcony, fell from the balcony, fell from a balcony, fell out of the window, fell out of a window,
+        fell from a window, fell from a height
+safety-term-trauma-unrelated = not an accident now (a worry, a near miss, long ago)
+    .aliases = almost got hit, nearly got hit, almost hit, nearly hit, almost got run over, nearly got run over,
+        get hit, be hit, being hit, getting hit, since he got hit, since she got hit, since he was hit,
+        since she was hit, since he fell, since she fell, hit by a car last year, hit by a car years ago,
+        hit by a car a year ago, hit by a car as a puppy, hit by a car when he was, hit by a car when she was
+## Bleeding that won't stop or is heavy: press and go now. Blood from a bite is the bite's note's
+## (`safety-bite_injury`, `safety-child_bitten`).
+safety-term-trauma-bleeding = heavy bleeding, bleeding that won't stop
+    .aliases = bleeding a lot, bleeding alot, bleeding heavily, bleeding badly, bleeding so much, bleeding really bad,
+        bleeding really badly, bleeding everywhere, bleeding profusely, bleeding nonstop, bleeding non stop,
+        won't stop bleeding, doesn't stop bleeding, can't stop the bleeding, bleeding won't stop,
+        bleeding doesn't stop, bleeding hasn't stopped, gushing blood, spurting blood, pouring blood,
+        lots of blood, a lot of blood, so much blood, blood everywhere, losing a lot of blood, bled a lot
+## A snake bite or a sting, a swollen face or throat, hives: venom or an allergic reaction, the airway
+## may swell, a vet now (stop 43). Chasing bees is not it: only a sting said.
+safety-term-venom = a snake bite, a sting
+    .aliases = stung, bee sting*, wasp sting*, hornet sting*, bitten by a snake, bit by a snake, snake bit*,
+        snakebite*, snake bite*, bitten by an adder, adder bit*, rattlesnake bit*, bitten by a rattlesnake
+safety-term-venom-swelling = a swollen face or throat, hives (an allergic reaction)
+    .aliases = face is swelling, face is swollen, face swelled, face swelling, swollen face, face puffed up,
+        face is puffy, puffy face, face blew up, muzzle is swollen, swollen muzzle, lips are swollen, swollen lips,
+        eyes swelled shut, eyes are swollen shut, throat is swelling, swollen throat, hives
 safety-term-hypothetical = asking whether something is safe
     .aliases = can dogs, can my dog, can he eat, can she eat, can i give, is it safe, is it ok to give,
         is it okay to give, safe for dogs, what if, in case, if he ever, if she ever, allowed to eat
@@ -378,6 +419,17 @@ safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grape
 safety-foreign_body = 🧦 If your dog swallowed something that is not food (a sock, a toy part, string, a stone) or a cooked bone or corn cob, call your vet now, even if your dog seems fine: it can block the stomach or gut. Say what, how big and when. Don't make your dog vomit unless a vet tells you to. Vomiting, not eating, a painful belly or straining are signs to go right away.
 safety-retching = 🆘 Trying to vomit with nothing coming up (retching, dry heaving) can mean a twisted or blocked stomach, which can become life-threatening within hours — all the more with a swollen belly, drooling or restlessness, or after swallowing something. Go to a vet or an emergency vet now, don't wait to see if it passes, and don't give food or try to make your dog vomit.
 safety-breathing = 🆘 Struggling to breathe, gasping or wheezing, or blue, grey or very pale gums or tongue mean your dog may not be getting enough oxygen — go to a vet or an emergency vet now, and call ahead on the way. Keep your dog calm and cool, carry a small dog, and don't give food or water.
+## Choking: AVMA, "First aid tips for pet owners" (choking), RSPCA, "First aid for dogs": take it
+## out only if seen and easy, thrusts behind the ribs if the dog can't breathe, a vet now.
+safety-choking = 🆘 If your dog is choking — gagging, pawing at its mouth, struggling to breathe — go to a vet or an emergency vet now, and call ahead on the way. Only if you can see the object and it comes out easily, take it out carefully: reaching in blind can push it deeper, and a panicking dog may bite. If your dog can't breathe or collapses, give a few quick, firm pushes with both hands just behind the ribcage (the Heimlich manoeuvre for dogs).
+## Injuries and bleeding: AVMA, "First aid tips for pet owners" (bleeding: press for at least 3
+## minutes, add cloth on a soaked one; fractures and hit by a car: bleeding inside and shock, a board
+## or blanket as a stretcher, a dog in pain may bite), RSPCA, "First aid for dogs".
+safety-trauma = 🚑 After being hit by a car, a fall from a height, or with bleeding that won't stop, go to an emergency vet now, even if your dog seems fine: bleeding inside and shock may not show at first. Press a clean cloth or gauze firmly on a bleeding wound and keep pressing for at least 3 minutes; if it soaks through, add more on top instead of lifting it. Move your dog gently, on a board or a blanket used as a stretcher, and call ahead on the way. A dog in pain may bite, even you, so keep your face away.
+## Snakes and stings: ASPCA, "Insect stings" (a swollen face or hives is an allergic reaction, the
+## airway can swell; scrape a stinger out sideways), AVMA, "First aid tips for pet owners" (a snake
+## bite is an emergency: no cutting, sucking, ice or tourniquet).
+safety-venom = 🐝 A snake bite, or a sting followed by swelling of the face or throat, hives, vomiting, weakness or trouble breathing, needs a vet now: go, and call ahead on the way. Keep your dog calm and carry it if you can. Don't cut, suck, ice or tie off a snake bite. If you can see a bee's stinger, scrape it out sideways with a card. After a single sting with no swelling, put on a cool compress and watch your dog closely for the next few hours.
 safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put your hand in its mouth; move hard objects away and time it. If it lasts over 5 minutes, happens twice in a day, or your dog doesn't come round, go to an emergency vet now. Even after a short one, call your vet today.
 
 safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a vet visit comes before training. Show your vet these notes — they help.

@@ -32,6 +32,18 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   or an obstruction: an emergency, a vet now (ACVS, "Gastric Dilatation-Volvulus"; AKC on bloat).
 - An attack told with a wound ("attacked the neighbour's dog, there was a lot of blood") is a bite
   that hurt, as a bite with a wound is (owner trial 17).
+- Choking (something stuck in the throat: gagging, pawing at the mouth) blocks the airway: a vet
+  now; take the thing out only if it is seen and comes easily, thrusts behind the ribs if the dog
+  cannot breathe (AVMA, "First aid tips for pet owners"; RSPCA, "First aid for dogs"). A cough from
+  pulling on the lead, or a collar caught on the neck, is not it (stop 43).
+- Hit by a car, a fall from a height, bleeding that will not stop or is heavy: a vet now, even if the
+  dog seems fine (bleeding inside and shock show late); press on the wound at least 3 minutes, move
+  the dog on a board or blanket (AVMA, "First aid tips for pet owners"; RSPCA). Blood from a bite is
+  the bite's own note; a worry ("scared she'll get hit"), a near miss or an accident long ago is none.
+- A snake bite, a sting, a swollen face or throat, hives: venom or an allergic reaction whose
+  swelling can close the airway, a vet now; no cutting, sucking, ice or tourniquet on a snake bite
+  (ASPCA, "Insect stings"; AVMA, "First aid tips for pet owners"). A snake's bite is no bite by
+  the dog.
 - Seizures: a seizure lasting over 5 minutes, or two without recovery between them, is status
   epilepticus, an emergency (ACVIM consensus statement on canine epilepsy, 2015; AVMA pet first aid).
 - Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
@@ -87,18 +99,19 @@ FOREIGN_GUESS_CHARS = 12
 FOREIGN_GUESS_WORDS = 10
 # The medical red flags' word lists: a word of these only compared to ("발작하듯 짖었어", "barked
 # like he was having a seizure") raises nothing when a plain behaviour is what it describes.
-MEDICAL = ("seizure", "toxin", "pain", "pain-vocal", "breathing")
+MEDICAL = ("seizure", "toxin", "pain", "pain-vocal", "breathing", "choking")
 # How many words may stand between "like" / "as if" and the medical word ("like he was having a").
 SIMILE_REACH_WORDS = 4
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
-    "breathing",
+    "breathing", "choking", "trauma", "trauma-bleeding", "venom", "venom-swelling",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
     "seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin", "breathing",
+    "choking", "trauma", "trauma-bleeding", "venom", "venom-swelling",
 )  # fmt: skip
 
 
@@ -111,7 +124,10 @@ class FlagKind(StrEnum):
     TOXIN = "toxin"
     FOREIGN_BODY = "foreign_body"  # a thing that is not food swallowed (a sock): it can block the gut
     RETCHING = "retching"  # trying to vomit, nothing comes up: a twisted or blocked stomach
+    CHOKING = "choking"  # something stuck in the throat: the airway blocked
     BREATHING = "breathing"  # struggling to breathe, blue or very pale gums: an emergency
+    TRAUMA = "trauma"  # hit by a car, a fall from a height, bleeding that won't stop
+    VENOM = "venom"  # a snake bite, a sting, a swollen face or throat: venom or an allergic reaction
     PAIN_ILLNESS = "pain_illness"
     SUDDEN_CHANGE = "sudden_change"
 
@@ -162,7 +178,10 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.TOXIN: Urgency.NOW,
     FlagKind.FOREIGN_BODY: Urgency.NOW,
     FlagKind.RETCHING: Urgency.NOW,
+    FlagKind.CHOKING: Urgency.NOW,
     FlagKind.BREATHING: Urgency.NOW,
+    FlagKind.TRAUMA: Urgency.NOW,
+    FlagKind.VENOM: Urgency.NOW,
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
     FlagKind.SUDDEN_CHANGE: Urgency.SOON,
 }
@@ -323,7 +342,8 @@ class SafetyChecker:
             "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none", "bite-body-part",
             "bite-owner-part", "child-warning", "child-warning-unrelated", "child-toward", "child-warning-subject",
             "attack", "attack-unrelated", "swallowed-unknown", "foreign-guess", "retching", "aversive-confine-why",
-            "breathing", "swallowed-referred", "bite-adult",
+            "breathing", "swallowed-referred", "bite-adult", "choking", "choking-unrelated", "trauma",
+            "trauma-unrelated", "trauma-bleeding", "venom", "venom-swelling",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -349,6 +369,8 @@ class SafetyChecker:
             "onset-cause": "onset-cause-unrelated",
             "child-toward": "child-warning-unrelated",
             "attack": "attack-unrelated",
+            "choking": "choking-unrelated",
+            "trauma": "trauma-unrelated",
         }
 
     def _aged(self, text: str) -> str:
@@ -516,7 +538,12 @@ class SafetyChecker:
         views = Views.of(self._aged(text))
         if not self._triggers.matches(views):
             return SafetyCheck((), ())
-        hits = {name: self._hits(name, views) for name in ("bite", "bite-passive")}
+        # "뱀한테 물렸어요", "a snake bit him": the snake's bite, no bite by the dog (stop 43)
+        venom = self._hits("venom", views)
+        hits = {
+            name: [h for h in self._hits(name, views) if not any(h.overlaps(v) for v in venom)]
+            for name in ("bite", "bite-passive")
+        }
         bites = hits["bite"] + hits["bite-passive"]
         found: dict[FlagKind, list[Hit]] = {}
         attacks = self._hits("attack", views)
@@ -608,13 +635,28 @@ class SafetyChecker:
             # struggling to breathe, gasping, blue or very pale gums: an emergency now (owner trial
             # 25: "within 24 hours" as a sign of illness, or nothing for "wheezing and gasping")
             found[FlagKind.BREATHING] = breathing
+        choking = self._hits("choking", views)
+        if choking:
+            # something stuck in the throat (stop 43: "뭐가 목에 걸렸나봐요 켁켁거려요" went to the coach
+            # model); its note says what to do when the dog cannot breathe, so no second airway note
+            found[FlagKind.CHOKING] = choking + found.pop(FlagKind.BREATHING, [])
+        trauma = self._hits("trauma", views)
+        if not found.keys() & {FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN}:
+            # heavy bleeding ("his paw is bleeding a lot", "피가 안멈춰요"); a bite's blood is its own note
+            trauma += self._hits("trauma-bleeding", views)
+        if trauma:
+            found[FlagKind.TRAUMA] = trauma
+        venom += self._hits("venom-swelling", views)
+        if venom:
+            found[FlagKind.VENOM] = venom
         pain = self._appetite(views, self._hits("pain", views)) + self._cries(views)
         # the vomiting word inside "토하려고 하는데 안나와요" is the retching already said, sooner
         pain = [h for h in pain if not any(h.overlaps(r) for r in retching)]
-        if pain and FlagKind.FOREIGN_BODY not in found:
+        if pain and not found.keys() & {FlagKind.FOREIGN_BODY, FlagKind.TRAUMA, FlagKind.VENOM}:
             # after a sock or a toy swallowed, vomiting, not eating or a painful belly are the signs
             # its note names as "go right away": a "within 24 hours" after it would contradict it
-            # (owner trial 23). A poison's note names none, so those signs stay their own note.
+            # (owner trial 23); so after a car or a sting ("hit by a car, he's limping": stop 43, only
+            # the 24-hour line). A poison's note names none, so those signs stay their own note.
             found[FlagKind.PAIN_ILLNESS] = pain
         # "전엔 이런 적이 없었는데", "he never used to": negations themselves, never negated away.
         onset = self._hits("onset", views) + self._terms["onset-never"].find(views)
