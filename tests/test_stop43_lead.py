@@ -352,3 +352,18 @@ async def test_an_answer_with_a_word_left_over_is_read_whole_on_kakao(
     user = await kakao_at(kakao, lang, key)
     await user.send(typed)
     assert (await kakao_answers(kakao, user.key)).get(key) == stored, user.text
+
+
+# -- 12. the sex told again as the profile has it (owner trial 27: "actually she's a girl" for a girl
+# got "that sounds like part of the profile, send yes" and the whole survey offered) --------------
+
+
+@pytest.mark.parametrize(("lang", "told"), [("en", "actually she's a girl"), ("ko", "사실 여자애예요")])
+async def test_the_sex_told_as_stored_is_said_back_on_telegram(tg: Harness, lang: str, told: str) -> None:
+    chat = 4360 + len(told)
+    await tg_owner(tg, chat, lang)
+    before = (await tg_answers(tg, chat)).get("sex")
+    await tg.say(chat, told)
+    assert t(lang, "talk-profile") not in tg.last_text(chat), tg.last_text(chat)
+    assert t(lang, "survey-field-sex") in tg.last_text(chat), tg.last_text(chat)
+    assert (await tg_answers(tg, chat)).get("sex") == before

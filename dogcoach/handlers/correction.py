@@ -247,8 +247,19 @@ async def _sex_told(turn: Turn) -> bool:
         return False
     q = BY_KEY["sex"]
     value = onboarding.sex_in_sentence(turn, dog, turn.text, idle=True)
-    if value is None or value == dog.answers.get(q.key):
+    if value is None:
         return False
+    if value == dog.answers.get(q.key):
+        # "actually she's a girl" for a girl (owner trial 27: the whole survey offered again): what
+        # is stored already, said so
+        field = turn.t(f"survey-field-{q.key}")
+        turn.say(
+            "correction-same",
+            name=dog.name or turn.t("value-none"),
+            field=field,
+            value=format_stored(turn, dog, q),
+        )
+        return True
     if not await onboarding.correct(turn, dog, q, Value(value)):
         return False
     _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
