@@ -367,3 +367,29 @@ async def test_the_sex_told_as_stored_is_said_back_on_telegram(tg: Harness, lang
     assert t(lang, "talk-profile") not in tg.last_text(chat), tg.last_text(chat)
     assert t(lang, "survey-field-sex") in tg.last_text(chat), tg.last_text(chat)
     assert (await tg_answers(tg, chat)).get("sex") == before
+
+
+# -- 13. advice someone gave, asked about with no "?" (stop 42's M11: "my friend says i should spray
+# her with water when she barks is that ok" analysed as a report of the spraying done) -------------
+
+
+@pytest.mark.parametrize(("lang", "heard"), [
+    ("en", "my friend says i should spray her with water when she barks is that ok"),
+    ("ko", "친구가 짖을때 물 뿌리라던데 괜찮아요"),
+])  # fmt: skip
+async def test_advice_heard_and_asked_about_is_a_question_on_telegram(
+    tg: Harness, lang: str, heard: str
+) -> None:
+    chat = 4370 + len(heard)
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, heard)
+    assert await _kept(tg, chat) == [(heard, True)], tg.sent(chat)[-3:]
+
+
+async def test_the_same_told_as_done_stays_a_report_on_telegram(tg: Harness) -> None:
+    """Neighbour: "I sprayed her …, is that ok" tells it was done: a report, its note first."""
+    chat = 4379
+    await tg_owner(tg, chat, "en")
+    done = "I sprayed her with water when she barked, is that ok"
+    await tg.say(chat, done)
+    assert await _kept(tg, chat) == [(done, False)], tg.sent(chat)[-3:]

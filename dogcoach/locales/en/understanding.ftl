@@ -683,6 +683,12 @@ understanding-question-few-told = a few times
 understanding-asking-after-rieul = asking after rieul
 understanding-asking-after-nieun = asking after nieun
 understanding-question-ending = question ending
+## Advice someone else gave, not yet followed ("my friend says i should spray her", "the trainer told me to use a prong"): with `understanding-asked-okay` after it, asked even with no "?" (stop 42's M11: a report, the aversive analysed as done).
+understanding-advice-heard = says i should
+    .aliases = says i should, said i should, says to, said to, told me to, told me i should, tells me to, suggested i, suggests i, recommended i, recommends i, recommended that i, wants me to, thinking of, thinking about, planning to, going to try, gonna try
+## Asking whether something is alright, at the end of a message ("… is that ok"): asks only after advice heard (`understanding-advice-heard`); "I sprayed her, is that ok" told as done stays a report.
+understanding-asked-okay = is that ok
+    .aliases = is that ok, is that okay, is that alright, is that fine, is that a good idea, is it ok, is it okay, is this ok, is this okay, good idea, ok or not, okay or not, should i
 ## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
 understanding-question-ask = asking words
     .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
