@@ -10,11 +10,14 @@ channel first, what was kept read back from the store.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
+from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_checkins_channels import checkins_of
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
@@ -31,6 +34,7 @@ from tests.test_survey_answers_misread import (
     tg_reports,
 )
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
+from tests.test_trial10_checkins import _answered, _kakao_pushed
 
 
 async def _result_shown(kakao: Server, fake: FakeOllama, lang: str, report: str) -> KakaoUser:
@@ -393,3 +397,20 @@ async def test_the_same_told_as_done_stays_a_report_on_telegram(tg: Harness) -> 
     done = "I sprayed her with water when she barked, is that ok"
     await tg.say(chat, done)
     assert await _kept(tg, chat) == [(done, False)], tg.sent(chat)[-3:]
+
+
+# -- 14. "went ok" beside the change told, at a check-in (stop 42's leftover: "it went ok i guess a
+# bit better" was asked which of better and the same) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "told"), [("en", "it went ok i guess a bit better"), ("en", "went fine, a little better")]
+)
+async def test_went_ok_and_a_bit_better_is_better_at_a_pushed_check_in_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, told: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        await owner.send(told)
+        store = srv.app.state.runtime.store
+        outcomes = [o for o, _note in _answered(await checkins_of(store, Channel.KAKAO, owner.key))]
+        assert outcomes == ["better"], owner.text

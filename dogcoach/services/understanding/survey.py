@@ -1137,6 +1137,18 @@ class SurveyReading(RetoldFactReading):
             # "didnt really work, it got worse": it did not work and it got worse, worse (owner
             # trial 17); "좋아졌다가 다시 심해졌어요" (better and worse) stays mixed
             return Understanding(Kind.CHOICE, text, picks=(ids["outcome_worse"],), reason="outcome-worse-too")
+        if (
+            isinstance(answer, Unclear)
+            and not answer.rest
+            and {"outcome_same", "outcome_better"} <= ids.keys()
+            and set(answer.understood or ()) == {ids["outcome_same"], ids["outcome_better"]}
+            and not v["understanding-concept-outcome_same"].contains(message)
+        ):
+            # "it went ok i guess a bit better" (stop 42's leftover: asked which): "went ok" only
+            # says it went, the change told is better; "the same, maybe a bit better" stays asked
+            return Understanding(
+                Kind.CHOICE, text, picks=(ids["outcome_better"],), reason="outcome-ok-better"
+            )
         if _two_or_more(answer) or isinstance(answer, DontKnow):
             return None
         if v["understanding-outcome-mixed"].contains(message):
