@@ -346,6 +346,8 @@ READ_WHOLE = (
     ("ko", "household", "엄마아빠 저 동생 이렇게 넷", 4),
     ("ko", "sex", "수컷이고 땅콩 있어요", "male_intact"),
     ("en", "sex", "spayed yes", "female_spayed"),
+    ("ko", "age_months", "내년이면 다섯살", 54),  # 4-5 years, as "he'll be 3 in June" is 2-3
+    ("en", "age_months", "next year she'll be 5", 54),
 )
 
 

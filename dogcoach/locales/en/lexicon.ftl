@@ -267,7 +267,7 @@ lex-hearsay = i was told
 ## 77: stored as 3 years exactly): at the age, the dog is between one unit less and the number
 ## said, stored as an approximate age (`quantity._evaluate`); at other questions read past.
 lex-future = will be
-    .aliases = he'll be, she'll be, hell be, shell be, he will be, she will be, will be, turning, turns, he turns, she turns, gonna be, going to be, is turning, is going to be, 'll be
+    .aliases = next year, by next year, he'll be, she'll be, hell be, shell be, he will be, she will be, will be, turning, turns, he turns, she turns, gonna be, going to be, is turning, is going to be, 'll be
 ## Forms of "to live" (with someone): "2 of us live here" is no age (owner trial 13: "둘이살아요" at the household was stored as the age). At the age question, no answer.
 lex-live = live
     .aliases = we live, live together, live with, lives with, living with, live here
