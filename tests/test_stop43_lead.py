@@ -416,3 +416,16 @@ async def test_went_ok_and_a_bit_better_is_better_at_a_pushed_check_in_on_kakao(
         store = srv.app.state.runtime.store
         outcomes = [o for o, _note in _answered(await checkins_of(store, Channel.KAKAO, owner.key))]
         assert outcomes == ["better"], owner.text
+
+
+# -- 15. living alone said in 반말 at an earlier question (owner trial 27: "혼자 살아" at how long
+# owned was not kept as a household of one, as "혼자살아요" is since stop 42) ----------------------
+
+
+@pytest.mark.parametrize("typed", ["혼자 살아", "혼자 살고 있어요"])
+async def test_living_alone_in_banmal_is_the_household_ahead_on_kakao(kakao: Server, typed: str) -> None:
+    user = await kakao_at(kakao, "ko", "owned_months")
+    await user.send(typed)
+    stored = await kakao_answers(kakao, user.key)
+    assert stored.get("household") == 1 and "owned_months" not in stored, (stored, user.text)
+    assert asked("ko", "owned_months") in user.text, user.text
