@@ -2,9 +2,26 @@
 """Stop 43 (issue 11, the leftovers of stop 42 and owner trial 27), each reproduced through a real
 channel first, what was kept read back from the store.
 
-1. "몇" telling "several" ("하루에도 몇번씩요", "일주일에 몇번이요") after a result's "how often?"
-   or right after a report mid-survey: read as asking how many, so the coach model was asked
-   (or the survey question asked again) and the detail never reached the report.
+1. "몇" telling "several" ("하루에도 몇번씩요", "일주일에 몇번이요") at a result's other questions or
+   right after a report mid-survey: read as asking how many (the coach model asked, or the survey
+   question asked again) and the detail never reached the report.
+2. How much was eaten, told at a survey question right after a poisoning ("maybe 4 or 5" stored
+   as the hours alone): the poisoning's detail.
+3. "n/a" at a number question (stored as 1 year, 1 hour, 1 person): not known.
+4. "주말" (holding 말, a horse) at the other pets ticked "Other".
+5. "근데 이거 진짜 효과있어요?" after a result kept as progress: a question.
+6. "she's having a seizure right now what do i do": a question for the model; a report now.
+7. "아 그리고 소파 뜯는거 매일 그래요" mid-survey after a result: lost; detail now.
+8. "주말에만 잠깐 산책해요" at the household analysed; "you're a bot right?" sent to the model.
+9. The dog's death ("콩이 무지개다리 건넜어요 ㅠㅠ") offered for analysis: condolences.
+10. "우리 둘째 보리 얘기 할게요" offered to add a dog called "우리 둘째 보리".
+11. Answers asked again for a word left over ("3개월 됐나", "이렇게 넷", "땅콩 있어요", "spayed
+    yes", "내년이면 다섯살").
+12. "actually she's a girl" for a girl: the survey offered again; the stored value said back now.
+13. "my friend says i should spray her … is that ok": the spraying analysed as done.
+14. "it went ok i guess a bit better" at a check-in: asked which; better now.
+15. "혼자 살아" at how long owned: lost; the household ahead now.
+Sections 1 and 13-14 are stop 42's leftovers, the rest owner trial 27's findings.
 """
 
 from __future__ import annotations
