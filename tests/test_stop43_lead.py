@@ -446,3 +446,26 @@ async def test_living_alone_in_banmal_is_the_household_ahead_on_kakao(kakao: Ser
     stored = await kakao_answers(kakao, user.key)
     assert stored.get("household") == 1 and "owned_months" not in stored, (stored, user.text)
     assert asked("ko", "owned_months") in user.text, user.text
+
+
+# -- 16. the owner in crisis (owner trial 28: "너무 힘들어서 죽고싶어요" got "not sure what you mean";
+# "I can't do this anymore i want to die" as a first message got the survey's opening): the owner
+# first, with where to get help now; nothing stored, no model call -----------------------------------
+
+
+async def test_the_owner_in_crisis_at_first_contact_gets_help_on_telegram(tg: Harness) -> None:
+    chat = 4390
+    await tg.say(chat, "I can't do this anymore i want to die", language_code="en")
+    assert t("en", "talk-owner-crisis") in tg.sent(chat), tg.sent(chat)
+    assert await tg_reports(tg, chat) == []
+
+
+async def test_the_owner_in_crisis_mid_survey_gets_help_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_at(kakao, "ko", "age_months")
+    await user.send("너무 힘들어서 죽고싶어요")
+    assert t("ko", "talk-owner-crisis") in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert await kakao_reports(kakao, user.key) == [] and _model_calls(fake_ollama) == 0
+    assert "age_months" not in await kakao_answers(kakao, user.key)

@@ -329,6 +329,7 @@ TALK_REPLIES: dict[str, str] = {
     "other_species": "talk-other-species",  # "do you also work with cats?": dogs only (trial 22)
     "shown": "talk-shown",  # "이러고 있어요", "look at him" under a photo: asked in words (trial 15)
     "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)
+    "owner_crisis": "talk-owner-crisis",  # "죽고싶어요": the owner first, a crisis line (trial 28)
     "bereaved": "talk-bereaved",  # "콩이 무지개다리 건넜어요": condolences; check-ins and the dog (trial 27)
     "to_vet": "talk-to-vet",  # "ok going to the vet" after a safety note: go, we wait (trial 25)
     "moved": "life-moved",  # "이사했어요 원룸에서 투룸으로": what a move changes (owner trial 23: glued on)
@@ -913,6 +914,9 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
         if u.command == "language" and turn.state.flow is None:
             turn.resuming = False  # nothing to resume: the welcome follows in the new language
             await start.start(turn)
+        return
+    if u.kind is Kind.SMALL_TALK and u.talk == "owner_crisis":  # "i want to die" first (trial 28):
+        _aside(turn, u)  # the owner first, with where to get help; no survey pressed on them
         return
     if u.kind is Kind.SMALL_TALK and u.talk == "other_species":  # "do you also work with cats?"
         _aside(turn, u)  # first: dogs only, then the welcome

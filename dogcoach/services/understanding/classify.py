@@ -1117,6 +1117,14 @@ class Understander(FollowupReading):
             return Understanding(Kind.SMALL_TALK, text, talk="reminders", reason="reminder-wished")
         if (
             alarm is None
+            and not signals.behaviour
+            and self.vocabulary["understanding-owner-crisis"].contains(message)
+        ):
+            # "너무 힘들어서 죽고싶어요", "i want to die" (owner trial 28: "not sure what you mean",
+            # or the survey's opening): the owner first, with where to get help now
+            return Understanding(Kind.SMALL_TALK, text, talk="owner_crisis", reason="owner-crisis")
+        if (
+            alarm is None
             and not signals.question
             and self.vocabulary["understanding-dog-died"].contains(message)
             and not self.vocabulary["understanding-dog-died-not"].contains(message)
