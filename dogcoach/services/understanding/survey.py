@@ -38,7 +38,7 @@ from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _blanked, _syllable
 from dogcoach.services.understanding.signals import Signals
-from dogcoach.services.understanding.text import Folded, without_trailing_jamo
+from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, cover
 
 # Concepts of options that are things a dog did (the worst reaction's bite, with or without an
@@ -610,6 +610,9 @@ class SurveyReading(RetoldFactReading):
             typed = [normalize(w) for w in message.text.split()]
             bare = [strip_end(w, polite) if not w.isascii() else w for w in typed]
             parts = [w for w in bare if w and w in parts[0]] if len(typed) > 1 else parts
+        if len(parts) == 1 and any(ch.isdigit() for ch in message.text) and self._common_word(parts[0]):
+            # "벌써 25키로 넘어요" (owner trial 28: the dog named "벌써"): a word beside an amount
+            return True
         return len(parts) >= 2 and all(self._common_word(p) for p in parts)
 
     def _common_word(self, word: str) -> bool:
@@ -668,6 +671,17 @@ class SurveyReading(RetoldFactReading):
             return self._report(message, "narrated")
         hedged = not verbatim and self._hedged_breed(message)
         asked = message.text.rstrip().endswith("?") and not hedged
+        bare = Folded(text.rstrip().rstrip("?\uff1f").rstrip())
+        if (
+            asked
+            and not verbatim
+            and bare.text
+            and not self.vocabulary["understanding-question-word"].contains(message)
+            and (self._not_a_name(bare) or self._whole_value(bare.text))
+        ):
+            # "한 8키로?" at the breed (owner trial 28: a question for the coach model): an amount
+            # with a shrug, no breed and nothing asked; the question again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
         if asked and signals.question and not signals.behaviour:
             return Understanding(Kind.QUESTION, text, reason="question")
         if (
@@ -1347,7 +1361,21 @@ class SurveyReading(RetoldFactReading):
         for entry in entries:
             text = _blanked(Folded(text), self.vocabulary[entry], latin_only=entry.endswith("bit"))
         text = self._without_doubt(Folded(text))
+        text = self._neutering_planned(Folded(text))
         return message if text == message.text else Folded(" ".join(text.split()))
+
+    def _neutering_planned(self, message: Folded) -> str:
+        """The text of `message` with neutering told as planned ("남자애요 중성화는 다음달에
+        하려구요", "she'll be spayed next month"; owner trial 28: stored as neutered) read as not
+        neutered yet: its neutering words blanked and the intact option's label added."""
+        v = self.vocabulary
+        if not v["understanding-neuter-planned"].contains(message):
+            return message.text
+        blanked = _blanked(message, v["understanding-concept-neutered"], latin_only=False)
+        if blanked == message.text:
+            return message.text
+        locale = "ko" if message.has(Script.HANGUL) else "en"
+        return f"{blanked} {self.messages.format(locale, 'understanding-concept-intact')}"
 
     def _without_doubt(self, message: Folded) -> str:
         """The text of `message` up to a word saying what follows is not known ("idk if", "not
