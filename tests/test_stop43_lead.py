@@ -510,3 +510,22 @@ async def test_no_name_no_question_for_the_model_on_kakao(
         assert key not in await kakao_answers(kakao, user.key), user.text
     assert _model_calls(fake_ollama) == 0 and await kakao_reports(kakao, user.key) == [], user.text
     assert asked(lang, key) in user.text, user.text
+
+
+# -- 18. a bite told at a check-in (owner trial 28: "it made him worse, he bit me when i held the
+# treat" was only "worse", the bite kept nowhere): the outcome and a report of the bite -------------
+
+
+@pytest.mark.parametrize(("lang", "told"), [
+    ("en", "it made him worse, he bit me when i held the treat"),
+    ("ko", "더 심해졌어요 간식 들고 있는데 제 손을 물었어요"),
+])  # fmt: skip
+async def test_a_bite_told_at_a_check_in_is_kept_as_a_report_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, told: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        await owner.send(told)
+        store = srv.app.state.runtime.store
+        outcomes = [o for o, _note in _answered(await checkins_of(store, Channel.KAKAO, owner.key))]
+        assert outcomes == ["worse"], owner.text
+        assert told in await kakao_reports(srv, owner.key), owner.text

@@ -821,6 +821,9 @@ understanding-concept-female = female
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
 ## A nip is teeth that touch: a bite, and the lightest one (owner trial 8: "she nipped once" was "Snap, no contact").
+## Words holding a bite that tell another behaviour ("bit of", "chewed and bit the couch" stays a bite): at a check-in, no bite told.
+understanding-concept-bite-not = not a bite
+    .aliases = a bit, bit of, bit better, bit worse, bit more, bit less, little bit
 understanding-concept-bite = a bite
     .aliases = bit, bite, bitten, bites, biting, has bitten, nip, nips, nipped, nipping
 understanding-concept-injury = injury

@@ -37,7 +37,7 @@ from dogcoach.services.understanding.quantity import TIMES_COUNTS
 from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _blanked, _syllable
-from dogcoach.services.understanding.signals import Signals
+from dogcoach.services.understanding.signals import Signals, _outside
 from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, cover
 
@@ -1139,8 +1139,11 @@ class SurveyReading(RetoldFactReading):
                 and not self._good_news(message, answer.value, ids)
                 and not self._trying_dated(message, signals)
             )
+            # "it made him worse, he bit me when i held the treat" (owner trial 28: only "worse"):
+            # a bite told happening is kept as a report too, whatever the plan was about
+            bit = signals.narrated and self._bite_told(self._read_past(message, context))
             return Understanding(
-                Kind.CHOICE, text, picks=answer.value, reason="outcome-narrated", incident=new or dated
+                Kind.CHOICE, text, picks=answer.value, reason="outcome-narrated", incident=new or dated or bit
             )
         if (
             isinstance(answer, Unclear)
@@ -1206,6 +1209,14 @@ class SurveyReading(RetoldFactReading):
         """An outcome said with doubt ("같기도 하고", "잘 모르겠어요", "maybe", "not sure"), not doubt
         about why ("not sure why, but much better")."""
         return self.signals.said(message, "understanding-outcome-unsure", "understanding-outcome-unsure-not")
+
+    def _bite_told(self, message: Folded) -> bool:
+        """A bite named (`understanding-concept-bite`), not only inside a word that names another
+        behaviour (`understanding-concept-bite-not`: "물어뜯었어요", chewing) nor denied."""
+        v = self.vocabulary
+        bites = v["understanding-concept-bite"].find(message)
+        other = v["understanding-concept-bite-not"].find(message)
+        return bool(_outside(bites, other)) and not v["understanding-deed-negated"].contains(message)
 
     def _new_behaviour(self, message: Folded, about: str | None) -> bool:
         """A behaviour told as new and not one of the names of `about`, the behaviour the
