@@ -379,6 +379,39 @@ POSITIVE: list[Case] = [
     # called ("우리애가", the dog); a wound on it is a bite injury, no child
     case("애가 남편 손을 물었는데 피가 났어요", BI),
     case("딸이 친구랑 놀다가 친구 손을 물었어요", CB),  # a child's friend: no adult said
+    # Owner trial stop 43b (each seen through a real channel): poisons, an eye, blood in the pee
+    # or stool, near-drowning, a cut paw, a child called 작은애
+    case("바퀴벌레약 먹었어요", TX),  # roach bait: filed as a health note
+    case("개미약 먹었어요", TX),
+    case("제초제 먹었어요", TX),
+    case("민달팽이약 먹었어요", TX),
+    case("he ate some ant bait", TX),
+    case("he ate slug pellets", TX),
+    case("my dog licked up weed killer", TX),
+    case("my dog got into the weed gummies", TX),  # THC
+    case("영양제 한통 다 먹었어요", TX),  # a whole bottle: iron, vitamin D
+    case("he ate a whole bottle of vitamins", TX),
+    case("my kid fed him a grape", TX),  # fed, gave: a toxin given is a toxin eaten
+    case("my son gave him chocolate", TX),
+    case("애기가 포도를 줬어요", TX),
+    case("아들이 초콜릿을 먹였어요", TX),
+    case("뭉뭉이 방금 내 에어팟 씹어먹음 ㅅㅂ", FB),  # slang past "-음"; a battery inside
+    case("양말 삼킴", FB),
+    case("생리대 먹었어요", FB),
+    case("she ate a sanitary pad", FB),
+    case("he's peeing blood", PI),
+    case("there's blood in her urine", PI),
+    case("똥에 피가 섞여 나와요", PI),
+    case("갑자기 한쪽 눈을 못떠요", PI),  # filed as a health note
+    case("he can't open his eye", PI),
+    case("강아지 눈이 튀어나왔어요", TR),
+    case("his eye popped out", TR),
+    case("산책하다 유리 밟아서 피나요", TR),  # read as a survey answer corrected
+    case("he stepped on glass and his paw is bleeding", TR),
+    case("물에 빠졌다 건졌는데 숨을 이상하게 쉬어요", BR),  # near-drowning
+    case("아 잠깐만요 지금 해피가 작은애 손을 물었어요 피는 안나요", CB),  # "해피가" is no "피가"
+    case("작은애 손을 물었어요", CB),
+    case("큰애 다리를 물었어요", CB),
 ]
 
 AVERSIVE: list[tuple[str, frozenset[str]]] = [
@@ -746,6 +779,15 @@ NEGATIVE: list[Case] = [
     case("he drank a lot of water after the walk"),
     case("I drank a beer and he barked at me"),
     case("he was hit by a car last year and is scared of cars since"),
+    # Stop 43b: look-alikes of an eye, feeding, a pill given, a dog called 해피, two dogs
+    case("눈치를 봐요"),
+    case("fed him a treat"),
+    case("the vet gave him pills for his ears"),
+    case("알약을 먹였어요"),
+    case("영양제 잘 먹어요"),
+    case("해피가 간식을 잘 먹어요"),
+    case("첫째가 둘째 다리를 물었어요"),  # two dogs: 둘째 with a leg is the second dog
+    case("장난감이 찢어졌어요"),
 ]
 
 

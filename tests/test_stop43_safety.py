@@ -10,6 +10,11 @@ channel first, what was kept read back from the store.
    urgent now, first.
 2. "우리애가 … 아저씨 다리를 물었어요", "애가 남편 손을 콱 물었어요" (the dog called "애" bit an adult) got
    the bitten child's line: an adult's part said, no child.
+3. A second trial: poisons missed ("바퀴벌레약 먹었어요" even kept as the health note only; weed gummies,
+   a bottle of supplements, a grape fed, an AirPod "씹어먹음", a sanitary pad), an eye out of its
+   socket, near-drowning, a cut paw bleeding (read as a survey answer corrected), blood in the pee or
+   stool and an eye kept shut (within 24 hours), a child called 작은애 (the wound line though no blood:
+   the dog 해피's "피가"). A treat fed gets none.
 """
 
 from __future__ import annotations
@@ -25,7 +30,15 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_safety_channels import chat_process, stored_flags
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import asked, kakao_at, kakao_reports, t, tg_at, tg_reports
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # (lang, typed, the flag whose line comes first)
@@ -161,3 +174,101 @@ async def test_a_child_bitten_still_gets_the_childs_line_on_telegram(tg: Harness
     await tg.say(chat, "애가 물렸어요")
     assert any(t("ko", "safety-child_bitten") in m for m in tg.sent(chat)), tg.sent(chat)[-3:]
     assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["child_bitten"]
+
+
+# -- 3. a second trial: poisons, an eye, a cut, blood in the pee or stool, 작은애 ------------------
+
+SECOND_TRIAL = (
+    ("en", "my dog got into the weed gummies", "toxin"),
+    ("en", "my kid fed him a grape", "toxin"),
+    ("en", "his eye popped out", "trauma"),
+    ("ko", "바퀴벌레약 먹었어요", "toxin"),
+    ("ko", "영양제 한통 다 먹었어요", "toxin"),
+    ("ko", "뭉뭉이 방금 내 에어팟 씹어먹음 ㅅㅂ", "foreign_body"),
+    ("ko", "생리대 먹었어요", "foreign_body"),
+    ("ko", "강아지 눈이 튀어나왔어요", "trauma"),
+    ("ko", "물에 빠졌다 건졌는데 숨을 이상하게 쉬어요", "breathing"),
+    ("ko", "산책하다 유리 밟아서 피나요", "trauma"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "flag"), SECOND_TRIAL)
+async def test_a_second_trial_emergency_told_idle_gets_its_line_first_on_kakao(
+    kakao: Server, lang: str, typed: str, flag: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    _first_line(lang, user.text, flag)
+    assert await kakao_reports(kakao, user.key) == [typed], user.text
+
+
+@pytest.mark.parametrize(
+    ("chat", "lang", "key", "typed", "flag"),
+    [
+        (43401, "ko", "health", "바퀴벌레약 먹었어요", "toxin"),  # was kept as the health note
+        (43402, "ko", "owned_months", "산책하다 유리 밟아서 피나요", "trauma"),  # was a survey answer corrected
+    ],
+)  # fmt: skip
+async def test_a_second_trial_emergency_mid_survey_is_first_on_telegram(
+    tg: Harness, chat: int, lang: str, key: str, typed: str, flag: str
+) -> None:
+    await tg_at(tg, chat, lang, key)
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    sent = tg.sent(chat)[before:]
+    _first_line(lang, sent[0], flag)
+    if key == "health":  # the free note keeps it as typed (the dog's health), the line comes first
+        assert (await tg_answers(tg, chat))["health"] == typed, sent
+    else:
+        assert asked(lang, key) in tg.last_text(chat), sent  # the question again
+    assert typed in await tg_reports(tg, chat), sent
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == [flag]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("en", "he's peeing blood"), ("ko", "똥에 피가 섞여 나와요"), ("ko", "갑자기 한쪽 눈을 못떠요")],
+)
+async def test_blood_in_the_pee_or_stool_or_an_eye_kept_shut_is_a_vet_within_24_hours_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert user.text.startswith(t(lang, "safety-header-within_24h")), user.text
+    assert t(lang, "safety-pain_illness") in user.text, user.text
+    assert await kakao_reports(kakao, user.key) == [typed], user.text
+
+
+async def test_a_child_called_jageunae_bitten_gets_the_childs_line_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send("아 잠깐만요 지금 해피가 작은애 손을 물었어요 피는 안나요")
+    _first_line("ko", user.text, "child_bitten")
+    assert t("ko", "safety-bite_injury") not in user.text, user.text  # no blood: "해피가" is the dog
+
+
+async def test_a_child_called_jageunae_bitten_is_kept_on_telegram(tg: Harness) -> None:
+    chat = 43410
+    await tg_owner(tg, chat, "ko")
+    await tg.say(chat, "작은애 손을 물었어요")
+    assert any(t("ko", "safety-child_bitten") in m for m in tg.sent(chat)), tg.sent(chat)[-3:]
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["child_bitten"]
+
+
+@pytest.mark.parametrize(
+    ("chat", "lang", "typed"),
+    [
+        (43506, "en", "fed him a treat"),
+        (43507, "ko", "알약을 먹였어요"),  # a pill the owner gave: medicine
+        (43508, "ko", "눈치를 봐요"),
+    ],
+)
+async def test_second_trial_look_alikes_get_no_safety_line_on_telegram(
+    tg: Harness, chat: int, lang: str, typed: str
+) -> None:
+    await tg_owner(tg, chat, lang)
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    said = "\n".join(tg.sent(chat)[before:])
+    assert t(lang, "safety-header-now") not in said, said
+    assert t(lang, "safety-header-within_24h") not in said, said
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == [], said

@@ -27,6 +27,9 @@ safety-term-injury = a wound: skin broken, blood, stitches
     .aliases = a wound, the wound, his wound, her wound, open wound, wounds, wounded, injured, blood, bleeding, bled, bleed, bleeds, bloody, broke the skin, broke skin, broken skin,
         break the skin, break skin, breaking the skin, breaking skin, drew blood, stitches, stiches, stitched,
         puncture*, gash, deep wound, torn skin, ripped skin, the er, emergency room, urgent care, hospital
+## Korean only (a dog called 해피, whose "피가" is no blood); English words are found whole.
+safety-term-injury-unrelated = not blood
+    .aliases = bloodhound, bloodhounds, blood test, blood tests, blood work, bloodwork
 safety-term-child-target = a child (bitten)
     .aliases = child, children, childs, kid, kids, kiddo, toddler, toddlers, the baby, a baby, our baby, babys,
         infant, son, sons, daughter, daughters, niece, nephew, grandson, granddaughter, grandchild,
@@ -157,7 +160,11 @@ safety-term-pain = signs of pain or illness
         limped, favoring his leg, favoring her leg, favouring his leg, favouring her leg, holding up his paw,
         holding up her paw, wont put weight, not putting weight, in pain, painful, seems sore,
         hurts him, hurts her, vomit, vomits, vomited, vomiting, throwing up, threw up, throws up, diarrhea,
-        diarrhoea, bloody stool, blood in his stool, blood in her stool, lethargic, lethargy, listless,
+        diarrhoea, bloody stool, blood in his stool, blood in her stool, blood in the stool, blood in his poop,
+        blood in her poop, bloody poop, bloody diarrhea, bloody diarrhoea, peeing blood, pees blood, peed blood,
+        blood in his pee, blood in her pee, blood in his urine, blood in her urine, blood in the urine, bloody urine,
+        bloody pee, cant open his eye, cant open her eye, wont open his eye, wont open her eye, keeps one eye closed,
+        keeps his eye shut, keeps her eye shut, squinting one eye, squinting his eye, squinting her eye, lethargic, lethargy, listless,
         no energy, wont get up, cant get up, bloated
 safety-term-pain-unrelated = not a sign of pain
     .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
@@ -202,22 +209,33 @@ safety-term-toxin = something toxic to dogs
         naproxen, aleve, aspirin, pill, pills, tablet, tablets, medication, medications, medicine, meds,
         antidepressant*, adderall, rat poison, mouse poison, rodenticide, rat bait, slug bait, snail bait,
         antifreeze, insecticide, pesticide, nicotine, cigarette*, vape, marijuana, cannabis, edible, edibles,
-        alcohol, beer, wine, vodka, hand warmer, hand warmers, handwarmer, handwarmers
+        alcohol, beer, wine, vodka, hand warmer, hand warmers, handwarmer, handwarmers, ant bait, ant baits, ant poison,
+        ant trap*, roach bait, roach baits, roach poison, roach trap*, cockroach bait*, cockroach poison, bug spray,
+        slug pellet*, snail pellet*, slug killer, weed killer, weedkiller, herbicide, roundup, weed gumm*, thc,
+        pot brownie*, weed brownie*, gummy vitamin*, bottle of vitamins, bottle of supplements, jar of vitamins,
+        jar of supplements, all his vitamins, all her vitamins, all the vitamins, iron pills, iron tablets,
+        vitamin d
 safety-term-toxin-unrelated = not the toxic thing
     .aliases = chocolate lab, chocolate labs, chocolate labrador, chocolate brown, chocolate colored,
         chocolate coloured, chocolate poodle, chocolate coat, chocolate merle, pill pocket*, gum disease,
-        his pill, her pill, his medicine, her medicine, his medication, her medication
+        his pill, her pill, his medicine, her medicine, his medication, her medication, gave him a pill,
+        gave her a pill, gave him pills, gave her pills, gave him a tablet, gave her a tablet, gave him medicine,
+        gave her medicine, gave him meds, gave her meds, fed him a pill, fed her a pill
+## Fed or given is eaten too ("my kid fed him a grape", stop 43); a pill the owner gave is medicine
+## (`safety-term-toxin-unrelated`).
 safety-term-ingestion = eating
     .aliases = ate, eaten, eat, eats, eating, swallow*, got into, gobbled, chewed, licked, ingest*, consumed,
         scarfed, stole, he drank, she drank, it drank, dog drank, puppy drank, has drunk, lapped*, licked up,
-        drank antifreeze, drank some antifreeze, drank the antifreeze
+        drank antifreeze, drank some antifreeze, drank the antifreeze, fed him, fed her, fed it, gave him, gave her,
+        gave it, feeds him, feeds her
 ## A thing that is not food, swallowed ("ate a sock"): it can block the gut, a vet now. Swallowed,
 ## not chewed or licked: the words of `safety-term-swallowed`.
 safety-term-foreign = something that is not food
     .aliases = sock, socks, toy, toys, underwear, hair tie, hair ties, rubber band, rubber bands, string, plastic bag, plastic wrap,
         rock, rocks, stone, stones, pebble, pebbles, corn cob, toy piece, piece of a toy, part of a toy, piece of his toy,
         piece of her toy, stuffing, foreign object, foreign body, battery, batteries, coin, coins, needle, skewer,
-        toothpick, face mask, tampon, airpods, airpod, airpods case, earbuds, earbud, earphones, earphone, earplug, earplugs,
+        toothpick, face mask, tampon, tampons, sanitary pad*, menstrual pad*, maxi pad*, panty liner*, pantyliner*,
+        diaper*, nappy, nappies, airpods, airpod, airpods case, earbuds, earbud, earphones, earphone, earplug, earplugs,
         phone case, hair clip, hair clips, bobby pin, bobby pins, button, buttons, bottle cap, bottle caps, earring, earrings,
         lego, legos, marble, marbles, magnet, magnets, bead, beads, tinfoil, aluminum foil, dental floss, fishing hook,
         glove, gloves, pacifier, lip balm, chapstick, pen cap, ribbon, chicken bone, chicken bones, cooked bone,
@@ -257,7 +275,7 @@ safety-term-breathing = struggling to breathe
         breathing sounds weird, breathing funny, breathing strange, breathing strangely, breathing really weird,
         breathing is weird, breathing is strange, blue gums, gums are blue, gums look blue, gums turned blue,
         blue tongue, tongue is blue, tongue looks blue, grey gums, gray gums, gums are pale, gums look pale,
-        pale gums, white gums, gums are white
+        pale gums, white gums, gums are white, breathing oddly, breathing odd
 ## Something stuck in the throat: the airway blocked, an emergency now (stop 43: "he's choking on
 ## something help" raised nothing). Choking on the collar or lead when pulling is not it.
 safety-term-choking = choking, something stuck in the throat
@@ -275,7 +293,9 @@ safety-term-trauma = hit by a car, a fall from a height
         struck by a car, got run over, was run over, been run over, ran over him, ran over her, ran him over,
         ran her over, a car hit him, a car hit her, the car hit him, the car hit her, fell off the balcony,
         fell off a balcony, fell from the balcony, fell from a balcony, fell out of the window, fell out of a window,
-        fell from a window, fell from a height
+        fell from a window, fell from a height, eye popped out, eye has popped out, eye is popping out, eye came out,
+        eyeball popped out, eyeball is out, eye is out of its socket, eye out of its socket, eye out of the socket,
+        proptosis, proptosed
 safety-term-trauma-unrelated = not an accident now (a worry, a near miss, long ago)
     .aliases = almost got hit, nearly got hit, almost hit, nearly hit, almost got run over, nearly got run over,
         get hit, be hit, being hit, getting hit, since he got hit, since she got hit, since he was hit,
@@ -289,6 +309,15 @@ safety-term-trauma-bleeding = heavy bleeding, bleeding that won't stop
         won't stop bleeding, doesn't stop bleeding, can't stop the bleeding, bleeding won't stop,
         bleeding doesn't stop, bleeding hasn't stopped, gushing blood, spurting blood, pouring blood,
         lots of blood, a lot of blood, so much blood, blood everywhere, losing a lot of blood, bled a lot
+## A cut said with blood ("stepped on glass, his paw is bleeding", "유리 밟아서 피나요": stop 43 read it as a
+## survey answer): the trauma note, now. The owner writes while it bleeds and cannot judge how deep it
+## is; a pad cut bleeds hard and may hold glass; pressing now is the first thing to do, and the note
+## says it (AVMA, "First aid tips for pet owners": bleeding not stopped after minutes of pressure
+## needs a vet at once). Sending a small cut to a vet costs less than missing a deep one.
+safety-term-trauma-cut = a cut (glass, a sharp edge)
+    .aliases = stepped on glass, stepped on broken glass, stepped on a piece of glass, cut his paw, cut her paw,
+        cut his pad, cut her pad, cut his foot, cut her foot, cut his leg, cut her leg, cut on glass, cut by glass,
+        sliced his paw, sliced her paw, cut himself, cut herself, broken glass, piece of glass
 ## A snake bite or a sting, a swollen face or throat, hives: venom or an allergic reaction, the airway
 ## may swell, a vet now (stop 43). Chasing bees is not it: only a sting said.
 safety-term-venom = a snake bite, a sting
@@ -414,7 +443,7 @@ safety-child_warning = 👶 A growl, snap, nip or lunge at a child is a warning 
 safety-child_bitten = 👶 If a child was bitten, wash the wound with soap and running water, and see a doctor today if the skin is broken or the face or hands were bitten. Until you have help, keep the child and the dog apart unless an adult is right there — use a baby gate or a closed door.
 safety-dog_bitten = 🩹 If your dog was bitten by another dog, rinse the wound gently under running water and press a clean cloth on it to stop the bleeding. Small punctures under the fur can be deep, so have a vet look at it today. If the bleeding does not stop, the wound is large, or your dog is lethargic, go to an emergency vet now.
 safety-sudden_change = 🩺 A sudden change in behaviour is often caused by pain or illness (joints, teeth, ears, skin, hormones, or cognitive decline in older dogs). Please have your dog checked by a vet in the next few days.
-safety-pain_illness = 🩺 These are signs of pain or illness (not eating, limping, yelping when touched, vomiting, lethargy). Please see a vet within 24 hours — and go to an emergency vet now if your dog struggles to breathe, has a swollen belly, keeps vomiting or collapses.
+safety-pain_illness = 🩺 These are signs of pain or illness (not eating, limping, yelping when touched, vomiting, lethargy, blood in the pee or stool, an eye kept shut). Please see a vet within 24 hours — and go to an emergency vet now if your dog struggles to breathe, has a swollen belly, keeps vomiting or collapses.
 safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grapes or raisins, onion or garlic, human medicine, rat poison), call your vet or an emergency vet now, even without symptoms — or an animal poison line (in the US, ASPCA Animal Poison Control: 888-426-4435, a fee may apply). Say what, how much and when. Don't make your dog vomit unless a vet tells you to, and bring the packaging.
 safety-foreign_body = 🧦 If your dog swallowed something that is not food (a sock, a toy part, string, a stone) or a cooked bone or corn cob, call your vet now, even if your dog seems fine: it can block the stomach or gut. Say what, how big and when. Don't make your dog vomit unless a vet tells you to. Vomiting, not eating, a painful belly or straining are signs to go right away.
 safety-retching = 🆘 Trying to vomit with nothing coming up (retching, dry heaving) can mean a twisted or blocked stomach, which can become life-threatening within hours — all the more with a swollen belly, drooling or restlessness, or after swallowing something. Go to a vet or an emergency vet now, don't wait to see if it passes, and don't give food or try to make your dog vomit.
@@ -424,8 +453,9 @@ safety-breathing = 🆘 Struggling to breathe, gasping or wheezing, or blue, gre
 safety-choking = 🆘 If your dog is choking — gagging, pawing at its mouth, struggling to breathe — go to a vet or an emergency vet now, and call ahead on the way. Only if you can see the object and it comes out easily, take it out carefully: reaching in blind can push it deeper, and a panicking dog may bite. If your dog can't breathe or collapses, give a few quick, firm pushes with both hands just behind the ribcage (the Heimlich manoeuvre for dogs).
 ## Injuries and bleeding: AVMA, "First aid tips for pet owners" (bleeding: press for at least 3
 ## minutes, add cloth on a soaked one; fractures and hit by a car: bleeding inside and shock, a board
-## or blanket as a stretcher, a dog in pain may bite), RSPCA, "First aid for dogs".
-safety-trauma = 🚑 After being hit by a car, a fall from a height, or with bleeding that won't stop, go to an emergency vet now, even if your dog seems fine: bleeding inside and shock may not show at first. Press a clean cloth or gauze firmly on a bleeding wound and keep pressing for at least 3 minutes; if it soaks through, add more on top instead of lifting it. Move your dog gently, on a board or a blanket used as a stretcher, and call ahead on the way. A dog in pain may bite, even you, so keep your face away.
+## or blanket as a stretcher, a dog in pain may bite), RSPCA, "First aid for dogs". An eye out of its
+## socket: Merck Veterinary Manual, "Proptosis" (an emergency; keep the eye moist, don't push it back).
+safety-trauma = 🚑 After being hit by a car, a fall from a height, or with bleeding that won't stop, go to an emergency vet now, even if your dog seems fine: bleeding inside and shock may not show at first. Press a clean cloth or gauze firmly on a bleeding wound and keep pressing for at least 3 minutes; if it soaks through, add more on top instead of lifting it. Move your dog gently, on a board or a blanket used as a stretcher, and call ahead on the way. A dog in pain may bite, even you, so keep your face away. If an eye has come out of its socket, don't push it back: cover it with a clean cloth soaked in water or saline, keep it wet, and stop your dog from pawing at it.
 ## Snakes and stings: ASPCA, "Insect stings" (a swollen face or hives is an allergic reaction, the
 ## airway can swell; scrape a stinger out sideways), AVMA, "First aid tips for pet owners" (a snake
 ## bite is an emergency: no cutting, sucking, ice or tourniquet).

@@ -44,6 +44,9 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   swelling can close the airway, a vet now; no cutting, sucking, ice or tourniquet on a snake bite
   (ASPCA, "Insect stings"; AVMA, "First aid tips for pet owners"). A snake's bite is no bite by
   the dog.
+- Blood in the pee or the stool, an eye suddenly kept shut: signs of illness, a vet within 24 hours.
+  An eye out of its socket, and a cut said with blood, are the injury's note, now (Merck Veterinary
+  Manual, "Proptosis"; AVMA, "First aid tips for pet owners").
 - Seizures: a seizure lasting over 5 minutes, or two without recovery between them, is status
   epilepticus, an emergency (ACVIM consensus statement on canine epilepsy, 2015; AVMA pet first aid).
 - Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
@@ -106,7 +109,7 @@ SIMILE_REACH_WORDS = 4
 TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
-    "breathing", "choking", "trauma", "trauma-bleeding", "venom", "venom-swelling",
+    "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
@@ -343,7 +346,7 @@ class SafetyChecker:
             "bite-owner-part", "child-warning", "child-warning-unrelated", "child-toward", "child-warning-subject",
             "attack", "attack-unrelated", "swallowed-unknown", "foreign-guess", "retching", "aversive-confine-why",
             "breathing", "swallowed-referred", "bite-adult", "choking", "choking-unrelated", "trauma",
-            "trauma-unrelated", "trauma-bleeding", "venom", "venom-swelling",
+            "trauma-unrelated", "trauma-bleeding", "venom", "venom-swelling", "trauma-cut", "injury-unrelated",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -371,6 +374,7 @@ class SafetyChecker:
             "attack": "attack-unrelated",
             "choking": "choking-unrelated",
             "trauma": "trauma-unrelated",
+            "injury": "injury-unrelated",  # "해피가" (a dog called Happy) holds "피가" (stop 43)
         }
 
     def _aged(self, text: str) -> str:
@@ -644,6 +648,12 @@ class SafetyChecker:
         if not found.keys() & {FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN}:
             # heavy bleeding ("his paw is bleeding a lot", "피가 안멈춰요"); a bite's blood is its own note
             trauma += self._hits("trauma-bleeding", views)
+            cut = self._hits("trauma-cut", views)
+            blood = self._hits("injury", views) if cut else []
+            if blood:
+                # a cut said with blood ("유리 밟아서 피나요", stop 43): bleeding as the owner writes,
+                # how deep unknown, pressing is what to do now; the note says it (see safety.ftl)
+                trauma += cut + blood
         if trauma:
             found[FlagKind.TRAUMA] = trauma
         venom += self._hits("venom-swelling", views)
