@@ -26,6 +26,9 @@ BR = "breathing"
 CK = "choking"
 TR = "trauma"
 VN = "venom"
+HS = "heatstroke"
+ES = "electric_shock"
+UB = "urinary_block"
 OLD = 120  # a ten-year-old dog, in months
 
 
@@ -379,8 +382,8 @@ POSITIVE: list[Case] = [
     # called ("우리애가", the dog); a wound on it is a bite injury, no child
     case("애가 남편 손을 물었는데 피가 났어요", BI),
     case("딸이 친구랑 놀다가 친구 손을 물었어요", CB),  # a child's friend: no adult said
-    # Owner trial stop 43b (each seen through a real channel): poisons, an eye, blood in the pee
-    # or stool, near-drowning, a cut paw, a child called 작은애
+    # Owner trial stop 43b (each seen through a real channel): poisons, heatstroke, a blocked
+    # bladder, an eye, an electric shock, near-drowning, a cut paw, a child called 작은애
     case("바퀴벌레약 먹었어요", TX),  # roach bait: filed as a health note
     case("개미약 먹었어요", TX),
     case("제초제 먹었어요", TX),
@@ -399,6 +402,15 @@ POSITIVE: list[Case] = [
     case("양말 삼킴", FB),
     case("생리대 먹었어요", FB),
     case("she ate a sanitary pad", FB),
+    case("밖에서 더위먹은거 같아요 침을 질질 흘리고 비틀거려요", HS),  # no card at all
+    case("she's been panting hard, drooling, and wobbly after the hike, it's 35 degrees out", HS),
+    case("열사병 같아요", HS),
+    case("he collapsed in the heat", HS, SZ),  # the collapse is also the seizure note's
+    case("폭염에 산책했더니 비틀거려요", HS),
+    case("애가 오줌을 못눠요 계속 자세만 잡아요", UB),
+    case("she's been straining to pee and nothing comes out", UB),  # got the retching note
+    case("he can't pee", UB),
+    case("소변을 못봐요", UB),
     case("he's peeing blood", PI),
     case("there's blood in her urine", PI),
     case("똥에 피가 섞여 나와요", PI),
@@ -408,6 +420,9 @@ POSITIVE: list[Case] = [
     case("his eye popped out", TR),
     case("산책하다 유리 밟아서 피나요", TR),  # read as a survey answer corrected
     case("he stepped on glass and his paw is bleeding", TR),
+    case("전선 씹다가 감전된거같아요", ES),
+    case("my puppy chewed a phone charger and got shocked", ES),
+    case("he got electrocuted", ES),
     case("물에 빠졌다 건졌는데 숨을 이상하게 쉬어요", BR),  # near-drowning
     case("아 잠깐만요 지금 해피가 작은애 손을 물었어요 피는 안나요", CB),  # "해피가" is no "피가"
     case("작은애 손을 물었어요", CB),
@@ -779,8 +794,23 @@ NEGATIVE: list[Case] = [
     case("he drank a lot of water after the walk"),
     case("I drank a beer and he barked at me"),
     case("he was hit by a car last year and is scared of cars since"),
-    # Stop 43b: look-alikes of an eye, feeding, a pill given, a dog called 해피, two dogs
+    # Stop 43b: look-alikes of heatstroke, a blocked bladder, an eye, water, a cord, feeding
+    case("더위를 많이 타요"),
+    case("더위 먹을까 봐 걱정돼요"),
+    case("더운 날 산책하면 헥헥거려요"),  # panting in the heat: how a dog cools
+    case("hot day so we walked early"),
+    case("he pants a lot when it's hot"),
+    case("how do I prevent heatstroke"),
+    case("오줌을 아무데나 싸요"),
+    case("소변을 못 가려요"),
+    case("오줌을 못 참아요"),
+    case("he pees on the carpet"),
+    case("he hasn't peed inside for a week"),
     case("눈치를 봐요"),
+    case("물을 좋아해요 수영해요"),
+    case("전선을 자꾸 씹어요"),  # a chewing habit, nothing happened: coaching, no emergency
+    case("감전될까 봐 전선을 숨겼어요"),
+    case("I was shocked when he barked at the plumber"),
     case("fed him a treat"),
     case("the vet gave him pills for his ears"),
     case("알약을 먹였어요"),

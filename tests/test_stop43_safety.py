@@ -14,7 +14,9 @@ channel first, what was kept read back from the store.
    a bottle of supplements, a grape fed, an AirPod "씹어먹음", a sanitary pad), an eye out of its
    socket, near-drowning, a cut paw bleeding (read as a survey answer corrected), blood in the pee or
    stool and an eye kept shut (within 24 hours), a child called 작은애 (the wound line though no blood:
-   the dog 해피's "피가"). A treat fed gets none.
+   the dog 해피's "피가"). Heatstroke had no line at all, "straining to pee and nothing comes out" got
+   the retching line, an electric shock none: three new kinds, now. Look-alikes (더위를 많이 타요,
+   house soiling, a cord chewed with nothing happened, a treat fed) get none.
 """
 
 from __future__ import annotations
@@ -176,17 +178,23 @@ async def test_a_child_bitten_still_gets_the_childs_line_on_telegram(tg: Harness
     assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["child_bitten"]
 
 
-# -- 3. a second trial: poisons, an eye, a cut, blood in the pee or stool, 작은애 ------------------
+# -- 3. a second trial: poisons, an eye, a cut, blood in the pee or stool, 작은애, heat, pee, a shock
 
 SECOND_TRIAL = (
     ("en", "my dog got into the weed gummies", "toxin"),
     ("en", "my kid fed him a grape", "toxin"),
+    ("en", "she's been panting hard, drooling, and wobbly after the hike, it's 35 degrees out", "heatstroke"),
+    ("en", "she's been straining to pee and nothing comes out", "urinary_block"),
     ("en", "his eye popped out", "trauma"),
+    ("en", "my puppy chewed a phone charger and got shocked", "electric_shock"),
     ("ko", "바퀴벌레약 먹었어요", "toxin"),
     ("ko", "영양제 한통 다 먹었어요", "toxin"),
     ("ko", "뭉뭉이 방금 내 에어팟 씹어먹음 ㅅㅂ", "foreign_body"),
     ("ko", "생리대 먹었어요", "foreign_body"),
+    ("ko", "밖에서 더위먹은거 같아요 침을 질질 흘리고 비틀거려요", "heatstroke"),
+    ("ko", "애가 오줌을 못눠요 계속 자세만 잡아요", "urinary_block"),
     ("ko", "강아지 눈이 튀어나왔어요", "trauma"),
+    ("ko", "전선 씹다가 감전된거같아요", "electric_shock"),
     ("ko", "물에 빠졌다 건졌는데 숨을 이상하게 쉬어요", "breathing"),
     ("ko", "산책하다 유리 밟아서 피나요", "trauma"),
 )
@@ -199,6 +207,7 @@ async def test_a_second_trial_emergency_told_idle_gets_its_line_first_on_kakao(
     user = await kakao_owner(kakao, lang)
     await user.send(typed)
     _first_line(lang, user.text, flag)
+    assert t(lang, "safety-retching") not in user.text, user.text  # "nothing comes out" is the pee's
     assert await kakao_reports(kakao, user.key) == [typed], user.text
 
 
@@ -207,6 +216,8 @@ async def test_a_second_trial_emergency_told_idle_gets_its_line_first_on_kakao(
     [
         (43401, "ko", "health", "바퀴벌레약 먹었어요", "toxin"),  # was kept as the health note
         (43402, "ko", "owned_months", "산책하다 유리 밟아서 피나요", "trauma"),  # was a survey answer corrected
+        (43403, "en", "owned_months", "she's been straining to pee and nothing comes out", "urinary_block"),
+        (43404, "en", "owned_months", "she's been panting hard, drooling, and wobbly after the hike, it's 35 degrees out", "heatstroke"),
     ],
 )  # fmt: skip
 async def test_a_second_trial_emergency_mid_survey_is_first_on_telegram(
@@ -257,6 +268,11 @@ async def test_a_child_called_jageunae_bitten_is_kept_on_telegram(tg: Harness) -
 @pytest.mark.parametrize(
     ("chat", "lang", "typed"),
     [
+        (43501, "ko", "더위를 많이 타요"),
+        (43502, "ko", "오줌을 아무데나 싸요"),
+        (43503, "ko", "전선을 자꾸 씹어요"),  # a chewing habit, nothing happened: coaching
+        (43504, "en", "he pees on the carpet"),
+        (43505, "en", "hot day so we walked early"),
         (43506, "en", "fed him a treat"),
         (43507, "ko", "알약을 먹였어요"),  # a pill the owner gave: medicine
         (43508, "ko", "눈치를 봐요"),
@@ -272,3 +288,13 @@ async def test_second_trial_look_alikes_get_no_safety_line_on_telegram(
     assert t(lang, "safety-header-now") not in said, said
     assert t(lang, "safety-header-within_24h") not in said, said
     assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == [], said
+
+
+async def test_an_electric_shock_gets_its_line_in_the_terminal(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    out = chat_process(tmp_path, "en", ["my puppy chewed a phone charger and got shocked"], fake_ollama.url)
+    assert t("en", "safety-electric_shock") in out, out
+    store = make_store(f"sqlite:///{tmp_path / 'dogcoach.db'}")
+    async with store:
+        assert await stored_flags(store, Channel.CONSOLE, "ann") == ["electric_shock"]

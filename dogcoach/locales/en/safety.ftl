@@ -327,6 +327,54 @@ safety-term-venom-swelling = a swollen face or throat, hives (an allergic reacti
     .aliases = face is swelling, face is swollen, face swelled, face swelling, swollen face, face puffed up,
         face is puffy, puffy face, face blew up, muzzle is swollen, swollen muzzle, lips are swollen, swollen lips,
         eyes swelled shut, eyes are swollen shut, throat is swelling, swollen throat, hives
+## Heatstroke: said as such, or signs (drooling, wobbling, collapse, vomiting, confusion) with heat said
+## (stop 43: "panting hard, drooling, and wobbly after the hike, it's 35 degrees out" raised nothing).
+## Panting alone in the heat is how a dog cools: no sign. Heat alone ("hot day so we walked early"), a
+## worry or prevention asked about: none. RSPCA, "Heatstroke in dogs"; AVMA, "Warm weather pet safety".
+safety-term-heatstroke = heatstroke
+    .aliases = heatstroke, heat stroke, heat exhaustion, overheated, overheating, got too hot, collapsed in the heat,
+        collapsed from the heat, sunstroke
+safety-term-heatstroke-unrelated = heatstroke feared or prevented
+    .aliases = prevent heatstroke, prevent heat stroke, avoid heatstroke, avoid heat stroke, get heatstroke,
+        get heat stroke, getting heatstroke, getting heat stroke, risk of heatstroke, signs of heatstroke,
+        from overheating, not overheating, doesnt overheat, dont overheat
+safety-term-heat-context = heat said (hot weather, a hot car, degrees)
+    .aliases = degrees, hot out, hot outside, hot day, hot today, hot car, in the heat, the heat, heat wave, heatwave,
+        so hot, very hot, really hot, super hot, in the sun, humid, scorching, boiling
+safety-term-heat-sign = a sign of heatstroke with heat said (not panting alone)
+    .aliases = drooling, drools, drooled, wobbly, wobbling, wobbles, stumbling, stumbles, staggering, staggers,
+        collapsed, collapses, collapsing, cant stand, cant stand up, confused, disoriented, bright red gums,
+        gums are bright red, vomiting, throwing up, threw up
+## Can't pee, straining with nothing or drops coming out: a blocked bladder or urethra, most often in
+## males, fatal within a day or two; a vet now (stop 43: "straining to pee and nothing comes out" got
+## the retching note). Peeing in the wrong place is house soiling, none. Merck Veterinary Manual,
+## "Urolithiasis in small animals" (obstruction is an emergency); VCA, "Urethral obstruction in dogs".
+safety-term-urinary = can't pee, straining with nothing coming out
+    .aliases = cant pee, cannot pee, unable to pee, cant urinate, cannot urinate, unable to urinate, straining to pee,
+        strains to pee, strained to pee, straining to urinate, strains to urinate, trying to pee but nothing,
+        tries to pee but nothing, tried to pee but nothing, keeps trying to pee, nothing comes out when he pees,
+        nothing comes out when she pees, only drops of pee, only a few drops, hasnt peed all day, hasnt peed since,
+        blocked bladder, urinary blockage, urinary obstruction, blocked urethra
+safety-term-urinary-unrelated = not a dog that cannot pee
+    .aliases = cant pee inside, cant pee in the house, cant pee on
+## "Nothing comes out" said of peeing is the urinary line's, not retching.
+safety-term-retching-unrelated = nothing coming out of peeing
+    .aliases = pee and nothing comes out, pee but nothing comes out, peeing and nothing comes out,
+        pee and nothing came out, pee but nothing came out, urinate and nothing comes out,
+        urinate but nothing comes out, pee nothing comes out
+## An electric shock (a cord chewed): burns in the mouth, fluid in the lungs hours later, a vet now
+## (stop 43). "Shocked" alone is surprise: only with a cord, a plug or an outlet. Chewing cords with
+## nothing happened is a habit to coach, none; a shock collar is an aversive method, not this.
+safety-term-electric = an electric shock
+    .aliases = electrocuted, electrocution, electrocuted himself, electrocuted herself
+safety-term-electric-unrelated = an electric shock feared
+    .aliases = get electrocuted, could be electrocuted, might be electrocuted, risk of electrocution
+safety-term-electric-weak = shocked (with a cord said)
+    .aliases = got shocked, was shocked, been shocked, got a shock, had a shock, shocked himself, shocked herself,
+        got zapped, zapped himself, zapped herself, electric shock
+safety-term-electric-cord = a cord, a plug, an outlet
+    .aliases = cord, cords, wire, wires, cable, cables, charger, charging cable, plug, outlet, socket, power strip,
+        extension lead, extension cord, lamp cord
 safety-term-hypothetical = asking whether something is safe
     .aliases = can dogs, can my dog, can he eat, can she eat, can i give, is it safe, is it ok to give,
         is it okay to give, safe for dogs, what if, in case, if he ever, if she ever, allowed to eat
@@ -460,6 +508,16 @@ safety-trauma = 🚑 After being hit by a car, a fall from a height, or with ble
 ## airway can swell; scrape a stinger out sideways), AVMA, "First aid tips for pet owners" (a snake
 ## bite is an emergency: no cutting, sucking, ice or tourniquet).
 safety-venom = 🐝 A snake bite, or a sting followed by swelling of the face or throat, hives, vomiting, weakness or trouble breathing, needs a vet now: go, and call ahead on the way. Keep your dog calm and carry it if you can. Don't cut, suck, ice or tie off a snake bite. If you can see a bee's stinger, scrape it out sideways with a card. After a single sting with no swelling, put on a cool compress and watch your dog closely for the next few hours.
+## Heatstroke: RSPCA, "Heatstroke in dogs" (shade, cool — not ice-cold — water, a fan, small sips, a vet
+## now even if the dog seems better), AVMA, "Warm weather pet safety" (heatstroke can kill; cool and go).
+safety-heatstroke = 🌡️ Heavy panting with drooling, wobbling, vomiting or collapse in the heat can be heatstroke, which can kill within hours. Move your dog into the shade or a cool room right away, wet its body with cool or lukewarm water — not ice-cold, which slows the cooling — and keep a fan or open window on it; let it drink small sips if it wants to. Keep cooling on the way and go to a vet now, calling ahead, even if your dog seems to recover: organs can be harmed without it showing.
+## Can't pee: Merck Veterinary Manual, "Urolithiasis in small animals" (a blocked urethra is an
+## emergency: kidney failure, high potassium, a ruptured bladder within a day or two), VCA, "Urethral
+## obstruction in dogs" (straining with little or nothing: a vet at once, males most at risk).
+safety-urinary_block = 🚽 Straining to pee with nothing or only drops coming out can mean the bladder or urethra is blocked — more often in males — and it can become life-threatening within a day or two. Go to a vet or an emergency vet now, don't wait until tomorrow, and don't press on the belly to empty the bladder. Tell the vet when your dog last peed normally.
+## Electric shock: RSPCA, "First aid for dogs" (switch off the power before touching the dog), Merck
+## Veterinary Manual, "Electrical injuries" (mouth burns; fluid in the lungs can follow hours later).
+safety-electric_shock = 🔌 After an electric shock, first switch off the power or pull the plug before you touch your dog (or push the cord away with something dry and wooden). Then go to a vet now, even if your dog seems fine: the mouth may be burnt, and fluid can build up in the lungs over the next hours. Coughing, fast or hard breathing or pale gums mean hurry.
 safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put your hand in its mouth; move hard objects away and time it. If it lasts over 5 minutes, happens twice in a day, or your dog doesn't come round, go to an emergency vet now. Even after a short one, call your vet today.
 
 safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a vet visit comes before training. Show your vet these notes — they help.

@@ -44,6 +44,13 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   swelling can close the airway, a vet now; no cutting, sucking, ice or tourniquet on a snake bite
   (ASPCA, "Insect stings"; AVMA, "First aid tips for pet owners"). A snake's bite is no bite by
   the dog.
+- Heatstroke (said, or drooling, wobbling, collapse or vomiting with heat said): cool with cool or
+  lukewarm water, not ice-cold, a fan, and a vet now even if the dog seems better (RSPCA,
+  "Heatstroke in dogs"; AVMA, "Warm weather pet safety"). Panting alone in the heat is no sign.
+- Straining to pee with nothing coming out: a blocked bladder or urethra, fatal within a day or two,
+  a vet now, males most (Merck Veterinary Manual, "Urolithiasis in small animals"; VCA).
+- An electric shock (a cord chewed): power off before touching, a vet now (mouth burns, fluid in
+  the lungs hours later; RSPCA, "First aid for dogs"; Merck Veterinary Manual).
 - Blood in the pee or the stool, an eye suddenly kept shut: signs of illness, a vet within 24 hours.
   An eye out of its socket, and a cut said with blood, are the injury's note, now (Merck Veterinary
   Manual, "Proptosis"; AVMA, "First aid tips for pet owners").
@@ -109,12 +116,13 @@ SIMILE_REACH_WORDS = 4
 TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
-    "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling",
+    "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke",
+    "heat-sign", "urinary", "electric", "electric-weak",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
     "seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin", "breathing",
-    "choking", "trauma", "trauma-bleeding", "venom", "venom-swelling",
+    "choking", "trauma", "trauma-bleeding", "venom", "venom-swelling", "heatstroke", "urinary", "electric",
 )  # fmt: skip
 
 
@@ -131,6 +139,9 @@ class FlagKind(StrEnum):
     BREATHING = "breathing"  # struggling to breathe, blue or very pale gums: an emergency
     TRAUMA = "trauma"  # hit by a car, a fall from a height, bleeding that won't stop
     VENOM = "venom"  # a snake bite, a sting, a swollen face or throat: venom or an allergic reaction
+    HEATSTROKE = "heatstroke"  # said, or drooling, wobbling, collapse in the heat
+    ELECTRIC_SHOCK = "electric_shock"  # a cord chewed, a shock: burns, fluid in the lungs hours later
+    URINARY_BLOCK = "urinary_block"  # can't pee, straining with nothing coming out: a blocked urethra
     PAIN_ILLNESS = "pain_illness"
     SUDDEN_CHANGE = "sudden_change"
 
@@ -185,6 +196,9 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.BREATHING: Urgency.NOW,
     FlagKind.TRAUMA: Urgency.NOW,
     FlagKind.VENOM: Urgency.NOW,
+    FlagKind.HEATSTROKE: Urgency.NOW,
+    FlagKind.ELECTRIC_SHOCK: Urgency.NOW,
+    FlagKind.URINARY_BLOCK: Urgency.NOW,
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
     FlagKind.SUDDEN_CHANGE: Urgency.SOON,
 }
@@ -346,7 +360,9 @@ class SafetyChecker:
             "bite-owner-part", "child-warning", "child-warning-unrelated", "child-toward", "child-warning-subject",
             "attack", "attack-unrelated", "swallowed-unknown", "foreign-guess", "retching", "aversive-confine-why",
             "breathing", "swallowed-referred", "bite-adult", "choking", "choking-unrelated", "trauma",
-            "trauma-unrelated", "trauma-bleeding", "venom", "venom-swelling", "trauma-cut", "injury-unrelated",
+            "trauma-unrelated", "trauma-bleeding", "venom", "venom-swelling", "trauma-cut", "heatstroke",
+            "heatstroke-unrelated", "heat-context", "heat-sign", "urinary", "urinary-unrelated", "retching-unrelated",
+            "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -374,7 +390,11 @@ class SafetyChecker:
             "attack": "attack-unrelated",
             "choking": "choking-unrelated",
             "trauma": "trauma-unrelated",
+            "heatstroke": "heatstroke-unrelated",
             "injury": "injury-unrelated",  # "해피가" (a dog called Happy) holds "피가" (stop 43)
+            "urinary": "urinary-unrelated",
+            "retching": "retching-unrelated",  # "straining to pee and nothing comes out" (stop 43)
+            "electric": "electric-unrelated",
         }
 
     def _aged(self, text: str) -> str:
@@ -659,10 +679,28 @@ class SafetyChecker:
         venom += self._hits("venom-swelling", views)
         if venom:
             found[FlagKind.VENOM] = venom
+        heat = self._hits("heatstroke", views)
+        if self._terms["heat-context"].find(views):
+            # drooling, wobbling, collapse with heat said; panting alone is how a dog cools (stop 43)
+            heat += self._hits("heat-sign", views)
+        if heat:
+            found[FlagKind.HEATSTROKE] = heat
+        electric = self._hits("electric", views)
+        if self._terms["electric-cord"].find(views):
+            # "chewed a phone charger and got shocked": "shocked" alone is surprise (stop 43)
+            electric += self._hits("electric-weak", views)
+        if electric:
+            found[FlagKind.ELECTRIC_SHOCK] = electric
+        urinary = self._hits("urinary", views)
+        if urinary:
+            # can't pee, straining with nothing coming out (stop 43: the retching note before)
+            found[FlagKind.URINARY_BLOCK] = urinary
         pain = self._appetite(views, self._hits("pain", views)) + self._cries(views)
         # the vomiting word inside "토하려고 하는데 안나와요" is the retching already said, sooner
         pain = [h for h in pain if not any(h.overlaps(r) for r in retching)]
-        if pain and not found.keys() & {FlagKind.FOREIGN_BODY, FlagKind.TRAUMA, FlagKind.VENOM}:
+        if pain and not found.keys() & {
+            FlagKind.FOREIGN_BODY, FlagKind.TRAUMA, FlagKind.VENOM, FlagKind.HEATSTROKE, FlagKind.URINARY_BLOCK,
+        }:  # fmt: skip
             # after a sock or a toy swallowed, vomiting, not eating or a painful belly are the signs
             # its note names as "go right away": a "within 24 hours" after it would contradict it
             # (owner trial 23); so after a car or a sting ("hit by a car, he's limping": stop 43, only
