@@ -16,7 +16,7 @@ channel first, what was kept read back from the store.
 9. The dog's death ("콩이 무지개다리 건넜어요 ㅠㅠ") offered for analysis: condolences.
 10. "우리 둘째 보리 얘기 할게요" offered to add a dog called "우리 둘째 보리".
 11. Answers asked again for a word left over ("3개월 됐나", "이렇게 넷", "땅콩 있어요", "spayed
-    yes", "내년이면 다섯살").
+    yes", "내년이면 다섯살", "두살 됏어요").
 12. "actually she's a girl" for a girl: the survey offered again; the stored value said back now.
 13. "my friend says i should spray her … is that ok": the spraying analysed as done.
 14. "it went ok i guess a bit better" at a check-in: asked which; better now.
@@ -365,6 +365,9 @@ READ_WHOLE = (
     ("en", "sex", "spayed yes", "female_spayed"),
     ("ko", "age_months", "내년이면 다섯살", 54),  # 4-5 years, as "he'll be 3 in June" is 2-3
     ("en", "age_months", "next year she'll be 5", 54),
+    # a past typed with ㅅ for ㅆ, as older owners' phones send it (owner trial 28: asked again)
+    ("ko", "age_months", "두살 됏어요", 24),
+    ("ko", "owned_months", "2년 키웟습니다", 24),
 )
 
 
