@@ -39,6 +39,7 @@ from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
 from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop42_lead import _result_shown
 from tests.test_survey_answers_misread import (
     NAME,
     asked,
@@ -52,17 +53,6 @@ from tests.test_survey_answers_misread import (
 )
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 from tests.test_trial10_checkins import _answered, _kakao_pushed
-
-
-async def _result_shown(kakao: Server, fake: FakeOllama, lang: str, report: str) -> KakaoUser:
-    """A surveyed Kakao owner of `lang` whose `report` was analysed and its result shown."""
-    user = await kakao_owner(kakao, lang)
-    await user.send(report)
-    await eventually(lambda: _model_calls(fake) >= 1)
-    await asyncio.sleep(0.3)
-    await user.send("/result")
-    return user
-
 
 # -- 1. "몇" telling "several" -------------------------------------------------------------------------
 
@@ -368,6 +358,10 @@ READ_WHOLE = (
     # a past typed with ㅅ for ㅆ, as older owners' phones send it (owner trial 28: asked again)
     ("ko", "age_months", "두살 됏어요", 24),
     ("ko", "owned_months", "2년 키웟습니다", 24),
+    # owner trial 28: "임시로" kept in the name, neutering told as planned stored as done
+    ("ko", "name", "임시로 누렁이라고 불러요", "누렁이"),
+    ("ko", "sex", "남자애요 중성화는 다음달에 하려구요", "male_intact"),
+    ("en", "sex", "girl, getting her spayed next week", "female_intact"),
 )
 
 
@@ -474,25 +468,9 @@ async def test_the_owner_in_crisis_mid_survey_gets_help_on_kakao(
     assert "age_months" not in await kakao_answers(kakao, user.key)
 
 
-# -- 17. owner trial 28's answers stored wrong or sent to the model: a word beside an amount named
-# the dog ("벌써 25키로 넘어요": "벌써"), "임시로 누렁이라고 불러요" named "임시로 누렁이", planned
-# neutering stored as done, "한 8키로?" and "닭도 몇마리 키워요" asked of the coach model ------------
-
-STORED_RIGHT = (
-    ("ko", "name", "임시로 누렁이라고 불러요", "누렁이"),
-    ("ko", "sex", "남자애요 중성화는 다음달에 하려구요", "male_intact"),
-    ("en", "sex", "girl, getting her spayed next week", "female_intact"),
-)
-
-
-@pytest.mark.parametrize(("lang", "key", "typed", "stored"), STORED_RIGHT)
-async def test_an_answer_with_more_words_is_stored_right_on_kakao(
-    kakao: Server, lang: str, key: str, typed: str, stored: str
-) -> None:
-    user = await kakao_at(kakao, lang, key)
-    await user.send(typed)
-    assert (await kakao_answers(kakao, user.key)).get(key) == stored, user.text
-
+# -- 17. owner trial 28's answers invented or sent to the model: a word beside an amount named the
+# dog ("벌써 25키로 넘어요": "벌써"), "한 8키로?" and "닭도 몇마리 키워요" asked of the coach model
+# (its answers stored wrong are in section 11) -------------------------------------------------------
 
 NOT_THE_ANSWER = (
     ("ko", "name", "벌써 25키로 넘어요"),
