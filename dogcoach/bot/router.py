@@ -408,7 +408,8 @@ def context_for(
     """What is open for this user: a survey question, a follow-up question, a confirmation, the
     first message of a new user, the survey offered after a first report ("네" takes it), a
     report whose result was not shown yet or was shown a moment ago (`pending`, `seen`: detail
-    about it may follow; `flags`: the red-flag kinds it raised), or nothing."""
+    about it may follow; `flags`: the red-flag kinds it raised, read at a survey question), or
+    nothing."""
     flow = turn.state.flow
     offered: tuple[Option, ...] = SURVEY_OFFER if turn.state.data.get(OFFER_KEY) else ()
     # adding a dog offered: "네", "sure, add him", "not now" (also at a result's question shown with it)
@@ -416,9 +417,7 @@ def context_for(
     if flow is None:
         if turn.is_new:
             return Context(Expect.FIRST_CONTACT)
-        if not pending:
-            return Context(Expect.NOTHING, offered, seen=seen)
-        return Context(Expect.PENDING, offered, seen=seen, flags=flags)
+        return Context(Expect.PENDING if pending else Expect.NOTHING, offered, seen=seen)
     context = CONTEXTS.get(flow)
     found = context(turn) if context is not None else Context()
     if pending and flow in DETAIL_FLOWS:
@@ -478,8 +477,11 @@ async def _route(turn: Turn) -> None:
     # batch 70); anything else answers the survey's question (acceptance trial e2, batch 57)
     seen = last is not None and last.delivered_at is not None
     await language.follow_typed(turn, context_for(turn).expect)  # before anything is said
-    # the red flags it raised: after a poisoning, "maybe 4 or 5" is how much was eaten (stop 42)
-    flags = frozenset(await followup.raised_flags(turn.session, last)) if last is not None else frozenset()
+    # the red flags it raised, read at a survey question only: there, after a poisoning, "maybe 4
+    # or 5" is how much was eaten (stop 42); idle, no query
+    flags: frozenset[str] = frozenset()
+    if last is not None and flow in DETAIL_FLOWS:
+        flags = frozenset(await followup.raised_flags(turn.session, last))
     u = understand(turn, pending=last is not None, seen=seen, flags=flags)
     # an offer is taken by the next message or not at all, unless that message was not understood
     # or said nothing to it ("hmm", "ㅋㅋ"; English owner trial: "yes" after "not sure what you
