@@ -249,20 +249,13 @@ async def _sex_told(turn: Turn) -> bool:
     value = onboarding.sex_in_sentence(turn, dog, turn.text, idle=True)
     if value is None:
         return False
-    if value == dog.answers.get(q.key):
-        # "actually she's a girl" for a girl (owner trial 27: the whole survey offered again): what
-        # is stored already, said so
-        field = turn.t(f"survey-field-{q.key}")
-        turn.say(
-            "correction-same",
-            name=dog.name or turn.t("value-none"),
-            field=field,
-            value=format_stored(turn, dog, q),
-        )
-        return True
-    if not await onboarding.correct(turn, dog, q, Value(value)):
+    # "actually she's a girl" for a girl (owner trial 27: the whole survey offered again): what is
+    # stored already, said so
+    same = value == dog.answers.get(q.key)
+    if not same and not await onboarding.correct(turn, dog, q, Value(value)):
         return False
-    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    said = "correction-same" if same else "correction-done"
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), said=said)
     return True
 
 
@@ -392,9 +385,11 @@ def _same(said: Value[Any] | Approximate, stored: Any) -> bool:
         return False
 
 
-def _corrected(turn: Turn, name: str, q: Question, value: str) -> None:
+def _corrected(turn: Turn, name: str, q: Question, value: str, *, said: str = "correction-done") -> None:
+    """`value` said as `q`'s answer for the dog `name`: changed (`correction-done`), or what the
+    profile has already (`correction-same`)."""
     field = turn.t(f"survey-field-{q.key}")
-    turn.say("correction-done", name=name, field=field, value=value)
+    turn.say(said, name=name, field=field, value=value)
 
 
 def _unclear(turn: Turn, typed: str) -> None:
