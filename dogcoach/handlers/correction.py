@@ -117,12 +117,12 @@ async def handle(turn: Turn) -> None:
     elif len(found) == 1:
         [(key, answer)] = found.items()
         q = next(q for q in QUESTIONS if q.key == key)
-        was = dog.name
+        was, had = dog.name, _had(dog, q)
         if await onboarding.correct(turn, dog, q, answer):
             if q.key == "name" and was and was != dog.name:
                 onboarding.say_changed(turn, q, dog, was)  # the name from what to what (trial 13)
             else:
-                _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+                _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), had=had)
             if await onboarding.answered_by_correction(turn, dog, q):
                 return  # the survey was at that very question: it went on to the next
         else:
@@ -180,11 +180,12 @@ async def profile_told(turn: Turn) -> bool:
     q = BY_KEY[key]
     if dog is None:
         return False
+    had = _had(dog, q)
     if q.kind is Kind.TEXT:  # the breed, as typed ("말티즈", "beagle"), as the survey keeps it
         await onboarding.keep_note(turn, dog, q, str(answer.value))
     elif not await onboarding.correct(turn, dog, q, answer):
         return False
-    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), had=had)
     return True
 
 
@@ -208,9 +209,10 @@ async def _age_kept(turn: Turn, told: Value[float] | Approximate | Since) -> boo
     if dog is None or answer is None:
         return False
     q = BY_KEY["age_months"]
+    had = _had(dog, q)
     if not await onboarding.correct(turn, dog, q, answer):
         return False
-    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), had=had)
     return True
 
 
@@ -233,7 +235,7 @@ async def other_pets_told(turn: Turn) -> bool:
     value = tuple(p for p in q.options if p in kept or p in picks)
     if not await onboarding.correct(turn, dog, q, Value(value)):
         return False
-    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), had=had is not None)
     return True
 
 
@@ -252,10 +254,11 @@ async def _sex_told(turn: Turn) -> bool:
     # "actually she's a girl" for a girl (owner trial 27: the whole survey offered again): what is
     # stored already, said so
     same = value == dog.answers.get(q.key)
+    had = _had(dog, q)
     if not same and not await onboarding.correct(turn, dog, q, Value(value)):
         return False
     said = "correction-same" if same else "correction-done"
-    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), said=said)
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), said=said, had=had)
     return True
 
 
@@ -282,7 +285,7 @@ async def age_in_report(turn: Turn) -> None:
     before = format_stored(turn, dog, q) if dog.answers.get(q.key) is not None else None
     if not await onboarding.correct(turn, dog, q, answer) or format_stored(turn, dog, q) == before:
         return
-    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q))
+    _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), had=before is not None)
 
 
 def _profile_answer(turn: Turn, names: list[str]) -> tuple[str, Value[Any] | Approximate] | None:
@@ -338,9 +341,10 @@ async def baby_told(turn: Turn) -> bool:
     q = BY_KEY["children"]
     name = dog.name or turn.t("value-none")
     if dog.answers.get(q.key) != "yes":
+        had = _had(dog, q)
         if not await onboarding.correct(turn, dog, q, Value("yes")):
             return False
-        _corrected(turn, name, q, format_stored(turn, dog, q))
+        _corrected(turn, name, q, format_stored(turn, dog, q), had=had)
     turn.say("life-new-baby", name=name)
     return True
 
@@ -385,9 +389,20 @@ def _same(said: Value[Any] | Approximate, stored: Any) -> bool:
         return False
 
 
-def _corrected(turn: Turn, name: str, q: Question, value: str, *, said: str = "correction-done") -> None:
-    """`value` said as `q`'s answer for the dog `name`: changed (`correction-done`), or what the
-    profile has already (`correction-same`)."""
+def _had(dog: Dog, q: Question) -> bool:
+    """Whether `dog` has an answer to `q` yet (a value, "don't know" or a skip kept)."""
+    return dog.answers.get(q.key) is not None
+
+
+def _corrected(
+    turn: Turn, name: str, q: Question, value: str, *, said: str = "correction-done", had: bool = True
+) -> None:
+    """`value` said as `q`'s answer for the dog `name`: changed (`correction-done`), what the
+    profile has already (`correction-same`), or a first answer to a question the survey has not
+    asked yet (`correction-added`: owner trial 28, "말티즈요" with the survey paused was said as
+    "corrected" when nothing was there to correct)."""
+    if not had and said == "correction-done":
+        said = "correction-added"
     field = turn.t(f"survey-field-{q.key}")
     turn.say(said, name=name, field=field, value=value)
 

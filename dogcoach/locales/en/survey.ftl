@@ -294,6 +294,8 @@ life-new-baby = Congratulations on the baby! 🍼 It's a big change for { $name 
 ## A baby on the way ("my gf is pregnant"): preparing the dog in the months before, as the AVSAB and the AKC advise (changes to routine and rooms made early, the baby's sounds and smells met calmly, a place of its own). Nothing is stored.
 life-baby-coming = Congratulations, a baby on the way! 🍼 The months before are the best time to prepare your dog: make changes to routine and rooms now rather than the week the baby comes, let your dog meet baby sounds and smells calmly, with treats, and give your dog a quiet place of its own. Once the baby is home, never leave them alone together, even for a moment. If your dog's behaviour changes, tell me what happened.
 correction-done = Updated { $name }'s profile — { $field }: { $value }.
+## A first answer told outside the survey to a question it has not asked yet ("it's a maltese" with the survey paused; owner trial 28: "updated" when there was nothing to update).
+correction-added = Noted in { $name }'s profile — { $field }: { $value }.
 ## What the owner told is what the profile has already ("actually she's a girl" for a girl; owner trial 27: the whole survey offered again).
 correction-same = That's what I have already — { $name }'s { $field }: { $value }.
 # An answer to an earlier question typed at the breed ("girl, spayed"): that answer set, then the breed asked again.
