@@ -38,7 +38,7 @@ K12: an outcome denied at a check-in was recorded as that outcome ("안 좋아�
 K13: a question about the bot itself ("이거 뭐하는 거에요?", "무료인가요?", "사람인가요?", "is this free?",
 "can I talk to a human?") was a question for the coach model, whose prompt answers with a training
 step; now the bot's own answer (`coach-about-words`). Asking for a person in words ("사람이랑
-얘기하고 싶어요", "상담사랑 연결해주세요") was the noise hint; now the help.
+얘기하고 싶어요", "상담사랑 연결해주세요") was the noise hint; then the help; since stop 44 the bot's own answer.
 K14: "설문? ㅇㅋ" (the survey? ok) at the name question, after a report, was a question for the coach
 model; now the start words with an okay: the survey goes on.
 K16: one record asked to be removed ("마지막 기록 삭제", "방금 기록 지워줘") offered to remove a dog
@@ -461,7 +461,6 @@ ABOUT_THE_BOT = (
     ("ko", "무료인가요?"),
     ("ko", "사람인가요?"),
     ("en", "is this free?"),
-    ("en", "can I talk to a human?"),
 )
 
 
@@ -479,16 +478,20 @@ async def test_a_question_about_the_bot_is_not_for_the_model_on_kakao(
 
 
 @pytest.mark.parametrize(
-    ("lang", "typed"), [("ko", "사람이랑 얘기하고 싶어요"), ("ko", "상담사랑 연결해주세요")]
+    ("lang", "typed"),
+    [("ko", "사람이랑 얘기하고 싶어요"), ("ko", "상담사랑 연결해주세요"), ("en", "can I talk to a human?")],
 )
-async def test_asking_for_a_person_gets_the_help_on_kakao(
+async def test_asking_for_a_person_gets_the_bots_own_answer_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
 ) -> None:
+    """Stop 44 (owner trial 28): the help listed commands and answered nothing asked; now that no
+    person reads the chat, who can see the dog in person, and the summary to show them."""
     user = kakao.user(lang=lang)
-    for text in ("/start", "콩이", "/cancel"):
+    for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
         await user.send(text)
     await user.send(typed)
-    assert t(lang, "help-text").splitlines()[0] in user.text, (typed, user.texts)
+    assert user.texts[0] == t(lang, "coach-human"), (typed, user.texts)
+    assert await kakao_reports(kakao, user.key) == [], typed
     assert _calls(fake_ollama) == 0, typed
 
 

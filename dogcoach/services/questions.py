@@ -21,6 +21,7 @@ REMEMBER_WORDS = "coach-remember-words"
 OWN_REPLIES: tuple[tuple[str, str], ...] = (
     ("coach-languages-words", "coach-languages"),
     ("coach-contact-words", "coach-contact"),
+    ("coach-human-words", "coach-human"),  # "상담원 연결해주세요" (owner trial 28)
 )
 
 

@@ -194,6 +194,9 @@ def _told_as_done(message: Folded) -> bool:
 
 # A first message asking whether this is the bot ("안녕하세요 도그코치 맞나요") is this short at most.
 FIRST_ABOUT_BOT_MAX_WORDS = 8
+# Asking for a person ("상담원 연결해주세요", "can i talk to a real person please") is this short at
+# most; a longer message tells more ("the trainer said…") and is read by the other rules.
+HUMAN_ASKED_MAX_WORDS = 10
 
 
 class Understander(FollowupReading):
@@ -986,6 +989,16 @@ class Understander(FollowupReading):
             if about_report is not None:
                 return about_report
         alarm = self._alarm(message, signals, context)
+        if (
+            alarm is None
+            and not signals.behaviour
+            and message.words <= HUMAN_ASKED_MAX_WORDS
+            and self.vocabulary["coach-human-words"].contains(message)
+        ):
+            # "상담원 연결해주세요", "can i talk to a human" (owner trial 28: stored as the breed,
+            # added to the report, or "not sure what you mean"): no person reads this chat, said
+            # by the bot itself (`coach-human`), whatever question is open (it is asked again)
+            return Understanding(Kind.QUESTION, text, reason="about-the-bot")
         if (
             alarm is None
             and expect in AFTER_RESULT
