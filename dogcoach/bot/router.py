@@ -601,6 +601,15 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         return
     if u.kind is Kind.SMALL_TALK and u.talk == "confused" and await undelivered.said_again(turn):
         return  # "what did u say again?" with nothing open: the last result again (owner trial 12)
+    if (
+        u.kind is Kind.SMALL_TALK
+        and u.talk == "resume"
+        and flow != onboarding.FLOW
+        and await _survey_paused(turn)
+    ):
+        # "let's continue where we left off", "어디까지 했더라" with the survey paused (owner trial
+        # 28: a greeting, or added to the report at its question): the survey, where it stopped
+        turn.understanding = u = dataclasses.replace(u, kind=Kind.COMMAND, command="start", talk=None)
     if u.kind is Kind.COMMAND:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:

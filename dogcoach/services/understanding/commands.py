@@ -203,6 +203,8 @@ class CommandReading(DogReading):
             names.discard("start")  # "설문 나중에 할게요", "survey later": the survey put off (batch 79)
         if "no_wait" in tags and names != {"cancel"}:
             return None  # "no", "wait" lead only a cancel ("no wait cancel", "아 아니에요 취소")
+        if "away" in tags and names != {"cancel"}:
+            return None  # why the owner steps away ("애기 깼어요 나중에") only puts things off
         if "subject" in tags and not names <= {"start", "cancel"}:
             return None  # "설문은" names the survey alone: stopped or continued, nothing else
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]

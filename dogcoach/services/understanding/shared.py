@@ -90,7 +90,9 @@ class Tables:
         table.add("request", v["understanding-talk-sad"])
         table.add("request", v["understanding-talk-laughter"])
         table.add("subject", v["understanding-survey-subject"])  # "설문은 나중에 할게요" (batch 79)
+        table.add("subject", v["understanding-resume-lead"])  # "아까 하던거 이어서 할게요" (trial 28)
         table.add("no_wait", v["understanding-cancel-lead"])  # "아 아니에요 취소" (owner trial 23)
+        table.add("away", v["understanding-away-reason"])  # "애기 깼어요 나중에" (owner trial 28)
         return table.add("now", v["understanding-tip-now"])  # last: a phrase of the others keeps its tag
 
     @cached_property
@@ -153,6 +155,7 @@ class Tables:
         for name in TALK:
             table.add(f"talk:{name}", v[f"understanding-talk-{name}"])
         table.add("talk:greeting", v["understanding-talk-back"])  # "I'm back", "돌아왔어요" (batch 73)
+        table.add("away", v["understanding-away-reason"])  # "brb kid crying": the wait (owner trial 28)
         table.add("filler", v["understanding-polite-ending"])
         table.add("filler", v["understanding-talk-filler"])
         return table

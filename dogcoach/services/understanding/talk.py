@@ -84,6 +84,9 @@ class TalkReading(CommandReading):
         if not pieces:
             return None
         talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
+        if any(tag == "away" for tag, _ in pieces):
+            # why the owner steps away ("brb kid crying", "잠깐만요 손님 왔어요"): only beside a wait
+            return "wait" if "wait" in talk else None
         if "to_vet" in talk:
             return "to_vet"  # "ok going to the vet", "ㅇㅋ 병원갈게": the vet first (owner trial 25)
         if "thanks" in talk:
