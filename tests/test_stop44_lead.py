@@ -1,0 +1,256 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 44 (issue 11, owner trial 28's leftovers), each reproduced through a real channel first,
+what was kept read back from the store.
+
+1. The paused survey resumed with what was being done named ("아까 하던거 이어서 할게요", "let's pick
+   up where we left off") at a result's question: "add it to the report?" (Kakao) or "not sure what
+   you mean", and the survey answers typed next glued onto the report.
+2. "Where were we" small talk with the survey paused: a greeting; the survey now.
+3. Stepping away with why ("애기 깼어요 나중에", "brb kid crying", "no time for questions sorry"): kept
+   as the survey's answer or added to the report; a wait or a pause now.
+4. Asking for a person ("상담원 연결해주세요", "can i talk to a human"): stored as the breed, added to
+   the report, or "not sure what you mean"; the bot's own answer now, the question asked again.
+5. A first answer told outside the survey ("말티즈요" with it paused): said as "corrected".
+"""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import AbstractAsyncContextManager
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama, sample_analysis
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.reading import kakao_dog_answers
+from tests.test_after_result import REPORT
+from tests.test_dog_words import _model_calls, _tg_reports
+from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
+from tests.test_trial8_followup import _asks, _shown_until_asked
+from tests.test_trial9_followup import _reports
+from tests.test_trial10_after import ONE_DOG
+
+
+async def _kakao_at_frequency(kakao: Server, fake: FakeOllama, lang: str) -> KakaoUser:
+    """A Kakao owner of one dog (its name and age told, then the survey stopped) at a result's
+    "how often?" question."""
+    _asks(fake, lang, "frequency")
+    user = kakao.user(lang=lang)
+    name, age = ONE_DOG[lang]
+    for text in ("/start", name, age, "/cancel", REPORT[lang]):
+        await user.send(text)
+    await _shown_until_asked(user, lang, "frequency")
+    return user
+
+
+async def _tg_at_frequency(tg: Harness, chat: int, lang: str) -> None:
+    """The same on Telegram: the result pushed with its "how often?" question last."""
+    for said in ("/start", *ONE_DOG[lang], "/cancel", REPORT[lang]):
+        await tg.say(chat, said, language_code=lang)
+    await eventually(lambda: tg.last_text(chat).endswith(t(lang, "analysis-followup-frequency")))
+
+
+def _tg_with_model(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> AbstractAsyncContextManager[Harness]:
+    """A Telegram harness whose model asks "how often?" after each analysis."""
+    fake_ollama.behaviour.analysis = sample_analysis(lang, missing=["frequency"])
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    return harness(fake_telegram, settings)
+
+
+# -- 1. and 2. the paused survey taken up again at a result's question ------------------------------
+
+RESUMED = (
+    ("ko", "아까 하던거 이어서 할게요", "수컷 중성화했어요", "male_neutered"),
+    ("ko", "아까 하던 거 마저 할게요", "여아고 중성화했어요", "female_spayed"),
+    ("ko", "어디까지 했더라", "수컷 중성화했어요", "male_neutered"),  # 2: small talk, survey paused
+    ("en", "let's pick up where we left off", "boy, neutered", "male_neutered"),
+    ("en", "let's continue what we were doing", "girl, spayed", "female_spayed"),
+    ("en", "where were we", "boy, neutered", "male_neutered"),  # 2
+)
+
+
+@pytest.mark.parametrize(("lang", "resumed", "answer", "stored"), RESUMED)
+async def test_the_survey_taken_up_again_at_a_results_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, resumed: str, answer: str, stored: str
+) -> None:
+    user = await _kakao_at_frequency(kakao, fake_ollama, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(resumed)
+    assert t(lang, "survey-q-sex", name=ONE_DOG[lang][0]) in user.text, user.texts  # where it stopped
+    await user.send(answer)
+    assert (await kakao_dog_answers(kakao, user.key)).get("sex") == stored, user.texts
+    await asyncio.sleep(0.3)
+    assert await _reports(kakao, user) == [REPORT[lang]], user.texts  # nothing glued onto it
+    assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(("lang", "resumed", "answer", "stored"), RESUMED)
+async def test_the_survey_taken_up_again_at_a_results_question_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    resumed: str,
+    answer: str,
+    stored: str,
+) -> None:
+    async with _tg_with_model(fake_telegram, fake_ollama, tmp_path, lang) as tg:
+        chat = 14401
+        await _tg_at_frequency(tg, chat, lang)
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, resumed)
+        assert t(lang, "survey-q-sex", name=ONE_DOG[lang][0]) in tg.last_text(chat), tg.sent(chat)
+        await tg.say(chat, answer)
+        assert (await tg_answers(tg, chat)).get("sex") == stored, tg.sent(chat)
+        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]], tg.sent(chat)
+        assert _model_calls(fake_ollama) == calls
+
+
+# -- 3. stepping away, with why -------------------------------------------------------------------
+
+AWAY_AT_RESULT = (
+    ("ko", "애기 깼어요 나중에"),
+    ("ko", "잠깐만요 애기 울어요"),
+    ("ko", "지금 시간이 없어요"),
+    ("en", "no time for questions sorry"),
+    ("en", "brb kid crying"),
+    ("en", "later, baby woke up"),
+)
+
+
+@pytest.mark.parametrize(("lang", "away"), AWAY_AT_RESULT)
+async def test_stepping_away_at_a_results_question_adds_nothing_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, away: str
+) -> None:
+    user = await _kakao_at_frequency(kakao, fake_ollama, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(away)
+    assert t(lang, "analysis-followup-received", wait="\0").split("\0")[0] not in user.text, user.texts
+    await asyncio.sleep(0.3)
+    assert await _reports(kakao, user) == [REPORT[lang]], user.texts
+    assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(("lang", "away"), AWAY_AT_RESULT)
+async def test_stepping_away_at_a_results_question_adds_nothing_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, away: str
+) -> None:
+    async with _tg_with_model(fake_telegram, fake_ollama, tmp_path, lang) as tg:
+        chat = 14402
+        await _tg_at_frequency(tg, chat, lang)
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, away)
+        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]], tg.sent(chat)
+        assert _model_calls(fake_ollama) == calls
+
+
+# (lang, question, typed, what it is: "wait" keeps the question open, "pause" stops the survey)
+AWAY_AT_SURVEY = (
+    ("ko", "breed", "잠시만요 전화 와서", "talk-wait"),
+    ("ko", "alone_hours", "애기 깼어요 나중에", "cancel-kept"),
+    ("en", "breed", "brb kid crying", "talk-wait"),
+    ("en", "alone_hours", "no time for questions sorry", "cancel-kept"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "away", "said"), AWAY_AT_SURVEY)
+async def test_stepping_away_at_a_survey_question_is_no_answer_on_kakao(
+    kakao: Server, lang: str, key: str, away: str, said: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(away)
+    assert t(lang, said).split(".")[0] in user.text, user.texts
+    assert key not in await kakao_answers(kakao, user.key)
+    assert not await _reports(kakao, user)
+
+
+@pytest.mark.parametrize(("lang", "key", "away", "said"), AWAY_AT_SURVEY)
+async def test_stepping_away_at_a_survey_question_is_no_answer_on_telegram(
+    tg: Harness, lang: str, key: str, away: str, said: str
+) -> None:
+    chat = 14403
+    await tg_at(tg, chat, lang, key)
+    await tg.say(chat, away)
+    assert t(lang, said).split(".")[0] in tg.last_text(chat) or any(
+        t(lang, said).split(".")[0] in x for x in tg.sent(chat)[-3:]
+    ), tg.sent(chat)
+    assert key not in await tg_answers(tg, chat)
+    assert not await _tg_reports(tg, chat)
+
+
+async def test_a_dog_whining_is_still_a_report_on_telegram(tg: Harness) -> None:
+    """Neighbour: "우리 애기 울어요" (애기, as owners call their dog) with no wait or pause word."""
+    chat = 14404
+    await tg_at(tg, chat, "ko", "alone_hours")
+    await tg.say(chat, "우리 애기가 혼자 있으면 계속 울어요")
+    assert [r.text for r in await _tg_reports(tg, chat)] == ["우리 애기가 혼자 있으면 계속 울어요"]
+
+
+# -- 4. asking for a person -----------------------------------------------------------------------
+
+HUMAN = (
+    ("ko", "breed", "상담원 연결해주세요"),
+    ("ko", "alone_hours", "사람이랑 얘기하고 싶어요"),
+    ("en", "breed", "can i talk to a human"),
+    ("en", "household", "customer service please"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), HUMAN)
+async def test_asking_for_a_person_at_a_survey_question_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert t(lang, "coach-human").split(",")[0] in user.text, user.texts
+    assert asked(lang, key) in user.text, user.texts  # the question again
+    assert key not in await kakao_answers(kakao, user.key)
+    assert not await _reports(kakao, user)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("ko", "상담원 연결해주세요"), ("en", "can i talk to a real person")]
+)
+async def test_asking_for_a_person_at_a_results_question_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, typed: str
+) -> None:
+    async with _tg_with_model(fake_telegram, fake_ollama, tmp_path, lang) as tg:
+        chat = 14405
+        await _tg_at_frequency(tg, chat, lang)
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, typed)
+        assert any(t(lang, "coach-human") == x for x in tg.sent(chat)[-3:]), tg.sent(chat)
+        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]], tg.sent(chat)
+        assert _model_calls(fake_ollama) == calls
+
+
+# -- 5. a first answer told with the survey paused --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "key"),
+    [("ko", "말티즈요", "breed"), ("en", "he's a beagle", "breed"), ("ko", "중형견이에요", "size")],
+)
+async def test_a_first_answer_told_with_the_survey_paused_is_noted_not_corrected_on_kakao(
+    kakao: Server, lang: str, typed: str, key: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in ("/start", *ONE_DOG[lang], "/cancel"):
+        await user.send(text)
+    await user.send(typed)
+    assert key in await kakao_dog_answers(kakao, user.key), user.texts
+    field = t(lang, f"survey-field-{key}")
+    assert (
+        t(lang, "correction-added", name=ONE_DOG[lang][0], field=field, value="\0").split("\0")[0]
+        in user.text
+    )
+    assert (
+        t(lang, "correction-done", name=ONE_DOG[lang][0], field=field, value="\0").split("\0")[0]
+        not in user.text
+    )
