@@ -212,3 +212,32 @@ async def test_a_graceful_stop_finishes_the_push_in_flight_and_gives_the_rest_ba
     statuses = [(await checkin(store, i)).status for i in ids]
     assert push.sent == ids[:1]
     assert statuses == ["sent", "pending", "pending"]
+
+
+async def test_a_chosen_time_holds_a_due_check_in_until_that_hour_in_the_owners_zone(store: Store) -> None:
+    """Owner trial 28 ("알림은 저녁 8시쯤 보내주세요"): due at 10:00 Seoul, chosen 20:00: sent at
+    20:00 Seoul and not before; 22:00 (inside the default quiet hours) is kept too, the owner's
+    choice; a chosen time missed by hours (the server down) waits for the next day's."""
+    evening = await owner(store, "evening")
+    night = await owner(store, "night")
+    late = await owner(store, "late")
+    async with store.session() as s:
+        for key, at in (("evening", dt.time(20)), ("night", dt.time(22)), ("late", dt.time(8))):
+            found = await s.get_user(Channel.TELEGRAM, key)
+            assert found is not None
+            await s.set_checkin_time(found.id, at)
+    clock, push = Clock(DUE), Push()
+    w = worker(store, push, clock)
+    assert (await w.run_once()).counts == {"chosen": 3}
+    eight = dt.datetime(2026, 3, 5, 20, 0, tzinfo=SEOUL)
+    assert (await checkin(store, evening)).due_at == eight
+    assert (await checkin(store, night)).due_at == dt.datetime(2026, 3, 5, 22, 0, tzinfo=SEOUL)
+    assert (await checkin(store, late)).due_at == dt.datetime(2026, 3, 6, 8, 0, tzinfo=SEOUL)
+    clock.now = eight - dt.timedelta(minutes=1)
+    assert (await w.run_once()).handled == 0
+    clock.now = eight
+    assert (await w.run_once()).counts == {"sent": 1}
+    clock.now = dt.datetime(2026, 3, 6, 1, 0, tzinfo=SEOUL)  # down from 21:30 to 01:00: 22:00 missed
+    assert (await w.run_once()).counts == {"chosen": 1}
+    assert (await checkin(store, night)).due_at == dt.datetime(2026, 3, 6, 22, 0, tzinfo=SEOUL)
+    assert push.sent == [evening]

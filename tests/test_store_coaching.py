@@ -4,7 +4,7 @@ that never hand one check-in to two holders, interrupted claims settled once, an
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from dogcoach.domain.channel import Channel
 from dogcoach.services.store import Store, StoreSession
@@ -191,3 +191,22 @@ async def test_opt_out_and_time_zone_are_kept_and_exported_and_deleted(store: St
         await s.delete_user(user_id)
         left = await s.one("SELECT (SELECT count(*) FROM plans) + (SELECT count(*) FROM checkins) AS n")
     assert left is not None and left["n"] == 0
+
+
+async def test_the_chosen_check_in_time_is_kept_claimed_with_its_check_in_and_exported(store: Store) -> None:
+    """Owner trial 28 ("알림은 저녁 8시쯤 보내주세요"): the time of day chosen, on both backends."""
+    async with store.session() as s:
+        user_id, dog_id = await _owner(s)
+        await _plan(s, user_id, dog_id)
+        assert await s.checkin_time(user_id) is None  # no preference: quiet hours alone decide
+        await s.set_checkin_time(user_id, time(20, 30, 15))
+        assert await s.checkin_time(user_id) == time(20, 30)
+        [target] = await s.claim_due_checkins(
+            T0 + timedelta(days=4), "h", T0 + timedelta(days=5), ["telegram"]
+        )
+        exported = await s.export_user(user_id)
+    assert target.preferred == time(20, 30)
+    assert exported["user"]["checkin_time"] == "20:30"
+    async with store.session() as s:
+        await s.set_checkin_time(user_id, None)
+        assert await s.checkin_time(user_id) is None

@@ -1,4 +1,5 @@
-"""When a check-in is due: a few days after the plan started, never inside the owner's quiet hours."""
+"""When a check-in is due: a few days after the plan started, never inside the owner's quiet hours;
+and when it goes out: at the owner's own chosen time of day, if they chose one (`at_chosen_time`)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,35 @@ def out_of_quiet_hours(moment: dt.datetime, quiet: QuietHours, zone: ZoneInfo) -
     if quiet.start > quiet.end and local.time() >= quiet.start:
         day += dt.timedelta(days=1)  # evening part of a night that crosses midnight
     return dt.datetime.combine(day, quiet.end, tzinfo=zone).astimezone(dt.UTC)
+
+
+# A check-in whose chosen time passed this long ago still goes out now (a pass a little late, a
+# server restarted at 20:10); past it, at the chosen time of the next day, never in the night.
+CHOSEN_TIME_GRACE = dt.timedelta(hours=1)
+
+
+def at_chosen_time(
+    due: dt.datetime,
+    now: dt.datetime,
+    chosen: dt.time,
+    zone: ZoneInfo,
+    *,
+    grace: dt.timedelta = CHOSEN_TIME_GRACE,
+) -> dt.datetime:
+    """When a check-in due at `due` goes out for an owner who chose the local time `chosen`
+    ("알림은 저녁 8시쯤 보내주세요", owner trial 28): the first `chosen` in `zone` at or after
+    `due`, never earlier than it is due. At or before `now` it goes out now; one missed by more
+    than `grace` (the server was down) moves to the next day's `chosen`. Quiet hours do not
+    apply: a time inside them (22:00 with the default 21:00-09:00) is the owner's choice and is
+    kept. A wall-clock time: across a daylight-saving change it is still `chosen` local.
+    Aware datetimes in, UTC out."""
+    if due.tzinfo is None or now.tzinfo is None:
+        raise ValueError("moments must be timezone-aware")
+    start = max(due, now - grace).astimezone(zone)
+    at = dt.datetime.combine(start.date(), chosen, tzinfo=zone)
+    if at < start:
+        at = dt.datetime.combine(start.date() + dt.timedelta(days=1), chosen, tzinfo=zone)
+    return at.astimezone(dt.UTC)
 
 
 def checkin_due(started_at: dt.datetime, policy: CheckinPolicy, timezone: str | None = None) -> dt.datetime:

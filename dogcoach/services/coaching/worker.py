@@ -9,8 +9,10 @@ Each pass (`run_once`, which a server runs every `DOGCOACH_CHECKIN_POLL_SECONDS`
    LOCKED` on PostgreSQL, so replicas split the work), a small batch at a time, the batch's
    leases renewed while it is being sent;
 3. for each: an owner who turned check-ins off is `skipped`; one who blocked the bot is
-   `blocked`; inside the owner's quiet hours (their zone, else the bot's) it goes back to pending
-   until the quiet hours end; otherwise the push decides: sent, undelivered (offered at the
+   `blocked`; an owner who chose a time of day for check-ins (`users.checkin_minute`: "remind
+   me at 8pm") gets it at the next such local time, never before it is due and never held by
+   quiet hours (`schedule.at_chosen_time`); without a choice, inside the owner's quiet hours
+   (their zone, else the bot's) it goes back to pending until the quiet hours end; otherwise the push decides: sent, undelivered (offered at the
    owner's next message instead), blocked, or retry (nothing went out: pending again shortly).
 
 Owners of channels nothing can push to (the terminal; Kakao without the Event API) are never
@@ -36,7 +38,7 @@ from typing import Literal, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.services.coaching.models import CheckinPolicy
-from dogcoach.services.coaching.schedule import out_of_quiet_hours
+from dogcoach.services.coaching.schedule import at_chosen_time, out_of_quiet_hours
 from dogcoach.services.store import Store
 from dogcoach.services.store.core import utcnow
 from dogcoach.services.store.models import CheckinTarget
@@ -172,9 +174,15 @@ class CheckinWorker:
             return await self._settle(target, "skipped", OPTED_OUT)
         if user.blocked_at is not None:
             return await self._settle(target, "blocked", BLOCKED)
-        allowed = out_of_quiet_hours(now, self.policy.quiet, self.zone(target.timezone))
-        if allowed > now:
-            return await self._defer(target, allowed, "quiet")
+        zone = self.zone(target.timezone)
+        if target.preferred is not None:  # the owner's chosen time, quiet hours or not
+            allowed = at_chosen_time(checkin.due_at, now, target.preferred, zone)
+            if allowed > now:
+                return await self._defer(target, allowed, "chosen")
+        else:
+            allowed = out_of_quiet_hours(now, self.policy.quiet, zone)
+            if allowed > now:
+                return await self._defer(target, allowed, "quiet")
         try:
             pushed = await self.push.push(target)
         except Exception as exc:  # a bug on our side after the claim: it may have gone out

@@ -16,7 +16,7 @@ claim the same row and never wait for each other; SQLite serves one process. A c
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from dogcoach.services.store.core import Row, utcnow
 from dogcoach.services.store.models import CheckinRow, CheckinTarget, PlanRow
@@ -41,6 +41,11 @@ _CLAIM_POSTGRES = (
     "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? ORDER BY c.due_at, c.id LIMIT ? "
     "FOR UPDATE OF c SKIP LOCKED) RETURNING id"
 )
+
+
+def _minute_time(minute: int | None) -> time | None:
+    """`users.checkin_minute` (the minute of the local day) as a time; None stays None."""
+    return None if minute is None else time(int(minute) // 60, int(minute) % 60)
 
 
 def _utc(value: datetime) -> datetime:
@@ -109,6 +114,16 @@ class CoachingQueries(UserQueries):
     async def checkins_opt_out(self, user_id: int) -> bool:
         row = await self.one("SELECT checkins_opt_out FROM users WHERE id = ?", user_id)
         return bool(row and self.d.bool_out(row["checkins_opt_out"]))
+
+    async def set_checkin_time(self, user_id: int, at: time | None) -> None:
+        """The local time of day the owner wants their check-ins at (minutes kept, seconds
+        dropped); None: no preference, the operator's quiet hours alone decide."""
+        minute = None if at is None else at.hour * 60 + at.minute
+        await self.execute("UPDATE users SET checkin_minute = ? WHERE id = ?", minute, user_id)
+
+    async def checkin_time(self, user_id: int) -> time | None:
+        row = await self.one("SELECT checkin_minute FROM users WHERE id = ?", user_id)
+        return _minute_time(row["checkin_minute"]) if row else None
 
     async def set_timezone(self, user_id: int, timezone: str | None) -> None:
         """The owner's IANA zone (quiet hours and dates); None: the bot's `DOGCOACH_TIMEZONE`."""
@@ -307,7 +322,7 @@ class CoachingQueries(UserQueries):
             "u.external_id AS u_external_id, u.locale AS u_locale, u.locale_hint AS u_locale_hint, "
             "u.name AS u_name, u.is_admin AS u_is_admin, u.active_dog_id AS u_active_dog_id, "
             "u.blocked_at AS u_blocked_at, u.created_at AS u_created_at, u.last_seen_at AS u_last_seen_at, "
-            "u.timezone AS u_timezone, u.checkins_opt_out AS u_opt_out "
+            "u.timezone AS u_timezone, u.checkins_opt_out AS u_opt_out, u.checkin_minute AS u_checkin_minute "
             "FROM checkins c JOIN plans p ON p.id = c.plan_id JOIN users u ON u.id = c.user_id "
             f"WHERE c.id IN ({marks}) ORDER BY c.due_at, c.id",
             *ids,
@@ -322,6 +337,7 @@ class CoachingQueries(UserQueries):
                     user,
                     r["u_timezone"],
                     self.d.bool_out(r["u_opt_out"]),
+                    _minute_time(r["u_checkin_minute"]),
                 )
             )
         return found

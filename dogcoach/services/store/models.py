@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 # Survey answers kept in typed columns because they are queried; everything else is JSON.
@@ -211,3 +211,5 @@ class CheckinTarget:
     user: User
     timezone: str | None
     opted_out: bool
+    # The local time of day the owner chose for check-ins (`users.checkin_minute`); None: none.
+    preferred: time | None = None

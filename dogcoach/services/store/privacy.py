@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from dogcoach.services.store.core import iso
@@ -102,6 +103,7 @@ async def _head(s: StoreSession, user_id: int) -> dict[str, Any]:
             "tips_opt_out": await s.tips_opt_out(user_id),
             "checkins_opt_out": await s.checkins_opt_out(user_id),
             "timezone": await s.user_timezone(user_id),
+            "checkin_time": _hhmm(await s.checkin_time(user_id)),
         },
         "dogs": [
             {
@@ -192,3 +194,8 @@ def _ordered(
         "messages": messages,
         "broadcasts": head["broadcasts"],
     }
+
+
+def _hhmm(at: time | None) -> str | None:
+    """The owner's check-in time as "HH:MM" in the export (None: no preference)."""
+    return None if at is None else f"{at.hour:02d}:{at.minute:02d}"
