@@ -174,6 +174,7 @@ COMMANDS: dict[str, Handler] = {
     "progress": coaching_progress.command,
     "summary": coaching_summary.command,
     "checkins": checkins.command,
+    "checkintime": checkins.time_command,
     "notifications": tips.notifications,
     "result": undelivered.show_command,
 }
@@ -186,6 +187,7 @@ FLOWS: dict[str, Handler] = {
     admin.FLOW: admin.handle,
     followup.FLOW: followup.handle,
     checkins.FLOW: checkins.handle,
+    checkins.TIME_FLOW: checkins.handle_time,
     profile.FLOW: profile.handle,
     restart.FLOW: _restart_set_aside,
 }
@@ -197,6 +199,7 @@ CONTEXTS: dict[str, Callable[[Turn], Context]] = {
     privacy.FLOW: privacy.context,
     followup.FLOW: followup.context,
     checkins.FLOW: checkins.context,
+    checkins.TIME_FLOW: checkins.time_context,
     profile.FLOW: profile.context,
     restart.FLOW: restart.context,
 }
@@ -208,6 +211,7 @@ REPROMPTS: dict[str, Handler] = {
     admin.FLOW: admin.reprompt,
     followup.FLOW: followup.reprompt,
     checkins.FLOW: checkins.reprompt,
+    checkins.TIME_FLOW: checkins.reprompt_time,
     profile.FLOW: profile.reprompt,
     restart.FLOW: restart.reprompt,
 }
@@ -256,7 +260,7 @@ GLOBAL_CHOICES: dict[str, Handler] = {
 DETAIL_FLOWS = frozenset({onboarding.FLOW})
 
 # Flows whose question answers noise itself (with its example of a good answer).
-QUESTION_FLOWS = frozenset({onboarding.FLOW, language.FLOW, privacy.FLOW, checkins.FLOW})
+QUESTION_FLOWS = frozenset({onboarding.FLOW, language.FLOW, privacy.FLOW, checkins.FLOW, checkins.TIME_FLOW})
 
 # The survey offered after a first report ("네" takes it): kept for the next message only.
 OFFER_KEY = followup.SURVEY_OFFERED

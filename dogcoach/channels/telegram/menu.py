@@ -32,6 +32,7 @@ MENU_ORDER = (
     "language",
     "tips",
     "checkins",
+    "checkintime",
     "notifications",
     "cancel",
     "export",

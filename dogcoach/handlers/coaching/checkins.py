@@ -6,7 +6,8 @@ The question reaches the owner pushed by the server (`delivery.CheckinSender`) o
 can push, at their next message (`offer_due`). Either way the flow `checkin` is armed when the
 owner is in no other flow, so a typed answer is understood as one of the four answers; the
 buttons (`checkin:<id>:<outcome>`) work whatever is open. `/checkins off` and `on` (in words too)
-stop and restart them.
+stop and restart them; `/checkintime` ("알림 시간", "remind me at 8pm") sets the time of day they
+come at (`time_command`).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from typing import Any
 
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin
+from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, PlanStatus, advise
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, StoreSession
 from dogcoach.services.store.models import CheckinRow, CheckinTarget
 from dogcoach.services.understanding import (
+    CLOCK,
     Approximate,
     Context,
     DontKnow,
@@ -31,6 +34,8 @@ from dogcoach.services.understanding import (
     Unclear,
     Understanding,
     Value,
+    hhmm,
+    parse_hhmm,
 )
 from dogcoach.services.understanding.text import Folded
 
@@ -59,6 +64,20 @@ OPENING_WORDS = 5
 # answered, its plan still active, is asked again (owner trial 10: "hey" more than 48 h after it got
 # the greeting alone, the check-in never seen again).
 RETURN_TALK = frozenset({"greeting", "agree", "reaction", "laughter", "emoji", "thanks"})
+
+
+# The question of the time of day check-ins come at (`time_command`): its flow, its buttons
+# (`checkin:time:HH:MM`, "any" for no set time, "ask" for the question), and the times offered.
+TIME_FLOW = "checkin_time"
+TIME_PREFIX = "checkin:time:"
+TIME_ANY = "checkin:time:any"
+TIME_ASK = "checkin:time:ask"
+TIMES: tuple[tuple[str, dt.time], ...] = (
+    ("morning", dt.time(9)),
+    ("noon", dt.time(12)),
+    ("evening", dt.time(20)),
+    ("night", dt.time(22)),
+)
 
 
 def outcome_choice(checkin_id: int, outcome: Outcome) -> str:
@@ -382,6 +401,9 @@ async def handle_choice(turn: Turn) -> None:
     """A `checkin:` button, whatever flow is open: an answer, "nothing to add", on or off."""
     choice = turn.incoming.choice or ""
     interrupted = turn.state.flow not in (None, FLOW)
+    if choice.startswith(TIME_PREFIX):
+        await _time_choice(turn, choice)
+        return
     if choice in (ON, OFF):
         await _set(turn, opt_out=choice == OFF)
     elif choice == SKIP_NOTE:
@@ -648,7 +670,7 @@ async def command(turn: Turn) -> None:
         await _set(turn, opt_out=False)
     else:
         text, choice = await status(turn)
-        turn.reply(Reply(text, (choice,)))
+        turn.reply(Reply(text, (choice, turn.choice(TIME_ASK, "coaching-checkin-time-button"))))
         return
     turn.resume_flow()
 
@@ -673,4 +695,129 @@ async def status(turn: Turn) -> tuple[str, Choice]:
         if off
         else turn.choice(OFF, "coaching-checkins-off-button")
     )
-    return turn.t("coaching-checkins-status-off" if off else "coaching-checkins-status-on"), choice
+    if off:
+        return turn.t("coaching-checkins-status-off"), choice
+    at = await turn.session.checkin_time(turn.user.id)
+    if at is not None:  # the chosen time beside the on state ("around 8 pm")
+        return turn.t("coaching-checkins-status-on-at", time=clock_text(turn.t, at)), choice
+    return turn.t("coaching-checkins-status-on"), choice
+
+
+# -- /checkintime: the time of day check-ins come at ----------------------------------------------
+
+
+def clock_text(t: Translator, at: dt.time) -> str:
+    """A time of day as the owner reads it ("오후 8시 반", "8:30 pm")."""
+    part = "am" if at.hour < 12 else "pm"
+    hour = at.hour % 12 or 12
+    return t("coaching-clock", part=part, clock_hour=hour, clock_minute=at.minute)
+
+
+def time_context(turn: Turn) -> Context:
+    """The question of the time: its four times and "any time" by their words, and a time typed
+    ("저녁 7시", "8:30 pm": read by the understanding service at `CLOCK`, over the options)."""
+    options = tuple(
+        Option(f"{TIME_PREFIX}{hhmm(at)}", f"coaching-checkin-time-{name}", numbered=False, in_sentence=False)
+        for name, at in TIMES
+    )
+    anytime = Option(TIME_ANY, "coaching-checkin-time-any", numbered=False)
+    return Context(Expect.CHOICE, (*options, anytime), about=CLOCK)
+
+
+async def time_command(turn: Turn) -> None:
+    """`/checkintime`, "알림 시간", "notification time": the time asked with a few choices; with a
+    time said ("알림은 저녁 8시쯤 보내주세요", "remind me at 8pm"; owner trial 28) it is set and
+    repeated. The owner's time wins over the operator's quiet hours (a time inside them is the
+    owner's choice; `schedule.at_chosen_time`); "알림 꺼줘" still turns check-ins off."""
+    argument = turn.understanding.argument if turn.understanding is not None else ""
+    at = parse_hhmm(argument or "")
+    if at is not None:
+        await _set_time(turn, at)
+        turn.resume_flow()
+        return
+    read = turn.services.understander.clock.read(turn.text) if not turn.text.startswith("/") else None
+    await ask_time(turn, unread=read is not None)
+
+
+async def ask_time(turn: Turn, *, unread: bool = False) -> None:
+    """The question of the time, with its choices (their `.short` labels on Kakao) and a typed
+    time taken; `unread`: a time was said and could not be read, which is said first."""
+    if unread:
+        _unread(turn)
+    suspend(turn, TIME_FLOW, "ask")
+    current = await turn.session.checkin_time(turn.user.id)
+    text = (
+        turn.t("coaching-checkin-time-ask-current", time=clock_text(turn.t, current))
+        if current is not None
+        else turn.t("coaching-checkin-time-ask")
+    )
+    turn.reply(Reply(text, _time_choices(turn), free_text=True))
+
+
+def _time_choices(turn: Turn) -> tuple[Choice, ...]:
+    times = tuple(turn.choice(f"{TIME_PREFIX}{hhmm(at)}", f"coaching-checkin-time-{n}") for n, at in TIMES)
+    return (*times, turn.choice(TIME_ANY, "coaching-checkin-time-any"))
+
+
+def _unread(turn: Turn) -> None:
+    """What was understood of a message that names no time of day: the hour said, past the day
+    ("25시": "I read 25 o'clock…"), or no time at all ("나중에")."""
+    read = turn.services.understander.clock.read(turn.text)
+    if read is not None and read.at is None:
+        turn.say("coaching-checkin-time-invalid", hour=read.hour)
+    else:
+        turn.say("coaching-checkin-time-unread", text=turn.text.strip())
+
+
+async def handle_time(turn: Turn) -> None:
+    """A typed message at the question of the time: a time read sets it, an option's words pick
+    it; anything else is asked again, saying what was understood."""
+    u = turn.understanding
+    if u is not None and u.kind is Kind.ANSWER and isinstance(u.answer, Value):
+        at = parse_hhmm(str(u.answer.value))
+        if at is not None:
+            await _set_time(turn, at)
+            _close_time(turn)
+            return
+    if u is not None and u.kind is Kind.CHOICE and len(u.picks) == 1 and u.picks[0].startswith(TIME_PREFIX):
+        await _time_choice(turn, u.picks[0])
+        return
+    _unread(turn)
+    turn.reply(Reply(turn.t("coaching-checkin-time-ask"), _time_choices(turn), free_text=True))
+
+
+async def reprompt_time(turn: Turn) -> None:
+    """The question of the time again (after /help, or a message that was no time)."""
+    turn.reply(Reply(turn.t("coaching-checkin-time-ask"), _time_choices(turn), free_text=True))
+
+
+async def _time_choice(turn: Turn, choice: str) -> None:
+    """A `checkin:time:` button (or its words typed): a time, any time, or the question."""
+    if choice == TIME_ASK:
+        await ask_time(turn)
+        return
+    if choice == TIME_ANY:
+        await turn.session.set_checkin_time(turn.user.id, None)
+        turn.say("coaching-checkin-time-cleared")
+    else:
+        at = parse_hhmm(choice.removeprefix(TIME_PREFIX))
+        if at is None:
+            turn.refuse("stale-button")
+            return
+        await _set_time(turn, at)
+    _close_time(turn)
+
+
+def _close_time(turn: Turn) -> None:
+    """The question of the time answered: what it interrupted is open again and asked."""
+    if turn.state.flow != TIME_FLOW or restore(turn):
+        turn.resume_flow()
+
+
+async def _set_time(turn: Turn, at: dt.time) -> None:
+    """Stored and repeated as understood ("오후 8시", "8 pm"); check-ins turned on if they were
+    off: choosing when to get them asks for them."""
+    await turn.session.set_checkin_time(turn.user.id, at)
+    if await turn.session.checkins_opt_out(turn.user.id):
+        await turn.session.set_checkins_opt_out(turn.user.id, False)
+    turn.say("coaching-checkin-time-set", time=clock_text(turn.t, at))

@@ -86,6 +86,34 @@ coaching-checkins-on-button = 🔔 Turn check-ins on
 coaching-checkins-off-button = 🔕 Turn check-ins off
     .short = Check-ins off
     .aliases = off, no, stop, 끄기, 꺼, 그만
+## When check-ins arrive (owner trial 28: "please send the reminders around 8pm"): at the time chosen or typed, in the owner's zone; a time late at night is kept too, the owner chose it.
+coaching-checkins-status-on-at = 🔔 A few days after each new step, I ask you how it went — around { $time }.
+coaching-checkin-time-button = 🕗 Change the time
+    .short = 🕗 Change time
+coaching-checkin-time-ask = 🕗 What time would you like check-ins? Pick one below or type a time like "8pm" or "9:30 am".
+coaching-checkin-time-ask-current = 🕗 Check-ins come around { $time } now. What time would you like instead? Pick one below or type a time like "8pm" or "9:30 am".
+coaching-checkin-time-set = 🔔 Got it — check-ins will come around { $time } from now on.
+coaching-checkin-time-cleared = 🔔 Got it — no set time; I'll just avoid late nights and early mornings.
+coaching-checkin-time-unread = 🕗 I couldn't find a time in "{ $text }". Pick one below or type a time like "8pm" or "9:30 am". Send "cancel" to leave it as it is.
+coaching-checkin-time-invalid = 🕗 I read { $hour } o'clock, but a day only has hours 0 to 23. Pick one below or type a time like "8pm".
+coaching-checkin-time-morning = 🌅 Morning (9 am)
+    .short = 9 am
+coaching-checkin-time-noon = ☀️ Noon (12 pm)
+    .short = 12 pm
+coaching-checkin-time-evening = 🌆 Evening (8 pm)
+    .short = 8 pm
+coaching-checkin-time-night = 🌙 Night (10 pm)
+    .short = 10 pm
+coaching-checkin-time-any = Any time
+    .aliases = any time, anytime, whenever, doesn't matter, does not matter, no preference
+## A time of day in words: 8 pm, 9:30 am.
+coaching-clock = { $clock_hour }{ $clock_minute ->
+        [0] {""}
+       *[other] :{ NUMBER($clock_minute, minimumIntegerDigits: 2) }
+    } { $part ->
+        [am] am
+       *[pm] pm
+    }
 
 ## What has been tried, in /progress.
 coaching-progress-plans = 📌 What you have tried

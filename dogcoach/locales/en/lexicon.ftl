@@ -280,6 +280,15 @@ lex-clock-until = until
     .aliases = until, till, 까지, 까지요
 lex-clock-join = to
     .aliases = to, till, until, 부터, 에서
+## One time of day ("8pm", "8:30 pm", "20:00", "7 in the evening", "저녁 8시"): the time check-ins are wanted at (owner trial 28). With an afternoon or evening word, 1 to 11 take 12 hours more.
+lex-clock-pm = pm
+    .aliases = pm, p.m., in the evening, evening, tonight, at night, in the afternoon, afternoon, 오후, 저녁, 밤, 낮
+lex-clock-am = am
+    .aliases = am, a.m., in the morning, morning, 오전, 아침, 새벽
+lex-clock-half = half
+    .aliases = half, 반
+lex-clock-minute = minutes
+    .aliases = minutes, min, mins, 분
 ## Words saying the year a dog was born ("born in 2019"; owner trial 14: read as 2,019 years): at the age, and wherever an age is read, the age is counted from it to today.
 lex-born = born in
     .aliases = born in, born, was born in, she was born in, he was born in, was born, she was born, he was born, born in the year, birth year, year of birth, born in year, birthday, her birthday, his birthday, birthday is, birthday was, her birthday is, his birthday is, her birthday was, his birthday was, birthday's, birthday in, date of birth, dob, birth date, birthdate, born on, was born on, she was born on, he was born on

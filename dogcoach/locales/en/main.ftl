@@ -21,7 +21,7 @@ help-text =
     remove a dog (/removedog) — remove one dog (I ask first)
     language (/language) — 한국어 / English
     tips off, tips on (/tips) — training tips on or off
-    check-ins off, check-ins on (/checkins) — "how did it go?" messages on or off
+    check-ins off/on (/checkins), notification time (/checkintime)
     cancel (/cancel) — stop the current question
     export (/export) — get everything stored about you
     delete my data (/delete) — erase everything stored about you

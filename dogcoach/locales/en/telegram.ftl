@@ -18,6 +18,7 @@ telegram-command-tips = Training tips on or off
 telegram-command-progress = What has changed, per behaviour
 telegram-command-summary = A one-page summary for your vet or trainer
 telegram-command-checkins = "How did it go?" messages on or off
+telegram-command-checkintime = Choose when check-ins arrive
 telegram-command-notifications = Tips and "how did it go?" messages, both on or off
 telegram-command-broadcast = Send a tip or an announcement to users
 

@@ -207,6 +207,12 @@ understanding-command-checkins = check-ins
 ## Every message the bot sends by itself (tips and announcements, and check-ins): "turn off notifications" turns both.
 understanding-command-notifications = notifications
     .aliases = notifications, notification, notifs, alerts, alarms, alarm, reminders, reminder, push notifications, all notifications, all messages
+## The time check-ins arrive at (/checkintime; owner trial 28): a time said sets it, none asks for one.
+understanding-command-checkintime = notification time
+    .aliases = notification time, reminder time, check-in time, checkin time, notifications time, reminders time, change notification time, change reminder time, change check-in time
+## Beside notifications or check-ins, words asking or setting the time they arrive ("what time do reminders come?").
+understanding-checkin-time = time
+    .aliases = time, what time, which time, what hour
 understanding-command-result = show result
     .aliases = show result, show results, result, results, my result, my results, analysis result, the result, see result, see results, get result, is it ready, any results, the result from earlier, result from earlier, earlier result, the earlier result, result from before, the result from before, last result, my last result, the last result, latest result
 ## Words before a cancel that take back what was being done ("no wait cancel", "nope, cancel that"; owner trial 23: a dog named "No Wait Cancel"): the cancel, never a name. Only before a cancel's words.

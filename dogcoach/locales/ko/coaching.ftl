@@ -83,6 +83,35 @@ coaching-checkins-on-button = 🔔 확인 받기
     .aliases = 켜기, 켜, 받기, on, yes, start
 coaching-checkins-off-button = 🔕 확인 그만 받기
     .aliases = 끄기, 꺼, 그만, off, no, stop
+## 확인 메시지를 받을 시각 (오너 체험 28: "알림은 저녁 8시쯤 보내주세요"): 고르거나 적은 시각에, 보호자님의 시간대로 보내요. 밤 시간도 보호자님이 고르시면 그대로 지켜요.
+coaching-checkins-status-on-at = 🔔 새로 해 보는 것이 생기면 며칠 뒤에 어땠는지 여쭤보고 있어요. 확인 메시지는 { $time }쯤 보내 드려요.
+coaching-checkin-time-button = 🕗 받을 시각 바꾸기
+    .short = 🕗 시각 바꾸기
+coaching-checkin-time-ask = 🕗 확인 메시지를 몇 시쯤 받고 싶으세요? 아래에서 고르시거나 "저녁 8시", "오전 9시 반"처럼 보내 주세요.
+coaching-checkin-time-ask-current = 🕗 지금은 { $time }쯤 보내 드리고 있어요. 몇 시쯤으로 바꿀까요? 아래에서 고르시거나 "저녁 8시", "오전 9시 반"처럼 보내 주세요.
+coaching-checkin-time-set = 🔔 알겠어요. 앞으로 확인 메시지는 { $time }쯤 보내 드릴게요.
+coaching-checkin-time-cleared = 🔔 알겠어요. 따로 정한 시각 없이, 늦은 밤과 이른 아침만 피해서 보내 드릴게요.
+coaching-checkin-time-unread = 🕗 "{ $text }"에서 시각을 찾지 못했어요. 아래에서 고르시거나 "저녁 8시", "오전 9시 반"처럼 보내 주세요. 그대로 두시려면 "취소"라고 보내 주세요.
+coaching-checkin-time-invalid = 🕗 { $hour }시로 읽었는데, 하루는 0시부터 23시까지예요. 아래에서 고르시거나 "저녁 8시"처럼 다시 보내 주세요.
+coaching-checkin-time-morning = 🌅 아침 9시
+    .short = 아침 9시
+coaching-checkin-time-noon = ☀️ 낮 12시
+    .short = 낮 12시
+coaching-checkin-time-evening = 🌆 저녁 8시
+    .short = 저녁 8시
+coaching-checkin-time-night = 🌙 밤 10시
+    .short = 밤 10시
+coaching-checkin-time-any = 상관없어요
+    .aliases = 상관없어요, 상관 없어요, 아무 때나, 아무때나, 언제든, 언제든지
+## 시각을 말로: 오전/오후 N시, N시 반, N시 M분.
+coaching-clock = { $part ->
+        [am] 오전
+       *[pm] 오후
+    } { $clock_hour }시{ $clock_minute ->
+        [0] {""}
+        [30] {" "}반
+       *[other] {" "}{ $clock_minute }분
+    }
 
 ## /progress 에서 지금까지 해 본 것.
 coaching-progress-plans = 📌 지금까지 해 본 것

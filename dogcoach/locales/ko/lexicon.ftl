@@ -284,6 +284,15 @@ lex-clock-until = 까지
     .aliases = 까지, 까지요, until, till
 lex-clock-join = 부터
     .aliases = to, till, until, 부터, 에서
+## 시각 하나 ("저녁 8시", "오후 8시 반", "8pm", "20:00"): 확인 메시지를 받을 시각으로 읽어요 (오너 체험 28). 오후 쪽 말이 있으면 1~11시에 12시간을 더해요.
+lex-clock-pm = 오후
+    .aliases = 오후, 저녁, 밤, 낮, pm, p.m., in the evening, evening, tonight, at night, in the afternoon, afternoon
+lex-clock-am = 오전
+    .aliases = 오전, 아침, 새벽, am, a.m., in the morning, morning
+lex-clock-half = 반
+    .aliases = 반, half
+lex-clock-minute = 분
+    .aliases = 분, min, mins, minutes
 ## 태어난 해를 말하는 말 ("2018년생", "20년생이에요"; 오너 체험 14: 2,018살로 읽었어요): 나이 질문과 나이를 읽는 곳에서 그 해부터 오늘까지를 나이로 세요.
 lex-born = 년생
     .aliases = 년생, 생, 년생이에요, 생이에요, 년생이요, 생이요, 년생입니다, 년에 태어났어요, 에 태어났어요, 태어났어요, 태어났고, 태어남, 출생, 년 출생, 년도생, 년도 생, 년생이고, 생이고, 생일, 생일이, 생일은, 생일이에요, 생일이요, 생일은요, 태어난 날, 태어난 날은, 생년월일, 생년월일은, 생년월일이

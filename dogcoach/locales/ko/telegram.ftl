@@ -18,6 +18,7 @@ telegram-command-tips = 훈련 팁 받기 켜기·끄기
 telegram-command-progress = 행동별로 달라진 점 보기
 telegram-command-summary = 수의사·전문가에게 보여 줄 한 장 요약
 telegram-command-checkins = 며칠 뒤 확인 메시지 켜기·끄기
+telegram-command-checkintime = 확인 메시지 받을 시각 정하기
 telegram-command-notifications = 팁과 확인 메시지 함께 켜기·끄기
 telegram-command-broadcast = 사용자에게 팁이나 공지 보내기
 

@@ -20,6 +20,7 @@ from dogcoach.services.understanding.classify import (
     Understander,
     tells,
 )
+from dogcoach.services.understanding.clock import CLOCK, ClockRead, hhmm, parse_hhmm
 from dogcoach.services.understanding.commands import DOG_VIEWS
 from dogcoach.services.understanding.model import (
     DECLINE,
@@ -43,6 +44,7 @@ from dogcoach.services.understanding.text import Folded
 __all__ = [
     "ACTIVE_DOG",
     "ALL_DOGS",
+    "CLOCK",
     "COMMANDS",
     "DECLINE",
     "DOG_VIEWS",
@@ -52,6 +54,7 @@ __all__ = [
     "TIP_NOW",
     "Answer",
     "Approximate",
+    "ClockRead",
     "Context",
     "DontKnow",
     "Expect",
@@ -66,5 +69,7 @@ __all__ = [
     "Value",
     "by_words",
     "canonical",
+    "hhmm",
+    "parse_hhmm",
     "tells",
 ]

@@ -52,6 +52,7 @@ from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_R
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.clock import CLOCK, ClockReader, hhmm
 from dogcoach.services.understanding.commands import (
     ACTIVE_DOG,
     ALL_DOGS,
@@ -213,6 +214,7 @@ class Understander(FollowupReading):
         self.names = DogNames(messages)
         self.field_values = FieldValueReader(self.vocabulary)
         self.same_as = SameAsReader(self.vocabulary, self.names)
+        self.clock = ClockReader(self.vocabulary)
 
     def name_unregistered(self, text: str, names: Sequence[str], topic: str | None) -> str:
         """The name a one-word message at a result's follow-up question about `topic` gives
@@ -610,6 +612,9 @@ class Understander(FollowupReading):
         photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
         with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
         found = self._decide(text, context, media=media)
+        timed = self._checkin_time(found, context)
+        if timed is not None:
+            return timed
         retyped = self._behaviour_retyped(found, context, media=media)
         if retyped is not None:
             return retyped
@@ -621,6 +626,43 @@ class Understander(FollowupReading):
             if asked:
                 return dataclasses.replace(found, asked=asked)
         return found
+
+    def _checkin_time(self, found: Understanding, context: Context) -> Understanding | None:
+        """The time of day an owner wants check-ins at (owner trial 28: "알림은 저녁 8시쯤
+        보내주세요" turned nothing). Anywhere: the check-ins or notifications asked with a time
+        ("체크인 아침 9시에 보내줘", "remind me at 8pm") or with time words ("알림 시간", "what time
+        do reminders come?") are the command `checkintime`, its argument the time as "HH:MM" (""
+        when none is read: asked); "알림 꺼줘" stays the switch. At the question of that time
+        (`Context.about` `CLOCK`): a time read is the answer (`Value` "HH:MM"), over any option's
+        words ("저녁 7시" is no "저녁 8시"); an hour past the day ("25시") or no time at all
+        ("나중에", "hmm") is `Unclear`, its `understood` the hour said, to be asked again saying
+        so. A report, a question or another command keeps its own reading."""
+        if context.about == CLOCK and context.expect is Expect.CHOICE:
+            later = found.kind is Kind.COMMAND and found.command == "cancel"
+            later = later and self.vocabulary["understanding-later"].contains(Folded(found.text))
+            if found.kind in (Kind.REPORT, Kind.QUESTION, Kind.CORRECTION, Kind.MEDIA):
+                return None
+            if found.kind is Kind.COMMAND and not later:
+                return None
+            read = self.clock.read(found.text)
+            if read is not None and read.at is not None:
+                return Understanding(Kind.ANSWER, found.text, answer=Value(hhmm(read.at)), reason="clock")
+            if read is None and found.kind is Kind.CHOICE:
+                return None  # an option picked by its words ("evening", "상관없어요")
+            understood = read.hour if read is not None else None
+            return Understanding(Kind.ANSWER, found.text, answer=Unclear(understood), reason="clock-unread")
+        if (
+            found.kind is not Kind.COMMAND
+            or found.command not in ("checkins", "notifications")
+            or found.argument == "off"
+            or found.reason == "slash"
+        ):
+            return None
+        read = self.clock.read(found.text)
+        if read is None and not self.vocabulary["understanding-checkin-time"].contains(Folded(found.text)):
+            return None
+        argument = hhmm(read.at) if read is not None and read.at is not None else ""
+        return dataclasses.replace(found, command="checkintime", argument=argument, reason="checkin-time")
 
     def _behaviour_retyped(
         self, found: Understanding, context: Context, *, media: bool

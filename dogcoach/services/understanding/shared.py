@@ -24,7 +24,7 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabular
 # Router command names that plain words may reach (the router's table is the authority).
 COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
-    "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit", "notifications",
+    "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit", "notifications", "checkintime",
 )  # fmt: skip
 # Buttons whose label, typed, is the command ("🔁 Switch dog", "✏️ 답 고치기": Kakao users type them).
 COMMAND_LABELS: dict[str, tuple[str, ...]] = {
