@@ -281,6 +281,16 @@ COMMAND_PHRASINGS: dict[str, list[str]] = {
         "모두 지워주세요",
         "데이터 다 지워줘",
     ],
+    "checkintime": [
+        "알림 시간",
+        "체크인 시간 바꾸기",
+        "알림 몇 시에 와요?",
+        "알림은 저녁 8시쯤 보내주세요",
+        "notification time",
+        "reminder time",
+        "what time do reminders come?",
+        "remind me at 8pm",
+    ],
     "notifications": [
         "알림 그만",
         "알림 꺼줘",
