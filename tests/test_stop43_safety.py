@@ -214,7 +214,7 @@ async def test_a_second_trial_emergency_told_idle_gets_its_line_first_on_kakao(
 @pytest.mark.parametrize(
     ("chat", "lang", "key", "typed", "flag"),
     [
-        (43401, "ko", "health", "바퀴벌레약 먹었어요", "toxin"),  # was kept as the health note
+        (43401, "ko", "health", "바퀴벌레약 먹었어요", "toxin"),  # no health note either (stop 44)
         (43402, "ko", "owned_months", "산책하다 유리 밟아서 피나요", "trauma"),  # was a survey answer corrected
         (43403, "en", "owned_months", "she's been straining to pee and nothing comes out", "urinary_block"),
         (43404, "en", "owned_months", "she's been panting hard, drooling, and wobbly after the hike, it's 35 degrees out", "heatstroke"),
@@ -228,10 +228,9 @@ async def test_a_second_trial_emergency_mid_survey_is_first_on_telegram(
     await tg.say(chat, typed)
     sent = tg.sent(chat)[before:]
     _first_line(lang, sent[0], flag)
-    if key == "health":  # the free note keeps it as typed (the dog's health), the line comes first
-        assert (await tg_answers(tg, chat))["health"] == typed, sent
-    else:
-        assert asked(lang, key) in tg.last_text(chat), sent  # the question again
+    # an emergency is never an answer, the health note's neither (stop 44): the question again
+    assert key not in await tg_answers(tg, chat), sent
+    assert asked(lang, key) in tg.last_text(chat), sent
     assert typed in await tg_reports(tg, chat), sent
     assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == [flag]
 

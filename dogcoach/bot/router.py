@@ -722,6 +722,11 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
             # guidance is shown (issue 11). Told as now ("계속 토해요", "방금 물었어요"): a report too.
             await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
             turn.understanding = dataclasses.replace(u, safety=False, incident=False)
+        elif flow == onboarding.FLOW and (u.safety or u.incident) and safety.emergency(turn, turn.text):
+            # an emergency told at a survey question ("지금 발작해요 어떡해요" at the health note, a
+            # number, a choice; stop 44: kept as the answer): a report only, the question again
+            await _report(turn)
+            return
         elif (u.safety or u.incident) and flow != followup.FLOW:  # it tells an incident: a report too
             await report.handle(turn, tip=False)  # (the follow-up screens what it adds itself)
         # noise, or a bare "네" / "아니요", at a question: the question's own re-ask, with an example
@@ -880,7 +885,14 @@ async def _report(turn: Turn) -> None:
         await report.handle(turn, tip=False)  # asked over is open again
         return
     u = turn.understanding
-    if flow == onboarding.FLOW and u is not None and isinstance(u.answer, Value | Approximate):
+    # an emergency is no answer ("2년 됐는데 지금 발작해요"): the report, the question again (stop 44)
+    emergency = flow == onboarding.FLOW and safety.emergency(turn, turn.text)
+    if (
+        flow == onboarding.FLOW
+        and u is not None
+        and isinstance(u.answer, Value | Approximate)
+        and not emergency
+    ):
         # "8시간인데 그동안 계속 짖어요": the report kept, and the answer it holds saved (one line
         # says both), then the next question
         await report.handle(turn, tip=False)
@@ -891,7 +903,8 @@ async def _report(turn: Turn) -> None:
     await correction.age_in_report(turn)  # "btw she turned 4, and she barked again": the age too
     if flow is not None:
         await onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
-        await onboarding.health_in_report(turn)  # "다리를 절어요 병원다녀요": kept for the health too
+        if not emergency:  # "다리를 절어요 병원다녀요": kept for the health too; a seizure now is no note
+            await onboarding.health_in_report(turn)
         turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
         turn.resume_flow()
 

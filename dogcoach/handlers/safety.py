@@ -60,6 +60,12 @@ async def screen(
     turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
 
 
+def emergency(turn: Turn, text: str) -> bool:
+    """`text` tells a medical emergency (`SafetyCheck.emergency`): at a survey question it is a
+    report, never the answer (stop 44: "지금 발작해요 어떡해요" kept as the health note)."""
+    return turn.services.safety.check(text).emergency
+
+
 # How long after a red flag good news is read against it ("he's fine now I think" an hour after a
 # seizure): the urgent flags ask for a vet within a day, so a day.
 ALARM_WINDOW = dt.timedelta(hours=24)

@@ -202,6 +202,10 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
     FlagKind.SUDDEN_CHANGE: Urgency.SOON,
 }
+# The urgent-now flags about a behaviour (a bite that hurt, a child bitten or warned): an incident to
+# coach, whose how-often and what-came-before a professional needs; every other urgent-now flag is
+# a medical emergency (`SafetyCheck.emergency`).
+BEHAVIOUR_INCIDENTS = frozenset({FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.CHILD_WARNING})
 REFERRAL: dict[FlagKind, Referral] = {
     FlagKind.BITE_INJURY: Referral.BEHAVIOUR,
     FlagKind.CHILD_BITTEN: Referral.BEHAVIOUR,
@@ -261,6 +265,13 @@ class SafetyCheck:
     def urgency(self) -> Urgency | None:
         """The most urgent flag's urgency, or None without red flags."""
         return self.flags[0].urgency if self.flags else None
+
+    @property
+    def emergency(self) -> bool:
+        """A medical emergency is told (a seizure, a poison, choking: a flag urgent now that is no
+        behaviour incident): the owner is sent to a vet now, so the message is no survey answer and
+        no result asks how often it happens (stop 44)."""
+        return any(f.urgency is Urgency.NOW and f.kind not in BEHAVIOUR_INCIDENTS for f in self.flags)
 
     @property
     def referrals(self) -> tuple[Referral, ...]:

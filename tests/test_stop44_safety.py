@@ -1,0 +1,109 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 44 (owner trial 28 and older): safety leftovers, each reproduced through a real channel
+first, what was kept read back from the store.
+
+1. A seizure told mid-survey ("지금 발작해요 어떡해요", "he's having a seizure right now") raised the
+   card but was also kept as the answer: the health note at the health question, the health note
+   ahead at any other ("Also noted — Health and training: …"). An emergency is a report only; the
+   survey keeps its place and asks the question again under the card. A past event at the health
+   question ("발작한 적 있어요") is still its answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dogcoach.domain.channel import Channel
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_safety_channels import stored_flags
+from tests.test_survey_answers_misread import (
+    ANSWERS,
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+SEIZURE = {"ko": "지금 발작해요 어떡해요", "en": "he's having a seizure right now"}
+# a question of each kind: text, age, choice, count, multi, the concerns, the health note
+KEYS = ("breed", "age_months", "sex", "household", "other_pets", "concerns", "health")
+
+
+def _kept_nowhere(answers: dict[str, Any], key: str, typed: str) -> None:
+    """No answer for `key`, no health note, and the words stored as no answer at all."""
+    assert key not in answers and "health" not in answers, answers
+    assert not any(typed in str(v) for v in answers.values()), answers
+
+
+# -- 1. an emergency mid-survey: a report only, the question again --------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("key", KEYS)
+async def test_a_seizure_mid_survey_is_no_answer_on_kakao(kakao: Server, lang: str, key: str) -> None:
+    user = await kakao_at(kakao, lang, key)
+    typed = SEIZURE[lang]
+    await user.send(typed)
+    assert user.text.startswith(t(lang, "safety-header-now")), user.text
+    assert t(lang, "safety-seizure") in user.text, user.text
+    _kept_nowhere(await kakao_answers(kakao, user.key), key, typed)
+    assert asked(lang, key) in user.text, user.text
+    assert await kakao_reports(kakao, user.key) == [typed], user.text
+
+
+async def test_a_seizure_at_the_name_is_no_name_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "name")
+    await user.send(SEIZURE["en"])
+    assert user.text.startswith(t("en", "safety-header-now")), user.text
+    assert asked("en", "name") in user.text, user.text
+    assert await kakao_reports(kakao, user.key) == [SEIZURE["en"]]
+
+
+@pytest.mark.parametrize(
+    ("chat", "lang", "key"),
+    [
+        (44101, "ko", "health"),
+        (44102, "en", "health"),
+        (44103, "ko", "exercise_minutes"),
+        (44104, "en", "alone_hours"),
+        (44105, "ko", "origin"),
+        (44106, "en", "concerns"),
+    ],
+)
+async def test_a_seizure_mid_survey_is_no_answer_on_telegram(
+    tg: Harness, chat: int, lang: str, key: str
+) -> None:
+    await tg_at(tg, chat, lang, key)
+    before = len(tg.sent(chat))
+    typed = SEIZURE[lang]
+    await tg.say(chat, typed)
+    sent = tg.sent(chat)[before:]
+    assert sent[0].startswith(t(lang, "safety-header-now")), sent
+    _kept_nowhere(await tg_answers(tg, chat), key, typed)
+    assert asked(lang, key) in tg.last_text(chat), sent
+    assert await tg_reports(tg, chat) == [typed], sent
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["seizure"]
+    # the survey goes on from where it was: the answer now taken
+    await tg.say(chat, dict(ANSWERS[lang])[key])
+    assert key in await tg_answers(tg, chat), tg.sent(chat)[-2:]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("ko", "발작한 적 있어요"), ("en", "he had a seizure last year")]
+)
+async def test_a_past_seizure_at_the_health_question_is_its_answer_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "health")
+    await user.send(typed)
+    assert t(lang, "safety-seizure") in user.text, user.text  # its guidance still shown
+    assert (await kakao_answers(kakao, user.key))["health"] == typed, user.text
+    assert await kakao_reports(kakao, user.key) == [], user.text
