@@ -7,18 +7,29 @@ first, what was kept read back from the store.
    ahead at any other ("Also noted — Health and training: …"). An emergency is a report only; the
    survey keeps its place and asks the question again under the card. A past event at the health
    question ("발작한 적 있어요") is still its answer.
+3. After an emergency's card, its result still asked "how often does this happen, and since
+   when?": a question that reads as if it could wait. A result of a report that tells a medical
+   emergency (`SafetyCheck.emergency`) asks nothing; a bite that hurt (a behaviour incident whose
+   how-often a professional needs) is still asked about.
 """
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_report_followup import missing
 from tests.test_safety_channels import stored_flags
+from tests.test_stop35_profile import tg_owner
+from tests.test_stop42_lead import _result_shown
 from tests.test_survey_answers_misread import (
     ANSWERS,
     asked,
@@ -30,7 +41,7 @@ from tests.test_survey_answers_misread import (
     tg_at,
     tg_reports,
 )
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 
 SEIZURE = {"ko": "지금 발작해요 어떡해요", "en": "he's having a seizure right now"}
 # a question of each kind: text, age, choice, count, multi, the concerns, the health note
@@ -107,3 +118,59 @@ async def test_a_past_seizure_at_the_health_question_is_its_answer_on_kakao(
     assert t(lang, "safety-seizure") in user.text, user.text  # its guidance still shown
     assert (await kakao_answers(kakao, user.key))["health"] == typed, user.text
     assert await kakao_reports(kakao, user.key) == [], user.text
+
+
+# -- 3. no follow-up question after an emergency ------------------------------------------------
+
+EMERGENCY_REPORTS = (
+    ("ko", "지금 발작해요 어떡해요"),
+    ("en", "he's having a seizure right now"),
+    ("ko", "초콜릿을 한 봉지 다 먹었어요"),
+    ("en", "my dog is choking"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), EMERGENCY_REPORTS)
+async def test_no_follow_up_question_after_an_emergency_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    fake_ollama.behaviour.analysis = missing("frequency", "antecedent")
+    user = await _result_shown(kakao, fake_ollama, lang, typed)
+    assert t(lang, "analysis-followup-skip") not in str(user.texts), user.text
+    for topic in ("frequency", "antecedent"):
+        assert t(lang, f"analysis-followup-{topic}") not in user.text, user.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("ko", "콩이가 제 손을 물어서 피가 났어요"), ("en", "she bit my hand and it bled")]
+)
+async def test_a_bite_that_hurt_is_still_asked_about_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    fake_ollama.behaviour.analysis = missing("frequency")
+    user = await _result_shown(kakao, fake_ollama, lang, typed)
+    assert t(lang, "analysis-followup-frequency") in user.text, user.text
+
+
+@pytest.mark.parametrize(
+    ("chat", "lang", "typed"), [(44301, "ko", SEIZURE["ko"]), (44302, "en", SEIZURE["en"])]
+)
+async def test_no_follow_up_question_after_an_emergency_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    chat: int,
+    lang: str,
+    typed: str,
+) -> None:
+    fake_ollama.behaviour.analysis = missing("frequency")
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tgh:
+        await tg_owner(tgh, chat, lang)
+        before = len(tgh.sent(chat))
+        await tgh.say(chat, typed)
+        await eventually(lambda: any(m.startswith("📌") for m in tgh.sent(chat)[before:]))  # the plan
+        await asyncio.sleep(0.5)  # the question would come right under it
+        sent = tgh.sent(chat)[before:]
+        assert sent[0].startswith(t(lang, "safety-header-now")), sent
+        assert not any(t(lang, "analysis-followup-frequency") in m for m in sent), sent

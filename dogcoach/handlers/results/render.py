@@ -22,6 +22,7 @@ from dogcoach.domain.types import (
     Reply,
 )
 from dogcoach.services.i18n import LOCALES, Messages, Translator
+from dogcoach.services.safety import emergency
 from dogcoach.services.store import Report
 from dogcoach.services.understanding import tells
 
@@ -111,6 +112,10 @@ def followup_topic(report: Report, messages: Messages) -> str | None:
     if report.is_question or report.status != "done" or report.followups >= MAX_FOLLOWUPS:
         return None
     if not report.analysis:
+        return None
+    if emergency(messages, report.text):
+        # a seizure, a poison, choking: the owner is sent to a vet now; "how often does it
+        # happen?" under that card reads as if it could wait (stop 44)
         return None
     missing = set(report.analysis.get("missing") or ())
     return next(

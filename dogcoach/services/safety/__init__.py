@@ -10,6 +10,7 @@ from dogcoach.services.safety.check import (
     SafetyCheck,
     SafetyChecker,
     Urgency,
+    emergency,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "SafetyCheck",
     "SafetyChecker",
     "Urgency",
+    "emergency",
 ]

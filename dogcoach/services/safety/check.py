@@ -68,6 +68,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from dogcoach.services.i18n import Messages
 from dogcoach.services.safety.lexicon import (
@@ -761,3 +762,14 @@ class SafetyChecker:
                 named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip())))
         aversive = [a for _, a in sorted(named, key=lambda pair: pair[0])]
         return SafetyCheck(tuple(flags), tuple(aversive))
+
+
+@lru_cache(maxsize=4)
+def _checker(messages: Messages) -> SafetyChecker:
+    return SafetyChecker(messages)
+
+
+def emergency(messages: Messages, text: str) -> bool:
+    """`text` tells a medical emergency (`SafetyCheck.emergency`), for code with the locale files
+    and no checker at hand (a result's follow-up question, rendered by the delivery worker too)."""
+    return _checker(messages).check(text).emergency
