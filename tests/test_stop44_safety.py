@@ -28,7 +28,7 @@ from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
 from tests.test_safety_channels import stored_flags
-from tests.test_stop35_profile import tg_owner
+from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop42_lead import _result_shown
 from tests.test_survey_answers_misread import (
     ANSWERS,
@@ -174,3 +174,77 @@ async def test_no_follow_up_question_after_an_emergency_on_telegram(
         sent = tgh.sent(chat)[before:]
         assert sent[0].startswith(t(lang, "safety-header-now")), sent
         assert not any(t(lang, "analysis-followup-frequency") in m for m in sent), sent
+
+
+# -- 2. near-drowning, no breathing trouble said: a vet within 24 hours ---------------------------
+
+NEAR_DROWNING = (
+    ("ko", "수영장에 빠졌다가 건졌어요"),
+    ("ko", "물에 빠졌었어요"),
+    ("ko", "계곡에 빠져서 겨우 건졌는데 지금은 괜찮아 보여요"),
+    ("en", "he nearly drowned in the pool but seems fine now"),
+    ("en", "she fell into the lake and I had to pull her out"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), NEAR_DROWNING)
+async def test_near_drowning_gets_its_line_within_24_hours_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert user.text.startswith(t(lang, "safety-header-within_24h")), user.text
+    assert user.text.split("\n\n")[1].startswith(t(lang, "safety-near_drowning")), user.text
+    assert await kakao_reports(kakao, user.key) == [typed], user.text
+
+
+async def test_near_drowning_with_breathing_trouble_is_the_breathing_line_now_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "en")
+    await user.send("he fell in the pool and now he's gasping")
+    assert user.text.startswith(t("en", "safety-header-now")), user.text
+    assert t("en", "safety-breathing") in user.text, user.text
+    assert t("en", "safety-near_drowning") not in user.text, user.text  # one airway note
+
+
+@pytest.mark.parametrize(
+    ("chat", "lang", "typed"),
+    [
+        (44201, "ko", "수영장에 빠졌다가 건졌어요"),
+        (44202, "en", "he nearly drowned in the pool but seems fine now"),
+    ],
+)
+async def test_near_drowning_mid_survey_is_kept_and_flagged_on_telegram(
+    tg: Harness, chat: int, lang: str, typed: str
+) -> None:
+    await tg_at(tg, chat, lang, "owned_months")
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    sent = tg.sent(chat)[before:]
+    assert sent[0].startswith(t(lang, "safety-header-within_24h")), sent
+    assert t(lang, "safety-near_drowning") in sent[0], sent
+    assert asked(lang, "owned_months") in tg.last_text(chat), sent  # the question again
+    assert "owned_months" not in await tg_answers(tg, chat), sent
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["near_drowning"]
+
+
+@pytest.mark.parametrize(
+    ("chat", "lang", "typed"),
+    [
+        (44211, "ko", "수영 좋아해요"),
+        (44212, "ko", "물에 들어가기 싫어해요"),
+        (44213, "ko", "털이 많이 빠졌어요"),
+        (44214, "ko", "공이 물에 빠졌는데 안 가지러 가요"),
+        (44215, "en", "swims in the lake every day"),
+        (44216, "en", "the ball fell in the pool and he just barked at it"),
+    ],
+)
+async def test_water_look_alikes_get_no_safety_line_on_telegram(
+    tg: Harness, chat: int, lang: str, typed: str
+) -> None:
+    await tg_owner(tg, chat, lang)
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    said = "\n".join(tg.sent(chat)[before:])
+    assert t(lang, "safety-near_drowning") not in said, said
+    assert t(lang, "safety-header-within_24h") not in said, said
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == [], said

@@ -276,6 +276,23 @@ safety-term-breathing = struggling to breathe
         breathing is weird, breathing is strange, blue gums, gums are blue, gums look blue, gums turned blue,
         blue tongue, tongue is blue, tongue looks blue, grey gums, gray gums, gums are pale, gums look pale,
         pale gums, white gums, gums are white, breathing oddly, breathing odd
+## Nearly drowned, fallen in the water and pulled out: water breathed in can bring trouble breathing
+## or a lung infection hours later even in a dog that seems fine, so a vet within 24 hours (stop 44:
+## "he nearly drowned in the pool but seems fine now" raised nothing); with breathing trouble said it
+## is the breathing note, now. Swimming, liking or hating water, a ball fallen in: none. VCA Animal
+## Hospitals, "Near Drowning in Dogs"; R. Wright, "Diagnosis and treatment in veterinary
+## near-drowning cases" (Improve International: secondary drowning hours to days after).
+safety-term-drowning = nearly drowned, fell in the water and was pulled out
+    .aliases = nearly drowned, almost drowned, near drowning, near-drowning, nearly drowning, almost drowning,
+        was drowning, started drowning, half drowned, fell in the pool, fell into the pool, fell in the lake,
+        fell into the lake, fell in the river, fell into the river, fell in the water, fell into the water,
+        fell in the sea, fell into the sea, fell in the pond, fell into the pond, fell through the ice,
+        fell in the canal, fell into the canal, pulled him out of the water, pulled her out of the water,
+        pulled him out of the pool, pulled her out of the pool, fished him out, fished her out, inhaled water,
+        breathed in water, went under and, sank and
+safety-term-drowning-unrelated = something else in the water, drowning in another sense
+    .aliases = ball fell in*, ball fell into*, toy fell in*, toy fell into*, phone fell in*, phone fell into*,
+        drowning out, drowned out, drowning in work
 ## Something stuck in the throat: the airway blocked, an emergency now (stop 43: "he's choking on
 ## something help" raised nothing). Choking on the collar or lead when pulling is not it.
 safety-term-choking = choking, something stuck in the throat
@@ -498,6 +515,10 @@ safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grape
 safety-foreign_body = 🧦 If your dog swallowed something that is not food (a sock, a toy part, string, a stone) or a cooked bone or corn cob, call your vet now, even if your dog seems fine: it can block the stomach or gut. Say what, how big and when. Don't make your dog vomit unless a vet tells you to. Vomiting, not eating, a painful belly or straining are signs to go right away. Anything with a battery (earbuds, AirPods, a remote, a watch) is more urgent still: a chewed battery can burn the mouth, throat and stomach within hours.
 safety-retching = 🆘 Trying to vomit with nothing coming up (retching, dry heaving) can mean a twisted or blocked stomach, which can become life-threatening within hours — all the more with a swollen belly, drooling or restlessness, or after swallowing something. Go to a vet or an emergency vet now, don't wait to see if it passes, and don't give food or try to make your dog vomit.
 safety-breathing = 🆘 Struggling to breathe, gasping or wheezing, or blue, grey or very pale gums or tongue mean your dog may not be getting enough oxygen — go to a vet or an emergency vet now, and call ahead on the way. Keep your dog calm and cool, carry a small dog, and don't give food or water.
+## Near-drowning: VCA Animal Hospitals, "Near Drowning in Dogs" (a vet check even if the dog seems
+## normal: fluid in the lungs and pneumonia can follow within 24 hours and later), R. Wright, Improve
+## International (deterioration can be sudden; watch for several days).
+safety-near_drowning = 🌊 After nearly drowning, have a vet check your dog today, even if it seems fine now: water breathed into the lungs can cause fluid in the lungs or pneumonia hours later, sometimes a day or more after. Keep your dog warm and calm, and watch it closely for the next few days. Coughing, fast, noisy or hard breathing, pale or blue gums, weakness or vomiting mean go to an emergency vet now.
 ## Choking: AVMA, "First aid tips for pet owners" (choking), RSPCA, "First aid for dogs": take it
 ## out only if seen and easy, thrusts behind the ribs if the dog can't breathe, a vet now.
 safety-choking = 🆘 If your dog is choking — gagging, pawing at its mouth, struggling to breathe — go to a vet or an emergency vet now, and call ahead on the way. Only if you can see the object and it comes out easily, take it out carefully: reaching in blind can push it deeper, and a panicking dog may bite. If your dog can't breathe or collapses, give a few quick, firm pushes with both hands just behind the ribcage (the Heimlich manoeuvre for dogs).

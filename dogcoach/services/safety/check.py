@@ -54,6 +54,9 @@ model. What counts as a red flag, and what the owner is told, follows public gui
 - Blood in the pee or the stool, an eye suddenly kept shut: signs of illness, a vet within 24 hours.
   An eye out of its socket, and a cut said with blood, are the injury's note, now (Merck Veterinary
   Manual, "Proptosis"; AVMA, "First aid tips for pet owners").
+- Near-drowning (fallen in the water and pulled out): a vet within 24 hours even if the dog seems
+  fine, water breathed in can bring fluid in the lungs or pneumonia hours later; trouble breathing
+  said makes it the breathing note, now (VCA Animal Hospitals, "Near Drowning in Dogs"; stop 44).
 - Seizures: a seizure lasting over 5 minutes, or two without recovery between them, is status
   epilepticus, an emergency (ACVIM consensus statement on canine epilepsy, 2015; AVMA pet first aid).
 - Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
@@ -118,12 +121,13 @@ TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
     "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke",
-    "heat-sign", "urinary", "electric", "electric-weak",
+    "heat-sign", "urinary", "electric", "electric-weak", "drowning",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
     "seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin", "breathing",
     "choking", "trauma", "trauma-bleeding", "venom", "venom-swelling", "heatstroke", "urinary", "electric",
+    "drowning",
 )  # fmt: skip
 
 
@@ -143,6 +147,7 @@ class FlagKind(StrEnum):
     HEATSTROKE = "heatstroke"  # said, or drooling, wobbling, collapse in the heat
     ELECTRIC_SHOCK = "electric_shock"  # a cord chewed, a shock: burns, fluid in the lungs hours later
     URINARY_BLOCK = "urinary_block"  # can't pee, straining with nothing coming out: a blocked urethra
+    NEAR_DROWNING = "near_drowning"  # fell in the water, pulled out: fluid in the lungs hours later
     PAIN_ILLNESS = "pain_illness"
     SUDDEN_CHANGE = "sudden_change"
 
@@ -200,6 +205,8 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.HEATSTROKE: Urgency.NOW,
     FlagKind.ELECTRIC_SHOCK: Urgency.NOW,
     FlagKind.URINARY_BLOCK: Urgency.NOW,
+    # a vet today even if the dog seems fine; trouble breathing said makes it the breathing flag, now
+    FlagKind.NEAR_DROWNING: Urgency.WITHIN_24H,
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
     FlagKind.SUDDEN_CHANGE: Urgency.SOON,
 }
@@ -374,7 +381,8 @@ class SafetyChecker:
             "breathing", "swallowed-referred", "bite-adult", "choking", "choking-unrelated", "trauma",
             "trauma-unrelated", "trauma-bleeding", "venom", "venom-swelling", "trauma-cut", "heatstroke",
             "heatstroke-unrelated", "heat-context", "heat-sign", "urinary", "urinary-unrelated", "retching-unrelated",
-            "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated",
+            "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated", "drowning",
+            "drowning-unrelated",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -407,6 +415,7 @@ class SafetyChecker:
             "urinary": "urinary-unrelated",
             "retching": "retching-unrelated",  # "straining to pee and nothing comes out" (stop 43)
             "electric": "electric-unrelated",
+            "drowning": "drowning-unrelated",  # "공이 물에 빠졌어요": the ball, not the dog (stop 44)
         }
 
     def _aged(self, text: str) -> str:
@@ -676,6 +685,15 @@ class SafetyChecker:
             # something stuck in the throat (stop 43: "뭐가 목에 걸렸나봐요 켁켁거려요" went to the coach
             # model); its note says what to do when the dog cannot breathe, so no second airway note
             found[FlagKind.CHOKING] = choking + found.pop(FlagKind.BREATHING, [])
+        drowning = self._hits("drowning", views)
+        airway = next((k for k in (FlagKind.CHOKING, FlagKind.BREATHING) if k in found), None)
+        if drowning and airway is not None:
+            # pulled out of the water and struggling to breathe: the airway's note, now (stop 43)
+            found[airway] = found[airway] + drowning
+        elif drowning:
+            # "수영장에 빠졌다가 건졌어요", "nearly drowned but seems fine now" (stop 44: nothing): a vet
+            # today all the same, water breathed in can harm the lungs hours later
+            found[FlagKind.NEAR_DROWNING] = drowning
         trauma = self._hits("trauma", views)
         if not found.keys() & {FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN}:
             # heavy bleeding ("his paw is bleeding a lot", "피가 안멈춰요"); a bite's blood is its own note
