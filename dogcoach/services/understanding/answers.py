@@ -651,6 +651,8 @@ class SurveyAnswers:
         if stem:  # "초코는 5살이에요", "초코는 여아" (owner trial 17: the dog named "초코는")
             text = stem
             parts = [text]
+        if len(parts) > 1 and self.vocabulary["understanding-name-article"].whole(Folded(parts[0])):
+            return Unclear(None, (message.text,))  # "it's a maltese", "he's a boy": said of the dog
         if self._several(parts):
             return Unclear(None, tuple(parts))  # two dogs' names: one at a time
         hangul_words = sum(1 for p in parts if not p.isascii())

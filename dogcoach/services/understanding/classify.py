@@ -130,6 +130,8 @@ AMOUNT_MAX_WORDS = 6
 EATEN_FLAGS = frozenset({"toxin", "foreign_body"})
 UNREAD_FOLLOWUP = frozenset({"short-answer", "no-frequency"})
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
+# Where a sentence ends ("사진 보셨어요? 얘가 초코에요"): after ?, ! or . and a space.
+_SENTENCE_END = re.compile(r"(?<=[?!.？！。])\s+")
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # States in which a result's advice may be what the owner talks about.
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
@@ -686,6 +688,21 @@ class Understander(FollowupReading):
             return None
         return dataclasses.replace(read, text=found.text)
 
+    def _beside_media(self, text: str, context: Context) -> Understanding | None:
+        """The answer to the open survey question told in a sentence beside one about a photo
+        ("사진 보셨어요? 얘가 초코에요", "did you get the pic? she's 3"; owner trial 28: the "I read
+        text only" reply, the name lost): that sentence read alone, when it answers the question
+        (`_answers_question`); None otherwise (the photo's reply)."""
+        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        media = ("understanding-media-announced", "understanding-media-asked", "understanding-media-word")
+        rest = [s for s in sentences if not any(self.vocabulary[e].contains(Folded(s)) for e in media)]
+        if not rest or len(rest) == len(sentences):
+            return None
+        read = self.understand(" ".join(rest), context)
+        if not self._answers_question(read):
+            return None
+        return dataclasses.replace(read, text=text, reason=f"beside-media-{read.reason}")
+
     def _children_not_counted(self, message: Folded, context: Context) -> bool:
         """At the household, a child told with no count of the household ("초등학생 아들하나
         있어요" after "3 or 4?"; owner trial 20: stored as a household of 1): the children's answer,
@@ -960,6 +977,10 @@ class Understander(FollowupReading):
                 return Understanding(Kind.CHOICE, text, picks=(confirm.id,), reason="review-confirmed")
             return Understanding(Kind.SMALL_TALK, text, talk="confirmed", reason="earlier-confirmed")
         if self._media_announced(message):
+            # (not at a text question: "얘가 초코에요" is no breed, though the breed takes any words)
+            beside = self._beside_media(text, context) if expect in SURVEY - {Expect.TEXT} else None
+            if beside is not None:  # "사진 보셨어요? 얘가 초코에요" at the name: 초코 (owner trial 28)
+                return beside
             return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
         if talk is None and expect is Expect.FOLLOWUP and self._back_alone(message):
