@@ -108,11 +108,12 @@ def _keep_early_age(turn: Turn, answer: Value[float] | Approximate | None) -> No
 
 
 async def _household_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
-    """The owner living alone told at a choice or number question before the household ("저혼자요",
-    "just me" at the origin; stop 34, owner trial 26: re-asked, lost): one person, stored ahead, said in a line,
+    """The owner living alone told at a choice or number question or the breed before the household
+    ("저혼자요", "just me" at the origin; stop 34, owner trial 26: re-asked, lost; "저 혼자요" at the
+    breed, owner trial 28: said to be the hours alone): one person, stored ahead, said in a line,
     and `q` asked again. False, nothing done, for anything else."""
     household = BY_KEY["household"]
-    if dog is None or turn.state.data.get("mode") == "edit" or q.kind is Kind.TEXT:
+    if dog is None or turn.state.data.get("mode") == "edit" or (q.kind is Kind.TEXT and q.key != "breed"):
         return False  # a choice or a number before it ("혼자살아요" at how long owned: trial 26)
     if index_of(q.key) >= index_of(household.key) or household.key in dog.answers:
         return False

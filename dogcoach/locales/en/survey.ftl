@@ -99,7 +99,7 @@ survey-opt-origin-shelter = Shelter / rescue
     .aliases = shelter, rescue, adopted, rescued, rescued him, rescued her, a rescue, rescue dog, animal shelter, pound, stray, a stray, found him, found her, we found, i found, on the street, on the streets, off the street, in the street, street dog, abandoned, dumped, took him in, took her in
 survey-opt-origin-friend_family = Friend / family
     .short = Friend/family
-    .aliases = friend, family, friends, friend's, a friend's, family's, family member, relative, relatives, sister, sister's, brother, brother's, mom, mom's, mum, mum's, dad, dad's, parents, parents', my parents', cousin, cousin's, aunt, aunt's, uncle, uncle's, neighbor, neighbor's, neighbour, neighbour's, coworker, coworker's, colleague, colleague's
+    .aliases = friend, family, friends, friend's, a friend's, family's, family member, relative, relatives, sister, sister's, brother, brother's, mom, mom's, mum, mum's, dad, dad's, parents, parents', my parents', cousin, cousin's, aunt, aunt's, uncle, uncle's, neighbor, neighbor's, neighbour, neighbour's, coworker, coworker's, colleague, colleague's, daughter, daughter's, son, son's, grandma, grandma's, grandpa, grandpa's, grandmother, grandfather, grandparents
 survey-opt-origin-other = Other
     .aliases = other, online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 

@@ -731,6 +731,9 @@ understanding-degree = how far it goes
 ## How much a behaviour happens, said beside it ("bites a little", "barks a bit"): no option's word ("little" is the small size).
 understanding-behaviour-amount = a little
     .aliases = a little, a little bit, little bit, a bit, a lot, a little too much
+## A thing whose size a sentence tells, not the dog's ("the text is too small to read", "she has a small tattoo on her belly"; owner trial 28: stored as the size): at the size question its size words pick nothing (a weight still does).
+understanding-size-thing = text
+    .aliases = text, texts, font, fonts, letters, lettering, writing, print, screen, screens, button, buttons, message, messages, words, tattoo, tattoos, tat, tats, birthmark, scar, clothes, shirt, sweater, jumper, jacket, collar, harness, leash, crate, kennel, bed, bowl, apartment, room, yard, garden
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 ## An "and" opening the message ("oh and he does it every day"; owner trial 27): it may add to the report waiting; detail when the rest is.
@@ -1236,6 +1239,9 @@ understanding-doubt-topic = is
 ## Someone else whose number it is at an age or length question ("my sons 8"): no answer (owner trial 9: read as 8 years).
 understanding-someone-else = son
     .aliases = son, sons, son's, daughter, daughters, daughter's, kid, kids, kid's, child, children, nephew, niece, grandson, granddaughter, my brother, my sister
+## Between a person (`lex-person`) and a number, what makes the number that person's age ("yea my bro is 8", "my son's 8"; owner trial 28: a household of 8): no count, no hours.
+understanding-person-aged = is
+    .aliases = is, 's, s, turned, turns, just turned, is turning, will be, is like, is about
 
 ## trial 9 (leftovers): worse since an event ("it's been worse since we moved"): with `understanding-talk-worse` after a result, the event is detail for the report too (batch 89). A time alone ("since last week") is no event.
 understanding-talk-worse-since = since we

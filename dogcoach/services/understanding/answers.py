@@ -311,6 +311,17 @@ class SurveyAnswers:
             message = self._clock_span(message)
         if kind is Expect.COUNT:
             message = self._ages_dropped(message)
+        if kind is not Expect.AGE and self._person_aged(message):
+            # "yea my bro is 8" (owner trial 28: a household of 8): a person's age, no amount
+            return Unclear(None, (message.text,))
+        if (
+            kind is Expect.COUNT
+            and not any(ch.isdigit() for ch in message.text)
+            and self.vocabulary["understanding-origin-told"].contains(message)
+        ):
+            # "my daughter gave him to me" (owner trial 28: a household of 2): who gave the dog,
+            # where it came from, not who lives at home
+            return Unclear(None, (message.text,))
         if kind is Expect.AGE and self.vocabulary["lex-live"].contains(message):
             # "둘이살아요" (the two of us live together; owner trial 13: stored as 2 years): the
             # "살" of 살다 is no age unit, and who lives at home is no age
@@ -373,6 +384,7 @@ class SurveyAnswers:
                 and read.value is not None
                 and read.low is not None
                 and read.high is not None
+                and self._only_doubt_left(read.rest, kind)
             ):
                 return Approximate(read.value, read.low, read.high)  # "not sure exactly, about 2 years"
             if read.low is not None and read.high is not None and read.low != read.high:
@@ -406,6 +418,37 @@ class SurveyAnswers:
             rf"(?:\s*(?:{alternatives('lex-aged-after')})(?!\w))?",
             re.IGNORECASE,
         )
+
+    def _only_doubt_left(self, rest: Sequence[str], kind: Expect) -> bool:
+        """Besides a count, only the doubt is left ("둘이요 몰루"), or no word at all: about that
+        many. "산책 엄마가 함 몰루" (mum does the walks, dunno; owner trial 28) leaves "함": the
+        mother is who walks the dog, no head count. Other kinds keep their hedges."""
+        left = " ".join(rest)
+        if kind is not Expect.COUNT or not any(ch.isalnum() for ch in left):
+            return True
+        return self.dont_know(Folded(left), whole=True) is not None
+
+    def _person_aged(self, message: Folded) -> bool:
+        """A number said right after a person and a word making it their age (`understanding-
+        person-aged`: "my bro is 8", "my son's 8", "동생이 8"): that person's age."""
+        v = self.vocabulary
+        people = {w.casefold() for w in _words(v["lex-person"]) + _words(v["lex-person-group"])}
+        people -= {w.casefold() for w in _words(v["lex-person-self"])}
+        one = people & {w.casefold() for w in _words(v["lex-person"])}  # "아이가 2": 2 children
+        links = _words(v["understanding-person-aged"])
+        words = [w.strip(",.!?~").casefold() for w in message.text.split()]
+        for at, word in enumerate(words):
+            if not word.isdigit() or at == 0:
+                continue  # "아이가 2명": children counted
+            before = words[at - 1]
+            if before in links and at >= 2 and words[at - 2] in people:
+                return True  # "bro is 8"
+            owner_of = re.sub(r"['\u2019]s$", "", before)  # "son's 8" ("kids 2" counts kids)
+            if owner_of != before and owner_of in people:
+                return True
+            if any(not k.isascii() and before.endswith(k) and before[: -len(k)] in one for k in links):
+                return True  # "동생이 8"
+        return False
 
     def _ages_dropped(self, message: Folded) -> Folded:
         """`message` without the ages told of the people counted ("2 kids aged 5 and 8": 2 kids),

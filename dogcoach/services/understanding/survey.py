@@ -33,7 +33,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.quantity import TIMES_COUNTS
+from dogcoach.services.understanding.quantity import TIMES_COUNTS, WEIGHT_UNITS
 from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _blanked, _syllable
@@ -96,6 +96,9 @@ NEW_AFTER_CHARS = 5
 # A question asked at a choice question in more words than this, whose one option read is "other",
 # is a question ("진돗개는 원래 주인 말고 다른 사람을 싫어합니까?"); shorter ("다른 거요?") it may pick.
 ASKED_OPTION_MIN_WORDS = 4
+# People named besides the owner that make a list of who lives at home ("me mom dad and my lil
+# bro" at the origin; owner trial 28: friend/family): a family word alone may be the giver.
+HOUSEHOLD_LISTED = 2
 OTHER_OPTION = "other"
 # Words besides a pronoun that make a sentence about something else ("we got him as a puppy").
 PRONOUN_SENTENCE_WORDS = 2
@@ -948,6 +951,14 @@ class SurveyReading(RetoldFactReading):
         picking = (self._without_amount(message) if signals.behaviour else None) or message
         picking = self._read_past(picking, context)
         answer = self.answers.choice(picking, context.options, multi=multi, exclusive=context.exclusive)
+        if isinstance(answer, Value) and (
+            self._size_of_a_thing(message, context) or self._origin_of_no_one(message, context)
+        ):
+            # "글씨가 너무 작아서 잘 안보여요", "she has a small tattoo on her belly" at the size;
+            # "me mom dad and my lil bro", "산책 엄마가 함 몰루" at the origin (owner trial 28: each
+            # stored, also as told ahead): the size of something else, family who live or walk
+            # with the dog; the question again
+            answer = Unclear(None, (text,))
         dog_told = self._dog_as_child(picking) if context.question == "children" else None
         if dog_told is not None and isinstance(answer, Value):
             # "애가 짖어요" at the children (owner trial 12: yes): "애가" is the dog doing
@@ -1375,6 +1386,30 @@ class SurveyReading(RetoldFactReading):
         text = self._neutering_planned(Folded(text))
         return message if text == message.text else Folded(" ".join(text.split()))
 
+    def _size_of_a_thing(self, message: Folded, context: Context) -> bool:
+        """At the size question, a sentence telling the size of a thing (`understanding-size-
+        thing`: the text on screen, a tattoo, clothes), not of the dog, with no weight said: its
+        size words pick nothing. "작은 애예요 5키로" is the dog."""
+        if context.question != "size" or not self.vocabulary["understanding-size-thing"].contains(message):
+            return False
+        return self.answers.quantities.read(message.text, WEIGHT_UNITS, None).value is None
+
+    def _origin_of_no_one(self, message: Folded, context: Context) -> bool:
+        """At the origin, family named with no word of where the dog came from (`understanding-
+        origin-told`: "gave him to me", "데려왔") as the people at home, the owner among them
+        ("me mom dad and my lil bro"), or beside another question's subject ("산책 엄마가 함":
+        mum does the walks): no one the dog came from. "엄마가 줬어요", "my mom's" still are."""
+        if context.question != "origin":
+            return False
+        v = self.vocabulary
+        if any(v[e].contains(message) for e in ("understanding-origin-told", "understanding-profile-origin")):
+            return False
+        owner = {phrase for phrase, *_ in v["lex-person-self"].find(message)}
+        others = {phrase for phrase, *_ in v["lex-person"].find(message)} - owner
+        if owner and len(others) >= HOUSEHOLD_LISTED:
+            return True
+        return any(self.names_answer(message, k) for k in ("household", "exercise_minutes", "alone_hours"))
+
     def _neutering_planned(self, message: Folded) -> str:
         """The text of `message` with neutering told as planned ("남자애요 중성화는 다음달에
         하려구요", "she'll be spayed next month"; owner trial 28: stored as neutered) read as not
@@ -1404,10 +1439,29 @@ class SurveyReading(RetoldFactReading):
             verbs = tuple(self.messages.aliases("understanding-unsure-if-verb"))
             bare_verb = words[at].startswith(verbs)  # "중성화 했는지": the noun before it too
             keep = words[: at - 1 if bare_verb and at > 0 else at]
-            return " ".join(keep)
+            return " ".join(keep + self._after_dont_know(words[at + 1 :]))
         head, tail = message.spaced[:start], message.spaced[start:]
         cut = re.search(r"[,;.]|\bbut\b", tail)
-        return " ".join((head + (tail[cut.start() :] if cut else "")).split())
+        doubted = tail[: cut.start()] if cut else tail
+        # "idk if she's spayed" (owner trial 28: asked again, the girl dropped): the pronoun the
+        # doubt is said of tells the sex; only the neutering is not known
+        neutering = self.vocabulary["understanding-concept-neutered"].contains(Folded(doubted))
+        pronouns = self.vocabulary["understanding-sex-pronoun"].find(Folded(doubted)) if neutering else []
+        said_of = min(pronouns, key=lambda f: f[1])[0] if pronouns else ""
+        bare = re.sub(r"['\u2019]?s$", "", said_of)  # "she's", "shes": "she" tells the sex alone
+        said_of = (
+            bare if bare and self.vocabulary["understanding-sex-pronoun"].whole(Folded(bare)) else said_of
+        )
+        return " ".join((head + said_of + " " + (tail[cut.start() :] if cut else "")).split())
+
+    def _after_dont_know(self, words: list[str]) -> list[str]:
+        """The words after the "don't know" that closes a doubt ("중성화 했는지는 모르겠어요 암컷이에요":
+        암컷이에요; owner trial 28: the girl dropped with the doubt); none when no word is one."""
+        dont_know = self.vocabulary["understanding-dont-know"]
+        for end in range(1, len(words) + 1):
+            if dont_know.contains(Folded(" ".join(words[:end]))):
+                return words[end:]
+        return []
 
     def _without_topic_doubt(self, message: Folded) -> str:
         """The text of `message` before a Korean "X는 모르겠어요" ("여자애요 중성화는 모르겠어요": the
@@ -1416,10 +1470,11 @@ class SurveyReading(RetoldFactReading):
         words = message.text.split()
         topic = tuple(self.messages.aliases("understanding-doubt-topic"))
         dont_know = self.vocabulary["understanding-dont-know"]
-        for i in range(2, len(words)):
+        for i in range(1, len(words)):
             if words[i - 1].endswith(topic) and dont_know.contains(Folded(" ".join(words[i:]))):
-                cut = i - 2 if words[i - 1] in topic else i - 1  # "중성화 여부는": the noun too
-                return " ".join(words[:cut])
+                cut = max(i - 2 if words[i - 1] in topic else i - 1, 0)  # "중성화 여부는": the noun too
+                kept = words[:cut] + self._after_dont_know(words[i:])
+                return " ".join(kept) if kept else message.text  # "중성화는 모르겟어요": don't know
         return message.text
 
     def _children_counted(self, message: Folded, context: Context, answer: object) -> tuple[str, ...] | None:
