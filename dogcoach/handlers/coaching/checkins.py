@@ -284,7 +284,9 @@ async def _corrected(turn: Turn, checkin_id: int) -> tuple[Outcome, str | None] 
     )
     if read.kind is not Kind.CHOICE or len(read.picks) != 1 or read.incident or read.safety:
         return None
-    if read.reason == "outcome-still":  # the behaviour told as it goes on: no outcome stated
+    if read.reason in ("outcome-still", "outcome-stopped"):
+        # the behaviour told as it goes on, or as it stopped ("밤에는 안 짖어요" after "the same"):
+        # what it does, no outcome stated
         return None
     parsed = parse_choice(read.picks[0])
     if parsed is None or parsed[1] == checkin.outcome:

@@ -916,6 +916,21 @@ understanding-habit-target = target
     .aliases = at, on, the, with, when, whenever, around, people, dogs, guests
 understanding-outcome-mixed = half and half
     .aliases = half and half, fifty fifty, 50/50, hit and miss, hit or miss, up and down, on and off, mixed, mixed results, some days yes some days no, depends on the day
+## At a check-in, the step worked only some of the times ("kinda? it worked 2 out of 5 times"; owner trial 28: stored as better): with "better" read, both ways at once, asked which one overall as "half and half" is.
+understanding-outcome-partly = some of the times
+    .aliases = out of, half the time, half of the time, some of the time, every other time, one time in, worked sometimes, works sometimes, sometimes it works, sometimes it worked, sometimes it helps, sometimes it helped
+## At a check-in, words right before the behaviour followed up that tell it stopped or less ("he doesn't bark anymore", "no longer barks", "hasn't barked since tuesday"; owner trial 28: a new incident): better. Only glued to its verb ("didn't like it and barked" is none).
+understanding-outcome-stopped-before = no longer
+    .aliases = no longer, doesn't, doesnt, does not, doesn't even, doesnt even, didn't, didnt, did not, didn't even, didnt even, hasn't, hasnt, has not, hasn't really, hasnt really, hasn't even, hasnt even, haven't heard him, havent heard him, haven't heard her, havent heard her, won't, wont, isn't, isnt, is not, wasn't, wasnt, not, never, stopped, has stopped, quit, hardly, hardly ever, barely, rarely, no more, not even
+## At a check-in, words right after the behaviour followed up that tell it stopped or less ("barking has stopped", "barking went down").
+understanding-outcome-stopped-after = stopped
+    .aliases = anymore, any more, no more, has stopped, stopped, is gone, has gone down, went down, has decreased, decreased, less, a lot less, much less, less often
+## At a check-in, the behaviour followed up told happening again ("he takes the treat and barks again", "won't stop barking"; owner trial 28: a new incident): the same, its words the note. With its verb only; the words of "still" count too.
+understanding-outcome-again = again
+    .aliases = again, once again, all over again, never stopped, didn't stop, didnt stop, did not stop, doesn't stop, doesnt stop, does not stop, won't stop, wont stop, wouldn't stop, wouldnt stop, hasn't stopped, hasnt stopped, can't stop, cant stop, not stopped, back to
+## Words holding an "again" that tell no behaviour again ("will try again", "try it again"): a plan.
+understanding-outcome-again-not = try again
+    .aliases = try again, try it again, trying again, tried again, do it again, practise again, practice again, start again
 
 ## -- Which dog a message is about: what may follow a dog's name ("Bori's").
 understanding-name-particle = particle

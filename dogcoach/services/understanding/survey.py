@@ -91,6 +91,9 @@ INCIDENT_MIN_WORDS_HANGUL = 3
 # ending included).
 NEW_AFTER_WORDS = 3
 NEW_AFTER_CHARS = 5
+# A check-in's behaviour told stopped by words after its verb, this many syllables on at most
+# ("짖지 않아요", "짖는 거 안 해요", "짖는 게 없어졌어요").
+STOPPED_AFTER_CHARS = 4
 
 
 # A question asked at a choice question in more words than this, whose one option read is "other",
@@ -1141,6 +1144,17 @@ class SurveyReading(RetoldFactReading):
             # "음.. 좀 나아진거 같기도 하고 잘 모르겠어요", "maybe a bit better? not sure": no outcome
             # to record (Korean trial K2: stored as better); asked again, as "not sure" is
             return Understanding(Kind.ANSWER, text, answer=DontKnow(), reason="outcome-unsure")
+        if (
+            isinstance(answer, Value)
+            and "outcome_same" in ids
+            and answer.value == (ids.get("outcome_better"),)
+            and v["understanding-outcome-partly"].contains(message)
+        ):
+            # "kinda? it worked 2 out of 5 times", "5번 중에 2번은 효과 있었어요" (owner trial 28:
+            # stored as better, while "반반이요" was asked): worked only some of the times, both
+            # ways at once; asked which one overall, as "half and half" is
+            partly = (ids["outcome_better"], ids["outcome_same"])
+            return Understanding(Kind.ANSWER, text, answer=Unclear(partly, ()), reason="outcome-partly")
         if isinstance(answer, Value):
             if not (signals.narrated or signals.behaviour):
                 return None
@@ -1182,6 +1196,33 @@ class SurveyReading(RetoldFactReading):
         if v["understanding-outcome-mixed"].contains(message):
             both = tuple(ids[c] for c in ("outcome_better", "outcome_worse") if c in ids)
             return Understanding(Kind.ANSWER, text, answer=Unclear(both, ()), reason="outcome-mixed")
+        told = self._followed_up_told(message, context.about) if "outcome_same" in ids else None
+        if told == "both":
+            # "어제는 안 짖었는데 오늘 또 짖었어요": stopped once, back again; which one overall
+            both = tuple(ids[c] for c in ("outcome_better", "outcome_same") if c in ids)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(both, ()), reason="outcome-mixed")
+        if told == "stopped" and "outcome_better" in ids:
+            # "이제 안짖어요!! 대박", "he hasn't barked since tuesday" at a barking check-in (owner
+            # trial 28: analysed as a new incident): the behaviour followed up told stopped, better;
+            # another behaviour told as new beside it is a report as well
+            return Understanding(
+                Kind.CHOICE,
+                text,
+                picks=(ids["outcome_better"],),
+                reason="outcome-stopped",
+                incident=self._new_behaviour(message, context.about),
+            )
+        if told == "again":
+            # "간식만 먹고 또 짖어요", "he takes the treat and barks again" (owner trial 28: a new
+            # incident): the behaviour followed up told again, the same, as "still" is
+            return Understanding(
+                Kind.CHOICE,
+                text,
+                picks=(ids["outcome_same"],),
+                reason="outcome-still",
+                incident=self._new_behaviour(message, context.about)
+                or (signals.anchored and not self._trying_dated(message, signals)),
+            )
         if (
             "outcome_same" in ids
             and v["understanding-outcome-still"].contains(message)
@@ -1197,6 +1238,47 @@ class SurveyReading(RetoldFactReading):
                 incident=new or (signals.anchored and not self._trying_dated(message, signals)),
             )
         return None
+
+    def _followed_up_told(self, message: Folded, about: str | None) -> str | None:
+        """How a check-in's answer with no outcome word tells the behaviour followed up (`about`;
+        any behaviour when unknown): "stopped" (negated or said to have stopped, right before or
+        after its verb: "이제 안짖어요", "짖지 않아요", "no longer barks", "hasn't barked since"),
+        "again" (`understanding-outcome-again`: "또 짖어요", "barks again", "won't stop barking"),
+        "both", or None (neither, or only another behaviour told: that is no answer here)."""
+        v = self.vocabulary
+        verbs = v["understanding-behaviour-verb"].find(message)
+        if about is not None:
+            known = [s for c in concepts_of(about) for s in v[f"understanding-concept-{c}"].find(message)]
+            verbs = [b for b in verbs if any(k[3] == b[3] and k[1] < b[2] and b[1] < k[2] for k in known)]
+        if not verbs:
+            return None
+        again = _outside(
+            v["understanding-outcome-again"].find(message), v["understanding-outcome-again-not"].find(message)
+        ) + v["understanding-outcome-still"].find(message)
+        before = _outside(v["understanding-outcome-stopped-before"].find(message), again)
+        after = _outside(v["understanding-outcome-stopped-after"].find(message), again)
+        stopped = any(self._right_before(message, m, b) for b in verbs for m in before) or any(
+            self._right_before(message, b, m, reach=STOPPED_AFTER_CHARS) for b in verbs for m in after
+        )
+        if stopped:
+            return "both" if again else "stopped"
+        return "again" if again else None
+
+    @staticmethod
+    def _right_before(
+        message: Folded,
+        first: tuple[str, int, int, bool],
+        then: tuple[str, int, int, bool],
+        *,
+        reach: int = 0,
+    ) -> bool:
+        """`first` ends right before `then` starts, in one script: glued or `reach` syllables
+        apart in Hangul, the next word in Latin."""
+        if first[3] != then[3] or then[1] < first[2]:
+            return False
+        if first[3]:
+            return then[1] - first[2] <= reach
+        return not message.spaced[first[2] : then[1]].split()
 
     def _good_news(self, message: Folded, picks: object, ids: dict[str, str]) -> bool:
         """Better, with a day, that only says when it was better ("좀 나아진거 같아요 ㅎㅎ 어제는
