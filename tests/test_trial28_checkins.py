@@ -10,6 +10,9 @@ was stored read back.
 2. "kinda? it worked 2 out of 5 times" was stored as "better" without a word, while "반반이요" (half
    and half) is asked which one overall: a step that worked only some of the times is asked the
    same way in both languages, nothing recorded until the owner says which.
+3. A check-in whose plan saw a report raising a red flag (a bite that bled) answered "better" got
+   only "something happened that is a safety concern", nothing of the answer: the answer is
+   acknowledged, then the professional help the earlier concern calls for.
 """
 
 from __future__ import annotations
@@ -20,13 +23,25 @@ from pathlib import Path
 import pytest
 
 from dogcoach.domain.channel import Channel
+from tests.fakes.kakao_event_api import FakeKakaoEventApi
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_checkins_channels import checkins_of, push_checkin, t
+from tests.test_checkins import analysis
+from tests.test_checkins_channels import (
+    DAYS,
+    FAST,
+    checkins_of,
+    kakao_pushing,
+    push_checkin,
+    t,
+    wait_for_rows,
+)
 from tests.test_dog_words import _model_calls
-from tests.test_telegram_e2e import eventually
+from tests.test_kakao_skill import serve
+from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_trial10_checkins import (
+    REPORT,
     STEP,
     _answered,
     _kakao_pushed,
@@ -34,6 +49,7 @@ from tests.test_trial10_checkins import (
     _telegram_plan,
     _tg_report_count,
 )
+from tests.timetravel import travel
 
 ADVICE = {"better": "coaching-advice-keep-better", "same": "coaching-advice-keep-same"}
 TOLD = [
@@ -120,3 +136,56 @@ async def test_worked_some_of_the_times_is_asked_which_one_on_telegram(
         await asyncio.sleep(0.3)
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert _answered(rows) == []
+
+
+# -- 3. a check-in after a red flag ---------------------------------------------------------------
+
+BITE = {
+    "ko": "어제 택배 기사님 다리를 물어서 피가 났어요",
+    "en": "yesterday he bit the delivery man's leg and it bled",
+}
+RED_FLAG = "coaching-advice-get_help-red_flag"
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_check_in_after_a_red_flag_acknowledges_the_answer_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()
+    with FakeKakaoEventApi() as api:
+        async with serve(kakao_pushing(tmp_path, fake_ollama, api)) as srv:
+            store = srv.app.state.runtime.store
+            owner = srv.user(lang=lang)
+            await owner.send(REPORT[lang])
+            await wait_for_rows(store, Channel.KAKAO, owner.key, lambda rows: len(rows) == 1)
+            await owner.send(BITE[lang])  # during the plan: a red flag raised since it began
+            await owner.send("/help")
+            await travel(store, DAYS)
+            await wait_for_rows(store, Channel.KAKAO, owner.key, lambda rows: rows[0].status == "sent")
+            await owner.send("좋아졌어요" if lang == "ko" else "better")
+            assert t(lang, RED_FLAG, outcome="better") != t(lang, RED_FLAG, outcome="worse")
+            assert owner.texts[0] == t(lang, RED_FLAG, outcome="better")
+            assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("better", None)]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_check_in_after_a_red_flag_acknowledges_the_answer_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    chat = 7430
+    fake_ollama.behaviour.analysis = analysis()
+    settings = settings_for(
+        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
+    )
+    async with harness(fake_telegram, settings) as tg:
+        await tg.say(chat, REPORT[lang], language_code=lang)
+        await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
+        await tg.say(chat, BITE[lang], language_code=lang)  # during the plan: a red flag raised
+        await eventually(lambda: len([x for x in tg.sent(chat) if "🔍" in x]) >= 2)
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await tg.say(chat, "더 심해졌어요" if lang == "ko" else "worse", language_code=lang)
+        shown = t(lang, RED_FLAG, outcome="worse")
+        await eventually(lambda: any(shown in text for text in tg.sent(chat)))
+        assert t(lang, RED_FLAG, outcome="worse") != t(lang, RED_FLAG, outcome="better")
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [("worse", None)]

@@ -216,7 +216,7 @@ async def handle(turn: Turn) -> None:
                 outcome = turn.t(f"coaching-outcome-{corrected[0]}")
                 turn.say("coaching-checkin-note-corrected", outcome=outcome)
                 if corrected[1] is not None:
-                    turn.say(corrected[1])
+                    turn.say(corrected[1], outcome=str(corrected[0]))
         close(turn)
         return
     if parsed_sorry(turn):
@@ -374,7 +374,7 @@ async def replace_answer(turn: Turn, checkin: CheckinRow, outcome: Outcome, word
     if checkin.sent_at is not None:  # asked, its answer decided the plan: decided again
         advice = await decide_again(turn, checkin)
         if advice is not None:
-            turn.say(advice)
+            turn.say(advice, outcome=str(outcome))
 
 
 def _words(turn: Turn, outcome: Outcome) -> str | None:
@@ -481,7 +481,7 @@ async def answer(
         # "ya it went ok i guess", "it was fine": tried, nothing said to be better; "the same",
         # and said so, with how to say "better" instead (owner trial 12)
         turn.say("coaching-checkin-read-ok")
-    turn.say(advice.message_id)
+    turn.say(advice.message_id, outcome=str(outcome))  # the red flag's line says the answer too
     if note and can_ask(turn.state):
         aside = turn.state.data.get(ASIDE) if turn.state.flow == FLOW else None
         data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat(), DECIDED: True}

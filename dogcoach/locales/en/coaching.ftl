@@ -54,7 +54,12 @@ coaching-advice-adjust-same_twice = 🔧 No change twice in a row, so let's chan
 coaching-advice-adjust-not_tried_twice = 🔧 That step seems hard to fit in. Let's find an easier one: tell me about the next time it happens and I'll suggest a new step.
 coaching-advice-get_help-worse_twice = 🧑‍⚕️ It got worse twice in a row. Rather than carrying on alone, have a vet rule out pain or illness, then see a certified behaviour consultant or a veterinary behaviourist. /summary puts your notes on one page to bring along.
 coaching-advice-get_help-no_progress = 🧑‍⚕️ Several tries without improvement. Have a vet rule out pain, then see a certified behaviour consultant. /summary puts your notes on one page to bring along.
-coaching-advice-get_help-red_flag = 🧑‍⚕️ Something happened that is a safety concern: professional help comes before training. Please see your vet and a certified behaviour consultant; /summary puts your notes on one page to bring along.
+coaching-advice-get_help-red_flag =
+    { $outcome ->
+        [better] 👏 Good to hear it's going better.
+        [worse] Thanks for telling me, and I'm sorry it got worse.
+       *[other] Thanks for telling me how it went.
+    } 🧑‍⚕️ Because of the safety concern you told me about, professional help comes before training: please see your vet and a certified behaviour consultant before going on with the step. /summary puts your notes on one page to bring along.
 
 ## For owners who turned check-ins off: no date is promised.
 coaching-plan-adopt-no-checkin = 📌 One thing to change for now: { $text }

@@ -53,7 +53,12 @@ coaching-advice-adjust-same_twice = 🔧 두 번 연속 변화가 없었으니 �
 coaching-advice-adjust-not_tried_twice = 🔧 해 보기 어려운 방법이었나 봐요. 더 쉬운 방법으로 바꿔 볼게요. 다음에 있었던 일을 알려 주시면 새 방법을 제안해 드릴게요.
 coaching-advice-get_help-worse_twice = 🧑‍⚕️ 두 번 연속 나빠졌어요. 혼자 애쓰시기보다 먼저 동물병원에서 통증이나 질병이 없는지 확인하고, 공인 반려견 행동 전문가나 수의 행동 전문의와 상담해 보세요. /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
 coaching-advice-get_help-no_progress = 🧑‍⚕️ 여러 번 해 봤는데도 나아지지 않았어요. 동물병원에서 통증이 없는지 확인하고, 공인 반려견 행동 전문가와 상담해 보세요. /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
-coaching-advice-get_help-red_flag = 🧑‍⚕️ 안전이 걱정되는 일이 있었어요. 훈련보다 전문가의 도움이 먼저예요. 동물병원과 공인 반려견 행동 전문가에게 상담해 주시고, /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
+coaching-advice-get_help-red_flag =
+    { $outcome ->
+        [better] 👏 좋아지고 있다니 다행이에요.
+        [worse] 알려 주셔서 고마워요. 더 심해졌다니 걱정이에요.
+       *[other] 어땠는지 알려 주셔서 고마워요.
+    } 🧑‍⚕️ 다만 전에 말씀하신 안전 문제가 있어서, 훈련보다 전문가의 도움이 먼저예요. 지금 단계를 이어 가시기 전에 동물병원과 공인 반려견 행동 전문가에게 상담해 주세요. /summary 로 지금까지의 기록을 정리해 가져가실 수 있어요.
 
 ## 확인 메시지를 끈 보호자에게: 날짜를 약속하지 않아요.
 coaching-plan-adopt-no-checkin = 📌 이번에 바꿔 볼 것은 이것 하나예요: { $text }
