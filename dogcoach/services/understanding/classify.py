@@ -692,13 +692,18 @@ class Understander(FollowupReading):
         """The answer to the open survey question told in a sentence beside one about a photo
         ("사진 보셨어요? 얘가 초코에요", "did you get the pic? she's 3"; owner trial 28: the "I read
         text only" reply, the name lost): that sentence read alone, when it answers the question
-        (`_answers_question`); None otherwise (the photo's reply)."""
+        (`_answers_question`; at the name question only with words that name, "얘가", "her name
+        is"); None otherwise (the photo's reply)."""
         sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
         media = ("understanding-media-announced", "understanding-media-asked", "understanding-media-word")
         rest = [s for s in sentences if not any(self.vocabulary[e].contains(Folded(s)) for e in media)]
         if not rest or len(rest) == len(sentences):
             return None
-        read = self.understand(" ".join(rest), context)
+        said = " ".join(rest)
+        naming = self.vocabulary["understanding-name-prefix"]
+        if context.expect is Expect.NAME and not naming.contains(Folded(said)):
+            return None  # "사진 봤어요? 귀엽죠ㅎㅎ" (owner trial 29: the dog named 귀엽죠)
+        read = self.understand(said, context)
         if not self._answers_question(read):
             return None
         return dataclasses.replace(read, text=text, reason=f"beside-media-{read.reason}")
