@@ -27,7 +27,7 @@ from tests.fakes.telegram_api import FakeTelegramServer
 from tests.reading import kakao_dog_answers
 from tests.test_after_result import REPORT
 from tests.test_dog_words import _model_calls, _tg_reports
-from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
+from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 from tests.test_trial8_followup import _asks, _shown_until_asked
@@ -254,3 +254,81 @@ async def test_a_first_answer_told_with_the_survey_paused_is_noted_not_corrected
         t(lang, "correction-done", name=ONE_DOG[lang][0], field=field, value="\0").split("\0")[0]
         not in user.text
     )
+
+
+# -- 6. the answer told beside a photo question; a description at the name question ----------------
+
+NAMED_BESIDE = (
+    ("ko", "사진 보셨어요? 얘가 초코에요", "초코"),
+    ("ko", "얘가 초코에요", "초코"),  # stored as "얘가 초코"
+    ("en", "did you see the pic? her name is Luna", "Luna"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), NAMED_BESIDE)
+async def test_the_name_told_beside_a_photo_question_on_kakao(
+    kakao: Server, lang: str, typed: str, name: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("name") == name, user.texts
+    assert t(lang, "survey-q-age_months", name=name) in user.text, user.texts
+
+
+async def _tg_names(tg: Harness, chat: int) -> list[str]:
+    """The names of `chat`'s dogs stored so far (none before the name question is answered)."""
+    user = await tg.user(chat)
+    assert user is not None
+    async with tg.rt.store.session() as session:
+        return [d.name for d in await session.list_dogs(user.id) if d.name]
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "it's a maltese"), ("en", "he's a boy, neutered")])
+async def test_a_description_at_the_name_question_is_no_name_on_telegram(
+    tg: Harness, lang: str, typed: str
+) -> None:
+    chat = 14406
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, typed)
+    assert await _tg_names(tg, chat) == [], tg.sent(chat)
+    await tg.say(chat, "Max")
+    assert (await tg_answers(tg, chat)).get("name") == "Max", tg.sent(chat)
+
+
+async def test_a_comment_beside_the_photo_question_is_no_name_on_telegram(tg: Harness) -> None:
+    """Owner trial 29, on this stop's first fix: "귀엽죠" (cute, right?) became the dog's name."""
+    chat = 14408
+    await tg.say(chat, "/start", language_code="ko")
+    await tg.say(chat, "사진 봤어요? 귀엽죠ㅎㅎ")
+    assert await _tg_names(tg, chat) == [], tg.sent(chat)
+
+
+async def test_the_photo_question_alone_still_gets_the_text_only_reply_on_kakao(kakao: Server) -> None:
+    """Neighbour: "사진 보셨어요?" alone at the name question tells nothing else."""
+    user = kakao.user(lang="ko")
+    await user.send("/start")
+    await user.send("사진 보셨어요?")
+    async with open_store(kakao.settings.database_url) as store, store.session() as session:
+        owner = await session.get_user("kakao", user.key)
+        assert owner is not None and not [d.name for d in await session.list_dogs(owner.id) if d.name]
+    assert t("ko", "unsupported-input-survey").split(".")[0] in user.text, user.texts
+
+
+# -- 7. "잘못말함" (said it wrong) holds 말, a horse: the other pets ticked "Other" -------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"), [("breed", "암컷이요 잘못말함"), ("size", "수컷이요 잘못 말한거에요")]
+)
+async def test_said_wrong_ticks_no_other_pet_on_kakao(kakao: Server, key: str, typed: str) -> None:
+    user = await kakao_at(kakao, "ko", key)
+    await user.send(typed)
+    assert "other_pets" not in await kakao_answers(kakao, user.key), user.texts
+
+
+async def test_said_wrong_ticks_no_other_pet_on_telegram(tg: Harness) -> None:
+    chat = 14407
+    await tg_at(tg, chat, "ko", "origin")
+    await tg.say(chat, "암컷이에요 제가 잘못 말함")
+    assert "other_pets" not in await tg_answers(tg, chat), tg.sent(chat)
