@@ -169,7 +169,8 @@ async def test_no_follow_up_question_after_an_emergency_on_telegram(
         await tg_owner(tgh, chat, lang)
         before = len(tgh.sent(chat))
         await tgh.say(chat, typed)
-        await eventually(lambda: any(m.startswith("📌") for m in tgh.sent(chat)[before:]))  # the plan
+        line = t(lang, "coaching-plan-emergency")  # under the result, where the plan would be
+        await eventually(lambda: line in tgh.sent(chat)[before:])
         await asyncio.sleep(0.5)  # the question would come right under it
         sent = tgh.sent(chat)[before:]
         assert sent[0].startswith(t(lang, "safety-header-now")), sent

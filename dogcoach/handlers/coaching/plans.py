@@ -23,7 +23,7 @@ from dogcoach.services.coaching import (
 )
 from dogcoach.services.coaching.words import local_date
 from dogcoach.services.i18n import Translator
-from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency
+from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency, emergency
 from dogcoach.services.store import Report, StoreSession
 from dogcoach.services.store.models import CheckinRow, PlanRow, RedFlagRecord
 
@@ -144,7 +144,16 @@ async def plan_reply_text(
     and None when the line would only repeat the plan the owner was already told for this
     behaviour (the same report analysed again after a follow-up answer — its first result, with
     the line, was shown before the question could be answered — with the same step, or a new
-    report whose step is the plan in force)."""
+    report whose step is the plan in force).
+
+    A report that tells a medical emergency (`SafetyCheck.emergency`: a seizure, a poison, heatstroke
+    now) starts no plan and so no check-in "how did the step go?" days later: the owner is sent to a
+    vet now, and a training step under that card reads as if the bot did not notice (stop 44). One
+    line says the training advice can wait until the dog has been seen; a plan already in force for
+    that behaviour is left as it was."""
+    if emergency(t.messages, report.text):
+        done = report.status == "done" and bool(report.analysis) and not report.is_question
+        return t("coaching-plan-emergency") if done else None
     told = await session.plan_for_report(report.id)
     category = (report.analysis or {}).get("category")
     current = None

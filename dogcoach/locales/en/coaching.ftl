@@ -30,6 +30,9 @@ coaching-plan-wait = 📌 For now, keep going with: { $text }
 coaching-plan-override = ⚠️ Safety first, so the plan changes right away. From now on, just this: { $text }
     I'll ask you how it went on { $date }.
 
+# A medical emergency's result (a seizure, a poison, heatstroke now): no plan, no check-in.
+coaching-plan-emergency = 🩺 The training advice can wait until your dog has been seen by a vet — right now, that comes first.
+
 coaching-checkin-question = 🗓️ A few days ago you started: { $text }
     How did it go?
 coaching-checkin-question-dog = 🗓️ A few days ago you started this with { $name }: { $text }

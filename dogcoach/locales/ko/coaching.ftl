@@ -29,6 +29,9 @@ coaching-plan-wait = 📌 지금은 하던 것을 계속해 주세요: { $text }
 coaching-plan-override = ⚠️ 안전이 먼저라서 계획을 바로 바꿀게요. 이제부터는 이것 하나예요: { $text }
     { $date }에 어땠는지 여쭤볼게요.
 
+# 응급 상황(지금 발작, 중독, 열사병)의 분석 결과: 계획도 확인 메시지도 없어요.
+coaching-plan-emergency = 🩺 훈련 이야기는 동물병원에서 진료를 받은 뒤에 해도 늦지 않아요. 지금은 진료가 먼저예요.
+
 coaching-checkin-question = 🗓️ 며칠 전부터 해 보신 것: { $text }
     어떠셨어요?
 coaching-checkin-question-dog = 🗓️ { JOSA($name, "과", "와") } 며칠 전부터 해 보신 것: { $text }
