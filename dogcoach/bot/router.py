@@ -739,7 +739,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
             await onboarding.say_name(turn)  # "이름이 뭐였더라 ㅋㅋ" (owner trial 13): the name kept
         else:
             _aside(turn, u)
-        if not (flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK):
+        if u.kind is Kind.SMALL_TALK and u.talk == "owner_crisis":
+            pass  # the owner first (owner trial 29: the dog's question came straight back under the
+            # crisis lines): nothing of the dog asked in this turn; what was open waits
+        elif not (flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK):
             turn.resume_flow()
 
 

@@ -688,6 +688,20 @@ class Understander(FollowupReading):
             return None
         return dataclasses.replace(read, text=found.text)
 
+    def _owner_in_crisis(self, message: Folded, context: Context) -> bool:
+        """The owner says they want to die or not to live (`understanding-owner-crisis`; the
+        slang of `-slang`, "kms", only with no digit in the message: "5 kms" is a distance), with
+        no dog's behaviour and no red flag of the dog's told beside it (those stay a report)."""
+        v = self.vocabulary
+        said = v["understanding-owner-crisis"].contains(message) or (
+            not any(ch.isdigit() for ch in message.text)
+            and v["understanding-owner-crisis-slang"].contains(message)
+        )
+        if not said:
+            return False
+        signals = self.signals.read(message)
+        return not signals.behaviour and self._alarm(message, signals, context) is None
+
     def _beside_media(self, text: str, context: Context) -> Understanding | None:
         """The answer to the open survey question told in a sentence beside one about a photo
         ("사진 보셨어요? 얘가 초코에요", "did you get the pic? she's 3"; owner trial 28: the "I read
@@ -794,6 +808,12 @@ class Understander(FollowupReading):
             return self._slash(text, slash.group(1).lower(), (slash.group(2) or "").strip())
         message = Folded(text)
         expect = context.expect
+        if self._owner_in_crisis(message, context):
+            # "너무 힘들어서 죽고싶어요", "살기싫다", "i dont wanna live anymore" (owner trials 28 and
+            # 29: "not sure what you mean", the survey's opening, an option, or added to the report
+            # at a result's question and analysed): the owner first, with where to get help now,
+            # before anything that is open reads it
+            return Understanding(Kind.SMALL_TALK, text, talk="owner_crisis", reason="owner-crisis")
         home = self._home(message, context)
         if home is not None:  # "처음으로", "back to start": never the Back button nor a resume
             return home
@@ -1196,14 +1216,6 @@ class Understander(FollowupReading):
             # not exist; said so, with the check-ins that do (acceptance trial 5: glued onto the
             # report at its follow-up question and analysed again)
             return Understanding(Kind.SMALL_TALK, text, talk="reminders", reason="reminder-wished")
-        if (
-            alarm is None
-            and not signals.behaviour
-            and self.vocabulary["understanding-owner-crisis"].contains(message)
-        ):
-            # "너무 힘들어서 죽고싶어요", "i want to die" (owner trial 28: "not sure what you mean",
-            # or the survey's opening): the owner first, with where to get help now
-            return Understanding(Kind.SMALL_TALK, text, talk="owner_crisis", reason="owner-crisis")
         if (
             alarm is None
             and not signals.question
