@@ -332,3 +332,52 @@ async def test_said_wrong_ticks_no_other_pet_on_telegram(tg: Harness) -> None:
     await tg_at(tg, chat, "ko", "origin")
     await tg.say(chat, "암컷이에요 제가 잘못 말함")
     assert "other_pets" not in await tg_answers(tg, chat), tg.sent(chat)
+
+
+# -- 8. the owner in crisis, said other ways, wherever it is said (owner trial 29) ------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ko", "살기싫다"),
+        ("ko", "다 포기하고 싶어요 사는게 의미가 없어요"),
+        ("en", "honestly i dont wanna live anymore"),
+        ("en", "im so done with everything, kms"),
+    ],
+)
+async def test_the_owner_in_crisis_at_a_results_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, said: str
+) -> None:
+    """It was added to the report and analysed again ("살기싫다" was even offered as a new dog)."""
+    user = await _kakao_at_frequency(kakao, fake_ollama, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(said)
+    assert user.texts[0] == t(lang, "talk-owner-crisis"), user.texts
+    assert t(lang, "analysis-followup-frequency") not in user.text, user.texts  # no dog question now
+    await asyncio.sleep(0.3)
+    assert await _reports(kakao, user) == [REPORT[lang]], user.texts
+    assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "said"),
+    [("ko", "breed", "살기싫다"), ("en", "alone_hours", "honestly i dont wanna live anymore")],
+)
+async def test_the_owner_in_crisis_at_a_survey_question_on_telegram(
+    tg: Harness, lang: str, key: str, said: str
+) -> None:
+    chat = 14409
+    await tg_at(tg, chat, lang, key)
+    await tg.say(chat, said)
+    assert tg.last_text(chat) == t(lang, "talk-owner-crisis"), tg.sent(chat)  # the question not pressed
+    assert key not in await tg_answers(tg, chat)
+    assert not await _tg_reports(tg, chat)
+
+
+async def test_a_distance_in_kms_is_no_crisis_on_telegram(tg: Harness) -> None:
+    """Neighbour: "kms" after a number is kilometres."""
+    chat = 14410
+    await tg_at(tg, chat, "en", "exercise_minutes")
+    await tg.say(chat, "about an hour, we walk 5 kms a day")
+    assert t("en", "talk-owner-crisis") not in tg.sent(chat), tg.sent(chat)
