@@ -381,3 +381,24 @@ async def test_a_distance_in_kms_is_no_crisis_on_telegram(tg: Harness) -> None:
     await tg_at(tg, chat, "en", "exercise_minutes")
     await tg.say(chat, "about an hour, we walk 5 kms a day")
     assert t("en", "talk-owner-crisis") not in tg.sent(chat), tg.sent(chat)
+
+
+# -- 9. an emergency as the very first message: no survey pitched under the first aid --------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ko", "강아지가 지금 발작해요 어떡해요"), ("en", "my dog is having a seizure right now help")],
+)
+async def test_an_emergency_first_gets_no_survey_offer_on_kakao(kakao: Server, lang: str, said: str) -> None:
+    user = kakao.user(lang=lang)
+    await user.send(said)
+    assert t(lang, "first-report-offer").splitlines()[0] not in user.text, user.texts
+    assert t(lang, "safety-seizure").split(".")[0] in user.text, user.texts
+
+
+async def test_a_report_first_still_gets_the_survey_offer_on_telegram(tg: Harness) -> None:
+    """Neighbour: an everyday report first is kept and the survey offered."""
+    chat = 14411
+    await tg.say(chat, "my dog barks at every dog on our walks", language_code="en")
+    assert any(t("en", "first-report-offer").splitlines()[0] in x for x in tg.sent(chat)), tg.sent(chat)
