@@ -28,6 +28,7 @@ from tests.reading import kakao_dog_answers
 from tests.test_after_result import REPORT
 from tests.test_dog_words import _model_calls, _tg_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 from tests.test_trial8_followup import _asks, _shown_until_asked
@@ -402,3 +403,30 @@ async def test_a_report_first_still_gets_the_survey_offer_on_telegram(tg: Harnes
     chat = 14411
     await tg.say(chat, "my dog barks at every dog on our walks", language_code="en")
     assert any(t("en", "first-report-offer").splitlines()[0] in x for x in tg.sent(chat)), tg.sent(chat)
+
+
+# -- 10. "what do I do??" right after an emergency: its first aid again, at once ---------------------
+
+HELP_NOW = (
+    ("ko", "콩이가 지금 발작해요", "어떡해요??", "safety-seizure"),
+    ("en", "rex just ate a whole bar of dark chocolate", "what do i do??", "safety-toxin"),
+)
+
+
+@pytest.mark.parametrize(("lang", "report", "asked_now", "card"), HELP_NOW)
+async def test_what_to_do_after_an_emergency_shows_its_first_aid_again_on_kakao(
+    kakao: Server, lang: str, report: str, asked_now: str, card: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(report)
+    await user.send(asked_now)
+    assert t(lang, card).split(".")[0] in user.text, user.texts  # in this turn, before any model
+
+
+async def test_what_to_do_after_an_everyday_report_shows_no_safety_advice_on_kakao(kakao: Server) -> None:
+    """Neighbour: after barking, "what do i do??" is a question about it, no first aid."""
+    user = await kakao_owner(kakao, "en")
+    await user.send("rex barks at the mailman every morning")
+    await user.send("what do i do??")
+    assert t("en", "safety-toxin").split(".")[0] not in user.text
+    assert t("en", "safety-seizure").split(".")[0] not in user.text, user.texts

@@ -54,7 +54,7 @@ from dogcoach.services.understanding import (
     Value,
 )
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
-from dogcoach.services.understanding.commands import SWITCHES
+from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SWITCHES
 from dogcoach.services.understanding.survey import WARNING_HABIT
 from dogcoach.services.understanding.talk import STILL_TOLD
 
@@ -645,6 +645,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
+        if u.reason == HELP_NOW_ASKED and await safety.repeat_urgent(turn):
+            pass  # "what do i do??" right after a seizure: its first aid again, now (owner trial 29)
         await question.handle(turn)
         turn.resume_flow()
     elif (

@@ -33,7 +33,7 @@ understanding-resume-lead = what we were doing
     .aliases = what we were doing, what we started, what i was doing, what i started, where we left off, from where we left off, where i left off, from where i left off, where we stopped, from where we stopped, where i stopped, from where i stopped, from before, from earlier, the questions from before, the questions from earlier, the earlier questions, the ones from before, the rest
 ## Words that only ask what to do ("what do I do now?", owner trial 15): with no report in play the menu (help); right after a report a question to the coach about it.
 understanding-what-to-do = what do i do
-    .aliases = what do i do, what do i do now, what do i have to do, what am i supposed to do, what now
+    .aliases = what do i do, what do i do now, what do i have to do, what am i supposed to do, what now, what should i do, what should i do now, what do we do, what do we do now, now what
 understanding-command-help = help
     .aliases = help, help me, settings, menu, commands, what can you do, what can i do, what do you do, options, how does this work, how does it work, instructions, guide, what can u do, what do u do, what can you help with, features, main menu, main, home, home screen, home menu, go home, back to menu, back to the menu, back to main menu, show menu, show me the menu, menu please, what can you do for me, what do you do?, what are you, what else can you do, list of commands, command list, commands list, show commands, show me the commands, all commands, can you help me with something, can u help me with something, help me with something, i need help, i need some help, need help
 understanding-command-profile = profile

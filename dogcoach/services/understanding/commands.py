@@ -74,6 +74,8 @@ DOG_VIEWS: tuple[str, ...] = ("history", "week", "profile", "summary", "progress
 # A message wholly of command words is this long at most: "I would like to delete my data." is
 # seven (ninth owner trial: the noise hint; at the household count "I" read as one person).
 PLAIN_COMMAND_MAX_WORDS = 8
+# The reason of "what do I do?" asked alone right after a report ("어떡해요??"): a question about it.
+HELP_NOW_ASKED = "help-now-asked"
 # The history's argument when a time span was named with it ("지난달 기록").
 PERIOD = "period"
 # The history's argument when every dog's was asked ("둘 다 기록 보여줘", "history for all dogs").
@@ -323,11 +325,15 @@ class CommandReading(DogReading):
         laughing marks around): with no report in play, the menu (owner trial 15: a question sent
         to the coach model about nothing); right after a report (`Expect.PENDING`, a result's
         question open) None, a question about it."""
-        if message.words > PLAIN_COMMAND_MAX_WORDS or context.expect in (Expect.PENDING, Expect.FOLLOWUP):
+        if message.words > PLAIN_COMMAND_MAX_WORDS:
             return None
         pieces = cover(message.units, self._what_to_do_words)
         if not pieces or not any(tag == "ask" for tag, _ in pieces):
             return None
+        if context.expect in (Expect.PENDING, Expect.FOLLOWUP):
+            # right after a report: a question about it; after an emergency its first aid is shown
+            # again at once (`HELP_NOW_ASKED`; owner trial 29: it only waited for the model)
+            return Understanding(Kind.QUESTION, message.text, reason=HELP_NOW_ASKED)
         return Understanding(Kind.COMMAND, message.text, command="help", reason="what-to-do")
 
     @cached_property
