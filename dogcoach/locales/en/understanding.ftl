@@ -1248,6 +1248,13 @@ understanding-contrast-not = not
 ## The word that opens the Y of "not X, just Y".
 understanding-contrast-but = but
     .aliases = but, just, only, rather, more like
+## trial 29 (survey)
+## What says the words before it, in their clause, are not the problem ("barking isnt an issue, its the leash pulling", "the barking is fine but…"; owner trial 29: barking ticked): those words pick no option where options are read by their ideas or several are picked.
+understanding-choice-dismissed = is fine
+    .aliases = is fine, are fine, is ok, is okay, are ok, are okay, isnt an issue, isn't an issue, is not an issue, not an issue, isnt a problem, isn't a problem, is not a problem, not a problem, no problem, isnt the problem, isn't the problem, not the problem, isnt the issue, isn't the issue, not the issue, not really an issue, not really a problem, arent an issue, aren't an issue, arent a problem, aren't a problem, isnt really an issue, isn't really an issue, doesnt bother me, doesn't bother me, dont mind, don't mind, not worried about
+## Korean endings closing a clause (`understanding-choice-dismissed` reaches back to one); English has none: punctuation and "but" close it.
+understanding-clause-end = none
+    .aliases = none
 ## "none" said mid-sentence in Korean ("아이는 없고"); English has no such ending.
 understanding-absent-connective = none
     .aliases = none

@@ -1265,6 +1265,13 @@ understanding-contrast-not = 아니고
 ## 영어에서 "not X, just Y"의 Y를 여는 말. 한국어는 `understanding-contrast-not` 다음이 Y예요.
 understanding-contrast-but = 근데
     .aliases = 근데, 그냥
+## trial 29 (survey)
+## 그 앞, 같은 마디의 말이 문제가 아니라는 말("짖는건 괜찮은데 분리불안이 문제에요", "짖는 건 문제 아니고"; 오너 체험 29: 짖음도 체크): 그 말은 개념으로 읽는 보기나 여럿 고르는 질문에서 아무 보기도 고르지 않아요.
+understanding-choice-dismissed = 괜찮은데
+    .aliases = 괜찮은데, 괜찮긴 한데, 괜찮고, 괜찮구, 괜찮지만, 괜찮아요, 괜찮습니다, 괜찮은 편, 문제 아니, 문제는 아니, 문제가 아니, 문제없, 문제 없, 문제는 없, 상관없, 상관 없, 신경 안 쓰, 걱정 안 해
+## 마디를 닫는 한국어 끝말(`understanding-choice-dismissed`는 그 다음 말부터 거슬러 올라가요).
+understanding-clause-end = 요
+    .aliases = 요, 다, 데, 고, 구, 만, 서, 며
 ## 문장 안에서 이어지는 "없다"("아이는 없고", "애들은 없는데"): 끝맺은 "없어요"로 읽어요(오너 트라이얼 9: "아이는 없고"가 아이 있음으로 저장).
 understanding-absent-connective = 없어요
     .aliases = 없고, 없구, 없는데, 없지만, 없어서, 없고요, 없구요

@@ -31,6 +31,9 @@ NOT_CONCEPT = "not:"
 # Between concepts that each meet one need of an option ("concern_aggression|concern_bite": an
 # attack or a bite, toward people): `Option.concepts`.
 ALTERNATIVE = "|"
+# The ideas of one-choice options that are behaviours (the worst reaction), which an owner may say
+# are no problem ("growling isnt a problem, he snapped once"): `ChoiceReader.without_dismissed`.
+_BEHAVIOUR_CONCEPTS = frozenset({"bite", "flight"})
 # Spaces, variation selectors and skin tones: "👍🏻" is "👍".
 _EMOJI_NOISE = re.compile("[\\s\ufe0f\U0001f3fb-\U0001f3ff]+")
 
@@ -452,9 +455,51 @@ class ChoiceReader:
                 told.append(oid)
         return tuple(told)
 
+    def without_dismissed(self, message: Folded, options: Sequence[Option], *, multi: bool) -> Folded:
+        """`message` without what it says is not the problem (owner trial 29): a clause closed by
+        "is fine", "isn't an issue", "괜찮은데", "문제 아니고" (`understanding-choice-dismissed`)
+        and, at a multi-choice question, a deed told as not done ("never bit anyone":
+        `understanding-deed-negated`), so "짖는건 괜찮은데 분리불안이 문제에요" is separation alone.
+        Only where several are picked or options are behaviours (the worst reaction): a check-in's
+        "짖는 건 괜찮아요" tells how it went, "neutered is fine" at the sex is no denial."""
+        if not (multi or any(c in _BEHAVIOUR_CONCEPTS for o in options for c in o.concepts)):
+            return message
+        dismissed = self.vocabulary["understanding-choice-dismissed"]
+        words = message.text.split()
+        drop: set[int] = set()
+        for i in range(len(words)):
+            end = next(
+                (
+                    j
+                    for j in range(i + 1, min(i + 5, len(words)) + 1)
+                    if dismissed.contains(Folded(" ".join(words[i:j])))
+                ),
+                None,
+            )
+            if end is None or dismissed.contains(Folded(" ".join(words[i + 1 : end]))):
+                continue  # none here, or it starts at a later word
+            start = i
+            while start > 0 and not self._clause_ends(words[start - 1]):
+                start -= 1
+            drop.update(range(start, end))
+        kept = " ".join(w for k, w in enumerate(words) if k not in drop)
+        if multi:
+            kept = _blank(Folded(kept), self.vocabulary["understanding-deed-negated"])
+        return message if kept == message.text else Folded(kept)
+
+    def _clause_ends(self, word: str) -> bool:
+        """`word` closes a clause: punctuation after it, a Korean ending that closes or joins
+        ("있어요", "짖고", "짖는데"), or an English word that opens the next ("but", "just")."""
+        if word[-1:] in ",.;!?~":
+            return True
+        if word.isascii():
+            return self.vocabulary["understanding-contrast-but"].whole(Folded(word))
+        return word.endswith(tuple(_words(self.vocabulary["understanding-clause-end"])))
+
     def _in_sentence(
         self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
     ) -> Picked | Unclear[tuple[str, ...]] | None:
+        message = self.without_dismissed(message, options, multi=multi)
         concepts, needs = self._needs(options)
         present = _present(message, concepts)
         if not present:
@@ -501,6 +546,19 @@ class ChoiceReader:
                 concepts[f"option:{o.id}"] = Phrases(own.name, own.phrases - how)
         named = [c.split(":", 1)[1] for c in _present(message, concepts)]
         return named[0] if len(named) == 1 else None
+
+
+def _blank(message: Folded, phrases: Phrases) -> str:
+    """The words of `message` with the phrases found blanked out (Hangul in the compact text,
+    whose spacing is then lost; Latin ones as words)."""
+    hits = phrases.find(message)
+    if not hits:
+        return message.text
+    spaced, compact = list(message.spaced), list(message.compact)
+    for _phrase, start, end, hangul in hits:
+        target = compact if hangul else spaced
+        target[start:end] = " " * (end - start)
+    return " ".join("".join(compact if any(h[3] for h in hits) else spaced).split())
 
 
 def _words(entry: Phrases) -> frozenset[str]:

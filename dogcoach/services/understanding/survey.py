@@ -158,7 +158,9 @@ class SurveyReading(RetoldFactReading):
         )
 
     def _behaviour_unticked(self, message: Folded, context: Context) -> bool:
-        """A clause of the message tells a behaviour of the dog that picks none of the options."""
+        """A clause of the message tells a behaviour of the dog that picks none of the options
+        (what is said to be no problem tells none: "barking isnt an issue, its the leash pulling")."""
+        message = self.answers.choices.without_dismissed(message, context.options, multi=True)
         for clause in self.answers.choices.clauses(message.text):
             part = Folded(clause)
             told = self.signals.read(part)
