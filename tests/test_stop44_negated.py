@@ -81,3 +81,31 @@ async def test_a_bite_denied_at_the_concerns_ticks_no_mouthing_on_telegram(tg: H
     await tg.say(44150, "never bit anyone just growls sometimes")
     await tg.say(44150, "done")
     assert "concerns" not in await tg_answers(tg, 44150), tg.last_text(44150)
+
+
+# -- 3. the worst reaction ------------------------------------------------------------------------
+
+NIPPED = [
+    ("ko", "입질은 좀 있어요 피는 안났구요", "bite"),
+    ("en", "he nipped my nephew once, no blood", "bite"),
+    ("ko", "입질 정도", "snap"),  # no word of contact: the snap, as before
+]
+
+
+@pytest.mark.parametrize(("lang", "typed", "stored"), NIPPED)
+async def test_a_nip_without_blood_is_a_bite_without_injury_on_kakao(
+    kakao: Server, lang: str, typed: str, stored: str
+) -> None:
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == stored, user.text
+
+
+@pytest.mark.parametrize(("lang", "typed", "stored"), NIPPED[:2])
+async def test_a_nip_without_blood_is_a_bite_without_injury_on_telegram(
+    tg: Harness, lang: str, typed: str, stored: str
+) -> None:
+    chat = 44300 + NIPPED.index((lang, typed, stored))
+    await tg_at(tg, chat, lang, "worst_reaction")
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat))["worst_reaction"] == stored, tg.last_text(chat)

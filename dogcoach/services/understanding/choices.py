@@ -520,6 +520,13 @@ class ChoiceReader:
             if exclusive in full and len(full) > 1:
                 return Unclear(tuple(full))
             return Picked(tuple(full), False) if full else None
+        if full and not multi:
+            # one phrase that names the snap and, beside a word of injury, a bite ("입질은 좀
+            # 있어요 피는 안났구요": teeth on skin, as "he nipped him, no blood"; owner trial 29)
+            both = _present(message, concepts, shared=True)
+            fuller = [o for o in needs if len(_used(needs[o], both)) >= len(needs[o])]
+            if max(len(needs[o]) for o in fuller) > max(len(needs[o]) for o in full):
+                full = fuller
         if full:
             most = max(len(needs[o]) for o in full)
             best = [o for o in full if len(needs[o]) == most]
