@@ -430,3 +430,18 @@ async def test_what_to_do_after_an_everyday_report_shows_no_safety_advice_on_kak
     await user.send("what do i do??")
     assert t("en", "safety-toxin").split(".")[0] not in user.text
     assert t("en", "safety-seizure").split(".")[0] not in user.text, user.texts
+
+
+# -- 11. praise of the bot at a survey question (an older leftover: "quantity unclear") -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("en", "omg ur so helpful"), ("en", "wow you're good"), ("ko", "똑똑하네요 ㅋㅋ")]
+)
+async def test_praise_of_the_bot_at_a_survey_question_on_telegram(tg: Harness, lang: str, said: str) -> None:
+    chat = 14412
+    await tg_at(tg, chat, lang, "household")
+    await tg.say(chat, said)
+    assert any(t(lang, "talk-fond") in x for x in tg.sent(chat)[-3:]), tg.sent(chat)
+    assert asked(lang, "household") in tg.last_text(chat), tg.sent(chat)
+    assert "household" not in await tg_answers(tg, chat)

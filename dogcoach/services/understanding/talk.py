@@ -109,6 +109,8 @@ class TalkReading(CommandReading):
         table = Table().add("fond", v["understanding-talk-fond"])
         table.add("bot", v["understanding-talk-bot-name"])
         table.add("skip", v["understanding-polite-ending"])
+        table.add("skip", v["understanding-talk-reaction"])  # "omg ur so helpful" (owner trial 29)
+        table.add("skip", v["understanding-talk-laughter"])  # "똑똑하네요 ㅋㅋ"
         return table.add("skip", v["understanding-talk-filler"])
 
     def _fond(self, message: Folded) -> bool:
@@ -437,6 +439,8 @@ class TalkReading(CommandReading):
         for msg_id in ("nav-done", "nav-skip", "survey-confirm"):
             table.add("closing", v.labelled(msg_id))
         table.add("skip", v["understanding-polite-ending"])
+        table.add("skip", v["understanding-talk-reaction"])  # "omg ur so helpful" (owner trial 29)
+        table.add("skip", v["understanding-talk-laughter"])  # "똑똑하네요 ㅋㅋ"
         return table.add("skip", v["understanding-talk-filler"])
 
     def _closing_words(self, message: Folded) -> bool:
@@ -470,6 +474,8 @@ class TalkReading(CommandReading):
         table.add("skip", v["understanding-talk-laughter"])
         table.add("skip", v["understanding-talk-sorry"])
         table.add("skip", v["understanding-polite-ending"])
+        table.add("skip", v["understanding-talk-reaction"])  # "omg ur so helpful" (owner trial 29)
+        table.add("skip", v["understanding-talk-laughter"])  # "똑똑하네요 ㅋㅋ"
         return table.add("skip", v["understanding-talk-filler"])
 
     def _never_mind(self, message: Folded) -> bool:
