@@ -445,3 +445,26 @@ async def test_praise_of_the_bot_at_a_survey_question_on_telegram(tg: Harness, l
     assert any(t(lang, "talk-fond") in x for x in tg.sent(chat)[-3:]), tg.sent(chat)
     assert asked(lang, "household") in tg.last_text(chat), tg.sent(chat)
     assert "household" not in await tg_answers(tg, chat)
+
+
+# -- 12. an earlier result shown beside a new report says which report it is about -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second"),
+    [
+        ("ko", "콩이가 산책할 때 다른 개만 보면 짖어요", "콩이가 아까 손님 손을 물었어요"),
+        ("en", "rex barks at the mailman every morning", "rex just bit my hand when i took his bone"),
+    ],
+)
+async def test_an_earlier_result_beside_a_new_report_is_quoted_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, first: str, second: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(first)
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send(second)  # the first's result comes with this turn
+    shown = next((x for x in user.texts if t(lang, "analysis-title-pending") in x), None)
+    assert shown is not None, user.texts
+    assert shown.startswith(t(lang, "analysis-about", text=first)), user.texts

@@ -222,13 +222,16 @@ def result_replies(
     ask: bool = True,
     plan: str | None = None,
     named: bool = False,
+    quoted: bool = False,
     locale: str | None = None,
     dog: str = "",
 ) -> list[Reply]:
     """A finished report as the user reads it: the analysis (or the apology), then `plan` (what
     becomes of its next step: `handlers.coaching.plans`), then, when `ask` and the analysis lacks
     something, the follow-up question with a skip button (`named`: starting with a quote of the
-    report, when another result comes close to it).
+    report, when another result comes close to it). `quoted`: the analysis itself starts with that
+    quote, when it is shown in a turn about another report (owner trial 29: a seizure's result
+    under a bite's safety card, which was which unclear).
 
     `locale`: a stored result shown again ("show result", a /history line) in the owner's
     language now: every fixed label in it, the model's own words as written, and one line saying
@@ -249,7 +252,8 @@ def result_replies(
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]
-    replies = [Reply(analysis_text(t, report.analysis, dog=dog) + note, meta=meta)]
+    shown = analysis_text(t, report.analysis, dog=dog) + note
+    replies = [Reply(f"{quote(t, report.text)}\n{shown}" if quoted else shown, meta=meta)]
     if plan:
         replies.append(Reply(plan, meta={META_RESULT: report.id}))
     question = followup_question(t, report, named=named) if ask else None

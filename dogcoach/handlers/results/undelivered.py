@@ -51,6 +51,8 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
             (r for r in reversed(undelivered) if followup_topic(r, turn.messages) is not None), None
         )
     replies: list[Reply] = []
+    # shown beside this turn's own report, or with another result: each says which report it is
+    quoted = _turn_started_report(turn) or len(undelivered) > 1
     for report in undelivered:
         plan = await plan_reply_text(
             turn.session, report, translator(turn.messages, report), policy=turn.services.checkin_policy
@@ -60,6 +62,7 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
             report,
             ask=report is asking and not waits(turn.state),
             plan=plan,
+            quoted=quoted,
             dog=await dog_shown(turn.session, report),
         )
     if asking is not None and waits(turn.state):  # the survey offered or under way: asked after it,
