@@ -133,7 +133,7 @@ def _other_topic(turn: Turn, q: Question) -> Question | None:
         for o in QUESTIONS
         if o.key != q.key
         and (o.kind in QUANTITY_KINDS or q.key == "breed")  # "no other pets" at the breed (trial 9)
-        and understander.names_answer(message, o.key)
+        and understander.names_answer(message, o.key, pronoun=False)  # "nah hes healthy": no age
     ]
     return named[0] if len(named) == 1 else None
 

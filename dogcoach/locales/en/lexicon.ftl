@@ -26,6 +26,9 @@ lex-unit-hours = hours
     .aliases = h, hr, hrs, hour, hours, hous, horus, huors, hrus, houres, ours
 lex-unit-minutes = minutes
     .aliases = m, min, mins, minute, minutes, minuts, mintues, minites, minuets, mnts
+## A unit alone, first, that is one of it ("hour walk in the morning + 20 min at night": one hour; owner trial 29: 20 minutes understood). Only where the parts of the day are summed (`lex-day-part`); elsewhere the unit alone is not understood.
+lex-unit-one = hour
+    .aliases = hour, hr, hour long, hour-long
 ## The usual day told apart from the weekend ("8 hours on weekdays, none on weekends"; owner trial 18: stored as about 0): the weekday's amount is the answer, approximate; the weekend's words are read past. "Most days", "usually" name the usual day too ("4-5 hrs most days, sometimes 9"; owner trial 20: 13 hours, "most days" not understood); the "sometimes" amount is an alternative (`lex-alternative`).
 lex-weekday = weekdays
     .aliases = most days, on most days, usually, normally, typically, on a normal day, on a typical day, on a usual day, weekdays, on weekdays, weekday, on a weekday, during the week, workdays, work days, on workdays, on work days, when i work, when im at work, when i'm at work
@@ -34,6 +37,9 @@ lex-weekend = weekends
 ## The length said is the whole day's, however many times ("two walks, an hour in total", "couple of walks, maybe an hour total"; owner trial 18: stored as 180 minutes): the count of times is read past, never multiplied.
 lex-total = in total
     .aliases = in total, total, altogether, all together, combined, all in all, all up, in all, total of, a total of
+## A part of the day labelling one of the amounts added up ("1 hr in the morning and 20 min at night" = 80 minutes; owner trial 29: asked again with "in morning at night" not understood). Read past only where two amounts or more are summed and each part is labelled; beside one amount alone ("an hour in the morning") it stays unread, the day's total not told.
+lex-day-part = in the morning
+    .aliases = morning, mornings, in the morning, in the mornings, every morning, each morning, in the am, night, nights, at night, every night, each night, at nighttime, evening, evenings, in the evening, in the evenings, every evening, each evening, afternoon, afternoons, in the afternoon, in the afternoons, every afternoon, at lunch, at lunchtime, lunchtime, around lunch, at noon, noon, midday, at midday, before work, after work, before bed, at bedtime
 ## Times: after a number, the number counts times, not a length ("two walks, 30 minutes each" = 60 minutes). At the exercise and alone-time questions: times × length; elsewhere not understood.
 lex-times = times
     .aliases = times, time, x, walks, walk, sessions, session, rounds, outings, short walks, quick walks, long walks, little walks, small walks, short sessions, short outings

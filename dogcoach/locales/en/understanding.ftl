@@ -1000,6 +1000,9 @@ understanding-correction-filler = filler
 ## A dog's age stated after a result ("Bori is 5 now"): these words make name and number a correction of the age.
 understanding-age-now = now
     .aliases = now, is now, turned, just turned, has turned, these days
+## The dog's pronoun and verb among the words above: they name the age only beside a number ("he's 4"); alone they name no question ("nah hes healthy" at the exercise; owner trial 29: said to be about the age).
+understanding-correction-pronoun = he's
+    .aliases = she is, he is, she's, he's, shes, hes, it's, its, it is
 ## Words that say which answer is corrected (read past).
 understanding-correction-about-age_months = age
     .aliases = age, her age, his age, age is, she is, he is, she's, he's, shes, hes

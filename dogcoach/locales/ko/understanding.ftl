@@ -1021,6 +1021,8 @@ understanding-correction-filler = 채움말
 ## 결과 뒤에 말한 강아지 나이 ("보리 이제 5살이에요"): 이 말과 이름, 숫자가 있으면 나이 고치기예요.
 understanding-age-now = 이제
     .aliases = 이제, 벌써, 이제 벌써, 올해, 올해로, 이번에
+## 위 낱말 중 강아지를 가리키는 말과 동사: 숫자 옆에서만 나이를 말해요 (영어 "he's 4"). 한국어는 해당하는 말이 없어요.
+understanding-correction-pronoun = 걔는
 ## 어떤 답을 고치는지 알려 주는 말(빼고 읽어요).
 understanding-correction-about-age_months = 나이
     .aliases = 나이, 나이는, 나이가, 나이요

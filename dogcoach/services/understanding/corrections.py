@@ -317,10 +317,12 @@ class CorrectionReading(TalkReading):
             end += 1
         return end
 
-    def names_answer(self, message: Folded, key: str) -> bool:
+    def names_answer(self, message: Folded, key: str, *, pronoun: bool = True) -> bool:
         """The message names survey question `key`, by its name ("나이", "his age") or by the unit
-        only its answer has ("살", "years old")."""
-        if self._names_question(message, key):
+        only its answer has ("살", "years old"). With `pronoun` False, not by the dog's pronoun and
+        verb alone ("he's" names the age only with a number: "nah hes healthy" at the exercise was
+        said to be about the age, owner trial 29; `understanding-correction-pronoun`)."""
+        if self._names_question(message, key, pronoun=pronoun):
             return True
         marks = self.vocabulary[f"understanding-correction-mark-{key}"].find(message)
         living = self.vocabulary["lex-live"].find(message)
@@ -335,11 +337,13 @@ class CorrectionReading(TalkReading):
         us at home", not "2명")."""
         return self._names_question(message, key)
 
-    def _names_question(self, message: Folded, key: str) -> bool:
+    def _names_question(self, message: Folded, key: str, *, pronoun: bool = True) -> bool:
         """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
         "2kg" names no question ("사료 2kg으로 바꿔줘" is about food, not the dog's size)."""
         v = self.vocabulary
-        if v[f"understanding-correction-about-{key}"].contains(message):
+        about = v[f"understanding-correction-about-{key}"].find(message)
+        pronouns = v["understanding-correction-pronoun"]
+        if any(pronoun or not pronouns.contains(Folded(phrase)) for phrase, *_ in about):
             return True
         return any(
             phrase.replace(" ", "") not in self._unit_words

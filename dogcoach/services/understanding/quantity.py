@@ -142,6 +142,8 @@ class QuantityReader:
         add("total", "lex-total")
         add("weekday", "lex-weekday")
         add("weekend", "lex-weekend")
+        add("daypart", "lex-day-part")
+        add("one", "lex-unit-one")
         for n in TIMES_COUNTS:
             add(f"times:{n}", f"lex-times-count-{n}")
         for n in HOMOPHONES:
@@ -293,7 +295,7 @@ def _bound(piece: _Piece, prev: _Token | None, nxt: _Piece | None) -> _Piece:
 
 
 # Tokens that say no amount: the last amount said is looked for past them (`_resolve`).
-_NOT_SAID = frozenset({"skip", "approx", "weekday", "weekend"})
+_NOT_SAID = frozenset({"skip", "approx", "weekday", "weekend", "daypart"})
 
 # Where one clause of an answer ends and the next begins: punctuation, or a joining word.
 # A point inside a number ("2.5 hours") or a range mark ("2~6시간") breaks nothing.
@@ -463,6 +465,8 @@ def _resolve(
     next_is_digits = "digits" in next_tags
     # "se": the unit 歲 after digits or Sino-Korean numbers, the native number 3 elsewhere.
     whole = "whole" if "whole" in tags else ""  # "세식구": the household's total (`_groups`)
+    if not whole and "one" in tags:
+        whole = "one"  # "hour walk in the morning + 20 min at night": one hour (`_evaluate`)
     if units and prev_is_number and prev is not None and prev.system in ("digit", "sino", "word"):
         return _Token("unit", piece.text, system=whole, units=units)
     if units and not nums:
@@ -515,6 +519,8 @@ def _resolve(
     ):
         # "동생도 있어요", "plus my mom": people added to a count already said (`_evaluate`)
         return _Token("also", piece.text)
+    if "daypart" in tags:
+        return _Token("daypart", piece.text)  # "in the morning": a summed part's label (`_evaluate`)
     for kind in ("weekday", "weekend"):
         if kind in tags:
             return _Token(kind, piece.text)  # the usual day told apart from the rest (`_usual_day`)
@@ -675,6 +681,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     words_at_term = 0  # len(rest) when the last term was read: a word since parts the amounts
     rest_at_number = 0  # len(rest) when the pending number was read
     denied = False  # "3명? 아니 4명": an amount after a denial is another value, never a part
+    dayparts: list[str] = []  # "in the morning", "저녁에": the parts of the day named
+    bare_one: tuple[str, float] | None = None  # "hour walk …": a unit alone first, one of it
 
     def flush(unit: str, said: str = "") -> None:
         nonlocal low, high, pending, words_at_term, rest_at_number
@@ -736,6 +744,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             if pending is None and halve:
                 pending, halve = (0.5, 0.5), False  # "반년", "half year"
                 seen = True
+            if pending is None and not seen and token.system == "one":
+                # "hour walk in the morning + 20 min at night": one of it, kept only where the
+                # parts of the day are summed (below); else the unit alone is not understood
+                pending, seen, number_text = (1.0, 1.0), True, ""
+                bare_one = (token.text, units[unit])
             if pending is None:
                 rest.append(token.text)  # a unit with no number: "years"
                 continue
@@ -775,6 +788,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             denied = True
         elif token.kind == "approx":
             approximate = True
+        elif token.kind == "daypart":
+            rest.append(token.text)  # parts the amounts beside it; read past if they are summed
+            dayparts.append(token.text)
         elif token.kind == "future":
             future = True
         elif token.kind == "term" and "days" in units:
@@ -838,6 +854,14 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             rest.append(str(pending[0]))
         else:
             flush(default_unit, number_text)
+    if len(dayparts) >= 2 and len(terms) >= 2 and split is None and not denied:
+        # "1 hr in the morning and 20 min at night", "오전에 4시간 오후에 2시간": the day's total,
+        # each part labelled by its time of day (owner trial 29: asked again)
+        for said in dayparts:
+            rest.remove(said)
+    elif bare_one is not None:
+        rest.insert(0, bare_one[0])  # "hour" alone, its parts not summed: not understood
+        low, high = low - bare_one[1], high - bare_one[1]
     if split is not None:
         if low == high == 0.0:
             low, high = split  # nothing after the range word ("3살인가"): the first end alone
