@@ -66,6 +66,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if choice == BACK or BACK in picks:
         await review._go_back(turn, q, dog)
         return
+    if choice in (None, UNKNOWN) and await late_numbers._dont_know_of_earlier(turn, q, dog):
+        return  # "유기견이라 나이 몰라요" typed at the sex: the age's (owner trial 29)
     if q.optional and (choice == SKIP or SKIP in picks):
         await storing._store(turn, q, dog, None)
         return

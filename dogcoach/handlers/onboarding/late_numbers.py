@@ -11,7 +11,7 @@ from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Questi
 from dogcoach.handlers.card import UNKNOWN_KEY, format_answer, format_stored
 from dogcoach.handlers.onboarding import reading, storing, told_ahead
 from dogcoach.handlers.onboarding.asking import ask
-from dogcoach.handlers.onboarding.constants import AHEAD_KEY, QUANTITY_KINDS, Invalid
+from dogcoach.handlers.onboarding.constants import AHEAD_KEY, QUANTITY_KINDS, UNKNOWN, Invalid
 from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_start, age_from
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
@@ -133,6 +133,42 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
     else:
         turn.say(f"survey-err-{key}", name=dog.name or "")
+    await ask(turn, q, dog)
+    return True
+
+
+async def _dont_know_of_earlier(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """ "Don't know" said of one earlier question by its name, not of the open one ("유기견이라
+    나이 몰라요" at the sex; owner trial 29: stored as the sex unknown and the survey moved on):
+    that earlier answer becomes unknown, said in a line, and the open question asked again."""
+    u = turn.understanding
+    if dog is None or u is None:
+        return False
+    # typed, its "몰라요" is the "don't know" option in a sentence at a choice question
+    dont_know = tuple(u.picks) == (UNKNOWN,) or (isinstance(u.answer, DontKnow) and not u.answer.unnamed)
+    if not dont_know or not turn.text:
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if understander.names_answer(message, q.key, pronoun=False):
+        return False
+    named = [
+        e
+        for e in QUESTIONS[: index_of(q.key)]
+        if e.key != "name" and understander.names_answer(message, e.key, pronoun=False)
+    ]
+    if len(named) != 1:
+        return False
+    earlier = named[0]
+    storing._qualify(dog, earlier, approximate=None, unknown=True)
+    dog.answers[UNKNOWN_KEY] = [
+        *(k for k in dog.answers.get(UNKNOWN_KEY) or [] if k != earlier.key),
+        earlier.key,
+    ]
+    await storing._save(turn, earlier, dog, None)
+    value = format_stored(turn, dog, earlier)
+    field = turn.t(f"survey-field-{earlier.key}")
+    turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)
     await ask(turn, q, dog)
     return True
 

@@ -194,8 +194,9 @@ survey-use-buttons = Please pick one of the options (or send its words as they a
 survey-stale-button = That option belongs to an earlier question. Please answer the current one.
 survey-err-multi-empty = Please pick at least one option before "Done".
 
+# "oops wrong button on the last one" (the answer just given was tapped wrong; owner trial 29: "I didn't find a breed"): back one question. With a question's name ("wrong sex") that question is edited (understanding-edit-*).
 nav-back = ◀ Back
-    .aliases = back, previous, prev, go back, go back please, back please, previous question, the previous question, undo, back one, one back
+    .aliases = back, previous, prev, go back, go back please, back please, previous question, the previous question, undo, back one, one back, wrong button on the last one, wrong one on the last one, pressed the wrong button on the last one, tapped the wrong button on the last one, hit the wrong button on the last one, the last one was wrong, last one was wrong, messed up the last one, the previous one was wrong, wrong answer on the last one, wrong button on the previous one, wrong button last question, wrong button on the last question, messed up the last question, the last question was wrong
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔

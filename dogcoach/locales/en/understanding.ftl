@@ -93,6 +93,9 @@ understanding-edit-verb = edit
 ## A survey question's answer said to be wrong, the question named and no new value beside it ("her age is wrong", "wrong breed"): that question asked again (owner trial 18: "her name is wrong" renamed the dog "Wrong"). With a value after it ("wrong breed, she's a beagle") the value is the correction.
 understanding-edit-wrong = is wrong
     .aliases = wrong, is wrong, was wrong, is incorrect, was incorrect, incorrect, is not right, isnt right, isn't right, not right, is off, got wrong, got it wrong, typed wrong, entered wrong, put wrong, wrong by mistake, the wrong, by mistake
+## "Again" with a question's name ("the age again", "redo the age"; owner trial 29, "나이 다시요" at the sex: asked to pick an option): that question asked again. Read only in a message of a question's name and these words ("walked again today" is not one).
+understanding-edit-again = again
+    .aliases = again, please again, do again, do it again, once more, start over, over again, one more time
 ## What is changed when no question is named ("change my answers", "update my info"): the list of answers.
 understanding-edit-object = answers
     .aliases = answers, answer, an answer, profile, info, details, survey, dog's info, dog info

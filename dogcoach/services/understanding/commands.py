@@ -981,8 +981,8 @@ class CommandReading(DogReading):
         if len(fields) != 1:
             return None
         v = self.vocabulary
-        if verb and not (
-            v["understanding-edit-verb"].contains(message) or v["understanding-edit-wrong"].contains(message)
+        if verb and not any(
+            v[f"understanding-edit-{e}"].contains(message) for e in ("verb", "wrong", "again")
         ):
             return None  # ("바꿔줘" is a request word too: its pieces may not say "verb")
         return fields.pop()

@@ -131,6 +131,7 @@ class Tables:
         """A survey question named with words that change its answer ("change age", "나이 고치기")."""
         v = self.vocabulary
         table = Table().add("verb", v["understanding-edit-verb"]).add("verb", v["understanding-edit-wrong"])
+        table.add("verb", v["understanding-edit-again"])  # "나이 다시 할게요" (owner trial 29)
         for q in QUESTIONS:
             table.add(f"field:{q.key}", v[f"understanding-field-{q.key}"])
             table.add(f"field:{q.key}", v.label(f"survey-field-{q.key}"))
