@@ -90,3 +90,55 @@ async def test_still_and_no_less_stays_the_same_on_kakao(
         await asyncio.sleep(0.3)
         rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
         assert _answered(rows) == [("same", text)], owner.texts
+
+
+# -- 2. what was the step? at the note ------------------------------------------------------------
+
+NOTE = {"ko": "손님 올 때도 조용했어요", "en": "he was calm when guests came"}
+REMIND = [
+    ("en", "wait can u remind me what i was supposed to do"),
+    ("en", "what was the plan again"),
+    ("en", "remind me what to do"),
+    ("ko", "뭐 하라고 하셨죠?"),
+    ("ko", "아까 뭐 해보라고 하셨더라?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REMIND)
+async def test_asking_the_step_at_the_note_shows_it_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        store = srv.app.state.runtime.store
+        await owner.send("좋아졌어요" if lang == "ko" else "better")
+        assert owner.texts[-1] == t(lang, "coaching-checkin-note")
+        calls = _model_calls(fake_ollama)
+        await owner.send(text)
+        assert any(STEP[lang] in said for said in owner.texts), owner.texts
+        assert t(lang, "coaching-checkin-note-saved") not in owner.texts, owner.texts
+        assert _model_calls(fake_ollama) == calls
+        await asyncio.sleep(0.3)
+        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("better", None)], (
+            owner.texts
+        )
+        await owner.send(NOTE[lang])
+        await asyncio.sleep(0.3)
+        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("better", NOTE[lang])]
+
+
+@pytest.mark.parametrize(("lang", "text"), REMIND[:1] + REMIND[3:4])
+async def test_asking_the_step_at_the_note_shows_it_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    chat = 7442
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await tg.say(chat, "좋아졌어요" if lang == "ko" else "better", language_code=lang)
+        await eventually(lambda: t(lang, "coaching-checkin-note") in tg.sent(chat))
+        shown = len([m for m in tg.sent(chat) if STEP[lang] in m])
+        await tg.say(chat, text, language_code=lang)
+        await eventually(lambda: len([m for m in tg.sent(chat) if STEP[lang] in m]) > shown)
+        await asyncio.sleep(0.3)
+        assert t(lang, "coaching-checkin-note-saved") not in tg.sent(chat)
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [("better", None)]

@@ -1328,7 +1328,16 @@ class Understander(FollowupReading):
             # "how was this week?" at "anything to add?": the command, not a question to the coach
             # a setting turned off or on, the check-ins asked about or a dog to add ("I want stop
             # the message every day", "I want add other dog"): asked, never kept as the note
-            chosen = asked is not None and (switched(asked) or asked.command in DOG_COMMANDS)
+            # the step asked for again ("wait can u remind me what i was supposed to do", "뭐
+            # 하라고 하셨죠?"; owner trial 29: thanked for as the note): the plan shown
+            chosen = asked is not None and (
+                switched(asked)
+                or asked.command in DOG_COMMANDS
+                or (
+                    asked.command == "result"
+                    and self.vocabulary["understanding-plan-asked"].contains(message)
+                )
+            )
             return asked if asked is not None and (chosen or note.kind is Kind.QUESTION) else note
         about_survey = (
             self._about_survey(message)

@@ -66,6 +66,9 @@ RESTART = "restart"
 PRONOUN = "she"
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
+# A sentence asking what the step was (`understanding-plan-asked`: "hey sorry can you remind me what
+# i was supposed to do again") is this short at most.
+PLAN_ASKED_MAX_WORDS = 16
 # Another dog told with its name at a survey question ("yes, we have a second dog too. his name is
 # Bean"): this short at most (batch 73).
 NAMED_DOG_MAX_WORDS = 16
@@ -732,7 +735,12 @@ class CommandReading(DogReading):
         and a language name are read as with the command's own words ("stop reminders")."""
         if signals.behaviour or signals.narrated:
             return None
-        if message.words > ASKED_MAX_WORDS:
+        planned = message.words <= PLAN_ASKED_MAX_WORDS and self.vocabulary[
+            "understanding-plan-asked"
+        ].contains(
+            message
+        )  # "wait can u remind me what i was supposed to do" (owner trial 29): the plan asked for
+        if message.words > ASKED_MAX_WORDS and not planned:
             # "i'd like to add my parents' dog too, she stays with us on weekends" (owner trial
             # 21: "not sure what you mean"): a short first clause asks, the rest says why
             head = message.text.split(",", 1)[0]
@@ -745,7 +753,7 @@ class CommandReading(DogReading):
             return Understanding(
                 Kind.COMMAND, message.text, command="switchdog", argument=ACTIVE_DOG, reason="active"
             )
-        found = [name for name in ASKED_COMMANDS if v[f"understanding-keyword-{name}"].contains(message)]
+        found = self._keywords_found(message)
         dog, found = self._asked_dog(message, found)
         refused = self._language_refused(message)
         if refused is not None and "language" not in found:
@@ -798,6 +806,27 @@ class CommandReading(DogReading):
         return Understanding(
             Kind.COMMAND, message.text, command=name, argument=argument, dog=dog, reason=reason
         )
+
+    def _keywords_found(self, message: Folded) -> list[str]:
+        """The asked commands whose phrases `message` holds, less those found only inside a
+        longer phrase of another: "remind me what i was supposed to do" is the plan asked for
+        again (result), its "remind me" no check-ins' (owner trial 29: thanked for as the note)."""
+        v = self.vocabulary
+        hits = {name: v[f"understanding-keyword-{name}"].find(message) for name in ASKED_COMMANDS}
+        found = [name for name in ASKED_COMMANDS if hits[name]]
+
+        def inside(hit: tuple[str, int, int, bool], other: str) -> bool:
+            return any(
+                h[3] == hit[3] and h[1] <= hit[1] and hit[2] <= h[2] and h[2] - h[1] > hit[2] - hit[1]
+                for h in hits[other]
+            )
+
+        kept = [
+            name
+            for name in found
+            if not all(any(inside(hit, other) for other in found if other != name) for hit in hits[name])
+        ]
+        return kept or found
 
     def _switch_kept(self, message: Folded, found: list[str]) -> str | None:
         """Of tips and check-ins named together with a keep word (`understanding-switch-keep`),
