@@ -26,8 +26,11 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins_channels import checkins_of, push_checkin, t
-from tests.test_dog_words import _model_calls
-from tests.test_telegram_e2e import eventually
+from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
+from tests.test_followup_not_reports import REPORT as FOLLOWED
+from tests.test_followup_not_reports import _until_followup
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_trial10_checkins import STEP, _answered, _kakao_pushed, _telegram_plan
 
 # -- 1. still, but less: better ------------------------------------------------------------------
@@ -142,3 +145,47 @@ async def test_asking_the_step_at_the_note_shows_it_on_telegram(
         assert t(lang, "coaching-checkin-note-saved") not in tg.sent(chat)
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert _answered(rows) == [("better", None)]
+
+
+# -- 3. an answer inside "what do you mean?" at the follow-up question -----------------------------
+
+MEANT = [
+    ("en", "what do you mean how often? i just said every day lol"),
+    ("en", "what do u mean how often? every day since march"),
+    ("ko", "몇 번이냐니요? 매일이라고 했잖아요"),
+    ("ko", "무슨 말이에요? 매일이라고 했잖아요"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MEANT)
+async def test_an_answer_inside_what_do_you_mean_is_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, text: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await _until_followup(user, lang)
+    await user.send(text)
+    for _ in range(100):
+        [report] = await _kakao_reports(kakao, user.key)
+        if report.followups:
+            break
+        await asyncio.sleep(0.05)
+    assert (report.text, report.followups) == (f"{FOLLOWED[lang]}\n{text}", 1), user.text
+
+
+@pytest.mark.parametrize(("lang", "text"), MEANT[:1] + MEANT[2:3])
+async def test_an_answer_inside_what_do_you_mean_is_detail_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    chat = 7443
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        await tg.say(chat, FOLLOWED[lang], language_code=lang)
+        question = t(lang, "analysis-followup-frequency")
+        await eventually(lambda: tg.last_text(chat).endswith(question))
+        await tg.say(chat, text, language_code=lang)
+        for _ in range(100):
+            [report] = await _tg_reports(tg, chat)
+            if report.followups:
+                break
+            await asyncio.sleep(0.05)
+        assert (report.text, report.followups) == (f"{FOLLOWED[lang]}\n{text}", 1), tg.sent(chat)[-3:]

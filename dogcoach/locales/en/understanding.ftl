@@ -365,6 +365,11 @@ understanding-talk-plan = a plan
 ## At a result's follow-up question, asking why it is asked ("why?", "why do you ask"): explained, the question again; no coach question.
 understanding-followup-why = why do you ask
     .aliases = why, why do you ask, why do you need that, why do you need to know, why do you want to know, why is that, why that, but why, how come, what for, why does it matter, why does that matter, why do you need it, why do you ask that
+## At a result's follow-up question, a complaint that the question was already answered ("what do you mean how often? i just said every day lol"; owner trial 29: sent to the coach model as a question, the report's follow-ups left at 0): with an answer told after it and nothing asked there, the answer is detail for the report. Before the answer: what asks what was meant; in it: what says it was said.
+understanding-followup-meant = what do you mean
+    .aliases = what do you mean, what do u mean, what d'you mean, whaddya mean, wdym, what does that mean, what you mean, how do you mean, what are you asking, what are u asking
+understanding-followup-said = i just said
+    .aliases = i just said, i said, i told you, i told u, i already said, i already told you, i already told u, already said, already told you, like i said, as i said, i just told you, i just told u, i mentioned
 ## Words that take back what was said before them ("finally stopped… nope he started again", "spoke too soon"): the good news before them is none; what follows is read alone.
 understanding-taken-back = taken back
     .aliases = nope, nah, no wait, not really, spoke too soon, never mind, nevermind, jk, just kidding, or so i thought, i thought, but then, until, then again

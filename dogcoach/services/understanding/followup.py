@@ -156,9 +156,32 @@ class FollowupReading(SurveyReading):
             return False  # ("하루에몇번정도 연습해야돼요?", typed unspaced: long enough; owner trial 22)
         if not self.signals.asks(message):
             return False
+        if self._answered_in_complaint(message):
+            return False
         return self._asks_coach(message, signals) or self.vocabulary["understanding-question-word"].contains(
             message
         )
+
+    def _answered_in_complaint(self, message: Folded) -> bool:
+        """The answer told after a complaint that it was asked ("what do you mean how often? i
+        just said every day lol", "몇 번이냐니요? 매일이라고 했잖아요"; owner trial 29: a question to
+        the coach model, the report's follow-ups left at 0): after the last "?" words that ask
+        nothing, with what was meant asked before them (`understanding-followup-meant`) or said to
+        be said already in them (`understanding-followup-said`). Detail for the report."""
+        head, mark, tail = message.text.replace("\uff1f", "?").rpartition("?")
+        rest = Folded(tail.strip())
+        if not mark or not rest.units:
+            return False
+        v = self.vocabulary
+        if (
+            self.signals.read(rest).question
+            or self.signals.asks(rest)
+            or v["understanding-question-ask"].contains(rest)
+        ):
+            return False  # "what do you mean? how often should i walk him": asked after it
+        return v["understanding-followup-meant"].contains(Folded(head)) or v[
+            "understanding-followup-said"
+        ].contains(rest)
 
     def _one_word_no_frequency(self, message: Folded, signals: Signals) -> bool:
         """One word, no behaviour or question in it, and none of the words that alone say how
