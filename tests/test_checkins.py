@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from dogcoach.domain.types import META_REPORT, Reply
-from dogcoach.handlers.coaching.checkins import OFF, ON, SKIP_NOTE, outcome_choice
+from dogcoach.handlers.coaching.checkins import OFF, ON, SKIP_NOTE, TIME_ASK, outcome_choice
 from dogcoach.services.coaching import CheckinPolicy, Outcome, QuietHours
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import Store
@@ -228,7 +228,7 @@ async def test_check_ins_off_and_on(
         chat = Chat(bot.engine, "o", hint="ko")
         [status] = await chat.send("/checkins")
         assert status.text == messages.format("ko", "coaching-checkins-status-on")
-        assert [c.id for c in status.choices] == [OFF]
+        assert [c.id for c in status.choices] == [OFF, TIME_ASK]  # the time they come at (stop 44)
         [done] = await chat.send(off)
         assert done.text == messages.format("ko", "coaching-checkins-off")
         _result, plan = await report_and_result(bot, chat, REPORT_KO)
@@ -236,7 +236,7 @@ async def test_check_ins_off_and_on(
         await travel(store, dt.timedelta(days=3, minutes=1))
         assert not any(c.id.startswith("checkin:") for r in await chat.send("안녕") for c in r.choices)
         [status] = await chat.send("/checkins")
-        assert [c.id for c in status.choices] == [ON]
+        assert [c.id for c in status.choices] == [ON, TIME_ASK]
         [done, asked] = await chat.send(on)  # on again: the due check-in is asked right away
         assert done.text == messages.format("ko", "coaching-checkins-on")
         assert asked.text.startswith("🗓️ 초코와 며칠 전부터 해 보신 것")
