@@ -468,3 +468,13 @@ async def test_an_earlier_result_beside_a_new_report_is_quoted_on_kakao(
     shown = next((x for x in user.texts if t(lang, "analysis-title-pending") in x), None)
     assert shown is not None, user.texts
     assert shown.startswith(t(lang, "analysis-about", text=first)), user.texts
+
+
+# -- 13. "다시요" (again, please) at the breed was stored as the breed 다시 ---------------------------
+
+
+async def test_again_please_at_the_breed_asks_it_again_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "breed")
+    await user.send("다시요")
+    assert "breed" not in await kakao_answers(kakao, user.key), user.texts
+    assert asked("ko", "breed") in user.text, user.texts
