@@ -384,28 +384,7 @@ async def test_a_distance_in_kms_is_no_crisis_on_telegram(tg: Harness) -> None:
     assert t("en", "talk-owner-crisis") not in tg.sent(chat), tg.sent(chat)
 
 
-# -- 9. an emergency as the very first message: no survey pitched under the first aid --------------
-
-
-@pytest.mark.parametrize(
-    ("lang", "said"),
-    [("ko", "강아지가 지금 발작해요 어떡해요"), ("en", "my dog is having a seizure right now help")],
-)
-async def test_an_emergency_first_gets_no_survey_offer_on_kakao(kakao: Server, lang: str, said: str) -> None:
-    user = kakao.user(lang=lang)
-    await user.send(said)
-    assert t(lang, "first-report-offer").splitlines()[0] not in user.text, user.texts
-    assert t(lang, "safety-seizure").split(".")[0] in user.text, user.texts
-
-
-async def test_a_report_first_still_gets_the_survey_offer_on_telegram(tg: Harness) -> None:
-    """Neighbour: an everyday report first is kept and the survey offered."""
-    chat = 14411
-    await tg.say(chat, "my dog barks at every dog on our walks", language_code="en")
-    assert any(t("en", "first-report-offer").splitlines()[0] in x for x in tg.sent(chat)), tg.sent(chat)
-
-
-# -- 10. "what do I do??" right after an emergency: its first aid again, at once ---------------------
+# -- 9. "what do I do??" right after an emergency: its first aid again, at once ---------------------
 
 HELP_NOW = (
     ("ko", "콩이가 지금 발작해요", "어떡해요??", "safety-seizure"),
@@ -432,7 +411,7 @@ async def test_what_to_do_after_an_everyday_report_shows_no_safety_advice_on_kak
     assert t("en", "safety-seizure").split(".")[0] not in user.text, user.texts
 
 
-# -- 11. praise of the bot at a survey question (an older leftover: "quantity unclear") -------------
+# -- 10. praise of the bot at a survey question (an older leftover: "quantity unclear") -------------
 
 
 @pytest.mark.parametrize(
@@ -447,7 +426,7 @@ async def test_praise_of_the_bot_at_a_survey_question_on_telegram(tg: Harness, l
     assert "household" not in await tg_answers(tg, chat)
 
 
-# -- 12. an earlier result shown beside a new report says which report it is about -----------------
+# -- 11. an earlier result shown beside a new report says which report it is about -----------------
 
 
 @pytest.mark.parametrize(
@@ -470,7 +449,7 @@ async def test_an_earlier_result_beside_a_new_report_is_quoted_on_kakao(
     assert shown.startswith(t(lang, "analysis-about", text=first)), user.texts
 
 
-# -- 13. "다시요" (again, please) at the breed was stored as the breed 다시 ---------------------------
+# -- 12. "다시요" (again, please) at the breed was stored as the breed 다시 ---------------------------
 
 
 async def test_again_please_at_the_breed_asks_it_again_on_kakao(kakao: Server) -> None:

@@ -924,8 +924,6 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
             await report.handle(turn, tip=False)
         else:
             await question.handle(turn)
-        if u.kind is Kind.REPORT and safety.emergency(turn, turn.text):
-            return  # a seizure now, first (owner trial 29: the survey pitched under the first aid)
         turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         turn.state.data[OFFER_KEY] = True  # "네" to the offer starts the survey
         return
