@@ -22,7 +22,6 @@ from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
 from dogcoach.domain.channel import Channel
-from dogcoach.services.safety.check import emergency
 from dogcoach.services.store import Store
 from tests.fakes.ollama_server import FakeOllama, refused_url
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -150,10 +149,7 @@ async def test_red_flags_as_a_first_message_on_telegram_and_kakao(
             await tg.say(chat, case.text, language_code=case.lang)
             turn = tg.sent(chat)
             assert_report_turn(case, turn)
-            # the survey offered under it, except under an emergency's first aid (stop 44, owner
-            # trial 29: "a seizure first, then tell me about your dog")
-            offered = not emergency(MESSAGES, case.text)
-            assert (turn[-1] == t(case.lang, "first-report-offer")) is offered, turn
+            assert turn[-1] == t(case.lang, "first-report-offer")
             assert await reports_of(tg.rt.store, Channel.TELEGRAM, str(chat)) == [("report", case.text, None)]
             assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == sorted(case.flags)
     async with serve_kakao(kakao_settings_for(tmp_path, refused_url())) as srv:
@@ -161,8 +157,7 @@ async def test_red_flags_as_a_first_message_on_telegram_and_kakao(
             user = srv.user(lang=case.lang)
             await user.send(case.text)
             assert_safety_reply(case, user.texts[0])
-            offered = not emergency(MESSAGES, case.text)
-            assert (t(case.lang, "first-report-offer") in "\n".join(user.texts)) is offered, user.texts
+            assert t(case.lang, "first-report-offer") in "\n".join(user.texts)
             store = srv.app.state.runtime.store
             assert await reports_of(store, Channel.KAKAO, user.key) == [("report", case.text, None)]
             assert await stored_flags(store, Channel.KAKAO, user.key) == sorted(case.flags)
