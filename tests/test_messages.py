@@ -34,7 +34,8 @@ ARGS = {
     "typed": "done", "owned": "about 3 years", "age": "2 years", "year": "2026", "asked": "Age",
     "previous": "3 years", "concerns": "Barking, Pulling", "question": "Is that normal?",
     "fields": "Age, Weight", "first": "1 minute", "second": "1 hour",
-    "old": "Choco", "new": "Mocha", "report": "Max barks at night",
+    "old": "Choco", "new": "Mocha", "report": "Max barks at night", "time": "8:00 pm",
+    "part": "pm", "clock_hour": 8, "clock_minute": 30,
 }  # fmt: skip
 
 

@@ -14,6 +14,7 @@ Real processes throughout: the command and the servers are `python -m dogcoach` 
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -52,11 +53,20 @@ def _env(db: Path, telegram: FakeTelegramServer, ollama: FakeOllama, **extra: st
     }
 
 
+# A column the latest SQLite migration adds ("ALTER TABLE users ADD COLUMN checkin_minute …").
+_ADDED_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", re.IGNORECASE)
+
+
 def _unrecord_latest(db: Path) -> None:
     """A migration pending beside the running process, as after an upgrade of the code: the latest
-    one (idempotent: `IF NOT EXISTS` throughout) is no longer recorded as applied."""
+    one is no longer recorded as applied, and the columns it adds are dropped again (SQLite has no
+    `ADD COLUMN IF NOT EXISTS`: migration 13 adds one), so applying it again finds the database
+    as it was before it."""
+    [latest] = [path for version, path in migration_files("sqlite") if version == LATEST]
     with sqlite3.connect(db, timeout=10) as conn:
         conn.execute("DELETE FROM schema_migrations WHERE version = ?", (LATEST,))
+        for table, column in _ADDED_COLUMN.findall(latest.read_text(encoding="utf-8")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
 
 def _snapshot(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:

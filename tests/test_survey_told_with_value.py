@@ -180,11 +180,20 @@ async def test_several_options_at_a_one_choice_question_ask_which_on_kakao(
     assert (await kakao_answers(kakao, user.key)).get(key) is None
 
 
+async def test_parts_of_the_day_are_summed_not_re_asked_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """Stop 44 (owner trial 29): "아침 30분 저녁 30분 정도 산책하고 공놀이" was asked again ("understood 1
+    hour, not 아침 저녁"); the parts of the day are the day's sum, about 60 minutes."""
+    user = await kakao_at(kakao, "ko", "exercise_minutes")
+    await user.send("아침 30분 저녁 30분 정도 산책하고 공놀이")
+    assert (await kakao_answers(kakao, user.key)).get("exercise_minutes") == 60, user.texts
+
+
 @pytest.mark.parametrize(
     ("lang", "key", "typed", "value", "rest"),
     [
         ("ko", "household", "저랑 남편이랑 가끔 엄마", "3명", "가끔"),
-        ("ko", "exercise_minutes", "아침 30분 저녁 30분 정도 산책하고 공놀이", "1시간", "아침 저녁"),
         ("ko", "owned_months", "2년 좀 넘었나? 잘 기억이 안나요", "2년", "넘었나 잘 기억이 안나"),
     ],
 )

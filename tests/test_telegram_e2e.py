@@ -63,6 +63,7 @@ MENU = [
     "language",
     "tips",
     "checkins",
+    "checkintime",
     "notifications",
     "cancel",
     "export",

@@ -47,8 +47,10 @@ FACTS: dict[str, tuple[tuple[str, str, object], ...]] = {
 
 
 def _done(lang: str, name: str, key: str) -> str:
+    """The stored line from the dog's name on: "고쳤어요" or, for a first answer, "적어 뒀어요" (stop 44)."""
     field = t(lang, f"survey-field-{key}")
-    return t(lang, "correction-done", name=name, field=field, value="X").split("X")[0]
+    line = t(lang, "correction-done", name=name, field=field, value="X").split("X")[0]
+    return line[line.index(name) :]
 
 
 def _same(stored: object, value: object) -> bool:

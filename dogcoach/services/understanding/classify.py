@@ -1002,8 +1002,9 @@ class Understander(FollowupReading):
                 return Understanding(Kind.CHOICE, text, picks=(confirm.id,), reason="review-confirmed")
             return Understanding(Kind.SMALL_TALK, text, talk="confirmed", reason="earlier-confirmed")
         if self._media_announced(message):
-            # (not at a text question: "얘가 초코에요" is no breed, though the breed takes any words)
-            beside = self._beside_media(text, context) if expect in SURVEY - {Expect.TEXT} else None
+            # at the name and the number questions only: "얘가 초코에요" is no breed (the breed takes
+            # any words), "she's 3" no child at the children question
+            beside = self._beside_media(text, context) if expect in QUANTITIES | {Expect.NAME} else None
             if beside is not None:  # "사진 보셨어요? 얘가 초코에요" at the name: 초코 (owner trial 28)
                 return beside
             return Understanding(Kind.MEDIA, text, reason="media-announced")

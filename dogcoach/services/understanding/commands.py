@@ -78,7 +78,7 @@ DOG_VIEWS: tuple[str, ...] = ("history", "week", "profile", "summary", "progress
 # seven (ninth owner trial: the noise hint; at the household count "I" read as one person).
 PLAIN_COMMAND_MAX_WORDS = 8
 # The reason of "what do I do?" asked alone right after a report ("어떡해요??"): a question about it.
-HELP_NOW_ASKED = "help-now-asked"
+HELP_NOW_ASKED = "what-now-asked"
 # The history's argument when a time span was named with it ("지난달 기록").
 PERIOD = "period"
 # The history's argument when every dog's was asked ("둘 다 기록 보여줘", "history for all dogs").

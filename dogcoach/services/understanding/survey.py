@@ -145,6 +145,10 @@ WARNING_HABIT = "option-warning-habit"
 ACCOUNT_MIN_WORDS = 6
 
 
+# The origin option a person word reads as (`_person_in_story`).
+FRIEND_FAMILY = "friend_family"
+
+
 class SurveyReading(RetoldFactReading):
     """Survey and check-in answers (what is not the answer may be a report: `reports`; a name is
     checked by `dogs`, a hedge and closing words by `talk`)."""
@@ -191,6 +195,8 @@ class SurveyReading(RetoldFactReading):
             )
             if isinstance(answer, Value) and self._child_word_is_the_dog(message, context):
                 answer = Unclear(None, (text,))  # "애가 … 밥도 잘 안먹고요" (owner trial 25: children "yes")
+            if isinstance(answer, Value) and self._person_in_story(answer, context):
+                answer = Unclear(None, (text,))  # "she nipped my son's ankle" at the origin: no origin
             if isinstance(answer, Value) and not self._nav_in_narration(answer, context, message):
                 # not told as the dog's past, or one time aimed at someone ("snapped once at my
                 # nephew": a child warning raises the alarm since stop 34): an incident too, a report
@@ -226,6 +232,13 @@ class SurveyReading(RetoldFactReading):
                     Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
                 )
         return None
+
+    @staticmethod
+    def _person_in_story(answer: Value[Any], context: Context) -> bool:
+        """At the origin, "friend or family" read from a person in a told incident ("she nipped my
+        son's ankle", "bit my brother"; stop 44: stored as where the dog came from): the person is
+        in the story, not the dog's origin (a shelter or a breeder told there still is)."""
+        return context.question == "origin" and FRIEND_FAMILY in tuple(answer.value)
 
     def _child_word_is_the_dog(self, message: Folded, context: Context) -> bool:
         """At the children question, the only child's word is how owners call their dog ("애가 소파
@@ -1055,7 +1068,7 @@ class SurveyReading(RetoldFactReading):
                 return Understanding(
                     Kind.CHOICE, text, picks=answer.value, reason="concerns-habit", incident=True
                 )
-            if multi or not isinstance(answer, Value):
+            if multi or not isinstance(answer, Value) or self._person_in_story(answer, context):
                 return self._report(message, "narrated")
             told = signals.anchored or now or self._one_time_at_someone(message, signals)
             return Understanding(
