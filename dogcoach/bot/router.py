@@ -645,8 +645,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
-        if u.reason == HELP_NOW_ASKED and await safety.repeat_urgent(turn):
-            pass  # "what do i do??" right after a seizure: its first aid again, now (owner trial 29)
+        if u.reason == HELP_NOW_ASKED:  # "what do i do??" right after a seizure: its first aid
+            await safety.repeat_urgent(turn)  # again, now, when there was one (owner trial 29)
         await question.handle(turn)
         turn.resume_flow()
     elif (
@@ -741,10 +741,11 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
             await onboarding.say_name(turn)  # "이름이 뭐였더라 ㅋㅋ" (owner trial 13): the name kept
         else:
             _aside(turn, u)
-        if u.kind is Kind.SMALL_TALK and u.talk == "owner_crisis":
-            pass  # the owner first (owner trial 29: the dog's question came straight back under the
-            # crisis lines): nothing of the dog asked in this turn; what was open waits
-        elif not (flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK):
+        # the owner in crisis first (owner trial 29: the dog's question came straight back under
+        # the crisis lines): nothing of the dog asked in this turn, what was open waits
+        crisis = u.kind is Kind.SMALL_TALK and u.talk == "owner_crisis"
+        closed = flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK
+        if not (crisis or closed):
             turn.resume_flow()
 
 

@@ -87,18 +87,16 @@ async def alarm_recent(turn: Turn) -> bool:
     return any(f.report_id == latest[0].id and f.urgency in URGENT and f.raised_at >= since for f in flags)
 
 
-async def repeat_urgent(turn: Turn) -> bool:
+async def repeat_urgent(turn: Turn) -> None:
     """The latest report's urgent safety advice shown again, nothing recorded (its flags were,
     when it came): for "what do I do??" right after it (owner trial 29: with the model busy or
-    down the question only waited in line, the first aid above it scrolled away). False, nothing
-    shown, when no urgent flag was raised by the latest report in the last `ALARM_WINDOW`."""
+    down the question only waited in line, the first aid above it scrolled away). Nothing shown
+    when no urgent flag was raised by the latest report in the last `ALARM_WINDOW`."""
     if not await alarm_recent(turn):
-        return False
+        return
     [latest] = await turn.session.list_reports(turn.user.id, limit=1)
     check = turn.services.safety.check(latest.text)
     check = dataclasses.replace(check, aversive=())
-    if not check.flags:
-        return False
-    said = check.render(translator(turn.messages, latest))
-    turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
-    return True
+    if check.flags:
+        said = check.render(translator(turn.messages, latest))
+        turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
