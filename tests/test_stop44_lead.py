@@ -31,21 +31,8 @@ from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa:
 from tests.test_stop35_profile import kakao_owner
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
-from tests.test_trial8_followup import _asks, _shown_until_asked
 from tests.test_trial9_followup import _reports
-from tests.test_trial10_after import ONE_DOG
-
-
-async def _kakao_at_frequency(kakao: Server, fake: FakeOllama, lang: str) -> KakaoUser:
-    """A Kakao owner of one dog (its name and age told, then the survey stopped) at a result's
-    "how often?" question."""
-    _asks(fake, lang, "frequency")
-    user = kakao.user(lang=lang)
-    name, age = ONE_DOG[lang]
-    for text in ("/start", name, age, "/cancel", REPORT[lang]):
-        await user.send(text)
-    await _shown_until_asked(user, lang, "frequency")
-    return user
+from tests.test_trial10_after import ONE_DOG, _one_dog_at_frequency
 
 
 async def _tg_at_frequency(tg: Harness, chat: int, lang: str) -> None:
@@ -80,7 +67,7 @@ RESUMED = (
 async def test_the_survey_taken_up_again_at_a_results_question_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, resumed: str, answer: str, stored: str
 ) -> None:
-    user = await _kakao_at_frequency(kakao, fake_ollama, lang)
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
     calls = _model_calls(fake_ollama)
     await user.send(resumed)
     assert t(lang, "survey-q-sex", name=ONE_DOG[lang][0]) in user.text, user.texts  # where it stopped
@@ -129,7 +116,7 @@ AWAY_AT_RESULT = (
 async def test_stepping_away_at_a_results_question_adds_nothing_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, away: str
 ) -> None:
-    user = await _kakao_at_frequency(kakao, fake_ollama, lang)
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
     calls = _model_calls(fake_ollama)
     await user.send(away)
     assert t(lang, "analysis-followup-received", wait="\0").split("\0")[0] not in user.text, user.texts
@@ -351,7 +338,7 @@ async def test_the_owner_in_crisis_at_a_results_question_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, said: str
 ) -> None:
     """It was added to the report and analysed again ("살기싫다" was even offered as a new dog)."""
-    user = await _kakao_at_frequency(kakao, fake_ollama, lang)
+    user = await _one_dog_at_frequency(kakao, fake_ollama, lang)
     calls = _model_calls(fake_ollama)
     await user.send(said)
     assert user.texts[0] == t(lang, "talk-owner-crisis"), user.texts
