@@ -124,7 +124,7 @@ def year_month(year: int, month: int) -> int:
 def since_answer(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Value[float] | Approximate:
     """A start read at a quantity question: at the age, a birth (`_born_in`); elsewhere the
     span from it (`_since_start`)."""
-    if q.key == "age_months" and start.year is not None:
+    if q.key == "age_months" and (start.year is not None or start.years_ago is not None):
         return _born_in(turn, q, dog, start, utcnow().date())
     return _since_start(turn, q, dog, start)
 
@@ -163,9 +163,10 @@ def _born_in(
 ) -> Value[float] | Approximate:
     """A birth year at the age ("2018년생", "born in 2019"; owner trial 14: read as 2,018 years):
     today's year less it, approximate between the months of that year it may mean; with its
-    month ("2021년 5월생", "born in May 2021"; owner trial 21: lost) the months since it. A birth
+    month ("2021년 5월생", "born in May 2021"; owner trial 21: lost) the months since it; a year
+    said by how long ago ("작년에 태어났어요", stop 45) is today's year less it. A birth
     still ahead is asked again saying what was read, never an age made up."""
-    year = born.year if born.year is not None else today.year
+    year = born.year if born.year is not None else today.year - (born.years_ago or 0)
     now = year_month(today.year, today.month)
     if year > today.year or (born.month is not None and year_month(year, born.month) > now):
         raise Invalid("survey-err-age-born-future", typed=turn.text)
@@ -201,7 +202,7 @@ def age_from(
     from the clock (`_born_in`); None for a year still ahead or a start that is no year."""
     if not isinstance(told, Since):
         return told
-    if told.year is None:
+    if told.year is None and told.years_ago is None:
         return None
     try:
         return _born_in(turn, BY_KEY["age_months"], dog, told, utcnow().date())

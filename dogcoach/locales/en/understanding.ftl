@@ -793,6 +793,9 @@ understanding-name-asked = the name asked
 ## Owner trial 13: words before a name that are no part of it ("just call him dog").
 understanding-name-lead-filler = before the name
     .aliases = just
+## Words before the name saying whose dog it is or what it is to the owner ("my boy max", "our baby luna"; stop 45: the dog named "My Boy Max"): the name read without them. These words alone ("our dog") are no name.
+understanding-name-owned = my
+    .aliases = my, our, my boy, my girl, our boy, our girl, my baby, our baby, my baby boy, my baby girl, my little, our little, my little boy, my little girl, our little boy, our little girl, my sweet, my puppy, our puppy, my pup, our pup, my dog, our dog, my doggo, our doggo, my fur baby, our fur baby, my furbaby, our furbaby, the little, my good boy, my good girl, my love, my sweetheart
 ## Another dog than the one the survey is about: a name told with these words is that dog's, never the surveyed dog's name corrected ("the other dog's name is Bean"; batch 73: renamed).
 understanding-another-dog = another dog
     .aliases = another dog, other dog, other dog's, other dogs, second dog, second dog's, new dog, new dog's, the other one, our other one, my other one
@@ -1014,6 +1017,9 @@ understanding-correction-filler = filler
 ## A dog's age stated after a result ("Bori is 5 now"): these words make name and number a correction of the age.
 understanding-age-now = now
     .aliases = now, is now, turned, just turned, has turned, these days
+## Words for the dog's stage of life beside its age ("she's a 10 year old grandma", "2 yr old teenager"; stop 45: asked again, "not grandma"): the age read without them. No "baby": "we have a 3 year old baby" may be a child at home.
+understanding-age-stage = grandma
+    .aliases = grandma, grandpa, granny, gramps, old lady, old man, old boy, old girl, old gal, old guy, senior, senior dog, a senior, oldie, old dog, an old dog, puppy, a puppy, pup, a pup, baby puppy, young pup, young dog, teenager, a teenager, teen, adolescent, adult, adult dog, an adult
 ## The dog's pronoun and verb among the words above: they name the age only beside a number ("he's 4"); alone they name no question ("nah hes healthy" at the exercise; owner trial 29: said to be about the age).
 understanding-correction-pronoun = he's
     .aliases = she is, he is, she's, he's, shes, hes, it's, its, it is

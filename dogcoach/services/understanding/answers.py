@@ -31,11 +31,12 @@ from dogcoach.services.understanding.quantity import (
     COUNT_UNITS,
     HOUR_UNITS,
     MINUTE_UNITS,
+    Quantity,
     QuantityReader,
 )
 from dogcoach.services.understanding.since import BirthYearReader, StartReader
 from dogcoach.services.understanding.text import Folded, Script, fold
-from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, cover
+from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, blanked, cover
 
 NumberAnswer = Value[float] | Approximate | DontKnow | SincePuppy | Since | Unclear[float]
 TextAnswer = Value[str] | DontKnow | Unclear[str]
@@ -360,6 +361,8 @@ class SurveyAnswers:
             read = again  # the sex's words read as no number ("한" of "중성화 안 한" is no "one")
         elif read.value is not None and not read.doubt and self.answers_another(read.rest):
             read = dataclasses.replace(read, rest=())
+        if kind is Expect.AGE and read.value is not None and (read.rest or read.doubt):
+            read = self._stage_of_life_off(message, read, units, default_unit)
         if read.value is None or read.rest or read.doubt:
             agreed = self._inside_agreement(message, kind)
             if agreed is not None:
@@ -399,6 +402,19 @@ class SurveyAnswers:
                 return Unclear(None, (message.text,))
             return Approximate(read.value, read.low, read.high)
         return Value(read.value)
+
+    def _stage_of_life_off(
+        self, message: Folded, read: Quantity, units: Mapping[str, float], default_unit: str | None
+    ) -> Quantity:
+        """The age read again without the words for the dog's stage of life beside it ("14살
+        할머니에요", "2살 청년", "a 10 year old grandma"; stop 45: asked again, "not 할머니"), when
+        that leaves it whole (`understanding-age-stage`; no "아기"/"baby" there: "3살 아기 있어요" may
+        be a child at home). `read` otherwise."""
+        phrases = self.vocabulary["understanding-age-stage"]
+        if not phrases.contains(message):
+            return read
+        again = self.quantities.read(blanked(message, phrases, latin_only=False), units, default_unit)
+        return again if again.value is not None and not again.rest and not again.doubt else read
 
     @cached_property
     def _children_ages(self) -> re.Pattern[str]:

@@ -20,10 +20,10 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.shared import _blanked
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded, Script
 from dogcoach.services.understanding.vocabulary import Table, cover
+from dogcoach.services.understanding.vocabulary import blanked as _blanked
 
 # Words at most in a message that announces a photo or video rather than telling something.
 MEDIA_ANNOUNCED_MAX_WORDS = 8

@@ -18,8 +18,7 @@ from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.signals import SignalReader
-from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary
+from dogcoach.services.understanding.vocabulary import Table, Vocabulary
 
 # Router command names that plain words may reach (the router's table is the authority).
 COMMANDS: tuple[str, ...] = (
@@ -38,22 +37,6 @@ TALK: tuple[str, ...] = (
     "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
     "hedge", "resume", "sorry", "dismiss", "retract", "just-asking", "objection", "to_vet",
 )  # fmt: skip
-
-
-def _blanked(message: Folded, phrases: Phrases, *, latin_only: bool) -> str:
-    """The words of `message` with the phrases found blanked out (Hangul phrases in the
-    compact text, whose spacing is then lost; Latin ones as words)."""
-    hits = [h for h in phrases.find(message) if not (latin_only and h[3])]
-    if not hits:
-        return message.text
-    spaced = list(message.spaced)
-    compact = list(message.compact)
-    for _phrase, start, end, hangul in hits:
-        target = compact if hangul else spaced
-        target[start:end] = " " * (end - start)
-    if any(h[3] for h in hits):
-        return " ".join("".join(compact).split())
-    return " ".join("".join(spaced).split())
 
 
 def _syllable(ch: str) -> bool:

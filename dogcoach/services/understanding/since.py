@@ -100,7 +100,8 @@ class BirthYearReader:
     from the clock. The whole message must be the year and the words of being born (`lex-born`),
     with the words read past around them; a two-digit year needs its "년" ("20년생"). A month
     beside the year ("생일이 2021년 5월이에요", "born in May 2021"; owner trial 21: lost) is
-    `Since.month`; a month without a year is no birth read."""
+    `Since.month`; a month without a year is no birth read. A year said by how long ago ("작년에
+    태어났어요", "재작년생", "born last year") is `Since.years_ago`."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -109,6 +110,8 @@ class BirthYearReader:
     def _table(self) -> Table:
         v = self.vocabulary
         table = Table().add("born", v["lex-born"]).add("year-unit", v["lex-start-year-unit"])
+        for n in YEARS_AGO:  # before the skips: "올해" is a start here, not a word read past
+            table.add(f"years_ago:{n}", v[f"lex-start-years-ago-{n}"])
         for n in range(1, 13):
             table.add(f"month:{n}", v[f"lex-start-month-{n}"])
         table.add("month-unit", v["lex-start-month-unit"])
@@ -123,6 +126,7 @@ class BirthYearReader:
         year_units = {p[0] for p in self.vocabulary["lex-start-year-unit"].phrases if p}
         years: list[int] = []
         months: list[int] = []
+        years_ago: list[int] = []
         for i, (tag, units) in enumerate(pieces):
             after_tag = pieces[i + 1][0] if i + 1 < len(pieces) else ""
             after = pieces[i + 1][1][0] if i + 1 < len(pieces) else ""
@@ -137,11 +141,16 @@ class BirthYearReader:
                 years.append((1900 if short >= EARLIEST_YEAR % 100 else 2000) + short)
             elif tag.startswith("month:"):
                 months.append(int(tag.partition(":")[2]))
+            elif tag.startswith("years_ago:"):
+                years_ago.append(int(tag.partition(":")[2]))
             elif tag == "month-unit" and (i == 0 or pieces[i - 1][0] != "number"):
                 return None  # "월" alone: no month
-        if len(years) != 1 or len(months) > 1:
+        if len(years) + len(years_ago) != 1 or len(months) > 1:
             return None
-        return Since(year=years[0], month=months[0] if months else None)
+        month = months[0] if months else None
+        if years_ago:  # "작년에 태어났어요", "born last year" (stop 45: asked again): counted from the clock
+            return Since(years_ago=years_ago[0], month=month)
+        return Since(year=years[0], month=month)
 
 
 def _int(value: int | str | None) -> int | None:

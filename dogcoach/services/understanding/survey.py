@@ -36,10 +36,11 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.quantity import TIMES_COUNTS, WEIGHT_UNITS
 from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
-from dogcoach.services.understanding.shared import _blanked, _syllable
+from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals, _outside
 from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, cover
+from dogcoach.services.understanding.vocabulary import blanked as _blanked
 
 # Concepts of options that are things a dog did (the worst reaction's bite, with or without an
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
@@ -79,6 +80,9 @@ DATED_MIN_WORDS = 3
 # A question about the survey itself ("이거 꼭 다 해야돼요?") is this short at most; longer, it tells
 # more than that (a report or a question for the coach).
 SURVEY_ASKED_MAX_WORDS = 8
+# Words saying whose dog it is before its name ("우리집 막내 보리", "my little girl luna") are this
+# many at most.
+OWNED_MAX_WORDS = 3
 # The label ids of the survey's navigation buttons (nav-back, nav-done, nav-skip).
 NAV_PREFIX = "nav-"
 # A bite told as a whole incident at the worst reaction (whom, where, what led to it) is this long
@@ -269,6 +273,8 @@ class SurveyReading(RetoldFactReading):
             return False
         if context.question == "name" and self._name_said(message):
             return False  # "우리애기 이름은 두부에요" (owner trial 12): 애기 is the dog, the name told
+        if context.question == "name" and self._owned_name(message) is not None:
+            return False  # "our baby luna", "울애기 콩이" (stop 45): the baby is the dog, named
         if self.vocabulary["understanding-children-not-told"].contains(message):
             return False  # "herding kids" at the origin (owner trial 12): what the dog does
         if self._dog_as_child(message) is not None:
@@ -407,6 +413,9 @@ class SurveyReading(RetoldFactReading):
         echoed = self._after_echo(message)
         if echoed is not None:  # "이름이요? 두부", "name? Max" (owner trial 12: "요두부")
             return dataclasses.replace(self._at_name(echoed, self.signals.read(echoed)), text=message.text)
+        owned = self._owned_name(message)
+        if owned is not None:  # "우리 초코요", "my boy max": whose dog it is, then its name
+            return owned
         quoted = self._quoted(message)
         if quoted is not None:  # "이름은 '복순이'라고 지었습니다", 'we named her "Lady Bug"'
             read = self._at_name(quoted, self.signals.read(quoted))
@@ -1651,6 +1660,30 @@ class SurveyReading(RetoldFactReading):
         ):
             return False  # "중성화 수술 했어요" is the sex's answer, no health note (owner trial 22)
         return self.vocabulary["understanding-health-told"].contains(message)
+
+    def _owned_name(self, message: Folded) -> Understanding | None:
+        """The name read after the words saying whose dog it is or what it is to the owner ("우리
+        초코요", "울애기 콩이", "우리집 막내 보리에요", "my boy max", "our baby luna"; stop 45: the
+        dogs named "우리 초코", "My Boy Max", "our baby luna" refused as children told): those words
+        (`understanding-name-owned`, up to `OWNED_MAX_WORDS`) off, when what is left reads as a name
+        or as a word for any dog ("our dog": no name, asked again). None otherwise: "우리 강아지가
+        밤마다 짖어요" is read whole."""
+        words = message.text.split()
+        owned = self.vocabulary["understanding-name-owned"]
+        for n in range(min(len(words) - 1, OWNED_MAX_WORDS), 0, -1):
+            if not owned.whole(Folded(" ".join(words[:n]))):
+                continue
+            rest = Folded(" ".join(words[n:]))
+            if self.vocabulary["understanding-another-dog-have"].whole(rest) or any(
+                self.vocabulary[entry].contains(rest)
+                for entry in ("understanding-young-child", "understanding-children-exist")
+            ):
+                return None  # "우리 애기 있어요", "우리 아이는 초딩이에요": a child at home
+            read = self._at_name(rest, self.signals.read(rest))
+            if read.reason in ("name", GENERIC_NOT_NAME):
+                return dataclasses.replace(read, text=message.text)
+            return None
+        return None
 
     def _lead_filler_off(self, message: Folded) -> Folded:
         """The message without a filler word before the name ("전 보리에요": 보리; owner trial 24:

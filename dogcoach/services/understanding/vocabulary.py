@@ -104,6 +104,22 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]
         pos = m.start() + 1
 
 
+def blanked(message: Folded, phrases: Phrases, *, latin_only: bool) -> str:
+    """The words of `message` with the phrases found blanked out (Hangul phrases in the
+    compact text, whose spacing is then lost; Latin ones as words)."""
+    hits = [h for h in phrases.find(message) if not (latin_only and h[3])]
+    if not hits:
+        return message.text
+    spaced = list(message.spaced)
+    compact = list(message.compact)
+    for _phrase, start, end, hangul in hits:
+        target = compact if hangul else spaced
+        target[start:end] = " " * (end - start)
+    if any(h[3] for h in hits):
+        return " ".join("".join(compact).split())
+    return " ".join("".join(spaced).split())
+
+
 @dataclass
 class Table:
     """Phrases of several entries, each tagged, for `cover`."""

@@ -1,0 +1,147 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 45 (issue 11), the lead's own probes of the tip, each reproduced through a real channel
+first, what was kept read back from the store.
+
+1. Whose dog said before its name ("우리 초코요", "울 애기 콩이", "my boy max", "our baby luna"): the
+   dog named "우리 초코", "My Boy Max", or "our baby luna" refused as children told.
+2. The age with a word for the dog's stage of life ("14살 할머니에요", "2살 청년이에요", "she's a 10
+   year old grandma"): asked again ("I understood 14 years, not 할머니").
+3. Born last year, this year, the year before ("작년에 태어났어요", "재작년생이에요", "born last
+   year"): asked again, while "2020년생", "born in 2019" were counted.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_stop44_lead import _tg_names
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# -- 1. whose dog before its name -------------------------------------------------------------------
+
+OWNED = (
+    ("ko", "우리 초코요", "초코"),
+    ("ko", "울 초코", "초코"),
+    ("ko", "저희 보리에요", "보리"),
+    ("ko", "울애기 콩이", "콩이"),
+    ("ko", "우리집 막내 보리에요", "보리"),
+    ("en", "my boy max", "Max"),
+    ("en", "our luna lol", "Luna"),
+    ("en", "our baby luna", "Luna"),
+    ("en", "my girl Bella", "Bella"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), OWNED)
+async def test_whose_dog_before_its_name_is_no_part_of_it_on_kakao(
+    kakao: Server, lang: str, typed: str, name: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("name") == name, user.texts
+    assert t(lang, "survey-q-age_months", name=name) in user.text, user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), OWNED[::2])
+async def test_whose_dog_before_its_name_is_no_part_of_it_on_telegram(
+    tg: Harness, lang: str, typed: str, name: str
+) -> None:
+    chat = 14510 + len(typed)
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, typed)
+    assert await _tg_names(tg, chat) == [name], tg.sent(chat)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "우리 강아지"), ("en", "our dog"), ("en", "my pup")])
+async def test_whose_dog_alone_is_still_no_name_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    """Neighbours: a word for any dog with "our" before it names none; the name asked again."""
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(typed)
+    async with open_store(kakao.settings.database_url) as store, store.session() as session:
+        found = await session.get_user("kakao", user.key)
+        dogs = await session.list_dogs(found.id) if found is not None else []
+    assert [d.name for d in dogs if d.name] == [], user.texts
+
+
+# -- 2. the age with a word for the dog's stage of life ---------------------------------------------
+
+AGED = (
+    ("ko", "14살 할머니에요", 168),
+    ("ko", "10살 할아버지", 120),
+    ("ko", "2살 청년이에요", 24),
+    ("ko", "노령견이에요 12살", 144),
+    ("en", "she's a 10 year old grandma", 120),
+    ("en", "3 month old puppy", 3),
+    ("en", "an old lady, 13", 156),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "months"), AGED)
+async def test_the_age_with_a_word_for_the_dogs_stage_of_life_on_kakao(
+    kakao: Server, lang: str, typed: str, months: int
+) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("age_months") == months, user.texts
+    assert asked(lang, "sex") in user.text, user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed", "months"), AGED[::3])
+async def test_the_age_with_a_word_for_the_dogs_stage_of_life_on_telegram(
+    tg: Harness, lang: str, typed: str, months: int
+) -> None:
+    chat = 14530 + len(typed)
+    await tg_at(tg, chat, lang, "age_months")
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat)).get("age_months") == months, tg.sent(chat)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ko", "3살 아기 있어요"), ("en", "we have a 3 year old baby")])
+async def test_a_child_with_its_age_at_the_age_question_is_no_dogs_age_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    """Neighbour: a baby (a child, or the dog?) with an age is not taken as the dog's age."""
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    assert "age_months" not in await kakao_answers(kakao, user.key), user.texts
+
+
+# -- 3. born last year, this year, the year before ---------------------------------------------------
+
+BORN = (
+    ("ko", "작년에 태어났어요", 1),
+    ("ko", "재작년생이에요", 2),
+    ("ko", "올해 태어났어요", 0),
+    ("en", "born last year", 1),
+    ("en", "she was born the year before last", 2),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "years_ago"), BORN)
+async def test_born_a_year_said_by_how_long_ago_on_kakao(
+    kakao: Server, lang: str, typed: str, years_ago: int
+) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    today = datetime.now(UTC).date()
+    low = max(0, (years_ago - 1) * 12 + today.month)  # born in December of that year
+    high = years_ago * 12 + today.month - 1  # born in January of it
+    months = (await kakao_answers(kakao, user.key)).get("age_months")
+    assert isinstance(months, int) and low <= months <= high, (months, user.texts)
+    assert asked(lang, "sex") in user.text, user.texts
+
+
+async def test_born_last_year_on_telegram(tg: Harness) -> None:
+    chat = 14550
+    await tg_at(tg, chat, "ko", "age_months")
+    await tg.say(chat, "작년생이에요")
+    today = datetime.now(UTC).date()
+    months = (await tg_answers(tg, chat)).get("age_months")
+    assert isinstance(months, int) and today.month <= months <= 12 + today.month - 1, tg.sent(chat)
