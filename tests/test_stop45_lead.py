@@ -8,19 +8,25 @@ first, what was kept read back from the store.
    year old grandma"): asked again ("I understood 14 years, not 할머니").
 3. Born last year, this year, the year before ("작년에 태어났어요", "재작년생이에요", "born last
    year"): asked again, while "2020년생", "born in 2019" were counted.
+4. The last result asked for without the word "result" ("지난번 거 다시 보여주세요", "show me the last
+   one again"; owner trial 30): "not sure what you mean".
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop44_lead import _tg_names
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_trial10_words import STEP, _kakao, _kakao_result_seen
 
 # -- 1. whose dog before its name -------------------------------------------------------------------
 
@@ -145,3 +151,25 @@ async def test_born_last_year_on_telegram(tg: Harness) -> None:
     today = datetime.now(UTC).date()
     months = (await tg_answers(tg, chat)).get("age_months")
     assert isinstance(months, int) and today.month <= months <= 12 + today.month - 1, tg.sent(chat)
+
+
+# -- 4. the last result asked for without the word "result" ------------------------------------------
+
+LAST_ONE = {
+    "ko": ("지난번 거 다시 보여주세요", "아까 그거 다시 보여줘"),
+    "en": ("show me the last one again", "the one from before"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_last_one_asked_again_shows_the_result_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    async with _kakao(fake_ollama, tmp_path) as srv:
+        user = srv.user(lang=lang)
+        await _kakao_result_seen(srv, user, lang)
+        calls = _model_calls(fake_ollama)
+        for words in LAST_ONE[lang]:
+            await user.send(words)
+            assert STEP[lang] in user.text, (words, user.text)
+        assert _model_calls(fake_ollama) == calls

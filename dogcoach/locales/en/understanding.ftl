@@ -217,7 +217,7 @@ understanding-command-checkintime = notification time
 understanding-checkin-time = time
     .aliases = time, what time, which time, what hour
 understanding-command-result = show result
-    .aliases = show result, show results, result, results, my result, my results, analysis result, the result, see result, see results, get result, is it ready, any results, the result from earlier, result from earlier, earlier result, the earlier result, result from before, the result from before, last result, my last result, the last result, latest result
+    .aliases = show result, show results, result, results, my result, my results, analysis result, the result, see result, see results, get result, is it ready, any results, the result from earlier, result from earlier, earlier result, the earlier result, result from before, the result from before, last result, my last result, the last result, latest result, show me the last one, show me the last one again, the last one again, last one again, the one from before
 ## Words before a cancel that take back what was being done ("no wait cancel", "nope, cancel that"; owner trial 23: a dog named "No Wait Cancel"): the cancel, never a name. Only before a cancel's words.
 understanding-cancel-lead = no wait
     .aliases = no, no wait, wait, nope, nah, no no, oh no, actually, actually no, sorry, oops, never mind, nevermind
