@@ -10,6 +10,8 @@ first, what was kept read back from the store.
    year"): asked again, while "2020년생", "born in 2019" were counted.
 4. The last result asked for without the word "result" ("지난번 거 다시 보여주세요", "show me the last
    one again"; owner trial 30): "not sure what you mean".
+5. The dog to begin with named at the name question ("초코부터 할게요", "let's do max first", "start
+   with max"; owner trial 30): not understood, or the dogs named "초코 먼저", "Start With Max".
 """
 
 from __future__ import annotations
@@ -173,3 +175,31 @@ async def test_the_last_one_asked_again_shows_the_result_on_kakao(
             await user.send(words)
             assert STEP[lang] in user.text, (words, user.text)
         assert _model_calls(fake_ollama) == calls
+
+
+# -- 5. the dog to begin with, named -----------------------------------------------------------------
+
+FIRST = (
+    ("ko", "초코부터 할게요", "초코"),
+    ("ko", "초코 먼저요", "초코"),
+    ("ko", "먼저 보리요", "보리"),
+    ("en", "let's do max first", "Max"),
+    ("en", "start with bella", "Bella"),
+    ("en", "luna first", "Luna"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), FIRST)
+async def test_the_dog_to_begin_with_named_on_kakao(kakao: Server, lang: str, typed: str, name: str) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("name") == name, user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), FIRST[::2])
+async def test_the_dog_to_begin_with_named_on_telegram(tg: Harness, lang: str, typed: str, name: str) -> None:
+    chat = 14560 + len(typed)
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, typed)
+    assert await _tg_names(tg, chat) == [name], tg.sent(chat)

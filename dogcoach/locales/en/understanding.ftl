@@ -796,6 +796,12 @@ understanding-name-lead-filler = before the name
 ## Words before the name saying whose dog it is or what it is to the owner ("my boy max", "our baby luna"; stop 45: the dog named "My Boy Max"): the name read without them. These words alone ("our dog") are no name.
 understanding-name-owned = my
     .aliases = my, our, my boy, my girl, our boy, our girl, my baby, our baby, my baby boy, my baby girl, my little, our little, my little boy, my little girl, our little boy, our little girl, my sweet, my puppy, our puppy, my pup, our pup, my dog, our dog, my doggo, our doggo, my fur baby, our fur baby, my furbaby, our furbaby, the little, my good boy, my good girl, my love, my sweetheart
+## Words after a name saying that dog comes first, of several ("max first", "let's do max first"; owner trial 30: the dogs named "Max First", "Start With Max"): the name read without them.
+understanding-name-first-after = first
+    .aliases = first, first please, first pls, first plz, first then, first lol, to start, to begin with, first i guess
+## The same before the name ("start with max", "let's do max first").
+understanding-name-first-before = start with
+    .aliases = start with, let's start with, lets start with, we'll start with, well start with, starting with, let's do, lets do, do, begin with, let's begin with, lets begin with
 ## Another dog than the one the survey is about: a name told with these words is that dog's, never the surveyed dog's name corrected ("the other dog's name is Bean"; batch 73: renamed).
 understanding-another-dog = another dog
     .aliases = another dog, other dog, other dog's, other dogs, second dog, second dog's, new dog, new dog's, the other one, our other one, my other one

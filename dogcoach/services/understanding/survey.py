@@ -413,8 +413,8 @@ class SurveyReading(RetoldFactReading):
         echoed = self._after_echo(message)
         if echoed is not None:  # "이름이요? 두부", "name? Max" (owner trial 12: "요두부")
             return dataclasses.replace(self._at_name(echoed, self.signals.read(echoed)), text=message.text)
-        owned = self._owned_name(message)
-        if owned is not None:  # "우리 초코요", "my boy max": whose dog it is, then its name
+        owned = self._owned_name(message) or self._first_named(message)
+        if owned is not None:  # "우리 초코요", "초코부터 할게요": whose dog, or which first; its name
             return owned
         quoted = self._quoted(message)
         if quoted is not None:  # "이름은 '복순이'라고 지었습니다", 'we named her "Lady Bug"'
@@ -1684,6 +1684,26 @@ class SurveyReading(RetoldFactReading):
                 return dataclasses.replace(read, text=message.text)
             return None
         return None
+
+    def _first_named(self, message: Folded) -> Understanding | None:
+        """The dog to begin with, named ("초코부터 할게요", "초코 먼저요", "let's do max first", "start
+        with max"; owner trial 30: "not understood as a name", or the dogs named "초코 먼저", "Start
+        With Max"): the name read without the words saying it comes first
+        (`understanding-name-first-after` at the end, `-before` at the start). None when there are
+        none, or what is left is no name."""
+        text = message.text.strip().rstrip("!.~ ")
+        cut = strip_end(text, self.vocabulary["understanding-name-first-after"])
+        words = cut.split()
+        lead = self.vocabulary["understanding-name-first-before"]
+        for n in range(min(len(words) - 1, OWNED_MAX_WORDS), 0, -1):
+            if lead.whole(Folded(" ".join(words[:n]))):
+                cut = " ".join(words[n:])
+                break
+        if cut == text or not cut:
+            return None
+        rest = Folded(cut)
+        read = self._at_name(rest, self.signals.read(rest))
+        return dataclasses.replace(read, text=message.text) if read.reason == "name" else None
 
     def _lead_filler_off(self, message: Folded) -> Folded:
         """The message without a filler word before the name ("전 보리에요": 보리; owner trial 24:
