@@ -12,6 +12,9 @@ first, what was kept read back from the store.
    one again"; owner trial 30): "not sure what you mean".
 5. The dog to begin with named at the name question ("초코부터 할게요", "let's do max first", "start
    with max"; owner trial 30): not understood, or the dogs named "초코 먼저", "Start With Max".
+6. After an emergency's first aid, "병원 가볼게요" got "good luck trying it" (the plan's reply), and
+   back from the vet "병원 다녀왔는데 괜찮대요", "vet says he's fine" got the analysis offered or
+   "please see your vet" (owner trial 30).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner
 from tests.test_stop44_lead import _tg_names
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
@@ -203,3 +207,34 @@ async def test_the_dog_to_begin_with_named_on_telegram(tg: Harness, lang: str, t
     await tg.say(chat, "/start", language_code=lang)
     await tg.say(chat, typed)
     assert await _tg_names(tg, chat) == [name], tg.sent(chat)
+
+
+# -- 6. going to the vet, and back from it, after an emergency ----------------------------------------
+
+VET = (
+    ("ko", "콩이가 초콜릿을 먹었어요 ㅠㅠ", "병원 가볼게요", "병원 다녀왔는데 괜찮대요"),
+    (
+        "en",
+        "rex just ate a whole bar of dark chocolate",
+        "we're heading to the vet now",
+        "back from the vet, vet says he's fine",
+    ),
+)
+
+
+@pytest.mark.parametrize(("lang", "report", "going", "back"), VET)
+async def test_going_to_the_vet_and_back_after_an_emergency_on_kakao(
+    kakao: Server, lang: str, report: str, going: str, back: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(report)
+    async with open_store(kakao.settings.database_url) as store, store.session() as session:
+        found = await session.get_user("kakao", user.key)
+        assert found is not None
+        before = [r.text for r in await session.list_reports(found.id)]
+    await user.send(going)
+    assert t(lang, "talk-to-vet") in user.text, user.texts
+    await user.send(back)
+    assert t(lang, "talk-vet-cleared") in user.text, user.texts
+    async with open_store(kakao.settings.database_url) as store, store.session() as session:
+        assert [r.text for r in await session.list_reports(found.id)] == before  # nothing glued on

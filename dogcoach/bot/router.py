@@ -280,7 +280,7 @@ KEEP_MAX_WORDS = 6
 # question stays open, so a later answer is still taken; fresh trial: "ok thanks!" got it again).
 # A plan to try the advice or news that it worked close it alike (pre-merge trial); an objection
 # ("that's not what happened") asks what happened itself, the question open for it (owner trial 16).
-CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked", "objection", "to_vet"})
+CLOSING_TALK = frozenset({"thanks", "bye", "done", "plan", "worked", "objection", "to_vet", "vet_cleared"})
 # Asked about the survey itself: how many are left ("survey_left"), or what it is for ("survey_why").
 SURVEY_TALK = frozenset({"survey_left", "survey_why"})
 
@@ -336,6 +336,7 @@ TALK_REPLIES: dict[str, str] = {
     "owner_crisis": "talk-owner-crisis",  # "죽고싶어요": the owner first, a crisis line (trial 28)
     "bereaved": "talk-bereaved",  # "콩이 무지개다리 건넜어요": condolences; check-ins and the dog (trial 27)
     "to_vet": "talk-to-vet",  # "ok going to the vet" after a safety note: go, we wait (trial 25)
+    "vet_cleared": "talk-vet-cleared",  # "병원 다녀왔는데 괜찮대요": relief, what to watch (trial 30)
     "moved": "life-moved",  # "이사했어요 원룸에서 투룸으로": what a move changes (owner trial 23: glued on)
     "baby_coming": "life-baby-coming",  # "my gf is pregnant": preparing the dog; nothing stored (trial 25)
 }

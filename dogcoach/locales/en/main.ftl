@@ -250,6 +250,8 @@ talk-bereaved = I'm so sorry. Your dog was lucky to have someone who cared this 
 talk-owner-afraid = That's a hard feeling to live with, and many owners have it — thank you for telling me. Tell me one time your dog did something that scared you: what happened right before, what your dog did, and what happened after. I'll look at it with you. If your dog has bitten or you feel unsafe at home, a veterinary behaviourist or a certified behaviour consultant can help in person.
 # Going to the vet now ("ok going to the vet" after a safety note; owner trial 25): the vet first.
 talk-to-vet = Good — the vet comes first. I'll be here: when you're back, tell me what the vet said or how your dog is doing, and we'll carry on from there.
+# Back from the vet, told the dog is fine ("vet says he's ok"; owner trial 30): relief, and what to watch today.
+talk-vet-cleared = What a relief! Glad the vet had a look. Keep an eye on whether they eat and play as usual today, and tell me whenever a behaviour worries you.
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.

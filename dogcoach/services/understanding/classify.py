@@ -1307,6 +1307,12 @@ class Understander(FollowupReading):
             return Understanding(Kind.ANSWER, text, answer=Value(text), reason="first_time", detail=True)
         if (
             alarm is None
+            and expect in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP)
+            and self._vet_cleared(message, signals)
+        ):
+            return Understanding(Kind.SMALL_TALK, text, talk="vet_cleared", reason="news")
+        if (
+            alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
             and (
                 self._praise(message, signals, entry="understanding-talk-news")

@@ -155,6 +155,14 @@ class TalkReading(CommandReading):
             or v["understanding-question-ask"].contains(message)
         )
 
+    def _vet_cleared(self, message: Folded, signals: Signals) -> bool:
+        """Back from the vet, told the dog is fine ("병원 다녀왔는데 괜찮대요", "vet says he's ok";
+        owner trial 30: offered the analysis, or after a red flag told to see the vet): news of
+        its own, in a short message that asks nothing and names no behaviour."""
+        if message.words > PRAISE_MAX_WORDS or signals.behaviour or self.signals.asks(message):
+            return False
+        return self.vocabulary["understanding-talk-vet-cleared"].contains(message)
+
     def _fine_now(self, message: Folded, signals: Signals) -> bool:
         """The dog is fine lately ("요즘은 괜찮아요", "이제 좀 나아요", "he's fine these days"): news,
         not a question, though "괜찮아요" and "나아요" ask ("이거 괜찮아요") when no time word is
