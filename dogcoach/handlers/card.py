@@ -34,6 +34,9 @@ UNKNOWN_KEY = "unknown"
 APPROXIMATE_KEY = "approximate"
 # ... and the half of an option known with a "don't know" ("여아", then "모름": the sex's female).
 PART_KEY = "part"
+# The dog's life events told during the survey, the owner's words ("baby coming in march", "이사
+# 오고 나서 더 심해진 것 같습니다"): kept beside the answers for the advice (`onboarding.life`).
+LIFE_KEY = "life"
 # A range whose top is this many months or more is shown in years and months, not in months.
 YEAR_MONTHS = 12
 # The unit a range is shown in, by question kind (ages: years when both ends are whole years).

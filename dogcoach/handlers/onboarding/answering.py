@@ -14,6 +14,7 @@ from dogcoach.handlers.onboarding import (
     late_choices,
     late_facts,
     late_numbers,
+    life,
     naming,
     picking,
     reading,
@@ -46,7 +47,12 @@ from dogcoach.handlers.onboarding.quantities import _number
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, SincePuppy, Value
-from dogcoach.services.understanding.classify import CHILDREN_TOLD, POSITION_NO_OPTIONS
+from dogcoach.services.understanding.classify import (
+    ALONE_FOR_NOW,
+    CHILDREN_TOLD,
+    POSITION_NO_OPTIONS,
+    WORSE_SINCE_TOLD,
+)
 from dogcoach.services.understanding.survey import NAME_COMMAND_TYPO, OLDER_CHILD
 
 
@@ -97,6 +103,12 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         # "1번", "option 2" where no option is numbered: said, asked again; never an answer to
         # another question (owner trial 11: copied into every later choice question)
         turn.say("survey-position-no-options", typed=turn.text)
+        await ask(turn, q, dog)
+        return
+    if choice is None and u is not None and u.reason == WORSE_SINCE_TOLD:
+        # "이사 오고 나서 더 심해진 것 같습니다" (stop 45 owner trial: "I didn't understand"): no
+        # answer, kept beside the profile, said, and the question again
+        await life.keep_saved(turn, dog, "worse_since")
         await ask(turn, q, dog)
         return
     if choice is None and await same_as.answered_as_other_dog(turn, q, dog):
@@ -232,6 +244,10 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if choice is None and q.key == "name" and dog is None and isinstance(value, str):
         naming._keep_age_told_with_name(turn)
         naming._keep_sex_told_with_name(turn)
+    if choice is None and u is not None and u.reason == ALONE_FOR_NOW:
+        life.keep(turn, dog, "away")  # "남편이 해외출장가서 당분간 저혼자에요": one, the absence kept
+    elif choice is None:
+        life.told_with_answer(turn, q, dog)  # "no kids yet but baby coming in march": the baby kept
     if isinstance(value, Approximate):
         since_puppy = choice is None and u is not None and isinstance(u.answer, SincePuppy)
         rounded = _number(q, value.value)

@@ -288,6 +288,11 @@ value-range-minutes = about { $low }–{ $high } minutes
 value-range-people = about { $low }–{ $high } people
 
 # An answer corrected in words after the survey ("sorry I meant 5 years old"): the new value, or how to change an answer when it is unclear which.
+## A change in the dog's life told during the survey, kept beside the profile for the advice (stop 45 owner trial: "no kids yet but baby coming in march" stored as children yes, the baby lost; "이사 오고 나서 더 심해진 것 같습니다" not understood). Said before the next question or the same one again.
+survey-life-baby_coming = Noted that a baby is on the way 🍼 — I'll keep it in mind for the advice.
+survey-life-moved = Noted that you moved recently 🏠 — I'll keep it in mind for the advice.
+survey-life-away = Noted that someone is away for now — I'll keep it in mind for the advice.
+survey-life-worse_since = Noted that it got worse after a change — I'll keep that in mind for the advice. Now, the question again:
 ## A move told after the survey ("we moved last week"): what it changes for a dog; routines kept, a quiet corner, alone time built up slowly.
 life-moved = A move is a big change for a dog too. 🏠 For the first weeks, keep walks, meals and bedtime at the usual times, give your dog a quiet corner with familiar bedding and toys, and build time alone up slowly. If your dog's behaviour changes, tell me what happened. If the hours alone changed, tell me the new hours and I'll update the profile.
 ## A new baby told after the survey ("we just had a baby"): what it changes for the dog. Supervision and a place of its own, as the AVSAB and the AKC advise for dogs and infants.

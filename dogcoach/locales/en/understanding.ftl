@@ -468,7 +468,7 @@ understanding-new-baby = had a baby
     .aliases = had a baby, had our baby, just had a baby, baby was born, baby is born, baby got born, baby arrived, baby came home, brought the baby home, brought our baby home, gave birth, have a newborn, had a newborn, newborn at home, new baby at home, we have a baby now, have a baby now
 ## A baby on the way ("my gf is pregnant", "we're expecting"; owner trial 25: asked again at a number question, kept nowhere): a line on preparing the dog before the baby comes. Nothing is stored: no child lives there yet.
 understanding-baby-coming = pregnant
-    .aliases = pregnant, is pregnant, got pregnant, we're expecting, we are expecting, were expecting, expecting a baby, expecting our first, baby on the way, a baby on the way, baby is due, baby's due, baby due, due date, having a baby soon, baby coming soon, baby is coming, having a baby in
+    .aliases = pregnant, baby coming in, baby coming, a baby coming, expecting in, is pregnant, got pregnant, we're expecting, we are expecting, were expecting, expecting a baby, expecting our first, baby on the way, a baby on the way, baby is due, baby's due, baby due, due date, having a baby soon, baby coming soon, baby is coming, having a baby in
 ## A red flag told as having happened, with a question ("he ate chocolate what do i do"; owner trial 26: kept as a question, no report, and the amount told next went to an older report): a report, its question noted beside it. Asked before it happens ("can dogs eat grapes?") it stays a question.
 understanding-flag-happened = ate
     .aliases = ate, has eaten, had eaten, just ate, swallowed, got into, licked up, chewed up and ate, gulped, wolfed, bit, was bitten, got bitten, collapsed, had a seizure, threw up, vomited, is having a seizure, having a seizure, having seizures, is seizing, seizing right now, is seizuring, is convulsing, convulsing right now, is fitting, is collapsing, has collapsed, just collapsed, is choking, choking on, right now, just now, just happened
@@ -787,6 +787,12 @@ understanding-name-correction = name correction
 ## Owner trial 13: at a later question, the one or two words after these are the dog's new name ("call him Chuck actually": dropped as no option).
 understanding-name-correction-lead = name correction (lead)
     .aliases = call him, call her, call it, we call him, we call her, his name is, her name is, his name's, her name's, its name is, i meant to write, i meant to type, name should be, the name should be, his name should be, her name should be, typo in the name, typo in his name, typo in her name, wrong name it's, wrong name its
+## The name the dog is called now (stop 45 owner trial: "we call her lady but her shelter name was bella", "no name yet, we just call him buddy" refused as no name): the one or two words after the last of these are it, when nothing else reads as the name ("her name is Bella but we call her bells" stays Bella).
+understanding-name-called-lead = call her
+    .aliases = call her, call him, call it, calling her, calling him, she goes by, he goes by, goes by
+## The same in Korean, the name before these ("그냥 아가라고 불러요"); English has none.
+understanding-name-called-tail = -
+    .aliases = -
 ## Words after the new name that are no part of it ("call him Chuck actually").
 understanding-name-correction-tail = after the name
     .aliases = actually, instead, please, pls, lol, haha, then, now, sorry, thanks, sometimes, too, also, mostly, usually
@@ -1103,6 +1109,11 @@ understanding-few-amount = 2-4
 ## At the hours alone, the dog always with someone ("she comes to work with me"): about none.
 understanding-never-alone = with us
     .aliases = comes to work with me, comes to work with us, come to work with me, goes to work with me, comes to the office, comes with me to work, take her to work, take him to work, takes her to work, takes him to work, bring her to work, bring him to work, bring her to the office, bring him to the office, always with me, always with us, always with someone, someone is always home, someone's always home, always someone home, never alone, never left alone, never leave her alone, never leave him alone, is never alone, we're home all day, were home all day, we are home all day, i'm home all day, im home all day, home all day
+## At the household count, the owner alone while someone is away for a while ("my husband is deployed so it's just me for now"; stop 45 owner trial: asked again, the husband counted): one person, for now; the absence kept beside the profile as a life event. Both entries must be in the message.
+understanding-household-alone = just me
+    .aliases = just me, only me, me alone, by myself, on my own, myself only
+understanding-person-away = away
+    .aliases = deployed, is away, are away, away for, overseas, abroad, business trip, work trip, out of town, traveling, travelling, working away, in the army, in the military, at sea, on tour, in hospital, in the hospital
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
 understanding-vague-quantity = a few
     .aliases = a few, few, several, a number of
@@ -1246,7 +1257,7 @@ understanding-advice-pointed = like you said
     .aliases = like you said, as you said, like you suggested, as you suggested, like you told me, like you told us, as you told me, your tip, your advice, your suggestion, the tip, the advice, what you said, what you suggested, you suggested, you recommended, like you recommended
 ## After a result or a plan, the behaviour getting worse ("it's gotten worse", "getting worse lately"): a check-in's "worse", kept with the words; "it gets worse when…" is detail.
 understanding-talk-worse = gotten worse
-    .aliases = gotten worse, got worse, getting worse, gotten even worse, worse lately, worse these days, worse than before, worse now, been worse, become worse
+    .aliases = gotten worse, got worse, got a lot worse, got much worse, got way worse, gotten a lot worse, a lot worse, much worse, way worse, getting worse, gotten even worse, worse lately, worse these days, worse than before, worse now, been worse, become worse
 ## Who did something after the behaviour, the owner or their family ("I push her down", "my husband yells"): with `understanding-detail-reaction`, what happens right after.
 understanding-detail-owner = i
     .aliases = i, we, my husband, my wife, my partner, my son, my daughter, my kids, my mom, my dad
@@ -1284,6 +1295,9 @@ understanding-contrast-but = but
 ## What says the words before it, in their clause, are not the problem ("barking isnt an issue, its the leash pulling", "the barking is fine but…"; owner trial 29: barking ticked): those words pick no option where options are read by their ideas or several are picked.
 understanding-choice-dismissed = is fine
     .aliases = is fine, are fine, is ok, is okay, are ok, are okay, isnt an issue, isn't an issue, is not an issue, not an issue, isnt a problem, isn't a problem, is not a problem, not a problem, no problem, isnt the problem, isn't the problem, not the problem, isnt the issue, isn't the issue, not the issue, not really an issue, not really a problem, arent an issue, aren't an issue, arent a problem, aren't a problem, isnt really an issue, isn't really an issue, doesnt bother me, doesn't bother me, dont mind, don't mind, not worried about
+## A behaviour told as not done by its verb ("he doesn't bark but he chews everything", "she never barks"; stop 45 owner trial: barking ticked): at a multi-choice question those words pick no option, as `understanding-choice-dismissed`.
+understanding-behaviour-negated = doesn't bark
+    .aliases = doesn't bark, doesnt bark, does not bark, never barks, never bark, won't bark, wont bark, isn't barking, not barking, no barking, doesn't chew, doesnt chew, does not chew, never chews, never chew, won't chew, wont chew, isn't chewing, not chewing, no chewing, doesn't pull, doesnt pull, does not pull, never pulls, never pull, won't pull, wont pull, isn't pulling, not pulling, no pulling, doesn't jump, doesnt jump, does not jump, never jumps, never jump, won't jump, wont jump, isn't jumping, not jumping, no jumping, doesn't growl, doesnt growl, does not growl, never growls, never growl, won't growl, wont growl, isn't growling, not growling, no growling, doesn't whine, doesnt whine, does not whine, never whines, never whine, won't whine, wont whine, isn't whining, not whining, no whining, doesn't howl, doesnt howl, does not howl, never howls, never howl, won't howl, wont howl, isn't howling, not howling, no howling, doesn't lunge, doesnt lunge, does not lunge, never lunges, never lunge, won't lunge, wont lunge, isn't lunging, not lunging, no lunging, doesn't chase, doesnt chase, does not chase, never chases, never chase, won't chase, wont chase, isn't chasing, not chasing, no chasing, doesn't dig, doesnt dig, does not dig, never digs, never dig, won't dig, wont dig, isn't digging, not digging, no digging, doesn't nip, doesnt nip, does not nip, never nips, never nip, won't nip, wont nip, isn't nipping, not nipping, no nipping, doesn't mark, doesnt mark, does not mark, never marks, never mark, won't mark, wont mark, isn't marking, not marking, no marking, doesn't cry, doesnt cry, does not cry, never cries, never cry, won't cry, wont cry, isn't crying, not crying, no crying
 ## Korean endings closing a clause (`understanding-choice-dismissed` reaches back to one); English has none: punctuation and "but" close it.
 understanding-clause-end = none
     .aliases = none

@@ -697,6 +697,11 @@ class SurveyAnswers:
             text = " ".join(self._before_connective(formal.split())) or after
         elif after:
             text = after
+            tail = self.vocabulary["understanding-name-correction-tail"]
+            kept = text.split()
+            while len(kept) > 1 and tail.whole(Folded(kept[-1].strip(",.!?~"))):
+                kept.pop()  # "we call her lady now" (stop 45 owner trial: "Lady Now"): Lady
+            text = " ".join(kept)
         text = strip_end(text, endings)
         parts = text.split()
         said = {strip_end(p, endings) for p in parts}

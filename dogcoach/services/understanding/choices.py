@@ -459,7 +459,8 @@ class ChoiceReader:
         """`message` without what it says is not the problem (owner trial 29): a clause closed by
         "is fine", "isn't an issue", "괜찮은데", "문제 아니고" (`understanding-choice-dismissed`)
         and, at a multi-choice question, a deed told as not done ("never bit anyone":
-        `understanding-deed-negated`), so "짖는건 괜찮은데 분리불안이 문제에요" is separation alone.
+        `understanding-deed-negated`; "짖지는 않는데", "he doesn't bark": `understanding-behaviour-
+        negated`), so "짖는건 괜찮은데 분리불안이 문제에요" is separation alone.
         Only where several are picked or options are behaviours (the worst reaction): a check-in's
         "짖는 건 괜찮아요" tells how it went, "neutered is fine" at the sex is no denial."""
         if not (multi or any(c in _BEHAVIOUR_CONCEPTS for o in options for c in o.concepts)):
@@ -485,6 +486,9 @@ class ChoiceReader:
         kept = " ".join(w for k, w in enumerate(words) if k not in drop)
         if multi:
             kept = _blank(Folded(kept), self.vocabulary["understanding-deed-negated"])
+            # a behaviour told as not done by its verb ("짖지는 않는데", "안 짖는데", "he doesn't
+            # bark but…"; stop 45 owner trial: barking ticked)
+            kept = _blank(Folded(kept), self.vocabulary["understanding-behaviour-negated"])
         return message if kept == message.text else Folded(kept)
 
     def _clause_ends(self, word: str) -> bool:

@@ -87,7 +87,7 @@ from dogcoach.services.understanding.same_as import SameAsReader
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
-from dogcoach.services.understanding.survey import CHILDREN_COUNTED
+from dogcoach.services.understanding.survey import ALONE_FOR_NOW, CHILDREN_COUNTED, WORSE_SINCE_TOLD
 from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover
 
@@ -96,12 +96,14 @@ from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover
 __all__ = [
     "ACTIVE_DOG",
     "ALL_DOGS",
+    "ALONE_FOR_NOW",
     "BEHAVIOUR_ALONE",
     "COMMANDS",
     "HEALTH_TOLD",
     "PERIOD",
     "RESTART",
     "TIP_NOW",
+    "WORSE_SINCE_TOLD",
     "Understander",
     "tells",
 ]
@@ -1274,6 +1276,19 @@ class Understander(FollowupReading):
         if (
             alarm is None
             and expect in SURVEY
+            and context.question not in (None, "health")
+            and self.worse_since_change(message, signals)
+        ):
+            # "이사 오고 나서 더 심해진 것 같습니다", "it got worse after we moved" at a survey
+            # question (stop 45 owner trial: not understood, or feedback on advice never given):
+            # since when it got worse, detail of a report waiting; else kept beside the profile
+            if context.detail and not context.seen:
+                told = Understanding(Kind.ANSWER, text, answer=Value(text), reason="worse-since-event")
+                return dataclasses.replace(told, detail=True)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=WORSE_SINCE_TOLD)
+        if (
+            alarm is None
+            and expect in SURVEY
             # (a check-in reads its outcome itself; "meds didn't help" is the health question's note,
             # "that's not helpful at all" there no note: owner trial 14, stored as the health note)
             and context.question is not None
@@ -1464,6 +1479,10 @@ class Understander(FollowupReading):
             found = self._at_text(message, signals, verbatim=False, options=context.options)
         elif expect is Expect.NAME:
             found = self._at_name(message, signals)
+            if found.kind is Kind.ANSWER and not isinstance(found.answer, Value):
+                # "그냥 아가라고 불러요", "we call her lady but her shelter name was bella": the
+                # name the dog is called now (stop 45 owner trial: refused as no name)
+                found = self.called_now(message) or found
         elif expect in QUANTITIES:
             found = self._at_quantity(message, signals, expect)
         elif expect in (Expect.CHOICE, Expect.MULTI):

@@ -516,6 +516,27 @@ class FollowupReading(SurveyReading):
         change = self._change_named(message, context.question)
         return None if change == "neutered" else change  # a neuter: kept for the sex by the survey
 
+    def life_event(self, text: str, question: str | None = None) -> str | None:
+        """The change in the dog's life a survey answer tells beside itself, to be kept with the
+        profile (stop 45 owner trial: "no kids yet but baby coming in march" at the children):
+        "baby_coming" or "moved"; None for any other (a neuter is the sex's, a baby born the
+        children's answer)."""
+        change = self._change_named(Folded(text), question)
+        return change if change in ("baby_coming", "moved") else None
+
+    def worse_since_change(self, message: Folded, signals: Signals) -> bool:
+        """The behaviour said to have got worse since a change ("이사 오고 나서 더 심해진 것
+        같습니다", "it got worse after we moved"): `understanding-talk-worse` with
+        `understanding-talk-worse-since`, no behaviour named besides, nothing asked."""
+        v = self.vocabulary
+        return (
+            v["understanding-talk-worse"].contains(message)
+            and v["understanding-talk-worse-since"].contains(message)
+            and not signals.question
+            and not self.signals.asks(message)
+            and not self.signals.behaviour_besides(message, "understanding-talk-worse")
+        )
+
     def profile_option(self, text: str) -> tuple[str, str] | None:
         """`_profile_option` of a typed message (the flow stores what it picks)."""
         message = Folded(canonical(text))
