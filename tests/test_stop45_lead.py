@@ -12,6 +12,9 @@ first, what was kept read back from the store.
    one again"; owner trial 30): "not sure what you mean".
 5. The dog to begin with named at the name question ("초코부터 할게요", "let's do max first", "start
    with max"; owner trial 30): not understood, or the dogs named "초코 먼저", "Start With Max".
+7. A change in the dog's life kept during the survey (a helper's fix this stop: "no kids yet but
+   baby coming in march") was stored where neither the owner (the profile card) nor the analysis
+   (the profile line of its prompt) could see it.
 6. After an emergency's first aid, "병원 가볼게요" got "good luck trying it" (the plan's reply), and
    back from the vet "병원 다녀왔는데 괜찮대요", "vet says he's fine" got the analysis offered or
    "please see your vet" (owner trial 30).
@@ -19,13 +22,14 @@ first, what was kept read back from the store.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.ollama_server import FakeOllama, user_text
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner
@@ -238,3 +242,31 @@ async def test_going_to_the_vet_and_back_after_an_emergency_on_kakao(
     assert t(lang, "talk-vet-cleared") in user.text, user.texts
     async with open_store(kakao.settings.database_url) as store, store.session() as session:
         assert [r.text for r in await session.list_reports(found.id)] == before  # nothing glued on
+
+
+# -- 7. a change in the dog's life, seen on the card and by the analysis ------------------------------
+
+LIFE = (
+    ("en", "no kids yet but baby coming in march", "rex barks at the mailman every morning"),
+    ("ko", "아직 애는 없는데 3월에 출산 예정이에요", "콩이가 택배 아저씨만 오면 짖어요"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "report"), LIFE)
+async def test_a_life_event_kept_is_on_the_card_and_in_the_analysis_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, report: str
+) -> None:
+    user = await kakao_at(kakao, lang, "children")
+    await user.send(typed)
+    await user.send("/profile")
+    assert t(lang, "card-field-life") in user.text and typed.split()[-1] in user.text, user.texts
+    await user.send("/cancel")
+    await user.send(report)
+    for _ in range(200):
+        prompts = [user_text(b) for b in fake_ollama.chat_bodies() if report in user_text(b)]
+        if prompts:
+            break
+        await asyncio.sleep(0.05)
+    assert prompts, fake_ollama.chat_bodies()
+    line = t(lang, "card-field-life")  # the prompt's words: "recent changes" / "최근 변화"
+    assert line.casefold() in prompts[0].casefold(), prompts[0]

@@ -112,13 +112,18 @@ def _num(value: Any) -> int | float:
 
 def profile_pairs(turn: Turn, dog: Dog) -> list[tuple[str, str]]:
     """(field, answer) for every question answered (or answered "don't know"), in survey order,
-    in the owner's language: the card's lines, and the hand-over summary's profile."""
+    in the owner's language, then the life events told (`LIFE_KEY`): the card's lines, and the
+    hand-over summary's profile."""
     unknown = dog.answers.get(UNKNOWN_KEY) or []
-    return [
+    pairs = [
         (turn.t(f"survey-field-{q.key}"), format_stored(turn, dog, q))
         for q in QUESTIONS
         if q.key in dog.answers or q.key in unknown
     ]
+    life = [str(note) for note in dog.answers.get(LIFE_KEY) or []]
+    if life:  # "baby coming in march", "이사 오고 나서 더 심해졌어요": the owner's words, last
+        pairs.append((turn.t("card-field-life"), " / ".join(life)))
+    return pairs
 
 
 def unanswered(dog: Dog) -> list[Question]:

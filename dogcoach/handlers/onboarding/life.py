@@ -2,8 +2,8 @@
 beside "no" at the children question, someone away beside "just me" at the household, "it got
 worse after we moved" at any question. None is any question's answer, yet each bears on the
 advice (a baby, a move and a changed household are what the AVSAB and the AKC prepare a dog for),
-so the owner's words are kept beside the profile (`card.LIFE_KEY`, shown to the analysis with
-the profile) and said in a line; the survey goes on, or asks its question again.
+so the owner's words are kept beside the profile (`card.LIFE_KEY`: a line of the profile card,
+and of the profile line the analysis is given) and said in a line; the survey goes on, or asks its question again.
 """
 
 from __future__ import annotations

@@ -209,6 +209,8 @@ survey-picks-kept = ✔ { $field }: { $picks }
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
+# Changes in the dog's life told during the survey (a move, a baby coming, someone away; the owner's words): one line of the card.
+card-field-life = Recent changes
 card-incomplete = (some questions are still unanswered)
 card-unconfirmed = (every question is answered; it only needs your OK)
 

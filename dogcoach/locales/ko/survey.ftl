@@ -195,6 +195,8 @@ survey-picks-kept = ✔ { $field }: { $picks }
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
+# 설문 중에 말한 강아지 생활의 변화(이사, 곧 태어날 아기, 집을 비운 식구; 보호자가 쓴 그대로): 카드의 한 줄.
+card-field-life = 최근 변화
 card-incomplete = (아직 답하지 않으신 질문이 있어요)
 card-unconfirmed = (모든 질문에 답하셨어요. 확인만 남았어요)
 
