@@ -644,6 +644,17 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.dismiss(turn)  # "nvm", "됐어요" at the question: waved off (owner trial 11)
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
+    elif (
+        u.kind is Kind.QUESTION
+        and u.reason == HELP_NOW_ASKED
+        and flow == onboarding.FLOW
+        and await safety.alarm_recent(turn)
+    ):
+        # "what do i do??" at a survey question right after an emergency (owner trial 30: a question
+        # for the coach model, on Telegram filed under another dog): its first aid again, nothing
+        # stored, no model call, the question asked again
+        await safety.repeat_urgent(turn)
+        turn.resume_flow()
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
         if u.reason == HELP_NOW_ASKED:  # "what do i do??" right after a seizure: its first aid

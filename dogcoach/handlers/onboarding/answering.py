@@ -5,7 +5,7 @@ before it is read as the question's own answer and stored, or asked again.
 
 from __future__ import annotations
 
-from dogcoach.domain.survey import Kind, Question
+from dogcoach.domain.survey import BY_KEY, Kind, Question
 from dogcoach.handlers.card import format_answer
 from dogcoach.handlers.onboarding import (
     dog_named,
@@ -46,7 +46,7 @@ from dogcoach.handlers.onboarding.constants import (
 from dogcoach.handlers.onboarding.quantities import _number
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, SincePuppy, Value
+from dogcoach.services.understanding import Approximate, Expect, Folded, SincePuppy, Value
 from dogcoach.services.understanding.classify import (
     ALONE_FOR_NOW,
     CHILDREN_TOLD,
@@ -79,12 +79,17 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if entry.is_card_button(choice) and await entry.handle_idle_choice(turn):  # edit or continue instead
         return
-    hint = turn.state.data.pop(NAME_HINT, None) if q.key == "name" else None
+    # the name offered ("Is your dog's name Taco?") stays offered until the name is stored
+    # (`storing._save`) or another is asked for: a "yes" after an aside still takes it (owner trial 30)
+    hint = turn.state.data.get(NAME_HINT) if q.key == "name" else None
     if hint and (choice == NAME_YES or NAME_YES in picks):  # "콩이 맞죠?" "네"
         await storing._store(turn, q, dog, str(hint))
         return
     if hint and (choice == NAME_OTHER or NAME_OTHER in picks):  # another name: the plain question
+        turn.state.data.pop(NAME_HINT, None)
         await ask(turn, q, dog)
+        return
+    if hint and choice is None and dog is None and await _age_takes_the_name(turn, q, dog, str(hint)):
         return
     if q.key == "name" and await naming._name_pair_answered(turn, q, dog, choice, picks):
         return
@@ -258,6 +263,21 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if choice is None and (q.kind is Kind.CHOICE or (q.kind is Kind.TEXT and q.free_option)):
         told_along._keep_later_facts(turn, q, dog)  # "female spayed, a beagle, about 10kg", "비글이고 10키로"
     await storing._store(turn, q, dog, value)
+
+
+async def _age_takes_the_name(turn: Turn, q: Question, dog: Dog | None, hint: str) -> bool:
+    """The age told, with its unit, at the name offered for a "yes" ("12 wks", "3개월" at "Is your
+    dog's name Taco?"; owner trial 30: the name asked again, Taco never stored): the owner went on
+    to the next question, so the name offered is taken and the age kept, said in a line."""
+    if not _with_words(turn.text):
+        return False  # a bare "3" may be anything
+    age = BY_KEY["age_months"]
+    read = naming._age_in_sentence(turn, Folded(turn.text), Expect(age.kind.value))
+    if read is None:
+        return False
+    told_ahead._keep_early_age(turn, read)
+    await storing._store(turn, q, dog, hint)
+    return True
 
 
 def _with_words(text: str) -> bool:

@@ -17,6 +17,7 @@ from dogcoach.handlers.onboarding.constants import (
     EARLY_KEY,
     FLOW,
     NAME_BREED_KEY,
+    NAME_HINT,
     PARTS_KEY,
     RESTART_KEY,
     REVIEW,
@@ -32,6 +33,8 @@ from dogcoach.services.understanding import Approximate, Value
 
 async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
     """Store one answer; the dog row is created with the first (its name)."""
+    if q.key == "name":
+        turn.state.data.pop(NAME_HINT, None)  # the name offered is answered, whichever way
     if dog is None:
         early = turn.state.data.pop(EARLY_KEY, None) or {}
         turn.state.data.pop(NAME_BREED_KEY, None)

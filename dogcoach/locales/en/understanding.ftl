@@ -216,6 +216,14 @@ understanding-command-checkintime = notification time
 ## Beside notifications or check-ins, words asking or setting the time they arrive ("what time do reminders come?").
 understanding-checkin-time = time
     .aliases = time, what time, which time, what hour
+## Asked how to turn back on what was switched off, naming no switch ("how do I turn them back on?", after "stop the reminders"; owner trial 30: a question for the coach model): both switches' status, each with its button.
+understanding-switch-back-asked = turn them back on
+    .aliases = turn them back on, turn it back on, turn them on again, turn it on again, turn em back on, switch them back on, switch it back on, switch them on again, get them back, get it back, get em back, have them back, turn back on, switch back on, undo that, undo it
+## The messages the bot sends by itself, asked when they come ("What time do you send the messages?"; owner trial 30: a question for the coach model): with `understanding-sent-when`, the time check-ins come at (`checkintime`).
+understanding-sent-asked = you send the messages
+    .aliases = you send the messages, you send messages, you send the message, you send me messages, you send me the messages, u send the messages, u send messages, do you send, do u send, the messages come, messages come, the message comes, messages arrive, the messages arrive, messages get sent, messages sent, you message me, u message me, you text me, you send them, u send them, they come, do they come, you send the tips, you send tips, the tips come, tips come, do tips come
+understanding-sent-when = when
+    .aliases = when, what time, which time, what hour, how often, what times
 understanding-command-result = show result
     .aliases = show result, show results, result, results, my result, my results, analysis result, the result, see result, see results, get result, is it ready, any results, the result from earlier, result from earlier, earlier result, the earlier result, result from before, the result from before, last result, my last result, the last result, latest result, show me the last one, show me the last one again, the last one again, last one again, the one from before
 ## Words before a cancel that take back what was being done ("no wait cancel", "nope, cancel that"; owner trial 23: a dog named "No Wait Cancel"): the cancel, never a name. Only before a cancel's words.
@@ -524,7 +532,13 @@ understanding-origin-told = where the dog came from
     .aliases = bought her, bought him, gave her to us, gave him to us, gave her to me, gave him to me, adopted her, adopted him, got her from, got him from
 ## After a result, when it mostly happens ("mostly at night", "usually when we pass the park, it happens"): detail when it points back at the behaviour (understanding-detail-back) or is a bare time or place; "we usually walk in the evening" is not.
 understanding-detail-when = mostly then
-    .aliases = usually, mostly, mainly, typically, generally, especially, normally, whenever, every time
+    .aliases = usually, mostly, mainly, typically, generally, especially, normally, whenever, every time, more in the, more at night, more at, more around, more during, more often in, worse in the, worse at night, worse at, worse around, worse during
+## Just after a result, a detail of the moment analysed put right ("wait no it was the mailman not delivery guy lol", "it was the neighbour's dog, not ours"; owner trial 30: at a survey question, "pick one of the options" and the correction lost): detail about that report, when no behaviour of its own is told and nothing is asked.
+understanding-detail-corrected = it was the mailman, not the
+    .aliases = it was the, it was a, it was my, it was our, it was actually, was actually the, actually it was, it was his, it was her, i meant the, i mean the, it's the, its the
+## With those, the detail it replaces ("… not delivery guy"): both are needed ("it was a good day" puts nothing right).
+understanding-detail-corrected-not = not
+    .aliases = not, wasn't, wasnt, instead of, rather than
 ## Words that point back at the behaviour told ("it happens", "he does it").
 understanding-detail-back = it happens
     .aliases = it happens, that happens, happens, he does it, she does it, does it, does that, he does that, she does that, that's when, thats when, it starts, it gets worse, he does, she does, it does
@@ -597,7 +611,7 @@ understanding-health-fine = healthy
     .aliases = healthy, fit, fine, all good, good health, vaccinated, fully vaccinated, vaxxed, perfectly healthy, very healthy, no issues, no problems, nothing, none
 ## Health told before the health question ("his knees are a bit bad"): no question to the coach and no report. Kept ahead as the health answer, said in a line; the health question is then not asked (acceptance trial: sent to the model as a question).
 understanding-health-told = health told
-    .aliases = worms, had worms, limp, limps, limping, parasites, giardia, patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, deaf, deafness, deaf in one ear, partially deaf, hard of hearing, hearing loss, blind, blindness, blind in one eye, partially blind, vision loss, epilepsy, epileptic, seizure, seizures, hypothyroid, kidney disease, liver disease, pancreatitis, sensitive stomach, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic, meds, medication, medicine, parvo, had parvo, shots, his shots, her shots, last shots, vaccines, vaccinations, booster, boosters, due for his shots, due for her shots
+    .aliases = worms, had worms, limp, limps, limping, parasites, giardia, patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, deaf, deafness, deaf in one ear, partially deaf, hard of hearing, hearing loss, blind, blindness, blind in one eye, partially blind, vision loss, epilepsy, epileptic, seizure, seizures, hypothyroid, kidney disease, liver disease, pancreatitis, sensitive stomach, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic, meds, medication, medicine, parvo, had parvo, shots, his shots, her shots, last shots, vaccines, vaccinations, booster, boosters, due for his shots, due for her shots, heart tablets, heart pills, heart meds, heart medication, on tablets, on pills, tablets from the vet, pills from the vet, meds from the vet
 ## The names of conditions among the health words ("skin", "patella"): at "what happened right before/after?", "I gave him his meds" answers it; a health note names a condition.
 understanding-health-condition = condition
     .aliases = patella, patellar, luxating, luxation, knee, knees, hip, hips, dysplasia, joint, joints, arthritis, allergy, allergies, allergic, skin, dermatitis, heart, diabetes, diabetic, thyroid, cushing's, cushings, trachea, cataract, cataracts, glaucoma, ear infection, ear infections, chronic

@@ -57,6 +57,7 @@ from dogcoach.services.understanding.commands import (
     ACTIVE_DOG,
     ALL_DOGS,
     DOG_COMMANDS,
+    HELP_NOW_ASKED,
     PERIOD,
     RESTART,
     TIP_NOW,
@@ -202,6 +203,9 @@ FIRST_ABOUT_BOT_MAX_WORDS = 8
 # Asking for a person ("상담원 연결해주세요", "can i talk to a real person please") is this short at
 # most; a longer message tells more ("the trainer said…") and is read by the other rules.
 HUMAN_ASKED_MAX_WORDS = 10
+# A question about the bot's own messages ("how do I turn them back on?", "What time do you send the
+# messages?"): short; a longer one is about the dog (`_about_the_app`)
+ABOUT_APP_MAX_WORDS = 9
 
 
 class Understander(FollowupReading):
@@ -616,7 +620,7 @@ class Understander(FollowupReading):
         photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
         with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
         found = self._decide(text, context, media=media)
-        timed = self._checkin_time(found, context)
+        timed = self._checkin_time(found, context) or self._about_the_app(found)
         if timed is not None:
             return timed
         retyped = self._behaviour_retyped(found, context, media=media)
@@ -667,6 +671,30 @@ class Understander(FollowupReading):
             return None
         argument = hhmm(read.at) if read is not None and read.at is not None else ""
         return dataclasses.replace(found, command="checkintime", argument=argument, reason="checkin-time")
+
+    def _about_the_app(self, found: Understanding) -> Understanding | None:
+        """A question about the bot's own messages, naming no switch (owner trial 30: "how do I
+        turn them back on?" right after "stop the reminders", "What time do you send the
+        messages?", "메시지 몇 시에 보내요?" went to the coach model and were stored as questions):
+        how to turn back on what was switched off is both switches' status with their buttons
+        (`notifications`, no argument); when the messages come is the time check-ins come at
+        (`checkintime`, asked). A question about the dog ("how do I get him to stop barking?")
+        names a behaviour and keeps its reading."""
+        if found.kind is not Kind.QUESTION or found.reason == HELP_NOW_ASKED:
+            return None
+        message = Folded(found.text)
+        if message.words > ABOUT_APP_MAX_WORDS or self.signals.read(message).behaviour:
+            return None
+        v = self.vocabulary
+        if v["understanding-switch-back-asked"].contains(message):
+            return Understanding(
+                Kind.COMMAND, found.text, command="notifications", argument="", reason="switch-back-asked"
+            )
+        if v["understanding-sent-asked"].contains(message) and v["understanding-sent-when"].contains(message):
+            return Understanding(
+                Kind.COMMAND, found.text, command="checkintime", argument="", reason="sent-when-asked"
+            )
+        return None
 
     def _behaviour_retyped(
         self, found: Understanding, context: Context, *, media: bool
@@ -819,7 +847,9 @@ class Understander(FollowupReading):
         home = self._home(message, context)
         if home is not None:  # "처음으로", "back to start": never the Back button nor a resume
             return home
-        what = self._what_to_do(message, context) if context.question is None else None
+        # at a survey question only with a report in play ("what do i do??" right after grapes:
+        # its first aid again, owner trial 30: a question for the coach model)
+        what = self._what_to_do(message, context) if context.question is None or context.detail else None
         if what is not None:  # "뭐해야돼요" with no report in play: the menu (owner trial 15)
             return what
         picked = None
@@ -1479,6 +1509,19 @@ class Understander(FollowupReading):
             found = self._at_text(message, signals, verbatim=False, options=context.options)
         elif expect is Expect.NAME:
             found = self._at_name(message, signals)
+            if (
+                context.detail
+                and alarm is None
+                and found.kind is Kind.ANSWER
+                and (
+                    self._fine_now(message, signals)
+                    or self._praise(message, signals, entry="understanding-talk-news")
+                )
+            ):
+                # "hes acting normal rn", "지금은 괜찮아 보여요" at the name right after a report
+                # (owner trial 30: "I didn't catch a name", or the dog named "괜찮아 보여"): how the
+                # dog is now, as with nothing open; the name asked again
+                return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-at-name")
             if found.kind is Kind.ANSWER and not isinstance(found.answer, Value):
                 # "그냥 아가라고 불러요", "we call her lady but her shelter name was bella": the
                 # name the dog is called now (stop 45 owner trial: refused as no name)
@@ -1535,6 +1578,7 @@ class Understander(FollowupReading):
                     not context.seen
                     or self._often_or_since(message)
                     or (not signals.behaviour and self._when_detail(message, signals, at_question=True))
+                    or self.report_corrected(message, signals)  # "it was the mailman not…" (trial 30)
                 )
                 # "since last year" at how long owned: its answer, a start (batch 76)
                 and not isinstance(found.answer, Since)

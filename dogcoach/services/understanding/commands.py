@@ -333,9 +333,10 @@ class CommandReading(DogReading):
         pieces = cover(message.units, self._what_to_do_words)
         if not pieces or not any(tag == "ask" for tag, _ in pieces):
             return None
-        if context.expect in (Expect.PENDING, Expect.FOLLOWUP):
+        if context.expect in (Expect.PENDING, Expect.FOLLOWUP) or context.detail:
             # right after a report: a question about it; after an emergency its first aid is shown
-            # again at once (`HELP_NOW_ASKED`; owner trial 29: it only waited for the model)
+            # again at once (`HELP_NOW_ASKED`; owner trial 29: it only waited for the model), at a
+            # survey question in its place (owner trial 30)
             return Understanding(Kind.QUESTION, message.text, reason=HELP_NOW_ASKED)
         return Understanding(Kind.COMMAND, message.text, command="help", reason="what-to-do")
 

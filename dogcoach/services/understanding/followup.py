@@ -47,6 +47,8 @@ WHEN_FRAGMENT_MAX_WORDS = 4
 MOMENT_MAX_WORDS = 6
 # The most words of a change told with what brings it on ("it gets worse when i pull the leash").
 CHANGE_WHEN_MAX_WORDS = 10
+# A detail of the moment analysed put right ("wait no it was the mailman not delivery guy lol"): short
+CORRECTED_MAX_WORDS = 12
 # The result asked about while its report waits ("any news?", "분석 다 됐어요?"): this short at most.
 STATUS_MAX_WORDS = 5
 # The dog's age told with a pronoun after a result ("he's 5", "얘 5살이에요"): this short at most.
@@ -731,6 +733,12 @@ class FollowupReading(SurveyReading):
                 Understanding(Kind.ANSWER, message.text, answer=Value(message.text), reason="change-when"),
                 detail=True,
             )
+        if seen and self.report_corrected(message, signals):
+            # "wait no it was the mailman not delivery guy lol" (owner trial 30): a detail of the
+            # moment analysed put right, added to that report
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason="corrected", detail=True
+            )
         if seen and not signals.behaviour:
             # after the result, with nothing of the dog's behaviour in it, only how often or since
             # when, or what makes it worse or stop ("제가 안아주면 멈춰요"), is still about that
@@ -806,6 +814,21 @@ class FollowupReading(SurveyReading):
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def report_corrected(self, message: Folded, signals: Signals) -> bool:
+        """A detail of the moment just analysed put right ("wait no it was the mailman not delivery
+        guy lol", "아 택배기사 아니고 집배원이었어요"; `understanding-detail-corrected`): short, no
+        behaviour of its own, nothing asked, no "nothing" (owner trial 30: lost at a survey
+        question)."""
+        return (
+            message.words <= CORRECTED_MAX_WORDS
+            and not signals.behaviour
+            and not signals.question
+            and not message.text.rstrip().endswith(("?", "\uff1f"))
+            and not self._says_none(message)
+            and self.vocabulary["understanding-detail-corrected"].contains(message)
+            and self.vocabulary["understanding-detail-corrected-not"].contains(message)
+        )
 
     def _after_and(self, message: Folded) -> Folded | None:
         """`message` after the "and" that opens it (`understanding-added-lead`: "아 그리고", "oh
