@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -27,12 +29,13 @@ from dogcoach.domain.channel import Channel
 from dogcoach.handlers.coaching.delivery import CheckinSender
 from dogcoach.services.coaching.worker import CheckinWorker
 from dogcoach.services.store import Store
+from tests.fakes.kakao_event_api import FakeKakaoEventApi
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
-from tests.test_checkins_channels import checkins_of, t, wait_for_rows
-from tests.test_kakao_skill import kakao_settings, serve
+from tests.test_checkins_channels import checkins_of, kakao_pushing, t, wait_for_rows
+from tests.test_kakao_skill import Server, serve
 from tests.test_telegram_e2e import eventually, harness, settings_for
 
 COMMAND = {"ko": "알림 시간", "en": "notification time"}
@@ -61,6 +64,15 @@ async def stored_time(store: Store, channel: str, key: str) -> dt.time | None:
         return await s.checkin_time(user.id)
 
 
+@asynccontextmanager
+async def _pushing_kakao(fake_ollama: FakeOllama, tmp_path: Path) -> AsyncIterator[Server]:
+    """A Kakao skill server whose check-ins are pushed through the (fake) Event API: only there
+    can a time of day be kept (without it the time is not offered: `tests/test_stop45_clock.py`)."""
+    with FakeKakaoEventApi() as api:
+        async with serve(kakao_pushing(tmp_path, fake_ollama, api)) as srv:
+            yield srv
+
+
 def set_line(lang: str, at: dt.time) -> str:
     return t(lang, "coaching-checkin-time-set", time=SAID[(lang, at.hour, at.minute)])
 
@@ -72,7 +84,7 @@ def set_line(lang: str, at: dt.time) -> str:
 async def test_kakao_command_asks_the_time_and_a_tap_sets_it(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url)) as srv:
+    async with _pushing_kakao(fake_ollama, tmp_path) as srv:
         store = srv.app.state.runtime.store
         owner = srv.user(lang=lang)
         await owner.send("/help")
@@ -126,7 +138,7 @@ async def test_telegram_slash_command_and_a_typed_time(
 async def test_kakao_sentence_sets_the_time_and_repeats_it(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str, at: dt.time
 ) -> None:
-    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url)) as srv:
+    async with _pushing_kakao(fake_ollama, tmp_path) as srv:
         owner = srv.user(lang=lang)
         await owner.send("/help")
         await owner.send(text)
@@ -164,7 +176,7 @@ async def test_telegram_sentence_sets_the_time_and_off_still_turns_them_off(
 async def test_kakao_no_time_is_asked_again_saying_what_was_understood(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url)) as srv:
+    async with _pushing_kakao(fake_ollama, tmp_path) as srv:
         owner = srv.user(lang=lang)
         await owner.send("/help")
         await owner.send(COMMAND[lang])

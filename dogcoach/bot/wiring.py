@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dogcoach.bot.engine import Engine
 from dogcoach.config import Settings
+from dogcoach.domain.channel import Channel
 from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
@@ -19,6 +20,7 @@ from dogcoach.services.analysis import Analyzer
 from dogcoach.services.analysis.grounding import TipGrounding
 from dogcoach.services.analysis.hosts import HostBackoff, HostPool, parse_hosts
 from dogcoach.services.analysis.service import AnalysisService, Backoff
+from dogcoach.services.broadcast.kakao_sender import KakaoEventSender
 from dogcoach.services.coaching import CheckinPolicy, QuietHours
 from dogcoach.services.i18n import Messages
 from dogcoach.services.leader import Leader
@@ -81,6 +83,16 @@ def hosts_from(settings: Settings) -> HostPool:
     )
 
 
+def unpushed_channels(settings: Settings) -> frozenset[str]:
+    """The channels no check-in can be pushed to (`handlers.coaching.delivery`): the terminal, and
+    Kakao unless its Event API is configured. Their owners are asked at their next message, so
+    a time of day for check-ins is not offered to them (it could not be kept)."""
+    unpushed = {Channel.CONSOLE}
+    if not KakaoEventSender.configured(settings):
+        unpushed.add(Channel.KAKAO)
+    return frozenset(unpushed)
+
+
 def checkin_policy_from(settings: Settings) -> CheckinPolicy:
     """When check-ins are due: `DOGCOACH_CHECKIN_AFTER_DAYS` after a plan starts, out of
     `DOGCOACH_QUIET_HOURS` in the owner's zone (else `DOGCOACH_TIMEZONE`)."""
@@ -141,6 +153,7 @@ async def runtime(
             timezone=timezone_from(settings),
             checkin_policy=checkin_policy_from(settings),
             exports=store,
+            unpushed=unpushed_channels(settings),
         )
         services.understander.warm()  # every vocabulary now, not during the first owners' messages
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)

@@ -84,7 +84,9 @@ class Services:
     flags and aversive methods in every report and question (both built from the lexicon's
     messages when not given). `exports`: where /export reads once its turn is over (None: a bare
     engine reads in the turn's session). `checkin_policy`: when check-ins are due (`DOGCOACH_CHECKIN_*`,
-    `DOGCOACH_QUIET_HOURS`; its zone is `DOGCOACH_TIMEZONE`).
+    `DOGCOACH_QUIET_HOURS`; its zone is `DOGCOACH_TIMEZONE`). `unpushed`: the channels nothing
+    can be sent to first (the terminal, Kakao without its Event API): their check-ins are asked at
+    the owner's next message, so no time of day for them is offered.
     """
 
     lexicon: Lexicon
@@ -98,6 +100,7 @@ class Services:
     safety: SafetyChecker = None  # type: ignore[assignment]  # filled in __post_init__
     topics: QuestionTopics = None  # type: ignore[assignment]  # filled in __post_init__
     exports: ExportSource | None = None
+    unpushed: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.safety is None:

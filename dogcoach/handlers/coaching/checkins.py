@@ -26,6 +26,7 @@ from dogcoach.services.store.models import CheckinRow, CheckinTarget
 from dogcoach.services.understanding import (
     CLOCK,
     Approximate,
+    ClockRead,
     Context,
     DontKnow,
     Expect,
@@ -72,6 +73,8 @@ TIME_FLOW = "checkin_time"
 TIME_PREFIX = "checkin:time:"
 TIME_ANY = "checkin:time:any"
 TIME_ASK = "checkin:time:ask"
+# The two times an hour said alone may name ("8시": 08:00 and 20:00), while it is asked which.
+EITHER = "either"
 TIMES: tuple[tuple[str, dt.time], ...] = (
     ("morning", dt.time(9)),
     ("noon", dt.time(12)),
@@ -672,7 +675,8 @@ async def command(turn: Turn) -> None:
         await _set(turn, opt_out=False)
     else:
         text, choice = await status(turn)
-        turn.reply(Reply(text, (choice, turn.choice(TIME_ASK, "coaching-checkin-time-button"))))
+        timed = (turn.choice(TIME_ASK, "coaching-checkin-time-button"),) if pushed(turn) else ()
+        turn.reply(Reply(text, (choice, *timed)))
         return
     turn.resume_flow()
 
@@ -708,6 +712,12 @@ async def status(turn: Turn) -> tuple[str, Choice]:
 # -- /checkintime: the time of day check-ins come at ----------------------------------------------
 
 
+def pushed(turn: Turn) -> bool:
+    """The owner's channel can be sent a check-in first, at the time they choose (Kakao without
+    its Event API and the terminal cannot: asked at the owner's next message, `offer_due`)."""
+    return turn.user.channel not in turn.services.unpushed
+
+
 def clock_text(t: Translator, at: dt.time) -> str:
     """A time of day as the owner reads it ("오후 8시 반", "8:30 pm")."""
     part = "am" if at.hour < 12 else "pm"
@@ -731,6 +741,10 @@ async def time_command(turn: Turn) -> None:
     time said ("알림은 저녁 8시쯤 보내주세요", "remind me at 8pm"; owner trial 28) it is set and
     repeated. The owner's time wins over the operator's quiet hours (a time inside them is the
     owner's choice; `schedule.at_chosen_time`); "알림 꺼줘" still turns check-ins off."""
+    if not pushed(turn):
+        turn.say("coaching-checkin-time-no-push")
+        turn.resume_flow()
+        return
     argument = turn.understanding.argument if turn.understanding is not None else ""
     at = parse_hhmm(argument or "")
     if at is not None:
@@ -738,6 +752,9 @@ async def time_command(turn: Turn) -> None:
         turn.resume_flow()
         return
     read = turn.services.understander.clock.read(turn.text) if not turn.text.startswith("/") else None
+    if read is not None and read.ambiguous:
+        await _ask_which(turn, read)
+        return
     await ask_time(turn, unread=read is not None)
 
 
@@ -754,6 +771,40 @@ async def ask_time(turn: Turn, *, unread: bool = False) -> None:
         else turn.t("coaching-checkin-time-ask")
     )
     turn.reply(Reply(text, _time_choices(turn), free_text=True))
+
+
+async def _ask_which(turn: Turn, read: ClockRead) -> None:
+    """An hour said with no part of the day ("8시", "at 8"; owner trial: stored as 08:00 unasked):
+    its morning and evening times offered as two taps, nothing stored until one is picked (or a
+    part of the day typed: "오후", "pm", `EITHER`)."""
+    if read.at is None or read.evening is None:
+        return
+    if turn.state.flow != TIME_FLOW:
+        suspend(turn, TIME_FLOW, "ask")
+    both = (read.at, read.evening)
+    turn.state.data[EITHER] = [hhmm(at) for at in both]
+    said = [clock_text(turn.t, at) for at in both]
+    choices = tuple(
+        turn.choice(f"{TIME_PREFIX}{hhmm(at)}", "coaching-checkin-time-pick", time=clock_text(turn.t, at))
+        for at in both
+    )
+    turn.reply(
+        Reply(
+            turn.t("coaching-checkin-time-which", morning=said[0], evening=said[1]), choices, free_text=True
+        )
+    )
+
+
+def _either_picked(turn: Turn) -> dt.time | None:
+    """After "오전 8시인가요, 오후 8시인가요?" (`_ask_which`), the one a part of the day typed alone
+    picks ("오후요", "저녁", "pm", "in the morning"); None for anything else."""
+    either = turn.state.data.get(EITHER)
+    if not (isinstance(either, list) and len(either) == 2):
+        return None
+    part = turn.services.understander.clock.part(turn.text)
+    if part is None:
+        return None
+    return parse_hhmm(str(either[1] if part == "pm" else either[0]))
 
 
 def _time_choices(turn: Turn) -> tuple[Choice, ...]:
@@ -784,6 +835,15 @@ async def handle_time(turn: Turn) -> None:
     if u is not None and u.kind is Kind.CHOICE and len(u.picks) == 1 and u.picks[0].startswith(TIME_PREFIX):
         await _time_choice(turn, u.picks[0])
         return
+    picked = _either_picked(turn)
+    if picked is not None:
+        await _set_time(turn, picked)
+        _close_time(turn)
+        return
+    read = turn.services.understander.clock.read(turn.text, asked=True)
+    if read is not None and read.ambiguous:
+        await _ask_which(turn, read)
+        return
     _unread(turn)
     turn.reply(Reply(turn.t("coaching-checkin-time-ask"), _time_choices(turn), free_text=True))
 
@@ -795,6 +855,12 @@ async def reprompt_time(turn: Turn) -> None:
 
 async def _time_choice(turn: Turn, choice: str) -> None:
     """A `checkin:time:` button (or its words typed): a time, any time, or the question."""
+    if not pushed(turn):  # an old button, or the question asked before the channel lost its push
+        if turn.state.flow == TIME_FLOW:
+            restore(turn)
+        turn.say("coaching-checkin-time-no-push")
+        turn.resume_flow()
+        return
     if choice == TIME_ASK:
         await ask_time(turn)
         return

@@ -104,6 +104,11 @@ coaching-checkin-time-set = 🔔 Got it — check-ins will come around { $time }
 coaching-checkin-time-cleared = 🔔 Got it — no set time; I'll just avoid late nights and early mornings.
 coaching-checkin-time-unread = 🕗 I couldn't find a time in "{ $text }". Pick one below or type a time like "8pm" or "9:30 am". Send "cancel" to leave it as it is.
 coaching-checkin-time-invalid = 🕗 I read { $hour } o'clock, but a day only has hours 0 to 23. Pick one below or type a time like "8pm".
+## An hour said with no am or pm ("8", "at 8", "8:30"; owner trial: stored as 8 am unasked): which one is asked, nothing changed until it is picked.
+coaching-checkin-time-which = 🕗 { $morning } or { $evening }? Pick one below.
+coaching-checkin-time-pick = { $time }
+## Where nothing can be sent first (Kakao without the Event API, the terminal): check-ins are asked when the owner next writes, so no time can be kept. Said so, nothing stored.
+coaching-checkin-time-no-push = 🕗 I can't message you first here, so I can't send check-ins at a set time. I'll ask how it went when you next write to me, a few days after each new step.
 coaching-checkin-time-morning = 🌅 Morning (9 am)
     .short = 9 am
 coaching-checkin-time-noon = ☀️ Noon (12 pm)

@@ -289,8 +289,25 @@ lex-clock-join = to
 ## One time of day ("8pm", "8:30 pm", "20:00", "7 in the evening", "저녁 8시"): the time check-ins are wanted at (owner trial 28). With an afternoon or evening word, 1 to 11 take 12 hours more.
 lex-clock-pm = pm
     .aliases = pm, p.m., in the evening, evening, tonight, at night, in the afternoon, afternoon, 오후, 저녁, 밤, 낮
+## The night words among them ("12 at night", "밤 12시"): 12 is midnight (00:00), never noon (owner trial: "밤 12시" was stored as noon).
+lex-clock-night = at night
+    .aliases = tonight, at night, night, in the evening, evening, midnight, 밤, 저녁, 한밤, 한밤중, 자정
+## Late-night words ("2 at night", "밤 2시"): the hours 1 to 4 are those early hours as said, never 13-16.
+lex-clock-small-hours = at night
+    .aliases = at night, night, 밤, 한밤, 한밤중
 lex-clock-am = am
     .aliases = am, a.m., in the morning, morning, 오전, 아침, 새벽
+## A time of day said without a number: midnight is 00:00, noon 12:00.
+lex-clock-midnight = midnight
+    .aliases = midnight, 자정
+lex-clock-noon = noon
+    .aliases = noon, midday, 정오, 한낮
+## Words before a number with no clock mark that make it an hour ("at 8", "around 8"): morning or evening is asked.
+lex-clock-at = at
+    .aliases = at, around, by
+## Words before the hour that add half an hour ("half past 8").
+lex-clock-half-past = half past
+    .aliases = half past, half-past
 lex-clock-half = half
     .aliases = half, 반
 lex-clock-minute = minutes

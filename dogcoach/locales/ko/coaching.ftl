@@ -101,6 +101,11 @@ coaching-checkin-time-set = 🔔 알겠어요. 앞으로 확인 메시지는 { $
 coaching-checkin-time-cleared = 🔔 알겠어요. 따로 정한 시각 없이, 늦은 밤과 이른 아침만 피해서 보내 드릴게요.
 coaching-checkin-time-unread = 🕗 "{ $text }"에서 시각을 찾지 못했어요. 아래에서 고르시거나 "저녁 8시", "오전 9시 반"처럼 보내 주세요. 그대로 두시려면 "취소"라고 보내 주세요.
 coaching-checkin-time-invalid = 🕗 { $hour }시로 읽었는데, 하루는 0시부터 23시까지예요. 아래에서 고르시거나 "저녁 8시"처럼 다시 보내 주세요.
+## 오전인지 오후인지 없이 시만 말하면 ("8시", "8시 반"; 오너 체험: 묻지 않고 오전 8시로 저장됐어요): 둘 중 어느 쪽인지 여쭤보고, 고르실 때까지 아무것도 바꾸지 않아요.
+coaching-checkin-time-which = 🕗 { $morning }인가요, { $evening }인가요? 아래에서 골라 주세요.
+coaching-checkin-time-pick = { $time }
+## 먼저 메시지를 보낼 수 없는 곳 (이벤트 API가 설정되지 않은 카카오톡, 터미널): 확인 질문은 며칠 뒤 보호자님이 먼저 말을 거실 때 드려서, 받을 시각을 정해도 지킬 수 없어요. 그렇다고 말하고 아무것도 저장하지 않아요.
+coaching-checkin-time-no-push = 🕗 여기서는 제가 먼저 메시지를 보낼 수 없어서, 받을 시각을 정해 드릴 수 없어요. 확인 질문은 며칠 뒤 보호자님이 먼저 말을 거실 때 여쭤볼게요.
 coaching-checkin-time-morning = 🌅 아침 9시
     .short = 아침 9시
 coaching-checkin-time-noon = ☀️ 낮 12시

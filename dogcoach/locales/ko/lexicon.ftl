@@ -292,8 +292,25 @@ lex-clock-join = 부터
 ## 시각 하나 ("저녁 8시", "오후 8시 반", "8pm", "20:00"): 확인 메시지를 받을 시각으로 읽어요 (오너 체험 28). 오후 쪽 말이 있으면 1~11시에 12시간을 더해요.
 lex-clock-pm = 오후
     .aliases = 오후, 저녁, 밤, 낮, pm, p.m., in the evening, evening, tonight, at night, in the afternoon, afternoon
+## 그중 밤 쪽 말 ("밤 12시", "저녁 12시"): 12시는 자정(0시)이에요 (정오가 아니에요; 주인 체험: "밤 12시"가 낮 12시로 저장됐어요).
+lex-clock-night = 밤
+    .aliases = 밤, 저녁, 한밤, 한밤중, 자정, tonight, at night, night, in the evening, evening, midnight
+## 늦은 밤 말 ("밤 1시", "밤 2시 반"): 1시부터 4시까지는 말한 대로 새벽이에요 (오후 1시가 아니에요).
+lex-clock-small-hours = 밤
+    .aliases = 밤, 한밤, 한밤중, at night, night
 lex-clock-am = 오전
     .aliases = 오전, 아침, 새벽, am, a.m., in the morning, morning
+## 숫자 없이 시각 하나를 말하는 말: 자정은 0시, 정오는 낮 12시예요.
+lex-clock-midnight = 자정
+    .aliases = 자정, midnight
+lex-clock-noon = 정오
+    .aliases = 정오, 한낮, noon, midday
+## 시 표시 없이 수 앞에 와서 시각임을 말하는 말 ("at 8", "around 8"): 오전인지 오후인지는 물어봐요.
+lex-clock-at = at
+    .aliases = at, around, by
+## 수 앞에 와서 30분을 더하는 말 ("half past 8").
+lex-clock-half-past = half past
+    .aliases = half past, half-past
 lex-clock-half = 반
     .aliases = 반, half
 lex-clock-minute = 분

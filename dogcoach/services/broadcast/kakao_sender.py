@@ -71,6 +71,12 @@ class KakaoEventSender:
             mounts=LOOPBACK_DIRECT,
         )
 
+    @staticmethod
+    def configured(settings: Settings) -> bool:
+        """`KAKAO_REST_API_KEY`, `KAKAO_BOT_ID` and `KAKAO_EVENT_NAME` are all set: Kakao users
+        can be sent a message first (a check-in at the time they chose)."""
+        return bool(settings.kakao_rest_api_key and settings.kakao_bot_id and settings.kakao_event_name)
+
     @classmethod
     def from_settings(cls, settings: Settings) -> KakaoEventSender | None:
         """The sender `KAKAO_REST_API_KEY`, `KAKAO_BOT_ID` and `KAKAO_EVENT_NAME` configure;

@@ -644,7 +644,9 @@ class Understander(FollowupReading):
         (`Context.about` `CLOCK`): a time read is the answer (`Value` "HH:MM"), over any option's
         words ("저녁 7시" is no "저녁 8시"); an hour past the day ("25시") or no time at all
         ("나중에", "hmm") is `Unclear`, its `understood` the hour said, to be asked again saying
-        so. A report, a question or another command keeps its own reading."""
+        so; an hour with no part of the day ("8시", "at 8", "8") is `Unclear` too (reason
+        `clock-ambiguous`), morning or evening to be asked, and no argument of the command. A
+        report, a question or another command keeps its own reading."""
         if context.about == CLOCK and context.expect is Expect.CHOICE:
             later = found.kind is Kind.COMMAND and found.command == "cancel"
             later = later and self.vocabulary["understanding-later"].contains(Folded(found.text))
@@ -652,7 +654,12 @@ class Understander(FollowupReading):
                 return None
             if found.kind is Kind.COMMAND and not later:
                 return None
-            read = self.clock.read(found.text)
+            read = self.clock.read(found.text, asked=True)
+            if read is not None and read.ambiguous:
+                # "8시", "at 8" (owner trial: stored as 08:00 unasked): morning or evening asked
+                return Understanding(
+                    Kind.ANSWER, found.text, answer=Unclear(read.hour), reason="clock-ambiguous"
+                )
             if read is not None and read.at is not None:
                 return Understanding(Kind.ANSWER, found.text, answer=Value(hhmm(read.at)), reason="clock")
             if read is None and found.kind is Kind.CHOICE:
@@ -669,7 +676,9 @@ class Understander(FollowupReading):
         read = self.clock.read(found.text)
         if read is None and not self.vocabulary["understanding-checkin-time"].contains(Folded(found.text)):
             return None
-        argument = hhmm(read.at) if read is not None and read.at is not None else ""
+        # an hour with no part of the day ("remind me at 8"): no time yet, the flow asks which
+        timed = read is not None and read.at is not None and not read.ambiguous
+        argument = hhmm(read.at) if timed and read is not None and read.at is not None else ""
         return dataclasses.replace(found, command="checkintime", argument=argument, reason="checkin-time")
 
     def _about_the_app(self, found: Understanding) -> Understanding | None:

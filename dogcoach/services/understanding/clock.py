@@ -3,6 +3,12 @@ evening"): the time an owner wants their check-ins at (owner trial 28: "알림�
 보내주세요" could not be done). The words are the lexicon's (`lex-clock-*`, shared with the
 hours between two clock times that `answers` reads); an hour past the day ("25시") is read as
 said and marked impossible, so the re-ask can say what was understood.
+
+An hour from 1 to 11 said with no part of the day ("8시", "at 8", "8:30") is either of two times:
+both are kept (`ClockRead.evening`) and the owner asked which, nothing stored before (owner
+trial: "8시" was stored as 08:00 unasked). A night word makes 12 midnight ("밤 12시": 00:00, was
+noon), a late-night one keeps 1 to 4 as said ("밤 2시": 02:00); "자정"/"midnight" and
+"정오"/"noon" are a time with no number.
 """
 
 from __future__ import annotations
@@ -23,16 +29,26 @@ NOON = 12
 DAY_HOURS = 24
 HOUR_MINUTES = 60
 HALF_HOUR = 30
+# With a late-night word ("밤 2시", "2 at night") the hours 1 to this one are the early hours as said.
+SMALL_HOURS = 4
 
 
 @dataclass(frozen=True, slots=True)
 class ClockRead:
     """A time of day found in a message. `hour`: the hour as said ("25" of "25시"); `at`: the
-    time it names, an afternoon or evening word making 8 20:00; None when there is no such time."""
+    time it names, an afternoon or evening word making 8 20:00; None when there is no such time.
+    `evening`: an hour from 1 to 11 said with no part of the day ("8시", "at 8"), the evening time
+    it may name as well, `at` being the morning one; None when the time is said whole."""
 
     hour: int
     minute: int
     at: dt.time | None
+    evening: dt.time | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        """Morning or evening is not said: asked, nothing taken."""
+        return self.evening is not None
 
 
 def hhmm(at: dt.time) -> str:
@@ -79,32 +95,73 @@ class ClockReader:
     def _am_marks(self) -> frozenset[str]:
         return frozenset(_words(self.vocabulary["lex-clock-am"]))
 
-    def read(self, text: str) -> ClockRead | None:
-        """The first time of day in `text`: an hour with a colon, a clock mark, or a part of the
-        day beside it ("7 in the evening"); None when there is none ("나중에", "5 minutes")."""
+    @cached_property
+    def _lead(self) -> re.Pattern[str]:
+        """A word before a bare number that makes it an hour ("at 8", "around 8")."""
+        return re.compile(rf"(?:^|\s){_either(_words(self.vocabulary['lex-clock-at']))}\s*$")
+
+    @cached_property
+    def _half_past(self) -> re.Pattern[str]:
+        """Words before the hour that add half an hour ("half past 8")."""
+        return re.compile(rf"(?:^|\s){_either(_words(self.vocabulary['lex-clock-half-past']))}\s*$")
+
+    def part(self, text: str) -> str | None:
+        """The part of the day `text` names with no hour ("오후", "저녁에요", "pm", "in the
+        morning"): "pm" or "am"; None for none or both. Answers which of an hour's two times."""
+        message = Folded(canonical(text).casefold())
+        evening = self.vocabulary["lex-clock-pm"].contains(message)
+        morning = self.vocabulary["lex-clock-am"].contains(message)
+        if evening == morning:
+            return None
+        return "pm" if evening else "am"
+
+    def read(self, text: str, *, asked: bool = False) -> ClockRead | None:
+        """The first time of day in `text`: an hour with a colon, a clock mark, a part of the day
+        beside it ("7 in the evening") or a word before it ("at 8"); "자정", "정오" with no number;
+        None when there is none ("나중에", "5 minutes"). `asked`: at the question of a time, where
+        a number alone ("8") is an hour too."""
         folded = canonical(text).casefold()
         v = self.vocabulary
         message = Folded(folded)
         evening = v["lex-clock-pm"].contains(message)
         morning = v["lex-clock-am"].contains(message)
+        night = v["lex-clock-night"].contains(message)
+        late = v["lex-clock-small-hours"].contains(message)
         for m in self._pattern.finditer(folded):
             hour_said, colon, mark, half, minutes = m.groups()
-            if not (colon or mark or evening or morning):
+            before = folded[: m.start()]
+            past = self._half_past.search(before) is not None
+            alone = asked and folded.strip() == hour_said
+            if not (colon or mark or evening or morning or past or alone or self._lead.search(before)):
                 continue  # a bare number: an amount, not a time
             hour = int(hour_said)
-            minute = int(colon or minutes or 0) + (HALF_HOUR if half else 0)
-            pm, am = evening or mark in self._pm_marks, morning or mark in self._am_marks
-            return ClockRead(hour, minute, _time(hour, minute, evening=pm, morning=am))
+            minute = int(colon or minutes or 0) + (HALF_HOUR if half or past else 0)
+            pm, am = mark in self._pm_marks, mark in self._am_marks
+            if not (pm or am):
+                pm, am = evening, morning
+            padded = len(hour_said) == 2 and hour_said.startswith("0")  # "08:00": a 24-hour time
+            if pm == am and not padded and 1 <= hour < NOON and minute < HOUR_MINUTES:
+                return ClockRead(hour, minute, dt.time(hour, minute), dt.time(hour + NOON, minute))
+            at = _time(hour, minute, evening=pm, morning=am, night=night, late=late)
+            return ClockRead(hour, minute, at)
+        if v["lex-clock-midnight"].contains(message):
+            return ClockRead(0, 0, dt.time(0))
+        if v["lex-clock-noon"].contains(message):
+            return ClockRead(NOON, 0, dt.time(NOON))
         return None
 
 
-def _time(hour: int, minute: int, *, evening: bool, morning: bool) -> dt.time | None:
+def _time(
+    hour: int, minute: int, *, evening: bool, morning: bool, night: bool = False, late: bool = False
+) -> dt.time | None:
     """The time `hour`:`minute` names, an afternoon or evening word (and no morning word) moving
-    1-11 to 13-23, a morning word 12 to 0; 24 is midnight. None past the day."""
+    1-11 to 13-23, a late-night one leaving 1-4 as said ("밤 2시"); 12 with a night or morning
+    word is midnight ("밤 12시", "12 am"), with an afternoon one noon; 24 is midnight. None past
+    the day."""
     if hour > DAY_HOURS or minute >= HOUR_MINUTES:
         return None
-    if evening and not morning and 1 <= hour < NOON:
+    if evening and not morning and 1 <= hour < NOON and not (late and hour <= SMALL_HOURS):
         hour += NOON
-    elif morning and not evening and hour == NOON:
+    elif hour == NOON and ((morning and not evening) or (evening and night)):
         hour = 0
     return dt.time(hour % DAY_HOURS, minute)
