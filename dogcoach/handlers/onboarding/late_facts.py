@@ -7,7 +7,8 @@ later answer placed the message (`Understander.fact_retold`).
 
 from __future__ import annotations
 
-from dogcoach.handlers.onboarding import entry
+from dogcoach.domain.survey import BY_KEY
+from dogcoach.handlers.onboarding import entry, told_along
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Kind, Understanding
 from dogcoach.services.understanding.field_value import FieldValue
@@ -23,6 +24,8 @@ async def fact_retold(turn: Turn, open_key: str | None) -> bool:
     if found is None or found.key == open_key:
         return False
     value = await retold_value(turn, found)
+    if found.key == "sex":
+        value = await _sex_completed(turn, value)
     turn.understanding = Understanding(
         Kind.COMMAND, turn.text, command="edit", argument=found.key, reason=RETOLD
     )
@@ -37,3 +40,15 @@ async def retold_value(turn: Turn, found: FieldValue) -> str:
         return found.value
     names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
     return turn.services.understander.names.without(found.value, names) or found.value
+
+
+async def _sex_completed(turn: Turn, value: str) -> str:
+    """The sex retold by one half ("수컷이요 잘못 말한거에요", "he's male, I said female by
+    mistake" for a spayed female; stop 45: the sex asked again, "tell me the rest"), the other half
+    as stored: the whole option's words (a neutered male), read by the sex question as typed
+    there. The value as it was when it is whole already or nothing stored completes it."""
+    dog = await entry.survey_dog(turn) or await turn.active_dog()
+    whole = told_along.sex_in_sentence(turn, dog, value, idle=True) if dog is not None else None
+    if whole is None:
+        return value
+    return turn.t(BY_KEY["sex"].option_msg(whole))

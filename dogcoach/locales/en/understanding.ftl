@@ -670,7 +670,7 @@ understanding-dont-know = don't know
 understanding-no-name = no name yet
     .aliases = haven't decided, havent decided, have not decided, not decided, haven't named, havent named, not named, no name, haven't picked, havent picked, haven't chosen, havent chosen, still deciding, still thinking, still choosing, undecided, don't have a name, dont have a name, doesn't have a name, doesnt have a name, hasn't got a name, no name yet, not named yet, haven't got a name, haven't named him, haven't named her, haven't thought of a name
 understanding-skip = skip
-    .aliases = skip, pass, next, skip this, skip it, rather not say, prefer not to say, later
+    .aliases = skip, pass, next, skip this, skip it, rather not say, prefer not to say, later, skip this one, skip that, skip for now, i'll skip, ill skip, i'd rather skip, id rather skip, i'd rather not say, id rather not say, let's skip, lets skip, i'll pass, ill pass, pass on this one
 ## Words that move the survey on or agree, naming no option: alone at a one-choice question they
 ## pick nothing (never the neutered "done" of "he's done") and the options are listed again.
 understanding-not-an-option = next
@@ -1014,6 +1014,11 @@ understanding-correction-should = should be
 ## An earlier value named as wrong beside the new one: "3 not 2" (the old value follows), "2 was wrong, 3" (it comes before); the old one is dropped.
 understanding-correction-old-after = not
     .aliases = not, instead of, rather than
+## Words that repeat the value said by mistake ("i said female by mistake": what follows is the old value), and the Korean quotative endings that mark it before a mistake word ("암컷이라고 잘못 말했어요"; batches 240-243).
+understanding-correction-said-old = i said
+    .aliases = i said, i put, i typed, i wrote, i picked, i chose, i entered, i clicked, i tapped, i selected, i answered
+understanding-correction-quoted = 라고
+    .aliases = 이라고, 라고, 이라구, 라구
 understanding-correction-old-before = was wrong
     .aliases = was wrong, is wrong, no, no no, no wait, wait no
 ## Words giving one value or another ("3 hours, or else 4"): no correction, whatever else is said.

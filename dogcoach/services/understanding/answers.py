@@ -198,10 +198,10 @@ class SurveyAnswers:
         pieces = cover(message.units, self._dont_know_table)
         if pieces is not None:
             tags = {tag for tag, _ in pieces}
+            if "skip" in tags:  # "몰라요 넘어갈게요": moving on asked, not only a don't-know (stop 45)
+                return DontKnow(skip=True)
             if "dont_know" in tags:
                 return DontKnow()
-            if "skip" in tags:
-                return DontKnow(skip=True)
         if not whole and message.words <= 4 and self.vocabulary["understanding-dont-know"].contains(message):
             return DontKnow()
         return None

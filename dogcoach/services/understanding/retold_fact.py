@@ -226,16 +226,32 @@ class RetoldFactReading(ReportReading):
         (`-old-before`, Korean)."""
         words = clause.split()
         v = self.vocabulary
+        mistaken = v["understanding-edit-wrong"].contains(Folded(clause))
         for i in range(len(words)):
+            word = words[i].strip(",.!?~")
+            if mistaken and not word.isascii() and i + 1 < len(words):
+                quoted = [word.removesuffix(q) for q in self._quotatives if word.endswith(q) and word != q]
+                if quoted:  # "암컷이라고 잘못 말했어요" (stop 45): the value quoted as said by mistake
+                    return " ".join(words[:i] + words[i + 1 :])
             for size in (3, 2, 1):
                 said = Folded(" ".join(words[i : i + size]).strip(",.!?~"))
                 if not said.text or i + size > len(words):
                     continue
                 if said.text.isascii() and i and v["understanding-correction-old-after"].whole(said):
                     return " ".join(words[:i])  # "a boy not a girl": a boy
+                if said.text.isascii() and mistaken and v["understanding-correction-said-old"].whole(said):
+                    # "he's male, i said female by mistake" (stop 45): what was said by mistake
+                    return " ".join(words[:i])
                 if not said.text.isascii() and v["understanding-correction-old-before"].whole(said):
                     return " ".join(words[i + size :]) or " ".join(words[:i])  # "푸들 말고 말티즈"
         return clause
+
+    @cached_property
+    def _quotatives(self) -> tuple[str, ...]:
+        """The Korean endings that quote what was said (`understanding-correction-quoted`: "라고"),
+        longest first."""
+        phrases = ("".join(p) for p in self.vocabulary["understanding-correction-quoted"].phrases)
+        return tuple(sorted((p for p in phrases if not p.isascii()), key=len, reverse=True))
 
     def _old_of(self, clause: str) -> str:
         """The old value `_old_cut` leaves out of the clause; "" when none is marked."""

@@ -733,9 +733,14 @@ class SurveyReading(RetoldFactReading):
         ("just a mutt lol", "mixed breed") is the option that `options` has for it."""
         text = message.text
         free = [o.id for o in options if ":" not in o.id]  # the breed's "mixed / don't know"
-        if not verbatim and len(free) == 1 and self.answers.dont_know(message, whole=True) is not None:
-            # "건너뛰기", "skip", "모르겠음" at the breed (owner trial 12: "no breed found in it";
-            # other questions took it): the one-tap option that says it is not known
+        known = self.answers.dont_know(message, whole=True) if not verbatim and len(free) == 1 else None
+        if known is not None and known.skip:
+            # "건너뛰기", "skip", "패스", "몰라요 넘어갈게요" at the breed (stop 45: stored as "mixed"):
+            # skipped as at every other question, no breed and no mix made of it
+            return Understanding(Kind.ANSWER, text, answer=known, reason="breed-skip")
+        if known is not None:
+            # "모르겠음", "잘 모르겠어요" at the breed (owner trial 12: "no breed found in it";
+            # other questions took it): the one-tap option that says it is not known ("믹스 / 모름")
             return Understanding(Kind.CHOICE, text, picks=(free[0],), reason="breed-dont-know")
         if self._moves_on(message):
             # "done", "ok", "끝", "다했어" alone: words that move the survey on are never the breed,
