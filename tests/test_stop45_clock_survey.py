@@ -130,3 +130,27 @@ async def test_an_earlier_choice_corrected_at_a_later_question_on_telegram(tg: H
         await eventually(lambda chat=chat, lang=lang, key=key: asked(lang, key) in tg.last_text(chat))
         answers = await tg_answers(tg, chat)
         assert answers.get(field) == value, (text, answers)
+
+
+CHILDREN = [("en", "actually we have kids, I said no by mistake"), ("ko", "아이 있어요 잘못 말했어요")]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHILDREN)
+async def test_the_children_corrected_beside_the_old_answer_on_kakao(
+    kakao: Server, lang: str, text: str
+) -> None:
+    """ "I said no by mistake" beside "we have kids" made two answers of the children ("yes" and
+    "no") and the hours alone were asked again as a bad number: the old one said is left out."""
+    user = await kakao_at(kakao, lang, "alone_hours")
+    await user.send(text)
+    field = t(lang, "survey-field-children")
+    line = t(
+        lang,
+        "survey-review-corrected",
+        field=field,
+        previous=t(lang, "survey-opt-children-no"),
+        value=t(lang, "survey-opt-children-yes"),
+    )
+    assert user.texts[0] == line, user.texts
+    assert asked(lang, "alone_hours") in user.texts[-1], user.texts
+    assert (await kakao_answers(kakao, user.key)).get("children") == "yes"

@@ -124,7 +124,9 @@ async def _earlier_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
     if dog is None or u is None or u.safety or u.incident or turn.state.data.get(COMPLETING_KEY):
         return False
     earlier = _earlier_named(turn, q, dog)
-    if earlier is None or not await review._replace_named(turn, dog, earlier, Folded(turn.text)):
+    # the old value said beside the new one left out ("we have kids, I said no by mistake": stop 45)
+    new = turn.services.understander.without_old(turn.text)
+    if earlier is None or not await review._replace_named(turn, dog, earlier, Folded(new)):
         return False
     await ask(turn, q, dog)
     return True

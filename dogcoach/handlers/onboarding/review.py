@@ -219,7 +219,7 @@ def _review_value(turn: Turn, q: Question, message: Folded) -> Any:
         return told_ahead._breed_told(turn, message, q)
     if q.kind not in (Kind.CHOICE, Kind.MULTI):
         return None
-    read = turn.services.understander.understand(turn.text, survey_context(q))
+    read = turn.services.understander.understand(message.text, survey_context(q))
     picks = [p for p in read.picks if p in q.options] if read.kind is Said.CHOICE else []
     if q.kind is Kind.MULTI:
         return picks or None

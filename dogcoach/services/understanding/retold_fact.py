@@ -253,6 +253,14 @@ class RetoldFactReading(ReportReading):
         phrases = ("".join(p) for p in self.vocabulary["understanding-correction-quoted"].phrases)
         return tuple(sorted((p for p in phrases if not p.isascii()), key=len, reverse=True))
 
+    def without_old(self, text: str) -> str:
+        """`text` without the old values it marks as wrong, clause by clause ("we have kids, I
+        said no by mistake": "we have kids"; `_old_cut`), for a question's reader to read the new
+        value alone (stop 45: "kids" and "no" were two answers)."""
+        clauses = [c.strip() for c in _CLAUSES.split(canonical(text)) if c.strip()]
+        kept = [self._old_cut(c) for c in clauses]
+        return ", ".join(k for k in kept if k.strip()) or text
+
     def _old_of(self, clause: str) -> str:
         """The old value `_old_cut` leaves out of the clause; "" when none is marked."""
         kept = self._old_cut(clause)
