@@ -18,6 +18,7 @@ and English, what was stored read back:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -39,6 +40,16 @@ BREED_SKIPS = [
 ]
 
 
+def _last_says(tg: Harness, chat: int, text: str) -> Callable[[], bool]:
+    """Whether the bot's last message to `chat` holds `text` (for `eventually`)."""
+    return lambda: text in tg.last_text(chat)
+
+
+def _sent(tg: Harness, chat: int, text: str) -> Callable[[], bool]:
+    """Whether the bot sent `text` to `chat` (for `eventually`)."""
+    return lambda: text in tg.sent(chat)
+
+
 def _skipped(answers: dict[str, Any], key: str) -> bool:
     return answers.get(key) is None and key in (answers.get(UNKNOWN_KEY) or [])
 
@@ -56,7 +67,7 @@ async def test_skip_at_the_breed_stores_no_breed_on_telegram(tg: Harness) -> Non
     for chat, (lang, word) in enumerate(BREED_SKIPS, start=4510):
         await tg_at(tg, chat, lang, "breed")
         await tg.say(chat, word, language_code=lang)
-        await eventually(lambda chat=chat, lang=lang: asked(lang, "size") in tg.last_text(chat))
+        await eventually(_last_says(tg, chat, asked(lang, "size")))
         answers = await tg_answers(tg, chat)
         assert _skipped(answers, "breed"), (word, answers)
 
@@ -126,8 +137,8 @@ async def test_an_earlier_choice_corrected_at_a_later_question_on_telegram(tg: H
         await tg_at(tg, chat, lang, key)
         await tg.say(chat, text, language_code=lang)
         line = corrected_line(lang, field, value)
-        await eventually(lambda chat=chat, line=line: line in tg.sent(chat))
-        await eventually(lambda chat=chat, lang=lang, key=key: asked(lang, key) in tg.last_text(chat))
+        await eventually(_sent(tg, chat, line))
+        await eventually(_last_says(tg, chat, asked(lang, key)))
         answers = await tg_answers(tg, chat)
         assert answers.get(field) == value, (text, answers)
 
