@@ -1467,6 +1467,17 @@ class SurveyReading(RetoldFactReading):
             )
         )
 
+    def _incident_asked(self, message: Folded, signals: Signals) -> bool:
+        """A behaviour told with where or when it happens and then what to do asked ("저번주에
+        유기견입양했는데요 애가 밤에 자꾸 낑낑대고 현관에서 안떨어져요ㅠㅠ 어떻게해야될지
+        모르겠어요" at the name; owner trial 30: a question for the coach model, no analysis): an
+        incident told, a report whose next step answers the ask, as with nothing open. A behaviour
+        asked about with no situation ("he also pulls on the lead, how do I stop that?") stays a
+        question (batch 76), and so does one asked outright with "?" ("혼자 두면 짖는데 어떻게 해야
+        돼요? 처음부터 그랬어요"): only the ask said as a statement ("모르겠어요") is told."""
+        asked = "?" in message.text or "\uff1f" in message.text
+        return signals.behaviour and signals.narrated and signals.situation and not asked
+
     def _hedge_asked(self, message: Folded) -> Folded | None:
         """`message` without the "?" it ends with when the "?" only hedges a word of doubt ("으르렁
         정도?", "hmm like 4 months?": an unsure answer, not a question to the coach); None when
