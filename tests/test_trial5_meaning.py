@@ -90,7 +90,7 @@ async def test_a_profile_answer_with_no_survey_open_offers_it_on_kakao(
         calls = _model_calls(fake_ollama)
         for typed in PROFILE[lang]:
             await user.send(typed)
-            assert t(lang, "talk-profile") in user.text, (typed, user.text)
+            assert t(lang, "talk-profile-start") in user.text, (typed, user.text)
             assert t(lang, "noise-hint") not in user.text, (typed, user.text)
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls
@@ -107,7 +107,7 @@ async def test_the_name_told_is_offered_when_the_survey_starts_on_kakao(
         await until_followup(user, lang)
         calls = _model_calls(fake_ollama)
         await user.send(typed)
-        assert t(lang, "talk-profile") in user.text, user.text
+        assert t(lang, "talk-profile-start") in user.text, user.text
         await user.send(CONSENT[lang][0])
         assert t(lang, "survey-q-name-hint", name=name) in user.text, user.text
         await asyncio.sleep(0.3)
@@ -181,7 +181,7 @@ async def test_consent_and_profile_answers_on_telegram(
                 await tg.say(chat, typed, language_code=lang)
                 await eventually(lambda chat=chat, n=before: len(tg.fake.sent_messages(chat)) > n)
                 said = "\n".join(m.text or "" for m in tg.fake.sent_messages(chat)[before:])
-                assert t(lang, "talk-profile") in said, (typed, said)
+                assert t(lang, "talk-profile-start") in said, (typed, said)
             await asyncio.sleep(0.3)
             assert _model_calls(fake_ollama) == calls
             [report] = await _tg_reports(tg, chat)

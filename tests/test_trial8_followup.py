@@ -157,7 +157,7 @@ ORIGIN = {"en": "we got him from a pet shop", "ko": "펫샵에서 데려왔어�
 async def test_where_the_dog_came_from_at_the_question_is_the_profiles_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    await _nothing_added_on_kakao(kakao, fake_ollama, lang, "antecedent", ORIGIN[lang], "talk-profile")
+    await _nothing_added_on_kakao(kakao, fake_ollama, lang, "antecedent", ORIGIN[lang], "talk-profile-start")
 
 
 # -- 5. the last result asked for -----------------------------------------------------------------

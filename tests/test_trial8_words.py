@@ -108,7 +108,7 @@ async def test_sex_words_at_the_name_question_are_no_name_on_telegram(tg: Harnes
 async def test_profile_words_with_nothing_open_offer_the_survey_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str
 ) -> None:
-    await _answered_idle_without_a_report(kakao, fake_ollama, lang, PROFILE[lang], "talk-profile")
+    await _answered_idle_without_a_report(kakao, fake_ollama, lang, PROFILE[lang], "talk-profile-start")
 
 
 async def test_the_name_question_after_a_sex_word_on_kakao(kakao: Server) -> None:

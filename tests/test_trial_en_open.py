@@ -227,7 +227,7 @@ async def test_the_age_told_with_a_pronoun_at_the_followup_is_no_detail_on_kakao
         received = t(lang, "analysis-followup-received", wait="X").split("X")[0]
         assert received not in user.text, (typed, user.text)
         # no profile yet: the profile's answer, and the survey offered (as "he is 2 years old", trial 5)
-        assert t(lang, "talk-profile") in user.text, (typed, user.text)
+        assert t(lang, "talk-profile-start") in user.text, (typed, user.text)
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, typed
         assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]], typed

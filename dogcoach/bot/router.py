@@ -79,6 +79,7 @@ async def _survey(turn: Turn) -> None:
         if waiting is not None:  # one open question at a time, and said so (trial K2: the
             turn.say("start-followup-set-aside")  # follow-up dropped without a word); asked after
         told = {k: v for k, v in turn.state.data.items() if k in (start.NAME_TOLD, start.NAME_SURE)}
+        told.update(onboarding.told_before_survey(turn.state.data))  # answers told before it (trial 30)
         turn.state = ConversationState(data=told)  # a name told before it, offered (or taken) by the survey
     if start.returning(turn) and turn.state.flow == language.FLOW:
         language.set_aside(turn)  # asked once: not again at every start of the terminal
@@ -422,7 +423,7 @@ def context_for(
     if flow is None:
         if turn.is_new:
             return Context(Expect.FIRST_CONTACT)
-        return Context(Expect.PENDING if pending else Expect.NOTHING, offered, seen=seen)
+        return Context(Expect.PENDING if pending else Expect.NOTHING, offered, seen=seen, flags=flags)
     context = CONTEXTS.get(flow)
     found = context(turn) if context is not None else Context()
     if pending and flow in DETAIL_FLOWS:
@@ -485,8 +486,8 @@ async def _route(turn: Turn) -> None:
     # the red flags it raised, read at a survey question only: there, after a poisoning, "maybe 4
     # or 5" is how much was eaten (stop 42); idle, no query
     flags: frozenset[str] = frozenset()
-    if last is not None and flow in DETAIL_FLOWS:
-        flags = frozenset(await followup.raised_flags(turn.session, last))
+    if last is not None and (flow is None or flow in DETAIL_FLOWS):  # idle too: "반개정도요 체중은
+        flags = frozenset(await followup.raised_flags(turn.session, last))  # 5키로" after chocolate
     u = understand(turn, pending=last is not None, seen=seen, flags=flags)
     # an offer is taken by the next message or not at all, unless that message was not understood
     # or said nothing to it ("hmm", "ㅋㅋ"; English owner trial: "yes" after "not sure what you
@@ -615,13 +616,17 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         # "let's continue where we left off", "어디까지 했더라" with the survey paused (owner trial
         # 28: a greeting, or added to the report at its question): the survey, where it stopped
         turn.understanding = u = dataclasses.replace(u, kind=Kind.COMMAND, command="start", talk=None)
+    if u.kind is Kind.SMALL_TALK and u.talk == "plan" and flow is None and await _survey_meant(turn):
+        # "어제 하던거 계속할게요" with no step to try and the survey not done (owner trial 30: "good
+        # luck, tell me how it went"): the survey, started or where it stopped
+        turn.understanding = u = dataclasses.replace(u, kind=Kind.COMMAND, command="start", talk=None)
     if u.kind is Kind.COMMAND:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:
         await _report(turn)
     elif u.kind is Kind.CORRECTION and u.reason == "age-by-pronoun" and not await _has_dog(turn):
         await followup.settle_pending(turn)  # "he is to years old" with no profile: the profile's
-        _offer_survey_for_profile(turn)  # answer, not a correction of nothing (trial 5)
+        await _offer_survey_for_profile(turn)  # answer, not a correction of nothing (trial 5)
         turn.resume_flow()
     elif u.kind is Kind.CORRECTION:  # "아 잘못 말했어요 3살이에요": the dog's answer, never a report
         await correction.handle(turn)
@@ -676,17 +681,17 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.SMALL_TALK and u.talk == "profile":  # "his name is cooper" with no survey
         await followup.settle_pending(turn)  # question open: the profile's, the survey offered
         if not await correction.profile_told(turn):  # "중형" with a dog: its size, stored (trial 10)
-            _offer_survey_for_profile(turn)
+            await _offer_survey_for_profile(turn)
         turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "health":  # "피부병 약 먹어요" after a result: the
         await followup.settle_pending(turn)  # dog's health note, kept in its profile (trial 10)
         if not await correction.health_told(turn):
-            _offer_survey_for_profile(turn)
+            await _offer_survey_for_profile(turn, health=True)
         turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "baby":  # "아기가 태어났어요": the children's yes,
         await followup.settle_pending(turn)  # said with what a baby changes (owner trial 22)
         if not await correction.baby_told(turn):
-            _offer_survey_for_profile(turn)
+            await _offer_survey_for_profile(turn)
         turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "not_a_dog":  # "we also have a cat" with a dog:
         await followup.settle_pending(turn)  # its other-pets answer, stored and said (trial 16);
@@ -761,17 +766,33 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
             turn.resume_flow()
 
 
+async def _survey_meant(turn: Turn) -> bool:
+    """A plan said in the survey's own words ("계속할게요", "continue") with no step being tried
+    and no finished profile: the survey meant, not advice (there is none to go on with)."""
+    vocabulary = turn.services.understander.vocabulary
+    if not vocabulary["understanding-command-start"].contains(Folded(turn.text)):
+        return False
+    if await feedback.plan_about(turn) is not None:
+        return False
+    dog = await turn.active_dog()
+    return dog is None or dog.completed_at is None
+
+
 async def _has_dog(turn: Turn) -> bool:
     return bool(await turn.session.list_dogs(turn.user.id))
 
 
-def _offer_survey_for_profile(turn: Turn) -> None:
+async def _offer_survey_for_profile(turn: Turn, *, health: bool = False) -> None:
     """A survey answer told with no survey question open ("his name is cooper", "3살이에요"): said
     to be the dog's profile, and the survey offered with its button ("네" takes it, as after a
-    first report); nothing glued onto a report, nothing sent to the model (acceptance trial 5)."""
-    turn.say("talk-profile", choices=(turn.choice(onboarding.START, "first-report-start"),))
-    turn.state.data[OFFER_KEY] = True
+    first report); nothing glued onto a report, nothing sent to the model (acceptance trial 5).
+    With no dog yet the answer is kept for the survey, said with its value, and not asked then
+    (`correction.kept_for_survey`; owner trial 30: lost, and asked again)."""
     name = turn.services.understander.profile_name(turn.text)
+    kept = not name and await correction.kept_for_survey(turn, health=health)
+    start_button = (turn.choice(onboarding.START, "first-report-start"),)
+    turn.say("talk-profile-kept" if kept else "talk-profile", choices=start_button)
+    turn.state.data[OFFER_KEY] = True
     if name:  # the survey's name question offers it
         turn.state.data[start.NAME_TOLD] = name
 
@@ -801,6 +822,13 @@ def _aside(turn: Turn, u: Understanding) -> None:
         )  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop
     elif u.kind is Kind.SMALL_TALK and u.talk == "resume" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-resume")  # "어디까지 했더라", "hey sorry got busy": the open question again
+    elif (
+        u.kind is Kind.SMALL_TALK
+        and u.talk == "greeting"
+        and turn.state.flow == onboarding.FLOW
+        and turn.services.understander.back_said(turn.text)
+    ):
+        turn.say("survey-resume")  # "다녀왔어요", "ok back" after a wait (owner trial 30): welcome back
     elif u.kind is Kind.SMALL_TALK and u.talk in TAKEN_BACK_TALK and turn.state.flow == onboarding.FLOW:
         turn.say("survey-taken-back")  # "nvm lol", "sorry wrong chat": nothing kept, the question again
     elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
@@ -960,6 +988,11 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
         if u.command == "language" and turn.state.flow is None:
             turn.resuming = False  # nothing to resume: the welcome follows in the new language
             await start.start(turn)
+        elif u.command == "help" and turn.state.flow is None:
+            # "안녕하세요 처음 써봐요 어떻게 하는거예요?" (owner trial 30: a question for the model):
+            # how to use it, and the survey offered ("네", or the dog's name, takes it)
+            turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+            turn.state.data[OFFER_KEY] = True
         return
     if u.kind is Kind.SMALL_TALK and u.talk == "owner_crisis":  # "i want to die" first (trial 28):
         _aside(turn, u)  # the owner first, with where to get help; no survey pressed on them

@@ -189,6 +189,28 @@ async def profile_told(turn: Turn) -> bool:
     return True
 
 
+async def kept_for_survey(turn: Turn, *, health: bool = False) -> bool:
+    """A profile answer told with no survey question open and no dog yet ("시츄예요", "열두살이에요",
+    "작은편이에요", "아들이 사다줬어요 애견샵에서"; `health`: a health note, "눈이 잘 안보여요 백내장";
+    owner trial 30: "that's for the profile", then the survey asked them all again): kept for the
+    survey as answers told ahead (`onboarding.keep_before_survey`), said with its value. False,
+    nothing kept, when the owner has a dog (`profile_told` stores it on the dog) or it reads as no
+    one answer."""
+    if await turn.session.list_dogs(turn.user.id):
+        return False
+    if health:
+        return onboarding.keep_before_survey(turn, "health", Value(turn.text.strip()))
+    found = _profile_answer(turn, [])
+    if found is None:
+        told = _age_told(turn)
+        age = onboarding.age_from(turn, None, told) if told is not None else None
+        found = ("age_months", age) if age is not None else None
+    if found is None:
+        sex = onboarding.sex_in_sentence(turn, None, turn.text, idle=True)
+        found = ("sex", Value(sex)) if sex is not None else None
+    return found is not None and onboarding.keep_before_survey(turn, found[0], found[1])
+
+
 def _age_told(turn: Turn) -> Value[float] | Approximate | Since | None:
     """The age a message with no question open tells of the dog: a birth year ("보리
     2019년생이에요", "Duke was born in 2019") or an age now ("she's 7 now"; owner trial 16: not

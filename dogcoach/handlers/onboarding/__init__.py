@@ -38,6 +38,7 @@ from dogcoach.handlers.onboarding.constants import (
     NEWDOG_PUT_OFF,
     SKIP,
     START,
+    TOLD_BEFORE,
 )
 from dogcoach.handlers.onboarding.entry import (
     adding_unnamed,
@@ -68,7 +69,7 @@ from dogcoach.handlers.onboarding.review import (
     start_told_at_review,
 )
 from dogcoach.handlers.onboarding.storing import answered_by_correction, correct, keep_note, say_changed
-from dogcoach.handlers.onboarding.told_ahead import keep_age_told
+from dogcoach.handlers.onboarding.told_ahead import keep_age_told, keep_before_survey, told_before_survey
 from dogcoach.handlers.onboarding.told_along import sex_in_sentence
 
 __all__ = [
@@ -89,6 +90,7 @@ __all__ = [
     "NEWDOG_PUT_OFF",
     "SKIP",
     "START",
+    "TOLD_BEFORE",
     "adding_unnamed",
     "age_from",
     "answered_by_correction",
@@ -108,6 +110,7 @@ __all__ = [
     "health_in_report",
     "hint_name",
     "keep_age_told",
+    "keep_before_survey",
     "keep_note",
     "name_told_idle",
     "named_dog",
@@ -127,5 +130,6 @@ __all__ = [
     "start_over",
     "start_told_at_review",
     "survey_dog",
+    "told_before_survey",
     "year_month",
 ]

@@ -141,6 +141,9 @@ NAME_BREED_KEY = "name_breed"
 # Later questions answered whole in an earlier answer ("3 years, spayed female" at the age: the
 # sex too): stored then, not asked in their turn.
 AHEAD_KEY = "ahead"
+# Answers told before the survey started, with no dog yet (`told_ahead.keep_before_survey`; owner
+# trial 30): kept through whatever the bot opens meanwhile (a result's question), until the survey.
+TOLD_BEFORE = (EARLY_KEY, AHEAD_KEY)
 
 
 # The number question just answered "don't know" ("idk" at the hours alone): a number the next

@@ -48,6 +48,8 @@ async def start_new_dog(
     data: dict[str, Any] = {"mode": "new"}
     if another:
         data["another"] = True
+    else:  # answers told before the survey, with no dog yet ("시츄예요"): kept, not asked (trial 30)
+        data.update(told_ahead.told_before_survey(turn.state.data))
     fits = bool(name) and BY_KEY["name"].minimum <= len(name) <= BY_KEY["name"].maximum
     if fits and not sure:
         data[NAME_HINT] = name

@@ -19,6 +19,7 @@ from dogcoach.handlers.onboarding.constants import (
     NAME_READ_PAST,
     OTHER_PETS,
     QUANTITY_KINDS,
+    TOLD_BEFORE,
     YES,
     Invalid,
 )
@@ -71,6 +72,44 @@ def _keep_told_before(turn: Turn, text: str) -> None:
         early[breed.key] = named[0]
         turn.state.data.setdefault(AHEAD_KEY, []).append(breed.key)
         turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{breed.key}"), value=named[0])
+
+
+def keep_before_survey(turn: Turn, key: str, answer: Value[Any] | Approximate) -> bool:
+    """A survey answer told with no survey question open and no dog yet ("시츄예요", "열두살이에요",
+    "작은편이에요" after a first report; owner trial 30: "that's for the profile", lost, the survey
+    then asked it again): kept in the state as an answer told ahead (`EARLY_KEY`, stored on the dog
+    with its name, `AHEAD_KEY`, not asked) and said in a line with its value. False, nothing kept,
+    when it does not fit the question (an option it has not, a number out of its bounds)."""
+    q = BY_KEY[key]
+    try:
+        if q.kind is Kind.TEXT:
+            value: Any = str(answer.value).strip()
+            if not value:
+                return False
+        elif q.kind in (Kind.CHOICE, Kind.MULTI):
+            if not isinstance(answer, Value) or str(answer.value) not in q.options:
+                return False
+            value = str(answer.value) if q.kind is Kind.CHOICE else [str(answer.value)]
+        else:
+            value = _number(q, float(answer.value))
+            _check_number(q, value, None)
+    except (Invalid, TypeError, ValueError):
+        return False
+    early = turn.state.data.setdefault(EARLY_KEY, {})
+    early[key] = value
+    if isinstance(answer, Approximate) and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
+        early.setdefault(APPROXIMATE_KEY, {})[key] = [answer.low, answer.high]
+    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
+    if key not in ahead:
+        ahead.append(key)
+    turn.say("survey-kept-before", field=turn.t(f"survey-field-{key}"), value=format_answer(turn, q, value))
+    return True
+
+
+def told_before_survey(data: dict[str, Any]) -> dict[str, Any]:
+    """The answers kept before the survey started (`keep_before_survey`), from a state's data: carried
+    into the survey's first state, so they are stored with the name and not asked."""
+    return {k: data[k] for k in TOLD_BEFORE if data.get(k)}
 
 
 def keep_age_told(turn: Turn, answer: Value[float] | Approximate | None) -> None:

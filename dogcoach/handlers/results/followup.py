@@ -58,7 +58,12 @@ SURVEY_OFFERED = "survey_offered"
 # Offers a result's question keeps from the state it replaces: the survey offered after a first
 # report, and adding a dog offered in the same turn ("아 콩이 말고 보리요": 보리 is not registered),
 # so the owner's "네" still takes it.
-KEPT_OFFERS = (SURVEY_OFFERED, onboarding.ADD_DOG_OFFERED, onboarding.ADD_DOG_OFFERED_NAME)
+KEPT_OFFERS = (
+    SURVEY_OFFERED,
+    onboarding.ADD_DOG_OFFERED,
+    onboarding.ADD_DOG_OFFERED_NAME,
+    *onboarding.TOLD_BEFORE,
+)
 # A result's question that waits (batch 74): the id of its report, in the state, while the survey is
 # offered or another flow is open (the survey under way, a check-in's "how did it go?"); asked at the
 # end of the first turn that leaves nothing open (`ask_deferred`). Owner trial: the question came

@@ -283,7 +283,11 @@ first-report-start = 🐶 About my dog
     .aliases = about my dog
 cancel-newdog = Stopped. The new dog's answers are kept; we'll go on talking about { $name }. To finish the new dog's survey later, send "profile" and pick "Switch dog".
 talk-reminders = I don't send daily reminders or daily messages. What I do send is a check-in a few days after my advice, asking how it went: send "check-ins off" to stop them or "check-ins on" to get them. Tell me what your dog did any time.
-talk-profile = That sounds like part of your dog's profile, not something that happened, so I haven't added it to a report. The profile has its own questions: send "yes" and I'll ask them (about two minutes).
+# The survey offered for the profile, ending both lines below
+talk-profile-start = Send "yes" and I'll ask the questions about your dog (about two minutes).
+talk-profile = That sounds like part of your dog's profile, not something that happened, so I haven't added it to a report. The profile has its own questions. { talk-profile-start }
+# The same told with no dog yet, the answer kept for the survey (owner trial 30: lost, then asked again)
+talk-profile-kept = When the questions about your dog start, I won't ask that again. { talk-profile-start }
 first-report-yes = yes
     .aliases = yes, yeah, yep, yup, sure, ok, okay, let's go, go ahead, why not, yes please, sure thing, lets go, let's do it, lets do it, let's start, lets start, do it, ok let's go, sounds good, alright, all right, let's do this, lets do this, ya, yah, yea, ya sure, yea sure, yeah sure, yep sure, ok sure, okay sure, sure why not, ok let's do it, okay let's do it, ok lets do it, sure let's do it, yes let's do it, ok let's start, okay let's start, ok lets start, yes let's start, yes lets start, sure let's start, let's begin, lets begin, ok let's begin, start, ok start, yes start
 ## The survey offered after a first report, put off ("not now, maybe later"): typed only, no button; the follow-up question stays open.

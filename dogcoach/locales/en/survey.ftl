@@ -314,6 +314,8 @@ survey-answered-earlier-kept = That sounds like your answer to "{ $field }", not
 # The sex said whole with the age ("3 years, spayed female"): stored with it, said in a line, not asked.
 survey-answered-ahead = Also noted — { $field }: { $value }.
 survey-answered-ahead-corrected = Also changed — { $field }: from { $previous } to { $value }.
+# A survey answer told before the survey started, with no dog yet ("시츄예요" after a first report; owner trial 30): kept, not asked
+survey-kept-before = Noted — { $field }: { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.

@@ -284,6 +284,8 @@ survey-answered-earlier-kept = 견종이 아니라 '{ $field }'에 대한 답으
 # 나이와 함께 성별을 다 말했을 때("3살 중성화한 여아에요"): 같이 적어 두고 한 줄로 알리며, 성별은 묻지 않아요.
 survey-answered-ahead = { $field }도 같이 적어 뒀어요: { $value }
 survey-answered-ahead-corrected = { $field }도 고쳐 뒀어요: { $previous } → { $value }
+# A survey answer told before the survey started, with no dog yet ("시츄예요" after a first report; owner trial 30): kept, not asked
+survey-kept-before = 적어 뒀어요 — { $field }: { $value }
 correction-unclear = "{ $value }" — 이 값으로 어느 답을 고칠지 모르겠어요. 아래 '{ survey-edit }'를 골라 고칠 답을 알려 주세요.
 correction-no-dog = "{ $value }" — 고칠 강아지 프로필이 아직 없어요. 먼저 '{ first-report-start }'로 강아지를 소개해 주세요.
 correction-unknown-dog = { JOSA($name, "이라는", "라는") } 강아지는 등록돼 있지 않아서 아무것도 고치지 않았어요. 등록된 강아지: { $dogs }. 이름을 확인해서 다시 보내 주시거나 아래 '{ survey-edit }'를 골라 주세요.
