@@ -15,6 +15,8 @@ first, what was kept read back from the store.
 7. A change in the dog's life kept during the survey (a helper's fix this stop: "no kids yet but
    baby coming in march") was stored where neither the owner (the profile card) nor the analysis
    (the profile line of its prompt) could see it.
+8. The check-in time asked for at the name question ("알림시간 저녁 7시로 해주세요", "remind me at 8pm";
+   owner trial 30): the dog named "알림시간 저녁".
 6. After an emergency's first aid, "병원 가볼게요" got "good luck trying it" (the plan's reply), and
    back from the vet "병원 다녀왔는데 괜찮대요", "vet says he's fine" got the analysis offered or
    "please see your vet" (owner trial 30).
@@ -23,6 +25,7 @@ first, what was kept read back from the store.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,6 +40,7 @@ from tests.test_stop44_lead import _tg_names
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 from tests.test_trial10_words import STEP, _kakao, _kakao_result_seen
+from tests.test_trial28_checkin_time import stored_time
 
 # -- 1. whose dog before its name -------------------------------------------------------------------
 
@@ -270,3 +274,35 @@ async def test_a_life_event_kept_is_on_the_card_and_in_the_analysis_on_kakao(
     assert prompts, fake_ollama.chat_bodies()
     line = t(lang, "card-field-life")  # the prompt's words: "recent changes" / "최근 변화"
     assert line.casefold() in prompts[0].casefold(), prompts[0]
+
+
+# -- 8. the check-in time asked for at the name question -----------------------------------------------
+
+TIME_AT_NAME = (("ko", "알림시간 저녁 7시로 해주세요", dt.time(19, 0)), ("en", "remind me at 8pm", dt.time(20, 0)))
+
+
+@pytest.mark.parametrize(("lang", "typed", "at"), TIME_AT_NAME)
+async def test_the_checkin_time_asked_at_the_name_question_on_telegram(
+    tg: Harness, lang: str, typed: str, at: dt.time
+) -> None:
+    chat = 14580 + len(typed)
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, typed)
+    assert await _tg_names(tg, chat) == [], tg.sent(chat)
+    assert await stored_time(tg.rt.store, "telegram", str(chat)) == at, tg.sent(chat)
+
+
+@pytest.mark.parametrize(("lang", "typed", "_at"), TIME_AT_NAME)
+async def test_the_checkin_time_asked_at_the_name_question_is_no_name_on_kakao(
+    kakao: Server, lang: str, typed: str, _at: dt.time
+) -> None:
+    """Kakao without the Event API pushes nothing: the time is not kept (`coaching-checkin-time-no-push`),
+    and never the dog's name."""
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(typed)
+    assert t(lang, "coaching-checkin-time-no-push") in user.text, user.texts
+    async with open_store(kakao.settings.database_url) as store, store.session() as session:
+        found = await session.get_user("kakao", user.key)
+        dogs = await session.list_dogs(found.id) if found is not None else []
+    assert [d.name for d in dogs if d.name] == [], user.texts

@@ -634,7 +634,11 @@ class Understander(FollowupReading):
         photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
         with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
         found = self._decide(text, context, media=media)
-        timed = self._checkin_time(found, context) or self._about_the_app(found)
+        timed = (
+            self._checkin_time(found, context)
+            or self._about_the_app(found)
+            or self._time_at_name(found, context)
+        )
         if timed is not None:
             return timed
         retyped = self._behaviour_retyped(found, context, media=media)
@@ -648,6 +652,19 @@ class Understander(FollowupReading):
             if asked:
                 return dataclasses.replace(found, asked=asked)
         return found
+
+    def _time_at_name(self, found: Understanding, context: Context) -> Understanding | None:
+        """The check-in time asked for at the name question, where the words before the time read
+        as a name ("알림시간 저녁 7시로 해주세요"; owner trial 30: the dog named "알림시간 저녁"): read
+        as with nothing open, the command `checkintime` when it is one there. A name has no clock
+        time in it, so only a message with one is read again."""
+        if (
+            context.expect is not Expect.NAME
+            or found.kind is not Kind.ANSWER
+            or self.clock.read(found.text) is None
+        ):
+            return None
+        return self._checkin_time(self._decide(found.text, Context()), Context())
 
     def _checkin_time(self, found: Understanding, context: Context) -> Understanding | None:
         """The time of day an owner wants check-ins at (owner trial 28: "알림은 저녁 8시쯤
