@@ -278,7 +278,10 @@ async def test_a_life_event_kept_is_on_the_card_and_in_the_analysis_on_kakao(
 
 # -- 8. the check-in time asked for at the name question -----------------------------------------------
 
-TIME_AT_NAME = (("ko", "알림시간 저녁 7시로 해주세요", dt.time(19, 0)), ("en", "remind me at 8pm", dt.time(20, 0)))
+TIME_AT_NAME = (
+    ("ko", "알림시간 저녁 7시로 해주세요", dt.time(19, 0)),
+    ("en", "remind me at 8pm", dt.time(20, 0)),
+)
 
 
 @pytest.mark.parametrize(("lang", "typed", "at"), TIME_AT_NAME)
