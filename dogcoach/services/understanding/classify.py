@@ -603,6 +603,8 @@ class Understander(FollowupReading):
             and found.kind in (Kind.ANSWER, Kind.NOISE)
             and not found.detail
         )
+        if poisoned and self._unit_answer(found, context):
+            return None  # "3살이요" at the age (owner trial 30: glued to the report for 30 minutes)
         idle = context.expect is Expect.PENDING and found.kind is Kind.NOISE
         # right after a poisoning with nothing open, the amount told with the dog's weight
         # ("다크초콜릿 반개정도요 체중은 5키로"; owner trial 30: "that's for the profile", kept
@@ -626,6 +628,23 @@ class Understander(FollowupReading):
         return Understanding(
             Kind.ANSWER, message.text, answer=Value(message.text), reason="amount", detail=True
         )
+
+    def _unit_answer(self, found: Understanding, context: Context) -> bool:
+        """At a number question, `found` read as its answer with the question's own unit said
+        ("3살이요", "3 years" at the age, "한두시간" at the hours alone, "30분" at the exercise,
+        "3명" at the household; owner trial 30: after a poisoning, "3살" was added to that report
+        and re-analysed at every try for half an hour, the age never saved): the answer, not how
+        much was eaten. A bare number ("3", "maybe 4 or 5") says no unit: right after a
+        poisoning it is as likely the pieces eaten, which the vet asks first, so it stays detail
+        (the question is asked again, the amount kept); "2개", "반 개" are no unit of any question."""
+        if context.expect not in QUANTITY_READERS or found.kind is not Kind.ANSWER:
+            return False
+        answer = found.answer
+        if not isinstance(answer, Value | Approximate) or not isinstance(answer.value, int | float):
+            return False  # words left over ("30분 전에 먹었어요"): when it was eaten, detail still
+        units, _default, zero_words = QUANTITY_READERS[context.expect]
+        said = self.answers.quantities.read(found.text, units, None, zero_words=zero_words)
+        return said.value is not None
 
     # -- the decision ----------------------------------------------------------------------------
 
