@@ -70,6 +70,9 @@ def _comma_range(text: str) -> str:
 # The base unit a count of times multiplies ("두 번 30분씩" = 60 minutes of exercise a day); at the
 # other questions (hours alone, ages, people) a count of times answers something else.
 _TIMED_BASE = "minutes"
+# People listed before a group word and its count ("남편이랑 나랑 딸 셋"): at least this many for a
+# count that equals all of them to be the household's total (`_groups`).
+TOTAL_AFTER_LIST = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -612,8 +615,23 @@ def _groups(tokens: list[_Token]) -> list[_Token]:
             continue
         last = out[-1] if out else None
         following = tokens[i + 1] if i + 1 < len(tokens) else None
+        named = sum(t.value or 1 for t in out if t.kind == "person")
         if last is not None and last.kind == "num" and last.high is None:
             out[-1] = _Token("person", last.text + " " + token.text, last.value, token.system)
+        elif (
+            following is not None
+            and following.kind == "num"
+            and following.high is None
+            and named >= TOTAL_AFTER_LIST
+            and named + 1 == following.value
+            and not _people_unit(tokens, i + 2)
+        ):
+            # "남편이랑 나랑 딸 셋이요", "me my husband and our daughter, 3" (owner trial 30: 5): two
+            # or more people listed, then a bare count that is all of them, the daughter among
+            # them, is the total; a count that is not ("저랑 남편, 아이 둘"), one person before it
+            # ("남편이랑 애 둘") or a count of people ("애기 세명": three babies) still counts the
+            # group's people
+            out.append(_Token("person", token.text, 1, token.system))
         elif (
             following is not None
             and following.kind == "num"
@@ -631,6 +649,11 @@ def _groups(tokens: list[_Token]) -> list[_Token]:
         else:
             out.append(_Token("vague", token.text))
     return out
+
+
+def _people_unit(tokens: Sequence[_Token], i: int) -> bool:
+    """Token `i` is a unit of people ("명"): the number before it counts the word before that."""
+    return i < len(tokens) and tokens[i].kind == "unit" and "people" in tokens[i].units
 
 
 def _whole_after(tokens: Sequence[_Token], i: int) -> bool:
