@@ -854,7 +854,7 @@ understanding-mix = mix
 ## retriever from a breeder" → golden retriever). A breed not listed is still taken when the answer
 ## is a short phrase with none of the sentence words below.
 understanding-breed = breed
-    .aliases = maltese, poodle, toy poodle, standard poodle, miniature poodle, pomeranian, pom, shih tzu, shihtzu, bichon, bichon frise, yorkie, yorkshire terrier, chihuahua, dachshund, doxie, corgi, welsh corgi, shiba, shiba inu, jindo, border collie, collie, schnauzer, miniature schnauzer, beagle, pug, french bulldog, frenchie, bulldog, english bulldog, golden retriever, golden, retriever, labrador, labrador retriever, lab, labradoodle, goldendoodle, doodle, cavapoo, cockapoo, maltipoo, spitz, samoyed, husky, siberian husky, malamute, alaskan malamute, shetland sheepdog, sheltie, cocker spaniel, spaniel, cavalier, cavalier king charles spaniel, miniature pinscher, min pin, papillon, pekingese, bedlington terrier, italian greyhound, greyhound, whippet, german shepherd, shepherd, australian shepherd, aussie, doberman, rottweiler, jack russell, jack russell terrier, boston terrier, terrier, westie, cairn terrier, chow chow, shar pei, dalmatian, boxer, great dane, pit bull, pitbull, pit, pittie, pitty, staffy, staffie, heeler, blue heeler, cattle dog, australian cattle dog, gsd, staffordshire, akita, basset hound, bernese, bernese mountain dog, poodle mix, jindo mix, mutt, mongrel
+    .aliases = maltese, poodle, toy poodle, standard poodle, miniature poodle, pomeranian, pom, shih tzu, shihtzu, bichon, bichon frise, yorkie, yorkshire terrier, chihuahua, dachshund, doxie, corgi, welsh corgi, shiba, shiba inu, jindo, border collie, collie, schnauzer, miniature schnauzer, beagle, pug, french bulldog, frenchie, bulldog, english bulldog, golden retriever, golden, retriever, labrador, labrador retriever, lab, labradoodle, goldendoodle, doodle, cavapoo, cockapoo, maltipoo, spitz, samoyed, husky, siberian husky, malamute, alaskan malamute, shetland sheepdog, sheltie, cocker spaniel, spaniel, cavalier, cavalier king charles spaniel, miniature pinscher, min pin, papillon, pekingese, bedlington terrier, italian greyhound, greyhound, whippet, german shepherd, shepherd, australian shepherd, aussie, doberman, rottweiler, jack russell, jack russell terrier, boston terrier, terrier, westie, cairn terrier, chow chow, shar pei, dalmatian, boxer, great dane, pit bull, pitbull, pit, pittie, pitty, staffy, staffie, heeler, blue heeler, cattle dog, australian cattle dog, gsd, staffordshire, akita, basset hound, bernese, bernese mountain dog, poodle mix, jindo mix, mutt, mongrel, rat terrier, fox terrier, bull terrier, foxhound
 ## Words that make a breed answer a sentence about something else (where the dog came from, an
 ## age corrected, an apology): with no breed named, the breed question is asked again.
 understanding-not-a-breed = sentence
@@ -883,7 +883,7 @@ understanding-concept-male = male
 understanding-concept-female = female
     .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch, f, gurl, grl, girlie, a gurl, femail, femle, femaile, spayed
 understanding-concept-neutered = neutered
-    .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done
+    .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done, had the surgery, had her surgery, had his surgery, had the op
 ## A nip is teeth that touch: a bite, and the lightest one (owner trial 8: "she nipped once" was "Snap, no contact").
 ## Words holding a bite that tell another behaviour ("bit of", "chewed and bit the couch" stays a bite): at a check-in, no bite told.
 understanding-concept-bite-not = not a bite
@@ -933,6 +933,9 @@ understanding-concept-outcome_better_casual = not bad
 understanding-concept-outcome_same_casual = went ok
     .aliases = went ok, went okay, went fine, went alright, was ok, was okay, was fine, was alright, it's ok, its ok, it's okay, its okay, it's fine, its fine, meh, so-so, so so
 
+## A bite told as a habit in a check-in's answer ("a bit better but he still bites sometimes"; owner trial 30: analysed as a new report): the check-in's note, not one time it happened.
+understanding-outcome-habit = habit
+    .aliases = sometimes, at times, still, often, always, occasionally, now and then, every now and then, from time to time, every so often
 ## At a check-in, a behaviour told as it still is ("tried it, he still goes crazy at the door"), no outcome word: the same.
 understanding-outcome-still = still
     .aliases = still, keeps, kept, as before, same as before, just like before, as usual, like always, as always, keeps doing it, same thing

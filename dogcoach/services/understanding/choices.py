@@ -28,6 +28,8 @@ _SPLIT = re.compile(r"[,/·\u3001;+&\n]+")
 _SINGLE_LETTER = re.compile(r"^[a-z]$")
 # A concept's look-alikes (`understanding-concept-<name>-not`), found like a concept and dropped.
 NOT_CONCEPT = "not:"
+# The concept of an animal other than a dog or a cat (the other pets' "Other").
+OTHER_ANIMAL = "other_animal"
 # Between concepts that each meet one need of an option ("concern_aggression|concern_bite": an
 # attack or a bite, toward people): `Option.concepts`.
 ALTERNATIVE = "|"
@@ -412,6 +414,10 @@ class ChoiceReader:
                         masked = self.vocabulary[f"understanding-concept-{c}-not"]
                         if masked:
                             concepts.setdefault(f"{NOT_CONCEPT}{c}", masked)
+                        if c == OTHER_ANIMAL:
+                            # a dog's breed holding an animal's name ("말티즈" holds 말; owner
+                            # trial 30: typed at the sex, "Other" pet ticked) names no other animal
+                            concepts.setdefault(f"{NOT_CONCEPT}breed", self.vocabulary["understanding-breed"])
                 needs[o.id] = o.concepts
             else:
                 own = self._sentence_phrases(o)

@@ -122,6 +122,11 @@ ASKED_OPTION_MIN_WORDS = 4
 # bro" at the origin; owner trial 28: friend/family): a family word alone may be the giver.
 HOUSEHOLD_LISTED = 2
 OTHER_OPTION = "other"
+# The children question, and the other pets' question and its animals: a yes or no said of the
+# animals at the first answers the second (owner trial 30).
+CHILDREN = "children"
+OTHER_PETS = "other_pets"
+PETS = ("dog", "cat")
 # Words besides a pronoun that make a sentence about something else ("we got him as a puppy").
 PRONOUN_SENTENCE_WORDS = 2
 # A span in quotes that opens after a space or at the start and closes before a space, a
@@ -1157,6 +1162,10 @@ class SurveyReading(RetoldFactReading):
             # "we told him no and pushed him down" at "children at home?": the "no" was said to
             # the dog, it answers nothing (ninth owner trial: stored as "no"); asked again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="said-no")
+        if isinstance(answer, Value) and not multi and self._pets_not_children(message, context):
+            # "고양이는 없고 강아지 둘" at "children at home?" (owner trial 30: stored as "no"):
+            # the other pets told, no child named; asked again (the pets kept ahead by the flow)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="pets-told")
         if (
             isinstance(answer, Value)
             and tuple(answer.value) == (OTHER_OPTION,)
@@ -1260,7 +1269,13 @@ class SurveyReading(RetoldFactReading):
             )
             # "it made him worse, he bit me when i held the treat" (owner trial 28: only "worse"):
             # a bite told happening is kept as a report too, whatever the plan was about
-            bit = signals.narrated and self._bite_told(self._read_past(message, context))
+            # "좀 나아진듯 근데 아직 가끔 물어요", "still bites sometimes" (owner trial 30: a new
+            # report): a bite told as a habit is the check-in's note, not one time it happened
+            bit = (
+                signals.narrated
+                and self._bite_told(self._read_past(message, context))
+                and not v["understanding-outcome-habit"].contains(message)
+            )
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="outcome-narrated", incident=new or dated or bit
             )
@@ -1768,6 +1783,16 @@ class SurveyReading(RetoldFactReading):
             or self.vocabulary["understanding-neuter-event"].contains(message)
         ):
             return False  # "중성화 수술 했어요" is the sex's answer, no health note (owner trial 22)
+        picked = (
+            self.answers.choices.pick(message, context.options, multi=False)
+            if context.question == "sex"
+            else None
+        )
+        if picked is not None and not isinstance(picked, Unclear):
+            # "여아고 슬개골 수술했어요": the surgery of a joint is still health told
+            rest = _blanked(message, self.vocabulary["understanding-concept-neutered"], latin_only=False)
+            if not self.vocabulary["understanding-health-told"].contains(Folded(rest)):
+                return False  # "암컷이에요 수술했어요" (owner trial 30: a health note, the sex asked again)
         return self.vocabulary["understanding-health-told"].contains(message)
 
     def _owned_name(self, message: Folded) -> Understanding | None:
@@ -2032,6 +2057,21 @@ class SurveyReading(RetoldFactReading):
             if other is not None:
                 return other
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
+
+    def _pets_not_children(self, message: Folded, context: Context) -> bool:
+        """At the children question, a yes or no said of animals (a dog, a cat or another pet:
+        the other pets' words) and of no child ("no cats but two dogs"): the other pets'
+        answer, not this one."""
+        if context.question != CHILDREN or self.names_answer(message, CHILDREN):
+            return False
+        v = self.vocabulary
+        return any(
+            v[msg_id].contains(message)
+            for msg_id in (
+                *(f"survey-opt-{OTHER_PETS}-{o}" for o in PETS),
+                "understanding-concept-other_animal",
+            )
+        )
 
     def _only_said_no(self, message: Folded, context: Context) -> bool:
         """The option read in the message is only the "no" said to the dog (`understanding-said-no`):
