@@ -17,6 +17,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, DontKnow, Expect, Folded, Since, Unclear, Value
 from dogcoach.services.understanding import Kind as Said
+from dogcoach.services.understanding.survey import DONT_KNOW_WHY
 
 # A birth year told late at another question is this short at most ("oh and she was born in 2019").
 BIRTH_YEAR_MAX_WORDS = 7
@@ -146,8 +147,8 @@ async def _dont_know_of_earlier(turn: Turn, q: Question, dog: Dog | None) -> boo
         return False
     # typed, its "몰라요" is the "don't know" option in a sentence at a choice question
     dont_know = tuple(u.picks) == (UNKNOWN,) or (isinstance(u.answer, DontKnow) and not u.answer.unnamed)
-    if not dont_know or not turn.text:
-        return False
+    if not dont_know or not turn.text or u.reason == DONT_KNOW_WHY:
+        return False  # "we've only had her a week, don't know yet": why, not how long owned unknown
     understander = turn.services.understander
     message = Folded(turn.text)
     if understander.names_answer(message, q.key, pronoun=False):

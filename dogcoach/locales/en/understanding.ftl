@@ -565,6 +565,9 @@ understanding-affirm = that's right
     .aliases = that's right, thats right, that is right, right, correct, exactly, yes that's right, yeah that's right, true, indeed
 understanding-talk-filler = intensifier
     .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better, coach, dog coach, dogcoach, buddy, i am, i'm, im, man, bro, dude, mate, kinda, ngl, tbh, honestly, lol
+## Words that call the one spoken to ("thank you dear", "thanks hun", "ok love"; English owner trial 30: "Thank you dear" at a choice question was "not one of the options"): said beside small talk, nothing of their own.
+understanding-talk-address = dear
+    .aliases = dear, my dear, hun, hon, honey, love, luv, sweetie, sweetheart, darling, friend, my friend, pal, sir, maam, ma'am, madam, x, xx, xxx, xo, xoxo
 understanding-talk-sad = sadness
     .aliases = sad, sigh, ugh, oh no, tired, frustrated, stressed, stressed out, exhausted, worn out, overwhelmed, frustrating, so frustrating, this is so frustrating, annoyed, so annoyed, fml
 ## Not knowing what to do any more ("I don't know what to do"): small talk, answered warmly with a request for one recent incident.
@@ -583,6 +586,9 @@ understanding-outcome-retold = taken back
 ## Only why, said after a survey quantity ("hardly ever, because he's scared", owner trial 14: a report sent to the model): the answer, no report.
 understanding-why-told = why
     .aliases = because, cause, cuz, coz, since he's, since she's, since hes, since shes, as he's, as she's, he's scared, she's scared, hes scared, shes scared, he is scared, she is scared
+## What opens a clause of when or while beside a quantity ("maybe an hour when I go to the shops", "30 min when it's not raining"; English owner trial 30: "I understood 1 hour, but not 'when go shops'"): the clause from it is the situation, not part of the answer.
+understanding-when-clause = when
+    .aliases = when, whenever, while, if, during, on days, on weekdays, on weekends
 ## Words that only point at a photo ("look at him", "why is he like this"; owner trial 14: "not sure what you mean", or a question for the coach model): photos cannot be seen yet, so what the dog is doing is asked for in words. Told with a behaviour ("he won't move on walks, look at him") it is a report. Nothing stored, no model call.
 understanding-photo-pointed = pointing at a photo
     .aliases = look at him, look at her, look at this guy, look at this girl, look at his face, look at her face, look at this, look at that, this is what he does, this is what she does, he does this, she does this, he's doing this, she's doing this, hes doing this, shes doing this, why is he like this, why is she like this, why does he do this, why does she do this, what is he doing, what is she doing, see the photo, look at the photo, look at the picture, see this
@@ -655,6 +661,11 @@ understanding-reassured = all good
     .aliases = healthy, he's healthy, she's healthy, hes healthy, shes healthy, he is healthy, she is healthy, perfectly healthy, very healthy, totally healthy, all healthy, healthy dog, all good, all fine, all well, all ok, all okay, all clear, fine, good, great, ok, okay, he's fine, she's fine, hes fine, shes fine, he's good, she's good, he's ok, she's ok, doing well, doing great, doing fine, he's doing well, she's doing well, he's doing great, she's doing great, no problems, no issues, no health issues, no health problems, nothing wrong, healthy as a horse
 understanding-none = none
     .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none, nothing much, not much, nah nothing, nothing more, no more
+## -- At the worst reaction, a none told in other words ("no bites or anything", "she's never hurt anyone", "hes a sweetheart, nothing like that"; English owner trial 30: saved as a report and analysed, or "I understood injury"): the reactions a none-word or "never" denies, and the words around a none that say how far it holds or how gentle the dog is. With a none-word and nothing else, the option "None"; a reaction told as having happened ("no bites, just growls") is no such message.
+understanding-none-deed = bite
+    .aliases = bite, bites, bit, bitten, biting, a bite, any bites, bit anyone, bitten anyone, bite anyone, nip, nips, nipped, nipping, snap, snaps, snapped, snapping, growl, growls, growled, growling, a growl, attack, attacks, attacked, attacked anyone, aggressive, aggression, aggressive at all, hurt, hurts, hurt anyone, hurt anybody, hurt a fly, injured, injured anyone, injure, harmed, harmed anyone, harm, lunged, lunging, bared teeth, teeth
+understanding-none-extent = or anything
+    .aliases = or anything, or anything like that, anything like that, like that, or so, that we know, that we know of, that i know, that i know of, as far as i know, afaik, so far, yet, not yet, ever, anyone, anybody, anything, at all, or, even, really, i think, we think, a sweetheart, sweetheart, such a sweetheart, a sweetie, sweet, so sweet, very sweet, gentle, so gentle, very gentle, a gentle soul, a softie, a big softie, soft, a good boy, a good girl, good boy, good girl, friendly, very friendly, super friendly, loves everyone, he loves everyone, she loves everyone, chill, very chill, super chill, calm, all good, thankfully, luckily, touch wood, knock on wood, never has, never had, in his life, in her life
 
 ## "Since he was a puppy" at how long the owner has had the dog: the age less the age a puppy comes home.
 understanding-since-puppy = since puppyhood
@@ -675,6 +686,9 @@ understanding-skip = skip
 ## pick nothing (never the neutered "done" of "he's done") and the options are listed again.
 understanding-not-an-option = next
     .aliases = next, next one, next question, done, finished, ok, okay, yes, yeah, yep, sure, go on, continue, move on, that's all, thats all
+## "More" typed at a free-text question (KakaoTalk users type "more" to see more; English owner trial 30: the dog named "More"): asking to see more, never a name, breed or note; the question asked again.
+understanding-more-asked = more
+    .aliases = more, more please, show more, see more, view more, read more, load more, more options, other options, next page, show me more, 더보기, 더 보기
 
 ## -- Behaviour reports.
 understanding-behaviour-verb = behaviour

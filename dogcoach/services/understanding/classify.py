@@ -684,6 +684,19 @@ class Understander(FollowupReading):
         ):
             return None
         return self._checkin_time(self._decide(found.text, Context()), Context())
+    @cached_property
+    def _more_table(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("more", v["understanding-more-asked"])
+        return table.add("skip", v["understanding-polite-ending"])
+
+    def _more_asked(self, message: Folded, context: Context) -> bool:
+        """The whole message asks to see more ("more", "더보기": `understanding-more-asked`) at a
+        survey question that takes typed text or a number: never that answer."""
+        if context.question is None or context.expect in (Expect.CHOICE, Expect.MULTI):
+            return False
+        pieces = cover(message.units, self._more_table)
+        return pieces is not None and any(tag == "more" for tag, _ in pieces)
 
     def _checkin_time(self, found: Understanding, context: Context) -> Understanding | None:
         """The time of day an owner wants check-ins at (owner trial 28: "알림은 저녁 8시쯤
@@ -929,6 +942,19 @@ class Understander(FollowupReading):
                 if counted is not None:  # "two" at the children in the terminal: no option's number
                     return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        if self._more_asked(message, context):
+            # "more", "더보기" at the name (English owner trial 30, Kakao: the dog named "More"):
+            # asking to see more, no answer; the question again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="more-asked")
+        bare_no = self.bare_no_at_checkin(message, context)
+        if bare_no is not None:  # "nope" at "how did it go?": not tried, or no change?
+            return bare_no
+        if expect in (Expect.CHOICE, Expect.MULTI):
+            # "no bites or anything", "nope all good" at the worst reaction (English owner trial
+            # 30: a report for the model): its "None", before anything reads a report in it
+            none = self.none_in_other_words(message, context)
+            if none is not None:
+                return none
         if (
             picked is not None
             and expect in (Expect.CHOICE, Expect.MULTI)

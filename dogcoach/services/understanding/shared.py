@@ -142,6 +142,8 @@ class Tables:
         table.add("away", v["understanding-away-reason"])  # "brb kid crying": the wait (owner trial 28)
         table.add("filler", v["understanding-polite-ending"])
         table.add("filler", v["understanding-talk-filler"])
+        # "thank you dear", "고마워요 선생님" (English owner trial 30: not one of the options)
+        table.add("filler", v["understanding-talk-address"])
         return table
 
     @cached_property

@@ -83,6 +83,12 @@ WORSE_SINCE_TOLD = "worse-since-told"
 # Children counted at the children under 12 ("둘이요", "2명", "two", "초딩 둘"; owner trial 12:
 # "two" picked the second option, No, in the terminal): some is a yes, none a no.
 CHILDREN_COUNTED = "children-counted"
+# "Don't know" said with why at a choice question ("we've only had her a week, don't know yet"):
+# the open question's, though why names how long the dog has been home (`_WHY_NOT_KNOWN`).
+DONT_KNOW_WHY = "dont-know-why"
+# A bare no at a check-in's "how did it go?" ("nope", "아니요"; English owner trial 30: stored as the
+# same): it did not help, or it was not tried? Asked which, nothing recorded.
+OUTCOME_BARE_NO = "outcome-bare-no"
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
@@ -100,6 +106,9 @@ SURVEY_ASKED_MAX_WORDS = 8
 OWNED_MAX_WORDS = 3
 # The label ids of the survey's navigation buttons (nav-back, nav-done, nav-skip).
 NAV_PREFIX = "nav-"
+# The questions whose answer says why another is not known ("we've only had her a week, don't know
+# yet", "just adopted him so not sure"): how long the dog has been home, where it came from.
+_WHY_NOT_KNOWN = ("owned_months", "origin")
 # A bite told as a whole incident at the worst reaction (whom, where, what led to it) is this long
 # at least; "he has bitten before", "bit my friend once" tell only the deed (asked to complete).
 INCIDENT_MIN_WORDS = 5
@@ -865,12 +874,22 @@ class SurveyReading(RetoldFactReading):
             # "남편이 해외출장가서 당분간 저혼자에요", "my husband is deployed so it's just me for
             # now" (stop 45 owner trial: the husband counted, asked again): one, for now
             return Understanding(Kind.ANSWER, message.text, answer=Value(1.0), reason=ALONE_FOR_NOW)
+        when = (
+            self._without_when_clause(message, expect)
+            if isinstance(answer, Unclear) and answer.understood is not None and not signals.behaviour
+            else None
+        )
+        if when is not None:
+            # "Hardly ever, maybe an hour when I go to the shops", "장보러 갈 때 한 시간 정도요"
+            # (English owner trial 30: "I understood 1 hour, but not 'when go shops'"): the answer,
+            # its when clause the situation
+            return Understanding(Kind.ANSWER, message.text, answer=when, reason="quantity-with-when")
         if expect in DAY_TIMES and not signals.behaviour:
             told = self._few_of(message, expect) or self._never_alone(message, expect)
             if told is not None:
                 return Understanding(Kind.ANSWER, message.text, answer=told, reason="quantity-few")
         if self._dont_know_told(message, signals, expect, answer):
-            return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason="dont-know-why")
+            return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason=DONT_KNOW_WHY)
         if (
             not signals.behaviour
             and not message.text.rstrip().endswith(("?", "？"))
@@ -902,6 +921,37 @@ class SurveyReading(RetoldFactReading):
         return v["understanding-household-alone"].contains(message) and v[
             "understanding-person-away"
         ].contains(message)
+    def _without_when_clause(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """The quantity read whole once a clause of when is left out (`understanding-when-clause`):
+        in English the clause from "when", "while"… up to the next comma or the end ("maybe an hour
+        when I go to the shops"), in Korean the words up to and ending in "때", "동안"… ("장보러 갈 때
+        한 시간 정도요"), the fewest words that leave a whole answer; none of them a number. None
+        when no such clause leaves one."""
+        phrases = self.vocabulary["understanding-when-clause"].phrases
+        openers = {" ".join(p) for p in phrases if p[0].isascii()}
+        closers = sorted(("".join(p) for p in phrases if not p[0].isascii()), key=len, reverse=True)
+        words = message.text.split()
+        spans: list[tuple[int, int]] = []
+        for i, word in enumerate(words):
+            bare = word.strip(",.;:!~").casefold()
+            for size in (3, 2, 1):  # "on weekdays": an opener of several words
+                if " ".join(w.strip(",.;:!~").casefold() for w in words[i : i + size]) in openers:
+                    end = i + size
+                    while end < len(words) and not words[end - 1].endswith((",", ".", ";")):
+                        end += 1
+                    spans.append((i, end))
+                    break
+            if any(bare.endswith(c) for c in closers) and not bare.isascii():
+                spans.extend((start, i + 1) for start in range(i, max(-1, i - 4), -1))
+        for start, end in spans:
+            dropped = words[start:end]
+            if any(ch.isdigit() for w in dropped for ch in w) or end - start == len(words):
+                continue
+            rest = " ".join(words[:start] + words[end:]).strip(" ,.;")
+            read = self.answers.quantity(Folded(rest), expect) if rest else None
+            if isinstance(read, Value | Approximate):
+                return read
+        return None
 
     def _wondered(self, message: Folded, expect: Expect) -> Approximate | None:
         """A number ending in the owner wondering aloud ("3개월 됐나", "1년 됐나?"; owner trial 27:
@@ -1012,6 +1062,23 @@ class SurveyReading(RetoldFactReading):
             return False
         key = next((q.key for q in QUESTIONS if q.kind.value == expect.value), None)
         return key is not None and self.names_answer(message, key)
+
+    def _dont_know_with_why(
+        self, message: Folded, signals: Signals, context: Context, answer: object
+    ) -> bool:
+        """At a survey's choice question, "don't know" said in a longer sentence with why and no
+        option ("we've only had her a week, don't know yet", "just adopted him so not sure"): no
+        option read, no behaviour told, nothing asked, no other question named."""
+        if context.question is None or not isinstance(answer, Unclear) or answer.understood is not None:
+            return False
+        if signals.question or signals.behaviour:
+            return False
+        # "idk if he likes kids" at the sex: not known of another question; how long the dog has
+        # been home or where it came from is why ("only had her a week", "just adopted")
+        others = (q.key for q in QUESTIONS if q.key not in (context.question, *_WHY_NOT_KNOWN))
+        if any(self.names_answer(message, key) for key in others):
+            return False
+        return self.vocabulary["understanding-dont-know"].contains(message)
 
     def _only_why_besides(self, message: Folded, signals: Signals) -> bool:
         """Besides the answer, only why (`understanding-why-told`: "무서워해서", "because he's
@@ -1200,6 +1267,10 @@ class SurveyReading(RetoldFactReading):
         counted = self._children_counted(message, context, answer)
         if counted is not None and isinstance(answer, Unclear):
             return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
+        if self._dont_know_with_why(message, signals, context, answer):
+            # "we've only had her a week, don't know yet" at the worst reaction (English owner
+            # trial 30: asked again): don't-know, said with why; the survey moves on
+            return Understanding(Kind.ANSWER, text, answer=DontKnow(), reason=DONT_KNOW_WHY)
         return self._unclear(
             message,
             signals,
@@ -1243,9 +1314,15 @@ class SurveyReading(RetoldFactReading):
             # no outcome (owner trial 17: its "해볼게요" read as "didn't try", which then replaced
             # the answer "better" at the note); asked again here, the note there
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="outcome-goes-on")
-        if isinstance(answer, Value) and self._unsure_outcome(message):
+        if (
+            isinstance(answer, Value)
+            and answer.value != (ids.get("outcome_not_tried"),)
+            and self._unsure_outcome(message)
+        ):
             # "음.. 좀 나아진거 같기도 하고 잘 모르겠어요", "maybe a bit better? not sure": no outcome
-            # to record (Korean trial K2: stored as better); asked again, as "not sure" is
+            # to record (Korean trial K2: stored as better); asked again, as "not sure" is. Not
+            # beside "forgot" ("lol idk we kinda forgot"; English owner trial 30: "hard to tell?"):
+            # not tried, whatever the shrug
             return Understanding(Kind.ANSWER, text, answer=DontKnow(), reason="outcome-unsure")
         if (
             isinstance(answer, Value)
@@ -1921,6 +1998,75 @@ class SurveyReading(RetoldFactReading):
         if known is not None:
             return Understanding(Kind.ANSWER, text, answer=known, reason="negated-dont-know")
         return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="negated")
+
+    @cached_property
+    def _none_in_other_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("none", v["understanding-none"]).add("none", v["understanding-negated"])
+        table.add("deed", v["understanding-none-deed"]).add("extent", v["understanding-none-extent"])
+        table.add("filler", v["understanding-reassured"])
+        for entry in (
+            "understanding-polite-ending",
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+            "lex-filler",
+        ):
+            table.add("filler", v[entry])
+        return table
+
+    @cached_property
+    def _bare_no(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("no", v["understanding-none"])
+        for entry in ("understanding-polite-ending", "understanding-talk-laughter"):
+            table.add("skip", v[entry])
+        return table
+
+    def bare_no_at_checkin(self, message: Folded, context: Context) -> Understanding | None:
+        """A bare no at a check-in's "how did it go?" ("nope", "nah", "아니요", "ㄴㄴ"; English owner
+        trial 30: stored as the same): it did not help, or it was not tried — asked which, nothing
+        recorded. None for anything else, or elsewhere."""
+        if context.expect is not Expect.CHOICE or not any(
+            o.id.startswith("checkin:") for o in context.options
+        ):
+            return None
+        pieces = cover(message.units, self._bare_no)
+        if pieces is None or not any(tag == "no" for tag, _ in pieces):
+            return None
+        return Understanding(
+            Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=OUTCOME_BARE_NO
+        )
+
+    def none_in_other_words(self, message: Folded, context: Context) -> Understanding | None:
+        """A none said in other words at a choice question whose option clears the others ("nope
+        all good", "none that we know", "hes a sweetheart, nothing like that", "그런 거 없어요
+        순해요", "아직 없었어요"), and at the worst reaction the reactions it denies ("no bites or
+        anything", "she's never hurt anyone", "물거나 그런 적은 없어요"; English owner trial 30:
+        saved as a report and analysed, or "I understood injury"): that option, nothing kept as a
+        report. The whole message is none-words, the words around them
+        (`understanding-none-extent`) and, at a one-choice question of behaviours, the reactions
+        a none-word denies: one after "no"/"never" in English, one before "없어요" in Korean,
+        with only other such reactions or words of how far between them ("no bites, just growls"
+        tells a growl: no such message). None otherwise."""
+        if context.expect not in (Expect.CHOICE, Expect.MULTI) or not context.exclusive:
+            return None
+        if context.question is None or not any(o.id == context.exclusive for o in context.options):
+            return None
+        pieces = cover(message.units, self._none_in_other_words)
+        if pieces is None or not any(tag == "none" for tag, _ in pieces):
+            return None
+        deeds_denied = context.expect is Expect.CHOICE and context.question in BEHAVIOUR_QUESTIONS
+        for i, (tag, units) in enumerate(pieces):
+            if tag != "deed":
+                continue
+            hangul = all(_syllable(c) for c in "".join(units))
+            around = pieces[i + 1 :] if hangul else pieces[:i][::-1]
+            nearest = next((t for t, _ in around if t not in ("deed", "extent")), None)
+            if not deeds_denied or nearest != "none":
+                return None
+        return Understanding(
+            Kind.CHOICE, message.text, picks=(context.exclusive,), reason="none-in-other-words"
+        )
 
     @staticmethod
     def _dated_incident(message: Folded, signals: Signals) -> bool:
