@@ -4,8 +4,9 @@
   at the door"): the outcome is read first and the check-in answered, never a new report of the
   behaviour followed up; another behaviour told as new ("짖는건 줄었는데 이제 낑낑대요") is kept and
   analysed as a report as well (Telegram, the check-in pushed).
-- Short answers not understood before ("그럭저럭", "반반이요", "a little", "nope", "meh"): each one
-  of the four outcomes, "half and half" asked again which one overall (Kakao, typed).
+- Short answers not understood before ("그럭저럭", "반반이요", "a little", "meh"): each one
+  of the four outcomes, "half and half" asked again which one overall, a bare "nope" asked
+  which (tried with no change, or not tried; English owner trial 30) (Kakao, typed).
 - "좀 나아졌나요?", "is he getting better?" asked: the progress (/progress), on Kakao idle and at
   the check-in, where the question is asked again and nothing is recorded.
 """
@@ -102,7 +103,7 @@ WORDS = {
     "en": [
         ("a little", "better"),
         ("a bit better", "better"),
-        ("nope", "same"),
+        ("nope", "coaching-checkin-which-no"),  # a bare no: which? (English owner trial 30)
         ("not really", "same"),
         ("meh", "same"),
         ("half and half", "coaching-checkin-mixed"),

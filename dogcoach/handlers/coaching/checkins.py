@@ -38,6 +38,7 @@ from dogcoach.services.understanding import (
     hhmm,
     parse_hhmm,
 )
+from dogcoach.services.understanding.survey import OUTCOME_BARE_NO
 from dogcoach.services.understanding.text import Folded
 
 FLOW = "checkin"
@@ -233,6 +234,11 @@ async def handle(turn: Turn) -> None:
         # "잘 모르겠어요", "not sure": no outcome to record ("same" twice would change the plan
         # for nothing); how to tell, and that the question can wait
         turn.say("coaching-checkin-unsure")
+        await reprompt(turn)
+        return
+    if parsed is None and u is not None and u.reason == OUTCOME_BARE_NO:
+        # "nope", "아니요" (English owner trial 30: stored as the same): no change, or not tried?
+        turn.say("coaching-checkin-which-no")
         await reprompt(turn)
         return
     if parsed is None and u is not None and _mixed(u.answer):

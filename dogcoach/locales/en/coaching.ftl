@@ -41,7 +41,7 @@ coaching-checkin-note = Anything to add? Write it here — or leave it, that's f
 coaching-outcome-better = Better
     .aliases = better, improved, much better, its better, a bit better, a little better, getting better, a little, a little bit, a bit, slightly, slightly better, somewhat, somewhat better, kinda better, kind of better, a tiny bit, a tad better
 coaching-outcome-same = The same
-    .aliases = same, the same, no change, about the same, unchanged, nope, nah, not really, meh, so-so, so so, not much, not much change, no not really, not great, same old, hasn't improved, has not improved, hasnt improved, didn't improve, didnt improve, did not improve, didn't get better, didnt get better, did not get better, not really better, not improved, not improved at all, hasn't gotten better, hasnt gotten better, not much better, not any better, no better, not worse, no worse, not any worse, didn't get worse, didnt get worse, hasn't gotten worse, hasnt gotten worse
+    .aliases = same, the same, no change, about the same, unchanged, not really, meh, so-so, so so, not much, not much change, no not really, not great, same old, hasn't improved, has not improved, hasnt improved, didn't improve, didnt improve, did not improve, didn't get better, didnt get better, did not get better, not really better, not improved, not improved at all, hasn't gotten better, hasnt gotten better, not much better, not any better, no better, not worse, no worse, not any worse, didn't get worse, didnt get worse, hasn't gotten worse, hasnt gotten worse
 coaching-outcome-worse = Worse
     .aliases = worse, got worse, its worse, worse now, a bit worse, much worse
 coaching-outcome-not_tried = Didn't try
@@ -75,6 +75,8 @@ coaching-checkin-reply-hint = Reply with one of: { $answers }.
 coaching-checkin-reask = Please pick one: better, the same, worse, or didn't try.
 coaching-checkin-unsure = That's fine, it can be hard to tell. Compared with before: if it happens a little less often or less strongly, that's "Better"; about as much, "The same". You can also watch a few more days and answer later.
 coaching-checkin-mixed = Some days better, some not. Taking the last few days together, which is closest?
+# A bare no at "how did it go?" ("nope"; English owner trial 30: stored as "the same"): no change, or not tried? Asked which, nothing recorded.
+coaching-checkin-which-no = Just to be sure: did you try it and nothing changed ("The same"), or didn't you get to try it yet ("Didn't try")?
 coaching-checkin-read-ok = I've put that down as "The same": you tried it, but nothing clearly changed yet. If it happened less often or less strongly than before, tell me "better" and I'll change it.
 coaching-checkin-new-problem = All right, let's look at that new problem. Tell me what happened, in one message: what set it off, what your dog did, and what happened right after.
 coaching-checkin-note-skip = Nothing to add
