@@ -5,6 +5,8 @@ where it answers nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dogcoach.domain.survey import BY_KEY, Question, index_of
 from dogcoach.handlers.onboarding import entry, late_numbers, storing
 from dogcoach.handlers.onboarding.asking import ask
@@ -90,6 +92,8 @@ def _answers_open(turn: Turn, q: Question, text: str) -> bool:
 
 # The question that takes the dog's problem behaviours, told at any other question (batch 76).
 CONCERNS = "concerns"
+# The strongest reaction: a behaviour told there that is none of its options gets a hint.
+WORST = "worst_reaction"
 
 
 async def _keeps_concerns(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -111,10 +115,23 @@ async def _keeps_concerns(turn: Turn, q: Question, dog: Dog | None) -> bool:
     answered = concerns.key in dog.answers
     kept = [v for v in concerns.options if v in before or v in read]
     dog = await storing._save(turn, concerns, dog, kept)
-    said = ", ".join(turn.t(concerns.option_msg(v)) for v in concerns.options if v in read)
-    turn.say("survey-concerns-added" if answered else "survey-concerns-kept", concerns=said)
+    _say_concerns(turn, read, before, "survey-concerns-added" if answered else "survey-concerns-kept")
+    if q.key == WORST:
+        # "barking i guess" at the worst reaction: none of its options; what it asks, and "None"
+        turn.say("survey-worst-none-hint")
     await ask(turn, q, dog)
     return True
+
+
+def _say_concerns(turn: Turn, read: Sequence[str], before: Sequence[str], msg_id: str) -> None:
+    """Say the concerns `read` that were not ticked `before` with `msg_id` (added or kept); when
+    all were ticked already ("barking i guess" at the worst reaction with Barking ticked; English
+    owner trial 30: "I've added Barking"), that they are already among the concerns."""
+    concerns = BY_KEY[CONCERNS]
+    new = [v for v in concerns.options if v in read and v not in before]
+    shown = new or [v for v in concerns.options if v in read]
+    said = ", ".join(turn.t(concerns.option_msg(v)) for v in shown)
+    turn.say(msg_id if new else "survey-concerns-already", concerns=said)
 
 
 async def _behaviour_unplaced(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -151,8 +168,7 @@ async def _behaviour_unplaced(turn: Turn, q: Question, dog: Dog | None) -> bool:
         dog = await storing._save(
             turn, concerns, dog, [v for v in concerns.options if v in before or v in named]
         )
-        said = ", ".join(turn.t(concerns.option_msg(v)) for v in concerns.options if v in named)
-        turn.say("survey-concerns-added", concerns=said)
+        _say_concerns(turn, named, before, "survey-concerns-added")
     else:
         turn.say("survey-behaviour-not-health", typed=turn.text)
     await ask(turn, q, dog)

@@ -396,6 +396,10 @@ survey-behaviour-not-health = I read "{ $typed }" as something your dog does, no
 # lead" at the breed): the concerns it names kept for the concerns question (batch 76: analysed as an incident).
 survey-concerns-kept = Got it: I've noted { $concerns } for the concerns question (you can add more there). If you'd like me to look into it, tell me about one time it happened. First, this question:
 survey-concerns-added = Got it: I've added { $concerns } to the concerns. If you'd like me to look into it, tell me about one time it happened. First, this question:
+# The concerns a behaviour told at another question names, all of them ticked already ("barking i guess" at the worst reaction with Barking ticked; English owner trial 30: "I've added Barking"): nothing added, said so.
+survey-concerns-already = Got it: { $concerns } — already among the concerns, so nothing new to add.
+# At the worst reaction, after a behaviour that is none of its options ("barking i guess"): what the question asks, and "None" when there was no growl, snap or bite.
+survey-worst-none-hint = Here I'm asking about the strongest reaction toward a person or another dog: if there has never been a growl, snap or bite, pick "{ survey-opt-worst_reaction-none }".
 ## trial 9 (survey)
 # Two dogs' ages in one answer ("Milo is 3 and Daisy is 1"): never added up. $text: the ages heard; $name: the dog asked about.
 survey-two-ages = I heard two ages ({ $text }). For now, please tell me just { $name }'s age.
