@@ -949,12 +949,6 @@ class Understander(FollowupReading):
         bare_no = self.bare_no_at_checkin(message, context)
         if bare_no is not None:  # "nope" at "how did it go?": not tried, or no change?
             return bare_no
-        if expect in (Expect.CHOICE, Expect.MULTI):
-            # "no bites or anything", "nope all good" at the worst reaction (English owner trial
-            # 30: a report for the model): its "None", before anything reads a report in it
-            none = self.none_in_other_words(message, context)
-            if none is not None:
-                return none
         if (
             picked is not None
             and expect in (Expect.CHOICE, Expect.MULTI)
@@ -1084,6 +1078,13 @@ class Understander(FollowupReading):
                 # message beats a plain command word that would start another survey (fresh trial)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
+        if expect in (Expect.CHOICE, Expect.MULTI):
+            # "no bites or anything", "nope all good" at the worst reaction (English owner trial
+            # 30: a report for the model): its "None", before anything reads a report in it;
+            # after the commands ("not now" puts the survey off)
+            none = self.none_in_other_words(message, context)
+            if none is not None:
+                return none
         if (
             (expect is Expect.PENDING or context.detail)
             and not context.seen
