@@ -132,12 +132,22 @@ def _text(value: Any) -> str:
     return " ".join(str(value or "").split())
 
 
-def analysis_text(t: Translator, analysis: Mapping[str, Any], *, partial: bool = False, dog: str = "") -> str:
+def analysis_text(
+    t: Translator,
+    analysis: Mapping[str, Any],
+    *,
+    partial: bool = False,
+    dog: str = "",
+    emergency: bool = False,
+) -> str:
     """The analysis as one message: title, A/B/C, purpose and intensity, summary, next step.
 
     `partial`: an answer still being written: only the fields present are shown (in the same
     places), so each view reads as the beginning of the final message. `dog`: the dog's name in
-    the title (`whose.dog_shown`: an owner of more than one dog), "" for none.
+    the title (`whose.dog_shown`: an owner of more than one dog), "" for none. `emergency`: the
+    report tells a medical emergency (`SafetyCheck.emergency`): the next step is the vet, as its
+    safety card says, never the model's training step (stop 45: "👉 Try next: play a quiet doorbell
+    sound" under a poisoning's card, as if training came first).
     """
 
     def shown(key: str) -> bool:
@@ -166,7 +176,9 @@ def analysis_text(t: Translator, analysis: Mapping[str, Any], *, partial: bool =
             t("analysis-summary"),
             *(t("analysis-summary-line", line=_text(line)) for line in summary),
         ]
-    if shown("next_step"):
+    if emergency and shown("next_step"):
+        lines += ["", t("analysis-next-step-emergency")]
+    elif shown("next_step"):
         lines += ["", t("analysis-next-step", text=_text(analysis.get("next_step")))]
     if analysis.get("safety_flag"):
         lines += ["", t("analysis-safety")]
@@ -211,7 +223,7 @@ def progress_reply(messages: Messages, report: Report, fields: Mapping[str, Any]
         meta[META_ANSWER] = True
         status = "coach-interrupted" if state == "interrupted" else f"analysis-{state}"
         return Reply(f"{answer_text(t, fields, partial=True)}\n\n{t(status)}", meta=meta)
-    body = analysis_text(t, fields, partial=True)
+    body = analysis_text(t, fields, partial=True, emergency=emergency(messages, report.text))
     return Reply(f"{body}\n\n{t(f'analysis-{state}')}", meta=meta)
 
 
@@ -252,7 +264,7 @@ def result_replies(
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]
-    shown = analysis_text(t, report.analysis, dog=dog) + note
+    shown = analysis_text(t, report.analysis, dog=dog, emergency=emergency(messages, report.text)) + note
     replies = [Reply(f"{quote(t, report.text)}\n{shown}" if quoted else shown, meta=meta)]
     if plan:
         replies.append(Reply(plan, meta={META_RESULT: report.id}))

@@ -38,6 +38,8 @@ analysis-consequence = C — 직후 결과: { $text }
 analysis-summary = 📝 세 줄 요약
 analysis-summary-line = • { $line }
 analysis-next-step = 👉 다음에 해 볼 것: { $text }
+## 응급(지금 발작, 중독, 열사병): 다음에 할 일은 동물병원 진료예요. 모델의 훈련 단계는 보여 주지 않아요 (스톱 45).
+analysis-next-step-emergency = 👉 지금 할 것: 위의 안전 안내대로 동물병원 진료를 먼저 받아 주세요. 훈련은 그다음이에요.
 analysis-safety = ⚠️ 다칠 수 있는 상황이에요. 수의사(통증이나 질병이 원인일 수 있어요)와 공인 반려견 행동 전문가에게 꼭 상담받아 보시고, 그때까지는 이런 상황을 피해 주세요.
 analysis-failed = 😥 죄송해요. 이번 내용은 제대로 분석하지 못했어요. 말씀하신 내용은 그대로 저장돼 있어요. 다시 분석해 볼까요?
 analysis-retry = 다시 분석하기
