@@ -16,6 +16,7 @@ import datetime as dt
 from dogcoach.domain.types import META_SAFETY, Reply
 from dogcoach.handlers.results.render import report_language, translator
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.coaching.models import PlanStatus
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import Dog, Report
 from dogcoach.services.understanding import Kind
@@ -47,6 +48,10 @@ async def screen(
             flag.urgency,
             flag.evidence,
         )
+    if check.emergency:
+        await hold_training(
+            turn, report.dog_id if report is not None else dog.id if dog is not None else None
+        )
     t = (
         translator(turn.messages, report)
         if report is not None
@@ -58,6 +63,20 @@ async def screen(
     if any(r.text == said for r in turn.replies):
         return  # the same note in one turn once (a repeat and its first report's words)
     turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
+
+
+async def hold_training(turn: Turn, dog_id: int | None) -> None:
+    """A medical emergency told for the dog (`SafetyCheck.emergency`), however it came (a report,
+    an answer to a result's question, a survey answer, a check-in's note): its training waits for
+    the vet. Each plan being tried is set "referred" (a professional first: what a check-in
+    answered after a red flag decides, `coaching.plans.advise`) and its pending check-ins skipped,
+    so no "how did the step go?" comes days later (stop 45: "he just ate grapes" at "how often?"
+    kept the barking plan its result had just made, and its check-in). A new report after the
+    vet starts a plan again. `dog_id` None: the owner's reports with no dog."""
+    for plan in await turn.session.list_plans(turn.user.id, dog_id):
+        if plan.dog_id == dog_id and plan.status == PlanStatus.ACTIVE:
+            await turn.session.set_plan_status(plan.id, PlanStatus.REFERRED)
+            await turn.session.skip_plan_checkins(plan.id, "emergency")
 
 
 def emergency(turn: Turn, text: str) -> bool:

@@ -149,8 +149,8 @@ async def plan_reply_text(
     A report that tells a medical emergency (`SafetyCheck.emergency`: a seizure, a poison, heatstroke
     now) starts no plan and so no check-in "how did the step go?" days later: the owner is sent to a
     vet now, and a training step under that card reads as if the bot did not notice (stop 44). One
-    line says the training advice can wait until the dog has been seen; a plan already in force for
-    that behaviour is left as it was."""
+    line says the training advice can wait until the dog has been seen; the plans in force for the
+    dog were put on hold when the emergency was told (`handlers.safety.hold_training`, stop 45)."""
     if emergency(t.messages, report.text):
         done = report.status == "done" and bool(report.analysis) and not report.is_question
         return t("coaching-plan-emergency") if done else None
