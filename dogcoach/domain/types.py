@@ -34,6 +34,10 @@ META_ANSWER = "coach_answer"
 # The acknowledgement of text added to a report (a follow-up answer, or detail sent before the
 # result was shown): True. A channel that rewords the acknowledgement says it was added.
 META_ADDED = "analysis_added"
+# With `META_ADDED`: what was added is how much the dog ate, told after a poisoning or a swallowed
+# thing; the red-flag kind ("toxin", "foreign_body"). A channel that rewords the acknowledgement
+# says the amount was noted on that report (stop 45: the generic "added to your report" line).
+META_AMOUNT = "analysis_amount"
 # The safety reply to a report or a question (what to do now, the referral, or why punishment
 # backfires): the kinds of red flag raised (possibly none, for the aversive-method guard alone).
 # It must be seen in the turn itself: a channel never holds it back for a later answer.

@@ -34,6 +34,7 @@ import httpx
 from dogcoach.domain.types import (
     META_ABOUT,
     META_ADDED,
+    META_AMOUNT,
     META_ANSWER,
     META_KEPT_ASIDE,
     META_QUESTION,
@@ -181,6 +182,9 @@ class LateReplies:
         ids = IN_PROGRESS[bool(waiting.meta.get(META_ANSWER))]  # a report's analysis, a question's answer
         if notice is not None:
             text = t(ids["unavailable" if notice is OwnerNotice.UNAVAILABLE else "delayed"])
+        elif fresh and isinstance(queue, dict) and isinstance(amount := waiting.meta.get(META_AMOUNT), str):
+            wait = wait_phrase(t, float(queue["wait_seconds"]))
+            text = t("kakao-amount-added", kind=amount, wait=wait)  # how much was eaten, noted
         elif fresh and isinstance(queue, dict) and waiting.meta.get(META_ADDED):
             text = t("kakao-added", wait=wait_phrase(t, float(queue["wait_seconds"])))  # added to a report
         elif fresh and isinstance(queue, dict):

@@ -35,6 +35,7 @@ from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import (
     META_ADDED,
+    META_AMOUNT,
     META_QUESTION,
     META_QUEUE,
     META_REPORT,
@@ -520,7 +521,11 @@ def _same(kept: list[tuple[list[Reply], Shown]], replies: list[Reply]) -> Shown 
 
 def _added(waiting: Reply, t: Translator) -> list[Reply]:
     """The line for a result shown in the turn that added detail to its report: the detail was
-    added and analysed again (nothing for a report of its own)."""
+    added and analysed again (nothing for a report of its own); how much was eaten, noted on the
+    poisoning report (`META_AMOUNT`)."""
+    amount = waiting.meta.get(META_AMOUNT)
+    if isinstance(amount, str):
+        return [Reply(t("kakao-amount-analysed", kind=amount))]
     return [Reply(t("kakao-added-analysed"))] if waiting.meta.get(META_ADDED) else []
 
 

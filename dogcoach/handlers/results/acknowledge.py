@@ -14,7 +14,15 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from dogcoach.domain.types import META_ABOUT, META_ADDED, META_ANSWER, META_QUEUE, META_REPORT, Reply
+from dogcoach.domain.types import (
+    META_ABOUT,
+    META_ADDED,
+    META_AMOUNT,
+    META_ANSWER,
+    META_QUEUE,
+    META_REPORT,
+    Reply,
+)
 from dogcoach.handlers.results.render import quote, show_result_choice, translator
 from dogcoach.handlers.turn import AnalysisQueue, Turn
 from dogcoach.services.analysis.errors import OwnerNotice
@@ -51,12 +59,14 @@ def acknowledgement(
     notice: OwnerNotice | None = None,
     msg_id: str | None = None,
     question: bool = False,
+    amount: str | None = None,
 ) -> Reply:
     """The answer to a report: delayed by `notice` when the model is away; else `msg_id` (with
     `place` and `wait`) or, by the `outlook`, analysed now, number N in line, or held behind
     the owner's other reports. A "show result" button; `META_REPORT` (and `META_QUEUE` with the
     place and the estimate) in its meta, for channels that wait for the result. `question`: the
-    same about a question to the coach (and `META_ANSWER` in its meta)."""
+    same about a question to the coach (and `META_ANSWER` in its meta). `amount`: `msg_id`'s text
+    names the red flag's kind (how much was eaten, noted on the poisoning report)."""
     meta: dict[str, object] = {META_REPORT: report_id}
     if question:
         meta[META_ANSWER] = True
@@ -69,7 +79,7 @@ def acknowledgement(
     else:
         wait = wait_phrase(t, outlook.wait_seconds)
         if msg_id is not None:
-            text = say(msg_id, place=outlook.place, wait=wait)
+            text = say(msg_id, place=outlook.place, wait=wait, kind=amount or "")
         elif outlook.held:
             text = say("analysis-held", count=outlook.owner_waiting, wait=wait)
         elif outlook.place == 1:
@@ -92,8 +102,11 @@ def name_reports(turn: Turn) -> None:
             turn.replies[i] = dataclasses.replace(reply, text=f"{about}\n{reply.text}")
 
 
-def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str | None = None) -> None:
-    """Answer a just-saved (or just-reopened) report and queue it once the turn has committed."""
+def acknowledge(
+    turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str | None = None, amount: str | None = None
+) -> None:
+    """Answer a just-saved (or just-reopened) report and queue it once the turn has committed.
+    `amount`: what was added is how much was eaten, after this red flag's kind (`META_AMOUNT`)."""
     t = translator(turn.messages, report)
     notice = queue.notice
     added = msg_id is not None  # text added to the report: analysed again, maybe while it runs
@@ -103,11 +116,19 @@ def acknowledge(turn: Turn, report: Report, queue: AnalysisQueue, *, msg_id: str
         else queue.outlook(report.user_id, report.id if added else None, again=added)
     )
     reply = acknowledgement(
-        t, report.id, outlook=outlook, notice=notice, msg_id=msg_id, question=report.is_question
+        t,
+        report.id,
+        outlook=outlook,
+        notice=notice,
+        msg_id=msg_id,
+        question=report.is_question,
+        amount=amount,
     )
     meta: dict[str, object] = {**reply.meta, META_ABOUT: quote(t, report.text)}
     if added:  # text added to the report (a follow-up answer, detail): channels say so
         meta[META_ADDED] = True
+    if amount is not None:
+        meta[META_AMOUNT] = amount
     turn.reply(dataclasses.replace(reply, meta=meta))
     name_reports(turn)
 

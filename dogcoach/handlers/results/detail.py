@@ -24,7 +24,9 @@ from datetime import UTC, datetime, timedelta
 
 from dogcoach.handlers.results import followup
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.safety import FlagKind
 from dogcoach.services.store import Report
+from dogcoach.services.understanding.classify import AMOUNT
 from dogcoach.services.understanding.text import Folded
 
 # A finished result not delivered yet (a channel that shows it at the owner's next turn) still
@@ -68,8 +70,14 @@ async def recent(turn: Turn) -> Report | None:
 async def add(turn: Turn, report: Report) -> None:
     """Append the turn's text to the report and analyse it again (the analysis of the old text, if
     running, is superseded); one line says it was added (before the result) or received (after
-    it)."""
-    await followup.append(turn, report, turn.text)
+    it). How much was eaten, told after a poisoning or a swallowed thing ("한 조각이요", "maybe 2
+    grapes": `reason` "amount"), is said to be noted on that report (stop 45: the generic line)."""
+    u = turn.understanding
+    amount = None
+    if u is not None and u.reason == AMOUNT:
+        raised = await followup.raised_flags(turn.session, report)
+        amount = next((str(k) for k in (FlagKind.TOXIN, FlagKind.FOREIGN_BODY) if k in raised), None)
+    await followup.append(turn, report, turn.text, amount=amount)
 
 
 def only_shown(turn: Turn, report: Report) -> bool:

@@ -456,12 +456,15 @@ async def ask_which_again(turn: Turn) -> None:
     _ask_which(turn, report)
 
 
-async def append(turn: Turn, report: Report, text: str, *, screened: bool = False) -> None:
+async def append(
+    turn: Turn, report: Report, text: str, *, screened: bool = False, amount: str | None = None
+) -> None:
     """Add the owner's answer to the report and analyse it again; what the answer adds is checked
     for safety like a report (unless `screened` already, when it came). A report whose result
     the owner has not seen yet (detail sent while it was analysed: `results.detail`) is not a
     follow-up answer: its follow-up question stays askable, and the line says it was added to
-    the report being analysed."""
+    the report being analysed. `amount`: the text is how much was eaten, after a red flag of that
+    kind (a poisoning, a swallowed thing): the line says it was noted on that report (stop 45)."""
     queue = turn.services.analysis
     seen = report.delivered_at is not None
     speak_report_language(turn, report)  # the turn is about it: said in its language, as its analysis
@@ -473,6 +476,9 @@ async def append(turn: Turn, report: Report, text: str, *, screened: bool = Fals
         await report_flow.filed_once(turn, dog)  # "둘 다 그래요": kept under one dog, said so
     if queue is None:
         turn.say("report-saved", name="none")
+        return
+    if amount is not None:
+        acknowledge(turn, report, queue, msg_id="analysis-amount-added", amount=amount)
         return
     acknowledge(turn, report, queue, msg_id="analysis-followup-received" if seen else "analysis-detail-added")
 

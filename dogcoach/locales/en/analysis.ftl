@@ -24,6 +24,12 @@ analysis-still-working = ⏳ Still working on it — { $place ->
 analysis-no-reports = You haven't told me about anything yet. Describe in your own words what your dog did.
 analysis-followup-received = 🔍 Thanks — I've added that and I'm updating the analysis. The result should reach you in { $wait }.
 analysis-detail-added = 🔍 I've added that to the report I'm analysing, so both are looked at together. The result should reach you in { $wait }.
+## How much was eaten, told after a poisoning or a swallowed thing ("maybe 2 grapes"; stop 45): noted
+## on that report, the line says so ($kind: the red flag's kind).
+analysis-amount-added = 💾 I've noted how much was eaten on the { $kind ->
+        [foreign_body] report of what was swallowed
+       *[toxin] poisoning report
+    } — tell your vet this too. The updated result should reach you in { $wait }.
 
 ## A stored result shown again: when the model's words are in the other language, one line says so (stop 34).
 analysis-written-in-ko = ℹ️ The analysis itself is shown as it was written, in Korean.

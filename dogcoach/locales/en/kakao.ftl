@@ -14,6 +14,14 @@ kakao-queued = 💾 Got it — your report is saved and { $place ->
     } The result should be ready in { $wait }: tap "Show result" then, or just send your next message.
 kakao-added = 💾 I've added that to your report and will analyse it again with it. The result should be ready in { $wait }: tap "Show result" then, or just send your next message.
 kakao-added-analysed = 💾 I've added that to your report and analysed it again with it.
+kakao-amount-added = 💾 I've noted how much was eaten on the { $kind ->
+        [foreign_body] report of what was swallowed
+       *[toxin] poisoning report
+    } — tell your vet this too. The updated result should be ready in { $wait }: tap "Show result" then, or just send your next message.
+kakao-amount-analysed = 💾 I've noted how much was eaten on the { $kind ->
+        [foreign_body] report of what was swallowed
+       *[toxin] poisoning report
+    } and analysed it again — tell your vet this too.
 kakao-unavailable = Your report is saved, but the coach is temporarily unavailable. It will be analysed once it's working again: tap "Show result" later, or just send your next message, to see it.
 kakao-slow = Preparing the answer is taking a while. Tap "Continue" in a moment, or send your next message, and I'll show it then.
 kakao-continue = Continue

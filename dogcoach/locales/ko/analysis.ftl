@@ -18,6 +18,11 @@ analysis-still-working = { $place ->
 analysis-no-reports = 아직 알려 주신 일이 없어요. 강아지가 한 행동을 편하게 말로 알려 주세요.
 analysis-followup-received = 🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
 analysis-detail-added = 🔍 덧붙여 주신 내용을 분석 중인 기록에 더했어요. 함께 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
+## 중독이나 삼킨 물건 다음에 알려 준 먹은 양("한 조각이요", 스톱 45): 그 기록에 적어 두었다고 말해요 ($kind: 레드 플래그 종류).
+analysis-amount-added = 💾 먹은 양을 { $kind ->
+        [foreign_body] 삼킨 물건 기록
+       *[toxin] 중독 기록
+    }에 적어 두었어요. 수의사에게도 꼭 알려 주세요. 다시 분석한 결과는 { $wait } 뒤에 보내 드릴게요.
 
 ## 저장된 결과를 다시 보여 줄 때, 모델이 쓴 내용이 지금 언어와 다르면 한 줄로 알려요(스톱 34).
 analysis-written-in-ko = ℹ️ 분석 내용은 처음 쓰인 그대로 한국어로 보여 드려요.

@@ -129,6 +129,8 @@ OFFER_NAME_MAX_WORDS = 3
 # An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
 # chocolate"): at most this many words.
 AMOUNT_MAX_WORDS = 6
+# The reason of such an amount (`_amount_told`): added to the report, said to be noted on it.
+AMOUNT = "amount"
 # red flags of something eaten: how much is detail the vet asks first
 EATEN_FLAGS = frozenset({"toxin", "foreign_body"})
 UNREAD_FOLLOWUP = frozenset({"short-answer", "no-frequency"})
@@ -626,7 +628,7 @@ class Understander(FollowupReading):
         ):
             return None
         return Understanding(
-            Kind.ANSWER, message.text, answer=Value(message.text), reason="amount", detail=True
+            Kind.ANSWER, message.text, answer=Value(message.text), reason=AMOUNT, detail=True
         )
 
     def _unit_answer(self, found: Understanding, context: Context) -> bool:
