@@ -20,6 +20,8 @@ from dogcoach.services.safety.lexicon import Views
 BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pain_illness", "sudden_change"
 CW = "child_warning"
 DB = "dog_bitten"
+BP = "bite_person"
+ND = "near_drowning"
 FB = "foreign_body"
 RT = "retching"
 BR = "breathing"
@@ -78,6 +80,19 @@ POSITIVE: list[Case] = [
     case("물었어 피나", BI),
     case("깨물어서 피나요", BI),
     case("He bit my husband and broke the skin", BI),
+    # Stop 45: a bite on a person with no wound said: the bite guidance (no child, no first aid)
+    case("남편 손 물었는데 피는 안났어요", BP),
+    case("he bit my hand, no blood", BP),
+    case("he bit the mailman", BP),
+    case("손님을 물었는데 상처는 없어요", BP),
+    # owner trial 12's and stop 43's: the owner's part, an adult's (no wound, no child)
+    case("딸이 지나가는데 말리다가 제 손을 물었어요", BP),
+    case("my son walked by and she bit my hand", BP),
+    case("my son walked by and she bit me", BP),
+    case("우리애가 산책하다 지나가는 아저씨 다리를 물었어요", BP),
+    case("아 잠깐 우리애가 택배기사님 손을 물었어요", BP),
+    case("애가 남편 손을 콱 물었어요", BP),
+    case("my son was walking him and he bit a man on the leg", BP),
     case("she bit the mailman, there was blood everywhere", BI),
     case("My dog bit me and I needed stitches", BI),
     case("he bites and it bled a lot", BI),
@@ -424,6 +439,15 @@ POSITIVE: list[Case] = [
     case("my puppy chewed a phone charger and got shocked", ES),
     case("he got electrocuted", ES),
     case("물에 빠졌다 건졌는데 숨을 이상하게 쉬어요", BR),  # near-drowning
+    # Stop 45: a person said beside what the dog did, not as its subject: the dog's flag stands
+    case("제가 초콜릿을 줬어요", TX),  # the owner gave it: the dog ate it
+    case("I gave him chocolate", TX),
+    case("제가 먹던 초콜릿을 먹었어요", TX),  # the chocolate I was eating: the dog ate it
+    case("I was eating chocolate and he ate some", TX),
+    case("I think he ate chocolate", TX),
+    case("I just fell in the water and so did he", ND),
+    case("제가 물에 빠졌는데 콩이도 같이 빠졌어요", ND),
+    case("콩이가 물에 빠졌어요", ND),
     case("아 잠깐만요 지금 해피가 작은애 손을 물었어요 피는 안나요", CB),  # "해피가" is no "피가"
     case("작은애 손을 물었어요", CB),
     case("큰애 다리를 물었어요", CB),
@@ -485,6 +509,21 @@ AVERSIVE: list[tuple[str, frozenset[str]]] = [
 ]
 
 NEGATIVE: list[Case] = [
+    # Stop 45: a person as the subject of what happened is no dog's red flag; play biting is none
+    case("제가 물에 빠졌어요"),
+    case("I fell in the water lol"),
+    case("남편이 물에 빠졌어요"),
+    case("my son fell in the pool"),
+    case("제가 초콜릿 먹었어요"),
+    case("I ate chocolate lol"),
+    case("I got stung by a bee"),
+    case("남편이 벌에 쏘였어요"),
+    case("I got hit by a car"),
+    case("my husband had a heatstroke"),
+    case("제가 방금 발작했어요"),
+    case("장난치다가 제 손을 물었어요"),
+    case("he bites my hands when we play"),
+    case("I bit my tongue lol"),
     # Owner trial 17 (batch 136): food and chews, a crate used kindly, hit by a car, no retching
     case("he ate his dinner"),
     case("간식 먹었어요"),
@@ -754,11 +793,8 @@ NEGATIVE: list[Case] = [
     case("he suddenly started growling at the cat since we got a second dog"),
     case("she wasnt like this before, since my new job she chews everything"),
     case("since we moved he suddenly started barking at night", age=24),
-    # Owner trial 12's neighbours: the part bitten is the owner's, or no child is named
-    case("딸이 지나가는데 말리다가 제 손을 물었어요"),
+    # Owner trial 12's neighbours: no child is named (the owner's part bitten: `BP`, stop 45)
     case("산책하다가 손을 물었어요"),
-    case("my son walked by and she bit my hand"),
-    case("my son walked by and she bit me"),
     # Stop 34: a warning denied, or aimed at no child ("애" for another dog)
     case("아이한테 으르렁거린 적은 없어요"),
     case("다른 애한테 으르렁거려요"),
@@ -767,11 +803,7 @@ NEGATIVE: list[Case] = [
     case("my kids love him, he only growls at other dogs"),
     case("개껌 먹었어요"),  # a dog chew, no xylitol gum (owner trial 26's neighbour)
     case("덴탈껌 잘 먹어요"),
-    # Stop 43: the dog called "애" bit an adult (no child, no wound said), and the emergencies' look-alikes
-    case("우리애가 산책하다 지나가는 아저씨 다리를 물었어요"),
-    case("아 잠깐 우리애가 택배기사님 손을 물었어요"),
-    case("애가 남편 손을 콱 물었어요"),
-    case("my son was walking him and he bit a man on the leg"),
+    # Stop 43: the emergencies' look-alikes (the dog called "애" biting an adult: `BP`, stop 45)
     case("목줄이 목에 걸려서 불편해해요"),  # the collar caught, no choking
     case("산책할 때 줄을 당겨서 켁켁거려요"),  # pulling on the lead, a cough
     case("she pulls until she's choking on her collar"),

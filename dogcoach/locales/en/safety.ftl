@@ -82,6 +82,12 @@ safety-term-bite-adult = an adult whose part was bitten
     .aliases = man, woman, lady, guy, mailman, postman, delivery guy, delivery man, courier, neighbour, neighbor,
         husband, wife, partner, boyfriend, girlfriend, guest, visitor, stranger, jogger, vet, groomer,
         trainer, dad, mum, mom, grandma, grandpa
+## Play or puppy mouthing said with a bite ("he bites my hands when we play", "teething"): how puppies learn a
+## soft mouth (ASPCA, "Mouthing, nipping and play biting in adult dogs" / in puppies), no bite on a person
+## to warn about (stop 45: the bite guidance is for a bite, not for play).
+safety-term-bite-play = play or mouthing said with the bite
+    .aliases = play, plays, playing, played, when we play, tug, mouthing, mouths, teething, nibble*, gently, softly,
+        play bite*, play biting, play-bit*
 safety-term-bitten-by-other = the owner's dog bitten by another dog (the dog is the one hurt)
     .aliases = bitten by another dog, bitten by a dog, bitten by a bigger dog, bit by another dog, bit by a dog,
         attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her,
@@ -293,6 +299,21 @@ safety-term-drowning = nearly drowned, fell in the water and was pulled out
 safety-term-drowning-unrelated = something else in the water, drowning in another sense
     .aliases = ball fell in*, ball fell into*, toy fell in*, toy fell into*, phone fell in*, phone fell into*,
         drowning out, drowned out, drowning in work
+## A person as the subject of what happened, right before it ("I fell in the water lol", "my son ate
+## chocolate", "I got stung"; stop 45: the dog's near-drowning note for the owner's fall): no dog's
+## red flag. Only a person no owner calls their dog; "we" may hold the dog ("we both fell in").
+safety-term-person-subject = a person as the subject (the owner, family, a friend)
+    .aliases = i, im, ive, id, my son, my daughter, my kid, my kids, my husband, my wife, my partner, my boyfriend,
+        my girlfriend, my mom, my mum, my dad, my brother, my sister, my friend, my grandma, my grandpa,
+        my roommate, my neighbour, my neighbor
+safety-term-person-subject-between = the small words between the person and what happened ("I just fell in")
+    .aliases = just, almost, nearly, accidentally, also, actually, literally, kinda, totally, really, got, was,
+        were, had, have, having, a, an, am, some, the
+safety-term-person-given = given to the dog by the person: the dog ate it ("I gave him chocolate")
+    .aliases = gave, give, gives, giving, fed, feed, feeds, feeding, let him, let her
+safety-term-person-too = the dog too ("I fell in and so did he"): the person's words take nothing away
+    .aliases = so did he, so did she, so did the dog, he did too, she did too, him too, her too, with him, with her,
+        we both, both of us, the dog too
 ## Something stuck in the throat: the airway blocked, an emergency now (stop 43: "he's choking on
 ## something help" raised nothing). Choking on the collar or lead when pulling is not it.
 safety-term-choking = choking, something stuck in the throat
@@ -504,6 +525,11 @@ safety-header-within_24h = ⚠️ Health first — please have your dog seen by 
 safety-header-soon = ⚠️ Health first — a vet check comes before training.
 
 safety-bite_injury = 🩹 Wash a bite wound under running water with soap for about 15 minutes, then press a clean cloth on it to stop the bleeding. If a person was bitten and the skin is broken, see a doctor today (infection and tetanus). If another dog was hurt, take it to a vet.
+## A bite on a person with no wound said (Dunbar bite scale levels 1-2: no puncture; stop 45: "he bit my
+## hand, no blood" got nothing): no wound care, but the bite guidance: no punishment (AVSAB, "Position
+## statement on the use of punishment", 2007/2021), avoid the situation, a vet for pain first (Mills et al.
+## 2020), then a qualified behaviour professional (AVMA, "Dog bite prevention").
+safety-bite_person = 🐾 A bite on a person matters even when it didn't break the skin: it's a clear "stop" from your dog. Don't punish it — punishment teaches a dog to skip the warning, not to stop biting. Until you have help, avoid the situation where it happened and give your dog space there. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT). If the skin turns out to be broken, wash it with soap and running water and see a doctor.
 safety-child_warning = 👶 A growl, snap, nip or lunge at a child is a warning that comes before a bite. From now on, don't leave the child and the dog together unless an adult is right there — use a baby gate or a closed door — and don't punish the growl: a dog punished for warning may bite without one. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT).
 safety-child_bitten = 👶 If a child was bitten, wash the wound with soap and running water, and see a doctor today if the skin is broken or the face or hands were bitten. Until you have help, keep the child and the dog apart unless an adult is right there — use a baby gate or a closed door.
 safety-dog_bitten = 🩹 If your dog was bitten by another dog, rinse the wound gently under running water and press a clean cloth on it to stop the bleeding. Small punctures under the fur can be deep, so have a vet look at it today. If the bleeding does not stop, the wound is large, or your dog is lethargic, go to an emergency vet now.

@@ -21,6 +21,14 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   not the aggression). No threshold of ours: any such warning at a child counts. A child may be
   named by age alone ("my 4yo", "at my 3-year-old"; owner trial 16): the same child
   (`SafetyChecker._aged`), unless a word for the dog follows ("my 4 year old dog").
+- A bite on a person with no wound said (Dunbar bite scale levels 1-2: teeth on skin, no puncture;
+  "he bit my hand, no blood", "남편 손 물었는데 피는 안났어요"): no wound care, but the bite is still
+  one on a person: no punishment (AVSAB 2007 and 2021: it suppresses the warning, not the bite),
+  the situation avoided, a vet for pain first (Mills et al. 2020), then a qualified behaviour
+  professional (AVMA, "Dog bite prevention"). Guidance, not an alarm: within days, the analysis
+  and its plan go on (stop 45: nothing at all, while a child's bite got its card). The person is
+  named (the owner's hand, an adult); play or mouthing said with it, or a puppy under
+  `PUPPY_MONTHS`, is how a puppy learns a soft mouth (ASPCA, "Mouthing, nipping and play biting").
 - Toxins: ASPCA Animal Poison Control Center, "People foods to avoid feeding your pets" and its yearly
   top-toxin list (human medicines, chocolate, xylitol, grapes and raisins, onion and garlic, rodenticides).
 - Foreign bodies: a swallowed thing that is not food (a sock, a toy part, string, a stone) can block
@@ -80,6 +88,7 @@ from dogcoach.services.safety.lexicon import (
     Negation,
     NegationLists,
     Simile,
+    Subject,
     Term,
     View,
     Views,
@@ -89,6 +98,9 @@ from dogcoach.services.safety.lexicon import (
 # AAHA 2023: senior from the last 25 % of the expected life span; 7 years is the usual cut for a
 # medium dog, used when the size is not taken into account.
 SENIOR_MONTHS = 84
+# A puppy's mouthing and play biting (teething to about 6 months; ASPCA): no bite on a person to
+# warn about.
+PUPPY_MONTHS = 6
 # How far apart "아이를 … 물었어요" / "bit … my son" may be: characters (compact) or words (spaced).
 CHILD_GAP_CHARS = 8
 CHILD_GAP_WORDS = 4
@@ -116,6 +128,14 @@ FOREIGN_GUESS_WORDS = 10
 MEDICAL = ("seizure", "toxin", "pain", "pain-vocal", "breathing", "choking")
 # How many words may stand between "like" / "as if" and the medical word ("like he was having a").
 SIMILE_REACH_WORDS = 4
+# The lists whose word tells what happened to the dog (fell in, ate, got stung, had a seizure): a
+# person said to be its subject ("제가 물에 빠졌어요", "I fell in the water lol", "my son ate
+# chocolate") is no dog's red flag (stop 45: the dog's near-drowning note for the owner's fall).
+PERSONAL = (
+    "seizure", "ingestion", "swallowed", "swallowed-referred", "swallowed-unknown", "retching", "breathing",
+    "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke", "heat-sign",
+    "urinary", "electric", "electric-weak", "drowning", "pain", "pain-vocal",
+)  # fmt: skip
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
@@ -136,6 +156,7 @@ class FlagKind(StrEnum):
     CHILD_BITTEN = "child_bitten"
     CHILD_WARNING = "child_warning"  # a growl, snap, nip or lunge at a child, no bite said
     DOG_BITTEN = "dog_bitten"  # the owner's dog is the one bitten (by another dog): its wound, a vet
+    BITE_PERSON = "bite_person"  # a bite on a person, no wound said: the bite guidance, no first aid
     SEIZURE = "seizure"
     TOXIN = "toxin"
     FOREIGN_BODY = "foreign_body"  # a thing that is not food swallowed (a sock): it can block the gut
@@ -194,6 +215,7 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.CHILD_BITTEN: Urgency.NOW,
     FlagKind.CHILD_WARNING: Urgency.NOW,
     FlagKind.DOG_BITTEN: Urgency.WITHIN_24H,
+    FlagKind.BITE_PERSON: Urgency.SOON,
     FlagKind.SEIZURE: Urgency.NOW,
     FlagKind.TOXIN: Urgency.NOW,
     FlagKind.FOREIGN_BODY: Urgency.NOW,
@@ -214,6 +236,10 @@ URGENCY: dict[FlagKind, Urgency] = {
 # coach, whose how-often and what-came-before a professional needs; every other urgent-now flag is
 # a medical emergency (`SafetyCheck.emergency`).
 BEHAVIOUR_INCIDENTS = frozenset({FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.CHILD_WARNING})
+# Guidance shown wherever it is told, that makes no message an incident of its own (a bite on a
+# person with no wound: "물었는데 피는 안났어요" at the worst-reaction question is its answer, as
+# before; told as a report, the report gets the card): `SafetyCheck.alarm`.
+ADVISORY = frozenset({FlagKind.BITE_PERSON})
 REFERRAL: dict[FlagKind, Referral] = {
     FlagKind.BITE_INJURY: Referral.BEHAVIOUR,
     FlagKind.CHILD_BITTEN: Referral.BEHAVIOUR,
@@ -280,6 +306,13 @@ class SafetyCheck:
         behaviour incident): the owner is sent to a vet now, so the message is no survey answer and
         no result asks how often it happens (stop 44)."""
         return any(f.urgency is Urgency.NOW and f.kind not in BEHAVIOUR_INCIDENTS for f in self.flags)
+
+    @property
+    def alarm(self) -> SafetyCheck:
+        """The check without the guidance-only flags (`ADVISORY`): what makes a message an
+        incident wherever it is typed (`services.understanding`)."""
+        flags = tuple(f for f in self.flags if f.kind not in ADVISORY)
+        return self if len(flags) == len(self.flags) else SafetyCheck(flags, self.aversive)
 
     @property
     def referrals(self) -> tuple[Referral, ...]:
@@ -382,7 +415,7 @@ class SafetyChecker:
             "trauma-unrelated", "trauma-bleeding", "venom", "venom-swelling", "trauma-cut", "heatstroke",
             "heatstroke-unrelated", "heat-context", "heat-sign", "urinary", "urinary-unrelated", "retching-unrelated",
             "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated", "drowning",
-            "drowning-unrelated",
+            "drowning-unrelated", "person-subject", "person-given", "person-too", "bite-play",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -399,6 +432,9 @@ class SafetyChecker:
         # instead of twenty lists' (a fifth of what understanding a survey answer cost).
         self._triggers = Term.union(*(self._terms[name] for name in TRIGGERS), *self._methods.values())
         self._simile = Simile(words("simile-before"), words("simile-after"), words("simile-between"))
+        self._subject = Subject(
+            self._terms["person-subject"], words("person-subject-between"), self._terms["person-given"]
+        )
         self._unrelated = {
             "bite": "bite-unrelated",  # the other senses (물 = water, 묻다 = ask) have no passive form
             "pain": "pain-unrelated",
@@ -435,6 +471,11 @@ class SafetyChecker:
         ]
         if name in MEDICAL and kept and self._terms["simile-behaviour"].find(views):
             kept = [h for h in kept if not self._simile.compares(h, views, SIMILE_REACH_WORDS)]
+        if name in PERSONAL and kept and not self._terms["person-too"].matches(views):
+            persons = self._subject.persons(views)
+            if persons:
+                things = self._terms["toxin"].find(views) + self._terms["foreign"].find(views)
+                kept = [h for h in kept if not self._subject.theirs(h, views, persons, things)]
         return kept
 
     def _cries(self, views: Views) -> list[Hit]:
@@ -512,6 +553,16 @@ class SafetyChecker:
             and c.gap(p, views) <= (CHILD_CONTEXT_CHARS if c.view is View.COMPACT else CHILD_CONTEXT_WORDS)
         ]
         return [*named[:1], *parts] if named else []
+
+    def _bit_person(self, views: Views, bites: Sequence[Hit]) -> list[Hit]:
+        """A bite on a person named beside it, no wound said: the owner ("bit my hand", "bit me",
+        "제 손을 물었어요", "저를") or an adult ("남편 손 물었는데", "bit the mailman"; stop 45).
+        A body part alone ("손을 물었어요") names nobody: the other dog's leg as well ("첫째가 둘째
+        다리를 물었어요"). Play or mouthing said with it ("when we play", "장난치다가") is none."""
+        if self._terms["bite-play"].matches(views):
+            return []
+        people = self._hits("bite-owner-part", views) + self._hits("bite-adult", views)
+        return self._near(people, bites, views)
 
     def _child_warned(self, views: Views) -> list[Hit]:
         """A growl, snap, nip, lunge or bared teeth aimed at a child, no bite said ("애한테
@@ -630,6 +681,13 @@ class SafetyChecker:
             # The owner's dog was bitten or attacked ("다른 개한테 물렸어요"): its wound needs a vet;
             # it hurt no one, so no behaviour referral and no muzzle (trial 2, finding 8).
             found[FlagKind.DOG_BITTEN] = bitten + found.pop(FlagKind.BITE_INJURY, [])
+        puppy = age_months is not None and age_months < PUPPY_MONTHS
+        if hits["bite"] and not puppy and not found.keys() & {
+            FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.CHILD_WARNING, FlagKind.DOG_BITTEN,
+        }:  # fmt: skip
+            person = self._bit_person(views, hits["bite"])
+            if person:
+                found[FlagKind.BITE_PERSON] = person
         seizure = self._hits("seizure", views)
         if seizure:
             found[FlagKind.SEIZURE] = seizure

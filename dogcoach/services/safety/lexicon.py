@@ -273,6 +273,48 @@ class Simile:
         return any(tuple(words[-len(m) :]) == m for m in self._en_before)
 
 
+class Subject:
+    """Tells whether a person is the subject of a hit: "제가| 물에 빠졌어요", "남편이 어제| 벌에
+    쏘였어요", "I| fell in the water", "my son just| ate chocolate" — the person right before it,
+    only small words between (`between`: 어제, 방금, "just", "got", "had a"; and the thing eaten,
+    `things`: "제가 초콜릿을| 먹었어요", "I ate| chocolate"). A verb of giving ("gave him", "먹였어요",
+    `given`) makes the person the giver, the dog the one who ate: never theirs."""
+
+    def __init__(self, person: Term, between: Iterable[str], given: Term) -> None:
+        self._person = person
+        self._given = given
+        pieces = _hangul_alternation(between)
+        self._ko_between = re.compile(f"(?:{pieces})*") if pieces else re.compile("")
+        self._en_between = frozenset(
+            w for a in between if not HANGUL.search(a) for w in spaced_view(a).split()
+        )
+
+    def persons(self, views: Views) -> list[Hit]:
+        return self._person.find(views)
+
+    def theirs(self, hit: Hit, views: Views, persons: Iterable[Hit], things: Iterable[Hit]) -> bool:
+        """`persons`: the person words of the message (`persons`), found once by the caller."""
+        if any(hit.overlaps(g) for g in self._given.find(views)):
+            return False
+        text = views.get(hit.view)
+        for person in persons:
+            if person.view is not hit.view or person.end > hit.start:
+                continue
+            rest = list(text[person.end : hit.start])
+            for thing in things:
+                if thing.view is hit.view and person.end <= thing.start and thing.end <= hit.start:
+                    rest[thing.start - person.end : thing.end - person.end] = [" "] * (
+                        thing.end - thing.start
+                    )
+            between = "".join(rest)
+            if hit.view is View.COMPACT:
+                if self._ko_between.fullmatch(between.replace(" ", "")) is not None:
+                    return True
+            elif all(w in self._en_between for w in between.split()):
+                return True
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class NegationLists:
     """The negation word lists (`safety-term-negation-*` in the locale files).

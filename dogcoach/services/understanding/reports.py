@@ -131,7 +131,7 @@ class ReportReading(CorrectionReading):
         never read as a survey answer, a check-in pick or noise. Asked outright, it is a question
         (screened the same way). After a follow-up question, only a red flag the open report did
         not raise is a new incident; anything else goes through the follow-up's own rules."""
-        check = self.safety.check(message.text)
+        check = self.safety.check(message.text).alarm  # a bite's guidance alone is no incident (stop 45)
         if not check:
             return None
         if context.expect is Expect.FOLLOWUP and not {str(f.kind) for f in check.flags} - context.flags:
