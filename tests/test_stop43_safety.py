@@ -175,7 +175,8 @@ async def test_a_child_bitten_still_gets_the_childs_line_on_telegram(tg: Harness
     assert not any(t("ko", "safety-child_bitten") in m for m in tg.sent(chat)), tg.sent(chat)[-3:]
     await tg.say(chat, "애가 물렸어요")
     assert any(t("ko", "safety-child_bitten") in m for m in tg.sent(chat)), tg.sent(chat)[-3:]
-    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["child_bitten"]
+    # the adult's bite, no wound: its guidance (stop 45); the child's: the child's line
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["bite_person", "child_bitten"]
 
 
 # -- 3. a second trial: poisons, an eye, a cut, blood in the pee or stool, 작은애, heat, pee, a shock
@@ -261,7 +262,8 @@ async def test_a_child_called_jageunae_bitten_is_kept_on_telegram(tg: Harness) -
     await tg_owner(tg, chat, "ko")
     await tg.say(chat, "작은애 손을 물었어요")
     assert any(t("ko", "safety-child_bitten") in m for m in tg.sent(chat)), tg.sent(chat)[-3:]
-    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["child_bitten"]
+    # the adult's bite, no wound: its guidance (stop 45); the child's: the child's line
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["bite_person", "child_bitten"]
 
 
 @pytest.mark.parametrize(
