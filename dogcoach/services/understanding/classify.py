@@ -686,6 +686,7 @@ class Understander(FollowupReading):
         ):
             return None
         return self._checkin_time(self._decide(found.text, Context()), Context())
+
     @cached_property
     def _more_table(self) -> Table:
         v = self.vocabulary

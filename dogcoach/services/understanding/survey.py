@@ -921,6 +921,7 @@ class SurveyReading(RetoldFactReading):
         return v["understanding-household-alone"].contains(message) and v[
             "understanding-person-away"
         ].contains(message)
+
     def _without_when_clause(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
         """The quantity read whole once a clause of when is left out (`understanding-when-clause`):
         in English the clause from "when", "while"… up to the next comma or the end ("maybe an hour
