@@ -504,11 +504,16 @@ async def _switch(turn: Turn, dog: Dog) -> None:
         if turn.state.flow is not None:
             turn.resume_flow()
         return
+    paused = await onboarding.survey_dog(turn) if other_survey else None
     if other_survey:
         turn.state = ConversationState()
     await turn.session.set_active_dog(turn.user.id, dog.id)
     turn.user.active_dog_id = dog.id
     turn.say("profile-switched", name=dog.name)
+    if paused is not None and paused.name and paused.completed_at is None:
+        # the other dog's survey paused, said so with the words that continue it (English owner
+        # trial 30: "switch to max" left Bella's survey without a word)
+        turn.say("profile-switched-survey-paused", other=paused.name)
     await show(turn)
 
 

@@ -102,6 +102,8 @@ profile-dogs = Your dogs ({ $count }): { $dogs }
 profile-dogs-active = { $name } (talking about now)
 profile-pick-dog = Which dog would you like to talk about?
 profile-switched = Now talking about { $name }.
+# Switched to another dog in the middle of a survey of $other: that survey paused, its answers kept, and the words that continue it (English owner trial 30: paused without a word).
+profile-switched-survey-paused = { $other }'s questions are paused, with the answers so far kept. To go on with them, send "continue { $other }'s survey".
 profile-switch-already = We're already talking about { $name }.
 profile-active = We're talking about { $name } right now.
 profile-switch-only = { $name } is the only dog I know of yours. To talk about another dog, add it first.

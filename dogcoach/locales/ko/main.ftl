@@ -102,6 +102,8 @@ profile-dogs = 등록된 강아지 ({ $count }마리): { $dogs }
 profile-dogs-active = { $name } (지금 이야기 중)
 profile-pick-dog = 어떤 강아지 이야기를 할까요?
 profile-switched = 이제 { $name }의 이야기를 할게요.
+# 다른 강아지($other)의 설문 중에 강아지를 바꿨을 때: 그 설문은 멈추고 답은 저장돼 있다는 것, 이어서 하는 말 (영어 체험 30: 아무 말 없이 멈췄어요).
+profile-switched-survey-paused = { $other } 설문은 잠시 멈춰 둘게요. 지금까지 답은 저장돼 있어요. 이어서 하시려면 "{ $other } 설문 이어서"라고 보내 주세요.
 profile-switch-already = 지금도 { $name }의 이야기를 하고 있어요.
 profile-active = 지금은 { $name }의 이야기를 하고 있어요.
 profile-switch-only = 제가 아는 강아지는 { $name }뿐이에요. 다른 강아지 이야기를 하시려면 먼저 강아지를 추가해 주세요.
