@@ -305,6 +305,18 @@ SURVEY_NUDGED_TALK = frozenset({"emoji", "reaction", "laughter", None})
 # (owner trial 21: "👍", "ㅇㅇ" there got "tell me what your dog did").
 FOLLOWUP_NUDGED_TALK = SURVEY_NUDGED_TALK | {"agree"}
 
+# Small talk about something else than an open survey question (thanks, a greeting, news of the
+# dog): a question asked again in full once after it is then said in one line (`Turn.aside`;
+# English owner trial 30: the 19 concerns after every reply, for days). Small talk about the survey
+# itself ("👍", "where were we?", "nvm") points at the question below and always gets it.
+ASIDE_TALK = frozenset(
+    {"thanks", "greeting", "bye", "praise", "news", "plan", "worked", "fond", "sorry", "sad", "misfit"}
+    | {"reminders", "which_dog", "feedback", "other_species", "shown", "owner_afraid", "bereaved"}
+    | {"to_vet", "moved", "baby_coming", "just-asking", "objection", "one_record", "records"}
+)
+# Taps about something else than the survey: a result shown, a check-in's or a tip's button.
+ASIDE_TAPS = (REPORT_PREFIX, checkins.PREFIX, tips.PREFIX)
+
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
     "thanks": "talk-thanks",
@@ -366,6 +378,7 @@ async def dispatch(turn: Turn) -> None:
     (`Turn.resume_flow`), then the results the user's channel could not push, then a check-in
     that is due and was not shown yet."""
     offered = turn.state.data.get(profile.OFFERED)  # adding a dog offered: still open after this?
+    was = turn.state.flow  # a check-in or a result's question answered over the survey: an aside
     waiting = followup.deferred(turn)  # a result's question waiting for the survey: asked after it?
     promised = followup.promised(turn)  # and the owner told it would be (kept over a newer report)
     await _route(turn)
@@ -375,6 +388,7 @@ async def dispatch(turn: Turn) -> None:
         # survey set aside and resumed after it (English owner trial: blocked by the open survey)
         await checkins.offer_due(turn, over=True)
     handled = len(turn.replies)
+    turn.aside = _about_something_else(turn, was)
     while turn.resuming:  # a re-prompt may itself leave a flow and resume the one before it
         turn.resuming = False
         again = REPROMPTS.get(turn.state.flow or "")
@@ -392,6 +406,23 @@ async def dispatch(turn: Turn) -> None:
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
         picks.remember_view(turn, last=last)  # a view with nothing numbered: "1" next gets a hint
         turn.survey_paused = turn.asks_survey_paused and await _survey_paused(turn)
+
+
+def _about_something_else(turn: Turn, was: str | None) -> bool:
+    """The turn answered something else than the open question (`Turn.aside`): a view, the help,
+    a question to the coach, small talk about something else, a result's or a check-in's button,
+    or the answer to a check-in or a result's question asked over the survey (`was`)."""
+    if was in SET_ASIDE:
+        return True
+    choice = turn.incoming.choice
+    if choice is not None:
+        return choice.startswith(ASIDE_TAPS)
+    u = turn.understanding
+    if u is None:
+        return False
+    if u.kind is Kind.COMMAND:
+        return u.command in BESIDE_SURVEY
+    return u.kind is Kind.QUESTION or (u.kind is Kind.SMALL_TALK and u.talk in ASIDE_TALK)
 
 
 def _greeted(turn: Turn) -> bool:

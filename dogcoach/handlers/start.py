@@ -48,6 +48,8 @@ async def start(turn: Turn) -> None:
     if turn.state.flow is not None:
         if not onboarding.at_first_question(turn.state):
             turn.say("start-resume")  # at the name question nothing was stopped ("ㅇㅋ 시작", batch 65)
+        if turn.state.flow == onboarding.FLOW:
+            onboarding.ask_in_full(turn)
         turn.resume_flow()
         return
     dog = await onboarding.dog_in_progress(turn)
@@ -141,6 +143,7 @@ async def _named_survey(turn: Turn, dog: Dog) -> None:
     if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") == dog.id:
         if not onboarding.at_first_question(turn.state):
             turn.say("start-resume")
+        onboarding.ask_in_full(turn)
         turn.resume_flow()
         return
     turn.state = ConversationState()

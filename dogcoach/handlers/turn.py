@@ -144,6 +144,10 @@ class Turn:
     # The channel asked for `survey_paused` (`Engine.run`): otherwise it is not worked out (a read
     # of the active dog on every idle turn, for a channel that would not use it).
     asks_survey_paused: bool = False
+    # The message was about something else than the open question (a view, the help, thanks, a
+    # question to the coach, a check-in's answer; `router.dispatch` sets it before re-prompting):
+    # a survey question asked again once in full that way is then said in one line.
+    aside: bool = False
 
     def resume_flow(self) -> None:
         """Ask the question of the flow the user is in again once this handler returns.

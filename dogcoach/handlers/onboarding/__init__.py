@@ -42,6 +42,7 @@ from dogcoach.handlers.onboarding.constants import (
 )
 from dogcoach.handlers.onboarding.entry import (
     adding_unnamed,
+    ask_in_full,
     at_first_question,
     at_history_question,
     at_review,
@@ -92,6 +93,7 @@ __all__ = [
     "START",
     "TOLD_BEFORE",
     "adding_unnamed",
+    "ask_in_full",
     "age_from",
     "answered_by_correction",
     "at_first_question",

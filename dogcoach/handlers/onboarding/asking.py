@@ -23,6 +23,7 @@ from dogcoach.handlers.onboarding.constants import (
     NAME_PAIR_BUTTONS,
     REVIEW,
     SKIP,
+    START,
     TICKED_KEY,
     UNKNOWN,
     UNLIKELY_KEY,
@@ -33,6 +34,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import DECLINE, Context, Expect, Option
+from dogcoach.services.understanding import Kind as Understood
 
 
 def nav_buttons(state: ConversationState, q: Question) -> list[tuple[str, str]]:
@@ -91,15 +93,28 @@ def context(turn: Turn) -> Context:
     return survey_context(q, nav=nav, numbered=turn.surface in NUMBERS_SHOWN)
 
 
-async def ask(turn: Turn, q: Question, dog: Dog | None) -> None:
-    turn.reply(question_reply(turn.t, turn.state, q, dog, typed=turn.incoming.choice is None))
+async def ask(turn: Turn, q: Question, dog: Dog | None, *, again: bool = False) -> None:
+    """Question `q`, after the owner's answer to it; `again`: asked again after something else
+    (a view, a report, thanks), which ticked nothing to say."""
+    typed = turn.incoming.choice is None and not again
+    u = turn.understanding
+    # ticks typed in a report (the router saved it): the line says both (English owner trial 30)
+    reported = typed and u is not None and u.kind is Understood.CHOICE and (u.incident or u.safety)
+    turn.reply(question_reply(turn.t, turn.state, q, dog, typed=typed, reported=reported))
 
 
 def question_reply(
-    t: Translator, state: ConversationState, q: Question, dog: Dog | None, *, typed: bool = False
+    t: Translator,
+    state: ConversationState,
+    q: Question,
+    dog: Dog | None,
+    *,
+    typed: bool = False,
+    reported: bool = False,
 ) -> Reply:
     """Question `q` as asked in `state` (its progress line, the ticks so far, its buttons);
-    `typed`: the owner typed their last answer (a multi-choice question then says so)."""
+    `typed`: the owner typed their last answer (a multi-choice question then says so);
+    `reported`: in a behaviour report, kept as one (said in the same line as the ticks)."""
     name = dog.name if dog else ""
     edit = state.data.get("mode") == "edit"
     hint = state.data.get(NAME_HINT) if q.key == "name" else None
@@ -122,7 +137,8 @@ def question_reply(
         # a typed pick keeps the question open: said in a line, on every channel (Telegram showed
         # the same question again without a word, and the owner's next answer was refused)
         ticked = [t(q.option_msg(v)) for v in q.options if v in picks]
-        text = t("survey-picks-typed", picks=", ".join(ticked), count=len(ticked)) + "\n\n" + text
+        line = "survey-report-ticked" if reported else "survey-picks-typed"
+        text = t(line, picks=", ".join(ticked), count=len(ticked)) + "\n\n" + text
     return Reply(text, tuple(choices), multi=q.kind is Kind.MULTI, free_text=free_text, meta=meta)
 
 
@@ -151,6 +167,18 @@ def show_review_reminder(turn: Turn, dog: Dog) -> None:
     later reply on Kakao and the terminal while the review stayed open (fresh trial)."""
     choices = (turn.choice(CONFIRM, "survey-confirm"), turn.choice(EDIT, "survey-edit"))
     turn.reply(Reply(turn.t("survey-review-again", name=dog.name), choices, meta={META_QUESTION: REVIEW}))
+
+
+def show_still_open(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """The open question `q` in one line, with the button that asks it again in full: where the
+    survey is paused, after a second reply about something else in a row (English owner trial
+    30: the concerns question's 19 options after every reply, for days)."""
+    n, total = index_of(q.key) + 1, len(QUESTIONS)
+    if dog is not None and dog.name:
+        text = turn.t("survey-still-open", name=dog.name, n=n, total=total)
+    else:
+        text = turn.t("survey-still-open-unnamed", n=n, total=total)
+    turn.reply(Reply(text, (turn.choice(START, "profile-continue"),)))
 
 
 def show_edit_pick(turn: Turn) -> None:

@@ -156,6 +156,12 @@ UNKNOWN_JUST_KEY = "unknown_just"
 # pushed later does not ask it once more until the owner writes (`open_question`).
 ASKED_AFTER_REPORT = "asked_after_report"
 
+# The question asked again in full after a reply about something else (`Turn.aside`: a view, the
+# help, thanks, a question to the coach, a check-in's answer) and not answered since: after the
+# next such reply, one line says where the survey is paused, with the button that continues it
+# (`asking.show_still_open`; English owner trial 30: the 19 concerns after every reply, for days).
+ASKED_ASIDE = "asked_aside"
+
 
 # The options of a yes-or-no question: a late "yes" or "no" is never taken for it (it answers
 # the open question's own topic: "있어요" at the other pets).

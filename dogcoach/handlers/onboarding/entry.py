@@ -20,9 +20,11 @@ from dogcoach.handlers.onboarding.asking import (
     show_edit_pick,
     show_review,
     show_review_reminder,
+    show_still_open,
 )
 from dogcoach.handlers.onboarding.constants import (
     ASKED_AFTER_REPORT,
+    ASKED_ASIDE,
     CONTINUE,
     EDIT,
     EDIT_PICK,
@@ -148,12 +150,25 @@ async def reprompt(turn: Turn) -> None:
         and any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies)
     ):
         turn.state.data[ASKED_AFTER_REPORT] = step  # asked once below the report's line: enough
+    if step in BY_KEY and turn.aside:
+        # after a reply about something else: in full once, then where it is paused in one line
+        # until the owner answers it or asks to continue (English owner trial 30)
+        if turn.state.data.get(ASKED_ASIDE) == step:
+            show_still_open(turn, BY_KEY[step], dog)
+            return
+        turn.state.data[ASKED_ASIDE] = step
     if step == REVIEW and dog is not None:
         show_review_reminder(turn, dog)
     elif step == EDIT_PICK:
         show_edit_pick(turn)
     elif step in BY_KEY:
-        await ask(turn, BY_KEY[step], dog)
+        await ask(turn, BY_KEY[step], dog, again=True)
+
+
+def ask_in_full(turn: Turn) -> None:
+    """The owner asked to go on with the survey ("continue", its button): its question is asked
+    in full, and once more after the next reply about something else (`reprompt`)."""
+    turn.state.data.pop(ASKED_ASIDE, None)
 
 
 def is_card_button(choice: str | None) -> bool:
@@ -288,6 +303,7 @@ async def say_name(turn: Turn) -> None:
 
 async def handle(turn: Turn) -> None:
     turn.state.data.pop(ASKED_AFTER_REPORT, None)  # the owner wrote: a result may ask again
+    turn.state.data.pop(ASKED_ASIDE, None)  # and an aside later shows the question in full once
     step = turn.state.step or QUESTIONS[0].key
     dog = await _dog(turn)
     put_off = turn.state.data.pop(NEWDOG_PUT_OFF, None)  # only the message right after

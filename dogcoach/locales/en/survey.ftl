@@ -180,6 +180,9 @@ survey-field-health = Health and training
 
 survey-review = Is this right?
 survey-review-again = { $name }'s profile is waiting for your OK. Does it look right?
+# A survey question left open and asked again once after an unrelated reply (history, help, thanks, a check-in): after the next one, this one line with the way back, never the whole question again (English owner trial 30: the 19 concerns after every reply, for days). "continue" must be understanding-command-start words.
+survey-still-open = { $name }'s questions are paused at question { $n } of { $total } — your answers so far are kept. Send "continue" when you're ready.
+survey-still-open-unnamed = Your dog's questions are paused at question { $n } of { $total }. Send "continue" when you're ready.
 survey-confirm = ✅ Looks right
     .aliases = yes, ok, okay, correct, right, confirm, yep, yeah, yup, ya, yes please, sure, looks good, all good, looks right, looks fine, that's right, thats right, that's correct, all correct, all right, alright, good, fine, perfect, great, lgtm, correct yes, it's right, it's correct, everything's right, confirmed, looks great, sounds good
     .emoji = 👍, 👌, ✅, ✔, ☑, 🆗, 🙆, 💯, 🙆‍♀️, 🙆‍♂️
@@ -203,6 +206,8 @@ nav-done = Done ✔
     .aliases = done i think, i think that's it, finish, i think that's all, that's it i think, done, finished, that's all, thats all, that's it, thats it, that's everything, no more, nothing else, no others, that is all, that is it, that's about it, thats about it, all done, i'm done, im done, i am done, all set, that's all of them, those are all, that's them
 # A multi-choice question answered by typing: what is ticked, and how to finish (a typed pick keeps it open).
 survey-picks-typed = ✔ Ticked: { $picks }. Send more, or "Done" if that's all.
+# A behaviour report typed at the concerns question: kept as a report and analysed, and the concern it is about ticked, both said in this one line (English owner trial 30: ticked under the typed-pick line alone).
+survey-report-ticked = I've saved what you told me as a report to analyse separately, and ticked { $picks } here, since that's what it's about. Send more, or "Done" if that's all.
 # A multi-choice answer kept when the owner's next message answered the next question instead.
 survey-which-of = Which do you mean: { $options }?
 survey-picks-kept = ✔ { $field }: { $picks }
