@@ -28,6 +28,7 @@ import pytest
 
 from dogcoach.bot.engine import Engine
 from dogcoach.domain.channel import Channel
+from dogcoach.domain.survey import QUESTIONS, index_of
 from dogcoach.handlers import onboarding
 from dogcoach.services.coaching import CheckinPolicy, QuietHours
 from dogcoach.services.i18n import Messages
@@ -57,8 +58,6 @@ from tests.timetravel import travel
 
 LANGS = ("ko", "en")
 ALWAYS = CheckinPolicy(quiet=QuietHours(dt.time(0), dt.time(0)))  # no quiet hours in a test
-CONCERNS_AT = 13  # the concerns question's number, of 15
-TOTAL = 15
 
 # -- 1. an open survey question is not sent again after every unrelated reply --------------------
 
@@ -69,8 +68,14 @@ BARKING = {"ko": "짖음", "en": "barking"}
 DONE = {"ko": "완료", "en": "done"}
 
 
+def paused_at(lang: str, name: str, key: str) -> str:
+    """The one line that says a survey question with a list is still open (after the second reply
+    about something else in a row), in place of the question and its options."""
+    return t(lang, "survey-still-open", name=name, n=index_of(key) + 1, total=len(QUESTIONS))
+
+
 def still_open(lang: str) -> str:
-    return t(lang, "survey-still-open", name=NAME[lang], n=CONCERNS_AT, total=TOTAL)
+    return paused_at(lang, NAME[lang], "concerns")
 
 
 def _buttons(tg: Harness, chat: int) -> list[str]:
@@ -122,14 +127,25 @@ async def test_an_open_question_is_not_resent_after_every_aside_in_the_terminal(
 async def test_the_continue_button_asks_the_question_again_in_the_terminal(
     sqlite_engine: Engine, lang: str
 ) -> None:
-    chat = await _console_at(sqlite_engine, lang, "alone_hours")
+    chat = await _console_at(sqlite_engine, lang, "origin")
     for text in ASIDES[lang][:2]:
         await chat.send(text)
     assert onboarding.START in {c.id for c in chat.last.choices}, chat.texts
     await chat.tap(onboarding.START)
-    assert chat.question == "alone_hours", chat.texts
+    assert chat.question == "origin", chat.texts
     await chat.send(ASIDES[lang][2])  # answered nothing since: the full question once more
-    assert asked(lang, "alone_hours") in "\n".join(chat.texts), chat.texts
+    assert asked(lang, "origin") in "\n".join(chat.texts), chat.texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_question_without_a_list_is_asked_again_as_it_is_in_the_terminal(
+    sqlite_engine: Engine, lang: str
+) -> None:
+    """The age, the hours alone: one line each, no shorter said otherwise; asked again as before."""
+    chat = await _console_at(sqlite_engine, lang, "alone_hours")
+    for text in ASIDES[lang]:
+        await chat.send(text)
+        assert chat.question == "alone_hours", (text, chat.texts)
 
 
 @pytest.mark.parametrize("lang", LANGS)

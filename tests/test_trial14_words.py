@@ -40,6 +40,7 @@ from tests.test_checkins_channels import checkins_of
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_feedback_and_progress import _checkin_notes
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop45_ux import paused_at
 from tests.test_survey_answers_misread import (
     NAME,
     answers_before,
@@ -383,7 +384,10 @@ async def test_it_worked_at_a_survey_question_is_kept_as_better_on_telegram(
             await tg.say(chat, typed)
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, tg.sent(chat)
-        assert asked("ko", "origin") in tg.last_text(chat), tg.last_text(chat)
+        # the question (five options) in full once after such news, then where the survey is
+        # paused, in one line with its button (English owner trial 30: the list after every reply)
+        assert paused_at("ko", "콩이", "origin") in tg.last_text(chat), tg.last_text(chat)
+        assert sum(asked("ko", "origin") in text for text in tg.sent(chat)[-4:]) == 1, tg.sent(chat)[-4:]
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert [(r.outcome, r.note) for r in rows if r.outcome is not None] == [
             ("better", typed) for typed in WORKED["ko"]

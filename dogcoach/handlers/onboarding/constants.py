@@ -158,9 +158,13 @@ ASKED_AFTER_REPORT = "asked_after_report"
 
 # The question asked again in full after a reply about something else (`Turn.aside`: a view, the
 # help, thanks, a question to the coach, a check-in's answer) and not answered since: after the
-# next such reply, one line says where the survey is paused, with the button that continues it
-# (`asking.show_still_open`; English owner trial 30: the 19 concerns after every reply, for days).
+# next such reply, one line says where the survey is paused, with the button that continues it,
+# instead of its list of options (`asking.show_still_open`; English owner trial 30: the concerns
+# question's 19 options after every reply, for days).
 ASKED_ASIDE = "asked_aside"
+# Only a question that lists its options is said in that one line: one with fewer (children, size)
+# or none (the age, the hours) is itself as short as the line, and asked again as it is.
+STILL_OPEN_OPTIONS = 4
 
 
 # The options of a yes-or-no question: a late "yes" or "no" is never taken for it (it answers

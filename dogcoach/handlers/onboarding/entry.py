@@ -34,6 +34,7 @@ from dogcoach.handlers.onboarding.constants import (
     RESTART_KEY,
     REVIEW,
     START,
+    STILL_OPEN_OPTIONS,
 )
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
@@ -150,9 +151,9 @@ async def reprompt(turn: Turn) -> None:
         and any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies)
     ):
         turn.state.data[ASKED_AFTER_REPORT] = step  # asked once below the report's line: enough
-    if step in BY_KEY and turn.aside:
-        # after a reply about something else: in full once, then where it is paused in one line
-        # until the owner answers it or asks to continue (English owner trial 30)
+    if step in BY_KEY and turn.aside and len(BY_KEY[step].options) >= STILL_OPEN_OPTIONS:
+        # after a reply about something else: its list in full once, then where it is paused in
+        # one line until the owner answers it or asks to continue (English owner trial 30)
         if turn.state.data.get(ASKED_ASIDE) == step:
             show_still_open(turn, BY_KEY[step], dog)
             return
