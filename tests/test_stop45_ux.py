@@ -403,3 +403,22 @@ async def test_a_check_in_over_a_survey_open_for_days_in_the_terminal(
             rows = await s.all("SELECT outcome, note FROM checkins WHERE user_id = ?", user.id)
         answered = [(r["outcome"], r["note"]) for r in rows if r["outcome"]]
         assert [o for o, _ in answered] == ["better"] and NOTE[lang] in answered[0][1], answered
+
+
+COACH_QUESTION = {"ko": "강아지 산책은 하루에 몇 번 해야 해요?", "en": "What time do you send the messages?"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_coach_answer_pushed_later_does_not_bring_the_list_back_in_the_terminal(
+    sqlite_store: Store, messages: Messages, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """The trial's terminal owner asked two questions at the concerns question: each turn said it
+    was still open in one line, and each answer, pushed seconds later, brought the 19 options back."""
+    async with running_bot(sqlite_store, messages, fake_ollama.url, policy=ALWAYS) as bot:
+        chat = await _console_at(bot.engine, lang, "concerns")
+        await chat.send(ASIDES[lang][0])  # history: the question in full once
+        await chat.send(COACH_QUESTION[lang])
+        assert still_open(lang) in chat.texts, chat.texts
+        pushed = await bot.recorder.wait_for(1, within=20)
+        texts = [r.text for _user, replies in pushed for r in replies]
+        assert texts and not any(asked(lang, "concerns") in text for text in texts), texts

@@ -11,6 +11,7 @@ from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
 from dogcoach.handlers.card import profile_card
 from dogcoach.handlers.onboarding.constants import (
     ASKED_AFTER_REPORT,
+    ASKED_ASIDE,
     BACK,
     CONFIRM,
     DONE,
@@ -24,6 +25,7 @@ from dogcoach.handlers.onboarding.constants import (
     REVIEW,
     SKIP,
     START,
+    STILL_OPEN_OPTIONS,
     TICKED_KEY,
     UNKNOWN,
     UNLIKELY_KEY,
@@ -152,7 +154,13 @@ def open_question(t: Translator, state: ConversationState, dog: Dog | None) -> R
         # asked again right below "I've saved what you told me" and not answered since (owner
         # trial 9: the question three times, once per result and follow-up): once is enough
         return None
-    return question_reply(t, state, BY_KEY[state.step], dog)
+    q = BY_KEY[state.step]
+    if state.data.get(ASKED_ASIDE) == state.step and len(q.options) >= STILL_OPEN_OPTIONS:
+        # its list shown again after a reply about something else, or said to be still open, and
+        # not answered since: not once more under a coach's answer pushed later (English owner
+        # trial 30: the 19 concerns under every answer)
+        return None
+    return question_reply(t, state, q, dog)
 
 
 def show_review(turn: Turn, dog: Dog) -> None:
