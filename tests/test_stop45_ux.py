@@ -41,7 +41,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, request_language, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401
+from tests.test_kakao_skill import Server, kakao  # noqa: F401
 from tests.test_survey_answers_misread import (
     ANSWERS,
     NAME,
