@@ -262,8 +262,7 @@ async def test_a_child_called_jageunae_bitten_is_kept_on_telegram(tg: Harness) -
     await tg_owner(tg, chat, "ko")
     await tg.say(chat, "작은애 손을 물었어요")
     assert any(t("ko", "safety-child_bitten") in m for m in tg.sent(chat)), tg.sent(chat)[-3:]
-    # the adult's bite, no wound: its guidance (stop 45); the child's: the child's line
-    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["bite_person", "child_bitten"]
+    assert await stored_flags(tg.rt.store, Channel.TELEGRAM, str(chat)) == ["child_bitten"]  # no adult
 
 
 @pytest.mark.parametrize(

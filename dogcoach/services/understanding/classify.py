@@ -415,6 +415,10 @@ class Understander(FollowupReading):
             return True  # "he's never bitten anyone" at the worst reaction: the option that clears
         if self._children_counted(message, context, None) is not None:
             return True  # "둘이요", "0" at the children under 12: some children or none (batch 115)
+        if context.question == "children" and self.vocabulary["understanding-baby-coming"].contains(message):
+            return True  # "아직 애는 없는데 3월에 출산 예정이에요": no, a baby on the way (stop 45)
+        if context.expect is Expect.CHOICE and self.none_in_other_words(message, context) is not None:
+            return True  # "no bites or anything", "물거나 그런 적은 없어요": the option that clears (stop 45)
         return self._correction(message, signals) is not None
 
     def retold(self, text: str) -> bool:
