@@ -45,7 +45,7 @@ from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals, _outside
 from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
-from dogcoach.services.understanding.vocabulary import Table, cover
+from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 from dogcoach.services.understanding.vocabulary import blanked as _blanked
 
 # Concepts of options that are things a dog did (the worst reaction's bite, with or without an
@@ -180,6 +180,16 @@ ACCOUNT_MIN_WORDS = 6
 
 # The origin option a person word reads as (`_person_in_story`).
 FRIEND_FAMILY = "friend_family"
+
+
+def _lead_off(text: str, phrases: Phrases) -> str | None:
+    """`text` without the longest of `phrases` said as its first words (up to `OWNED_MAX_WORDS`,
+    something left after it); None when it opens with none."""
+    words = text.split()
+    for n in range(min(len(words) - 1, OWNED_MAX_WORDS), 0, -1):
+        if phrases.whole(Folded(" ".join(words[:n]))):
+            return " ".join(words[n:])
+    return None
 
 
 class SurveyReading(RetoldFactReading):
@@ -1877,25 +1887,19 @@ class SurveyReading(RetoldFactReading):
         """The name read after the words saying whose dog it is or what it is to the owner ("우리
         초코요", "울애기 콩이", "우리집 막내 보리에요", "my boy max", "our baby luna"; stop 45: the
         dogs named "우리 초코", "My Boy Max", "our baby luna" refused as children told): those words
-        (`understanding-name-owned`, up to `OWNED_MAX_WORDS`) off, when what is left reads as a name
-        or as a word for any dog ("our dog": no name, asked again). None otherwise: "우리 강아지가
-        밤마다 짖어요" is read whole."""
-        words = message.text.split()
-        owned = self.vocabulary["understanding-name-owned"]
-        for n in range(min(len(words) - 1, OWNED_MAX_WORDS), 0, -1):
-            if not owned.whole(Folded(" ".join(words[:n]))):
-                continue
-            rest = Folded(" ".join(words[n:]))
-            if self.vocabulary["understanding-another-dog-have"].whole(rest) or any(
-                self.vocabulary[entry].contains(rest)
-                for entry in ("understanding-young-child", "understanding-children-exist")
-            ):
-                return None  # "우리 애기 있어요", "우리 아이는 초딩이에요": a child at home
-            read = self._at_name(rest, self.signals.read(rest))
-            if read.reason in ("name", GENERIC_NOT_NAME):
-                return dataclasses.replace(read, text=message.text)
+        (`understanding-name-owned`) off, when what is left reads as a name or as a word for any
+        dog ("our dog": no name, asked again). None otherwise: "우리 강아지가 밤마다 짖어요" is read
+        whole."""
+        rest = _lead_off(message.text, self.vocabulary["understanding-name-owned"])
+        if rest is None:
             return None
-        return None
+        said = Folded(rest)
+        if self.vocabulary["understanding-another-dog-have"].whole(said) or any(
+            self.vocabulary[entry].contains(said)
+            for entry in ("understanding-young-child", "understanding-children-exist")
+        ):
+            return None  # "우리 애기 있어요", "우리 아이는 초딩이에요": a child at home
+        return self._name_in(said, message, ("name", GENERIC_NOT_NAME))
 
     def _first_named(self, message: Folded) -> Understanding | None:
         """The dog to begin with, named ("초코부터 할게요", "초코 먼저요", "let's do max first", "start
@@ -1905,17 +1909,16 @@ class SurveyReading(RetoldFactReading):
         none, or what is left is no name."""
         text = message.text.strip().rstrip("!.~ ")
         cut = strip_end(text, self.vocabulary["understanding-name-first-after"])
-        words = cut.split()
-        lead = self.vocabulary["understanding-name-first-before"]
-        for n in range(min(len(words) - 1, OWNED_MAX_WORDS), 0, -1):
-            if lead.whole(Folded(" ".join(words[:n]))):
-                cut = " ".join(words[n:])
-                break
+        cut = _lead_off(cut, self.vocabulary["understanding-name-first-before"]) or cut
         if cut == text or not cut:
             return None
-        rest = Folded(cut)
+        return self._name_in(Folded(cut), message, ("name",))
+
+    def _name_in(self, rest: Folded, message: Folded, reasons: tuple[str, ...]) -> Understanding | None:
+        """`rest` read at the name question, as `message`'s reading when its reason is one of
+        `reasons`; None otherwise."""
         read = self._at_name(rest, self.signals.read(rest))
-        return dataclasses.replace(read, text=message.text) if read.reason == "name" else None
+        return dataclasses.replace(read, text=message.text) if read.reason in reasons else None
 
     def _lead_filler_off(self, message: Folded) -> Folded:
         """The message without a filler word before the name ("전 보리에요": 보리; owner trial 24:
