@@ -26,20 +26,16 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, user_text
-from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner
 from tests.test_stop44_lead import _tg_names
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
-from tests.test_trial10_words import STEP, _kakao, _kakao_result_seen
 from tests.test_trial28_checkin_time import stored_time
 
 # -- 1. whose dog before its name -------------------------------------------------------------------
@@ -150,7 +146,7 @@ async def test_born_a_year_said_by_how_long_ago_on_kakao(
 ) -> None:
     user = await kakao_at(kakao, lang, "age_months")
     await user.send(typed)
-    today = datetime.now(UTC).date()
+    today = dt.datetime.now(dt.UTC).date()
     low = max(0, (years_ago - 1) * 12 + today.month)  # born in December of that year
     high = years_ago * 12 + today.month - 1  # born in January of it
     months = (await kakao_answers(kakao, user.key)).get("age_months")
@@ -162,32 +158,12 @@ async def test_born_last_year_on_telegram(tg: Harness) -> None:
     chat = 14550
     await tg_at(tg, chat, "ko", "age_months")
     await tg.say(chat, "작년생이에요")
-    today = datetime.now(UTC).date()
+    today = dt.datetime.now(dt.UTC).date()
     months = (await tg_answers(tg, chat)).get("age_months")
     assert isinstance(months, int) and today.month <= months <= 12 + today.month - 1, tg.sent(chat)
 
 
-# -- 4. the last result asked for without the word "result" ------------------------------------------
-
-LAST_ONE = {
-    "ko": ("지난번 거 다시 보여주세요", "아까 그거 다시 보여줘"),
-    "en": ("show me the last one again", "the one from before"),
-}
-
-
-@pytest.mark.parametrize("lang", ["ko", "en"])
-async def test_the_last_one_asked_again_shows_the_result_on_kakao(
-    fake_ollama: FakeOllama, tmp_path: Path, lang: str
-) -> None:
-    async with _kakao(fake_ollama, tmp_path) as srv:
-        user = srv.user(lang=lang)
-        await _kakao_result_seen(srv, user, lang)
-        calls = _model_calls(fake_ollama)
-        for words in LAST_ONE[lang]:
-            await user.send(words)
-            assert STEP[lang] in user.text, (words, user.text)
-        assert _model_calls(fake_ollama) == calls
-
+# -- 4. the last result asked for without the word "result": tests/test_trial10_words.py's EARLIER
 
 # -- 5. the dog to begin with, named -----------------------------------------------------------------
 
