@@ -505,6 +505,19 @@ AVERSIVE: list[tuple[str, frozenset[str]]] = [
         ("I crate him when he's bad", "confine"),
         ("소리 지르고 방에 가뒀어요 벌로", "shouting confine"),
         ("I hit him when he chewed my shoes", "hitting"),
+        # owner trial 31: the owner growling or scruffing is the method; the dog growling, a
+        # "scruffy" coat and "혼났어요" (I had a hard time) are not (each below got the lecture)
+        ("i growled at him when he bit", "shouting"),
+        ("I scruffed him", "force"),
+        ("I grabbed him by the scruff and he yelped", "force"),
+        ("그래서 혼냈어요", "shouting"),
+        ("혼쭐을 냈어요", "shouting"),
+        ("엄마한테 혼났어요 쟤가", "shouting"),
+        ("some kind of terrier mix?? scruffy lol", ""),
+        ("also alfie growled at him again at dinner", ""),
+        ("our cat walked past her bowl and she growled at her, is that normal", ""),
+        ("산책하다가 진짜 혼났어요 ㅠㅠ 줄을 엄청 당겨서", ""),
+        ("어제 목욕시키느라 혼났어요", ""),
     ]
 ]
 

@@ -472,11 +472,12 @@ safety-term-aversive-hitting = hitting
         pinched, ear pinch
 safety-term-aversive-shouting = shouting, scolding
     .aliases = yell, yells, yelled, yelling, shout, shouts, shouted, shouting, scold, scolds, scolded, scolding,
-        screamed at, scream at, screaming at, told him off, told her off, raised my voice, growled at him,
-        growled at her
+        screamed at, scream at, screaming at, told him off, told her off, raised my voice, i growled at him,
+        i growled at her, i growl at him, i growl at her, we growled at him, we growled at her
 safety-term-aversive-force = pinning, alpha roll
     .aliases = alpha roll*, alpharoll*, pinned him, pinned her, pin him, pin her, held him down, held her down,
-        hold him down, hold her down, scruff*, dominance down, forced him down, forced her down,
+        hold him down, hold her down, scruff him, scruff her, scruffed, scruffing, scruff shake*,
+        the scruff, his scruff, her scruff, dominance down, forced him down, forced her down,
         push him down, push her down, pushing him down, pushing her down, pushed him down, pushed her down
 safety-term-aversive-shock = shock collar
     .aliases = shock collar, e collar, ecollar, electric collar, electronic collar, remote collar, bark collar,
