@@ -520,6 +520,10 @@ async def _route(turn: Turn) -> None:
     if last is not None and (flow is None or flow in DETAIL_FLOWS):  # idle too: "반개정도요 체중은
         flags = frozenset(await followup.raised_flags(turn.session, last))  # 5키로" after chocolate
     u = understand(turn, pending=last is not None, seen=seen, flags=flags)
+    if u.talk != "owner_crisis" and turn.services.understander.crisis_told(turn.text):
+        # "밤마다 짖어서 잠을 못자요 그냥 사라지고 싶어요" (owner trial 31: analysed, no crisis line):
+        # the owner first, then what the message tells of the dog, kept and handled as usual
+        turn.say("talk-owner-crisis-beside")
     # an offer is taken by the next message or not at all, unless that message was not understood
     # or said nothing to it ("hmm", "ㅋㅋ"; English owner trial: "yes" after "not sure what you
     # mean" got "tell me what your dog did")

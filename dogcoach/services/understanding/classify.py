@@ -797,16 +797,23 @@ class Understander(FollowupReading):
             return None
         return dataclasses.replace(read, text=found.text)
 
-    def _owner_in_crisis(self, message: Folded, context: Context) -> bool:
+    def crisis_told(self, text: str) -> bool:
         """The owner says they want to die or not to live (`understanding-owner-crisis`; the
-        slang of `-slang`, "kms", only with no digit in the message: "5 kms" is a distance), with
-        no dog's behaviour and no red flag of the dog's told beside it (those stay a report)."""
+        slang of `-slang`, "kms", only with no digit in the message: "5 kms" is a distance),
+        whatever else the message tells: beside a report ("밤마다 짖어서 잠을 못자요 그냥 사라지고
+        싶어요", owner trial 31: analysed with no crisis line) the caller says the crisis line
+        first and keeps the report."""
+        message = Folded(canonical(text))
         v = self.vocabulary
-        said = v["understanding-owner-crisis"].contains(message) or (
+        return v["understanding-owner-crisis"].contains(message) or (
             not any(ch.isdigit() for ch in message.text)
             and v["understanding-owner-crisis-slang"].contains(message)
         )
-        if not said:
+
+    def _owner_in_crisis(self, message: Folded, context: Context) -> bool:
+        """`crisis_told`, with no dog's behaviour and no red flag of the dog's told beside it
+        (those stay a report, the crisis line said first by the caller)."""
+        if not self.crisis_told(message.text):
             return False
         signals = self.signals.read(message)
         return not signals.behaviour and self._alarm(message, signals, context) is None

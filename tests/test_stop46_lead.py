@@ -1,0 +1,120 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 46, the lead (owner trial 31 through Kakao and Telegram), each fault reproduced through a
+real channel first, what was kept read back from the store.
+
+1. The owner in crisis beside a report of the dog ("강아지가 밤마다 짖어서 잠을 못자요 그냥 사라지고
+   싶어요", "해피가 밤마다 낑낑대서 한숨도 못잤어요 진짜 죽고싶다", "he barks all night, i cant sleep,
+   i just want to disappear"): analysed, or offered to be, with no crisis line (the same words alone
+   got it). Now the crisis line first, and the report kept and handled as before.
+2. The punishment lecture with nobody punished: "some kind of terrier mix?? scruffy lol" at the
+   breed ("scruff*" matched "scruffy"), the dog growling at someone ("she growled at her, is that
+   normal": "growled at him/her" was listed as the owner's shouting), "진짜 혼났어요" (I had a hard
+   time). The owner's own growl or scruffing still gets it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_survey_answers_misread import kakao_at, kakao_reports, t, tg_reports
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+CRISIS = (
+    ("ko", "강아지가 밤마다 짖어서 잠을 못자요 그냥 사라지고 싶어요"),
+    ("ko", "요즘 애 짖는거땜에 잠도 못자고 그냥 다 그만 사라지고 싶어요"),
+    ("en", "he barks all night and i cant sleep, i just want to disappear"),
+    ("en", "she chewed the couch again and honestly i want to die"),
+)
+
+
+def _crisis_first(lang: str, said: str) -> None:
+    assert said.startswith(t(lang, "talk-owner-crisis-beside")), said
+
+
+# -- 1. the owner in crisis beside a report: the crisis line first, the report kept ----------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), CRISIS)
+async def test_a_crisis_beside_a_report_is_said_first_and_the_report_kept_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    _crisis_first(lang, user.text)
+    assert await kakao_reports(kakao, user.key) == [typed], user.text
+
+
+@pytest.mark.parametrize(("lang", "typed"), CRISIS[:1] + CRISIS[2:3])
+async def test_a_crisis_beside_a_report_as_the_first_message_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send(typed)
+    _crisis_first(lang, user.text)
+    assert await kakao_reports(kakao, user.key) == [typed], user.text
+
+
+@pytest.mark.parametrize(
+    ("chat", "lang", "typed"),
+    [
+        (46101, "ko", "해피가 밤마다 낑낑대서 한숨도 못잤어요 진짜 죽고싶다"),
+        (46102, "en", "he barks all night and i cant sleep, i just want to disappear"),
+    ],
+)
+async def test_a_crisis_beside_a_report_is_said_first_on_telegram(
+    tg: Harness, chat: int, lang: str, typed: str
+) -> None:
+    await tg_owner(tg, chat, lang)
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    _crisis_first(lang, tg.sent(chat)[before])
+    assert typed in await tg_reports(tg, chat)
+
+
+async def test_a_crisis_beside_a_survey_answer_is_said_first_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "alone_hours")
+    await user.send("출근하면 9시간이요 그동안 계속 짖는대요 진짜 죽고싶어요")
+    _crisis_first("ko", user.text)
+
+
+async def test_the_crisis_alone_keeps_its_own_line_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send("그냥 다 그만 사라지고 싶어요")
+    assert user.text.startswith(t("ko", "talk-owner-crisis")), user.text
+    assert t("ko", "talk-owner-crisis-beside") not in user.text
+    assert await kakao_reports(kakao, user.key) == []
+
+
+# -- 2. no punishment lecture when nobody punished ----------------------------------------------
+
+
+def _lectured(lang: str, said: str) -> bool:
+    return t(lang, "safety-aversive-why") in said or t(lang, "safety-aversive-why-asked") in said
+
+
+async def test_a_scruffy_terrier_at_the_breed_gets_no_lecture_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "breed")
+    await user.send("some kind of terrier mix?? scruffy lol")
+    assert not _lectured("en", user.text), user.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "lecture"),
+    [
+        ("en", "our cat walked past her bowl and she growled at her, is that normal", False),
+        ("en", "rex growled at him again at dinner when he walked past", False),
+        ("ko", "산책하다가 진짜 혼났어요 ㅠㅠ 줄을 엄청 당겨서요", False),
+        ("en", "he bit my sleeve so i growled at him and he stopped", True),
+        ("en", "he nipped me so I scruffed him", True),
+        ("ko", "물어서 크게 혼냈어요", True),
+    ],
+)
+async def test_the_lecture_only_for_the_owners_own_punishment_on_kakao(
+    kakao: Server, lang: str, typed: str, lecture: bool
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert _lectured(lang, user.text) is lecture, user.text
