@@ -10,6 +10,12 @@ real channel first, what was kept read back from the store.
    breed ("scruff*" matched "scruffy"), the dog growling at someone ("she growled at her, is that
    normal": "growled at him/her" was listed as the owner's shouting), "진짜 혼났어요" (I had a hard
    time). The owner's own growl or scruffing still gets it.
+3. Plain words not understood ("무슨 뜻인지 잘 모르겠어요") or sent to the model: "안녕하세요 오랜만이에요",
+   "까미 엄마예요~ 다시 왔어요" (the owner named by their dog), "나갈게요 담에 봐요", "sorry gotta run,
+   finish this later" (at the size: "pick small, medium or large"), "병원 다녀올게 이따 마저 할게" (at
+   the concerns: "pick one or more"), "머 할수있는지 알려줘" and "지난번 분석 다시 보여주세요" (the
+   model), "can u show me everything ive told u so far" (the model), "알림 이제 안 보내셔도 돼요"
+   (the status shown, nothing turned off).
 """
 
 from __future__ import annotations
@@ -17,9 +23,11 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import kakao_at, kakao_reports, t, tg_reports
+from tests.test_survey_answers_misread import kakao_answers, kakao_at, kakao_reports, t, tg_reports
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 CRISIS = (
@@ -118,3 +126,68 @@ async def test_the_lecture_only_for_the_owners_own_punishment_on_kakao(
     user = await kakao_owner(kakao, lang)
     await user.send(typed)
     assert _lectured(lang, user.text) is lecture, user.text
+
+
+# -- 3. plain words: greetings, goodbyes, commands ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "reply"),
+    [
+        ("ko", "안녕하세요 오랜만이에요", "talk-greeting"),
+        ("ko", "까미 엄마예요~ 다시 왔어요", "talk-greeting"),
+        ("en", "kkamis mom here, back again", "talk-greeting"),
+        ("en", "hey long time no see", "talk-greeting"),
+        ("ko", "나갈게요 담에 봐요", "talk-bye"),
+    ],
+)
+async def test_greetings_and_goodbyes_in_plain_words_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, reply: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert user.text.startswith(t(lang, reply)), user.text
+    assert await kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "typed", "reply"),
+    [
+        ("en", "size", "sorry gotta run, finish this later", "talk-bye"),
+        ("ko", "concerns", "병원 다녀올게 이따 마저 할게", "talk-to-vet"),
+    ],
+)
+async def test_leaving_mid_survey_is_no_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, reply: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert t(lang, reply) in user.text, user.text
+    assert key not in await kakao_answers(kakao, user.key)
+    assert await kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "command"),
+    [
+        ("ko", "머 할수있는지 알려줘", "도움말"),
+        ("ko", "지난번 분석 다시 보여주세요", "결과 보기"),
+        ("ko", "알림 이제 안 보내셔도 돼요", "알림 꺼줘"),
+        ("en", "can u show me everything ive told u so far", "history"),
+    ],
+)
+async def test_commands_in_plain_words_do_what_the_command_does_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, command: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(command)
+    expected = user.texts
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    assert user.texts == expected, (user.texts, expected)
+    assert _model_calls(fake_ollama) == calls
+    assert await kakao_reports(kakao, user.key) == []

@@ -24,7 +24,7 @@ from dogcoach.services.understanding.model import (
 )
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
-from dogcoach.services.understanding.vocabulary import Table, cover, units_of
+from dogcoach.services.understanding.vocabulary import Table, Units, cover, units_of
 
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
 _DRAWN = re.compile(r"([a-z])\1+\b")
@@ -81,6 +81,8 @@ class TalkReading(CommandReading):
             called = " ".join(w for w in squeezed.split() if not self._vocative.fullmatch(w))
             if called != squeezed and called:
                 pieces = cover(units_of(called), table)
+        if not pieces:  # "까미 엄마예요~ 다시 왔어요": the owner named by their dog (owner trial 31)
+            pieces = self._owner_named(squeezed)
         if not pieces:
             return None
         talk = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("talk:")]
@@ -102,6 +104,24 @@ class TalkReading(CommandReading):
         if "just-asking" in talk:
             return "just-asking"  # "아 그냥 물어본거예요": the message before was a question (trial 12)
         return talk[0] if talk else None
+
+    @cached_property
+    def _talk_owner_named(self) -> Table:
+        table = Table(dict(self._talk.entries), self._talk.longest)
+        return table.add("talk:greeting", self.vocabulary["understanding-talk-owner-of"])
+
+    def _owner_named(self, squeezed: str) -> list[tuple[str, Units]] | None:
+        """The small talk of a message in which the owner names themselves by their dog ("까미
+        엄마예요~ 다시 왔어요", "kkamis mom here, back again"; Korean owner trial 31: "not sure what
+        you mean"): the word right before `understanding-talk-owner-of` is the dog's name, left
+        out; the rest must be small talk, the naming itself a greeting."""
+        owner = self.vocabulary["understanding-talk-owner-of"].phrases
+        words = squeezed.split()
+        for i in range(len(words) - 1):
+            after = units_of(" ".join(words[i + 1 :]))
+            if any(after[: len(p)] == p for p in owner):
+                return cover(units_of(" ".join(words[:i] + words[i + 1 :])), self._talk_owner_named)
+        return None
 
     @cached_property
     def _fond_words(self) -> Table:
