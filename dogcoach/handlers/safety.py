@@ -48,7 +48,10 @@ async def screen(
             flag.urgency,
             flag.evidence,
         )
-    if check.emergency:
+    # asked ("분무기 뿌려도 돼요?", "what do i do if he has a seizure?"), not told: the owner is not
+    # thanked for admitting a punishment, and nothing happened that puts the training on hold
+    asked = turn.understanding is not None and turn.understanding.kind is Kind.QUESTION
+    if check.emergency and not asked:
         await hold_training(
             turn, report.dog_id if report is not None else dog.id if dog is not None else None
         )
@@ -57,8 +60,6 @@ async def screen(
         if report is not None
         else Translator(turn.messages, report_language(text, turn.locale))
     )
-    # asked ("분무기 뿌려도 돼요?"), not told: the owner is not thanked for admitting a punishment
-    asked = turn.understanding is not None and turn.understanding.kind is Kind.QUESTION
     said = check.render(t, asked=asked)
     if any(r.text == said for r in turn.replies):
         return  # the same note in one turn once (a repeat and its first report's words)
@@ -72,7 +73,8 @@ async def hold_training(turn: Turn, dog_id: int | None) -> None:
     answered after a red flag decides, `coaching.plans.advise`) and its pending check-ins skipped,
     so no "how did the step go?" comes days later (stop 45: "he just ate grapes" at "how often?"
     kept the barking plan its result had just made, and its check-in). A new report after the
-    vet starts a plan again. `dog_id` None: the owner's reports with no dog."""
+    vet starts a plan again. One only asked about ("what do i do if he has a seizure?") holds
+    nothing (`screen`). `dog_id` None: the owner's reports with no dog."""
     for plan in await turn.session.list_plans(turn.user.id, dog_id):
         if plan.dog_id == dog_id and plan.status == PlanStatus.ACTIVE:
             await turn.session.set_plan_status(plan.id, PlanStatus.REFERRED)
