@@ -314,6 +314,11 @@ safety-term-person-given = given to the dog by the person: the dog ate it ("I ga
 safety-term-person-too = the dog too ("I fell in and so did he"): the person's words take nothing away
     .aliases = so did he, so did she, so did the dog, he did too, she did too, him too, her too, with him, with her,
         we both, both of us, the dog too
+## What the person saw happen ("제가 초콜릿 먹는 걸 봤어요": Korean leaves the dog unsaid; stop 46 review: the dog's
+## poisoning read as the owner's, no note and no red flag): the person is the witness, what happened the dog's.
+## English names the dog after the verb ("I saw him eat grapes"), which the words between tell apart already.
+safety-term-person-saw = what the person saw happen
+    .aliases = i saw, i just saw, i watched, i caught, i found, i noticed, saw him, saw her, caught him, caught her
 ## Something stuck in the throat: the airway blocked, an emergency now (stop 43: "he's choking on
 ## something help" raised nothing). Choking on the collar or lead when pulling is not it.
 safety-term-choking = choking, something stuck in the throat

@@ -130,7 +130,8 @@ MEDICAL = ("seizure", "toxin", "pain", "pain-vocal", "breathing", "choking")
 SIMILE_REACH_WORDS = 4
 # The lists whose word tells what happened to the dog (fell in, ate, got stung, had a seizure): a
 # person said to be its subject ("제가 물에 빠졌어요", "I fell in the water lol", "my son ate
-# chocolate") is no dog's red flag (stop 45: the dog's near-drowning note for the owner's fall).
+# chocolate") is no dog's red flag (stop 45: the dog's near-drowning note for the owner's fall),
+# unless the dog is said too or the person only saw it ("제가 초콜릿 먹는 걸 봤어요": the dog ate it).
 PERSONAL = (
     "seizure", "ingestion", "swallowed", "swallowed-referred", "swallowed-unknown", "retching", "breathing",
     "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke", "heat-sign",
@@ -415,7 +416,7 @@ class SafetyChecker:
             "trauma-unrelated", "trauma-bleeding", "venom", "venom-swelling", "trauma-cut", "heatstroke",
             "heatstroke-unrelated", "heat-context", "heat-sign", "urinary", "urinary-unrelated", "retching-unrelated",
             "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated", "drowning",
-            "drowning-unrelated", "person-subject", "person-given", "person-too", "bite-play",
+            "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -435,6 +436,9 @@ class SafetyChecker:
         self._subject = Subject(
             self._terms["person-subject"], words("person-subject-between"), self._terms["person-given"]
         )
+        # the dog too ("I fell in and so did he"), or what the person saw it do ("제가 초콜릿 먹는 걸
+        # 봤어요"): a person before the hit takes nothing away
+        self._person_kept = Term.union(self._terms["person-too"], self._terms["person-saw"])
         self._unrelated = {
             "bite": "bite-unrelated",  # the other senses (물 = water, 묻다 = ask) have no passive form
             "pain": "pain-unrelated",
@@ -471,7 +475,7 @@ class SafetyChecker:
         ]
         if name in MEDICAL and kept and self._terms["simile-behaviour"].find(views):
             kept = [h for h in kept if not self._simile.compares(h, views, SIMILE_REACH_WORDS)]
-        if name in PERSONAL and kept and not self._terms["person-too"].matches(views):
+        if name in PERSONAL and kept and not self._person_kept.matches(views):
             persons = self._subject.persons(views)
             if persons:
                 things = self._terms["toxin"].find(views) + self._terms["foreign"].find(views)
