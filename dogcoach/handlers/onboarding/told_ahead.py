@@ -77,10 +77,17 @@ def _keep_told_before(turn: Turn, text: str) -> None:
 def keep_before_survey(turn: Turn, key: str, answer: Value[Any] | Approximate) -> bool:
     """A survey answer told with no survey question open and no dog yet ("시츄예요", "열두살이에요",
     "작은편이에요" after a first report; owner trial 30: "that's for the profile", lost, the survey
-    then asked it again): kept in the state as an answer told ahead (`EARLY_KEY`, stored on the dog
-    with its name, `AHEAD_KEY`, not asked) and said in a line with its value. False, nothing kept,
-    when it does not fit the question (an option it has not, a number out of its bounds)."""
-    q = BY_KEY[key]
+    then asked it again): kept as an answer told ahead (`_keep_early`) and said in a line with its
+    value. False, nothing kept, when it does not fit the question (an option it has not, a number
+    out of its bounds)."""
+    return _keep_early(turn, BY_KEY[key], answer, "survey-kept-before")
+
+
+def _keep_early(turn: Turn, q: Question, answer: Value[Any] | Approximate, said: str) -> bool:
+    """`answer` to `q` kept in the state until the dog's row exists (`EARLY_KEY`, stored on the
+    dog with its name), marked told ahead (`AHEAD_KEY`, never asked) and said with `said`. False,
+    nothing kept or said, when it does not fit `q` (an option it has not, a number out of its
+    bounds). Shared by the answers told before the survey and the age told at the name."""
     try:
         if q.kind is Kind.TEXT:
             value: Any = str(answer.value).strip()
@@ -96,13 +103,13 @@ def keep_before_survey(turn: Turn, key: str, answer: Value[Any] | Approximate) -
     except (Invalid, TypeError, ValueError):
         return False
     early = turn.state.data.setdefault(EARLY_KEY, {})
-    early[key] = value
+    early[q.key] = value
     if isinstance(answer, Approximate) and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
-        early.setdefault(APPROXIMATE_KEY, {})[key] = [answer.low, answer.high]
+        early.setdefault(APPROXIMATE_KEY, {})[q.key] = [answer.low, answer.high]
     ahead = turn.state.data.setdefault(AHEAD_KEY, [])
-    if key not in ahead:
-        ahead.append(key)
-    turn.say("survey-kept-before", field=turn.t(f"survey-field-{key}"), value=format_answer(turn, q, value))
+    if q.key not in ahead:
+        ahead.append(q.key)
+    turn.say(said, field=turn.t(f"survey-field-{q.key}"), value=format_answer(turn, q, value))
     return True
 
 
@@ -121,29 +128,11 @@ def keep_age_told(turn: Turn, answer: Value[float] | Approximate | None) -> None
 
 def _keep_early_age(turn: Turn, answer: Value[float] | Approximate | None) -> None:
     """An age read at the name question (`answer`, months; None: none read) kept until the dog's
-    row exists (`EARLY_KEY`), marked told ahead and said in a line, never asked; an age outside
-    the question's bounds is dropped. Shared by the age before the name ("3살 초코") and the age
-    instead of one ("he's 4 btw")."""
-    age = BY_KEY["age_months"]
-    if answer is None:
-        return
-    try:
-        months = _number(age, float(answer.value))
-        _check_number(age, months, None)
-    except Invalid:
-        return
-    early = turn.state.data.setdefault(EARLY_KEY, {})
-    early[age.key] = months
-    if isinstance(answer, Approximate):
-        early.setdefault(APPROXIMATE_KEY, {})[age.key] = [answer.low, answer.high]
-    ahead = turn.state.data.setdefault(AHEAD_KEY, [])
-    if age.key not in ahead:
-        ahead.append(age.key)
-    turn.say(
-        "survey-answered-ahead",
-        field=turn.t(f"survey-field-{age.key}"),
-        value=format_answer(turn, age, months),
-    )
+    row exists and said in a line, never asked (`_keep_early`); an age outside the question's
+    bounds is dropped. Shared by the age before the name ("3살 초코") and the age instead of one
+    ("he's 4 btw")."""
+    if answer is not None:
+        _keep_early(turn, BY_KEY["age_months"], answer, "survey-answered-ahead")
 
 
 async def _household_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
