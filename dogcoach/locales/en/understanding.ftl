@@ -1074,6 +1074,12 @@ understanding-age-now = now
 ## Words for the dog's stage of life beside its age ("she's a 10 year old grandma", "2 yr old teenager"; stop 45: asked again, "not grandma"): the age read without them. No "baby": "we have a 3 year old baby" may be a child at home.
 understanding-age-stage = grandma
     .aliases = grandma, grandpa, granny, gramps, old lady, old man, old boy, old girl, old gal, old guy, senior, senior dog, a senior, oldie, old dog, an old dog, puppy, a puppy, pup, a pup, baby puppy, young pup, young dog, teenager, a teenager, teen, adolescent, adult, adult dog, an adult
+## A baby's words right after the age with its unit ("she's a 3 month old baby"; owner trial 30: asked again): at the age question, read without them only when the unit was said and nothing else is left ("we have a 3 year old baby" is still asked again).
+understanding-age-stage-baby = baby
+    .aliases = baby, a baby, baby girl, a baby girl, baby boy, a baby boy, just a baby, little baby, a little baby, puppy, a puppy, pup, a pup
+## Words saying a baby is had ("we have a 3 year old baby"): the baby beside the age may be a child at home, asked again.
+understanding-age-baby-had = have
+    .aliases = have, has, got, had, there's, there is, we've, i've, expecting, gave birth
 ## The dog's pronoun and verb among the words above: they name the age only beside a number ("he's 4"); alone they name no question ("nah hes healthy" at the exercise; owner trial 29: said to be about the age).
 understanding-correction-pronoun = he's
     .aliases = she is, he is, she's, he's, shes, hes, it's, its, it is
