@@ -50,6 +50,7 @@ from dogcoach.services.understanding import Kind as Said
 from dogcoach.services.understanding.survey import (
     GENERIC_NOT_NAME,
     HOUSEHOLD_NOT_NAME,
+    LEAD_IN_NOT_NAME,
     OPTION_WORD_NOT_NAME,
     SEX_NOT_NAME,
 )
@@ -108,6 +109,10 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         # "중형이요 12키로", "rescue" (owner trial 25: dogs named "중형이", "Rescue"): the size's or the
         # origin's word, said so with the name asked again
         raise Invalid("survey-name-other-answer", field=turn.t(f"survey-field-{u.answer.understood}"))
+    if q.key == "name" and u.reason == LEAD_IN_NOT_NAME:
+        # "우리", "우리요", "our" (owner trial 30: the dog named "우리"): the words before a name,
+        # said as understood, the name asked for
+        raise Invalid("survey-name-lead-in", typed=turn.text.strip())
     if q.key == "name" and u.reason == GENERIC_NOT_NAME:  # "dog", "강아지": any dog's word
         word = str(u.answer.understood) if isinstance(u.answer, Unclear) and u.answer.understood else ""
         # the word as typed when it is the whole message ("dog", not "Dog"), else the word read

@@ -10,7 +10,7 @@ from typing import Any
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.handlers.card import format_answer
 from dogcoach.handlers.onboarding import storing, told_ahead
-from dogcoach.handlers.onboarding.constants import AHEAD_KEY, PARTS_KEY, QUANTITY_KINDS, YES
+from dogcoach.handlers.onboarding.constants import AHEAD_KEY, OTHER_PETS, PARTS_KEY, QUANTITY_KINDS, YES
 from dogcoach.handlers.onboarding.quantities import _check_likely, _check_number, _number
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, OPTION_KG, survey_context
 from dogcoach.handlers.turn import Turn
@@ -228,12 +228,35 @@ def _weight_size(turn: Turn, message: Folded) -> str | None:
     return None
 
 
-def _later_fact(turn: Turn, later: Question, message: Folded, dog: Dog) -> str | None:
+def _pets_told_along(turn: Turn, later: Question, message: Folded) -> list[str] | None:
+    """The other pets told in their own clauses beside the children's answer ("no kids, we have a
+    dog", "애는 없고 강아지 있어요"; owner trial 30: the dog lost, asked again): the pets those
+    clauses tick, read as the other pets' question reads them; None when the message tells of
+    the children alone, of both in one clause, or ticks no pet."""
+    understander = turn.services.understander
+    told = understander.told_of_other_subject(message.text, "children")
+    if told is None:
+        return None
+    read = understander.understand(told, survey_context(later, numbered=False))
+    picks = [p for p in read.picks if p in later.options] if read.kind is Said.CHOICE else []
+    if (
+        not picks
+        or read.safety
+        or (later.exclusive in picks and not understander.names_answer(Folded(told), later.key))
+    ):
+        return None  # "no kids, nope": no "no other pets" unless it names them
+    return picks
+
+
+def _later_fact(turn: Turn, later: Question, message: Folded, dog: Dog) -> str | list[str] | None:
     """What `message` tells of `later`, a question after the open one (stop 34): the breed
     named, the size by a weight, where the dog came from in its own words, children surely under
-    12 (`understanding-young-child`); None for anything else."""
+    12 (`understanding-young-child`), the other pets in clauses of their own beside the
+    children's answer (`_pets_told_along`); None for anything else."""
     understander = turn.services.understander
     v = understander.vocabulary
+    if later.key == OTHER_PETS:
+        return _pets_told_along(turn, later, message)
     if later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
         breed = told_ahead._breed_told(turn, message, later)
         return breed if breed is not None and later.minimum <= len(breed) <= later.maximum else None
@@ -259,7 +282,7 @@ def _later_fact(turn: Turn, later: Question, message: Folded, dog: Dog) -> str |
     return picks[0]
 
 
-def _keep_ahead(turn: Turn, later: Question, dog: Dog, value: str) -> None:
+def _keep_ahead(turn: Turn, later: Question, dog: Dog, value: str | list[str]) -> None:
     """`value` stored as `later`'s answer told ahead (saved with the open question's), said."""
     storing._qualify(dog, later, approximate=None, unknown=False)
     dog.answers[later.key] = value

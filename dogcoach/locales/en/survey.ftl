@@ -40,6 +40,7 @@ survey-name-recalled = The name I have is { $name }.
 survey-name-same = { $name } — that's the name I have already.
 survey-err-name-unknown = I didn't catch a name there. If your dog has no name yet, whatever you call them is fine. For example: Coco
 survey-name-generic = "{ $typed }" is a word for any dog, not a name. What do you call your dog? For example: Coco
+survey-name-lead-in = I got "{ $typed }", but no name after it. What is your dog called? Just the name, for example: Coco
 survey-name-other-answer = That sounds like your answer to "{ $field }", not a name: I'll ask that one a little later.
 survey-name-breed = "{ $typed }" sounds like a breed, so I noted it as the breed. If it is the name, send it again.
 survey-name-command-typo = "{ $typed }" looks like a command word mistyped, so I did not take it as the name. If it is the name, send it again.

@@ -39,6 +39,7 @@ survey-name-recalled = 적어 둔 강아지 이름: { $name }
 survey-name-same = { $name } — 이미 그 이름으로 적혀 있어요.
 survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름이 없으면 평소에 부르시는 애칭을 알려 주셔도 괜찮아요. 예: 초코
 survey-name-generic = "{ $typed }"는 강아지를 두루 부르는 말이라 이름으로 쓰지 않았어요. 강아지를 뭐라고 부르세요? 예: 콩이
+survey-name-lead-in = "{ $typed }" 다음에 이름이 올 줄 알았는데, 이름은 없었어요. 강아지 이름만 보내 주세요. 예: 콩이
 survey-name-other-answer = 이름이 아니라 '{ $field }'에 대한 답으로 들었어요. 그 질문은 조금 뒤에 여쭤볼게요.
 survey-name-breed = { JOSA($typed, "은", "는") } 견종 같아서 견종으로 적어 뒀어요. 이름이 맞다면 한 번 더 보내 주세요.
 survey-name-command-typo = { JOSA($typed, "은", "는") } 명령어를 잘못 입력하신 것 같아서 이름으로 적지 않았어요. 이름이 맞다면 한 번 더 보내 주세요.

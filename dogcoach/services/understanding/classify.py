@@ -393,6 +393,24 @@ class Understander(FollowupReading):
         # a time or place word is a name beside another ("코코랑 밤이": 밤, night; owner trial 13)
         return self.name_only(word, breed=True, any_case=True, situation=False)
 
+    def _option_leads(self, message: Folded, keys: Sequence[str]) -> bool:
+        """The first clause of `message` is, whole, an option of one of the choice questions
+        `keys` ("no kids," of "no kids, we have a dog" at the children question; owner trial 30:
+        its "no" read as "no, I meant…", the rest "yes"): an answer, never a correction's cue. A
+        bare "no" before a comma stays the cue ("no, 3 years")."""
+        clauses = self.answers.choices.clauses(message.text)
+        if len(clauses) < 2:  # (a correction's value comes after its cue)
+            return False
+        first = Folded(clauses[0])
+        if first.words < 2:  # ("no, 3 years": a bare no is the cue)
+            return False
+        return any(
+            self.vocabulary.labelled(f"survey-opt-{q.key}-{o}").whole(first)
+            for q in QUESTIONS
+            if q.key in keys and q.options
+            for o in q.options
+        )
+
     def may_pick(self, text: str, context: Context) -> bool:
         """A cheap first look (about a third of `understand`: 33-37 µs) for a flow that reads a message at
         another question than the open one (the survey's sex at the name or the age): False when
@@ -1288,6 +1306,8 @@ class Understander(FollowupReading):
             # 3살이에요" at the breed): that answer corrected, never this one (fresh trial); not
             # at the name, where this survey has no answer yet to correct
             correction = self._correction(message, signals)
+            if correction is not None and self._option_leads(message, (context.question, *correction.about)):
+                correction = None  # "no kids, we have a dog": the "no" of an option, no correction
             if correction is not None and correction.about and context.question not in correction.about:
                 return correction
             if correction is not None and correction.argument:

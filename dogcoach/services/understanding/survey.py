@@ -66,6 +66,8 @@ NAME_SEX_WORDS = "understanding-name-sex-word"
 SEX_NOT_NAME = "sex-not-name"
 HOUSEHOLD_NOT_NAME = "household-not-name"
 GENERIC_NOT_NAME = "generic-not-name"
+# The words before a name alone ("우리", "우리요", "our"; owner trial 30: "우리는 몇 살이에요?").
+LEAD_IN_NOT_NAME = "lead-in-not-name"
 OPTION_WORD_NOT_NAME = "option-word-not-name"
 # The most words of a name the dog is called now, after "call her" ("we call her lady bug").
 MAX_CALLED_WORDS = 2
@@ -520,6 +522,17 @@ class SurveyReading(RetoldFactReading):
             # lives at home, a later question's answer; the name's re-ask says so
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=HOUSEHOLD_NOT_NAME
+            )
+        if isinstance(answer, Value) and self.vocabulary["understanding-name-owned"].whole(
+            Folded(str(answer.value))
+        ):
+            # "우리", "우리요", "our" (owner trial 30: "우리는 몇 살이에요?"): the words that come
+            # before a name, no name after them; the re-ask says what was understood
+            return Understanding(
+                Kind.ANSWER,
+                message.text,
+                answer=Unclear(str(answer.value), (message.text,)),
+                reason=LEAD_IN_NOT_NAME,
             )
         if isinstance(answer, Value) and normalize(str(answer.value)) in self.messages.aliases(
             "understanding-name-generic"
@@ -1130,6 +1143,8 @@ class SurveyReading(RetoldFactReading):
         # better but lately he lunges at bikes" at the worst reaction was a bite): as `may_pick`
         picking = (self._without_amount(message) if signals.behaviour else None) or message
         picking = self._read_past(picking, context)
+        subject = self._subject_clauses(picking, context)
+        picking = subject or picking
         answer = self.answers.choice(picking, context.options, multi=multi, exclusive=context.exclusive)
         if isinstance(answer, Value) and (
             self._size_of_a_thing(message, context) or self._origin_of_no_one(message, context)
@@ -1240,7 +1255,12 @@ class SurveyReading(RetoldFactReading):
             # "we told him no and pushed him down" at "children at home?": the "no" was said to
             # the dog, it answers nothing (ninth owner trial: stored as "no"); asked again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="said-no")
-        if isinstance(answer, Value) and not multi and self._pets_not_children(message, context):
+        if (
+            isinstance(answer, Value)
+            and not multi
+            and subject is None
+            and self._pets_not_children(message, context)
+        ):
             # "고양이는 없고 강아지 둘" at "children at home?" (owner trial 30: stored as "no"):
             # the other pets told, no child named; asked again (the pets kept ahead by the flow)
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="pets-told")
@@ -1899,7 +1919,17 @@ class SurveyReading(RetoldFactReading):
             for entry in ("understanding-young-child", "understanding-children-exist")
         ):
             return None  # "우리 애기 있어요", "우리 아이는 초딩이에요": a child at home
-        return self._name_in(said, message, ("name", GENERIC_NOT_NAME))
+        read = self._name_in(said, message, ("name", GENERIC_NOT_NAME))
+        if read is not None and isinstance(read.answer, Value):
+            words = message.text.split()
+            whole = " ".join([*words[: len(words) - len(rest.split())], str(read.answer.value)])
+            if self.vocabulary["understanding-name-owned"].whole(Folded(whole)):
+                # "우리 막내요", "우리 애" (owner trial 30, "우리" alone): the words before a
+                # name, all of them, no name after; the re-ask says what was understood
+                return Understanding(
+                    Kind.ANSWER, message.text, answer=Unclear(whole, (message.text,)), reason=LEAD_IN_NOT_NAME
+                )
+        return read
 
     def _first_named(self, message: Folded) -> Understanding | None:
         """The dog to begin with, named ("초코부터 할게요", "초코 먼저요", "let's do max first", "start
@@ -2207,6 +2237,92 @@ class SurveyReading(RetoldFactReading):
             if other is not None:
                 return other
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason=reason)
+
+    def _clause_subject(self, clause: str) -> str | None:
+        """What one clause is about: children (`CHILDREN`: their words, a young child's, or a
+        children option whole, "애는 없어요"), the other pets (`OTHER_PETS`: a pet's words), both
+        ("both"), or neither (None)."""
+        message = Folded(clause.strip(",.;!?~ "))
+        v = self.vocabulary
+        absent = self.answers.choices.absent_said(message) or message  # "애는 없고": 애는 없어요
+        child = (
+            self.names_answer(message, CHILDREN)
+            or v["understanding-young-child"].contains(message)
+            or any(v.labelled(f"survey-opt-{CHILDREN}-{o}").whole(absent) for o in ("yes", "no"))
+        )
+        pet = any(
+            v[msg_id].contains(message)
+            for msg_id in (
+                *(f"survey-opt-{OTHER_PETS}-{o}" for o in PETS),
+                "understanding-concept-other_animal",
+            )
+        )
+        if child and pet:
+            return "both"
+        return CHILDREN if child else OTHER_PETS if pet else None
+
+    def _subject_clauses(self, message: Folded, context: Context) -> Folded | None:
+        """At the children or the other pets' question, a message whose clauses tell of both
+        ("애는 없고 강아지 있어요", "no kids, we have a dog", "강아지 하나 더 있고 애는 없어요";
+        owner trial 30: children "yes", the dog lost): the clauses of the open question's own
+        subject; at the other pets' also without the pets said to be absent beside one said to
+        be there ("고양이는 없고 강아지 둘", "no cat but two dogs": the dog; the cat's "없고" was
+        read as "none" too). None when nothing is left out."""
+        if context.question not in (CHILDREN, OTHER_PETS):
+            return None
+        clauses: list[list[str]] = [[]]
+        for word in message.text.split():
+            clauses[-1].append(word)
+            if self.answers.choices._clause_ends(word):
+                clauses.append([])
+        said = [" ".join(c) for c in clauses if c]
+        if len(said) < 2:  # (one clause tells one subject)
+            return None
+        subjects = [self._clause_subject(c) for c in said]
+        if "both" in subjects:
+            return None
+        other = OTHER_PETS if context.question == CHILDREN else CHILDREN
+        kept = (
+            said
+            if CHILDREN not in subjects or OTHER_PETS not in subjects
+            else [c for c, s in zip(said, subjects, strict=True) if s != other]
+        )
+        if context.question == OTHER_PETS:
+            kept = self._pets_there(kept, context)
+        if len(kept) == len(said) or not kept:
+            return None
+        return Folded(" ".join(kept))
+
+    def told_of_other_subject(self, text: str, question: str) -> str | None:
+        """What a message answered at the children or the other pets' question (`question`) tells
+        in its clauses of the other one ("no kids, we have a dog" at the children: "we have a
+        dog"), for the flow to read as that question's answer told ahead; None when its clauses
+        tell of one subject only (or of both in one clause: asked in its turn)."""
+        other = OTHER_PETS if question == CHILDREN else CHILDREN if question == OTHER_PETS else None
+        if other is None:
+            return None
+        kept = self._subject_clauses(Folded(text), Context(Expect.MULTI, question=other))
+        return kept.text if kept is not None else None
+
+    def _pets_there(self, clauses: list[str], context: Context) -> list[str]:
+        """Of the other pets' clauses, those left once the pets said to be absent ("고양이는
+        없고", "no cat but") are dropped, when another names a pet there ("강아지 둘"); all of
+        them otherwise ("고양이는 없어요" alone stays as it is read)."""
+        there: list[str] = []
+        absent: list[str] = []
+        for clause in clauses:
+            if self._clause_subject(clause) != OTHER_PETS:
+                continue
+            read = self.answers.choice(
+                Folded(clause), context.options, multi=True, exclusive=context.exclusive
+            )
+            if isinstance(read, Value) and context.exclusive not in read.value:
+                there.append(clause)
+            elif isinstance(read, Value | Unclear) and context.exclusive in (
+                read.value if isinstance(read, Value) else read.understood or ()
+            ):
+                absent.append(clause)  # "no cats,", "개는 없고" (the none alone), "고양이는 없고"
+        return [c for c in clauses if c not in absent] if there and absent else clauses
 
     def _pets_not_children(self, message: Folded, context: Context) -> bool:
         """At the children question, a yes or no said of animals (a dog, a cat or another pet:
