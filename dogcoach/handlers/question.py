@@ -16,12 +16,16 @@ from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import report_language, speak_report_language
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store.models import QUESTION
+from dogcoach.services.understanding.followup import FLOW_ASKED
 
 
 async def handle(turn: Turn) -> None:
     """Save the turn's text as a question about the dog it names (else the active dog), answer
     what safety calls for, acknowledge it and queue it for the model."""
     text = turn.text
+    if turn.understanding is not None and turn.understanding.reason == FLOW_ASKED:
+        turn.say("coach-next")  # "so what happens now" right after a result: the bot's own answer
+        return
     dog, named = await dog_of(turn, text)
     own = turn.services.topics.own_reply(text)  # "can you speak spanish", "can u talk to my vet"
     if own is not None or turn.services.topics.about_bot(text):

@@ -27,7 +27,7 @@ from dogcoach.handlers.results.render import (
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
-from dogcoach.services.understanding import DECLINE, Context, DontKnow, Expect, Kind, Option, Unclear
+from dogcoach.services.understanding import DECLINE, Context, DontKnow, Expect, Kind, Option, Unclear, Value
 from dogcoach.services.understanding.text import Folded
 
 FLOW = "followup"
@@ -255,6 +255,14 @@ async def handle(turn: Turn) -> None:
     if report is None:
         turn.state = ConversationState()
         await report_flow.handle(turn)
+        return
+    if u is not None and u.split and isinstance(u.answer, Value):
+        # "like every day, mostly evenings… oh and he peed on the rug again 🙃" (English owner
+        # trial 31: one new report, the answer lost): the answer to this report, analysed again,
+        # and the incident told after "oh and" a report of its own
+        turn.state = ConversationState()
+        await append(turn, report, str(u.answer.value))
+        await report_flow.save(turn, u.split, tip=False)
         return
     on_screen = await _shown_before(turn, report)
     if on_screen is not None and u is not None and u.alternative is not Kind.REPORT:

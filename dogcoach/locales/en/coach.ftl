@@ -37,6 +37,8 @@ coach-kakao-delayed = Your question is saved, but the model that writes answers 
 coach-kakao-unavailable = Your question is saved, but the coach is temporarily unavailable. It will be answered once it's working again: tap "Show result" later, or just send your next message, to see it.
 
 # A question about the bot itself (answered by the bot, never sent to the model)
+## "so what happens now" right after a result (English owner trial 31).
+coach-next = 🐾 What happens next: if you can, answer my question above and I'll add it to this record and update the analysis. Try the next step for a few days, and I'll ask how it went. Whenever your dog does something new, just tell me.
 coach-about = 🐾 I'm a dog behaviour coach. Tell me what your dog did and I'll break it down into before, behaviour and after, and suggest what to try next; ask me anything about your dog and I'll answer briefly. What you tell me about your dog is only used to tailor my advice. Send "help" to see everything I can do.
 
 ## Words that make a question one about the bot or the service (never sent to the model).

@@ -337,6 +337,9 @@ understanding-talk-bye = goodbye
 ## A goodbye with nothing open (Korean owner trial ko10: "bye for now", "see you tomorrow" were "not sure what you mean"). Read only when no question is open (a survey question takes its own words).
 understanding-talk-bye-idle = bye for now
     .aliases = bye for now, bye now, see you tomorrow, see u tomorrow, see ya tomorrow, see you later, see u later, see ya later, cya, cya tomorrow, night night, nighty night, nite, gotta go, got to go, gtg, g2g, i have to go, i gotta go, talk tomorrow, talk to you tomorrow, talk to you later, talk soon, until tomorrow, catch you later, good night for now, sleep well
+## What happens next asked right after a result ("so what happens now", "ok what happens next"; English owner trial 31: glued onto the report at "how often?" and analysed again): a question about the bot's flow, answered by the bot (`coach-next`), never detail nor a question for the model.
+understanding-flow-asked = what happens now
+    .aliases = what happens now, what happens next, what happens after this, what happens after that, whats next, what's next, what is next, so whats next, so what's next, what comes next, what now then, now what happens, what do you do now, what will you do now, what do you do next, what's the next step here, whats the next step here
 ## A how-are-you that could be told as news without its "?" (Korean owner trial ko10): a greeting only with a "?".
 understanding-talk-how-are-you = how was your day?
     .aliases = how was your day, how was your weekend, how was your night, you good, you ok, you okay
@@ -785,6 +788,9 @@ understanding-size-thing = text
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also
 ## An "and" opening the message ("oh and he does it every day"; owner trial 27): it may add to the report waiting; detail when the rest is.
+## Words in the middle of an answer to a result's question that add a new incident after it ("every time we go out since we got him. also alfie growled at him at dinner"; English owner trial 31: the whole message one new report, the answer lost): the answer goes to the report asked about, what follows to a report of its own. Only a part before them that could answer the question, and a behaviour after them.
+understanding-added-split = also
+    .aliases = also, oh and, oh also, and also, oh and also, oh yeah and, plus, btw, oh btw, and btw, oh and btw
 understanding-added-lead = oh and
     .aliases = oh and, and, also, oh also, plus, oh yeah and, oh and also, btw, oh btw, and also
 understanding-frequency = how often
@@ -962,7 +968,13 @@ understanding-outcome-new = now
 ## At a check-in, both ways at once ("half and half", "hit and miss"): no outcome, asked which one overall.
 ## Unsure of the outcome at a check-in's "how did it go?" ("maybe a bit better? not sure"): no outcome recorded, asked again.
 understanding-outcome-unsure = not sure
-    .aliases = not sure, not really sure, unsure, hard to tell, hard to say, difficult to say, can't tell, cant tell, can't really tell, don't know, dont know, do not know, idk, no idea, not certain, maybe, perhaps, possibly, not convinced
+    .aliases = not sure, not really sure, unsure, hard to tell, hard to say, difficult to say, can't tell, cant tell, can't really tell, don't know, dont know, do not know, idk, no idea, not certain, not convinced
+## A hedge that doubts only an outcome told after it ("maybe a bit better"): after the last outcome word it hedges a detail ("kinda better? he still bites but less hard maybe"; English owner trial 31: asked again, the check-in left open), and the outcome stands.
+understanding-outcome-unsure-lead = maybe
+    .aliases = maybe, perhaps, possibly
+## Praise said of the behaviour told at its worst ("oh yeah GREAT, she barked at the window for an hour straight yesterday 🙃"; English owner trial 31: a new report, the check-in left open): at a check-in, worse; the words its note. Not when the behaviour is told stopped ("oh great, he didn't bark at all").
+understanding-outcome-sarcastic = oh great
+    .aliases = oh great, oh yeah great, yeah great, oh yea great, ya great, oh just great, just great, oh wonderful, just wonderful, oh lovely, just lovely, oh fantastic, oh brilliant, oh perfect, just perfect, great 🙃, wonderful 🙃, lovely 🙃, perfect 🙃, fantastic 🙃, brilliant 🙃, so great 🙃, 🙃, great job 🙃, thanks a lot 🙃
 ## Looks unsure, but the outcome is certain ("much better, not sure why").
 understanding-outcome-unsure-not = sure
     .aliases = not sure why, don't know why, dont know why, no idea why, not sure how, idk why, maybe this weekend, maybe at the weekend, maybe tomorrow, maybe later, maybe tonight, maybe next week

@@ -1165,6 +1165,9 @@ class Understander(FollowupReading):
                 return beside
             return Understanding(Kind.MEDIA, text, reason="media-announced")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
+        if talk is None and expect is Expect.FOLLOWUP and self._small_talk(message, closing=True) == "bye":
+            talk = "bye"  # "gotta go, brb", "이따 올게요" at "how often?": leaving, never its answer
+            # (English owner trial 31: glued onto the report and analysed again)
         if talk is None and expect is Expect.FOLLOWUP and self._back_alone(message):
             talk = "greeting"  # "back" after "brb" at a result's question: the owner is back,
             # no answer (owner trial 11: "I couldn't tell how often from 'back'")

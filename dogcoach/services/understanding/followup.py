@@ -51,6 +51,13 @@ CHANGE_WHEN_MAX_WORDS = 10
 CORRECTED_MAX_WORDS = 12
 # The result asked about while its report waits ("any news?", "분석 다 됐어요?"): this short at most.
 STATUS_MAX_WORDS = 5
+# What happens next asked right after a result ("so what happens now"): this short at most.
+FLOW_ASKED_MAX_WORDS = 8
+# The reason of that question: the bot answers it (`coach-next`), never the model.
+FLOW_ASKED = "flow-asked"
+# The reason of a follow-up's answer followed by a new incident ("every day… oh and he peed on the
+# rug again"): the answer added to the report, the incident (`Understanding.split`) its own report.
+ANSWER_THEN_INCIDENT = "answer-then-incident"
 # The dog's age told with a pronoun after a result ("he's 5", "얘 5살이에요"): this short at most.
 AGE_TOLD_MAX_WORDS = 6
 # How the step went, told after a result or a plan ("음 그냥 그래요", "it's gotten worse", "not
@@ -107,6 +114,10 @@ class FollowupReading(SurveyReading):
         if not (context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and context.seen)):
             return None
         text = message.text
+        if self._flow_asked(message, signals):
+            # "so what happens now", "이제 어떻게 되는거예요" (English owner trial 31: glued onto
+            # the report and analysed again): what the bot does next, answered by the bot
+            return Understanding(Kind.QUESTION, text, reason=FLOW_ASKED)
         if context.expect is Expect.FOLLOWUP and self._coach_asked(message, signals):
             return Understanding(Kind.QUESTION, text, reason="asked-at-followup")
         if signals.anchored and self._calm(message, signals):
@@ -147,6 +158,33 @@ class FollowupReading(SurveyReading):
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="so_so", reason="so-so-after-result")
         return None
+
+    def _answer_then_incident(self, message: Folded, topic: str | None) -> tuple[str, str] | None:
+        """The follow-up's answer, then a new incident after a word that adds one
+        (`understanding-added-split`: "also", "oh and", "그리고", "아 그리고"): (the answer, the
+        incident) when the part before it could answer the question about `topic` and tells no
+        behaviour, and the part after it tells one; else None."""
+        if topic is None:
+            return None
+        words = message.text.split()
+        lead = self.vocabulary["understanding-added-split"]
+        for k in range(1, len(words) - 1):
+            for n in (3, 2, 1):
+                said = " ".join(words[k : k + n]).strip(",.;:!~…")
+                if k + n >= len(words) or not lead.whole(Folded(said)):
+                    continue
+                head, rest = " ".join(words[:k]).rstrip(",;~ "), " ".join(words[k + n :])
+                answer, told = Folded(head), Folded(rest)
+                if not self.signals.plausible_followup(answer, topic) or self.signals.read(answer).behaviour:
+                    return None
+                return (head, rest) if self.signals.read(told).behaviour else None
+        return None
+
+    def _flow_asked(self, message: Folded, signals: Signals) -> bool:
+        """Only what happens next asked (`understanding-flow-asked`), short, naming no behaviour."""
+        if message.words > FLOW_ASKED_MAX_WORDS or signals.behaviour:
+            return False
+        return self.vocabulary["understanding-flow-asked"].contains(message)
 
     def _coach_asked(self, message: Folded, signals: Signals) -> bool:
         """Asked of the coach at a result's follow-up question: asked outright ("?", an asking
@@ -1016,6 +1054,14 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")
         if self._noise(message):
             return Understanding(Kind.NOISE, text, reason="noise")
+        split = self._answer_then_incident(message, topic)
+        if split is not None:
+            # "like every day, mostly evenings… oh and he peed on the rug again 🙃" (English owner
+            # trial 31: one new report, the answer never reached the report it answered): the
+            # answer to this report, the incident after "oh and" a report of its own
+            return Understanding(
+                Kind.ANSWER, text, answer=Value(split[0]), split=split[1], reason=ANSWER_THEN_INCIDENT
+            )
         if not plausible and topic == "frequency" and self._one_word_no_frequency(message, signals):
             # "Max", "초코" at "how often does this happen?": one word that says no frequency (the
             # owner was answering the survey offered beside it) is not glued onto the report and

@@ -256,6 +256,10 @@ class Understanding:
     - `asked`: a REPORT with a question asked in a sentence of its own beside it ("Coco barked at
       the bin men this morning. Is that normal for a mix?"): that sentence; the caller analyses
       the report and says the question was seen (batch 76: it was dropped silently).
+    - `split`: an ANSWER to a result's follow-up question (`answer`: its part) followed by a new
+      incident after a word that adds one ("every day, mostly evenings… oh and he peed on the rug
+      again"): that incident; the caller adds the answer to the report and saves `split` as a
+      report of its own (English owner trial 31: the whole message was one new report).
     """
 
     kind: Kind
@@ -276,6 +280,7 @@ class Understanding:
     dog: str = ""
     again: bool = False
     asked: str = ""
+    split: str = ""
 
     @property
     def ambiguous(self) -> bool:

@@ -91,6 +91,8 @@ DONT_KNOW_WHY = "dont-know-why"
 # A bare no at a check-in's "how did it go?" ("nope", "아니요"; English owner trial 30: stored as the
 # same): it did not help, or it was not tried? Asked which, nothing recorded.
 OUTCOME_BARE_NO = "outcome-bare-no"
+# The outcome words a check-in's answer may tell (`understanding-concept-*`).
+OUTCOME_CONCEPTS = ("outcome_better", "outcome_same", "outcome_worse", "outcome_not_tried")
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
@@ -1335,6 +1337,11 @@ class SurveyReading(RetoldFactReading):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
             return Understanding(Kind.QUESTION, text, reason="checkin-asked")
+        if self._sarcastic_outcome(message, signals, answer, ids, context.about):
+            # "oh yeah GREAT, she barked at the window for an hour straight yesterday 🙃", "아주
+            # 좋네요^^ 어제 한시간 내내 짖었어요" (English owner trial 31: a new report, the check-in
+            # left open): praise said of the behaviour told happening, worse; the words its note
+            return Understanding(Kind.CHOICE, text, picks=(ids["outcome_worse"],), reason="outcome-sarcastic")
         going_on = self.vocabulary["understanding-outcome-continued"].contains(message)
         other = _besides_not_tried(answer, ids) if going_on else None
         if other is not None:
@@ -1516,9 +1523,36 @@ class SurveyReading(RetoldFactReading):
         return not isinstance(answer, DontKnow) and not _two_or_more(answer)
 
     def _unsure_outcome(self, message: Folded) -> bool:
-        """An outcome said with doubt ("같기도 하고", "잘 모르겠어요", "maybe", "not sure"), not doubt
-        about why ("not sure why, but much better")."""
-        return self.signals.said(message, "understanding-outcome-unsure", "understanding-outcome-unsure-not")
+        """An outcome said with doubt ("같기도 하고", "잘 모르겠어요", "not sure", "maybe" before an
+        outcome word), not doubt about why ("not sure why, but much better") nor a hedge after the
+        last outcome word, which doubts a detail ("kinda better? he still bites but less hard
+        maybe"; English owner trial 31: asked again, the check-in left open)."""
+        if self.signals.said(message, "understanding-outcome-unsure", "understanding-outcome-unsure-not"):
+            return True
+        v = self.vocabulary
+        leads = _outside(
+            v["understanding-outcome-unsure-lead"].find(message),
+            v["understanding-outcome-unsure-not"].find(message),
+        )
+        if not leads:
+            return False
+        told = [hit for c in OUTCOME_CONCEPTS for hit in v[f"understanding-concept-{c}"].find(message)]
+        return any(o[3] == h[3] and o[1] >= h[2] for h in leads for o in told)
+
+    def _sarcastic_outcome(
+        self, message: Folded, signals: Signals, answer: object, ids: dict[str, str], about: str | None
+    ) -> bool:
+        """Praise said with the behaviour told happening (`understanding-outcome-sarcastic`: "oh
+        yeah GREAT, she barked … for an hour straight 🙃", "아주 좋네요^^ 어제 한시간 내내
+        짖었어요"): no outcome word read but the praise's "better", the behaviour followed up not
+        told stopped."""
+        if "outcome_worse" not in ids or not (signals.narrated or signals.behaviour):
+            return False
+        if isinstance(answer, Value) and answer.value != (ids.get("outcome_better"),):
+            return False
+        if not self.vocabulary["understanding-outcome-sarcastic"].contains(message):
+            return False
+        return self._followed_up_told(message, about) not in ("stopped", "both")
 
     def _bite_told(self, message: Folded) -> bool:
         """A bite named (`understanding-concept-bite`), not only inside a word that names another
