@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from dogcoach.handlers import onboarding
-from dogcoach.handlers.onboarding.late_facts import retold_value
+from dogcoach.handlers.onboarding.late_facts import retold_value, sex_completed
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Kind, Understanding
 from dogcoach.services.understanding.field_value import FieldValue
@@ -64,6 +64,8 @@ async def handle(turn: Turn, u: Understanding) -> bool:
     if u.kind is not Kind.COMMAND and await onboarding.dog_in_progress(turn) is None:
         return False  # no dog yet: nothing to change
     value = await retold_value(turn, found) if u.reason == RETOLD else found.value
+    if u.reason == RETOLD and found.key == "sex":
+        value = await sex_completed(turn, value)  # "i said female by mistake hes male": neutered kept
     dog = "" if found.key == "name" and u.dog and found.value in u.dog else u.dog  # not "쪼꼬에요"
     turn.understanding = dataclasses.replace(
         u, kind=Kind.COMMAND, command="edit", argument=found.key, dog=dog

@@ -34,7 +34,8 @@ async def _earlier_sex_completed(turn: Turn, q: Question, dog: Dog | None) -> bo
         return False
     if dog.answers.get(sex.key) is None or not late_numbers._unplaced_answer(turn):
         return False
-    value = told_along.sex_in_sentence(turn, dog, turn.text)
+    # the old value said beside the new one left out ("아까 수컷이라고 했는데 암컷이에요": stop 46)
+    value = told_along.sex_in_sentence(turn, dog, turn.services.understander.without_old(turn.text))
     if value is None or value == dog.answers.get(sex.key):
         return False
     previous = told_ahead._shown(turn, dog, sex)

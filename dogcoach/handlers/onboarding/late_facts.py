@@ -25,7 +25,7 @@ async def fact_retold(turn: Turn, open_key: str | None) -> bool:
         return False
     value = await retold_value(turn, found)
     if found.key == "sex":
-        value = await _sex_completed(turn, value)
+        value = await sex_completed(turn, value)
     turn.understanding = Understanding(
         Kind.COMMAND, turn.text, command="edit", argument=found.key, reason=RETOLD
     )
@@ -42,7 +42,7 @@ async def retold_value(turn: Turn, found: FieldValue) -> str:
     return turn.services.understander.names.without(found.value, names) or found.value
 
 
-async def _sex_completed(turn: Turn, value: str) -> str:
+async def sex_completed(turn: Turn, value: str) -> str:
     """The sex retold by one half ("수컷이요 잘못 말한거에요", "he's male, I said female by
     mistake" for a spayed female; stop 45: the sex asked again, "tell me the rest"), the other half
     as stored: the whole option's words (a neutered male), read by the sex question as typed

@@ -1050,7 +1050,10 @@ understanding-correction-old-after = not
 understanding-correction-said-old = i said
     .aliases = i said, i put, i typed, i wrote, i picked, i chose, i entered, i clicked, i tapped, i selected, i answered
 understanding-correction-quoted = 라고
-    .aliases = 이라고, 라고, 이라구, 라구
+    .aliases = 이라고, 라고, 이라구, 라구, 다고, 으로, 로
+## Words that say a value was given by mistake, closing the old value after "i said" ("i said female by mistake hes male": what follows is the new value; stop 46, no comma between the two), and the Korean stems of a mistake ("수컷이라고 잘못말했네 암컷이에요", "수컷으로 잘못 눌렀어요").
+understanding-correction-mistake = by mistake
+    .aliases = by mistake, by accident, accidentally, mistakenly, wrongly, in error, by error, wrong, 잘못 말했, 잘못 말씀드렸, 잘못 얘기했, 잘못 썼, 잘못 적었, 잘못 입력했, 잘못 눌렀, 잘못 골랐, 잘못 체크했, 잘못 알려
 understanding-correction-old-before = was wrong
     .aliases = was wrong, is wrong, no, no no, no wait, wait no
 ## Words giving one value or another ("3 hours, or else 4"): no correction, whatever else is said.

@@ -141,7 +141,7 @@ understanding-field-exercise_minutes = 운동
 understanding-field-concerns = 고민 행동
     .aliases = 고민, 고민 행동, 문제 행동, 걱정
 understanding-field-worst_reaction = 가장 강한 반응
-    .aliases = 가장 강한 반응, 반응, 가장 심한 반응, 입질 이력
+    .aliases = 가장 강한 반응, 반응, 가장 심한 반응, 입질 이력, 최악 반응, 최악의 반응, 제일 심한 반응, 제일 강한 반응, 최악
 understanding-field-health = 건강
     .aliases = 건강, 건강과 훈련, 건강 상태, 훈련, 병력, 약
 ## 무언가를 해 달라는 말("바꿔", "삭제", "꺼"): 명령어가 아닌 짧은 메시지가 이 말이면 보고가 아니에요. 보낼 수 있는 말을 알려 드려요.
@@ -1072,7 +1072,10 @@ understanding-correction-old-after = 대신
 understanding-correction-said-old = i said
     .aliases = i said, i put, i typed, i wrote, i picked, i chose, i entered, i clicked, i tapped, i selected, i answered
 understanding-correction-quoted = 라고
-    .aliases = 이라고, 라고, 이라구, 라구
+    .aliases = 이라고, 라고, 이라구, 라구, 다고, 으로, 로
+## 값을 잘못 말했다는 말: 영어 "i said female by mistake hes male"에서 예전 값을 닫고(그 뒤가 새 값; 배치 273, 쉼표 없이), 한국어에서는 인용한 예전 값 바로 뒤에 와요("수컷이라고 잘못말했네 암컷이에요", "수컷으로 잘못 눌렀어요").
+understanding-correction-mistake = 잘못 말했
+    .aliases = by mistake, by accident, accidentally, mistakenly, wrongly, in error, by error, wrong, 잘못 말했, 잘못 말씀드렸, 잘못 얘기했, 잘못 썼, 잘못 적었, 잘못 입력했, 잘못 눌렀, 잘못 골랐, 잘못 체크했, 잘못 알려
 understanding-correction-old-before = 아니고
     .aliases = 아니고, 아니라, 이 아니라, 가 아니라, 말고, 대신, 대신에, 아니, 아니 아니, 아 아니, 라고 했는데, 이라고 했는데, 라고 했지만, 이라고 했지만, 라고 말했는데, 이라고 말했는데, 라고 썼는데, 이라고 썼는데, 라고 적었는데, 이라고 적었는데
 ## 두 값 중 하나를 말하는 말("3시간 아니면 4시간"): "아니"가 들어 있어도 고치는 말이 아니에요.

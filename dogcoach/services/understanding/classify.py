@@ -83,7 +83,7 @@ from dogcoach.services.understanding.model import (
 )
 from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.reports import concepts_of
-from dogcoach.services.understanding.retold_fact import RETOLD
+from dogcoach.services.understanding.retold_fact import BEHAVIOUR_KEYS, RETOLD
 from dogcoach.services.understanding.same_as import SameAsReader
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader, Signals
@@ -1009,6 +1009,22 @@ class Understander(FollowupReading):
             ):
                 # "아 견종 잘못 썼네요 푸들 아니고 말티즈예요" at the children (stop 38: "아니" ticked
                 # "no"): another answer named and corrected, never this question's option
+                return Understanding(Kind.COMMAND, text, command="edit", argument=retold.key, reason=RETOLD)
+        if expect in SURVEY and context.question not in (None, "name"):
+            retold = self._fact_retold(message)
+            if (
+                retold is not None
+                and (retold.old or self._names_field(message, retold.key))
+                and retold.key not in (context.question, "name")
+                # where the open question reads anything (a free text), it tells a behaviour or its
+                # old value is marked ("아까 수컷이라고 했는데": no incident); elsewhere the flow reads
+                # it once the open question cannot (`late_facts`)
+                and (retold.old or expect is Expect.TEXT or retold.key in BEHAVIOUR_KEYS)
+            ):
+                # "i said female by mistake hes male", "아 수컷이라고 잘못말했어요 암컷이에요", "아 아까
+                # 최악 반응 으르렁으로 바꿔주세요" at the health or the breed (stop 46: stored as that
+                # question's answer, or a report): the old value said beside the new one of another
+                # answer, or that answer named, corrected
                 return Understanding(Kind.COMMAND, text, command="edit", argument=retold.key, reason=RETOLD)
         if expect in (Expect.NOTE, Expect.FOLLOWUP) or (expect is Expect.TEXT and context.none):
             nothing = self._nothing_to_tell(message, context)

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import cached_property
 
+from dogcoach.domain.survey import BY_KEY
+from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.services.i18n import LOCALES
 from dogcoach.services.safety.lexicon import aliases as raw_aliases
 from dogcoach.services.understanding.answers import strip_end
@@ -22,10 +24,12 @@ from dogcoach.services.understanding.model import (
     Context,
     Expect,
     Kind,
+    Option,
     Unclear,
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.option_concepts import OPTION_CONCEPTS
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
@@ -688,6 +692,8 @@ class CommandReading(DogReading):
             field = self._field(rest)
             if not field:
                 field = self._field_with_value(rest) or field
+            if field is not None and self._option_of(field, word):
+                continue  # "최악 반응 으르렁으로 바꿔주세요" (stop 46): the new value, no dog called 으르렁
             if field is not None:
                 dog = self.names.bare(word)
                 typed = re.search(re.escape(dog), message.text, re.IGNORECASE)
@@ -700,6 +706,18 @@ class CommandReading(DogReading):
                     reason="words-dog",
                 )
         return None
+
+    def _option_of(self, key: str, word: str) -> bool:
+        """`word` picks one of the options of the choice question `key` ("으르렁으로", "소형으로")."""
+        question = BY_KEY.get(key)
+        if question is None or question.kind not in (QuestionKind.CHOICE, QuestionKind.MULTI):
+            return False
+        options = tuple(
+            Option(v, question.option_msg(v), concepts=OPTION_CONCEPTS.get((key, v), ()), numbered=False)
+            for v in question.options
+        )
+        picked = self.answers.choices.pick(Folded(word.strip(",.!?~")), options, multi=False)
+        return isinstance(picked, Picked) or (isinstance(picked, Unclear) and bool(picked.understood))
 
     def _language_refused(self, message: Folded) -> str | None:
         """The other language when the message names one language the owner does not speak or

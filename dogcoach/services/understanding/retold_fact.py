@@ -29,7 +29,12 @@ from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Table, cover
 
 # The answers that are words, in the order they are tried (a name last: any word may be one).
-FACT_KEYS = ("sex", "size", "origin", "breed", "name")
+FACT_KEYS = ("sex", "size", "origin", "breed", "worst_reaction", "name")
+
+# The answers whose options are behaviours ("으르렁", "a snap"): corrected only when named or with
+# the old value marked beside the new one, as a behaviour told is otherwise a report (stop 46: "아
+# 아까 최악 반응 으르렁으로 바꿔주세요", "i said bite by mistake, it was a snap" at the health).
+BEHAVIOUR_KEYS = ("worst_reaction",)
 
 # The understanding's reason for an edit read here (the flow reads the value again with `fact_retold`).
 RETOLD = "fact-retold"
@@ -67,24 +72,31 @@ class RetoldFactReading(ReportReading):
         if not cued and not old:
             return None
         signals = self.signals.read(message)
-        if signals.behaviour or signals.narrated:
-            return None  # "he barks when I say his name wrong": a report
+        told = signals.behaviour or signals.narrated  # "he barks when I say his name wrong": a report
         named = [key for key in FACT_KEYS if self._names_field(message, key)]
         if len(named) > 1:
             return None
         if not named and any(self._names_field(message, q.key) for q in QUESTIONS if q.key not in FACT_KEYS):
             return None  # "가족 수 틀렸어요 이제 2명이에요 룸메가 나갔거든요": the household's, a number
         keys = named or [key for key in FACT_KEYS if key != "name"]
+        if told:
+            keys = [key for key in keys if key in BEHAVIOUR_KEYS]
         found = {key: value for key in keys if (value := self._value_of(key, message, cut, named))}
         if len(found) != 1:
             return None
         [(key, value)] = found.items()
-        if not cued and not any(self._value_of(key, said, [said], named) for said in old):
+        was = next((said.text for said in old if self._value_of(key, said, [said], named, loose=True)), "")
+        if not cued and not was:
             return None  # "he is not neutered": a value denied, nothing corrected; "a boy not a girl"
-        return FieldValue(key, value, "", True)
+        if key in BEHAVIOUR_KEYS and not named and not was:
+            return None  # "actually he growled at me": a behaviour told, no answer corrected
+        return FieldValue(key, value, was, True)
 
-    def _value_of(self, key: str, message: Folded, clauses: list[Folded], named: list[str]) -> str:
-        """The new value of `key` in the message, as typed; "" for none."""
+    def _value_of(
+        self, key: str, message: Folded, clauses: list[Folded], named: list[str], *, loose: bool = False
+    ) -> str:
+        """The new value of `key` in the message, as typed; "" for none. `loose`: an old value,
+        part of an option is enough ("물었다고 잘못 말했어요": a bite, with or without a wound)."""
         if key == "breed":
             denied = self.answers.breed_denied(message)
             if denied is not None:
@@ -106,7 +118,7 @@ class RetoldFactReading(ReportReading):
             said = self._value_words(bare)
             if isinstance(picked, Picked) and len(picked.ids) == 1:
                 return said
-            if isinstance(picked, Unclear) and len(picked.understood or ()) == 1 and key == "sex":
+            if isinstance(picked, Unclear) and len(picked.understood or ()) == 1 and (key == "sex" or loose):
                 return said  # "수컷이에요": male, neutered or not asked by the question
         return ""
 
@@ -224,27 +236,82 @@ class RetoldFactReading(ReportReading):
         """The clause without an old value marked as wrong: what follows "not", "instead of"
         (`understanding-correction-old-after`, English) or comes before "아니고", "말고"
         (`-old-before`, Korean)."""
+        return self._old_split(clause)[0]
+
+    def _old_split(self, clause: str) -> tuple[str, str]:
+        """`_old_cut`, and the old value it leaves out ("" when none is marked)."""
         words = clause.split()
         v = self.vocabulary
-        mistaken = v["understanding-edit-wrong"].contains(Folded(clause))
+        mistaken = v["understanding-edit-wrong"].contains(Folded(clause)) or v[
+            "understanding-correction-mistake"
+        ].contains(Folded(clause))
         for i in range(len(words)):
             word = words[i].strip(",.!?~")
             if mistaken and not word.isascii() and i + 1 < len(words):
                 quoted = [word.removesuffix(q) for q in self._quotatives if word.endswith(q) and word != q]
-                if quoted:  # "암컷이라고 잘못 말했어요" (stop 45): the value quoted as said by mistake
-                    return " ".join(words[:i] + words[i + 1 :])
+                if quoted and self._mistake_next(words[i + 1 :]):
+                    # "암컷이라고 잘못 말했어요" (stop 45), "수컷이라고 잘못말했네", "수컷으로 잘못
+                    # 눌렀어요" (stop 46): the value quoted right before the mistake, said by mistake
+                    return " ".join(words[:i] + words[i + 1 :]), quoted[0]
+            if (
+                not word.isascii()
+                and i + 1 < len(words)
+                and self._quotatives
+                and word.endswith(self._quotatives)
+            ):
+                said = Folded(self._quotative_of(word) + words[i + 1].strip(",.!?~"))
+                if v["understanding-correction-old-before"].whole(said):
+                    # "아까 수컷이라고 했는데 암컷이에요" (stop 46): the value quoted as said before
+                    return " ".join(words[:i] + words[i + 2 :]), word.removesuffix(self._quotative_of(word))
             for size in (3, 2, 1):
                 said = Folded(" ".join(words[i : i + size]).strip(",.!?~"))
                 if not said.text or i + size > len(words):
                     continue
                 if said.text.isascii() and i and v["understanding-correction-old-after"].whole(said):
-                    return " ".join(words[:i])  # "a boy not a girl": a boy
+                    return " ".join(words[:i]), " ".join(words[i:])  # "a boy not a girl": a boy
                 if said.text.isascii() and mistaken and v["understanding-correction-said-old"].whole(said):
-                    # "he's male, i said female by mistake" (stop 45): what was said by mistake
-                    return " ".join(words[:i])
+                    # "he's male, i said female by mistake" (stop 45): what was said by mistake;
+                    # "i said female by mistake hes male" (stop 46): up to the mistake's words, the
+                    # new value after them
+                    span = self._mistake_span(words, i + size)
+                    if span is not None and span[1] < len(words):
+                        return " ".join(words[:i] + words[span[1] :]), " ".join(words[i + size : span[0]])
+                    old = " ".join(words[i + size : span[0]]) if span is not None else " ".join(words[i:])
+                    return " ".join(words[:i]), old
                 if not said.text.isascii() and v["understanding-correction-old-before"].whole(said):
-                    return " ".join(words[i + size :]) or " ".join(words[:i])  # "푸들 말고 말티즈"
-        return clause
+                    after = " ".join(words[i + size :])  # "푸들 말고 말티즈"
+                    if after:
+                        return after, " ".join(words[:i])
+                    return " ".join(words[:i]), ""
+        return clause, ""
+
+    def _mistake_next(self, words: list[str]) -> bool:
+        """`words` open with the words of a mistake ("잘못 말했어요", "잘못말했네", "틀렸어요")."""
+        v = self.vocabulary
+        for size in (1, 2, 3):
+            head = Folded(" ".join(words[:size]).strip(",.!?~"))
+            if not head.text:
+                continue
+            for entry in ("understanding-edit-wrong", "understanding-correction-mistake"):
+                if any(start == 0 and hangul for _p, start, _e, hangul in v[entry].find(head)):
+                    return True
+        return False
+
+    def _mistake_span(self, words: list[str], start: int) -> tuple[int, int] | None:
+        """Where the words of a mistake ("by mistake", "by accident") that close an old value
+        opening at `start` begin and end ("i said female by mistake hes male": "by mistake");
+        None when none follows within a few words."""
+        mistake = self.vocabulary["understanding-correction-mistake"]
+        for j in range(start + 1, min(len(words), start + 5)):
+            for size in (3, 2, 1):
+                piece = Folded(" ".join(words[j : j + size]).strip(",.!?~"))
+                if j + size <= len(words) and piece.text.isascii() and mistake.whole(piece):
+                    return j, j + size
+        return None
+
+    def _quotative_of(self, word: str) -> str:
+        """The quotative ending `word` ends with (longest first)."""
+        return next((q for q in self._quotatives if word.endswith(q)), "")
 
     @cached_property
     def _quotatives(self) -> tuple[str, ...]:
@@ -263,10 +330,7 @@ class RetoldFactReading(ReportReading):
 
     def _old_of(self, clause: str) -> str:
         """The old value `_old_cut` leaves out of the clause; "" when none is marked."""
-        kept = self._old_cut(clause)
-        if kept == clause:
-            return ""
-        return clause.replace(kept, " ", 1).strip()
+        return self._old_split(clause)[1]
 
     def _options(self, key: str) -> tuple[Option, ...]:
         q = BY_KEY[key]
