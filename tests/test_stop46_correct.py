@@ -158,3 +158,69 @@ async def test_a_health_note_is_still_the_health_note_on_kakao(
     answers = await kakao_answers(kakao, user.key)
     assert answers.get("worst_reaction") == "bite", answers
     assert answers.get(key), (typed, answers)
+
+
+# -- 2. a concern said instead of another, at or right after the concerns ---------------------------
+
+# (lang, what was ticked first, typed, the concerns kept)
+TAKEN_BACK = [
+    ("ko", "산책 중 과잉 반응", "산책 말고 분리불안이요", ["separation"]),
+    ("ko", "줄 당기기, 짖음", "줄당김 말고 분리불안이요", ["barking", "separation"]),
+    ("en", "leash pulling", "not leash pulling, I meant separation", ["separation"]),
+    ("en", "leash pulling", "separation, not leash pulling", ["separation"]),
+]
+DONE = {"ko": "완료", "en": "done"}
+
+
+@pytest.mark.parametrize(("lang", "ticked", "typed", "kept"), TAKEN_BACK)
+async def test_a_concern_said_instead_at_the_concerns_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, ticked: str, typed: str, kept: list[str]
+) -> None:
+    user = await _kakao_at(kakao, lang, "concerns", {})
+    await user.send(ticked)
+    await user.send(typed)
+    await user.send(DONE[lang])
+    assert asked(lang, "worst_reaction") in user.text, user.texts
+    answers = await kakao_answers(kakao, user.key)
+    assert sorted(answers.get("concerns") or []) == sorted(kept), (typed, answers)
+    assert await kakao_reports(kakao, user.key) == []
+    assert fake_ollama.chat_bodies() == []
+
+
+@pytest.mark.parametrize(("lang", "ticked", "typed", "kept"), TAKEN_BACK)
+@pytest.mark.parametrize("key", ["worst_reaction", "health"])
+async def test_a_concern_said_instead_right_after_the_concerns_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, key: str, lang: str, ticked: str, typed: str, kept: list[str]
+) -> None:
+    user = await _kakao_at(kakao, lang, "concerns", {})
+    await user.send(ticked)
+    await user.send(DONE[lang])
+    if key == "health":
+        await user.send(BITE[lang])
+    assert asked(lang, key) in user.text, user.texts
+    await user.send(typed)
+    assert asked(lang, key) in user.texts[-1], user.texts  # the open question again
+    assert any(t(lang, "category-separation") in line for line in user.texts[:-1]), user.texts
+    answers = await kakao_answers(kakao, user.key)
+    assert sorted(answers.get("concerns") or []) == sorted(kept), (typed, answers)
+    assert key not in answers, answers
+    assert await kakao_reports(kakao, user.key) == []
+    assert fake_ollama.chat_bodies() == []
+
+
+async def test_a_concern_said_instead_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    for chat, (lang, ticked, typed, kept) in enumerate(TAKEN_BACK, start=46400):
+        await _tg_at(tg, chat, lang, "concerns", {})
+        await tg.say(chat, ticked, language_code=lang)
+        await tg.say(chat, typed)
+        await tg.say(chat, DONE[lang])
+        await eventually(_said(tg, chat, asked(lang, "worst_reaction")))
+        assert sorted((await tg_answers(tg, chat)).get("concerns") or []) == sorted(kept), typed
+        # right after: the same said again at the worst reaction changes nothing more
+        await tg.say(chat, typed)
+        await eventually(_said(tg, chat, asked(lang, "worst_reaction")))
+        answers = await tg_answers(tg, chat)
+        assert sorted(answers.get("concerns") or []) == sorted(kept), (typed, answers)
+        assert "worst_reaction" not in answers, answers
+        assert await tg_reports(tg, chat) == []
+    assert fake_ollama.chat_bodies() == []

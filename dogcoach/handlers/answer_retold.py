@@ -13,9 +13,11 @@ import dataclasses
 import re
 
 from dogcoach.handlers import onboarding
+from dogcoach.handlers.onboarding import late_choices
 from dogcoach.handlers.onboarding.late_facts import retold_value, sex_completed
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Kind, Understanding
+from dogcoach.services.understanding.classify import TAKEN_BACK
 from dogcoach.services.understanding.field_value import FieldValue
 from dogcoach.services.understanding.retold_fact import RETOLD
 
@@ -58,6 +60,9 @@ def told(turn: Turn, u: Understanding) -> FieldValue | None:
 
 async def handle(turn: Turn, u: Understanding) -> bool:
     """The answer changed to the value told; False, nothing done, when the message tells none."""
+    if u.kind is Kind.COMMAND and u.reason == TAKEN_BACK:
+        # "산책 말고 분리불안이요" right after the concerns (stop 46): those concerns changed
+        return await late_choices.concerns_taken_back(turn, u.unpicks, u.picks)
     found = told(turn, u)
     if found is None:
         return False

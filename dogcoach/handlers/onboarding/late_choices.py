@@ -9,6 +9,7 @@ from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.handlers.card import format_answer, format_stored
 from dogcoach.handlers.onboarding import (
     answering,
+    entry,
     late_numbers,
     picking,
     review,
@@ -229,4 +230,26 @@ async def _leaves_completion(turn: Turn, q: Question, dog: Dog | None) -> bool:
         await ask(turn, back, dog)
         return True
     await answering._handle_answer(turn, back, dog)
+    return True
+
+
+async def concerns_taken_back(turn: Turn, unpicks: tuple[str, ...], picks: tuple[str, ...]) -> bool:
+    """Concerns said instead of others right after the concerns ("산책 말고 분리불안이요", "not
+    leash pulling, I meant separation" at the worst reaction; stop 46: "pick one of the options",
+    or separation added and leash pulling kept): the stored concerns without `unpicks` and with
+    `picks`, what changed said in one line, and the open question asked again. False, nothing
+    done, when no concerns are stored for the survey's dog."""
+    q = BY_KEY["concerns"]
+    dog = await entry.dog_in_progress(turn)
+    stored = dog.answers.get(q.key) if dog is not None else None
+    if dog is None or not isinstance(stored, list) or turn.state.step not in BY_KEY:
+        return False
+    kept = [v for v in stored if v not in unpicks and v != q.exclusive]
+    new = kept + [p for p in picks if p not in kept]
+    previous = format_stored(turn, dog, q)
+    if not await storing.correct(turn, dog, q, Value(tuple(new))):
+        return False
+    field = turn.t(f"survey-field-{q.key}")
+    turn.say("survey-review-corrected", field=field, previous=previous, value=format_stored(turn, dog, q))
+    await ask(turn, BY_KEY[turn.state.step], dog)
     return True

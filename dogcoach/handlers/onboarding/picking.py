@@ -64,6 +64,9 @@ def _picked(turn: Turn, q: Question, picks: tuple[str, ...]) -> Any:
         if not values and DONE not in picks:
             raise Invalid(f"survey-err-{q.key}")
         ticks: list[str] = list(turn.state.data.get("picks", []))
+        u = turn.understanding
+        if u is not None and u.unpicks:  # "산책 말고 분리불안이요" (stop 46): the one said instead unticked
+            ticks = [t for t in ticks if t not in u.unpicks]
         if values == [q.exclusive] and DONE not in picks:
             if turn.state.data.get(TICKED_KEY) and ticks and ticks != [q.exclusive]:
                 return _finish(turn)  # "없어요" / "nope" after a tick: no more, the ticks are the answer

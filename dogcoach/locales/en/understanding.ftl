@@ -1350,7 +1350,7 @@ understanding-contrast-not = not
     .aliases = not, no, never, isn't, isnt, wasn't, wasnt, doesn't, doesnt, didn't, didnt
 ## The word that opens the Y of "not X, just Y".
 understanding-contrast-but = but
-    .aliases = but, just, only, rather, more like
+    .aliases = but, just, only, rather, more like, meant
 ## trial 29 (survey)
 ## What says the words before it, in their clause, are not the problem ("barking isnt an issue, its the leash pulling", "the barking is fine but…"; owner trial 29: barking ticked): those words pick no option where options are read by their ideas or several are picked.
 understanding-choice-dismissed = is fine

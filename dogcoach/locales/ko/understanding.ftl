@@ -1363,7 +1363,7 @@ understanding-rename = 개명
 ## trial 9 (survey)
 ## "X가 아니고 Y"("으르렁까진 아니고 짖기만해요"): 보기를 고르는 질문에서 앞의 X는 부정된 것이고 뒤의 Y만 답이에요(오너 트라이얼 9: 으르렁으로 저장).
 understanding-contrast-not = 아니고
-    .aliases = 아니고, 아니구, 아니라, 아니고요, 아니구요, 아닌데, 아니지만, 않고, 안하고, 않구
+    .aliases = 아니고, 아니구, 아니라, 아니고요, 아니구요, 아닌데, 아니지만, 않고, 안하고, 않구, 말고
 ## 영어에서 "not X, just Y"의 Y를 여는 말. 한국어는 `understanding-contrast-not` 다음이 Y예요.
 understanding-contrast-but = 근데
     .aliases = 근데, 그냥

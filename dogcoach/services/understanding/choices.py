@@ -193,6 +193,67 @@ class ChoiceReader:
             return None
         return Folded(" ".join(stands))
 
+    def taken_back(
+        self, message: Folded, options: Sequence[Option]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """At a multi-choice question, options said instead of others ("산책 말고 분리불안이요", "not
+        leash pulling, I meant separation", "separation, not leash pulling"; stop 46: both ticked):
+        (the ids taken back, the ids meant), or None when the message is not so built. The ones
+        taken back may be named by a word of one option's label alone ("산책" of "산책 중 과잉
+        반응", the button the owner tapped)."""
+        nots, buts = self._contrast_words
+        words = message.text.split()
+        bare = [w.strip(",.!?~").casefold() for w in words]
+        split: tuple[list[str], list[str]] | None = None
+        for i, word in enumerate(bare):
+            if i and not word.isascii() and word in nots:  # "X 말고 Y"
+                split = words[:i], words[i + 1 :]
+                break
+            if word.isascii() and word in nots and i + 1 < len(words):
+                rest = bare[i + 1 :]
+                cut = next((j for j, w in enumerate(rest) if j and w in buts), None)
+                if cut is not None:  # "not X, (I) meant Y", "not X but Y"
+                    split = words[i + 1 : i + 1 + cut], words[i + 2 + cut :]
+                    break
+                comma = next((j + 1 for j, w in enumerate(words[i + 1 : -1]) if w.endswith(",")), None)
+                if comma is not None and i == 0:  # "not X, Y"
+                    split = words[i + 1 : i + 1 + comma], words[i + 1 + comma :]
+                    break
+                if i and self.vocabulary["understanding-correction-old-after"].whole(Folded(word)):
+                    split = words[i + 1 :], words[:i]  # "Y, not X", "Y not X"; never "X isnt an issue"
+                    break
+        if split is None or not split[0] or not split[1]:
+            return None
+        denied_words, meant_words = split
+        meant_words = [w for w in meant_words if w.strip(",.!?~").casefold() not in buts] or meant_words
+        meant = self.pick(Folded(" ".join(meant_words)), options, multi=True)
+        if not isinstance(meant, Picked):
+            return None
+        denied = self._denied(Folded(" ".join(denied_words).strip(",.!?~ ")), options)
+        denied = tuple(d for d in denied if d not in meant.ids)
+        return (denied, meant.ids) if denied else None
+
+    def _denied(self, message: Folded, options: Sequence[Option]) -> tuple[str, ...]:
+        """The options `message` names: picked, else the one option a label of which holds its
+        words ("산책": "산책 중 과잉 반응")."""
+        picked = self.pick(message, options, multi=True)
+        if isinstance(picked, Picked):
+            return picked.ids
+        stem = self._strip_ending(message.text)
+        if not stem:
+            return ()
+        said = Folded(stem)
+        holding = [
+            o.id
+            for o in options
+            if any(
+                (said.compact and said.compact in "".join(p) and not said.text.isascii())
+                or (said.text.isascii() and f" {said.spaced.strip()} " in f" {' '.join(p)} ")
+                for p in self.vocabulary.labelled(o.msg_id).phrases
+            )
+        ]
+        return (holding[0],) if len(holding) == 1 else ()
+
     def absent_said(self, message: Folded) -> Folded | None:
         """ "아이는 없고", "애들은 없는데": the "none" said mid-sentence read as it ends ("없어요"; owner
         trial 9: "아이" picked yes, the negation lost); None when no word ends so."""

@@ -179,6 +179,12 @@ BEHAVIOUR_ALONE = "behaviour-alone"
 # name for the concerns question, as it does for a behaviour named alone (batch 76).
 CONCERNS_TOLD = "concerns-told"
 
+# Concerns said instead of others ("산책 말고 분리불안이요"): at the concerns, or right after it at
+# the questions that follow (stop 46), read by `Understander._concerns_taken_back`.
+TAKEN_BACK = "concerns-taken-back"
+CONCERNS = "concerns"
+AFTER_CONCERNS = tuple(q.key for q in QUESTIONS[[q.key for q in QUESTIONS].index(CONCERNS) + 1 :])
+
 
 @lru_cache(maxsize=4)
 def _signals(messages: Messages) -> SignalReader:
@@ -930,6 +936,36 @@ class Understander(FollowupReading):
             Kind.CHOICE, found.text, picks=(offer.id,), answer=Value(name), reason="offer-name"
         )
 
+    def _concerns_taken_back(
+        self, message: Folded, context: Context, picked: Picked | Unclear[tuple[str, ...]] | None
+    ) -> Understanding | None:
+        """Concerns said instead of others ("산책 말고 분리불안이요", "not leash pulling, I meant
+        separation"; stop 46: both ticked, or right after the concerns "pick one of the options"
+        and separation added): at the concerns a CHOICE with `unpicks`; at a later question whose
+        options it picks none of, the edit of the concerns with them (`TAKEN_BACK`). None for
+        anything else, or a dated incident."""
+        if context.question not in (CONCERNS, *AFTER_CONCERNS) or self.signals.read(message).anchored:
+            return None
+        if context.question == CONCERNS:
+            back = self.answers.choices.taken_back(message, context.options)
+            if back is None:
+                return None
+            return Understanding(Kind.CHOICE, message.text, picks=back[1], unpicks=back[0], reason=TAKEN_BACK)
+        if isinstance(picked, Picked):
+            return None  # "으르렁 말고 물었어요" at the worst reaction: its own answer
+        back = self.answers.choices.taken_back(message, self._options(CONCERNS))
+        if back is None:
+            return None
+        return Understanding(
+            Kind.COMMAND,
+            message.text,
+            command="edit",
+            argument=CONCERNS,
+            picks=back[1],
+            unpicks=back[0],
+            reason=TAKEN_BACK,
+        )
+
     def _decide(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
         text = self.rejoined(canonical(text))
         if media:
@@ -999,6 +1035,9 @@ class Understander(FollowupReading):
                 # "switch back to english please" at a choice (owner trial 23: "back" picked, the
                 # survey a question back and the language kept): the language switched
                 return language
+        back = self._concerns_taken_back(message, context, picked)
+        if back is not None:
+            return back
         if picked is not None and expect in SURVEY and context.question not in (None, "name"):
             retold = self._fact_retold(message)
             if (

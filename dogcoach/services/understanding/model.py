@@ -223,7 +223,9 @@ class Understanding:
       command keeps its name; "" for command words that name no command, idle: "change food"),
       `argument` what followed ("off", "en", the raw text, a dog's name for `removedog` and
       `switchdog`, a survey question's key for `edit`).
-    - CHOICE: `picks`, the ids of the options picked, in the order typed.
+    - CHOICE: `picks`, the ids of the options picked, in the order typed; `unpicks`, at a
+      multi-choice question, the ids said instead of them ("산책 말고 분리불안이요", "not leash
+      pulling, I meant separation"): the caller unticks them.
     - ANSWER: `answer` (survey questions and the follow-up's "don't know"); a follow-up answer
       is `Value(text)`.
     - SMALL_TALK: `talk`, which kind (thanks, greeting, bye, agree, laughter, reaction, sad,
@@ -267,6 +269,7 @@ class Understanding:
     command: str | None = None
     argument: str = ""
     picks: tuple[str, ...] = ()
+    unpicks: tuple[str, ...] = ()
     answer: Answer | None = None
     talk: str | None = None
     alternative: Kind | None = None
