@@ -1055,10 +1055,10 @@ class Understander(FollowupReading):
                 retold is not None
                 and (retold.old or self._names_field(message, retold.key))
                 and retold.key not in (context.question, "name")
-                # where the open question reads anything (a free text), it tells a behaviour or its
-                # old value is marked ("아까 수컷이라고 했는데": no incident); elsewhere the flow reads
-                # it once the open question cannot (`late_facts`)
-                and (retold.old or expect is Expect.TEXT or retold.key in BEHAVIOUR_KEYS)
+                # its old value marked ("아까 수컷이라고 했는데": no incident), or a behaviour named as
+                # the answer it is; a question named alone with its value the flow reads before the
+                # open question does ("성별 틀렸어요 여아에요" at the breed: `late_choices`)
+                and (retold.old or retold.key in BEHAVIOUR_KEYS)
             ):
                 # "i said female by mistake hes male", "아 수컷이라고 잘못말했어요 암컷이에요", "아 아까
                 # 최악 반응 으르렁으로 바꿔주세요" at the health or the breed (stop 46: stored as that
