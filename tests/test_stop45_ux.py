@@ -8,9 +8,10 @@ webhook), in Korean and English, what was stored read back.
    the question comes back in full once; after that, one short line says where the survey is
    paused, with a button (and the words) to continue it.
 2. A photo as the very first message got the welcome, and the next message a second, different
-   welcome. Left as it is: remembering the first welcome means storing a row for a stranger who
-   has sent only a photo, which issue 11 rules out ("creates no user and stores nothing"); the
-   guard below keeps the welcome for words sent first.
+   welcome. Left as it was at stop 45 (remembering the first welcome would store a row for a
+   stranger who has sent only a photo, which issue 11 rules out); fixed at stop 46 with the
+   engine remembering it in the process only (tests/test_stop46_misc_photo.py). The guard below
+   keeps the welcome for words sent first.
 3. "switch to max" in the middle of Bella's survey left Bella's survey without a word: the switch
    says that survey is paused and how to continue it.
 4. A behaviour report typed at the concerns question ("Last night Rosie barked at the doorbell…")

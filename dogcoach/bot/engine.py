@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,13 @@ from dogcoach.services.store import Store, StoreSession, StoreUnavailable, User
 from dogcoach.services.understanding import canonical
 
 log = logging.getLogger(__name__)
+
+# Strangers shown the welcome after a picture sent first (`Engine._refused`): kept in this process
+# only, never stored (issue 11: a message from an unknown user that leads to nothing stores
+# nothing), so that their next message gets no second welcome (owner trial 30). A day at most,
+# and the most recent this many: past them, the next message is first contact again.
+MEDIA_WELCOMED_SECONDS = 24 * 3600
+MEDIA_WELCOMED_MAX = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +79,8 @@ class Engine:
         self.messages = messages
         self.default_locale = default_locale
         self.services = services or Services(Lexicon(messages))
+        # (channel, external id) → when the welcome was shown after a picture (`_refused`)
+        self._media_welcomed: OrderedDict[tuple[str, str], float] = OrderedDict()
 
     def locale_for(self, user: User) -> str:
         return resolve_locale(user.locale, user.locale_hint, self.default_locale)
@@ -165,9 +175,22 @@ class Engine:
             self.messages,
             resolve_locale(None, incoming.locale_hint, incoming.fallback_locale or self.default_locale),
         )
-        if incoming.media:  # a picture first: what to type too (owner trial 10: no welcome)
+        if incoming.media:  # a picture first: what to type too (owner trial 10: no welcome), once
+            if self._welcomed_by_media(incoming, keep=True):  # (owner trial 30: a second welcome)
+                return [Reply(t("unsupported-input"))]
+            key = (str(incoming.user.channel), incoming.user.external_id)
+            self._media_welcomed[key] = time.monotonic()
+            while len(self._media_welcomed) > MEDIA_WELCOMED_MAX:
+                self._media_welcomed.popitem(last=False)
             return [Reply(t("unsupported-input")), Reply(t("start-welcome-media"))]
         return [Reply(t("stale-button"), meta={META_TAP_REFUSED: True})]
+
+    def _welcomed_by_media(self, incoming: Incoming, *, keep: bool) -> bool:
+        """The welcome was shown to this stranger after a picture, within `MEDIA_WELCOMED_SECONDS`
+        (forgotten unless `keep`: their first words are read once)."""
+        key = (str(incoming.user.channel), incoming.user.external_id)
+        shown = self._media_welcomed.get(key) if keep else self._media_welcomed.pop(key, None)
+        return shown is not None and time.monotonic() - shown < MEDIA_WELCOMED_SECONDS
 
     async def _handle(
         self,
@@ -227,6 +250,7 @@ class Engine:
                 messages=self.messages,
                 services=self.services,
                 is_new=created,
+                welcomed=created and self._welcomed_by_media(incoming, keep=False),
                 undelivered=undelivered,
                 asks_survey_paused=survey_paused,
             )

@@ -452,8 +452,8 @@ def context_for(
     # adding a dog offered: "네", "sure, add him", "not now" (also at a result's question shown with it)
     offered += profile.offer_options(turn, aside=flow in SET_ASIDE)
     if flow is None:
-        if turn.is_new:
-            return Context(Expect.FIRST_CONTACT)
+        if turn.is_new:  # after a picture's welcome, its survey offer is open ("네", "나중에")
+            return Context(Expect.FIRST_CONTACT, SURVEY_OFFER if turn.welcomed else ())
         return Context(Expect.PENDING if pending else Expect.NOTHING, offered, seen=seen, flags=flags)
     context = CONTEXTS.get(flow)
     found = context(turn) if context is not None else Context()
@@ -990,6 +990,25 @@ async def _report(turn: Turn) -> None:
         turn.resume_flow()
 
 
+async def _after_media_welcome(turn: Turn, u: Understanding) -> bool:
+    """The first words of an owner who was shown the welcome after a picture (owner trial 30: the
+    welcome again): read for what they are. "나중에" declines the welcome's offer; small talk and
+    noise get their own reply, the offer kept ("네" takes it). False for what first contact reads
+    the same way (the offer taken: the survey, whose first line is no welcome again)."""
+    if u.kind is Kind.CHOICE and OFFER_LATER in u.picks:
+        turn.say("first-report-declined")
+        return True
+    if (u.kind is Kind.NOISE and not u.label and u.reason != EVENT_UNNAMED) or (
+        u.kind is Kind.SMALL_TALK and u.talk not in ("owner_crisis", "other_species")
+    ):
+        _aside(turn, u)
+    else:
+        return False
+    turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+    turn.state.data[OFFER_KEY] = True
+    return True
+
+
 async def _first_contact(turn: Turn, u: Understanding) -> None:
     """A new user's first message, the same on every channel: a report is kept and analysed, a
     question answered, and the survey offered; a command runs (a language name switches, then the
@@ -1005,6 +1024,8 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
         return
     if u.kind is Kind.MEDIA:  # a picture first: the same "I read text" as later, nothing stored
         _aside(turn, u)
+        return
+    if turn.welcomed and await _after_media_welcome(turn, u):
         return
     if u.kind is Kind.NOISE and (u.label or u.reason == EVENT_UNNAMED):  # "separation anxiety" first:
         # asked for one time it happened; something told naming no behaviour: offered to be analysed

@@ -63,7 +63,8 @@ async def start(turn: Turn) -> None:
         # the whole welcome once: a survey started again later ("설문 이어서 할게요", "start over"
         # with no dog yet) says only what comes (Kakao owner trial, batch 79: the first-contact
         # welcome again after some fifteen turns)
-        turn.say("start-welcome" if turn.is_new else "start-survey-again")
+        # (a picture's welcome was the welcome: owner trial 30)
+        turn.say("start-welcome" if turn.is_new and not turn.welcomed else "start-survey-again")
         if turn.is_new and await _introduced_first(turn):
             return
         name, told = await _name_told(turn)

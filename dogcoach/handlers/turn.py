@@ -135,6 +135,9 @@ class Turn:
     understanding: Understanding | None = None
     # The user was created by this turn: their first message.
     is_new: bool = False
+    # A new user who was shown the welcome after a picture sent first (`Engine`): their first
+    # words are read for what they are, the welcome's survey offer open, no welcome again.
+    welcomed: bool = False
     # Finished results may be waiting to be shown (False: none were when the turn began, so
     # `results.undelivered.show_undelivered` has nothing to claim; results finish outside turns).
     undelivered: bool = True

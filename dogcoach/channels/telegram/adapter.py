@@ -364,22 +364,23 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         """`_unsupported`'s turn, under the chat's lock."""
         async with self._locks.hold(item.chat_id):
             replies = [Reply(text)]
-            if user is None:  # the very first message: the welcome, what to type (owner trial 10);
-                # nothing is stored, so the welcome names words, no button
-                replies.append(Reply(self.messages.format(locale, "start-welcome-media")))
-            else:  # a known owner: a turn like on every channel (its open question
-                # asked again, results not yet seen), the generic answer worded for this kind
-                generic = {self.messages.format(locale, "unsupported-input")}
-                if item.kind in ABOUT_THE_MESSAGE:  # at a survey question too
-                    generic.add(self.messages.format(locale, "unsupported-input-survey"))
-                ref = UserRef(Channel.TELEGRAM, str(item.chat_id))
-                try:
-                    turn = await self.engine.handle(
-                        Incoming(ref, locale_hint=item.locale_hint, media=True), wait=self.turn_wait
-                    )
-                    replies = [Reply(text) if r.text in generic else r for r in turn]
-                except StoreUnavailable as exc:
-                    log.warning("media turn not kept for chat %s: %s", item.chat_id, exc.reason)
+            # A turn like on every channel, the generic answer worded for this kind: a known
+            # owner's open question asked again, results not yet seen; the very first message
+            # gets the welcome, what to type (owner trial 10; nothing is stored, so it names
+            # words, no button), and only once (owner trial 30: the engine remembers it)
+            generic = {self.messages.format(locale, "unsupported-input")}
+            if item.kind in ABOUT_THE_MESSAGE:  # at a survey question too
+                generic.add(self.messages.format(locale, "unsupported-input-survey"))
+            ref = UserRef(Channel.TELEGRAM, str(item.chat_id))
+            try:
+                turn = await self.engine.handle(
+                    Incoming(ref, locale_hint=item.locale_hint, media=True), wait=self.turn_wait
+                )
+                replies = [Reply(text) if r.text in generic else r for r in turn]
+            except StoreUnavailable as exc:
+                log.warning("media turn not kept for chat %s: %s", item.chat_id, exc.reason)
+                if user is None:
+                    replies.append(Reply(self.messages.format(locale, "start-welcome-media")))
             try:
                 await self.render(item.chat_id, replies)
             except Forbidden:
