@@ -54,7 +54,7 @@ from dogcoach.services.understanding import (
     Value,
 )
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
-from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SWITCHES
+from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES
 from dogcoach.services.understanding.survey import WARNING_HABIT
 from dogcoach.services.understanding.talk import STILL_TOLD
 
@@ -898,7 +898,10 @@ async def _command(turn: Turn, u: Understanding) -> None:
         await language.switch(turn, u.argument)
         return
     survey = turn.state.flow == onboarding.FLOW
-    await COMMANDS.get(name, start.unknown)(turn)
+    if u.reason == SENT_WHEN:  # "알림은 언제 보내요?": tips and check-ins, when each comes
+        await tips.when(turn)
+    else:
+        await COMMANDS.get(name, start.unknown)(turn)
     picks.viewed(turn, name)
     if kept and followup.waiting(turn):
         turn.resume_flow()  # "add or new?" again (`followup.reprompt`)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -119,6 +120,19 @@ def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Me
     )
 
 
+def daily_tip_from(settings: Settings, zone: tzinfo) -> dt.time | None:
+    """The daily tip's time of day as the owners' zone (`DOGCOACH_TIMEZONE`) reads it (`DAILY_TIP_TIME`
+    in `DAILY_TIP_TIMEZONE`, on today's date); None when no daily tip is sent (`DAILY_TIP_ENABLED`)."""
+    if not settings.daily_tip_enabled:
+        return None
+    try:
+        tip_zone: tzinfo = ZoneInfo(settings.daily_tip_timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return settings.daily_tip_time
+    at = dt.datetime.combine(dt.datetime.now(tip_zone).date(), settings.daily_tip_time, tip_zone)
+    return at.astimezone(zone).time().replace(tzinfo=None)
+
+
 def timezone_from(settings: Settings) -> tzinfo:
     try:
         return ZoneInfo(settings.timezone)
@@ -151,6 +165,7 @@ async def runtime(
             Lexicon(messages),
             analysis=service,
             timezone=timezone_from(settings),
+            daily_tip=daily_tip_from(settings, timezone_from(settings)),
             checkin_policy=checkin_policy_from(settings),
             exports=store,
             unpushed=unpushed_channels(settings),

@@ -61,6 +61,33 @@ async def notifications(turn: Turn) -> None:
     turn.reply(Reply(text, (choice,)))
 
 
+async def when(turn: Turn) -> None:
+    """ "알림은 언제 보내요?", "when do you send messages?", "팁은 언제 와요?" (owner trial 30: the
+    check-in time alone, nothing of the daily tip): both kinds of message the bot sends by itself,
+    as set for this owner. Tips: off; or not sent first on this channel (asked for in words
+    instead); or every day at the daily tip's time; or now and then, when an admin sends one.
+    Check-ins: their status and time (or that they are asked at the owner's next message), with
+    the buttons that switch them and change the time."""
+    off = await turn.session.tips_opt_out(turn.user.id)
+    at = turn.services.daily_tip
+    if off:
+        line = turn.t("tips-when-off")
+    elif not checkins.pushed(turn):
+        line = turn.t("tips-when-no-push")
+    elif at is not None:
+        line = turn.t("tips-when-daily", time=checkins.clock_text(turn.t, at))
+    else:
+        line = turn.t("tips-when-sometimes")
+    switch = turn.choice(ON, "tips-on-button") if off else turn.choice(OFF, "tips-off-button")
+    turn.reply(Reply(line, (switch,)))
+    if not checkins.pushed(turn):
+        turn.say("coaching-checkin-time-no-push")
+    else:
+        text, choice = await checkins.status(turn)
+        turn.reply(Reply(text, (choice, turn.choice(checkins.TIME_ASK, "coaching-checkin-time-button"))))
+    turn.resume_flow()
+
+
 async def handle_choice(turn: Turn) -> None:
     """A tapped `tips:on` / `tips:off` button; it works whatever flow the user is in."""
     if turn.incoming.choice == ON:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
@@ -101,6 +102,9 @@ class Services:
     topics: QuestionTopics = None  # type: ignore[assignment]  # filled in __post_init__
     exports: ExportSource | None = None
     unpushed: frozenset[str] = frozenset()
+    # The daily tip's time of day in `timezone` (`DAILY_TIP_ENABLED`, `DAILY_TIP_TIME`); None: no
+    # daily tip is sent, tips and announcements come when an admin broadcasts one.
+    daily_tip: dt.time | None = None
 
     def __post_init__(self) -> None:
         if self.safety is None:

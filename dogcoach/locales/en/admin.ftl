@@ -33,6 +33,11 @@ tips-off-button = 🔕 Turn tips off
     .aliases = off, no, stop, 끄기, 꺼, 그만
 tips-on-done = Tips are on. I'll send you training tips and announcements now and then.
 tips-off-done = Okay, no more tips or announcements. Send "tips on" whenever you want them back.
+## "when do you send messages?", "when do the tips come?" (owner trial 30: the check-in time alone, nothing of the daily tip): as set for the owner, one line for tips and one for check-ins.
+tips-when-off = 💡 Training tips and announcements are off. Send "tips on" to get them again.
+tips-when-no-push = 💡 I can't message you first here, so tips don't come by themselves. Send "give me a tip" any time and I'll share one.
+tips-when-daily = 💡 A training tip comes every day around { $time }. Announcements come now and then, only when there is one.
+tips-when-sometimes = 💡 Training tips and announcements come now and then, at no set time.
 notifications-off-done = 🔕 Turned off: training tips and announcements, and check-in messages. Replies to what you send still come as usual. To turn them back on, send "notifications on" (both), or "tips on" / "check-ins on" (just one).
 notifications-on-done = 🔔 Turned on: training tips and announcements, and check-in messages. Send "notifications off" to turn both off, or "tips off" / "check-ins off" for just one.
 

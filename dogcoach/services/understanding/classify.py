@@ -60,6 +60,7 @@ from dogcoach.services.understanding.commands import (
     HELP_NOW_ASKED,
     PERIOD,
     RESTART,
+    SENT_WHEN,
     TIP_NOW,
     switched,
 )
@@ -103,6 +104,7 @@ __all__ = [
     "HEALTH_TOLD",
     "PERIOD",
     "RESTART",
+    "SENT_WHEN",
     "TIP_NOW",
     "WORSE_SINCE_TOLD",
     "Understander",
@@ -689,7 +691,9 @@ class Understander(FollowupReading):
             or self._time_at_name(found, context)
         )
         if timed is not None:
-            return timed
+            return self._sent_when(timed)
+        if found.kind is Kind.COMMAND and found.command == "notifications":
+            return self._sent_when(found)
         retyped = self._behaviour_retyped(found, context, media=media)
         if retyped is not None:
             return retyped
@@ -775,6 +779,22 @@ class Understander(FollowupReading):
         argument = hhmm(read.at) if timed and read is not None and read.at is not None else ""
         return dataclasses.replace(found, command="checkintime", argument=argument, reason="checkin-time")
 
+    def _sent_when(self, found: Understanding) -> Understanding:
+        """The notifications or their time asked *when* they come, no time or switch said ("알림은
+        언제 보내요?", "알림 몇 시에 와요?", "when do reminders come?"; owner trial 30: the check-in
+        time alone, nothing of the daily tip): reason `SENT_WHEN`, both told as set for the
+        owner. "알림 시간" (no when) still asks the time to set."""
+        if (
+            found.kind is not Kind.COMMAND
+            or found.command not in ("notifications", "checkintime")
+            or found.argument
+            or found.reason in ("slash", SENT_WHEN)
+        ):
+            return found
+        if not self.vocabulary["understanding-sent-when"].contains(Folded(found.text)):
+            return found
+        return dataclasses.replace(found, reason=SENT_WHEN)
+
     def _about_the_app(self, found: Understanding) -> Understanding | None:
         """A question about the bot's own messages, naming no switch (owner trial 30: "how do I
         turn them back on?" right after "stop the reminders", "What time do you send the
@@ -795,7 +815,7 @@ class Understander(FollowupReading):
             )
         if v["understanding-sent-asked"].contains(message) and v["understanding-sent-when"].contains(message):
             return Understanding(
-                Kind.COMMAND, found.text, command="checkintime", argument="", reason="sent-when-asked"
+                Kind.COMMAND, found.text, command="checkintime", argument="", reason=SENT_WHEN
             )
         return None
 

@@ -95,6 +95,9 @@ SWITCHES: tuple[str, ...] = ("tips", "checkins", "notifications")
 # The tips command's argument when a tip is asked for now ("give me a tip", "팁 좀 알려주세요",
 # `understanding-tip-now`): one tip of the catalogue, not the on/off status.
 TIP_NOW = "now"
+# The reason of a command that asks when the bot's own messages come ("알림은 언제 보내요?", "when
+# do you send messages?", "팁은 언제 와요?"): tips and check-ins, each as set for the owner.
+SENT_WHEN = "sent-when-asked"
 # The switchdog command's argument when the owner asks which dog is talked about ("which dog am i
 # on", "지금 누구 얘기하는거에요?", `understanding-active-dog-asked`): said, nothing switched.
 ACTIVE_DOG = "?"
