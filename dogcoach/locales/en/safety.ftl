@@ -306,6 +306,10 @@ safety-term-person-subject = a person as the subject (the owner, family, a frien
     .aliases = i, im, ive, id, my son, my daughter, my kid, my kids, my husband, my wife, my partner, my boyfriend,
         my girlfriend, my mom, my mum, my dad, my brother, my sister, my friend, my grandma, my grandpa,
         my roommate, my neighbour, my neighbor
+## A Korean person word begins a word ("어제가" is yesterday, not "제가": stop 46); only a word saying
+## whose may be glued before it ("우리남편이"). English words are whole words already ("me" is not in "home").
+safety-term-person-subject-owner = whose, glued before a Korean person word (Korean only)
+    .aliases = my, our
 safety-term-person-subject-between = the small words between the person and what happened ("I just fell in")
     .aliases = just, almost, nearly, accidentally, also, actually, literally, kinda, totally, really, got, was,
         were, had, have, having, a, an, am, some, the

@@ -434,7 +434,10 @@ class SafetyChecker:
         self._triggers = Term.union(*(self._terms[name] for name in TRIGGERS), *self._methods.values())
         self._simile = Simile(words("simile-before"), words("simile-after"), words("simile-between"))
         self._subject = Subject(
-            self._terms["person-subject"], words("person-subject-between"), self._terms["person-given"]
+            self._terms["person-subject"],
+            words("person-subject-between"),
+            self._terms["person-given"],
+            words("person-subject-owner"),
         )
         # the dog too ("I fell in and so did he"), or what the person saw it do ("제가 초콜릿 먹는 걸
         # 봤어요"): a person before the hit takes nothing away

@@ -19,6 +19,7 @@ from enum import StrEnum
 from dogcoach.services.i18n import LOCALES, Messages, normalize
 
 HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_JAMO = re.compile(r"[\u1100-\u11ff\u3130-\u318f]+")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _CLAUSE = re.compile(r"[.!?;,:\n…。！？]+")
 _NON_WORD = re.compile(r"[^\w|]+|_")
@@ -278,11 +279,18 @@ class Subject:
     쏘였어요", "I| fell in the water", "my son just| ate chocolate" — the person right before it,
     only small words between (`between`: 어제, 방금, "just", "got", "had a"; and the thing eaten,
     `things`: "제가 초콜릿을| 먹었어요", "I ate| chocolate"). A verb of giving ("gave him", "먹였어요",
-    `given`) makes the person the giver, the dog the one who ate: never theirs."""
+    `given`) makes the person the giver, the dog the one who ate: never theirs.
 
-    def __init__(self, person: Term, between: Iterable[str], given: Term) -> None:
+    A Korean person word begins a word of its own, or is glued only to a word that says whose
+    (`owner`: "우리남편이") or to small words of `between` ("아까제가"): "어제가" is yesterday, not
+    "제가"; "하나도" is none, not "나도"; "실내가" is indoors, not "내가" (stop 46). Glued to
+    anything else, the word is not known to begin one: the dog's flag stays, the safe side. Latin words are whole words in
+    the spaced view already ("me" is never read inside "home")."""
+
+    def __init__(self, person: Term, between: Iterable[str], given: Term, owner: Iterable[str] = ()) -> None:
         self._person = person
         self._given = given
+        self._owner = frozenset(normalize(a) for a in owner if HANGUL.search(a))
         pieces = _hangul_alternation(between)
         self._ko_between = re.compile(f"(?:{pieces})*") if pieces else re.compile("")
         self._en_between = frozenset(
@@ -290,7 +298,19 @@ class Subject:
         )
 
     def persons(self, views: Views) -> list[Hit]:
-        return self._person.find(views)
+        return [h for h in self._person.find(views) if self._starts_word(h, views)]
+
+    def _starts_word(self, hit: Hit, views: Views) -> bool:
+        """A compact hit begins a word in the spaced view, or only an `owner` word or small
+        `between` words are before it in its word."""
+        if hit.view is not View.COMPACT:
+            return True
+        spaced = views.moved(hit, View.SPACED)
+        if spaced is None:
+            return True  # a typed "|": the views disagree, read as before
+        start = views.spaced.rfind(" ", 0, spaced.start) + 1
+        head = _JAMO.sub("", views.spaced[start : spaced.start])  # "ㅋㅋ제가", "ㅠㅠ남편이"
+        return head in self._owner or self._ko_between.fullmatch(head) is not None
 
     def theirs(self, hit: Hit, views: Views, persons: Iterable[Hit], things: Iterable[Hit]) -> bool:
         """`persons`: the person words of the message (`persons`), found once by the caller."""
