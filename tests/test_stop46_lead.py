@@ -16,6 +16,8 @@ real channel first, what was kept read back from the store.
    the concerns: "pick one or more"), "머 할수있는지 알려줘" and "지난번 분석 다시 보여주세요" (the
    model), "can u show me everything ive told u so far" (the model), "알림 이제 안 보내셔도 돼요"
    (the status shown, nothing turned off).
+4. "when do i get tips?" (a helper's finding): the "get tips" in it turned the tips on; now it is
+   asked when they come, and told.
 """
 
 from __future__ import annotations
@@ -191,3 +193,21 @@ async def test_commands_in_plain_words_do_what_the_command_does_on_kakao(
     assert user.texts == expected, (user.texts, expected)
     assert _model_calls(fake_ollama) == calls
     assert await kakao_reports(kakao, user.key) == []
+
+
+# -- 4. asked when the tips come: told, never switched on -----------------------------------------
+
+
+@pytest.mark.parametrize(("chat", "typed"), [(46111, "when do i get tips?"), (46112, "when will I get tips")])
+async def test_when_the_tips_come_asked_turns_nothing_on_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama, chat: int, typed: str
+) -> None:
+    await tg_owner(tg, chat, "en")
+    await tg.say(chat, "tips off")
+    await tg.say(chat, typed)
+    assert t("en", "tips-when-off") in tg.sent(chat)[-2:], tg.sent(chat)[-3:]
+    user = await tg.user(chat)
+    assert user is not None
+    async with tg.rt.store.session() as s:
+        assert await s.tips_opt_out(user.id)  # still off
+    assert _model_calls(fake_ollama) == 0

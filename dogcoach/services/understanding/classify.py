@@ -692,7 +692,7 @@ class Understander(FollowupReading):
         )
         if timed is not None:
             return self._sent_when(timed)
-        if found.kind is Kind.COMMAND and found.command == "notifications":
+        if found.kind is Kind.COMMAND and found.command in ("notifications", "tips"):
             return self._sent_when(found)
         retyped = self._behaviour_retyped(found, context, media=media)
         if retyped is not None:
@@ -784,16 +784,19 @@ class Understander(FollowupReading):
         언제 보내요?", "알림 몇 시에 와요?", "when do reminders come?"; owner trial 30: the check-in
         time alone, nothing of the daily tip): reason `SENT_WHEN`, both told as set for the
         owner. "알림 시간" (no when) still asks the time to set."""
+        # "when do i get tips?" (stop 46: the "get tips" in it turned the tips on): asked when
+        tips_asked = found.command == "tips" and found.argument in ("", "on") and found.reason == "asked"
         if (
             found.kind is not Kind.COMMAND
-            or found.command not in ("notifications", "checkintime")
-            or found.argument
+            or found.command not in ("notifications", "checkintime", "tips")
+            or (found.argument and not tips_asked)
+            or (found.command == "tips" and not tips_asked)
             or found.reason in ("slash", SENT_WHEN)
         ):
             return found
         if not self.vocabulary["understanding-sent-when"].contains(Folded(found.text)):
             return found
-        return dataclasses.replace(found, reason=SENT_WHEN)
+        return dataclasses.replace(found, argument="", reason=SENT_WHEN)
 
     def _about_the_app(self, found: Understanding) -> Understanding | None:
         """A question about the bot's own messages, naming no switch (owner trial 30: "how do I
