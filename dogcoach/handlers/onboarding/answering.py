@@ -53,7 +53,7 @@ from dogcoach.services.understanding.classify import (
     POSITION_NO_OPTIONS,
     WORSE_SINCE_TOLD,
 )
-from dogcoach.services.understanding.survey import NAME_COMMAND_TYPO, OLDER_CHILD
+from dogcoach.services.understanding.survey import NAME_COMMAND_TYPO, NAME_TOLD_LAST, OLDER_CHILD
 
 
 async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: bool = False) -> None:
@@ -142,6 +142,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await naming._name_corrected(turn, q, dog):
         return
+    if choice is None and await naming._name_retyped(turn, q, dog):
+        return  # "콩이" for 콩이라 at the age (owner trial 31: "I didn't understand the age")
     if choice is None and await late_choices._earlier_corrected(turn, q, dog):
         return
     if (
@@ -241,12 +243,14 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         ):
             turn.state.data[UNKNOWN_JUST_KEY] = q.key
         return
-    if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI):
+    # "한달째 매일 그래요ㅠ 이름은 호두": the words before the name tell no age (owner trial 31)
+    told_last = u is not None and u.reason == NAME_TOLD_LAST
+    if choice is None and q.kind not in (Kind.TEXT, Kind.CHOICE, Kind.MULTI) and not told_last:
         told_along._keep_later_parts(turn, q, dog)
         told_along._keep_children_told(turn, q, dog)
     if choice is None and q.kind is Kind.CHOICE and dog is not None:
         dog = await late_numbers._keep_owned_span(turn, q, dog)
-    if choice is None and q.key == "name" and dog is None and isinstance(value, str):
+    if choice is None and q.key == "name" and dog is None and isinstance(value, str) and not told_last:
         naming._keep_age_told_with_name(turn)
         naming._keep_sex_told_with_name(turn)
     if choice is None and u is not None and u.reason == ALONE_FOR_NOW:

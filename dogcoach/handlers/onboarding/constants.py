@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from dogcoach.domain.survey import Kind
-from dogcoach.services.understanding.survey import NAME_SENTENCE
+from dogcoach.services.understanding.survey import NAME_SENTENCE, NAME_TOLD_LAST
 
 FLOW = "onboarding"
 
 
 # No name read at the name question, yet what the message tells of later questions is kept
 # ("펫샵에서 데려왔어요", "남자애고 땅콩 뗐어요"; owner trial 12).
-NAME_READ_PAST = frozenset({NAME_SENTENCE, "not-a-name", "name"})
+NAME_READ_PAST = frozenset({NAME_SENTENCE, "not-a-name", "name", NAME_TOLD_LAST})
 
 
 REVIEW = "review"

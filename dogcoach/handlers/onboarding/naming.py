@@ -172,6 +172,14 @@ def _other_dog_named(turn: Turn, q: Question | None = None, *, any_case: bool = 
     return True
 
 
+def _age_word(turn: Turn, word: str) -> bool:
+    """`word` is an age in number words with its unit, whole ("네살이에요")."""
+    if word.isascii():
+        return False
+    read = turn.services.understander.answers.quantity(Folded(word.rstrip(" .!~")), Expect.AGE)
+    return isinstance(read, Value | Approximate)
+
+
 def _keep_age_told_with_name(turn: Turn, said: str | None = None) -> None:
     """Two answers in one message at the name ("이름은 별이구요 이제 5개월 됐어요", "Max, he's 3 years
     old"; Korean trial 4: the age dropped and asked as if untold; "3살 초코", batch 72: the age
@@ -190,9 +198,15 @@ def _keep_age_told_with_name(turn: Turn, said: str | None = None) -> None:
     told = " ".join(words[at:])
     understander = turn.services.understander
     first = understander.answers.age_first(text) if at == 0 else None  # "3살 초코", "세살 두부"
+    if first is None and at == 0:  # "이름은 해피고 나이는 네살이에요" (owner trial 31: age lost)
+        at = next((i for i, w in enumerate(words) if i and _age_word(turn, w)), 0)
+        told = " ".join(words[at:])
     if first is not None:  # "3살 초코" (batch 72): the age before the name
         told = first[0]
-    elif at > 0:  # "shes a 2 yr old corgi", "3살 말티즈에요" (owner trial 10): the age's words only
+    elif at > 0 and not isinstance(
+        understander.answers.quantity(Folded(told), Expect.AGE), Value | Approximate
+    ):  # "shes a 2 yr old corgi", "3살 말티즈에요" (owner trial 10): the age's words only; "10
+        # wks" whole (owner trial 31: "wks" read as a name after the age, 10 years kept)
         told = (understander.answers.age_first(told) or (told, ""))[0]
     # "and shes 3": a bare number said of the dog by a pronoun is its age (owner trial 10)
     of_the_dog = at > 0 and understander.vocabulary["understanding-name-pronoun"].contains(
@@ -296,6 +310,23 @@ async def _name_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
     dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id and d.name]
     names = [dog.name, *(d.name or "" for d in dogs)]
     new = understander.dog_unregistered(turn.text, names, 0)
+    if not new:
+        return False
+    await _rename(turn, q, dog, new)
+    return True
+
+
+async def _name_retyped(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """The dog's name typed again at a later question, close to the stored one ("콩이" for 콩이라,
+    "its just Poppy not Popyy lol"; owner trial 31: "I didn't understand the age"): the stored
+    name put right (`_rename`) and the open question asked again. Only a message that answers
+    the open question in no way. False, nothing done, else."""
+    u = turn.understanding
+    if dog is None or not dog.name or q.key == "name" or u is None or u.kind is not Said.ANSWER:
+        return False
+    if not isinstance(u.answer, Unclear):
+        return False
+    new = turn.services.understander.name_retyped(turn.text, dog.name)
     if not new:
         return False
     await _rename(turn, q, dog, new)

@@ -160,7 +160,7 @@ understanding-talk-about = talk about
     .aliases = talk about, chat about, tell me about, talk more about, discuss
 ## Words around two dogs' names given at once at the name question ("two dogs, Milo and Daisy", "we have 2 dogs: Milo and Daisy"): counting or owning them, read past (owner trial 8).
 understanding-two-dogs-filler = two dogs
-    .aliases = two dogs, 2 dogs, two, 2, dogs, both, we, i, we have, i have, we got, i got, have, got, they are, they're, theyre, called, named, their names are, names are, names, are, it's, its, the, my, our, hi, hello, oh, well, um, uh
+    .aliases = two dogs, 2 dogs, two, 2, dogs, both, we, i, we have, i have, we got, i got, have, got, they are, they're, theyre, called, named, their names are, names are, names, are, it's, its, the, my, our, hi, hello, oh, well, um, uh, there's, theres, there, there are, there're, ive, i've, weve, we've, of, them
 ## More than one dog told at the name question with no names ("we have 2 dogs", "강아지 두마리 키우는데요"): one dog's name is asked first, another dog offered after the survey (owner trial 10).
 understanding-dogs-counted = two dogs
     .aliases = two dogs, 2 dogs, three dogs, 3 dogs, four dogs, 4 dogs, two pups, 2 pups, two puppies, 2 puppies, two doggies, a couple of dogs, couple of dogs, several dogs, multiple dogs, more than one dog, both dogs, two of them, 2 of them
@@ -824,6 +824,12 @@ understanding-name-correction = name correction
 ## Owner trial 13: at a later question, the one or two words after these are the dog's new name ("call him Chuck actually": dropped as no option).
 understanding-name-correction-lead = name correction (lead)
     .aliases = call him, call her, call it, we call him, we call her, his name is, her name is, his name's, her name's, its name is, i meant to write, i meant to type, name should be, the name should be, his name should be, her name should be, typo in the name, typo in his name, typo in her name, wrong name it's, wrong name its
+## The name said to be the wrong one in a name correction ("its Poppy not Popyy", owner trial 31): "not" and the words after it are no part of the new name.
+understanding-name-not = not
+    .aliases = not, not like
+## Words before a name typed again at a later question to put it right ("its just Poppy", owner trial 31: "not understood"): the name after them is read against the one stored.
+understanding-name-retyped-lead = just
+    .aliases = its just, it's just, it is just, just, its, it's, it is, its actually, it's actually, actually
 ## The name the dog is called now (stop 45 owner trial: "we call her lady but her shelter name was bella", "no name yet, we just call him buddy" refused as no name): the one or two words after the last of these are it, when nothing else reads as the name ("her name is Bella but we call her bells" stays Bella).
 understanding-name-called-lead = call her
     .aliases = call her, call him, call it, calling her, calling him, she goes by, he goes by, goes by
@@ -833,6 +839,9 @@ understanding-name-called-tail = -
 ## Words after the new name that are no part of it ("call him Chuck actually").
 understanding-name-correction-tail = after the name
     .aliases = actually, instead, please, pls, lol, haha, then, now, sorry, thanks, sometimes, too, also, mostly, usually
+## Kisses signed after a name, UK style, in lower case ("Poppy x"; owner trial 31: the dog named "Poppy x"): no part of the name ("Malcolm X" keeps its X).
+understanding-name-kiss = kiss
+    .aliases = x, xx, xxx, xxxx, xo, xox, xoxo
 ## Owner trial 13: the dog's name asked during the survey ("what was his name again lol": sent to the coach model): the name kept is said, and the question again.
 understanding-name-asked = the name asked
     .aliases = what was his name, what was her name, what was its name, what was the name, what was my dog's name, what's his name again, whats his name again, what's her name again, whats her name again, what's the name again, whats the name again, what did i name him, what did i name her, what did i call him, what did i call her, what name did i give, what name did i put
@@ -1384,7 +1393,7 @@ understanding-question-stem = what
     .aliases = what, whats, who, whos, why, where, when, how
 ## A joining word that ends the name's clause when more is said after it ("her name is bella and shes 3": bella).
 understanding-name-connective = and
-    .aliases = and, but, n
+    .aliases = and, but, n, he's, hes, she's, shes, he, she
 ## trial 10 (check-ins)
 ## At a check-in, "better" with a day is good news, not a new incident, unless something else follows one of these ("better but yesterday he lunged at a dog").
 understanding-outcome-but = but

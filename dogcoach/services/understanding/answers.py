@@ -690,6 +690,9 @@ class SurveyAnswers:
         words = _letters_only(message)
         kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex
         words = kept or words
+        kiss = self.vocabulary["understanding-name-kiss"]
+        while len(words) > 1 and words[-1].islower() and kiss.whole(Folded(words[-1])):
+            words = words[:-1]  # "Poppy x" (owner trial 31: a kiss kept in the name): Poppy
         if intro:  # "3살 말티즈 여아 콩이 키우고 있어요": the breed and the sex are other answers
             sex = self.messages.aliases(NAME_SEX_WORD)
             named = [w for w in words if normalize(w) not in sex and not self.breeds_named(Folded(w))]
@@ -821,12 +824,14 @@ class SurveyAnswers:
         cut = next((i for i, w in enumerate(words) if i and w.casefold() in joining), len(words))
         words = words[:cut]
         endings = tuple("".join(p) for p in phrases if not p[0].isascii())
-        last = words[-1] if words else ""
-        ending = next((e for e in endings if last.endswith(e) and len(last) > len(e)), None)
-        if ending is not None:
-            words = [*words[:-1], last[: len(last) - len(ending) + 1]]
-        elif (cut_open := self._open_connective(last)) is not None:
-            words = [*words[:-1], cut_open]
+        # the first word that joins ends the name's clause, not only the last one ("이름은 해피고
+        # 나이는 네살이에요": 해피; owner trial 31: the dog named "해피고 나이는", its age lost)
+        for at, word in enumerate(words):
+            ending = next((e for e in endings if word.endswith(e) and len(word) > len(e)), None)
+            if ending is not None:
+                return [*words[:at], word[: len(word) - len(ending) + 1]]
+            if (cut_open := self._open_connective(word)) is not None:
+                return [*words[:at], cut_open]
         return words
 
     def _open_connective(self, word: str) -> str | None:

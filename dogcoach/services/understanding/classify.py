@@ -697,6 +697,14 @@ class Understander(FollowupReading):
         retyped = self._behaviour_retyped(found, context, media=media)
         if retyped is not None:
             return retyped
+        if (
+            context.expect is Expect.NAME
+            and found.kind is Kind.ANSWER
+            and not (found.reason == "name" and isinstance(found.answer, Value))
+        ):
+            last = self.name_told_last(Folded(found.text))
+            if last is not None:  # "한달째 매일 그래요ㅠ 이름은 호두": 호두, never detail (trial 31)
+                return last
         named = self._name_for_offer(found, context) or self._amount_told(found, context)
         if named is not None:
             return named

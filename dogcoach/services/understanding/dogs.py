@@ -39,6 +39,8 @@ THE_ONE_WORDS = 4
 NAME_MAX_WORDS = 2
 # The longest message whose name after a correction's words is read ("아 이름 잘못썼어요 쪼꼬에요").
 RENAME_LEAD_MAX_WORDS = 8
+# A name typed again is the stored one put right when this many letters apart at most ("Popyy", "Poppy").
+NAME_RETYPED_DISTANCE = 2
 # A particle glued to "이름" makes what follows no name after it ("이름을 …", "이름이 …").
 _PARTICLES = ("을", "를", "은", "는", "이", "가", "도", "만")
 NAME_MAX_HANGUL = 6
@@ -634,11 +636,13 @@ class DogReading(Tables):
             message
         ):
             return None
-        words = _after_last(message.text, leading).split()
+        words = self._wrong_name_off(_after_last(message.text, leading).split())
         tail = v["understanding-name-correction-tail"]
         while words and tail.contains(Folded(words[-1])) and Folded(words[-1]).words == 1:
             words.pop()
         hangul = any(_syllable(ch) for w in words for ch in w)
+        if hangul and len(words) == 2 and len({str(self.answers.name(Folded(w))) for w in words}) == 1:
+            words = words[:1]  # "보리야 보리" (owner trial 31): the name said twice
         if not 1 <= len(words) <= (1 if hangul else NAME_MAX_WORDS) or words[0][:1] in _PARTICLES:
             return None  # "이름을 …", "이름 짓기 힘들었어요": a sentence about the name
         rest = Folded(" ".join(words))
@@ -651,6 +655,47 @@ class DogReading(Tables):
         if not isinstance(answer, Value) or normalize(str(answer.value)).casefold() in self._intro_not_names:
             return None
         return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
+
+    def _wrong_name_off(self, words: list[str]) -> list[str]:
+        """The words of a name correction without the name said to be wrong (`understanding-name-
+        not`: "호두에요 호두라 아니고": 호두에요; "Poppy not Popyy lol": Poppy; owner trial 31: the
+        name not corrected). A Korean one goes with the word before it, an English one with the
+        words after it."""
+        negators = self.vocabulary["understanding-name-not"]
+        for at, word in enumerate(words):
+            if not negators.whole(Folded(word.strip(",.!~"))):
+                continue
+            if word.isascii():
+                return words[:at] if at else words
+            return [*words[: max(0, at - 1)], *self._wrong_name_off(words[at + 1 :])]
+        return words
+
+    def name_retyped(self, text: str, stored: str) -> str:
+        """The dog's name typed again at a later question to put the stored one right ("콩이" or
+        "콩이요" for 콩이라, "its just Poppy not Popyy lol" for Popyy; owner trial 31: "I didn't
+        understand the age"): the name read after `understanding-name-retyped-lead`, without the
+        name said to be wrong, when it is close to `stored` (one starts the other, or two letters
+        apart at most, from the same first letter) and not it. "" else."""
+        message = Folded(canonical(text))
+        if not stored or message.words > RENAME_LEAD_MAX_WORDS or self.signals.read(message).behaviour:
+            return ""
+        rest = " ".join(self._wrong_name_off(message.text.split()))
+        rest = _after_last(rest, self.vocabulary["understanding-name-retyped-lead"]) or rest
+        words = rest.split()
+        tail = self.vocabulary["understanding-name-correction-tail"]
+        while words and tail.contains(Folded(words[-1])) and Folded(words[-1]).words == 1:
+            words.pop()
+        if not 1 <= len(words) <= NAME_MAX_WORDS:
+            return ""
+        answer = self.answers.name(Folded(" ".join(words)))
+        if not isinstance(answer, Value):
+            return ""
+        new, was = _fold(str(answer.value)), _fold(stored)
+        if new == was or new[:1] != was[:1]:
+            return ""
+        if was.startswith(new) or new.startswith(was) or _distance(new, was) <= NAME_RETYPED_DISTANCE:
+            return str(answer.value)
+        return ""
 
     def name_corrected(self, text: str) -> str:
         """The new name `renamed_after_lead` reads in `text` ("아 이름 잘못썼어요 쪼꼬에요": 쪼꼬),
@@ -699,3 +744,13 @@ def _name_starts(word: str) -> tuple[str, ...]:
     if (latin := re.match(r"[A-Za-z]+(?=[\uac00-\ud7a3]+$)", word)) is not None:
         word = latin.group()
     return (word,) if word.isalpha() and word.isascii() and word[0].isupper() else ()
+
+
+def _distance(a: str, b: str) -> int:
+    """The edit distance of two short words (letters added, dropped or changed)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]

@@ -170,6 +170,8 @@ NAME_COMMAND_TYPO = "name-command-typo"
 # A sentence read where the name should be ("펫샵에서 데려왔어요": owner trial 12, the dog named
 # "펫샵에서 데려왔어"): no name; what it answers of a later question is kept by the survey.
 NAME_SENTENCE = "name-sentence"
+# The name told at the end after other words (`name_told_last`): those words tell no other answer.
+NAME_TOLD_LAST = "name-told-last"
 NAME_ECHO = "understanding-name-echo"
 NAME_SENTENCE_WORD = "understanding-name-sentence-word"
 NAME_COMMON_WORD = "understanding-name-common-word"
@@ -437,6 +439,30 @@ class SurveyReading(RetoldFactReading):
             if _one_letter_off(spelt, unicodedata.normalize("NFD", word)):
                 return True
         return False
+
+    def name_told_last(self, message: Folded) -> Understanding | None:
+        """The name told at the end of a message after words that say it is the name, with other
+        words before them ("한달째 매일 그래요ㅠ 이름은 호두", "its been a month. his name is
+        Biscuit"; owner trial 31: the name dropped, the message sent to the model as detail of the
+        report waiting): the name, one Korean word or one or two English ones after the last of
+        `understanding-name-correction`. None when nothing comes before those words, or what
+        follows them is no name alone or tells a behaviour."""
+        marker = self.vocabulary["understanding-name-correction"]
+        hits = marker.find(message)
+        if not hits or max(start for _p, start, _e, _h in hits) == 0:
+            return None
+        after = _after_last(message.text, marker).strip(" .!~")
+        words = after.split()
+        hangul = any(_syllable(ch) for ch in after)
+        if not 1 <= len(words) <= (1 if hangul else 2):
+            return None
+        rest = Folded(after)
+        if self.signals.read(rest).behaviour:
+            return None
+        answer = self.answers.name(rest)
+        if not isinstance(answer, Value) or self._not_a_name(rest):
+            return None
+        return Understanding(Kind.ANSWER, message.text, answer=answer, reason=NAME_TOLD_LAST)
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
         if self._command_misspelt(message) or self._taken_back_at_name(message):
