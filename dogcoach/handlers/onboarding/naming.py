@@ -172,14 +172,6 @@ def _other_dog_named(turn: Turn, q: Question | None = None, *, any_case: bool = 
     return True
 
 
-def _age_word(turn: Turn, word: str) -> bool:
-    """`word` is an age in number words with its unit, whole ("네살이에요")."""
-    if word.isascii():
-        return False
-    read = turn.services.understander.answers.quantity(Folded(word.rstrip(" .!~")), Expect.AGE)
-    return isinstance(read, Value | Approximate)
-
-
 def _keep_age_told_with_name(turn: Turn, said: str | None = None) -> None:
     """Two answers in one message at the name ("이름은 별이구요 이제 5개월 됐어요", "Max, he's 3 years
     old"; Korean trial 4: the age dropped and asked as if untold; "3살 초코", batch 72: the age
@@ -199,7 +191,7 @@ def _keep_age_told_with_name(turn: Turn, said: str | None = None) -> None:
     understander = turn.services.understander
     first = understander.answers.age_first(text) if at == 0 else None  # "3살 초코", "세살 두부"
     if first is None and at == 0:  # "이름은 해피고 나이는 네살이에요" (owner trial 31: age lost)
-        at = next((i for i, w in enumerate(words) if i and _age_word(turn, w)), 0)
+        at = understander.answers.age_in_words_at(text)
         told = " ".join(words[at:])
     if first is not None:  # "3살 초코" (batch 72): the age before the name
         told = first[0]

@@ -740,6 +740,17 @@ class SurveyAnswers:
             text = " ".join(p[:1].upper() + p[1:] for p in parts)
         return Value(text)
 
+    def age_in_words_at(self, text: str) -> int:
+        """The position of the first word after the first that is an age in number words with its
+        unit, whole by itself ("이름은 해피고 나이는 네살이에요": 3); 0 for none ("둘째는" is
+        no age)."""
+        words = text.split()
+        units, _default, _zero = QUANTITY_KINDS[Expect.AGE]
+        for at in range(1, len(words)):
+            if not words[at].isascii() and self.quantities.read(words[at].rstrip(" .!~"), units, None).whole:
+                return at
+        return 0
+
     def _before_age_in_words(self, text: str) -> str:
         """The words before an age said in number words with its unit ("두부 세살이에요", "이름은
         두부고 세살": 두부; owner trial 24: the dog named "두부고 세살"), as `_before_number` reads
