@@ -98,6 +98,9 @@ SURVEY_OFFER_SUFFIX = "+survey-offer"
 # `survey:<key>+poisoned`: as `+pending`, the report waiting raised a poisoning (batch 186): how
 # much was eaten ("maybe 4 or 5") is detail even where it would answer the question.
 POISONED_SUFFIX = "+poisoned"
+# `survey:<key>+bite-reported`: as `+pending`, the report a moment ago raised a bite with a wound
+# (batch 287): the same bite told again at the question is its answer, no second report.
+BITTEN_SUFFIX = "+bite-reported"
 
 
 def context_for(state: str) -> Context:
@@ -134,6 +137,9 @@ def context_for(state: str) -> Context:
         # no follow-up question is open: only how often it happens is still detail (batch 57, 70)
         found = context_for(state.removesuffix(RECENT_SUFFIX))
         return dataclasses.replace(found, detail=True, seen=True)
+    if state.endswith(BITTEN_SUFFIX):
+        found = context_for(state.removesuffix(BITTEN_SUFFIX))
+        return dataclasses.replace(found, detail=True, flags=frozenset({"bite_injury", "bite_person"}))
     if state.endswith(POISONED_SUFFIX):
         found = context_for(state.removesuffix(POISONED_SUFFIX))
         return dataclasses.replace(found, detail=True, flags=frozenset({"toxin"}))
@@ -182,8 +188,10 @@ def matches(u: Understanding, expected: str) -> bool:
         if also and u.incident != (also == "report"):
             return False
         return u.kind is Kind.CHOICE and set(u.picks) == set(picks.split(","))
-    if kind == "answer":
-        if u.kind is not Kind.ANSWER:
+    if kind == "answer":  # "+report": kept as a report too (`incident`; at the health note, a
+        # history question, `safety` alone is screened, not reported); "+only": not (batch 286)
+        detail, _, also = detail.partition("+")
+        if u.kind is not Kind.ANSWER or (also and u.incident != (also == "report")):
             return False
         a = u.answer
         if not detail:
@@ -289,7 +297,7 @@ def run(understander: Understander, cases: list[Case], title: str) -> dict[str, 
 
 
 def _survey_group(state: str) -> str:
-    if state.endswith((PENDING_SUFFIX, RECENT_SUFFIX, POISONED_SUFFIX)):
+    if state.endswith((PENDING_SUFFIX, RECENT_SUFFIX, POISONED_SUFFIX, BITTEN_SUFFIX)):
         return "survey-pending"
     if state.startswith("survey:name"):  # "survey:name+hint" too
         return "survey-name"

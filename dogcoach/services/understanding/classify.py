@@ -708,11 +708,31 @@ class Understander(FollowupReading):
         named = self._name_for_offer(found, context) or self._amount_told(found, context)
         if named is not None:
             return named
+        found = self._retold_at_survey(found, context)
         if found.kind is Kind.REPORT and not found.asked:
             asked = self._question_beside(Folded(found.text))
             if asked:
                 return dataclasses.replace(found, asked=asked)
         return found
+
+    def _retold_at_survey(self, found: Understanding, context: Context) -> Understanding:
+        """An answer at a survey question that tells again the incident reported a moment ago
+        (`Context.detail`: its red flags all among `Context.flags`; English owner trial 31: "he
+        bit my husband today, stitches" at the worst reaction, the bite reported just before,
+        stored and analysed twice): the answer alone, no second report."""
+        if (
+            context.question is None
+            or not context.detail
+            or not context.flags
+            or found.kind not in (Kind.CHOICE, Kind.ANSWER)
+            or not (found.incident or found.safety)
+        ):
+            return found
+        check = self.safety.check(found.text)
+        kinds = {str(f.kind) for f in check.flags}
+        if check.aversive or not kinds or not kinds <= context.flags:
+            return found
+        return dataclasses.replace(found, incident=False, safety=False, reason="retold-report")
 
     def _time_at_name(self, found: Understanding, context: Context) -> Understanding | None:
         """The check-in time asked for at the name question, where the words before the time read

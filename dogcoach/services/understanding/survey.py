@@ -226,6 +226,16 @@ class SurveyReading(RetoldFactReading):
                 return True
         return False
 
+    def _with_other(self, picks: Any, message: Folded, context: Context) -> tuple[str, ...]:
+        """The concerns ticked, with "other" when a clause tells a behaviour none of them names
+        ("… and he eats rocks"): every problem told is in the answer."""
+        picked = tuple(picks)
+        if OTHER_OPTION in picked or context.exclusive in picked:
+            return picked
+        if not any(o.id == OTHER_OPTION for o in context.options):
+            return picked
+        return (*picked, OTHER_OPTION) if self._behaviour_unticked(message, context) else picked
+
     def _warning_habit(self, message: Folded, signals: Signals) -> bool:
         """Only a warning at a child, told as what the dog does ("nips kids" at the concerns, no
         time): a habit the option names, its safety line shown, no incident to analyse (stop 34's
@@ -276,7 +286,13 @@ class SurveyReading(RetoldFactReading):
         if context.expect is Expect.TEXT and context.verbatim:
             note = self.answers.text(message, strip_ending=False)
             if isinstance(note, Value):
-                incident = self._not_history(message)
+                # a training method alone, no red flag of the dog's ("we had a trainer who used a
+                # spray bottle", English owner trial 31: analysed as an incident): the dog's
+                # history, the note; its guidance shown, unless told as one time it happened
+                aversive_only = not self.safety.check(text).flags
+                incident = (
+                    self.signals.read(message).anchored if aversive_only else self._not_history(message)
+                )
                 return Understanding(
                     Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
                 )
@@ -1268,10 +1284,16 @@ class SurveyReading(RetoldFactReading):
             if multi and isinstance(answer, Value) and self._concerns_asked(context):
                 # a longer habit told with its trigger ("손님 오면 미친듯이 짖고 달려들어요", "he pulls
                 # on the leash like crazy and jumps on guests"; owner trial 18: a report alone,
-                # nothing ticked, "done" refused): the concerns it names ticked, and the account
-                # kept as a report for the analysis
+                # nothing ticked, "done" refused): the concerns it names ticked, a behaviour no
+                # option names as "other"; the answer, never a report for the model (English owner
+                # trial 31: "food guarding and fighting with the other dog" got a plan), unless
+                # told as one time it happened ("this morning…")
                 return Understanding(
-                    Kind.CHOICE, text, picks=answer.value, reason="concerns-habit", incident=True
+                    Kind.CHOICE,
+                    text,
+                    picks=self._with_other(answer.value, message, context),
+                    reason="concerns-habit",
+                    incident=signals.anchored or now,
                 )
             if multi or not isinstance(answer, Value) or self._person_in_story(answer, context):
                 return self._report(message, "narrated")
@@ -1310,13 +1332,16 @@ class SurveyReading(RetoldFactReading):
                 and not multi
                 and (signals.anchored or self._one_time_at_someone(message, signals))
             )
-            if multi and signals.narrated and self._concerns_asked(context):
+            picked = answer.value
+            if multi and self._concerns_asked(context):
                 # "separation anxiety and he eats rocks" (owner trial 20: the rocks dropped): a
-                # behaviour no option names, told beside the ones ticked, kept as a report too
-                dated = self._behaviour_unticked(message, context)
-            return Understanding(
-                Kind.CHOICE, text, picks=answer.value, reason="option-in-sentence", incident=dated
-            )
+                # behaviour no option names, told beside the ones ticked, is "other"; a list of
+                # problems is the answer, never a report for the model (English owner trial 31:
+                # "separation anxiety, fear of the vacuum, and she steals socks lol" got a plan),
+                # unless one of them is told as one time it happened
+                picked = self._with_other(picked, message, context)
+                dated = signals.narrated and signals.anchored
+            return Understanding(Kind.CHOICE, text, picks=picked, reason="option-in-sentence", incident=dated)
         if isinstance(answer, DontKnow):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="dont-know")
         if not multi and isinstance(answer, Unclear) and not answer.rest and len(answer.understood or ()) > 1:
