@@ -124,10 +124,11 @@ async def test_an_answer_in_words_corrected_after_the_survey_on_telegram(tg: Har
 
 # -- 3. a behaviour told beside the concerns -------------------------------------------------------
 
-# (lang, typed at the concerns, the concerns ticked, kept as a report)
+# (lang, typed at the concerns, the concerns ticked, kept as a report). Stop 46 (English owner
+# trial 31): a behaviour no option names ticks "other" and is no report for the model (it was).
 BESIDE: tuple[tuple[str, str, list[str], bool], ...] = (
-    ("en", "separation anxiety and he eats rocks", ["separation"], True),
-    ("ko", "분리불안이랑 돌을 주워 먹어요", ["separation"], True),
+    ("en", "separation anxiety and he eats rocks", ["separation", "other"], False),
+    ("ko", "분리불안이랑 돌을 주워 먹어요", ["separation", "other"], False),
     ("en", "he herds the kids at the park and nips their heels", ["mouthing"], True),
     ("en", "nips kids", ["mouthing"], False),
 )
@@ -151,7 +152,7 @@ async def test_a_behaviour_beside_the_concerns_is_kept_on_telegram(tg: Harness) 
         await tg.say(chat, typed)
         await tg.say(chat, t(lang, "nav-done"))
         assert (await tg_answers(tg, chat)).get("concerns") == ticked, tg.sent(chat)[-2:]
-        assert await tg_reports(tg, chat) == [typed]
+        assert await tg_reports(tg, chat) == []
 
 
 # -- 4. what is stored, asked --------------------------------------------------------------------
