@@ -22,6 +22,9 @@ OWN_REPLIES: tuple[tuple[str, str], ...] = (
     ("coach-languages-words", "coach-languages"),
     ("coach-contact-words", "coach-contact"),
     ("coach-human-words", "coach-human"),  # "상담원 연결해주세요" (owner trial 28)
+    # "이거 얼마에요?", "is it free?", "내 정보는 어디에 저장돼요?" (owner trial 30: the coach model)
+    ("coach-price-words", "coach-price"),
+    ("coach-privacy-words", "coach-privacy"),
 )
 
 
@@ -43,6 +46,7 @@ class QuestionTopics:
 
     def own_reply(self, question: str) -> str | None:
         """The message id of the bot's own reply to `question` when it asks which languages the
-        bot speaks (`coach-languages`) or asks it to contact someone (`coach-contact`), else None."""
+        bot speaks (`coach-languages`), asks it to contact someone (`coach-contact`), asks for a
+        person (`coach-human`), the price (`coach-price`) or about privacy (`coach-privacy`), else None."""
         views = Views.of(question)
         return next((reply for term, reply in self._own if term.find(views)), None)

@@ -213,6 +213,10 @@ FIRST_ABOUT_BOT_MAX_WORDS = 8
 # Asking for a person ("상담원 연결해주세요", "can i talk to a real person please") is this short at
 # most; a longer message tells more ("the trainer said…") and is read by the other rules.
 HUMAN_ASKED_MAX_WORDS = 10
+# Questions about the service with a reply of their own (`services.questions.OWN_REPLIES`), read
+# whatever is open: a person ("사람이랑 통화할수 있나요"), the price ("이거 얼마에요?"), privacy ("내
+# 정보는 어디에 저장돼요?"); owner trial 30: at the name question sent to the coach model.
+SERVICE_WORDS = ("coach-human-words", "coach-price-words", "coach-privacy-words")
 # A question about the bot's own messages ("how do I turn them back on?", "What time do you send the
 # messages?"): short; a longer one is about the dog (`_about_the_app`)
 ABOUT_APP_MAX_WORDS = 9
@@ -1347,11 +1351,12 @@ class Understander(FollowupReading):
             alarm is None
             and not signals.behaviour
             and message.words <= HUMAN_ASKED_MAX_WORDS
-            and self.vocabulary["coach-human-words"].contains(message)
+            and any(self.vocabulary[words].contains(message) for words in SERVICE_WORDS)
         ):
             # "상담원 연결해주세요", "can i talk to a human" (owner trial 28: stored as the breed,
             # added to the report, or "not sure what you mean"): no person reads this chat, said
-            # by the bot itself (`coach-human`), whatever question is open (it is asked again)
+            # by the bot itself (`coach-human`), whatever question is open (it is asked again);
+            # the price and privacy alike (owner trial 30: `coach-price`, `coach-privacy`)
             return Understanding(Kind.QUESTION, text, reason="about-the-bot")
         if (
             alarm is None
