@@ -89,8 +89,14 @@ from dogcoach.services.understanding.same_as import SameAsReader
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
-from dogcoach.services.understanding.survey import ALONE_FOR_NOW, CHILDREN_COUNTED, WORSE_SINCE_TOLD
-from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.survey import (
+    ALONE_FOR_NOW,
+    CHILDREN_COUNTED,
+    OPTION_WORD_NOT_NAME,
+    OTHER_OPTION_HEDGED,
+    WORSE_SINCE_TOLD,
+)
+from dogcoach.services.understanding.text import Folded, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover
 
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
@@ -1674,6 +1680,21 @@ class Understander(FollowupReading):
             negated = self._negated_at_question(message, signals, context)
             if negated is not None:
                 return negated
+        hedged_key = (
+            self.other_option_hedged(message, context) if alarm is None and expect in SURVEY else None
+        )
+        if hedged_key is not None:
+            # "중형?" at the name, "medium?" at the age (owner trial 30: a question for the coach
+            # model): another question's option word, thought of ahead; at the name the re-ask
+            # says whose word it is, elsewhere the question again
+            if hedged_key == context.question:  # "male?" at the sex: read as "male" (which half?)
+                bare = without_trailing_jamo(text).rstrip().rstrip("?\uff1f ").strip()
+                return dataclasses.replace(self._decide(bare, context, media=False), text=text)
+            if expect is Expect.NAME:
+                return Understanding(
+                    Kind.ANSWER, text, answer=Unclear(hedged_key, (text,)), reason=OPTION_WORD_NOT_NAME
+                )
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=OTHER_OPTION_HEDGED)
         if alarm is None and expect in SURVEY and self._other_quantity_hedged(message, context):
             return Understanding(
                 Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="other-quantity-hedged"

@@ -73,6 +73,11 @@ OPTION_WORD_NOT_NAME = "option-word-not-name"
 MAX_CALLED_WORDS = 2
 # The questions whose option words are never a dog's name ("중형이", "Rescue"; owner trial 25).
 OPTION_WORD_QUESTIONS = ("size", "origin")
+# The questions about people, whose answers hold the sex's words ("남편이랑 저 여자 둘"): a sex word
+# asked there is no thought of the sex question (`other_option_hedged`).
+PEOPLE_QUESTIONS = ("household", "children")
+# The reason of another question's option word asked with "?" at a question other than the name.
+OTHER_OPTION_HEDGED = "other-option-hedged"
 # Only children 12 or older told at the children under 12 ("네 있어요 중딩"): no, said why.
 OLDER_CHILD = "older-child"
 # The owner alone at home while someone is away for a while ("남편이 해외출장가서 당분간
@@ -1704,6 +1709,31 @@ class SurveyReading(RetoldFactReading):
             return None  # "진돗개는 원래 예민한가요?": asked by its ending
         hedged = v["lex-approx"].contains(bare) or v["understanding-talk-hedge"].contains(bare)
         return bare if hedged else None  # "말티즈도 분리불안 많아요?": asked, no word of doubt
+
+    def other_option_hedged(self, message: Folded, context: Context) -> str | None:
+        """At a survey question, only a word of another question's options asked with "?" ("중형?"
+        at the name, "medium?" or "male?" at the age; owner trial 30: "중형?" at the name sent to
+        the coach model): the owner thinking of that question, no answer here and no question for
+        the coach. The key of that question (`OPTION_WORD_QUESTIONS`, and the sex's words
+        `NAME_SEX_WORDS` where no person is counted; at the sex itself too: "male?" says nothing
+        of neutering, the question again); None otherwise, and at the size or the origin itself
+        (their choice reader takes the pick)."""
+        if context.question is None:
+            return None
+        text = without_trailing_jamo(message.text).rstrip()
+        if not text.endswith(("?", "\uff1f")):
+            return None
+        said = normalize(text.rstrip("?\uff1f ").strip()).casefold()
+        if not said:
+            return None
+        for key in OPTION_WORD_QUESTIONS:
+            if key != context.question and self._option_word_as_name(said) == key:
+                return key
+        if context.question not in PEOPLE_QUESTIONS and said in {
+            normalize(a).casefold() for a in self.messages.aliases(NAME_SEX_WORDS)
+        }:
+            return "sex"
+        return None
 
     def _other_quantity_hedged(self, message: Folded, context: Context) -> bool:
         """At a question that takes no number (the breed, a choice), an age or a span told unsure
