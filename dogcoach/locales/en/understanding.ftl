@@ -350,6 +350,9 @@ understanding-talk-agree = agreement
 ## takes the same words first (nav-done, analysis-followup-skip).
 understanding-talk-done = that's all
     .aliases = that's all, thats all, that is all, that's it, thats it, that is it, that's everything, thats everything, that's all for now, thats all for now, that's it for now, thats it for now, that's all i have, that's all i had, that's all i wanted, that's all i wanted to say, nothing more, nothing else, nothing else to add, nothing more to add, no more, all done, i'm done, im done, i am done, done, done for now, i'm done for now, that's enough, thats enough, that's enough for now
+## The first word of a message about the owner themselves ("I fell in the water lol"): with a laugh and no behaviour, small talk, not the dog's incident; no analysis offered (owner trial 30).
+understanding-owner-self = i
+    .aliases = i, i'm, im, i've, ive, i just, i got, me, myself, me too
 understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
 understanding-talk-reaction = reaction

@@ -33,6 +33,8 @@ REPORT_MIN_LETTERS = 8
 # Why a message that names no behaviour is noise, or something told that may still be a report:
 # the caller offers to analyse it (`handlers.unclear`), it sends nothing to the model itself.
 EVENT_UNNAMED = "event-no-behaviour"
+# The reason of something that happened to the owner, told with a laugh ("I fell in the water lol").
+OWNER_LAUGHED = "owner-laughed"
 # A laugh with this many words at most around it is a joke, not a message to read ("a cat lol").
 LAUGH_ASIDE_MAX_WORDS = 4
 # A behaviour named alone ("separation anxiety 😢", "짖음 문제요") is this short at most.
@@ -457,6 +459,10 @@ class ReportReading(CorrectionReading):
             return self._report(message, "behaviour")
         if long_words and self._long(message) and message.words >= long_words:
             told = event_told(self.vocabulary, message)
+            if told and self._owner_laughed(message):
+                # "I fell in the water lol", "제가 물에 빠졌어요 ㅋㅋ" (owner trial 30: offered for
+                # analysis): what happened to the owner, laughed at; no incident of the dog
+                return Understanding(Kind.SMALL_TALK, text, talk="laughter", reason=OWNER_LAUGHED)
             return Understanding(Kind.NOISE, text, reason=EVENT_UNNAMED if told else "no-behaviour")
         return None
 
@@ -476,6 +482,17 @@ class ReportReading(CorrectionReading):
         if other is None and self._laugh_aside(message):
             return Understanding(Kind.SMALL_TALK, message.text, talk="laughter", reason="laugh-aside")
         return other or Understanding(Kind.NOISE, message.text, reason="short")
+
+    def _owner_laughed(self, message: Folded) -> bool:
+        """A laugh, and the owner the subject: the first word, past laughter, is the owner's own
+        (`understanding-owner-self`: "I", "제가"), and no word stands for the dog ("he pushed me in
+        lol", "얘가…": `understanding-dog`)."""
+        v = self.vocabulary
+        if not v["understanding-talk-laughter"].contains(message) or v["understanding-dog"].contains(message):
+            return False
+        laughter = v["understanding-talk-laughter"]
+        words = [w for w in message.text.split() if not laughter.whole(Folded(w.strip(".,!~")))]
+        return bool(words) and v["understanding-owner-self"].whole(Folded(words[0].strip(".,!~")))
 
     def _laugh_aside(self, message: Folded) -> bool:
         """A laugh beside a word or two that tell nothing ("고양이 ㅋㅋ", "a cat lol"): a joke, small
