@@ -1096,6 +1096,13 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.ANSWER, text, answer=answer, reason="often-shrugged")
         if signals.question:
             return Understanding(Kind.QUESTION, text, reason="question")
+        if self.vocabulary["understanding-talk-laughter"].contains(message) and self._when_detail(
+            message, signals
+        ):
+            # "저녁에 더 그래요 ㅋㅋ", "worse at night lol" at "how often?" (owner trial 30: "no rush,
+            # answer when you're ready", the detail lost): when it happens, told with a laugh, is
+            # detail for the report as it is without one; the laugh makes no content small talk
+            return Understanding(Kind.ANSWER, text, answer=answer, reason="when-laughed")
         if self.vocabulary["understanding-talk-laughter"].contains(message):
             # "a cat lol" at "how often?": a joke beside the question, nothing it asks (acceptance
             # trial e2: glued onto the report and analysed again); small talk, the question again
