@@ -55,6 +55,7 @@ from dogcoach.services.understanding import (
 )
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES
+from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.survey import WARNING_HABIT
 from dogcoach.services.understanding.talk import STILL_TOLD
 
@@ -625,6 +626,25 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
     return False
 
 
+async def _help_now(turn: Turn, u: Understanding) -> bool:
+    """ "what do i do??", "어떡해요??" alone right after an emergency, whatever is open: that
+    emergency's first aid again, nothing stored, no model call, the open question (if any) asked
+    again. One rule for every state (owner trial 30: with nothing open it also went to the coach
+    model, with the survey open it did not; owner trial 29: the first aid had scrolled away while
+    the question waited for the model). Read as a question right after a report
+    (`HELP_NOW_ASKED`), as the help command later ("what-to-do"). False, nothing done, when the
+    latest report raised no urgent flag (`safety.alarm_recent`): a question about it, or the menu."""
+    asked = (u.kind is Kind.QUESTION and u.reason == HELP_NOW_ASKED) or (
+        u.kind is Kind.COMMAND and u.command == "help" and u.reason == WHAT_TO_DO
+    )
+    if not asked or not await safety.alarm_recent(turn):
+        return False
+    await followup.settle_pending(turn)
+    await safety.repeat_urgent(turn)
+    turn.resume_flow()
+    return True
+
+
 async def _by_kind(turn: Turn, u: Understanding) -> None:
     if (
         turn.state.flow == privacy.FLOW
@@ -655,6 +675,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         # "어제 하던거 계속할게요" with no step to try and the survey not done (owner trial 30: "good
         # luck, tell me how it went"): the survey, started or where it stopped
         turn.understanding = u = dataclasses.replace(u, kind=Kind.COMMAND, command="start", talk=None)
+    if await _help_now(turn, u):
+        return
     if u.kind is Kind.COMMAND:
         await _command(turn, u)
     elif u.kind is Kind.REPORT:
@@ -684,21 +706,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.dismiss(turn)  # "nvm", "됐어요" at the question: waved off (owner trial 11)
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
-    elif (
-        u.kind is Kind.QUESTION
-        and u.reason == HELP_NOW_ASKED
-        and flow == onboarding.FLOW
-        and await safety.alarm_recent(turn)
-    ):
-        # "what do i do??" at a survey question right after an emergency (owner trial 30: a question
-        # for the coach model, on Telegram filed under another dog): its first aid again, nothing
-        # stored, no model call, the question asked again
-        await safety.repeat_urgent(turn)
-        turn.resume_flow()
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
-        if u.reason == HELP_NOW_ASKED:  # "what do i do??" right after a seizure: its first aid
-            await safety.repeat_urgent(turn)  # again, now, when there was one (owner trial 29)
         await question.handle(turn)
         turn.resume_flow()
     elif (

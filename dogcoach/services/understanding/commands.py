@@ -83,6 +83,9 @@ DOG_VIEWS: tuple[str, ...] = ("history", "week", "profile", "summary", "progress
 PLAIN_COMMAND_MAX_WORDS = 8
 # The reason of "what do I do?" asked alone right after a report ("어떡해요??"): a question about it.
 HELP_NOW_ASKED = "what-now-asked"
+# The reason of "what do I do?" asked alone with no report just told: the help command (right after
+# an emergency the router shows its first aid again instead).
+WHAT_TO_DO = "what-to-do"
 # The history's argument when a time span was named with it ("지난달 기록").
 PERIOD = "period"
 # The history's argument when every dog's was asked ("둘 다 기록 보여줘", "history for all dogs").
@@ -345,7 +348,7 @@ class CommandReading(DogReading):
             # again at once (`HELP_NOW_ASKED`; owner trial 29: it only waited for the model), at a
             # survey question in its place (owner trial 30)
             return Understanding(Kind.QUESTION, message.text, reason=HELP_NOW_ASKED)
-        return Understanding(Kind.COMMAND, message.text, command="help", reason="what-to-do")
+        return Understanding(Kind.COMMAND, message.text, command="help", reason=WHAT_TO_DO)
 
     @cached_property
     def _what_to_do_words(self) -> Table:
