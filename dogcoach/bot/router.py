@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from dogcoach.domain.types import META_KEPT_ASIDE, Reply
 from dogcoach.handlers import (
     admin,
+    aftercare,
     answer_retold,
     correction,
     history,
@@ -540,6 +541,34 @@ async def _route(turn: Turn) -> None:
             u, kind=Kind.CHOICE, picks=(onboarding.START,), talk=None
         )
     if not turn.is_new and await _kept_after_remove(turn, u):  # "no wait, keep him" after "remove Max"
+        return
+    cared = (
+        await aftercare.read(turn)
+        if not turn.is_new and u.kind is not Kind.COMMAND and u.talk != "owner_crisis"
+        else None
+    )
+    if cared in aftercare.VET_TALK:
+        # "ok calling the vet rn", "다녀옴ㅋㅋ 토하게 하는 주사 맞고 괜찮대" right after an emergency, at
+        # a survey question too (owner trial 31: "Please send a number of hours", or stored as the
+        # health answer with an analysis and a plan): the to-vet / vet-cleared reply, never an answer
+        u = turn.understanding = dataclasses.replace(
+            u,
+            kind=Kind.SMALL_TALK,
+            talk=cared,
+            reason="aftercare",
+            detail=False,
+            safety=False,
+            incident=False,
+        )
+        await _by_kind(turn, u)
+        return
+    if cared is not None:
+        # "can it wait till tmrw??", "shes shaking and her heart is racing" right after one (owner
+        # trial 31: the coach model, or a new report with a plan): its first aid again, a sign added
+        # to its report; no model call for a question
+        if cared == "asked":
+            turn.understanding = dataclasses.replace(u, kind=Kind.QUESTION, reason="aftercare")
+        await aftercare.handle(turn, cared)
         return
     weak = onboarding.at_first_question(turn.state)  # the name question takes nearly any text
     if not turn.is_new and flow in (None, onboarding.FLOW) and await checkins.told(turn, u, weak=weak):

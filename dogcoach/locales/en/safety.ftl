@@ -594,3 +594,9 @@ safety-aversive-alt-leash = 👉 Try this instead: instead of jerking the lead, 
 safety-aversive-alt-spray = 👉 Try this instead: rather than startling your dog, teach it what to do instead (go to its mat, pick up a toy), and reward that straight away.
 safety-aversive-alt-confine = 👉 Try this instead: keep the crate or a room a safe, happy place, never a punishment. When the behaviour starts, calmly lead your dog away from what sets it off, give it something to do instead (a chew, its mat), and reward that.
 safety-aversive-alt-nose = 👉 Try this instead: clean accidents quietly with an enzyme cleaner, take your dog out right after sleeping and eating, and praise it on the spot when it goes outside.
+## A new sign told right after an emergency ("shes shaking and her heart is racing" after chocolate; owner trial 31: a new report with a training plan): added to its report, go now.
+aftercare-sign-added = 🆘 I've added that to the { $kind ->
+        [toxin] poisoning report
+        [foreign_body] report of what was swallowed
+       *[other] report you just sent
+    }. New signs like these mean it's urgent: go to a vet or an emergency vet now, and call ahead on the way.

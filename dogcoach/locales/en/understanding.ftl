@@ -1521,3 +1521,17 @@ understanding-report-taken-back = actually no
     .aliases = actually no, actually nah, wait no, no wait, didnt bite, didn't bite, did not bite, didnt actually bite, didn't actually bite, didnt nip, didn't nip, wasnt a bite, wasn't a bite, not a bite, wasnt a nip, wasn't a nip, not really a bite, i exaggerated, i was wrong about
 understanding-report-minimised = just
     .aliases = just, only, barely, accidentally, by accident, playing, in play, lightly, a little
+## Right after an emergency (a poisoning, bloat, a bad bite: an urgent red flag of the latest report), the owner's worried messages about it (owner trial 31: the coach model answered about the leash, or a survey question read them as its answer). Asked: whether to wait, go now, what to do at home; its first aid again, no model call.
+understanding-aftercare-asked = wait and see
+    .aliases = wait and see, just wait, can it wait, can this wait, can i wait, should i wait, should we wait, do i wait, wait till, wait until, wait for, till tomorrow, until tomorrow, tomorrow, tmrw, tmr, go now, go in now, go to the er, go to the vet, the er, er, emergency vet, emergency room, anything i can do, something i can do, what can i do, at home, home first, make him throw up, make her throw up, make him vomit, make her vomit, will he be ok, will she be ok, will he be okay, will she be okay, is he going to be ok, is she going to be ok, should i go, do i need to go, need to go, is it serious, how serious, how bad, should i worry, too late
+## Going to the vet or calling it, right after an emergency ("ok calling the vet rn"): the to-vet reply, never an answer.
+understanding-aftercare-going = calling the vet
+    .aliases = calling the vet, call the vet, called the vet, calling vet, calling the er, called the er, calling the emergency vet, going to the vet, going to the er, heading to the vet, heading to the er, heading to the emergency vet, taking him to the vet, taking her to the vet, taking him in, taking her in, on our way, on the way to the vet, driving to the vet, off to the vet, leaving for the vet
+## Back from the vet: with a word that the dog is fine (`-fine`), the vet-cleared reply, never an answer nor a report.
+understanding-aftercare-back = back from the vet
+    .aliases = back from the vet, back from the er, back from the emergency vet, got back from the vet, just got back, we're back, were back, vet says, vet said, the vet says, the vet said, they said, vet checked, the vet checked, saw the vet, seen by the vet, made him throw up, made her throw up, made him vomit, made her vomit, induced vomiting
+understanding-aftercare-fine = fine
+    .aliases = fine, ok, okay, alright, all right, all clear, good, better, nothing wrong, nothing serious, no problem, be fine, gonna be fine, going to be fine
+## A new sign of the emergency's harm ("shes shaking and her heart is racing" after chocolate; owner trial 31: a new report with a training plan): added to its report, go now.
+understanding-aftercare-sign = shaking
+    .aliases = shaking, shakes, trembling, tremors, twitching, heart is racing, heart racing, hearts racing, heart's racing, racing heart, heart pounding, panting, panting hard, drooling, vomiting, vomited, threw up, throwing up, puking, puked, diarrhea, diarrhoea, restless, wobbly, stumbling, collapsed, collapsing, seizure, seizing, breathing fast, breathing hard, pale gums, lethargic, swelling, swollen, bleeding again, still bleeding, limp, cant stand, can't stand

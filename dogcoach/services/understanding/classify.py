@@ -216,6 +216,9 @@ def _told_as_done(message: Folded) -> bool:
 
 # A first message asking whether this is the bot ("안녕하세요 도그코치 맞나요") is this short at most.
 FIRST_ABOUT_BOT_MAX_WORDS = 8
+# Right after an emergency, going to the vet or a new sign is told in a short message (`aftercare`):
+# a longer one tells more (a new incident), read as before.
+AFTERCARE_MAX_WORDS = 14
 # Asking for a person ("상담원 연결해주세요", "can i talk to a real person please") is this short at
 # most; a longer message tells more ("the trainer said…") and is read by the other rules.
 HUMAN_ASKED_MAX_WORDS = 10
@@ -894,6 +897,30 @@ class Understander(FollowupReading):
             not any(ch.isdigit() for ch in message.text)
             and v["understanding-owner-crisis-slang"].contains(message)
         )
+
+    def aftercare(self, text: str) -> str | None:
+        """What a message says right after an emergency (the caller knows one was told): going to
+        or calling the vet ("ok calling the vet rn": "to_vet"), back and told the dog is fine
+        ("다녀옴ㅋㅋ 토하게 하는 주사 맞고 괜찮대": "vet_cleared"), a question whether to wait, go now
+        or what to do at home ("can it wait till tmrw??": "asked"), or a new sign of harm ("shes
+        shaking and her heart is racing": "sign"); None: none of these (owner trial 31: sent to
+        the coach model, a new report with a plan, or read as a survey question's answer)."""
+        message = Folded(canonical(text))
+        v = self.vocabulary
+        asks = self.signals.is_question(message) or self.signals.asks(message)
+        if (
+            not asks
+            and v["understanding-aftercare-back"].contains(message)
+            and v["understanding-aftercare-fine"].contains(message)
+        ):
+            return "vet_cleared"
+        if asks:
+            return "asked" if v["understanding-aftercare-asked"].contains(message) else None
+        if v["understanding-aftercare-going"].contains(message) and message.words <= AFTERCARE_MAX_WORDS:
+            return "to_vet"
+        if v["understanding-aftercare-sign"].contains(message) and message.words <= AFTERCARE_MAX_WORDS:
+            return "sign"
+        return None
 
     def _owner_in_crisis(self, message: Folded, context: Context) -> bool:
         """`crisis_told`, with no dog's behaviour and no red flag of the dog's told beside it

@@ -1,0 +1,56 @@
+"""Right after an emergency: the owner's worried messages about it (owner trial 31).
+
+Within `safety.ALARM_WINDOW` of a report that raised an urgent red flag (a poisoning, bloat, a bad
+bite), what the owner says about that emergency is read before any open question or the coach
+model takes it (`Understander.aftercare`):
+
+- asked whether to wait, go now or what to do at home ("my vet is closed rn, can i just wait and
+  see?", "should he go to the ER or can it wait till tmrw??"): its first aid / go-now again, at
+  once, no model call, nothing stored (trial 31: the coach model answered about the leash, or a
+  survey question said "Please answer yes or no");
+- a new sign of harm ("shes shaking and her heart is racing" after chocolate): added to that
+  report, said so, its first aid again: go now (trial 31: a new report with a training plan, a
+  check-in and "how often does this happen?");
+- going to or back from the vet ("ok calling the vet rn", "다녀옴ㅋㅋ 토하게 하는 주사 맞고 괜찮대"):
+  the to-vet / vet-cleared replies, in every state, never an answer (the caller routes them as
+  that small talk; trial 31: "Please send a number of hours", the health answer and a plan).
+"""
+
+from __future__ import annotations
+
+from dogcoach.domain.types import Reply
+from dogcoach.handlers import safety
+from dogcoach.handlers.results import followup
+from dogcoach.handlers.results.render import translator
+from dogcoach.handlers.turn import Turn
+from dogcoach.services.safety import FlagKind
+
+# What the reading names, for the caller: small talk with its own reply in every state.
+VET_TALK = frozenset({"to_vet", "vet_cleared"})
+
+
+async def read(turn: Turn) -> str | None:
+    """What the message says about the emergency just told (`Understander.aftercare`: "asked",
+    "sign", "to_vet", "vet_cleared"), or None: no urgent red flag raised by the latest report in
+    the last `safety.ALARM_WINDOW`, or nothing about it said."""
+    said = turn.services.understander.aftercare(turn.text)
+    if said is None or not await safety.alarm_recent(turn):
+        return None
+    return said
+
+
+async def handle(turn: Turn, said: str) -> None:
+    """A question about the emergency ("asked") or a new sign of it ("sign"), read by `read`: its
+    first aid again, the sign added to its report; what was open is asked again after it."""
+    await followup.settle_pending(turn)
+    if said == "sign":
+        [latest] = await turn.session.list_reports(turn.user.id, limit=1)
+        flags = await followup.raised_flags(turn.session, latest)
+        kind = next((str(k) for k in (FlagKind.TOXIN, FlagKind.FOREIGN_BODY) if k in flags), "other")
+        turn.reply(Reply(translator(turn.messages, latest)("aftercare-sign-added", kind=kind)))
+        await safety.repeat_urgent(turn)
+        await followup.append(turn, latest, turn.text)
+    else:
+        await safety.repeat_urgent(turn)
+    if turn.state.flow is not None:
+        turn.resume_flow()
