@@ -562,12 +562,16 @@ async def _route(turn: Turn) -> None:
         )
         await _by_kind(turn, u)
         return
+    if cared == "asked":
+        # "can it wait till tmrw??", "is there anything i can do at home first??" right after one
+        # (owner trial 31: the coach model answered about the leash, or "Please answer yes or no"):
+        # read as "what do I do??" there, its first aid again (`_help_now`), no model call
+        u = turn.understanding = dataclasses.replace(u, kind=Kind.QUESTION, reason=HELP_NOW_ASKED)
+        await _by_kind(turn, u)
+        return
     if cared is not None:
-        # "can it wait till tmrw??", "shes shaking and her heart is racing" right after one (owner
-        # trial 31: the coach model, or a new report with a plan): its first aid again, a sign added
-        # to its report; no model call for a question
-        if cared == "asked":
-            turn.understanding = dataclasses.replace(u, kind=Kind.QUESTION, reason="aftercare")
+        # "shes shaking and her heart is racing" right after chocolate (owner trial 31: a new report
+        # with a plan and "how often does this happen?"): added to its report, go now
         await aftercare.handle(turn, cared)
         return
     weak = onboarding.at_first_question(turn.state)  # the name question takes nearly any text

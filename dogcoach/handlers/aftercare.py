@@ -40,8 +40,9 @@ async def read(turn: Turn) -> str | None:
 
 
 async def handle(turn: Turn, said: str) -> None:
-    """A question about the emergency ("asked") or a new sign of it ("sign"), read by `read`: its
-    first aid again, the sign added to its report; what was open is asked again after it."""
+    """A new sign of the emergency ("sign", read by `read`): added to its report, said so with a
+    go-now line, its first aid again; what was open is asked again after it. A question about it
+    ("asked") is the router's "what do I do??" (`router._help_now`)."""
     await followup.settle_pending(turn)
     if said == "sign":
         [latest] = await turn.session.list_reports(turn.user.id, limit=1)
@@ -50,7 +51,5 @@ async def handle(turn: Turn, said: str) -> None:
         turn.reply(Reply(translator(turn.messages, latest)("aftercare-sign-added", kind=kind)))
         await safety.repeat_urgent(turn)
         await followup.append(turn, latest, turn.text)
-    else:
-        await safety.repeat_urgent(turn)
     if turn.state.flow is not None:
         turn.resume_flow()
