@@ -576,12 +576,26 @@ async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:
     if parsed is None or read.incident or read.safety:
         await _report_opened(turn, u, target, now)
         return False
+    if _health_news(turn, checkin, asked=target is None):
+        return False  # "병원 다녀왔는데 장염이래요 … 많이 좋아졌어요": the dog's health, not the step's
     if target is not None:
         await turn.session.take_due_checkin(turn.user.id, now)  # shown with this turn: its answer
     turn.state = asking_state(checkin.id, now, checkin.category, aside=_aside(turn.state))
     turn.understanding = read
     await answer(turn, *parsed, words=_words(turn, parsed[1]))
     return True
+
+
+def _health_news(turn: Turn, checkin: CheckinRow, *, asked: bool) -> bool:
+    """The message is news of the dog's health (a vet visit, an illness, medicine:
+    `Understander.health_update`) and no answer about the behaviour plan: the check-in not asked
+    yet (`asked` False: due, not shown), or asked and the message names no behaviour of its plan
+    (owner trial 31: "저 왔어요~ 까미 병원 다녀왔는데 장염이래요 약 먹고 많이 좋아졌어요" with a check-in
+    due was stored as "better" for the motorbike-fear plan, the question never shown)."""
+    understander = turn.services.understander
+    if not understander.health_update(turn.text):
+        return False
+    return not asked or not understander.names_category(turn.text, checkin.category)
 
 
 async def _report_opened(

@@ -1535,3 +1535,6 @@ understanding-aftercare-fine = fine
 ## A new sign of the emergency's harm ("shes shaking and her heart is racing" after chocolate; owner trial 31: a new report with a training plan): added to its report, go now.
 understanding-aftercare-sign = shaking
     .aliases = shaking, shakes, trembling, tremors, twitching, heart is racing, heart racing, hearts racing, heart's racing, racing heart, heart pounding, panting, panting hard, drooling, vomiting, vomited, threw up, throwing up, puking, puked, diarrhea, diarrhoea, restless, wobbly, stumbling, collapsed, collapsing, seizure, seizing, breathing fast, breathing hard, pale gums, lethargic, swelling, swollen, bleeding again, still bleeding, limp, cant stand, can't stand
+## News of the dog's health: a vet visit, an illness found, medicine ("took her to the vet, it was a stomach bug, she's on meds and much better"; owner trial 31: with a check-in due and not asked, saved as its "better" for the barking plan). No check-in answer for a behaviour plan unless the check-in was asked and the message names that behaviour.
+understanding-health-update = the vet
+    .aliases = the vet, to the vet, from the vet, vet said, vet says, diagnosed, diagnosis, stomach bug, gastro, gastroenteritis, infection, antibiotics, meds, medication, medicine, prescribed, on pills, tummy bug, upset stomach, ear infection, uti

@@ -922,6 +922,12 @@ class Understander(FollowupReading):
             return "sign"
         return None
 
+    def health_update(self, text: str) -> bool:
+        """`text` tells news of the dog's health: a vet visit, an illness found, medicine
+        (`understanding-health-update`; "까미 병원 다녀왔는데 장염이래요 약 먹고 많이 좋아졌어요",
+        owner trial 31: saved as a check-in's "better" for a barking plan)."""
+        return self.vocabulary["understanding-health-update"].contains(Folded(canonical(text)))
+
     def _owner_in_crisis(self, message: Folded, context: Context) -> bool:
         """`crisis_told`, with no dog's behaviour and no red flag of the dog's told beside it
         (those stay a report, the crisis line said first by the caller)."""
