@@ -456,23 +456,26 @@ async def test_an_outcome_denied_at_a_check_in_on_kakao(
 
 # -- K13: a question about the bot itself is answered by the bot, not the model ----------------
 
+# Changed on purpose at stop 46 (owner trial 30, tests/test_stop46_model.py): the price asked
+# ("무료인가요?", "is this free?") got the general "who I am" line, which says nothing of a price;
+# it has its own reply now (`coach-price`), still never the model and nothing stored.
 ABOUT_THE_BOT = (
-    ("ko", "이거 뭐하는 거에요?"),
-    ("ko", "무료인가요?"),
-    ("ko", "사람인가요?"),
-    ("en", "is this free?"),
+    ("ko", "이거 뭐하는 거에요?", "coach-about"),
+    ("ko", "무료인가요?", "coach-price"),
+    ("ko", "사람인가요?", "coach-about"),
+    ("en", "is this free?", "coach-price"),
 )
 
 
-@pytest.mark.parametrize(("lang", "typed"), ABOUT_THE_BOT)
+@pytest.mark.parametrize(("lang", "typed", "reply"), ABOUT_THE_BOT)
 async def test_a_question_about_the_bot_is_not_for_the_model_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, reply: str
 ) -> None:
     user = kakao.user(lang=lang)
     for text in ("/start", {"ko": "콩이", "en": "Rex"}[lang], "/cancel"):
         await user.send(text)
     await user.send(typed)
-    assert user.texts[0] == t(lang, "coach-about"), (typed, user.texts)
+    assert user.texts[0] == t(lang, reply), (typed, user.texts)
     assert await kakao_reports(kakao, user.key) == [], typed  # no question stored either
     assert _calls(fake_ollama) == 0, typed
 
@@ -498,8 +501,8 @@ async def test_asking_for_a_person_gets_the_bots_own_answer_on_kakao(
 async def test_a_question_about_the_bot_is_not_for_the_model_on_telegram(tg: Harness) -> None:
     await tg.say(46901, "/start", language_code="ko")
     await tg.say(46901, "/cancel")
-    await tg.say(46901, "무료인가요?")
-    assert tg.last_text(46901) == t("ko", "coach-about"), tg.sent(46901)
+    await tg.say(46901, "무료인가요?")  # the price: its own reply since stop 46 (see ABOUT_THE_BOT)
+    assert tg.last_text(46901) == t("ko", "coach-price"), tg.sent(46901)
     assert await tg_reports(tg, 46901) == []
 
 
