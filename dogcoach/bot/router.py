@@ -55,8 +55,7 @@ from dogcoach.services.understanding import (
     Value,
 )
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
-from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES
-from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SWITCHES, WHAT_TO_DO
+from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.survey import WARNING_HABIT
 from dogcoach.services.understanding.talk import STILL_TOLD
 
