@@ -35,6 +35,7 @@ from dogcoach.handlers.onboarding.constants import (
     NAME_OTHER,
     NAME_TYPO_KEY,
     NAME_YES,
+    NEWDOG_AFTER,
     OTHER_PETS,
     SKIP,
     UNKNOWN,
@@ -46,11 +47,13 @@ from dogcoach.handlers.onboarding.constants import (
 from dogcoach.handlers.onboarding.quantities import _number
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, Expect, Folded, SincePuppy, Value
+from dogcoach.services.understanding import Approximate, Expect, Folded, SincePuppy, Unclear, Value
 from dogcoach.services.understanding.classify import (
     ALONE_FOR_NOW,
     CHILDREN_TOLD,
+    OTHER_DOG_ASKED,
     POSITION_NO_OPTIONS,
+    SAID_BEFORE,
     WORSE_SINCE_TOLD,
 )
 from dogcoach.services.understanding.survey import NAME_COMMAND_TYPO, NAME_TOLD_LAST, OLDER_CHILD
@@ -110,6 +113,28 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         turn.say("survey-position-no-options", typed=turn.text)
         await ask(turn, q, dog)
         return
+    if choice is None and u is not None and u.reason == SAID_BEFORE:
+        # "아까 말했잖아요", "i just told you lol" with no answer in it (owner trial 31: a report
+        # sent to the model): the answer stored before is kept, else none was: said, asked again
+        rest = u.answer.rest[0] if isinstance(u.answer, Unclear) and u.answer.rest else ""
+        if q.key == OTHER_PETS and await dog_named.other_dog_in(turn, dog, str(rest)):
+            # "초코요 위에 말한 애" at a further dog's other pets: the first dog, a dog (owner trial
+            # 31: "말" read as a horse, Other ticked)
+            if picking._picked(turn, q, ("dog",)) is _PENDING:
+                await ask(turn, q, dog)
+            return
+        before = dog.answers.get(q.key) if dog is not None else None
+        if before is not None:
+            await storing._store(turn, q, dog, before)
+            return
+        turn.say("survey-said-before-missing")
+        await ask(turn, q, dog)
+        return
+    if choice is None and u is not None and u.reason == OTHER_DOG_ASKED and u.dog:
+        # "심장약 먹어요 이첨판. 아 근데 이거 다 끝나면 보리도 해야돼?" (owner trial 31: all sent to
+        # the model, the health lost): yes, after this one; the note stored below
+        turn.state.data[NEWDOG_AFTER] = u.dog
+        turn.say("newdog-after-survey-named", name=u.dog)
     if choice is None and u is not None and u.reason == WORSE_SINCE_TOLD:
         # "이사 오고 나서 더 심해진 것 같습니다" (stop 45 owner trial: "I didn't understand"): no
         # answer, kept beside the profile, said, and the question again

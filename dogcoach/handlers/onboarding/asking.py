@@ -5,6 +5,8 @@ these steps gives the reading of the next message.
 
 from __future__ import annotations
 
+import dataclasses
+
 from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_QUESTION, META_TYPED_PICKS, Reply
@@ -37,6 +39,9 @@ from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import DECLINE, Context, Expect, Option
 from dogcoach.services.understanding import Kind as Understood
+
+# Short words closing a multi-choice question once something is ticked ("ㅇㅋ", "ok next")
+MULTI_FINISH = "understanding-multi-finish"
 
 
 def nav_buttons(state: ConversationState, q: Question) -> list[tuple[str, str]]:
@@ -89,6 +94,11 @@ def context(turn: Turn) -> Context:
         # "이전", "go back" at the first question, shown no Back button: still the command, never
         # the dog's name (owner trial 13: a dog called "뒤로가기"); `_go_back` says it is the first
         nav += (Option(BACK, "nav-back", numbered=False),)
+    if q.kind is Kind.MULTI and turn.state.data.get("picks"):
+        # ticked already: "ㅇㅋ", "ㄱㄱ", "다음", "ok next" close the question (owner trial 31)
+        nav = tuple(
+            dataclasses.replace(o, words=(*o.words, MULTI_FINISH)) if o.id == DONE else o for o in nav
+        )
     told = turn.state.data.get(UNLIKELY_KEY)
     if isinstance(told, list) and told and told[0] == q.key:  # "nevermind" at "30 years? send it again"
         nav += (Option(UNLIKELY_NO, "survey-unlikely-no", numbered=False, words=(DECLINE,)),)

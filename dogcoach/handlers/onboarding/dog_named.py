@@ -31,3 +31,18 @@ async def read_other_dog_as_words(turn: Turn, q: Question, dog: Dog | None) -> N
     reread = turn.services.understander.understand(text, context(turn))
     if reread.kind is Said.CHOICE:
         turn.understanding = reread
+
+
+async def other_dog_in(turn: Turn, dog: Dog | None, text: str) -> bool:
+    """`text` names another of the owner's dogs ("콩이요", "Rex,": what is left of "콩이요 위에
+    말한 애", "Rex, the one i told you about"): at a further dog's other pets, a dog."""
+    others = [
+        d.name
+        for d in await turn.session.list_dogs(turn.user.id)
+        if d.name and (dog is None or d.id != dog.id)
+    ]
+    if not others or not text:
+        return False
+    understander = turn.services.understander
+    bare = text.strip(" ,.!?~")
+    return bool(understander.names.named(bare, others)) or understander.name_alone(bare, others) is not None

@@ -279,6 +279,8 @@ survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pic
 # At a multi-choice question with options ticked by typing, a message that picks none of them ("almost every day" at the concerns; trial 5: the words were silently dropped): said, nothing added; the ticks so far follow. $typed is what was typed.
 survey-unclear-ticked = "{ $typed }" isn't one of the options, so nothing was added.
 survey-position-no-options = I read "{ $typed }" as an option number, but this question has no numbered options, so nothing was noted. Please type the answer itself.
+# Told it was said before, with no answer in the message and none stored for this question ("i just told you lol"; owner trial 31: saved as a report and sent to the model): said, and the question again.
+survey-said-before-missing = I don't have an answer to this question yet — sorry, could you tell me once more here?
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.
 value-unknown = don't know
 value-about = about { $value }

@@ -387,6 +387,23 @@ understanding-followup-meant = what do you mean
     .aliases = what do you mean, what do u mean, what d'you mean, whaddya mean, wdym, what does that mean, what you mean, how do you mean, what are you asking, what are u asking
 understanding-followup-said = i just said
     .aliases = i just said, i said, i told you, i told u, i already said, i already told you, i already told u, already said, already told you, like i said, as i said, i just told you, i just told u, i mentioned
+## At a survey question, words pointing back to an answer said before ("growl, i just told you", "i just told u lol 1.5 yrs", "the one i told you about"; owner trial 31: saved as a report and sent to the model): read past; what is left is the answer. With no answer left, the one stored before is kept, else the question again.
+understanding-said-before = i just told you
+    .aliases = i just told you, i just told u, i told you, i told u, i said, i already told you, i already told u, already told you, already told u, told you already, told u already, i told you already, i told u already, i just said, i already said, i said already, like i said, as i said, i mentioned, i mentioned it, i mentioned that, like i mentioned, as i mentioned, i said it before, i said that before, i said before, i told you before, i told u before, said it already, the one i told you about, the one i told u about, the one i mentioned, the one i said, i wrote it above, as i wrote above, like i wrote above, i said above, see above, mentioned above, i said that, i told you that
+## An insisting word stuck to the answer: none in English beyond the phrases above; the leading "no" of "no i said a dog" (`-lead`).
+understanding-said-before-ending = i said
+    .aliases = i said
+understanding-said-before-lead = no
+    .aliases = no, nope, no no, no i said, i said
+## At the health question, asking to leave the health out or to put none ("leave the health part out, that was just something i said", "put none for health"; owner trial 31: the words stored as the health note): with no health told besides, none.
+understanding-health-left-out = leave it out
+    .aliases = leave it out, leave that out, leave the health part out, leave health out, leave out the health, leave it blank, leave that blank, leave health blank, put none, put nothing, put no, mark it none, mark none, set it to none, make it none, just put none, none for health, nothing for health, remove it, remove that, delete that, delete it, scrap that, drop it, drop that, just something i said, just something i typed, ignore that, ignore it, dont put that, don't put that
+## A sentence after the health answer asking whether another dog needs the survey too ("hes on heart meds for mvd. oh btw do i have to do this for luna too?"; owner trial 31: the whole went to the model and the health answer was lost): the sentences before it are the health answer, the dog named after these words is offered after the survey.
+understanding-other-dog-survey-asked = do i have to do this for
+    .aliases = do i have to do this for, do i need to do this for, do i have to do it for, do i need to do it for, do i do this for, should i do this for, should i do it for, will i do this for, do we do this for, do we have to do this for, do we need to do this for, do this for, do it for, same for
+## At a multi-choice question with one or more ticked, a short word that the picking is done ("ok next", "next", "go"; owner trial 31: the question did not close): the Done button. Not read with nothing ticked.
+understanding-multi-finish = next
+    .aliases = next, next one, next question, ok next, okay next, ok, okay, k, kk, ok done, go, go on, move on, lets move on, let's move on, thats all of them, yep thats it, yes thats it, ok thats it, ok that's it, that'll do, thatll do, that's all for that, good, all good, fine
 ## Words that take back what was said before them ("finally stopped… nope he started again", "spoke too soon"): the good news before them is none; what follows is read alone.
 understanding-taken-back = taken back
     .aliases = nope, nah, no wait, not really, spoke too soon, never mind, nevermind, jk, just kidding, or so i thought, i thought, but then, until, then again
@@ -594,7 +611,7 @@ understanding-outcome-retold = taken back
     .aliases = actually no, no actually, actually, no wait, wait no, oh wait, hmm no, scratch that, i take that back, take that back, on second thought, on second thoughts, correction, sorry i meant, i meant, my bad, my mistake, wrong button, pressed the wrong, tapped the wrong
 ## Only why, said after a survey quantity ("hardly ever, because he's scared", owner trial 14: a report sent to the model): the answer, no report.
 understanding-why-told = why
-    .aliases = because, cause, cuz, coz, since he's, since she's, since hes, since shes, as he's, as she's, he's scared, she's scared, hes scared, shes scared, he is scared, she is scared
+    .aliases = because, cause, cuz, coz, since he's, since she's, since hes, since shes, as he's, as she's, he's scared, she's scared, hes scared, shes scared, he is scared, she is scared, still scared, scared of, afraid of, still afraid, gets scared, is scared, hes still scared, shes still scared
 ## What opens a clause of when or while beside a quantity ("maybe an hour when I go to the shops", "30 min when it's not raining"; English owner trial 30: "I understood 1 hour, but not 'when go shops'"): the clause from it is the situation, not part of the answer.
 understanding-when-clause = when
     .aliases = when, whenever, while, if, during, on days, on weekdays, on weekends

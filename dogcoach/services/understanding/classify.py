@@ -98,6 +98,9 @@ from dogcoach.services.understanding.survey import (
 )
 from dogcoach.services.understanding.text import Folded, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover
+from dogcoach.services.understanding.survey import ALONE_FOR_NOW, CHILDREN_COUNTED, WORSE_SINCE_TOLD
+from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.vocabulary import Table, Vocabulary, blanked, cover
 
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
 # that use them define them.
@@ -166,6 +169,14 @@ ANOTHER_DOG_TOLD = "another-dog-told"
 _HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
+# At a survey question, words pointing back to an answer said before and no answer besides ("아까
+# 말했잖아요", "i just told you lol"; owner trial 31: a report sent to the model): the flow keeps the
+# answer stored before, or asks again saying none was
+SAID_BEFORE = "said-before"
+# At the health note, the note and then a question whether another dog needs the survey too
+# ("… 보리도 해야돼?"; owner trial 31: all of it a question for the model): `answer` the note,
+# `dog` the other dog's name, offered after the survey
+OTHER_DOG_ASKED = "other-dog-asked"
 # An option's number typed at a question without numbered options ("1번" at the age).
 POSITION_NO_OPTIONS = "position-no-options"
 # Children told at a question before theirs ("no kids" at the name): kept for the children question.
@@ -697,6 +708,9 @@ class Understander(FollowupReading):
         """What `text` is while `context` is open. `media`: the channel says the message is a
         photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
         with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
+        said = None if media else (self._said_before(text, context) or self._other_dog_asked(text, context))
+        if said is not None:
+            return said
         found = self._decide(text, context, media=media)
         timed = (
             self._checkin_time(found, context)
@@ -746,6 +760,120 @@ class Understander(FollowupReading):
         if check.aversive or not kinds or not kinds <= context.flags:
             return found
         return dataclasses.replace(found, incident=False, safety=False, reason="retold-report")
+    @cached_property
+    def _said_before_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """The words pointing back to an answer said before (anywhere), the insisting endings (at
+        a word's end) and the leading "no" (at the start), as patterns over the canonical text:
+        a Hangul phrase with any spacing inside it, a Latin one as whole words."""
+
+        def alternation(entry: str) -> str:
+            parts = []
+            for units in sorted(self.vocabulary[entry].phrases, key=lambda p: -len("".join(p))):
+                if units and units[0].isascii():
+                    parts.append(r"\b" + r"[\s,]+".join(re.escape(u) for u in units) + r"\b")
+                else:
+                    parts.append(r"\s*".join(re.escape(u) for u in units))
+            return "|".join(parts) or r"(?!)"
+
+        return (
+            re.compile(alternation("understanding-said-before"), re.IGNORECASE),
+            re.compile(
+                r"(?<=[가-힣])(?:" + alternation("understanding-said-before-ending") + r")(?=[\s.!?~]|$)"
+            ),
+            re.compile(r"^(?:" + alternation("understanding-said-before-lead") + r")[\s,.!]+", re.IGNORECASE),
+        )
+
+    def _said_before(self, text: str | None, context: Context) -> Understanding | None:
+        """At a survey question, a message pointing back to an answer said before ("입질이요 아까
+        말한거", "i just told u lol 1.5 yrs", "초코요 위에 말한 애"; owner trial 31: reports sent to
+        the model, "말" read as a horse): the rest read as the answer; nothing left, `SAID_BEFORE`.
+        An insisting ending ("아니 개라고") is taken off only when the whole reads no answer. None
+        when the message has no such words, or its rest is no answer (a report told besides)."""
+        if context.question is None or context.expect not in SURVEY or not text:
+            return None
+        text = canonical(text)
+        pointer, ending, lead = self._said_before_patterns
+        rest = " ".join(pointer.sub(" ", text).split())
+        if rest != text:
+            rest = " ".join(lead.sub("", rest).split())  # "no i said a dog": a dog
+        if rest == text:
+            if context.expect not in (Expect.CHOICE, Expect.MULTI) or not ending.search(text) or (whole := self._decide(text, context)).kind is Kind.CHOICE:
+                return None
+            if whole.kind is not Kind.ANSWER or not isinstance(whole.answer, Unclear):
+                return None
+            rest = " ".join(lead.sub("", ending.sub("", text)).split())
+            if not rest or rest == text:
+                return None
+            read = self._decide(rest, context)
+            if read.kind is Kind.CHOICE or (
+                read.kind is Kind.ANSWER and not isinstance(read.answer, Unclear)
+            ):
+                return dataclasses.replace(read, text=text, reason=f"{SAID_BEFORE}-{read.reason}")
+            return None
+        left = Folded(rest)
+        if not (left.letters or any(c.isdigit() for c in rest)) or self._small_talk(left, closing=False) in ("laughter", "emoji", "agree"):
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=SAID_BEFORE)
+        read = self.understand(rest, context)
+        if read.kind in (Kind.ANSWER, Kind.CHOICE, Kind.NOISE, Kind.SMALL_TALK):
+            if read.kind in (Kind.NOISE, Kind.SMALL_TALK) or (
+                read.kind is Kind.ANSWER
+                and isinstance(read.answer, Unclear)
+                and read.answer.understood is None
+            ):
+                # "보리 있잖아 아까 말했는데ㅋㅋ": no answer in what is left, the one said before
+                return Understanding(Kind.ANSWER, text, answer=Unclear(None, (rest,)), reason=SAID_BEFORE)
+            return dataclasses.replace(read, text=text)
+        return None
+
+    @cached_property
+    def _other_dog_asked_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """`understanding-other-dog-survey-asked` with the word it is glued to (Korean: the name
+        before it) or the word after it (English: the name)."""
+        hangul, latin = [], []
+        for units in sorted(
+            self.vocabulary["understanding-other-dog-survey-asked"].phrases, key=len, reverse=True
+        ):
+            if units and units[0].isascii():
+                latin.append(r"[\s,]+".join(re.escape(u) for u in units))
+            else:
+                hangul.append(r"\s*".join(re.escape(u) for u in units))
+        return (
+            re.compile(r"([가-힣A-Za-z]{1,10}?)(?:" + ("|".join(hangul) or r"(?!)") + r")"),
+            re.compile(r"\b(?:" + ("|".join(latin) or r"(?!)") + r")\s+([A-Za-z][\w'-]*)", re.IGNORECASE),
+        )
+
+    def _other_dog_asked(self, text: str | None, context: Context) -> Understanding | None:
+        """At a free-text note that takes none (the health), the note in the first sentences and a
+        last one asking whether another dog, named, needs the survey too."""
+        if context.expect is not Expect.TEXT or not context.verbatim or context.none is None or not text:
+            return None
+        text = canonical(text)
+        sentences = [p for p in re.split(r"(?<=[.!?。])\s+", text) if p.strip()]
+        if len(sentences) < 2 or not self.signals.is_question(Folded(sentences[-1])):
+            return None
+        hangul, latin = self._other_dog_asked_patterns
+        found = hangul.search(sentences[-1]) or latin.search(sentences[-1])
+        if found is None:
+            return None
+        name = found.group(1)
+        name = name[:1].upper() + name[1:] if name.isascii() else name
+        note = " ".join(sentences[:-1])
+        read = self._decide(note, context)
+        if read.kind is not Kind.ANSWER or not isinstance(read.answer, Value):
+            return None
+        return dataclasses.replace(read, text=text, reason=OTHER_DOG_ASKED, dog=name)
+
+    def _health_left_out(self, message: Folded) -> bool:
+        """Asked to leave the health out or to put none (`understanding-health-left-out`), no
+        condition, medicine or behaviour told besides, nothing asked."""
+        left_out = self.vocabulary["understanding-health-left-out"]
+        if not left_out.contains(message):
+            return False
+        rest = Folded(blanked(message, left_out, latin_only=False))
+        signals = self.signals.read(rest)
+        if signals.behaviour or signals.incident or self.signals.is_question(message):
+            return False
+        return not self.vocabulary["understanding-health-told"].contains(rest)
 
     def _time_at_name(self, found: Understanding, context: Context) -> Understanding | None:
         """The check-in time asked for at the name question, where the words before the time read
@@ -1163,6 +1291,10 @@ class Understander(FollowupReading):
             nothing = self._nothing_to_tell(message, context)
             if nothing is not None:
                 return nothing
+        if expect is Expect.TEXT and context.none and self._health_left_out(message):
+            # "건강 부분 빼줘 그건 그냥 한말임", "건강이랑 훈련은 없음으로 해줘" (owner trial 31: stored
+            # as the health note): the note left out, none
+            return Understanding(Kind.ANSWER, text, answer=Value(context.none), reason="none-asked")
         if expect is Expect.FOLLOWUP and self._asks_why(message):
             # "왜요?", "why do you ask" at a result's follow-up question: why it is asked,
             # explained, and the question again; never a question for the coach (owner trial)

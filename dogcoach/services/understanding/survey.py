@@ -974,6 +974,11 @@ class SurveyReading(RetoldFactReading):
             )
         found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
         if found.kind is Kind.REPORT:
+            tail = self._answer_after_why(message, expect)
+            if tail is not None:
+                # "산책은 아직 무서워해서 10분? 15분?" at the exercise (owner trial 31: a report, "I
+                # saw your question too: 15분?"): why, then the amount hedged; no incident told
+                return Understanding(Kind.ANSWER, message.text, answer=tail, reason="quantity-after-why")
             head = self._leading_answer(message, expect)
             if head is not None and self._only_why_besides(message, signals):
                 # "거의 안해요 무서워해서" at the hours alone (owner trial 14: a report sent to the
@@ -1159,6 +1164,26 @@ class SurveyReading(RetoldFactReading):
         if signals.anchored or signals.incident or signals.situation or signals.question:
             return False
         return self.vocabulary["understanding-why-told"].contains(message)
+
+    def _answer_after_why(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """The open quantity question's answer said whole in the last words, after words that tell
+        only why (`understanding-why-told`: "아직 무서워해서", "hes still scared of walks so"), a
+        hedge's question marks included ("10분? 15분?"); None when what comes before tells an
+        incident, a time or asks something."""
+        words = message.text.split()
+        for i in range(max(1, len(words) - 4), len(words)):
+            tail = Folded(" ".join(words[i:]))
+            answer = self.answers.quantity(tail, expect)
+            if isinstance(answer, Unclear) and answer.understood is not None:
+                answer = self._guessed(tail, expect) or answer
+            if not isinstance(answer, Value | Approximate):
+                continue
+            head = Folded(" ".join(words[:i]))
+            signals = self.signals.read(head)
+            if signals.anchored or signals.incident or signals.question:
+                return None
+            return answer if self.vocabulary["understanding-why-told"].contains(head) else None
+        return None
 
     def _leading_answer(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
         """The open quantity question's answer said whole in the first clause of a report, before
