@@ -97,9 +97,6 @@ from dogcoach.services.understanding.survey import (
     WORSE_SINCE_TOLD,
 )
 from dogcoach.services.understanding.text import Folded, without_trailing_jamo
-from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover
-from dogcoach.services.understanding.survey import ALONE_FOR_NOW, CHILDREN_COUNTED, WORSE_SINCE_TOLD
-from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Table, Vocabulary, blanked, cover
 
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
@@ -760,6 +757,7 @@ class Understander(FollowupReading):
         if check.aversive or not kinds or not kinds <= context.flags:
             return found
         return dataclasses.replace(found, incident=False, safety=False, reason="retold-report")
+
     @cached_property
     def _said_before_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         """The words pointing back to an answer said before (anywhere), the insisting endings (at
@@ -797,7 +795,11 @@ class Understander(FollowupReading):
         if rest != text:
             rest = " ".join(lead.sub("", rest).split())  # "no i said a dog": a dog
         if rest == text:
-            if context.expect not in (Expect.CHOICE, Expect.MULTI) or not ending.search(text) or (whole := self._decide(text, context)).kind is Kind.CHOICE:
+            if (
+                context.expect not in (Expect.CHOICE, Expect.MULTI)
+                or not ending.search(text)
+                or (whole := self._decide(text, context)).kind is Kind.CHOICE
+            ):
                 return None
             if whole.kind is not Kind.ANSWER or not isinstance(whole.answer, Unclear):
                 return None
@@ -811,7 +813,11 @@ class Understander(FollowupReading):
                 return dataclasses.replace(read, text=text, reason=f"{SAID_BEFORE}-{read.reason}")
             return None
         left = Folded(rest)
-        if not (left.letters or any(c.isdigit() for c in rest)) or self._small_talk(left, closing=False) in ("laughter", "emoji", "agree"):
+        if not (left.letters or any(c.isdigit() for c in rest)) or self._small_talk(left, closing=False) in (
+            "laughter",
+            "emoji",
+            "agree",
+        ):
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=SAID_BEFORE)
         read = self.understand(rest, context)
         if read.kind in (Kind.ANSWER, Kind.CHOICE, Kind.NOISE, Kind.SMALL_TALK):
