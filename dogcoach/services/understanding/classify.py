@@ -790,6 +790,8 @@ class Understander(FollowupReading):
         if context.question is None or context.expect not in SURVEY or not text:
             return None
         text = canonical(text)
+        if self.vocabulary["understanding-correction-mistake"].contains(Folded(text)):
+            return None  # "i said female by mistake hes male": a correction, not said before
         pointer, ending, lead = self._said_before_patterns
         rest = " ".join(pointer.sub(" ", text).split())
         if rest != text:
