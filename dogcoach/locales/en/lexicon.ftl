@@ -39,7 +39,7 @@ lex-total = in total
     .aliases = in total, total, altogether, all together, combined, all in all, all up, in all, total of, a total of
 ## A part of the day labelling one of the amounts added up ("1 hr in the morning and 20 min at night" = 80 minutes; owner trial 29: asked again with "in morning at night" not understood). Read past only where two amounts or more are summed and each part is labelled; beside one amount alone ("an hour in the morning") it stays unread, the day's total not told.
 lex-day-part = in the morning
-    .aliases = morning, mornings, in the morning, in the mornings, every morning, each morning, in the am, night, nights, at night, every night, each night, at nighttime, evening, evenings, in the evening, in the evenings, every evening, each evening, afternoon, afternoons, in the afternoon, in the afternoons, every afternoon, at lunch, at lunchtime, lunchtime, around lunch, at noon, noon, midday, at midday, before work, after work, before bed, at bedtime
+    .aliases = morning, mornings, in the morning, in the mornings, every morning, each morning, in the am, night, nights, at night, every night, each night, at nighttime, evening, evenings, in the evening, in the evenings, every evening, each evening, afternoon, afternoons, in the afternoon, in the afternoons, every afternoon, at lunch, at lunchtime, lunchtime, around lunch, at noon, noon, midday, at midday, before work, after work, before bed, at bedtime, am, pm, in the pm, a.m., p.m.
 ## Times: after a number, the number counts times, not a length ("two walks, 30 minutes each" = 60 minutes). At the exercise and alone-time questions: times × length; elsewhere not understood.
 lex-times = times
     .aliases = times, time, x, walks, walk, sessions, session, rounds, outings, short walks, quick walks, long walks, little walks, small walks, short sessions, short outings
@@ -73,10 +73,10 @@ lex-away-all-day = away all day
 lex-half = half
     .aliases = half, and a half
 lex-filler = filler
-    .aliases = old, and, n, &, a, an, day, per, daily, just, only, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah, short, quick, brief, basically, we both wfh, both wfh, we both work from home, ugh, sigh
+    .aliases = old, and, n, &, a, an, day, per, daily, just, only, its, it's, is, he's, she's, he is, she is, hes, shes, he was, she was, he turned, she turned, turned, my dog is, my dog's, for, now, already, lol, haha, hahaha, hehe, lmao, xd, nope, i work from home so, i work from home, work from home so, work from home, wfh so, wfh, tbh, to be honest, honestly, ngl, btw, by the way, ya, yeah, yea, yep, yup, um, umm, uh, hmm, well, oh, ok so, so yeah, short, quick, brief, basically, we both wfh, both wfh, we both work from home, ugh, sigh, then, ok then, okay then, literally, lol we literally, i live alone, live alone, i live by myself, live by myself, lives alone, on my own, by myself
 ## Words that say hardly any time ("rarely", "hardly ever"): about none where none is an answer (hours alone), stored as about 0; not understood elsewhere.
 lex-rarely = rarely
-    .aliases = rarely, hardly ever, home all day, i'm home all day, im home all day, home with him all day, home with her all day, work from home, i work from home, wfh, i wfh, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much
+    .aliases = rarely, hardly ever, home all day, i'm home all day, im home all day, home with him all day, home with her all day, work from home, i work from home, wfh, i wfh, seldom, almost never, barely ever, hardly, barely, not often, not much, always home, always at home, always with us, always with me, not a lot, not a ton, not very much, not that much, not too much, hardly any, barely any, almost none, almost nothing, next to nothing, next to none
 ## Words taking back what was said before the answer ("no wait, we got her last spring", "actually 3 hours"): read past at a number question, the answer is what follows.
 lex-retract = no wait
     .aliases = no wait, wait, wait no, no sorry, sorry, oops, actually, i mean, no actually
@@ -158,7 +158,7 @@ lex-unit-lb = lb
 
 ## Hedges: the value is approximate (ranges are approximate too).
 lex-approx = about
-    .aliases = about, guessed, guesses, estimated, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, more like, closer to, nearer to, more or less, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure
+    .aliases = about, guessed, guesses, estimated, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, more like, closer to, nearer to, more or less, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure, bout, 'bout, like bout, like about
 ## An upper bound said with the number ("3 hrs max", "tops", "at most"): approximate like a hedge, read only beside a number in an amount (never where a name is read: "Max").
 lex-upper-bound = at most
     .aliases = at most, at the most, max, maximum, at max, tops, at the very most, no more than, not more than
@@ -202,7 +202,7 @@ lex-person-pair = two people
 lex-person-also = also
     .aliases = also, plus, too, as well, and also, along with, besides, on top of that
 lex-context = other
-    .aliases = puppy, vet, the vet, pup, each, each time, of, the, just the, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, is, has, have, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, mostly home, im mostly home, i'm mostly home, i am mostly home, mostly at home, when shopping, when i go shopping, i go shopping, shopping, errands, running errands, when i run errands, in home, at home, in the house, in my home, in our home, in my house, in our house, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday, rescue, a rescue, rescued, rescue dog, a rescue dog, so, the vet said, vet said, the vet says, vet says, the vet thinks, vet thinks, according to the vet, the shelter said, shelter said, they said, they told me, i was told, gone, we're gone, i'm gone, im gone, were gone, away, we're away, out, we're out, i'm out, out of the house, at the office, on week days, unfortunately, sadly, we both work, both of us work, we both work full time
+    .aliases = puppy, vet, the vet, pup, each, each time, of, the, just the, all day, most of the day, my, our, we, us, there, are, there are, there's, we're, of us, family, kids, he, she, it, was, is, has, have, has been, been, we've had him, we've had her, had him, had her, for, walk, walks, walking, exercise, a day, per day, each day, every day, daily, workday, work, at work, when i work, i work, weekdays, on weekdays, alone, home alone, mostly home, im mostly home, i'm mostly home, i am mostly home, mostly at home, when shopping, when i go shopping, i go shopping, shopping, errands, running errands, when i run errands, in home, at home, in the house, in my home, in our home, in my house, in our house, is alone, hours alone, usually, typically, total, got him, got her, we got him, we got her, i got him, i got her, just got, brought him home, brought her home, adopted him, adopted her, since, ago, had him since, had her since, him, her, came home, came home on, we've had, i've had, we have had, i have had, had, workdays, on workdays, work days, on work days, on a workday, a workday, when i'm at work, while i'm at work, while at work, while i work, when i go to work, weekday, on a weekday, rescue, a rescue, rescued, rescue dog, a rescue dog, so, the vet said, vet said, the vet says, vet says, the vet thinks, vet thinks, according to the vet, the shelter said, shelter said, they said, they told me, i was told, gone, we're gone, i'm gone, im gone, were gone, away, we're away, out, we're out, i'm out, out of the house, at the office, on week days, unfortunately, sadly, we both work, both of us work, we both work full time, job, job so, my job, 9to5, office job, work so
 ## Words that place a number in time, not its unit ("Max turned 4 last month" is 4 years, not 4
 ## months; "he turned 3 in March"): read past like context. At "how long have you had her" a start
 ## said alone ("since last year") is read into a span (`lex-since-*`, survey leftovers).
@@ -256,7 +256,7 @@ lex-start-month-10 = October
 lex-start-month-11 = November
     .aliases = november, nov
 lex-start-month-12 = December
-    .aliases = december, dec
+    .aliases = december, dec, christmas, on christmas, at christmas, christmas day, on christmas day, xmas, on xmas, at xmas, christmas eve, on christmas eve
 ## The unit words after a month's or a year's number in a start (Korean "3월", "2023년"; none in English).
 lex-start-month-unit = month
     .aliases = month of
@@ -264,10 +264,10 @@ lex-start-year-unit = year
     .aliases = year of
 ## Words insisting on an answer already given ("I said 3 years!!", "i told you, 3"): no block, the value is the answer (owner trial 17: "I understood 3 years, but not 'I said'").
 lex-insisted = i said
-    .aliases = i said, i already said, like i said, as i said, i told you, told you, i already told you, already told you, i just said, i said it, i said its, i said it's
+    .aliases = i said, i already said, like i said, as i said, i told you, told you, i already told you, already told you, i just said, i said it, i said its, i said it's, i just told u, just told u, i told u, told u, i just told you, just told you, i already told u, already told u
 ## Words that say the answer was told by someone else ("i was told 3", "apparently 2 years"): no block, the value kept as approximate (Korean trial: the hearsay ending blocked the age).
 lex-hearsay = i was told
-    .aliases = i was told, we were told, i heard, we heard, apparently, supposedly, they told us, they said, they say
+    .aliases = i was told, we were told, i heard, we heard, apparently, supposedly, they told us, they said, they say, reckons, reckon, vet reckons, the vet reckons, vet thinks, vet says
 
 ## A birthday still to come ("he'll be 3 in June", "turning 2 in march"; English owner trial, batch
 ## 77: stored as 3 years exactly): at the age, the dog is between one unit less and the number
@@ -320,3 +320,7 @@ lex-aged = aged
     .aliases = aged, ages, age, who are, who're, ages of
 lex-aged-after = years old
     .aliases = years old, yrs old, y/o, yo, years, yrs
+
+## A month to go, beside a birthday to come ("she turns 2 next month"; owner trial 31: "understood 1 month"): a month short of that age now; beside nothing of the kind, not understood.
+lex-next-month = next month
+    .aliases = next month, in a month, in a months time, in a month's time, next mth

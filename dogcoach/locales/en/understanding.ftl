@@ -955,9 +955,9 @@ understanding-concept-other_animal-not = no animal
     .aliases = chicken treats, chicken jerky, chicken breast, chicken bone, chicken bones, pig ear, pig ears, pork, horsing around, horse around, rat poison, mouse toy, bird watching
 understanding-concept-origin_other = another place
     .aliases = online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
-## Neutering told as planned ("she'll be spayed next month"; owner trial 28: stored as done): not neutered yet.
+## Neutering told as planned ("she'll be spayed next month"; owner trial 28: stored as done), or the dog too young for it yet ("boy, too young to be neutered yet"; owner trial 31: stored as neutered): not neutered yet.
 understanding-neuter-planned = will be
-    .aliases = will be spayed, will be neutered, she'll be spayed, he'll be neutered, getting spayed, getting neutered, getting her spayed, getting him neutered, going to be spayed, going to be neutered, gonna get, scheduled, next month, next week, booked in, planning to
+    .aliases = will be spayed, will be neutered, she'll be spayed, he'll be neutered, getting spayed, getting neutered, getting her spayed, getting him neutered, going to be spayed, going to be neutered, gonna get, scheduled, next month, next week, booked in, planning to, too young to be, too young for, too young to get, too little to be, not old enough to be, not old enough for, when he's older, when she's older, once he's older, once she's older
 understanding-concept-intact = not neutered
     .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been, not yet neutered, not yet spayed, neutered no, spayed no, fixed no
 
@@ -1555,3 +1555,14 @@ understanding-aftercare-sign = shaking
 ## News of the dog's health: a vet visit, an illness found, medicine ("took her to the vet, it was a stomach bug, she's on meds and much better"; owner trial 31: with a check-in due and not asked, saved as its "better" for the barking plan). No check-in answer for a behaviour plan unless the check-in was asked and the message names that behaviour.
 understanding-health-update = the vet
     .aliases = the vet, to the vet, from the vet, vet said, vet says, diagnosed, diagnosis, stomach bug, gastro, gastroenteritis, infection, antibiotics, meds, medication, medicine, prescribed, on pills, tummy bug, upset stomach, ear infection, uti
+
+## A person told as visiting, not living at home ("2 of us, my mum comes over sometimes"; owner trial 31: "2명이요 시어머니는 가끔 오세요" counted 7, the "오" of "오세요" read as five): that person is not counted at the household question.
+understanding-household-visiting = comes over
+    .aliases = comes over, come over, comes round, comes around, visits, visit, visiting, stays over, stays sometimes, drops by, pops over, pops round, comes to stay
+## A child named by their rank among the children ("no, youngest is 14"; owner trial 31: a household of 14): the number after is that child's age.
+understanding-person-ranked = youngest
+    .aliases = youngest, oldest, eldest, middle one, the youngest, the oldest, our youngest, my youngest, our oldest, my oldest
+
+## At "how long have you had him?", a day of the week the dog came home on ("we picked him up saturday"; owner trial 31: not understood): a few days, up to a week.
+understanding-owned-weekday = saturday
+    .aliases = monday, tuesday, wednesday, thursday, friday, saturday, sunday, on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday, last weekend, this weekend, at the weekend, on the weekend, over the weekend, the other day, a few days ago, couple days ago, couple of days ago

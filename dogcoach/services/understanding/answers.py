@@ -57,6 +57,8 @@ QUANTITY_KINDS: Mapping[Expect, tuple[Mapping[str, float], str, bool]] = {
 OTHER_ANSWER_CONCEPTS: tuple[str, ...] = ("male", "female", "neutered", "intact")
 
 MAX_NAME_WORDS = 3
+# A day of the week the dog came home on ("we picked him up saturday"): about this many days ago.
+WEEKDAY_DAYS = 4.0
 # "반나절", "half a day" at the hours questions: the daytime's half, about this many hours.
 HALF_DAY_HOURS = (4, 6)
 # "하루종일 집에 없어요", "we're out all day" at the hours alone: a working day away, about this
@@ -311,7 +313,7 @@ class SurveyAnswers:
         if kind is Expect.HOURS:
             message = self._clock_span(message)
         if kind is Expect.COUNT:
-            message = self._ages_dropped(message)
+            message = self._visitors_dropped(self._ages_dropped(message))
         if kind is not Expect.AGE and self._person_aged(message):
             # "yea my bro is 8" (owner trial 28: a household of 8): a person's age, no amount
             return Unclear(None, (message.text,))
@@ -351,9 +353,21 @@ class SurveyAnswers:
             return SincePuppy()
         if (
             kind is Expect.DURATION
+            and read.value is None
+            and self.vocabulary["understanding-owned-weekday"].contains(message)
+        ):
+            # "we picked him up saturday", "토요일에 데려왔어요" (owner trial 31: not understood):
+            # a day of this or last week, a few days
+            day = AGE_UNITS["days"]
+            return Approximate(WEEKDAY_DAYS * day, day, 7 * day)
+        if (
+            kind is Expect.DURATION
             and read.value is not None
             and self.vocabulary["understanding-since-age"].contains(message)
+            and not self.vocabulary["understanding-since-puppy"].contains(message)
         ):
+            # "since he was a pup so 6 yrs", "아기 때부터 6년" (owner trial 31: 0 months, 6 years
+            # taken for the age it came home): with the puppy said, the number is the span
             return SincePuppy(at_months=read.value)  # "since he was 8 weeks": the age it came home
         bare = self.without_another(message.text)  # "3살 중성화 안 한 여아에요": the age, the sex
         again = self.quantities.read(bare, units, default_unit, zero_words=zero_words) if bare else None
@@ -396,10 +410,8 @@ class SurveyAnswers:
                 return Unclear(read.low, read.rest)
             return Unclear(read.value, read.rest)
         if read.approximate and read.low is not None and read.high is not None:
-            if read.high == 0 and kind is Expect.MINUTES:
-                # "거의 안 해요" at the exercise question: a little, not nothing — no number is
-                # made up (hours alone "거의 없어요" is about 0: under an hour, said so)
-                return Unclear(None, (message.text,))
+            # "거의 안 해요", "거의 0이에요" at the exercise question too (owner trial 31: asked
+            # again, "0" understood): about none, as the hours alone's "거의 없어요" is
             return Approximate(read.value, read.low, read.high)
         return Value(read.value)
 
@@ -460,6 +472,7 @@ class SurveyAnswers:
         person-aged`: "my bro is 8", "my son's 8", "동생이 8"): that person's age."""
         v = self.vocabulary
         people = {w.casefold() for w in _words(v["lex-person"]) + _words(v["lex-person-group"])}
+        people |= {w.casefold() for w in _words(v["understanding-person-ranked"])}  # "youngest is 14"
         people -= {w.casefold() for w in _words(v["lex-person-self"])}
         one = people & {w.casefold() for w in _words(v["lex-person"])}  # "아이가 2": 2 children
         links = _words(v["understanding-person-aged"])
@@ -484,6 +497,37 @@ class SurveyAnswers:
         text = self._children_ages.sub(" ", message.text)
         text = _LIST_AFTER_DASH.sub(": ", text)
         return message if text == message.text else Folded(text)
+
+    def _visitors_dropped(self, message: Folded) -> Folded:
+        """`message` without a person told as visiting ("2명이요 시어머니는 가끔 오세요", "2 of us,
+        my mum comes over sometimes"; owner trial 31: the "오" of "오세요" read as five, a household
+        of 7): the words from that person (`lex-person`, `lex-person-group`) to the visiting word
+        (`understanding-household-visiting`) count nobody at home."""
+        v = self.vocabulary
+        visiting = v["understanding-household-visiting"]
+        if not visiting.contains(message):
+            return message
+        words = message.text.split()
+        at = next(
+            (
+                i
+                for i in range(len(words))
+                if visiting.contains(Folded(words[i]))
+                or (i and visiting.contains(Folded(f"{words[i - 1]} {words[i]}")))
+            ),
+            None,
+        )
+        if at is None:
+            return message
+        start = at
+        while start > 0 and not any(
+            v[e].contains(Folded(words[start])) for e in ("lex-person", "lex-person-group")
+        ):
+            start -= 1
+        if not any(v[e].contains(Folded(words[start])) for e in ("lex-person", "lex-person-group")):
+            return message
+        kept = words[:start] + words[at + 1 :]
+        return Folded(" ".join(kept)) if kept else message
 
     def _half_day(self, message: Folded) -> Folded:
         """`message` with "반나절", "half a day" read as its hours (owner trial 12: not understood
@@ -536,7 +580,15 @@ class SurveyAnswers:
             return m.group(0) if span is None else f" {span} h "
 
         text = self._clock_pattern.sub(hours, message.text)
-        return message if text == message.text else Folded(" ".join(text.split()))
+        if text == message.text:
+            return message
+        units, _default, _zero = QUANTITY_KINDS[Expect.HOURS]
+        others = " ".join(self._clock_pattern.sub(" ", message.text).split())
+        if others and self.quantities.read(others, units, None).value is not None:
+            # "9to6 회사라 9시간 정도" (owner trial 31: 18 hours): the hours said besides the
+            # working times are the answer, the times only its reason
+            return Folded(others)
+        return Folded(" ".join(text.split()))
 
     @cached_property
     def _late_table(self) -> Table:

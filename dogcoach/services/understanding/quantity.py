@@ -155,6 +155,7 @@ class QuantityReader:
         add("bound", "lex-upper-bound")  # "3 hrs max", "길어야 3시간": at most (`_bound`)
         add("approx", "lex-varies")  # "depends, 2 to 6 hours": the range, approximate
         add("future", "lex-future")
+        add("soon", "lex-next-month")  # "she turns 2 next month": a month short of it now
         add("approx", "lex-hearsay")  # told second-hand ("3살이라던데"): no block, approximate
         add("rarely", "lex-rarely")
         add("range", "lex-range")
@@ -515,6 +516,8 @@ def _resolve(
     if "future" in tags:
         # "he'll be 3 in June": a birthday to come, at an age (`_evaluate`); elsewhere read past
         return _Token("future" if "years" in allowed else "skip", piece.text)
+    if "soon" in tags and "years" in allowed:
+        return _Token("soon", piece.text)  # "turns 2 next month": the birthday a month away
     if (
         "also" in tags
         and "people" in allowed
@@ -699,6 +702,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     unnamed: str | None = None  # a number followed by a word where its unit goes ("3 montsh")
     number_text = ""
     future = False  # "he'll be 3": a birthday to come
+    soon = ""  # "next month" of "she turns 2 next month": the birthday a month away
 
     terms: list[str] = []  # the units of the terms added so far ("1년 6개월": years, months)
     words_at_term = 0  # len(rest) when the last term was read: a word since parts the amounts
@@ -783,6 +787,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             elif last_unit is not None and pending is None:
                 low += 0.5 * units[last_unit]
                 high += 0.5 * units[last_unit]
+                bare_one = None  # "hour and a half ish" (owner trial 31: 30 minutes): one and a half
             elif pending is None and not seen and not halve:
                 halve = True  # "half a year", "반년": half of the unit that follows
                 halve_text = token.text
@@ -816,6 +821,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             dayparts.append(token.text)
         elif token.kind == "future":
             future = True
+        elif token.kind == "soon":
+            soon = token.text
+            rest.append(token.text)  # not understood unless it completes an age (below)
         elif token.kind == "term" and "days" in units:
             seen = True
             low += token.value * units["days"]
@@ -915,6 +923,12 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             # more people named than counted ("엄마 아빠 나 동생 셋이요"): which is meant is not
             # known — said and asked again, never stored as a guess
             return Quantity(low, low, low, approximate, tuple(rest), doubt=True, named=people)
+    if soon and terms and low == high and "months" in units and low > units["months"]:
+        # "she turns 2 next month" (owner trial 31: "understood 1 month"), "다음달에 2살 돼요":
+        # a month short of it now
+        low = high = low - units["months"]
+        rest.remove(soon)
+        return Quantity(low, low, high, True, tuple(rest))
     if future and terms and low == high and low >= units[terms[-1]]:
         # "he'll be 3 in June": between 2 and 3 years now, how far unknown without the clock's
         # month: stored as about 2-3 years (batch 77 decision), never 3 exactly
