@@ -66,11 +66,11 @@ STORED: tuple[tuple[str, str, str, Any], ...] = (
 )
 
 
-OLD_DOG = {"ko": "12살", "en": "12"}  # owned 6 or 10 years needs a dog older than that
+OLD_DOG = {"ko": "11살", "en": "11"}  # owned 6 or 10 years needs a dog older than that (not 12: 12 - 6 = 6)
 
 
 async def _kakao_at(server: Server, lang: str, key: str) -> Any:
-    """`kakao_at` with a dog of 12 years, for the times owned that are longer than 3 years."""
+    """`kakao_at` with a dog of 11 years, for the times owned that are longer than 3 years."""
     user = server.user(lang=lang)
     await user.send("/start")
     for k, text in ANSWERS[lang]:

@@ -115,6 +115,14 @@ async def test_hardly_any_walks_is_no_time_alone_on_telegram(tg: Harness, lang: 
     chat = 83201 if lang == "en" else 83202
     await tg_at(tg, chat, lang, "alone_hours")
     await tg.say(chat, typed)
+    if lang == "ko":
+        # hardly any walks is about 0 minutes of exercise (stop 46, owner trial 31): kept for its
+        # own question, the hours alone asked again
+        assert tg.last_text(chat).endswith(asked(lang, "alone_hours")), tg.sent(chat)[-2:]
+        answers = await tg_answers(tg, chat)
+        assert "alone_hours" not in answers, answers
+        assert answers.get("exercise_minutes") == 0, answers
+        return
     said = t(
         lang,
         "survey-unclear-other-topic",
