@@ -16,6 +16,9 @@ real channel first, what was kept read back from the store.
    the concerns: "pick one or more"), "머 할수있는지 알려줘" and "지난번 분석 다시 보여주세요" (the
    model), "can u show me everything ive told u so far" (the model), "알림 이제 안 보내셔도 돼요"
    (the status shown, nothing turned off).
+5. (merging the helpers) A seizure told right after a bite was added to the bite report as "a new
+   sign of it" (stop 46's aftercare reading): a new emergency of another kind is its own report;
+   after something eaten (a poisoning) a seizure is still its sign, added to that report.
 4. "when do i get tips?" (a helper's finding): the "get tips" in it turned the tips on; now it is
    asked when they come, and told.
 """
@@ -211,3 +214,28 @@ async def test_when_the_tips_come_asked_turns_nothing_on_on_telegram(
     async with tg.rt.store.session() as s:
         assert await s.tips_opt_out(user.id)  # still off
     assert _model_calls(fake_ollama) == 0
+
+
+# -- 5. a new emergency right after another: its own report, unless it is a sign of what was eaten --
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then", "own"),
+    [
+        ("ko", "손님 손을 물었는데 피났어요", "갑자기 쓰러져서 경련을 했어요", True),
+        ("en", "he bit a guest's hand and it bled", "he suddenly collapsed and had a seizure", True),
+        ("ko", "초콜릿 한봉지를 먹었어요", "갑자기 쓰러져서 경련을 했어요", False),
+    ],
+)
+async def test_a_new_emergency_after_another_is_its_own_report_on_kakao(
+    kakao: Server, lang: str, first: str, then: str, own: bool
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(first)
+    await user.send(then)
+    assert t(lang, "safety-seizure") in user.text, user.text
+    reports = await kakao_reports(kakao, user.key)
+    if own:
+        assert sorted(reports) == sorted([first, then]), (reports, user.text)
+    else:
+        assert len(reports) == 1 and then in reports[0], (reports, user.text)

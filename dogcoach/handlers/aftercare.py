@@ -36,7 +36,24 @@ async def read(turn: Turn) -> str | None:
     said = turn.services.understander.aftercare(turn.text)
     if said is None or not await safety.alarm_recent(turn):
         return None
+    if said == "sign" and not await _sign_of_latest(turn):
+        return None
     return said
+
+
+async def _sign_of_latest(turn: Turn) -> bool:
+    """A sign told right after an emergency is that emergency's when it raises no red flag of
+    another kind ("shes shaking and her heart is racing"), or when the emergency is something
+    eaten (a poisoning or a swallowed object: tremors, seizures, vomiting are its signs; ASPCA
+    Animal Poison Control). A seizure after a bite is a new emergency: its own report (stop 46:
+    it was added to the bite report, its own first aid and analysis lost)."""
+    own = turn.services.safety.check(turn.text).kinds
+    if not own:
+        return True
+    [latest] = await turn.session.list_reports(turn.user.id, limit=1)
+    raised = set(await followup.raised_flags(turn.session, latest))
+    eaten = {str(FlagKind.TOXIN), str(FlagKind.FOREIGN_BODY)}
+    return bool(raised & eaten) or {str(k) for k in own} <= raised
 
 
 async def handle(turn: Turn, said: str) -> None:
