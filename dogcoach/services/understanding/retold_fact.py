@@ -85,12 +85,21 @@ class RetoldFactReading(ReportReading):
         if len(found) != 1:
             return None
         [(key, value)] = found.items()
+        if not cued and key not in ("breed", "name") and self._one_option(key, message):
+            # "girl not fixed" at the health: the whole is one option (intact), "not fixed" no old
+            # value marked (stop 46: read as "girl, instead of fixed", stored spayed)
+            return None
         was = next((said.text for said in old if self._value_of(key, said, [said], named, loose=True)), "")
         if not cued and not was:
             return None  # "he is not neutered": a value denied, nothing corrected; "a boy not a girl"
         if key in BEHAVIOUR_KEYS and not named and not was:
             return None  # "actually he growled at me": a behaviour told, no answer corrected
         return FieldValue(key, value, was, True)
+
+    def _one_option(self, key: str, message: Folded) -> bool:
+        """The whole message picks exactly one option of `key`'s question."""
+        picked = self.answers.choices.pick(message, self._options(key), multi=False, exclusive=None)
+        return isinstance(picked, Picked) and len(picked.ids) == 1
 
     def _value_of(
         self, key: str, message: Folded, clauses: list[Folded], named: list[str], *, loose: bool = False
