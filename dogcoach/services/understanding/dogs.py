@@ -685,7 +685,9 @@ class DogReading(Tables):
         tail = self.vocabulary["understanding-name-correction-tail"]
         while words and tail.contains(Folded(words[-1])) and Folded(words[-1]).words == 1:
             words.pop()
-        if not 1 <= len(words) <= NAME_MAX_WORDS:
+        if len(words) != 1 or any(ch.isdigit() for ch in message.text):
+            # the name alone: "콩이 중성화했어요 어제ㅋㅋ" at the household and "Rex's 2" at the age
+            # (stop 46: renamed "콩이 중성화했어", "Rex's") answer their own questions
             return ""
         answer = self.answers.name(Folded(" ".join(words)))
         if not isinstance(answer, Value):
