@@ -961,15 +961,13 @@ class Understander(FollowupReading):
         언제 보내요?", "알림 몇 시에 와요?", "when do reminders come?"; owner trial 30: the check-in
         time alone, nothing of the daily tip): reason `SENT_WHEN`, both told as set for the
         owner. "알림 시간" (no when) still asks the time to set."""
-        # "when do i get tips?" (stop 46: the "get tips" in it turned the tips on): asked when
-        tips_asked = found.command == "tips" and found.argument in ("", "on") and found.reason == "asked"
-        if (
-            found.kind is not Kind.COMMAND
-            or found.command not in ("notifications", "checkintime", "tips")
-            or (found.argument and not tips_asked)
-            or (found.command == "tips" and not tips_asked)
-            or found.reason in ("slash", SENT_WHEN)
-        ):
+        if found.kind is not Kind.COMMAND or found.reason in ("slash", SENT_WHEN):
+            return found
+        if found.command == "tips":
+            # "when do i get tips?" (stop 46: the "get tips" in it turned the tips on): asked when
+            if found.reason != "asked" or found.argument not in ("", "on"):
+                return found
+        elif found.command not in ("notifications", "checkintime") or found.argument:
             return found
         if not self.vocabulary["understanding-sent-when"].contains(Folded(found.text)):
             return found
