@@ -1566,3 +1566,7 @@ understanding-person-ranked = youngest
 ## At "how long have you had him?", a day of the week the dog came home on ("we picked him up saturday"; owner trial 31: not understood): a few days, up to a week.
 understanding-owned-weekday = saturday
     .aliases = monday, tuesday, wednesday, thursday, friday, saturday, sunday, on monday, on tuesday, on wednesday, on thursday, on friday, on saturday, on sunday, last weekend, this weekend, at the weekend, on the weekend, over the weekend, the other day, a few days ago, couple days ago, couple of days ago
+## stop 47 (survey)
+## The dog's energy or appetite told as gone ("hes got no energy and keeps throwing up", "no appetite either"; stop 46's CI: read as "no" at the children, "none" at the other pets): that "no" answers no question.
+understanding-absent-condition = no energy
+    .aliases = no energy, zero energy, got no energy, has no energy, no appetite, no appetite either, zero appetite, got no appetite, has no appetite, no interest in food, not eating, wont eat, won't eat, no poop, no pee

@@ -1153,6 +1153,14 @@ class SurveyAnswers:
                 return Value(again.ids)
             return again if isinstance(again, Unclear) and again.understood else Unclear((), (stands.text,))
         message = self.choices.absent_said(message) or message
+        condition = self.choices.without_condition(message)
+        if condition is not None:  # "기운도 없고요": that "no" answers nothing; the rest may
+            read = (
+                self.choice(condition, options, multi=multi, exclusive=exclusive)
+                if condition.letters
+                else None
+            )
+            return read if isinstance(read, Value) else Unclear(None, (message.text,))
         picked = self.choices.pick(message, options, multi=multi, exclusive=exclusive)
         if not multi and not (isinstance(picked, Picked) and picked.exact) and self.not_an_option(message):
             return Unclear((), (message.text,))  # nothing picked, said so: the options listed again

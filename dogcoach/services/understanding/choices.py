@@ -272,6 +272,13 @@ class ChoiceReader:
                 changed = True
         return Folded(" ".join(words)) if changed else None
 
+    def without_condition(self, message: Folded) -> Folded | None:
+        """`message` without the dog's energy or appetite told as gone (`understanding-absent-
+        condition`: "기운도 없고요", "no appetite either"; stop 46's CI: a sick dog's lethargy read
+        as "no" at the children and "none" at the other pets); None when it tells none."""
+        kept = _blank(message, self.vocabulary["understanding-absent-condition"])
+        return None if kept == message.text else Folded(kept)
+
     def _without_lead_in(self, message: Folded) -> Folded | None:
         """`message` without the sounds of thinking that open it (`understanding-lead-in`: "음",
         "흠", "um", "hmm"; Korean owner trial 8: "음 그냥 그래요" at a check-in was re-asked);

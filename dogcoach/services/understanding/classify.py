@@ -761,7 +761,8 @@ class Understander(FollowupReading):
     @cached_property
     def _said_before_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         """The words pointing back to an answer said before (anywhere), the insisting endings (at
-        a word's end) and the leading "no" (at the start), as patterns over the canonical text:
+        the message's end: "해피라고 해요" quotes a name, stop 46's CI: read "해피 해요", avoiding)
+        and the leading "no" (at the start), as patterns over the canonical text:
         a Hangul phrase with any spacing inside it, a Latin one as whole words."""
 
         def alternation(entry: str) -> str:
@@ -776,7 +777,9 @@ class Understander(FollowupReading):
         return (
             re.compile(alternation("understanding-said-before"), re.IGNORECASE),
             re.compile(
-                r"(?<=[가-힣])(?:" + alternation("understanding-said-before-ending") + r")(?=[\s.!?~]|$)"
+                r"(?<=[가-힣])(?:"
+                + alternation("understanding-said-before-ending")
+                + r")(?=[\s.!?~ㅋㅎㅠㅜ]*$)"
             ),
             re.compile(r"^(?:" + alternation("understanding-said-before-lead") + r")[\s,.!]+", re.IGNORECASE),
         )

@@ -1,0 +1,88 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 47, the lead: what stop 46's landing CI found, each fault reproduced through a real channel
+first, what was kept read back from the store.
+
+1. A sick dog's lethargy or lost appetite told at a yes/no or "none" question ("어제부터 토를 세번
+   했어요 기운도 없고요" at the children, "hes got no energy and keeps throwing up" too, "입맛도
+   없어요" at the other pets) was read as the question's "no" ("기운도 없고요": no children), the
+   report beside it kept with an invented answer. The dog's condition told as gone answers nothing.
+2. A name quoted at the worst reaction ("해피라고 해요", "it's called Happy") was read as an answer
+   said before with its insisting ending ("라고") taken off, and "해피 해요" then held "피해요"
+   (avoiding): stored as "none". An insisting ending ends the message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+SICK = (
+    ("ko", "children", "어제부터 토를 세번 했어요 기운도 없고요"),
+    ("en", "children", "hes got no energy and keeps throwing up since yesterday"),
+    ("ko", "other_pets", "어제부터 설사하고 입맛도 없어요"),
+    ("en", "other_pets", "shes had diarrhea since monday and no appetite either"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), SICK)
+async def test_a_sick_dogs_lost_energy_is_no_answer_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    await asyncio.sleep(0.2)
+    answers = await kakao_answers(kakao, user.key)
+    assert key not in answers, (answers, user.texts)
+    assert asked(lang, key) in user.text, user.texts  # the question still open, asked again
+    assert await kakao_reports(kakao, user.key) == [typed], user.texts  # the illness kept
+
+
+async def test_a_sick_dogs_lost_energy_is_no_answer_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed) in enumerate(SICK, 47001):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert key not in answers, (answers, tg.sent(chat))
+        assert await tg_reports(tg, chat) == [typed], tg.sent(chat)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("ko", "없어요"), ("ko", "애기 없고 기운도 없어요"), ("en", "no")]
+)
+async def test_a_plain_no_is_still_no_children_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, "children")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("children") == "no", user.texts
+    assert asked(lang, "other_pets") in user.text, user.texts
+
+
+QUOTED = (("ko", "해피라고 해요"), ("ko", "콩이라고 해요 ㅎㅎ"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), QUOTED)
+async def test_a_name_quoted_at_the_worst_reaction_is_no_answer_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    await user.send(typed)
+    assert "worst_reaction" not in await kakao_answers(kakao, user.key), user.texts
+
+
+async def test_an_insisting_ending_still_answers_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "worst_reaction")
+    await user.send("아니 으르렁이라니까요")
+    assert (await kakao_answers(kakao, user.key)).get("worst_reaction") == "growl", user.texts
