@@ -312,20 +312,35 @@ async def test_kakao_suddenly_in_one_action_is_no_red_flag(tmp_path: Path, fake_
 async def test_kakao_safety_reply_comes_first_in_the_same_answer(
     tmp_path: Path, fake_ollama: FakeOllama, model: str
 ) -> None:
-    """Without a callback the answer holds the safety reply first; with a callback the turn still
-    answers at once, whole (Kakao shows a callback answer's own text only as a waiting line), and
-    the result is fetched with "Show result" or the next message."""
+    """Without a callback the answer holds the safety reply first; with a callback a red flag's
+    turn still answers at once, whole (Kakao shows a callback answer's own text only as a waiting
+    line), and the result is fetched with "Show result" or the next message. A note on a
+    punishment alone waits for the result and comes first in its callback (stop 47)."""
     ollama = fake_ollama.url if model == "answering" else refused_url()
     async with receiver() as rx, serve_kakao(kakao_settings_for(tmp_path, ollama)) as srv:
         for n, case in enumerate(CASES):
             user = await idle_user(srv, english=case.lang == "en")
+            callback = bool(n % 2) and model == "answering"
+            before = len(rx.posts)
             body = await user.send(case.text, callback_url=rx.url if n % 2 else None)
-            assert not body.get("useCallback"), case.text
-            assert_safety_reply(case, "\n".join(user.texts))
+            deferred = callback and not case.flags and not case.question
+            assert bool(body.get("useCallback")) is deferred, case.text
+            if deferred:
+                [post] = (await rx.wait_posts(before + 1))[before:]
+                said = "\n".join(
+                    o["simpleText"]["text"] for o in post.body["template"]["outputs"] if "simpleText" in o
+                )
+                assert_safety_reply(case, said)
+            else:
+                assert_safety_reply(case, "\n".join(user.texts))
             assert await stored_flags(srv.app.state.runtime.store, Channel.KAKAO, user.key) == sorted(
                 case.flags
             )
-        assert rx.posts == []
+        assert len(rx.posts) == sum(
+            1
+            for n, c in enumerate(CASES)
+            if n % 2 and model == "answering" and not c.flags and not c.question
+        )
 
 
 # --------------------------------------------------------------------------- terminal

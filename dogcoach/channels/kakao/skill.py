@@ -350,9 +350,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         ticket.report_id = report_id
         service = self._analysis()
         delayed = service is not None and service.delayed  # the model is down: nothing to wait for
-        # A safety reply must be read now: Kakao shows a callback answer's own text only as the
-        # block's waiting line, so such a turn answers at once, whole, and the result is fetched.
-        urgent = any(META_SAFETY in r.meta for r in others)
+        # A red flag's reply must be read now: Kakao shows a callback answer's own text only as
+        # the block's waiting line, so such a turn answers at once, whole, and the result is
+        # fetched. A note on a punishment alone (no red flag) goes first in the callback with the
+        # result (owner trial 32: "i shouted at her" left the result to "Show result").
+        urgent = any(r.meta.get(META_SAFETY) for r in others)
         held: list[Reply] | None = None
         if not ticket.results and not delayed:
             callback_url = None if urgent else req.callback_url
