@@ -93,6 +93,13 @@ POSITIVE: list[Case] = [
     case("아 잠깐 우리애가 택배기사님 손을 물었어요", BP),
     case("애가 남편 손을 콱 물었어요", BP),
     case("my son was walking him and he bit a man on the leg", BP),
+    # stop 47 (owner trial 32): a bite when the dog is handled is on whoever handles it
+    case("두부랑 싸우는거 그리고 발만지면 물어요", BP),
+    case("발톱 깎을 때 물어요", BP),
+    case("간식 뺏으면 물어요", BP),
+    case("he bites when i touch his paws", BP),
+    case("she bit me when i tried to cut her nails", BP),
+    case("he bites if we try to take stuff off him", BP),
     case("she bit the mailman, there was blood everywhere", BI),
     case("My dog bit me and I needed stitches", BI),
     case("he bites and it bled a lot", BI),
@@ -522,6 +529,11 @@ AVERSIVE: list[tuple[str, frozenset[str]]] = [
 ]
 
 NEGATIVE: list[Case] = [
+    # stop 47: handling without a bite, or in play, or a puppy's mouthing
+    case("장난치다가 만지면 물어요"),
+    case("밥먹을때 만지면 으르렁대요"),
+    case("he bites when i touch his paws", age=3),
+    case("when i touch his paws he pulls away"),
     # Stop 45: a person as the subject of what happened is no dog's red flag; play biting is none
     case("제가 물에 빠졌어요"),
     case("I fell in the water lol"),

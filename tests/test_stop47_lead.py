@@ -9,6 +9,9 @@ first, what was kept read back from the store.
 2. A name quoted at the worst reaction ("해피라고 해요", "it's called Happy") was read as an answer
    said before with its insisting ending ("라고") taken off, and "해피 해요" then held "피해요"
    (avoiding): stored as "none". An insisting ending ends the message.
+3. A bite when the dog is handled ("발만지면 물어요", "he bites when i touch his paws"; owner trial
+   32) got an analysis with no safety line: no person was named beside the bite. The one handling
+   the dog is the one bitten: the bite guidance first.
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
     kakao_at,
     kakao_reports,
+    t,
     tg_answers,
     tg_at,
     tg_reports,
@@ -86,3 +91,34 @@ async def test_an_insisting_ending_still_answers_on_kakao(kakao: Server) -> None
     user = await kakao_at(kakao, "ko", "worst_reaction")
     await user.send("아니 으르렁이라니까요")
     assert (await kakao_answers(kakao, user.key)).get("worst_reaction") == "growl", user.texts
+
+
+# -- 3. a bite when the dog is handled is a bite on a person (owner trial 32) --------------------
+
+HANDLED = (
+    ("ko", "두부랑 싸우는거 그리고 발만지면 물어요"),
+    ("ko", "발톱 깎을 때 물어요 ㅠ"),
+    ("en", "he bites when i touch his paws"),
+    ("en", "she bit me when i tried to cut her nails"),
+)
+
+
+def _bite_line(lang: str) -> str:
+    return t(lang, "safety-bite_person").split(".")[0]
+
+
+@pytest.mark.parametrize(("lang", "typed"), HANDLED)
+async def test_a_bite_when_handled_gets_the_bite_guidance_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert _bite_line(lang) in "\n".join(user.texts), user.texts
+    assert await kakao_reports(kakao, user.key) == [typed], user.texts
+
+
+async def test_a_bite_when_handled_gets_the_bite_guidance_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(HANDLED, 47101):
+        await tg_owner(tg, chat, lang)
+        await tg.say(chat, typed)
+        assert any(_bite_line(lang) in s for s in tg.sent(chat)), tg.sent(chat)

@@ -73,6 +73,15 @@ safety-term-bite-body-part = the part bitten, not said to be the owner's ("a chi
         her fingers, his fingers, her face, his face, her ankle, his ankle, her foot, his foot, her wrist, his wrist,
         her cheek, his cheek, her ear, his ear, her nose, his nose, their hand, their face, on the hand, on the face,
         on the arm, on the leg, on the cheek
+## A bite when someone touches or handles the dog ("he bites when i touch his paws", "she bit me when i tried to cut her nails"; owner trial 32: analysed with no safety line): the person handling is the one bitten, a bite on a person (stop 47). Not in play (`safety-term-bite-play`).
+safety-term-bite-handling = when someone handles the dog
+    .aliases = when i touch, when we touch, if i touch, if we touch, when you touch, if you touch, when someone touches,
+        when i try to touch, when i pick him up, when i pick her up, when we pick him up, when we pick her up, if i pick him up,
+        if i pick her up, when i lift, when i brush, when we brush, when i groom, when we groom, when i grab, if i grab,
+        cut his nails, cut her nails, trim his nails, trim her nails, clip his nails, clip her nails, when i bathe, when we bathe,
+        when i wipe, when we wipe, put his harness on, put her harness on, put the harness on, put his lead on, put her lead on,
+        put the lead on, put his leash on, put her leash on, put the leash on, when i take, when we take, take stuff off,
+        take things off, take it off him, take it off her, take it away, when i move him, when i move her, when i wake
 safety-term-bite-owner-part = the part bitten, said to be the owner's ("my son walked by and she bit my hand")
     .aliases = me, my hand, my hands, my arm, my leg, my finger, my fingers, my face, my ankle, my foot, my wrist,
         my thumb

@@ -417,6 +417,7 @@ class SafetyChecker:
             "heatstroke-unrelated", "heat-context", "heat-sign", "urinary", "urinary-unrelated", "retching-unrelated",
             "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated", "drowning",
             "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
+            "bite-handling",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -565,10 +566,13 @@ class SafetyChecker:
         """A bite on a person named beside it, no wound said: the owner ("bit my hand", "bit me",
         "제 손을 물었어요", "저를") or an adult ("남편 손 물었는데", "bit the mailman"; stop 45).
         A body part alone ("손을 물었어요") names nobody: the other dog's leg as well ("첫째가 둘째
-        다리를 물었어요"). Play or mouthing said with it ("when we play", "장난치다가") is none."""
+        다리를 물었어요"); a bite when the dog is handled ("발만지면 물어요", "he bites when i touch
+        his paws": `bite-handling`, stop 47) is on whoever handles it. Play or mouthing said with
+        it ("when we play", "장난치다가") is none."""
         if self._terms["bite-play"].matches(views):
             return []
         people = self._hits("bite-owner-part", views) + self._hits("bite-adult", views)
+        people += self._hits("bite-handling", views)
         return self._near(people, bites, views)
 
     def _child_warned(self, views: Views) -> list[Hit]:
