@@ -23,9 +23,10 @@ from dogcoach.services.coaching import (
 )
 from dogcoach.services.coaching.words import local_date
 from dogcoach.services.i18n import Translator
-from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency, emergency
+from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency
 from dogcoach.services.store import Report, StoreSession
 from dogcoach.services.store.models import CheckinRow, PlanRow, RedFlagRecord
+from dogcoach.services.understanding import vet_first
 
 
 def to_plan(row: PlanRow) -> Plan:
@@ -150,8 +151,10 @@ async def plan_reply_text(
     now) starts no plan and so no check-in "how did the step go?" days later: the owner is sent to a
     vet now, and a training step under that card reads as if the bot did not notice (stop 44). One
     line says the training advice can wait until the dog has been seen; the plans in force for the
-    dog were put on hold when the emergency was told (`handlers.safety.hold_training`, stop 45)."""
-    if emergency(t.messages, report.text):
+    dog were put on hold when the emergency was told (`handlers.safety.hold_training`, stop 45).
+    A sign of illness with no behaviour beside it ("어제부터 토를 세번 했어요", `vet_first`) is the
+    same: a vet first, no training plan (stop 47); the plans in force go on, nothing urgent now."""
+    if vet_first(t.messages, report.text):
         done = report.status == "done" and bool(report.analysis) and not report.is_question
         return t("coaching-plan-emergency") if done else None
     told = await session.plan_for_report(report.id)

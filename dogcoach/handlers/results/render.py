@@ -22,9 +22,8 @@ from dogcoach.domain.types import (
     Reply,
 )
 from dogcoach.services.i18n import LOCALES, Messages, Translator
-from dogcoach.services.safety import emergency
 from dogcoach.services.store import Report
-from dogcoach.services.understanding import tells
+from dogcoach.services.understanding import tells, vet_first
 
 if TYPE_CHECKING:  # (the turn is only passed through here)
     from dogcoach.handlers.turn import Turn
@@ -113,9 +112,10 @@ def followup_topic(report: Report, messages: Messages) -> str | None:
         return None
     if not report.analysis:
         return None
-    if emergency(messages, report.text):
+    if vet_first(messages, report.text):
         # a seizure, a poison, choking: the owner is sent to a vet now; "how often does it
-        # happen?" under that card reads as if it could wait (stop 44)
+        # happen?" under that card reads as if it could wait (stop 44). A sign of illness alone
+        # ("어제부터 토를 세번 했어요") is the vet's too, whose frequency the owner often told (stop 47)
         return None
     missing = set(report.analysis.get("missing") or ())
     return next(
@@ -223,7 +223,7 @@ def progress_reply(messages: Messages, report: Report, fields: Mapping[str, Any]
         meta[META_ANSWER] = True
         status = "coach-interrupted" if state == "interrupted" else f"analysis-{state}"
         return Reply(f"{answer_text(t, fields, partial=True)}\n\n{t(status)}", meta=meta)
-    body = analysis_text(t, fields, partial=True, emergency=emergency(messages, report.text))
+    body = analysis_text(t, fields, partial=True, emergency=vet_first(messages, report.text))
     return Reply(f"{body}\n\n{t(f'analysis-{state}')}", meta=meta)
 
 
@@ -264,7 +264,7 @@ def result_replies(
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]
-    shown = analysis_text(t, report.analysis, dog=dog, emergency=emergency(messages, report.text)) + note
+    shown = analysis_text(t, report.analysis, dog=dog, emergency=vet_first(messages, report.text)) + note
     replies = [Reply(f"{quote(t, report.text)}\n{shown}" if quoted else shown, meta=meta)]
     if plan:
         replies.append(Reply(plan, meta={META_RESULT: report.id}))

@@ -10,6 +10,7 @@ from dogcoach.services.safety.check import (
     SafetyCheck,
     SafetyChecker,
     Urgency,
+    checked,
     emergency,
 )
 
@@ -23,5 +24,6 @@ __all__ = [
     "SafetyCheck",
     "SafetyChecker",
     "Urgency",
+    "checked",
     "emergency",
 ]

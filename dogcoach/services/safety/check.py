@@ -856,6 +856,12 @@ def _checker(messages: Messages) -> SafetyChecker:
     return SafetyChecker(messages)
 
 
+def checked(messages: Messages, text: str) -> SafetyCheck:
+    """`text`'s red flags and methods (`SafetyChecker.check`, no age), for code with the locale
+    files and no checker at hand (`understanding.vet_first`)."""
+    return _checker(messages).check(text)
+
+
 def emergency(messages: Messages, text: str) -> bool:
     """`text` tells a medical emergency (`SafetyCheck.emergency`), for code with the locale files
     and no checker at hand (a result's follow-up question, rendered by the delivery worker too)."""

@@ -20,6 +20,7 @@ from dogcoach.services.understanding.classify import (
     TIP_NOW,
     Understander,
     tells,
+    vet_first,
 )
 from dogcoach.services.understanding.clock import CLOCK, ClockRead, hhmm, parse_hhmm
 from dogcoach.services.understanding.commands import DOG_VIEWS
@@ -74,4 +75,5 @@ __all__ = [
     "hhmm",
     "parse_hhmm",
     "tells",
+    "vet_first",
 ]

@@ -47,7 +47,7 @@ from functools import cached_property, lru_cache
 
 from dogcoach.domain.survey import CATEGORIES, QUESTIONS
 from dogcoach.services.i18n import Messages, normalize
-from dogcoach.services.safety import SafetyChecker
+from dogcoach.services.safety import FlagKind, SafetyChecker, checked
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
@@ -212,6 +212,22 @@ def tells(messages: Messages, text: str, topic: str) -> bool:
     The cues that read an answer to that question (`SignalReader.plausible_followup`), over the
     report: "매일 그래요 한달쯤 됐어요" and "every night … it started a month ago" tell how often."""
     return _signals(messages).told_in_report(Folded(text), topic)
+
+
+def vet_first(messages: Messages, text: str) -> bool:
+    """`text` (a whole report) is the vet's before any training: a medical emergency
+    (`SafetyCheck.emergency`), or a sign of illness (`FlagKind.PAIN_ILLNESS`: vomiting, diarrhea,
+    not eating, limping, lethargy) with no behaviour named besides the signs themselves
+    (`understanding-illness-sign`). Its result makes no plan, no check-in and asks no follow-up
+    question, its next step is the vet (stop 47, owner trial 31: "어제부터 토를 세번 했어요" got a
+    training plan and "how often does it happen?"). A behaviour told beside the sign ("짖고 토해요")
+    is still coached, the card above its result sending the owner to a vet too."""
+    check = checked(messages, text)
+    if check.emergency:
+        return True
+    if FlagKind.PAIN_ILLNESS not in check.kinds:
+        return False
+    return not _signals(messages).behaviour_besides(Folded(text), "understanding-illness-sign")
 
 
 def _told_as_done(message: Folded) -> bool:
