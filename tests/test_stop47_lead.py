@@ -122,3 +122,53 @@ async def test_a_bite_when_handled_gets_the_bite_guidance_on_telegram(tg: Harnes
         await tg_owner(tg, chat, lang)
         await tg.say(chat, typed)
         assert any(_bite_line(lang) in s for s in tg.sent(chat)), tg.sent(chat)
+
+
+# -- 4. "back" inside a sentence is no Back (the illness helper's finding) ----------------------
+
+BACK_WORD = (
+    ("en", "children", "he's limping on his back leg since the walk", True),
+    ("en", "sex", "when i got back he had torn up the couch", True),
+    ("en", "concerns", "he barks when we come back from work", False),
+)
+GO_BACK = (
+    ("en", "children", "sorry can we go back"),
+    ("en", "sex", "i want to go back to the last question"),
+    ("ko", "children", "아 이전 질문 다시요"),
+    ("ko", "size", "앞에 질문 잘못 눌렀어요"),
+)
+BEFORE = {
+    "children": "household",
+    "concerns": "exercise_minutes",
+    "sex": "age_months",
+    "size": "breed",
+}
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "report"), BACK_WORD)
+async def test_back_inside_a_sentence_keeps_the_question_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, report: bool
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert asked(lang, BEFORE[key]) not in "\n".join(user.texts), user.texts  # never the one before
+    if report:  # the same question asked again after the report's line
+        assert asked(lang, key) in user.text, user.texts
+        assert await kakao_reports(kakao, user.key) == [typed], user.texts
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), GO_BACK)
+async def test_asking_to_go_back_in_a_sentence_goes_back_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert asked(lang, BEFORE[key]) in user.text, user.texts
+
+
+async def test_back_inside_a_sentence_keeps_the_question_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed, _report) in enumerate(BACK_WORD, 47201):
+        await tg_at(tg, chat, lang, key)
+        shown = len(tg.sent(chat))
+        await tg.say(chat, typed)
+        assert not any(asked(lang, BEFORE[key]) in s for s in tg.sent(chat)[shown:]), tg.sent(chat)
