@@ -64,6 +64,9 @@ NEWDOG_PUT_OFF = "newdog_put_off"
 
 # The question about the other pets, where another dog may be told with its name.
 OTHER_PETS = "other_pets"
+# Its option for another dog: never ticked from words left over from a count ("3살 강아지예요":
+# the dog asked about; `told_along._pets_told_along`).
+OTHER_DOG = "dog"
 
 
 # That offer's "not now" button, and the state key that keeps it open for typed answers

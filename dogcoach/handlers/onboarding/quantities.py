@@ -12,7 +12,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, Kind, Question
 from dogcoach.handlers.card import format_answer
-from dogcoach.handlers.onboarding.constants import UNLIKELY_KEY, Invalid
+from dogcoach.handlers.onboarding.constants import NEWDOG_AFTER, UNLIKELY_KEY, Invalid
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.store.base import utcnow
@@ -210,45 +210,80 @@ def age_from(
         return None
 
 
-def _ages_told(turn: Turn, q: Question) -> list[tuple[str, Value[float] | Approximate]]:
-    """Each (word before it, age) in a message that gives ages word by word ("콩이는 3살 팥이는
-    1살", "Rex is 3 and Daisy is 1"): an age read whole from the one or two words after a word
-    with no digit in it."""
+def _ages_told(turn: Turn, q: Question) -> list[tuple[list[str], Value[float] | Approximate]]:
+    """Each (the words since the age before it, age) in a message that gives ages dog by dog
+    ("콩이는 3살 팥이는 1살", "Rex is 3 and Daisy is 1", "hes 6, bramble is the pup, 5 months"):
+    an age read whole from a number with the word after it ("5 months") or alone, after words
+    with no digit in them."""
     reader = turn.services.understander.answers
     words = turn.text.replace(",", " ").split()
-    told: list[tuple[str, Value[float] | Approximate]] = []
+    told: list[tuple[list[str], Value[float] | Approximate]] = []
+    said: list[str] = []
     i = 0
-    while i < len(words) - 1:
-        for width in (1, 2):
-            window = words[i + 1 : i + 1 + width]
-            if not any(ch.isdigit() for ch in window[-1]) or any(ch.isdigit() for ch in words[i]):
-                continue
-            read = reader.quantity(Folded(" ".join(window)), Expect(q.kind.value))
-            if isinstance(read, Value | Approximate):
-                told.append((words[i], read))
-                i += width
-                break
+    while i < len(words):
+        if said and any(ch.isdigit() for ch in words[i]):
+            for width in (2, 1):
+                window = words[i : i + width]
+                read = reader.quantity(Folded(" ".join(window)), Expect(q.kind.value))
+                if len(window) == width and isinstance(read, Value | Approximate):
+                    told.append((said, read))
+                    said, i = [], i + width
+                    break
+            else:
+                said.append(words[i])
+                i += 1
+            continue
+        said.append(words[i])
         i += 1
     return told
 
 
+def _whose_age(turn: Turn, said: list[str], dog: Dog) -> str | None:
+    """Whose age the words before it say: "" for the dog asked about (its name, or a word
+    standing for it, `understanding-age-pronoun`: "hes 6", "얘는 6살"), the other dog's name
+    (its first word after a joining word, read as a name: "bramble is the pup", "팥이는"), or
+    None for neither ("2 and a half, maybe 3": no second dog)."""
+    understander = turn.services.understander
+    names = understander.names
+    if dog.name and any(not names.without(word, [dog.name]).strip() for word in said):
+        return ""
+    if understander.vocabulary["understanding-age-pronoun"].contains(Folded(" ".join(said))):
+        return ""
+    joiners = understander.vocabulary["understanding-clause-joiner"]
+    first = next((w for w in said if not joiners.contains(Folded(w))), "")
+    name = understander.name_only(first, any_case=True) if first else ""
+    if not name:
+        return None
+    return names.bare(name) if not name.isascii() else name
+
+
 def _two_ages(turn: Turn, q: Question, dog: Dog | None) -> Any:
     """Two dogs' ages in one answer at the age question ("콩이는 3살 팥이는 1살"; owner trial 9: read
-    as 4 years, the two summed): the age of the dog surveyed when its name is before one of
-    them, else the question again saying both were heard. None when one age or none is told."""
+    as 4 years, the two summed): the age of the dog surveyed when its name, or a word standing
+    for it, is before one of them ("hes 6, bramble is the pup, 5 months"; owner trial 30: asked
+    again), the other dog, named, offered once the survey is done (`NEWDOG_AFTER`, said in a
+    line; stop 47); else the question again saying both were heard. None when one age or none
+    is told, or words before one say no dog."""
     if q.key != "age_months" or dog is None:
         return None
     told = _ages_told(turn, q)
     if len(told) < 2:
         return None
-    names = turn.services.understander.names
-    own = [read for word, read in told if dog.name and not names.without(word, [dog.name]).strip()]
+    whose = [_whose_age(turn, said, dog) for said, _read in told]
+    if None in whose:
+        return None
+    own = [read for who, (_said, read) in zip(whose, told, strict=True) if who == ""]
     if len(own) != 1:
-        shown = ", ".join(f"{w} {format_answer(turn, q, _number(q, float(r.value)))}" for w, r in told)
+        shown = ", ".join(
+            f"{who or ' '.join(said)} {format_answer(turn, q, _number(q, float(r.value)))}"
+            for who, (said, r) in zip(whose, told, strict=True)
+        )
         raise Invalid("survey-two-ages", text=shown)  # $name: the dog, as every re-ask
     [answer] = own
-    if isinstance(answer, Approximate):
-        return answer
     number = _number(q, float(answer.value))
     _check_number(q, number, dog)
-    return number
+    other = next(who for who in whose if who)
+    if not isinstance(turn.state.data.get(NEWDOG_AFTER), str):
+        turn.state.data[NEWDOG_AFTER] = other
+        turn.say("newdog-after-survey-named", name=other)
+    return answer if isinstance(answer, Approximate) else number

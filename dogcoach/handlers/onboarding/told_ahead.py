@@ -29,6 +29,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, Expect, Folded, Since, Unclear, Value
 from dogcoach.services.understanding import Kind as Said
+from dogcoach.services.understanding.survey import OWNER_OF_NAME
 
 
 def _shown(turn: Turn, dog: Dog, q: Question) -> str:
@@ -274,6 +275,8 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     if u is None or u.kind is not Said.ANSWER or u.safety or u.incident:
         return False
     if q.key == "name":
+        if u.reason == OWNER_OF_NAME:
+            return False  # "im biscuits mum" (stop 47): the owner named by the dog, no family origin
         if turn.state.data.pop(NAME_BREED_KEY, None) == turn.text:  # "푸들" again: its name
             turn.state.data.get(EARLY_KEY, {}).pop("breed", None)
             return False

@@ -10,7 +10,14 @@ from typing import Any
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.handlers.card import format_answer
 from dogcoach.handlers.onboarding import storing, told_ahead
-from dogcoach.handlers.onboarding.constants import AHEAD_KEY, OTHER_PETS, PARTS_KEY, QUANTITY_KINDS, YES
+from dogcoach.handlers.onboarding.constants import (
+    AHEAD_KEY,
+    OTHER_DOG,
+    OTHER_PETS,
+    PARTS_KEY,
+    QUANTITY_KINDS,
+    YES,
+)
 from dogcoach.handlers.onboarding.quantities import _check_likely, _check_number, _number
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, OPTION_KG, survey_context
 from dogcoach.handlers.turn import Turn
@@ -228,17 +235,24 @@ def _weight_size(turn: Turn, message: Folded) -> str | None:
     return None
 
 
-def _pets_told_along(turn: Turn, later: Question, message: Folded) -> list[str] | None:
+def _pets_told_along(
+    turn: Turn, later: Question, message: Folded, *, left_over: bool = False
+) -> list[str] | None:
     """The other pets told in their own clauses beside the children's answer ("no kids, we have a
-    dog", "애는 없고 강아지 있어요"; owner trial 30: the dog lost, asked again): the pets those
-    clauses tick, read as the other pets' question reads them; None when the message tells of
-    the children alone, of both in one clause, or ticks no pet."""
+    dog", "애는 없고 강아지 있어요"; owner trial 30: the dog lost, asked again), or in the words
+    left over from a count (`left_over`: "저랑 남편 둘이고 고양이도 있어요", "me and my wife,
+    plus a cat" at the household; stop 47: "I understood 2 people, but not 'cat'"): the pets
+    they tick, read as the other pets' question reads them, there never the dog ("3살 강아지예요":
+    the dog asked about); None when the message tells of the children alone, of both in one
+    clause, or ticks no pet."""
     understander = turn.services.understander
-    told = understander.told_of_other_subject(message.text, "children")
+    told = message.text if left_over else understander.told_of_other_subject(message.text, "children")
     if told is None:
         return None
     read = understander.understand(told, survey_context(later, numbered=False))
     picks = [p for p in read.picks if p in later.options] if read.kind is Said.CHOICE else []
+    if left_over:
+        picks = [p for p in picks if p not in (OTHER_DOG, later.exclusive)]
     if (
         not picks
         or read.safety
@@ -248,15 +262,17 @@ def _pets_told_along(turn: Turn, later: Question, message: Folded) -> list[str] 
     return picks
 
 
-def _later_fact(turn: Turn, later: Question, message: Folded, dog: Dog) -> str | list[str] | None:
+def _later_fact(
+    turn: Turn, later: Question, message: Folded, dog: Dog, *, left_over: bool = False
+) -> str | list[str] | None:
     """What `message` tells of `later`, a question after the open one (stop 34): the breed
     named, the size by a weight, where the dog came from in its own words, children surely under
     12 (`understanding-young-child`), the other pets in clauses of their own beside the
-    children's answer (`_pets_told_along`); None for anything else."""
+    children's answer or left over from a count (`_pets_told_along`); None for anything else."""
     understander = turn.services.understander
     v = understander.vocabulary
     if later.key == OTHER_PETS:
-        return _pets_told_along(turn, later, message)
+        return _pets_told_along(turn, later, message, left_over=left_over)
     if later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
         breed = told_ahead._breed_told(turn, message, later)
         return breed if breed is not None and later.minimum <= len(breed) <= later.maximum else None
@@ -347,7 +363,7 @@ def _with_later_facts(
     for later in QUESTIONS[index_of(q.key) + 1 :]:
         if later.key in dog.answers or (later.key == "children" and not _child_counted(turn, answer)):
             continue
-        value = _later_fact(turn, later, rest, dog)
+        value = _later_fact(turn, later, rest, dog, left_over=True)
         if value is None:
             continue
         head = turn.text

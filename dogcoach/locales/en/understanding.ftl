@@ -324,9 +324,12 @@ understanding-talk-greeting = greeting
 ## Coming back to an open question after a pause, an apology or "where were we?" ("hey sorry got busy", "where was i"): never an answer (owner trial 10: stored as the breed); at a survey question one line and the question again (`survey-resume`).
 understanding-talk-resume = where were we
     .aliases = where were we, where was i, where were we at, where did we leave off, where did we stop, where did i stop, where did i leave off, what were we doing, what was the question, what was the question again, got busy, i got busy, was busy, i was busy, been busy, i've been busy, ive been busy, got distracted, i got distracted, got sidetracked, got caught up, i got caught up, got held up, sorry got busy, sorry i got busy, sorry i was busy, sorry for the wait, sorry for the delay, sorry about the wait, sorry about the delay, sorry for the late reply, sorry late reply, sorry i'm late, sorry im late, sorry it took so long, sorry that took a while, let's continue where we left off, lets continue where we left off, picking up where we left off
-## The owner naming themselves by their dog ("kkamis mom here, back again"; Korean owner trial 31: "not sure what you mean"): the word right before is the dog's name. Read as a greeting.
+## The owner naming themselves by their dog ("kkamis mom here, back again"; Korean owner trial 31: "not sure what you mean"): the word right before is the dog's name. Read as a greeting; at the name question that name is the answer ("im biscuits mum": Biscuit; stop 47).
 understanding-talk-owner-of = mom here
-    .aliases = mom here, mum here, dad here, mom again, mum again, dad again, owner here, human here
+    .aliases = mom here, mum here, dad here, mom again, mum again, dad again, owner here, human here, mom, mum, mommy, mummy, mama, momma, dad, daddy, papa
+## The words before the owner names themselves by their dog ("I'm Biscuit's mom", "im biscuits mum"; stop 47: at the name question the dog named "Im Biscuits Mum"): no part of the name, small talk beside the naming.
+understanding-talk-owner-self = I'm
+    .aliases = i'm, im, i am, this is, it's, its, it is
 understanding-talk-back = I'm back
     .aliases = i'm back, ok back, okay back, ok i'm back, ok im back, okay i'm back, okay im back, k back, kk back, ok back now, back now, sorry back, back sorry, i'm back sorry, im back sorry, ok i'm here, ok im here, i'm here now, im here now, im back, i am back, i'm back again, im back again, i am back again, back again, i'm back now, im back now, i am back now, we're back, were back, we are back, we're back again, i'm here again, im here again, it's me again, its me again, it is me again, me again, it's me, its me, it's just me, me again lol
 ## "back" typed alone, read as "I'm back" only at a result's question (elsewhere it may be the survey's Back button).
@@ -1068,7 +1071,10 @@ understanding-name-agent = by
     .aliases = by
 ## After a dog's name typed from the list of dogs just shown ("Choco please", "Choco one").
 understanding-pick-name-ending = pick ending
-    .aliases = please, pls, one, that one, the one, it is, is it, thanks, plz
+    .aliases = please, pls, one, that one, the one, it is, is it, thanks, plz, obvs, obviously, of course, ofc, lol
+## Words before a dog's name typed at a list of dogs ("just bramble obvs" at "Which dog would you like to talk about?"; stop 47, owner trial 30: not understood): the name still picks its dog.
+understanding-pick-name-before = just
+    .aliases = just, only, obviously, obvs, definitely, def, um, uh, oh
 
 ## A joining word after an answer that a report follows ("8 hours, and she barks the whole time").
 understanding-answer-joiner = and

@@ -94,6 +94,7 @@ from dogcoach.services.understanding.survey import (
     CHILDREN_COUNTED,
     OPTION_WORD_NOT_NAME,
     OTHER_OPTION_HEDGED,
+    OWNER_OF_NAME,
     WORSE_SINCE_TOLD,
 )
 from dogcoach.services.understanding.text import Folded, without_trailing_jamo
@@ -345,6 +346,25 @@ class Understander(FollowupReading):
             return ""  # "고양이 한마리 있어요 이름은 나비" (owner trial 21: 나비 offered as a dog)
         told = self._new_dog_name(message)
         return told[0] if told is not None and told[1] else ""
+
+    def dog_of_owner(self, text: str) -> str:
+        """The dog's name where the owner names themselves by it at the name question ("초코
+        엄마예요", "초코엄마예요", "im biscuits mum", "I'm Biscuit's mom"; stop 47, owner trial 31:
+        a greeting, or the dog named "Im Biscuits Mum" and Friend / family noted from "mum"): the
+        word before `understanding-talk-owner-of` (`TalkReading.owner_named_at`), an English one
+        without its possessive ("biscuits", "Biscuit's": Biscuit); "" when there is none or the
+        word is no name ("우리 엄마예요", "my mum": `understanding-name-owned`)."""
+        words = self.owner_words(canonical(text).split())
+        at = self.owner_named_at([Folded(w).folded for w in words])
+        if at is None:
+            return ""
+        word = words[at].strip(",.!?~")
+        if word.isascii():
+            word = re.sub(r"(?:['\u2019]s|(?<=[^s'\u2019])s)$", "", word, flags=re.IGNORECASE)
+        name = self.name_only(word, any_case=True)
+        if not name or self.vocabulary["understanding-name-owned"].whole(Folded(name)):
+            return ""
+        return name if name.isascii() else self.names.bare(name)
 
     def correction_lead(self, text: str) -> tuple[str, str]:
         """`text` split into the words that open a correction ("아", "아 아니", "oh wait",
@@ -1438,6 +1458,9 @@ class Understander(FollowupReading):
         retold_name = self.name_after_retraction(message) if expect is Expect.NAME else ""
         if retold_name:  # "oops wrong, its Max" (owner trial 21: the dog named "Oops Wrong")
             return Understanding(Kind.ANSWER, text, answer=Value(retold_name), reason="name")
+        owned = self.dog_of_owner(text) if expect is Expect.NAME else ""
+        if owned:  # "초코 엄마예요", "im biscuits mum" (stop 47: a greeting, "Im Biscuits Mum")
+            return Understanding(Kind.ANSWER, text, answer=Value(owned), reason=OWNER_OF_NAME)
         if expect is Expect.NAME and self._put_off(message, self.signals.read(message)):
             # "idk maybe later" at the survey's first question: the survey put off (English trial)
             return Understanding(Kind.COMMAND, text, command="cancel", argument="later", reason="put-off")

@@ -68,6 +68,9 @@ HOUSEHOLD_NOT_NAME = "household-not-name"
 GENERIC_NOT_NAME = "generic-not-name"
 # The words before a name alone ("우리", "우리요", "our"; owner trial 30: "우리는 몇 살이에요?").
 LEAD_IN_NOT_NAME = "lead-in-not-name"
+# The reason given to a name told as the owner's own by their dog ("초코 엄마예요", "im biscuits
+# mum"; stop 47): the whole message is the naming, no later answer read from it ("mum": family).
+OWNER_OF_NAME = "name-owner-of"
 OPTION_WORD_NOT_NAME = "option-word-not-name"
 # The most words of a name the dog is called now, after "call her" ("we call her lady bug").
 MAX_CALLED_WORDS = 2

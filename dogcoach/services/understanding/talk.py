@@ -108,20 +108,51 @@ class TalkReading(CommandReading):
     @cached_property
     def _talk_owner_named(self) -> Table:
         table = Table(dict(self._talk.entries), self._talk.longest)
+        table.add("skip", self.vocabulary["understanding-talk-owner-self"])  # "I'm", "저는"
         return table.add("talk:greeting", self.vocabulary["understanding-talk-owner-of"])
+
+    def owner_words(self, words: list[str]) -> list[str]:
+        """`words` with a Korean word that glues the owner's word to the dog's name ("초코엄마예요",
+        "까미맘"; stop 47) typed apart, as "초코 엄마예요" is; `words` as they are otherwise."""
+        owner = self.vocabulary["understanding-talk-owner-of"].phrases
+        for at, word in enumerate(words):
+            if word.isascii():
+                continue
+            for k in range(1, len(word)):
+                after = units_of(" ".join([word[k:], *words[at + 1 :]]))
+                if any(p and not p[0].isascii() and after[: len(p)] == p for p in owner):
+                    return [*words[:at], word[:k], word[k:], *words[at + 1 :]]
+        return words
+
+    def owner_named_at(self, words: list[str]) -> int | None:
+        """The position of the dog's name in `words` where the owner names themselves by it
+        (`_owner_named`): the word right before `understanding-talk-owner-of`, the rest small
+        talk; None for none (a lead-in before it, `understanding-name-owned`)."""
+        owner = self.vocabulary["understanding-talk-owner-of"].phrases
+        for i in range(len(words) - 1):
+            after = units_of(" ".join(words[i + 1 :]))
+            if any(after[: len(p)] == p for p in owner):
+                word = Folded(words[i])
+                if self.vocabulary["understanding-name-owned"].whole(word) or any(
+                    word.units[: len(p)] == p for p in owner
+                ):
+                    return None  # "my mum", "우리 엄마예요", "엄마 아빠 저": people, no dog named
+                rest = units_of(" ".join(words[:i] + words[i + 1 :]))
+                return i if cover(rest, self._talk_owner_named) else None
+        return None
 
     def _owner_named(self, squeezed: str) -> list[tuple[str, Units]] | None:
         """The small talk of a message in which the owner names themselves by their dog ("까미
         엄마예요~ 다시 왔어요", "kkamis mom here, back again"; Korean owner trial 31: "not sure what
         you mean"): the word right before `understanding-talk-owner-of` is the dog's name, left
         out; the rest must be small talk, the naming itself a greeting."""
-        owner = self.vocabulary["understanding-talk-owner-of"].phrases
-        words = squeezed.split()
-        for i in range(len(words) - 1):
-            after = units_of(" ".join(words[i + 1 :]))
-            if any(after[: len(p)] == p for p in owner):
-                return cover(units_of(" ".join(words[:i] + words[i + 1 :])), self._talk_owner_named)
-        return None
+        words = self.owner_words(squeezed.split())  # "초코엄마예요" too (stop 47)
+        at = self.owner_named_at(words)
+        return (
+            None
+            if at is None
+            else cover(units_of(" ".join(words[:at] + words[at + 1 :])), self._talk_owner_named)
+        )
 
     @cached_property
     def _fond_words(self) -> Table:
