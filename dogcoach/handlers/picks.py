@@ -175,14 +175,17 @@ def _position(turn: Turn, text: str, choices: list[Choice], *, numbered: bool | 
 
 
 def _dog_named(turn: Turn, key: str, choices: list[Choice]) -> str | None:
-    """A dog's name, alone or with "로", "요", "please" after it."""
+    """A dog's name, alone or with "로", "요", "please" after it, "just", "그냥" before it ("just
+    bramble obvs", "당연히 초코죠"; stop 47: not understood, `understanding-pick-name-before`)."""
     dogs = [c for c in choices if c.id.startswith((DOG_PICK, DOG_REMOVE))]
     endings = turn.messages.aliases("understanding-pick-name-ending")
+    keys = {key} | {key.removeprefix(b) for b in turn.messages.aliases("understanding-pick-name-before")}
     found = {
         c.id
         for c in dogs
+        for typed in keys
         if (name := normalize(c.label))
-        and key.startswith(name)
-        and (key == name or key.removeprefix(name) in endings)
+        and typed.startswith(name)
+        and (typed == name or typed.removeprefix(name) in endings)
     }
     return found.pop() if len(found) == 1 else None
