@@ -1417,7 +1417,7 @@ class SurveyReading(RetoldFactReading):
         if not ids:
             return None
         v, text = self.vocabulary, message.text
-        if isinstance(answer, Value) and signals.question and self.signals.asks(Folded(text.rstrip("?？ "))):
+        if isinstance(answer, Value) and self._asks_outright(message, signals):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
             return Understanding(Kind.QUESTION, text, reason="checkin-asked")
@@ -1431,6 +1431,10 @@ class SurveyReading(RetoldFactReading):
         if other is not None:
             # "좀 나아졌어요 계속 해볼게요": the outcome, and going on with the step (no "didn't try")
             return Understanding(Kind.CHOICE, text, picks=(other,), reason="outcome-goes-on")
+        if going_on and self._goes_on(message, answer, ids) and self._asks_outright(message, signals):
+            # "should we keep doing it like this?" (stop 47: "please pick one"; "계속 이렇게 하면
+            # 되나요?" was already a question): going on asked about, not said; for the coach
+            return Understanding(Kind.QUESTION, text, reason="checkin-asked")
         if going_on and self._goes_on(message, answer, ids):
             # "계속 해볼게요", "will keep doing it", "keep at it": going on with the step, a plan and
             # no outcome (owner trial 17: its "해볼게요" read as "didn't try", which then replaced
@@ -1597,6 +1601,11 @@ class SurveyReading(RetoldFactReading):
         if better is None or picks != (better,):
             return False
         return not self.vocabulary["understanding-outcome-but"].contains(message)
+
+    def _asks_outright(self, message: Folded, signals: Signals) -> bool:
+        """Asked by its words or ending, not only by a "?" that hedges an answer ("좋아진 것
+        같아요?", "better?")."""
+        return signals.question and self.signals.asks(Folded(message.text.rstrip("?？ ")))
 
     def _goes_on(self, message: Folded, answer: object, ids: dict[str, str]) -> bool:
         """Going on with the step said (`understanding-outcome-continued`: "계속 해볼게요", "keep

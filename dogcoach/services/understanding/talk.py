@@ -275,6 +275,8 @@ class TalkReading(CommandReading):
                 return None  # "근데 이거 진짜 효과있어요?" (owner trial 27: kept as progress): asked
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
         if v["understanding-talk-plan"].contains(message):
+            if signals.question and self.signals.asks(Folded(message.text.rstrip("?？ "))):
+                return None  # "should we keep doing it like this?" (stop 47: a plan): asked
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
         return None
 

@@ -1,0 +1,160 @@
+# ruff: noqa: F811  (the fixtures are imported by name and used as parameters)
+"""Stop 47, closing the loop (corpus batches 313-314), each reproduced through a real channel first
+(Kakao with its check-in pushed through the Event API or the skill webhook, Telegram over the fake
+Bot API), in Korean and English, the stored rows read back.
+
+1. A due check-in answered as owners do: an outcome in words (better, the same, worse, not tried)
+   is the check-in's, its words the note, no report, no model call; a new incident told beside
+   "better" is a report of its own; thanks is small talk, the check-in left open. A question about
+   going on with the step, "should we keep doing it like this?" (English), got "please pick one"
+   where "계속 이렇게 하면 되나요?" was a question for the coach: now a question too (batch 313).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from dogcoach.domain.channel import Channel
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_checkins_channels import checkins_of, push_checkin, t
+from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
+from tests.test_telegram_e2e import eventually
+from tests.test_trial10_checkins import REPORT, STEP, _answered, _kakao_pushed, _telegram_plan
+
+# -- 1. a due check-in answered ------------------------------------------------------------------
+
+OUTCOMES = [
+    ("ko", "좀 나아졌어요 근데 아직 손님오면 짖어요", "better"),
+    ("ko", "똑같아요ㅠ", "same"),
+    ("ko", "아직 못해봤어요", "not_tried"),
+    ("en", "worse tbh", "worse"),
+    ("en", "didnt get a chance yet", "not_tried"),
+    ("en", "we tried twice, he still barks but less", "better"),
+]
+INCIDENT = [
+    ("ko", "괜찮아졌어요 근데 오늘 산책하다 다른 개한테 달려들었어요"),
+    ("en", "better now but today on our walk he lunged at another dog"),
+]
+TALK = [("ko", "ㅋㅋ 감사해요"), ("en", "lol thanks")]
+ASKED = [
+    ("ko", "계속 이렇게 하면 되나요?"),
+    ("en", "should we keep doing it like this?"),
+    ("en", "how long should we keep doing this?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "outcome"), OUTCOMES)
+async def test_an_outcome_in_words_answers_the_check_in_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str, outcome: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        calls = _model_calls(fake_ollama)
+        await owner.send(text)
+        await asyncio.sleep(0.3)
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert _answered(rows) == [(outcome, text)], owner.texts
+        assert len(await _kakao_reports(srv, owner.key)) == 1
+        assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(("lang", "text", "outcome"), OUTCOMES)
+async def test_an_outcome_in_words_answers_the_check_in_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    text: str,
+    outcome: str,
+) -> None:
+    chat = 4741
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, text, language_code=lang)
+        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [(outcome, text)], tg.sent(chat)[-3:]
+        assert len(await _tg_reports(tg, chat)) == 1
+        assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(("lang", "text"), INCIDENT)
+async def test_a_new_incident_beside_better_is_its_own_report_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        await owner.send(text)
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert _answered(rows) == [("better", text)], owner.texts
+        reports = await _kakao_reports(srv, owner.key)
+        assert [r.text for r in reports] == [REPORT[lang], text]
+
+
+@pytest.mark.parametrize(("lang", "text"), INCIDENT)
+async def test_a_new_incident_beside_better_is_its_own_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    chat = 4742
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, text, language_code=lang)
+        await eventually(lambda: _model_calls(fake_ollama) > calls)
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [("better", text)], tg.sent(chat)[-3:]
+        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang], text]
+
+
+@pytest.mark.parametrize(("lang", "text"), TALK)
+async def test_thanks_at_the_check_in_leaves_it_open_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        calls = _model_calls(fake_ollama)
+        await owner.send(text)
+        await asyncio.sleep(0.3)
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert _answered(rows) == [] and rows[0].status == "sent", owner.texts
+        assert owner.texts[-1] == t(lang, "coaching-checkin-question", text=STEP[lang])
+        assert len(await _kakao_reports(srv, owner.key)) == 1
+        assert _model_calls(fake_ollama) == calls
+
+
+@pytest.mark.parametrize(("lang", "text"), ASKED)
+async def test_a_question_at_the_check_in_is_for_the_coach_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    """ "should we keep doing it like this?": "Please pick one: better, the same, …"."""
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        calls = _model_calls(fake_ollama)
+        await owner.send(text)
+        await eventually(lambda: _model_calls(fake_ollama) == calls + 1)
+        assert t(lang, "coaching-checkin-reask") not in owner.text, owner.texts
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert _answered(rows) == [] and rows[0].status == "sent"
+        assert owner.texts[-1] == t(lang, "coaching-checkin-question", text=STEP[lang])
+
+
+@pytest.mark.parametrize(("lang", "text"), TALK[1:] + ASKED[1:2])
+async def test_thanks_or_a_question_at_the_check_in_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    chat = 4743
+    asked = (lang, text) in ASKED
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        calls = _model_calls(fake_ollama)
+        shown = len(tg.sent(chat))
+        await tg.say(chat, text, language_code=lang)
+        question = t(lang, "coaching-checkin-question", text=STEP[lang])
+        await eventually(lambda: question in tg.sent(chat)[shown:])
+        await asyncio.sleep(0.5)
+        assert t(lang, "coaching-checkin-reask") not in tg.sent(chat)[shown:], tg.sent(chat)[shown:]
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [] and rows[0].status == "sent"
+        assert _model_calls(fake_ollama) == calls + asked
