@@ -8,6 +8,9 @@ Bot API), in Korean and English, the stored rows read back.
    "better" is a report of its own; thanks is small talk, the check-in left open. A question about
    going on with the step, "should we keep doing it like this?" (English), got "please pick one"
    where "계속 이렇게 하면 되나요?" was a question for the coach: now a question too (batch 313).
+2. "한달째 매일 그래요ㅠ 이름은 호두" at the name question with a report waiting: 호두 was taken
+   (stop 46) and "한달째 매일 그래요" (how often, since when) lost. Now added to that report as
+   detail, the name kept (batch 314).
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins_channels import checkins_of, push_checkin, t
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
-from tests.test_telegram_e2e import eventually
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_survey_answers_misread import kakao_answers, kakao_reports, tg_answers, tg_reports
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 from tests.test_trial10_checkins import REPORT, STEP, _answered, _kakao_pushed, _telegram_plan
 
 # -- 1. a due check-in answered ------------------------------------------------------------------
@@ -158,3 +163,54 @@ async def test_thanks_or_a_question_at_the_check_in_on_telegram(
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert _answered(rows) == [] and rows[0].status == "sent"
         assert _model_calls(fake_ollama) == calls + asked
+
+
+# -- 2. detail told before the name, a report waiting ---------------------------------------------
+
+NAMED = [
+    ("ko", "한달째 매일 그래요ㅠ 이름은 호두", "한달째 매일 그래요ㅠ", "호두"),
+    ("en", "every day for a month now :( his name is Milo", "every day for a month now :(", "Milo"),
+]
+FIRST = {"ko": "손님이 오면 현관에서 계속 짖어요", "en": "He keeps barking at the door whenever guests come"}
+
+
+@pytest.mark.parametrize(("lang", "typed", "detail", "name"), NAMED)
+async def test_detail_before_the_name_is_added_to_the_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, detail: str, name: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send(FIRST[lang])  # reported first, then started the survey
+    await user.send("/start")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("name") == name, (answers, user.texts)
+    assert await kakao_reports(kakao, user.key) == [f"{FIRST[lang]}\n{detail}"], user.texts
+    assert t(lang, "survey-q-age_months", name=name) in user.text, user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed", "detail", "name"), NAMED)
+async def test_detail_before_the_name_is_added_to_the_report_on_telegram(
+    tg: Harness, lang: str, typed: str, detail: str, name: str
+) -> None:
+    chat = 4744
+    await tg.say(chat, FIRST[lang], language_code=lang)
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, typed, language_code=lang)
+    answers = await tg_answers(tg, chat)
+    assert answers.get("name") == name, (answers, tg.sent(chat)[-3:])
+    assert await tg_reports(tg, chat) == [f"{FIRST[lang]}\n{detail}"], tg.sent(chat)[-3:]
+    assert t(lang, "survey-q-age_months", name=name) in tg.last_text(chat), tg.sent(chat)[-3:]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_name_told_last_with_no_report_waiting_adds_nothing_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """Control: with no report, the name alone is taken and nothing is stored as a report."""
+    typed, _detail, name = NAMED[0 if lang == "ko" else 1][1:]
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("name") == name
+    assert await kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0

@@ -189,9 +189,12 @@ def matches(u: Understanding, expected: str) -> bool:
             return False
         return u.kind is Kind.CHOICE and set(u.picks) == set(picks.split(","))
     if kind == "answer":  # "+report": kept as a report too (`incident`; at the health note, a
-        # history question, `safety` alone is screened, not reported); "+only": not (batch 286)
+        # history question, `safety` alone is screened, not reported); "+only": not (batch 286);
+        # "+detail": words before it added to the report waiting (`added`; batch 314), else none
         detail, _, also = detail.partition("+")
-        if u.kind is not Kind.ANSWER or (also and u.incident != (also == "report")):
+        if u.kind is not Kind.ANSWER or (also in ("report", "only") and u.incident != (also == "report")):
+            return False
+        if bool(u.added) != (also == "detail"):
             return False
         a = u.answer
         if not detail:

@@ -591,6 +591,8 @@ async def _route(turn: Turn) -> None:
         if flow is not None:
             turn.resume_flow()  # the survey's question again, as after a report typed there
         return
+    if last is not None and u.added:  # "한달째 매일 그래요ㅠ 이름은 호두": the detail added to
+        await followup.append(turn, last, u.added)  # the report (stop 47), the name answered below
     if u.kind is Kind.REPORT and await _tells_what_was_shown(turn):
         return
     if last is not None and seen and flow is None and u.ambiguous:  # "밥그릇 으르렁 하는건 간식먹을때도

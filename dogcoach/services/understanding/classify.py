@@ -763,8 +763,8 @@ class Understander(FollowupReading):
             and not (found.reason == "name" and isinstance(found.answer, Value))
         ):
             last = self.name_told_last(Folded(found.text))
-            if last is not None:  # "한달째 매일 그래요ㅠ 이름은 호두": 호두, never detail (trial 31)
-                return last
+            if last is not None:  # "한달째 매일 그래요ㅠ 이름은 호두": 호두 (trial 31), and its
+                return self._detail_before_name(last, context)  # "한달째 매일" kept (stop 47)
         named = self._name_for_offer(found, context) or self._amount_told(found, context)
         if named is not None:
             return named
@@ -774,6 +774,20 @@ class Understander(FollowupReading):
             if asked:
                 return dataclasses.replace(found, asked=asked)
         return found
+
+    def _detail_before_name(self, named: Understanding, context: Context) -> Understanding:
+        """A name told last with a report waiting (`Context.detail`): the words before it, when
+        they read as detail of that report as they would alone ("한달째 매일 그래요ㅠ", "every day
+        for a month now :("; stop 47: the name taken, the detail lost), are `added` to it."""
+        if not context.detail:
+            return named
+        before = self.told_before_name(named.text)
+        if not before:
+            return named
+        read = self.understand(before, Context(Expect.PENDING, seen=context.seen, flags=context.flags))
+        if read.kind is not Kind.ANSWER or not read.detail:
+            return named
+        return dataclasses.replace(named, added=before)
 
     def _retold_at_survey(self, found: Understanding, context: Context) -> Understanding:
         """An answer at a survey question that tells again the incident reported a moment ago

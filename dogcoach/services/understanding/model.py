@@ -262,6 +262,10 @@ class Understanding:
       incident after a word that adds one ("every day, mostly evenings… oh and he peed on the rug
       again"): that incident; the caller adds the answer to the report and saves `split` as a
       report of its own (English owner trial 31: the whole message was one new report).
+    - `added`: an ANSWER at a survey question while a report waits (`Context.detail`) that tells
+      detail of that report before the answer ("한달째 매일 그래요ㅠ 이름은 호두", "every day for
+      a month now :( his name is Milo"): those words; the caller adds them to the report and
+      keeps the answer (stop 47: the name was taken and "한달째 매일" lost).
     """
 
     kind: Kind
@@ -284,6 +288,7 @@ class Understanding:
     again: bool = False
     asked: str = ""
     split: str = ""
+    added: str = ""
 
     @property
     def ambiguous(self) -> bool:

@@ -488,6 +488,14 @@ class SurveyReading(RetoldFactReading):
             return None
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason=NAME_TOLD_LAST)
 
+    def told_before_name(self, text: str) -> str:
+        """The words before the last of `understanding-name-correction` in a name told last
+        (`name_told_last`): "한달째 매일 그래요ㅠ" of "한달째 매일 그래요ㅠ 이름은 호두"."""
+        marker = self.vocabulary["understanding-name-correction"]
+        after = _after_last(text, marker)
+        head = text[: text.rstrip().rfind(after)] if after else text
+        return strip_end(head.rstrip(), marker).rstrip(" ,.;:~")
+
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
         if self._command_misspelt(message) or self._taken_back_at_name(message):
             return Understanding(
