@@ -110,6 +110,8 @@ def start_months(start: Since, today: date) -> tuple[int, int]:
         first = last = start.month
     elif start.season is not None:
         first, last = SEASON_MONTHS[start.season]
+    if year is None and start.last:  # "last christmas": the latest such month before this one
+        year = last_year(first, today)
     if year is None:  # the latest such month or season begun by today
         year = today.year if year_month(today.year, first) <= now else today.year - 1
     elif start.years_ago == 0 and start.season is not None and year_month(year - 1, last) >= now:
@@ -121,10 +123,18 @@ def year_month(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
+def last_year(month: int, today: date) -> int:
+    """The year of the latest `month` before today's month ("last christmas" in December is last
+    year's, "last march" in December this year's; stop 47)."""
+    return today.year if month < today.month else today.year - 1
+
+
 def since_answer(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Value[float] | Approximate:
     """A start read at a quantity question: at the age, a birth (`_born_in`); elsewhere the
     span from it (`_since_start`)."""
-    if q.key == "age_months" and (start.year is not None or start.years_ago is not None):
+    if q.key == "age_months" and (
+        start.year is not None or start.years_ago is not None or (start.last and start.month is not None)
+    ):
         return _born_in(turn, q, dog, start, utcnow().date())
     return _since_start(turn, q, dog, start)
 
@@ -167,6 +177,8 @@ def _born_in(
     said by how long ago ("작년에 태어났어요", stop 45) is today's year less it. A birth
     still ahead is asked again saying what was read, never an age made up."""
     year = born.year if born.year is not None else today.year - (born.years_ago or 0)
+    if born.last and born.month is not None:
+        year = last_year(born.month, today)  # "born last christmas" (stop 47)
     now = year_month(today.year, today.month)
     if year > today.year or (born.month is not None and year_month(year, born.month) > now):
         raise Invalid("survey-err-age-born-future", typed=turn.text)

@@ -341,15 +341,18 @@ class SurveyAnswers:
             # "we've had her for years", "alone for hours": a long time, no number (its "for" is
             # no homophone of 4 there; at the age, "for years" is voice typing's "four years")
             return Unclear(None, (message.text,))
+        puppy = kind is Expect.DURATION and self.vocabulary["understanding-since-puppy"].contains(message)
+        if puppy:
+            # "아기 때부터 6년", "since he was a baby, 6 years" (owner trial 30, stop 47: asked
+            # again as children told, or 6 years taken for the age it came home): the span after
+            rest = self._since_puppy_dropped(message)
+            if rest and self.quantities.read(rest, units, default_unit).value is not None:
+                message = Folded(rest)
         whole = self.dont_know(message, whole=True)
         if whole is not None:
             return whole  # "n/a" (owner trial 27: its "a" read as one, stored as 1 year, 1 hour)
         read = self.quantities.read(message.text, units, default_unit, zero_words=zero_words)
-        if (
-            kind is Expect.DURATION
-            and read.value is None
-            and self.vocabulary["understanding-since-puppy"].contains(message)
-        ):
+        if kind is Expect.DURATION and read.value is None and puppy:
             return SincePuppy()
         if (
             kind is Expect.DURATION
@@ -364,7 +367,7 @@ class SurveyAnswers:
             kind is Expect.DURATION
             and read.value is not None
             and self.vocabulary["understanding-since-age"].contains(message)
-            and not self.vocabulary["understanding-since-puppy"].contains(message)
+            and not puppy
         ):
             # "since he was a pup so 6 yrs", "아기 때부터 6년" (owner trial 31: 0 months, 6 years
             # taken for the age it came home): with the puppy said, the number is the span
@@ -489,6 +492,24 @@ class SurveyAnswers:
             if any(not k.isascii() and before.endswith(k) and before[: -len(k)] in one for k in links):
                 return True  # "동생이 8"
         return False
+
+    def _since_puppy_dropped(self, message: Folded) -> str:
+        """The text of `message` without the words saying since a puppy ("아기 때부터 6년" → "6년"):
+        a number beside them is the span, the puppy only why it is so long. Words are dropped
+        whole (up to six at a time: "since she was a little baby")."""
+        since = self.vocabulary["understanding-since-puppy"]
+        words = message.text.split()
+        kept: list[str] = []
+        i = 0
+        while i < len(words):
+            longest = min(6, len(words) - i)
+            n = next((n for n in range(longest, 0, -1) if since.whole(Folded(" ".join(words[i : i + n])))), 0)
+            if n:
+                i += n
+                continue
+            kept.append(words[i])
+            i += 1
+        return " ".join(kept)
 
     def _ages_dropped(self, message: Folded) -> Folded:
         """`message` without the ages told of the people counted ("2 kids aged 5 and 8": 2 kids),

@@ -198,6 +198,9 @@ class Since:
     months_ago: int | None = None
     month: int | None = None
     season: str | None = None
+    # "last christmas", "지난 크리스마스" (stop 47): the latest such month before this one, the
+    # year counted by the flow from the clock (this year's or, not yet past, last year's)
+    last: bool = False
 
 
 @dataclass(frozen=True, slots=True)

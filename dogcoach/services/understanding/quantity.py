@@ -277,11 +277,14 @@ class QuantityReader:
             # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
             said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
             tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said))
+        # the usual day first: "평일엔 거의 안해요 주말엔 1시간" (owner trial 30, stop 47: stored 60)
+        # is hardly any on the usual day, the weekend's hour no amount said beside "hardly"
+        tokens = _usual_day(tokens)
         if any(t.kind == "num" and t.system != "rarely" for t in tokens):
             # "not much tbh 20 min", "별로 안 해요 20분 정도": the amount said is the answer, "not
             # much" only says what the owner thinks of it (English owner trial, batch 77: 0 minutes)
             tokens = [_Token("skip", t.text) if t.system == "rarely" else t for t in tokens]
-        return _groups(_counted_first(_compose(_usual_day(tokens))))
+        return _groups(_counted_first(_compose(tokens)))
 
 
 def _bound(piece: _Piece, prev: _Token | None, nxt: _Piece | None) -> _Piece:

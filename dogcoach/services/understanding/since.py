@@ -37,6 +37,7 @@ class StartReader:
         for n in YEARS_AGO:
             table.add(f"years_ago:{n}", v[f"lex-start-years-ago-{n}"])
         table.add("this", v["lex-start-this"])
+        table.add("last", v["lex-start-last"])
         for n in MONTHS_AGO:
             table.add(f"months_ago:{n}", v[f"lex-start-months-ago-{n}"])
         for season in SEASONS:
@@ -74,6 +75,10 @@ class StartReader:
                 if not after.startswith(("season:", "month:")) or "years_ago" in found:
                     return None
                 found["years_ago"] = 0
+            elif tag == "last":  # "since last christmas": the latest such month before this one
+                if not after.startswith("month:") or found:
+                    return None
+                found["last"] = 1
             elif tag in ("month-unit", "year-unit"):
                 if i == 0 or pieces[i - 1][0] not in ("number", "year"):
                     return None  # "년" of "2년": a span
@@ -91,6 +96,7 @@ class StartReader:
             months_ago=_int(found.get("months_ago")),
             month=_int(found.get("month")),
             season=str(season) if season is not None else None,
+            last="last" in found,
         )
 
 
@@ -112,6 +118,7 @@ class BirthYearReader:
         table = Table().add("born", v["lex-born"]).add("year-unit", v["lex-start-year-unit"])
         for n in YEARS_AGO:  # before the skips: "올해" is a start here, not a word read past
             table.add(f"years_ago:{n}", v[f"lex-start-years-ago-{n}"])
+        table.add("last", v["lex-start-last"])
         for n in range(1, 13):
             table.add(f"month:{n}", v[f"lex-start-month-{n}"])
         table.add("month-unit", v["lex-start-month-unit"])
@@ -127,6 +134,7 @@ class BirthYearReader:
         years: list[int] = []
         months: list[int] = []
         years_ago: list[int] = []
+        last = False
         for i, (tag, units) in enumerate(pieces):
             after_tag = pieces[i + 1][0] if i + 1 < len(pieces) else ""
             after = pieces[i + 1][1][0] if i + 1 < len(pieces) else ""
@@ -143,9 +151,15 @@ class BirthYearReader:
                 months.append(int(tag.partition(":")[2]))
             elif tag.startswith("years_ago:"):
                 years_ago.append(int(tag.partition(":")[2]))
+            elif tag == "last":  # "born last christmas" (stop 47): only before a month
+                if not after_tag.startswith("month:") or last:
+                    return None
+                last = True
             elif tag == "month-unit" and (i == 0 or pieces[i - 1][0] != "number"):
                 return None  # "월" alone: no month
-        if len(years) + len(years_ago) != 1 or len(months) > 1:
+        if last and len(months) == 1 and not years and not years_ago:
+            return Since(month=months[0], last=True)  # the flow finds its year from the clock
+        if last or len(years) + len(years_ago) != 1 or len(months) > 1:
             return None
         month = months[0] if months else None
         if years_ago:  # "작년에 태어났어요", "born last year" (stop 45: asked again): counted from the clock

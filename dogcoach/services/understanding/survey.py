@@ -2557,6 +2557,7 @@ class SurveyReading(RetoldFactReading):
     def _none_reassured(self) -> Table:
         v = self.vocabulary
         table = Table().add("none", v["understanding-none"]).add("fine", v["understanding-reassured"])
+        table.add("skip", v["understanding-none-yet"])  # "아직 없어요", "nothing yet" (stop 47)
         for entry in (
             "understanding-polite-ending",
             "understanding-talk-filler",
