@@ -637,8 +637,34 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
     열두살이에요", "the age is wrong, she is 12"; acceptance trial: ignored, then the wrong age
     confirmed) is corrected, the name told ("actually his name is Max") changes it, and a report,
     a question or small talk is taken as anywhere else, the review asked again (owner trial 8)."""
-    if not onboarding.at_review(turn) or u.kind is not Kind.ANSWER:
+    if not onboarding.at_review(turn):
         return False
+    if await _ok_but_at_review(turn):
+        return True
+    if u.kind is not Kind.ANSWER:
+        return False
+    return await _read_at_review(turn)
+
+
+async def _ok_but_at_review(turn: Turn) -> bool:
+    """An OK to the review card with a correction after its "but" ("네 맞아요 아 근데 나이는 정확히
+    11개월이에요", "looks right but she's spayed not intact"; stop 47, owner trials 30-31: sent whole
+    to the model, or the OK taken alone): the correction read as if typed alone at the card, the
+    card shown again to confirm. False, the message as it was, when there is no such OK or what
+    follows it is nothing the card reads."""
+    rest = turn.services.understander.review_corrected(turn.text)
+    if not rest:
+        return False
+    typed = turn.incoming
+    turn.incoming = dataclasses.replace(typed, text=rest)
+    if await _read_at_review(turn):
+        return True
+    turn.incoming = typed
+    return False
+
+
+async def _read_at_review(turn: Turn) -> bool:
+    """The message, no button picked, read at the review card (`_correction_at_review`)."""
     if await onboarding.start_told_at_review(turn):  # "we got her 3 years ago": how long owned
         return True
     if await onboarding.field_corrected_at_review(turn):  # "견종 잘못적었어요 말티즈에요" (trial 9)
@@ -649,7 +675,13 @@ async def _correction_at_review(turn: Turn, u: Understanding) -> bool:
         await correction.handle(turn)
         return True
     if fixed.kind is Kind.SMALL_TALK and fixed.talk == "profile":  # "actually his name is Max"
-        return await onboarding.renamed_at_review(turn, turn.services.understander.profile_name(turn.text))
+        if await onboarding.renamed_at_review(turn, turn.services.understander.profile_name(turn.text)):
+            return True
+        reviewed = await onboarding.survey_dog(turn)
+        if reviewed is None or not await correction.profile_told(turn):
+            return False
+        onboarding.show_review(turn, reviewed)  # "she's spayed not intact" (stop 47): the card again
+        return True
     if fixed.kind in AT_REVIEW_ASIDE:
         # a report, a question or small talk typed at the review (owner trial 8: "아 그리고 요즘
         # 배변을 자꾸 아무데나 해요" dropped as no pick): read as with nothing open and acted on, the

@@ -10,7 +10,7 @@ from typing import Any
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.card import format_stored, profile_card
-from dogcoach.handlers.onboarding import entry, late_numbers, naming, picking, storing, told_ahead
+from dogcoach.handlers.onboarding import entry, late_numbers, naming, picking, storing, told_ahead, told_along
 from dogcoach.handlers.onboarding.asking import ask, show_edit_pick, show_review, show_review_reminder
 from dogcoach.handlers.onboarding.constants import (
     ADD_DOG,
@@ -184,7 +184,7 @@ async def _replace_named(turn: Turn, dog: Dog, q: Question, message: Folded) -> 
         if number is None or not await storing.correct(turn, dog, q, number):
             return False
     else:
-        value = _review_value(turn, q, message)
+        value = _review_value(turn, q, message, dog)
         if value is None:
             return False
         storing._qualify(dog, q, approximate=None, unknown=False)
@@ -212,14 +212,20 @@ def _named_quantity(turn: Turn, q: Question, message: Folded) -> Value[float] | 
     return None
 
 
-def _review_value(turn: Turn, q: Question, message: Folded) -> Any:
+def _review_value(turn: Turn, q: Question, message: Folded, dog: Dog) -> Any:
     """The new value of `q` read in a correction at the review: a breed named (or its mix), or
-    one option picked; None when none is read."""
+    one option picked, an old value marked as wrong left out ("she's spayed not intact"), the sex
+    completed from the stored one ("중성화 했어요" for a girl: spayed; stop 47: the sex question
+    asked again); None when none is read."""
     if q.key == "breed":
         return told_ahead._breed_told(turn, message, q)
     if q.kind not in (Kind.CHOICE, Kind.MULTI):
         return None
-    read = turn.services.understander.understand(message.text, survey_context(q))
+    text = turn.services.understander.without_old(message.text)
+    if q.key == "sex":
+        # only the neuter part completes the stored sex: "성별 남아에요" for a girl asks neutered or not
+        return told_along.sex_in_sentence(turn, dog, text)
+    read = turn.services.understander.understand(text, survey_context(q))
     picks = [p for p in read.picks if p in q.options] if read.kind is Said.CHOICE else []
     if q.kind is Kind.MULTI:
         return picks or None

@@ -1098,6 +1098,9 @@ understanding-correction-said-old = i said
     .aliases = i said, i put, i typed, i wrote, i picked, i chose, i entered, i clicked, i tapped, i selected, i answered
 understanding-correction-quoted = 라고
     .aliases = 이라고, 라고, 이라구, 라구, 다고, 으로, 로
+## What sets the new value against an old one said before ("i said female but hes male"; stop 47, owner trial 31: read as the open question's answer pointing back): like "by mistake", it closes the old value after "i said", the new value follows.
+understanding-correction-said-but = but
+    .aliases = but, but actually, but really, though, yet
 ## Words that say a value was given by mistake, closing the old value after "i said" ("i said female by mistake hes male": what follows is the new value; stop 46, no comma between the two), and the Korean stems of a mistake ("수컷이라고 잘못말했네 암컷이에요", "수컷으로 잘못 눌렀어요").
 understanding-correction-mistake = by mistake
     .aliases = by mistake, by accident, accidentally, mistakenly, wrongly, in error, by error, wrong, 잘못 말했, 잘못 말씀드렸, 잘못 얘기했, 잘못 썼, 잘못 적었, 잘못 입력했, 잘못 눌렀, 잘못 골랐, 잘못 체크했, 잘못 알려
@@ -1592,3 +1595,12 @@ understanding-absent-condition = no energy
 ## Inside a sentence, only a phrase that asks to go back to the previous question ("sorry can we go back", "i want to go back to the last question") is Back; "back" typed whole still is, but the word inside a sentence is the dog's back leg or "when i got back" (stop 47: "he's limping on his back leg" at the children moved the survey a question back).
 understanding-concept-nav-back = go back
     .aliases = go back, going back, back to the last question, back to the previous question, back one question, previous question, last question again, the question before, back pls, back plz, back please, undo that, undo the last
+## At the survey's review card ("Is this right?"), the word after an OK that sets a correction against it ("yes all good except hes actually 11 months", "looks right but she's spayed not intact"; stop 47, owner trials 30-31: sent to the model as a question, or the OK taken alone): what follows is the correction, the card shown again.
+understanding-review-but = but
+    .aliases = but, except, though, although, however, only, apart from that, other than that
+## An OK that ends in that "but" itself (Korean "맞는데"; none in English).
+understanding-review-ok-but = fine but
+    .aliases = fine but
+## Words read past in that OK besides the card's confirm words ("oh", "everything").
+understanding-review-ok-lead = oh
+    .aliases = oh, um, uh, everything, it, it all, all, mostly, thanks, thank you

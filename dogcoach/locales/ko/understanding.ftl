@@ -1120,6 +1120,9 @@ understanding-correction-said-old = i said
     .aliases = i said, i put, i typed, i wrote, i picked, i chose, i entered, i clicked, i tapped, i selected, i answered
 understanding-correction-quoted = 라고
     .aliases = 이라고, 라고, 이라구, 라구, 다고, 으로, 로
+## 예전에 말한 값 뒤에서 새 값을 대는 말 (영어 "i said female but hes male"; stop 47, 보호자 체험 31: 열린 질문의 답으로 읽었어요): "by mistake"처럼 "i said" 뒤의 예전 값을 닫고, 그 뒤가 새 값이에요. 한국어는 "라고 했는데"가 같은 일을 해요(understanding-correction-old-before).
+understanding-correction-said-but = but
+    .aliases = but, but actually, but really, though, yet
 ## 값을 잘못 말했다는 말: 영어 "i said female by mistake hes male"에서 예전 값을 닫고(그 뒤가 새 값; 배치 273, 쉼표 없이), 한국어에서는 인용한 예전 값 바로 뒤에 와요("수컷이라고 잘못말했네 암컷이에요", "수컷으로 잘못 눌렀어요").
 understanding-correction-mistake = 잘못 말했
     .aliases = by mistake, by accident, accidentally, mistakenly, wrongly, in error, by error, wrong, 잘못 말했, 잘못 말씀드렸, 잘못 얘기했, 잘못 썼, 잘못 적었, 잘못 입력했, 잘못 눌렀, 잘못 골랐, 잘못 체크했, 잘못 알려
@@ -1610,3 +1613,12 @@ understanding-absent-condition = 기운이 없어요
 ## 문장 안에서 이전 질문으로 돌아가자는 말 ("아 이전 질문 다시요", "앞에 질문으로 돌아가 주세요"): "뒤로"나 "이전"을 통째로 쓰면 그대로 이전 질문이고, 문장 안에서는 이런 구절만 그 뜻이에요 (스톱 47: "he's limping on his back leg"이 설문을 한 칸 되돌렸어요).
 understanding-concept-nav-back = 이전 질문으로
     .aliases = 이전 질문, 이전질문, 전 질문, 전질문, 앞 질문, 앞질문, 앞에 질문, 앞에질문, 뒤로 가, 뒤로가, 뒤로 돌아가, 이전으로 가, 이전으로 돌아가, 이전 단계
+## 설문 확인 카드("이대로 맞나요?")에서 "맞아요" 뒤에 고칠 것을 잇는 말 ("네 맞아요 아 근데 나이는 정확히 11개월이에요"; stop 47, 보호자 체험 30–31: 통째로 모델에게 질문으로 가거나 "맞아요"만 받았어요): 그 뒤가 고칠 답이고, 카드를 다시 보여 드려요.
+understanding-review-but = 근데
+    .aliases = 근데, 그런데, 근대, 하지만, 그렇지만, 다만, 그치만
+## 그 말로 끝나는 "맞아요" 자체 ("다 맞는데 가족은 3명이에요").
+understanding-review-ok-but = 맞는데
+    .aliases = 맞는데, 맞는데요, 맞지만, 맞긴 한데, 맞긴한데, 맞긴 하는데, 좋은데, 좋은데요, 좋지만, 괜찮은데, 괜찮은데요, 괜찮지만, 대부분 맞는데, 거의 맞는데
+## 그 "맞아요" 안에서 확인 말 말고 읽고 넘기는 말 ("아", "다").
+understanding-review-ok-lead = 아
+    .aliases = 아, 어, 음, 다, 전부, 거의, 대부분, 감사해요, 고마워요

@@ -845,6 +845,9 @@ class Understander(FollowupReading):
         text = canonical(text)
         if self.vocabulary["understanding-correction-mistake"].contains(Folded(text)):
             return None  # "i said female by mistake hes male": a correction, not said before
+        retold = self.fact_retold(text)
+        if retold is not None and retold.old:
+            return None  # "i said female but hes male" (stop 47): the old value against a new one
         pointer, ending, lead = self._said_before_patterns
         rest = " ".join(pointer.sub(" ", text).split())
         if rest != text:

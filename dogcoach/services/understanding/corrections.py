@@ -26,7 +26,7 @@ from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.talk import TalkReading
 from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Table
+from dogcoach.services.understanding.vocabulary import Table, cover
 
 # The questions whose value a statement after the survey changes with no correction word
 # ("가족 4명이에요"): their numbers say nothing else (a weight is the profile told, a name a dog).
@@ -42,6 +42,9 @@ CORRECTION_NAMED_MAX_WORDS = 18
 
 # The most words a value read inside a longer correction spans ("about 8 hours a day").
 VALUE_WINDOW_WORDS = 4
+
+# The most words an OK to the review card takes before its "but" ("yes it all looks good but").
+REVIEW_OK_MAX_WORDS = 6
 
 
 class CorrectionReading(TalkReading):
@@ -138,6 +141,8 @@ class CorrectionReading(TalkReading):
         kept: list[str] = []
         kept_at: list[int] = []  # where each kept unit is in `units` (its word glues it)
         cue = verb = denied = False
+        breaks: list[int] = []  # how many units were kept when a correction word came between values
+        said_last: tuple[list[str], list[int]] | None = None  # the values before an old one said last
         short = {j for j in range(len(units)) if self._short_number_before_unit(units, j)}
         i = 0
         while i < len(units):  # the longest phrase of the table at each place, taken out
@@ -175,7 +180,7 @@ class CorrectionReading(TalkReading):
                     return None
                 if tag == "old-after":  # "3 not 2": the old value after it is dropped, a correction
                     cue = True
-                    i = self._past_value(units, i + size)
+                    i = self._past_old_value(units, i + size)
                     break
                 if tag == "oh" and kept and _number_at(units, i + size):
                     # "3살이요 아 4살" (owner trial 14: 7 years): an interjection between a value
@@ -190,11 +195,17 @@ class CorrectionReading(TalkReading):
                     break
                 if tag == "old-before" and kept:  # "두살 아니고 세살": what came before was the old value
                     cue = True
+                    # "키운지 6년이에요 한달 아니고" (stop 47): with nothing after it, the value right
+                    # before is the old one, those before that the new
+                    at = max((b for b in breaks if b < len(kept)), default=0)
+                    said_last = (kept[:at], kept_at[:at])
                     kept.clear()
                     kept_at.clear()
                     i += size
                     break
                 if tag is not None:
+                    if kept and (not breaks or breaks[-1] != len(kept)):
+                        breaks.append(len(kept))
                     denied = denied or (tag == "old-before" and not kept)  # "아니 나이 3살이요"
                     cue = cue or tag == "cue"
                     verb = verb or tag == "verb"
@@ -204,6 +215,8 @@ class CorrectionReading(TalkReading):
                 kept.append(units[i])
                 kept_at.append(i)
                 i += 1
+        if not kept and said_last is not None:
+            kept, kept_at = said_last
         v = self.vocabulary
         verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
         named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
@@ -291,6 +304,34 @@ class CorrectionReading(TalkReading):
         ]
         return marked[0].key if len(marked) == 1 and marked[0].kind in _COUNTED else None
 
+    @cached_property
+    def _review_ok(self) -> Table:
+        """What an OK to the survey's review card may say before the word that sets a
+        correction against it: the card's confirm words (`survey-confirm`) and a few read past
+        (`understanding-review-ok-lead`: "아", "다", "oh")."""
+        v = self.vocabulary
+        table = Table().add("ok", v["survey-confirm"])
+        return table.add("filler", v["understanding-review-ok-lead"])
+
+    def review_corrected(self, text: str) -> str:
+        """At the review card, the correction an OK opens ("네 맞아요 아 근데 나이는 정확히
+        11개월이에요", "yes all good except hes actually 11 months", "다 맞는데 가족은 3명이에요";
+        stop 47, owner trials 30-31: the whole sent to the model, or the OK taken alone): the
+        words after the OK and its "but" (`understanding-review-but`, or an OK that ends in one,
+        `understanding-review-ok-but`: "맞는데"); "" when the message opens with no OK so."""
+        v = self.vocabulary
+        but, ok_but = v["understanding-review-but"].phrases, v["understanding-review-ok-but"].phrases
+        words = text.split()
+        for i, word in enumerate(words[: REVIEW_OK_MAX_WORDS + 1]):
+            units = tuple(Folded(word.strip(".,!?~…")).units)
+            if units not in but and units not in ok_but:
+                continue
+            lead = cover(Folded(" ".join(words[:i])).units, self._review_ok) if i else []
+            if lead is None or (units in but and not any(tag == "ok" for tag, _ in lead)):
+                return ""  # "나이 근데 …", "but …": no OK before the "but"
+            return " ".join(words[i + 1 :])
+        return ""
+
     def value_within(self, text: str, key: str) -> Value[float] | Approximate | None:
         """The value of the quantity question `key` read whole from a few words of `text` (at
         most `VALUE_WINDOW_WORDS`, the widest first, from the left): "like 8 hours" of "btw moved
@@ -306,6 +347,16 @@ class CorrectionReading(TalkReading):
                 if isinstance(answer, Value | Approximate) and q.minimum <= answer.value <= q.maximum:
                     return answer
         return None
+
+    def _past_old_value(self, units: Sequence[str], i: int) -> int:
+        """Where the old value after "not" at `units[i]` ends: the widest few words read whole
+        as one value ("6 years not less than a month", stop 47: "less than a month" was kept as
+        the new value's words, 73 months), else its number and unit (`_past_value`)."""
+        for end in range(min(len(units), i + VALUE_WINDOW_WORDS), i + 1, -1):
+            words = units[i:end]
+            if all(w.isascii() for w in words) and self._whole_value(" ".join(words)):
+                return end
+        return self._past_value(units, i)
 
     def _past_value(self, units: Sequence[str], i: int) -> int:
         """Where the value at `units[i]` ends: its number, and its unit when one follows ("2

@@ -278,11 +278,13 @@ class RetoldFactReading(ReportReading):
                     continue
                 if said.text.isascii() and i and v["understanding-correction-old-after"].whole(said):
                     return " ".join(words[:i]), " ".join(words[i:])  # "a boy not a girl": a boy
-                if said.text.isascii() and mistaken and v["understanding-correction-said-old"].whole(said):
+                said_old = said.text.isascii() and v["understanding-correction-said-old"].whole(said)
+                # "i said female but hes male" (stop 47): no mistake said, a "but" closes the old value
+                span = self._mistake_span(words, i + size, but=not mistaken) if said_old else None
+                if said_old and (mistaken or (span is not None and span[1] < len(words))):
                     # "he's male, i said female by mistake" (stop 45): what was said by mistake;
                     # "i said female by mistake hes male" (stop 46): up to the mistake's words, the
                     # new value after them
-                    span = self._mistake_span(words, i + size)
                     if span is not None and span[1] < len(words):
                         return " ".join(words[:i] + words[span[1] :]), " ".join(words[i + size : span[0]])
                     old = " ".join(words[i + size : span[0]]) if span is not None else " ".join(words[i:])
@@ -306,11 +308,13 @@ class RetoldFactReading(ReportReading):
                     return True
         return False
 
-    def _mistake_span(self, words: list[str], start: int) -> tuple[int, int] | None:
+    def _mistake_span(self, words: list[str], start: int, *, but: bool = False) -> tuple[int, int] | None:
         """Where the words of a mistake ("by mistake", "by accident") that close an old value
         opening at `start` begin and end ("i said female by mistake hes male": "by mistake");
-        None when none follows within a few words."""
-        mistake = self.vocabulary["understanding-correction-mistake"]
+        `but`: the word that sets the new value against it instead ("i said female but hes male",
+        `understanding-correction-said-but`). None when none follows within a few words."""
+        entry = "understanding-correction-said-but" if but else "understanding-correction-mistake"
+        mistake = self.vocabulary[entry]
         for j in range(start + 1, min(len(words), start + 5)):
             for size in (3, 2, 1):
                 piece = Folded(" ".join(words[j : j + size]).strip(",.!?~"))
