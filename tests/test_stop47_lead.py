@@ -172,3 +172,33 @@ async def test_back_inside_a_sentence_keeps_the_question_on_telegram(tg: Harness
         shown = len(tg.sent(chat))
         await tg.say(chat, typed)
         assert not any(asked(lang, BEFORE[key]) in s for s in tg.sent(chat)[shown:]), tg.sent(chat)
+
+
+# -- 5. every locale entry defined once (merging found one defined twice since stop 45) ---------
+
+
+@pytest.mark.parametrize("locale", ["ko", "en"])
+def test_every_locale_entry_is_defined_once_and_parses(locale: str) -> None:
+    """fluent.runtime keeps the first of two entries with one id and drops a stray attribute as
+    junk, both silently: "understanding-household-alone" was defined twice in both locales since
+    stop 45, the second one's words ("혼자삼", "just myself") never read."""
+    from pathlib import Path
+
+    from fluent.syntax import FluentParser, ast
+
+    seen: dict[str, str] = {}
+    problems: list[str] = []
+    folder = Path(__file__).parent.parent / "dogcoach" / "locales" / locale
+    for path in sorted(folder.glob("*.ftl")):
+        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, ast.Junk):
+                problems.append(f"{path.name}: junk {entry.content[:60]!r}")
+            if isinstance(entry, ast.Message | ast.Term):
+                name = entry.id.name
+                if name in seen:
+                    problems.append(f"{path.name}: {name} again (first in {seen[name]})")
+                seen[name] = path.name
+                attributes = [a.id.name for a in entry.attributes]
+                if len(attributes) != len(set(attributes)):
+                    problems.append(f"{path.name}: {name} has an attribute twice")
+    assert problems == []

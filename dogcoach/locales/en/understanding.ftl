@@ -1222,7 +1222,7 @@ understanding-never-alone = with us
     .aliases = comes to work with me, comes to work with us, come to work with me, goes to work with me, comes to the office, comes with me to work, take her to work, take him to work, takes her to work, takes him to work, bring her to work, bring him to work, bring her to the office, bring him to the office, always with me, always with us, always with someone, someone is always home, someone's always home, always someone home, never alone, never left alone, never leave her alone, never leave him alone, is never alone, we're home all day, were home all day, we are home all day, i'm home all day, im home all day, home all day
 ## At the household count, the owner alone while someone is away for a while ("my husband is deployed so it's just me for now"; stop 45 owner trial: asked again, the husband counted): one person, for now; the absence kept beside the profile as a life event. Both entries must be in the message.
 understanding-household-alone = just me
-    .aliases = just me, only me, me alone, by myself, on my own, myself only
+    .aliases = just me, only me, me alone, by myself, on my own, myself only, just myself, only myself, just me here, only me here
 understanding-person-away = away
     .aliases = deployed, is away, are away, away for, overseas, abroad, business trip, work trip, out of town, traveling, travelling, working away, in the army, in the military, at sea, on tour, in hospital, in the hospital
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
@@ -1462,9 +1462,6 @@ understanding-agreement-counter = people
     .aliases = people, persons
 understanding-household-told = live alone
     .aliases = live alone, living alone, i live alone, we live alone, live by myself, living by myself, live on my own, just me and, me and my wife, me and my husband, me and my partner, my wife and i, my husband and i, my partner and i, live with my, living with my, we live together, family of
-## The owner living alone, told before the household question ("just me" at the origin; stop 34: re-asked, lost): one person, kept for it.
-understanding-household-alone = just me
-    .aliases = just me, only me, me alone, just myself, only myself, just me here, only me here
 ## A problem behaviour's own name with its target, as a label ("jumping on people", "pulling on the leash"; not "he jumps on people"): listed at a survey question it names a concern, told with no when or where, never an account of what happened (owner trial 10).
 understanding-concern-phrase = jumping on people
     .aliases = jumping on people, jumping up on people, jumping on guests, jumping on visitors, jumping on everyone, jumping on strangers, jumping on kids, jumping on me, jumping up at people, pulling on leash, pulling on the leash, pulling on lead, pulling on the lead, pulls on the leash, pulling the leash, leash pulling, lead pulling, barking at dogs, barking at other dogs, barking at people, barking at strangers, barking at the door, lunging at dogs, lunging at other dogs, lunging at people, reactive to dogs, reactive to other dogs, growling at people, growling at dogs, chewing on furniture, chewing the furniture, peeing in the house, peeing inside, pooping inside, pooping in the house, mouthing on hands, nipping at hands, nipping at ankles, chasing cats, chasing cars, chasing bikes
