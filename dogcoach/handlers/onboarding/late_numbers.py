@@ -9,7 +9,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, MONTHS_KINDS, QUESTIONS, Kind, Question, index_of
 from dogcoach.handlers.card import UNKNOWN_KEY, format_answer, format_stored
-from dogcoach.handlers.onboarding import reading, storing, told_ahead
+from dogcoach.handlers.onboarding import reading, storing, told_ahead, told_along
 from dogcoach.handlers.onboarding.asking import ask
 from dogcoach.handlers.onboarding.constants import AHEAD_KEY, QUANTITY_KINDS, UNKNOWN, Invalid
 from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_start, age_from
@@ -312,6 +312,8 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     approximate = (answer.low, answer.high) if isinstance(answer, Approximate) else None
     previous = told_ahead._shown(turn, dog, other)
     storing._qualify(dog, other, approximate=approximate, unknown=False)
+    if other.kind is Kind.COUNT and index_of(key) > index_of(q.key):
+        told_along.keep_children_beside(turn, other, dog)  # "2 adults 1 baby" at the age: yes too
     dog = await storing._save(turn, other, dog, value)
     if index_of(key) > index_of(q.key):
         turn.state.data.setdefault(AHEAD_KEY, []).append(key)
@@ -367,9 +369,10 @@ async def _number_after_unknown(turn: Turn, q: Question, dog: Dog | None, key: A
 async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """At a one-choice question, a length alone with its unit ("8h", "8시간", "30 min" at the sex;
     batch 72: "pick one of the four", the hours lost without a word) that names no question and
-    that later questions not answered yet would read (hours alone, exercise): placed as a late
-    bare number is ("1y": `_answers_earlier_quantity`), never stored unasked: said, with the
-    questions it may answer, and this question asked again. False for anything else (a bare
+    that later questions not answered yet would read (hours alone, exercise): read by one only
+    ("아침저녁 30분씩", "30 min twice a day" at the age; owner trial 32), kept ahead for it; by
+    both ("8시간"), never stored unasked: said, with the questions it may answer, and this
+    question asked again. False for anything else (a bare
     "8" is an option's position). The same at the household's count ("6ish hrs"; owner trial 12:
     "I understood 6 people, but not 'hrs'") and at a question of months ("8시간" at how long the
     dog has been had; owner trial 12: "I didn't catch how long", the hours unsaid): hours are no
@@ -382,8 +385,11 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
         and q.key != "breed"
     ):
         return False  # owner trial 16: "9 hours" at the breed, the other pets: no word on the hours
-    if not _unplaced_answer(turn) or len(turn.text.split()) > LATE_BARE_WORDS:
+    if not _unplaced_answer(turn):
         return False
+    # a longer sentence ("30 min twice a day" at the age; owner trial 32) only when one question
+    # reads it whole: kept for it below
+    sentence = len(turn.text.split()) > LATE_BARE_WORDS
     answers = turn.services.understander.answers
     message = Folded(turn.text)
     if not _unit_said(turn, message):
@@ -396,13 +402,27 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
         and (read := answers.quantity_told_late(message, Expect(other.kind.value))) is not None
         and read.value > 0  # "아이 없어요" reads as no time: no length told
     ]
+    if sentence and len(later) != 1:
+        return False
     if not later:
         if not _length_noted_said(turn, q, dog, message):
             return False
         await ask(turn, q, dog)
         return True
+    if len(later) == 1:
+        # one question reads it ("아침저녁 30분씩" at the age; owner trial 32: "'하루 운동' 질문의
+        # 답 같아요", the owner typed it again later): kept ahead as the origin or the household
+        # told early are, said in a line, not asked in its turn
+        read = answers.quantity_told_late(message, Expect(later[0].kind.value))
+        if read is not None:
+            dog = await told_ahead._store_ahead(turn, later[0], dog, read, hedged=True)
+            if later[0].key in dog.answers:
+                await ask(turn, q, dog)
+                return True
+        if sentence:
+            return False
     fields = " / ".join(turn.t(f"survey-field-{other.key}") for other in later)
-    if len(later) == 1:  # one question reads it (owner trial 13: "can't tell which (exercise)")
+    if len(later) == 1:  # one question reads it, out of its range (owner trial 13: "can't tell which")
         turn.say("survey-late-number-unplaced-one", typed=turn.text, field=fields)
     else:
         turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
@@ -497,11 +517,14 @@ def _people_counted(turn: Turn, q: Question, message: Folded) -> bool:
 
 
 def _people_named(understander: Any, message: Folded) -> bool:
-    """People named besides the owner ("me and my wife", "저랑 남편"): the household told, with no
+    """People named besides the owner ("me and my wife", "저랑 남편", "2 adults"): the household told, with no
     number needed. "I" or "me" alone names nobody else ("I don't know", "about 2 I think")."""
     v = understander.vocabulary
     owner = {phrase for phrase, *_ in v["lex-person-self"].find(message)}
-    named = [phrase for e in ("lex-person", "lex-person-pair") for phrase, *_ in v[e].find(message)]
+    # grown-ups counted ("2 adults 1 baby" at the age; owner trial 32: "I didn't catch the age")
+    # are the household's, whoever they are
+    entries = ("lex-person", "lex-person-pair", "lex-person-grown")
+    named = [phrase for e in entries for phrase, *_ in v[e].find(message)]
     return any(phrase not in owner for phrase in named)
 
 

@@ -95,9 +95,16 @@ def _keep_children_told(turn: Turn, q: Question, dog: Dog | None) -> None:
     yes: stored ahead, said in a line and not asked (Korean trial: the children question came
     anyway). Only a word for a child surely that young (`understanding-young-child`): "2 kids",
     "애 둘" may be older, so asked ("3명 있어요" names no child at all)."""
-    position = index_of(q.key) + 1
     if dog is None or q.kind is not Kind.COUNT or turn.state.data.get("mode") == "edit":
         return
+    keep_children_beside(turn, q, dog)
+
+
+def keep_children_beside(turn: Turn, count: Question, dog: Dog) -> None:
+    """A young child named beside the household `count` (told at its question, or ahead of it:
+    "2 adults 1 baby" at the age, owner trial 32): the children question's yes, stored ahead
+    with the count (saved with it by the caller), said in a line and not asked."""
+    position = index_of(count.key) + 1
     if position >= len(QUESTIONS):
         return
     later = QUESTIONS[position]

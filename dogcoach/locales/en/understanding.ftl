@@ -1284,8 +1284,9 @@ understanding-older-child = teenager
 understanding-start-words = start
     .aliases = start, let's start, lets start, let us start, go ahead, let's go, lets go, let's begin, lets begin, begin, start now, ready, i'm ready, im ready, let's do it, lets do it, go, sounds good, alright, all right, ok, okay, sure
 # Saying a child lives with them ("we have a kid", "got 2 kids"): at another question, the children question's answer kept ahead, and never a name (owner trial 12: "애가 있어요" became the dog's name).
+# Stop 47 (owner trial 32: "애기없어요" at the size dropped): saying there are none tells the children question too.
 understanding-children-exist = we have a kid
-    .aliases = we have a kid, we have kids, i have a kid, i have kids, have a kid, have kids, got a kid, got kids, we've got kids, i've got kids, there's a kid, there are kids, we have children, i have children, have children
+    .aliases = we have a kid, we have kids, i have a kid, i have kids, have a kid, have kids, got a kid, got kids, we've got kids, i've got kids, there's a kid, there are kids, we have children, i have children, have children, no kids, no children, no baby, no babies, don't have kids, dont have kids, we don't have kids, no kids at home
 # Words for a child surely under 12 ("a baby", "a toddler"): beside the household count, the children question's yes, stored ahead. "kids" may be older: asked.
 understanding-young-child = baby
     .aliases = under 12, under twelve, under 10, under ten, under 5, under five, grade schooler, grade schoolers, kindergartner, kindergartener, first grader, second grader, third grader, baby, babies, toddler, toddlers, infant, infants, newborn, preschooler, preschoolers, little one, little ones, little kid, little kids, young kid, young kids, young child, young children, small child, small children

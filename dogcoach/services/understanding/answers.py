@@ -293,7 +293,17 @@ class SurveyAnswers:
                 i += 1
         return " ".join(kept) if dropped and kept else None
 
+    @cached_property
+    def _people_words(self) -> frozenset[str]:
+        """The words that name a person, compact: never another question's word with an ending
+        ("mum" is no male "m" and filler "um"; stop 47: "me and my mum" counted 1)."""
+        v = self.vocabulary
+        people = v["lex-person"].phrases | v["lex-person-group"].phrases | v["lex-person-pair"].phrases
+        return frozenset("".join(p) for p in people)
+
     def _another_word(self, compact: str) -> bool:
+        if compact in self._people_words:
+            return False
         for word in self._other_answer_words:
             rest = compact.removeprefix(word)
             if rest != compact and (

@@ -187,7 +187,8 @@ _HOUSEHOLD_WORDS = ("lex-person", "lex-person-self", "lex-person-grown", "lex-pe
 REVIEW_CONFIRM_MSG = "survey-confirm"
 # The questions where a word for a child says nothing of the answer, only of the children.
 # (how long owned: "동생 초딩이에요", owner trial 14, was read as the origin, family)
-CHILDREN_ELSEWHERE = frozenset({"name", "sex", "breed", "size", "owned_months"})
+# The age and the origin too ("yes a baby" at the age; owner trial 32: "I didn't catch the age").
+CHILDREN_ELSEWHERE = frozenset({"name", "age_months", "sex", "breed", "size", "origin", "owned_months"})
 # The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
 # survey asks for one time it happened, as idle, and the question again.
 BEHAVIOUR_ALONE = "behaviour-alone"

@@ -20,6 +20,7 @@ spacing does not matter), then read left to right:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -331,11 +332,12 @@ def _usual_day(tokens: list[_Token]) -> list[_Token]:
 
 
 def _is_number(unit: str) -> bool:
+    """`unit` is digits: Python's "nan", "inf" are words ("me and my nan": a grandmother, stop 47;
+    read as a household of NaN)."""
     try:
-        float(unit)
+        return math.isfinite(float(unit))
     except ValueError:
         return False
-    return True
 
 
 def _inside_words(pieces: list[_Piece], spans: list[tuple[int, int]], word_of: list[int]) -> list[_Piece]:

@@ -39,6 +39,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.option_concepts import OPTION_CONCEPTS
 from dogcoach.services.understanding.quantity import TIMES_COUNTS, WEIGHT_UNITS
 from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
@@ -336,6 +337,8 @@ class SurveyReading(RetoldFactReading):
         One word ("Baby", "애기") may be the dog's name; with "?" it is asked ("good with kids?")."""
         if "?" in message.text:
             return False
+        if context.question == "age_months" and not self._child_had(message):
+            return False  # "still a baby" at the age: the dog (stop 47)
         if self.vocabulary["understanding-children-exist"].contains(message):
             return True  # "애가 있어요", "애들있어요" at the name (owner trial 12: the name "애가 있어")
         if message.words < 2:
@@ -359,6 +362,14 @@ class SurveyReading(RetoldFactReading):
         )
         if isinstance(own, Value):
             return False
+        v = self.vocabulary
+        if (
+            context.question == "owned_months"
+            and v["understanding-age-baby-had"].contains(message)
+            and v["understanding-age-said"].contains(message)
+            and self._children_picked(message)
+        ):
+            return True  # "있어요 7살" (owner trial 32: 7 years owned, "longer than the dog's age")
         if context.expect in QUANTITIES and isinstance(
             self.answers.quantity(message, context.expect), Value | Approximate | SincePuppy | Since
         ):
@@ -369,6 +380,35 @@ class SurveyReading(RetoldFactReading):
             return True
         understood = own.understood if isinstance(own, Unclear) else None
         return not understood and self.names_answer(message, "children")
+
+    def _children_picked(self, message: Folded) -> bool:
+        """The children question reads one of its options in `message` ("있어요 7살": yes; "2살부터
+        키우는 중" none: how long the dog has been had)."""
+        children = BY_KEY["children"]
+        options = tuple(
+            Option(
+                v, children.option_msg(v), concepts=OPTION_CONCEPTS.get((children.key, v), ()), numbered=False
+            )
+            for v in children.options
+        )
+        return isinstance(self.answers.choices.pick(message, options, multi=False), Picked)
+
+    def _child_had(self, message: Folded) -> bool:
+        """At the age, a child word is one at home only with no number (a count: "2 adults 1
+        baby", the household's) and said to be had, agreed or denied ("yes a baby", "no kids",
+        "아기 있어요"; owner trial 32: "I didn't catch the age"): "she's still a baby" is the dog."""
+        if any(ch.isdigit() for ch in message.text):
+            return False
+        v = self.vocabulary
+        if self.names_answer(message, "children") or any(
+            v[e].contains(message) for e in ("understanding-age-baby-had", "understanding-children-exist")
+        ):
+            return True
+        return any(  # a whole word: the "예" of "아기예요" is no yes
+            v[e].whole(Folded(word.strip(",.!")))
+            for word in message.text.split()
+            for e in ("understanding-picker-yes", "understanding-picker-no")
+        )
 
     def _dog_as_child(self, message: Folded) -> Folded | None:
         """`message` without the words calling the dog a child as the subject of what it does

@@ -133,13 +133,23 @@ class TalkReading(CommandReading):
             after = units_of(" ".join(words[i + 1 :]))
             if any(after[: len(p)] == p for p in owner):
                 word = Folded(words[i])
-                if self.vocabulary["understanding-name-owned"].whole(word) or any(
-                    word.units[: len(p)] == p for p in owner
+                if (
+                    self.vocabulary["understanding-name-owned"].whole(word)
+                    or any(word.units[: len(p)] == p for p in owner)
+                    or cover(units_of(words[i]), self._person_word) is not None
                 ):
-                    return None  # "my mum", "우리 엄마예요", "엄마 아빠 저": people, no dog named
+                    # "my mum", "우리 엄마예요", "엄마 아빠 저", "저랑 엄마" (at the household, stop
+                    # 47: a greeting): people, no dog named
+                    return None
                 rest = units_of(" ".join(words[:i] + words[i + 1 :]))
                 return i if cover(rest, self._talk_owner_named) else None
         return None
+
+    @cached_property
+    def _person_word(self) -> Table:
+        """A person's word with its particle ("저랑", "me"): never a dog's name before "엄마"."""
+        v = self.vocabulary
+        return Table().add("person", v["lex-person"]).add("skip", v["lex-filler"])
 
     def _owner_named(self, squeezed: str) -> list[tuple[str, Units]] | None:
         """The small talk of a message in which the owner names themselves by their dog ("까미
