@@ -560,9 +560,9 @@ understanding-detail-moment = that moment
 ## Where the dog came from ("my daughter bought her for us", "a friend gave her to us"): with no behaviour, not detail about the report waiting; the origin question's answer (batch 70).
 understanding-origin-told = where the dog came from
     .aliases = bought her, bought him, gave her to us, gave him to us, gave her to me, gave him to me, adopted her, adopted him, got her from, got him from
-## After a result, when it mostly happens ("mostly at night", "usually when we pass the park, it happens"): detail when it points back at the behaviour (understanding-detail-back) or is a bare time or place; "we usually walk in the evening" is not.
+## After a result, when it mostly happens ("mostly at night", "usually when we pass the park, it happens"): detail when it points back at the behaviour (understanding-detail-back) or is a bare time or place; "we usually walk in the evening" is not. Stop 47 (owner trial 32): "happens when we try to take stuff off her" at the exercise question right after a bite report (asked the minutes again, the antecedent stored nowhere) is the same.
 understanding-detail-when = mostly then
-    .aliases = usually, mostly, mainly, typically, generally, especially, normally, whenever, every time, more in the, more at night, more at, more around, more during, more often in, worse in the, worse at night, worse at, worse around, worse during
+    .aliases = happens when, happens whenever, does it when, does that when, usually, mostly, mainly, typically, generally, especially, normally, whenever, every time, more in the, more at night, more at, more around, more during, more often in, worse in the, worse at night, worse at, worse around, worse during
 ## Just after a result, a detail of the moment analysed put right ("wait no it was the mailman not delivery guy lol", "it was the neighbour's dog, not ours"; owner trial 30: at a survey question, "pick one of the options" and the correction lost): detail about that report, when no behaviour of its own is told and nothing is asked.
 understanding-detail-corrected = it was the mailman, not the
     .aliases = it was the, it was a, it was my, it was our, it was actually, was actually the, actually it was, it was his, it was her, i meant the, i mean the, it's the, its the
@@ -856,9 +856,9 @@ understanding-name-ordinal = the first one is
 ## The dog's name said again at a later survey question, to correct it ("his name is Max" at the age question).
 understanding-name-correction = name correction
     .aliases = his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, his name's, her name's, the dog's name is, the dogs name is
-## Owner trial 13: at a later question, the one or two words after these are the dog's new name ("call him Chuck actually": dropped as no option).
+## Owner trial 13: at a later question, the one or two words after these are the dog's new name ("call him Chuck actually": dropped as no option). Stop 47 (owner trial 32): asked as a change ("actually can i change the name to Biscuit Jr lol" at the sex: a question for the coach model, the name unchanged).
 understanding-name-correction-lead = name correction (lead)
-    .aliases = call him, call her, call it, we call him, we call her, his name is, her name is, his name's, her name's, its name is, i meant to write, i meant to type, name should be, the name should be, his name should be, her name should be, typo in the name, typo in his name, typo in her name, wrong name it's, wrong name its
+    .aliases = change the name to, change his name to, change her name to, change its name to, change name to, rename him to, rename her to, rename it to, rename him, rename her, call him, call her, call it, we call him, we call her, his name is, her name is, his name's, her name's, its name is, i meant to write, i meant to type, name should be, the name should be, his name should be, her name should be, typo in the name, typo in his name, typo in her name, wrong name it's, wrong name its
 ## The name said to be the wrong one in a name correction ("its Poppy not Popyy", owner trial 31): "not" and the words after it are no part of the new name.
 understanding-name-not = not
     .aliases = not, not like
@@ -874,6 +874,9 @@ understanding-name-called-tail = -
 ## Words after the new name that are no part of it ("call him Chuck actually").
 understanding-name-correction-tail = after the name
     .aliases = actually, instead, please, pls, lol, haha, then, now, sorry, thanks, sometimes, too, also, mostly, usually
+## Stop 47 (owner trial 32): the "to" ending after a new name asked for in Korean ("콩이주니어로 바꿔도 돼요?"); English has none.
+understanding-name-changed-to = -
+    .aliases = -
 ## Kisses signed after a name, UK style, in lower case ("Poppy x"; owner trial 31: the dog named "Poppy x"): no part of the name ("Malcolm X" keeps its X).
 understanding-name-kiss = kiss
     .aliases = x, xx, xxx, xxxx, xo, xox, xoxo
@@ -1225,6 +1228,9 @@ understanding-household-alone = just me
     .aliases = just me, only me, me alone, by myself, on my own, myself only, just myself, only myself, just me here, only me here
 understanding-person-away = away
     .aliases = deployed, is away, are away, away for, overseas, abroad, business trip, work trip, out of town, traveling, travelling, working away, in the army, in the military, at sea, on tour, in hospital, in the hospital
+## Stop 47 (owner trial 32): units of length or distance no survey question counts in ("about 5 metres?": the analysis's question about distance answered, sent to the coach model as a question). With a number, said short, never a question; right after an analysis, detail of that report.
+understanding-measure-unit = metres
+    .aliases = metre, metres, meter, meters, cm, centimetres, centimeters, km, kilometres, kilometers, feet, foot, ft, yard, yards, yds, steps, paces, inches
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
 understanding-vague-quantity = a few
     .aliases = a few, few, several, a number of

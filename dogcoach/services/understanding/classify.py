@@ -2042,6 +2042,12 @@ class Understander(FollowupReading):
         if found is not None:
             if asked is not None and self._asks_over_answer(asked, found, signals, expect):
                 return asked
+            if context.detail and context.seen and alarm is None and self.length_said(message):
+                # "한 5미터?", "about 5 metres?" right after an analysis (stop 47, owner trial 32:
+                # its "how far?" answered, a question for the coach model): how far, in a unit no
+                # survey question counts in; detail of the report just analysed
+                told = Understanding(Kind.ANSWER, text, answer=Value(text), reason="length-told")
+                return dataclasses.replace(told, detail=True)
             if (
                 found.kind is Kind.REPORT
                 and found.answer is None
@@ -2061,6 +2067,10 @@ class Understander(FollowupReading):
                     and not self.signals.behaviour_besides(message, "understanding-survey-time-told")
                 )
                 and not self._says_none(message)
+                # "몇달됐어요", "a few months" at a number question (stop 47, owner trial 32: glued
+                # onto the report just shown and analysed again): a vague amount answers it (asked
+                # again for a number); a vague count of times ("하루에도 몇번씩요") is how often
+                and not (found.reason == "quantity-vague" and not self._counts_times(message))
                 # "네 시작 하겠습니다" at the name: consent to begin, never detail (trial 4, terminal)
                 and found.reason != "name-is-start-words"
                 # once its result was shown, only how often ("거의 매일이요 애들 하원하고 나서요")

@@ -37,8 +37,9 @@ RETOLD_MAX_LETTERS = 120
 THE_ONE_WORDS = 4
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
-# The longest message whose name after a correction's words is read ("아 이름 잘못썼어요 쪼꼬에요").
-RENAME_LEAD_MAX_WORDS = 8
+# The longest message whose name after a correction's words is read ("아 이름 잘못썼어요 쪼꼬에요";
+# stop 47: "actually can i change the name to Biscuit Jr lol", ten words).
+RENAME_LEAD_MAX_WORDS = 10
 # A name typed again is the stored one put right when this many letters apart at most ("Popyy", "Poppy").
 NAME_RETYPED_DISTANCE = 2
 # A particle glued to "이름" makes what follows no name after it ("이름을 …", "이름이 …").
@@ -638,9 +639,13 @@ class DogReading(Tables):
             return None
         words = self._wrong_name_off(_after_last(message.text, leading).split())
         tail = v["understanding-name-correction-tail"]
+        popped = len(words)
         while words and tail.contains(Folded(words[-1])) and Folded(words[-1]).words == 1:
             words.pop()
         hangul = any(_syllable(ch) for w in words for ch in w)
+        if hangul and words and len(words) < popped:
+            # "콩이주니어로 바꿔도 돼요?" (stop 47): the name with the "to" of the change asked off
+            words[-1] = _without_ending(words[-1], v["understanding-name-changed-to"])
         if hangul and len(words) == 2 and len({str(self.answers.name(Folded(w))) for w in words}) == 1:
             words = words[:1]  # "보리야 보리" (owner trial 31): the name said twice
         if not 1 <= len(words) <= (1 if hangul else NAME_MAX_WORDS) or words[0][:1] in _PARTICLES:
@@ -756,3 +761,12 @@ def _distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def _without_ending(word: str, endings: Phrases) -> str:
+    """`word` without the longest of `endings` it ends in, when a name is left ("콩이주니어로":
+    콩이주니어, the name a change asks for)."""
+    for ending in sorted(("".join(e) for e in endings.phrases), key=len, reverse=True):
+        if ending and word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word

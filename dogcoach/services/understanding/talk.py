@@ -22,6 +22,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, Units, cover, units_of
@@ -30,6 +31,8 @@ _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
 _DRAWN = re.compile(r"([a-z])\1+\b")
 # Praise longer than this is read by the other rules (a long message about a cute dog tells more).
 PRAISE_MAX_WORDS = 8
+# A measure said with a shrug ("한 5미터?", "about 15kg?") is this short at most (`measure_said`).
+MEASURE_MAX_WORDS = 4
 # What an owner says about a result's advice (a plan, that it worked or did not) is short; a longer
 # message tells more and is read by the usual rules.
 ADVICE_MAX_WORDS = 10
@@ -490,9 +493,31 @@ class TalkReading(CommandReading):
         bare = Folded(without_trailing_jamo(message.text).rstrip("?？").rstrip())  # "20분?ㅠㅠ" (trial 24)
         if not bare.text or self.signals.is_question(bare):
             return False
-        return any(
+        return self.measure_said(bare) or any(
             isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
             for a in (self.answers.quantity(bare, e) for e in QUANTITIES)
+        )
+
+    def measure_said(self, message: Folded) -> bool:
+        """A number with a unit no survey question counts in, and little else: a weight ("한
+        15키로쯤", "about 15kg") or a distance or length (`understanding-measure-unit`: "한 5미터",
+        "about 5 metres"). Said with a "?" it is a shrug, never a question to the coach (stop 47,
+        owner trial 32: both answered by the model); the callers place it (the size, or detail of
+        the report just analysed)."""
+        if message.words > MEASURE_MAX_WORDS or not any(ch.isdigit() for ch in message.text):
+            return False
+        return self.answers.quantities.read(message.text, WEIGHT_UNITS, None).whole or self.length_said(
+            message
+        )
+
+    def length_said(self, message: Folded) -> bool:
+        """A number with a unit of length or distance, and little else ("한 5미터?", "about 5
+        metres"): right after an analysis, how far, detail of that report (stop 47)."""
+        bare = Folded(without_trailing_jamo(message.text).rstrip("?？").rstrip())
+        return (
+            bare.words <= MEASURE_MAX_WORDS
+            and any(ch.isdigit() for ch in bare.text)
+            and self.vocabulary["understanding-measure-unit"].contains(bare)
         )
 
     @cached_property
