@@ -176,9 +176,12 @@ async def new_dog(turn: Turn) -> None:
         # the first message tells of more dogs ("안녕하세요 강아지 두마리 키워요"; trial 4: "새
         # 강아지를 추가해 볼게요." and no welcome): the welcome, one dog's survey, the next after
         turn.say("start-welcome")
-        turn.say("newdog-first-contact")
         two = turn.services.understander.two_named(turn.text)  # "we have two dogs, Milo and Daisy"
-        await onboarding.start_new_dog(turn, name=two[0] if two else told)
+        if two:  # both named (stop 47: "hi! i have two dogs, alfie and bramble" asked the name)
+            turn.say("survey-name-two", name=two[0], other=two[1])
+        else:
+            turn.say("newdog-first-contact")
+        await onboarding.start_new_dog(turn, name=two[0] if two else told, sure=bool(two))
         turn.state.data[onboarding.NEWDOG_AFTER] = two[1] if two else True  # offered by its name
         return
     if turn.incoming.choice is None and onboarding.adding_unnamed(turn.state):

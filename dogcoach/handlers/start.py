@@ -69,10 +69,17 @@ async def start(turn: Turn) -> None:
             return
         name, told = await _name_told(turn)
         two = turn.services.understander.two_named(turn.text) if turn.is_new else None
-        if two is not None:  # "Milo and Daisy" first (owner trial 8): one at a time, the second after
-            turn.say("newdog-first-contact")
+        # "Milo and Daisy" first (owner trial 8): one at a time, the second after; told as two
+        # ("ㅎㅇ 저희집 강아지 두마리에요 콩이랑 두부", stop 47: the name asked again), the first's
+        # name taken, both said; "Salt and Pepper" alone may be one dog's name: offered
+        alone = two is not None and turn.services.understander.two_named_alone(turn.text)
+        if two is not None:
+            if alone:
+                turn.say("newdog-first-contact")
+            else:
+                turn.say("survey-name-two", name=two[0], other=two[1])
             name = two[0]
-        await onboarding.start_new_dog(turn, name=name, told=told, sure=sure and two is None)
+        await onboarding.start_new_dog(turn, name=name, told=told, sure=(sure and two is None) or not alone)
         if two is not None:
             turn.state.data[onboarding.NEWDOG_AFTER] = two[1]
         if turn.is_new and returning(turn) and onboarding.at_first_question(turn.state):

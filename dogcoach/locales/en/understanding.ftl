@@ -399,6 +399,9 @@ understanding-said-before-ending = i said
     .aliases = i said
 understanding-said-before-lead = no
     .aliases = no, nope, no no, no i said, i said
+## The word turning an answer said before into the new one ("i said 2 but its 3" at the household; stop 47: read as "said before", asked again): the words after it are the answer.
+understanding-said-before-but = but
+    .aliases = but, but its, but it's, but it is, but actually, but its actually, but it's actually, but really, but now, but theres, but there's, but there are
 ## At the health question, asking to leave the health out or to put none ("leave the health part out, that was just something i said", "put none for health"; owner trial 31: the words stored as the health note): with no health told besides, none.
 understanding-health-left-out = leave it out
     .aliases = leave it out, leave that out, leave the health part out, leave health out, leave out the health, leave it blank, leave that blank, leave health blank, put none, put nothing, put no, mark it none, mark none, set it to none, make it none, just put none, none for health, nothing for health, remove it, remove that, delete that, delete it, scrap that, drop it, drop that, just something i said, just something i typed, ignore that, ignore it, dont put that, don't put that
@@ -1346,6 +1349,10 @@ understanding-amount-bit = a bit
 ## btw" was the name "He's"; English owner trial, batch 77): never a name, the age kept.
 understanding-name-pronoun = he
     .aliases = he, she, it, they, he's, she's, hes, shes, it's, its, he is, she is, it is, they're, theyre, they are, him, her, his, he was, she was, he'll be, she'll be, he turned, she turned, he turns, she turns, my dog is, my dog's, the dog is, our dog is, oh, um, well, yeah, ya
+## The owner's own pronouns, contracted or not ("weve had her 2 years not 6 months": the dog
+## "weve"; stop 47): never a dog's name beside a corrected value, as `understanding-name-pronoun`.
+understanding-owner-pronoun = we've
+    .aliases = we've, weve, we, we're, i, i've, ive, i'm, im, you, you've, youve, they've, theyve, us, me, my, our
 ## A Korean bare verb before "는지" ("했는지"): the word before it is in the doubt too (Korean only).
 understanding-unsure-if-verb = did
     .aliases = did

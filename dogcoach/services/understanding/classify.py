@@ -810,10 +810,13 @@ class Understander(FollowupReading):
         return dataclasses.replace(found, incident=False, safety=False, reason="retold-report")
 
     @cached_property
-    def _said_before_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def _said_before_patterns(
+        self,
+    ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         """The words pointing back to an answer said before (anywhere), the insisting endings (at
-        the message's end: "해피라고 해요" quotes a name, stop 46's CI: read "해피 해요", avoiding)
-        and the leading "no" (at the start), as patterns over the canonical text:
+        the message's end: "해피라고 해요" quotes a name, stop 46's CI: read "해피 해요", avoiding),
+        the leading "no" (at the start) and the "but" turning the old answer into the new one
+        ("i said 2 but its 3", stop 47), as patterns over the canonical text:
         a Hangul phrase with any spacing inside it, a Latin one as whole words."""
 
         def alternation(entry: str) -> str:
@@ -833,6 +836,7 @@ class Understander(FollowupReading):
                 + r")(?=[\s.!?~ㅋㅎㅠㅜ]*$)"
             ),
             re.compile(r"^(?:" + alternation("understanding-said-before-lead") + r")[\s,.!]+", re.IGNORECASE),
+            re.compile(alternation("understanding-said-before-but"), re.IGNORECASE),
         )
 
     def _said_before(self, text: str | None, context: Context) -> Understanding | None:
@@ -849,10 +853,19 @@ class Understander(FollowupReading):
         retold = self.fact_retold(text)
         if retold is not None and retold.old:
             return None  # "i said female but hes male" (stop 47): the old value against a new one
-        pointer, ending, lead = self._said_before_patterns
+        pointer, ending, lead, but = self._said_before_patterns
         rest = " ".join(pointer.sub(" ", text).split())
         if rest != text:
             rest = " ".join(lead.sub("", rest).split())  # "no i said a dog": a dog
+            turned = but.split(rest)
+            if len(turned) > 1 and turned[-1].strip():
+                # "i said 2 but its 3" (stop 47: "said before", asked again): the words after the
+                # "but" are the new answer, read alone; when they answer nothing, read as before
+                new = self._decide(" ".join(turned[-1].split()), context)
+                if new.kind is Kind.CHOICE or (
+                    new.kind is Kind.ANSWER and not isinstance(new.answer, Unclear)
+                ):
+                    return dataclasses.replace(new, text=text, reason=f"{SAID_BEFORE}-corrected")
         if rest == text:
             if (
                 context.expect not in (Expect.CHOICE, Expect.MULTI)

@@ -45,6 +45,8 @@ NAME_RETYPED_DISTANCE = 2
 # A particle glued to "이름" makes what follows no name after it ("이름을 …", "이름이 …").
 _PARTICLES = ("을", "를", "은", "는", "이", "가", "도", "만")
 NAME_MAX_HANGUL = 6
+# Words for the dog or the owner, never a dog's name beside a corrected value (stop 47)
+_PRONOUNS = ("understanding-name-pronoun", "understanding-owner-pronoun")
 
 
 class DogReading(Tables):
@@ -586,9 +588,11 @@ class DogReading(Tables):
         hangul = sum(1 for ch in bare if _syllable(ch))
         if hangul > NAME_MAX_HANGUL or (not hangul and len(bare) > 20):
             return False
-        units = Folded(bare).units
+        units = tuple(Folded(bare).units)
+        if any(units in self.vocabulary[e].phrases for e in _PRONOUNS):
+            return False  # "weve had her 2 years not 6 months" (stop 47): dog "weve"
         dog = self.vocabulary["understanding-dog"].phrases
-        return not (tuple(units) in dog or cover(units, self._commands) or cover(units, self._talk))
+        return not (units in dog or cover(units, self._commands) or cover(units, self._talk))
 
     def _rename(self, message: Folded, signals: Signals) -> Understanding | None:
         """ "his name is Max" / "이름은 콩이예요" at a later question (a number or a free text): the
