@@ -69,7 +69,6 @@ ANNOUNCED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="fault 2 not fixed yet (firstdogs ran out of its time box)")
 @pytest.mark.parametrize(("lang", "key", "typed", "other"), ANNOUNCED)
 async def test_the_other_dog_announced_mid_survey_on_kakao(
     kakao: Server, lang: str, key: str, typed: str, other: str
@@ -81,7 +80,6 @@ async def test_the_other_dog_announced_mid_survey_on_kakao(
     assert user.text.rstrip().endswith(asked(lang, key)), user.texts[-3:]
 
 
-@pytest.mark.xfail(strict=True, reason="fault 2 not fixed yet (firstdogs ran out of its time box)")
 @pytest.mark.parametrize(("lang", "key", "typed", "other"), [ANNOUNCED[0], ANNOUNCED[2]])
 async def test_the_other_dog_announced_mid_survey_on_telegram(
     tg: Harness, lang: str, key: str, typed: str, other: str

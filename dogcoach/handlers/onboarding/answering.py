@@ -135,6 +135,10 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         # the model, the health lost): yes, after this one; the note stored below
         turn.state.data[NEWDOG_AFTER] = u.dog
         turn.say("newdog-after-survey-named", name=u.dog)
+        if isinstance(u.answer, Unclear) and u.answer.understood is None:
+            # "두부 얘기도 할게요" alone (owner trial 32): nothing to store, the question again
+            await ask(turn, q, dog)
+            return
     if choice is None and u is not None and u.reason == WORSE_SINCE_TOLD:
         # "이사 오고 나서 더 심해진 것 같습니다" (stop 45 owner trial: "I didn't understand"): no
         # answer, kept beside the profile, said, and the question again

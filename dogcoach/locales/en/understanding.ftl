@@ -1615,3 +1615,10 @@ understanding-review-ok-but = fine but
 ## Words read past in that OK besides the card's confirm words ("oh", "everything").
 understanding-review-ok-lead = oh
     .aliases = oh, um, uh, everything, it, it all, all, mostly, thanks, thank you
+## At a survey question, the owner saying they will tell about their other dog too ("i'll tell you about bramble too", "can i tell you about my other dog bramble too"; owner trial 32: read as the open question's answer, "I didn't catch"): the dog named is offered after this survey, the question asked again. The name comes after these words, a lead (`understanding-other-dog-lead`) read past, and the message ends with a word of `understanding-other-dog-too`.
+understanding-other-dog-announced = tell you about
+    .aliases = tell you about, tell u about, tell you abt, talk about, add, register, do the survey for, do this for
+understanding-other-dog-lead = my other dog
+    .aliases = my other dog, my other one, my other pup, our other dog, our other one, the other dog, my second dog, my older dog, my younger dog, my other boy, my other girl
+understanding-other-dog-too = too
+    .aliases = too, as well, also, aswell, after, later

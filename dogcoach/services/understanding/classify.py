@@ -742,7 +742,15 @@ class Understander(FollowupReading):
         """What `text` is while `context` is open. `media`: the channel says the message is a
         photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
         with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
-        said = None if media else (self._said_before(text, context) or self._other_dog_asked(text, context))
+        said = (
+            None
+            if media
+            else (
+                self._said_before(text, context)
+                or self._other_dog_asked(text, context)
+                or self._other_dog_announced(text, context)
+            )
+        )
         if said is not None:
             return said
         found = self._decide(text, context, media=media)
@@ -940,6 +948,57 @@ class Understander(FollowupReading):
         if read.kind is not Kind.ANSWER or not isinstance(read.answer, Value):
             return None
         return dataclasses.replace(read, text=text, reason=OTHER_DOG_ASKED, dog=name)
+
+    @cached_property
+    def _other_dog_announced_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """`understanding-other-dog-announced` after the name (Korean: "두부 얘기도 할게요") or
+        before it (English: "i'll tell you about bramble too", a lead such as "my other dog" read
+        past), the whole message."""
+        v = self.vocabulary
+
+        def alternation(entry: str, *, latin: bool) -> str:
+            parts = []
+            for units in sorted(v[entry].phrases, key=lambda p: -len("".join(p))):
+                if units and units[0].isascii() == latin:
+                    sep = r"[\s,]+" if latin else r"\s*"
+                    parts.append(sep.join(re.escape(u) for u in units))
+            return "|".join(parts) or r"(?!)"
+
+        ko = alternation("understanding-other-dog-announced", latin=False)
+        en = alternation("understanding-other-dog-announced", latin=True)
+        lead = alternation("understanding-other-dog-lead", latin=True)
+        too = alternation("understanding-other-dog-too", latin=True)
+        return (
+            re.compile(r"^([가-힣A-Za-z]{1,10}?)\s*(?:" + ko + r")[\s?.!~ㅎㅋ]*$"),
+            re.compile(
+                r"^(?:\S+\s+){0,3}?(?:" + en + r")\s+(?:(?:" + lead + r")\s+)?([A-Za-z][\w'-]*)"
+                r"\s+(?:" + too + r")[\s?.!]*$",
+                re.IGNORECASE,
+            ),
+        )
+
+    def _other_dog_announced(self, text: str | None, context: Context) -> Understanding | None:
+        """At a survey question, the owner saying they will tell about their other dog too ("두부
+        얘기도 할게요", "i'll tell you about bramble too"; owner trial 32: "I didn't catch how long")
+        and nothing else: no answer, the dog named kept to be offered after this survey
+        (`OTHER_DOG_ASKED`). None for any other message, or a name that is the open dog's."""
+        if context.question is None or context.expect not in SURVEY or not text:
+            return None
+        text = canonical(text)
+        ko, en = self._other_dog_announced_patterns
+        found = ko.match(text) or en.match(text)
+        if found is None:
+            return None
+        name = found.group(1)
+        if any(
+            self.vocabulary[e].whole(Folded(name))
+            for e in ("understanding-owner-pronoun", "understanding-name-pronoun")
+        ):
+            return None  # "i'll tell you about him too": no other dog named
+        name = name[:1].upper() + name[1:] if name.isascii() else name
+        return Understanding(
+            Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=OTHER_DOG_ASKED, dog=name
+        )
 
     def _health_left_out(self, message: Folded) -> bool:
         """Asked to leave the health out or to put none (`understanding-health-left-out`), no
