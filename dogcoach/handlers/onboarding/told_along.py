@@ -22,7 +22,7 @@ from dogcoach.handlers.onboarding.quantities import _check_likely, _check_number
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, OPTION_KG, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, Expect, Folded, Unclear
+from dogcoach.services.understanding import Approximate, Expect, Folded, Unclear, Value
 from dogcoach.services.understanding import Kind as Said
 from dogcoach.services.understanding.answers import OTHER_ANSWER_CONCEPTS
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS
@@ -406,12 +406,28 @@ def _with_next_answer(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[
     if later.kind is not Kind.CHOICE or later.key in dog.answers:
         return None
     understander = turn.services.understander
-    rest = understander.understand(" ".join(answer.rest), survey_context(later))
+    left = " ".join(answer.rest)
+    inside = understander.answers.quantity(Folded(left), Expect.COUNT)
+    part = (
+        inside.value
+        if isinstance(inside, Value)
+        else inside.understood
+        if isinstance(inside, Unclear)
+        else None
+    )
+    among = understander.vocabulary["lex-among"].whole(Folded(left))  # "one of them"
+    if among or (
+        isinstance(part, int | float) and not isinstance(part, bool) and float(part) < float(understood)
+    ):
+        # "3 people, one is a baby": the baby counted as one of a group (stop 47), "one" left
+        # over is a part of the count; the child is named in the whole message
+        left = turn.text
+    rest = understander.understand(left, survey_context(later))
     whole = understander.understand(turn.text, survey_context(later))
     # "3 people, one toddler": a young child named in the words left over, the count said in
     # people, is yes to the children question (Korean trial K2)
     young = tuple(rest.picks) == (YES,) and understander.vocabulary["understanding-young-child"].contains(
-        Folded(" ".join(answer.rest))
+        Folded(left)
     )
     if (
         rest.kind is not Said.CHOICE
