@@ -320,16 +320,17 @@ async def test_another_dog_at_the_other_pets_question_ticks_dog_on_telegram(tg: 
 
 async def test_days_and_weeks_at_the_age_and_duration_on_kakao(kakao: Server) -> None:
     """ "45일", "이틀", "2 days", "3일째요", "2주", "a week", "just got him yesterday" were asked
-    again forever or stored as "0개월". Days and weeks are understood; stored in whole months, a
-    span under one month is 0 and reads "less than a month" / "1개월 미만" (an age that young is
-    confirmed first: sent again, it is taken)."""
+    again forever or stored as "0개월". Days and weeks are understood; a span under a week is 0
+    and reads "less than a month" / "1개월 미만", weeks keep their fraction of a month (stop 47,
+    owner trial 32: "3주" was 0) and read as weeks (an age that young is confirmed first: sent
+    again, it is taken)."""
     for lang, key, typed, months in (
-        ("ko", "age_months", "45일", 1),
+        ("ko", "age_months", "45일", 1.48),
         ("ko", "age_months", "이틀", 0),
         ("en", "age_months", "2 days", 0),
         ("ko", "owned_months", "3일째요", 0),
-        ("ko", "owned_months", "2주", 0),
-        ("en", "owned_months", "a week", 0),
+        ("ko", "owned_months", "2주", 0.46),
+        ("en", "owned_months", "a week", 0.23),
         ("en", "owned_months", "just got him yesterday", 0),
     ):
         user = await kakao_at(kakao, lang, key)
@@ -354,7 +355,7 @@ async def test_days_at_the_age_on_telegram(tg: Harness) -> None:
     await tg_at(tg, 15501, "ko", "age_months")
     await tg.say(15501, "45일")
     assert asked("ko", "sex") in tg.last_text(15501), tg.last_text(15501)
-    assert (await tg_answers(tg, 15501))["age_months"] == 1
+    assert (await tg_answers(tg, 15501))["age_months"] == 1.48  # kept to the day (stop 47)
 
 
 # -- 6. behaviours named at the concerns question tick them ---------------------------------------

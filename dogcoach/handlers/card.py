@@ -9,10 +9,22 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 
 
-def format_months(turn: Turn, months: int, *, duration: bool = False) -> str:
+def format_months(turn: Turn, months: float, *, duration: bool = False) -> str:
     """A dog's age ("3살", "1 year 6 months") or, with `duration`, a span of time ("2년", "1년
-    6개월"): Korean counts an age in 살 and a duration in 년, so the two are different messages."""
-    return turn.t("value-duration" if duration else "value-age", years=months // 12, months=months % 12)
+    6개월"): Korean counts an age in 살 and a duration in 년, so the two are different messages.
+    A part of a month (stored from "3주", "6 weeks"; stop 47) is shown in weeks, a half month
+    ("한달반") as months and a half."""
+    if months != int(months):
+        weeks = months * 52 / 12
+        if abs(weeks - round(weeks)) < WEEK_SLACK:
+            return turn.t("value-weeks", weeks=round(weeks))
+        return turn.t("value-months-part", months=round(months, 1))
+    whole = int(months)
+    return turn.t("value-duration" if duration else "value-age", years=whole // 12, months=whole % 12)
+
+
+# A part of a month this close to whole weeks is shown in weeks ("0.69 months": 3 weeks).
+WEEK_SLACK = 0.05
 
 
 def format_time(turn: Turn, q: Question, value: float) -> str:
@@ -89,7 +101,7 @@ def format_answer(turn: Turn, q: Question, value: Any) -> str:
     if value is None or value == [] or value == "":
         return turn.t("value-none")
     if q.kind in (Kind.AGE, Kind.DURATION):
-        return format_months(turn, int(value), duration=q.kind is Kind.DURATION)
+        return format_months(turn, float(value), duration=q.kind is Kind.DURATION)
     if q.kind is Kind.CHOICE:
         return turn.t(q.option_msg(str(value)))
     if q.kind is Kind.MULTI:

@@ -468,7 +468,7 @@ async def _span_kept_for_owned(turn: Turn, q: Question, dog: Dog | None) -> bool
         return False
     if owned.key in dog.answers or index_of(q.key) >= index_of(owned.key) or not _unplaced_answer(turn):
         return False
-    if not isinstance(dog.answers.get("age_months"), int) or "age_months" in (
+    if not isinstance(dog.answers.get("age_months"), int | float) or "age_months" in (
         dog.answers.get(UNKNOWN_KEY) or []
     ):
         return False

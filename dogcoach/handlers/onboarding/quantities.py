@@ -24,9 +24,18 @@ def _number(q: Question, value: float) -> float | int:
         raise Invalid(f"survey-err-{q.key}")
     # Hours to two decimals: every whole minute survives the round trip ("4시간 20분" is 4.33 h,
     # shown again as 4 h 20 min; one decimal showed it as 4 h 18 min).
-    if q.kind in MONTHS_KINDS and 0 <= value < 1:
-        return 0  # days or weeks, under a month: shown as "less than a month"
+    if q.kind in MONTHS_KINDS and 0 <= value * WEEKS_PER_MONTH < 1:
+        return 0  # days, under a week: shown as "less than a month"
+    if q.kind in MONTHS_KINDS and value < EXACT_MONTHS and value != int(value):
+        # "3주", "6 weeks", "한달반" (owner trial 32: stored as 0 and 2 months): weeks and half
+        # months kept to two decimals, shown again as weeks (`format_months`)
+        return round(value, 2)
     return round(value, 2) if q.kind is Kind.HOURS else round(value)
+
+
+# The reader counts a week as 12/52 of a month; a span in months this short keeps its fraction.
+WEEKS_PER_MONTH = 52 / 12
+EXACT_MONTHS = 3
 
 
 def _check_number(q: Question, number: float, dog: Dog | None) -> None:
@@ -36,9 +45,9 @@ def _check_number(q: Question, number: float, dog: Dog | None) -> None:
         raise Invalid(f"survey-err-{q.key}")
     if q.key == "owned_months" and dog is not None:
         age = dog.answers.get("age_months")
-        if isinstance(age, int) and number > age:
+        if isinstance(age, int | float) and number > age:
             # The question follows this line and names the dog: the line says the age instead.
-            raise Invalid("survey-err-owned_months-too-long", years=age // 12, months=age % 12)
+            raise Invalid("survey-err-owned_months-too-long", years=int(age) // 12, months=round(age) % 12)
 
 
 # A bare number at the exercise up to this may be hours as well as minutes ("1": owner trial 12,
@@ -155,7 +164,7 @@ def _since_start(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Appr
         raise Invalid("survey-err-owned_months-future", typed=turn.text)
     low, high = float(now - min(latest, now)), float(now - earliest)
     age = dog.answers.get("age_months") if dog is not None else None
-    if isinstance(age, int):
+    if isinstance(age, int | float):
         if low > age:
             owned = format_answer(turn, q, round((low + high) / 2))
             shown_age = format_answer(turn, BY_KEY["age_months"], age)
@@ -198,7 +207,7 @@ def _since_puppy(q: Question, dog: Dog | None, at_months: float | None = None) -
     weeks" (`at_months`, the age it came home): the age less that. Without a known age there is
     nothing to count from: the re-ask says so."""
     age = dog.answers.get("age_months") if dog is not None else None
-    if q.key != "owned_months" or not isinstance(age, int):
+    if q.key != "owned_months" or not isinstance(age, int | float):
         raise Invalid("survey-err-owned_months-since-puppy")
     if at_months is not None:
         owned = float(max(round(age - at_months), 0))
@@ -225,16 +234,18 @@ def age_from(
 def _ages_told(turn: Turn, q: Question) -> list[tuple[list[str], Value[float] | Approximate]]:
     """Each (the words since the age before it, age) in a message that gives ages dog by dog
     ("콩이는 3살 팥이는 1살", "Rex is 3 and Daisy is 1", "hes 6, bramble is the pup, 5 months"):
-    an age read whole from a number with the word after it ("5 months") or alone, after words
-    with no digit in them."""
+    an age read whole from a number with the word after it ("5 months") or alone, or a word that
+    is an age by itself ("세살"), after words with no digit in them."""
     reader = turn.services.understander.answers
     words = turn.text.replace(",", " ").split()
     told: list[tuple[list[str], Value[float] | Approximate]] = []
     said: list[str] = []
     i = 0
     while i < len(words):
-        if said and any(ch.isdigit() for ch in words[i]):
-            for width in (2, 1):
+        digits = any(ch.isdigit() for ch in words[i])
+        if said and (digits or isinstance(reader.quantity(Folded(words[i]), Expect(q.kind.value)), Value)):
+            # "콩이 세살 두부 한살" (owner trial 32: read as 4 years): a native number with its unit
+            for width in (2, 1) if digits else (1,):
                 window = words[i : i + width]
                 read = reader.quantity(Folded(" ".join(window)), Expect(q.kind.value))
                 if len(window) == width and isinstance(read, Value | Approximate):

@@ -59,6 +59,13 @@ lex-homophone-4 = four
     .aliases = for, fore
 lex-homophone-8 = eight
     .aliases = ate
+## Korean range words that fuse two numbers ("대여섯 살" = 5 or 6 years; stop 47, owner trial 32: read as 6): the id's number is the lower one. English says them as two numbers ("5 or 6"), read already; the Korean words are listed here too, as every locale's phrases are merged.
+lex-range-word-5 = five or six
+    .aliases = 대여섯, 대엿
+lex-range-word-6 = six or seven
+    .aliases = 예닐곱, 여닐곱
+lex-range-word-7 = seven or eight
+    .aliases = 일여덟, 일고여덟
 ## A long time said as an idiom ("we've had her for years", "alone for hours"): no number at the questions of a length (how long owned, hours alone, exercise); at the age ("how old?") "for years" is voice typing's "four years".
 lex-long-time = for years
     .aliases = for years, for months, for weeks, for days, for hours, for ages, for ever, forever, for a long time, for a while

@@ -242,6 +242,12 @@ value-age = { $years ->
             }
         }
     }
+## Weeks and parts of a month kept as said ("3 weeks", "6 weeks", "a month and a half"; stop 47, owner trial 32: shown as "less than a month", "1 month").
+value-weeks = { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    }
+value-months-part = { $months } months
 # In English an age and a length of time read alike ("2 years"); Korean tells them apart (살, 년).
 value-duration = { value-age }
 value-hours = { $hours ->

@@ -1622,3 +1622,7 @@ understanding-other-dog-lead = my other dog
     .aliases = my other dog, my other one, my other pup, our other dog, our other one, the other dog, my second dog, my older dog, my younger dog, my other boy, my other girl
 understanding-other-dog-too = too
     .aliases = too, as well, also, aswell, after, later
+
+## Words saying an amount loosely beside the number that tells it ("loads, like 2 hours"; stop 47, owner trial 32: "I understood 2 hours, but not 'loads'"): the number kept as approximate.
+understanding-amount-loose = loads
+    .aliases = loads, lots, a lot, loads of time, ages, tons, heaps, quite a lot, quite a bit, a fair bit, plenty

@@ -57,6 +57,13 @@ lex-homophone-2 = 둘
 lex-homophone-3 = 셋
 lex-homophone-4 = 넷
 lex-homophone-8 = 여덟
+## 두 수를 한 낱말로 붙여 말하는 범위 ("대여섯 살" = 5~6살, "예닐곱" = 6~7; stop 47, 보호자 체험 32: 6살로 읽었어요): 번호는 작은 수, 큰 수는 하나 더. "두세", "서너"는 두 수로 읽어요.
+lex-range-word-5 = 대여섯
+    .aliases = 대여섯, 대엿
+lex-range-word-6 = 예닐곱
+    .aliases = 예닐곱, 여닐곱
+lex-range-word-7 = 일여덟
+    .aliases = 일여덟, 일고여덟
 ## 오랜 시간을 관용구로 말한 것 ("for years"): 기간을 묻는 질문에서는 수가 아니에요. 한국어로는 "몇 년째"처럼 말해도 수가 없어 원래 알아듣지 못해요.
 lex-long-time = 오래
 lex-unit-people = 명

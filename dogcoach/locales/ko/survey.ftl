@@ -218,6 +218,9 @@ value-age = { $years ->
            *[other] { $years }살 { $months }개월
         }
     }
+## 주나 달의 일부를 말한 대로 적어요 ("3주", "6주", "한달반"; stop 47, 보호자 체험 32: "1개월 미만", "1개월"로 보였어요).
+value-weeks = { $weeks }주
+value-months-part = { $months }개월
 # 강아지의 나이는 살, 함께한 기간은 년: "2살"은 나이, "2년"은 기간이에요.
 value-duration = { $years ->
         [0] { $months ->

@@ -1642,3 +1642,7 @@ understanding-other-dog-lead = 다른 강아지
 ## (영어의 "too"; 한국어는 "도"가 위의 말에 들어 있어요)
 understanding-other-dog-too = 도
     .aliases = 도
+
+## 수를 느슨하게 말하는 말이 그 수 옆에 있을 때("엄청 많이요 한 2시간"; stop 47, 보호자 체험 32: "2시간은 알아들었는데 'loads'는…"): 그 수를 어림으로 적어요.
+understanding-amount-loose = 많이
+    .aliases = 많이, 많이요, 엄청 많이, 꽤 많이, 꽤, 오래, 오래요, 한참, 한참이요, 꽤 오래

@@ -45,6 +45,9 @@ DAY_COUNTS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 10, 15)
 TIMES_COUNTS: tuple[int, ...] = (1, 2, 3)
 # Voice typing's homophones of a number ("to years", "for ours", "tree months"): `lex-homophone-N`.
 HOMOPHONES: tuple[int, ...] = (2, 3, 4, 8)
+# Native Korean range words that fuse two numbers into one ("대여섯" = 5–6, "예닐곱" = 6–7; owner
+# trial 32: read as 6): `lex-range-word-N`, N the lower number, the higher one more.
+RANGE_WORDS: tuple[int, ...] = (5, 6, 7)
 
 # Numbers with a `lex-number-N` entry: native Korean and English words.
 NUMBER_WORDS: tuple[int, ...] = (*range(0, 20), 20, 30, 40, 50, 60, 70, 80, 90)
@@ -152,6 +155,8 @@ class QuantityReader:
             add(f"times:{n}", f"lex-times-count-{n}")
         for n in HOMOPHONES:
             add(f"sounds:{n}", f"lex-homophone-{n}")
+        for n in RANGE_WORDS:
+            add(f"span:{n}", f"lex-range-word-{n}")
         add("approx", "lex-approx")
         add("bound", "lex-upper-bound")  # "3 hrs max", "길어야 3시간": at most (`_bound`)
         add("approx", "lex-varies")  # "depends, 2 to 6 hours": the range, approximate
@@ -429,6 +434,9 @@ def _resolve(
     tags = piece.tags
     if "digits" in tags:
         return _Token("num", piece.text, float(piece.text), "digit")
+    span = _tag_values(tags, "span")
+    if span:  # "대여섯": a native range in one word, as "두세" is in two
+        return _Token("num", piece.text, float(span[0]), "native", high=float(span[0]) + 1)
     sounds = _tag_values(tags, "sounds")
     if sounds and _unit_of(nxt, allowed) and not (prev is not None and prev.kind == "num"):
         # "to years", "for ours", "tree months" (voice typing, batch 72): the number they sound

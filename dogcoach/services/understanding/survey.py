@@ -1131,12 +1131,39 @@ class SurveyReading(RetoldFactReading):
                 low, high = min(e[0] for e in ends), max(e[1] for e in ends)
                 if low < high:
                     return Approximate((low + high) / 2, low, high)
-        if len(parts) > 1 or not self.vocabulary["understanding-estimate-unknown"].contains(message):
+        v = self.vocabulary
+        loose = v["understanding-estimate-unknown"].contains(message) or v[
+            "understanding-amount-loose"
+        ].contains(message)
+        if len(parts) > 1 or not loose:
             return None  # "3명? 아니 4명인가 잘 모르겠네요": a first guess taken back, asked again
-        head = self._leading_answer(message, expect)
+        head = self._leading_answer(message, expect) or self._trailing_guess(message, expect)
         if isinstance(head, Value) and isinstance(head.value, int | float):
             return Approximate(float(head.value), float(head.value), float(head.value))
         return head if isinstance(head, Approximate) else None
+
+    def _trailing_guess(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """The number said whole in the last words, after words that only say it is a guess and
+        why ("몰라요 보호소에서 데려와서 ㅠㅠ 대충 두세살?", "no idea hes a rescue from romania,
+        maybe 1?", "loads, like 2 hours"; owner trial 32: "I understood 1 year, but not 'from
+        romania'"): None when the words before it hold a number, tell an incident or a time."""
+        words = message.text.split()
+        for i in range(max(1, len(words) - 4), len(words)):
+            answer = self.answers.quantity(Folded(" ".join(words[i:])), expect)
+            if not isinstance(answer, Value | Approximate):
+                continue
+            head = Folded(" ".join(words[:i]))
+            before = self.answers.quantity(head, expect)
+            numbered = isinstance(before, Value | Approximate) or (
+                isinstance(before, Unclear) and before.understood is not None
+            )
+            if numbered or any(ch.isdigit() for ch in head.text):
+                return None
+            signals = self.signals.read(head)
+            if signals.anchored or signals.incident or signals.behaviour:
+                return None
+            return answer
+        return None
 
     def _none_of_another(
         self, message: Folded, expect: Expect, answer: Value[Any] | Approximate | Unclear[Any]
