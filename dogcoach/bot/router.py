@@ -856,6 +856,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
             # number, a choice; stop 44: kept as the answer): a report only, the question again
             await _report(turn)
             return
+        elif u.incident and u.split and flow == checkins.FLOW:
+            # "괜찮아졌어요 근데 오늘 산책하다 다른 개한테 달려들었어요" (stop 47: the report held
+            # "괜찮아졌어요 근데" too): the outcome the check-in's, what follows "but" the report
+            await report.save(turn, u.split, tip=False)
         elif (u.safety or u.incident) and flow != followup.FLOW:  # it tells an incident: a report too
             await report.handle(turn, tip=False)  # (the follow-up screens what it adds itself)
         # noise, or a bare "네" / "아니요", at a question: the question's own re-ask, with an example

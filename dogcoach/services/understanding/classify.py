@@ -257,6 +257,13 @@ SERVICE_WORDS = ("coach-human-words", "coach-price-words", "coach-privacy-words"
 ABOUT_APP_MAX_WORDS = 9
 
 
+# A word that ends a sentence ("그래요ㅠ", "now.", ":(", "lol!"): where detail may stop and the
+# survey's answer start (`_answer_after_detail`).
+# Cut between words with no sentence end, the answer after detail is this short at most ("3살이에요").
+ANSWER_TAIL_MAX_WORDS = 3
+_SENTENCE_CUT = re.compile(r"([.!?~…ㅠㅜ]|^[:;]-?[()DPp/]|^[()]+)$")
+
+
 class Understander(FollowupReading):
     """Built once per process from the locale files; `understand` is pure and thread-safe."""
 
@@ -774,6 +781,9 @@ class Understander(FollowupReading):
             last = self.name_told_last(Folded(found.text))
             if last is not None:  # "한달째 매일 그래요ㅠ 이름은 호두": 호두 (trial 31), and its
                 return self._detail_before_name(last, context)  # "한달째 매일" kept (stop 47)
+        answered = self._answer_after_detail(found, context)
+        if answered is not None:  # "한달째 매일 그래요ㅠ 3살이에요" at the age: 36, and the detail
+            return answered  # added to the report waiting (stop 47: all detail, the age lost)
         named = self._name_for_offer(found, context) or self._amount_told(found, context)
         if named is not None:
             return named
@@ -797,6 +807,86 @@ class Understander(FollowupReading):
         if read.kind is not Kind.ANSWER or not read.detail:
             return named
         return dataclasses.replace(named, added=before)
+
+    def _answer_after_detail(self, found: Understanding, context: Context) -> Understanding | None:
+        """Detail of the report waiting, then the answer to the survey question in a sentence of
+        its own ("한달째 매일 그래요ㅠ 3살이에요" at the age, "every day for a month now :( hes 2",
+        "… 말티즈예요" at the breed; stop 47: all of it detail, the answer lost and asked again):
+        the answer as its last part reads alone, the words before it `added` to the report, when
+        those read as detail alone. Cut after a sentence's end (`_SENTENCE_CUT`: ".", "!", "ㅠ",
+        ":("), else before the last words when they say the question's unit or pick its option.
+        None when the message is no detail, or no last part answers the question."""
+        if (
+            not context.detail
+            or context.question is None
+            or context.expect is Expect.NAME
+            or found.kind is not Kind.ANSWER
+            or not found.detail
+        ):
+            return None
+        words = found.text.split()
+        cuts = [k for k in range(1, len(words)) if _SENTENCE_CUT.search(words[k - 1])]
+        plain = [k for k in range(len(words) - 1, max(0, len(words) - ANSWER_TAIL_MAX_WORDS) - 1, -1)]
+        plain = [k for k in plain if k > 0 and k not in cuts]
+        alone = dataclasses.replace(context, detail=False, flags=frozenset())
+        pending = Context(Expect.PENDING, seen=context.seen, flags=context.flags)
+        for k in [*reversed(cuts), *plain]:
+            head, tail = " ".join(words[:k]).rstrip(" ,;"), " ".join(words[k:])
+            told = self.understand(tail, alone)
+            if told.incident or told.safety or told.added:
+                continue
+            if not self._answers_alone(told, context, cut=k in cuts, pending=pending):
+                continue
+            read = self.understand(head, pending)
+            if read.kind is Kind.ANSWER and read.detail:
+                return dataclasses.replace(told, text=found.text, added=head)
+        return None
+
+    def _dated_in_note(self, message: Folded, signals: Signals) -> bool:
+        """A check-in's note that tells one time a behaviour happened lately, as a report would
+        with nothing open ("he went for a dog on our walk this morning"), and no progress in words
+        (`understanding-concept-outcome_better`: "yesterday he only barked once"), no behaviour
+        going on (`understanding-outcome-still`) or stopped ("… but stopped when i gave a treat":
+        `understanding-outcome-stopped-after`). (Not `understanding-outcome-habit`: its "늘" is
+        found inside "오늘".)"""
+        if not (signals.anchored and signals.narrated and signals.behaviour):
+            return False
+        v = self.vocabulary
+        if any(
+            v[msg_id].contains(message)
+            for msg_id in (
+                "understanding-concept-outcome_better",
+                "understanding-outcome-still",
+                "understanding-outcome-stopped-after",
+            )
+        ):
+            return False
+        return self.understand(message.text, Context()).kind is Kind.REPORT
+
+    def _answers_alone(self, told: Understanding, context: Context, *, cut: bool, pending: Context) -> bool:
+        """The last part of a message, read alone at the question, answers it: an option picked
+        (or part of one, "남자애예요" at the sex: asked on from there) or a free text after a
+        sentence's end (`cut`), a free text only when it would be no detail of the report alone
+        ("its getting worse" at the health stays detail); a quantity after a sentence's end, or
+        cut between words with the question's unit said and no detail alone ("3살이에요"; not
+        "한달쯤 됐어요", "4 times a week")."""
+        if told.kind is Kind.CHOICE:
+            return cut and bool(told.picks)
+        if told.kind is not Kind.ANSWER:
+            return False
+        answer = told.answer
+        if isinstance(answer, Unclear):
+            return cut and bool(answer.understood) and not answer.rest and context.expect is Expect.CHOICE
+        if not isinstance(answer, Value | Approximate):
+            return False
+        if context.expect in QUANTITY_READERS and cut:
+            return True
+        if context.expect in QUANTITY_READERS and not self._unit_answer(told, context):
+            return False
+        if not cut and context.expect not in QUANTITY_READERS:
+            return False
+        alone = self.understand(told.text, pending)  # "한달쯤 됐어요", "4 times a week": detail
+        return not (alone.kind is Kind.ANSWER and alone.detail)
 
     def _retold_at_survey(self, found: Understanding, context: Context) -> Understanding:
         """An answer at a survey question that tells again the incident reported a moment ago
@@ -1926,6 +2016,14 @@ class Understander(FollowupReading):
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-calm")
         if expect is Expect.NOTE:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
+            if (
+                note.reason == "note"
+                and not (note.incident or note.safety)
+                and self._dated_in_note(message, signals)
+            ):
+                # "오늘 산책하다 다른 개한테 달려들었어요" at "anything to add?" (stop 47: kept as the
+                # note only): the note, and a report of its own, as at "how did it go?"
+                note = dataclasses.replace(note, incident=True, reason="note-incident")
             # "how was this week?" at "anything to add?": the command, not a question to the coach
             # a setting turned off or on, the check-ins asked about or a dog to add ("I want stop
             # the message every day", "I want add other dog"): asked, never kept as the note

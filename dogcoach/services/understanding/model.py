@@ -264,7 +264,9 @@ class Understanding:
     - `split`: an ANSWER to a result's follow-up question (`answer`: its part) followed by a new
       incident after a word that adds one ("every day, mostly evenings… oh and he peed on the rug
       again"): that incident; the caller adds the answer to the report and saves `split` as a
-      report of its own (English owner trial 31: the whole message was one new report).
+      report of its own (English owner trial 31: the whole message was one new report). At a
+      check-in, a CHOICE with `incident` carries the incident told after a "but" ("괜찮아졌어요
+      근데 오늘 … 달려들었어요"; stop 47): the caller saves it, not the whole message, as the report.
     - `added`: an ANSWER at a survey question while a report waits (`Context.detail`) that tells
       detail of that report before the answer ("한달째 매일 그래요ㅠ 이름은 호두", "every day for
       a month now :( his name is Milo"): those words; the caller adds them to the report and

@@ -1554,8 +1554,14 @@ class SurveyReading(RetoldFactReading):
                 and self._bite_told(self._read_past(message, context))
                 and not v["understanding-outcome-habit"].contains(message)
             )
+            incident = new or dated or bit
             return Understanding(
-                Kind.CHOICE, text, picks=answer.value, reason="outcome-narrated", incident=new or dated or bit
+                Kind.CHOICE,
+                text,
+                picks=answer.value,
+                reason="outcome-narrated",
+                incident=incident,
+                split=self._incident_after_but(message) if incident else "",
             )
         if (
             isinstance(answer, Unclear)
@@ -1666,6 +1672,26 @@ class SurveyReading(RetoldFactReading):
         if first[3]:
             return then[1] - first[2] <= reach
         return not message.spaced[first[2] : then[1]].split()
+
+    def _incident_after_but(self, message: Folded) -> str:
+        """The new incident told after the check-in's outcome and a "but" (`understanding-outcome-but`:
+        "괜찮아졌어요 근데 오늘 산책하다 다른 개한테 달려들었어요", "better thanks! but this morning he
+        lunged at a jogger"; stop 47: the report held "괜찮아졌어요 근데" too): the words after it,
+        cut as at a result's follow-up (`Understanding.split`), when they tell a behaviour; the
+        "but" a word of its own or a clause's ending ("나아졌는데"). "" when none."""
+        but = self.vocabulary["understanding-outcome-but"]
+        words = message.text.split()
+        for k, word in enumerate(words[:-1]):
+            said = Folded(word.strip(",.;:!~…"))
+            if but.whole(said):
+                rest = words[k + 1 :]
+            elif but.contains(said) and any(_syllable(ch) for ch in word):
+                rest = words[k + 1 :]  # "좀 나아졌는데 어제 …": the ending closes the outcome
+            else:
+                continue
+            told = " ".join(rest)
+            return told if self.signals.read(Folded(told)).behaviour else ""
+        return ""
 
     def _good_news(self, message: Folded, picks: object, ids: dict[str, str]) -> bool:
         """Better, with a day, that only says when it was better ("좀 나아진거 같아요 ㅎㅎ 어제는
