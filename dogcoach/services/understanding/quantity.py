@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from dogcoach.services.understanding.text import Folded, Script, fold, runs
+from dogcoach.services.understanding.typos import one_typo, struck_vowel
 from dogcoach.services.understanding.vocabulary import Units, Vocabulary
 
 # Unit → its size in the base unit of each kind of quantity.
@@ -55,6 +56,8 @@ SINO_WORDS: tuple[int, ...] = (*range(1, 11), 100)
 
 # A quantity is said in a few words ("about two and a half hours, three on weekends": 51).
 MAX_QUANTITY_CHARS = 300
+# A word right after a number: where a unit is typed (`QuantityReader._unit_typos`).
+_AFTER_NUMBER = re.compile(r"(\d\s?)([\uac00-\ud7a3]+|[a-z]+)")
 _RANGE_MARKS = frozenset("~-\u2013\u2014\u301c\uff5e")
 # Two numbers in a row joined by a comma, the second one (or ten) more, before a unit word ("3, 4시간",
 # "3,4 hours", or ending the message: "한 3, 4?"; owner trial 12: "한 3, 4시간?" read as 3 hours
@@ -202,11 +205,50 @@ class QuantityReader:
         """
         if len(text) > MAX_QUANTITY_CHARS:
             return Quantity(None, rest=(text,))
+        text = self._unit_typos(text, units)
         usual = self._usual_clauses(text)
         tokens = self._tokens(self._pieces(usual or text), units, zero_words=zero_words)
         if usual:
             tokens.append(_Token("approx", ""))  # the weekend's amount left out: it varies
         return _evaluate(tokens, units, default_unit)
+
+    def _unit_typos(self, text: str, units: Mapping[str, float]) -> str:
+        """`text` with the word right after a number read as the one unit asked for that it is
+        a typo of ("30븐": 30분, "2시긴": 2시간, "3샬": 3살, "30 minuts"; stop 47: asked again).
+        Only a unit of `units`, only when the word typed is no word of the quantity vocabulary,
+        and only when exactly one unit fits: a Hangul vowel struck as its neighbour key
+        (`struck_vowel`), or an English letter left out or two swapped (`one_typo`)."""
+        table = self._table[0]
+
+        def fix(m: re.Match[str]) -> str:
+            typed = m.group(2)
+            if (typed,) in table or (
+                not typed.isascii() and any(typed.startswith(k[0]) for k in table if len(k) == 1)
+            ):
+                return m.group()  # a word of the vocabulary ("3번", "2시간씩")
+            fits = {
+                (alias, unit)
+                for unit in units
+                for alias in self._unit_words(unit)
+                if (alias[0] >= "\uac00" and struck_vowel(typed[: len(alias)], alias))
+                or (alias.isascii() and len(alias) >= 4 and one_typo(typed, alias, struck=False))
+            }
+            if len({unit for _, unit in fits}) != 1 or len(fits) != 1:
+                return m.group()
+            alias = next(iter(fits))[0]
+            return m.group(1) + alias + typed[len(alias) :] if not alias.isascii() else m.group(1) + alias
+
+        folded = fold(text)
+        fixed = _AFTER_NUMBER.sub(fix, folded)
+        return fixed if fixed != folded else text
+
+    def _unit_words(self, unit: str) -> list[str]:
+        """The words of a unit: "".join of each Hangul phrase, each one-word English phrase."""
+        return [
+            "".join(p) if not p[0].isascii() else p[0]
+            for p in self.vocabulary[f"lex-unit-{unit}"].phrases
+            if len(p) == 1 or not p[0].isascii()
+        ]
 
     def _usual_clauses(self, text: str) -> str:
         """The clauses of `text` that say nothing of the weekend, when another does ("8 hours on

@@ -26,8 +26,10 @@ def fold(text: str) -> str:
     """Case, width and composition folded; spaces and punctuation kept; laughter glued onto an
     ending taken off it ("3살이욬ㅋㅋ" reads "3살이요ㅋㅋ", same length); the past of 되다 as
     phones misspell it read as spelt ("됫", "됬": "됐", same length), the ending 겠 typed 겟
-    ("모르겟어요", "하겟습니다": 겠), and any past typed with ㅅ for ㅆ ("넘엇어요": 넘었어요)."""
+    ("모르겟어요", "하겟습니다": 겠), any past typed with ㅅ for ㅆ ("넘엇어요": 넘었어요), and a
+    final consonant typed apart from its syllable ("업ㅅ어요": 없어요, one letter shorter)."""
     folded = _unglue_laughter(unicodedata.normalize("NFC", text).translate(_FULL_WIDTH).casefold())
+    folded = _rejoin_final(folded)
     folded = _DROPPED_SSANG.sub(lambda m: chr(ord(m.group()) + 1), folded)
     return _MISSPELT_WILL.sub(_GESS, _MISSPELT_PAST.sub(_DWAESS, folded))
 
@@ -71,6 +73,39 @@ _DROPPED_SSANG = re.compile(
 # itself.
 _GESS = chr(0xAC00 + (0 * 21 + 5) * 28 + 20)
 _MISSPELT_WILL = re.compile(f"{chr(0xAC00 + (0 * 21 + 5) * 28 + 19)}")
+
+
+# A final consonant a phone keyboard split off its syllable ("업ㅅ어요" for 없어요, "이ㅆ어요" for
+# 있어요; stop 47: not understood): a lone consonant typed between two syllables, the next starting
+# with the silent ㅇ, is the first one's final, alone or joined with the final it has (ㅂ + ㅅ: ㅄ).
+# Never ㅋ (laughter glued to a word: `_unglue_laughter`). The finals in their order (Unicode
+# §3.12, index 1 to 27) are exactly these compatibility letters; the pairs make the double finals.
+_FINALS = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+_DOUBLE_FINALS = {(1, "ㅅ"): 3, (4, "ㅈ"): 5, (4, "ㅎ"): 6, (8, "ㄱ"): 9, (8, "ㅁ"): 10, (8, "ㅂ"): 11,
+                  (8, "ㅅ"): 12, (8, "ㅌ"): 13, (8, "ㅍ"): 14, (8, "ㅎ"): 15, (17, "ㅅ"): 18}  # fmt: skip
+_SPLIT_FINAL = re.compile(
+    "([\uac00-\ud7a3])(["
+    + _FINALS.replace("ㅋ", "")
+    + "])(?=["
+    + _syllable(11, 0)
+    + "-"
+    + _syllable(11, 20, 27)
+    + "])"
+)
+
+
+def _rejoin_final(text: str) -> str:
+    """`text` with each final consonant typed apart joined back onto its syllable (`_SPLIT_FINAL`)."""
+    if not any("\u3131" <= ch <= "\u314e" for ch in text):
+        return text
+
+    def joined(m: re.Match[str]) -> str:
+        code = ord(m.group(1)) - 0xAC00
+        final, letter = code % 28, m.group(2)
+        new = _FINALS.index(letter) + 1 if final == 0 else _DOUBLE_FINALS.get((final, letter))
+        return m.group() if new is None else chr(0xAC00 + code - final + new)
+
+    return _SPLIT_FINAL.sub(joined, text)
 
 
 # A syllable right before the jamo ㅋ (U+314B): laughter typed fast glues its first ㅋ onto the

@@ -103,3 +103,48 @@ class Spelling:
 def _typo_shaped(raw: str, known: frozenset[str]) -> bool:
     bare = raw.casefold().strip(",.!?~;:")
     return len(bare) >= MIN_TYPED and bare.isascii() and bare.isalpha() and bare not in known
+
+
+# The vowels of the Korean two-set keyboard (두벌식) by the QWERTY key they share, by their index
+# among the 21 medials (Unicode §3.12): "븐" for 분 is ㅡ (m) struck for its neighbour ㅜ (n).
+_VOWEL_KEY = {
+    0: "k",
+    1: "o",
+    2: "i",
+    4: "j",
+    5: "p",
+    6: "u",
+    8: "h",
+    12: "y",
+    13: "n",
+    17: "b",
+    18: "m",
+    20: "l",
+}
+
+
+def _keys_touch(a: str, b: str) -> bool:
+    """Two keys side by side in a row, or touching across rows (a row's key `c` sits over the
+    keys `c - 1` and `c` of the row below: "i" over "j" and "k")."""
+    if _neighbours(a, b):
+        return True
+    at = {ch: (r, row.index(ch)) for r, row in enumerate(_ROWS) for ch in (a, b) if ch in row}
+    if len(at) < 2:
+        return False
+    (ra, ca), (rb, cb) = sorted((at[a], at[b]))
+    return rb == ra + 1 and cb in (ca - 1, ca)
+
+
+def struck_vowel(typed: str, word: str) -> bool:
+    """`typed` is the Hangul `word` with one syllable's vowel struck as a neighbouring key ("븐":
+    분, "시긴": 시간, "샬": 살); consonants as typed."""
+    if len(typed) != len(word) or typed == word:
+        return False
+    diff = [(ord(t) - 0xAC00, ord(w) - 0xAC00) for t, w in zip(typed, word, strict=True) if t != w]
+    if len(diff) != 1 or not all(0 <= c < 11172 for c in diff[0]):
+        return False
+    t, w = diff[0]
+    if t // 588 != w // 588 or t % 28 != w % 28:  # another initial or final consonant
+        return False
+    kt, kw = _VOWEL_KEY.get(t % 588 // 28), _VOWEL_KEY.get(w % 588 // 28)
+    return kt is not None and kw is not None and _keys_touch(kt, kw)
