@@ -119,7 +119,9 @@ def start_months(start: Since, today: date) -> tuple[int, int]:
         first = last = start.month
     elif start.season is not None:
         first, last = SEASON_MONTHS[start.season]
-    if year is None and start.last:  # "last christmas": the latest such month before this one
+    if year is None and start.last and start.season is not None:  # "last summer": the latest ended
+        year = today.year if year_month(today.year, last) < now else today.year - 1
+    elif year is None and start.last:  # "last christmas": the latest such month before this one
         year = last_year(first, today)
     if year is None:  # the latest such month or season begun by today
         year = today.year if year_month(today.year, first) <= now else today.year - 1
@@ -142,7 +144,9 @@ def since_answer(turn: Turn, q: Question, dog: Dog | None, start: Since) -> Valu
     """A start read at a quantity question: at the age, a birth (`_born_in`); elsewhere the
     span from it (`_since_start`)."""
     if q.key == "age_months" and (
-        start.year is not None or start.years_ago is not None or (start.last and start.month is not None)
+        start.year is not None
+        or start.years_ago is not None
+        or (start.last and (start.month is not None or start.season is not None))
     ):
         return _born_in(turn, q, dog, start, utcnow().date())
     return _since_start(turn, q, dog, start)
@@ -184,7 +188,17 @@ def _born_in(
     today's year less it, approximate between the months of that year it may mean; with its
     month ("2021년 5월생", "born in May 2021"; owner trial 21: lost) the months since it; a year
     said by how long ago ("작년에 태어났어요", stop 45) is today's year less it. A birth
-    still ahead is asked again saying what was read, never an age made up."""
+    still ahead is asked again saying what was read, never an age made up. A season ("born last
+    summer", "작년 여름에 태어났어요"; stop 47) is the months since it, approximate over its three."""
+    if born.season is not None:
+        now = year_month(today.year, today.month)
+        earliest, latest = start_months(born, today)
+        if earliest > now:
+            raise Invalid("survey-err-age-born-future", typed=turn.text)
+        low, high = float(now - min(latest, now)), float(now - earliest)
+        value = float(round((low + high) / 2))
+        _check_number(q, value, dog)
+        return Approximate(value, low, high)
     year = born.year if born.year is not None else today.year - (born.years_ago or 0)
     if born.last and born.month is not None:
         year = last_year(born.month, today)  # "born last christmas" (stop 47)

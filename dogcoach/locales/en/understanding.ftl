@@ -305,6 +305,9 @@ understanding-tips-settings = settings
 ## The switch's state asked for ("tip settings?", "what are my tips settings", "are tips on?"): with the tips', check-ins' or notifications' words only, its on/off status (batch 65: the noise hint).
 understanding-switch-status = status
     .aliases = status, state, what are my, what are, whats my, what's my, how are my, how are, how is, how's, what is my, are my, is my, are, is, check, check my, on or off, still, currently
+## stop 47 (helper typos): politeness said with a survey button's word typed ("back pls" at the name: stored as the dog's name "Back Pls"; "skip please", "previous plz"): read past, the button is pressed. Only beside the buttons' words (Back, Skip, Done, Don't know).
+understanding-nav-polite = please
+    .aliases = please, pls, plz, plss, pleaseee, pleasee, plez, now, thanks, thx, ty
 ## A request's words ("can you show me ~ please", "I want ~"): with a command's words at a survey question, the command, not an answer (acceptance trial K2: "이번 주 기록 보여주세요" read as the size).
 understanding-request-ending = request
     .aliases = please, pls, plz, can you, could you, can i, could i, may i, show me, let me see, give me, i want, i want to, i'd like, i'd like to, i would like, i would like to, would you
@@ -620,8 +623,9 @@ understanding-outcome-retold = taken back
 understanding-why-told = why
     .aliases = because, cause, cuz, coz, since he's, since she's, since hes, since shes, as he's, as she's, he's scared, she's scared, hes scared, shes scared, he is scared, she is scared, still scared, scared of, afraid of, still afraid, gets scared, is scared, hes still scared, shes still scared
 ## What opens a clause of when or while beside a quantity ("maybe an hour when I go to the shops", "30 min when it's not raining"; English owner trial 30: "I understood 1 hour, but not 'when go shops'"): the clause from it is the situation, not part of the answer.
+## stop 47 (helper typos): a reason or what is counted in beside the number ("about 4 hours including the commute": asked again, "commute" left over; "40 min because of work") is read past the same way: the number is the answer.
 understanding-when-clause = when
-    .aliases = when, whenever, while, if, during, on days, on weekdays, on weekends
+    .aliases = when, whenever, while, if, during, on days, on weekdays, on weekends, including, incl, incl., counting, because, because of, cause, cuz, due to, with the, plus the
 ## Words that only point at a photo ("look at him", "why is he like this"; owner trial 14: "not sure what you mean", or a question for the coach model): photos cannot be seen yet, so what the dog is doing is asked for in words. Told with a behaviour ("he won't move on walks, look at him") it is a report. Nothing stored, no model call.
 understanding-photo-pointed = pointing at a photo
     .aliases = look at him, look at her, look at this guy, look at this girl, look at his face, look at her face, look at this, look at that, this is what he does, this is what she does, he does this, she does this, he's doing this, she's doing this, hes doing this, shes doing this, why is he like this, why is she like this, why does he do this, why does she do this, what is he doing, what is she doing, see the photo, look at the photo, look at the picture, see this
@@ -712,8 +716,9 @@ understanding-since-age = since he was
     .aliases = since he was, since she was, since it was, since they were, from when he was, from when she was, since the age of, got him at, got her at, got him when he was, got her when she was, came home at, brought him home at, brought her home at
 
 ## -- Don't know / skip.
+## stop 47 (helper typos): "not" with a word of degree before "sure" ("not exactly sure" at the age: not understood, "not sure" left over) is don't know too.
 understanding-dont-know = don't know
-    .aliases = n/a, n / a, n.a., not applicable, doesn't apply, does not apply, idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, idk tbh, dunno tbh, not sure tbh, no idea tbh, i have no idea, no clue tbh, idek, dunno really, not really sure tbh, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet
+    .aliases = n/a, n / a, n.a., not applicable, doesn't apply, does not apply, idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, idk tbh, dunno tbh, not sure tbh, no idea tbh, i have no idea, no clue tbh, idek, dunno really, not really sure tbh, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet, not exactly sure, not entirely sure, not totally sure, not quite sure, not completely sure, not 100% sure, i'm not exactly sure, im not exactly sure, i'm not entirely sure, im not entirely sure, not sure exactly
 ## The dog has no name yet (at the name question: a nickname is asked for, nothing is stored).
 understanding-no-name = no name yet
     .aliases = haven't decided, havent decided, have not decided, not decided, haven't named, havent named, not named, no name, haven't picked, havent picked, haven't chosen, havent chosen, still deciding, still thinking, still choosing, undecided, don't have a name, dont have a name, doesn't have a name, doesnt have a name, hasn't got a name, no name yet, not named yet, haven't got a name, haven't named him, haven't named her, haven't thought of a name

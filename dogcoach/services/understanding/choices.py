@@ -26,6 +26,8 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabular
 
 _SPLIT = re.compile(r"[,/·\u3001;+&\n]+")
 _SINGLE_LETTER = re.compile(r"^[a-z]$")
+# The survey's navigation buttons' label ids (nav-back, nav-skip …): politeness beside them is read past.
+NAV_PREFIX = "nav-"
 # A concept's look-alikes (`understanding-concept-<name>-not`), found like a concept and dropped.
 NOT_CONCEPT = "not:"
 # The concept of an animal other than a dog or a cat (the other pets' "Other").
@@ -355,6 +357,9 @@ class ChoiceReader:
             table.add("filler", self.vocabulary["understanding-oops"])
             table.add("filler", self.vocabulary["understanding-talk-thanks"])
             table.add("filler", self.vocabulary["understanding-talk-sad"])
+            if any(o.msg_id.startswith(NAV_PREFIX) for o in options):
+                # "back pls", "뒤로 가주세요" (stop 47: stored as the dog's name): a button pressed
+                table.add("filler", self.vocabulary["understanding-nav-polite"])
             self._option_tables[key] = table
         pieces = cover(message.units, table)
         if not pieces:

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from dogcoach.services.understanding.model import Since
 from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Table, Vocabulary, cover
+from dogcoach.services.understanding.vocabulary import Table, Units, Vocabulary, cover
 
 SEASONS: tuple[str, ...] = ("spring", "summer", "fall", "winter")
 YEARS_AGO: tuple[int, ...] = (0, 1, 2)
@@ -107,7 +107,9 @@ class BirthYearReader:
     with the words read past around them; a two-digit year needs its "년" ("20년생"). A month
     beside the year ("생일이 2021년 5월이에요", "born in May 2021"; owner trial 21: lost) is
     `Since.month`; a month without a year is no birth read. A year said by how long ago ("작년에
-    태어났어요", "재작년생", "born last year") is `Since.years_ago`."""
+    태어났어요", "재작년생", "born last year") is `Since.years_ago`. A season with the year it was in
+    or with "last" ("born last summer", "작년 여름에 태어났어요"; stop 47: asked again, "born"
+    left over) is `Since.season`; a season alone ("born in the summer") is no birth read."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -121,6 +123,8 @@ class BirthYearReader:
         table.add("last", v["lex-start-last"])
         for n in range(1, 13):
             table.add(f"month:{n}", v[f"lex-start-month-{n}"])
+        for season in SEASONS:
+            table.add(f"season:{season}", v[f"lex-start-season-{season}"])
         table.add("month-unit", v["lex-start-month-unit"])
         for skip in ("lex-approx", "lex-filler", "lex-context", "understanding-polite-ending"):
             table.add("skip", v[skip])
@@ -135,6 +139,7 @@ class BirthYearReader:
         months: list[int] = []
         years_ago: list[int] = []
         last = False
+        seasons: list[str] = []
         for i, (tag, units) in enumerate(pieces):
             after_tag = pieces[i + 1][0] if i + 1 < len(pieces) else ""
             after = pieces[i + 1][1][0] if i + 1 < len(pieces) else ""
@@ -151,12 +156,21 @@ class BirthYearReader:
                 months.append(int(tag.partition(":")[2]))
             elif tag.startswith("years_ago:"):
                 years_ago.append(int(tag.partition(":")[2]))
-            elif tag == "last":  # "born last christmas" (stop 47): only before a month
-                if not after_tag.startswith("month:") or last:
+            elif tag.startswith("season:"):  # "last summer" is one phrase: its "last" is in it
+                seasons.append(tag.partition(":")[2])
+                last = last or self._says_last(units)
+            elif tag == "last":  # "born last christmas" (stop 47): only before a month or season
+                if not after_tag.startswith(("month:", "season:")) or last:
                     return None
                 last = True
             elif tag == "month-unit" and (i == 0 or pieces[i - 1][0] != "number"):
                 return None  # "월" alone: no month
+        if seasons:  # "born last summer", "작년 여름에 태어났어요", "born in summer 2024" (stop 47)
+            if len(seasons) > 1 or months or int(last) + len(years) + len(years_ago) != 1:
+                return None
+            year = years[0] if years else None
+            ago = years_ago[0] if years_ago else None
+            return Since(year=year, years_ago=ago, season=seasons[0], last=last)
         if last and len(months) == 1 and not years and not years_ago:
             return Since(month=months[0], last=True)  # the flow finds its year from the clock
         if last or len(years) + len(years_ago) != 1 or len(months) > 1:
@@ -165,6 +179,14 @@ class BirthYearReader:
         if years_ago:  # "작년에 태어났어요", "born last year" (stop 45: asked again): counted from the clock
             return Since(years_ago=years_ago[0], month=month)
         return Since(year=years[0], month=month)
+
+    def _says_last(self, units: Units) -> bool:
+        """`units` hold a word of `lex-start-last` ("last summer", "지난여름")."""
+        return any(
+            units[i : i + len(p)] == p
+            for p in self.vocabulary["lex-start-last"].phrases
+            for i in range(len(units) - len(p) + 1)
+        )
 
 
 def _int(value: int | str | None) -> int | None:

@@ -22,7 +22,7 @@ from dogcoach.services.understanding.answers import (
     _original_index,
     strip_end,
 )
-from dogcoach.services.understanding.choices import ALTERNATIVE, Picked
+from dogcoach.services.understanding.choices import ALTERNATIVE, NAV_PREFIX, Picked
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
     BEHAVIOUR_QUESTIONS,
@@ -117,8 +117,6 @@ SURVEY_ASKED_MAX_WORDS = 8
 # Words saying whose dog it is before its name ("우리집 막내 보리", "my little girl luna") are this
 # many at most.
 OWNED_MAX_WORDS = 3
-# The label ids of the survey's navigation buttons (nav-back, nav-done, nav-skip).
-NAV_PREFIX = "nav-"
 # The questions whose answer says why another is not known ("we've only had her a week, don't know
 # yet", "just adopted him so not sure"): how long the dog has been home, where it came from.
 _WHY_NOT_KNOWN = ("owned_months", "origin")
