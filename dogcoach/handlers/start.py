@@ -79,7 +79,9 @@ async def start(turn: Turn) -> None:
             else:
                 turn.say("survey-name-two", name=two[0], other=two[1])
             name = two[0]
-        await onboarding.start_new_dog(turn, name=name, told=told, sure=(sure and two is None) or not alone)
+        await onboarding.start_new_dog(
+            turn, name=name, told=told, sure=(sure and two is None) or (two is not None and not alone)
+        )
         if two is not None:
             turn.state.data[onboarding.NEWDOG_AFTER] = two[1]
         if turn.is_new and returning(turn) and onboarding.at_first_question(turn.state):
