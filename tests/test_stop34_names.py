@@ -310,11 +310,12 @@ async def test_a_greeting_mid_survey_gets_the_question_again_on_telegram(tg: Har
 # -- 8. an age with its unit right after "don't know" at the age ------------------------------------
 
 DONT_KNOW = {"ko": "모르겠어요", "en": "don't know"}
-# What was typed at the sex right after "don't know" at the age, and the age stored (whole months,
-# as the age question stores them: under one month is 0, "less than a month").
+# What was typed at the sex right after "don't know" at the age, and the age stored (months, as the
+# age question stores them: whole months from three on, weeks under three months kept to two
+# decimals since stop 47: 3 weeks 0.69, 8 weeks 1.85).
 AGES_WITH_UNITS = {
-    "ko": [("3 wks", 0), ("3주", 0), ("5개월", 5), ("2 yrs", 24), ("8 mos", 8)],
-    "en": [("3 wks", 0), ("3 mos", 3), ("2 yrs", 24), ("8 weeks", 2), ("3주", 0)],
+    "ko": [("3 wks", 0.69), ("3주", 0.69), ("5개월", 5), ("2 yrs", 24), ("8 mos", 8)],
+    "en": [("3 wks", 0.69), ("3 mos", 3), ("2 yrs", 24), ("8 weeks", 1.85), ("3주", 0.69)],
 }
 
 
