@@ -53,7 +53,7 @@ NAMED: tuple[tuple[str, str, str, int | None], ...] = (
     ("ko", "아니 이름이 콩이라고예", "콩이", None),
     ("ko", "사라", "사라", None),
     ("ko", "사라라고요", "사라", None),
-    ("en", "his name is biscuit hes 10 wks", "Biscuit", 2),
+    ("en", "his name is biscuit hes 10 wks", "Biscuit", 2.31),  # weeks kept (stop 47)
     ("en", "her name is Poppy shes 2", "Poppy", 24),
     ("en", "Poppy x", "Poppy", None),
     ("en", "its Poppy xx", "Poppy", None),
