@@ -1318,6 +1318,12 @@ class Understander(FollowupReading):
         counted = self.answers.quantity(message, context.expect)
         if isinstance(counted, Value | Approximate):
             return False
+        if (
+            isinstance(counted, Unclear)
+            and isinstance(counted.understood, int | float)
+            and self._children_picked(message, "no")
+        ):
+            return False  # "셋이요 애는 없어요": no children, so the count is the household's (stop 47)
         # "my wife and 2 kids", "3명 그중 하나는 애기": the household counted, the owner or all
         # left out: asked again as the household's, not the children's
         v = self.vocabulary

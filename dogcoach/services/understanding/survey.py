@@ -379,9 +379,9 @@ class SurveyReading(RetoldFactReading):
         understood = own.understood if isinstance(own, Unclear) else None
         return not understood and self.names_answer(message, "children")
 
-    def _children_picked(self, message: Folded) -> bool:
+    def _children_picked(self, message: Folded, only: str | None = None) -> bool:
         """The children question reads one of its options in `message` ("있어요 7살": yes; "2살부터
-        키우는 중" none: how long the dog has been had)."""
+        키우는 중" none: how long the dog has been had); with `only`, that option."""
         children = BY_KEY["children"]
         options = tuple(
             Option(
@@ -389,7 +389,8 @@ class SurveyReading(RetoldFactReading):
             )
             for v in children.options
         )
-        return isinstance(self.answers.choices.pick(message, options, multi=False), Picked)
+        picked = self.answers.choices.pick(message, options, multi=False)
+        return isinstance(picked, Picked) and (only is None or picked.ids == (only,))
 
     def _child_had(self, message: Folded) -> bool:
         """At the age, a child word is one at home only with no number (a count: "2 adults 1
