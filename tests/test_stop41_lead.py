@@ -581,7 +581,7 @@ async def test_an_age_under_a_month_is_confirmed_first_on_kakao(kakao: Server, l
     await user.send(typed)
     assert "age_months" not in await kakao_answers(kakao, user.key), user.text
     field = t(lang, "survey-field-age_months")
-    value = "1개월 미만" if lang == "ko" else "less than a month"
+    value = "1주" if lang == "ko" else "1 week"  # shown in weeks since stop 47 (was "less than a month")
     assert t(lang, "survey-unlikely-young", typed=typed, field=field, value=value) in user.text, user.text
     await user.send({"ko": "3살쯤이요", "en": "about 3 years"}[lang])
     assert (await kakao_answers(kakao, user.key)).get("age_months") == 36, user.text
