@@ -382,12 +382,16 @@ class SurveyReading(RetoldFactReading):
     def _children_picked(self, message: Folded, only: str | None = None) -> bool:
         """The children question reads one of its options in `message` ("있어요 7살": yes; "2살부터
         키우는 중" none: how long the dog has been had); with `only`, that option."""
-        children = BY_KEY["children"]
+        return self._option_picked(message, "children", only)
+
+    def _option_picked(self, message: Folded, key: str, only: str | None = None) -> bool:
+        """The choice question `key` reads one of its options (with `only`, that one) in `message`."""
+        question = BY_KEY[key]
         options = tuple(
             Option(
-                v, children.option_msg(v), concepts=OPTION_CONCEPTS.get((children.key, v), ()), numbered=False
+                v, question.option_msg(v), concepts=OPTION_CONCEPTS.get((question.key, v), ()), numbered=False
             )
-            for v in children.options
+            for v in question.options
         )
         picked = self.answers.choices.pick(message, options, multi=False)
         return isinstance(picked, Picked) and (only is None or picked.ids == (only,))
@@ -398,6 +402,8 @@ class SurveyReading(RetoldFactReading):
         "아기 있어요"; owner trial 32: "I didn't catch the age"): "she's still a baby" is the dog."""
         if any(ch.isdigit() for ch in message.text):
             return False
+        if self._option_picked(message, "sex"):
+            return False  # "여자아이고 중성화 안했어요": the dog's sex, no child (stop 42's test)
         v = self.vocabulary
         if self.names_answer(message, "children") or any(
             v[e].contains(message) for e in ("understanding-age-baby-had", "understanding-children-exist")
