@@ -337,6 +337,12 @@ class SurveyReading(RetoldFactReading):
             return False
         if context.question == "age_months" and not self._child_had(message):
             return False  # "still a baby" at the age: the dog (stop 47)
+        if self.vocabulary["understanding-household-alone"].contains(message):
+            return False  # "혼자 살고 있어요": the household, one (stop 43's test); its "있어요" no yes
+        if context.question == "origin" and not any(
+            self.vocabulary[e].contains(message) for e in ("understanding-young-child", "lex-person-group")
+        ):
+            return False  # "혼자 살고 있어요" at the origin: no child named, its "있어요" no yes
         if self.vocabulary["understanding-children-exist"].contains(message):
             return True  # "애가 있어요", "애들있어요" at the name (owner trial 12: the name "애가 있어")
         if message.words < 2:
