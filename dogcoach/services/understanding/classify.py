@@ -510,6 +510,10 @@ class Understander(FollowupReading):
             return True  # "아직 애는 없는데 3월에 출산 예정이에요": no, a baby on the way (stop 45)
         if context.expect is Expect.CHOICE and self.none_in_other_words(message, context) is not None:
             return True  # "no bites or anything", "물거나 그런 적은 없어요": the option that clears (stop 45)
+        if self._said_before_patterns[3].search(message.text) and self._said_before_patterns[0].search(
+            message.text
+        ):
+            return True  # "i said 2 but its 3" (stop 47): the value after the "but", read alone
         return self._correction(message, signals) is not None
 
     def retold(self, text: str) -> bool:
