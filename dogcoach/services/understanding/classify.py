@@ -98,7 +98,7 @@ from dogcoach.services.understanding.survey import (
     WORSE_SINCE_TOLD,
 )
 from dogcoach.services.understanding.text import Folded, without_trailing_jamo
-from dogcoach.services.understanding.vocabulary import Table, Vocabulary, blanked, cover
+from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, blanked, cover
 
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
 # that use them define them.
@@ -1009,17 +1009,10 @@ class Understander(FollowupReading):
     def _other_dog_asked_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """`understanding-other-dog-survey-asked` with the word it is glued to (Korean: the name
         before it) or the word after it (English: the name)."""
-        hangul, latin = [], []
-        for units in sorted(
-            self.vocabulary["understanding-other-dog-survey-asked"].phrases, key=len, reverse=True
-        ):
-            if units and units[0].isascii():
-                latin.append(r"[\s,]+".join(re.escape(u) for u in units))
-            else:
-                hangul.append(r"\s*".join(re.escape(u) for u in units))
+        asked = self.vocabulary["understanding-other-dog-survey-asked"]
         return (
-            re.compile(r"([가-힣A-Za-z]{1,10}?)(?:" + ("|".join(hangul) or r"(?!)") + r")"),
-            re.compile(r"\b(?:" + ("|".join(latin) or r"(?!)") + r")\s+([A-Za-z][\w'-]*)", re.IGNORECASE),
+            re.compile(r"([가-힣A-Za-z]{1,10}?)(?:" + _alternation(asked, latin=False) + r")"),
+            re.compile(r"\b(?:" + _alternation(asked, latin=True) + r")\s+([A-Za-z][\w'-]*)", re.IGNORECASE),
         )
 
     def _other_dog_asked(self, text: str | None, context: Context) -> Understanding | None:
@@ -1049,19 +1042,10 @@ class Understander(FollowupReading):
         before it (English: "i'll tell you about bramble too", a lead such as "my other dog" read
         past), the whole message."""
         v = self.vocabulary
-
-        def alternation(entry: str, *, latin: bool) -> str:
-            parts = []
-            for units in sorted(v[entry].phrases, key=lambda p: -len("".join(p))):
-                if units and units[0].isascii() == latin:
-                    sep = r"[\s,]+" if latin else r"\s*"
-                    parts.append(sep.join(re.escape(u) for u in units))
-            return "|".join(parts) or r"(?!)"
-
-        ko = alternation("understanding-other-dog-announced", latin=False)
-        en = alternation("understanding-other-dog-announced", latin=True)
-        lead = alternation("understanding-other-dog-lead", latin=True)
-        too = alternation("understanding-other-dog-too", latin=True)
+        ko = _alternation(v["understanding-other-dog-announced"], latin=False)
+        en = _alternation(v["understanding-other-dog-announced"], latin=True)
+        lead = _alternation(v["understanding-other-dog-lead"], latin=True)
+        too = _alternation(v["understanding-other-dog-too"], latin=True)
         return (
             re.compile(r"^([가-힣A-Za-z]{1,10}?)\s*(?:" + ko + r")[\s?.!~ㅎㅋ]*$"),
             re.compile(
@@ -2287,3 +2271,15 @@ class Understander(FollowupReading):
         if expect is Expect.PENDING:
             return self._at_pending(message, signals, seen=context.seen)
         return self._idle(message, signals)
+
+
+def _alternation(phrases: Phrases, *, latin: bool) -> str:
+    """A regex alternation of the Latin (`latin`) or Hangul phrases of an entry, longest first: a
+    Latin phrase's words apart by spaces or commas, a Hangul phrase with any spacing inside it; a
+    pattern that never matches when there are none."""
+    parts = [
+        (r"[\s,]+" if latin else r"\s*").join(re.escape(u) for u in units)
+        for units in sorted(phrases.phrases, key=lambda p: -len("".join(p)))
+        if units and units[0].isascii() == latin
+    ]
+    return "|".join(parts) or r"(?!)"
