@@ -17,8 +17,10 @@ first, what was kept read back from the store.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
+from fluent.syntax import FluentParser, ast
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
@@ -182,10 +184,6 @@ def test_every_locale_entry_is_defined_once_and_parses(locale: str) -> None:
     """fluent.runtime keeps the first of two entries with one id and drops a stray attribute as
     junk, both silently: "understanding-household-alone" was defined twice in both locales since
     stop 45, the second one's words ("혼자삼", "just myself") never read."""
-    from pathlib import Path
-
-    from fluent.syntax import FluentParser, ast
-
     seen: dict[str, str] = {}
     problems: list[str] = []
     folder = Path(__file__).parent.parent / "dogcoach" / "locales" / locale
