@@ -383,3 +383,19 @@ def test_third_held_out_corpus(understander: Understander) -> None:
     assert result["lost"] == []
     assert result["leaked"] == []
     assert result["accuracy"] >= 0.85  # type: ignore[operator]
+
+
+HELD_OUT_4 = load("heldout4.tsv")
+
+
+def test_fourth_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-05 by the lead before that round's fixes, from no trial's findings, and not
+    tuned on. Its first run: 86/96 (89.6 %), no report lost, two non-reports taken as reports (a
+    question ending "괜찮은건가요", the owner's own reaction told as detail of a waiting report);
+    five labels were then judged wrong by the project's own rules ("쯤", "정도" keep a number
+    approximate; teenagers are no child under 12) and changed. Losing a report or sending a
+    non-report to the model is never allowed; the floor leaves room for misses."""
+    result = run(understander, HELD_OUT_4, "fourth held-out corpus")
+    assert result["lost"] == []
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.85  # type: ignore[operator]
