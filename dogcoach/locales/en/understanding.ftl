@@ -651,7 +651,7 @@ understanding-age-said = year old
     .aliases = year old, years old, yr old, yrs old, yo, month old, months old, mo old, week old, weeks old, year-old, month-old, week-old
 ## Health said to be good in a word or two ("healthy", "all good health-wise"): never a dog's name, even right after adding a dog was put off (owner trial 8).
 understanding-health-fine = healthy
-    .aliases = healthy, fit, fine, all good, good health, vaccinated, fully vaccinated, vaxxed, perfectly healthy, very healthy, no issues, no problems, nothing, none
+    .aliases = healthy, fit, fine, all good, good health, vaccinated, fully vaccinated, vaxxed, perfectly healthy, all good health wise, all good health-wise, fine health wise, fine health-wise, healthy as a horse, very healthy, no issues, no problems, nothing, none
 ## Health told before the health question ("his knees are a bit bad"): no question to the coach and no report. Kept ahead as the health answer, said in a line; the health question is then not asked (acceptance trial: sent to the model as a question).
 understanding-health-told = health told
     .aliases = worms, had worms, limp, limps, limping, parasites, giardia, patella, patellar, luxating, luxation, bad knee, bad knees, knee problem, knee problems, knees are, hip dysplasia, dysplasia, bad hips, bad hip, hip problems, joint problems, arthritis, allergy, allergies, allergic, skin condition, skin problems, itchy skin, dermatitis, deaf, deafness, deaf in one ear, partially deaf, hard of hearing, hearing loss, blind, blindness, blind in one eye, partially blind, vision loss, epilepsy, epileptic, seizure, seizures, hypothyroid, kidney disease, liver disease, pancreatitis, sensitive stomach, heart murmur, heart condition, heart problem, diabetes, diabetic, thyroid, cushing's, cushings, collapsed trachea, cataract, cataracts, glaucoma, ear infection, ear infections, had surgery, on medication, on meds, takes medication, chronic, meds, medication, medicine, parvo, had parvo, shots, his shots, her shots, last shots, vaccines, vaccinations, booster, boosters, due for his shots, due for her shots, heart tablets, heart pills, heart meds, heart medication, on tablets, on pills, tablets from the vet, pills from the vet, meds from the vet
@@ -788,6 +788,8 @@ understanding-question-why-not = not why
     .aliases = don't know why, dont know why, do not know why, no idea why, not sure why, idk why, that's why, thats why, which is why, for no reason
 ## Korean "몇" that tells "several" instead of asking how many ("하루에도 몇번씩요"); English says "a few times" with no asking word.
 understanding-question-few-told = a few times
+## Korean only: a verb joined after a behaviour verb's -어/-아 into one verb ("뜯어먹는거", "짖어대는거"): the ending after it tells whether it happened or is a topic. English has no such compound.
+understanding-compound-verb-second = compound verb second part
 ## Korean only: an asking ending right after a final ㄹ or ㄴ of the verb ("바꿀까", "괜찮은가요"); English asks with its words or "?".
 understanding-asking-after-rieul = asking after rieul
 understanding-asking-after-nieun = asking after nieun
@@ -971,7 +973,7 @@ understanding-concept-bite = a bite
 understanding-concept-injury = injury
     .aliases = injury, injured, blood, bled, bleeding, stitches, broke the skin, hurt
 understanding-concept-no_injury = no injury
-    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, no marks, wasn't hurt, not hurt, lightly, gently, softly, light bite, a light bite, barely, nip, nips, nipped, nipping
+    .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, didnt break skin, didn't break skin, did not break skin, never broke the skin, never broke skin, skin wasn't broken, skin wasnt broken, no broken skin, didn't draw blood, didnt draw blood, did not draw blood, no puncture, no punctures, didn't puncture, didnt puncture, no marks, wasn't hurt, not hurt, lightly, gently, softly, light bite, a light bite, barely, nip, nips, nipped, nipping
 understanding-concept-flight = hiding
     .aliases = hides, hide, hiding, she hides, he hides, runs away, run away, running away, runs off, avoids, avoiding, backs off, backs away, cowers, freezes, shuts down, walks away
 understanding-concept-other_animal = another animal
@@ -1188,7 +1190,7 @@ understanding-concept-concern_barking = barking
 understanding-concept-concern_separation = separation distress
     .aliases = separation, separation anxiety, separation distress, home alone, left alone, alone, when i leave, when we leave, when we go out
 understanding-concept-concern_leash_reactivity = reactive on the leash
-    .aliases = reactive, reactivity, lunging, lunges, lunge, lunged, leash reactivity, reactive on the leash, reactive on walks
+    .aliases = reactive, reactivity, lunging, lunges, lunge, lunged, leash reactivity, reactive on the leash, reactive on walks, goes nuts at other dogs, went nuts at other dogs, goes mental at other dogs, went mental at other dogs, goes mad at other dogs, loses it at other dogs, lost it at other dogs, kicks off at other dogs, kicked off at other dogs, goes off at other dogs, goes crazy at other dogs, goes nuts when he sees other dogs, goes nuts when she sees other dogs, goes nuts when he sees a dog, goes nuts when she sees a dog, goes mental when he sees other dogs, goes mental when she sees other dogs, goes crazy when he sees other dogs, goes crazy when she sees other dogs
 understanding-concept-concern_resource_guarding = resource guarding
     .aliases = guarding, guards, resource guarding, possessive, food guarding, guarding food, guarding toys, food aggression, over food, over the food, over his food, over her food, over their food, over toys, over bones, over a bone, over treats, guards his food, guards her food, guards food
 understanding-concept-concern_house_soiling = house soiling

@@ -226,6 +226,7 @@ class SignalReader:
             # "손 무는 거", "손 물면" name the behaviour, they do not tell it happened.
             matched, after = message.compact[start:end], message.compact[end:]
             tails = [after, *(matched[k:] + after for k in range(1, len(matched)))]
+            tails += [t for tail in tails for t in self._after_compound(tail)]
             if self._asking_ending(message) and any(
                 _JAMO_TAIL.sub("", t) in self._question_endings for t in tails
             ):
@@ -234,6 +235,19 @@ class SignalReader:
                 return False
             return not any(self._topic(tail) for tail in tails)
         return not self._in_question_clause(message, start)
+
+    @cached_property
+    def _compound_seconds(self) -> tuple[str, ...]:
+        """The verbs joined after a behaviour verb's -어/-아 (`understanding-compound-verb-second`)."""
+        entry = self.v["understanding-compound-verb-second"]
+        return tuple("".join(p) for p in entry.phrases if p and not p[0].isascii())
+
+    def _after_compound(self, tail: str) -> list[str]:
+        """What follows a compound verb's second part ("어먹는거" → "는거"), read for its ending as
+        the behaviour verb's own (held-out 4: "풀 뜯어먹는거 괜찮은건가요" analysed as an incident)."""
+        if not tail.startswith(("어", "아")):
+            return []
+        return [tail[1 + len(s) :] for s in self._compound_seconds if tail[1:].startswith(s)]
 
     def _topic(self, tail: str) -> bool:
         """A topic ending starts `tail` and no longer narration ending does."""

@@ -2662,6 +2662,7 @@ class SurveyReading(RetoldFactReading):
         v = self.vocabulary
         table = Table().add("none", v["understanding-none"]).add("fine", v["understanding-reassured"])
         table.add("skip", v["understanding-none-yet"])  # "아직 없어요", "nothing yet" (stop 47)
+        table.add("fine", v["understanding-health-fine"])  # "건강해요", "healthy as can be"
         for entry in (
             "understanding-polite-ending",
             "understanding-talk-filler",
@@ -2676,9 +2677,20 @@ class SurveyReading(RetoldFactReading):
         all good", "없어요 잘 지내요"), at a free-text question that takes "none": the option its
         none-word alone picks ("nothing to add" at a check-in's note, "skip" at a follow-up), or the
         question's none value (the health); the words typed are never kept as the note (owner
-        trial: "없어요 건강해요" was stored as the health note). None for anything else."""
+        trial: "없어요 건강해요" was stored as the health note); good health said alone ("건강해요") is the
+        none value too. None for anything else."""
         pieces = cover(message.units, self._none_reassured)
-        if pieces is None or not any(tag == "none" for tag, _ in pieces):
+        if pieces is None:
+            return None
+        if not any(tag == "none" for tag, _ in pieces):
+            if (
+                context.none is not None
+                and context.expect is not Expect.NOTE
+                and any(t == "fine" for t, _ in pieces)
+            ):
+                # "건강해요", "she's healthy" at the health (held-out 4: kept as the health note):
+                # good health said alone is the question's none, as "없어요 건강해요" is
+                return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
             return None
         nones = [
             "".join(u) if all(_syllable(c) for c in "".join(u)) else " ".join(u)
