@@ -24,12 +24,13 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
     kakao_answers,
     kakao_at,
     kakao_reports,
+    t,
     tg_answers,
     tg_at,
     tg_reports,
@@ -189,3 +190,56 @@ async def test_the_owners_reaction_while_a_report_waits_is_detail_on_telegram(
         assert len(reports) == 1 and reaction in reports[0], (reports, tg.sent(chat)[-3:])
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) - calls <= 1, tg.sent(chat)[-3:]
+
+
+# -- 6. a photo's caption and a name said again are no detail and no name "Him" ------------------------
+
+FIRST_REPORT = {
+    "en": "my cockapoo Alfie howls whenever I leave the house for work and the neighbours complain",
+    "ko": "우리 강아지 보리가 제가 출근하면 계속 하울링해서 이웃이 항의했어요",
+}
+NAME_AGAIN = {"en": ("Alfie, as I said 😊", "Alfie"), "ko": ("말했잖아요 보리요", "보리")}
+POINTING = {"en": "this is him!", "ko": "얘예요!"}
+
+
+async def _first_report_tg(tg: Harness, chat: int, lang: str) -> None:
+    await tg.say(chat, FIRST_REPORT[lang], language_code=lang)
+    assert [r.text for r in await _tg_reports(tg, chat)] == [FIRST_REPORT[lang]], tg.sent(chat)
+
+
+async def test_a_caption_pointing_at_the_dog_is_no_name_on_telegram(tg: Harness) -> None:
+    for chat, lang in ((48501, "en"), (48502, "ko")):
+        await _first_report_tg(tg, chat, lang)
+        await tg.fake.deliver_photo(chat, caption=POINTING[lang])
+        await asyncio.sleep(0.3)
+        user = await tg.user(chat)
+        assert user is not None
+        async with tg.rt.store.session() as s:
+            names = [d.name for d in await s.list_dogs(user.id)]
+        assert all(n.casefold() not in ("him", "얘") for n in names), (names, tg.sent(chat)[-2:])
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_pointing_word_at_the_name_question_is_no_name_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_at(kakao, lang, "name")
+    await user.send(POINTING[lang])
+    await asyncio.sleep(0.2)
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        found = await s.get_user("kakao", user.key)
+        dogs = await s.list_dogs(found.id) if found is not None else []
+    assert [d.name for d in dogs if d.name] == [], user.texts
+
+
+async def test_the_name_said_again_after_a_first_report_starts_the_survey_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    for chat, lang in ((48511, "en"), (48512, "ko")):
+        await _first_report_tg(tg, chat, lang)
+        await asyncio.sleep(0.3)
+        calls = _model_calls(fake_ollama)
+        typed, name = NAME_AGAIN[lang]
+        await tg.say(chat, typed)
+        await asyncio.sleep(0.3)
+        assert [r.text for r in await _tg_reports(tg, chat)] == [FIRST_REPORT[lang]], tg.sent(chat)[-2:]
+        assert _model_calls(fake_ollama) == calls, tg.sent(chat)[-2:]  # nothing analysed again
+        assert t(lang, "survey-q-age_months", name=name) in tg.last_text(chat), tg.sent(chat)[-2:]

@@ -1352,6 +1352,15 @@ understanding-deed-negated = never bit
 ## bite"; English owner trial, batch 77).
 understanding-amount-bit = a bit
     .aliases = a bit, a little bit, little bit, quite a bit, a bit of, bit of, bit better, bit worse, bit more, bit less
+## A photo named at the name question ("a pic of alfie", a photo's caption): the one pictured is the name, never the word "pic" (English owner trial 33).
+understanding-name-photo = photo
+    .aliases = photo, photos, pic, pics, picture, pictures, a pic of, a photo of, a picture of, pic of, photo of, picture of, selfie
+## Words pointing at the dog, not naming it ("this is him!", "thats her", "here she is"): never a name (English owner trial 33: "How old is Him?").
+understanding-name-pointing = this
+    .aliases = this, this is, that, thats, that's, that is, here, here is, heres, here's, there, there is, look, see, meet
+## What comes before the one pictured, left out: "a pic of alfie" is Alfie.
+understanding-name-photo-of = of
+    .aliases = of, a, the, a pic of, a photo of, a picture of, pic of, photo of, picture of
 ## Words that tell of the dog without naming it, before a number at the name question ("he's 4
 ## btw" was the name "He's"; English owner trial, batch 77): never a name, the age kept.
 understanding-name-pronoun = he

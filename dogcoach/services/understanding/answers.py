@@ -782,6 +782,12 @@ class SurveyAnswers:
             words = named or words
         if head or told is not None:
             words = self._before_connective(words)
+        pictured = [w for w in words if not self._photo_word(w)]
+        if pictured != words and pictured:  # "똘이 사진이에요 귀엽죠", "a pic of alfie": the one pictured
+            pointing = self.vocabulary["understanding-name-pointing"]
+            words = [w for w in pictured if not pointing.whole(Folded(w))] or pictured
+            after = _after_last(" ".join(words), self.vocabulary["understanding-name-photo-of"])
+            words = after.split() if after else words
         if not words:
             return Unclear(None, (message.text,))
         endings = self.vocabulary["understanding-name-ending"]
@@ -819,9 +825,27 @@ class SurveyAnswers:
         hangul_words = sum(1 for p in parts if not p.isascii())
         if not parts or len(parts) > MAX_NAME_WORDS or hangul_words > 2 or len(text) > MAX_NAME_CHARS:
             return Unclear(None, tuple(parts))
+        if cover(Folded(text).units, self._pointing) is not None:
+            # "this is him!" (a photo's caption, English owner trial 33: "How old is Him?"), "thats
+            # her", "사진": the dog pointed at or pictured, not named
+            return Unclear(None, (message.text,))
         if all(p.isascii() and p.islower() for p in parts):
             text = " ".join(p[:1].upper() + p[1:] for p in parts)
         return Value(text)
+
+    def _photo_word(self, word: str) -> bool:
+        """A word for a photo, with its Korean ending ("사진이에요") or alone ("pic")."""
+        photo = self.vocabulary["understanding-name-photo"]
+        hangul = ["".join(p) for p in photo.phrases if p and not p[0].isascii()]
+        return photo.whole(Folded(word)) or any(word.startswith(h) for h in hangul)
+
+    @cached_property
+    def _pointing(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("pronoun", v["understanding-name-pronoun"])
+        return table.add("photo", v["understanding-name-photo"]).add(
+            "pointing", v["understanding-name-pointing"]
+        )
 
     def age_in_words_at(self, text: str) -> int:
         """The position of the first word after the first that is an age in number words with its

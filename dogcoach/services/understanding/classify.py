@@ -1346,16 +1346,16 @@ class Understander(FollowupReading):
         offer = next((o for o in context.options if o.msg_id == SURVEY_OFFER_MSG), None)
         if offer is None or context.expect not in AFTER_RESULT:
             return None
+        said_before = self.vocabulary["understanding-said-before"]
+        retold = said_before.contains(Folded(found.text))
         unread = (found.kind is Kind.NOISE and not found.label) or (
-            found.kind is Kind.ANSWER and found.reason in UNREAD_FOLLOWUP
+            found.kind is Kind.ANSWER and (found.reason in UNREAD_FOLLOWUP or retold)
         )
-        if (
-            not unread
-            or Folded(found.text).words > OFFER_NAME_MAX_WORDS
-            or any(c.isdigit() for c in found.text)
-        ):
-            return None  # (an amount, "3 of them", is no name: owner trial 17)
         said = found.text
+        if retold:  # "Alfie, as I said 😊" (English owner trial 33: added to the report as detail)
+            said = " ".join(blanked(Folded(said), said_before, latin_only=False).split()).strip(" ,.!~")
+        if not unread or Folded(said).words > OFFER_NAME_MAX_WORDS or any(c.isdigit() for c in said):
+            return None  # (an amount, "3 of them", is no name: owner trial 17)
         head, _, rest = said.partition(" ")
         if rest and self._small_talk(Folded(head.strip(",.!~")), closing=True) == "agree":
             if self.answers.counted(rest.split()[0]):
