@@ -6,7 +6,9 @@ Korean user typing "thanks" is understood too. A phrase is compared as a sequenc
 unit per Hangul letter (spacing does not matter) and one per Latin word or number (words match
 whole).
 
-- `Phrases.find` / `contains`: a phrase occurs somewhere in the message (stems, markers).
+- `Phrases.find` / `contains`: a phrase occurs somewhere in the message (stems, markers). A
+  Hangul phrase listed in `.words` instead of `.aliases` counts only as a whole typed word (a
+  short word that sits inside longer ones: "늘", always, is no habit in "오늘", "하늘", "늘리니까").
 - `cover`: the whole message is a sequence of phrases from some entries (commands, small talk).
 """
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from dogcoach.services.i18n import LOCALES, Messages
-from dogcoach.services.understanding.text import Folded, fold
+from dogcoach.services.understanding.text import Folded, fold, without_trailing_jamo
 
 Units = tuple[str, ...]
 
@@ -50,6 +52,8 @@ class Phrases:
 
     name: str
     phrases: frozenset[Units]
+    # Hangul phrases found only as a whole typed word (`.words`); not in `cover`'s tables.
+    words: frozenset[str] = frozenset()
 
     @cached_property
     def _hangul(self) -> re.Pattern[str] | None:
@@ -69,7 +73,20 @@ class Phrases:
         """`find` would find something: the first match answers (no list of every occurrence)."""
         if self._hangul is not None and self._hangul.search(message.compact) is not None:
             return True
-        return self._latin is not None and self._latin.search(message.spaced) is not None
+        if self._latin is not None and self._latin.search(message.spaced) is not None:
+            return True
+        return bool(self.words) and any(True for _ in self._whole_words(message))
+
+    def _whole_words(self, message: Folded) -> Iterable[tuple[str, int, int, bool]]:
+        """The `words` typed as words of their own ("늘 짖어요", "늘ㅠㅠ"), at their place in
+        `message.compact`."""
+        at = 0
+        for typed in message.text.split():
+            compact = Folded(typed).compact
+            word = without_trailing_jamo(compact)
+            if word in self.words:
+                yield word, at, at + len(word), True
+            at += len(compact)
 
     def find(self, message: Folded) -> list[tuple[str, int, int, bool]]:
         """Every occurrence, longest phrase first where two start at one place: (phrase, start, end,
@@ -81,6 +98,8 @@ class Phrases:
             ]
         if self._latin is not None:
             found += [(m.group(), m.start(), m.end(), False) for m in self._latin.finditer(message.spaced)]
+        if self.words:
+            found += list(self._whole_words(message))
         return found
 
     def whole(self, message: Folded) -> bool:
@@ -90,7 +109,7 @@ class Phrases:
         return any((start, end) == whole[hangul] for _p, start, end, hangul in self.find(message))
 
     def __bool__(self) -> bool:
-        return bool(self.phrases)
+        return bool(self.phrases or self.words)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
@@ -213,6 +232,7 @@ class Vocabulary:
         if cached is not None:
             return cached
         texts: list[str] = []
+        words: set[str] = set()
         for locale in LOCALES:
             if not self.messages.has(msg_id, locale):
                 continue
@@ -221,7 +241,10 @@ class Vocabulary:
             extra = self.messages.attribute(locale, msg_id, "aliases")
             if extra:
                 texts.extend(extra.split(","))
+            own = self.messages.attribute(locale, msg_id, "words")
+            if own:
+                words.update(w for w in (Folded(t).compact for t in own.split(",")) if w)
         phrases = frozenset(u for u in (units_of(fold(t)) for t in texts) if u)
-        loaded = Phrases(msg_id, phrases)
+        loaded = Phrases(msg_id, phrases, frozenset(words))
         self._cache[key] = loaded
         return loaded
