@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from dogcoach.domain.survey import BY_KEY, QUESTIONS
+from dogcoach.domain.survey import BY_KEY, CATEGORIES, QUESTIONS
 from dogcoach.services.i18n import normalize
 from dogcoach.services.safety.check import FlagKind
 from dogcoach.services.understanding.answers import (
@@ -1633,6 +1633,11 @@ class SurveyReading(RetoldFactReading):
             and not signals.question
             and not v["understanding-dont-know"].contains(message)  # "not sure, still early days"
         ):
+            if self._another_behaviour(message, context.about):
+                # "산책할때 줄을 계속 당겨요", "he keeps jumping on guests" at a barking check-in
+                # (owner trial 33: "the same", the pulling only its note): another behaviour going
+                # on says nothing of the step; no outcome, read as it is (a report)
+                return None
             new = self._new_behaviour(message, context.about)
             return Understanding(
                 Kind.CHOICE,
@@ -1642,6 +1647,19 @@ class SurveyReading(RetoldFactReading):
                 incident=new or (signals.anchored and not self._trying_dated(message, signals)),
             )
         return None
+
+    def _another_behaviour(self, message: Folded, about: str | None) -> bool:
+        """The message names a behaviour of some category (`domain.survey.CATEGORIES`) and none of
+        `about`'s, the behaviour the check-in follows up ("he keeps pulling on the leash" at a
+        barking check-in); False when `about` is unknown or no category is named ("여전히 난리에요")."""
+        if about is None or not self.signals.behaviours(message):
+            return False
+        v = self.vocabulary
+        if any(v[f"understanding-concept-{c}"].contains(message) for c in concepts_of(about)):
+            return False
+        return any(
+            v[f"understanding-concept-{c}"].contains(message) for cat in CATEGORIES for c in concepts_of(cat)
+        )
 
     def _followed_up_told(self, message: Folded, about: str | None) -> str | None:
         """How a check-in's answer with no outcome word tells the behaviour followed up (`about`;
