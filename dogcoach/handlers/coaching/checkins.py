@@ -573,7 +573,12 @@ async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:
         turn.text, Context(Expect.CHOICE, outcome_options(checkin.id), about=checkin.category)
     )
     parsed = parse_choice(read.picks[0]) if read.kind is Kind.CHOICE and len(read.picks) == 1 else None
-    if parsed is None or read.incident or read.safety:
+    if (
+        parsed is None
+        or read.incident
+        or read.safety
+        or (target is not None and _unasked_other(turn, read, u))
+    ):
         await _report_opened(turn, u, target, now)
         return False
     if _health_news(turn, checkin, asked=target is None):
@@ -584,6 +589,20 @@ async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:
     turn.understanding = read
     await answer(turn, *parsed, words=_words(turn, parsed[1]))
     return True
+
+
+def _unasked_other(turn: Turn, read: Understanding, u: Understanding) -> bool:
+    """A check-in due and never shown (nothing could push it: Kakao without its Event API, the
+    terminal) takes the owner's message only when it says how the step went in outcome words ("a
+    bit better, he only barked twice", "똑같아요 아직 짖어요"). A behaviour told as it goes on, with
+    no outcome word ("he keeps pulling on the leash on walks", "계속 짖어요 손님 오면": `reason`
+    "outcome-still"), or a question, is what it is with nothing open: a report, the coach's
+    question; the check-in is asked after it (`offer_due`). Owner trial 33, Kakao: "산책할때 줄을
+    계속 당겨요" was stored whole as the note of a "the same" the owner was never asked."""
+    if read.reason == "outcome-still":
+        return True
+    idle = u if turn.state.flow is None else turn.services.understander.understand(turn.text, Context())
+    return idle.kind is Kind.QUESTION
 
 
 def _health_news(turn: Turn, checkin: CheckinRow, *, asked: bool) -> bool:
