@@ -26,7 +26,8 @@ safety-term-bite-unrelated = bit or bite in another sense
 safety-term-injury = a wound: skin broken, blood, stitches
     .aliases = a wound, the wound, his wound, her wound, open wound, wounds, wounded, injured, blood, bleeding, bled, bleed, bleeds, bloody, broke the skin, broke skin, broken skin,
         break the skin, break skin, breaking the skin, breaking skin, drew blood, stitches, stiches, stitched,
-        puncture*, gash, deep wound, torn skin, ripped skin, the er, emergency room, urgent care, hospital
+        puncture*, gash, deep wound, torn skin, ripped skin, the er, emergency room, urgent care, hospital, a scratch, lil scratch,
+        little scratch, small scratch, tiny scratch, scratch on, scratches on, scratched her ear, scratched his ear
 ## Korean only (a dog called 해피, whose "피가" is no blood); English words are found whole.
 safety-term-injury-unrelated = not blood
     .aliases = bloodhound, bloodhounds, blood test, blood tests, blood work, bloodwork
@@ -90,7 +91,8 @@ safety-term-bite-owner-part = the part bitten, said to be the owner's ("my son w
 safety-term-bite-adult = an adult whose part was bitten
     .aliases = man, woman, lady, guy, mailman, postman, delivery guy, delivery man, courier, neighbour, neighbor,
         husband, wife, partner, boyfriend, girlfriend, guest, visitor, stranger, jogger, vet, groomer,
-        trainer, dad, mum, mom, grandma, grandpa
+        trainer, dad, mum, mom, grandma, grandpa, people, person, someone, somebody, strangers, anyone, everyone, guests,
+        visitors, us
 ## Play or puppy mouthing said with a bite ("he bites my hands when we play", "teething"): how puppies learn a
 ## soft mouth (ASPCA, "Mouthing, nipping and play biting in adult dogs" / in puppies), no bite on a person
 ## to warn about (stop 45: the bite guidance is for a bite, not for play).
@@ -180,7 +182,11 @@ safety-term-pain = signs of pain or illness
         blood in his pee, blood in her pee, blood in his urine, blood in her urine, blood in the urine, bloody urine,
         bloody pee, cant open his eye, cant open her eye, wont open his eye, wont open her eye, keeps one eye closed,
         keeps his eye shut, keeps her eye shut, squinting one eye, squinting his eye, squinting her eye, lethargic, lethargy, listless,
-        no energy, wont get up, cant get up, bloated
+        no energy, wont get up, cant get up, bloated, puke, pukes, puked, puking, blood in his poo, blood in her poo,
+        blood in the poop, blood in the poo, blood in the pee, blood in its poop, blood in its pee, poop has blood, poo has blood,
+        stool has blood, pee has blood, urine has blood, vomit has blood, pooping blood, poops blood, pooped blood,
+        bloody poo, bloody stools, blood in his stools, blood in her stools, blood when he poops, blood when she poops,
+        blood when he pees, blood when she pees, pee is red, urine is red, red pee
 safety-term-pain-unrelated = not a sign of pain
     .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
         yelps when he sees, yelps when she sees, limp leash*, limp lead, throwing up his toy*, throwing up her toy*,
@@ -553,7 +559,7 @@ safety-child_warning = 👶 A growl, snap, nip or lunge at a child is a warning 
 safety-child_bitten = 👶 If a child was bitten, wash the wound with soap and running water, and see a doctor today if the skin is broken or the face or hands were bitten. Until you have help, keep the child and the dog apart unless an adult is right there — use a baby gate or a closed door.
 safety-dog_bitten = 🩹 If your dog was bitten by another dog, rinse the wound gently under running water and press a clean cloth on it to stop the bleeding. Small punctures under the fur can be deep, so have a vet look at it today. If the bleeding does not stop, the wound is large, or your dog is lethargic, go to an emergency vet now.
 safety-sudden_change = 🩺 A sudden change in behaviour is often caused by pain or illness (joints, teeth, ears, skin, hormones, or cognitive decline in older dogs). Please have your dog checked by a vet in the next few days.
-safety-pain_illness = 🩺 These are signs of pain or illness (not eating, limping, yelping when touched, vomiting, lethargy, blood in the pee or stool, an eye kept shut). Please see a vet within 24 hours — and go to an emergency vet now if your dog struggles to breathe, has a swollen belly, keeps vomiting or collapses.
+safety-pain_illness = 🩺 These are signs of pain or illness (not eating, limping, yelping when touched, vomiting, lethargy, blood in the pee, stool or vomit, an eye kept shut). Please see a vet within 24 hours — and go to an emergency vet now if your dog struggles to breathe, has a swollen belly, keeps vomiting or collapses.
 safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grapes or raisins, onion or garlic, human medicine, rat poison), call your vet or an emergency vet now, even without symptoms — or an animal poison line (in the US, ASPCA Animal Poison Control: 888-426-4435, a fee may apply). Say what, how much and when. Don't make your dog vomit unless a vet tells you to, and bring the packaging.
 ## A battery: Pet Poison Helpline, "Batteries" (a punctured or swallowed battery burns the mouth, gullet
 ## and stomach within hours; a vet at once).

@@ -573,7 +573,14 @@ class SafetyChecker:
             return []
         people = self._hits("bite-owner-part", views) + self._hits("bite-adult", views)
         people += self._hits("bite-handling", views)
-        return self._near(people, bites, views)
+        near = self._near(people, bites, views)
+        if near:
+            return near
+        # "my dog bites", "she bites." (owner trial 33: an analysis with no bite guidance): a bite
+        # told as what the dog does, nothing named as bitten, is a habit of biting people
+        return [
+            b for b in bites if b.view is View.SPACED and not views.spaced[b.end :].strip(f" {CLAUSE_BREAK}")
+        ]
 
     def _child_warned(self, views: Views) -> list[Hit]:
         """A growl, snap, nip, lunge or bared teeth aimed at a child, no bite said ("애한테
@@ -794,7 +801,12 @@ class SafetyChecker:
         if urinary:
             # can't pee, straining with nothing coming out (stop 43: the retching note before)
             found[FlagKind.URINARY_BLOCK] = urinary
-        pain = self._appetite(views, self._hits("pain", views)) + self._cries(views)
+        # a cry after a bite is the bitten one's ("he bit lulu, she yelped"; owner trial 33: the
+        # illness card for the other dog's yelp), no sign of this dog's pain
+        cries = [
+            c for c in self._cries(views) if not any(b.view is c.view and b.end <= c.start for b in bites)
+        ]
+        pain = self._appetite(views, self._hits("pain", views)) + cries
         # the vomiting word inside "토하려고 하는데 안나와요" is the retching already said, sooner
         pain = [h for h in pain if not any(h.overlaps(r) for r in retching)]
         if pain and not found.keys() & {
