@@ -339,3 +339,9 @@ lex-aged-after = years old
 ## A month to go, beside a birthday to come ("she turns 2 next month"; owner trial 31: "understood 1 month"): a month short of that age now; beside nothing of the kind, not understood.
 lex-next-month = next month
     .aliases = next month, in a month, in a months time, in a month's time, next mth
+## Words counting another time in beside an amount ("9 hours? 10 counting the commute"; owner trial 33): read past.
+lex-counted-in = counting
+    .aliases = counting the commute, with the commute, incl the commute, including the commute, plus the commute, plus commute, with commute, if you count, if you add, all in, all told
+## Korean verbs that begin with a number's syllable (사세요 "lives", 오세요 "comes", 구해요 "rescued"; owner trial 33): read past, never a number. English has no such words; the homophones "for", "to", "won" are `lex-homophone-*`.
+lex-number-verb = lives
+    .aliases = lives

@@ -260,7 +260,7 @@ understanding-keyword-help = help
 understanding-keyword-tips = tips
     .aliases = send me tips, send tips, daily tips, tips every day, more tips, stop tips, tips off, no more tips, want tips, want any tips, need tips, need any tips, get tips, getting tips, receive tips, any more tips, anymore tips
 understanding-keyword-checkins = check-ins
-    .aliases = check-ins, check ins, follow-up messages, remind me, send me a reminder, reminder every, remind every
+    .aliases = check-ins, check ins, follow-up messages, remind me, send me a reminder, reminder every, remind every, checkin, checkins, check-in time, checkin time, remind me at
 understanding-keyword-notifications = notifications
     .aliases = notifications, notification, reminders, reminder, alerts, alarms, stop sending me messages, stop messaging me, stop texting me, unsubscribe, mute, message every day, messages every day, the daily message, daily message, daily messages, everyday message, everyday messages, stop the message, stop the messages, stop message, stop messages
 ## Asked as a question only ("is he getting better?"): told, it is news, at a check-in its answer.

@@ -764,6 +764,9 @@ class Understander(FollowupReading):
         )
         if said is not None:
             return said
+        clocked = None if media else self._checkin_time_at_survey(text, context)
+        if clocked is not None:
+            return self._sent_when(clocked)
         found = self._decide(text, context, media=media)
         timed = (
             self._checkin_time(found, context)
@@ -1089,6 +1092,25 @@ class Understander(FollowupReading):
         if signals.behaviour or signals.incident or self.signals.is_question(message):
             return False
         return not self.vocabulary["understanding-health-told"].contains(rest)
+
+    def _checkin_time_at_survey(self, text: str | None, context: Context) -> Understanding | None:
+        """A time of day with the check-ins' or reminders' words at any survey question ("remind
+        me at 7pm" at the hours alone, "checkin time 8pm" at how long owned, "체크인 오후 8시";
+        owner trial 33: "I understood 7 hours", "8 years", then the check-in time set after the
+        survey): the command `checkintime`, read as with nothing open, never the question's
+        amount. Only with a clock time in the message ("7pm", "저녁 7시"; "7시간" is none)."""
+        if (
+            not text
+            or context.question is None
+            or context.expect not in SURVEY
+            or context.about == CLOCK
+            or self.clock.read(text) is None
+        ):
+            return None
+        found = self._checkin_time(self._decide(text, Context()), Context())
+        if found is None or found.command != "checkintime":
+            return None
+        return found
 
     def _time_at_name(self, found: Understanding, context: Context) -> Understanding | None:
         """The check-in time asked for at the name question, where the words before the time read

@@ -174,6 +174,10 @@ class QuantityReader:
         add("skip", "lex-filler")
         add("skip", "lex-insisted")  # "3살이라니까요", "I said 3 years!!": the value said again
         add("skip", "lex-context")
+        add("skip", "lex-counted-in")
+        add(
+            "skip", "lex-number-verb"
+        )  # "할머니 혼자 사세요": 살다, never 4 (owner trial 33)  # "출퇴근까지 치면 10시간", "counting the commute, 10 hours"
         add("skip", "lex-when")
         add("skip", "lex-retract")  # "아니다 2년이요", "no wait, 3 hours": the answer after it
         add("person:1", "lex-person")
@@ -267,8 +271,20 @@ class QuantityReader:
     def _pieces(self, text: str) -> list[_Piece]:
         units: list[tuple[str, str]] = []  # (unit, kind): kind h = Hangul letter, w = word/number
         word_of: list[int] = []  # the Hangul word (run) each unit belongs to, -1 for words/numbers
-        for index, run in enumerate(runs(fold(_comma_range(text)))):
-            if run.script is Script.HANGUL:
+        all_runs = list(runs(fold(_comma_range(text))))
+        digits_at = [i for i, run in enumerate(all_runs) if run.script is Script.DIGITS]
+        for index, run in enumerate(all_runs):
+            if (
+                run.script is Script.MARK
+                and "?" in run.text
+                and digits_at
+                and digits_at[0] < index < digits_at[-1]
+            ):
+                # "9시간? 출퇴근까지 치면 10시간 가까이" (owner trial 33: 19 hours, the two added): an
+                # amount asked back, then another one, is its range, never a part to add
+                units.append(("~", "w"))
+                word_of.append(-1)
+            elif run.script is Script.HANGUL:
                 units.extend((ch, "h") for ch in run.text)
                 word_of.extend(index for _ in run.text)
             elif run.script in (Script.LATIN, Script.DIGITS):
