@@ -85,6 +85,8 @@ async def handle(turn: Turn) -> None:
     about = u.about if u is not None else ()
     named = u.dog if u is not None else ""
     dogs = await turn.session.list_dogs(turn.user.id)
+    if named and await _kept_for_waiting(turn, named, typed, about, dogs):
+        return  # "actually bramble is 2 not 1" with Bramble waiting to be added (stop 48)
     if (
         named
         and len(dogs) == 1
@@ -134,6 +136,33 @@ async def handle(turn: Turn) -> None:
         onboarding.show_review(turn, reviewed)  # the whole card again, corrected, to confirm
         return
     turn.resume_flow()
+
+
+async def _kept_for_waiting(
+    turn: Turn, named: str, typed: str, about: tuple[str, ...], dogs: list[Dog]
+) -> bool:
+    """A number corrected for the dog `named` that waits to be added after the survey open
+    (`onboarding.NEWDOG_AFTER`; stop 48, owner trial 33: "actually bramble is 2 not 1" after
+    "i'll tell you about bramble too" stored as the surveyed dog's age): kept for that dog, said,
+    the question asked again. False, nothing done, when no such dog waits, it is a dog of the
+    owner's, or the correction answers no one number question."""
+    waiting = turn.state.data.get(onboarding.NEWDOG_AFTER) if turn.state.flow == onboarding.FLOW else None
+    names = turn.services.understander.names
+    if not isinstance(waiting, str) or not names.named(named, [waiting]) or _names_a_dog(turn, named, dogs):
+        return False
+    typed = names.without(typed, [waiting]) or typed
+    found = readings(turn, typed) or _read_within(turn, typed, about)
+    if len(found) > 1 and about:
+        found = {key: answer for key, answer in found.items() if key in about} or found
+    if len(found) != 1:
+        return False
+    [(key, answer)] = found.items()
+    if BY_KEY[key].kind not in QUANTITY_KINDS or not onboarding.keep_for_waiting(
+        turn, waiting, BY_KEY[key], answer
+    ):
+        return False
+    turn.resume_flow()
+    return True
 
 
 def _names_a_dog(turn: Turn, named: str, dogs: list[Dog]) -> bool:

@@ -207,9 +207,13 @@ async def new_dog(turn: Turn) -> None:
                 turn.state.data[onboarding.NEWDOG_PUT_OFF] = True
             turn.resume_flow()
             return
+    facts = turn.state.data.get(onboarding.ADD_DOG_OFFERED_FACTS)
     name = close_offer(turn)
     turn.say("newdog-intro")
-    await onboarding.start_new_dog(turn, another=True, name=told or name, sure=bool(told and u and u.rename))
+    # what was told of it during the last survey ("bramble is only 5 months btw"; stop 48): kept
+    await onboarding.start_new_dog(
+        turn, another=True, name=told or name, sure=bool(told and u and u.rename), facts=facts
+    )
 
 
 def offer_choices(turn: Turn) -> tuple[Choice, ...]:
@@ -242,6 +246,7 @@ def close_offer(turn: Turn) -> str:
     """The offer answered or dropped; the name it was made for ("" when none), remembered as a dog
     told of (`MENTIONED`)."""
     turn.state.data.pop(OFFERED, None)
+    turn.state.data.pop(onboarding.ADD_DOG_OFFERED_FACTS, None)
     name = str(turn.state.data.pop(OFFERED_NAME, "") or "")
     if name:
         mentioned = [n for n in turn.state.data.get(MENTIONED) or [] if isinstance(n, str) and n != name]

@@ -201,6 +201,7 @@ async def cancel(turn: Turn) -> None:
     dog_id = turn.state.data.get("dog_id") if kept else None
     surveyed = await turn.session.get_dog(int(dog_id)) if dog_id is not None else None
     waiting = turn.state.data.get(onboarding.NEWDOG_AFTER) if survey else None
+    facts = turn.state.data.get(onboarding.NEWDOG_AFTER_FACTS) if survey else None
     again = onboarding.restarted(turn.state)
     turn.state = ConversationState()
     active = await turn.active_dog()
@@ -221,7 +222,7 @@ async def cancel(turn: Turn) -> None:
         paused = kept and (not another or active is None)
         meta = {META_SURVEY_UNFINISHED: True} if paused else {}
         turn.reply(Reply(turn.t("cancel-kept" if paused else "cancel-done"), meta=meta))
-    onboarding.offer_waiting_dog(turn, waiting)  # the dog mentioned during the survey, as promised
+    onboarding.offer_waiting_dog(turn, waiting, facts)  # the dog mentioned during the survey, as promised
 
 
 def _put_off(turn: Turn) -> bool:

@@ -25,6 +25,7 @@ from dogcoach.handlers.onboarding.constants import (
     ADD_DOG_NO,
     ADD_DOG_OFFER_TURNS,
     ADD_DOG_OFFERED,
+    ADD_DOG_OFFERED_FACTS,
     ADD_DOG_OFFERED_NAME,
     BACK,
     CONFIRM,
@@ -35,6 +36,7 @@ from dogcoach.handlers.onboarding.constants import (
     FLOW,
     NAME_HINT_BUTTONS,
     NEWDOG_AFTER,
+    NEWDOG_AFTER_FACTS,
     NEWDOG_PUT_OFF,
     SKIP,
     START,
@@ -70,13 +72,19 @@ from dogcoach.handlers.onboarding.review import (
     start_told_at_review,
 )
 from dogcoach.handlers.onboarding.storing import answered_by_correction, correct, keep_note, say_changed
-from dogcoach.handlers.onboarding.told_ahead import keep_age_told, keep_before_survey, told_before_survey
+from dogcoach.handlers.onboarding.told_ahead import (
+    keep_age_told,
+    keep_before_survey,
+    told_before_survey,
+)
 from dogcoach.handlers.onboarding.told_along import sex_in_sentence
+from dogcoach.handlers.onboarding.waiting_dog import keep_for_waiting
 
 __all__ = [
     "ADD_DOG",
     "ADD_DOG_NO",
     "ADD_DOG_OFFERED",
+    "ADD_DOG_OFFERED_FACTS",
     "ADD_DOG_OFFERED_NAME",
     "ADD_DOG_OFFER_TURNS",
     "BACK",
@@ -88,6 +96,7 @@ __all__ = [
     "FLOW",
     "NAME_HINT_BUTTONS",
     "NEWDOG_AFTER",
+    "NEWDOG_AFTER_FACTS",
     "NEWDOG_PUT_OFF",
     "SKIP",
     "START",
@@ -113,6 +122,7 @@ __all__ = [
     "hint_name",
     "keep_age_told",
     "keep_before_survey",
+    "keep_for_waiting",
     "keep_note",
     "name_told_idle",
     "named_dog",

@@ -145,6 +145,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         await life.keep_saved(turn, dog, "worse_since")
         await ask(turn, q, dog)
         return
+    if choice is None and await waiting_dog.other_dog_age_told(turn, q, dog):
+        return  # "bramble is only 5 months btw" at the household: Bramble's (stop 48)
     if choice is None and await same_as.answered_as_other_dog(turn, q, dog):
         return  # "same as Biscuit" at a further dog's survey: Biscuit's answer (owner trial 21)
     if choice is None and u is not None and u.reason == NAME_COMMAND_TYPO and q.key == "name":

@@ -57,6 +57,12 @@ ADD_DOG = "profile:newdog"
 NEWDOG_AFTER = "newdog_after"
 
 
+# Facts told of that dog during this survey ("bramble is only 5 months btw" at the household; stop
+# 48, owner trial 33: lost): {"name": its name, "answers": {key: value}, "approximate": {key: [low,
+# high]}}, carried to the offer (`ADD_DOG_OFFERED_FACTS`) and kept for its survey, not asked there.
+NEWDOG_AFTER_FACTS = "newdog_after_facts"
+
+
 # Adding a dog was just put off with no name ("add a dog" mid-survey): a bare name typed as the next
 # message, at a free-text question too, is that dog's name (batch 73: "Bean" stored as the breed).
 NEWDOG_PUT_OFF = "newdog_put_off"
@@ -80,6 +86,10 @@ ADD_DOG_OFFERED = "newdog_offered"
 # The name of the dog that offer was made for ("보리로 바꿔줘", "아 콩이 말고 보리요"): its survey's
 # name question offers it (`profile.OFFERED_NAME`).
 ADD_DOG_OFFERED_NAME = "newdog_offered_name"
+
+
+# The facts told of the dog that offer was made for (`NEWDOG_AFTER_FACTS`), kept for its survey.
+ADD_DOG_OFFERED_FACTS = "newdog_offered_facts"
 
 
 ADD_DOG_OFFER_TURNS = 3

@@ -41,13 +41,20 @@ from dogcoach.services.store import ConversationState, Dog
 
 
 async def start_new_dog(
-    turn: Turn, *, another: bool = False, name: str = "", sure: bool = False, told: str = ""
+    turn: Turn,
+    *,
+    another: bool = False,
+    name: str = "",
+    sure: bool = False,
+    told: str = "",
+    facts: object = None,
 ) -> None:
     """The survey from its first question. `another`: a further dog (/newdog), which becomes the
     active dog only when its profile is confirmed; `name`: the dog's name the owner gave already,
     offered by the name question (`NAME_HINT`), or with `sure` (told as its name: "another dog
     named bruno") taken as the answer, the survey going on at the next question; `told`: the
-    message that name came in, whose age and breed are kept too (`_keep_told_before`)."""
+    message that name came in, whose age and breed are kept too (`_keep_told_before`); `facts`:
+    what was told of this dog during another's survey (`told_ahead.keep_waiting_facts`), kept."""
     data: dict[str, Any] = {"mode": "new"}
     if another:
         data["another"] = True
@@ -59,6 +66,7 @@ async def start_new_dog(
     turn.state = ConversationState(FLOW, QUESTIONS[0].key, data)
     if told:
         told_ahead._keep_told_before(turn, told)
+    told_ahead.keep_waiting_facts(turn, facts, name)
     if fits and sure:
         await storing._store(turn, QUESTIONS[0], None, name)
         return

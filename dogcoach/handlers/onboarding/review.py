@@ -17,12 +17,14 @@ from dogcoach.handlers.onboarding.constants import (
     ADD_DOG_NO,
     ADD_DOG_OFFER_TURNS,
     ADD_DOG_OFFERED,
+    ADD_DOG_OFFERED_FACTS,
     ADD_DOG_OFFERED_NAME,
     BACK,
     CONFIRM,
     EDIT,
     EDIT_PICK,
     NEWDOG_AFTER,
+    NEWDOG_AFTER_FACTS,
     QUANTITY_KINDS,
     REVIEW,
     TICKS_KEY,
@@ -54,9 +56,10 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         await turn.session.set_active_dog(turn.user.id, dog.id)
         turn.user.active_dog_id = dog.id
         another_dog = turn.state.data.get(NEWDOG_AFTER)
+        facts = turn.state.data.get(NEWDOG_AFTER_FACTS)
         turn.state = ConversationState()
         turn.say(finished, name=dog.name)
-        offer_waiting_dog(turn, another_dog)
+        offer_waiting_dog(turn, another_dog, facts)
     elif turn.picked(EDIT, "survey-edit"):
         turn.state.step = EDIT_PICK
         turn.state.data["mode"] = "edit"
@@ -67,16 +70,19 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         show_review_reminder(turn, dog)
 
 
-def offer_waiting_dog(turn: Turn, another_dog: object) -> None:
+def offer_waiting_dog(turn: Turn, another_dog: object, facts: object = None) -> None:
     """The dog mentioned during the survey (`NEWDOG_AFTER`: its name, or True), offered as
     promised then, when the survey is confirmed or stopped (English trial 5: stopped, never
-    offered); idle, typed "네", "yes" take it too. Nothing when no dog waits."""
+    offered); idle, typed "네", "yes" take it too. Nothing when no dog waits. `facts`: what was
+    told of it then (`NEWDOG_AFTER_FACTS`), kept with the offer for its survey (stop 48)."""
     if not another_dog:
         return
     offer = (turn.choice(ADD_DOG, "profile-newdog"), turn.choice(ADD_DOG_NO, "newdog-offer-no"))
     if isinstance(another_dog, str):  # its name told then ("둘째도 있어요 이름은 콩이"): offered
         turn.say("newdog-offer-named", name=another_dog, choices=offer)
         turn.state.data[ADD_DOG_OFFERED_NAME] = another_dog
+        if isinstance(facts, dict) and facts.get("name") == another_dog:
+            turn.state.data[ADD_DOG_OFFERED_FACTS] = facts
     else:
         turn.say("newdog-offer", choices=offer)
     turn.state.data[ADD_DOG_OFFERED] = ADD_DOG_OFFER_TURNS
@@ -250,17 +256,22 @@ def _edit_saved(turn: Turn, q: Question, dog: Dog, was: str | None = None) -> No
     """An answer of a confirmed profile changed: said with the card, the flow closed; the card's
     edit button when the dog is the active one (the button edits the active dog)."""
     another_dog = turn.state.data.get(NEWDOG_AFTER)
+    facts = turn.state.data.get(NEWDOG_AFTER_FACTS)
     turn.state = ConversationState()
     storing.say_changed(turn, q, dog, was)
     choices = (turn.choice(EDIT, "survey-edit"),) if turn.user.active_dog_id == dog.id else ()
     turn.reply(Reply(profile_card(turn, dog), choices))
-    offer_waiting_dog(turn, another_dog)
+    offer_waiting_dog(turn, another_dog, facts)
 
 
 async def _resume_survey(turn: Turn, dog: Dog) -> None:
     """Back from an edit (or the review) to the survey where it stopped, said in one line: the
     answers are kept and the survey is not finished yet (a further dog stays a further dog)."""
-    kept = {key: turn.state.data[key] for key in ("another", NEWDOG_AFTER) if key in turn.state.data}
+    kept = {
+        key: turn.state.data[key]
+        for key in ("another", NEWDOG_AFTER, NEWDOG_AFTER_FACTS)
+        if key in turn.state.data
+    }
     turn.say("survey-edit-continue")
     await entry.continue_dog(turn, dog)
     turn.state.data.update(kept)

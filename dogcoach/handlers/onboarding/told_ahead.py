@@ -444,3 +444,22 @@ async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool
     _said_ahead(turn, owned, format_stored(turn, dog, owned), previous)
     await ask(turn, q, dog)
     return True
+
+
+def keep_waiting_facts(turn: Turn, facts: object, name: str) -> None:
+    """The facts kept for a waiting dog (`keep_for_waiting`), now that its survey starts with the
+    name `name`: kept as answers told ahead (stored with the name, said in a line, not asked).
+    Nothing for another dog's name or none."""
+    if not isinstance(facts, dict) or not name or facts.get("name") != name:
+        return
+    approximate = facts.get("approximate") or {}
+    for key, value in (facts.get("answers") or {}).items():
+        if key not in BY_KEY:
+            continue
+        span = approximate.get(key)
+        answer: Value[Any] | Approximate = (
+            Approximate(float(value), float(span[0]), float(span[1]))
+            if isinstance(span, list) and len(span) == 2
+            else Value(value)
+        )
+        _keep_early(turn, BY_KEY[key], answer, "survey-answered-ahead")

@@ -7,13 +7,28 @@ from a neutered male into an intact female. A name told with no dog named is the
 when it has none yet; a sex that contradicts this dog's (the other sex, not a completion) is the
 waiting dog's when it answers nothing the open question asks: neither is stored on this dog, the
 owner is told, and the question asked again.
+
+Stop 48 (owner trial 33): another dog's age told at a question ("bramble is only 5 months btw",
+"두부는 한살이에요" at the household: lost; "actually bramble is 2 not 1" after Bramble was
+announced: stored as this dog's age). The owner's other dog with a profile has its age corrected;
+else the dog named waits to be added, its age kept with it (`NEWDOG_AFTER_FACTS`), carried to the
+offer, and stored with its name when its survey starts, never asked there.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from dogcoach.domain.survey import BY_KEY, Question
+from dogcoach.handlers.card import format_answer, format_stored
+from dogcoach.handlers.onboarding import storing
 from dogcoach.handlers.onboarding.asking import ask
-from dogcoach.handlers.onboarding.constants import NEWDOG_AFTER
+from dogcoach.handlers.onboarding.constants import (
+    NEWDOG_AFTER,
+    NEWDOG_AFTER_FACTS,
+    Invalid,
+)
+from dogcoach.handlers.onboarding.quantities import _check_number, _number
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
@@ -61,3 +76,70 @@ def _other_sex(turn: Turn, dog: Dog) -> bool:
     if read.kind is not Said.CHOICE or len(read.picks) != 1:
         return False
     return read.picks[0].split("_")[0] != stored.split("_")[0]
+
+
+# Where an unknown name with an age is no dog of the owner's to wait: the age question (this dog's
+# two ages are read there, `quantities._two_ages`) and the children (a child called by a nickname).
+_UNKNOWN_NAME_NOT_KEPT = frozenset({"age_months", "children"})
+
+
+async def other_dog_age_told(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """Another dog's age told at question `q` of `dog`'s survey (see the module): that dog's age
+    corrected when it has a profile, else kept for the dog waiting to be added (the one named, or
+    a dog newly named when none waits by a name); said in a line, `q` asked again. False, nothing
+    done, for anything else (a third dog named while another waits, an age out of range)."""
+    if dog is None or not dog.name or q.key == "name" or turn.incoming.choice is not None:
+        return False
+    understander = turn.services.understander
+    told = understander.other_dog_age(turn.text, dog.name)
+    if told is None:
+        return False
+    name, answer = told
+    age = BY_KEY["age_months"]
+    others = [d for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id and d.name]
+    found = understander.names.named(name, [d.name or "" for d in others])
+    if len(found) == 1:  # "두부 나이 1살로 해주세요" with 두부 profiled: 두부's age
+        other = others[found[0]]
+        had = age.key in other.answers
+        if not await storing.correct(turn, other, age, answer):
+            return False
+        said = "correction-done" if had else "correction-added"
+        field = turn.t(f"survey-field-{age.key}")
+        turn.say(said, name=other.name or name, field=field, value=format_stored(turn, other, age))
+        await ask(turn, q, dog)
+        return True
+    waiting = turn.state.data.get(NEWDOG_AFTER)
+    if isinstance(waiting, str):
+        if not understander.names.named(name, [waiting]):
+            return False  # a third dog: not guessed
+        name = waiting
+    elif q.key in _UNKNOWN_NAME_NOT_KEPT:
+        return False
+    if not keep_for_waiting(turn, name, age, answer):
+        return False
+    await ask(turn, q, dog)
+    return True
+
+
+def keep_for_waiting(turn: Turn, name: str, q: Question, answer: Value[Any] | Approximate) -> bool:
+    """`answer` to `q` (a number question) kept for the dog `name` waiting to be added after this
+    survey (`NEWDOG_AFTER`, `NEWDOG_AFTER_FACTS`), said in a line. False, nothing kept, when it
+    does not fit `q`."""
+    try:
+        value = _number(q, float(answer.value))
+        _check_number(q, value, None)
+    except (Invalid, TypeError, ValueError):
+        return False
+    facts = turn.state.data.get(NEWDOG_AFTER_FACTS)
+    if not isinstance(facts, dict) or facts.get("name") != name:
+        facts = {"name": name, "answers": {}, "approximate": {}}
+    facts["answers"][q.key] = value
+    if isinstance(answer, Approximate):
+        facts["approximate"][q.key] = [answer.low, answer.high]
+    else:
+        facts["approximate"].pop(q.key, None)
+    turn.state.data[NEWDOG_AFTER_FACTS] = facts
+    turn.state.data[NEWDOG_AFTER] = name
+    field = turn.t(f"survey-field-{q.key}")
+    turn.say("newdog-after-survey-kept", name=name, field=field, value=format_answer(turn, q, value))
+    return True

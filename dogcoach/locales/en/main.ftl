@@ -121,6 +121,8 @@ newdog-after-survey-named = { $name } — noted. I'll offer to add { $name } as 
 # A fact told mid-survey that is the waiting dog's, not this dog's ("female, not spayed" for a neutered male; owner trial 25: this dog's sex changed): nothing stored on this dog.
 newdog-after-survey-fact = That sounds like { $name }, not this dog — I haven't changed anything here. I'll ask about { $name } when we add them after this survey; first, the question below.
 newdog-after-survey-other = the other dog
+# Stop 48 (owner trial 33): another dog's age told mid-survey ("bramble is only 5 months btw"): kept for that dog's survey, nothing stored on this dog.
+newdog-after-survey-kept = Noted for { $name } — { $field }: { $value }. Nothing changed for this dog; I'll offer to add { $name } as soon as this survey is done. First, the question below.
 newdog-offer-named = Shall we add { $name }, the dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 # After adding a dog was offered: "yes" typed ("sure, add him"), the "no" button and its typed words, and the answer to "no".
 newdog-offer-yes = Yes, add a dog

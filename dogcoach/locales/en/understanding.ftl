@@ -887,6 +887,12 @@ understanding-name-correction-tail = after the name
 ## Stop 47 (owner trial 32): the "to" ending after a new name asked for in Korean ("콩이주니어로 바꿔도 돼요?"); English has none.
 understanding-name-changed-to = -
     .aliases = -
+## Stop 48 (owner trial 33): Korean only, "이름을 보리로 바꿔도 되나요?" (the name with its object particle, a change asked); English asks it with the leads of understanding-name-correction-lead.
+understanding-name-change-object = -
+    .aliases = -
+## Stop 48: Korean only, the words that may come before "이름을" (English: none).
+understanding-name-change-before = -
+    .aliases = -
 ## Kisses signed after a name, UK style, in lower case ("Poppy x"; owner trial 31: the dog named "Poppy x"): no part of the name ("Malcolm X" keeps its X).
 understanding-name-kiss = kiss
     .aliases = x, xx, xxx, xxxx, xo, xox, xoxo
@@ -916,6 +922,9 @@ understanding-another-dog-particle = -
 ## Words read past between those and the name ("we also have a dog called Summer"), and the words around ("oh and").
 understanding-another-dog-lead = and
     .aliases = a, another, dog, puppy, girl, boy, called, named, oh, and, also, so, btw, actually, too, as well, a dog called, a dog named, another dog called, another dog named, a girl called, a boy called
+## Stop 48 (owner trial 33): between another dog's name and its age told mid-survey ("bramble is only 5 months btw": lost at the household, "actually bramble is 2 not 1" stored as the surveyed dog's age).
+understanding-other-dog-age-is = is
+    .aliases = is, 's, is only, is just, is actually, is now, is still, is like, is about, is around, only, just, turned, just turned, is turning, will be
 ## Words that say it is one more dog ("we also have Summer", "we have Max too").
 understanding-another-dog-also = also
     .aliases = also, too, another, second, as well, other

@@ -610,6 +610,18 @@ class DogReading(Tables):
             return None
         return Understanding(Kind.ANSWER, message.text, answer=answer, rename=True, reason="rename")
 
+    def _change_asked_first(self, message: Folded, changing: Phrases) -> bool:
+        """`changing` ("이름을") in the message with only words of `understanding-name-change-before`
+        before it ("아 근데 이름을 …"): a dog's name before it ("밀로 이름을 맥스로 바꿔줘") is
+        another dog's rename, read by the edit command."""
+        words = message.text.split()
+        starts = [i for i in range(len(words)) if changing.contains(Folded(" ".join(words[i:])))]
+        if not starts:
+            return False
+        before = words[: max(starts)]
+        table = Table().add("x", self.vocabulary["understanding-name-change-before"])
+        return not before or cover(Folded(" ".join(before)).units, table) is not None
+
     def renamed_after_slip(self, message: Folded, signals: Signals) -> Understanding | None:
         """At the question right after the name, the name corrected after words that say only
         that something was typed wrong ("아 잘못썼어요 아롱이에요", "oops typo, it's Arong"; stop
@@ -641,7 +653,12 @@ class DogReading(Tables):
             message
         ):
             return None
-        words = self._wrong_name_off(_after_last(message.text, leading).split())
+        after = _after_last(message.text, leading)
+        changing = v["understanding-name-change-object"]
+        asked_change = after[:1] in _PARTICLES and self._change_asked_first(message, changing)
+        if asked_change:  # "이름을 보리로 바꿔도 되나요?" (stop 48, owner trial 33: to the model)
+            after = _after_last(message.text, changing)
+        words = self._wrong_name_off(after.split())
         tail = v["understanding-name-correction-tail"]
         popped = len(words)
         while words and tail.contains(Folded(words[-1])) and Folded(words[-1]).words == 1:
@@ -649,7 +666,11 @@ class DogReading(Tables):
         hangul = any(_syllable(ch) for w in words for ch in w)
         if hangul and words and len(words) < popped:
             # "콩이주니어로 바꿔도 돼요?" (stop 47): the name with the "to" of the change asked off
-            words[-1] = _without_ending(words[-1], v["understanding-name-changed-to"])
+            bare = _without_ending(words[-1], v["understanding-name-changed-to"])
+            asked_change = asked_change and bare != words[-1]
+            words[-1] = bare
+        elif asked_change:
+            return None  # "이름을 …" with no change asked: a sentence about the name
         if hangul and len(words) == 2 and len({str(self.answers.name(Folded(w))) for w in words}) == 1:
             words = words[:1]  # "보리야 보리" (owner trial 31): the name said twice
         if not 1 <= len(words) <= (1 if hangul else NAME_MAX_WORDS) or words[0][:1] in _PARTICLES:

@@ -29,7 +29,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.quantity import NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
+from dogcoach.services.understanding.quantity import AGE_UNITS, NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script
@@ -376,6 +376,59 @@ class FollowupReading(SurveyReading):
             if not (also or age is not None or (hangul and self._name_ending(name))):
                 return None  # "간식도 있어요", "I have Max": nothing says one more dog
             return name, age
+        return None
+
+    def other_dog_age(self, text: str, surveyed: str) -> tuple[str, Value[float] | Approximate] | None:
+        """Another dog's age told at a survey question about the dog `surveyed` ("두부는 한살이에요",
+        "두부 나이 1살로 해주세요", "bramble is only 5 months btw"; stop 48, owner trial 33: lost,
+        or stored as the surveyed dog's): the name (Korean: marked by a particle or followed by the
+        age's name "나이"; English: followed by a word of `understanding-other-dog-age-is`), only
+        words of `understanding-another-dog-lead` before it, and an age with its unit after it
+        (a bare "2" may be anything). None for anything else, the surveyed dog's own name, a
+        person ("딸은 7살", "my son is 8") or a pronoun."""
+        message = Folded(canonical(text))
+        if message.words > PROFILE_MAX_WORDS + 4 or self.signals.read(message).behaviour:
+            return None
+        v = self.vocabulary
+        words = [w.strip(",.!?~") for w in message.text.split()]
+        words = [w for w in words if w]
+        lead, is_word = v["understanding-another-dog-lead"], v["understanding-other-dog-age-is"]
+        for i, word in enumerate(words[:4]):
+            if i and cover(Folded(" ".join(words[:i])).units, Table().add("x", lead)) is None:
+                return None
+            after = words[i + 1 :]
+            hangul = all("\uac00" <= ch <= "\ud7a3" for ch in word)
+            if hangul:
+                name = self.names.bare(word)
+                marked = name != word or bool(after and self.names_question(Folded(after[0]), "age_months"))
+            elif word.isascii() and word.isalpha():
+                name = word
+                said_is = [
+                    j for j in range(1, min(len(after), 3) + 1) if is_word.whole(Folded(" ".join(after[:j])))
+                ]
+                marked = bool(said_is)
+                after = after[max(said_is) :] if said_is else after
+            else:
+                continue
+            if not marked or not after or not self._name_like(name):
+                continue
+            folded = Folded(name)
+            if any(
+                v[e].whole(folded)
+                for e in ("lex-person", "understanding-someone-else", "understanding-name-intro-not-name")
+            ):
+                return None
+            if self.names.named(name, [surveyed]) or self.answers.breeds_named(folded):
+                return None
+            if any(self.names_question(folded, key) for key in BY_KEY):
+                return None  # "아 나이는 1살 반이요": the question's name, no dog's
+            rest = " ".join(after)
+            if self.answers.quantities.read(rest, AGE_UNITS, None).value is None:
+                return None  # no unit: "bramble is 2" may be anything
+            age = self.answers.quantity_told_late(Folded(rest), Expect.AGE)
+            if age is None:
+                return None
+            return (name[:1].upper() + name[1:] if name.isascii() else name), age
         return None
 
     def _other_animal_told(self, message: Folded, signals: Signals, context: Context) -> bool:
