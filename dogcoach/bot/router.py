@@ -667,6 +667,8 @@ async def _read_at_review(turn: Turn) -> bool:
     """The message, no button picked, read at the review card (`_correction_at_review`)."""
     if await onboarding.start_told_at_review(turn):  # "we got her 3 years ago": how long owned
         return True
+    if await onboarding.fields_corrected_at_review(turn):  # "애기없어요!! 그리고 혼자 9시간이에요"
+        return True
     if await onboarding.field_corrected_at_review(turn):  # "견종 잘못적었어요 말티즈에요" (trial 9)
         return True
     fixed = turn.services.understander.understand(turn.text, Context())

@@ -67,6 +67,7 @@ from dogcoach.handlers.onboarding.naming import dogs_told_at_name, hint_name, na
 from dogcoach.handlers.onboarding.quantities import age_from, start_months, year_month
 from dogcoach.handlers.onboarding.review import (
     field_corrected_at_review,
+    fields_corrected_at_review,
     offer_waiting_dog,
     renamed_at_review,
     start_told_at_review,
@@ -116,6 +117,7 @@ __all__ = [
     "edit_command",
     "edit_pick_context",
     "field_corrected_at_review",
+    "fields_corrected_at_review",
     "handle",
     "handle_idle_choice",
     "health_in_report",

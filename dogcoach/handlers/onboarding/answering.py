@@ -6,7 +6,7 @@ before it is read as the question's own answer and stored, or asked again.
 from __future__ import annotations
 
 from dogcoach.domain.survey import BY_KEY, Kind, Question
-from dogcoach.handlers.card import format_answer
+from dogcoach.handlers.card import format_answer, format_stored
 from dogcoach.handlers.onboarding import (
     dog_named,
     entry,
@@ -47,7 +47,16 @@ from dogcoach.handlers.onboarding.constants import (
 from dogcoach.handlers.onboarding.quantities import _number
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, Expect, Folded, SincePuppy, Unclear, Value
+from dogcoach.services.understanding import (
+    Approximate,
+    DontKnow,
+    Expect,
+    Folded,
+    SincePuppy,
+    Unclear,
+    Understanding,
+    Value,
+)
 from dogcoach.services.understanding.classify import (
     ALONE_FOR_NOW,
     CHILDREN_TOLD,
@@ -57,6 +66,28 @@ from dogcoach.services.understanding.classify import (
     WORSE_SINCE_TOLD,
 )
 from dogcoach.services.understanding.survey import NAME_COMMAND_TYPO, NAME_TOLD_LAST, OLDER_CHILD
+
+
+def _answered(dog: Dog, q: Question) -> bool:
+    """`dog` has an answer to `q` that is not "don't know"."""
+    value = dog.answers.get(q.key)
+    return value not in (None, "", []) and q.key not in (dog.answers.get("unknown") or [])
+
+
+def _skip_typed(u: Understanding | None) -> bool:
+    """A skip typed ("skip", "건너뛰기"), not a "don't know"."""
+    return u is not None and isinstance(u.answer, DontKnow) and u.answer.skip
+
+
+async def _skip_keeps(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """A skip at a question that has an answer already, gone back to (owner trial 33: "Other" wiped
+    to "don't know"): the answer kept, said, and the survey goes on. False when there is none."""
+    if dog is None or not _answered(dog, q):
+        return False
+    field = turn.t(f"survey-field-{q.key}")
+    turn.say("survey-skip-kept", field=field, value=format_stored(turn, dog, q))
+    await storing._after_answer(turn, q, dog)
+    return True
 
 
 async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: bool = False) -> None:
@@ -78,6 +109,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if choice in (None, UNKNOWN) and await late_numbers._dont_know_of_earlier(turn, q, dog):
         return  # "유기견이라 나이 몰라요" typed at the sex: the age's (owner trial 29)
     if q.optional and (choice == SKIP or SKIP in picks):
+        if await _skip_keeps(turn, q, dog):
+            return
         await storing._store(turn, q, dog, None)
         return
     if entry.is_card_button(choice) and await entry.handle_idle_choice(turn):  # edit or continue instead
@@ -265,6 +298,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         shown = _number(q, value.value) if isinstance(value, Approximate) else value
         field = turn.t(f"survey-field-{q.key}")
         turn.say("report-kept-with-answer", field=field, value=format_answer(turn, q, shown))
+    if value is _UNKNOWN and choice is None and _skip_typed(u) and await _skip_keeps(turn, q, dog):
+        return
     if value is _UNKNOWN:
         await storing._store_unknown(turn, q, dog)
         if (

@@ -157,6 +157,61 @@ async def field_corrected_at_review(turn: Turn) -> bool:
     return True
 
 
+async def fields_corrected_at_review(turn: Turn) -> bool:
+    """Two or more fields corrected in one message at the review card, its parts joined by words
+    that add one (`understanding-added-split`: "그리고", "also"): "애기없어요!! 그리고
+    혼자있는시간 9시간이에요ㅠ" (owner trial 33: read as one number, "0시간까지는 알아들었는데",
+    neither corrected). Each part that names one field and gives its value replaces it; a part
+    whose value is not read whole opens its question as an edit. False, nothing done, unless every
+    part names one field, each a different one."""
+    dog = await entry.survey_dog(turn) if entry.at_review(turn) else None
+    if dog is None:
+        return False
+    parts = _added_parts(turn, turn.text)
+    if len(parts) < 2:
+        return False
+    named = [_fields_named(turn, Folded(part)) for part in parts]
+    keys = [n[0].key for n in named if len(n) == 1]
+    if len(keys) != len(parts) or len(set(keys)) != len(keys) or "name" in keys:
+        return False
+    unread: list[tuple[Question, str]] = []
+    for part, [q] in zip(parts, named, strict=True):
+        if not await _replace_named(turn, dog, q, Folded(part)):
+            unread.append((q, part))
+    if unread:  # the first part not read whole: its question opened as an edit, read there
+        q, part = unread[0]
+        turn.state.data["mode"] = "edit"
+        turn.state.step = q.key
+        picking._load_picks(turn, q, dog)
+        await entry._answer_typed(turn, q, dog, part)
+        return True
+    show_review(turn, dog)
+    return True
+
+
+def _added_parts(turn: Turn, text: str) -> list[str]:
+    """`text` cut at each word that adds one more thing (`understanding-added-split`)."""
+    split = turn.services.understander.vocabulary["understanding-added-split"]
+    words = text.split()
+    parts: list[str] = []
+    start = k = 0
+    while k < len(words):
+        n = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if k + n <= len(words) and split.whole(Folded(" ".join(words[k : k + n]).strip(",.;:!~…")))
+            ),
+            0,
+        )
+        if n and k > start:
+            parts.append(" ".join(words[start:k]))
+            start = k + n
+        k += max(n, 1)
+    parts.append(" ".join(words[start:]))
+    return [p for p in (part.strip(" ,.;~") for part in parts) if p]
+
+
 def _said_right(turn: Turn, message: Folded) -> bool:
     """A field named only to say it is right ("the health one is right", "건강은 맞아요"): a
     confirming word (`understanding-name-confirm`) and no word of a change or a mistake."""

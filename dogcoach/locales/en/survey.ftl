@@ -187,7 +187,7 @@ survey-review-again = { $name }'s profile is waiting for your OK. Does it look r
 survey-still-open = { $name }'s questions are paused at question { $n } of { $total } — your answers so far are kept. Send "continue" when you're ready.
 survey-still-open-unnamed = Your dog's questions are paused at question { $n } of { $total }. Send "continue" when you're ready.
 survey-confirm = ✅ Looks right
-    .aliases = yes, ok, okay, correct, right, confirm, yep, yeah, yup, ya, yes please, sure, looks good, all good, looks right, looks fine, that's right, thats right, that's correct, all correct, all right, alright, good, fine, perfect, great, lgtm, correct yes, it's right, it's correct, everything's right, confirmed, looks great, sounds good
+    .aliases = yes, ok, okay, correct, right, confirm, yep, yeah, yup, ya, yes please, sure, looks good, all good, looks right, looks fine, that's right, thats right, that's correct, all correct, all right, alright, good, fine, perfect, great, lgtm, correct yes, it's right, it's correct, everything's right, confirmed, looks great, sounds good, thats it, that's it, spot on, exactly, good to go, looks correct, all looks good, yes perfect
     .emoji = 👍, 👌, ✅, ✔, ☑, 🆗, 🙆, 💯, 🙆‍♀️, 🙆‍♂️
 survey-edit = ✏️ Edit an answer
     .short = ✏️ Edit
@@ -434,3 +434,5 @@ survey-unit-which = "{ $typed }" — is that { $first } or { $second }? Please s
 survey-unclear-no-number = "{ $typed }" doesn't answer the { $asked }. Please send a number.
 ## A health note told at another question added to the one noted already (owner trial 13).
 survey-health-joined = { $first }; { $second }
+# Skip at a question gone back to that has an answer (owner trial 33): the answer kept, said, not wiped to "don't know".
+survey-skip-kept = Kept your answer — { $field }: { $value }.

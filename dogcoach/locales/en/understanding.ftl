@@ -104,7 +104,7 @@ understanding-edit-object = answers
 understanding-edit-lead = oops
     .aliases = oops, wait, oh wait, sorry, oh, hold on, actually, ah, my bad, i typed, i put, i put in, i entered, i wrote, i said, i gave, i gave you, i think i typed, i think i put, i think i said
 understanding-edit-filler = his
-    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please, how do i, how can i, how do you, how do u, how to, how would i, my dogs, dogs, i, can i, could i, i want to, i wanna, i'd like to, i need to
+    .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please, how do i, how can i, how do you, how do u, how to, how would i, my dogs, dogs, i, can i, could i, i want to, i wanna, i'd like to, i need to, go back and, go back to, back and, thing, part, bit, one
 ## The questions' names, besides their labels on the list of answers to change.
 understanding-field-name = name
     .aliases = name, dog's name, his name, her name
@@ -1639,7 +1639,7 @@ understanding-review-ok-but = fine but
     .aliases = fine but
 ## Words read past in that OK besides the card's confirm words ("oh", "everything").
 understanding-review-ok-lead = oh
-    .aliases = oh, um, uh, everything, it, it all, all, mostly, thanks, thank you
+    .aliases = oh, um, uh, everything, it, it all, all, mostly, thanks, thank you, now, so, yes now, ok now
 ## At a survey question, the owner saying they will tell about their other dog too ("i'll tell you about bramble too", "can i tell you about my other dog bramble too"; owner trial 32: read as the open question's answer, "I didn't catch"): the dog named is offered after this survey, the question asked again. The name comes after these words, a lead (`understanding-other-dog-lead`) read past, and the message ends with a word of `understanding-other-dog-too`.
 understanding-other-dog-announced = tell you about
     .aliases = tell you about, tell u about, tell you abt, talk about, add, register, do the survey for, do this for

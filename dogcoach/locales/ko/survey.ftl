@@ -174,7 +174,7 @@ survey-review-again = { $name } 프로필이 확인을 기다리고 있어요. �
 survey-still-open = { $name } 설문은 { $total }개 중 { $n }번째 질문에서 멈춰 있어요. 지금까지 답은 저장돼 있어요. 이어서 하시려면 "설문 이어서"라고 보내 주세요.
 survey-still-open-unnamed = 강아지 설문은 { $total }개 중 { $n }번째 질문에서 멈춰 있어요. 이어서 하시려면 "설문 이어서"라고 보내 주세요.
 survey-confirm = ✅ 맞아요
-    .aliases = 맞아요, 네, 확인, 좋아요, 맞아, 맞음, 맞습니다, 맞네요, 맞아여, 맞아용, 다 맞아요, 네네, 넹, 넵, 녜, 예, 응, 웅, 어, ㅇㅇ, ㅇㅋ, ㅇㅇㅇ, 오케이, 오키, 좋아, 좋습니다, 좋네요, 확인했어요, 그래요, 그대로, 그대로요, 이대로, 이대로요, 이대로 좋아요, 완벽해요, 정확해요
+    .aliases = 맞아요, 네, 확인, 좋아요, 맞아, 맞음, 맞습니다, 맞네요, 맞아여, 맞아용, 다 맞아요, 네네, 넹, 넵, 녜, 예, 응, 웅, 어, ㅇㅇ, ㅇㅋ, ㅇㅇㅇ, 오케이, 오키, 좋아, 좋습니다, 좋네요, 확인했어요, 그래요, 그대로, 그대로요, 이대로, 이대로요, 이대로 좋아요, 완벽해요, 정확해요, 굿, 굳, 굿굿, 넵넵, 완벽, 완벽함, 딱 맞아요, 정확함, 맞아맞아, 그거에요, 그거예요
     .emoji = 👍, 👌, ✅, ✔, ☑, 🆗, 🙆, 💯, 🙆‍♀️, 🙆‍♂️
 survey-edit = ✏️ 답 고치기
     .aliases = 수정, 고치기, 고칠래요, 아니요, 아뇨, 아니, 아니오, ㄴㄴ, 틀려요, 틀렸어요, 틀린 게 있어요, 고칠게요, 고쳐 주세요, 수정할래요, 수정할게요
@@ -400,3 +400,5 @@ survey-unit-which = "{ $typed }" — { $first }인가요, { $second }인가요? 
 survey-unclear-no-number = "{ $typed }"에는 { $asked } 답이 없어요. 숫자로 알려 주세요.
 ## 먼저 적어 둔 건강 이야기에 다른 질문에서 들은 건강 이야기를 더해요(주인 시험 13).
 survey-health-joined = { $first }, { $second }
+# Skip at a question gone back to that has an answer (owner trial 33): the answer kept, said, not wiped to "don't know".
+survey-skip-kept = 전에 하신 답을 그대로 둘게요 — { $field }: { $value }

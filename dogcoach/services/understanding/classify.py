@@ -64,6 +64,7 @@ from dogcoach.services.understanding.commands import (
     TIP_NOW,
     switched,
 )
+from dogcoach.services.understanding.corrections import ASKED_AGAIN
 from dogcoach.services.understanding.dictation import Dictation
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
@@ -1473,6 +1474,11 @@ class Understander(FollowupReading):
                 if counted is not None:  # "two" at the children in the terminal: no option's number
                     return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        confirm = next((o for o in context.options if o.msg_id == REVIEW_CONFIRM_MSG), None)
+        if confirm is not None and self.review_ok_only(message):
+            # "ㅇㅋ 이제맞아요", "굿", "yep all good now" at the review card (owner trial 33: asked of
+            # the coach model, or thanked, and the dog left unconfirmed): the card confirmed
+            return Understanding(Kind.CHOICE, text, picks=(confirm.id,), reason="review-confirmed")
         if self._more_asked(message, context):
             # "more", "더보기" at the name (English owner trial 30, Kakao: the dog named "More"):
             # asking to see more, no answer; the question again
@@ -1837,6 +1843,22 @@ class Understander(FollowupReading):
             correction = self._correction(message, signals)
             if correction is not None and self._option_leads(message, (context.question, *correction.about)):
                 correction = None  # "no kids, we have a dog": the "no" of an option, no correction
+            if (
+                correction is not None
+                and len(correction.about) == 1
+                and correction.about[0] in ASKED_AGAIN
+                and context.question not in correction.about
+            ):
+                # "아 잠깐 애들 얘기 고칠게요 아들이 사실 13살이에요" at a later question (owner trial 33:
+                # "already noted: yes"): a yes-or-no answer corrected with someone's number; that
+                # question asked again, the owner's answer read there
+                return Understanding(
+                    Kind.COMMAND,
+                    text,
+                    command="edit",
+                    argument=correction.about[0],
+                    reason="correction-asked-again",
+                )
             if correction is not None and correction.about and context.question not in correction.about:
                 return correction
             if correction is not None and correction.argument:

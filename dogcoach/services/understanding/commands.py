@@ -81,6 +81,9 @@ DOG_VIEWS: tuple[str, ...] = ("history", "week", "profile", "summary", "progress
 # A message wholly of command words is this long at most: "I would like to delete my data." is
 # seven (ninth owner trial: the noise hint; at the household count "I" read as one person).
 PLAIN_COMMAND_MAX_WORDS = 8
+# The most words of a first clause that asks to change an answer before saying why ("wait can i go
+# back and change the kids thing, my son is actually 13"; owner trial 33).
+EDIT_CLAUSE_MAX_WORDS = 12
 # The reason of "what do I do?" asked alone right after a report ("어떡해요??"): a question about it.
 HELP_NOW_ASKED = "what-now-asked"
 # The reason of "what do I do?" asked alone with no report just told: the help command (right after
@@ -366,7 +369,7 @@ class CommandReading(DogReading):
         return table.add("request", v["understanding-polite-ending"])
 
     def _plain_command(self, message: Folded) -> Understanding | None:
-        found = self._plain_command_read(message)
+        found = self._plain_command_read(message) or self._edit_in_first_clause(message)
         if (
             found is not None
             and found.command in ("edit", "start")
@@ -377,6 +380,19 @@ class CommandReading(DogReading):
             # of answers to edit): every answer again from the first question, once confirmed
             return dataclasses.replace(found, command="start", argument=RESTART)
         return found
+
+    def _edit_in_first_clause(self, message: Folded) -> Understanding | None:
+        """An answer asked to be changed in the message's first clause, why after it ("wait can i
+        go back and change the kids thing, my son is actually 13"; owner trial 33: asked of the
+        coach model): that answer, to edit. Only a clause of change words around one question
+        named (`_field`), of at most `EDIT_CLAUSE_MAX_WORDS`."""
+        head = re.split(r"[,.;!?]+\s", message.text, maxsplit=1)[0]
+        if head == message.text or Folded(head).words > EDIT_CLAUSE_MAX_WORDS:
+            return None
+        field = self._field(Folded(head))
+        if not field:
+            return None
+        return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="edit-clause")
 
     def _plain_command_read(self, message: Folded) -> Understanding | None:
         if message.words > PLAIN_COMMAND_MAX_WORDS:

@@ -30,6 +30,9 @@ from dogcoach.services.understanding.vocabulary import Table, cover
 
 # The questions whose value a statement after the survey changes with no correction word
 # ("가족 4명이에요"): their numbers say nothing else (a weight is the profile told, a name a dog).
+# The questions a correction with a number names but no number answers (a child's age at the
+# children question): asked again, the owner's answer read there (owner trial 33).
+ASKED_AGAIN = frozenset({"children", "other_pets"})
 _COUNTED = frozenset(
     {QuestionKind.AGE, QuestionKind.DURATION, QuestionKind.COUNT, QuestionKind.HOURS, QuestionKind.MINUTES}
 )
@@ -313,6 +316,25 @@ class CorrectionReading(TalkReading):
         table = Table().add("ok", v["survey-confirm"])
         return table.add("filler", v["understanding-review-ok-lead"])
 
+    @cached_property
+    def _review_ok_whole(self) -> Table:
+        """An OK to the review card said whole: its confirm words, the words read past before a
+        "but" (`understanding-review-ok-lead`: "이제", "now"), laughter and polite endings."""
+        v = self.vocabulary
+        table = Table().add("ok", v["survey-confirm"])
+        table.add("filler", v["understanding-review-ok-lead"])
+        table.add("filler", v["understanding-talk-laughter"])
+        return table.add("filler", v["understanding-polite-ending"])
+
+    def review_ok_only(self, message: Folded) -> bool:
+        """At the review card, a message that is nothing but an OK, in any spacing ("ㅇㅋ
+        이제맞아요", "이제맞아요", "넵넵 다 맞아요ㅎㅎ", "yep all good now"; owner trial 33: a
+        glued "이제맞아요" was asked of the coach model and the dog left unconfirmed)."""
+        if "?" in message.text or "\uff1f" in message.text:
+            return False
+        pieces = cover(message.units, self._review_ok_whole)
+        return pieces is not None and any(tag == "ok" for tag, _ in pieces)
+
     def review_corrected(self, text: str) -> str:
         """At the review card, the correction an OK opens ("네 맞아요 아 근데 나이는 정확히
         11개월이에요", "yes all good except hes actually 11 months", "다 맞는데 가족은 3명이에요";
@@ -428,6 +450,9 @@ class CorrectionReading(TalkReading):
             and not self._short_number_before_unit(Folded(" ".join(words[:2])).units, 0)
         ):  # "나이를 3살로": 를 is no name; "네 살": 네 is four
             words = words[1:]
+        wait = self.vocabulary["understanding-talk-wait"].phrases
+        while len(words) > 1 and tuple(Folded(words[0]).units) in wait:
+            words = words[1:]  # "잠만 …", "wait …" (owner trial 33: a dog named 잠): no name
         rest = " ".join(words)
         if len(words) < 2 or self._whole_value(rest):
             return rest, ""
