@@ -8,6 +8,8 @@ read back, model calls counted.
 2. A correction at the review opened by "잠만" ("wait a sec"): "잠이라는 강아지는 등록돼 있지 않아서"
    (a dog named 잠); two corrections in one message ("애기없어요!! 그리고 혼자있는시간 9시간이에요ㅠ")
    both apply.
+3. "tank is the problem child", "애기때부터 키웠으니까 2년넘음" (the dog as a puppy) stored children = yes:
+   kin words and idioms name no child at home.
 4. "wait can i go back and change the kids thing, my son is actually 13" at a later question went
    to the model: a correction of the children answer (13: no child under 12), never the model.
 5. "skip" at a question gone back to that already has an answer wiped it to "don't know": the
@@ -170,3 +172,27 @@ async def test_skip_after_going_back_keeps_the_answer_on_telegram(tg: Harness) -
     await tg.say(48401, "back")
     await tg.say(48401, "skip")
     assert (await tg_answers(tg, 48401)).get("origin") == kept, tg.sent(48401)[-3:]
+
+
+# -- 3. kin words and idioms that name no child at home --------------------------------------------
+
+KIN = [
+    ("en", "name", "so i got 2 dogs, tank and lulu. tank is the problem child lol"),
+    ("ko", "owned_months", "애기때부터 키웠으니까 2년넘음"),
+]
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), KIN)
+async def test_kin_words_store_no_children_on_kakao(kakao: Server, lang: str, key: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    if key != "name":
+        answers = await kakao_answers(kakao, user.key)
+        assert "children" not in answers, (answers, user.texts)
+
+
+async def test_kin_words_store_no_children_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 48501, "ko", "owned_months")
+    await tg.say(48501, KIN[1][2])
+    answers = await tg_answers(tg, 48501)
+    assert "children" not in answers, (answers, tg.sent(48501)[-3:])

@@ -1298,7 +1298,7 @@ understanding-dog-subject = fur baby
     .aliases = fur baby, furbaby, fur-baby, fur kid, furkid, fur child
 # Children named in what the dog does, not who lives at home ("herding kids"): never the children question's answer kept ahead at another question (owner trial 12: "herding kids" at the origin stored children = yes).
 understanding-children-not-told = herding kids
-    .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids
+    .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids, problem child, the problem child, problem children, wild child, middle child, only child, baby of the family, since he was a baby, since she was a baby, since it was a baby, as a baby, since he was a puppy, since she was a puppy
 ## The dog's sex told with a child's word ("she's a little girl, not spayed"; owner trial 26, in Korean: children under 12 stored yes): with the sex read in the same message, no answer to the children question.
 understanding-child-word-sex = little girl
     .aliases = she's a girl, shes a girl, he's a boy, hes a boy, a little girl, a little boy, she's a little girl, he's a little boy

@@ -1857,7 +1857,7 @@ class Understander(FollowupReading):
                     text,
                     command="edit",
                     argument=correction.about[0],
-                    reason="correction-asked-again",
+                    reason="asked-again-by-number",
                 )
             if correction is not None and correction.about and context.question not in correction.about:
                 return correction

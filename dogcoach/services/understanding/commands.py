@@ -385,11 +385,15 @@ class CommandReading(DogReading):
         """An answer asked to be changed in the message's first clause, why after it ("wait can i
         go back and change the kids thing, my son is actually 13"; owner trial 33: asked of the
         coach model): that answer, to edit. Only a clause of change words around one question
-        named (`_field`), of at most `EDIT_CLAUSE_MAX_WORDS`."""
+        named (`_field`) with a change verb (`understanding-edit-verb`), of at most
+        `EDIT_CLAUSE_MAX_WORDS`."""
         head = re.split(r"[,.;!?]+\s", message.text, maxsplit=1)[0]
         if head == message.text or Folded(head).words > EDIT_CLAUSE_MAX_WORDS:
             return None
-        field = self._field(Folded(head))
+        clause = Folded(head)
+        if not self.vocabulary["understanding-edit-verb"].contains(clause):
+            return None  # "sex was wrong, she's a female, spayed": the correction with its value
+        field = self._field(clause)
         if not field:
             return None
         return Understanding(Kind.COMMAND, message.text, command="edit", argument=field, reason="edit-clause")
