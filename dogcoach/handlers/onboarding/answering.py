@@ -255,6 +255,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and await health_concerns._keeps_concerns(turn, q, dog):
         return
+    if choice is None and await health_concerns._worst_told_early(turn, q, dog):
+        return
     if choice is None and await health_concerns._behaviour_unplaced(turn, q, dog):
         return
     if choice is None and q.key == "name" and dog is None and await naming.dogs_told_at_name(turn):

@@ -173,3 +173,41 @@ async def _behaviour_unplaced(turn: Turn, q: Question, dog: Dog | None) -> bool:
         turn.say("survey-behaviour-not-health", typed=turn.text)
     await ask(turn, q, dog)
     return True
+
+
+async def _worst_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """The strongest reaction told at an earlier question, in words that tick no concern ("he's
+    never bitten anyone, the worst is he growls at the hoover" at the sex; owner trial 33: "pick
+    one of the options", lost): when the message names that question and reads there as one of
+    its options, that option is kept as its answer ahead, said in a line, and the open question
+    asked again. False, nothing done, otherwise (answered already, an edit, a report)."""
+    u = turn.understanding
+    worst = BY_KEY[WORST]
+    if (
+        dog is None
+        or u is None
+        or u.safety
+        or u.incident
+        or turn.state.data.get("mode") == "edit"
+        or index_of(q.key) >= index_of(worst.key)
+        or worst.key in dog.answers
+        or not ((u.kind is Said.NOISE and u.label) or late_numbers._unplaced_answer(turn))
+    ):
+        return False
+    understander = turn.services.understander
+    if not understander.names_answer(Folded(turn.text), worst.key):
+        return False
+    read = understander.understand(turn.text, survey_context(worst))
+    picks = [p for p in read.picks if p in worst.options] if read.kind is Said.CHOICE else []
+    if len(picks) != 1 or read.safety:
+        return False
+    storing._qualify(dog, worst, approximate=None, unknown=False)
+    dog = await storing._save(turn, worst, dog, picks[0])
+    turn.state.data.setdefault(AHEAD_KEY, []).append(worst.key)
+    turn.say(
+        "survey-answered-ahead",
+        field=turn.t(f"survey-field-{worst.key}"),
+        value=turn.t(worst.option_msg(picks[0])),
+    )
+    await ask(turn, q, dog)
+    return True

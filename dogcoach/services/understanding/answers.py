@@ -684,6 +684,21 @@ class SurveyAnswers:
             return None
         return Value(float(answer.understood))
 
+    def quantity_in_a_clause(self, message: Folded, kind: Expect) -> Value[float] | Approximate | None:
+        """A quantity of `kind` told late whole, or read whole in one clause of the message while
+        the others say what it is made of or why ("about an hour a day, mostly fetch in the
+        garden", "the household should be 3, my daughter's home for Christmas"; owner trial 33:
+        "pick one of the options", the number lost). None when no clause, or more than one,
+        reads as one."""
+        whole = self.quantity_told_late(message, kind)
+        if whole is not None:
+            return whole
+        clauses = [c.strip() for c in re.split(r"[,;.!?]+", message.text) if c.strip()]
+        if len(clauses) < 2:
+            return None
+        read = [r for c in clauses if (r := self.quantity_told_late(Folded(c), kind)) is not None]
+        return read[0] if len(read) == 1 else None
+
     def age_in_sentence(self, text: str) -> Value[float] | Approximate | Since | None:
         """The dog's age told as its age now anywhere inside a longer message (stop 34: "참고로 콩이
         이제 4살 됐고 어제 또 짖었어요", "btw she turned 4, and she barked again", "Rex, born in

@@ -114,6 +114,9 @@ DATED_MIN_WORDS = 3
 # A question about the survey itself ("이거 꼭 다 해야돼요?") is this short at most; longer, it tells
 # more than that (a report or a question for the coach).
 SURVEY_ASKED_MAX_WORDS = 8
+# A health note told early may say when and how the dog is besides ("He had a tummy bug this
+# week but otherwise healthy"; owner trial 33: ten words, lost).
+HEALTH_EARLY_MAX_WORDS = 14
 # Words saying whose dog it is before its name ("우리집 막내 보리", "my little girl luna") are this
 # many at most.
 OWNED_MAX_WORDS = 3
@@ -2164,11 +2167,18 @@ class SurveyReading(RetoldFactReading):
     def _health_early(self, message: Folded, signals: Signals, context: Context) -> bool:
         """Health told at a survey question before the health one ("슬개골 약간 안좋아요", "he
         has bad hips"): no behaviour told, nothing asked of the coach, nothing dated."""
-        if context.question in (None, "name", "health") or message.words > SURVEY_ASKED_MAX_WORDS:
+        if context.question in (None, "name", "health") or message.words > HEALTH_EARLY_MAX_WORDS:
             return False
+        # dated, a condition is still health told ("He had a tummy bug this week but otherwise
+        # healthy"; owner trial 33: lost); a sign of illness dated is a report
+        dated = signals.anchored and (
+            signals.behaviour
+            or signals.incident
+            or self.vocabulary["understanding-illness-sign"].contains(message)
+        )
         if (
             signals.narrated
-            or signals.anchored
+            or dated
             or self.vocabulary["understanding-question-ask"].contains(message)
             or self.vocabulary["understanding-neuter-event"].contains(message)
         ):
