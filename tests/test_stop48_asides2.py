@@ -9,6 +9,8 @@
    Christmas"), the strongest reaction in words that tick no concern ("the worst is he growls at
    the hoover"), a dated health note over eight words ("He had a tummy bug this week but
    otherwise healthy"). Each is kept ahead, said in a line, the sex asked again.
+2. A button's label of another question typed out ("물었음 (상처 있음)" at the age; Kakao) was a
+   report sent to the model: it is that question's answer, kept ahead.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ EARLY: tuple[tuple[str, str, str, str, Any], ...] = (
     ("en", "sex", "He had a tummy bug this week but otherwise healthy", "health", "He had a tummy bug this week but otherwise healthy"),
     ("en", "sex", "Actually sorry the household should be 3, my daughter's home for Christmas", "household", 3),
     ("ko", "household", "병원 다녀왔어요 위염이래요 약받아왔어요", "health", "병원 다녀왔어요 위염이래요 약받아왔어요"),
+    ("ko", "age_months", "물었음 (상처 있음)", "worst_reaction", "bite_injury"),
+    ("en", "age_months", "Bite with injury", "worst_reaction", "bite_injury"),
 )  # fmt: skip
 
 

@@ -168,6 +168,8 @@ ANOTHER_DOG_TOLD = "another-dog-told"
 _HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
+# A button's label of another question typed out at a survey question (owner trial 33).
+OTHER_OPTION_LABEL = "other-option-label"
 # At a survey question, words pointing back to an answer said before and no answer besides ("아까
 # 말했잖아요", "i just told you lol"; owner trial 31: a report sent to the model): the flow keeps the
 # answer stored before, or asks again saying none was
@@ -466,6 +468,27 @@ class Understander(FollowupReading):
             return ""
         # a time or place word is a name beside another ("코코랑 밤이": 밤, night; owner trial 13)
         return self.name_only(word, breed=True, any_case=True, situation=False)
+
+    def _other_option_label(self, message: Folded, context: Context) -> bool:
+        """`message` is, whole, the label of one option of another choice question than the open
+        one, a label of two words or more ("물었음 (상처 있음)", "Medium (10–25 kg)"): a button's
+        words typed out. One word ("없음", "none") may answer anything: no."""
+        if message.words < 2:
+            return False
+        found = self._option_labels.get(_compact(message.text), set())
+        return len(found) == 1 and context.question not in found
+
+    @cached_property
+    def _option_labels(self) -> dict[str, set[str]]:
+        """Each choice option's label itself, not its aliases ("아직 없어요" is many a none), in
+        both languages, compacted: the questions whose option it is."""
+        labels: dict[str, set[str]] = {}
+        for q in QUESTIONS:
+            for o in q.options:
+                for lang in ("ko", "en"):
+                    label = _compact(Folded(self.messages.format(lang, q.option_msg(o))).text)
+                    labels.setdefault(label, set()).add(q.key)
+        return labels
 
     def _option_leads(self, message: Folded, keys: Sequence[str]) -> bool:
         """The first clause of `message` is, whole, an option of one of the choice questions
@@ -1479,6 +1502,10 @@ class Understander(FollowupReading):
             # "ㅇㅋ 이제맞아요", "굿", "yep all good now" at the review card (owner trial 33: asked of
             # the coach model, or thanked, and the dog left unconfirmed): the card confirmed
             return Understanding(Kind.CHOICE, text, picks=(confirm.id,), reason="review-confirmed")
+        if expect in SURVEY and context.question is not None and self._other_option_label(message, context):
+            # "물었음 (상처 있음)" at the age (owner trial 33: a report sent to the model): a
+            # button's label of another question typed out is that question's answer told ahead
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=OTHER_OPTION_LABEL)
         if self._more_asked(message, context):
             # "more", "더보기" at the name (English owner trial 30, Kakao: the dog named "More"):
             # asking to see more, no answer; the question again
@@ -2327,3 +2354,9 @@ def _alternation(phrases: Phrases, *, latin: bool) -> str:
         if units and units[0].isascii() == latin
     ]
     return "|".join(parts) or r"(?!)"
+
+
+def _compact(text: str) -> str:
+    """`text` with only its letters and digits, lower case: a label typed with other spacing or
+    brackets ("물었음(상처있음)") is the same label."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
