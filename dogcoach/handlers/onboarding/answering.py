@@ -65,7 +65,7 @@ from dogcoach.services.understanding.classify import (
     SAID_BEFORE,
     WORSE_SINCE_TOLD,
 )
-from dogcoach.services.understanding.survey import NAME_COMMAND_TYPO, NAME_TOLD_LAST, OLDER_CHILD
+from dogcoach.services.understanding.survey import CHILDREN_LIKED, NAME_COMMAND_TYPO, NAME_TOLD_LAST, OLDER_CHILD
 
 
 def _answered(dog: Dog, q: Question) -> bool:
@@ -144,6 +144,12 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         # "1번", "option 2" where no option is numbered: said, asked again; never an answer to
         # another question (owner trial 11: copied into every later choice question)
         turn.say("survey-position-no-options", typed=turn.text)
+        await ask(turn, q, dog)
+        return
+    if choice is None and u is not None and u.reason == CHILDREN_LIKED:
+        # "she loves kids", "애들 좋아해요" at the children (owner trial 33: stored yes): how the
+        # dog is with children, not whether any live at home; said, asked again
+        turn.say("survey-children-liked", typed=turn.text, name=dog.name if dog else "")
         await ask(turn, q, dog)
         return
     if choice is None and u is not None and u.reason == SAID_BEFORE:

@@ -699,6 +699,9 @@ understanding-reassured = all good
 ## -- How far a none holds, said with a none-word at a free-text question that takes "none" ("nothing yet", "none so far", stop 47: kept as the health note): still none.
 understanding-none-yet = yet
     .aliases = yet, so far, as of now, for now, till now, until now, up to now, thus far, not yet, at the moment, right now, currently
+## -- At the health ("any health problems?"), "not yet" alone says none so far (owner trial 33: "not yet" stored as the health note): the none value. Only where a question takes none; elsewhere these stay words of time.
+understanding-none-not-yet = not yet
+    .aliases = not yet, none yet, nothing yet, not so far, not as of yet, not yet no, no not yet, nope not yet, not yet thankfully, not yet luckily, thankfully not yet, luckily not yet
 understanding-none = none
     .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none, nothing much, not much, nah nothing, nothing more, no more
 ## -- At the worst reaction, a none told in other words ("no bites or anything", "she's never hurt anyone", "hes a sweetheart, nothing like that"; English owner trial 30: saved as a report and analysed, or "I understood injury"): the reactions a none-word or "never" denies, and the words around a none that say how far it holds or how gentle the dog is. With a none-word and nothing else, the option "None"; a reaction told as having happened ("no bites, just growls") is no such message.
@@ -1299,6 +1302,8 @@ understanding-dog-subject = fur baby
 # Children named in what the dog does, not who lives at home ("herding kids"): never the children question's answer kept ahead at another question (owner trial 12: "herding kids" at the origin stored children = yes).
 understanding-children-not-told = herding kids
     .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids, problem child, the problem child, problem children, wild child, middle child, only child, baby of the family, since he was a baby, since she was a baby, since it was a baby, as a baby, since he was a puppy, since she was a puppy
+    .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids,
+        likes kids, adores kids, loves children, likes children, adores children, good with children, great with children, fine with kids, ok with kids, okay with kids, scared of children, afraid of children, doesn't like kids, doesnt like kids, hates kids, loves little kids, loves babies, likes babies, good with babies
 ## The dog's sex told with a child's word ("she's a little girl, not spayed"; owner trial 26, in Korean: children under 12 stored yes): with the sex read in the same message, no answer to the children question.
 understanding-child-word-sex = little girl
     .aliases = she's a girl, shes a girl, he's a boy, hes a boy, a little girl, a little boy, she's a little girl, he's a little boy
@@ -1441,6 +1446,9 @@ understanding-contrast-not = not
 ## The word that opens the Y of "not X, just Y".
 understanding-contrast-but = but
     .aliases = but, just, only, rather, more like, meant
+## Of those, the ones that say Y is all there is ("not growling, just barking", "no biting, only barks"): they stay with Y, which an option may name with them ("just barks": None), as Korean's "만" does ("짖기만 해요"; owner trial 33: English asked again).
+understanding-contrast-only = just
+    .aliases = just, only, merely, simply
 ## trial 29 (survey)
 ## What says the words before it, in their clause, are not the problem ("barking isnt an issue, its the leash pulling", "the barking is fine but…"; owner trial 29: barking ticked): those words pick no option where options are read by their ideas or several are picked.
 understanding-choice-dismissed = is fine

@@ -163,6 +163,11 @@ class ChoiceReader:
             self.vocabulary["understanding-contrast-but"]
         )
 
+    @cached_property
+    def _contrast_only(self) -> frozenset[str]:
+        """The English words that say what follows is all there is ("just", "only")."""
+        return _words(self.vocabulary["understanding-contrast-only"])
+
     def after_contrast(self, message: Folded, options: Sequence[Option]) -> Folded | None:
         """What a "not X, just Y" answer says it is: "으르렁까진 아니고 짖기만해요", "not growling, just
         barking" (owner trial 9: stored as the growl, the denied X) are "짖기만해요", "barking". None
@@ -186,9 +191,12 @@ class ChoiceReader:
                         return None
                     denied, stands = words[i + 1 : i + 1 + cut], words[i + 1 + cut :]
                 else:
-                    denied, stands = words[i + 1 : i + 1 + cut], words[i + 2 + cut :]
+                    # "just", "only" stay with what stands ("just barks" is an option's words)
+                    keep = rest[cut] in self._contrast_only
+                    denied, stands = words[i + 1 : i + 1 + cut], words[i + 2 + cut - keep :]
                 break
-        stands = [w for w in stands if w.strip(",.!?~").casefold() not in buts] or stands
+        only = self._contrast_only
+        stands = [w for w in stands if (b := w.strip(",.!?~").casefold()) not in buts or b in only] or stands
         if not denied or not stands:
             return None
         if self.pick(Folded(" ".join(denied)), options, multi=False) is None:

@@ -1440,6 +1440,13 @@ class Understander(FollowupReading):
             return Understanding(Kind.CHOICE, message.text, picks=back[1], unpicks=back[0], reason=TAKEN_BACK)
         if isinstance(picked, Picked):
             return None  # "으르렁 말고 물었어요" at the worst reaction: its own answer
+        if context.options and isinstance(
+            self.answers.choice(
+                message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
+            ),
+            Value,
+        ):
+            return None  # "no biting, only barks" at the worst reaction (owner trial 33): its own, none
         back = self.answers.choices.taken_back(message, self._options(CONCERNS))
         if back is None:
             return None

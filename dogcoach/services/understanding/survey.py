@@ -84,6 +84,9 @@ PEOPLE_QUESTIONS = ("household", "children")
 OTHER_OPTION_HEDGED = "other-option-hedged"
 # Only children 12 or older told at the children under 12 ("네 있어요 중딩"): no, said why.
 OLDER_CHILD = "older-child"
+# At the children question, only how the dog is with children ("she loves kids", "애들 좋아해요";
+# owner trial 33: stored yes): whether any live at home is not said; asked again saying so.
+CHILDREN_LIKED = "children-liked"
 # The owner alone at home while someone is away for a while ("남편이 해외출장가서 당분간
 # 저혼자에요"): one at the household count, the absence kept beside the profile by the survey.
 ALONE_FOR_NOW = "alone-for-now"
@@ -1327,6 +1330,24 @@ class SurveyReading(RetoldFactReading):
             again = self.answers.choice(dog_told, context.options, multi=multi, exclusive=context.exclusive)
             if not isinstance(again, Value):
                 answer = Unclear(None, (text,))
+        if (
+            context.question == "children"
+            and isinstance(answer, Value)
+            and self.vocabulary["understanding-children-not-told"].contains(picking)
+            and not isinstance(
+                self.answers.choice(
+                    Folded(_blanked(picking, self.vocabulary["understanding-children-not-told"], latin_only=False)),
+                    context.options,
+                    multi=multi,
+                    exclusive=context.exclusive,
+                ),
+                Value,
+            )
+        ):
+            # "she loves kids", "애들 좋아해요" (owner trial 33: stored yes): how the dog is with
+            # children, not whether any live at home; the yes stands only when something else
+            # says it ("yes she loves kids")
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=CHILDREN_LIKED)
         if (
             context.question == "children"
             and isinstance(answer, Value)
@@ -2689,6 +2710,7 @@ class SurveyReading(RetoldFactReading):
     def _none_reassured(self) -> Table:
         v = self.vocabulary
         table = Table().add("none", v["understanding-none"]).add("fine", v["understanding-reassured"])
+        table.add("yet", v["understanding-none-not-yet"])  # "not yet", "아직요" alone (owner trial 33)
         table.add("skip", v["understanding-none-yet"])  # "아직 없어요", "nothing yet" (stop 47)
         table.add("fine", v["understanding-health-fine"])  # "건강해요", "healthy as can be"
         for entry in (
@@ -2718,6 +2740,9 @@ class SurveyReading(RetoldFactReading):
             ):
                 # "건강해요", "she's healthy" at the health (held-out 4: kept as the health note):
                 # good health said alone is the question's none, as "없어요 건강해요" is
+            if context.none is not None and not context.options and any(tag == "yet" for tag, _ in pieces):
+                # "not yet", "아직요" at the health (owner trial 33: stored as the note "not yet"):
+                # none so far, the question's none value
                 return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
             return None
         nones = [

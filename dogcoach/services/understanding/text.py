@@ -94,6 +94,14 @@ _SPLIT_FINAL = re.compile(
 )
 
 
+# ...and where the syllable with that letter alone is no word but with a silent ㅎ after it is one
+# ("마ㄴ아요" for 많아요, "괜차ㄴ아요" for 괜찮아요, "시ㄹ어요" for 싫어요; owner trial 33:
+# "만아요", no word), the ㅎ the owner left out, as it is not heard: the double final (ㄶ 6, ㅀ 15),
+# before an ending's vowel only (ㅏ ㅓ ㅡ ㅣ: 많아, 싫어, 많은, 많이)
+_SILENT_H = {(_syllable(6, 0), "ㄴ"): 6, (_syllable(14, 0), "ㄴ"): 6, (_syllable(9, 20), "ㄹ"): 15}
+_SILENT_H_VOWELS = frozenset((0, 4, 18, 20))
+
+
 def _rejoin_final(text: str) -> str:
     """`text` with each final consonant typed apart joined back onto its syllable (`_SPLIT_FINAL`)."""
     if not any("\u3131" <= ch <= "\u314e" for ch in text):
@@ -103,6 +111,10 @@ def _rejoin_final(text: str) -> str:
         code = ord(m.group(1)) - 0xAC00
         final, letter = code % 28, m.group(2)
         new = _FINALS.index(letter) + 1 if final == 0 else _DOUBLE_FINALS.get((final, letter))
+        after = m.string[m.end()] if m.end() < len(m.string) else ""
+        silent = _SILENT_H.get((m.group(1), letter))
+        if silent is not None and after and (ord(after) - 0xAC00) // 28 % 21 in _SILENT_H_VOWELS:
+            new = silent
         return m.group() if new is None else chr(0xAC00 + code - final + new)
 
     return _SPLIT_FINAL.sub(joined, text)
