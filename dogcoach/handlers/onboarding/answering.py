@@ -65,7 +65,14 @@ from dogcoach.services.understanding.classify import (
     SAID_BEFORE,
     WORSE_SINCE_TOLD,
 )
-from dogcoach.services.understanding.survey import CHILDREN_LIKED, NAME_COMMAND_TYPO, NAME_TOLD_LAST, OLDER_CHILD
+from dogcoach.services.understanding.survey import (
+    CHILDREN_BESIDE,
+    CHILDREN_LIKED,
+    DISTANCE_TOLD,
+    NAME_COMMAND_TYPO,
+    NAME_TOLD_LAST,
+    OLDER_CHILD,
+)
 
 
 def _answered(dog: Dog, q: Question) -> bool:
@@ -152,6 +159,12 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         turn.say("survey-children-liked", typed=turn.text, name=dog.name if dog else "")
         await ask(turn, q, dog)
         return
+    if choice is None and u is not None and u.reason == DISTANCE_TOLD and isinstance(u.answer, Unclear):
+        # "한 2키로?", "like 2km?" at the exercise (owner trial 33: read as a weight): how far, no
+        # time; said what was understood, asked again
+        turn.say("survey-distance-not-time", distance=str(u.answer.rest[0]) if u.answer.rest else turn.text)
+        await ask(turn, q, dog)
+        return
     if choice is None and u is not None and u.reason == SAID_BEFORE:
         # "아까 말했잖아요", "i just told you lol" with no answer in it (owner trial 31: a report
         # sent to the model): the answer stored before is kept, else none was: said, asked again
@@ -205,6 +218,15 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         and await told_ahead._children_told_early(turn, q, dog)
     ):
         return
+    if (
+        choice is None
+        and u is not None
+        and u.reason == CHILDREN_BESIDE
+        and "children" not in (dog.answers if dog else {})
+    ):
+        # "small, no kids", "작아요, 애들은 없어요" at the size (owner trial 33: one of them lost):
+        # the children kept ahead, this question's option stored below
+        await told_ahead._children_told_early(turn, q, dog, ask_again=False)
     if choice is None and await waiting_dog.told_of_waiting_dog(turn, q, dog):
         return  # "her name is luna" after "add a dog" (owner trial 25: Biscuit renamed Luna)
     if choice is None and u is not None and u.rename and isinstance(u.answer, Value) and dog is not None:

@@ -229,11 +229,12 @@ async def _store_ahead(
     return dog
 
 
-async def _children_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
+async def _children_told_early(turn: Turn, q: Question, dog: Dog | None, *, ask_again: bool = True) -> bool:
     """Children told at an earlier question ("no kids", "애기 없음" at the name, "초딩 아들 하나
     있어요" at the sex; owner trial 11: the dog named "No Kids", a male dog): the children
     question's answer, stored ahead (before there is a dog, in `EARLY_KEY`), said in a line, and
-    `q` asked again. False, nothing done, when it picks no one option there."""
+    `q` asked again (not with `ask_again` False: "small, no kids" answers `q` too, owner trial
+    33). False, nothing done, when it picks no one option there."""
     children = BY_KEY["children"]
     if turn.state.data.get("mode") == "edit":
         return False
@@ -252,7 +253,8 @@ async def _children_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool
         ahead.append(children.key)
     value = format_answer(turn, children, picks[0])
     turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{children.key}"), value=value)
-    await ask(turn, q, dog)
+    if ask_again:
+        await ask(turn, q, dog)
     return True
 
 

@@ -210,6 +210,9 @@ lex-person-grown = grown-ups
 lex-person-pair = two people
     .aliases = parents, my parents, couple
 ## Words adding people to a count already said ("3 of us, plus my mom" = 4): only after the count.
+## Joining the groups of a household's count ("two grown ups with a toddler"; owner trial 33, in Korean "어른 둘에 아기 하나": asked again): read past like "and". Only in a count of people.
+lex-person-joiner = with
+    .aliases = with, along with
 lex-person-also = also
     .aliases = also, plus, too, as well, and also, along with, besides, on top of that
 ## Words read past around a quantity. "we go for", "he gets", "take her for" before a count of walks ("we go for 2 walks a day, 40 mins each", owner trial 30: asked again) and "incl"/"including" inside the household's count ("4 of us incl. the kids": the total) added at stop 47.

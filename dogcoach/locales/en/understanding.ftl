@@ -1251,6 +1251,9 @@ understanding-household-alone = just me
 understanding-person-away = away
     .aliases = deployed, is away, are away, away for, overseas, abroad, business trip, work trip, out of town, traveling, travelling, working away, in the army, in the military, at sea, on tour, in hospital, in the hospital
 ## Stop 47 (owner trial 32): units of length or distance no survey question counts in ("about 5 metres?": the analysis's question about distance answered, sent to the coach model as a question). With a number, said short, never a question; right after an analysis, detail of that report.
+## At the exercise or the hours alone, a distance with no time ("like 2km?"; owner trial 33: read as a weight): the question asked again as a time, saying the distance understood.
+understanding-distance-unit = km
+    .aliases = km, kms, k, kilometre, kilometres, kilometer, kilometers, kilo, kilos, klick, klicks, mile, miles, mi, metre, metres, meter, meters, m, blocks, block
 understanding-measure-unit = metres
     .aliases = metre, metres, meter, meters, cm, centimetres, centimeters, km, kilometres, kilometers, feet, foot, ft, yard, yards, yds, steps, paces, inches
 ## At a number question, a vague amount ("a few months", "several hours") with no "?": an answer with no number, never a question to the coach; the number is asked again.
@@ -1303,7 +1306,7 @@ understanding-dog-subject = fur baby
 understanding-children-not-told = herding kids
     .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids, problem child, the problem child, problem children, wild child, middle child, only child, baby of the family, since he was a baby, since she was a baby, since it was a baby, as a baby, since he was a puppy, since she was a puppy
     .aliases = herding kids, herds kids, herding the kids, herds the kids, herding children, herds children, chases kids, chasing kids, chases children, nips kids, nipping kids, nips at kids, barks at kids, barking at kids, scared of kids, afraid of kids, good with kids, great with kids, loves kids, jumps on kids, jumping on kids,
-        likes kids, adores kids, loves children, likes children, adores children, good with children, great with children, fine with kids, ok with kids, okay with kids, scared of children, afraid of children, doesn't like kids, doesnt like kids, hates kids, loves little kids, loves babies, likes babies, good with babies
+        likes kids, adores kids, loves children, likes children, adores children, good with children, great with children, fine with kids, ok with kids, okay with kids, scared of children, afraid of children, doesn't like kids, doesnt like kids, hates kids, loves little kids, loves babies, likes babies, good with babies, plays with kids, plays well with kids, their kids, their children, my friend's kids, my friends kids, the neighbour's kids, the neighbors kids, the neighbor's kids
 ## The dog's sex told with a child's word ("she's a little girl, not spayed"; owner trial 26, in Korean: children under 12 stored yes): with the sex read in the same message, no answer to the children question.
 understanding-child-word-sex = little girl
     .aliases = she's a girl, shes a girl, he's a boy, hes a boy, a little girl, a little boy, she's a little girl, he's a little boy

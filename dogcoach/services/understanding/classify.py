@@ -2215,6 +2215,12 @@ class Understander(FollowupReading):
             # "1번", "option 2" where no option is numbered (owner trial 11: copied as option 1
             # into every later choice question): nothing understood here, asked again saying so
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=POSITION_NO_OPTIONS)
+        if context.question in CHILDREN_ELSEWHERE and alarm is None and asked is None:
+            beside = self.choice_beside_children(message, context)
+            if beside is not None:
+                # "small, no kids", "작아요, 애들은 없어요" at the size (owner trial 33: the size or
+                # the children lost): the option, and the children kept ahead by the survey
+                return beside
         if (
             (context.question in CHILDREN_ELSEWHERE or self._children_not_counted(message, context))
             and alarm is None

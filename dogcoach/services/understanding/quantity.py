@@ -186,6 +186,7 @@ class QuantityReader:
         add("group", "lex-person-group")
         add("grown", "lex-person-grown")
         add("also", "lex-person-also")
+        add("join", "lex-person-joiner")
         add("whole", "lex-household-whole")
         table = {k: frozenset(tags) for k, tags in tagged.items()}
         return table, max((len(k) for k in table), default=1)
@@ -596,6 +597,15 @@ def _resolve(
     ):
         # "동생도 있어요", "plus my mom": people added to a count already said (`_evaluate`)
         return _Token("also", piece.text)
+    if (
+        "join" in tags
+        and "people" in allowed
+        and prev is not None
+        and prev.kind in ("num", "unit", "person", "group", "grown")
+    ):
+        # "어른 둘에 아기 하나", "성인 2명에 아이 1명" (owner trial 33: asked again): "에" joins
+        # the groups counted, as "이랑" does; elsewhere ("2시간에") no word read past
+        return _Token("skip", piece.text)
     if "daypart" in tags:
         return _Token("daypart", piece.text)  # "in the morning": a summed part's label (`_evaluate`)
     for kind in ("weekday", "weekend"):

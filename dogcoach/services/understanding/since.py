@@ -109,7 +109,8 @@ class BirthYearReader:
     `Since.month`; a month without a year is no birth read. A year said by how long ago ("작년에
     태어났어요", "재작년생", "born last year") is `Since.years_ago`. A season with the year it was in
     or with "last" ("born last summer", "작년 여름에 태어났어요"; stop 47: asked again, "born"
-    left over) is `Since.season`; a season alone ("born in the summer") is no birth read."""
+    left over) or "this" ("born this spring", "올여름에 태어났어요": this year's; owner trial 33) is
+    `Since.season`; a season alone ("born in the summer") is no birth read."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -121,6 +122,7 @@ class BirthYearReader:
         for n in YEARS_AGO:  # before the skips: "올해" is a start here, not a word read past
             table.add(f"years_ago:{n}", v[f"lex-start-years-ago-{n}"])
         table.add("last", v["lex-start-last"])
+        table.add("this", v["lex-start-this"])
         for n in range(1, 13):
             table.add(f"month:{n}", v[f"lex-start-month-{n}"])
         for season in SEASONS:
@@ -158,7 +160,13 @@ class BirthYearReader:
                 years_ago.append(int(tag.partition(":")[2]))
             elif tag.startswith("season:"):  # "last summer" is one phrase: its "last" is in it
                 seasons.append(tag.partition(":")[2])
-                last = last or self._says_last(units)
+                last = last or self._says(units, "lex-start-last")
+                if self._says(units, "lex-start-this"):
+                    years_ago.append(0)  # "올여름", one phrase: this year's (owner trial 33)
+            elif tag == "this":  # "born this spring" (owner trial 33): only before a season
+                if not after_tag.startswith("season:"):
+                    return None
+                years_ago.append(0)
             elif tag == "last":  # "born last christmas" (stop 47): only before a month or season
                 if not after_tag.startswith(("month:", "season:")) or last:
                     return None
@@ -180,11 +188,12 @@ class BirthYearReader:
             return Since(years_ago=years_ago[0], month=month)
         return Since(year=years[0], month=month)
 
-    def _says_last(self, units: Units) -> bool:
-        """`units` hold a word of `lex-start-last` ("last summer", "지난여름")."""
+    def _says(self, units: Units, entry: str) -> bool:
+        """`units` hold a word of `entry` ("last summer", "지난여름": `lex-start-last`; "올여름":
+        `lex-start-this`)."""
         return any(
             units[i : i + len(p)] == p
-            for p in self.vocabulary["lex-start-last"].phrases
+            for p in self.vocabulary[entry].phrases
             for i in range(len(units) - len(p) + 1)
         )
 

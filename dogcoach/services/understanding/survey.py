@@ -87,6 +87,14 @@ OLDER_CHILD = "older-child"
 # At the children question, only how the dog is with children ("she loves kids", "애들 좋아해요";
 # owner trial 33: stored yes): whether any live at home is not said; asked again saying so.
 CHILDREN_LIKED = "children-liked"
+# At a question of minutes or hours, a distance and no time ("한 2키로?", "like 2km?"; owner trial
+# 33: read as a weight): `Unclear` with the distance as typed, asked again as a time, saying so.
+DISTANCE_TOLD = "distance-told"
+# At a choice question before the children's, its option and the children told in one message
+# ("small, no kids", "작아요, 애들은 없어요"; owner trial 33: one of the two lost): the option picked,
+# the children kept ahead by the survey (`told_ahead._children_told_early`), nothing asked again.
+CHILDREN_BESIDE = "children-beside"
+_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s*\S+")
 # The owner alone at home while someone is away for a while ("남편이 해외출장가서 당분간
 # 저혼자에요"): one at the household count, the absence kept beside the profile by the survey.
 ALONE_FOR_NOW = "alone-for-now"
@@ -333,6 +341,24 @@ class SurveyReading(RetoldFactReading):
             return False  # "애가 둘인데 큰애가 …": children counted
         rest = Folded(_blanked(message, dog, latin_only=False))
         return not isinstance(self.answers.choice(rest, context.options), Value)
+
+    def choice_beside_children(self, message: Folded, context: Context) -> Understanding | None:
+        """At a choice question before the children's, one of its options said in one part and
+        the children in the other ("small, no kids", "작아요, 애들은 없어요", "medium 2 kids"):
+        the CHOICE of that option (`CHILDREN_BESIDE`), the flow keeps the children ahead. None
+        when no split of the words so reads."""
+        if context.expect is not Expect.CHOICE or not context.options or "?" in message.text:
+            return None
+        words = message.text.split()
+        for i in range(1, len(words)):
+            head, tail = " ".join(words[:i]), " ".join(words[i:])
+            for own, other in ((head, tail), (tail, head)):
+                picked = self.answers.choice(Folded(own.strip(",.~!")), context.options, multi=False)
+                if isinstance(picked, Value) and self._children_told(Folded(other.strip(",.~!")), context):
+                    return Understanding(
+                        Kind.CHOICE, message.text, picks=picked.value, reason=CHILDREN_BESIDE
+                    )
+        return None
 
     def _children_told(self, message: Folded, context: Context) -> bool:
         """Children told at a question before theirs ("no kids", "애기 없음" at the name, "초딩 아들
@@ -997,6 +1023,21 @@ class SurveyReading(RetoldFactReading):
 
     def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
         answer = self.answers.quantity(message, expect)
+        distance = self._distance_said(message) if expect in DAY_TIMES else None
+        if distance is not None and not isinstance(answer, Value | Approximate):
+            rest = Folded(message.text.replace(distance, " "))
+            timed = self.answers.quantity(rest, expect)
+            v = self.vocabulary
+            if isinstance(timed, Value | Approximate) and any(
+                v[f"lex-unit-{unit}"].contains(rest) for unit in ("hours", "minutes", "one")
+            ):
+                # "30분 2키로", "40 mins, about 3km": the time, the distance beside it read past
+                return Understanding(Kind.ANSWER, message.text, answer=timed, reason="quantity")
+            # "한 2키로?", "like 2km?" at the exercise (owner trial 33: read as a weight): how far,
+            # no time; asked again as a time, saying the distance understood
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (distance,)), reason=DISTANCE_TOLD
+            )
         if isinstance(answer, Value | Approximate | Unclear) and self._none_of_another(
             message, expect, answer
         ):
@@ -1336,7 +1377,11 @@ class SurveyReading(RetoldFactReading):
             and self.vocabulary["understanding-children-not-told"].contains(picking)
             and not isinstance(
                 self.answers.choice(
-                    Folded(_blanked(picking, self.vocabulary["understanding-children-not-told"], latin_only=False)),
+                    Folded(
+                        _blanked(
+                            picking, self.vocabulary["understanding-children-not-told"], latin_only=False
+                        )
+                    ),
                     context.options,
                     multi=multi,
                     exclusive=context.exclusive,
@@ -2706,6 +2751,17 @@ class SurveyReading(RetoldFactReading):
     def _times_entries(self) -> tuple[str, ...]:
         return ("lex-times", *(f"lex-times-count-{n}" for n in TIMES_COUNTS))
 
+    def _distance_said(self, message: Folded) -> str | None:
+        """The distance typed ("2키로", "2km", "1.5 miles"): a number with a unit of distance
+        (`understanding-distance-unit`) right after it; None when there is none."""
+        units = self.vocabulary["understanding-distance-unit"]
+        for m in _DISTANCE.finditer(message.text):
+            told = m.group().rstrip("?？!.,~")
+            unit = told.lstrip("0123456789.,").strip()
+            if unit and units.whole(Folded(unit)):
+                return told
+        return None
+
     @cached_property
     def _none_reassured(self) -> Table:
         v = self.vocabulary
@@ -2741,6 +2797,8 @@ class SurveyReading(RetoldFactReading):
                 # "건강해요", "she's healthy" at the health (held-out 4: kept as the health note):
                 # good health said alone is the question's none, as "없어요 건강해요" is
             if context.none is not None and not context.options and any(tag == "yet" for tag, _ in pieces):
+                and context.expect is Expect.TEXT
+                and any(tag == "yet" for tag, _ in pieces)
                 # "not yet", "아직요" at the health (owner trial 33: stored as the note "not yet"):
                 # none so far, the question's none value
                 return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
