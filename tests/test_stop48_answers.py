@@ -148,7 +148,7 @@ async def test_a_distance_at_the_exercise_is_asked_again_on_kakao(
     calls = _model_calls(fake_ollama)
     await user.send(typed)
     assert "exercise_minutes" not in await kakao_answers(kakao, user.key)
-    assert t(lang, "survey-distance-not-time", distance=distance) in user.text, user.texts
+    assert t(lang, "survey-distance-not-time", understood=distance) in user.text, user.texts
     assert asked(lang, "exercise_minutes") in user.text, user.texts
     assert _model_calls(fake_ollama) == calls
 
@@ -159,7 +159,7 @@ async def test_a_distance_at_the_exercise_is_asked_again_on_telegram(tg: Harness
         await tg.say(chat, typed)
         assert "exercise_minutes" not in await tg_answers(tg, chat)
         sent = "\n".join(tg.sent(chat)[-3:])
-        assert t(lang, "survey-distance-not-time", distance=distance) in sent, tg.sent(chat)
+        assert t(lang, "survey-distance-not-time", understood=distance) in sent, tg.sent(chat)
 
 
 async def test_a_time_with_a_distance_is_the_time_on_kakao(kakao: Server) -> None:

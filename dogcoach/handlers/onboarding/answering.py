@@ -162,7 +162,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if choice is None and u is not None and u.reason == DISTANCE_TOLD and isinstance(u.answer, Unclear):
         # "한 2키로?", "like 2km?" at the exercise (owner trial 33: read as a weight): how far, no
         # time; said what was understood, asked again
-        turn.say("survey-distance-not-time", distance=str(u.answer.rest[0]) if u.answer.rest else turn.text)
+        turn.say("survey-distance-not-time", understood=str(u.answer.rest[0]) if u.answer.rest else turn.text)
         await ask(turn, q, dog)
         return
     if choice is None and u is not None and u.reason == SAID_BEFORE:

@@ -426,8 +426,8 @@ survey-review-corrected = Changed { $field }: { $previous } → { $value }
 survey-earlier-same = { $field } already says so: { $value }
 # At the children under 12, only children 12 or older named ("yes a teenager"; owner trial 12: stored yes): stored no, said why. $typed is what the owner wrote.
 # Only how the dog is with children at the children question ("she loves kids"; owner trial 33: stored Yes): nothing noted, the question again. $typed is what was typed.
-# A distance with no time at the exercise ("like 2km?"; owner trial 33: read as a weight): nothing noted, the question again. $distance is the distance as typed.
-survey-distance-not-time = I understood a distance ({ $distance }), not a time, so I didn't note it. About how many minutes is that a day? For example: "40 minutes".
+# A distance with no time at the exercise ("like 2km?"; owner trial 33: read as a weight): nothing noted, the question again. $understood is the distance as typed.
+survey-distance-not-time = I understood a distance ({ $understood }), not a time, so I didn't note it. About how many minutes is that a day? For example: "40 minutes".
 survey-children-liked = "{ $typed }" — I understood how { $name } is with children, but not whether any live with you, so I didn't note it.
 survey-children-older = "{ $typed }" — a child of 13 or older isn't one this question asks about (under 12), so I noted No. If a younger child lives with you too, go back and pick Yes.
 # Half an option told first ("female"), then the number of an option that contradicts it ("1" = male; owner trial 12: stored male without a word): nothing stored, asked again. $value is the numbered option, $understood the half told.
