@@ -195,6 +195,16 @@ CHILDREN_ELSEWHERE = frozenset({"name", "age_months", "sex", "breed", "size", "o
 # The reason given to a behaviour told at a survey question with no incident ("살짝 물어"): the
 # survey asks for one time it happened, as idle, and the question again.
 BEHAVIOUR_ALONE = "behaviour-alone"
+# Behaviours listed as worries at another survey question ("separation anxiety and he jumps up at
+# guests"; owner trial 33): the concerns' answer told early, kept ahead (`_concerns_listed`), in a
+# message this short at most.
+CONCERNS_LISTED = "concerns-listed"
+CONCERNS_LISTED_MAX_WORDS = 12
+WORST_REACTION = "worst_reaction"
+# Words ending in "ed" that tell no past ("obsessed", "scared", "attached"): a habit may be said with them.
+PAST_LOOKING = frozenset(
+    {"obsessed", "scared", "attached", "tired", "excited", "bored", "stressed", "worried"}
+)
 # The reason given to the dog's problem behaviours told as a habit at a survey question ("she's
 # reactive to other dogs and pulls on the lead" at the breed): the survey keeps the concerns they
 # name for the concerns question, as it does for a behaviour named alone (batch 76).
@@ -545,6 +555,37 @@ class Understander(FollowupReading):
         `understanding-outcome-retold`): how the step went, told again a moment after another
         answer, corrects that answer (`handlers/coaching/checkins.replace_answer`)."""
         return self.vocabulary["understanding-outcome-retold"].contains(Folded(canonical(text)))
+
+    def _concerns_listed(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At a survey question other than the concerns, behaviours listed as what the owner
+        worries about ("separation anxiety obviously 🙈 and he jumps up at guests", "무는거랑 밤에
+        낑낑거리는거"): joined by a list word, naming a concern, as habits (nothing past, no day, no
+        incident, nothing asked) in a short message. Not a report: the concerns' answer told early."""
+        if context.question in (None, CONCERNS, WORST_REACTION) or context.expect is Expect.NAME:
+            return False  # the worst reaction's options take behaviours
+        if context.expect is Expect.TEXT and context.verbatim:
+            return False  # a free-text note takes any behaviour
+        if not signals.behaviour or message.words > CONCERNS_LISTED_MAX_WORDS:
+            return False
+        if signals.incident or signals.anchored or signals.question:
+            return False
+        if any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 for ch in message.text) or any(
+            w.endswith("ed") and w not in PAST_LOOKING for w in message.text.lower().split()
+        ):
+            return False  # "물었어요", "he jumped on her": a time it happened, a report
+        if not self.vocabulary["understanding-list-joiner"].contains(message):
+            return False
+        named = self.concerns_in(message.text, self._concerns_context)
+        if self.vocabulary["understanding-behaviours-listed"].contains(message):
+            return bool(named)  # "무는거랑 밤에 낑낑거리는거": behaviours made nouns, listed
+        # a behaviour's name among them ("separation anxiety … and he jumps up at guests"), two
+        # concerns at least: "he jumps on people and pulls on the leash" is told, a report
+        return len(named) >= 2 and self.vocabulary["understanding-behaviour-noun"].contains(message)
+
+    @cached_property
+    def _concerns_context(self) -> Context:
+        concerns = next(q for q in QUESTIONS if q.key == CONCERNS)
+        return Context(Expect.MULTI, self._options(CONCERNS), question=CONCERNS, exclusive=concerns.exclusive)
 
     def concerns_in(self, text: str, context: Context) -> tuple[str, ...]:
         """The options of the concerns question (`context`) a behaviour told at another survey
@@ -2191,6 +2232,11 @@ class Understander(FollowupReading):
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=HEALTH_TOLD)
         if alarm is None and self._label_list(message, signals, context):
             return Understanding(Kind.NOISE, text, reason="labels", label=True)
+        if alarm is None and expect in SURVEY and self._concerns_listed(message, signals, context):
+            # "separation anxiety obviously 🙈 and he jumps up at guests" at the sex, "무는거랑 밤에
+            # 낑낑거리는거" at the age (owner trial 33: each a report for the coach model): what the
+            # owner worries about, listed, no incident; the concerns kept ahead by the survey
+            return Understanding(Kind.NOISE, text, reason=CONCERNS_LISTED, label=True)
         if alarm is None and expect in SURVEY and self._behaviour_alone(message, signals, context):
             # "살짝 물어" at the other pets: a behaviour with no incident, one time of it asked for
             return Understanding(Kind.NOISE, text, reason=BEHAVIOUR_ALONE, label=True)
