@@ -2791,16 +2791,12 @@ class SurveyReading(RetoldFactReading):
         if not any(tag == "none" for tag, _ in pieces):
             if (
                 context.none is not None
-                and context.expect is not Expect.NOTE
-                and any(t == "fine" for t, _ in pieces)
-            ):
-                # "건강해요", "she's healthy" at the health (held-out 4: kept as the health note):
-                # good health said alone is the question's none, as "없어요 건강해요" is
-            if context.none is not None and not context.options and any(tag == "yet" for tag, _ in pieces):
                 and context.expect is Expect.TEXT
-                and any(tag == "yet" for tag, _ in pieces)
-                # "not yet", "아직요" at the health (owner trial 33: stored as the note "not yet"):
-                # none so far, the question's none value
+                and any(tag in ("fine", "yet") for tag, _ in pieces)
+            ):
+                # "건강해요", "she's healthy" (held-out 4), "not yet", "아직요" (owner trial 33) at
+                # the health, both once kept as the note: good health or none so far said alone
+                # is the question's none, as "없어요 건강해요" is
                 return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
             return None
         nones = [
