@@ -955,7 +955,7 @@ understanding-not-a-breed = sentence
 understanding-number-wondered = wondered
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
-    .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog, but, but maybe, or maybe, though, idk, i dunno, dunno, not sure, no idea, i don't know, i dont know
+    .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog, but, but maybe, or maybe, though, idk, i dunno, dunno, not sure, no idea, i don't know, i dont know, in there, in him, in her, too, as well
 ## A request around a breed ("no just make it mixed", "put poodle"): read past.
 understanding-breed-request = request
     .aliases = no, nah, nope, actually, make it, just make it, make that, put, just put, put it as, put it down as, put him down as, put her down as, put down, change it to, change that to, go with, let's go with, lets go with, say, just say, write, mark it as, please, pls, plz, instead, then
@@ -1663,3 +1663,15 @@ understanding-amount-loose = loads
 ## Behaviours made nouns and listed ("무는거랑 밤에 낑낑거리는거", "biting and whining at night"; owner trial 33): worries listed at a survey question, no incident (`Understander._concerns_listed`).
 understanding-behaviours-listed = behaviours listed as nouns
     .aliases = biting and, barking and, jumping and, whining and, chewing and, pulling and, growling and, lunging and, nipping and, digging and
+
+## Common misspellings of a word further than one typo from it (owner trial 33: "male not nuterd" read as "male" only): read as the word wherever a question reads it. The value is the word, the aliases its misspellings (`typos.Spelling`).
+understanding-misspelt-neutered = neutered
+    .aliases = nuterd, nutered, nuetered, nueterd, neuterd, neutred, nutured, nuteured, neuted, nuetred, neutard, nutterd, nuttered
+understanding-misspelt-spayed = spayed
+    .aliases = spaded, spay'd, spayd, speyed, spade, sprayed, spaied, spayded
+understanding-misspelt-castrated = castrated
+    .aliases = castraded, castarted, casterated
+
+## Filler said before or after a name or a breed ("Kiwi too", "a pom as well", "lurcher x maybe some whippet in there"; owner trial 33: kept in the stored answer): whole words left out when something else is left.
+understanding-answer-filler = filler
+    .aliases = too, as well, also, aswell, in there, in him, in her, i think, i guess, maybe, probably, this one too, this one, this one as well, my dog, our dog, the dog, lol, haha

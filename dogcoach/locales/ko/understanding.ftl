@@ -1686,3 +1686,15 @@ understanding-amount-loose = 많이
 ## 동사를 명사로 만들어 나열한 말("무는거랑 밤에 낑낑거리는거"; 보호자 체험 33): 설문 중에 걱정을 나열한 것이지 사건이 아니에요 (`Understander._concerns_listed`).
 understanding-behaviours-listed = 행동을 명사로 나열
     .aliases = 는거랑, 는 거랑, 는거하고, 는 거하고, 는거와, 는 거와, 은거랑, 은 거랑, 은거하고, 는거이랑
+
+## 한 글자 오타보다 먼 흔한 잘못 쓴 말 (오너 체험 33: "male not nuterd"를 "male"로만 읽었어요): 질문이 읽는 곳 어디서나 그 말로 읽어요. 값은 바른 말, 별칭은 잘못 쓴 말(`typos.Spelling`).
+understanding-misspelt-neutered = 중성화
+    .aliases = 중성하, 중썽화, 중성화ㅏ, 중송화, 쭝성화, 중셩화, 중서화, 준성화, 중선화, 중성와, 증성화
+understanding-misspelt-spayed = spayed
+    .aliases = spaded, spay'd, spayd, speyed, spayded
+understanding-misspelt-castrated = castrated
+    .aliases = castraded, castarted, casterated
+
+## 이름이나 견종 앞뒤로 붙는 군말 ("포메요 얘도", "키위요 강아지"; 오너 체험 33: 저장된 답에 남았어요): 다른 말이 남을 때 그 낱말을 빼요.
+understanding-answer-filler = 군말
+    .aliases = 얘도, 얘는, 얘, 이 아이도, 이아이도, 이 아이는, 이 녀석도, 이녀석도, 이 친구도, 이친구도, 강아지, 강아지도, 강아지요, 우리 강아지, 우리강아지, 우리 강아지도, 우리강아지도, 우리 애, 우리애, 우리 애도, 우리애도, 우리, 아마, 아마도, 같아요, 인 것 같아요, 일걸요

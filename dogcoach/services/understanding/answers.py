@@ -787,7 +787,7 @@ class SurveyAnswers:
         laughter = self.vocabulary["understanding-talk-laughter"].phrases
         words = _letters_only(message)
         kept = [w for w in words if (w.casefold(),) not in laughter]  # "Rex lol": Rex
-        words = kept or words
+        words = self.without_filler(kept or words)  # "키위요 강아지", "Kiwi too": Kiwi
         kiss = self.vocabulary["understanding-name-kiss"]
         while len(words) > 1 and words[-1].islower() and kiss.whole(Folded(words[-1])):
             words = words[:-1]  # "Poppy x" (owner trial 31: a kiss kept in the name): Poppy
@@ -1054,7 +1054,7 @@ class SurveyAnswers:
             # "lab mix maybe? idk", "진도믹스 같아요 잘 모름", "no clue, mutt" (trial e2, owner trial
             # 21: stored as don't know, "clue mix"): the breed named is kept, the hedge read past
             return self._breeds_told(message)
-        words = self._without_hedges(_letters_only(message, keep_digits=True))
+        words = self._without_hedges(self.without_filler(_letters_only(message, keep_digits=True)))
         if not words:
             return Unclear(None, (message.text,))
         bare = Folded(" ".join(words))
@@ -1091,6 +1091,33 @@ class SurveyAnswers:
             return Value(pure[0])
         locale = "ko" if any(not b.isascii() for b in pure) else "en"
         return Value("·".join(pure) + " " + self.messages.format(locale, "understanding-mix"))
+
+    def without_filler(self, words: list[str]) -> list[str]:
+        """Words without the filler said before or after a name or a breed, whole words
+        (`understanding-answer-filler`: "포메요 얘도", "키위요 강아지", "Kiwi too", "a lab as well";
+        owner trial 33: stored as the breed "포메요 얘도", the name "키위요 강아지"); the words as
+        they are when nothing else is left."""
+        filler = self.vocabulary["understanding-answer-filler"]
+        said = {" ".join(p) if p[0].isascii() else "".join(p) for p in filler.phrases if p}
+
+        def key(part: list[str]) -> str:
+            bare = [w.casefold().strip(",.!?~;:") for w in part]
+            return " ".join(bare) if all(w.isascii() for w in bare) else "".join(bare)
+
+        out = list(words)
+        changed = True
+        while changed:
+            changed = False
+            for size in (3, 2, 1):
+                if len(out) > size and key(out[-size:]) in said:
+                    out = out[:-size]
+                    changed = True
+                    break
+                if len(out) > size and key(out[:size]) in said:
+                    out = out[size:]
+                    changed = True
+                    break
+        return out
 
     def _without_hedges(self, words: list[str]) -> list[str]:
         """Words without the hedges and the requests around a breed ("I think a lab mix" → lab

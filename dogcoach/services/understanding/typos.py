@@ -25,6 +25,8 @@ MIN_TARGET = 5
 # A typed word this long at least may be a typo ("smal"); shorter, it is too often a word.
 MIN_TYPED = 4
 _WORD = re.compile(r"[a-z]+")
+# The locale entries of common misspellings: the value the word, the aliases its misspellings.
+MISSPELT = "understanding-misspelt-"
 
 
 # A word this long at least may have one letter struck as its neighbour on the keyboard
@@ -72,11 +74,57 @@ class Spelling:
                 words.update(_WORD.findall(aliases.casefold()))
         return frozenset(words)
 
+    @cached_property
+    def _misspelt(self) -> dict[str, str]:
+        """The common misspellings of a word further than one typo from it ("nuterd", "spaded",
+        "중썽화"; owner trial 33: "male not nuterd" read as "male" only), each with the word:
+        the aliases of `understanding-misspelt-*`, whose value is the word."""
+        out: dict[str, str] = {}
+        for locale in LOCALES:
+            for msg_id in self.messages.ids(locale):
+                if not msg_id.startswith(MISSPELT):
+                    continue
+                word = self.messages.format(locale, msg_id).casefold()
+                for alias in (self.messages.attribute(locale, msg_id, "aliases") or "").split(","):
+                    if alias.strip():
+                        out[alias.strip().casefold()] = word
+        return out
+
+    def _respelt(self, typed: list[str], targets: list[Phrases]) -> list[str] | None:
+        """`typed` with each common misspelling (`_misspelt`) of a word of `targets` replaced by
+        the word (a Hangul one also at the start of a typed word: "중성하했어요"); None for none."""
+        if not self._misspelt:
+            return None
+        held = {" ".join(p) for t in targets for p in t.phrases} | {"".join(p) for t in targets for p in t.phrases}
+        out: list[str] = []
+        changed = False
+        for raw in typed:
+            bare = raw.casefold().strip(",.!?~;:")
+            word = self._misspelt.get(bare)
+            if word is None and bare and not bare.isascii():
+                word = next(
+                    (w for m, w in self._misspelt.items() if not m.isascii() and bare.startswith(m)), None
+                )
+                if word is not None:
+                    bare = next(m for m, w in self._misspelt.items() if not m.isascii() and bare.startswith(m))
+            if word is not None and any(word in h for h in held):
+                out.append(raw.casefold().replace(bare, word, 1))
+                changed = True
+            else:
+                out.append(raw)
+        return out if changed else None
+
     def corrected(self, message: Folded, targets: Iterable[Phrases], *, struck: bool = True) -> Folded | None:
         """`message` with each typo'd word replaced by the one word of `targets` it fits; None
         when nothing was corrected. `struck` False: a letter left out or two swapped only, no
-        neighbour key (behaviour words: "kicking" is no "licking")."""
+        neighbour key (behaviour words: "kicking" is no "licking"). A common misspelling further
+        than one typo (`_misspelt`) is the word it misspells first."""
         typed = message.text.split()
+        targets = list(targets)
+        respelt = self._respelt(typed, targets)
+        if respelt is not None:
+            again = self.corrected(Folded(" ".join(respelt)), targets, struck=struck)
+            return again or Folded(" ".join(respelt))
         if not any(_typo_shaped(w, self._known) for w in typed):
             return None
         entries: dict[str, set[str]] = {}  # each word and the entries that hold it
