@@ -222,13 +222,20 @@ async def kept_for_survey(turn: Turn, *, health: bool = False) -> bool:
     """A profile answer told with no survey question open and no dog yet ("시츄예요", "열두살이에요",
     "작은편이에요", "아들이 사다줬어요 애견샵에서"; `health`: a health note, "눈이 잘 안보여요 백내장";
     owner trial 30: "that's for the profile", then the survey asked them all again): kept for the
-    survey as answers told ahead (`onboarding.keep_before_survey`), said with its value. False,
+    survey as answers told ahead (`onboarding.keep_before_survey`), said with its value; a sentence
+    of several (`Understander.profile_facts`, the sex read whole) keeps each. False,
     nothing kept, when the owner has a dog (`profile_told` stores it on the dog) or it reads as no
     one answer."""
     if await turn.session.list_dogs(turn.user.id):
         return False
     if health:
         return onboarding.keep_before_survey(turn, "health", Value(turn.text.strip()))
+    facts = turn.services.understander.profile_facts(turn.text)
+    if facts:  # "He's just turned one, we got him … from a breeder" (owner trial 33: all lost)
+        kept = [onboarding.keep_before_survey(turn, key, answer) for key, answer in facts]
+        sex = onboarding.sex_in_sentence(turn, None, turn.text, idle=True)
+        kept.append(sex is not None and onboarding.keep_before_survey(turn, "sex", Value(sex)))
+        return any(kept)
     found = _profile_answer(turn, [])
     if found is None:
         told = _age_told(turn)

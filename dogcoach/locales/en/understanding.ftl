@@ -997,9 +997,9 @@ understanding-concept-origin_other = another place
     .aliases = online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 ## Neutering told as planned ("she'll be spayed next month"; owner trial 28: stored as done), or the dog too young for it yet ("boy, too young to be neutered yet"; owner trial 31: stored as neutered): not neutered yet.
 understanding-neuter-planned = will be
-    .aliases = will be spayed, will be neutered, she'll be spayed, he'll be neutered, getting spayed, getting neutered, getting her spayed, getting him neutered, going to be spayed, going to be neutered, gonna get, scheduled, next month, next week, booked in, planning to, too young to be, too young for, too young to get, too little to be, not old enough to be, not old enough for, when he's older, when she's older, once he's older, once she's older
+    .aliases = will be spayed, will be neutered, she'll be spayed, he'll be neutered, getting spayed, getting neutered, getting her spayed, getting him neutered, going to be spayed, going to be neutered, gonna get, scheduled, next month, next week, booked in, planning to, too young to be, too young for, too young to get, too little to be, not old enough to be, not old enough for, when he's older, when she's older, once he's older, once she's older, until he's older, until she's older, until he's a bit older, until she's a bit older, wait until he's, wait until she's, wait till he's, wait till she's
 understanding-concept-intact = not neutered
-    .aliases = not neutered, not spayed, not fixed, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been, not yet neutered, not yet spayed, neutered no, spayed no, fixed no
+    .aliases = not neutered, not spayed, not fixed, not been done, not been neutered, not been spayed, not been fixed, not had the op, not had the surgery, not been snipped, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been, not yet neutered, not yet spayed, neutered no, spayed no, fixed no
 
 ## -- Outcomes inside a check-in answer, anywhere in the sentence ("better but still barks"); two at once are asked again. Longest first: "not better" is the same.
 understanding-concept-outcome_better = better

@@ -1881,6 +1881,10 @@ class Understander(FollowupReading):
                 )
         if alarm is None and expect not in (Expect.NOTE, Expect.FIRST_CONTACT):
             correction = self._correction(message, signals, stated=expect is Expect.NOTHING)
+            if correction is not None and expect is Expect.NOTHING and len(self.profile_facts(text)) > 1:
+                # "이제 한살 됐고 브리더한테 8주때 데려왔어요" (owner trial 33: the age alone read, the
+                # origin lost): several facts of the profile, each kept (`_profile_told`)
+                correction = None
             # after a follow-up question ("since when?") only a value that names the answer it
             # corrects ("나이", "3살", "years old", "12 kg") is a correction: "I meant 5 years"
             # answers the question open; at a survey question one naming a dog ("콩이 나이 3살로

@@ -258,6 +258,8 @@ class FollowupReading(SurveyReading):
         `understanding-profile-name`, `understanding-profile-told`, an age in 살, a breed named."""
         if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
             return False
+        if message.words > PROFILE_MAX_WORDS and context.expect is not Expect.FOLLOWUP:
+            return self._profile_sentence(message, signals)
         if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.question:
             return False
         if signals.incident and not (
@@ -323,6 +325,64 @@ class FollowupReading(SurveyReading):
             and message.words <= BREED_MAX_WORDS + 3
             and v["understanding-profile-breed-is"].contains(message)
         )
+
+    def _profile_clauses(self, message: Folded) -> list[Folded]:
+        """The clauses of a message (cut at punctuation, "and", a Korean clause ending: "됐고 ")."""
+        cut = self.answers._clause_cut.split(message.text)  # noqa: SLF001  (the answers' own cut)
+        return [Folded(c.strip(" ,.;!?~")) for c in cut if c and c.strip(" ,.;!?~")]
+
+    def _profile_sentence(self, message: Folded, signals: Signals) -> bool:
+        """A long sentence of profile facts and nothing else ("He's just turned one, we got him at
+        about 9 weeks old from a breeder in Devon", "남자애고 중성화는 아직이에요 병원에서 좀 더 크면
+        하래요"; owner trial 33: "I couldn't tell what your dog did… analyse it?", every fact lost):
+        no behaviour, nothing asked, and a clause that is a profile fact told alone, or a fact
+        `profile_facts` reads. The flow keeps each fact for the survey."""
+        if signals.behaviour or signals.question or self.signals.asks(message):
+            return False
+        if message.words > CORRECTED_MAX_WORDS * 2:
+            return False
+        idle = Context(Expect.NOTHING)
+        for clause in self._profile_clauses(message):
+            if clause.words <= PROFILE_MAX_WORDS and self._profile_told(clause, self.signals.read(clause), idle):
+                return True
+        return bool(self.profile_facts(message.text))
+
+    def profile_facts(self, text: str) -> list[tuple[str, Value[Any] | Approximate]]:
+        """The profile facts a sentence tells clause by clause, with no question open (owner trial
+        33: "He's just turned one, we got him at about 9 weeks old from a breeder in Devon"): the
+        age of a clause that tells it as the dog's ("just turned one", "이제 한살 됐고": read as at the
+        age question), where the dog came from (`_profile_option`: "from a breeder"; that clause's
+        "9 weeks old" is no age), a size, one breed named in the sentence. The sex is read whole
+        by the flow (`sex_in_sentence`). Each key once; nothing for a sentence telling a behaviour."""
+        message = Folded(canonical(text))
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.question or self.signals.asks(message):
+            return []
+        v = self.vocabulary
+        someone = v["understanding-someone-else"].contains(message)
+        found: dict[str, Value[Any] | Approximate] = {}
+        clauses = self._profile_clauses(message)
+        if len(clauses) < 2:
+            return []  # one clause: read whole by `_profile_told` and the corrections
+        for clause in clauses:
+            option = self._profile_option(clause)
+            if option is not None:
+                found.setdefault(option[0], Value(option[1]))
+                continue  # "we got him at 9 weeks old from a breeder": the origin, no age
+            if someone or "age_months" in found:
+                continue
+            marked = v["understanding-correction-mark-age_months"].contains(clause)
+            if not marked:  # "He's just turned one": its age stated, as a correction reads it
+                retold = self._correction(clause, self.signals.read(clause), stated=True)
+                marked = retold is not None and retold.about == ("age_months",)
+            if marked:
+                age = self.answers.age(clause)
+                if isinstance(age, Value | Approximate):
+                    found["age_months"] = age
+        breeds = self.answers.breeds_named(message)
+        if len(breeds) == 1:
+            found.setdefault("breed", Value(breeds[0]))
+        return list(found.items())
 
     def another_dog_told(self, text: str) -> tuple[str, Value[float] | Approximate | None] | None:
         """Another dog told with its name after a result or with nothing open ("아 그리고 우리집에
