@@ -468,7 +468,9 @@ def understand(
 ) -> Understanding:
     """Decide once what the typed message is; flows read it from `turn.understanding`."""
     context = context_for(turn, pending=pending, seen=seen, flags=flags)
-    u = turn.services.understander.understand(turn.text, context, media=turn.incoming.media)
+    u = turn.services.understander.understand(
+        turn.text, context, media=turn.incoming.media, caption=turn.incoming.caption
+    )
     if u.kind is Kind.SMALL_TALK and u.talk == "dismiss" and onboarding.adding_unnamed(turn.state):
         # "nvm" at a further dog's name, nothing answered yet (owner trial 15: the name asked
         # again): adding the dog is called off, as its cancel words do

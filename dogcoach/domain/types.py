@@ -85,6 +85,8 @@ class Incoming:
     it has one (KakaoTalk: Korean), else the server's default. `payload` is the raw platform body, kept in
     the transcript. `media` says the platform sent a photo, video, sticker, voice note or file
     (its `text`, if any, is a link to it): there is nothing to read, so nothing is stored.
+    `caption` says `text` was written under a photo or file the channel passes as text
+    (Telegram): read as typed, but understood as nothing the owner hears the media is unseen.
     `update_id` is the platform's id of the delivery, where it re-delivers (Telegram): recorded
     in the turn's own transaction, so a re-delivery of a committed turn is recognised and one of
     a turn that did not commit is taken. `files`: the channel can hand the owner a file this turn
@@ -100,6 +102,7 @@ class Incoming:
     display_name: str | None = None
     payload: dict[str, Any] | None = None
     media: bool = False
+    caption: bool = False
     update_id: str | None = None
     files: bool = True
 

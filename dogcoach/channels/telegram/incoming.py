@@ -163,12 +163,14 @@ def _message(
             return GroupCommand(chat["id"], message["message_id"], language)
         return Ignored("group_message")
     text = message.get("text")
+    caption = text is None and message.get("caption") is not None
     if text is None:
         text = message.get("caption")
     if text is not None and text.strip():
         incoming = Incoming(
             user=UserRef(Channel.TELEGRAM, str(chat["id"])),
             text=text,
+            caption=caption,
             locale_hint=language,
             display_name=_full_name(user),
             payload=payload,

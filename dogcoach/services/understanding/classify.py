@@ -180,6 +180,8 @@ SAID_BEFORE = "said-before"
 OTHER_DOG_ASKED = "other-dog-asked"
 # An option's number typed at a question without numbered options ("1번" at the age).
 POSITION_NO_OPTIONS = "position-no-options"
+# A caption under a photo (Telegram) understood as nothing: the photo said unseen, the question again.
+CAPTION_UNREAD = "caption-unread"
 # Children told at a question before theirs ("no kids" at the name): kept for the children question.
 CHILDREN_TOLD = "children-told"
 # The question asked right after the name: there a slip said alone corrects the name just typed.
@@ -814,10 +816,34 @@ class Understander(FollowupReading):
 
     # -- the decision ----------------------------------------------------------------------------
 
-    def understand(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
+    def understand(
+        self, text: str | None, context: Context, *, media: bool = False, caption: bool = False
+    ) -> Understanding:
         """What `text` is while `context` is open. `media`: the channel says the message is a
         photo, video, file or sticker (its text, if any, is a caption or a link to it). A report
-        with a question asked in a sentence of its own beside it carries that sentence (`asked`)."""
+        with a question asked in a sentence of its own beside it carries that sentence (`asked`).
+        `caption`: the text came under a photo or file the channel reads as text (Telegram): read
+        as typed, but understood as nothing (`_caption_unread`) it is the media, said unseen."""
+        found = self._understood(text, context, media=media)
+        if caption and self._caption_unread(found):
+            # "똘이 사진이에요 귀엽죠ㅎㅎ" at how long owned (owner trial 33: "I didn't catch how
+            # long", no word of the photo): the photo can't be seen, then the question again
+            return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
+        return found
+
+    @staticmethod
+    def _caption_unread(found: Understanding) -> bool:
+        """A caption understood as nothing: noise, or an answer of which nothing was understood."""
+        if found.kind is Kind.NOISE and not found.label:
+            return True
+        return (
+            found.kind is Kind.ANSWER
+            and isinstance(found.answer, Unclear)
+            and not found.answer.understood
+            and not found.detail
+        )
+
+    def _understood(self, text: str | None, context: Context, *, media: bool) -> Understanding:
         said = (
             None
             if media
