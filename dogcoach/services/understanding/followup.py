@@ -328,7 +328,7 @@ class FollowupReading(SurveyReading):
 
     def _profile_clauses(self, message: Folded) -> list[Folded]:
         """The clauses of a message (cut at punctuation, "and", a Korean clause ending: "됐고 ")."""
-        cut = self.answers._clause_cut.split(message.text)  # noqa: SLF001  (the answers' own cut)
+        cut = self.answers._clause_cut.split(message.text)
         return [Folded(c.strip(" ,.;!?~")) for c in cut if c and c.strip(" ,.;!?~")]
 
     def _profile_sentence(self, message: Folded, signals: Signals) -> bool:
@@ -343,7 +343,9 @@ class FollowupReading(SurveyReading):
             return False
         idle = Context(Expect.NOTHING)
         for clause in self._profile_clauses(message):
-            if clause.words <= PROFILE_MAX_WORDS and self._profile_told(clause, self.signals.read(clause), idle):
+            if clause.words <= PROFILE_MAX_WORDS and self._profile_told(
+                clause, self.signals.read(clause), idle
+            ):
                 return True
         return bool(self.profile_facts(message.text))
 

@@ -95,18 +95,15 @@ class Spelling:
         the word (a Hangul one also at the start of a typed word: "중성하했어요"); None for none."""
         if not self._misspelt:
             return None
-        held = {" ".join(p) for t in targets for p in t.phrases} | {"".join(p) for t in targets for p in t.phrases}
+        held = {f(p) for t in targets for p in t.phrases for f in (" ".join, "".join)}
+        hangul = sorted((m for m in self._misspelt if not m.isascii()), key=len, reverse=True)
         out: list[str] = []
         changed = False
         for raw in typed:
             bare = raw.casefold().strip(",.!?~;:")
+            if bare not in self._misspelt and not bare.isascii():  # "중성하했어요": at its start
+                bare = next((m for m in hangul if bare.startswith(m)), bare)
             word = self._misspelt.get(bare)
-            if word is None and bare and not bare.isascii():
-                word = next(
-                    (w for m, w in self._misspelt.items() if not m.isascii() and bare.startswith(m)), None
-                )
-                if word is not None:
-                    bare = next(m for m, w in self._misspelt.items() if not m.isascii() and bare.startswith(m))
             if word is not None and any(word in h for h in held):
                 out.append(raw.casefold().replace(bare, word, 1))
                 changed = True
