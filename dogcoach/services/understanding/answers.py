@@ -1095,8 +1095,8 @@ class SurveyAnswers:
     def without_filler(self, words: list[str]) -> list[str]:
         """Words without the filler said before or after a name or a breed, whole words
         (`understanding-answer-filler`: "포메요 얘도", "키위요 강아지", "Kiwi too", "a lab as well";
-        owner trial 33: stored as the breed "포메요 얘도", the name "키위요 강아지"); the words as
-        they are when nothing else is left."""
+        owner trial 33: stored as the breed "포메요 얘도", the name "키위요 강아지"), before them only
+        when one word is left ("강아지 키위"); the words as they are when nothing else is left."""
         filler = self.vocabulary["understanding-answer-filler"]
         said = {" ".join(p) if p[0].isascii() else "".join(p) for p in filler.phrases if p}
 
@@ -1113,7 +1113,9 @@ class SurveyAnswers:
                     out = out[:-size]
                     changed = True
                     break
-                if len(out) > size and key(out[:size]) in said:
+                if (
+                    len(out) == size + 1 and key(out[:size]) in said
+                ):  # "강아지 키위"; not "강아지 두마리 키우는데요"
                     out = out[size:]
                     changed = True
                     break

@@ -68,7 +68,7 @@ from dogcoach.services.understanding.corrections import ASKED_AGAIN
 from dogcoach.services.understanding.dictation import Dictation
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
-from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, FollowupReading
+from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, PROFILE_MAX_WORDS, FollowupReading
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
@@ -1689,7 +1689,10 @@ class Understander(FollowupReading):
                     Kind.COMMAND, text, command="edit", argument="name", reason="renamed-idle"
                 )
         retold = self._fact_retold(message) if expect in AFTER_RESULT else None
-        if retold is not None and not self._profile_told(message, self.signals.read(message), context):
+        if retold is not None and not (
+            message.words <= PROFILE_MAX_WORDS
+            and self._profile_told(message, self.signals.read(message), context)
+        ):  # a long sentence that says what to change ("the breed is wrong, he's a lab") is the edit
             # "sorry can you go back, i think the breed is wrong, he's a lab", "can i change his
             # name? it's Ziggy Stardust" after a report (owner trial 20: glued onto the report, or
             # a question for the model): that answer changed to the value told, read by its
