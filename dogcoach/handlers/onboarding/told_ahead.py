@@ -189,7 +189,16 @@ async def _alone_hours_told_early(turn: Turn, q: Question, dog: Dog | None) -> b
         return False
     never = understander.vocabulary["understanding-never-alone"].contains(message)
     home = understander.vocabulary["understanding-survey-time-told"].contains(message)  # "재택해서"
-    if not never and not home and not understander.names_answer(message, alone.key):
+    v = understander.vocabulary
+    # "평일엔 9시간정도ㅠㅠ", "about 9 hours on weekdays" at how long owned (owner trial 33: which
+    # question?): hours on weekdays, no walk named, are the hours alone (the weekday is the
+    # usual day the question asks about; the exercise is asked by the day)
+    weekdays = (
+        v["lex-weekday"].contains(message)
+        and bool(v["lex-unit-hours"].find(message))
+        and not understander.names_answer(message, "exercise_minutes")
+    )
+    if not never and not home and not weekdays and not understander.names_answer(message, alone.key):
         return False
     read = (
         Approximate(0.0, 0.0, 0.0)

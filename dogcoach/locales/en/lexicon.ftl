@@ -348,3 +348,9 @@ lex-counted-in = counting
 ## Korean verbs that begin with a number's syllable (사세요 "lives", 오세요 "comes", 구해요 "rescued"; owner trial 33): read past, never a number. English has no such words; the homophones "for", "to", "won" are `lex-homophone-*`.
 lex-number-verb = lives
     .aliases = lives
+## A person living alone ("my grandma lives alone": the dog lives with her, one person at home; owner trial 33: grandma and the owner counted, two): with someone named before it, that one alone (one person); with no one, the owner alone.
+lex-person-alone = alone
+    .aliases = alone, lives alone, lives by herself, lives by himself, by herself, by himself, on her own, on his own, by myself, on my own, living alone
+## Words beside an amount that only tell the circumstances ("10 years, pretty much his whole life", "we got her last autumn, a bit over a year"; owner trial 33): read past.
+lex-context-more = whole life
+    .aliases = whole life, his whole life, her whole life, all his life, all her life, pretty much his whole life, pretty much her whole life, we got him, we got her, got him, got her, still a baby, just a baby, mum is home, mom is home, mum's home, mom's home

@@ -174,10 +174,9 @@ class QuantityReader:
         add("skip", "lex-filler")
         add("skip", "lex-insisted")  # "3살이라니까요", "I said 3 years!!": the value said again
         add("skip", "lex-context")
+        add("skip", "lex-context-more")  # "데려와서", "거의 평생", "애기야" (owner trial 33)
         add("skip", "lex-counted-in")
-        add(
-            "skip", "lex-number-verb"
-        )  # "할머니 혼자 사세요": 살다, never 4 (owner trial 33)  # "출퇴근까지 치면 10시간", "counting the commute, 10 hours"
+        add("skip", "lex-number-verb")  # "할머니 혼자 사세요": 살다, never 4 (owner trial 33)
         add("skip", "lex-when")
         add("skip", "lex-retract")  # "아니다 2년이요", "no wait, 3 hours": the answer after it
         add("person:1", "lex-person")
@@ -187,6 +186,7 @@ class QuantityReader:
         add("grown", "lex-person-grown")
         add("also", "lex-person-also")
         add("join", "lex-person-joiner")
+        add("alone", "lex-person-alone")  # "할머니 혼자 사세요": that one alone (`_evaluate`)
         add("whole", "lex-household-whole")
         table = {k: frozenset(tags) for k, tags in tagged.items()}
         return table, max((len(k) for k in table), default=1)
@@ -231,6 +231,12 @@ class QuantityReader:
                 not typed.isascii() and any(typed.startswith(k[0]) for k in table if len(k) == 1)
             ):
                 return m.group()  # a word of the vocabulary ("3번", "2시간씩")
+            if any(
+                typed.startswith(alias) for unit in ALL_UNITS for alias in self._unit_words(unit) if alias
+            ):
+                # a unit of another kind ("평일엔 9시간정도" at how long owned; owner trial 33: "9세간",
+                # 시 taken for a typo of 세): that unit, never a typo of one asked for
+                return m.group()
             fits = {
                 (alias, unit)
                 for unit in units
@@ -511,6 +517,10 @@ def _resolve(
             _Token("num", piece.text, 0.0, "rarely", high=0.0) if zero_words else _Token("other", piece.text)
         )
     people = _tag_values(tags, "person")
+    if "alone" in tags and "people" in allowed:
+        # "할머니 혼자 사세요", "my grandma lives alone": the person named before lives alone, the
+        # whole household (owner trial 33: grandma and the owner, 2); with no one named, the owner
+        return _Token("person", piece.text, 1.0, "alone")
     if "group" in tags and "people" in allowed and not _tag_values(tags, "num"):
         # "2 kids", "아이 둘": people counted by the number next to them (`_groups`)
         # "2 adults", "어른 둘": the grown-ups at home count the owner (ninth owner trial: asked
@@ -910,6 +920,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             low += token.value * units["days"]
             high += token.value * units["days"]
             last_unit = "days"
+        elif token.kind == "person" and token.system == "alone":
+            people = people or 1.0  # "할머니 혼자": the one named; "혼자요": the owner
+            owner = True  # the whole household is named: no doubt whether it counts the owner
         elif token.kind == "person":
             if not (owner and token.system == "self"):  # "저 혼자요": the owner named twice is one
                 people += token.value
