@@ -344,7 +344,7 @@ class TalkReading(CommandReading):
             return "worse" if one == "worse" else None
         if one is not None:
             return TRIED_OUTCOMES[one]
-        calm = v["understanding-talk-calm"].contains(message)
+        calm = self.calm_said(message)
         if calm and not self.signals.behaviour_besides(message, "understanding-talk-calm"):
             return "worked"  # "did the exercise yesterday and he didnt bark at all"
         several = isinstance(picked, Unclear) and len(picked.understood or ()) > 1
@@ -481,9 +481,22 @@ class TalkReading(CommandReading):
         result: there it may be detail ("어제는 안 짖었어요")."""
         if message.words > PRAISE_MAX_WORDS or signals.question:
             return False
-        if not self.vocabulary["understanding-talk-calm"].contains(message):
+        if not self.calm_said(message):
             return False
         return not self.signals.behaviour_besides(message, "understanding-talk-calm")
+
+    def calm_said(self, message: Folded) -> bool:
+        """A phrase of `understanding-talk-calm` that does not start inside a word it only seems
+        to continue (`understanding-talk-calm-false`): "10분 동안 짖었어요" holds "안 짖" in "동안
+        짖" and is barking for ten minutes, a report (stop 48: good news, nothing kept); "not a
+        good day" is no good day."""
+        hits = self.vocabulary["understanding-talk-calm"].find(message)
+        if not hits:
+            return False
+        masks = self.vocabulary["understanding-talk-calm-false"].find(message)
+        return any(
+            not any(m[3] == h[3] and m[1] < h[1] < m[2] for m in masks) for h in hits
+        )
 
     def _hedged(self, message: Folded, signals: Signals) -> bool:
         """A trailing "?" is the only sign of a question and the text carries a quantity: an
