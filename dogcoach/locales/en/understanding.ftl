@@ -1069,6 +1069,12 @@ understanding-habit-target = target
     .aliases = at, on, the, with, when, whenever, around, people, dogs, guests
 understanding-outcome-mixed = half and half
     .aliases = half and half, fifty fifty, 50/50, hit and miss, hit or miss, up and down, on and off, mixed, mixed results, some days yes some days no, depends on the day
+## At a check-in, some days one way and some days another ("some days he barks less, some days it's the same"; stop 48: told both and asked to pick again): better and the same told together is the same, the words its note. A bare "half and half" still asks which one overall.
+understanding-outcome-some-days = some days
+    .aliases = some days, other days, on some days, some days are, depends on the day, varies day to day, day to day
+## At a check-in, only "I'll try" said back to the coach ("ok I'll try", "will try that, thanks"; stop 48: stored as not tried): a plan, no outcome; with an okay or thanks it is small talk and the check-in stays open. Said with when ("will try this weekend") it is not tried yet.
+understanding-outcome-will-try = I'll try
+    .aliases = will try, i'll try, ill try, i will try, will try that, i'll try that, ill try that, will try it, i'll try it, ill try it, gonna try, gonna try that, gonna try it, will give it a try, will give it a go, will give that a try, will do, i'll do that, will do that, i'll give it a go, ill give it a go, i'll give it a try
 ## At a check-in, the step worked only some of the times ("kinda? it worked 2 out of 5 times"; owner trial 28: stored as better): with "better" read, both ways at once, asked which one overall as "half and half" is.
 understanding-outcome-partly = some of the times
     .aliases = out of, half the time, half of the time, some of the time, every other time, one time in, worked sometimes, works sometimes, sometimes it works, sometimes it worked, sometimes it helps, sometimes it helped

@@ -1815,6 +1815,10 @@ class Understander(FollowupReading):
             # "👍", "감사합니다", "ㅇㅋ", "ok thanks" at a check-in's "anything to add?": nothing to
             # add, as its one button says (Korean owner trial ko10: the prompt came again)
             return Understanding(Kind.CHOICE, text, picks=(context.options[0].id,), reason="note-closed")
+        if talk is not None and expect is Expect.CHOICE and self._checkin_will_try(message, context):
+            # "ㅇㅋ 해볼게요", "ok I'll try" at "how did it go?" (stop 48: "해볼게요" stored as not
+            # tried): said back to the coach, no outcome; the check-in left open
+            return Understanding(Kind.SMALL_TALK, text, talk="plan", reason="checkin-will-try")
         if talk is not None and expect is Expect.CHOICE and isinstance(picked, Picked):
             # "better now thanks" at "how did it go?": the option read in it is the answer, the
             # thanks around it no message of its own (fresh owner trial)

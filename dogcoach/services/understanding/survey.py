@@ -1572,6 +1572,11 @@ class SurveyReading(RetoldFactReading):
         if not ids:
             return None
         v, text = self.vocabulary, message.text
+        if self._will_try_said_back(message):
+            # "will try that, thanks" (stop 48: stored as not tried): said back to the coach, a
+            # plan and no outcome; small talk, the check-in left open (with a talk word read
+            # first: `Understander`'s `_checkin_will_try`)
+            return Understanding(Kind.SMALL_TALK, text, talk="plan", reason="checkin-will-try")
         if isinstance(answer, Value) and self._asks_outright(message, signals):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
@@ -1664,6 +1669,16 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.CHOICE, text, picks=(ids["outcome_better"],), reason="outcome-ok-better"
             )
+        if (
+            isinstance(answer, Unclear)
+            and not answer.rest
+            and {"outcome_same", "outcome_better"} <= ids.keys()
+            and set(answer.understood or ()) == {ids["outcome_same"], ids["outcome_better"]}
+            and v["understanding-outcome-some-days"].contains(message)
+        ):
+            # "음 반반? 어떤날은 덜짖고 어떤날은 똑같아요" (stop 48: asked to pick again): better on
+            # some days and the same on others, closest to the same; the words its note
+            return Understanding(Kind.CHOICE, text, picks=(ids["outcome_same"],), reason="outcome-some-days")
         if _two_or_more(answer) or isinstance(answer, DontKnow):
             return None
         if v["understanding-outcome-mixed"].contains(message):
@@ -1805,6 +1820,27 @@ class SurveyReading(RetoldFactReading):
         """Asked by its words or ending, not only by a "?" that hedges an answer ("좋아진 것
         같아요?", "better?")."""
         return signals.question and self.signals.asks(Folded(message.text.rstrip("?？ ")))
+
+    @cached_property
+    def _will_try_table(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("try", v["understanding-outcome-will-try"])
+        table.add("ack", v["understanding-talk-agree"]).add("ack", v["understanding-talk-thanks"])
+        table.add("skip", v["understanding-polite-ending"]).add("skip", v["understanding-talk-filler"])
+        return table.add("skip", v["understanding-talk-address"])
+
+    def _checkin_will_try(self, message: Folded, context: Context) -> bool:
+        """At a check-in's "how did it go?" (its options the outcomes), only "I'll try" said back."""
+        at_checkin = any(c.startswith("outcome_") for o in context.options for c in o.concepts)
+        return at_checkin and self._will_try_said_back(message)
+
+    def _will_try_said_back(self, message: Folded) -> bool:
+        """Only "I'll try" with an okay or thanks ("ㅇㅋ 해볼게요", "will try that, thanks"): said
+        back to the coach's words, no outcome of the step (its "해볼게요" read as not tried).
+        With when ("주말에 해볼게요", "will try this weekend") it is not tried yet."""
+        pieces = cover(message.units, self._will_try_table)
+        tags = {tag for tag, _ in pieces or ()}
+        return {"try", "ack"} <= tags
 
     def _goes_on(self, message: Folded, answer: object, ids: dict[str, str]) -> bool:
         """Going on with the step said (`understanding-outcome-continued`: "계속 해볼게요", "keep
