@@ -10,6 +10,9 @@ from the store.
    어떤날은 똑같아요") was asked again to pick one: it is "the same", its words the note (a bare
    "반반이요" still asks which one overall). "ㅇㅋ 해볼게요" ("ok I'll try") was stored as not
    tried: an intention to try is no outcome, the check-in stays open.
+3. Telegram, the survey paused at the sex question after "what should I do??": "ok I'll ring them
+   now, thank you" got the sex question's "Please pick one of the options shown". A plan to
+   ring, call or phone someone (`understanding-talk-plan`) is the plan's small talk.
 """
 
 from __future__ import annotations
@@ -31,7 +34,15 @@ from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import kakao_reports, tg_reports
+from tests.test_survey_answers_misread import (
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # -- 1. a behaviour told as lasting a while is a report, not good news ---------------------------
@@ -68,7 +79,12 @@ MIXED = (
     ("ko", "왔다갔다해요 어떤 날은 좀 나아졌고 어떤 날은 그대로예요"),
     ("en", "half and half? some days he barks less, some days it's the same"),
 )
-TRY = (("ko", "ㅇㅋ 해볼게요"), ("ko", "네 해볼게요!"), ("en", "ok I'll try"), ("en", "will try that, thanks"))
+TRY = (
+    ("ko", "ㅇㅋ 해볼게요"),
+    ("ko", "네 해볼게요!"),
+    ("en", "ok I'll try"),
+    ("en", "will try that, thanks"),
+)
 
 
 @pytest.mark.parametrize(("lang", "typed"), MIXED)
@@ -119,3 +135,30 @@ async def test_ok_ill_try_leaves_the_check_in_open_on_telegram(
         await asyncio.sleep(0.3)
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert _answered(rows) == [], tg.sent(chat)[-3:]
+
+
+# -- 3. a plan to ring someone, said at a paused survey question, is the plan's small talk -------
+
+RING = (("en", "ok I'll ring them now, thank you"), ("ko", "네 지금 전화할게요 감사해요"))
+
+
+async def test_a_plan_to_ring_at_the_sex_question_is_small_talk_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(RING, 48331):
+        await tg_at(tg, chat, lang, "sex")
+        await tg.say(chat, "what should I do??" if lang == "en" else "어떻게 해야 돼요??")
+        before = len(tg.sent(chat))
+        await tg.say(chat, typed)
+        said = tg.sent(chat)[before:]
+        assert t(lang, "talk-plan") in said, said
+        assert not any(t(lang, "survey-err-sex") in s for s in said), said
+        assert "sex" not in await tg_answers(tg, chat)
+
+
+@pytest.mark.parametrize(("lang", "typed"), RING)
+async def test_a_plan_to_ring_at_the_sex_question_is_small_talk_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "sex")
+    await user.send(typed)
+    assert t(lang, "talk-plan") in user.text, user.texts
+    assert "sex" not in await kakao_answers(kakao, user.key)
