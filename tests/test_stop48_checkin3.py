@@ -24,14 +24,11 @@ import pytest
 
 from dogcoach.domain.channel import Channel
 from tests.checkin_due import kakao_due
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins_channels import checkins_of, push_checkin
 from tests.test_dog_words import _model_calls
-from tests.test_telegram_e2e import eventually
-from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
-
-from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
@@ -43,7 +40,8 @@ from tests.test_survey_answers_misread import (
     tg_at,
     tg_reports,
 )
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
+from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
 
 # -- 1. a behaviour told as lasting a while is a report, not good news ---------------------------
 

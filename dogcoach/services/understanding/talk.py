@@ -494,9 +494,7 @@ class TalkReading(CommandReading):
         if not hits:
             return False
         masks = self.vocabulary["understanding-talk-calm-false"].find(message)
-        return any(
-            not any(m[3] == h[3] and m[1] < h[1] < m[2] for m in masks) for h in hits
-        )
+        return any(not any(m[3] == h[3] and m[1] < h[1] < m[2] for m in masks) for h in hits)
 
     def _hedged(self, message: Folded, signals: Signals) -> bool:
         """A trailing "?" is the only sign of a question and the text carries a quantity: an
