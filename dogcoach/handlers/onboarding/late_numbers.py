@@ -15,7 +15,16 @@ from dogcoach.handlers.onboarding.constants import AHEAD_KEY, QUANTITY_KINDS, UN
 from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_start, age_from
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, DontKnow, Expect, Folded, Since, Unclear, Value
+from dogcoach.services.understanding import (
+    Approximate,
+    DontKnow,
+    Expect,
+    Folded,
+    Since,
+    SincePuppy,
+    Unclear,
+    Value,
+)
 from dogcoach.services.understanding import Kind as Said
 from dogcoach.services.understanding.survey import DONT_KNOW_WHY
 
@@ -75,6 +84,11 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         return False  # "네 6살" at the children: a child's age with a yes (the yes now read past)
     if BY_KEY["owned_months"].key not in dog.answers and _start_told(turn, dog) is not None:
         return False  # "2년 전에 데려왔어요": how long owned, not the age (`_answers_later_start`)
+    owned = BY_KEY["owned_months"]
+    if owned.key not in dog.answers and isinstance(
+        turn.services.understander.answers.quantity(Folded(turn.text), Expect(owned.kind.value)), SincePuppy
+    ):
+        return False  # "since he was 8 weeks": since a puppy, how long owned (`_answers_later_start`)
     understander = turn.services.understander
     typed = understander.names.without(turn.text, [dog.name or ""]) or turn.text
     message = Folded(typed)

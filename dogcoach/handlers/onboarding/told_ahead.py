@@ -23,11 +23,11 @@ from dogcoach.handlers.onboarding.constants import (
     YES,
     Invalid,
 )
-from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_start
+from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_puppy, _since_start
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, Expect, Folded, Since, Unclear, Value
+from dogcoach.services.understanding import Approximate, Expect, Folded, Since, SincePuppy, Unclear, Value
 from dogcoach.services.understanding import Kind as Said
 from dogcoach.services.understanding.survey import OWNER_OF_NAME
 
@@ -442,6 +442,22 @@ async def _answers_later_start(turn: Turn, q: Question, dog: Dog | None) -> bool
     if q.kind is not Kind.CHOICE or not late_numbers._unplaced_answer(turn):
         return False
     read = turn.services.understander.understand(turn.text, survey_context(owned))
+    if (
+        read.kind is Said.ANSWER
+        and isinstance(read.answer, SincePuppy)
+        and not (read.safety or read.incident)
+    ):
+        # "since he was 8 weeks", "8주때부터 키웠어요" at the sex (stop 48, owner trial 33: added to
+        # the report just analysed, or stored as the age): how long owned, counted from the age
+        try:
+            puppy = _since_puppy(owned, dog, read.answer.at_months)
+        except Invalid:
+            return False
+        dog = await _store_ahead(turn, owned, dog, puppy)
+        if owned.key not in dog.answers:
+            return False
+        await ask(turn, q, dog)
+        return True
     if read.kind is not Said.ANSWER or not isinstance(read.answer, Since):
         return False
     try:

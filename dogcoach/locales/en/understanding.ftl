@@ -578,6 +578,12 @@ understanding-detail-corrected-not = not
 ## Words that point back at the behaviour told ("it happens", "he does it").
 understanding-detail-back = it happens
     .aliases = it happens, that happens, happens, he does it, she does it, does it, does that, he does that, she does that, that's when, thats when, it starts, it gets worse, he does, she does, it does
+## Right after a result, with a survey question open, the behaviour pointed back at with what it is done with or in spite of ("he does it with anything he steals tbh socks tissues whatever"; stop 48, owner trial 33: analysed as a new report): detail of that report, read beside understanding-detail-back.
+understanding-detail-despite = with anything
+    .aliases = with anything, with everything, with whatever, with any, even when, even though, even if, even with, even after, no matter, regardless
+## Right after a bite report, the person bitten said to be all right or only scratched ("shes ok its just a small cut"; stop 48, owner trial 33: "I didn't catch how long", stored nowhere): detail of that report.
+understanding-detail-wound-minor = just a small cut
+    .aliases = small cut, tiny cut, little cut, just a cut, only a cut, small scratch, little scratch, just a scratch, only a scratch, tiny scratch, just a graze, only a graze, small graze, barely broke the skin, didn't break the skin, didnt break the skin, did not break the skin, small wound, minor cut, minor scratch
 ## Agreement opening a message ("yes exactly, every time"): only what follows is read for a question (owner trial 13: "맞아요" read as asking).
 understanding-agreed-opening = yes exactly
     .aliases = yes exactly, yeah exactly, yep exactly, exactly, thats right, that's right, right

@@ -2379,6 +2379,12 @@ class Understander(FollowupReading):
                 # survey question counts in; detail of the report just analysed
                 told = Understanding(Kind.ANSWER, text, answer=Value(text), reason="length-told")
                 return dataclasses.replace(told, detail=True)
+            if context.detail and alarm is None and self._points_back_at_report(message):
+                # "he does it with anything he steals tbh", "밥그릇 따로 주는데도 그래요", "shes ok its
+                # just a small cut" right after a report (stop 48, owner trial 33: a new report, or
+                # "I didn't catch how long" and lost): detail of the report just analysed
+                told = Understanding(Kind.ANSWER, text, answer=Value(text), reason="about-report")
+                return dataclasses.replace(told, detail=True)
             if (
                 found.kind is Kind.REPORT
                 and found.answer is None
@@ -2416,6 +2422,9 @@ class Understander(FollowupReading):
                 )
                 # "since last year" at how long owned: its answer, a start (batch 76)
                 and not isinstance(found.answer, Since)
+                # "since he was 8 weeks" at the sex (stop 48, owner trial 33: added to the report and
+                # analysed again): since a puppy, how long owned, kept ahead by the survey
+                and not self._since_puppy(message)
             ):
                 pending = self._at_pending(message, signals, seen=context.seen)
                 # detail about the report waiting, not an answer; a moment told at a question

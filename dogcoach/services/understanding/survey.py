@@ -2778,6 +2778,23 @@ class SurveyReading(RetoldFactReading):
             for a in answers
         )
 
+    def _since_puppy(self, message: Folded) -> bool:
+        """Since the dog was a puppy, read as how long the owner has had it ("since he was 8 weeks",
+        "8주때부터 키웠어요"): the answer to how long owned, never detail about a report (stop 48)."""
+        owned = Expect(BY_KEY["owned_months"].kind.value)
+        return isinstance(self.answers.quantity(message, owned), SincePuppy)
+
+    def _points_back_at_report(self, message: Folded) -> bool:
+        """The behaviour pointed back at with what it is done with or in spite of ("he does it with
+        anything he steals", "밥그릇 따로 주는데도 그래요"), or the person bitten said to be only
+        scratched ("shes ok its just a small cut"): detail of the report just analysed (stop 48)."""
+        v = self.vocabulary
+        if v["understanding-detail-wound-minor"].contains(message):
+            return True
+        return v["understanding-detail-back"].contains(message) and v[
+            "understanding-detail-despite"
+        ].contains(message)
+
     def _counts_times(self, message: Folded) -> bool:
         """A count of times is said ("두번", "한번", "twice", "once"): `lex-times`, `lex-times-count-N`."""
         v = self.vocabulary
