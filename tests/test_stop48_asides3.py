@@ -9,6 +9,8 @@ through a real channel first, what was kept read back from the store, the model 
    of that report now (the behaviour pointed back at with what it is done with or in spite of;
    the person bitten only scratched). "since he was 8 weeks" at the sex was added to the report
    and analysed again: since a puppy, how long owned, never detail.
+4. "거의없어 엄마가 집에있음" at the age overwrote the origin with "friend or family": family
+   said to be at home is who is home (the time alone), never where the dog came from.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from tests.test_stop47_aside import REPORT, _answer, _questions, _shown_at
 from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
+    kakao_at,
     kakao_reports,
     tg_answers,
     tg_at,
@@ -95,3 +98,28 @@ async def test_since_a_puppy_right_after_a_report_is_how_long_owned_on_telegram(
         assert await tg_reports(tg, chat) == [REPORT[lang]], tg.sent(chat)
         answers = await tg_answers(tg, chat)
         assert "sex" not in answers and "owned_months" in answers, (answers, tg.sent(chat))
+
+
+# -- 4. family at home is no origin ---------------------------------------------------------------
+
+AT_HOME = (("ko", "거의없어 엄마가 집에있음"), ("en", "hardly any, my mum is at home"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), AT_HOME)
+async def test_family_at_home_at_the_age_is_no_origin_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    await asyncio.sleep(0.3)
+    answers = await kakao_answers(kakao, user.key)
+    assert "origin" not in answers and "age_months" not in answers, (answers, user.texts)
+    assert asked(lang, "age_months") in user.text, user.texts
+
+
+async def test_family_at_home_at_the_age_is_no_origin_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(AT_HOME, 48341):
+        await tg_at(tg, chat, lang, "age_months")
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert "origin" not in answers and "age_months" not in answers, (answers, tg.sent(chat))

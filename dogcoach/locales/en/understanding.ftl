@@ -1690,3 +1690,6 @@ understanding-misspelt-castrated = castrated
 ## Filler said before or after a name or a breed ("Kiwi too", "a pom as well", "lurcher x maybe some whippet in there"; owner trial 33: kept in the stored answer): whole words left out when something else is left.
 understanding-answer-filler = filler
     .aliases = too, as well, also, aswell, in there, in him, in her, i think, i guess, maybe, probably, this one too, this one, this one as well, my dog, our dog, the dog, lol, haha
+## At the origin, family said to be at home ("mum is home all day"; stop 48, owner trial 33: "거의없어 엄마가 집에있음" at the age overwrote the origin with friend or family): who is at home, the time alone, never where the dog came from.
+understanding-origin-at-home = at home
+    .aliases = at home, is home, 's home, s home, home all day, home most days, works from home, work from home, wfh, stays home, stay home, always home

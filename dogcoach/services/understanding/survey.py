@@ -2133,6 +2133,8 @@ class SurveyReading(RetoldFactReading):
         others = {phrase for phrase, *_ in v["lex-person"].find(message)} - owner
         if owner and len(others) >= HOUSEHOLD_LISTED:
             return True
+        if v["understanding-origin-at-home"].contains(message):
+            return True  # "거의없어 엄마가 집에있음" (stop 48, owner trial 33): mum is home, no origin
         return any(self.names_answer(message, k) for k in ("household", "exercise_minutes", "alone_hours"))
 
     def _neutering_planned(self, message: Folded) -> str:
