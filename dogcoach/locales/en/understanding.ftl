@@ -1111,6 +1111,11 @@ understanding-name-target-particle = -
 ## (Korean only: verbs telling what was done to the subject, "몽이가 맥스한테 물렸어요": the dog before the agent's particle did it.)
 understanding-passive-verb = -
 understanding-passive-agent-particle = -
+## (Korean only: the ending of the verb after a dog marked as the subject that makes it the one setting the behaviour off, "키위가 다가가면".)
+understanding-name-trigger-ending = -
+## A word right before a dog's name that makes it the one setting the behaviour off, not the one doing it ("when kiwi comes near, mango growls": Mango's report; owner trial 33).
+understanding-name-trigger-before = when
+    .aliases = when, whenever, if, once, everytime
 ## The word before a dog's name that makes it the one doing the behaviour in a sentence where the other is its subject ("Luna gets humped by Sol", "Mongi got bitten by Max": Sol's, Max's report; owner trial 16).
 understanding-name-agent = by
     .aliases = by

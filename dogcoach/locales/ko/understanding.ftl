@@ -1137,6 +1137,11 @@ understanding-passive-verb = 물렸
     .aliases = 물렸, 물려요, 물렸어, 물리고, 물려서, 당했, 당해요, 당하고, 당해서, 당하는, 공격받, 맞았, 맞아요, 치였
 understanding-passive-agent-particle = 한테
     .aliases = 한테, 이한테, 에게, 이에게, 한테서, 에게서, 한테서요
+## 주어 조사 뒤 다음 낱말이 조건으로 끝나면 그 강아지는 행동을 부르는 쪽 ("망고가 밥먹을때 키위가 다가가면 으르렁하고 물어요": 망고의 기록; 보호자 체험 33).
+understanding-name-trigger-ending = 면
+    .aliases = 면, 으면, 면요, 으면요
+## (영어만: 이름 앞에서 그 강아지가 행동을 부르는 쪽임을 보이는 말, "when kiwi comes near, mango growls".)
+understanding-name-trigger-before = -
 ## (영어만: 이름 앞에서 그 강아지가 행동한 쪽임을 보이는 말, "Luna gets humped by Sol": Sol의 기록. 한국어는 조사로 읽어요.)
 understanding-name-agent = -
 ## 방금 보여 드린 강아지 목록에서 이름을 골라 적을 때 이름 뒤에 오는 말 ("초코로", "보리요", "초코로 할게요").

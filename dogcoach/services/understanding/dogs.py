@@ -6,6 +6,7 @@ with the owner's dogs; the later readings use the name checks.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from functools import cached_property
@@ -95,7 +96,25 @@ class DogReading(Tables):
         if any(following.strip(",.!?~") in joined for _, following in after):
             return None  # "두부랑 콩이가 싸워요", "Max and Rex fight": about both
         if any(_syllable(ch) for ch in text):
-            return self._korean_subject(marked, after)
+            endings = self._typed_aliases("understanding-name-trigger-ending")
+            triggers = {  # "키위가 다가가면": the dog whose coming sets the behaviour off
+                placeholders[token]
+                for i, token in enumerate(tokens)
+                if token in placeholders
+                and any(
+                    word.strip(",.!?~").endswith(endings)
+                    for word in itertools.takewhile(lambda w: w not in placeholders, tokens[i + 2 : i + 4])
+                )
+            }
+            return self._korean_subject(marked, after, triggers)
+        before = set(self._typed_aliases("understanding-name-trigger-before"))
+        after = [  # "when kiwi comes near, mango growls": Kiwi sets it off, Mango does it
+            (dog, following)
+            for (dog, following), i in zip(
+                after, [i for i, t in enumerate(tokens) if t in placeholders], strict=True
+            )
+            if not (i and tokens[i - 1].strip(",.!?~") in before)
+        ] or after
         agent = set(self._typed_aliases("understanding-name-agent"))
         by = {
             placeholders[t]
@@ -133,7 +152,9 @@ class DogReading(Tables):
             )
         return all(i > 0 and tokens[i - 1] in aimed for i in at)
 
-    def _korean_subject(self, marked: str, after: Sequence[tuple[int, str]]) -> int | None:
+    def _korean_subject(
+        self, marked: str, after: Sequence[tuple[int, str]], triggers: set[int]
+    ) -> int | None:
         """The dog a Korean message naming several is about, from the particles after the names
         (`after`: each name's dog and the word after it in `marked`): the one dog before the
         agent's particle of a passive verb ("몽이가 맥스한테 물렸어요": 맥스, who bit;
@@ -151,6 +172,8 @@ class DogReading(Tables):
                 return agents.pop()
         for msg_id in ("understanding-name-topic-particle", "understanding-name-subject-particle"):
             marked_so = marked_by(msg_id)
+            if len(marked_so) > 1 and len(marked_so - triggers) == 1:
+                marked_so -= triggers
             if len(marked_so) == 1:
                 return marked_so.pop()
             if marked_so:
