@@ -537,9 +537,11 @@ async def _route(turn: Turn) -> None:
         turn.state.data[OFFER_KEY] = offer
     if offer and u.kind is Kind.SMALL_TALK and u.talk == "agree" and (flow is None or flow in SET_ASIDE):
         # "ok cool" to "tell me a little about your dog" (owner trial 25, terminal: "tell me what
-        # your dog did", the survey never started): the offer's yes
+        # your dog did", the survey never started): the offer's yes; "아니요", "nope" its no (owner
+        # trial 33: "아니요" to '"네"라고 보내 주시면 바로 시작할게요' STARTED the survey)
+        declined = turn.services.understander.vocabulary["understanding-decline"].contains(Folded(turn.text))
         u = turn.understanding = dataclasses.replace(
-            u, kind=Kind.CHOICE, picks=(onboarding.START,), talk=None
+            u, kind=Kind.CHOICE, picks=(OFFER_LATER if declined else onboarding.START,), talk=None
         )
     if not turn.is_new and await _kept_after_remove(turn, u):  # "no wait, keep him" after "remove Max"
         return
