@@ -2,6 +2,11 @@
 """Stop 48, helper "dogs2": owner trial 33, more two-dog faults; each reproduced through a real
 channel first, the dog each report is filed under read back from the store.
 
+1. Telegram/Kakao, English: after "i wanna add lulu too" ("Lulu — noted…"), "0 shes never alone" at
+   the exercise (Tank a male) changed TANK's alone hours 8 → 0. A message the question cannot place
+   that calls its dog by the other sex's pronoun (`understanding-pronoun-male`/`-female`) is the
+   waiting dog's: a number naming one question kept for her (`newdog-after-survey-kept`), else
+   said to be hers; Tank unchanged, the question asked again.
 2. Kakao, a messy two-dog start: after a profile fact kept ("망고는 여아 중성화했고" → '"네"라고
    보내 주시면 바로 시작할게요'), "아니요" STARTED the survey: the survey offer took any "agree"
    talk as its yes, and that talk holds the bare no's too ("아니요", "nope"). A no
@@ -24,9 +29,9 @@ from dogcoach.services.understanding import Understander
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_retold import _two_dogs_on_telegram
-from tests.test_dog_words import _two_dogs_on_kakao
+from tests.test_dog_words import _model_calls, _two_dogs_on_kakao
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import t
+from tests.test_survey_answers_misread import ANSWERS, kakao_answers, t, tg_answers
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # -- 3. the subject of a condition sets the behaviour off: the report is the other's ------------
@@ -136,3 +141,75 @@ async def test_a_no_to_the_survey_offered_does_not_start_it_on_telegram(tg: Harn
         await tg.say(chat, no)
         assert t(lang, "survey-q-name") not in tg.last_text(chat), tg.sent(chat)[-2:]
         assert t(lang, "first-report-declined") in tg.last_text(chat), tg.sent(chat)[-2:]
+
+
+# -- 1. a fact told of the waiting dog by her pronoun: never the surveyed dog's ----------------
+
+MALE = {"name": "Tank", "sex": "male neutered", "alone_hours": "8"}
+# (typed at the exercise after "i wanna add lulu too", what is kept for Lulu: (field, value) or None)
+PRONOUNED = (
+    ("0 shes never alone", ("alone_hours", "0 hours")),
+    ("she is never alone tbh", ("alone_hours", "0 hours")),
+    ("shes kinda shy with strangers", None),
+)
+
+
+def _tank_answers() -> list[str]:
+    out = []
+    for key, text in ANSWERS["en"]:
+        if key == "exercise_minutes":
+            return out
+        out.append(MALE.get(key, text))
+    return out
+
+
+def _kept_or_said(kept: tuple[str, str] | None) -> str:
+    if kept is None:
+        return t("en", "newdog-after-survey-fact", name="Lulu")
+    field, value = kept
+    return t(
+        "en", "newdog-after-survey-kept", name="Lulu", field=t("en", f"survey-field-{field}"), value=value
+    )
+
+
+@pytest.mark.parametrize(("typed", "kept"), PRONOUNED)
+async def test_the_waiting_dogs_pronoun_keeps_tank_unchanged_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, typed: str, kept: tuple[str, str] | None
+) -> None:
+    user = kakao.user(lang="en")
+    for text in ("/start", *_tank_answers(), "i wanna add lulu too"):
+        await user.send(text)
+    assert t("en", "newdog-after-survey-named", name="Lulu") in user.text, user.texts[-2:]
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers["alone_hours"] == 8 and "exercise_minutes" not in answers, (answers, user.texts[-2:])
+    assert _kept_or_said(kept) in user.text, user.texts[-2:]
+    assert user.text.rstrip().endswith(t("en", "survey-q-exercise_minutes", name="Tank")), user.texts[-2:]
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_the_waiting_dogs_pronoun_keeps_tank_unchanged_on_telegram(tg: Harness) -> None:
+    for chat, (typed, kept) in enumerate(PRONOUNED[::2], 48321):
+        await tg.say(chat, "/start", language_code="en")
+        for text in (*_tank_answers(), "i wanna add lulu too", typed):
+            await tg.say(chat, text)
+        answers = await tg_answers(tg, chat)
+        assert answers["alone_hours"] == 8 and "exercise_minutes" not in answers, (
+            answers,
+            tg.sent(chat)[-2:],
+        )
+        assert _kept_or_said(kept) in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        ("0 shes never alone", "female"),
+        ("hes fine", "male"),
+        ("he bit her", ""),
+        ("there is 2", ""),
+        ("the other one", ""),
+    ],
+)
+def test_the_pronouns_sex(text: str, sex: str) -> None:
+    assert Understander(Messages()).pronoun_sex(text) == sex

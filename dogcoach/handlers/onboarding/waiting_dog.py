@@ -19,20 +19,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.domain.survey import BY_KEY, Question
+from dogcoach.domain.survey import BY_KEY, QUESTIONS, Question
 from dogcoach.handlers.card import format_answer, format_stored
 from dogcoach.handlers.onboarding import storing
 from dogcoach.handlers.onboarding.asking import ask
 from dogcoach.handlers.onboarding.constants import (
     NEWDOG_AFTER,
     NEWDOG_AFTER_FACTS,
+    QUANTITY_KINDS,
     Invalid,
 )
 from dogcoach.handlers.onboarding.quantities import _check_number, _number
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, Value
+from dogcoach.services.understanding import Approximate, Folded, Value
 from dogcoach.services.understanding import Kind as Said
 
 
@@ -55,6 +56,8 @@ async def told_of_waiting_dog(turn: Turn, q: Question, dog: Dog | None) -> bool:
         await ask(turn, q, dog)
         return True
     answers_q = u.kind is Said.CHOICE or (u.kind is Said.ANSWER and isinstance(u.answer, Value | Approximate))
+    if not answers_q and isinstance(waiting, str) and await _kept_by_pronoun(turn, q, dog, waiting):
+        return True  # "0 shes never alone" with Lulu waiting, Tank a male (owner trial 33)
     if q.key != "sex" and not answers_q and _other_sex(turn, dog):
         turn.say(
             "newdog-after-survey-fact",
@@ -63,6 +66,34 @@ async def told_of_waiting_dog(turn: Turn, q: Question, dog: Dog | None) -> bool:
         await ask(turn, q, dog)
         return True
     return False
+
+
+async def _kept_by_pronoun(turn: Turn, q: Question, dog: Dog, waiting: str) -> bool:
+    """A message the open question cannot place that calls its dog by the pronoun of the other sex
+    than this dog's (`understanding-pronoun-male` / `-female`: "0 shes never alone" at the exercise,
+    Tank a male, Lulu waiting; owner trial 33: Tank's alone hours changed to 0) is about the dog
+    waiting: a number it names one question of (`names_answer`) kept for that dog, else said to be
+    that dog's; nothing stored on this dog, `q` asked again. False, nothing done, otherwise."""
+    stored = dog.answers.get("sex")
+    said = turn.services.understander.pronoun_sex(turn.text)
+    if not isinstance(stored, str) or not said or said == stored.split("_")[0]:
+        return False
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    named = [
+        other
+        for other in QUESTIONS
+        if other.kind in QUANTITY_KINDS and understander.names_answer(message, other.key, pronoun=False)
+    ]
+    answer = understander.value_within(turn.text, named[0].key) if len(named) == 1 else None
+    if (
+        answer is None
+        or not isinstance(answer, Value | Approximate)
+        or not keep_for_waiting(turn, waiting, named[0], answer)
+    ):
+        turn.say("newdog-after-survey-fact", name=waiting)
+    await ask(turn, q, dog)
+    return True
 
 
 def _other_sex(turn: Turn, dog: Dog) -> bool:

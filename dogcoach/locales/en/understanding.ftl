@@ -1369,6 +1369,11 @@ understanding-behaviour-trait = what the dog is like
 ## neutered", "it's a he" still are): English owner trial, batch 77, `SurveyReading._pronoun_only`.
 understanding-sex-pronoun = he
     .aliases = he, him, his, she, her, hers, he's, she's, hes, shes, he is, she is, he was, she was
+## The pronouns that call a dog male or female ("0 shes never alone" with a male dog surveyed and a female dog waiting to be added: about her, never his answer; owner trial 33).
+understanding-pronoun-male = he
+    .aliases = he, him, his, he's, hes, he is, he was, himself
+understanding-pronoun-female = she
+    .aliases = she, her, hers, she's, shes, she is, she was, herself
 ## How the dog came to the owner, with a pronoun ("found her", "rescued him"): the origin told, not the sex (owner trial 12: "found her" at the sex read as female, the origin lost).
 understanding-sex-pronoun-got = found
     .aliases = found, rescued, adopted, got, bought, picked up, took in, brought home, saved

@@ -1394,6 +1394,9 @@ understanding-behaviour-trait = 강아지의 성향
 ## 대명사로만 말한 성별: 영어 쪽 낱말(`SurveyReading._pronoun_only`). 한국어는 대명사로 성별을 말하지 않아요.
 understanding-sex-pronoun = 걔
     .aliases = 걔
+## (영어만: 강아지를 수컷/암컷으로 부르는 대명사, "0 shes never alone". 한국어 "걔"는 성별이 없어요.)
+understanding-pronoun-male = -
+understanding-pronoun-female = -
 ## 개를 데려온 방법을 대명사와 함께 말한 말("걔 주웠어요"): 성별이 아니라 어디서 데려왔는지예요(오너 체험 12: "found her"가 여아로 읽혔어요).
 understanding-sex-pronoun-got = 주웠어요
     .aliases = 주웠어요, 구조했어요, 입양했어요, 데려왔어요

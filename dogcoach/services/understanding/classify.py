@@ -389,6 +389,18 @@ class Understander(FollowupReading):
             return ""
         return name if name.isascii() else self.names.bare(name)
 
+    def pronoun_sex(self, text: str) -> str:
+        """ "male" or "female" when `text` calls its dog by the pronouns of that sex only
+        (`understanding-pronoun-male`, `understanding-pronoun-female`: "0 shes never alone"), else
+        "" (none, or both: "he bit her")."""
+        message = Folded(canonical(text))
+        said = [
+            sex
+            for sex in ("male", "female")
+            if self.vocabulary[f"understanding-pronoun-{sex}"].contains(message)
+        ]
+        return said[0] if len(said) == 1 else ""
+
     def correction_lead(self, text: str) -> tuple[str, str]:
         """`text` split into the words that open a correction ("아", "아 아니", "oh wait",
         "sorry,": `understanding-correction-lead`, longest first) and the rest, as typed; ("",
