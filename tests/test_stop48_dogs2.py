@@ -6,7 +6,9 @@ channel first, the dog each report is filed under read back from the store.
    the exercise (Tank a male) changed TANK's alone hours 8 → 0. A message the question cannot place
    that calls its dog by the other sex's pronoun (`understanding-pronoun-male`/`-female`) is the
    waiting dog's: a number naming one question kept for her (`newdog-after-survey-kept`), else
-   said to be hers; Tank unchanged, the question asked again.
+   said to be hers; Tank unchanged, the question asked again. After the survey, "switch to lulu"
+   with adding Lulu offered said "Tank is the only dog I know of yours" (Telegram) or offered her
+   again (Kakao): now the offer is taken, her survey started with her name.
 2. Kakao, a messy two-dog start: after a profile fact kept ("망고는 여아 중성화했고" → '"네"라고
    보내 주시면 바로 시작할게요'), "아니요" STARTED the survey: the survey offer took any "agree"
    talk as its yes, and that talk holds the bare no's too ("아니요", "nope"). A no
@@ -213,3 +215,34 @@ async def test_the_waiting_dogs_pronoun_keeps_tank_unchanged_on_telegram(tg: Har
 )
 def test_the_pronouns_sex(text: str, sex: str) -> None:
     assert Understander(Messages()).pronoun_sex(text) == sex
+
+
+# -- 1b. switching to the dog waiting to be added takes the offer -------------------------------
+
+
+async def test_switching_to_the_waiting_dog_adds_her_on_telegram(tg: Harness) -> None:
+    """ "switch to lulu" after Tank's survey, adding Lulu offered: "Tank is the only dog I know of
+    yours" (owner trial 33); now her survey starts with her name offered."""
+    chat = 48331
+    await tg.say(chat, "/start", language_code="en")
+    for text in (*_tank_answers(), "i wanna add lulu too", *_tank_rest(), "yep looks good"):
+        await tg.say(chat, text)
+    assert t("en", "newdog-offer-named", name="Lulu") in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
+    await tg.say(chat, "switch to lulu")
+    assert t("en", "survey-q-name-hint", name="Lulu") in tg.last_text(chat), tg.sent(chat)[-2:]
+
+
+async def test_switching_to_the_waiting_dog_adds_her_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    user = kakao.user(lang="en")
+    for text in ("/start", *_tank_answers(), "i wanna add lulu too", *_tank_rest(), "yep looks good"):
+        await user.send(text)
+    assert t("en", "newdog-offer-named", name="Lulu") in user.text, user.texts[-2:]
+    await user.send("switch to lulu")
+    assert t("en", "survey-q-name-hint", name="Lulu") in user.text, user.texts[-2:]
+    await user.send("yes")
+    assert t("en", "survey-q-age_months", name="Lulu") in user.text, user.texts[-2:]
+
+
+def _tank_rest() -> list[str]:
+    keys = [key for key, _ in ANSWERS["en"]]
+    return [text for key, text in ANSWERS["en"][keys.index("exercise_minutes") :]]

@@ -469,6 +469,15 @@ async def switch_command(turn: Turn) -> None:
     if len(matching) == 1:
         await _switch(turn, matching[0])
         return
+    offered = str(turn.state.data.get(OFFERED_NAME) or "")
+    if named and turn.state.data.get(OFFERED) and offered and _same_name(offered) == named:
+        # "switch to lulu" with adding Lulu offered after the survey (owner trial 33: "Tank is the
+        # only dog I know of yours"): the offer taken, her survey started with what was kept of her
+        facts = turn.state.data.get(onboarding.ADD_DOG_OFFERED_FACTS)
+        name = close_offer(turn)
+        turn.say("newdog-intro")
+        await onboarding.start_new_dog(turn, another=True, name=name, facts=facts)
+        return
     if len(dogs) == 1:
         name = dogs[0].name or turn.t("value-none")
         if turn.state.flow is not None:  # the open question stays in view: the offer is its button
