@@ -157,7 +157,7 @@ PRONOUNED = (
 
 
 def _tank_answers() -> list[str]:
-    out = []
+    out: list[str] = []
     for key, text in ANSWERS["en"]:
         if key == "exercise_minutes":
             return out
