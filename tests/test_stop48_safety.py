@@ -61,12 +61,12 @@ def test_look_alikes_of_blood_in_the_stool_are_none(typed: str) -> None:
     assert FlagKind.PAIN_ILLNESS not in CHECKER.check(typed).kinds, typed
 
 
-@pytest.mark.xfail(strict=True, reason="a sign of illness at a choice question is still read as its answer")
 async def test_blood_in_vomit_at_the_children_question_is_a_report_on_telegram(tg: Harness) -> None:
     chat = 48101
     await tg_at(tg, chat, "ko", "children")
+    before = len(tg.sent(chat))
     await tg.say(chat, "토에 피가 섞여있어요")
-    shown = "\n".join(tg.sent(chat)[-3:])
+    shown = "\n".join(tg.sent(chat)[before:])  # the card, the report kept, the question again
     assert t("ko", "safety-pain_illness")[:20] in shown, shown
     assert "children" not in await tg_answers(tg, chat)
     assert await tg_reports(tg, chat) == ["토에 피가 섞여있어요"]
@@ -90,45 +90,31 @@ BITES = (
     ("en", "my dog bites"),
     ("en", "he bites people"),
     ("ko", "우리 개가 사람을 물어요"),
-    pytest.param(
-        "en",
-        "she snapped at my dad (once) when he reached over her head",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a snap at an adult: no card of its own yet (see the report)"
-        ),
-    ),
-    pytest.param(
-        "ko",
-        "아빠한테 입질했어요 머리 위로 손 뻗었을때",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a snap at an adult: no card of its own yet (see the report)"
-        ),
-    ),
+    # a snap: its own line, the warning it is (tests/test_stop48_safety2.py)
+    ("en", "she snapped at my dad (once) when he reached over her head"),
+    ("ko", "아빠한테 입질했어요 머리 위로 손 뻗었을때"),
 )
+# The guidance for a bite on a person, or for a snap at one (no bite: a warning).
+PERSON_GUIDANCE = frozenset({FlagKind.BITE_PERSON, FlagKind.SNAP_PERSON})
 
 
 @pytest.mark.parametrize(("lang", "typed"), BITES)
 def test_a_bite_or_snap_at_a_person_gets_the_bite_guidance(lang: str, typed: str) -> None:
-    assert FlagKind.BITE_PERSON in CHECKER.check(typed).kinds, typed
+    assert CHECKER.check(typed).kinds & PERSON_GUIDANCE, typed
 
 
 @pytest.mark.parametrize(
-    "typed",
+    ("typed", "line"),
     [
-        "my dog bites",
-        pytest.param(
-            "she snapped at my dad (once) when he reached over her head",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a snap at an adult: no card of its own yet (see the report)"
-            ),
-        ),
+        ("my dog bites", "safety-bite_person"),
+        ("she snapped at my dad (once) when he reached over her head", "safety-snap_person"),
     ],
 )
-async def test_a_bite_at_a_person_gets_the_guidance_on_kakao(kakao: Server, typed: str) -> None:
+async def test_a_bite_at_a_person_gets_the_guidance_on_kakao(kakao: Server, typed: str, line: str) -> None:
     user = await kakao_owner(kakao, "en")
     await user.send(typed)
     shown = "\n".join(user.texts)
-    assert t("en", "safety-bite_person")[:30] in shown, shown
+    assert t("en", line)[:30] in shown, shown
 
 
 DOG_BITE = "he bit lulu last week, she yelped and had a lil scratch on her ear"

@@ -34,7 +34,7 @@ async def screen(
     trial 10: the punishment note shown again). An answer the turn shows already is not shown twice."""
     age = dog.answers.get("age_months") if dog is not None else None
     months = int(age) if isinstance(age, int | float) and not isinstance(age, bool) else None
-    check = turn.services.safety.check(text, age_months=months)
+    check = turn.services.safety.check(text, age_months=months, children=_children(dog))
     if not methods:
         check = dataclasses.replace(check, aversive=())
     if not check:
@@ -64,6 +64,12 @@ async def screen(
     if any(r.text == said for r in turn.replies):
         return  # the same note in one turn once (a repeat and its first report's words)
     turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
+
+
+def _children(dog: Dog | None) -> bool:
+    """The profile says a child under 12 lives with the dog (the survey's children question): a
+    young sibling named in a bite ("동생 손 물었어요") is a child (owner trial 33)."""
+    return dog is not None and dog.answers.get("children") == "yes"
 
 
 async def hold_training(turn: Turn, dog_id: int | None) -> None:
@@ -116,7 +122,8 @@ async def repeat_urgent(turn: Turn) -> None:
     if not await alarm_recent(turn):
         return
     [latest] = await turn.session.list_reports(turn.user.id, limit=1)
-    check = turn.services.safety.check(latest.text)
+    dog = await turn.active_dog()
+    check = turn.services.safety.check(latest.text, children=_children(dog))
     check = dataclasses.replace(check, aversive=())
     if check.flags:
         said = check.render(translator(turn.messages, latest))

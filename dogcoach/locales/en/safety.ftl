@@ -35,6 +35,17 @@ safety-term-child-target = a child (bitten)
     .aliases = child, children, childs, kid, kids, kiddo, toddler, toddlers, the baby, a baby, our baby, babys,
         infant, son, sons, daughter, daughters, niece, nephew, grandson, granddaughter, grandchild,
         grandkid, grandkids, little boy, little girl, young boy, young girl, schoolboy, schoolgirl
+## Owner trial 33: with a child under 12 told at the survey ("my brother is 8", children yes), a young sibling
+## is a child ("he bit my little brother, it bled": the child bite card, not the adult one). Read only then
+## (a sibling may be an adult). A dog word right after it (`child-household-dog`) is the other dog.
+safety-term-child-household = a young sibling, in a home with a child under 12
+    .aliases = little brother, little sister, younger brother, younger sister, baby brother, baby sister, kid brother,
+        kid sister, little bro, lil bro, lil brother, little sis, lil sis, lil sister
+## The word a young sibling is read as (one per script: the Korean one is in the Korean file).
+safety-term-child-household-read = the word a young sibling is read as
+    .aliases = child
+safety-term-child-household-dog = a word right after the sibling that makes it the other dog
+    .aliases = dog, puppy, pup
 safety-term-child-bare = a child right before the bite, without a particle (only Korean drops it)
     .aliases = kid
 safety-term-child-victim = a child (bitten, as the subject)
@@ -93,6 +104,25 @@ safety-term-bite-adult = an adult whose part was bitten
         husband, wife, partner, boyfriend, girlfriend, guest, visitor, stranger, jogger, vet, groomer,
         trainer, dad, mum, mom, grandma, grandpa, people, person, someone, somebody, strangers, anyone, everyone, guests,
         visitors, us
+## A snap or air snap at a person, no bite (owner trial 33: "she snapped at my dad (once) when he reached over
+## her head" got no guidance). A snap is a warning that stops short of a bite (Dunbar bite scale level 1; ASPCA,
+## "Aggression in dogs": growling and snapping are how a dog says it is uncomfortable); punishing it removes
+## the warning, not the discomfort (AVSAB, "Position statement on the use of punishment"). At a child it is
+## the child warning (`child-warning`); here it is aimed at a person named near it (an adult, the owner, or
+## someone handling the dog).
+safety-term-snap = a snap or air snap
+    .aliases = snap, snaps, snapped, snapping, air snap*, air-snap*, airsnap*
+safety-term-snap-unrelated = snap in another sense
+    .aliases = oh snap, snapchat, snap out of, snapped out of, snap a photo, snapped a photo, snap a pic, snapped a pic,
+        snapshot, snap pea*, snapped the leash, snapped his leash, snapped her leash, leash snapped, snap my fingers,
+        snapped my fingers, snap your fingers, finger snap
+safety-term-snap-toward = the person a snap is aimed at
+    .aliases = at me, at us, at my husband, at my wife, at my partner, at my dad, at my mom, at my mum, at him, at her,
+        at them, at people, at someone, at a guest, at guests, at the vet, at the groomer
+## Korean's bare habit of biting ("우리 개가 물어요"): the words between the dog and the bite, and another
+## dog as the subject (Korean words only; English says "my dog bites" with nothing after the bite).
+safety-term-bite-habit-between = the words between the dog and the bite (Korean)
+safety-term-bite-habit-other = another dog as the subject (Korean)
 ## Play or puppy mouthing said with a bite ("he bites my hands when we play", "teething"): how puppies learn a
 ## soft mouth (ASPCA, "Mouthing, nipping and play biting in adult dogs" / in puppies), no bite on a person
 ## to warn about (stop 45: the bite guidance is for a bite, not for play).
@@ -555,6 +585,9 @@ safety-bite_injury = 🩹 Wash a bite wound under running water with soap for ab
 ## statement on the use of punishment", 2007/2021), avoid the situation, a vet for pain first (Mills et al.
 ## 2020), then a qualified behaviour professional (AVMA, "Dog bite prevention").
 safety-bite_person = 🐾 A bite on a person matters even when it didn't break the skin: it's a clear "stop" from your dog. Don't punish it — punishment teaches a dog to skip the warning, not to stop biting. Until you have help, avoid the situation where it happened and give your dog space there. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT). If the skin turns out to be broken, wash it with soap and running water and see a doctor.
+## A snap at a person, no bite (see `safety-term-snap`): the warning it is, not punishing it, space, a vet
+## and a behaviour professional (ASPCA, AVSAB 2007/2021, AVMA "Dog bite prevention").
+safety-snap_person = 🐾 A snap (or air snap) at a person is a warning: your dog is saying "stop, I'm uncomfortable" and chose not to bite. Don't punish the growl or the snap — a dog punished for warning may bite without one next time. Until you have help, give your dog space in that situation (don't reach over its head or lean over it; let it come to you). Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT).
 safety-child_warning = 👶 A growl, snap, nip or lunge at a child is a warning that comes before a bite. From now on, don't leave the child and the dog together unless an adult is right there — use a baby gate or a closed door — and don't punish the growl: a dog punished for warning may bite without one. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT).
 safety-child_bitten = 👶 If a child was bitten, wash the wound with soap and running water, and see a doctor today if the skin is broken or the face or hands were bitten. Until you have help, keep the child and the dog apart unless an adult is right there — use a baby gate or a closed door.
 safety-dog_bitten = 🩹 If your dog was bitten by another dog, rinse the wound gently under running water and press a clean cloth on it to stop the bleeding. Small punctures under the fur can be deep, so have a vet look at it today. If the bleeding does not stop, the wound is large, or your dog is lethargic, go to an emergency vet now.

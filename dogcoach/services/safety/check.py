@@ -142,7 +142,7 @@ TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
     "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke",
-    "heat-sign", "urinary", "electric", "electric-weak", "drowning",
+    "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
@@ -158,6 +158,7 @@ class FlagKind(StrEnum):
     CHILD_WARNING = "child_warning"  # a growl, snap, nip or lunge at a child, no bite said
     DOG_BITTEN = "dog_bitten"  # the owner's dog is the one bitten (by another dog): its wound, a vet
     BITE_PERSON = "bite_person"  # a bite on a person, no wound said: the bite guidance, no first aid
+    SNAP_PERSON = "snap_person"  # a snap or air snap at a person, no bite: the warning, space, a pro
     SEIZURE = "seizure"
     TOXIN = "toxin"
     FOREIGN_BODY = "foreign_body"  # a thing that is not food swallowed (a sock): it can block the gut
@@ -217,6 +218,7 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.CHILD_WARNING: Urgency.NOW,
     FlagKind.DOG_BITTEN: Urgency.WITHIN_24H,
     FlagKind.BITE_PERSON: Urgency.SOON,
+    FlagKind.SNAP_PERSON: Urgency.SOON,
     FlagKind.SEIZURE: Urgency.NOW,
     FlagKind.TOXIN: Urgency.NOW,
     FlagKind.FOREIGN_BODY: Urgency.NOW,
@@ -240,7 +242,11 @@ BEHAVIOUR_INCIDENTS = frozenset({FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, Fl
 # Guidance shown wherever it is told, that makes no message an incident of its own (a bite on a
 # person with no wound: "물었는데 피는 안났어요" at the worst-reaction question is its answer, as
 # before; told as a report, the report gets the card): `SafetyCheck.alarm`.
-ADVISORY = frozenset({FlagKind.BITE_PERSON})
+ADVISORY = frozenset({FlagKind.BITE_PERSON, FlagKind.SNAP_PERSON})
+# The flags about the dog's own body (an illness, a poison, a wound), none about what it did to
+# someone: a message telling only one of them answers no survey choice (owner trial 33: "토에 피가
+# 섞여있어요" at the children question stored "yes" from its "있어요").
+BODY_SIGNS = frozenset(FlagKind) - BEHAVIOUR_INCIDENTS - ADVISORY - {FlagKind.SUDDEN_CHANGE}
 REFERRAL: dict[FlagKind, Referral] = {
     FlagKind.BITE_INJURY: Referral.BEHAVIOUR,
     FlagKind.CHILD_BITTEN: Referral.BEHAVIOUR,
@@ -417,7 +423,7 @@ class SafetyChecker:
             "heatstroke-unrelated", "heat-context", "heat-sign", "urinary", "urinary-unrelated", "retching-unrelated",
             "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated", "drowning",
             "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
-            "bite-handling",
+            "bite-handling", "snap", "snap-unrelated", "snap-toward", "bite-habit-other",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -426,6 +432,15 @@ class SafetyChecker:
             words("child-age-unit"),
             words("child-age-dog"),
         )
+        # a young sibling ("동생", "little brother") with a child in the household: the child word
+        # each language reads it as (`child-household-read`), no dog word right after it
+        household = words("child-household")
+        dog_after = words("child-household-dog")
+        self._household_child = re.compile(
+            rf"(?:{_alternatives(household)})(?![\s-]*(?:{_alternatives(dog_after)}))", re.IGNORECASE
+        )
+        self._household_as = words("child-household-read")
+        self._habit_between = words("bite-habit-between")
         # the English text's child word ("child"): the age is said in Latin letters
         self._child_word = next(w for w in words("child-target") if w.isascii())
         self._methods = {m: term(f"aversive-{m}") for m in Method}
@@ -459,7 +474,8 @@ class SafetyChecker:
             "urinary": "urinary-unrelated",
             "retching": "retching-unrelated",  # "straining to pee and nothing comes out" (stop 43)
             "electric": "electric-unrelated",
-            "drowning": "drowning-unrelated",  # "공이 물에 빠졌어요": the ball, not the dog (stop 44)
+            "drowning": "drowning-unrelated",
+            "snap": "snap-unrelated",  # "oh snap", "snapchat", "낚시 입질" (owner trial 33)  # "공이 물에 빠졌어요": the ball, not the dog (stop 44)
         }
 
     def _aged(self, text: str) -> str:
@@ -578,9 +594,35 @@ class SafetyChecker:
             return near
         # "my dog bites", "she bites." (owner trial 33: an analysis with no bite guidance): a bite
         # told as what the dog does, nothing named as bitten, is a habit of biting people
-        return [
+        spaced = [
             b for b in bites if b.view is View.SPACED and not views.spaced[b.end :].strip(f" {CLAUSE_BREAK}")
         ]
+        return spaced or [b for b in bites if self._dog_bites(views, b)]
+
+    def _dog_bites(self, views: Views, bite: Hit) -> bool:
+        """Korean's bare habit: the dog as the subject, then the bite, nothing after it but sad or
+        laughing marks ("우리 개가 물어요", "콩이가 자꾸 물어요ㅠㅠ"; owner trial 33: no guidance,
+        where "my dog bites" had it). Another dog as the subject ("다른 개가") is none."""
+        if bite.view is not View.COMPACT or views.compact[bite.end :].strip("ㅠㅜㅋㅎᅲᅮᄏᄒ.!~?"):
+            return False
+        before = views.compact[: bite.start]
+        for adverb in sorted(self._habit_between, key=len, reverse=True):
+            before = before.removesuffix(adverb)
+        if self._terms["bite-habit-other"].find(Views.of(before)):
+            return False
+        return len(before) >= 2 and before.endswith(("가", "이"))
+
+    def _snapped_at_person(self, views: Views) -> list[Hit]:
+        """A snap or air snap aimed at a person, no bite said ("she snapped at my dad when he reached
+        over her head", "아빠한테 입질했어요"; owner trial 33: no guidance). The person is named
+        near it (an adult, the owner, `snap-toward`) or it comes when someone handles the dog; play
+        or mouthing said with it ("장난치다가") is none."""
+        snaps = self._hits("snap", views)
+        if not snaps or self._terms["bite-play"].matches(views):
+            return []
+        people = self._hits("bite-owner-part", views) + self._hits("bite-adult", views)
+        people += self._hits("bite-handling", views) + self._hits("snap-toward", views)
+        return self._near(people, snaps, views)
 
     def _child_warned(self, views: Views) -> list[Hit]:
         """A growl, snap, nip, lunge or bared teeth aimed at a child, no bite said ("애한테
@@ -639,7 +681,19 @@ class SafetyChecker:
         shut = [h for h in self._methods[Method.CONFINE].find(views) if not self._negation.negated(h, views)]
         return frozenset({Method.CONFINE}) if shut else frozenset()
 
-    def check(self, text: str, *, age_months: int | None = None) -> SafetyCheck:
+    def _household(self, text: str) -> str:
+        """`text` with a young sibling ("동생", "남동생", "my little brother") read as a child
+        (`child-household-read`): only called when the profile says a child under 12 lives there
+        (owner trial 33: "남동생 8살" told, then "어제 동생 손 물었는데 피났어요" got the adult bite
+        card). A dog word right after it ("동생 강아지", "little brother dog") is the other dog."""
+
+        def read(found: re.Match[str]) -> str:
+            latin = found.group(0).isascii()
+            return next((w for w in self._household_as if w.isascii() == latin), found.group(0))
+
+        return self._household_child.sub(read, text)
+
+    def check(self, text: str, *, age_months: int | None = None, children: bool = False) -> SafetyCheck:
         """Red flags and aversive methods in one message (a report or a question).
 
         `age_months` is the dog's age from its profile; in a dog at least `senior_months` old a
@@ -647,9 +701,10 @@ class SafetyChecker:
         changed ("변했어요", "started"), a stretch of time up to now ("요즘", "lately"), or an onset
         phrase ("며칠 전부터", "never used to"); "어제 갑자기 달려들었어요" is one action, not a change.
         A change with its cause named ("모카가 온 뒤로", "since we moved") raises nothing in a younger
-        dog (`_explained`).
+        dog (`_explained`). `children`: the profile says a child under 12 lives there, so a young
+        sibling named ("동생", "my little brother") is a child (`_household`).
         """
-        views = Views.of(self._aged(text))
+        views = Views.of(self._aged(self._household(text) if children else text))
         if not self._triggers.matches(views):
             return SafetyCheck((), ())
         # "뱀한테 물렸어요", "a snake bit him": the snake's bite, no bite by the dog (stop 43)
@@ -706,6 +761,10 @@ class SafetyChecker:
             person = self._bit_person(views, hits["bite"])
             if person:
                 found[FlagKind.BITE_PERSON] = person
+        if not puppy and not bites and not found.keys() & {FlagKind.CHILD_WARNING, FlagKind.BITE_INJURY}:
+            snapped = self._snapped_at_person(views)
+            if snapped:
+                found[FlagKind.SNAP_PERSON] = snapped
         seizure = self._hits("seizure", views)
         if seizure:
             found[FlagKind.SEIZURE] = seizure

@@ -14,7 +14,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, CATEGORIES, QUESTIONS
 from dogcoach.services.i18n import normalize
-from dogcoach.services.safety.check import FlagKind
+from dogcoach.services.safety.check import BODY_SIGNS, FlagKind
 from dogcoach.services.understanding.answers import (
     NumberAnswer,
     TextAnswer,
@@ -277,6 +277,8 @@ class SurveyReading(RetoldFactReading):
                 answer = Unclear(None, (text,))  # "애가 … 밥도 잘 안먹고요" (owner trial 25: children "yes")
             if isinstance(answer, Value) and self._person_in_story(answer, context):
                 answer = Unclear(None, (text,))  # "she nipped my son's ankle" at the origin: no origin
+            if isinstance(answer, Value) and self._sign_only(message, context):
+                answer = Unclear(None, (text,))  # "토에 피가 섞여있어요" at the children: no "yes"
             if isinstance(answer, Value) and not self._nav_in_narration(answer, context, message):
                 # not told as the dog's past, or one time aimed at someone ("snapped once at my
                 # nephew": a child warning raises the alarm since stop 34): an incident too, a report
@@ -318,6 +320,26 @@ class SurveyReading(RetoldFactReading):
                     Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
                 )
         return None
+
+    def _sign_only(self, message: Folded, context: Context) -> bool:
+        """Every clause that tells something tells a sign of the dog's body (an illness, a poison,
+        a wound: `BODY_SIGNS`) and nothing else is said beside it: no option is picked from its
+        words ("토에 피가 섞여있어요" at the children question, owner trial 33: "yes" from the
+        "있어요"). A clause with no such sign ("네 있어요, 근데 토했어요") still answers; a flag
+        about what the dog did ("물었는데 피났어요" at the worst reaction) is an answer as before."""
+        kinds = self.safety.check(message.text).kinds
+        if not kinds or not kinds <= BODY_SIGNS:
+            return False
+        rest = [c for c in self.answers.choices.clauses(message.text) if not self.safety.check(c).kinds]
+        if not rest:
+            return True
+        picked = self.answers.choices.pick(
+            Folded(" ".join(rest)),
+            context.options,
+            multi=context.expect is Expect.MULTI,
+            exclusive=context.exclusive,
+        )
+        return not isinstance(picked, Picked)
 
     @staticmethod
     def _person_in_story(answer: Value[Any], context: Context) -> bool:
