@@ -21,6 +21,7 @@ BI, CB, SZ, TX, PI, SC = "bite_injury", "child_bitten", "seizure", "toxin", "pai
 CW = "child_warning"
 DB = "dog_bitten"
 BP = "bite_person"
+SP = "snap_person"
 ND = "near_drowning"
 FB = "foreign_body"
 RT = "retching"
@@ -45,6 +46,10 @@ def case(text: str, *labels: str, age: int | None = None) -> Case:
 
 
 POSITIVE: list[Case] = [
+    # Stop 48 (owner trial 33): a snap at a person, no bite, is its own line (a warning); the dog
+    # named by age stays no child (these two were negatives for that, batch 132)
+    case("my 4 year old dog snapped at me", SP),
+    case("she is 4 years old and snapped at me", SP),
     # A bite that broke the skin
     case("손님 손을 물었는데 피가 났어요", BI),
     case("손님손을물었는데피났어요", BI),
@@ -269,7 +274,7 @@ POSITIVE: list[Case] = [
     case("she started growling out of nowhere lately", SC),
     case("he never used to bark at night", SC),
     case("it's out of character, she's not herself", SC),
-    case("all of a sudden he snaps at my husband, since last week", SC),
+    case("all of a sudden he snaps at my husband, since last week", SC, SP),
     # The behaviour or temperament itself changed, suddenly or recently (new-owner trial, F3)
     case("갑자기 사나워졌어요ㅠㅠ", SC),
     case("요즘갑자기 안하던 행동을해요", SC),
@@ -572,9 +577,7 @@ NEGATIVE: list[Case] = [
     case("he had a panic attack and his nose was bleeding"),
     case("he attacks the vacuum every day"),
     # Owner trial 16 (batch 132): the dog named by age, food eaten, water wiped
-    case("my 4 year old dog snapped at me"),
     case("my 3yo lab growled at my husband"),
-    case("she is 4 years old and snapped at me"),
     case("4살짜리 강아지한테 으르렁거려요"),
     case("she ate her dinner today"),
     case("밥 잘 먹었어요"),

@@ -53,7 +53,7 @@ SIGNS = (
     ("ko", "children", "토에 피가 섞여있어요"),
     ("en", "children", "there's blood in her vomit"),
     ("ko", "other_pets", "똥에 피가 섞여 있어요"),
-    ("en", "other_pets", "yes he puked blood this morning"),
+    ("en", "other_pets", "he puked blood this morning"),
 )
 
 
