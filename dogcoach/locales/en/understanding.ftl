@@ -552,7 +552,7 @@ understanding-detail-change = worse or stops
 ## After a result, a pointer back to the moment just analysed ("the doorbell rang right before", "after
 ## that we told him no"): with what happened before or after, detail for that report (ninth owner trial: the noise hint).
 understanding-detail-pointer = right before or after it
-    .aliases = right before, just before, before that, before it, before this, right after, just after, after that, after it, after this, afterwards, then we, and then
+    .aliases = at the time, at that moment, and then i, then i, right before, just before, before that, before it, before this, right after, just after, after that, after it, after this, afterwards, then we, and then
 ## "No" said to the dog, quoted in a sentence ("we told him no and pushed him down"): at a yes/no
 ## question that "no" is not the answer (ninth owner trial: stored as "no children").
 understanding-said-no = told him no

@@ -140,13 +140,15 @@ class ReportReading(CorrectionReading):
             return None
         if (
             context.expect is Expect.PENDING
+            and (context.seen or self.vocabulary["understanding-detail-pointer"].contains(message))
             and not check.flags
             and not signals.behaviour
             and self._owner_reaction(message)
         ):
             return None  # "i push her down" after the result: what the owner does right after,
-            # detail about it, screened when added (owner trial 9); before the result too
-            # ("아 그리고 그때 제가 소리쳤어요", held-out 4: analysed as an incident of its own)
+            # detail about it, screened when added (owner trial 9); before the result too when
+            # it points back at that moment ("아 그리고 그때 제가 소리쳤어요", held-out 4: analysed
+            # as an incident of its own; "I did an alpha roll" alone stays a report)
         if (
             context.expect in (Expect.CHOICE, Expect.MULTI)
             and not check.flags
