@@ -474,8 +474,8 @@ class SafetyChecker:
             "urinary": "urinary-unrelated",
             "retching": "retching-unrelated",  # "straining to pee and nothing comes out" (stop 43)
             "electric": "electric-unrelated",
-            "drowning": "drowning-unrelated",
-            "snap": "snap-unrelated",  # "oh snap", "snapchat", "낚시 입질" (owner trial 33)  # "공이 물에 빠졌어요": the ball, not the dog (stop 44)
+            "drowning": "drowning-unrelated",  # "공이 물에 빠졌어요": the ball, not the dog (stop 44)
+            "snap": "snap-unrelated",  # "oh snap", "snapchat", "낚시 입질" (owner trial 33)
         }
 
     def _aged(self, text: str) -> str:
