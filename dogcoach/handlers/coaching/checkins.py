@@ -599,10 +599,10 @@ def _unasked_other(turn: Turn, read: Understanding, u: Understanding) -> bool:
     "outcome-still"), or a question, is what it is with nothing open: a report, the coach's
     question; the check-in is asked after it (`offer_due`). Owner trial 33, Kakao: "산책할때 줄을
     계속 당겨요" was stored whole as the note of a "the same" the owner was never asked."""
-    if read.reason == "outcome-still":
-        return True
     idle = u if turn.state.flow is None else turn.services.understander.understand(turn.text, Context())
-    return idle.kind is Kind.QUESTION
+    if idle.reason == "tried-told":
+        return False  # "어제 해봤는데 아직도 짖어요": how trying the step went, its answer
+    return read.reason == "outcome-still" or idle.kind is Kind.QUESTION
 
 
 def _health_news(turn: Turn, checkin: CheckinRow, *, asked: bool) -> bool:

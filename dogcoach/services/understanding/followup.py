@@ -460,6 +460,8 @@ class FollowupReading(SurveyReading):
                 return None
             after = words[i + 1 :]
             hangul = all("\uac00" <= ch <= "\ud7a3" for ch in word)
+            if hangul and any(v[e].whole(Folded(word)) for e in ("lex-approx", "lex-filler", "lex-rarely")):
+                continue  # "거의 0이에요" (stop 48 full run: a dog "거" with the particle 의): a hedge
             if hangul:
                 name = self.names.bare(word)
                 marked = name != word or bool(after and self.names_question(Folded(after[0]), "age_months"))
