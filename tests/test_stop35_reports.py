@@ -72,7 +72,8 @@ SAFETY = {
         ("she snapped at my 4yo", "child_warning"),
         ("he snapped at my 4 year old yesterday", "child_warning"),
         ("she growled at my 3-year-old", "child_warning"),
-        ("my 4 year old dog snapped at me", ""),
+        # the dog's age is no child's; a snap at a person has its own line (stop 48)
+        ("my 4 year old dog snapped at me", "snap_person"),
     ],
     "ko": [
         ("이어폰 케이스 먹었어요", "foreign_body"),
@@ -94,7 +95,7 @@ async def _kinds(store: Store, channel: Channel, key: str) -> list[tuple[str, st
 def _safety_lines(lang: str) -> list[str]:
     return [
         t(lang, f"safety-{flag}")
-        for flag in ("foreign_body", "child_warning", "child_bitten", "bite_injury", "toxin")
+        for flag in ("foreign_body", "child_warning", "child_bitten", "bite_injury", "toxin", "snap_person")
     ]
 
 
@@ -170,8 +171,9 @@ async def test_a_foreign_body_or_a_child_named_by_age_gets_its_line_first_on_kak
             user = await idle_user(srv, english=lang == "en")
             await user.send(typed)
             said = user.text
-            if flag:
-                assert said.startswith(t(lang, "safety-header-now")), (typed, said)
+            if flag:  # a snap at a person is no emergency: a vet check before training
+                header = "safety-header-soon" if flag == "snap_person" else "safety-header-now"
+                assert said.startswith(t(lang, header)), (typed, said)
                 assert t(lang, f"safety-{flag}") in said, (typed, said)
             assert [line for line in _safety_lines(lang) if line in said] == (
                 [t(lang, f"safety-{flag}")] if flag else []

@@ -109,7 +109,9 @@ MESSY = (
 )
 
 
-FIRST = {"ko": "저희 강아지 두마리에요ㅎㅎ 둘다 물어봐도 되나요?", "en": "hi, can i ask about both my dogs?"}
+# A question for the coach first, the survey not started ("둘다 물어봐도 되나요?" was one until the
+# helper "service" made it adding a dog, which starts the survey: no offer to decline then).
+FIRST = {"ko": "강아지 산책은 하루에 몇번 해야돼요?", "en": "how often should i walk my dog?"}
 NO = (
     ("ko", "망고는 여아 중성화했고", "아니요"),
     ("ko", "포메예요", "아뇨"),

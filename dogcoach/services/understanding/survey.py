@@ -2842,10 +2842,11 @@ class SurveyReading(RetoldFactReading):
     @cached_property
     def _none_reassured(self) -> Table:
         v = self.vocabulary
-        table = Table().add("none", v["understanding-none"]).add("fine", v["understanding-reassured"])
+        table = Table().add("none", v["understanding-none"])
+        # good health, before the reassurances it shares words with ("건강해요"): the health's none
+        table.add("healthy", v["understanding-health-fine"]).add("fine", v["understanding-reassured"])
         table.add("yet", v["understanding-none-not-yet"])  # "not yet", "아직요" alone (owner trial 33)
         table.add("skip", v["understanding-none-yet"])  # "아직 없어요", "nothing yet" (stop 47)
-        table.add("fine", v["understanding-health-fine"])  # "건강해요", "healthy as can be"
         for entry in (
             "understanding-polite-ending",
             "understanding-talk-filler",
@@ -2869,11 +2870,14 @@ class SurveyReading(RetoldFactReading):
             if (
                 context.none is not None
                 and context.expect is Expect.TEXT
-                and any(tag in ("fine", "yet") for tag, _ in pieces)
+                and (
+                    any(tag in ("healthy", "yet") for tag, _ in pieces)
+                    or self.vocabulary["understanding-health-fine"].contains(message)
+                )
             ):
                 # "건강해요", "she's healthy" (held-out 4), "not yet", "아직요" (owner trial 33) at
                 # the health, both once kept as the note: good health or none so far said alone
-                # is the question's none, as "없어요 건강해요" is
+                # is the question's none, as "없어요 건강해요" is; "ok" alone stays asked again
                 return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
             return None
         nones = [
