@@ -1588,7 +1588,11 @@ class Understander(FollowupReading):
             # "ㅇㅋ 이제맞아요", "굿", "yep all good now" at the review card (owner trial 33: asked of
             # the coach model, or thanked, and the dog left unconfirmed): the card confirmed
             return Understanding(Kind.CHOICE, text, picks=(confirm.id,), reason="review-confirmed")
-        if expect in SURVEY and context.question is not None and self._other_option_label(message, context):
+        if (
+            expect in SURVEY
+            and context.question not in (None, "name")  # the name's own early answers read them
+            and self._other_option_label(message, context)
+        ):
             # "물었음 (상처 있음)" at the age (owner trial 33: a report sent to the model): a
             # button's label of another question typed out is that question's answer told ahead
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=OTHER_OPTION_LABEL)
