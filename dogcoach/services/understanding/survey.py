@@ -372,10 +372,13 @@ class SurveyReading(RetoldFactReading):
         if context.expect is not Expect.CHOICE or not context.options or "?" in message.text:
             return None
         words = message.text.split()
+        # by the options' words only: "2 adults 1 baby", "two grown ups and a toddler" at the sex
+        # are counts, never an option's position (stop 48 full run)
+        options = tuple(dataclasses.replace(o, numbered=False, ordered=False) for o in context.options)
         for i in range(1, len(words)):
             head, tail = " ".join(words[:i]), " ".join(words[i:])
             for own, other in ((head, tail), (tail, head)):
-                picked = self.answers.choice(Folded(own.strip(",.~!")), context.options, multi=False)
+                picked = self.answers.choice(Folded(own.strip(",.~!")), options, multi=False)
                 if isinstance(picked, Value) and self._children_told(Folded(other.strip(",.~!")), context):
                     return Understanding(
                         Kind.CHOICE, message.text, picks=picked.value, reason=CHILDREN_BESIDE
