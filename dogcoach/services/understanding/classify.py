@@ -499,7 +499,7 @@ class Understander(FollowupReading):
         words typed out. One word ("없음", "none") may answer anything: no."""
         if message.words < 2:
             return False
-        found = self._option_labels.get(_compact(message.text), set())
+        found = self._option_labels.get(message.compact, set())
         return len(found) == 1 and context.question not in found
 
     @cached_property
@@ -510,7 +510,7 @@ class Understander(FollowupReading):
         for q in QUESTIONS:
             for o in q.options:
                 for lang in ("ko", "en"):
-                    label = _compact(Folded(self.messages.format(lang, q.option_msg(o))).text)
+                    label = Folded(self.messages.format(lang, q.option_msg(o))).compact
                     labels.setdefault(label, set()).add(q.key)
         return labels
 
@@ -2475,9 +2475,3 @@ def _alternation(phrases: Phrases, *, latin: bool) -> str:
         if units and units[0].isascii() == latin
     ]
     return "|".join(parts) or r"(?!)"
-
-
-def _compact(text: str) -> str:
-    """`text` with only its letters and digits, lower case: a label typed with other spacing or
-    brackets ("물었음(상처있음)") is the same label."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
