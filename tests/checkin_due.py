@@ -15,9 +15,11 @@ from pathlib import Path
 
 from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins import REPORT_EN, REPORT_KO, STEP_EN, STEP_KO, analysis
-from tests.test_checkins_channels import DAYS, FAST, checkins_of, t, wait_for_rows
+from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, t, wait_for_rows
 from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, serve
+from tests.test_telegram_e2e import eventually
 from tests.timetravel import travel
 
 REPORT = {"ko": REPORT_KO, "en": REPORT_EN}
@@ -50,3 +52,28 @@ async def kakao_due(
             await owner.send(HELLO[lang])
             assert owner.texts[-1] == asked(lang), owner.texts
         yield srv, owner
+
+
+async def pushed_answer_kept_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    chat: int,
+    lang: str,
+    text: str,
+    outcome: str,
+) -> None:
+    """A Telegram owner answers the pushed check-in with `text`: the outcome `outcome` and the
+    words kept as its note, "anything to add?" asked, no new report and no model call."""
+    from tests.test_dog_words import _model_calls, _tg_reports
+    from tests.test_trial10_checkins import _answered, _telegram_plan
+
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        calls = _model_calls(fake_ollama)
+        await tg.say(chat, text, language_code=lang)
+        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [(outcome, text)], tg.sent(chat)[-3:]
+        assert len(await _tg_reports(tg, chat)) == 1
+        assert _model_calls(fake_ollama) == calls

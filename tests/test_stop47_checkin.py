@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from dogcoach.domain.channel import Channel
+from tests.checkin_due import pushed_answer_kept_on_telegram
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -81,16 +82,7 @@ async def test_an_outcome_in_words_answers_the_check_in_on_telegram(
     text: str,
     outcome: str,
 ) -> None:
-    chat = 4741
-    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
-        await push_checkin(tg, chat, lang, STEP[lang])
-        calls = _model_calls(fake_ollama)
-        await tg.say(chat, text, language_code=lang)
-        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [(outcome, text)], tg.sent(chat)[-3:]
-        assert len(await _tg_reports(tg, chat)) == 1
-        assert _model_calls(fake_ollama) == calls
+    await pushed_answer_kept_on_telegram(fake_telegram, fake_ollama, tmp_path, 4741, lang, text, outcome)
 
 
 @pytest.mark.parametrize(("lang", "text"), INCIDENT)

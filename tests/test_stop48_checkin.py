@@ -27,7 +27,7 @@ import pytest
 from dogcoach.domain.channel import Channel
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding import Context, Expect, Kind, Understander
-from tests.checkin_due import REPORT, STEP, asked, kakao_due
+from tests.checkin_due import REPORT, STEP, asked, kakao_due, pushed_answer_kept_on_telegram
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -212,13 +212,4 @@ async def test_a_reasoned_answer_at_the_pushed_check_in_on_telegram(
     text: str,
     outcome: str,
 ) -> None:
-    chat = 4802
-    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
-        await push_checkin(tg, chat, lang, STEP[lang])
-        calls = _model_calls(fake_ollama)
-        await tg.say(chat, text, language_code=lang)
-        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [(outcome, text)], tg.sent(chat)[-3:]
-        assert len(await _tg_reports(tg, chat)) == 1
-        assert _model_calls(fake_ollama) == calls
+    await pushed_answer_kept_on_telegram(fake_telegram, fake_ollama, tmp_path, 4802, lang, text, outcome)
