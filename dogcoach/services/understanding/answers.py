@@ -850,9 +850,15 @@ class SurveyAnswers:
 
     def _photo_word(self, word: str) -> bool:
         """A word for a photo, with its Korean ending ("사진이에요") or alone ("pic")."""
+        return self.vocabulary["understanding-name-photo"].whole(Folded(word)) or word.startswith(
+            self._photo_stems
+        )
+
+    @cached_property
+    def _photo_stems(self) -> tuple[str, ...]:
+        """The Hangul words for a photo, read at the start of a word with its ending after them."""
         photo = self.vocabulary["understanding-name-photo"]
-        hangul = ["".join(p) for p in photo.phrases if p and not p[0].isascii()]
-        return photo.whole(Folded(word)) or any(word.startswith(h) for h in hangul)
+        return tuple("".join(p) for p in photo.phrases if p and not p[0].isascii())
 
     @cached_property
     def _pointing(self) -> Table:
