@@ -23,7 +23,7 @@ from dogcoach.services.analysis.hosts import HostBackoff, HostPool, parse_hosts
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.broadcast.kakao_sender import KakaoEventSender
 from dogcoach.services.coaching import CheckinPolicy, QuietHours
-from dogcoach.services.i18n import Messages
+from dogcoach.services.i18n import Messages, loaded
 from dogcoach.services.leader import Leader
 from dogcoach.services.outbox import Outbox
 from dogcoach.services.store import Store, make_store
@@ -157,7 +157,7 @@ async def runtime(
     try:
         if migrate:
             await store.migrate()
-        messages = Messages(default_locale=settings.default_locale)
+        messages = loaded(default_locale=settings.default_locale)
         outbox = Outbox()
         if analysis:
             service = analysis_from(settings, store, outbox, messages)
@@ -170,7 +170,6 @@ async def runtime(
             exports=store,
             unpushed=unpushed_channels(settings),
         )
-        services.understander.warm()  # every vocabulary now, not during the first owners' messages
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
         rt = Runtime(settings, store, messages, engine, outbox, service)
         if migrate:

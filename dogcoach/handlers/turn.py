@@ -20,7 +20,7 @@ from dogcoach.services.i18n import Messages, Translator
 from dogcoach.services.questions import QuestionTopics
 from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession, User
-from dogcoach.services.understanding import Kind, Understander, Understanding
+from dogcoach.services.understanding import Kind, Understander, Understanding, warmed
 
 DEFAULT_TIMEZONE = "Asia/Seoul"
 
@@ -107,10 +107,13 @@ class Services:
     daily_tip: dt.time | None = None
 
     def __post_init__(self) -> None:
-        if self.safety is None:
-            self.safety = SafetyChecker(self.lexicon.messages)
-        if self.understander is None:  # one safety check: what is an incident and what is screened agree
+        # One safety check: what is understood as an incident and what is screened agree.
+        if self.understander is None and self.safety is None:
+            self.understander = warmed(self.lexicon.messages)  # shared by the process's runtimes
+        elif self.understander is None:
             self.understander = Understander(self.lexicon.messages, self.safety)
+        if self.safety is None:
+            self.safety = self.understander.safety
         if self.topics is None:
             self.topics = QuestionTopics(self.lexicon.messages)
 

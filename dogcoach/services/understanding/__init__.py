@@ -21,6 +21,7 @@ from dogcoach.services.understanding.classify import (
     Understander,
     tells,
     vet_first,
+    warmed,
 )
 from dogcoach.services.understanding.clock import CLOCK, ClockRead, hhmm, parse_hhmm
 from dogcoach.services.understanding.commands import DOG_VIEWS
@@ -76,4 +77,5 @@ __all__ = [
     "parse_hhmm",
     "tells",
     "vet_first",
+    "warmed",
 ]

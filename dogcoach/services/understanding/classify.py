@@ -2475,3 +2475,17 @@ def _alternation(phrases: Phrases, *, latin: bool) -> str:
         if units and units[0].isascii() == latin
     ]
     return "|".join(parts) or r"(?!)"
+
+
+@lru_cache(maxsize=8)
+def warmed(messages: Messages) -> Understander:
+    """The process's one Understander over `messages` (by identity: `i18n.loaded` gives one per
+    locale folder and default locale), built with its own `SafetyChecker` and warmed.
+
+    Built and warmed it costs about 0.25 s of CPU (every vocabulary loaded, every reading path
+    run once; benchmarks/understanding.py) and it is immutable afterwards, so every runtime a
+    process starts shares it: a server has one runtime, the test suite starts thousands (it was
+    60 % of an app's start-up there)."""
+    understander = Understander(messages)
+    understander.warm()
+    return understander
