@@ -320,6 +320,7 @@ ASIDE_TAPS = (REPORT_PREFIX, checkins.PREFIX, tips.PREFIX)
 
 # Short replies to small talk, each ending with what the owner can do next.
 TALK_REPLIES: dict[str, str] = {
+    "result_meant": "talk-result-meant",  # "그게 무슨 뜻이에요" right after a result (stop 49)
     "thanks": "talk-thanks",
     "greeting": "talk-greeting",
     "bye": "talk-bye",

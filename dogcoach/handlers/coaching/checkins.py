@@ -60,6 +60,9 @@ SHOWN = frozenset({"sending", "sent"})
 ASIDE = "aside"
 # In the note's state: the answer made the plan's decision (a correction in the note decides again).
 DECIDED = "decided"
+# At the question: news of the dog's health told before the answer ("배탈은 다 나았어요"), kept
+# with the answer's note when it comes (`answer`).
+HEALTH_NEWS = "health_news"
 # A report opening with an outcome says it in its first words ("honestly worse, he lunged…").
 OPENING_WORDS = 5
 # Small talk the owner comes back with ("hey", "ㅎㅇ", "ok", "ㅋㅋ"): a check-in shown and never
@@ -253,11 +256,30 @@ async def handle(turn: Turn) -> None:
         turn.say("coaching-checkin-new-problem")
         close(turn)
         return
+    if parsed is None and _health_told(turn):
+        # "배탈은 다 나았어요", "tummy bug is gone, he's eating again" (stop 49, owner trial: "please
+        # pick one", as if nothing were said): news of the dog, said back kindly and kept for the
+        # note; the step's own outcome is still asked (health news is no outcome of a behaviour
+        # plan, owner trial 31)
+        turn.state.data[HEALTH_NEWS] = "\n".join(filter(None, (turn.state.data.get(HEALTH_NEWS), turn.text)))
+        turn.say("coaching-checkin-health-news")
+        await reprompt(turn)
+        return
     if parsed is None:
         turn.say("coaching-checkin-reask")
         await reprompt(turn)
         return
     await answer(turn, *parsed, words=_words(turn, parsed[1]))
+
+
+def _health_told(turn: Turn) -> bool:
+    """The message at the question is news of the dog's health (`Understander.health_update`)
+    naming no behaviour of the plan followed up (as `_health_news` reads it at a check-in asked)."""
+    understander = turn.services.understander
+    category = turn.state.data.get("category")
+    if not understander.health_update(turn.text):
+        return False
+    return not (isinstance(category, str) and understander.names_category(turn.text, category))
 
 
 def _new_problem(turn: Turn) -> bool:
@@ -465,6 +487,8 @@ async def answer(
     if not await session.answer_checkin(checkin_id, user.id, outcome, now):
         turn.refuse("coaching-checkin-answered")
         return
+    news = turn.state.data.pop(HEALTH_NEWS, None) if turn.state.flow == FLOW else None
+    words = "\n".join(w for w in (news, words) if isinstance(w, str) and w) or None  # stop 49
     if words:
         await session.set_checkin_note(checkin_id, user.id, words)
     plan = await session.get_plan(checkin.plan_id)

@@ -78,6 +78,8 @@ coaching-checkin-mixed = Some days better, some not. Taking the last few days to
 # A bare no at "how did it go?" ("nope"; English owner trial 30: stored as "the same"): no change, or not tried? Asked which, nothing recorded.
 coaching-checkin-which-no = Just to be sure: did you try it and nothing changed ("The same"), or didn't you get to try it yet ("Didn't try")?
 coaching-checkin-read-ok = I've put that down as "The same": you tried it, but nothing clearly changed yet. If it happened less often or less strongly than before, tell me "better" and I'll change it.
+# News of the dog's health at the check-in's question ("Alfie's tummy bug is gone"; stop 49, owner trial: only "please pick one"): glad to hear it, kept as the check-in's note, and how the step went asked again.
+coaching-checkin-health-news = Glad to hear it! 🐾 I'll keep that health news with this check-in. And the step you were trying: how did it go?
 coaching-checkin-new-problem = All right, let's look at that new problem. Tell me what happened, in one message: what set it off, what your dog did, and what happened right after.
 coaching-checkin-note-skip = Nothing to add
     .aliases = nothing, no, nope, skip, thats all, 없어요, 없음, 건너뛰기, that's all, that's it, thats it, that is all, nothing more, nothing else, no more, that's everything, all done, done, 그게 다예요, 그게 다에요, 이게 다예요

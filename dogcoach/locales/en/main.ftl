@@ -243,6 +243,13 @@ talk-wait = Sure, take your time! 😊 Go ahead whenever you're ready.
 talk-confirmed = Got it, that stays as it is. 😊
 talk-confused = Sorry, I wasn't clear. 🐾 I'm a coach: tell me what your dog did and I'll break it down and suggest what to try next. Send "help" to see everything I can do.
 talk-confused-question = Sorry, I wasn't clear. Here is the same question again below. Send "cancel" to stop, or "help" to see what I can do.
+# "what does that mean?" right after a result was shown (stop 49, owner trial: mid-survey it was taken as the survey's answer, a new report, or "Sorry, I wasn't clear"): the result's terms in plain words; an open question is asked again below.
+talk-result-meant = 📖 Here is the result in plain words:
+    A — Before: what happened just before, the cue that set it off.
+    B — Behaviour: what your dog actually did.
+    C — After: what happened right after: what your dog got or got away from. That is what keeps the behaviour going.
+    Likely purpose is my best guess at what your dog gets from it; intensity goes from 1 (mild) to 4 (severe).
+    👉 For now, just try the one "Try next" step for a few days. If a part is still unclear, ask me about it.
 talk-praise = Aww, that's lovely to hear! 🐶💛 Whenever a behaviour worries you, just tell me what your dog did.
 ## Good news a day after a red flag ("he's fine now I think" after a seizure; owner trial 23: "wonderful progress! 🎉"): glad, and the safety advice above still stands.
 talk-news-after-alarm = I'm glad to hear that. Even if your dog seems fine now, please still follow the safety advice I gave above and check in with your vet as it said — some problems don't show right away. Tell me anything new you notice.

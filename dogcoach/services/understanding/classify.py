@@ -1388,6 +1388,14 @@ class Understander(FollowupReading):
             return "sign"
         return None
 
+    def _service_words(self, message: Folded) -> tuple[str, ...]:
+        """`SERVICE_WORDS` to look for in `message`: not the price's when it asks how long
+        something takes ("이거 얼마나 걸려요?" holds "이거 얼마"; stop 49, owner trial: "no payment
+        here" instead of how long)."""
+        if self.vocabulary["understanding-duration-asked"].contains(message):
+            return tuple(w for w in SERVICE_WORDS if w != "coach-price-words")
+        return SERVICE_WORDS
+
     def health_update(self, text: str) -> bool:
         """`text` tells news of the dog's health: a vet visit, an illness found, medicine
         (`understanding-health-update`; "까미 병원 다녀왔는데 장염이래요 약 먹고 많이 좋아졌어요",
@@ -1815,6 +1823,11 @@ class Understander(FollowupReading):
             if beside is not None:  # "사진 보셨어요? 얘가 초코에요" at the name: 초코 (owner trial 28)
                 return beside
             return Understanding(Kind.MEDIA, text, reason="media-announced")
+        if self._result_meant(message, context):
+            # "그게 무슨 뜻이에요", "what does that mean" right after a result (stop 49, owner trial:
+            # mid-survey, a question sent to the coach model, or "Sorry, I wasn't clear"): the
+            # result's terms in plain words, nothing kept, the open question again
+            return Understanding(Kind.SMALL_TALK, text, talk="result_meant", reason="result-meant")
         talk = self._small_talk(message, closing=expect in CLOSING_EXPECTS)
         if talk is None and expect is Expect.FOLLOWUP and self._small_talk(message, closing=True) == "bye":
             talk = "bye"  # "gotta go, brb", "이따 올게요" at "how often?": leaving, never its answer
@@ -1896,7 +1909,7 @@ class Understander(FollowupReading):
             alarm is None
             and not signals.behaviour
             and message.words <= HUMAN_ASKED_MAX_WORDS
-            and any(self.vocabulary[words].contains(message) for words in SERVICE_WORDS)
+            and any(self.vocabulary[words].contains(message) for words in self._service_words(message))
         ):
             # "상담원 연결해주세요", "can i talk to a human" (owner trial 28: stored as the breed,
             # added to the report, or "not sure what you mean"): no person reads this chat, said

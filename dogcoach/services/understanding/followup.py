@@ -33,7 +33,7 @@ from dogcoach.services.understanding.quantity import AGE_UNITS, NUMBER_WORDS, TI
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script
-from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
+from dogcoach.services.understanding.vocabulary import Phrases, Table, blanked, cover
 
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
@@ -1092,9 +1092,43 @@ class FollowupReading(SurveyReading):
         "분석 다 됐어요?"): a short message naming no behaviour that holds a phrase of
         `understanding-result-status`. English owner trial: 6 questions to the coach model while a
         report waited, and "분석 다 됐어요?" read as the age."""
-        if signals.behaviour or signals.incident or message.words > STATUS_MAX_WORDS:
+        if signals.behaviour or signals.incident:
             return False
-        return self.vocabulary["understanding-result-status"].contains(message)
+        if self._duration_only(message):
+            # "이거 얼마나 걸려요?", "how long is this gonna take?" while it waits (stop 49, owner
+            # trial: the price answer, a question for the coach): how long it takes is its status
+            return True
+        return message.words <= STATUS_MAX_WORDS and self.vocabulary["understanding-result-status"].contains(
+            message
+        )
+
+    def _result_meant(self, message: Folded, context: Context) -> bool:
+        """Right after a result was shown (`context.seen`: idle with it pending, or at a survey
+        question with `detail`), a message that only asks what it means ("그게 무슨 뜻이에요",
+        "무슨말이에요?", "what does that mean"; stop 49, owner trial: mid-survey it was a question
+        sent to the coach model and kept, or "Sorry, I wasn't clear"): `understanding-result-meant`
+        with nothing else but words pointing at the result. A part of it named ("what does 'reward
+        quiet moments' mean?") is no pointer: a question for the coach."""
+        if not context.seen or not (context.expect is Expect.PENDING or context.detail):
+            return False
+        v = self.vocabulary
+        meant = v["understanding-result-meant"]
+        if not meant.contains(message):
+            # "ABC가 뭐예요?", "what's ABC?": only what it is, with the result named
+            meant = v["understanding-result-meant-what"]
+            if not (meant.contains(message) and v["understanding-result-meant-subject"].contains(message)):
+                return False
+        rest = blanked(message, meant, latin_only=False)
+        return not rest.strip() or cover(Folded(rest).units, self._result_pointers) is not None
+
+    @cached_property
+    def _result_pointers(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("pointer", v["understanding-result-meant-pointer"])
+        table.add("subject", v["understanding-result-meant-subject"])
+        return table.add("filler", v["understanding-polite-ending"]).add(
+            "filler", v["understanding-talk-filler"]
+        )
 
     def _age_by_pronoun(self, message: Folded, signals: Signals) -> Understanding | None:
         """The dog's age told with a pronoun standing for the dog after a result ("he's 5", "she is

@@ -2398,14 +2398,25 @@ class SurveyReading(RetoldFactReading):
             return "survey_why"
         if message.words > SURVEY_ASKED_MAX_WORDS:
             return None
-        if self.vocabulary["understanding-survey-asked"].contains(message):
-            return "survey_left"
+        if self.vocabulary["understanding-survey-asked"].contains(message) or self._duration_only(message):
+            return "survey_left"  # "how long will it take?", "이거 얼마나 걸려요?" (stop 49)
         must = self.vocabulary["understanding-survey-must"]
         if must.contains(message):
             rest = _blanked(message, must, latin_only=False)
             if not rest.strip() or cover(Folded(rest).units, self._survey_pointers) is not None:
                 return "survey_left"  # "이거 꼭 해야돼요?"; "중성화 꼭 해야돼요?" asks the coach
         return None
+
+    def _duration_only(self, message: Folded) -> bool:
+        """Only how long it takes asked (`understanding-duration-asked`), with nothing else but
+        words pointing at what is going on ("이거 얼마나 걸려요?", "how long will it take?"; stop 49,
+        owner trial: the price answer, or a question for the coach model): "how long does it take
+        to crate train?" names what it asks about, a question for the coach."""
+        duration = self.vocabulary["understanding-duration-asked"]
+        if not duration.contains(message):
+            return False
+        rest = _blanked(message, duration, latin_only=False)
+        return not rest.strip() or cover(Folded(rest).units, self._survey_pointers) is not None
 
     @cached_property
     def _survey_pointers(self) -> Table:
