@@ -1069,8 +1069,14 @@ async def _report(turn: Turn) -> None:
         turn.understanding = dataclasses.replace(u, kind=Kind.ANSWER, incident=True)
         await onboarding.handle(turn)
         return
+    # "lulu keeps stealing socks" at "Is your dog's name Lulu?": Lulu added, the report hers
+    named = await onboarding.named_by_report(turn) if flow == onboarding.FLOW else None
     await report.handle(turn, tip=flow is None)
     await correction.age_in_report(turn)  # "btw she turned 4, and she barked again": the age too
+    if named is not None:
+        turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
+        await onboarding.go_on_after_name(turn, named)
+        return
     if flow is not None:
         await onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
         if not emergency:  # "다리를 절어요 병원다녀요": kept for the health too; a seizure now is no note

@@ -249,9 +249,15 @@ def close_offer(turn: Turn) -> str:
     turn.state.data.pop(onboarding.ADD_DOG_OFFERED_FACTS, None)
     name = str(turn.state.data.pop(OFFERED_NAME, "") or "")
     if name:
-        mentioned = [n for n in turn.state.data.get(MENTIONED) or [] if isinstance(n, str) and n != name]
-        turn.state.data[MENTIONED] = [*mentioned, name][-MENTIONED_KEPT:]
+        remember(turn, name)
     return name
+
+
+def remember(turn: Turn, name: str) -> None:
+    """`name` remembered as a dog told of and not added (`MENTIONED`): a report naming her later
+    is said to be kept for her (`report._unregistered_named`)."""
+    mentioned = [n for n in turn.state.data.get(MENTIONED) or [] if isinstance(n, str) and n != name]
+    turn.state.data[MENTIONED] = [*mentioned, name][-MENTIONED_KEPT:]
 
 
 def mentioned(turn: Turn) -> list[str]:

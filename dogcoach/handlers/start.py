@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
-from dogcoach.handlers import onboarding
+from dogcoach.handlers import onboarding, profile
+from dogcoach.handlers.onboarding.constants import NAME_HINT
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import Folded, Kind, Value
@@ -203,7 +204,12 @@ async def cancel(turn: Turn) -> None:
     waiting = turn.state.data.get(onboarding.NEWDOG_AFTER) if survey else None
     facts = turn.state.data.get(onboarding.NEWDOG_AFTER_FACTS) if survey else None
     again = onboarding.restarted(turn.state)
+    # "we also have Lulu" → "Is your dog's name Lulu?", stopped: Lulu told of, not added (owner
+    # trial 34: "lulu keeps stealing socks" then filed under Tank without a word)
+    hint = turn.state.data.get(NAME_HINT) if another and not kept else None
     turn.state = ConversationState()
+    if isinstance(hint, str) and hint:
+        profile.remember(turn, hint)
     active = await turn.active_dog()
     if another and active is not None:  # /newdog stopped: the active dog stays the active one
         turn.say("cancel-newdog" if kept else "cancel-newdog-empty", name=active.name or "")

@@ -63,7 +63,13 @@ from dogcoach.handlers.onboarding.entry import (
     survey_dog,
 )
 from dogcoach.handlers.onboarding.health_concerns import health_in_report
-from dogcoach.handlers.onboarding.naming import dogs_told_at_name, hint_name, name_told_idle
+from dogcoach.handlers.onboarding.naming import (
+    dogs_told_at_name,
+    go_on_after_name,
+    hint_name,
+    name_told_idle,
+    named_by_report,
+)
 from dogcoach.handlers.onboarding.quantities import age_from, start_months, year_month
 from dogcoach.handlers.onboarding.review import (
     field_corrected_at_review,
@@ -118,6 +124,7 @@ __all__ = [
     "edit_pick_context",
     "field_corrected_at_review",
     "fields_corrected_at_review",
+    "go_on_after_name",
     "handle",
     "handle_idle_choice",
     "health_in_report",
@@ -127,6 +134,7 @@ __all__ = [
     "keep_for_waiting",
     "keep_note",
     "name_told_idle",
+    "named_by_report",
     "named_dog",
     "offer_waiting_dog",
     "open_question",

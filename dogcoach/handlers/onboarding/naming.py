@@ -353,3 +353,29 @@ async def hint_name(turn: Turn, text: str) -> None:
     if names.named(name, [d.name or "" for d in dogs]):
         return
     turn.state.data[NAME_HINT] = name
+
+
+async def named_by_report(turn: Turn) -> Dog | None:
+    """A report typed at a further dog's name question that names the dog the question offers
+    (`NAME_HINT`: "we also have Lulu" → "Is your dog's name Lulu?", then "lulu keeps stealing
+    socks"; owner trial 34: filed under Tank without a word): her name taken, her row created, so
+    the report is filed under her (`report.dog_of`); the survey goes on with `go_on_after_name`
+    once the report is answered. None, nothing done, elsewhere."""
+    state = turn.state
+    hint = state.data.get(NAME_HINT)
+    if (
+        state.flow != FLOW
+        or state.step != "name"
+        or state.data.get("dog_id") is not None
+        or state.data.get("mode") == "edit"
+        or not isinstance(hint, str)
+        or not turn.services.understander.names.named(turn.text, [hint])
+        or not await turn.session.list_dogs(turn.user.id)
+    ):
+        return None
+    return await storing._save(turn, QUESTIONS[0], None, hint)
+
+
+async def go_on_after_name(turn: Turn, dog: Dog) -> None:
+    """The survey after the name `named_by_report` took: the next question asked."""
+    await storing._after_answer(turn, QUESTIONS[0], dog)

@@ -5,6 +5,7 @@ stored (the next question, the review, or the changed line).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
@@ -30,6 +31,11 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, Value
 
+# The reports told of a dog before she was added that move to her records when she is: of the last
+# week, the newest this many (`_reports_moved_to`).
+REPORTS_MOVED_WITHIN = timedelta(days=7)
+REPORTS_MOVED_MAX = 20
+
 
 async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
     """Store one answer; the dog row is created with the first (its name)."""
@@ -40,6 +46,7 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
         turn.state.data.pop(NAME_BREED_KEY, None)
         dog = await turn.session.create_dog(turn.user.id, {**early, q.key: value})
         turn.state.data["dog_id"] = dog.id
+        await _reports_moved_to(turn, dog)
         # A further dog (/newdog) becomes the active one only when its profile is confirmed
         # (`_handle_review`): a cancelled one never takes the owner's dog-less reports (trial F9).
         if not turn.state.data.get("another"):
@@ -79,6 +86,32 @@ def _owned_from_age(dog: Dog) -> None:
         return
     dog.answers[owned.key] = _number(owned, derived.value)
     _qualify(dog, owned, approximate=(derived.low, derived.high), unknown=False, since_puppy=True)
+
+
+async def _reports_moved_to(turn: Turn, dog: Dog) -> None:
+    """The reports about the dog just added, told before she was ("lulu keeps stealing socks"
+    after "we also have Lulu": filed under Tank, the only dog then; owner trial 34): each recent
+    report filed under another dog that names her and not the dog it is filed under is moved to
+    her records (`move_report`), said in one line. Nothing for the first dog (the dog-less reports
+    are adopted) or a report that names its own dog too ("Tank bit Lulu")."""
+    name = dog.name or ""
+    if not name:
+        return
+    others = {d.id: d.name or "" for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id}
+    if not others:
+        return
+    names = turn.services.understander.names
+    since = datetime.now(UTC) - REPORTS_MOVED_WITHIN
+    moved = 0
+    for report in await turn.session.list_reports(turn.user.id, limit=REPORTS_MOVED_MAX):
+        filed = others.get(report.dog_id) if report.dog_id is not None else None
+        if filed is None or report.created_at.replace(tzinfo=report.created_at.tzinfo or UTC) < since:
+            continue
+        if names.named(report.text, [name]) and not (filed and names.named(report.text, [filed])):
+            await turn.session.move_report(report, dog.id)
+            moved += 1
+    if moved:
+        turn.say("report-moved-to-new-dog", name=name, count=moved)
 
 
 async def _store_unknown(turn: Turn, q: Question, dog: Dog | None) -> None:

@@ -152,10 +152,13 @@ async def other_dog_age_told(turn: Turn, q: Question, dog: Dog | None) -> bool:
     return True
 
 
-def keep_for_waiting(turn: Turn, name: str, q: Question, answer: Value[Any] | Approximate) -> bool:
+def keep_for_waiting(
+    turn: Turn, name: str, q: Question, answer: Value[Any] | Approximate, *, beside: str = ""
+) -> bool:
     """`answer` to `q` (a number question) kept for the dog `name` waiting to be added after this
-    survey (`NEWDOG_AFTER`, `NEWDOG_AFTER_FACTS`), said in a line. False, nothing kept, when it
-    does not fit `q`."""
+    survey (`NEWDOG_AFTER`, `NEWDOG_AFTER_FACTS`), said in a line (`beside`: the surveyed dog's
+    name, its own answer told in the same message and stored: no "nothing changed"). False,
+    nothing kept, when it does not fit `q`."""
     try:
         value = _number(q, float(answer.value))
         _check_number(q, value, None)
@@ -172,5 +175,46 @@ def keep_for_waiting(turn: Turn, name: str, q: Question, answer: Value[Any] | Ap
     turn.state.data[NEWDOG_AFTER_FACTS] = facts
     turn.state.data[NEWDOG_AFTER] = name
     field = turn.t(f"survey-field-{q.key}")
-    turn.say("newdog-after-survey-kept", name=name, field=field, value=format_answer(turn, q, value))
+    shown = format_answer(turn, q, value)
+    if beside:
+        turn.say("newdog-after-survey-kept-beside", name=name, field=field, value=shown, dog=beside)
+    else:
+        turn.say("newdog-after-survey-kept", name=name, field=field, value=shown)
     return True
+
+
+def kept_beside(turn: Turn, q: Question, dog: Dog | None) -> str | None:
+    """The waiting dog's fact told beside this dog's answer in one message ("망고는 5살 키위는
+    1살이요", "Mango is 5 and Kiwi is 1" at 망고's age, 키위 told at the first contact; owner trial
+    34: 키위's age lost, or "Mango is" stored as the name): the waiting dog's words read as an
+    answer to `q` when it asks a number, else as its age (`Understander.other_dog_age`), kept for
+    it (`keep_for_waiting`, said in a line); what the message says of this dog is returned, for
+    the caller to read as the answer typed alone. None, nothing kept, for anything else (no dog
+    waits by a name, one of the two not named, nothing read in the waiting dog's words)."""
+    waiting = turn.state.data.get(NEWDOG_AFTER)
+    if (
+        not isinstance(waiting, str)
+        or dog is None
+        or not dog.name
+        or q.key == "name"
+        or turn.incoming.choice is not None
+    ):
+        return None
+    understander = turn.services.understander
+    parts = understander.names.apart(turn.text, dog.name, waiting)
+    if parts is None:
+        return None
+    own, other = parts
+    if not own or not other:
+        return None
+    if q.kind in QUANTITY_KINDS:  # "망고는 2시간 키위는 5시간" at the alone hours: the same question's
+        said = understander.understand(understander.names.without(other, [waiting]), survey_context(q))
+        answer = said.answer if said.kind is Said.ANSWER else None
+        if isinstance(answer, Value | Approximate) and keep_for_waiting(
+            turn, waiting, q, answer, beside=dog.name
+        ):
+            return own
+    told = understander.other_dog_age(other, dog.name)
+    if told is not None and keep_for_waiting(turn, waiting, BY_KEY["age_months"], told[1], beside=dog.name):
+        return own
+    return None

@@ -123,6 +123,8 @@ newdog-after-survey-fact = That sounds like { $name }, not this dog — I haven'
 newdog-after-survey-other = the other dog
 # Stop 48 (owner trial 33): another dog's age told mid-survey ("bramble is only 5 months btw"): kept for that dog's survey, nothing stored on this dog.
 newdog-after-survey-kept = Noted for { $name } — { $field }: { $value }. Nothing changed for this dog; I'll offer to add { $name } as soon as this survey is done. First, the question below.
+# Both dogs' facts in one message ("망고는 5살 키위는 1살이요", owner trial 34): this dog's stored, the waiting dog's kept for its survey.
+newdog-after-survey-kept-beside = Noted for { $name } too — { $field }: { $value }. I'll offer to add { $name } as soon as { $dog }'s survey is done.
 newdog-offer-named = Shall we add { $name }, the dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 # After adding a dog was offered: "yes" typed ("sure, add him"), the "no" button and its typed words, and the answer to "no".
 newdog-offer-yes = Yes, add a dog
@@ -155,8 +157,13 @@ report-saved = Got it — I've saved your report.{ $name ->
 report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my advice.
 # A report that names another of the owner's dogs than the active one is filed under it.
 report-filed-under = Filed under { $name }.
-report-filed-unregistered = { $typed } isn't registered yet, so I filed this under { $name }. Shall we add { $typed }?
-report-filed-unregistered-later = { $typed } isn't registered yet, so I filed this under { $name }. I'll offer to add { $typed } as soon as this survey is done.
+report-filed-unregistered = { $typed } isn't registered yet, so I've kept this under { $name } for now; once { $typed } is added, it moves to { $typed }'s records. Shall we add { $typed }?
+report-filed-unregistered-later = { $typed } isn't registered yet, so I've kept this under { $name } for now; once { $typed } is added, it moves to { $typed }'s records. I'll offer to add { $typed } as soon as this survey is done.
+# A report told of a dog before she was added, moved to her records once she is (owner trial 34: filed under the other dog).
+report-moved-to-new-dog = { $count ->
+    [one] The report about { $name } you sent earlier is now in { $name }'s records.
+   *[other] The { $count } reports about { $name } you sent earlier are now in { $name }'s records.
+}
 # "which dog was that for?": where the newest report is filed ($report: its start), how to move it, or (nothing yet) where the next one goes.
 report-which-filed = Your last report (“{ $report }”) is filed under { $name }.
 report-which-move = If it was about { $other }, send “I meant { $other }” and I'll move it.

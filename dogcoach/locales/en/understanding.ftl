@@ -868,13 +868,13 @@ understanding-antecedent = right before
 understanding-consequence = right after
     .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised
 understanding-name-prefix = name
-    .aliases = his name is just, her name is just, its name is just, the name is just, name is just, it's just, its just, just, his name is, her name is, its name is, the name is, name is, name's, names, my dog is, our dog is, my boy is, my girl is, our boy is, our girl is, my puppy is, our puppy is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
+    .aliases = his name is just, her name is just, its name is just, the name is just, name is just, it's just, its just, just, his name is, her name is, its name is, the name is, name is, name's, names, my dog is, our dog is, my boy is, my girl is, our boy is, our girl is, my puppy is, our puppy is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is, the younger is, the older is, the second is, the other one is, the other is, the big one is, the little one is, the small one is
 ## An article opening what follows "he's", "it's" at the name question ("it's a maltese", "he's a boy, neutered"; owner trial 28: the dog named "A Maltese"): a description, no name.
 understanding-name-article = article
     .aliases = a, an
 ## One of several dogs named by its order ("the older one is Max"): the order is no quantity.
 understanding-name-ordinal = the first one is
-    .aliases = the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is
+    .aliases = the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is, the younger is, the older is, the second is, the other one is, the other is, the big one is, the little one is, the small one is
 ## The dog's name said again at a later survey question, to correct it ("his name is Max" at the age question).
 understanding-name-correction = name correction
     .aliases = his name is, her name is, its name is, the name is, my dog's name is, my dogs name is, his name's, her name's, the dog's name is, the dogs name is

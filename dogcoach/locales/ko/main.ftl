@@ -123,6 +123,8 @@ newdog-after-survey-fact = { $name } 이야기 같아요. 지금 강아지의 �
 newdog-after-survey-other = 다른 강아지
 # 48차(오너 트라이얼 33): 설문 중에 말한 다른 강아지의 나이("두부는 한살이에요"): 그 강아지 설문에 쓰려고 적어 두고, 지금 강아지에는 저장하지 않아요.
 newdog-after-survey-kept = { $name }의 { $field }: { $value } — { $name } 등록할 때 쓰려고 적어 뒀어요. 지금 강아지의 답은 바꾸지 않았어요. 이 설문을 마치면 바로 { JOSA($name, "을", "를") } 등록할지 여쭤볼게요. 먼저 아래 질문에 답해 주세요.
+# 두 마리의 정보를 한 메시지에 말할 때("망고는 5살 키위는 1살이요", 보호자 체험 34): 지금 강아지 답은 저장하고, 기다리는 강아지 것은 그 설문용으로 적어 둬요.
+newdog-after-survey-kept-beside = { $name }의 { $field }({ $value })도 { $name } 등록할 때 쓰려고 적어 뒀어요. { $dog } 설문을 마치면 바로 { JOSA($name, "을", "를") } 등록할지 여쭤볼게요.
 newdog-offer-named = 말씀하신 { $name }도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
 # 강아지 추가를 여쭌 뒤 "네"로 적은 답("응 등록할래"), "아니요"의 버튼과 적은 답, 그리고 "아니요"에 대한 답.
 newdog-offer-yes = 네, 추가할게요
@@ -154,8 +156,10 @@ report-saved = 알겠어요. 말씀하신 내용을 저장했어요.{ $name ->
 report-no-dog = 팁: "시작"이라고 보내 강아지에 대해 알려 주시면 더 잘 맞는 조언을 드릴 수 있어요.
 # 지금 강아지가 아닌 다른 강아지 이름을 말한 기록은 그 강아지 기록으로 남겨요.
 report-filed-under = { $name }의 기록으로 남겼어요.
-report-filed-unregistered = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 { $name }의 기록으로 남겼어요. { JOSA($typed, "을", "를") } 추가할까요?
-report-filed-unregistered-later = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 { $name }의 기록으로 남겼어요. 설문을 마치면 바로 { JOSA($typed, "을", "를") } 등록할지 여쭤볼게요.
+report-filed-unregistered = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 우선 { $name }의 기록에 남겼어요. { JOSA($typed, "을", "를") } 등록하면 { $typed }의 기록으로 옮길게요. { JOSA($typed, "을", "를") } 추가할까요?
+report-filed-unregistered-later = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 우선 { $name }의 기록에 남겼어요. { JOSA($typed, "을", "를") } 등록하면 { $typed }의 기록으로 옮길게요. 설문을 마치면 바로 { JOSA($typed, "을", "를") } 등록할지 여쭤볼게요.
+# 등록 전에 말씀하신 강아지의 기록을 그 강아지를 등록할 때 옮겨요(보호자 체험 34: 다른 강아지 기록으로 남음).
+report-moved-to-new-dog = 앞서 보내 주신 { $name } 이야기 { $count }건을 { $name }의 기록으로 옮겼어요.
 # "그거 누구 기록으로 됐어요?": 마지막 기록이 어느 강아지 기록인지($report: 그 기록의 앞부분), 옮기는 방법, 아직 기록이 없으면 다음 기록이 누구 것이 되는지.
 report-which-filed = 마지막 기록(“{ $report }”)은 { $name }의 기록으로 남겼어요.
 report-which-move = { $other } 이야기였다면 “{ $other } 얘기예요”라고 보내 주세요. { $other }의 기록으로 옮길게요.

@@ -414,7 +414,7 @@ class DogReading(Tables):
         the dog named "초코는" and the second's age taken for its own): the two names in the order
         told, each checked by `Understander.two_named`. None for anything else."""
         ordinal = self.vocabulary["understanding-name-ordinal"]
-        tokens = self._ordinals_apart(tokens, ordinal)
+        tokens = self._ordinals_apart(self._ordinal_phrases(tokens, ordinal), ordinal)
         if (
             len(tokens) == 4
             and self._whole(Folded(tokens[0]), ordinal)
@@ -428,6 +428,33 @@ class DogReading(Tables):
         if not all(fact and any(ch.isdigit() for w in fact for ch in w) for fact in facts):
             return None  # each name with its own fact ("5살", "2살")
         return self.answers.told_stem(tokens[0]), self.answers.told_stem(tokens[topics[1]])
+
+    def _ordinal_phrases(self, tokens: list[str], ordinal: Phrases) -> list[str]:
+        """`tokens` with an order of several words made one ("the older one is Mango and the
+        younger is Kiwi": "the older one is", Mango, "the younger is", Kiwi; owner trial 34: no
+        name read, then "Mango is" stored as the name), a joining word right before an order left
+        out ("and")."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            ends = [
+                j
+                for j in range(i + 2, min(len(tokens), i + 5) + 1)
+                if self._whole_ordinal(tokens[i:j], ordinal)
+            ]
+            if not ends:
+                out.append(tokens[i])
+                i += 1
+                continue
+            if out and out[-1].casefold() in self._joining_particles:
+                out.pop()  # "… Mango and the younger is Kiwi"
+            out.append(" ".join(tokens[i : max(ends)]))
+            i = max(ends)
+        return out
+
+    def _whole_ordinal(self, words: list[str], ordinal: Phrases) -> bool:
+        """`words` are, whole, one order of `understanding-name-ordinal` ("the older one is")."""
+        return self._whole(Folded(" ".join(words)), ordinal) and len(words) > 1
 
     def _ordinals_apart(self, tokens: list[str], ordinal: Phrases) -> list[str]:
         """`tokens` with an order word typed glued to the words around it set apart, and the

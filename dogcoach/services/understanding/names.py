@@ -42,6 +42,8 @@ SWALLOWED = "safety-term-swallowed"
 CLAUSE_END = "understanding-name-clause-end"
 # Polite endings after a name ("이름은 콩이예요").
 POLITE = "understanding-polite-ending"
+# Words joining two dogs' clauses ("Mango is 5 and Kiwi is 1"), left out of each clause (`DogNames.apart`).
+JOINED = "understanding-dog-joined"
 # A name offered from a message is this many Hangul syllables at most.
 INTRO_MAX_HANGUL = 4
 # The word a name is replaced with by `DogNames.marked` (a Latin word no owner types, one letter
@@ -92,6 +94,32 @@ class DogNames:
             if (pattern is not None and pattern.search(folded)) or self.heard(folded, name):
                 found.append(index)
         return tuple(found)
+
+    def apart(self, text: str, first: str, second: str) -> tuple[str, str] | None:
+        """`text` (folded) cut into what it says of dog `first` and of dog `second`, each named
+        once, each part from its name to the other's (or the text's end), what comes before the
+        first name said going with the first part ("망고는 5살 키위는 1살이요": "망고는 5살",
+        "키위는 1살이요"; owner trial 34: 키위's age lost). None unless both are named once each."""
+        folded = _fold(text)
+        starts: list[int] = []
+        for name in (first, second):
+            pattern = self._pattern(name)
+            hits = list(pattern.finditer(folded)) if pattern is not None else []
+            if len(hits) != 1:
+                return None
+            starts.append(hits[0].start())
+        a, b = starts
+        if a < b:
+            return self._unjoined(folded[:b]), self._unjoined(folded[b:])
+        return self._unjoined(folded[:b] + " " + folded[a:]), self._unjoined(folded[b:a])
+
+    def _unjoined(self, part: str) -> str:
+        """`part` without the joining word it ends in ("mango is 5 and": `understanding-dog-joined`)."""
+        words = part.strip(" ,.").split()
+        joins = set(self._aliases(JOINED))
+        while words and words[-1].strip(",.") in joins:
+            words.pop()
+        return " ".join(words).strip(" ,.")
 
     @cached_property
     def _endings(self) -> tuple[str, ...]:
