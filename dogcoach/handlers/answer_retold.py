@@ -12,14 +12,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from dogcoach.domain.survey import BY_KEY
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.onboarding import late_choices
 from dogcoach.handlers.onboarding.late_facts import retold_value, sex_completed
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Kind, Understanding
+from dogcoach.services.understanding.child_meant_dog import CHILD_MEANT_DOG, NO_CHILD
 from dogcoach.services.understanding.classify import TAKEN_BACK
 from dogcoach.services.understanding.field_value import FieldValue
 from dogcoach.services.understanding.retold_fact import RETOLD
+from dogcoach.services.understanding.taken_back import TAKEN_BACK as OPTION_TAKEN_BACK
+from dogcoach.services.understanding.taken_back import said_last
 
 # An English possessive after a dog's name ("Mochi's", "Mochi’s", "Boris'").
 POSSESSIVE = r"(?:['’]s\b|['’])?"
@@ -34,6 +38,14 @@ def told(turn: Turn, u: Understanding) -> FieldValue | None:
         return None
     if u.kind is not Kind.COMMAND and u.kind not in _MARKED_KINDS:
         return None
+    if u.kind is Kind.COMMAND and u.reason == CHILD_MEANT_DOG:
+        # "애기는 두부 말한거에요" after "애기 있어요" (owner trial 34, batch 355): no child after all
+        return FieldValue(u.argument, turn.t(BY_KEY[u.argument].option_msg(NO_CHILD)), "", True)
+    if u.kind is Kind.COMMAND and u.reason == OPTION_TAKEN_BACK:
+        # "아 잠깐 크기 중형이었나 아니에요 소형 맞아요" at the origin (owner trial 34, batch 353: a
+        # question for the model): the option said after the first was taken back
+        last = said_last(turn.services.understander, turn.text)
+        return FieldValue(u.argument, last, "", True) if last else None
     # the dog named is found by the edit, the rest read here; its possessive goes with it ("change
     # Mochi's name to Momo", owner trial 17: asked again)
     text = re.sub(re.escape(u.dog) + POSSESSIVE, " ", turn.text, count=1) if u.dog else turn.text

@@ -18,13 +18,14 @@ from dogcoach.handlers.onboarding.constants import (
     NAME_BREED_KEY,
     NAME_READ_PAST,
     OTHER_PETS,
+    PARTS_KEY,
     QUANTITY_KINDS,
     TOLD_BEFORE,
     YES,
     Invalid,
 )
 from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_puppy, _since_start
-from dogcoach.handlers.parsing import survey_context
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, Expect, Folded, Since, SincePuppy, Unclear, Value
@@ -306,6 +307,7 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     last = index_of("origin") if q.key == "name" else len(QUESTIONS)
     message = Folded(turn.text)
     kept: list[Question] = []
+    halves: dict[str, list[str]] = {}  # half an option told ("여자애" at the age): kept for its question
     answers: dict[str, Any] = dog.answers if dog is not None else turn.state.data.setdefault(EARLY_KEY, {})
     previous: dict[str, str] = {}  # a one-choice answer given already, as shown: corrected from it
     for later in QUESTIONS[index_of(q.key) + 1 : last + 1]:
@@ -322,7 +324,7 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
                 continue  # "herding kids" at the origin (owner trial 12): what the dog does
             if (
                 YES in later.options
-                and any(k.key == "sex" for k in kept)
+                and (any(k.key == "sex" for k in kept) or "sex" in halves)
                 and understander.vocabulary["understanding-child-word-sex"].contains(message)
             ):
                 continue  # "여자아이고 중성화 안했어요" (owner trial 26: children "yes"): the dog's sex
@@ -340,13 +342,22 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
                 kept.append(later)
             else:
                 previous.pop(later.key, None)
+                half = _half_told(read, later) if later.key not in answers and dog is not None else []
+                if half:
+                    halves[later.key] = half
         elif later.kind is Kind.TEXT and later.free_option and not survey_context(later).verbatim:
             value = _breed_told(turn, message, later, as_typed=q.key == "name")
             if value is not None and later.minimum <= len(value) <= later.maximum:
                 answers[later.key] = value
                 kept.append(later)
-    if not kept:
+    if not kept and not halves:
         return False
+    for key, half in halves.items():
+        # "여자애", "a girl" at the age (owner trial 33, numbers3: "I didn't catch the age", the
+        # sex lost): the half kept for the sex question (`PARTS_KEY`), which then asks only the rest
+        turn.state.data.setdefault(PARTS_KEY, {})[key] = half
+        labels = [turn.t(f"understanding-concept-{c}") for c in half]
+        turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{key}"), value=", ".join(labels))
     if dog is not None:
         await turn.session.save_dog(dog)
     for later in kept:
@@ -360,6 +371,19 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
         turn.say("survey-name-breed", typed=turn.text)
     await ask(turn, q, dog)
     return True
+
+
+def _half_told(read: Any, later: Question) -> list[str]:
+    """The concepts of `later`'s options a reading understood with nothing left over, when they
+    name no option whole (the sex's "female" without the neutering); [] otherwise."""
+    answer = read.answer
+    if read.kind is not Said.ANSWER or not isinstance(answer, Unclear) or answer.rest:
+        return []
+    if not isinstance(answer.understood, tuple) or not answer.understood:
+        return []
+    concepts = {c for v in later.options for c in OPTION_CONCEPTS.get((later.key, v), ())}
+    half = sorted(c for c in answer.understood if isinstance(c, str))
+    return half if half and set(half) <= concepts else []
 
 
 def _name_told_besides(turn: Turn, kept: list[Any]) -> bool:

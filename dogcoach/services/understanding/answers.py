@@ -320,6 +320,8 @@ class SurveyAnswers:
         units, default_unit, zero_words = QUANTITY_KINDS[kind]
         if kind in (Expect.HOURS, Expect.MINUTES):
             message = self._half_day(message)
+        if kind is Expect.MINUTES:
+            message = self.without_play(message)
         if kind is Expect.HOURS:
             message = self._clock_span(message)
         if kind is Expect.COUNT:
@@ -559,6 +561,31 @@ class SurveyAnswers:
             return message
         kept = words[:start] + words[at + 1 :]
         return Folded(" ".join(kept)) if kept else message
+
+    def without_play(self, message: Folded) -> Folded:
+        """`message` without the dog's play at home told beside the walks ("산책은 거의 안해요
+        마당에서 왔다갔다", "we hardly walk her, she runs around the yard"; owner trial 34, batch
+        355: a report, or "I understood 0 minutes, but not 'runs yard'"): from the place of play
+        (`understanding-exercise-play-place`) to the end of its clause in the first clause, its
+        clause whole after it. Play with its own number ("마당에서 30분 놀아요") is kept."""
+        place = self.vocabulary["understanding-exercise-play-place"]
+        if not place.contains(message):
+            return message
+        parts = re.split(r"([,;.!?]+)", message.text)
+        kept: list[str] = []
+        for n, clause in enumerate(parts):
+            words = clause.split()
+            # where the place starts: the last word from which the clause's rest still holds it
+            at = next(
+                (i for i in range(len(words) - 1, -1, -1) if place.contains(Folded(" ".join(words[i:])))),
+                None,
+            )
+            if at is None or any(ch.isdigit() for ch in clause):
+                kept.append(clause)
+            elif n == 0 and at > 0:
+                kept.append(" ".join(words[:at]))
+        text = " ".join("".join(kept).split()).strip(" ,;.")
+        return Folded(text) if text else message
 
     def _half_day(self, message: Folded) -> Folded:
         """`message` with "반나절", "half a day" read as its hours (owner trial 12: not understood

@@ -51,6 +51,7 @@ from dogcoach.services.safety import FlagKind, SafetyChecker, checked
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
+from dogcoach.services.understanding.child_meant_dog import child_meant_dog
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.clock import CLOCK, ClockReader, hhmm
 from dogcoach.services.understanding.commands import (
@@ -64,6 +65,7 @@ from dogcoach.services.understanding.commands import (
     TIP_NOW,
     switched,
 )
+from dogcoach.services.understanding.concern_added import concern_added
 from dogcoach.services.understanding.corrections import ASKED_AGAIN
 from dogcoach.services.understanding.dictation import Dictation
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
@@ -98,6 +100,7 @@ from dogcoach.services.understanding.survey import (
     OWNER_OF_NAME,
     WORSE_SINCE_TOLD,
 )
+from dogcoach.services.understanding.taken_back import taken_back
 from dogcoach.services.understanding.text import Folded, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, blanked, cover
 
@@ -856,6 +859,9 @@ class Understander(FollowupReading):
         )
 
     def _understood(self, text: str | None, context: Context, *, media: bool) -> Understanding:
+        added = None if media else concern_added(self, text, context, TAKEN_BACK)
+        if added is not None:  # "can i add growling too" (owner trial 34, batch 355): before
+            return added  # "can i add …" is read as another dog asked about
         said = (
             None
             if media
@@ -867,6 +873,12 @@ class Understander(FollowupReading):
         )
         if said is not None:
             return said
+        back = None if media else taken_back(self, text, context)
+        if back is not None:  # "medium? no wait, small" (owner trial 34, batch 353)
+            return back
+        meant = None if media else child_meant_dog(self, text, context)
+        if meant is not None:  # "애기는 두부 말한거에요" (owner trial 34, batch 355)
+            return meant
         clocked = None if media else self._checkin_time_at_survey(text, context)
         if clocked is not None:
             return self._sent_when(clocked)

@@ -209,6 +209,10 @@ ACCOUNT_MIN_WORDS = 6
 FRIEND_FAMILY = "friend_family"
 
 
+# Days a week from which an amount told with them is every weekday's ("8 hours 5 days a week").
+WORKWEEK_DAYS = 5
+
+
 def _lead_off(text: str, phrases: Phrases) -> str | None:
     """`text` without the longest of `phrases` said as its first words (up to `OWNED_MAX_WORDS`,
     something left after it); None when it opens with none."""
@@ -1080,6 +1084,11 @@ class SurveyReading(RetoldFactReading):
             # "남편이 해외출장가서 당분간 저혼자에요", "my husband is deployed so it's just me for
             # now" (stop 45 owner trial: the husband counted, asked again): one, for now
             return Understanding(Kind.ANSWER, message.text, answer=Value(1.0), reason=ALONE_FOR_NOW)
+        some_days = self._on_some_days(message, answer) if expect is Expect.HOURS else None
+        if some_days is not None and not signals.behaviour:
+            # "bout 3 hrs 2 days a week", "일주일에 이틀 3시간" (owner trial 33, batch 354: "not
+            # 'days week'"): alone only on those days, none on the others; a range
+            return Understanding(Kind.ANSWER, message.text, answer=some_days, reason="quantity-some-days")
         when = (
             self._without_when_clause(message, expect)
             if isinstance(answer, Unclear) and answer.understood is not None and not signals.behaviour
@@ -1107,6 +1116,13 @@ class SurveyReading(RetoldFactReading):
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="quantity-vague"
             )
         found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
+        played = self.answers.without_play(message) if found.kind is Kind.REPORT else message
+        if played is not message:
+            # "산책은 거의 안해요 마당에서 왔다갔다" at the household (owner trial 34, batch 355: a
+            # report for the model): the play at home beside the walks is no incident; read without it
+            read = self._at_quantity(played, self.signals.read(played), expect)
+            if read.kind is not Kind.REPORT:
+                return dataclasses.replace(read, text=message.text)
         if found.kind is Kind.REPORT:
             tail = self._answer_after_why(message, expect)
             if tail is not None:
@@ -1164,6 +1180,26 @@ class SurveyReading(RetoldFactReading):
             if isinstance(read, Value | Approximate):
                 return read
         return None
+
+    def _on_some_days(self, message: Folded, answer: object) -> Approximate | None:
+        """At the hours alone, an amount told with how many days a week ("bout 3 hrs 2 days a
+        week", "주2회 3시간"): what is left over is only days of a week (`understanding-hours-week`
+        named, the rest `understanding-hours-some-days`); a usual weekday is then none or that
+        amount, 0 to it. Five days or more (`WORKWEEK_DAYS`) is every weekday: the amount. None
+        for anything else."""
+        if not isinstance(answer, Unclear) or not isinstance(answer.understood, float) or not answer.rest:
+            return None
+        v = self.vocabulary
+        week, days = v["understanding-hours-week"], v["understanding-hours-some-days"]
+        if not any(week.whole(Folded(w)) for w in answer.rest):
+            return None
+        if not all(week.whole(Folded(w)) or days.whole(Folded(w)) for w in answer.rest):
+            return None
+        amount = answer.understood
+        counted = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", message.text)]
+        if any(n != amount and n >= WORKWEEK_DAYS for n in counted):
+            return Approximate(amount, amount, amount)  # "8 hours 5 days a week": every weekday
+        return Approximate(amount / 2, 0.0, amount)
 
     def _wondered(self, message: Folded, expect: Expect) -> Approximate | None:
         """A number ending in the owner wondering aloud ("3개월 됐나", "1년 됐나?"; owner trial 27:
