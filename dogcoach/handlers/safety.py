@@ -34,7 +34,7 @@ async def screen(
     trial 10: the punishment note shown again). An answer the turn shows already is not shown twice."""
     age = dog.answers.get("age_months") if dog is not None else None
     months = int(age) if isinstance(age, int | float) and not isinstance(age, bool) else None
-    check = turn.services.safety.check(text, age_months=months, children=_children(dog))
+    check = turn.services.safety.check(text, age_months=months, children=await _children(turn, dog))
     if not methods:
         check = dataclasses.replace(check, aversive=())
     if not check:
@@ -66,10 +66,20 @@ async def screen(
     turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
 
 
-def _children(dog: Dog | None) -> bool:
+async def _children(turn: Turn, dog: Dog | None) -> bool:
     """The profile says a child under 12 lives with the dog (the survey's children question): a
-    young sibling named in a bite ("동생 손 물었어요") is a child (owner trial 33)."""
-    return dog is not None and dog.answers.get("children") == "yes"
+    young sibling named in a bite ("동생 손 물었어요") is a child (owner trial 33). The dog of a
+    survey open now counts too: a bite told while a second dog is surveyed is read against the
+    active (first) dog, whose answer may be older or "no", while the household's child was just
+    told for the new one (stop 49, owner trial 34: "남동생 8살" then "동생 손 물었어요 피났어요" got
+    the adult card)."""
+    if dog is not None and dog.answers.get("children") == "yes":
+        return True
+    surveyed = turn.state.data.get("dog_id")
+    if not isinstance(surveyed, int) or (dog is not None and surveyed == dog.id):
+        return False
+    other = await turn.session.get_dog(surveyed)
+    return other is not None and other.user_id == turn.user.id and other.answers.get("children") == "yes"
 
 
 async def hold_training(turn: Turn, dog_id: int | None) -> None:
@@ -123,7 +133,7 @@ async def repeat_urgent(turn: Turn) -> None:
         return
     [latest] = await turn.session.list_reports(turn.user.id, limit=1)
     dog = await turn.active_dog()
-    check = turn.services.safety.check(latest.text, children=_children(dog))
+    check = turn.services.safety.check(latest.text, children=await _children(turn, dog))
     check = dataclasses.replace(check, aversive=())
     if check.flags:
         said = check.render(translator(turn.messages, latest))
