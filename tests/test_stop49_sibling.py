@@ -4,16 +4,33 @@
 1. A bite on a young sibling told MID-SURVEY, after the children question was answered with a
    child under 12, got the adult bite card when the survey was a second dog's (the report is the
    active first dog's, whose profile said no child): the open survey's dog's answer counts too.
+2. `_sign_only` cut a message in clauses at punctuation and "and" only: it now cuts as the other
+   clause readers do (Korean "-고", "-는데", "-서"; English "then", "but", "so"), a sign of the body
+   told over connected clauses answering no choice.
 """
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from dogcoach.services.i18n import Messages
+from dogcoach.services.understanding import Understander
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import ANSWERS, asked, kakao_answers, t, tg_answers
+from tests.test_survey_answers_misread import (
+    ANSWERS,
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
 # -- 1. a young sibling bitten, told at a later survey question ---------------------------------
@@ -106,3 +123,52 @@ async def test_a_sibling_bitten_in_a_second_dogs_survey_gets_the_child_card_on_t
     await tg.say(chat, BITES[lang])
     shown = "\n".join(tg.sent(chat)[before:])
     assert t(lang, "safety-child_bitten")[:20] in shown, shown
+
+
+# -- 2. a sign of the body told over connected clauses -------------------------------------------
+
+UNDERSTANDER = Understander(Messages())
+SIGN_CLAUSES = (
+    ("토했는데 피가 섞여있고 기운이 없어요", ["토했는데", "피가 섞여있고", "기운이 없어요"]),
+    ("토해서 기운이 없어요", ["토해서", "기운이 없어요"]),
+    ("보호소에서 데려왔어요", ["보호소에서 데려왔어요"]),
+    ("she threw up blood then she's been lethargic", ["she threw up blood", "she's been lethargic"]),
+    ("he vomited blood so he's not eating", ["he vomited blood", "he's not eating"]),
+    ("no kids but she threw up blood", ["no kids", "she threw up blood"]),
+)
+
+
+@pytest.mark.parametrize(("text", "parts"), SIGN_CLAUSES)
+def test_the_clauses_a_sign_is_read_in(text: str, parts: list[str]) -> None:
+    assert UNDERSTANDER.answers.clauses(text) == parts
+
+
+SIGNS = (
+    ("ko", "children", "토했는데 피가 섞여있고 기운이 없어요"),
+    ("en", "children", "she threw up blood then she's been lethargic"),
+    ("ko", "other_pets", "토해서 피가 섞여 나오고 기운이 없어요"),
+    ("en", "other_pets", "he vomited blood so he's not eating"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), SIGNS)
+async def test_a_sign_over_clauses_answers_no_choice_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    await asyncio.sleep(0.2)
+    assert key not in await kakao_answers(kakao, user.key), user.texts
+    assert asked(lang, key) in user.text, user.texts
+    assert await kakao_reports(kakao, user.key) == [typed]
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), SIGNS[:2])
+async def test_a_sign_over_clauses_answers_no_choice_on_telegram(
+    tg: Harness, lang: str, key: str, typed: str
+) -> None:
+    chat = 49331 + SIGNS.index((lang, key, typed))
+    await tg_at(tg, chat, lang, key)
+    await tg.say(chat, typed)
+    assert key not in await tg_answers(tg, chat)
+    assert await tg_reports(tg, chat) == [typed]

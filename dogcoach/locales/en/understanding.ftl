@@ -1346,6 +1346,9 @@ understanding-young-child = baby
 understanding-split-ending = split ending
 ## Korean only: the last letter of a Korean clause ("왔고 ", "있는데 "); English clauses are cut at joining words (`understanding-clause-joiner`).
 understanding-clause-ending = clause ending
+## Korean cuts after its "-서" endings (`understanding-clause-reason`); English cuts a clause of cause before "so" ("she threw up blood so she's not eating"), the word between spaces.
+understanding-clause-reason = so
+    .aliases = so, so now, and so
 ## Korean only: the particle of direction on a new value ("보라로 바꿔줘"); English says "to" before it (`understanding-retold-to`).
 understanding-toward-particle = toward
 ## The result asked about while the owner's newest report waits for it ("any news?", "is it ready?"; English trial: 6 questions to the coach): the result's status (/result), only while a report waits, in a short message naming no behaviour.

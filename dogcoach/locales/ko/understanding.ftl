@@ -1371,6 +1371,9 @@ understanding-split-ending = 띄어 쓴 말끝
 ## 한 말이 끝나는 받침 없는 끝 글자: 이 글자 뒤 띄어쓰기에서 말을 나눠요("보호소에서 왔고 슬개골이…", "있는데 ", "좋지만 ").
 understanding-clause-ending = 말 끝
     .aliases = 고, 데, 만, 구, 요
+## 까닭을 잇는 "-서" 말끝: 이 말로 끝나는 낱말 뒤 띄어쓰기에서 말을 나눠요("토해서 기운이 없어요"). "에서"처럼 장소를 말하는 "서"는 넣지 않아요.
+understanding-clause-reason = 해서
+    .aliases = 해서, 했어서, 아서, 어서, 여서, 워서, 와서, 져서, 라서, 려서, 봐서, 쳐서, 돼서, 되어서, 파서, 가지고
 ## 고칠 값 끝의 방향 조사: 떼고 값만 남겨요("보라로 바꿔줘" → 보라).
 understanding-toward-particle = 으로
     .aliases = 으로, 로

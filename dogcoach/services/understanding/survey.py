@@ -330,11 +330,13 @@ class SurveyReading(RetoldFactReading):
         a wound: `BODY_SIGNS`) and nothing else is said beside it: no option is picked from its
         words ("토에 피가 섞여있어요" at the children question, owner trial 33: "yes" from the
         "있어요"). A clause with no such sign ("네 있어요, 근데 토했어요") still answers; a flag
-        about what the dog did ("물었는데 피났어요" at the worst reaction) is an answer as before."""
+        about what the dog did ("물었는데 피났어요" at the worst reaction) is an answer as before.
+        Clauses are cut as the other readers cut them (`Answers.clauses`: Korean "-고", "-는데",
+        "-서", English "then", "but", "so"; stop 49: "네 있는데 토에 피가…" lost its "yes")."""
         kinds = self.safety.check(message.text).kinds
         if not kinds or not kinds <= BODY_SIGNS:
             return False
-        rest = [c for c in self.answers.choices.clauses(message.text) if not self.safety.check(c).kinds]
+        rest = [c for c in self.answers.clauses(message.text) if not self.safety.check(c).kinds]
         if not rest:
             return True
         picked = self.answers.choices.pick(
