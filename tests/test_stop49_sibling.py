@@ -6,7 +6,9 @@
    active first dog's, whose profile said no child): the open survey's dog's answer counts too.
 2. `_sign_only` cut a message in clauses at punctuation and "and" only: it now cuts as the other
    clause readers do (Korean "-고", "-는데", "-서"; English "then", "but", "so"), a sign of the body
-   told over connected clauses answering no choice.
+   told over connected clauses answering no choice, an answer beside it kept.
+3. "말티즈 이 아이도" at the children or the household was read as a child: "아이" after a
+   demonstrative or "우리" is the dog (`understanding-child-word-dog`); "아이가 둘이에요" is children.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from tests.test_survey_answers_misread import (
     tg_reports,
 )
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
+from tests.test_understanding_corpus import context_for
 
 # -- 1. a young sibling bitten, told at a later survey question ---------------------------------
 
@@ -172,3 +175,44 @@ async def test_a_sign_over_clauses_answers_no_choice_on_telegram(
     await tg.say(chat, typed)
     assert key not in await tg_answers(tg, chat)
     assert await tg_reports(tg, chat) == [typed]
+
+
+# -- 3. "이 아이" is the dog ----------------------------------------------------------------------
+
+DOG_CALLED = (
+    ("ko", "children", "말티즈 이 아이도"),
+    ("ko", "children", "요 아이도 소형이에요"),
+    ("ko", "household", "말티즈 이 아이도"),
+    ("en", "children", "a maltese, this baby too"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), DOG_CALLED)
+def test_this_child_word_is_the_dog(lang: str, key: str, typed: str) -> None:
+    got = UNDERSTANDER.understand(typed, context_for(f"survey:{key}"))
+    assert got.picks != ("yes",) and got.reason != "children-told", got
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), DOG_CALLED)
+async def test_this_child_word_keeps_no_children_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert "children" not in await kakao_answers(kakao, user.key), user.texts
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), DOG_CALLED[::3])
+async def test_this_child_word_keeps_no_children_on_telegram(
+    tg: Harness, lang: str, key: str, typed: str
+) -> None:
+    chat = 49341 + DOG_CALLED.index((lang, key, typed))
+    await tg_at(tg, chat, lang, key)
+    await tg.say(chat, typed)
+    assert "children" not in await tg_answers(tg, chat)
+
+
+async def test_two_children_are_still_children_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "children")
+    await user.send("아이가 둘이에요")
+    assert (await kakao_answers(kakao, user.key)).get("children") == "yes", user.texts

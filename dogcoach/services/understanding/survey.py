@@ -398,6 +398,16 @@ class SurveyReading(RetoldFactReading):
         One word ("Baby", "애기") may be the dog's name; with "?" it is asked ("good with kids?")."""
         if "?" in message.text:
             return False
+        dog = self._child_word_dog(message)
+        if dog is not None and not any(
+            self.vocabulary[e].contains(dog)
+            for e in (
+                "understanding-young-child",
+                "understanding-field-children",
+                "understanding-children-exist",
+            )
+        ):
+            return False  # "말티즈 이 아이도" (stop 49): the dog; "우리 아이는 초딩" still a child
         if context.question == "age_months" and not self._child_had(message):
             return False  # "still a baby" at the age: the dog (stop 47)
         if self.vocabulary["understanding-household-alone"].contains(message):
@@ -483,6 +493,15 @@ class SurveyReading(RetoldFactReading):
             for word in message.text.split()
             for e in ("understanding-picker-yes", "understanding-picker-no")
         )
+
+    def _child_word_dog(self, message: Folded) -> Folded | None:
+        """`message` without the words calling the dog "아이" after a demonstrative or "우리" ("말티즈
+        이 아이도", "요 아이도 소형": `understanding-child-word-dog`; stop 49 owner trial: the
+        children's yes), None when it has none. "아이가 둘이에요" has none: children."""
+        phrases = self.vocabulary["understanding-child-word-dog"]
+        if not phrases.contains(message):
+            return None
+        return Folded(_blanked(message, phrases, latin_only=False))
 
     def _dog_as_child(self, message: Folded) -> Folded | None:
         """`message` without the words calling the dog a child as the subject of what it does
@@ -1427,6 +1446,13 @@ class SurveyReading(RetoldFactReading):
             # stored, also as told ahead): the size of something else, family who live or walk
             # with the dog; the question again
             answer = Unclear(None, (text,))
+        called = self._child_word_dog(picking) if context.question == "children" else None
+        if called is not None and isinstance(answer, Value):
+            # "말티즈 이 아이도", "우리 아이가 겁이 많아요" at the children (stop 49: yes): "이 아이"
+            # is the dog; the yes stands only when something else says it ("네 우리 아이도 좋아해요")
+            again = self.answers.choice(called, context.options, multi=multi, exclusive=context.exclusive)
+            if not isinstance(again, Value):
+                answer = Unclear(None, (text,))
         dog_told = self._dog_as_child(picking) if context.question == "children" else None
         if dog_told is not None and isinstance(answer, Value):
             # "애가 짖어요" at the children (owner trial 12: yes): "애가" is the dog doing
