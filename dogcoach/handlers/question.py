@@ -13,9 +13,9 @@ from __future__ import annotations
 from dogcoach.handlers import safety
 from dogcoach.handlers.report import dog_of
 from dogcoach.handlers.results.acknowledge import acknowledge
-from dogcoach.handlers.results.render import report_language, speak_report_language
+from dogcoach.handlers.results.render import report_language, speak_report_language, translator
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.store.models import QUESTION
+from dogcoach.services.store.models import QUESTION, Report
 from dogcoach.services.understanding.followup import FLOW_ASKED
 
 
@@ -39,14 +39,29 @@ async def handle(turn: Turn) -> None:
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale), kind=QUESTION
     )
     speak_report_language(turn, question)  # everything said about it, in the language it was typed in
-    await safety.screen(turn, text, report=question, dog=dog)
+    check = await safety.screen(turn, text, report=question, dog=dog)
     if named and dog is not None:
         turn.say("report-filed-under", name=dog.name or turn.t("value-none"))
+    if check.medicine:
+        await _answered_by_vet_note(turn, question, check.medicine)
+        return
     queue = turn.services.analysis
     if queue is None:  # no model configured (a bare engine): the question is kept
         turn.say("coach-saved")
         return
     acknowledge(turn, question, queue)
+
+
+async def _answered_by_vet_note(turn: Turn, question: Report, note: str) -> None:
+    """A medicine asked about ("how many mg of trazodone for a 20kg dog", "타이레놀 먹여도 돼요?"):
+    the vet note shown by `safety.screen` is the answer, never the model's (owner trial, stop 49:
+    a small model advising doses). The question is kept as the owner's, answered with that note
+    and already seen (its /history line opens it), so nothing is queued or delivered again."""
+    t = translator(turn.messages, question)
+    question.status = "done"
+    question.analysis = {"answer": [t(note)], "next_step": t("safety-medicine-next")}
+    await turn.session.update_report(question)
+    await turn.session.claim_delivery(question.id)
 
 
 async def _remembered(turn: Turn, text: str) -> None:

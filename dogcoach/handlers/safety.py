@@ -18,27 +18,37 @@ from dogcoach.handlers.results.render import report_language, translator
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching.models import PlanStatus
 from dogcoach.services.i18n import Translator
+from dogcoach.services.safety import SafetyCheck
 from dogcoach.services.store import Dog, Report
 from dogcoach.services.understanding import Kind
 
 
 async def screen(
     turn: Turn, text: str, *, report: Report | None, dog: Dog | None, methods: bool = True
-) -> None:
+) -> SafetyCheck:
     """Check `text` (what the owner just wrote: a report, a question, an addition to a report);
     answer what it calls for and record its red flags against `report` (None: not saved yet).
     The answer is in the language of what they wrote, as everything about a report is.
 
     `methods` False: the aversive methods in `text` are not answered (a behaviour repeated, "he did
     it AGAIN", copies the words of its first report, where what the owner did was answered; owner
-    trial 10: the punishment note shown again). An answer the turn shows already is not shown twice."""
+    trial 10: the punishment note shown again). An answer the turn shows already is not shown twice.
+
+    The medicine note (`SafetyCheck.medicine`) answers a question only ("how many mg of trazodone",
+    stop 49); a report that names a medicine is analysed as it is. Returns what was answered, so a
+    question the note answers is not sent to the model (`handlers.question`)."""
     age = dog.answers.get("age_months") if dog is not None else None
     months = int(age) if isinstance(age, int | float) and not isinstance(age, bool) else None
     check = turn.services.safety.check(text, age_months=months, children=await _children(turn, dog))
     if not methods:
         check = dataclasses.replace(check, aversive=())
+    # asked ("분무기 뿌려도 돼요?", "what do i do if he has a seizure?"), not told: the owner is not
+    # thanked for admitting a punishment, and nothing happened that puts the training on hold
+    asked = turn.understanding is not None and turn.understanding.kind is Kind.QUESTION
+    if not asked:
+        check = dataclasses.replace(check, medicine=None)
     if not check:
-        return
+        return check
     for flag in check.flags:
         await turn.session.add_red_flag(
             turn.user.id,
@@ -48,9 +58,6 @@ async def screen(
             flag.urgency,
             flag.evidence,
         )
-    # asked ("분무기 뿌려도 돼요?", "what do i do if he has a seizure?"), not told: the owner is not
-    # thanked for admitting a punishment, and nothing happened that puts the training on hold
-    asked = turn.understanding is not None and turn.understanding.kind is Kind.QUESTION
     if check.emergency and not asked:
         await hold_training(
             turn, report.dog_id if report is not None else dog.id if dog is not None else None
@@ -62,8 +69,9 @@ async def screen(
     )
     said = check.render(t, asked=asked)
     if any(r.text == said for r in turn.replies):
-        return  # the same note in one turn once (a repeat and its first report's words)
+        return check  # the same note in one turn once (a repeat and its first report's words)
     turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
+    return check
 
 
 async def _children(turn: Turn, dog: Dog | None) -> bool:

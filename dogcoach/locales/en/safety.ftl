@@ -112,6 +112,10 @@ safety-term-bite-adult = an adult whose part was bitten
 ## someone handling the dog).
 safety-term-snap = a snap or air snap
     .aliases = snap, snaps, snapped, snapping, air snap*, air-snap*, airsnap*
+## A nip that drew blood ("she nipped my boyfriends ankle and made it bleed a bit", owner trial stop 49):
+## a bite that broke the skin (Dunbar bite scale level 3; AVMA, "Dog bite prevention"), the bite card.
+safety-term-nip = a nip
+    .aliases = nip, nips, nipped, nipping
 safety-term-snap-unrelated = snap in another sense
     .aliases = oh snap, snapchat, snap out of, snapped out of, snap a photo, snapped a photo, snap a pic, snapped a pic,
         snapshot, snap pea*, snapped the leash, snapped his leash, snapped her leash, leash snapped, snap my fingers,
@@ -519,6 +523,26 @@ safety-term-negation-false = not a negation here
     .aliases = no matter, not only, hasnt stopped, havent stopped, hadnt stopped, didnt stop, doesnt stop,
         dont stop, wont stop, cant stop, couldnt stop, wouldnt stop, not stopped, not stopping, never stopped,
         no sign of stopping, no he, no she, no it, no i, no we, no they, no my, no our
+## Medicines asked about (owner trial, stop 49: "can i give my dog human ibuprofen", "how many mg of trazodone for
+## a 20kg dog", "should i double the dose" went to the coach model). Human painkillers are toxic to dogs (FDA,
+## "Pain relievers for pets": ibuprofen, naproxen, acetaminophen; ASPCA Animal Poison Control, "Human medications",
+## its top toxin every year): never given, a vet now if they were. A behaviour medicine, a supplement sold as calming
+## (CBD, melatonin) or a dose: the prescribing vet's to set or change (AVMA, "Veterinarian-client-patient
+## relationship"; ACVB, behaviour medication is prescribed and adjusted by a veterinarian).
+safety-term-medicine-human = a human painkiller
+    .aliases = ibuprofen, advil, motrin, nurofen, paracetamol, acetaminophen, tylenol, panadol, naproxen, aleve, aspirin,
+        human painkiller*, human pain killer*, human pain meds, human pain medicine, human medicine, human medication,
+        human meds, people medicine, people meds, our painkillers, my painkillers
+safety-term-medicine-drug = a medicine or calming supplement
+    .aliases = trazodone, fluoxetine, prozac, clomipramine, clomicalm, gabapentin, sertraline, zoloft, alprazolam, xanax,
+        diazepam, valium, acepromazine, sileo, benadryl, diphenhydramine, zyrtec, cetirizine, claritin, loratadine,
+        melatonin, cbd, cbd oil, hemp oil, sedative, sedatives, tranquilizer*, tranquiliser*, anti anxiety med*,
+        antianxiety med*, anxiety meds, anxiety medication*, anxiety medicine
+safety-term-medicine-dose = a dose asked about or changed
+    .aliases = dose, doses, dosage, dosages, dosing, mg, mgs, milligram*, double the dose, double his dose, double her dose,
+        double his meds, double her meds, double the meds, double the pills, up his dose, up her dose, increase the dose,
+        increase his dose, increase her dose, lower the dose, lower his dose, lower her dose, stop his meds, stop her meds,
+        how many pills, how many tablets, how much medicine, how much of his meds, how much of her meds
 safety-term-aversive-hitting = hitting
     .aliases = hit, hitting, hits, smack*, slap*, spank*, whack*, swat, swats, swatted, beat him, beat her,
         beat my dog, beating him, beating her, kicked him, kicked her, kick him, kick her, punched, punch him,
@@ -533,15 +557,22 @@ safety-term-aversive-force = pinning, alpha roll
         hold him down, hold her down, scruff him, scruff her, scruffed, scruffing, scruff shake*,
         the scruff, his scruff, her scruff, dominance down, forced him down, forced her down,
         push him down, push her down, pushing him down, pushing her down, pushed him down, pushed her down
+## Plurals and the hyphen ("whats ur opinion on e-collars for recall", owner trial stop 49: no card;
+## AVSAB, "Position statement on the use of punishment", 2007/2021).
 safety-term-aversive-shock = shock collar
-    .aliases = shock collar, e collar, ecollar, electric collar, electronic collar, remote collar, bark collar,
+    .aliases = shock collar, shock collars, e collars, ecollars, electric collars, electronic collars, remote collars,
+        bark collars, stim collars, e collar, ecollar, electric collar, electronic collar, remote collar, bark collar,
         zap, zapped, zapping, shocked him, shocked her, shock him, shock her, stim collar
 safety-term-aversive-prong = prong collar
     .aliases = prong collar, prong, pinch collar, prong chain
 safety-term-aversive-choke = choke chain
     .aliases = choke chain, choke collar, slip chain, check chain, choker
+## A pop or correction on the lead ("my trainer says use a slip lead and give a quick pop when he lunges",
+## owner trial stop 49: no card; AVSAB 2021, "Humane dog training": leash corrections are aversive).
 safety-term-aversive-leash = leash jerks
-    .aliases = leash pop*, leash correction*, collar correction*, jerked the leash, jerk the leash,
+    .aliases = quick pop, quick pops, give a pop, give him a pop, give her a pop, pop the leash, pop the lead,
+        pop on the leash, pop on the lead, lead pop*, lead correction*, lead jerk*, jerk the lead, yank the lead,
+        jerked the lead, yanked the lead, leash pop*, leash correction*, collar correction*, jerked the leash, jerk the leash,
         yanked the leash, yank the leash, yanked him, yanked her, jerked him, jerked her, leash jerk*,
         yanked his leash, yanked her leash, jerked his leash, jerked her leash, snapped the leash
 safety-term-aversive-spray = spraying, startling
@@ -626,6 +657,13 @@ safety-urinary_block = 🚽 Straining to pee with nothing or only drops coming o
 ## Veterinary Manual, "Electrical injuries" (mouth burns; fluid in the lungs can follow hours later).
 safety-electric_shock = 🔌 After an electric shock, first switch off the power or pull the plug before you touch your dog (or push the cord away with something dry and wooden). Then go to a vet now, even if your dog seems fine: the mouth may be burnt, and fluid can build up in the lungs over the next hours. Coughing, fast or hard breathing or pale gums mean hurry.
 safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put your hand in its mouth; move hard objects away and time it. If it lasts over 5 minutes, happens twice in a day, or your dog doesn't come round, go to an emergency vet now. Even after a short one, call your vet today.
+
+## The medicine notes (see `safety-term-medicine-human`): FDA, "Pain relievers for pets"; ASPCA Animal Poison
+## Control (888-426-4435); AVMA / ACVB: the prescribing vet sets and changes a dose. Answered instead of the model
+## (stop 49).
+safety-medicine-human = 💊 Please don't give your dog human painkillers — ibuprofen, paracetamol (acetaminophen), naproxen or aspirin. Even a small dose can cause stomach ulcers and kidney or liver damage in dogs. If your dog has already had some, call your vet or an emergency vet now (or an animal poison line; in the US, ASPCA Animal Poison Control: 888-426-4435, a fee may apply). For pain, your vet can prescribe a painkiller made for dogs.
+safety-medicine-dose = 💊 Only your vet sets a dose or changes a medication — including calming supplements like CBD or melatonin. They know your dog's weight, health and other medicines, so I won't suggest doses. Please don't give, double or stop a medicine on your own: call your vet and ask. I'm happy to help with the training side alongside it.
+safety-medicine-next = Call your vet and ask them, with your dog's weight and what it takes now.
 
 safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a vet visit comes before training. Show your vet these notes — they help.
 safety-referral-behaviour = 🧑‍🏫 A bite that hurt a person or another dog is best worked on with a professional: first a vet check to rule out pain, then a veterinary behaviourist or a certified behaviour consultant (IAABC, CCPDT). Until then, avoid the situations where it happened, and if needed teach a muzzle slowly, with treats.

@@ -806,12 +806,9 @@ understanding-compound-verb-second = compound verb second part
 understanding-asking-after-rieul = asking after rieul
 understanding-asking-after-nieun = asking after nieun
 understanding-question-ending = question ending
-## Advice someone else gave, not yet followed ("my friend says i should spray her", "the trainer told me to use a prong"): with `understanding-asked-okay` after it, asked even with no "?" (stop 42's M11: a report, the aversive analysed as done).
+## Advice someone else gave, not yet followed ("my friend says i should spray her", "the trainer told me to use a prong"): with an aversive method, asked even with no "?" (stop 42's M11: a report, the aversive analysed as done; stop 49: "my trainer says use a slip lead and give a quick pop when he lunges" got a training plan). A method the owner was told to use is a question about the method.
 understanding-advice-heard = says i should
-    .aliases = says i should, said i should, says to, said to, told me to, told me i should, tells me to, suggested i, suggests i, recommended i, recommends i, recommended that i, wants me to, thinking of, thinking about, planning to, going to try, gonna try
-## Asking whether something is alright, at the end of a message ("… is that ok"): asks only after advice heard (`understanding-advice-heard`); "I sprayed her, is that ok" told as done stays a report.
-understanding-asked-okay = is that ok
-    .aliases = is that ok, is that okay, is that alright, is that fine, is that a good idea, is it ok, is it okay, is this ok, is this okay, good idea, ok or not, okay or not, should i
+    .aliases = says use, said use, says we should, said we should, told us to, says i need to, said i need to, says i should, said i should, says to, said to, told me to, told me i should, tells me to, suggested i, suggests i, recommended i, recommends i, recommended that i, wants me to, thinking of, thinking about, planning to, going to try, gonna try
 ## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
 understanding-question-ask = asking words
     .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
@@ -991,10 +988,14 @@ understanding-concept-bite-not = not a bite
     .aliases = a bit, bit of, bit better, bit worse, bit more, bit less, little bit
 understanding-concept-bite = a bite
     .aliases = bit, bite, bitten, bites, biting, has bitten, nip, nips, nipped, nipping
+## Stop 49 (owner trial): "she nipped my boyfriends ankle and made it bleed a bit" was "Bite, no injury": bleeding is the injury.
 understanding-concept-injury = injury
-    .aliases = injury, injured, blood, bled, bleeding, stitches, broke the skin, hurt, scratch, scratched, a scratch, wound, puncture, punctures, cut
+    .aliases = injury, injured, blood, bled, bleed, bleeds, bloody, drew blood, bleeding, stitches, broke the skin, hurt, scratch, scratched, a scratch, wound, puncture, punctures, cut
 understanding-concept-no_injury = no injury
     .aliases = no injury, not injured, no blood, didn't break the skin, did not break the skin, didnt break the skin, didnt break skin, didn't break skin, did not break skin, never broke the skin, never broke skin, skin wasn't broken, skin wasnt broken, no broken skin, didn't draw blood, didnt draw blood, did not draw blood, no puncture, no punctures, didn't puncture, didnt puncture, no marks, wasn't hurt, not hurt, lightly, gently, softly, light bite, a light bite, barely, nip, nips, nipped, nipping, no scratch, not a scratch, without a scratch, no scratches
+## A snap told with an injury is a bite that hurt (`option_concepts`, stop 49); alone it is the snap option's own words.
+understanding-concept-snap_contact = a snap (that touched, with an injury)
+    .aliases = snap, snaps, snapped, snapping
 understanding-concept-flight = hiding
     .aliases = hides, hide, hiding, she hides, he hides, runs away, run away, running away, runs off, avoids, avoiding, backs off, backs away, cowers, freezes, shuts down, walks away
 understanding-concept-other_animal = another animal

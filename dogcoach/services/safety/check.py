@@ -76,7 +76,7 @@ model. What counts as a red flag, and what the owner is told, follows public gui
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -142,7 +142,8 @@ TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
     "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke",
-    "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap",
+    "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap", "nip", "medicine-human",
+    "medicine-drug", "medicine-dose",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
@@ -284,15 +285,24 @@ class AversiveMethod:
         return f"safety-aversive-alt-{self.method}"
 
 
+# The medicine notes (`SafetyChecker._medicine`): FDA, "Pain relievers for pets" and ASPCA Animal
+# Poison Control (human NSAIDs and paracetamol are toxic to dogs); AVMA and ACVB: a behaviour
+# medication and its dose are the prescribing vet's (owner trial, stop 49).
+MEDICINE_HUMAN = "safety-medicine-human"
+MEDICINE_DOSE = "safety-medicine-dose"
+
+
 @dataclass(frozen=True, slots=True)
 class SafetyCheck:
-    """The result: red flags, most urgent first, and the aversive methods described."""
+    """The result: red flags, most urgent first, the aversive methods described, and the
+    medicine note (`MEDICINE_HUMAN`, `MEDICINE_DOSE`) when a medicine is asked about or named."""
 
     flags: tuple[RedFlag, ...] = ()
     aversive: tuple[AversiveMethod, ...] = ()
+    medicine: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.flags or self.aversive)
+        return bool(self.flags or self.aversive or self.medicine)
 
     @property
     def kinds(self) -> frozenset[FlagKind]:
@@ -319,7 +329,8 @@ class SafetyCheck:
         """The check without the guidance-only flags (`ADVISORY`): what makes a message an
         incident wherever it is typed (`services.understanding`)."""
         flags = tuple(f for f in self.flags if f.kind not in ADVISORY)
-        return self if len(flags) == len(self.flags) else SafetyCheck(flags, self.aversive)
+        # a medicine named is no incident ("he's on trazodone" answers the survey's health question)
+        return SafetyCheck(flags, self.aversive)
 
     @property
     def referrals(self) -> tuple[Referral, ...]:
@@ -342,6 +353,8 @@ class SafetyCheck:
                 "safety-aversive-why-asked" if asked else "safety-aversive-why",
                 self.aversive[0].alternative_id,
             ]
+        if self.medicine:
+            ids.append(self.medicine)
         return tuple(ids)
 
     def render(self, translate: Callable[[str], str], *, asked: bool = False) -> str:
@@ -423,7 +436,8 @@ class SafetyChecker:
             "heatstroke-unrelated", "heat-context", "heat-sign", "urinary", "urinary-unrelated", "retching-unrelated",
             "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated", "drowning",
             "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
-            "bite-handling", "snap", "snap-unrelated", "snap-toward", "bite-habit-other",
+            "bite-handling", "snap", "snap-unrelated", "snap-toward", "bite-habit-other", "nip",
+            "medicine-human", "medicine-drug", "medicine-dose",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -715,9 +729,11 @@ class SafetyChecker:
         }
         bites = hits["bite"] + hits["bite-passive"]
         found: dict[FlagKind, list[Hit]] = {}
-        attacks = self._hits("attack", views)
+        # "attacked the neighbour's dog, there was a lot of blood" (trial 17), "she nipped my
+        # boyfriends ankle and made it bleed a bit", "입질했는데 피가 났어요" (stop 49): an attack,
+        # a nip or a snap that drew blood is a bite that broke the skin (Dunbar level 3)
+        attacks = self._hits("attack", views) + self._hits("nip", views) + self._hits("snap", views)
         if attacks and not bites:
-            # "attacked the neighbour's dog, there was a lot of blood": a bite that hurt (trial 17)
             injury = self._hits("injury", views)
             if injury:
                 found[FlagKind.BITE_INJURY] = attacks + injury
@@ -919,7 +935,22 @@ class SafetyChecker:
             if kept:
                 named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip())))
         aversive = [a for _, a in sorted(named, key=lambda pair: pair[0])]
-        return SafetyCheck(tuple(flags), tuple(aversive))
+        return SafetyCheck(tuple(flags), tuple(aversive), self._medicine(views, found))
+
+    def _medicine(self, views: Views, found: Mapping[FlagKind, object]) -> str | None:
+        """The medicine note's Fluent id, or None. A human painkiller named ("can i give my dog
+        human ibuprofen", "타이레놀 먹여도 돼요?"): toxic to dogs, never given, a vet now if it was;
+        a medicine or a dose asked about ("how many mg of trazodone", "should i double the dose",
+        "약 두배로 먹여도 될까요"): only the vet sets a dose or changes a medication (owner trial,
+        stop 49: both went to the coach model, which has no business dosing a dog). One eaten
+        already is the poison card's (`FlagKind.TOXIN`), no second note."""
+        if FlagKind.TOXIN in found:
+            return None
+        if self._hits("medicine-human", views):
+            return MEDICINE_HUMAN
+        if self._hits("medicine-drug", views) or self._hits("medicine-dose", views):
+            return MEDICINE_DOSE
+        return None
 
 
 @lru_cache(maxsize=4)

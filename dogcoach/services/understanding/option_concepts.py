@@ -16,7 +16,8 @@ OPTION_CONCEPTS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("sex", "female_intact"): ("female", "intact"),
     ("sex", "female_spayed"): ("female", "neutered"),
     ("worst_reaction", "bite"): ("bite", "no_injury"),
-    ("worst_reaction", "bite_injury"): ("bite", "injury"),
+    # a snap that drew blood ("he snapped at my dad and it bled", stop 49) touched: a bite that hurt
+    ("worst_reaction", "bite_injury"): (f"bite{ALTERNATIVE}snap_contact", "injury"),
     # Hiding or running off ("숨어요", "she hides") is no growl, snap or bite: the strongest
     # reaction is none of them (owner trial: analysed as a report, the question asked again).
     ("worst_reaction", "none"): ("flight",),

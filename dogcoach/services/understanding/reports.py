@@ -176,10 +176,10 @@ class ReportReading(CorrectionReading):
             # 초콜릿 먹었어요 어떡해요"; owner trial 26: no report, the amount told next went to an
             # older one) it is the report below, its safety line answering what to do
             return Understanding(Kind.QUESTION, message.text, reason="question-red-flag")
-        heard = (  # "my friend says i should spray her … is that ok" (stop 42, M11: analysed as done)
-            self.vocabulary["understanding-advice-heard"].contains(message)
-            and self.vocabulary["understanding-asked-okay"].contains(message)
-        )
+        # "my friend says i should spray her … is that ok" (stop 42, M11: analysed as done), "my
+        # trainer says use a slip lead and give a quick pop when he lunges" (stop 49: a training
+        # plan made for it): a method someone told the owner to use is asked about, not done
+        heard = self.vocabulary["understanding-advice-heard"].contains(message)
         if not check.flags and (self.signals.asks(message) or heard) and not signals.incident:
             # "짖음방지 목걸이 써도 돼요?": a tool asked about before it is used is a question (its
             # name may hold a behaviour, "짖음"), answered with the safety note; told as done
