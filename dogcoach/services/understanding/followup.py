@@ -32,7 +32,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.quantity import AGE_UNITS, NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
-from dogcoach.services.understanding.text import Folded, Script
+from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Phrases, Table, blanked, cover
 
 # What the follow-up question asks about; detail about a pending report answers one of them.
@@ -1173,8 +1173,39 @@ class FollowupReading(SurveyReading):
             # good news taken back ("드디어 멈췄나 했는데 또 시작했어요"): what follows it; not any
             # clause before ("혼냈는데 또 그래요" tells what happened after, the question's answer)
             message = self._taken_back(message) or message
+        if self._only_again(message):
+            return True
+        return self._again_when(message)
+
+    def _only_again(self, message: Folded) -> bool:
         pieces = cover(message.units, self._again_words)
         return pieces is not None and {"again", "did"} <= {tag for tag, _ in pieces}
+
+    def _again_when(self, message: Folded) -> bool:
+        """ "Again" with when it happened in a clause of its own before or after it ("it happened
+        again just now when the postman came", "방금 또 그랬어요 택배 아저씨 왔을때"; held-out 5: noise,
+        or detail of the report just analysed): that behaviour once more, a new report, the clause
+        its trigger. The clause opens with a when-word in English, ends on one in Korean
+        (`understanding-again-when`); no behaviour named in it (it would be read as its own)."""
+        if self.signals.read(message).behaviour:
+            return False
+        when = self.vocabulary["understanding-again-when"]
+        words = message.text.split()
+        for cut in range(1, len(words)):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            for again, clause in ((head, tail), (tail, head)):
+                if self._when_clause(Folded(clause), when) and self._only_again(Folded(again)):
+                    return True
+        return False
+
+    @staticmethod
+    def _when_clause(clause: Folded, when: Phrases) -> bool:
+        """`clause` opens on an English when-word ("when the postman came") or, Korean, ends on a
+        when-ending ("택배 아저씨 왔을때", "ㅠㅠ" after it read past)."""
+        if clause.has(Script.HANGUL):
+            end = len(without_trailing_jamo(clause.compact))
+            return any(hangul and stop == end for _p, _s, stop, hangul in when.find(clause))
+        return any(not hangul and start == 1 for _p, start, _e, hangul in when.find(clause))
 
     def _again_told(self, message: Folded, topic: str | None) -> bool:
         """A behaviour told as happening again in a few words ("또 짖었어요", "barked again"), not

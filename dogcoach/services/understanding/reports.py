@@ -220,6 +220,23 @@ class ReportReading(CorrectionReading):
             ("?", "？")
         )
 
+    def _why_dated(self, message: Folded, signals: Signals) -> bool:
+        """Why it happened, asked about one time dated today or just now ("왜 우리애는 나만 나가면
+        울까요ㅠㅠ 오늘도 옆집에서 연락왔어요", "why did he just pee on my bed??"; held-out 5: both
+        answered as a question and kept nowhere): an incident told, a report; its analysis answers
+        the why. A why-question with no date ("why does he pee on my bed?") stays a question."""
+        v = self.vocabulary
+        return (
+            signals.anchored
+            # a behaviour, or something told in the past ("옆집에서 연락왔어요"), not only a day
+            and (signals.behaviour or (signals.incident and past_told(v, message)))
+            and v["understanding-question-why"].contains(message)
+            and not (
+                v["understanding-question-why-not"].contains(message)
+                and not message.text.rstrip().endswith("?")
+            )
+        )
+
     def _told_before_why(self, message: Folded) -> bool:
         """What comes before the first "why" tells a behaviour in the past: one incident told, then
         asked about ("he bit me when I took his bone, why does he do that"): a report, the analysis
@@ -260,8 +277,11 @@ class ReportReading(CorrectionReading):
             and signals.behaviour
             and self.vocabulary["understanding-note-new-problem"].contains(message)
         )
+        # a red flag ("그리고 어제 동생 손을 물어서 피가 났어요": a bite with blood) is a report of
+        # its own too, with its safety card: `incident` says so, as for a new problem (held-out 5:
+        # the router reported it for `safety`, but the reading called it the note alone)
         return Understanding(
-            Kind.ANSWER, message.text, answer=answer, reason="note", safety=alarmed, incident=told
+            Kind.ANSWER, message.text, answer=answer, reason="note", safety=alarmed, incident=told or alarmed
         )
 
     def _new_problem_announced(self, message: Folded, signals: Signals, *, alarmed: bool) -> bool:
@@ -451,6 +471,8 @@ class ReportReading(CorrectionReading):
             return Understanding(Kind.NOISE, text, reason="label", label=True)
         if signals.narrated:
             return self._report(message, "narrated")
+        if signals.question and self._why_dated(message, signals):
+            return self._report(message, "why-dated")
         if signals.question:
             return Understanding(Kind.QUESTION, text, reason="question")
         if self._noise(message):
