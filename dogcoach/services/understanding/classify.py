@@ -1007,8 +1007,16 @@ class Understander(FollowupReading):
             return False
         if not cut and context.expect not in QUANTITY_READERS:
             return False
+        if self._names_open_question(told.text, context):
+            return True  # "키운지는 1년 됐어요" at how long owned: says what it answers (held-out 5)
         alone = self.understand(told.text, pending)  # "한달쯤 됐어요", "4 times a week": detail
         return not (alone.kind is Kind.ANSWER and alone.detail)
+
+    def _names_open_question(self, text: str, context: Context) -> bool:
+        """`text` names the open question's subject (`understanding-correction-about-<key>`: "키운지",
+        "we've had him"): an amount beside it answers that question, never detail of a report."""
+        entry = f"understanding-correction-about-{context.question}"
+        return self.vocabulary[entry].contains(Folded(text))  # no such entry: empty, False
 
     def _retold_at_survey(self, found: Understanding, context: Context) -> Understanding:
         """An answer at a survey question that tells again the incident reported a moment ago

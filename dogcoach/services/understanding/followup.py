@@ -1227,11 +1227,24 @@ class FollowupReading(SurveyReading):
         # glued onto the report waiting as detail and analysed again, the answer lost)
         return u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow | SincePuppy)
 
+    def _dont_know_away(self, message: Folded, signals: Signals) -> bool:
+        """Don't know, and why: the owner was not there ("idk i was at work", "no idea, i wasnt
+        home"; held-out 5: kept as what happened right before): `understanding-dont-know` beside
+        `understanding-owner-away`, no behaviour told, nothing asked. The question is skipped."""
+        if signals.behaviour or signals.question:
+            return False
+        v = self.vocabulary
+        return v["understanding-dont-know"].contains(message) and v["understanding-owner-away"].contains(
+            message
+        )
+
     def _at_followup(
         self, message: Folded, signals: Signals, *, plausible: bool, topic: str | None = None
     ) -> Understanding:
         text = message.text
         known = None if plausible else self.answers.dont_know(message)  # "not sure, sometimes?" answers
+        if known is None and not plausible and self._dont_know_away(message, signals):
+            known = DontKnow()
         if known is not None:
             return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")
         if self._noise(message):

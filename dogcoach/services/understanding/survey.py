@@ -1418,10 +1418,26 @@ class SurveyReading(RetoldFactReading):
             if word == bare and not joined and cut is None:  # no clause ends here ("8 hours, …" does)
                 continue
             if word == bare and not joined and cut is not None:
+                hedged = self._hedge_kept(words[:i], bare, endings, expect)
+                if hedged is not None:
+                    return hedged
                 bare = bare[: -len(cut)]  # "8시간인데" → 8시간
             head = [*words[:i], bare]
             answer = self.answers.quantity(Folded(" ".join(head)), expect)
             return answer if isinstance(answer, Value | Approximate) else None
+        return None
+
+    def _hedge_kept(
+        self, before: list[str], word: str, endings: list[str], expect: Expect
+    ) -> Approximate | None:
+        """The first clause cut at a shorter joining ending, when what is left keeps a hedge
+        ("4시간정도인데 …" → "4시간정도", about 4; held-out 5: cut at "정도인데", stored as exactly
+        4): a number said with "정도", "쯤" stays approximate, as said alone. None otherwise."""
+        for ending in endings:
+            if word.endswith(ending) and len(word) > len(ending):
+                answer = self.answers.quantity(Folded(" ".join([*before, word[: -len(ending)]])), expect)
+                if isinstance(answer, Approximate):
+                    return answer
         return None
 
     def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
