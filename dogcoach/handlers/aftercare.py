@@ -23,7 +23,7 @@ from dogcoach.handlers import safety
 from dogcoach.handlers.results import followup
 from dogcoach.handlers.results.render import translator
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.safety import FlagKind
+from dogcoach.services.safety import FlagKind, Urgency
 
 # What the reading names, for the caller: small talk with its own reply in every state.
 VET_TALK = frozenset({"to_vet", "vet_cleared"})
@@ -66,7 +66,9 @@ async def handle(turn: Turn, said: str) -> None:
         flags = await followup.raised_flags(turn.session, latest)
         kind = next((str(k) for k in (FlagKind.TOXIN, FlagKind.FOREIGN_BODY) if k in flags), "other")
         turn.reply(Reply(translator(turn.messages, latest)("aftercare-sign-added", kind=kind)))
-        await safety.repeat_urgent(turn)
+        if turn.services.safety.check(latest.text).urgency is Urgency.NOW:
+            # the go-now line wins: a card of a day's wait after it would contradict it (stop 49)
+            await safety.repeat_urgent(turn)
         await followup.append(turn, latest, turn.text)
     if turn.state.flow is not None:
         turn.resume_flow()

@@ -599,10 +599,44 @@ safety-term-aversive-confine-why = a reason that makes shutting away a punishmen
         teach him a lesson, teach her a lesson, so he learns, so she learns
 safety-term-aversive-nose = rubbing the nose in it
     .aliases = rubbed his nose, rubbed her nose, rub his nose, rub her nose, nose in it
+## Also hitting in no sense of punishment (stop 49, Korean owner trial's English equivalents): "hit me up", "it hit me",
+## "he hit puberty", "hit the ball", "hit a plateau".
 safety-term-aversive-unrelated = hitting in another sense
     .aliases = hit by, got hit, was hit, get hit, gets hit, getting hit, be hit, been hit, being hit, almost hit,
         nearly hit, hit his head, hit her head, hit the road, hit it off, hit the ground,
-        hit the wall, hit the door, big hit, hits the spot
+        hit the wall, hit the door, big hit, hits the spot, hit me up, it hit me, that hit me, hit puberty, hits puberty,
+        hitting puberty, hit adolescence, hits adolescence, hit his teenage, hit her teenage, hit the teenage,
+        hit the ball, hits the ball, hit a ball, hit a plateau, hits a plateau, hit a wall, hit the hay, hit the sack,
+        hit the jackpot, hit the park, hit the trail, hit the beach, hit send, hit a nerve, hit or miss, hit home
+## Someone else's hitting, in the past ("i think his old owner hit him"; stop 49, Korean owner trial: "혹시 전주인이
+## 때렸을까요?" got "good that you asked first" about punishment): a rescue's past, no method of the owner's; the
+## punishment card (AVSAB 2021) is for what the owner does.
+safety-term-aversive-past-owner = a previous owner
+    .aliases = old owner*, previous owner*, former owner*, last owner*, prior owner*, first owner*, past owner*,
+        original owner*, his old family, her old family, previous family, former family, was abused, been abused,
+        abused him, abused her, abuse
+## Pressing the head against a wall or into a corner and standing still (head pressing): a sign of a brain, liver
+## (hepatic encephalopathy) or toxic problem, a vet now (Merck Veterinary Manual, "Overview of the nervous system":
+## head pressing; VCA Animal Hospitals, "Head pressing in dogs"). "banging my head against the wall" is the owner's.
+safety-term-neuro = pressing the head against a wall
+    .aliases = head pressing, head-pressing, headpressing, presses his head, presses her head, pressing his head,
+        pressing her head, pressed his head, pressed her head, press his head, press her head, pushes his head against,
+        pushes her head against, pushing his head against, pushing her head against, pushing his head into the,
+        pushing her head into the, his head against the wall, her head against the wall, head into the corner,
+        head into a corner, head in the corner
+## An older dog's cognitive dysfunction signs: stuck in corners, lost at home, staring at walls, dementia; pacing or
+## circling only with the night said (`cognitive-night`). A vet within days first: pain, sight or hearing loss and other
+## illness look alike (AAHA 2023 Senior Care Guidelines; Landsberg, Nichol & Araujo 2012, "Cognitive dysfunction
+## syndrome", Vet Clin North Am Small Anim Pract 42(4):749).
+safety-term-cognitive = stuck in corners, dementia
+    .aliases = stuck in corner*, stuck in the corner*, stuck in a corner, gets stuck behind, stuck behind the,
+        lost in the house, lost in our house, gets lost at home, staring at the wall*, stares at the wall*,
+        stares at walls, staring into space, stares into space, dementia, cognitive dysfunction, sundowning
+safety-term-cognitive-pacing = pacing, circling
+    .aliases = pace, paces, pacing, paced, circle, circles, circling, circled, walks in circles, wandering, wanders
+safety-term-cognitive-night = at night
+    .aliases = at night, all night, every night, each night, nights, overnight, in the night, middle of the night,
+        night time, nighttime, 3am, 2am, 4am, wont sleep, doesnt sleep, cant sleep
 
 ## What the bot says. Urgency: now, within 24 hours, soon.
 
@@ -657,6 +691,10 @@ safety-urinary_block = 🚽 Straining to pee with nothing or only drops coming o
 ## Veterinary Manual, "Electrical injuries" (mouth burns; fluid in the lungs can follow hours later).
 safety-electric_shock = 🔌 After an electric shock, first switch off the power or pull the plug before you touch your dog (or push the cord away with something dry and wooden). Then go to a vet now, even if your dog seems fine: the mouth may be burnt, and fluid can build up in the lungs over the next hours. Coughing, fast or hard breathing or pale gums mean hurry.
 safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put your hand in its mouth; move hard objects away and time it. If it lasts over 5 minutes, happens twice in a day, or your dog doesn't come round, go to an emergency vet now. Even after a short one, call your vet today.
+## Head pressing and cognitive dysfunction signs: their sources are in the `safety-term-neuro` and
+## `safety-term-cognitive` comments above.
+safety-neuro = 🧠 Pressing the head against a wall or into a corner and standing still (head pressing) can be a sign of a problem in the brain, the liver or a poisoning. Go to a vet or an emergency vet now, even if your dog seems calm. Don't pull your dog away or try to train it; if you can safely, film it to show the vet.
+safety-cognitive = 🧠 Pacing or circling at night instead of sleeping, getting stuck in corners, or staring blankly at walls can be signs of canine cognitive dysfunction (doggy dementia) in an older dog — but pain, sight or hearing loss and other illness can look the same. Have a vet check your dog within the next few days, before training. Note when it started and how often, and a short video helps. Meanwhile keep the furniture where it is, leave a night light on, and keep the daily routine the same.
 
 ## The medicine notes (see `safety-term-medicine-human`): FDA, "Pain relievers for pets"; ASPCA Animal Poison
 ## Control (888-426-4435); AVMA / ACVB: the prescribing vet sets and changes a dose. Answered instead of the model

@@ -143,7 +143,7 @@ TRIGGERS = (
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
     "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke",
     "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap", "nip", "medicine-human",
-    "medicine-drug", "medicine-dose",
+    "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
@@ -161,6 +161,8 @@ class FlagKind(StrEnum):
     BITE_PERSON = "bite_person"  # a bite on a person, no wound said: the bite guidance, no first aid
     SNAP_PERSON = "snap_person"  # a snap or air snap at a person, no bite: the warning, space, a pro
     SEIZURE = "seizure"
+    NEURO = "neuro"  # head pressing against a wall or into a corner: a brain, liver or toxic problem, now
+    COGNITIVE = "cognitive"  # stuck in corners, night pacing or circling: cognitive dysfunction
     TOXIN = "toxin"
     FOREIGN_BODY = "foreign_body"  # a thing that is not food swallowed (a sock): it can block the gut
     RETCHING = "retching"  # trying to vomit, nothing comes up: a twisted or blocked stomach
@@ -221,6 +223,8 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.BITE_PERSON: Urgency.SOON,
     FlagKind.SNAP_PERSON: Urgency.SOON,
     FlagKind.SEIZURE: Urgency.NOW,
+    FlagKind.NEURO: Urgency.NOW,
+    FlagKind.COGNITIVE: Urgency.SOON,
     FlagKind.TOXIN: Urgency.NOW,
     FlagKind.FOREIGN_BODY: Urgency.NOW,
     FlagKind.RETCHING: Urgency.NOW,
@@ -253,6 +257,7 @@ REFERRAL: dict[FlagKind, Referral] = {
     FlagKind.CHILD_BITTEN: Referral.BEHAVIOUR,
     FlagKind.PAIN_ILLNESS: Referral.VET,
     FlagKind.SUDDEN_CHANGE: Referral.VET,
+    FlagKind.COGNITIVE: Referral.VET,
 }
 
 
@@ -437,7 +442,8 @@ class SafetyChecker:
             "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated", "drowning",
             "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
             "bite-handling", "snap", "snap-unrelated", "snap-toward", "bite-habit-other", "nip",
-            "medicine-human", "medicine-drug", "medicine-dose",
+            "medicine-human", "medicine-drug", "medicine-dose", "aversive-past-owner",
+            "neuro", "cognitive", "cognitive-pacing", "cognitive-night",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -784,6 +790,17 @@ class SafetyChecker:
         seizure = self._hits("seizure", views)
         if seizure:
             found[FlagKind.SEIZURE] = seizure
+        neuro = self._hits("neuro", views)
+        if neuro:
+            # head pressing (Korean owner trial, stop 49: "벽에 머리를 대고 한참 가만히 서있었어요" was lost)
+            found[FlagKind.NEURO] = neuro
+        cognitive = self._hits("cognitive", views)
+        if self._terms["cognitive-night"].find(views):
+            # pacing or circling with the night said ("밤마다 안자고 빙빙 돌면서 낑낑대요"); circling
+            # alone is how a dog lies down
+            cognitive += self._hits("cognitive-pacing", views)
+        if cognitive and not neuro:
+            found[FlagKind.COGNITIVE] = cognitive
         toxin = self._hits("toxin", views)
         if toxin:
             eaten = self._hits("ingestion", views)
@@ -935,6 +952,10 @@ class SafetyChecker:
             if kept:
                 named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip())))
         aversive = [a for _, a in sorted(named, key=lambda pair: pair[0])]
+        if aversive and self._terms["aversive-past-owner"].find(views):
+            # what a previous owner may have done ("혹시 전주인이 때렸을까요?", "i think his old owner
+            # hit him"; stop 49): a rescue's past, no method of the owner's to advise against
+            aversive = []
         return SafetyCheck(tuple(flags), tuple(aversive), self._medicine(views, found))
 
     def _medicine(self, views: Views, found: Mapping[FlagKind, object]) -> str | None:

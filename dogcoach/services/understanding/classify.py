@@ -1404,7 +1404,12 @@ class Understander(FollowupReading):
             return "asked" if v["understanding-aftercare-asked"].contains(message) else None
         if v["understanding-aftercare-going"].contains(message) and message.words <= AFTERCARE_MAX_WORDS:
             return "to_vet"
-        if v["understanding-aftercare-sign"].contains(message) and message.words <= AFTERCARE_MAX_WORDS:
+        if (
+            v["understanding-aftercare-sign"].contains(message)
+            and message.words <= AFTERCARE_MAX_WORDS
+            # trembling told with fear ("꼬리 말고 제 다리 뒤로 숨더니 덜덜 떨었어요", stop 49): no sign
+            and not v["understanding-aftercare-fear"].contains(message)
+        ):
             return "sign"
         return None
 
