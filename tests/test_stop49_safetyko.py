@@ -11,6 +11,8 @@ real channel (Kakao skill webhook, Telegram over HTTP), what was kept read back 
 4. After a not-eating report, trembling told with fear ("꼬리 말고 제 다리 뒤로 숨더니 덜덜 떨었어요")
    got "a new sign: go now" and the 24-hour card in one message: fear is no new sign
    (`understanding-aftercare-fear`), and the go-now line never comes with a day's wait after it.
+5. A cognitive sign's result (its card: a vet before training) showed a training step with a
+   check-in: the vet is the next step (`understanding.vet_first`).
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ import pytest
 from dogcoach.services.i18n import Messages
 from dogcoach.services.safety import FlagKind, Method, SafetyChecker
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop42_lead import _result_shown
+from tests.test_stop44_emergency import _step
 from tests.test_survey_answers_misread import asked, kakao_at, kakao_reports, t, tg_reports
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
 
@@ -191,3 +196,21 @@ async def test_a_new_sign_after_a_days_wait_card_says_go_now_only_on_kakao(kakao
     await user.send("애가 덜덜 떨어요")
     assert t("ko", "aftercare-sign-added", kind="other")[:12] in user.text, user.texts
     assert t("ko", "safety-header-within_24h")[:15] not in user.text, user.texts
+
+
+# -- 5. a cognitive sign's result: the vet, no training step -----------------------------------
+
+COGNITIVE = (
+    ("ko", "요즘 밤마다 안자고 집안을 빙빙 돌면서 낑낑대요"),
+    ("en", "she paces and circles all night"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), COGNITIVE)
+async def test_a_cognitive_signs_result_shows_no_training_step_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await _result_shown(kakao, fake_ollama, lang, typed)
+    shown = "\n".join(user.texts)
+    assert t(lang, "analysis-next-step-emergency") in shown, shown
+    assert _step(lang) not in shown, shown

@@ -67,10 +67,18 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   said makes it the breathing note, now (VCA Animal Hospitals, "Near Drowning in Dogs"; stop 44).
 - Seizures: a seizure lasting over 5 minutes, or two without recovery between them, is status
   epilepticus, an emergency (ACVIM consensus statement on canine epilepsy, 2015; AVMA pet first aid).
+- Head pressing (the head pressed against a wall or into a corner, standing still): a brain, liver
+  (hepatic encephalopathy) or toxic problem, a vet now (Merck Veterinary Manual, "Overview of the
+  nervous system"; VCA, "Head pressing in dogs"). An older dog's cognitive dysfunction signs (stuck in
+  corners, lost at home, pacing or circling at night): a vet within days before training, pain and
+  sight or hearing loss look alike (AAHA 2023 Senior Care Guidelines; Landsberg et al. 2012,
+  "Cognitive dysfunction syndrome", Vet Clin North Am Small Anim Pract 42(4):749). Korean owner
+  trial, stop 49.
 - Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
   reward-based training is the standard of care. Shutting the dog away as a punishment ("짖으면 베란다에
   가둬요", "we lock him in the bathroom as punishment") is one; a crate used kindly is not, so the
-  shutting away counts only with a reason that makes it a punishment (owner trial 17).
+  shutting away counts only with a reason that makes it a punishment (owner trial 17). What a
+  previous owner may have done ("혹시 전주인이 때렸을까요?") is a rescue's past, no method (stop 49).
 """
 
 from __future__ import annotations

@@ -241,9 +241,12 @@ def vet_first(messages: Messages, text: str) -> bool:
     (`understanding-illness-sign`). Its result makes no plan, no check-in and asks no follow-up
     question, its next step is the vet (stop 47, owner trial 31: "어제부터 토를 세번 했어요" got a
     training plan and "how often does it happen?"). A behaviour told beside the sign ("짖고 토해요")
-    is still coached, the card above its result sending the owner to a vet too."""
+    is still coached, the card above its result sending the owner to a vet too. A senior's
+    cognitive signs (`FlagKind.COGNITIVE`: night pacing, stuck in corners) are the signs
+    themselves: their card says a vet comes before training, so no training step under it
+    (stop 49, Korean owner trial: "vet first" then "📌 the one thing to change")."""
     check = checked(messages, text)
-    if check.emergency:
+    if check.emergency or FlagKind.COGNITIVE in check.kinds:
         return True
     if FlagKind.PAIN_ILLNESS not in check.kinds:
         return False
