@@ -1478,8 +1478,7 @@ def _unjoined(clause: str, joiners: frozenset[str]) -> str:
 
 def _words(phrases: Phrases) -> list[str]:
     """A vocabulary entry's phrases as typed (Hangul run together, Latin words spaced), longest first."""
-    out = ["".join(p) if p and not p[0].isascii() else " ".join(p) for p in phrases.phrases if p]
-    return sorted(out, key=len, reverse=True)
+    return list(phrases.typed)
 
 
 def _either(words: list[str]) -> str:

@@ -90,13 +90,20 @@ class Spelling:
                         out[alias.strip().casefold()] = word
         return out
 
+    @cached_property
+    def _misspelt_hangul(self) -> list[str]:
+        """The Hangul misspellings of `_misspelt`, longest first (matched at a typed word's start)."""
+        return sorted((m for m in self._misspelt if not m.isascii()), key=len, reverse=True)
+
     def _respelt(self, typed: list[str], targets: list[Phrases]) -> list[str] | None:
         """`typed` with each common misspelling (`_misspelt`) of a word of `targets` replaced by
         the word (a Hangul one also at the start of a typed word: "중성하했어요"); None for none."""
         if not self._misspelt:
             return None
-        held = {f(p) for t in targets for p in t.phrases for f in (" ".join, "".join)}
-        hangul = sorted((m for m in self._misspelt if not m.isascii()), key=len, reverse=True)
+        # the targets' phrases as typed, worked out only once a misspelling is typed: most messages
+        # type none, and joining every phrase of every target cost ~10 % of a message's reading
+        held: set[str] | None = None
+        hangul = self._misspelt_hangul
         out: list[str] = []
         changed = False
         for raw in typed:
@@ -104,7 +111,9 @@ class Spelling:
             if bare not in self._misspelt and not bare.isascii():  # "중성하했어요": at its start
                 bare = next((m for m in hangul if bare.startswith(m)), bare)
             word = self._misspelt.get(bare)
-            if word is not None and any(word in h for h in held):
+            if word is not None and held is None:
+                held = {f(p) for t in targets for p in t.phrases for f in (" ".join, "".join)}
+            if word is not None and held is not None and any(word in h for h in held):
                 out.append(raw.casefold().replace(bare, word, 1))
                 changed = True
             else:
