@@ -34,11 +34,14 @@ def rename_at(vocabulary: Vocabulary, words: list[str]) -> int | None:
     (owner trial 17: "I want to rename Pepper to Salt" was the noise hint, "can you rename …"
     a question for the model)."""
     rename = vocabulary["understanding-rename"].phrases
-    request = Table().add("request", vocabulary["understanding-request"])
     for i, word in enumerate(words[: _REQUEST_MAX_WORDS + 1]):
         if tuple(Folded(word.strip(_EDGES)).units) in rename:
-            lead = Folded(" ".join(words[:i])).units
-            return i if i == 0 or cover(lead, request) is not None else None
+            if i == 0:
+                return 0
+            # the request table only once a rename word is found (stop 49's profile: it was
+            # built for every message read, ~2 % of the reading)
+            request = Table().add("request", vocabulary["understanding-request"])
+            return i if cover(Folded(" ".join(words[:i])).units, request) is not None else None
     return None
 
 

@@ -117,15 +117,25 @@ class TalkReading(CommandReading):
     def owner_words(self, words: list[str]) -> list[str]:
         """`words` with a Korean word that glues the owner's word to the dog's name ("초코엄마예요",
         "까미맘"; stop 47) typed apart, as "초코 엄마예요" is; `words` as they are otherwise."""
-        owner = self.vocabulary["understanding-talk-owner-of"].phrases
+        owner = self._owner_of_hangul
         for at, word in enumerate(words):
             if word.isascii():
                 continue
             for k in range(1, len(word)):
                 after = units_of(" ".join([word[k:], *words[at + 1 :]]))
-                if any(p and not p[0].isascii() and after[: len(p)] == p for p in owner):
+                if after and any(after[: len(p)] == p for p in owner.get(after[0], ())):
                     return [*words[:at], word[:k], word[k:], *words[at + 1 :]]
         return words
+
+    @cached_property
+    def _owner_of_hangul(self) -> dict[str, tuple[Units, ...]]:
+        """The Hangul phrases of `understanding-talk-owner-of` by their first letter: only those
+        can open what follows a split (stop 49's profile: every phrase tried at every split, ~2 %)."""
+        by_first: dict[str, list[Units]] = {}
+        for p in self.vocabulary["understanding-talk-owner-of"].phrases:
+            if p and not p[0].isascii():
+                by_first.setdefault(p[0], []).append(p)
+        return {first: tuple(phrases) for first, phrases in by_first.items()}
 
     def owner_named_at(self, words: list[str]) -> int | None:
         """The position of the dog's name in `words` where the owner names themselves by it
