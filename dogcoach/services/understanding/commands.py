@@ -464,7 +464,13 @@ class CommandReading(DogReading):
                 continue
             if not (unit.isascii() and unit.isalpha()) or len(unit) < TYPO_MIN_LETTERS:
                 continue
-            near = {w for w in self._command_spellings if _one_letter_off(unit, w)}
+            lengths = self._command_spellings_by_length
+            near = {
+                w
+                for n in (len(unit) - 1, len(unit), len(unit) + 1)
+                for w in lengths.get(n, ())
+                if _one_letter_off(unit, w)
+            }
             if len(near) != 1 or (len(units) == 1 and len(unit) < TYPO_ALONE_MIN_LETTERS):
                 continue
             units[i] = near.pop()
@@ -485,6 +491,15 @@ class CommandReading(DogReading):
             and p[0].isalpha()
             and len(p[0]) >= TYPO_MIN_LETTERS
         )
+
+    @cached_property
+    def _command_spellings_by_length(self) -> dict[int, tuple[str, ...]]:
+        """`_command_spellings` by length: only a word a letter longer or shorter, or as long, can
+        be one letter off (stop 49's profile: every spelling tried against every English word)."""
+        by_length: dict[int, list[str]] = {}
+        for word in self._command_spellings:
+            by_length.setdefault(len(word), []).append(word)
+        return {n: tuple(words) for n, words in by_length.items()}
 
     @cached_property
     def _command_spellings_ko(self) -> frozenset[tuple[str, ...]]:

@@ -587,15 +587,22 @@ class SurveyReading(RetoldFactReading):
         if hangul and len(typed) < 2:
             return False
         spelt = unicodedata.normalize("NFD", typed)
+        return any(_one_letter_off(spelt, word) for word in self._command_words_spelt[typed.isascii()])
+
+    @cached_property
+    def _command_words_spelt(self) -> dict[bool, tuple[str, ...]]:
+        """The commands' own one-word phrases, NFD, by whether they are ASCII: what
+        `_command_misspelt` compares a word against, worked out once (stop 49's profile: every
+        command phrase joined and normalised for every name typed, ~5 ms a message there)."""
+        words: dict[bool, list[str]] = {True: [], False: []}
         for phrase, tag in self._commands.entries.items():
             if not tag.startswith("command:"):
                 continue
             word = "".join(phrase) if all(_syllable(ch) for p in phrase for ch in p) else " ".join(phrase)
-            if word.isascii() != typed.isascii() or " " in word:
+            if " " in word:
                 continue
-            if _one_letter_off(spelt, unicodedata.normalize("NFD", word)):
-                return True
-        return False
+            words[word.isascii()].append(unicodedata.normalize("NFD", word))
+        return {ascii_: tuple(spelt) for ascii_, spelt in words.items()}
 
     def name_told_last(self, message: Folded) -> Understanding | None:
         """The name told at the end of a message after words that say it is the name, with other
