@@ -1752,3 +1752,6 @@ understanding-exercise-play-place = in the yard
 ## Asking to add a behaviour to the concerns after answering them ("can i add growling too", "please add barking"; stop 49, owner trial 34, batch 355: a report or a question for the model): the concerns edited, never a report.
 understanding-concern-add = can i add
     .aliases = can i add, could i add, can you add, could you add, can we add, i want to add, i wanna add, i'd like to add, id like to add, i would like to add, please add, pls add, add it too
+## How the dog is while a sign lasts ("she gets stuck in corners and just stands there staring"; stop 49: at the children question "yes" was read from the clause): part of the sign, no option's words.
+understanding-sign-state = staring
+    .aliases = staring, stares, just stands there, just standing there, stands there, standing there, frozen, not moving, won't move, wont move, zoned out, zones out, spaced out, blank stare, limp, floppy

@@ -332,11 +332,18 @@ class SurveyReading(RetoldFactReading):
         "있어요"). A clause with no such sign ("네 있어요, 근데 토했어요") still answers; a flag
         about what the dog did ("물었는데 피났어요" at the worst reaction) is an answer as before.
         Clauses are cut as the other readers cut them (`Answers.clauses`: Korean "-고", "-는데",
-        "-서", English "then", "but", "so"; stop 49: "네 있는데 토에 피가…" lost its "yes")."""
+        "-서", English "then", "but", "so"; stop 49: "네 있는데 토에 피가…" lost its "yes"). A clause
+        telling how the dog is while the sign lasts ("구석에 끼어서 못빠져나오고 멍하니 있어요":
+        `understanding-sign-state`) is part of the sign, no "yes" of its "있어요"."""
         kinds = self.safety.check(message.text).kinds
         if not kinds or not kinds <= BODY_SIGNS:
             return False
-        rest = [c for c in self.answers.clauses(message.text) if not self.safety.check(c).kinds]
+        state = self.vocabulary["understanding-sign-state"]
+        rest = [
+            c
+            for c in self.answers.clauses(message.text)
+            if not self.safety.check(c).kinds and not state.contains(Folded(c))
+        ]
         if not rest:
             return True
         picked = self.answers.choices.pick(
