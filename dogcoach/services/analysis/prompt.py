@@ -30,6 +30,8 @@ MAX_PROFILE_VALUE_CHARS = 60
 MAX_TRIED_STEP_CHARS = 80
 # Years read more naturally than months once the dog is two.
 YEARS_FROM_MONTHS = 24
+# where the survey keeps an answer's range when only about ("약 2~3살"): `handlers.card.APPROXIMATE_KEY`
+APPROXIMATE_KEY = "approximate"
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _SPACES = re.compile(r"\s+")
@@ -185,6 +187,41 @@ def _age_months(value: Any) -> int | None:
     return months if months >= 0 else None
 
 
+def _years(months: float) -> str:
+    """Months as years, a half kept ("2.5"), never more digits."""
+    years = round(months / 12 * 2) / 2
+    return str(int(years)) if years.is_integer() else str(years)
+
+
+def _age_about(template: ProfileTemplate, ranges: Any) -> str | None:
+    """The age as the owner said it, when only about ("약 2~3살", "about 2-3 years": a rescue's
+    age, stored as its middle month with its range under `APPROXIMATE_KEY`): the range, marked as
+    approximate (stop 49, owner trial: the model was told "2살" for 30 months of "2~3살"). None
+    for an exact age, or a template without the `age_years_about`/`age_months_about` patterns."""
+    if not isinstance(ranges, Mapping):
+        return None
+    bounds = ranges.get("age_months")
+    if not isinstance(bounds, list | tuple) or len(bounds) != 2:
+        return None
+    try:
+        low, high = float(bounds[0]), float(bounds[1])
+    except (TypeError, ValueError):
+        return None
+    if low < 0 or high < low:
+        return None
+    if low >= YEARS_FROM_MONTHS and "age_years_about" in template.fields:
+        low_text, high_text, key = _years(low), _years(high), "age_years_about"
+    elif "age_months_about" in template.fields:
+        low_text, high_text, key = str(round(low)), str(round(high)), "age_months_about"
+    else:
+        return None
+    if low_text == high_text:
+        return (
+            fill(template.fields[f"{key}_one"], value=low_text) if f"{key}_one" in template.fields else None
+        )
+    return fill(template.fields[key], low=low_text, high=high_text)
+
+
 def build_profile_line(profile: Mapping[str, Any], language: str, prompts_dir: Path | None = None) -> str:
     """The dog's profile as one short line for the user message, in human words.
 
@@ -215,7 +252,10 @@ def build_profile_line(profile: Mapping[str, Any], language: str, prompts_dir: P
             months = _age_months(value)
             if months is None:
                 continue
-            if months >= YEARS_FROM_MONTHS and "age_years" in template.fields:
+            about = _age_about(template, profile.get(APPROXIMATE_KEY))
+            if about is not None:
+                parts.append(about)
+            elif months >= YEARS_FROM_MONTHS and "age_years" in template.fields:
                 parts.append(fill(template.fields["age_years"], value=str(months // 12)))
             else:
                 parts.append(fill(pattern, value=str(months)))
