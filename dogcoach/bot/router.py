@@ -56,6 +56,7 @@ from dogcoach.services.understanding import (
 )
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
+from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import WARNING_HABIT
 from dogcoach.services.understanding.talk import STILL_TOLD
 
@@ -341,6 +342,7 @@ TALK_REPLIES: dict[str, str] = {
     "dismiss": "talk-dismiss",  # "됐어", "forget it" (owner trial 11)
     "retract": "talk-retract",  # "oops wrong chat ignore that", "undo": never detail (owner trial 11)
     "objection": "talk-objection",  # "that's not what happened" after a result: what happened asked (trial 16)
+    "may-ask": "talk-may-ask",  # "질문이 좀 있는데요", "can i ask u something": ask away (stop 49)
     "just-asking": "talk-just-asking",  # "no I was just asking" after a report: no new one (trial 12)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
@@ -852,10 +854,13 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
             and turn.state.step != checkins.NOTE
         )
     ):
-        if (onboarding.at_history_question(turn) or u.reason == WARNING_HABIT) and not u.incident:
+        if (
+            onboarding.at_history_question(turn) or u.reason in (WARNING_HABIT, NOT_TRIED_ILL)
+        ) and not u.incident:
             # a past event told as the answer ("발작한 적 있어요"), or a warning at a child told as a
             # habit at an option ("nips kids"): the answer, no report and no model call; its safety
             # guidance is shown (issue 11). Told as now ("계속 토해요", "방금 물었어요"): a report too.
+            # Not tried as the dog was ill, at a check-in (stop 49): "didn't try", the vet line.
             await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
             turn.understanding = dataclasses.replace(u, safety=False, incident=False)
         elif flow == onboarding.FLOW and (u.safety or u.incident) and safety.emergency(turn, turn.text):

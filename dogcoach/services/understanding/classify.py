@@ -1639,6 +1639,9 @@ class Understander(FollowupReading):
         bare_no = self.bare_no_at_checkin(message, context)
         if bare_no is not None:  # "nope" at "how did it go?": not tried, or no change?
             return bare_no
+        vague = self.vague_at_checkin(message, context)
+        if vague is not None:  # "kinda?", "좀요?" at "how did it go?": not sure, asked again
+            return vague
         if (
             picked is not None
             and expect in (Expect.CHOICE, Expect.MULTI)

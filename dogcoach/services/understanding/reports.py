@@ -44,6 +44,8 @@ LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix
 CONCERNS_TOLD_MAX_WORDS = 14
 # An outcome hedged with a "?" at a check-in's "anything to add?" ("kinda worse?", "좀 나아진듯?").
 OUTCOME_HEDGED_WORDS = 4
+# at a check-in, the step not tried because the dog was ill: "didn't try", screened, no report
+NOT_TRIED_ILL = "outcome-not-tried-ill"
 OUTCOME_CONCEPTS = (
     "understanding-concept-outcome_better",
     "understanding-concept-outcome_same",
@@ -138,6 +140,15 @@ class ReportReading(CorrectionReading):
             return None
         if context.expect is Expect.FOLLOWUP and not {str(f.kind) for f in check.flags} - context.flags:
             return None
+        not_tried = self._not_tried_ill(message, context, {str(f.kind) for f in check.flags})
+        if not_tried is not None:
+            # "didnt rly try it, he was sick all weekend, threw up twice", "아파서 못해봤어요 주말내내
+            # 토했어요" at "how did it go?" (stop 49, owner trial: the vet card, then a new report
+            # analysed, the check-in left open): not tried, the words its note; screened for the
+            # vet line (`safety`), no report (the router screens it without one)
+            return Understanding(
+                Kind.CHOICE, message.text, picks=(not_tried,), safety=True, reason=NOT_TRIED_ILL
+            )
         if (
             context.expect is Expect.PENDING
             and (context.seen or self.vocabulary["understanding-detail-pointer"].contains(message))
@@ -186,6 +197,19 @@ class ReportReading(CorrectionReading):
             # ("어제 때렸는데 괜찮나요?"), an incident (pre-merge trial: analysed as a report)
             return Understanding(Kind.QUESTION, message.text, reason="question-aversive")
         return self._report(message, "red-flag" if check.flags else "aversive")
+
+    def _not_tried_ill(self, message: Folded, context: Context, kinds: set[str]) -> str | None:
+        """At a check-in's "how did it go?", the step not tried because the dog was ill: only an
+        illness flagged (`pain_illness`; a bite, a toxin, a seizure stay reports) and a not-tried
+        word. The check-in's "didn't try" option id; None otherwise."""
+        if context.expect is not Expect.CHOICE or kinds != {"pain_illness"}:
+            return None
+        option = next(
+            (o for o in context.options if o.id.startswith("checkin:") and o.id.endswith(":not_tried")), None
+        )
+        if option is None or not self.vocabulary["understanding-concept-outcome_not_tried"].contains(message):
+            return None
+        return option.id
 
     def _owner_reaction(self, message: Folded) -> bool:
         """What the owner (or their family) does right after the behaviour ("제가 간식으로

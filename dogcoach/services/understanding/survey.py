@@ -1743,7 +1743,11 @@ class SurveyReading(RetoldFactReading):
         if isinstance(answer, Value):
             if not (signals.narrated or signals.behaviour):
                 return None
-            new = self._new_behaviour(message, context.about)
+            # "오히려 더 심해졌어요 이제 산책 나가기 싫어해요" (stop 49, owner trial: "worse" and a
+            # second report analysed, while the reply asks what happened next): what the step made
+            # worse, a refusal told as new, is the note of "worse"; a new behaviour still a report
+            worse = answer.value == (ids.get("outcome_worse"),)
+            new = self._new_behaviour(message, context.about, refusal_is_note=worse)
             dated = (
                 signals.anchored
                 and not self._good_news(message, answer.value, ids)
@@ -2009,13 +2013,14 @@ class SurveyReading(RetoldFactReading):
         other = v["understanding-concept-bite-not"].find(message)
         return bool(_outside(bites, other)) and not v["understanding-deed-negated"].contains(message)
 
-    def _new_behaviour(self, message: Folded, about: str | None) -> bool:
+    def _new_behaviour(self, message: Folded, about: str | None, *, refusal_is_note: bool = False) -> bool:
         """A behaviour told as new and not one of the names of `about`, the behaviour the
         check-in follows up: "less barking but now he whines" at a barking check-in tells a new
         one, "now he barks less" does not. Told as new: named after a word that says so ("이제",
         "now", "instead", "also"), or with that word after it at the end of the message, in either
         order (owner trial: "he whines too now" lost the whining that "now he also whines" kept;
-        "낑낑거려요 이제", "낑낑대기도 해요")."""
+        "낑낑거려요 이제", "낑낑대기도 해요"). `refusal_is_note`: a refusal or dislike
+        (`understanding-outcome-refusal`: "이제 산책 나가기 싫어해요") is no new behaviour."""
         if about is None:
             return False
         v = self.vocabulary
@@ -2024,7 +2029,10 @@ class SurveyReading(RetoldFactReading):
             return False
         concepts = concepts_of(about)
         known = [span for c in concepts for span in v[f"understanding-concept-{c}"].find(message)]
+        refusals = v["understanding-outcome-refusal"].find(message) if refusal_is_note else []
         for _verb, start, end, hangul in v["understanding-behaviour-verb"].find(message):
+            if any(r[3] == hangul and r[1] <= start and end <= r[2] for r in refusals):
+                continue
             before = any(m[3] == hangul and m[1] <= start for m in markers)
             named = any(k[3] == hangul and k[1] < end and start < k[2] for k in known)
             if (before or self._new_at_the_end(message, end, hangul, markers)) and not named:
@@ -2581,6 +2589,32 @@ class SurveyReading(RetoldFactReading):
         for entry in ("understanding-polite-ending", "understanding-talk-laughter"):
             table.add("skip", v[entry])
         return table
+
+    @cached_property
+    def _vague(self) -> Table:
+        v = self.vocabulary
+        table = (
+            Table()
+            .add("vague", v["understanding-outcome-vague"])
+            .add("vague", v["understanding-outcome-unsure"])
+        )
+        for entry in ("understanding-polite-ending", "understanding-talk-laughter"):
+            table.add("skip", v[entry])
+        return table
+
+    def vague_at_checkin(self, message: Folded, context: Context) -> Understanding | None:
+        """Only vague words at a check-in's "how did it go?" ("kinda?", "sort of", "좀요?",
+        "애매해요"; stop 49, owner trial: "kinda?" was a question for the coach model, the check-in
+        left open): no outcome to record, asked again as "not sure" is (`DontKnow`). None for
+        anything else (an outcome word, a behaviour), or elsewhere."""
+        if context.expect is not Expect.CHOICE or not any(
+            o.id.startswith("checkin:") for o in context.options
+        ):
+            return None
+        pieces = cover(message.units, self._vague)
+        if pieces is None or not any(tag == "vague" for tag, _ in pieces):
+            return None
+        return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason="outcome-vague")
 
     def bare_no_at_checkin(self, message: Folded, context: Context) -> Understanding | None:
         """A bare no at a check-in's "how did it go?" ("nope", "nah", "아니요", "ㄴㄴ"; English owner
