@@ -114,7 +114,9 @@ async def test_not_tried_while_ill_is_kept_with_the_vet_line_on_kakao(
         await asyncio.sleep(0.4)
         rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
         assert _answered(rows) == [("not_tried", text)], owner.texts
-        assert any("🩺" in x or t(lang, "safety-vet-title") in x for x in owner.texts), owner.texts
+        vet = (t(lang, "safety-header-within_24h"), t(lang, "safety-header-soon"))
+        assert any(x.startswith(vet) for x in owner.texts), owner.texts  # the vet line
+        assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts  # anything to add?
         assert len(await _kakao_reports(srv, owner.key)) == 1
         assert _model_calls(fake_ollama) == calls
 
@@ -131,6 +133,8 @@ async def test_not_tried_while_ill_is_kept_on_telegram(
         await asyncio.sleep(0.5)
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert _answered(rows) == [("not_tried", text)], tg.sent(chat)[-4:]
+        vet = (t(lang, "safety-header-within_24h"), t(lang, "safety-header-soon"))
+        assert any(x.startswith(vet) for x in tg.sent(chat)), tg.sent(chat)[-4:]
         assert len(await _tg_reports(tg, chat)) == 1
         assert _model_calls(fake_ollama) == calls
 
@@ -153,6 +157,7 @@ async def test_worse_with_its_detail_is_the_note_only_on_kakao(
         await asyncio.sleep(0.4)
         rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
         assert _answered(rows) == [("worse", text)], owner.texts
+        assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts
         assert len(await _kakao_reports(srv, owner.key)) == 1, owner.texts
         assert _model_calls(fake_ollama) == calls
 
