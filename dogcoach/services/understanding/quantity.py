@@ -175,6 +175,7 @@ class QuantityReader:
         add("skip", "lex-insisted")  # "3살이라니까요", "I said 3 years!!": the value said again
         add("skip", "lex-context")
         add("skip", "lex-context-more")  # "데려와서", "거의 평생", "애기야" (owner trial 33)
+        add("skip", "lex-context-setting")  # "6년째 키우는중", "원룸", "마당에서" (stop 49)
         add("skip", "lex-counted-in")
         add("skip", "lex-number-verb")  # "할머니 혼자 사세요": 살다, never 4 (owner trial 33)
         add("skip", "lex-when")
@@ -347,7 +348,10 @@ class QuantityReader:
                 piece = _bound(piece, prev, nxt)
             # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
             said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
-            tokens.append(_resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said))
+            token = _resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said)
+            if token.system == "age" and prev is not None:
+                tokens[-1] = _Token("skip", prev.text)  # the age's number counts nobody
+            tokens.append(token)
         # the usual day first: "평일엔 거의 안해요 주말엔 1시간" (owner trial 30, stop 47: stored 60)
         # is hardly any on the usual day, the weekend's hour no amount said beside "hardly"
         tokens = _usual_day(tokens)
@@ -553,6 +557,17 @@ def _resolve(
     whole = "whole" if "whole" in tags else ""  # "세식구": the household's total (`_groups`)
     if not whole and "one" in tags:
         whole = "one"  # "hour walk in the morning + 20 min at night": one hour (`_evaluate`)
+    if (
+        "people" in allowed
+        and "years" in other_units
+        and not units
+        and prev_is_number
+        and prev is not None
+        and prev.system == "digit"
+    ):
+        # "남동생 8살이랑 저랑 엄마 3명", "my 8yo brother, so 3": a person's age, no count of
+        # people (stop 49 owner trial: asked again); the number before it is dropped (`_tokens`)
+        return _Token("skip", piece.text, system="age")
     if units and prev_is_number and prev is not None and prev.system in ("digit", "sino", "word"):
         return _Token("unit", piece.text, system=whole, units=units)
     if units and not nums:
