@@ -927,6 +927,12 @@ understanding-name-owned = my
 ## Words after a name saying that dog comes first, of several ("max first", "let's do max first"; owner trial 30: the dogs named "Max First", "Start With Max"): the name read without them.
 understanding-name-first-after = first
     .aliases = first, first please, first pls, first plz, first then, first lol, to start, to begin with, first i guess
+## Stop 49 (Korean owner trial): saying there are questions to ask ("궁금한게 많아요", "i have a lot of questions"; the dog named "궁금한게 많아"). A sentence is never a name: ask away, then the name question again.
+understanding-has-questions = i have questions
+    .aliases = i have a lot of questions, i have lots of questions, i have so many questions, i have many questions, i have some questions, i have a few questions, i have questions, i have a question, ive got a question, i've got a question, ive got questions, i've got questions, got a question, got some questions, got a few questions, a lot of questions, lots of questions, so many questions, i got questions, i got a question
+## Stop 49 (Korean owner trial): a correction word before the name at the name question ("아니요 초코부터요", "nope, Rex": the dogs named "아니요 초코", "Nope Rex"). The word saying no is never part of the name: what follows is read as the name.
+understanding-name-denial = no
+    .aliases = no, nope, nah, naw, nop, no no, nono, no sorry, sorry no, not quite, actually no, no actually
 ## The same before the name ("start with max", "let's do max first").
 understanding-name-first-before = start with
     .aliases = start with, let's start with, lets start with, we'll start with, well start with, starting with, let's do, lets do, do, begin with, let's begin with, lets begin with

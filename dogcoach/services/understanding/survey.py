@@ -213,6 +213,11 @@ FRIEND_FAMILY = "friend_family"
 WORKWEEK_DAYS = 5
 
 
+# Words a message saying there are questions to ask may have (greeting and all: "안녕하세요!!
+# 궁금한게 많아요"); longer, it says more than that (stop 49).
+HAS_QUESTIONS_MAX_WORDS = 7
+
+
 def _lead_off(text: str, phrases: Phrases) -> str | None:
     """`text` without the longest of `phrases` said as its first words (up to `OWNED_MAX_WORDS`,
     something left after it); None when it opens with none."""
@@ -658,6 +663,14 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
             )
+        has_questions = self.vocabulary["understanding-has-questions"]
+        if message.words <= HAS_QUESTIONS_MAX_WORDS and has_questions.contains(message):
+            # "궁금한게 많아요", "i have a lot of questions" (stop 49, Korean owner trial: the dog
+            # named "궁금한게 많아"): a sentence is never a name; ask away, the name asked again
+            return Understanding(Kind.SMALL_TALK, message.text, talk="ask_away", reason="has-questions")
+        denied = self._after_denial(message)
+        if denied is not None:  # "아니요 초코부터요", "nope, Rex": the name after the no
+            return denied
         echoed = self._after_echo(message)
         if echoed is not None:  # "이름이요? 두부", "name? Max" (owner trial 12: "요두부")
             return dataclasses.replace(self._at_name(echoed, self.signals.read(echoed)), text=message.text)
@@ -2466,6 +2479,19 @@ class SurveyReading(RetoldFactReading):
         if cut == text or not cut:
             return None
         return self._name_in(Folded(cut), message, ("name",))
+
+    def _after_denial(self, message: Folded) -> Understanding | None:
+        """The name told after a word saying no (`understanding-name-denial`: "아니요 초코부터요",
+        "아니 콩이요", "nope, Rex"; stop 49, Korean owner trial: the dogs named "아니요 초코", "아니
+        콩이" when the hint asked "강아지 이름이 밤이 맞죠?"): the no corrects, it is no part of the
+        name. None when the message opens with no such word or what follows reads as no name."""
+        rest = _lead_off(message.text.strip(), self.vocabulary["understanding-name-denial"])
+        if rest is None or self.answers.no_name(message) or self.answers.dont_know(message) is not None:
+            return None  # "no name yet", "no idea": said of the name, none told
+        rest = rest.lstrip(",.~!- ")
+        if not rest:
+            return None
+        return self._name_in(Folded(rest), message, ("name",))
 
     def _name_in(self, rest: Folded, message: Folded, reasons: tuple[str, ...]) -> Understanding | None:
         """`rest` read at the name question, as `message`'s reading when its reason is one of

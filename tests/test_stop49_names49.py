@@ -1,0 +1,75 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 49, Korean owner trial: a correction word or a sentence taken for the dog's name.
+
+1. "아니요 초코부터요" / "아니 콩이요" at the name question was stored as "아니요 초코" / "아니 콩이"
+   (every later question "아니요 초코는 …", the model told "반려견: 아니 콩이"); "궁금한게 많아요"
+   was stored as the name "궁금한게 많아". A correction word (아니/아니요/no/nah) is no part of a
+   name, and a sentence is never a name (`understanding-name-not-a-name`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# -- 1. a correction word before the name -----------------------------------------------------------
+
+# (lang, typed at the name question, stored)
+CORRECTED: tuple[tuple[str, str, str], ...] = (
+    ("ko", "아니요 초코부터요", "초코"),
+    ("ko", "아니 콩이요", "콩이"),
+    ("ko", "아뇨 보리에요", "보리"),
+    ("en", "no, it's Choco", "Choco"),
+    ("en", "nah its coco", "Coco"),
+    ("en", "nope, Rex", "Rex"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "stored"), CORRECTED)
+async def test_a_correction_word_is_no_part_of_the_name_on_kakao(
+    kakao: Server, lang: str, typed: str, stored: str
+) -> None:
+    user = await kakao_at(kakao, lang, "name")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("name") == stored, (typed, answers, user.texts)
+    assert t(lang, "survey-q-age_months", name=stored) in user.text, user.texts
+
+
+async def test_a_correction_word_is_no_part_of_the_name_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed, stored) in enumerate(CORRECTED, 49101):
+        await tg_at(tg, chat, lang, "name")
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert answers.get("name") == stored, (typed, answers, tg.sent(chat)[-3:])
+
+
+# -- 1b. a sentence is never a name ---------------------------------------------------------------------
+
+SENTENCE = {"ko": "궁금한게 많아요", "en": "i have a lot of questions"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_sentence_at_the_name_is_no_name_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_at(kakao, lang, "name")
+    await user.send(SENTENCE[lang])
+    assert t(lang, "talk-ask-away") in user.text, user.texts  # ask away
+    assert asked(lang, "name") in user.text, user.texts  # then the name question again
+    await user.send({"ko": "뭉치요", "en": "Mungchi"}[lang])
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("name") == {"ko": "뭉치", "en": "Mungchi"}[lang], (answers, user.texts)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_sentence_at_the_name_is_no_name_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 49201 + ["ko", "en"].index(lang)
+    await tg_at(tg, chat, lang, "name")
+    await tg.say(chat, SENTENCE[lang])
+    assert any(t(lang, "talk-ask-away") in line for line in tg.sent(chat)[-2:]), tg.sent(chat)[-3:]
+    await tg.say(chat, {"ko": "뭉치요", "en": "Mungchi"}[lang])
+    answers = await tg_answers(tg, chat)
+    assert answers.get("name") == {"ko": "뭉치", "en": "Mungchi"}[lang], (answers, tg.sent(chat)[-4:])
