@@ -4,7 +4,10 @@
 1. "아니요 초코부터요" / "아니 콩이요" at the name question was stored as "아니요 초코" / "아니 콩이"
    (every later question "아니요 초코는 …", the model told "반려견: 아니 콩이"); "궁금한게 많아요"
    was stored as the name "궁금한게 많아". A correction word (아니/아니요/no/nah) is no part of a
-   name, and a sentence is never a name (`understanding-name-not-a-name`).
+   name, and a sentence is never a name (`understanding-has-questions`: ask away, the name again).
+2. An answer with a question in one message ("브리더요 근데 브리더랑 펫샵 차이가 뭐에요?", "7시간?
+   너무 긴가요?"): a generic re-ask, or only the question kept. The answer stored and the question
+   kept for the coach (`Understanding.answered`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
@@ -73,3 +78,44 @@ async def test_a_sentence_at_the_name_is_no_name_on_telegram(tg: Harness, lang: 
     await tg.say(chat, {"ko": "뭉치요", "en": "Mungchi"}[lang])
     answers = await tg_answers(tg, chat)
     assert answers.get("name") == {"ko": "뭉치", "en": "Mungchi"}[lang], (answers, tg.sent(chat)[-4:])
+
+
+# -- 2. an answer and a question in one message --------------------------------------------------------
+
+# (lang, question open, typed, stored, the next question)
+ASKED_ALONG: tuple[tuple[str, str, str, object, str], ...] = (
+    ("ko", "origin", "브리더요 근데 브리더랑 펫샵 차이가 뭐에요?", "breeder", "owned_months"),
+    (
+        "en",
+        "origin",
+        "breeder, whats the difference between a breeder and a pet shop tho",
+        "breeder",
+        "owned_months",
+    ),
+    ("ko", "alone_hours", "7시간? 너무 긴가요?", 7, "exercise_minutes"),
+    ("en", "alone_hours", "7 hrs? is that too long?", 7, "exercise_minutes"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored", "after"), ASKED_ALONG)
+async def test_an_answer_with_a_question_keeps_both_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, stored: object, after: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == stored, (typed, answers, user.texts)
+    assert asked(lang, after) in user.text, user.texts
+    questions = [r.text for r in await _kakao_reports(kakao, user.key) if r.is_question]
+    assert questions == [typed], questions  # the question kept for the coach
+
+
+async def test_an_answer_with_a_question_keeps_both_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    for chat, (lang, key, typed, stored, after) in enumerate(ASKED_ALONG, 49301):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert answers.get(key) == stored, (typed, answers, tg.sent(chat)[-3:])
+        assert asked(lang, after) in tg.last_text(chat), tg.sent(chat)[-3:]
+        questions = [r.text for r in await _tg_reports(tg, chat) if r.is_question]
+        assert questions == [typed], questions

@@ -783,6 +783,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.dismiss(turn)  # "nvm", "됐어요" at the question: waved off (owner trial 11)
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
+    elif u.kind is Kind.QUESTION and u.answered and flow == onboarding.FLOW:
+        await followup.settle_pending(turn)
+        await question.handle(turn)  # "7시간? 너무 긴가요?": the question answered, and
+        await _answered_beside(turn, u.answered)  # the 7 hours stored, the next question (stop 49)
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
         await question.handle(turn)
@@ -1109,6 +1113,19 @@ async def _after_media_welcome(turn: Turn, u: Understanding) -> bool:
     turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
     turn.state.data[OFFER_KEY] = True
     return True
+
+
+async def _answered_beside(turn: Turn, answered: str) -> None:
+    """The survey's answer told beside a question (`Understanding.answered`: "7시간" of "7시간?
+    너무 긴가요?"; stop 49, Korean owner trial: only the question kept, the answer asked again)
+    stored as if typed alone, the survey going on from it."""
+    incoming = turn.incoming
+    turn.incoming = dataclasses.replace(incoming, text=answered)
+    turn.understanding = turn.services.understander.understand(answered, onboarding.context(turn))
+    try:
+        await onboarding.handle(turn)
+    finally:
+        turn.incoming = incoming
 
 
 async def _first_contact(turn: Turn, u: Understanding) -> None:

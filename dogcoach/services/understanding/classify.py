@@ -48,6 +48,7 @@ from functools import cached_property, lru_cache
 from dogcoach.domain.survey import CATEGORIES, QUESTIONS
 from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.safety import FlagKind, SafetyChecker, checked
+from dogcoach.services.understanding.answer_asked import answer_asked
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
 from dogcoach.services.understanding.answers import SurveyAnswers
 from dogcoach.services.understanding.canonical import canonical
@@ -913,6 +914,9 @@ class Understander(FollowupReading):
         if named is not None:
             return named
         found = self._retold_at_survey(found, context)
+        along = None if media else answer_asked(self, found, context)
+        if along is not None:  # "7시간? 너무 긴가요?": 7 hours stored, the question asked (stop 49)
+            return along
         if found.kind is Kind.REPORT and not found.asked:
             asked = self._question_beside(Folded(found.text))
             if asked:

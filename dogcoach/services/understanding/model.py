@@ -271,6 +271,9 @@ class Understanding:
       detail of that report before the answer ("한달째 매일 그래요ㅠ 이름은 호두", "every day for
       a month now :( his name is Milo"): those words; the caller adds them to the report and
       keeps the answer (stop 47: the name was taken and "한달째 매일" lost).
+    - `answered`: a QUESTION at a survey question asked beside its answer ("7시간? 너무 긴가요?",
+      "브리더요 근데 브리더랑 펫샵 차이가 뭐에요?"; stop 49: the answer lost): the answer's words;
+      the caller answers the question and stores those words as the survey's answer.
     """
 
     kind: Kind
@@ -294,6 +297,7 @@ class Understanding:
     asked: str = ""
     split: str = ""
     added: str = ""
+    answered: str = ""
 
     @property
     def ambiguous(self) -> bool:

@@ -1,0 +1,81 @@
+"""An answer to the open survey question and a question of the owner's in one message
+("브리더요 근데 브리더랑 펫샵 차이가 뭐에요?", "7시간? 너무 긴가요?", "7 hrs? is that too long?";
+stop 49, Korean owner trial, batch 381: a generic re-ask, or the whole message a question for the
+coach and the 7 hours never stored): the message is the QUESTION, with the answer's words
+(`Understanding.answered`) for the survey to store as it would store them typed alone.
+
+The message is cut once, after its first "?" or before a word that turns to a question
+(`understanding-answer-then-question`: "근데", "but", "btw"), or at its first comma; the cut holds
+only when the words before it answer the open question alone (a value, an option) and the words
+after it read as a question alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from dogcoach.services.understanding.model import (
+    Approximate,
+    Context,
+    Expect,
+    Kind,
+    Understanding,
+    Value,
+)
+from dogcoach.services.understanding.text import Folded
+
+if TYPE_CHECKING:
+    from dogcoach.services.understanding.classify import Understander
+
+ANSWER_ASKED = "answer-asked"
+
+_STRIP = " ,.~!;:…"
+
+
+def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
+    """The (before, after) pairs the message may be cut into, first cut first."""
+    out: list[tuple[str, str]] = []
+    for mark in ("?", "？"):
+        at = text.find(mark)
+        if 0 < at < len(text.rstrip()) - 1:
+            out.append((text[: at + 1], text[at + 1 :]))
+    words = text.split()
+    turns = reader.vocabulary["understanding-answer-then-question"]
+    for i in range(1, len(words)):
+        for n in (2, 1):
+            if i + n <= len(words) and turns.whole(Folded(" ".join(words[i : i + n]).strip(_STRIP))):
+                out.append((" ".join(words[:i]), " ".join(words[i + n :])))
+                break
+    at = text.find(",")
+    if 0 < at < len(text.rstrip()) - 1:
+        out.append((text[:at], text[at + 1 :]))
+    return [(b.strip(_STRIP), a.strip(_STRIP)) for b, a in out if b.strip(_STRIP) and a.strip(_STRIP + "?？")]
+
+
+def _answers(read: Understanding) -> bool:
+    """`read` answers the question: a value, a range or an option picked."""
+    if read.kind is Kind.CHOICE:
+        return bool(read.picks)
+    return read.kind is Kind.ANSWER and isinstance(read.answer, Value | Approximate) and not read.detail
+
+
+def answer_asked(reader: Understander, found: Understanding, context: Context) -> Understanding | None:
+    """`found` again as a QUESTION carrying the answer's words (`answered`), when the message
+    answers the open survey question and asks something besides; None otherwise."""
+    if context.question is None or context.expect in (Expect.NAME, Expect.NOTHING, Expect.PENDING):
+        return None
+    if _answers(found) or found.kind not in (Kind.QUESTION, Kind.ANSWER, Kind.CHOICE):
+        return None
+    for before, after in _cuts(reader, found.text):
+        head = reader.understand(before, context)
+        if not _answers(head):
+            continue
+        if _answers(reader.understand(after, context)):
+            continue  # "medium? no wait, small": the answer taken back, no question
+        asked = reader.understand(after, Context())
+        if asked.kind is Kind.QUESTION:
+            return dataclasses.replace(
+                asked, text=found.text, reason=ANSWER_ASKED, answered=before, answer=None
+            )
+    return None
