@@ -119,3 +119,31 @@ async def test_an_answer_with_a_question_keeps_both_on_telegram(tg: Harness, fak
         assert asked(lang, after) in tg.last_text(chat), tg.sent(chat)[-3:]
         questions = [r.text for r in await _tg_reports(tg, chat) if r.is_question]
         assert questions == [typed], questions
+
+
+# -- 3. health told at the concerns ------------------------------------------------------------------------
+
+HEALTH_AT_CONCERNS = {
+    "ko": ("신부전 초기라 처방식 먹어요, 치아도 거의 다 뽑았어요", "신부전"),
+    "en": ("early kidney failure so she's on a prescription diet, most of her teeth pulled too", "kidney"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_health_told_at_the_concerns_is_kept_on_kakao(kakao: Server, lang: str) -> None:
+    typed, word = HEALTH_AT_CONCERNS[lang]
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert word in str(answers.get("health")), (answers, user.texts)
+    assert asked(lang, "concerns") in user.text, user.texts  # the concerns asked again
+
+
+async def test_health_told_at_the_concerns_is_kept_on_telegram(tg: Harness) -> None:
+    for chat, lang in enumerate(("ko", "en"), 49401):
+        typed, word = HEALTH_AT_CONCERNS[lang]
+        await tg_at(tg, chat, lang, "concerns")
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert word in str(answers.get("health")), (answers, tg.sent(chat)[-3:])
+        assert asked(lang, "concerns") in tg.last_text(chat), tg.sent(chat)[-3:]
