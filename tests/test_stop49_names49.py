@@ -4,7 +4,7 @@
 1. "아니요 초코부터요" / "아니 콩이요" at the name question was stored as "아니요 초코" / "아니 콩이"
    (every later question "아니요 초코는 …", the model told "반려견: 아니 콩이"); "궁금한게 많아요"
    was stored as the name "궁금한게 많아". A correction word (아니/아니요/no/nah) is no part of a
-   name, and a sentence is never a name (`understanding-has-questions`: ask away, the name again).
+   name, and a sentence is never a name (`understanding-talk-may-ask`: ask away, the name again).
 2. An answer with a question in one message ("브리더요 근데 브리더랑 펫샵 차이가 뭐에요?", "7시간?
    너무 긴가요?"): a generic re-ask, or only the question kept. The answer stored and the question
    kept for the coach (`Understanding.answered`).
@@ -62,7 +62,7 @@ SENTENCE = {"ko": "궁금한게 많아요", "en": "i have a lot of questions"}
 async def test_a_sentence_at_the_name_is_no_name_on_kakao(kakao: Server, lang: str) -> None:
     user = await kakao_at(kakao, lang, "name")
     await user.send(SENTENCE[lang])
-    assert t(lang, "talk-ask-away") in user.text, user.texts  # ask away
+    assert t(lang, "talk-may-ask") in user.text, user.texts  # ask away
     assert asked(lang, "name") in user.text, user.texts  # then the name question again
     await user.send({"ko": "뭉치요", "en": "Mungchi"}[lang])
     answers = await kakao_answers(kakao, user.key)
@@ -74,7 +74,7 @@ async def test_a_sentence_at_the_name_is_no_name_on_telegram(tg: Harness, lang: 
     chat = 49201 + ["ko", "en"].index(lang)
     await tg_at(tg, chat, lang, "name")
     await tg.say(chat, SENTENCE[lang])
-    assert any(t(lang, "talk-ask-away") in line for line in tg.sent(chat)[-2:]), tg.sent(chat)[-3:]
+    assert any(t(lang, "talk-may-ask") in line for line in tg.sent(chat)[-2:]), tg.sent(chat)[-3:]
     await tg.say(chat, {"ko": "뭉치요", "en": "Mungchi"}[lang])
     answers = await tg_answers(tg, chat)
     assert answers.get("name") == {"ko": "뭉치", "en": "Mungchi"}[lang], (answers, tg.sent(chat)[-4:])

@@ -315,7 +315,7 @@ ASIDE_TALK = frozenset(
     {"thanks", "greeting", "bye", "praise", "news", "plan", "worked", "fond", "sorry", "sad", "misfit"}
     | {"reminders", "which_dog", "feedback", "other_species", "shown", "owner_afraid", "bereaved"}
     | {"to_vet", "moved", "baby_coming", "just-asking", "objection", "one_record", "records"}
-    | {"ask_away"}
+    | {"may-ask"}
 )
 # Taps about something else than the survey: a result shown, a check-in's or a tip's button.
 ASIDE_TAPS = (REPORT_PREFIX, checkins.PREFIX, tips.PREFIX)
@@ -345,7 +345,6 @@ TALK_REPLIES: dict[str, str] = {
     "objection": "talk-objection",  # "that's not what happened" after a result: what happened asked (trial 16)
     "may-ask": "talk-may-ask",  # "질문이 좀 있는데요", "can i ask u something": ask away (stop 49)
     "just-asking": "talk-just-asking",  # "no I was just asking" after a report: no new one (trial 12)
-    "ask_away": "talk-ask-away",  # "궁금한게 많아요" at the name: no name, ask away (stop 49)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)

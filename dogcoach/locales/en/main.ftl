@@ -291,8 +291,6 @@ talk-dismiss = Okay, no problem. Whenever you like, tell me what your dog did or
 talk-retract = Okay, I haven't added that message to anything. If you meant to remove the report you just sent: I can't remove a single record yet. Send "history" to see your records, or "delete my data" to erase everything stored (I'll ask before erasing).
 talk-may-ask = Sure, ask away! 😊 Send your question whenever you're ready.
 talk-just-asking = Okay, got it: nothing new added from that. Ask me anything about your dog whenever you like, or tell me what your dog did.
-## Stop 49: "i have a lot of questions" at the name question: no name; the question is asked again below.
-talk-ask-away = Ask away, any time — you can ask during the questions too. First, this one about your dog.
 # An objection to what was understood ("that's not what happened", owner trial 16): what happened asked for, nothing added to the report.
 talk-objection = Sorry if I got that wrong. Tell me in your own words what happened, and I'll take another look.
 talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send "help" to see what I can do.

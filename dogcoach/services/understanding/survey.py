@@ -663,11 +663,11 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
             )
-        has_questions = self.vocabulary["understanding-has-questions"]
+        has_questions = self.vocabulary["understanding-talk-may-ask"]
         if message.words <= HAS_QUESTIONS_MAX_WORDS and has_questions.contains(message):
             # "궁금한게 많아요", "i have a lot of questions" (stop 49, Korean owner trial: the dog
             # named "궁금한게 많아"): a sentence is never a name; ask away, the name asked again
-            return Understanding(Kind.SMALL_TALK, message.text, talk="ask_away", reason="has-questions")
+            return Understanding(Kind.SMALL_TALK, message.text, talk="may-ask", reason="has-questions")
         denied = self._after_denial(message)
         if denied is not None:  # "아니요 초코부터요", "nope, Rex": the name after the no
             return denied

@@ -106,6 +106,8 @@ class TalkReading(CommandReading):
             return "objection"  # "아니 그게 아니고요", "no that's not it": an objection, not the "no"
         if "just-asking" in talk:
             return "just-asking"  # "아 그냥 물어본거예요": the message before was a question (trial 12)
+        if "may-ask" in talk:
+            return "may-ask"  # "안녕하세요!! 궁금한게 많아요": leave to ask, not only the hello (stop 49)
         return talk[0] if talk else None
 
     @cached_property
