@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question
-from dogcoach.domain.types import Reply
+from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding, profile
 from dogcoach.handlers.card import format_stored
 from dogcoach.handlers.onboarding import late_facts
@@ -93,8 +93,21 @@ async def handle(turn: Turn) -> None:
         and named.islower()
         and named.isascii()
         and not _names_a_dog(turn, named, dogs)
+        and not _named_first(turn.text, named)
     ):
         named = ""  # "…it's 3 now my roommate moved in" (owner trial 21): a lowercase verb, no dog
+    if not named and dogs:  # "밤이는 2살 아니고 5살이에요" with no 밤이 (owner trial 35: 콩이's age)
+        former = [n for d in dogs for n in d.former_names]
+        named = turn.services.understander.dog_not_registered(
+            turn.text, [*(d.name or "" for d in dogs), *former]
+        )
+    if (
+        named
+        and dogs
+        and not _names_a_dog(turn, named, dogs)
+        and await _offered_for(turn, named, typed, about)
+    ):
+        return  # "pip is actually 3 not 2" with no Pip (owner trial 35: Bruno's age changed)
     if named and dogs:  # "콩이 나이 3살로 고쳐줘": that dog; "두부 …" with no 두부: said so, unchanged
         dog = await onboarding.named_dog(turn, named)
         if dog is None:
@@ -165,6 +178,119 @@ async def _kept_for_waiting(
     return True
 
 
+def _named_first(text: str, named: str) -> bool:
+    """`named` (a lowercase word read as a dog's name) is the subject the correction opens with
+    ("pip is actually 3 not 2") or owns its value ("change pip's age to 3"): a dog's name, never
+    a verb (owner trial 35: dropped as one, and the correction applied to the active dog)."""
+    words = text.casefold().replace("’", "'").split()
+    return bool(words) and (words[0] == named or f"{named}'s" in words)
+
+
+async def _offered_for(turn: Turn, named: str, typed: str, about: tuple[str, ...]) -> bool:
+    """A correction naming a dog that is not the owner's (`named`) and telling one value: never
+    the active dog's (owner trial 35: "pip is actually 3 not 2" → "Updated Bruno's profile — Age:
+    3 years"): adding her is offered, the value kept for her survey (`ADD_DOG_OFFERED_FACTS`).
+    False, nothing done, when no one value is read (the caller says the dog is unknown)."""
+    names = turn.services.understander.names
+    typed = names.without(typed, [named]) or typed
+    found = readings(turn, typed) or _read_within(turn, typed, about)
+    if len(found) > 1 and about:
+        found = {key: answer for key, answer in found.items() if key in about} or found
+    if len(found) != 1 or turn.state.flow is not None:
+        return False
+    [(key, answer)] = found.items()
+    name = named[:1].upper() + named[1:] if named.isascii() else named
+    _offer_with(turn, name, key, answer)
+    profile.offer_new_dog(turn, "newdog-offer-named", name=name)
+    return True
+
+
+def _offer_with(turn: Turn, name: str, key: str, answer: Value[Any] | Approximate) -> None:
+    """Adding the dog `name` offered with `key`'s answer kept for her survey (the facts the offer
+    carries, `told_ahead.keep_waiting_facts`)."""
+    value = answer.value
+    if BY_KEY[key].kind in QUANTITY_KINDS:
+        value = float(value)
+    facts: dict[str, Any] = {"name": name, "answers": {key: value}, "approximate": {}}
+    if isinstance(answer, Approximate):
+        facts["approximate"][key] = [answer.low, answer.high]
+    turn.state.data[profile.OFFERED_NAME] = name
+    turn.state.data[onboarding.ADD_DOG_OFFERED_FACTS] = facts
+
+
+# The profile answers that say who a dog is: one typed alone that contradicts them is asked about.
+_IDENTITY = frozenset({"sex", "breed", "size", "origin"})
+
+
+async def _contradicted(turn: Turn, dog: Dog, q: Question, value: Any, names: list[str]) -> bool:
+    """An answer typed alone, naming no dog and with no word tying it to `dog` (a pronoun,
+    "actually": `understanding-profile-own-dog`, a correction word), that contradicts `dog`'s
+    confirmed profile ("girl spayed" for a neutered male, "jack russell" for a poodle; owner trial
+    35: applied silently, meant for the second dog): never stored on `dog`. A dog told of and not
+    added yet takes it (offered, kept for her survey); else asked whose it is, with a button that
+    updates `dog` (`profile.CONTRADICTED`) and one that adds a dog. False, nothing done, otherwise."""
+    stored = dog.answers.get(q.key)
+    if q.key not in _IDENTITY or dog.completed_at is None or stored in (None, "", q.none_option, "unknown"):
+        return False
+    if q.key == "sex":
+        differs = str(value).split("_")[0] != str(stored).split("_")[0]  # neutered later is no contradiction
+    elif q.kind is Kind.TEXT:
+        new, old = Folded(str(value)).compact, Folded(str(stored)).compact
+        differs = new not in old and old not in new
+    else:
+        differs = value != stored
+    understander = turn.services.understander
+    text = Folded(turn.text)
+    if (
+        not differs
+        or understander.names.named(turn.text, names)
+        or any(
+            understander.vocabulary[v].contains(text)
+            for v in (
+                "understanding-profile-own-dog",
+                "understanding-correction",
+                "understanding-correction-mistake",
+            )
+        )
+    ):
+        return False
+    name, field = dog.name or turn.t("value-none"), turn.t(f"survey-field-{q.key}")
+    shown = format_stored(turn, dog, q)
+    typed = turn.text.strip()
+    other = _told_of(turn, names)
+    if other:
+        _offer_with(turn, other, q.key, Value(value))
+        profile.offer_new_dog(
+            turn,
+            "profile-contradict-other-named",
+            name=name,
+            field=field,
+            stored=shown,
+            value=typed,
+            other=other,
+        )
+        return True
+    turn.state.data[profile.CONTRADICTED] = {"dog": dog.id, "key": q.key, "value": value}
+    update = Choice(profile.UPDATE, turn.t("profile-contradict-update", name=name))
+    turn.reply(
+        Reply(
+            turn.t("profile-contradict-ask", name=name, field=field, stored=shown, value=typed),
+            (update, turn.choice(profile.NEW_DOG, "profile-newdog")),
+        )
+    )
+    return True
+
+
+def _told_of(turn: Turn, names: list[str]) -> str:
+    """The dog last told of and not added (the offer's name, else the newest remembered), "" for
+    none or one of the owner's dogs."""
+    mentioned = [n for n in turn.state.data.get(profile.MENTIONED) or [] if isinstance(n, str)]
+    for name in (str(turn.state.data.get(profile.OFFERED_NAME) or ""), *reversed(mentioned)):
+        if name and not turn.services.understander.names.named(name, names):
+            return name
+    return ""
+
+
 def _names_a_dog(turn: Turn, named: str, dogs: list[Dog]) -> bool:
     """`named` is one of the owner's dogs' names."""
     return bool(turn.services.understander.names.named(named, [d.name or "" for d in dogs]))
@@ -209,6 +335,8 @@ async def profile_told(turn: Turn) -> bool:
     q = BY_KEY[key]
     if dog is None:
         return False
+    if await _contradicted(turn, dog, q, answer.value, names):
+        return True
     had = _had(dog, q)
     if q.kind is Kind.TEXT:  # the breed, as typed ("말티즈", "beagle"), as the survey keeps it
         await onboarding.keep_note(turn, dog, q, str(answer.value))
@@ -309,6 +437,9 @@ async def _sex_told(turn: Turn) -> bool:
     value = onboarding.sex_in_sentence(turn, dog, turn.text, idle=True)
     if value is None:
         return False
+    names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
+    if await _contradicted(turn, dog, q, value, names):
+        return True
     # "actually she's a girl" for a girl (owner trial 27: the whole survey offered again): what is
     # stored already, said so
     same = value == dog.answers.get(q.key)

@@ -7,16 +7,16 @@ import unicodedata
 from typing import Any
 
 from dogcoach.domain.ids import number_after
-from dogcoach.domain.survey import BY_KEY
+from dogcoach.domain.survey import BY_KEY, Kind
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
-from dogcoach.handlers.card import profile_card
+from dogcoach.handlers.card import format_stored, profile_card
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import dogs_named, viewed_dog
 from dogcoach.handlers.viewed import named as named_view
 from dogcoach.services.store import ConversationState, Dog
-from dogcoach.services.understanding import ACTIVE_DOG, DECLINE, Context, Expect, Option
+from dogcoach.services.understanding import ACTIVE_DOG, DECLINE, Context, Expect, Option, Value
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
@@ -46,6 +46,10 @@ OFFERED_NAME = onboarding.ADD_DOG_OFFERED_NAME
 # Names of dogs told of and offered, once the offer is closed (owner trial 25: "두부는 어제 쇼파 다
 # 뜯어놨어" a few messages after 두부's offer closed was filed under 콩이 without a word): a later
 # report naming one says where it was filed, as while the offer was open. The last few only.
+# An answer typed alone that contradicted the confirmed profile, asked about (`correction`):
+# {"dog": id, "key": question, "value": value}; `UPDATE` stores it on that dog.
+CONTRADICTED = "profile_contradicted"
+UPDATE = "profile:contradict-yes"
 MENTIONED = "dogs_mentioned"
 MENTIONED_KEPT = 3
 
@@ -572,6 +576,8 @@ async def handle_idle_choice(turn: Turn) -> bool:
         await new_dog(turn)
     elif choice == NEWDOG_NO:
         decline_offer(turn)
+    elif choice == UPDATE:
+        return await _update_contradicted(turn)
     elif choice == SWITCH:
         _pick_dog(turn, await turn.session.list_dogs(turn.user.id), turn.t("profile-pick-dog"))
     elif choice.startswith(REMOVE) or choice.startswith(REMOVE_YES):
@@ -590,4 +596,23 @@ async def handle_idle_choice(turn: Turn) -> bool:
         await _switch(turn, dog)
     else:
         return await onboarding.handle_idle_choice(turn)
+    return True
+
+
+async def _update_contradicted(turn: Turn) -> bool:
+    """ "Update Bruno" tapped at an answer that contradicted his profile (`CONTRADICTED`): stored
+    on him after all and said in a line. False (a stale button) when nothing waits."""
+    held = turn.state.data.pop(CONTRADICTED, None)
+    if not isinstance(held, dict) or held.get("key") not in BY_KEY:
+        return False
+    dog = await _own_dog(turn, str(held.get("dog", "")))
+    if dog is None:
+        return False
+    q = BY_KEY[str(held["key"])]
+    if q.kind is Kind.TEXT:
+        await onboarding.keep_note(turn, dog, q, str(held["value"]))
+    elif not await onboarding.correct(turn, dog, q, Value(held["value"])):
+        return False
+    name, field = dog.name or turn.t("value-none"), turn.t(f"survey-field-{q.key}")
+    turn.say("correction-done", name=name, field=field, value=format_stored(turn, dog, q))
     return True

@@ -287,6 +287,11 @@ life-baby-coming = 축하드려요, 아기가 찾아왔군요! 🍼 아기가 �
 correction-done = 고쳤어요. { $name }의 { $field }: { $value }
 ## 설문이 아직 묻지 않은 질문의 답을 설문 밖에서 말했을 때("말티즈요", 설문을 멈춘 뒤; 보호자 체험 28: 고칠 답이 없는데 "고쳤어요"라고 했어요).
 correction-added = 적어 뒀어요. { $name }의 { $field }: { $value }
+# 확인된 프로필과 다른 답이 혼자 왔을 때 (둘째 강아지 얘기일 수 있어요): 누구 얘기인지 묻고, 아무것도 바꾸지 않아요.
+profile-contradict-ask = { $name }의 프로필에는 { $field }: { $stored }(으)로 되어 있어요. '{ $value }'는 { $name } 얘기인가요, 다른 강아지 얘기인가요?
+profile-contradict-update = ✏️ { $name } 프로필 고치기
+# 말씀하신 강아지가 아직 등록 전이면: 그 강아지 것으로 적어 두고 등록을 권해요.
+profile-contradict-other-named = { $name }의 프로필에는 { $field }: { $stored }(으)로 되어 있어서 '{ $value }'는 { $other } 것으로 적어 둘게요. { $other }도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
 ## 프로필에 이미 그렇게 적혀 있을 때 ("actually she's a girl"을 여아에게; 보호자 체험 27: 설문을 다시 하자고 했어요).
 correction-same = 프로필에도 그렇게 적혀 있어요. { $name }의 { $field }: { $value }
 # 견종 질문에서 앞 질문의 답을 적었을 때("여아 중성화했어요"): 그 답을 고치고 견종을 다시 물어요.
