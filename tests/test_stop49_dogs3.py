@@ -127,3 +127,24 @@ async def test_a_second_dog_announced_is_offered_on_telegram(tg: Harness) -> Non
             await tg.say(chat, {"ko": "네", "en": "yes"}[lang])
         assert t(lang, "survey-q-age_months", name=other) in tg.last_text(chat), tg.sent(chat)[-2:]
         assert list(await _tg_dogs(tg, chat)) == [OWN[lang], other], tg.sent(chat)[-2:]
+
+
+# -- 6. the active dog asked in words not understood ---------------------------------------------
+
+ACTIVE_ASKED = (("en", "who's active rn"), ("en", "which dog is selected rn"), ("ko", "지금 누구로 돼있어요?"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), ACTIVE_ASKED)
+async def test_the_active_dog_asked_is_said_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "profile-active", name=OWN[lang]) in user.text, user.texts[-2:]
+
+
+async def test_the_active_dog_asked_is_said_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(ACTIVE_ASKED, 49331):
+        await tg_owner(tg, chat, lang)
+        await tg.say(chat, typed)
+        assert t(lang, "profile-active", name=OWN[lang]) in tg.last_text(chat), tg.sent(chat)[-2:]

@@ -1611,7 +1611,7 @@ understanding-view-not-dog = not a dog
     .aliases = both, all, that, this, my, our, the
 ## Asking which dog is talked about ("which dog am i on"): that dog said, nothing switched (owner trial 11: sent to the coach model).
 understanding-active-dog-asked = which dog
-    .aliases = which dog am i on, which dog are we on, which dog are we talking about, which dog are you talking about, who are we talking about, who are you talking about, what dog am i on, which dog is active, which dog is selected, whose profile is this
+    .aliases = who's active, whos active, who is active, who's selected, whos selected, who is selected, which one is active, which one is selected, which dog am i on, which dog are we on, which dog are we talking about, which dog are you talking about, who are we talking about, who are you talking about, what dog am i on, which dog is active, which dog is selected, whose profile is this
 ## Words setting one language aside when both are named ("korean instead of english"): a Korean word sets aside the name before it, an English one the name after it (owner trial 11).
 understanding-language-aside = instead of
     .aliases = instead of, rather than, not in
