@@ -131,7 +131,11 @@ async def test_a_second_dog_announced_is_offered_on_telegram(tg: Harness) -> Non
 
 # -- 6. the active dog asked in words not understood ---------------------------------------------
 
-ACTIVE_ASKED = (("en", "who's active rn"), ("en", "which dog is selected rn"), ("ko", "지금 누구로 돼있어요?"))
+ACTIVE_ASKED = (
+    ("en", "who's active rn"),
+    ("en", "which dog is selected rn"),
+    ("ko", "지금 누구로 돼있어요?"),
+)
 
 
 @pytest.mark.parametrize(("lang", "typed"), ACTIVE_ASKED)
