@@ -8,6 +8,8 @@ first (Kakao, Telegram, Korean and English), what was kept read back from the st
 2. A correction naming a dog that is not registered ("pip is actually 3 not 2") was applied to
    the active dog: it never is; adding Pip is offered.
 3. "i have another one too, pip" idle: "I'm not sure what you mean"; now Pip's adding offered.
+   "한마리 더 있어요 밤이라고": adding started, the name asked again; now 밤이's survey starts named.
+6. "who's active rn", "지금 누구로 돼있어요?": noise, the coach; now the active dog is said.
 """
 
 from __future__ import annotations
