@@ -1299,6 +1299,9 @@ understanding-household-alone = just me
     .aliases = just me, only me, me alone, by myself, on my own, myself only, just myself, only myself, just me here, only me here, lives alone, lives by herself, lives by himself, lives on her own, lives on his own
 understanding-person-away = away
     .aliases = deployed, is away, are away, away for, overseas, abroad, business trip, work trip, out of town, traveling, travelling, working away, in the army, in the military, at sea, on tour, in hospital, in the hospital
+## Stop 49 (helper glue, batch 377): someone who came to live at home, said beside the count ("3 of us, my brother moved in"; owner trial: glued onto the report waiting and analysed again, the count asked again): the count is the answer, the rest says why.
+understanding-person-joined = moved in
+    .aliases = moved in, moved back in, moving in, came to live, lives with us now, living with us now, joined us, came back home, moved back home
 ## Stop 47 (owner trial 32): units of length or distance no survey question counts in ("about 5 metres?": the analysis's question about distance answered, sent to the coach model as a question). With a number, said short, never a question; right after an analysis, detail of that report.
 ## At the exercise or the hours alone, a distance with no time ("like 2km?"; owner trial 33: read as a weight): the question asked again as a time, saying the distance understood.
 understanding-distance-unit = km
@@ -1477,6 +1480,9 @@ understanding-talk-worse = gotten worse
 ## Who did something after the behaviour, the owner or their family ("I push her down", "my husband yells"): with `understanding-detail-reaction`, what happens right after.
 understanding-detail-owner = i
     .aliases = i, we, my husband, my wife, my partner, my son, my daughter, my kids, my mom, my dad
+## Stop 49 (helper glue, batch 378): what gets the dog to do it after all, told after the result ("she'll eat if i hand feed her"; owner trial: "not sure what you mean", lost): what helps, detail about the report just analysed.
+understanding-detail-helps = if i hand feed
+    .aliases = if i hand feed, if i hand-feed, when i hand feed, when i hand-feed, if i hand feed her, if i hand feed him, she'll eat if, he'll eat if, she will eat if, he will eat if, will eat if, eats if, eats it if, only eats if, only eats when, eats when i, if i mix, if i add, if i tempt, if i warm, if i sit with
 ## What the owner does right after the behaviour ("I push her down", "I calm her with treats"): detail about the report just analysed.
 understanding-detail-reaction = calm her
     .aliases = push, pushed, push her, push him, calm her, calm him, calm her down, calm him down, treat, treats, give her, give him, distract, distracted, ignore, ignored, yell, yelled, scold, scolded, hold her, hold him, pick her up, pick him up, tell her no, tell him no, say no, hit, smack, spray, clap, walk away, turn away, hug, pet her, pet him, put her, put him

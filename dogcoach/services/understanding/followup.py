@@ -903,6 +903,9 @@ class FollowupReading(SurveyReading):
             plausible = (
                 self.signals.plausible_followup(message, "frequency")
                 or self._owner_reaction(message)
+                # "간식으로 꼬시면 먹긴해요", "she'll eat if i hand feed her" (stop 49 owner trial,
+                # batch 378: "not sure what you mean", lost): what helps, detail of that report
+                or v["understanding-detail-helps"].contains(message)
                 or (
                     (
                         v["understanding-detail-change"].contains(message)

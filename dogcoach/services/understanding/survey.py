@@ -228,6 +228,14 @@ def _lead_off(text: str, phrases: Phrases) -> str | None:
     return None
 
 
+# The words said around a number that leave it the answer (stop 49, batch 377): at the household
+# who came to live at home, at how long owned the verb of having the dog.
+SAID_AROUND: dict[Expect, str] = {
+    Expect.COUNT: "understanding-person-joined",
+    Expect.DURATION: "understanding-owned-span",
+}
+
+
 class SurveyReading(RetoldFactReading):
     """Survey and check-in answers (what is not the answer may be a report: `reports`; a name is
     checked by `dogs`, a hedge and closing words by `talk`)."""
@@ -1132,6 +1140,21 @@ class SurveyReading(RetoldFactReading):
             # "남편이 해외출장가서 당분간 저혼자에요", "my husband is deployed so it's just me for
             # now" (stop 45 owner trial: the husband counted, asked again): one, for now
             return Understanding(Kind.ANSWER, message.text, answer=Value(1.0), reason=ALONE_FOR_NOW)
+        said_around = SAID_AROUND.get(expect)
+        if (
+            said_around is not None
+            and not signals.behaviour
+            and isinstance(answer, Unclear)
+            and answer.understood is not None
+            and self._rest_said_around(message, answer, said_around)
+        ):
+            # "3명이요 동생이 들어왔어요", "3 of us, my brother moved in" at the household, "6년째
+            # 키우는중" at how long owned (stop 49 owner trial, batch 377: glued onto the report
+            # waiting and analysed again, the question asked again): the number, the words around
+            # it only why or the question's own verb
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(answer.understood), reason="quantity"
+            )
         some_days = self._on_some_days(message, answer) if expect is Expect.HOURS else None
         if some_days is not None and not signals.behaviour:
             # "bout 3 hrs 2 days a week", "일주일에 이틀 3시간" (owner trial 33, batch 354: "not
@@ -1185,6 +1208,17 @@ class SurveyReading(RetoldFactReading):
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
+
+    def _rest_said_around(self, message: Folded, answer: Unclear[Any], entry: str) -> bool:
+        """Every word left over beside the number is inside a phrase of `entry` found in the
+        message ("들어" of "들어왔어요", "moved in"): nothing else was said ("2살부터 키우는 중" keeps
+        "부터", a start, asked again)."""
+        if self.vocabulary["understanding-since-marker"].contains(message):
+            return False  # "2살부터": a start, not a span
+        found = [phrase.replace(" ", "").casefold() for phrase, *_ in self.vocabulary[entry].find(message)]
+        return bool(found) and all(
+            any(str(word).replace(" ", "").casefold() in phrase for phrase in found) for word in answer.rest
+        )
 
     def _alone_for_now(self, message: Folded, answer: NumberAnswer) -> bool:
         """At the household count, the owner alone (`understanding-household-alone`) while the
