@@ -1,5 +1,14 @@
 # ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
-"""Stop 49, helper `glue`: answers glued onto a report, detail lost (owner trials, stop 49)."""
+"""Stop 49, helper `glue` (owner trials, Kakao and Telegram, ko and en; corpus batches 377-379).
+
+1. A survey answer soon after a report ("3명이요 동생이 들어왔어요", "6년째 키우는중") was glued onto
+   it and analysed again: the answer now, never detail.
+2. What helps, told just after the result ("간식으로 꼬시면 먹긴해요"), was "not sure what you mean":
+   detail of that report; how often ("하루에 두번 밥줄때마다요") stays detail.
+3. "my dog bit my nephew…, hes 6": the child bite card and the survey offer taken by "ok", "ok lets
+   do it", a name (both held already on this main: kept as guards); a bare "4" after the bite
+   report was glued onto it as an amount eaten: never, unless something was eaten.
+"""
 
 from __future__ import annotations
 
@@ -95,3 +104,90 @@ async def test_detail_after_the_result_is_added_on_telegram(
             await tg.say(chat, typed)
             reports = await tg_reports(tg, chat)
             assert any(typed in r for r in reports), (reports, tg.sent(chat))
+
+
+# Fault 3a: a child named by kin and age ("my nephew… hes 6") bitten: the child bite card.
+CHILD_BITES = (
+    ("en", "my dog bit my nephew on the face today, hes 6 and needed stitches"),
+    ("ko", "콩이가 오늘 조카 얼굴을 물었어요 6살인데 꿰맸어요"),
+)
+
+
+async def test_a_nephew_of_six_bitten_gets_the_child_card_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(CHILD_BITES, 49901):
+        await tg_owner(tg, chat, lang)
+        await tg.say(chat, typed)
+        sent = "\n".join(tg.sent(chat)[-6:])
+        assert t(lang, "safety-child_bitten") in sent, tg.sent(chat)[-6:]
+
+
+@pytest.mark.parametrize(("lang", "typed"), CHILD_BITES)
+async def test_a_nephew_of_six_bitten_gets_the_child_card_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "safety-child_bitten") in "\n".join(user.texts), user.texts
+
+
+async def test_a_nephew_of_six_bitten_first_gets_the_child_card_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(CHILD_BITES, 49911):
+        await tg.say(chat, typed, language_code=lang)
+        sent = "\n".join(tg.sent(chat))
+        assert t(lang, "safety-child_bitten") in sent, tg.sent(chat)
+
+
+async def test_a_nephew_of_six_bitten_at_the_name_gets_the_child_card_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(CHILD_BITES, 49921):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, typed)
+        sent = "\n".join(tg.sent(chat))
+        assert t(lang, "safety-child_bitten") in sent, tg.sent(chat)
+
+
+# Fault 3b: the survey offered after a first report: "ok", "ok lets do it", a name take it.
+OFFER_YES = ("ok", "ok lets do it", "sure", "Rocky")
+
+
+@pytest.mark.parametrize("typed", OFFER_YES)
+async def test_the_survey_offer_is_taken_on_kakao(kakao: Server, typed: str) -> None:
+    user = kakao.user(lang="en")
+    await user.send(CHILD_BITES[0][1])
+    await user.send(typed)
+    assert "Question 1 of" in user.text or "Question 2 of" in user.text, user.texts
+
+
+async def test_the_survey_offer_is_taken_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, typed in enumerate(OFFER_YES, 49931):
+            await tg.say(chat, CHILD_BITES[0][1], language_code="en")
+            await _tg_analysed(tg, chat)
+            await tg.say(chat, typed)
+            sent = "\n".join(tg.sent(chat)[-3:])
+            assert "Question 1 of" in sent or "Question 2 of" in sent, (typed, tg.sent(chat))
+
+
+async def test_a_bare_number_is_never_glued_onto_the_bite_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, (lang, typed) in enumerate(CHILD_BITES, 49941):
+            await tg.say(chat, typed, language_code=lang)
+            await _tg_analysed(tg, chat)
+            await tg.say(chat, "4")
+            assert all(not r.endswith("\n4") for r in await tg_reports(tg, chat)), tg.sent(chat)
+
+
+@pytest.mark.parametrize(("lang", "typed"), CHILD_BITES)
+async def test_a_bare_number_is_never_glued_onto_the_bite_report_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send(typed)
+    await user.send("4")
+    await user.send("4")
+    assert all(not r.endswith("\n4") for r in await kakao_reports(kakao, user.key)), user.texts

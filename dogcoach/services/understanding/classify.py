@@ -802,6 +802,10 @@ class Understander(FollowupReading):
             and found.kind is Kind.SMALL_TALK
             and found.talk == "profile"
         )
+        if idle and not context.flags & EATEN_FLAGS and message.text.strip().isdigit():
+            # "4" after "my dog bit my nephew…" (stop 49 owner trial, batch 379: glued onto the
+            # bite report and analysed again): a bare number is how much only after something eaten
+            return None
         if (
             not (idle or poisoned)
             or found.label
