@@ -1064,9 +1064,9 @@ understanding-outcome-still = still
 understanding-outcome-new = now
     .aliases = now, instead, started, starting, new, these days, nowadays, also, too, as well, lately, recently, but now
 ## At a check-in, both ways at once ("half and half", "hit and miss"): no outcome, asked which one overall.
-## A check-in answered only vaguely ("kinda?", "sort of", "ish", "eh maybe?"; stop 49, owner trial: "kinda?" sent to the coach model as a question, the check-in left open): the whole message these words, no outcome recorded, "hard to tell" said and the outcome asked again.
+## A check-in answered only vaguely ("kinda?", "sort of", "ish", "eh maybe?"; stop 49, owner trial: "kinda?" sent to the coach model as a question, the check-in left open): the whole message these words, no outcome recorded, "hard to tell" said and the outcome asked again. A bare thinking sound ("hmm", "음") is no answer at all: the plain re-ask (`test_after_result_leftovers`).
 understanding-outcome-vague = kinda
-    .aliases = kinda, kind of, kinda sorta, sorta, sort of, ish, -ish, somewhat, a bit, a little, a little bit, maybe, i guess, i guess so, guess so, perhaps, possibly, partly, sorta kinda, kinda sort of, meh maybe, eh, ehh, eh maybe, hmm, hmmm, hm, not really sure, so to speak, more or less, i think so, i suppose, suppose so, in a way, somehow
+    .aliases = kinda, kind of, kinda sorta, sorta, sort of, ish, -ish, somewhat, a bit, a little, a little bit, maybe, i guess, i guess so, guess so, perhaps, possibly, partly, sorta kinda, kinda sort of, meh maybe, eh, ehh, eh maybe, not really sure, so to speak, more or less, i think so, i suppose, suppose so, in a way, somehow
 ## At a check-in answered "worse", a refusal or dislike told as new ("worse actually, now he won't even go out"; stop 49, owner trial: a second report analysed): what the step made worse, the note of "worse", no new report.
 understanding-outcome-refusal = won't go
     .aliases = won't go, wont go, won't even go, wont even go, refuses, refused, refuse, doesn't want to, doesnt want to, does not want to, won't come, wont come, hates going, hates it, won't leave, wont leave, won't walk, wont walk, won't move, wont move, digs in, dislikes
