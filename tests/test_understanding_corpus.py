@@ -420,7 +420,8 @@ HELD_OUT_5 = load("heldout5.tsv")
 
 def test_fifth_held_out_corpus(understander: Understander) -> None:
     """Written 2026-12-05 by a helper before that round's fixes, from no trial's findings and
-    without reading the rules, and not tuned on. Its first run: 92/105 (87.6 %), 4 reports lost
+    without reading the rules, and not tuned on. Its first run: 91/105 as written, 92/105 (87.6 %)
+    once its own "8 weeks" label was put in months, as the README counts them; 4 reports lost
     (a why-question telling what happened today or just now, twice; "it happened again just now
     when the postman came" after a result; a bite with blood at a check-in's note, which the
     channels already reported for its safety flag), 1 non-report taken as one (an amount hedged
