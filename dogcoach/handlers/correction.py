@@ -96,7 +96,7 @@ async def handle(turn: Turn) -> None:
         and not _named_first(turn.text, named)
     ):
         named = ""  # "…it's 3 now my roommate moved in" (owner trial 21): a lowercase verb, no dog
-    if not named and dogs:  # "밤이는 2살 아니고 5살이에요" with no 밤이 (owner trial 35: 콩이's age)
+    if not named and dogs:  # "밤이는 2살 아니고 5살이에요" with no 밤이 (owner trial 34: 콩이's age)
         former = [n for d in dogs for n in d.former_names]
         named = turn.services.understander.dog_not_registered(
             turn.text, [*(d.name or "" for d in dogs), *former]
@@ -107,7 +107,7 @@ async def handle(turn: Turn) -> None:
         and not _names_a_dog(turn, named, dogs)
         and await _offered_for(turn, named, typed, about)
     ):
-        return  # "pip is actually 3 not 2" with no Pip (owner trial 35: Bruno's age changed)
+        return  # "pip is actually 3 not 2" with no Pip (owner trial 34: Bruno's age changed)
     if named and dogs:  # "콩이 나이 3살로 고쳐줘": that dog; "두부 …" with no 두부: said so, unchanged
         dog = await onboarding.named_dog(turn, named)
         if dog is None:
@@ -181,14 +181,14 @@ async def _kept_for_waiting(
 def _named_first(text: str, named: str) -> bool:
     """`named` (a lowercase word read as a dog's name) is the subject the correction opens with
     ("pip is actually 3 not 2") or owns its value ("change pip's age to 3"): a dog's name, never
-    a verb (owner trial 35: dropped as one, and the correction applied to the active dog)."""
+    a verb (owner trial 34: dropped as one, and the correction applied to the active dog)."""
     words = text.casefold().replace("’", "'").split()
     return bool(words) and (words[0] == named or f"{named}'s" in words)
 
 
 async def _offered_for(turn: Turn, named: str, typed: str, about: tuple[str, ...]) -> bool:
     """A correction naming a dog that is not the owner's (`named`) and telling one value: never
-    the active dog's (owner trial 35: "pip is actually 3 not 2" → "Updated Bruno's profile — Age:
+    the active dog's (owner trial 34: "pip is actually 3 not 2" → "Updated Bruno's profile — Age:
     3 years"): adding her is offered, the value kept for her survey (`ADD_DOG_OFFERED_FACTS`).
     False, nothing done, when no one value is read (the caller says the dog is unknown)."""
     names = turn.services.understander.names

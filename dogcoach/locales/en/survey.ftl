@@ -320,7 +320,7 @@ life-baby-coming = Congratulations, a baby on the way! 🍼 The months before ar
 correction-done = Updated { $name }'s profile — { $field }: { $value }.
 ## A first answer told outside the survey to a question it has not asked yet ("it's a maltese" with the survey paused; owner trial 28: "updated" when there was nothing to update).
 correction-added = Noted in { $name }'s profile — { $field }: { $value }.
-# An answer typed alone that contradicts the confirmed profile of the dog talked about ("girl spayed" for a neutered male; owner trial 35: applied silently, meant for a second dog): asked whose it is, nothing changed.
+# An answer typed alone that contradicts the confirmed profile of the dog talked about ("girl spayed" for a neutered male; owner trial 34: applied silently, meant for a second dog): asked whose it is, nothing changed.
 profile-contradict-ask = { $name }'s profile says { $field }: { $stored }. Is "{ $value }" about { $name }, or about another dog?
 profile-contradict-update = ✏️ Update { $name }
 # The same, a dog told of and not added yet: that dog offered, the answer kept for her survey.

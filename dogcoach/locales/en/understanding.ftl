@@ -1155,7 +1155,7 @@ understanding-pick-name-before = just
 ## A joining word after an answer that a report follows ("8 hours, and she barks the whole time").
 understanding-answer-joiner = and
     .aliases = and, but, during which, and during that
-## Words that tie a profile answer typed with no question open to the dog talked about ("actually she's a girl", "he's a beagle mix"): with none of them, nor a dog's name, nor a correction word, an answer that contradicts the confirmed profile ("girl spayed" for a neutered male; owner trial 35: meant for a second dog) is asked about, not stored.
+## Words that tie a profile answer typed with no question open to the dog talked about ("actually she's a girl", "he's a beagle mix"): with none of them, nor a dog's name, nor a correction word, an answer that contradicts the confirmed profile ("girl spayed" for a neutered male; owner trial 34: meant for a second dog) is asked about, not stored.
 understanding-profile-own-dog = he
     .aliases = he, she, his, her, him, he's, she's, hes, shes, he is, she is, actually, sorry, oops, whoops, i meant, should be, now, turned, our dog, my dog, we got him, we got her, oh and, btw, by the way, forgot to say, forgot to mention
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.

@@ -1148,7 +1148,7 @@ class CommandReading(DogReading):
         word = text.split()[-1].strip(",.!?~") if len(text.split()) > 1 else ""
         # a capital is what makes a last word a name here: Hangul has none ("두번째 강아지
         # 등록하고 싶어요" offered "싶" after the add-a-dog words were widened); so does a comma
-        # before a lone Latin word ("i have another one too, pip"; owner trial 35: not understood)
+        # before a lone Latin word ("i have another one too, pip"; owner trial 34: not understood)
         after_comma = word.isascii() and word.isalpha() and text.rstrip(" .!?~").endswith(", " + word)
         last = _name_starts(word) if word[:1].isupper() else (word,) if after_comma else ()
         if last and last[0] != "I" and self._could_be_name(last[0]):
@@ -1161,7 +1161,7 @@ class CommandReading(DogReading):
         offered to confirm; None when the last word has an ending of its own ("등록하고
         싶어요") or reads as no name."""
         words = [w.strip(",.!?~") for w in text.split()]
-        if len(words) >= 3 and words[-1]:  # "한마리 더 있어요 밤이라고" (owner trial 35: no name)
+        if len(words) >= 3 and words[-1]:  # "한마리 더 있어요 밤이라고" (owner trial 34: no name)
             bare = strip_end(words[-1], self.vocabulary["understanding-newdog-name-quoted"])
             told = self.answers.name(Folded(bare)) if bare != words[-1] else None
             if isinstance(told, Value) and all(_syllable(ch) for ch in bare):
