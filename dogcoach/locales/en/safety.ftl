@@ -637,6 +637,50 @@ safety-term-cognitive-pacing = pacing, circling
 safety-term-cognitive-night = at night
     .aliases = at night, all night, every night, each night, nights, overnight, in the night, middle of the night,
         night time, nighttime, 3am, 2am, 4am, wont sleep, doesnt sleep, cant sleep
+## Drinking and peeing far more than before, or peeing everywhere (polydipsia / polyuria): a classic sign of kidney disease,
+## diabetes, Cushing's disease or a bladder infection, a vet within days before any house-training (AAHA 2023 Senior Care
+## Guidelines; Merck Veterinary Manual, "Polyuria and polydipsia"). Korean owner trial, stop 49: a 15-year-old dog's "drinks
+## too much water and pees in the house" got a house-training step and a check-in.
+safety-term-thirst = drinking far more, peeing far more
+    .aliases =
+        drinking so much, drinks so much, drinking way more, drinks way more, drinking much more, drinks much more,
+        drinking a lot more, drinks a lot more, drinking more water, drinks more water, drinking more than, drinks more than,
+        drinking tons, drinks tons, drinking like crazy, drinks like crazy, drinking constantly, drinks constantly,
+        drinking all the time, drinks all the time, drinking nonstop, drinks nonstop, drinking excessively,
+        drinks excessively, drinking too much, drinks too much, excessive thirst, excessive drinking, increased thirst,
+        increased drinking, always thirsty, constantly thirsty, so thirsty, super thirsty, really thirsty, extremely thirsty,
+        insatiable thirst, guzzling water, guzzles water, empties the water bowl, empties her water bowl,
+        empties his water bowl, emptying the water bowl, emptying her water bowl, emptying his water bowl,
+        peeing a lot more, pees a lot more, peeing way more, pees way more, peeing so much, pees so much, peeing more than,
+        pees more than, weeing a lot more, wees a lot more, weeing so much, wees so much, weeing loads, wees loads,
+        peeing loads, pees loads, huge puddles, massive puddles, increased urination, excessive urination, polyuria,
+        polydipsia
+## A plain "drinks a lot" only with peeing said (`safety-term-thirst-pee`): some dogs just like water.
+safety-term-thirst-mild = drinking a lot
+    .aliases = drinking loads, drinks loads, drank loads, drinking lots, drinks lots, drinking a lot, drinks a lot
+## Someone else drinking ("i was drinking a lot"), a person giving water: no dog's thirst.
+safety-term-thirst-unrelated = another's drinking
+    .aliases = i was drinking, i drink, we were drinking, make him drink, make her drink, get him to drink,
+        get her to drink, should he drink, should she drink, how much should
+## After a walk, exercise or in the heat, drinking a lot is how a dog cools: no sign unless peeing is said too.
+safety-term-thirst-context = after a walk or in the heat
+    .aliases = after the walk, after a walk, after walks, after his walk, after her walk, after walking, after exercise,
+        after playing, after play, after running, after a run, after the park, hot day, hot days, in the heat, heatwave,
+        hot weather, so hot, summer
+## A dog that was house-trained and now soils the house: a medical cause is ruled out before any house-training (AVSAB /
+## ACVB: behaviour problems begin with a vet check; AAHA 2023 Senior Care Guidelines). Only with peeing said
+## (`safety-term-thirst-pee`).
+safety-term-thirst-trained = was house-trained
+    .aliases = was house trained, was housetrained, was house-trained, was fully house trained, was fully housetrained,
+        was potty trained, was fully potty trained, was always house trained, was always housetrained,
+        was always potty trained, always been house trained, always been housetrained, always been potty trained,
+        used to be house trained, used to be housetrained, used to be potty trained, been house trained for,
+        been housetrained for, been potty trained for, never had accidents, never had an accident, never used to have accidents,
+        never peed inside, never peed in the house, never used to pee, perfectly house trained, perfectly housetrained,
+        fully house trained, fully housetrained, fully potty trained
+safety-term-thirst-pee = peeing, accidents
+    .aliases = pee, pees, peed, peeing, wee, wees, weed, weeing, weeting, accident, accidents, urinate*, urinating,
+        piddle*, piddling, puddle, puddles, soiling, soils, soiled, wetting, wets
 
 ## What the bot says. Urgency: now, within 24 hours, soon.
 
@@ -695,6 +739,9 @@ safety-seizure = ⚡ During a seizure or collapse, don't hold your dog or put yo
 ## `safety-term-cognitive` comments above.
 safety-neuro = 🧠 Pressing the head against a wall or into a corner and standing still (head pressing) can be a sign of a problem in the brain, the liver or a poisoning. Go to a vet or an emergency vet now, even if your dog seems calm. Don't pull your dog away or try to train it; if you can safely, film it to show the vet.
 safety-cognitive = 🧠 Pacing or circling at night instead of sleeping, getting stuck in corners, or staring blankly at walls can be signs of canine cognitive dysfunction (doggy dementia) in an older dog — but pain, sight or hearing loss and other illness can look the same. Have a vet check your dog within the next few days, before training. Note when it started and how often, and a short video helps. Meanwhile keep the furniture where it is, leave a night light on, and keep the daily routine the same.
+## Drinking and peeing far more, or new soiling in a house-trained dog: the sources are in the `safety-term-thirst` and
+## `safety-term-thirst-trained` comments above.
+safety-thirst = 💧 Drinking much more than usual and peeing more or all over the house — or a house-trained dog suddenly having accidents — can be a sign of kidney disease, diabetes, Cushing's disease or a bladder infection. Have a vet see your dog within the next few days, before any house-training (a blood and urine test). Don't cut back the water: keep it always available, and measure how much your dog drinks in a day; a clean sample of the first morning pee helps too. Please don't scold accidents — your dog can't hold it.
 
 ## The medicine notes (see `safety-term-medicine-human`): FDA, "Pain relievers for pets"; ASPCA Animal Poison
 ## Control (888-426-4435); AVMA / ACVB: the prescribing vet sets and changes a dose. Answered instead of the model

@@ -17,6 +17,7 @@ summary-flag-dog_bitten = Bitten by another dog
 summary-flag-seizure = Seizure or collapse
 summary-flag-neuro = Head pressing (a neurological sign)
 summary-flag-cognitive = Night pacing, stuck in corners (cognitive signs)
+summary-flag-thirst = Drinking and peeing far more, new accidents (kidney, diabetes signs)
 summary-flag-toxin = Ate something toxic
 summary-flag-foreign_body = Swallowed something that is not food
 summary-flag-retching = Retching with nothing coming up

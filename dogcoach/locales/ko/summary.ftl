@@ -13,6 +13,7 @@ summary-flag-dog_bitten = 다른 개에게 물림
 summary-flag-seizure = 발작 또는 쓰러짐
 summary-flag-neuro = 벽에 머리 대고 서 있기 (신경계 신호)
 summary-flag-cognitive = 밤에 서성임, 구석에 끼임 (인지기능 신호)
+summary-flag-thirst = 물을 많이 마시고 오줌이 늘거나 집안에 실수 (신장, 당뇨 신호)
 summary-flag-toxin = 위험한 것을 먹음
 summary-flag-foreign_body = 먹을 것이 아닌 물건을 삼킴
 summary-flag-retching = 토하려는데 안 나오는 헛구역질

@@ -151,7 +151,8 @@ TRIGGERS = (
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
     "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke",
     "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap", "nip", "medicine-human",
-    "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing",
+    "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing", "thirst", "thirst-trained",
+    "thirst-mild",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
@@ -171,6 +172,7 @@ class FlagKind(StrEnum):
     SEIZURE = "seizure"
     NEURO = "neuro"  # head pressing against a wall or into a corner: a brain, liver or toxic problem, now
     COGNITIVE = "cognitive"  # stuck in corners, night pacing or circling: cognitive dysfunction
+    THIRST = "thirst"  # drinking and peeing far more, or a house-trained dog soiling: kidneys, diabetes
     TOXIN = "toxin"
     FOREIGN_BODY = "foreign_body"  # a thing that is not food swallowed (a sock): it can block the gut
     RETCHING = "retching"  # trying to vomit, nothing comes up: a twisted or blocked stomach
@@ -233,6 +235,7 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.SEIZURE: Urgency.NOW,
     FlagKind.NEURO: Urgency.NOW,
     FlagKind.COGNITIVE: Urgency.SOON,
+    FlagKind.THIRST: Urgency.SOON,
     FlagKind.TOXIN: Urgency.NOW,
     FlagKind.FOREIGN_BODY: Urgency.NOW,
     FlagKind.RETCHING: Urgency.NOW,
@@ -266,6 +269,7 @@ REFERRAL: dict[FlagKind, Referral] = {
     FlagKind.PAIN_ILLNESS: Referral.VET,
     FlagKind.SUDDEN_CHANGE: Referral.VET,
     FlagKind.COGNITIVE: Referral.VET,
+    FlagKind.THIRST: Referral.VET,
 }
 
 
@@ -451,7 +455,8 @@ class SafetyChecker:
             "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
             "bite-handling", "snap", "snap-unrelated", "snap-toward", "bite-habit-other", "nip",
             "medicine-human", "medicine-drug", "medicine-dose", "aversive-past-owner",
-            "neuro", "cognitive", "cognitive-pacing", "cognitive-night",
+            "neuro", "cognitive", "cognitive-pacing", "cognitive-night", "thirst", "thirst-unrelated",
+            "thirst-context", "thirst-trained", "thirst-pee", "thirst-mild",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -504,6 +509,7 @@ class SafetyChecker:
             "electric": "electric-unrelated",
             "drowning": "drowning-unrelated",  # "공이 물에 빠졌어요": the ball, not the dog (stop 44)
             "snap": "snap-unrelated",  # "oh snap", "snapchat", "낚시 입질" (owner trial 33)
+            "thirst": "thirst-unrelated",  # "물을 많이 먹여야 하나요?", "음식물을 많이 먹어요" (stop 49)
         }
 
     def _aged(self, text: str) -> str:
@@ -809,6 +815,9 @@ class SafetyChecker:
             cognitive += self._hits("cognitive-pacing", views)
         if cognitive and not neuro:
             found[FlagKind.COGNITIVE] = cognitive
+        thirst = self._thirst(views)
+        if thirst:
+            found[FlagKind.THIRST] = thirst
         toxin = self._hits("toxin", views)
         if toxin:
             eaten = self._hits("ingestion", views)
@@ -927,7 +936,8 @@ class SafetyChecker:
         # Signs of pain already send the owner to a vet, sooner: a second vet message would add nothing.
         # A change with its cause named is a behaviour case (batch 81), but in an older dog a vet
         # looks first all the same (AAHA 2023: a move or a new dog can unmask pain or decline).
-        if pain or ((onset or sudden) and not senior and self._explained(views)):
+        if pain or thirst or ((onset or sudden) and not senior and self._explained(views)):
+            # the thirst card already says a vet before training, as a sudden change's would
             pass
         elif onset:
             found[FlagKind.SUDDEN_CHANGE] = onset + sudden
@@ -965,6 +975,26 @@ class SafetyChecker:
             # hit him"; stop 49): a rescue's past, no method of the owner's to advise against
             aversive = []
         return SafetyCheck(tuple(flags), tuple(aversive), self._medicine(views, found))
+
+    def _thirst(self, views: Views) -> list[Hit]:
+        """Drinking or peeing far more than before (`thirst`: polydipsia / polyuria; a plain "drinks a
+        lot", `thirst-mild`, only with peeing said), or peeing in a dog said to have been
+        house-trained (`thirst-trained` with `thirst-pee`): a vet within days
+        before any house-training (Korean owner trial, stop 49: "15살인데 물을 너무 많이 먹고 집안에
+        쉬를 해요" got a house-training step and a check-in). Drinking a lot after a walk or in the
+        heat (`thirst-context`) is how a dog cools, no sign unless peeing is said too; a puppy's
+        accidents and marking name neither and stay the coach's."""
+        trained = self._hits("thirst-trained", views)
+        pee = [h for h in self._hits("thirst-pee", views) if not any(h.overlaps(t) for t in trained)]
+        thirst = self._hits("thirst", views)
+        if thirst and self._terms["thirst-context"].find(views) and not pee:
+            thirst = []
+        if pee:
+            # a plain "물을 많이 마셔요", "drinks a lot" is a sign only with peeing said
+            thirst += self._hits("thirst-mild", views, "thirst-unrelated")
+        if trained and pee:
+            thirst += trained + pee
+        return thirst
 
     def _medicine(self, views: Views, found: Mapping[FlagKind, object]) -> str | None:
         """The medicine note's Fluent id, or None. A human painkiller named ("can i give my dog

@@ -245,9 +245,12 @@ def vet_first(messages: Messages, text: str) -> bool:
     is still coached, the card above its result sending the owner to a vet too. A senior's
     cognitive signs (`FlagKind.COGNITIVE`: night pacing, stuck in corners) are the signs
     themselves: their card says a vet comes before training, so no training step under it
-    (stop 49, Korean owner trial: "vet first" then "📌 the one thing to change")."""
+    (stop 49, Korean owner trial: "vet first" then "📌 the one thing to change"). So are drinking
+    and peeing far more, or a house-trained dog soiling (`FlagKind.THIRST`: kidneys, diabetes,
+    Cushing's): "15살인데 물을 너무 많이 먹고 집안에 쉬를 해요" got a house-training step and a
+    check-in (stop 49, Korean owner trial)."""
     check = checked(messages, text)
-    if check.emergency or FlagKind.COGNITIVE in check.kinds:
+    if check.emergency or check.kinds & {FlagKind.COGNITIVE, FlagKind.THIRST}:
         return True
     if FlagKind.PAIN_ILLNESS not in check.kinds:
         return False
