@@ -51,6 +51,8 @@ CHECKER_ONLY = (
     "she's been peeing in the house lately and she was always housetrained",
     "물을 많이 마시고 오줌도 많이 싸요",
     "she drinks a lot and pees everywhere",
+    "요즘 갑자기 집안에 쉬를 해요",
+    "she suddenly started peeing in the house",
 )
 NOT_SIGNS = (
     ("ko", "아직 배변훈련 중인 아기라서 아무데나 쉬를 해요"),

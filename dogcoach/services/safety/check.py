@@ -74,6 +74,11 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   sight or hearing loss look alike (AAHA 2023 Senior Care Guidelines; Landsberg et al. 2012,
   "Cognitive dysfunction syndrome", Vet Clin North Am Small Anim Pract 42(4):749). Korean owner
   trial, stop 49.
+- Drinking and peeing far more than before (polydipsia / polyuria), or a house-trained dog that starts
+  soiling the house: kidney disease, diabetes, Cushing's disease or a bladder infection, a vet within
+  days before any house-training (AAHA 2023 Senior Care Guidelines; Merck Veterinary Manual,
+  "Polyuria and polydipsia"; AVSAB / ACVB: a medical cause ruled out first). Korean owner trial,
+  stop 49: "15살인데 물을 너무 많이 먹고 집안에 쉬를 해요" got a house-training step.
 - Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
   reward-based training is the standard of care. Shutting the dog away as a punishment ("짖으면 베란다에
   가둬요", "we lock him in the bathroom as punishment") is one; a crate used kindly is not, so the
@@ -948,6 +953,12 @@ class SafetyChecker:
             change = self._hits("change", views) + self._hits("recent", views)
             if senior or change:
                 found[FlagKind.SUDDEN_CHANGE] = sudden + change
+        pee = self._hits("thirst-pee", views) if FlagKind.SUDDEN_CHANGE in found else []
+        if pee:
+            # peeing in the house that started of a sudden ("she suddenly started peeing in the
+            # house", "요즘 갑자기 집안에 쉬를 해요"): the bladder, kidneys or diabetes are looked at
+            # before any house-training (AVSAB/ACVB; Korean owner trial, stop 49): its own card
+            found[FlagKind.THIRST] = found.pop(FlagKind.SUDDEN_CHANGE) + pee
         flags = sorted(
             (RedFlag(kind, URGENCY[kind], _evidence(h)) for kind, h in found.items()),
             key=lambda f: (f.urgency.rank, list(FlagKind).index(f.kind)),
