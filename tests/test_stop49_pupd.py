@@ -177,7 +177,9 @@ async def test_thirst_at_a_check_ins_note_on_telegram(
 # -- the result: the vet first, no training step, no check-in ----------------------------------
 
 
-@pytest.mark.parametrize(("lang", "typed"), [SIGNS[0], SIGNS[1], SIGNS[3]])
+@pytest.mark.parametrize(
+    ("lang", "typed"), [SIGNS[0], SIGNS[1], SIGNS[3], ("en", "she suddenly started peeing in the house")]
+)
 async def test_thirsts_result_is_the_vet_with_no_training_step_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
 ) -> None:
