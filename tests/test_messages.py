@@ -36,7 +36,7 @@ ARGS = {
     "fields": "Age, Weight", "first": "1 minute", "second": "1 hour",
     "old": "Choco", "new": "Mocha", "report": "Max barks at night", "time": "8:00 pm",
     "part": "pm", "clock_hour": 8, "clock_minute": 30, "morning": "8 am", "evening": "8 pm",
-    "kind": "toxin", "weeks": 3,
+    "kind": "toxin", "weeks": 3, "dog": "Choco",
 }  # fmt: skip
 
 

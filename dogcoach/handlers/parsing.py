@@ -9,12 +9,13 @@ files (`lexicon.ftl`, `understanding.ftl`).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from dogcoach.domain.survey import Kind, Question
 from dogcoach.services.i18n import Messages
+from dogcoach.services.understanding.choices import ALTERNATIVE
 from dogcoach.services.understanding.model import Band, Context, Expect, Option
 from dogcoach.services.understanding.option_concepts import OPTION_CONCEPTS as OPTION_CONCEPTS
 from dogcoach.services.understanding.quantity import (
@@ -122,3 +123,15 @@ def parse_count(text: str, lexicon: Lexicon) -> int | None:
     if value is None or value != int(value):
         return None
     return int(value)
+
+
+def concepts_named(need: Sequence[str]) -> set[str]:
+    """Every concept an option's need names, its alternatives apart (`bite|snap_contact`, the
+    worst reaction's bite with injury since stop 49: a snap that drew blood touched)."""
+    return {c for n in need for c in n.split(ALTERNATIVE)}
+
+
+def needs_met(need: Sequence[str], told: Iterable[str]) -> bool:
+    """Every concept `need` holds is among `told`, a need with alternatives by any of them."""
+    said = set(told)
+    return all(n in said or any(c in said for c in n.split(ALTERNATIVE)) for n in need)

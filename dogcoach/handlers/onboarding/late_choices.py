@@ -19,7 +19,7 @@ from dogcoach.handlers.onboarding import (
 )
 from dogcoach.handlers.onboarding.asking import ask, context
 from dogcoach.handlers.onboarding.constants import COMPLETING_KEY, PARTS_KEY, YES_NO
-from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, concepts_named, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, DontKnow, Expect, Folded, Unclear, Value
@@ -107,7 +107,9 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         # got him from a friend": "him") has the breed's own re-ask
         taken = isinstance(u.answer, Value)
         part = read.answer.understood if taken and isinstance(read.answer, Unclear) else None
-        needs = {c for v in earlier.options for c in OPTION_CONCEPTS.get((earlier.key, v), ())}
+        needs = {
+            c for v in earlier.options for c in concepts_named(OPTION_CONCEPTS.get((earlier.key, v), ()))
+        }
         if isinstance(part, tuple) and part and all(c in needs for c in part):
             await _complete_earlier(turn, q, dog, earlier, [c for c in part if isinstance(c, str)])
             return True
@@ -185,7 +187,9 @@ async def _complete_earlier(turn: Turn, q: Question, dog: Dog, earlier: Question
     so its answer is said back and the survey returns to `q` (`_after_answer`)."""
     field = turn.t(f"survey-field-{earlier.key}")
     stored = dog.answers.get(earlier.key)
-    if isinstance(stored, str) and set(part) <= set(OPTION_CONCEPTS.get((earlier.key, stored), ())):
+    if isinstance(stored, str) and set(part) <= concepts_named(
+        OPTION_CONCEPTS.get((earlier.key, stored), ())
+    ):
         value = format_stored(turn, dog, earlier)
         turn.say("survey-answered-earlier-kept", name=dog.name or "", field=field, value=value)
         await ask(turn, q, dog)

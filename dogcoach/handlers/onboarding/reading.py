@@ -32,7 +32,7 @@ from dogcoach.handlers.onboarding.quantities import (
     since_answer,
 )
 from dogcoach.handlers.onboarding.reasks import _name_reask, _not_an_option, _unclear, _understood_label
-from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, concepts_named, needs_met, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import (
@@ -254,7 +254,7 @@ def _with_earlier_part(turn: Turn, q: Question, answer: Unclear[Any], dog: Dog |
     stored = dog.answers.get(PART_KEY, {}).get(q.key, []) if dog is not None else []
     earlier = parts.get(q.key) or list(stored)
     together = set(earlier) | {c for c in understood if isinstance(c, str)}
-    named = [v for v in q.options if (need := OPTION_CONCEPTS.get((q.key, v))) and set(need) <= together]
+    named = [v for v in q.options if (need := OPTION_CONCEPTS.get((q.key, v))) and needs_met(need, together)]
     if len(named) == 1 and earlier:
         parts.pop(q.key, None)
         return named[0]
@@ -271,7 +271,7 @@ def _check_against_part(turn: Turn, q: Question, picks: tuple[str, ...], *, tapp
     if q.kind is not Kind.CHOICE or not parts or len(picks) != 1 or picks[0] not in q.options:
         return
     need = OPTION_CONCEPTS.get((q.key, picks[0]))
-    if not need or set(parts) <= set(need):
+    if not need or set(parts) <= concepts_named(need):
         return
     if not tapped:
         number = turn.services.understander.answers.quantity(Folded(turn.text), Expect.COUNT)

@@ -11,7 +11,7 @@ from dogcoach.domain.survey import MONTHS_KINDS, QUESTIONS, Kind, Question
 from dogcoach.handlers.card import format_answer
 from dogcoach.handlers.onboarding.constants import QUANTITY_KINDS, UNKNOWN, Invalid
 from dogcoach.handlers.onboarding.quantities import _number
-from dogcoach.handlers.parsing import OPTION_CONCEPTS
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, concepts_named
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Folded, Unclear
 
@@ -52,7 +52,7 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
         return Invalid("survey-unclear-number-only", value=value)
     if isinstance(understood, tuple) and understood:
         # Concepts before option ids: the worst reaction's concept "bite" is also an option's id.
-        needs = {c for v in q.options for c in OPTION_CONCEPTS.get((q.key, v), ())}
+        needs = {c for v in q.options for c in concepts_named(OPTION_CONCEPTS.get((q.key, v), ()))}
         if all(isinstance(c, str) and c in needs for c in understood):
             concepts = [turn.t(f"understanding-concept-{c}") for c in understood]
             return Invalid("survey-unclear-concepts", understood=", ".join(concepts))

@@ -25,7 +25,7 @@ from dogcoach.handlers.onboarding.constants import (
     Invalid,
 )
 from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_puppy, _since_start
-from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, concepts_named, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, Expect, Folded, Since, SincePuppy, Unclear, Value
@@ -381,7 +381,7 @@ def _half_told(read: Any, later: Question) -> list[str]:
         return []
     if not isinstance(answer.understood, tuple) or not answer.understood:
         return []
-    concepts = {c for v in later.options for c in OPTION_CONCEPTS.get((later.key, v), ())}
+    concepts = {c for v in later.options for c in concepts_named(OPTION_CONCEPTS.get((later.key, v), ()))}
     half = sorted(c for c in answer.understood if isinstance(c, str))
     return half if half and set(half) <= concepts else []
 

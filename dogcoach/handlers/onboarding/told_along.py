@@ -19,7 +19,7 @@ from dogcoach.handlers.onboarding.constants import (
     YES,
 )
 from dogcoach.handlers.onboarding.quantities import _check_likely, _check_number, _number
-from dogcoach.handlers.parsing import OPTION_CONCEPTS, OPTION_KG, survey_context
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, OPTION_KG, needs_met, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, Expect, Folded, Unclear, Value
@@ -76,7 +76,7 @@ def _keep_later_parts(turn: Turn, q: Question, dog: Dog | None) -> None:
         whole = [
             v
             for v in later.options
-            if (need := OPTION_CONCEPTS.get((later.key, v))) and set(need) <= set(named)
+            if (need := OPTION_CONCEPTS.get((later.key, v))) and needs_met(need, named)
         ]
         if len(whole) == 1 and dog is not None:
             storing._qualify(dog, later, approximate=None, unknown=False)
