@@ -144,6 +144,9 @@ class ChoiceReader:
             again = self._pick(bare, options, multi=multi, exclusive=exclusive)
             if isinstance(again, Picked):
                 return again
+        named = self._beside_a_name(message, options, multi=multi, exclusive=exclusive)
+        if named is not None:
+            return named
         corrected = self.spelling.corrected(message, self._option_words(options))
         if corrected is None:
             return picked
@@ -154,6 +157,50 @@ class ChoiceReader:
         ):
             return again
         return picked
+
+    def _beside_a_name(
+        self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
+    ) -> Picked | None:
+        """An option said whole beside the pet's name and laughter ("개 밤이ㅋㅋ" at the other pets:
+        a dog called 밤이; stop 49 owner trial: asked again, the one-letter 개 never looked for in
+        a sentence): the option. The name is known by its shape only, a Korean word of two or three
+        letters ending in a name's 이 after a closed syllable, none of the words that end so and
+        are no name (`understanding-name-intro-not-name`: 고양이, 아이); None otherwise."""
+        words = [_LAUGHTER.sub("", w).strip(",.!?~") for w in message.text.split()]
+        words = [w for w in words if w]
+        if len(words) != 2:
+            return None
+        for name, said in (words, words[::-1]):
+            if not self._bare_name(name):
+                continue
+            picked = self._pick(Folded(said), options, multi=multi, exclusive=exclusive)
+            if isinstance(picked, Picked):
+                return picked
+        return None
+
+    def name_beside(self, text: str, option: Option) -> str:
+        """The name told bare beside `option` said whole ("개 밤이ㅋㅋ" at the other pets: 밤이,
+        offered as a further dog once the survey is done); "" for none (`_beside_a_name`)."""
+        words = [_LAUGHTER.sub("", w).strip(",.!?~") for w in text.split()]
+        words = [w for w in words if w]
+        if len(words) != 2:
+            return ""
+        for name, said in (words, words[::-1]):
+            if self._bare_name(name) and isinstance(
+                self._pick(Folded(said), (option,), multi=False, exclusive=None), Picked
+            ):
+                return name
+        return ""
+
+    def _bare_name(self, word: str) -> bool:
+        """`word` shaped as a Korean pet's name told bare ("밤이", "콩이"): see `_beside_a_name`."""
+        if not 2 <= len(word) <= 3 or not all("\uac00" <= ch <= "\ud7a3" for ch in word):
+            return False
+        root = word[:-1]
+        closed = (ord(root[-1]) - 0xAC00) % 28 != 0
+        suffixes = _words(self.vocabulary["understanding-name-suffix"])
+        not_names = _words(self.vocabulary["understanding-name-intro-not-name"])
+        return closed and word[-1] in suffixes and word not in not_names and root not in not_names
 
     @cached_property
     def _contrast_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -688,6 +735,9 @@ def _position(tag: str, piece: tuple[str, ...]) -> int | None:
     if tag.startswith("num:"):
         return int(tag.split(":", 1)[1])
     return None
+
+
+_LAUGHTER = re.compile(r"[\u3131-\u318e]+")  # "ㅋㅋ", "ㅎㅎ", "ㅠㅠ": letters alone, no word
 
 
 def _long_enough(phrase: tuple[str, ...]) -> bool:

@@ -45,7 +45,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
-from dogcoach.domain.survey import CATEGORIES, QUESTIONS
+from dogcoach.domain.survey import BY_KEY, CATEGORIES, QUESTIONS
 from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.safety import FlagKind, SafetyChecker, checked
 from dogcoach.services.understanding.answer_asked import answer_asked
@@ -378,7 +378,13 @@ class Understander(FollowupReading):
         ].contains(message):
             return ""  # "고양이 한마리 있어요 이름은 나비" (owner trial 21: 나비 offered as a dog)
         told = self._new_dog_name(message)
-        return told[0] if told is not None and told[1] else ""
+        if told is not None and told[1]:
+            return told[0]
+        # "개 밤이ㅋㅋ" (stop 49 owner trial): a dog and its name told bare, no naming word
+        other_pets = BY_KEY["other_pets"]
+        return self.answers.choices.name_beside(
+            text, Option("dog", other_pets.option_msg("dog"), numbered=False)
+        )
 
     def dog_of_owner(self, text: str) -> str:
         """The dog's name where the owner names themselves by it at the name question ("초코

@@ -432,6 +432,8 @@ class SurveyReading(RetoldFactReading):
             return False  # "still a baby" at the age: the dog (stop 47)
         if self.vocabulary["understanding-household-alone"].contains(message):
             return False  # "혼자 살고 있어요": the household, one (stop 43's test); its "있어요" no yes
+        if context.expect not in QUANTITIES and self._young_relative(message):
+            return True  # "my son is 7", "남동생 8살" at the sex (stop 49 owner trial: the origin)
         if context.question == "origin" and not any(
             self.vocabulary[e].contains(message) for e in ("understanding-young-child", "lex-person-group")
         ):
@@ -477,6 +479,15 @@ class SurveyReading(RetoldFactReading):
             return True
         understood = own.understood if isinstance(own, Unclear) else None
         return not understood and self.names_answer(message, "children")
+
+    def _young_relative(self, message: Folded) -> bool:
+        """A relative who may be a child told with one age under 12 ("my son is 7", "남동생 8살";
+        stop 49 owner trial: "son" is an alias of the origin "Friend / family", stored as the
+        origin at the sex): a child at home. No age, or two numbers, is no such fact."""
+        if not self.vocabulary["understanding-child-relative"].contains(message):
+            return False
+        numbers = re.findall(r"\d+", message.text)
+        return len(numbers) == 1 and 0 < int(numbers[0]) < 12
 
     def _children_picked(self, message: Folded, only: str | None = None) -> bool:
         """The children question reads one of its options in `message` ("있어요 7살": yes; "2살부터
