@@ -133,3 +133,54 @@ async def test_a_pet_told_with_its_bare_name_is_ticked_on_telegram(
     assert (line in said) == bool(offered), (typed, tg.sent(chat))
     await tg.say(chat, "완료")
     assert (await tg_answers(tg, chat)).get("other_pets") == ticked, tg.sent(chat)
+
+
+# (language, question, typed, done word, ticked, the part said back or "" for none)
+LISTS: tuple[Any, ...] = (
+    ("ko", "concerns", "밤에 우는거랑 배변실수요", "완료", ["house_soiling"], "밤에 우는거"),
+    ("en", "concerns", "nipping, herding", "done", ["mouthing"], "herding"),
+    ("en", "concerns", "barking at night, whining in the crate", "done", ["barking"], "whining in the crate"),
+    ("en", "concerns", "barking and jumping", "done", ["barking", "jumping"], ""),
+    ("ko", "other_pets", "개랑 햄스터", "완료", ["dog", "other"], ""),
+)
+
+
+def _said_back(lang: str, part: str) -> str:
+    return t(lang, "survey-unmatched-parts", typed=part)
+
+
+def _line_tail(lang: str) -> str:
+    """The words of the said-back line after the part (whatever the part): none said."""
+    return _said_back(lang, "\x00").split("\x00")[-1]
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "done", "ticked", "part"), LISTS)
+async def test_a_part_no_option_names_is_said_back_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, done: str, ticked: list[str], part: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    said = " ".join(user.texts)
+    if part:
+        assert _said_back(lang, part) in said, user.texts
+    else:
+        assert _line_tail(lang) not in said, user.texts
+    await user.send(done)
+    assert sorted((await kakao_answers(kakao, user.key)).get(key) or []) == sorted(ticked), user.texts
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "done", "ticked", "part"), LISTS)
+async def test_a_part_no_option_names_is_said_back_on_telegram(
+    tg: Harness, lang: str, key: str, typed: str, done: str, ticked: list[str], part: str
+) -> None:
+    chat = 38800 + len(typed) * 3 + len(key)
+    await tg_at(tg, chat, lang, key)
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    said = " ".join(tg.sent(chat)[before:])
+    if part:
+        assert _said_back(lang, part) in said, tg.sent(chat)
+    else:
+        assert _line_tail(lang) not in said, tg.sent(chat)
+    await tg.say(chat, done)
+    assert sorted((await tg_answers(tg, chat)).get(key) or []) == sorted(ticked), tg.sent(chat)

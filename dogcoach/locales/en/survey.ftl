@@ -286,6 +286,8 @@ survey-choice-pick-no = Got it. This one needs one of the options: { $options }.
 survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pick one: { $options }.
 # At a multi-choice question with options ticked by typing, a message that picks none of them ("almost every day" at the concerns; trial 5: the words were silently dropped): said, nothing added; the ticks so far follow. $typed is what was typed.
 survey-unclear-ticked = "{ $typed }" isn't one of the options, so nothing was added.
+# Part of a list at a multi-choice question that no option names, beside what was ticked ("nipping, herding" at the concerns; stop 49 owner trial: "herding" dropped silently): said back, never lost.
+survey-unmatched-parts = "{ $typed }" isn't one of the options, so it isn't ticked — pick the closest, or tell me about a time it happened once we're done.
 survey-position-no-options = I read "{ $typed }" as an option number, but this question has no numbered options, so nothing was noted. Please type the answer itself.
 # Told it was said before, with no answer in the message and none stored for this question ("i just told you lol"; owner trial 31: saved as a report and sent to the model): said, and the question again.
 survey-said-before-missing = I don't have an answer to this question yet — sorry, could you tell me once more here?

@@ -857,11 +857,40 @@ class Understander(FollowupReading):
         `caption`: the text came under a photo or file the channel reads as text (Telegram): read
         as typed, but understood as nothing (`_caption_unread`) it is the media, said unseen."""
         found = self._understood(text, context, media=media)
+        if found.kind is Kind.CHOICE and context.expect is Expect.MULTI and found.picks and not media:
+            unmatched = self._unmatched_parts(found, context)
+            if unmatched:  # "밤에 우는거랑 배변실수요" (stop 49 owner trial): the rest said back
+                found = dataclasses.replace(found, unmatched=unmatched)
         if caption and self._caption_unread(found):
             # "똘이 사진이에요 귀엽죠ㅎㅎ" at how long owned (owner trial 33: "I didn't catch how
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _unmatched_parts(self, found: Understanding, context: Context) -> tuple[str, ...]:
+        """The parts of a list at a multi-choice question that no option names and that add
+        nothing to what was picked ("밤에 우는거" of "밤에 우는거랑 배변실수요", "herding" of
+        "nipping, herding"; stop 49 owner trial: dropped silently beside the option ticked). A
+        part is one cut at list separators (`ChoiceReader.clauses`); one whose words help pick
+        (the rest without it picks less), or that only moves the survey on ("done"), is none."""
+        choices = self.answers.choices
+        parts = choices.clauses(found.text)
+        if len(parts) < 2:
+            return ()
+        options, exclusive = context.options, context.exclusive
+        picked = set(found.picks)
+        unmatched: list[str] = []
+        for i, part in enumerate(parts):
+            own = choices.pick(Folded(part), options, multi=True, exclusive=exclusive)
+            if isinstance(own, Picked) or self.answers.not_an_option(Folded(part)):
+                continue
+            others = Folded(" ".join(parts[:i] + parts[i + 1 :]))
+            rest = choices.pick(others, options, multi=True, exclusive=exclusive)
+            if not isinstance(rest, Picked) or set(rest.ids) != picked:
+                continue
+            if sum(ch.isalnum() for ch in part) >= 2:
+                unmatched.append(part)
+        return tuple(unmatched)
 
     @staticmethod
     def _caption_unread(found: Understanding) -> bool:

@@ -274,6 +274,10 @@ class Understanding:
     - `answered`: a QUESTION at a survey question asked beside its answer ("7시간? 너무 긴가요?",
       "브리더요 근데 브리더랑 펫샵 차이가 뭐에요?"; stop 49: the answer lost): the answer's words;
       the caller answers the question and stores those words as the survey's answer.
+    - `unmatched`: a CHOICE at a multi-choice question listing several things, some of which no
+      option names ("밤에 우는거랑 배변실수요", "nipping, herding" at the concerns; stop 49 owner
+      trial: only house soiling, only nipping ticked, the rest dropped silently): those parts, as
+      typed; the caller ticks what matched and says the rest back in one line.
     """
 
     kind: Kind
@@ -298,6 +302,7 @@ class Understanding:
     split: str = ""
     added: str = ""
     answered: str = ""
+    unmatched: tuple[str, ...] = ()
 
     @property
     def ambiguous(self) -> bool:
