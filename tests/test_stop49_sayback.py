@@ -20,6 +20,10 @@ from typing import Any
 
 import pytest
 
+from dogcoach.domain.survey import BY_KEY
+from dogcoach.handlers.parsing import survey_context
+from dogcoach.services.i18n import Messages
+from dogcoach.services.understanding import Understander
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
@@ -184,3 +188,28 @@ async def test_a_part_no_option_names_is_said_back_on_telegram(
         assert _line_tail(lang) not in said, tg.sent(chat)
     await tg.say(chat, done)
     assert sorted((await tg_answers(tg, chat)).get(key) or []) == sorted(ticked), tg.sent(chat)
+
+
+# (question, typed, the parts carried as unmatched): an aside, a count or a list's end is no item
+UNMATCHED: tuple[Any, ...] = (
+    ("concerns", "밤에 우는거랑 배변실수요", ("밤에 우는거",)),
+    ("concerns", "nipping, herding", ("herding",)),
+    ("concerns", "짖는거랑 밤에 낑낑대는거", ("밤에 낑낑대는거",)),
+    ("concerns", "barking and jumping", ()),
+    ("concerns", "짖는거요, 특히 밤에", ()),
+    ("concerns", "barking, especially at night", ()),
+    ("concerns", "barking, jumping, etc", ()),
+    ("concerns", "leash pulling, that's it", ()),
+    ("concerns", "짖음, 그게 다예요", ()),
+    ("other_pets", "cat, 2 of them", ()),
+    ("other_pets", "개랑 햄스터", ()),
+)
+
+
+@pytest.mark.parametrize(("key", "typed", "parts"), UNMATCHED)
+def test_only_an_item_no_option_names_is_carried_as_unmatched(
+    key: str, typed: str, parts: tuple[str, ...]
+) -> None:
+    read = Understander(Messages()).understand(typed, survey_context(BY_KEY[key]))
+    assert read.picks, read
+    assert read.unmatched == parts, read

@@ -1376,6 +1376,9 @@ understanding-children-exist = we have a kid
 # Words for a child surely under 12 ("a baby", "a toddler"): beside the household count, the children question's yes, stored ahead. "kids" may be older: asked.
 understanding-young-child = baby
     .aliases = under 12, under twelve, under 10, under ten, under 5, under five, grade schooler, grade schoolers, kindergartner, kindergartener, first grader, second grader, third grader, baby, babies, toddler, toddlers, infant, infants, newborn, preschooler, preschoolers, little one, little ones, little kid, little kids, young kid, young kids, young child, young children, small child, small children
+# A part of a list at a multi-choice question that only qualifies or closes it ("barking, especially at night", "barking, jumping, etc", "that's it"; stop 49, sayback): no item no option names, never said back as one.
+understanding-list-aside = especially
+    .aliases = especially, particularly, mostly, mainly, sometimes, etc, etc., and so on, and stuff, that's it, thats it, that's all, thats all, that is all, of them, both of them, as well, too
 # A relative who may be a child, told with an age under 12 at another question ("my son is 7" at the sex; stop 49 owner trial: stored as the origin "Friend / family"): the children question's yes, kept ahead, never the origin.
 understanding-child-relative = son
     .aliases = son, daughter, brother, sister, little brother, little sister, baby brother, baby sister, nephew, niece, grandson, granddaughter, stepson, stepdaughter

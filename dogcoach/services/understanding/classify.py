@@ -872,7 +872,9 @@ class Understander(FollowupReading):
         nothing to what was picked ("밤에 우는거" of "밤에 우는거랑 배변실수요", "herding" of
         "nipping, herding"; stop 49 owner trial: dropped silently beside the option ticked). A
         part is one cut at list separators (`ChoiceReader.clauses`); one whose words help pick
-        (the rest without it picks less), or that only moves the survey on ("done"), is none."""
+        (the rest without it picks less), only moves the survey on ("done"), or only qualifies,
+        counts or closes the list (`understanding-list-aside`: "especially at night", "etc",
+        "2 of them", "그게 다예요") is none."""
         choices = self.answers.choices
         parts = choices.clauses(found.text)
         if len(parts) < 2:
@@ -888,8 +890,9 @@ class Understander(FollowupReading):
             rest = choices.pick(others, options, multi=True, exclusive=exclusive)
             if not isinstance(rest, Picked) or set(rest.ids) != picked:
                 continue
-            if sum(ch.isalnum() for ch in part) >= 2:
-                unmatched.append(part)
+            aside = self.vocabulary["understanding-list-aside"].contains(Folded(part))
+            if not aside and not any(ch.isdigit() for ch in part) and sum(ch.isalnum() for ch in part) >= 2:
+                unmatched.append(part)  # ("especially at night", "2 of them": no item, batch 386)
         return tuple(unmatched)
 
     @staticmethod
