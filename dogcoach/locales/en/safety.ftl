@@ -205,7 +205,7 @@ safety-term-onset-cause-none = no cause, said so
         nothing happened, no changes at home, no change at home, no reason, no apparent reason,
         no obvious reason
 safety-term-pain = signs of pain or illness
-    .aliases = not eating, isnt eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
+    .aliases = not eating, isnt eating, hasnt been eating, havent been eating, not been eating, barely eats, barely eating, hardly eats, hardly eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
         refuses food, refusing food, off his food, off her food, off food, no appetite, lost his appetite,
         lost her appetite, lost appetite, loss of appetite, not drinking, wont drink, limp, limps, limping,
         limped, favoring his leg, favoring her leg, favouring his leg, favouring her leg, holding up his paw,
@@ -226,10 +226,10 @@ safety-term-pain-unrelated = not a sign of pain
         yelps when he sees, yelps when she sees, limp leash*, limp lead, throwing up his toy*, throwing up her toy*,
         throws up his toy*, throws up her toy*, throwing up toys, throwing up the ball, throws up the ball
 ## Not eating only while the owner is away ("won't eat when I'm gone") is a separation sign, not a
-## lost appetite: the appetite words, the owner being away, and a stretch of days that keeps the flag
+## lost appetite ("Rex hasn't been eating his food lately", "barely eats his meals": stop 49, noise and lost): the appetite words, the owner being away, and a stretch of days that keeps the flag
 ## ("hasn't eaten for two days since I left"). Other signs beside ("vomits") are flagged all the same.
 safety-term-pain-appetite = not eating or drinking (a sign of illness unless only while the owner is away)
-    .aliases = not eating, isnt eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
+    .aliases = not eating, isnt eating, hasnt been eating, havent been eating, not been eating, barely eats, barely eating, hardly eats, hardly eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
         refuses food, refusing food, off his food, off her food, off food, no appetite, not drinking, wont drink,
         doesnt eat, doesnt drink
 safety-term-pain-appetite-away = the owner away or the dog alone (not eating then is separation)
