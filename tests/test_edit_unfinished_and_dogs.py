@@ -140,9 +140,11 @@ async def test_a_correction_naming_the_dog_and_the_value_idle_and_mid_survey_on_
             await user.send(text)
         assert _fixed(lang, name, 3) in user.text, (fix, user.text)
         assert (await _dog(kakao, user.key)).answers["age_months"] == 36
-        # a name that is no dog of the owner's: said so, nothing changed
+        # a name that is no dog of the owner's: adding her offered, the value kept for her survey,
+        # nothing of this dog's changed (stop 49, owner trial 34: "pip is actually 3 not 2" changed
+        # the active dog; said unknown before, mid-survey still is, below)
         await user.send(stranger.replace("3", "4"))
-        assert t(lang, "correction-unknown-dog", name=stranger_name, dogs=name) in user.text, user.text
+        assert t(lang, "newdog-offer-named", name=stranger_name) in user.text, user.text
         assert (await _dog(kakao, user.key)).answers["age_months"] == 36
         assert await _kakao_reports(kakao, user.key) == []
         # mid-survey, at a later question: corrected, and that question asked again
@@ -397,7 +399,7 @@ def test_edits_corrections_and_another_dog_in_the_terminal(tmp_path: Path) -> No
         "ko",
     )
     assert _fixed("ko", "콩이", 4) in out, out
-    assert t("ko", "correction-unknown-dog", name="두부", dogs="콩이") in out, out
+    assert t("ko", "newdog-offer-named", name="두부") in out, out  # idle: adding 두부 offered (stop 49)
     assert t("ko", "newdog-intro") in out, out  # idle: the new dog's survey at once
 
 
