@@ -338,11 +338,8 @@ class QuantityReader:
     # -- deciding what each piece is ----------------------------------------------------------
 
     def _tokens(
-        self, pieces: Sequence[_Piece], allowed: Mapping[str, float], *, zero_words: bool, ages: bool = True
+        self, pieces: Sequence[_Piece], allowed: Mapping[str, float], *, zero_words: bool
     ) -> list[_Token]:
-        """`ages`: a person's age may be read past at the household ("남동생 8살이랑 저랑 엄마 3명");
-        only with a person told, else read again without (stop 49: "네 5살" at the other pets, an
-        age typed late, read as 4 people, the "네" of yes as four)."""
         tokens: list[_Token] = []
         for i, piece in enumerate(pieces):
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -351,12 +348,10 @@ class QuantityReader:
                 piece = _bound(piece, prev, nxt)
             # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
             said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
-            token = _resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said, ages=ages)
+            token = _resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said)
             if token.system == "age" and prev is not None:
                 tokens[-1] = _Token("skip", prev.text)  # the age's number counts nobody
             tokens.append(token)
-        if ages and any(t.system == "age" for t in tokens) and not any(t.kind == "person" for t in tokens):
-            return self._tokens(pieces, allowed, zero_words=zero_words, ages=False)
         # the usual day first: "평일엔 거의 안해요 주말엔 1시간" (owner trial 30, stop 47: stored 60)
         # is hardly any on the usual day, the weekend's hour no amount said beside "hardly"
         tokens = _usual_day(tokens)
@@ -502,7 +497,6 @@ def _resolve(
     *,
     zero_words: bool,
     said: _Token | None = None,
-    ages: bool = True,
 ) -> _Token:
     """What `piece` is, by its tags and its neighbours: `prev` the token before it, `said` the last
     one that is neither read past nor a hedge ("about 2 i think, maybe 3": "maybe" follows the 2)."""
@@ -564,8 +558,7 @@ def _resolve(
     if not whole and "one" in tags:
         whole = "one"  # "hour walk in the morning + 20 min at night": one hour (`_evaluate`)
     if (
-        ages
-        and "people" in allowed
+        "people" in allowed
         and "years" in other_units
         and not units
         and prev_is_number
