@@ -91,6 +91,9 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
         return False  # "since he was 8 weeks": since a puppy, how long owned (`_answers_later_start`)
     understander = turn.services.understander
     typed = understander.names.without(turn.text, [dog.name or ""]) or turn.text
+    agreed_to = understander.answers.after_agreement(Folded(typed))
+    if agreed_to is not None:  # "네 5살": the number after the yes ("네" is also four, stop 49)
+        typed = agreed_to.text
     message = Folded(typed)
     found: dict[str, Value[float] | Approximate] = {}
     for earlier in QUESTIONS[: index_of(q.key)]:
