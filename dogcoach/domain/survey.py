@@ -61,6 +61,9 @@ class Question:
 MONTHS_KINDS = frozenset({Kind.AGE, Kind.DURATION})
 
 
+# A child, at the children question, is younger than this (the question says "under 12").
+CHILD_MAX_YEARS = 12
+
 QUESTIONS: tuple[Question, ...] = (
     Question("name", Kind.TEXT, minimum=1, maximum=30),
     Question("age_months", Kind.AGE, minimum=0, maximum=360, likely=264, unknowable=True),

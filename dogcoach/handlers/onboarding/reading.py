@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from dogcoach.domain.survey import BY_KEY, Kind, Question
+from dogcoach.domain.survey import BY_KEY, CHILD_MAX_YEARS, Kind, Question
 from dogcoach.handlers.card import PART_KEY
 from dogcoach.handlers.onboarding import picking, told_along
 from dogcoach.handlers.onboarding.asking import context
@@ -192,10 +192,6 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if which is not None:  # "공격성" alone: toward people or dogs, asked (it was "pick one")
         raise Invalid("survey-which-of", options=which)
     raise _name_reask(turn, q) if q.key == "name" else Invalid(f"survey-err-{q.key}")
-
-
-# A child, at the children question, is younger than this (the question says "under 12").
-CHILD_MAX_YEARS = 12
 
 
 def _child_named(turn: Turn, q: Question) -> str | None:

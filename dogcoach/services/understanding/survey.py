@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from dogcoach.domain.survey import BY_KEY, CATEGORIES, QUESTIONS
+from dogcoach.domain.survey import BY_KEY, CATEGORIES, CHILD_MAX_YEARS, QUESTIONS
 from dogcoach.services.i18n import normalize
 from dogcoach.services.safety.check import BODY_SIGNS, FlagKind
 from dogcoach.services.understanding.answers import (
@@ -487,7 +487,7 @@ class SurveyReading(RetoldFactReading):
         if not self.vocabulary["understanding-child-relative"].contains(message):
             return False
         numbers = re.findall(r"\d+", message.text)
-        return len(numbers) == 1 and 0 < int(numbers[0]) < 12
+        return len(numbers) == 1 and 0 < int(numbers[0]) < CHILD_MAX_YEARS
 
     def _children_picked(self, message: Folded, only: str | None = None) -> bool:
         """The children question reads one of its options in `message` ("있어요 7살": yes; "2살부터
