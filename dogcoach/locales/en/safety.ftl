@@ -261,7 +261,7 @@ safety-term-toxin = something toxic to dogs
     .aliases = chocolate, chocolates, cocoa, brownie, brownies, xylitol, sugar free gum, sugarfree gum,
         chewing gum, gum, grape, grapes, raisin, raisins, sultana, sultanas, currant, currants, onion, onions,
         garlic, chives, leek, leeks, macadamia*, ibuprofen, advil, motrin, tylenol, acetaminophen, paracetamol,
-        naproxen, aleve, aspirin, pill, pills, tablet, tablets, medication, medications, medicine, meds,
+        naproxen, aleve, aspirin, excedrin, midol, nyquil, dayquil, theraflu, lemsip, calpol, pill, pills, tablet, tablets, medication, medications, medicine, meds,
         antidepressant*, adderall, rat poison, mouse poison, rodenticide, rat bait, slug bait, snail bait,
         antifreeze, insecticide, pesticide, nicotine, cigarette*, vape, marijuana, cannabis, edible, edibles,
         alcohol, beer, wine, vodka, hand warmer, hand warmers, handwarmer, handwarmers, ant bait, ant baits, ant poison,
@@ -532,17 +532,32 @@ safety-term-negation-false = not a negation here
 safety-term-medicine-human = a human painkiller
     .aliases = ibuprofen, advil, motrin, nurofen, paracetamol, acetaminophen, tylenol, panadol, naproxen, aleve, aspirin,
         human painkiller*, human pain killer*, human pain meds, human pain medicine, human medicine, human medication,
-        human meds, people medicine, people meds, our painkillers, my painkillers
+        human meds, people medicine, people meds, our painkillers, my painkillers, excedrin, midol, nyquil, dayquil,
+        theraflu, lemsip, calpol, bayer aspirin
 safety-term-medicine-drug = a medicine or calming supplement
     .aliases = trazodone, fluoxetine, prozac, clomipramine, clomicalm, gabapentin, sertraline, zoloft, alprazolam, xanax,
         diazepam, valium, acepromazine, sileo, benadryl, diphenhydramine, zyrtec, cetirizine, claritin, loratadine,
         melatonin, cbd, cbd oil, hemp oil, sedative, sedatives, tranquilizer*, tranquiliser*, anti anxiety med*,
-        antianxiety med*, anxiety meds, anxiety medication*, anxiety medicine
+        antianxiety med*, anxiety meds, anxiety medication*, anxiety medicine, calming supplement*, calming chew*,
+        calming treat*, pepto*, imodium, loperamide, pepcid, famotidine, sudafed, pseudoephedrine, dramamine
 safety-term-medicine-dose = a dose asked about or changed
     .aliases = dose, doses, dosage, dosages, dosing, mg, mgs, milligram*, double the dose, double his dose, double her dose,
         double his meds, double her meds, double the meds, double the pills, up his dose, up her dose, increase the dose,
         increase his dose, increase her dose, lower the dose, lower his dose, lower her dose, stop his meds, stop her meds,
         how many pills, how many tablets, how much medicine, how much of his meds, how much of her meds
+## Food, treats and everyday supplements (stop 50: "what's the right dose of kibble", "how many mg of fish oil",
+## "treat dosage for training" got the medicine note): how much to feed is the coach's question and the food label's
+## (WSAVA Global Nutrition Guidelines: the amount from the label, adjusted by body condition). A dose word with one
+## of these and no medicine named (`safety-term-medicine-drug`, `safety-term-medicine-human`) is no medicine question;
+## "how many mg should i give him" names nothing and keeps the note, as does "how much food and how many mg of trazodone".
+safety-term-medicine-food = food, treats, an everyday supplement
+    .aliases = food, foods, kibble, dry food, wet food, raw food, meal, meals, dinner, breakfast, treat, treats, chew, chews,
+        chicken, rice, fish oil, salmon oil, omega*, glucosamine, chondroitin, probiotic*, prebiotic*, vitamin*,
+        multivitamin*, joint supplement*, supplement, supplements, pumpkin, carrot*, peanut butter, calories
+## A medicine said as such ("how many of his heart pills with his food"): a food word beside it leaves it a medicine question.
+safety-term-medicine-word = a medicine said
+    .aliases = med, meds, medicine*, medication*, pill, pills, tablet, tablets, antibiotic*, steroid*, painkiller*, prednisone,
+        prednisolone, apoquel, carprofen, rimadyl, metacam, meloxicam, dewormer*, heartworm
 safety-term-aversive-hitting = hitting
     .aliases = hit, hitting, hits, smack*, slap*, spank*, whack*, swat, swats, swatted, beat him, beat her,
         beat my dog, beating him, beating her, kicked him, kicked her, kick him, kick her, punched, punch him,
@@ -681,6 +696,34 @@ safety-term-thirst-trained = was house-trained
 safety-term-thirst-pee = peeing, accidents
     .aliases = pee, pees, peed, peeing, wee, wees, weed, weeing, weeting, accident, accidents, urinate*, urinating,
         piddle*, piddling, puddle, puddles, soiling, soils, soiled, wetting, wets
+## An older dog (`SENIOR_MONTHS`: the profile's age, or one said in the message, "she's 14", "my 15 year old") peeing in
+## the house, said or not that it was house-trained (stop 50: "she's 14 and started peeing in the house" got nothing).
+## House-soiling is the commonest new sign in a senior, and its causes are medical first: a bladder infection, kidney
+## disease, diabetes, Cushing's, incontinence, arthritis that makes going out hard; cognitive dysfunction is what is left
+## once those are ruled out (AAHA 2023 Senior Care Guidelines; Landsberg, Nichol & Araujo 2012, "Cognitive dysfunction
+## syndrome": a diagnosis of exclusion). So the thirst card (a vet within days, blood and urine tests, no scolding), not the
+## cognitive one. A puppy's accidents are house-training, the coach's. Where it happens:
+safety-term-thirst-indoors = in the house
+    .aliases = in the house, inside, indoors, in the living room, in the kitchen, in the hall, in the hallway, on the carpet,
+        on the rug, on the floor, on the bed, on our bed, on my bed, in his bed, in her bed, on the couch, on the sofa,
+        everywhere, all over, around the house, in the house, in his crate, in her crate
+## Peeing where it should ("she's 14 and still pees on her pad"): no house-soiling.
+safety-term-thirst-indoors-fine = in the right place
+    .aliases = on the pad, on her pad, on his pad, on the pee pad, on pee pads, on the pads, in the litter, on the grass,
+        in the garden, in the yard, outside only, still house trained, still housetrained, still potty trained
+## "accidentally", "a car accident": no pee.
+safety-term-thirst-pee-unrelated = no peeing
+    .aliases = accidentally, by accident, car accident, an accident on the road
+## An age said in the message, for the older dog's house-soiling (`safety-term-thirst-indoors`): the words before the number
+## ("she's 14"), the year words after it ("15 years old", "15yo"), and what after the number makes it no dog's age in years
+## ("she's 14 pounds", "my 14 year old son", "14 months").
+safety-term-dog-age-lead = before the dog's age
+    .aliases = shes, hes, she is, he is, its, it is, dog is, turned, turning, age, aged
+safety-term-dog-age-unit = years after the age
+    .aliases = years old, year old, years, year, yrs old, yr old, yrs, yr, yo, y o
+safety-term-dog-age-not = no dog's age in years after the number
+    .aliases = month*, week*, day*, lb*, pound*, kg*, kilo*, son, daughter, kid, kids, child, boy, girl, nephew, niece,
+        brother, sister, baby, cat, times, minutes, hours, percent
 
 ## What the bot says. Urgency: now, within 24 hours, soon.
 

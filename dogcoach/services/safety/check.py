@@ -78,12 +78,16 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   soiling the house: kidney disease, diabetes, Cushing's disease or a bladder infection, a vet within
   days before any house-training (AAHA 2023 Senior Care Guidelines; Merck Veterinary Manual,
   "Polyuria and polydipsia"; AVSAB / ACVB: a medical cause ruled out first). Korean owner trial,
-  stop 49: "15살인데 물을 너무 많이 먹고 집안에 쉬를 해요" got a house-training step.
+  stop 49: "15살인데 물을 너무 많이 먹고 집안에 쉬를 해요" got a house-training step. An older dog
+  peeing in the house, the age said ("15살인데", "she's 14") or the profile's, is the same card (stop
+  50): in a senior house-soiling is medical first, cognitive dysfunction diagnosed once those are
+  ruled out (AAHA 2023; Landsberg et al. 2012).
 - Aversive methods: AVSAB 2021 — punishment suppresses warning signals and raises fear and aggression;
   reward-based training is the standard of care. Shutting the dog away as a punishment ("짖으면 베란다에
   가둬요", "we lock him in the bathroom as punishment") is one; a crate used kindly is not, so the
   shutting away counts only with a reason that makes it a punishment (owner trial 17). What a
-  previous owner may have done ("혹시 전주인이 때렸을까요?") is a rescue's past, no method (stop 49).
+  previous owner may have done ("혹시 전주인이 때렸을까요?") is a rescue's past, no method (stop 49);
+  the owner's own told beside it ("근데 저도 가끔 코를 때려요") still is (stop 50).
 """
 
 from __future__ import annotations
@@ -111,6 +115,8 @@ from dogcoach.services.safety.lexicon import (
 # AAHA 2023: senior from the last 25 % of the expected life span; 7 years is the usual cut for a
 # medium dog, used when the size is not taken into account.
 SENIOR_MONTHS = 84
+# The oldest age in years a message may say for a dog ("she's 14", "15살인데"): more is no dog's age.
+DOG_MAX_YEARS = 25
 # A puppy's mouthing and play biting (teething to about 6 months; ASPCA): no bite on a person to
 # warn about.
 PUPPY_MONTHS = 6
@@ -157,7 +163,7 @@ TRIGGERS = (
     "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke",
     "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap", "nip", "medicine-human",
     "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing", "thirst", "thirst-trained",
-    "thirst-mild",
+    "thirst-mild", "thirst-pee",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
@@ -405,6 +411,19 @@ def _aged_child(
     )
 
 
+def _dog_age(leads: Sequence[str], units: Sequence[str], others: Sequence[str]) -> re.Pattern[str]:
+    """A dog's age in years said in a message, over its spaced view: a number after a lead ("shes
+    14", "나이는 15") with no other unit after it ("she's 14 pounds"), or a number with a year unit
+    ("15 살인데", "15 years old", "15yo") and no person after it ("my 14 year old son"). The unit is
+    taken whole (atomic), so "year" is not tried inside "year old son"; a `*` word is a prefix."""
+    number = r"(\d{1,2})"
+    other = _alternatives(w.rstrip("*") for w in others)
+    return re.compile(
+        rf"(?<= )(?:{_alternatives(leads)}) {number}(?! ?(?:{other}|\d))"
+        rf"|(?<= ){number} ?(?>{_alternatives(units)})(?![a-z0-9])(?! ?(?:{other}))"
+    )
+
+
 def _one_clause(a: Hit, b: Hit, views: Views) -> bool:
     """No clause end between two hits of the spaced view ("my kids love him, he only growls at other
     dogs": the kids are not what he growls at); the compact view has no clause ends to cross."""
@@ -459,9 +478,10 @@ class SafetyChecker:
             "electric", "electric-unrelated", "electric-weak", "electric-cord", "injury-unrelated", "drowning",
             "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
             "bite-handling", "snap", "snap-unrelated", "snap-toward", "bite-habit-other", "nip",
-            "medicine-human", "medicine-drug", "medicine-dose", "aversive-past-owner",
+            "medicine-human", "medicine-drug", "medicine-dose", "medicine-food", "medicine-word", "aversive-past-owner",
             "neuro", "cognitive", "cognitive-pacing", "cognitive-night", "thirst", "thirst-unrelated",
-            "thirst-context", "thirst-trained", "thirst-pee", "thirst-mild",
+            "thirst-context", "thirst-trained", "thirst-pee", "thirst-mild", "thirst-indoors",
+            "thirst-pee-unrelated", "thirst-indoors-fine",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -478,6 +498,7 @@ class SafetyChecker:
             rf"(?:{_alternatives(household)})(?![\s-]*(?:{_alternatives(dog_after)}))", re.IGNORECASE
         )
         self._household_as = words("child-household-read")
+        self._dog_age = _dog_age(words("dog-age-lead"), words("dog-age-unit"), words("dog-age-not"))
         self._habit_between = words("bite-habit-between")
         # the English text's child word ("child"): the age is said in Latin letters
         self._child_word = next(w for w in words("child-target") if w.isascii())
@@ -820,7 +841,7 @@ class SafetyChecker:
             cognitive += self._hits("cognitive-pacing", views)
         if cognitive and not neuro:
             found[FlagKind.COGNITIVE] = cognitive
-        thirst = self._thirst(views)
+        thirst = self._thirst(views) or self._senior_soiling(views, age_months)
         if thirst:
             found[FlagKind.THIRST] = thirst
         toxin = self._hits("toxin", views)
@@ -968,11 +989,15 @@ class SafetyChecker:
         # reason ("혼낼 때", "혼내려고") tells why, it is no shouting of its own.
         why = self._terms["aversive-confine-why"].find(views)
         named: list[tuple[int, AversiveMethod]] = []
+        past = self._terms["aversive-past-owner"].find(views)
+        persons = self._subject.persons(views) if past else []
         for method, term in self._methods.items():
             kept = [
                 h
                 for h in term.find(views)
-                if not any(h.overlaps(o) for o in others) and not self._negation.negated(h, views)
+                if not any(h.overlaps(o) for o in others)
+                and not self._negation.negated(h, views)
+                and not self._previous_owners(h, views, past, persons)
             ]
             if method is Method.CONFINE and not why:
                 kept = []
@@ -981,11 +1006,29 @@ class SafetyChecker:
             if kept:
                 named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip())))
         aversive = [a for _, a in sorted(named, key=lambda pair: pair[0])]
-        if aversive and self._terms["aversive-past-owner"].find(views):
-            # what a previous owner may have done ("혹시 전주인이 때렸을까요?", "i think his old owner
-            # hit him"; stop 49): a rescue's past, no method of the owner's to advise against
-            aversive = []
         return SafetyCheck(tuple(flags), tuple(aversive), self._medicine(views, found))
+
+    @staticmethod
+    def _previous_owners(hit: Hit, views: Views, past: Sequence[Hit], persons: Sequence[Hit]) -> bool:
+        """`hit` (a method) is what a previous owner did ("혹시 전주인이 때렸을까요?", "i think his old
+        owner hit him"; stop 49): a rescue's past, no method of the owner's to advise against. It
+        is when the nearest person said before it is the previous owner (`past`), or no person is
+        said before it and a previous owner is named ("smacked by her old owner"). A person said
+        after the previous owner ("전 주인이 때렸대요 근데 저도 가끔 코를 때려요", "the previous owner
+        hit her, and tbh i smack her nose too"; stop 50: the owner's own smack dropped with the
+        previous owner's) takes the method back: it is the owner's, or the household's."""
+        if not past:
+            return False
+        said = [(p, True) for p in past] + [
+            (p, False) for p in persons if not any(p.overlaps(o) for o in past)
+        ]
+        # (where it ends, whether it is the previous owner) of each said before the method
+        before = [
+            (moved.end, is_past)
+            for other, is_past in said
+            if (moved := views.moved(other, hit.view)) is not None and moved.end <= hit.start
+        ]
+        return not before or max(before)[1]
 
     def _thirst(self, views: Views) -> list[Hit]:
         """Drinking or peeing far more than before (`thirst`: polydipsia / polyuria; a plain "drinks a
@@ -1007,18 +1050,51 @@ class SafetyChecker:
             thirst += trained + pee
         return thirst
 
+    def _age_said(self, views: Views) -> int | None:
+        """The dog's age in months said in the message ("she's 14", "15살인데"), or None."""
+        for match in self._dog_age.finditer(views.spaced):
+            years = int(match.group(1) or match.group(2))
+            if 0 < years <= DOG_MAX_YEARS:
+                return years * 12
+        return None
+
+    def _senior_soiling(self, views: Views, age_months: int | None) -> list[Hit]:
+        """An older dog (the age said in the message, else the profile's) peeing in the house
+        (`thirst-indoors`), said house-trained or not: "15살인데 집안에 쉬를 해요", "she's 14 and
+        started peeing in the house" (stop 50: no flag). In a senior house-soiling is medical first
+        (AAHA 2023; cognitive dysfunction is diagnosed once those are ruled out: Landsberg et al.
+        2012), so the thirst card. A puppy's or a young dog's accidents are the coach's."""
+        said = self._age_said(views)
+        months = said if said is not None else age_months
+        if months is None or months < self.senior_months:
+            return []
+        pee = self._hits("thirst-pee", views, "thirst-pee-unrelated")
+        indoors = self._terms["thirst-indoors"].find(views) if pee else []
+        if not indoors or self._terms["thirst-indoors-fine"].find(views):
+            return []  # "15살인데 집에서 쉬를 잘 가려요": in the right place, indoors or not
+        return pee + indoors
+
     def _medicine(self, views: Views, found: Mapping[FlagKind, object]) -> str | None:
         """The medicine note's Fluent id, or None. A human painkiller named ("can i give my dog
         human ibuprofen", "타이레놀 먹여도 돼요?"): toxic to dogs, never given, a vet now if it was;
         a medicine or a dose asked about ("how many mg of trazodone", "should i double the dose",
         "약 두배로 먹여도 될까요"): only the vet sets a dose or changes a medication (owner trial,
-        stop 49: both went to the coach model, which has no business dosing a dog). One eaten
+        stop 49: both went to the coach model, which has no business dosing a dog). The line
+        (stop 50): a medicine named, or a dose word with nothing named or a medicine said; a dose
+        word beside food, treats or an everyday supplement (`medicine-food`: "사료 몇알",
+        "how many mg of fish oil") and no medicine is how much to feed, the coach's. One eaten
         already is the poison card's (`FlagKind.TOXIN`), no second note."""
         if FlagKind.TOXIN in found:
             return None
         if self._hits("medicine-human", views):
             return MEDICINE_HUMAN
-        if self._hits("medicine-drug", views) or self._hits("medicine-dose", views):
+        if self._hits("medicine-drug", views):
+            return MEDICINE_DOSE
+        if self._hits("medicine-dose", views) and (
+            not self._hits("medicine-food", views) or self._hits("medicine-word", views)
+        ):
+            # a dose word with food, treats or an everyday supplement named and no medicine ("사료
+            # 용량 얼마나", "how many mg of fish oil"): how much to feed, the coach's (stop 50)
             return MEDICINE_DOSE
         return None
 
