@@ -28,15 +28,19 @@ import asyncio
 
 import pytest
 
+from dogcoach.domain.channel import Channel
 from dogcoach.services.i18n import Messages
 from dogcoach.services.safety import FlagKind, Method, SafetyChecker
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_checkins_channels import checkins_of
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop42_lead import _result_shown
+from tests.test_stop44_emergency import _step
 from tests.test_survey_answers_misread import t
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (the `tg` fixture)
 
 CHECKER = SafetyChecker(Messages())
 DOSE = "safety-medicine-dose"
@@ -331,3 +335,44 @@ async def test_the_profiles_age_makes_house_soiling_the_card_on_telegram(
     await tg.say(chat, typed)
     await asyncio.sleep(0.3)
     assert t(lang, CARD)[:20] in "\n".join(tg.sent(chat)[before:]), tg.sent(chat)[before:]
+
+
+# -- 3b. the result: the vet first, no training step, no check-in --------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), SENIOR[:2])
+async def test_an_older_dogs_house_soiling_result_is_the_vet_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await _result_shown(kakao, fake_ollama, lang, typed)
+    shown = "\n".join(user.texts)
+    assert t(lang, "analysis-next-step-emergency") in shown, shown
+    assert _step(lang) not in shown, shown
+    await asyncio.sleep(0.3)
+    assert await checkins_of(kakao.app.state.runtime.store, Channel.KAKAO, user.key) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not fixed at stop 50: the card is shown (the screen reads the profile's age), but the "
+    "result's vet-first test (`understanding.vet_first`) reads the report's text alone, so a "
+    "house-soiling report with the age only in the profile still gets a training step and a "
+    "check-in; the dog's age would have to reach every caller (render, followup, delivery, plans)",
+)
+@pytest.mark.parametrize(("lang", "typed"), [("ko", IDLE[0]), ("en", IDLE[1])])
+async def test_the_profiles_older_dogs_house_soiling_result_is_the_vet_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(AGED[lang])
+    await asyncio.sleep(0.2)
+    calls = _model_calls(fake_ollama)
+    await user.send(typed)
+    await eventually(lambda: _model_calls(fake_ollama) > calls)
+    await asyncio.sleep(0.3)
+    await user.send("/result")
+    shown = "\n".join(user.texts)
+    assert t(lang, "analysis-next-step-emergency") in shown, shown
+    assert _step(lang) not in shown, shown
+    await asyncio.sleep(0.3)
+    assert await checkins_of(kakao.app.state.runtime.store, Channel.KAKAO, user.key) == []
