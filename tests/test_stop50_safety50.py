@@ -63,6 +63,7 @@ FOOD_CHECKER_ONLY = (
     "간식 하루에 몇개",
     "how many treats per day",
     "밥을 두배로 줘도 돼요?",
+    "밥양을 두배로 늘려도 되나요",
     "영양제 용량 어떻게 해요",
 )
 KEPT = (
@@ -83,6 +84,10 @@ KEPT_CHECKER_ONLY = (
     ("게보린 줘도 되나요", HUMAN),
     ("탁센 먹여도 되나요", HUMAN),
     ("can i give her excedrin", HUMAN),
+    # a meal said as a time is no food asked about: the pill is
+    ("밥 먹기전에 몇알 먹여요?", DOSE),
+    ("what dose should i give before his dinner", DOSE),
+    ("밥에 섞어서 몇알 줘요?", DOSE),
 )
 
 

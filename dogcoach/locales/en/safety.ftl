@@ -549,9 +549,10 @@ safety-term-medicine-dose = a dose asked about or changed
 ## "treat dosage for training" got the medicine note): how much to feed is the coach's question and the food label's
 ## (WSAVA Global Nutrition Guidelines: the amount from the label, adjusted by body condition). A dose word with one
 ## of these and no medicine named (`safety-term-medicine-drug`, `safety-term-medicine-human`) is no medicine question;
-## "how many mg should i give him" names nothing and keeps the note, as does "how much food and how many mg of trazodone".
+## "how many mg should i give him" names nothing and keeps the note, as does "how much food and how many mg of trazodone";
+## a meal named as a time ("what dose before his dinner") is no food asked about.
 safety-term-medicine-food = food, treats, an everyday supplement
-    .aliases = food, foods, kibble, dry food, wet food, raw food, meal, meals, dinner, breakfast, treat, treats, chew, chews,
+    .aliases = food, foods, kibble, dry food, wet food, raw food, treat, treats, chew, chews,
         chicken, rice, fish oil, salmon oil, omega*, glucosamine, chondroitin, probiotic*, prebiotic*, vitamin*,
         multivitamin*, joint supplement*, supplement, supplements, pumpkin, carrot*, peanut butter, calories
 ## A medicine said as such ("how many of his heart pills with his food"): a food word beside it leaves it a medicine question.
