@@ -70,6 +70,9 @@ async def save(
     together = await _together(turn, text) if repeats is None else []
     if together and dog is not None:
         await filed_once(turn, dog, together)
+    elif named and dog is not None and await _called_by_pronoun(turn, text, dog):
+        active = await turn.active_dog()
+        turn.say("report-filed-pronoun", name=dog.name or "", other=active.name if active else "")
     elif named and dog is not None:
         turn.say("report-filed-under", name=dog.name or turn.t("value-none"))
     elif dog is not None and turn.services.understander.both_dogs(text):
@@ -97,6 +100,15 @@ async def save(
         # trial 5) the same
         profile.offer_new_dog(turn, "report-filed-unregistered", typed=offered, name=dog.name or "")
         turn.state.data[profile.OFFERED_NAME] = offered
+
+
+async def _called_by_pronoun(turn: Turn, text: str, dog: Dog) -> bool:
+    """`dog` is the one `text` called by its pronoun and named no dog (`by_pronoun`)."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    if turn.services.understander.dogs_named(text, names_as_typed(turn, text, dogs)):
+        return False
+    called = by_pronoun(turn, text, dogs, await turn.active_dog())
+    return called is not None and called.id == dog.id
 
 
 def _offered_named(turn: Turn, text: str) -> str:
@@ -154,9 +166,29 @@ async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
         if active is not None and named.id == active.id and len(others) == 1:
             return others[0], True
         return active, False
+    if not found and (called := by_pronoun(turn, text, dogs, active)) is not None:
+        return called, True  # "hes been limping" with Luna active and Rex the male (stop 50)
     if len(found) != 1 or (active is not None and dogs[found[0]].id == active.id):
         return active, False
     return dogs[found[0]], True
+
+
+def by_pronoun(turn: Turn, text: str, dogs: list[Dog], active: Dog | None) -> Dog | None:
+    """The one other dog `text` calls by its pronoun when the active dog is of the other sex
+    (`Understander.opening_pronoun_sex`: "hes been limping" with Luna, a female, active and Rex
+    the only male; stop 50: filed under Luna). None when the active dog's sex is not known, is
+    that sex, or not exactly one other dog is of it (several males: which one is not guessed).
+    Korean has no such pronouns ("걔가", "그 아이": the active dog)."""
+    sex = turn.services.understander.opening_pronoun_sex(text)
+    if not sex or active is None or _sex(active) in ("", sex):
+        return None
+    fits = [d for d in dogs if d.id != active.id and _sex(d) == sex]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _sex(dog: Dog) -> str:
+    stored = dog.answers.get("sex")
+    return stored.split("_")[0] if isinstance(stored, str) else ""
 
 
 def names_as_typed(turn: Turn, text: str, dogs: list[Dog]) -> list[str]:

@@ -157,6 +157,8 @@ report-saved = Got it — I've saved your report.{ $name ->
 report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my advice.
 # A report that names another of the owner's dogs than the active one is filed under it.
 report-filed-under = Filed under { $name }.
+# A report that names no dog, opening with a pronoun that fits only the other dog ("hes been limping" with a female active; stop 50): filed under him, said so with how to move it.
+report-filed-pronoun = Filed under { $name }: “he” or “she” told me which dog, and { $name } is the one that fits. If you meant { $other }, send “I meant { $other }” and I'll move it.
 report-filed-unregistered = { $typed } isn't registered yet, so I've kept this under { $name } for now; once { $typed } is added, it moves to { $typed }'s records. Shall we add { $typed }?
 report-filed-unregistered-later = { $typed } isn't registered yet, so I've kept this under { $name } for now; once { $typed } is added, it moves to { $typed }'s records. I'll offer to add { $typed } as soon as this survey is done.
 # A report told of a dog before she was added, moved to her records once she is (owner trial 34: filed under the other dog).

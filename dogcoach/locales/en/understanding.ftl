@@ -439,6 +439,8 @@ understanding-dictated-not-after = her
 ## Words that part a message into contrasted clauses ("Pepper is fine but Milo growls at him", owner trial 15): the dog named only where a behaviour is told is the one the report is about.
 understanding-clause-contrast = but
     .aliases = but, though, whereas
+## (Korean only: the endings that close a sentence typed with no full stop, "밤이가 초코 밥을 뺏어먹어요 초코는 가만히 있어요"; stop 50. English sentences part at a full stop or a comma.)
+understanding-sentence-end = -
 ## The owner not there when it happened ("idk i was at work"; held-out 5): beside a don't-know at a result's question, why they don't know, a don't-know.
 understanding-owner-away = i was at work
     .aliases = i was at work, was at work, i was out, we were out, i was away, i wasn't home, i wasnt home, i was not home, wasn't home, wasnt home, we weren't home, we werent home, i wasn't there, i wasnt there, wasn't there, wasnt there, nobody was home, no one was home, i was at school, i was asleep, i was sleeping, i was in the shower

@@ -417,6 +417,18 @@ class Understander(FollowupReading):
         ]
         return said[0] if len(said) == 1 else ""
 
+    def opening_pronoun_sex(self, text: str) -> str:
+        """ "male" or "female" when `text` opens with a pronoun of that sex as its subject
+        (`understanding-pronoun-male`, `-female`: "hes been limping", "she's been limping"); ""
+        else. Only the opening word or words: "she barks at my son when he gets home" is hers,
+        the "he" later in it someone else (stop 50)."""
+        words = canonical(text).split()
+        for sex in ("male", "female"):
+            pronouns = self.vocabulary[f"understanding-pronoun-{sex}"]
+            if any(pronouns.whole(Folded(" ".join(words[:n]))) for n in range(1, min(len(words), 2) + 1)):
+                return sex
+        return ""
+
     def correction_lead(self, text: str) -> tuple[str, str]:
         """`text` split into the words that open a correction ("아", "아 아니", "oh wait",
         "sorry,": `understanding-correction-lead`, longest first) and the rest, as typed; ("",

@@ -195,18 +195,52 @@ class DogReading(Tables):
             for c in contrast
         )
         pattern = rf"{pattern}|\s*[,;]\s*" if pattern else r"\s*[,;]\s*"
-        clauses = [c for c in re.split(pattern, canonical(text).casefold()) if c and c.strip()]
+        pattern = rf"{pattern}|[.!?\n]+\s*"
+        verbs = self.vocabulary["understanding-behaviour-verb"]
+        clauses = [
+            sentence
+            for c in re.split(pattern, canonical(text).casefold())
+            if c and c.strip()
+            for sentence in self._korean_sentences(c, names)
+        ]
         if len(clauses) < 2:
             return None
-        verbs = self.vocabulary["understanding-behaviour-verb"]
         telling: set[int] = set()
         calm: set[int] = set()
         for clause in clauses:
             _marked, placeholders = self.names.marked(clause, names)
             dogs = set(placeholders.values())
+            if verbs.contains(Folded(clause)) and len(dogs) > 1:
+                # "밤이가 초코 밥을 뺏어먹어요 초코는 가만히 있어요" (stop 50): the clause's subject
+                # tells it, the dog whose food it is stays out
+                subject = self.dog_subject(clause, names)
+                dogs = {subject} if subject is not None else dogs
             (telling if verbs.contains(Folded(clause)) else calm).update(dogs)
         only = telling - calm
         return only.pop() if len(only) == 1 and len(telling) == 1 and calm else None
+
+    def _korean_sentences(self, clause: str, names: Sequence[str]) -> list[str]:
+        """`clause` cut into its Korean sentences typed with no full stop: after a word telling a
+        behaviour that ends a sentence (`understanding-sentence-end`: "뺏어먹어요") when the next
+        word opens with a dog's name ("… 뺏어먹어요 초코는 가만히 있어요"). Not Korean: whole."""
+        if not any(_syllable(ch) for ch in clause):
+            return [clause]
+        endings = self._typed_aliases("understanding-sentence-end")
+        verbs = self.vocabulary["understanding-behaviour-verb"]
+        words = clause.split()
+        sentences: list[list[str]] = [[]]
+        for i, word in enumerate(words):
+            sentences[-1].append(word)
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if (
+                following
+                and word.endswith(endings)
+                and verbs.contains(Folded(word))
+                and not self.names.named(word, names)
+                and self.names.named(following, names)
+            ):
+                sentences.append([])
+        return [" ".join(s) for s in sentences if s]
 
     def dogs_together(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of two dogs the message opens with, joined ("max and bella
