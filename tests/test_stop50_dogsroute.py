@@ -12,9 +12,12 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _kakao_dog_ids, _tg_dog_ids
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop35_profile import _answers
 from tests.test_stop48_dogs2 import _kakao_report_dogs, _tg_report_dogs
-from tests.test_survey_answers_misread import t
+from tests.test_stop48_otherdog import _kakao_dogs, _tg_dogs
+from tests.test_survey_answers_misread import ANSWERS, NAME, asked, kakao_at, t, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_trial14_values import AGREED
 
 # lang: (the other dog, a neutered male beagle; the active dog, a spayed female poodle)
 PAIR = {
@@ -86,3 +89,145 @@ async def test_the_dog_called_by_his_pronoun_is_said_with_how_to_move_it_on_kaka
     assert said in user.text, user.texts[-2:]
     await user.send("I meant Pip")  # moved back, as the line says
     assert await _kakao_report_dogs(kakao, user.key) == [ids["Pip"]], user.texts[-2:]
+
+
+# -- 3. switching by the dog's breed --------------------------------------------------------------
+
+# (lang, typed): each ends on 밤이 / Bruno, the beagle
+BY_BREED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ko", ("비글로 바꿔줘",)),
+    ("en", ("switch to the beagle",)),
+    ("ko", ("강아지 바꿔줘", "비글")),
+    ("en", ("switch dog", "the beagle")),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), BY_BREED)
+async def test_switching_by_the_breed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: tuple[str, ...]
+) -> None:
+    user, _ids = await kakao_pair(kakao, lang)
+    for text in typed:
+        await user.send(text)
+    other, active = PAIR[lang]
+    assert t(lang, "profile-switched", name=other[0]) in user.text, user.texts[-2:]
+    dogs = await _kakao_dogs(kakao, user.key)
+    assert dogs[active[0]]["breed"] == active[3], dogs  # never the active dog's breed changed
+
+
+async def test_switching_by_the_breed_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(BY_BREED, 50201):
+        await tg_pair(tg, chat, lang)
+        for text in typed:
+            await tg.say(chat, text)
+        other, active = PAIR[lang]
+        assert t(lang, "profile-switched", name=other[0]) in " ".join(tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
+        assert (await _tg_dogs(tg, chat))[active[0]]["breed"] == active[3]
+
+
+# -- 4. switching to a dog not registered, mid-survey -----------------------------------------------
+
+NOT_THERE = {"ko": ("초코로 바꿔줘", "초코"), "en": ("switch to choco", "choco")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_switching_to_a_dog_not_registered_mid_survey_offers_her_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_at(kakao, lang, "breed")
+    typed, name = NOT_THERE[lang]
+    await user.send(typed)
+    said = t(lang, "profile-switch-unregistered-later", typed=name, name=NAME[lang])
+    assert said in user.text, user.texts[-2:]
+    assert asked(lang, "breed") in user.text, user.texts[-2:]  # the question again
+    for text in [*answers_from(lang, "breed"), AGREED[lang]]:
+        await user.send(text)
+    assert t(lang, "newdog-offer-named", name=name) in user.text, user.texts[-2:]
+
+
+async def test_switching_to_a_dog_not_registered_mid_survey_offers_her_on_telegram(tg: Harness) -> None:
+    for chat, lang in enumerate(("ko", "en"), 50301):
+        await tg_at(tg, chat, lang, "breed")
+        typed, name = NOT_THERE[lang]
+        await tg.say(chat, typed)
+        said = t(lang, "profile-switch-unregistered-later", typed=name, name=NAME[lang])
+        assert said in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
+        for text in [*answers_from(lang, "breed"), AGREED[lang]]:
+            await tg.say(chat, text)
+        assert t(lang, "newdog-offer-named", name=name) in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
+
+
+def answers_from(lang: str, key: str) -> list[str]:
+    keys = [k for k, _ in ANSWERS[lang]]
+    return [text for _, text in ANSWERS[lang][keys.index(key) :]]
+
+
+# -- 5. the other dog's name (or "2") at "shall we add the other dog?" ----------------------------
+
+FIRST = {"ko": "안녕하세요 강아지 두마리 키워요", "en": "hi i have two dogs"}
+# (lang, typed at the offer, the name its survey offers; "" none: asked)
+AT_OFFER: tuple[tuple[str, str, str], ...] = (
+    ("en", "Pip", "Pip"),
+    ("en", "now pip", "Pip"),
+    ("en", "2", ""),
+    ("ko", "밤이", "밤이"),
+    ("ko", "이제 밤이요", "밤이"),
+)
+
+
+def _offer_taken(lang: str, name: str) -> str:
+    return t(lang, "survey-q-name-hint", name=name) if name else t(lang, "newdog-intro")
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), AT_OFFER)
+async def test_the_other_dogs_name_at_the_offer_adds_her_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, name: str
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in [FIRST[lang], *_male_answers(lang), AGREED[lang]]:
+        await user.send(text)
+    assert t(lang, "newdog-offer") in user.text, user.texts[-2:]
+    await user.send(typed)
+    assert _offer_taken(lang, name) in user.text, user.texts[-2:]
+
+
+async def test_the_other_dogs_name_at_the_offer_adds_her_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed, name) in enumerate(AT_OFFER, 50401):
+        await tg.say(chat, FIRST[lang], language_code=lang)
+        for text in [*_male_answers(lang), AGREED[lang]]:
+            await tg.say(chat, text)
+        assert t(lang, "newdog-offer") in tg.last_text(chat), tg.sent(chat)[-2:]
+        await tg.say(chat, typed)
+        assert _offer_taken(lang, name) in " ".join(tg.sent(chat)[-2:]), (typed, tg.sent(chat)[-2:])
+
+
+def _male_answers(lang: str) -> list[str]:
+    return _answers(lang, "male")
+
+
+# -- 6. a lower-case name not registered opening a report, with two dogs ---------------------------
+
+LULU = {"ko": ("루루가 자꾸 양말을 훔쳐가요", "루루"), "en": ("lulu keeps stealing socks", "lulu")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_dog_not_registered_is_said_and_offered_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user, ids = await kakao_pair(kakao, lang)
+    text, name = LULU[lang]
+    await user.send(text)
+    active = PAIR[lang][1][0]
+    assert t(lang, "report-filed-unregistered", typed=name, name=active) in user.text, user.texts[-2:]
+    assert await _kakao_report_dogs(kakao, user.key) == [ids[active]]
+
+
+async def test_a_dog_not_registered_is_said_and_offered_on_telegram(tg: Harness) -> None:
+    for chat, lang in enumerate(("ko", "en"), 50501):
+        ids = await tg_pair(tg, chat, lang)
+        text, name = LULU[lang]
+        await tg.say(chat, text)
+        active = PAIR[lang][1][0]
+        said = t(lang, "report-filed-unregistered", typed=name, name=active)
+        assert said in " ".join(tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
+        assert await _tg_report_dogs(tg, chat) == [ids[active]]

@@ -488,7 +488,7 @@ async def _route(turn: Turn) -> None:
         return
     if picks.number_after_view(turn):  # "1" after /week or /progress: nothing there to pick (trial 16)
         return
-    typed = picks.typed(turn)  # "1", "초코로", a label typed at the list just shown: its button
+    typed = await picks.typed(turn)  # "1", "초코로", a label typed at the list just shown: its button
     if typed is not None:
         turn.incoming = dataclasses.replace(turn.incoming, choice=typed)
     choice = turn.incoming.choice
@@ -510,6 +510,8 @@ async def _route(turn: Turn) -> None:
     if await followup.unknown_name(turn):  # "Luna" alone at a result's question, no such dog
         return
     if await profile.own_dog_at_offer(turn):  # "보리" at "add another dog?": 보리 meant
+        return
+    if await profile.name_at_offer(turn):  # "Pip", "now pip", "2" at "add the other dog?": added
         return
     # idle or at a survey question, with a report whose result was not shown yet or was shown a
     # moment ago (`detail.RECENT_WINDOW`): the message may be detail about it

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from dogcoach.domain.channel import NUMBERS_SHOWN
+from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.profile import NEW_DOG as ADD_DOG
 from dogcoach.handlers.profile import PICK as DOG_PICK
 from dogcoach.handlers.profile import REMOVE as DOG_REMOVE
+from dogcoach.handlers.profile import of_breed
 from dogcoach.handlers.results.render import HISTORY_PAGE, OPEN
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import normalize
@@ -90,9 +92,25 @@ def remember(turn: Turn, asked_again: int = 0) -> None:
         turn.state.data[SHOWN] = [[c.id, c.label] for c in last.choices]
 
 
-def typed(turn: Turn) -> str | None:
+async def typed(turn: Turn) -> str | None:
     """The button of the list just shown that the typed message picks, if it is one; the list is
-    forgotten either way (it answers the next message only)."""
+    forgotten either way (it answers the next message only). A dog's breed picks that dog ("the
+    beagle", "비글"; stop 50: stored as the active dog's breed): `profile.of_breed`."""
+    shown = turn.state.data.get(SHOWN)
+    found = _typed(turn)
+    if found is not None or not shown or turn.incoming.choice is not None or not turn.incoming.text:
+        return found
+    by_id: dict[int | None, str] = {
+        number_after(str(i), DOG_PICK) or number_after(str(i), DOG_REMOVE): str(i)
+        for i, _ in shown
+        if str(i).startswith((DOG_PICK, DOG_REMOVE))
+    }
+    dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.id in by_id]
+    bred = of_breed(turn, turn.incoming.text, dogs)
+    return by_id[bred[0].id] if len(bred) == 1 else None
+
+
+def _typed(turn: Turn) -> str | None:
     shown = turn.state.data.pop(SHOWN, None)
     text = turn.incoming.text
     if not shown or turn.incoming.choice is not None or not text:

@@ -6,6 +6,7 @@ import dataclasses
 import unicodedata
 from typing import Any
 
+from dogcoach.domain.channel import NUMBERS_SHOWN
 from dogcoach.domain.ids import number_after
 from dogcoach.domain.survey import BY_KEY, Kind
 from dogcoach.domain.types import Choice, Reply
@@ -476,6 +477,8 @@ async def switch_command(turn: Turn) -> None:
         matching = [called[named]] if named in called else []
     if not matching and named:  # "switch to 렉스" for Rex: the name in the other script (stop 34)
         matching = [dogs[i] for i in dogs_named(turn, typed, dogs)]  # and a name before a rename
+    if not matching and named:  # "푸들로 바꿔줘", "switch to the beagle" (stop 50): by its breed
+        matching = of_breed(turn, typed, dogs)
     if len(matching) == 1:
         await _switch(turn, matching[0])
         return
@@ -490,6 +493,14 @@ async def switch_command(turn: Turn) -> None:
         return
     if len(dogs) == 1:
         name = dogs[0].name or turn.t("value-none")
+        if named and turn.state.flow == onboarding.FLOW:
+            # "초코로 바꿔줘" mid-survey, no 초코 (stop 50: "the only dog", 초코 never named nor
+            # offered): said she is not registered, and offered by her name when the survey is done
+            if not isinstance(turn.state.data.get(onboarding.NEWDOG_AFTER), str):
+                turn.state.data[onboarding.NEWDOG_AFTER] = typed
+            turn.say("profile-switch-unregistered-later", typed=typed, name=name)
+            turn.resume_flow()
+            return
         if turn.state.flow is not None:  # the open question stays in view: the offer is its button
             turn.say("profile-switch-only", name=name, choices=(turn.choice(NEW_DOG, "profile-newdog"),))
             turn.resume_flow()  # nothing switched
@@ -509,6 +520,55 @@ async def switch_command(turn: Turn) -> None:
     if turn.state.flow is None:
         turn.state.data[OFFERED] = OFFER_TURNS
         turn.state.data[OFFERED_NAME] = typed
+
+
+def of_breed(turn: Turn, typed: str, dogs: list[Dog]) -> list[Dog]:
+    """The dogs of `dogs` whose breed `typed` names ("푸들", "the beagle", "비글로", "beagle" for a
+    beagle mix; stop 50: only names switched, "the beagle" at the dogs' list changed the active
+    dog's breed): the breed told at the survey, whole, or one word of it; words before
+    (`understanding-pick-breed-before`: "the", "그") and the pick's endings ("로") read past."""
+    keys = {_same_name(typed)}
+    for before in turn.messages.aliases("understanding-pick-breed-before"):
+        keys |= {k.removeprefix(_same_name(before)) for k in keys if k.startswith(_same_name(before))}
+    for ending in turn.messages.aliases("understanding-pick-name-ending"):
+        end = _same_name(ending)
+        keys |= {k.removesuffix(end) for k in keys if end and k.endswith(end) and len(k) > len(end)}
+    found = []
+    for dog in dogs:
+        breed = dog.answers.get("breed")
+        if not isinstance(breed, str) or not breed.strip():
+            continue
+        said = {_same_name(breed), *(_same_name(w) for w in breed.split() if len(w) > 2)}
+        if keys & said:
+            found.append(dog)
+    return found
+
+
+async def name_at_offer(turn: Turn) -> bool:
+    """Adding a dog offered (idle), and a name typed as its answer ("Pip", "now pip", "이제 밤이";
+    stop 50, Telegram: "I'm not sure what you mean"), or a bare number where the buttons show
+    none ("2": the second dog, never the second button's "not now"): the offer taken, the survey
+    started with that name to confirm (or asked). A name of the owner's dogs is
+    `own_dog_at_offer`'s; yes and no and anything else are left to the offer's options."""
+    if turn.state.flow is not None or not turn.state.data.get(OFFERED) or turn.incoming.choice is not None:
+        return False
+    text = turn.text.strip()
+    if any(turn.messages.matches(text, m) for m in ("newdog-offer-yes", "newdog-offer-no", "profile-newdog")):
+        return False  # the offer's own answers
+    if text.isdigit() and not turn.state.data.get(OFFERED_NAME) and turn.surface not in NUMBERS_SHOWN:
+        if int(text) < 2:
+            return False
+        name = ""
+    else:
+        name = turn.services.understander.offered_dog_name(text)
+        dogs = await turn.session.list_dogs(turn.user.id)
+        if not name or any(_same_name(d.name or "") == _same_name(name) for d in dogs):
+            return False
+    facts = turn.state.data.get(onboarding.ADD_DOG_OFFERED_FACTS)
+    offered = close_offer(turn)
+    turn.say("newdog-intro")
+    await onboarding.start_new_dog(turn, another=True, name=name or offered, facts=facts)
+    return True
 
 
 def _pick_dog(turn: Turn, dogs: list[Dog], text: str, *, add: bool = False) -> None:

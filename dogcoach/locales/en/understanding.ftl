@@ -1154,6 +1154,12 @@ understanding-pick-name-ending = pick ending
 ## Words before a dog's name typed at a list of dogs ("just bramble obvs" at "Which dog would you like to talk about?"; stop 47, owner trial 30: not understood): the name still picks its dog.
 understanding-pick-name-before = just
     .aliases = just, only, obviously, obvs, definitely, def, um, uh, oh
+## Words before a breed typed to switch to the dog of that breed ("switch to the beagle", "the beagle" at the dogs' list; stop 50): read past.
+understanding-pick-breed-before = the
+    .aliases = the, my, our, that, the little, the big
+## Words before a name typed as the answer to "shall we add the other dog?" ("now pip", "next is Pip"; stop 50, Telegram: not understood): read past, the name is the new dog's.
+understanding-offer-name-lead = now
+    .aliases = now, next, next is, next one is, then, and, also, the other one is, the other is, the other one, other one is, her name is, his name is, name is, its name is, she's, he's, shes, hes, it's, its, called, named, her name's, his name's
 
 ## A joining word after an answer that a report follows ("8 hours, and she barks the whole time").
 understanding-answer-joiner = and

@@ -1180,6 +1180,12 @@ understanding-pick-name-ending = 고르는 말
 ## 강아지 목록에서 이름 앞에 붙인 말("당연히 초코죠", "그냥 초코요"; stop 47, 보호자 체험 30의 "just bramble obvs"): 이름이 그 강아지를 골라요.
 understanding-pick-name-before = 그냥
     .aliases = 그냥, 당연히, 당근, 물론, 음, 아
+## 견종으로 강아지를 고를 때 앞에 오는 말("그 비글로 바꿔줘", 강아지 목록에서 "우리 푸들"; stop 50): 건너뛰고 읽어요.
+understanding-pick-breed-before = 그
+    .aliases = 그, 우리, 저희, 우리집, 저희집
+## "다른 강아지도 등록할까요?"에 이름으로 답할 때 이름 앞에 오는 말("이제 밤이", "다음은 밤이요"; stop 50, 텔레그램: 알아듣지 못했어요): 건너뛰고, 그 이름이 새 강아지의 이름이에요.
+understanding-offer-name-lead = 이제
+    .aliases = 이제, 그럼, 다음은, 다음, 이번엔, 이번에는, 이름은, 둘째는, 둘째 이름은, 다른 애는, 다른 아이는
 
 ## 답 뒤에 이어서 일을 말하는 어미("8시간인데 그동안 계속 짖어요"): 앞은 답, 뒤는 보고.
 understanding-answer-joiner = 인데

@@ -68,6 +68,24 @@ class DogReading(Tables):
         found = found or [i for i, name in enumerate(names) if name and sound_alike(typed, _fold(name))]
         return found[0] if found else None
 
+    def offered_dog_name(self, text: str) -> str:
+        """The name typed as the answer to "shall we add the other dog?" ("Pip", "now pip", "이제
+        밤이요"; stop 50: not understood): one word that may be a dog's name after the words that
+        lead it (`understanding-offer-name-lead`); "" for anything else."""
+        message = Folded(canonical(text))
+        rest = _after_last(message.text, self.vocabulary["understanding-offer-name-lead"]) or message.text
+        words = rest.split()
+        if len(words) != 1 or any(ch.isdigit() for ch in rest) or not self._name_like(words[0]):
+            return ""
+        answer = self.answers.name(Folded(words[0]))
+        if not isinstance(answer, Value) or normalize(str(answer.value)).casefold() in self._intro_not_names:
+            return ""
+        if self.signals.read(message).behaviour or self.signals.read(message).question:
+            return ""
+        value = str(answer.value)
+        # as typed: "pip" is Pip, the survey's name question confirms it
+        return value[:1].upper() + value[1:] if value.isascii() else value
+
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
         return self.names.named(text, names)
@@ -386,7 +404,9 @@ class DogReading(Tables):
             return False  # "lab chewed my shoe": the breed, no name
         if not v["understanding-name-subject-verb"].contains(verb):
             return False
-        return self.signals.read(verb).behaviour
+        # "lulu keeps stealing socks" (stop 50: filed under the active dog without a word): the
+        # behaviour after "keeps", "always", "has been" is read with the words that follow
+        return self.signals.read(Folded(" ".join(words[1:4]))).behaviour
 
     def _two_told(self, text: str) -> tuple[str, str] | None:
         """Two dogs' names given at once where one dog's name is asked ("two dogs, Milo and Daisy",
