@@ -231,3 +231,27 @@ async def test_a_dog_not_registered_is_said_and_offered_on_telegram(tg: Harness)
         said = t(lang, "report-filed-unregistered", typed=name, name=active)
         assert said in " ".join(tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
         assert await _tg_report_dogs(tg, chat) == [ids[active]]
+
+
+# (lang, typed): the owner's other dog named with a word before it at the offer of adding one
+OWN_AT_OFFER = {"ko": ("코코로 바꿔줘", "이제 밤이요"), "en": ("switch to coco", "now bruno")}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_owners_dog_named_at_the_offer_is_switched_to_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user, _ids = await kakao_pair(kakao, lang)
+    for text in OWN_AT_OFFER[lang]:
+        await user.send(text)
+    assert t(lang, "profile-switched", name=PAIR[lang][0][0]) in user.text, user.texts[-2:]
+    assert list(await _kakao_dogs(kakao, user.key)) == [PAIR[lang][0][0], PAIR[lang][1][0]]
+
+
+async def test_the_owners_dog_named_at_the_offer_is_switched_to_on_telegram(tg: Harness) -> None:
+    for chat, lang in enumerate(("ko", "en"), 50601):
+        await tg_pair(tg, chat, lang)
+        for text in OWN_AT_OFFER[lang]:
+            await tg.say(chat, text)
+        said = t(lang, "profile-switched", name=PAIR[lang][0][0])
+        assert said in " ".join(tg.sent(chat)[-3:]), tg.sent(chat)[-3:]

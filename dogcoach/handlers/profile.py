@@ -18,6 +18,7 @@ from dogcoach.handlers.viewed import dogs_named, viewed_dog
 from dogcoach.handlers.viewed import named as named_view
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import ACTIVE_DOG, DECLINE, Context, Expect, Option, Value
+from dogcoach.services.understanding import Kind as Said
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
@@ -291,10 +292,14 @@ async def own_dog_at_offer(turn: Turn) -> bool:
     trial: "무슨 뜻인지 잘 모르겠어요"): that dog is meant, not a new one. Another than the one
     talked about: switched to (the offer closed); the one talked about already: said it is
     registered, and the offer made again for another dog."""
-    if turn.state.flow is not None or not turn.state.data.get(OFFERED) or len(turn.text.split()) != 1:
+    if turn.state.flow is not None or not turn.state.data.get(OFFERED):
         return False
+    # "now pip" (stop 50): the name after the words that lead it
+    typed = (
+        turn.text if len(turn.text.split()) == 1 else turn.services.understander.offered_dog_name(turn.text)
+    )
     dogs = [d for d in await turn.session.list_dogs(turn.user.id) if d.name]
-    alone = turn.services.understander.name_alone(turn.text, [d.name for d in dogs])
+    alone = turn.services.understander.name_alone(typed, [d.name for d in dogs]) if typed else None
     if alone is None:
         return False
     dog = dogs[alone]
@@ -560,7 +565,10 @@ async def name_at_offer(turn: Turn) -> bool:
             return False
         name = ""
     else:
-        name = turn.services.understander.offered_dog_name(text)
+        understander = turn.services.understander
+        if understander.understand(text, Context(Expect.NOTHING)).kind is not Said.NOISE:
+            return False  # "done", "thanks", a report: read as they are
+        name = understander.offered_dog_name(text)
         dogs = await turn.session.list_dogs(turn.user.id)
         if not name or any(_same_name(d.name or "") == _same_name(name) for d in dogs):
             return False
