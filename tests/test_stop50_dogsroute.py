@@ -2,6 +2,25 @@
 """Stop 50, helper "dogsroute": with two dogs, which dog a report or a command is about. Each
 reproduced through a real channel first (Kakao, Telegram, Korean and English), what was kept read
 back from the store.
+
+1. "hes been limping" with Pip (a female) active and Bruno the male: filed under Pip. Now the one
+   other dog the opening pronoun fits takes it (`report.by_pronoun`), said with how to move it
+   (`report-filed-pronoun`); the active dog's sex unknown, several dogs of that sex, "she" for a
+   female active, and the Korean "걔가", "그 아이가" (no gender): the active dog, as before.
+2. "밤이가 초코 밥을 뺏어먹어요 초코는 가만히 있어요" (초코 active): filed under 초코, marked as the
+   topic of the calm second sentence. Now the sentences are cut (a full stop, or
+   `understanding-sentence-end` after a behaviour word before a dog's name) and a telling one
+   naming both gives its subject: 밤이. "Bruno keeps stealing Pip's food, Pip just lets him" was
+   Bruno's already; "Pip just lets him. Bruno keeps…" was not.
+3. "비글로 바꿔줘", "switch to the beagle": "no dog called 비글"; "the beagle" at the dogs' list
+   stored "the beagle" as Pip's breed. Now a breed picks its dog (`profile.of_breed`).
+4. "초코로 바꿔줘" mid-survey with one dog: "콩이 is the only dog", 초코 neither named nor offered.
+   Now said not registered and offered by her name when the survey is done.
+5. "Pip", "now pip" at "shall we add the other dog you mentioned?": "I'm not sure what you mean";
+   "2": declined (the second button, which no channel numbers). Now the offer is taken with that
+   name (or none, asked); "now bruno" for a dog of theirs switches to him.
+6. "lulu keeps stealing socks" (no Lulu, two dogs): filed under Pip without a word. Now said to
+   be kept under Pip for now, Lulu offered (`report-filed-unregistered`, stop 49's pieces).
 """
 
 from __future__ import annotations
