@@ -274,3 +274,20 @@ async def test_the_owners_dog_named_at_the_offer_is_switched_to_on_telegram(tg: 
             await tg.say(chat, text)
         said = t(lang, "profile-switched", name=PAIR[lang][0][0])
         assert said in " ".join(tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
+
+
+RESUME = {"ko": "설문 이어서", "en": "Resume survey"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_switching_to_a_dog_not_registered_mid_survey_with_two_dogs_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """With two dogs, "say yes to add her" mid-survey was a yes the open question would take."""
+    user, _ids = await kakao_pair(kakao, lang)
+    await user.send(RESUME[lang])  # Pip's survey, at its size question
+    typed, name = NOT_THERE[lang]
+    await user.send(typed.replace("초코", "코코").replace("choco", "coco"))
+    coco = name.replace("초코", "코코").replace("choco", "coco")
+    assert t(lang, "profile-switch-unknown-later", name=coco) in user.text, user.texts[-2:]
+    assert t(lang, "survey-q-size", name=PAIR[lang][1][0]) in user.text, user.texts[-2:]

@@ -496,16 +496,22 @@ async def switch_command(turn: Turn) -> None:
         turn.say("newdog-intro")
         await onboarding.start_new_dog(turn, another=True, name=name, facts=facts)
         return
+    if named and turn.state.flow == onboarding.FLOW:
+        # "초코로 바꿔줘" mid-survey, no 초코 (stop 50: "the only dog", 초코 never named nor
+        # offered; with two dogs, "say yes to add her", a yes the question open would take): said
+        # she is not registered, and offered by her name when the survey is done
+        if not isinstance(turn.state.data.get(onboarding.NEWDOG_AFTER), str):
+            turn.state.data[onboarding.NEWDOG_AFTER] = typed
+        if len(dogs) == 1:
+            turn.say(
+                "profile-switch-unregistered-later", typed=typed, name=dogs[0].name or turn.t("value-none")
+            )
+        else:
+            turn.say("profile-switch-unknown-later", name=typed)
+        turn.resume_flow()
+        return
     if len(dogs) == 1:
         name = dogs[0].name or turn.t("value-none")
-        if named and turn.state.flow == onboarding.FLOW:
-            # "초코로 바꿔줘" mid-survey, no 초코 (stop 50: "the only dog", 초코 never named nor
-            # offered): said she is not registered, and offered by her name when the survey is done
-            if not isinstance(turn.state.data.get(onboarding.NEWDOG_AFTER), str):
-                turn.state.data[onboarding.NEWDOG_AFTER] = typed
-            turn.say("profile-switch-unregistered-later", typed=typed, name=name)
-            turn.resume_flow()
-            return
         if turn.state.flow is not None:  # the open question stays in view: the offer is its button
             turn.say("profile-switch-only", name=name, choices=(turn.choice(NEW_DOG, "profile-newdog"),))
             turn.resume_flow()  # nothing switched

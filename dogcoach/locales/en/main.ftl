@@ -109,8 +109,11 @@ profile-active = We're talking about { $name } right now.
 profile-switch-only = { $name } is the only dog I know of yours. To talk about another dog, add it first.
 profile-switch-only-ask = { $name } is the only dog I know of yours. To talk about another dog, it needs adding first. Shall we add one now?
 profile-switch-unregistered = { $typed } isn't registered yet ({ $name } is the only dog I know of yours). Shall we add { $typed }?
+# Switching to a dog not registered asked mid-survey, one dog (stop 50): offered by that name once the survey is done.
 profile-switch-unregistered-later = { $typed } isn't registered yet ({ $name } is the only dog I know of yours). I'll offer to add { $typed } as soon as this survey is done; first, the question below.
 profile-switch-unknown-add = You have no dog called "{ $name }" yet. Which dog would you like to talk about? To add { $name }, say "yes" or choose "{ profile-newdog }" below.
+# Switching to a dog not registered asked mid-survey, with several dogs (stop 50): offered by that name once the survey is done.
+profile-switch-unknown-later = You have no dog called "{ $name }" yet. I'll offer to add { $name } as soon as this survey is done; first, the question below.
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
 newdog-under-way = Yes, we are adding a new dog right now.

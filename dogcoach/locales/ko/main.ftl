@@ -109,8 +109,11 @@ profile-active = 지금은 { $name }의 이야기를 하고 있어요.
 profile-switch-only = 제가 아는 강아지는 { $name }뿐이에요. 다른 강아지 이야기를 하시려면 먼저 강아지를 추가해 주세요.
 profile-switch-only-ask = 제가 아는 강아지는 { $name }뿐이에요. 다른 강아지 이야기를 하시려면 먼저 강아지를 추가해야 해요. 지금 추가할까요?
 profile-switch-unregistered = { JOSA($typed, "이라는", "라는") } 강아지는 아직 등록돼 있지 않아요(제가 아는 강아지는 { $name }뿐이에요). { JOSA($typed, "을", "를") } 추가할까요?
+# 설문 중에 등록되지 않은 강아지로 바꿔 달라고 할 때(강아지가 하나; stop 50): 설문이 끝나면 그 이름으로 추가를 권해요.
 profile-switch-unregistered-later = { JOSA($typed, "이라는", "라는") } 강아지는 아직 등록돼 있지 않아요(제가 아는 강아지는 { $name }뿐이에요). 이 설문이 끝나면 바로 { JOSA($typed, "을", "를") } 추가할지 여쭤볼게요. 먼저 아래 질문에 답해 주세요.
 profile-switch-unknown-add = 이름이 "{ $name }"인 강아지는 아직 등록돼 있지 않아요. 어떤 강아지 이야기를 할까요? { JOSA($name, "을", "를") } 새로 추가하시려면 '네'라고 하시거나 아래 '{ profile-newdog }'를 골라 주세요.
+# 설문 중에 등록되지 않은 강아지로 바꿔 달라고 할 때(강아지가 여럿; stop 50): 설문이 끝나면 그 이름으로 추가를 권해요.
+profile-switch-unknown-later = 이름이 "{ $name }"인 강아지는 아직 등록돼 있지 않아요. 이 설문이 끝나면 바로 { JOSA($name, "을", "를") } 추가할지 여쭤볼게요. 먼저 아래 질문에 답해 주세요.
 command-words-unknown = 제가 할 수 있는 일이 아니에요. 제가 할 수 있는 일은 이래요:
 newdog-intro = 새 강아지를 추가해 볼게요.
 newdog-under-way = 네, 지금 새 강아지를 등록하고 있어요.
