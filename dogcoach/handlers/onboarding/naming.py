@@ -325,6 +325,28 @@ async def _name_retyped(turn: Turn, q: Question, dog: Dog | None) -> bool:
     return True
 
 
+async def _name_told_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """A name typed alone at the question right after the name ("뭉치요", "Max" at the age; stop
+    50 owner trial: the name had been stored wrong, "I didn't catch the age" ignored the fix):
+    said back, and the name question opened as an edit offering it ("Is your dog's name 뭉치?":
+    yes takes it, "another name" asks it plain); the survey then comes back to `q`. Only a
+    message that answers `q` in no way; False, nothing done, else."""
+    u = turn.understanding
+    if dog is None or not dog.name or q.key != QUESTIONS[1].key or turn.state.data.get("mode") == "edit":
+        return False
+    if u is None or u.kind is not Said.ANSWER or not isinstance(u.answer, Unclear) or u.answer.understood:
+        return False
+    new = turn.services.understander.name_told_bare(turn.text, dog.name)
+    if not new or not BY_KEY["name"].minimum <= len(new) <= BY_KEY["name"].maximum:
+        return False
+    turn.say("survey-name-fix-offer", typed=turn.text.strip(), old=dog.name)
+    turn.state.data["mode"] = "edit"
+    turn.state.data[NAME_HINT] = new
+    turn.state.step = QUESTIONS[0].key
+    await ask(turn, QUESTIONS[0], dog)
+    return True
+
+
 async def _rename(turn: Turn, q: Question, dog: Dog, name: str) -> None:
     """The dog's name said again at a later question: stored as the name (if it fits the name
     question's length), then the open question again."""

@@ -32,6 +32,8 @@ survey-name-pair-two = 🐶🐶 Two dogs
 survey-renamed-review = Got it, the name is { $name }. Here is the profile again:
 # The line after the name is changed (owner trial 13: "Mocha's name: Mocha", the new name twice): old → new.
 survey-renamed-from = Name changed: { $old } → { $new }
+# A name typed alone at the age right after the name (stop 50 owner trial: "Max" got "I didn't catch the age"): the name question offers it next. $typed is what was typed, $old the name stored.
+survey-name-fix-offer = "{ $typed }" — is that the name? I have { $old } so far.
 # "back" at the first question, the name (owner trial 13: the dog named "Go Back"): there is none before it; the question again.
 survey-back-first = This is the first question, so there is none before it.
 # The dog's name asked during the survey ("what was his name again lol"; owner trial 13: renamed, or sent to the model): the name kept, the question again.
@@ -436,7 +438,7 @@ survey-earlier-same = { $field } already says so: { $value }
 # A distance with no time at the exercise ("like 2km?"; owner trial 33: read as a weight): nothing noted, the question again. $understood is the distance as typed.
 survey-distance-not-time = I understood a distance ({ $understood }), not a time, so I didn't note it. About how many minutes is that a day? For example: "40 minutes".
 survey-children-liked = "{ $typed }" — I understood how { $name } is with children, but not whether any live with you, so I didn't note it.
-survey-children-older = "{ $typed }" — a child of 13 or older isn't one this question asks about (under 12), so I noted No. If a younger child lives with you too, go back and pick Yes.
+survey-children-older = "{ $typed }" — a child of 12 or older isn't one this question asks about (under 12), so I noted No. If a younger child lives with you too, go back and pick Yes.
 # Half an option told first ("female"), then the number of an option that contradicts it ("1" = male; owner trial 12: stored male without a word): nothing stored, asked again. $value is the numbered option, $understood the half told.
 survey-part-contradicted = Option "{ $typed }" is { $value }, but you said { $understood } before, so I didn't note it. Please pick the option that fits.
 # A bare small number where the unit is not clear ("1" at the exercise; owner trial 12: stored as 1 minute): minutes or hours, asked. $first and $second are the two readings.

@@ -725,6 +725,9 @@ understanding-none-yet = yet
 ## -- At the health ("any health problems?"), "not yet" alone says none so far (owner trial 33: "not yet" stored as the health note): the none value. Only where a question takes none; elsewhere these stay words of time.
 understanding-none-not-yet = not yet
     .aliases = not yet, none yet, nothing yet, not so far, not as of yet, not yet no, no not yet, nope not yet, not yet thankfully, not yet luckily, thankfully not yet, luckily not yet
+## -- At a multi-choice question with a none option, a bare denial right beside an option denies that option ("dogs no", "no dog"; stop 50 owner trial: "개 없어요" ticked the dog AND none): the answer is none. "cat, no others" is no such denial ("others" is not here).
+understanding-none-denies = no
+    .aliases = no, not, nope, nah, none, not really
 understanding-none = none
     .aliases = no, nope, nah, naw, none, nothing, not really, not at all, none at all, no pets, no others, nothing else, none really, no none, not any, zero, never, nope none, nothing much, not much, nah nothing, nothing more, no more
 ## -- At the worst reaction, a none told in other words ("no bites or anything", "she's never hurt anyone", "hes a sweetheart, nothing like that"; English owner trial 30: saved as a report and analysed, or "I understood injury"): the reactions a none-word or "never" denies, and the words around a none that say how far it holds or how gentle the dog is. With a none-word and nothing else, the option "None"; a reaction told as having happened ("no bites, just growls") is no such message.

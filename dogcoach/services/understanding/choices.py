@@ -382,12 +382,48 @@ class ChoiceReader:
             return Picked(positions, True)
         if multi:
             listed = self._list(message.text, options)
+            if (
+                listed
+                and exclusive in listed
+                and len(listed) > 1
+                and self._options_denied(message, options, exclusive)
+            ):
+                return Picked((exclusive,), True)  # "개 없어요", "no dog", "dogs no": none (stop 50)
             if listed:
                 return Picked(listed, True)
         weighed = self._by_weight(message, options)
         if weighed is not None:
             return Picked((weighed,), False)
         return self._in_sentence(message, options, multi=multi, exclusive=exclusive)
+
+    def _options_denied(self, message: Folded, options: Sequence[Option], exclusive: str | None) -> bool:
+        """Every word an option or a bare denial beside it ("개 없어요", "고양이는 없어요", "no
+        dog", "dogs no"; stop 50 owner trial: the dog ticked beside none): the options named are
+        what is denied, the answer is the exclusive option. "cat, no others" is no such message
+        ("others" is neither), nor "고양이는 없고 개 한마리 더 있어요"."""
+        chunks = [c for c in re.split(r"[,.;!?~]+", message.text) if c.strip()]
+        return bool(chunks) and all(self._chunk_denied(c, options, exclusive) for c in chunks)
+
+    def _chunk_denied(self, text: str, options: Sequence[Option], exclusive: str | None) -> bool:
+        """One part of `_options_denied` between punctuation: options and a denial of them."""
+        others = [o for o in options if o.id != exclusive]
+        denies = self.vocabulary["understanding-none-denies"]
+        words = text.split()
+        denied = named = False
+        i = 0
+        while i < len(words):
+            two = " ".join(words[i : i + 2])
+            if i + 1 < len(words) and denies.whole(Folded(two)):
+                denied, i = True, i + 2
+                continue
+            if denies.whole(Folded(words[i])):
+                denied = True
+            elif isinstance(self._pick(Folded(words[i]), others, multi=True, exclusive=None), Picked):
+                named = True
+            else:
+                return False
+            i += 1
+        return denied and named
 
     def _exact(self, text: str, options: Sequence[Option]) -> str | None:
         by_msg = {o.msg_id: o.id for o in options}
@@ -664,6 +700,8 @@ class ChoiceReader:
             # people": aggression toward people, not mouthing as well)
             full = [o for o in full if not any(used[o] < used[other] for other in full)]
             if exclusive in full and len(full) > 1:
+                if self._options_denied(message, options, exclusive):
+                    return Picked((exclusive,), False)  # "고양이는 없어요", "개나 고양이 없어요"
                 return Unclear(tuple(full))
             return Picked(tuple(full), False) if full else None
         if full and not multi:

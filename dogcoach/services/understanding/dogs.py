@@ -804,6 +804,28 @@ class DogReading(Tables):
             return [*words[: max(0, at - 1)], *self._wrong_name_off(words[at + 1 :])]
         return words
 
+    def name_told_bare(self, text: str, stored: str) -> str:
+        """A name typed alone ("뭉치요", "Max"; stop 50 owner trial: at the age question right
+        after the name was stored as something else, "I didn't catch the age"): the name, when
+        the message is one word that reads as one, with no number, no word of the dog's stage of
+        life ("senior", "할배", "puppy": `understanding-age-stage`) and none that is never a name
+        (`understanding-name-intro-not-name`: "애기", "baby"), and not `stored`. "" else."""
+        message = Folded(canonical(text))
+        if message.words != 1 or any(ch.isdigit() for ch in text) or self.signals.read(message).behaviour:
+            return ""
+        v = self.vocabulary
+        if v["understanding-age-stage"].contains(message) or v["understanding-age-stage-baby"].contains(
+            message
+        ):
+            return ""
+        answer = self.answers.name(message)
+        if not isinstance(answer, Value):
+            return ""
+        new = str(answer.value)
+        if normalize(new).casefold() in self._intro_not_names or _fold(new) == _fold(stored):
+            return ""
+        return new
+
     def name_retyped(self, text: str, stored: str) -> str:
         """The dog's name typed again at a later question to put the stored one right ("콩이" or
         "콩이요" for 콩이라, "its just Poppy not Popyy lol" for Popyy; owner trial 31: "I didn't

@@ -84,6 +84,7 @@ PEOPLE_QUESTIONS = ("household", "children")
 OTHER_OPTION_HEDGED = "other-option-hedged"
 # Only children 12 or older told at the children under 12 ("네 있어요 중딩"): no, said why.
 OLDER_CHILD = "older-child"
+YOUNG_RELATIVE = "young-relative"
 # At the children question, only how the dog is with children ("she loves kids", "애들 좋아해요";
 # owner trial 33: stored yes): whether any live at home is not said; asked again saying so.
 CHILDREN_LIKED = "children-liked"
@@ -484,10 +485,39 @@ class SurveyReading(RetoldFactReading):
         """A relative who may be a child told with one age under 12 ("my son is 7", "남동생 8살";
         stop 49 owner trial: "son" is an alias of the origin "Friend / family", stored as the
         origin at the sex): a child at home. No age, or two numbers, is no such fact."""
-        if not self.vocabulary["understanding-child-relative"].contains(message):
-            return False
+        ages = self._relative_ages(message)
+        return ages is not None and len(ages) == 1 and 0 < ages[0] < CHILD_MAX_YEARS
+
+    def _older_relative_only(self, message: Folded) -> bool:
+        """A relative told with ages all 12 or more ("my son is 15", "딸이 14살이에요"; stop 50
+        owner trial: stored yes at the children under 12): no child the question asks about. A
+        younger one beside ("아들 15살 딸 7살") or a word for a young child keeps the yes."""
+        ages = self._relative_ages(message)
+        return (
+            bool(ages)
+            and all(age >= CHILD_MAX_YEARS for age in ages or ())
+            and not self.vocabulary["understanding-young-child"].contains(message)
+        )
+
+    def _relative_ages(self, message: Folded) -> list[float] | None:
+        """The ages in years told beside a relative who may be a child ("my son is 7", "아들
+        일곱살", "my son is seven": number words too, stop 50); None when no relative is named."""
+        relatives = self.vocabulary["understanding-child-relative"]
+        if not relatives.contains(message):
+            return None
         numbers = re.findall(r"\d+", message.text)
-        return len(numbers) == 1 and 0 < int(numbers[0]) < CHILD_MAX_YEARS
+        if numbers:
+            return [float(n) for n in numbers]
+        rest = Folded(_blanked(message, relatives, latin_only=False))
+        read = self.answers.quantity(rest, Expect.AGE)
+        months = read.value if isinstance(read, Value | Approximate) else None
+        if isinstance(read, Unclear) and not read.rest:
+            months = read.understood
+        if not isinstance(months, int | float):
+            return []
+        if months == 12 and not self.names_answer(rest, "age_months"):
+            return []  # "딸 하나", "a son": one relative counted, no age told
+        return [months / 12]
 
     def _children_picked(self, message: Folded, only: str | None = None) -> bool:
         """The children question reads one of its options in `message` ("있어요 7살": yes; "2살부터
@@ -1588,10 +1618,16 @@ class SurveyReading(RetoldFactReading):
             # "거의 없어요 재택해서" at the other pets (owner trial 26: "none" ticked): the time the
             # owner is home, the hours alone's answer, kept ahead by the survey
             answer = Unclear(None, (text,))
-        if self._older_child_only(message, context, answer):
+        if self._older_child_only(message, context, answer) or (
+            context.question == "children" and self._older_relative_only(message)
+        ):
             # "네 있어요 중딩" at the children under 12 (owner trial 12: stored yes): a 13–15 year
             # old is no child the question asks about; no, and the survey says why
             return Understanding(Kind.CHOICE, text, picks=("no",), reason=OLDER_CHILD)
+        if context.question == "children" and not isinstance(answer, Value) and self._young_relative(message):
+            # "아들 일곱살" at the children under 12 (stop 50 owner trial: asked again): a relative
+            # told with an age under 12 is a child at home
+            return Understanding(Kind.CHOICE, text, picks=("yes",), reason=YOUNG_RELATIVE)
         if not multi and self.answers.choices.after_contrast(picking, context.options) is not None:
             # "not growling, just barking": what stands is the answer, or the question again
             # naming it; the denied growl neither picked nor a report (owner trial 9)
