@@ -253,3 +253,44 @@ async def test_a_stage_of_life_at_the_age_is_no_name_on_kakao(kakao: Server, lan
     old = {"ko": "콩이", "en": "Rex"}[lang]
     assert t(lang, "survey-name-fix-offer", typed=typed, old=old) not in said, user.texts
     assert await _dog_name(kakao, user.key) == old
+
+
+# -- 5. a dog's breed at the other pets --------------------------------------------------------
+
+# (lang, typed at the other pets, ticked once done)
+BREEDS: tuple[Any, ...] = (
+    ("ko", "말티즈 아이도 있어요", ["dog"]),
+    ("en", "we also have a maltese", ["dog"]),
+    ("ko", "푸들 한마리랑 고양이", ["cat", "dog"]),
+    ("ko", "말티즈는 없어요", ["none"]),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "ticked"), BREEDS)
+async def test_a_breed_at_the_other_pets_is_a_dog_on_kakao(
+    kakao: Server, lang: str, typed: str, ticked: list[str]
+) -> None:
+    user = await kakao_at(kakao, lang, "other_pets")
+    await user.send(typed)
+    if "other_pets" not in await kakao_answers(kakao, user.key):
+        await user.send(DONE[lang])
+    assert sorted((await kakao_answers(kakao, user.key)).get("other_pets") or []) == ticked, user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed", "ticked"), BREEDS[:2])
+async def test_a_breed_at_the_other_pets_is_a_dog_on_telegram(
+    tg: Harness, lang: str, typed: str, ticked: list[str]
+) -> None:
+    chat = 50190 + BREEDS.index((lang, typed, ticked))
+    await tg_at(tg, chat, lang, "other_pets")
+    await tg.say(chat, typed)
+    if "other_pets" not in await tg_answers(tg, chat):
+        await tg.say(chat, DONE[lang])
+    assert (await tg_answers(tg, chat)).get("other_pets") == ticked, tg.sent(chat)
+
+
+async def test_a_breed_called_a_child_is_no_child_on_kakao(kakao: Server) -> None:
+    """ "말티즈 아이도 있어요" at the children: 아이 right after a breed is the dog, no yes."""
+    user = await kakao_at(kakao, "ko", "children")
+    await user.send("말티즈 아이도 있어요")
+    assert (await kakao_answers(kakao, user.key)).get("children") != "yes", user.texts

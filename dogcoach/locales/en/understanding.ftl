@@ -1372,6 +1372,9 @@ understanding-children-not-told = herding kids
 ## The dog called "this baby", "this little one" ("a Maltese, this baby too"): the dog, not a child at home, where the children are read (stop 49; Korean's "이 아이", "우리 아이").
 understanding-child-word-dog = this baby
     .aliases = this baby, this little one, this one too, this baby too, my baby girl too, my baby boy too
+## A child's word right after a dog's breed is the dog ("a maltese baby too"; stop 50 owner trial, the Korean "말티즈 아이도 있어요" stored as children yes).
+understanding-child-word-after-breed = baby
+    .aliases = baby, babies, baby too, kid, kiddo
 ## The dog's sex told with a child's word ("she's a little girl, not spayed"; owner trial 26, in Korean: children under 12 stored yes): with the sex read in the same message, no answer to the children question.
 understanding-child-word-sex = little girl
     .aliases = she's a girl, shes a girl, he's a boy, hes a boy, a little girl, a little boy, she's a little girl, he's a little boy

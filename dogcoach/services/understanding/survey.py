@@ -85,6 +85,7 @@ OTHER_OPTION_HEDGED = "other-option-hedged"
 # Only children 12 or older told at the children under 12 ("네 있어요 중딩"): no, said why.
 OLDER_CHILD = "older-child"
 YOUNG_RELATIVE = "young-relative"
+BREED_PET = "breed-pet"
 # At the children question, only how the dog is with children ("she loves kids", "애들 좋아해요";
 # owner trial 33: stored yes): whether any live at home is not said; asked again saying so.
 CHILDREN_LIKED = "children-liked"
@@ -488,6 +489,23 @@ class SurveyReading(RetoldFactReading):
         ages = self._relative_ages(message)
         return ages is not None and len(ages) == 1 and 0 < ages[0] < CHILD_MAX_YEARS
 
+    def _breed_pet(self, message: Folded, answer: object) -> tuple[str, ...] | None:
+        """The other pets with a dog's breed named as another dog ("말티즈 아이도 있어요", "a
+        maltese too": the dog; "푸들 한마리랑 고양이": the dog beside the cat read). None when no
+        breed is named, the dog is read already, or the breed is denied ("말티즈는 없어요"), asked
+        about or told doing something (a report)."""
+        picked: tuple[str, ...] = tuple(answer.value) if isinstance(answer, Value) else ()
+        if "dog" in picked or "none" in picked or (isinstance(answer, Unclear) and answer.understood):
+            return None
+        v = self.vocabulary
+        if not v["understanding-breed"].contains(message) or v["understanding-none-denies"].contains(message):
+            return None
+        if self.signals.read(message).behaviour or "?" in message.text:
+            return None
+        if not _blanked(message, v["understanding-breed"], latin_only=False).strip():
+            return None  # a breed alone ("rat terrier", batch 261) may be the dog's own, typed late
+        return ("dog", *picked)
+
     def _older_relative_only(self, message: Folded) -> bool:
         """A relative told with ages all 12 or more ("my son is 15", "딸이 14살이에요"; stop 50
         owner trial: stored yes at the children under 12): no child the question asks about. A
@@ -558,11 +576,21 @@ class SurveyReading(RetoldFactReading):
     def _child_word_dog(self, message: Folded) -> Folded | None:
         """`message` without the words calling the dog "아이" after a demonstrative or "우리" ("말티즈
         이 아이도", "요 아이도 소형": `understanding-child-word-dog`; stop 49 owner trial: the
-        children's yes), None when it has none. "아이가 둘이에요" has none: children."""
+        children's yes) or right after a breed ("말티즈 아이도 있어요", stop 50), None when it has
+        none. "아이가 둘이에요" has none: children."""
         phrases = self.vocabulary["understanding-child-word-dog"]
-        if not phrases.contains(message):
-            return None
-        return Folded(_blanked(message, phrases, latin_only=False))
+        if phrases.contains(message):
+            return Folded(_blanked(message, phrases, latin_only=False))
+        # "말티즈 아이도 있어요" (stop 50 owner trial: the children's yes): a breed, then the child's word
+        words = message.text.split()
+        breed, child = (
+            self.vocabulary["understanding-breed"],
+            self.vocabulary["understanding-child-word-after-breed"],
+        )
+        for at in range(1, len(words)):
+            if child.whole(Folded(words[at])) and breed.whole(Folded(words[at - 1])):
+                return Folded("")  # all of it is about the dog: its "있어요" is no yes
+        return None
 
     def _dog_as_child(self, message: Folded) -> Folded | None:
         """`message` without the words calling the dog a child as the subject of what it does
@@ -1618,6 +1646,11 @@ class SurveyReading(RetoldFactReading):
             # "거의 없어요 재택해서" at the other pets (owner trial 26: "none" ticked): the time the
             # owner is home, the hours alone's answer, kept ahead by the survey
             answer = Unclear(None, (text,))
+        bred = self._breed_pet(message, answer) if context.question == "other_pets" else None
+        if bred is not None:
+            # "말티즈 아이도 있어요", "we also have a maltese" at the other pets (stop 50 owner
+            # trial: asked again): a dog's breed named is another dog ("푸들이랑 고양이": both)
+            return Understanding(Kind.CHOICE, text, picks=bred, reason=BREED_PET)
         if self._older_child_only(message, context, answer) or (
             context.question == "children" and self._older_relative_only(message)
         ):
