@@ -294,3 +294,41 @@ async def test_a_breed_called_a_child_is_no_child_on_kakao(kakao: Server) -> Non
     user = await kakao_at(kakao, "ko", "children")
     await user.send("말티즈 아이도 있어요")
     assert (await kakao_answers(kakao, user.key)).get("children") != "yes", user.texts
+
+
+# -- 7. concerns no option names are kept --------------------------------------------------------
+
+# (lang, typed at the concerns, ticked once done, the words kept)
+OWN: tuple[Any, ...] = (
+    ("ko", "밤에 우는거랑 배변실수요", ["house_soiling", "other"], ["밤에 우는거"]),
+    ("en", "nipping, herding", ["mouthing", "other"], ["herding"]),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "ticked", "kept"), OWN)
+async def test_a_concern_no_option_names_is_kept_on_kakao(
+    kakao: Server, lang: str, typed: str, ticked: list[str], kept: list[str]
+) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(typed)
+    assert t(lang, "survey-unmatched-kept", typed=", ".join(kept)) in " ".join(user.texts), user.texts
+    await user.send(DONE[lang])
+    answers = await kakao_answers(kakao, user.key)
+    assert sorted(answers.get("concerns") or []) == sorted(ticked), user.texts
+    assert answers.get("concerns_own") == kept, answers
+    for text in ("없음", "건너뛰기") if lang == "ko" else ("none", "skip"):
+        await user.send(text)
+    assert f'("{kept[0]}")' in user.text, user.text  # the review card shows the words
+
+
+@pytest.mark.parametrize(("lang", "typed", "ticked", "kept"), OWN)
+async def test_a_concern_no_option_names_is_kept_on_telegram(
+    tg: Harness, lang: str, typed: str, ticked: list[str], kept: list[str]
+) -> None:
+    chat = 50200 + (lang == "en")
+    await tg_at(tg, chat, lang, "concerns")
+    await tg.say(chat, typed)
+    await tg.say(chat, DONE[lang])
+    answers = await tg_answers(tg, chat)
+    assert sorted(answers.get("concerns") or []) == sorted(ticked), tg.sent(chat)
+    assert answers.get("concerns_own") == kept, answers
