@@ -11,8 +11,15 @@ back from the store.
    ("고양이는 없어요", "no dog", "dogs no") is denied, the answer none
    (`understanding-none-denies`, `ChoiceReader._options_denied`); "고양이는 없고 개 한마리 더
    있어요", "cats no, dogs yes" tick the dog only, as before.
-6. "네 있고 토에 피가 났어요" at the children lost the yes (a report only): a yes or no said with a
-   joining ending ("있고", "있는데", "없고") is the answer, kept beside the report.
+6. "네 있고 토에 피가 났어요" at the children lost the yes (a report only): a yes or no word with a
+   joining ending ("네 있고", "네 있는데", "아뇨 없고") is the answer, kept beside the report.
+2. "뭉치요", "Max" at the age right after the name got "I didn't catch the age": a name typed alone
+   there is said back and offered as the name fix (the name question as an edit, the name
+   suggested; yes renames, the age asked again). A stage of life ("senior", "할배") is no name.
+5. "말티즈 아이도 있어요", "we also have a maltese" at the other pets were asked again: a breed
+   named is another dog ticked; at the children, 아이 right after a breed is the dog, no yes.
+7. "밤에 우는거", "herding" beside ticked concerns were said back and kept nowhere: the words are
+   kept (`concerns_own`), "Something else" ticked, the card shows them.
 """
 
 from __future__ import annotations
