@@ -436,3 +436,17 @@ def test_fifth_held_out_corpus(understander: Understander) -> None:
     assert result["lost"] == []
     assert result["leaked"] == []
     assert result["accuracy"] >= 0.85  # type: ignore[operator]
+
+
+HELD_OUT_6 = load("heldout6.tsv")
+
+
+def test_sixth_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-05 by a helper before that round's fixes, from no trial's findings and
+    without reading the rules, and not tuned on; its first run is the honest figure for fresh
+    messages (docs/understanding.md). Losing a report or sending a non-report to the model is
+    never allowed; the floor leaves room for misses."""
+    result = run(understander, HELD_OUT_6, "sixth held-out corpus")
+    assert result["lost"] == []
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.85  # type: ignore[operator]
