@@ -591,6 +591,12 @@ understanding-detail-back = it happens
 ## Right after a result, with a survey question open, the behaviour pointed back at with what it is done with or in spite of ("he does it with anything he steals tbh socks tissues whatever"; stop 48, owner trial 33: analysed as a new report): detail of that report, read beside understanding-detail-back.
 understanding-detail-despite = with anything
     .aliases = with anything, with everything, with whatever, with any, even when, even though, even if, even with, even after, no matter, regardless
+## While a report waits, the incident told before pointed back at ("the barking earlier was around 11pm", "forgot to say, it was right after his dinner"; held-out 6: at a survey question its "earlier" was read as a new dated report, analysed apart, and idle the detail got the noise hint): with understanding-detail-was and no "again", detail of that report.
+understanding-detail-earlier = the one earlier
+    .aliases = the barking earlier, the bite earlier, the biting earlier, the one earlier, that earlier, earlier it, i mentioned, i told you about, the one i told you, i just told you, i just reported, i said earlier, forgot to say, forgot to mention, forgot to tell you, forgot to add, should have said, should've said, shouldve said, meant to say, meant to mention
+## With it, what the incident was told as ("… was around 11", "it was right after").
+understanding-detail-was = it was
+    .aliases = it was, that was, this was, which was, was around, was about, was at, was right, was just, was after, was before, was during, was in the, was on the, it happened at, it happened around, it happened right
 ## Right after a bite report, the person bitten said to be all right or only scratched ("shes ok its just a small cut"; stop 48, owner trial 33: "I didn't catch how long", stored nowhere): detail of that report.
 understanding-detail-wound-minor = just a small cut
     .aliases = small cut, tiny cut, little cut, just a cut, only a cut, small scratch, little scratch, just a scratch, only a scratch, tiny scratch, just a graze, only a graze, small graze, barely broke the skin, didn't break the skin, didnt break the skin, did not break the skin, small wound, minor cut, minor scratch
