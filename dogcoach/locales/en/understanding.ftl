@@ -822,6 +822,9 @@ understanding-question-why = why
 ## "Why" that asks nothing ("no idea why he does it but…", "that's why"): with these a message is no why-question.
 understanding-question-why-not = not why
     .aliases = don't know why, dont know why, do not know why, no idea why, not sure why, idk why, that's why, thats why, which is why, for no reason
+## Words holding a question word that ask nothing ("no matter how many times i call him he ignores me", "however much we walk her"; held-out 6's Korean "데려온지 얼마 안돼서", not long since, sent to the coach model as a question at the sex): the question word inside them is no question.
+understanding-question-word-told = no matter how
+    .aliases = no matter how, no matter how many, no matter how much, no matter how long, no matter how often, no matter how hard, no matter what, no matter when, no matter where, no matter who, however much, however many, however long, however hard, whatever i do, whatever we do, whatever i try, whatever we try
 ## Korean "몇" that tells "several" instead of asking how many ("하루에도 몇번씩요"); English says "a few times" with no asking word.
 understanding-question-few-told = a few times
 ## Korean only: a verb joined after a behaviour verb's -어/-아 into one verb ("뜯어먹는거", "짖어대는거"): the ending after it tells whether it happened or is a topic. English has no such compound.

