@@ -14,6 +14,10 @@ first (Kakao, Telegram over the fake Bot API), in Korean and English, what was k
    안돼서" (not long since) at the sex as a question too (and, once that was mended, feedback on
    the advice for its "안돼"); the channels already stored it as don't know (these Kakao and
    Telegram tests passed before), so for Korean they only keep that.
+3. The add-a-dog offer's yes or no opening a sentence ("yes pls i have another pup", "no thanks,
+   just the one", "아니요 한마리에요", "아뇨 얘 하나에요"): the "I didn't catch that" hint, the offer
+   left unanswered. Now its yes (the new dog's survey) or no ("OK, whenever you like…"), when the
+   rest tells no behaviour and asks nothing; a name told with it stays the command with its name.
 """
 
 from __future__ import annotations
@@ -25,11 +29,13 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.test_dog_offer_and_name import OFFERS
+from tests.test_dog_words import _kakao_dogs, _kakao_reports, _tg_dogs, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_owner_trial import t
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
-from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 from tests.test_trial12_survey_asides import _added, _telegram, _tg_at
 
 # -- 1. the incident told before, pointed back at while its report waits ----------------------------
@@ -131,3 +137,49 @@ async def test_no_matter_how_is_a_report_on_telegram(tg: Harness) -> None:
     await tg.say(50612, typed)
     rows = await _tg_reports(tg, 50612)
     assert [(r.text, r.is_question) for r in rows] == [(typed, False)], tg.sent(50612)[-2:]
+
+
+# -- 3. the add-a-dog offer's yes or no opening a sentence --------------------------------------------
+
+OFFER_SAID = (
+    ("ko", "네 한마리 더 있어요ㅎㅎ", True),
+    ("ko", "아니요 한마리에요", False),
+    ("ko", "아뇨 얘 하나에요", False),
+    ("en", "yes pls i have another pup", True),
+    ("en", "no thanks, just the one", False),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "yes"), OFFER_SAID)
+async def test_the_offer_answered_in_a_sentence_on_kakao(
+    kakao: Server, lang: str, typed: str, yes: bool
+) -> None:
+    dog, switch, other, _unrelated = OFFERS[lang]
+    user = kakao.user(lang=lang)
+    for text in ("/start", dog, "/cancel", switch):
+        await user.send(text)
+    assert t(lang, "profile-switch-unregistered", typed=other, name=dog) in user.text, user.text
+    await user.send(typed)
+    if yes:
+        assert t(lang, "newdog-intro") in user.text, user.text
+    else:
+        assert t(lang, "newdog-offer-declined") in user.text, user.text
+        assert await _kakao_dogs(kakao, user.key) == [dog]
+    assert await _kakao_reports(kakao, user.key) == []
+
+
+async def test_the_offer_answered_in_a_sentence_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        for chat, (lang, typed, yes) in enumerate(OFFER_SAID[2:], 50621):
+            dog, switch, other, _unrelated = OFFERS[lang]
+            for text in ("/start", dog, "/cancel", switch):
+                await tg.say(chat, text, language_code=lang)
+            assert tg.last_text(chat) == t(lang, "profile-switch-unregistered", typed=other, name=dog)
+            await tg.say(chat, typed)
+            said = t(lang, "newdog-intro" if yes else "newdog-offer-declined")
+            assert any(said in x for x in tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
+            assert await _tg_dogs(tg, chat) == [dog]  # declined, or the new one not named yet
+            assert await _tg_reports(tg, chat) == []

@@ -138,6 +138,9 @@ CLOSABLE_QUESTIONS = QUANTITIES
 # The survey offered after a first report (its button's message id, `bot.router.SURVEY_OFFER`):
 # a name alone typed next takes it (`_name_for_offer`), in a message this short at most.
 SURVEY_OFFER_MSG = "first-report-start"
+# The add-a-dog offer's yes and no (`handlers.profile.OFFER_OPTIONS`), said opening a sentence.
+OFFER_ANSWERS = frozenset({"newdog-offer-yes", "newdog-offer-no", "profile-newdog"})
+_OFFER_AFTER = " ,.!~ㅎㅋㅠ^"
 OFFER_NAME_MAX_WORDS = 3
 # What a follow-up question makes of a word it cannot read as an answer (a name typed there).
 # An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
@@ -786,6 +789,31 @@ class Understander(FollowupReading):
         return Understanding(
             Kind.ANSWER, message.text, answer=Value(message.text), reason=reason, detail=True
         )
+
+    def _offer_said(self, message: Folded, context: Context) -> str | None:
+        """The add-a-dog offer's yes or no opening a message that tells nothing else: no behaviour,
+        nothing asked ("yes pls i have another pup", "no thanks, just the one", "아뇨 얘 하나에요").
+        Only where the offer alone is open (idle): at a result's question "yes he does it daily"
+        answers it. The option's id; None otherwise."""
+        if context.expect is not Expect.NOTHING:
+            return None
+        words = message.text.split()
+        heads = {
+            normalize(" ".join(words[:k]).rstrip(_OFFER_AFTER)) for k in range(1, min(4, len(words)) + 1)
+        }
+        found = {
+            option.id
+            for option in context.options
+            if option.msg_id in OFFER_ANSWERS and heads & self.messages.aliases(option.msg_id)
+        }
+        if len(found) != 1:
+            return None  # none, or a yes and a no both opening it
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.question or self.signals.asks(message):
+            return None  # "no, but he bit my son today": a report; "yes, how do I add her?": asked
+        if self.vocabulary["understanding-newdog-named"].contains(message):
+            return None  # "yes i have another dog named bruno": the command with its name (batch 59)
+        return found.pop()
 
     def _named_back(self, message: Folded) -> bool:
         """The incident told before pointed back at and said what it was, told, not asked ("아까
@@ -1701,6 +1729,11 @@ class Understander(FollowupReading):
                 if counted is not None:  # "two" at the children in the terminal: no option's number
                     return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        said = self._offer_said(message, context) if context.options else None
+        if said is not None:
+            # "yes pls i have another pup", "no thanks, just the one", "아니요 한마리에요" at the
+            # add-a-dog offer (held-out 6: the noise hint, the offer unanswered): its yes or no
+            return Understanding(Kind.CHOICE, text, picks=(said,), reason="offer-said")
         confirm = next((o for o in context.options if o.msg_id == REVIEW_CONFIRM_MSG), None)
         if confirm is not None and self.review_ok_only(message):
             # "ㅇㅋ 이제맞아요", "굿", "yep all good now" at the review card (owner trial 33: asked of
