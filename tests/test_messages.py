@@ -37,6 +37,7 @@ ARGS = {
     "old": "Choco", "new": "Mocha", "report": "Max barks at night", "time": "8:00 pm",
     "part": "pm", "clock_hour": 8, "clock_minute": 30, "morning": "8 am", "evening": "8 pm",
     "kind": "toxin", "weeks": 3, "dog": "Choco",
+    "facts": "Age: 3 years; Breed: beagle",
 }  # fmt: skip
 
 

@@ -326,6 +326,8 @@ async def profile_told(turn: Turn) -> bool:
         profile.offer_new_dog(turn, "newdog-offer-named", name=other)
         turn.state.data[profile.OFFERED_NAME] = other
         return True
+    if await _facts_told(turn):
+        return True
     if found is None and told is not None:
         return await _age_kept(turn, told)
     if found is None:
@@ -343,6 +345,44 @@ async def profile_told(turn: Turn) -> bool:
     elif not await onboarding.correct(turn, dog, q, answer):
         return False
     _corrected(turn, dog.name or turn.t("value-none"), q, format_stored(turn, dog, q), had=had)
+    return True
+
+
+async def _facts_told(turn: Turn) -> bool:
+    """Several profile facts told in one sentence with no question open, the owner having a dog
+    ("she's 3, spayed, and a beagle btw", "참고로 3살이고 중성화했고 비글이에요"; stop 50: only one
+    stored, the rest lost): each stored on the dog (the one named, else the active one), as each
+    alone is, and all said back in one line (`correction-done-many`). False, nothing done, for
+    fewer than two facts, no dog, or a sex of the other half than the stored one (whose dog it is
+    is asked as for that fact alone: `_contradicted`)."""
+    dog = await _dog(turn)
+    if dog is None:
+        return False
+    understander = turn.services.understander
+    names = [d.name or "" for d in await turn.session.list_dogs(turn.user.id)]
+    facts: list[tuple[str, Value[Any] | Approximate]] = list(
+        understander.profile_facts(understander.names.without(turn.text, names) or turn.text)
+    )
+    sex = onboarding.sex_in_sentence(turn, dog, turn.text, idle=True)
+    stored = dog.answers.get("sex")
+    if sex is not None and isinstance(stored, str) and sex.split("_")[0] != stored.split("_")[0]:
+        return False
+    if sex is not None:
+        facts.append(("sex", Value(sex)))
+    if len(facts) < 2:
+        return False
+    said: list[str] = []
+    for key, answer in facts:
+        q = BY_KEY[key]
+        if q.kind is Kind.TEXT:
+            await onboarding.keep_note(turn, dog, q, str(answer.value))
+        elif not await onboarding.correct(turn, dog, q, answer):
+            continue
+        field = turn.t(f"survey-field-{q.key}")
+        said.append(turn.t("correction-fact", field=field, value=format_stored(turn, dog, q)))
+    if not said:
+        return False
+    turn.say("correction-done-many", name=dog.name or turn.t("value-none"), facts="; ".join(said))
     return True
 
 

@@ -326,6 +326,9 @@ life-new-baby = Congratulations on the baby! 🍼 It's a big change for { $name 
 ## A baby on the way ("my gf is pregnant"): preparing the dog in the months before, as the AVSAB and the AKC advise (changes to routine and rooms made early, the baby's sounds and smells met calmly, a place of its own). Nothing is stored.
 life-baby-coming = Congratulations, a baby on the way! 🍼 The months before are the best time to prepare your dog: make changes to routine and rooms now rather than the week the baby comes, let your dog meet baby sounds and smells calmly, with treats, and give your dog a quiet place of its own. Once the baby is home, never leave them alone together, even for a moment. If your dog's behaviour changes, tell me what happened.
 correction-done = Updated { $name }'s profile — { $field }: { $value }.
+# Several profile facts told in one sentence ("she's 3, spayed, and a beagle btw"; stop 50: only one stored): all stored, said in one line. $facts: each as correction-fact, joined.
+correction-done-many = Updated { $name }'s profile — { $facts }.
+correction-fact = { $field }: { $value }
 ## A first answer told outside the survey to a question it has not asked yet ("it's a maltese" with the survey paused; owner trial 28: "updated" when there was nothing to update).
 correction-added = Noted in { $name }'s profile — { $field }: { $value }.
 # An answer typed alone that contradicts the confirmed profile of the dog talked about ("girl spayed" for a neutered male; owner trial 34: applied silently, meant for a second dog): asked whose it is, nothing changed.

@@ -1624,6 +1624,9 @@ understanding-profile-breed-is = is a
 ## Words before a dog's name in a profile fact told of it ("our Summer is 3"): read past (owner trial 10).
 understanding-fact-lead = our
     .aliases = our, my, and, oh, also
+## Words after the dog's name, before the fact ("Summer is actually 5", "Summer is now 5"): correcting or adding it, read past (stop 50: not understood).
+understanding-fact-adverb = actually
+    .aliases = actually, really, btw, just, now, already, only, in fact
 
 ## Words saying a number told is a guess, nobody knowing it for sure ("abt 7-8 yrs, shelter didnt know"): the number kept as approximate.
 understanding-estimate-unknown = didn't know

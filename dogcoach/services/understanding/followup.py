@@ -316,6 +316,8 @@ class FollowupReading(SurveyReading):
         ):
             return True  # "8 months", "3 yrs" with nothing open (English owner trial 8: "not sure
             # what you mean"); while a report waits, a length is how long it has gone on
+        if ages and len(self.profile_facts(message.text)) > 1:
+            return True  # "btw she is 6 and a beagle" (stop 50: not understood): each fact kept
         breeds = self.answers.breeds_named(message)
         if message.words <= BREED_MAX_WORDS:
             return bool(breeds)
@@ -367,6 +369,7 @@ class FollowupReading(SurveyReading):
         if len(clauses) < 2:
             return []  # one clause: read whole by `_profile_told` and the corrections
         for clause in clauses:
+            clause = Folded(self._without_fact_adverbs(clause.text.split()))  # "참고로 3살이고"
             option = self._profile_option(clause)
             if option is not None:
                 found.setdefault(option[0], Value(option[1]))
@@ -725,7 +728,8 @@ class FollowupReading(SurveyReading):
             return ("breed", Value(denied))  # "보리 푸들 아니고 말티즈예요": the maltese
         if len(breeds) != 1:
             return None
-        typed = self.answers.breed(message)  # "말티즈 믹스" as typed; "he is a beagle": beagle
+        # "말티즈 믹스" as typed; "he is a beagle": beagle; "사실은 말티즈예요": 말티즈 (stop 50)
+        typed = self.answers.breed(Folded(self._without_fact_adverbs(message.text.split())))
         kept = (
             isinstance(typed, Value)
             and breeds[0].casefold() in str(typed.value).casefold()
@@ -766,7 +770,27 @@ class FollowupReading(SurveyReading):
             name = first if self._name_like(first) else ""
         if not name or self.vocabulary["understanding-breed"].contains(Folded(name)):
             return ""
-        return name if self.profile_fact(rest) is not None else ""
+        if self.profile_fact(rest) is None:
+            rest = self._without_fact_adverbs(words[1:])
+            if not rest or self.profile_fact(rest) is None:
+                return ""
+        return name
+
+    def _without_fact_adverbs(self, words: Sequence[str]) -> str:
+        """The words of a fact told of a named dog without those that say it corrects or adds it
+        (`understanding-fact-adverb`: "밤이는 사실 5살이에요", "Bami is actually 5"; stop 50:
+        noise), at its start or after an English "is"."""
+        adverbs = self.vocabulary["understanding-fact-adverb"]
+        kept = list(words)
+        at = 1 if kept and kept[0].casefold() == "is" else 0
+        while len(kept) > at + 1:
+            for size in (2, 1):
+                if adverbs.whole(Folded(" ".join(kept[at : at + size]).strip(",.!~"))):
+                    del kept[at : at + size]
+                    break
+            else:
+                break
+        return " ".join(kept)
 
     def _weight_told(self, message: Folded) -> bool:
         """A weight typed alone ("12kg이에요", "she weighs 12kg"): the profile's (its size)."""
