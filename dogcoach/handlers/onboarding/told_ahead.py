@@ -503,6 +503,9 @@ def keep_waiting_facts(turn: Turn, facts: object, name: str) -> None:
     Nothing for another dog's name or none."""
     if not isinstance(facts, dict) or not name or facts.get("name") != name:
         return
+    for key, half in (facts.get("parts") or {}).items():  # "1살 암컷": the sex asks only the rest
+        if key in BY_KEY and isinstance(half, list) and half:
+            turn.state.data.setdefault(PARTS_KEY, {})[key] = [str(c) for c in half]
     approximate = facts.get("approximate") or {}
     for key, value in (facts.get("answers") or {}).items():
         if key not in BY_KEY:

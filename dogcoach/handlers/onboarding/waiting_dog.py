@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.domain.survey import BY_KEY, QUESTIONS, Question
+from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question
 from dogcoach.handlers.card import format_answer, format_stored
-from dogcoach.handlers.onboarding import storing
+from dogcoach.handlers.onboarding import storing, told_ahead, told_along
 from dogcoach.handlers.onboarding.asking import ask
 from dogcoach.handlers.onboarding.constants import (
     NEWDOG_AFTER,
@@ -30,10 +30,11 @@ from dogcoach.handlers.onboarding.constants import (
     Invalid,
 )
 from dogcoach.handlers.onboarding.quantities import _check_number, _number
-from dogcoach.handlers.parsing import survey_context
+from dogcoach.handlers.onboarding.told_along import NEUTER_CONCEPTS, SEX_CONCEPTS
+from dogcoach.handlers.parsing import OPTION_CONCEPTS, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, Folded, Value
+from dogcoach.services.understanding import Approximate, Expect, Folded, Unclear, Value
 from dogcoach.services.understanding import Kind as Said
 
 
@@ -215,6 +216,167 @@ def kept_beside(turn: Turn, q: Question, dog: Dog | None) -> str | None:
         ):
             return own
     told = understander.other_dog_age(other, dog.name)
-    if told is not None and keep_for_waiting(turn, waiting, BY_KEY["age_months"], told[1], beside=dog.name):
+    words = understander.names.without(other, [waiting]) or other
+    facts = told_of_dog(turn, words)
+    if told is not None:
+        facts = [(BY_KEY["age_months"], told[1]), *[(k, a) for k, a in facts if k.key != "age_months"]]
+    halves = sex_halves(turn, words) if not any(k.key == "sex" for k, _ in facts) else []
+    if len(facts) == 1 and not halves:
+        return own if keep_for_waiting(turn, waiting, facts[0][0], facts[0][1], beside=dog.name) else None
+    if (facts or halves) and keep_all_for_waiting(turn, waiting, facts, halves, beside=dog.name):
         return own
     return None
+
+
+# The most words an age told among a dog's other facts spans ("a 1 year old", "1살").
+AGE_WORDS = 4
+
+
+def told_of_dog(turn: Turn, text: str) -> list[tuple[Question, Value[Any] | Approximate]]:
+    """The profile facts a few words tell of one dog ("1살 암컷 말티즈요", "a 1 year old female
+    maltese", "little jack russell"; stop 50: only an age told alone was kept for a waiting dog):
+    its age (a digit and its unit, a few words), its sex when whole (the option), its breed
+    (`told_ahead._breed_told`), its size by a weight or a size word. Each question once."""
+    understander = turn.services.understander
+    message = Folded(text)
+    found: list[tuple[Question, Value[Any] | Approximate]] = []
+    words = message.text.split()
+    age = BY_KEY["age_months"]
+    read: Value[Any] | Approximate | None = None
+    for at, word in enumerate(words):
+        if read is not None or not any(ch.isdigit() for ch in word):
+            continue
+        for end in range(min(len(words), at + AGE_WORDS), at, -1):
+            said = understander.answers.quantity_told_late(Folded(" ".join(words[at:end])), Expect.AGE)
+            if said is not None and any(ch.isalpha() for ch in " ".join(words[at:end])):
+                read = said
+                break
+    if read is not None:
+        found.append((age, read))
+    sex = BY_KEY["sex"]
+    picks = _sex_picks(turn, message)
+    if len(picks) == 1:
+        found.append((sex, Value(picks[0])))
+    breed = BY_KEY["breed"]
+    named = told_ahead._breed_told(turn, message, breed, as_typed=True)
+    if named:
+        found.append((breed, Value(named)))
+    size = told_along._weight_size(turn, message) or _size_word(turn, message)
+    if size:
+        found.append((BY_KEY["size"], Value(size)))
+    return found
+
+
+def _sex_picks(turn: Turn, message: Folded) -> list[str]:
+    """The sex options the words of `message` name, read whole and word by word at the sex question
+    with no numbers ("1살 암컷 중성화", "spayed female"): the one option both halves name, or none."""
+    concepts = set(_sex_concepts(turn, message.text))
+    for word in message.text.split():
+        concepts.update(_sex_concepts(turn, word.strip(",.!?~()")))
+    sex = BY_KEY["sex"]
+    return [v for v in sex.options if concepts and set(OPTION_CONCEPTS.get((sex.key, v), ())) == concepts]
+
+
+def _sex_concepts(turn: Turn, text: str) -> list[str]:
+    """The sex concepts `text` read at the sex question names (female, male, neutered, intact)."""
+    sex = BY_KEY["sex"]
+    read = turn.services.understander.understand(text, survey_context(sex, numbered=False))
+    if read.kind is Said.CHOICE and len(read.picks) == 1 and read.picks[0] in sex.options:
+        return list(OPTION_CONCEPTS.get((sex.key, read.picks[0]), ()))
+    answer = read.answer
+    if read.kind is Said.ANSWER and isinstance(answer, Unclear) and isinstance(answer.understood, tuple):
+        return [c for c in answer.understood if isinstance(c, str) and c in SEX_CONCEPTS | NEUTER_CONCEPTS]
+    return []
+
+
+def sex_halves(turn: Turn, text: str) -> list[str]:
+    """The half of the sex `text` tells with no option whole ("1살 암컷": female), for the sex
+    question of that dog to ask only the rest (`PARTS_KEY`); [] for none or a whole one."""
+    message = Folded(text)
+    if _sex_picks(turn, message):
+        return []
+    concepts = set(_sex_concepts(turn, message.text))
+    for word in message.text.split():
+        concepts.update(_sex_concepts(turn, word.strip(",.!?~()")))
+    return sorted(concepts)
+
+
+def _size_word(turn: Turn, message: Folded) -> str | None:
+    """The size one word of `message` picks, read at the size question with no numbers ("little",
+    "작은"), the same for every word that picks one; None else."""
+    size = BY_KEY["size"]
+    found: set[str] = set()
+    for word in message.text.split():
+        read = turn.services.understander.understand(
+            word.strip(",.!?~()"), survey_context(size, numbered=False)
+        )
+        if read.kind is Said.CHOICE and len(read.picks) == 1 and read.picks[0] in size.options:
+            found.add(read.picks[0])
+    return found.pop() if len(found) == 1 else None
+
+
+def keep_all_for_waiting(
+    turn: Turn,
+    name: str,
+    facts: list[tuple[Question, Value[Any] | Approximate]],
+    halves: list[str],
+    *,
+    beside: str = "",
+) -> bool:
+    """Several facts of the dog `name` waiting to be added (`told_of_dog`, and the half of its sex
+    told: `halves`), each kept for its survey as `keep_for_waiting` keeps one, all said in one
+    line. False, nothing said, when none fits its question."""
+    said: list[str] = []
+    for q, answer in facts:
+        value = _kept_value(turn, name, q, answer)
+        if value is not None:
+            field = turn.t(f"survey-field-{q.key}")
+            said.append(turn.t("correction-fact", field=field, value=format_answer(turn, q, value)))
+    if halves:
+        kept = _waiting_facts(turn, name)
+        kept.setdefault("parts", {})["sex"] = halves
+        shown = ", ".join(turn.t(f"understanding-concept-{c}") for c in halves)
+        said.append(turn.t("correction-fact", field=turn.t("survey-field-sex"), value=shown))
+    if not said:
+        return False
+    turn.state.data[NEWDOG_AFTER] = name
+    if beside:
+        turn.say("newdog-after-survey-kept-beside-many", name=name, facts="; ".join(said), dog=beside)
+    else:
+        turn.say("newdog-after-survey-kept-many", name=name, facts="; ".join(said))
+    return True
+
+
+def _waiting_facts(turn: Turn, name: str) -> dict[str, Any]:
+    """The facts kept for the waiting dog `name` (`NEWDOG_AFTER_FACTS`), new when none are hers."""
+    facts = turn.state.data.get(NEWDOG_AFTER_FACTS)
+    if not isinstance(facts, dict) or facts.get("name") != name:
+        facts = {"name": name, "answers": {}, "approximate": {}}
+        turn.state.data[NEWDOG_AFTER_FACTS] = facts
+    return facts
+
+
+def _kept_value(turn: Turn, name: str, q: Question, answer: Value[Any] | Approximate) -> Any:
+    """`answer` to `q` kept for the waiting dog `name` (a number checked as the survey checks it,
+    an option of `q`, a text), the value kept; None, nothing kept, when it does not fit."""
+    try:
+        if q.kind in QUANTITY_KINDS:
+            value: Any = _number(q, float(answer.value))
+            _check_number(q, value, None)
+        elif q.kind is Kind.CHOICE:
+            value = str(answer.value)
+            if value not in q.options:
+                return None
+        else:
+            value = str(answer.value).strip()
+            if not value:
+                return None
+    except (Invalid, TypeError, ValueError):
+        return None
+    facts = _waiting_facts(turn, name)
+    facts["answers"][q.key] = value
+    if isinstance(answer, Approximate) and q.kind in QUANTITY_KINDS:
+        facts["approximate"][q.key] = [answer.low, answer.high]
+    else:
+        facts["approximate"].pop(q.key, None)
+    return value

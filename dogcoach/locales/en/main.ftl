@@ -129,6 +129,9 @@ newdog-after-survey-other = the other dog
 newdog-after-survey-kept = Noted for { $name } — { $field }: { $value }. Nothing changed for this dog; I'll offer to add { $name } as soon as this survey is done. First, the question below.
 # Both dogs' facts in one message ("망고는 5살 키위는 1살이요", owner trial 34): this dog's stored, the waiting dog's kept for its survey.
 newdog-after-survey-kept-beside = Noted for { $name } too — { $field }: { $value }. I'll offer to add { $name } as soon as { $dog }'s survey is done.
+# Several facts of the waiting dog told beside this dog's answer ("Mango is 5, a male poodle, and Kiwi is 1, a female maltese"; stop 50: only the age kept): all kept for her survey.
+newdog-after-survey-kept-beside-many = Noted for { $name } too — { $facts }. I'll offer to add { $name } as soon as { $dog }'s survey is done.
+newdog-after-survey-kept-many = Noted for { $name } — { $facts }. Nothing changed for this dog; I'll offer to add { $name } as soon as this survey is done. First, the question below.
 newdog-offer-named = Shall we add { $name }, the dog you mentioned? Choose "{ profile-newdog }" below or send "add a dog".
 # After adding a dog was offered: "yes" typed ("sure, add him"), the "no" button and its typed words, and the answer to "no".
 newdog-offer-yes = Yes, add a dog

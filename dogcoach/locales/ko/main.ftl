@@ -129,6 +129,9 @@ newdog-after-survey-other = 다른 강아지
 newdog-after-survey-kept = { $name }의 { $field }: { $value } — { $name } 등록할 때 쓰려고 적어 뒀어요. 지금 강아지의 답은 바꾸지 않았어요. 이 설문을 마치면 바로 { JOSA($name, "을", "를") } 등록할지 여쭤볼게요. 먼저 아래 질문에 답해 주세요.
 # 두 마리의 정보를 한 메시지에 말할 때("망고는 5살 키위는 1살이요", 보호자 체험 34): 지금 강아지 답은 저장하고, 기다리는 강아지 것은 그 설문용으로 적어 둬요.
 newdog-after-survey-kept-beside = { $name }의 { $field }({ $value })도 { $name } 등록할 때 쓰려고 적어 뒀어요. { $dog } 설문을 마치면 바로 { JOSA($name, "을", "를") } 등록할지 여쭤볼게요.
+# 기다리는 강아지의 사실 여러 개를 이 강아지 답과 한 메시지에 말했을 때("망고는 5살 수컷 푸들이고 키위는 1살 암컷 말티즈요"; stop 50: 나이만 남았어요): 모두 그 강아지 설문에 적어 둬요. $facts: correction-fact를 이어 붙인 것.
+newdog-after-survey-kept-beside-many = { $name } 정보도 { $name } 등록할 때 쓰려고 적어 뒀어요 — { $facts }. { $dog } 설문을 마치면 바로 { JOSA($name, "을", "를") } 등록할지 여쭤볼게요.
+newdog-after-survey-kept-many = { $name } 정보를 { $name } 등록할 때 쓰려고 적어 뒀어요 — { $facts }. 지금 강아지의 답은 바꾸지 않았어요. 이 설문을 마치면 바로 { JOSA($name, "을", "를") } 등록할지 여쭤볼게요. 먼저 아래 질문에 답해 주세요.
 newdog-offer-named = 말씀하신 { $name }도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
 # 강아지 추가를 여쭌 뒤 "네"로 적은 답("응 등록할래"), "아니요"의 버튼과 적은 답, 그리고 "아니요"에 대한 답.
 newdog-offer-yes = 네, 추가할게요
