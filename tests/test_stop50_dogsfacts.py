@@ -3,6 +3,15 @@
 partly lost or put on the wrong dog (owner trials after stop 49). Each reproduced through a real
 channel first (Kakao, Telegram, Korean and English), what was stored read back from the store.
 
+1. "a lab called Bruno and a little jack russell called Pip" (first contact: nothing kept; at the
+   name: only Pip, or "little" stored on Bruno): each dog's words read before its name
+   (`understanding-dog-called`), Bruno surveyed first (his breed kept), Pip's breed and size kept
+   for hers. English only: a Korean name comes before what it is told of ("브루노라는 래브").
+2. Two dogs each told with its facts in brackets, at the first contact or the name ("콩이(4살 말티푸
+   여아)랑 두부(1살 진도믹스 남아)", "Bella (3, spayed female lab) and Max (1yo neutered boy,
+   beagle)"): "I didn't catch a name", every fact lost. Now both names are read
+   (`Understander.two_with_facts`), the first dog's facts kept for its survey (not asked; the half
+   of its sex kept, only the rest asked) and the second's kept for hers, said in one line.
 3. Both dogs' facts at the first dog's age ("망고는 5살 수컷 푸들이고 키위는 1살 암컷 말티즈요", "Mango
    is a 5 year old male poodle and Kiwi is a 1 year old spayed female maltese"): 키위's facts all
    lost (only an age told alone was kept for her). Now the waiting dog's words are read for each
@@ -199,3 +208,115 @@ async def test_the_waiting_dogs_facts_all_kept_on_telegram(tg: Harness) -> None:
         dogs = await _tg_dogs(tg, chat)
         assert {k: dogs[second].get(k) for k in kept} == kept, (dogs, tg.sent(chat)[-3:])
         assert dogs[second].get("sex") == sex, (dogs, tg.sent(chat)[-3:])
+
+
+# -- 2. two dogs each with its facts in brackets ----------------------------------------------------
+
+# (lang, typed before, the message, the first dog and its answers, the second and hers, yes)
+BRACKETS: tuple[tuple[str, tuple[str, ...], str, str, dict[str, Any], str, dict[str, Any], str], ...] = (
+    (
+        "ko",
+        (),
+        "콩이(4살 말티푸 여아)랑 두부(1살 진도믹스 남아)",
+        "콩이",
+        {"age_months": 48, "breed": "말티푸"},
+        "두부",
+        {"age_months": 12, "breed": "진도믹스"},
+        "네",
+    ),
+    (
+        "ko",
+        ("안녕하세요",),
+        "콩이(4살 말티푸 여아)랑 두부(1살 진도믹스 남아)",
+        "콩이",
+        {"age_months": 48, "breed": "말티푸"},
+        "두부",
+        {"age_months": 12, "breed": "진도믹스"},
+        "네",
+    ),
+    (
+        "en",
+        (),
+        "Bella (3, spayed female lab) and Max (1yo neutered boy, beagle)",
+        "Bella",
+        {"age_months": 36, "sex": "female_spayed", "breed": "lab"},
+        "Max",
+        {"age_months": 12, "sex": "male_neutered", "breed": "beagle"},
+        "yes",
+    ),
+    (
+        "en",
+        ("hi",),
+        "Bella (3, spayed female lab) and Max (1yo neutered boy, beagle)",
+        "Bella",
+        {"age_months": 36, "sex": "female_spayed", "breed": "lab"},
+        "Max",
+        {"age_months": 12, "sex": "male_neutered", "breed": "beagle"},
+        "yes",
+    ),
+)
+
+
+CALLED = tuple(
+    ("en", before, typed, "Bruno", {"breed": "lab"}, "Pip", {"breed": "jack russell", "size": "small"}, "yes")
+    for before, typed in (
+        ((), "a lab called Bruno and a little jack russell called Pip"),
+        (("hi",), "a lab called Bruno and a little jack russell called Pip"),
+        (("hi",), "we have a lab called Bruno and a little jack russell called Pip"),
+        ((), "I have two dogs, a lab called Bruno and a little jack russell called Pip"),
+    )
+)
+BRACKETS += CALLED
+
+
+@pytest.mark.parametrize(("lang", "before", "typed", "first", "own", "second", "hers", "yes"), BRACKETS)
+async def test_two_dogs_with_facts_in_brackets_each_kept_on_kakao(
+    kakao: Server,
+    fake_ollama: FakeOllama,
+    lang: str,
+    before: tuple[str, ...],
+    typed: str,
+    first: str,
+    own: dict[str, Any],
+    second: str,
+    hers: dict[str, Any],
+    yes: str,
+) -> None:
+    user = kakao.user(lang=lang)
+    for text in (*before, typed):
+        await user.send(text)
+    dogs = await _kakao_dogs(kakao, user.key)
+    assert list(dogs) == [first] and {k: dogs[first].get(k) for k in own} == own, (dogs, user.texts)
+    assert "size" in hers or "size" not in dogs[first], dogs  # Pip's "little" never Bruno's
+    said = [x for x in user.texts if second in x and t(lang, "survey-field-breed") in x]
+    assert len(said) == 1, user.texts  # the second dog's facts in one line
+    if lang == "ko":  # "여아": the half kept, the rest completes it
+        assert t(lang, "survey-q-sex", name=first) in user.text, user.texts
+        await user.send("중성화 했어요")
+        assert (await _kakao_dogs(kakao, user.key))[first]["sex"] == "female_spayed", user.texts
+    await user.send("/cancel")
+    await user.tap("profile:newdog")
+    await user.send(yes)
+    dogs = await _kakao_dogs(kakao, user.key)
+    assert {k: dogs[second].get(k) for k in hers} == hers, (dogs, user.texts)
+    if lang == "ko":  # "남아": only the neutering asked
+        await user.send("중성화 안 했어요")
+        assert (await _kakao_dogs(kakao, user.key))[second]["sex"] == "male_intact", user.texts
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_two_dogs_with_facts_in_brackets_each_kept_on_telegram(tg: Harness) -> None:
+    for chat, (lang, before, typed, first, own, second, hers, yes) in enumerate(BRACKETS, 50201):
+        sent = (*before, typed)
+        await tg.say(chat, sent[0], language_code=lang)
+        for text in sent[1:]:
+            await tg.say(chat, text)
+        dogs = await _tg_dogs(tg, chat)
+        assert list(dogs) == [first] and {k: dogs[first].get(k) for k in own} == own, (
+            dogs,
+            tg.sent(chat)[-3:],
+        )
+        for text in ("/cancel", yes, yes):
+            await tg.say(chat, text)
+        dogs = await _tg_dogs(tg, chat)
+        assert {k: dogs[second].get(k) for k in hers} == hers, (dogs, tg.sent(chat)[-3:])

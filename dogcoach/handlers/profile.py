@@ -12,6 +12,7 @@ from dogcoach.domain.survey import BY_KEY, Kind
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import format_stored, profile_card
+from dogcoach.handlers.onboarding import waiting_dog
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import dogs_named, viewed_dog
@@ -183,12 +184,18 @@ async def new_dog(turn: Turn) -> None:
         # 강아지를 추가해 볼게요." and no welcome): the welcome, one dog's survey, the next after
         turn.say("start-welcome")
         two = turn.services.understander.two_named(turn.text)  # "we have two dogs, Milo and Daisy"
+        first_facts, second_facts = None, None
         if two:  # both named (stop 47: "hi! i have two dogs, alfie and bramble" asked the name)
             turn.say("survey-name-two", name=two[0], other=two[1])
+            # "I have two dogs, a lab called Bruno and a little jack russell called Pip" (stop 50):
+            # each dog's facts kept for its survey
+            first_facts, second_facts = waiting_dog.facts_of_two(turn, two)
         else:
             turn.say("newdog-first-contact")
-        await onboarding.start_new_dog(turn, name=two[0] if two else told, sure=bool(two))
+        await onboarding.start_new_dog(turn, name=two[0] if two else told, sure=bool(two), facts=first_facts)
         turn.state.data[onboarding.NEWDOG_AFTER] = two[1] if two else True  # offered by its name
+        if second_facts is not None:
+            turn.state.data[onboarding.NEWDOG_AFTER_FACTS] = second_facts
         return
     if turn.incoming.choice is None and onboarding.adding_unnamed(turn.state):
         # "강아지 추가할래요" right after /newdog (owner trial 8: read as yet another dog, and the

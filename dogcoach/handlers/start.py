@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
 from dogcoach.handlers import onboarding, profile
+from dogcoach.handlers.onboarding import waiting_dog
 from dogcoach.handlers.onboarding.constants import NAME_HINT
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
@@ -74,17 +75,28 @@ async def start(turn: Turn) -> None:
         # ("ㅎㅇ 저희집 강아지 두마리에요 콩이랑 두부", stop 47: the name asked again), the first's
         # name taken, both said; "Salt and Pepper" alone may be one dog's name: offered
         alone = two is not None and turn.services.understander.two_named_alone(turn.text)
+        first_facts, second_facts = None, None
         if two is not None:
             if alone:
                 turn.say("newdog-first-contact")
             else:
                 turn.say("survey-name-two", name=two[0], other=two[1])
             name = two[0]
+            # "콩이(4살 말티푸 여아)랑 두부(1살 진도믹스 남아)" (stop 50: every fact lost): each dog's
+            # kept for its survey, the second's said in a line
+            first_facts, second_facts = waiting_dog.facts_of_two(turn, two)
+            told = "" if first_facts is not None else told
         await onboarding.start_new_dog(
-            turn, name=name, told=told, sure=(sure and two is None) or (two is not None and not alone)
+            turn,
+            name=name,
+            told=told,
+            sure=(sure and two is None) or (two is not None and not alone),
+            facts=first_facts,
         )
         if two is not None:
             turn.state.data[onboarding.NEWDOG_AFTER] = two[1]
+            if second_facts is not None:
+                turn.state.data[onboarding.NEWDOG_AFTER_FACTS] = second_facts
         if turn.is_new and returning(turn) and onboarding.at_first_question(turn.state):
             turn.state.data[OPENING] = True  # the terminal's first screen: nothing typed yet
     elif dog.completed_at is None:

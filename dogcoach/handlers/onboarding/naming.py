@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Question
-from dogcoach.handlers.onboarding import entry, storing, told_ahead
+from dogcoach.handlers.onboarding import entry, storing, told_ahead, waiting_dog
 from dogcoach.handlers.onboarding.asking import ask
 from dogcoach.handlers.onboarding.constants import (
     FLOW,
@@ -18,6 +18,7 @@ from dogcoach.handlers.onboarding.constants import (
     NAME_PAIR,
     NAME_TWO,
     NEWDOG_AFTER,
+    NEWDOG_AFTER_FACTS,
     PARTS_KEY,
 )
 from dogcoach.handlers.onboarding.quantities import age_from
@@ -45,6 +46,12 @@ async def _two_names(turn: Turn, q: Question) -> bool:
         return True
     turn.state.data[NEWDOG_AFTER] = second
     turn.say("survey-name-two", name=first, other=second)
+    facts, waiting = waiting_dog.facts_of_two(turn, told)
+    if facts is not None:  # "콩이(4살 말티푸 여아)랑 두부(…)" (stop 50): each dog's facts kept
+        told_ahead.keep_waiting_facts(turn, facts, first)
+        turn.state.data[NEWDOG_AFTER_FACTS] = waiting
+        await storing._store(turn, q, None, first)
+        return True
     at = turn.text.find(second)
     if at > 0:  # "초코는 5살 밤이는 2살" (owner trial 17): the first dog's age, from its own words
         _keep_age_told_with_name(turn, turn.text[:at])

@@ -289,6 +289,9 @@ async def _answers_later_choices(turn: Turn, q: Question, dog: Dog | None) -> bo
     if q.key == "name":
         if u.reason == OWNER_OF_NAME:
             return False  # "im biscuits mum" (stop 47): the owner named by the dog, no family origin
+        if turn.services.understander.two_with_facts(turn.text) is not None:
+            return False  # "a lab called Bruno and a little jack russell called Pip" (stop 50: Pip's
+            # "little" stored on Bruno): each dog's facts, read with its name (`naming._two_names`)
         if turn.state.data.pop(NAME_BREED_KEY, None) == turn.text:  # "푸들" again: its name
             turn.state.data.get(EARLY_KEY, {}).pop("breed", None)
             return False

@@ -232,11 +232,14 @@ def kept_beside(turn: Turn, q: Question, dog: Dog | None) -> str | None:
 AGE_WORDS = 4
 
 
-def told_of_dog(turn: Turn, text: str) -> list[tuple[Question, Value[Any] | Approximate]]:
+def told_of_dog(
+    turn: Turn, text: str, *, bare_age: bool = False
+) -> list[tuple[Question, Value[Any] | Approximate]]:
     """The profile facts a few words tell of one dog ("1살 암컷 말티즈요", "a 1 year old female
     maltese", "little jack russell"; stop 50: only an age told alone was kept for a waiting dog):
-    its age (a digit and its unit, a few words), its sex when whole (the option), its breed
-    (`told_ahead._breed_told`), its size by a weight or a size word. Each question once."""
+    its age (a digit and its unit, a few words; `bare_age`: a number first alone too, "Bella (3,
+    spayed female lab)"), its sex when whole (the option), its breed (`told_ahead._breed_told`),
+    its size by a weight or a size word. Each question once."""
     understander = turn.services.understander
     message = Folded(text)
     found: list[tuple[Question, Value[Any] | Approximate]] = []
@@ -251,6 +254,9 @@ def told_of_dog(turn: Turn, text: str) -> list[tuple[Question, Value[Any] | Appr
             if said is not None and any(ch.isalpha() for ch in " ".join(words[at:end])):
                 read = said
                 break
+    first = words[0].strip(",.") if words else ""
+    if read is None and bare_age and first.isdigit():
+        read = understander.answers.quantity_told_late(Folded(first), Expect.AGE)
     if read is not None:
         found.append((age, read))
     sex = BY_KEY["sex"]
@@ -259,11 +265,16 @@ def told_of_dog(turn: Turn, text: str) -> list[tuple[Question, Value[Any] | Appr
         found.append((sex, Value(picks[0])))
     breed = BY_KEY["breed"]
     named = told_ahead._breed_told(turn, message, breed, as_typed=True)
+    for span in (1, 2):  # "1살 진도믹스 남아": the breed's own words ("진도믹스") among the others
+        spans = (" ".join(words[at : at + span]).strip(",.!?~") for at in range(len(words) - span + 1))
+        named = named or next(
+            (b for w in spans if (b := told_ahead._breed_told(turn, Folded(w), breed, as_typed=True))), None
+        )
     if named:
         found.append((breed, Value(named)))
-    size = told_along._weight_size(turn, message) or _size_word(turn, message)
-    if size:
-        found.append((BY_KEY["size"], Value(size)))
+    sized = told_along._weight_size(turn, message) or _size_word(turn, message)
+    if sized:
+        found.append((BY_KEY["size"], Value(sized)))
     return found
 
 
@@ -356,9 +367,9 @@ def _waiting_facts(turn: Turn, name: str) -> dict[str, Any]:
     return facts
 
 
-def _kept_value(turn: Turn, name: str, q: Question, answer: Value[Any] | Approximate) -> Any:
-    """`answer` to `q` kept for the waiting dog `name` (a number checked as the survey checks it,
-    an option of `q`, a text), the value kept; None, nothing kept, when it does not fit."""
+def _fitting(q: Question, answer: Value[Any] | Approximate) -> Any:
+    """`answer` as `q` keeps it (a number checked as the survey checks it, an option of `q`, a
+    text); None when it does not fit."""
     try:
         if q.kind in QUANTITY_KINDS:
             value: Any = _number(q, float(answer.value))
@@ -373,6 +384,15 @@ def _kept_value(turn: Turn, name: str, q: Question, answer: Value[Any] | Approxi
                 return None
     except (Invalid, TypeError, ValueError):
         return None
+    return value
+
+
+def _kept_value(turn: Turn, name: str, q: Question, answer: Value[Any] | Approximate) -> Any:
+    """`answer` to `q` kept for the waiting dog `name` (`_fitting`), the value kept; None,
+    nothing kept, when it does not fit."""
+    value = _fitting(q, answer)
+    if value is None:
+        return None
     facts = _waiting_facts(turn, name)
     facts["answers"][q.key] = value
     if isinstance(answer, Approximate) and q.kind in QUANTITY_KINDS:
@@ -380,3 +400,46 @@ def _kept_value(turn: Turn, name: str, q: Question, answer: Value[Any] | Approxi
     else:
         facts["approximate"].pop(q.key, None)
     return value
+
+
+def facts_for(turn: Turn, name: str, text: str) -> tuple[dict[str, Any], list[str]]:
+    """The facts `text` tells of the dog `name` (`told_of_dog`, a bare number first its age;
+    the half of its sex, `sex_halves`) as the facts kept for a dog's survey are kept
+    (`NEWDOG_AFTER_FACTS`, applied by `told_ahead.keep_waiting_facts`), and each said as
+    `correction-fact`; nothing kept in the state. Facts that fit no question are left out."""
+    facts: dict[str, Any] = {"name": name, "answers": {}, "approximate": {}}
+    said: list[str] = []
+    for q, answer in told_of_dog(turn, text, bare_age=True):
+        value = _fitting(q, answer)
+        if value is None:
+            continue
+        facts["answers"][q.key] = value
+        if isinstance(answer, Approximate) and q.kind in QUANTITY_KINDS:
+            facts["approximate"][q.key] = [answer.low, answer.high]
+        said.append(
+            turn.t(
+                "correction-fact", field=turn.t(f"survey-field-{q.key}"), value=format_answer(turn, q, value)
+            )
+        )
+    halves = [] if "sex" in facts["answers"] else sex_halves(turn, text)
+    if halves:
+        facts["parts"] = {"sex": halves}
+        shown = ", ".join(turn.t(f"understanding-concept-{c}") for c in halves)
+        said.append(turn.t("correction-fact", field=turn.t("survey-field-sex"), value=shown))
+    return facts, said
+
+
+def facts_of_two(turn: Turn, names: tuple[str, str]) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Two dogs told each with its facts in brackets (`Understander.two_with_facts`: "콩이(4살 말티푸
+    여아)랑 두부(1살 진도믹스 남아)"), named `names`: the first's facts for its survey, kept by
+    `entry.start_new_dog` or `told_ahead.keep_waiting_facts`, and the second's, to keep for the
+    offer after this survey (`NEWDOG_AFTER_FACTS`), said in a line here. (None, None) when the
+    message is not of that form."""
+    told = turn.services.understander.two_with_facts(turn.text)
+    if told is None or (told[0][0], told[1][0]) != names:
+        return None, None
+    first, _said = facts_for(turn, names[0], told[0][1])
+    second, said = facts_for(turn, names[1], told[1][1])
+    if said:
+        turn.say("newdog-after-survey-kept-beside-many", name=names[1], facts="; ".join(said), dog=names[0])
+    return first, second

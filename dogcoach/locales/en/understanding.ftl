@@ -169,6 +169,9 @@ understanding-dogs-counter = dogs
 ## Words that join two dogs' names in a report ("Bella and Milo fought over food"): a capitalised word joined so to a registered dog's name is another dog.
 understanding-dog-joined = and
     .aliases = and, &, with, plus
+## The word between what a dog is and its name ("a lab called Bruno and a little jack russell called Pip"; stop 50: "little" stored on the other dog, Bruno lost): each dog's facts before its name.
+understanding-dog-called = called
+    .aliases = called, named, named as, who's called, whos called, we call, called him, called her
 ## Words that are no dog's name before a view asked in a sentence ("우리 강아지 요즘 어때?", "how is Milo doing this Monday").
 understanding-asked-not-name = not a name
     .aliases = he, she, it, him, we, they, you, u, i, me, us, been, doing, going, getting, everyone, everybody, everything, things, life, work, school, that, my, our, the, this, last, today, yesterday, monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june, july, august, september, october, november, december, korean, english, dog, puppy, full, whole, complete, entire, old, older, past, previous, recent, latest, new, current, all, every, detailed, short, quick, brief, first, next, same, other, another, both, overall, total, general, your, his, her, their, its, weekly, daily, monthly, medical, health, allergy, allergies, vet, vaccine, vaccination, vaccinations, training, behaviour, behavior, food, diet, feeding, medication, surgery, injury, family, adoption, rescue, shelter, breed, breeding, owner, walk, walking, bite, biting, weight, sleep, potty, toilet, no, any, some

@@ -511,9 +511,21 @@ class Understander(FollowupReading):
         case ("male and neutered" names none); None otherwise."""
         told = self._two_told(text)
         if told is None:
-            return None
+            with_facts = self.two_with_facts(text)
+            return (with_facts[0][0], with_facts[1][0]) if with_facts is not None else None
         first, second = (self._name_alone(n) for n in told)
         return (first, second) if first and second else None
+
+    def two_with_facts(self, text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """Two dogs each told with its facts in brackets ("콩이(4살 말티푸 여아)랑 두부(1살 진도믹스
+        남아)"; `DogReading._two_with_facts`): each name, read as `two_named` reads one, and the
+        words told of it; None otherwise."""
+        told = self._two_with_facts(text)
+        if told is None:
+            return None
+        (first, facts1), (second, facts2) = told
+        first, second = self._name_alone(first), self._name_alone(second)
+        return ((first, facts1), (second, facts2)) if first and second else None
 
     def _name_alone(self, word: str) -> str:
         """`word` read at the name question as a name, in any case, and no breed ("poodle and

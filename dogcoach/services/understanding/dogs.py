@@ -462,6 +462,54 @@ class DogReading(Tables):
             return None
         return found[0], found[1]
 
+    def _two_with_facts(self, text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """Two dogs told each with its facts in brackets after its name ("콩이(4살 말티푸 여아)랑
+        두부(1살 진도믹스 남아)", "Bella (3, spayed female lab) and Max (1yo neutered boy, beagle)";
+        stop 50: "not a name", every fact lost): each name as typed and the words in its brackets,
+        the two joined by a joining word (`understanding-dog-joined`, a Korean one glued to the
+        bracket), only words counting or owning the dogs before (`understanding-two-dogs-filler`)
+        and a polite ending after. None for anything else; the names are checked by the caller."""
+        found = _TWO_WITH_FACTS.fullmatch(canonical(text).strip())
+        if found is None:
+            return self._two_called(text)
+        join = found["join"].strip(" ,").casefold()
+        if (
+            join
+            and join not in self._joining_particles
+            and not self._whole(Folded(join), self.vocabulary["understanding-dog-joined"])
+        ):
+            return None
+        lead, tail = found["lead"].strip(" ,.!~:"), found["tail"].strip(" ,.!~")
+        if lead and not self._whole(Folded(lead), self.vocabulary["understanding-two-dogs-filler"]):
+            return None
+        if tail and not self._whole(Folded(tail), self.vocabulary["understanding-polite-ending"]):
+            return None
+        return (found["first"], found["facts1"].strip()), (found["second"], found["facts2"].strip())
+
+    def _two_called(self, text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """Two dogs each told by what it is, then the word that names it, then its name ("a lab
+        called Bruno and a little jack russell called Pip"; stop 50: Pip's "little" stored on
+        Bruno, or only Pip kept): each name and the words before it back to the joining word
+        (`understanding-dog-called`, `understanding-dog-joined`). English only: a Korean name
+        comes before what it is told of. None for anything else."""
+        called = sorted(
+            (a for a in self._typed_aliases("understanding-dog-called") if a.isascii()), key=len, reverse=True
+        )
+        joins = sorted((a for a in self._joining_particles if a.isascii()), key=len, reverse=True)
+        if not called or not joins:
+            return None
+        word = "|".join(map(re.escape, called))
+        join = "|".join(map(re.escape, joins))
+        found = re.fullmatch(
+            rf"(?P<facts1>.*?)\b(?:{word})\s+(?P<first>[A-Za-z][\w'’-]*)\s*,?\s+(?:{join})\s+"
+            rf"(?P<facts2>.*?)\b(?:{word})\s+(?P<second>[A-Za-z][\w'’-]*)[\s.!~]*",
+            canonical(text).strip(),
+            flags=re.IGNORECASE,
+        )
+        if found is None or not found["facts1"].strip() or not found["facts2"].strip():
+            return None
+        return (found["first"], found["facts1"].strip(" ,")), (found["second"], found["facts2"].strip(" ,"))
+
     def _two_by_topic(self, tokens: list[str]) -> tuple[str, str] | None:
         """Two dogs told one after the other, each by its order or as the topic of its own fact
         ("첫째는 초코 둘째는 라떼요", "초코는 5살 밤이는 2살"; owner trial 17: only 라떼 kept, or
@@ -889,6 +937,13 @@ class DogReading(Tables):
                 and not self.signals.plausible_followup(head, "frequency")
             )
         return any(isinstance(self.answers.quantity(message, e), Value | Approximate) for e in QUANTITIES)
+
+
+# Two names, each with its facts in brackets, joined: "콩이(4살 말티푸 여아)랑 두부(1살 진도믹스 남아)".
+_TWO_WITH_FACTS = re.compile(
+    r"(?P<lead>[^()]*?)(?P<first>[^\s(),]+)\s*\((?P<facts1>[^()]+)\)(?P<join>[^()]*?)"
+    r"(?P<second>[^\s(),]+)\s*\((?P<facts2>[^()]+)\)(?P<tail>[^()]*)"
+)
 
 
 def _name_starts(word: str) -> tuple[str, ...]:
