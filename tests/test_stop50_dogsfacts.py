@@ -6,7 +6,8 @@ channel first (Kakao, Telegram, Korean and English), what was stored read back f
 1. "a lab called Bruno and a little jack russell called Pip" (first contact: nothing kept; at the
    name: only Pip, or "little" stored on Bruno): each dog's words read before its name
    (`understanding-dog-called`), Bruno surveyed first (his breed kept), Pip's breed and size kept
-   for hers. English only: a Korean name comes before what it is told of ("브루노라는 래브").
+   for hers; in Korean each dog told before its name, joined by a particle on the first ("래브라도
+   브루노랑 작은 잭러셀 핍이요", "3살 말티즈 콩이랑 1살 푸들 두부요"). "작은" is no size word yet.
 2. Two dogs each told with its facts in brackets, at the first contact or the name ("콩이(4살 말티푸
    여아)랑 두부(1살 진도믹스 남아)", "Bella (3, spayed female lab) and Max (1yo neutered boy,
    beagle)"): "I didn't catch a name", every fact lost. Now both names are read
@@ -319,4 +320,58 @@ async def test_two_dogs_with_facts_in_brackets_each_kept_on_telegram(tg: Harness
         for text in ("/cancel", yes, yes):
             await tg.say(chat, text)
         dogs = await _tg_dogs(tg, chat)
+        assert {k: dogs[second].get(k) for k in hers} == hers, (dogs, tg.sent(chat)[-3:])
+
+
+# (typed before, the message, the first dog and its answers, the second and hers)
+KOREAN_TOLD = (
+    (
+        (),
+        "래브라도 브루노랑 작은 잭러셀 핍이요",
+        "브루노",
+        {"breed": "래브라도"},
+        "핍이",
+        {"breed": "잭러셀"},
+    ),
+    (
+        ("안녕하세요",),
+        "3살 말티즈 콩이랑 1살 푸들 두부요",
+        "콩이",
+        {"age_months": 36, "breed": "말티즈"},
+        "두부",
+        {"age_months": 12, "breed": "푸들"},
+    ),
+)
+
+
+@pytest.mark.parametrize(("before", "typed", "first", "own", "second", "hers"), KOREAN_TOLD)
+async def test_two_dogs_told_before_their_names_in_korean_on_kakao(
+    kakao: Server,
+    fake_ollama: FakeOllama,
+    before: tuple[str, ...],
+    typed: str,
+    first: str,
+    own: dict[str, Any],
+    second: str,
+    hers: dict[str, Any],
+) -> None:
+    user = kakao.user(lang="ko")
+    for text in (*before, typed):
+        await user.send(text)
+    dogs = await _kakao_dogs(kakao, user.key)
+    assert list(dogs) == [first] and {k: dogs[first].get(k) for k in own} == own, (dogs, user.texts)
+    for text in ("/cancel", "네", "네"):
+        await user.send(text)
+    dogs = await _kakao_dogs(kakao, user.key)
+    assert {k: dogs[second].get(k) for k in hers} == hers, (dogs, user.texts)
+
+
+async def test_two_dogs_told_before_their_names_in_korean_on_telegram(tg: Harness) -> None:
+    for chat, (before, typed, first, own, second, hers) in enumerate(KOREAN_TOLD, 50251):
+        sent = (*before, typed)
+        await tg.say(chat, sent[0], language_code="ko")
+        for text in (*sent[1:], "/cancel", "네", "네"):
+            await tg.say(chat, text)
+        dogs = await _tg_dogs(tg, chat)
+        assert {k: dogs[first].get(k) for k in own} == own, (dogs, tg.sent(chat)[-3:])
         assert {k: dogs[second].get(k) for k in hers} == hers, (dogs, tg.sent(chat)[-3:])

@@ -176,7 +176,7 @@ understanding-dogs-counter = 마리
 ## 보고에서 두 강아지 이름을 잇는 말("보리랑 콩이가 싸웠어요")의 영어 쪽 규칙에 쓰는 말.
 understanding-dog-joined = 와
     .aliases = 와, 과, 랑, 이랑, 하고
-## 강아지를 설명하는 말 뒤에 이름을 붙이는 말("a lab called Bruno and a little jack russell called Pip"): 영어의 꼴만 읽어요. 한국어로는 이름이 앞에 와요("브루노라는 래브") — 아직 읽지 않아요.
+## 강아지를 설명하는 말 뒤에 이름을 붙이는 말("a lab called Bruno and a little jack russell called Pip"): 영어의 꼴에서 읽어요. 한국어는 설명 뒤에 이름이 오고 첫 이름에 조사가 붙은 꼴("래브라도 브루노랑 작은 잭러셀 핍이요")을 따로 읽어요; "브루노라는 래브"는 아직 읽지 않아요.
 understanding-dog-called = 라는
     .aliases = 라는, 이라는
 ## 문장으로 물은 보기 앞에서 강아지 이름이 아닌 말 ("우리 강아지 요즘 어때?", "옛날 기록 어떻게 봐요").

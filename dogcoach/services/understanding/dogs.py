@@ -492,6 +492,8 @@ class DogReading(Tables):
         Bruno, or only Pip kept): each name and the words before it back to the joining word
         (`understanding-dog-called`, `understanding-dog-joined`). English only: a Korean name
         comes before what it is told of. None for anything else."""
+        if any(_syllable(ch) for ch in text):
+            return self._two_told_korean(text)
         called = sorted(
             (a for a in self._typed_aliases("understanding-dog-called") if a.isascii()), key=len, reverse=True
         )
@@ -509,6 +511,36 @@ class DogReading(Tables):
         if found is None or not found["facts1"].strip() or not found["facts2"].strip():
             return None
         return (found["first"], found["facts1"].strip(" ,")), (found["second"], found["facts2"].strip(" ,"))
+
+    def _two_told_korean(self, text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """Korean: two dogs each told by what it is, then its name, joined by a particle glued to
+        the first name ("래브 브루노랑 작은 잭러셀 핍이요"): each name (the last word of its side, the
+        particle off) and the words before it, both sides telling something. None else."""
+        words = canonical(text).split()
+        joins = sorted(
+            (a for a in self._joining_particles if a and all(_syllable(ch) for ch in a)),
+            key=len,
+            reverse=True,
+        )
+        at = [
+            i
+            for i, w in enumerate(words[:-1])
+            if all(_syllable(ch) for ch in w) and any(w.endswith(j) and len(w) > len(j) for j in joins)
+        ]
+        if len(at) != 1 or at[0] == 0 or at[0] + 2 >= len(words):
+            return None
+        i = at[0]
+        glued = next(j for j in joins if words[i].endswith(j) and len(words[i]) > len(j))
+        first = words[i][: -len(glued)]
+        first = next(
+            (
+                first + e
+                for e in self._name_endings
+                if words[i].startswith(first + e) and glued[len(e) :] in joins
+            ),
+            first,
+        )
+        return (first, " ".join(words[:i])), (words[-1], " ".join(words[i + 1 : -1]))
 
     def _two_by_topic(self, tokens: list[str]) -> tuple[str, str] | None:
         """Two dogs told one after the other, each by its order or as the topic of its own fact
