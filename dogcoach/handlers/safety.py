@@ -35,7 +35,8 @@ async def screen(
     trial 10: the punishment note shown again). An answer the turn shows already is not shown twice.
 
     The medicine note (`SafetyCheck.medicine`) answers a question only ("how many mg of trazodone",
-    stop 49); a report that names a medicine is analysed as it is. Returns what was answered, so a
+    stop 49); a report that names a medicine is analysed as it is, but a human painkiller is
+    warned against told or asked (`SafetyCheck.told`, stop 50). Returns what was answered, so a
     question the note answers is not sent to the model (`handlers.question`)."""
     age = dog.answers.get("age_months") if dog is not None else None
     months = int(age) if isinstance(age, int | float) and not isinstance(age, bool) else None
@@ -46,7 +47,7 @@ async def screen(
     # thanked for admitting a punishment, and nothing happened that puts the training on hold
     asked = turn.understanding is not None and turn.understanding.kind is Kind.QUESTION
     if not asked:
-        check = dataclasses.replace(check, medicine=None)
+        check = check.told  # a medicine named in a report: no note, but a human painkiller's
     if not check:
         return check
     for flag in check.flags:

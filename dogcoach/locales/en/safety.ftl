@@ -534,12 +534,16 @@ safety-term-medicine-human = a human painkiller
         human painkiller*, human pain killer*, human pain meds, human pain medicine, human medicine, human medication,
         human meds, people medicine, people meds, our painkillers, my painkillers, excedrin, midol, nyquil, dayquil,
         theraflu, lemsip, calpol, bayer aspirin
+## Pepto-Bismol (bismuth subsalicylate) and Kaopectate: a salicylate, the family of aspirin, so a bleeding or kidney risk
+## in a dog on an NSAID or steroid, and it turns the stool black, which hides blood (Merck Veterinary Manual, "Salicylate
+## toxicosis"; ASPCA Animal Poison Control, "Human medications"). A vet may advise it, at the dose they set: the dose
+## note, ask the vet first (stop 50: "can i give him pepto" went to the coach model).
 safety-term-medicine-drug = a medicine or calming supplement
     .aliases = trazodone, fluoxetine, prozac, clomipramine, clomicalm, gabapentin, sertraline, zoloft, alprazolam, xanax,
         diazepam, valium, acepromazine, sileo, benadryl, diphenhydramine, zyrtec, cetirizine, claritin, loratadine,
         melatonin, cbd, cbd oil, hemp oil, sedative, sedatives, tranquilizer*, tranquiliser*, anti anxiety med*,
         antianxiety med*, anxiety meds, anxiety medication*, anxiety medicine, calming supplement*, calming chew*,
-        calming treat*, pepto*, imodium, loperamide, pepcid, famotidine, sudafed, pseudoephedrine, dramamine
+        calming treat*, pepto*, imodium, loperamide, pepcid, famotidine, sudafed, pseudoephedrine, dramamine, kaopectate, bismuth*
 safety-term-medicine-dose = a dose asked about or changed
     .aliases = dose, doses, dosage, dosages, dosing, mg, mgs, milligram*, double the dose, double his dose, double her dose,
         double his meds, double her meds, double the meds, double the pills, up his dose, up her dose, increase the dose,
@@ -631,6 +635,34 @@ safety-term-aversive-past-owner = a previous owner
     .aliases = old owner*, previous owner*, former owner*, last owner*, prior owner*, first owner*, past owner*,
         original owner*, his old family, her old family, previous family, former family, was abused, been abused,
         abused him, abused her, abuse
+## Pulling on the lead said as what a method is for ("is a shock collar ok for pulling", stop 50: the answer's
+## alternative was about barking and lunging): the loose-lead alternative (`safety-aversive-alt-pulling`).
+safety-term-aversive-pulling = pulling on the lead
+    .aliases = pulls, pulling, pulls on the lead, pulls on the leash, lead pulling, leash pulling, pulls me, drags me,
+        dragging me, yanks me
+## Someone else shouting (stop 50, Korean owner trial: "그럼 애들이 소리지르고 도망가요", "옆집 아저씨가 소리질러서 해피가
+## 놀라서 짖었어요", "my neighbour yelled and he barked" got the punishment notice): what set the dog off or what followed,
+## no method of the owner's. The notice (AVSAB 2021) is for the owner, or the household acting on the dog. A bystander,
+## right before the method in its clause, is never the owner:
+safety-term-aversive-bystander = someone outside the household
+    .aliases = neighbour, neighbor, neighbours, neighbors, my neighbour, my neighbor, our neighbour, our neighbor,
+        the neighbour, the neighbor, stranger, strangers, a stranger, someone, somebody, some guy, some man, some woman,
+        some lady, a man, a guy, a woman, a lady, people, passerby, passersby, passer by, mailman, postman, the mailman,
+        the postman, delivery guy, delivery man, delivery driver, the driver, a jogger, a cyclist, other owner*
+## A child screaming ("the kids scream and run", "the kids yell and he chases them"): what set the dog off; a child
+## shouting at the dog (`safety-term-aversive-aimed`: "the kids yell at him") is the household acting on the dog, kept.
+safety-term-aversive-child = a child (whose shouting is not at the dog)
+    .aliases = kids, the kids, my kids, our kids, children, the children, my children, my son, my daughter, the baby,
+        toddler, my toddler, my nephew, my niece, the boys, the girls
+safety-term-aversive-aimed = shouting aimed at the dog
+    .aliases = at him, at her, at it, at the dog, at my dog, at our dog, at the puppy, at the pup, at them
+## The owner said, besides `safety-term-person-subject` ("the kids run and we yell"): the shouting is theirs again.
+safety-term-aversive-owner = the owner or the household
+    .aliases = we, us, i, im, ive, me, my partner, my family
+## What ends the clause of the person before a method ("when the kids run, i yell", "애들이 뛰어다니면 소리질러요"): that
+## person is not the one who shouts. Korean: the endings of a word that close its clause.
+safety-term-aversive-other-clause = a clause end before the method
+    .aliases = when, if, and, but, so, then, because, cause, cuz, while, after, before, whenever
 ## Pressing the head against a wall or into a corner and standing still (head pressing): a sign of a brain, liver
 ## (hepatic encephalopathy) or toxic problem, a vet now (Merck Veterinary Manual, "Overview of the nervous system":
 ## head pressing; VCA Animal Hospitals, "Head pressing in dogs"). "banging my head against the wall" is the owner's.
@@ -809,6 +841,7 @@ safety-aversive-alt-leash = 👉 Try this instead: instead of jerking the lead, 
 safety-aversive-alt-spray = 👉 Try this instead: rather than startling your dog, teach it what to do instead (go to its mat, pick up a toy), and reward that straight away.
 safety-aversive-alt-confine = 👉 Try this instead: keep the crate or a room a safe, happy place, never a punishment. When the behaviour starts, calmly lead your dog away from what sets it off, give it something to do instead (a chew, its mat), and reward that.
 safety-aversive-alt-nose = 👉 Try this instead: clean accidents quietly with an enzyme cleaner, take your dog out right after sleeping and eating, and praise it on the spot when it goes outside.
+safety-aversive-alt-pulling = 👉 Try this instead: for pulling, use a front-clip harness and reward your dog every time the lead is loose; when it goes tight, stop and wait, and walk on once it slackens.
 ## A new sign told right after an emergency ("shes shaking and her heart is racing" after chocolate; owner trial 31: a new report with a training plan): added to its report, go now.
 aftercare-sign-added = 🆘 I've added that to the { $kind ->
         [toxin] poisoning report

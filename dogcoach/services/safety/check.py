@@ -101,6 +101,7 @@ from functools import lru_cache
 from dogcoach.services.i18n import Messages
 from dogcoach.services.safety.lexicon import (
     CLAUSE_BREAK,
+    HANGUL,
     Hit,
     Negation,
     NegationLists,
@@ -302,14 +303,25 @@ class RedFlag:
         return REFERRAL.get(self.kind)
 
 
+# The methods whose alternative is already the loose-lead walk (a harness, stop when the lead goes tight).
+WALKING_METHODS = frozenset({Method.PRONG, Method.CHOKE, Method.LEASH})
+
+
 @dataclass(frozen=True, slots=True)
 class AversiveMethod:
     method: Method
     evidence: str
+    # pulling on the lead is what the method is for ("is a shock collar ok for pulling", "전기
+    # 목걸이 줄 당길 때 써도 돼요?"; `safety-term-aversive-pulling`)
+    pulling: bool = False
 
     @property
     def alternative_id(self) -> str:
-        """Fluent id of the reward-based alternative."""
+        """Fluent id of the reward-based alternative: the method's own, or the loose-lead one when
+        the method is for pulling and its own alternative is about something else (stop 50, owner
+        trial: "is a shock collar ok for pulling" got "find out why your dog barks or lunges")."""
+        if self.pulling and self.method not in WALKING_METHODS:
+            return "safety-aversive-alt-pulling"
         return f"safety-aversive-alt-{self.method}"
 
 
@@ -361,6 +373,17 @@ class SafetyCheck:
         return SafetyCheck(flags, self.aversive)
 
     @property
+    def told(self) -> SafetyCheck:
+        """The check of a message that tells, not asks: a medicine named in a report is analysed as
+        it is ("he's on trazodone and still barks": no note), but a human painkiller keeps its note
+        (stop 50, owner trial: "is it ok to give her some of my ibuprofen shes limping a bit" was
+        read as the limping report and got the limping card alone): it is toxic to dogs whether
+        it is asked about, about to be given or given already ("i gave her some advil")."""
+        if self.medicine == MEDICINE_HUMAN:
+            return self
+        return SafetyCheck(self.flags, self.aversive)
+
+    @property
     def referrals(self) -> tuple[Referral, ...]:
         """Vet first (rule out pain), then a behaviour professional; each once."""
         wanted = {f.referral for f in self.flags}
@@ -369,9 +392,11 @@ class SafetyCheck:
     def message_ids(self, *, asked: bool = False) -> tuple[str, ...]:
         """The reply as Fluent ids, in order: header, what to do now per flag, referrals, then one
         explanation of why punishment backfires and the alternative for the first method named.
+        The human-painkiller note comes first, before any flag's card (stop 50: "is it ok to give
+        her some of my ibuprofen shes limping a bit": what not to give before the vet visit).
         `asked`: the message asks about the method ("is a spray bottle ok?"), so the explanation
         does not thank the owner for admitting it (fresh owner trial)."""
-        ids: list[str] = []
+        ids: list[str] = [MEDICINE_HUMAN] if self.medicine == MEDICINE_HUMAN else []
         if self.urgency is not None:
             ids.append(f"safety-header-{self.urgency}")
             ids += [f.message_id for f in self.flags]
@@ -381,7 +406,7 @@ class SafetyCheck:
                 "safety-aversive-why-asked" if asked else "safety-aversive-why",
                 self.aversive[0].alternative_id,
             ]
-        if self.medicine:
+        if self.medicine and self.medicine != MEDICINE_HUMAN:
             ids.append(self.medicine)
         return tuple(ids)
 
@@ -479,6 +504,7 @@ class SafetyChecker:
             "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
             "bite-handling", "snap", "snap-unrelated", "snap-toward", "bite-habit-other", "nip",
             "medicine-human", "medicine-drug", "medicine-dose", "medicine-food", "medicine-word", "aversive-past-owner",
+            "aversive-bystander", "aversive-child", "aversive-aimed", "aversive-owner", "aversive-pulling",
             "neuro", "cognitive", "cognitive-pacing", "cognitive-night", "thirst", "thirst-unrelated",
             "thirst-context", "thirst-trained", "thirst-pee", "thirst-mild", "thirst-indoors",
             "thirst-pee-unrelated", "thirst-indoors-fine",
@@ -498,6 +524,10 @@ class SafetyChecker:
             rf"(?:{_alternatives(household)})(?![\s-]*(?:{_alternatives(dog_after)}))", re.IGNORECASE
         )
         self._household_as = words("child-household-read")
+        # the words that end the clause of a person before the method ("애들이 뛰어다니면| 소리질러요",
+        # "the kids run and| i yell"): that person is not who shouts
+        self._other_clause = frozenset(w for w in words("aversive-other-clause") if not HANGUL.search(w))
+        self._clause_endings = tuple(w for w in words("aversive-other-clause") if HANGUL.search(w))
         self._dog_age = _dog_age(words("dog-age-lead"), words("dog-age-unit"), words("dog-age-not"))
         self._habit_between = words("bite-habit-between")
         # the English text's child word ("child"): the age is said in Latin letters
@@ -991,6 +1021,7 @@ class SafetyChecker:
         named: list[tuple[int, AversiveMethod]] = []
         past = self._terms["aversive-past-owner"].find(views)
         persons = self._subject.persons(views) if past else []
+        pulling = bool(self._hits("aversive-pulling", views))
         for method, term in self._methods.items():
             kept = [
                 h
@@ -998,13 +1029,14 @@ class SafetyChecker:
                 if not any(h.overlaps(o) for o in others)
                 and not self._negation.negated(h, views)
                 and not self._previous_owners(h, views, past, persons)
+                and not self._someone_elses(method, h, views)
             ]
             if method is Method.CONFINE and not why:
                 kept = []
             if method is Method.SHOUTING and Method.CONFINE in self._confined(views, why):
                 kept = [h for h in kept if not any(h.overlaps(w) for w in why)]
             if kept:
-                named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip())))
+                named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip(), pulling)))
         aversive = [a for _, a in sorted(named, key=lambda pair: pair[0])]
         return SafetyCheck(tuple(flags), tuple(aversive), self._medicine(views, found))
 
@@ -1029,6 +1061,48 @@ class SafetyChecker:
             if (moved := views.moved(other, hit.view)) is not None and moved.end <= hit.start
         ]
         return not before or max(before)[1]
+
+    def _someone_elses(self, method: Method, hit: Hit, views: Views) -> bool:
+        """`hit` (a method) is done by someone other than the owner's household acting on the dog
+        (stop 50, Korean owner trial: "그럼 애들이 소리지르고 도망가요", "옆집 아저씨가 소리질러서 해피가
+        놀라서 짖었어요", "my neighbour yelled and he barked" got the punishment notice): the person
+        right before it, in its own clause, is a bystander (`aversive-bystander`: a neighbour, a
+        stranger, people in the street), or a child (`aversive-child`) whose shouting is not aimed at
+        the dog (`aversive-aimed`: "애들이 해피한테 소리질러요", "the kids yell at him" is the household
+        acting on the dog, kept). Someone else's shouting is what set the dog off or what followed,
+        no method of the owner's. An owner's word between ("애들이 뛰어다니면 제가 소리질러요", "when the
+        kids scream i yell at him") or a clause end makes it the owner's again."""
+        others = self._terms["aversive-bystander"].find(views)
+        if method is Method.SHOUTING:
+            aimed = [
+                m for a in self._terms["aversive-aimed"].find(views) if (m := views.moved(a, View.SPACED))
+            ]
+            for child in self._terms["aversive-child"].find(views):
+                at = views.moved(child, View.SPACED)
+                if at is not None and not any(a.end > at.start for a in aimed):
+                    others.append(child)
+        target = views.moved(hit, View.SPACED)
+        if not others or target is None:
+            return False
+        owners = self._terms["aversive-owner"].find(views) + self._subject.persons(views)
+        said = [(p, False) for p in owners if not any(p.overlaps(o) for o in others)] + [
+            (o, True) for o in others
+        ]
+        # (where it ends in the spaced view, it, whether it is someone else) of each said before the method
+        before = [
+            (moved.end, moved, is_other)
+            for person, is_other in said
+            if (moved := views.moved(person, View.SPACED)) is not None and moved.end <= target.start
+        ]
+        if not before:
+            return False
+        _, nearest, is_other = max(before, key=lambda b: b[0])
+        if not is_other:
+            return False
+        return not any(
+            w == CLAUSE_BREAK or w in self._other_clause or any(w.endswith(e) for e in self._clause_endings)
+            for w in views.spaced[nearest.end : target.start].split()
+        )
 
     def _thirst(self, views: Views) -> list[Hit]:
         """Drinking or peeing far more than before (`thirst`: polydipsia / polyuria; a plain "drinks a

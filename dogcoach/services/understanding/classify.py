@@ -2380,6 +2380,11 @@ class Understander(FollowupReading):
             if alarm is None and expect in SURVEY and context.question is not None
             else None
         )
+        if about_survey is not None and self.safety.check(text).medicine is not None:
+            # "does it matter that shes on fluoxetine from the vet?" at the hours alone (stop 50,
+            # owner trial: "Time alone matters for…"): a question about the dog's medicine, the
+            # vet note's (`handlers.question`), never why the survey asks
+            about_survey = None
         if about_survey is not None:
             # "이거 꼭 다 해야돼요?", "how many more questions?" (acceptance trial: sent to the coach
             # model), "whats this survey for": asked about the survey, a fixed reply and the question again
